@@ -1,0 +1,43 @@
+# Every target sets up .venv from the pinned lock (requirements.txt) when it is missing or stale.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+KERNEL := workreport
+
+.DEFAULT_GOAL := help
+.PHONY: help venv data book test test-fast lint bench browser-deps clean
+
+help: ## List the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
+
+$(STAMP): requirements.txt pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
+	$(BIN)/python -m ipykernel install --sys-prefix --name $(KERNEL) --display-name "Python (workreport)" >/dev/null
+	touch $(STAMP)
+
+venv: $(STAMP) ## Create .venv with the pinned dependencies
+
+data: $(STAMP) ## Extract every report of data/reports.yml into data/processed/
+	$(BIN)/workreport extract --catalog data/reports.yml --out data/processed
+
+book: $(STAMP) ## Build the book: extract, run the notebooks, render _build/html
+	$(BIN)/workreport build
+
+test: $(STAMP) ## Run the linter and the whole test suite
+	$(BIN)/ruff check src tests bench
+	$(BIN)/python -m pytest -q
+
+test-fast: $(STAMP) ## Run the tests that need no notebook kernel or browser
+	$(BIN)/python -m pytest -q -m "not slow and not browser"
+
+lint: $(STAMP) ## Ruff
+	$(BIN)/ruff check src tests bench
+
+bench: $(STAMP) ## Print the benchmarks (extraction throughput, build times)
+	$(BIN)/python bench/extract_throughput.py
+
+clean: ## Remove generated data, notebooks and HTML (keeps .venv)
+	rm -rf data/processed book/generated _build .workreport

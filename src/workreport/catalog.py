@@ -1,0 +1,98 @@
+"""The catalogue of reports (``data/reports.yml``): which files to read and what they are.
+
+It sits beside the pipeline: the extractor needs a report's years to date its figures
+(a 2014 report reviews 2013 and sets targets for 2014), and the book needs its title,
+speaker and level. A report missing from the catalogue still extracts, with the
+years read from its own headings.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from .errors import CatalogError
+
+__all__ = ["LEVELS", "Report", "load_catalog", "report_for_file"]
+
+LEVELS = ("district", "municipal", "provincial", "national")
+_REQUIRED = ("id", "government", "level", "report_year", "file")
+
+
+@dataclass(frozen=True)
+class Report:
+    """One catalogued report."""
+
+    id: str
+    path: Path
+    government: str = ""
+    government_en: str = ""
+    level: str = ""
+    report_year: int | None = None
+    year_reviewed: int | None = None
+    date: str = ""
+    speaker: str = ""
+    speaker_en: str = ""
+    meeting: str = ""
+    extra: dict = field(default_factory=dict)
+
+    @property
+    def years(self) -> tuple[int | None, int | None]:
+        """(year reviewed, report year) as the figures stage needs them."""
+        return self.year_reviewed, self.report_year
+
+
+def load_catalog(path: str | Path) -> list[Report]:
+    """Read and check ``reports.yml``; every problem names the file and the entry."""
+    path = Path(path)
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise CatalogError("no such file", path) from None
+    except yaml.YAMLError as err:
+        raise CatalogError(f"not valid YAML ({str(err).splitlines()[0]})", path) from None
+    entries = (data or {}).get("reports") if isinstance(data, dict) else None
+    if not isinstance(entries, list) or not entries:
+        raise CatalogError("expected a non-empty list under 'reports:'", path)
+    reports, seen = [], set()
+    for i, e in enumerate(entries):
+        where = f"entry {i + 1}"
+        if not isinstance(e, dict):
+            raise CatalogError(f"{where} is not a mapping", path)
+        missing = [k for k in _REQUIRED if not e.get(k)]
+        if missing:
+            raise CatalogError(f"{where} lacks {', '.join(missing)}", path)
+        if e["level"] not in LEVELS:
+            raise CatalogError(f"{where}: level must be one of {', '.join(LEVELS)}", path)
+        if e["id"] in seen:
+            raise CatalogError(f"{where}: duplicate id {e['id']}", path)
+        seen.add(e["id"])
+        date = e.get("date", "")
+        if isinstance(date, dt.date):
+            date = date.isoformat()
+        year = int(e["report_year"])
+        known = {f.name for f in Report.__dataclass_fields__.values()} | {"file"}
+        reports.append(Report(
+            id=str(e["id"]),
+            path=(path.parent / e["file"]).resolve(),
+            government=e.get("government", ""),
+            government_en=e.get("government_en", ""),
+            level=e["level"],
+            report_year=year,
+            year_reviewed=int(e.get("year_reviewed") or year - 1),
+            date=str(date),
+            speaker=e.get("speaker", ""),
+            speaker_en=e.get("speaker_en", ""),
+            meeting=e.get("meeting", ""),
+            extra={k: v for k, v in e.items() if k not in known},
+        ))
+    return reports
+
+
+def report_for_file(path: str | Path, report_id: str | None = None) -> Report:
+    """A report outside the catalogue: its id is the file's stem; years come from the text."""
+    path = Path(path)
+    return Report(id=report_id or path.stem, path=path.resolve())

@@ -1,0 +1,61 @@
+"""One base error and a few specific ones, each carrying where it happened.
+
+The CLI maps every ``WorkreportError`` to a one-line message and exit code 2,
+so a user sees "data/raw/x.txt: file is empty", never a traceback.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class WorkreportError(Exception):
+    """Base of every error the CLI reports as one line with exit code 2."""
+
+    exit_code = 2
+
+    def __init__(self, message: str, path: str | Path | None = None) -> None:
+        self.path = str(path) if path is not None else None
+        self.message = message
+        super().__init__(f"{self.path}: {message}" if self.path else message)
+
+
+class InputError(WorkreportError):
+    """A report file that cannot be read as a work report (empty, binary, undecodable ...)."""
+
+
+class CatalogError(WorkreportError):
+    """A malformed ``data/reports.yml`` entry."""
+
+
+class SchemaError(WorkreportError):
+    """A table that does not match its schema; raised before anything is written."""
+
+
+class BuildLocked(WorkreportError):
+    """Another build holds the lock."""
+
+
+class NotebookError(WorkreportError):
+    """A notebook failed: names the notebook, its parameters, the cell and the error."""
+
+    def __init__(
+        self,
+        notebook: str | Path,
+        parameters: dict,
+        cell_index: int | None,
+        cell_source: str,
+        ename: str,
+        evalue: str,
+    ) -> None:
+        self.notebook = str(notebook)
+        self.parameters = dict(parameters)
+        self.cell_index = cell_index
+        self.cell_source = cell_source
+        self.ename = ename
+        self.evalue = evalue
+        params = ", ".join(f"{k}={v!r}" for k, v in self.parameters.items())
+        first = cell_source.strip().splitlines()[0] if cell_source.strip() else ""
+        where = f"cell {cell_index}" if cell_index is not None else "a cell"
+        msg = f"notebook failed ({params}) at {where} [{first[:60]}]: {ename}: {evalue}"
+        super().__init__(msg, notebook)

@@ -1,0 +1,157 @@
+"""Turn a template into an executable notebook, and an executed one into a stable file.
+
+Two builds from the same inputs must give byte-identical notebooks (so diffs and caches
+mean something): cell ids are deterministic, timings and absolute temp paths are removed,
+and the JSON is written one way.  The papermill-injected parameters are hidden from the
+book and shown instead as a small table.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import re
+import tempfile
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+import nbformat
+from papermill.translators import translate_parameters
+
+INJECTED_TAG = "injected-parameters"
+TABLE_TAG = "parameters-table"
+HIDE_TAG = "remove-cell"
+SHOW_TAG = "show-parameters"
+
+# ipykernel compiles each cell as /tmp/ipykernel_<pid>/<hash>.py; the pid differs per run.
+_CELL_FILE = re.compile(r"(?:/[^\s/:'\"]+)*/ipykernel_\d+/\d+\.py")
+_TEXT_MIMES = ("text/plain", "text/html", "text/markdown", "text/latex")
+TMP_SUFFIX = ".workreport-tmp"
+
+
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+_FILE_MODE = 0o666 & ~_umask()  # read once, at import, in the main thread
+
+
+def _tags(cell: Any) -> list[str]:
+    return cell.setdefault("metadata", {}).setdefault("tags", [])
+
+
+def _add_tag(cell: Any, tag: str) -> None:
+    tags = _tags(cell)
+    if tag not in tags:
+        tags.append(tag)
+
+
+def prepare(template: Path, parameters: Mapping[str, Any], kernel: str,
+            language: str) -> tuple[nbformat.NotebookNode, int]:
+    """Read ``template`` and inject ``parameters`` after its ``parameters`` cell.
+
+    Returns the notebook and the injected cell's index (-1 when there are no parameters).
+    Injection uses papermill's translator but is done here so the new cell gets a fixed
+    id (papermill's is random) and no warning is logged for templates without a
+    ``parameters`` cell (the injected cell then goes first, as papermill does).
+    """
+    nb = nbformat.read(template, as_version=4)
+    if nb.nbformat_minor < 5 or any("id" not in c for c in nb.cells):
+        for i, cell in enumerate(nb.cells):  # reading an old file invents random ids
+            cell["id"] = f"cell-{i}"
+        nb.nbformat_minor = max(nb.nbformat_minor, 5)
+    for cell in nb.cells:
+        tags = _tags(cell)
+        if "parameters" in tags and SHOW_TAG not in tags:
+            _add_tag(cell, HIDE_TAG)
+    old = [i for i, c in enumerate(nb.cells) if INJECTED_TAG in _tags(c)]
+    for i in reversed(old):  # a template that was itself a papermill output
+        del nb.cells[i]
+    if not parameters:
+        return nb, -1
+    source = translate_parameters(kernel, language, dict(parameters), "Parameters")
+    cell = nbformat.v4.new_code_cell(source=source)
+    cell["id"] = INJECTED_TAG
+    cell.metadata["tags"] = [INJECTED_TAG, HIDE_TAG]
+    marks = [i for i, c in enumerate(nb.cells) if "parameters" in _tags(c)]
+    index = marks[0] + 1 if marks else 0
+    nb.cells.insert(index, cell)
+    return nb, index
+
+
+def template_index(index: int, injected: int) -> int | None:
+    """Map an executed cell index back to the template's numbering (None: injected cell)."""
+    if index < 0 or index == injected:
+        return None
+    return index - 1 if 0 <= injected < index else index
+
+
+def _clean_text(value: Any) -> Any:
+    if isinstance(value, str):
+        return _CELL_FILE.sub("<cell>", value)
+    if isinstance(value, list):
+        return [_clean_text(v) for v in value]
+    return value
+
+
+def _table(parameters: Mapping[str, Any]) -> str:
+    def cell(value: Any) -> str:
+        text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False,
+                                                               default=str)
+        return text.replace("|", "\\|").replace("\n", " ")
+
+    rows = [f"| {cell(k)} | {cell(v)} |" for k, v in parameters.items()]
+    return "\n".join(["| parameter | value |", "| --- | --- |", *rows])
+
+
+def finalize(nb: nbformat.NotebookNode, parameters: Mapping[str, Any], injected: int, *,
+             template: Path, cwd: Path) -> str:
+    """Strip volatile metadata and temp paths, add the parameters table; return the JSON."""
+    meta: dict[str, Any] = {"parameters": json.loads(json.dumps(dict(parameters),
+                                                                default=str))}
+    rel = os.path.relpath(template, cwd)
+    if not rel.startswith(".."):
+        meta["input_path"] = Path(rel).as_posix()
+    nb.metadata["papermill"] = meta
+    for cell in nb.cells:
+        cell.metadata.pop("papermill", None)
+        cell.metadata.pop("execution", None)
+        for out in cell.get("outputs", []):
+            if out.get("output_type") == "stream":
+                out["text"] = _clean_text(out.get("text", ""))
+            elif out.get("output_type") == "error":
+                out["traceback"] = _clean_text(out.get("traceback", []))
+            for mime in _TEXT_MIMES:
+                if mime in out.get("data", {}):
+                    out["data"][mime] = _clean_text(out["data"][mime])
+    if injected >= 0 and parameters:
+        table = nbformat.v4.new_markdown_cell(source=_table(parameters))
+        table["id"] = TABLE_TAG
+        table.metadata["tags"] = [TABLE_TAG]
+        nb.cells.insert(injected + 1, table)
+    return write_notebook(nb)
+
+
+def write_notebook(nb: nbformat.NotebookNode) -> str:
+    """nbformat JSON with sorted keys, indent 1, real UTF-8, trailing newline."""
+    text = nbformat.writes(nb, version=4)  # v4 writer: sort_keys, indent=1, no ASCII escapes
+    return text if text.endswith("\n") else text + "\n"
+
+
+def atomic_write(path: Path, text: str) -> None:
+    """Write via a temp file in the same directory and ``os.replace``: never half a file."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=TMP_SUFFIX)
+    try:
+        os.fchmod(fd, _FILE_MODE)  # mkstemp makes 0600; outputs are ordinary files
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+            fh.write(text)
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise

@@ -1,0 +1,256 @@
+"""Execute parameterised notebooks: incrementally, in parallel on warm kernels, atomically.
+
+Generic on purpose: it knows jobs (template + parameters -> output), not reports.  A job
+runs only when the hash of everything it depends on changed; each worker thread keeps one
+warm kernel (see ``kernels.py``); an output is replaced only by a complete, successful run;
+``state`` records what each output was built from after every success, so an interrupt
+loses nothing already done.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import copy
+import fcntl
+import hashlib
+import json
+import os
+import queue
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from workreport.errors import BuildLocked, NotebookError, WorkreportError
+from workreport.kernels import CellFailed, KernelLost, WarmKernel
+from workreport.nbhygiene import finalize, prepare, template_index
+
+STATE_VERSION = 1
+TMP_SUFFIX = ".workreport-tmp"
+CODE_SUFFIXES = (".py", ".yml", ".yaml", ".csv")
+
+
+class MissingInput(WorkreportError):
+    """A job's template or listed input file does not exist."""
+
+
+class KernelUnavailable(WorkreportError):
+    """The requested Jupyter kernel is not installed or cannot start."""
+
+
+@dataclass(frozen=True)
+class Job:
+    """One notebook to produce: ``template`` run with ``parameters`` into ``output``."""
+
+    template: Path
+    output: Path
+    parameters: Mapping[str, Any]
+    inputs: tuple[Path, ...] = ()
+    title: str = ""
+
+    @property
+    def label(self) -> str:
+        """What the progress bar and messages call this job."""
+        return self.title or self.output.name
+
+
+@dataclass
+class Summary:
+    """What ``execute`` did: jobs run, jobs skipped as up to date, wall time."""
+
+    ran: list[Job] = field(default_factory=list)
+    skipped: list[Job] = field(default_factory=list)
+    seconds: float = 0.0
+
+
+# ----------------------------------------------------------------------------- lock
+
+_held: dict[Path, int] = {}
+_held_guard = threading.Lock()
+
+
+@contextlib.contextmanager
+def build_lock(path: str | Path) -> Iterator[Path]:
+    """Hold an exclusive, non-blocking ``flock`` on ``path`` (its file holds our pid).
+
+    Re-entrant within one process, so the book builder can hold it around ``execute``.
+    The kernel drops a flock when its process dies, so a crashed build never blocks the
+    next one; the pid is only there to tell the user who holds it.
+    """
+    lock = Path(path).resolve()
+    with _held_guard:
+        if lock in _held:
+            _held[lock] += 1
+            nested = True
+        else:
+            nested = False
+    if nested:
+        try:
+            yield lock
+        finally:
+            with _held_guard:
+                _held[lock] -= 1
+        return
+    lock.parent.mkdir(parents=True, exist_ok=True)
+    fd = os.open(lock, os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            pid = os.pread(fd, 32, 0).decode(errors="replace").strip() or "unknown"
+            raise BuildLocked(
+                f"another build is running (pid {pid}); wait for it or remove {lock} "
+                "if it is stale",
+                lock,
+            ) from None
+        os.ftruncate(fd, 0)
+        os.pwrite(fd, f"{os.getpid()}\n".encode(), 0)
+        with _held_guard:
+            _held[lock] = 1
+        try:
+            yield lock
+        finally:
+            with _held_guard:
+                del _held[lock]
+            os.ftruncate(fd, 0)
+            fcntl.flock(fd, fcntl.LOCK_UN)
+    finally:
+        os.close(fd)
+
+
+# ----------------------------------------------------------------------------- hashing
+
+
+class _Hasher:
+    """Content hashes of jobs; each file is read once per ``execute`` however many jobs use it."""
+
+    def __init__(self, code: Sequence[Path]) -> None:
+        self._files: dict[Path, bytes] = {}
+        digest = hashlib.sha256()
+        for root in map(Path, code):
+            if root.is_file():
+                files = [root]
+            else:
+                files = sorted(
+                    p for p in root.rglob("*")
+                    if p.suffix in CODE_SUFFIXES and p.is_file()
+                    and not any(part.startswith(".") or part == "__pycache__"
+                                for part in p.relative_to(root).parts)
+                )
+            for f in files:
+                digest.update(f.relative_to(root).as_posix().encode() if f != root else b"")
+                digest.update(b"\0" + self.file(f))
+        self._code = digest.digest()
+
+    def file(self, path: Path) -> bytes:
+        """sha256 of the file's bytes, cached."""
+        if path not in self._files:
+            self._files[path] = hashlib.sha256(path.read_bytes()).digest()
+        return self._files[path]
+
+    def job(self, job: Job) -> str:
+        """sha256 over template bytes, canonical parameters, inputs and the code files."""
+        digest = hashlib.sha256(b"workreport-runner-1\0")
+        for path, what in [(job.template, "template"), *((p, "input") for p in job.inputs)]:
+            if not path.is_file():
+                raise MissingInput(f"{what} of {job.output} does not exist", path)
+            digest.update(self.file(path))
+        digest.update(canonical_json(job.parameters).encode())
+        digest.update(self._code)
+        return digest.hexdigest()
+
+
+def canonical_json(value: Any) -> str:
+    """One spelling per value, so equal parameters always hash equal."""
+    return json.dumps(value, sort_keys=True, ensure_ascii=False, separators=(",", ":"),
+                      default=str)
+
+
+# ----------------------------------------------------------------------------- state
+
+
+def _load_state(path: Path) -> dict[str, dict[str, str]]:
+    """The recorded hashes by output key; a missing or unreadable state means "run all"."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    if not isinstance(data, dict) or data.get("version") != STATE_VERSION:
+        return {}
+    outputs = data.get("outputs")
+    return outputs if isinstance(outputs, dict) else {}
+
+
+def _save_state(path: Path, outputs: Mapping[str, Any]) -> None:
+    atomic_write(path, json.dumps({"version": STATE_VERSION, "outputs": dict(outputs)},
+                                  indent=1, sort_keys=True, ensure_ascii=False) + "\n")
+
+
+def _sweep_temps(dirs: set[Path]) -> None:
+    """Remove temp files a killed (SIGKILL, power loss) earlier run could not clean up."""
+    for d in dirs:
+        for tmp in d.glob(f".*{TMP_SUFFIX}"):
+            with contextlib.suppress(OSError):
+                tmp.unlink()
+
+
+# ----------------------------------------------------------------------------- execute
+
+
+def execute(
+    jobs: Sequence[Job],
+    *,
+    workers: int | None = None,
+    kernel: str = "workreport",
+    state: Path = Path(".workreport/state.json"),
+    code: Sequence[Path] = (),
+    cwd: Path | None = None,
+    progress: bool = True,
+    force: bool = False,
+    timeout: int | None = None,
+) -> Summary:
+    """Run the jobs whose inputs changed (all with ``force``); return what ran and skipped.
+
+    ``cwd`` is the kernels' working directory (default: the current one); ``timeout`` is a
+    per-cell limit in seconds (default: none).  Raises NotebookError for the first failing
+    notebook after the other workers finished their current notebook.
+    """
+    started = time.monotonic()
+    jobs = [_absolute(job) for job in jobs]
+    dupes = {j.output for j in jobs if sum(k.output == j.output for k in jobs) > 1}
+    if dupes:
+        raise WorkreportError(f"several jobs write {sorted(map(str, dupes))[0]}")
+    state = Path(state).resolve()
+    with build_lock(state.parent / "build.lock"):
+        recorded = _load_state(state)
+        hasher = _Hasher(code)
+        summary = Summary()
+        todo: list[tuple[Job, str, str]] = []
+        for job in jobs:
+            key = os.path.relpath(job.output, state.parent)
+            digest = hasher.job(job)
+            entry = recorded.get(key)
+            if force or not job.output.is_file() or not entry or entry.get("hash") != digest:
+                todo.append((job, key, digest))
+            else:
+                summary.skipped.append(job)
+        _sweep_temps({job.output.parent for job in jobs if job.output.parent.is_dir()})
+        if todo:
+            pool = _Pool(kernel, state, recorded, Path(cwd or Path.cwd()).resolve(), timeout)
+            summary.ran = pool.run(todo, workers, progress)
+        summary.seconds = time.monotonic() - started
+        return summary
+
+
+def _absolute(job: Job) -> Job:
+    """Resolve paths once so worker threads never depend on the process cwd."""
+    return Job(Path(job.template).resolve(), Path(job.output).resolve(), dict(job.parameters),
+               tuple(Path(p).resolve() for p in job.inputs), job.title)
+
+
+__all__ = ["Job", "KernelUnavailable", "MissingInput", "Summary", "build_lock", "execute"]
