@@ -164,7 +164,8 @@ def _qualifier(text: str, tok: Token, pre_clause: str) -> str:
     return "|".join(parts)
 
 
-def extract(st: Structure, tokens: list[Token], years: tuple[int | None, int | None]) -> list[Figure]:
+def extract(st: Structure, tokens: list[Token],
+            years: tuple[int | None, int | None]) -> list[Figure]:
     """Build one Figure per figure token; ``years`` is (year reviewed, report year)."""
     text = st.text
     reviewed, report_year = years

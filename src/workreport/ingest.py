@@ -166,20 +166,20 @@ def _is_marker(line: str) -> bool:
                 or line.startswith(("——", "附件", "来源")))
 
 
-def _joins_next(line: str, nxt: str, index: int) -> bool:
+def _joins_next(line: str, nxt: str, in_title_block: bool) -> bool:
     """Is ``line`` a sentence cut by a page break, continued by ``nxt``?"""
     if not line or not nxt or line.endswith(_TERMINAL) or _is_marker(nxt):
         return False
     if _FRAGMENT.match(line) or _FRAGMENT.match(nxt):
         return True  # "M" / "2" / "增长13.6%": a superscript or a number torn from its line
-    if line[-1].isascii() and line[-1].isalpha():
+    if line[-1].isascii() and line[-1].isalnum():
         return True
     if nxt[0] in "，、。；：）)%":
         return True
     if _is_marker(line) and "。" not in line:
         # A heading wrapped onto a second short line: "三、持续提升政府" + "治理效能和服务水平".
         return bool(_PART.match(line)) and len(nxt) <= 20 and not re.search(r"[，。；：]", nxt)
-    if index < 3:
+    if in_title_block:
         return False  # the title block: title, date line and speaker are lines of their own
     return "，" in line or len(line) >= 25
 
@@ -187,10 +187,12 @@ def _joins_next(line: str, nxt: str, index: int) -> bool:
 def _repair_breaks(lines: list[str]) -> list[str]:
     """Join paragraphs split by page breaks; collapse blank lines."""
     out: list[str] = []
-    for line in lines:
-        if not line:
-            continue
-        if out and _joins_next(out[-1], line, len(out)):
+    lines = [line for line in lines if line]
+    # The title block runs to the greeting (各位代表) or, failing that, the first sentence.
+    title_end = next((i for i, line in enumerate(lines[:12]) if line.startswith("各位代表")),
+                     next((i for i, line in enumerate(lines[:12]) if "。" in line), 0))
+    for i, line in enumerate(lines):
+        if out and _joins_next(out[-1], line, i <= title_end):
             out[-1] += line
         else:
             out.append(line)

@@ -374,8 +374,16 @@ class _Worker(threading.Thread):
             text = finalize(nb, job.parameters, injected, template=job.template,
                             cwd=self.pool.cwd)
             atomic_write(self.pool.failed_path(job), text)
-        return NotebookError(job.output, dict(job.parameters), template_index(index, injected),
-                             source, ename, evalue)
+        return NotebookError(_shown(job.output), dict(job.parameters),
+                             template_index(index, injected), source, ename, evalue)
+
+
+def _shown(path: Path) -> Path:
+    """A path as the user would type it: relative to the current directory when inside it."""
+    try:
+        return path.relative_to(Path.cwd())
+    except ValueError:
+        return path
 
 
 def _as_user_error(exc: Exception, kernel: str) -> Exception:

@@ -72,7 +72,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     mags = _alternation(list(units["magnitudes"]))
     unit = _alternation(list(unit_dim))
     cn = "[零〇一二两三四五六七八九十百千万亿]"
-    number = rf"\d+(?:,\d{{3}})*(?:\.\d+)?"
+    number = r"\d+(?:,\d{3})*(?:\.\d+)?"
     quantity = rf"""
         (?P<before>{_alternation(cues["qualifiers_before"])})?
         (?P<num>{number})
@@ -124,14 +124,21 @@ def _non_figure(text: str, start: int, end: int, quoted: list[tuple[int, int]],
         return "marker", "list number at the start of a line"
     if prev in "（(" and nxt in ")）" and len(tok) <= 2:
         return "marker", "bracketed list number"
+    if re.match(r"[A-Za-z]*级", after) and re.match(r"[A-Za-z]?级", after):
+        return "grade", "grade or magnitude scale (4A级, 6.8级)"
+    if re.match(r"·\d", after) or text[max(0, start - 2):start][-1:] == "·":
+        return "date", "event named by month·day (6·9)"
     if _inside(start, quoted):
         return "name", "inside quotation marks or a title"
-    if prev == "第" or re.match(r"(?:届|次会议|次全会|期)", after):
-        return "ordinal", "ordinal (第…, …届)"
-    if re.match(r"\d{4}$", tok) and 1900 <= int(tok) <= 2100:
-        if re.match(r"[-－—~～至到]?\d{0,4}年|[-－—~～至到]\d{4}", after) or \
-                re.match(r"(?:中国|全国|年度)", after):
-            return "date", "year"
+    if prev == "第" or re.match(r"(?:届|次会议|次全会|期|周年)", after):
+        return "ordinal", "ordinal (第…, …届, …周年)"
+    if re.match(r"年代", after):
+        return "date", "decade (70年代)"
+    if prev == "新" and after.startswith("条"):
+        return "name", "policy named by its number of articles (新36条)"
+    is_year = re.match(r"\d{4}$", tok) and 1900 <= int(tok) <= 2100
+    if is_year and re.match(r"[-－—~～至到]?\d{0,4}年|[-－—~～至到]\d{4}|中国|全国|年度", after):
+        return "date", "year"
     if _DATE_AFTER.match(after) and "." not in tok:
         if after.startswith("年") and not re.match(r"\d{4}$", tok):
             return "duration", "a number of years (a period, not a measured amount)"
@@ -146,8 +153,10 @@ def _non_figure(text: str, start: int, end: int, quoted: list[tuple[int, int]],
         return "code", "part of a code or name with Latin letters (4G, PM2.5, M2)"
     if nxt in "°℃":
         return "name", "degrees in a name (30°街吧)"
-    if re.match(r"号线|号|强|路|栋楼|大道|街", after) and not after.startswith("号召"):
-        return "name", "part of a name (6号线, 世界500强)"
+    if after.startswith("号线"):
+        return "code", "line number of a metro or rail line (6号线)"
+    if re.match(r"号|强|路|栋楼|大道|街", after) and not after.startswith("号召"):
+        return "name", "part of a name (世界500强)"
     if prev == "+" or nxt == "+":
         return "name", "formula-style name (1+3)"
     if re.match(r"分钟\S{0,6}?圈|公里\S{0,4}?圈|小时\S{0,4}?圈", after + text[end + 4:end + 8]):
@@ -166,7 +175,7 @@ def _quantity(text: str, start: int) -> Quantity | None:
         if cand and cand.start("num") == start and (back == 0 or cand.group("before")):
             m = cand
             break
-    if m is None or not m.group("unit") and not m.group("mag"):
+    if m is None or (not m.group("unit") and not m.group("mag")):
         return None
     unit = (m.group("mag") or "") + (m.group("unit") or "")
     if not m.group("unit"):
@@ -210,6 +219,23 @@ def _cn_quantities(text: str, sentence: Sentence, quoted: list[tuple[int, int]])
     return out
 
 
+def _numbers_in(text: str, start: int, end: int, line_starts: set[int]) -> list[re.Match[str]]:
+    """Digit runs in [start, end); a list number glued to a year ("14.2025年") is two."""
+    number = _patterns()["number"]
+    out: list[re.Match[str]] = []
+    pos = start
+    while (m := number.search(text, pos, end)) is not None:
+        glued = re.compile(r"\d{1,2}(?=\.\d{4}年)")
+        g = glued.match(text, m.start(), end) if m.start() in line_starts else None
+        if g:
+            out.append(g)
+            pos = g.end() + 1
+            continue
+        out.append(m)
+        pos = m.end()
+    return out
+
+
 def classify(st: Structure) -> list[Token]:
     """Every number token of the report, in text order, each classified.
 
@@ -220,10 +246,9 @@ def classify(st: Structure) -> list[Token]:
     quoted = _quoted_spans(text)
     line_starts = {p.start for p in st.paragraphs}
     tokens: list[Token] = []
-    number = _patterns()["number"]
     for sentence in st.sentences:
         covered_until = -1
-        for m in number.finditer(text, sentence.start, sentence.end):
+        for m in _numbers_in(text, sentence.start, sentence.end, line_starts):
             s, e = m.start(), m.end()
             value = float(m.group(0).replace(",", ""))
             if s < covered_until:

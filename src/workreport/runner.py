@@ -9,38 +9,29 @@ loses nothing already done.
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
-import copy
 import fcntl
 import hashlib
 import json
 import os
-import queue
-import sys
-import tempfile
 import threading
 import time
+from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from workreport.errors import BuildLocked, NotebookError, WorkreportError
-from workreport.kernels import CellFailed, KernelLost, WarmKernel
-from workreport.nbhygiene import finalize, prepare, template_index
+from workreport.errors import BuildLocked, WorkreportError
+from workreport.kernels import KernelUnavailable, Pool
+from workreport.nbhygiene import TMP_SUFFIX, atomic_write
 
 STATE_VERSION = 1
-TMP_SUFFIX = ".workreport-tmp"
 CODE_SUFFIXES = (".py", ".yml", ".yaml", ".csv")
 
 
 class MissingInput(WorkreportError):
     """A job's template or listed input file does not exist."""
-
-
-class KernelUnavailable(WorkreportError):
-    """The requested Jupyter kernel is not installed or cannot start."""
 
 
 @dataclass(frozen=True)
@@ -221,28 +212,36 @@ def execute(
     notebook after the other workers finished their current notebook.
     """
     started = time.monotonic()
-    jobs = [_absolute(job) for job in jobs]
-    dupes = {j.output for j in jobs if sum(k.output == j.output for k in jobs) > 1}
+    resolved = {(r := _absolute(job)).output: (job, r) for job in jobs}
+    dupes = [out for out, n in Counter(_absolute(j).output for j in jobs).items() if n > 1]
     if dupes:
-        raise WorkreportError(f"several jobs write {sorted(map(str, dupes))[0]}")
+        raise WorkreportError("several jobs write this notebook", dupes[0])
     state = Path(state).resolve()
     with build_lock(state.parent / "build.lock"):
         recorded = _load_state(state)
         hasher = _Hasher(code)
         summary = Summary()
-        todo: list[tuple[Job, str, str]] = []
-        for job in jobs:
-            key = os.path.relpath(job.output, state.parent)
-            digest = hasher.job(job)
-            entry = recorded.get(key)
-            if force or not job.output.is_file() or not entry or entry.get("hash") != digest:
-                todo.append((job, key, digest))
+        todo: dict[Path, tuple[Job, str, str]] = {}
+        for job, real in resolved.values():
+            key = Path(os.path.relpath(real.output, state.parent)).as_posix()
+            digest = hasher.job(real)
+            entry = recorded.get(key) or {}
+            if force or not real.output.is_file() or entry.get("hash") != digest:
+                todo[real.output] = (job, key, digest)
             else:
                 summary.skipped.append(job)
-        _sweep_temps({job.output.parent for job in jobs if job.output.parent.is_dir()})
+        _sweep_temps({out.parent for out in resolved if out.parent.is_dir()})
         if todo:
-            pool = _Pool(kernel, state, recorded, Path(cwd or Path.cwd()).resolve(), timeout)
-            summary.ran = pool.run(todo, workers, progress)
+
+            def done(real: Job) -> None:  # in this thread, after the output is in place
+                job, key, digest = todo[real.output]
+                recorded[key] = {"hash": digest}
+                _save_state(state, recorded)
+                summary.ran.append(job)
+
+            pool = Pool(kernel, Path(cwd or Path.cwd()).resolve(), state.parent / "failed",
+                        timeout)
+            pool.run([resolved[out][1] for out in todo], workers, progress, done)
         summary.seconds = time.monotonic() - started
         return summary
 

@@ -169,7 +169,10 @@ def _front_end(lines: list[tuple[int, int, str]]) -> int:
     for i, (_, _, line) in enumerate(lines[:12]):
         if line.startswith("各位代表"):
             return i
-    return min(3, len(lines))
+    for i, (_, _, line) in enumerate(lines[:12]):
+        if _PART_RE.match(line) or "。" in line:
+            return i
+    return min(1, len(lines))
 
 
 def _meta(lines: list[tuple[int, int, str]], front: int) -> dict[str, str]:
@@ -244,13 +247,10 @@ def parse(doc: Document) -> Structure:
     for k, (i, heading, role) in enumerate(part_starts):
         end = lines[part_starts[k + 1][0]][0] if k + 1 < len(part_starts) else len(text)
         if not role:
-            if _REVIEW_RE.search(heading) and not seen_review:
-                role = "review"
-            elif not seen_review and k == 0 and not re.search(r"今年|\d{4}年(工作|主要|重点)",
-                                                               heading):
-                role = "review"
-            else:
-                role = "plan"
+            # The first part reviews the past unless its heading speaks of this year's work.
+            first_is_review = k == 0 and not re.search(r"今年|\d{4}年(工作|主要|重点)", heading)
+            review = _REVIEW_RE.search(heading) or first_is_review
+            role = "review" if review and not seen_review else "plan"
         seen_review = seen_review or role == "review"
         parts.append(Part(k + 1, heading, lines[i][0], end, role))
 
@@ -276,15 +276,12 @@ def parse(doc: Document) -> Structure:
                     starts.append((s, value, _heading_title(m.group(2))))
                     nxt += 1
         first = starts[0][0] if starts else part.end
-        body_start = body[0][0] if body else part.end
         if not part.number:
             part.sections.append(Section("p0.s0", 0, 0, title, part.start, part.end, "front"))
-        elif body_start < first:
+        else:
+            # The preamble holds the part's heading line and any text before section 1.
             part.sections.append(Section(f"p{part.number}.s0", part.number, 0, part.title,
                                          part.start, first, "preamble"))
-        elif not starts:
-            part.sections.append(Section(f"p{part.number}.s0", part.number, 0, part.title,
-                                         part.start, part.end, "preamble"))
         for k, (s, value, heading) in enumerate(starts):
             end = starts[k + 1][0] if k + 1 < len(starts) else part.end
             part.sections.append(Section(f"p{part.number}.s{value}", part.number, value,

@@ -1,0 +1,31 @@
+"""Shared fixtures: paths, the extracted Yuzhong report, the corpus."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from workreport.catalog import load_catalog
+from workreport.tables import Extraction, extract_report
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = Path(__file__).resolve().parent / "data"
+YUZHONG = ROOT / "data" / "raw" / "yuzhong-2014.txt"
+SHARED = ROOT.parent / "shared"
+CORPUS = sorted((SHARED / "corpus").glob("*.txt"))
+
+
+def corpus_files() -> list[Path]:
+    """The 36 corpus reports, plus Yuzhong; skip where shared/ is not beside the repo."""
+    return [YUZHONG, *CORPUS]
+
+
+@pytest.fixture(scope="session")
+def catalog():
+    return {r.id: r for r in load_catalog(ROOT / "data" / "reports.yml")}
+
+
+@pytest.fixture(scope="session")
+def yuzhong(catalog) -> Extraction:
+    return extract_report(catalog["yuzhong-2014"])

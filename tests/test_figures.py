@@ -1,0 +1,143 @@
+"""Recall and precision of the figure extractor against a hand-checked table.
+
+``tests/data/yuzhong_gold.csv`` holds every figure of the Yuzhong report, labelled by
+hand. A gold row is found when an extracted row has the same section, kind, measure,
+value and unit, and a label that names the same thing (one contains the other or they
+share a two-character word).
+"""
+
+from __future__ import annotations
+
+import csv
+import tempfile
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from workreport.catalog import Report
+from workreport.tables import extract_report
+
+from .conftest import DATA
+
+GOLD = list(csv.DictReader((DATA / "yuzhong_gold.csv").open(encoding="utf-8")))
+RECALL_FLOOR = 0.95
+PRECISION_FLOOR = 0.95
+
+
+def _bigrams(s: str) -> set[str]:
+    return {s[i:i + 2] for i in range(len(s) - 1)}
+
+
+def same_label(a: str, b: str) -> bool:
+    return a in b or b in a or bool(_bigrams(a) & _bigrams(b))
+
+
+def match(gold: list[dict], rows: pd.DataFrame) -> tuple[list[dict], set[int]]:
+    """Greedy one-to-one matching; returns gold rows not found and extracted rows used."""
+    used: set[int] = set()
+    missed = []
+    for g in gold:
+        cand = rows[(rows.section == g["section"]) & (rows.kind == g["kind"])
+                    & (rows.measure == g["measure"]) & (rows.unit == g["unit"])
+                    & ((rows.value.astype(float) - float(g["value"])).abs() < 1e-9)]
+        hit = next((i for i, r in cand.iterrows()
+                    if i not in used and same_label(g["indicator"], r.indicator)), None)
+        if hit is None:
+            missed.append(g)
+        else:
+            used.add(hit)
+    return missed, used
+
+
+def test_recall_and_precision(yuzhong):
+    rows = yuzhong.tables["indicators"]
+    missed, used = match(GOLD, rows)
+    recall = 1 - len(missed) / len(GOLD)
+    precision = len(used) / len(rows)
+    report = "\n".join(f"missed {g['section']} {g['indicator']} {g['quote']}" for g in missed)
+    print(f"recall {recall:.3f} precision {precision:.3f}\n{report}")
+    assert len(GOLD) >= 60
+    assert recall >= RECALL_FLOOR, report
+    assert precision >= PRECISION_FLOOR
+
+
+def test_quotes_and_qualifiers_agree_with_gold(yuzhong):
+    rows = yuzhong.tables["indicators"]
+    _missed, used = match(GOLD, rows)
+    found = {(r.section, r.quote) for i, r in rows.iterrows() if i in used}
+    gold_quotes = {(g["section"], g["quote"]) for g in GOLD}
+    assert len(found & gold_quotes) / len(gold_quotes) >= 0.95
+
+
+def test_gdp_level_and_change(yuzhong):
+    rows = yuzhong.tables["indicators"]
+    gdp = rows[(rows.indicator == "地区生产总值") & (rows.kind == "actual")]
+    assert gdp[["measure", "value", "unit", "year"]].values.tolist() == [
+        ["level", 804.2, "亿元", 2013], ["change", 12.0, "%", 2013]]
+    target = rows[(rows.indicator == "地区生产总值") & (rows.kind == "target")].iloc[0]
+    assert (target.measure, target.value, target.qualifier, target.year) == (
+        "change", 11.0, "左右", 2014)
+
+
+def test_provenance_is_exact(yuzhong):
+    text = yuzhong.structure.text
+    for r in yuzhong.tables["indicators"].itertuples():
+        assert text[r.start:r.end] == r.quote
+        assert r.quote in r.sentence
+
+
+def _figures(text: str) -> pd.DataFrame:
+    """Extract one small report written inline (a 2014 report reviewing 2013)."""
+    with tempfile.TemporaryDirectory() as d:
+        p = Path(d) / "t.txt"
+        p.write_text(text, encoding="utf-8")
+        return extract_report(Report("t", p, report_year=2014, year_reviewed=2013)
+                              ).tables["indicators"]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("八类暴力犯罪案件下降18.6%。", [("change", -18.6, "%", "")]),
+    ("解放碑商圈零售额突破400亿元。", [("level", 400.0, "亿元", "突破")]),
+    ("新增公共停车位4100余个。", [("level", 4100.0, "个", "余")]),
+    ("排查一般隐患2.1万余项。", [("level", 2.1, "万项", "余")]),
+    ("城镇调查失业率4.48%。", [("share", 4.48, "%", "")]),
+    ("国内生产总值增长6.5%－7%。", [("change", 6.5, "%", "")]),
+    ("城镇登记失业率提高0.2个百分点。", [("change", 0.2, "个百分点", "")]),
+    ("农村贫困人口减少1650万人。", [("change", -1650.0, "万人", "")]),
+    ("预计全年增长7.5%左右。", [("change", 7.5, "%", "预计|左右")]),
+])
+def test_named_rules(sentence, expected):
+    rows = _figures("一、2013年工作回顾\n" + sentence + "\n")
+    assert [(r.measure, r.value, r.unit, r.qualifier) for r in rows.itertuples()] == expected
+
+
+def test_range_keeps_upper_end():
+    rows = _figures("一、2013年工作回顾\n国内生产总值增长6.5%－7%。\n")
+    assert rows.value_high.tolist() == [7.0]
+
+
+def test_subject_carried_over_and_object_after_number():
+    rows = _figures("一、2013年工作回顾\n地区生产总值804.2亿元，增长12%；完成12.6万平方米危旧房攻坚扫尾。\n")
+    assert rows.indicator.tolist() == ["地区生产总值", "地区生产总值", "完成危旧房攻坚扫尾"]
+
+
+def test_targets_in_plan_part():
+    rows = _figures("一、2013年工作回顾\n新增就业5.5万人。\n二、2014年主要工作\n"
+                    "今年主要预期目标是：新增就业4万人。\n")
+    assert rows[["kind", "year", "value"]].values.tolist() == [
+        ["actual", 2013, 5.5], ["target", 2014, 4.0]]
+
+
+def test_equivalent_inputs_give_identical_rows(tmp_path, yuzhong):
+    raw = yuzhong.report.path.read_text(encoding="utf-8")
+    fullwidth = raw.translate(str.maketrans("0123456789%", "０１２３４５６７８９％"))
+    variants = {"gbk.txt": raw.encode("gbk"),
+                "bom-crlf.txt": b"\xef\xbb\xbf" + raw.replace("\n", "\r\n").encode("utf-8"),
+                "fullwidth.txt": fullwidth.encode("utf-8")}
+    base = yuzhong.tables["indicators"].to_csv(index=False)
+    for name, data in variants.items():
+        p = tmp_path / name
+        p.write_bytes(data)
+        other = extract_report(Report("yuzhong-2014", p, report_year=2014, year_reviewed=2013))
+        assert other.tables["indicators"].to_csv(index=False) == base, name

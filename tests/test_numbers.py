@@ -1,0 +1,62 @@
+"""Every number token is accounted for; the non-figure traps are classified."""
+
+from __future__ import annotations
+
+import csv
+from functools import cache
+
+import pytest
+
+from workreport.ingest import load
+from workreport.numbers import classify
+from workreport.structure import parse
+
+from .conftest import DATA, ROOT, SHARED, corpus_files
+
+TRAPS = list(csv.DictReader((DATA / "nonfigures.csv").open(encoding="utf-8")))
+
+
+@cache
+def tokens_of(report: str):
+    path = ROOT / "data" / "raw" / f"{report}.txt"
+    if not path.exists():
+        path = SHARED / "corpus" / f"{report}.txt"
+    st = parse(load(path))
+    return st, classify(st)
+
+
+@pytest.mark.parametrize("trap", TRAPS, ids=[f"{t['report']}:{t['context']}" for t in TRAPS])
+def test_non_figure_traps(trap):
+    st, tokens = tokens_of(trap["report"])
+    at = st.text.find(trap["context"])
+    assert at >= 0, "context not in the normalised text"
+    inside = [t for t in tokens if at <= t.start < at + len(trap["context"])
+              and t.text == trap["token"]]
+    assert inside, f"token {trap['token']} not found in {trap['context']}"
+    assert inside[0].cls == trap["class"], inside[0].reason
+
+
+@pytest.mark.parametrize("path", corpus_files(), ids=lambda p: p.stem)
+def test_every_number_is_accounted_for(path):
+    """100% of digit runs in the text are tokens, and every token has a class and reason."""
+    import re
+
+    st = parse(load(path))
+    tokens = classify(st)
+    covered = set()
+    for t in tokens:
+        assert t.cls and t.reason
+        covered.update(range(t.start, t.end))
+    # Digits outside sentences (there are none: every line is split into sentences).
+    digits = [m.start() for m in re.finditer(r"\d", st.text)]
+    missing = [i for i in digits if i not in covered]
+    assert not missing, st.text[missing[0] - 10:missing[0] + 10]
+
+
+def test_chinese_numeral_quantities():
+    from workreport.ingest import Document
+
+    doc = Document("t", ROOT / "t.txt", "utf-8",
+                   "一、2013年工作回顾\n建成两座人行天桥，利用率提高百分之十。\n")
+    toks = [t for t in classify(parse(doc)) if t.cls == "figure"]
+    assert [(t.value, t.quantity.unit) for t in toks] == [(2.0, "座"), (10.0, "%")]

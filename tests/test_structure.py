@@ -1,0 +1,62 @@
+"""Structure: title block, parts, sections, sentences, offsets."""
+
+from __future__ import annotations
+
+import pytest
+
+from workreport.errors import InputError
+from workreport.ingest import Document, load
+from workreport.structure import cn_int, parse
+
+from .conftest import YUZHONG
+
+
+@pytest.fixture(scope="module")
+def st():
+    return parse(load(YUZHONG))
+
+
+def test_title_block(st):
+    assert st.title.startswith("2014年重庆市渝中区政府工作报告")
+    assert st.meta == {"date": "2014-02-19", "speaker": "扈万泰", "speaker_title": "区长",
+                       "meeting": "重庆市渝中区第十七届人民代表大会第四次会议"}
+
+
+def test_parts_and_roles(st):
+    assert [(p.number, p.role) for p in st.parts] == [
+        (0, "front"), (1, "review"), (2, "plan"), (3, "plan")]
+    assert st.parts[1].title == "2013年工作回顾"
+
+
+def test_sections(st):
+    review = [s.id for s in st.parts[1].sections]
+    assert review == ["p1.s0"] + [f"p1.s{i}" for i in range(1, 10)]
+    assert [s.id for s in st.parts[2].sections] == ["p2.s0"] + [f"p2.s{i}" for i in range(1, 8)]
+    assert st.section("p1.s1").title == "多措并举稳增长、促发展"
+    assert st.section("p1.s8").title == "全力保持社会安全稳定"  # was "(八) " with half-width marks
+
+
+def test_offsets_point_into_the_text(st):
+    for s in st.sentences:
+        assert st.text[s.start:s.end] == s.text
+    for sec in st.sections:
+        assert st.text[sec.start:sec.end].strip()
+    bullets = [p for p in st.paragraphs if p.kind == "bullet"]
+    assert len(bullets) == 3 and all(p.section == "p1.s0" for p in bullets)
+
+
+def test_sentence_split_keeps_split_sentence_whole(st):
+    joined = [s for s in st.sentences if "国际知名品牌15个" in s.text]
+    assert len(joined) == 1
+
+
+@pytest.mark.parametrize(("cn", "n"), [("一", 1), ("十", 10), ("十二", 12), ("二十三", 23),
+                                       ("两", 2), ("一百零五", 105), ("三千", 3000)])
+def test_cn_int(cn, n):
+    assert cn_int(cn) == n
+
+
+def test_no_structure_is_an_error(tmp_path):
+    doc = Document("x", tmp_path / "x.txt", "utf-8", "这是一行没有结构的中文文字\n")
+    with pytest.raises(InputError, match="structure"):
+        parse(doc)
