@@ -41,3 +41,10 @@ bench: $(STAMP) ## Print the benchmarks (extraction throughput, build times)
 
 clean: ## Remove generated data, notebooks and HTML (keeps .venv)
 	rm -rf data/processed book/generated _build .workreport
+
+environment.yml: requirements.txt ## Regenerate the conda environment from the pip lock
+	$(PYTHON) -c 'import sys; r=[l.strip() for l in open("requirements.txt") if "==" in l]; \
+	h=["# Conda environment with the same pinned packages as requirements.txt (the lock).", \
+	"# Kept in step by tests/test_environment.py; regenerate with `make environment.yml`.", \
+	"name: workreport","channels:","  - conda-forge","dependencies:","  - python=3.11","  - pip","  - pip:"]; \
+	open("environment.yml","w").write("\n".join(h+["      - "+x for x in r]+["      - -e ."])+"\n")'

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from .numbers import Token, vocab
 from .structure import Structure
@@ -47,19 +48,18 @@ class Figure:
     end: int
 
 
+@cache
+def _affix_re(words: tuple[str, ...], leading: bool) -> re.Pattern[str]:
+    alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    # 全区性会议 keeps 全区: a leading word is not stripped before 性 or at the label's end.
+    return re.compile(rf"^(?:{alt})(?=[^性])" if leading else rf"(?:{alt})$")
+
+
 def _strip_words(label: str, words: list[str], *, leading: bool) -> str:
-    ordered = sorted(words, key=len, reverse=True)
-    changed = True
-    while changed and label:
-        changed = False
-        for w in ordered:
-            if leading and label.startswith(w) and len(label) > len(w) \
-                    and label[len(w)] != "性":  # 全区性会议 keeps 全区
-                label, changed = label[len(w):], True
-                break
-            if not leading and label.endswith(w):
-                label, changed = label[: -len(w)], True
-                break
+    """Peel cue words off one end of a label, longest first, until none is left."""
+    rx = _affix_re(tuple(words), leading)
+    while label and (m := rx.search(label)):
+        label = label[m.end():] if leading else label[: m.start()]
     return label
 
 

@@ -12,6 +12,7 @@ Tokens are Arabic numbers and the Chinese-numeral quantities that state figures
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -105,7 +106,9 @@ def _quoted_spans(text: str) -> list[tuple[int, int]]:
 
 
 def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
-    return any(a < pos < b for a, b in spans)
+    """Is ``pos`` strictly inside one of the sorted, non-overlapping ``spans``?"""
+    i = bisect.bisect_right(spans, (pos, float("inf"))) - 1
+    return i >= 0 and spans[i][0] < pos < spans[i][1]
 
 
 _DATE_AFTER = re.compile(r"(?:年(?:代|底|末|初|初|前|后|以来|内)?|月|日|号(?!线)|世纪|时)")

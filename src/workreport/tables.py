@@ -140,11 +140,10 @@ def _years(st: Structure, report: Report) -> tuple[int | None, int | None]:
 
 
 def _frame(name: str, rows: list[dict]) -> pd.DataFrame:
+    """A table with the schema's columns, in order, each with its nullable dtype."""
     fields = SCHEMA[name][1]
-    df = pd.DataFrame(rows, columns=[f[0] for f in fields])
-    for fname, ftype, *_ in fields:
-        df[fname] = df[fname].astype(_DTYPES[ftype])
-    return df
+    return pd.DataFrame({f[0]: pd.array([r[f[0]] for r in rows], dtype=_DTYPES[f[1]])
+                         for f in fields})
 
 
 def extract_report(report: Report, glossary: Glossary | None = None) -> Extraction:

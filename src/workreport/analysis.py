@@ -1,0 +1,427 @@
+"""Questions the book asks of the tables, as pure functions: pandas in, pandas out.
+
+The notebooks stay thin and never type a number: they call these functions for every
+table, pairing and sentence they show. Each function says *why* it exists; the words
+that turn rows into prose live in ``prose``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from .glossary import Glossary, load_glossary
+from .tables import SCHEMA
+
+__all__ = [
+    "GDP",
+    "Tables",
+    "bilingual",
+    "compare_targets",
+    "english",
+    "figure_table",
+    "headline_results",
+    "indicator_key",
+    "later_report",
+    "levels_and_changes",
+    "load_tables",
+    "outcomes",
+    "report_rows",
+    "review_part",
+    "section_table",
+    "structure_summary",
+    "targets_vs_results",
+    "with_english",
+]
+
+GDP = "GDP"
+#: Names of gross (regional / domestic) product: one key so district and national compare.
+GDP_SYNONYMS = frozenset({"地区生产总值", "国内生产总值", "生产总值", "GDP", "gdp"})
+
+# Words that change how a report names an indicator but not what is measured:
+# 公共财政预算收入同口径 = 区级公共财政预算收入, 实际利用内资 = 利用内资.
+_KEY_ANYWHERE = ("同口径", "“", "”", "\"")
+_KEY_PREFIXES = ("实际", "区级", "市级", "全区", "全市", "全省", "全国", "累计", "新增", "新引进",
+                 "引进", "完成", "要再", "要", "拟", "再", "年内", "但", "将", "其中")
+_KEY_SUFFIXES = ("同口径", "预期", "都要", "要再", "要", "将", "拟", "新增", "均")
+_KEY_VERB_TO = re.compile(r"(?:提高|增加|提升|增长)(?:到|至)")
+
+
+@dataclass(frozen=True)
+class Tables:
+    """The five extracted tables (and the glossary that labels them in English)."""
+
+    reports: pd.DataFrame
+    sections: pd.DataFrame
+    indicators: pd.DataFrame
+    numbers: pd.DataFrame
+    sentences: pd.DataFrame
+    glossary: Glossary = field(default_factory=Glossary)
+
+    def report(self, report_id: str) -> pd.Series:
+        """The ``reports`` row of one report; KeyError names the ids that exist."""
+        rows = self.reports[self.reports["report_id"] == report_id]
+        if rows.empty:
+            known = ", ".join(self.reports["report_id"])
+            raise KeyError(f"no report {report_id!r} in the tables (have: {known})")
+        return rows.iloc[0]
+
+    def section(self, report_id: str, section: str) -> pd.Series:
+        """The ``sections`` row of one section of one report."""
+        s = self.sections
+        rows = s[(s["report_id"] == report_id) & (s["section"] == section)]
+        if rows.empty:
+            have = ", ".join(s.loc[s["report_id"] == report_id, "section"])
+            raise KeyError(f"no section {section!r} in {report_id!r} (have: {have})")
+        return rows.iloc[0]
+
+    def has(self, report_id: str | None) -> bool:
+        """Whether a report is in the data (so a chapter can skip a comparison gracefully)."""
+        return bool(report_id) and bool((self.reports["report_id"] == report_id).any())
+
+
+def _typed_read(path: Path, name: str) -> pd.DataFrame:
+    """Read one CSV: text stays text (no NaN for "", no 0-padded ids mangled), numbers typed."""
+    df = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
+    for fname, ftype, *_ in SCHEMA[name][1]:
+        if fname in df.columns and ftype in ("integer", "number"):
+            num = pd.to_numeric(df[fname].replace("", None), errors="coerce")
+            df[fname] = num.astype("Int64" if ftype == "integer" else "Float64")
+    return df
+
+
+def load_tables(data_dir: str | Path, glossary: str | Path | None = None) -> Tables:
+    """Load the tables ``workreport extract`` wrote, typed as the schema says.
+
+    The glossary defaults to ``glossary.csv`` beside ``data_dir`` (as the CLI's default
+    sits beside the catalogue); a missing glossary is an empty one.
+    """
+    data_dir = Path(data_dir)
+    frames = {name: _typed_read(data_dir / f"{name}.csv", name) for name in SCHEMA}
+    gpath = Path(glossary) if glossary else data_dir.parent / "glossary.csv"
+    return Tables(**frames, glossary=load_glossary(gpath))
+
+
+# ----------------------------------------------------------------------------- labels
+
+
+def indicator_key(label: str) -> str:
+    """A matching key for an indicator label: how two texts name the same measure.
+
+    >>> indicator_key("公共财政预算收入同口径") == indicator_key("区级公共财政预算收入")
+    True
+    >>> indicator_key("国内生产总值")
+    'GDP'
+    """
+    s = str(label).strip(" 、，,；;：:")
+    for w in _KEY_ANYWHERE:
+        s = s.replace(w, "")
+    s = _KEY_VERB_TO.sub("", s)
+    changed = True
+    while changed:
+        changed = False
+        for p in _KEY_PREFIXES:
+            if s.startswith(p) and len(s) > len(p) + 1 and s[len(p)] != "性":
+                s, changed = s[len(p):], True
+        for x in _KEY_SUFFIXES:
+            if s.endswith(x) and len(s) > len(x) + 1:
+                s, changed = s[: -len(x)], True
+    return GDP if s in GDP_SYNONYMS else s
+
+
+def english(term: str, glossary: Mapping[str, Any] | None = None, fallback: str = "") -> str:
+    """The English label of a Chinese term: the fallback chain every label goes through.
+
+    Exact glossary entry → "GDP" for any name of gross product → glossary entry of the
+    normalised key (区级公共财政预算收入 → 公共财政预算收入) → ``fallback`` (often "").
+    """
+
+    def look(t: str) -> str:
+        entry = (glossary or {}).get(t)
+        if isinstance(entry, Mapping):
+            return str(entry.get("english") or "")
+        return str(entry or "")
+
+    if not term:
+        return fallback
+    key = indicator_key(term)
+    return look(term) or (GDP if key == GDP else "") or look(key) or fallback
+
+
+def bilingual(zh: str, en: str = "", sep: str = " ") -> str:
+    """English first, then Chinese: ``bilingual("地区生产总值", "GDP") == "GDP 地区生产总值"``."""
+    return f"{en}{sep}{zh}" if en and en != zh else zh
+
+
+def with_english(rows: pd.DataFrame, glossary: Mapping[str, Any] | None = None) -> pd.DataFrame:
+    """Add an ``english`` column: the extractor's ``indicator_en`` or the fallback chain."""
+    out = rows.copy()
+    given = out["indicator_en"] if "indicator_en" in out else pd.Series("", index=out.index)
+    out["english"] = [g if g else english(t, glossary)
+                      for t, g in zip(out["indicator"], given.fillna(""), strict=True)]
+    return out
+
+
+# ----------------------------------------------------------------------------- figures
+
+
+def _part(section: str) -> int:
+    m = re.match(r"p(\d+)\.", str(section))
+    return int(m.group(1)) if m else -1
+
+
+def report_rows(ind: pd.DataFrame, report_id: str) -> pd.DataFrame:
+    """One report's figures in text order (every other function starts here)."""
+    rows = ind[ind["report_id"] == report_id]
+    return rows.sort_values("start", kind="stable").reset_index(drop=True)
+
+
+def review_part(ind: pd.DataFrame, report_id: str,
+                sections: pd.DataFrame | None = None) -> int | None:
+    """The number of the part that reviews the past year.
+
+    From ``sections`` (role ``review``) when given, else the part of the first actual
+    figure: results are what a review part states first.
+    """
+    if sections is not None:
+        rev = sections[(sections["report_id"] == report_id) & (sections["role"] == "review")]
+        if not rev.empty:
+            return int(rev["part"].iloc[0])
+    rows = report_rows(ind, report_id)
+    actual = rows[rows["kind"] == "actual"]
+    return _part(actual["section"].iloc[0]) if not actual.empty else None
+
+
+def _actuals_of_review(ind: pd.DataFrame, report_id: str) -> pd.DataFrame:
+    rows = report_rows(ind, report_id)
+    part = review_part(ind, report_id)
+    return rows[(rows["kind"] == "actual") & (rows["section"].map(_part) == part)]
+
+
+def headline_results(ind: pd.DataFrame, report_id: str, limit: int = 12) -> pd.DataFrame:
+    """The results a report leads with: the review part's preamble (its —— bullets).
+
+    Falls back to the first ``limit`` actual figures when the preamble states none.
+    """
+    actual = _actuals_of_review(ind, report_id)
+    part = review_part(ind, report_id)
+    pre = actual[actual["section"] == f"p{part}.s0"]
+    return (pre if not pre.empty else actual.head(limit)).reset_index(drop=True)
+
+
+def levels_and_changes(rows: pd.DataFrame,
+                       glossary: Mapping[str, Any] | None = None) -> pd.DataFrame:
+    """One row per statement: a level beside the growth rate the same sentence gives it.
+
+    "地区生产总值804.2亿元，增长12%" is two figures but one statement; pairing them is
+    what lets prose say "grew 12% to 804.2亿元". A change with no level stays on its own.
+    """
+    rows = with_english(rows.sort_values("start", kind="stable"), glossary)
+    used: set[str] = set()
+    out = []
+    recs = rows.to_dict("records")
+    for i, r in enumerate(recs):
+        if r["figure_id"] in used:
+            continue
+        pair = None
+        if r["measure"] != "change":
+            pair = next((c for c in recs[i + 1:] if c["measure"] == "change"
+                         and c["sentence_index"] == r["sentence_index"]
+                         and c["indicator"] == r["indicator"] and c["figure_id"] not in used),
+                        None)
+        is_change = r["measure"] == "change"
+        lvl, chg = (None, r) if is_change else (r, pair)
+        if pair is not None:
+            used.add(pair["figure_id"])
+        out.append({
+            "indicator": r["indicator"], "english": r["english"], "kind": r["kind"],
+            "year": r["year"], "section": r["section"],
+            "measure": "change" if is_change else r["measure"],
+            "level": lvl["value"] if lvl else float("nan"),
+            "level_unit": lvl["unit"] if lvl else "",
+            "level_qualifier": lvl["qualifier"] if lvl else "",
+            "change": chg["value"] if chg else float("nan"),
+            "change_unit": chg["unit"] if chg else "",
+            "change_qualifier": chg["qualifier"] if chg else "",
+            "quote": " … ".join(x["quote"] for x in (lvl, chg) if x),
+            "figure_id": " ".join(x["figure_id"] for x in (lvl, chg) if x),
+            "sentence_index": r["sentence_index"],
+        })
+    cols = ["indicator", "english", "kind", "year", "section", "measure", "level", "level_unit",
+            "level_qualifier", "change", "change_unit", "change_qualifier", "quote", "figure_id",
+            "sentence_index"]
+    df = pd.DataFrame(out, columns=cols)
+    for c in ("level", "change"):
+        df[c] = pd.to_numeric(df[c], errors="coerce").astype("float64")
+    return df
+
+
+def figure_table(rows: pd.DataFrame, glossary: Mapping[str, Any] | None = None) -> pd.DataFrame:
+    """The book's display table of figures: labels in both languages, value, paired change."""
+    from .prose import signed
+
+    pairs = levels_and_changes(rows, glossary)
+    is_change = pairs["measure"] == "change"
+    return pd.DataFrame({
+        "indicator": pairs["indicator"],
+        "english": pairs["english"],
+        "value": pairs["level"].where(~is_change, pairs["change"]),
+        "unit": pairs["level_unit"].where(~is_change, pairs["change_unit"]),
+        "qualifier": pairs["level_qualifier"].where(~is_change, pairs["change_qualifier"]),
+        "measure": pairs["measure"],
+        "change": [signed(v, u) if not c and pd.notna(v) else ""
+                   for v, u, c in zip(pairs["change"], pairs["change_unit"], is_change,
+                                      strict=True)],
+        "quote": pairs["quote"],
+        "figure_id": pairs["figure_id"],
+    })
+
+
+def section_table(ind: pd.DataFrame, report_id: str, section: str,
+                  glossary: Mapping[str, Any] | None = None) -> pd.DataFrame:
+    """Every figure of one section, as the section chapter shows it."""
+    rows = report_rows(ind, report_id)
+    return figure_table(rows[rows["section"] == section], glossary)
+
+
+# ----------------------------------------------------------------------------- targets
+
+_PAIR_COLS = ["indicator", "indicator_en", "measure", "unit", "target", "target_high",
+              "qualifier", "result", "result_unit", "result_qualifier", "result_indicator",
+              "result_year", "target_year", "difference", "section", "figure_id", "result_id"]
+
+
+def _pair(targets: pd.DataFrame, actuals: pd.DataFrame,
+          glossary: Mapping[str, Any] | None) -> pd.DataFrame:
+    """Pair each target with an actual of the same indicator and measure.
+
+    Exact label first, then the normalised key; the first actual in text order wins (the
+    headline figure, not a later mention). ``difference`` = target − result, only when
+    both are in the same unit.
+    """
+    acts = actuals.assign(_key=actuals["indicator"].map(indicator_key)).to_dict("records")
+    out = []
+    for t in with_english(targets, glossary).to_dict("records"):
+        same = [a for a in acts if a["measure"] == t["measure"]]
+        a = next((a for a in same if a["indicator"] == t["indicator"]), None) or next(
+            (a for a in same if a["_key"] == indicator_key(t["indicator"])), None)
+        result = a["value"] if a else float("nan")
+        same_unit = a is not None and a["unit"] == t["unit"]
+        out.append({
+            "indicator": t["indicator"], "indicator_en": t["english"], "measure": t["measure"],
+            "unit": t["unit"], "target": t["value"], "target_high": t["value_high"],
+            "qualifier": t["qualifier"], "result": result,
+            "result_unit": a["unit"] if a else "", "result_qualifier": a["qualifier"] if a else "",
+            "result_indicator": a["indicator"] if a else "",
+            "result_year": a["year"] if a else pd.NA, "target_year": t["year"],
+            "difference": t["value"] - result if same_unit else float("nan"),
+            "section": t["section"], "figure_id": t["figure_id"],
+            "result_id": a["figure_id"] if a else "",
+        })
+    df = pd.DataFrame(out, columns=_PAIR_COLS)
+    for c in ("target", "target_high", "result", "difference"):
+        df[c] = pd.to_numeric(df[c], errors="coerce").astype("float64")
+    for c in ("result_year", "target_year"):
+        df[c] = df[c].astype("Int64")
+    return df
+
+
+def targets_vs_results(ind: pd.DataFrame, report_id: str,
+                       glossary: Mapping[str, Any] | None = None,
+                       only_matched: bool = False) -> pd.DataFrame:
+    """This year's targets beside last year's results, both stated in the same report.
+
+    Yuzhong 2014: 地区生产总值 growth target 11% beside the 12% it reports for 2013.
+    """
+    rows = report_rows(ind, report_id)
+    df = _pair(rows[rows["kind"] == "target"], _actuals_of_review(ind, report_id), glossary)
+    return df[df["result"].notna()].reset_index(drop=True) if only_matched else df
+
+
+def compare_targets(ind: pd.DataFrame, report_ids: Sequence[str],
+                    glossary: Mapping[str, Any] | None = None) -> pd.DataFrame:
+    """The same indicator's targets across reports (long format, one row per report).
+
+    Only keys that every given report targets with the same measure and unit: Yuzhong's
+    GDP +11% beside the national +7.5% (地区生产总值 and 国内生产总值 share the key GDP).
+    """
+    cols = ["key", "indicator", "english", "measure", "unit", "report_id", "value",
+            "value_high", "qualifier", "figure_id"]
+    per: dict[str, pd.DataFrame] = {}
+    for rid in dict.fromkeys(report_ids):
+        rows = report_rows(ind, rid)
+        t = with_english(rows[rows["kind"] == "target"], glossary)
+        t = t.assign(key=t["indicator"].map(indicator_key))
+        per[rid] = t.drop_duplicates(["key", "measure", "unit"], keep="first")
+    if len(per) < 2:
+        return pd.DataFrame(columns=cols)
+    shared = set.intersection(*(set(zip(t["key"], t["measure"], t["unit"], strict=True))
+                                for t in per.values()))
+    frames = [t[[k in shared for k in zip(t["key"], t["measure"], t["unit"], strict=True)]]
+              for t in per.values()]
+    df = pd.concat(frames, ignore_index=True)
+    df["english"] = [english(k, glossary, fallback=e) if k == GDP else e
+                     for k, e in zip(df["key"], df["english"], strict=True)]
+    order = {k: i for i, k in enumerate(dict.fromkeys(frames[0]["key"]))}
+    df = df.assign(_o=df["key"].map(order)).sort_values(["_o", "report_id"], kind="stable")
+    return df[cols].reset_index(drop=True)
+
+
+def later_report(reports: pd.DataFrame, report_id: str) -> str | None:
+    """The report of the same government that reviews the year this report targets."""
+    me = reports[reports["report_id"] == report_id]
+    if me.empty:
+        return None
+    gov, year = me["government"].iloc[0], me["report_year"].iloc[0]
+    later = reports[(reports["government"] == gov) & (reports["year_reviewed"] == year)
+                    & (reports["report_id"] != report_id)]
+    return str(later["report_id"].iloc[0]) if not later.empty else None
+
+
+def outcomes(ind: pd.DataFrame, report_id: str, later_report_id: str | None,
+             glossary: Mapping[str, Any] | None = None) -> pd.DataFrame:
+    """Targets of a report beside the actuals a later report gives for that year.
+
+    Whether a target was met can only be read from the next year's report; with no such
+    report in the data the frame is empty (same columns), and the chapter says so.
+    """
+    rows = report_rows(ind, report_id)
+    targets = rows[rows["kind"] == "target"]
+    if not later_report_id or not (ind["report_id"] == later_report_id).any():
+        return _pair(targets.iloc[0:0], targets.iloc[0:0], glossary).rename(
+            columns={"result": "outcome", "result_year": "outcome_year"})
+    df = _pair(targets, _actuals_of_review(ind, later_report_id), glossary)
+    df = df[df["result"].notna()].reset_index(drop=True)
+    return df.rename(columns={"result": "outcome", "result_year": "outcome_year"})
+
+
+# ----------------------------------------------------------------------------- structure
+
+
+def structure_summary(sections: pd.DataFrame, ind: pd.DataFrame,
+                      report_id: str) -> pd.DataFrame:
+    """Parts and sections with their length and figures: where a report spends its words.
+
+    ``share`` is the section's share of the report's characters (title block included in
+    the total, not listed).
+    """
+    s = sections[sections["report_id"] == report_id]
+    total = float(s["chars"].sum()) or 1.0
+    counts = ind[ind["report_id"] == report_id].groupby("section").size()
+    body = s[s["role"] != "front"]
+    out = pd.DataFrame({
+        "part": body["part"].astype("Int64"),
+        "part_title": body["part_title"],
+        "role": body["role"],
+        "section": body["section"],
+        "title": body["title"],
+        "figures": body["section"].map(counts).fillna(0).astype("int64"),
+        "chars": body["chars"].astype("int64"),
+    })
+    out["share"] = out["chars"] / total
+    return out.reset_index(drop=True)

@@ -1,0 +1,579 @@
+"""Stage 7: the book. Extract the tables, plan the notebooks, run them, render the HTML.
+
+``build`` is what ``workreport build`` (``make book``) calls. Every step is incremental
+and keyed on content hashes, never on timestamps:
+
+1. **extract**: the data layer runs for every report of ``data/reports.yml`` into
+   ``data/processed`` unless the catalogue, the raw texts, the glossary and the package
+   code are byte-for-byte what the last extraction used;
+2. **plan**: the tables decide the notebooks (``plan``): per report an overview, one
+   chapter per section of the review part, one per numbered task area of the plan, the
+   targets, the themes and an appendix, each written to
+   ``book/generated/<report_id>/<NN>-<name>.ipynb``; a landing page
+   ``book/generated/<report_id>/index.md`` introduces the report and lists them.
+   Notebooks of jobs that no longer exist are removed;
+3. **run**: ``runner.execute`` runs the jobs whose template, parameters, input tables
+   or code changed, in parallel on warm kernels;
+4. **render**: ``jupyter-book build . -W -n --keep-going`` into a temporary directory
+   that replaces ``_build/html`` only when the build succeeded, with the tables copied
+   to ``_static/data/`` for download. It is skipped when no source of the book changed.
+
+The whole build holds ``.workreport/build.lock``; any failure is one ``WorkreportError``
+line, and a failure leaves the last good ``_build/html`` in place.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import time
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .catalog import Report, load_catalog
+from .errors import WorkreportError
+from .nbhygiene import atomic_write
+
+__all__ = ["TABLES", "BuildResult", "Layout", "build", "extract", "plan", "render",
+           "task_parts"]
+
+PACKAGE = Path(__file__).resolve().parent
+TABLES = ("reports", "sections", "indicators", "numbers", "sentences")
+KERNEL = "workreport"
+_STATE_VERSION = 1
+# Modules that orchestrate the build but cannot change what a notebook computes: editing
+# them does not re-run the notebooks (templates, parameters and inputs are hashed anyway).
+_NOT_NOTEBOOK_CODE = ("book.py", "cli.py")
+
+# (order prefix, template stem): the chapters of a report, in reading order.
+# Each notebook's inputs are the tables it reads (all of them, unless listed here).
+_INPUTS: dict[str, tuple[str, ...]] = {}
+
+
+# ----------------------------------------------------------------------------- layout
+
+
+@dataclass(frozen=True)
+class Layout:
+    """Where everything lives, relative to the project root (the kernels' cwd)."""
+
+    root: Path
+
+    @classmethod
+    def at(cls, root: str | Path) -> Layout:
+        return cls(Path(root).resolve())
+
+    @property
+    def catalog(self) -> Path:
+        return self.root / "data" / "reports.yml"
+
+    @property
+    def glossary(self) -> Path:
+        return self.root / "data" / "glossary.csv"
+
+    @property
+    def processed(self) -> Path:
+        return self.root / "data" / "processed"
+
+    @property
+    def data_dir(self) -> str:
+        """The notebooks' ``data_dir`` parameter: relative, so outputs hold no machine path."""
+        return self.processed.relative_to(self.root).as_posix()
+
+    @property
+    def templates(self) -> Path:
+        return self.root / "notebooks"
+
+    @property
+    def generated(self) -> Path:
+        return self.root / "book" / "generated"
+
+    @property
+    def work(self) -> Path:
+        return self.root / ".workreport"
+
+    @property
+    def html(self) -> Path:
+        return self.root / "_build" / "html"
+
+    def rel(self, path: Path) -> str:
+        try:
+            return path.relative_to(self.root).as_posix()
+        except ValueError:
+            return str(path)
+
+
+@dataclass
+class BuildResult:
+    """What ``build`` did (the CLI prints it; tests and the benchmark inspect it)."""
+
+    extracted: bool = False
+    ran: list = field(default_factory=list)
+    skipped: list = field(default_factory=list)
+    removed: list[Path] = field(default_factory=list)
+    rendered: bool = False
+    seconds: dict[str, float] = field(default_factory=dict)
+
+
+# ----------------------------------------------------------------------------- hashing
+
+
+def _sha(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def _tree_files(root: Path, suffixes: Iterable[str] | None = None) -> list[Path]:
+    """Files under ``root`` (sorted; hidden and __pycache__ parts skipped)."""
+    if root.is_file():
+        return [root]
+    if not root.is_dir():
+        return []
+    keep = tuple(suffixes) if suffixes else None
+    return sorted(
+        p for p in root.rglob("*")
+        if p.is_file() and (keep is None or p.name.endswith(keep))
+        and not any(part.startswith(".") or part == "__pycache__"
+                    for part in p.relative_to(root).parts)
+    )
+
+
+def _digest(named: Iterable[tuple[str, Path | bytes | None]]) -> str:
+    """One hash over (name, content) pairs; a missing file hashes as absent."""
+    h = hashlib.sha256(b"workreport-book-1\0")
+    for name, what in named:
+        h.update(name.encode() + b"\0")
+        if isinstance(what, bytes):
+            h.update(b"=" + _sha(what).encode())
+        elif what is not None and what.is_file():
+            h.update(b"=" + _sha(what.read_bytes()).encode())
+        else:
+            h.update(b"-")
+        h.update(b"\0")
+    return h.hexdigest()
+
+
+def _package_files() -> list[Path]:
+    return _tree_files(PACKAGE, (".py", ".yml", ".yaml", ".csv"))
+
+
+def _read_state(path: Path) -> dict:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) and data.get("version") == _STATE_VERSION else {}
+
+
+def _write_state(path: Path, data: dict) -> None:
+    atomic_write(path, json.dumps({"version": _STATE_VERSION, **data}, indent=1,
+                                  sort_keys=True, ensure_ascii=False) + "\n")
+
+
+# ----------------------------------------------------------------------------- 1. extract
+
+
+def _extraction_outputs(layout: Layout, reports: Sequence[Report]) -> list[Path]:
+    out = [layout.processed / f"{t}.csv" for t in TABLES]
+    out.append(layout.processed / "datapackage.json")
+    out.extend(layout.processed / "text" / f"{r.id}.txt" for r in reports)
+    return out
+
+
+def extract(layout: Layout, force: bool = False) -> bool:
+    """Extract every catalogued report into ``data/processed``; False if it was up to date.
+
+    Skipped when the catalogue, each raw text, the glossary and the package's code hash
+    as they did for the last extraction and every output is still what it wrote.
+    """
+    from .glossary import load_glossary
+    from .tables import extract_reports, write_tables
+
+    reports = load_catalog(layout.catalog)
+    inputs: list[tuple[str, Path | bytes | None]] = [("catalog", layout.catalog),
+                                                     ("glossary", layout.glossary)]
+    for r in reports:
+        if not r.path.is_file():
+            raise WorkreportError(f"report {r.id}: no such file", r.path)
+        inputs.append((f"raw:{r.id}", r.path))
+    inputs.extend((f"code:{p.relative_to(PACKAGE).as_posix()}", p) for p in _package_files())
+    digest = _digest(inputs)
+    state_path = layout.work / "extract.json"
+    state = _read_state(state_path)
+    outputs = _extraction_outputs(layout, reports)
+    if not force and state.get("inputs") == digest and state.get("outputs") == {
+        layout.rel(p): _sha(p.read_bytes()) if p.is_file() else None for p in outputs
+    }:
+        return False
+    glossary = load_glossary(layout.glossary) if layout.glossary.is_file() else None
+    tables, done = extract_reports(reports, glossary)
+    write_tables(tables, layout.processed, {e.report.id: e.structure.text for e in done})
+    keep = {f"{r.id}.txt" for r in reports}
+    for stale in (layout.processed / "text").glob("*.txt"):
+        if stale.name not in keep:  # a report that left the catalogue
+            stale.unlink()
+    _write_state(state_path, {"inputs": digest, "outputs": {
+        layout.rel(p): _sha(p.read_bytes()) for p in outputs}})
+    return True
+
+
+# ----------------------------------------------------------------------------- 2. plan
+
+
+def task_parts(sections, report: Report | None = None, report_year: int | None = None
+               ) -> list[int]:
+    """The plan parts whose numbered sections are the year's task areas.
+
+    A work report's plan can span several parts: Yuzhong's 二、2014年主要工作 lists seven
+    task areas and its 三、加强措施保障 the measures that secure them; the State Council's
+    二、2014年工作总体部署 and 三、2014年重点工作 both set out the year's work. The parts
+    that name the report year in their heading are the task areas; when none does, every
+    plan part is. A catalogue entry can say otherwise with ``task_parts: [2, 3]``.
+    """
+    plan = sections[sections["role"] == "plan"]
+    parts = sorted({int(p) for p in plan["part"]})
+    if report is not None and report.extra.get("task_parts"):
+        wanted = {int(p) for p in report.extra["task_parts"]}
+        unknown = wanted - set(parts)
+        if unknown:
+            raise WorkreportError(f"report {report.id}: task_parts {sorted(unknown)} are not "
+                                  f"plan parts (plan parts: {parts})")
+        return sorted(wanted)
+    year = report_year or (report.report_year if report else None)
+    if year:
+        titles = plan.drop_duplicates("part").set_index("part")["part_title"]
+        named = [p for p in parts if f"{year}年" in re.sub(r"\s+", "", str(titles[p]))]
+        if named:
+            return named
+    return parts
+
+
+def _section_slug(section: str) -> str:
+    """``p1.s3`` → ``p1-s03`` (two digits keep file names sortable)."""
+    m = re.fullmatch(r"p(\d+)\.s(\d+)", section)
+    if not m:
+        raise WorkreportError(f"unexpected section id {section!r}")
+    return f"p{int(m.group(1))}-s{int(m.group(2)):02d}"
+
+
+def _inputs(layout: Layout, template: str) -> tuple[Path, ...]:
+    names = _INPUTS.get(template, TABLES)
+    paths = [layout.processed / f"{n}.csv" for n in names]
+    if layout.glossary.is_file():
+        paths.append(layout.glossary)
+    return tuple(paths)
+
+
+def _job(layout: Layout, report_id: str, name: str, template: str, title: str, **params):
+    from .runner import Job
+
+    return Job(
+        template=layout.templates / f"{template}.ipynb",
+        output=layout.generated / report_id / f"{name}.ipynb",
+        parameters={"report_id": report_id, **params, "data_dir": layout.data_dir},
+        inputs=_inputs(layout, template),
+        title=f"{report_id} {title}",
+    )
+
+
+def plan(layout: Layout, reports: Sequence[Report] | None = None) -> list:
+    """The notebooks to produce, from the extracted tables, in book order.
+
+    Per report: ``00-overview``; ``10-review-pX-sNN`` for each section of the review
+    part (its preamble only when it states figures: otherwise it is a bridge sentence);
+    ``30-plan-pX-sNN`` for each numbered section of the task parts (``task_parts``);
+    ``50-targets``, ``60-themes``, ``90-appendix``.
+    """
+    import pandas as pd
+
+    if reports is None:
+        reports = load_catalog(layout.catalog)
+    try:
+        sections = pd.read_csv(layout.processed / "sections.csv",
+                               usecols=["report_id", "part", "part_title", "role", "section",
+                                        "number"], dtype={"report_id": str})
+        figures = pd.read_csv(layout.processed / "indicators.csv",
+                              usecols=["report_id", "section"], dtype=str)
+        years = pd.read_csv(layout.processed / "reports.csv",
+                            usecols=["report_id", "report_year"], dtype={"report_id": str})
+    except FileNotFoundError as err:
+        raise WorkreportError("no extracted tables; run `workreport extract` first",
+                              err.filename) from None
+    counts = figures.groupby(["report_id", "section"]).size().to_dict()
+    year_of = dict(zip(years["report_id"], years["report_year"], strict=True))
+    jobs = []
+    for report in reports:
+        rid = report.id
+        secs = sections[sections["report_id"] == rid]
+        if secs.empty:
+            raise WorkreportError(f"report {rid} is not in the extracted tables",
+                                  layout.processed / "sections.csv")
+        jobs.append(_job(layout, rid, "00-overview", "overview", "overview"))
+        review = secs[secs["role"] == "review"]
+        for _, s in review.iterrows():
+            if s["number"] == 0 and not counts.get((rid, s["section"])):
+                continue
+            jobs.append(_job(layout, rid, f"10-review-{_section_slug(s['section'])}",
+                             "review_section", f"review {s['section']}",
+                             section=s["section"]))
+        year = year_of.get(rid)
+        parts = task_parts(secs, report, int(year) if pd.notna(year) else None)
+        for _, s in secs[secs["part"].isin(parts) & (secs["number"] > 0)].iterrows():
+            jobs.append(_job(layout, rid, f"30-plan-{_section_slug(s['section'])}",
+                             "plan_section", f"plan {s['section']}", section=s["section"]))
+        jobs.append(_job(layout, rid, "50-targets", "targets", "targets"))
+        jobs.append(_job(layout, rid, "60-themes", "themes", "themes"))
+        jobs.append(_job(layout, rid, "90-appendix", "appendix", "appendix"))
+    return jobs
+
+
+# ----------------------------------------------------------------------------- landing pages
+
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|#{}$])")
+
+
+def _md(value) -> str:
+    """Catalogue text as literal Markdown (no emphasis, links or table breaks)."""
+    import pandas as pd
+
+    if value is None or (not isinstance(value, str) and pd.isna(value)):
+        return ""
+    return _MD_SPECIAL.sub(r"\\\1", str(value).strip())
+
+
+def _landing_page(report: Report, row: dict, chapters: Sequence[str]) -> str:
+    """``book/generated/<id>/index.md``: the report introduced from its tables."""
+    title_en = row.get("government_en") or report.government_en or row.get("government")
+    year = row.get("report_year")
+    heading = f"{_md(title_en)}, {year}" if title_en else _md(report.id)
+    speaker = _md(row.get("speaker"))
+    if report.speaker_en:
+        speaker += f" ({_md(report.speaker_en)})"
+    rows = [
+        ("Title", _md(row.get("title"))),
+        ("Government", " ".join(x for x in (_md(row.get("government")),
+                                            f"({_md(row.get('government_en'))})"
+                                            if row.get("government_en") else "") if x)),
+        ("Level", _md(row.get("level"))),
+        ("Delivered", " by ".join(x for x in (_md(row.get("date")), speaker) if x)),
+        ("Meeting", _md(row.get("meeting"))),
+        ("Year reviewed", _md(row.get("year_reviewed"))),
+        ("Targets for", _md(year)),
+        ("Text", f"{_md(row.get('chars'))} characters in {_md(row.get('sentences'))} "
+                 f"sentences; {_md(row.get('figures'))} figures found "
+                 f"(`{_md(row.get('source_file'))}`, {_md(row.get('encoding'))})"),
+        ("Report id", f"`{report.id}`"),
+    ]
+    table = "\n".join(["| | |", "|---|---|",
+                       *(f"| {k} | {v} |" for k, v in rows if v and v.strip("( )"))])
+    toctree = "\n".join(chapters)
+    return f"""# {heading}
+
+{table}
+
+The chapters below read this report in its own order. The overview shows its shape
+and headline figures; one chapter follows each section of the review of the past year,
+then one each task area of the year ahead; then the targets (主要预期目标), the themes
+across the text, and an appendix with every figure and where it was found. Every number
+shown comes from the tables extracted from the text, and the appendix links each one
+back to the sentence that states it.
+
+```{{toctree}}
+:maxdepth: 1
+:titlesonly:
+
+{toctree}
+```
+"""
+
+
+def write_pages(layout: Layout, jobs: Sequence, reports: Sequence[Report]) -> list[Path]:
+    """Write each report's landing page and remove generated files no job produces.
+
+    Returns the removed paths. Only files under ``book/generated`` are touched.
+    """
+    import pandas as pd
+
+    rows = pd.read_csv(layout.processed / "reports.csv", dtype={"report_id": str})
+    by_id = {r["report_id"]: r for r in rows.to_dict("records")}
+    chapters: dict[str, list[str]] = {r.id: [] for r in reports}
+    for job in jobs:
+        chapters[job.output.parent.name].append(job.output.stem)
+    wanted: set[Path] = {Path(j.output).resolve() for j in jobs}
+    for report in reports:
+        page = layout.generated / report.id / "index.md"
+        text = _landing_page(report, by_id.get(report.id, {}), chapters[report.id])
+        if not page.is_file() or page.read_text(encoding="utf-8") != text:
+            atomic_write(page, text)
+        wanted.add(page.resolve())
+    removed: list[Path] = []
+    if layout.generated.is_dir():
+        for path in sorted(layout.generated.rglob("*"), reverse=True):
+            if path.is_file() and path.resolve() not in wanted:
+                path.unlink()
+                removed.append(path)
+            elif path.is_dir() and not any(path.iterdir()):
+                path.rmdir()
+    return removed
+
+
+# ----------------------------------------------------------------------------- 3. run
+
+
+def _notebook_code() -> list[Path]:
+    return [p for p in _package_files() if p.name not in _NOT_NOTEBOOK_CODE
+            or p.parent != PACKAGE]
+
+
+def run(layout: Layout, jobs: Sequence, *, force: bool = False, workers: int | None = None,
+        progress: bool = True):
+    """Execute the jobs whose inputs changed (``runner.execute``); returns its Summary."""
+    from .runner import execute
+
+    missing = sorted({layout.rel(j.template) for j in jobs if not Path(j.template).is_file()})
+    if missing:
+        raise WorkreportError(f"notebook template missing: {', '.join(missing)}")
+    return execute(jobs, workers=workers, kernel=KERNEL, state=layout.work / "state.json",
+                   code=_notebook_code(), cwd=layout.root, progress=progress, force=force)
+
+
+# ----------------------------------------------------------------------------- 4. render
+
+
+def _book_sources(layout: Layout) -> list[tuple[str, Path]]:
+    """Every file the HTML depends on (besides the installed theme and extensions)."""
+    files = [layout.root / "_config.yml", layout.root / "_toc.yml"]
+    files += _tree_files(layout.root / "book")
+    files += _static_data(layout)
+    return [(layout.rel(p), p) for p in files]
+
+
+def _static_data(layout: Layout) -> list[Path]:
+    return [*(layout.processed / f"{t}.csv" for t in TABLES),
+            layout.processed / "datapackage.json"]
+
+
+def _jupyter_book() -> list[str]:
+    exe = Path(sys.executable).parent / "jupyter-book"
+    if exe.is_file():
+        return [str(exe)]
+    found = shutil.which("jupyter-book")
+    if not found:
+        raise WorkreportError("jupyter-book is not installed (make venv installs it)")
+    return [found]
+
+
+_WARNING = re.compile(r"(WARNING|ERROR|CRITICAL|SEVERE|Exception occurred|Traceback)")
+
+
+def _swap(new: Path, target: Path) -> None:
+    """Put ``new`` at ``target``; the old tree is removed only once the new one is in place."""
+    old = target.with_name(f".{target.name}.old-{os.getpid()}")
+    if target.exists():
+        os.replace(target, old)
+    try:
+        os.replace(new, target)
+    except BaseException:
+        if old.exists() and not target.exists():
+            os.replace(old, target)
+        raise
+    shutil.rmtree(old, ignore_errors=True)
+
+
+def render(layout: Layout, *, force: bool = False, progress: bool = True) -> bool:
+    """``jupyter-book build`` into a temporary tree, then swap it into ``_build/html``.
+
+    Returns False when the sources are unchanged since the last successful render and
+    ``_build/html`` is still there. Any warning fails the build (``-W -n``, with
+    ``--keep-going`` so the log lists them all); on failure ``_build/html`` is untouched.
+    """
+    state_path = layout.work / "html.json"
+    digest = _digest(_book_sources(layout))
+    if (not force and _read_state(state_path).get("sources") == digest
+            and (layout.html / "index.html").is_file()):
+        return False
+    build_root = layout.root / "_build"
+    build_root.mkdir(parents=True, exist_ok=True)
+    for leftover in build_root.glob(".jupyter-book-*"):  # from a killed build
+        shutil.rmtree(leftover, ignore_errors=True)
+    tmp = build_root / f".jupyter-book-{os.getpid()}"
+    log = layout.work / "jupyter-book.log"
+    log.parent.mkdir(parents=True, exist_ok=True)
+    cmd = [*_jupyter_book(), "build", str(layout.root), "--path-output", str(tmp),
+           "--builder", "html", "-W", "-n", "--keep-going"]
+    try:
+        with log.open("w", encoding="utf-8") as fh:
+            fh.write("$ " + " ".join(cmd) + "\n")
+            fh.flush()
+            env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+            proc = subprocess.run(cmd, cwd=layout.root, stdout=fh, stderr=subprocess.STDOUT,
+                                  env=env, check=False)
+        html = tmp / "_build" / "html"
+        text = log.read_text(encoding="utf-8", errors="replace")
+        problems = [ln.strip() for ln in text.splitlines() if _WARNING.search(ln)]
+        if proc.returncode != 0 or problems or not (html / "index.html").is_file():
+            first = problems[0] if problems else f"exit status {proc.returncode}"
+            root = str(layout.root) + os.sep
+            first = first.replace(root, "")
+            raise WorkreportError(
+                f"jupyter-book build failed ({len(problems) or 'no'} warning/error lines; "
+                f"first: {first[:300]}); full log: {layout.rel(log)}; "
+                f"{layout.rel(layout.html)} still holds the last good book")
+        data = html / "_static" / "data"
+        data.mkdir(parents=True, exist_ok=True)
+        for src in _static_data(layout):
+            shutil.copy2(src, data / src.name)
+        _swap(html, layout.html)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    _write_state(state_path, {"sources": digest})
+    return True
+
+
+# ----------------------------------------------------------------------------- build
+
+
+def build(root: Path, force: bool = False, workers: int | None = None, html: bool = True,
+          progress: bool = True) -> BuildResult:
+    """Extract, run the notebooks and render the book (what ``workreport build`` does)."""
+    from .runner import build_lock
+
+    layout = Layout.at(root)
+    if not (layout.root / "_config.yml").is_file():
+        raise WorkreportError("no _config.yml here; run from the project root or pass --root",
+                              layout.root)
+    result = BuildResult()
+    say = print if progress else (lambda *a, **k: None)
+    with build_lock(layout.work / "build.lock"):
+        t0 = time.monotonic()
+        result.extracted = extract(layout, force=force)
+        t1 = time.monotonic()
+        result.seconds["extract"] = t1 - t0
+        say(f"extract: {'wrote ' + layout.rel(layout.processed) if result.extracted else 'up to date'}"
+            f" ({t1 - t0:.1f} s)")
+        reports = load_catalog(layout.catalog)
+        jobs = plan(layout, reports)
+        result.removed = write_pages(layout, jobs, reports)
+        for path in result.removed:
+            say(f"removed {layout.rel(path)} (no longer in the book)")
+        summary = run(layout, jobs, force=force, workers=workers, progress=progress)
+        result.ran, result.skipped = summary.ran, summary.skipped
+        t2 = time.monotonic()
+        result.seconds["notebooks"] = t2 - t1
+        say(f"notebooks: {len(summary.ran)} ran, {len(summary.skipped)} up to date "
+            f"({t2 - t1:.1f} s)")
+        if html:
+            result.rendered = render(layout, force=force,
+                                     progress=progress)
+            t3 = time.monotonic()
+            result.seconds["html"] = t3 - t2
+            say(f"html: {'built ' if result.rendered else 'up to date: '}"
+                f"{layout.rel(layout.html)}/index.html ({t3 - t2:.1f} s)")
+        result.seconds["total"] = time.monotonic() - t0
+    return result
+

@@ -1,0 +1,92 @@
+"""The CLI: tables written, bad input refused in one line with exit code 2, determinism."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import pandas as pd
+import pytest
+
+from workreport.cli import main
+
+from .conftest import ROOT, YUZHONG
+
+
+def run(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "workreport.cli", *args], capture_output=True,
+                          text=True, cwd=ROOT)
+
+
+def test_extract_writes_every_table(tmp_path):
+    assert main(["extract", str(YUZHONG), "--out", str(tmp_path), "-q"]) == 0
+    names = sorted(p.name for p in tmp_path.iterdir())
+    assert names == ["datapackage.json", "indicators.csv", "numbers.csv", "reports.csv",
+                     "sections.csv", "sentences.csv", "text"]
+    pkg = json.loads((tmp_path / "datapackage.json").read_text(encoding="utf-8"))
+    for res in pkg["resources"]:
+        df = pd.read_csv(tmp_path / res["path"], keep_default_na=False)
+        assert list(df.columns) == [f["name"] for f in res["schema"]["fields"]]
+        assert all(f.get("description") for f in res["schema"]["fields"])
+    ind = pd.read_csv(tmp_path / "indicators.csv")
+    assert set(ind.report_id) == {"yuzhong-2014"}
+
+
+def test_several_reports_in_one_table(tmp_path):
+    national = ROOT / "data" / "raw" / "national-statecouncil-2014.txt"
+    assert main(["extract", str(YUZHONG), str(national), "--out", str(tmp_path), "-q"]) == 0
+    ind = pd.read_csv(tmp_path / "indicators.csv")
+    assert set(ind.report_id) == {"yuzhong-2014", "national-statecouncil-2014"}
+
+
+def test_catalog_gives_english_labels_and_years(tmp_path):
+    assert main(["extract", "--catalog", str(ROOT / "data" / "reports.yml"),
+                 "--out", str(tmp_path), "-q"]) == 0
+    ind = pd.read_csv(tmp_path / "indicators.csv", keep_default_na=False)
+    gdp = ind[(ind.report_id == "yuzhong-2014") & (ind.indicator == "地区生产总值")]
+    assert gdp.indicator_en.iloc[0] != ""
+    assert sorted(set(gdp.year)) == [2013, 2014]
+
+
+BAD = {
+    "empty.txt": b"",
+    "binary.txt": b"\x00\x01\x02PK\x03\x04" * 100,
+    "undecodable.txt": b"\xff\x80\xfe" * 50,
+    "nostructure.txt": "这是一段没有任何标题的中文文字，没有句号也没有结构".encode(),
+}
+
+
+@pytest.mark.parametrize("name", sorted(BAD))
+def test_bad_input_one_line_exit_2_nothing_written(tmp_path, name):
+    bad = tmp_path / name
+    bad.write_bytes(BAD[name])
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "indicators.csv").write_text("previous good table\n", encoding="utf-8")
+    r = run("extract", str(YUZHONG), str(bad), "--out", str(out))
+    assert r.returncode == 2
+    lines = r.stderr.strip().splitlines()
+    assert len(lines) == 1 and name in lines[0] and "Traceback" not in r.stderr
+    assert (out / "indicators.csv").read_text(encoding="utf-8") == "previous good table\n"
+    assert sorted(p.name for p in out.iterdir()) == ["indicators.csv"]
+
+
+def test_missing_file_and_bad_catalog(tmp_path):
+    r = run("extract", str(tmp_path / "nope.txt"), "--out", str(tmp_path))
+    assert r.returncode == 2 and "no such file" in r.stderr
+    cat = tmp_path / "reports.yml"
+    cat.write_text("reports:\n  - id: x\n    level: galactic\n", encoding="utf-8")
+    r = run("extract", "--catalog", str(cat), "--out", str(tmp_path))
+    assert r.returncode == 2 and "reports.yml" in r.stderr and "lacks" in r.stderr
+
+
+def test_two_runs_are_byte_identical(tmp_path):
+    a, b = tmp_path / "a", tmp_path / "b"
+    for out in (a, b):
+        r = run("extract", "--catalog", "data/reports.yml", "--out", str(out), "-q")
+        assert r.returncode == 0, r.stderr
+    for f in sorted(os.listdir(a)):
+        if f.endswith((".csv", ".json")):
+            assert (a / f).read_bytes() == (b / f).read_bytes(), f
