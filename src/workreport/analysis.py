@@ -16,6 +16,8 @@ from typing import Any
 import pandas as pd
 
 from .glossary import Glossary, load_glossary
+from .prose import (bilingual, describe_change, describe_outcome, describe_target,
+                    section_reading, signed)
 from .tables import SCHEMA
 
 __all__ = [
@@ -23,6 +25,9 @@ __all__ = [
     "Tables",
     "bilingual",
     "compare_targets",
+    "describe_change",
+    "describe_outcome",
+    "describe_target",
     "english",
     "figure_table",
     "headline_results",
@@ -33,6 +38,7 @@ __all__ = [
     "outcomes",
     "report_rows",
     "review_part",
+    "section_reading",
     "section_table",
     "structure_summary",
     "targets_vs_results",
@@ -153,11 +159,6 @@ def english(term: str, glossary: Mapping[str, Any] | None = None, fallback: str 
     return look(term) or (GDP if key == GDP else "") or look(key) or fallback
 
 
-def bilingual(zh: str, en: str = "", sep: str = " ") -> str:
-    """English first, then Chinese: ``bilingual("地区生产总值", "GDP") == "GDP 地区生产总值"``."""
-    return f"{en}{sep}{zh}" if en and en != zh else zh
-
-
 def with_english(rows: pd.DataFrame, glossary: Mapping[str, Any] | None = None) -> pd.DataFrame:
     """Add an ``english`` column: the extractor's ``indicator_en`` or the fallback chain."""
     out = rows.copy()
@@ -263,8 +264,6 @@ def levels_and_changes(rows: pd.DataFrame,
 
 def figure_table(rows: pd.DataFrame, glossary: Mapping[str, Any] | None = None) -> pd.DataFrame:
     """The book's display table of figures: labels in both languages, value, paired change."""
-    from .prose import signed
-
     pairs = levels_and_changes(rows, glossary)
     is_change = pairs["measure"] == "change"
     return pd.DataFrame({

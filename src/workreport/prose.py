@@ -1,0 +1,199 @@
+"""Sentences built from table rows, so a notebook never types a number by hand.
+
+Every figure the book writes in prose goes through ``number``/``quantity``; the
+``describe_*`` functions turn one row of an ``analysis`` frame into one sentence.
+English carries the sentence; the Chinese label stands beside the English one.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+import pandas as pd
+
+__all__ = [
+    "bilingual",
+    "describe_change",
+    "describe_outcome",
+    "describe_target",
+    "name",
+    "number",
+    "quantity",
+    "section_reading",
+    "signed",
+]
+
+#: English for the qualifiers the extractor records (左右, 以上 …), read as "about 11%".
+QUALIFIERS_EN = {
+    "左右": "about", "上下": "about", "约": "about", "以上": "at least", "超过": "over",
+    "突破": "over", "逾": "over", "超": "over", "多": "more than", "余": "more than",
+    "以内": "within", "之内": "within", "以下": "at most", "近": "nearly",
+    "预计": "an estimated",
+}
+
+Row = Mapping[str, Any]
+
+
+def bilingual(zh: str, en: str = "", sep: str = " ") -> str:
+    """English first, then Chinese: ``bilingual("地区生产总值", "GDP") == "GDP 地区生产总值"``."""
+    return f"{en}{sep}{zh}" if en and en != zh else zh
+
+
+def _missing(v: Any) -> bool:
+    return v is None or v is pd.NA or (isinstance(v, float) and math.isnan(v))
+
+
+def number(v: float) -> str:
+    """A figure as the book prints it: 12, 804.2, 4.48, 27,827 (no float noise)."""
+    v = float(v)
+    if v == int(v):
+        return f"{int(v):,}"
+    return f"{v:,.4f}".rstrip("0").rstrip(".")
+
+
+def _qualifier_en(qualifier: str) -> str:
+    words = [QUALIFIERS_EN.get(q, "") for q in str(qualifier or "").split("|") if q]
+    return " ".join(dict.fromkeys(w for w in words if w))
+
+
+def quantity(v: float, unit: str, qualifier: str = "", high: float | None = None) -> str:
+    """A value with its unit and qualifier in words: ``quantity(11, "%", "左右") == "about 11%"``."""
+    text = number(abs(v) if v < 0 else v)
+    if not _missing(high) and high is not None:
+        text += f"–{number(abs(high))}"
+    text += unit
+    q = _qualifier_en(qualifier)
+    return f"{q} {text}" if q else text
+
+
+def signed(v: float, unit: str) -> str:
+    """A change with its sign: +12%, −18.6% (a true minus sign)."""
+    return ("+" if v >= 0 else "−") + number(abs(v)) + unit
+
+
+def name(row: Row) -> str:
+    """How prose names an indicator: "GDP (地区生产总值)", or the Chinese label alone."""
+    zh = str(row.get("indicator", ""))
+    en = str(row.get("english") or row.get("indicator_en") or "")
+    return f"{en} ({zh})" if en and en != zh else zh
+
+
+def describe_change(row: Row) -> str:
+    """One statement of a result: "GDP (地区生产总值) grew 12% to 804.2亿元 in 2013".
+
+    ``row`` is a row of ``analysis.levels_and_changes``. Targets read "is to grow".
+    """
+    who, year = name(row), row.get("year")
+    target = row.get("kind") == "target"
+    when = f" in {int(year)}" if not _missing(year) else ""
+    change, level = row.get("change"), row.get("level")
+    parts = []
+    if not _missing(change):
+        unit, q = str(row.get("change_unit", "")), str(row.get("change_qualifier", ""))
+        amount = quantity(abs(change), unit, q)
+        by = "" if unit == "%" or unit.endswith("百分点") else "by "
+        if target:
+            verb = "is to fall" if change < 0 else "is to grow"
+        else:
+            verb = "fell" if change < 0 else "grew"
+        parts.append(f"{verb} {by}{amount}")
+    if not _missing(level):
+        amount = quantity(level, str(row.get("level_unit", "")),
+                          str(row.get("level_qualifier", "")))
+        if parts:
+            parts.append(f"to {amount}")
+        else:
+            parts.append(f"{'is to reach' if target else 'was'} {amount}")
+    return f"{who} {' '.join(parts)}{when}."
+
+
+def _measure_phrase(v: float, unit: str, qualifier: str, measure: str, high: Any = None) -> str:
+    amount = quantity(abs(v) if measure == "change" else v, unit, qualifier,
+                      None if _missing(high) else high)
+    if measure == "change":
+        return f"{'a fall' if v < 0 else 'growth'} of {amount}"
+    return amount
+
+
+def describe_target(row: Row) -> str:
+    """A target beside last year's result, from ``analysis.targets_vs_results``.
+
+    "GDP (地区生产总值): growth of about 11% targeted for 2014, after 12% in 2013."
+    """
+    t = _measure_phrase(row["target"], row["unit"], row.get("qualifier", ""), row["measure"],
+                        row.get("target_high"))
+    year = row.get("target_year")
+    text = f"{name(row)}: {t} targeted" + (f" for {int(year)}" if not _missing(year) else "")
+    if not _missing(row.get("result")):
+        r = _measure_phrase(row["result"], row.get("result_unit", ""),
+                            row.get("result_qualifier", ""), row["measure"])
+        ry = row.get("result_year")
+        text += f", after {r}" + (f" in {int(ry)}" if not _missing(ry) else "")
+    return text + "."
+
+
+def describe_outcome(row: Row) -> str:
+    """A target beside the outcome a later report gives, from ``analysis.outcomes``."""
+    t = _measure_phrase(row["target"], row["unit"], row.get("qualifier", ""), row["measure"],
+                        row.get("target_high"))
+    o = _measure_phrase(row["outcome"], row.get("result_unit", ""),
+                        row.get("result_qualifier", ""), row["measure"])
+    return f"{name(row)}: target {t}, outcome {o}."
+
+
+def _join(items: Sequence[str]) -> str:
+    items = list(items)
+    if len(items) <= 2:
+        return " and ".join(items)
+    return ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}" + ("" if n == 1 else "s")
+
+
+def section_reading(pairs: pd.DataFrame, title: str, places: Sequence[str] = (),
+                    terms: Sequence[str] = (), max_items: int = 5) -> list[str]:
+    """A short written reading of a section, every number taken from ``pairs``.
+
+    ``pairs`` is ``analysis.levels_and_changes`` of the section's figures; ``places`` and
+    ``terms`` come from ``terms.places`` and ``terms.tfidf``.
+    """
+    out = []
+    n = len(pairs)
+    if n == 0:
+        out.append(f"The section “{title}” states no figures; it is a section of words, "
+                   "not numbers.")
+    else:
+        counts = pairs["measure"].value_counts()
+        kinds = [_plural(int(counts[m]), w) for m, w in
+                 (("level", "level"), ("change", "stand-alone change"), ("share", "share"))
+                 if counts.get(m, 0)]
+        rates = pairs.dropna(subset=["change"])
+        rates = rates[rates["change_unit"] == "%"]
+        growth = {0: "none of them is a growth rate", 1: "one of them is a growth rate"}.get(
+            len(rates), f"{len(rates)} of them are growth rates")
+        out.append(f"The section “{title}” states {_plural(n, 'quantified statement')} "
+                   f"({_join(kinds)}); {growth}.")
+        if len(rates):
+            top = rates.sort_values(["change", "indicator"], ascending=[False, True],
+                                    kind="stable").iloc[0]
+            out.append(f"The fastest growth: {describe_change(top)}")
+            low = rates.sort_values(["change", "indicator"], kind="stable").iloc[0]
+            if low["change"] < 0:
+                out.append(f"The steepest fall: {describe_change(low)}")
+        targets = int((pairs["kind"] == "target").sum())
+        if targets:
+            are = "is a target" if targets == 1 else "are targets"
+            out.append(f"{_plural(targets, 'statement')} {are} for the year ahead.")
+    if places:
+        shown = list(places)[:max_items]
+        more = f" and {len(places) - len(shown)} more" if len(places) > len(shown) else ""
+        named = "one place or project" if len(places) == 1 else \
+            f"{len(places)} places or projects"
+        out.append(f"It names {named}, among them {'、'.join(shown)}{more}.")
+    if terms:
+        out.append(f"Its most distinctive terms are {'、'.join(list(terms)[:max_items])}.")
+    return out
