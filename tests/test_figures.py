@@ -120,7 +120,7 @@ def test_range_keeps_upper_end():
 def test_subject_carried_over_and_object_after_number():
     rows = _figures("一、2013年工作回顾\n"
                     "地区生产总值804.2亿元，增长12%；完成12.6万平方米危旧房攻坚扫尾。\n")
-    assert rows.indicator.tolist() == ["地区生产总值", "地区生产总值", "完成危旧房攻坚扫尾"]
+    assert rows.indicator.tolist() == ["地区生产总值", "地区生产总值", "危旧房攻坚扫尾"]
 
 
 def test_targets_in_plan_part():

@@ -133,8 +133,9 @@ def _label(text: str, tok: Token, pre: str, previous: str | None) -> str:
     verb = next((v for v in sorted(cues["label_verbs"], key=len, reverse=True)
                  if label.endswith(v)), "")
     if (not label or verb or label.endswith("等") or len(label) == 1) and after:
-        # Object-after-the-number rule: "完成12.6万平方米危旧房攻坚扫尾".
-        return verb + _strip_words(after, cues["label_trailing"], leading=False)
+        # Object-after-the-number rule: "完成12.6万平方米危旧房攻坚扫尾" → 危旧房攻坚扫尾,
+        # the words as the text has them (the verb stays in the sentence and quote).
+        return _strip_words(after, cues["label_trailing"], leading=False)
     if not label and previous:
         return previous  # subject carried over: "…804.2亿元，增长12%"
     return label or after or (previous or "")

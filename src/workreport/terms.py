@@ -1,0 +1,197 @@
+"""Key terms, places and projects of a report's sections, with jieba.
+
+Everything here is deterministic: jieba's segmentation is (its HMM is a Viterbi
+decode, not sampling), and every ranking breaks ties by the term itself, so two runs
+give the same tables and the same book.
+
+jieba logs its dictionary loading to stderr at DEBUG level; the level is raised to
+WARNING on import so notebooks print nothing. Glossary terms (``data/glossary.csv``,
+when present) are added to a private tokenizer as a user dictionary, so 解放碑商圈 and
+营业税差额征收 stay whole, and glossary places are tagged as places.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import re
+from collections import Counter
+from collections.abc import Mapping
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import jieba
+import jieba.posseg
+import pandas as pd
+
+from .glossary import load_glossary
+
+__all__ = ["DEFAULT_GLOSSARY", "place_counts", "places", "stopwords", "term_matrix", "tfidf",
+           "tokens"]
+
+jieba.setLogLevel(logging.WARNING)
+
+#: The glossary the user dictionary is built from (relative to the project root).
+DEFAULT_GLOSSARY = Path("data/glossary.csv")
+
+# Part-of-speech flags that never make a key term: numbers, measure words, pronouns,
+# prepositions, conjunctions, particles, adverbs, time and position words, punctuation.
+_DROP_FLAGS = ("m", "q", "r", "p", "c", "u", "d", "e", "y", "o", "x", "w", "f", "t", "z")
+_WORD = re.compile(r"^[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z]+$")
+# Characters jieba treats as one word block: a user word with others never matches.
+_JIEBA_WORD = re.compile(r"^[\u4e00-\u9fd5a-zA-Z0-9+#&._%-]+$")
+
+# Places: proper-noun flags (jieba's ns place, nt organisation, nz other proper noun, nr*
+# person names, which its dictionary also gives many place names: 化龙桥, 红岩村).
+_PROPER = ("ns", "nt", "nz", "nr", "nrt", "nrfg")
+_NOUNISH = (*_PROPER, "n", "vn", "b", "ng", "j", "l")
+# A named thing ends in one of these: 国泰广场, 千厮门大桥, 上清寺互联网产业园.
+PLACE_SUFFIXES = ("广场", "大桥", "中心", "园区", "产业园", "商圈", "隧道", "公园", "街区",
+                  "医院", "学校", "酒店", "大厦", "天地", "天街", "片区", "码头", "车站",
+                  "枢纽", "老街", "博物馆", "美术馆", "纪念馆", "剧院", "图书馆", "体育馆",
+                  "小学", "中学", "大学", "立交", "步道", "步行街", "度假区", "景区", "会馆",
+                  "总部城", "商务区", "半岛", "大道", "城")
+# A single proper noun is a place when it ends like one: 解放碑, 朝天门, 菜园坝, 鹅岭.
+_GEO_END = tuple("碑门坝坡岭寺村巷桥沟湾路街坪嘴区县市省州")
+_GEO_END_SHORT = tuple("碑门坝坡岭寺村巷沟湾坪嘴")  # two characters are enough for these
+# Generic words jieba tags as places that name no place.
+_NOT_PLACES = frozenset({"中心区", "老城区", "城区", "核心区", "示范区", "功能区", "集聚区",
+                         "新区", "六区", "南区", "城北区", "大都市", "城市", "都市"})
+
+
+@cache
+def stopwords() -> frozenset[str]:
+    """The stopword list shipped in ``workreport/vocab/stopwords.txt`` (``#`` comments)."""
+    text = resources.files("workreport.vocab").joinpath("stopwords.txt").read_text("utf-8")
+    words = (line.split("#", 1)[0].strip() for line in text.splitlines())
+    return frozenset(w for w in words if w)
+
+
+def _user_words(glossary: Mapping[str, Any] | str | Path | None) -> tuple[tuple[str, str], ...]:
+    """(term, tag) for the glossary's terms: places tagged ``ns``, institutions ``nt``."""
+    if glossary is None:
+        glossary = DEFAULT_GLOSSARY
+    if isinstance(glossary, (str, Path)):
+        glossary = load_glossary(glossary)
+    tags = {"place": "ns", "institution": "nt"}
+    out = []
+    for term, row in glossary.items():
+        category = row.get("category", "") if isinstance(row, Mapping) else ""
+        if len(term) >= 2 and _JIEBA_WORD.match(term):
+            out.append((term, tags.get(category, "nz")))
+    return tuple(sorted(out))
+
+
+@cache
+def _tokenizer(words: tuple[tuple[str, str], ...]) -> jieba.posseg.POSTokenizer:
+    """A private jieba tokenizer with the user words (global jieba state is left alone)."""
+    tk = jieba.Tokenizer()
+    tk.initialize()
+    for word, tag in words:
+        tk.add_word(word, tag=tag)
+    return jieba.posseg.POSTokenizer(tk)
+
+
+def _pos(text: str, glossary: Mapping[str, Any] | str | Path | None) -> list[tuple[str, str]]:
+    uw = _user_words(glossary)
+    return [(p.word, p.flag) for p in _tokenizer(uw).cut(text)]
+
+
+def tokens(text: str, glossary: Mapping[str, Any] | str | Path | None = None) -> list[str]:
+    """The content words of a text: two or more characters, no numbers, no stopwords."""
+    stop = stopwords()
+    return [w for w, f in _pos(text, glossary)
+            if _WORD.match(w) and not f.startswith(_DROP_FLAGS) and w not in stop]
+
+
+def tfidf(section_texts: Mapping[str, str], top: int = 10,
+          glossary: Mapping[str, Any] | str | Path | None = None) -> pd.DataFrame:
+    """The terms that set each section apart from the other sections given.
+
+    tf is the term's share of the section's content words; idf = ln((1 + N) / (1 + df))
+    over the N sections given, so a term used in every section scores zero however often
+    it appears (发展, 建设 need no stopword list to sink). Ties rank by term.
+    Columns: section, rank, term, count, score.
+    """
+    counts = {s: Counter(tokens(t, glossary)) for s, t in section_texts.items()}
+    n = len(counts)
+    df = Counter(w for c in counts.values() for w in c)
+    rows = []
+    for s, c in counts.items():
+        total = sum(c.values()) or 1
+        scored = sorted(((c[w] / total * math.log((1 + n) / (1 + df[w])), w) for w in c),
+                        key=lambda x: (-x[0], x[1]))
+        for rank, (score, w) in enumerate([x for x in scored if x[0] > 0][:top], 1):
+            rows.append({"section": s, "rank": rank, "term": w, "count": c[w],
+                         "score": round(score, 6)})
+    return pd.DataFrame(rows, columns=["section", "rank", "term", "count", "score"])
+
+
+def term_matrix(section_texts: Mapping[str, str], top: int = 5,
+                glossary: Mapping[str, Any] | str | Path | None = None) -> pd.DataFrame:
+    """Terms × sections of TF-IDF scores, for a heatmap: each section's ``top`` terms.
+
+    Rows are ordered by the section where a term peaks, then by score: the heatmap reads
+    as a diagonal, one block of terms per section.
+    """
+    scores = tfidf(section_texts, top=10**6, glossary=glossary)
+    chosen = scores[scores["rank"] <= top]
+    terms = list(dict.fromkeys(chosen["term"]))
+    m = scores[scores["term"].isin(terms)].pivot_table(
+        index="term", columns="section", values="score", aggfunc="max", fill_value=0.0)
+    m = m.reindex(index=terms, columns=list(section_texts), fill_value=0.0)
+    order = {s: i for i, s in enumerate(section_texts)}
+    peak = m.idxmax(axis=1).map(order)
+    best = m.max(axis=1)
+    keys = sorted(terms, key=lambda t: (peak[t], -best[t], t))
+    out = m.loc[keys].astype("float64")
+    out.columns.name, out.index.name = "section", "term"
+    return out
+
+
+def _compound(toks: list[tuple[str, str]], i: int) -> str:
+    """The name that ends with token ``i`` (an anchor): walk left over noun-like tokens
+    and keep the run from its first proper noun: 凯德/nrt 来福士/nr 广场/n → 凯德来福士广场."""
+    run = [i]
+    j = i - 1
+    while j >= 0 and len(run) < 5 and toks[j][1].startswith(_NOUNISH) and \
+            _WORD.match(toks[j][0]) and sum(len(toks[k][0]) for k in run) < 12:
+        run.insert(0, j)
+        j -= 1
+    heads = [k for k in run[:-1] if toks[k][1] in _PROPER]
+    if not heads:
+        return ""
+    return "".join(toks[k][0] for k in run if k >= heads[0])
+
+
+def places(text: str, glossary: Mapping[str, Any] | str | Path | None = None) -> list[str]:
+    """Named places and projects in a text, in order of first mention.
+
+    Three rules: a glossary place (tagged ``ns`` by the user dictionary) or any proper
+    noun that ends like a place (解放碑, 朝天门, 化龙桥); and a run of nouns from a proper
+    noun up to a suffix such as 广场, 大桥, 产业园 (国泰艺术中心, 英利国际广场).
+    """
+    toks = _pos(text, glossary)
+    glossary_places = {w for w, t in _user_words(glossary) if t == "ns"}
+    found: list[str] = []
+    for i, (w, f) in enumerate(toks):
+        name = ""
+        if w.endswith(PLACE_SUFFIXES):
+            name = _compound(toks, i)
+        if not name and (w in glossary_places or (
+                f in _PROPER and _WORD.match(w) and w.endswith(_GEO_END)
+                and (len(w) >= 3 or w.endswith(_GEO_END_SHORT)))):
+            name = w
+        if name and name not in _NOT_PLACES and len(name) >= 2:
+            found.append(name)
+    return list(dict.fromkeys(found))
+
+
+def place_counts(text: str,
+                 glossary: Mapping[str, Any] | str | Path | None = None) -> pd.DataFrame:
+    """Each place or project with the number of times the text names it (first mention first)."""
+    names = places(text, glossary)
+    return pd.DataFrame({"place": names, "mentions": [text.count(n) for n in names]},
+                        columns=["place", "mentions"])
