@@ -7,21 +7,43 @@ it and add ``indicator_en`` wherever the glossary knows the term.
 from __future__ import annotations
 
 import csv
+import re
 from functools import cache
 from pathlib import Path
 
 __all__ = ["Glossary", "load_glossary"]
 
 COLUMNS = ("term", "pinyin", "english", "explanation", "category")
+_COMPOSED = (
+    (re.compile(r"^(.+?)占(.+)比重$"), "{0} as a share of {1}"),
+    (re.compile(r"^(.+?)已(.+)$"), "{0}, {1}"),
+)
 
 
 class Glossary(dict):
     """term → row (a dict with pinyin, english, explanation, category)."""
 
     def english(self, term: str) -> str:
-        """The English label of ``term``, or "" when the glossary does not know it."""
+        """The English label of ``term``, or "" when the glossary does not know it.
+
+        Labels the extractor builds from two phrases are translated from their parts:
+        "民生资金占公共财政预算支出比重" → "<民生资金> as a share of <公共财政预算支出>",
+        "信访案件已化解" → "<信访案件>, <化解>".
+        """
         row = self.get(term)
-        return row["english"] if row else ""
+        if row:
+            return row["english"]
+        for pattern, template in _COMPOSED:
+            m = pattern.match(term)
+            if m:
+                parts = [self.english(g) for g in m.groups()]
+                if all(parts):
+                    # Mid-phrase parts lose their capital ("… of general public …"),
+                    # acronyms keep theirs ("GDP").
+                    parts[1:] = [p[0].lower() + p[1:] if p[1:2].islower() else p
+                                 for p in parts[1:]]
+                    return template.format(*parts)
+        return ""
 
 
 @cache

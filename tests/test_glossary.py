@@ -1,0 +1,51 @@
+"""The glossary: real terms, and an English label for every Yuzhong indicator."""
+
+from __future__ import annotations
+
+import csv
+
+import pytest
+
+from workreport.glossary import COLUMNS, load_glossary
+from workreport.ingest import load
+
+from .conftest import ROOT
+
+GLOSSARY = ROOT / "data" / "glossary.csv"
+
+
+@pytest.fixture(scope="module")
+def texts() -> str:
+    import yaml
+
+    cat = yaml.safe_load((ROOT / "data" / "reports.yml").read_text(encoding="utf-8"))
+    return "\n".join(load(ROOT / "data" / r["file"]).text for r in cat["reports"])
+
+
+def test_columns_and_no_duplicates():
+    rows = list(csv.DictReader(GLOSSARY.open(encoding="utf-8")))
+    assert tuple(rows[0].keys()) == COLUMNS
+    terms = [r["term"] for r in rows]
+    assert len(terms) == len(set(terms))
+    assert all(r["pinyin"] and r["english"] and r["explanation"] for r in rows)
+    assert {r["category"] for r in rows} <= {"indicator", "policy", "place", "institution"}
+
+
+def test_every_term_occurs_in_a_report(texts):
+    missing = [t for t in load_glossary(GLOSSARY) if t not in texts]
+    assert not missing, missing[:10]
+
+
+@pytest.mark.parametrize("term", ["四社一工", "八项规定", "四风", "营业税改增值税", "五大功能区",
+                                  "都市功能核心区", "“1+3”功能定位", "两极引领、多点支撑",
+                                  "首善之区", "人生关怀"])
+def test_policy_terms_of_the_yuzhong_report(term):
+    row = load_glossary(GLOSSARY).get(term)
+    assert row and row["english"] and row["pinyin"]
+
+
+def test_every_yuzhong_indicator_has_an_english_label(yuzhong):
+    g = load_glossary(GLOSSARY)
+    labels = sorted(set(yuzhong.tables["indicators"].indicator))
+    missing = [x for x in labels if not g.english(x)]
+    assert not missing, missing
