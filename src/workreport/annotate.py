@@ -1,0 +1,167 @@
+"""The annotated report: the whole normalised text with every number marked in place.
+
+A reader who sees "804.2亿元" in a chart is one click from the sentence that says it.
+The page is generated from the tables and the normalised text, nothing by hand:
+
+- each extracted figure is a ``<mark>`` with an anchor of its own (``fig-f001``), a
+  tooltip (indicator, English label, kind, measure, value, unit) and one of two
+  styles, actual or target;
+- each number classified as a non-figure (date, name, ordinal …) is marked in a
+  third, quiet style with its class, so the classifier's decisions can be audited;
+- parts and sections are headings; a section heading links to its chapter.
+
+Report text is untrusted: it is HTML-escaped, and where it stands in Markdown
+(headings) its ASCII punctuation is backslash-escaped, so ``<script>``, Markdown or
+MyST syntax in a report shows as literal text.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Mapping
+
+import pandas as pd
+
+__all__ = ["anchor", "href", "render_page"]
+
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~:<>$@%^=\"'])")
+
+
+def anchor(figure_id: str) -> str:
+    """The HTML id of a figure on its report's annotated page: ``…#f001`` → ``fig-f001``."""
+    return "fig-" + figure_id.rsplit("#", 1)[-1]
+
+
+def href(figure_id: str, page: str = "report") -> str:
+    """A link to a figure from a page in the same folder: ``report.html#fig-f001``."""
+    return f"{page}.html#{anchor(figure_id)}"
+
+
+def _md_escape(text: str) -> str:
+    """Escape report text for a Markdown/MyST heading: HTML first, then punctuation."""
+    return _MD_SPECIAL.sub(r"\\\1", html.escape(text, quote=False))
+
+
+def _fmt(v: float) -> str:
+    return f"{v:,.2f}".rstrip("0").rstrip(".") if v != int(v) else f"{int(v):,}"
+
+
+def _figure_title(r: pd.Series) -> str:
+    value = _fmt(float(r["value"]))
+    if pd.notna(r.get("value_high")) and r.get("value_high") not in ("", None):
+        value += f"–{_fmt(float(r['value_high']))}"
+    parts = [r["indicator"], r.get("indicator_en") or "", f"{r['kind']} {r['year']}"
+             if pd.notna(r.get("year")) and r.get("year") != "" else r["kind"],
+             r["measure"], f"{value} {r['unit']}", r.get("qualifier") or ""]
+    return " · ".join(p for p in parts if p)
+
+
+def _marks(text: str, figures: pd.DataFrame, numbers: pd.DataFrame
+           ) -> list[tuple[int, int, str, str]]:
+    """(start, end, opening tag, closing tag) for every mark, in text order, no overlaps."""
+    spans: list[tuple[int, int, str, str]] = []
+    for _, r in figures.iterrows():
+        kind = r["kind"]
+        tag = (f'<mark id="{anchor(r["figure_id"])}" class="wr-fig wr-{kind}" '
+               f'data-figure="{html.escape(r["figure_id"])}" '
+               f'title="{html.escape(_figure_title(r))}">')
+        spans.append((int(r["start"]), int(r["end"]), tag, "</mark>"))
+    for _, n in numbers.iterrows():
+        if n["class"] in ("figure", "range_end"):
+            continue  # drawn by the figure's own mark
+        tag = (f'<span class="wr-nonfig wr-{n["class"]}" '
+               f'title="{html.escape(n["class"] + ": " + n["reason"])}">')
+        spans.append((int(n["start"]), int(n["end"]), tag, "</span>"))
+    spans.sort(key=lambda s: (s[0], -(s[1] - s[0])))
+    out, last = [], -1
+    for s in spans:
+        if s[0] >= last:
+            out.append(s)
+            last = s[1]
+    return out
+
+
+def _render(text: str, start: int, end: int, marks: list[tuple[int, int, str, str]],
+            *, heading: bool = False) -> str:
+    """The text of [start, end) with its marks, escaped for HTML (and Markdown if heading)."""
+    esc = _md_escape if heading else (lambda s: html.escape(s, quote=False))
+    out, pos = [], start
+    for s, e, open_tag, close_tag in marks:
+        if e <= start or s >= end:
+            continue
+        out.append(esc(text[pos:s]))
+        out.append(open_tag + html.escape(text[s:e], quote=False) + close_tag)
+        pos = e
+    out.append(esc(text[pos:end]))
+    return "".join(out)
+
+
+def _legend(figures: pd.DataFrame, numbers: pd.DataFrame, sentences: int) -> str:
+    actual = int((figures["kind"] == "actual").sum())
+    target = int((figures["kind"] == "target").sum())
+    non = numbers[~numbers["class"].isin(["figure", "range_end"])]
+    classes = ", ".join(f"{c} {n}" for c, n in sorted(non["class"].value_counts().items()))
+    return (
+        '<div class="wr-legend">'
+        f'<p><strong>{len(figures)}</strong> figures '
+        f'(<mark class="wr-fig wr-actual">{actual} actual</mark>, '
+        f'<mark class="wr-fig wr-target">{target} target</mark>), '
+        f'<span class="wr-nonfig">{len(non)} non-figures</span> '
+        f'({html.escape(classes)}), <strong>{sentences}</strong> sentences. '
+        "Hover over a mark for what was extracted; every figure has its own anchor.</p>"
+        "</div>"
+    )
+
+
+def render_page(report: Mapping, text: str, sections: pd.DataFrame, figures: pd.DataFrame,
+                numbers: pd.DataFrame, sentences: int,
+                chapters: Mapping[str, str] | None = None) -> str:
+    """The MyST Markdown source of a report's annotated page.
+
+    ``chapters`` maps a section id to the document (relative path) of its chapter, so
+    each section heading links there.
+    """
+    chapters = chapters or {}
+    marks = _marks(text, figures, numbers)
+    title = _md_escape(str(report.get("title", "")))
+    lines = [
+        f"# The annotated report: {title}",
+        "",
+        "The whole report as the pipeline read it (normalised text), with every figure "
+        "highlighted in place: actuals and targets in two styles, and every number set "
+        "aside as a non-figure in a third, quiet style with its class.",
+        "",
+        _legend(figures, numbers, sentences),
+        "",
+    ]
+    paragraphs = _paragraph_spans(text)
+    part_seen: set[int] = set()
+    for _, sec in sections.sort_values("start").iterrows():
+        s0, s1 = int(sec["start"]), int(sec["end"])
+        part = int(sec["part"])
+        sec_paras = [(a, b) for a, b in paragraphs if s0 <= a < s1]
+        if part and part not in part_seen:
+            part_seen.add(part)
+            first = sec_paras[0] if sec_paras else (s0, s0)
+            lines += [f"## {_render(text, first[0], first[1], marks, heading=True)}", ""]
+            sec_paras = sec_paras[1:]
+        elif not part:
+            lines += ["## Title and opening", ""]
+        if int(sec["number"]):
+            link = chapters.get(sec["section"])
+            head = _md_escape(str(sec["title"]))
+            suffix = f" ([chapter]({link}))" if link else ""
+            lines += [f"### {head}{suffix}", ""]
+        for a, b in sec_paras:
+            lines += [f'<p class="wr-text">{_render(text, a, b, marks)}</p>', ""]
+    return "\n".join(lines).rstrip("\n") + "\n"
+
+
+def _paragraph_spans(text: str) -> list[tuple[int, int]]:
+    spans, pos = [], 0
+    for line in text.split("\n"):
+        if line:
+            spans.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return spans

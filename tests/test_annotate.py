@@ -1,0 +1,60 @@
+"""The annotated report page: one anchor per figure, quotes in place, text escaped."""
+
+from __future__ import annotations
+
+import re
+
+from workreport.annotate import anchor, href, render_page
+from workreport.catalog import Report
+from workreport.tables import extract_report
+
+
+def page_for(e, chapters=None) -> str:
+    t = e.tables
+    return render_page(t["reports"].iloc[0].to_dict(), e.structure.text, t["sections"],
+                       t["indicators"], t["numbers"], len(t["sentences"]), chapters)
+
+
+def test_every_figure_has_one_anchor_with_its_quote(yuzhong):
+    page = page_for(yuzhong)
+    ind = yuzhong.tables["indicators"]
+    for r in ind.itertuples():
+        found = re.findall(rf'<mark id="{anchor(r.figure_id)}"[^>]*>([^<]*)</mark>', page)
+        assert found == [r.quote], r.figure_id
+    assert len(re.findall(r'<mark id="fig-', page)) == len(ind)
+
+
+def test_actual_and_target_styles_and_non_figures(yuzhong):
+    page = page_for(yuzhong)
+    ind = yuzhong.tables["indicators"]
+    assert page.count('class="wr-fig wr-actual"') == (ind.kind == "actual").sum() + 1
+    assert page.count('class="wr-fig wr-target"') == (ind.kind == "target").sum() + 1
+    num = yuzhong.tables["numbers"]
+    non = num[~num["class"].isin(["figure", "range_end"])]
+    assert page.count('<span class="wr-nonfig wr-') == len(non)
+    assert 'title="date: year"' in page
+
+
+def test_section_headings_link_to_chapters(yuzhong):
+    page = page_for(yuzhong, {"p1.s1": "10-review-p1-s01.ipynb"})
+    assert "### 多措并举稳增长、促发展 ([chapter](10-review-p1-s01.ipynb))" in page
+
+
+def test_href():
+    assert href("yuzhong-2014#f007") == "report.html#fig-f007"
+
+
+def test_untrusted_text_is_escaped(tmp_path):
+    evil = ("2014年政府工作报告\n各位代表：\n一、2013年工作回顾 <b>bold</b> **md**\n"
+            "地区生产总值<script>alert(1)</script>804.2亿元，增长12%。{glue:text}`x` "
+            "[link](http://x) <img src=x onerror=alert(2)>\n"
+            "（一）稳增长<i>x</i>。新增就业5.5万人。\n")
+    p = tmp_path / "evil.txt"
+    p.write_text(evil, encoding="utf-8")
+    e = extract_report(Report("evil", p, report_year=2014, year_reviewed=2013))
+    page = page_for(e)
+    assert "<script>" not in page and "<img" not in page and "<b>" not in page
+    assert "&lt;script&gt;alert(" in page and "&lt;/script&gt;" in page
+    assert "{glue:text}" in page  # literal inside an HTML block, where MyST does not parse
+    heading = next(line for line in page.splitlines() if line.startswith("## 一"))
+    assert "\\*\\*md\\*\\*" in heading and "&lt;b&gt;" in heading
