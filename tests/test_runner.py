@@ -162,11 +162,12 @@ def test_warm_kernel_isolation_and_retry(proj: Path, kernel: str) -> None:
             Job(Path("nb/dies_once.ipynb"), Path("out/dies.ipynb"), {"marker": "died"}),
             Job(Path("nb/probe.ipynb"), Path("out/p3.ipynb"), {"label": "three"})]
     (proj / "work").mkdir()
-    run(jobs, kernel, workers=1, cwd=Path("work"))
+    preload = "import os; os.environ['WORKREPORT_PROBE'] = 'preloaded'"
+    run(jobs, kernel, workers=1, cwd=Path("work"), preload=preload)
     p1, p2, p3 = (stdout(proj / f"out/p{i}.ipynb").splitlines() for i in (1, 2, 3))
     assert p1[0] == p2[0] != p3[0]  # same warm kernel; a new one after the crash
-    for lines in (p1, p2, p3):
-        assert lines[1:] == ["y visible: False", f"cwd {proj / 'work'}", "env None"]
+    for lines in (p1, p2, p3):  # each probe set os.environ and y; neither survives
+        assert lines[1:] == ["y visible: False", f"cwd {proj / 'work'}", "env preloaded"]
     assert (proj / "work/died").exists()
     assert stdout(proj / "out/dies.ipynb") == "survived\n"
 

@@ -2,9 +2,9 @@
 
 Generic on purpose: it knows jobs (template + parameters -> output), not reports.  A job
 runs only when the hash of everything it depends on changed; each worker thread keeps one
-warm kernel (see ``kernels.py``); an output is replaced only by a complete, successful run;
-``state`` records what each output was built from after every success, so an interrupt
-loses nothing already done.
+warm kernel (``pool.py``, ``kernels.py``); an output is replaced only by a complete,
+successful run (``nbhygiene.py`` makes it byte-stable); ``state`` records what each output
+was built from after every success, so an interrupt loses nothing already done.
 """
 
 from __future__ import annotations
@@ -23,8 +23,9 @@ from pathlib import Path
 from typing import Any
 
 from workreport.errors import BuildLocked, WorkreportError
-from workreport.kernels import KernelUnavailable, Pool
+from workreport.kernels import KernelUnavailable
 from workreport.nbhygiene import TMP_SUFFIX, atomic_write
+from workreport.pool import Pool
 
 STATE_VERSION = 1
 CODE_SUFFIXES = (".py", ".yml", ".yaml", ".csv")
@@ -204,12 +205,16 @@ def execute(
     progress: bool = True,
     force: bool = False,
     timeout: int | None = None,
+    preload: str = "",
 ) -> Summary:
     """Run the jobs whose inputs changed (all with ``force``); return what ran and skipped.
 
     ``cwd`` is the kernels' working directory (default: the current one); ``timeout`` is a
-    per-cell limit in seconds (default: none).  Raises NotebookError for the first failing
-    notebook after the other workers finished their current notebook.
+    per-cell limit in seconds (default: none); ``preload`` is code each kernel runs once,
+    silently, before its first notebook (e.g. ``import pandas, jieba; jieba.initialize()``:
+    import-time logs and warnings then never land in whichever notebook ran first).
+    Raises NotebookError for the first failing notebook, after the other workers finished
+    the notebook they were running; raises KeyboardInterrupt after shutting kernels down.
     """
     started = time.monotonic()
     resolved = {(r := _absolute(job)).output: (job, r) for job in jobs}
@@ -240,7 +245,7 @@ def execute(
                 summary.ran.append(job)
 
             pool = Pool(kernel, Path(cwd or Path.cwd()).resolve(), state.parent / "failed",
-                        timeout)
+                        timeout, preload)
             pool.run([resolved[out][1] for out in todo], workers, progress, done)
         summary.seconds = time.monotonic() - started
         return summary
