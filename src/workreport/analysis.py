@@ -16,12 +16,20 @@ from typing import Any
 import pandas as pd
 
 from .glossary import Glossary, load_glossary
-from .prose import (bilingual, describe_change, describe_outcome, describe_target,
-                    section_reading, signed)
+from .labels import GDP, GDP_SYNONYMS, english, indicator_key, with_english
+from .prose import (
+    bilingual,
+    describe_change,
+    describe_outcome,
+    describe_target,
+    section_reading,
+    signed,
+)
 from .tables import SCHEMA
 
 __all__ = [
     "GDP",
+    "GDP_SYNONYMS",
     "Tables",
     "bilingual",
     "compare_targets",
@@ -36,6 +44,8 @@ __all__ = [
     "levels_and_changes",
     "load_tables",
     "outcomes",
+    "part_summary",
+    "peers",
     "report_rows",
     "review_part",
     "section_reading",
@@ -44,19 +54,6 @@ __all__ = [
     "targets_vs_results",
     "with_english",
 ]
-
-GDP = "GDP"
-#: Names of gross (regional / domestic) product: one key so district and national compare.
-GDP_SYNONYMS = frozenset({"地区生产总值", "国内生产总值", "生产总值", "GDP", "gdp"})
-
-# Words that change how a report names an indicator but not what is measured:
-# 公共财政预算收入同口径 = 区级公共财政预算收入, 实际利用内资 = 利用内资.
-_KEY_ANYWHERE = ("同口径", "“", "”", "\"")
-_KEY_PREFIXES = ("实际", "区级", "市级", "全区", "全市", "全省", "全国", "累计", "新增", "新引进",
-                 "引进", "完成", "要再", "要", "拟", "再", "年内", "但", "将", "其中")
-_KEY_SUFFIXES = ("同口径", "预期", "都要", "要再", "要", "将", "拟", "新增", "均")
-_KEY_VERB_TO = re.compile(r"(?:提高|增加|提升|增长)(?:到|至)")
-
 
 @dataclass(frozen=True)
 class Tables:
@@ -111,61 +108,6 @@ def load_tables(data_dir: str | Path, glossary: str | Path | None = None) -> Tab
     frames = {name: _typed_read(data_dir / f"{name}.csv", name) for name in SCHEMA}
     gpath = Path(glossary) if glossary else data_dir.parent / "glossary.csv"
     return Tables(**frames, glossary=load_glossary(gpath))
-
-
-# ----------------------------------------------------------------------------- labels
-
-
-def indicator_key(label: str) -> str:
-    """A matching key for an indicator label: how two texts name the same measure.
-
-    >>> indicator_key("公共财政预算收入同口径") == indicator_key("区级公共财政预算收入")
-    True
-    >>> indicator_key("国内生产总值")
-    'GDP'
-    """
-    s = str(label).strip(" 、，,；;：:")
-    for w in _KEY_ANYWHERE:
-        s = s.replace(w, "")
-    s = _KEY_VERB_TO.sub("", s)
-    changed = True
-    while changed:
-        changed = False
-        for p in _KEY_PREFIXES:
-            if s.startswith(p) and len(s) > len(p) + 1 and s[len(p)] != "性":
-                s, changed = s[len(p):], True
-        for x in _KEY_SUFFIXES:
-            if s.endswith(x) and len(s) > len(x) + 1:
-                s, changed = s[: -len(x)], True
-    return GDP if s in GDP_SYNONYMS else s
-
-
-def english(term: str, glossary: Mapping[str, Any] | None = None, fallback: str = "") -> str:
-    """The English label of a Chinese term: the fallback chain every label goes through.
-
-    Exact glossary entry → "GDP" for any name of gross product → glossary entry of the
-    normalised key (区级公共财政预算收入 → 公共财政预算收入) → ``fallback`` (often "").
-    """
-
-    def look(t: str) -> str:
-        entry = (glossary or {}).get(t)
-        if isinstance(entry, Mapping):
-            return str(entry.get("english") or "")
-        return str(entry or "")
-
-    if not term:
-        return fallback
-    key = indicator_key(term)
-    return look(term) or (GDP if key == GDP else "") or look(key) or fallback
-
-
-def with_english(rows: pd.DataFrame, glossary: Mapping[str, Any] | None = None) -> pd.DataFrame:
-    """Add an ``english`` column: the extractor's ``indicator_en`` or the fallback chain."""
-    out = rows.copy()
-    given = out["indicator_en"] if "indicator_en" in out else pd.Series("", index=out.index)
-    out["english"] = [g if g else english(t, glossary)
-                      for t, g in zip(out["indicator"], given.fillna(""), strict=True)]
-    return out
 
 
 # ----------------------------------------------------------------------------- figures
@@ -367,8 +309,23 @@ def compare_targets(ind: pd.DataFrame, report_ids: Sequence[str],
     df["english"] = [english(k, glossary, fallback=e) if k == GDP else e
                      for k, e in zip(df["key"], df["english"], strict=True)]
     order = {k: i for i, k in enumerate(dict.fromkeys(frames[0]["key"]))}
-    df = df.assign(_o=df["key"].map(order)).sort_values(["_o", "report_id"], kind="stable")
-    return df[cols].reset_index(drop=True)
+    rank = {r: i for i, r in enumerate(per)}
+    df = df.assign(_o=df["key"].map(order), _r=df["report_id"].map(rank))
+    return df.sort_values(["_o", "_r"], kind="stable")[cols].reset_index(drop=True)
+
+
+def peers(reports: pd.DataFrame, report_id: str) -> list[str]:
+    """Reports of the same year to compare targets with: the national report for a local
+    one (a district's targets are read against the country's), every other report of the
+    year for a national one. Empty when the data hold none."""
+    me = reports[reports["report_id"] == report_id]
+    if me.empty:
+        return []
+    same = reports[(reports["report_year"] == me["report_year"].iloc[0])
+                   & (reports["report_id"] != report_id)]
+    if me["level"].iloc[0] != "national":
+        same = same[same["level"] == "national"]
+    return list(same["report_id"])
 
 
 def later_report(reports: pd.DataFrame, report_id: str) -> str | None:
@@ -424,3 +381,13 @@ def structure_summary(sections: pd.DataFrame, ind: pd.DataFrame,
     })
     out["share"] = out["chars"] / total
     return out.reset_index(drop=True)
+
+
+def part_summary(summary: pd.DataFrame) -> pd.DataFrame:
+    """``structure_summary`` added up by part, with figures per thousand characters:
+    how much of the speech each part takes and how densely it argues in numbers."""
+    g = summary.groupby(["part", "part_title", "role"], sort=False, as_index=False).agg(
+        sections=("section", "size"), chars=("chars", "sum"), share=("share", "sum"),
+        figures=("figures", "sum"))
+    g["per_1000_chars"] = (1000 * g["figures"] / g["chars"].where(g["chars"] > 0)).round(1)
+    return g

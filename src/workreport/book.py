@@ -40,20 +40,17 @@ from .catalog import Report, load_catalog
 from .errors import WorkreportError
 from .nbhygiene import atomic_write
 
-__all__ = ["TABLES", "BuildResult", "Layout", "build", "extract", "plan", "render",
-           "task_parts"]
+__all__ = ["TABLES", "BuildResult", "Layout", "build", "extract", "plan", "render", "run",
+           "search_words", "task_parts", "write_pages"]
 
 PACKAGE = Path(__file__).resolve().parent
 TABLES = ("reports", "sections", "indicators", "numbers", "sentences")
 KERNEL = "workreport"
+SEARCH_WORDS = "search-words.txt"  # in book/generated; _config.yml html_search_options
 _STATE_VERSION = 1
 # Modules that orchestrate the build but cannot change what a notebook computes: editing
 # them does not re-run the notebooks (templates, parameters and inputs are hashed anyway).
 _NOT_NOTEBOOK_CODE = ("book.py", "cli.py")
-
-# (order prefix, template stem): the chapters of a report, in reading order.
-# Each notebook's inputs are the tables it reads (all of them, unless listed here).
-_INPUTS: dict[str, tuple[str, ...]] = {}
 
 
 # ----------------------------------------------------------------------------- layout
@@ -261,9 +258,13 @@ def _section_slug(section: str) -> str:
     return f"p{int(m.group(1))}-s{int(m.group(2)):02d}"
 
 
-def _inputs(layout: Layout, template: str) -> tuple[Path, ...]:
-    names = _INPUTS.get(template, TABLES)
-    paths = [layout.processed / f"{n}.csv" for n in names]
+def _inputs(layout: Layout) -> tuple[Path, ...]:
+    """What a notebook reads: every table and the glossary (``analysis.load_tables``).
+
+    The tables hold every report, so a finer split would not spare a run: any report's
+    change rewrites them all.
+    """
+    paths = [layout.processed / f"{n}.csv" for n in TABLES]
     if layout.glossary.is_file():
         paths.append(layout.glossary)
     return tuple(paths)
@@ -276,7 +277,7 @@ def _job(layout: Layout, report_id: str, name: str, template: str, title: str, *
         template=layout.templates / f"{template}.ipynb",
         output=layout.generated / report_id / f"{name}.ipynb",
         parameters={"report_id": report_id, **params, "data_dir": layout.data_dir},
-        inputs=_inputs(layout, template),
+        inputs=_inputs(layout),
         title=f"{report_id} {title}",
     )
 
@@ -346,42 +347,58 @@ def _md(value) -> str:
     return _MD_SPECIAL.sub(r"\\\1", str(value).strip())
 
 
+def _count(value) -> str:
+    """A count from the tables, with thousands separators ("" when missing)."""
+    try:
+        return f"{int(value):,}"
+    except (TypeError, ValueError):
+        return ""
+
+
+def _code(value) -> str:
+    """Inline code: no escaping inside, so only backticks need removing."""
+    text = "" if value is None else str(value).replace("`", "")
+    return f"`{text}`" if text and text != "nan" else ""
+
+
 def _landing_page(report: Report, row: dict, chapters: Sequence[str]) -> str:
     """``book/generated/<id>/index.md``: the report introduced from its tables."""
     title_en = row.get("government_en") or report.government_en or row.get("government")
-    year = row.get("report_year")
-    heading = f"{_md(title_en)}, {year}" if title_en else _md(report.id)
+    year = _md(row.get("report_year"))
+    reviewed = _md(row.get("year_reviewed"))
+    heading = f"{_md(title_en)}, {year}" if title_en and year else _md(title_en or report.id)
     speaker = _md(row.get("speaker"))
     if report.speaker_en:
         speaker += f" ({_md(report.speaker_en)})"
-    rows = [
+    government = _md(row.get("government"))
+    if row.get("government_en") and isinstance(row.get("government_en"), str):
+        government += f" ({_md(row['government_en'])})"
+    text = ""
+    if _count(row.get("chars")):
+        text = (f"{_count(row.get('chars'))} characters in {_count(row.get('sentences'))} "
+                f"sentences, {_count(row.get('figures'))} figures found; source "
+                f"{_code(row.get('source_file'))} ({_md(row.get('encoding'))})")
+    facts = [
         ("Title", _md(row.get("title"))),
-        ("Government", " ".join(x for x in (_md(row.get("government")),
-                                            f"({_md(row.get('government_en'))})"
-                                            if row.get("government_en") else "") if x)),
+        ("Government", government.strip()),
         ("Level", _md(row.get("level"))),
         ("Delivered", " by ".join(x for x in (_md(row.get("date")), speaker) if x)),
         ("Meeting", _md(row.get("meeting"))),
-        ("Year reviewed", _md(row.get("year_reviewed"))),
-        ("Targets for", _md(year)),
-        ("Text", f"{_md(row.get('chars'))} characters in {_md(row.get('sentences'))} "
-                 f"sentences; {_md(row.get('figures'))} figures found "
-                 f"(`{_md(row.get('source_file'))}`, {_md(row.get('encoding'))})"),
-        ("Report id", f"`{report.id}`"),
+        ("Reviews the year", reviewed),
+        ("Sets targets for", year),
+        ("Text", text),
+        ("Report id", _code(report.id)),
     ]
-    table = "\n".join(["| | |", "|---|---|",
-                       *(f"| {k} | {v} |" for k, v in rows if v and v.strip("( )"))])
+    listing = "\n".join(f"- **{k}**: {v}" for k, v in facts if v)
     toctree = "\n".join(chapters)
     return f"""# {heading}
 
-{table}
+{listing}
 
-The chapters below read this report in its own order. The overview shows its shape
-and headline figures; one chapter follows each section of the review of the past year,
-then one each task area of the year ahead; then the targets (主要预期目标), the themes
-across the text, and an appendix with every figure and where it was found. Every number
-shown comes from the tables extracted from the text, and the appendix links each one
-back to the sentence that states it.
+The chapters follow the report's own order: an overview; one chapter for each section
+of the review of {reviewed or "the past year"}; one for each task area of the plan for
+{year or "the year ahead"}; then the targets (主要预期目标), the themes that run through
+the text, and an appendix listing every figure found, with the tables to download.
 
 ```{{toctree}}
 :maxdepth: 1
@@ -392,8 +409,35 @@ back to the sentence that states it.
 """
 
 
+_CJK_WORD = re.compile(r"^[\u4e00-\u9fff]{2,16}$")
+
+
+def search_words(layout: Layout) -> str:
+    """A jieba user dictionary for the search index: glossary terms and indicator labels.
+
+    Sphinx's Chinese search splits text with jieba, whose own dictionary lacks many
+    terms of these reports (地区生产总值 would be indexed only as 地区, 生产, 总值);
+    ``html_search_options: {dict: ...}`` in _config.yml points here.
+    """
+    import pandas as pd
+
+    words: set[str] = set()
+    if layout.glossary.is_file():
+        terms = pd.read_csv(layout.glossary, usecols=["term"], dtype=str)["term"]
+        words.update(t.strip() for t in terms.dropna())
+    labels = pd.read_csv(layout.processed / "indicators.csv", usecols=["indicator"], dtype=str)
+    words.update(labels["indicator"].dropna())
+    return "".join(f"{w}\n" for w in sorted(w for w in words if _CJK_WORD.match(w)))
+
+
+def _write_if_changed(path: Path, text: str) -> None:
+    if not path.is_file() or path.read_text(encoding="utf-8") != text:
+        atomic_write(path, text)
+
+
 def write_pages(layout: Layout, jobs: Sequence, reports: Sequence[Report]) -> list[Path]:
-    """Write each report's landing page and remove generated files no job produces.
+    """Write each report's landing page (and the search dictionary); remove generated
+    files no job produces.
 
     Returns the removed paths. Only files under ``book/generated`` are touched.
     """
@@ -407,10 +451,12 @@ def write_pages(layout: Layout, jobs: Sequence, reports: Sequence[Report]) -> li
     wanted: set[Path] = {Path(j.output).resolve() for j in jobs}
     for report in reports:
         page = layout.generated / report.id / "index.md"
-        text = _landing_page(report, by_id.get(report.id, {}), chapters[report.id])
-        if not page.is_file() or page.read_text(encoding="utf-8") != text:
-            atomic_write(page, text)
+        _write_if_changed(page, _landing_page(report, by_id.get(report.id, {}),
+                                              chapters[report.id]))
         wanted.add(page.resolve())
+    words = layout.generated / SEARCH_WORDS
+    _write_if_changed(words, search_words(layout))
+    wanted.add(words.resolve())
     removed: list[Path] = []
     if layout.generated.is_dir():
         for path in sorted(layout.generated.rglob("*"), reverse=True):
@@ -445,12 +491,24 @@ def run(layout: Layout, jobs: Sequence, *, force: bool = False, workers: int | N
 # ----------------------------------------------------------------------------- 4. render
 
 
-def _book_sources(layout: Layout) -> list[tuple[str, Path]]:
-    """Every file the HTML depends on (besides the installed theme and extensions)."""
+_TOOLS = ("jupyter-book", "sphinx", "myst-nb", "myst-parser", "sphinx-book-theme",
+          "pydata-sphinx-theme", "sphinx-external-toc", "jieba")
+
+
+def _book_sources(layout: Layout) -> list[tuple[str, Path | bytes | None]]:
+    """Every file the HTML depends on, and the versions of the tools that render it."""
+    from importlib.metadata import PackageNotFoundError, version
+
     files = [layout.root / "_config.yml", layout.root / "_toc.yml"]
     files += _tree_files(layout.root / "book")
     files += _static_data(layout)
-    return [(layout.rel(p), p) for p in files]
+    named: list[tuple[str, Path | bytes | None]] = [(layout.rel(p), p) for p in files]
+    for tool in _TOOLS:
+        try:
+            named.append((f"tool:{tool}", version(tool).encode()))
+        except PackageNotFoundError:
+            named.append((f"tool:{tool}", None))
+    return named
 
 
 def _static_data(layout: Layout) -> list[Path]:
@@ -468,6 +526,7 @@ def _jupyter_book() -> list[str]:
     return [found]
 
 
+_ANSI = re.compile(r"\x1b\[[0-9;]*[A-Za-z]")
 _WARNING = re.compile(r"(WARNING|ERROR|CRITICAL|SEVERE|Exception occurred|Traceback)")
 
 
@@ -504,17 +563,21 @@ def render(layout: Layout, *, force: bool = False, progress: bool = True) -> boo
     tmp = build_root / f".jupyter-book-{os.getpid()}"
     log = layout.work / "jupyter-book.log"
     log.parent.mkdir(parents=True, exist_ok=True)
+    if progress:
+        print(f"html: jupyter-book build (log: {layout.rel(log)}) ...", flush=True)
     cmd = [*_jupyter_book(), "build", str(layout.root), "--path-output", str(tmp),
            "--builder", "html", "-W", "-n", "--keep-going"]
     try:
         with log.open("w", encoding="utf-8") as fh:
             fh.write("$ " + " ".join(cmd) + "\n")
             fh.flush()
-            env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+            env = {**os.environ, "PYTHONUNBUFFERED": "1", "NO_COLOR": "1"}
+            env.pop("FORCE_COLOR", None)
             proc = subprocess.run(cmd, cwd=layout.root, stdout=fh, stderr=subprocess.STDOUT,
                                   env=env, check=False)
         html = tmp / "_build" / "html"
-        text = log.read_text(encoding="utf-8", errors="replace")
+        text = _ANSI.sub("", log.read_text(encoding="utf-8", errors="replace"))
+        log.write_text(text, encoding="utf-8")  # jupyter-book colours even into a file
         problems = [ln.strip() for ln in text.splitlines() if _WARNING.search(ln)]
         if proc.returncode != 0 or problems or not (html / "index.html").is_file():
             first = problems[0] if problems else f"exit status {proc.returncode}"
@@ -554,8 +617,8 @@ def build(root: Path, force: bool = False, workers: int | None = None, html: boo
         result.extracted = extract(layout, force=force)
         t1 = time.monotonic()
         result.seconds["extract"] = t1 - t0
-        say(f"extract: {'wrote ' + layout.rel(layout.processed) if result.extracted else 'up to date'}"
-            f" ({t1 - t0:.1f} s)")
+        done = f"wrote {layout.rel(layout.processed)}" if result.extracted else "up to date"
+        say(f"extract: {done} ({t1 - t0:.1f} s)")
         reports = load_catalog(layout.catalog)
         jobs = plan(layout, reports)
         result.removed = write_pages(layout, jobs, reports)

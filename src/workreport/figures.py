@@ -51,8 +51,11 @@ class Figure:
 @cache
 def _affix_re(words: tuple[str, ...], leading: bool) -> re.Pattern[str]:
     alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    # 全区性会议 keeps 全区: a leading word is not stripped before 性 or at the label's end.
-    return re.compile(rf"^(?:{alt})(?=[^性])" if leading else rf"(?:{alt})$")
+    if not leading:
+        return re.compile(rf"(?:{alt})$")
+    # A leading word is kept where it starts a longer word: 全区性会议, 要素市场, 再生资源.
+    keep = "|".join(re.escape(w) for w in vocab("cues")["label_leading_keep"])
+    return re.compile(rf"^(?!{keep})(?:{alt})(?=.)")
 
 
 def _strip_words(label: str, words: list[str], *, leading: bool) -> str:
@@ -70,6 +73,8 @@ def _clause_before(text: str, sentence_start: int, pos: int) -> str:
     ("人行道3.7万平方米、排水管网4.9公里"); "人大代表建议、政协提案906件" is one label.
     """
     seg = text[sentence_start:pos]
+    if seg.rstrip()[-1:] in ("、", "，", "；", "：", "和", "及"):
+        return ""  # "…扫尾、5万平方米棚户区改造": nothing of this clause precedes the number
     breaks = list(_CLAUSE_BREAK.finditer(seg))
     while breaks and breaks[-1].group(0) == "、":
         before = seg[breaks[-2].end() if len(breaks) > 1 else 0:breaks[-1].start()]
@@ -173,21 +178,27 @@ def extract(st: Structure, tokens: list[Token],
     figures: list[Figure] = []
     previous: str | None = None
     current_sentence, previous_end = -1, -1
+    previous_figure: Figure | None = None
     for tok in tokens:
         if tok.cls != "figure" or tok.quantity is None:
             continue
         q = tok.quantity
         if tok.sentence.index != current_sentence:
             previous, current_sentence, previous_end = None, tok.sentence.index, -1
+            previous_figure = None
         # A clause never reaches back past the figure before it ("19件已化解18件").
         begin = max(tok.sentence.start, previous_end)
         pre = _clause_before(text, begin, q.start + len(q.before))
         pre_label = _clause_before(text, begin, q.start)
         measure, value = _measure(tok, pre)
+        if previous_figure and not pre.strip("、，和及与 ") and q.unit == previous_figure.unit:
+            # Distributive rule: "分别下降3.5%、2.9%" — the second figure shares the cue.
+            measure = previous_figure.measure
+            value = -q.value if previous_figure.value < 0 else q.value
         label = _label(text, tok, pre_label, previous)
         kind = _kind(st, tok)
         previous, previous_end = label or previous, q.end
-        figures.append(Figure(
+        figures.append(previous_figure := Figure(
             section=tok.sentence.section,
             kind=kind,
             year=reviewed if kind == "actual" else report_year,

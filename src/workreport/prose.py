@@ -15,7 +15,9 @@ import pandas as pd
 
 __all__ = [
     "bilingual",
+    "describe_attention",
     "describe_change",
+    "describe_comparison",
     "describe_outcome",
     "describe_target",
     "name",
@@ -46,11 +48,10 @@ def _missing(v: Any) -> bool:
 
 
 def number(v: float) -> str:
-    """A figure as the book prints it: 12, 804.2, 4.48, 27,827 (no float noise)."""
+    """A figure as the book prints it: 12, 804.2, 4.48, 27,827, −3.7 (no float noise)."""
     v = float(v)
-    if v == int(v):
-        return f"{int(v):,}"
-    return f"{v:,.4f}".rstrip("0").rstrip(".")
+    text = f"{int(abs(v)):,}" if v == int(v) else f"{abs(v):,.4f}".rstrip("0").rstrip(".")
+    return ("−" if v < 0 else "") + text
 
 
 def _qualifier_en(qualifier: str) -> str:
@@ -59,7 +60,7 @@ def _qualifier_en(qualifier: str) -> str:
 
 
 def quantity(v: float, unit: str, qualifier: str = "", high: float | None = None) -> str:
-    """A value with its unit and qualifier in words: ``quantity(11, "%", "左右") == "about 11%"``."""
+    """A value, unit and qualifier in words: ``quantity(11, "%", "左右") == "about 11%"``."""
     text = number(abs(v) if v < 0 else v)
     if not _missing(high) and high is not None:
         text += f"–{number(abs(high))}"
@@ -113,7 +114,9 @@ def _measure_phrase(v: float, unit: str, qualifier: str, measure: str, high: Any
     amount = quantity(abs(v) if measure == "change" else v, unit, qualifier,
                       None if _missing(high) else high)
     if measure == "change":
-        return f"{'a fall' if v < 0 else 'growth'} of {amount}"
+        if unit == "%" or unit.endswith("百分点"):
+            return f"{'a fall' if v < 0 else 'growth'} of {amount}"
+        return f"{'a decrease' if v < 0 else 'an increase'} of {amount}"
     return amount
 
 
@@ -141,6 +144,47 @@ def describe_outcome(row: Row) -> str:
     o = _measure_phrase(row["outcome"], row.get("result_unit", ""),
                         row.get("result_qualifier", ""), row["measure"])
     return f"{name(row)}: target {t}, outcome {o}."
+
+
+def describe_comparison(df: pd.DataFrame, names: Mapping[str, str] | None = None) -> list[str]:
+    """One sentence per shared indicator of ``analysis.compare_targets``.
+
+    "GDP: growth of about 11% targeted by Yuzhong District (地区生产总值) and growth of
+    about 7.5% by State Council (国内生产总值)."
+    """
+    names = names or {}
+    out = []
+    for _key, g in df.groupby("key", sort=False):
+        parts = [_measure_phrase(r["value"], r["unit"], r["qualifier"], r["measure"],
+                                 r["value_high"])
+                 + f" by {names.get(r['report_id'], r['report_id'])} ({r['indicator']})"
+                 for r in g.to_dict("records")]
+        first = g.iloc[0]
+        label = first["english"] or first["indicator"]
+        out.append(f"{label}: {parts[0].replace(' by ', ' targeted by ', 1)}"
+                   + (f" and {_join(parts[1:])}" if len(parts) > 1 else "") + ".")
+    return out
+
+
+def describe_attention(summary: pd.DataFrame) -> list[str]:
+    """Where a report spends its words and its numbers (``analysis.structure_summary``)."""
+    if summary.empty:
+        return []
+    longest = summary.sort_values(["chars", "section"], ascending=[False, True]).iloc[0]
+    out = [f"The longest section is {longest['section']} “{longest['title']}”, "
+           f"{number(longest['chars'])} characters ({number(round(100 * longest['share'], 1))}% "
+           "of the text)."]
+    dense = summary[summary["chars"] > 0].assign(
+        d=lambda d: 1000 * d["figures"] / d["chars"])
+    top = dense.sort_values(["d", "section"], ascending=[False, True]).iloc[0]
+    if top["figures"]:
+        out.append(f"The densest in figures is {top['section']} “{top['title']}”: "
+                   f"{_plural(int(top['figures']), 'figure')} in {number(top['chars'])} "
+                   f"characters, {number(round(top['d'], 1))} per thousand.")
+    none = summary[summary["figures"] == 0]
+    if len(none):
+        out.append(f"{_plural(len(none), 'section')} of {len(summary)} state no figure at all.")
+    return out
 
 
 def _join(items: Sequence[str]) -> str:

@@ -58,7 +58,8 @@ _GEO_END = tuple("碑门坝坡岭寺村巷桥沟湾路街坪嘴区县市省州")
 _GEO_END_SHORT = tuple("碑门坝坡岭寺村巷沟湾坪嘴")  # two characters are enough for these
 # Generic words jieba tags as places that name no place.
 _NOT_PLACES = frozenset({"中心区", "老城区", "城区", "核心区", "示范区", "功能区", "集聚区",
-                         "新区", "六区", "南区", "城北区", "大都市", "城市", "都市"})
+                         "新区", "六区", "南区", "城北区", "大都市", "城市", "都市", "深水区",
+                         "城中村", "大城市", "特大城市", "中心城市", "小城镇", "集成电路"})
 
 
 @cache
@@ -70,17 +71,22 @@ def stopwords() -> frozenset[str]:
 
 
 def _user_words(glossary: Mapping[str, Any] | str | Path | None) -> tuple[tuple[str, str], ...]:
-    """(term, tag) for the glossary's terms: places tagged ``ns``, institutions ``nt``."""
+    """(term, tag) for the glossary's names: places ``ns``, institutions ``nt``, policies ``n``.
+
+    Indicator terms are left out on purpose: many are figure labels as the extractor
+    read them (解放碑商圈零售额), and as single words they would swallow the place names
+    and the subjects inside them.
+    """
     if glossary is None:
         glossary = DEFAULT_GLOSSARY
     if isinstance(glossary, (str, Path)):
         glossary = load_glossary(glossary)
-    tags = {"place": "ns", "institution": "nt"}
+    tags = {"place": "ns", "institution": "nt", "policy": "n"}
     out = []
     for term, row in glossary.items():
         category = row.get("category", "") if isinstance(row, Mapping) else ""
-        if len(term) >= 2 and _JIEBA_WORD.match(term):
-            out.append((term, tags.get(category, "nz")))
+        if category in tags and len(term) >= 2 and _JIEBA_WORD.match(term):
+            out.append((term, tags[category]))
     return tuple(sorted(out))
 
 
@@ -133,8 +139,8 @@ def term_matrix(section_texts: Mapping[str, str], top: int = 5,
                 glossary: Mapping[str, Any] | str | Path | None = None) -> pd.DataFrame:
     """Terms × sections of TF-IDF scores, for a heatmap: each section's ``top`` terms.
 
-    Rows are ordered by the section where a term peaks, then by score: the heatmap reads
-    as a diagonal, one block of terms per section.
+    Rows are ordered by the section where a term peaks (relative to each section's top
+    score), then by score: the heatmap reads as a diagonal, one block per section.
     """
     scores = tfidf(section_texts, top=10**6, glossary=glossary)
     chosen = scores[scores["rank"] <= top]
@@ -143,12 +149,18 @@ def term_matrix(section_texts: Mapping[str, str], top: int = 5,
         index="term", columns="section", values="score", aggfunc="max", fill_value=0.0)
     m = m.reindex(index=terms, columns=list(section_texts), fill_value=0.0)
     order = {s: i for i, s in enumerate(section_texts)}
-    peak = m.idxmax(axis=1).map(order)
-    best = m.max(axis=1)
+    top_of = m.max(axis=0)
+    rel = m / top_of.where(top_of > 0, 1.0)  # as charts.heatmap shows it
+    peak = rel.idxmax(axis=1).map(order)
+    best = rel.max(axis=1)
     keys = sorted(terms, key=lambda t: (peak[t], -best[t], t))
     out = m.loc[keys].astype("float64")
     out.columns.name, out.index.name = "section", "term"
     return out
+
+
+def _is_head(tok: tuple[str, str]) -> bool:
+    return tok[1] in _PROPER and tok[0] not in _NOT_PLACES
 
 
 def _compound(toks: list[tuple[str, str]], i: int) -> str:
@@ -160,7 +172,7 @@ def _compound(toks: list[tuple[str, str]], i: int) -> str:
             _WORD.match(toks[j][0]) and sum(len(toks[k][0]) for k in run) < 12:
         run.insert(0, j)
         j -= 1
-    heads = [k for k in run[:-1] if toks[k][1] in _PROPER]
+    heads = [k for k in run[:-1] if _is_head(toks[k])]
     if not heads:
         return ""
     return "".join(toks[k][0] for k in run if k >= heads[0])
@@ -181,7 +193,7 @@ def places(text: str, glossary: Mapping[str, Any] | str | Path | None = None) ->
         if w.endswith(PLACE_SUFFIXES):
             name = _compound(toks, i)
         if not name and (w in glossary_places or (
-                f in _PROPER and _WORD.match(w) and w.endswith(_GEO_END)
+                _is_head((w, f)) and _WORD.match(w) and w.endswith(_GEO_END)
                 and (len(w) >= 3 or w.endswith(_GEO_END_SHORT)))):
             name = w
         if name and name not in _NOT_PLACES and len(name) >= 2:

@@ -1,0 +1,141 @@
+"""Time the book build on this machine, in one run, in scratch copies of the project.
+
+(a) clean build: ``workreport build`` with no book/generated, _build or .workreport;
+(b) rebuild with nothing changed;
+(c) jupyter-book's own execution of the same notebooks: the papermill-parameterised
+    notebooks (book/generated after (a)) with their outputs cleared, built by
+    ``jupyter-book build`` with ``execute_notebooks: "force"`` in another scratch project.
+
+The aims: a <= 0.5 c (parallel warm kernels beat jupyter-book's one fresh kernel per
+notebook) and b < 5 s. Usage: ``python bench/build_times.py [--workers N] [--keep]``;
+prints the figures and writes them to bench/results/build_times.json.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import nbformat
+import yaml
+
+ROOT = Path(__file__).resolve().parents[1]
+BIN = Path(sys.executable).parent
+
+
+def copy_project(dest: Path) -> None:
+    """What a build reads: config, toc, hand-written pages, templates, catalogue, texts."""
+    for name in ("_config.yml", "_toc.yml"):
+        shutil.copy2(ROOT / name, dest / name)
+    (dest / "book").mkdir()
+    for page in (ROOT / "book").glob("*.md"):
+        shutil.copy2(page, dest / "book" / page.name)
+    shutil.copytree(ROOT / "notebooks", dest / "notebooks",
+                    ignore=shutil.ignore_patterns(".ipynb_checkpoints"))
+    (dest / "data").mkdir()
+    for name in ("reports.yml", "glossary.csv"):
+        if (ROOT / "data" / name).is_file():
+            shutil.copy2(ROOT / "data" / name, dest / "data" / name)
+    shutil.copytree(ROOT / "data" / "raw", dest / "data" / "raw")
+
+
+def timed(cmd: list[str], cwd: Path, log: Path) -> tuple[float, int]:
+    started = time.monotonic()
+    with log.open("w", encoding="utf-8") as fh:
+        rc = subprocess.run(cmd, cwd=cwd, stdout=fh, stderr=subprocess.STDOUT).returncode
+    return time.monotonic() - started, rc
+
+
+def jupyter_book_project(built: Path, dest: Path) -> int:
+    """A copy of the built project whose notebooks jupyter-book must execute itself."""
+    for name in ("_toc.yml",):
+        shutil.copy2(built / name, dest / name)
+    config = yaml.safe_load((built / "_config.yml").read_text(encoding="utf-8"))
+    config["execute"] = {"execute_notebooks": "force", "timeout": 600}
+    (dest / "_config.yml").write_text(yaml.safe_dump(config, allow_unicode=True),
+                                      encoding="utf-8")
+    shutil.copytree(built / "data", dest / "data")
+    data_dir = (dest / "data" / "processed").as_posix()
+    count = 0
+    for src in sorted((built / "book").rglob("*")):
+        rel = src.relative_to(built / "book")
+        out = dest / "book" / rel
+        if src.is_dir():
+            out.mkdir(parents=True, exist_ok=True)
+            continue
+        out.parent.mkdir(parents=True, exist_ok=True)
+        if src.suffix != ".ipynb":
+            shutil.copy2(src, out)
+            continue
+        nb = nbformat.read(src, as_version=4)
+        for cell in nb.cells:
+            if cell.cell_type == "code":
+                cell.outputs, cell.execution_count = [], None
+                # jupyter-book runs a notebook in its own directory; papermill-style runs
+                # use the project root, so point the data at it explicitly.
+                if "injected-parameters" in cell.metadata.get("tags", []):
+                    cell.source = cell.source.replace('"data/processed"', repr(data_dir))
+        nbformat.write(nb, out)
+        count += 1
+    return count
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--workers", type=int, default=None, help="parallel kernels for (a)")
+    ap.add_argument("--keep", action="store_true", help="keep the scratch projects")
+    args = ap.parse_args()
+    scratch = Path(tempfile.mkdtemp(prefix="workreport-bench-"))
+    ours, theirs = scratch / "workreport", scratch / "jupyter-book"
+    ours.mkdir()
+    theirs.mkdir()
+    copy_project(ours)
+    build = [sys.executable, "-m", "workreport.cli", "build", "--root", str(ours), "-q"]
+    if args.workers:
+        build += ["--workers", str(args.workers)]
+    results: dict = {"machine": {"cpus": os.cpu_count(), "python": platform.python_version(),
+                                 "platform": platform.platform()}}
+    try:
+        print(f"scratch: {scratch}")
+        a, rc = timed(build, ours, scratch / "a.log")
+        if rc:
+            print((scratch / "a.log").read_text(encoding="utf-8"), file=sys.stderr)
+            return rc
+        notebooks = len(list((ours / "book" / "generated").rglob("*.ipynb")))
+        print(f"(a) clean build, {notebooks} notebooks: {a:.1f} s")
+        b, rc = timed(build, ours, scratch / "b.log")
+        print(f"(b) rebuild, nothing changed: {b:.2f} s" + (f" (exit {rc})" if rc else ""))
+        count = jupyter_book_project(ours, theirs)
+        cmd = [str(BIN / "jupyter-book"), "build", str(theirs), "--builder", "html",
+               "--keep-going"]
+        c, rc_c = timed(cmd, theirs, scratch / "c.log")
+        ok = (theirs / "_build" / "html" / "index.html").is_file()
+        print(f"(c) jupyter-book executing the same {count} notebooks itself: {c:.1f} s"
+              + ("" if rc_c == 0 and ok else f" (exit {rc_c}; see {scratch / 'c.log'})"))
+        print(f"a / c = {a / c:.2f}  (aim <= 0.5)")
+        print(f"b = {b:.2f} s  (aim < 5 s)")
+        results.update({"clean_build_s": round(a, 2), "noop_rebuild_s": round(b, 2),
+                        "jupyter_book_execute_s": round(c, 2), "notebooks": notebooks,
+                        "a_over_c": round(a / c, 3), "workers": args.workers or os.cpu_count(),
+                        "jupyter_book_exit": rc_c})
+        out = ROOT / "bench" / "results"
+        out.mkdir(parents=True, exist_ok=True)
+        (out / "build_times.json").write_text(json.dumps(results, indent=1) + "\n",
+                                              encoding="utf-8")
+        print(f"wrote {(out / 'build_times.json').relative_to(ROOT)}")
+    finally:
+        if not args.keep:
+            shutil.rmtree(scratch, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

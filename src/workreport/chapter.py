@@ -1,0 +1,173 @@
+"""What every chapter notebook does the same way: titles, tables, prose, glue.
+
+The notebooks are templates run with papermill for each report and section, so the
+page title, every table and every sentence with a number must come from the data.
+These helpers keep the notebooks to one readable line per step and make the display
+safe: report text always reaches the page as literal text (HTML-escaped tables,
+Markdown-escaped prose), never as markup.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from typing import Any
+
+import pandas as pd
+from IPython.display import HTML, Markdown
+
+from . import terms
+from .analysis import Tables
+from .prose import number, signed
+
+__all__ = ["FIGURE_COLUMNS", "TARGET_COLUMNS", "chart_or_note", "downloads", "glue_text",
+           "key_terms", "page_title", "prose", "report_label", "section_label",
+           "section_texts", "table"]
+
+#: How the chapters label the columns of ``analysis.figure_table``.
+FIGURE_COLUMNS = {"indicator": "indicator 指标", "english": "English", "value": "value",
+                  "unit": "unit", "qualifier": "qualifier", "measure": "measure",
+                  "change": "change", "quote": "quote", "figure_id": "figure"}
+#: How the chapters label the columns of ``analysis.targets_vs_results``.
+TARGET_COLUMNS = {"indicator": "indicator 指标", "indicator_en": "English",
+                  "measure": "measure", "target": "target", "unit": "unit",
+                  "qualifier": "qualifier", "result": "result", "result_unit": "result unit",
+                  "result_year": "result year", "difference": "target − result",
+                  "section": "section"}
+
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|#{}$~])")
+
+
+def _md(text: Any) -> str:
+    return _MD_SPECIAL.sub(r"\\\1", str(text))
+
+
+def report_label(row: Mapping[str, Any]) -> str:
+    """A short English name for a report's government: "Yuzhong District", "State Council"."""
+    name = str(row.get("government_en") or row.get("government") or row.get("report_id"))
+    name = name.split(",")[0]
+    name = re.sub(r"\s+People's Government$", "", name)
+    return re.sub(r"\s+of the People's Republic of China$", "", name)
+
+
+def section_label(row: Mapping[str, Any]) -> str:
+    """（二） for section 2, or the part's title for a part's preamble (section 0)."""
+    n = int(row["number"])
+    if n == 0:
+        return str(row["part_title"])
+    digits = "零一二三四五六七八九"
+    tens, ones = divmod(n, 10)
+    cn = (digits[tens] if tens > 1 else "") + ("十" if tens else "")
+    cn += digits[ones] if ones else ""
+    return f"（{cn}）"
+
+
+def page_title(tables: Tables, report_id: str, chapter: str, section: str | None = None
+               ) -> str:
+    """The page title of a chapter, built from the tables (Sphinx takes it for the ToC)."""
+    rep = tables.report(report_id)
+    year, reviewed = rep["report_year"], rep["year_reviewed"]
+    if section is not None:
+        s = tables.section(report_id, section)
+        n = int(s["number"])
+        if chapter == "review":
+            return f"Review of {reviewed}: {s['title']}" if n == 0 else \
+                f"Review of {reviewed}, {n}: {s['title']}"
+        secs = tables.sections
+        plan = secs[(secs["report_id"] == report_id) & (secs["role"] == "plan")
+                    & (secs["number"] > 0)]
+        # Two numbered plan parts (State Council: 总体部署 and 重点工作) both have a （一）.
+        num = f"{s['part']}.{n}" if plan["part"].nunique() > 1 else str(n)
+        return f"Plan for {year}: {s['title']}" if n == 0 else \
+            f"Plan for {year}, {num}: {s['title']}"
+    return {
+        "overview": f"Overview of the {year} report",
+        "targets": f"Targets for {year}",
+        "themes": f"Themes of the {year} report",
+        "appendix": f"Appendix: every figure of the {year} report",
+    }[chapter]
+
+
+def glue_text(**values: Any) -> None:
+    """Glue each value as text for ``{glue:text}`` roles (numbers formatted as the book does)."""
+    from myst_nb import glue
+
+    for key, value in values.items():
+        if isinstance(value, float):
+            value = number(value)
+        glue(key, str(value), display=False)
+
+
+def _cell(v: Any) -> str:
+    if v is None or v is pd.NA or (isinstance(v, float) and pd.isna(v)):
+        return ""
+    if isinstance(v, float):
+        return number(v)
+    return str(v)
+
+
+def table(df: pd.DataFrame, columns: Mapping[str, str] | None = None,
+          max_rows: int | None = None) -> HTML:
+    """An HTML table of ``df`` with every cell escaped (report text stays literal text).
+
+    ``columns`` picks and renames columns (old → new); numbers print as the prose does,
+    a ``share`` column as a percentage, a ``difference`` with its sign and figure ids
+    without the report id (the page belongs to one report).
+    """
+    df = df.copy()
+    if "share" in df:
+        df["share"] = [f"{100 * v:.1f}%" if pd.notna(v) else "" for v in df["share"]]
+    if "figure_id" in df:  # the page is one report's: "#f001 #f002" says enough
+        df["figure_id"] = [re.sub(r"\S*#", "#", str(v)) for v in df["figure_id"]]
+    if "difference" in df:
+        df["difference"] = [signed(v, "") if pd.notna(v) else "" for v in df["difference"]]
+    if columns:
+        df = df[list(columns)].rename(columns=dict(columns))
+    if max_rows is not None:
+        df = df.head(max_rows)
+    head = "".join(f"<th>{html.escape(str(c))}</th>" for c in df.columns)
+    body = "".join(
+        "<tr>" + "".join(f"<td>{html.escape(_cell(v))}</td>" for v in row) + "</tr>"
+        for row in df.itertuples(index=False, name=None))
+    return HTML(f'<div class="workreport-table" style="overflow-x: auto">'
+                f'<table class="dataframe"><thead><tr>{head}</tr></thead>'
+                f"<tbody>{body}</tbody></table></div>")
+
+
+def prose(lines: Iterable[str]) -> Markdown:
+    """Generated sentences as Markdown paragraphs, escaped so report text stays literal."""
+    return Markdown("\n\n".join(_md(line) for line in lines if line))
+
+
+def chart_or_note(make: Callable[..., Any], df: pd.DataFrame, note: str, **kw: Any) -> Any:
+    """The chart ``make(df)`` draws, or a short sentence when ``df`` has no rows."""
+    return make(df, **kw) if len(df) else prose([note])
+
+
+def section_texts(tables: Tables, report_id: str, roles: Sequence[str],
+                  parts: Sequence[int] | None = None) -> dict[str, str]:
+    """Section id → text for the sections of the given roles (and parts) of one report."""
+    s = tables.sections
+    s = s[(s["report_id"] == report_id) & s["role"].isin(list(roles))]
+    if parts is not None:
+        s = s[s["part"].isin(list(parts))]
+    return dict(zip(s["section"], s["text"], strict=True))
+
+
+def key_terms(tables: Tables, report_id: str, section: str, top: int = 10) -> pd.DataFrame:
+    """The section's TF-IDF terms against the other sections of its own part."""
+    part = int(tables.section(report_id, section)["part"])
+    texts = section_texts(tables, report_id, ["review", "plan", "appendix"], [part])
+    scores = terms.tfidf(texts, top=top, glossary=tables.glossary)
+    out = scores[scores["section"] == section].drop(columns="section")
+    out["english"] = [tables.glossary.english(t) for t in out["term"]]
+    return out.reset_index(drop=True)
+
+
+def downloads(names: Sequence[str], base_url: str) -> HTML:
+    """Links to the tables copied beside the built book (``base_url`` relative to the page)."""
+    items = "".join(
+        f'<li><a href="{html.escape(base_url.rstrip("/") + "/" + n, quote=True)}" download>'
+        f"{html.escape(n)}</a></li>" for n in names)
+    return HTML(f"<ul>{items}</ul>")

@@ -1,0 +1,341 @@
+"""One matplotlib style for the whole book, and the charts the chapters draw.
+
+Chinese labels need a CJK font: Noto Sans SC, shipped by ``pylopdf-fonts-zh-cn``, is
+registered with matplotlib and put first in ``font.family`` (DejaVu Sans after it for
+any glyph it lacks), so no chart ever warns "Glyph … missing". Charts are built on
+``matplotlib.figure.Figure`` directly, not pyplot: nothing is left open between cells
+and a notebook shows a chart once, when the cell returns it. ``save`` and the
+notebook display write PNGs with no software/version stamp at a fixed dpi, so the
+same chart is the same bytes on every run.
+"""
+
+from __future__ import annotations
+
+import io
+import textwrap
+from collections.abc import Sequence
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+import matplotlib as mpl
+import pandas as pd
+from matplotlib.figure import Figure
+from matplotlib.font_manager import FontProperties, fontManager
+
+__all__ = ["COLORS", "DPI", "changes", "compare_targets", "density", "font_family", "heatmap",
+           "label", "levels_by_unit", "png_bytes", "save", "setup", "structure",
+           "targets_vs_results"]
+
+DPI = 110
+#: Okabe–Ito colours: distinguishable with the common colour-vision deficiencies.
+COLORS = {"level": "#0072B2", "up": "#009E73", "down": "#D55E00", "target": "#E69F00",
+          "result": "#56B4E9", "review": "#0072B2", "plan": "#E69F00", "other": "#999999",
+          "series": ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00")}
+
+
+@cache
+def font_family() -> str:
+    """Register Noto Sans SC from ``pylopdf_fonts_zh_cn`` and return its family name."""
+    path = resources.files("pylopdf_fonts_zh_cn").joinpath("NotoSansSC-Regular.otf")
+    fontManager.addfont(str(path))
+    return FontProperties(fname=str(path)).get_name()
+
+
+def setup() -> None:
+    """Apply the book's style (idempotent); every chart function calls it first.
+
+    Under IPython it also registers a PNG formatter for ``Figure`` that uses ``png_bytes``,
+    so a chart returned by a cell shows once, with the same bytes on every run.
+    """
+    mpl.rcParams.update({
+        "font.family": [font_family(), "DejaVu Sans"],
+        "axes.unicode_minus": False,
+        "figure.dpi": DPI, "savefig.dpi": DPI,
+        "font.size": 9, "axes.titlesize": 10, "axes.titleweight": "bold",
+        "axes.titlelocation": "left", "axes.spines.top": False, "axes.spines.right": False,
+        "axes.grid": False, "axes.edgecolor": "#555555", "svg.hashsalt": "workreport",
+        "legend.frameon": False,
+    })
+    try:
+        from IPython import get_ipython
+    except ImportError:  # pragma: no cover - IPython ships with the notebook stack
+        return
+    shell = get_ipython()
+    if shell is not None:
+        shell.display_formatter.formatters["image/png"].for_type(Figure, png_bytes)
+
+
+def png_bytes(fig: Figure) -> bytes:
+    """The chart as PNG bytes: fixed dpi, tight box, no "Software" stamp."""
+    buf = io.BytesIO()
+    fig.savefig(buf, format="png", dpi=DPI, metadata={"Software": None}, bbox_inches="tight",
+                pad_inches=0.1, facecolor="white")
+    return buf.getvalue()
+
+
+def save(fig: Figure, path: str | Path) -> Path:
+    """Write the chart as PNG; the same chart gives the same bytes on every run."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(png_bytes(fig))
+    return path
+
+
+def _wrap_zh(text: str, width: int) -> list[str]:
+    return [text[i:i + width] for i in range(0, len(text), width)] or [""]
+
+
+def label(zh: str, en: str = "", width: int = 14) -> str:
+    """A chart label: English above Chinese ("GDP\\n地区生产总值"), long ones wrapped."""
+    lines = textwrap.wrap(en, 26) if en and en != zh else []
+    return "\n".join([*lines, *_wrap_zh(str(zh), width)])
+
+
+def _labels(df: pd.DataFrame) -> list[str]:
+    en = df["english"] if "english" in df else df.get("indicator_en")
+    ens = list(en.fillna("")) if en is not None else [""] * len(df)
+    return [label(z, e) for z, e in zip(df["indicator"], ens, strict=True)]
+
+
+def _fmt(v: float, unit: str, sign: bool = False) -> str:
+    from .prose import number, signed
+
+    return signed(v, unit) if sign else number(v) + unit
+
+
+def _figure(heights: Sequence[float], width: float = 8.0) -> tuple[Figure, list]:
+    setup()
+    total = sum(heights) + 0.6 * len(heights) + 0.3
+    fig = Figure(figsize=(width, max(1.6, total)), layout="constrained")
+    axes = fig.subplots(len(heights), 1, squeeze=False,
+                        gridspec_kw={"height_ratios": list(heights)})[:, 0]
+    return fig, list(axes)
+
+
+def _empty(message: str) -> Figure:
+    fig, (ax,) = _figure([0.8])
+    ax.axis("off")
+    ax.text(0.5, 0.5, message, ha="center", va="center", transform=ax.transAxes)
+    return fig
+
+
+def _bars(ax, labels: list[str], values: list[float], unit: str, colors: list[str],
+          sign: bool = False) -> None:
+    """Horizontal bars, first row on top, each with its value and unit written beside it."""
+    y = list(range(len(values)))
+    ax.barh(y, values, color=colors, height=0.65)
+    ax.set_yticks(y, labels)
+    ax.invert_yaxis()
+    lo, hi = min(0.0, *values), max(0.0, *values)
+    span = (hi - lo) or 1.0
+    ax.set_xlim(lo - (0.3 * span if lo < 0 else 0), hi + 0.3 * span)
+    ax.axvline(0, color="#555555", linewidth=0.8)
+    ax.set_xticks([])
+    ax.spines["bottom"].set_visible(False)
+    for yi, v in zip(y, values, strict=True):
+        ax.text(v + (0.01 * span if v >= 0 else -0.01 * span), yi, _fmt(v, unit, sign),
+                va="center", ha="left" if v >= 0 else "right", fontsize=8)
+
+
+def _by_unit(df: pd.DataFrame, value: str) -> list[tuple[str, pd.DataFrame]]:
+    df = df[pd.to_numeric(df[value], errors="coerce").notna()]
+    return [(u, df[df["unit"] == u]) for u in dict.fromkeys(df["unit"])]
+
+
+def levels_by_unit(df: pd.DataFrame, title: str = "") -> Figure:
+    """Levels as horizontal bars, one small panel per unit (亿元 never shares an axis with 个).
+
+    ``df`` has indicator, unit, value and optionally english (``analysis.figure_table``).
+    """
+    groups = _by_unit(df, "value")
+    if not groups:
+        return _empty("No levels to chart")
+    fig, axes = _figure([0.42 * len(g) + 0.2 for _, g in groups])
+    for ax, (unit, g) in zip(axes, groups, strict=True):
+        vals = [float(v) for v in g["value"]]
+        _bars(ax, _labels(g), vals, unit, [COLORS["level"]] * len(vals))
+        ax.set_title(f"in {unit}", fontsize=9, fontweight="normal", color="#555555")
+    if title:
+        fig.suptitle(title, x=0.01, ha="left", fontweight="bold")
+    return fig
+
+
+def changes(df: pd.DataFrame, title: str = "") -> Figure:
+    """Growth rates (or absolute changes) as signed bars; falls in another colour.
+
+    ``df`` has indicator, unit, value (signed) and optionally english.
+    """
+    groups = _by_unit(df, "value")
+    if not groups:
+        return _empty("No changes to chart")
+    fig, axes = _figure([0.42 * len(g) + 0.2 for _, g in groups])
+    for ax, (unit, g) in zip(axes, groups, strict=True):
+        vals = [float(v) for v in g["value"]]
+        colors = [COLORS["up"] if v >= 0 else COLORS["down"] for v in vals]
+        _bars(ax, _labels(g), vals, unit, colors, sign=True)
+        ax.set_title("change in %" if unit == "%" else f"change in {unit}", fontsize=9,
+                     fontweight="normal", color="#555555")
+    if title:
+        fig.suptitle(title, x=0.01, ha="left", fontweight="bold")
+    return fig
+
+
+def _grouped(df: pd.DataFrame, series: Sequence[tuple[str, str, str]], title: str,
+             sign: bool) -> Figure:
+    """Bars for several series side by side per row, one panel per unit."""
+    groups = [(u, g) for u, g in _by_unit(df, series[0][0])]
+    if not groups:
+        return _empty("Nothing to compare")
+    k = len(series)
+    fig, axes = _figure([(0.3 * k + 0.15) * len(g) + 0.2 for _, g in groups])
+    for ax, (unit, g) in zip(axes, groups, strict=True):
+        labels = _labels(g)
+        vals_all = [float(v) for col, _, _ in series for v in g[col] if pd.notna(v)]
+        lo, hi = min(0.0, *vals_all), max(0.0, *vals_all)
+        span = (hi - lo) or 1.0
+        h = 0.8 / k
+        for j, (col, name, color) in enumerate(series):
+            for i, v in enumerate(g[col]):
+                if pd.isna(v):
+                    continue
+                y = i + (j - (k - 1) / 2) * h
+                ax.barh(y, float(v), height=h * 0.92, color=color,
+                        label=name if i == next(n for n, x in enumerate(g[col])
+                                                if pd.notna(x)) else None)
+                ax.text(float(v) + (0.01 if v >= 0 else -0.01) * span, y,
+                        _fmt(float(v), unit, sign), va="center", fontsize=7.5,
+                        ha="left" if v >= 0 else "right")
+        ax.set_yticks(range(len(labels)), labels)
+        ax.invert_yaxis()
+        ax.set_xlim(lo - (0.3 * span if lo < 0 else 0), hi + 0.35 * span)
+        ax.axvline(0, color="#555555", linewidth=0.8)
+        ax.set_xticks([])
+        ax.spines["bottom"].set_visible(False)
+        ax.set_title(f"in {unit}", fontsize=9, fontweight="normal", color="#555555")
+    axes[0].legend(loc="lower right", bbox_to_anchor=(1.0, 1.0), ncols=k, fontsize=8)
+    if title:
+        fig.suptitle(title, x=0.01, ha="left", fontweight="bold")
+    return fig
+
+
+def targets_vs_results(df: pd.DataFrame, title: str = "",
+                       result_name: str = "result", target_name: str = "target") -> Figure:
+    """Each target beside the result it follows (``analysis.targets_vs_results`` rows).
+
+    Rows whose result is in another unit than the target are left out: the bars would
+    share an axis without sharing a scale.
+    """
+    d = df[df["result"].notna() & (df["result_unit"] == df["unit"])].copy()
+    if "result_year" in d and d["result_year"].notna().any():
+        result_name = f"{result_name} {int(d['result_year'].dropna().iloc[0])}"
+    if "target_year" in d and d["target_year"].notna().any():
+        target_name = f"{target_name} {int(d['target_year'].dropna().iloc[0])}"
+    d = d.rename(columns={"indicator_en": "english"})
+    sign = bool((d["measure"] == "change").all()) if len(d) else False
+    return _grouped(d, [("result", result_name, COLORS["result"]),
+                        ("target", target_name, COLORS["target"])], title, sign)
+
+
+def compare_targets(df: pd.DataFrame, names: dict[str, str] | None = None,
+                    title: str = "") -> Figure:
+    """The same indicator's targets in several reports (``analysis.compare_targets``)."""
+    if df.empty:
+        return _empty("No indicator is targeted by every report")
+    reports = list(dict.fromkeys(df["report_id"]))
+    wide = df.pivot_table(index=["key", "unit", "measure"], columns="report_id",
+                          values="value", aggfunc="first").reset_index()
+    zh = df.groupby("key", sort=False)["indicator"].agg(lambda x: " / ".join(dict.fromkeys(x)))
+    wide["indicator"] = wide["key"].map(zh)
+    wide["english"] = wide["key"].map(df.drop_duplicates("key").set_index("key")["english"])
+    wide = wide.set_index("key").loc[list(dict.fromkeys(df["key"]))].reset_index()
+    names = names or {}
+    series = [(r, names.get(r, r), COLORS["series"][i % len(COLORS["series"])])
+              for i, r in enumerate(reports)]
+    return _grouped(wide, series, title, sign=bool((wide["measure"] == "change").all()))
+
+
+def heatmap(matrix: pd.DataFrame, title: str = "", columns: dict[str, str] | None = None,
+            relative: bool = True) -> Figure:
+    """A terms × sections matrix (``terms.term_matrix``) as a heatmap, darker = more typical.
+
+    ``relative`` scales each section by its own top score, so a short section's few words
+    do not wash out every other column.
+    """
+    if matrix.empty:
+        return _empty("No terms to chart")
+    setup()
+    rows, cols = matrix.shape
+    values = matrix.astype(float)
+    if relative:
+        top = values.max(axis=0)
+        values = values / top.where(top > 0, 1.0)
+    fig = Figure(figsize=(max(4.0, 0.55 * cols + 2.4), max(2.0, 0.22 * rows + 1.2)),
+                 layout="constrained")
+    ax = fig.subplots()
+    im = ax.imshow(values.to_numpy(dtype=float), aspect="auto", cmap="Blues",
+                   interpolation="nearest", vmin=0)
+    ax.set_yticks(range(rows), list(matrix.index))
+    ax.set_xticks(range(cols), [(columns or {}).get(c, c) for c in matrix.columns],
+                  rotation=45 if cols > 6 else 0, ha="right" if cols > 6 else "center")
+    ax.tick_params(length=0)
+    for side in ("left", "bottom"):
+        ax.spines[side].set_visible(False)
+    fig.colorbar(im, ax=ax, shrink=0.6,
+                 label="TF-IDF, share of the section's top score" if relative else "TF-IDF")
+    if title:
+        ax.set_title(title)
+    return fig
+
+
+def structure(df: pd.DataFrame, title: str = "") -> Figure:
+    """Share of the text and number of figures per section (``analysis.structure_summary``)."""
+    if df.empty:
+        return _empty("No sections")
+    setup()
+    n = len(df)
+    fig = Figure(figsize=(8.0, 0.3 * n + 1.2), layout="constrained")
+    ax1, ax2 = fig.subplots(1, 2, sharey=True, gridspec_kw={"width_ratios": [3, 2]})
+    labels = [f"{s}  {t[:16]}{'…' if len(t) > 16 else ''}" for s, t in
+              zip(df["section"], df["title"], strict=True)]
+    colors = [COLORS.get(r, COLORS["other"]) for r in df["role"]]
+    y = list(range(n))
+    share = [100 * float(v) for v in df["share"]]
+    figs = [int(v) for v in df["figures"]]
+    ax1.barh(y, share, color=colors, height=0.7)
+    ax2.barh(y, figs, color=colors, height=0.7, alpha=0.8)
+    ax1.set_yticks(y, labels)
+    ax1.invert_yaxis()
+    for ax, vals, fmt in ((ax1, share, "{:.1f}%"), (ax2, figs, "{:d}")):
+        top = max(vals) or 1
+        ax.set_xlim(0, top * 1.25)
+        ax.set_xticks([])
+        ax.spines["bottom"].set_visible(False)
+        for yi, v in zip(y, vals, strict=True):
+            ax.text(v + 0.01 * top, yi, fmt.format(v), va="center", fontsize=7.5)
+    ax1.set_title("share of the text", fontsize=9, fontweight="normal")
+    ax2.set_title("figures stated", fontsize=9, fontweight="normal")
+    if title:
+        fig.suptitle(title, x=0.01, ha="left", fontweight="bold")
+    return fig
+
+
+def density(df: pd.DataFrame, title: str = "") -> Figure:
+    """Characters against figures per section: which sections argue in numbers."""
+    setup()
+    fig = Figure(figsize=(7.0, 4.2), layout="constrained")
+    ax = fig.subplots()
+    for role in dict.fromkeys(df["role"]):
+        d = df[df["role"] == role]
+        ax.scatter(d["chars"], d["figures"], s=36, color=COLORS.get(role, COLORS["other"]),
+                   label=role, zorder=2)
+    for s, x, yv in zip(df["section"], df["chars"], df["figures"], strict=True):
+        if yv:  # sections with no figure crowd the axis; the table names them
+            ax.annotate(s, (x, yv), xytext=(3, 3), textcoords="offset points", fontsize=7)
+    ax.set_xlabel("characters in the section")
+    ax.set_ylabel("figures stated")
+    ax.grid(True, color="#e5e5e5", zorder=0)
+    ax.legend(loc="upper right")
+    if title:
+        ax.set_title(title)
+    return fig

@@ -1,0 +1,30 @@
+"""The two catalogued reports extracted once per test session, as the notebooks read them.
+
+Not a conftest fixture on purpose (conftest.py belongs to the data-layer tests); the
+analysis, terms and chart tests call ``extracted_tables()``. The tables are written
+without a glossary and read back with ``load_tables``, so the tests never depend on
+the glossary being edited elsewhere.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from functools import cache
+from pathlib import Path
+
+from workreport.analysis import Tables, load_tables
+from workreport.catalog import load_catalog
+from workreport.tables import extract_reports, write_tables
+
+ROOT = Path(__file__).resolve().parents[1]
+YUZHONG = "yuzhong-2014"
+NATIONAL = "national-statecouncil-2014"
+
+
+@cache
+def extracted_tables() -> Tables:
+    """Extract data/reports.yml into a temporary directory and load it back."""
+    tables, done = extract_reports(load_catalog(ROOT / "data" / "reports.yml"))
+    out = Path(tempfile.mkdtemp(prefix="workreport-tests-")) / "processed"
+    write_tables(tables, out, {e.report.id: e.structure.text for e in done})
+    return load_tables(out)

@@ -1,0 +1,354 @@
+"""The book builder: extraction caching, the job plan, landing pages, the HTML build.
+
+The fast tests need no kernel. The slow ones build a small book in a copy of the project
+skeleton: one report made from part of the Yuzhong text (two review sections, two task
+areas), first with stand-in notebook templates (to test the machinery: no-op rebuild,
+failures, the swap of ``_build/html``), then with the real templates when they exist.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import time
+from pathlib import Path
+
+import nbformat
+import pytest
+import yaml
+
+from workreport.book import Layout, build, extract, plan, task_parts, write_pages
+from workreport.catalog import load_catalog
+from workreport.errors import NotebookError, WorkreportError
+
+ROOT = Path(__file__).resolve().parents[1]
+TEMPLATES = ("overview", "review_section", "plan_section", "targets", "themes", "appendix")
+SECTION_TEMPLATES = ("review_section", "plan_section")
+
+
+# ----------------------------------------------------------------------------- helpers
+
+
+def skeleton(dest: Path, catalog: list[dict] | None = None, raw: dict[str, str] | None = None
+             ) -> Layout:
+    """Copy what a build reads (config, toc, hand-written pages, data) into ``dest``."""
+    for name in ("_config.yml", "_toc.yml"):
+        shutil.copy2(ROOT / name, dest / name)
+    (dest / "book").mkdir()
+    for page in (ROOT / "book").glob("*.md"):
+        shutil.copy2(page, dest / "book" / page.name)
+    (dest / "data" / "raw").mkdir(parents=True)
+    if (ROOT / "data" / "glossary.csv").is_file():
+        shutil.copy2(ROOT / "data" / "glossary.csv", dest / "data" / "glossary.csv")
+    if catalog is None:
+        shutil.copy2(ROOT / "data" / "reports.yml", dest / "data" / "reports.yml")
+        for f in (ROOT / "data" / "raw").glob("*.txt"):
+            shutil.copy2(f, dest / "data" / "raw" / f.name)
+    else:
+        (dest / "data" / "reports.yml").write_text(
+            yaml.safe_dump({"reports": catalog}, allow_unicode=True), encoding="utf-8")
+        for name, text in (raw or {}).items():
+            (dest / "data" / "raw" / name).write_text(text, encoding="utf-8")
+    (dest / "notebooks").mkdir()
+    return Layout.at(dest)
+
+
+def tiny_yuzhong() -> str:
+    """The Yuzhong report cut down: title block, part 一 to section （二）, part 二 to （二）,
+    part 三 to （二）. It keeps the id yuzhong-2014 the introduction links to."""
+    keep, out = True, []
+    for line in (ROOT / "data" / "raw" / "yuzhong-2014.txt").read_text("utf-8").splitlines():
+        if re.match(r"^[一二三四五六七八九十]、", line.strip()):
+            keep = True
+        elif re.match(r"^[（(]三[)）]", line.strip()):
+            keep = False
+        if keep:
+            out.append(line)
+    return "\n".join(out) + "\n"
+
+
+def tiny_catalog() -> list[dict]:
+    entry = next(e for e in yaml.safe_load((ROOT / "data" / "reports.yml").read_text("utf-8"))
+                 ["reports"] if e["id"] == "yuzhong-2014")
+    return [{**entry, "file": "raw/yuzhong-2014.txt"}]
+
+
+def stub_templates(notebooks: Path, fail_section: str | None = None) -> None:
+    """Stand-ins for the real templates: same parameters, small and quick.
+
+    Each reads the tables (as the real ones do) and shows the section's text as Markdown,
+    so the search index gets Chinese words. ``fail_section`` makes review_section raise
+    for that section in its third cell.
+    """
+    for name in TEMPLATES:
+        params = ['report_id = ""']
+        if name in SECTION_TEMPLATES:
+            params.append('section = ""')
+        params.append('data_dir = "data/processed"')
+        nb = nbformat.v4.new_notebook()
+        title = nbformat.v4.new_markdown_cell(f"# {name.replace('_', ' ').capitalize()}")
+        p = nbformat.v4.new_code_cell("\n".join(params))
+        p.metadata["tags"] = ["parameters"]
+        body = ["import pandas as pd",
+                "from IPython.display import Markdown",
+                "s = pd.read_csv(f'{data_dir}/sections.csv')",
+                "s = s[s.report_id == report_id]"]
+        if name in SECTION_TEMPLATES:
+            body.append("s = s[s.section == section]")
+        body.append("Markdown(s.text.iloc[0][:300])")
+        cells = [title, p]
+        if name == "review_section" and fail_section:
+            cells.append(nbformat.v4.new_code_cell(
+                f"if section == {fail_section!r}:\n    raise RuntimeError('stub failure')"))
+        cells.append(nbformat.v4.new_code_cell("\n".join(body)))
+        nb.cells = cells
+        for i, cell in enumerate(nb.cells):
+            cell["id"] = f"{name}-{i}"
+        nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3",
+                                     "language": "python"}
+        nbformat.write(nb, notebooks / f"{name}.ipynb")
+
+
+def tree_snapshot(path: Path) -> dict[str, bytes]:
+    return {p.relative_to(path).as_posix(): p.read_bytes()
+            for p in sorted(path.rglob("*")) if p.is_file()}
+
+
+def remote_assets(html_root: Path) -> list[str]:
+    """Every <script src> or <link href> that points off the site."""
+    tag = re.compile(r"<(script|link)\b[^>]*?\b(src|href)=[\"']((?:https?:)?//[^\"']+)", re.I)
+    found = set()
+    for page in html_root.rglob("*.html"):
+        for m in tag.finditer(page.read_text("utf-8", errors="replace")):
+            found.add(f"{page.relative_to(html_root)}: {m.group(3)}")
+    return sorted(found)
+
+
+def search_terms(html_root: Path) -> set[str]:
+    text = (html_root / "searchindex.js").read_text("utf-8")
+    return set(json.loads(text[text.index("(") + 1:text.rindex(")")])["terms"])
+
+
+# ----------------------------------------------------------------------------- fast
+
+
+@pytest.fixture(scope="module")
+def extracted(tmp_path_factory) -> Layout:
+    """The real catalogue, extracted into a scratch project."""
+    return _extracted(tmp_path_factory.mktemp("book-plan"))
+
+
+def _extracted(dest: Path) -> Layout:
+    layout = skeleton(dest)
+    assert extract(layout) is True
+    return layout
+
+
+def test_plan_yuzhong(extracted: Layout):
+    jobs = [j for j in plan(extracted) if j.output.parent.name == "yuzhong-2014"]
+    names = [j.output.stem for j in jobs]
+    # The review part: its preamble (the headline bullets, which state figures) and the
+    # nine sections （一）..（九）; the plan: the seven task areas of part 二 (part 三,
+    # 加强措施保障, holds measures, not task areas); then targets, themes, appendix.
+    assert names == (["00-overview", "10-review-p1-s00"]
+                     + [f"10-review-p1-s{n:02d}" for n in range(1, 10)]
+                     + [f"30-plan-p2-s{n:02d}" for n in range(1, 8)]
+                     + ["50-targets", "60-themes", "90-appendix"])
+    assert names == sorted(names)
+    numbered_review = [n for n in names if n.startswith("10-") and not n.endswith("s00")]
+    assert len(numbered_review) == 9 and len([n for n in names if n.startswith("30-")]) == 7
+    by_name = {j.output.stem: j for j in jobs}
+    assert by_name["10-review-p1-s03"].parameters == {
+        "report_id": "yuzhong-2014", "section": "p1.s3", "data_dir": "data/processed"}
+    assert by_name["90-appendix"].parameters == {
+        "report_id": "yuzhong-2014", "data_dir": "data/processed"}
+    assert by_name["30-plan-p2-s07"].template.name == "plan_section.ipynb"
+    inputs = {p.name for p in by_name["00-overview"].inputs}
+    assert {"sections.csv", "indicators.csv", "reports.csv"} <= inputs
+    assert all(j.output.parent == extracted.generated / "yuzhong-2014" for j in jobs)
+
+
+def test_plan_national_takes_both_plan_parts(extracted: Layout):
+    names = [j.output.stem for j in plan(extracted)
+             if j.output.parent.name == "national-statecouncil-2014"]
+    plans = [n for n in names if n.startswith("30-")]
+    # 二、2014年工作总体部署 (three sections) and 三、2014年重点工作 (nine).
+    assert plans == ([f"30-plan-p2-s{n:02d}" for n in range(1, 4)]
+                     + [f"30-plan-p3-s{n:02d}" for n in range(1, 10)])
+    # The jobs come report by report, in catalogue order.
+    order = list(dict.fromkeys(j.output.parent.name for j in plan(extracted)))
+    assert order == [r.id for r in load_catalog(extracted.catalog)]
+
+
+def test_task_parts_rules():
+    import pandas as pd
+
+    def secs(*titles):
+        return pd.DataFrame({"part": range(2, 2 + len(titles)), "part_title": titles,
+                             "role": "plan"})
+
+    assert task_parts(secs("2014 年主要工作", "加强措施保障"), report_year=2014) == [2]
+    assert task_parts(secs("今年的主要任务", "加强政府自身建设"), report_year=2014) == [2, 3]
+    report = load_catalog(ROOT / "data" / "reports.yml")[0]
+    override = type(report)(**{**report.__dict__, "extra": {"task_parts": [3]}})
+    assert task_parts(secs("2014年主要工作", "措施"), override) == [3]
+    bad = type(report)(**{**report.__dict__, "extra": {"task_parts": [7]}})
+    with pytest.raises(WorkreportError, match="not plan parts"):
+        task_parts(secs("2014年主要工作"), bad)
+
+
+def test_extraction_is_skipped_when_nothing_changed(tmp_path: Path):
+    layout = _extracted(tmp_path)
+    assert extract(layout) is False
+    (layout.processed / "sections.csv").write_text("tampered", encoding="utf-8")
+    assert extract(layout) is True  # an output that is not what was written
+    assert extract(layout) is False
+    with layout.glossary.open("a", encoding="utf-8") as fh:
+        fh.write("新词,xīn cí,new word,,test\n")
+    assert extract(layout) is True  # the glossary is an input
+    assert extract(layout, force=True) is True
+
+
+def test_pages_and_stale_notebooks(tmp_path: Path):
+    layout = _extracted(tmp_path)
+    reports = load_catalog(layout.catalog)
+    jobs = plan(layout, reports)
+    stale = [layout.generated / "gone-2013" / "00-overview.ipynb",
+             layout.generated / "yuzhong-2014" / "10-review-p1-s42.ipynb"]
+    for f in stale:
+        f.parent.mkdir(parents=True, exist_ok=True)
+        f.write_text("{}", encoding="utf-8")
+    kept = layout.generated / "yuzhong-2014" / "00-overview.ipynb"
+    kept.write_text("{}", encoding="utf-8")
+    removed = write_pages(layout, jobs, reports)
+    assert sorted(removed) == sorted(stale)
+    assert kept.is_file() and not (layout.generated / "gone-2013").exists()
+    page = (layout.generated / "yuzhong-2014" / "index.md").read_text("utf-8")
+    assert page.startswith("# Yuzhong District People's Government, Chongqing, 2014\n")
+    assert "重庆市渝中区人民政府" in page and "扈万泰 (Hu Wantai, District Head)" in page
+    toctree = page[page.index("```{toctree}"):]
+    listed = [ln for ln in toctree.splitlines()[3:] if ln and not ln.startswith("```")]
+    assert listed == [j.output.stem for j in jobs if j.output.parent.name == "yuzhong-2014"]
+    assert write_pages(layout, jobs, reports) == []
+
+
+def test_config_and_toc_are_static():
+    config = yaml.safe_load((ROOT / "_config.yml").read_text("utf-8"))
+    assert config["execute"]["execute_notebooks"] == "off"
+    assert "dollarmath" not in config["parse"]["myst_enable_extensions"]
+    sphinx = config["sphinx"]["config"]
+    assert sphinx["language"] == "en" and sphinx["html_search_language"] == "zh"
+    assert config["html"]["use_repository_button"] is False
+    assert "nb_output_stderr" not in sphinx and "stderr_output" not in config["execute"]
+    toc = yaml.safe_load((ROOT / "_toc.yml").read_text("utf-8"))
+    globs = [c.get("glob") for part in toc["parts"] for c in part["chapters"]]
+    assert "book/generated/*/index" in globs
+    assert "yuzhong" not in (ROOT / "_toc.yml").read_text("utf-8").split("#")[0]
+
+
+def test_hand_written_pages_state_no_figures():
+    """Figures belong to the notebooks, which take them from the tables."""
+    for page in (ROOT / "book").glob("*.md"):
+        for n, line in enumerate(page.read_text("utf-8").splitlines(), 1):
+            prose = re.sub(r"^\s*\d+\. |`[^`]*`|20\d\d|p\d\.s\d|UTF-8|GB18030|世界500强", "", line)
+            assert not re.search(r"\d", prose), f"{page.name}:{n}: {line}"
+
+
+# ----------------------------------------------------------------------------- slow
+
+
+@pytest.fixture(scope="module")
+def stub_book(tmp_path_factory) -> tuple[Layout, object]:
+    """The tiny Yuzhong report built with stand-in templates."""
+    dest = tmp_path_factory.mktemp("book-stub")
+    layout = skeleton(dest, tiny_catalog(), {"yuzhong-2014.txt": tiny_yuzhong()})
+    stub_templates(layout.templates)
+    result = build(layout.root, workers=2, progress=False)
+    return layout, result
+
+
+@pytest.mark.slow
+def test_stub_book_builds_every_chapter(stub_book):
+    layout, result = stub_book
+    names = sorted(j.output.stem for j in result.ran)
+    assert names == ["00-overview", "10-review-p1-s00", "10-review-p1-s01", "10-review-p1-s02",
+                     "30-plan-p2-s01", "30-plan-p2-s02", "50-targets", "60-themes",
+                     "90-appendix"]
+    assert result.extracted and result.rendered
+    html = layout.html
+    for name in [*names, "index"]:
+        assert (html / "book" / "generated" / "yuzhong-2014" / f"{name}.html").is_file()
+    for page in ("index", "book/introduction", "book/methods", "book/reading"):
+        assert (html / f"{page}.html").is_file()
+    log = (layout.work / "jupyter-book.log").read_text("utf-8")
+    assert "WARNING" not in log and "ERROR" not in log
+    for f in ("indicators.csv", "numbers.csv", "sections.csv", "datapackage.json"):
+        assert (html / "_static" / "data" / f).read_bytes() == (layout.processed / f).read_bytes()
+    assert {"地区生产总值", "解放碑"} & search_terms(html)
+    assert remote_assets(html) == []
+    # The landing page nests the chapters under it in the navigation.
+    landing = (html / "book" / "generated" / "yuzhong-2014" / "index.html").read_text("utf-8")
+    assert 'href="10-review-p1-s01.html"' in landing
+    assert not list(layout.root.joinpath("_build").glob(".*"))  # no temp tree left
+
+
+@pytest.mark.slow
+def test_noop_rebuild_runs_nothing(stub_book):
+    layout, _ = stub_book
+    before = tree_snapshot(layout.html)
+    started = time.monotonic()
+    result = build(layout.root, workers=2, progress=False)
+    elapsed = time.monotonic() - started
+    assert result.ran == [] and len(result.skipped) == 9
+    assert not result.extracted and not result.rendered and result.removed == []
+    assert tree_snapshot(layout.html) == before
+    assert elapsed < 5
+
+
+@pytest.mark.slow
+def test_failures_leave_the_last_good_book(stub_book):
+    layout, _ = stub_book
+    index = layout.html / "index.html"
+    before = tree_snapshot(layout.html)
+    inode = index.stat().st_ino
+    # A notebook that fails: the error names the notebook, its parameters and the cell.
+    stub_templates(layout.templates, fail_section="p1.s1")
+    with pytest.raises(NotebookError) as info:
+        build(layout.root, workers=2, progress=False)
+    err = info.value
+    assert err.notebook.endswith("10-review-p1-s01.ipynb")
+    assert err.parameters["section"] == "p1.s1" and err.cell_index == 2
+    assert "cell 2" in str(err) and "RuntimeError: stub failure" in str(err)
+    assert len(str(err).splitlines()) == 1
+    assert tree_snapshot(layout.html) == before and index.stat().st_ino == inode
+    # A page that makes Sphinx warn: the build fails, _build/html stays as it was.
+    stub_templates(layout.templates)
+    methods = layout.root / "book" / "methods.md"
+    good = methods.read_text("utf-8")
+    methods.write_text(good + "\nSee {doc}`no-such-page`.\n", encoding="utf-8")
+    try:
+        with pytest.raises(WorkreportError, match="jupyter-book build failed") as info:
+            build(layout.root, workers=2, progress=False)
+        assert "no-such-page" in str(info.value)
+        assert tree_snapshot(layout.html) == before
+    finally:
+        methods.write_text(good, encoding="utf-8")
+    # Put back, the sources are those of the last good book: nothing to render.
+    result = build(layout.root, workers=2, progress=False)
+    assert not result.rendered and tree_snapshot(layout.html) == before
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not all((ROOT / "notebooks" / f"{t}.ipynb").is_file() for t in TEMPLATES),
+                    reason="the notebook templates are not in notebooks/ yet")
+def test_real_templates_build_without_warnings(tmp_path: Path):
+    layout = skeleton(tmp_path, tiny_catalog(), {"yuzhong-2014.txt": tiny_yuzhong()})
+    for t in TEMPLATES:
+        shutil.copy2(ROOT / "notebooks" / f"{t}.ipynb", layout.templates / f"{t}.ipynb")
+    result = build(layout.root, workers=2, progress=False)
+    assert len(result.ran) == 9 and result.rendered
+    log = (layout.work / "jupyter-book.log").read_text("utf-8")
+    assert "WARNING" not in log
+    assert "地区生产总值" in search_terms(layout.html)
+    assert remote_assets(layout.html) == []

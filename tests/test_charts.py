@@ -1,0 +1,95 @@
+"""charts: one style, a CJK font with no missing glyphs, byte-identical PNGs."""
+
+from __future__ import annotations
+
+import warnings
+
+import pandas as pd
+import pytest
+from matplotlib.figure import Figure
+
+from tests.extracted import NATIONAL, YUZHONG, extracted_tables
+from workreport import analysis, charts
+
+
+@pytest.fixture(scope="module")
+def t() -> analysis.Tables:
+    return extracted_tables()
+
+
+def sample() -> pd.DataFrame:
+    return pd.DataFrame({"indicator": ["地区生产总值", "八类暴力犯罪案件", "公厕"],
+                         "english": ["GDP", "", ""], "value": [12.0, -18.6, 7.0],
+                         "unit": ["%", "%", "座"], "measure": ["change", "change", "level"]})
+
+
+def test_font_is_noto_sans_sc_first():
+    charts.setup()
+    import matplotlib as mpl
+
+    assert charts.font_family() == "Noto Sans SC"
+    assert mpl.rcParams["font.family"][0] == "Noto Sans SC"
+    assert mpl.rcParams["axes.unicode_minus"] is False
+
+
+def test_no_glyph_warnings_for_chinese_labels():
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        fig = charts.changes(sample(), title="地区生产总值 增长 −18.6%")
+        charts.png_bytes(fig)
+    glyphs = [str(w.message) for w in caught if "Glyph" in str(w.message)]
+    assert glyphs == []
+    assert [str(w.message) for w in caught] == []
+
+
+def test_save_is_byte_identical_and_unstamped(tmp_path):
+    a = charts.save(charts.levels_by_unit(sample()), tmp_path / "a.png")
+    b = charts.save(charts.levels_by_unit(sample()), tmp_path / "b.png")
+    assert a.read_bytes() == b.read_bytes()
+    data = a.read_bytes()
+    assert data.startswith(b"\x89PNG") and b"Software" not in data and b"matplotlib" not in data
+
+
+def test_changes_colour_falls_differently():
+    fig = charts.changes(sample()[sample()["unit"] == "%"])
+    bars = [p for p in fig.axes[0].patches]
+    assert len(bars) == 2 and bars[0].get_facecolor() != bars[1].get_facecolor()
+    texts = [x.get_text() for x in fig.axes[0].texts]
+    assert texts == ["+12%", "−18.6%"]
+
+
+def test_levels_by_unit_one_panel_per_unit_and_values_written():
+    fig = charts.levels_by_unit(sample())
+    assert len(fig.axes) == 2
+    assert [x.get_text() for x in fig.axes[1].texts] == ["7座"]
+    assert fig.axes[0].get_yticklabels()[0].get_text() == "GDP\n地区生产总值"
+
+
+def test_label_puts_english_above_chinese():
+    assert charts.label("地区生产总值", "GDP") == "GDP\n地区生产总值"
+    assert charts.label("地区生产总值") == "地区生产总值"
+
+
+def test_report_charts_draw_from_analysis_frames(t):
+    tv = analysis.targets_vs_results(t.indicators, YUZHONG, only_matched=True)
+    cmp = analysis.compare_targets(t.indicators, [YUZHONG, NATIONAL])
+    summary = analysis.structure_summary(t.sections, t.indicators, YUZHONG)
+    from workreport import terms
+
+    s = t.sections[(t.sections["report_id"] == YUZHONG) & (t.sections["role"] == "review")]
+    matrix = terms.term_matrix(dict(zip(s["section"], s["text"], strict=True)), top=2,
+                               glossary={})
+    figs = [charts.targets_vs_results(tv), charts.compare_targets(cmp),
+            charts.structure(summary), charts.density(summary), charts.heatmap(matrix)]
+    for fig in figs:
+        assert isinstance(fig, Figure) and charts.png_bytes(fig).startswith(b"\x89PNG")
+    legend = [x.get_text() for x in figs[0].axes[0].get_legend().get_texts()]
+    assert legend == ["result 2013", "target 2014"]
+    assert "11%" in " ".join(x.get_text() for x in figs[1].axes[0].texts)
+
+
+def test_empty_frames_still_give_a_figure():
+    empty = sample().iloc[0:0]
+    for make in (charts.levels_by_unit, charts.changes):
+        assert isinstance(make(empty), Figure)
+    assert isinstance(charts.heatmap(pd.DataFrame()), Figure)

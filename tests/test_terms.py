@@ -1,0 +1,74 @@
+"""terms: jieba key terms and places, deterministic and silent."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extracted import YUZHONG, extracted_tables
+from workreport import terms
+
+
+@pytest.fixture(scope="module")
+def review() -> dict[str, str]:
+    s = extracted_tables().sections
+    s = s[(s["report_id"] == YUZHONG) & (s["role"] == "review")]
+    return dict(zip(s["section"], s["text"], strict=True))
+
+
+def test_tfidf_ranks_section_specific_terms(review):
+    top = terms.tfidf(review, top=10, glossary={})
+    assert list(top.columns) == ["section", "rank", "term", "count", "score"]
+    p12 = top[top["section"] == "p1.s2"]
+    assert list(p12["rank"]) == list(range(1, 11))
+    assert any("金融" in term for term in p12["term"]), list(p12["term"])
+    assert any("公厕" in term for term in top[top["section"] == "p1.s5"]["term"])
+    assert top["score"].gt(0).all()
+    assert top.equals(terms.tfidf(review, top=10, glossary={}))
+
+
+def test_tfidf_zero_for_words_in_every_section_and_ties_by_term():
+    texts = {"a": "经济发展。金融改革。", "b": "经济发展。交通建设。", "c": "经济发展。农业补贴。"}
+    top = terms.tfidf(texts, top=5, glossary={})
+    assert "经济" not in set(top["term"]) and "发展" not in set(top["term"])
+    a = top[top["section"] == "a"]
+    assert list(a["term"]) == sorted(a["term"])  # equal scores: alphabetical by term
+    assert set(a["term"]) == {"金融", "改革"}
+
+
+def test_stopwords_drop_boilerplate_and_function_words():
+    assert {"我们", "推进", "加强"} <= terms.stopwords()
+    assert "我们" not in terms.tokens("我们推进金融改革", glossary={})
+    assert "金融" in terms.tokens("我们推进金融改革", glossary={})
+
+
+def test_term_matrix_is_terms_by_sections_in_section_order(review):
+    m = terms.term_matrix(review, top=2, glossary={})
+    assert list(m.columns) == list(review)
+    assert m.shape[0] >= 2 * len(review) - 5  # a term may top two sections
+    peaks = [list(review).index(s) for s in (m / m.max(axis=0)).idxmax(axis=1)]
+    assert peaks == sorted(peaks)  # a diagonal: rows ordered by the section they peak in
+
+
+def test_places_finds_jiefangbei_without_a_glossary(review):
+    found = terms.places(review["p1.s5"], glossary={})
+    assert "解放碑" in found
+    assert found == terms.places(review["p1.s5"], glossary={})
+    text = "".join(review.values())
+    everywhere = terms.places(text, glossary={})
+    assert everywhere.index("解放碑") < everywhere.index("化龙桥")  # first mention first
+    assert "国泰广场" in everywhere and "城市" not in everywhere
+
+
+def test_places_uses_glossary_places_and_counts_mentions():
+    g = {"七星岗": {"category": "place"}, "营改增": {"category": "policy"}}
+    text = "七星岗片区改造，推行营改增。七星岗。"
+    assert terms.places(text, glossary=g)[0] == "七星岗"
+    counts = terms.place_counts(text, glossary=g)
+    assert counts.iloc[0].to_dict() == {"place": "七星岗", "mentions": 2}
+
+
+def test_jieba_prints_nothing(capfd):
+    terms._tokenizer((("测试专用词语", "n"),))  # a fresh tokenizer: jieba loads its dictionary
+    terms.tokens("渝中区推进解放碑商圈建设", glossary={"测试专用词语": {"category": "policy"}})
+    err = capfd.readouterr().err
+    assert err == "", err
