@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -29,3 +31,14 @@ def catalog():
 @pytest.fixture(scope="session")
 def yuzhong(catalog) -> Extraction:
     return extract_report(catalog["yuzhong-2014"])
+
+
+@pytest.fixture(scope="session")
+def built_book() -> Path:
+    """The real book, built once per session (incremental: cheap when up to date)."""
+    r = subprocess.run([sys.executable, "-m", "workreport.cli", "build", "-q"], cwd=ROOT,
+                       capture_output=True, text=True)
+    assert r.returncode == 0, r.stderr[-2000:]
+    html = ROOT / "_build" / "html"
+    assert (html / "index.html").exists()
+    return html

@@ -41,7 +41,7 @@ def test_section_headings_link_to_chapters(yuzhong):
 
 
 def test_href():
-    assert href("yuzhong-2014#f007") == "report.html#fig-f007"
+    assert href("yuzhong-2014#f007") == "../yuzhong-2014/report.html#fig-f007"
 
 
 def test_untrusted_text_is_escaped(tmp_path):

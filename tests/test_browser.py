@@ -16,8 +16,6 @@ import functools
 import http.server
 import os
 import shutil
-import subprocess
-import sys
 import tempfile
 import threading
 from pathlib import Path
@@ -30,7 +28,6 @@ from .conftest import ROOT
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-HTML = ROOT / "_build" / "html"
 SHOTS = ROOT / "artifacts" / "screenshots"
 FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
          "--disable-background-networking", "--disable-component-update", "--disable-sync"]
@@ -45,16 +42,6 @@ def _font_dir() -> Path:
     import pylopdf_fonts_zh_cn
 
     return Path(pylopdf_fonts_zh_cn.__file__).parent
-
-
-@pytest.fixture(scope="session")
-def built_book() -> Path:
-    """Build the book once (incremental: cheap when it is already up to date)."""
-    r = subprocess.run([sys.executable, "-m", "workreport.cli", "build", "-q"], cwd=ROOT,
-                       capture_output=True, text=True)
-    assert r.returncode == 0, r.stderr[-2000:]
-    assert (HTML / "index.html").exists()
-    return HTML
 
 
 @pytest.fixture(scope="session")

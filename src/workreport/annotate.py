@@ -33,9 +33,11 @@ def anchor(figure_id: str) -> str:
     return "fig-" + figure_id.rsplit("#", 1)[-1]
 
 
-def href(figure_id: str, page: str = "report") -> str:
-    """A link to a figure from a page in the same folder: ``report.html#fig-f001``."""
-    return f"{page}.html#{anchor(figure_id)}"
+def href(figure_id: str) -> str:
+    """A link to a figure from any chapter of any report (chapters of a report share a
+    folder, and reports are sibling folders): ``../yuzhong-2014/report.html#fig-f001``."""
+    report_id = figure_id.rsplit("#", 1)[0]
+    return f"../{report_id}/report.html#{anchor(figure_id)}"
 
 
 def _md_escape(text: str) -> str:
@@ -125,8 +127,12 @@ def render_page(report: Mapping, text: str, sections: pd.DataFrame, figures: pd.
     chapters = chapters or {}
     marks = _marks(text, figures, numbers)
     title = _md_escape(str(report.get("title", "")))
+    year = report.get("report_year")
+    year = f" {int(year)}" if str(year).isdigit() else ""
     lines = [
-        f"# The annotated report: {title}",
+        f"# The annotated report{year}",
+        "",
+        f"*{title}*",
         "",
         "The whole report as the pipeline read it (normalised text), with every figure "
         "highlighted in place: actuals and targets in two styles, and every number set "

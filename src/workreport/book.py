@@ -435,6 +435,38 @@ def _write_if_changed(path: Path, text: str) -> None:
         atomic_write(path, text)
 
 
+ANNOTATED = "report"  # book/generated/<id>/report.md, the annotated report text
+
+
+def annotated_pages(layout: Layout, jobs: Sequence, reports: Sequence[Report]) -> list[Path]:
+    """Write each report's annotated text (``annotate.render_page``); section headings link
+    to the section's chapter."""
+    import pandas as pd
+
+    from .annotate import render_page
+
+    def read(name: str) -> pd.DataFrame:
+        return pd.read_csv(layout.processed / f"{name}.csv", keep_default_na=False,
+                           dtype={"report_id": str, "figure_id": str, "token": str})
+
+    tables = {n: read(n) for n in ("reports", "sections", "indicators", "numbers")}
+    sentences = pd.read_csv(layout.processed / "sentences.csv", usecols=["report_id"],
+                            dtype=str)["report_id"].value_counts()
+    written = []
+    for report in reports:
+        rid = report.id
+        chapters = {j.parameters["section"]: f"{j.output.stem}.ipynb" for j in jobs
+                    if j.output.parent.name == rid and "section" in j.parameters}
+        pick = {n: t[t["report_id"] == rid] for n, t in tables.items()}
+        text = (layout.processed / "text" / f"{rid}.txt").read_text(encoding="utf-8")
+        page = layout.generated / rid / f"{ANNOTATED}.md"
+        _write_if_changed(page, render_page(
+            pick["reports"].iloc[0].to_dict(), text, pick["sections"], pick["indicators"],
+            pick["numbers"], int(sentences.get(rid, 0)), chapters))
+        written.append(page)
+    return written
+
+
 def write_pages(layout: Layout, jobs: Sequence, reports: Sequence[Report]) -> list[Path]:
     """Write each report's landing page (and the search dictionary); remove generated
     files no job produces.
@@ -449,10 +481,12 @@ def write_pages(layout: Layout, jobs: Sequence, reports: Sequence[Report]) -> li
     for job in jobs:
         chapters[job.output.parent.name].append(job.output.stem)
     wanted: set[Path] = {Path(j.output).resolve() for j in jobs}
+    for page in annotated_pages(layout, jobs, reports):
+        wanted.add(page.resolve())
     for report in reports:
         page = layout.generated / report.id / "index.md"
         _write_if_changed(page, _landing_page(report, by_id.get(report.id, {}),
-                                              chapters[report.id]))
+                                              [*chapters[report.id], ANNOTATED]))
         wanted.add(page.resolve())
     words = layout.generated / SEARCH_WORDS
     _write_if_changed(words, search_words(layout))

@@ -15,9 +15,9 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
 import pandas as pd
-from IPython.display import HTML, Markdown
+from IPython.display import HTML, Markdown, display
 
-from . import terms
+from . import annotate, terms
 from .analysis import Tables
 from .prose import number, signed
 
@@ -116,10 +116,11 @@ def table(df: pd.DataFrame, columns: Mapping[str, str] | None = None,
     without the report id (the page belongs to one report).
     """
     df = df.copy()
+    linked = {c for c in ("figure_id", "result_id") if c in df}
+    if columns:
+        linked = {columns.get(c, c) for c in linked if c in columns}
     if "share" in df:
         df["share"] = [f"{100 * v:.1f}%" if pd.notna(v) else "" for v in df["share"]]
-    if "figure_id" in df:  # the page is one report's: "#f001 #f002" says enough
-        df["figure_id"] = [re.sub(r"\S*#", "#", str(v)) for v in df["figure_id"]]
     if "difference" in df:
         df["difference"] = [signed(v, "") if pd.notna(v) else "" for v in df["difference"]]
     if columns:
@@ -127,8 +128,10 @@ def table(df: pd.DataFrame, columns: Mapping[str, str] | None = None,
     if max_rows is not None:
         df = df.head(max_rows)
     head = "".join(f"<th>{html.escape(str(c))}</th>" for c in df.columns)
+    cols = list(df.columns)
     body = "".join(
-        "<tr>" + "".join(f"<td>{html.escape(_cell(v))}</td>" for v in row) + "</tr>"
+        "<tr>" + "".join(f"<td>{figure_links(v) if c in linked else html.escape(_cell(v))}</td>"
+                         for c, v in zip(cols, row, strict=True)) + "</tr>"
         for row in df.itertuples(index=False, name=None))
     return HTML(f'<div class="workreport-table" style="overflow-x: auto">'
                 f'<table class="dataframe"><thead><tr>{head}</tr></thead>'
@@ -140,9 +143,33 @@ def prose(lines: Iterable[str]) -> Markdown:
     return Markdown("\n\n".join(_md(line) for line in lines if line))
 
 
+def figure_links(value: Any) -> str:
+    """Figure ids ("yuzhong-2014#f001 …") as links to their marks on the annotated report.
+
+    The link text is the short id (#f001); the link carries the report.
+    """
+    ids = [i for i in str(_cell(value)).split() if "#" in i]
+    return " ".join(
+        f'<a class="wr-src" href="{html.escape(annotate.href(i), quote=True)}">'
+        f'{html.escape("#" + i.rsplit("#", 1)[-1])}</a>' for i in ids)
+
+
 def chart_or_note(make: Callable[..., Any], df: pd.DataFrame, note: str, **kw: Any) -> Any:
-    """The chart ``make(df)`` draws, or a short sentence when ``df`` has no rows."""
-    return make(df, **kw) if len(df) else prose([note])
+    """The chart ``make(df)`` draws, or a short sentence when ``df`` has no rows.
+
+    A chart of figures is followed by one compact line listing the figures it draws,
+    each linked to the sentence that states it.
+    """
+    if not len(df):
+        return prose([note])
+    fig = make(df, **kw)
+    ids = [v for c in ("figure_id", "result_id") if c in df for v in df[c]
+           if isinstance(v, str) and "#" in v]
+    if not ids:
+        return fig
+    display(fig)
+    return HTML('<p class="wr-figlist">Figures drawn: '
+                + figure_links(" ".join(dict.fromkeys(ids))) + "</p>")
 
 
 def section_texts(tables: Tables, report_id: str, roles: Sequence[str],

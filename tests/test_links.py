@@ -1,0 +1,87 @@
+"""Every figure is one click from its sentence: anchors and links in the built book.
+
+Checked on the real book for both reports: each row of indicators.csv has exactly one
+anchor on its report's annotated page, whose highlighted text is the figure's quote;
+every figure link in every chapter resolves to an existing anchor.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from pathlib import Path
+from urllib.parse import unquote, urljoin
+
+import pandas as pd
+import pytest
+
+from workreport.annotate import anchor
+
+from .conftest import ROOT
+
+pytestmark = pytest.mark.slow
+REPORTS = ["yuzhong-2014", "national-statecouncil-2014"]
+_MARK = re.compile(r'<mark id="(fig-f\d+)"[^>]*>(.*?)</mark>', re.S)
+_LINK = re.compile(r'href="([^"]*report\.html#fig-f\d+)"')
+
+
+@pytest.fixture(scope="module")
+def indicators(built_book) -> pd.DataFrame:
+    return pd.read_csv(ROOT / "data" / "processed" / "indicators.csv", keep_default_na=False)
+
+
+def _anchors(page: Path) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for a, text in _MARK.findall(page.read_text(encoding="utf-8")):
+        out.setdefault(a, []).append(html.unescape(re.sub(r"<[^>]+>", "", text)))
+    return out
+
+
+@pytest.mark.parametrize("report", REPORTS)
+def test_one_anchor_per_figure_with_its_quote(built_book, indicators, report):
+    page = built_book / "book" / "generated" / report / "report.html"
+    anchors = _anchors(page)
+    rows = indicators[indicators.report_id == report]
+    assert len(rows) > 0
+    for r in rows.itertuples():
+        assert anchors.get(anchor(r.figure_id)) == [r.quote], r.figure_id
+    assert len(anchors) == len(rows)
+
+
+@pytest.mark.parametrize("report", REPORTS)
+def test_every_figure_link_resolves(built_book, report):
+    folder = built_book / "book" / "generated" / report
+    cache: dict[Path, dict[str, list[str]]] = {}
+    links = 0
+    for page in sorted(folder.glob("*.html")):
+        for target in _LINK.findall(page.read_text(encoding="utf-8")):
+            url = urljoin(page.as_uri(), html.unescape(target))
+            path, _, frag = url.partition("#")
+            dest = Path(unquote(path.removeprefix("file://")))
+            if dest not in cache:
+                assert dest.exists(), f"{page.name} links to missing {dest}"
+                cache[dest] = _anchors(dest)
+            assert frag in cache[dest], f"{page.name}: no anchor {frag} on {dest.name}"
+            links += 1
+    assert links >= 100
+
+
+@pytest.mark.parametrize("report", REPORTS)
+def test_figure_tables_and_charts_link_back(built_book, report):
+    folder = built_book / "book" / "generated" / report
+    review = sorted(folder.glob("10-review-*.html"))
+    assert review
+    for page in [*review, folder / "50-targets.html", folder / "90-appendix.html"]:
+        text = page.read_text(encoding="utf-8")
+        if "states no figures" in text:
+            continue  # a section without figures (Yuzhong's planning section) has no table
+        assert _LINK.search(text), f"{page.name} has no figure link"
+    overview = (folder / "00-overview.html").read_text(encoding="utf-8")
+    assert "Figures drawn:" in overview
+
+
+def test_sections_link_to_their_chapters(built_book):
+    page = (built_book / "book" / "generated" / "yuzhong-2014" / "report.html").read_text(
+        encoding="utf-8")
+    assert re.search(r'href="10-review-p1-s01.html"', page)
+    assert re.search(r'href="30-plan-p2-s05.html"', page)
