@@ -550,6 +550,21 @@ def _static_data(layout: Layout) -> list[Path]:
             layout.processed / "datapackage.json"]
 
 
+def _copy_data(layout: Layout, data: Path) -> None:
+    """The tables beside the book for download: all reports, and each report's own rows
+    in ``<report_id>/`` (what a chapter's take-away links offer)."""
+    import pandas as pd
+
+    data.mkdir(parents=True, exist_ok=True)
+    for src in _static_data(layout):
+        shutil.copy2(src, data / src.name)
+    for t in TABLES:
+        df = pd.read_csv(layout.processed / f"{t}.csv", dtype=str, keep_default_na=False)
+        for rid, rows in df.groupby("report_id", sort=True):
+            (data / rid).mkdir(exist_ok=True)
+            rows.to_csv(data / rid / f"{t}.csv", index=False, lineterminator="\n")
+
+
 def _jupyter_book() -> list[str]:
     exe = Path(sys.executable).parent / "jupyter-book"
     if exe.is_file():
@@ -621,10 +636,7 @@ def render(layout: Layout, *, force: bool = False, progress: bool = True) -> boo
                 f"jupyter-book build failed ({len(problems) or 'no'} warning/error lines; "
                 f"first: {first[:300]}); full log: {layout.rel(log)}; "
                 f"{layout.rel(layout.html)} still holds the last good book")
-        data = html / "_static" / "data"
-        data.mkdir(parents=True, exist_ok=True)
-        for src in _static_data(layout):
-            shutil.copy2(src, data / src.name)
+        _copy_data(layout, html / "_static" / "data")
         _swap(html, layout.html)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)

@@ -198,3 +198,21 @@ def downloads(names: Sequence[str], base_url: str) -> HTML:
         f'<li><a href="{html.escape(base_url.rstrip("/") + "/" + n, quote=True)}" download>'
         f"{html.escape(n)}</a></li>" for n in names)
     return HTML(f"<ul>{items}</ul>")
+
+
+def takeaway(report_id: str, base_url: str = "../../../_static/data") -> HTML:
+    """Links to take the chapter away: its report's tables (CSV) and the schema.
+
+    The executed notebook itself is the page's download button (⬇, top right, .ipynb).
+    """
+    own = [(f"{report_id}/{t}.csv", f"{t}.csv") for t in
+           ("indicators", "sections", "numbers", "sentences", "reports")]
+    links = " · ".join(
+        f'<a href="{html.escape(base_url.rstrip("/") + "/" + path, quote=True)}" download>'
+        f"{html.escape(label)}</a>" for path, label in own)
+    schema = html.escape(base_url.rstrip("/") + "/datapackage.json", quote=True)
+    return HTML(
+        "<p><strong>This chapter's notebook</strong>: the download button (⬇) at the top of "
+        "the page gives the executed <code>.ipynb</code>. <strong>This report's data</strong>: "
+        f"{links}; the columns are described in <a href=\"{schema}\" download>"
+        "datapackage.json</a>.</p>")
