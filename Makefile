@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 KERNEL := workreport
 
 .DEFAULT_GOAL := help
-.PHONY: help venv data book test test-fast lint bench browser-deps clean
+.PHONY: help venv data book test test-fast lint bench clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
@@ -36,8 +36,11 @@ test-fast: $(STAMP) ## Run the tests that need no notebook kernel or browser
 lint: $(STAMP) ## Ruff
 	$(BIN)/ruff check src tests bench
 
-bench: $(STAMP) ## Print the benchmarks (extraction throughput, build times)
+bench: $(STAMP) ## Print the benchmarks (extraction, warm kernels, build times, scaling)
 	$(BIN)/python bench/extract_throughput.py
+	$(BIN)/python bench/runner_kernels.py
+	$(BIN)/python bench/build_times.py
+	$(BIN)/python bench/scaling.py
 
 clean: ## Remove generated data, notebooks and HTML (keeps .venv)
 	rm -rf data/processed book/generated _build .workreport
