@@ -29,7 +29,8 @@ pytestmark = pytest.mark.slow
 
 
 def _copy_project(dest: Path) -> Path:
-    files = subprocess.run(["git", "ls-files"], cwd=ROOT, capture_output=True, text=True,
+    files = subprocess.run(["git", "ls-files", "--cached", "--others", "--exclude-standard"],
+                           cwd=ROOT, capture_output=True, text=True,
                            check=True).stdout.split()
     for f in files:
         src = ROOT / f
