@@ -1,4 +1,4 @@
-"""The two catalogued reports extracted once per test session, as the notebooks read them.
+"""The catalogued reports extracted once per test session, as the notebooks read them.
 
 Not a conftest fixture on purpose (conftest.py belongs to the data-layer tests); the
 analysis, terms and chart tests call ``extracted_tables()``. The tables are written

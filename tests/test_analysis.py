@@ -49,7 +49,9 @@ def test_load_tables_types_text_as_text_and_numbers_typed(t):
     assert ind["figure_id"].is_unique
     for col in ("qualifier", "indicator_en", "unit", "quote"):
         assert not ind[col].isna().any(), f"{col} must keep '' as text, not NaN"
-    assert set(t.reports["report_id"]) == {YUZHONG, NATIONAL}
+    # The two reports with chapters and the two national context reports around them.
+    assert set(t.reports["report_id"]) == {YUZHONG, NATIONAL, "national-statecouncil-2013",
+                                           "national-statecouncil-2015"}
 
 
 def test_tables_lookups_name_what_exists(t):
@@ -196,10 +198,13 @@ def test_peers_and_later_report(t):
     assert analysis.peers(t.reports, YUZHONG) == [NATIONAL]
     assert analysis.peers(t.reports, NATIONAL) == [YUZHONG]
     assert analysis.later_report(t.reports, YUZHONG) is None
+    assert analysis.later_report(t.reports, NATIONAL) == "national-statecouncil-2015"
     reports = pd.concat([t.reports, t.reports[t.reports["report_id"] == YUZHONG].assign(
         report_id="yuzhong-2015", report_year=2015, year_reviewed=2014)], ignore_index=True)
     assert analysis.later_report(reports, YUZHONG) == "yuzhong-2015"
-    assert analysis.peers(reports, "yuzhong-2015") == []
+    assert analysis.peers(reports, "yuzhong-2015") == ["national-statecouncil-2015"]
+    no_2015 = reports[reports["report_id"] != "national-statecouncil-2015"]
+    assert analysis.peers(no_2015, "yuzhong-2015") == []
 
 
 def test_outcomes_empty_without_later_report_and_paired_with_one(t):

@@ -38,6 +38,8 @@ def skeleton(dest: Path, catalog: list[dict] | None = None, raw: dict[str, str] 
     (dest / "book").mkdir()
     for page in (ROOT / "book").glob("*.md"):
         shutil.copy2(page, dest / "book" / page.name)
+    if (ROOT / "book" / "_static").is_dir():  # html_static_path (the annotated report's CSS)
+        shutil.copytree(ROOT / "book" / "_static", dest / "book" / "_static")
     (dest / "data" / "raw").mkdir(parents=True)
     if (ROOT / "data" / "glossary.csv").is_file():
         shutil.copy2(ROOT / "data" / "glossary.csv", dest / "data" / "glossary.csv")
@@ -150,11 +152,12 @@ def test_plan_yuzhong(extracted: Layout):
     names = [j.output.stem for j in jobs]
     # The review part: its preamble (the headline bullets, which state figures) and the
     # nine sections （一）..（九）; the plan: the seven task areas of part 二 (part 三,
-    # 加强措施保障, holds measures, not task areas); then targets, themes, appendix.
+    # 加强措施保障, holds measures, not task areas); then targets, the targets in context
+    # (national reports of 2013-2015 are in the tables), themes, appendix.
     assert names == (["00-overview", "10-review-p1-s00"]
                      + [f"10-review-p1-s{n:02d}" for n in range(1, 10)]
                      + [f"30-plan-p2-s{n:02d}" for n in range(1, 8)]
-                     + ["50-targets", "60-themes", "90-appendix"])
+                     + ["50-targets", "55-context", "60-themes", "90-appendix"])
     assert names == sorted(names)
     numbered_review = [n for n in names if n.startswith("10-") and not n.endswith("s00")]
     assert len(numbered_review) == 9 and len([n for n in names if n.startswith("30-")]) == 7
@@ -176,9 +179,12 @@ def test_plan_national_takes_both_plan_parts(extracted: Layout):
     # 二、2014年工作总体部署 (three sections) and 三、2014年重点工作 (nine).
     assert plans == ([f"30-plan-p2-s{n:02d}" for n in range(1, 4)]
                      + [f"30-plan-p3-s{n:02d}" for n in range(1, 10)])
-    # The jobs come report by report, in catalogue order.
+    # The national report gets no context chapter: there is no level above it.
+    assert "55-context" not in names
+    # The jobs come report by report, in catalogue order; context reports (chapters:
+    # false) have none.
     order = list(dict.fromkeys(j.output.parent.name for j in plan(extracted)))
-    assert order == [r.id for r in load_catalog(extracted.catalog)]
+    assert order == [r.id for r in load_catalog(extracted.catalog) if r.has_chapters]
 
 
 def test_task_parts_rules():
@@ -229,7 +235,14 @@ def test_pages_and_stale_notebooks(tmp_path: Path):
     assert "重庆市渝中区人民政府" in page and "扈万泰 (Hu Wantai, District Head)" in page
     toctree = page[page.index("```{toctree}"):]
     listed = [ln for ln in toctree.splitlines()[3:] if ln and not ln.startswith("```")]
-    assert listed == [j.output.stem for j in jobs if j.output.parent.name == "yuzhong-2014"]
+    # The chapters, then the annotated report text.
+    assert listed == [*(j.output.stem for j in jobs if j.output.parent.name == "yuzhong-2014"),
+                      "report"]
+    assert "the same targets beside the national ones" in page
+    # The glossary page is generated and kept; context reports get no pages at all.
+    assert (layout.generated / "glossary.md").read_text("utf-8").startswith("(glossary)=\n")
+    contexts = [r.id for r in reports if not r.has_chapters]
+    assert contexts and not any((layout.generated / c).exists() for c in contexts)
     assert write_pages(layout, jobs, reports) == []
 
 
@@ -279,7 +292,8 @@ def test_stub_book_builds_every_chapter(stub_book):
     html = layout.html
     for name in [*names, "index"]:
         assert (html / "book" / "generated" / "yuzhong-2014" / f"{name}.html").is_file()
-    for page in ("index", "book/introduction", "book/methods", "book/reading"):
+    for page in ("index", "book/introduction", "book/methods", "book/reading",
+                 "book/generated/glossary"):
         assert (html / f"{page}.html").is_file()
     log = (layout.work / "jupyter-book.log").read_text("utf-8")
     assert "WARNING" not in log and "ERROR" not in log

@@ -15,6 +15,7 @@ from typing import Any
 
 import pandas as pd
 
+from .catalog import chaptered
 from .glossary import Glossary, load_glossary
 from .labels import GDP, GDP_SYNONYMS, english, indicator_key, with_english
 from .prose import (
@@ -65,6 +66,9 @@ class Tables:
     numbers: pd.DataFrame
     sentences: pd.DataFrame
     glossary: Glossary = field(default_factory=Glossary)
+    #: Reports with chapters (and an annotated page to link figures to), from the
+    #: catalogue beside the tables; None (link every report) when there is none.
+    chaptered: frozenset[str] | None = None
 
     def report(self, report_id: str) -> pd.Series:
         """The ``reports`` row of one report; KeyError names the ids that exist."""
@@ -102,12 +106,14 @@ def load_tables(data_dir: str | Path, glossary: str | Path | None = None) -> Tab
     """Load the tables ``workreport extract`` wrote, typed as the schema says.
 
     The glossary defaults to ``glossary.csv`` beside ``data_dir`` (as the CLI's default
-    sits beside the catalogue); a missing glossary is an empty one.
+    sits beside the catalogue); a missing glossary is an empty one. The catalogue there
+    (``reports.yml``) says which reports have chapters (``Tables.chaptered``).
     """
     data_dir = Path(data_dir)
     frames = {name: _typed_read(data_dir / f"{name}.csv", name) for name in SCHEMA}
     gpath = Path(glossary) if glossary else data_dir.parent / "glossary.csv"
-    return Tables(**frames, glossary=load_glossary(gpath))
+    return Tables(**frames, glossary=load_glossary(gpath),
+                  chaptered=chaptered(data_dir.parent / "reports.yml"))
 
 
 # ----------------------------------------------------------------------------- figures

@@ -38,6 +38,7 @@ from pathlib import Path
 
 from .catalog import Report, load_catalog
 from .errors import WorkreportError
+from .extras import CONTEXT_JOB, GLOSSARY_PAGE, glossary_page, wants_context
 from .nbhygiene import atomic_write
 
 __all__ = ["TABLES", "BuildResult", "Layout", "build", "extract", "plan", "render", "run",
@@ -50,7 +51,7 @@ SEARCH_WORDS = "search-words.txt"  # in book/generated; _config.yml html_search_
 _STATE_VERSION = 1
 # Modules that orchestrate the build but cannot change what a notebook computes: editing
 # them does not re-run the notebooks (templates, parameters and inputs are hashed anyway).
-_NOT_NOTEBOOK_CODE = ("book.py", "cli.py")
+_NOT_NOTEBOOK_CODE = ("book.py", "cli.py", "extras.py")
 
 
 # ----------------------------------------------------------------------------- layout
@@ -259,14 +260,14 @@ def _section_slug(section: str) -> str:
 
 
 def _inputs(layout: Layout) -> tuple[Path, ...]:
-    """What a notebook reads: every table and the glossary (``analysis.load_tables``).
+    """What a notebook reads: every table, the glossary and the catalogue (which reports
+    have chapters to link to; ``analysis.load_tables``).
 
     The tables hold every report, so a finer split would not spare a run: any report's
     change rewrites them all.
     """
     paths = [layout.processed / f"{n}.csv" for n in TABLES]
-    if layout.glossary.is_file():
-        paths.append(layout.glossary)
+    paths.extend(p for p in (layout.glossary, layout.catalog) if p.is_file())
     return tuple(paths)
 
 
@@ -288,7 +289,9 @@ def plan(layout: Layout, reports: Sequence[Report] | None = None) -> list:
     Per report: ``00-overview``; ``10-review-pX-sNN`` for each section of the review
     part (its preamble only when it states figures: otherwise it is a bridge sentence);
     ``30-plan-pX-sNN`` for each numbered section of the task parts (``task_parts``);
-    ``50-targets``, ``60-themes``, ``90-appendix``.
+    ``50-targets``, ``55-context`` (a local report with national reports of nearby
+    years in the tables: ``extras.wants_context``), ``60-themes``, ``90-appendix``.
+    A context report (``chapters: false``) gets none: it is in the tables only.
     """
     import pandas as pd
 
@@ -301,7 +304,8 @@ def plan(layout: Layout, reports: Sequence[Report] | None = None) -> list:
         figures = pd.read_csv(layout.processed / "indicators.csv",
                               usecols=["report_id", "section"], dtype=str)
         years = pd.read_csv(layout.processed / "reports.csv",
-                            usecols=["report_id", "report_year"], dtype={"report_id": str})
+                            usecols=["report_id", "level", "report_year"],
+                            dtype={"report_id": str})
     except FileNotFoundError as err:
         raise WorkreportError("no extracted tables; run `workreport extract` first",
                               err.filename) from None
@@ -314,6 +318,8 @@ def plan(layout: Layout, reports: Sequence[Report] | None = None) -> list:
         if secs.empty:
             raise WorkreportError(f"report {rid} is not in the extracted tables",
                                   layout.processed / "sections.csv")
+        if not report.has_chapters:
+            continue
         jobs.append(_job(layout, rid, "00-overview", "overview", "overview"))
         review = secs[secs["role"] == "review"]
         for _, s in review.iterrows():
@@ -328,6 +334,8 @@ def plan(layout: Layout, reports: Sequence[Report] | None = None) -> list:
             jobs.append(_job(layout, rid, f"30-plan-{_section_slug(s['section'])}",
                              "plan_section", f"plan {s['section']}", section=s["section"]))
         jobs.append(_job(layout, rid, "50-targets", "targets", "targets"))
+        if wants_context(years, rid):
+            jobs.append(_job(layout, rid, CONTEXT_JOB, "context", "context"))
         jobs.append(_job(layout, rid, "60-themes", "themes", "themes"))
         jobs.append(_job(layout, rid, "90-appendix", "appendix", "appendix"))
     return jobs
@@ -391,14 +399,15 @@ def _landing_page(report: Report, row: dict, chapters: Sequence[str]) -> str:
     ]
     listing = "\n".join(f"- **{k}**: {v}" for k, v in facts if v)
     toctree = "\n".join(chapters)
+    context = "the same targets beside the national ones, " if CONTEXT_JOB in chapters else ""
     return f"""# {heading}
 
 {listing}
 
 The chapters follow the report's own order: an overview; one chapter for each section
 of the review of {reviewed or "the past year"}; one for each task area of the plan for
-{year or "the year ahead"}; then the targets (主要预期目标), the themes that run through
-the text, and an appendix listing every figure found, with the tables to download.
+{year or "the year ahead"}; then the targets (主要预期目标), {context}the themes that run
+through the text, and an appendix listing every figure found, with the tables to download.
 
 ```{{toctree}}
 :maxdepth: 1
@@ -468,8 +477,9 @@ def annotated_pages(layout: Layout, jobs: Sequence, reports: Sequence[Report]) -
 
 
 def write_pages(layout: Layout, jobs: Sequence, reports: Sequence[Report]) -> list[Path]:
-    """Write each report's landing page (and the search dictionary); remove generated
-    files no job produces.
+    """Write each report's landing page and annotated text (context reports have
+    neither), the glossary page and the search dictionary; remove generated files no
+    job produces.
 
     Returns the removed paths. Only files under ``book/generated`` are touched.
     """
@@ -477,6 +487,7 @@ def write_pages(layout: Layout, jobs: Sequence, reports: Sequence[Report]) -> li
 
     rows = pd.read_csv(layout.processed / "reports.csv", dtype={"report_id": str})
     by_id = {r["report_id"]: r for r in rows.to_dict("records")}
+    reports = [r for r in reports if r.has_chapters]
     chapters: dict[str, list[str]] = {r.id: [] for r in reports}
     for job in jobs:
         chapters[job.output.parent.name].append(job.output.stem)
@@ -488,9 +499,10 @@ def write_pages(layout: Layout, jobs: Sequence, reports: Sequence[Report]) -> li
         _write_if_changed(page, _landing_page(report, by_id.get(report.id, {}),
                                               [*chapters[report.id], ANNOTATED]))
         wanted.add(page.resolve())
-    words = layout.generated / SEARCH_WORDS
-    _write_if_changed(words, search_words(layout))
-    wanted.add(words.resolve())
+    for path, text in ((layout.generated / SEARCH_WORDS, search_words(layout)),
+                       (layout.generated / f"{GLOSSARY_PAGE}.md", glossary_page(layout.glossary))):
+        _write_if_changed(path, text)
+        wanted.add(path.resolve())
     removed: list[Path] = []
     if layout.generated.is_dir():
         for path in sorted(layout.generated.rglob("*"), reverse=True):

@@ -16,7 +16,7 @@ import yaml
 
 from .errors import CatalogError
 
-__all__ = ["LEVELS", "Report", "load_catalog", "report_for_file"]
+__all__ = ["LEVELS", "Report", "chaptered", "load_catalog", "report_for_file"]
 
 LEVELS = ("district", "municipal", "provincial", "national")
 _REQUIRED = ("id", "government", "level", "report_year", "file")
@@ -38,6 +38,12 @@ class Report:
     speaker_en: str = ""
     meeting: str = ""
     extra: dict = field(default_factory=dict)
+
+    @property
+    def has_chapters(self) -> bool:
+        """False for a context report (``chapters: false``): it is extracted into the
+        tables, where other chapters read it, but gets no chapters or pages of its own."""
+        return self.extra.get("chapters", True) is not False
 
     @property
     def years(self) -> tuple[int | None, int | None]:
@@ -70,6 +76,8 @@ def load_catalog(path: str | Path) -> list[Report]:
         if e["id"] in seen:
             raise CatalogError(f"{where}: duplicate id {e['id']}", path)
         seen.add(e["id"])
+        if not isinstance(e.get("chapters", True), bool):
+            raise CatalogError(f"{where}: chapters must be true or false", path)
         date = e.get("date", "")
         if isinstance(date, dt.date):
             date = date.isoformat()
@@ -90,6 +98,15 @@ def load_catalog(path: str | Path) -> list[Report]:
             extra={k: v for k, v in e.items() if k not in known},
         ))
     return reports
+
+
+def chaptered(path: str | Path) -> frozenset[str] | None:
+    """The ids of the catalogued reports that have chapters (and so an annotated page to
+    link figures to); None when there is no catalogue at ``path``."""
+    path = Path(path)
+    if not path.is_file():
+        return None
+    return frozenset(r.id for r in load_catalog(path) if r.has_chapters)
 
 
 def report_for_file(path: str | Path, report_id: str | None = None) -> Report:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from typing import Any
 
 import pandas as pd
@@ -22,7 +22,7 @@ from .analysis import Tables
 from .prose import number, signed
 
 __all__ = ["FIGURE_COLUMNS", "TARGET_COLUMNS", "chart_or_note", "downloads", "glue_text",
-           "key_terms", "page_title", "prose", "report_label", "section_label",
+           "key_terms", "page_title", "prose", "report_label", "report_names", "section_label",
            "section_texts", "table"]
 
 #: How the chapters label the columns of ``analysis.figure_table``.
@@ -49,6 +49,21 @@ def report_label(row: Mapping[str, Any]) -> str:
     name = name.split(",")[0]
     name = re.sub(r"\s+People's Government$", "", name)
     return re.sub(r"\s+of the People's Republic of China$", "", name)
+
+
+def report_names(tables: Tables, report_ids: Iterable[str], year: bool = False
+                 ) -> dict[str, str]:
+    """Names for prose ("the State Council", "Yuzhong District") or, with ``year``, for
+    chart legends and table rows ("State Council 2014")."""
+    out = {}
+    for rid in dict.fromkeys(report_ids):
+        rep = tables.report(rid)
+        label = report_label(rep)
+        if year:
+            out[rid] = f"{label} {rep['report_year']}"
+        else:
+            out[rid] = ("the " if rep["level"] == "national" else "") + label
+    return out
 
 
 def section_label(row: Mapping[str, Any]) -> str:
@@ -86,6 +101,7 @@ def page_title(tables: Tables, report_id: str, chapter: str, section: str | None
         "targets": f"Targets for {year}",
         "themes": f"Themes of the {year} report",
         "appendix": f"Appendix: every figure of the {year} report",
+        "context": f"{report_label(rep)} in context: the {year} targets beside the national ones",
     }[chapter]
 
 
@@ -108,15 +124,18 @@ def _cell(v: Any) -> str:
 
 
 def table(df: pd.DataFrame, columns: Mapping[str, str] | None = None,
-          max_rows: int | None = None) -> HTML:
+          max_rows: int | None = None, linkable: Collection[str] | None = None) -> HTML:
     """An HTML table of ``df`` with every cell escaped (report text stays literal text).
 
     ``columns`` picks and renames columns (old → new); numbers print as the prose does,
     a ``share`` column as a percentage, a ``difference`` with its sign and figure ids
-    without the report id (the page belongs to one report).
+    without the report id (the page belongs to one report; ``figure_id``, ``result_id``
+    and ``*_figure_id`` columns), linked to the annotated
+    report when their report is in ``linkable`` (``Tables.chaptered``; None: all).
     """
     df = df.copy()
-    linked = {c for c in ("figure_id", "result_id") if c in df}
+    linked = {c for c in df.columns if c in ("figure_id", "result_id")
+              or str(c).endswith("_figure_id")}
     if columns:
         linked = {columns.get(c, c) for c in linked if c in columns}
     if "share" in df:
@@ -129,10 +148,13 @@ def table(df: pd.DataFrame, columns: Mapping[str, str] | None = None,
         df = df.head(max_rows)
     head = "".join(f"<th>{html.escape(str(c))}</th>" for c in df.columns)
     cols = list(df.columns)
+
+    def cell(c: str, v: Any) -> str:
+        return figure_links(v, linkable) if c in linked else html.escape(_cell(v))
+
     body = "".join(
-        "<tr>" + "".join(f"<td>{figure_links(v) if c in linked else html.escape(_cell(v))}</td>"
-                         for c, v in zip(cols, row, strict=True)) + "</tr>"
-        for row in df.itertuples(index=False, name=None))
+        "<tr>" + "".join(f"<td>{cell(c, v)}</td>" for c, v in zip(cols, row, strict=True))
+        + "</tr>" for row in df.itertuples(index=False, name=None))
     return HTML(f'<div class="workreport-table" style="overflow-x: auto">'
                 f'<table class="dataframe"><thead><tr>{head}</tr></thead>'
                 f"<tbody>{body}</tbody></table></div>")
@@ -143,22 +165,30 @@ def prose(lines: Iterable[str]) -> Markdown:
     return Markdown("\n\n".join(_md(line) for line in lines if line))
 
 
-def figure_links(value: Any) -> str:
+def figure_links(value: Any, linkable: Collection[str] | None = None) -> str:
     """Figure ids ("yuzhong-2014#f001 …") as links to their marks on the annotated report.
 
-    The link text is the short id (#f001); the link carries the report.
+    The link text is the short id (#f001); the link carries the report. A figure of a
+    report not in ``linkable`` (a context report: no annotated page) stays plain text,
+    its full id in the tooltip.
     """
     ids = [i for i in str(_cell(value)).split() if "#" in i]
-    return " ".join(
-        f'<a class="wr-src" href="{html.escape(annotate.href(i), quote=True)}">'
-        f'{html.escape("#" + i.rsplit("#", 1)[-1])}</a>' for i in ids)
+
+    def one(i: str) -> str:
+        short = html.escape("#" + i.rsplit("#", 1)[-1])
+        if linkable is not None and i.rsplit("#", 1)[0] not in linkable:
+            return f'<span class="wr-src-plain" title="{html.escape(i, quote=True)}">{short}</span>'
+        return f'<a class="wr-src" href="{html.escape(annotate.href(i), quote=True)}">{short}</a>'
+
+    return " ".join(one(i) for i in ids)
 
 
-def chart_or_note(make: Callable[..., Any], df: pd.DataFrame, note: str, **kw: Any) -> Any:
+def chart_or_note(make: Callable[..., Any], df: pd.DataFrame, note: str,
+                  linkable: Collection[str] | None = None, **kw: Any) -> Any:
     """The chart ``make(df)`` draws, or a short sentence when ``df`` has no rows.
 
     A chart of figures is followed by one compact line listing the figures it draws,
-    each linked to the sentence that states it.
+    each linked to the sentence that states it (``linkable`` as in ``table``).
     """
     if not len(df):
         return prose([note])
@@ -169,7 +199,7 @@ def chart_or_note(make: Callable[..., Any], df: pd.DataFrame, note: str, **kw: A
         return fig
     display(fig)
     return HTML('<p class="wr-figlist">Figures drawn: '
-                + figure_links(" ".join(dict.fromkeys(ids))) + "</p>")
+                + figure_links(" ".join(dict.fromkeys(ids)), linkable) + "</p>")
 
 
 def section_texts(tables: Tables, report_id: str, roles: Sequence[str],

@@ -23,8 +23,8 @@ import pandas as pd
 from matplotlib.figure import Figure
 from matplotlib.font_manager import FontProperties, fontManager
 
-__all__ = ["COLORS", "DPI", "changes", "compare_targets", "density", "font_family", "heatmap",
-           "label", "levels_by_unit", "png_bytes", "save", "setup", "structure",
+__all__ = ["COLORS", "DPI", "by_year", "changes", "compare_targets", "density", "font_family",
+           "heatmap", "label", "levels_by_unit", "png_bytes", "save", "setup", "structure",
            "targets_vs_results"]
 
 DPI = 110
@@ -245,7 +245,7 @@ def compare_targets(df: pd.DataFrame, names: dict[str, str] | None = None,
     reports = list(dict.fromkeys(df["report_id"]))
     wide = df.pivot_table(index=["key", "unit", "measure"], columns="report_id",
                           values="value", aggfunc="first").reset_index()
-    zh = df.groupby("key", sort=False)["indicator"].agg(lambda x: " / ".join(dict.fromkeys(x)))
+    zh = df.groupby("key", sort=False)["indicator"].agg(lambda x: "/".join(dict.fromkeys(x)))
     wide["indicator"] = wide["key"].map(zh)
     wide["english"] = wide["key"].map(df.drop_duplicates("key").set_index("key")["english"])
     wide = wide.set_index("key").loc[list(dict.fromkeys(df["key"]))].reset_index()
@@ -253,6 +253,48 @@ def compare_targets(df: pd.DataFrame, names: dict[str, str] | None = None,
     series = [(r, names.get(r, r), COLORS["series"][i % len(COLORS["series"])])
               for i, r in enumerate(reports)]
     return _grouped(wide, series, title, sign=bool((wide["measure"] == "change").all()))
+
+
+def by_year(df: pd.DataFrame, title: str = "") -> Figure:
+    """Targets (filled, solid) and results (hollow, dashed) year by year, national and
+    local in two colours, one panel per indicator (``context.by_year``)."""
+    if df.empty:
+        return _empty("No indicator to follow over the years")
+    setup()
+    panels = list(df.groupby(["key", "measure", "unit"], sort=False))
+    fig = Figure(figsize=(7.0, 2.9 * len(panels)), layout="constrained")
+    axes = fig.subplots(len(panels), 1, squeeze=False)[:, 0]
+    # The local report first and in the first colour, as in ``compare_targets``.
+    colors = {"local": COLORS["series"][0], "national": COLORS["series"][1]}
+    years = sorted(int(y) for y in df["year"].dropna().unique())
+    for ax, ((_key, measure, unit), g) in zip(axes, panels, strict=True):
+        for series, s in g.groupby("series", sort=False):
+            s = s.sort_values("year")
+            target = s["kind"].iloc[0] == "target"
+            color = colors.get(s["who"].iloc[0], COLORS["other"])
+            xs, ys = [int(y) for y in s["year"]], [float(v) for v in s["value"]]
+            ax.plot(xs, ys, color=color, linestyle="-" if target else "--", marker="o",
+                    markersize=7, markerfacecolor=color if target else "white",
+                    label=series)
+            for x, y in zip(xs, ys, strict=True):  # targets labelled right, results left
+                ax.annotate(_fmt(y, unit), (x, y), xytext=(8 if target else -8, 0),
+                            textcoords="offset points", va="center", fontsize=8, zorder=5,
+                            color=color, ha="left" if target else "right",
+                            bbox={"boxstyle": "square,pad=0.1", "fc": "white", "ec": "none"})
+        values = [float(v) for v in g["value"]]
+        lo, hi = min(0.0, *values), max(values)
+        ax.set_ylim(lo, hi + 0.15 * ((hi - lo) or 1.0))
+        ax.set_xlim(years[0] - 0.6, years[-1] + 0.6)
+        ax.set_xticks(years, [str(y) for y in years])
+        ax.set_ylabel(unit)
+        ax.grid(True, axis="y", color="#e5e5e5", zorder=0)
+        first = g.iloc[0]
+        ax.set_title(f"{first['english'] or first['key']} ({measure})",
+                     fontsize=9, fontweight="normal", color="#555555")
+        ax.legend(loc="upper left", bbox_to_anchor=(0.0, -0.12), fontsize=8, ncols=2)
+    if title:
+        fig.suptitle(title, x=0.01, ha="left", fontweight="bold")
+    return fig
 
 
 def heatmap(matrix: pd.DataFrame, title: str = "", columns: dict[str, str] | None = None,

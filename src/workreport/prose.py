@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping, Sequence
+from itertools import pairwise
 from typing import Any
 
 import pandas as pd
@@ -18,8 +19,14 @@ __all__ = [
     "describe_attention",
     "describe_change",
     "describe_comparison",
+    "describe_national_outcome",
     "describe_outcome",
+    "describe_results_beside",
+    "describe_series",
+    "describe_step",
     "describe_target",
+    "gap",
+    "join",
     "name",
     "number",
     "quantity",
@@ -161,8 +168,8 @@ def describe_comparison(df: pd.DataFrame, names: Mapping[str, str] | None = None
                  for r in g.to_dict("records")]
         first = g.iloc[0]
         label = first["english"] or first["indicator"]
-        out.append(f"{label}: {parts[0].replace(' by ', ' targeted by ', 1)}"
-                   + (f" and {_join(parts[1:])}" if len(parts) > 1 else "") + ".")
+        parts[0] = parts[0].replace(" by ", " targeted by ", 1)
+        out.append(f"{label}: {_join(parts)}.")
     return out
 
 
@@ -185,6 +192,11 @@ def describe_attention(summary: pd.DataFrame) -> list[str]:
     if len(none):
         out.append(f"{_plural(len(none), 'section')} of {len(summary)} state no figure at all.")
     return out
+
+
+def join(items: Sequence[str]) -> str:
+    """Items as English lists them: "a", "a and b", "a, b and c"."""
+    return _join(items)
 
 
 def _join(items: Sequence[str]) -> str:
@@ -241,3 +253,114 @@ def section_reading(pairs: pd.DataFrame, title: str, places: Sequence[str] = (),
     if terms:
         out.append(f"Its most distinctive terms are {'、'.join(list(terms)[:max_items])}.")
     return out
+
+
+# ----------------------------------------------------------------------------- context
+# Sentences for the "in context" chapter (``context``): a local report beside the
+# national ones. ``names`` maps report ids to "Yuzhong District", "the State Council".
+
+
+def gap(v: float, unit: str) -> str:
+    """A difference between two figures of one unit: "3.5 percentage points", "322万人"."""
+    amount = number(abs(v))
+    if unit == "%":
+        return f"{amount} percentage point" + ("" if abs(v) == 1 else "s")
+    return amount + unit
+
+
+def _versus(v: float, unit: str, above: str = "higher", below: str = "lower") -> str:
+    return "the same" if v == 0 else f"{gap(v, unit)} {above if v > 0 else below}"
+
+
+def _aim(row: Row, value: str, high: str = "", qualifier: str = "") -> str:
+    """"GDP growth of about 7.5%" / "a fall in energy intensity of at least 3.1%"."""
+    v, unit = row[value], row["unit"]
+    label = str(row.get("english") or row.get("indicator"))
+    if label[1:2].islower():  # mid-sentence: "consumer price inflation", but "GDP"
+        label = label[0].lower() + label[1:]
+    amount = quantity(abs(v) if row["measure"] == "change" else v, unit,
+                      row.get(qualifier, "") if qualifier else "",
+                      row.get(high) if high and not _missing(row.get(high)) else None)
+    if row["measure"] == "change":
+        return f"{label} growth of {amount}" if v >= 0 else f"a fall in {label} of {amount}"
+    return f"{label} of {amount}"
+
+
+def describe_step(row: Row, names: Mapping[str, str]) -> str:
+    """The step from the national target to the local one (``context.steps``):
+
+    "In 2014 the State Council aimed for GDP growth of about 7.5% (国内生产总值);
+    Yuzhong District aimed for about 11% (地区生产总值), 3.5 percentage points higher."
+    """
+    nat = _aim(row, "national", "national_high", "national_qualifier")
+    local = quantity(abs(row["local"]) if row["measure"] == "change" else row["local"],
+                     row["unit"], row.get("local_qualifier", ""),
+                     None if _missing(row.get("local_high")) else row["local_high"])
+    text = (f"In {int(row['year'])} {names.get(row['national_id'], row['national_id'])} "
+            f"aimed for {nat} ({row['national_indicator']}); "
+            f"{names.get(row['report_id'], row['report_id'])} aimed for {local} "
+            f"({row['indicator']})")
+    if row["unit"] == "%" and not _missing(row.get("gap")):
+        text += f", {_versus(row['gap'], '%')}"
+    return text + "."
+
+
+def describe_series(rows: pd.DataFrame, who: str) -> str:
+    """One national target over the years (rows of one indicator of
+    ``context.national_series``): "The State Council's target for GDP (国内生产总值):
+    growth of about 7.5% in 2013, about 7.5% in 2014 and about 7% in 2015 (kept, then
+    lowered)."""
+    recs = rows.sort_values("year").to_dict("records")
+    first = recs[0]
+    label = str(first.get("english") or first["indicator"])
+    zh = "、".join(dict.fromkeys(str(r["indicator"]) for r in recs))
+    items = []
+    for i, r in enumerate(recs):
+        high = None if _missing(r.get("value_high")) else r["value_high"]
+        amount = (_measure_phrase(r["value"], r["unit"], r["qualifier"], r["measure"], high)
+                  if i == 0 else quantity(abs(r["value"]) if r["measure"] == "change"
+                                          else r["value"], r["unit"], r["qualifier"], high))
+        items.append(f"{amount} in {int(r['year'])}")
+    moves = []
+    for a, b in pairwise(recs):
+        d = b["value"] - a["value"]
+        moves.append("kept" if d == 0 else "raised" if d > 0 else "lowered")
+    trend = f" ({', then '.join(moves)})" if moves else ""
+    who = who[:1].upper() + who[1:]
+    return f"{who}'s target for {label} ({zh}): {_join(items)}{trend}."
+
+
+def describe_national_outcome(row: Row, names: Mapping[str, str],
+                              years: Mapping[str, int]) -> str:
+    """A national target beside the result the next report gives (``context.
+    national_outcomes``): "For 2014 the State Council aimed for GDP growth of about
+    7.5% (国内生产总值); its 2015 report gives 7.4%, 0.1 percentage points below."""
+    who = names.get(row["report_id"], row["report_id"])
+    aim = _aim(row, "target", "target_high", "qualifier")
+    got = quantity(abs(row["outcome"]) if row["measure"] == "change" else row["outcome"],
+                   row.get("result_unit", ""), row.get("result_qualifier", ""))
+    text = (f"For {int(row['target_year'])} {who} aimed for {aim} ({row['indicator']}); "
+            f"its {years.get(row['later_id'], '')} report gives {got}")
+    if row.get("result_unit") == row["unit"]:
+        text += ", " + _versus(row["outcome"] - row["target"], row["unit"], "above", "below")
+        if row["outcome"] != row["target"]:
+            text += " the target"
+    return text + "."
+
+
+def describe_results_beside(row: Row, names: Mapping[str, str]) -> str:
+    """The local result beside the national one for the year both review (``context.
+    results_beside``): "For 2013, the year both reports review, Yuzhong District gives
+    GDP growth of 12% (地区生产总值) and the State Council 7.7%: 4.3 percentage points
+    higher."""
+    local = _aim({**row, "english": row.get("english") or row["indicator"]}, "local")
+    nat = quantity(abs(row["national"]) if row["measure"] == "change" else row["national"],
+                   row["unit"])
+    text = (f"For {int(row['year'])}, the year both reports review, "
+            f"{names.get(row['report_id'], row['report_id'])} gives {local} ({row['indicator']}) "
+            "and "
+            f"{names.get(row['national_report'], row['national_report'])} {nat}")
+    if row["unit"] == "%":
+        text += f": {_versus(row['gap'], '%')}"
+    return text + "."
+

@@ -1,0 +1,100 @@
+"""Pages and chapters the book adds around each report's own: the glossary page, and
+where the "in context" chapter belongs in the plan.
+
+Used by ``book`` only: like ``book.py`` it orchestrates the build and cannot change
+what a notebook computes, so editing it re-runs no notebook.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+import unicodedata
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # pandas is imported only when a function needs it, as in ``book``
+    import pandas as pd
+
+__all__ = ["CONTEXT_JOB", "GLOSSARY_PAGE", "glossary_page", "wants_context"]
+
+#: The context chapter's notebook name (between the targets, 50, and the themes, 60).
+CONTEXT_JOB = "55-context"
+#: ``book/generated/glossary.md``: listed in ``_toc.yml`` (static), written by the build.
+GLOSSARY_PAGE = "glossary"
+
+#: The glossary's categories in page order: (category, heading).
+CATEGORIES = (
+    ("indicator", "Indicators 指标"),
+    ("policy", "Policies and slogans 政策与提法"),
+    ("place", "Places and projects 地名与项目"),
+    ("institution", "Institutions 机构"),
+)
+_COLUMNS = ("term", "pinyin", "english", "explanation")
+# CommonMark lets a backslash escape any ASCII punctuation, so escaping all of it keeps
+# every glossary cell literal: no emphasis, link, role ({abbr}`…`), HTML or table break.
+_MD_PUNCT = re.compile(r"([!-/:-@\[-`{-~])")
+
+
+def wants_context(reports: pd.DataFrame, report_id: str) -> bool:
+    """Whether a report gets the context chapter: a local report (district, municipal,
+    provincial) with a national report of the year before, the same year or the year
+    after in the tables (``reports``: the ``reports.csv`` rows)."""
+    from .context import nearby_national
+
+    return bool(nearby_national(reports, report_id))
+
+
+def _cell(text: str) -> str:
+    return _MD_PUNCT.sub(r"\\\1", " ".join(str(text).split()))
+
+
+def _pinyin_key(pinyin: str) -> str:
+    """Dictionary order: the pinyin without tone marks, letters only ("dìqū" → "diqu")."""
+    bare = "".join(c for c in unicodedata.normalize("NFD", pinyin.lower())
+                   if not unicodedata.combining(c))
+    return re.sub(r"[^a-z]", "", bare)
+
+
+def _rows(path: Path) -> list[dict[str, str]]:
+    if not path.is_file():
+        return []
+    with path.open(encoding="utf-8", newline="") as fh:
+        return [{k: (r.get(k) or "").strip() for k in (*_COLUMNS, "category")}
+                for r in csv.DictReader(fh) if (r.get("term") or "").strip()]
+
+
+def glossary_page(path: Path) -> str:
+    """The glossary as a page: term, pinyin, English and explanation, one table per
+    category (in pinyin order within it), every cell escaped. The same input gives the
+    same bytes."""
+    rows = _rows(path)
+    known = [c for c, _ in CATEGORIES]
+    others = sorted({r["category"] for r in rows} - set(known))
+    groups = [*CATEGORIES, *((c, (c or "other").capitalize()) for c in others)]
+    out = ["(glossary)=", "# Glossary 词汇表", ""]
+    if not rows:
+        out += ["The project has no glossary yet (`data/glossary.csv`).", ""]
+        return "\n".join(out)
+    counts = {c: sum(r["category"] == c for r in rows) for c, _ in groups}
+    listing = ", ".join(f"{counts[c]} {h.split(' ')[0].lower()}" for c, h in groups
+                        if counts[c])
+    out += [
+        f"The Chinese terms of the reports, {len(rows)} in all ({listing}), each with its "
+        "pinyin, an English rendering and a short explanation. The same glossary gives "
+        "the tables their English labels (`indicator_en`) and teaches the search box "
+        "these words, so a search for a term finds the pages that use it. Within each "
+        "group the terms are in pinyin order. The file behind this page: "
+        "{download}`glossary.csv <../../data/glossary.csv>`.",
+        "",
+    ]
+    for category, heading in groups:
+        members = sorted((r for r in rows if r["category"] == category),
+                         key=lambda r: (_pinyin_key(r["pinyin"]), r["pinyin"], r["term"]))
+        if not members:
+            continue
+        out += [f"(glossary-{category or 'other'})=", f"## {heading}", "",
+                "| Term 词语 | Pinyin 拼音 | English | Explanation |", "|---|---|---|---|"]
+        out += ["| " + " | ".join(_cell(r[k]) for k in _COLUMNS) + " |" for r in members]
+        out.append("")
+    return "\n".join(out)

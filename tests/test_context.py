@@ -1,0 +1,251 @@
+"""The "in context" chapter: Yuzhong's 2014 targets beside the State Council's of
+2013-2015, and the context reports (``chapters: false``) that supply them.
+
+The fast tests read the tables (``tests.extracted``) and the plan; the slow one reads
+the built page.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pandas as pd
+import pytest
+import yaml
+
+from tests.extracted import NATIONAL, YUZHONG, extracted_tables
+from workreport import analysis, chapter, context, prose
+from workreport.book import Layout, extract, plan, write_pages
+from workreport.catalog import load_catalog
+from workreport.errors import CatalogError
+from workreport.extras import wants_context
+
+from .conftest import ROOT
+from .test_book import skeleton
+
+N2013, N2015 = "national-statecouncil-2013", "national-statecouncil-2015"
+
+
+@pytest.fixture(scope="module")
+def t() -> analysis.Tables:
+    return extracted_tables()
+
+
+@pytest.fixture(scope="module")
+def national(t) -> list[str]:
+    return context.nearby_national(t.reports, YUZHONG)
+
+
+@pytest.fixture(scope="module")
+def compared(t, national) -> pd.DataFrame:
+    return context.targets_in_context(t.indicators, t.reports, YUZHONG, national, t.glossary)
+
+
+@pytest.fixture(scope="module")
+def names(t, national) -> dict[str, str]:
+    return chapter.report_names(t, [YUZHONG, *national])
+
+
+def gdp(df: pd.DataFrame) -> pd.DataFrame:
+    return df[df["key"] == "GDP"]
+
+
+# ----------------------------------------------------------------------------- the tables
+
+
+def test_context_reports_are_in_the_tables(t):
+    rows = t.reports.set_index("report_id")
+    for rid, year, reviewed, speaker in ((N2013, 2013, 2012, "温家宝"),
+                                         (N2015, 2015, 2014, "李克强")):
+        assert rows.loc[rid, "level"] == "national"
+        assert (rows.loc[rid, "report_year"], rows.loc[rid, "year_reviewed"]) == (year, reviewed)
+        assert rows.loc[rid, "speaker"] == speaker
+        assert rows.loc[rid, "date"] == f"{year}-03-05"
+
+
+def test_raw_context_files_are_byte_copies_of_the_corpus():
+    corpus = ROOT.parent / "shared" / "corpus"
+    if not corpus.is_dir():
+        pytest.skip("../shared/corpus is not beside the repo")
+    for rid in (N2013, N2015):
+        raw = ROOT / "data" / "raw" / f"{rid}.txt"
+        assert raw.read_bytes() == (corpus / f"{rid}.txt").read_bytes()
+
+
+def test_nearby_national_reports(t, national):
+    assert national == [N2013, NATIONAL, N2015]  # oldest first
+    assert context.nearby_national(t.reports, NATIONAL) == []  # nothing above the State Council
+    assert context.nearby_national(t.reports, "nowhere-2014") == []
+
+
+def test_national_gdp_targets_over_three_years(t, national):
+    series = context.national_series(t.indicators, t.reports, national, t.glossary)
+    g = gdp(series)
+    assert list(g["year"]) == [2013, 2014, 2015]
+    assert list(g["value"]) == [7.5, 7.5, 7.0]
+    assert set(g["qualifier"]) == {"左右"} and set(g["indicator"]) == {"国内生产总值"}
+    wide = context.series_table(series)
+    row = wide[wide["english"] == "GDP"].iloc[0]
+    assert (row["2013"], row["2014"], row["2015"]) == ("7.5 左右", "7.5 左右", "7 左右")
+    assert prose.describe_series(g, "the State Council") == (
+        "The State Council's target for GDP (国内生产总值): growth of about 7.5% in 2013, "
+        "about 7.5% in 2014 and about 7% in 2015 (kept, then lowered).")
+    # Only indicators that at least two of the national reports target.
+    assert (series.groupby(["key", "measure", "unit"])["report_id"].nunique() >= 2).all()
+
+
+def test_yuzhong_targets_beside_every_national_one(compared):
+    g = gdp(compared)
+    assert list(g["report_id"]) == [YUZHONG, N2013, NATIONAL, N2015]
+    assert list(g["value"]) == [11.0, 7.5, 7.5, 7.0]
+    assert list(g["indicator"]) == ["地区生产总值", "国内生产总值", "国内生产总值", "国内生产总值"]
+    assert list(g["year"]) == [2014, 2013, 2014, 2015]
+
+
+def test_step_from_national_to_district(compared, names):
+    steps = context.steps(compared, YUZHONG)
+    row = gdp(steps).iloc[0]
+    assert len(gdp(steps)) == 1 and row["national_id"] == NATIONAL  # the same year only
+    assert (row["national"], row["local"], row["gap"]) == (7.5, 11.0, 3.5)
+    assert prose.describe_step(row, names) == (
+        "In 2014 the State Council aimed for GDP growth of about 7.5% (国内生产总值); "
+        "Yuzhong District aimed for about 11% (地区生产总值), 3.5 percentage points higher.")
+
+
+def test_realised_national_results(t, national, names):
+    out = context.national_outcomes(t.indicators, t.reports, national, t.glossary)
+    g = gdp(out).set_index("report_id")
+    assert g.loc[NATIONAL, "outcome"] == 7.4 and g.loc[NATIONAL, "later_id"] == N2015
+    assert g.loc[N2013, "outcome"] == 7.7 and g.loc[N2013, "later_id"] == NATIONAL
+    assert N2015 not in g.index  # its successor (2016) is not in the data
+    row = gdp(out)[gdp(out)["report_id"] == NATIONAL].iloc[0]
+    years = context.report_years(t.reports)
+    assert prose.describe_national_outcome(row, names, years) == (
+        "For 2014 the State Council aimed for GDP growth of about 7.5% (国内生产总值); its 2015 "
+        "report gives 7.4%, 0.1 percentage points below the target.")
+
+
+def test_results_of_the_reviewed_year_side_by_side(t, names):
+    beside = context.results_beside(t.indicators, t.reports, YUZHONG, ["GDP"], t.glossary)
+    row = beside.iloc[0]
+    assert (row["year"], row["local"], row["national"], row["national_report"]) == (
+        2013, 12.0, 7.7, NATIONAL)
+    assert prose.describe_results_beside(row, names).endswith(
+        "the State Council 7.7%: 4.3 percentage points higher.")
+
+
+def test_by_year_and_its_chart(t, national, compared, names):
+    from workreport import charts
+
+    out = context.national_outcomes(t.indicators, t.reports, national, t.glossary)
+    beside = context.results_beside(t.indicators, t.reports, YUZHONG, ["GDP"], t.glossary)
+    years = context.by_year(compared, YUZHONG, out, beside, names)
+    got = {(s, int(y)): v for s, y, v in zip(years["series"], years["year"], years["value"],
+                                             strict=True)}
+    assert got == {("Yuzhong District target", 2014): 11.0,
+                   ("State Council target", 2013): 7.5, ("State Council target", 2014): 7.5,
+                   ("State Council target", 2015): 7.0, ("State Council result", 2013): 7.7,
+                   ("State Council result", 2014): 7.4, ("Yuzhong District result", 2013): 12.0}
+    assert charts.png_bytes(charts.by_year(years)) == charts.png_bytes(charts.by_year(years))
+    # A national report has nothing above it: every frame is empty, nothing raises.
+    empty = context.targets_in_context(t.indicators, t.reports, NATIONAL, [], t.glossary)
+    assert empty.empty and context.steps(empty, NATIONAL).empty
+    assert context.by_year(empty, NATIONAL, out.iloc[0:0], beside.iloc[0:0], names).empty
+
+
+def test_where_the_report_stands(t, names):
+    timing = context.describe_timing(t.report(YUZHONG), t.report(NATIONAL), names)
+    assert timing == ("Yuzhong District's report was delivered on 2014-02-19, the State "
+                      "Council's on 2014-03-05: the district set its targets before the "
+                      "national ones were announced.")
+    position, between = context.describe_hierarchy("district", "Yuzhong District")
+    assert position.startswith("Yuzhong District is a district government")
+    assert "two steps" in position and "combines two steps" in between
+    assert "one step" in context.describe_hierarchy("provincial", "Sichuan")[0]
+
+
+# ----------------------------------------------------------------------------- links
+
+
+def test_figures_of_context_reports_are_not_linked():
+    ids = f"{YUZHONG}#f111 {N2013}#f097"
+    html = chapter.figure_links(ids, {YUZHONG, NATIONAL})
+    assert html.count("<a ") == 1 and f"../{YUZHONG}/report.html#fig-f111" in html
+    assert N2013 + "/report.html" not in html and f'title="{N2013}#f097"' in html
+    assert chapter.figure_links(ids).count("<a ") == 2  # no set given: link every report
+    df = pd.DataFrame({"figure_id": [f"{N2015}#f047"], "national_figure_id": [f"{N2013}#f1"]})
+    table = chapter.table(df, linkable={YUZHONG}).data
+    assert "<a " not in table and "#f047" in table and "#f1" in table
+
+
+# ----------------------------------------------------------------------------- the plan
+
+
+@pytest.fixture(scope="module")
+def layout(tmp_path_factory) -> Layout:
+    layout = skeleton(tmp_path_factory.mktemp("context-plan"))
+    extract(layout)
+    return layout
+
+
+def test_plan_adds_context_for_yuzhong_and_no_chapters_for_context_reports(layout):
+    reports = load_catalog(layout.catalog)
+    jobs = plan(layout, reports)
+    by_report: dict[str, list[str]] = {}
+    for j in jobs:
+        by_report.setdefault(j.output.parent.name, []).append(j.output.stem)
+    assert "55-context" in by_report[YUZHONG]
+    job = next(j for j in jobs if j.output.stem == "55-context")
+    assert job.template.name == "context.ipynb"
+    assert job.parameters == {"report_id": YUZHONG, "data_dir": "data/processed"}
+    assert layout.catalog in job.inputs  # which reports have pages to link to
+    assert "55-context" not in by_report[NATIONAL]
+    assert N2013 not in by_report and N2015 not in by_report
+    assert {r.id for r in reports if not r.has_chapters} == {N2013, N2015}
+    write_pages(layout, jobs, reports)
+    assert not (layout.generated / N2013).exists() and not (layout.generated / N2015).exists()
+    # The notebooks know which reports have pages: the catalogue beside the tables.
+    assert analysis.load_tables(layout.processed).chaptered == {YUZHONG, NATIONAL}
+
+
+def test_wants_context_rules():
+    reports = pd.DataFrame({
+        "report_id": ["d14", "m14", "p14", "n12", "n15", "n14b"],
+        "level": ["district", "municipal", "provincial", "national", "national", "national"],
+        "report_year": [2014, 2017, 2013, 2012, 2015, 2014],
+    })
+    assert wants_context(reports, "d14")  # national 2014 and 2015
+    assert not wants_context(reports, "m14")  # no national report within a year of 2017
+    assert wants_context(reports, "p14")  # national 2012 (year before)
+    assert not wants_context(reports, "n15")  # a national report
+    assert context.nearby_national(reports, "d14") == ["n14b", "n15"]
+
+
+def test_catalog_chapters_flag(tmp_path: Path):
+    entries = yaml.safe_load((ROOT / "data" / "reports.yml").read_text("utf-8"))["reports"]
+    flags = {e["id"]: e.get("chapters", True) for e in entries}
+    assert flags == {YUZHONG: True, NATIONAL: True, N2013: False, N2015: False}
+    bad = tmp_path / "reports.yml"
+    bad.write_text(yaml.safe_dump({"reports": [{**entries[0], "chapters": "no thanks"}]},
+                                  allow_unicode=True), encoding="utf-8")
+    with pytest.raises(CatalogError, match="chapters must be true or false"):
+        load_catalog(bad)
+
+
+# ----------------------------------------------------------------------------- the page
+
+
+@pytest.mark.slow
+def test_built_context_page(built_book):
+    page = built_book / "book" / "generated" / YUZHONG / "55-context.html"
+    text = " ".join(re.sub(r"<[^>]+>", "", page.read_text("utf-8")).split())
+    assert "3.5 percentage points higher" in text and "层层加码" in text
+    assert "Target Setting in Tournaments" in text
+    landing = (built_book / "book" / "generated" / YUZHONG / "index.html").read_text("utf-8")
+    assert 'href="55-context.html"' in landing
+    # No page of the book links to a context report's (non-existent) pages.
+    for html in built_book.rglob("*.html"):
+        body = html.read_text("utf-8", errors="replace")
+        assert f"{N2013}/report.html" not in body and f"{N2015}/report.html" not in body, html
+    assert not (built_book / "book" / "generated" / N2013).exists()
