@@ -9,7 +9,7 @@ and keyed on content hashes, never on timestamps:
 2. **plan**: the tables decide the notebooks (``plan``): per report an overview, one
    chapter per section of the review part, one per numbered task area of the plan, the
    targets, the themes and an appendix, each written to
-   ``book/generated/<report_id>/<NN>-<name>.ipynb``; a landing page
+   ``book/generated/<report_id>/<NN>-<name>.ipynb``; ``pages`` writes a landing page
    ``book/generated/<report_id>/index.md`` introduces the report and lists them.
    Notebooks of jobs that no longer exist are removed;
 3. **run**: ``runner.execute`` runs the jobs whose template, parameters, input tables
@@ -38,8 +38,9 @@ from pathlib import Path
 
 from .catalog import Report, load_catalog
 from .errors import WorkreportError
-from .extras import CONTEXT_JOB, GLOSSARY_PAGE, glossary_page, wants_context
+from .extras import CONTEXT_JOB, wants_context
 from .nbhygiene import atomic_write
+from .pages import search_words, write_pages
 
 __all__ = ["TABLES", "BuildResult", "Layout", "build", "extract", "plan", "render", "run",
            "search_words", "task_parts", "write_pages"]
@@ -47,7 +48,6 @@ __all__ = ["TABLES", "BuildResult", "Layout", "build", "extract", "plan", "rende
 PACKAGE = Path(__file__).resolve().parent
 TABLES = ("reports", "sections", "indicators", "numbers", "sentences")
 KERNEL = "workreport"
-SEARCH_WORDS = "search-words.txt"  # in book/generated; _config.yml html_search_options
 _STATE_VERSION = 1
 # Modules that orchestrate the build but cannot change what a notebook computes: editing
 # them does not re-run the notebooks (templates, parameters and inputs are hashed anyway).
@@ -339,179 +339,6 @@ def plan(layout: Layout, reports: Sequence[Report] | None = None) -> list:
         jobs.append(_job(layout, rid, "60-themes", "themes", "themes"))
         jobs.append(_job(layout, rid, "90-appendix", "appendix", "appendix"))
     return jobs
-
-
-# ----------------------------------------------------------------------------- landing pages
-
-_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|#{}$])")
-
-
-def _md(value) -> str:
-    """Catalogue text as literal Markdown (no emphasis, links or table breaks)."""
-    import pandas as pd
-
-    if value is None or (not isinstance(value, str) and pd.isna(value)):
-        return ""
-    return _MD_SPECIAL.sub(r"\\\1", str(value).strip())
-
-
-def _count(value) -> str:
-    """A count from the tables, with thousands separators ("" when missing)."""
-    try:
-        return f"{int(value):,}"
-    except (TypeError, ValueError):
-        return ""
-
-
-def _code(value) -> str:
-    """Inline code: no escaping inside, so only backticks need removing."""
-    text = "" if value is None else str(value).replace("`", "")
-    return f"`{text}`" if text and text != "nan" else ""
-
-
-def _landing_page(report: Report, row: dict, chapters: Sequence[str]) -> str:
-    """``book/generated/<id>/index.md``: the report introduced from its tables."""
-    title_en = row.get("government_en") or report.government_en or row.get("government")
-    year = _md(row.get("report_year"))
-    reviewed = _md(row.get("year_reviewed"))
-    heading = f"{_md(title_en)}, {year}" if title_en and year else _md(title_en or report.id)
-    speaker = _md(row.get("speaker"))
-    if report.speaker_en:
-        speaker += f" ({_md(report.speaker_en)})"
-    government = _md(row.get("government"))
-    if row.get("government_en") and isinstance(row.get("government_en"), str):
-        government += f" ({_md(row['government_en'])})"
-    text = ""
-    if _count(row.get("chars")):
-        text = (f"{_count(row.get('chars'))} characters in {_count(row.get('sentences'))} "
-                f"sentences, {_count(row.get('figures'))} figures found; source "
-                f"{_code(row.get('source_file'))} ({_md(row.get('encoding'))})")
-    facts = [
-        ("Title", _md(row.get("title"))),
-        ("Government", government.strip()),
-        ("Level", _md(row.get("level"))),
-        ("Delivered", " by ".join(x for x in (_md(row.get("date")), speaker) if x)),
-        ("Meeting", _md(row.get("meeting"))),
-        ("Reviews the year", reviewed),
-        ("Sets targets for", year),
-        ("Text", text),
-        ("Report id", _code(report.id)),
-    ]
-    listing = "\n".join(f"- **{k}**: {v}" for k, v in facts if v)
-    toctree = "\n".join(chapters)
-    context = "the same targets beside the national ones, " if CONTEXT_JOB in chapters else ""
-    return f"""# {heading}
-
-{listing}
-
-The chapters follow the report's own order: an overview; one chapter for each section
-of the review of {reviewed or "the past year"}; one for each task area of the plan for
-{year or "the year ahead"}; then the targets (主要预期目标), {context}the themes that run
-through the text, and an appendix listing every figure found, with the tables to download.
-
-```{{toctree}}
-:maxdepth: 1
-:titlesonly:
-
-{toctree}
-```
-"""
-
-
-_CJK_WORD = re.compile(r"^[\u4e00-\u9fff]{2,16}$")
-
-
-def search_words(layout: Layout) -> str:
-    """A jieba user dictionary for the search index: glossary terms and indicator labels.
-
-    Sphinx's Chinese search splits text with jieba, whose own dictionary lacks many
-    terms of these reports (地区生产总值 would be indexed only as 地区, 生产, 总值);
-    ``html_search_options: {dict: ...}`` in _config.yml points here.
-    """
-    import pandas as pd
-
-    words: set[str] = set()
-    if layout.glossary.is_file():
-        terms = pd.read_csv(layout.glossary, usecols=["term"], dtype=str)["term"]
-        words.update(t.strip() for t in terms.dropna())
-    labels = pd.read_csv(layout.processed / "indicators.csv", usecols=["indicator"], dtype=str)
-    words.update(labels["indicator"].dropna())
-    return "".join(f"{w}\n" for w in sorted(w for w in words if _CJK_WORD.match(w)))
-
-
-def _write_if_changed(path: Path, text: str) -> None:
-    if not path.is_file() or path.read_text(encoding="utf-8") != text:
-        atomic_write(path, text)
-
-
-ANNOTATED = "report"  # book/generated/<id>/report.md, the annotated report text
-
-
-def annotated_pages(layout: Layout, jobs: Sequence, reports: Sequence[Report]) -> list[Path]:
-    """Write each report's annotated text (``annotate.render_page``); section headings link
-    to the section's chapter."""
-    import pandas as pd
-
-    from .annotate import render_page
-
-    def read(name: str) -> pd.DataFrame:
-        return pd.read_csv(layout.processed / f"{name}.csv", keep_default_na=False,
-                           dtype={"report_id": str, "figure_id": str, "token": str})
-
-    tables = {n: read(n) for n in ("reports", "sections", "indicators", "numbers")}
-    sentences = pd.read_csv(layout.processed / "sentences.csv", usecols=["report_id"],
-                            dtype=str)["report_id"].value_counts()
-    written = []
-    for report in reports:
-        rid = report.id
-        chapters = {j.parameters["section"]: f"{j.output.stem}.ipynb" for j in jobs
-                    if j.output.parent.name == rid and "section" in j.parameters}
-        pick = {n: t[t["report_id"] == rid] for n, t in tables.items()}
-        text = (layout.processed / "text" / f"{rid}.txt").read_text(encoding="utf-8")
-        page = layout.generated / rid / f"{ANNOTATED}.md"
-        _write_if_changed(page, render_page(
-            pick["reports"].iloc[0].to_dict(), text, pick["sections"], pick["indicators"],
-            pick["numbers"], int(sentences.get(rid, 0)), chapters))
-        written.append(page)
-    return written
-
-
-def write_pages(layout: Layout, jobs: Sequence, reports: Sequence[Report]) -> list[Path]:
-    """Write each report's landing page and annotated text (context reports have
-    neither), the glossary page and the search dictionary; remove generated files no
-    job produces.
-
-    Returns the removed paths. Only files under ``book/generated`` are touched.
-    """
-    import pandas as pd
-
-    rows = pd.read_csv(layout.processed / "reports.csv", dtype={"report_id": str})
-    by_id = {r["report_id"]: r for r in rows.to_dict("records")}
-    reports = [r for r in reports if r.has_chapters]
-    chapters: dict[str, list[str]] = {r.id: [] for r in reports}
-    for job in jobs:
-        chapters[job.output.parent.name].append(job.output.stem)
-    wanted: set[Path] = {Path(j.output).resolve() for j in jobs}
-    for page in annotated_pages(layout, jobs, reports):
-        wanted.add(page.resolve())
-    for report in reports:
-        page = layout.generated / report.id / "index.md"
-        _write_if_changed(page, _landing_page(report, by_id.get(report.id, {}),
-                                              [*chapters[report.id], ANNOTATED]))
-        wanted.add(page.resolve())
-    for path, text in ((layout.generated / SEARCH_WORDS, search_words(layout)),
-                       (layout.generated / f"{GLOSSARY_PAGE}.md", glossary_page(layout.glossary))):
-        _write_if_changed(path, text)
-        wanted.add(path.resolve())
-    removed: list[Path] = []
-    if layout.generated.is_dir():
-        for path in sorted(layout.generated.rglob("*"), reverse=True):
-            if path.is_file() and path.resolve() not in wanted:
-                path.unlink()
-                removed.append(path)
-            elif path.is_dir() and not any(path.iterdir()):
-                path.rmdir()
-    return removed
 
 
 # ----------------------------------------------------------------------------- 3. run
