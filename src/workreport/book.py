@@ -10,7 +10,7 @@ and keyed on content hashes, never on timestamps:
    chapter per section of the review part, one per numbered task area of the plan, the
    targets, the themes and an appendix, each written to
    ``book/generated/<report_id>/<NN>-<name>.ipynb``; ``pages`` writes a landing page
-   ``book/generated/<report_id>/index.md`` introduces the report and lists them.
+   ``book/generated/<report_id>/index.md`` that introduces the report and lists them.
    Notebooks of jobs that no longer exist are removed;
 3. **run**: ``runner.execute`` runs the jobs whose template, parameters, input tables
    or code changed, in parallel on warm kernels;
