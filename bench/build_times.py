@@ -38,6 +38,8 @@ def copy_project(dest: Path) -> None:
     (dest / "book").mkdir()
     for page in (ROOT / "book").glob("*.md"):
         shutil.copy2(page, dest / "book" / page.name)
+    if (ROOT / "book" / "_static").is_dir():
+        shutil.copytree(ROOT / "book" / "_static", dest / "book" / "_static")
     shutil.copytree(ROOT / "notebooks", dest / "notebooks",
                     ignore=shutil.ignore_patterns(".ipynb_checkpoints"))
     (dest / "data").mkdir()
