@@ -78,9 +78,23 @@ def section_label(row: Mapping[str, Any]) -> str:
     return f"（{cn}）"
 
 
+# Page titles reach places the theme writes without escaping (sphinx-book-theme's print
+# table of contents strips tags from the title, which also unescapes entities), so the
+# characters that could open a tag become their full-width forms there.
+_TITLE_SAFE = str.maketrans({"<": "＜", ">": "＞", "&": "＆"})
+
+
 def page_title(tables: Tables, report_id: str, chapter: str, section: str | None = None
                ) -> str:
-    """The page title of a chapter, built from the tables (Sphinx takes it for the ToC)."""
+    """The page title of a chapter, built from the tables (Sphinx takes it for the ToC).
+
+    Report text in it is made inert: ``<img …>`` shows as ``＜img …＞``.
+    """
+    return _page_title(tables, report_id, chapter, section).translate(_TITLE_SAFE)
+
+
+def _page_title(tables: Tables, report_id: str, chapter: str, section: str | None
+                ) -> str:
     rep = tables.report(report_id)
     year, reviewed = rep["report_year"], rep["year_reviewed"]
     if section is not None:

@@ -57,7 +57,10 @@ def _landing_page(report: Report, row: dict, chapters: Sequence[str]) -> str:
     title_en = row.get("government_en") or report.government_en or row.get("government")
     year = _md(row.get("report_year"))
     reviewed = _md(row.get("year_reviewed"))
-    heading = f"{_md(title_en)}, {year}" if title_en and year else _md(title_en or report.id)
+    # A title reaches places the theme writes unescaped (its print table of contents):
+    # the characters that could open a tag become full-width there.
+    safe = str(title_en or report.id).translate(str.maketrans("<>&", "＜＞＆"))
+    heading = f"{_md(safe)}, {year}" if title_en and year else _md(safe)
     speaker = _md(row.get("speaker"))
     if report.speaker_en:
         speaker += f" ({_md(report.speaker_en)})"
