@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import io
 import textwrap
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -143,22 +143,29 @@ def _by_unit(df: pd.DataFrame, value: str) -> list[tuple[str, pd.DataFrame]]:
     return [(u, df[df["unit"] == u]) for u in dict.fromkeys(df["unit"])]
 
 
+def _unit_panels(df: pd.DataFrame, title: str, empty: str, sign: bool,
+                 colors: Callable[[float], str], heading: Callable[[str], str]) -> Figure:
+    """Horizontal bars, one small panel per unit, values written on the bars."""
+    groups = _by_unit(df, "value")
+    if not groups:
+        return _empty(empty)
+    fig, axes = _figure([0.42 * len(g) + 0.2 for _, g in groups])
+    for ax, (unit, g) in zip(axes, groups, strict=True):
+        vals = [float(v) for v in g["value"]]
+        _bars(ax, _labels(g), vals, unit, [colors(v) for v in vals], sign=sign)
+        ax.set_title(heading(unit), fontsize=9, fontweight="normal", color="#555555")
+    if title:
+        fig.suptitle(title, x=0.01, ha="left", fontweight="bold")
+    return fig
+
+
 def levels_by_unit(df: pd.DataFrame, title: str = "") -> Figure:
     """Levels as horizontal bars, one small panel per unit (亿元 never shares an axis with 个).
 
     ``df`` has indicator, unit, value and optionally english (``analysis.figure_table``).
     """
-    groups = _by_unit(df, "value")
-    if not groups:
-        return _empty("No levels to chart")
-    fig, axes = _figure([0.42 * len(g) + 0.2 for _, g in groups])
-    for ax, (unit, g) in zip(axes, groups, strict=True):
-        vals = [float(v) for v in g["value"]]
-        _bars(ax, _labels(g), vals, unit, [COLORS["level"]] * len(vals))
-        ax.set_title(f"in {unit}", fontsize=9, fontweight="normal", color="#555555")
-    if title:
-        fig.suptitle(title, x=0.01, ha="left", fontweight="bold")
-    return fig
+    return _unit_panels(df, title, "No levels to chart", False,
+                        lambda v: COLORS["level"], lambda unit: f"in {unit}")
 
 
 def changes(df: pd.DataFrame, title: str = "") -> Figure:
@@ -166,19 +173,9 @@ def changes(df: pd.DataFrame, title: str = "") -> Figure:
 
     ``df`` has indicator, unit, value (signed) and optionally english.
     """
-    groups = _by_unit(df, "value")
-    if not groups:
-        return _empty("No changes to chart")
-    fig, axes = _figure([0.42 * len(g) + 0.2 for _, g in groups])
-    for ax, (unit, g) in zip(axes, groups, strict=True):
-        vals = [float(v) for v in g["value"]]
-        colors = [COLORS["up"] if v >= 0 else COLORS["down"] for v in vals]
-        _bars(ax, _labels(g), vals, unit, colors, sign=True)
-        ax.set_title("change in %" if unit == "%" else f"change in {unit}", fontsize=9,
-                     fontweight="normal", color="#555555")
-    if title:
-        fig.suptitle(title, x=0.01, ha="left", fontweight="bold")
-    return fig
+    return _unit_panels(df, title, "No changes to chart", True,
+                        lambda v: COLORS["up"] if v >= 0 else COLORS["down"],
+                        lambda unit: "change in %" if unit == "%" else f"change in {unit}")
 
 
 def _grouped(df: pd.DataFrame, series: Sequence[tuple[str, str, str]], title: str,
