@@ -8,17 +8,17 @@ book and shown instead as a small table.
 
 from __future__ import annotations
 
-import contextlib
 import json
 import os
 import re
-import tempfile
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
 import nbformat
 from papermill.translators import translate_parameters
+
+from .atomic import TMP_SUFFIX, atomic_write  # noqa: F401  (re-exported for the runner)
 
 INJECTED_TAG = "injected-parameters"
 TABLE_TAG = "parameters-table"
@@ -28,16 +28,6 @@ SHOW_TAG = "show-parameters"
 # ipykernel compiles each cell as /tmp/ipykernel_<pid>/<hash>.py; the pid differs per run.
 _CELL_FILE = re.compile(r"(?:/[^\s/:'\"]+)*/ipykernel_\d+/\d+\.py")
 _TEXT_MIMES = ("text/plain", "text/html", "text/markdown", "text/latex")
-TMP_SUFFIX = ".workreport-tmp"
-
-
-def _umask() -> int:
-    mask = os.umask(0o022)
-    os.umask(mask)
-    return mask
-
-
-_FILE_MODE = 0o666 & ~_umask()  # read once, at import, in the main thread
 
 
 def _tags(cell: Any) -> list[str]:
@@ -140,18 +130,3 @@ def write_notebook(nb: nbformat.NotebookNode) -> str:
     """nbformat JSON with sorted keys, indent 1, real UTF-8, trailing newline."""
     text = nbformat.writes(nb, version=4)  # v4 writer: sort_keys, indent=1, no ASCII escapes
     return text if text.endswith("\n") else text + "\n"
-
-
-def atomic_write(path: Path, text: str) -> None:
-    """Write via a temp file in the same directory and ``os.replace``: never half a file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=TMP_SUFFIX)
-    try:
-        os.fchmod(fd, _FILE_MODE)  # mkstemp makes 0600; outputs are ordinary files
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(text)
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise

@@ -11,15 +11,14 @@ failed run never leaves a half-written table behind.
 from __future__ import annotations
 
 import json
-import os
 import re
-import tempfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
 
+from .atomic import atomic_write
 from .catalog import Report
 from .errors import SchemaError
 from .figures import extract
@@ -274,21 +273,6 @@ def datapackage(names: Sequence[str]) -> dict:
             "resources": resources}
 
 
-def _atomic_write(path: Path, data: str) -> None:
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-            fh.write(data)
-        # mkstemp makes files private (0600); tables are meant to be read and served.
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
 def write_tables(tables: dict[str, pd.DataFrame], out: str | Path,
                  texts: dict[str, str] | None = None) -> list[Path]:
     """Validate every table, then write each CSV (and datapackage.json) atomically.
@@ -304,13 +288,13 @@ def write_tables(tables: dict[str, pd.DataFrame], out: str | Path,
     written = []
     for name, data in rendered.items():
         path = out / f"{name}.csv"
-        _atomic_write(path, data)
+        atomic_write(path, data)
         written.append(path)
     pkg = json.dumps(datapackage(list(tables)), ensure_ascii=False, indent=2) + "\n"
-    _atomic_write(out / "datapackage.json", pkg)
+    atomic_write(out / "datapackage.json", pkg)
     written.append(out / "datapackage.json")
     for rid, text in (texts or {}).items():
         (out / "text").mkdir(exist_ok=True)
-        _atomic_write(out / "text" / f"{rid}.txt", text)
+        atomic_write(out / "text" / f"{rid}.txt", text)
         written.append(out / "text" / f"{rid}.txt")
     return written
