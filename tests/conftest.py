@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -16,6 +17,9 @@ DATA = Path(__file__).resolve().parent / "data"
 YUZHONG = ROOT / "data" / "raw" / "yuzhong-2014.txt"
 SHARED = ROOT.parent / "shared"
 CORPUS = sorted((SHARED / "corpus").glob("*.txt"))
+# The tests' book links its launch buttons to this repository (it need not exist: no test
+# follows the links off this machine), so they are there whatever remote the checkout has.
+TEST_REPOSITORY = "https://github.com/workreport-tests/yuzhong-book"
 
 
 def corpus_files() -> list[Path]:
@@ -36,8 +40,9 @@ def yuzhong(catalog) -> Extraction:
 @pytest.fixture(scope="session")
 def built_book() -> Path:
     """The real book, built once per session (incremental: cheap when up to date)."""
+    env = {**os.environ, "WORKREPORT_REPOSITORY_URL": TEST_REPOSITORY}
     r = subprocess.run([sys.executable, "-m", "workreport.cli", "build", "-q"], cwd=ROOT,
-                       capture_output=True, text=True)
+                       capture_output=True, text=True, env=env)
     assert r.returncode == 0, r.stderr[-2000:]
     html = ROOT / "_build" / "html"
     assert (html / "index.html").exists()

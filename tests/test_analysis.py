@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from pathlib import Path
 
 import pandas as pd
 import pytest
@@ -52,6 +53,22 @@ def test_load_tables_types_text_as_text_and_numbers_typed(t):
     # The two reports with chapters and the two national context reports around them.
     assert set(t.reports["report_id"]) == {YUZHONG, NATIONAL, "national-statecouncil-2013",
                                            "national-statecouncil-2015"}
+
+
+def test_data_dir_is_found_from_a_notebooks_own_folder(tmp_path, monkeypatch):
+    """Jupyter starts a kernel in the notebook's folder (book/generated/<id>/), not at the
+    project root where the build runs it: the relative ``data/processed`` is found upwards."""
+    data = tmp_path / "data" / "processed"
+    data.mkdir(parents=True)
+    (data / "indicators.csv").write_text("figure_id\n", encoding="utf-8")
+    chapter_dir = tmp_path / "book" / "generated" / "yuzhong-2014"
+    chapter_dir.mkdir(parents=True)
+    monkeypatch.chdir(chapter_dir)
+    assert analysis.find_data_dir("data/processed") == data
+    assert analysis.find_data_dir("data/processed", start=tmp_path / "book") == data
+    monkeypatch.chdir(tmp_path)
+    assert analysis.find_data_dir("data/processed") == Path("data/processed")
+    assert analysis.find_data_dir("nowhere/at/all") == Path("nowhere/at/all")
 
 
 def test_tables_lookups_name_what_exists(t):

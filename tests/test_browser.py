@@ -134,6 +134,27 @@ def test_overview_shows_headline_figures(browser, server, built_book):
         page.screenshot(path=str(SHOTS / "overview.png"), full_page=True)
 
 
+def test_launch_menu_offers_binder_and_colab(browser, server, built_book):
+    """The rocket menu of a chapter opens, shows both providers with their logos, and the
+    download menu next to it offers the notebook (tests/test_launch.py follows the links)."""
+    with page_at(browser, f"{server}/{_overview(built_book)}") as (page, errors, foreign):
+        page.click(".dropdown-launch-buttons button")
+        menu = page.locator(".dropdown-launch-buttons .dropdown-menu")
+        menu.wait_for(state="visible")
+        items = menu.locator("a.dropdown-item")
+        assert sorted(items.all_inner_texts()) == ["Binder", "Colab"]
+        assert page.evaluate("[...document.querySelectorAll('.dropdown-launch-buttons img')]"
+                             ".every(i => i.complete && i.naturalWidth > 0)")
+        SHOTS.mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=str(SHOTS / "launch.png"),
+                        clip={"x": 640, "y": 0, "width": 640, "height": 260})
+        page.keyboard.press("Escape")
+        page.click(".dropdown-download-buttons button")
+        downloads = page.locator(".dropdown-download-buttons a.dropdown-item")
+        assert any(t.strip() == ".ipynb" for t in downloads.all_inner_texts())
+        assert not errors and not foreign
+
+
 def test_section_chapter_screenshot(browser, server, built_book):
     rel = next(p for p in _pages(built_book) if "yuzhong-2014" in p and "review-p1-s01" in p)
     with page_at(browser, f"{server}/{rel}") as (page, errors, _f):

@@ -25,6 +25,7 @@ def test_direct_dependencies_are_pinned():
     project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
     pinned = {r.split("==")[0].lower() for r in _pins(
         (ROOT / "requirements.txt").read_text(encoding="utf-8").splitlines())}
-    for dep in project["dependencies"] + project["optional-dependencies"]["test"]:
+    extras = [d for group in project["optional-dependencies"].values() for d in group]
+    for dep in project["dependencies"] + extras:
         name = dep.split(">")[0].split("<")[0].split("=")[0].strip().lower()
         assert name in pinned, f"{name} is not pinned in requirements.txt"

@@ -39,6 +39,7 @@ __all__ = [
     "describe_target",
     "english",
     "figure_table",
+    "find_data_dir",
     "headline_results",
     "indicator_key",
     "later_report",
@@ -102,6 +103,25 @@ def _typed_read(path: Path, name: str) -> pd.DataFrame:
     return df
 
 
+def find_data_dir(data_dir: str | Path, start: str | Path | None = None) -> Path:
+    """``data_dir`` as given, or, when relative and missing, found in a parent folder.
+
+    The notebooks pass ``data/processed``, relative to the project root where the build
+    runs them; Jupyter (locally or on Binder) starts a kernel in the notebook's own folder,
+    ``book/generated/<report_id>/``, so the tables are looked for upwards from there, as
+    git looks for its repository. A path that is nowhere is returned unchanged, and the
+    read fails naming it.
+    """
+    path = Path(data_dir)
+    if path.is_absolute() or (path / "indicators.csv").is_file():
+        return path
+    here = Path(start).resolve() if start else Path.cwd()
+    for folder in (here, *here.parents):
+        if (folder / path / "indicators.csv").is_file():
+            return folder / path
+    return path
+
+
 def load_tables(data_dir: str | Path, glossary: str | Path | None = None) -> Tables:
     """Load the tables ``workreport extract`` wrote, typed as the schema says.
 
@@ -109,7 +129,7 @@ def load_tables(data_dir: str | Path, glossary: str | Path | None = None) -> Tab
     sits beside the catalogue); a missing glossary is an empty one. The catalogue there
     (``reports.yml``) says which reports have chapters (``Tables.chaptered``).
     """
-    data_dir = Path(data_dir)
+    data_dir = find_data_dir(data_dir)
     frames = {name: _typed_read(data_dir / f"{name}.csv", name) for name in SCHEMA}
     gpath = Path(glossary) if glossary else data_dir.parent / "glossary.csv"
     return Tables(**frames, glossary=load_glossary(gpath),

@@ -51,7 +51,7 @@ KERNEL = "workreport"
 _STATE_VERSION = 1
 # Modules that orchestrate the build but cannot change what a notebook computes: editing
 # them does not re-run the notebooks (templates, parameters and inputs are hashed anyway).
-_NOT_NOTEBOOK_CODE = ("book.py", "cli.py", "extras.py")
+_NOT_NOTEBOOK_CODE = ("book.py", "cli.py", "extras.py", "launch.py")
 
 
 # ----------------------------------------------------------------------------- layout
@@ -376,12 +376,29 @@ def _book_sources(layout: Layout) -> list[tuple[str, Path | bytes | None]]:
     files += _tree_files(layout.root / "book")
     files += _static_data(layout)
     named: list[tuple[str, Path | bytes | None]] = [(layout.rel(p), p) for p in files]
+    named.append(("repository", _repository(layout).encode()))  # launch buttons link to it
+    named.append(("code:launch.py", PACKAGE / "launch.py"))  # the extension that adds them
     for tool in _TOOLS:
         try:
             named.append((f"tool:{tool}", version(tool).encode()))
         except PackageNotFoundError:
             named.append((f"tool:{tool}", None))
     return named
+
+
+def _repository(layout: Layout) -> str:
+    """The repository the launch buttons point to (``launch.repository_url``)."""
+    import yaml
+
+    from .launch import repository_url
+
+    try:
+        config = yaml.safe_load((layout.root / "_config.yml").read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as err:
+        raise WorkreportError(f"cannot read _config.yml: {err}".splitlines()[0],
+                              layout.root / "_config.yml") from None
+    repo = (config or {}).get("repository") or {}
+    return repository_url(layout.root, str(repo.get("url") or ""))
 
 
 def _static_data(layout: Layout) -> list[Path]:
@@ -522,6 +539,10 @@ def build(root: Path, force: bool = False, workers: int | None = None, html: boo
             result.seconds["html"] = t3 - t2
             say(f"html: {'built ' if result.rendered else 'up to date: '}"
                 f"{layout.rel(layout.html)}/index.html ({t3 - t2:.1f} s)")
+            repo = _repository(layout)
+            say(f"launch buttons: Binder and Colab from {repo}" if repo else
+                "launch buttons: none (no GitHub repository: set repository.url in "
+                "_config.yml)")
         result.seconds["total"] = time.monotonic() - t0
     return result
 
