@@ -146,13 +146,27 @@ def _label(text: str, tok: Token, pre: str, previous: str | None) -> str:
     return label or after or (previous or "")
 
 
-def _kind(st: Structure, tok: Token) -> str:
+def _in_stock_frame(text: str, tok: Token, pre: str) -> bool:
+    """Stock rule: "以全区7个4A级景区为依托" — the number sits inside a frame that names what
+    the plan builds on (以 … 为依托), an existing stock rather than a goal."""
+    q = tok.quantity
+    assert q is not None
+    seg = text[q.end:tok.sentence.end]
+    m = _CLAUSE_BREAK.search(seg)
+    after = seg[: m.start()] if m else seg
+    return any(pre.lstrip().startswith(opening) and closing in after
+               for opening, closing in vocab("cues")["stock_frames"])
+
+
+def _kind(st: Structure, tok: Token, pre: str) -> str:
     cues = vocab("cues")
     part = st.part_of(tok.sentence.section)
     sentence = tok.sentence.text
     if part.role in ("plan", "appendix"):
         past = any(w in sentence for w in cues["past_markers"])
-        return "actual" if past and "预期目标" not in sentence else "target"
+        if past and "预期目标" not in sentence:
+            return "actual"
+        return "actual" if _in_stock_frame(st.text, tok, pre) else "target"
     if any(w in sentence for w in cues["target_markers"]) and "今年" in sentence:
         return "target"
     return "actual"
@@ -196,7 +210,7 @@ def extract(st: Structure, tokens: list[Token],
             measure = previous_figure.measure
             value = -q.value if previous_figure.value < 0 else q.value
         label = _label(text, tok, pre_label, previous)
-        kind = _kind(st, tok)
+        kind = _kind(st, tok, pre_label)
         previous, previous_end = label or previous, q.end
         figures.append(previous_figure := Figure(
             section=tok.sentence.section,
