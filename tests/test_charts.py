@@ -93,3 +93,16 @@ def test_empty_frames_still_give_a_figure():
     for make in (charts.levels_by_unit, charts.changes):
         assert isinstance(make(empty), Figure)
     assert isinstance(charts.heatmap(pd.DataFrame()), Figure)
+
+
+def test_heatmap_labels_terms_in_english_where_the_glossary_knows_them():
+    matrix = pd.DataFrame({"p1.s1": [1.0, 0.5, 0.2], "p1.s2": [0.0, 1.0, 0.1]},
+                          index=pd.Index(["交通", "养老", "中提质"], name="term"))
+    glossary = {"交通": {"english": "transport; traffic"},
+                "养老": {"english": "elderly care; old-age support (pensions and homes)"}}
+    ticks = [x.get_text() for x in charts.heatmap(matrix, glossary=glossary)
+             .axes[0].get_yticklabels()]
+    # Short English whole, a long one cut to its first sense, an unknown term alone.
+    assert ticks == ["交通 · transport; traffic", "养老 · elderly care", "中提质"]
+    plain = [x.get_text() for x in charts.heatmap(matrix).axes[0].get_yticklabels()]
+    assert plain == ["交通", "养老", "中提质"]

@@ -13,15 +13,18 @@ from __future__ import annotations
 
 import io
 import textwrap
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from functools import cache
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 import matplotlib as mpl
 import pandas as pd
 from matplotlib.figure import Figure
 from matplotlib.font_manager import FontProperties, fontManager
+
+from .labels import english
 
 __all__ = ["COLORS", "DPI", "by_year", "changes", "compare_targets", "density", "font_family",
            "heatmap", "label", "levels_by_unit", "png_bytes", "save", "setup", "structure",
@@ -90,6 +93,21 @@ def label(zh: str, en: str = "", width: int = 14) -> str:
     """A chart label: English above Chinese ("GDP\\n地区生产总值"), long ones wrapped."""
     lines = textwrap.wrap(en, 26) if en and en != zh else []
     return "\n".join([*lines, *_wrap_zh(str(zh), width)])
+
+
+def _bilingual(term: str, glossary: Mapping[str, Any] | None, limit: int = 28) -> str:
+    """One line for a term: "交通 · transport; traffic" (English cut at ``limit``)."""
+    en = english(term, glossary) if glossary else ""
+    if len(en) > limit:  # the first sense, then a cut
+        en = en.split(";")[0]
+    if len(en) > limit:
+        en = en[: limit - 1].rstrip(" ;,") + "…"
+    return f"{term} · {en}" if en else term
+
+
+def _text_width(text: str) -> float:
+    """Width in character cells: a Chinese character is about two Latin ones."""
+    return sum(2.0 if ord(ch) > 0x2E7F else 1.0 for ch in text)
 
 
 def _labels(df: pd.DataFrame) -> list[str]:
@@ -295,11 +313,12 @@ def by_year(df: pd.DataFrame, title: str = "") -> Figure:
 
 
 def heatmap(matrix: pd.DataFrame, title: str = "", columns: dict[str, str] | None = None,
-            relative: bool = True) -> Figure:
+            relative: bool = True, glossary: Mapping[str, Any] | None = None) -> Figure:
     """A terms × sections matrix (``terms.term_matrix``) as a heatmap, darker = more typical.
 
     ``relative`` scales each section by its own top score, so a short section's few words
-    do not wash out every other column.
+    do not wash out every other column. With a ``glossary`` each term is labelled with
+    its English beside it ("交通  transport; traffic"), for readers without Chinese.
     """
     if matrix.empty:
         return _empty("No terms to chart")
@@ -309,12 +328,14 @@ def heatmap(matrix: pd.DataFrame, title: str = "", columns: dict[str, str] | Non
     if relative:
         top = values.max(axis=0)
         values = values / top.where(top > 0, 1.0)
-    fig = Figure(figsize=(max(4.0, 0.55 * cols + 2.4), max(2.0, 0.22 * rows + 1.2)),
-                 layout="constrained")
+    labels = [_bilingual(str(t), glossary) for t in matrix.index]
+    label_width = max((_text_width(x) for x in labels), default=0) * 0.075
+    fig = Figure(figsize=(max(4.0, 0.55 * cols + 1.6 + label_width),
+                          max(2.0, 0.22 * rows + 1.2)), layout="constrained")
     ax = fig.subplots()
     im = ax.imshow(values.to_numpy(dtype=float), aspect="auto", cmap="Blues",
                    interpolation="nearest", vmin=0)
-    ax.set_yticks(range(rows), list(matrix.index))
+    ax.set_yticks(range(rows), labels)
     ax.set_xticks(range(cols), [(columns or {}).get(c, c) for c in matrix.columns],
                   rotation=45 if cols > 6 else 0, ha="right" if cols > 6 else "center")
     ax.tick_params(length=0)

@@ -29,7 +29,11 @@ CATEGORIES = (
     ("policy", "Policies and slogans 政策与提法"),
     ("place", "Places and projects 地名与项目"),
     ("institution", "Institutions 机构"),
+    ("word", "Common words 常用词"),
 )
+#: Categories listed without the explanation column: plain words need only their English
+#: (they label the key-term tables and charts of the chapters).
+_PLAIN = frozenset({"word"})
 _COLUMNS = ("term", "pinyin", "english", "explanation")
 # CommonMark lets a backslash escape any ASCII punctuation, so escaping all of it keeps
 # every glossary cell literal: no emphasis, link, role ({abbr}`…`), HTML or table break.
@@ -93,8 +97,14 @@ def glossary_page(path: Path) -> str:
                          key=lambda r: (_pinyin_key(r["pinyin"]), r["pinyin"], r["term"]))
         if not members:
             continue
-        out += [f"(glossary-{category or 'other'})=", f"## {heading}", "",
-                "| Term 词语 | Pinyin 拼音 | English | Explanation |", "|---|---|---|---|"]
-        out += ["| " + " | ".join(_cell(r[k]) for k in _COLUMNS) + " |" for r in members]
+        columns = _COLUMNS[:3] if category in _PLAIN else _COLUMNS
+        header = ["Term 词语", "Pinyin 拼音", "English", "Explanation"][:len(columns)]
+        out += [f"(glossary-{category or 'other'})=", f"## {heading}", ""]
+        if category in _PLAIN:
+            out += ["Everyday words of government prose that the chapters' key-term "
+                    "tables and charts pick out, with their usual sense in a work report.",
+                    ""]
+        out += ["| " + " | ".join(header) + " |", "|" + "---|" * len(columns)]
+        out += ["| " + " | ".join(_cell(r[k]) for k in columns) + " |" for r in members]
         out.append("")
     return "\n".join(out)
