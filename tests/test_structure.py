@@ -8,7 +8,7 @@ from workreport.errors import InputError
 from workreport.ingest import Document, load
 from workreport.structure import cn_int, parse
 
-from .conftest import YUZHONG
+from .conftest import ROOT, YUZHONG
 
 
 @pytest.fixture(scope="module")
@@ -30,7 +30,14 @@ def test_parts_and_roles(st):
 
 def test_sections(st):
     review = [s.id for s in st.parts[1].sections]
-    assert review == ["p1.s0"] + [f"p1.s{i}" for i in range(1, 10)]
+    # （一）…（九）, then the thanks that open with 各位代表 (the closing address).
+    assert review == ["p1.s0"] + [f"p1.s{i}" for i in range(1, 11)]
+    assert [s.style for s in st.parts[1].sections][-2:] == ["bracket", "closing"]
+    assert st.section("p1.s10").title == "各位代表"
+    assert st.text[st.section("p1.s9").end:].startswith("各位代表！过去的一年")
+    closing = st.parts[3].sections[-1]
+    assert (closing.id, closing.style, closing.title) == (
+        "p3.s8", "closing", "渝中正处于转型发展和再创辉煌的关键时期")
     assert [s.id for s in st.parts[2].sections] == ["p2.s0"] + [f"p2.s{i}" for i in range(1, 8)]
     assert st.section("p1.s1").title == "多措并举稳增长、促发展"
     assert st.section("p1.s8").title == "全力保持社会安全稳定"  # was "(八) " with half-width marks
@@ -60,3 +67,16 @@ def test_no_structure_is_an_error(tmp_path):
     doc = Document("x", tmp_path / "x.txt", "utf-8", "这是一行没有结构的中文文字\n")
     with pytest.raises(InputError, match="structure"):
         parse(doc)
+
+
+def test_closing_address_ends_the_last_section():
+    """The State Council's （九） on ecology stops where the speaker turns to the deputies
+    again; government, defence, Hong Kong, Taiwan and diplomacy follow in a closing."""
+    national = parse(load(ROOT / "data" / "raw" / "national-statecouncil-2014.txt"))
+    eco, closing = national.section("p3.s9"), national.section("p3.s10")
+    assert eco.title == "努力建设生态文明的美好家园" and eco.end == closing.start
+    assert "国防" not in national.text[eco.start:eco.end]
+    assert closing.style == "closing" and closing.title == "做好政府工作，必须加强自身改革建设"
+    assert "一国两制" in national.text[closing.start:closing.end]
+    # An address before the last section starts changes nothing.
+    assert national.section("p1.s5").style != "closing"

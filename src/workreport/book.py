@@ -287,8 +287,9 @@ def plan(layout: Layout, reports: Sequence[Report] | None = None) -> list:
     """The notebooks to produce, from the extracted tables, in book order.
 
     Per report: ``00-overview``; ``10-review-pX-sNN`` for each section of the review
-    part (its preamble only when it states figures: otherwise it is a bridge sentence);
-    ``30-plan-pX-sNN`` for each numbered section of the task parts (``task_parts``);
+    part (its preamble and closing address only when they state figures: otherwise they
+    are bridges); ``30-plan-pX-sNN`` for each numbered section of the task parts
+    (``task_parts``; a closing address, again, only with figures);
     ``50-targets``, ``55-context`` (a local report with national reports of nearby
     years in the tables: ``extras.wants_context``), ``60-themes``, ``90-appendix``.
     A context report (``chapters: false``) gets none: it is in the tables only.
@@ -300,7 +301,7 @@ def plan(layout: Layout, reports: Sequence[Report] | None = None) -> list:
     try:
         sections = pd.read_csv(layout.processed / "sections.csv",
                                usecols=["report_id", "part", "part_title", "role", "section",
-                                        "number"], dtype={"report_id": str})
+                                        "number", "style"], dtype={"report_id": str})
         figures = pd.read_csv(layout.processed / "indicators.csv",
                               usecols=["report_id", "section"], dtype=str)
         years = pd.read_csv(layout.processed / "reports.csv",
@@ -321,16 +322,19 @@ def plan(layout: Layout, reports: Sequence[Report] | None = None) -> list:
         if not report.has_chapters:
             continue
         jobs.append(_job(layout, rid, "00-overview", "overview", "overview"))
-        review = secs[secs["role"] == "review"]
+        # A preamble or a closing address is a chapter only when it states figures;
+        # otherwise it is a bridge (or a thank-you) between the sections.
+        stated = [bool(counts.get((rid, sid))) for sid in secs["section"]]
+        bridge = secs["style"].isin(["preamble", "closing"]) & ~pd.Series(
+            stated, index=secs.index, dtype=bool)
+        review = secs[(secs["role"] == "review") & ~bridge]
         for _, s in review.iterrows():
-            if s["number"] == 0 and not counts.get((rid, s["section"])):
-                continue
             jobs.append(_job(layout, rid, f"10-review-{_section_slug(s['section'])}",
                              "review_section", f"review {s['section']}",
                              section=s["section"]))
         year = year_of.get(rid)
         parts = task_parts(secs, report, int(year) if pd.notna(year) else None)
-        for _, s in secs[secs["part"].isin(parts) & (secs["number"] > 0)].iterrows():
+        for _, s in secs[secs["part"].isin(parts) & (secs["number"] > 0) & ~bridge].iterrows():
             jobs.append(_job(layout, rid, f"30-plan-{_section_slug(s['section'])}",
                              "plan_section", f"plan {s['section']}", section=s["section"]))
         jobs.append(_job(layout, rid, "50-targets", "targets", "targets"))

@@ -67,10 +67,13 @@ def report_names(tables: Tables, report_ids: Iterable[str], year: bool = False
 
 
 def section_label(row: Mapping[str, Any]) -> str:
-    """（二） for section 2, or the part's title for a part's preamble (section 0)."""
+    """（二） for section 2, the part's title for a part's preamble (section 0), 各位代表 for
+    the closing address after a part's last section (``style`` closing)."""
     n = int(row["number"])
     if n == 0:
         return str(row["part_title"])
+    if row.get("style") == "closing":
+        return "各位代表"
     digits = "零一二三四五六七八九"
     tens, ones = divmod(n, 10)
     cn = (digits[tens] if tens > 1 else "") + ("十" if tens else "")
@@ -100,8 +103,10 @@ def _page_title(tables: Tables, report_id: str, chapter: str, section: str | Non
     if section is not None:
         s = tables.section(report_id, section)
         n = int(s["number"])
+        closing = s.get("style") == "closing"
         if chapter == "review":
             return f"Review of {reviewed}: {s['title']}" if n == 0 else \
+                f"Review of {reviewed}, closing: {s['title']}" if closing else \
                 f"Review of {reviewed}, {n}: {s['title']}"
         secs = tables.sections
         plan = secs[(secs["report_id"] == report_id) & (secs["role"] == "plan")
@@ -109,6 +114,7 @@ def _page_title(tables: Tables, report_id: str, chapter: str, section: str | Non
         # Two numbered plan parts (State Council: 总体部署 and 重点工作) both have a （一）.
         num = f"{s['part']}.{n}" if plan["part"].nunique() > 1 else str(n)
         return f"Plan for {year}: {s['title']}" if n == 0 else \
+            f"Plan for {year}, closing: {s['title']}" if closing else \
             f"Plan for {year}, {num}: {s['title']}"
     return {
         "overview": f"Overview of the {year} report",

@@ -153,6 +153,29 @@ def _heading_title(rest: str) -> str:
     return (rest[: m.start()] if m else rest).strip(" ：:")
 
 
+_ADDRESS_RE = re.compile(r"^各位代表[！!：:，,]?\s*(.*)$")
+
+
+def _closing_address(body: list[tuple[int, int, str]], last_start: int
+                     ) -> tuple[int, str] | None:
+    """Where a part's closing address starts, and its title: the first paragraph after the
+    part's last numbered section that turns to the deputies again (各位代表！).
+
+    A speaker addresses the deputies between movements of the speech, so what follows is
+    not the last section's topic: the State Council's thanks after its review, or its
+    closing paragraphs on government, defence, Hong Kong, Taiwan and diplomacy after （九）
+    of the year's tasks. The title is the sentence that follows the address when it is
+    short enough to be one ("过去一年的成就来之不易"), else the address itself.
+    """
+    for i, (s, _e, t) in enumerate(body):
+        m = _ADDRESS_RE.match(t) if s > last_start else None
+        if m:
+            rest = m.group(1) or next((x[2] for x in body[i + 1:]), "")
+            first = re.split(r"[。！？!?]", rest, maxsplit=1)[0].strip()
+            return s, first if 0 < len(first) <= 24 else "各位代表"
+    return None
+
+
 def _is_part_heading(line: str, expected: int, in_appendix: bool) -> tuple[bool, str]:
     m = _PART_RE.match(line)
     if m and not in_appendix and cn_int(m.group(1)) == expected and len(line) <= 60 \
@@ -282,10 +305,16 @@ def parse(doc: Document) -> Structure:
             # The preamble holds the part's heading line and any text before section 1.
             part.sections.append(Section(f"p{part.number}.s0", part.number, 0, part.title,
                                          part.start, first, "preamble"))
+        closing = _closing_address(body, starts[-1][0]) if starts else None
         for k, (s, value, heading) in enumerate(starts):
-            end = starts[k + 1][0] if k + 1 < len(starts) else part.end
+            end = starts[k + 1][0] if k + 1 < len(starts) else (
+                closing[0] if closing else part.end)
             part.sections.append(Section(f"p{part.number}.s{value}", part.number, value,
                                          heading, s, end, style or "item"))
+        if closing:
+            n = starts[-1][1] + 1
+            part.sections.append(Section(f"p{part.number}.s{n}", part.number, n,
+                                         closing[1], closing[0], part.end, "closing"))
         if part.sections and part.sections[0].number == 0 and starts:
             part.sections[0].end = starts[0][0]
 

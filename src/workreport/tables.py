@@ -60,6 +60,10 @@ SCHEMA: dict[str, tuple[str, list[_F]]] = {
         ("section", "string", "Section id p{part}.s{n}", True, ()),
         ("number", "integer", "Section number within its part (0 = preamble)", True, ()),
         ("title", "string", "Section heading (or the part's, for a preamble)", True, ()),
+        ("style", "string", "How the section is marked: front (title block), preamble (text "
+         "before section 1), bracket （一）, shi 一是, ordinal 第一, item (appendix), closing "
+         "(from an address 各位代表 after the last section)", True,
+         ("front", "preamble", "bracket", "shi", "ordinal", "item", "closing")),
         ("start", "integer", "Offset of the first character in the normalised text", True, ()),
         ("end", "integer", "Offset one past the last character", True, ()),
         ("chars", "integer", "Characters of text in the section", True, ()),
@@ -185,6 +189,7 @@ def extract_report(report: Report, glossary: Glossary | None = None) -> Extracti
             sec_rows.append({
                 "report_id": rid, "part": part.number, "part_title": part.title,
                 "role": part.role, "section": s.id, "number": s.number, "title": s.title,
+                "style": s.style,
                 "start": s.start, "end": s.end, "chars": len(body.replace("\n", "")),
                 "text": body,
             })
