@@ -95,7 +95,7 @@ def label(zh: str, en: str = "", width: int = 14) -> str:
     return "\n".join([*lines, *_wrap_zh(str(zh), width)])
 
 
-def _bilingual(term: str, glossary: Mapping[str, Any] | None, limit: int = 28) -> str:
+def _bilingual(term: str, glossary: Mapping[str, Any] | None, limit: int = 32) -> str:
     """One line for a term: "交通 · transport; traffic" (English cut at ``limit``)."""
     en = english(term, glossary) if glossary else ""
     if len(en) > limit:  # the first sense, then a cut
