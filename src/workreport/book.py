@@ -310,7 +310,6 @@ def plan(layout: Layout, reports: Sequence[Report] | None = None) -> list:
     except FileNotFoundError as err:
         raise WorkreportError("no extracted tables; run `workreport extract` first",
                               err.filename) from None
-    counts = figures.groupby(["report_id", "section"]).size().to_dict()
     year_of = dict(zip(years["report_id"], years["report_year"], strict=True))
     jobs = []
     for report in reports:
@@ -324,9 +323,8 @@ def plan(layout: Layout, reports: Sequence[Report] | None = None) -> list:
         jobs.append(_job(layout, rid, "00-overview", "overview", "overview"))
         # A preamble or a closing address is a chapter only when it states figures;
         # otherwise it is a bridge (or a thank-you) between the sections.
-        stated = [bool(counts.get((rid, sid))) for sid in secs["section"]]
-        bridge = secs["style"].isin(["preamble", "closing"]) & ~pd.Series(
-            stated, index=secs.index, dtype=bool)
+        stated = secs["section"].isin(figures.loc[figures["report_id"] == rid, "section"])
+        bridge = secs["style"].isin(["preamble", "closing"]) & ~stated
         review = secs[(secs["role"] == "review") & ~bridge]
         for _, s in review.iterrows():
             jobs.append(_job(layout, rid, f"10-review-{_section_slug(s['section'])}",
@@ -372,7 +370,8 @@ _TOOLS = ("jupyter-book", "sphinx", "myst-nb", "myst-parser", "sphinx-book-theme
           "pydata-sphinx-theme", "sphinx-external-toc", "jieba")
 
 
-def _book_sources(layout: Layout) -> list[tuple[str, Path | bytes | None]]:
+def _book_sources(layout: Layout, repository: str
+                  ) -> list[tuple[str, Path | bytes | None]]:
     """Every file the HTML depends on, and the versions of the tools that render it."""
     from importlib.metadata import PackageNotFoundError, version
 
@@ -380,7 +379,7 @@ def _book_sources(layout: Layout) -> list[tuple[str, Path | bytes | None]]:
     files += _tree_files(layout.root / "book")
     files += _static_data(layout)
     named: list[tuple[str, Path | bytes | None]] = [(layout.rel(p), p) for p in files]
-    named.append(("repository", _repository(layout).encode()))  # launch buttons link to it
+    named.append(("repository", repository.encode()))  # the launch buttons link to it
     named.append(("code:launch.py", PACKAGE / "launch.py"))  # the extension that adds them
     for tool in _TOOLS:
         try:
@@ -453,15 +452,19 @@ def _swap(new: Path, target: Path) -> None:
     shutil.rmtree(old, ignore_errors=True)
 
 
-def render(layout: Layout, *, force: bool = False, progress: bool = True) -> bool:
+def render(layout: Layout, repository: str, *, force: bool = False, progress: bool = True
+           ) -> bool:
     """``jupyter-book build`` into a temporary tree, then swap it into ``_build/html``.
+
+    ``repository`` is what the launch buttons link to (``_repository``): part of the
+    sources, since the pages change with it.
 
     Returns False when the sources are unchanged since the last successful render and
     ``_build/html`` is still there. Any warning fails the build (``-W -n``, with
     ``--keep-going`` so the log lists them all); on failure ``_build/html`` is untouched.
     """
     state_path = layout.work / "html.json"
-    digest = _digest(_book_sources(layout))
+    digest = _digest(_book_sources(layout, repository))
     if (not force and _read_state(state_path).get("sources") == digest
             and (layout.html / "index.html").is_file()):
         return False
@@ -537,13 +540,12 @@ def build(root: Path, force: bool = False, workers: int | None = None, html: boo
         say(f"notebooks: {len(summary.ran)} ran, {len(summary.skipped)} up to date "
             f"({t2 - t1:.1f} s)")
         if html:
-            result.rendered = render(layout, force=force,
-                                     progress=progress)
+            repo = _repository(layout)
+            result.rendered = render(layout, repo, force=force, progress=progress)
             t3 = time.monotonic()
             result.seconds["html"] = t3 - t2
             say(f"html: {'built ' if result.rendered else 'up to date: '}"
                 f"{layout.rel(layout.html)}/index.html ({t3 - t2:.1f} s)")
-            repo = _repository(layout)
             say(f"launch buttons: Binder and Colab from {repo}" if repo else
                 "launch buttons: none (no GitHub repository: set repository.url in "
                 "_config.yml)")

@@ -84,10 +84,15 @@ def _clause_before(text: str, sentence_start: int, pos: int) -> str:
     return (seg[breaks[-1].end():] if breaks else seg).lstrip("、，；：")
 
 
-def _clause_after(text: str, pos: int, sentence_end: int) -> str:
+def _rest_of_clause(text: str, pos: int, sentence_end: int) -> str:
+    """Text from ``pos`` to the next clause break (or the sentence's end)."""
     seg = text[pos:sentence_end]
     m = _CLAUSE_BREAK.search(seg)
-    out = seg[: m.start()] if m else seg
+    return seg[: m.start()] if m else seg
+
+
+def _clause_after(text: str, pos: int, sentence_end: int) -> str:
+    out = _rest_of_clause(text, pos, sentence_end)
     return re.split(r"等|的(?=\S{0,2}$)|发展势头|实现|建成|投入使用|正式|开业|为依托", out)[0]
 
 
@@ -151,9 +156,7 @@ def _in_stock_frame(text: str, tok: Token, pre: str) -> bool:
     the plan builds on (以 … 为依托), an existing stock rather than a goal."""
     q = tok.quantity
     assert q is not None
-    seg = text[q.end:tok.sentence.end]
-    m = _CLAUSE_BREAK.search(seg)
-    after = seg[: m.start()] if m else seg
+    after = _rest_of_clause(text, q.end, tok.sentence.end)
     return any(pre.lstrip().startswith(opening) and closing in after
                for opening, closing in vocab("cues")["stock_frames"])
 

@@ -125,10 +125,6 @@ def portable(nb: dict[str, Any], repository: str, branch: str) -> dict[str, Any]
 # ----------------------------------------------------------------------------- Sphinx
 
 
-def _theme_options(app) -> dict[str, Any]:
-    return app.config.html_theme_options
-
-
 def _resolve(app, config) -> None:
     """config-inited: fill in the repository before the theme reads it (builder-inited)."""
     opts = config.html_theme_options
@@ -144,12 +140,13 @@ def _resolve(app, config) -> None:
 
 def _point_colab(app, pagename, templatename, context, doctree) -> None:
     """html-page-context, after the theme's launch buttons: Colab opens the published copy."""
-    opts = _theme_options(app)
+    opts = app.config.html_theme_options
     colab = opts.get("launch_buttons", {}).get("colab_url", "")
     if not (colab and opts.get("repository_url")):
         return
-    for group in context.get("header_buttons", []):
-        for button in group.get("buttons", []) if group.get("label") == "launch-buttons" else []:
+    groups = [g for g in context.get("header_buttons", []) if g.get("label") == "launch-buttons"]
+    for group in groups:
+        for button in group.get("buttons", []):
             if button.get("text") == "Colab":
                 button["url"] = colab_url(colab, opts["repository_url"],
                                           app.config.workreport_pages_branch, pagename)
@@ -159,7 +156,7 @@ def _portable_sources(app, exception) -> None:
     """build-finished: make every page's ``_sources/*.ipynb`` copy portable."""
     from .atomic import atomic_write
 
-    opts = _theme_options(app)
+    opts = app.config.html_theme_options
     url = opts.get("repository_url")
     if exception is not None or not url or app.builder.format != "html":
         return
