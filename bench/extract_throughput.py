@@ -12,12 +12,12 @@ import argparse
 import time
 from pathlib import Path
 
-from workreport.catalog import report_for_file
-from workreport.figures import extract
-from workreport.ingest import load
-from workreport.numbers import classify
-from workreport.structure import parse
-from workreport.tables import extract_report
+from workreport.extract.catalog import report_for_file
+from workreport.extract.figures import extract
+from workreport.extract.ingest import load
+from workreport.extract.numbers import classify
+from workreport.extract.structure import parse
+from workreport.extract.tables import extract_report
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -21,9 +21,9 @@ from pathlib import Path
 
 import psutil
 
-from workreport.catalog import report_for_file
+from workreport.extract.catalog import report_for_file
+from workreport.extract.run import extract_to
 from workreport.runner import Job, execute
-from workreport.tables import extract_reports, write_tables
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -65,8 +65,7 @@ def run(n: int, workers: int) -> tuple[float, float, float, int]:
     with tempfile.TemporaryDirectory(prefix="wr-scale-") as tmp, PeakMemory() as mem:
         out = Path(tmp) / "processed"
         t0 = time.perf_counter()
-        tables, done = extract_reports([report_for_file(p) for p in paths])
-        write_tables(tables, out, {e.report.id: e.structure.text for e in done})
+        done = extract_to([report_for_file(p) for p in paths], out)
         t1 = time.perf_counter()
         jobs = [Job(ROOT / "notebooks" / "overview.ipynb", Path(tmp) / "nb" / f"{p.stem}.ipynb",
                     {"report_id": p.stem, "data_dir": str(out)}, title=p.stem)
@@ -74,7 +73,7 @@ def run(n: int, workers: int) -> tuple[float, float, float, int]:
         execute(jobs, workers=workers, state=Path(tmp) / "state.json", cwd=ROOT,
                 progress=False, force=True)
         t2 = time.perf_counter()
-    return t1 - t0, t2 - t1, mem.peak / 1e9, len(tables["indicators"])
+    return t1 - t0, t2 - t1, mem.peak / 1e9, sum(len(e.tables["indicators"]) for e in done)
 
 
 def main() -> None:

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from workreport.catalog import load_catalog
-from workreport.tables import Extraction, extract_report
+from workreport.extract.catalog import load_catalog
+from workreport.extract.tables import Extraction, extract_report
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = Path(__file__).resolve().parent / "data"

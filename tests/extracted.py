@@ -13,8 +13,8 @@ from functools import cache
 from pathlib import Path
 
 from workreport.analysis import Tables, load_tables
-from workreport.catalog import load_catalog
-from workreport.tables import extract_reports, write_tables
+from workreport.extract.catalog import load_catalog
+from workreport.extract.run import extract_to
 
 ROOT = Path(__file__).resolve().parents[1]
 YUZHONG = "yuzhong-2014"
@@ -24,7 +24,6 @@ NATIONAL = "national-statecouncil-2014"
 @cache
 def extracted_tables() -> Tables:
     """Extract data/reports.yml into a temporary directory and load it back."""
-    tables, done = extract_reports(load_catalog(ROOT / "data" / "reports.yml"))
     out = Path(tempfile.mkdtemp(prefix="workreport-tests-")) / "processed"
-    write_tables(tables, out, {e.report.id: e.structure.text for e in done})
+    extract_to(load_catalog(ROOT / "data" / "reports.yml"), out)
     return load_tables(out)

@@ -9,7 +9,7 @@ import pandas as pd
 import pytest
 
 from tests.extracted import NATIONAL, YUZHONG, extracted_tables
-from workreport import analysis, chapter, prose
+from workreport import analysis, display, prose
 
 
 @pytest.fixture(scope="module")
@@ -297,19 +297,19 @@ def test_section_reading_counts_and_extremes():
 def test_chapter_table_and_prose_escape_report_text():
     df = pd.DataFrame({"quote": ["<script>alert(1)</script>"], "value": [804.2],
                        "share": [0.046]})
-    html = chapter.table(df).data
+    html = display.table(df).data
     assert "<script>" not in html and "&lt;script&gt;" in html
     assert ">804.2<" in html and ">4.6%<" in html
-    md = chapter.prose(["**不是粗体** [链接](x)"]).data
+    md = display.prose(["**不是粗体** [链接](x)"]).data
     assert md == r"\*\*不是粗体\*\* \[链接\](x)"
 
 
 def test_page_titles_come_from_the_tables(t):
-    assert chapter.page_title(t, YUZHONG, "review", "p1.s2") == \
+    assert display.page_title(t, YUZHONG, "review", "p1.s2") == \
         "Review of 2013, 2: 持续优化调整产业业态"
-    assert chapter.page_title(t, YUZHONG, "targets") == "Targets for 2014"
-    assert chapter.page_title(t, NATIONAL, "plan", "p3.s1").startswith("Plan for 2014, 3.1: ")
-    assert chapter.section_label(t.section(YUZHONG, "p1.s2")) == "（二）"
-    assert chapter.section_label({"number": 12, "part_title": ""}) == "（十二）"
-    assert chapter.report_label(t.report(YUZHONG)) == "Yuzhong District"
-    assert chapter.report_label(t.report(NATIONAL)) == "State Council"
+    assert display.page_title(t, YUZHONG, "targets") == "Targets for 2014"
+    assert display.page_title(t, NATIONAL, "plan", "p3.s1").startswith("Plan for 2014, 3.1: ")
+    assert display.section_label(t.section(YUZHONG, "p1.s2")) == "（二）"
+    assert display.section_label({"number": 12, "part_title": ""}) == "（十二）"
+    assert display.report_label(t.report(YUZHONG)) == "Yuzhong District"
+    assert display.report_label(t.report(NATIONAL)) == "State Council"

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
-from workreport.annotate import anchor, href, render_page
-from workreport.catalog import Report
-from workreport.tables import extract_report
+from workreport.book.annotate import anchor, href, render_page
+from workreport.extract.catalog import Report
+from workreport.extract.tables import extract_report
 
 
 def page_for(e, chapters=None) -> str:

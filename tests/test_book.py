@@ -19,8 +19,8 @@ import pytest
 import yaml
 
 from workreport.book import Layout, build, extract, plan, task_parts, write_pages
-from workreport.catalog import load_catalog
 from workreport.errors import NotebookError, WorkreportError
+from workreport.extract.catalog import load_catalog
 
 ROOT = Path(__file__).resolve().parents[1]
 TEMPLATES = ("overview", "review_section", "plan_section", "targets", "themes", "appendix")

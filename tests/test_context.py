@@ -15,11 +15,11 @@ import pytest
 import yaml
 
 from tests.extracted import NATIONAL, YUZHONG, extracted_tables
-from workreport import analysis, chapter, context, prose
+from workreport import analysis, context, display, prose
 from workreport.book import Layout, extract, plan, write_pages
-from workreport.catalog import load_catalog
+from workreport.book.extras import wants_context
 from workreport.errors import CatalogError
-from workreport.extras import wants_context
+from workreport.extract.catalog import load_catalog
 
 from .conftest import ROOT
 from .test_book import skeleton
@@ -44,7 +44,7 @@ def compared(t, national) -> pd.DataFrame:
 
 @pytest.fixture(scope="module")
 def names(t, national) -> dict[str, str]:
-    return chapter.report_names(t, [YUZHONG, *national])
+    return display.report_names(t, [YUZHONG, *national])
 
 
 def gdp(df: pd.DataFrame) -> pd.DataFrame:
@@ -170,12 +170,12 @@ def test_where_the_report_stands(t, names):
 
 def test_figures_of_context_reports_are_not_linked():
     ids = f"{YUZHONG}#f111 {N2013}#f097"
-    html = chapter.figure_links(ids, {YUZHONG, NATIONAL})
+    html = display.figure_links(ids, {YUZHONG, NATIONAL})
     assert html.count("<a ") == 1 and f"../{YUZHONG}/report.html#fig-f111" in html
     assert N2013 + "/report.html" not in html and f'title="{N2013}#f097"' in html
-    assert chapter.figure_links(ids).count("<a ") == 2  # no set given: link every report
+    assert display.figure_links(ids).count("<a ") == 2  # no set given: link every report
     df = pd.DataFrame({"figure_id": [f"{N2015}#f047"], "national_figure_id": [f"{N2013}#f1"]})
-    table = chapter.table(df, linkable={YUZHONG}).data
+    table = display.table(df, linkable={YUZHONG}).data
     assert "<a " not in table and "#f047" in table and "#f1" in table
 
 

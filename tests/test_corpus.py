@@ -7,8 +7,8 @@ from collections import defaultdict
 
 import pytest
 
-from workreport.catalog import report_for_file
-from workreport.tables import extract_report
+from workreport.extract.catalog import report_for_file
+from workreport.extract.tables import extract_report
 
 from .conftest import CORPUS, DATA
 

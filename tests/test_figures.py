@@ -15,8 +15,8 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from workreport.catalog import Report
-from workreport.tables import extract_report
+from workreport.extract.catalog import Report
+from workreport.extract.tables import extract_report
 
 from .conftest import DATA
 

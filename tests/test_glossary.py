@@ -7,8 +7,8 @@ import dataclasses
 
 import pytest
 
+from workreport.extract.ingest import load
 from workreport.glossary import COLUMNS, load_glossary
-from workreport.ingest import load
 
 from .conftest import ROOT
 
@@ -59,17 +59,17 @@ def test_key_terms_of_both_books_have_english():
     """The themes heatmaps and every chapter's key-term table label their terms in English:
     the glossary covers what they pick out of the two reports with chapters."""
     from tests.extracted import NATIONAL, YUZHONG, extracted_tables
-    from workreport import chapter, terms
+    from workreport import display, terms
 
     g = load_glossary(GLOSSARY)
     t = dataclasses.replace(extracted_tables(), glossary=g)  # as the book loads them
     picked: set[str] = set()
     for rid in (YUZHONG, NATIONAL):
         for roles in (["review"], ["plan"]):
-            texts = chapter.section_texts(t, rid, roles)
+            texts = display.section_texts(t, rid, roles)
             picked |= set(terms.term_matrix(texts, top=3, glossary=g).index)
         for section in t.sections.loc[t.sections["report_id"] == rid, "section"]:
-            picked |= set(chapter.key_terms(t, rid, section)["term"])
+            picked |= set(display.key_terms(t, rid, section)["term"])
     missing = sorted(x for x in picked if not g.english(x))
     # A few segmentation fragments (中提质 from 在……中提质) are not words to translate.
     assert len(missing) <= 0.02 * len(picked), missing

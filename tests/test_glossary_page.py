@@ -10,8 +10,8 @@ import pytest
 from markdown_it import MarkdownIt
 
 from workreport.book import extract, plan, write_pages
-from workreport.catalog import load_catalog
-from workreport.extras import glossary_page
+from workreport.book.extras import glossary_page
+from workreport.extract.catalog import load_catalog
 
 from .conftest import ROOT
 from .test_book import skeleton

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from workreport.errors import InputError
-from workreport.ingest import decode, load, normalise
+from workreport.extract.ingest import decode, load, normalise
 
 from .conftest import YUZHONG
 

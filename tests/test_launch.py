@@ -21,7 +21,7 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 import yaml
 
-from workreport import launch
+from workreport.book import launch
 
 from .conftest import ROOT, TEST_REPOSITORY
 
@@ -139,7 +139,7 @@ def test_config_and_makefile_agree_on_the_pages_branch():
     make = (ROOT / "Makefile").read_text(encoding="utf-8")
     branch = re.search(r"^PAGES_BRANCH := (\S+)$", make, re.M).group(1)
     assert CONFIG["sphinx"]["config"]["workreport_pages_branch"] == branch
-    assert "workreport.launch" in CONFIG["sphinx"]["config"]["extensions"]
+    assert "workreport.book.launch" in CONFIG["sphinx"]["config"]["extensions"]
     buttons = CONFIG["launch_buttons"]
     assert buttons["binderhub_url"] == "https://mybinder.org"
     assert buttons["colab_url"] == "https://colab.research.google.com"

@@ -15,7 +15,7 @@ from urllib.parse import unquote, urljoin
 import pandas as pd
 import pytest
 
-from workreport.annotate import anchor
+from workreport.book.annotate import anchor
 
 from .conftest import ROOT
 

@@ -7,9 +7,9 @@ from functools import cache
 
 import pytest
 
-from workreport.ingest import load
-from workreport.numbers import classify
-from workreport.structure import parse
+from workreport.extract.ingest import load
+from workreport.extract.numbers import classify
+from workreport.extract.structure import parse
 
 from .conftest import DATA, ROOT, SHARED, corpus_files
 
@@ -56,7 +56,7 @@ def test_every_number_is_accounted_for(path):
 
 
 def test_chinese_numeral_quantities():
-    from workreport.ingest import Document
+    from workreport.extract.ingest import Document
 
     doc = Document("t", ROOT / "t.txt", "utf-8",
                    "一、2013年工作回顾\n建成两座人行天桥，利用率提高百分之十。\n")

@@ -21,7 +21,7 @@ from pathlib import Path
 
 import pytest
 
-from workreport.nbhygiene import TMP_SUFFIX
+from workreport.runner.hygiene import TMP_SUFFIX
 
 from .conftest import ROOT
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from workreport.errors import InputError
-from workreport.ingest import Document, load
-from workreport.structure import cn_int, parse
+from workreport.extract.ingest import Document, load
+from workreport.extract.structure import cn_int, parse
 
 from .conftest import ROOT, YUZHONG
 

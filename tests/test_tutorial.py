@@ -23,8 +23,8 @@ import pandas as pd
 import pytest
 import yaml
 
-from workreport.catalog import load_catalog
-from workreport.tables import extract_report
+from workreport.extract.catalog import load_catalog
+from workreport.extract.tables import extract_report
 
 ROOT = Path(__file__).resolve().parents[1]
 PAGE = ROOT / "book" / "tutorial.md"

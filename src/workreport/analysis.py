@@ -15,10 +15,11 @@ from typing import Any
 
 import pandas as pd
 
-from .catalog import chaptered
-from .glossary import Glossary, load_glossary
-from .labels import GDP, GDP_SYNONYMS, english, indicator_key, with_english
-from .prose import (
+from workreport.extract.catalog import chaptered
+from workreport.extract.tables import SCHEMA
+from workreport.glossary import Glossary, load_glossary
+from workreport.labels import GDP, GDP_SYNONYMS, english, indicator_key, with_english
+from workreport.prose import (
     bilingual,
     describe_change,
     describe_outcome,
@@ -26,7 +27,6 @@ from .prose import (
     section_reading,
     signed,
 )
-from .tables import SCHEMA
 
 __all__ = [
     "GDP",

@@ -24,7 +24,7 @@ import pandas as pd
 from matplotlib.figure import Figure
 from matplotlib.font_manager import FontProperties, fontManager
 
-from .labels import english
+from workreport.labels import english
 
 __all__ = ["COLORS", "DPI", "by_year", "changes", "compare_targets", "density", "font_family",
            "heatmap", "label", "levels_by_unit", "png_bytes", "save", "setup", "structure",
@@ -117,7 +117,7 @@ def _labels(df: pd.DataFrame) -> list[str]:
 
 
 def _fmt(v: float, unit: str, sign: bool = False) -> str:
-    from .prose import number, signed
+    from workreport.prose import number, signed
 
     return signed(v, unit) if sign else number(v) + unit
 

@@ -10,15 +10,15 @@ import argparse
 import sys
 from pathlib import Path
 
-from .catalog import load_catalog, report_for_file
-from .errors import WorkreportError
-from .glossary import load_glossary
+from workreport.errors import WorkreportError
+from workreport.extract.catalog import load_catalog, report_for_file
+from workreport.glossary import load_glossary
 
 __all__ = ["main"]
 
 
 def _extract(args: argparse.Namespace) -> int:
-    from .tables import extract_reports, write_tables
+    from workreport.extract.run import extract_to
 
     reports = []
     if args.catalog:
@@ -35,8 +35,7 @@ def _extract(args: argparse.Namespace) -> int:
     if dup:
         raise WorkreportError(f"two reports share the id {sorted(dup)[0]}")
     glossary = load_glossary(args.glossary) if args.glossary else None
-    tables, done = extract_reports(reports, glossary)
-    write_tables(tables, args.out, {e.report.id: e.structure.text for e in done})
+    done = extract_to(reports, args.out, glossary)
     if not args.quiet:
         for e in done:
             t = e.tables
@@ -47,7 +46,7 @@ def _extract(args: argparse.Namespace) -> int:
 
 
 def _build(args: argparse.Namespace) -> int:
-    from .book import build
+    from workreport.book import build
 
     build(Path(args.root), force=args.force, workers=args.workers, html=not args.no_html,
           progress=not args.quiet)

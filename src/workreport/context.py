@@ -18,9 +18,9 @@ from typing import Any
 
 import pandas as pd
 
-from .analysis import compare_targets, later_report, outcomes, targets_vs_results
-from .labels import GDP, indicator_key, with_english
-from .prose import Row, number
+from workreport.analysis import compare_targets, later_report, outcomes, targets_vs_results
+from workreport.labels import GDP, indicator_key, with_english
+from workreport.prose import Row, number
 
 __all__ = ["LOCAL_LEVELS", "by_year", "describe_hierarchy", "describe_timing",
            "national_outcomes", "national_series", "nearby_national", "report_years",

@@ -59,3 +59,11 @@ class NotebookError(WorkreportError):
         where = f"cell {cell_index}" if cell_index is not None else "a cell"
         msg = f"notebook failed ({params}) at {where} [{first[:60]}]: {ename}: {evalue}"
         super().__init__(msg, notebook)
+
+
+class MissingInput(WorkreportError):
+    """A file a step needs does not exist (a table, a template, a job's input)."""
+
+
+class KernelUnavailable(WorkreportError):
+    """The requested Jupyter kernel is not installed or cannot start."""

@@ -26,7 +26,7 @@ import jieba
 import jieba.posseg
 import pandas as pd
 
-from .glossary import load_glossary
+from workreport.glossary import load_glossary
 
 __all__ = ["DEFAULT_GLOSSARY", "place_counts", "places", "stopwords", "term_matrix", "tfidf",
            "tokens"]

@@ -20,8 +20,8 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from .numbers import Token, vocab
-from .structure import Structure
+from workreport.extract.numbers import Token, vocab
+from workreport.extract.structure import Structure
 
 __all__ = ["Figure", "extract"]
 

@@ -20,7 +20,7 @@ from importlib import resources
 
 import yaml
 
-from .structure import Sentence, Structure, cn_int
+from workreport.extract.structure import Sentence, Structure, cn_int
 
 __all__ = ["Quantity", "Token", "classify", "vocab"]
 

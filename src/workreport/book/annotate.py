@@ -23,21 +23,11 @@ from collections.abc import Mapping
 
 import pandas as pd
 
+from workreport.paths import anchor, href
+
 __all__ = ["anchor", "href", "render_page"]
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~:<>$@%^=\"'])")
-
-
-def anchor(figure_id: str) -> str:
-    """The HTML id of a figure on its report's annotated page: ``…#f001`` → ``fig-f001``."""
-    return "fig-" + figure_id.rsplit("#", 1)[-1]
-
-
-def href(figure_id: str) -> str:
-    """A link to a figure from any chapter of any report (chapters of a report share a
-    folder, and reports are sibling folders): ``../yuzhong-2014/report.html#fig-f001``."""
-    report_id = figure_id.rsplit("#", 1)[0]
-    return f"../{report_id}/report.html#{anchor(figure_id)}"
 
 
 def _md_escape(text: str) -> str:

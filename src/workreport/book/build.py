@@ -36,75 +36,27 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .catalog import Report, load_catalog
-from .errors import WorkreportError
-from .extras import CONTEXT_JOB, wants_context
-from .nbhygiene import atomic_write
-from .pages import search_words, write_pages
+from workreport.book.extras import CONTEXT_JOB, wants_context
+from workreport.book.pages import search_words, write_pages
+from workreport.errors import WorkreportError
+from workreport.extract.catalog import Report, load_catalog
+from workreport.paths import Layout
+from workreport.runner.hygiene import atomic_write
 
 __all__ = ["TABLES", "BuildResult", "Layout", "build", "extract", "plan", "render", "run",
            "search_words", "task_parts", "write_pages"]
 
-PACKAGE = Path(__file__).resolve().parent
+PACKAGE = Path(__file__).resolve().parents[1]
 TABLES = ("reports", "sections", "indicators", "numbers", "sentences")
 KERNEL = "workreport"
 _STATE_VERSION = 1
-# Modules that orchestrate the build but cannot change what a notebook computes: editing
-# them does not re-run the notebooks (templates, parameters and inputs are hashed anyway).
-_NOT_NOTEBOOK_CODE = ("book.py", "cli.py", "extras.py", "launch.py")
+# Packages and modules that orchestrate the build but cannot change what a notebook
+# computes: editing them does not re-run the notebooks. Everything else of the package
+# is notebook code (the library the templates import, and what it imports).
+_NOT_NOTEBOOK_CODE = ("book", "runner", "cli.py")
 
 
 # ----------------------------------------------------------------------------- layout
-
-
-@dataclass(frozen=True)
-class Layout:
-    """Where everything lives, relative to the project root (the kernels' cwd)."""
-
-    root: Path
-
-    @classmethod
-    def at(cls, root: str | Path) -> Layout:
-        return cls(Path(root).resolve())
-
-    @property
-    def catalog(self) -> Path:
-        return self.root / "data" / "reports.yml"
-
-    @property
-    def glossary(self) -> Path:
-        return self.root / "data" / "glossary.csv"
-
-    @property
-    def processed(self) -> Path:
-        return self.root / "data" / "processed"
-
-    @property
-    def data_dir(self) -> str:
-        """The notebooks' ``data_dir`` parameter: relative, so outputs hold no machine path."""
-        return self.processed.relative_to(self.root).as_posix()
-
-    @property
-    def templates(self) -> Path:
-        return self.root / "notebooks"
-
-    @property
-    def generated(self) -> Path:
-        return self.root / "book" / "generated"
-
-    @property
-    def work(self) -> Path:
-        return self.root / ".workreport"
-
-    @property
-    def html(self) -> Path:
-        return self.root / "_build" / "html"
-
-    def rel(self, path: Path) -> str:
-        try:
-            return path.relative_to(self.root).as_posix()
-        except ValueError:
-            return str(path)
 
 
 @dataclass
@@ -189,8 +141,8 @@ def extract(layout: Layout, force: bool = False) -> bool:
     Skipped when the catalogue, each raw text, the glossary and the package's code hash
     as they did for the last extraction and every output is still what it wrote.
     """
-    from .glossary import load_glossary
-    from .tables import extract_reports, write_tables
+    from workreport.extract.run import extract_to
+    from workreport.glossary import load_glossary
 
     reports = load_catalog(layout.catalog)
     inputs: list[tuple[str, Path | bytes | None]] = [("catalog", layout.catalog),
@@ -209,12 +161,7 @@ def extract(layout: Layout, force: bool = False) -> bool:
     }:
         return False
     glossary = load_glossary(layout.glossary) if layout.glossary.is_file() else None
-    tables, done = extract_reports(reports, glossary)
-    write_tables(tables, layout.processed, {e.report.id: e.structure.text for e in done})
-    keep = {f"{r.id}.txt" for r in reports}
-    for stale in (layout.processed / "text").glob("*.txt"):
-        if stale.name not in keep:  # a report that left the catalogue
-            stale.unlink()
+    extract_to(reports, layout.processed, glossary)
     _write_state(state_path, {"inputs": digest, "outputs": {
         layout.rel(p): _sha(p.read_bytes()) for p in outputs}})
     return True
@@ -272,7 +219,7 @@ def _inputs(layout: Layout) -> tuple[Path, ...]:
 
 
 def _job(layout: Layout, report_id: str, name: str, template: str, title: str, **params):
-    from .runner import Job
+    from workreport.runner import Job
 
     return Job(
         template=layout.templates / f"{template}.ipynb",
@@ -347,14 +294,14 @@ def plan(layout: Layout, reports: Sequence[Report] | None = None) -> list:
 
 
 def _notebook_code() -> list[Path]:
-    return [p for p in _package_files() if p.name not in _NOT_NOTEBOOK_CODE
-            or p.parent != PACKAGE]
+    return [p for p in _package_files()
+            if p.relative_to(PACKAGE).parts[0] not in _NOT_NOTEBOOK_CODE]
 
 
 def run(layout: Layout, jobs: Sequence, *, force: bool = False, workers: int | None = None,
         progress: bool = True):
     """Execute the jobs whose inputs changed (``runner.execute``); returns its Summary."""
-    from .runner import execute
+    from workreport.runner import execute
 
     missing = sorted({layout.rel(j.template) for j in jobs if not Path(j.template).is_file()})
     if missing:
@@ -380,7 +327,7 @@ def _book_sources(layout: Layout, repository: str
     files += _static_data(layout)
     named: list[tuple[str, Path | bytes | None]] = [(layout.rel(p), p) for p in files]
     named.append(("repository", repository.encode()))  # the launch buttons link to it
-    named.append(("code:launch.py", PACKAGE / "launch.py"))  # the extension that adds them
+    named.append(("code:launch.py", PACKAGE / "book" / "launch.py"))  # the extension that adds them
     for tool in _TOOLS:
         try:
             named.append((f"tool:{tool}", version(tool).encode()))
@@ -393,7 +340,7 @@ def _repository(layout: Layout) -> str:
     """The repository the launch buttons point to (``launch.repository_url``)."""
     import yaml
 
-    from .launch import repository_url
+    from workreport.book.launch import repository_url
 
     try:
         config = yaml.safe_load((layout.root / "_config.yml").read_text(encoding="utf-8"))
@@ -513,7 +460,7 @@ def render(layout: Layout, repository: str, *, force: bool = False, progress: bo
 def build(root: Path, force: bool = False, workers: int | None = None, html: bool = True,
           progress: bool = True) -> BuildResult:
     """Extract, run the notebooks and render the book (what ``workreport build`` does)."""
-    from .runner import build_lock
+    from workreport.runner import build_lock
 
     layout = Layout.at(root)
     if not (layout.root / "_config.yml").is_file():

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import yaml
 
-from .errors import CatalogError
+from workreport.errors import CatalogError
 
 __all__ = ["LEVELS", "Report", "chaptered", "load_catalog", "report_for_file"]
 

@@ -22,17 +22,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from workreport.errors import BuildLocked, WorkreportError
-from workreport.kernels import KernelUnavailable
-from workreport.nbhygiene import TMP_SUFFIX, atomic_write
-from workreport.pool import Pool
+from workreport.errors import BuildLocked, KernelUnavailable, MissingInput, WorkreportError
+from workreport.runner.hygiene import TMP_SUFFIX, atomic_write
+from workreport.runner.pool import Pool
 
 STATE_VERSION = 1
 CODE_SUFFIXES = (".py", ".yml", ".yaml", ".csv")
-
-
-class MissingInput(WorkreportError):
-    """A job's template or listed input file does not exist."""
 
 
 @dataclass(frozen=True)

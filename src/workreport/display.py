@@ -17,9 +17,10 @@ from typing import Any
 import pandas as pd
 from IPython.display import HTML, Markdown, display
 
-from . import annotate, terms
-from .analysis import Tables
-from .prose import number, signed
+from workreport import terms
+from workreport.analysis import Tables
+from workreport.paths import href
+from workreport.prose import number, signed
 
 __all__ = ["FIGURE_COLUMNS", "TARGET_COLUMNS", "chart_or_note", "downloads", "glue_text",
            "key_terms", "page_title", "prose", "report_label", "report_names", "section_label",
@@ -198,7 +199,7 @@ def figure_links(value: Any, linkable: Collection[str] | None = None) -> str:
         short = html.escape("#" + i.rsplit("#", 1)[-1])
         if linkable is not None and i.rsplit("#", 1)[0] not in linkable:
             return f'<span class="wr-src-plain" title="{html.escape(i, quote=True)}">{short}</span>'
-        return f'<a class="wr-src" href="{html.escape(annotate.href(i), quote=True)}">{short}</a>'
+        return f'<a class="wr-src" href="{html.escape(href(i), quote=True)}">{short}</a>'
 
     return " ".join(one(i) for i in ids)
 

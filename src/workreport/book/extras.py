@@ -44,7 +44,7 @@ def wants_context(reports: pd.DataFrame, report_id: str) -> bool:
     """Whether a report gets the context chapter: a local report (district, municipal,
     provincial) with a national report of the year before, the same year or the year
     after in the tables (``reports``: the ``reports.csv`` rows)."""
-    from .context import nearby_national
+    from workreport.context import nearby_national
 
     return bool(nearby_national(reports, report_id))
 

@@ -18,7 +18,7 @@ from typing import Any
 import nbformat
 from papermill.translators import translate_parameters
 
-from .atomic import TMP_SUFFIX, atomic_write  # noqa: F401  (re-exported for the runner)
+from workreport.atomic import TMP_SUFFIX, atomic_write  # noqa: F401  (re-exported for the runner)
 
 INJECTED_TAG = "injected-parameters"
 TABLE_TAG = "parameters-table"

@@ -19,15 +19,14 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any, Protocol
 
-from workreport.errors import NotebookError, WorkreportError
-from workreport.kernels import (
+from workreport.errors import KernelUnavailable, NotebookError, WorkreportError
+from workreport.runner.hygiene import atomic_write, finalize, prepare, template_index
+from workreport.runner.kernels import (
     CellFailed,
     KernelLost,
     KernelStartFailed,
-    KernelUnavailable,
     WarmKernel,
 )
-from workreport.nbhygiene import atomic_write, finalize, prepare, template_index
 
 
 class JobLike(Protocol):

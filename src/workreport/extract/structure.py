@@ -16,8 +16,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .errors import InputError
-from .ingest import Document
+from workreport.errors import InputError
+from workreport.extract.ingest import Document
 
 __all__ = ["Paragraph", "Part", "Section", "Sentence", "Structure", "cn_int", "parse"]
 

@@ -17,7 +17,7 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import InputError
+from workreport.errors import InputError
 
 __all__ = ["Document", "decode", "load", "normalise"]
 

@@ -14,12 +14,12 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .catalog import Report
-from .extras import CONTEXT_JOB, GLOSSARY_PAGE, glossary_page
-from .nbhygiene import atomic_write
+from workreport.book.extras import CONTEXT_JOB, GLOSSARY_PAGE, glossary_page
+from workreport.extract.catalog import Report
+from workreport.runner.hygiene import atomic_write
 
 if TYPE_CHECKING:
-    from .book import Layout
+    from workreport.book import Layout
 
 __all__ = ["ANNOTATED", "SEARCH_WORDS", "annotated_pages", "search_words", "write_pages"]
 
@@ -138,7 +138,7 @@ def annotated_pages(layout: Layout, jobs: Sequence, reports: Sequence[Report]) -
     to the section's chapter."""
     import pandas as pd
 
-    from .annotate import render_page
+    from workreport.book.annotate import render_page
 
     def read(name: str) -> pd.DataFrame:
         return pd.read_csv(layout.processed / f"{name}.csv", keep_default_na=False,

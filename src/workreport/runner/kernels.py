@@ -24,7 +24,7 @@ from jupyter_client.session import Session
 from nbclient import NotebookClient
 from nbclient.exceptions import CellExecutionError, CellTimeoutError, DeadKernelError
 
-from workreport.errors import WorkreportError
+from workreport.errors import KernelUnavailable, WorkreportError
 
 # Run silently before every notebook.  It must leave nothing in the user namespace.
 _PRELUDE = """\
@@ -50,10 +50,6 @@ def __workreport_prelude(cwd):
 __workreport_prelude({cwd!r})
 del __workreport_prelude
 """
-
-
-class KernelUnavailable(WorkreportError):
-    """The requested Jupyter kernel is not installed or cannot start."""
 
 
 class CellFailed(Exception):

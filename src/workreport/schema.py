@@ -1,34 +1,20 @@
-"""Stage 5: the tidy tables, their schema, validation and atomic writing.
+"""The tables' names, their schema, validation, and one typed reader.
 
-``extract_reports`` runs the stages before it for each report and returns five tables
-(reports, sections, indicators, numbers, sentences); ``write_tables`` validates them
-against ``SCHEMA`` and writes them to a directory together with a Frictionless
-``datapackage.json`` that describes every column. Nothing is written unless every
-table is valid, and each file appears by an atomic rename, so an interrupted or
-failed run never leaves a half-written table behind.
+Every writer of ``data/processed`` validates against ``SCHEMA`` and every reader goes
+through ``read_table``, so a column's type is decided in one place: integers are
+nullable ``Int64``, numbers ``Float64``, text ``string`` (empty cells are ``<NA>``).
 """
 
 from __future__ import annotations
 
-import json
-import re
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Sequence
 from pathlib import Path
 
 import pandas as pd
 
-from .atomic import atomic_write
-from .catalog import Report
-from .errors import SchemaError
-from .figures import extract
-from .glossary import Glossary
-from .ingest import load
-from .numbers import classify
-from .structure import Structure, parse
+from workreport.errors import MissingInput, SchemaError
 
-__all__ = ["SCHEMA", "Extraction", "extract_report", "extract_reports", "validate",
-           "write_tables"]
+__all__ = ["SCHEMA", "TABLES", "datapackage", "read_table", "validate"]
 
 # name, type, description, required, enum
 _F = tuple[str, str, str, bool, tuple[str, ...]]
@@ -120,111 +106,27 @@ SCHEMA: dict[str, tuple[str, list[_F]]] = {
 _DTYPES = {"string": "string", "integer": "Int64", "number": "Float64"}
 
 
-@dataclass
-class Extraction:
-    """Everything extracted from one report: the parsed structure and its tables."""
-
-    report: Report
-    structure: Structure
-    encoding: str
-    tables: dict[str, pd.DataFrame]
+TABLES: tuple[str, ...] = tuple(SCHEMA)
 
 
-def _years(st: Structure, report: Report) -> tuple[int | None, int | None]:
-    reviewed, year = report.years
-    if year is None:
-        m = re.match(r"(\d{4})", st.title)
-        year = int(m.group(1)) if m else None
-    if reviewed is None:
-        review = next((p for p in st.parts if p.role == "review"), None)
-        m = re.search(r"(\d{4})年", review.title) if review else None
-        reviewed = int(m.group(1)) if m else (year - 1 if year else None)
-    return reviewed, year
+def read_table(data_dir: str | Path, name: str, columns: Sequence[str] | None = None
+               ) -> pd.DataFrame:
+    """Read ``<data_dir>/<name>.csv`` with the schema's types (``columns``: a subset).
 
-
-def _frame(name: str, rows: list[dict]) -> pd.DataFrame:
-    """A table with the schema's columns, in order, each with its nullable dtype."""
-    fields = SCHEMA[name][1]
-    return pd.DataFrame({f[0]: pd.array([r[f[0]] for r in rows], dtype=_DTYPES[f[1]])
-                         for f in fields})
-
-
-def extract_report(report: Report, glossary: Glossary | None = None) -> Extraction:
-    """Run ingest → structure → numbers → figures for one report and tabulate the result."""
-    doc = load(report.path, report.id)
-    st = parse(doc)
-    tokens = classify(st)
-    reviewed, year = _years(st, report)
-    figures = extract(st, tokens, (reviewed, year))
-    glossary = glossary or Glossary()
-    titles = {s.id: s.title for s in st.sections}
-    rid = report.id
-    fig_rows, by_start = [], {}
-    for n, f in enumerate(figures, 1):
-        fid = f"{rid}#f{n:03d}"
-        by_start[f.start] = fid
-        fig_rows.append({
-            "figure_id": fid, "report_id": rid, "section": f.section,
-            "section_title": titles[f.section], "kind": f.kind, "year": f.year,
-            "indicator": f.indicator, "indicator_en": glossary.english(f.indicator),
-            "measure": f.measure, "value": f.value, "value_high": f.value_high,
-            "unit": f.unit, "qualifier": f.qualifier, "sentence": f.sentence,
-            "quote": f.quote, "start": f.start, "end": f.end,
-            "sentence_index": f.sentence_index,
-        })
-    num_rows = []
-    for t in tokens:
-        fid = by_start.get(t.quantity.start) if t.cls == "figure" and t.quantity else None
-        if t.cls == "range_end":
-            fid = next((v for k, v in sorted(by_start.items()) if k <= t.start), None)
-        num_rows.append({
-            "report_id": rid, "token": t.text, "value": t.value, "class": t.cls,
-            "reason": t.reason, "start": t.start, "end": t.end, "section": t.sentence.section,
-            "sentence_index": t.sentence.index, "sentence": t.sentence.text, "figure_id": fid,
-        })
-    sec_rows = []
-    for part in st.parts:
-        for s in part.sections:
-            body = st.text[s.start:s.end].strip("\n")
-            sec_rows.append({
-                "report_id": rid, "part": part.number, "part_title": part.title,
-                "role": part.role, "section": s.id, "number": s.number, "title": s.title,
-                "style": s.style,
-                "start": s.start, "end": s.end, "chars": len(body.replace("\n", "")),
-                "text": body,
-            })
-    sent_rows = [{"report_id": rid, "sentence_index": s.index, "section": s.section,
-                  "paragraph": s.paragraph, "start": s.start, "end": s.end, "text": s.text}
-                 for s in st.sentences]
-    meta = st.meta
-    rep_rows = [{
-        "report_id": rid, "title": st.title, "government": report.government,
-        "government_en": report.government_en, "level": report.level,
-        "report_year": year, "year_reviewed": reviewed,
-        "date": report.date or meta.get("date", ""),
-        "speaker": report.speaker or meta.get("speaker", ""),
-        "meeting": report.meeting or meta.get("meeting", ""),
-        "source_file": report.path.name, "encoding": doc.encoding,
-        "chars": len(st.text.replace("\n", "")), "sentences": len(st.sentences),
-        "figures": len(fig_rows), "numbers": len(num_rows),
-    }]
-    tables = {
-        "reports": _frame("reports", rep_rows),
-        "sections": _frame("sections", sec_rows),
-        "indicators": _frame("indicators", fig_rows),
-        "numbers": _frame("numbers", num_rows),
-        "sentences": _frame("sentences", sent_rows),
-    }
-    return Extraction(report, st, doc.encoding, tables)
-
-
-def extract_reports(reports: Iterable[Report], glossary: Glossary | None = None
-                    ) -> tuple[dict[str, pd.DataFrame], list[Extraction]]:
-    """Extract several reports into one set of tables (rows keep their ``report_id``)."""
-    done = [extract_report(r, glossary) for r in reports]
-    tables = {name: pd.concat([e.tables[name] for e in done], ignore_index=True)
-              if done else _frame(name, []) for name in SCHEMA}
-    return tables, done
+    Raises ``MissingInput`` (one line naming the file) when the table is absent, and
+    ``SchemaError`` for an unknown table name.
+    """
+    if name not in SCHEMA:
+        raise SchemaError(f"unknown table {name!r} (tables: {', '.join(TABLES)})", name)
+    fields = {f[0]: f[1] for f in SCHEMA[name][1]}
+    wanted = list(columns) if columns is not None else list(fields)
+    path = Path(data_dir) / f"{name}.csv"
+    try:
+        df = pd.read_csv(path, usecols=wanted, keep_default_na=False, na_values=[""],
+                         dtype={c: _DTYPES[fields[c]] for c in wanted if c in fields})
+    except FileNotFoundError:
+        raise MissingInput(f"no {name} table; run `workreport extract` first", path) from None
+    return df
 
 
 def validate(name: str, df: pd.DataFrame) -> None:
@@ -278,28 +180,3 @@ def datapackage(names: Sequence[str]) -> dict:
             "resources": resources}
 
 
-def write_tables(tables: dict[str, pd.DataFrame], out: str | Path,
-                 texts: dict[str, str] | None = None) -> list[Path]:
-    """Validate every table, then write each CSV (and datapackage.json) atomically.
-
-    ``texts`` maps report ids to their normalised text, written to ``text/<id>.txt`` so
-    every offset in the tables can be resolved without re-running the pipeline.
-    """
-    for name, df in tables.items():
-        validate(name, df)
-    out = Path(out)
-    out.mkdir(parents=True, exist_ok=True)
-    rendered = {name: df.to_csv(index=False, lineterminator="\n") for name, df in tables.items()}
-    written = []
-    for name, data in rendered.items():
-        path = out / f"{name}.csv"
-        atomic_write(path, data)
-        written.append(path)
-    pkg = json.dumps(datapackage(list(tables)), ensure_ascii=False, indent=2) + "\n"
-    atomic_write(out / "datapackage.json", pkg)
-    written.append(out / "datapackage.json")
-    for rid, text in (texts or {}).items():
-        (out / "text").mkdir(exist_ok=True)
-        atomic_write(out / "text" / f"{rid}.txt", text)
-        written.append(out / "text" / f"{rid}.txt")
-    return written

@@ -154,7 +154,7 @@ def _point_colab(app, pagename, templatename, context, doctree) -> None:
 
 def _portable_sources(app, exception) -> None:
     """build-finished: make every page's ``_sources/*.ipynb`` copy portable."""
-    from .atomic import atomic_write
+    from workreport.atomic import atomic_write
 
     opts = app.config.html_theme_options
     url = opts.get("repository_url")
