@@ -16,20 +16,14 @@ import bisect
 import re
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
-
-import yaml
 
 from workreport.extract.structure import Sentence, Structure, cn_int
+from workreport.vocab import load
 
 __all__ = ["Quantity", "Token", "classify", "vocab"]
 
 
-@cache
-def vocab(name: str) -> dict:
-    """Load a vocabulary file shipped in ``workreport/vocab`` (units, cues)."""
-    text = resources.files("workreport.vocab").joinpath(f"{name}.yml").read_text("utf-8")
-    return yaml.safe_load(text)
+vocab = load  # the one vocabulary loader (``workreport.vocab.load``)
 
 
 @dataclass(frozen=True)
