@@ -26,6 +26,7 @@ import jieba
 import jieba.posseg
 import pandas as pd
 
+from workreport import vocab
 from workreport.glossary import load_glossary
 
 __all__ = ["DEFAULT_GLOSSARY", "place_counts", "places", "stopwords", "term_matrix", "tfidf",
@@ -47,19 +48,14 @@ _JIEBA_WORD = re.compile(r"^[\u4e00-\u9fd5a-zA-Z0-9+#&._%-]+$")
 # person names, which its dictionary also gives many place names: 化龙桥, 红岩村).
 _PROPER = ("ns", "nt", "nz", "nr", "nrt", "nrfg")
 _NOUNISH = (*_PROPER, "n", "vn", "b", "ng", "j", "l")
-# A named thing ends in one of these: 国泰广场, 千厮门大桥, 上清寺互联网产业园.
-PLACE_SUFFIXES = ("广场", "大桥", "中心", "园区", "产业园", "商圈", "隧道", "公园", "街区",
-                  "医院", "学校", "酒店", "大厦", "天地", "天街", "片区", "码头", "车站",
-                  "枢纽", "老街", "博物馆", "美术馆", "纪念馆", "剧院", "图书馆", "体育馆",
-                  "小学", "中学", "大学", "立交", "步道", "步行街", "度假区", "景区", "会馆",
-                  "总部城", "商务区", "半岛", "大道", "城")
-# A single proper noun is a place when it ends like one: 解放碑, 朝天门, 菜园坝, 鹅岭.
-_GEO_END = tuple("碑门坝坡岭寺村巷桥沟湾路街坪嘴区县市省州")
-_GEO_END_SHORT = tuple("碑门坝坡岭寺村巷沟湾坪嘴")  # two characters are enough for these
-# Generic words jieba tags as places that name no place.
-_NOT_PLACES = frozenset({"中心区", "老城区", "城区", "核心区", "示范区", "功能区", "集聚区",
-                         "新区", "六区", "南区", "城北区", "大都市", "城市", "都市", "深水区",
-                         "城中村", "大城市", "特大城市", "中心城市", "小城镇", "集成电路"})
+# Place words (vocab/places.yml): a named thing ends in one of the suffixes (国泰广场,
+# 千厮门大桥); a single proper noun is a place when it ends like one (解放碑, 朝天门, 鹅岭);
+# some generic words jieba tags as places name no place (中心区, 城市).
+_PLACE_WORDS = vocab.load("places")
+PLACE_SUFFIXES = tuple(_PLACE_WORDS["suffixes"])
+_GEO_END = tuple(_PLACE_WORDS["geo_end"])
+_GEO_END_SHORT = tuple(_PLACE_WORDS["geo_end_short"])  # two characters are enough for these
+_NOT_PLACES = frozenset(_PLACE_WORDS["not_places"])
 
 
 @cache
