@@ -9,7 +9,6 @@ Markdown-escaped prose), never as markup.
 
 from __future__ import annotations
 
-import html
 import re
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from typing import Any
@@ -17,10 +16,11 @@ from typing import Any
 import pandas as pd
 from IPython.display import HTML, Markdown, display
 
-from workreport import terms
-from workreport.analysis import Tables
+from workreport import literal, terms
+from workreport.dataset import Tables
+from workreport.literal import number
 from workreport.paths import href
-from workreport.prose import number, signed
+from workreport.prose import signed
 
 __all__ = ["FIGURE_COLUMNS", "TARGET_COLUMNS", "chart_or_note", "downloads", "glue_text",
            "key_terms", "page_title", "prose", "report_label", "report_names", "section_label",
@@ -36,13 +36,6 @@ TARGET_COLUMNS = {"indicator": "indicator 指标", "indicator_en": "English",
                   "qualifier": "qualifier", "result": "result", "result_unit": "result unit",
                   "result_year": "result year", "difference": "target − result",
                   "section": "section"}
-
-_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|#{}$~])")
-
-
-def _md(text: Any) -> str:
-    return _MD_SPECIAL.sub(r"\\\1", str(text))
-
 
 def report_label(row: Mapping[str, Any]) -> str:
     """A short English name for a report's government: "Yuzhong District", "State Council"."""
@@ -82,19 +75,13 @@ def section_label(row: Mapping[str, Any]) -> str:
     return f"（{cn}）"
 
 
-# Page titles reach places the theme writes without escaping (sphinx-book-theme's print
-# table of contents strips tags from the title, which also unescapes entities), so the
-# characters that could open a tag become their full-width forms there.
-_TITLE_SAFE = str.maketrans({"<": "＜", ">": "＞", "&": "＆"})
-
-
 def page_title(tables: Tables, report_id: str, chapter: str, section: str | None = None
                ) -> str:
     """The page title of a chapter, built from the tables (Sphinx takes it for the ToC).
 
     Report text in it is made inert: ``<img …>`` shows as ``＜img …＞``.
     """
-    return _page_title(tables, report_id, chapter, section).translate(_TITLE_SAFE)
+    return literal.title(_page_title(tables, report_id, chapter, section))
 
 
 def _page_title(tables: Tables, report_id: str, chapter: str, section: str | None
@@ -136,14 +123,6 @@ def glue_text(**values: Any) -> None:
         glue(key, str(value), display=False)
 
 
-def _cell(v: Any) -> str:
-    if v is None or v is pd.NA or (isinstance(v, float) and pd.isna(v)):
-        return ""
-    if isinstance(v, float):
-        return number(v)
-    return str(v)
-
-
 def table(df: pd.DataFrame, columns: Mapping[str, str] | None = None,
           max_rows: int | None = None, linkable: Collection[str] | None = None) -> HTML:
     """An HTML table of ``df`` with every cell escaped (report text stays literal text).
@@ -152,7 +131,8 @@ def table(df: pd.DataFrame, columns: Mapping[str, str] | None = None,
     a ``share`` column as a percentage, a ``difference`` with its sign and figure ids
     without the report id (the page belongs to one report; ``figure_id``, ``result_id``
     and ``*_figure_id`` columns), linked to the annotated
-    report when their report is in ``linkable`` (``Tables.chaptered``; None: all).
+    report when their report is in ``linkable`` (``Tables.chaptered``,
+    from reports.csv has_chapters; None: all).
     """
     df = df.copy()
     linked = {c for c in df.columns if c in ("figure_id", "result_id")
@@ -167,11 +147,11 @@ def table(df: pd.DataFrame, columns: Mapping[str, str] | None = None,
         df = df[list(columns)].rename(columns=dict(columns))
     if max_rows is not None:
         df = df.head(max_rows)
-    head = "".join(f"<th>{html.escape(str(c))}</th>" for c in df.columns)
+    head = "".join(f"<th>{literal.html(c)}</th>" for c in df.columns)
     cols = list(df.columns)
 
     def cell(c: str, v: Any) -> str:
-        return figure_links(v, linkable) if c in linked else html.escape(_cell(v))
+        return figure_links(v, linkable) if c in linked else literal.html(v)
 
     body = "".join(
         "<tr>" + "".join(f"<td>{cell(c, v)}</td>" for c, v in zip(cols, row, strict=True))
@@ -183,7 +163,7 @@ def table(df: pd.DataFrame, columns: Mapping[str, str] | None = None,
 
 def prose(lines: Iterable[str]) -> Markdown:
     """Generated sentences as Markdown paragraphs, escaped so report text stays literal."""
-    return Markdown("\n\n".join(_md(line) for line in lines if line))
+    return Markdown("\n\n".join(literal.markdown(line) for line in lines if line))
 
 
 def figure_links(value: Any, linkable: Collection[str] | None = None) -> str:
@@ -193,13 +173,13 @@ def figure_links(value: Any, linkable: Collection[str] | None = None) -> str:
     report not in ``linkable`` (a context report: no annotated page) stays plain text,
     its full id in the tooltip.
     """
-    ids = [i for i in str(_cell(value)).split() if "#" in i]
+    ids = [i for i in str(literal.cell(value)).split() if "#" in i]
 
     def one(i: str) -> str:
-        short = html.escape("#" + i.rsplit("#", 1)[-1])
+        short = literal.html("#" + i.rsplit("#", 1)[-1])
         if linkable is not None and i.rsplit("#", 1)[0] not in linkable:
-            return f'<span class="wr-src-plain" title="{html.escape(i, quote=True)}">{short}</span>'
-        return f'<a class="wr-src" href="{html.escape(href(i), quote=True)}">{short}</a>'
+            return f'<span class="wr-src-plain" title="{literal.html(i)}">{short}</span>'
+        return f'<a class="wr-src" href="{literal.html(href(i))}">{short}</a>'
 
     return " ".join(one(i) for i in ids)
 
@@ -246,8 +226,8 @@ def key_terms(tables: Tables, report_id: str, section: str, top: int = 10) -> pd
 def downloads(names: Sequence[str], base_url: str) -> HTML:
     """Links to the tables copied beside the built book (``base_url`` relative to the page)."""
     items = "".join(
-        f'<li><a href="{html.escape(base_url.rstrip("/") + "/" + n, quote=True)}" download>'
-        f"{html.escape(n)}</a></li>" for n in names)
+        f'<li><a href="{literal.html(base_url.rstrip("/") + "/" + n)}" download>'
+        f"{literal.html(n)}</a></li>" for n in names)
     return HTML(f"<ul>{items}</ul>")
 
 
@@ -259,9 +239,9 @@ def takeaway(report_id: str, base_url: str = "../../../_static/data") -> HTML:
     own = [(f"{report_id}/{t}.csv", f"{t}.csv") for t in
            ("indicators", "sections", "numbers", "sentences", "reports")]
     links = " · ".join(
-        f'<a href="{html.escape(base_url.rstrip("/") + "/" + path, quote=True)}" download>'
-        f"{html.escape(label)}</a>" for path, label in own)
-    schema = html.escape(base_url.rstrip("/") + "/datapackage.json", quote=True)
+        f'<a href="{literal.html(base_url.rstrip("/") + "/" + path)}" download>'
+        f"{literal.html(label)}</a>" for path, label in own)
+    schema = literal.html(base_url.rstrip("/") + "/datapackage.json")
     return HTML(
         "<p><strong>This chapter's notebook</strong>: the download button (⬇) at the top of "
         "the page gives the executed <code>.ipynb</code>. <strong>This report's data</strong>: "

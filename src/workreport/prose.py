@@ -14,6 +14,8 @@ from typing import Any
 
 import pandas as pd
 
+from workreport.literal import number
+
 __all__ = [
     "bilingual",
     "describe_attention",
@@ -52,13 +54,6 @@ def bilingual(zh: str, en: str = "", sep: str = " ") -> str:
 
 def _missing(v: Any) -> bool:
     return v is None or v is pd.NA or (isinstance(v, float) and math.isnan(v))
-
-
-def number(v: float) -> str:
-    """A figure as the book prints it: 12, 804.2, 4.48, 27,827, −3.7 (no float noise)."""
-    v = float(v)
-    text = f"{int(abs(v)):,}" if v == int(v) else f"{abs(v):,.4f}".rstrip("0").rstrip(".")
-    return ("−" if v < 0 else "") + text
 
 
 def _qualifier_en(qualifier: str) -> str:

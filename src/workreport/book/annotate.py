@@ -17,32 +17,19 @@ MyST syntax in a report shows as literal text.
 
 from __future__ import annotations
 
-import html
-import re
 from collections.abc import Mapping
 
 import pandas as pd
 
+from workreport import literal
 from workreport.paths import anchor, href
 
 __all__ = ["anchor", "href", "render_page"]
 
-_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~:<>$@%^=\"'])")
-
-
-def _md_escape(text: str) -> str:
-    """Escape report text for a Markdown/MyST heading: HTML first, then punctuation."""
-    return _MD_SPECIAL.sub(r"\\\1", html.escape(text, quote=False))
-
-
-def _fmt(v: float) -> str:
-    return f"{v:,.2f}".rstrip("0").rstrip(".") if v != int(v) else f"{int(v):,}"
-
-
 def _figure_title(r: pd.Series) -> str:
-    value = _fmt(float(r["value"]))
+    value = literal.number(float(r["value"]))
     if pd.notna(r.get("value_high")) and r.get("value_high") not in ("", None):
-        value += f"–{_fmt(float(r['value_high']))}"
+        value += f"–{literal.number(float(r['value_high']))}"
     parts = [r["indicator"], r.get("indicator_en") or "", f"{r['kind']} {r['year']}"
              if pd.notna(r.get("year")) and r.get("year") != "" else r["kind"],
              r["measure"], f"{value} {r['unit']}", r.get("qualifier") or ""]
@@ -56,14 +43,14 @@ def _marks(text: str, figures: pd.DataFrame, numbers: pd.DataFrame
     for _, r in figures.iterrows():
         kind = r["kind"]
         tag = (f'<mark id="{anchor(r["figure_id"])}" class="wr-fig wr-{kind}" '
-               f'data-figure="{html.escape(r["figure_id"])}" '
-               f'title="{html.escape(_figure_title(r))}">')
+               f'data-figure="{literal.html(r["figure_id"])}" '
+               f'title="{literal.html(_figure_title(r))}">')
         spans.append((int(r["start"]), int(r["end"]), tag, "</mark>"))
     for _, n in numbers.iterrows():
         if n["class"] in ("figure", "range_end"):
             continue  # drawn by the figure's own mark
         tag = (f'<span class="wr-nonfig wr-{n["class"]}" '
-               f'title="{html.escape(n["class"] + ": " + n["reason"])}">')
+               f'title="{literal.html(n["class"] + ": " + n["reason"])}">')
         spans.append((int(n["start"]), int(n["end"]), tag, "</span>"))
     spans.sort(key=lambda s: (s[0], -(s[1] - s[0])))
     out, last = [], -1
@@ -77,13 +64,13 @@ def _marks(text: str, figures: pd.DataFrame, numbers: pd.DataFrame
 def _render(text: str, start: int, end: int, marks: list[tuple[int, int, str, str]],
             *, heading: bool = False) -> str:
     """The text of [start, end) with its marks, escaped for HTML (and Markdown if heading)."""
-    esc = _md_escape if heading else (lambda s: html.escape(s, quote=False))
+    esc = literal.markdown if heading else literal.html
     out, pos = [], start
     for s, e, open_tag, close_tag in marks:
         if e <= start or s >= end:
             continue
         out.append(esc(text[pos:s]))
-        out.append(open_tag + html.escape(text[s:e], quote=False) + close_tag)
+        out.append(open_tag + esc(text[s:e]) + close_tag)
         pos = e
     out.append(esc(text[pos:end]))
     return "".join(out)
@@ -100,7 +87,7 @@ def _legend(figures: pd.DataFrame, numbers: pd.DataFrame, sentences: int) -> str
         f'(<mark class="wr-fig wr-actual">{actual} actual</mark>, '
         f'<mark class="wr-fig wr-target">{target} target</mark>), '
         f'<span class="wr-nonfig">{len(non)} non-figures</span> '
-        f'({html.escape(classes)}), <strong>{sentences}</strong> sentences. '
+        f'({literal.html(classes)}), <strong>{sentences}</strong> sentences. '
         "Hover over a mark for what was extracted; every figure has its own anchor.</p>"
         "</div>"
     )
@@ -116,7 +103,7 @@ def render_page(report: Mapping, text: str, sections: pd.DataFrame, figures: pd.
     """
     chapters = chapters or {}
     marks = _marks(text, figures, numbers)
-    title = _md_escape(str(report.get("title", "")))
+    title = literal.markdown(report.get("title", ""))
     year = report.get("report_year")
     year = f" {int(year)}" if str(year).isdigit() else ""
     lines = [
@@ -146,7 +133,7 @@ def render_page(report: Mapping, text: str, sections: pd.DataFrame, figures: pd.
             lines += ["## Title and opening", ""]
         if int(sec["number"]):
             link = chapters.get(sec["section"])
-            head = _md_escape(str(sec["title"]))
+            head = literal.markdown(sec["title"])
             suffix = f" ([chapter]({link}))" if link else ""
             lines += [f"### {head}{suffix}", ""]
         for a, b in sec_paras:

@@ -13,6 +13,8 @@ import unicodedata
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from workreport import literal
+
 if TYPE_CHECKING:  # pandas is imported only when a function needs it, as in ``book``
     import pandas as pd
 
@@ -35,9 +37,6 @@ CATEGORIES = (
 #: (they label the key-term tables and charts of the chapters).
 _PLAIN = frozenset({"word"})
 _COLUMNS = ("term", "pinyin", "english", "explanation")
-# CommonMark lets a backslash escape any ASCII punctuation, so escaping all of it keeps
-# every glossary cell literal: no emphasis, link, role ({abbr}`…`), HTML or table break.
-_MD_PUNCT = re.compile(r"([!-/:-@\[-`{-~])")
 
 
 def wants_context(reports: pd.DataFrame, report_id: str) -> bool:
@@ -47,10 +46,6 @@ def wants_context(reports: pd.DataFrame, report_id: str) -> bool:
     from workreport.context import nearby_national
 
     return bool(nearby_national(reports, report_id))
-
-
-def _cell(text: str) -> str:
-    return _MD_PUNCT.sub(r"\\\1", " ".join(str(text).split()))
 
 
 def _pinyin_key(pinyin: str) -> str:
@@ -105,6 +100,6 @@ def glossary_page(path: Path) -> str:
                     "tables and charts pick out, with their usual sense in a work report.",
                     ""]
         out += ["| " + " | ".join(header) + " |", "|" + "---|" * len(columns)]
-        out += ["| " + " | ".join(_cell(r[k]) for k in columns) + " |" for r in members]
+        out += ["| " + " | ".join(literal.markdown(r[k]) for k in columns) + " |" for r in members]
         out.append("")
     return "\n".join(out)

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from workreport import literal
 from workreport.book.extras import CONTEXT_JOB, GLOSSARY_PAGE, glossary_page
 from workreport.extract.catalog import Report
 from workreport.runner.hygiene import atomic_write
@@ -24,18 +25,6 @@ if TYPE_CHECKING:
 __all__ = ["ANNOTATED", "SEARCH_WORDS", "annotated_pages", "search_words", "write_pages"]
 
 SEARCH_WORDS = "search-words.txt"  # in book/generated; _config.yml html_search_options
-
-
-_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|#{}$])")
-
-
-def _md(value) -> str:
-    """Catalogue text as literal Markdown (no emphasis, links or table breaks)."""
-    import pandas as pd
-
-    if value is None or (not isinstance(value, str) and pd.isna(value)):
-        return ""
-    return _MD_SPECIAL.sub(r"\\\1", str(value).strip())
 
 
 def _count(value) -> str:
@@ -55,29 +44,28 @@ def _code(value) -> str:
 def _landing_page(report: Report, row: dict, chapters: Sequence[str]) -> str:
     """``book/generated/<id>/index.md``: the report introduced from its tables."""
     title_en = row.get("government_en") or report.government_en or row.get("government")
-    year = _md(row.get("report_year"))
-    reviewed = _md(row.get("year_reviewed"))
-    # A title reaches places the theme writes unescaped (its print table of contents):
-    # the characters that could open a tag become full-width there.
-    safe = str(title_en or report.id).translate(str.maketrans("<>&", "＜＞＆"))
-    heading = f"{_md(safe)}, {year}" if title_en and year else _md(safe)
-    speaker = _md(row.get("speaker"))
+    year = literal.markdown(row.get("report_year"))
+    reviewed = literal.markdown(row.get("year_reviewed"))
+    # A title reaches places the theme writes unescaped (its print table of contents).
+    safe = literal.title(title_en or report.id)
+    heading = f"{literal.markdown(safe)}, {year}" if title_en and year else literal.markdown(safe)
+    speaker = literal.markdown(row.get("speaker"))
     if report.speaker_en:
-        speaker += f" ({_md(report.speaker_en)})"
-    government = _md(row.get("government"))
+        speaker += f" ({literal.markdown(report.speaker_en)})"
+    government = literal.markdown(row.get("government"))
     if row.get("government_en") and isinstance(row.get("government_en"), str):
-        government += f" ({_md(row['government_en'])})"
+        government += f" ({literal.markdown(row['government_en'])})"
     text = ""
     if _count(row.get("chars")):
         text = (f"{_count(row.get('chars'))} characters in {_count(row.get('sentences'))} "
                 f"sentences, {_count(row.get('figures'))} figures found; source "
-                f"{_code(row.get('source_file'))} ({_md(row.get('encoding'))})")
+                f"{_code(row.get('source_file'))} ({literal.markdown(row.get('encoding'))})")
     facts = [
-        ("Title", _md(row.get("title"))),
+        ("Title", literal.markdown(row.get("title"))),
         ("Government", government.strip()),
-        ("Level", _md(row.get("level"))),
-        ("Delivered", " by ".join(x for x in (_md(row.get("date")), speaker) if x)),
-        ("Meeting", _md(row.get("meeting"))),
+        ("Level", literal.markdown(row.get("level"))),
+        ("Delivered", " by ".join(x for x in (literal.markdown(row.get("date")), speaker) if x)),
+        ("Meeting", literal.markdown(row.get("meeting"))),
         ("Reviews the year", reviewed),
         ("Sets targets for", year),
         ("Text", text),
