@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from workreport.errors import InputError
+from workreport.extract.structure import heading_style
 
 __all__ = ["Document", "decode", "load", "normalise"]
 
@@ -158,15 +159,11 @@ def _fix_spaces(line: str) -> str:
 
 
 _TERMINAL = tuple("。！？：；…”」』）)!?:;")
-_PART = re.compile(r"^[一二三四五六七八九十]+、")
-_SECTION = re.compile(r"^[（(][一二三四五六七八九十]+[)）]")
-_ENUM = re.compile(r"^(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+，)")
 _FRAGMENT = re.compile(r"^[A-Za-z0-9.]{1,6}$")
 
 
 def _is_marker(line: str) -> bool:
-    return bool(_PART.match(line) or _SECTION.match(line) or _ENUM.match(line)
-                or line.startswith(("——", "附件", "来源")))
+    return bool(heading_style(line)) or line.startswith(("——", "附件", "来源"))
 
 
 def _joins_next(line: str, nxt: str, in_title_block: bool) -> bool:
@@ -181,7 +178,8 @@ def _joins_next(line: str, nxt: str, in_title_block: bool) -> bool:
         return True
     if _is_marker(line) and "。" not in line:
         # A heading wrapped onto a second short line: "三、持续提升政府" + "治理效能和服务水平".
-        return bool(_PART.match(line)) and len(nxt) <= 20 and not re.search(r"[，。；：]", nxt)
+        return (heading_style(line) == "part" and len(nxt) <= 20
+                and not re.search(r"[，。；：]", nxt))
     if in_title_block:
         return False  # the title block: title, date line and speaker are lines of their own
     return "，" in line or len(line) >= 25

@@ -15,11 +15,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from workreport.errors import InputError
-from workreport.extract.ingest import Document
 
-__all__ = ["Paragraph", "Part", "Section", "Sentence", "Structure", "cn_int", "parse"]
+if TYPE_CHECKING:  # ingest reads structure's heading patterns; a type needs no import
+    from workreport.extract.ingest import Document
+
+__all__ = ["Paragraph", "Part", "Section", "Sentence", "Structure", "cn_int",
+           "heading_style", "parse"]
 
 _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
               "六": 6, "七": 7, "八": 8, "九": 9}
@@ -50,6 +54,17 @@ _SECTION_STYLES = (
     ("shi", re.compile(rf"^({_NUM})是(.*)$")),
     ("ordinal", re.compile(rf"^第({_NUM})[，,、](.*)$")),
 )
+
+
+def heading_style(line: str) -> str:
+    """How a line opens: "part" (一、), a section style ("bracket" （一）, "shi" 一是,
+    "ordinal" 第一，) or "" for none. The patterns ``parse`` reads, also used by
+    ``ingest`` to keep a heading on a line of its own when it repairs page breaks."""
+    if _PART_RE.match(line):
+        return "part"
+    return next((style for style, p in _SECTION_STYLES if p.match(line)), "")
+
+
 _APPENDIX_RE = re.compile(r"^(附件\s*\d*|名词解释|.*名词(解释|注释))")
 _UNNUMBERED_PART_RE = re.compile(
     r"^(?:\d{4}年|过去一年|今年)?[^，。；：！？,;:]{0,14}(回顾|安排|任务|部署|建设|要求|目标)[^，。；：！？]{0,6}$"
