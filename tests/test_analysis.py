@@ -35,6 +35,8 @@ def frame(rows: list[dict]) -> pd.DataFrame:
         row = {**base, "figure_id": f"{r.get('report_id', 'r')}#f{i:03d}", "start": i * 10,
                **r}
         row.setdefault("section", "p1.s1" if row["kind"] == "actual" else "p2.s0")
+        row.setdefault("part", 1 if row["kind"] == "actual" else 2)
+        row.setdefault("role", "review" if row["kind"] == "actual" else "plan")
         row.setdefault("quote", f"{row['value']}{row['unit']}")
         out.append(row)
     return pd.DataFrame(out)
@@ -301,7 +303,7 @@ def test_chapter_table_and_prose_escape_report_text():
     assert "<script>" not in html and "&lt;script&gt;" in html
     assert ">804.2<" in html and ">4.6%<" in html
     md = display.prose(["**不是粗体** [链接](x)"]).data
-    assert md == r"\*\*不是粗体\*\* \[链接\](x)"
+    assert md == r"\*\*不是粗体\*\* \[链接\]\(x\)"
 
 
 def test_page_titles_come_from_the_tables(t):
@@ -313,3 +315,32 @@ def test_page_titles_come_from_the_tables(t):
     assert display.section_label({"number": 12, "part_title": ""}) == "（十二）"
     assert display.report_label(t.report(YUZHONG)) == "Yuzhong District"
     assert display.report_label(t.report(NATIONAL)) == "State Council"
+
+
+def test_a_report_with_a_review_and_no_targets():
+    """Regression (issue 10 §2, issue 12 §3): a report that reviews a year and sets no
+    targets compared with one that does gave ``KeyError: 'key'`` in compare_targets."""
+    ind = frame([
+        {"indicator": "地区生产总值", "value": 12.0, "unit": "%", "measure": "change"},
+        {"report_id": "n", "indicator": "国内生产总值", "value": 7.5, "unit": "%",
+         "measure": "change", "kind": "target", "year": 2014},
+    ])
+    cmp = analysis.compare_targets(ind, ["r", "n"])
+    assert cmp.empty and "key" in cmp.columns
+    assert analysis.targets_vs_results(ind, "r").empty
+    assert analysis.outcomes(ind, "r", "n").empty
+    assert list(analysis.headline_results(ind, "r")["value"]) == [12.0]
+
+
+def test_review_rows_come_from_the_role_column():
+    """The review part is the rows' role, not a guess from the first actual figure: an
+    actual stated in the plan part is not a result of the year reviewed."""
+    ind = frame([
+        {"indicator": "新增就业", "value": 5.0, "unit": "万人", "part": 3, "role": "plan",
+         "section": "p3.s1"},
+        {"indicator": "地区生产总值", "value": 12.0, "unit": "%", "measure": "change",
+         "part": 2, "role": "review", "section": "p2.s0"},
+    ])
+    assert analysis.review_part(ind, "r") == 2
+    assert list(analysis.headline_results(ind, "r")["indicator"]) == ["地区生产总值"]
+    assert analysis.review_part(ind.assign(role="plan"), "r") is None

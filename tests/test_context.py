@@ -249,3 +249,25 @@ def test_built_context_page(built_book):
         body = html.read_text("utf-8", errors="replace")
         assert f"{N2013}/report.html" not in body and f"{N2015}/report.html" not in body, html
     assert not (built_book / "book" / "generated" / N2013).exists()
+
+
+def test_a_local_report_with_no_targets_has_an_empty_context():
+    """A report with a review and no targets: every frame of the context chapter is empty
+    (same columns), none raises."""
+    from tests.test_analysis import frame
+
+    ind = frame([
+        {"indicator": "地区生产总值", "value": 12.0, "unit": "%", "measure": "change"},
+        {"report_id": "n", "indicator": "国内生产总值", "value": 7.5, "unit": "%",
+         "measure": "change", "kind": "target", "year": 2014},
+    ])
+    reports = pd.DataFrame({"report_id": ["r", "n"], "level": ["district", "national"],
+                            "report_year": [2014, 2014], "year_reviewed": [2013, 2013],
+                            "government": ["a", "b"]})
+    compared = context.targets_in_context(ind, reports, "r", ["n"])
+    assert compared.empty and "key" in compared.columns
+    assert context.steps(compared, "r").empty
+    outcomes = context.national_outcomes(ind, reports, ["n"])
+    beside = context.results_beside(ind, reports, "r", ["GDP"])
+    assert outcomes.empty and beside.empty
+    assert context.by_year(compared, "r", outcomes, beside, {}).empty

@@ -73,3 +73,52 @@ def test_key_terms_of_both_books_have_english():
     missing = sorted(x for x in picked if not g.english(x))
     # A few segmentation fragments (中提质 from 在……中提质) are not words to translate.
     assert len(missing) <= 0.02 * len(picked), missing
+
+
+# ----------------------------------------------------------------------------- the chain
+
+
+CHAIN = {"地区生产总值": {"english": "GDP (regional)"},
+         "公共财政预算收入": {"english": "General budget revenue"},
+         "民生资金": {"english": "Spending on people's livelihoods"},
+         "公共财政预算支出": {"english": "General budget expenditure"},
+         "国内生产总值": "GDP (national)"}  # a bare string is an English label too
+
+
+@pytest.mark.parametrize(("term", "want"), [
+    ("地区生产总值", "GDP (regional)"),  # 1. exact term
+    ("民生资金占公共财政预算支出比重",  # 2. composed phrase, mid-phrase capital lowered
+     "Spending on people's livelihoods as a share of general budget expenditure"),
+    ("民生资金占国内生产总值比重", "Spending on people's livelihoods as a share of GDP (national)"),
+    ("生产总值", "GDP"),  # 3. the GDP family: no entry of its own, key GDP
+    ("区级公共财政预算收入", "General budget revenue"),  # 4. the normalised key
+    ("电梯", ""),  # 5. the fallback
+])
+def test_one_chain_for_every_label(term, want):
+    from workreport.glossary import Glossary, english
+
+    assert english(term, CHAIN) == want
+    assert Glossary(CHAIN).english(term) == want  # extraction's glossary: the same chain
+    assert english("电梯", CHAIN, fallback="?") == "?"
+
+
+def test_a_comparison_labels_rows_by_their_key():
+    """地区生产总值 and 国内生产总值 rows of one comparison both read "GDP"; a row whose
+    key has no label keeps its own."""
+    import pandas as pd
+
+    from workreport.glossary import indicator_key, key_english
+
+    rows = pd.DataFrame({"indicator": ["地区生产总值", "国内生产总值", "电梯"],
+                         "english": ["GDP (regional)", "GDP (national)", "Lifts"]})
+    rows["key"] = rows["indicator"].map(indicator_key)
+    assert key_english(rows, CHAIN) == ["GDP", "GDP", "Lifts"]
+
+
+def test_key_words_are_vocabulary():
+    from workreport import vocab
+    from workreport.glossary import GDP_SYNONYMS, indicator_key
+
+    words = vocab.load("labels")
+    assert set(words["gdp_synonyms"]) == GDP_SYNONYMS
+    assert all(indicator_key(f"{p}财政收入") == "财政收入" for p in words["key_prefixes"])

@@ -3,7 +3,7 @@
 The "in context" chapter reads a district's (or city's, or province's) targets against
 the State Council's targets of the year before, the same year and the year after:
 Yuzhong's GDP growth target for 2014 (地区生产总值 +11%) beside the national ones
-(国内生产总值 +7.5%, +7.5%, +7%). Indicators are matched by ``labels.indicator_key``,
+(国内生产总值 +7.5%, +7.5%, +7%). Indicators are matched by ``glossary.indicator_key``,
 so regional and national GDP meet under one key. The national reports need no chapters
 of their own: a catalogue entry with ``chapters: false`` puts one in the tables only.
 
@@ -18,9 +18,10 @@ from typing import Any
 
 import pandas as pd
 
-from workreport.analysis import compare_targets, later_report, outcomes, targets_vs_results
-from workreport.labels import GDP, indicator_key, with_english
-from workreport.prose import Row, number
+from workreport.glossary import indicator_key, key_english, with_english
+from workreport.literal import number
+from workreport.prose import Row
+from workreport.targets import compare_targets, later_report, outcomes, targets_vs_results
 
 __all__ = ["LOCAL_LEVELS", "by_year", "describe_hierarchy", "describe_timing",
            "national_outcomes", "national_series", "nearby_national", "report_years",
@@ -56,7 +57,7 @@ def targets_in_context(ind: pd.DataFrame, reports: pd.DataFrame, report_id: str,
                        glossary: Mapping[str, Any] | None = None) -> pd.DataFrame:
     """The report's targets beside every national target of the same indicator.
 
-    Long format, one row per indicator and report (``analysis.compare_targets`` against
+    Long format, one row per indicator and report (``targets.compare_targets`` against
     each national report in turn, so an indicator needs to be shared with one of them,
     not all): the report's row first, then the national rows in ``national_ids`` order.
     """
@@ -72,13 +73,6 @@ def targets_in_context(ind: pd.DataFrame, reports: pd.DataFrame, report_id: str,
                    _o=df["key"].map(order), _r=df["report_id"].map(rank))
     return df.sort_values(["_o", "measure", "unit", "_r"], kind="stable")[_LONG].reset_index(
         drop=True)
-
-
-def _gdp_english(df: pd.DataFrame) -> pd.DataFrame:
-    """Every name of gross product reads "GDP" here: the chapter compares the regional
-    and the national one, so "(regional)"/"(national)" would only get in the way."""
-    return df.assign(english=[GDP if k == GDP else e
-                              for k, e in zip(df["key"], df["english"], strict=True)])
 
 
 def _mid(value: float, high: Any) -> float:
@@ -132,7 +126,8 @@ def national_series(ind: pd.DataFrame, reports: pd.DataFrame, national_ids: Sequ
     df = pd.concat(frames, ignore_index=True)
     ident = ["key", "measure", "unit"]
     counts = df.groupby(ident)["report_id"].transform("nunique")
-    df = _gdp_english(df[counts >= 2])
+    df = df[counts >= 2]
+    df = df.assign(english=key_english(df, glossary))
     order = {k: i for i, k in enumerate(dict.fromkeys(zip(*(df[c] for c in ident),
                                                           strict=True)))}
     df = df.assign(_o=[order[k] for k in zip(*(df[c] for c in ident), strict=True)],
@@ -168,7 +163,7 @@ def series_table(series: pd.DataFrame) -> pd.DataFrame:
 def national_outcomes(ind: pd.DataFrame, reports: pd.DataFrame, national_ids: Sequence[str],
                       glossary: Mapping[str, Any] | None = None) -> pd.DataFrame:
     """Each national target beside the result the next national report gives for its
-    year (``analysis.outcomes``): the 2014 report's GDP target beside the growth the
+    year (``targets.outcomes``): the 2014 report's GDP target beside the growth the
     2015 report states for 2014. One row per report and indicator; none for a report
     whose successor is not in the data."""
     frames = []
@@ -181,7 +176,8 @@ def national_outcomes(ind: pd.DataFrame, reports: pd.DataFrame, national_ids: Se
     if not frames:
         return outcomes(ind, "", None, glossary).assign(report_id="", later_id="", key="",
                                                           english="")
-    df = _gdp_english(pd.concat(frames, ignore_index=True))
+    df = pd.concat(frames, ignore_index=True)
+    df = df.assign(english=key_english(df, glossary))
     return df.drop_duplicates(["report_id", "key", "measure"]).reset_index(drop=True)
 
 
@@ -192,7 +188,7 @@ def results_beside(ind: pd.DataFrame, reports: pd.DataFrame, report_id: str,
     same year (from the national report that reviews it), for the given indicator keys.
 
     Results are the ones each report pairs with its targets
-    (``analysis.targets_vs_results``): Yuzhong's GDP growth for 2013 beside the
+    (``targets.targets_vs_results``): Yuzhong's GDP growth for 2013 beside the
     country's, as the State Council's 2014 report gives it.
     """
     cols = ["report_id", "key", "indicator", "english", "measure", "unit", "year", "local",
@@ -226,7 +222,8 @@ def results_beside(ind: pd.DataFrame, reports: pd.DataFrame, report_id: str,
                     "year": r["result_year"], "local": r["result"], "local_id": r["result_id"],
                     "national": n0["result"], "national_id": n0["result_id"],
                     "national_report": nid, "gap": round(r["result"] - n0["result"], 6)})
-    return _gdp_english(pd.DataFrame(out, columns=cols))
+    df = pd.DataFrame(out, columns=cols)
+    return df.assign(english=key_english(df, glossary))
 
 
 def by_year(compared: pd.DataFrame, report_id: str, national: pd.DataFrame,

@@ -1,49 +1,153 @@
-"""The bilingual glossary (``data/glossary.csv``): English labels for Chinese terms.
+"""The bilingual glossary (``data/glossary.csv``) and the one chain that labels in English.
 
 Readers of the book read English; the tables keep the Chinese label as the text names
-it and add ``indicator_en`` wherever the glossary knows the term.
+it and add ``indicator_en`` wherever the chain finds one. Extraction, every table and
+every chart label through ``english`` (a ``Glossary`` through its method of that name),
+so a table and a chart of one chapter never name a measure differently.
+
+Reports name one measure in different words (区级公共财政预算收入 and 公共财政预算收入
+同口径; 地区生产总值 and 国内生产总值); ``indicator_key`` reduces a label to a key that
+pairs them. The words it removes are data: ``vocab/labels.yml``.
 """
 
 from __future__ import annotations
 
 import csv
 import re
+from collections.abc import Mapping
 from functools import cache
 from pathlib import Path
+from typing import Any
 
-__all__ = ["Glossary", "load_glossary"]
+import pandas as pd
+
+from workreport import vocab
+
+__all__ = ["COLUMNS", "GDP", "GDP_SYNONYMS", "Glossary", "english", "indicator_key",
+           "key_english", "load_glossary", "with_english"]
 
 COLUMNS = ("term", "pinyin", "english", "explanation", "category")
+
+_WORDS = vocab.load("labels")
+GDP = "GDP"
+#: Names of gross (regional / domestic) product: one key so district and national compare.
+GDP_SYNONYMS = frozenset(_WORDS["gdp_synonyms"])
+
+_KEY_ANYWHERE = tuple(_WORDS["key_anywhere"])
+_KEY_PREFIXES = tuple(_WORDS["key_prefixes"])
+_KEY_SUFFIXES = tuple(_WORDS["key_suffixes"])
+_KEY_VERB_TO = re.compile(f"(?:{'|'.join(map(re.escape, _WORDS['key_verbs_to']))})"
+                          f"(?:{'|'.join(map(re.escape, _WORDS['key_to']))})")
+
+# Labels the extractor builds from two phrases, translated from their parts.
 _COMPOSED = (
     (re.compile(r"^(.+?)占(.+)比重$"), "{0} as a share of {1}"),
     (re.compile(r"^(.+?)已(.+)$"), "{0}, {1}"),
 )
 
 
+def indicator_key(label: str) -> str:
+    """A matching key for an indicator label: how two texts name the same measure.
+
+    Removes the words of ``vocab/labels.yml`` (anywhere, then prefixes and suffixes until
+    none is left); every name of gross product becomes ``GDP``.
+
+    >>> indicator_key("公共财政预算收入同口径") == indicator_key("区级公共财政预算收入")
+    True
+    >>> indicator_key("国内生产总值")
+    'GDP'
+    """
+    s = str(label).strip(" 、，,；;：:")
+    for w in _KEY_ANYWHERE:
+        s = s.replace(w, "")
+    s = _KEY_VERB_TO.sub("", s)
+    changed = True
+    while changed:
+        changed = False
+        for p in _KEY_PREFIXES:
+            if s.startswith(p) and len(s) > len(p) + 1 and s[len(p)] != "性":
+                s, changed = s[len(p):], True
+        for x in _KEY_SUFFIXES:
+            if s.endswith(x) and len(s) > len(x) + 1:
+                s, changed = s[: -len(x)], True
+    return GDP if s in GDP_SYNONYMS else s
+
+
+def _look(glossary: Mapping[str, Any], term: str) -> str:
+    entry = glossary.get(term)
+    if isinstance(entry, Mapping):
+        return str(entry.get("english") or "")
+    return str(entry or "")
+
+
+def _composed(glossary: Mapping[str, Any], term: str) -> str:
+    """"民生资金占公共财政预算支出比重" → "<民生资金> as a share of <公共财政预算支出>",
+    "信访案件已化解" → "<信访案件>, <化解>": only when every part has a label."""
+    for pattern, template in _COMPOSED:
+        m = pattern.match(term)
+        if m:
+            parts = [english(g, glossary) for g in m.groups()]
+            if all(parts):
+                # Mid-phrase parts lose their capital ("… of general public …"),
+                # acronyms keep theirs ("GDP").
+                parts[1:] = [p[0].lower() + p[1:] if p[1:2].islower() else p
+                             for p in parts[1:]]
+                return template.format(*parts)
+    return ""
+
+
+def english(term: str, glossary: Mapping[str, Any] | None = None, fallback: str = "") -> str:
+    """The English label of a Chinese term: the one chain every label goes through.
+
+    1. the glossary's entry for the exact term ("地区生产总值" → "GDP (regional)");
+    2. a composed phrase, from its parts ("X占Y比重" → "X as a share of Y");
+    3. the GDP family: any name of gross product whose key is ``GDP`` → "GDP" (a
+       comparison across reports labels a row by its key, so both levels read "GDP");
+    4. the entry (or composed phrase) of the normalised key (区级公共财政预算收入 →
+       公共财政预算收入);
+    5. ``fallback`` (often "").
+
+    ``glossary`` maps a term to its row (a mapping with ``english``) or to the English
+    itself; None is an empty glossary.
+    """
+    if not term:
+        return fallback
+    g = glossary if glossary is not None else {}
+    found = _look(g, term) or _composed(g, term)
+    if found:
+        return found
+    key = indicator_key(term)
+    if key == GDP:
+        return GDP
+    if key != term:
+        found = _look(g, key) or _composed(g, key)
+    return found or fallback
+
+
+def with_english(rows: pd.DataFrame, glossary: Mapping[str, Any] | None = None) -> pd.DataFrame:
+    """Add an ``english`` column: the extractor's ``indicator_en`` (made by ``english``
+    at extraction), or ``english`` now where it is empty."""
+    out = rows.copy()
+    given = out["indicator_en"] if "indicator_en" in out else pd.Series("", index=out.index)
+    out["english"] = [g if isinstance(g, str) and g else english(t, glossary)
+                      for t, g in zip(out["indicator"], given.fillna(""), strict=True)]
+    return out
+
+
+def key_english(rows: pd.DataFrame, glossary: Mapping[str, Any] | None = None) -> list[str]:
+    """Labels for the rows of a comparison across reports, which pairs rows by ``key``
+    (``indicator_key``): the English of the key, else the row's own ``english``. Both
+    地区生产总值 and 国内生产总值 rows read "GDP" (step 3 of ``english``)."""
+    return [english(k, glossary, fallback=e if isinstance(e, str) else "")
+            for k, e in zip(rows["key"], rows["english"], strict=True)]
+
+
 class Glossary(dict):
     """term → row (a dict with pinyin, english, explanation, category)."""
 
-    def english(self, term: str) -> str:
-        """The English label of ``term``, or "" when the glossary does not know it.
-
-        Labels the extractor builds from two phrases are translated from their parts:
-        "民生资金占公共财政预算支出比重" → "<民生资金> as a share of <公共财政预算支出>",
-        "信访案件已化解" → "<信访案件>, <化解>".
-        """
-        row = self.get(term)
-        if row:
-            return row["english"]
-        for pattern, template in _COMPOSED:
-            m = pattern.match(term)
-            if m:
-                parts = [self.english(g) for g in m.groups()]
-                if all(parts):
-                    # Mid-phrase parts lose their capital ("… of general public …"),
-                    # acronyms keep theirs ("GDP").
-                    parts[1:] = [p[0].lower() + p[1:] if p[1:2].islower() else p
-                                 for p in parts[1:]]
-                    return template.format(*parts)
-        return ""
+    def english(self, term: str, fallback: str = "") -> str:
+        """The English label of ``term`` through the one chain (module ``english``)."""
+        return english(term, self, fallback)
 
 
 @cache

@@ -31,6 +31,9 @@ SCHEMA: dict[str, tuple[str, list[_F]]] = {
         ("date", "string", "Date delivered, ISO 8601", False, ()),
         ("speaker", "string", "Who delivered it", False, ()),
         ("meeting", "string", "The session it was delivered to", False, ()),
+        ("has_chapters", "boolean", "Whether the book gives it chapters of its own (the "
+         "catalogue's chapters:, true by default); false for a context report that other "
+         "chapters only read", True, ()),
         ("source_file", "string", "File name of the raw text", True, ()),
         ("encoding", "string", "Encoding detected in the raw file", True, ()),
         ("chars", "integer", "Characters of normalised text", True, ()),
@@ -60,6 +63,11 @@ SCHEMA: dict[str, tuple[str, list[_F]]] = {
         ("report_id", "string", "Report id", True, ()),
         ("section", "string", "Section id p{part}.s{n}", True, ()),
         ("section_title", "string", "Heading of that section", True, ()),
+        ("part", "integer", "Number of the part the section belongs to (sections.csv part)",
+         True, ()),
+        ("role", "string", "Role of that part (sections.csv role): a review states the past "
+         "year's results, a plan this year's work", True, ("front", "review", "plan",
+                                                           "appendix")),
         ("kind", "string", "actual: a result of the year reviewed; target: a goal",
          True, ("actual", "target")),
         ("year", "integer", "Year the figure refers to", False, ()),
@@ -103,7 +111,7 @@ SCHEMA: dict[str, tuple[str, list[_F]]] = {
     ]),
 }
 
-_DTYPES = {"string": "string", "integer": "Int64", "number": "Float64"}
+_DTYPES = {"string": "string", "integer": "Int64", "number": "Float64", "boolean": "boolean"}
 
 
 TABLES: tuple[str, ...] = tuple(SCHEMA)
@@ -143,6 +151,8 @@ def validate(name: str, df: pd.DataFrame) -> None:
                               f"{name}.csv")
         if ftype in ("integer", "number") and not pd.api.types.is_numeric_dtype(col):
             raise SchemaError(f"column {fname} is not numeric", f"{name}.csv")
+        if ftype == "boolean" and not pd.api.types.is_bool_dtype(col):
+            raise SchemaError(f"column {fname} is not true/false", f"{name}.csv")
         if enum:
             bad = sorted(set(col.dropna()) - set(enum))
             if bad:

@@ -16,7 +16,7 @@ import yaml
 
 from workreport.errors import CatalogError
 
-__all__ = ["LEVELS", "Report", "chaptered", "load_catalog", "report_for_file"]
+__all__ = ["LEVELS", "Report", "load_catalog", "report_for_file"]
 
 LEVELS = ("district", "municipal", "provincial", "national")
 _REQUIRED = ("id", "government", "level", "report_year", "file")
@@ -98,15 +98,6 @@ def load_catalog(path: str | Path) -> list[Report]:
             extra={k: v for k, v in e.items() if k not in known},
         ))
     return reports
-
-
-def chaptered(path: str | Path) -> frozenset[str] | None:
-    """The ids of the catalogued reports that have chapters (and so an annotated page to
-    link figures to); None when there is no catalogue at ``path``."""
-    path = Path(path)
-    if not path.is_file():
-        return None
-    return frozenset(r.id for r in load_catalog(path) if r.has_chapters)
 
 
 def report_for_file(path: str | Path, report_id: str | None = None) -> Report:

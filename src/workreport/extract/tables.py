@@ -67,6 +67,8 @@ def extract_report(report: Report, glossary: Glossary | None = None) -> Extracti
     figures = extract(st, tokens, (reviewed, year))
     glossary = glossary or Glossary()
     titles = {s.id: s.title for s in st.sections}
+    # Part and role travel on every figure row, so no reader parses a section id for them.
+    owner = {s.id: p for p in st.parts for s in p.sections}
     rid = report.id
     fig_rows, by_start = [], {}
     for n, f in enumerate(figures, 1):
@@ -74,7 +76,8 @@ def extract_report(report: Report, glossary: Glossary | None = None) -> Extracti
         by_start[f.start] = fid
         fig_rows.append({
             "figure_id": fid, "report_id": rid, "section": f.section,
-            "section_title": titles[f.section], "kind": f.kind, "year": f.year,
+            "section_title": titles[f.section], "part": owner[f.section].number,
+            "role": owner[f.section].role, "kind": f.kind, "year": f.year,
             "indicator": f.indicator, "indicator_en": glossary.english(f.indicator),
             "measure": f.measure, "value": f.value, "value_high": f.value_high,
             "unit": f.unit, "qualifier": f.qualifier, "sentence": f.sentence,
@@ -113,6 +116,7 @@ def extract_report(report: Report, glossary: Glossary | None = None) -> Extracti
         "date": report.date or meta.get("date", ""),
         "speaker": report.speaker or meta.get("speaker", ""),
         "meeting": report.meeting or meta.get("meeting", ""),
+        "has_chapters": report.has_chapters,
         "source_file": report.path.name, "encoding": doc.encoding,
         "chars": len(st.text.replace("\n", "")), "sentences": len(st.sentences),
         "figures": len(fig_rows), "numbers": len(num_rows),

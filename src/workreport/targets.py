@@ -1,0 +1,146 @@
+"""Targets: what a report aims for, beside what it (or a later report) says was achieved,
+and beside what other reports aim for.
+
+Pure functions, pandas in and pandas out, like ``analysis``. Indicators of two texts
+are paired by ``glossary.indicator_key``, so 地区生产总值 and 国内生产总值 meet under
+the key GDP; a comparison across reports labels each row by its key's English
+(``glossary.key_english``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+import pandas as pd
+
+from workreport.dataset import report_rows, review_actuals
+from workreport.glossary import indicator_key, key_english, with_english
+
+__all__ = ["compare_targets", "later_report", "outcomes", "peers", "targets_vs_results"]
+
+_PAIR_COLS = ["indicator", "indicator_en", "measure", "unit", "target", "target_high",
+              "qualifier", "result", "result_unit", "result_qualifier", "result_indicator",
+              "result_year", "target_year", "difference", "section", "figure_id", "result_id"]
+
+
+def _pair(targets: pd.DataFrame, actuals: pd.DataFrame,
+          glossary: Mapping[str, Any] | None) -> pd.DataFrame:
+    """Pair each target with an actual of the same indicator and measure.
+
+    Exact label first, then the normalised key; the first actual in text order wins (the
+    headline figure, not a later mention). ``difference`` = target − result, only when
+    both are in the same unit.
+    """
+    acts = actuals.assign(_key=actuals["indicator"].map(indicator_key)).to_dict("records")
+    out = []
+    for t in with_english(targets, glossary).to_dict("records"):
+        same = [a for a in acts if a["measure"] == t["measure"]]
+        a = next((a for a in same if a["indicator"] == t["indicator"]), None) or next(
+            (a for a in same if a["_key"] == indicator_key(t["indicator"])), None)
+        result = a["value"] if a else float("nan")
+        same_unit = a is not None and a["unit"] == t["unit"]
+        out.append({
+            "indicator": t["indicator"], "indicator_en": t["english"], "measure": t["measure"],
+            "unit": t["unit"], "target": t["value"], "target_high": t["value_high"],
+            "qualifier": t["qualifier"], "result": result,
+            "result_unit": a["unit"] if a else "", "result_qualifier": a["qualifier"] if a else "",
+            "result_indicator": a["indicator"] if a else "",
+            "result_year": a["year"] if a else pd.NA, "target_year": t["year"],
+            "difference": t["value"] - result if same_unit else float("nan"),
+            "section": t["section"], "figure_id": t["figure_id"],
+            "result_id": a["figure_id"] if a else "",
+        })
+    df = pd.DataFrame(out, columns=_PAIR_COLS)
+    for c in ("target", "target_high", "result", "difference"):
+        df[c] = pd.to_numeric(df[c], errors="coerce").astype("float64")
+    for c in ("result_year", "target_year"):
+        df[c] = df[c].astype("Int64")
+    return df
+
+
+def targets_vs_results(ind: pd.DataFrame, report_id: str,
+                       glossary: Mapping[str, Any] | None = None,
+                       only_matched: bool = False) -> pd.DataFrame:
+    """This year's targets beside last year's results, both stated in the same report.
+
+    Yuzhong 2014: 地区生产总值 growth target 11% beside the 12% it reports for 2013.
+    """
+    rows = report_rows(ind, report_id)
+    df = _pair(rows[rows["kind"] == "target"], review_actuals(ind, report_id), glossary)
+    return df[df["result"].notna()].reset_index(drop=True) if only_matched else df
+
+
+def compare_targets(ind: pd.DataFrame, report_ids: Sequence[str],
+                    glossary: Mapping[str, Any] | None = None) -> pd.DataFrame:
+    """The same indicator's targets across reports (long format, one row per report).
+
+    Only keys that every given report targets with the same measure and unit: Yuzhong's
+    GDP +11% beside the national +7.5% (地区生产总值 and 国内生产总值 share the key GDP).
+    """
+    cols = ["key", "indicator", "english", "measure", "unit", "report_id", "value",
+            "value_high", "qualifier", "figure_id"]
+    per: dict[str, pd.DataFrame] = {}
+    for rid in dict.fromkeys(report_ids):
+        rows = report_rows(ind, rid)
+        t = with_english(rows[rows["kind"] == "target"], glossary)
+        t = t.assign(key=t["indicator"].map(indicator_key))
+        per[rid] = t.drop_duplicates(["key", "measure", "unit"], keep="first")
+    if len(per) < 2:
+        return pd.DataFrame(columns=cols)
+    shared = set.intersection(*(set(zip(t["key"], t["measure"], t["unit"], strict=True))
+                                for t in per.values()))
+    if not shared:  # a report with no targets (or none in common): nothing to set beside
+        return pd.DataFrame(columns=cols)
+    # A boolean Series, not a list: an empty list would select columns, not rows.
+    frames = [t[pd.Series([k in shared for k in zip(t["key"], t["measure"], t["unit"],
+                                                    strict=True)], index=t.index, dtype=bool)]
+              for t in per.values()]
+    df = pd.concat(frames, ignore_index=True)
+    df["english"] = key_english(df, glossary)
+    order = {k: i for i, k in enumerate(dict.fromkeys(frames[0]["key"]))}
+    rank = {r: i for i, r in enumerate(per)}
+    df = df.assign(_o=df["key"].map(order), _r=df["report_id"].map(rank))
+    return df.sort_values(["_o", "_r"], kind="stable")[cols].reset_index(drop=True)
+
+
+def peers(reports: pd.DataFrame, report_id: str) -> list[str]:
+    """Reports of the same year to compare targets with: the national report for a local
+    one (a district's targets are read against the country's), every other report of the
+    year for a national one. Empty when the data hold none."""
+    me = reports[reports["report_id"] == report_id]
+    if me.empty:
+        return []
+    same = reports[(reports["report_year"] == me["report_year"].iloc[0])
+                   & (reports["report_id"] != report_id)]
+    if me["level"].iloc[0] != "national":
+        same = same[same["level"] == "national"]
+    return list(same["report_id"])
+
+
+def later_report(reports: pd.DataFrame, report_id: str) -> str | None:
+    """The report of the same government that reviews the year this report targets."""
+    me = reports[reports["report_id"] == report_id]
+    if me.empty:
+        return None
+    gov, year = me["government"].iloc[0], me["report_year"].iloc[0]
+    later = reports[(reports["government"] == gov) & (reports["year_reviewed"] == year)
+                    & (reports["report_id"] != report_id)]
+    return str(later["report_id"].iloc[0]) if not later.empty else None
+
+
+def outcomes(ind: pd.DataFrame, report_id: str, later_report_id: str | None,
+             glossary: Mapping[str, Any] | None = None) -> pd.DataFrame:
+    """Targets of a report beside the actuals a later report gives for that year.
+
+    Whether a target was met can only be read from the next year's report; with no such
+    report in the data the frame is empty (same columns), and the chapter says so.
+    """
+    rows = report_rows(ind, report_id)
+    targets = rows[rows["kind"] == "target"]
+    if not later_report_id or not (ind["report_id"] == later_report_id).any():
+        return _pair(targets.iloc[0:0], targets.iloc[0:0], glossary).rename(
+            columns={"result": "outcome", "result_year": "outcome_year"})
+    df = _pair(targets, review_actuals(ind, later_report_id), glossary)
+    df = df[df["result"].notna()].reset_index(drop=True)
+    return df.rename(columns={"result": "outcome", "result_year": "outcome_year"})
