@@ -344,3 +344,13 @@ def test_review_rows_come_from_the_role_column():
     assert analysis.review_part(ind, "r") == 2
     assert list(analysis.headline_results(ind, "r")["indicator"]) == ["地区生产总值"]
     assert analysis.review_part(ind.assign(role="plan"), "r") is None
+
+
+def test_chaptered_reports_come_from_the_reports_table(t):
+    """Which reports have pages to link to is a column of reports.csv, not the catalogue."""
+    reports = pd.DataFrame({"report_id": ["a", "b", "c"],
+                            "has_chapters": pd.array([True, False, pd.NA], dtype="boolean")})
+    empty = pd.DataFrame()
+    tables = analysis.Tables(reports, empty, empty, empty, empty)
+    assert tables.chaptered == {"a", "c"}  # a missing flag is the catalogue's default
+    assert t.chaptered == {YUZHONG, NATIONAL}

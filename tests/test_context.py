@@ -205,7 +205,7 @@ def test_plan_adds_context_for_yuzhong_and_no_chapters_for_context_reports(layou
     assert {r.id for r in reports if not r.has_chapters} == {N2013, N2015}
     write_pages(layout, jobs, reports)
     assert not (layout.generated / N2013).exists() and not (layout.generated / N2015).exists()
-    # The notebooks know which reports have pages: the catalogue beside the tables.
+    # The notebooks know which reports have pages: reports.csv has_chapters, no catalogue.
     assert analysis.load_tables(layout.processed).chaptered == {YUZHONG, NATIONAL}
 
 
