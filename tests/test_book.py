@@ -18,6 +18,7 @@ import nbformat
 import pytest
 import yaml
 
+from workreport import literal
 from workreport.book import Layout, build, extract, plan, task_parts, write_pages
 from workreport.errors import NotebookError, WorkreportError
 from workreport.extract.catalog import load_catalog
@@ -231,8 +232,11 @@ def test_pages_and_stale_notebooks(tmp_path: Path):
     assert sorted(removed) == sorted(stale)
     assert kept.is_file() and not (layout.generated / "gone-2013").exists()
     page = (layout.generated / "yuzhong-2014" / "index.md").read_text("utf-8")
-    assert page.startswith("# Yuzhong District People's Government, Chongqing, 2014\n")
-    assert "重庆市渝中区人民政府" in page and "扈万泰 (Hu Wantai, District Head)" in page
+    # The page's Markdown source holds catalogue text escaped (literal.markdown).
+    government = literal.markdown("Yuzhong District People's Government, Chongqing")
+    assert page.startswith(f"# {government}, 2014\n")
+    speaker = literal.markdown("Hu Wantai, District Head")
+    assert "重庆市渝中区人民政府" in page and f"扈万泰 ({speaker})" in page
     toctree = page[page.index("```{toctree}"):]
     listed = [ln for ln in toctree.splitlines()[3:] if ln and not ln.startswith("```")]
     # The chapters, then the annotated report text.
