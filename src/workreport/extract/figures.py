@@ -93,7 +93,14 @@ def _rest_of_clause(text: str, pos: int, sentence_end: int) -> str:
 
 def _clause_after(text: str, pos: int, sentence_end: int) -> str:
     out = _rest_of_clause(text, pos, sentence_end)
-    return re.split(r"等|的(?=\S{0,2}$)|发展势头|实现|建成|投入使用|正式|开业|为依托", out)[0]
+    return _object_stop().split(out)[0]
+
+
+@cache
+def _object_stop() -> re.Pattern[str]:
+    """Where the object after a number ends: a stop word, or a 的 two characters from the end."""
+    words = "|".join(re.escape(w) for w in vocab("cues")["object_stops"])
+    return re.compile(rf"{words}|的(?=\S{{0,2}}$)")
 
 
 def _cue(pre: str) -> tuple[str, str]:
@@ -128,7 +135,9 @@ def _label(text: str, tok: Token, pre: str, previous: str | None) -> str:
     q = tok.quantity
     assert q is not None
     label = pre[: len(pre) - len(q.before)] if q.before and pre.endswith(q.before) else pre
-    label = re.sub(r"^(?:对|以|向|将|把|在|从)", "", label.strip())
+    label = label.strip()
+    prep = next((w for w in cues["label_prepositions"] if label.startswith(w)), "")
+    label = label[len(prep):]
     label = _strip_words(label, cues["label_leading"], leading=True)
     label = _strip_words(label, cues["label_trailing"], leading=False)
     if label in cues["label_leading"]:
@@ -167,10 +176,11 @@ def _kind(st: Structure, tok: Token, pre: str) -> str:
     sentence = tok.sentence.text
     if part.role in ("plan", "appendix"):
         past = any(w in sentence for w in cues["past_markers"])
-        if past and "预期目标" not in sentence:
+        if past and not any(w in sentence for w in cues["past_marker_overrides"]):
             return "actual"
         return "actual" if _in_stock_frame(st.text, tok, pre) else "target"
-    if any(w in sentence for w in cues["target_markers"]) and "今年" in sentence:
+    if any(w in sentence for w in cues["target_markers"]) \
+            and any(w in sentence for w in cues["target_year_words"]):
         return "target"
     return "actual"
 

@@ -77,12 +77,21 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         (?P<unit>{unit})?
         (?P<after>{_alternation(cues["qualifiers_after"])})?
     """
+    cn_units = "|".join(re.escape(u) for u in units["chinese_numeral_units"])
     cn_quantity = rf"""
         (?P<pct>百分之(?P<pctnum>{cn}+))
         | (?P<cnnum>[两二三四五六七八九十][零〇一二三四五六七八九十百千]*)
-          (?P<cnunit>座|家|所|栋|台|名|户|万人|亿元|万元|公里|平方米|万平方米|个百分点|倍)
+          (?P<cnunit>{cn_units})
     """
+    nf = vocab("nonfigures")
+    date_after = _alternation(nf["date_after_year"] + nf["date_after"])
+    radius = "|".join(rf"{re.escape(u)}\S{{0,{n}}}?{re.escape(nf['radius_end'])}"
+                      for u, n in nf["radius_units"].items())
     return {
+        "date_after": re.compile(rf"(?:{date_after}|{re.escape(nf['date_day'])}(?!线))"),
+        "year_after": re.compile(rf"[-－—~～至到]?\d{{0,4}}年|[-－—~～至到]\d{{4}}|"
+                                 rf"{_alternation(nf['year_after'])}"),
+        "radius": re.compile(radius),
         "number": re.compile(number),
         "quantity": re.compile(quantity, re.X),
         "cn_quantity": re.compile(cn_quantity, re.X),
@@ -105,13 +114,14 @@ def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
     return i >= 0 and spans[i][0] < pos < spans[i][1]
 
 
-_DATE_AFTER = re.compile(r"(?:年(?:代|底|末|初|初|前|后|以来|内)?|月|日|号(?!线)|世纪|时)")
 _YEAR_RANGE = re.compile(r"[-－—~～至到]\d{2,4}年")
 
 
 def _non_figure(text: str, start: int, end: int, quoted: list[tuple[int, int]],
                 line_start: bool) -> tuple[str, str] | None:
     """Classify a number that is not a figure, or return None if it may be one."""
+    nf = vocab("nonfigures")
+    pat = _patterns()
     tok = text[start:end]
     before = text[max(0, start - 2):start]
     after = text[end:end + 4]
@@ -127,16 +137,16 @@ def _non_figure(text: str, start: int, end: int, quoted: list[tuple[int, int]],
         return "date", "event named by month·day (6·9)"
     if _inside(start, quoted):
         return "name", "inside quotation marks or a title"
-    if prev == "第" or re.match(r"(?:届|次会议|次全会|期|周年)", after):
+    if prev in nf["ordinal_before"] or after.startswith(tuple(nf["ordinal_after"])):
         return "ordinal", "ordinal (第…, …届, …周年)"
-    if re.match(r"年代", after):
+    if after.startswith(nf["decade_after"]):
         return "date", "decade (70年代)"
-    if prev == "新" and after.startswith("条"):
+    if prev == nf["articles_before"] and after.startswith(nf["articles_after"]):
         return "name", "policy named by its number of articles (新36条)"
     is_year = re.match(r"\d{4}$", tok) and 1900 <= int(tok) <= 2100
-    if is_year and re.match(r"[-－—~～至到]?\d{0,4}年|[-－—~～至到]\d{4}|中国|全国|年度", after):
+    if is_year and pat["year_after"].match(after):
         return "date", "year"
-    if _DATE_AFTER.match(after) and "." not in tok:
+    if pat["date_after"].match(after) and "." not in tok:
         if after.startswith("年") and not re.match(r"\d{4}$", tok):
             return "duration", "a number of years (a period, not a measured amount)"
         return "date", "date or period"
@@ -144,19 +154,20 @@ def _non_figure(text: str, start: int, end: int, quoted: list[tuple[int, int]],
         return "date", "year range"
     if re.match(r"[A-Za-z]", nxt) and re.match(r"[A-Za-z]级", after):
         return "grade", "grade such as 4A级"
-    if nxt == "级" or after.startswith(("星级", "A级")):
+    if nxt == "级" or after.startswith(tuple(nf["grade_after"])):
         return "grade", "grade or magnitude scale (…级)"
     if re.match(r"[A-Za-z]", prev) or re.match(r"[A-Za-z]", nxt):
         return "code", "part of a code or name with Latin letters (4G, PM2.5, M2)"
     if nxt in "°℃":
         return "name", "degrees in a name (30°街吧)"
-    if after.startswith("号线"):
+    if after.startswith(nf["line_after"]):
         return "code", "line number of a metro or rail line (6号线)"
-    if re.match(r"号|强|路|栋楼|大道|街", after) and not after.startswith("号召"):
+    if after.startswith(tuple(nf["name_after"])) \
+            and not after.startswith(tuple(nf["name_after_except"])):
         return "name", "part of a name (世界500强)"
     if prev == "+" or nxt == "+":
         return "name", "formula-style name (1+3)"
-    if re.match(r"分钟\S{0,6}?圈|公里\S{0,4}?圈|小时\S{0,4}?圈", after + text[end + 4:end + 8]):
+    if pat["radius"].match(after + text[end + 4:end + 8]):
         return "name", "named service radius (10分钟服务圈)"
     return None
 
