@@ -66,22 +66,31 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     unit_dim = {u: dim for dim, us in units["units"].items() for u in us}
     mags = _alternation(list(units["magnitudes"]))
     unit = _alternation(list(unit_dim))
-    cn = "[零〇一二两三四五六七八九十百千万亿]"
+    approx = _alternation(cues["qualifiers_approx"])
     number = r"\d+(?:,\d{3})*(?:\.\d+)?"
     quantity = rf"""
         (?P<before>{_alternation(cues["qualifiers_before"])})?
         (?P<num>{number})
         (?:(?P<pct1>%)?[-－—~～至到](?P<num2>{number}))?
+        (?P<approx0>{approx})?
         (?P<mag>{mags})?
-        (?P<approx>{_alternation(cues["qualifiers_approx"])})?
+        (?P<approx>{approx})?
         (?P<unit>{unit})?
         (?P<after>{_alternation(cues["qualifiers_after"])})?
     """
-    cn_units = "|".join(re.escape(u) for u in units["chinese_numeral_units"])
+    # Chinese numerals: 十五点八, 一千二百, 两三 (2–3); 一 only where a larger digit or a
+    # decimal point follows (一千个, 一点七八), never alone (一个, 一批: words, not figures).
+    cnd = "[零〇一二两三四五六七八九]"
+    cnnum = rf"(?:[两二三四五六七八九十]|一(?=[十百千点]))[零〇一二两三四五六七八九十百千]*(?:点{cnd}+)?"
+    cn_any = rf"[零〇一二两三四五六七八九十百千]+(?:点{cnd}+)?"
+    tenth_not = "".join(units["tenths_not_before"])
     cn_quantity = rf"""
-        (?P<pct>百分之(?P<pctnum>{cn}+))
-        | (?P<cnnum>[两二三四五六七八九十][零〇一二三四五六七八九十百千]*)
-          (?P<cnunit>{cn_units})
+        (?P<pct>(?P<pctword>百分之|千分之)(?P<pctnum>{cn_any}))
+        | (?P<frac>(?P<den>[二三四五六七八九十]+)分之(?P<numer>[一二三四五六七八九十]+))
+        | (?<![零〇一二两三四五六七八九十百千])(?P<tnum>[一两二三四五六七八九])成(?![{tenth_not}])
+        | (?P<few>数|上)(?P<fewmag>[十百千万])(?P<fewmag2>万|亿)?(?P<fewunit>{unit})
+        | (?P<cnnum>{cnnum})(?:[至到](?P<cnnum2>{cnnum}))?
+          (?P<cnapprox0>{approx})?(?P<cnmag>万亿|亿|万)?(?P<cnapprox>{approx})?(?P<cnunit>{unit})
     """
     nf = vocab("nonfigures")
     date_after = _alternation(nf["date_after_year"] + nf["date_after"])
@@ -95,6 +104,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "number": re.compile(number),
         "quantity": re.compile(quantity, re.X),
         "cn_quantity": re.compile(cn_quantity, re.X),
+        "after": re.compile(_alternation(cues["qualifiers_after"])),
+        "range_tail": re.compile(
+            rf"(?:[-－—~～至到]|[与和](?=[^，。；]{{0,12}}之间))(?P<num>{number})"
+            rf"(?P<mag>{mags})?(?P<unit>{unit})(?P<between>之间)?"),
         "unit_dim": unit_dim,  # type: ignore[dict-item]
     }
 
@@ -174,55 +187,122 @@ def _non_figure(text: str, start: int, end: int, quoted: list[tuple[int, int]],
 
 def _quantity(text: str, start: int) -> Quantity | None:
     pat = _patterns()
-    # Look back for a qualifier written before the number.
+    cues = vocab("cues")
+    # Look back for a qualifier written before the number (longest first: 不超过 over 超过).
     m = None
-    for back in (2, 1, 0):
+    for back in range(max(map(len, cues["qualifiers_before"])), -1, -1):
         if start - back < 0:
             continue
         cand = pat["quantity"].match(text, start - back)
         if cand and cand.start("num") == start and (back == 0 or cand.group("before")):
             m = cand
             break
-    if m is None or (not m.group("unit") and not m.group("mag")):
+    if m is None:
         return None
-    unit = (m.group("mag") or "") + (m.group("unit") or "")
-    if not m.group("unit"):
-        return None  # "3万" alone: a magnitude with no unit is not a stated quantity
-    value = float(m.group("num").replace(",", ""))
-    high = float(m.group("num2").replace(",", "")) if m.group("num2") else None
+    begin, sign = m.start(), 1.0
+    if text[start - 3:start] in ("百分之", "千分之") and not m.group("unit"):
+        # "百分之45": the percent written in words before Arabic digits.
+        unit = "%" if text[start - 3] == "百" else "‰"
+        return Quantity(start - 3, m.end("num"), float(m.group("num").replace(",", "")), None,
+                        unit, "percent", "", "", "")
+    if not m.group("before") and text[start - 1:start] in ("-", "－") \
+            and "\u4e00" <= text[start - 2:start - 1] <= "\u9fff":
+        # Signed growth: "增长-2.1%" is a fall of 2.1, the sign written as a minus.
+        begin, sign = start - 1, -1.0
+    approx = m.group("approx0") or m.group("approx") or ""
     end = m.end()
     after = m.group("after") or ""
-    # A range written with the unit twice: "6.5%－7%", "5.0%—5.5%".
-    if high is None and m.group("unit") in ("%", "个百分点"):
-        r = re.match(r"[-－—~～至到](\d+(?:\.\d+)?)(%|个百分点)(左右|以上|以内)?", text[end:])
-        if r and not after:
-            high, end, after = float(r.group(1)), end + r.end(), r.group(3) or ""
-    dim = _patterns()["unit_dim"][m.group("unit")]  # type: ignore[index]
-    return Quantity(m.start(), end, value, high, unit, dim, m.group("before") or "",
-                    m.group("approx") or "", after)
+    if m.group("unit"):
+        unit = (m.group("mag") or "") + m.group("unit")
+        dim = pat["unit_dim"][m.group("unit")]  # type: ignore[index]
+    elif m.group("mag") in ("万", "亿") and re.match(r"[，。；、）)\n]|$", text[m.end("mag"):]) \
+            and not m.group("approx0"):
+        # Bare 万/亿 counting people or things ("农村贫困人口减少1386万，"): a count in 万.
+        unit, dim, end = m.group("mag"), "count", m.end("mag")
+        after = ""
+    else:
+        return None  # "3万" inside a phrase: a magnitude with no unit is not a stated quantity
+    value = sign * float(m.group("num").replace(",", ""))
+    high = float(m.group("num2").replace(",", "")) if m.group("num2") else None
+    if high is None and not after:
+        # A range written with the unit twice: "6.5%－7%", "8000元至9000元之间", "80%与85%之间".
+        r = pat["range_tail"].match(text, end)
+        if r and (r.group("mag") or "") + r.group("unit") == unit:
+            high, end = float(r.group("num").replace(",", "")), r.end()
+            a = pat["after"].match(text, end)
+            if a and not r.group("between"):
+                after, end = a.group(0), a.end()
+    return Quantity(begin, end, value, high, unit, dim, m.group("before") or "", approx, after)
+
+
+def _cn_value(num: str) -> tuple[float, float | None]:
+    """A Chinese numeral's value: 十五点八 → 15.8; 两三 → (2, 3), a range of neighbours."""
+    digits = "一二三四五六七八九"
+    pair = num.replace("两", "二")
+    if len(pair) == 2 and pair[0] in digits and pair[1] in digits \
+            and digits.index(pair[1]) == digits.index(pair[0]) + 1:
+        return float(cn_int(num[0])), float(cn_int(num[1]))
+    whole, _, frac = num.partition("点")
+    value = float(cn_int(whole))
+    if frac:
+        value += float("0." + "".join(str(cn_int(c)) for c in frac))
+    return value, None
+
+
+def _cn_match(m: re.Match[str]) -> Quantity | None:
+    """The Quantity a Chinese-numeral match states, or None if it states none."""
+    units = vocab("units")
+    dims = _patterns()["unit_dim"]
+    s, e = m.start(), m.end()
+    if m.group("pct"):
+        value, _ = _cn_value(m.group("pctnum"))
+        unit = "%" if m.group("pctword") == "百分之" else "‰"
+        return Quantity(s, e, value, None, unit, "percent", "", "", "")
+    if m.group("frac"):
+        # "三分之二" → 66.67 %: a fraction is a share in percent.
+        value = round(100 * cn_int(m.group("numer")) / cn_int(m.group("den")), 2)
+        return Quantity(s, e, value, None, "%", "percent", "", "", "")
+    if m.group("tnum"):
+        return Quantity(s, e, 10.0 * cn_int(m.group("tnum")), None, "%", "percent", "", "", "")
+    if m.group("few"):
+        # "数十家" → 10–90, "上万户" → about 1 万户: approximate counts, never exact.
+        scale = cn_int("一" + m.group("fewmag"))
+        mag2 = m.group("fewmag2") or ""
+        unit = mag2 + m.group("fewunit")
+        if m.group("fewmag") == "万" and not mag2:
+            unit, scale = "万" + m.group("fewunit"), 1
+        high = 9.0 * scale if m.group("few") == "数" else None
+        return Quantity(s, e, float(scale), high, unit, dims[m.group("fewunit")],  # type: ignore
+                        "", m.group("few"), "")
+    num, mag, unit = m.group("cnnum"), m.group("cnmag") or "", m.group("cnunit")
+    large = bool(mag) or any(c in num for c in "百千点")
+    if dims[unit] == "time" or (not large and unit not in units["chinese_numeral_units"]):  # type: ignore
+        return None
+    value, high = _cn_value(num)
+    if m.group("cnnum2"):
+        high = _cn_value(m.group("cnnum2"))[0]
+    dim = "percent" if unit == "个百分点" else dims[unit]  # type: ignore[index]
+    approx = m.group("cnapprox0") or m.group("cnapprox") or ""
+    return Quantity(s, e, value, high, mag + unit, dim, "", approx, "")
 
 
 def _cn_quantities(text: str, sentence: Sentence, quoted: list[tuple[int, int]]) -> list[Token]:
     out = []
+    after_rx = _patterns()["after"]
     for m in _patterns()["cn_quantity"].finditer(text, sentence.start, sentence.end):
         if _inside(m.start(), quoted) or text[m.start() - 1:m.start()] == "第":
             continue
-        if m.group("pct"):
-            value, unit, s, e = cn_int(m.group("pctnum")), "%", m.start(), m.end()
-            after = re.match(r"左右|以上|以内", text[e:])
-            if after:
-                e += after.end()
-            q = Quantity(s, e, float(value), None, unit, "percent", "", "",
-                         after.group(0) if after else "")
-        else:
-            try:
-                value = cn_int(m.group("cnnum"))
-            except ValueError:
-                continue
-            unit = m.group("cnunit")
-            dim = "percent" if unit == "个百分点" else "count"
-            q = Quantity(m.start(), m.end(), float(value), None, unit, dim, "", "", "")
-        out.append(Token(m.start(), m.end(), text[m.start():m.end()], float(value), sentence,
+        try:
+            q = _cn_match(m)
+        except ValueError:
+            continue
+        if q is None:
+            continue
+        after = after_rx.match(text, q.end)
+        if after:
+            q = Quantity(q.start, after.end(), q.value, q.value_high, q.unit, q.dimension,
+                         q.before, q.approx, after.group(0))
+        out.append(Token(q.start, q.end, text[q.start:q.end], q.value, sentence,
                          "figure", "Chinese-numeral quantity", q))
     return out
 
