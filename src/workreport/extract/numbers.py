@@ -20,7 +20,7 @@ from functools import cache
 from workreport.extract.structure import Sentence, Structure, cn_int
 from workreport.vocab import load
 
-__all__ = ["Quantity", "Token", "classify", "vocab"]
+__all__ = ["Quantity", "Token", "classify", "strip_quantities", "vocab"]
 
 
 vocab = load  # the one vocabulary loader (``workreport.vocab.load``)
@@ -81,7 +81,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     # Chinese numerals: 十五点八, 一千二百, 两三 (2–3); 一 only where a larger digit or a
     # decimal point follows (一千个, 一点七八), never alone (一个, 一批: words, not figures).
     cnd = "[零〇一二两三四五六七八九]"
-    cnnum = rf"(?:[两二三四五六七八九十]|一(?=[十百千点]))[零〇一二两三四五六七八九十百千]*(?:点{cnd}+)?"
+    cnnum = (rf"(?:[两二三四五六七八九十]|一(?=[十百千点]))"
+             rf"[零〇一二两三四五六七八九十百千]*(?:点{cnd}+)?")
     cn_any = rf"[零〇一二两三四五六七八九十百千]+(?:点{cnd}+)?"
     tenth_not = "".join(units["tenths_not_before"])
     cn_quantity = rf"""
@@ -108,8 +109,14 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "range_tail": re.compile(
             rf"(?:[-－—~～至到]|[与和](?=[^，。；]{{0,12}}之间))(?P<num>{number})"
             rf"(?P<mag>{mags})?(?P<unit>{unit})(?P<between>之间)?"),
+        "strip": re.compile(rf"{number}(?:{approx})?(?:{mags})?(?:{approx})?(?:{unit})?"),
         "unit_dim": unit_dim,  # type: ignore[dict-item]
     }
+
+
+def strip_quantities(text: str) -> str:
+    """``text`` without its Arabic-digit quantities: "385人年度脱贫任务" → 年度脱贫任务."""
+    return _patterns()["strip"].sub("", text)
 
 
 def _quoted_spans(text: str) -> list[tuple[int, int]]:
@@ -194,7 +201,9 @@ def _quantity(text: str, start: int) -> Quantity | None:
         if start - back < 0:
             continue
         cand = pat["quantity"].match(text, start - back)
-        if cand and cand.start("num") == start and (back == 0 or cand.group("before")):
+        if cand and cand.start("num") == start and (back == 0 or cand.group("before")) \
+                and text[cand.start() - 1:cand.start()] not in \
+                cues["qualifier_not_after"].get(cand.group("before") or "", ""):
             m = cand
             break
     if m is None:
@@ -307,6 +316,14 @@ def _cn_quantities(text: str, sentence: Sentence, quoted: list[tuple[int, int]])
     return out
 
 
+def _scope(text: str, end: int, sentence_end: int) -> bool:
+    """Does a noun follow "10亿元以上" with a figure later in its clause ("10亿元以上项目投资
+    增长12%", "亿元以上项目23个")? Then the threshold names a class of things."""
+    rest = re.split(r"[，；。：、]", text[end:sentence_end])[0]
+    return bool(re.match(r"[\u4e00-\u9fff]", rest)) and not rest.startswith("的") \
+        and bool(re.search(r"\d", rest))
+
+
 def _numbers_in(text: str, start: int, end: int, line_starts: set[int]) -> list[re.Match[str]]:
     """Digit runs in [start, end); a list number glued to a year ("14.2025年") is two."""
     number = _patterns()["number"]
@@ -363,6 +380,10 @@ def classify(st: Structure) -> list[Token]:
                                     f"a span of time ({q.unit}), not a measured amount", q))
                 continue
             covered_until = q.end
+            if q.after in ("以上", "以下") and _scope(text, q.end, sentence.end):
+                tokens.append(Token(s, e, m.group(0), value, sentence, "grade",
+                                    "threshold naming a class of things (10亿元以上项目)", q))
+                continue
             tokens.append(Token(s, e, m.group(0), value, sentence, "figure", "quantity", q))
         tokens.extend(_cn_quantities(text, sentence, quoted))
     tokens.sort(key=lambda t: t.start)

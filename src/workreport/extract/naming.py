@@ -1,0 +1,194 @@
+"""What a figure measures: the ``indicator`` label, as a reader would write it.
+
+The label is the noun phrase the text gives the number, cut out of its clause; the cue
+words peeled off are data (``vocab/cues.yml``). Each rule is named after the case it
+handles, with the report's words as its example:
+
+- *clause before*: the label is the clause before the number, from the last break (，；、)
+  or the figure before it: "城镇新增就业1.2万人" → 城镇新增就业.
+- *fillers and predicates*: leading fillers and time phrases (完成, 实施, 推进, 实现, 抓好,
+  年内, 今年 …), trailing predicates (增长, 达到, 控制在, 有序推进 …), an inner 实现/完成
+  ("城镇实现新增就业" → 城镇新增就业) and a trailing comparison (高于全省, 比上年, 是2011年的)
+  are removed.
+- *subject carried over*: a clause with no subject of its own ("…804.2亿元，增长12%"), or only a
+  generic word (总量, 规模), takes the label of the figure before it.
+- *object after the number*: when the clause before is only a verb, a list of names or
+  empty, the noun after the number is what is counted ("壮大8个精深加工集群" → 精深加工集群,
+  "保沧、大广、津石3条高速" → 高速).
+- *money for what follows*: "投资1.2亿元完成农村公路建设" → 农村公路建设投资.
+- *distribution*: "城乡居民人均可支配收入分别增长8.5%和10%" → 城镇居民…, 农村居民…;
+  "二氧化硫和二氧化氮年均浓度分别改善…" → 二氧化硫年均浓度, 二氧化氮年均浓度
+  (``distribute``).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from workreport.extract.numbers import Token, strip_quantities, vocab
+
+__all__ = ["clause_before", "distribute", "label", "rest_of_clause"]
+
+_CLAUSE_BREAK = re.compile(r"[，,；;。！？：:、（）()\n]")
+
+
+@cache
+def _affix_re(words: tuple[str, ...], leading: bool) -> re.Pattern[str]:
+    alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    if not leading:
+        return re.compile(rf"(?:{alt})$")
+    # A leading word is kept where it starts a longer word: 全区性会议, 要素市场, 再生资源.
+    keep = "|".join(re.escape(w) for w in vocab("cues")["label_leading_keep"])
+    return re.compile(rf"^(?!{keep})(?:{alt})(?=.)")
+
+
+def strip_words(label: str, words: list[str], *, leading: bool) -> str:
+    """Peel cue words off one end of a label, longest first, until none is left."""
+    rx = _affix_re(tuple(words), leading)
+    while label and (m := rx.search(label)):
+        label = label[m.end():] if leading else label[: m.start()]
+    return label
+
+
+def clause_before(text: str, sentence_start: int, pos: int) -> str:
+    """Text from the last clause break (，；、 …) to ``pos``.
+
+    An enumeration comma 、 only breaks the clause when a number stands before it
+    ("人行道3.7万平方米、排水管网4.9公里"); "人大代表建议、政协提案906件" is one label.
+    """
+    seg = _ASIDE.sub("", text[sentence_start:pos])
+    if seg.rstrip()[-1:] in ("、", "，", "；", "：", "和", "及"):
+        return ""  # "…扫尾、5万平方米棚户区改造": nothing of this clause precedes the number
+    breaks = list(_CLAUSE_BREAK.finditer(seg))
+    while breaks and breaks[-1].group(0) == "、":
+        before = seg[breaks[-2].end() if len(breaks) > 1 else 0:breaks[-1].start()]
+        if re.search(r"\d", before):
+            break
+        breaks.pop()
+    return (seg[breaks[-1].end():] if breaks else seg).lstrip("、，；：")
+
+
+def rest_of_clause(text: str, pos: int, sentence_end: int) -> str:
+    """Text from ``pos`` to the next clause break (or the sentence's end)."""
+    seg = text[pos:sentence_end]
+    m = _CLAUSE_BREAK.search(seg)
+    return seg[: m.start()] if m else seg
+
+
+@cache
+def _object_stop() -> re.Pattern[str]:
+    """Where the object after a number ends: a stop word (not inside 高等, 等级 …), a digit,
+    or a 的 two characters from the end."""
+    cues = vocab("cues")
+    keep = "|".join(re.escape(w) for w in cues["object_stop_keep"])
+    words = "|".join(re.escape(w) for w in cues["object_stops"])
+    return re.compile(rf"(?:{keep})|(?P<stop>{words}|的(?=\S{{0,2}}$)|\d)")
+
+
+# A short aside in brackets is part of the name: "生活污水治理（管控）率".
+_ASIDE = re.compile(r"（[^（）\d]{1,8}）")
+
+
+def _clause_after(text: str, pos: int, sentence_end: int) -> str:
+    out = _ASIDE.sub("", rest_of_clause(text, pos, sentence_end) if text[pos:pos + 1] != "（"
+                     else text[pos:sentence_end])
+    out = _CLAUSE_BREAK.split(out)[0]
+    stop = next((m for m in _object_stop().finditer(out) if m.group("stop")), None)
+    return (out[: stop.start()] if stop else out).lstrip("的")
+
+
+def _beyond(text: str, pos: int, sentence_end: int) -> str:
+    """The noun after the numbers that follow: "221户385人年度脱贫任务" → 年度脱贫任务."""
+    rest = rest_of_clause(text, pos, sentence_end) if text[pos:pos + 1] not in "、" \
+        else text[pos + 1:sentence_end]
+    rest = strip_quantities(rest).lstrip("、和及的")
+    return _clause_after(rest, 0, len(rest))
+
+
+@cache
+def _comparison() -> re.Pattern[str]:
+    """A trailing comparison in a label: 高于全省, 比上年, 是2011年的, 比去年预算高."""
+    cues = vocab("cues")
+    openers = "|".join(re.escape(w) for w in sorted(cues["comparison_label_openers"],
+                                                       key=len, reverse=True))
+    bases = "|".join(re.escape(w) for w in sorted(cues["comparison_bases"], key=len,
+                                                     reverse=True))
+    return re.compile(rf"(?:{openers})(?:{bases}|\d{{4}}年(?:末|底)?)(?:预算)?(?:的|高|低)?$")
+
+
+def _inner_fillers(label: str) -> str:
+    """"城镇实现新增就业" → 城镇新增就业; 完成率 keeps its 完成."""
+    for w in vocab("cues")["label_inner_fillers"]:
+        label = re.sub(rf"(?<=.){re.escape(w)}(?=[^率])", "", label)
+    return label
+
+
+_FOOTNOTE = re.compile(r"[\[〔［]\d+[\]〕］]")
+_YEAR_HEAD = re.compile(r"^(?:到|至|截至)?\d{4}年(?:底|末|初|年底|年末)?")
+_YEAR_TAIL = re.compile(r"(?:从|由)\d{4}年(?:底|末|初)?(?:的)?$")
+
+
+def _clean(label: str) -> str:
+    cues = vocab("cues")
+    # Footnote marks ("R&D[5]经费投入") and time phrases ("2021年…", "…从2015年") go.
+    label = _YEAR_TAIL.sub("", _YEAR_HEAD.sub("", _FOOTNOTE.sub("", label.strip())))
+    prep = next((w for w in cues["label_prepositions"] if label.startswith(w)), "")
+    label = strip_words(label[len(prep):], cues["label_leading"], leading=True)
+    label = strip_words(label, cues["label_trailing"], leading=False)
+    label = _comparison().sub("", label)
+    label = strip_words(label, cues["label_trailing"], leading=False)
+    return _inner_fillers(label)
+
+
+def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
+    """What the figure ``tok`` measures, from the clause ``pre`` before it; ``previous`` is
+    the label of the figure before it in the sentence (None for the first)."""
+    cues = vocab("cues")
+    q = tok.quantity
+    assert q is not None
+    raw = pre[: len(pre) - len(q.before)] if q.before and pre.endswith(q.before) else pre
+    name = _clean(raw)
+    if name in cues["label_leading"] or name in cues["generic_labels"]:
+        name = ""
+    if previous and name.startswith("已"):
+        # "信访案件19件已化解18件": the second figure is a subset of the first.
+        return previous + name
+    if name.startswith("占") and previous:
+        # Share rule: "民生资金38亿元，占公共财政预算支出的60.5%".
+        return f"{previous}{name.rstrip('的')}比重"
+    after = _clause_after(text, q.end, tok.sentence.end)
+    # "…36%、40.4%和12.4平方米": a conjunction after the number starts the next item.
+    after = "" if re.match(r"和|及|与|、|或", after) else _clean(after)
+    if after and name in cues["money_nouns"] and q.dimension == "money":
+        return after + name  # money rule: "投资1.2亿元完成农村公路建设"
+    verbs = sorted(cues["label_verbs"], key=len, reverse=True)
+    verb = next((v for v in verbs if name.endswith(v) or raw.strip().endswith(v)), "")
+    listed = "、" in name and not previous
+    if (not name or verb or listed or name.endswith("等") or len(name) == 1) and after:
+        # Object-after-the-number rule: "完成12.6万平方米危旧房攻坚扫尾" → 危旧房攻坚扫尾;
+        # a one-character object keeps its verb ("覆盖133个村" → 覆盖村).
+        return verb + after if len(after) == 1 and verb else after
+    if not name and previous:
+        return previous  # subject carried over: "…804.2亿元，增长12%"
+    return name or after or previous or _clean(_beyond(text, q.end, tok.sentence.end))
+
+
+def distribute(subject: str, n: int) -> list[str] | None:
+    """The ``n`` labels a 分别 clause hands out, or None if ``subject`` names no parts.
+
+    "城乡居民人均可支配收入" → 城镇居民人均可支配收入, 农村居民人均可支配收入;
+    "二氧化硫和二氧化氮年均浓度" → 二氧化硫年均浓度, 二氧化氮年均浓度 (the parts name
+    things of one length; the rest of the last part is shared).
+    """
+    for word, parts in vocab("cues")["distributive_words"].items():
+        if subject.startswith(word) and len(parts) == n:
+            return [p + subject[len(word):] for p in parts]
+    items = re.split(r"和|与|及|、", subject)
+    if len(items) != n or n < 2 or not all(items):
+        return None
+    first = len(items[0])
+    if len(items[-1]) <= first or any(len(i) != first for i in items[:-1]):
+        return items
+    tail = items[-1][first:]
+    return [i + tail for i in items[:-1]] + [items[-1]]
