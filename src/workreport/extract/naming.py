@@ -23,12 +23,19 @@ handles, with the report's words as its example:
 
 from __future__ import annotations
 
+import logging
 import re
 from functools import cache
 
+import jieba
+import jieba.posseg
+
 from workreport.extract.numbers import Token, strip_quantities, vocab
 
-__all__ = ["clause_before", "distribute", "label", "rest_of_clause"]
+__all__ = ["clause_before", "distribute", "label", "label_defect", "rest_of_clause",
+           "strip_words"]
+
+jieba.setLogLevel(logging.WARNING)  # its dictionary loading is logged at DEBUG
 
 _CLAUSE_BREAK = re.compile(r"[，,；;。！？：:、（）()\n]")
 
@@ -94,15 +101,36 @@ def _clause_after(text: str, pos: int, sentence_end: int) -> str:
     out = _ASIDE.sub("", rest_of_clause(text, pos, sentence_end) if text[pos:pos + 1] != "（"
                      else text[pos:sentence_end])
     out = _CLAUSE_BREAK.split(out)[0]
+    aside = _ASIDE.match(text, pos + 1)
+    if aside and len(out) >= 1 and re.match(r"[\u4e00-\u9fff]（", text[pos:pos + 2]):
+        return text[pos] + aside.group(0)  # "3个县（市）": a one-character noun and its aside
     stop = next((m for m in _object_stop().finditer(out) if m.group("stop")), None)
-    return (out[: stop.start()] if stop else out).lstrip("的")
+    return _noun_phrase((out[: stop.start()] if stop else out).lstrip("的"))
+
+
+def _noun_phrase(words: str) -> str:
+    """The noun phrase that opens ``words``, cut before the first verb that follows a noun
+    (jieba's part-of-speech tags): "高等职业学校升格为本科高校" → 高等职业学校."""
+    if not words:
+        return words
+    out, nouns = [], False
+    pieces = list(jieba.posseg.cut(words, HMM=False))
+    for i, piece in enumerate(pieces):
+        # A verb that ends the phrase is part of the name ("危旧房攻坚扫尾").
+        if nouns and piece.flag in ("v", "vd", "p", "c", "d") and i < len(pieces) - 1 \
+                and len("".join(out)) > 1:
+            break
+        nouns = nouns or piece.flag.startswith("n") or piece.flag == "vn"
+        out.append(piece.word)
+    return "".join(out)
 
 
 def _beyond(text: str, pos: int, sentence_end: int) -> str:
     """The noun after the numbers that follow: "221户385人年度脱贫任务" → 年度脱贫任务."""
     rest = rest_of_clause(text, pos, sentence_end) if text[pos:pos + 1] not in "、" \
         else text[pos + 1:sentence_end]
-    rest = strip_quantities(rest).lstrip("、和及的")
+    rest = strip_words(strip_quantities(rest).lstrip("、和及的"), vocab("cues")["label_leading"],
+                       leading=True)
     return _clause_after(rest, 0, len(rest))
 
 
@@ -126,7 +154,8 @@ def _inner_fillers(label: str) -> str:
 
 _FOOTNOTE = re.compile(r"[\[〔［]\d+[\]〕］]")
 _YEAR_HEAD = re.compile(r"^(?:到|至|截至)?\d{4}年(?:底|末|初|年底|年末)?")
-_YEAR_TAIL = re.compile(r"(?:从|由)\d{4}年(?:底|末|初)?(?:的)?$")
+_YEAR_TAIL = re.compile(r"(?:(?:从|由)\d{4}年.{0,6}|(?:增长|上升|提高|增加|下降|降低)?(?:到|至)"
+                        r"\d{4}年(?:底|末)?(?:的)?)$")
 
 
 def _clean(label: str) -> str:
@@ -135,9 +164,12 @@ def _clean(label: str) -> str:
     label = _YEAR_TAIL.sub("", _YEAR_HEAD.sub("", _FOOTNOTE.sub("", label.strip())))
     prep = next((w for w in cues["label_prepositions"] if label.startswith(w)), "")
     label = strip_words(label[len(prep):], cues["label_leading"], leading=True)
+    label = _YEAR_TAIL.sub("", _YEAR_HEAD.sub("", label))  # "力争2022年底…": again
     label = strip_words(label, cues["label_trailing"], leading=False)
     label = _comparison().sub("", label)
     label = strip_words(label, cues["label_trailing"], leading=False)
+    if label.count("“") > label.count("”"):
+        label = label[: label.rindex("“")]  # a quotation the clause break cut open
     return _inner_fillers(label)
 
 
@@ -151,6 +183,8 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
     name = _clean(raw)
     if name in cues["label_leading"] or name in cues["generic_labels"]:
         name = ""
+    if name in cues["growth_subjects"]:
+        name += "增长"  # "经济增长6%左右" names a growth, not 经济
     if previous and name.startswith("已"):
         # "信访案件19件已化解18件": the second figure is a subset of the first.
         return previous + name
@@ -164,11 +198,19 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
         return after + name  # money rule: "投资1.2亿元完成农村公路建设"
     verbs = sorted(cues["label_verbs"], key=len, reverse=True)
     verb = next((v for v in verbs if name.endswith(v) or raw.strip().endswith(v)), "")
-    listed = "、" in name and not previous
+    # A list of names ("保沧、大广、津石3条高速", "“…年”“…年”5个专项行动") is not the counted noun.
+    listed = ("、" in name or name.count("“") >= 2) and not previous
     if (not name or verb or listed or name.endswith("等") or len(name) == 1) and after:
         # Object-after-the-number rule: "完成12.6万平方米危旧房攻坚扫尾" → 危旧房攻坚扫尾;
-        # a one-character object keeps its verb ("覆盖133个村" → 覆盖村).
-        return verb + after if len(after) == 1 and verb else after
+        # a one-character object keeps its verb ("覆盖133个村" → 覆盖村) or what is said of
+        # it ("389个村实现生活垃圾市场化处理" → 生活垃圾市场化处理的村).
+        if len(after) == 1:
+            said = _clean(rest_of_clause(text, q.end + 1, tok.sentence.end))
+            return verb + after if verb else (f"{said}的{after}" if said else after)
+        return after
+    if verb and name == verb and previous:
+        # "新建城区公厕7座、改造1座" → 城区公厕改造: the verb acts on the thing before.
+        return strip_words(previous, cues["label_verbs"], leading=True) + verb
     if not name and previous:
         return previous  # subject carried over: "…804.2亿元，增长12%"
     return name or after or previous or _clean(_beyond(text, q.end, tok.sentence.end))
@@ -192,3 +234,35 @@ def distribute(subject: str, n: int) -> list[str] | None:
         return items
     tail = items[-1][first:]
     return [i + tail for i in items[:-1]] + [items[-1]]
+
+
+# Digits that belong to the name of a measure or a class: PM2.5, 5G, 4A, R&D[…], 220千伏,
+# 10亿元以上项目 (a threshold that keeps its scope).
+_NAMED_DIGITS = re.compile(r"[A-Za-z]+\d+(?:\.\d+)?|\d+(?:\.\d+)?[A-Za-z]+|\d+千伏"
+                           r"|\d+(?:\.\d+)?[万亿千百]?[^\d\s]{0,3}?(?:及以上|以上|以下)")
+
+
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|\d{3,5}(?=热线|政务|便民|警情)")
+
+
+def label_defect(name: str) -> str:
+    """Why ``name`` is not a label a reader accepts, or "" if it is one.
+
+    The defects of issue 13 §3: empty, one character, a digit or % outside the name of a
+    measure (PM2.5, 5G, 4A) or a threshold scope (10亿元以上项目), a leading 和/及/、/分别,
+    a trailing 增长-/不/之间, or a bare verb (完成, 新建 … of ``cues.label_verbs``).
+    """
+    if not isinstance(name, str) or not name:
+        return "empty"
+    if len(name) == 1:
+        return "one character"
+    if re.search(r"[\d%％]", _NAMED_DIGITS.sub("", _QUOTED.sub("", name))):
+        return "digits"
+    if re.match(r"[和及、]|分别", name):
+        return "leading conjunction"
+    if re.search(r"(?:增长-|不|之间)$", name):
+        return "trailing fragment"
+    cues = vocab("cues")
+    if name in cues["label_verbs"] or name in cues["label_leading"]:
+        return "bare verb"
+    return ""

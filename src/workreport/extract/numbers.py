@@ -12,11 +12,11 @@ Tokens are Arabic numbers and the Chinese-numeral quantities that state figures
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass
 from functools import cache
 
+from workreport.extract.nonfigures import inside, non_figure, quoted_spans
 from workreport.extract.structure import Sentence, Structure, cn_int
 from workreport.vocab import load
 
@@ -93,15 +93,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         | (?P<cnnum>{cnnum})(?:[至到](?P<cnnum2>{cnnum}))?
           (?P<cnapprox0>{approx})?(?P<cnmag>万亿|亿|万)?(?P<cnapprox>{approx})?(?P<cnunit>{unit})
     """
-    nf = vocab("nonfigures")
-    date_after = _alternation(nf["date_after_year"] + nf["date_after"])
-    radius = "|".join(rf"{re.escape(u)}\S{{0,{n}}}?{re.escape(nf['radius_end'])}"
-                      for u, n in nf["radius_units"].items())
     return {
-        "date_after": re.compile(rf"(?:{date_after}|{re.escape(nf['date_day'])}(?!线))"),
-        "year_after": re.compile(rf"[-－—~～至到]?\d{{0,4}}年|[-－—~～至到]\d{{4}}|"
-                                 rf"{_alternation(nf['year_after'])}"),
-        "radius": re.compile(radius),
         "number": re.compile(number),
         "quantity": re.compile(quantity, re.X),
         "cn_quantity": re.compile(cn_quantity, re.X),
@@ -117,79 +109,6 @@ def _patterns() -> dict[str, re.Pattern[str]]:
 def strip_quantities(text: str) -> str:
     """``text`` without its Arabic-digit quantities: "385人年度脱贫任务" → 年度脱贫任务."""
     return _patterns()["strip"].sub("", text)
-
-
-def _quoted_spans(text: str) -> list[tuple[int, int]]:
-    """Spans inside “…”, 「…」, 《…》 and "…" up to 30 characters: names, not figures."""
-    spans = []
-    for m in re.finditer(r"“[^“”\n]{1,30}”|「[^」\n]{1,30}」|《[^》\n]{1,40}》|\"[^\"\n]{1,30}\"",
-                         text):
-        spans.append((m.start(), m.end()))
-    return spans
-
-
-def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
-    """Is ``pos`` strictly inside one of the sorted, non-overlapping ``spans``?"""
-    i = bisect.bisect_right(spans, (pos, float("inf"))) - 1
-    return i >= 0 and spans[i][0] < pos < spans[i][1]
-
-
-_YEAR_RANGE = re.compile(r"[-－—~～至到]\d{2,4}年")
-
-
-def _non_figure(text: str, start: int, end: int, quoted: list[tuple[int, int]],
-                line_start: bool) -> tuple[str, str] | None:
-    """Classify a number that is not a figure, or return None if it may be one."""
-    nf = vocab("nonfigures")
-    pat = _patterns()
-    tok = text[start:end]
-    before = text[max(0, start - 2):start]
-    after = text[end:end + 4]
-    prev = before[-1:] if before else ""
-    nxt = after[:1]
-    if line_start and re.match(r"[.．、)）]", nxt) and len(tok) <= 2:
-        return "marker", "list number at the start of a line"
-    if prev in "（(" and nxt in ")）" and len(tok) <= 2:
-        return "marker", "bracketed list number"
-    if re.match(r"[A-Za-z]*级", after) and re.match(r"[A-Za-z]?级", after):
-        return "grade", "grade or magnitude scale (4A级, 6.8级)"
-    if re.match(r"·\d", after) or text[max(0, start - 2):start][-1:] == "·":
-        return "date", "event named by month·day (6·9)"
-    if _inside(start, quoted):
-        return "name", "inside quotation marks or a title"
-    if prev in nf["ordinal_before"] or after.startswith(tuple(nf["ordinal_after"])):
-        return "ordinal", "ordinal (第…, …届, …周年)"
-    if after.startswith(nf["decade_after"]):
-        return "date", "decade (70年代)"
-    if prev == nf["articles_before"] and after.startswith(nf["articles_after"]):
-        return "name", "policy named by its number of articles (新36条)"
-    is_year = re.match(r"\d{4}$", tok) and 1900 <= int(tok) <= 2100
-    if is_year and pat["year_after"].match(after):
-        return "date", "year"
-    if pat["date_after"].match(after) and "." not in tok:
-        if after.startswith("年") and not re.match(r"\d{4}$", tok):
-            return "duration", "a number of years (a period, not a measured amount)"
-        return "date", "date or period"
-    if _YEAR_RANGE.match(after) and re.match(r"\d{4}$", tok):
-        return "date", "year range"
-    if re.match(r"[A-Za-z]", nxt) and re.match(r"[A-Za-z]级", after):
-        return "grade", "grade such as 4A级"
-    if nxt == "级" or after.startswith(tuple(nf["grade_after"])):
-        return "grade", "grade or magnitude scale (…级)"
-    if re.match(r"[A-Za-z]", prev) or re.match(r"[A-Za-z]", nxt):
-        return "code", "part of a code or name with Latin letters (4G, PM2.5, M2)"
-    if nxt in "°℃":
-        return "name", "degrees in a name (30°街吧)"
-    if after.startswith(nf["line_after"]):
-        return "code", "line number of a metro or rail line (6号线)"
-    if after.startswith(tuple(nf["name_after"])) \
-            and not after.startswith(tuple(nf["name_after_except"])):
-        return "name", "part of a name (世界500强)"
-    if prev == "+" or nxt == "+":
-        return "name", "formula-style name (1+3)"
-    if pat["radius"].match(after + text[end + 4:end + 8]):
-        return "name", "named service radius (10分钟服务圈)"
-    return None
 
 
 def _quantity(text: str, start: int) -> Quantity | None:
@@ -224,9 +143,10 @@ def _quantity(text: str, start: int) -> Quantity | None:
     if m.group("unit"):
         unit = (m.group("mag") or "") + m.group("unit")
         dim = pat["unit_dim"][m.group("unit")]  # type: ignore[index]
-    elif m.group("mag") in ("万", "亿") and re.match(r"[，。；、）)\n]|$", text[m.end("mag"):]) \
-            and not m.group("approx0"):
-        # Bare 万/亿 counting people or things ("农村贫困人口减少1386万，"): a count in 万.
+    elif m.group("mag") in ("万", "亿") \
+            and re.match(r"[，。；、）)\n\u4e00-\u9fff]|$", text[m.end("mag"):]):
+        # Bare 万/亿 counting people or things ("农村贫困人口减少1386万，", "6600多万纳税人"):
+        # a count in 万 (a unit after it would have matched above).
         unit, dim, end = m.group("mag"), "count", m.end("mag")
         after = ""
     else:
@@ -299,7 +219,7 @@ def _cn_quantities(text: str, sentence: Sentence, quoted: list[tuple[int, int]])
     out = []
     after_rx = _patterns()["after"]
     for m in _patterns()["cn_quantity"].finditer(text, sentence.start, sentence.end):
-        if _inside(m.start(), quoted) or text[m.start() - 1:m.start()] == "第":
+        if inside(m.start(), quoted) or text[m.start() - 1:m.start()] == "第":
             continue
         try:
             q = _cn_match(m)
@@ -314,6 +234,15 @@ def _cn_quantities(text: str, sentence: Sentence, quoted: list[tuple[int, int]])
         out.append(Token(q.start, q.end, text[q.start:q.end], q.value, sentence,
                          "figure", "Chinese-numeral quantity", q))
     return out
+
+
+def _time_change(text: str, start: int) -> bool:
+    """"优良天数同比增加29天", "优良天数245天": a span of time after a change cue or a count
+    of days is a measured amount."""
+    cues = vocab("cues")
+    head = text[max(0, start - 4):start]
+    return head.endswith(tuple(cues["time_change_cues"])) or \
+        any(w in head for w in cues["time_count_words"])
 
 
 def _scope(text: str, end: int, sentence_end: int) -> bool:
@@ -348,7 +277,7 @@ def classify(st: Structure) -> list[Token]:
     ['date', 'date', 'date']
     """
     text = st.text
-    quoted = _quoted_spans(text)
+    quoted = quoted_spans(text)
     line_starts = {p.start for p in st.paragraphs}
     tokens: list[Token] = []
     for sentence in st.sentences:
@@ -360,7 +289,7 @@ def classify(st: Structure) -> list[Token]:
                 tokens.append(Token(s, e, m.group(0), value, sentence, "range_end",
                                     "upper end of a range stated by the figure before it"))
                 continue
-            nf = _non_figure(text, s, e, quoted, s in line_starts)
+            nf = non_figure(text, s, e, quoted, s in line_starts)
             if nf:
                 tokens.append(Token(s, e, m.group(0), value, sentence, *nf))
                 continue
@@ -375,7 +304,7 @@ def classify(st: Structure) -> list[Token]:
                     tokens.append(Token(s, e, m.group(0), value, sentence, "unitless",
                                         "no unit follows the number"))
                 continue
-            if q.dimension == "time":
+            if q.dimension == "time" and not _time_change(text, q.start):
                 tokens.append(Token(s, e, m.group(0), value, sentence, "duration",
                                     f"a span of time ({q.unit}), not a measured amount", q))
                 continue
