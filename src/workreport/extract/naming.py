@@ -53,7 +53,8 @@ def _affix_re(words: tuple[str, ...], leading: bool) -> re.Pattern[str]:
 def strip_words(label: str, words: list[str], *, leading: bool) -> str:
     """Peel cue words off one end of a label, longest first, until none is left."""
     rx = _affix_re(tuple(words), leading)
-    while label and (m := rx.search(label)):
+    keep = () if leading else tuple(vocab("cues")["label_trailing_keep"])
+    while label and not label.endswith(keep) and (m := rx.search(label)):
         label = label[m.end():] if leading else label[: m.start()]
     return label
 
@@ -190,7 +191,8 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
         return previous + name
     if name.startswith("占") and previous:
         # Share rule: "民生资金38亿元，占公共财政预算支出的60.5%".
-        return f"{previous}{name.rstrip('的')}比重"
+        whole = f"{previous}{name.rstrip('的')}"
+        return whole if whole.endswith(("比重", "比例", "份额", "率")) else whole + "比重"
     after = _clause_after(text, q.end, tok.sentence.end)
     # "…36%、40.4%和12.4平方米": a conjunction after the number starts the next item.
     after = "" if re.match(r"和|及|与|、|或", after) else _clean(after)
@@ -220,8 +222,8 @@ def distribute(subject: str, n: int) -> list[str] | None:
     """The ``n`` labels a 分别 clause hands out, or None if ``subject`` names no parts.
 
     "城乡居民人均可支配收入" → 城镇居民人均可支配收入, 农村居民人均可支配收入;
-    "二氧化硫和二氧化氮年均浓度" → 二氧化硫年均浓度, 二氧化氮年均浓度 (the parts name
-    things of one length; the rest of the last part is shared).
+    "二氧化硫和二氧化氮年均浓度" → 二氧化硫年均浓度, 二氧化氮年均浓度 (the last part's
+    measure, from a word of ``cues.distributive_tails`` on, is shared).
     """
     for word, parts in vocab("cues")["distributive_words"].items():
         if subject.startswith(word) and len(parts) == n:
@@ -229,10 +231,13 @@ def distribute(subject: str, n: int) -> list[str] | None:
     items = re.split(r"和|与|及|、", subject)
     if len(items) != n or n < 2 or not all(items):
         return None
-    first = len(items[0])
-    if len(items[-1]) <= first or any(len(i) != first for i in items[:-1]):
+    tails = vocab("cues")["distributive_tails"]
+    if any(t in i for t in tails for i in items[:-1]):
+        return items  # each part names its own measure
+    at = [items[-1].find(t, 1) for t in tails if items[-1].find(t, 1) > 0]
+    if not at:
         return items
-    tail = items[-1][first:]
+    tail = items[-1][min(at):]
     return [i + tail for i in items[:-1]] + [items[-1]]
 
 

@@ -147,7 +147,8 @@ def _quantity(text: str, start: int) -> Quantity | None:
             and re.match(r"[，。；、）)\n\u4e00-\u9fff]|$", text[m.end("mag"):]):
         # Bare 万/亿 counting people or things ("农村贫困人口减少1386万，", "6600多万纳税人"):
         # a count in 万 (a unit after it would have matched above).
-        unit, dim, end = m.group("mag"), "count", m.end("mag")
+        unit, dim = m.group("mag"), "count"
+        end = m.end("approx") if m.group("approx") else m.end("mag")  # "3亿多农村人口"
         after = ""
     else:
         return None  # "3万" inside a phrase: a magnitude with no unit is not a stated quantity
