@@ -158,3 +158,118 @@ def test_equivalent_inputs_give_identical_rows(tmp_path, yuzhong):
         p.write_bytes(data)
         other = extract_report(Report("yuzhong-2014", p, report_year=2014, year_reviewed=2013))
         assert other.tables["indicators"].to_csv(index=False) == base, name
+
+
+# Issue 13 §1–2: each real phrasing gives the right row. A sentence of the review (2013) or,
+# after "P:", of the plan part (2014); the expected rows are (label, measure, value,
+# value_high, unit, qualifier), or with kind and year added where the kind rule is tested.
+REVIEW, PLAN = "一、2013年工作回顾\n", "一、2013年工作回顾\n新增就业5.5万人。\n二、2014年主要工作\n"
+PHRASINGS = [
+    # Chinese decimals and numerals with 千/百/两.
+    ("地区生产总值增长百分之六点五。", [("地区生产总值", "change", 6.5, None, "%", "")]),
+    ("农民人均纯收入十五点八万元。", [("农民人均纯收入", "level", 15.8, None, "万元", "")]),
+    ("全市经济总量达到一点七八万亿元。", [("经济总量", "level", 1.78, None, "万亿元", "")]),
+    ("争取上级资金一千二百万元。", [("争取上级资金", "level", 1200, None, "万元", "")]),
+    ("接待游客两千三百万人次。", [("接待游客", "level", 2300, None, "万人次", "")]),
+    ("新建公厕一千个。", [("新建公厕", "level", 1000, None, "个", "")]),
+    ("建成桥梁一百座。", [("建成桥梁", "level", 100, None, "座", "")]),
+    # 余/多 between the number and 万/亿.
+    ("争取资金1000余万元。", [("争取资金", "level", 1000, None, "万元", "余")]),
+    ("完成投资500多亿元。", [("投资", "level", 500, None, "亿元", "多")]),
+    ("接待游客300多万人次。", [("接待游客", "level", 300, None, "万人次", "多")]),
+    ("发放补贴二百余万元。", [("发放补贴", "level", 200, None, "万元", "余")]),
+    ("保障性安居工程1800多万套。", [("保障性安居工程", "level", 1800, None, "万套", "多")]),
+    # Fractions and tenths.
+    ("人口自然增长率控制在千分之五以内。", [("人口自然增长率", "change", 5, None, "‰", "以内")]),
+    ("三分之二的行政村。", [("行政村", "share", 66.67, None, "%", "")]),
+    ("三成企业实现盈利。", [("企业", "share", 30, None, "%", "")]),
+    ("研发投入占比达到百分之45。", [("研发投入占比", "share", 45, None, "%", "")]),
+    # Ranges are one row.
+    ("月平均工资在8000元至9000元之间。", [("月平均工资", "level", 8000, 9000, "元", "")]),
+    ("城镇化率在80%与85%之间。", [("城镇化率", "share", 80, 85, "%", "")]),
+    ("新建三至五所学校。", [("学校", "level", 3, 5, "所", "")]),
+    ("每个乡镇建设两三所幼儿园。", [("幼儿园", "level", 2, 3, "所", "")]),
+    ("引进企业数十家。", [("引进企业", "level", 10, 90, "家", "数")]),
+    ("惠及上万户群众。", [("群众", "level", 1, None, "万户", "上")]),
+    # Signs and comparisons: qualifiers never end up in the label.
+    ("工业增加值增长-2.1%。", [("工业增加值", "change", -2.1, None, "%", "")]),
+    ("财政赤字率不超过4.5%。", [("财政赤字率", "share", 4.5, None, "%", "不超过")]),
+    ("粮食产量不低于1.3万亿斤。", [("粮食产量", "level", 1.3, None, "万亿斤", "不低于")]),
+    ("细颗粒物浓度不高于35微克/立方米。",
+     [("细颗粒物浓度", "level", 35, None, "微克/立方米", "不高于")]),
+    ("单位能耗降幅小于3%。", [("单位能耗降幅", "change", -3, None, "%", "小于")]),
+    ("至少新增就业5000人。", [("新增就业", "level", 5000, None, "人", "")]),
+    # Compound units, and bare 万/亿 counting people.
+    ("商品房均价8500元/平方米。", [("商品房均价", "level", 8500, None, "元/平方米", "")]),
+    ("人均产值达到12万元/人。", [("人均产值", "level", 12, None, "万元/人", "")]),
+    ("亩均税收20万元/亩。", [("亩均税收", "level", 20, None, "万元/亩", "")]),
+    ("节约能源10万吨标准煤。", [("节约能源", "level", 10, None, "万吨标准煤", "")]),
+    ("建成220千伏变电站3座。", [("变电站", "level", 220, None, "千伏", ""),
+                              ("变电站", "level", 3, None, "座", "")]),
+    ("农村贫困人口减少1386万，贫困发生率下降到4.5%。",
+     [("农村贫困人口", "change", -1386, None, "万", ""),
+      ("贫困发生率", "share", 4.5, None, "%", "")]),
+    ("全年脱贫近1400万。", [("脱贫", "level", 1400, None, "万", "近")]),
+    # Measures: a gap in percentage points is no share; a multiple is a ratio.
+    ("增速高于全省3.3个百分点。", [("增速", "change", 3.3, None, "个百分点", "")]),
+    ("增速低于全国0.5个百分点。", [("增速", "change", -0.5, None, "个百分点", "")]),
+    ("财政收入是2011年的1.1倍。", [("财政收入", "ratio", 1.1, None, "倍", "")]),
+    # Labels (§2).
+    ("城乡居民人均可支配收入分别增长8.5%和10%。",
+     [("城镇居民人均可支配收入", "change", 8.5, None, "%", ""),
+      ("农村居民人均可支配收入", "change", 10, None, "%", "")]),
+    ("二氧化硫和二氧化氮年均浓度分别改善11.8%和15.4%。",
+     [("二氧化硫年均浓度", "change", 11.8, None, "%", ""),
+      ("二氧化氮年均浓度", "change", 15.4, None, "%", "")]),
+    ("城镇实现新增就业1.2万人。", [("城镇新增就业", "level", 1.2, None, "万人", "")]),
+    ("规模以上工业增加值完成85亿元。", [("规模以上工业增加值", "level", 85, None, "亿元", "")]),
+    ("壮大8个精深加工集群。", [("精深加工集群", "level", 8, None, "个", "")]),
+    ("地区生产总值增长4.6%，总量1.74万亿元。",
+     [("地区生产总值", "change", 4.6, None, "%", ""),
+      ("地区生产总值", "level", 1.74, None, "万亿元", "")]),
+    ("10亿元以上项目投资增长12%。", [("10亿元以上项目投资", "change", 12, None, "%", "")]),
+    ("投资1.2亿元完成农村公路建设。", [("农村公路建设投资", "level", 1.2, None, "亿元", "")]),
+    ("年内完成棚户区改造3000户。", [("棚户区改造", "level", 3000, None, "户", "")]),
+    ("高阳有保沧、大广、津石3条高速贯穿全境且有5个出入口。",
+     [("高速", "level", 3, None, "条", ""), ("出入口", "level", 5, None, "个", "")]),
+    ("实现1914户、4377人稳定脱贫。", [("稳定脱贫", "level", 1914, None, "户", ""),
+                                  ("稳定脱贫", "level", 4377, None, "人", "")]),
+    ("生活污水治理（管控）率达58%。", [("生活污水治理率", "share", 58, None, "%", "")]),
+    ("3所高等职业学校升格为本科高校。", [("高等职业学校", "level", 3, None, "所", "")]),
+    ("完成签约2090户。", [("签约", "level", 2090, None, "户", "")]),
+    # Kind (with kind and year).
+    ("P:今年赤字率拟按2.8%安排，比去年预算高0.2个百分点；财政赤字2.76万亿元。",
+     [("赤字率", "share", 2.8, None, "%", "", "target", 2014),
+      ("赤字率", "change", 0.2, None, "个百分点", "", "target", 2014),
+      ("财政赤字", "level", 2.76, None, "万亿元", "", "target", 2014)]),
+    ("P:今年拟安排地方政府专项债券2.15万亿元，比去年增加8000亿元。",
+     [("地方政府专项债券", "level", 2.15, None, "万亿元", "", "target", 2014),
+      ("地方政府专项债券", "change", 8000, None, "亿元", "", "target", 2014)]),
+    ("P:高阳有3条高速贯穿全境。", [("高速", "level", 3, None, "条", "", "actual", 2013)]),
+    ("P:我们紧邻雄安新区，与新区接壤51.2公里。",
+     [("与新区接壤", "level", 51.2, None, "公里", "", "actual", 2013)]),
+    ("P:到2021年，地区生产总值年均增长12%。",
+     [("地区生产总值", "change", 12, None, "%", "", "target", 2021)]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), PHRASINGS, ids=[p[0] for p in PHRASINGS])
+def test_phrasing_gives_the_right_row(sentence, expected):
+    plan = sentence.startswith("P:")
+    rows = _figures((PLAN + sentence[2:] if plan else REVIEW + sentence) + "\n")
+    rows = rows.iloc[1:] if plan else rows
+    got = []
+    for r, e in zip(rows.itertuples(), expected, strict=False):
+        high = None if pd.isna(r.value_high) else float(r.value_high)
+        row = (r.indicator, r.measure, float(r.value), high, r.unit, r.qualifier)
+        got.append(row + ((r.kind, int(r.year)) if len(e) > 6 else ()))
+    assert got == [tuple(float(v) if isinstance(v, int) and not isinstance(v, bool)
+                         and i in (2, 3) else v for i, v in enumerate(e)) for e in expected]
+
+
+def test_review_parts_numbered_like_plan_parts_are_actual():
+    """A county report numbers its review 一、二、 like the plan parts after it: the parts
+    before the year's plan part, titled with no plan word, state results."""
+    rows = _figures("一、防疫情稳增长，经济运行持续向好\n完成127个项目。\n"
+                    "二、2014年经济社会发展目标任务\n新建学校3所。\n")
+    assert rows[["quote", "kind"]].values.tolist() == [["127个", "actual"], ["3所", "target"]]

@@ -73,8 +73,9 @@ SCHEMA: dict[str, tuple[str, list[_F]]] = {
         ("year", "integer", "Year the figure refers to", False, ()),
         ("indicator", "string", "What is measured, as the text names it", True, ()),
         ("indicator_en", "string", "English label from the glossary, if known", False, ()),
-        ("measure", "string", "level, change (growth) or share", True,
-         ("level", "change", "share")),
+        ("measure", "string",
+         "level; change (growth, or a gap in percentage points); share; ratio (a multiple: "
+         "是2011年的1.1倍)", True, ("level", "change", "share", "ratio")),
         ("value", "number", "Value in the stated unit; negative for 下降/减少", True, ()),
         ("value_high", "number", "Upper end of a range (6.5%－7%)", False, ()),
         ("unit", "string", "Unit as written, with its magnitude (亿元, 万平方米, %)", True, ()),

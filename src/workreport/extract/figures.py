@@ -7,25 +7,29 @@ result of the year under review or a target (``kind``), what kind of number it i
 
 Each rule is named after the case it handles, with the report's words as examples:
 
-- *subject carried over*: "地区生产总值804.2亿元，增长12%" → the change clause has no
-  subject of its own and takes 地区生产总值 from the figure before it.
-- *object after the number*: "完成12.6万平方米危旧房攻坚扫尾" → 完成危旧房攻坚扫尾.
+- *label*: what is measured, by the rules of ``naming`` (subject carried over, object
+  after the number, fillers and predicates removed, 分别 distributed over its parts).
 - *growth cue*: a percentage after 增长/下降/涨幅 … is a change; 下降 makes it negative.
+- *gap*: a difference in 个百分点 (高于全省3.3个百分点) is a change, negative after 低于.
+- *ratio*: a multiple (是2011年的1.1倍) is a ratio.
 - *share*: any other percentage (失业率4.48%, 占…的60.5%) is a share.
+- *kind*: in a plan part a figure is a target, unless its sentence reports the past
+  (去年…, but not 比去年…), states a background fact (与新区接壤51.2公里) or a stock the
+  plan builds on (以…为依托); a plan part before the year's plan part whose title names
+  no plan word is part of the review. A target "到2021年…" is a target for 2021.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from functools import cache
+from dataclasses import dataclass, replace
 
+from workreport.extract.naming import clause_before, distribute, label, rest_of_clause, strip_words
 from workreport.extract.numbers import Token, vocab
 from workreport.extract.structure import Structure
 
 __all__ = ["Figure", "extract"]
 
-_CLAUSE_BREAK = re.compile(r"[，,；;。！？：:、（）()\n]")
 
 
 @dataclass(frozen=True)
@@ -48,58 +52,10 @@ class Figure:
     end: int
 
 
-@cache
-def _affix_re(words: tuple[str, ...], leading: bool) -> re.Pattern[str]:
-    alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    if not leading:
-        return re.compile(rf"(?:{alt})$")
-    # A leading word is kept where it starts a longer word: 全区性会议, 要素市场, 再生资源.
-    keep = "|".join(re.escape(w) for w in vocab("cues")["label_leading_keep"])
-    return re.compile(rf"^(?!{keep})(?:{alt})(?=.)")
-
-
-def _strip_words(label: str, words: list[str], *, leading: bool) -> str:
-    """Peel cue words off one end of a label, longest first, until none is left."""
-    rx = _affix_re(tuple(words), leading)
-    while label and (m := rx.search(label)):
-        label = label[m.end():] if leading else label[: m.start()]
-    return label
-
-
-def _clause_before(text: str, sentence_start: int, pos: int) -> str:
-    """Text from the last clause break (，；、 …) to ``pos``.
-
-    An enumeration comma 、 only breaks the clause when a number stands before it
-    ("人行道3.7万平方米、排水管网4.9公里"); "人大代表建议、政协提案906件" is one label.
-    """
-    seg = text[sentence_start:pos]
-    if seg.rstrip()[-1:] in ("、", "，", "；", "：", "和", "及"):
-        return ""  # "…扫尾、5万平方米棚户区改造": nothing of this clause precedes the number
-    breaks = list(_CLAUSE_BREAK.finditer(seg))
-    while breaks and breaks[-1].group(0) == "、":
-        before = seg[breaks[-2].end() if len(breaks) > 1 else 0:breaks[-1].start()]
-        if re.search(r"\d", before):
-            break
-        breaks.pop()
-    return (seg[breaks[-1].end():] if breaks else seg).lstrip("、，；：")
-
-
-def _rest_of_clause(text: str, pos: int, sentence_end: int) -> str:
-    """Text from ``pos`` to the next clause break (or the sentence's end)."""
-    seg = text[pos:sentence_end]
-    m = _CLAUSE_BREAK.search(seg)
-    return seg[: m.start()] if m else seg
-
-
-def _clause_after(text: str, pos: int, sentence_end: int) -> str:
-    out = _rest_of_clause(text, pos, sentence_end)
-    return re.split(r"等|的(?=\S{0,2}$)|发展势头|实现|建成|投入使用|正式|开业|为依托", out)[0]
-
-
 def _cue(pre: str) -> tuple[str, str]:
     """Which growth cue ends ``pre`` once neutral words are peeled off: ("up"|"down"|"", cue)."""
     cues = vocab("cues")
-    core = _strip_words(pre, cues["neutral_before_number"], leading=False)
+    core = strip_words(pre, cues["neutral_before_number"], leading=False)
     for direction in ("change_down", "change_up"):
         for w in sorted(cues[direction], key=len, reverse=True):
             if core.endswith(w):
@@ -116,39 +72,26 @@ def _measure(tok: Token, pre: str) -> tuple[str, float]:
     if q.dimension in ("percent", "ratio"):
         if direction:
             return "change", sign * q.value
-        return ("share" if q.dimension == "percent" else "level"), q.value
+        if q.unit.endswith("百分点"):
+            # Gap rule: "高于全省3.3个百分点" is a difference, never a share.
+            down = any(w in pre for w in vocab("cues")["gap_down"])
+            return "change", -q.value if down else q.value
+        # Ratio rule: "是2011年的1.1倍" is a multiple, not a level in 倍.
+        return ("share" if q.dimension == "percent" else "ratio"), q.value
     if direction and cue in vocab("cues")["absolute_change"]:
         return "change", sign * q.value
     return "level", q.value
 
 
-def _label(text: str, tok: Token, pre: str, previous: str | None) -> str:
-    """What the figure measures, as the text names it."""
-    cues = vocab("cues")
-    q = tok.quantity
-    assert q is not None
-    label = pre[: len(pre) - len(q.before)] if q.before and pre.endswith(q.before) else pre
-    label = re.sub(r"^(?:对|以|向|将|把|在|从)", "", label.strip())
-    label = _strip_words(label, cues["label_leading"], leading=True)
-    label = _strip_words(label, cues["label_trailing"], leading=False)
-    if label in cues["label_leading"]:
-        label = ""
-    if previous and label.startswith("已"):
-        # "信访案件19件已化解18件": the second figure is a subset of the first.
-        return previous + label
-    if label.startswith("占") and previous:
-        # Share rule: "民生资金38亿元，占公共财政预算支出的60.5%".
-        return f"{previous}{label.rstrip('的')}比重"
-    after = _clause_after(text, q.end, tok.sentence.end).strip()
-    verb = next((v for v in sorted(cues["label_verbs"], key=len, reverse=True)
-                 if label.endswith(v)), "")
-    if (not label or verb or label.endswith("等") or len(label) == 1) and after:
-        # Object-after-the-number rule: "完成12.6万平方米危旧房攻坚扫尾" → 危旧房攻坚扫尾,
-        # the words as the text has them (the verb stays in the sentence and quote).
-        return _strip_words(after, cues["label_trailing"], leading=False)
-    if not label and previous:
-        return previous  # subject carried over: "…804.2亿元，增长12%"
-    return label or after or (previous or "")
+def _review_like(st: Structure, part, report_year: int | None) -> bool:
+    """A plan part that is really a numbered part of the review: its title names no plan
+    word, and a later part's title names the report year with one."""
+    words = vocab("cues")["plan_title_words"]
+    if part.role != "plan" or any(w in part.title for w in words) or report_year is None:
+        return False
+    later = [p for p in st.parts if p.number > part.number]
+    return any(str(report_year) in p.title and any(w in p.title for w in words)
+               for p in later)
 
 
 def _in_stock_frame(text: str, tok: Token, pre: str) -> bool:
@@ -156,23 +99,50 @@ def _in_stock_frame(text: str, tok: Token, pre: str) -> bool:
     the plan builds on (以 … 为依托), an existing stock rather than a goal."""
     q = tok.quantity
     assert q is not None
-    after = _rest_of_clause(text, q.end, tok.sentence.end)
+    after = rest_of_clause(text, q.end, tok.sentence.end)
     return any(pre.lstrip().startswith(opening) and closing in after
                for opening, closing in vocab("cues")["stock_frames"])
 
 
-def _kind(st: Structure, tok: Token, pre: str) -> str:
+def _clause(text: str, tok: Token) -> str:
+    """The clause (between ，；) that holds the figure."""
+    q = tok.quantity
+    assert q is not None
+    head = text[tok.sentence.start:q.start]
+    head = re.split(r"[，；;,]", head)[-1]
+    return head + text[q.start:q.end] + re.split(r"[，；;,。]", text[q.end:tok.sentence.end])[0]
+
+
+def _kind(st: Structure, tok: Token, pre: str, report_year: int | None) -> str:
     cues = vocab("cues")
     part = st.part_of(tok.sentence.section)
     sentence = tok.sentence.text
-    if part.role in ("plan", "appendix"):
-        past = any(w in sentence for w in cues["past_markers"])
-        if past and "预期目标" not in sentence:
+    if part.role in ("plan", "appendix") and not _review_like(st, part, report_year):
+        # Past rule: 去年… reports a result; "比去年增加8000亿元" only compares with it.
+        openers = "|".join(map(re.escape, cues["comparison_openers"]))
+        markers = "|".join(map(re.escape, cues["past_markers"]))
+        uncompared = re.sub(rf"(?:{openers})(?:{markers})", "", sentence)
+        past = any(w in uncompared for w in cues["past_markers"])
+        if past and not any(w in sentence for w in cues["past_marker_overrides"]):
             return "actual"
+        if any(w in _clause(st.text, tok) for w in cues["background_markers"]):
+            return "actual"  # background rule: "与新区接壤51.2公里"
         return "actual" if _in_stock_frame(st.text, tok, pre) else "target"
-    if any(w in sentence for w in cues["target_markers"]) and "今年" in sentence:
+    if any(w in sentence for w in cues["target_markers"]) \
+            and any(w in sentence for w in cues["target_year_words"]):
         return "target"
     return "actual"
+
+
+def _target_year(text: str, tok: Token, report_year: int | None) -> int | None:
+    """Five-year rule: "到2021年…年均增长12%" is a target for 2021, not for this year."""
+    q = tok.quantity
+    assert q is not None
+    openers = "|".join(map(re.escape, vocab("cues")["target_year_openers"]))
+    years = [int(y) for y in re.findall(rf"(?:{openers})(\d{{4}})年",
+                                        text[tok.sentence.start:q.start])]
+    later = [y for y in years if report_year is not None and y > report_year]
+    return later[-1] if later else report_year
 
 
 def _qualifier(text: str, tok: Token, pre_clause: str) -> str:
@@ -196,6 +166,7 @@ def extract(st: Structure, tokens: list[Token],
     previous: str | None = None
     current_sentence, previous_end = -1, -1
     previous_figure: Figure | None = None
+    groups: list[list[int]] = []  # runs of figures a 分别 clause distributes over
     for tok in tokens:
         if tok.cls != "figure" or tok.quantity is None:
             continue
@@ -205,21 +176,27 @@ def extract(st: Structure, tokens: list[Token],
             previous_figure = None
         # A clause never reaches back past the figure before it ("19件已化解18件").
         begin = max(tok.sentence.start, previous_end)
-        pre = _clause_before(text, begin, q.start + len(q.before))
-        pre_label = _clause_before(text, begin, q.start)
+        pre = clause_before(text, begin, q.start + len(q.before))
+        pre_label = clause_before(text, begin, q.start)
         measure, value = _measure(tok, pre)
-        if previous_figure and not pre.strip("、，和及与 ") and q.unit == previous_figure.unit:
+        shared = bool(previous_figure and not pre.strip("、，和及与 ")
+                      and q.unit == previous_figure.unit)
+        if shared and previous_figure:
             # Distributive rule: "分别下降3.5%、2.9%" — the second figure shares the cue.
             measure = previous_figure.measure
             value = -q.value if previous_figure.value < 0 else q.value
-        label = _label(text, tok, pre_label, previous)
-        kind = _kind(st, tok, pre_label)
-        previous, previous_end = label or previous, q.end
+            if groups and groups[-1][-1] == len(figures) - 1:
+                groups[-1].append(len(figures))
+        elif "分别" in pre:
+            groups.append([len(figures)])
+        name = label(text, tok, pre_label, previous)
+        kind = _kind(st, tok, pre_label, report_year)
+        previous, previous_end = name or previous, q.end
         figures.append(previous_figure := Figure(
             section=tok.sentence.section,
             kind=kind,
-            year=reviewed if kind == "actual" else report_year,
-            indicator=label,
+            year=reviewed if kind == "actual" else _target_year(text, tok, report_year),
+            indicator=name,
             measure=measure,
             value=value,
             value_high=(-q.value_high if value < 0 else q.value_high)
@@ -232,4 +209,8 @@ def extract(st: Structure, tokens: list[Token],
             start=q.start,
             end=q.end,
         ))
+    for group in groups:
+        names = distribute(figures[group[0]].indicator, len(group)) if len(group) > 1 else None
+        for i, n in zip(group, names or [], strict=False):
+            figures[i] = replace(figures[i], indicator=n)
     return figures

@@ -12,15 +12,15 @@ Tokens are Arabic numbers and the Chinese-numeral quantities that state figures
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass
 from functools import cache
 
+from workreport.extract.nonfigures import inside, non_figure, quoted_spans
 from workreport.extract.structure import Sentence, Structure, cn_int
 from workreport.vocab import load
 
-__all__ = ["Quantity", "Token", "classify", "vocab"]
+__all__ = ["Quantity", "Token", "classify", "strip_quantities", "vocab"]
 
 
 vocab = load  # the one vocabulary loader (``workreport.vocab.load``)
@@ -66,154 +66,192 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     unit_dim = {u: dim for dim, us in units["units"].items() for u in us}
     mags = _alternation(list(units["magnitudes"]))
     unit = _alternation(list(unit_dim))
-    cn = "[零〇一二两三四五六七八九十百千万亿]"
+    approx = _alternation(cues["qualifiers_approx"])
     number = r"\d+(?:,\d{3})*(?:\.\d+)?"
     quantity = rf"""
         (?P<before>{_alternation(cues["qualifiers_before"])})?
         (?P<num>{number})
         (?:(?P<pct1>%)?[-－—~～至到](?P<num2>{number}))?
+        (?P<approx0>{approx})?
         (?P<mag>{mags})?
-        (?P<approx>{_alternation(cues["qualifiers_approx"])})?
+        (?P<approx>{approx})?
         (?P<unit>{unit})?
         (?P<after>{_alternation(cues["qualifiers_after"])})?
     """
+    # Chinese numerals: 十五点八, 一千二百, 两三 (2–3); 一 only where a larger digit or a
+    # decimal point follows (一千个, 一点七八), never alone (一个, 一批: words, not figures).
+    cnd = "[零〇一二两三四五六七八九]"
+    cnnum = (rf"(?:[两二三四五六七八九十]|一(?=[十百千点]))"
+             rf"[零〇一二两三四五六七八九十百千]*(?:点{cnd}+)?")
+    cn_any = rf"[零〇一二两三四五六七八九十百千]+(?:点{cnd}+)?"
+    tenth_not = "".join(units["tenths_not_before"])
     cn_quantity = rf"""
-        (?P<pct>百分之(?P<pctnum>{cn}+))
-        | (?P<cnnum>[两二三四五六七八九十][零〇一二三四五六七八九十百千]*)
-          (?P<cnunit>座|家|所|栋|台|名|户|万人|亿元|万元|公里|平方米|万平方米|个百分点|倍)
+        (?P<pct>(?P<pctword>百分之|千分之)(?P<pctnum>{cn_any}))
+        | (?P<frac>(?P<den>[二三四五六七八九十]+)分之(?P<numer>[一二三四五六七八九十]+))
+        | (?<![零〇一二两三四五六七八九十百千])(?P<tnum>[一两二三四五六七八九])成(?![{tenth_not}])
+        | (?P<few>数|上)(?P<fewmag>[十百千万])(?P<fewmag2>万|亿)?(?P<fewunit>{unit})
+        | (?P<cnnum>{cnnum})(?:[至到](?P<cnnum2>{cnnum}))?
+          (?P<cnapprox0>{approx})?(?P<cnmag>万亿|亿|万)?(?P<cnapprox>{approx})?(?P<cnunit>{unit})
     """
     return {
         "number": re.compile(number),
         "quantity": re.compile(quantity, re.X),
         "cn_quantity": re.compile(cn_quantity, re.X),
+        "after": re.compile(_alternation(cues["qualifiers_after"])),
+        "range_tail": re.compile(
+            rf"(?:[-－—~～至到]|[与和](?=[^，。；]{{0,12}}之间))(?P<num>{number})"
+            rf"(?P<mag>{mags})?(?P<unit>{unit})(?P<between>之间)?"),
+        "strip": re.compile(rf"{number}(?:{approx})?(?:{mags})?(?:{approx})?(?:{unit})?"),
         "unit_dim": unit_dim,  # type: ignore[dict-item]
     }
 
 
-def _quoted_spans(text: str) -> list[tuple[int, int]]:
-    """Spans inside “…”, 「…」, 《…》 and "…" up to 30 characters: names, not figures."""
-    spans = []
-    for m in re.finditer(r"“[^“”\n]{1,30}”|「[^」\n]{1,30}」|《[^》\n]{1,40}》|\"[^\"\n]{1,30}\"",
-                         text):
-        spans.append((m.start(), m.end()))
-    return spans
-
-
-def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
-    """Is ``pos`` strictly inside one of the sorted, non-overlapping ``spans``?"""
-    i = bisect.bisect_right(spans, (pos, float("inf"))) - 1
-    return i >= 0 and spans[i][0] < pos < spans[i][1]
-
-
-_DATE_AFTER = re.compile(r"(?:年(?:代|底|末|初|初|前|后|以来|内)?|月|日|号(?!线)|世纪|时)")
-_YEAR_RANGE = re.compile(r"[-－—~～至到]\d{2,4}年")
-
-
-def _non_figure(text: str, start: int, end: int, quoted: list[tuple[int, int]],
-                line_start: bool) -> tuple[str, str] | None:
-    """Classify a number that is not a figure, or return None if it may be one."""
-    tok = text[start:end]
-    before = text[max(0, start - 2):start]
-    after = text[end:end + 4]
-    prev = before[-1:] if before else ""
-    nxt = after[:1]
-    if line_start and re.match(r"[.．、)）]", nxt) and len(tok) <= 2:
-        return "marker", "list number at the start of a line"
-    if prev in "（(" and nxt in ")）" and len(tok) <= 2:
-        return "marker", "bracketed list number"
-    if re.match(r"[A-Za-z]*级", after) and re.match(r"[A-Za-z]?级", after):
-        return "grade", "grade or magnitude scale (4A级, 6.8级)"
-    if re.match(r"·\d", after) or text[max(0, start - 2):start][-1:] == "·":
-        return "date", "event named by month·day (6·9)"
-    if _inside(start, quoted):
-        return "name", "inside quotation marks or a title"
-    if prev == "第" or re.match(r"(?:届|次会议|次全会|期|周年)", after):
-        return "ordinal", "ordinal (第…, …届, …周年)"
-    if re.match(r"年代", after):
-        return "date", "decade (70年代)"
-    if prev == "新" and after.startswith("条"):
-        return "name", "policy named by its number of articles (新36条)"
-    is_year = re.match(r"\d{4}$", tok) and 1900 <= int(tok) <= 2100
-    if is_year and re.match(r"[-－—~～至到]?\d{0,4}年|[-－—~～至到]\d{4}|中国|全国|年度", after):
-        return "date", "year"
-    if _DATE_AFTER.match(after) and "." not in tok:
-        if after.startswith("年") and not re.match(r"\d{4}$", tok):
-            return "duration", "a number of years (a period, not a measured amount)"
-        return "date", "date or period"
-    if _YEAR_RANGE.match(after) and re.match(r"\d{4}$", tok):
-        return "date", "year range"
-    if re.match(r"[A-Za-z]", nxt) and re.match(r"[A-Za-z]级", after):
-        return "grade", "grade such as 4A级"
-    if nxt == "级" or after.startswith(("星级", "A级")):
-        return "grade", "grade or magnitude scale (…级)"
-    if re.match(r"[A-Za-z]", prev) or re.match(r"[A-Za-z]", nxt):
-        return "code", "part of a code or name with Latin letters (4G, PM2.5, M2)"
-    if nxt in "°℃":
-        return "name", "degrees in a name (30°街吧)"
-    if after.startswith("号线"):
-        return "code", "line number of a metro or rail line (6号线)"
-    if re.match(r"号|强|路|栋楼|大道|街", after) and not after.startswith("号召"):
-        return "name", "part of a name (世界500强)"
-    if prev == "+" or nxt == "+":
-        return "name", "formula-style name (1+3)"
-    if re.match(r"分钟\S{0,6}?圈|公里\S{0,4}?圈|小时\S{0,4}?圈", after + text[end + 4:end + 8]):
-        return "name", "named service radius (10分钟服务圈)"
-    return None
+def strip_quantities(text: str) -> str:
+    """``text`` without its Arabic-digit quantities: "385人年度脱贫任务" → 年度脱贫任务."""
+    return _patterns()["strip"].sub("", text)
 
 
 def _quantity(text: str, start: int) -> Quantity | None:
     pat = _patterns()
-    # Look back for a qualifier written before the number.
+    cues = vocab("cues")
+    # Look back for a qualifier written before the number (longest first: 不超过 over 超过).
     m = None
-    for back in (2, 1, 0):
+    for back in range(max(map(len, cues["qualifiers_before"])), -1, -1):
         if start - back < 0:
             continue
         cand = pat["quantity"].match(text, start - back)
-        if cand and cand.start("num") == start and (back == 0 or cand.group("before")):
+        if cand and cand.start("num") == start and (back == 0 or cand.group("before")) \
+                and text[cand.start() - 1:cand.start()] not in \
+                cues["qualifier_not_after"].get(cand.group("before") or "", ""):
             m = cand
             break
-    if m is None or (not m.group("unit") and not m.group("mag")):
+    if m is None:
         return None
-    unit = (m.group("mag") or "") + (m.group("unit") or "")
-    if not m.group("unit"):
-        return None  # "3万" alone: a magnitude with no unit is not a stated quantity
-    value = float(m.group("num").replace(",", ""))
-    high = float(m.group("num2").replace(",", "")) if m.group("num2") else None
+    begin, sign = m.start(), 1.0
+    if text[start - 3:start] in ("百分之", "千分之") and not m.group("unit"):
+        # "百分之45": the percent written in words before Arabic digits.
+        unit = "%" if text[start - 3] == "百" else "‰"
+        return Quantity(start - 3, m.end("num"), float(m.group("num").replace(",", "")), None,
+                        unit, "percent", "", "", "")
+    if not m.group("before") and text[start - 1:start] in ("-", "－") \
+            and "\u4e00" <= text[start - 2:start - 1] <= "\u9fff":
+        # Signed growth: "增长-2.1%" is a fall of 2.1, the sign written as a minus.
+        begin, sign = start - 1, -1.0
+    approx = m.group("approx0") or m.group("approx") or ""
     end = m.end()
     after = m.group("after") or ""
-    # A range written with the unit twice: "6.5%－7%", "5.0%—5.5%".
-    if high is None and m.group("unit") in ("%", "个百分点"):
-        r = re.match(r"[-－—~～至到](\d+(?:\.\d+)?)(%|个百分点)(左右|以上|以内)?", text[end:])
-        if r and not after:
-            high, end, after = float(r.group(1)), end + r.end(), r.group(3) or ""
-    dim = _patterns()["unit_dim"][m.group("unit")]  # type: ignore[index]
-    return Quantity(m.start(), end, value, high, unit, dim, m.group("before") or "",
-                    m.group("approx") or "", after)
+    if m.group("unit"):
+        unit = (m.group("mag") or "") + m.group("unit")
+        dim = pat["unit_dim"][m.group("unit")]  # type: ignore[index]
+    elif m.group("mag") in ("万", "亿") \
+            and re.match(r"[，。；、）)\n\u4e00-\u9fff]|$", text[m.end("mag"):]):
+        # Bare 万/亿 counting people or things ("农村贫困人口减少1386万，", "6600多万纳税人"):
+        # a count in 万 (a unit after it would have matched above).
+        unit, dim = m.group("mag"), "count"
+        end = m.end("approx") if m.group("approx") else m.end("mag")  # "3亿多农村人口"
+        after = ""
+    else:
+        return None  # "3万" inside a phrase: a magnitude with no unit is not a stated quantity
+    value = sign * float(m.group("num").replace(",", ""))
+    high = float(m.group("num2").replace(",", "")) if m.group("num2") else None
+    if high is None and not after:
+        # A range written with the unit twice: "6.5%－7%", "8000元至9000元之间", "80%与85%之间".
+        r = pat["range_tail"].match(text, end)
+        if r and (r.group("mag") or "") + r.group("unit") == unit:
+            high, end = float(r.group("num").replace(",", "")), r.end()
+            a = pat["after"].match(text, end)
+            if a and not r.group("between"):
+                after, end = a.group(0), a.end()
+    return Quantity(begin, end, value, high, unit, dim, m.group("before") or "", approx, after)
+
+
+def _cn_value(num: str) -> tuple[float, float | None]:
+    """A Chinese numeral's value: 十五点八 → 15.8; 两三 → (2, 3), a range of neighbours."""
+    digits = "一二三四五六七八九"
+    pair = num.replace("两", "二")
+    if len(pair) == 2 and pair[0] in digits and pair[1] in digits \
+            and digits.index(pair[1]) == digits.index(pair[0]) + 1:
+        return float(cn_int(num[0])), float(cn_int(num[1]))
+    whole, _, frac = num.partition("点")
+    value = float(cn_int(whole))
+    if frac:
+        value += float("0." + "".join(str(cn_int(c)) for c in frac))
+    return value, None
+
+
+def _cn_match(m: re.Match[str]) -> Quantity | None:
+    """The Quantity a Chinese-numeral match states, or None if it states none."""
+    units = vocab("units")
+    dims = _patterns()["unit_dim"]
+    s, e = m.start(), m.end()
+    if m.group("pct"):
+        value, _ = _cn_value(m.group("pctnum"))
+        unit = "%" if m.group("pctword") == "百分之" else "‰"
+        return Quantity(s, e, value, None, unit, "percent", "", "", "")
+    if m.group("frac"):
+        # "三分之二" → 66.67 %: a fraction is a share in percent.
+        value = round(100 * cn_int(m.group("numer")) / cn_int(m.group("den")), 2)
+        return Quantity(s, e, value, None, "%", "percent", "", "", "")
+    if m.group("tnum"):
+        return Quantity(s, e, 10.0 * cn_int(m.group("tnum")), None, "%", "percent", "", "", "")
+    if m.group("few"):
+        # "数十家" → 10–90, "上万户" → about 1 万户: approximate counts, never exact.
+        scale = cn_int("一" + m.group("fewmag"))
+        mag2 = m.group("fewmag2") or ""
+        unit = mag2 + m.group("fewunit")
+        if m.group("fewmag") == "万" and not mag2:
+            unit, scale = "万" + m.group("fewunit"), 1
+        high = 9.0 * scale if m.group("few") == "数" else None
+        return Quantity(s, e, float(scale), high, unit, dims[m.group("fewunit")],  # type: ignore
+                        "", m.group("few"), "")
+    num, mag, unit = m.group("cnnum"), m.group("cnmag") or "", m.group("cnunit")
+    large = bool(mag) or any(c in num for c in "百千点")
+    if dims[unit] == "time" or (not large and unit not in units["chinese_numeral_units"]):  # type: ignore
+        return None
+    value, high = _cn_value(num)
+    if m.group("cnnum2"):
+        high = _cn_value(m.group("cnnum2"))[0]
+    dim = "percent" if unit == "个百分点" else dims[unit]  # type: ignore[index]
+    approx = m.group("cnapprox0") or m.group("cnapprox") or ""
+    return Quantity(s, e, value, high, mag + unit, dim, "", approx, "")
 
 
 def _cn_quantities(text: str, sentence: Sentence, quoted: list[tuple[int, int]]) -> list[Token]:
     out = []
+    after_rx = _patterns()["after"]
     for m in _patterns()["cn_quantity"].finditer(text, sentence.start, sentence.end):
-        if _inside(m.start(), quoted) or text[m.start() - 1:m.start()] == "第":
+        if inside(m.start(), quoted) or text[m.start() - 1:m.start()] == "第":
             continue
-        if m.group("pct"):
-            value, unit, s, e = cn_int(m.group("pctnum")), "%", m.start(), m.end()
-            after = re.match(r"左右|以上|以内", text[e:])
-            if after:
-                e += after.end()
-            q = Quantity(s, e, float(value), None, unit, "percent", "", "",
-                         after.group(0) if after else "")
-        else:
-            try:
-                value = cn_int(m.group("cnnum"))
-            except ValueError:
-                continue
-            unit = m.group("cnunit")
-            dim = "percent" if unit == "个百分点" else "count"
-            q = Quantity(m.start(), m.end(), float(value), None, unit, dim, "", "", "")
-        out.append(Token(m.start(), m.end(), text[m.start():m.end()], float(value), sentence,
+        try:
+            q = _cn_match(m)
+        except ValueError:
+            continue
+        if q is None:
+            continue
+        after = after_rx.match(text, q.end)
+        if after:
+            q = Quantity(q.start, after.end(), q.value, q.value_high, q.unit, q.dimension,
+                         q.before, q.approx, after.group(0))
+        out.append(Token(q.start, q.end, text[q.start:q.end], q.value, sentence,
                          "figure", "Chinese-numeral quantity", q))
     return out
+
+
+def _time_change(text: str, start: int) -> bool:
+    """"优良天数同比增加29天", "优良天数245天": a span of time after a change cue or a count
+    of days is a measured amount."""
+    cues = vocab("cues")
+    head = text[max(0, start - 4):start]
+    return head.endswith(tuple(cues["time_change_cues"])) or \
+        any(w in head for w in cues["time_count_words"])
+
+
+def _scope(text: str, end: int, sentence_end: int) -> bool:
+    """Does a noun follow "10亿元以上" with a figure later in its clause ("10亿元以上项目投资
+    增长12%", "亿元以上项目23个")? Then the threshold names a class of things."""
+    rest = re.split(r"[，；。：、]", text[end:sentence_end])[0]
+    return bool(re.match(r"[\u4e00-\u9fff]", rest)) and not rest.startswith("的") \
+        and bool(re.search(r"\d", rest))
 
 
 def _numbers_in(text: str, start: int, end: int, line_starts: set[int]) -> list[re.Match[str]]:
@@ -240,7 +278,7 @@ def classify(st: Structure) -> list[Token]:
     ['date', 'date', 'date']
     """
     text = st.text
-    quoted = _quoted_spans(text)
+    quoted = quoted_spans(text)
     line_starts = {p.start for p in st.paragraphs}
     tokens: list[Token] = []
     for sentence in st.sentences:
@@ -252,7 +290,7 @@ def classify(st: Structure) -> list[Token]:
                 tokens.append(Token(s, e, m.group(0), value, sentence, "range_end",
                                     "upper end of a range stated by the figure before it"))
                 continue
-            nf = _non_figure(text, s, e, quoted, s in line_starts)
+            nf = non_figure(text, s, e, quoted, s in line_starts)
             if nf:
                 tokens.append(Token(s, e, m.group(0), value, sentence, *nf))
                 continue
@@ -267,11 +305,15 @@ def classify(st: Structure) -> list[Token]:
                     tokens.append(Token(s, e, m.group(0), value, sentence, "unitless",
                                         "no unit follows the number"))
                 continue
-            if q.dimension == "time":
+            if q.dimension == "time" and not _time_change(text, q.start):
                 tokens.append(Token(s, e, m.group(0), value, sentence, "duration",
                                     f"a span of time ({q.unit}), not a measured amount", q))
                 continue
             covered_until = q.end
+            if q.after in ("以上", "以下") and _scope(text, q.end, sentence.end):
+                tokens.append(Token(s, e, m.group(0), value, sentence, "grade",
+                                    "threshold naming a class of things (10亿元以上项目)", q))
+                continue
             tokens.append(Token(s, e, m.group(0), value, sentence, "figure", "quantity", q))
         tokens.extend(_cn_quantities(text, sentence, quoted))
     tokens.sort(key=lambda t: t.start)

@@ -1,0 +1,273 @@
+"""What a figure measures: the ``indicator`` label, as a reader would write it.
+
+The label is the noun phrase the text gives the number, cut out of its clause; the cue
+words peeled off are data (``vocab/cues.yml``). Each rule is named after the case it
+handles, with the report's words as its example:
+
+- *clause before*: the label is the clause before the number, from the last break (，；、)
+  or the figure before it: "城镇新增就业1.2万人" → 城镇新增就业.
+- *fillers and predicates*: leading fillers and time phrases (完成, 实施, 推进, 实现, 抓好,
+  年内, 今年 …), trailing predicates (增长, 达到, 控制在, 有序推进 …), an inner 实现/完成
+  ("城镇实现新增就业" → 城镇新增就业) and a trailing comparison (高于全省, 比上年, 是2011年的)
+  are removed.
+- *subject carried over*: a clause with no subject of its own ("…804.2亿元，增长12%"), or only a
+  generic word (总量, 规模), takes the label of the figure before it.
+- *object after the number*: when the clause before is only a verb, a list of names or
+  empty, the noun after the number is what is counted ("壮大8个精深加工集群" → 精深加工集群,
+  "保沧、大广、津石3条高速" → 高速).
+- *money for what follows*: "投资1.2亿元完成农村公路建设" → 农村公路建设投资.
+- *distribution*: "城乡居民人均可支配收入分别增长8.5%和10%" → 城镇居民…, 农村居民…;
+  "二氧化硫和二氧化氮年均浓度分别改善…" → 二氧化硫年均浓度, 二氧化氮年均浓度
+  (``distribute``).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from functools import cache
+
+import jieba
+import jieba.posseg
+
+from workreport.extract.numbers import Token, strip_quantities, vocab
+
+__all__ = ["clause_before", "distribute", "label", "label_defect", "rest_of_clause",
+           "strip_words"]
+
+jieba.setLogLevel(logging.WARNING)  # its dictionary loading is logged at DEBUG
+
+_CLAUSE_BREAK = re.compile(r"[，,；;。！？：:、（）()\n]")
+
+
+@cache
+def _affix_re(words: tuple[str, ...], leading: bool) -> re.Pattern[str]:
+    alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    if not leading:
+        return re.compile(rf"(?:{alt})$")
+    # A leading word is kept where it starts a longer word: 全区性会议, 要素市场, 再生资源.
+    keep = "|".join(re.escape(w) for w in vocab("cues")["label_leading_keep"])
+    return re.compile(rf"^(?!{keep})(?:{alt})(?=.)")
+
+
+def strip_words(label: str, words: list[str], *, leading: bool) -> str:
+    """Peel cue words off one end of a label, longest first, until none is left."""
+    rx = _affix_re(tuple(words), leading)
+    keep = () if leading else tuple(vocab("cues")["label_trailing_keep"])
+    while label and not label.endswith(keep) and (m := rx.search(label)):
+        label = label[m.end():] if leading else label[: m.start()]
+    return label
+
+
+def clause_before(text: str, sentence_start: int, pos: int) -> str:
+    """Text from the last clause break (，；、 …) to ``pos``.
+
+    An enumeration comma 、 only breaks the clause when a number stands before it
+    ("人行道3.7万平方米、排水管网4.9公里"); "人大代表建议、政协提案906件" is one label.
+    """
+    seg = _ASIDE.sub("", text[sentence_start:pos])
+    if seg.rstrip()[-1:] in ("、", "，", "；", "：", "和", "及"):
+        return ""  # "…扫尾、5万平方米棚户区改造": nothing of this clause precedes the number
+    breaks = list(_CLAUSE_BREAK.finditer(seg))
+    while breaks and breaks[-1].group(0) == "、":
+        before = seg[breaks[-2].end() if len(breaks) > 1 else 0:breaks[-1].start()]
+        if re.search(r"\d", before):
+            break
+        breaks.pop()
+    return (seg[breaks[-1].end():] if breaks else seg).lstrip("、，；：")
+
+
+def rest_of_clause(text: str, pos: int, sentence_end: int) -> str:
+    """Text from ``pos`` to the next clause break (or the sentence's end)."""
+    seg = text[pos:sentence_end]
+    m = _CLAUSE_BREAK.search(seg)
+    return seg[: m.start()] if m else seg
+
+
+@cache
+def _object_stop() -> re.Pattern[str]:
+    """Where the object after a number ends: a stop word (not inside 高等, 等级 …), a digit,
+    or a 的 two characters from the end."""
+    cues = vocab("cues")
+    keep = "|".join(re.escape(w) for w in cues["object_stop_keep"])
+    words = "|".join(re.escape(w) for w in cues["object_stops"])
+    return re.compile(rf"(?:{keep})|(?P<stop>{words}|的(?=\S{{0,2}}$)|\d)")
+
+
+# A short aside in brackets is part of the name: "生活污水治理（管控）率".
+_ASIDE = re.compile(r"（[^（）\d]{1,8}）")
+
+
+def _clause_after(text: str, pos: int, sentence_end: int) -> str:
+    out = _ASIDE.sub("", rest_of_clause(text, pos, sentence_end) if text[pos:pos + 1] != "（"
+                     else text[pos:sentence_end])
+    out = _CLAUSE_BREAK.split(out)[0]
+    aside = _ASIDE.match(text, pos + 1)
+    if aside and len(out) >= 1 and re.match(r"[\u4e00-\u9fff]（", text[pos:pos + 2]):
+        return text[pos] + aside.group(0)  # "3个县（市）": a one-character noun and its aside
+    stop = next((m for m in _object_stop().finditer(out) if m.group("stop")), None)
+    return _noun_phrase((out[: stop.start()] if stop else out).lstrip("的"))
+
+
+def _noun_phrase(words: str) -> str:
+    """The noun phrase that opens ``words``, cut before the first verb that follows a noun
+    (jieba's part-of-speech tags): "高等职业学校升格为本科高校" → 高等职业学校."""
+    if not words:
+        return words
+    out, nouns = [], False
+    pieces = list(jieba.posseg.cut(words, HMM=False))
+    for i, piece in enumerate(pieces):
+        # A verb that ends the phrase is part of the name ("危旧房攻坚扫尾").
+        if nouns and piece.flag in ("v", "vd", "p", "c", "d") and i < len(pieces) - 1 \
+                and len("".join(out)) > 1:
+            break
+        nouns = nouns or piece.flag.startswith("n") or piece.flag == "vn"
+        out.append(piece.word)
+    return "".join(out)
+
+
+def _beyond(text: str, pos: int, sentence_end: int) -> str:
+    """The noun after the numbers that follow: "221户385人年度脱贫任务" → 年度脱贫任务."""
+    rest = rest_of_clause(text, pos, sentence_end) if text[pos:pos + 1] not in "、" \
+        else text[pos + 1:sentence_end]
+    rest = strip_words(strip_quantities(rest).lstrip("、和及的"), vocab("cues")["label_leading"],
+                       leading=True)
+    return _clause_after(rest, 0, len(rest))
+
+
+@cache
+def _comparison() -> re.Pattern[str]:
+    """A trailing comparison in a label: 高于全省, 比上年, 是2011年的, 比去年预算高."""
+    cues = vocab("cues")
+    openers = "|".join(re.escape(w) for w in sorted(cues["comparison_label_openers"],
+                                                       key=len, reverse=True))
+    bases = "|".join(re.escape(w) for w in sorted(cues["comparison_bases"], key=len,
+                                                     reverse=True))
+    return re.compile(rf"(?:{openers})(?:{bases}|\d{{4}}年(?:末|底)?)(?:预算)?(?:的|高|低)?$")
+
+
+def _inner_fillers(label: str) -> str:
+    """"城镇实现新增就业" → 城镇新增就业; 完成率 keeps its 完成."""
+    for w in vocab("cues")["label_inner_fillers"]:
+        label = re.sub(rf"(?<=.){re.escape(w)}(?=[^率])", "", label)
+    return label
+
+
+_FOOTNOTE = re.compile(r"[\[〔［]\d+[\]〕］]")
+_YEAR_HEAD = re.compile(r"^(?:到|至|截至)?\d{4}年(?:底|末|初|年底|年末)?")
+_YEAR_TAIL = re.compile(r"(?:(?:从|由)\d{4}年.{0,6}|(?:增长|上升|提高|增加|下降|降低)?(?:到|至)"
+                        r"\d{4}年(?:底|末)?(?:的)?)$")
+
+
+def _clean(label: str) -> str:
+    cues = vocab("cues")
+    # Footnote marks ("R&D[5]经费投入") and time phrases ("2021年…", "…从2015年") go.
+    label = _YEAR_TAIL.sub("", _YEAR_HEAD.sub("", _FOOTNOTE.sub("", label.strip())))
+    prep = next((w for w in cues["label_prepositions"] if label.startswith(w)), "")
+    label = strip_words(label[len(prep):], cues["label_leading"], leading=True)
+    label = _YEAR_TAIL.sub("", _YEAR_HEAD.sub("", label))  # "力争2022年底…": again
+    label = strip_words(label, cues["label_trailing"], leading=False)
+    label = _comparison().sub("", label)
+    label = strip_words(label, cues["label_trailing"], leading=False)
+    if label.count("“") > label.count("”"):
+        label = label[: label.rindex("“")]  # a quotation the clause break cut open
+    return _inner_fillers(label)
+
+
+def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
+    """What the figure ``tok`` measures, from the clause ``pre`` before it; ``previous`` is
+    the label of the figure before it in the sentence (None for the first)."""
+    cues = vocab("cues")
+    q = tok.quantity
+    assert q is not None
+    raw = pre[: len(pre) - len(q.before)] if q.before and pre.endswith(q.before) else pre
+    name = _clean(raw)
+    if name in cues["label_leading"] or name in cues["generic_labels"]:
+        name = ""
+    if name in cues["growth_subjects"]:
+        name += "增长"  # "经济增长6%左右" names a growth, not 经济
+    if previous and name.startswith("已"):
+        # "信访案件19件已化解18件": the second figure is a subset of the first.
+        return previous + name
+    if name.startswith("占") and previous:
+        # Share rule: "民生资金38亿元，占公共财政预算支出的60.5%".
+        whole = f"{previous}{name.rstrip('的')}"
+        return whole if whole.endswith(("比重", "比例", "份额", "率")) else whole + "比重"
+    after = _clause_after(text, q.end, tok.sentence.end)
+    # "…36%、40.4%和12.4平方米": a conjunction after the number starts the next item.
+    after = "" if re.match(r"和|及|与|、|或", after) else _clean(after)
+    if after and name in cues["money_nouns"] and q.dimension == "money":
+        return after + name  # money rule: "投资1.2亿元完成农村公路建设"
+    verbs = sorted(cues["label_verbs"], key=len, reverse=True)
+    verb = next((v for v in verbs if name.endswith(v) or raw.strip().endswith(v)), "")
+    # A list of names ("保沧、大广、津石3条高速", "“…年”“…年”5个专项行动") is not the counted noun.
+    listed = ("、" in name or name.count("“") >= 2) and not previous
+    if (not name or verb or listed or name.endswith("等") or len(name) == 1) and after:
+        # Object-after-the-number rule: "完成12.6万平方米危旧房攻坚扫尾" → 危旧房攻坚扫尾;
+        # a one-character object keeps its verb ("覆盖133个村" → 覆盖村) or what is said of
+        # it ("389个村实现生活垃圾市场化处理" → 生活垃圾市场化处理的村).
+        if len(after) == 1:
+            said = _clean(rest_of_clause(text, q.end + 1, tok.sentence.end))
+            return verb + after if verb else (f"{said}的{after}" if said else after)
+        return after
+    if verb and name == verb and previous:
+        # "新建城区公厕7座、改造1座" → 城区公厕改造: the verb acts on the thing before.
+        return strip_words(previous, cues["label_verbs"], leading=True) + verb
+    if not name and previous:
+        return previous  # subject carried over: "…804.2亿元，增长12%"
+    return name or after or previous or _clean(_beyond(text, q.end, tok.sentence.end))
+
+
+def distribute(subject: str, n: int) -> list[str] | None:
+    """The ``n`` labels a 分别 clause hands out, or None if ``subject`` names no parts.
+
+    "城乡居民人均可支配收入" → 城镇居民人均可支配收入, 农村居民人均可支配收入;
+    "二氧化硫和二氧化氮年均浓度" → 二氧化硫年均浓度, 二氧化氮年均浓度 (the last part's
+    measure, from a word of ``cues.distributive_tails`` on, is shared).
+    """
+    for word, parts in vocab("cues")["distributive_words"].items():
+        if subject.startswith(word) and len(parts) == n:
+            return [p + subject[len(word):] for p in parts]
+    items = re.split(r"和|与|及|、", subject)
+    if len(items) != n or n < 2 or not all(items):
+        return None
+    tails = vocab("cues")["distributive_tails"]
+    if any(t in i for t in tails for i in items[:-1]):
+        return items  # each part names its own measure
+    at = [items[-1].find(t, 1) for t in tails if items[-1].find(t, 1) > 0]
+    if not at:
+        return items
+    tail = items[-1][min(at):]
+    return [i + tail for i in items[:-1]] + [items[-1]]
+
+
+# Digits that belong to the name of a measure or a class: PM2.5, 5G, 4A, R&D[…], 220千伏,
+# 10亿元以上项目 (a threshold that keeps its scope).
+_NAMED_DIGITS = re.compile(r"[A-Za-z]+\d+(?:\.\d+)?|\d+(?:\.\d+)?[A-Za-z]+|\d+千伏"
+                           r"|\d+(?:\.\d+)?[万亿千百]?[^\d\s]{0,3}?(?:及以上|以上|以下)")
+
+
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|\d{3,5}(?=热线|政务|便民|警情)")
+
+
+def label_defect(name: str) -> str:
+    """Why ``name`` is not a label a reader accepts, or "" if it is one.
+
+    The defects of issue 13 §3: empty, one character, a digit or % outside the name of a
+    measure (PM2.5, 5G, 4A) or a threshold scope (10亿元以上项目), a leading 和/及/、/分别,
+    a trailing 增长-/不/之间, or a bare verb (完成, 新建 … of ``cues.label_verbs``).
+    """
+    if not isinstance(name, str) or not name:
+        return "empty"
+    if len(name) == 1:
+        return "one character"
+    if re.search(r"[\d%％]", _NAMED_DIGITS.sub("", _QUOTED.sub("", name))):
+        return "digits"
+    if re.match(r"[和及、]|分别", name):
+        return "leading conjunction"
+    if re.search(r"(?:增长-|不|之间)$", name):
+        return "trailing fragment"
+    cues = vocab("cues")
+    if name in cues["label_verbs"] or name in cues["label_leading"]:
+        return "bare verb"
+    return ""

@@ -1,0 +1,106 @@
+"""Numbers that are not figures: dates, ordinals, names, codes, grades, list markers.
+
+``non_figure`` classifies one digit run by the words around it, which are data in
+``vocab/nonfigures.yml`` (第…届, …年代, 世界500强, 6号线, 4A级, 10分钟服务圈 …).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from functools import cache
+
+from workreport.vocab import load as vocab
+
+__all__ = ["inside", "non_figure", "quoted_spans"]
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+@cache
+def _patterns() -> dict[str, re.Pattern[str]]:
+    nf = vocab("nonfigures")
+    date_after = _alternation(nf["date_after_year"] + nf["date_after"])
+    radius = "|".join(rf"{re.escape(u)}\S{{0,{n}}}?{re.escape(nf['radius_end'])}"
+                      for u, n in nf["radius_units"].items())
+    return {
+        "date_after": re.compile(rf"(?:{date_after}|{re.escape(nf['date_day'])}(?!线))"),
+        "year_after": re.compile(rf"[-－—~～至到]?\d{{0,4}}年|[-－—~～至到]\d{{4}}|"
+                                 rf"{_alternation(nf['year_after'])}"),
+        "radius": re.compile(radius),
+    }
+
+
+def quoted_spans(text: str) -> list[tuple[int, int]]:
+    """Spans inside “…”, 「…」, 《…》 and "…" up to 30 characters: names, not figures."""
+    spans = []
+    for m in re.finditer(r"“[^“”\n]{1,30}”|「[^」\n]{1,30}」|《[^》\n]{1,40}》|\"[^\"\n]{1,30}\"",
+                         text):
+        spans.append((m.start(), m.end()))
+    return spans
+
+
+def inside(pos: int, spans: list[tuple[int, int]]) -> bool:
+    """Is ``pos`` strictly inside one of the sorted, non-overlapping ``spans``?"""
+    i = bisect.bisect_right(spans, (pos, float("inf"))) - 1
+    return i >= 0 and spans[i][0] < pos < spans[i][1]
+
+
+_YEAR_RANGE = re.compile(r"[-－—~～至到]\d{2,4}年")
+
+
+def non_figure(text: str, start: int, end: int, quoted: list[tuple[int, int]],
+                line_start: bool) -> tuple[str, str] | None:
+    """Classify a number that is not a figure, or return None if it may be one."""
+    nf = vocab("nonfigures")
+    pat = _patterns()
+    tok = text[start:end]
+    before = text[max(0, start - 2):start]
+    after = text[end:end + 4]
+    prev = before[-1:] if before else ""
+    nxt = after[:1]
+    if line_start and re.match(r"[.．、)）]", nxt) and len(tok) <= 2:
+        return "marker", "list number at the start of a line"
+    if prev in "（(" and nxt in ")）" and len(tok) <= 2:
+        return "marker", "bracketed list number"
+    if re.match(r"[A-Za-z]*级", after) and re.match(r"[A-Za-z]?级", after):
+        return "grade", "grade or magnitude scale (4A级, 6.8级)"
+    if re.match(r"·\d", after) or text[max(0, start - 2):start][-1:] == "·":
+        return "date", "event named by month·day (6·9)"
+    if inside(start, quoted):
+        return "name", "inside quotation marks or a title"
+    if prev in nf["ordinal_before"] or after.startswith(tuple(nf["ordinal_after"])):
+        return "ordinal", "ordinal (第…, …届, …周年)"
+    if after.startswith(nf["decade_after"]):
+        return "date", "decade (70年代)"
+    if prev == nf["articles_before"] and after.startswith(nf["articles_after"]):
+        return "name", "policy named by its number of articles (新36条)"
+    is_year = re.match(r"\d{4}$", tok) and 1900 <= int(tok) <= 2100
+    if is_year and pat["year_after"].match(after):
+        return "date", "year"
+    if pat["date_after"].match(after) and "." not in tok:
+        if after.startswith("年") and not re.match(r"\d{4}$", tok):
+            return "duration", "a number of years (a period, not a measured amount)"
+        return "date", "date or period"
+    if _YEAR_RANGE.match(after) and re.match(r"\d{4}$", tok):
+        return "date", "year range"
+    if re.match(r"[A-Za-z]", nxt) and re.match(r"[A-Za-z]级", after):
+        return "grade", "grade such as 4A级"
+    if nxt == "级" or after.startswith(tuple(nf["grade_after"])):
+        return "grade", "grade or magnitude scale (…级)"
+    if re.match(r"[A-Za-z]", prev) or re.match(r"[A-Za-z]", nxt):
+        return "code", "part of a code or name with Latin letters (4G, PM2.5, M2)"
+    if nxt in "°℃":
+        return "name", "degrees in a name (30°街吧)"
+    if after.startswith(nf["line_after"]):
+        return "code", "line number of a metro or rail line (6号线)"
+    if after.startswith(tuple(nf["name_after"])) \
+            and not after.startswith(tuple(nf["name_after_except"])):
+        return "name", "part of a name (世界500强)"
+    if prev == "+" or nxt == "+":
+        return "name", "formula-style name (1+3)"
+    if pat["radius"].match(after + text[end + 4:end + 8]):
+        return "name", "named service radius (10分钟服务圈)"
+    return None
