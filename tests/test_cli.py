@@ -22,7 +22,7 @@ def run(*args: str) -> subprocess.CompletedProcess[str]:
 
 def test_extract_writes_every_table(tmp_path):
     assert main(["extract", str(YUZHONG), "--out", str(tmp_path), "-q"]) == 0
-    names = sorted(p.name for p in tmp_path.iterdir())
+    names = sorted(p.name for p in tmp_path.iterdir() if not p.name.startswith("."))
     assert names == ["datapackage.json", "indicators.csv", "numbers.csv", "reports.csv",
                      "sections.csv", "sentences.csv", "text"]
     pkg = json.loads((tmp_path / "datapackage.json").read_text(encoding="utf-8"))
