@@ -190,9 +190,10 @@ def _write_csv_tables(out: Path, shards: list[Path]) -> list[Path]:
 
 
 def _partition(meta: dict) -> str:
-    """``level=…/report_year=…``; a missing value is hive's default partition."""
+    """``level=…/report_year=…``; a missing or empty value is hive's default partition
+    (pyarrow and DuckDB read it back as null)."""
     def value(v: object) -> str:
-        return "__HIVE_DEFAULT_PARTITION__" if v is None else quote(str(v), safe="")
+        return "__HIVE_DEFAULT_PARTITION__" if v in (None, "") else quote(str(v), safe="")
     return "/".join(f"{k}={value(meta.get(k))}" for k in PARTITIONS)
 
 
