@@ -132,7 +132,7 @@ def test_duckdb_reads_the_parquet_tables(reference, tmp_path):
         FROM read_parquet('{out}/indicators/*/*/*.parquet', hive_partitioning = true) i
         JOIN read_parquet('{out}/reports/*/*/*.parquet', hive_partitioning = true) r
           USING (report_id)
-        WHERE r.report_year = 2014 AND i.kind = 'target' AND i.measure = 'change'
+        WHERE i.report_year = 2014 AND i.kind = 'target' AND i.measure = 'change'
           AND i.indicator LIKE '%生产总值%'
         ORDER BY r.government, i.start"""
     got = duckdb.sql(sql).df()
