@@ -204,9 +204,11 @@ def _pool(jobs: int) -> cf.ProcessPoolExecutor:
 
 
 @contextlib.contextmanager
-def _engine(jobs: int, scheduler: str | None) -> Iterator[tuple[Callable, Callable, int]]:
-    """(submit, wait, slots) for the chosen engine: ``wait(futures)`` returns (done,
-    pending); ``slots`` is how many tasks run at once (processes or Dask threads)."""
+def _engine(jobs: int, scheduler: str | None
+            ) -> Iterator[tuple[Callable, Callable, Callable, int]]:
+    """(share, submit, wait, slots) for the chosen engine: ``share(x)`` sends an argument
+    of every task once (Dask) or returns it; ``wait(futures)`` returns (done, pending);
+    ``slots`` is how many tasks run at once (processes or Dask threads)."""
     if scheduler:
         try:
             from distributed import Client
@@ -220,7 +222,9 @@ def _engine(jobs: int, scheduler: str | None) -> Iterator[tuple[Callable, Callab
             raise WorkreportError(f"cannot reach the Dask scheduler ({err})",
                                   scheduler) from None
         try:
-            yield ((lambda fn, *a: client.submit(fn, *a, pure=False)),
+            # in a list: scattering a dict (a Glossary) would scatter its values one by one
+            yield ((lambda x: x if x is None else client.scatter([x], broadcast=True)[0]),
+                   (lambda fn, *a: client.submit(fn, *a, pure=False)),
                    (lambda fs: dwait(fs, return_when="FIRST_COMPLETED")),
                    max(sum(client.nthreads().values()), 1))
         finally:
@@ -228,8 +232,8 @@ def _engine(jobs: int, scheduler: str | None) -> Iterator[tuple[Callable, Callab
     else:
         with _pool(jobs) as pool:
             try:
-                yield (pool.submit, (lambda fs: cf.wait(fs, return_when=cf.FIRST_COMPLETED)),
-                       jobs)
+                yield ((lambda x: x), pool.submit,
+                       (lambda fs: cf.wait(fs, return_when=cf.FIRST_COMPLETED)), jobs)
             except BaseException:
                 pool.shutdown(wait=True, cancel_futures=True)
                 raise
@@ -240,18 +244,20 @@ def run_engine(tasks: Sequence[tuple[int, Report, str]], shards: Path,
                keep_going: bool = False) -> Iterator[Outcome]:
     """Run ``extract_shard`` for each (index, report, key), yielding outcomes as they end.
 
-    ``jobs == 1`` without a scheduler runs in this process; otherwise at most 4 tasks
-    per process (or per Dask worker thread) are in flight, so memory does not
+    One job (or one task) without a scheduler runs in this process; otherwise at most
+    4 tasks per process (or per Dask worker thread) are in flight, so memory does not
     grow with the number of reports. Without ``keep_going`` the first failure stops the
     submitting; the tasks in flight finish before this returns.
     """
     args = (str(shards), glossary, keep_going)
-    if jobs <= 1 and not scheduler:
+    jobs = min(jobs, len(tasks))  # no process to start for one report
+    if not tasks or (jobs <= 1 and not scheduler):
         for i, r, k in tasks:
             yield extract_shard(i, r, k, *args)
         return
-    with _engine(jobs, scheduler) as (submit, wait, slots):
+    with _engine(jobs, scheduler) as (share, submit, wait, slots):
         window = 4 * slots
+        args = (str(shards), share(glossary), keep_going)
         queue = iter(tasks)
         running: set = set()
         stop = False
