@@ -25,6 +25,7 @@ import multiprocessing
 import os
 import re
 import shutil
+import uuid
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -164,8 +165,7 @@ def extract_shard(index: int, report: Report, key: str, shards: str,
             "figures": len(e.tables["indicators"]), "numbers": len(e.tables["numbers"]),
             "level": None if pd.isna(rep["level"]) else str(rep["level"]),
             "report_year": None if pd.isna(rep["report_year"]) else int(rep["report_year"])}
-    tmp = Path(shards) / f".tmp-{key}-{os.getpid()}"
-    shutil.rmtree(tmp, ignore_errors=True)
+    tmp = Path(shards) / f".tmp-{key}-{uuid.uuid4().hex[:12]}"  # unique across machines
     tmp.mkdir(parents=True)
     try:
         for name, df in e.tables.items():
