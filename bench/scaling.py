@@ -73,7 +73,7 @@ def run(n: int, workers: int) -> tuple[float, float, float, int]:
         execute(jobs, workers=workers, state=Path(tmp) / "state.json", cwd=ROOT,
                 progress=False, force=True)
         t2 = time.perf_counter()
-    return t1 - t0, t2 - t1, mem.peak / 1e9, sum(len(e.tables["indicators"]) for e in done)
+    return t1 - t0, t2 - t1, mem.peak / 1e9, sum(o.counts["figures"] for o in done.done)
 
 
 def main() -> None:

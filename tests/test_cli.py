@@ -22,7 +22,7 @@ def run(*args: str) -> subprocess.CompletedProcess[str]:
 
 def test_extract_writes_every_table(tmp_path):
     assert main(["extract", str(YUZHONG), "--out", str(tmp_path), "-q"]) == 0
-    names = sorted(p.name for p in tmp_path.iterdir())
+    names = sorted(p.name for p in tmp_path.iterdir() if not p.name.startswith("."))
     assert names == ["datapackage.json", "indicators.csv", "numbers.csv", "reports.csv",
                      "sections.csv", "sentences.csv", "text"]
     pkg = json.loads((tmp_path / "datapackage.json").read_text(encoding="utf-8"))
@@ -90,3 +90,21 @@ def test_two_runs_are_byte_identical(tmp_path):
     for f in sorted(os.listdir(a)):
         if f.endswith((".csv", ".json")):
             assert (a / f).read_bytes() == (b / f).read_bytes(), f
+
+
+def test_format_parquet_and_back_to_csv(tmp_path):
+    assert main(["extract", str(YUZHONG), "--out", str(tmp_path), "--format", "parquet",
+                 "--jobs", "1", "-q"]) == 0
+    names = sorted(p.name for p in tmp_path.iterdir() if not p.name.startswith("."))
+    assert names == ["indicators", "numbers", "reports", "sections", "sentences", "text"]
+    assert (tmp_path / "indicators" / "level=__HIVE_DEFAULT_PARTITION__").is_dir()
+    assert main(["extract", str(YUZHONG), "--out", str(tmp_path), "--jobs", "1", "-q"]) == 0
+    names = sorted(p.name for p in tmp_path.iterdir() if not p.name.startswith("."))
+    assert names == ["datapackage.json", "indicators.csv", "numbers.csv", "reports.csv",
+                     "sections.csv", "sentences.csv", "text"]
+
+
+@pytest.mark.parametrize("jobs", ["0", "-1", "two"])
+def test_jobs_must_be_a_positive_number(jobs, tmp_path):
+    r = run("extract", str(YUZHONG), "--out", str(tmp_path), "--jobs", jobs)
+    assert r.returncode == 2 and "--jobs" in r.stderr and not list(tmp_path.iterdir())

@@ -7,41 +7,53 @@ library function and maps a known failure to a one-line message and exit code 2.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
 from workreport.errors import WorkreportError
-from workreport.extract.catalog import load_catalog, report_for_file
+from workreport.extract.catalog import load_catalog
 from workreport.glossary import load_glossary
 
 __all__ = ["main"]
 
 
+def _default_jobs() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
 def _extract(args: argparse.Namespace) -> int:
+    from workreport.errors import BatchFailed
+    from workreport.extract.batch import reports_in
     from workreport.extract.run import extract_to
 
-    reports = []
-    if args.catalog:
-        catalog = load_catalog(args.catalog)
-        reports.extend(catalog)
+    reports = load_catalog(args.catalog) if args.catalog else []
     known = {r.path: r for r in reports}
-    for f in args.files:
-        p = Path(f).resolve()
-        reports.append(known.get(p) or report_for_file(p))
-    if not reports:
-        raise WorkreportError("give report files or --catalog")
-    ids = [r.id for r in reports]
-    dup = {i for i in ids if ids.count(i) > 1}
-    if dup:
-        raise WorkreportError(f"two reports share the id {sorted(dup)[0]}")
+    found, unread = reports_in(args.files, known, text_column=args.text_column,
+                               id_column=args.id_column, keep_going=args.keep_going)
+    catalogued = {id(r) for r in reports}  # a catalogued file named again is read once
+    reports.extend(r for r in found if id(r) not in catalogued)
+    if not reports and not unread:
+        raise WorkreportError("give report files or directories, or --catalog")
     glossary = load_glossary(args.glossary) if args.glossary else None
-    done = extract_to(reports, args.out, glossary)
+    batch = extract_to(reports, args.out, glossary, jobs=args.jobs or _default_jobs(),
+                       scheduler=args.scheduler, fmt=args.format, keep_going=args.keep_going,
+                       unread=unread)
     if not args.quiet:
-        for e in done:
-            t = e.tables
-            print(f"{e.report.id}: {len(t['sections'])} sections, "
-                  f"{len(t['indicators'])} figures, {len(t['numbers'])} numbers")
-        print(f"wrote {args.out}")
+        for o in batch.done:
+            c = o.counts
+            print(f"{o.report_id}: {c['sections']} sections, "
+                  f"{c['figures']} figures, {c['numbers']} numbers")
+        reused = f", {batch.reused} unchanged since the last run" if batch.reused else ""
+        print(f"wrote {args.out} ({len(batch.done)} reports{reused})")
+    for o in batch.failed:
+        print(f"workreport: {o.error}", file=sys.stderr)
+    if batch.failed:
+        raise BatchFailed(f"{len(batch.failed)} of {len(batch.outcomes)} reports failed; "
+                          f"the others were written; see {Path(args.out) / 'errors.csv'}")
     return 0
 
 
@@ -53,15 +65,38 @@ def _build(args: argparse.Namespace) -> int:
     return 0
 
 
+def _positive(text: str) -> int:
+    n = int(text)
+    if n < 1:
+        raise argparse.ArgumentTypeError("must be 1 or more")
+    return n
+
+
 def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="workreport", description=__doc__.splitlines()[0])
     sub = p.add_subparsers(dest="command", required=True)
     e = sub.add_parser("extract", help="extract figures and structure into tidy tables")
-    e.add_argument("files", nargs="*", help="report text files (UTF-8, GBK or GB18030)")
+    e.add_argument("files", nargs="*", metavar="PATH",
+                   help="report files, or directories (every report file inside)")
     e.add_argument("--catalog", help="a reports.yml listing the reports to extract")
-    e.add_argument("--out", required=True, help="directory for the CSVs")
+    e.add_argument("--out", required=True, help="directory for the tables")
     e.add_argument("--glossary", default=None,
                    help="glossary.csv for English labels (default: beside the catalog)")
+    e.add_argument("--format", choices=("csv", "parquet"), default="csv",
+                   help="csv (default; the book reads it) or parquet, partitioned by "
+                        "level and report year")
+    e.add_argument("--jobs", type=_positive, default=None, metavar="N",
+                   help="local worker processes (default: one per CPU)")
+    e.add_argument("--scheduler", default=None, metavar="ADDRESS",
+                   help="run on this Dask distributed scheduler (tcp://host:8786) instead")
+    e.add_argument("--keep-going", action="store_true",
+                   help="write every report that extracts; list failures in errors.csv "
+                        "and exit 1")
+    e.add_argument("--text-column", default=None, metavar="NAME",
+                   help="in a file of many reports, the column holding the text "
+                        "(default: the one with the longest texts)")
+    e.add_argument("--id-column", default=None, metavar="NAME",
+                   help="in a file of many reports, the column holding report ids")
     e.add_argument("-q", "--quiet", action="store_true")
     e.set_defaults(func=_extract)
     b = sub.add_parser("build", help="extract, run the notebooks and render the book")

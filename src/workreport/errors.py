@@ -67,3 +67,13 @@ class MissingInput(WorkreportError):
 
 class KernelUnavailable(WorkreportError):
     """The requested Jupyter kernel is not installed or cannot start."""
+
+
+class UnsafeId(WorkreportError):
+    """A report id that is not a safe file name (it holds ``/``, ``\\`` or ``..``)."""
+
+
+class BatchFailed(WorkreportError):
+    """Some reports of a ``--keep-going`` batch failed; the rest were written (exit 1)."""
+
+    exit_code = 1

@@ -1,36 +1,268 @@
 """The one way an extraction runs: reports in, validated tables written to a directory.
 
-``workreport extract`` (the CLI), ``workreport build`` (the book's first step) and the
-tests all call ``extract_to``; nothing else strings the stages together.
+``workreport extract`` (the CLI), ``workreport build`` (the book's first step), the
+benchmarks and the tests all call ``extract_to``; nothing else strings the stages
+together. Each report becomes a shard (``batch.py``) on the chosen engine — this
+process, local worker processes or a Dask cluster — and the tables are assembled from
+the shards at the end, one report at a time, in the order the reports were given: the
+same bytes whatever the engine, and memory that does not grow with the corpus.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import contextlib
+import json
+import os
+import shutil
+import tempfile
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import quote
 
+import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from workreport.atomic import _FILE_MODE, TMP_SUFFIX, atomic_write
+from workreport.errors import WorkreportError
+from workreport.extract.batch import (
+    SHARDS,
+    Outcome,
+    arrow_schema,
+    check_id,
+    read_meta,
+    read_shard,
+    run_engine,
+    shard_keys,
+)
 from workreport.extract.catalog import Report
-from workreport.extract.tables import Extraction, extract_reports, write_tables
 from workreport.glossary import Glossary
+from workreport.schema import SCHEMA, datapackage
 
-__all__ = ["extract_to"]
+__all__ = ["ERRORS", "FORMATS", "Batch", "extract_to"]
+
+FORMATS = ("csv", "parquet")
+ERRORS = "errors.csv"
+PARTITIONS = ("level", "report_year")  # the Parquet tables' directories, hive style
+_ROW_GROUP = 100_000  # rows buffered per Parquet row group: bounds memory, not the corpus
+_PANDAS = {pa.string(): pd.StringDtype(), pa.int64(): pd.Int64Dtype(),
+           pa.float64(): pd.Float64Dtype()}
 
 
-def extract_to(reports: Sequence[Report], out: str | Path,
-               glossary: Glossary | None = None) -> list[Extraction]:
-    """Extract ``reports`` into one set of tables in ``out`` and return each extraction.
+@dataclass
+class Batch:
+    """What an extraction did: one outcome per report, in the order given.
 
-    Writes ``reports``, ``sections``, ``indicators``, ``numbers``, ``sentences`` (CSV),
-    ``datapackage.json`` and ``text/<report_id>.txt`` (the normalised text every offset
-    points into), each atomically; a text of a report no longer extracted is removed.
-    Raises ``WorkreportError`` (one line, naming the file) before anything is written if
-    any report cannot be read.
+    ``outcomes[i].counts`` holds sections/figures/numbers for a report written, and
+    ``error`` the one-line reason for one that failed (only with ``keep_going``);
+    ``reused`` counts the reports whose shard an earlier run had already written.
     """
-    tables, done = extract_reports(reports, glossary)
+
+    outcomes: list[Outcome]
+    reused: int = 0
+    written: list[Path] = field(default_factory=list)
+
+    @property
+    def failed(self) -> list[Outcome]:
+        return [o for o in self.outcomes if o.error]
+
+    @property
+    def done(self) -> list[Outcome]:
+        return [o for o in self.outcomes if not o.error]
+
+
+def extract_to(reports: Sequence[Report], out: str | Path, glossary: Glossary | None = None,
+               *, jobs: int = 1, scheduler: str | None = None, fmt: str = "csv",
+               keep_going: bool = False, unread: Sequence[Outcome] = (),
+               progress: Callable[[Outcome], None] | None = None) -> Batch:
+    """Extract ``reports`` into one set of tables in ``out``.
+
+    Writes ``reports``, ``sections``, ``indicators``, ``numbers``, ``sentences`` — CSV
+    with ``datapackage.json``, or with ``fmt="parquet"`` one directory per table
+    partitioned ``level=…/report_year=…/part-0.parquet`` — and ``text/<report_id>.txt``
+    (the normalised text every offset points into), each atomically, rows in the order of
+    ``reports``. Runs on ``jobs`` local processes, or on the Dask scheduler at address
+    ``scheduler``; shards in ``out/.shards`` let a re-run skip unchanged reports.
+
+    Raises ``UnsafeId`` for an id that is not a safe file name and ``WorkreportError``
+    for two reports sharing an id, before anything is written. A report that fails
+    raises its ``WorkreportError`` (one line, naming the file) and leaves ``out`` as it
+    was; with ``keep_going`` the others are written, failures go to ``errors.csv``
+    (file, report_id, error) and the returned ``Batch`` lists them, after ``unread``
+    (files that could not even be listed, from ``batch.reports_in``).
+    """
+    if fmt not in FORMATS:
+        raise WorkreportError(f"unknown format {fmt!r} (formats: {', '.join(FORMATS)})")
+    seen: dict[str, Path] = {}
+    for r in reports:
+        check_id(r.id, r.path)
+        if r.id in seen:
+            raise WorkreportError(f"two reports share the id {r.id} "
+                                  f"({seen[r.id]} and {r.path})")
+        seen[r.id] = r.path
     out = Path(out)
-    write_tables(tables, out, {e.report.id: e.structure.text for e in done})
-    keep = {f"{e.report.id}.txt" for e in done}
-    for stale in sorted((out / "text").glob("*.txt")):
+    shards = out / SHARDS
+    created = [p for p in (out, shards) if not p.exists()]
+    keys = shard_keys(reports, glossary)
+    outcomes: list[Outcome | None] = [None] * len(reports)
+    tasks = []
+    for i, (r, k) in enumerate(zip(reports, keys, strict=True)):
+        if (shards / k / "meta.json").is_file():
+            outcomes[i] = Outcome(i, r.id, str(r.path), k, read_meta(shards / k))
+        else:
+            tasks.append((i, r, k))
+    reused = len(reports) - len(tasks)
+    shards.mkdir(parents=True, exist_ok=True)
+    # An interruption propagates from here: the finished shards stay for the re-run.
+    for o in run_engine(tasks, shards, glossary, jobs=jobs, scheduler=scheduler,
+                        keep_going=keep_going):
+        outcomes[o.index] = o
+        if progress:
+            progress(o)
+    failed = [*unread, *(o for o in outcomes if o is not None and o.error)]
+    if failed and not keep_going:
+        _undo(out, shards, {k for _, _, k in tasks}, created)
+        raise WorkreportError(failed[0].error)
+    batch = Batch([*unread, *(o for o in outcomes if o is not None)], reused)
+    good = [shards / o.key for o in batch.done]
+    batch.written = (_write_csv_tables(out, good) if fmt == "csv"
+                     else _write_parquet_tables(out, good))
+    _drop_other_format(out, fmt)
+    batch.written += _write_texts(out, batch.done, shards)
+    if keep_going:
+        rows = pd.DataFrame([(o.source, o.report_id, o.error) for o in failed],
+                            columns=["file", "report_id", "error"])
+        atomic_write(out / ERRORS, rows.to_csv(index=False, lineterminator="\n"))
+        batch.written.append(out / ERRORS)
+    else:
+        (out / ERRORS).unlink(missing_ok=True)
+    keep = {o.key for o in batch.done}
+    for old in shards.iterdir():  # shards of reports no longer extracted, killed temps
+        if old.name not in keep:
+            shutil.rmtree(old, ignore_errors=True)
+    return batch
+
+
+def _undo(out: Path, shards: Path, new: set[str], created: list[Path]) -> None:
+    """Leave ``out`` as it was before a failed run: its new shards and directories go."""
+    for key in new:
+        shutil.rmtree(shards / key, ignore_errors=True)
+    for p in reversed(created):
+        with contextlib.suppress(OSError):
+            p.rmdir()  # only if empty: something else may have appeared meanwhile
+
+
+def _frame(shard: Path, name: str) -> pd.DataFrame:
+    return read_shard(shard, name).to_pandas(types_mapper=_PANDAS.get)
+
+
+@contextlib.contextmanager
+def _streamed(path: Path):
+    """A text file written piece by piece, appearing whole by ``os.replace`` or not at all."""
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=TMP_SUFFIX)
+    try:
+        os.fchmod(fd, _FILE_MODE)
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+            yield fh
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+
+
+def _write_csv_tables(out: Path, shards: list[Path]) -> list[Path]:
+    """Each table as one CSV: the header, then every shard's rows, streamed in order."""
+    written = []
+    for name in SCHEMA:
+        path = out / f"{name}.csv"
+        with _streamed(path) as fh:
+            fh.write(",".join(f[0] for f in SCHEMA[name][1]) + "\n")
+            for shard in shards:
+                df = _frame(shard, name)
+                if len(df):
+                    fh.write(df.to_csv(index=False, header=False, lineterminator="\n"))
+        written.append(path)
+    pkg = json.dumps(datapackage(list(SCHEMA)), ensure_ascii=False, indent=2) + "\n"
+    atomic_write(out / "datapackage.json", pkg)
+    return [*written, out / "datapackage.json"]
+
+
+def _partition(meta: dict) -> str:
+    """``level=…/report_year=…``; a missing or empty value is hive's default partition
+    (pyarrow and DuckDB read it back as null)."""
+    def value(v: object) -> str:
+        return "__HIVE_DEFAULT_PARTITION__" if v in (None, "") else quote(str(v), safe="")
+    return "/".join(f"{k}={value(meta.get(k))}" for k in PARTITIONS)
+
+
+def _write_parquet_tables(out: Path, shards: list[Path]) -> list[Path]:
+    """Each table as a directory of Parquet files, one per level and report year, rows in
+    the order given; built beside the old one and swapped in when complete. The
+    ``reports`` table keeps its level and report year in the directory names only."""
+    parts: dict[str, list[Path]] = {}
+    for shard in shards:
+        parts.setdefault(_partition(read_meta(shard)), []).append(shard)
+    written = []
+    for name in SCHEMA:
+        schema = arrow_schema(name)
+        keep = [c for c in schema.names if name != "reports" or c not in PARTITIONS]
+        schema = pa.schema([schema.field(c) for c in keep])
+        tmp = out / f".{name}{TMP_SUFFIX}"
+        shutil.rmtree(tmp, ignore_errors=True)
+        for part, members in sorted(parts.items()):
+            (tmp / part).mkdir(parents=True)
+            with pq.ParquetWriter(tmp / part / "part-0.parquet", schema) as writer:
+                buffer: list[pa.Table] = []
+                for shard in members:
+                    buffer.append(read_shard(shard, name).select(keep))
+                    if sum(t.num_rows for t in buffer) >= _ROW_GROUP:
+                        writer.write_table(pa.concat_tables(buffer))
+                        buffer = []
+                writer.write_table(pa.concat_tables(buffer) if buffer
+                                   else schema.empty_table())
+        tmp.mkdir(exist_ok=True)  # no report extracted: an empty table
+        final, old = out / name, out / f".{name}.old{TMP_SUFFIX}"
+        shutil.rmtree(old, ignore_errors=True)
+        if final.exists():
+            final.rename(old)
+        tmp.rename(final)
+        shutil.rmtree(old, ignore_errors=True)
+        written.append(final)
+    return written
+
+
+def _drop_other_format(out: Path, fmt: str) -> None:
+    """Tables of the other format would be stale: remove them."""
+    for name in SCHEMA:
+        if fmt == "csv":
+            if (out / name).is_dir():
+                shutil.rmtree(out / name)
+        else:
+            (out / f"{name}.csv").unlink(missing_ok=True)
+    if fmt == "parquet":
+        (out / "datapackage.json").unlink(missing_ok=True)
+
+
+def _write_texts(out: Path, done: list[Outcome], shards: Path) -> list[Path]:
+    """``text/<id>.txt`` for each report (a hard link to its shard's text where the file
+    system allows); texts of reports no longer extracted are removed."""
+    text = out / "text"
+    text.mkdir(exist_ok=True)
+    written = []
+    for o in done:
+        dest, src = text / f"{o.report_id}.txt", shards / o.key / "text.txt"
+        tmp = text / f".{dest.name}{TMP_SUFFIX}"
+        tmp.unlink(missing_ok=True)
+        try:
+            os.link(src, tmp)
+        except OSError:
+            shutil.copyfile(src, tmp)
+        os.replace(tmp, dest)
+        written.append(dest)
+    keep = {p.name for p in written}
+    for stale in sorted(text.glob("*.txt")):
         if stale.name not in keep:
             stale.unlink()
-    return done
+    return written

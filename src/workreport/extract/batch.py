@@ -1,0 +1,334 @@
+"""Running many reports: safe ids, content keys, per-report shards and the engines.
+
+One function, ``extract_shard``, turns one report into one *shard*: a directory
+``<out>/.shards/<key>/`` holding the report's five tables as Parquet, its normalised
+text and a ``meta.json`` of counts. It runs unchanged in this process (``jobs=1``), in
+local worker processes (``concurrent.futures.ProcessPoolExecutor``) or on a Dask
+``distributed`` cluster, so every engine writes the same shards and ``run.py`` assembles
+the same tables from them.
+
+The key of a shard hashes the report's bytes, its catalogue entry, the glossary and the
+extractor's own code and vocabulary (``fingerprint``): a re-run finds the shards of
+unchanged reports already in ``--out`` and extracts only the rest, so an interrupted run
+resumes where it stopped. Each shard appears by one ``os.rename`` of a finished temporary
+directory: a killed worker leaves at most a ``.tmp-*`` directory, never half a shard.
+"""
+
+from __future__ import annotations
+
+import concurrent.futures as cf
+import contextlib
+import dataclasses
+import hashlib
+import json
+import multiprocessing
+import os
+import re
+import shutil
+import uuid
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from workreport.errors import UnsafeId, WorkreportError
+from workreport.extract.catalog import Report
+from workreport.glossary import Glossary
+from workreport.schema import SCHEMA, validate
+
+__all__ = ["SHARDS", "Outcome", "arrow_schema", "check_id", "extract_shard", "files_in",
+           "fingerprint", "read_meta", "read_shard", "report_suffixes", "reports_in",
+           "run_engine", "safe_id", "shard_keys"]
+
+SHARDS = ".shards"  # hidden, so the book's input hashing and `ls` ignore it
+_PACKAGE = Path(__file__).resolve().parents[1]
+# What the extractor is made of: a change to any of these changes every key.
+_CODE = ("extract", "vocab", "errors.py", "atomic.py", "glossary.py", "schema.py")
+_ARROW = {"string": pa.string(), "integer": pa.int64(), "number": pa.float64()}
+_UNSAFE = re.compile(r"[/\\\x00-\x1f]|\.\.")
+
+
+# ----------------------------------------------------------------------------- ids
+
+
+def check_id(report_id: str, where: str | Path | None = None) -> str:
+    """Return ``report_id`` if it is a safe file name; raise ``UnsafeId`` otherwise.
+
+    An id names ``text/<id>.txt`` and the book's pages, so one with ``/``, ``\\``, ``..``
+    or a control character could write outside ``--out`` (issue 12 §3); an empty id or
+    one starting with ``.`` would be hidden.
+    """
+    if not report_id or report_id.startswith(".") or _UNSAFE.search(report_id):
+        raise UnsafeId(f"report id {report_id!r} is not a safe file name "
+                       "(no /, \\, .., control characters or leading dot)", where)
+    return report_id
+
+
+def safe_id(stem: str) -> str:
+    """An id made from a file name: unsafe characters become ``-``, ``..`` becomes ``.``,
+    leading dots go; ``report`` if nothing is left. Safe ids come back unchanged."""
+    s = re.sub(r"[/\\\x00-\x1f]", "-", stem)
+    s = re.sub(r"\.{2,}", ".", s).lstrip(".")
+    return s or "report"
+
+
+# ----------------------------------------------------------------------------- keys
+
+
+def fingerprint() -> str:
+    """sha256 over the extractor's code and vocabulary files (path and bytes, sorted)."""
+    h = hashlib.sha256(b"workreport-extractor-1\0")
+    for part in _CODE:
+        root = _PACKAGE / part
+        files = [root] if root.is_file() else sorted(
+            p for p in root.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
+        for p in files:
+            h.update(p.relative_to(_PACKAGE).as_posix().encode() + b"\0")
+            h.update(hashlib.sha256(p.read_bytes()).digest())
+    return h.hexdigest()
+
+
+def _entry(report: Report) -> bytes:
+    """The catalogue entry as stable bytes (the path by name: rows carry only the name)."""
+    fields = {f.name: getattr(report, f.name) for f in dataclasses.fields(report)}
+    fields["path"] = Path(report.path).name
+    return json.dumps(fields, sort_keys=True, default=repr, ensure_ascii=False).encode()
+
+
+def shard_keys(reports: Sequence[Report], glossary: Glossary | None) -> list[str]:
+    """One key per report (32 hex digits): its file's bytes, its entry, the glossary and
+    ``fingerprint()``. A file shared by many reports (a spreadsheet) is hashed once."""
+    base = hashlib.sha256(fingerprint().encode())
+    base.update(json.dumps(glossary or {}, sort_keys=True, ensure_ascii=False).encode())
+    files: dict[Path, bytes] = {}
+    keys = []
+    for r in reports:
+        path = Path(r.path)
+        if path not in files:
+            try:
+                files[path] = hashlib.sha256(path.read_bytes()).digest()
+            except OSError:
+                files[path] = b"unreadable"  # the extraction reports why, in one line
+        h = base.copy()
+        h.update(files[path] + _entry(r))
+        keys.append(h.hexdigest()[:32])
+    return keys
+
+
+# ----------------------------------------------------------------------------- shards
+
+
+def arrow_schema(name: str) -> pa.Schema:
+    """The Arrow schema of table ``name``: string, int64 or float64 per ``SCHEMA``."""
+    return pa.schema([(f[0], _ARROW[f[1]]) for f in SCHEMA[name][1]])
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What one report came to: its counts, or the one-line reason it failed."""
+
+    index: int
+    report_id: str
+    source: str
+    key: str
+    counts: dict | None = None
+    error: str | None = None
+
+
+def extract_shard(index: int, report: Report, key: str, shards: str,
+                  glossary: Glossary | None, keep_going: bool) -> Outcome:
+    """Extract one report into the shard ``<shards>/<key>`` (the per-report function of
+    every engine). A ``WorkreportError`` — and with ``keep_going`` any exception — becomes
+    the outcome's ``error``; otherwise an unexpected exception propagates."""
+    from workreport.extract.tables import extract_report  # the worker's heavy import
+
+    source = str(report.path)
+    final = Path(shards) / key
+    if final.is_dir():  # written meanwhile, by an earlier run or a duplicate task
+        return Outcome(index, report.id, source, key, read_meta(final))
+    try:
+        e = extract_report(report, glossary)
+        for name, df in e.tables.items():
+            validate(name, df)
+    except WorkreportError as err:
+        return Outcome(index, report.id, source, key, error=str(err))
+    except Exception as err:
+        if not keep_going:
+            raise
+        return Outcome(index, report.id, source, key,
+                       error=f"{source}: internal error ({type(err).__name__}: {err})")
+    rep = e.tables["reports"].iloc[0]
+    meta = {"report_id": report.id, "sections": len(e.tables["sections"]),
+            "figures": len(e.tables["indicators"]), "numbers": len(e.tables["numbers"]),
+            "level": None if pd.isna(rep["level"]) else str(rep["level"]),
+            "report_year": None if pd.isna(rep["report_year"]) else int(rep["report_year"])}
+    tmp = Path(shards) / f".tmp-{key}-{uuid.uuid4().hex[:12]}"  # unique across machines
+    tmp.mkdir(parents=True)
+    try:
+        for name, df in e.tables.items():
+            table = pa.Table.from_pandas(df, preserve_index=False).cast(arrow_schema(name))
+            pq.write_table(table.replace_schema_metadata(None), tmp / f"{name}.parquet")
+        (tmp / "text.txt").write_text(e.structure.text, encoding="utf-8", newline="\n")
+        (tmp / "meta.json").write_text(json.dumps(meta, sort_keys=True), encoding="utf-8")
+        try:
+            os.rename(tmp, final)
+        except OSError:  # the same shard finished first elsewhere: keep that one
+            if not final.is_dir():
+                raise
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    return Outcome(index, report.id, source, key, meta)
+
+
+def read_meta(shard: Path) -> dict:
+    """The counts, level and report year stored with a shard."""
+    return json.loads((shard / "meta.json").read_text(encoding="utf-8"))
+
+
+def read_shard(shard: Path, name: str) -> pa.Table:
+    """One table of a shard, with its ``arrow_schema``."""
+    return pq.read_table(shard / f"{name}.parquet", schema=arrow_schema(name))
+
+
+# ----------------------------------------------------------------------------- engines
+
+
+def _pool(jobs: int) -> cf.ProcessPoolExecutor:
+    # forkserver, not fork: the parent may hold threads (a Dask client, a memory sampler)
+    ctx = multiprocessing.get_context("forkserver")
+    ctx.set_forkserver_preload(["workreport.extract.tables"])
+    return cf.ProcessPoolExecutor(max_workers=jobs, mp_context=ctx)
+
+
+@contextlib.contextmanager
+def _engine(jobs: int, scheduler: str | None
+            ) -> Iterator[tuple[Callable, Callable, Callable, int]]:
+    """(share, submit, wait, slots) for the chosen engine: ``share(x)`` sends an argument
+    of every task once (Dask) or returns it; ``wait(futures)`` returns (done, pending);
+    ``slots`` is how many tasks run at once (processes or Dask threads)."""
+    if scheduler:
+        try:
+            from distributed import Client
+            from distributed import wait as dwait
+        except ImportError:
+            raise WorkreportError("--scheduler needs the `distributed` package "
+                                  "(pip install 'workreport[dask]')") from None
+        try:
+            client = Client(scheduler, timeout="20s")
+        except OSError as err:
+            raise WorkreportError(f"cannot reach the Dask scheduler ({err})",
+                                  scheduler) from None
+        try:
+            # in a list: scattering a dict (a Glossary) would scatter its values one by one
+            yield ((lambda x: x if x is None else client.scatter([x], broadcast=True)[0]),
+                   (lambda fn, *a: client.submit(fn, *a, pure=False)),
+                   (lambda fs: dwait(fs, return_when="FIRST_COMPLETED")),
+                   max(sum(client.nthreads().values()), 1))
+        finally:
+            client.close()
+    else:
+        with _pool(jobs) as pool:
+            try:
+                yield ((lambda x: x), pool.submit,
+                       (lambda fs: cf.wait(fs, return_when=cf.FIRST_COMPLETED)), jobs)
+            except BaseException:
+                pool.shutdown(wait=True, cancel_futures=True)
+                raise
+
+
+def run_engine(tasks: Sequence[tuple[int, Report, str]], shards: Path,
+               glossary: Glossary | None, *, jobs: int = 1, scheduler: str | None = None,
+               keep_going: bool = False) -> Iterator[Outcome]:
+    """Run ``extract_shard`` for each (index, report, key), yielding outcomes as they end.
+
+    One job (or one task) without a scheduler runs in this process; otherwise at most
+    4 tasks per process (or per Dask worker thread) are in flight, so memory does not
+    grow with the number of reports. Without ``keep_going`` the first failure stops the
+    submitting; the tasks in flight finish before this returns.
+    """
+    args = (str(shards), glossary, keep_going)
+    jobs = min(jobs, len(tasks))  # no process to start for one report
+    if not tasks or (jobs <= 1 and not scheduler):
+        for i, r, k in tasks:
+            yield extract_shard(i, r, k, *args)
+        return
+    with _engine(jobs, scheduler) as (share, submit, wait, slots):
+        window = 4 * slots
+        args = (str(shards), share(glossary), keep_going)
+        queue = iter(tasks)
+        running: set = set()
+        stop = False
+        while True:
+            while not stop and len(running) < window:
+                task = next(queue, None)
+                if task is None:
+                    break
+                running.add(submit(extract_shard, *task, *args))
+            if not running:
+                return
+            done, running = wait(running)
+            running = set(running)
+            for fut in done:
+                outcome = fut.result()
+                stop = stop or (outcome.error is not None and not keep_going)
+                yield outcome
+
+
+# ----------------------------------------------------------------------------- paths
+
+
+def report_suffixes() -> tuple[str, ...]:
+    """The file suffixes a directory is searched for: the readers' own list when the
+    catalogue module publishes one (``REPORT_SUFFIXES``), plain text otherwise."""
+    from workreport.extract import catalog
+
+    return tuple(getattr(catalog, "REPORT_SUFFIXES", (".txt",)))
+
+
+def files_in(directory: Path) -> list[Path]:
+    """Every report file under ``directory`` (recursively, sorted; hidden ones skipped)."""
+    suffixes = report_suffixes()
+    return sorted(p for p in directory.rglob("*")
+                  if p.is_file() and p.suffix.lower() in suffixes
+                  and not any(s.startswith(".") for s in p.relative_to(directory).parts))
+
+
+def reports_in(paths: Sequence[str | Path], known: dict[Path, Report] | None = None, *,
+               text_column: str | None = None, id_column: str | None = None,
+               keep_going: bool = False) -> tuple[list[Report], list[Outcome]]:
+    """The reports in files and directories, and the files that could not be listed.
+
+    A catalogued file (``known``, by resolved path) keeps its entry. Other files go
+    through the readers' ``catalog.reports_for_path`` (one report per file, or per row of
+    a spreadsheet) when it exists, else ``report_for_file``; an id made from a file name
+    is made safe (``safe_id``), one from ``id_column`` is checked later. A file that
+    cannot be listed raises, or with ``keep_going`` becomes a failed outcome.
+    """
+    from workreport.extract import catalog
+
+    reader = getattr(catalog, "reports_for_path", None)
+    known = known or {}
+    reports: list[Report] = []
+    failed: list[Outcome] = []
+    for given in paths:
+        given = Path(given)
+        for f in files_in(given) if given.is_dir() else [given]:
+            f = f.resolve()
+            if f in known:
+                reports.append(known[f])
+                continue
+            try:
+                found = (reader(f, text_column=text_column, id_column=id_column)
+                         if reader else [catalog.report_for_file(f)])
+            except WorkreportError as err:
+                if not keep_going:
+                    raise
+                failed.append(Outcome(-1, safe_id(f.stem), str(f), "", error=str(err)))
+                continue
+            if id_column is None:
+                found = [dataclasses.replace(r, id=safe_id(r.id)) for r in found]
+            reports.extend(found)
+    return reports, failed

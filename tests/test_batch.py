@@ -1,0 +1,150 @@
+"""Batches: safe ids, directories as input, --keep-going, shard keys and resuming."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+
+import pandas as pd
+import pytest
+
+from workreport.errors import UnsafeId
+from workreport.extract.batch import SHARDS, check_id, reports_in, safe_id, shard_keys
+from workreport.extract.catalog import report_for_file
+from workreport.extract.run import extract_to
+from workreport.glossary import Glossary
+
+from .conftest import ROOT, YUZHONG
+
+NATIONAL = ROOT / "data" / "raw" / "national-statecouncil-2014.txt"
+
+
+def cli(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "workreport.cli", *args],
+                          capture_output=True, text=True, cwd=ROOT)
+
+
+def tree(root) -> list[str]:
+    return sorted(p.relative_to(root).as_posix() for p in root.rglob("*"))
+
+
+@pytest.mark.parametrize("rid", ["../../x", "a/b", "a\\b", "..", "x..", "", ".hidden",
+                                 "x\x00y", "x\ny"])
+def test_unsafe_ids_are_refused(rid):
+    with pytest.raises(UnsafeId, match="not a safe file name"):
+        check_id(rid, "reports.yml")
+
+
+@pytest.mark.parametrize("rid", ["yuzhong-2014", "a.b", "保定市-2020", "x_1"])
+def test_safe_ids_pass(rid):
+    assert check_id(rid) == rid
+    assert safe_id(rid) == rid
+
+
+@pytest.mark.parametrize(("stem", "made"), [("..x..y", "x.y"), ("...", "report"),
+                                            ("a\\b", "a-b"), (".env", "env")])
+def test_ids_made_from_file_names_are_safe(stem, made):
+    assert safe_id(stem) == made
+    check_id(made)
+
+
+def test_catalogue_id_escaping_out_is_refused_and_nothing_written(tmp_path):
+    """Issue 12: a catalogue id ../../x used to write text/../../x.txt outside --out."""
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    shutil.copy(YUZHONG, raw / "y.txt")
+    cat = tmp_path / "reports.yml"
+    cat.write_text("reports:\n  - id: ../../x\n    government: 渝中区\n    level: district\n"
+                   "    report_year: 2014\n    file: raw/y.txt\n", encoding="utf-8")
+    before = tree(tmp_path)
+    r = cli("extract", "--catalog", str(cat), "--out", str(tmp_path / "a" / "out"),
+            "--jobs", "1")
+    assert r.returncode == 2, r.stderr
+    lines = r.stderr.strip().splitlines()
+    assert len(lines) == 1 and "../../x" in lines[0] and "Traceback" not in r.stderr
+    assert tree(tmp_path) == before
+
+
+def test_directories_give_every_report_file_with_safe_ids(tmp_path):
+    d = tmp_path / "in"
+    (d / "sub").mkdir(parents=True)
+    shutil.copy(YUZHONG, d / "odd..name.txt")
+    shutil.copy(NATIONAL, d / "sub" / "national.txt")
+    (d / "notes.md").write_text("not a report", encoding="utf-8")
+    (d / ".hidden.txt").write_text("skipped", encoding="utf-8")
+    reports, unread = reports_in([d])
+    assert [r.id for r in reports] == ["odd.name", "national"] and unread == []
+    batch = extract_to(reports, tmp_path / "out")
+    assert [o.report_id for o in batch.done] == ["odd.name", "national"]
+    assert sorted(p.name for p in (tmp_path / "out" / "text").iterdir()) == [
+        "national.txt", "odd.name.txt"]
+
+
+def test_keep_going_writes_the_good_reports_and_lists_the_bad(tmp_path):
+    d = tmp_path / "in"
+    d.mkdir()
+    shutil.copy(YUZHONG, d / "b-good.txt")
+    (d / "a-empty.txt").write_bytes(b"")
+    (d / "c-binary.txt").write_bytes(b"\x00\x01\x02PK\x03\x04" * 100)
+    out = tmp_path / "out"
+    r = cli("extract", str(d), "--out", str(out), "--keep-going", "--jobs", "2", "-q")
+    assert r.returncode == 1, r.stderr
+    lines = r.stderr.strip().splitlines()
+    assert "Traceback" not in r.stderr and len(lines) == 3
+    assert "a-empty.txt" in lines[0] and "c-binary.txt" in lines[1]
+    assert "2 of 3 reports failed" in lines[2]
+    rep = pd.read_csv(out / "reports.csv")
+    assert list(rep.report_id) == ["b-good"]
+    errors = pd.read_csv(out / "errors.csv")
+    assert list(errors.columns) == ["file", "report_id", "error"]
+    assert list(errors.report_id) == ["a-empty", "c-binary"]
+    assert errors.file.str.endswith("a-empty.txt").iloc[0]
+    assert errors.error.str.contains("empty").iloc[0]
+    # Without --keep-going the same batch writes nothing and keeps what was there.
+    before = {p: p.read_bytes() for p in out.rglob("*") if p.is_file()}
+    r = cli("extract", str(d), "--out", str(out), "--jobs", "2")
+    assert r.returncode == 2 and len(r.stderr.strip().splitlines()) == 1
+    assert {p: p.read_bytes() for p in out.rglob("*") if p.is_file()} == before
+
+
+def test_a_failed_run_leaves_a_new_out_absent(tmp_path):
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"")
+    out = tmp_path / "new" / "out"
+    r = cli("extract", str(YUZHONG), str(bad), "--out", str(out), "--jobs", "1")
+    assert r.returncode == 2 and "bad.txt" in r.stderr
+    assert not out.exists()
+
+
+def test_shard_keys_follow_bytes_entry_and_glossary(tmp_path):
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    shutil.copy(YUZHONG, a)
+    shutil.copy(YUZHONG, b)
+    ra, rb = report_for_file(a), report_for_file(b, "a")
+    k = shard_keys([ra], None)
+    assert shard_keys([ra], None) == k
+    assert shard_keys([rb], None) != k  # same bytes and id, another file name
+    assert shard_keys([report_for_file(a, "other")], None) != k
+    assert shard_keys([ra], Glossary({"x": {"english": "X"}})) != k
+    a.write_bytes(a.read_bytes() + b"\n")
+    assert shard_keys([ra], None) != k
+
+
+def test_rerun_reuses_finished_shards_and_gives_the_same_bytes(tmp_path):
+    reports = [report_for_file(YUZHONG), report_for_file(NATIONAL)]
+    out = tmp_path / "out"
+    first = extract_to(reports, out)
+    assert first.reused == 0
+    tables = {p.name: p.read_bytes() for p in out.glob("*.csv")}
+    shards = out / SHARDS
+    # An interrupted run: one shard never finished (a killed worker's temp directory),
+    # no tables assembled.
+    shutil.rmtree(shards / first.outcomes[1].key)
+    (shards / f".tmp-{first.outcomes[1].key}-99999").mkdir()
+    for p in out.glob("*.csv"):
+        p.unlink()
+    again = extract_to(reports, out)
+    assert again.reused == 1
+    assert {p.name: p.read_bytes() for p in out.glob("*.csv")} == tables
+    assert sorted(p.name for p in shards.iterdir()) == sorted(o.key for o in again.outcomes)
