@@ -23,6 +23,10 @@ from workreport.errors import NotebookError, WorkreportError
 from workreport.extract.catalog import load_catalog
 
 ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+#: The State Council's reports are read from ../shared/corpus (issue 10 §5).
+needs_shared = pytest.mark.skipif(not (SHARED / "corpus").is_dir(),
+                                  reason="../shared is not beside the project")
 TEMPLATES = ("overview", "review_section", "plan_section", "targets", "themes", "appendix")
 SECTION_TEMPLATES = ("review_section", "plan_section")
 
@@ -44,9 +48,17 @@ def skeleton(dest: Path, catalog: list[dict] | None = None, raw: dict[str, str] 
     if (ROOT / "data" / "glossary.csv").is_file():
         shutil.copy2(ROOT / "data" / "glossary.csv", dest / "data" / "glossary.csv")
     if catalog is None:
-        shutil.copy2(ROOT / "data" / "reports.yml", dest / "data" / "reports.yml")
-        for f in (ROOT / "data" / "raw").glob("*.txt"):
-            shutil.copy2(f, dest / "data" / "raw" / f.name)
+        # The project's own texts are copied; the others (../shared/corpus) are read
+        # where they are, so a skeleton without ../shared beside ROOT lacks them too.
+        entries = yaml.safe_load((ROOT / "data" / "reports.yml").read_text("utf-8"))
+        for e in entries["reports"]:
+            src = (ROOT / "data" / e["file"]).resolve()
+            if src.parent == ROOT / "data" / "raw":
+                shutil.copy2(src, dest / "data" / "raw" / src.name)
+            else:
+                e["file"] = str(src)
+        (dest / "data" / "reports.yml").write_text(
+            yaml.safe_dump(entries, allow_unicode=True), encoding="utf-8")
     else:
         (dest / "data" / "reports.yml").write_text(
             yaml.safe_dump({"reports": catalog}, allow_unicode=True), encoding="utf-8")
@@ -172,6 +184,7 @@ def test_plan_yuzhong(extracted: Layout):
     assert all(j.output.parent == extracted.generated / "yuzhong-2014" for j in jobs)
 
 
+@needs_shared
 def test_plan_national_takes_both_plan_parts(extracted: Layout):
     names = [j.output.stem for j in plan(extracted)
              if j.output.parent.name == "national-statecouncil-2014"]

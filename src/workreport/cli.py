@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 from workreport.errors import WorkreportError
-from workreport.extract.catalog import load_catalog, report_for_file
+from workreport.extract.catalog import available, load_catalog, report_for_file
 from workreport.glossary import load_glossary
 
 __all__ = ["main"]
@@ -22,7 +22,9 @@ def _extract(args: argparse.Namespace) -> int:
 
     reports = []
     if args.catalog:
-        catalog = load_catalog(args.catalog)
+        catalog, absent = available(load_catalog(args.catalog))
+        for gone in absent:  # a text kept outside the project (../shared) is not here
+            print(f"workreport: {gone}", file=sys.stderr)
         reports.extend(catalog)
     known = {r.path: r for r in reports}
     for f in args.files:

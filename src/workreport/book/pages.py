@@ -14,12 +14,16 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from workreport.book.extras import CONTEXT_JOB, GLOSSARY_PAGE, glossary_page
-from workreport.extract.catalog import Report
-from workreport.runner.hygiene import atomic_write
+from workreport.atomic import atomic_write
+from workreport.book.extras import GLOSSARY_PAGE, glossary_page
+from workreport.book.plan import CHAPTERS, Page
+from workreport.extract.catalog import Report, available
 
 if TYPE_CHECKING:
-    from workreport.book import Layout
+    from workreport.paths import Layout
+
+# The chapter the landing page's "the same targets beside the national ones" announces.
+_CONTEXT = next(c.stem for c in CHAPTERS if c.template == "context")
 
 __all__ = ["ANNOTATED", "SEARCH_WORDS", "annotated_pages", "search_words", "write_pages"]
 
@@ -85,7 +89,7 @@ def _landing_page(report: Report, row: dict, chapters: Sequence[str]) -> str:
     ]
     listing = "\n".join(f"- **{k}**: {v}" for k, v in facts if v)
     toctree = "\n".join(chapters)
-    context = "the same targets beside the national ones, " if CONTEXT_JOB in chapters else ""
+    context = "the same targets beside the national ones, " if _CONTEXT in chapters else ""
     return f"""# {heading}
 
 {listing}
@@ -173,10 +177,12 @@ def write_pages(layout: Layout, jobs: Sequence, reports: Sequence[Report]) -> li
 
     rows = pd.read_csv(layout.processed / "reports.csv", dtype={"report_id": str})
     by_id = {r["report_id"]: r for r in rows.to_dict("records")}
-    reports = [r for r in reports if r.has_chapters]
+    reports = [r for r in available(reports)[0] if r.has_chapters]
     chapters: dict[str, list[str]] = {r.id: [] for r in reports}
     for job in jobs:
         chapters[job.output.parent.name].append(job.output.stem)
+        if isinstance(job, Page):  # a chapter that says what is missing
+            _write_if_changed(job.output, job.text)
     wanted: set[Path] = {Path(j.output).resolve() for j in jobs}
     for page in annotated_pages(layout, jobs, reports):
         wanted.add(page.resolve())
