@@ -113,7 +113,6 @@ def test_incremental(proj: Path, kernel: str) -> None:
     assert len(run(jobs, kernel, code=[Path("code")]).ran) == 4
     summary = run(jobs, kernel, code=[Path("code")])
     assert summary.ran == [] and len(summary.skipped) == 4
-    assert summary.seconds < 1.0
     (proj / "a.csv").write_text("a\n2\n")
     assert outputs(run(jobs, kernel, code=[Path("code")])) == {"ok-1.ipynb", "ok-3.ipynb"}
     nb = nbformat.read(proj / "nb/ok2.ipynb", as_version=4)

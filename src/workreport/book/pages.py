@@ -20,6 +20,8 @@ from workreport.book.plan import CHAPTERS, Page
 from workreport.extract.catalog import Report, available
 
 if TYPE_CHECKING:
+    import pandas as pd
+
     from workreport.paths import Layout
 
 # The chapter the landing page's "the same targets beside the national ones" announces.
@@ -120,13 +122,19 @@ def search_words(layout: Layout) -> str:
     """
     import pandas as pd
 
+    from workreport.schema import read_table
+
     words: set[str] = set()
     if layout.glossary.is_file():
         terms = pd.read_csv(layout.glossary, usecols=["term"], dtype=str)["term"]
         words.update(t.strip() for t in terms.dropna())
-    labels = pd.read_csv(layout.processed / "indicators.csv", usecols=["indicator"], dtype=str)
-    words.update(labels["indicator"].dropna())
+    words.update(read_table(layout.processed, "indicators", ["indicator"])["indicator"].dropna())
     return "".join(f"{w}\n" for w in sorted(w for w in words if _CJK_WORD.match(w)))
+
+
+def _blank(df: pd.DataFrame) -> pd.DataFrame:
+    """The typed table with empty cells as "" (what the page writers test for)."""
+    return df.astype(object).where(df.notna(), "")
 
 
 def _write_if_changed(path: Path, text: str) -> None:
@@ -140,17 +148,13 @@ ANNOTATED = "report"  # book/generated/<id>/report.md, the annotated report text
 def annotated_pages(layout: Layout, jobs: Sequence, reports: Sequence[Report]) -> list[Path]:
     """Write each report's annotated text (``annotate.render_page``); section headings link
     to the section's chapter."""
-    import pandas as pd
-
     from workreport.book.annotate import render_page
+    from workreport.schema import read_table
 
-    def read(name: str) -> pd.DataFrame:
-        return pd.read_csv(layout.processed / f"{name}.csv", keep_default_na=False,
-                           dtype={"report_id": str, "figure_id": str, "token": str})
-
-    tables = {n: read(n) for n in ("reports", "sections", "indicators", "numbers")}
-    sentences = pd.read_csv(layout.processed / "sentences.csv", usecols=["report_id"],
-                            dtype=str)["report_id"].value_counts()
+    tables = {n: _blank(read_table(layout.processed, n))
+              for n in ("reports", "sections", "indicators", "numbers")}
+    sentences = read_table(layout.processed, "sentences", ["report_id"])["report_id"]
+    sentences = sentences.value_counts()
     written = []
     for report in reports:
         rid = report.id
@@ -173,9 +177,9 @@ def write_pages(layout: Layout, jobs: Sequence, reports: Sequence[Report]) -> li
 
     Returns the removed paths. Only files under ``book/generated`` are touched.
     """
-    import pandas as pd
+    from workreport.schema import read_table
 
-    rows = pd.read_csv(layout.processed / "reports.csv", dtype={"report_id": str})
+    rows = _blank(read_table(layout.processed, "reports"))
     by_id = {r["report_id"]: r for r in rows.to_dict("records")}
     reports = [r for r in available(reports)[0] if r.has_chapters]
     chapters: dict[str, list[str]] = {r.id: [] for r in reports}

@@ -16,7 +16,6 @@ from pathlib import Path
 from typing import Any
 
 import nbformat
-from papermill.translators import translate_parameters
 
 from workreport.atomic import TMP_SUFFIX, atomic_write  # noqa: F401  (re-exported for the runner)
 
@@ -63,6 +62,8 @@ def prepare(template: Path, parameters: Mapping[str, Any], kernel: str,
         del nb.cells[i]
     if not parameters:
         return nb, -1
+    from papermill.translators import translate_parameters  # slow to import: only here
+
     source = translate_parameters(kernel, language, dict(parameters), "Parameters")
     cell = nbformat.v4.new_code_cell(source=source)
     cell["id"] = INJECTED_TAG
