@@ -189,6 +189,13 @@ def test_plan_yuzhong(extracted: Layout):
     assert by_name["30-plan-p2-s07"].template.name == "plan_section.ipynb"
     inputs = {p.name for p in by_name["00-overview"].inputs}
     assert {"sections.csv", "indicators.csv", "reports.csv"} <= inputs
+
+    def reads(stem: str) -> set[str]:  # whose rows the notebook's key covers
+        return {p.parent.name for p in by_name[stem].inputs if p.parent.parent.name == "rows"}
+
+    assert reads("10-review-p1-s03") == reads("60-themes") == {"yuzhong-2014"}
+    national = {"national-statecouncil-2014"} if (SHARED / "corpus").is_dir() else set()
+    assert reads("00-overview") == {"yuzhong-2014", *national}  # its peers of 2014
     assert all(j.output.parent == extracted.generated / "yuzhong-2014" for j in jobs)
 
 

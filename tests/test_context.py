@@ -203,7 +203,11 @@ def test_plan_adds_context_for_yuzhong_and_no_chapters_for_context_reports(layou
     job = next(j for j in jobs if j.output.stem == "55-context")
     assert job.template.name == "context.ipynb"
     assert job.parameters == {"report_id": YUZHONG, "data_dir": "data/processed"}
-    assert layout.catalog in job.inputs  # which reports have pages to link to
+    # Its key covers the rows of Yuzhong and of the national reports it reads, and which
+    # of them have pages to link figures to.
+    read = {p.parent.name for p in job.inputs if p.suffix == ".csv"} - {"data"}
+    assert read == {YUZHONG, N2013, NATIONAL, N2015}
+    assert job.digests["linkable"] == f"{NATIONAL},{YUZHONG}"
     assert "55-context" not in by_report[NATIONAL]
     assert N2013 not in by_report and N2015 not in by_report
     assert {r.id for r in reports if not r.has_chapters} == {N2013, N2015}

@@ -31,6 +31,7 @@ from pathlib import Path
 from workreport.book.pages import write_pages
 from workreport.book.plan import Page, plan
 from workreport.book.render import render, repository
+from workreport.book.rows import split
 from workreport.errors import ConfigError, MissingInput
 from workreport.extract.catalog import Report, available, load_catalog
 from workreport.paths import Layout
@@ -133,6 +134,7 @@ def build(root: Path, force: bool = False, workers: int | None = None, html: boo
         result.seconds["extract"] = t1 - t0
         done = f"wrote {layout.rel(layout.processed)}" if result.extracted else "up to date"
         say(f"extract: {done} ({t1 - t0:.1f} s)")
+        split(layout)  # each report's rows: the notebooks' inputs
         jobs = plan(layout, catalogued)
         result.removed = write_pages(layout, jobs, reports)
         for path in result.removed:

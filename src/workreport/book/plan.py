@@ -21,10 +21,11 @@ from typing import TYPE_CHECKING
 from workreport.errors import PlanError
 from workreport.extract.catalog import Absent, Report, available, load_catalog
 from workreport.paths import Layout
-from workreport.runner import Job
 
 if TYPE_CHECKING:
     import pandas as pd
+
+    from workreport.runner import Job
 
 __all__ = ["CHAPTERS", "Chapter", "Page", "ReportPlan", "chapter_of", "plan", "section_slug",
            "task_parts"]
@@ -41,6 +42,8 @@ class ReportPlan:
     stated: frozenset[str]
     reports: pd.DataFrame
     absent: tuple[Absent, ...] = ()
+    #: The catalogued reports that have chapters (``analysis.Tables.chaptered``).
+    chaptered: frozenset[str] = frozenset()
 
     @property
     def year(self) -> int | None:
@@ -60,8 +63,11 @@ class Chapter:
     ``stem``: the notebook's file name, or its prefix for a per-section chapter
     (``10-review`` → ``10-review-p1-s03``); the numbers keep the book's order.
     ``per``: ``"report"`` (``applies`` says whether the report has it) or ``"section"``
-    (``sections`` picks the section rows that get one). ``reads``: the other reports the
-    chapter reads, from the catalogue (their absence turns it into a ``Page``).
+    (``sections`` picks the section rows that get one). ``needs``: the other reports
+    the chapter is about, from the catalogue (when all are absent it becomes a
+    ``Page`` saying so, titled ``missing``). ``reads``: every other report whose rows
+    the template reads (the notebook's cache key covers exactly these and its own, so
+    it must name all of them); by default ``needs``.
     """
 
     stem: str
@@ -70,8 +76,13 @@ class Chapter:
     per: str = "report"
     applies: Callable[[ReportPlan], bool] = lambda rp: True
     sections: Callable[[ReportPlan], pd.DataFrame] | None = None
-    reads: Callable[[ReportPlan], list[str]] = lambda rp: []
+    needs: Callable[[ReportPlan], list[str]] = lambda rp: []
+    reads: Callable[[ReportPlan], list[str]] | None = None
     missing: str = ""
+
+    def others(self, rp: ReportPlan) -> list[str]:
+        """The other reports this chapter of ``rp`` reads (``reads``, else ``needs``)."""
+        return (self.reads or self.needs)(rp)
 
 
 @dataclass(frozen=True)
@@ -142,14 +153,29 @@ def _national(rp: ReportPlan) -> list[str]:
     return nearby_national(pd.concat([known, gone], ignore_index=True), rp.report.id)
 
 
+def _peers(rp: ReportPlan) -> list[str]:
+    """The reports the overview compares targets with (``analysis.peers``)."""
+    from workreport.analysis import peers
+
+    return peers(rp.reports, rp.report.id)
+
+
+def _later(rp: ReportPlan) -> list[str]:
+    """The same government's next report, which gives the outcomes of the targets."""
+    from workreport.analysis import later_report
+
+    later = later_report(rp.reports, rp.report.id)
+    return [later] if later else []
+
+
 #: Every chapter type, in book order.
 CHAPTERS: tuple[Chapter, ...] = (
-    Chapter("00-overview", "overview", "overview"),
+    Chapter("00-overview", "overview", "overview", reads=_peers),
     Chapter("10-review", "review_section", "review", per="section", sections=_review),
     Chapter("30-plan", "plan_section", "plan", per="section", sections=_tasks),
-    Chapter("50-targets", "targets", "targets"),
+    Chapter("50-targets", "targets", "targets", reads=_later),
     Chapter("55-context", "context", "context", applies=lambda rp: bool(_national(rp)),
-            reads=_national,
+            needs=_national, reads=lambda rp: [*_national(rp), *_later(rp)],
             missing="The targets in context: this report's targets beside the national "
                     "ones of nearby years"),
     Chapter("60-themes", "themes", "themes"),
@@ -187,21 +213,27 @@ def _missing_page(layout: Layout, chapter: Chapter, rp: ReportPlan, gone: list[A
 
 def _job(layout: Layout, rp: ReportPlan, chapter: Chapter, stem: str, title: str,
          **params) -> Job:
+    """The notebook job. Its cache key covers what it reads (issue 15): the rows of its
+    own report and of the reports the chapter reads (``rows.report_files``, written by
+    ``rows.split`` before the notebooks run), which of those have pages to link to, and
+    the glossary. The glossary stays whole: it decides the English labels and which
+    words the key-term tables pick (``terms.tfidf``), so which notebooks a changed term
+    affects is only known by running them."""
+    from workreport.book.rows import report_files
+    from workreport.runner import Job
+
     rid = rp.report.id
+    present = set(rp.reports["report_id"])
+    read = [rid, *(r for r in chapter.others(rp) if r in present and r != rid)]
+    inputs = [f for r in dict.fromkeys(read) for f in report_files(layout, r)]
+    if layout.glossary.is_file():
+        inputs.append(layout.glossary)
+    linkable = sorted(r for r in read if r in rp.chaptered)
     return Job(template=layout.templates / f"{chapter.template}.ipynb",
                output=layout.generated / rid / f"{stem}.ipynb",
                parameters={"report_id": rid, **params, "data_dir": layout.data_dir},
-               inputs=_inputs(layout), title=f"{rid} {title}")
-
-
-def _inputs(layout: Layout) -> tuple[Path, ...]:
-    """What a notebook reads: every table, the glossary and the catalogue (which reports
-    have chapters to link to; ``analysis.load_tables``)."""
-    from workreport.schema import TABLES
-
-    paths = [layout.processed / f"{n}.csv" for n in TABLES]
-    paths.extend(p for p in (layout.glossary, layout.catalog) if p.is_file())
-    return tuple(paths)
+               inputs=tuple(inputs), title=f"{rid} {title}",
+               digests={"reads": ",".join(read), "linkable": ",".join(linkable)})
 
 
 def _chapters(layout: Layout, rp: ReportPlan) -> list[Job | Page]:
@@ -216,7 +248,7 @@ def _chapters(layout: Layout, rp: ReportPlan) -> list[Job | Page]:
             continue
         if not chapter.applies(rp):
             continue
-        needed = chapter.reads(rp)
+        needed = chapter.needs(rp)
         gone = [absent[r] for r in needed if r in absent]
         if needed and len(gone) == len(needed):
             out.append(_missing_page(layout, chapter, rp, gone))
@@ -239,12 +271,13 @@ def plan(layout: Layout, reports: Sequence[Report] | None = None) -> list[Job | 
 
     if reports is None:
         reports = load_catalog(layout.catalog)
+    chaptered = frozenset(r.id for r in reports if r.has_chapters)
     reports, absent = available(reports)
     sections = read_table(layout.processed, "sections",
                           ["report_id", "part", "part_title", "role", "section", "number",
                            "style"])
     figures = read_table(layout.processed, "indicators", ["report_id", "section"])
-    rows = read_table(layout.processed, "reports", ["report_id", "level", "report_year"])
+    rows = read_table(layout.processed, "reports")
     out: list[Job | Page] = []
     for report in reports:
         secs = sections[sections["report_id"] == report.id]
@@ -254,5 +287,6 @@ def plan(layout: Layout, reports: Sequence[Report] | None = None) -> list[Job | 
         if not report.has_chapters:
             continue
         stated = frozenset(figures.loc[figures["report_id"] == report.id, "section"])
-        out.extend(_chapters(layout, ReportPlan(report, secs, stated, rows, tuple(absent))))
+        out.extend(_chapters(layout, ReportPlan(report, secs, stated, rows, tuple(absent),
+                                                chaptered)))
     return out

@@ -15,6 +15,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+from workreport.book.rows import report_files, split
 from workreport.errors import ConfigError, RenderError, ToolMissing
 from workreport.paths import Layout
 from workreport.runner.cache import Hasher, Named, State, tree_files
@@ -71,20 +72,16 @@ def _sources(layout: Layout, repo: str) -> list[Named]:
 
 def _copy_data(layout: Layout, data: Path) -> None:
     """The tables beside the book for download: all reports, and each report's own rows
-    in ``<report_id>/`` (what a chapter's take-away links offer). Cells are copied as
-    text, unchanged."""
-    import pandas as pd
-
-    from workreport.schema import TABLES
-
+    in ``<report_id>/`` (what a chapter's take-away links offer; ``rows.split`` wrote
+    them, and a table in which the report has no row is left out)."""
     data.mkdir(parents=True, exist_ok=True)
     for src in _static_data(layout):
         shutil.copy2(src, data / src.name)
-    for t in TABLES:
-        df = pd.read_csv(layout.processed / f"{t}.csv", dtype=str, keep_default_na=False)
-        for rid, rows in df.groupby("report_id", sort=True):
-            (data / rid).mkdir(exist_ok=True)
-            rows.to_csv(data / rid / f"{t}.csv", index=False, lineterminator="\n")
+    for rid in split(layout):
+        for src in report_files(layout, rid):
+            if src.read_bytes().count(b"\n") > 1:
+                (data / rid).mkdir(exist_ok=True)
+                shutil.copyfile(src, data / rid / src.name)
 
 
 def _jupyter_book() -> list[str]:
