@@ -424,7 +424,8 @@ def test_stub_book_builds_every_chapter(stub_book):
     note = (html / "book" / "generated" / "yuzhong-2014" / "55-context.html").read_text("utf-8")
     assert "not in this build" in note and "national-statecouncil-2015" in note
     assert 'href="55-context.html"' in landing
-    assert not list(layout.root.joinpath("_build").glob(".*"))  # no temp tree left
+    # No temp tree left; the staging tree keeps Sphinx's environment for the next build.
+    assert [p.name for p in layout.root.joinpath("_build").glob(".*")] == [".staging"]
 
 
 @pytest.mark.slow
@@ -468,6 +469,63 @@ def test_failures_leave_the_last_good_book(stub_book):
     # Put back, the sources are those of the last good book: nothing to render.
     result = build(layout.root, workers=2, progress=False)
     assert not result.rendered and tree_snapshot(layout.html) == before
+
+
+def sphinx_log(layout: Layout) -> tuple[str, set[str], set[str]]:
+    """From the last jupyter-book log: Sphinx's "updating environment" line, the
+    documents it read and those it wrote."""
+    text = (layout.work / "jupyter-book.log").read_text("utf-8")
+    env = next(ln for ln in text.splitlines() if ln.startswith("updating environment"))
+    step = re.compile(r"^(reading sources|writing output)\.\.\. \[\s*\d+%\] (\S+)", re.M)
+    read = {m.group(2) for m in step.finditer(text) if m.group(1) == "reading sources"}
+    written = {m.group(2) for m in step.finditer(text) if m.group(1) == "writing output"}
+    return env, read, written
+
+
+@pytest.mark.slow
+def test_one_page_edit_rereads_only_that_page(stub_book):
+    layout, _ = stub_book
+    methods = layout.root / "book" / "methods.md"
+    good = methods.read_text("utf-8")
+    try:
+        # After a failed build (the test before) the staging tree starts afresh once.
+        methods.write_text(good + "\nOne sentence of method.\n", encoding="utf-8")
+        build(layout.root, workers=2, progress=False)
+        methods.write_text(good + "\nOne more sentence of method.\n", encoding="utf-8")
+        result = build(layout.root, workers=2, progress=False)
+        assert result.ran == [] and result.rendered
+        env, read, written = sphinx_log(layout)
+        assert "0 added, 1 changed, 0 removed" in env and read == {"book/methods"}
+        assert "book/methods" in written
+        assert not {w for w in written if w.startswith("book/generated/yuzhong-2014/")}
+        page = (layout.html / "book" / "methods.html").read_text("utf-8")
+        assert "One more sentence of method." in page
+    finally:
+        methods.write_text(good, encoding="utf-8")
+
+
+@pytest.mark.slow
+def test_adding_a_report_runs_its_notebooks_and_those_that_read_it(stub_book):
+    """A second Yuzhong report (2015: it reviews 2014) runs its own chapters and the one
+    chapter of the 2014 report that reads it (the targets: their outcomes), no other."""
+    layout, _ = stub_book
+    catalog = yaml.safe_load(layout.catalog.read_text("utf-8"))
+    first = next(e for e in catalog["reports"] if e["id"] == "yuzhong-2014")
+    later = {**first, "id": "yuzhong-2015", "report_year": 2015, "year_reviewed": 2014,
+             "date": "2015-02-10", "file": "raw/yuzhong-2015.txt"}
+    (layout.root / "data" / "raw" / "yuzhong-2015.txt").write_text(tiny_yuzhong(), "utf-8")
+    layout.catalog.write_text(yaml.safe_dump({"reports": [*catalog["reports"], later]},
+                                             allow_unicode=True), encoding="utf-8")
+    result = build(layout.root, workers=2, progress=False)
+    ran = sorted(f"{j.output.parent.name}/{j.output.stem}" for j in result.ran)
+    assert ran == sorted([*(f"yuzhong-2015/{j.output.stem}" for j in result.skipped + result.ran
+                            if j.output.parent.name == "yuzhong-2015"),
+                          "yuzhong-2014/50-targets"])
+    assert len(result.skipped) == 8  # the 2014 report's other chapters
+    assert all(j.output.parent.name == "yuzhong-2014" for j in result.skipped)
+    _, read, _ = sphinx_log(layout)
+    assert not {r for r in read if r.startswith("book/generated/yuzhong-2014/1")}
+    assert (layout.html / "book" / "generated" / "yuzhong-2015" / "index.html").is_file()
 
 
 @pytest.mark.slow

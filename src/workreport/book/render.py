@@ -136,7 +136,15 @@ def _run(layout: Layout, out: Path, log: Path) -> Path:
 
 def render(layout: Layout, repo: str, *, force: bool = False, progress: bool = True
            ) -> bool:
-    """``jupyter-book build`` into a temporary tree, then swap it into ``_build/html``.
+    """``jupyter-book build`` in the staging tree, then publish its HTML to ``_build/html``.
+
+    The staging tree (``_build/.staging``) keeps Sphinx's environment between builds, so
+    an edit to one page or notebook re-reads and re-writes only what changed (and what
+    links to it). It is trusted only after a success: a build that fails or is killed
+    leaves its ``.unfinished`` mark, and the next one starts from an empty tree (else
+    Sphinx, seeing nothing changed, would not repeat the warnings and publish a book
+    that failed). Publishing copies the HTML into a temporary tree that is swapped in,
+    so ``_build/html`` always holds one whole good book.
 
     ``repo`` is what the launch buttons link to (``repository``): part of the sources,
     since the pages change with it. Returns False when the sources are unchanged since
@@ -150,19 +158,25 @@ def render(layout: Layout, repo: str, *, force: bool = False, progress: bool = T
     if not force and state.fresh("html", digest, [index]):
         return False
     build_root = layout.root / "_build"
-    build_root.mkdir(parents=True, exist_ok=True)
-    for leftover in build_root.glob(".jupyter-book-*"):  # from a killed build
+    staging, mark = build_root / ".staging", build_root / ".staging.unfinished"
+    for leftover in build_root.glob(".publish-*"):  # from a killed build
         shutil.rmtree(leftover, ignore_errors=True)
-    tmp = build_root / f".jupyter-book-{os.getpid()}"
+    if force or mark.exists():
+        shutil.rmtree(staging, ignore_errors=True)
+    build_root.mkdir(parents=True, exist_ok=True)
+    mark.touch()
     log = layout.work / "jupyter-book.log"
     log.parent.mkdir(parents=True, exist_ok=True)
     if progress:
         print(f"html: jupyter-book build (log: {layout.rel(log)}) ...", flush=True)
+    html = _run(layout, staging, log)
+    tmp = build_root / f".publish-{os.getpid()}"
     try:
-        html = _run(layout, tmp, log)
-        _copy_data(layout, html / "_static" / "data")
-        swap(html, layout.html)
+        shutil.copytree(html, tmp)
+        _copy_data(layout, tmp / "_static" / "data")
+        swap(tmp, layout.html)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
+    mark.unlink()
     state.record("html", digest, [index])
     return True
