@@ -12,8 +12,10 @@ import tempfile
 from functools import cache
 from pathlib import Path
 
+import pytest
+
 from workreport.analysis import Tables, load_tables
-from workreport.extract.catalog import load_catalog
+from workreport.extract.catalog import available, load_catalog
 from workreport.extract.run import extract_to
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -24,6 +26,9 @@ NATIONAL = "national-statecouncil-2014"
 @cache
 def extracted_tables() -> Tables:
     """Extract data/reports.yml into a temporary directory and load it back."""
+    reports, absent = available(load_catalog(ROOT / "data" / "reports.yml"))
+    if absent:  # the State Council's texts are read from ../shared/corpus
+        pytest.skip(f"{absent[0]} (and {len(absent) - 1} more)")
     out = Path(tempfile.mkdtemp(prefix="workreport-tests-")) / "processed"
-    extract_to(load_catalog(ROOT / "data" / "reports.yml"), out)
+    extract_to(reports, out)
     return load_tables(out)

@@ -17,11 +17,11 @@ import yaml
 from tests.extracted import NATIONAL, YUZHONG, extracted_tables
 from workreport import analysis, context, display, prose
 from workreport.book import Layout, extract, plan, write_pages
-from workreport.book.extras import wants_context
+from workreport.book.plan import CHAPTERS, ReportPlan
 from workreport.errors import CatalogError
-from workreport.extract.catalog import load_catalog
+from workreport.extract.catalog import Report, load_catalog
 
-from .conftest import ROOT
+from .conftest import ROOT, SHARED
 from .test_book import skeleton
 
 N2013, N2015 = "national-statecouncil-2013", "national-statecouncil-2015"
@@ -64,13 +64,15 @@ def test_context_reports_are_in_the_tables(t):
         assert rows.loc[rid, "date"] == f"{year}-03-05"
 
 
-def test_raw_context_files_are_byte_copies_of_the_corpus():
-    corpus = ROOT.parent / "shared" / "corpus"
-    if not corpus.is_dir():
-        pytest.skip("../shared/corpus is not beside the repo")
-    for rid in (N2013, N2015):
-        raw = ROOT / "data" / "raw" / f"{rid}.txt"
-        assert raw.read_bytes() == (corpus / f"{rid}.txt").read_bytes()
+def test_national_texts_are_read_where_they_are():
+    """Only Yuzhong's text is the project's own; the State Council's are read from the
+    corpus beside the project (issue 10 §5), never copied into data/raw."""
+    for report in load_catalog(ROOT / "data" / "reports.yml"):
+        if report.id == YUZHONG:
+            assert report.path == ROOT / "data" / "raw" / f"{YUZHONG}.txt"
+        else:
+            assert report.path == (SHARED / "corpus" / f"{report.id}.txt").resolve()
+            assert not (ROOT / "data" / "raw" / f"{report.id}.txt").exists()
 
 
 def test_nearby_national_reports(t, national):
@@ -184,6 +186,8 @@ def test_figures_of_context_reports_are_not_linked():
 
 @pytest.fixture(scope="module")
 def layout(tmp_path_factory) -> Layout:
+    if not (SHARED / "corpus").is_dir():
+        pytest.skip("../shared is not beside the project: the national reports are absent")
     layout = skeleton(tmp_path_factory.mktemp("context-plan"))
     extract(layout)
     return layout
@@ -199,7 +203,11 @@ def test_plan_adds_context_for_yuzhong_and_no_chapters_for_context_reports(layou
     job = next(j for j in jobs if j.output.stem == "55-context")
     assert job.template.name == "context.ipynb"
     assert job.parameters == {"report_id": YUZHONG, "data_dir": "data/processed"}
-    assert layout.catalog in job.inputs  # which reports have pages to link to
+    # Its key covers the rows of Yuzhong and of the national reports it reads, and which
+    # of them have pages to link figures to.
+    read = {p.parent.name for p in job.inputs if p.suffix == ".csv"} - {"data"}
+    assert read == {YUZHONG, N2013, NATIONAL, N2015}
+    assert job.digests["linkable"] == f"{NATIONAL},{YUZHONG}"
     assert "55-context" not in by_report[NATIONAL]
     assert N2013 not in by_report and N2015 not in by_report
     assert {r.id for r in reports if not r.has_chapters} == {N2013, N2015}
@@ -207,6 +215,13 @@ def test_plan_adds_context_for_yuzhong_and_no_chapters_for_context_reports(layou
     assert not (layout.generated / N2013).exists() and not (layout.generated / N2015).exists()
     # The notebooks know which reports have pages: reports.csv has_chapters, no catalogue.
     assert analysis.load_tables(layout.processed).chaptered == {YUZHONG, NATIONAL}
+
+
+def wants_context(reports: pd.DataFrame, report_id: str) -> bool:
+    """Whether the chapter registry gives ``report_id`` the context chapter."""
+    chapter = next(c for c in CHAPTERS if c.template == "context")
+    return chapter.applies(ReportPlan(Report(report_id, Path(report_id)), pd.DataFrame(),
+                                      frozenset(), reports))
 
 
 def test_wants_context_rules():

@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 from workreport.errors import WorkreportError
-from workreport.extract.catalog import load_catalog
+from workreport.extract.catalog import available, load_catalog
 from workreport.glossary import load_glossary
 
 __all__ = ["main"]
@@ -30,7 +30,12 @@ def _extract(args: argparse.Namespace) -> int:
     from workreport.extract.batch import reports_in
     from workreport.extract.run import extract_to
 
-    reports = load_catalog(args.catalog) if args.catalog else []
+    reports = []
+    if args.catalog:
+        catalog, absent = available(load_catalog(args.catalog))
+        for gone in absent:  # a text kept outside the project (../shared) is not here
+            print(f"workreport: {gone}", file=sys.stderr)
+        reports.extend(catalog)
     known = {r.path: r for r in reports}
     found, unread = reports_in(args.files, known, text_column=args.text_column,
                                id_column=args.id_column, keep_going=args.keep_going)

@@ -77,3 +77,25 @@ class BatchFailed(WorkreportError):
     """Some reports of a ``--keep-going`` batch failed; the rest were written (exit 1)."""
 
     exit_code = 1
+
+
+class ConfigError(WorkreportError):
+    """The book's configuration (``_config.yml``, ``_toc.yml``) is missing or unreadable."""
+
+
+class PlanError(WorkreportError):
+    """The tables and the catalogue do not give a book plan (a report missing from the
+    tables, a ``task_parts`` entry naming no plan part, an unknown chapter stem)."""
+
+
+class ToolMissing(WorkreportError):
+    """A program the build runs (``jupyter-book``) is not installed."""
+
+
+class RenderError(WorkreportError):
+    """``jupyter-book build`` failed or warned; ``log`` is its full log (the message
+    quotes the first problem) and the last good book is still in place."""
+
+    def __init__(self, message: str, log: str | Path) -> None:
+        self.log = Path(log)
+        super().__init__(message)

@@ -1,20 +1,14 @@
-"""Assembling the book: plan the chapters, write the pages, run the notebooks (through
-``workreport.runner``) and render the HTML.
+"""Assembling the book: plan the chapters (``plan``, with the chapter registry), write
+the pages (``pages``), run the notebooks (through ``workreport.runner``) and render the
+HTML (``render``); ``build`` strings the steps together.
 """
 
-from workreport.book.build import (
-    TABLES,
-    BuildResult,
-    build,
-    extract,
-    plan,
-    render,
-    run,
-    search_words,
-    task_parts,
-    write_pages,
-)
+from workreport.book.build import BuildResult, build, extract, notebook_code, run
+from workreport.book.pages import search_words, write_pages
+from workreport.book.plan import CHAPTERS, Chapter, Page, plan, task_parts
+from workreport.book.render import render
 from workreport.paths import Layout
 
-__all__ = ["TABLES", "BuildResult", "Layout", "build", "extract", "plan", "render", "run",
-           "search_words", "task_parts", "write_pages"]
+__all__ = ["CHAPTERS", "BuildResult", "Chapter", "Layout", "Page", "build", "extract",
+           "notebook_code", "plan", "render", "run", "search_words", "task_parts",
+           "write_pages"]

@@ -1,8 +1,7 @@
-"""Pages and chapters the book adds around each report's own: the glossary page, and
-where the "in context" chapter belongs in the plan.
+"""The page the book adds beside the reports' own: the glossary.
 
-Used by ``book`` only: like ``book.py`` it orchestrates the build and cannot change
-what a notebook computes, so editing it re-runs no notebook.
+Part of ``book``: it orchestrates the build and cannot change what a notebook computes,
+so editing it re-runs no notebook.
 """
 
 from __future__ import annotations
@@ -11,17 +10,11 @@ import csv
 import re
 import unicodedata
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from workreport import literal
 
-if TYPE_CHECKING:  # pandas is imported only when a function needs it, as in ``book``
-    import pandas as pd
+__all__ = ["GLOSSARY_PAGE", "glossary_page"]
 
-__all__ = ["CONTEXT_JOB", "GLOSSARY_PAGE", "glossary_page", "wants_context"]
-
-#: The context chapter's notebook name (between the targets, 50, and the themes, 60).
-CONTEXT_JOB = "55-context"
 #: ``book/generated/glossary.md``: listed in ``_toc.yml`` (static), written by the build.
 GLOSSARY_PAGE = "glossary"
 
@@ -39,13 +32,6 @@ _PLAIN = frozenset({"word"})
 _COLUMNS = ("term", "pinyin", "english", "explanation")
 
 
-def wants_context(reports: pd.DataFrame, report_id: str) -> bool:
-    """Whether a report gets the context chapter: a local report (district, municipal,
-    provincial) with a national report of the year before, the same year or the year
-    after in the tables (``reports``: the ``reports.csv`` rows)."""
-    from workreport.context import nearby_national
-
-    return bool(nearby_national(reports, report_id))
 
 
 def _pinyin_key(pinyin: str) -> str:

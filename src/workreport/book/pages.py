@@ -15,12 +15,18 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from workreport import literal
-from workreport.book.extras import CONTEXT_JOB, GLOSSARY_PAGE, glossary_page
-from workreport.extract.catalog import Report
-from workreport.runner.hygiene import atomic_write
+from workreport.atomic import atomic_write
+from workreport.book.extras import GLOSSARY_PAGE, glossary_page
+from workreport.book.plan import CHAPTERS, Page
+from workreport.extract.catalog import Report, available
 
 if TYPE_CHECKING:
-    from workreport.book import Layout
+    import pandas as pd
+
+    from workreport.paths import Layout
+
+# The chapter the landing page's "the same targets beside the national ones" announces.
+_CONTEXT = next(c.stem for c in CHAPTERS if c.template == "context")
 
 __all__ = ["ANNOTATED", "SEARCH_WORDS", "annotated_pages", "search_words", "write_pages"]
 
@@ -73,7 +79,7 @@ def _landing_page(report: Report, row: dict, chapters: Sequence[str]) -> str:
     ]
     listing = "\n".join(f"- **{k}**: {v}" for k, v in facts if v)
     toctree = "\n".join(chapters)
-    context = "the same targets beside the national ones, " if CONTEXT_JOB in chapters else ""
+    context = "the same targets beside the national ones, " if _CONTEXT in chapters else ""
     return f"""# {heading}
 
 {listing}
@@ -104,13 +110,19 @@ def search_words(layout: Layout) -> str:
     """
     import pandas as pd
 
+    from workreport.schema import read_table
+
     words: set[str] = set()
     if layout.glossary.is_file():
         terms = pd.read_csv(layout.glossary, usecols=["term"], dtype=str)["term"]
         words.update(t.strip() for t in terms.dropna())
-    labels = pd.read_csv(layout.processed / "indicators.csv", usecols=["indicator"], dtype=str)
-    words.update(labels["indicator"].dropna())
+    words.update(read_table(layout.processed, "indicators", ["indicator"])["indicator"].dropna())
     return "".join(f"{w}\n" for w in sorted(w for w in words if _CJK_WORD.match(w)))
+
+
+def _blank(df: pd.DataFrame) -> pd.DataFrame:
+    """The typed table with empty cells as "" (what the page writers test for)."""
+    return df.astype(object).where(df.notna(), "")
 
 
 def _write_if_changed(path: Path, text: str) -> None:
@@ -124,17 +136,13 @@ ANNOTATED = "report"  # book/generated/<id>/report.md, the annotated report text
 def annotated_pages(layout: Layout, jobs: Sequence, reports: Sequence[Report]) -> list[Path]:
     """Write each report's annotated text (``annotate.render_page``); section headings link
     to the section's chapter."""
-    import pandas as pd
-
     from workreport.book.annotate import render_page
+    from workreport.schema import read_table
 
-    def read(name: str) -> pd.DataFrame:
-        return pd.read_csv(layout.processed / f"{name}.csv", keep_default_na=False,
-                           dtype={"report_id": str, "figure_id": str, "token": str})
-
-    tables = {n: read(n) for n in ("reports", "sections", "indicators", "numbers")}
-    sentences = pd.read_csv(layout.processed / "sentences.csv", usecols=["report_id"],
-                            dtype=str)["report_id"].value_counts()
+    tables = {n: _blank(read_table(layout.processed, n))
+              for n in ("reports", "sections", "indicators", "numbers")}
+    sentences = read_table(layout.processed, "sentences", ["report_id"])["report_id"]
+    sentences = sentences.value_counts()
     written = []
     for report in reports:
         rid = report.id
@@ -157,14 +165,16 @@ def write_pages(layout: Layout, jobs: Sequence, reports: Sequence[Report]) -> li
 
     Returns the removed paths. Only files under ``book/generated`` are touched.
     """
-    import pandas as pd
+    from workreport.schema import read_table
 
-    rows = pd.read_csv(layout.processed / "reports.csv", dtype={"report_id": str})
+    rows = _blank(read_table(layout.processed, "reports"))
     by_id = {r["report_id"]: r for r in rows.to_dict("records")}
-    reports = [r for r in reports if r.has_chapters]
+    reports = [r for r in available(reports)[0] if r.has_chapters]
     chapters: dict[str, list[str]] = {r.id: [] for r in reports}
     for job in jobs:
         chapters[job.output.parent.name].append(job.output.stem)
+        if isinstance(job, Page):  # a chapter that says what is missing
+            _write_if_changed(job.output, job.text)
     wanted: set[Path] = {Path(j.output).resolve() for j in jobs}
     for page in annotated_pages(layout, jobs, reports):
         wanted.add(page.resolve())

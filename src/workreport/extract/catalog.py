@@ -9,6 +9,7 @@ years read from its own headings.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -16,7 +17,7 @@ import yaml
 
 from workreport.errors import CatalogError
 
-__all__ = ["LEVELS", "Report", "load_catalog", "report_for_file"]
+__all__ = ["LEVELS", "Absent", "Report", "available", "load_catalog", "report_for_file"]
 
 LEVELS = ("district", "municipal", "provincial", "national")
 _REQUIRED = ("id", "government", "level", "report_year", "file")
@@ -98,6 +99,44 @@ def load_catalog(path: str | Path) -> list[Report]:
             extra={k: v for k, v in e.items() if k not in known},
         ))
     return reports
+
+
+@dataclass(frozen=True)
+class Absent:
+    """A catalogued report whose text is not there, and why (one line for the user)."""
+
+    report: Report
+    reason: str
+
+    def __str__(self) -> str:
+        return f"skipping {self.report.id}: {self.reason}"
+
+
+def available(reports: Sequence[Report]) -> tuple[list[Report], list[Absent]]:
+    """Split catalogued reports into those whose text is there and those whose is not.
+
+    Only the project's own reports live in ``data/raw``; the others are read where they
+    are (``file: ../../shared/corpus/…``), so a clone without ``../shared`` beside it
+    lacks them. Extraction and the book skip an absent report (the caller prints each
+    ``Absent``) and build the rest; an unreadable file is still an error (``ingest``).
+    """
+    present, absent = [], []
+    for r in reports:
+        if r.path.is_file():
+            present.append(r)
+        else:
+            where = _shown(r.path)
+            absent.append(Absent(r, f"its text {where} is absent (a report kept outside "
+                                    "the project: is ../shared beside it?)"))
+    return present, absent
+
+
+def _shown(path: Path) -> str:
+    """A path relative to the current directory when below it, else as it is."""
+    try:
+        return path.relative_to(Path.cwd()).as_posix()
+    except ValueError:
+        return str(path)
 
 
 def report_for_file(path: str | Path, report_id: str | None = None) -> Report:

@@ -6,6 +6,7 @@ and the input files whose content decides whether it must run again.
 """
 
 from workreport.errors import KernelUnavailable, MissingInput
-from workreport.runner.execute import Job, Summary, build_lock, execute
+from workreport.runner.execute import Job, Summary, execute
+from workreport.runner.lock import build_lock
 
 __all__ = ["Job", "KernelUnavailable", "MissingInput", "Summary", "build_lock", "execute"]

@@ -16,7 +16,6 @@ from pathlib import Path
 from typing import Any
 
 import nbformat
-from papermill.translators import translate_parameters
 
 from workreport.atomic import TMP_SUFFIX, atomic_write  # noqa: F401  (re-exported for the runner)
 
@@ -63,6 +62,8 @@ def prepare(template: Path, parameters: Mapping[str, Any], kernel: str,
         del nb.cells[i]
     if not parameters:
         return nb, -1
+    from papermill.translators import translate_parameters  # slow to import: only here
+
     source = translate_parameters(kernel, language, dict(parameters), "Parameters")
     cell = nbformat.v4.new_code_cell(source=source)
     cell["id"] = INJECTED_TAG
@@ -71,6 +72,35 @@ def prepare(template: Path, parameters: Mapping[str, Any], kernel: str,
     index = marks[0] + 1 if marks else 0
     nb.cells.insert(index, cell)
     return nb, index
+
+
+ERROR_TAG = "workreport-error"
+
+
+def error_banner(nb: nbformat.NotebookNode, index: int, injected: int, where: int | None,
+                 ename: str, evalue: str) -> int:
+    """Mark a failed run as papermill does: a red banner cell at the top naming the
+    error and linking to a marker cell just before the failing cell (``index``; ``where``
+    is its number in the template). Returns the injected cell's new index."""
+    from html import escape
+
+    error = escape(f"{ename}: {evalue}".splitlines()[0] if evalue else ename)
+    cell_no = "the injected parameters" if where is None else f"cell {where}"
+    marker = nbformat.v4.new_markdown_cell(
+        f'<span id="{ERROR_TAG}-cell" style="color:red">The run stopped in the cell below: '
+        f"{error}</span>")
+    if 0 <= index <= len(nb.cells):
+        nb.cells.insert(index, marker)
+        if 0 <= index <= injected:
+            injected += 1
+    banner = nbformat.v4.new_markdown_cell(
+        f'<span style="color:red; font-size:1.5em">An exception was encountered at '
+        f'<a href="#{ERROR_TAG}-cell">{cell_no}</a>: {error}</span>')
+    nb.cells.insert(0, banner)
+    for i, cell in enumerate((banner, marker)):
+        cell["id"] = f"{ERROR_TAG}-{i}"
+        cell.metadata["tags"] = [ERROR_TAG]
+    return injected + 1 if injected >= 0 else injected
 
 
 def template_index(index: int, injected: int) -> int | None:

@@ -20,7 +20,13 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from workreport.errors import KernelUnavailable, NotebookError, WorkreportError
-from workreport.runner.hygiene import atomic_write, finalize, prepare, template_index
+from workreport.runner.hygiene import (
+    atomic_write,
+    error_banner,
+    finalize,
+    prepare,
+    template_index,
+)
 from workreport.runner.kernels import (
     CellFailed,
     KernelLost,
@@ -214,12 +220,14 @@ class _Worker(threading.Thread):
         """The user-facing error; the executed notebook is kept under the failed dir."""
         cells = nb.cells
         source = cells[index].source if 0 <= index < len(cells) else ""
+        where = template_index(index, injected)
         with contextlib.suppress(Exception):
-            text = finalize(nb, job.parameters, injected, template=job.template,
+            shifted = error_banner(nb, index, injected, where, ename, evalue)
+            text = finalize(nb, job.parameters, shifted, template=job.template,
                             cwd=self.pool.cwd)
             atomic_write(self.pool.failed_path(job), text)
-        return NotebookError(_shown(job.output), dict(job.parameters),
-                             template_index(index, injected), source, ename, evalue)
+        return NotebookError(_shown(job.output), dict(job.parameters), where, source, ename,
+                             evalue)
 
 
 def _shown(path: Path) -> Path:

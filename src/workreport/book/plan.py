@@ -1,0 +1,292 @@
+"""Which chapters the book has: the chapter registry, and the plan it gives the tables.
+
+``CHAPTERS`` lists every chapter type once: its file stem, its notebook template, its
+title, whether there is one per report or one per section, and when it applies. Planning
+(``plan``), the landing pages (``pages``) and the job titles all read it, so a new
+chapter type is one entry here (and its template in ``notebooks/``).
+
+A chapter that needs reports whose texts are absent (``catalog.available``: a clone
+without ``../shared`` beside it) is planned as a ``Page`` that says what is missing
+instead of a notebook that would fail.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from workreport.errors import PlanError
+from workreport.extract.catalog import Absent, Report, available, load_catalog
+from workreport.paths import Layout
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from workreport.runner import Job
+
+__all__ = ["CHAPTERS", "Chapter", "Page", "ReportPlan", "chapter_of", "plan", "section_slug",
+           "task_parts"]
+
+
+@dataclass(frozen=True)
+class ReportPlan:
+    """What planning knows of one report: the catalogue entry, its rows of the sections
+    table, the sections that state figures, every report's row of ``reports.csv``, and
+    the catalogued reports whose texts are absent."""
+
+    report: Report
+    sections: pd.DataFrame
+    stated: frozenset[str]
+    reports: pd.DataFrame
+    absent: tuple[Absent, ...] = ()
+    #: The catalogued reports that have chapters (``analysis.Tables.chaptered``).
+    chaptered: frozenset[str] = frozenset()
+
+    @property
+    def year(self) -> int | None:
+        return self.report.report_year
+
+    def bridges(self) -> pd.Series:
+        """A preamble or a closing address is a chapter only when it states figures;
+        otherwise it is a bridge (or a thank-you) between the sections."""
+        secs = self.sections
+        return secs["style"].isin(["preamble", "closing"]) & ~secs["section"].isin(self.stated)
+
+
+@dataclass(frozen=True)
+class Chapter:
+    """One chapter type.
+
+    ``stem``: the notebook's file name, or its prefix for a per-section chapter
+    (``10-review`` → ``10-review-p1-s03``); the numbers keep the book's order.
+    ``per``: ``"report"`` (``applies`` says whether the report has it) or ``"section"``
+    (``sections`` picks the section rows that get one). ``needs``: the other reports
+    the chapter is about, from the catalogue (when all are absent it becomes a
+    ``Page`` saying so, titled ``missing``). ``reads``: every other report whose rows
+    the template reads (the notebook's cache key covers exactly these and its own, so
+    it must name all of them); by default ``needs``.
+    """
+
+    stem: str
+    template: str
+    title: str
+    per: str = "report"
+    applies: Callable[[ReportPlan], bool] = lambda rp: True
+    sections: Callable[[ReportPlan], pd.DataFrame] | None = None
+    needs: Callable[[ReportPlan], list[str]] = lambda rp: []
+    reads: Callable[[ReportPlan], list[str]] | None = None
+    missing: str = ""
+
+    def others(self, rp: ReportPlan) -> list[str]:
+        """The other reports this chapter of ``rp`` reads (``reads``, else ``needs``)."""
+        return (self.reads or self.needs)(rp)
+
+
+@dataclass(frozen=True)
+class Page:
+    """A chapter written as Markdown instead of run as a notebook (what is missing)."""
+
+    output: Path
+    text: str
+    title: str = ""
+    parameters: dict = field(default_factory=dict)
+
+    @property
+    def label(self) -> str:
+        return self.title or self.output.name
+
+
+def task_parts(sections, report: Report | None = None, report_year: int | None = None
+               ) -> list[int]:
+    """The plan parts whose numbered sections are the year's task areas.
+
+    A work report's plan can span several parts: Yuzhong's 二、2014年主要工作 lists seven
+    task areas and its 三、加强措施保障 the measures that secure them; the State Council's
+    二、2014年工作总体部署 and 三、2014年重点工作 both set out the year's work. The parts
+    that name the report year in their heading are the task areas; when none does, every
+    plan part is. A catalogue entry can say otherwise with ``task_parts: [2, 3]``.
+    Raises PlanError for a ``task_parts`` entry that names no plan part.
+    """
+    plan_rows = sections[sections["role"] == "plan"]
+    parts = sorted({int(p) for p in plan_rows["part"]})
+    if report is not None and report.extra.get("task_parts"):
+        wanted = {int(p) for p in report.extra["task_parts"]}
+        unknown = wanted - set(parts)
+        if unknown:
+            raise PlanError(f"report {report.id}: task_parts {sorted(unknown)} are not "
+                            f"plan parts (plan parts: {parts})")
+        return sorted(wanted)
+    year = report_year or (report.report_year if report else None)
+    if year:
+        titles = plan_rows.drop_duplicates("part").set_index("part")["part_title"]
+        named = [p for p in parts if f"{year}年" in re.sub(r"\s+", "", str(titles[p]))]
+        if named:
+            return named
+    return parts
+
+
+def _review(rp: ReportPlan) -> pd.DataFrame:
+    secs = rp.sections
+    return secs[(secs["role"] == "review") & ~rp.bridges()]
+
+
+def _tasks(rp: ReportPlan) -> pd.DataFrame:
+    secs = rp.sections
+    parts = task_parts(secs, rp.report, rp.year)
+    return secs[secs["part"].isin(parts) & (secs["number"] > 0) & ~rp.bridges()]
+
+
+def _national(rp: ReportPlan) -> list[str]:
+    """The national reports of the year before, the same year and the year after
+    (``context.nearby_national``) among every catalogued report, absent ones too."""
+    import pandas as pd
+
+    from workreport.context import nearby_national
+
+    known = rp.reports[["report_id", "level", "report_year"]]
+    gone = pd.DataFrame([{"report_id": a.report.id, "level": a.report.level,
+                          "report_year": a.report.report_year} for a in rp.absent],
+                        columns=known.columns)
+    return nearby_national(pd.concat([known, gone], ignore_index=True), rp.report.id)
+
+
+def _peers(rp: ReportPlan) -> list[str]:
+    """The reports the overview compares targets with (``analysis.peers``)."""
+    from workreport.analysis import peers
+
+    return peers(rp.reports, rp.report.id)
+
+
+def _later(rp: ReportPlan) -> list[str]:
+    """The same government's next report, which gives the outcomes of the targets."""
+    from workreport.analysis import later_report
+
+    later = later_report(rp.reports, rp.report.id)
+    return [later] if later else []
+
+
+#: Every chapter type, in book order.
+CHAPTERS: tuple[Chapter, ...] = (
+    Chapter("00-overview", "overview", "overview", reads=_peers),
+    Chapter("10-review", "review_section", "review", per="section", sections=_review),
+    Chapter("30-plan", "plan_section", "plan", per="section", sections=_tasks),
+    Chapter("50-targets", "targets", "targets", reads=_later),
+    Chapter("55-context", "context", "context", applies=lambda rp: bool(_national(rp)),
+            needs=_national, reads=lambda rp: [*_national(rp), *_later(rp)],
+            missing="The targets in context: this report's targets beside the national "
+                    "ones of nearby years"),
+    Chapter("60-themes", "themes", "themes"),
+    Chapter("90-appendix", "appendix", "appendix"),
+)
+
+
+def chapter_of(stem: str) -> Chapter:
+    """The chapter type of a notebook or page stem (``10-review-p1-s03`` → review).
+    Raises PlanError for a stem no chapter type makes."""
+    for chapter in CHAPTERS:
+        if stem == chapter.stem or (chapter.per == "section"
+                                    and stem.startswith(chapter.stem + "-")):
+            return chapter
+    raise PlanError(f"no chapter type makes {stem!r}")
+
+
+def section_slug(part: int, number: int) -> str:
+    """``p1-s03`` for part 1, section 3 (two digits keep file names sortable)."""
+    return f"p{int(part)}-s{int(number):02d}"
+
+
+def _missing_page(layout: Layout, chapter: Chapter, rp: ReportPlan, gone: list[Absent]
+                  ) -> Page:
+    lines = [f"# {chapter.missing}", "",
+             "This chapter is not in this build: it reads reports whose texts are absent.",
+             ""]
+    for a in gone:
+        lines.append(f"- `{a.report.id}`: {a.reason}")
+    lines += ["", "Put the texts where `data/reports.yml` says they are (for the corpus "
+              "reports, the `shared/` folder beside the project) and build again.", ""]
+    return Page(layout.generated / rp.report.id / f"{chapter.stem}.md", "\n".join(lines),
+                f"{rp.report.id} {chapter.title} (missing)")
+
+
+def _job(layout: Layout, rp: ReportPlan, chapter: Chapter, stem: str, title: str,
+         **params) -> Job:
+    """The notebook job. Its cache key covers what it reads (issue 15): the rows of its
+    own report and of the reports the chapter reads (``rows.report_files``, written by
+    ``rows.split`` before the notebooks run), which of those have pages to link to, and
+    the glossary. The glossary stays whole: it decides the English labels and which
+    words the key-term tables pick (``terms.tfidf``), so which notebooks a changed term
+    affects is only known by running them."""
+    from workreport.book.rows import report_files
+    from workreport.runner import Job
+
+    rid = rp.report.id
+    present = set(rp.reports["report_id"])
+    read = [rid, *(r for r in chapter.others(rp) if r in present and r != rid)]
+    inputs = [f for r in dict.fromkeys(read) for f in report_files(layout, r)]
+    if layout.glossary.is_file():
+        inputs.append(layout.glossary)
+    linkable = sorted(r for r in read if r in rp.chaptered)
+    return Job(template=layout.templates / f"{chapter.template}.ipynb",
+               output=layout.generated / rid / f"{stem}.ipynb",
+               parameters={"report_id": rid, **params, "data_dir": layout.data_dir},
+               inputs=tuple(inputs), title=f"{rid} {title}",
+               digests={"reads": ",".join(read), "linkable": ",".join(linkable)})
+
+
+def _chapters(layout: Layout, rp: ReportPlan) -> list[Job | Page]:
+    out: list[Job | Page] = []
+    absent = {a.report.id: a for a in rp.absent}
+    for chapter in CHAPTERS:
+        if chapter.per == "section":
+            for s in chapter.sections(rp).itertuples():
+                slug = section_slug(s.part, s.number)
+                out.append(_job(layout, rp, chapter, f"{chapter.stem}-{slug}",
+                                f"{chapter.title} {s.section}", section=s.section))
+            continue
+        if not chapter.applies(rp):
+            continue
+        needed = chapter.needs(rp)
+        gone = [absent[r] for r in needed if r in absent]
+        if needed and len(gone) == len(needed):
+            out.append(_missing_page(layout, chapter, rp, gone))
+        else:
+            out.append(_job(layout, rp, chapter, chapter.stem, chapter.title))
+    return out
+
+
+def plan(layout: Layout, reports: Sequence[Report] | None = None) -> list[Job | Page]:
+    """The chapters to produce, from the extracted tables, in book order (``CHAPTERS``
+    for each report with chapters, in catalogue order).
+
+    ``reports`` defaults to the catalogue; reports whose texts are absent are left out
+    (``catalog.available``), and a chapter that would read only absent reports is a
+    ``Page`` saying so. A context report (``chapters: false``) gets none: it is in the
+    tables only. Raises MissingInput when the tables are absent and PlanError when a
+    report is not in them.
+    """
+    from workreport.schema import read_table
+
+    if reports is None:
+        reports = load_catalog(layout.catalog)
+    chaptered = frozenset(r.id for r in reports if r.has_chapters)
+    reports, absent = available(reports)
+    sections = read_table(layout.processed, "sections",
+                          ["report_id", "part", "part_title", "role", "section", "number",
+                           "style"])
+    figures = read_table(layout.processed, "indicators", ["report_id", "section"])
+    rows = read_table(layout.processed, "reports")
+    out: list[Job | Page] = []
+    for report in reports:
+        secs = sections[sections["report_id"] == report.id]
+        if secs.empty:
+            raise PlanError(f"report {report.id} is not in the extracted tables",
+                            layout.processed / "sections.csv")
+        if not report.has_chapters:
+            continue
+        stated = frozenset(figures.loc[figures["report_id"] == report.id, "section"])
+        out.extend(_chapters(layout, ReportPlan(report, secs, stated, rows, tuple(absent),
+                                                chaptered)))
+    return out

@@ -1,0 +1,182 @@
+"""The HTML: ``jupyter-book build`` into a temporary tree, swapped into ``_build/html``
+only when it built without a warning, with the tables copied beside it for download.
+
+Skipped when no source of the book changed (``runner.cache``: one digest over the
+pages, notebooks, config, the tables offered for download, the launch repository and
+the rendering tools' versions).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from workreport.book.rows import report_files, split
+from workreport.errors import ConfigError, RenderError, ToolMissing
+from workreport.paths import Layout
+from workreport.runner.cache import Hasher, Named, State, tree_files
+
+__all__ = ["render", "repository"]
+
+PACKAGE = Path(__file__).resolve().parents[1]
+_TOOLS = ("jupyter-book", "sphinx", "myst-nb", "myst-parser", "sphinx-book-theme",
+          "pydata-sphinx-theme", "sphinx-external-toc", "jieba")
+_ANSI = re.compile(r"\x1b\[[0-9;]*[A-Za-z]")
+_WARNING = re.compile(r"(WARNING|ERROR|CRITICAL|SEVERE|Exception occurred|Traceback)")
+
+
+def repository(layout: Layout) -> str:
+    """The repository the launch buttons point to (``launch.repository_url``).
+    Raises ConfigError when ``_config.yml`` cannot be read."""
+    import yaml
+
+    from workreport.book.launch import repository_url
+
+    try:
+        config = yaml.safe_load((layout.root / "_config.yml").read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as err:
+        raise ConfigError(f"cannot read _config.yml: {err}".splitlines()[0],
+                          layout.root / "_config.yml") from None
+    repo = (config or {}).get("repository") or {}
+    return repository_url(layout.root, str(repo.get("url") or ""))
+
+
+def _static_data(layout: Layout) -> list[Path]:
+    from workreport.schema import TABLES
+
+    return [*(layout.processed / f"{t}.csv" for t in TABLES),
+            layout.processed / "datapackage.json"]
+
+
+def _sources(layout: Layout, repo: str) -> list[Named]:
+    """Every file the HTML depends on, and the versions of the tools that render it."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    files = [layout.root / "_config.yml", layout.root / "_toc.yml"]
+    files += tree_files(layout.root / "book")
+    files += _static_data(layout)
+    named: list[Named] = [(layout.rel(p), p) for p in files]
+    named.append(("repository", repo.encode()))  # the launch buttons link to it
+    named.append(("code:launch.py", PACKAGE / "book" / "launch.py"))  # adds them
+    for tool in _TOOLS:
+        try:
+            named.append((f"tool:{tool}", version(tool).encode()))
+        except PackageNotFoundError:
+            named.append((f"tool:{tool}", None))
+    return named
+
+
+def _copy_data(layout: Layout, data: Path) -> None:
+    """The tables beside the book for download: all reports, and each report's own rows
+    in ``<report_id>/`` (what a chapter's take-away links offer; ``rows.split`` wrote
+    them, and a table in which the report has no row is left out)."""
+    data.mkdir(parents=True, exist_ok=True)
+    for src in _static_data(layout):
+        shutil.copy2(src, data / src.name)
+    for rid in split(layout):
+        for src in report_files(layout, rid):
+            if src.read_bytes().count(b"\n") > 1:
+                (data / rid).mkdir(exist_ok=True)
+                shutil.copyfile(src, data / rid / src.name)
+
+
+def _jupyter_book() -> list[str]:
+    exe = Path(sys.executable).parent / "jupyter-book"
+    if exe.is_file():
+        return [str(exe)]
+    found = shutil.which("jupyter-book")
+    if not found:
+        raise ToolMissing("jupyter-book is not installed (make venv installs it)")
+    return [found]
+
+
+def swap(new: Path, target: Path) -> None:
+    """Put ``new`` at ``target``; the old tree is removed only once the new one is in place."""
+    old = target.with_name(f".{target.name}.old-{os.getpid()}")
+    if target.exists():
+        os.replace(target, old)
+    try:
+        os.replace(new, target)
+    except BaseException:
+        if old.exists() and not target.exists():
+            os.replace(old, target)
+        raise
+    shutil.rmtree(old, ignore_errors=True)
+
+
+def _run(layout: Layout, out: Path, log: Path) -> Path:
+    """``jupyter-book build`` into ``out``; the HTML tree, or RenderError quoting the
+    first warning (the whole log is at ``log``)."""
+    cmd = [*_jupyter_book(), "build", str(layout.root), "--path-output", str(out),
+           "--builder", "html", "-W", "-n", "--keep-going"]
+    with log.open("w", encoding="utf-8") as fh:
+        fh.write("$ " + " ".join(cmd) + "\n")
+        fh.flush()
+        env = {**os.environ, "PYTHONUNBUFFERED": "1", "NO_COLOR": "1"}
+        env.pop("FORCE_COLOR", None)
+        proc = subprocess.run(cmd, cwd=layout.root, stdout=fh, stderr=subprocess.STDOUT,
+                              env=env, check=False)
+    html = out / "_build" / "html"
+    text = _ANSI.sub("", log.read_text(encoding="utf-8", errors="replace"))
+    log.write_text(text, encoding="utf-8")  # jupyter-book colours even into a file
+    problems = [ln.strip() for ln in text.splitlines() if _WARNING.search(ln)]
+    if proc.returncode != 0 or problems or not (html / "index.html").is_file():
+        first = problems[0] if problems else f"exit status {proc.returncode}"
+        first = first.replace(str(layout.root) + os.sep, "")
+        raise RenderError(
+            f"jupyter-book build failed ({len(problems) or 'no'} warning/error lines; "
+            f"first: {first[:300]}); full log: {layout.rel(log)}; "
+            f"{layout.rel(layout.html)} still holds the last good book", log)
+    return html
+
+
+def render(layout: Layout, repo: str, *, force: bool = False, progress: bool = True
+           ) -> bool:
+    """``jupyter-book build`` in the staging tree, then publish its HTML to ``_build/html``.
+
+    The staging tree (``_build/.staging``) keeps Sphinx's environment between builds, so
+    an edit to one page or notebook re-reads and re-writes only what changed (and what
+    links to it). It is trusted only after a success: a build that fails or is killed
+    leaves its ``.unfinished`` mark, and the next one starts from an empty tree (else
+    Sphinx, seeing nothing changed, would not repeat the warnings and publish a book
+    that failed). Publishing copies the HTML into a temporary tree that is swapped in,
+    so ``_build/html`` always holds one whole good book.
+
+    ``repo`` is what the launch buttons link to (``repository``): part of the sources,
+    since the pages change with it. Returns False when the sources are unchanged since
+    the last successful render and ``_build/html/index.html`` is what it wrote. Any
+    warning fails the build (``-W -n``, with ``--keep-going`` so the log lists them all)
+    with RenderError; on failure ``_build/html`` is untouched.
+    """
+    state = State(layout.work / "html.json", layout.root, Hasher())
+    digest = state.hasher.digest(_sources(layout, repo))
+    index = layout.html / "index.html"
+    if not force and state.fresh("html", digest, [index]):
+        return False
+    build_root = layout.root / "_build"
+    staging, mark = build_root / ".staging", build_root / ".staging.unfinished"
+    for leftover in build_root.glob(".publish-*"):  # from a killed build
+        shutil.rmtree(leftover, ignore_errors=True)
+    if force or mark.exists():
+        shutil.rmtree(staging, ignore_errors=True)
+    build_root.mkdir(parents=True, exist_ok=True)
+    mark.touch()
+    log = layout.work / "jupyter-book.log"
+    log.parent.mkdir(parents=True, exist_ok=True)
+    if progress:
+        print(f"html: jupyter-book build (log: {layout.rel(log)}) ...", flush=True)
+    html = _run(layout, staging, log)
+    tmp = build_root / f".publish-{os.getpid()}"
+    try:
+        shutil.copytree(html, tmp)
+        _copy_data(layout, tmp / "_static" / "data")
+        swap(tmp, layout.html)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    mark.unlink()
+    state.record("html", digest, [index])
+    return True
