@@ -64,7 +64,10 @@ SCHEMA: dict[str, tuple[str, list[_F]]] = {
          True, ("actual", "target")),
         ("year", "integer", "Year the figure refers to", False, ()),
         ("indicator", "string", "What is measured, as the text names it", True, ()),
-        ("indicator_en", "string", "English label from the glossary, if known", False, ()),
+        ("indicator_code", "string", "Concept code shared by every report, level and year "
+         "(gdp, cpi, new_urban_jobs …; vocab/indicators.yml), empty where none fits", False, ()),
+        ("indicator_en", "string", "English label: the code's English name, else the "
+         "glossary's, if known", False, ()),
         ("measure", "string", "level, change (growth) or share", True,
          ("level", "change", "share")),
         ("value", "number", "Value in the stated unit; negative for 下降/减少", True, ()),
@@ -100,6 +103,27 @@ SCHEMA: dict[str, tuple[str, list[_F]]] = {
         ("start", "integer", "Offset in the normalised text", True, ()),
         ("end", "integer", "Offset one past the sentence", True, ()),
         ("text", "string", "The sentence", True, ()),
+    ]),
+    "outcomes": ("One row per coded target of year N of a government whose report of year "
+                 "N+1 was extracted with it: the outcome that report states and the verdict.", [
+        ("government", "string", "Government, as read from the report of year N", True, ()),
+        ("year", "integer", "Year N the target was set for", True, ()),
+        ("indicator_code", "string", "Concept code (vocab/indicators.yml)", True, ()),
+        ("measure", "string", "level, change or share", True, ("level", "change", "share")),
+        ("target_figure_id", "string", "indicators row stating the target", True, ()),
+        ("target_value", "number", "Target value (negative for a decrease)", True, ()),
+        ("target_value_high", "number", "Upper end of a target range", False, ()),
+        ("target_unit", "string", "Unit of the target, as written", True, ()),
+        ("target_qualifier", "string", "左右, 以上, 以内 … and 力争 for a stretch goal, "
+         "joined by |", False, ()),
+        ("outcome_report_id", "string", "Report of year N+1 of the same government", True, ()),
+        ("outcome_figure_id", "string", "indicators row stating the outcome, if any", False, ()),
+        ("outcome_value", "number", "Outcome value in its unit", False, ()),
+        ("outcome_unit", "string", "Unit of the outcome, as written", False, ()),
+        ("outcome_qualifier", "string", "Qualifiers of the outcome; 预计 marks an estimate",
+         False, ()),
+        ("met", "string", "Verdict", True, ("met", "missed", "unclear")),
+        ("rule", "string", "The verdict rule applied, in words", True, ()),
     ]),
 }
 

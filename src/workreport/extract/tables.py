@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,6 +20,7 @@ from pathlib import Path
 import pandas as pd
 
 from workreport.atomic import atomic_write
+from workreport.extract import codes
 from workreport.extract.catalog import Report
 from workreport.extract.figures import extract
 from workreport.extract.ingest import load
@@ -68,14 +70,21 @@ def extract_report(report: Report, glossary: Glossary | None = None) -> Extracti
     glossary = glossary or Glossary()
     titles = {s.id: s.title for s in st.sections}
     rid = report.id
-    fig_rows, by_start = [], {}
+    fig_rows, by_start, seen = [], {}, Counter()
+    # Figures of a sentence sharing a label and measure: a label naming several codes
+    # ("城镇、农村居民人均可支配收入分别增长7.5%和8.5%") gives them out in order.
+    alike = Counter((f.sentence_index, f.indicator, f.measure) for f in figures)
     for n, f in enumerate(figures, 1):
         fid = f"{rid}#f{n:03d}"
         by_start[f.start] = fid
+        key = (f.sentence_index, f.indicator, f.measure)
+        code = codes.code_for(f.indicator, seen[key], alike[key])
+        seen[key] += 1
         fig_rows.append({
             "figure_id": fid, "report_id": rid, "section": f.section,
             "section_title": titles[f.section], "kind": f.kind, "year": f.year,
-            "indicator": f.indicator, "indicator_en": glossary.english(f.indicator),
+            "indicator": f.indicator, "indicator_code": code,
+            "indicator_en": codes.english(code) or glossary.english(f.indicator),
             "measure": f.measure, "value": f.value, "value_high": f.value_high,
             "unit": f.unit, "qualifier": f.qualifier, "sentence": f.sentence,
             "quote": f.quote, "start": f.start, "end": f.end,
@@ -131,8 +140,9 @@ def extract_reports(reports: Iterable[Report], glossary: Glossary | None = None
                     ) -> tuple[dict[str, pd.DataFrame], list[Extraction]]:
     """Extract several reports into one set of tables (rows keep their ``report_id``)."""
     done = [extract_report(r, glossary) for r in reports]
+    # outcomes.csv pairs reports; it is built from these tables (extract/outcomes.py).
     tables = {name: pd.concat([e.tables[name] for e in done], ignore_index=True)
-              if done else _frame(name, []) for name in SCHEMA}
+              if done else _frame(name, []) for name in SCHEMA if name != "outcomes"}
     return tables, done
 
 
