@@ -42,11 +42,14 @@ _HIGHER = re.compile(r"^(?:[\u4e00-\u9fff]{2,8}?(?:省|自治区)|[\u4e00-\u9fff
                      r"(?=[\u4e00-\u9fff]{2,}(?:区|县|市|旗|州|盟)$)")
 # A sentence setting or reporting a figure over several years (年均, the five-year plans)
 # is not the target or outcome of one year.
-_MULTI_YEAR = re.compile(r"年均|五年|“十[一二三四五]五”|十[一二三四五]五(?:时期|期间|规划)")
+_MULTI_YEAR = re.compile(r"年均|五年|十[一二三四五]五")
 _CLAUSE_BREAK = re.compile(r"[，,；;。：:]")
+# Qualifier words after the number (the qualifier column) and verbs before it (its clause).
 _ABOUT = ("左右", "上下", "约")
-_AT_MOST = ("以内", "以下", "之内", "控制在", "不超过", "不高于", "低于")
-_AT_LEAST = ("以上", "不低于", "超过", "突破", "高于", "不少于")
+_AT_MOST_AFTER = ("以内", "以下", "之内")
+_AT_LEAST_AFTER = ("以上", "超过", "突破")
+_AT_LEAST_BEFORE = ("不低于", "不少于", "高于")
+_AT_MOST_BEFORE = ("控制在", "不超过", "不高于", "低于")
 RATE_TOLERANCE = 0.5   # percentage points, for 左右 on a rate
 LEVEL_TOLERANCE = 0.05  # share of the target, for 左右 on a level
 
@@ -97,27 +100,36 @@ def to_base(value: float, unit: str) -> tuple[float, str]:
     return value, unit
 
 
-def _kind_of_target(qualifiers: str, value_high: float | None) -> str:
-    """range, about, at_most or at_least, from the target's qualifier words."""
+def _kind_of_target(qualifier: str, clause: str, value_high: float | None) -> tuple[str, bool]:
+    """(range | about | at_most | at_least, whether a word says so) from the target's
+    qualifier column (左右, 以上 …) and the verbs of its clause before the number (控制在,
+    不低于 …); the clause is not searched for 以上, which also spells 规模以上."""
     if value_high is not None and not pd.isna(value_high):
-        return "range"
-    words = qualifiers
-    if any(w in words for w in _ABOUT):
-        return "about"
-    if any(w in words for w in _AT_MOST):
-        return "at_most"
-    return "at_least"
+        return "range", True
+    if any(w in qualifier for w in _ABOUT):
+        return "about", True
+    if any(w in qualifier for w in _AT_MOST_AFTER):
+        return "at_most", True
+    if any(w in qualifier for w in _AT_LEAST_AFTER):
+        return "at_least", True
+    if any(w in clause for w in _AT_LEAST_BEFORE):
+        return "at_least", True
+    rest = clause.replace("不低于", "").replace("不少于", "")
+    if any(w in rest for w in _AT_MOST_BEFORE):
+        return "at_most", True
+    return "at_least", False
 
 
-def verdict(measure: str, value: float, value_high: float | None, unit: str,
-            qualifiers: str, outcome: float | None, outcome_unit: str | None,
+def verdict(value: float, value_high: float | None, unit: str, qualifier: str, clause: str,
+            outcome: float | None, outcome_unit: str | None,
             outcome_qualifier: str = "") -> tuple[str, str]:
-    """(met | missed | unclear, the rule applied in words) for one target and outcome.
+    """(met | missed | unclear, the rule applied in words) for one target and its outcome.
 
-    ``qualifiers`` holds the target's qualifier words (its ``qualifier`` column and the
-    words before the figure, such as 控制在); values are signed (negative for 下降).
+    ``qualifier`` is the target's qualifier column (左右, 以上 …), ``clause`` the words of
+    its clause before the number (控制在, 不低于 …); values are signed (negative for 下降)
+    and compared after their magnitudes are applied (1.3万亿斤 = 13000亿斤).
     """
-    kind = _kind_of_target(qualifiers, value_high)
+    kind, stated = _kind_of_target(qualifier or "", clause or "", value_high)
     estimate = " (the outcome is an estimate, 预计)" if "预计" in (outcome_qualifier or "") else ""
     if outcome is None or pd.isna(outcome):
         return "unclear", "no outcome stated in the next report"
@@ -141,23 +153,21 @@ def verdict(measure: str, value: float, value_high: float | None, unit: str,
         if kind == "at_most":
             ok, rule = sign * ov <= sign * tv + 1e-9, "at most (以内/控制在): met when not above it"
         else:
-            plain = not any(w in qualifiers for w in _AT_LEAST)
             ok = sign * ov >= sign * tv - 1e-9
-            rule = ("no qualifier, read as at least: met when reached" if plain
-                    else "at least (以上/不低于): met when reached")
+            rule = ("at least (以上/不低于): met when reached" if stated
+                    else "no qualifier, read as at least: met when reached")
         if sign < 0:
             rule += ", judged on the size of the decrease"
     return ("met" if ok else "missed"), rule + estimate
 
 
-def _clause_words(indicators: pd.DataFrame, sentences: pd.DataFrame) -> pd.Series:
-    """For each figure, the words of its clause before the number (控制在, 力争 …)."""
+def _heads(indicators: pd.DataFrame, sentences: pd.DataFrame) -> pd.Series:
+    """For each figure, its sentence up to the number."""
     starts = sentences.set_index(["report_id", "sentence_index"])["start"]
     out = []
     for r in indicators.itertuples():
         s0 = starts.get((r.report_id, r.sentence_index))
-        head = r.sentence[: max(0, r.start - s0)] if s0 is not None else ""
-        out.append(_CLAUSE_BREAK.split(head)[-1])
+        out.append(r.sentence[: max(0, r.start - s0)] if s0 is not None else "")
     return pd.Series(out, index=indicators.index, dtype="string")
 
 
@@ -165,9 +175,9 @@ def _judgeable(ind: pd.DataFrame, kind: str, year: int) -> pd.DataFrame:
     """Rows of ``kind`` for ``year`` (or undated) with a code, in a measure the code's
     family allows, outside sentences spanning several years."""
     known = codes()
+    pairs = zip(ind.indicator_code, ind.measure, strict=True)
     fits = pd.Series([isinstance(c, str) and c in known and m in known[c].measures
-                      for c, m in zip(ind.indicator_code, ind.measure)], index=ind.index,
-                     dtype=bool)
+                      for c, m in pairs], index=ind.index, dtype=bool)
     return ind[fits & (ind.kind == kind) & (ind.year.isna() | (ind.year == year)).fillna(True)
                & ~ind.sentence.str.contains(_MULTI_YEAR)]
 
@@ -191,6 +201,16 @@ def _outcome(actual: pd.DataFrame, code: str, measure: str, unit: str) -> pd.Ser
     return (same if not same.empty else rows).iloc[0]
 
 
+def _outcome_qualifier(o: pd.Series | None) -> str | None:
+    """The outcome's qualifiers, with 预计 where its sentence estimates (初步预计，…)."""
+    if o is None:
+        return None
+    words = [] if pd.isna(o.qualifier) else [w for w in str(o.qualifier).split("|") if w]
+    if "预计" in o["head"] and "预计" not in words:
+        words.insert(0, "预计")
+    return "|".join(words) or None
+
+
 def pair_outcomes(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
     """The ``outcomes`` table of ``tables`` (reports, indicators, sentences, sections).
 
@@ -198,9 +218,13 @@ def pair_outcomes(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
     """
     reports = tables["reports"]
     ind = tables["indicators"].copy()
-    ind["clause"] = _clause_words(ind, tables["sentences"])
+    ind["head"] = _heads(ind, tables["sentences"])
+    ind["clause"] = [_CLAUSE_BREAK.split(h)[-1] for h in ind["head"]]
     sec = tables["sections"]
-    review = set(zip(sec.report_id[sec.role == "review"], sec.section[sec.role == "review"]))
+    rev = sec[sec.role == "review"]
+    review = set(zip(rev.report_id, rev.section, strict=True))
+    multi_year = {rid: bool(g.part_title.str.contains(_MULTI_YEAR).any())
+                  for rid, g in rev.groupby("report_id")}
     by_year: dict[tuple[str, int], list] = {}
     for r in reports.itertuples():
         key = government_key(r.government)
@@ -214,15 +238,20 @@ def pair_outcomes(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
         this, later = found[0], nxt[0]
         targets = _targets(ind[ind.report_id == this.report_id], year)
         actual = _judgeable(ind[ind.report_id == later.report_id], "actual", year)
-        in_review = [(rid, s) in review for rid, s in zip(actual.report_id, actual.section)]
-        actual = pd.concat([actual[in_review], actual[[not x for x in in_review]]])
+        if multi_year.get(later.report_id):
+            # A review of five years states year N's figures in sentences naming it.
+            actual = actual[actual.sentence.str.contains(rf"{year}年|去年|过去一年")]
+        # The review part's figure first: a later mention may be a comparison.
+        first = pd.Series([(rid, s) in review for rid, s in
+                           zip(actual.report_id, actual.section, strict=True)], index=actual.index)
+        actual = pd.concat([actual[first], actual[~first]])
         for t in targets.itertuples():
             o = _outcome(actual, t.indicator_code, t.measure, t.unit)
-            words = "|".join(w for w in (t.qualifier, t.clause) if isinstance(w, str) and w)
-            met, rule = verdict(t.measure, t.value, t.value_high, t.unit, words,
+            oqual = _outcome_qualifier(o)
+            met, rule = verdict(t.value, t.value_high, t.unit,
+                                "" if pd.isna(t.qualifier) else t.qualifier, t.clause,
                                 None if o is None else o.value,
-                                None if o is None else o.unit,
-                                "" if o is None or pd.isna(o.qualifier) else o.qualifier)
+                                None if o is None else o.unit, oqual or "")
             qual = "" if pd.isna(t.qualifier) else t.qualifier
             rows.append({
                 "government": this.government, "year": year,
@@ -235,7 +264,7 @@ def pair_outcomes(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
                 "outcome_figure_id": None if o is None else o.figure_id,
                 "outcome_value": None if o is None else o.value,
                 "outcome_unit": None if o is None else o.unit,
-                "outcome_qualifier": None if o is None else o.qualifier,
+                "outcome_qualifier": oqual,
                 "met": met, "rule": rule,
             })
     fields = SCHEMA["outcomes"][1]

@@ -23,7 +23,8 @@ def extract_to(reports: Sequence[Report], out: str | Path,
 
     Writes ``reports``, ``sections``, ``indicators``, ``numbers``, ``sentences`` (CSV),
     ``outcomes`` when the reports hold consecutive years of one government (targets
-    paired with the next year's outcomes, extract/outcomes.py), ``datapackage.json`` and ``text/<report_id>.txt`` (the normalised text every offset
+    paired with the next year's outcomes, extract/outcomes.py), ``datapackage.json`` and
+    ``text/<report_id>.txt`` (the normalised text every offset
     points into), each atomically; a text of a report no longer extracted is removed.
     Raises ``WorkreportError`` (one line, naming the file) before anything is written if
     any report cannot be read.
@@ -35,7 +36,8 @@ def extract_to(reports: Sequence[Report], out: str | Path,
     out = Path(out)
     write_tables(tables, out, {e.report.id: e.structure.text for e in done})
     if outcomes.empty:
-        (out / "outcomes.csv").unlink(missing_ok=True)  # no pairs now: no stale verdicts
+        # No consecutive years now: no stale verdicts from an earlier extraction.
+        (out / "outcomes.csv").unlink(missing_ok=True)
     keep = {f"{e.report.id}.txt" for e in done}
     for stale in sorted((out / "text").glob("*.txt")):
         if stale.name not in keep:
