@@ -13,7 +13,7 @@ from workreport.extract.catalog import report_for_file
 from workreport.extract.outcomes import government_key, pair_outcomes, to_base, verdict
 from workreport.extract.run import extract_to
 from workreport.extract.tables import extract_reports
-from workreport.schema import SCHEMA, read_table, validate
+from workreport.schema import DERIVED, read_table, validate
 
 from .conftest import DATA, SHARED
 
@@ -179,7 +179,7 @@ def test_extract_to_writes_outcomes_only_for_consecutive_years(tmp_path):
     extract_to(reports, tmp_path)
     out = read_table(tmp_path, "outcomes")
     assert set(out.year) == {2015}
-    assert list(out.columns) == [f[0] for f in SCHEMA["outcomes"][1]]
+    assert list(out.columns) == [f[0] for f in DERIVED["outcomes"][1]]
     assert "outcomes" in (tmp_path / "datapackage.json").read_text(encoding="utf-8")
     extract_to(reports[:1], tmp_path)  # one year only: the stale table goes
     assert not (tmp_path / "outcomes.csv").exists()

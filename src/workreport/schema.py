@@ -14,7 +14,7 @@ import pandas as pd
 
 from workreport.errors import MissingInput, SchemaError
 
-__all__ = ["SCHEMA", "TABLES", "datapackage", "read_table", "validate"]
+__all__ = ["DERIVED", "SCHEMA", "TABLES", "datapackage", "read_table", "validate"]
 
 # name, type, description, required, enum
 _F = tuple[str, str, str, bool, tuple[str, ...]]
@@ -104,6 +104,12 @@ SCHEMA: dict[str, tuple[str, list[_F]]] = {
         ("end", "integer", "Offset one past the sentence", True, ()),
         ("text", "string", "The sentence", True, ()),
     ]),
+}
+
+# Tables built across reports rather than from one (extract/outcomes.py): written only
+# when there is something to pair, so readers that load every table of one extraction
+# (analysis.load_tables) iterate over SCHEMA alone.
+DERIVED: dict[str, tuple[str, list[_F]]] = {
     "outcomes": ("One row per coded target of year N of a government whose report of year "
                  "N+1 was extracted with it: the outcome that report states and the verdict.", [
         ("government", "string", "Government, as read from the report of year N", True, ()),
@@ -126,6 +132,7 @@ SCHEMA: dict[str, tuple[str, list[_F]]] = {
         ("rule", "string", "The verdict rule applied, in words", True, ()),
     ]),
 }
+_ALL = {**SCHEMA, **DERIVED}
 
 _DTYPES = {"string": "string", "integer": "Int64", "number": "Float64"}
 
@@ -140,9 +147,9 @@ def read_table(data_dir: str | Path, name: str, columns: Sequence[str] | None = 
     Raises ``MissingInput`` (one line naming the file) when the table is absent, and
     ``SchemaError`` for an unknown table name.
     """
-    if name not in SCHEMA:
-        raise SchemaError(f"unknown table {name!r} (tables: {', '.join(TABLES)})", name)
-    fields = {f[0]: f[1] for f in SCHEMA[name][1]}
+    if name not in _ALL:
+        raise SchemaError(f"unknown table {name!r} (tables: {', '.join(_ALL)})", name)
+    fields = {f[0]: f[1] for f in _ALL[name][1]}
     wanted = list(columns) if columns is not None else list(fields)
     path = Path(data_dir) / f"{name}.csv"
     try:
@@ -155,7 +162,7 @@ def read_table(data_dir: str | Path, name: str, columns: Sequence[str] | None = 
 
 def validate(name: str, df: pd.DataFrame) -> None:
     """Check a table against its schema: columns, types, required values, enums, unique ids."""
-    fields = SCHEMA[name][1]
+    fields = _ALL[name][1]
     expected = [f[0] for f in fields]
     if list(df.columns) != expected:
         raise SchemaError(f"columns {list(df.columns)} differ from the schema {expected}",
@@ -180,7 +187,7 @@ def datapackage(names: Sequence[str]) -> dict:
     """A Frictionless Data Package descriptor for the tables written."""
     resources = []
     for name in names:
-        desc, fields = SCHEMA[name]
+        desc, fields = _ALL[name]
         schema_fields = []
         for fname, ftype, fdesc, required, enum in fields:
             field: dict = {"name": fname, "type": ftype, "description": fdesc}

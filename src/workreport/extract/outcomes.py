@@ -2,7 +2,7 @@
 
 ``pair_outcomes(tables)`` takes the tables of several reports extracted together and
 returns ``outcomes`` (one row per target of year N whose report of year N+1 is among
-them; its columns are ``SCHEMA["outcomes"]``). Governments are matched on the
+them; its columns are ``DERIVED["outcomes"]``). Governments are matched on the
 ``government`` column of ``reports`` (read from the text), through ``government_key``,
 never on file names. The verdict rules (``verdict``) are the methods page's:
 
@@ -31,7 +31,7 @@ from functools import cache
 import pandas as pd
 
 from workreport.extract.codes import codes
-from workreport.schema import _DTYPES, SCHEMA
+from workreport.schema import _DTYPES, DERIVED
 from workreport.vocab import load
 
 __all__ = ["government_key", "pair_outcomes", "to_base", "verdict"]
@@ -216,8 +216,16 @@ def pair_outcomes(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
 
     Empty (with its columns) when no government has reports of consecutive years.
     """
-    reports = tables["reports"]
-    ind = tables["indicators"].copy()
+    by_year: dict[tuple[str, int], list] = {}
+    for r in tables["reports"].itertuples():
+        key = government_key(r.government)
+        if key and not pd.isna(r.report_year):
+            by_year.setdefault((key, int(r.report_year)), []).append(r)
+    pairs = [(key, year, found[0], by_year[key, year + 1][0])
+             for (key, year), found in sorted(by_year.items()) if (key, year + 1) in by_year]
+    paired = {r.report_id for *_, this, later in pairs for r in (this, later)}
+    ind = tables["indicators"]
+    ind = ind[ind.report_id.isin(paired)].copy()
     ind["head"] = _heads(ind, tables["sentences"])
     ind["clause"] = [_CLAUSE_BREAK.split(h)[-1] for h in ind["head"]]
     sec = tables["sections"]
@@ -225,17 +233,8 @@ def pair_outcomes(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
     review = set(zip(rev.report_id, rev.section, strict=True))
     multi_year = {rid: bool(g.part_title.str.contains(_MULTI_YEAR).any())
                   for rid, g in rev.groupby("report_id")}
-    by_year: dict[tuple[str, int], list] = {}
-    for r in reports.itertuples():
-        key = government_key(r.government)
-        if key and not pd.isna(r.report_year):
-            by_year.setdefault((key, int(r.report_year)), []).append(r)
     rows = []
-    for (key, year), found in sorted(by_year.items()):
-        nxt = by_year.get((key, year + 1))
-        if not nxt:
-            continue
-        this, later = found[0], nxt[0]
+    for _key, year, this, later in pairs:
         targets = _targets(ind[ind.report_id == this.report_id], year)
         actual = _judgeable(ind[ind.report_id == later.report_id], "actual", year)
         if multi_year.get(later.report_id):
@@ -267,6 +266,6 @@ def pair_outcomes(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
                 "outcome_qualifier": oqual,
                 "met": met, "rule": rule,
             })
-    fields = SCHEMA["outcomes"][1]
+    fields = DERIVED["outcomes"][1]
     df = pd.DataFrame(rows, columns=[f[0] for f in fields])
     return df.astype({f[0]: _DTYPES[f[1]] for f in fields})

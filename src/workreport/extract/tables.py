@@ -140,9 +140,8 @@ def extract_reports(reports: Iterable[Report], glossary: Glossary | None = None
                     ) -> tuple[dict[str, pd.DataFrame], list[Extraction]]:
     """Extract several reports into one set of tables (rows keep their ``report_id``)."""
     done = [extract_report(r, glossary) for r in reports]
-    # outcomes.csv pairs reports; it is built from these tables (extract/outcomes.py).
     tables = {name: pd.concat([e.tables[name] for e in done], ignore_index=True)
-              if done else _frame(name, []) for name in SCHEMA if name != "outcomes"}
+              if done else _frame(name, []) for name in SCHEMA}
     return tables, done
 
 
