@@ -125,3 +125,30 @@ def test_codes_are_consistent_across_the_corpus():
             if dim and dim != codes()[r.indicator_code].family:
                 wrong.append(f"{path.stem} {r.indicator} {r.quote} → {r.indicator_code}")
     assert len(wrong) <= 5, wrong
+
+
+# Reviews whose GDP result the extractor labels with something else than its name.
+_GDP_LABEL_ELSEWHERE = {
+    "province-gansu-2025": "“…连跨4个千亿台阶，2024年达到1.3万亿元”: labelled 2024年",
+}
+
+
+@pytest.mark.skipif(not ALL_SHARED, reason="../shared is not beside the repo")
+def test_every_headline_gdp_result_has_its_code():
+    """Where a review states GDP (a sentence naming 生产总值 or 经济增长 with an actual
+    figure), one of its figures is coded gdp; a review stating GDP only as a move from
+    one five-year plan's end to the next (从…增加到…) is left out: its first figure is
+    not the year's."""
+    missing = []
+    for path in ALL_SHARED:
+        try:
+            ind = _extracted(path)
+        except InputError:
+            continue
+        actual = ind[(ind.kind == "actual") & ind.section.str.startswith("p1.")]
+        stated = actual[actual.sentence.str.contains("生产总值|经济增长")
+                        & ~actual.sentence.str.contains("从|由")]
+        if len(stated) and not (actual.indicator_code == "gdp").any() \
+                and path.stem not in _GDP_LABEL_ELSEWHERE:
+            missing.append(path.stem)
+    assert not missing, missing
