@@ -130,35 +130,35 @@ def verdict(value: float, value_high: float | None, unit: str, qualifier: str, c
     and compared after their magnitudes are applied (1.3万亿斤 = 13000亿斤).
     """
     kind, stated = _kind_of_target(qualifier or "", clause or "", value_high)
-    estimate = " (the outcome is an estimate, 预计)" if "预计" in (outcome_qualifier or "") else ""
-    if outcome is None or pd.isna(outcome):
-        return "unclear", "no outcome stated in the next report"
     tv, tbase = to_base(value, unit)
+    rate = tbase in _percent_units()
+    sign = -1.0 if tv < 0 else 1.0  # a decrease is judged on its size
+    rule = {"range": "range: met inside it",
+            "about": "about (左右): met within ±0.5 percentage points" if rate
+            else "about (左右): met within ±5% of the target level",
+            "at_most": "at most (以内/控制在): met when not above it",
+            "at_least": "at least (以上/不低于): met when reached" if stated
+            else "no qualifier, read as at least: met when reached"}[kind]
+    if sign < 0 and kind in ("at_most", "at_least"):
+        rule += ", judged on the size of the decrease"
+    # The rule always says how the target was read, an unclear verdict too.
+    if outcome is None or pd.isna(outcome):
+        return "unclear", f"{rule}; unclear: no outcome stated in the next report"
     ov, obase = to_base(outcome, outcome_unit or "")
     if tbase != obase:
-        return "unclear", f"the outcome is in {outcome_unit}, the target in {unit}"
-    rate = tbase in _percent_units()
+        return "unclear", f"{rule}; unclear: the outcome is in {outcome_unit}, the target in {unit}"
     if kind == "range":
-        hv = to_base(value_high, unit)[0]
-        lo, hi = sorted((tv, hv))
-        ok, rule = lo - 1e-9 <= ov <= hi + 1e-9, "range: met inside it"
+        lo, hi = sorted((tv, to_base(value_high, unit)[0]))
+        ok = lo - 1e-9 <= ov <= hi + 1e-9
     elif kind == "about":
-        tol = RATE_TOLERANCE if rate else LEVEL_TOLERANCE * abs(tv)
-        ok = abs(ov - tv) <= tol + 1e-9
-        rule = ("about (左右): met within ±0.5 percentage points" if rate
-                else "about (左右): met within ±5% of the target level")
+        ok = abs(ov - tv) <= (RATE_TOLERANCE if rate else LEVEL_TOLERANCE * abs(tv)) + 1e-9
+    elif kind == "at_most":
+        ok = sign * ov <= sign * tv + 1e-9
     else:
-        # A decrease (negative target) is judged on its size: "下降3.4%以上" wants ≤ −3.4.
-        sign = -1.0 if tv < 0 else 1.0
-        if kind == "at_most":
-            ok, rule = sign * ov <= sign * tv + 1e-9, "at most (以内/控制在): met when not above it"
-        else:
-            ok = sign * ov >= sign * tv - 1e-9
-            rule = ("at least (以上/不低于): met when reached" if stated
-                    else "no qualifier, read as at least: met when reached")
-        if sign < 0:
-            rule += ", judged on the size of the decrease"
-    return ("met" if ok else "missed"), rule + estimate
+        ok = sign * ov >= sign * tv - 1e-9
+    if "预计" in (outcome_qualifier or ""):
+        rule += " (the outcome is an estimate, 预计)"
+    return ("met" if ok else "missed"), rule
 
 
 def _heads(indicators: pd.DataFrame, sentences: pd.DataFrame) -> pd.Series:
