@@ -202,7 +202,8 @@ def over_the_years(indicators: pd.DataFrame, reports: pd.DataFrame, key: str,
     if firsts.empty:
         return pd.DataFrame(columns=cols)
     kinds = firsts[["indicator_code", "measure"]].drop_duplicates()
-    years = range(int(firsts["year"].min()), int(firsts["year"].max()) + 1)
+    known = [int(y) for y in reviewed.values() if not pd.isna(y)]
+    years = range(min(known), max(known) + 1)
     grid = pd.DataFrame([(y, c, m) for y in years for c, m in kinds.itertuples(index=False)],
                         columns=["year", "indicator_code", "measure"])
     out = grid.merge(firsts[["year", "indicator_code", "measure", "value", "unit", "qualifier",
