@@ -101,6 +101,9 @@ def test_over_the_years_leaves_a_missing_year_a_gap():
     assert pd.isna(change.loc[2021, "value"])   # no report reviews 2021: a gap
     assert change.loc[2022, "value"] == 4.1     # the review part's figure, not a later one
     assert s["english"].iloc[0] == "GDP"
+    w = series.wide(s).set_index(["indicator", "measure"])
+    assert list(w.columns) == ["unit", "2019", "2020", "2021", "2022", "2023"]
+    assert w.loc[("GDP", "change"), "2021"] == "" and w.loc[("GDP", "change"), "2019"] == "6.8"
 
 
 def test_cascade_steps_down_the_levels():

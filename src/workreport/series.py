@@ -34,7 +34,7 @@ from workreport.extract.outcomes import (
 from workreport.schema import DERIVED, read_table
 
 __all__ = ["HEADLINE", "LEVEL_ORDER", "bands", "cascade", "chart_outcomes", "chart_series",
-           "governments", "load_outcomes", "outcome_rows", "over_the_years"]
+           "governments", "load_outcomes", "outcome_rows", "over_the_years", "wide"]
 
 #: The indicators the "Over the years" chapter follows, in the order it shows them.
 HEADLINE = ("gdp", "general_budget_revenue", "industrial_value_added_above_scale",
@@ -148,30 +148,36 @@ def bands(rows: pd.DataFrame) -> pd.DataFrame:
 
 
 def chart_outcomes(rows: pd.DataFrame, title: str = "") -> Figure:
-    """One panel per indicator and measure: the accepted band of each year's target (a
-    bar; an arrow for an open end) and the outcome (a dot coloured by the verdict)."""
+    """One panel per indicator and measure with an outcome: each year's target as the
+    band its rule accepts (a bar; a line with ▲ for "at least", ▼ for "at most") and the
+    outcome as a dot coloured by the verdict (green met, red missed)."""
     from workreport import charts
 
     charts.setup()
     b = bands(rows)
-    groups = list(b.groupby(["indicator_code", "measure", "target_unit"], sort=False))
-    fig = Figure(figsize=(8, 1.9 * max(1, len(groups))))
-    axes = fig.subplots(max(1, len(groups)), 1, squeeze=False)[:, 0]
+    keys = ["indicator_code", "measure", "target_unit"]
+    groups = [(k, g) for k, g in b.groupby(keys, sort=False)
+              if g["outcome_in_target_unit"].notna().any()]
+    years = sorted(set(b["year"].astype(int)))
+    fig = Figure(figsize=(8, 1.7 * max(1, len(groups)) + 0.4), layout="constrained")
+    axes = fig.subplots(max(1, len(groups)), 1, squeeze=False, sharex=True)[:, 0]
     for ax, ((code, measure, unit), g) in zip(axes, groups, strict=False):
-        years = g["year"].astype(int)
-        for y, lo, hi, out, met in zip(years, g["low"], g["high"], g["outcome_in_target_unit"],
-                                       g["met"], strict=True):
-            ref = [v for v in (lo, hi, out) if v is not None and not pd.isna(v)]
-            span = max(ref) - min(ref) if len(ref) > 1 else abs(ref[0]) or 1.0
-            bottom = lo if lo is not None and not pd.isna(lo) else hi - span - 1
-            top = hi if hi is not None and not pd.isna(hi) else lo + span + 1
-            ax.bar(y, top - bottom, bottom=bottom, width=0.5, color="#d9e6f2",
-                   edgecolor="#4a78a6", hatch="" if lo is not None and hi is not None
-                   and not pd.isna(lo) and not pd.isna(hi) else "//")
-            if out is not None and not pd.isna(out):
-                ax.plot(y, out, "o", color=_MET_COLOURS[met], zorder=3)
-        ax.set_xticks(sorted(set(years)))
+        for r in g.itertuples():
+            y, lo, hi = int(r.year), r.low, r.high
+            if not pd.isna(lo) and not pd.isna(hi):
+                ax.bar(y, hi - lo, bottom=lo, width=0.5, color="#d9e6f2", edgecolor="#4a78a6")
+            else:
+                end, mark = (lo, "^") if not pd.isna(lo) else (hi, "v")
+                ax.hlines(end, y - 0.25, y + 0.25, color="#4a78a6")
+                ax.plot(y, end, mark, color="#4a78a6", markersize=5)
+            if not pd.isna(r.outcome_in_target_unit):
+                ax.plot(y, r.outcome_in_target_unit, "o", color=_MET_COLOURS[r.met], zorder=3)
+        ax.use_sticky_edges = False  # bars must not pin the axis: outcomes sit at its edge
+        ax.margins(y=0.15)
         ax.set_title(f"{english(code)} ({measure}, {unit})" + (f" — {title}" if title else ""))
+    if years:
+        axes[-1].set_xticks(years)
+        axes[-1].set_xlim(years[0] - 0.5, years[-1] + 0.5)
     return fig
 
 
@@ -222,15 +228,35 @@ def chart_series(df: pd.DataFrame, title: str = "") -> Figure:
     charts.setup()
     groups = [(k, g) for k, g in df.groupby(["indicator_code", "measure"], sort=False)
               if g["value"].notna().any()]
-    fig = Figure(figsize=(8, 1.8 * max(1, len(groups))))
-    axes = fig.subplots(max(1, len(groups)), 1, squeeze=False)[:, 0]
+    years = sorted(set(df["year"].astype(int)))
+    fig = Figure(figsize=(8, 1.6 * max(1, len(groups)) + 0.4), layout="constrained")
+    axes = fig.subplots(max(1, len(groups)), 1, squeeze=False, sharex=True)[:, 0]
     for ax, ((code, measure), g) in zip(axes, groups, strict=False):
         units = g["unit"].dropna().unique()
-        ax.plot(g["year"], g["value"].astype(float), "o-", color="#4a78a6")
-        ax.set_xticks(list(g["year"]))
+        # NaN breaks the line: a missing year stays a gap.
+        ax.plot(g["year"].astype(int), g["value"].astype(float), "o-", color="#4a78a6")
         unit = units[0] if len(units) == 1 else "mixed units"
         ax.set_title(f"{english(code)} ({measure}, {unit})" + (f" — {title}" if title else ""))
+    if years:
+        axes[-1].set_xticks(years)
+        axes[-1].set_xlim(years[0] - 0.5, years[-1] + 0.5)
     return fig
+
+
+def wide(df: pd.DataFrame) -> pd.DataFrame:
+    """``over_the_years`` as a reading table: one row per indicator, measure and unit,
+    one column per year, each cell the value as stated ("" for a gap)."""
+    if df.empty:
+        return pd.DataFrame(columns=["indicator", "measure", "unit"])
+    d = df.assign(unit=df["unit"].fillna(""), cell=[
+        "" if pd.isna(v) else f"{float(v):g}" + ("" if pd.isna(q) or not q else f" {q}")
+        for v, q in zip(df["value"], df["qualifier"], strict=True)])
+    d = d.assign(unit=d.groupby(["indicator_code", "measure"])["unit"].transform(
+        lambda u: "/".join(sorted(set(x for x in u if x))) or ""))
+    out = d.pivot_table(index=["english", "measure", "unit"], columns="year", values="cell",
+                        aggfunc="first", sort=False).reset_index()
+    out.columns = ["indicator", "measure", "unit", *[str(c) for c in out.columns[3:]]]
+    return out.fillna("")
 
 
 def cascade(indicators: pd.DataFrame, reports: pd.DataFrame, year: int,
