@@ -127,3 +127,46 @@ def test_charts_draw():
 def test_load_outcomes_without_pairs_is_empty(tmp_path):
     out = series.load_outcomes(tmp_path)
     assert out.empty and "met" in out.columns
+
+
+# --- the templates, run on a small real extraction ------------------------------------
+
+@pytest.mark.slow
+def test_templates_run_on_two_series_and_a_cascade(tmp_path):
+    import dataclasses
+    import json
+
+    import papermill
+
+    from workreport.extract.catalog import report_for_file
+    from workreport.extract.run import extract_to
+
+    from .conftest import ROOT, SHARED
+
+    if not (SHARED / "corpus-extra").is_dir():
+        pytest.skip("../shared is not beside the repo")
+    texts = [
+        ("corpus/national-statecouncil-2015", "中华人民共和国国务院", "national", 2015),
+        ("corpus/national-statecouncil-2016", "中华人民共和国国务院", "national", 2016),
+        ("corpus-extra/national-statecouncil-2024", "国务院", "national", 2024),
+        ("corpus-extra/province-hebei-2024", "河北省人民政府", "provincial", 2024),
+        ("corpus-counties/county-qingyuan-2024", "保定市清苑区人民政府", "district", 2024),
+        ("corpus-counties/county-qingyuan-2025", "清苑区人民政府", "district", 2025),
+    ]
+    reports = [dataclasses.replace(report_for_file(SHARED / f"{t}.txt"), government=g,
+                                   level=lv, report_year=y, year_reviewed=y - 1)
+               for t, g, lv, y in texts]
+    data = tmp_path / "processed"
+    extract_to(reports, data)
+    runs = [("outcomes", {"government": "国务院"}), ("outcomes", {"government": "清苑区"}),
+            ("series", {"government": "清苑区人民政府"}), ("cascade", {"year": 2024})]
+    for n, (template, params) in enumerate(runs):
+        out = tmp_path / f"{n}-{template}.ipynb"
+        papermill.execute_notebook(str(ROOT / "notebooks" / f"{template}.ipynb"), str(out),
+                                   parameters={**params, "data_dir": str(data)},
+                                   kernel_name="workreport", progress_bar=False)
+        html = "".join("".join(o.get("data", {}).get("text/html", ""))
+                       for c in json.loads(out.read_text(encoding="utf-8"))["cells"]
+                       for o in c.get("outputs", []))
+        expected = {"outcomes": "met", "series": "GDP", "cascade": "河北省"}[template]
+        assert expected in html, (template, params)
