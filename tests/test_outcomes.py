@@ -199,3 +199,32 @@ def test_a_stretch_goal_beside_the_expected_target_is_judged_separately():
     assert (out.loc["a#target", "met"], out.loc["a#target", "target_qualifier"]) == ("met", "左右")
     assert (out.loc["a#stretch", "met"], out.loc["a#stretch", "target_qualifier"]) == \
         ("missed", "力争")
+
+
+def test_governments_read_from_the_texts_pair_across_years_not_across_wrong_names():
+    """With the government read from each text (reports.csv), Qingyuan 2020-2025 is one
+    government and the files named tangxian-2021 (高唐县) and yixian-2023 (米易县) pair
+    neither with tangxian-2020 (唐县) nor with yixian-2022 (易县)."""
+    names = ["county-qingyuan-2020", "county-qingyuan-2021", "county-qingyuan-2025",
+             "county-tangxian-2020", "county-tangxian-2021", "county-yixian-2022",
+             "county-yixian-2023"]
+    paths = [SHARED / "corpus-counties" / f"{n}.txt" for n in names]
+    if not all(p.exists() for p in paths):
+        pytest.skip("../shared is not beside the repo")
+    tables, _ = extract_reports([report_for_file(p) for p in paths])
+    govs = dict(zip(tables["reports"].report_id,
+                    tables["reports"].government.fillna("").map(government_key), strict=True))
+    if not any(govs.values()):
+        pytest.skip("reports.csv has no government read from the text yet (catalogue only)")
+    assert govs["county-qingyuan-2020"] == govs["county-qingyuan-2021"] \
+        == govs["county-qingyuan-2025"] != ""
+    assert govs["county-tangxian-2020"] != govs["county-tangxian-2021"]
+    assert govs["county-yixian-2022"] != govs["county-yixian-2023"]
+    if tables["reports"].report_year.isna().any():
+        pytest.skip("governments read; report years not yet read from these texts")
+    out = pair_outcomes(tables)
+    pairs = set(zip(out.target_figure_id.str.split("#").str[0], out.outcome_report_id,
+                    strict=True))
+    assert ("county-qingyuan-2020", "county-qingyuan-2021") in pairs
+    assert not {("county-tangxian-2020", "county-tangxian-2021"),
+                ("county-yixian-2022", "county-yixian-2023")} & pairs
