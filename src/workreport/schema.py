@@ -14,7 +14,7 @@ import pandas as pd
 
 from workreport.errors import MissingInput, SchemaError
 
-__all__ = ["SCHEMA", "TABLES", "datapackage", "read_table", "validate"]
+__all__ = ["DERIVED", "SCHEMA", "TABLES", "datapackage", "read_table", "validate"]
 
 # name, type, description, required, enum
 _F = tuple[str, str, str, bool, tuple[str, ...]]
@@ -72,7 +72,10 @@ SCHEMA: dict[str, tuple[str, list[_F]]] = {
          True, ("actual", "target")),
         ("year", "integer", "Year the figure refers to", False, ()),
         ("indicator", "string", "What is measured, as the text names it", True, ()),
-        ("indicator_en", "string", "English label from the glossary, if known", False, ()),
+        ("indicator_code", "string", "Concept code shared by every report, level and year "
+         "(gdp, cpi, new_urban_jobs …; vocab/indicators.yml), empty where none fits", False, ()),
+        ("indicator_en", "string", "English label: the code's English name, else the "
+         "glossary's, if known", False, ()),
         ("measure", "string",
          "level; change (growth, or a gap in percentage points); share; ratio (a multiple: "
          "是2011年的1.1倍)", True, ("level", "change", "share", "ratio")),
@@ -112,6 +115,35 @@ SCHEMA: dict[str, tuple[str, list[_F]]] = {
     ]),
 }
 
+# Tables built across reports rather than from one (extract/outcomes.py): written only
+# when there is something to pair, so readers that load every table of one extraction
+# (analysis.load_tables) iterate over SCHEMA alone.
+DERIVED: dict[str, tuple[str, list[_F]]] = {
+    "outcomes": ("One row per coded target of year N of a government whose report of year "
+                 "N+1 was extracted with it: the outcome that report states and the verdict.", [
+        ("government", "string", "Government, as read from the report of year N", True, ()),
+        ("year", "integer", "Year N the target was set for", True, ()),
+        ("indicator_code", "string", "Concept code (vocab/indicators.yml)", True, ()),
+        ("measure", "string", "level, change, share or ratio", True,
+         ("level", "change", "share", "ratio")),
+        ("target_figure_id", "string", "indicators row stating the target", True, ()),
+        ("target_value", "number", "Target value (negative for a decrease)", True, ()),
+        ("target_value_high", "number", "Upper end of a target range", False, ()),
+        ("target_unit", "string", "Unit of the target, as written", True, ()),
+        ("target_qualifier", "string", "左右, 以上, 以内 … and 力争 for a stretch goal, "
+         "joined by |", False, ()),
+        ("outcome_report_id", "string", "Report of year N+1 of the same government", True, ()),
+        ("outcome_figure_id", "string", "indicators row stating the outcome, if any", False, ()),
+        ("outcome_value", "number", "Outcome value in its unit", False, ()),
+        ("outcome_unit", "string", "Unit of the outcome, as written", False, ()),
+        ("outcome_qualifier", "string", "Qualifiers of the outcome; 预计 marks an estimate",
+         False, ()),
+        ("met", "string", "Verdict", True, ("met", "missed", "unclear")),
+        ("rule", "string", "The verdict rule applied, in words", True, ()),
+    ]),
+}
+_ALL = {**SCHEMA, **DERIVED}
+
 _DTYPES = {"string": "string", "integer": "Int64", "number": "Float64", "boolean": "boolean"}
 
 
@@ -125,9 +157,9 @@ def read_table(data_dir: str | Path, name: str, columns: Sequence[str] | None = 
     Raises ``MissingInput`` (one line naming the file) when the table is absent, and
     ``SchemaError`` for an unknown table name.
     """
-    if name not in SCHEMA:
-        raise SchemaError(f"unknown table {name!r} (tables: {', '.join(TABLES)})", name)
-    fields = {f[0]: f[1] for f in SCHEMA[name][1]}
+    if name not in _ALL:
+        raise SchemaError(f"unknown table {name!r} (tables: {', '.join(_ALL)})", name)
+    fields = {f[0]: f[1] for f in _ALL[name][1]}
     wanted = list(columns) if columns is not None else list(fields)
     path = Path(data_dir) / f"{name}.csv"
     try:
@@ -140,7 +172,7 @@ def read_table(data_dir: str | Path, name: str, columns: Sequence[str] | None = 
 
 def validate(name: str, df: pd.DataFrame) -> None:
     """Check a table against its schema: columns, types, required values, enums, unique ids."""
-    fields = SCHEMA[name][1]
+    fields = _ALL[name][1]
     expected = [f[0] for f in fields]
     if list(df.columns) != expected:
         raise SchemaError(f"columns {list(df.columns)} differ from the schema {expected}",
@@ -167,7 +199,7 @@ def datapackage(names: Sequence[str]) -> dict:
     """A Frictionless Data Package descriptor for the tables written."""
     resources = []
     for name in names:
-        desc, fields = SCHEMA[name]
+        desc, fields = _ALL[name]
         schema_fields = []
         for fname, ftype, fdesc, required, enum in fields:
             field: dict = {"name": fname, "type": ftype, "description": fdesc}

@@ -164,7 +164,8 @@ def extract_shard(index: int, report: Report, key: str, shards: str,
     meta = {"report_id": report.id, "sections": len(e.tables["sections"]),
             "figures": len(e.tables["indicators"]), "numbers": len(e.tables["numbers"]),
             "level": None if pd.isna(rep["level"]) else str(rep["level"]),
-            "report_year": None if pd.isna(rep["report_year"]) else int(rep["report_year"])}
+            "report_year": None if pd.isna(rep["report_year"]) else int(rep["report_year"]),
+            "government": None if pd.isna(rep["government"]) else str(rep["government"])}
     tmp = Path(shards) / f".tmp-{key}-{uuid.uuid4().hex[:12]}"  # unique across machines
     tmp.mkdir(parents=True)
     try:
@@ -184,7 +185,7 @@ def extract_shard(index: int, report: Report, key: str, shards: str,
 
 
 def read_meta(shard: Path) -> dict:
-    """The counts, level and report year stored with a shard."""
+    """The counts, level, report year and government stored with a shard."""
     return json.loads((shard / "meta.json").read_text(encoding="utf-8"))
 
 

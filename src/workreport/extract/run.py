@@ -37,8 +37,9 @@ from workreport.extract.batch import (
     shard_keys,
 )
 from workreport.extract.catalog import Report
+from workreport.extract.outcomes import government_key, pair_outcomes
 from workreport.glossary import Glossary
-from workreport.schema import SCHEMA, datapackage
+from workreport.schema import SCHEMA, datapackage, validate
 
 __all__ = ["ERRORS", "FORMATS", "Batch", "extract_to"]
 
@@ -129,6 +130,7 @@ def extract_to(reports: Sequence[Report], out: str | Path, glossary: Glossary | 
     batch.written = (_write_csv_tables(out, good) if fmt == "csv"
                      else _write_parquet_tables(out, good))
     _drop_other_format(out, fmt)
+    batch.written += _write_outcomes(out, good, fmt)
     batch.written += _write_texts(out, batch.done, shards)
     if keep_going:
         rows = pd.DataFrame([(o.source, o.report_id, o.error) for o in failed],
@@ -187,6 +189,47 @@ def _write_csv_tables(out: Path, shards: list[Path]) -> list[Path]:
     pkg = json.dumps(datapackage(list(SCHEMA)), ensure_ascii=False, indent=2) + "\n"
     atomic_write(out / "datapackage.json", pkg)
     return [*written, out / "datapackage.json"]
+
+
+def _write_outcomes(out: Path, shards: list[Path], fmt: str) -> list[Path]:
+    """``outcomes`` (``extract.outcomes.pair_outcomes``) when the reports hold consecutive
+    years of one government; removed otherwise, so no verdict outlives its reports.
+
+    Governments are paired one at a time, from their own shards only, so memory stays
+    bounded by the largest government's reports, not the corpus.
+    """
+    groups: dict[str, list[Path]] = {}
+    for shard in shards:
+        meta = read_meta(shard)
+        key = government_key(meta.get("government") or "")
+        if key and meta.get("report_year") is not None:
+            groups.setdefault(key, []).append(shard)
+    frames = []
+    for _key, members in sorted(groups.items()):
+        years = {read_meta(s)["report_year"] for s in members}
+        if not any(y + 1 in years for y in years):
+            continue
+        tables = {n: pd.concat([_frame(s, n) for s in members], ignore_index=True)
+                  for n in ("reports", "sections", "indicators", "sentences")}
+        frames.append(pair_outcomes(tables))
+    csv_path, pq_path = out / "outcomes.csv", out / "outcomes.parquet"
+    rows = pd.concat(frames, ignore_index=True) if frames else None
+    if rows is None or rows.empty:
+        csv_path.unlink(missing_ok=True)
+        pq_path.unlink(missing_ok=True)
+        return []
+    validate("outcomes", rows)
+    if fmt == "csv":
+        pq_path.unlink(missing_ok=True)
+        atomic_write(csv_path, rows.to_csv(index=False, lineterminator="\n"))
+        pkg = json.dumps(datapackage([*SCHEMA, "outcomes"]), ensure_ascii=False, indent=2)
+        atomic_write(out / "datapackage.json", pkg + "\n")
+        return [csv_path]
+    csv_path.unlink(missing_ok=True)
+    tmp = out / f".outcomes.parquet{TMP_SUFFIX}"
+    rows.to_parquet(tmp, index=False)
+    os.replace(tmp, pq_path)
+    return [pq_path]
 
 
 def _partition(meta: dict) -> str:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,6 +20,7 @@ from pathlib import Path
 import pandas as pd
 
 from workreport.atomic import atomic_write
+from workreport.extract import codes
 from workreport.extract.catalog import Report
 from workreport.extract.figures import extract
 from workreport.extract.ingest import load
@@ -70,15 +72,22 @@ def extract_report(report: Report, glossary: Glossary | None = None) -> Extracti
     # Part and role travel on every figure row, so no reader parses a section id for them.
     owner = {s.id: p for p in st.parts for s in p.sections}
     rid = report.id
-    fig_rows, by_start = [], {}
+    fig_rows, by_start, seen = [], {}, Counter()
+    # Figures of a sentence sharing a label and measure: a label naming several codes
+    # ("城镇、农村居民人均可支配收入分别增长7.5%和8.5%") gives them out in order.
+    alike = Counter((f.sentence_index, f.indicator, f.measure) for f in figures)
     for n, f in enumerate(figures, 1):
         fid = f"{rid}#f{n:03d}"
         by_start[f.start] = fid
+        key = (f.sentence_index, f.indicator, f.measure)
+        code = codes.code_for(f.indicator, seen[key], alike[key])
+        seen[key] += 1
         fig_rows.append({
             "figure_id": fid, "report_id": rid, "section": f.section,
             "section_title": titles[f.section], "part": owner[f.section].number,
             "role": owner[f.section].role, "kind": f.kind, "year": f.year,
-            "indicator": f.indicator, "indicator_en": glossary.english(f.indicator),
+            "indicator": f.indicator, "indicator_code": code,
+            "indicator_en": codes.english(code) or glossary.english(f.indicator),
             "measure": f.measure, "value": f.value, "value_high": f.value_high,
             "unit": f.unit, "qualifier": f.qualifier, "sentence": f.sentence,
             "quote": f.quote, "start": f.start, "end": f.end,

@@ -1,0 +1,114 @@
+"""Indicator codes: the concept a label names, shared by every report, level and year.
+
+``code_for("全县生产总值")`` → ``"gdp"``; ``code_for("旅游收入")`` → ``""`` (nothing fits).
+The vocabulary is data (``vocab/indicators.yml``): each code has an English name, the
+unit family its levels are counted in, exact labels and whole-label patterns. A label is
+looked up after its geographic prefixes (全省, 全区 …) and stray brackets are peeled
+off; exact labels win over patterns, and patterns are tried in the file's order.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from workreport.vocab import load
+
+__all__ = ["Code", "code_for", "codes", "english"]
+
+
+@dataclass(frozen=True)
+class Code:
+    """One entry of ``vocab/indicators.yml``."""
+
+    code: str
+    en: str
+    family: str
+    labels: tuple[str, ...]
+    patterns: tuple[re.Pattern[str], ...]
+    same_measure: frozenset[str] = frozenset()
+
+    @property
+    def measures(self) -> frozenset[str]:
+        """The measures a row of this code can be judged in (by its unit family)."""
+        return frozenset(("share", "change") if self.family == "percent"
+                         else ("level", "change"))
+
+
+@cache
+def codes() -> dict[str, Code]:
+    """Every code of the vocabulary, in file order (the order patterns are tried in)."""
+    out = {}
+    for code, entry in load("indicators")["codes"].items():
+        out[code] = Code(code, entry["en"], entry["family"], tuple(entry.get("labels", ())),
+                         tuple(re.compile(p) for p in entry.get("patterns", ())),
+                         frozenset(entry.get("same_measure", ())))
+    return out
+
+
+@cache
+def _exact() -> dict[str, str]:
+    table: dict[str, str] = {}
+    for c in codes().values():
+        for label in c.labels:
+            table.setdefault(_peel(label), c.code)
+    return table
+
+
+@cache
+def _affix_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    vocab = load("indicators")
+    pre = "|".join(map(re.escape, sorted(vocab["prefixes"], key=len, reverse=True)))
+    suf = "|".join(map(re.escape, sorted(vocab["suffixes"], key=len, reverse=True)))
+    # A year opens a label in a five-year review ("2020年全区生产总值").
+    return re.compile(rf"^(?:\d{{4}}年|{pre})(?=.)"), re.compile(rf"(?<=.)(?:{suf})$")
+
+
+def _peel(label: str) -> str:
+    """The label without spaces, quotation marks, edge punctuation and the prefixes and
+    suffixes of ``vocab/indicators.yml``."""
+    label = re.sub(r"[\s“”\"‘’]", "", label).strip("、，,；：")
+    prefix, suffix = _affix_res()
+    while m := prefix.match(label):
+        label = label[m.end():]
+    while m := suffix.search(label):
+        label = label[:m.start()]
+    return label
+
+
+@cache
+def _distributive() -> tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]:
+    return tuple((re.compile("|".join(d["patterns"])), tuple(d["codes"]))
+                 for d in load("indicators").get("distributive", ()))
+
+
+@cache
+def code_for(label: str, nth: int = 0, of: int = 1) -> str:
+    """The indicator code of ``label`` (an ``indicators.csv`` label), or "" if none fits.
+
+    ``nth`` is the figure's place (0, 1 …) among the ``of`` figures of its sentence with
+    the same label and measure: when there are several, a label naming several indicators
+    in order ("城镇、农村居民人均可支配收入分别增长7.5%和8.5%") gives its n-th figure the
+    n-th code ("" past the last one); a single figure of 城乡居民人均可支配收入 is the
+    income of all residents.
+    """
+    if not label:
+        return ""
+    key = _peel(label)
+    if of > 1:
+        for rx, names in _distributive():
+            if rx.fullmatch(key):
+                return names[nth] if nth < len(names) else ""
+    if key in _exact():
+        return _exact()[key]
+    for c in codes().values():
+        if any(p.fullmatch(key) for p in c.patterns):
+            return c.code
+    return ""
+
+
+def english(code: str) -> str:
+    """The English name of ``code`` ("" for the empty code). Raises ``KeyError`` for an
+    unknown code."""
+    return codes()[code].en if code else ""

@@ -1,0 +1,271 @@
+"""Targets of year N set beside the outcomes the same government reports a year later.
+
+``pair_outcomes(tables)`` takes the tables of several reports extracted together and
+returns ``outcomes`` (one row per target of year N whose report of year N+1 is among
+them; its columns are ``DERIVED["outcomes"]``). Governments are matched on the
+``government`` column of ``reports`` (read from the text), through ``government_key``,
+never on file names. The verdict rules (``verdict``) are the methods page's:
+
+- a range (6.5%－7%): met when the outcome lies inside it;
+- 左右/上下/约 (about): within ±0.5 percentage points for a rate (a unit of the percent
+  dimension), within ±5% of the target for a level — the half-width of a figure rounded
+  to two significant digits (1000 ± 50), which is how an "about" level is written;
+- 以内/以下/之内, 控制在, 不超过, 不高于, 低于 (at most): the outcome does not exceed it;
+- 以上/不低于/超过/突破/高于 (at least), and a target with no qualifier: the outcome
+  reaches it;
+- a decrease (下降3.4%以上, value −3.4) is judged on its size: "at least" a 3.4% fall is
+  met by −3.6 and missed by −3.0;
+- no outcome stated, or one only in another unit (斤 against 吨, % against 个百分点):
+  ``unclear``.
+
+A target prefixed by 力争 (a stretch goal beside the expected one) is its own row, its
+``target_qualifier`` carrying 力争, and is judged separately. An outcome the next report
+gives as an estimate keeps 预计 in ``outcome_qualifier`` and in the rule.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+import pandas as pd
+
+from workreport.extract.codes import codes
+from workreport.schema import _DTYPES, DERIVED
+from workreport.vocab import load
+
+__all__ = ["government_key", "pair_outcomes", "to_base", "verdict"]
+
+# Higher-level names before a county or district (保定市清苑区 → 清苑区); the lookahead
+# keeps a province's or city's own name (河北省, 北京市) whole.
+_HIGHER = re.compile(r"^(?:[\u4e00-\u9fff]{2,8}?(?:省|自治区)|[\u4e00-\u9fff]{2,4}?市)"
+                     r"(?=[\u4e00-\u9fff]{2,}(?:区|县|市|旗|州|盟)$)")
+# A sentence setting or reporting a figure over several years (年均, the five-year plans)
+# is not the target or outcome of one year.
+_MULTI_YEAR = re.compile(r"年均|五年|十[一二三四五]五")
+_CLAUSE_BREAK = re.compile(r"[，,；;。：:]")
+# Qualifier words after the number (the qualifier column) and verbs before it (its clause).
+_ABOUT = ("左右", "上下", "约")
+_AT_MOST_AFTER = ("以内", "以下", "之内")
+_AT_LEAST_AFTER = ("以上", "超过", "突破")
+_AT_LEAST_BEFORE = ("不低于", "不少于", "高于")
+_AT_MOST_BEFORE = ("控制在", "不超过", "不高于", "低于")
+RATE_TOLERANCE = 0.5   # percentage points, for 左右 on a rate
+LEVEL_TOLERANCE = 0.05  # share of the target, for 左右 on a level
+
+
+def government_key(name: str | None) -> str:
+    """The key two reports of one government share: the name as read, without spaces,
+    中华人民共和国, the higher levels before a county or district, and 人民政府/政府.
+
+    "保定市清苑区人民政府" and "清苑区人民政府" → "清苑区"; "中华人民共和国国务院" and
+    "国务院" → "国务院"; "唐县" and "高唐县" stay apart. "" for a missing name.
+    """
+    key = re.sub(r"\s", "", name or "")
+    key = re.sub(r"^中华人民共和国", "", key)
+    key = re.sub(r"(?:人民)?政府$", "", key)
+    while m := _HIGHER.match(key):
+        key = key[m.end():]
+    return key
+
+
+@cache
+def _magnitudes() -> tuple[tuple[str, float], ...]:
+    mags = load("units")["magnitudes"]
+    # float(): PyYAML reads "1.0e12" (no sign in the exponent) as a string.
+    return tuple(sorted(((k, float(v)) for k, v in mags.items()), key=lambda kv: -len(kv[0])))
+
+
+@cache
+def _percent_units() -> frozenset[str]:
+    return frozenset(load("units")["units"]["percent"])
+
+
+@cache
+def _units() -> frozenset[str]:
+    return frozenset(u for words in load("units")["units"].values() for u in words)
+
+
+def to_base(value: float, unit: str) -> tuple[float, str]:
+    """A value in its unit without the magnitude: (1.3, "万亿斤") → (1.3e12, "斤").
+
+    Magnitudes are those of ``vocab/units.yml``, peeled only where a unit of that file
+    follows (百分点 and 千瓦时 are units of their own); a bare magnitude stays as it is.
+    """
+    if unit in _units():
+        return value, unit
+    for prefix, factor in _magnitudes():
+        if unit.startswith(prefix) and unit[len(prefix):] in _units():
+            return value * factor, unit[len(prefix):]
+    return value, unit
+
+
+def _kind_of_target(qualifier: str, clause: str, value_high: float | None) -> tuple[str, bool]:
+    """(range | about | at_most | at_least, whether a word says so) from the target's
+    qualifier column (左右, 以上 …) and the verbs of its clause before the number (控制在,
+    不低于 …); the clause is not searched for 以上, which also spells 规模以上."""
+    if value_high is not None and not pd.isna(value_high):
+        return "range", True
+    if any(w in qualifier for w in _ABOUT):
+        return "about", True
+    if any(w in qualifier for w in _AT_MOST_AFTER):
+        return "at_most", True
+    if any(w in qualifier for w in _AT_LEAST_AFTER):
+        return "at_least", True
+    if any(w in clause for w in _AT_LEAST_BEFORE):
+        return "at_least", True
+    rest = clause.replace("不低于", "").replace("不少于", "")
+    if any(w in rest for w in _AT_MOST_BEFORE):
+        return "at_most", True
+    return "at_least", False
+
+
+def verdict(value: float, value_high: float | None, unit: str, qualifier: str, clause: str,
+            outcome: float | None, outcome_unit: str | None,
+            outcome_qualifier: str = "") -> tuple[str, str]:
+    """(met | missed | unclear, the rule applied in words) for one target and its outcome.
+
+    ``qualifier`` is the target's qualifier column (左右, 以上 …), ``clause`` the words of
+    its clause before the number (控制在, 不低于 …); values are signed (negative for 下降)
+    and compared after their magnitudes are applied (1.3万亿斤 = 13000亿斤).
+    """
+    kind, stated = _kind_of_target(qualifier or "", clause or "", value_high)
+    tv, tbase = to_base(value, unit)
+    rate = tbase in _percent_units()
+    sign = -1.0 if tv < 0 else 1.0  # a decrease is judged on its size
+    rule = {"range": "range: met inside it",
+            "about": "about (左右): met within ±0.5 percentage points" if rate
+            else "about (左右): met within ±5% of the target level",
+            "at_most": "at most (以内/控制在): met when not above it",
+            "at_least": "at least (以上/不低于): met when reached" if stated
+            else "no qualifier, read as at least: met when reached"}[kind]
+    if sign < 0 and kind in ("at_most", "at_least"):
+        rule += ", judged on the size of the decrease"
+    # The rule always says how the target was read, an unclear verdict too.
+    if outcome is None or pd.isna(outcome):
+        return "unclear", f"{rule}; unclear: no outcome stated in the next report"
+    ov, obase = to_base(outcome, outcome_unit or "")
+    if tbase != obase:
+        return "unclear", f"{rule}; unclear: the outcome is in {outcome_unit}, the target in {unit}"
+    if kind == "range":
+        lo, hi = sorted((tv, to_base(value_high, unit)[0]))
+        ok = lo - 1e-9 <= ov <= hi + 1e-9
+    elif kind == "about":
+        ok = abs(ov - tv) <= (RATE_TOLERANCE if rate else LEVEL_TOLERANCE * abs(tv)) + 1e-9
+    elif kind == "at_most":
+        ok = sign * ov <= sign * tv + 1e-9
+    else:
+        ok = sign * ov >= sign * tv - 1e-9
+    if "预计" in (outcome_qualifier or ""):
+        rule += " (the outcome is an estimate, 预计)"
+    return ("met" if ok else "missed"), rule
+
+
+def _heads(indicators: pd.DataFrame, sentences: pd.DataFrame) -> pd.Series:
+    """For each figure, its sentence up to the number."""
+    starts = sentences.set_index(["report_id", "sentence_index"])["start"]
+    out = []
+    for r in indicators.itertuples():
+        s0 = starts.get((r.report_id, r.sentence_index))
+        out.append(r.sentence[: max(0, r.start - s0)] if s0 is not None else "")
+    return pd.Series(out, index=indicators.index, dtype="string")
+
+
+def _judgeable(ind: pd.DataFrame, kind: str, year: int) -> pd.DataFrame:
+    """Rows of ``kind`` for ``year`` (or undated) with a code, in a measure the code's
+    family allows, outside sentences spanning several years."""
+    known = codes()
+    pairs = zip(ind.indicator_code, ind.measure, strict=True)
+    fits = pd.Series([isinstance(c, str) and c in known and m in known[c].measures
+                      for c, m in pairs], index=ind.index, dtype=bool)
+    return ind[fits & (ind.kind == kind) & (ind.year.isna() | (ind.year == year)).fillna(True)
+               & ~ind.sentence.str.contains(_MULTI_YEAR)]
+
+
+def _targets(ind: pd.DataFrame, year: int) -> pd.DataFrame:
+    """One year's targets with a code, one per (code, measure, stretch), the first stated."""
+    t = _judgeable(ind, "target", year).copy()
+    t["stretch"] = t.clause.str.contains("力争")
+    return t.drop_duplicates(["indicator_code", "measure", "stretch"])
+
+
+def _outcome(actual: pd.DataFrame, code: str, measure: str, unit: str) -> pd.Series | None:
+    """The first actual figure of ``code`` and ``measure``, in the target's unit if any is."""
+    alike = codes()[code].same_measure
+    measures = alike if measure in alike else {measure}
+    rows = actual[(actual.indicator_code == code) & actual.measure.isin(measures)]
+    if rows.empty:
+        return None
+    base = to_base(1.0, unit)[1]
+    same = rows[[to_base(1.0, u)[1] == base for u in rows.unit]]
+    return (same if not same.empty else rows).iloc[0]
+
+
+def _outcome_qualifier(o: pd.Series | None) -> str | None:
+    """The outcome's qualifiers, with 预计 where its sentence estimates (初步预计，…)."""
+    if o is None:
+        return None
+    words = [] if pd.isna(o.qualifier) else [w for w in str(o.qualifier).split("|") if w]
+    if "预计" in o["head"] and "预计" not in words:
+        words.insert(0, "预计")
+    return "|".join(words) or None
+
+
+def pair_outcomes(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
+    """The ``outcomes`` table of ``tables`` (reports, indicators, sentences, sections).
+
+    Empty (with its columns) when no government has reports of consecutive years.
+    """
+    by_year: dict[tuple[str, int], list] = {}
+    for r in tables["reports"].itertuples():
+        key = government_key(r.government)
+        if key and not pd.isna(r.report_year):
+            by_year.setdefault((key, int(r.report_year)), []).append(r)
+    pairs = [(key, year, found[0], by_year[key, year + 1][0])
+             for (key, year), found in sorted(by_year.items()) if (key, year + 1) in by_year]
+    paired = {r.report_id for *_, this, later in pairs for r in (this, later)}
+    ind = tables["indicators"]
+    ind = ind[ind.report_id.isin(paired)].copy()
+    ind["head"] = _heads(ind, tables["sentences"])
+    ind["clause"] = [_CLAUSE_BREAK.split(h)[-1] for h in ind["head"]]
+    sec = tables["sections"]
+    rev = sec[sec.role == "review"]
+    review = set(zip(rev.report_id, rev.section, strict=True))
+    multi_year = {rid: bool(g.part_title.str.contains(_MULTI_YEAR).any())
+                  for rid, g in rev.groupby("report_id")}
+    rows = []
+    for _key, year, this, later in pairs:
+        targets = _targets(ind[ind.report_id == this.report_id], year)
+        actual = _judgeable(ind[ind.report_id == later.report_id], "actual", year)
+        if multi_year.get(later.report_id):
+            # A review of five years states year N's figures in sentences naming it.
+            actual = actual[actual.sentence.str.contains(rf"{year}年|去年|过去一年")]
+        # The review part's figure first: a later mention may be a comparison.
+        first = pd.Series([(rid, s) in review for rid, s in
+                           zip(actual.report_id, actual.section, strict=True)], index=actual.index)
+        actual = pd.concat([actual[first], actual[~first]])
+        for t in targets.itertuples():
+            o = _outcome(actual, t.indicator_code, t.measure, t.unit)
+            oqual = _outcome_qualifier(o)
+            met, rule = verdict(t.value, t.value_high, t.unit,
+                                "" if pd.isna(t.qualifier) else t.qualifier, t.clause,
+                                None if o is None else o.value,
+                                None if o is None else o.unit, oqual or "")
+            qual = "" if pd.isna(t.qualifier) else t.qualifier
+            rows.append({
+                "government": this.government, "year": year,
+                "indicator_code": t.indicator_code, "measure": t.measure,
+                "target_figure_id": t.figure_id, "target_value": t.value,
+                "target_value_high": t.value_high, "target_unit": t.unit,
+                "target_qualifier": "|".join(q for q in (qual, "力争" if t.stretch else "")
+                                             if q) or None,
+                "outcome_report_id": later.report_id,
+                "outcome_figure_id": None if o is None else o.figure_id,
+                "outcome_value": None if o is None else o.value,
+                "outcome_unit": None if o is None else o.unit,
+                "outcome_qualifier": oqual,
+                "met": met, "rule": rule,
+            })
+    fields = DERIVED["outcomes"][1]
+    df = pd.DataFrame(rows, columns=[f[0] for f in fields])
+    return df.astype({f[0]: _DTYPES[f[1]] for f in fields})

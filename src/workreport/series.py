@@ -1,0 +1,301 @@
+"""One government over the years, and one year down the levels: the series chapters.
+
+The notebooks ``outcomes.ipynb`` ("Targets and outcomes"), ``series.ipynb`` ("Over the
+years") and ``cascade.ipynb`` ("Target cascade") call these functions and show what they
+return; nothing here types a number. Governments are the ``government_key`` of the
+government read from each report's text (extract/outcomes.py), never a file name.
+
+- ``governments``: the governments with two or more reports in the tables.
+- ``outcome_rows`` and ``bands``: a government's targets against what the next report
+  says happened (``outcomes.csv``), with the band each verdict rule accepts;
+  ``chart_outcomes`` draws the band against the outcome by year.
+- ``over_the_years``: headline indicators' levels and growth in each year a report
+  reviews; a missing year is a row of gaps, never interpolated; ``chart_series``.
+- ``cascade``: one year's targets of the same indicator at each level of government and
+  the step from the level above.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+import pandas as pd
+from matplotlib.figure import Figure
+
+from workreport.errors import MissingInput
+from workreport.extract.codes import codes, english
+from workreport.extract.outcomes import (
+    LEVEL_TOLERANCE,
+    RATE_TOLERANCE,
+    government_key,
+    to_base,
+)
+from workreport.schema import DERIVED, read_table
+
+__all__ = ["HEADLINE", "LEVEL_ORDER", "bands", "cascade", "chart_outcomes", "chart_series",
+           "governments", "load_outcomes", "outcome_rows", "over_the_years", "wide"]
+
+#: The indicators the "Over the years" chapter follows, in the order it shows them.
+HEADLINE = ("gdp", "general_budget_revenue", "industrial_value_added_above_scale",
+            "fixed_asset_investment", "retail_sales", "disposable_income",
+            "urban_disposable_income", "rural_disposable_income", "cpi",
+            "surveyed_unemployment_rate", "registered_unemployment_rate", "new_urban_jobs")
+#: Levels of government from the top; the cascade steps down them.
+LEVEL_ORDER = ("national", "provincial", "municipal", "district")
+_MET_COLOURS = {"met": "#1b7837", "missed": "#b2182b", "unclear": "#999999"}
+
+
+def _code(s: pd.Series) -> pd.Series:
+    return s.astype("string").fillna("")
+
+
+def load_outcomes(data_dir: str | Path) -> pd.DataFrame:
+    """``outcomes.csv`` of ``data_dir``, or an empty table with its columns when the
+    extraction held no consecutive years (the file is then not written)."""
+    try:
+        return read_table(data_dir, "outcomes")
+    except MissingInput:
+        return pd.DataFrame({f[0]: pd.Series(dtype="object") for f in DERIVED["outcomes"][1]})
+
+
+def governments(reports: pd.DataFrame) -> pd.DataFrame:
+    """Governments with two or more reports: key, government (as its latest report names
+    it), government_en, level, report_ids (oldest first), years (report years).
+
+    Reports without a government or a year read are left out.
+    """
+    r = reports.assign(key=reports["government"].astype("string").fillna("").map(government_key),
+                       year=pd.to_numeric(reports["report_year"], errors="coerce"))
+    r = r[(r["key"] != "") & r["year"].notna()].sort_values(["key", "year", "report_id"])
+    rows = []
+    for key, g in r.groupby("key", sort=True):
+        if len(g) < 2:
+            continue
+        last = g.iloc[-1]
+        rows.append({"key": key, "government": last["government"],
+                     "government_en": last.get("government_en", ""),
+                     "level": last.get("level", ""), "report_ids": list(g["report_id"]),
+                     "years": [int(y) for y in g["year"]]})
+    return pd.DataFrame(rows, columns=["key", "government", "government_en", "level",
+                                       "report_ids", "years"])
+
+
+def outcome_rows(outcomes: pd.DataFrame, key: str) -> pd.DataFrame:
+    """The outcomes of one government (``key``: ``government_key``), by year and in
+    ``HEADLINE`` order, with ``english`` (the code's name), ``target`` and ``outcome``
+    as the text states them (value, range, unit, qualifier)."""
+    o = outcomes[outcomes["government"].astype("string").fillna("").map(government_key) == key]
+    order = {c: i for i, c in enumerate(HEADLINE)}
+    o = o.assign(_o=o["indicator_code"].map(lambda c: order.get(c, len(order))))
+    o = o.sort_values(["year", "_o", "indicator_code", "measure"]).drop(columns="_o")
+    return o.assign(
+        english=o["indicator_code"].map(english),
+        target=[_stated(v, h, u, q) for v, h, u, q in zip(
+            o["target_value"], o["target_value_high"], o["target_unit"], o["target_qualifier"],
+            strict=True)],
+        outcome=[_stated(v, None, u, q) for v, u, q in zip(
+            o["outcome_value"], o["outcome_unit"], o["outcome_qualifier"], strict=True)],
+    ).reset_index(drop=True)
+
+
+def _num(v) -> str:
+    return f"{float(v):g}"
+
+
+def _stated(value, high, unit, qualifier) -> str:
+    """"7.5% 左右", "6.5–7%", "" for no value."""
+    if value is None or pd.isna(value):
+        return ""
+    text = _num(value) + (f"–{_num(high)}" if high is not None and not pd.isna(high) else "")
+    unit = "" if unit is None or pd.isna(unit) else str(unit)
+    qual = "" if qualifier is None or pd.isna(qualifier) else str(qualifier).replace("|", " ")
+    return f"{text}{unit} {qual}".strip()
+
+
+def bands(rows: pd.DataFrame) -> pd.DataFrame:
+    """For each outcome row, the band its verdict rule accepts: ``low`` and ``high``
+    (in the target's unit; an open end is NA) and ``outcome_in_target_unit``.
+
+    A range is its ends; 左右 the target ± 0.5 points (rates) or ± 5% (levels); "at most"
+    has only a high end, "at least" (and no qualifier) only a low end; a decrease is
+    judged on its size, so its "at least" end is a high one.
+    """
+    low, high, outcome = [], [], []
+    for r in rows.itertuples():
+        v = float(r.target_value)
+        rule = str(r.rule)
+        lo = hi = None
+        if rule.startswith("range"):
+            lo, hi = sorted((v, float(r.target_value_high)))
+        elif rule.startswith("about"):
+            tol = RATE_TOLERANCE if "percentage points" in rule else LEVEL_TOLERANCE * abs(v)
+            lo, hi = v - tol, v + tol
+        elif rule.startswith("at most"):
+            lo, hi = (v, None) if v < 0 else (None, v)
+        else:
+            lo, hi = (None, v) if v < 0 else (v, None)
+        low.append(lo)
+        high.append(hi)
+        ov = r.outcome_value
+        if ov is None or pd.isna(ov) or r.outcome_unit is None or pd.isna(r.outcome_unit):
+            outcome.append(None)
+        else:
+            factor = to_base(1.0, str(r.target_unit))[0]
+            outcome.append(to_base(float(ov), str(r.outcome_unit))[0] / factor)
+    return rows.assign(low=pd.array(low, dtype="Float64"), high=pd.array(high, dtype="Float64"),
+                       outcome_in_target_unit=pd.array(outcome, dtype="Float64"))
+
+
+def chart_outcomes(rows: pd.DataFrame, title: str = "") -> Figure:
+    """One panel per indicator and measure with an outcome: each year's target as the
+    band its rule accepts (a bar; a line with ▲ for "at least", ▼ for "at most") and the
+    outcome as a dot coloured by the verdict (green met, red missed)."""
+    from workreport import charts
+
+    charts.setup()
+    b = bands(rows)
+    keys = ["indicator_code", "measure", "target_unit"]
+    groups = [(k, g) for k, g in b.groupby(keys, sort=False)
+              if g["outcome_in_target_unit"].notna().any()]
+    years = sorted(set(b["year"].astype(int)))
+    fig = Figure(figsize=(8, 1.7 * max(1, len(groups)) + 0.4), layout="constrained")
+    axes = fig.subplots(max(1, len(groups)), 1, squeeze=False, sharex=True)[:, 0]
+    for ax, ((code, measure, unit), g) in zip(axes, groups, strict=False):
+        for r in g.itertuples():
+            y, lo, hi = int(r.year), r.low, r.high
+            if not pd.isna(lo) and not pd.isna(hi):
+                ax.bar(y, hi - lo, bottom=lo, width=0.5, color="#d9e6f2", edgecolor="#4a78a6")
+            else:
+                end, mark = (lo, "^") if not pd.isna(lo) else (hi, "v")
+                ax.hlines(end, y - 0.25, y + 0.25, color="#4a78a6")
+                ax.plot(y, end, mark, color="#4a78a6", markersize=5)
+            if not pd.isna(r.outcome_in_target_unit):
+                ax.plot(y, r.outcome_in_target_unit, "o", color=_MET_COLOURS[r.met], zorder=3)
+        ax.use_sticky_edges = False  # bars must not pin the axis: outcomes sit at its edge
+        ax.margins(y=0.15)
+        ax.set_title(f"{english(code)} ({measure}, {unit})" + (f" — {title}" if title else ""))
+    if years:
+        axes[-1].set_xticks(years)
+        axes[-1].set_xlim(years[0] - 0.5, years[-1] + 0.5)
+    return fig
+
+
+def over_the_years(indicators: pd.DataFrame, reports: pd.DataFrame, key: str,
+                   headline: Sequence[str] = HEADLINE) -> pd.DataFrame:
+    """Levels and growth of the headline indicators in each year the government's
+    reports review: one row per (year, indicator_code, measure) — year from the first to
+    the last reviewed, a year no report covers giving rows with empty values (a gap).
+
+    Each value is the first actual figure of that code and measure for that year in the
+    report reviewing it (a review part first); columns year, indicator_code, english,
+    measure, value, unit, qualifier, figure_id.
+    """
+    rep = reports[reports["government"].astype("string").fillna("").map(government_key) == key]
+    reviewed = dict(zip(rep["report_id"], pd.to_numeric(rep["year_reviewed"], errors="coerce"),
+                        strict=True))
+    ind = indicators[indicators["report_id"].isin(list(reviewed))
+                     & (indicators["kind"] == "actual")
+                     & _code(indicators["indicator_code"]).isin(list(headline))]
+    ind = ind[ind["year"].astype("Float64") == ind["report_id"].map(reviewed).astype("Float64")]
+    ind = ind[~ind["sentence"].astype(str).str.contains("年均|五年")]
+    ind = ind.assign(year=ind["report_id"].map(reviewed).astype(int),
+                     _p=~ind["section"].astype(str).str.startswith("p1."))
+    firsts = ind.sort_values(["year", "_p", "start"]).drop_duplicates(
+        ["year", "indicator_code", "measure"])
+    cols = ["year", "indicator_code", "english", "measure", "value", "unit", "qualifier",
+            "figure_id"]
+    if firsts.empty:
+        return pd.DataFrame(columns=cols)
+    kinds = firsts[["indicator_code", "measure"]].drop_duplicates()
+    known = [int(y) for y in reviewed.values() if not pd.isna(y)]
+    years = range(min(known), max(known) + 1)
+    grid = pd.DataFrame([(y, c, m) for y in years for c, m in kinds.itertuples(index=False)],
+                        columns=["year", "indicator_code", "measure"])
+    out = grid.merge(firsts[["year", "indicator_code", "measure", "value", "unit", "qualifier",
+                             "figure_id"]], how="left", on=["year", "indicator_code", "measure"])
+    order = {c: i for i, c in enumerate(headline)}
+    out = out.assign(english=out["indicator_code"].map(english),
+                     _o=out["indicator_code"].map(order))
+    return out.sort_values(["_o", "measure", "year"])[cols].reset_index(drop=True)
+
+
+def chart_series(df: pd.DataFrame, title: str = "") -> Figure:
+    """One panel per indicator and measure: the value by year, a gap where a year is
+    missing (the line breaks; nothing is interpolated)."""
+    from workreport import charts
+
+    charts.setup()
+    groups = [(k, g) for k, g in df.groupby(["indicator_code", "measure"], sort=False)
+              if g["value"].notna().any()]
+    years = sorted(set(df["year"].astype(int)))
+    fig = Figure(figsize=(8, 1.6 * max(1, len(groups)) + 0.4), layout="constrained")
+    axes = fig.subplots(max(1, len(groups)), 1, squeeze=False, sharex=True)[:, 0]
+    for ax, ((code, measure), g) in zip(axes, groups, strict=False):
+        units = g["unit"].dropna().unique()
+        # NaN breaks the line: a missing year stays a gap.
+        ax.plot(g["year"].astype(int), g["value"].astype(float), "o-", color="#4a78a6")
+        unit = units[0] if len(units) == 1 else "mixed units"
+        ax.set_title(f"{english(code)} ({measure}, {unit})" + (f" — {title}" if title else ""))
+    if years:
+        axes[-1].set_xticks(years)
+        axes[-1].set_xlim(years[0] - 0.5, years[-1] + 0.5)
+    return fig
+
+
+def wide(df: pd.DataFrame) -> pd.DataFrame:
+    """``over_the_years`` as a reading table: one row per indicator, measure and unit,
+    one column per year, each cell the value as stated ("" for a gap)."""
+    if df.empty:
+        return pd.DataFrame(columns=["indicator", "measure", "unit"])
+    d = df.assign(unit=df["unit"].fillna(""), cell=[
+        "" if pd.isna(v) else f"{float(v):g}" + ("" if pd.isna(q) or not q else f" {q}")
+        for v, q in zip(df["value"], df["qualifier"], strict=True)])
+    d = d.assign(unit=d.groupby(["indicator_code", "measure"])["unit"].transform(
+        lambda u: "/".join(sorted(set(x for x in u if x))) or ""))
+    out = d.pivot_table(index=["english", "measure", "unit"], columns="year", values="cell",
+                        aggfunc="first", sort=False).reset_index()
+    out.columns = ["indicator", "measure", "unit", *[str(c) for c in out.columns[3:]]]
+    return out.fillna("")
+
+
+def cascade(indicators: pd.DataFrame, reports: pd.DataFrame, year: int,
+            report_ids: Sequence[str] | None = None) -> pd.DataFrame:
+    """The same indicator's target at each level of government in ``year``.
+
+    Reads the targets for ``year`` of the reports delivered that year (or of
+    ``report_ids``), first stated per report, code and measure; keeps the codes and
+    measures that two or more levels target. Columns: indicator_code, english, measure,
+    level, government, report_id, value, value_high, unit, qualifier, figure_id, step
+    (this level's target minus the level above's, in the unit's terms — percentage
+    points for a rate — when both are in one unit; else empty). Sorted by code and level
+    from the top.
+    """
+    rep = reports[pd.to_numeric(reports["report_year"], errors="coerce") == year]
+    if report_ids is not None:
+        rep = rep[rep["report_id"].isin(list(report_ids))]
+    level = dict(zip(rep["report_id"], rep["level"], strict=True))
+    t = indicators[indicators["report_id"].isin(list(level)) & (indicators["kind"] == "target")
+                   & _code(indicators["indicator_code"]).isin(list(codes()))
+                   & (indicators["year"].astype("Float64") == year)
+                   & ~indicators["sentence"].astype(str).str.contains("年均|五年")]
+    t = t.drop_duplicates(["report_id", "indicator_code", "measure"])
+    t = t.assign(level=t["report_id"].map(level),
+                 government=t["report_id"].map(dict(zip(rep["report_id"], rep["government"],
+                                                        strict=True))))
+    t = t[t["level"].isin(LEVEL_ORDER)]
+    rank = {lv: i for i, lv in enumerate(LEVEL_ORDER)}
+    t = t.assign(_r=t["level"].map(rank)).sort_values(["indicator_code", "measure", "_r"])
+    wide = t.groupby(["indicator_code", "measure"])["level"].transform("nunique")
+    t = t[wide >= 2]
+    steps = []
+    for (_c, _m), g in t.groupby(["indicator_code", "measure"], sort=False):
+        above = None
+        for r in g.itertuples():
+            same = above is not None and str(above.unit) == str(r.unit)
+            steps.append(float(r.value) - float(above.value) if same else None)
+            above = r
+    cols = ["indicator_code", "english", "measure", "level", "government", "report_id",
+            "value", "value_high", "unit", "qualifier", "figure_id", "step"]
+    return t.assign(english=t["indicator_code"].map(english),
+                    step=pd.array(steps, dtype="Float64"))[cols].reset_index(drop=True)

@@ -1,0 +1,230 @@
+"""Targets paired with the next year's outcomes: verdict rules, government matching, and
+hand-checked pairs of the State Council 2012→2016 and Qingyuan District 2020→2025."""
+
+from __future__ import annotations
+
+import csv
+import dataclasses
+
+import pandas as pd
+import pytest
+
+from workreport.extract.catalog import report_for_file
+from workreport.extract.outcomes import government_key, pair_outcomes, to_base, verdict
+from workreport.extract.run import extract_to
+from workreport.extract.tables import extract_reports
+from workreport.schema import DERIVED, read_table, validate
+
+from .conftest import DATA, SHARED
+
+PAIRS = list(csv.DictReader((DATA / "outcomes_pairs.csv").open(encoding="utf-8")))
+
+
+# --- the verdict rules ---------------------------------------------------------------
+
+@pytest.mark.parametrize(("target", "outcome", "expected"), [
+    ((7.5, None, "%", "左右", ""), (7.9, "%"), "met"),       # within 0.5 points
+    ((7.5, None, "%", "左右", ""), (8.1, "%"), "missed"),    # above the band
+    ((3.5, None, "%", "左右", ""), (2.6, "%"), "missed"),    # below it
+    ((1000, None, "万人", "左右", ""), (1040, "万人"), "met"),  # level: within 5%
+    ((1000, None, "万人", "左右", ""), (1060, "万人"), "missed"),
+    ((900, None, "万人", "以上", ""), (899, "万人"), "missed"),
+    ((900, None, "万人", "以上", ""), (1266, "万人"), "met"),
+    ((4.6, None, "%", "以内", ""), (4.6, "%"), "met"),
+    ((4.6, None, "%", "以内", ""), (4.7, "%"), "missed"),
+    ((4.6, None, "%", "", "城镇登记失业率低于"), (4.1, "%"), "met"),   # 低于: at most
+    ((4.6, None, "%", "", "控制在"), (4.8, "%"), "missed"),
+    ((6.5, 7.0, "%", "", ""), (6.9, "%"), "met"),            # a range
+    ((6.5, 7.0, "%", "", ""), (7.1, "%"), "missed"),
+    ((7.0, None, "%", "", ""), (6.9, "%"), "missed"),         # no qualifier: at least
+    ((7.0, None, "%", "", "不低于"), (7.0, "%"), "met"),
+    ((-3.4, None, "%", "以上", ""), (-3.6, "%"), "met"),      # a fall of at least 3.4%
+    ((-3.4, None, "%", "以上", ""), (-3.0, "%"), "missed"),
+    ((1.3, None, "万亿斤", "以上", ""), (14130, "亿斤"), "met"),  # magnitudes converted
+    ((5.5, None, "亿吨", "以上", ""), (1.3, "万亿斤"), "unclear"),  # another unit
+    ((7.0, None, "%", "", ""), (0.2, "个百分点"), "unclear"),
+    ((7.0, None, "%", "", ""), (None, None), "unclear"),      # no outcome
+])
+def test_verdict_rules(target, outcome, expected):
+    value, high, unit, qualifier, clause = target
+    met, rule = verdict(value, high, unit, qualifier, clause, *outcome)
+    assert met == expected, rule
+    assert rule
+
+
+def test_an_estimate_is_named_in_the_rule():
+    assert "预计" in verdict(7.0, None, "%", "", "", 7.2, "%", "预计")[1]
+    assert "预计" not in verdict(7.0, None, "%", "", "", 7.2, "%", "")[1]
+
+
+def test_to_base_keeps_units_that_start_like_a_magnitude():
+    assert to_base(1.3, "万亿斤") == (1.3e12, "斤")
+    assert to_base(2.0, "个百分点") == (2.0, "个百分点")
+    assert to_base(2.0, "百分点") == (2.0, "百分点")
+    assert to_base(5.0, "千瓦时") == (5.0, "千瓦时")
+
+
+# --- matching governments --------------------------------------------------------------
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("保定市清苑区人民政府", "清苑区人民政府"),
+    ("中华人民共和国国务院", "国务院"),
+    ("河北省人民政府", "河北省政府"),
+    ("重庆市渝中区人民政府", "渝中区"),
+])
+def test_one_government_one_key(a, b):
+    assert government_key(a) == government_key(b) != ""
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("唐县人民政府", "高唐县人民政府"), ("易县人民政府", "米易县人民政府"),
+    ("保定市人民政府", "保定市清苑区人民政府"), ("河北省人民政府", "保定市人民政府"),
+])
+def test_different_governments_differ(a, b):
+    assert government_key(a) != government_key(b)
+
+
+def _tiny(government_by_report: dict[str, tuple[str, int]]) -> dict[str, pd.DataFrame]:
+    """Tables of one coded GDP target and outcome per report (synthetic)."""
+    reports, ind, sent, sec = [], [], [], []
+    for rid, (gov, year) in government_by_report.items():
+        reports.append({"report_id": rid, "government": gov, "report_year": year})
+        for kind, value, part in (("actual", 6.0, "p1.s0"), ("target", 6.5, "p2.s0")):
+            text = f"生产总值增长{value}%"
+            ind.append({"figure_id": f"{rid}#{kind}", "report_id": rid, "section": part,
+                        "kind": kind, "year": year - 1 if kind == "actual" else year,
+                        "indicator": "生产总值", "indicator_code": "gdp", "measure": "change",
+                        "value": value, "value_high": None, "unit": "%", "qualifier": "",
+                        "sentence": text, "start": 6, "sentence_index": int(kind == "target")})
+            sent.append({"report_id": rid, "sentence_index": int(kind == "target"),
+                         "start": 0})
+            sec.append({"report_id": rid, "section": part, "part_title": "",
+                        "role": "review" if kind == "actual" else "plan"})
+    return {"reports": pd.DataFrame(reports), "indicators": pd.DataFrame(ind),
+            "sentences": pd.DataFrame(sent), "sections": pd.DataFrame(sec)}
+
+
+def test_pairs_follow_the_government_read_not_the_file_name():
+    # county-tangxian-2021 is Gaotang (Shandong), not Tang County: no pair with 2020.
+    tables = _tiny({"county-tangxian-2020": ("唐县人民政府", 2020),
+                    "county-tangxian-2021": ("高唐县人民政府", 2021),
+                    "county-tangxian-2022": ("高唐县人民政府", 2022),
+                    "a": ("保定市清苑区人民政府", 2024), "b": ("清苑区人民政府", 2025)})
+    out = pair_outcomes(tables)
+    validate("outcomes", out)
+    pairs = set(zip(out.target_figure_id.str.split("#").str[0], out.outcome_report_id,
+                    strict=True))
+    assert pairs == {("county-tangxian-2021", "county-tangxian-2022"), ("a", "b")}
+    assert set(out.met) == {"missed"}  # 6.0 against "at least 6.5"
+
+
+def test_no_government_read_no_pair():
+    tables = _tiny({"x": ("", 2020), "y": ("", 2021)})
+    assert pair_outcomes(tables).empty
+
+
+# --- the hand-checked series -------------------------------------------------------------
+
+SERIES = {
+    "statecouncil": [(SHARED / "corpus" / f"national-statecouncil-{y}.txt", "国务院", y)
+                     for y in range(2012, 2017)],
+    # The titles say 保定市清苑区 up to 2024 and 清苑区 in 2025: one government.
+    "qingyuan": [(SHARED / "corpus-counties" / f"county-qingyuan-{y}.txt",
+                  "清苑区人民政府" if y == 2025 else "保定市清苑区人民政府", y)
+                 for y in range(2020, 2026)],
+}
+
+
+@pytest.fixture(scope="module")
+def series_outcomes():
+    if not (SHARED / "corpus-counties").is_dir():
+        pytest.skip("../shared is not beside the repo")
+    out = {}
+    for name, files in SERIES.items():
+        reports = [dataclasses.replace(report_for_file(p), government=gov, report_year=y,
+                                       year_reviewed=y - 1) for p, gov, y in files]
+        tables, _ = extract_reports(reports)
+        out[name] = (pair_outcomes(tables), tables["indicators"].set_index("figure_id"))
+    return out
+
+
+@pytest.mark.parametrize("pair", PAIRS, ids=lambda p: f"{p['series']}-{p['year']}-"
+                         f"{p['indicator_code']}")
+def test_hand_checked_pairs(series_outcomes, pair):
+    out, ind = series_outcomes[pair["series"]]
+    rows = out[(out.year == int(pair["year"])) & (out.indicator_code == pair["indicator_code"])
+               & (out.measure == pair["measure"])
+               & ~out.target_qualifier.fillna("").str.contains("力争")]
+    assert len(rows) == 1, rows
+    row = rows.iloc[0]
+    assert ind.loc[row.target_figure_id, "quote"] == pair["target_quote"]
+    assert (row.target_qualifier or "") == pair["target_qualifier"] if not pd.isna(
+        row.target_qualifier) else pair["target_qualifier"] == ""
+    if pair["outcome_quote"]:
+        assert ind.loc[row.outcome_figure_id, "quote"] == pair["outcome_quote"]
+        assert row.outcome_value == pytest.approx(float(pair["outcome_value"]))
+    else:
+        assert pd.isna(row.outcome_figure_id)
+    estimate = not pd.isna(row.outcome_qualifier) and "预计" in row.outcome_qualifier
+    assert estimate == (pair["estimate"] == "yes")
+    assert row.met == pair["met"], row.rule
+
+
+def test_extract_to_writes_outcomes_only_for_consecutive_years(tmp_path):
+    files = SERIES["statecouncil"][3:]
+    if not files[0][0].exists():
+        pytest.skip("../shared is not beside the repo")
+    reports = [dataclasses.replace(report_for_file(p), government=gov, report_year=y,
+                                   year_reviewed=y - 1) for p, gov, y in files]
+    extract_to(reports, tmp_path)
+    out = read_table(tmp_path, "outcomes")
+    assert set(out.year) == {2015}
+    assert list(out.columns) == [f[0] for f in DERIVED["outcomes"][1]]
+    assert "outcomes" in (tmp_path / "datapackage.json").read_text(encoding="utf-8")
+    extract_to(reports[:1], tmp_path)  # one year only: the stale table goes
+    assert not (tmp_path / "outcomes.csv").exists()
+
+
+def test_a_stretch_goal_beside_the_expected_target_is_judged_separately():
+    tables = _tiny({"a": ("河北省人民政府", 2024), "b": ("河北省人民政府", 2025)})
+    ind, sent = tables["indicators"], tables["sentences"]
+    text = "地区生产总值增长6%左右，力争7%"
+    target = (ind.report_id == "a") & (ind.kind == "target")
+    ind.loc[target, ["value", "qualifier", "sentence", "start"]] = [6.0, "左右", text, 8]
+    stretch = ind[target].assign(figure_id="a#stretch", value=7.0, qualifier="", start=15)
+    ind = pd.concat([ind, stretch], ignore_index=True)
+    ind.loc[(ind.report_id == "b") & (ind.kind == "actual"), "value"] = 6.4
+    out = pair_outcomes({**tables, "indicators": ind, "sentences": sent})
+    out = out[out.year == 2024].set_index("target_figure_id")
+    assert (out.loc["a#target", "met"], out.loc["a#target", "target_qualifier"]) == ("met", "左右")
+    assert (out.loc["a#stretch", "met"], out.loc["a#stretch", "target_qualifier"]) == \
+        ("missed", "力争")
+
+
+def test_governments_read_from_the_texts_pair_across_years_not_across_wrong_names():
+    """With the government read from each text (reports.csv), Qingyuan 2020-2025 is one
+    government and the files named tangxian-2021 (高唐县) and yixian-2023 (米易县) pair
+    neither with tangxian-2020 (唐县) nor with yixian-2022 (易县)."""
+    names = ["county-qingyuan-2020", "county-qingyuan-2021", "county-qingyuan-2025",
+             "county-tangxian-2020", "county-tangxian-2021", "county-yixian-2022",
+             "county-yixian-2023"]
+    paths = [SHARED / "corpus-counties" / f"{n}.txt" for n in names]
+    if not all(p.exists() for p in paths):
+        pytest.skip("../shared is not beside the repo")
+    tables, _ = extract_reports([report_for_file(p) for p in paths])
+    govs = dict(zip(tables["reports"].report_id,
+                    tables["reports"].government.fillna("").map(government_key), strict=True))
+    if not any(govs.values()):
+        pytest.skip("reports.csv has no government read from the text yet (catalogue only)")
+    assert govs["county-qingyuan-2020"] == govs["county-qingyuan-2021"] \
+        == govs["county-qingyuan-2025"] != ""
+    assert govs["county-tangxian-2020"] != govs["county-tangxian-2021"]
+    assert govs["county-yixian-2022"] != govs["county-yixian-2023"]
+    if tables["reports"].report_year.isna().any():
+        pytest.skip("governments read; report years not yet read from these texts")
+    out = pair_outcomes(tables)
+    pairs = set(zip(out.target_figure_id.str.split("#").str[0], out.outcome_report_id,
+                    strict=True))
+    assert ("county-qingyuan-2020", "county-qingyuan-2021") in pairs
+    assert not {("county-tangxian-2020", "county-tangxian-2021"),
+                ("county-yixian-2022", "county-yixian-2023")} & pairs
