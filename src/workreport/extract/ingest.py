@@ -12,83 +12,54 @@ split by a page break into two paragraphs ("国际知名品牌\\n\\n15个").
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
-from dataclasses import dataclass
+import warnings
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from workreport.errors import InputError
+from workreport.extract.readers import ReportWarning, Source, read
+from workreport.extract.readers.scars import drop_second_copy, repair
+from workreport.extract.readers.script import is_traditional, to_simplified
+from workreport.extract.readers.text import decode
 from workreport.extract.structure import heading_style
 
 __all__ = ["Document", "decode", "load", "normalise"]
 
-# Share of Chinese characters below which a decoding is implausible for a work report.
-_MIN_CJK_SHARE = 0.2
-
-
 @dataclass(frozen=True)
 class Document:
-    """A decoded, normalised report: the text every offset in the tables points into."""
+    """A read, repaired and normalised report: the text every offset in the tables
+    points into.
+
+    ``text`` is what extraction matches: simplified Chinese. ``written`` is the text
+    as the report writes it when that differs (traditional characters), of the same
+    length, so an offset into one is an offset into the other (``shown`` is the one to
+    show and quote). ``pages`` holds, for a PDF, the offset in ``text`` at which each
+    page begins (page n at index n-1); ``fields`` what the file states outside the
+    report's own words (a scraper's 标题 and 发文单位, a spreadsheet row's columns).
+    """
 
     report_id: str
     path: Path
     encoding: str
     text: str
+    written: str = ""
+    pages: tuple[int, ...] = ()
+    fields: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def shown(self) -> str:
+        """The text as written: what the annotated page shows and quotes come from."""
+        return self.written or self.text
+
+    def page(self, offset: int) -> int | None:
+        """The 1-based page holding ``offset``, or None for a format without pages."""
+        return bisect.bisect_right(self.pages, offset) if self.pages else None
 
 
 def _is_cjk(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf"
-
-
-_CJK_RE = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf]")
-_SPACE_RE = re.compile(r"\s")
-_CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
-
-
-def _cjk_share(text: str) -> float:
-    """Share of Chinese characters among the visible ones of a 20,000-character sample."""
-    sample = text[:20000]
-    visible = len(sample) - len(_SPACE_RE.findall(sample))
-    return len(_CJK_RE.findall(sample)) / visible if visible else 0.0
-
-
-def decode(data: bytes, path: str | Path = "<bytes>") -> tuple[str, str]:
-    """Decode report bytes, detecting UTF-8 (with or without BOM), UTF-16 and GB18030/GBK.
-
-    Detection, not a blind guess: UTF-8 is tried strictly first (GBK text almost never
-    decodes as valid UTF-8), then GB18030, and a result must look like Chinese prose.
-
-    >>> decode("地区生产总值".encode("gbk"))[1]
-    'gb18030'
-    """
-    if not data.strip():
-        raise InputError("file is empty", path)
-    if data.startswith(b"\xef\xbb\xbf"):
-        candidates = ["utf-8-sig"]
-    elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        candidates = ["utf-16"]
-    else:
-        if b"\x00" in data[:4096]:
-            raise InputError("binary file, not text (contains NUL bytes)", path)
-        candidates = ["utf-8", "gb18030"]
-    first_error: UnicodeDecodeError | None = None
-    for encoding in candidates:
-        try:
-            text = data.decode(encoding)
-        except UnicodeDecodeError as err:
-            first_error = first_error or err
-            continue
-        controls = len(_CONTROL_RE.findall(text, 0, 20000))
-        if controls > 0.01 * min(len(text), 20000):
-            raise InputError("binary file, not text (control characters)", path)
-        if _cjk_share(text) < _MIN_CJK_SHARE:
-            if encoding == "gb18030":
-                break
-            raise InputError("no Chinese text found (is this a work report?)", path)
-        return text, "gb18030" if encoding == "gb18030" else encoding.replace("-sig", "")
-    where = f" (byte 0x{first_error.object[first_error.start]:02x} at offset {first_error.start})" \
-        if first_error else ""
-    raise InputError(f"cannot decode as UTF-8 or GB18030{where}", path)
 
 
 # --- normalisation -------------------------------------------------------------------
@@ -213,16 +184,47 @@ def normalise(text: str) -> str:
     return "\n".join(_repair_breaks(lines)) + "\n"
 
 
-def load(path: str | Path, report_id: str | None = None) -> Document:
-    """Read, decode and normalise one report file; errors name the file."""
+_CJK_COUNT = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf\u2f00-\u2fdf]")
+
+
+def _page_offsets(source: Source, text: str) -> tuple[int, ...]:
+    """Where each page of ``source`` begins in the normalised ``text``.
+
+    Normalisation and repair add or drop spaces, line breaks and punctuation but keep
+    every Chinese character in order, so page n begins at the Chinese character whose
+    count equals the number of Chinese characters on the pages before it.
+    """
+    bounds = [*source.pages, len(source.text)]
+    counts = [len(_CJK_COUNT.findall(source.text, bounds[i], bounds[i + 1]))
+              for i in range(len(source.pages))]
+    positions = [m.start() for m in _CJK_COUNT.finditer(text)]
+    offsets, seen = [], 0
+    for n in counts:
+        offsets.append(positions[seen] if seen < len(positions) else len(text))
+        seen += n
+    offsets[0] = 0
+    return tuple(offsets)
+
+
+def load(path: str | Path, report_id: str | None = None, text: str | None = None,
+         fields: dict[str, str] | None = None) -> Document:
+    """Read, repair and normalise one report; errors name the file.
+
+    ``path`` is read by its format (``readers.read``) unless ``text`` gives the report's
+    text (a row of a file of many reports, whose other columns come as ``fields``).
+    A repair worth knowing about (a second copy dropped) is a ``ReportWarning``.
+    Raises ``InputError`` for a file that cannot be read as a report.
+    """
     path = Path(path)
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise InputError("no such file", path) from None
-    except IsADirectoryError:
-        raise InputError("is a directory, not a report file", path) from None
-    except OSError as err:
-        raise InputError(f"cannot read ({err.strerror})", path) from None
-    text, encoding = decode(data, path)
-    return Document(report_id or path.stem, path, encoding, normalise(text))
+    source = Source(text, "table", fields=dict(fields or {})) if text is not None \
+        else read(path)
+    repaired = repair(source.text)
+    lines, warning = drop_second_copy(normalise(repaired.text)[:-1].split("\n"))
+    if warning:
+        warnings.warn(f"{path}: {warning}", ReportWarning, stacklevel=2)
+    written = "\n".join(lines) + "\n"
+    simplified = to_simplified(written) if is_traditional(written) else written
+    pages = _page_offsets(source, simplified) if source.pages else ()
+    return Document(report_id or path.stem, path, source.encoding, simplified,
+                    written if simplified != written else "", pages,
+                    {**source.fields, **repaired.fields})

@@ -247,6 +247,51 @@ def _section_style(lines: list[str]) -> str | None:
     return None
 
 
+# Paragraphs that open a report's parts when its parts carry no headings: the review
+# ("过去一年，…", "2019年工作回顾", "2012年是…") and the plan ("今年…", "2021年主要预期目标",
+# "今年的主要工作").
+_REVIEW_CUE = re.compile(r"^(?:过去的?一年|过去五年|.{0,20}工作回顾|\d{4}年(?:是|，|以来))")
+_PLAN_CUE = re.compile(r"^(?:今年|.{0,20}主要预期目标|.{0,20}(?:主要|重点)工作[：:，。]|"
+                       r"\d{4}年(?:政府工作|经济社会发展)的?总体要求)")
+# A Chinese sentence that states a figure: what every work report has.
+_FIGURE_SENTENCE = re.compile(
+    r"[\u4e00-\u9fff]{2}[^。！？\n]{0,60}?[\d一二三四五六七八九十百千万两][^。！？\n]{0,2}?"
+    r"(?:%|个|亿|万|元|人|户|家|项|吨|公里|千米|亩|倍|年|所|座|条|辆)")
+
+
+def _cue_parts(lines: list[tuple[int, int, str]], front: int, doc: Document
+               ) -> list[tuple[int, str, str]]:
+    """Parts of a report without part or section headings, found from their cues.
+
+    The first paragraph after the title block that opens a review (过去一年 …, …工作回顾)
+    starts the review; the first after it that opens the plan (今年 …, 主要预期目标)
+    starts the plan. Failing both, the report is one part (role review, so each
+    sentence takes its kind from its own cue words: "今年 … 目标" is a target). Raises
+    ``InputError`` for text that is no report: no Chinese sentence states a figure.
+    """
+    if not _FIGURE_SENTENCE.search(doc.text):
+        raise InputError("not a work report (no Chinese sentence states a figure)", doc.path)
+    first = max(front, 1) if len(lines) > 1 else 0
+    review = next((i for i in range(first, len(lines)) if _REVIEW_CUE.match(lines[i][2])),
+                  None)
+    after = review if review is not None else first
+    plan = next((i for i in range(after + 1, len(lines)) if _PLAN_CUE.match(lines[i][2])),
+                None)
+    starts = [(i, _cue_title(lines[i][2]), role)
+              for i, role in ((review, "review"), (plan, "plan")) if i is not None]
+    if not starts:
+        return [(first, "全文", "review")]
+    if starts[0][0] > first + 3:
+        # More than an opening before the first cue: a part of its own, read as a review.
+        starts.insert(0, (first, _cue_title(lines[first][2]), "review"))
+    return starts
+
+
+def _cue_title(line: str) -> str:
+    """A cue paragraph's title: its first clause, at most 24 characters."""
+    return re.split(r"[，。；：！？,;:]", line, maxsplit=1)[0][:24]
+
+
 def parse(doc: Document) -> Structure:
     """Recover title, metadata, parts, sections, paragraphs and sentences of a report.
 
@@ -277,7 +322,7 @@ def parse(doc: Document) -> Structure:
             part_starts.append((i, heading, ""))
             expected += 1
     if not part_starts and not any(_SECTION_STYLES[0][1].match(x[2]) for x in lines):
-        raise InputError("no recognisable structure (no part or section headings)", doc.path)
+        part_starts = _cue_parts(lines, front, doc)
 
     parts: list[Part] = [Part(0, title, 0, lines[part_starts[0][0]][0] if part_starts else
                               len(text), "front")]

@@ -1,0 +1,77 @@
+"""Readers: one module per file format, each turning a file into a ``Source``.
+
+A reader yields the report's text and where each character came from: the encoding
+it was decoded from (or the format it was read out of) and, for a PDF, the offset at
+which each page begins. What a reader leaves is raw text; ``ingest`` repairs and
+normalises it the same way whatever the format, so a report read from its PDF, its
+Word file, its web page or its text gives the same rows.
+
+Files of many reports (``.csv``, ``.xlsx``, ``.jsonl``, ``.parquet``) are read by
+``readers.table`` into one text per row; ``catalog.reports_for_path`` turns the rows into
+reports.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from workreport.errors import InputError
+
+__all__ = ["MANY_REPORTS", "SINGLE_REPORT", "ReportWarning", "Source", "read"]
+
+#: Suffixes of files that hold one report each, by reader module.
+SINGLE_REPORT = {".txt": "text", ".pdf": "pdf", ".html": "html", ".htm": "html",
+                 ".docx": "docx"}
+#: Suffixes of files that hold one report per row.
+MANY_REPORTS = (".csv", ".xlsx", ".jsonl", ".parquet")
+
+
+@dataclass(frozen=True)
+class Source:
+    """A report's raw text as read from its file.
+
+    ``encoding`` is the text encoding detected (utf-8, utf-16, gb18030) or the format
+    read (pdf, docx, html, table); ``pages`` holds, for a PDF, the offset in ``text``
+    at which each page (1-based page n at index n-1) begins, and is empty otherwise;
+    ``fields`` carries what the file states outside its text (a spreadsheet row's
+    other columns, a web page's title).
+    """
+
+    text: str
+    encoding: str
+    pages: tuple[int, ...] = ()
+    fields: dict[str, str] = field(default_factory=dict)
+
+
+def _bytes(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise InputError("no such file", path) from None
+    except IsADirectoryError:
+        raise InputError("is a directory, not a report file", path) from None
+    except OSError as err:
+        raise InputError(f"cannot read ({err.strerror})", path) from None
+
+
+def read(path: str | Path) -> Source:
+    """Read one report file by its suffix (any other suffix is read as text).
+
+    Raises ``InputError`` naming the file when it cannot be read as a report: missing,
+    empty, binary, undecodable, a PDF without a text layer, a file of many reports
+    (read those with ``catalog.reports_for_path``).
+    """
+    from importlib import import_module
+
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix in MANY_REPORTS:
+        raise InputError("a file of many reports: read it with reports_for_path", path)
+    module = import_module(f"workreport.extract.readers.{SINGLE_REPORT.get(suffix, 'text')}")
+    return module.read(_bytes(path), path)
+
+
+class ReportWarning(UserWarning):
+    """Something a reader repaired or skipped that the user should know about (a page
+    captured twice, a spreadsheet row without text); extraction goes on."""

@@ -1,0 +1,139 @@
+"""What scrapers and converters leave in a report's text, and its repair.
+
+Research datasets distribute reports as scraped text (``../shared/corpus-counties``
+holds 74 such texts, ``corpus-extra`` a few more), and their scars are the same
+everywhere: escape sequences written as characters (``\\r\\n`` as four characters, so a
+whole report sits on one line), HTML entities (``&nbsp;``), Kangxi radicals that look
+like the characters they stand for (⼈ U+2F08 for 人), footnote markers (``^[1]``),
+a scraper's header (标题/发文单位/发文时间/来源URL/正文) and a news site's
+furniture (时间/作者/来源/阅读/评论/内容摘要 and "????" for characters the site lost).
+``repair`` removes them before normalisation, keeping what the header states
+(``fields``: title, government) for the metadata.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+__all__ = ["Repaired", "drop_second_copy", "repair"]
+
+# Kangxi radicals (U+2F00-U+2FD5) and CJK radicals supplement (U+2E80-U+2EF3) fold to the
+# unified ideograph they picture (NFKC); CJK compatibility ideographs are folded by NFC.
+_RADICALS = {}
+for _cp in [*range(0x2E80, 0x2EF4), *range(0x2F00, 0x2FD6)]:
+    _folded = unicodedata.normalize("NFKC", chr(_cp))
+    if _folded != chr(_cp) and len(_folded) == 1:
+        _RADICALS[_cp] = _folded
+_RADICAL_TABLE = str.maketrans(_RADICALS)
+
+_ESCAPES = re.compile(r"\\r\\n|\\n|\\r")
+_ENTITY = re.compile(r"&(?:[A-Za-z]{2,8}|#\d{2,7}|#[xX][0-9A-Fa-f]{2,6});")
+# ^[3]: a converter's footnote reference (Markdown footnote syntax). A report's own
+# marker (［1］ after a term, as in Hainan 2025) is its text: numbers.csv classes it.
+_FOOTNOTE = re.compile(r"\^\[\d{1,3}\]")
+_LOST = re.compile(r"\?{2,}")
+_HEADER = re.compile(
+    r"^(标题|发文单位|发文机关|发文时间|发布时间|来源URL|来源网址|原文链接|正文)[：:]\s*(.*)$")
+_FURNITURE = re.compile(r"^(时间|作者|来源|阅读|评论|内容摘要|浏览|点击|发布日期|字号)[：:]")
+# Fields only a news site prints (a report never opens a line with them).
+_SITE_ONLY = re.compile(r"^(阅读|评论|内容摘要|浏览|点击|字号)[：:]")
+_FIELD_NAMES = {"标题": "title", "发文单位": "government", "发文机关": "government"}
+# How far into a text a header or the site's furniture can sit.
+_HEAD_LINES = 15
+
+
+@dataclass
+class Repaired:
+    """The repaired text, what its header stated, and a warning per repair worth one."""
+
+    text: str
+    fields: dict[str, str] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
+
+
+def _head(lines: list[str], fields: dict[str, str]) -> list[str]:
+    """Drop the scraper's header and the site's furniture from the first lines."""
+    out: list[str] = []
+    skip_count = False
+    for i, line in enumerate(lines):
+        if i >= _HEAD_LINES:
+            out.extend(lines[i:])
+            break
+        stripped = line.strip()
+        if skip_count and re.fullmatch(r"\d+", stripped):
+            continue  # the reader count under 阅读： or 评论：
+        skip_count = False
+        if m := _HEADER.match(stripped):
+            key = _FIELD_NAMES.get(m.group(1))
+            if key and m.group(2).strip():
+                fields.setdefault(key, m.group(2).strip())
+            continue
+        # A furniture line holds several "key：value" fields separated by runs of spaces
+        # or tabs ("时间：2023-03-30\t\t作者：中国县域"); anything else on it is text.
+        # A lone "来源：…" line is the report's own source note, kept as written.
+        segments = [s for s in re.split(r"\t+|\s{2,}", stripped) if s]
+        kept = [s for s in segments if not _FURNITURE.match(s)]
+        lone = len(segments) == 1 and not _SITE_ONLY.match(stripped)
+        if len(kept) < len(segments) and not lone:
+            skip_count = bool(re.search(r"(阅读|评论|点击|浏览)[：:]\s*$", stripped))
+            if segments[-1].startswith("内容摘要"):
+                skip_count = False
+                out.append("\x00summary")
+            if kept:
+                out.append(" ".join(kept))
+            continue
+        if out and out[-1] == "\x00summary":
+            out.pop()  # the site's summary: the report's opening, cut off with "......"
+            if stripped.endswith(("......", "……", "...")):
+                continue
+        out.append(line)
+    return [line for line in out if line != "\x00summary"]
+
+
+def repair(text: str) -> Repaired:
+    """Undo the scars of scraping and conversion in raw report text.
+
+    >>> repair("各位代表：\\\\r\\\\n我国&nbsp;经济^[1]增长⼈口。").text
+    '各位代表：\\n我国 经济增长人口。'
+    """
+    fields: dict[str, str] = {}
+    if len(_ESCAPES.findall(text, 0, 50_000)) >= 3:
+        text = _ESCAPES.sub("\n", text).replace("\\t", "\t")
+    if _ENTITY.search(text):
+        text = _ENTITY.sub(lambda m: html.unescape(m.group(0)), text)
+    text = text.translate(_RADICAL_TABLE)
+    text = _FOOTNOTE.sub("", text)
+    text = _LOST.sub("", text)
+    lines = _head(text.split("\n"), fields)
+    return Repaired("\n".join(lines), fields)
+
+
+def drop_second_copy(lines: list[str]) -> tuple[list[str], str]:
+    """Drop a second capture of the same page (Hebei 2024 holds the report twice).
+
+    The copy is found from the first paragraph of at least 40 characters that recurs as
+    a whole line: the run of equal lines from each occurrence is the copy, and the lines
+    from the end of the first copy to the end of the second are dropped (the second copy
+    and the site's furniture between the two). Returns the lines and a warning ("" when
+    there was no copy). A run shorter than 5 lines or a fifth of the text is no copy.
+    """
+    first_at: dict[str, int] = {}
+    for j, line in enumerate(lines):
+        if len(line) < 40:
+            continue
+        if line not in first_at:
+            first_at[line] = j
+            continue
+        i = first_at[line]
+        k = 0
+        while i + k < j and j + k < len(lines) and lines[i + k] == lines[j + k]:
+            k += 1
+        copied = sum(len(x) for x in lines[j:j + k])
+        if k >= 5 and copied >= 0.2 * sum(len(x) for x in lines):
+            warning = (f"the text holds its report twice (a page captured twice): "
+                       f"dropped the second copy ({j + k - (i + k)} lines)")
+            return lines[:i + k] + lines[j + k:], warning
+    return lines, ""
