@@ -328,6 +328,7 @@ def _book_sources(layout: Layout, repository: str
     named: list[tuple[str, Path | bytes | None]] = [(layout.rel(p), p) for p in files]
     named.append(("repository", repository.encode()))  # the launch buttons link to it
     named.append(("code:launch.py", PACKAGE / "book" / "launch.py"))  # the extension that adds them
+    named.append(("code:webfont.py", PACKAGE / "book" / "webfont.py"))  # writes the web font
     for tool in _TOOLS:
         try:
             named.append((f"tool:{tool}", version(tool).encode()))
