@@ -61,7 +61,9 @@ def _sources(layout: Layout, repo: str) -> list[Named]:
     files += _static_data(layout)
     named: list[Named] = [(layout.rel(p), p) for p in files]
     named.append(("repository", repo.encode()))  # the launch buttons link to it
-    named.append(("code:launch.py", PACKAGE / "book" / "launch.py"))  # adds them
+    # The Sphinx extensions of the book: launch buttons and the web font.
+    named.append(("code:launch.py", PACKAGE / "book" / "launch.py"))
+    named.append(("code:webfont.py", PACKAGE / "book" / "webfont.py"))
     for tool in _TOOLS:
         try:
             named.append((f"tool:{tool}", version(tool).encode()))

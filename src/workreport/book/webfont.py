@@ -1,0 +1,183 @@
+"""A Chinese web font that travels with the book: a Sphinx extension.
+
+Without it every Chinese character of the book is drawn in whatever CJK font the
+reader's machine has, and as an empty box on one that has none (many Linux machines,
+e-readers, locked-down classroom computers). At ``build-finished`` this extension reads
+every page the builder wrote (``*.html`` of the output), collects the CJK characters they
+contain (``cjk``), and writes a subset of the project's Noto Sans SC (the
+``pylopdf-fonts-zh-cn`` package, SIL Open Font License 1.1) holding exactly those
+characters, as WOFF2 made by fontTools' subsetter, to ``_static/fonts/`` of the output,
+with the licence beside it. ``book/_static/webfont.css`` declares it with ``@font-face``
+(limited by ``unicode-range`` to the CJK blocks, so Latin text keeps the theme's fonts)
+and puts it first in the theme's font stacks.
+
+The font is rebuilt whenever the characters change, since it is made from the written
+pages on every build; the result is cached under ``.workreport/webfont/`` keyed on the
+characters, the source font and the tool versions, so an unchanged book costs a hash.
+Its bytes are a function of those inputs only (no timestamp: ``head.modified`` is kept
+from the source font).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import html
+import io
+import os
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+__all__ = ["CJK_RANGES", "FONT_FILE", "LICENCE_FILE", "characters", "cjk", "licence_text",
+           "setup", "source_font", "subset_woff2", "write_font"]
+
+# The blocks the web font serves; webfont.css's unicode-range lists the same ones
+# (tests/test_webfont.py checks they agree). CJK radicals, symbols and punctuation
+# (、。「」), kana, CJK unified ideographs with extension A, compatibility ideographs,
+# vertical and compatibility forms, and the full-width forms (，：（）).
+CJK_RANGES: tuple[tuple[int, int], ...] = (
+    (0x2E80, 0x9FFF), (0xF900, 0xFAFF), (0xFE10, 0xFE1F), (0xFE30, 0xFE4F),
+    (0xFF00, 0xFFEF), (0x20000, 0x3134F),
+)
+FONT_FILE = "fonts/noto-sans-sc-book.woff2"  # under _static/; webfont.css points here
+LICENCE_FILE = "fonts/OFL.txt"
+_DIST = "pylopdf-fonts-zh-cn"
+_CACHE_VERSION = b"webfont-1"
+# Pages the builder writes besides the book's own (search results show the pages' text,
+# so their characters are the pages' characters anyway).
+_SKIP_DIRS = ("_static", "_sources", "_images")
+
+
+def cjk(codepoint: int) -> bool:
+    """Whether ``codepoint`` lies in one of ``CJK_RANGES``."""
+    return any(lo <= codepoint <= hi for lo, hi in CJK_RANGES)
+
+
+def characters(pages: Iterable[Path]) -> set[int]:
+    """The CJK code points (``cjk``) of the given HTML files, entities decoded.
+
+    The whole file counts, attributes and inline scripts included: whatever of it the
+    browser shows, the font covers.
+    """
+    found: set[int] = set()
+    for path in pages:
+        text = html.unescape(Path(path).read_text(encoding="utf-8"))
+        found.update(ord(ch) for ch in set(text) if cjk(ord(ch)))
+    return found
+
+
+def source_font() -> Path:
+    """The Noto Sans SC OpenType file of the ``pylopdf-fonts-zh-cn`` package."""
+    import pylopdf_fonts_zh_cn
+
+    return Path(pylopdf_fonts_zh_cn.sans_path())
+
+
+def licence_text() -> str:
+    """The SIL Open Font License text the font package ships (its ``LICENSE``)."""
+    from importlib.metadata import distribution
+
+    dist = distribution(_DIST)
+    for name in ("licenses/LICENSE", "LICENSE"):
+        text = dist.read_text(name)
+        if text:
+            return text
+    raise FileNotFoundError(f"{_DIST} ships no LICENSE file")
+
+
+def subset_woff2(font: Path, codepoints: Iterable[int]) -> bytes:
+    """A WOFF2 subset of ``font`` holding the glyphs of ``codepoints`` (and .notdef).
+
+    Code points the font lacks are left out (``tests/test_webfont.py`` checks that none
+    of the book's are). Hinting is dropped (browsers do not use CFF hints for web fonts
+    at text sizes, and it is a fifth of the bytes); the layout features stay, so
+    punctuation keeps its Chinese forms. Deterministic: ``head.modified`` is the source's.
+    """
+    from fontTools import subset
+    from fontTools.ttLib import TTFont
+
+    options = subset.Options()
+    options.flavor = "woff2"
+    options.hinting = False
+    options.desubroutinize = True  # brotli compresses plain charstrings better
+    options.notdef_outline = True
+    tt = TTFont(str(font), recalcTimestamp=False)
+    try:
+        subsetter = subset.Subsetter(options=options)
+        subsetter.populate(unicodes=sorted(set(codepoints)))
+        subsetter.subset(tt)
+        tt.flavor = "woff2"
+        out = io.BytesIO()
+        tt.save(out, reorderTables=True)
+    finally:
+        tt.close()
+    return out.getvalue()
+
+
+def _cache_key(font: Path, codepoints: set[int]) -> str:
+    from importlib.metadata import version
+
+    h = hashlib.sha256(_CACHE_VERSION)
+    h.update(hashlib.sha256(font.read_bytes()).digest())
+    for tool in ("fonttools", "brotli"):
+        h.update(f"{tool}={version(tool)}\0".encode())
+    h.update(",".join(f"{c:x}" for c in sorted(codepoints)).encode())
+    return h.hexdigest()
+
+
+def write_font(static: Path, codepoints: set[int], cache: Path | None = None) -> Path:
+    """Write the subset for ``codepoints`` and the licence into ``static`` (``_static``).
+
+    Returns the font's path. With ``cache`` (a directory), a subset made before for the
+    same characters, font and tools is reused and only the latest one is kept.
+    """
+    font = source_font()
+    data: bytes | None = None
+    cached = None
+    if cache is not None:
+        cached = cache / f"{_cache_key(font, codepoints)}.woff2"
+        if cached.is_file():
+            data = cached.read_bytes()
+    if data is None:
+        data = subset_woff2(font, codepoints)
+        if cached is not None:
+            cache.mkdir(parents=True, exist_ok=True)
+            for old in cache.glob("*.woff2"):
+                old.unlink(missing_ok=True)
+            partial = cached.with_name(f".{cached.name}.{os.getpid()}")
+            partial.write_bytes(data)
+            os.replace(partial, cached)  # a killed build leaves no half font to reuse
+    # The output tree is the builder's own (build.render swaps it in only when whole).
+    target = static / FONT_FILE
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_bytes(data)
+    (static / LICENCE_FILE).write_text(licence_text(), encoding="utf-8")
+    return target
+
+
+# ----------------------------------------------------------------------------- Sphinx
+
+
+def _pages(outdir: Path) -> list[Path]:
+    return sorted(p for p in outdir.rglob("*.html")
+                  if not set(p.relative_to(outdir).parts[:-1]) & set(_SKIP_DIRS))
+
+
+def _build_font(app, exception) -> None:
+    """build-finished: subset the font to the characters of the pages just written."""
+    if exception is not None or app.builder.format != "html":
+        return
+    outdir = Path(app.outdir)
+    codepoints = characters(_pages(outdir))
+    cache = Path(app.srcdir) / ".workreport" / "webfont"
+    path = write_font(outdir / "_static", codepoints, cache)
+    from sphinx.util import logging
+
+    logging.getLogger(__name__).info(
+        f"webfont: {len(codepoints)} CJK characters, {path.stat().st_size} bytes")
+
+
+def setup(app) -> dict[str, Any]:
+    """Register the extension (``extensions`` in ``_config.yml``)."""
+    app.connect("build-finished", _build_font)
+    return {"parallel_read_safe": True, "parallel_write_safe": True}

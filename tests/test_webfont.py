@@ -1,0 +1,170 @@
+"""The book's Chinese web font (workreport.book.webfont).
+
+Fast tests make a tiny subset; the slow ones read the font of the session's built book
+(conftest's ``built_book``), and the browser one asks Chromium, through the DevTools
+protocol, which font it drew the overview's Chinese in when fontconfig offers it NO CJK
+font at all (unlike tests/test_browser.py, which adds the project's font to fontconfig).
+"""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import os
+import re
+import shutil
+import subprocess
+import threading
+from pathlib import Path
+from urllib.parse import quote
+
+import pytest
+import yaml
+
+from workreport.book import webfont
+
+from .conftest import ROOT
+
+CSS = ROOT / "book" / "_static" / "webfont.css"
+
+
+def _cmap(data: bytes) -> set[int]:
+    import io
+
+    from fontTools.ttLib import TTFont
+
+    return set(TTFont(io.BytesIO(data)).getBestCmap())
+
+
+def test_cjk_ranges():
+    assert webfont.cjk(ord("地")) and webfont.cjk(ord("，")) and webfont.cjk(ord("。"))
+    assert not webfont.cjk(ord("a")) and not webfont.cjk(ord("%")) and not webfont.cjk(0xB7)
+
+
+def test_characters_of_pages_decode_entities(tmp_path):
+    page = tmp_path / "a.html"
+    page.write_text('<p title="区长">GDP 804.2 &#x5730;&#21306;</p>', encoding="utf-8")
+    assert webfont.characters([page]) == {ord(c) for c in "区长地区"}
+
+
+def test_css_declares_the_font_for_exactly_the_cjk_ranges():
+    css = CSS.read_text(encoding="utf-8")
+    assert f'url("{webfont.FONT_FILE}")' in css and 'format("woff2")' in css
+    declared = re.search(r"unicode-range:([^;]+);", css).group(1)
+    ranges = []
+    for part in declared.split(","):
+        lo, _, hi = part.strip().removeprefix("U+").partition("-")
+        ranges.append((int(lo, 16), int(hi or lo, 16)))
+    assert tuple(ranges) == webfont.CJK_RANGES
+    assert re.search(r"--pst-font-family-base:\s*\"Workreport Noto Sans SC\"", css)
+
+
+def test_config_registers_the_extension_and_the_css():
+    config = yaml.safe_load((ROOT / "_config.yml").read_text(encoding="utf-8"))
+    sphinx = config["sphinx"]["config"]
+    assert "workreport.book.webfont" in sphinx["extensions"]
+    assert "webfont.css" in sphinx["html_css_files"]
+
+
+def test_subset_holds_the_characters_and_is_deterministic(tmp_path):
+    text = "地区生产总值增长，。"
+    wanted = {ord(c) for c in text}
+    cache = tmp_path / "cache"
+    font = webfont.write_font(tmp_path / "static", wanted, cache)
+    data = font.read_bytes()
+    assert data[:4] == b"wOF2"
+    assert wanted <= _cmap(data)
+    assert "SIL OPEN FONT LICENSE" in (tmp_path / "static" / webfont.LICENCE_FILE).read_text()
+    assert len(list(cache.glob("*.woff2"))) == 1
+    # Made again without the cache: the same bytes (no timestamp inside).
+    assert webfont.subset_woff2(webfont.source_font(), wanted) == data
+
+
+def _book_font(html: Path) -> bytes:
+    return (html / "_static" / webfont.FONT_FILE).read_bytes()
+
+
+@pytest.mark.slow
+def test_built_font_covers_every_cjk_character_of_every_page(built_book):
+    data = _book_font(built_book)
+    pages = webfont._pages(built_book)
+    assert len(pages) > 20
+    needed = webfont.characters(pages)
+    missing = needed - _cmap(data)
+    assert not missing, "".join(sorted(chr(c) for c in missing))[:200]
+    assert (built_book / "_static" / webfont.LICENCE_FILE).is_file()
+    size = len(data)
+    print(f"\nweb font: {len(needed)} CJK characters, {size / 1e6:.2f} MB")
+    assert size <= 4_000_000
+
+
+# ----------------------------------------------------------------------------- browser
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+
+
+@pytest.fixture(scope="module")
+def no_cjk_fontconfig(tmp_path_factory):
+    """A fontconfig that knows only Latin fonts (DejaVu, Liberation) and no CJK one."""
+    tmp = tmp_path_factory.mktemp("fontconfig")
+    dirs = [d for d in ("/usr/share/fonts/truetype/dejavu", "/usr/share/fonts/truetype/liberation")
+            if Path(d).is_dir()]
+    conf = tmp / "fonts.conf"
+    conf.write_text('<?xml version="1.0"?><!DOCTYPE fontconfig SYSTEM "fonts.dtd"><fontconfig>'
+                    + "".join(f"<dir>{d}</dir>" for d in dirs)
+                    + f"<cachedir>{tmp / 'cache'}</cachedir></fontconfig>", encoding="utf-8")
+    env = {**os.environ, "FONTCONFIG_FILE": str(conf)}
+    if shutil.which("fc-list"):
+        listed = subprocess.run(["fc-list", ":lang=zh", "family"], env=env,
+                                capture_output=True, text=True, check=True).stdout
+        assert not listed.strip(), f"this fontconfig still has a CJK font: {listed}"
+    return env
+
+
+class _Quiet(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args) -> None:
+        pass
+
+
+@pytest.mark.slow
+@pytest.mark.browser
+def test_chromium_without_cjk_fonts_draws_chinese_in_the_web_font(built_book, no_cjk_fontconfig):
+    if not Path(CHROMIUM).exists():
+        pytest.skip("Chromium is not installed (apt-get install chromium; .ci/run does this)")
+    sync_api = pytest.importorskip("playwright.sync_api")
+    httpd = http.server.ThreadingHTTPServer(
+        ("127.0.0.1", 0), functools.partial(_Quiet, directory=str(built_book)))
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    overview = next(p for p in webfont._pages(built_book)
+                    if "yuzhong-2014" in str(p) and "overview" in p.name)
+    rel = quote(overview.relative_to(built_book).as_posix())
+    url = f"http://127.0.0.1:{httpd.server_address[1]}/{rel}"
+    try:
+        with sync_api.sync_playwright() as p:
+            browser = p.chromium.launch(
+                executable_path=CHROMIUM, headless=True, env=no_cjk_fontconfig,
+                args=["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-sync",
+                      "--disable-background-networking", "--disable-component-update"])
+            page = browser.new_page()
+            page.goto(url, wait_until="networkidle")
+            assert page.evaluate("document.fonts.ready.then(() => document.fonts.check("
+                                 "'16px \"Workreport Noto Sans SC\"', '地区'))")
+            # An element whose own text is Chinese only: every glyph of it must come from
+            # the web font (a system font would show up as a platform font here).
+            found = (
+                "[...document.querySelectorAll('main td, main th, main p, main li, main h1')]"
+                ".find(e => /^[\\u3000-\\u9fff\\uff00-\\uffef]+$/.test(e.textContent.trim()))")
+            text = page.evaluate(f"({found}).textContent.trim()")
+            cdp = page.context.new_cdp_session(page)
+            for domain in ("DOM", "CSS", "Runtime"):
+                cdp.send(f"{domain}.enable")
+            cdp.send("DOM.getDocument", {"depth": 0})  # the DOM agent hands out node ids now
+            obj = cdp.send("Runtime.evaluate", {"expression": found})["result"]["objectId"]
+            node = cdp.send("DOM.requestNode", {"objectId": obj})["nodeId"]
+            fonts = cdp.send("CSS.getPlatformFontsForNode", {"nodeId": node})["fonts"]
+            browser.close()
+    finally:
+        httpd.shutdown()
+    assert fonts, text
+    assert all(f["isCustomFont"] and f["familyName"] == "Noto Sans SC" for f in fonts), fonts
+    assert sum(f["glyphCount"] for f in fonts) == len(text)
