@@ -59,7 +59,8 @@ def _extremes(pairs: pd.DataFrame) -> list[str]:
 
 def _shares(pairs: pd.DataFrame) -> list[str]:
     sh = pairs[(pairs["measure"] == "share") & pairs["level"].notna()]
-    return [f"A share: {name(r)} was {quantity(r['level'], r['level_unit'], r['level_qualifier'])}."
+    return [f"A share: {name(r)} {'is to be' if r.get('kind') == 'target' else 'was'} "
+            f"{quantity(r['level'], r['level_unit'], r['level_qualifier'])}."
             for r in sh.head(1).to_dict("records")]
 
 
@@ -76,6 +77,24 @@ def _largest_level(pairs: pd.DataFrame) -> list[str]:
     r = money.iloc[0]
     return [f"The largest sum of money: {name(r)}, "
             f"{quantity(r['level'], r['level_unit'], r['level_qualifier'])}."]
+
+
+def _common_unit(pairs: pd.DataFrame) -> list[str]:
+    """The largest level in the unit the section uses most: "The largest of its 5 figures
+    in cases: Public-order cases dealt with (查处治安案件) was 35,529 cases (35,529件)."""
+    lv = pairs[pairs["level"].notna() & (pairs["level_unit"] != "%")]
+    if lv.empty:
+        return []
+    unit = lv["level_unit"].value_counts().index[0]
+    g = lv[lv["level_unit"] == unit].sort_values("level", ascending=False, kind="stable")
+    top = g.iloc[0]
+    words = english.unit_en(unit)
+    if words == "count":
+        of = f"of its {len(g)} counts" if len(g) > 1 else "count"
+    else:
+        of = f"of its {plural(len(g), 'figure')} in {words}" if len(g) > 1 \
+            else f"figure in {words}"
+    return [f"The largest {of}: {describe_change(top)}"]
 
 
 def target_moves(targets: pd.DataFrame) -> list[str]:
@@ -113,6 +132,8 @@ def section_findings(pairs: pd.DataFrame, title: str, kind: str = "review",
     out: list[str] = []
     if len(pairs):
         out += _extremes(pairs) + _shares(pairs) + _largest_level(pairs)
+        if len(out) < 2:
+            out += [c for c in _common_unit(pairs) if c not in out]
         if kind == "plan":
             n = int((pairs["kind"] == "target").sum())
             if n:
