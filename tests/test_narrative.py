@@ -258,3 +258,22 @@ def test_parameters_are_at_the_end_of_each_chapter(built_book: Path):
         .read_text("utf-8")
     assert "How this page was made" in body
     assert body.index("How this page was made") > body.index("Headline results")
+
+
+def test_the_obvious_target_result_pairs_are_found(t):
+    tv = analysis.targets_vs_results(t.indicators, YUZHONG, t.glossary)
+    got = {r["indicator"]: (r["result"], r["target"]) for r in tv.to_dict("records")}
+    assert got["增加停车位"] == (4100, 4000)
+    assert got["改造“三无”老旧住宅电梯"] == (200, 163)
+    assert got["改造供水“一户一表”"] == (7349, 1)  # 7,349户 beside 1万户
+    assert got["发展微型企业"] == (606, 400)
+    row = tv[tv["indicator"] == "改造供水“一户一表”"].iloc[0]
+    assert round(row["difference"], 4) == 0.2651  # in the target's unit, 万户
+    assert tv[tv["indicator"] == "地质灾害隐患点治理"].iloc[0]["difference"] == 0  # 5处, 5个
+    # Rates and shares are never paired by a loose likeness of words.
+    assert pd.isna(tv[tv["indicator"] == "绩效评价资金占比达到应纳入"].iloc[0]["result"])
+
+
+def test_similar_label_needs_three_shared_characters():
+    assert findings.similar_label("增加停车位", ["新增就业", "新增公共停车位"]) == "新增公共停车位"
+    assert findings.similar_label("新增就业", ["带动就业"]) is None

@@ -14,8 +14,8 @@ from typing import Any
 
 from workreport.vocab import load
 
-__all__ = ["amount", "axis_unit", "compatible", "number", "qualifier_en", "qualifier_short",
-           "scaled", "split_unit", "unit_en"]
+__all__ = ["amount", "axis_unit", "compatible", "convert", "number", "qualifier_en",
+           "qualifier_short", "scaled", "split_unit", "unit_en"]
 
 # English scale words, largest first: a value of at least 10^9 reads in billions.
 _SCALES = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
@@ -134,6 +134,16 @@ def axis_unit(unit: str, values: list[float]) -> tuple[float, str]:
     words = " ".join(w for w in (prefix.strip(), scale, suffix) if w) or "count"
     label = f"{words} · {unit}" if unit and words != unit else words
     return div, label
+
+
+def convert(v: float, unit: str, to: str) -> float | None:
+    """``v`` in ``unit`` expressed in ``to`` when both count the same thing (``compatible``
+    bases, any magnitude): ``convert(7349, "户", "万户") == 0.7349``; None otherwise."""
+    fa, ba = split_unit(unit)
+    fb, bb = split_unit(to)
+    if not compatible(ba, bb):
+        return None
+    return float(v) * fa / fb
 
 
 def compatible(a: str, b: str) -> bool:
