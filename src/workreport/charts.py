@@ -72,6 +72,8 @@ def _unit_panels(df: pd.DataFrame, title: str, empty: str, sign: bool,
             rows.append((row_labels(g)[0], bar_text(v, unit, r.get("qualifier", ""), sign,
                                                  axis_unit(unit, [v])[0])))
         facts_table(axes[-1], rows)
+    used = {colors(float(v)) for _, g in multi for v in g["value"]}
+    legend = [(t, c) for t, c in legend if c in used]  # only the colours drawn
     if legend and multi:
         axes[0].legend(handles=[Patch(color=c, label=t) for t, c in legend],
                        loc="lower right", bbox_to_anchor=(1.0, 1.0), ncols=len(legend),

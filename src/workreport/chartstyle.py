@@ -97,12 +97,11 @@ def label(zh: str, en: str = "", width: int = 14) -> str:
 
 
 def term_label(term: str, glossary: Mapping[str, Any] | None, limit: int = 32) -> str:
-    """One line for a term: "交通 · transport; traffic" (English cut at ``limit``)."""
+    """One line for a term: "交通 · transport; traffic"; past ``limit`` characters, the
+    first sense only, whole (never cut mid-word: the heatmap widens to fit it)."""
     en = english(term, glossary) if glossary else ""
-    if len(en) > limit:  # the first sense, then a cut
-        en = en.split(";")[0]
     if len(en) > limit:
-        en = en[: limit - 1].rstrip(" ;,") + "…"
+        en = en.split(";")[0].strip()
     return f"{term} · {en}" if en else term
 
 

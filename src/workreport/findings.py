@@ -21,7 +21,8 @@ from workreport.vocab import load
 
 __all__ = ["caption_by_year", "caption_changes", "caption_compare", "caption_density",
            "caption_heatmap", "caption_levels", "caption_structure", "caption_targets",
-           "plural", "section_findings", "shortfalls", "similar_label", "target_moves"]
+           "describe_shortfalls", "plural", "section_findings", "shortfalls", "similar_label",
+           "target_moves"]
 
 
 def _common(a: str, b: str) -> str:
@@ -314,6 +315,26 @@ def _item_rows(item: str, actuals: pd.DataFrame) -> pd.DataFrame:
         if len(hit):
             return hit.assign(named=tail)
     return actuals.iloc[0:0].assign(named=item)
+
+
+def describe_shortfalls(admitted: str, named: Sequence[str], pairs: pd.DataFrame,
+                        glossary: Mapping[str, Any] | None = None) -> list[str]:
+    """The review's admission (from ``shortfalls``) in sentences: the quote, the
+    indicators it names in English, and each one's result for the year reviewed
+    (``pairs``: ``analysis.levels_and_changes`` of the results ``shortfalls`` returns)."""
+    if not admitted:
+        return ["The review states no shortfall against its plan."]
+    gl = glossary or {}
+
+    def en(term: str) -> str:
+        row = gl.get(term)
+        e = row.get("english", "") if isinstance(row, Mapping) else ""
+        return f"{e} ({term})" if e else term
+
+    return [f"The review admits: “{admitted}”",
+            f"It names {join([en(n) for n in named])}. Their results for the year, as "
+            "the review states them:",
+            *[describe_change(r) for r in pairs.to_dict("records")]]
 
 
 def shortfalls(sections: pd.DataFrame, ind: pd.DataFrame, report_id: str
