@@ -203,9 +203,14 @@ def caption_levels(df: pd.DataFrame, what: str = "Levels") -> str:
     top = d[d["unit"] == unit].assign(_v=lambda x: x["value"].astype(float)) \
         .sort_values("_v", ascending=False).iloc[0]
     amount = english.amount(float(top["value"]), unit, top.get("qualifier", ""))
-    return (f"{what} of the section by unit, largest first; the largest of "
-            f"{plural(int(counts.iloc[0]), 'figure')} in {english.unit_en(unit)} is "
-            f"{_label(top)}, {amount}.")
+    if len(d) == 1:
+        return f"{what} of the section: one figure, {_label(top)}, {amount}."
+    n, words = int(counts.iloc[0]), english.unit_en(unit)
+    largest = ("the largest" if n == 1 else f"the largest of {n}") + (
+        " counts" if words == "count" and n > 1 else " count" if words == "count"
+        else f" {'figure' if n == 1 else 'figures'} in {words}")
+    return (f"{what} of the section by unit, largest first; {largest} is {_label(top)}, "
+            f"{amount}.")
 
 
 def caption_changes(df: pd.DataFrame) -> str:
