@@ -197,7 +197,8 @@ def test_pairing_exact_first_same_measure_and_unit_guard():
     ])
     tv = analysis.targets_vs_results(ind, "r")
     assert tv.loc[0, "result"] == 9.9  # the exact name wins over the normalised one
-    assert tv.loc[1, "result"] == 19.0 and math.isnan(tv.loc[1, "difference"])
+    # 19户 and 20家 count alike (vocab/english.yml count_groups): compared (issue 11).
+    assert tv.loc[1, "result"] == 19.0 and tv.loc[1, "difference"] == 1.0
     assert math.isnan(tv.loc[2, "result"])  # a level target never pairs with a rate
 
 
@@ -263,7 +264,7 @@ def test_describe_change_and_target_read_from_rows(t):
     g = {"地区生产总值": {"english": "GDP"}}
     pairs = analysis.levels_and_changes(analysis.headline_results(t.indicators, YUZHONG), g)
     assert prose.describe_change(pairs.iloc[0]) == \
-        "GDP (地区生产总值) grew 12% to 804.2亿元 in 2013."
+        "GDP (地区生产总值) grew 12% to 80.42 billion yuan (804.2亿元) in 2013."
     tv = analysis.targets_vs_results(t.indicators, YUZHONG, g)
     assert prose.describe_target(one(tv, indicator="地区生产总值")) == \
         "GDP (地区生产总值): growth of about 11% targeted for 2014, after growth of 12% in 2013."
@@ -273,7 +274,7 @@ def test_number_and_quantity_formatting():
     assert [prose.number(v) for v in (12.0, 804.2, 4.48, 27827.0, -3.7)] == \
         ["12", "804.2", "4.48", "27,827", "−3.7"]
     assert prose.quantity(11, "%", "左右") == "about 11%"
-    assert prose.quantity(4000, "个", "以上") == "at least 4,000个"
+    assert prose.quantity(4000, "个", "以上") == "at least 4,000"
     assert prose.signed(-18.6, "%") == "−18.6%" and prose.signed(12, "%") == "+12%"
 
 
@@ -308,7 +309,7 @@ def test_chapter_table_and_prose_escape_report_text():
 
 def test_page_titles_come_from_the_tables(t):
     assert display.page_title(t, YUZHONG, "review", "p1.s2") == \
-        "Review of 2013, 2: 持续优化调整产业业态"
+        "Review of 2013, 2: Continuing to optimise the mix of industries · 持续优化调整产业业态"
     assert display.page_title(t, YUZHONG, "targets") == "Targets for 2014"
     assert display.page_title(t, NATIONAL, "plan", "p3.s1").startswith("Plan for 2014, 3.1: ")
     assert display.section_label(t.section(YUZHONG, "p1.s2")) == "（二）"

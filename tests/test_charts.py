@@ -61,8 +61,35 @@ def test_changes_colour_falls_differently():
 def test_levels_by_unit_one_panel_per_unit_and_values_written():
     fig = charts.levels_by_unit(sample())
     assert len(fig.axes) == 2
-    assert [x.get_text() for x in fig.axes[1].texts] == ["7座"]
     assert fig.axes[0].get_yticklabels()[0].get_text() == "GDP\n地区生产总值"
+    # The unit with one figure is a line of the table of facts, not a one-bar panel.
+    assert not fig.axes[1].patches or not any(p.get_height() for p in fig.axes[1].patches
+                                                if hasattr(p, "get_height")
+                                                and type(p).__name__ == "Rectangle")
+    cells = [c.get_text().get_text() for c in fig.axes[1].tables[0].get_celld().values()]
+    assert "7" in cells and "公厕" in cells
+
+
+def billions() -> pd.DataFrame:
+    return pd.DataFrame({"indicator": ["地区生产总值", "社会消费品零售总额", "维修电梯"],
+                         "english": ["GDP", "Retail sales", "Lifts repaired"],
+                         "value": [439.4, 804.2, 200.0], "unit": ["亿元", "亿元", "台"],
+                         "qualifier": ["", "", "多"], "measure": ["level"] * 3})
+
+
+def test_bars_sorted_in_english_scale_with_the_chinese_beside():
+    df = pd.concat([billions(), billions().iloc[[2]].assign(value=150.0, english="x")])
+    fig = charts.levels_by_unit(df)
+    assert fig.axes[0].get_title(loc="left") == "billion yuan · 亿元"
+    assert [x.get_text() for x in fig.axes[0].texts] == ["80.42 · 804.2亿元",
+                                                         "43.94 · 439.4亿元"]
+    # Qualifiers stay on the labels: 200多 → 200+.
+    assert next(x.get_text() for x in fig.axes[1].texts).startswith("200+")
+
+
+def test_changes_have_a_legend_for_both_colours():
+    fig = charts.changes(sample()[sample()["unit"] == "%"])
+    assert [t.get_text() for t in fig.axes[0].get_legend().get_texts()] == ["rise", "fall"]
 
 
 def test_label_puts_english_above_chinese():

@@ -32,7 +32,7 @@ def test_columns_and_no_duplicates():
     # Plain words (the key-term vocabulary) need no explanation; every other term has one.
     assert all(r["explanation"] for r in rows if r["category"] != "word")
     assert {r["category"] for r in rows} <= {"indicator", "policy", "place", "institution",
-                                             "word"}
+                                             "word", "unit", "qualifier"}
 
 
 def test_every_term_occurs_in_a_report(texts):

@@ -70,8 +70,11 @@ def test_outputs_tags_and_table(proj: Path, kernel: str) -> None:
     tags = [c.metadata.get("tags", []) for c in nb.cells]
     assert tags[1] == ["parameters", "remove-cell"]  # the template's parameters cell
     assert tags[2] == ["injected-parameters", "remove-cell"]
-    assert tags[3] == ["parameters-table"] and nb.cells[3].cell_type == "markdown"
-    assert "| parameter | value |" in nb.cells[3].source and "| x | 3 |" in nb.cells[3].source
+    # The parameters are at the end, in a collapsed "How this page was made" block.
+    assert tags[-1] == ["parameters-table"] and nb.cells[-1].cell_type == "markdown"
+    made = nb.cells[-1].source
+    assert made.startswith("```{admonition} How this page was made\n:class: dropdown")
+    assert "| parameter | value |" in made and "| x | 3 |" in made
     assert "x = 3" in nb.cells[2].source
     assert stdout(proj / "out/np.ipynb") == "no parameters here\n"
     plain = nbformat.read(proj / "out/np.ipynb", as_version=4)

@@ -1,177 +1,83 @@
-"""One matplotlib style for the whole book, and the charts the chapters draw.
+"""The charts the chapters draw, in the book's one style (``chartstyle``).
 
-Chinese labels need a CJK font: Noto Sans SC, shipped by ``pylopdf-fonts-zh-cn``, is
-registered with matplotlib and put first in ``font.family`` (DejaVu Sans after it for
-any glyph it lacks), so no chart ever warns "Glyph … missing". Charts are built on
-``matplotlib.figure.Figure`` directly, not pyplot: nothing is left open between cells
-and a notebook shows a chart once, when the cell returns it. ``save`` and the
-notebook display write PNGs with no software/version stamp at a fixed dpi, so the
-same chart is the same bytes on every run.
+Every function takes a frame of ``analysis``/``context``/``terms`` and returns a
+``matplotlib.figure.Figure``; ``display.figure`` shows it with a caption that states its
+finding (``prose.caption_*``). Values read in English beside the Chinese (80.42 billion
+yuan · 804.2亿元), bars are sorted by value within a panel, and a unit with a single
+figure becomes a line of a small table of facts instead of a one-bar chart.
 """
 
 from __future__ import annotations
 
-import io
-import textwrap
 from collections.abc import Callable, Mapping, Sequence
-from functools import cache
-from importlib import resources
-from pathlib import Path
 from typing import Any
 
-import matplotlib as mpl
 import pandas as pd
 from matplotlib.figure import Figure
-from matplotlib.font_manager import FontProperties, fontManager
+from matplotlib.patches import Patch
 
-from workreport.glossary import english
+from workreport.chartstyle import (
+    COLORS,
+    DPI,
+    bar_text,
+    bars,
+    by_unit,
+    empty_figure,
+    facts_table,
+    fmt_value,
+    font_family,
+    label,
+    panels,
+    png_bytes,
+    row_labels,
+    save,
+    setup,
+    term_label,
+    text_width,
+)
+from workreport.english import axis_unit, compatible
 
 __all__ = ["COLORS", "DPI", "by_year", "changes", "compare_targets", "density", "font_family",
            "heatmap", "label", "levels_by_unit", "png_bytes", "save", "setup", "structure",
            "targets_vs_results"]
 
-DPI = 110
-#: Okabe–Ito colours: distinguishable with the common colour-vision deficiencies.
-COLORS = {"level": "#0072B2", "up": "#009E73", "down": "#D55E00", "target": "#E69F00",
-          "result": "#56B4E9", "review": "#0072B2", "plan": "#E69F00", "other": "#999999",
-          "series": ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00")}
-
-
-@cache
-def font_family() -> str:
-    """Register Noto Sans SC from ``pylopdf_fonts_zh_cn`` and return its family name."""
-    path = resources.files("pylopdf_fonts_zh_cn").joinpath("NotoSansSC-Regular.otf")
-    fontManager.addfont(str(path))
-    return FontProperties(fname=str(path)).get_name()
-
-
-def setup() -> None:
-    """Apply the book's style (idempotent); every chart function calls it first.
-
-    Under IPython it also registers a PNG formatter for ``Figure`` that uses ``png_bytes``,
-    so a chart returned by a cell shows once, with the same bytes on every run.
-    """
-    mpl.rcParams.update({
-        "font.family": [font_family(), "DejaVu Sans"],
-        "axes.unicode_minus": False,
-        "figure.dpi": DPI, "savefig.dpi": DPI,
-        "font.size": 9, "axes.titlesize": 10, "axes.titleweight": "bold",
-        "axes.titlelocation": "left", "axes.spines.top": False, "axes.spines.right": False,
-        "axes.grid": False, "axes.edgecolor": "#555555", "svg.hashsalt": "workreport",
-        "legend.frameon": False,
-    })
-    try:
-        from IPython import get_ipython
-    except ImportError:  # pragma: no cover - IPython ships with the notebook stack
-        return
-    shell = get_ipython()
-    if shell is not None:
-        shell.display_formatter.formatters["image/png"].for_type(Figure, png_bytes)
-
-
-def png_bytes(fig: Figure) -> bytes:
-    """The chart as PNG bytes: fixed dpi, tight box, no "Software" stamp."""
-    buf = io.BytesIO()
-    fig.savefig(buf, format="png", dpi=DPI, metadata={"Software": None}, bbox_inches="tight",
-                pad_inches=0.1, facecolor="white")
-    return buf.getvalue()
-
-
-def save(fig: Figure, path: str | Path) -> Path:
-    """Write the chart as PNG; the same chart gives the same bytes on every run."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_bytes(png_bytes(fig))
-    return path
-
-
-def _wrap_zh(text: str, width: int) -> list[str]:
-    return [text[i:i + width] for i in range(0, len(text), width)] or [""]
-
-
-def label(zh: str, en: str = "", width: int = 14) -> str:
-    """A chart label: English above Chinese ("GDP\\n地区生产总值"), long ones wrapped."""
-    lines = textwrap.wrap(en, 26) if en and en != zh else []
-    return "\n".join([*lines, *_wrap_zh(str(zh), width)])
-
-
-def _bilingual(term: str, glossary: Mapping[str, Any] | None, limit: int = 32) -> str:
-    """One line for a term: "交通 · transport; traffic" (English cut at ``limit``)."""
-    en = english(term, glossary) if glossary else ""
-    if len(en) > limit:  # the first sense, then a cut
-        en = en.split(";")[0]
-    if len(en) > limit:
-        en = en[: limit - 1].rstrip(" ;,") + "…"
-    return f"{term} · {en}" if en else term
-
-
-def _text_width(text: str) -> float:
-    """Width in character cells: a Chinese character is about two Latin ones."""
-    return sum(2.0 if ord(ch) > 0x2E7F else 1.0 for ch in text)
-
-
-def _labels(df: pd.DataFrame) -> list[str]:
-    en = df["english"] if "english" in df else df.get("indicator_en")
-    ens = list(en.fillna("")) if en is not None else [""] * len(df)
-    return [label(z, e) for z, e in zip(df["indicator"], ens, strict=True)]
-
-
-def _fmt(v: float, unit: str, sign: bool = False) -> str:
-    from workreport.prose import number, signed
-
-    return signed(v, unit) if sign else number(v) + unit
-
-
-def _figure(heights: Sequence[float], width: float = 8.0) -> tuple[Figure, list]:
-    setup()
-    total = sum(heights) + 0.6 * len(heights) + 0.3
-    fig = Figure(figsize=(width, max(1.6, total)), layout="constrained")
-    axes = fig.subplots(len(heights), 1, squeeze=False,
-                        gridspec_kw={"height_ratios": list(heights)})[:, 0]
-    return fig, list(axes)
-
-
-def _empty(message: str) -> Figure:
-    fig, (ax,) = _figure([0.8])
-    ax.axis("off")
-    ax.text(0.5, 0.5, message, ha="center", va="center", transform=ax.transAxes)
-    return fig
-
-
-def _bars(ax, labels: list[str], values: list[float], unit: str, colors: list[str],
-          sign: bool = False) -> None:
-    """Horizontal bars, first row on top, each with its value and unit written beside it."""
-    y = list(range(len(values)))
-    ax.barh(y, values, color=colors, height=0.65)
-    ax.set_yticks(y, labels)
-    ax.invert_yaxis()
-    lo, hi = min(0.0, *values), max(0.0, *values)
-    span = (hi - lo) or 1.0
-    ax.set_xlim(lo - (0.3 * span if lo < 0 else 0), hi + 0.3 * span)
-    ax.axvline(0, color="#555555", linewidth=0.8)
-    ax.set_xticks([])
-    ax.spines["bottom"].set_visible(False)
-    for yi, v in zip(y, values, strict=True):
-        ax.text(v + (0.01 * span if v >= 0 else -0.01 * span), yi, _fmt(v, unit, sign),
-                va="center", ha="left" if v >= 0 else "right", fontsize=8)
-
-
-def _by_unit(df: pd.DataFrame, value: str) -> list[tuple[str, pd.DataFrame]]:
-    df = df[pd.to_numeric(df[value], errors="coerce").notna()]
-    return [(u, df[df["unit"] == u]) for u in dict.fromkeys(df["unit"])]
-
 
 def _unit_panels(df: pd.DataFrame, title: str, empty: str, sign: bool,
-                 colors: Callable[[float], str], heading: Callable[[str], str]) -> Figure:
-    """Horizontal bars, one small panel per unit, values written on the bars."""
-    groups = _by_unit(df, "value")
+                 colors: Callable[[float], str], heading: Callable[[str], str],
+                 legend: Sequence[tuple[str, str]] = ()) -> Figure:
+    """Horizontal bars sorted by value, one small panel per unit, values written on the
+    bars; units with a single figure gathered in one small table of facts."""
+    groups = by_unit(df, "value")
     if not groups:
-        return _empty(empty)
-    fig, axes = _figure([0.42 * len(g) + 0.2 for _, g in groups])
-    for ax, (unit, g) in zip(axes, groups, strict=True):
-        vals = [float(v) for v in g["value"]]
-        _bars(ax, _labels(g), vals, unit, [colors(v) for v in vals], sign=sign)
-        ax.set_title(heading(unit), fontsize=9, fontweight="normal", color="#555555")
+        return empty_figure(empty)
+    multi = [(u, g) for u, g in groups if len(g) > 1]
+    single = [(u, g) for u, g in groups if len(g) == 1]
+    heights = [0.42 * len(g) + 0.2 for _, g in multi] + ([0.3 * len(single) + 0.5]
+                                                          if single else [])
+    fig, axes = panels(heights)
+    for ax, (unit, g) in zip(axes, multi, strict=False):
+        g = g.assign(_v=pd.to_numeric(g["value"])).sort_values("_v", ascending=False,
+                                                                 kind="stable")
+        vals = [float(v) for v in g["_v"]]
+        div, words = axis_unit(unit, vals)
+        quals = list(g["qualifier"]) if "qualifier" in g else None
+        bars(ax, row_labels(g), vals, unit, [colors(v) for v in vals], sign=sign,
+              qualifiers=quals, div=div)
+        ax.set_title(heading(words), fontsize=9, fontweight="normal", color="#555555")
+    if single:
+        rows = []
+        for unit, g in single:
+            r = g.iloc[0]
+            v = float(r["value"])
+            rows.append((row_labels(g)[0], bar_text(v, unit, r.get("qualifier", ""), sign,
+                                                 axis_unit(unit, [v])[0])))
+        facts_table(axes[-1], rows)
+    used = {colors(float(v)) for _, g in multi for v in g["value"]}
+    legend = [(t, c) for t, c in legend if c in used]  # only the colours drawn
+    if legend and multi:
+        axes[0].legend(handles=[Patch(color=c, label=t) for t, c in legend],
+                       loc="lower right", bbox_to_anchor=(1.0, 1.0), ncols=len(legend),
+                       fontsize=8)
     if title:
         fig.suptitle(title, x=0.01, ha="left", fontweight="bold")
     return fig
@@ -183,7 +89,7 @@ def levels_by_unit(df: pd.DataFrame, title: str = "") -> Figure:
     ``df`` has indicator, unit, value and optionally english (``analysis.figure_table``).
     """
     return _unit_panels(df, title, "No levels to chart", False,
-                        lambda v: COLORS["level"], lambda unit: f"in {unit}")
+                        lambda v: COLORS["level"], lambda words: words)
 
 
 def changes(df: pd.DataFrame, title: str = "") -> Figure:
@@ -193,20 +99,22 @@ def changes(df: pd.DataFrame, title: str = "") -> Figure:
     """
     return _unit_panels(df, title, "No changes to chart", True,
                         lambda v: COLORS["up"] if v >= 0 else COLORS["down"],
-                        lambda unit: "change in %" if unit == "%" else f"change in {unit}")
+                        lambda words: f"change, {words}",
+                        legend=(("rise", COLORS["up"]), ("fall", COLORS["down"])))
 
 
 def _grouped(df: pd.DataFrame, series: Sequence[tuple[str, str, str]], title: str,
              sign: bool) -> Figure:
     """Bars for several series side by side per row, one panel per unit."""
-    groups = [(u, g) for u, g in _by_unit(df, series[0][0])]
+    groups = [(u, g) for u, g in by_unit(df, series[0][0])]
     if not groups:
-        return _empty("Nothing to compare")
+        return empty_figure("Nothing to compare")
     k = len(series)
-    fig, axes = _figure([(0.3 * k + 0.15) * len(g) + 0.2 for _, g in groups])
+    fig, axes = panels([(0.3 * k + 0.15) * len(g) + 0.2 for _, g in groups])
     for ax, (unit, g) in zip(axes, groups, strict=True):
-        labels = _labels(g)
+        labels = row_labels(g)
         vals_all = [float(v) for col, _, _ in series for v in g[col] if pd.notna(v)]
+        div, words = axis_unit(unit, vals_all)
         lo, hi = min(0.0, *vals_all), max(0.0, *vals_all)
         span = (hi - lo) or 1.0
         h = 0.8 / k
@@ -219,15 +127,15 @@ def _grouped(df: pd.DataFrame, series: Sequence[tuple[str, str, str]], title: st
                         label=name if i == next(n for n, x in enumerate(g[col])
                                                 if pd.notna(x)) else None)
                 ax.text(float(v) + (0.01 if v >= 0 else -0.01) * span, y,
-                        _fmt(float(v), unit, sign), va="center", fontsize=7.5,
+                        bar_text(float(v), unit, "", sign, div), va="center", fontsize=7.5,
                         ha="left" if v >= 0 else "right")
         ax.set_yticks(range(len(labels)), labels)
         ax.invert_yaxis()
-        ax.set_xlim(lo - (0.3 * span if lo < 0 else 0), hi + 0.35 * span)
+        ax.set_xlim(lo - (0.55 * span if lo < 0 else 0), hi + 0.6 * span)
         ax.axvline(0, color="#555555", linewidth=0.8)
         ax.set_xticks([])
         ax.spines["bottom"].set_visible(False)
-        ax.set_title(f"in {unit}", fontsize=9, fontweight="normal", color="#555555")
+        ax.set_title(words, fontsize=9, fontweight="normal", color="#555555")
     axes[0].legend(loc="lower right", bbox_to_anchor=(1.0, 1.0), ncols=k, fontsize=8)
     if title:
         fig.suptitle(title, x=0.01, ha="left", fontweight="bold")
@@ -238,10 +146,13 @@ def targets_vs_results(df: pd.DataFrame, title: str = "",
                        result_name: str = "result", target_name: str = "target") -> Figure:
     """Each target beside the result it follows (``analysis.targets_vs_results`` rows).
 
-    Rows whose result is in another unit than the target are left out: the bars would
-    share an axis without sharing a scale.
+    Rows whose result is in a unit not compatible with the target's (``english.
+    compatible``: 5处 and 5个 are; 亿元 and % are not) are left out: the bars would share an
+    axis without sharing a scale.
     """
-    d = df[df["result"].notna() & (df["result_unit"] == df["unit"])].copy()
+    same = [compatible(str(a), str(b)) for a, b in zip(df["unit"], df["result_unit"],
+                                                       strict=True)]
+    d = df[df["result"].notna() & pd.Series(same, index=df.index, dtype=bool)].copy()
     if "result_year" in d and d["result_year"].notna().any():
         result_name = f"{result_name} {int(d['result_year'].dropna().iloc[0])}"
     if "target_year" in d and d["target_year"].notna().any():
@@ -256,7 +167,7 @@ def compare_targets(df: pd.DataFrame, names: dict[str, str] | None = None,
                     title: str = "") -> Figure:
     """The same indicator's targets in several reports (``analysis.compare_targets``)."""
     if df.empty:
-        return _empty("No indicator is targeted by every report")
+        return empty_figure("No indicator is targeted by every report")
     reports = list(dict.fromkeys(df["report_id"]))
     wide = df.pivot_table(index=["key", "unit", "measure"], columns="report_id",
                           values="value", aggfunc="first").reset_index()
@@ -274,7 +185,7 @@ def by_year(df: pd.DataFrame, title: str = "") -> Figure:
     """Targets (filled, solid) and results (hollow, dashed) year by year, national and
     local in two colours, one panel per indicator (``context.by_year``)."""
     if df.empty:
-        return _empty("No indicator to follow over the years")
+        return empty_figure("No indicator to follow over the years")
     setup()
     panels = list(df.groupby(["key", "measure", "unit"], sort=False))
     fig = Figure(figsize=(7.0, 2.9 * len(panels)), layout="constrained")
@@ -291,8 +202,11 @@ def by_year(df: pd.DataFrame, title: str = "") -> Figure:
             ax.plot(xs, ys, color=color, linestyle="-" if target else "--", marker="o",
                     markersize=7, markerfacecolor=color if target else "white",
                     label=series)
-            for x, y in zip(xs, ys, strict=True):  # targets labelled right, results left
-                ax.annotate(_fmt(y, unit), (x, y), xytext=(8 if target else -8, 0),
+            # Targets labelled right, results left; the local series above its points and
+            # the national one below, so two labels of one year never overlap.
+            dy = 7 if s["who"].iloc[0] == "local" else -7
+            for x, y in zip(xs, ys, strict=True):
+                ax.annotate(fmt_value(y, unit), (x, y), xytext=(8 if target else -8, dy),
                             textcoords="offset points", va="center", fontsize=8, zorder=5,
                             color=color, ha="left" if target else "right",
                             bbox={"boxstyle": "square,pad=0.1", "fc": "white", "ec": "none"})
@@ -301,7 +215,8 @@ def by_year(df: pd.DataFrame, title: str = "") -> Figure:
         ax.set_ylim(lo, hi + 0.15 * ((hi - lo) or 1.0))
         ax.set_xlim(years[0] - 0.6, years[-1] + 0.6)
         ax.set_xticks(years, [str(y) for y in years])
-        ax.set_ylabel(unit)
+        div, words = axis_unit(unit, values)
+        ax.set_ylabel(words if div == 1.0 else unit)
         ax.grid(True, axis="y", color="#e5e5e5", zorder=0)
         first = g.iloc[0]
         ax.set_title(f"{first['english'] or first['key']} ({measure})",
@@ -321,15 +236,15 @@ def heatmap(matrix: pd.DataFrame, title: str = "", columns: dict[str, str] | Non
     its English beside it ("交通  transport; traffic"), for readers without Chinese.
     """
     if matrix.empty:
-        return _empty("No terms to chart")
+        return empty_figure("No terms to chart")
     setup()
     rows, cols = matrix.shape
     values = matrix.astype(float)
     if relative:
         top = values.max(axis=0)
         values = values / top.where(top > 0, 1.0)
-    labels = [_bilingual(str(t), glossary) for t in matrix.index]
-    label_width = max((_text_width(x) for x in labels), default=0) * 0.075
+    labels = [term_label(str(t), glossary) for t in matrix.index]
+    label_width = max((text_width(x) for x in labels), default=0) * 0.075
     fig = Figure(figsize=(max(4.0, 0.55 * cols + 1.6 + label_width),
                           max(2.0, 0.22 * rows + 1.2)), layout="constrained")
     ax = fig.subplots()
@@ -351,7 +266,7 @@ def heatmap(matrix: pd.DataFrame, title: str = "", columns: dict[str, str] | Non
 def structure(df: pd.DataFrame, title: str = "") -> Figure:
     """Share of the text and number of figures per section (``analysis.structure_summary``)."""
     if df.empty:
-        return _empty("No sections")
+        return empty_figure("No sections")
     setup()
     n = len(df)
     fig = Figure(figsize=(8.0, 0.3 * n + 1.2), layout="constrained")
@@ -373,6 +288,9 @@ def structure(df: pd.DataFrame, title: str = "") -> Figure:
         ax.spines["bottom"].set_visible(False)
         for yi, v in zip(y, vals, strict=True):
             ax.text(v + 0.01 * top, yi, fmt.format(v), va="center", fontsize=7.5)
+    roles = list(dict.fromkeys(df["role"]))
+    ax1.legend(handles=[Patch(color=COLORS.get(r, COLORS["other"]), label=r) for r in roles],
+               loc="lower right", bbox_to_anchor=(1.0, 1.0), ncols=len(roles), fontsize=8)
     ax1.set_title("share of the text", fontsize=9, fontweight="normal")
     ax2.set_title("figures stated", fontsize=9, fontweight="normal")
     if title:

@@ -9,22 +9,24 @@ Markdown-escaped prose), never as markup.
 
 from __future__ import annotations
 
+import base64
 import re
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from typing import Any
 
 import pandas as pd
-from IPython.display import HTML, Markdown, display
+from IPython.display import HTML, Markdown
 
-from workreport import literal, terms
-from workreport.dataset import Tables
+from workreport import english, literal, terms
+from workreport.dataset import Tables, load_tables
 from workreport.literal import number
 from workreport.paths import href
 from workreport.prose import signed
+from workreport.titles import load_translations, title_pair
 
-__all__ = ["FIGURE_COLUMNS", "TARGET_COLUMNS", "chart_or_note", "downloads", "glue_text",
-           "key_terms", "page_title", "prose", "report_label", "report_names", "section_label",
-           "section_texts", "table"]
+__all__ = ["FIGURE_COLUMNS", "TARGET_COLUMNS", "downloads", "figure", "glue_text", "key_terms",
+           "page_title", "prologue", "prose", "report_label", "report_names", "section_label",
+           "section_texts", "section_title", "table", "takeaway"]
 
 #: How the chapters label the columns of ``analysis.figure_table``.
 FIGURE_COLUMNS = {"indicator": "indicator 指标", "english": "English", "value": "value",
@@ -90,6 +92,7 @@ def _page_title(tables: Tables, report_id: str, chapter: str, section: str | Non
     year, reviewed = rep["report_year"], rep["year_reviewed"]
     if section is not None:
         s = tables.section(report_id, section)
+        s = {**s.to_dict(), "title": section_title(tables, report_id, section)}
         n = int(s["number"])
         closing = s.get("style") == "closing"
         if chapter == "review":
@@ -113,6 +116,33 @@ def _page_title(tables: Tables, report_id: str, chapter: str, section: str | Non
     }[chapter]
 
 
+def section_title(tables: Tables, report_id: str, section: str,
+                  translations: Mapping[str, str] | None = None) -> str:
+    """A section's heading in English with the Chinese beside, from ``data/translations.csv``
+    (an automatic glossary gloss, marked so, where it has none): for Yuzhong's p1.s1,
+    "Stabilising growth by many measures · 多措并举稳增长、促发展".
+
+    ``translations`` defaults to ``titles.load_translations()``. Raises KeyError for an
+    unknown section.
+    """
+    zh = str(tables.section(report_id, section)["title"])
+    trans = load_translations() if translations is None else translations
+    return title_pair(zh, trans, tables.glossary)
+
+
+def prologue(data_dir: str, report_id: str, chapter: str, section: str | None = None
+             ) -> tuple[Tables, pd.Series]:
+    """What every chapter's set-up cell does: load the tables and glue the page title.
+
+    Returns the tables and the report's ``reports`` row. Raises what ``load_tables`` and
+    ``Tables.report`` raise (a missing table, an unknown report id).
+    """
+    tables = load_tables(data_dir)
+    report = tables.report(report_id)
+    glue_text(title=page_title(tables, report_id, chapter, section))
+    return tables, report
+
+
 def glue_text(**values: Any) -> None:
     """Glue each value as text for ``{glue:text}`` roles (numbers formatted as the book does)."""
     from myst_nb import glue
@@ -121,6 +151,23 @@ def glue_text(**values: Any) -> None:
         if isinstance(value, float):
             value = number(value)
         glue(key, str(value), display=False)
+
+
+# Value, unit and qualifier columns that get an English column beside them in tables.
+_AMOUNTS = (("value", "unit", "qualifier"), ("target", "unit", "qualifier"),
+            ("result", "result_unit", "result_qualifier"))
+
+
+def _amount(v: Any, unit: Any, qualifier: Any) -> str:
+    """804.2, 亿元 → "80.42 billion yuan"; "" for a missing value."""
+    if v is None or v is pd.NA or (isinstance(v, float) and pd.isna(v)):
+        return ""
+    try:
+        return english.amount(float(v), str(unit or ""), qualifier if isinstance(qualifier, str)
+                              else "")
+    except (TypeError, ValueError):
+        return ""
+
 
 
 def table(df: pd.DataFrame, columns: Mapping[str, str] | None = None,
@@ -135,6 +182,16 @@ def table(df: pd.DataFrame, columns: Mapping[str, str] | None = None,
     from reports.csv has_chapters; None: all).
     """
     df = df.copy()
+    columns = dict(columns) if columns else None
+    for value, unit, qual in _AMOUNTS:
+        if value in df and unit in df and (columns is None or value in columns):
+            df[f"{value}_en"] = [_amount(v, u, q) for v, u, q in zip(
+                df[value], df[unit], df[qual] if qual in df else [""] * len(df), strict=True)]
+            if columns is not None:
+                keys = list(columns)
+                at = keys.index(unit) + 1 if unit in keys else keys.index(value) + 1
+                keys.insert(at, f"{value}_en")
+                columns = {k: columns.get(k, f"{columns[value]} in English") for k in keys}
     linked = {c for c in df.columns if c in ("figure_id", "result_id")
               or str(c).endswith("_figure_id")}
     if columns:
@@ -161,9 +218,14 @@ def table(df: pd.DataFrame, columns: Mapping[str, str] | None = None,
                 f"<tbody>{body}</tbody></table></div>")
 
 
-def prose(lines: Iterable[str]) -> Markdown:
-    """Generated sentences as Markdown paragraphs, escaped so report text stays literal."""
-    return Markdown("\n\n".join(literal.markdown(line) for line in lines if line))
+def prose(lines: Iterable[str]) -> Markdown | None:
+    """Generated sentences as Markdown paragraphs, escaped so report text stays literal.
+
+    None (the cell shows nothing) when there is no sentence: an empty Markdown object
+    would show as its Python repr.
+    """
+    text = "\n\n".join(literal.markdown(line) for line in lines if line)
+    return Markdown(text) if text else None
 
 
 def figure_links(value: Any, linkable: Collection[str] | None = None) -> str:
@@ -184,23 +246,42 @@ def figure_links(value: Any, linkable: Collection[str] | None = None) -> str:
     return " ".join(one(i) for i in ids)
 
 
-def chart_or_note(make: Callable[..., Any], df: pd.DataFrame, note: str,
-                  linkable: Collection[str] | None = None, **kw: Any) -> Any:
-    """The chart ``make(df)`` draws, or a short sentence when ``df`` has no rows.
+class _Figure:
+    """A chart as the book shows it: a PNG whose alt text is its caption (HTML), the same
+    PNG for other front ends, and the line of figures it draws."""
 
-    A chart of figures is followed by one compact line listing the figures it draws,
-    each linked to the sentence that states it (``linkable`` as in ``table``).
+    def __init__(self, png: bytes, alt: str, after: str = "") -> None:
+        self.png, self.alt, self.after = png, alt, after
+
+    def _repr_mimebundle_(self, include: Any = None, exclude: Any = None) -> dict:
+        data = base64.b64encode(self.png).decode("ascii")
+        img = (f'<img src="data:image/png;base64,{data}" alt="{literal.html(self.alt)}" '
+               'class="wr-chart" style="max-width: 100%">')
+        return {"text/html": img + self.after, "image/png": data, "text/plain": self.alt}
+
+
+def figure(key: str, make: Callable[..., Any], df: pd.DataFrame, caption: str, note: str,
+           linkable: Collection[str] | None = None, **kw: Any) -> _Figure | None:
+    """The chart ``make(df)`` with its caption, or nothing but the ``note`` as the caption
+    when ``df`` has no rows (no empty chart image).
+
+    The caption is glued as ``key`` for the cell's ``mystnb.figure.caption``
+    (``{glue:text}`key```) and is also the image's alt text. A chart of figures is
+    followed by one line listing the figures it draws, each linked to the sentence that
+    states it (``linkable`` as in ``table``).
     """
+    from workreport.charts import png_bytes
+
     if not len(df):
-        return prose([note])
+        glue_text(**{key: note})
+        return None
+    glue_text(**{key: caption})
     fig = make(df, **kw)
     ids = [v for c in ("figure_id", "result_id") if c in df for v in df[c]
            if isinstance(v, str) and "#" in v]
-    if not ids:
-        return fig
-    display(fig)
-    return HTML('<p class="wr-figlist">Figures drawn: '
-                + figure_links(" ".join(dict.fromkeys(ids)), linkable) + "</p>")
+    after = ('<p class="wr-figlist">Figures drawn: '
+             + figure_links(" ".join(dict.fromkeys(ids)), linkable) + "</p>") if ids else ""
+    return _Figure(png_bytes(fig), caption, after)
 
 
 def section_texts(tables: Tables, report_id: str, roles: Sequence[str],

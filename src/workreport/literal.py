@@ -44,6 +44,7 @@ def number(v: float) -> str:
     v = float(v)
     if math.isnan(v):
         return ""
+    v = round(v, 4)  # 80.42000000000002 → 80.42 before the integer test
     text = f"{int(abs(v)):,}" if v == int(v) else f"{abs(v):,.4f}".rstrip("0").rstrip(".")
     return ("−" if v < 0 else "") + text
 

@@ -14,6 +14,7 @@ from typing import Any
 
 import pandas as pd
 
+from workreport import english
 from workreport.literal import number
 
 __all__ = [
@@ -36,14 +37,6 @@ __all__ = [
     "signed",
 ]
 
-#: English for the qualifiers the extractor records (左右, 以上 …), read as "about 11%".
-QUALIFIERS_EN = {
-    "左右": "about", "上下": "about", "约": "about", "以上": "at least", "超过": "over",
-    "突破": "over", "逾": "over", "超": "over", "多": "more than", "余": "more than",
-    "以内": "within", "之内": "within", "以下": "at most", "近": "nearly",
-    "预计": "an estimated",
-}
-
 Row = Mapping[str, Any]
 
 
@@ -56,19 +49,33 @@ def _missing(v: Any) -> bool:
     return v is None or v is pd.NA or (isinstance(v, float) and math.isnan(v))
 
 
-def _qualifier_en(qualifier: str) -> str:
-    words = [QUALIFIERS_EN.get(q, "") for q in str(qualifier or "").split("|") if q]
-    return " ".join(dict.fromkeys(w for w in words if w))
+def _zh(v: float, unit: str, qualifier: str = "", high: float | None = None) -> str:
+    """The figure as the report writes it, qualifiers in place: 4,100余个, 11%左右."""
+    text = number(v) + ("" if _missing(high) or high is None else f"–{number(high)}")
+    for q in str(qualifier or "").split("|"):
+        if q in ("余", "多"):
+            text += q
+    text += unit
+    for q in str(qualifier or "").split("|"):
+        if q and q not in ("余", "多"):
+            text = q + text if q in ("约", "近", "超过", "突破", "逾", "超", "预计") else text + q
+    return text
 
 
 def quantity(v: float, unit: str, qualifier: str = "", high: float | None = None) -> str:
-    """A value, unit and qualifier in words: ``quantity(11, "%", "左右") == "about 11%"``."""
-    text = number(abs(v) if v < 0 else v)
-    if not _missing(high) and high is not None:
-        text += f"–{number(abs(high))}"
-    text += unit
-    q = _qualifier_en(qualifier)
-    return f"{q} {text}" if q else text
+    """A value, unit and qualifier in English, the Chinese beside where it says more:
+    ``quantity(11, "%", "左右") == "about 11%"``, ``quantity(804.2, "亿元") == "80.42
+    billion yuan (804.2亿元)"``, ``quantity(5.5, "万人") == "55,000 people (5.5万人)"``.
+
+    The English comes from ``english.amount`` (magnitudes applied, units from
+    ``vocab/english.yml``).
+    """
+    v = abs(v) if v < 0 else v
+    high = None if _missing(high) else high
+    en = english.amount(v, unit, qualifier, None if high is None else abs(high))
+    factor, _ = english.split_unit(unit)
+    plain = factor == 1 and english.unit_en(unit) in ("count", "%", "‰", unit)
+    return en if plain else f"{en} ({_zh(v, unit, qualifier, high)})"
 
 
 def signed(v: float, unit: str) -> str:
@@ -228,13 +235,15 @@ def section_reading(pairs: pd.DataFrame, title: str, places: Sequence[str] = (),
             len(rates), f"{len(rates)} of them are growth rates")
         out.append(f"The section “{title}” states {_plural(n, 'quantified statement')} "
                    f"({_join(kinds)}); {growth}.")
-        if len(rates):
-            top = rates.sort_values(["change", "indicator"], ascending=[False, True],
-                                    kind="stable").iloc[0]
-            out.append(f"The fastest growth: {describe_change(top)}")
-            low = rates.sort_values(["change", "indicator"], kind="stable").iloc[0]
-            if low["change"] < 0:
-                out.append(f"The steepest fall: {describe_change(low)}")
+        # Sign decides the word: a rise is never "the steepest fall", a fall never "the
+        # fastest growth", and one figure fills one superlative at most.
+        ups = rates[rates["change"] > 0].sort_values(["change", "indicator"],
+                                                     ascending=[False, True], kind="stable")
+        downs = rates[rates["change"] < 0].sort_values(["change", "indicator"], kind="stable")
+        if len(ups):
+            out.append(f"The fastest growth: {describe_change(ups.iloc[0])}")
+        if len(downs):
+            out.append(f"The steepest fall: {describe_change(downs.iloc[0])}")
         targets = int((pairs["kind"] == "target").sum())
         if targets:
             are = "is a target" if targets == 1 else "are targets"
@@ -256,11 +265,11 @@ def section_reading(pairs: pd.DataFrame, title: str, places: Sequence[str] = (),
 
 
 def gap(v: float, unit: str) -> str:
-    """A difference between two figures of one unit: "3.5 percentage points", "322万人"."""
-    amount = number(abs(v))
+    """A difference between two figures of one unit: "3.5 percentage points", "3.22 million
+    people (322万人)"."""
     if unit == "%":
-        return f"{amount} percentage point" + ("" if abs(v) == 1 else "s")
-    return amount + unit
+        return f"{number(abs(v))} percentage point" + ("" if abs(v) == 1 else "s")
+    return quantity(abs(v), unit)
 
 
 def _versus(v: float, unit: str, above: str = "higher", below: str = "lower") -> str:
@@ -359,3 +368,28 @@ def describe_results_beside(row: Row, names: Mapping[str, str]) -> str:
         text += f": {_versus(row['gap'], '%')}"
     return text + "."
 
+
+
+# ----------------------------------------------------------------------------- status
+# Sentences the targets and context chapters used to build inline.
+
+
+def outcome_status(government: str, year: int, later: str | None, n_outcomes: int) -> str:
+    """Whether a report's targets can be checked: "The data hold the report that reviews
+    2014 (national-statecouncil-2015); 5 of the targets can be set beside its results."
+    or why not, and what to add."""
+    if later:
+        return (f"The data hold the report that reviews {year} ({later}); "
+                f"{_plural(n_outcomes, 'target')} can be set beside its results.")
+    return (f"No later report of the {government} is in the data, so whether the {year} "
+            f"targets were met cannot be read here. Adding its {year + 1} report to "
+            "data/reports.yml fills this section.")
+
+
+def local_outcome(who: str, year: int, later: str | None) -> str:
+    """"The data hold Yuzhong District's next report (…)." or why its targets cannot be
+    checked."""
+    if later:
+        return f"The data hold {who}'s next report ({later})."
+    return (f"No later report of {who} is in the data, so whether its {year} targets were "
+            "met cannot be read here.")

@@ -15,6 +15,8 @@ from typing import Any
 import pandas as pd
 
 from workreport.dataset import report_rows, review_actuals
+from workreport.english import convert
+from workreport.findings import similar_label
 from workreport.glossary import indicator_key, key_english, with_english
 
 __all__ = ["compare_targets", "later_report", "outcomes", "peers", "targets_vs_results"]
@@ -29,8 +31,10 @@ def _pair(targets: pd.DataFrame, actuals: pd.DataFrame,
     """Pair each target with an actual of the same indicator and measure.
 
     Exact label first, then the normalised key; the first actual in text order wins (the
-    headline figure, not a later mention). ``difference`` = target − result, only when
-    both are in the same unit.
+    headline figure, not a later mention); failing both, the actual of a unit that counts
+    alike whose label shares the longest run of three or more characters
+    (``findings.similar_label``). ``difference`` = target − result in the target's unit,
+    when the units count alike (``english.convert``).
     """
     acts = actuals.assign(_key=actuals["indicator"].map(indicator_key)).to_dict("records")
     out = []
@@ -38,8 +42,15 @@ def _pair(targets: pd.DataFrame, actuals: pd.DataFrame,
         same = [a for a in acts if a["measure"] == t["measure"]]
         a = next((a for a in same if a["indicator"] == t["indicator"]), None) or next(
             (a for a in same if a["_key"] == indicator_key(t["indicator"])), None)
+        if a is None and t["measure"] == "level":
+            # Worded otherwise: the longest shared run, in units that count alike (rates
+            # and shares are never paired this loosely).
+            fits = [x for x in same if convert(1, x["unit"], t["unit"]) is not None]
+            hit = similar_label(t["indicator"], [x["indicator"] for x in fits])
+            a = next((x for x in fits if x["indicator"] == hit), None)
         result = a["value"] if a else float("nan")
-        same_unit = a is not None and a["unit"] == t["unit"]
+        # 5处 beside 5个, 7349户 beside 1万户: the result in the target's unit.
+        in_target = convert(a["value"], a["unit"], t["unit"]) if a else None
         out.append({
             "indicator": t["indicator"], "indicator_en": t["english"], "measure": t["measure"],
             "unit": t["unit"], "target": t["value"], "target_high": t["value_high"],
@@ -47,7 +58,7 @@ def _pair(targets: pd.DataFrame, actuals: pd.DataFrame,
             "result_unit": a["unit"] if a else "", "result_qualifier": a["qualifier"] if a else "",
             "result_indicator": a["indicator"] if a else "",
             "result_year": a["year"] if a else pd.NA, "target_year": t["year"],
-            "difference": t["value"] - result if same_unit else float("nan"),
+            "difference": t["value"] - in_target if in_target is not None else float("nan"),
             "section": t["section"], "figure_id": t["figure_id"],
             "result_id": a["figure_id"] if a else "",
         })

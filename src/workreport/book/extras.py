@@ -24,6 +24,8 @@ CATEGORIES = (
     ("policy", "Policies and slogans 政策与提法"),
     ("place", "Places and projects 地名与项目"),
     ("institution", "Institutions 机构"),
+    ("unit", "Units and magnitudes 单位 (亿 = 10⁸, 万 = 10⁴)"),
+    ("qualifier", "Qualifiers of figures 限定词"),
     ("word", "Common words 常用词"),
 )
 #: Categories listed without the explanation column: plain words need only their English

@@ -47,7 +47,70 @@ def _code(value) -> str:
     return f"`{text}`" if text and text != "nan" else ""
 
 
-def _landing_page(report: Report, row: dict, chapters: Sequence[str]) -> str:
+FACTS = "facts.csv"  # in data/: sourced facts that give a place's numbers scale
+
+
+def _scale(layout: Layout, row: dict) -> str:
+    """The facts of ``data/facts.csv`` for the report's government, in English with the
+    Chinese beside, their year and source, and a warning when the year differs from the
+    report's."""
+    import pandas as pd
+
+    from workreport.prose import quantity
+
+    path = layout.root / "data" / FACTS
+    if not path.is_file():
+        return ""
+    facts = pd.read_csv(path, dtype=str, keep_default_na=False)
+    facts = facts[facts["government"] == row.get("government")]
+    if facts.empty:
+        return ""
+    md = literal.markdown
+    items = [f"{md(f['fact'])}: {md(quantity(float(f['value']), f['unit']))}"
+             for f in facts.to_dict("records")]
+    years = sorted(set(facts["as_of"]))
+    sources = sorted(set(zip(facts["source"], facts["source_url"], strict=True)))
+    cite = "; ".join(f"[{md(s)}]({u})" if u else md(s) for s, u in sources)
+    reviewed = str(row.get("year_reviewed", ""))
+    differ = "" if years == [reviewed] else (
+        f" These are {', '.join(years)} figures, not {reviewed} ones: the place has changed "
+        "since the report, so read them for scale, not as the report's own numbers.")
+    return (f"**For scale** ({', '.join(years)}): {'; '.join(items)}. Source: {cite}."
+            f"{differ}")
+
+
+def _findings(layout: Layout, report_id: str, chapters: Sequence[str]) -> list[str]:
+    """Three findings computed from the tables, each linked to the chapter that shows it:
+    the first headline result, the review's admission of shortfalls, the largest cut of
+    a target against last year's result."""
+    from workreport import analysis, findings, prose
+
+    def link(stem: str, text: str) -> str:
+        hit = next((c for c in chapters if c.endswith(stem)), None)
+        return f"{text} ({{doc}}`more <{hit}>`)" if hit else text
+
+    t = analysis.load_tables(layout.processed, layout.glossary)
+    out = []
+    head = analysis.levels_and_changes(analysis.headline_results(t.indicators, report_id),
+                                       t.glossary)
+    if len(head):
+        out.append(link("overview", literal.markdown(prose.describe_change(head.iloc[0]))))
+    admitted, named, _ = findings.shortfalls(t.sections, t.indicators, report_id)
+    if admitted:
+        names = prose.join([prose.name({"indicator": n, "english": t.glossary.english(n)})
+                            for n in named])
+        out.append(link("overview", literal.markdown(
+            f"The review admits that {names} fell short of the year's plan.")))
+    cuts = findings.target_moves(analysis.targets_vs_results(t.indicators, report_id,
+                                                             t.glossary))
+    if cuts:
+        out.append(link("targets", literal.markdown("A target set well below last year's result: "
+                                       + cuts[0])))
+    return out
+
+
+def _landing_page(report: Report, row: dict, chapters: Sequence[str],
+                  found: Sequence[str] = (), scale: str = "") -> str:
     """``book/generated/<id>/index.md``: the report introduced from its tables."""
     title_en = row.get("government_en") or report.government_en or row.get("government")
     year = literal.markdown(row.get("report_year"))
@@ -80,9 +143,16 @@ def _landing_page(report: Report, row: dict, chapters: Sequence[str]) -> str:
     listing = "\n".join(f"- **{k}**: {v}" for k, v in facts if v)
     toctree = "\n".join(chapters)
     context = "the same targets beside the national ones, " if _CONTEXT in chapters else ""
+    lead = ""
+    if found:
+        lead = "## What the report says\n\n" + "\n".join(f"- {f}" for f in found) + "\n\n"
+    if scale:
+        lead += scale + "\n\n"
+    if lead:
+        lead += "## The report\n\n"
     return f"""# {heading}
 
-{listing}
+{lead}{listing}
 
 The chapters follow the report's own order: an overview; one chapter for each section
 of the review of {reviewed or "the past year"}; one for each task area of the plan for
@@ -98,7 +168,11 @@ through the text, and an appendix listing every figure found, with the tables to
 """
 
 
-_CJK_WORD = re.compile(r"^[\u4e00-\u9fff]{2,16}$")
+# A search word: at least one Chinese character (any CJK block, U+3400 and beyond U+9FFF
+# included), no whitespace (jieba's dictionary is one word a line, fields split by
+# spaces); digits, Latin letters and punctuation are kept (新引进世界500强企业, 4A级景区,
+# 广义货币M2) and there is no length limit, so every indicator label is findable.
+_CJK_WORD = re.compile(r"^(?=.*[\u3400-\u9fff\U00020000-\U0003134f])\S{2,}$")
 
 
 def search_words(layout: Layout) -> str:
@@ -180,8 +254,10 @@ def write_pages(layout: Layout, jobs: Sequence, reports: Sequence[Report]) -> li
         wanted.add(page.resolve())
     for report in reports:
         page = layout.generated / report.id / "index.md"
-        _write_if_changed(page, _landing_page(report, by_id.get(report.id, {}),
-                                              [*chapters[report.id], ANNOTATED]))
+        row = by_id.get(report.id, {})
+        _write_if_changed(page, _landing_page(
+            report, row, [*chapters[report.id], ANNOTATED],
+            _findings(layout, report.id, chapters[report.id]), _scale(layout, row)))
         wanted.add(page.resolve())
     for path, text in ((layout.generated / SEARCH_WORDS, search_words(layout)),
                        (layout.generated / f"{GLOSSARY_PAGE}.md", glossary_page(layout.glossary))):

@@ -3,7 +3,7 @@
 Two builds from the same inputs must give byte-identical notebooks (so diffs and caches
 mean something): cell ids are deterministic, timings and absolute temp paths are removed,
 and the JSON is written one way.  The papermill-injected parameters are hidden from the
-book and shown instead as a small table.
+book and shown instead in a collapsed "How this page was made" block at the end.
 """
 
 from __future__ import annotations
@@ -119,18 +119,28 @@ def _clean_text(value: Any) -> Any:
 
 
 def _table(parameters: Mapping[str, Any]) -> str:
+    """A collapsed "How this page was made" block for the end of the page: the parameters
+    the notebook ran with, in a small table, one click away (the reader's first view is
+    the chapter, not its machinery)."""
     def cell(value: Any) -> str:
         text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False,
                                                                default=str)
         return text.replace("|", "\\|").replace("\n", " ")
 
     rows = [f"| {cell(k)} | {cell(v)} |" for k, v in parameters.items()]
-    return "\n".join(["| parameter | value |", "| --- | --- |", *rows])
+    return "\n".join([
+        "```{admonition} How this page was made", ":class: dropdown",
+        "This page is a Jupyter notebook run by the book's build with papermill, with these "
+        "parameters (the same notebook runs for every report and section):",
+        "", "| parameter | value |", "| --- | --- |", *rows, "",
+        "The code cells are one click away: open them with the toggles beside each output.",
+        "```"])
 
 
 def finalize(nb: nbformat.NotebookNode, parameters: Mapping[str, Any], injected: int, *,
              template: Path, cwd: Path) -> str:
-    """Strip volatile metadata and temp paths, add the parameters table; return the JSON."""
+    """Strip volatile metadata and temp paths, add the parameters block at the end (a
+    collapsed "How this page was made"); return the JSON."""
     meta: dict[str, Any] = {"parameters": json.loads(json.dumps(dict(parameters),
                                                                 default=str))}
     rel = os.path.relpath(template, cwd)
@@ -152,7 +162,7 @@ def finalize(nb: nbformat.NotebookNode, parameters: Mapping[str, Any], injected:
         table = nbformat.v4.new_markdown_cell(source=_table(parameters))
         table["id"] = TABLE_TAG
         table.metadata["tags"] = [TABLE_TAG]
-        nb.cells.insert(injected + 1, table)
+        nb.cells.append(table)
     return write_notebook(nb)
 
 

@@ -1,0 +1,191 @@
+"""One matplotlib style for the whole book, and the drawing pieces every chart shares.
+
+Chinese labels need a CJK font: Noto Sans SC, shipped by ``pylopdf-fonts-zh-cn``, is
+registered with matplotlib and put first in ``font.family`` (DejaVu Sans after it for
+any glyph it lacks), so no chart ever warns "Glyph … missing". Charts are built on
+``matplotlib.figure.Figure`` directly, not pyplot: nothing is left open between cells
+and a notebook shows a chart once, when the cell returns it. ``save`` and the
+notebook display write PNGs with no software/version stamp at a fixed dpi, so the
+same chart is the same bytes on every run.
+"""
+
+from __future__ import annotations
+
+import io
+import textwrap
+from collections.abc import Mapping, Sequence
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import matplotlib as mpl
+import pandas as pd
+from matplotlib.figure import Figure
+from matplotlib.font_manager import FontProperties, fontManager
+
+from workreport.english import axis_unit, number, qualifier_short
+from workreport.glossary import english
+
+__all__ = ["COLORS", "DPI", "bar_text", "bars", "by_unit", "empty_figure", "facts_table",
+           "fmt_value", "font_family", "label", "panels", "png_bytes", "row_labels", "save",
+           "setup", "term_label", "text_width"]
+
+DPI = 110
+#: Okabe–Ito colours: distinguishable with the common colour-vision deficiencies.
+COLORS = {"level": "#0072B2", "up": "#009E73", "down": "#D55E00", "target": "#E69F00",
+          "result": "#56B4E9", "review": "#0072B2", "plan": "#E69F00", "other": "#999999",
+          "series": ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00")}
+
+
+@cache
+def font_family() -> str:
+    """Register Noto Sans SC from ``pylopdf_fonts_zh_cn`` and return its family name."""
+    path = resources.files("pylopdf_fonts_zh_cn").joinpath("NotoSansSC-Regular.otf")
+    fontManager.addfont(str(path))
+    return FontProperties(fname=str(path)).get_name()
+
+
+def setup() -> None:
+    """Apply the book's style (idempotent); every chart function calls it first.
+
+    Under IPython it also registers a PNG formatter for ``Figure`` that uses ``png_bytes``,
+    so a chart returned by a cell shows once, with the same bytes on every run.
+    """
+    mpl.rcParams.update({
+        "font.family": [font_family(), "DejaVu Sans"],
+        "axes.unicode_minus": False,
+        "figure.dpi": DPI, "savefig.dpi": DPI,
+        "font.size": 9, "axes.titlesize": 10, "axes.titleweight": "bold",
+        "axes.titlelocation": "left", "axes.spines.top": False, "axes.spines.right": False,
+        "axes.grid": False, "axes.edgecolor": "#555555", "svg.hashsalt": "workreport",
+        "legend.frameon": False,
+    })
+    try:
+        from IPython import get_ipython
+    except ImportError:  # pragma: no cover - IPython ships with the notebook stack
+        return
+    shell = get_ipython()
+    if shell is not None:
+        shell.display_formatter.formatters["image/png"].for_type(Figure, png_bytes)
+
+
+def png_bytes(fig: Figure) -> bytes:
+    """The chart as PNG bytes: fixed dpi, tight box, no "Software" stamp."""
+    buf = io.BytesIO()
+    fig.savefig(buf, format="png", dpi=DPI, metadata={"Software": None}, bbox_inches="tight",
+                pad_inches=0.1, facecolor="white")
+    return buf.getvalue()
+
+
+def save(fig: Figure, path: str | Path) -> Path:
+    """Write the chart as PNG; the same chart gives the same bytes on every run."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(png_bytes(fig))
+    return path
+
+
+def _wrap_zh(text: str, width: int) -> list[str]:
+    return [text[i:i + width] for i in range(0, len(text), width)] or [""]
+
+
+def label(zh: str, en: str = "", width: int = 14) -> str:
+    """A chart label: English above Chinese ("GDP\\n地区生产总值"), long ones wrapped."""
+    lines = textwrap.wrap(en, 26) if en and en != zh else []
+    return "\n".join([*lines, *_wrap_zh(str(zh), width)])
+
+
+def term_label(term: str, glossary: Mapping[str, Any] | None, limit: int = 32) -> str:
+    """One line for a term: "交通 · transport; traffic"; past ``limit`` characters, the
+    first sense only, whole (never cut mid-word: the heatmap widens to fit it)."""
+    en = english(term, glossary) if glossary else ""
+    if len(en) > limit:
+        en = en.split(";")[0].strip()
+    return f"{term} · {en}" if en else term
+
+
+def text_width(text: str) -> float:
+    """Width in character cells: a Chinese character is about two Latin ones."""
+    return sum(2.0 if ord(ch) > 0x2E7F else 1.0 for ch in text)
+
+
+def row_labels(df: pd.DataFrame) -> list[str]:
+    en = df["english"] if "english" in df else df.get("indicator_en")
+    ens = list(en.fillna("")) if en is not None else [""] * len(df)
+    return [label(z, e) for z, e in zip(df["indicator"], ens, strict=True)]
+
+
+def fmt_value(v: float, unit: str, sign: bool = False) -> str:
+    text = number(abs(v)) + unit
+    return ("+" if v >= 0 else "−") + text if sign else ("−" if v < 0 else "") + text
+
+
+def bar_text(v: float, unit: str, qualifier: Any = "", sign: bool = False,
+             div: float = 1.0) -> str:
+    """A bar's label: the value in its panel's English scale with its qualifier, the
+    Chinese beside when the scale differs: "80.42 · 804.2亿元", "200+", "≥60%", "+12%".
+
+    ``div`` is the panel's divisor from ``english.axis_unit``.
+    """
+    plain = div == 1.0 and unit in ("%", "‰", "")
+    en = qualifier_short(fmt_value(v / div, unit if plain else "", sign), qualifier)
+    return en if plain or (div == 1.0 and axis_unit(unit, [v])[1].startswith("count"))\
+        else f"{en} · {fmt_value(v, unit, sign)}"
+
+
+def panels(heights: Sequence[float], width: float = 8.0) -> tuple[Figure, list]:
+    setup()
+    total = sum(heights) + 0.6 * len(heights) + 0.3
+    fig = Figure(figsize=(width, max(1.6, total)), layout="constrained")
+    axes = fig.subplots(len(heights), 1, squeeze=False,
+                        gridspec_kw={"height_ratios": list(heights)})[:, 0]
+    return fig, list(axes)
+
+
+def empty_figure(message: str) -> Figure:
+    fig, (ax,) = panels([0.8])
+    ax.axis("off")
+    ax.text(0.5, 0.5, message, ha="center", va="center", transform=ax.transAxes)
+    return fig
+
+
+def bars(ax, labels: list[str], values: list[float], unit: str, colors: list[str],
+          sign: bool = False, qualifiers: Sequence[Any] | None = None,
+          div: float = 1.0) -> None:
+    """Horizontal bars, first row on top, each with its value (English scale, qualifier,
+    the Chinese beside) written beside it."""
+    qualifiers = list(qualifiers) if qualifiers is not None else [""] * len(values)
+    y = list(range(len(values)))
+    ax.barh(y, values, color=colors, height=0.65)
+    ax.set_yticks(y, labels)
+    ax.invert_yaxis()
+    lo, hi = min(0.0, *values), max(0.0, *values)
+    span = (hi - lo) or 1.0
+    ax.set_xlim(lo - (0.55 * span if lo < 0 else 0), hi + 0.55 * span)
+    ax.axvline(0, color="#555555", linewidth=0.8)
+    ax.set_xticks([])
+    ax.spines["bottom"].set_visible(False)
+    for yi, v, q in zip(y, values, qualifiers, strict=True):
+        ax.text(v + (0.01 * span if v >= 0 else -0.01 * span), yi,
+                bar_text(v, unit, q, sign, div),
+                va="center", ha="left" if v >= 0 else "right", fontsize=8)
+
+
+def facts_table(ax, rows: list[tuple[str, str]], heading: str = "single figures") -> None:
+    """Single-value panels as a small table of facts: one bar would say nothing."""
+    ax.axis("off")
+    table = ax.table(cellText=[[a.replace("\n", " "), b] for a, b in rows],
+                     colLabels=["indicator", "figure"], loc="upper left", cellLoc="left",
+                     colLoc="left", edges="horizontal")
+    table.auto_set_font_size(False)
+    table.set_fontsize(8)
+    table.auto_set_column_width([0, 1])
+    ax.set_title(heading, fontsize=9, fontweight="normal", color="#555555")
+
+
+
+
+def by_unit(df: pd.DataFrame, value: str) -> list[tuple[str, pd.DataFrame]]:
+    df = df[pd.to_numeric(df[value], errors="coerce").notna()]
+    return [(u, df[df["unit"] == u]) for u in dict.fromkeys(df["unit"])]

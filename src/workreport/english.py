@@ -1,0 +1,154 @@
+"""Quantities in English: 804.2亿元 → "80.42 billion yuan", 5.5万人 → "55,000 people".
+
+The Chinese magnitude prefixes (亿 = 10^8, 万 = 10^4 …) come from ``vocab/units.yml``,
+the English of each unit and qualifier from ``vocab/english.yml``; the arithmetic is
+here, once. Every value the book shows in prose, tables and chart labels goes through
+``amount`` (English) beside the Chinese the report wrote.
+"""
+
+from __future__ import annotations
+
+import math
+from functools import cache
+from typing import Any
+
+from workreport.literal import number
+from workreport.vocab import load
+
+__all__ = ["amount", "axis_unit", "compatible", "convert", "number", "qualifier_en",
+           "qualifier_short", "scaled", "split_unit", "unit_en"]
+
+# English scale words, largest first: a value of at least 10^9 reads in billions.
+_SCALES = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
+
+
+@cache
+def _vocab() -> tuple[dict[str, float], dict[str, Any], dict[str, dict]]:
+    units = load("units")
+    english = load("english")
+    mags = dict(sorted(units["magnitudes"].items(), key=lambda kv: -len(kv[0])))
+    return mags, english["units"], english["qualifiers"]
+
+
+def split_unit(unit: str) -> tuple[float, str]:
+    """The magnitude and the base unit: ``split_unit("亿元") == (1e8, "元")``.
+
+    A unit the vocabulary knows whole (千米, 千瓦, 百分点) keeps factor 1; "万" alone is
+    (1e4, "").
+    """
+    mags, units, _ = _vocab()
+    unit = str(unit or "")
+    if unit in units:
+        return 1.0, unit
+    for prefix, factor in mags.items():
+        if unit.startswith(prefix):
+            return float(factor), unit[len(prefix):]
+    return 1.0, unit
+
+
+def _form(base: str) -> tuple[str, str]:
+    """(prefix, suffix) English for a base unit; an unknown unit stays as written."""
+    _, units, _ = _vocab()
+    en = units.get(base, base)
+    if isinstance(en, dict):
+        return str(en.get("prefix", "")), str(en.get("suffix", ""))
+    return "", str(en)
+
+
+def unit_en(unit: str) -> str:
+    """The English of a base unit for axes and headings: 元 → "yuan", 个 → "count"."""
+    prefix, suffix = _form(split_unit(unit)[1])
+    return (prefix.strip() or suffix or "count").strip()
+
+
+def scaled(x: float) -> tuple[float, str]:
+    """A plain value in its English scale: 8.042e10 → (80.42, "billion")."""
+    for factor, word in _SCALES:
+        if abs(x) >= factor:
+            return x / factor, word
+    return x, ""
+
+
+def _join(prefix: str, num: str, scale: str, suffix: str) -> str:
+    text = f"{prefix}{num}" + (f" {scale}" if scale else "")
+    if suffix:
+        text += suffix if suffix in ("%", "‰") else f" {suffix}"
+    return text
+
+
+def qualifier_en(qualifier: Any) -> str:
+    """English for recorded qualifiers ("左右" → "about", "以上|多" → "at least more than")."""
+    _, _, quals = _vocab()
+    words = [quals.get(q, {}).get("en", "") for q in str(qualifier or "").split("|") if q]
+    return " ".join(dict.fromkeys(w for w in words if w))
+
+
+def qualifier_short(text: str, qualifier: Any) -> str:
+    """A chart label with its qualifier: ("200", "多") → "200+", ("60%", "以上") → "≥60%"."""
+    _, _, quals = _vocab()
+    for q in str(qualifier or "").split("|"):
+        entry = quals.get(q)
+        if entry:
+            short = str(entry.get("short", ""))
+            text = text + short if entry.get("place") == "after" else short + text
+    return text
+
+
+def amount(v: float, unit: str, qualifier: Any = "", high: float | None = None) -> str:
+    """A value in English: ``amount(804.2, "亿元") == "80.42 billion yuan"``.
+
+    ``amount(13, "亿美元") == "US$1.3 billion"``, ``amount(4100, "个", "余") == "more than
+    4,100"``, ``amount(11, "%", "左右") == "about 11%"``. ``high`` gives a range's upper
+    end. Raises nothing: an unknown unit is kept as written after the number.
+    """
+    factor, base = split_unit(unit)
+    prefix, suffix = _form(base)
+    lo, scale = scaled(float(v) * factor)
+    num = number(lo)
+    if high is not None and not (isinstance(high, float) and math.isnan(high)):
+        hi = float(high) * factor
+        num += "–" + number(hi / dict((w, f) for f, w in _SCALES).get(scale, 1.0))
+    text = _join(prefix, num, scale, suffix)
+    q = qualifier_en(qualifier)
+    return f"{q} {text}" if q else text
+
+
+def axis_unit(unit: str, values: list[float]) -> tuple[float, str]:
+    """How a panel of ``values`` in ``unit`` is labelled in English: the divisor that turns a
+    value into the panel's English scale and the heading, "billion yuan · 亿元".
+
+    ``axis_unit("亿元", [804.2, 500]) == (10.0, "billion yuan · 亿元")``.
+    """
+    factor, base = split_unit(unit)
+    prefix, suffix = _form(base)
+    top = max((abs(float(v)) for v in values), default=0.0) * factor
+    _, scale = scaled(top)
+    div = dict((w, f) for f, w in _SCALES).get(scale, 1.0) / factor
+    words = " ".join(w for w in (prefix.strip(), scale, suffix) if w) or "count"
+    label = f"{words} · {unit}" if unit and words != unit else words
+    return div, label
+
+
+def convert(v: float, unit: str, to: str) -> float | None:
+    """``v`` in ``unit`` expressed in ``to`` when both count the same thing (``compatible``
+    bases, any magnitude): ``convert(7349, "户", "万户") == 0.7349``; None otherwise."""
+    fa, ba = split_unit(unit)
+    fb, bb = split_unit(to)
+    if not compatible(ba, bb):
+        return None
+    return float(v) * fa / fb
+
+
+def compatible(a: str, b: str) -> bool:
+    """Whether two units measure the same thing in one scale: 5处 and 5个, 19户 and 20家.
+
+    The same unit is compatible; so are two units of one ``count_groups`` entry of
+    ``vocab/english.yml`` with the same magnitude.
+    """
+    if a == b:
+        return True
+    fa, ba = split_unit(a)
+    fb, bb = split_unit(b)
+    if fa != fb:
+        return False
+    return any(ba in g and bb in g for g in load("english").get("count_groups", []))

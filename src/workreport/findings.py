@@ -1,0 +1,377 @@
+"""What the numbers say: a chapter's opening findings and each chart's caption.
+
+``prose`` turns one row into one sentence; this module chooses which rows are worth a
+sentence (the largest rise, the steepest fall, a share, a target cut against last
+year's result) and words them by sign and measure: a fall is "fell 10%", never "the
+fastest growth". One figure never fills two superlatives, and nothing is counted when
+there is nothing to count.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+import pandas as pd
+
+from workreport import english
+from workreport.prose import describe_change, join, name, number, quantity
+from workreport.vocab import load
+
+__all__ = ["caption_by_year", "caption_changes", "caption_compare", "caption_density",
+           "caption_heatmap", "caption_levels", "caption_structure", "caption_targets",
+           "describe_shortfalls", "plural", "section_findings", "shortfalls", "similar_label",
+           "target_moves"]
+
+
+def _common(a: str, b: str) -> str:
+    """The longest run of characters two labels share."""
+    best = ""
+    for i in range(len(a)):
+        for j in range(i + len(best) + 1, len(a) + 1):
+            if a[i:j] in b:
+                best = a[i:j]
+            else:
+                break
+    return best
+
+
+def similar_label(label: str, candidates: Sequence[str], least: int = 3) -> str | None:
+    """The candidate sharing the longest run of at least ``least`` Chinese characters with
+    ``label`` (quotes aside), the first in order on a tie; None when none does.
+
+    Pairs a target with last year's result worded otherwise: 增加停车位 ↔ 新增公共停车位
+    (停车位), 改造供水“一户一表” ↔ 水表“一户一表” (一户一表), 发展微型企业 ↔ 新增微型企业.
+    """
+    def bare(x: str) -> str:
+        return re.sub(r"[^\u3400-\u9fff]", "", x)
+
+    best, size = None, least - 1
+    for c in candidates:
+        n = len(_common(bare(label), bare(c)))
+        if n > size:
+            best, size = c, n
+    return best
+
+
+def plural(n: int, word: str, many: str | None = None) -> str:
+    """"1 figure", "3 figures" (``many`` for irregular plurals)."""
+    return f"{n} {word if n == 1 else (many or word + 's')}"
+
+
+def _label(row: Mapping[str, Any]) -> str:
+    en = str(row.get("english") or row.get("indicator_en") or "")
+    return en if en else str(row.get("indicator", ""))
+
+
+def _rates(pairs: pd.DataFrame) -> pd.DataFrame:
+    r = pairs.dropna(subset=["change"])
+    return r[r["change_unit"] == "%"]
+
+
+def _extremes(pairs: pd.DataFrame) -> list[str]:
+    """The largest rise and the steepest fall among the growth rates, each named once."""
+    rates = _rates(pairs)
+    out = []
+    ups = rates[rates["change"] > 0].sort_values(["change", "indicator"],
+                                                 ascending=[False, True], kind="stable")
+    downs = rates[rates["change"] < 0].sort_values(["change", "indicator"], kind="stable")
+    if len(ups):
+        top = ups.iloc[0]
+        lead = "The fastest growth" if len(ups) > 1 else "The one rise"
+        out.append(f"{lead}: {describe_change(top)}")
+    if len(downs):
+        low = downs.iloc[0]
+        lead = "The steepest fall" if len(downs) > 1 else "One figure fell"
+        out.append(f"{lead}: {describe_change(low)}")
+    return out
+
+
+def _shares(pairs: pd.DataFrame) -> list[str]:
+    sh = pairs[(pairs["measure"] == "share") & pairs["level"].notna()]
+    return [f"A share: {name(r)} {'is to be' if r.get('kind') == 'target' else 'was'} "
+            f"{quantity(r['level'], r['level_unit'], r['level_qualifier'])}."
+            for r in sh.head(1).to_dict("records")]
+
+
+def _largest_level(pairs: pd.DataFrame) -> list[str]:
+    """The largest money level (in yuan terms), the scale of the section."""
+    lv = pairs[pairs["level"].notna()].copy()
+    if lv.empty:
+        return []
+    lv["_yuan"] = [float(v) * english.split_unit(u)[0] if english.split_unit(u)[1] == "元"
+                   else float("nan") for v, u in zip(lv["level"], lv["level_unit"], strict=True)]
+    money = lv.dropna(subset=["_yuan"]).sort_values("_yuan", ascending=False, kind="stable")
+    if money.empty:
+        return []
+    r = money.iloc[0]
+    return [f"The largest sum of money: {name(r)}, "
+            f"{quantity(r['level'], r['level_unit'], r['level_qualifier'])}."]
+
+
+def _common_unit(pairs: pd.DataFrame) -> list[str]:
+    """The largest level in the unit the section uses most: "The largest of its 5 figures
+    in cases: Public-order cases dealt with (查处治安案件) was 35,529 cases (35,529件)."""
+    lv = pairs[pairs["level"].notna() & (pairs["level_unit"] != "%")]
+    if lv.empty:
+        return []
+    unit = lv["level_unit"].value_counts().index[0]
+    g = lv[lv["level_unit"] == unit].sort_values("level", ascending=False, kind="stable")
+    top = g.iloc[0]
+    words = english.unit_en(unit)
+    if words == "count":
+        of = f"of its {len(g)} counts" if len(g) > 1 else "count"
+    else:
+        of = f"of its {plural(len(g), 'figure')} in {words}" if len(g) > 1 \
+            else f"figure in {words}"
+    return [f"The largest {of}: {describe_change(top)}"]
+
+
+def target_moves(targets: pd.DataFrame) -> list[str]:
+    """Targets set below last year's result of the same indicator (compatible units), the
+    largest cut first: "Foreign investment used: US$700 million targeted for 2014 after
+    US$1.3 billion in 2013, a cut of 46%."""
+    out = []
+    t = targets[targets["result"].notna()].copy()
+    t = t[[english.compatible(str(a), str(b)) for a, b in zip(t["unit"], t["result_unit"],
+                                                                strict=True)]]
+    t = t[(t["measure"] == "level") & (t["result"] > 0)]
+    t["_cut"] = 1 - t["target"] / t["result"]
+    # Cuts of a third or more, largest first (at most four): 13 → 7亿美元 is one.
+    big = t[t["_cut"] >= 1 / 3].sort_values("_cut", ascending=False, kind="stable")
+    for r in big.head(4).to_dict("records"):
+        ty, ry = r.get("target_year"), r.get("result_year")
+        out.append(f"{name(r)}: {quantity(r['target'], r['unit'], r.get('qualifier', ''))} "
+                   f"targeted{f' for {int(ty)}' if pd.notna(ty) else ''} after "
+                   f"{quantity(r['result'], r['result_unit'])}"
+                   f"{f' in {int(ry)}' if pd.notna(ry) else ''}, "
+                   f"{number(round(100 * r['_cut']))}% lower.")
+    return out
+
+
+def section_findings(pairs: pd.DataFrame, title: str, kind: str = "review",
+                     followed: pd.DataFrame | None = None, terms: Sequence[str] = (),
+                     places: Sequence[str] = (), glossary: Mapping[str, Any] | None = None
+                     ) -> list[str]:
+    """Two to four findings for a section chapter, in plain English, from its data.
+
+    ``pairs``: ``analysis.levels_and_changes`` of the section; ``followed``: its targets
+    beside last year's results (plan chapters). A section without figures is described
+    by its key terms and named places, in English where the glossary knows them.
+    """
+    out: list[str] = []
+    if len(pairs):
+        out += _extremes(pairs) + _shares(pairs) + _largest_level(pairs)
+        if len(out) < 2:
+            out += [c for c in _common_unit(pairs) if c not in out]
+        if kind == "plan":
+            n = int((pairs["kind"] == "target").sum())
+            if n:
+                out.insert(0, f"The section commits to {plural(n, 'figure')} for the year.")
+        if followed is not None and len(followed):
+            out += target_moves(followed)
+    else:
+        gl = glossary or {}
+
+        def en(t: str) -> str:
+            row = gl.get(t)
+            e = row.get("english", "") if isinstance(row, Mapping) else ""
+            return f"{e.split(';')[0]} ({t})" if e else t
+
+        words = "commits to in words" if kind == "plan" else "reports in words"
+        if terms:
+            out.append(f"The section states no figures; it {words}: its most distinctive "
+                       f"terms are {join([en(t) for t in list(terms)[:4]])}.")
+        if places:
+            out.append(f"It names {join([en(p) for p in list(places)[:4]])}.")
+        if not out:
+            out.append(f"The section “{title}” states no figures.")
+    return out[:4]
+
+
+# ----------------------------------------------------------------------------- captions
+
+
+def caption_levels(df: pd.DataFrame, what: str = "Levels") -> str:
+    """"Levels by unit, largest first; the largest sum is Retail sales, 80.42 billion yuan."""
+    d = df[pd.to_numeric(df["value"], errors="coerce").notna()]
+    if d.empty:
+        return f"{what}: none."
+    counts = d["unit"].value_counts()
+    unit = counts.index[0]
+    top = d[d["unit"] == unit].assign(_v=lambda x: x["value"].astype(float)) \
+        .sort_values("_v", ascending=False).iloc[0]
+    amount = english.amount(float(top["value"]), unit, top.get("qualifier", ""))
+    if len(d) == 1:
+        return f"{what} of the section: one figure, {_label(top)}, {amount}."
+    n, words = int(counts.iloc[0]), english.unit_en(unit)
+    largest = ("the largest" if n == 1 else f"the largest of {n}") + (
+        " counts" if words == "count" and n > 1 else " count" if words == "count"
+        else f" {'figure' if n == 1 else 'figures'} in {words}")
+    return (f"{what} of the section by unit, largest first; {largest} is {_label(top)}, "
+            f"{amount}.")
+
+
+def caption_changes(df: pd.DataFrame) -> str:
+    """"4 of 5 growth rates are rises, the fastest Retail sales (+14%); one fall: …"."""
+    d = df[pd.to_numeric(df["value"], errors="coerce").notna()]
+    d = d.assign(_v=d["value"].astype(float))
+    ups, downs = d[d["_v"] >= 0], d[d["_v"] < 0]
+    parts = []
+    if len(ups):
+        t = ups.sort_values("_v", ascending=False).iloc[0]
+        parts.append(f"{plural(len(ups), 'rise')}, the largest {_label(t)} "
+                     f"(+{number(t['_v'])}{t['unit']})")
+    if len(downs):
+        t = downs.sort_values("_v").iloc[0]
+        parts.append(f"{plural(len(downs), 'fall')}, the steepest {_label(t)} "
+                     f"(−{number(-t['_v'])}{t['unit']})")
+    return f"Changes stated: {join(parts)}." if parts else "No changes stated."
+
+
+def caption_targets(df: pd.DataFrame) -> str:
+    """How the targets stand against last year's results: how many are set lower."""
+    d = df[df["result"].notna()]
+    d = d[[english.compatible(str(a), str(b)) for a, b in zip(d["unit"], d["result_unit"],
+                                                                strict=True)]]
+    if d.empty:
+        return "No target can be set beside a result in the same unit."
+    lower = d[d["target"] < d["result"]]
+    text = (f"{plural(len(d), 'target')} beside last year's result: {len(lower)} set below it"
+            f", {len(d) - len(lower)} at or above it.")
+    cut = target_moves(d)
+    return text + (" Largest cut: " + cut[0] if cut else "")
+
+
+def caption_compare(df: pd.DataFrame, names: Mapping[str, str]) -> str:
+    """The first shared indicator's targets in each report."""
+    if df.empty:
+        return "No indicator is targeted by both reports."
+    key = df["key"].iloc[0]
+    g = df[df["key"] == key]
+    items = [f"{names.get(r['report_id'], r['report_id'])} "
+             f"{english.amount(float(r['value']), r['unit'], r['qualifier'])}"
+             for r in g.to_dict("records")]
+    label = g["english"].iloc[0] or g["indicator"].iloc[0]
+    n = df["key"].nunique()
+    return (f"{plural(n, 'indicator')} targeted by both; {label}: {join(items)}.")
+
+
+def caption_structure(summary: pd.DataFrame) -> str:
+    """"The review takes 38% of the text and the plan 55%; p1.s7 states the most figures"."""
+    if summary.empty:
+        return "No sections."
+    share = summary.groupby("role")["share"].sum()
+    parts = [f"the {r} {number(round(100 * share[r]))}%" for r in ("review", "plan")
+             if r in share]
+    top = summary.sort_values(["figures", "section"], ascending=[False, True]).iloc[0]
+    return (f"Share of the text and figures per section: {join(parts)} of the text; "
+            f"{top['section']} states the most figures ({int(top['figures'])}).")
+
+
+def caption_density(summary: pd.DataFrame) -> str:
+    """Which section argues most in numbers."""
+    d = summary[summary["chars"] > 0]
+    if d.empty:
+        return "No sections."
+    d = d.assign(_d=1000 * d["figures"] / d["chars"])
+    top = d.sort_values(["_d", "section"], ascending=[False, True]).iloc[0]
+    none = int((summary["figures"] == 0).sum())
+    return (f"Length against figures: {top['section']} is the densest in figures "
+            f"({number(round(top['_d'], 1))} per thousand characters); "
+            f"{plural(none, 'section')} state{'s' if none == 1 else ''} none.")
+
+
+def caption_heatmap(matrix: pd.DataFrame, part: str) -> str:
+    """The term most concentrated in one section."""
+    if matrix.empty:
+        return f"No key terms for the {part}."
+    share = matrix.div(matrix.sum(axis=1).where(lambda s: s > 0, 1.0), axis=0)
+    term = share.max(axis=1).sort_values(ascending=False, kind="stable").index[0]
+    section = share.loc[term].idxmax()
+    return (f"The three most typical terms of each section of the {part}; {term} is the most "
+            f"concentrated, in {section}.")
+
+
+def caption_by_year(timeline: pd.DataFrame) -> str:
+    """How many indicators are followed and over which years."""
+    if timeline.empty:
+        return "No indicator to follow over the years."
+    years = sorted(int(y) for y in timeline["year"].dropna().unique())
+    labels = list(dict.fromkeys(str(e or k) for e, k in zip(timeline["english"],
+                                                            timeline["key"], strict=True)))
+    return (f"Targets (filled) and results (hollow) of {join(labels)}, "
+            f"{years[0]}–{years[-1]}, the country's and the district's.")
+
+
+# ----------------------------------------------------------------------------- admissions
+
+_LIST = re.compile(r"[\u4e00-\u9fff]+(?:、[\u4e00-\u9fff]+)+")
+
+
+def _item_rows(item: str, actuals: pd.DataFrame) -> pd.DataFrame:
+    """The actuals whose label holds the longest tail (four characters or more) of
+    ``item``: 特别是我区公共财政预算收入 → 区级公共财政预算收入."""
+    item = item.split("等")[0]
+    for start in range(len(item) - 3):
+        tail = item[start:]
+        hit = actuals[actuals["indicator"].str.contains(tail, regex=False)]
+        if len(hit):
+            return hit.assign(named=tail)
+    return actuals.iloc[0:0].assign(named=item)
+
+
+def describe_shortfalls(admitted: str, named: Sequence[str], pairs: pd.DataFrame,
+                        glossary: Mapping[str, Any] | None = None) -> list[str]:
+    """The review's admission (from ``shortfalls``) in sentences: the quote, the
+    indicators it names in English, and each one's result for the year reviewed
+    (``pairs``: ``analysis.levels_and_changes`` of the results ``shortfalls`` returns)."""
+    if not admitted:
+        return ["The review states no shortfall against its plan."]
+    gl = glossary or {}
+
+    def en(term: str) -> str:
+        row = gl.get(term)
+        e = row.get("english", "") if isinstance(row, Mapping) else ""
+        return f"{e} ({term})" if e else term
+
+    return [f"The review admits: “{admitted}”",
+            f"It names {join([en(n) for n in named])}. Their results for the year, as "
+            "the review states them:",
+            *[describe_change(r) for r in pairs.to_dict("records")]]
+
+
+def shortfalls(sections: pd.DataFrame, ind: pd.DataFrame, report_id: str
+               ) -> tuple[str, list[str], pd.DataFrame]:
+    """The review's own admission that results fell short of the plan, and the results.
+
+    Reads the review's sentences with a cue of ``vocab/english.yml`` ``shortfall_cues``
+    (Yuzhong 2014, section p1.s10: "…公共财政预算收入、社会消费品零售总额、居民人均可支配收入、
+    群众安全感指数等几个指标，较年初计划存在不同程度的差距"). Returns the sentence (""
+    when there is none), the indicators it names, and the review's results for them
+    (``ind`` rows with a ``named`` column; a named indicator without a figure has none).
+    """
+    cues = load("english")["shortfall_cues"]
+    rev = sections[(sections["report_id"] == report_id) & (sections["role"] == "review")]
+    for text in rev["text"]:
+        for sentence in re.split(r"(?<=[。！？；])", str(text)):
+            if not any(c in sentence for c in cues):
+                continue
+            listed = _LIST.findall(sentence)
+            if not listed:
+                continue
+            span = max(listed, key=len)
+            acts = ind[(ind["report_id"] == report_id) & (ind["kind"] == "actual")]
+            rows = [_item_rows(i, acts) for i in span.split("、")]
+            items = [str(r["named"].iloc[0]) if len(r) else str(r["named"].iloc[0:1].sum())
+                     for r in rows]
+            items = [i or x.split("等")[0] for i, x in zip(items, span.split("、"), strict=True)]
+            # The clause from the list to the end of the clause with the cue.
+            start = sentence.index(span)
+            cue_at = max(sentence.find(c) for c in cues)
+            end = min((i for i in (sentence.find(p, cue_at) for p in "，。；") if i >= 0),
+                      default=len(sentence))
+            found = pd.concat(rows).drop_duplicates("figure_id")
+            return sentence[start:end + 1].strip(), items, found
+    return "", [], ind.iloc[0:0]

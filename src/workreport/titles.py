@@ -1,0 +1,82 @@
+"""English titles for the report's own headings, with the Chinese beside.
+
+The English is written by hand in ``data/translations.csv`` (Chinese text → English) for
+the reports of ``data/reports.yml``; a test keeps it complete. For a heading it lacks (a
+new report), a gloss is built from the glossary's terms found in the heading and marked
+as automatic, so the reader knows no one wrote it.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Mapping
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+__all__ = ["AUTOMATIC", "TRANSLATIONS", "english_title", "load_translations", "title_pair"]
+
+#: Where the translations live, relative to the project root.
+TRANSLATIONS = Path("data") / "translations.csv"
+#: How an automatic gloss is marked on the page.
+AUTOMATIC = "automatic gloss"
+
+
+@cache
+def _read(path: str) -> dict[str, str]:
+    p = Path(path)
+    if not p.is_file():
+        return {}
+    with p.open(encoding="utf-8", newline="") as fh:
+        return {r["zh"].strip(): r["en"].strip() for r in csv.DictReader(fh)
+                if (r.get("zh") or "").strip() and (r.get("en") or "").strip()}
+
+
+def load_translations(path: str | Path | None = None) -> dict[str, str]:
+    """Chinese → English from ``path`` (default: ``data/translations.csv`` found upwards
+    from the working directory, as the notebooks find their tables); {} when absent."""
+    if path is None:
+        here = Path.cwd().resolve()
+        path = next((f / TRANSLATIONS for f in (here, *here.parents)
+                     if (f / TRANSLATIONS).is_file()), TRANSLATIONS)
+    return _read(str(Path(path).resolve()))
+
+
+def _gloss(zh: str, glossary: Mapping[str, Any]) -> str:
+    """The glossary's terms in ``zh``, longest first, left to right: "transport; tourism"."""
+    words, i = [], 0
+    terms = sorted((t for t in glossary if len(t) > 1), key=len, reverse=True)
+    while i < len(zh):
+        hit = next((t for t in terms if zh.startswith(t, i)), None)
+        if hit:
+            row = glossary[hit]
+            en = row.get("english", "") if isinstance(row, Mapping) else str(row)
+            if en:
+                words.append(en.split(";")[0].strip())
+            i += len(hit)
+        else:
+            i += 1
+    return "; ".join(dict.fromkeys(words))
+
+
+def english_title(zh: str, translations: Mapping[str, str],
+                  glossary: Mapping[str, Any] | None = None) -> tuple[str, bool]:
+    """(English, automatic) for a heading: the written translation, else a glossary gloss.
+
+    ``english_title("多措并举稳增长、促发展", t) == ("Stabilising growth by many measures",
+    False)``; a heading neither knows gives ("", True).
+    """
+    zh = str(zh).strip()
+    if zh in translations:
+        return translations[zh], False
+    return _gloss(zh, glossary or {}), True
+
+
+def title_pair(zh: str, translations: Mapping[str, str],
+               glossary: Mapping[str, Any] | None = None) -> str:
+    """"English · 中文" for a heading; an automatic gloss says so; Chinese alone when
+    nothing is known: "Stabilising growth by many measures · 多措并举稳增长、促发展"."""
+    en, automatic = english_title(zh, translations, glossary)
+    if not en:
+        return str(zh)
+    return f"{en} ({AUTOMATIC}) · {zh}" if automatic else f"{en} · {zh}"

@@ -1,0 +1,279 @@
+"""english, titles, findings and the narrative of the built book (issue 11).
+
+The fast tests read the extracted tables; the slow ones read the real book, built once
+per session (``built_book`` in conftest.py).
+"""
+
+from __future__ import annotations
+
+import csv
+import html
+import json
+import re
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from tests.extracted import NATIONAL, ROOT, YUZHONG, extracted_tables
+from workreport import analysis, display, english, findings, prose
+from workreport.extract.catalog import load_catalog
+from workreport.titles import AUTOMATIC, english_title, load_translations, title_pair
+
+
+@pytest.fixture(scope="module")
+def t() -> analysis.Tables:
+    return extracted_tables()
+
+
+# ----------------------------------------------------------------------------- english
+
+@pytest.mark.parametrize(("value", "unit", "qualifier", "expected"), [
+    (804.2, "亿元", "", "80.42 billion yuan"),
+    (5.5, "万人", "", "55,000 people"),
+    (13, "亿美元", "", "US$1.3 billion"),
+    (3.7, "万平方米", "", "37,000 m²"),
+    (4100, "个", "余", "more than 4,100"),
+    (11, "%", "左右", "about 11%"),
+    (1.49, "亿元", "", "149 million yuan"),
+    (0.3, "个百分点", "", "0.3 percentage points"),
+    (5, "千米", "", "5 km"),  # a unit known whole is not 千 × 米
+])
+def test_amount_applies_the_magnitude(value, unit, qualifier, expected):
+    assert english.amount(value, unit, qualifier) == expected
+
+
+def test_quantity_puts_the_chinese_beside_where_it_says_more():
+    assert prose.quantity(804.2, "亿元") == "80.42 billion yuan (804.2亿元)"
+    assert prose.quantity(4100, "个", "余") == "more than 4,100"
+    assert prose.quantity(11, "%", "左右") == "about 11%"
+
+
+@pytest.mark.parametrize(("text", "qualifier", "expected"), [
+    ("200", "多", "200+"), ("400", "突破", "over 400"), ("60%", "以上", "≥60%"),
+    ("4.5%", "以内", "≤4.5%"), ("11%", "左右", "~11%")])
+def test_chart_labels_keep_the_qualifier(text, qualifier, expected):
+    assert english.qualifier_short(text, qualifier) == expected
+
+
+def test_compatible_units():
+    assert english.compatible("处", "个") and english.compatible("户", "家")
+    assert not english.compatible("亿元", "%") and not english.compatible("万户", "户")
+
+
+def test_axis_unit_names_the_english_scale_with_the_chinese():
+    assert english.axis_unit("亿元", [804.2, 45.3]) == (10.0, "billion yuan · 亿元")
+    assert english.axis_unit("万人", [5.5])[1] == "people · 万人"
+    assert english.axis_unit("平方米", [37000])[1] == "m² · 平方米"
+
+
+def test_display_tables_carry_the_english_magnitude(t):
+    headline = analysis.figure_table(analysis.headline_results(t.indicators, YUZHONG))
+    page = display.table(headline, display.FIGURE_COLUMNS).data
+    assert "<th>value in English</th>" in page and "80.42 billion yuan" in page
+
+
+def test_empty_prose_shows_nothing():
+    assert display.prose([]) is None and display.prose(["", ""]) is None
+
+
+# ----------------------------------------------------------------------------- titles
+
+def test_every_heading_of_the_catalogued_reports_has_an_english_title(t):
+    """data/translations.csv covers every review and plan heading of data/reports.yml."""
+    ids = {r.id for r in load_catalog(ROOT / "data" / "reports.yml")}
+    secs = t.sections[t.sections["report_id"].isin(ids)
+                      & t.sections["role"].isin(["review", "plan"])]
+    trans = load_translations(ROOT / "data" / "translations.csv")
+    missing = sorted({s for s in secs["title"] if s not in trans})
+    assert not missing, missing
+
+
+def test_translations_file_is_clean():
+    with (ROOT / "data" / "translations.csv").open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    zh = [r["zh"] for r in rows]
+    assert len(zh) == len(set(zh))
+    assert all(r["en"] and not re.search(r"[\u4e00-\u9fff]", r["en"]) for r in rows)
+
+
+def test_section_title_and_automatic_gloss(t):
+    trans = load_translations(ROOT / "data" / "translations.csv")
+    assert display.section_title(t, YUZHONG, "p1.s1", trans) == \
+        "Stabilising growth by many measures · 多措并举稳增长、促发展"
+    gloss = {"交通": {"english": "transport; traffic"}, "旅游": {"english": "tourism"}}
+    assert english_title("发展交通和旅游", {}, gloss) == ("transport; tourism", True)
+    assert title_pair("发展交通和旅游", {}, gloss) == \
+        f"transport; tourism ({AUTOMATIC}) · 发展交通和旅游"
+    assert title_pair("无词", {}, gloss) == "无词"
+
+
+def test_page_titles_of_section_chapters_are_english_first(t):
+    title = display.page_title(t, YUZHONG, "review", "p1.s1")
+    assert title.startswith("Review of 2013, 1: Stabilising growth by many measures · ")
+
+
+# ----------------------------------------------------------------------------- findings
+
+def test_review_findings_follow_the_sign(t):
+    rows = analysis.report_rows(t.indicators, YUZHONG)
+    for section in sorted(set(rows["section"])):
+        pairs = analysis.levels_and_changes(rows[rows["section"] == section])
+        found = findings.section_findings(pairs, section)
+        text = " ".join(found)
+        assert not re.search(r"fastest growth: [^.]* fell", text), text
+        assert not re.search(r"steepest fall: [^.]* grew", text), text
+        assert not re.search(r"\b0 figures|\b1 figures", text), text
+        assert 1 <= len(found) <= 4
+        # One figure fills one superlative at most.
+        lines = [ln.split(": ", 1)[-1] for ln in found if ln.startswith("The ")]
+        assert len(lines) == len(set(lines)), found
+
+
+def test_a_section_without_figures_says_what_it_is_about(t):
+    found = findings.section_findings(pd.DataFrame(columns=["kind"]), "题", "plan",
+                                      terms=["交通"], places=["解放碑"],
+                                      glossary={"交通": {"english": "transport"}})
+    assert found[0].startswith("The section states no figures; it commits to in words")
+    assert "transport (交通)" in found[0] and "解放碑" in found[1]
+
+
+def test_large_target_cuts_are_pointed_out(t):
+    cuts = " ".join(findings.target_moves(
+        analysis.targets_vs_results(t.indicators, YUZHONG, t.glossary)))
+    assert "US$700 million (7亿美元) targeted for 2014 after US$1.3 billion (13亿美元)" in cuts
+
+
+def test_the_review_admits_its_shortfalls(t):
+    sentence, named, results = findings.shortfalls(t.sections, t.indicators, YUZHONG)
+    assert "较年初计划存在不同程度的差距" in sentence
+    assert named == ["公共财政预算收入", "社会消费品零售总额", "居民人均可支配收入",
+                     "群众安全感指数"]
+    assert set(results["indicator"]) == {"区级公共财政预算收入", "社会消费品零售总额",
+                                         "城市居民人均可支配收入"}
+    assert set(results["year"].astype(int)) == {2013}
+    assert findings.shortfalls(t.sections, t.indicators, NATIONAL)[0] == ""
+
+
+def test_captions_state_a_finding(t):
+    growth = analysis.headline_results(t.indicators, YUZHONG)
+    growth = analysis.with_english(growth[growth["measure"] == "change"])
+    assert findings.caption_changes(growth).startswith("Changes stated: 7 rises, the largest ")
+    summary = analysis.structure_summary(t.sections, t.indicators, YUZHONG)
+    assert "of the text" in findings.caption_structure(summary)
+
+
+def test_glossary_has_the_unit_and_qualifier_entries():
+    with (ROOT / "data" / "glossary.csv").open(encoding="utf-8", newline="") as fh:
+        terms = {r["term"]: r for r in csv.DictReader(fh)}
+    for term in ("亿元", "万人", "万平方米", "亿美元", "个百分点", "左右", "以上", "以内", "力争",
+                 "政府工作报告"):
+        assert terms[term]["english"], term
+
+
+# ----------------------------------------------------------------------------- the book
+
+def _pages(html_dir: Path, pattern: str) -> list[Path]:
+    return sorted((html_dir / "book" / "generated").glob(pattern))
+
+
+def _text(path: Path) -> str:
+    body = path.read_text("utf-8")
+    body = body[body.find('<article'):]
+    return html.unescape(re.sub(r"<[^>]+>", " ", body))
+
+
+@pytest.mark.slow
+def test_book_has_no_reprs_and_no_zero_counts(built_book: Path):
+    for page in _pages(built_book, "*/*.html"):
+        text = _text(page)
+        assert "IPython.core.display" not in text, page.name
+        assert not re.search(r"\b0 figures|\b1 figures|0 of them are targets", text), page.name
+
+
+@pytest.mark.slow
+def test_every_section_chapter_has_an_english_title(built_book: Path):
+    pages = _pages(built_book, "yuzhong-2014/1[05]-*.html")
+    assert pages
+    for page in pages:
+        h1 = re.search(r"<h1[^>]*>(.*?)</h1>", page.read_text("utf-8"), re.S).group(1)
+        title = html.unescape(re.sub(r"<[^>]+>", "", h1))
+        assert re.match(r"(Review of|Plan for) \d{4}[^·]*[A-Za-z]{3,}.* · ", title), title
+
+
+@pytest.mark.slow
+def test_every_chart_is_a_captioned_figure_whose_alt_is_its_caption(built_book: Path):
+    seen = 0
+    for page in _pages(built_book, "*/*.html"):
+        body = page.read_text("utf-8")
+        for img in re.findall(r'<img src="data:image/png[^>]*>', body):
+            seen += 1
+            alt = html.unescape(re.search(r'alt="([^"]*)"', img).group(1))
+            assert alt and not alt.endswith(".png")
+            at = body.index(img)
+            fig = body.rfind("<figure", 0, at)
+            assert fig > body.rfind("</figure>", 0, at), page.name
+            caption = body[at:body.index("</figcaption>", at)]
+            assert alt[:40] in html.unescape(re.sub(r"<[^>]+>", "", caption)), page.name
+    assert seen > 10
+
+
+@pytest.mark.slow
+def test_overview_reads_in_english_magnitudes_and_admits_shortfalls(built_book: Path):
+    text = _text(built_book / "book" / "generated" / "yuzhong-2014" / "00-overview.html")
+    assert "80.42 billion yuan (804.2亿元)" in text
+    assert "较年初计划存在不同程度的差距" in text and "What the report admits" in text
+
+
+@pytest.mark.slow
+def test_glossary_page_lists_units_and_qualifiers(built_book: Path):
+    text = _text(built_book / "book" / "generated" / "glossary.html")
+    assert "Units and magnitudes" in text and "100 million yuan" in text
+    assert "Qualifiers of figures" in text and "at least" in text
+
+
+@pytest.mark.slow
+def test_yuzhong_comes_before_the_state_council_in_the_navigation(built_book: Path):
+    nav = (built_book / "index.html").read_text("utf-8")
+    nav = nav[nav.find('<nav class="bd-docs-nav'):]
+    assert 0 <= nav.find("yuzhong-2014/index") < nav.find("national-statecouncil-2014/index")
+
+
+@pytest.mark.slow
+def test_every_shipped_indicator_label_is_a_search_word(built_book: Path):
+    text = (built_book / "searchindex.js").read_text("utf-8")
+    index = json.loads(text[text.index("(") + 1:text.rindex(")")])
+    terms = set(index["terms"])
+    labels = pd.read_csv(ROOT / "data" / "processed" / "indicators.csv", dtype=str,
+                         keep_default_na=False)
+    ids = {r.id for r in load_catalog(ROOT / "data" / "reports.yml") if r.has_chapters}
+    shipped = set(labels[labels["report_id"].isin(ids)]["indicator"])
+    missing = sorted(x for x in shipped if x.lower() not in terms)
+    assert not missing, missing[:20]
+
+
+@pytest.mark.slow
+def test_parameters_are_at_the_end_of_each_chapter(built_book: Path):
+    body = (built_book / "book" / "generated" / "yuzhong-2014" / "00-overview.html") \
+        .read_text("utf-8")
+    assert "How this page was made" in body
+    assert body.index("How this page was made") > body.index("Headline results")
+
+
+def test_the_obvious_target_result_pairs_are_found(t):
+    tv = analysis.targets_vs_results(t.indicators, YUZHONG, t.glossary)
+    got = {r["indicator"]: (r["result"], r["target"]) for r in tv.to_dict("records")}
+    assert got["增加停车位"] == (4100, 4000)
+    assert got["改造“三无”老旧住宅电梯"] == (200, 163)
+    assert got["改造供水“一户一表”"] == (7349, 1)  # 7,349户 beside 1万户
+    assert got["发展微型企业"] == (606, 400)
+    row = tv[tv["indicator"] == "改造供水“一户一表”"].iloc[0]
+    assert round(row["difference"], 4) == 0.2651  # in the target's unit, 万户
+    assert tv[tv["indicator"] == "地质灾害隐患点治理"].iloc[0]["difference"] == 0  # 5处, 5个
+    # Rates and shares are never paired by a loose likeness of words.
+    assert pd.isna(tv[tv["indicator"] == "绩效评价资金占比达到应纳入"].iloc[0]["result"])
+
+
+def test_similar_label_needs_three_shared_characters():
+    assert findings.similar_label("增加停车位", ["新增就业", "新增公共停车位"]) == "新增公共停车位"
+    assert findings.similar_label("新增就业", ["带动就业"]) is None
