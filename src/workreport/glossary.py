@@ -1,4 +1,8 @@
-"""The bilingual glossary (``data/glossary.csv``): English labels for Chinese terms.
+"""The bilingual glossary: English labels for Chinese terms.
+
+It ships with the package (``workreport/vocab/glossary.csv``, ``PACKAGED``), so an
+extraction without a project gives English labels too; a project's own
+``data/glossary.csv`` overrides it.
 
 Readers of the book read English; the tables keep the Chinese label as the text names
 it and add ``indicator_en`` wherever the glossary knows the term.
@@ -11,7 +15,10 @@ import re
 from functools import cache
 from pathlib import Path
 
-__all__ = ["Glossary", "load_glossary"]
+__all__ = ["PACKAGED", "Glossary", "default_glossary", "load_glossary"]
+
+#: The glossary shipped with the package.
+PACKAGED = Path(__file__).parent / "vocab" / "glossary.csv"
 
 COLUMNS = ("term", "pinyin", "english", "explanation", "category")
 _COMPOSED = (
@@ -61,5 +68,12 @@ def _read(path: str) -> Glossary:
 
 
 def load_glossary(path: str | Path) -> Glossary:
-    """Load (and cache) a glossary file; a missing file is an empty glossary."""
-    return _read(str(Path(path).resolve()))
+    """Load (and cache) a glossary file; a missing file means the packaged glossary
+    (a project without its own ``data/glossary.csv`` uses the one that ships)."""
+    path = Path(path)
+    return _read(str((path if path.is_file() else PACKAGED).resolve()))
+
+
+def default_glossary() -> Glossary:
+    """The glossary shipped with the package (what an extraction uses unless given one)."""
+    return load_glossary(PACKAGED)

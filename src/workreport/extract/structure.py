@@ -188,7 +188,12 @@ def _is_part_heading(line: str, expected: int, in_appendix: bool) -> tuple[bool,
 
 
 def _front_end(lines: list[tuple[int, int, str]]) -> int:
-    """Index of the first line after the title block (the greeting 各位代表 or later)."""
+    """Index of the first line after the title block (the greeting 各位代表 or later).
+
+    A text that opens with its first part (a scraped county report: "一、2014年工作回
+    顾") has no title block."""
+    if lines and _PART_RE.match(lines[0][2]) and cn_int(_PART_RE.match(lines[0][2]).group(1)) == 1:
+        return 0
     for i, (_, _, line) in enumerate(lines[:12]):
         if line.startswith("各位代表"):
             return i
