@@ -24,7 +24,7 @@ LEVELS = ("county", "district", "municipal", "provincial", "national")
 _PROVINCIAL_CITIES = ("北京市", "天津市", "上海市", "重庆市")
 _NATIONAL = {"中华人民共和国国务院": "国务院", "国务院": "国务院",
              "中央人民政府": "中央人民政府", "中华人民共和国中央人民政府": "中央人民政府"}
-_UNIT = r"(?:自治区|自治州|自治县|特别行政区|新区|省|市|区|县|旗|州|盟)"
+_UNIT = r"(?:自治区|自治州|自治县|特别行政区|新区|省|市|区|县|旗)"
 _UNIT_RE = re.compile(rf"[\u4e00-\u9fff]+?{_UNIT}")
 _HEAD_CHARS = 3000
 _DATE_RE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
@@ -99,7 +99,7 @@ def _level(government: str, text: str) -> str:
     if place.endswith("市"):
         # A city with counties under it says so ("各县（市、区）"); a county-level city
         # (安国市, 县级市) speaks only of its townships.
-        below = r"县[（(]市[、，]?区[)）]|县（区）|各县区|县区|区县|各区(?!域)|\d+个区"
+        below = r"县[（(]市[、，]?区[)）]|县（区）|各县区|县区|区县|各区(?!域)|\d+个区|主城区|市辖区"
         return "municipal" if re.search(below, text) else "county"
     return "municipal"
 
@@ -110,7 +110,7 @@ def _cn_year(digits: str) -> int:
 
 def _speaker(head: str) -> str:
     m = _SPEAKER_RE.search(head)
-    return m.group(1) if m else ""
+    return m.group(1).removesuffix("同志") if m else ""
 
 
 def _government(head: str, title: str, meeting: str, doc: Document) -> str:
@@ -122,7 +122,8 @@ def _government(head: str, title: str, meeting: str, doc: Document) -> str:
     if re.search(r"我代表中央人民政府", doc.text[:_HEAD_CHARS * 2]):
         return "中央人民政府"
     candidates = []
-    if m := _SPEAKER_GOV_RE.search(head):
+    # A date glued to the speaker's line ("2025年1月14日海南省人民政府省长") is no name.
+    if m := _SPEAKER_GOV_RE.search(re.sub(r"\d{4}年\d{1,2}月\d{1,2}日", "\n", head)):
         candidates.append(_place(m.group(1)))
     if m := _DELEGATE_RE.search(doc.text[:_HEAD_CHARS * 2]):
         candidates.append(_place(m.group(1)))
@@ -143,7 +144,7 @@ def _government(head: str, title: str, meeting: str, doc: Document) -> str:
         if named and named.most_common(1)[0][1] >= 3:
             candidates.append(named.most_common(1)[0][0])
     for c in candidates:
-        if c and c not in ("省", "市", "区", "县"):
+        if c and c not in ("省", "市", "区", "县", "自治区", "自治州", "自治县"):
             return government_key(c + "人民政府")
     return ""
 
@@ -187,10 +188,11 @@ def _years(st: Structure, title: str, date: str) -> tuple[int | None, int | None
         # "一九五四年預計…": the year the report speaks in, estimating its results.
         current = [_cn_year(y) for y in re.findall(r"([一二三四五六七八九〇零]{4})年预计", st.text)]
         current += [int(y) for y in re.findall(r"((?:19|20)\d{2})年预计", st.text)]
+        past = re.search(r"过去的((?:19|20)\d{2})年", st.text)  # "刚刚过去的2016年"
         if current and Counter(current).most_common(1)[0][1] >= 2:
             year = Counter(current).most_common(1)[0][0]
-        elif often:
-            reviewed = reviewed or max(often)
+        elif past or often:
+            reviewed = reviewed or (int(past.group(1)) if past else max(often))
             year = reviewed + 1
     if reviewed is None and year is not None:
         reviewed = year - 1

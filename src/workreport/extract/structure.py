@@ -271,8 +271,9 @@ def _cue_parts(lines: list[tuple[int, int, str]], front: int, doc: Document
               for i, role in ((review, "review"), (plan, "plan")) if i is not None]
     if not starts:
         return [(first, "全文", "review")]
-    if starts[0][0] > first + 3:
-        # More than an opening before the first cue: a part of its own, read as a review.
+    if starts[0][0] > first + 3 or (starts[0][2] == "plan" and starts[0][0] > first):
+        # More than an opening before the first cue, or anything before a plan: a part
+        # of its own, read as a review.
         starts.insert(0, (first, _cue_title(lines[first][2]), "review"))
     return starts
 

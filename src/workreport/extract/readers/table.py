@@ -61,14 +61,18 @@ def rows(path: str | Path, *, text_column: str | None = None, id_column: str | N
     text_column = text_column or max(df.columns, key=lambda c: df[c].astype(str).str.len().sum())
     stem = _safe_id(path.stem)
     seen: set[str] = set()
+    empty: list[int] = []
     for n, row in enumerate(df.to_dict("records"), 1):
         text = str(row[text_column] or "")
         if not text.strip():
-            warnings.warn(f"{path}: row {n} has no text in column {text_column!r}; skipped",
-                          ReportWarning, stacklevel=2)
+            empty.append(n)
             continue
         rid = _safe_id(str(row[id_column])) if id_column else f"{stem}-{n}"
         if rid in seen:
             rid = f"{rid}-{n}"
         seen.add(rid)
         yield rid, text, {k: str(v) for k, v in row.items() if k != text_column}
+    if empty:
+        shown = ", ".join(map(str, empty[:10])) + (" …" if len(empty) > 10 else "")
+        warnings.warn(f"{path}: {len(empty)} row(s) without text in column {text_column!r} "
+                      f"skipped (row {shown})", ReportWarning, stacklevel=2)
