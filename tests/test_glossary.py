@@ -8,11 +8,11 @@ import dataclasses
 import pytest
 
 from workreport.extract.ingest import load
-from workreport.glossary import COLUMNS, load_glossary
+from workreport.glossary import COLUMNS, PACKAGED, load_glossary
 
 from .conftest import ROOT
 
-GLOSSARY = ROOT / "data" / "glossary.csv"
+GLOSSARY = PACKAGED
 
 
 @pytest.fixture(scope="module")

@@ -12,11 +12,11 @@ from markdown_it import MarkdownIt
 from workreport.book import extract, plan, write_pages
 from workreport.book.extras import glossary_page
 from workreport.extract.catalog import load_catalog
+from workreport.glossary import PACKAGED
 
-from .conftest import ROOT
 from .test_book import skeleton
 
-GLOSSARY = ROOT / "data" / "glossary.csv"
+GLOSSARY = PACKAGED
 TRICKY = [
     # term, pinyin, english, explanation, category
     ("“1+3”功能定位", "“yī jiā sān” gōngnéng dìngwèi", "“1+3” role", "A | in a cell.", "policy"),

@@ -80,3 +80,76 @@ def test_yuzhong_page_breaks_are_repaired():
 def test_bad_bytes(data, problem):
     with pytest.raises(InputError, match=problem):
         decode(data, "bad.txt")
+
+
+# --- scraper and converter scars -----------------------------------------------------
+
+def _load_text(tmp_path, text):
+    f = tmp_path / "r.txt"
+    f.write_text(text, encoding="utf-8")
+    return load(f).text
+
+
+@pytest.mark.parametrize(("raw", "expected"), [
+    # literal escape sequences written as characters: the whole report on one line
+    (r"各位代表：\r\n一、2019年工作回顾\r\n生产总值增长5%。\n投资增长6%。",
+     "各位代表：\n一、2019年工作回顾\n生产总值增长5%。\n投资增长6%。\n"),
+    ("各位代表：\n&nbsp; 生产总值&lt;增长&gt;5%。\n", "各位代表：\n生产总值<增长>5%。\n"),
+    ("各位代表：\n全县⼈⼝增长⼀倍。\n", "各位代表：\n全县人口增长一倍。\n"),
+    ("各位代表：\n“三步走”战略目标^[1]，生产总值增长5%。\n",
+     "各位代表：\n“三步走”战略目标，生产总值增长5%。\n"),
+    ("安国市人民政府市长????张壮田\n各位代表：\n增长5%。\n",
+     "安国市人民政府市长张壮田\n各位代表：\n增长5%。\n"),
+])
+def test_scars_are_repaired(tmp_path, raw, expected):
+    assert _load_text(tmp_path, raw) == expected
+
+
+def test_scraper_header_is_dropped_and_kept_as_fields(tmp_path):
+    f = tmp_path / "r.txt"
+    f.write_text("标题：2024年河北省政府工作报告\n发文单位：河北省人民政府\n发文时间：未知\n"
+                 "来源URL：https://example.org/x.html\n\n正文：\n\n各位代表：\n生产总值增长5%。\n",
+                 encoding="utf-8")
+    doc = load(f)
+    assert doc.text == "各位代表：\n生产总值增长5%。\n"
+    assert doc.fields == {"title": "2024年河北省政府工作报告", "government": "河北省人民政府"}
+
+
+def test_news_site_furniture_is_dropped(tmp_path):
+    raw = ("工作报告\n2020年安国市政府工作报告\n时间：2023-03-30????\t\t\t作者：中国县域????\t\t\t"
+           "来源：政府官网????\t\t\t阅读：\n299\n评论：\n0\n内容摘要：\n政府工作报告——2020年1月9日"
+           "在安国市……落......\n政府工作报告\n各位代表：\n生产总值增长5%。\n")
+    assert _load_text(tmp_path, raw) == ("工作报告\n2020年安国市政府工作报告\n政府工作报告\n"
+                                          "各位代表：\n生产总值增长5%。\n")
+
+
+def test_a_reports_own_source_line_is_kept(tmp_path):
+    raw = "2025年安徽省政府工作报告\n来源：省政府政策研究室\n各位代表：\n增长5%。\n"
+    assert "来源：省政府政策研究室" in _load_text(tmp_path, raw)
+
+
+def test_a_page_captured_twice_is_dropped_with_a_warning(tmp_path):
+    body = [f"第{i}段：全县生产总值增长{i}%，固定资产投资增长{i + 1}%，社会消费品零售总额增长{i}%。"
+            for i in range(1, 9)]
+    raw = "\n".join(["各位代表：", *body, "相关链接", "石家庄市", "各位代表：", *body, "网站地图"])
+    f = tmp_path / "r.txt"
+    f.write_text(raw, encoding="utf-8")
+    from workreport.extract.readers import ReportWarning
+
+    with pytest.warns(ReportWarning, match="twice"):
+        text = load(f).text
+    assert text.count("第1段") == 1 and "石家庄市" not in text and text.endswith("网站地图\n")
+
+
+def test_traditional_text_is_matched_simplified_and_shown_as_written(tmp_path):
+    f = tmp_path / "r.txt"
+    f.write_text("各位代表：\n國內生產總值增長百分之五，糧食產量達到六億噸。\n", encoding="utf-8")
+    doc = load(f)
+    assert doc.text == "各位代表：\n国内生产总值增长百分之五，粮食产量达到六亿吨。\n"
+    assert doc.shown == "各位代表：\n國內生產總值增長百分之五，糧食產量達到六億噸。\n"
+    assert len(doc.text) == len(doc.shown)
+
+
+def test_simplified_text_is_left_alone():
+    doc = load(YUZHONG)
+    assert doc.written == "" and doc.shown is doc.text and doc.page(100) is None

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from workreport.errors import InputError
 from workreport.extract.ingest import Document, load
 from workreport.extract.structure import cn_int, parse
 
-from .conftest import ROOT, YUZHONG
+from .conftest import ROOT, SHARED, YUZHONG
 
 
 @pytest.fixture(scope="module")
@@ -80,3 +82,54 @@ def test_closing_address_ends_the_last_section():
     assert "一国两制" in national.text[closing.start:closing.end]
     # An address before the last section starts changes nothing.
     assert national.section("p1.s5").style != "closing"
+
+
+# --- reports without numbered headings -------------------------------------------------
+
+EXTRA = sorted((SHARED / "corpus-extra").glob("*.txt")) + sorted(
+    (SHARED / "corpus-counties").glob("*.txt"))
+
+
+@pytest.mark.skipif(not EXTRA, reason="../shared/corpus-extra and corpus-counties are absent")
+@pytest.mark.parametrize("path", EXTRA, ids=lambda p: p.stem)
+def test_every_shared_text_extracts(path):
+    import warnings
+
+    from workreport.extract.catalog import report_for_file
+    from workreport.extract.readers import ReportWarning
+    from workreport.extract.tables import extract_report
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", ReportWarning)
+        e = extract_report(report_for_file(path))
+    assert len(e.tables["indicators"]) >= 5
+    rep = e.tables["reports"].iloc[0]
+    assert rep.report_year > 1950 and rep.year_reviewed < rep.report_year
+
+
+def _doc(text):
+    return Document("x", Path("x.txt"), "utf-8", text)
+
+
+def test_parts_found_from_their_cues():
+    st = parse(_doc("各位代表：\n现在，我代表县政府向大会报告工作。\n"
+                    "过去一年，全县生产总值增长5%。\n投资增长6%。\n"
+                    "今年全县的主要预期目标是：生产总值增长6%。\n"))
+    assert [(p.role, p.title) for p in st.parts[1:]] == [
+        ("review", "过去一年"), ("plan", "今年全县的主要预期目标是")]
+
+
+def test_without_cues_one_part_whose_sentences_take_their_kind_from_cue_words():
+    from workreport.extract.figures import extract
+    from workreport.extract.numbers import classify
+
+    st = parse(_doc("各位代表：\n我国的工业总产值增长百分之十，粮食产量达到3亿吨。\n"
+                    "粮食产量今年力争增长5%。\n"))
+    assert [p.role for p in st.parts] == ["front", "review"]
+    kinds = {f.quote: f.kind for f in extract(st, classify(st), (1953, 1954))}
+    assert kinds["3亿吨"] == "actual" and kinds["5%"] == "target"
+
+
+def test_text_that_is_no_report_is_refused():
+    with pytest.raises(InputError, match="not a work report"):
+        parse(_doc("这是一段没有数字的中文文字。\n只是说说而已。\n"))

@@ -1,4 +1,8 @@
-"""The bilingual glossary (``data/glossary.csv``) and the one chain that labels in English.
+"""The bilingual glossary and the one chain that labels in English.
+
+The glossary ships with the package (``workreport/vocab/glossary.csv``,
+``PACKAGED``), so an extraction without a project gives English labels too; a
+project's own ``data/glossary.csv`` overrides it.
 
 Readers of the book read English; the tables keep the Chinese label as the text names
 it and add ``indicator_en`` wherever the chain finds one. Extraction, every table and
@@ -23,8 +27,11 @@ import pandas as pd
 
 from workreport import vocab
 
-__all__ = ["COLUMNS", "GDP", "GDP_SYNONYMS", "Glossary", "english", "indicator_key",
-           "key_english", "load_glossary", "with_english"]
+__all__ = ["COLUMNS", "GDP", "GDP_SYNONYMS", "PACKAGED", "Glossary", "default_glossary",
+           "english", "indicator_key", "key_english", "load_glossary", "with_english"]
+
+#: The glossary shipped with the package.
+PACKAGED = Path(__file__).parent / "vocab" / "glossary.csv"
 
 COLUMNS = ("term", "pinyin", "english", "explanation", "category")
 
@@ -165,5 +172,12 @@ def _read(path: str) -> Glossary:
 
 
 def load_glossary(path: str | Path) -> Glossary:
-    """Load (and cache) a glossary file; a missing file is an empty glossary."""
-    return _read(str(Path(path).resolve()))
+    """Load (and cache) a glossary file; a missing file means the packaged glossary
+    (a project without its own ``data/glossary.csv`` uses the one that ships)."""
+    path = Path(path)
+    return _read(str((path if path.is_file() else PACKAGED).resolve()))
+
+
+def default_glossary() -> Glossary:
+    """The glossary shipped with the package (what an extraction uses unless given one)."""
+    return load_glossary(PACKAGED)

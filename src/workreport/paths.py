@@ -26,7 +26,14 @@ class Layout:
 
     @property
     def glossary(self) -> Path:
-        return self.root / "data" / "glossary.csv"
+        """The project's own ``data/glossary.csv`` when it has one, else the glossary
+        shipped with the package."""
+        own = self.root / "data" / "glossary.csv"
+        if own.is_file():
+            return own
+        from workreport.glossary import PACKAGED
+
+        return PACKAGED
 
     @property
     def processed(self) -> Path:

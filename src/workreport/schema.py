@@ -24,7 +24,8 @@ SCHEMA: dict[str, tuple[str, list[_F]]] = {
         ("title", "string", "Title line of the report", True, ()),
         ("government", "string", "Government that delivered it (Chinese)", False, ()),
         ("government_en", "string", "Government in English", False, ()),
-        ("level", "string", "district, municipal, provincial or national", False, ()),
+        ("level", "string", "county, district, municipal, provincial or national (read from "
+         "the text unless the catalogue states it)", False, ()),
         ("report_year", "integer", "Year the report was delivered (targets refer to it)",
          False, ()),
         ("year_reviewed", "integer", "Year whose results the review part reports", False, ()),
@@ -88,6 +89,8 @@ SCHEMA: dict[str, tuple[str, list[_F]]] = {
         ("start", "integer", "Offset of the quote in the normalised text", True, ()),
         ("end", "integer", "Offset one past the quote", True, ()),
         ("sentence_index", "integer", "Index of the sentence in the report", True, ()),
+        ("page", "integer", "Page of the PDF the figure is printed on (1-based); empty for "
+         "other formats", False, ()),
     ]),
     "numbers": ("Every number token in a report, each a figure or a classified non-figure.", [
         ("report_id", "string", "Report id", True, ()),

@@ -61,7 +61,7 @@ def glossary_page(path: Path) -> str:
     groups = [*CATEGORIES, *((c, (c or "other").capitalize()) for c in others)]
     out = ["(glossary)=", "# Glossary 词汇表", ""]
     if not rows:
-        out += ["The project has no glossary yet (`data/glossary.csv`).", ""]
+        out += ["The project has no glossary yet (`src/workreport/vocab/glossary.csv`).", ""]
         return "\n".join(out)
     counts = {c: sum(r["category"] == c for r in rows) for c, _ in groups}
     listing = ", ".join(f"{counts[c]} {h.split(' ')[0].lower()}" for c, h in groups
@@ -72,7 +72,7 @@ def glossary_page(path: Path) -> str:
         "the tables their English labels (`indicator_en`) and teaches the search box "
         "these words, so a search for a term finds the pages that use it. Within each "
         "group the terms are in pinyin order. The file behind this page: "
-        "{download}`glossary.csv <../../data/glossary.csv>`.",
+        "{download}`glossary.csv <../../src/workreport/vocab/glossary.csv>`.",
         "",
     ]
     for category, heading in groups:

@@ -17,10 +17,12 @@ import yaml
 
 from workreport.errors import CatalogError
 
-__all__ = ["LEVELS", "Absent", "Report", "available", "load_catalog", "report_for_file"]
+__all__ = ["LEVELS", "Absent", "Report", "available", "load_catalog", "report_for_file",
+           "reports_for_path"]
 
-LEVELS = ("district", "municipal", "provincial", "national")
-_REQUIRED = ("id", "government", "level", "report_year", "file")
+LEVELS = ("county", "district", "municipal", "provincial", "national")
+# What an entry must state; everything else is read from the report's text.
+_REQUIRED = ("id", "file")
 
 
 @dataclass(frozen=True)
@@ -39,6 +41,10 @@ class Report:
     speaker_en: str = ""
     meeting: str = ""
     extra: dict = field(default_factory=dict)
+    #: The report's text when it came as a row of a file of many reports (else None:
+    #: read from ``path``), and that row's other columns.
+    text: str | None = field(default=None, repr=False)
+    fields: dict = field(default_factory=dict, repr=False)
 
     @property
     def has_chapters(self) -> bool:
@@ -72,7 +78,7 @@ def load_catalog(path: str | Path) -> list[Report]:
         missing = [k for k in _REQUIRED if not e.get(k)]
         if missing:
             raise CatalogError(f"{where} lacks {', '.join(missing)}", path)
-        if e["level"] not in LEVELS:
+        if e.get("level") and e["level"] not in LEVELS:
             raise CatalogError(f"{where}: level must be one of {', '.join(LEVELS)}", path)
         if e["id"] in seen:
             raise CatalogError(f"{where}: duplicate id {e['id']}", path)
@@ -82,16 +88,17 @@ def load_catalog(path: str | Path) -> list[Report]:
         date = e.get("date", "")
         if isinstance(date, dt.date):
             date = date.isoformat()
-        year = int(e["report_year"])
+        year = int(e["report_year"]) if e.get("report_year") else None
         known = {f.name for f in Report.__dataclass_fields__.values()} | {"file"}
         reports.append(Report(
             id=str(e["id"]),
             path=(path.parent / e["file"]).resolve(),
             government=e.get("government", ""),
             government_en=e.get("government_en", ""),
-            level=e["level"],
+            level=e.get("level", ""),
             report_year=year,
-            year_reviewed=int(e.get("year_reviewed") or year - 1),
+            year_reviewed=int(e["year_reviewed"]) if e.get("year_reviewed") else (
+                year - 1 if year else None),
             date=str(date),
             speaker=e.get("speaker", ""),
             speaker_en=e.get("speaker_en", ""),
@@ -140,6 +147,28 @@ def _shown(path: Path) -> str:
 
 
 def report_for_file(path: str | Path, report_id: str | None = None) -> Report:
-    """A report outside the catalogue: its id is the file's stem; years come from the text."""
+    """A report outside the catalogue: its id is the file's stem; what it is (years,
+    government, level …) is read from its text."""
     path = Path(path)
     return Report(id=report_id or path.stem, path=path.resolve())
+
+
+def reports_for_path(path: str | Path, *, text_column: str | None = None,
+                     id_column: str | None = None) -> list[Report]:
+    """The reports a file holds: one for a report file, one per row for a file of many
+    reports (``.csv``, ``.xlsx``, ``.jsonl``, ``.parquet``).
+
+    A row's text is in ``text_column`` (default: the column with the longest texts),
+    its id in ``id_column`` (default: ``<file stem>-<row number>``, 1-based, over the
+    rows read); the row's other columns ride along as ``Report.fields``. Rows with empty
+    text are skipped with a ``ReportWarning``. Raises ``InputError`` naming the file for
+    an unreadable file or an unknown column.
+    """
+    from workreport.extract.readers import MANY_REPORTS
+    from workreport.extract.readers.table import rows
+
+    path = Path(path)
+    if path.suffix.lower() not in MANY_REPORTS:
+        return [report_for_file(path)]
+    return [Report(id=rid, path=path.resolve(), text=text, fields=other)
+            for rid, text, other in rows(path, text_column=text_column, id_column=id_column)]

@@ -203,7 +203,12 @@ def _is_part_heading(line: str, expected: int, in_appendix: bool) -> tuple[bool,
 
 
 def _front_end(lines: list[tuple[int, int, str]]) -> int:
-    """Index of the first line after the title block (the greeting 各位代表 or later)."""
+    """Index of the first line after the title block (the greeting 各位代表 or later).
+
+    A text that opens with its first part (a scraped county report: "一、2014年工作回
+    顾") has no title block."""
+    if lines and _PART_RE.match(lines[0][2]) and cn_int(_PART_RE.match(lines[0][2]).group(1)) == 1:
+        return 0
     for i, (_, _, line) in enumerate(lines[:12]):
         if line.startswith("各位代表"):
             return i
@@ -281,8 +286,9 @@ def _cue_parts(lines: list[tuple[int, int, str]], front: int, doc: Document
               for i, role in ((review, "review"), (plan, "plan")) if i is not None]
     if not starts:
         return [(first, "全文", "review")]
-    if starts[0][0] > first + 3:
-        # More than an opening before the first cue: a part of its own, read as a review.
+    if starts[0][0] > first + 3 or (starts[0][2] == "plan" and starts[0][0] > first):
+        # More than an opening before the first cue, or anything before a plan: a part
+        # of its own, read as a review.
         starts.insert(0, (first, _cue_title(lines[first][2]), "review"))
     return starts
 

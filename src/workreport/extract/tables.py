@@ -10,8 +10,9 @@ failed run never leaves a half-written table behind.
 
 from __future__ import annotations
 
+import dataclasses
 import json
-import re
+import warnings
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -24,9 +25,11 @@ from workreport.extract import codes
 from workreport.extract.catalog import Report
 from workreport.extract.figures import extract
 from workreport.extract.ingest import load
+from workreport.extract.metadata import Metadata, government_key, read_metadata
 from workreport.extract.numbers import classify
+from workreport.extract.readers import ReportWarning
 from workreport.extract.structure import Structure, parse
-from workreport.glossary import Glossary
+from workreport.glossary import Glossary, default_glossary
 from workreport.schema import _DTYPES, SCHEMA, datapackage, validate
 
 __all__ = ["Extraction", "extract_report", "extract_reports", "write_tables"]
@@ -41,16 +44,25 @@ class Extraction:
     tables: dict[str, pd.DataFrame]
 
 
-def _years(st: Structure, report: Report) -> tuple[int | None, int | None]:
-    reviewed, year = report.years
-    if year is None:
-        m = re.match(r"(\d{4})", st.title)
-        year = int(m.group(1)) if m else None
-    if reviewed is None:
-        review = next((p for p in st.parts if p.role == "review"), None)
-        m = re.search(r"(\d{4})年", review.title) if review else None
-        reviewed = int(m.group(1)) if m else (year - 1 if year else None)
-    return reviewed, year
+_STATED = ("government", "level", "report_year", "year_reviewed", "date", "speaker",
+           "meeting")
+
+
+def _merge(report: Report, read: Metadata) -> dict:
+    """What the catalogue states wins over what the text says; each disagreement is a
+    ``ReportWarning`` (governments compare as one name: 保定市清苑区人民政府 is
+    清苑区人民政府)."""
+    merged = {"title": read.title}
+    for name in _STATED:
+        stated, found = getattr(report, name), getattr(read, name)
+        same = government_key(stated) == government_key(found) if name == "government" \
+            else stated == found
+        if stated not in ("", None) and found not in ("", None) and not same:
+            warnings.warn(f"{report.path}: {report.id}: the catalogue's {name} {stated!r} "
+                          f"differs from the report's own {found!r}; using the catalogue's",
+                          ReportWarning, stacklevel=3)
+        merged[name] = stated if stated not in ("", None) else found
+    return merged
 
 
 def _frame(name: str, rows: list[dict]) -> pd.DataFrame:
@@ -62,12 +74,16 @@ def _frame(name: str, rows: list[dict]) -> pd.DataFrame:
 
 def extract_report(report: Report, glossary: Glossary | None = None) -> Extraction:
     """Run ingest → structure → numbers → figures for one report and tabulate the result."""
-    doc = load(report.path, report.id)
+    doc = load(report.path, report.id, text=report.text, fields=report.fields)
     st = parse(doc)
     tokens = classify(st)
-    reviewed, year = _years(st, report)
+    meta = _merge(report, read_metadata(doc, st))
+    reviewed, year = meta["year_reviewed"], meta["report_year"]
     figures = extract(st, tokens, (reviewed, year))
-    glossary = glossary or Glossary()
+    glossary = glossary or default_glossary()
+    # Labels and units come from the simplified text the stages matched; what is quoted
+    # (quote, sentence, section text) is cut from the text as written: same offsets.
+    shown = doc.shown
     titles = {s.id: s.title for s in st.sections}
     # Part and role travel on every figure row, so no reader parses a section id for them.
     owner = {s.id: p for p in st.parts for s in p.sections}
@@ -89,9 +105,11 @@ def extract_report(report: Report, glossary: Glossary | None = None) -> Extracti
             "indicator": f.indicator, "indicator_code": code,
             "indicator_en": codes.english(code) or glossary.english(f.indicator),
             "measure": f.measure, "value": f.value, "value_high": f.value_high,
-            "unit": f.unit, "qualifier": f.qualifier, "sentence": f.sentence,
-            "quote": f.quote, "start": f.start, "end": f.end,
-            "sentence_index": f.sentence_index,
+            "unit": f.unit, "qualifier": f.qualifier,
+            "sentence": _written(shown, st, f.sentence_index, f.sentence),
+            "quote": shown[f.start:f.end] if doc.written else f.quote,
+            "start": f.start, "end": f.end,
+            "sentence_index": f.sentence_index, "page": doc.page(f.start),
         })
     num_rows = []
     for t in tokens:
@@ -99,14 +117,16 @@ def extract_report(report: Report, glossary: Glossary | None = None) -> Extracti
         if t.cls == "range_end":
             fid = next((v for k, v in sorted(by_start.items()) if k <= t.start), None)
         num_rows.append({
-            "report_id": rid, "token": t.text, "value": t.value, "class": t.cls,
+            "report_id": rid, "token": shown[t.start:t.end] if doc.written else t.text,
+            "value": t.value, "class": t.cls,
             "reason": t.reason, "start": t.start, "end": t.end, "section": t.sentence.section,
-            "sentence_index": t.sentence.index, "sentence": t.sentence.text, "figure_id": fid,
+            "sentence_index": t.sentence.index,
+            "sentence": shown[t.sentence.start:t.sentence.end], "figure_id": fid,
         })
     sec_rows = []
     for part in st.parts:
         for s in part.sections:
-            body = st.text[s.start:s.end].strip("\n")
+            body = shown[s.start:s.end].strip("\n")
             sec_rows.append({
                 "report_id": rid, "part": part.number, "part_title": part.title,
                 "role": part.role, "section": s.id, "number": s.number, "title": s.title,
@@ -115,16 +135,14 @@ def extract_report(report: Report, glossary: Glossary | None = None) -> Extracti
                 "text": body,
             })
     sent_rows = [{"report_id": rid, "sentence_index": s.index, "section": s.section,
-                  "paragraph": s.paragraph, "start": s.start, "end": s.end, "text": s.text}
+                  "paragraph": s.paragraph, "start": s.start, "end": s.end,
+                  "text": shown[s.start:s.end]}
                  for s in st.sentences]
-    meta = st.meta
     rep_rows = [{
-        "report_id": rid, "title": st.title, "government": report.government,
-        "government_en": report.government_en, "level": report.level,
-        "report_year": year, "year_reviewed": reviewed,
-        "date": report.date or meta.get("date", ""),
-        "speaker": report.speaker or meta.get("speaker", ""),
-        "meeting": report.meeting or meta.get("meeting", ""),
+        "report_id": rid, "title": meta["title"], "government": meta["government"],
+        "government_en": report.government_en, "level": meta["level"],
+        "report_year": year, "year_reviewed": reviewed, "date": meta["date"],
+        "speaker": meta["speaker"], "meeting": meta["meeting"],
         "has_chapters": report.has_chapters,
         "source_file": report.path.name, "encoding": doc.encoding,
         "chars": len(st.text.replace("\n", "")), "sentences": len(st.sentences),
@@ -137,7 +155,16 @@ def extract_report(report: Report, glossary: Glossary | None = None) -> Extracti
         "numbers": _frame("numbers", num_rows),
         "sentences": _frame("sentences", sent_rows),
     }
-    return Extraction(report, st, doc.encoding, tables)
+    # The structure handed on carries the text as written: what text/<id>.txt holds and
+    # the annotated page shows.
+    shown_structure = dataclasses.replace(st, text=shown) if doc.written else st
+    return Extraction(report, shown_structure, doc.encoding, tables)
+
+
+def _written(shown: str, st: Structure, index: int, sentence: str) -> str:
+    """A figure's sentence as written (the figures stage gives it from the matched text)."""
+    s = st.sentences[index]
+    return shown[s.start:s.end] if s.text == sentence else sentence
 
 
 def extract_reports(reports: Iterable[Report], glossary: Glossary | None = None

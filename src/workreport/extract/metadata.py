@@ -1,0 +1,219 @@
+"""What a report is, read from the report: title, government, level, years, date,
+speaker and meeting.
+
+A work report states all of it in its own words: the title block ("2020年安国市政府工作
+报告", "——2015年1月20日在…会议上", "安国市人民政府市长 张壮田"), the greeting
+("我代表安国市人民政府向大会作工作报告") and the review's heading ("一、2019年工作回
+顾"). The catalogue may state the same things; what it states wins (``merge``), and a
+disagreement is a ``ReportWarning``. A file name is never read: some scraped files
+carry another county's name (their text says 高唐县 or 米易县).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, fields
+
+from workreport.extract.ingest import Document
+from workreport.extract.structure import Structure
+
+__all__ = ["LEVELS", "Metadata", "government_key", "read_metadata"]
+
+LEVELS = ("county", "district", "municipal", "provincial", "national")
+_PROVINCIAL_CITIES = ("北京市", "天津市", "上海市", "重庆市")
+_NATIONAL = {"中华人民共和国国务院": "国务院", "国务院": "国务院",
+             "中央人民政府": "中央人民政府", "中华人民共和国中央人民政府": "中央人民政府"}
+_UNIT = r"(?:自治区|自治州|自治县|特别行政区|新区|省|市|区|县|旗)"
+_UNIT_RE = re.compile(rf"[\u4e00-\u9fff]+?{_UNIT}")
+_HEAD_CHARS = 3000
+_DATE_RE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
+_OFFICE = (r"(?:总理|代理主席|主席|代理省长|代省长|省长|代理市长|代市长|市长|"
+           r"代理区长|代区长|区长|代理县长|代县长|县长)")
+_SPEAKER_RE = re.compile(
+    rf"{_OFFICE}[ \n]*([\u4e00-\u9fff·]{{2,4}}?)(?=$|\n|在|代表|各位|作|向|[，。（(])", re.M)
+_SPEAKER_GOV_RE = re.compile(rf"([\u4e00-\u9fff]{{2,20}}?)(?:人民政府)?{_OFFICE}")
+_DELEGATE_RE = re.compile(
+    r"我代表([\u4e00-\u9fff]{0,20}?)(?:第[一二三四五六七八九十]+届)?(?:人民政府|政府)")
+_MEETING_RE = re.compile(r"在([\u4e00-\u9fff]{2,60}?(?:会议|大会))上")
+_MEETING_PLACE_RE = re.compile(rf"^([\u4e00-\u9fff]+?{_UNIT})第[一二三四五六七八九十]+届")
+_TITLE_RE = re.compile(r"^(?:\d{4}年)?([\u4e00-\u9fff]{2,20}?)(?:\d{4}年)?(?:人民)?政府工作报告")
+_CN_YEAR = re.compile(r"([一二三四五六七八九〇零]{4})年")
+_CN_DIGIT = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"零": "0"}
+
+
+@dataclass(frozen=True)
+class Metadata:
+    """What a report states about itself; "" or None where it does not say."""
+
+    title: str = ""
+    government: str = ""
+    level: str = ""
+    report_year: int | None = None
+    year_reviewed: int | None = None
+    date: str = ""
+    speaker: str = ""
+    meeting: str = ""
+
+
+def government_key(name: str) -> str:
+    """The government as one name, however written: its lowest unit and 人民政府.
+
+    >>> government_key("保定市清苑区人民政府") == government_key("清苑区人民政府")
+    True
+    >>> government_key("中华人民共和国国务院")
+    '国务院'
+    """
+    name = re.sub(r"\s", "", name)
+    if name in _NATIONAL:
+        return _NATIONAL[name]
+    place = re.sub(r"(?:人民)?政府$", "", name)
+    units = _UNIT_RE.findall(place)
+    if not units:
+        return name
+    last = units[-1]
+    if last in ("区", "县", "市") and len(units) > 1:
+        last = units[-2] + last  # "蠡县" split as ("蠡县",) is whole; a lone unit char is not
+    return f"{last}人民政府"
+
+
+def _place(raw: str) -> str:
+    """The place name in a phrase such as "会议上安国市" or "保定市满城区"."""
+    raw = re.sub(r"^.*?(?:会议|大会)上|^.*?\d{1,2}日|^[在于]", "", raw)
+    units = _UNIT_RE.findall(raw)
+    return "".join(units) if units and "".join(units) == raw else (units[-1] if units else "")
+
+
+def _level(government: str, text: str) -> str:
+    if government in ("国务院", "中央人民政府"):
+        return "national"
+    place = government.removesuffix("人民政府")
+    if not place:
+        return ""
+    if place.endswith(("省", "自治区", "特别行政区")) or place in _PROVINCIAL_CITIES:
+        return "provincial"
+    if place.endswith(("县", "旗", "自治县")):
+        return "county"
+    if place.endswith(("区", "新区")):
+        return "district"
+    if place.endswith("市"):
+        # A city with counties under it says so ("各县（市、区）"); a county-level city
+        # (安国市, 县级市) speaks only of its townships.
+        below = r"县[（(]市[、，]?区[)）]|县（区）|各县区|县区|区县|各区(?!域)|\d+个区|主城区|市辖区"
+        return "municipal" if re.search(below, text) else "county"
+    return "municipal"
+
+
+def _cn_year(digits: str) -> int:
+    return int("".join(_CN_DIGIT[c] for c in digits))
+
+
+def _speaker(head: str) -> str:
+    m = _SPEAKER_RE.search(head)
+    return m.group(1).removesuffix("同志") if m else ""
+
+
+def _government(head: str, title: str, meeting: str, doc: Document) -> str:
+    """The delivering government: from the speaker's office, the greeting, the meeting,
+    the title, then a scraper's 发文单位, the first that names a place."""
+    if re.search(r"我代表(?:中华人民共和国)?国务院|国务院总理", doc.text[:_HEAD_CHARS * 2]) \
+            or "国务院" in title:
+        return "国务院"
+    if re.search(r"我代表中央人民政府", doc.text[:_HEAD_CHARS * 2]):
+        return "中央人民政府"
+    candidates = []
+    # A date glued to the speaker's line ("2025年1月14日海南省人民政府省长") is no name.
+    if m := _SPEAKER_GOV_RE.search(re.sub(r"\d{4}年\d{1,2}月\d{1,2}日", "\n", head)):
+        candidates.append(_place(m.group(1)))
+    if m := _DELEGATE_RE.search(doc.text[:_HEAD_CHARS * 2]):
+        candidates.append(_place(m.group(1)))
+    if m := _MEETING_PLACE_RE.match(meeting):
+        candidates.append(_place(m.group(1)))
+    if m := _TITLE_RE.match(title):
+        candidates.append(_place(m.group(1)))
+    candidates.append(doc.fields.get("government", ""))
+    if m := re.search(r"我代表(县|区|市|省)(?:人民)?政府", doc.text[:_HEAD_CHARS * 2]):
+        # "我代表县政府" names no county: the one the text names most often (three times
+        # at least) with that unit, "全县" and "我县" aside.
+        unit = m.group(1)
+        named = Counter(re.findall(
+            rf"([\u4e00-\u9fff]{{1,3}}?{unit})(?=委|人民政府|人大|政协|第[一二三四五六七八九十]+届)",
+            doc.text))
+        stop = r"[全本我各该外级强省市县区两三四五六七八九十一是和的府在为与]"
+        named = Counter({k: n for k, n in named.items() if not re.search(stop, k[:-1])})
+        if named and named.most_common(1)[0][1] >= 3:
+            candidates.append(named.most_common(1)[0][0])
+    for c in candidates:
+        if c and c not in ("省", "市", "区", "县", "自治区", "自治州", "自治县"):
+            return government_key(c + "人民政府")
+    return ""
+
+
+def _title(doc: Document, st: Structure) -> str:
+    """The report's title: the first line when it names the report with its year or
+    government (as the text has always been read), else the fullest title line of the
+    title block, else a scraper's 标题, else "" (the text has none)."""
+    if "政府工作报告" in st.title and len(st.title) > 6:
+        return st.title
+    lines = [line for line in st.text.split("\n")[:6] if "工作报告" in line and len(line) <= 40
+             and "。" not in line]
+    best = max(lines, key=len) if lines else ""
+    if len(best) <= 6 and doc.fields.get("title"):
+        return re.sub(r"\s", "", doc.fields["title"])
+    return best
+
+
+def _years(st: Structure, title: str, date: str) -> tuple[int | None, int | None]:
+    # The date the report was delivered is its own word; a title may be a scraper's.
+    year = int(date[:4]) if date else None
+    if year is None and (m := re.search(r"(\d{4})年", title)):
+        year = int(m.group(1))
+    review = next((p for p in st.parts if p.role == "review"), None)
+    reviewed = None
+    if review and (m := re.match(r"^(\d{4})年", review.title)):
+        reviewed = int(m.group(1))
+    if year is None and reviewed is not None:
+        year = reviewed + 1
+    if year is None and (m := re.search(r"((?:19|20)\d{2})年的?工作提出(?:建议|意见)", st.text)):
+        year = int(m.group(1))  # "对今后五年和2012年的工作提出建议"
+    if year is None:
+        # No title, date or dated review (the 1954 report, a county text that opens with
+        # its review): the latest year that opens a statement of results at least twice
+        # ("2016年，全县生产总值…", "一九五三年，…") is the year reviewed.
+        opened = Counter(int(y) for y in re.findall(r"(?:^|[。；！\n])((?:19|20)\d{2})年[，是]",
+                                                    st.text, re.M))
+        opened.update(_cn_year(y) for y in re.findall(
+            r"(?:^|[。；！\n])([一二三四五六七八九〇零]{4})年[，是]", st.text, re.M))
+        often = [y for y, n in opened.items() if n >= 2]
+        # "一九五四年預計…": the year the report speaks in, estimating its results.
+        current = [_cn_year(y) for y in re.findall(r"([一二三四五六七八九〇零]{4})年预计", st.text)]
+        current += [int(y) for y in re.findall(r"((?:19|20)\d{2})年预计", st.text)]
+        past = re.search(r"过去的((?:19|20)\d{2})年", st.text)  # "刚刚过去的2016年"
+        if current and Counter(current).most_common(1)[0][1] >= 2:
+            year = Counter(current).most_common(1)[0][0]
+        elif past or often:
+            reviewed = reviewed or (int(past.group(1)) if past else max(often))
+            year = reviewed + 1
+    if reviewed is None and year is not None:
+        reviewed = year - 1
+    return year, reviewed
+
+
+def read_metadata(doc: Document, st: Structure) -> Metadata:
+    """Read a report's metadata from its text (see the module docstring for where)."""
+    head = st.text[: st.parts[1].start if len(st.parts) > 1 else _HEAD_CHARS][:_HEAD_CHARS]
+    title = _title(doc, st)
+    date = ""
+    if m := _DATE_RE.search(head):
+        date = f"{int(m.group(1)):04d}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"
+    meeting = m.group(1) if (m := _MEETING_RE.search(head)) else ""
+    government = _government(head, title, meeting, doc)
+    year, reviewed = _years(st, title, date)
+    return Metadata(title=title, government=government, level=_level(government, st.text),
+                    report_year=year, year_reviewed=reviewed, date=date,
+                    speaker=_speaker(head), meeting=meeting)
+
+
+def field_names() -> tuple[str, ...]:
+    """The metadata fields, in table order."""
+    return tuple(f.name for f in fields(Metadata))

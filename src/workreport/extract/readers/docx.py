@@ -1,0 +1,31 @@
+"""Word files (``.docx``): the paragraphs of the body, through python-docx.
+
+A Word report keeps one paragraph per ``<w:p>``; each becomes a line. Tables are read
+row by row after the paragraphs they follow are not (work reports state figures in
+prose); empty paragraphs are dropped by normalisation.
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from pathlib import Path
+
+from workreport.errors import InputError
+from workreport.extract.readers import Source
+
+__all__ = ["read"]
+
+
+def read(data: bytes, path: str | Path) -> Source:
+    """A Word file's ``Source``: its paragraphs, one per line (``encoding`` "docx")."""
+    import docx
+
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except (zipfile.BadZipFile, KeyError, ValueError) as err:
+        raise InputError(f"not a readable Word file ({type(err).__name__})", path) from None
+    lines = [p.text for p in document.paragraphs]
+    if not any(line.strip() for line in lines):
+        raise InputError("the Word file has no text", path)
+    return Source("\n".join(lines), "docx")

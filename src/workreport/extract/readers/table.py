@@ -1,0 +1,78 @@
+"""Files of many reports: ``.csv``, ``.xlsx``, ``.jsonl``, ``.parquet``, one report per row.
+
+Research datasets distribute reports this way (``../shared/originals/baoding-counties-
+reports.xlsx`` holds 74 county texts in its column 报告全文). pandas reads each format
+(openpyxl for ``.xlsx``, pyarrow for ``.parquet``); every cell is read as text.
+"""
+
+from __future__ import annotations
+
+import re
+import warnings
+from collections.abc import Iterator
+from pathlib import Path
+
+import pandas as pd
+
+from workreport.errors import InputError
+from workreport.extract.readers import ReportWarning
+
+__all__ = ["rows"]
+
+
+def _frame(path: Path) -> pd.DataFrame:
+    suffix = path.suffix.lower()
+    try:
+        if suffix == ".csv":
+            return pd.read_csv(path, dtype=str, keep_default_na=False)
+        if suffix == ".xlsx":
+            return pd.read_excel(path, dtype=str, keep_default_na=False)
+        if suffix == ".jsonl":
+            return pd.read_json(path, lines=True, dtype=False).astype("string").fillna("")
+        return pd.read_parquet(path).astype("string").fillna("")
+    except FileNotFoundError:
+        raise InputError("no such file", path) from None
+    except Exception as err:  # each reader raises its own kinds; all mean "not readable"
+        first = str(err).splitlines()[0] if str(err) else type(err).__name__
+        raise InputError(f"cannot read as {suffix[1:]} ({first})", path) from None
+
+
+def _safe_id(value: str) -> str:
+    """An id usable as a file name: no path separators or dots leading anywhere."""
+    return re.sub(r"[^\w\-]+", "-", value.strip()).strip("-.") or "row"
+
+
+def rows(path: str | Path, *, text_column: str | None = None, id_column: str | None = None
+         ) -> Iterator[tuple[str, str, dict[str, str]]]:
+    """Yield (id, text, other columns) for each row with text, in file order.
+
+    The text column defaults to the one whose cells are longest in total; the id is the
+    ``id_column`` cell made safe as a file name, else ``<stem>-<row number>``.
+    """
+    path = Path(path)
+    df = _frame(path)
+    if df.empty or not len(df.columns):
+        raise InputError("no rows", path)
+    df.columns = [str(c) for c in df.columns]
+    for name, role in ((text_column, "text"), (id_column, "id")):
+        if name is not None and name not in df.columns:
+            raise InputError(f"no {role} column {name!r} (columns: {', '.join(df.columns)})",
+                             path)
+    text_column = text_column or max(df.columns, key=lambda c: df[c].astype(str).str.len().sum())
+    stem = _safe_id(path.stem)
+    seen: set[str] = set()
+    empty: list[int] = []
+    for n, row in enumerate(df.to_dict("records"), 1):
+        text = str(row[text_column] or "")
+        if not text.strip():
+            empty.append(n)
+            continue
+        rid = _safe_id(str(row[id_column])) if id_column else f"{stem}-{n}"
+        if rid in seen:
+            rid = f"{rid}-{n}"
+        seen.add(rid)
+        yield rid, text, {k: str(v) for k, v in row.items() if k != text_column}
+    if empty:
+        shown = ", ".join(map(str, empty[:10])) + (" …" if len(empty) > 10 else "")
+        warnings.warn(f"{path}: {len(empty)} row(s) without text in column {text_column!r} "
+                      f"skipped (row {shown})", ReportWarning, stacklevel=2)

@@ -1,0 +1,153 @@
+"""Readers: a report read from its PDF, web page, Word file or a row of a spreadsheet
+gives the figures of its text version; traditional script gives its original's rows."""
+
+from __future__ import annotations
+
+import collections
+import io
+import warnings
+
+import pandas as pd
+import pytest
+
+from workreport.errors import InputError
+from workreport.extract.catalog import report_for_file, reports_for_path
+from workreport.extract.readers import ReportWarning, read
+from workreport.extract.tables import extract_report
+
+from .conftest import SHARED, YUZHONG
+
+ORIGINALS = SHARED / "originals"
+needs_originals = pytest.mark.skipif(not ORIGINALS.is_dir(),
+                                     reason="../shared/originals is absent")
+
+
+def _figures(path, rid="r"):
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", ReportWarning)
+        return extract_report(report_for_file(path, rid)).tables["indicators"]
+
+
+def _agreement(got: pd.DataFrame, want: pd.DataFrame) -> float:
+    """Share of the wanted rows (value, unit, kind) that the other version also has."""
+    def key(df):
+        rows = zip(df.value.astype(float).round(6), df.unit, df.kind, strict=True)
+        return collections.Counter(rows)
+    return sum((key(got) & key(want)).values()) / len(want)
+
+
+@pytest.fixture(scope="module")
+def statecouncil_2015():
+    return _figures(SHARED / "corpus" / "national-statecouncil-2015.txt")
+
+
+@needs_originals
+def test_pdf_gives_the_texts_figures_with_pages(statecouncil_2015):
+    got = _figures(ORIGINALS / "national-statecouncil-2015.pdf")
+    assert _agreement(got, statecouncil_2015) >= 0.98
+    assert got.page.notna().all()
+    assert got.page.min() == 1 and got.page.is_monotonic_increasing
+    first = got.iloc[0]
+    assert first.quote == "63.6万亿元" and first.page == 1  # "国内生产总值达到63.6万亿元"
+
+
+@needs_originals
+def test_pdf_drops_running_headers_and_page_numbers():
+    source = read(ORIGINALS / "national-statecouncil-2015.pdf")
+    assert "— 2 —" not in source.text
+    assert source.text.count("政府工作报告") < 10  # not once per page (32 pages)
+    assert len(source.pages) == 32
+    # Printed lines rejoined: a paragraph runs across the column's line breaks.
+    assert "全球经济复苏艰难曲折，主要经济体走势分化。" in source.text
+
+
+@needs_originals
+def test_web_page_gives_the_texts_figures(statecouncil_2015):
+    got = _figures(ORIGINALS / "national-statecouncil-2015.html")
+    assert _agreement(got, statecouncil_2015) >= 0.98
+    assert got.page.isna().all()
+    text = read(ORIGINALS / "national-statecouncil-2015.html").text
+    assert text.lstrip().startswith("各位代表") and "&nbsp;" not in text
+
+
+@needs_originals
+@pytest.mark.parametrize("name", ["city-chengde-2024", "city-nanjing-2024"])
+def test_word_file_gives_the_texts_figures(name):
+    got = _figures(ORIGINALS / f"{name}.docx")
+    want = _figures(SHARED / "corpus-extra" / f"{name}.txt")
+    assert _agreement(got, want) >= 0.98 and len(got) == len(want)
+
+
+def test_scanned_pdf_is_refused(tmp_path):
+    import pypdfium2 as pdfium
+
+    pdf = pdfium.PdfDocument.new()
+    pdf.new_page(595, 842)
+    buf = io.BytesIO()
+    pdf.save(buf)
+    f = tmp_path / "scan.pdf"
+    f.write_bytes(buf.getvalue())
+    with pytest.raises(InputError, match="no text layer: a scanned PDF needs OCR"):
+        read(f)
+
+
+def test_broken_files_name_the_file(tmp_path):
+    for suffix in (".pdf", ".docx"):
+        f = tmp_path / f"broken{suffix}"
+        f.write_bytes(b"not really")
+        with pytest.raises(InputError) as err:
+            read(f)
+        assert str(f) in str(err.value)
+
+
+@needs_originals
+def test_spreadsheet_extracts_row_by_row():
+    with pytest.warns(ReportWarning, match="without text"):
+        reports = reports_for_path(ORIGINALS / "baoding-counties-reports.xlsx")
+    assert len(reports) >= 74
+    texts = {p.read_text(encoding="utf-8"): p for p in (SHARED / "corpus-counties").glob("*.txt")}
+    matched = [(r, texts[r.text + "\n"]) for r in reports if r.text + "\n" in texts][:3]
+    assert len(matched) == 3
+    for report, path in matched:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", ReportWarning)
+            got = extract_report(report).tables["indicators"]
+        want = _figures(path, report.id)
+        assert got.drop(columns=["figure_id"]).equals(want.drop(columns=["figure_id"]))
+
+
+@pytest.mark.parametrize("fmt", ["csv", "jsonl", "parquet", "xlsx"])
+def test_files_of_many_reports(tmp_path, fmt):
+    text = YUZHONG.read_text(encoding="utf-8")
+    df = pd.DataFrame({"name": ["a/../b", "c", "d"], "body": [text, "", text[:4000]],
+                       "note": ["x", "y", "z"]})
+    f = tmp_path / f"many.{fmt}"
+    {"csv": lambda: df.to_csv(f, index=False),
+     "jsonl": lambda: df.to_json(f, orient="records", lines=True, force_ascii=False),
+     "parquet": lambda: df.to_parquet(f),
+     "xlsx": lambda: df.to_excel(f, index=False)}[fmt]()
+    with pytest.warns(ReportWarning, match=r"1 row\(s\) without text .* \(row 2\)"):
+        reports = reports_for_path(f, id_column="name")
+    assert [r.id for r in reports] == ["a-b", "d"]  # ids made safe as file names
+    assert reports[0].text.strip() == text.strip() and reports[0].fields["note"] == "x"
+    with pytest.warns(ReportWarning):
+        default = reports_for_path(f)
+    assert [r.id for r in default] == ["many-1", "many-3"]
+    with pytest.raises(InputError, match="no text column 'nope'"):
+        reports_for_path(f, text_column="nope")
+
+
+def test_traditional_copy_gives_its_originals_rows(tmp_path):
+    import opencc
+
+    f = tmp_path / "yuzhong-traditional.txt"
+    f.write_text(opencc.OpenCC("s2t").convert(YUZHONG.read_text(encoding="utf-8")),
+                 encoding="utf-8")
+    e = extract_report(report_for_file(f, "t"))
+    got, want = e.tables["indicators"], _figures(YUZHONG, "t")
+    cols = ["section", "kind", "year", "indicator", "measure", "value", "unit", "start", "end"]
+    assert got[cols].equals(want[cols])
+    # Labels and units are simplified; the quote, the sentence and the text are as written.
+    assert got.quote.iloc[0] == "804.2億元" and want.quote.iloc[0] == "804.2亿元"
+    assert "地區生產總值" in got.sentence.iloc[0]
+    assert "區" in e.structure.text and "区" not in e.structure.text[:200]
