@@ -17,7 +17,7 @@ from workreport.glossary import Glossary
 
 from .conftest import ROOT, YUZHONG
 
-NATIONAL = ROOT / "data" / "raw" / "national-statecouncil-2014.txt"
+NATIONAL = ROOT.parent / "shared" / "corpus" / "national-statecouncil-2014.txt"
 
 
 def cli(*args: str) -> subprocess.CompletedProcess[str]:

@@ -18,6 +18,7 @@ import pytest
 from tests.extracted import NATIONAL, ROOT, YUZHONG, extracted_tables
 from workreport import analysis, display, english, findings, prose
 from workreport.extract.catalog import load_catalog
+from workreport.glossary import PACKAGED
 from workreport.titles import AUTOMATIC, english_title, load_translations, title_pair
 
 
@@ -164,7 +165,7 @@ def test_captions_state_a_finding(t):
 
 
 def test_glossary_has_the_unit_and_qualifier_entries():
-    with (ROOT / "data" / "glossary.csv").open(encoding="utf-8", newline="") as fh:
+    with PACKAGED.open(encoding="utf-8", newline="") as fh:
         terms = {r["term"]: r for r in csv.DictReader(fh)}
     for term in ("亿元", "万人", "万平方米", "亿美元", "个百分点", "左右", "以上", "以内", "力争",
                  "政府工作报告"):

@@ -74,7 +74,7 @@ def test_no_structure_is_an_error(tmp_path):
 def test_closing_address_ends_the_last_section():
     """The State Council's （九） on ecology stops where the speaker turns to the deputies
     again; government, defence, Hong Kong, Taiwan and diplomacy follow in a closing."""
-    national = parse(load(ROOT / "data" / "raw" / "national-statecouncil-2014.txt"))
+    national = parse(load(ROOT.parent / "shared" / "corpus" / "national-statecouncil-2014.txt"))
     eco, closing = national.section("p3.s9"), national.section("p3.s10")
     assert eco.title == "努力建设生态文明的美好家园" and eco.end == closing.start
     assert "国防" not in national.text[eco.start:eco.end]

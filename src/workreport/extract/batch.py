@@ -47,7 +47,8 @@ SHARDS = ".shards"  # hidden, so the book's input hashing and `ls` ignore it
 _PACKAGE = Path(__file__).resolve().parents[1]
 # What the extractor is made of: a change to any of these changes every key.
 _CODE = ("extract", "vocab", "errors.py", "atomic.py", "glossary.py", "schema.py")
-_ARROW = {"string": pa.string(), "integer": pa.int64(), "number": pa.float64()}
+_ARROW = {"string": pa.string(), "integer": pa.int64(), "number": pa.float64(),
+          "boolean": pa.bool_()}
 _UNSAFE = re.compile(r"[/\\\x00-\x1f]|\.\.")
 
 

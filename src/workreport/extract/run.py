@@ -48,7 +48,7 @@ ERRORS = "errors.csv"
 PARTITIONS = ("level", "report_year")  # the Parquet tables' directories, hive style
 _ROW_GROUP = 100_000  # rows buffered per Parquet row group: bounds memory, not the corpus
 _PANDAS = {pa.string(): pd.StringDtype(), pa.int64(): pd.Int64Dtype(),
-           pa.float64(): pd.Float64Dtype()}
+           pa.float64(): pd.Float64Dtype(), pa.bool_(): pd.BooleanDtype()}
 
 
 @dataclass
