@@ -205,7 +205,7 @@ def test_plan_adds_context_for_yuzhong_and_no_chapters_for_context_reports(layou
     assert job.parameters == {"report_id": YUZHONG, "data_dir": "data/processed"}
     # Its key covers the rows of Yuzhong and of the national reports it reads, and which
     # of them have pages to link figures to.
-    read = {p.parent.name for p in job.inputs if p.suffix == ".csv"} - {"data"}
+    read = {p.parent.name for p in job.inputs if p.suffix == ".csv"} - {"data", "vocab"}
     assert read == {YUZHONG, N2013, NATIONAL, N2015}
     assert job.digests["linkable"] == f"{NATIONAL},{YUZHONG}"
     assert "55-context" not in by_report[NATIONAL]

@@ -112,7 +112,7 @@ def test_parquet_round_trip(reference, tmp_path):
         back = back[[f[0] for f in fields]].reset_index(drop=True)
         for fname, ftype, *_ in fields:
             col = back[fname].astype({"string": "string", "integer": "Int64",
-                                      "number": "Float64"}[ftype])
+                                      "number": "Float64", "boolean": "boolean"}[ftype])
             back[fname] = col.replace("", pd.NA) if ftype == "string" else col
         pd.testing.assert_frame_equal(back, read_table(ref, name), check_dtype=True)
     levels = {p.name for p in (out / "indicators").iterdir()}

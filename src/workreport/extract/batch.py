@@ -102,8 +102,12 @@ def _entry(report: Report) -> bytes:
 def shard_keys(reports: Sequence[Report], glossary: Glossary | None) -> list[str]:
     """One key per report (32 hex digits): its file's bytes, its entry, the glossary and
     ``fingerprint()``. A file shared by many reports (a spreadsheet) is hashed once."""
+    from workreport.glossary import default_glossary
+
     base = hashlib.sha256(fingerprint().encode())
-    base.update(json.dumps(glossary or {}, sort_keys=True, ensure_ascii=False).encode())
+    # No glossary given means the packaged one (``extract_report``), so hash that.
+    used = glossary if glossary is not None else default_glossary()
+    base.update(json.dumps(used, sort_keys=True, ensure_ascii=False).encode())
     files: dict[Path, bytes] = {}
     keys = []
     for r in reports:
