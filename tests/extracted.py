@@ -15,6 +15,7 @@ from pathlib import Path
 from workreport.analysis import Tables, load_tables
 from workreport.extract.catalog import load_catalog
 from workreport.extract.run import extract_to
+from workreport.glossary import Glossary
 
 ROOT = Path(__file__).resolve().parents[1]
 YUZHONG = "yuzhong-2014"
@@ -25,5 +26,5 @@ NATIONAL = "national-statecouncil-2014"
 def extracted_tables() -> Tables:
     """Extract data/reports.yml into a temporary directory and load it back."""
     out = Path(tempfile.mkdtemp(prefix="workreport-tests-")) / "processed"
-    extract_to(load_catalog(ROOT / "data" / "reports.yml"), out)
+    extract_to(load_catalog(ROOT / "data" / "reports.yml"), out, Glossary())  # no glossary
     return load_tables(out)
