@@ -1,7 +1,9 @@
-"""Extraction throughput over the whole corpus (Yuzhong + ../shared/corpus).
+"""Extraction throughput over the whole corpus (Yuzhong + ../shared/corpus), and per format.
 
-Prints MB of text per second on one core for each stage and in total. The aim is at
-least 1 MB/s. A benchmark prints figures; it is not a timed test.
+Prints MB of text per second on one core for each stage and in total (aim: at least
+1 MB/s), then, for each format of ../shared/originals, the whole extraction of one file:
+pages per second for a PDF (aim: at least 20), MB of report text per second for a web
+page, a Word file and a spreadsheet. A benchmark prints figures; it is not a timed test.
 
     .venv/bin/python bench/extract_throughput.py [--repeat 3]
 """
@@ -10,12 +12,14 @@ from __future__ import annotations
 
 import argparse
 import time
+import warnings
 from pathlib import Path
 
-from workreport.extract.catalog import report_for_file
+from workreport.extract.catalog import report_for_file, reports_for_path
 from workreport.extract.figures import extract
 from workreport.extract.ingest import load
 from workreport.extract.numbers import classify
+from workreport.extract.readers import ReportWarning
 from workreport.extract.structure import parse
 from workreport.extract.tables import extract_report
 
@@ -68,6 +72,53 @@ def main() -> None:
     rate = mb / best_total
     print(f"extraction (best of {args.repeat}): {best_total:.3f} s, {rate:.2f} MB/s "
           f"= {rate / 1.0:.2f}x the 1 MB/s aim")
+    formats(args.repeat)
+
+
+def _best(run, repeat: int) -> float:
+    best = float("inf")
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        run()
+        best = min(best, time.perf_counter() - t0)
+    return best
+
+
+def formats(repeat: int) -> None:
+    """Whole extraction (read, repair, normalise, structure, figures, tables) per format."""
+    originals = ROOT.parent / "shared" / "originals"
+    if not originals.is_dir():
+        print("formats: ../shared/originals is absent; skipped")
+        return
+    warnings.simplefilter("ignore", ReportWarning)
+    print(f"per format (best of {repeat}, one core):")
+    pdf = originals / "national-statecouncil-2015.pdf"
+    if pdf.is_file():
+        pages = len(load(pdf).pages)
+        secs = _best(lambda: extract_report(report_for_file(pdf)), repeat)
+        read_secs = _best(lambda: load(pdf), repeat)
+        print(f"  pdf   {pdf.name}: {pages} pages, {secs:.3f} s = {pages / secs:.1f} pages/s "
+              f"(reading alone {pages / read_secs:.1f} pages/s; aim 20)")
+    for name in ("national-statecouncil-2015.html", "city-chengde-2024.docx",
+                 "city-nanjing-2024.docx"):
+        f = originals / name
+        if f.is_file():
+            mb = len(load(f).text.encode("utf-8")) / 1e6
+            secs = _best(lambda f=f: extract_report(report_for_file(f)), repeat)
+            print(f"  {f.suffix[1:]:<5} {name}: {mb:.3f} MB of text, {secs:.3f} s = "
+                  f"{mb / secs:.2f} MB/s")
+    sheet = originals / "baoding-counties-reports.xlsx"
+    if sheet.is_file():
+        t0 = time.perf_counter()
+        reports = reports_for_path(sheet)
+        read_secs = time.perf_counter() - t0
+        mb = sum(len(r.text.encode("utf-8")) for r in reports) / 1e6
+        t0 = time.perf_counter()
+        for r in reports:
+            extract_report(r)
+        secs = time.perf_counter() - t0 + read_secs
+        print(f"  xlsx  {sheet.name}: {len(reports)} rows, {mb:.2f} MB of text, {secs:.2f} s "
+              f"= {mb / secs:.2f} MB/s (reading the workbook {read_secs:.2f} s)")
 
 
 if __name__ == "__main__":

@@ -17,6 +17,7 @@ import pytest
 from workreport.analysis import Tables, load_tables
 from workreport.extract.catalog import available, load_catalog
 from workreport.extract.run import extract_to
+from workreport.glossary import Glossary
 
 ROOT = Path(__file__).resolve().parents[1]
 YUZHONG = "yuzhong-2014"
@@ -30,5 +31,5 @@ def extracted_tables() -> Tables:
     if absent:  # the State Council's texts are read from ../shared/corpus
         pytest.skip(f"{absent[0]} (and {len(absent) - 1} more)")
     out = Path(tempfile.mkdtemp(prefix="workreport-tests-")) / "processed"
-    extract_to(reports, out)
+    extract_to(reports, out, Glossary())  # no glossary
     return load_tables(out)

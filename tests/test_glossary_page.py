@@ -4,7 +4,6 @@ grouped by category, escaped, deterministic, and kept by the build."""
 from __future__ import annotations
 
 import csv
-import shutil
 from pathlib import Path
 
 import pytest
@@ -99,13 +98,11 @@ def test_write_pages_keeps_and_updates_the_page(tmp_path: Path, change: bool):
     page = layout.generated / "glossary.md"
     mtime = page.stat().st_mtime_ns
     if change:
-        # The project's own glossary overrides the packaged one: edit a copy, never the
-        # glossary that ships with the package.
+        # A project's own glossary overrides the packaged one (never edit that in a test).
         own = layout.root / "data" / "glossary.csv"
-        if not own.is_file():
-            shutil.copy2(layout.glossary, own)
-        with own.open("a", encoding="utf-8") as fh:
-            fh.write("新词,xīn cí,new word,A word.,policy\n")
+        own.write_text(PACKAGED.read_text("utf-8") + "新词,xīn cí,new word,A word.,policy\n",
+                       encoding="utf-8")
+        assert layout.glossary == own
     assert write_pages(layout, jobs, reports) == []  # never removed as stale
     assert page.is_file()
     assert (page.stat().st_mtime_ns != mtime) == change  # written only when changed

@@ -99,8 +99,8 @@ def _level(government: str, text: str) -> str:
     if place.endswith("市"):
         # A city with counties under it says so ("各县（市、区）"); a county-level city
         # (安国市, 县级市) speaks only of its townships.
-        below = (r"县[（(]市[、，]?区[)）]|县（区）|各县区|县区|区县|各区(?!域)|\d+个区"
-                 r"|主城区|市辖区")
+        below = (r"县[（(]市[、，]?区[)）]|县（区）|各县区|县区|区县|各区(?!域)|\d+个区|"
+                 r"主城区|市辖区")
         return "municipal" if re.search(below, text) else "county"
     return "municipal"
 

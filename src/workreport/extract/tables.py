@@ -80,7 +80,7 @@ def extract_report(report: Report, glossary: Glossary | None = None) -> Extracti
     meta = _merge(report, read_metadata(doc, st))
     reviewed, year = meta["year_reviewed"], meta["report_year"]
     figures = extract(st, tokens, (reviewed, year))
-    glossary = glossary or default_glossary()
+    glossary = default_glossary() if glossary is None else glossary
     # Labels and units come from the simplified text the stages matched; what is quoted
     # (quote, sentence, section text) is cut from the text as written: same offsets.
     shown = doc.shown

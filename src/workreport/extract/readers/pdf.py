@@ -9,7 +9,8 @@ back to the characters they stand for.
 What a printed report adds to its text is taken away: the running header repeated at
 the top of every page ("政府工作报告"), page numbers ("— 12 —", "12", "第12页"), and
 the line breaks of the printed column: a line that fills the column continues its
-paragraph (Chinese lines join without a space); a shorter one ends it.
+paragraph (Chinese lines join without a space, English words with one); a shorter one
+ends it.
 """
 
 from __future__ import annotations
@@ -86,6 +87,9 @@ def read(data: bytes, path: str | Path) -> Source:
     for lines in kept:
         starts.append(size)
         for line in lines:
+            if paragraph[-1:].isascii() and paragraph[-1:].isalpha() and line[0].isascii() \
+                    and line[0].isalpha():
+                line = " " + line  # an English word wrapped at the column's edge
             paragraph += line
             size += len(line)
             if _width(line) < _FULL * column:
