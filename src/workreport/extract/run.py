@@ -24,8 +24,9 @@ def extract_to(reports: Sequence[Report], out: str | Path,
     Writes ``reports``, ``sections``, ``indicators``, ``numbers``, ``sentences`` (CSV),
     ``outcomes`` when the reports hold consecutive years of one government (targets
     paired with the next year's outcomes, extract/outcomes.py), ``datapackage.json`` and
-    ``text/<report_id>.txt`` (the normalised text every offset
-    points into), each atomically; a text of a report no longer extracted is removed.
+    ``text/<report_id>.txt`` (the normalised text every offset points into), each
+    atomically; a text of a report no longer extracted, or an ``outcomes.csv`` with
+    nothing left to pair, is removed.
     Raises ``WorkreportError`` (one line, naming the file) before anything is written if
     any report cannot be read.
     """
