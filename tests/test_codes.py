@@ -11,7 +11,7 @@ import pytest
 
 from workreport.errors import InputError
 from workreport.extract.catalog import report_for_file
-from workreport.extract.codes import _distributive, _peel, code_for, codes, english
+from workreport.extract.codes import code_for, codes, english, names_several
 from workreport.extract.outcomes import to_base
 from workreport.extract.tables import extract_report
 from workreport.vocab import load
@@ -92,7 +92,7 @@ def _target_sentence_rows(ind):
     均增长8%: one row, two codes; it keeps none)."""
     t = ind[(ind.kind == "target") & ind.sentence.str.contains("预期目标")
             & ~ind.sentence.str.contains("年均|十[一二三四五]五|到20[0-9]{2}年")]
-    both = t.indicator.map(lambda x: any(rx.fullmatch(_peel(x)) for rx, _ in _distributive()))
+    both = t.indicator.map(names_several)
     return t[~(t.indicator.str.contains("指标|目标") & (t.unit == "个")) & ~both]
 
 

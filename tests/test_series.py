@@ -70,6 +70,16 @@ def test_governments_are_matched_on_the_key_of_the_name_read():
     assert g.iloc[0]["years"] == [2020, 2021, 2023, 2024]
 
 
+def test_registry_helpers_name_the_series_and_the_cascade():
+    assert series.series_of(REPORTS, "q21") == ["q20", "q21", "q23", "q24"]
+    assert series.series_of(REPORTS, "other") == []
+    assert series.leads_series(REPORTS, "q24") and not series.leads_series(REPORTS, "q23")
+    assert not series.leads_series(REPORTS, "hb24")  # Hebei has one report here
+    assert series.cascade_of(REPORTS, "q24") == ["nat24", "hb24", "q24"]
+    assert series.leads_cascade(REPORTS, "q24") and not series.leads_cascade(REPORTS, "hb24")
+    assert not series.leads_cascade(REPORTS, "q20")  # alone in its year
+
+
 def test_outcome_rows_state_target_and_outcome():
     rows = series.outcome_rows(OUTCOMES, "清苑区")
     assert list(rows["indicator_code"])[:2] == ["gdp", "retail_sales"]  # headline order
@@ -158,8 +168,10 @@ def test_templates_run_on_two_series_and_a_cascade(tmp_path):
                for t, g, lv, y in texts]
     data = tmp_path / "processed"
     extract_to(reports, data)
-    runs = [("outcomes", {"government": "国务院"}), ("outcomes", {"government": "清苑区"}),
-            ("series", {"government": "清苑区人民政府"}), ("cascade", {"year": 2024})]
+    runs = [("outcomes", {"report_id": "national-statecouncil-2016"}),
+            ("outcomes", {"report_id": "county-qingyuan-2025"}),
+            ("series", {"report_id": "county-qingyuan-2025", "government": "清苑区人民政府"}),
+            ("cascade", {"report_id": "county-qingyuan-2024"})]
     for n, (template, params) in enumerate(runs):
         out = tmp_path / f"{n}-{template}.ipynb"
         papermill.execute_notebook(str(ROOT / "notebooks" / f"{template}.ipynb"), str(out),

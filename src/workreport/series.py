@@ -33,8 +33,9 @@ from workreport.extract.outcomes import (
 )
 from workreport.schema import DERIVED, read_table
 
-__all__ = ["HEADLINE", "LEVEL_ORDER", "bands", "cascade", "chart_outcomes", "chart_series",
-           "governments", "load_outcomes", "outcome_rows", "over_the_years", "wide"]
+__all__ = ["HEADLINE", "LEVEL_ORDER", "bands", "cascade", "cascade_of", "chart_outcomes",
+           "chart_series", "governments", "leads_cascade", "leads_series", "load_outcomes",
+           "outcome_rows", "over_the_years", "series_of", "wide"]
 
 #: The indicators the "Over the years" chapter follows, in the order it shows them.
 HEADLINE = ("gdp", "general_budget_revenue", "industrial_value_added_above_scale",
@@ -65,8 +66,7 @@ def governments(reports: pd.DataFrame) -> pd.DataFrame:
 
     Reports without a government or a year read are left out.
     """
-    r = reports.assign(key=reports["government"].astype("string").fillna("").map(government_key),
-                       year=pd.to_numeric(reports["report_year"], errors="coerce"))
+    r = _keyed(reports)
     r = r[(r["key"] != "") & r["year"].notna()].sort_values(["key", "year", "report_id"])
     rows = []
     for key, g in r.groupby("key", sort=True):
@@ -79,6 +79,53 @@ def governments(reports: pd.DataFrame) -> pd.DataFrame:
                      "years": [int(y) for y in g["year"]]})
     return pd.DataFrame(rows, columns=["key", "government", "government_en", "level",
                                        "report_ids", "years"])
+
+
+def _keyed(reports: pd.DataFrame) -> pd.DataFrame:
+    return reports.assign(
+        key=reports["government"].astype("string").fillna("").map(government_key),
+        year=pd.to_numeric(reports["report_year"], errors="coerce"))
+
+
+def series_of(reports: pd.DataFrame, report_id: str) -> list[str]:
+    """The reports of ``report_id``'s government (itself included), oldest first; [] when
+    no government or year was read for it. For a chapter registry: the reports a series
+    chapter reads."""
+    r = _keyed(reports)
+    me = r[r["report_id"] == report_id]
+    if me.empty or me.iloc[0]["key"] == "" or pd.isna(me.iloc[0]["year"]):
+        return []
+    same = r[(r["key"] == me.iloc[0]["key"]) & r["year"].notna()]
+    return list(same.sort_values(["year", "report_id"])["report_id"])
+
+
+def leads_series(reports: pd.DataFrame, report_id: str) -> bool:
+    """Whether ``report_id`` is the latest of a government with two or more reports: the
+    report whose landing page holds the "Targets and outcomes" and "Over the years"
+    chapters of its government."""
+    ids = series_of(reports, report_id)
+    return len(ids) >= 2 and ids[-1] == report_id
+
+
+def cascade_of(reports: pd.DataFrame, report_id: str) -> list[str]:
+    """The reports delivered in ``report_id``'s year at each level of government, one per
+    level (the first in the table), top level first; itself included."""
+    r = _keyed(reports)
+    me = r[r["report_id"] == report_id]
+    if me.empty or pd.isna(me.iloc[0]["year"]):
+        return []
+    same = r[(r["year"] == me.iloc[0]["year"]) & r["level"].isin(LEVEL_ORDER)]
+    rank = {lv: i for i, lv in enumerate(LEVEL_ORDER)}
+    same = same.assign(_r=same["level"].map(rank), _me=same["report_id"] != report_id)
+    one = same.sort_values(["_r", "_me"]).drop_duplicates("level")
+    return list(one["report_id"])
+
+
+def leads_cascade(reports: pd.DataFrame, report_id: str) -> bool:
+    """Whether ``report_id`` is the lowest level of a chain of two or more levels in its
+    year: the report whose landing page holds that year's "Target cascade"."""
+    chain = cascade_of(reports, report_id)
+    return len(chain) >= 2 and chain[-1] == report_id
 
 
 def outcome_rows(outcomes: pd.DataFrame, key: str) -> pd.DataFrame:

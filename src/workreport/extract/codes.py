@@ -15,7 +15,7 @@ from functools import cache
 
 from workreport.vocab import load
 
-__all__ = ["Code", "code_for", "codes", "english"]
+__all__ = ["Code", "code_for", "codes", "english", "names_several"]
 
 
 @dataclass(frozen=True)
@@ -81,6 +81,13 @@ def _peel(label: str) -> str:
 def _distributive() -> tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]:
     return tuple((re.compile("|".join(d["patterns"])), tuple(d["codes"]))
                  for d in load("indicators").get("distributive", ()))
+
+
+def names_several(label: str) -> bool:
+    """Whether ``label`` names several indicators in order (城镇、农村居民人均可支配收入):
+    one figure of it stated for all of them at once keeps no code."""
+    key = _peel(label)
+    return any(rx.fullmatch(key) for rx, _ in _distributive())
 
 
 @cache

@@ -228,6 +228,7 @@ def pair_outcomes(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
     ind = ind[ind.report_id.isin(paired)].copy()
     ind["head"] = _heads(ind, tables["sentences"])
     ind["clause"] = [_CLAUSE_BREAK.split(h)[-1] for h in ind["head"]]
+    by_report = dict(tuple(ind.groupby("report_id", sort=False)))
     sec = tables["sections"]
     rev = sec[sec.role == "review"]
     review = set(zip(rev.report_id, rev.section, strict=True))
@@ -235,8 +236,8 @@ def pair_outcomes(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
                   for rid, g in rev.groupby("report_id")}
     rows = []
     for _key, year, this, later in pairs:
-        targets = _targets(ind[ind.report_id == this.report_id], year)
-        actual = _judgeable(ind[ind.report_id == later.report_id], "actual", year)
+        targets = _targets(by_report[this.report_id], year)
+        actual = _judgeable(by_report[later.report_id], "actual", year)
         if multi_year.get(later.report_id):
             # A review of five years states year N's figures in sentences naming it.
             actual = actual[actual.sentence.str.contains(rf"{year}年|去年|过去一年")]

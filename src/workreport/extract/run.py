@@ -83,8 +83,11 @@ def extract_to(reports: Sequence[Report], out: str | Path, glossary: Glossary | 
     with ``datapackage.json``, or with ``fmt="parquet"`` one directory per table
     partitioned ``level=…/report_year=…/part-0.parquet`` — and ``text/<report_id>.txt``
     (the normalised text every offset points into), each atomically, rows in the order of
-    ``reports``. Runs on ``jobs`` local processes, or on the Dask scheduler at address
-    ``scheduler``; shards in ``out/.shards`` let a re-run skip unchanged reports.
+    ``reports``; and ``outcomes`` (``outcomes.csv`` or ``outcomes.parquet``) when the
+    reports hold consecutive years of one government (``extract.outcomes``), removed
+    when nothing is left to pair. Runs on ``jobs`` local processes, or on the Dask
+    scheduler at address ``scheduler``; shards in ``out/.shards`` let a re-run skip
+    unchanged reports.
 
     Raises ``UnsafeId`` for an id that is not a safe file name and ``WorkreportError``
     for two reports sharing an id, before anything is written. A report that fails
