@@ -269,7 +269,7 @@ def test_built_context_page(built_book):
 def test_a_local_report_with_no_targets_has_an_empty_context():
     """A report with a review and no targets: every frame of the context chapter is empty
     (same columns), none raises."""
-    from tests.test_analysis import frame
+    from tests.extracted import frame
 
     ind = frame([
         {"indicator": "地区生产总值", "value": 12.0, "unit": "%", "measure": "change"},

@@ -1,0 +1,77 @@
+"""Loading the tables and the rows every question starts from (``workreport.dataset``)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from tests.extracted import NATIONAL, YUZHONG, extracted_tables, frame
+from workreport import dataset
+
+
+@pytest.fixture(scope="module")
+def t() -> dataset.Tables:
+    return extracted_tables()
+
+
+def test_load_tables_types_text_as_text_and_numbers_typed(t):
+    ind = t.indicators
+    assert str(ind["value"].dtype) == "Float64"
+    assert str(ind["year"].dtype) == "Int64"
+    assert ind["figure_id"].is_unique
+    for col in ("qualifier", "indicator_en", "unit", "quote"):
+        assert not ind[col].isna().any(), f"{col} must keep '' as text, not NaN"
+    # The two reports with chapters and the two national context reports around them.
+    assert set(t.reports["report_id"]) == {YUZHONG, NATIONAL, "national-statecouncil-2013",
+                                           "national-statecouncil-2015"}
+
+
+def test_data_dir_is_found_from_a_notebooks_own_folder(tmp_path, monkeypatch):
+    """Jupyter starts a kernel in the notebook's folder (book/generated/<id>/), not at the
+    project root where the build runs it: the relative ``data/processed`` is found upwards."""
+    data = tmp_path / "data" / "processed"
+    data.mkdir(parents=True)
+    (data / "indicators.csv").write_text("figure_id\n", encoding="utf-8")
+    chapter_dir = tmp_path / "book" / "generated" / "yuzhong-2014"
+    chapter_dir.mkdir(parents=True)
+    monkeypatch.chdir(chapter_dir)
+    assert dataset.find_data_dir("data/processed") == data
+    assert dataset.find_data_dir("data/processed", start=tmp_path / "book") == data
+    monkeypatch.chdir(tmp_path)
+    assert dataset.find_data_dir("data/processed") == Path("data/processed")
+    assert dataset.find_data_dir("nowhere/at/all") == Path("nowhere/at/all")
+
+
+def test_tables_lookups_name_what_exists(t):
+    assert t.report(YUZHONG)["year_reviewed"] == 2013
+    assert t.section(YUZHONG, "p1.s1")["title"] == "多措并举稳增长、促发展"
+    with pytest.raises(KeyError, match=NATIONAL):
+        t.report("nowhere-2014")
+    assert t.has(NATIONAL) and not t.has("nowhere") and not t.has(None)
+
+
+
+def test_review_rows_come_from_the_role_column():
+    """The review part is the rows' role, not a guess from the first actual figure: an
+    actual stated in the plan part is not a result of the year reviewed."""
+    ind = frame([
+        {"indicator": "新增就业", "value": 5.0, "unit": "万人", "part": 3, "role": "plan",
+         "section": "p3.s1"},
+        {"indicator": "地区生产总值", "value": 12.0, "unit": "%", "measure": "change",
+         "part": 2, "role": "review", "section": "p2.s0"},
+    ])
+    assert dataset.review_part(ind, "r") == 2
+    assert list(dataset.review_actuals(ind, "r")["indicator"]) == ["地区生产总值"]
+    assert dataset.review_part(ind.assign(role="plan"), "r") is None
+
+
+def test_chaptered_reports_come_from_the_reports_table(t):
+    """Which reports have pages to link to is a column of reports.csv, not the catalogue."""
+    reports = pd.DataFrame({"report_id": ["a", "b", "c"],
+                            "has_chapters": pd.array([True, False, pd.NA], dtype="boolean")})
+    empty = pd.DataFrame()
+    tables = dataset.Tables(reports, empty, empty, empty, empty)
+    assert tables.chaptered == {"a", "c"}  # a missing flag is the catalogue's default
+    assert t.chaptered == {YUZHONG, NATIONAL}
