@@ -35,7 +35,7 @@ from workreport.book.rows import split
 from workreport.errors import ConfigError, MissingInput
 from workreport.extract.catalog import Report, available, load_catalog
 from workreport.paths import Layout
-from workreport.runner import Job, build_lock
+from workreport.runner import build_lock
 from workreport.runner.cache import CODE_SUFFIXES, Hasher, State, tree_files
 
 __all__ = ["BuildResult", "build", "extract", "notebook_code", "run"]
@@ -58,6 +58,7 @@ class BuildResult:
     removed: list[Path] = field(default_factory=list)
     absent: list = field(default_factory=list)
     rendered: bool = False
+    up_to_date: bool = False
     seconds: dict[str, float] = field(default_factory=dict)
 
 
@@ -106,7 +107,7 @@ def run(layout: Layout, jobs: Sequence, *, force: bool = False, workers: int | N
     template, before any notebook runs."""
     from workreport.runner import execute
 
-    jobs = [j for j in jobs if isinstance(j, Job)]
+    jobs = [j for j in jobs if not isinstance(j, Page)]
     missing = sorted({layout.rel(j.template) for j in jobs if not Path(j.template).is_file()})
     if missing:
         raise MissingInput(f"notebook template missing: {', '.join(missing)}")
@@ -114,9 +115,40 @@ def run(layout: Layout, jobs: Sequence, *, force: bool = False, workers: int | N
                    code=notebook_code(), cwd=layout.root, progress=progress, force=force)
 
 
+def _everything(layout: Layout, reports: Sequence[Report], repo: str, html: bool,
+                hasher: Hasher) -> str:
+    """One digest over every input of a whole build: the catalogue, the texts, the
+    glossary, the package, the templates, the hand-written pages and config, the launch
+    repository and the rendering tools (``render``)."""
+    from workreport.book.render import tool_versions
+
+    book = [p for p in tree_files(layout.root / "book")
+            if layout.generated not in p.parents]
+    templates = tree_files(layout.templates, (".ipynb",))
+    named: list = [("catalog", layout.catalog), ("glossary", layout.glossary),
+                   *((f"raw:{r.id}", r.path) for r in reports),
+                   ("code", hasher.code([PACKAGE]).encode()),
+                   *((layout.rel(p), p) for p in [layout.root / "_config.yml",
+                                                  layout.root / "_toc.yml", *templates,
+                                                  *book]),
+                   ("repository", repo.encode()), ("html", str(html).encode()),
+                   *tool_versions()]
+    return hasher.digest(named)
+
+
+def _outputs(layout: Layout, html: bool) -> list[Path]:
+    """Every file a whole build leaves: tables, notebooks, pages and the HTML's index."""
+    out = [*tree_files(layout.processed), *tree_files(layout.generated)]
+    return [*out, layout.html / "index.html"] if html else out
+
+
 def build(root: Path, force: bool = False, workers: int | None = None, html: bool = True,
           progress: bool = True) -> BuildResult:
-    """Extract, run the notebooks and render the book (what ``workreport build`` does)."""
+    """Extract, run the notebooks and render the book (what ``workreport build`` does).
+
+    When every input of the build is what the last whole build read and its outputs are
+    what it left, nothing is read further (no table, no plan): ``result.up_to_date``.
+    """
     layout = Layout.at(root)
     if not (layout.root / "_config.yml").is_file():
         raise ConfigError("no _config.yml here; run from the project root or pass --root",
@@ -129,6 +161,17 @@ def build(root: Path, force: bool = False, workers: int | None = None, html: boo
         reports, result.absent = available(catalogued)
         for gone in result.absent:
             print(f"workreport: {gone}", file=sys.stderr)  # even with -q
+        whole = State(layout.work / "build.json", layout.root)
+        digest = _everything(layout, reports, repository(layout), html, whole.hasher)
+        recorded = (whole.entries.get("build") or {}).get("outputs") or {}
+        if not force and recorded and whole.fresh("build", digest,
+                                                  [layout.root / n for n in recorded]):
+            result.up_to_date = True
+            result.seconds["total"] = time.monotonic() - t0
+            say(f"up to date: nothing changed since the last build "
+                f"({result.seconds['total']:.1f} s)")
+            return result
+        whole.forget(["build"])
         result.extracted = extract(layout, force=force, reports=reports)
         t1 = time.monotonic()
         result.seconds["extract"] = t1 - t0
@@ -157,5 +200,6 @@ def build(root: Path, force: bool = False, workers: int | None = None, html: boo
             say(f"launch buttons: Binder and Colab from {repo}" if repo else
                 "launch buttons: none (no GitHub repository: set repository.url in "
                 "_config.yml)")
+        whole.record("build", digest, _outputs(layout, html))
         result.seconds["total"] = time.monotonic() - t0
     return result

@@ -52,24 +52,29 @@ def _static_data(layout: Layout) -> list[Path]:
             layout.processed / "datapackage.json"]
 
 
-def _sources(layout: Layout, repo: str) -> list[Named]:
-    """Every file the HTML depends on, and the versions of the tools that render it."""
+def tool_versions() -> list[Named]:
+    """The versions of the tools that render the book (a new one re-renders it)."""
     from importlib.metadata import PackageNotFoundError, version
 
-    files = [layout.root / "_config.yml", layout.root / "_toc.yml"]
-    files += tree_files(layout.root / "book")
-    files += _static_data(layout)
-    named: list[Named] = [(layout.rel(p), p) for p in files]
-    named.append(("repository", repo.encode()))  # the launch buttons link to it
-    # The Sphinx extensions of the book: launch buttons and the web font.
-    named.append(("code:launch.py", PACKAGE / "book" / "launch.py"))
-    named.append(("code:webfont.py", PACKAGE / "book" / "webfont.py"))
+    named: list[Named] = []
     for tool in _TOOLS:
         try:
             named.append((f"tool:{tool}", version(tool).encode()))
         except PackageNotFoundError:
             named.append((f"tool:{tool}", None))
     return named
+
+
+def _sources(layout: Layout, repo: str) -> list[Named]:
+    """Every file the HTML depends on, and the versions of the tools that render it."""
+    files = [layout.root / "_config.yml", layout.root / "_toc.yml"]
+    files += tree_files(layout.root / "book")
+    files += _static_data(layout)
+    named: list[Named] = [(layout.rel(p), p) for p in files]
+    named.append(("repository", repo.encode()))  # the launch buttons link to it
+    named.append(("code:launch.py", PACKAGE / "book" / "launch.py"))  # adds them
+    named.append(("code:webfont.py", PACKAGE / "book" / "webfont.py"))  # the web font
+    return [*named, *tool_versions()]
 
 
 def _copy_data(layout: Layout, data: Path) -> None:

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from workreport.errors import KernelUnavailable, MissingInput, WorkreportError
+from workreport.errors import KernelUnavailable, MissingInput, PlanError
 from workreport.runner.cache import Hasher, State, canonical_json
 from workreport.runner.hygiene import TMP_SUFFIX
 from workreport.runner.lock import build_lock
@@ -90,7 +90,7 @@ def execute(
     resolved = {(r := _absolute(job)).output: (job, r) for job in jobs}
     dupes = [out for out, n in Counter(_absolute(j).output for j in jobs).items() if n > 1]
     if dupes:
-        raise WorkreportError("several jobs write this notebook", dupes[0])
+        raise PlanError("several jobs write this notebook", dupes[0])
     state = Path(state).resolve()
     with build_lock(state.parent / "build.lock"):
         hasher = Hasher()
