@@ -101,7 +101,9 @@ _ASIDE = re.compile(r"（[^（）\d]{1,8}）")
 def _clause_after(text: str, pos: int, sentence_end: int) -> str:
     out = _ASIDE.sub("", rest_of_clause(text, pos, sentence_end) if text[pos:pos + 1] != "（"
                      else text[pos:sentence_end])
-    out = _CLAUSE_BREAK.split(out)[0]
+    pair = re.match(r"[\u4e00-\u9fff]、[\u4e00-\u9fff][^，。；、\d（）]+", text[pos:sentence_end])
+    # "22个省、市重点项目": two one-character names share the noun.
+    out = pair.group(0) if pair else _CLAUSE_BREAK.split(out)[0]
     aside = _ASIDE.match(text, pos + 1)
     if aside and len(out) >= 1 and re.match(r"[\u4e00-\u9fff]（", text[pos:pos + 2]):
         return text[pos] + aside.group(0)  # "3个县（市）": a one-character noun and its aside
@@ -194,8 +196,10 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
         whole = f"{previous}{name.rstrip('的')}"
         return whole if whole.endswith(("比重", "比例", "份额", "率")) else whole + "比重"
     after = _clause_after(text, q.end, tok.sentence.end)
-    # "…36%、40.4%和12.4平方米": a conjunction after the number starts the next item.
-    after = "" if re.match(r"和|及|与|、|或", after) else _clean(after)
+    # "…36%、40.4%和12.4平方米": a conjunction before a number starts the next item
+    # (but "2个和美乡村示范带" is one noun).
+    nxt = text[q.end:q.end + 2]
+    after = "" if nxt[:1] == "、" or re.match(r"[和及与或]\d", nxt) else _clean(after)
     if after and name in cues["money_nouns"] and q.dimension == "money":
         return after + name  # money rule: "投资1.2亿元完成农村公路建设"
     verbs = sorted(cues["label_verbs"], key=len, reverse=True)
@@ -215,7 +219,21 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
         return strip_words(previous, cues["label_verbs"], leading=True) + verb
     if not name and previous:
         return previous  # subject carried over: "…804.2亿元，增长12%"
-    return name or after or previous or _clean(_beyond(text, q.end, tok.sentence.end))
+    if verb and name == verb and q.dimension == "money" and not after:
+        return name + "资金"  # "投入7745万元，…": money spent is 投入资金
+    return (name or after or previous or _clean(_beyond(text, q.end, tok.sentence.end))
+            or _subject_before(text, tok))
+
+
+def _subject_before(text: str, tok: Token) -> str:
+    """The subject of the clause before, without its number: "空气质量综合指数5.94，同比
+    下降13.16%" → 空气质量综合指数."""
+    q = tok.quantity
+    assert q is not None
+    clauses = re.split(r"[，；;,]", text[tok.sentence.start:q.start])
+    if len(clauses) < 2:
+        return ""
+    return _clean(re.sub(r"[\d.]+$", "", strip_quantities(clauses[-2])))
 
 
 def distribute(subject: str, n: int) -> list[str] | None:
