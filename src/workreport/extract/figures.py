@@ -87,10 +87,11 @@ def _review_like(st: Structure, part, report_year: int | None) -> bool:
     """A plan part that is really a numbered part of the review: its title names no plan
     word, and a later part's title names the report year with one."""
     words = vocab("cues")["plan_title_words"]
-    if part.role != "plan" or any(w in part.title for w in words) or report_year is None:
+    if part.role != "plan" or any(w in part.title for w in words):
         return False
+    year = str(report_year) if report_year else r"\d{4}"  # the year, when the report says it
     later = [p for p in st.parts if p.number > part.number]
-    return any(str(report_year) in p.title and any(w in p.title for w in words)
+    return any(re.search(rf"{year}年", p.title) and any(w in p.title for w in words)
                for p in later)
 
 

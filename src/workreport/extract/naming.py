@@ -91,7 +91,8 @@ def _object_stop() -> re.Pattern[str]:
     cues = vocab("cues")
     keep = "|".join(re.escape(w) for w in cues["object_stop_keep"])
     words = "|".join(re.escape(w) for w in cues["object_stops"])
-    return re.compile(rf"(?:{keep})|(?P<stop>{words}|的(?=\S{{0,2}}$)|\d)")
+    number = r"(?<![A-Za-z\d.])\d+(?:\.\d+)?(?![A-Za-z\d])"  # 4A级景区 is a name, not a number
+    return re.compile(rf"(?:{keep})|(?P<stop>{words}|的(?=\S{{0,2}}$)|{number})")
 
 
 # A short aside in brackets is part of the name: "生活污水治理（管控）率".
@@ -119,9 +120,10 @@ def _noun_phrase(words: str) -> str:
     out, nouns = [], False
     pieces = list(jieba.posseg.cut(words, HMM=False))
     for i, piece in enumerate(pieces):
-        # A verb that ends the phrase is part of the name ("危旧房攻坚扫尾").
-        if nouns and piece.flag in ("v", "vd", "p", "c", "d") and i < len(pieces) - 1 \
-                and len("".join(out)) > 1:
+        # Cut before a verb or preposition that takes an object ("…落户城镇", "…升格为本科
+        # 高校"); a verb with no noun after it is part of the name ("危旧房拆迁扫尾").
+        if nouns and piece.flag in ("v", "vd", "p", "d") and len("".join(out)) > 1 \
+                and any(p.flag.startswith("n") for p in pieces[i + 1:]):
             break
         nouns = nouns or piece.flag.startswith("n") or piece.flag == "vn"
         out.append(piece.word)
