@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from workreport.extract.nonfigures import inside, non_figure, quoted_spans
+from workreport.extract.nonfigures import definitions, inside, non_figure, quoted_spans
 from workreport.extract.structure import Sentence, Structure, cn_int
 from workreport.vocab import load
 
@@ -280,6 +280,7 @@ def classify(st: Structure) -> list[Token]:
     text = st.text
     quoted = quoted_spans(text)
     line_starts = {p.start for p in st.paragraphs}
+    defined = definitions(text, st.paragraphs)
     tokens: list[Token] = []
     for sentence in st.sentences:
         covered_until = -1
@@ -291,6 +292,8 @@ def classify(st: Structure) -> list[Token]:
                                     "upper end of a range stated by the figure before it"))
                 continue
             nf = non_figure(text, s, e, quoted, s in line_starts)
+            if nf is None and inside(s, defined) and not re.match(r"\d{1,3}[.．、]", text[s:]):
+                nf = "name", "in an entry that defines a named policy (名词解释)"
             if nf:
                 tokens.append(Token(s, e, m.group(0), value, sentence, *nf))
                 continue
@@ -315,6 +318,7 @@ def classify(st: Structure) -> list[Token]:
                                     "threshold naming a class of things (10亿元以上项目)", q))
                 continue
             tokens.append(Token(s, e, m.group(0), value, sentence, "figure", "quantity", q))
-        tokens.extend(_cn_quantities(text, sentence, quoted))
+        tokens.extend(t for t in _cn_quantities(text, sentence, quoted)
+                      if not inside(t.start, defined))
     tokens.sort(key=lambda t: t.start)
     return tokens
