@@ -150,11 +150,15 @@ def _comparison() -> re.Pattern[str]:
     return re.compile(rf"(?:{openers})(?:{bases}|\d{{4}}年(?:末|底)?)(?:预算)?(?:的|高|低)?$")
 
 
+@cache
+def _inner_filler_re() -> re.Pattern[str]:
+    words = "|".join(map(re.escape, vocab("cues")["label_inner_fillers"]))
+    return re.compile(rf"(?<=.)(?:{words})(?=[^率])")
+
+
 def _inner_fillers(label: str) -> str:
     """"城镇实现新增就业" → 城镇新增就业; 完成率 keeps its 完成."""
-    for w in vocab("cues")["label_inner_fillers"]:
-        label = re.sub(rf"(?<=.){re.escape(w)}(?=[^率])", "", label)
-    return label
+    return _inner_filler_re().sub("", label)
 
 
 _FOOTNOTE = re.compile(r"[\[〔［]\d+[\]〕］]")
@@ -204,8 +208,9 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
     after = "" if nxt[:1] == "、" or re.match(r"[和及与或]\d", nxt) else _clean(after)
     if after and name in cues["money_nouns"] and q.dimension == "money":
         return after + name  # money rule: "投资1.2亿元完成农村公路建设"
-    verbs = sorted(cues["label_verbs"], key=len, reverse=True)
-    verb = next((v for v in verbs if name.endswith(v) or raw.strip().endswith(v)), "")
+    verb_at_end = _affix_re(tuple(cues["label_verbs"]), False)
+    m = verb_at_end.search(name) or verb_at_end.search(raw.strip())
+    verb = m.group(0) if m else ""
     # A list of names ("保沧、大广、津石3条高速", "“…年”“…年”5个专项行动") is not the counted noun.
     listed = ("、" in name or name.count("“") >= 2) and not previous
     if (not name or verb or listed or name.endswith("等") or len(name) == 1) and after:
