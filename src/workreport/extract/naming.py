@@ -161,7 +161,9 @@ def _inner_fillers(label: str) -> str:
     return _inner_filler_re().sub("", label)
 
 
-_FOOTNOTE = re.compile(r"[\[〔［]\d+[\]〕］]")
+# Footnote marks ("R&D[5]经费") and list openers ("五是…", "第三，…").
+_FOOTNOTE = re.compile(r"[\[〔［]\d+[\]〕］]|^[一二三四五六七八九十]+是|"
+                       r"^第[一二三四五六七八九十]+[，、]")
 _YEAR_HEAD = re.compile(r"^(?:到|至|截至)?\d{4}年(?:底|末|初|年底|年末)?")
 _YEAR_TAIL = re.compile(r"(?:(?:从|由)\d{4}年.{0,6}|(?:增长|上升|提高|增加|下降|降低)?(?:到|至)"
                         r"\d{4}年(?:底|末)?(?:的)?)$")
@@ -171,7 +173,8 @@ def _clean(label: str) -> str:
     cues = vocab("cues")
     # Footnote marks ("R&D[5]经费投入") and time phrases ("2021年…", "…从2015年") go.
     label = _YEAR_TAIL.sub("", _YEAR_HEAD.sub("", _FOOTNOTE.sub("", label.strip())))
-    prep = next((w for w in cues["label_prepositions"] if label.startswith(w)), "")
+    prep = next((w for w in cues["label_prepositions"] if label.startswith(w)
+                 and not label.startswith(tuple(cues["label_prepositions_keep"]))), "")
     label = strip_words(label[len(prep):], cues["label_leading"], leading=True)
     label = _YEAR_TAIL.sub("", _YEAR_HEAD.sub("", label))  # "力争2022年底…": again
     label = strip_words(label, cues["label_trailing"], leading=False)

@@ -250,8 +250,9 @@ def _scope(text: str, end: int, sentence_end: int) -> bool:
     """Does a noun follow "10亿元以上" with a figure later in its clause ("10亿元以上项目投资
     增长12%", "亿元以上项目23个")? Then the threshold names a class of things."""
     rest = re.split(r"[，；。：、]", text[end:sentence_end])[0]
-    return bool(re.match(r"[\u4e00-\u9fff]", rest)) and not rest.startswith("的") \
-        and bool(re.search(r"\d", rest))
+    # "其中5亿元以上11个": the class's noun left out, a count straight after.
+    return (bool(re.match(r"[\u4e00-\u9fff]", rest)) and not rest.startswith("的")
+            and bool(re.search(r"\d", rest))) or bool(re.match(r"\d", rest))
 
 
 def _numbers_in(text: str, start: int, end: int, line_starts: set[int]) -> list[re.Match[str]]:
