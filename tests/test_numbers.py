@@ -93,3 +93,11 @@ def test_chinese_numerals_with_their_values(sentence, value, unit, high):
     doc = Document("t", ROOT / "t.txt", "utf-8", "一、2013年工作回顾\n新建" + sentence + "\n")
     (tok,) = [t for t in classify(parse(doc)) if t.cls == "figure"]
     assert (tok.quantity.value, tok.quantity.unit, tok.quantity.value_high) == (value, unit, high)
+
+
+def test_a_place_named_by_a_numeral_is_no_figure():
+    from workreport.extract.ingest import Document
+
+    doc = Document("t", ROOT / "t.txt", "utf-8",
+                   "一、2013年工作回顾\n开工八所港高排港区一期，建成两座人行天桥。\n")
+    assert [t.text for t in classify(parse(doc)) if t.cls == "figure"] == ["两座"]

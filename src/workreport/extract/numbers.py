@@ -205,6 +205,8 @@ def _cn_match(m: re.Match[str]) -> Quantity | None:
         return Quantity(s, e, float(scale), high, unit, dims[m.group("fewunit")],  # type: ignore
                         "", m.group("few"), "")
     num, mag, unit = m.group("cnnum"), m.group("cnmag") or "", m.group("cnunit")
+    if m.string[e:e + 1] in units["chinese_numeral_place_after"]:
+        return None  # a place named by a numeral and a classifier: 八所港, 五台山
     large = bool(mag) or any(c in num for c in "百千点")
     if dims[unit] == "time" or (not large and unit not in units["chinese_numeral_units"]):  # type: ignore
         return None
