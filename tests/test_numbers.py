@@ -62,3 +62,42 @@ def test_chinese_numeral_quantities():
                    "一、2013年工作回顾\n建成两座人行天桥，利用率提高百分之十。\n")
     toks = [t for t in classify(parse(doc)) if t.cls == "figure"]
     assert [(t.value, t.quantity.unit) for t in toks] == [(2.0, "座"), (10.0, "%")]
+
+
+def test_numbers_in_policy_names_and_definitions_are_not_figures():
+    """Issue 13 §2: "10个常态化30项措施" names a policy; a 名词解释 entry defining a named
+    policy ("[18]“1530”工程：即1个名校长团队培养5个校长学员") states no figure."""
+    from workreport.extract.ingest import Document
+
+    doc = Document("t", ROOT / "t.txt", "utf-8",
+                   "一、2013年工作回顾\n严格落实10个常态化30项措施，新建学校3所。\n"
+                   "二、2014年主要工作\n新建学校4所。\n"
+                   "附件：名词解释\n[18]“1530”工程：即1个名校长团队培养5个校长学员。\n")
+    cls = {(t.text, t.cls) for t in classify(parse(doc))}
+    assert {("10", "name"), ("30", "name"), ("3", "figure"), ("4", "figure"),
+            ("1", "name"), ("5", "name")} <= cls
+
+
+@pytest.mark.parametrize(("sentence", "value", "unit", "high"), [
+    ("增长百分之六点五。", 6.5, "%", None), ("十五点八万元。", 15.8, "万元", None),
+    ("一点七八万亿元。", 1.78, "万亿元", None), ("一千二百万元。", 1200, "万元", None),
+    ("两千三百万人次。", 2300, "万人次", None), ("一千个。", 1000, "个", None),
+    ("二百余万元。", 200, "万元", None), ("千分之五。", 5, "‰", None),
+    ("三分之二。", 66.67, "%", None), ("三成。", 30, "%", None), ("百分之45。", 45, "%", None),
+    ("三至五所。", 3, "所", 5), ("两三所。", 2, "所", 3), ("数十家。", 10, "家", 90),
+    ("上万户。", 1, "万户", None),
+])
+def test_chinese_numerals_with_their_values(sentence, value, unit, high):
+    from workreport.extract.ingest import Document
+
+    doc = Document("t", ROOT / "t.txt", "utf-8", "一、2013年工作回顾\n新建" + sentence + "\n")
+    (tok,) = [t for t in classify(parse(doc)) if t.cls == "figure"]
+    assert (tok.quantity.value, tok.quantity.unit, tok.quantity.value_high) == (value, unit, high)
+
+
+def test_a_place_named_by_a_numeral_is_no_figure():
+    from workreport.extract.ingest import Document
+
+    doc = Document("t", ROOT / "t.txt", "utf-8",
+                   "一、2013年工作回顾\n开工八所港高排港区一期，建成两座人行天桥。\n")
+    assert [t.text for t in classify(parse(doc)) if t.cls == "figure"] == ["两座"]

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import cache
 
 from workreport.extract.naming import clause_before, distribute, label, rest_of_clause, strip_words
 from workreport.extract.numbers import Token, vocab
@@ -87,10 +88,11 @@ def _review_like(st: Structure, part, report_year: int | None) -> bool:
     """A plan part that is really a numbered part of the review: its title names no plan
     word, and a later part's title names the report year with one."""
     words = vocab("cues")["plan_title_words"]
-    if part.role != "plan" or any(w in part.title for w in words) or report_year is None:
+    if part.role != "plan" or any(w in part.title for w in words):
         return False
+    year = str(report_year) if report_year else r"\d{4}"  # the year, when the report says it
     later = [p for p in st.parts if p.number > part.number]
-    return any(str(report_year) in p.title and any(w in p.title for w in words)
+    return any(re.search(rf"{year}年", p.title) and any(w in p.title for w in words)
                for p in later)
 
 
@@ -113,15 +115,23 @@ def _clause(text: str, tok: Token) -> str:
     return head + text[q.start:q.end] + re.split(r"[，；;,。]", text[q.end:tok.sentence.end])[0]
 
 
-def _kind(st: Structure, tok: Token, pre: str, report_year: int | None) -> str:
+@cache
+def _compared() -> re.Pattern[str]:
+    """A past marker that is only the base of a comparison: 比去年, 较上年."""
+    cues = vocab("cues")
+    openers = "|".join(map(re.escape, cues["comparison_openers"]))
+    markers = "|".join(map(re.escape, cues["past_markers"]))
+    return re.compile(rf"(?:{openers})(?:{markers})")
+
+
+def _kind(st: Structure, tok: Token, pre: str, plan_parts: set[int]) -> str:
+    """actual or target; ``plan_parts`` are the numbers of the parts that plan."""
     cues = vocab("cues")
     part = st.part_of(tok.sentence.section)
     sentence = tok.sentence.text
-    if part.role in ("plan", "appendix") and not _review_like(st, part, report_year):
+    if part.number in plan_parts:
         # Past rule: 去年… reports a result; "比去年增加8000亿元" only compares with it.
-        openers = "|".join(map(re.escape, cues["comparison_openers"]))
-        markers = "|".join(map(re.escape, cues["past_markers"]))
-        uncompared = re.sub(rf"(?:{openers})(?:{markers})", "", sentence)
+        uncompared = _compared().sub("", sentence)
         past = any(w in uncompared for w in cues["past_markers"])
         if past and not any(w in sentence for w in cues["past_marker_overrides"]):
             return "actual"
@@ -167,6 +177,8 @@ def extract(st: Structure, tokens: list[Token],
     current_sentence, previous_end = -1, -1
     previous_figure: Figure | None = None
     groups: list[list[int]] = []  # runs of figures a 分别 clause distributes over
+    plan_parts = {p.number for p in st.parts if p.role in ("plan", "appendix")
+                  and not _review_like(st, p, report_year)}
     for tok in tokens:
         if tok.cls != "figure" or tok.quantity is None:
             continue
@@ -190,7 +202,7 @@ def extract(st: Structure, tokens: list[Token],
         elif "分别" in pre:
             groups.append([len(figures)])
         name = label(text, tok, pre_label, previous)
-        kind = _kind(st, tok, pre_label, report_year)
+        kind = _kind(st, tok, pre_label, plan_parts)
         previous, previous_end = name or previous, q.end
         figures.append(previous_figure := Figure(
             section=tok.sentence.section,

@@ -91,7 +91,8 @@ def _object_stop() -> re.Pattern[str]:
     cues = vocab("cues")
     keep = "|".join(re.escape(w) for w in cues["object_stop_keep"])
     words = "|".join(re.escape(w) for w in cues["object_stops"])
-    return re.compile(rf"(?:{keep})|(?P<stop>{words}|的(?=\S{{0,2}}$)|\d)")
+    number = r"(?<![A-Za-z\d.])\d+(?:\.\d+)?(?![A-Za-z\d])"  # 4A级景区 is a name, not a number
+    return re.compile(rf"(?:{keep})|(?P<stop>{words}|的(?=\S{{0,2}}$)|{number})")
 
 
 # A short aside in brackets is part of the name: "生活污水治理（管控）率".
@@ -101,7 +102,9 @@ _ASIDE = re.compile(r"（[^（）\d]{1,8}）")
 def _clause_after(text: str, pos: int, sentence_end: int) -> str:
     out = _ASIDE.sub("", rest_of_clause(text, pos, sentence_end) if text[pos:pos + 1] != "（"
                      else text[pos:sentence_end])
-    out = _CLAUSE_BREAK.split(out)[0]
+    pair = re.match(r"[\u4e00-\u9fff]、[\u4e00-\u9fff][^，。；、\d（）]+", text[pos:sentence_end])
+    # "22个省、市重点项目": two one-character names share the noun.
+    out = pair.group(0) if pair else _CLAUSE_BREAK.split(out)[0]
     aside = _ASIDE.match(text, pos + 1)
     if aside and len(out) >= 1 and re.match(r"[\u4e00-\u9fff]（", text[pos:pos + 2]):
         return text[pos] + aside.group(0)  # "3个县（市）": a one-character noun and its aside
@@ -117,9 +120,10 @@ def _noun_phrase(words: str) -> str:
     out, nouns = [], False
     pieces = list(jieba.posseg.cut(words, HMM=False))
     for i, piece in enumerate(pieces):
-        # A verb that ends the phrase is part of the name ("危旧房攻坚扫尾").
-        if nouns and piece.flag in ("v", "vd", "p", "c", "d") and i < len(pieces) - 1 \
-                and len("".join(out)) > 1:
+        # Cut before a verb or preposition that takes an object ("…落户城镇", "…升格为本科
+        # 高校"); a verb with no noun after it is part of the name ("危旧房拆迁扫尾").
+        if nouns and piece.flag in ("v", "vd", "p", "d") and len("".join(out)) > 1 \
+                and any(p.flag.startswith("n") for p in pieces[i + 1:]):
             break
         nouns = nouns or piece.flag.startswith("n") or piece.flag == "vn"
         out.append(piece.word)
@@ -146,14 +150,20 @@ def _comparison() -> re.Pattern[str]:
     return re.compile(rf"(?:{openers})(?:{bases}|\d{{4}}年(?:末|底)?)(?:预算)?(?:的|高|低)?$")
 
 
+@cache
+def _inner_filler_re() -> re.Pattern[str]:
+    words = "|".join(map(re.escape, vocab("cues")["label_inner_fillers"]))
+    return re.compile(rf"(?<=.)(?:{words})(?=[^率])")
+
+
 def _inner_fillers(label: str) -> str:
     """"城镇实现新增就业" → 城镇新增就业; 完成率 keeps its 完成."""
-    for w in vocab("cues")["label_inner_fillers"]:
-        label = re.sub(rf"(?<=.){re.escape(w)}(?=[^率])", "", label)
-    return label
+    return _inner_filler_re().sub("", label)
 
 
-_FOOTNOTE = re.compile(r"[\[〔［]\d+[\]〕］]")
+# Footnote marks ("R&D[5]经费") and list openers ("五是…", "第三，…").
+_FOOTNOTE = re.compile(r"[\[〔［]\d+[\]〕］]|^[一二三四五六七八九十]+是|"
+                       r"^第[一二三四五六七八九十]+[，、]")
 _YEAR_HEAD = re.compile(r"^(?:到|至|截至)?\d{4}年(?:底|末|初|年底|年末)?")
 _YEAR_TAIL = re.compile(r"(?:(?:从|由)\d{4}年.{0,6}|(?:增长|上升|提高|增加|下降|降低)?(?:到|至)"
                         r"\d{4}年(?:底|末)?(?:的)?)$")
@@ -163,7 +173,8 @@ def _clean(label: str) -> str:
     cues = vocab("cues")
     # Footnote marks ("R&D[5]经费投入") and time phrases ("2021年…", "…从2015年") go.
     label = _YEAR_TAIL.sub("", _YEAR_HEAD.sub("", _FOOTNOTE.sub("", label.strip())))
-    prep = next((w for w in cues["label_prepositions"] if label.startswith(w)), "")
+    prep = next((w for w in cues["label_prepositions"] if label.startswith(w)
+                 and not label.startswith(tuple(cues["label_prepositions_keep"]))), "")
     label = strip_words(label[len(prep):], cues["label_leading"], leading=True)
     label = _YEAR_TAIL.sub("", _YEAR_HEAD.sub("", label))  # "力争2022年底…": again
     label = strip_words(label, cues["label_trailing"], leading=False)
@@ -194,12 +205,15 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
         whole = f"{previous}{name.rstrip('的')}"
         return whole if whole.endswith(("比重", "比例", "份额", "率")) else whole + "比重"
     after = _clause_after(text, q.end, tok.sentence.end)
-    # "…36%、40.4%和12.4平方米": a conjunction after the number starts the next item.
-    after = "" if re.match(r"和|及|与|、|或", after) else _clean(after)
+    # "…36%、40.4%和12.4平方米": a conjunction before a number starts the next item
+    # (but "2个和美乡村示范带" is one noun).
+    nxt = text[q.end:q.end + 2]
+    after = "" if nxt[:1] == "、" or re.match(r"[和及与或]\d", nxt) else _clean(after)
     if after and name in cues["money_nouns"] and q.dimension == "money":
         return after + name  # money rule: "投资1.2亿元完成农村公路建设"
-    verbs = sorted(cues["label_verbs"], key=len, reverse=True)
-    verb = next((v for v in verbs if name.endswith(v) or raw.strip().endswith(v)), "")
+    verb_at_end = _affix_re(tuple(cues["label_verbs"]), False)
+    m = verb_at_end.search(name) or verb_at_end.search(raw.strip())
+    verb = m.group(0) if m else ""
     # A list of names ("保沧、大广、津石3条高速", "“…年”“…年”5个专项行动") is not the counted noun.
     listed = ("、" in name or name.count("“") >= 2) and not previous
     if (not name or verb or listed or name.endswith("等") or len(name) == 1) and after:
@@ -215,7 +229,21 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
         return strip_words(previous, cues["label_verbs"], leading=True) + verb
     if not name and previous:
         return previous  # subject carried over: "…804.2亿元，增长12%"
-    return name or after or previous or _clean(_beyond(text, q.end, tok.sentence.end))
+    if verb and name == verb and q.dimension == "money" and not after:
+        return name + "资金"  # "投入7745万元，…": money spent is 投入资金
+    return (name or after or previous or _clean(_beyond(text, q.end, tok.sentence.end))
+            or _subject_before(text, tok))
+
+
+def _subject_before(text: str, tok: Token) -> str:
+    """The subject of the clause before, without its number: "空气质量综合指数5.94，同比
+    下降13.16%" → 空气质量综合指数."""
+    q = tok.quantity
+    assert q is not None
+    clauses = re.split(r"[，；;,]", text[tok.sentence.start:q.start])
+    if len(clauses) < 2:
+        return ""
+    return _clean(re.sub(r"[\d.]+$", "", strip_quantities(clauses[-2])))
 
 
 def distribute(subject: str, n: int) -> list[str] | None:

@@ -12,7 +12,7 @@ from functools import cache
 
 from workreport.vocab import load as vocab
 
-__all__ = ["inside", "non_figure", "quoted_spans"]
+__all__ = ["definitions", "inside", "non_figure", "quoted_spans"]
 
 
 def _alternation(words: list[str]) -> str:
@@ -49,6 +49,16 @@ def inside(pos: int, spans: list[tuple[int, int]]) -> bool:
 
 
 _YEAR_RANGE = re.compile(r"[-－—~～至到]\d{2,4}年")
+
+
+# "10个常态化〔37〕、30项防控措施": a policy named by the counts of its parts.
+_POLICY_COUNT = re.compile(r"\d+个[^\d，。；]{1,6}?(?:〔\d+〕)?、?\d+项[^\d，。；]{0,4}措施")
+
+
+def _count_before(text: str, start: int) -> int:
+    """Where the "N个…" of a policy count starts, if the number at ``start`` is its "M项"."""
+    m = re.search(r"\d+个[^\d，。；]{1,6}?(?:〔\d+〕)?、?$", text[max(0, start - 16):start])
+    return max(0, start - 16) + m.start() if m else start
 
 
 def non_figure(text: str, start: int, end: int, quoted: list[tuple[int, int]],
@@ -101,6 +111,22 @@ def non_figure(text: str, start: int, end: int, quoted: list[tuple[int, int]],
         return "name", "part of a name (世界500强)"
     if prev == "+" or nxt == "+":
         return "name", "formula-style name (1+3)"
+    if _POLICY_COUNT.match(text, start) or _POLICY_COUNT.match(text, _count_before(text, start)):
+        return "name", "counts in a policy's name (10个常态化30项措施)"
     if pat["radius"].match(after + text[end + 4:end + 8]):
         return "name", "named service radius (10分钟服务圈)"
     return None
+
+
+# A glossary entry (名词解释) or footnote that defines a named policy: "[18]“1530”工程：即1个
+# 名校长团队培养5个校长学员…", "〔37〕“走遍阜平”…：", "19.[六个百分之百]指…".
+_DEFINITION = re.compile(r"(?:\[\d{1,3}\]|〔\d{1,3}〕|【\d{1,3}】|\d{1,3}[.．、])\s*"
+                         r"(?:“[^”\n]{1,20}”|\[[^\]\n]{1,20}\]|【[^】\n]{1,20}】)"
+                         r"[^：:。，\n]{0,12}?\s*(?:[：:]|即|指|是指)")
+
+
+def definitions(text: str, paragraphs) -> list[tuple[int, int]]:
+    """Spans of the paragraphs that define a named policy: their numbers describe the name
+    ("1个名校长团队培养5个校长学员"), they are not figures the report states."""
+    return [(p.start - 1, p.end) for p in paragraphs
+            if _DEFINITION.match(text, p.start)]

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from workreport.extract.nonfigures import inside, non_figure, quoted_spans
+from workreport.extract.nonfigures import definitions, inside, non_figure, quoted_spans
 from workreport.extract.structure import Sentence, Structure, cn_int
 from workreport.vocab import load
 
@@ -205,6 +205,8 @@ def _cn_match(m: re.Match[str]) -> Quantity | None:
         return Quantity(s, e, float(scale), high, unit, dims[m.group("fewunit")],  # type: ignore
                         "", m.group("few"), "")
     num, mag, unit = m.group("cnnum"), m.group("cnmag") or "", m.group("cnunit")
+    if m.string[e:e + 1] in units["chinese_numeral_place_after"]:
+        return None  # a place named by a numeral and a classifier: 八所港, 五台山
     large = bool(mag) or any(c in num for c in "百千点")
     if dims[unit] == "time" or (not large and unit not in units["chinese_numeral_units"]):  # type: ignore
         return None
@@ -250,8 +252,9 @@ def _scope(text: str, end: int, sentence_end: int) -> bool:
     """Does a noun follow "10亿元以上" with a figure later in its clause ("10亿元以上项目投资
     增长12%", "亿元以上项目23个")? Then the threshold names a class of things."""
     rest = re.split(r"[，；。：、]", text[end:sentence_end])[0]
-    return bool(re.match(r"[\u4e00-\u9fff]", rest)) and not rest.startswith("的") \
-        and bool(re.search(r"\d", rest))
+    # "其中5亿元以上11个": the class's noun left out, a count straight after.
+    return (bool(re.match(r"[\u4e00-\u9fff]", rest)) and not rest.startswith("的")
+            and bool(re.search(r"\d", rest))) or bool(re.match(r"\d", rest))
 
 
 def _numbers_in(text: str, start: int, end: int, line_starts: set[int]) -> list[re.Match[str]]:
@@ -280,6 +283,7 @@ def classify(st: Structure) -> list[Token]:
     text = st.text
     quoted = quoted_spans(text)
     line_starts = {p.start for p in st.paragraphs}
+    defined = definitions(text, st.paragraphs)
     tokens: list[Token] = []
     for sentence in st.sentences:
         covered_until = -1
@@ -291,6 +295,8 @@ def classify(st: Structure) -> list[Token]:
                                     "upper end of a range stated by the figure before it"))
                 continue
             nf = non_figure(text, s, e, quoted, s in line_starts)
+            if nf is None and inside(s, defined) and not re.match(r"\d{1,3}[.．、]", text[s:]):
+                nf = "name", "in an entry that defines a named policy (名词解释)"
             if nf:
                 tokens.append(Token(s, e, m.group(0), value, sentence, *nf))
                 continue
@@ -315,6 +321,7 @@ def classify(st: Structure) -> list[Token]:
                                     "threshold naming a class of things (10亿元以上项目)", q))
                 continue
             tokens.append(Token(s, e, m.group(0), value, sentence, "figure", "quantity", q))
-        tokens.extend(_cn_quantities(text, sentence, quoted))
+        tokens.extend(t for t in _cn_quantities(text, sentence, quoted)
+                      if not inside(t.start, defined))
     tokens.sort(key=lambda t: t.start)
     return tokens
