@@ -148,3 +148,24 @@ def test_rerun_reuses_finished_shards_and_gives_the_same_bytes(tmp_path):
     assert again.reused == 1
     assert {p.name: p.read_bytes() for p in out.glob("*.csv")} == tables
     assert sorted(p.name for p in shards.iterdir()) == sorted(o.key for o in again.outcomes)
+
+
+def test_ids_from_a_reader_of_many_reports(tmp_path, monkeypatch):
+    """Ids from --id-column are the user's: an unsafe one is refused; ids the reader
+    makes from the file name are made safe."""
+    from workreport.extract import catalog
+
+    def rows(path, *, text_column=None, id_column=None):
+        assert text_column == "text"
+        ids = ["../row1", "ok"] if id_column else ["..sheet..1", "sheet.2"]
+        return [report_for_file(YUZHONG, i) for i in ids]
+
+    monkeypatch.setattr(catalog, "reports_for_path", rows, raising=False)
+    sheet = tmp_path / "many.xlsx"
+    sheet.write_bytes(b"")
+    reports, _ = reports_in([sheet], text_column="text")
+    assert [r.id for r in reports] == ["sheet.1", "sheet.2"]
+    reports, _ = reports_in([sheet], text_column="text", id_column="id")
+    with pytest.raises(UnsafeId, match=r"\.\./row1"):
+        extract_to(reports, tmp_path / "out")
+    assert not (tmp_path / "out").exists()

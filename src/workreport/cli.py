@@ -11,7 +11,7 @@ import os
 import sys
 from pathlib import Path
 
-from workreport.errors import WorkreportError
+from workreport.errors import BatchFailed, WorkreportError
 from workreport.extract.catalog import available, load_catalog
 from workreport.glossary import load_glossary
 
@@ -26,7 +26,6 @@ def _default_jobs() -> int:
 
 
 def _extract(args: argparse.Namespace) -> int:
-    from workreport.errors import BatchFailed
     from workreport.extract.batch import reports_in
     from workreport.extract.run import extract_to
 

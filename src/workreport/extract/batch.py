@@ -1,10 +1,11 @@
 """Running many reports: safe ids, content keys, per-report shards and the engines.
 
 One function, ``extract_shard``, turns one report into one *shard*: a directory
-``<out>/.shards/<key>/`` holding the report's five tables as Parquet, its normalised
-text and a ``meta.json`` of counts. It runs unchanged in this process (``jobs=1``), in
-local worker processes (``concurrent.futures.ProcessPoolExecutor``) or on a Dask
-``distributed`` cluster, so every engine writes the same shards and ``run.py`` assembles
+``<out>/.shards/<key>/`` holding the report's five tables as Parquet and as CSV rows
+(no header), its normalised text and a ``meta.json`` of counts. It runs unchanged in
+this process (``jobs=1``), in local worker processes
+(``concurrent.futures.ProcessPoolExecutor``) or on a Dask ``distributed`` cluster, so
+every engine writes the same shards and ``run.py`` assembles
 the same tables from them.
 
 The key of a shard hashes the report's bytes, its catalogue entry, the glossary and the
@@ -177,6 +178,11 @@ def extract_shard(index: int, report: Report, key: str, shards: str,
         for name, df in e.tables.items():
             table = pa.Table.from_pandas(df, preserve_index=False).cast(arrow_schema(name))
             pq.write_table(table.replace_schema_metadata(None), tmp / f"{name}.parquet")
+            # The CSV rows too, rendered here in parallel: assembling a CSV table is then
+            # a serial copy of bytes, not a conversion (Amdahl: the driver is the limit).
+            (tmp / f"{name}.csv").write_text(
+                df.to_csv(index=False, header=False, lineterminator="\n") if len(df) else "",
+                encoding="utf-8", newline="\n")
         (tmp / "text.txt").write_text(e.structure.text, encoding="utf-8", newline="\n")
         (tmp / "meta.json").write_text(json.dumps(meta, sort_keys=True), encoding="utf-8")
         try:

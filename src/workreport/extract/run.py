@@ -158,17 +158,14 @@ def _undo(out: Path, shards: Path, new: set[str], created: list[Path]) -> None:
             p.rmdir()  # only if empty: something else may have appeared meanwhile
 
 
-def _frame(shard: Path, name: str) -> pd.DataFrame:
-    return read_shard(shard, name).to_pandas(types_mapper=_PANDAS.get)
-
-
 @contextlib.contextmanager
 def _streamed(path: Path):
-    """A text file written piece by piece, appearing whole by ``os.replace`` or not at all."""
+    """A file written piece by piece (bytes), appearing whole by ``os.replace`` or not at
+    all."""
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=TMP_SUFFIX)
     try:
         os.fchmod(fd, _FILE_MODE)
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+        with os.fdopen(fd, "wb") as fh:
             yield fh
         os.replace(tmp, path)
     except BaseException:
@@ -178,20 +175,24 @@ def _streamed(path: Path):
 
 
 def _write_csv_tables(out: Path, shards: list[Path]) -> list[Path]:
-    """Each table as one CSV: the header, then every shard's rows, streamed in order."""
+    """Each table as one CSV: the header, then every shard's rows, copied in order."""
     written = []
     for name in SCHEMA:
         path = out / f"{name}.csv"
         with _streamed(path) as fh:
-            fh.write(",".join(f[0] for f in SCHEMA[name][1]) + "\n")
+            fh.write((",".join(f[0] for f in SCHEMA[name][1]) + "\n").encode())
             for shard in shards:
-                df = _frame(shard, name)
-                if len(df):
-                    fh.write(df.to_csv(index=False, header=False, lineterminator="\n"))
+                with (shard / f"{name}.csv").open("rb") as part:
+                    shutil.copyfileobj(part, fh)
         written.append(path)
     pkg = json.dumps(datapackage(list(SCHEMA)), ensure_ascii=False, indent=2) + "\n"
     atomic_write(out / "datapackage.json", pkg)
     return [*written, out / "datapackage.json"]
+
+
+def _frame(shard: Path, name: str) -> pd.DataFrame:
+    """One table of a shard as pandas, with the schema's nullable dtypes."""
+    return read_shard(shard, name).to_pandas(types_mapper=_PANDAS.get)
 
 
 def _write_outcomes(out: Path, shards: list[Path], fmt: str) -> list[Path]:
