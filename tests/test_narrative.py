@@ -287,3 +287,22 @@ def test_similar_label_needs_three_shared_characters():
 def test_similar_label_needs_half_the_shorter_label():
     assert findings.similar_label("人均基本公共卫生服务经费补助标准",
                                   ["新农合和城镇居民医保财政补助标准"]) is None
+
+
+def test_a_figure_is_an_image_whose_alt_text_is_its_caption(monkeypatch):
+    from workreport import charts
+
+    glued = {}
+    monkeypatch.setattr(display, "glue_text", lambda **kw: glued.update(kw))
+    df = pd.DataFrame({"indicator": ["地区生产总值", "区域税收"], "english": ["GDP", "Tax"],
+                       "value": [12.0, 3.2], "unit": ["%", "%"], "measure": ["change"] * 2,
+                       "figure_id": ["yuzhong-2014#f002", "yuzhong-2014#f008"]})
+    fig = display.figure("cap", charts.changes, df, "Two rises, the largest GDP (+12%).",
+                         "none")
+    bundle = fig._repr_mimebundle_()
+    assert 'alt="Two rises, the largest GDP (+12%)."' in bundle["text/html"]
+    assert "#f002" in bundle["text/html"] and glued == {"cap": "Two rises, the largest GDP "
+                                                                "(+12%)."}
+    # No rows: no image at all, the note becomes the caption.
+    assert display.figure("cap", charts.changes, df.iloc[0:0], "x", "Nothing.") is None
+    assert glued["cap"] == "Nothing."
