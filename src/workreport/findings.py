@@ -39,7 +39,8 @@ def _common(a: str, b: str) -> str:
 
 def similar_label(label: str, candidates: Sequence[str], least: int = 3) -> str | None:
     """The candidate sharing the longest run of at least ``least`` Chinese characters with
-    ``label`` (quotes aside), the first in order on a tie; None when none does.
+    ``label`` (quotes aside), a run at least half as long as the shorter label; the first
+    in order on a tie; None when none does.
 
     Pairs a target with last year's result worded otherwise: 增加停车位 ↔ 新增公共停车位
     (停车位), 改造供水“一户一表” ↔ 水表“一户一表” (一户一表), 发展微型企业 ↔ 新增微型企业.
@@ -49,8 +50,11 @@ def similar_label(label: str, candidates: Sequence[str], least: int = 3) -> str 
 
     best, size = None, least - 1
     for c in candidates:
-        n = len(_common(bare(label), bare(c)))
-        if n > size:
+        a, b = bare(label), bare(c)
+        n = len(_common(a, b))
+        # The shared run must be at least half the shorter label: 补助标准 alone does not
+        # make 人均基本公共卫生服务经费补助标准 the same thing as another subsidy.
+        if n > size and 2 * n >= min(len(a), len(b)):
             best, size = c, n
     return best
 

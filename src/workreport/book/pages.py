@@ -175,6 +175,10 @@ through the text, and an appendix listing every figure found, with the tables to
 _CJK_WORD = re.compile(r"^(?=.*[\u3400-\u9fff\U00020000-\U0003134f])\S{2,}$")
 
 
+# What jieba keeps together in one block (its re_han_default): the rest splits words.
+_JIEBA_RUN = re.compile(r"[\u4E00-\u9FD5a-zA-Z0-9+#&._%\-]+")
+
+
 def search_words(layout: Layout) -> str:
     """A jieba user dictionary for the search index: glossary terms and indicator labels.
 
@@ -190,7 +194,12 @@ def search_words(layout: Layout) -> str:
     if layout.glossary.is_file():
         terms = pd.read_csv(layout.glossary, usecols=["term"], dtype=str)["term"]
         words.update(t.strip() for t in terms.dropna())
-    words.update(read_table(layout.processed, "indicators", ["indicator"])["indicator"].dropna())
+    labels = read_table(layout.processed, "indicators", ["indicator"])
+    for label in labels["indicator"].dropna():
+        words.add(label)
+        # jieba cuts text at punctuation (“ ” 、) whatever its dictionary says, so the
+        # runs between the marks are words too: “两证”办理遗留问题 → 两证, 办理遗留问题.
+        words.update(_JIEBA_RUN.findall(label))
     return "".join(f"{w}\n" for w in sorted(w for w in words if _CJK_WORD.match(w)))
 
 
