@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import copy
 import fnmatch
-import hashlib
 import os
 import re
 import shutil
@@ -300,29 +299,20 @@ def print_pdf(index: Path, out: Path, log: Path | None = None) -> None:
 
 
 _DATE = re.compile(rb"/(CreationDate|ModDate) \(D:[0-9]{14}[^)]*\)")
-_ID = re.compile(rb"/ID \[<([0-9A-Fa-f]+)> <([0-9A-Fa-f]+)>\]")
 
 
 def reproducible(pdf: bytes, date: bytes = b"20000101000000") -> bytes:
-    """``pdf`` with its clock-made parts replaced in place (same lengths, so the
-    cross-reference offsets hold): the dates become ``date`` and the document id a hash
-    of the rest. Printing the same book twice then gives the same bytes."""
-    def fixed_date(m: re.Match) -> bytes:
+    """``pdf`` with the clock's dates (Chromium's /CreationDate and /ModDate) replaced
+    in place by ``date``, padded to the same length so the cross-reference offsets hold:
+    printing the same book twice gives the same bytes (Chromium writes no document id)."""
+    def fixed(m: re.Match) -> bytes:
         whole = m.group(0)
-        stamp = b"(D:" + date
         start = whole.index(b"(D:")
         body = whole[start:-1]
-        new = (stamp + b"+00'00'").ljust(len(body), b" ")  # UTC, padded to the old length
+        new = (b"(D:" + date + b"+00'00'").ljust(len(body), b" ")  # UTC
         return whole[:start] + new[:len(body)] + b")"
 
-    pdf = _DATE.sub(fixed_date, pdf)
-    digest = hashlib.sha256(_ID.sub(b"/ID []", pdf)).hexdigest().upper().encode()
-
-    def fixed_id(m: re.Match) -> bytes:
-        a, b = m.group(1), m.group(2)
-        return b"/ID [<" + digest[:len(a)] + b"> <" + digest[:len(b)] + b">]"
-
-    return _ID.sub(fixed_id, pdf)
+    return _DATE.sub(fixed, pdf)
 
 
 def _page_count(pdf: Path) -> int:
