@@ -52,7 +52,7 @@ def test_arrange_adds_cover_contents_and_moves_the_annotated_report_last():
     contents = out.select_one("nav.wr-contents")
     links = [(a.text, a["href"]) for a in contents.select("a")]
     assert [t for t, _ in links] == ["Intro", "Report one", "Overview", "Glossary",
-                                     "The annotated report"]
+                                     "The annotated report: Report one"]
     assert links[2][1] == "#document-book/generated/r1/00-overview"
     parts = [li.text for li in contents.select("li.wr-part")]
     assert parts == ["Reading", "The reports", "Terms", "Appendix: the annotated reports"]

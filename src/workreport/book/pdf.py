@@ -208,6 +208,7 @@ def arrange(html: str, title: str, subtitle: str, meta: list[str],
         article.append(appendix)
     # A new printed page for every page of the book (the first one follows the contents).
     entries = []
+    titles: dict[str, str] = {}
     for span in [s for s in spans if s not in moved] + moved:
         section = _next_section(span)
         if section is None:
@@ -218,9 +219,12 @@ def arrange(html: str, title: str, subtitle: str, meta: list[str],
         name = _docname(span)
         caption = next((cap for cap, globs in parts
                         if any(fnmatch.fnmatchcase(name, g) for g in globs)), None)
-        if span in moved:
+        titles[name] = text = _title(section)
+        if span in moved:  # every report's is "The annotated report <year>": say whose
             depth, caption = 1, "Appendix: the annotated reports"
-        entries.append((depth, caption, _title(section), span["id"]))
+            report = titles.get(f"{name.rsplit('/', 1)[0]}/index")
+            text = f"{text}: {report}" if report else text
+        entries.append((depth, caption, text, span["id"]))
     article.insert(0, _contents(soup, entries))
     article.insert(0, _cover(soup, title, subtitle, meta))
     return str(soup)

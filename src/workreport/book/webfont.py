@@ -130,9 +130,10 @@ def subset_woff2(font: Path, codepoints: Iterable[int]) -> bytes:
     with TrueType outlines (``_truetype``).
 
     Code points the font lacks are left out (``tests/test_webfont.py`` checks that none
-    of the book's are). Hinting is dropped (browsers do not use CFF hints for web fonts
-    at text sizes, and it is a fifth of the bytes); the layout features stay, so
-    punctuation keeps its Chinese forms. Deterministic: ``head.modified`` is the source's.
+    of the book's are). Hinting is dropped (the CFF hints do not carry over to TrueType
+    outlines, and browsers render CJK at text sizes well without); the layout features
+    stay, so punctuation keeps its Chinese forms. Deterministic: ``head.modified`` is the
+    source's.
     """
     from fontTools import subset
     from fontTools.ttLib import TTFont
@@ -140,7 +141,6 @@ def subset_woff2(font: Path, codepoints: Iterable[int]) -> bytes:
     options = subset.Options()
     options.flavor = "woff2"
     options.hinting = False
-    options.desubroutinize = True  # brotli compresses plain charstrings better
     options.notdef_outline = True
     tt = TTFont(str(font), recalcTimestamp=False)
     try:
