@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 KERNEL := workreport
 
 .DEFAULT_GOAL := help
-.PHONY: help venv data book publish test test-fast lint bench clean
+.PHONY: help venv data book pdf publish test test-fast lint bench clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
@@ -25,6 +25,9 @@ data: $(STAMP) ## Extract every report of data/reports.yml into data/processed/
 
 book: $(STAMP) ## Build the book: extract, run the notebooks, render _build/html
 	$(BIN)/workreport build
+
+pdf: $(STAMP) ## Print the book built by `make book` to _build/pdf/<name>.pdf (needs chromium)
+	$(BIN)/workreport pdf
 
 # The branch Colab's launch buttons open the chapters from: workreport_pages_branch in
 # _config.yml names the same one (tests/test_launch.py checks they agree).

@@ -76,6 +76,14 @@ def _positive(text: str) -> int:
     return n
 
 
+def _pdf(args: argparse.Namespace) -> int:
+    from workreport.book.pdf import build_pdf
+
+    build_pdf(Path(args.root), out=Path(args.out) if args.out else None,
+              progress=not args.quiet)
+    return 0
+
+
 def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="workreport", description=__doc__.splitlines()[0])
     sub = p.add_subparsers(dest="command", required=True)
@@ -110,6 +118,11 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("--no-html", action="store_true", help="run the notebooks only")
     b.add_argument("-q", "--quiet", action="store_true")
     b.set_defaults(func=_build)
+    d = sub.add_parser("pdf", help="print the built book to one PDF (after `build`)")
+    d.add_argument("--root", default=".", help="project root (holds _config.yml)")
+    d.add_argument("--out", default=None, help="the PDF (default: _build/pdf/<name>.pdf)")
+    d.add_argument("-q", "--quiet", action="store_true")
+    d.set_defaults(func=_pdf)
     return p
 
 

@@ -1,0 +1,394 @@
+"""The printed edition: the whole book as one A4 PDF (``make pdf``, ``workreport pdf``).
+
+The route, and why: jupyter-book's ``singlehtml`` builder renders the book's pages,
+including the notebooks ``make book`` already executed into ``book/generated/``
+(``execute_notebooks`` is off, so nothing runs again), into one HTML document; this
+module rearranges that document for print (``arrange``: a cover, a contents list, each
+chapter on a new page, the annotated reports moved to an appendix) and Debian's headless
+Chromium prints it (``print_pdf``). ``book/_static/print.css`` lays the pages out (A4,
+page numbers in ``@page`` margin boxes, the web chrome left out) and the Chinese is set in
+the book's own web font (``book.webfont``), which Chromium embeds, so the PDF needs no
+font on the reader's machine and its Chinese can be selected and searched. Chromium is
+already what the browser tests use, and the pages print exactly as they look on screen;
+LaTeX with xeCJK would need a TeX installation several hundred megabytes large in CI and
+a second rendering of every chart and table.
+
+The PDF is written to ``_build/pdf/<name>.pdf``, ``<name>`` being jupyter-book's own
+name for its PDF (``latex.latex_documents.targetname`` in ``_config.yml`` without
+``.tex``; ``book`` by default), whole or not at all, with its dates and document id made
+from its content rather than the clock.
+"""
+
+from __future__ import annotations
+
+import copy
+import fnmatch
+import os
+import re
+import shutil
+import subprocess
+import tempfile
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from workreport.errors import WorkreportError
+from workreport.paths import Layout
+
+__all__ = ["CHROMIUM_FLAGS", "PdfResult", "arrange", "build_pdf", "chromium", "pdf_name",
+           "print_pdf", "reproducible", "toc_parts"]
+
+CHROMIUM_FLAGS = ("--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
+                  "--disable-background-networking", "--disable-component-update",
+                  "--no-first-run", "--disable-sync", "--generate-pdf-document-outline")
+# Chromium gets this long (virtual time: the clock runs only while work is pending) to
+# load the web font and lay the book out before it prints.
+_BUDGET_MS = 60000
+_TIMEOUT_S = 900
+_ANNOTATED = "report"  # book/generated/<report_id>/report.md: the annotated report text
+
+
+@dataclass
+class PdfResult:
+    """What ``build_pdf`` made: the file, its page count and the seconds per step."""
+
+    path: Path
+    pages: int
+    seconds: dict[str, float]
+
+
+def pdf_name(layout: Layout) -> str:
+    """The PDF's file name without ``.pdf`` (see the module docstring)."""
+    import yaml
+
+    config = yaml.safe_load((layout.root / "_config.yml").read_text(encoding="utf-8")) or {}
+    docs = ((config.get("latex") or {}).get("latex_documents") or {})
+    name = str(docs.get("targetname") or "book.tex")
+    return re.sub(r"\.tex$", "", Path(name).name) or "book"
+
+
+def chromium() -> str:
+    """The Chromium executable (``chromium`` on PATH, Debian's package); else an error."""
+    found = shutil.which("chromium") or shutil.which("chromium-browser")
+    if not found:
+        raise WorkreportError("chromium is not installed (apt-get install chromium); "
+                              "the PDF edition is printed with it")
+    return found
+
+
+def _check_generated(layout: Layout) -> None:
+    """The executed notebooks must be there: the PDF never runs them."""
+    import json
+
+    notebooks = sorted(layout.generated.glob("*/*.ipynb"))
+    if not notebooks or not (layout.generated / "glossary.md").is_file():
+        raise WorkreportError("no executed notebooks in book/generated; run `make book` first",
+                              layout.generated)
+    for path in notebooks:
+        cells = json.loads(path.read_text(encoding="utf-8")).get("cells", [])
+        code = [c for c in cells if c.get("cell_type") == "code"]
+        if code and all(c.get("execution_count") is None for c in code):
+            raise WorkreportError("notebook not executed; run `make book` first", path)
+
+
+def _root_page(layout: Layout) -> str:
+    import yaml
+
+    toc = yaml.safe_load((layout.root / "_toc.yml").read_text(encoding="utf-8")) or {}
+    return str(toc.get("root") or "index")
+
+
+def toc_parts(layout: Layout) -> list[tuple[str, list[str]]]:
+    """The parts of ``_toc.yml``: (caption, docname patterns of its chapters: each
+    ``file`` and each ``glob``)."""
+    import yaml
+
+    toc = yaml.safe_load((layout.root / "_toc.yml").read_text(encoding="utf-8")) or {}
+    out = []
+    for part in toc.get("parts") or []:
+        globs = []
+        for chapter in part.get("chapters") or []:
+            pattern = str(chapter.get("file") or chapter.get("glob") or "")
+            if pattern:
+                pattern = re.sub(r"\.(md|ipynb)$", "", pattern)
+                globs.append(pattern)
+        if part.get("caption") and globs:
+            out.append((str(part["caption"]), globs))
+    return out
+
+
+def _singlehtml(layout: Layout, tmp: Path, log: Path) -> Path:
+    """jupyter-book's singlehtml build of the book into ``tmp``; its index.html."""
+    from workreport.book.build import _jupyter_book
+
+    cmd = [*_jupyter_book(), "build", str(layout.root), "--path-output", str(tmp),
+           "--builder", "singlehtml", "--keep-going"]
+    env = {**os.environ, "PYTHONUNBUFFERED": "1", "NO_COLOR": "1"}
+    env.pop("FORCE_COLOR", None)
+    with log.open("w", encoding="utf-8") as fh:
+        fh.write("$ " + " ".join(cmd) + "\n")
+        fh.flush()
+        proc = subprocess.run(cmd, cwd=layout.root, stdout=fh, stderr=subprocess.STDOUT,
+                              env=env, check=False)
+    # The book is the root page of _toc.yml (index.html is sphinx-external-toc's redirect).
+    index = tmp / "_build" / "singlehtml" / f"{_root_page(layout)}.html"
+    if proc.returncode != 0 or not index.is_file():
+        raise WorkreportError(f"jupyter-book singlehtml build failed (exit status "
+                              f"{proc.returncode}); full log: {layout.rel(log)}")
+    return index
+
+
+def _docname(span) -> str:
+    return span["id"][len("document-"):]
+
+
+def _title(section) -> str:
+    """The page's title: the section's own heading (h2 for a page of the book, h3 for a
+    page nested under a report, as singlehtml shifts them)."""
+    heading = section.find(re.compile(r"^h[1-6]$"), recursive=False) if section else None
+    if heading is None:
+        return ""
+    heading = copy.copy(heading)
+    for link in heading.select("a.headerlink"):
+        link.decompose()
+    return " ".join(heading.get_text(" ", strip=True).split())
+
+
+def _next_section(span):
+    for sib in span.next_siblings:
+        if getattr(sib, "name", None) == "section":
+            return sib
+        if getattr(sib, "name", None) is not None:
+            return None
+    return None
+
+
+def arrange(html: str, title: str, subtitle: str, meta: list[str],
+            parts: Sequence[tuple[str, Sequence[str]]] = ()) -> str:
+    """The singlehtml page rearranged for print; returns the new HTML.
+
+    ``title``, ``subtitle`` and ``meta`` (lines) make the cover; ``parts`` are the book's
+    parts, (caption, glob patterns of their pages' docnames), as ``toc_parts`` reads them
+    from ``_toc.yml`` (singlehtml drops the captions). Every inlined page
+    (Sphinx marks each with ``<span id="document-<docname>">``) starts a new printed page
+    (class ``wr-chapter``); the annotated reports (``<report_id>/report``) move to an
+    appendix at the end; a contents list of every page with its part (the captions of
+    ``_toc.yml``) comes after the cover, each entry a link the PDF keeps.
+
+    Raises WorkreportError when the page holds no inlined page (not a singlehtml build).
+    """
+    from bs4 import BeautifulSoup
+
+    soup = BeautifulSoup(html, "html.parser")
+    article = soup.select_one("article.bd-article") or soup.body
+    spans = [s for s in article.select('span[id^="document-"]')]
+    if not spans:
+        raise WorkreportError("the single-page book has no pages (not a singlehtml build?)")
+    # The annotated reports: to an appendix, in book order.
+    appendix = soup.new_tag("div", attrs={"class": "wr-appendix"})
+    heading = soup.new_tag("section", attrs={"id": "wr-appendix", "class": "wr-chapter"})
+    h1 = soup.new_tag("h1")
+    h1.string = "Appendix: the annotated reports"
+    note = soup.new_tag("p", attrs={"class": "wr-appendix-note"})
+    note.string = ("Each report's whole text as the pipeline read it, every figure marked "
+                   "in place: actual figures in blue, targets in orange, numbers that are "
+                   "not figures in grey.")
+    heading.extend([h1, note])
+    appendix.append(heading)
+    moved = []
+    for span in spans:
+        if _docname(span).rsplit("/", 1)[-1] == _ANNOTATED:
+            section = _next_section(span)
+            appendix.append(span.extract())
+            if section is not None:
+                appendix.append(section.extract())
+            moved.append(span)
+    if moved:
+        article.append(appendix)
+    # A new printed page for every page of the book (the first one follows the contents).
+    entries = []
+    titles: dict[str, str] = {}
+    for span in [s for s in spans if s not in moved] + moved:
+        section = _next_section(span)
+        if section is None:
+            continue
+        classes = section.get("class", [])
+        section["class"] = [*classes, "wr-chapter"]
+        depth = len(span.find_parents("div", class_="toctree-wrapper"))
+        name = _docname(span)
+        caption = next((cap for cap, globs in parts
+                        if any(fnmatch.fnmatchcase(name, g) for g in globs)), None)
+        titles[name] = text = _title(section)
+        if span in moved:  # every report's is "The annotated report <year>": say whose
+            depth, caption = 1, "Appendix: the annotated reports"
+            report = titles.get(f"{name.rsplit('/', 1)[0]}/index")
+            text = f"{text}: {report}" if report else text
+        entries.append((depth, caption, text, span["id"]))
+    article.insert(0, _contents(soup, entries))
+    article.insert(0, _cover(soup, title, subtitle, meta))
+    return str(soup)
+
+
+def _cover(soup, title: str, subtitle: str, meta: list[str]):
+    cover = soup.new_tag("section", attrs={"class": "wr-cover"})
+    h1 = soup.new_tag("h1")
+    h1.string = title
+    sub = soup.new_tag("p", attrs={"class": "wr-cover-sub"})
+    sub.string = subtitle
+    cover.extend([h1, sub])
+    box = soup.new_tag("div", attrs={"class": "wr-cover-meta"})
+    for line in meta:
+        p = soup.new_tag("p")
+        p.string = line
+        box.append(p)
+    cover.append(box)
+    return cover
+
+
+def _contents(soup, entries):
+    """An ordered list of the entries (depth, part caption, title, anchor), nested by depth
+    and grouped under their part captions."""
+    box = soup.new_tag("nav", attrs={"class": "wr-contents", "id": "wr-contents"})
+    h1 = soup.new_tag("h1")
+    h1.string = "Contents"
+    box.append(h1)
+    top = soup.new_tag("ol")
+    box.append(top)
+    current = top
+    last_caption = None
+    parent_item = None
+    for depth, caption, title, anchor in entries:
+        if not title:
+            continue
+        if depth <= 1:
+            if caption and caption != last_caption:
+                part = soup.new_tag("li", attrs={"class": "wr-part"})
+                part.string = caption
+                top.append(part)
+                last_caption = caption
+            current = top
+        elif parent_item is not None and current is top:
+            current = soup.new_tag("ol")
+            parent_item.append(current)
+        li = soup.new_tag("li")
+        a = soup.new_tag("a", href=f"#{anchor}")
+        a.string = title
+        li.append(a)
+        current.append(li)
+        if depth <= 1:
+            parent_item = li
+    return box
+
+
+def print_pdf(index: Path, out: Path, log: Path | None = None) -> None:
+    """Print ``index`` (an HTML file) to ``out`` with headless Chromium."""
+    profile = Path(tempfile.mkdtemp(prefix="wr-pdf-chromium-"))
+    cmd = [chromium(), *CHROMIUM_FLAGS, f"--user-data-dir={profile}",
+           f"--virtual-time-budget={_BUDGET_MS}", f"--print-to-pdf={out}",
+           index.resolve().as_uri()]
+    try:
+        proc = subprocess.run(cmd, capture_output=True, text=True, timeout=_TIMEOUT_S,
+                              check=False, stdin=subprocess.DEVNULL)
+    except subprocess.TimeoutExpired:
+        raise WorkreportError(f"chromium did not print the book in {_TIMEOUT_S} s") from None
+    finally:
+        shutil.rmtree(profile, ignore_errors=True)
+    if log is not None:
+        with log.open("a", encoding="utf-8") as fh:
+            fh.write("$ " + " ".join(cmd) + "\n" + proc.stdout + proc.stderr)
+    if proc.returncode != 0 or not out.is_file() or out.stat().st_size == 0:
+        last = (proc.stderr.strip().splitlines() or [f"exit status {proc.returncode}"])[-1]
+        raise WorkreportError(f"chromium could not print the book: {last[:300]}")
+
+
+_DATE = re.compile(rb"/(CreationDate|ModDate) \(D:[0-9]{14}[^)]*\)")
+
+
+def reproducible(pdf: bytes, date: bytes = b"20000101000000") -> bytes:
+    """``pdf`` with the clock's dates (Chromium's /CreationDate and /ModDate) replaced
+    in place by ``date``, padded to the same length so the cross-reference offsets hold:
+    printing the same book twice gives the same bytes (Chromium writes no document id)."""
+    def fixed(m: re.Match) -> bytes:
+        whole = m.group(0)
+        start = whole.index(b"(D:")
+        body = whole[start:-1]
+        new = (b"(D:" + date + b"+00'00'").ljust(len(body), b" ")  # UTC
+        return whole[:start] + new[:len(body)] + b")"
+
+    return _DATE.sub(fixed, pdf)
+
+
+def _page_count(pdf: Path) -> int:
+    """Pages of ``pdf`` (poppler's pdfinfo when installed, else the page objects)."""
+    tool = shutil.which("pdfinfo")
+    if tool:
+        r = subprocess.run([tool, str(pdf)], capture_output=True, text=True, check=False)
+        m = re.search(r"^Pages:\s+(\d+)", r.stdout, re.M)
+        if m:
+            return int(m.group(1))
+    return len(re.findall(rb"/Type\s*/Page[^s]", pdf.read_bytes()))
+
+
+def _cover_text(layout: Layout) -> tuple[str, str, list[str]]:
+    import yaml
+
+    config = yaml.safe_load((layout.root / "_config.yml").read_text(encoding="utf-8")) or {}
+    title = str(config.get("title") or "The book")
+    main, _, rest = title.partition(": ")
+    subtitle = rest or "政府工作报告"
+    meta = ["政府工作报告 · the printed edition",
+            str(config.get("author") or ""), str(config.get("copyright") or "")]
+    return main if rest else title, subtitle, [m for m in meta if m]
+
+
+def build_pdf(root: Path, out: Path | None = None, progress: bool = True) -> PdfResult:
+    """Render the book to ``_build/pdf/<name>.pdf`` (or ``out``) from the executed
+    notebooks in ``book/generated`` (``make book`` first; WorkreportError otherwise).
+
+    Returns the path, the page count and the seconds of each step. Any failure is one
+    WorkreportError line; a failure leaves the previous PDF in place.
+    """
+    from workreport.book.webfont import characters, write_font
+
+    say = print if progress else (lambda *a, **k: None)
+    layout = Layout.at(root)
+    if not (layout.root / "_config.yml").is_file():
+        raise WorkreportError("no _config.yml here; run from the project root or pass --root",
+                              layout.root)
+    _check_generated(layout)
+    target = out or layout.root / "_build" / "pdf" / f"{pdf_name(layout)}.pdf"
+    target.parent.mkdir(parents=True, exist_ok=True)
+    log = layout.work / "pdf.log"
+    log.parent.mkdir(parents=True, exist_ok=True)
+    seconds: dict[str, float] = {}
+    tmp = Path(tempfile.mkdtemp(prefix=".pdf-", dir=target.parent))
+    try:
+        t0 = time.monotonic()
+        say(f"pdf: jupyter-book singlehtml build (log: {layout.rel(log)}) ...", flush=True)
+        index = _singlehtml(layout, tmp, log)
+        t1 = time.monotonic()
+        seconds["singlehtml"] = t1 - t0
+        title, subtitle, meta = _cover_text(layout)
+        # Sphinx writes the single page's links relative to the output's top (_static/,
+        # _images/) whatever the root page's folder: the printed copy goes there.
+        printed = tmp / "_build" / "singlehtml" / "print.html"
+        printed.write_text(arrange(index.read_text(encoding="utf-8"), title, subtitle, meta,
+                                   toc_parts(layout)), encoding="utf-8")
+        # The cover and contents add text: the web font must hold their characters too.
+        write_font(printed.parent / "_static", characters([printed]),
+                   layout.work / "webfont")
+        say("pdf: printing with chromium ...", flush=True)
+        raw = tmp / "book.pdf"
+        print_pdf(printed, raw, log)
+        raw.write_bytes(reproducible(raw.read_bytes()))
+        os.replace(raw, target)
+        seconds["print"] = time.monotonic() - t1
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    pages = _page_count(target)
+    seconds["total"] = sum(seconds.values())
+    say(f"pdf: {layout.rel(target)}: {pages} pages, {target.stat().st_size / 1e6:.1f} MB "
+        f"({seconds['total']:.0f} s)")
+    return PdfResult(target, pages, seconds)
+

@@ -1,0 +1,190 @@
+"""The PDF edition (workreport.book.pdf).
+
+Fast tests rearrange a small single-page book and check the PDF clean-up. The slow ones
+print the session's built book once (conftest's ``built_book``: the notebooks are run
+there, never here) and read the PDF back with poppler's tools (pdffonts, pdftotext,
+pdfinfo; `.ci/run` installs poppler-utils): every font embedded, the Chinese selectable,
+every chapter's title present, in book order.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import sys
+import unicodedata
+from pathlib import Path
+
+import pytest
+from bs4 import BeautifulSoup
+
+from workreport.book import pdf
+from workreport.errors import WorkreportError
+from workreport.paths import Layout
+
+from .conftest import ROOT
+
+SINGLE = """<html><body><article class="bd-article"><section id="home"><h1>Home</h1>
+<div class="toctree-wrapper compound">
+<span id="document-book/intro"></span>
+<section id="intro"><h2>Intro<a class="headerlink">#</a></h2></section>
+</div>
+<div class="toctree-wrapper compound">
+<span id="document-book/generated/r1/index"></span><section id="r1"><h2>Report one</h2>
+<div class="toctree-wrapper compound">
+<span id="document-book/generated/r1/00-overview"></span>
+<section id="ov"><h3>Overview</h3><section><h4>Sub</h4></section></section>
+<span id="document-book/generated/r1/report"></span>
+<section id="rep"><h3>The annotated report</h3></section>
+</div></section>
+<span id="document-book/generated/glossary"></span><section id="gl"><h2>Glossary</h2></section>
+</div></section></article></body></html>"""
+
+
+def test_arrange_adds_cover_contents_and_moves_the_annotated_report_last():
+    parts = [("Reading", ["book/intro"]), ("The reports", ["book/generated/*/index"]),
+             ("Terms", ["book/generated/glossary"])]
+    out = BeautifulSoup(pdf.arrange(SINGLE, "Title", "Sub", ["by us"], parts), "html.parser")
+    article = out.select_one("article")
+    assert article.contents[0]["class"] == ["wr-cover"]
+    assert out.select_one(".wr-cover h1").text == "Title"
+    contents = out.select_one("nav.wr-contents")
+    links = [(a.text, a["href"]) for a in contents.select("a")]
+    assert [t for t, _ in links] == ["Intro", "Report one", "Overview", "Glossary",
+                                     "The annotated report: Report one"]
+    assert links[2][1] == "#document-book/generated/r1/00-overview"
+    parts = [li.text for li in contents.select("li.wr-part")]
+    assert parts == ["Reading", "The reports", "Terms", "Appendix: the annotated reports"]
+    # The overview nests under its report; the annotated report ends the book.
+    assert contents.select_one("li ol a").text == "Overview"
+    headings = [h.get_text(strip=True).rstrip("#")
+                for h in article.select("section > h1, section > h2, section > h3")]
+    assert headings[-2:] == ["Appendix: the annotated reports", "The annotated report"]
+    assert all("wr-chapter" in s["class"] for s in article.select("span + section"))
+    assert not article.select("div.toctree-wrapper > p.caption")
+
+
+def test_toc_parts_read_the_captions_of_toc_yml():
+    parts = dict(pdf.toc_parts(Layout.at(ROOT)))
+    assert parts["The reports"] == ["book/generated/*/index"]
+    assert "book/generated/glossary" in parts["Reading a work report"]
+
+
+def test_arrange_refuses_a_page_without_inlined_pages():
+    with pytest.raises(WorkreportError, match="no pages"):
+        pdf.arrange("<html><body><article class='bd-article'></article></body></html>",
+                    "T", "S", [])
+
+
+def test_reproducible_replaces_the_dates_in_place():
+    raw = (b"%PDF-1.4\n1 0 obj <</CreationDate (D:20261130041500+00'00') "
+           b"/ModDate (D:20261130041501+00'00')>>\n")
+    fixed = pdf.reproducible(raw)
+    assert len(fixed) == len(raw)
+    assert b"2026" not in fixed and fixed.count(b"(D:20000101000000+00'00')") == 2
+    assert pdf.reproducible(raw.replace(b"041500", b"235959")) == fixed
+
+
+def test_pdf_name_is_jupyter_books_targetname():
+    assert pdf.pdf_name(Layout.at(ROOT)) == "workreport-book"
+
+
+def test_pdf_without_executed_notebooks_is_one_line_and_exit_2(tmp_path):
+    (tmp_path / "_config.yml").write_text("title: t\n", encoding="utf-8")
+    r = subprocess.run([sys.executable, "-m", "workreport.cli", "pdf", "--root", str(tmp_path)],
+                       capture_output=True, text=True)
+    assert r.returncode == 2
+    assert r.stderr.count("\n") == 1 and "make book" in r.stderr
+    assert not (tmp_path / "_build" / "pdf").exists() or not list(
+        (tmp_path / "_build" / "pdf").glob("*.pdf"))
+
+
+# ----------------------------------------------------------------------------- the PDF
+
+POPPLER = all(shutil.which(t) for t in ("pdffonts", "pdftotext", "pdfinfo"))
+
+
+@pytest.fixture(scope="session")
+def book_pdf(built_book, tmp_path_factory) -> pdf.PdfResult:
+    if not shutil.which("chromium"):
+        pytest.skip("Chromium is not installed (apt-get install chromium; .ci/run does this)")
+    if not POPPLER:
+        pytest.skip("poppler-utils is not installed (.ci/run installs it)")
+    out = tmp_path_factory.mktemp("pdf") / "book.pdf"
+    return pdf.build_pdf(ROOT, out=out, progress=False)
+
+
+def _text(path: Path, *args: str) -> str:
+    # -raw: the text in the order it was drawn, the document's order (the default layout
+    # analysis may pull a run of another font, as in "2013年", out of its line).
+    r = subprocess.run(["pdftotext", "-raw", *args, "-enc", "UTF-8", str(path), "-"],
+                       capture_output=True, text=True, check=True)
+    return r.stdout
+
+
+def _squash(text: str) -> str:
+    """NFKC (ligatures), no whitespace: a title broken over two lines still matches."""
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
+
+
+def _chapter_titles(html: Path) -> list[str]:
+    """The title (first h1) of every page of the built book but the root, in the order of
+    its navigation, the annotated reports last: what the PDF must show, in that order."""
+    root = html / f"{pdf._root_page(Layout.at(ROOT))}.html"
+    nav = BeautifulSoup(root.read_text(encoding="utf-8"), "html.parser")
+    pages, annotated = [], []
+    for a in nav.select("nav.bd-docs-nav a.reference.internal"):
+        href = a["href"].split("#")[0]
+        if href:
+            (annotated if href.endswith("/report.html") else pages).append(root.parent / href)
+    titles = []
+    for page in pages + annotated:
+        h1 = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser").select_one(
+            "article h1")
+        for link in h1.select("a.headerlink"):
+            link.decompose()
+        titles.append(h1.get_text(" ", strip=True))
+    return titles
+
+
+@pytest.mark.slow
+@pytest.mark.browser
+def test_pdf_embeds_every_font(book_pdf):
+    r = subprocess.run(["pdffonts", str(book_pdf.path)], capture_output=True, text=True,
+                       check=True)
+    rows = r.stdout.splitlines()[2:]
+    assert rows, r.stdout
+    print(f"\nPDF: {book_pdf.pages} pages, {book_pdf.path.stat().st_size / 1e6:.1f} MB, "
+          f"{len(rows)} fonts, {book_pdf.seconds}")
+    not_embedded = [row for row in rows if row.split()[-5] != "yes"]
+    assert not not_embedded, r.stdout
+
+
+@pytest.mark.slow
+@pytest.mark.browser
+def test_pdf_text_is_selectable_and_has_every_chapter_in_order(book_pdf, built_book):
+    text = _squash(_text(book_pdf.path))
+    assert "804.2" in text and "地区生产总值" in text
+    titles = _chapter_titles(built_book)
+    assert len(titles) > 20
+    # The contents list every chapter, then the chapters follow, both in the book's order.
+    at = 0
+    for where, title in [("contents", t) for t in titles] + [("text", t) for t in titles]:
+        key = _squash(title)
+        found = text.find(key, at)
+        assert found >= 0, f"{title!r} missing from the {where} or out of order"
+        at = found + len(key)
+
+
+@pytest.mark.slow
+@pytest.mark.browser
+def test_pdf_pages_cover_contents_numbers(book_pdf):
+    assert book_pdf.pages > 20
+    first = _text(book_pdf.path, "-f", "1", "-l", "1")
+    assert "Yuzhong 2014" in first
+    second = _text(book_pdf.path, "-f", "2", "-l", "2")
+    assert "Contents" in second
+    # The page number in the bottom margin box: "3 / N" on page 3.
+    third = _text(book_pdf.path, "-f", "3", "-l", "3")
+    assert f"3 / {book_pdf.pages}" in third
