@@ -79,6 +79,11 @@ class Chapter:
     needs: Callable[[ReportPlan], list[str]] = lambda rp: []
     reads: Callable[[ReportPlan], list[str]] | None = None
     missing: str = ""
+    #: Whether a series report (``chapters: series``) gets it too; the others are for
+    #: the reports read in depth.
+    series: bool = False
+    #: Tables read whole, beside the rows of the reports (``outcomes`` spans reports).
+    tables: tuple[str, ...] = ()
 
     def others(self, rp: ReportPlan) -> list[str]:
         """The other reports this chapter of ``rp`` reads (``reads``, else ``needs``)."""
@@ -168,6 +173,32 @@ def _later(rp: ReportPlan) -> list[str]:
     return [later] if later else []
 
 
+def _series(rp: ReportPlan) -> list[str]:
+    """The other reports of the same government, oldest first (``series.series_of``)."""
+    from workreport.series import series_of
+
+    return [r for r in series_of(rp.reports, rp.report.id) if r != rp.report.id]
+
+
+def _leads_series(rp: ReportPlan) -> bool:
+    from workreport.series import leads_series
+
+    return leads_series(rp.reports, rp.report.id)
+
+
+def _chain(rp: ReportPlan) -> list[str]:
+    """The reports of the same year at the levels above (``series.cascade_of``)."""
+    from workreport.series import cascade_of
+
+    return [r for r in cascade_of(rp.reports, rp.report.id) if r != rp.report.id]
+
+
+def _leads_cascade(rp: ReportPlan) -> bool:
+    from workreport.series import leads_cascade
+
+    return leads_cascade(rp.reports, rp.report.id)
+
+
 #: Every chapter type, in book order.
 CHAPTERS: tuple[Chapter, ...] = (
     Chapter("00-overview", "overview", "overview", reads=_peers),
@@ -179,6 +210,12 @@ CHAPTERS: tuple[Chapter, ...] = (
             missing="The targets in context: this report's targets beside the national "
                     "ones of nearby years"),
     Chapter("60-themes", "themes", "themes"),
+    Chapter("70-outcomes", "outcomes", "targets and outcomes", applies=_leads_series,
+            reads=_series, series=True, tables=("outcomes",)),
+    Chapter("72-series", "series", "over the years", applies=_leads_series, reads=_series,
+            series=True),
+    Chapter("75-cascade", "cascade", "target cascade", applies=_leads_cascade, reads=_chain,
+            series=True),
     Chapter("90-appendix", "appendix", "appendix"),
 )
 
@@ -226,6 +263,8 @@ def _job(layout: Layout, rp: ReportPlan, chapter: Chapter, stem: str, title: str
     present = set(rp.reports["report_id"])
     read = [rid, *(r for r in chapter.others(rp) if r in present and r != rid)]
     inputs = [f for r in dict.fromkeys(read) for f in report_files(layout, r)]
+    inputs += [layout.processed / f"{t}.csv" for t in chapter.tables
+               if (layout.processed / f"{t}.csv").is_file()]
     if layout.glossary.is_file():
         inputs.append(layout.glossary)
     linkable = sorted(r for r in read if r in rp.chaptered)
@@ -240,6 +279,8 @@ def _chapters(layout: Layout, rp: ReportPlan) -> list[Job | Page]:
     out: list[Job | Page] = []
     absent = {a.report.id: a for a in rp.absent}
     for chapter in CHAPTERS:
+        if not (rp.report.in_depth or chapter.series):
+            continue  # a series report: its chapters across years only
         if chapter.per == "section":
             for s in chapter.sections(rp).itertuples():
                 slug = section_slug(s.part, s.number)

@@ -49,8 +49,16 @@ class Report:
     @property
     def has_chapters(self) -> bool:
         """False for a context report (``chapters: false``): it is extracted into the
-        tables, where other chapters read it, but gets no chapters or pages of its own."""
+        tables, where other chapters read it, but gets no chapters or pages of its own.
+        A series report (``chapters: series``) has pages: its landing and annotated
+        pages, and the chapters across years when it is its government's latest."""
         return self.extra.get("chapters", True) is not False
+
+    @property
+    def in_depth(self) -> bool:
+        """Whether the report is read section by section (``chapters: true``, the
+        default), rather than only as one year of a series (``chapters: series``)."""
+        return self.extra.get("chapters", True) is True
 
     @property
     def years(self) -> tuple[int | None, int | None]:
@@ -83,8 +91,8 @@ def load_catalog(path: str | Path) -> list[Report]:
         if e["id"] in seen:
             raise CatalogError(f"{where}: duplicate id {e['id']}", path)
         seen.add(e["id"])
-        if not isinstance(e.get("chapters", True), bool):
-            raise CatalogError(f"{where}: chapters must be true or false", path)
+        if e.get("chapters", True) not in (True, False, "series"):
+            raise CatalogError(f"{where}: chapters must be true, false or series", path)
         date = e.get("date", "")
         if isinstance(date, dt.date):
             date = date.isoformat()
