@@ -246,6 +246,9 @@ def _subject_before(text: str, tok: Token) -> str:
     return _clean(re.sub(r"[\d.]+$", "", strip_quantities(clauses[-2])))
 
 
+_NUMERALS = "一二三四五六七八九十"
+
+
 def distribute(subject: str, n: int) -> list[str] | None:
     """The ``n`` labels a 分别 clause hands out, or None if ``subject`` names no parts.
 
@@ -259,6 +262,9 @@ def distribute(subject: str, n: int) -> list[str] | None:
     items = re.split(r"和|与|及|、", subject)
     if len(items) != n or n < 2 or not all(items):
         return None
+    if all(len(i) == 1 and i in _NUMERALS for i in items[:-1]) and items[-1][:1] in _NUMERALS:
+        # 一、二、三产增加值: numerals sharing what follows the last one (产增加值).
+        return [i + items[-1][1:] for i in items[:-1]] + [items[-1]]
     tails = vocab("cues")["distributive_tails"]
     if any(t in i for t in tails for i in items[:-1]):
         return items  # each part names its own measure

@@ -18,34 +18,13 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from workreport.errors import InputError
+from workreport.extract.numerals import cn_int
 
 if TYPE_CHECKING:  # ingest reads structure's heading patterns; a type needs no import
     from workreport.extract.ingest import Document
 
 __all__ = ["Paragraph", "Part", "Section", "Sentence", "Structure", "cn_int",
            "heading_style", "parse"]
-
-_CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
-              "六": 6, "七": 7, "八": 8, "九": 9}
-_CN_UNITS = {"十": 10, "百": 100, "千": 1000, "万": 10_000, "亿": 100_000_000}
-
-
-def cn_int(text: str) -> int:
-    """Read a Chinese numeral: ``cn_int("十二") == 12``, ``cn_int("两") == 2``."""
-    total, section, digit = 0, 0, 0
-    for ch in text:
-        if ch in _CN_DIGITS:
-            digit = _CN_DIGITS[ch]
-        elif ch in ("万", "亿"):
-            section = (section + digit) * _CN_UNITS[ch]
-            total, section, digit = total + section, 0, 0
-        elif ch in _CN_UNITS:
-            section += (digit or 1) * _CN_UNITS[ch]
-            digit = 0
-        else:
-            raise ValueError(f"not a Chinese numeral: {text!r}")
-    return total + section + digit
-
 
 _NUM = "[一二三四五六七八九十]+"
 _PART_RE = re.compile(rf"^({_NUM})、(.*)$")
