@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import warnings
 from pathlib import Path
 
 from workreport.errors import BatchFailed, WorkreportError
@@ -126,8 +127,21 @@ def _parser() -> argparse.ArgumentParser:
     return p
 
 
+def _one_line_warning(message, category, filename, lineno, line=None) -> str:
+    """A warning about a report (``ReportWarning``) as one line, like the errors."""
+    from workreport.extract.readers import ReportWarning
+
+    if issubclass(category, ReportWarning):
+        return f"workreport: warning: {message}\n"
+    return _default_format(message, category, filename, lineno, line)
+
+
+_default_format = warnings.formatwarning
+
+
 def main(argv: list[str] | None = None) -> int:
     """Entry point; returns the exit code (2 for any known error, printed on one line)."""
+    warnings.formatwarning = _one_line_warning
     args = _parser().parse_args(argv)
     if getattr(args, "catalog", None) and args.glossary is None:
         default = Path(args.catalog).parent / "glossary.csv"
