@@ -12,7 +12,7 @@ import pytest
 
 from workreport.cli import main
 
-from .conftest import ROOT, YUZHONG
+from .conftest import ROOT, SHARED, YUZHONG
 
 
 def run(*args: str) -> subprocess.CompletedProcess[str]:
@@ -35,7 +35,9 @@ def test_extract_writes_every_table(tmp_path):
 
 
 def test_several_reports_in_one_table(tmp_path):
-    national = ROOT.parent / "shared" / "corpus" / "national-statecouncil-2014.txt"
+    national = SHARED / "corpus" / "national-statecouncil-2014.txt"  # read where it is
+    if not national.is_file():
+        pytest.skip("../shared is not beside the project")
     assert main(["extract", str(YUZHONG), str(national), "--out", str(tmp_path), "-q"]) == 0
     ind = pd.read_csv(tmp_path / "indicators.csv")
     assert set(ind.report_id) == {"yuzhong-2014", "national-statecouncil-2014"}

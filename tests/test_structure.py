@@ -10,7 +10,7 @@ from workreport.errors import InputError
 from workreport.extract.ingest import Document, load
 from workreport.extract.structure import cn_int, parse
 
-from .conftest import ROOT, SHARED, YUZHONG
+from .conftest import SHARED, YUZHONG
 
 
 @pytest.fixture(scope="module")
@@ -74,7 +74,10 @@ def test_no_structure_is_an_error(tmp_path):
 def test_closing_address_ends_the_last_section():
     """The State Council's （九） on ecology stops where the speaker turns to the deputies
     again; government, defence, Hong Kong, Taiwan and diplomacy follow in a closing."""
-    national = parse(load(ROOT.parent / "shared" / "corpus" / "national-statecouncil-2014.txt"))
+    path = SHARED / "corpus" / "national-statecouncil-2014.txt"  # read where it is
+    if not path.is_file():
+        pytest.skip("../shared is not beside the project")
+    national = parse(load(path))
     eco, closing = national.section("p3.s9"), national.section("p3.s10")
     assert eco.title == "努力建设生态文明的美好家园" and eco.end == closing.start
     assert "国防" not in national.text[eco.start:eco.end]
