@@ -47,11 +47,12 @@ test-fast: $(STAMP) ## Run the tests that need no notebook kernel or browser
 lint: $(STAMP) ## Ruff
 	$(BIN)/ruff check src tests bench
 
-bench: $(STAMP) ## Print the benchmarks (extraction, warm kernels, build times, scaling)
+bench: $(STAMP) ## Print the benchmarks (extraction, warm kernels, build times, scaling, editions)
 	$(BIN)/python bench/extract_throughput.py
 	$(BIN)/python bench/runner_kernels.py
 	$(BIN)/python bench/build_times.py
 	$(BIN)/python bench/scaling.py
+	$(BIN)/python bench/editions.py
 
 clean: ## Remove generated data, notebooks and HTML (keeps .venv)
 	rm -rf data/processed book/generated _build .workreport
