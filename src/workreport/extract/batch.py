@@ -293,11 +293,10 @@ def run_engine(tasks: Sequence[tuple[int, Report, str]], shards: Path,
 
 
 def report_suffixes() -> tuple[str, ...]:
-    """The file suffixes a directory is searched for: the readers' own list when the
-    catalogue module publishes one (``REPORT_SUFFIXES``), plain text otherwise."""
-    from workreport.extract import catalog
+    """The file suffixes a directory is searched for (``catalog.REPORT_SUFFIXES``)."""
+    from workreport.extract.catalog import REPORT_SUFFIXES
 
-    return tuple(getattr(catalog, "REPORT_SUFFIXES", (".txt",)))
+    return REPORT_SUFFIXES
 
 
 def files_in(directory: Path) -> list[Path]:
@@ -321,7 +320,7 @@ def reports_in(paths: Sequence[str | Path], known: dict[Path, Report] | None = N
     """
     from workreport.extract import catalog
 
-    reader = getattr(catalog, "reports_for_path", None)
+    reader = catalog.reports_for_path
     known = known or {}
     reports: list[Report] = []
     failed: list[Outcome] = []

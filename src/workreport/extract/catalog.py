@@ -16,9 +16,14 @@ from pathlib import Path
 import yaml
 
 from workreport.errors import CatalogError
+from workreport.extract.readers import MANY_REPORTS, SINGLE_REPORT
 
-__all__ = ["LEVELS", "Absent", "Report", "available", "load_catalog", "report_for_file",
-           "reports_for_path"]
+__all__ = ["LEVELS", "REPORT_SUFFIXES", "Absent", "Report", "available", "load_catalog",
+           "report_for_file", "reports_for_path"]
+
+#: The suffixes of report files a directory is searched for (one module per format in
+#: ``extract/readers``; files of many reports hold one report per row).
+REPORT_SUFFIXES: tuple[str, ...] = (*SINGLE_REPORT, *MANY_REPORTS)
 
 LEVELS = ("county", "district", "municipal", "provincial", "national")
 # What an entry must state; everything else is read from the report's text.
