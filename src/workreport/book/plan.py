@@ -194,9 +194,12 @@ def _chain(rp: ReportPlan) -> list[str]:
 
 
 def _leads_cascade(rp: ReportPlan) -> bool:
+    """The lowest level of a chain of three or more levels in its year (State Council,
+    Hebei, Qingyuan 2024). Two levels (Yuzhong beside the State Council) are the context
+    chapter's subject already."""
     from workreport.series import leads_cascade
 
-    return leads_cascade(rp.reports, rp.report.id)
+    return leads_cascade(rp.reports, rp.report.id) and len(_chain(rp)) >= 2
 
 
 #: Every chapter type, in book order.
