@@ -557,3 +557,32 @@ def test_real_templates_build_without_warnings(tmp_path: Path):
     assert "WARNING" not in log
     assert "地区生产总值" in search_terms(layout.html)
     assert remote_assets(layout.html) == []
+
+
+@needs_shared
+def test_series_reports_get_only_their_chapters_across_years(tmp_path: Path):
+    """``chapters: series``: every year gets its landing and annotated pages; only the
+    government's latest report gets chapters, and only those across years (targets and
+    outcomes, over the years), never the per-section reading."""
+    series = [{"id": f"national-statecouncil-{y}", "chapters": "series",
+               "file": str(SHARED / "corpus" / f"national-statecouncil-{y}.txt")}
+              for y in (2012, 2013)]
+    layout = skeleton(tmp_path, [*tiny_catalog(), *series],
+                      {"yuzhong-2014.txt": tiny_yuzhong()})
+    assert extract(layout) is True
+    reports = load_catalog(layout.catalog)
+    jobs = plan(layout, reports)
+    by_report: dict[str, list[str]] = {}
+    for j in jobs:
+        by_report.setdefault(j.output.parent.name, []).append(j.output.stem)
+    assert by_report["national-statecouncil-2013"] == ["70-outcomes", "72-series"]
+    assert "national-statecouncil-2012" not in by_report
+    assert "70-outcomes" not in by_report["yuzhong-2014"]  # one report: no series
+    outcomes = next(j for j in jobs if j.output.stem == "70-outcomes")
+    read = {p.parent.name for p in outcomes.inputs if p.parent.parent.name == "rows"}
+    assert read == {"national-statecouncil-2012", "national-statecouncil-2013"}
+    assert layout.processed / "outcomes.csv" in outcomes.inputs  # pairs span reports
+    write_pages(layout, jobs, reports)
+    for rid in ("national-statecouncil-2012", "national-statecouncil-2013"):
+        assert (layout.generated / rid / "index.md").is_file()
+        assert (layout.generated / rid / "report.md").is_file()

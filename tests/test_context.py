@@ -244,7 +244,7 @@ def test_catalog_chapters_flag(tmp_path: Path):
     bad = tmp_path / "reports.yml"
     bad.write_text(yaml.safe_dump({"reports": [{**entries[0], "chapters": "no thanks"}]},
                                   allow_unicode=True), encoding="utf-8")
-    with pytest.raises(CatalogError, match="chapters must be true or false"):
+    with pytest.raises(CatalogError, match="chapters must be true, false or series"):
         load_catalog(bad)
 
 
