@@ -72,7 +72,7 @@ def glossary_page(path: Path) -> str:
         "the tables their English labels (`indicator_en`) and teaches the search box "
         "these words, so a search for a term finds the pages that use it. Within each "
         "group the terms are in pinyin order. The file behind this page: "
-        "{download}`glossary.csv <../../src/workreport/vocab/glossary.csv>`.",
+        "{download}`glossary.csv <glossary.csv>`.",
         "",
     ]
     for category, heading in groups:

@@ -269,7 +269,11 @@ def write_pages(layout: Layout, jobs: Sequence, reports: Sequence[Report]) -> li
             _findings(layout, report.id, chapters[report.id]), _scale(layout, row)))
         wanted.add(page.resolve())
     for path, text in ((layout.generated / SEARCH_WORDS, search_words(layout)),
-                       (layout.generated / f"{GLOSSARY_PAGE}.md", glossary_page(layout.glossary))):
+                       (layout.generated / f"{GLOSSARY_PAGE}.md", glossary_page(layout.glossary)),
+                       # The glossary in use (the project's or the packaged one), beside its
+                       # page for download: the package may live outside the project.
+                       (layout.generated / "glossary.csv",
+                        layout.glossary.read_text("utf-8") if layout.glossary.is_file() else "")):
         _write_if_changed(path, text)
         wanted.add(path.resolve())
     removed: list[Path] = []
