@@ -8,6 +8,7 @@ font at all (unlike tests/test_browser.py, which adds the project's font to font
 
 from __future__ import annotations
 
+import concurrent.futures
 import functools
 import http.server
 import os
@@ -139,7 +140,10 @@ def test_chromium_without_cjk_fonts_draws_chinese_in_the_web_font(built_book, no
                     if "yuzhong-2014" in str(p) and "overview" in p.name)
     rel = quote(overview.relative_to(built_book).as_posix())
     url = f"http://127.0.0.1:{httpd.server_address[1]}/{rel}"
-    try:
+
+    def probe() -> tuple[list, str]:
+        # In a thread of its own: the browser tests' session keeps Playwright's sync API
+        # (an asyncio loop) running in the main thread, where a second one is refused.
         with sync_api.sync_playwright() as p:
             browser = p.chromium.launch(
                 executable_path=CHROMIUM, headless=True, env=no_cjk_fontconfig,
@@ -163,6 +167,11 @@ def test_chromium_without_cjk_fonts_draws_chinese_in_the_web_font(built_book, no
             node = cdp.send("DOM.requestNode", {"objectId": obj})["nodeId"]
             fonts = cdp.send("CSS.getPlatformFontsForNode", {"nodeId": node})["fonts"]
             browser.close()
+        return fonts, text
+
+    try:
+        with concurrent.futures.ThreadPoolExecutor(max_workers=1) as pool:
+            fonts, text = pool.submit(probe).result()
     finally:
         httpd.shutdown()
     assert fonts, text

@@ -120,7 +120,7 @@ def toc_parts(layout: Layout) -> list[tuple[str, list[str]]]:
 
 def _singlehtml(layout: Layout, tmp: Path, log: Path) -> Path:
     """jupyter-book's singlehtml build of the book into ``tmp``; its index.html."""
-    from workreport.book.build import _jupyter_book
+    from workreport.book.render import _jupyter_book
 
     cmd = [*_jupyter_book(), "build", str(layout.root), "--path-output", str(tmp),
            "--builder", "singlehtml", "--keep-going"]

@@ -168,7 +168,15 @@ def render(layout: Layout, repo: str, *, force: bool = False, progress: bool = T
     staging, mark = build_root / ".staging", build_root / ".staging.unfinished"
     for leftover in build_root.glob(".publish-*"):  # from a killed build
         shutil.rmtree(leftover, ignore_errors=True)
-    if force or mark.exists():
+    # Sphinx neither removes the pages of documents that are gone nor rewrites the
+    # sidebar of a page whose source did not change, so a new set of pages (a report
+    # added or removed) starts from an empty tree; an edit within the set does not.
+    pages = "\n".join(sorted(p.relative_to(layout.root).as_posix()
+                             for p in tree_files(layout.root / "book")
+                             if p.suffix in (".md", ".ipynb")))
+    page_list = staging / "pages.txt"
+    if (force or mark.exists() or not page_list.is_file()
+            or page_list.read_text("utf-8") != pages):
         shutil.rmtree(staging, ignore_errors=True)
     build_root.mkdir(parents=True, exist_ok=True)
     mark.touch()
@@ -184,6 +192,7 @@ def render(layout: Layout, repo: str, *, force: bool = False, progress: bool = T
         swap(tmp, layout.html)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
+    page_list.write_text(pages, encoding="utf-8")
     mark.unlink()
     state.record("html", digest, [index])
     return True
