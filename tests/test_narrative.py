@@ -307,3 +307,12 @@ def test_a_figure_is_an_image_whose_alt_text_is_its_caption(monkeypatch):
     # No rows: no image at all, the note becomes the caption.
     assert display.figure("cap", charts.changes, df.iloc[0:0], "x", "Nothing.") is None
     assert glued["cap"] == "Nothing."
+
+
+def test_what_can_be_known_of_the_outcomes():
+    from workreport.findings import outcomes_known
+
+    alone = outcomes_known("Yuzhong District", 2014, None)
+    assert "cannot be read here" in alone and "for 2015" in alone and "2014" in alone
+    paired = outcomes_known("State Council", 2014, "State Council")
+    assert "cannot" not in paired and "beside its outcome" in paired
