@@ -395,6 +395,6 @@ def outcomes_known(name: str, year: Any, later: str | None) -> str:
                 "each target beside its outcome.")
     following = f", for {int(year) + 1}," if pd.notna(year) else ""
     return (f"Whether {name}'s targets for {year} were met cannot be read here: that is "
-            f"told in the government's next report{following} which is not in `data/`. "
-            "Add it to `data/reports.yml` and the book gains a chapter setting each target "
-            "beside its outcome (`outcomes.csv`).")
+            f"told in the government's next report{following} which is not in data/. "
+            "Add it to data/reports.yml and the book gains a chapter setting each target "
+            "beside its outcome (outcomes.csv).")
