@@ -79,17 +79,16 @@ def _scale(layout: Layout, row: dict) -> str:
             f"{differ}")
 
 
-def _findings(layout: Layout, report_id: str, chapters: Sequence[str]) -> list[str]:
+def _findings(t, report_id: str, chapters: Sequence[str]) -> list[str]:
     """Three findings computed from the tables, each linked to the chapter that shows it:
     the first headline result, the review's admission of shortfalls, the largest cut of
-    a target against last year's result."""
+    a target against last year's result (``t``: the tables, ``analysis.load_tables``)."""
     from workreport import analysis, findings, prose
 
     def link(stem: str, text: str) -> str:
         hit = next((c for c in chapters if c.endswith(stem)), None)
         return f"{text} ({{doc}}`more <{hit}>`)" if hit else text
 
-    t = analysis.load_tables(layout.processed, layout.glossary)
     out = []
     head = analysis.levels_and_changes(analysis.headline_results(t.indicators, report_id),
                                        t.glossary)
@@ -261,12 +260,15 @@ def write_pages(layout: Layout, jobs: Sequence, reports: Sequence[Report]) -> li
     wanted: set[Path] = {Path(j.output).resolve() for j in jobs}
     for page in annotated_pages(layout, jobs, reports):
         wanted.add(page.resolve())
+    from workreport.analysis import load_tables
+
+    tables = load_tables(layout.processed, layout.glossary)  # once, for every landing page
     for report in reports:
         page = layout.generated / report.id / "index.md"
         row = by_id.get(report.id, {})
         _write_if_changed(page, _landing_page(
             report, row, [*chapters[report.id], ANNOTATED],
-            _findings(layout, report.id, chapters[report.id]), _scale(layout, row)))
+            _findings(tables, report.id, chapters[report.id]), _scale(layout, row)))
         wanted.add(page.resolve())
     for path, text in ((layout.generated / SEARCH_WORDS, search_words(layout)),
                        (layout.generated / f"{GLOSSARY_PAGE}.md", glossary_page(layout.glossary)),

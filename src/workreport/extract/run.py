@@ -202,18 +202,18 @@ def _write_outcomes(out: Path, shards: list[Path], fmt: str) -> list[Path]:
     Governments are paired one at a time, from their own shards only, so memory stays
     bounded by the largest government's reports, not the corpus.
     """
-    groups: dict[str, list[Path]] = {}
+    groups: dict[str, list[tuple[int, Path]]] = {}
     for shard in shards:
         meta = read_meta(shard)
         key = government_key(meta.get("government") or "")
         if key and meta.get("report_year") is not None:
-            groups.setdefault(key, []).append(shard)
+            groups.setdefault(key, []).append((meta["report_year"], shard))
     frames = []
     for _key, members in sorted(groups.items()):
-        years = {read_meta(s)["report_year"] for s in members}
+        years = {y for y, _ in members}
         if not any(y + 1 in years for y in years):
             continue
-        tables = {n: pd.concat([_frame(s, n) for s in members], ignore_index=True)
+        tables = {n: pd.concat([_frame(s, n) for _, s in members], ignore_index=True)
                   for n in ("reports", "sections", "indicators", "sentences")}
         frames.append(pair_outcomes(tables))
     csv_path, pq_path = out / "outcomes.csv", out / "outcomes.parquet"
