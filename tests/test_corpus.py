@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 from collections import Counter, defaultdict
 
+import pandas as pd
 import pytest
 
 from workreport.errors import WorkreportError
@@ -74,18 +75,55 @@ def test_headline_targets(extracted, report):
     assert not gdp_rows.empty, f"headline GDP target {gdp['quote']} not found"
 
 
-# Two reports labelled by hand, figure by figure (tests/data/README.md), after the rules of
-# issue 13 were written: a county report and the 2024 State Council report.
+# Reports labelled by hand, figure by figure (tests/data/README.md), after the rules of
+# issue 13 were written: a county report and the 2024 State Council report (the rules have
+# since been tuned on these two), and three reports the rules were never tuned on: a
+# province (Hebei 2025), a city (Nanjing 2024) and a Baoding county (易县 2018).
 UNSEEN = {"qingyuan_2025_gold.csv": "corpus-counties/county-qingyuan-2025.txt",
-          "statecouncil_2024_gold.csv": "corpus-extra/national-statecouncil-2024.txt"}
+          "statecouncil_2024_gold.csv": "corpus-extra/national-statecouncil-2024.txt",
+          "hebei_2025_gold.csv": "corpus/province-hebei-2025.txt",
+          "nanjing_2024_gold.csv": "corpus-extra/city-nanjing-2024.txt",
+          "yixian_2018_gold.csv": "corpus-counties/county-yixian-2018.txt"}
 # Floors a little under what was measured (README, "How a label is formed").
 UNSEEN_FLOORS = {"recall": 0.93, "precision": 0.93, "label": 0.75, "kind": 0.97}
+# The never-tuned reports: today's figures (README, "Measured on reports never tuned on")
+# less a small margin, so that a change to the rules cannot make them worse unnoticed.
+NEVER_TUNED_FLOORS = {
+    "hebei_2025_gold.csv": {"recall": 0.89, "precision": 0.92, "label": 0.76,
+                            "kind": 0.97, "value": 0.95, "unit": 0.97},
+    "nanjing_2024_gold.csv": {"recall": 0.89, "precision": 0.89, "label": 0.63,
+                              "kind": 0.97, "value": 0.97, "unit": 0.97},
+    "yixian_2018_gold.csv": {"recall": 0.90, "precision": 0.90, "label": 0.58,
+                             "kind": 0.94, "value": 0.97, "unit": 0.97},
+}
+
+
+def _located(gold: list[dict], rows) -> list[tuple[dict, object]]:
+    """Pairs each gold row with the extracted row at the same place (same section, the
+    same quote or one quote containing the other, exact quotes first, in text order),
+    whatever the value, unit, measure or label extracted there; unpaired rows are left out."""
+    taken: set = set()
+    pairs = []
+    by_section = {s: part.sort_values("start") for s, part in rows.groupby("section")}
+    for g in gold:
+        part = by_section.get(g["section"])
+        if part is None:
+            continue
+        exact = [i for i, q in part.quote.items() if q == g["quote"] and i not in taken]
+        near = [i for i, q in part.quote.items() if i not in taken and q
+                and (q in g["quote"] or g["quote"] in q)]
+        if hit := (exact or near):
+            taken.add(hit[0])
+            pairs.append((g, rows.loc[hit[0]]))
+    return pairs
 
 
 def unseen_scores(gold: list[dict], rows) -> dict[str, float]:
     """Recall and precision as for the Yuzhong gold; label accuracy (the extracted label is
     the gold label, character for character) and kind accuracy over the gold rows whose
-    value, unit, measure and section were found."""
+    value, unit, measure and section were found; value, unit, measure and qualifier
+    accuracy over the gold rows whose place was found (``_located``), and the share of
+    gold rows so located. Every score is a fraction in [0, 1]."""
     missed, used = match(gold, rows)
     found, taken = [], set()
     for g in gold:
@@ -97,9 +135,28 @@ def unseen_scores(gold: list[dict], rows) -> dict[str, float]:
         if hit is not None:
             taken.add(hit)
             found.append((g, rows.loc[hit]))
+    placed = _located(gold, rows)
+
+    def same_number(a, b) -> bool:
+        return (a == b == "") or (a != "" and b != "" and abs(float(a) - float(b)) < 1e-9)
+
+    def share(pairs, ok) -> float:
+        return sum(ok(g, r) for g, r in pairs) / max(len(pairs), 1)
+
     return {"recall": 1 - len(missed) / len(gold), "precision": len(used) / len(rows),
-            "label": sum(g["indicator"] == r.indicator for g, r in found) / len(found),
-            "kind": sum(g["kind"] == r.kind for g, r in found) / len(found)}
+            "label": share(found, lambda g, r: g["indicator"] == r.indicator),
+            "kind": share(found, lambda g, r: g["kind"] == r.kind),
+            "located": len(placed) / len(gold),
+            "value": share(placed, lambda g, r: same_number(g["value"], _text(r.value))
+                           and same_number(g["value_high"], _text(r.value_high))),
+            "unit": share(placed, lambda g, r: g["unit"] == _text(r.unit)),
+            "measure": share(placed, lambda g, r: g["measure"] == r.measure),
+            "qualifier": share(placed, lambda g, r: g["qualifier"] == _text(r.qualifier))}
+
+
+def _text(x) -> str:
+    """A table cell as the gold CSV writes it: missing values are empty strings."""
+    return "" if pd.isna(x) else str(x)
 
 
 @pytest.mark.parametrize("gold_file", sorted(UNSEEN))
@@ -110,7 +167,7 @@ def test_unseen_reports_against_hand_labels(gold_file):
     gold = list(csv.DictReader((DATA / gold_file).open(encoding="utf-8")))
     scores = unseen_scores(gold, extract_report(report_for_file(path)).tables["indicators"])
     print(gold_file, " ".join(f"{k} {v:.3f}" for k, v in scores.items()))
-    for k, floor in UNSEEN_FLOORS.items():
+    for k, floor in NEVER_TUNED_FLOORS.get(gold_file, UNSEEN_FLOORS).items():
         assert scores[k] >= floor, (k, scores)
 
 
