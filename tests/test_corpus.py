@@ -111,11 +111,24 @@ def _located(gold: list[dict], rows) -> list[tuple[dict, object]]:
             continue
         exact = [i for i, q in part.quote.items() if q == g["quote"] and i not in taken]
         near = [i for i, q in part.quote.items() if i not in taken and q
-                and (q in g["quote"] or g["quote"] in q)]
+                and (_within(q, g["quote"]) or _within(g["quote"], q))]
         if hit := (exact or near):
             taken.add(hit[0])
             pairs.append((g, rows.loc[hit[0]]))
     return pairs
+
+
+def _within(short: str, long: str) -> bool:
+    """``short`` occurs in ``long`` and is not part of a longer number there (5个 is not
+    within 15个)."""
+    at = long.find(short)
+    while at >= 0:
+        before = long[at - 1] if at else ""
+        after = long[at + len(short)] if at + len(short) < len(long) else ""
+        if not (before.isdigit() or before == "." or (short[-1].isdigit() and after.isdigit())):
+            return True
+        at = long.find(short, at + 1)
+    return False
 
 
 def unseen_scores(gold: list[dict], rows) -> dict[str, float]:
@@ -157,6 +170,25 @@ def unseen_scores(gold: list[dict], rows) -> dict[str, float]:
 def _text(x) -> str:
     """A table cell as the gold CSV writes it: missing values are empty strings."""
     return "" if pd.isna(x) else str(x)
+
+
+def test_scorer_pairs_gold_and_extracted_rows_by_place():
+    """Value and unit accuracy rest on pairing by section and quote: a quote pairs with
+    one that contains it (超过四成 with 四成) but 5个 never with 15个."""
+    gold = [{"section": "p1.s1", "quote": q, "value": v, "value_high": "", "unit": u,
+             "qualifier": ql, "indicator": "x", "kind": "actual", "measure": m}
+            for q, v, u, ql, m in (("5个", "5", "个", "", "level"),
+                                   ("超过四成", "40", "%", "超过", "share"),
+                                   ("8%", "8", "%", "", "change"))]
+    rows = pd.DataFrame({"section": ["p1.s1"] * 3, "start": [1, 5, 9],
+                         "quote": ["15个", "四成", "8%"], "value": [15.0, 40.0, 8.0],
+                         "value_high": [None] * 3, "unit": ["个", "%", "%"],
+                         "qualifier": [None, None, None], "indicator": ["x"] * 3,
+                         "kind": ["actual"] * 3, "measure": ["level", "share", "share"]})
+    assert [g["quote"] for g, _ in _located(gold, rows)] == ["超过四成", "8%"]
+    scores = unseen_scores(gold, rows)
+    assert scores["located"] == 2 / 3 and scores["value"] == 1 and scores["unit"] == 1
+    assert scores["measure"] == 0.5 and scores["qualifier"] == 0.5
 
 
 @pytest.mark.parametrize("gold_file", sorted(UNSEEN))
