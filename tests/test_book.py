@@ -12,6 +12,8 @@ import importlib
 import json
 import re
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import nbformat
@@ -445,6 +447,12 @@ def test_noop_rebuild_runs_nothing(stub_book):
     assert result.up_to_date and result.ran == []
     assert not result.extracted and not result.rendered and result.removed == []
     assert tree_snapshot(layout.html) == before
+    # The no-op check reads hashes only: the CLI never imports pandas for it.
+    probe = ("import sys; from workreport.cli import main; code = main(['build', '-q', "
+             "'--root', sys.argv[1]]); print(code, 'pandas' in sys.modules)")
+    r = subprocess.run([sys.executable, "-c", probe, str(layout.root)], capture_output=True,
+                       text=True, check=True)
+    assert r.stdout.split() == ["0", "False"], r.stderr[-2000:]
     # A generated file edited by hand is not what the build left: the build runs again,
     # and only what the edit touched is redone.
     overview = layout.generated / "yuzhong-2014" / "00-overview.ipynb"

@@ -28,7 +28,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from workreport.book.pages import write_pages
 from workreport.book.plan import Page, plan
 from workreport.book.render import render, repository
 from workreport.book.rows import split
@@ -172,6 +171,8 @@ def build(root: Path, force: bool = False, workers: int | None = None, html: boo
                 f"({result.seconds['total']:.1f} s)")
             return result
         whole.forget(["build"])
+        from workreport.book.pages import write_pages  # pandas: only when there is work
+
         result.extracted = extract(layout, force=force, reports=reports)
         t1 = time.monotonic()
         result.seconds["extract"] = t1 - t0
