@@ -518,6 +518,8 @@ def test_one_page_edit_rereads_only_that_page(stub_book):
         build(layout.root, workers=2, progress=False)
         methods.write_text(good + "\nOne more sentence of method.\n", encoding="utf-8")
         result = build(layout.root, workers=2, progress=False)
+        # Only the HTML reads the hand-written pages: nothing before it is looked at.
+        assert result.pages_only and not result.extracted and result.skipped == []
         assert result.ran == [] and result.rendered
         env, read, written = sphinx_log(layout)
         assert "0 added, 1 changed, 0 removed" in env and read == {"book/methods"}
