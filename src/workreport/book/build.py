@@ -16,6 +16,10 @@ state format for the three caches, ``.workreport/{extract,state,html}.json``):
 4. **render**: ``jupyter-book build`` into a temporary tree that replaces ``_build/html``
    only when it succeeded (``render``).
 
+``.workreport/build.json`` records two digests: of every input (nothing changed: the
+build stops there) and of the inputs of steps 1-3 alone (only a hand-written page
+changed: steps 1-3 are skipped and the build goes straight to the HTML).
+
 The whole build holds ``.workreport/build.lock``; any failure is one ``WorkreportError``
 line, and a failure leaves the last good ``_build/html`` in place.
 """
