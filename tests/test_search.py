@@ -46,3 +46,13 @@ def test_setup_replaces_sphinxs_chinese():
         assert meta["parallel_read_safe"]
     finally:
         languages["zh"] = before
+
+
+def test_the_book_uses_it():
+    import yaml
+
+    from .conftest import ROOT
+
+    config = yaml.safe_load((ROOT / "_config.yml").read_text("utf-8"))
+    assert "workreport.book.search" in config["sphinx"]["config"]["extensions"]
+    assert config["sphinx"]["config"]["html_search_language"] == "zh"
