@@ -10,8 +10,10 @@
 (f) one report added to data/reports.yml (the State Council's 2016 report, from
     ../shared/corpus; skipped when it is absent).
 
-For each: the seconds and the notebooks run. The aims (issue 15): a/c <= 0.2, b <= 0.5 s,
-d <= 4 s, f runs only the new report's notebooks and the few that read it. Usage:
+For each: the seconds, the CPU seconds of the step and all its processes (user + system,
+kernels and jupyter-book included: what other work on the machine does not inflate),
+the load average when it started, and the notebooks run. The aims (issue 15): a/c <= 0.2,
+b <= 0.5 s, d <= 4 s, f runs only the new report's notebooks and the few that read it. Usage:
 ``python bench/build_times.py [--workers N] [--keep]``; prints the figures and writes
 them to bench/results/build_times.json.
 """
@@ -23,6 +25,7 @@ import json
 import os
 import platform
 import re
+import resource
 import shutil
 import subprocess
 import sys
@@ -68,6 +71,10 @@ def write_catalog(dest: Path, catalog: dict) -> None:
 _RAN = re.compile(r"notebooks: (\d+) ran")
 
 
+#: CPU seconds and load average of each step timed, by its log's name.
+CPU: dict[str, tuple[float, float]] = {}
+
+
 def build_step(cmd: list[str], cwd: Path, log: Path) -> tuple[float, int, int]:
     """(seconds, notebooks run, exit status) of one ``workreport build``."""
     seconds, rc = timed(cmd, cwd, log)
@@ -75,11 +82,25 @@ def build_step(cmd: list[str], cwd: Path, log: Path) -> tuple[float, int, int]:
     return seconds, int(m.group(1)) if m else 0, rc
 
 
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
 def timed(cmd: list[str], cwd: Path, log: Path) -> tuple[float, int]:
+    """(seconds, exit status); the CPU seconds of the command and every process it
+    waited for (kernels, jupyter-book) and the load average go to ``CPU``."""
+    load, cpu = os.getloadavg()[0], _children_cpu()
     started = time.monotonic()
     with log.open("w", encoding="utf-8") as fh:
         rc = subprocess.run(cmd, cwd=cwd, stdout=fh, stderr=subprocess.STDOUT).returncode
+    CPU[log.stem] = (_children_cpu() - cpu, load)
     return time.monotonic() - started, rc
+
+
+def cpu_note(step: str) -> str:
+    cpu, load = CPU.get(step, (0.0, 0.0))
+    return f" [CPU {cpu:.1f} s, load average {load:.1f}]"
 
 
 def jupyter_book_project(built: Path, dest: Path) -> int:
@@ -167,10 +188,10 @@ def main() -> int:
         if rc:
             print((scratch / "a.log").read_text(encoding="utf-8"), file=sys.stderr)
             return rc
-        print(f"(a) clean build: {a:.1f} s, {ran_a} notebooks run")
+        print(f"(a) clean build: {a:.1f} s, {ran_a} notebooks run" + cpu_note("a"))
         b, ran_b, rc = build_step(build, ours, scratch / "b.log")
         print(f"(b) rebuild, nothing changed: {b:.2f} s, {ran_b} notebooks run"
-              + (f" (exit {rc})" if rc else ""))
+              + (f" (exit {rc})" if rc else "") + cpu_note("b"))
         count = jupyter_book_project(ours, theirs)
         cmd = [str(BIN / "jupyter-book"), "build", str(theirs), "--builder", "html",
                "--keep-going"]
@@ -178,7 +199,8 @@ def main() -> int:
         ok = (theirs / "_build" / "html" / "index.html").is_file()
         print(f"(c) jupyter-book executing the same {count} notebooks itself: {c:.1f} s, "
               f"{count} notebooks run"
-              + ("" if rc_c == 0 and ok else f" (exit {rc_c}; see {scratch / 'c.log'})"))
+              + ("" if rc_c == 0 and ok else f" (exit {rc_c}; see {scratch / 'c.log'})")
+              + cpu_note("c"))
         steps = edits(ours, build, scratch)
         labels = {"d": "one hand-written page edited", "e": "one notebook template edited",
                   "f": "one report added"}
@@ -186,10 +208,12 @@ def main() -> int:
             if key in steps:
                 s, ran, rc = steps[key]
                 print(f"({key}) {label}: {s:.1f} s, {ran} notebooks run"
-                      + (f" (exit {rc}; see {scratch / (key + '.log')})" if rc else ""))
+                      + (f" (exit {rc}; see {scratch / (key + '.log')})" if rc else "")
+                      + cpu_note(key))
             else:
                 print(f"({key}) {label}: skipped (../shared/corpus is not beside the project)")
-        print(f"a / c = {a / c:.2f}  (aim <= 0.2)")
+        print(f"a / c = {a / c:.2f}  (aim <= 0.2; in CPU seconds "
+              f"{CPU['a'][0] / max(CPU['c'][0], 1e-9):.2f})")
         print(f"b = {b:.2f} s  (aim <= 0.5 s)")
         if "d" in steps:
             print(f"d = {steps['d'][0]:.1f} s  (aim <= 4 s)")
@@ -198,7 +222,9 @@ def main() -> int:
                         "a_over_c": round(a / c, 3), "workers": args.workers or os.cpu_count(),
                         "jupyter_book_exit": rc_c,
                         **{f"{k}_s": round(v[0], 2) for k, v in steps.items()},
-                        **{f"{k}_notebooks_run": v[1] for k, v in steps.items()}})
+                        **{f"{k}_notebooks_run": v[1] for k, v in steps.items()},
+                        **{f"{k}_cpu_s": round(v[0], 2) for k, v in CPU.items()},
+                        **{f"{k}_load_average": round(v[1], 2) for k, v in CPU.items()}})
         out = ROOT / "bench" / "results"
         out.mkdir(parents=True, exist_ok=True)
         (out / "build_times.json").write_text(json.dumps(results, indent=1) + "\n",

@@ -12,6 +12,8 @@ import importlib
 import json
 import re
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import nbformat
@@ -445,6 +447,12 @@ def test_noop_rebuild_runs_nothing(stub_book):
     assert result.up_to_date and result.ran == []
     assert not result.extracted and not result.rendered and result.removed == []
     assert tree_snapshot(layout.html) == before
+    # The no-op check reads hashes only: the CLI never imports pandas for it.
+    probe = ("import sys; from workreport.cli import main; code = main(['build', '-q', "
+             "'--root', sys.argv[1]]); print(code, 'pandas' in sys.modules)")
+    r = subprocess.run([sys.executable, "-c", probe, str(layout.root)], capture_output=True,
+                       text=True, check=True)
+    assert r.stdout.split() == ["0", "False"], r.stderr[-2000:]
     # A generated file edited by hand is not what the build left: the build runs again,
     # and only what the edit touched is redone.
     overview = layout.generated / "yuzhong-2014" / "00-overview.ipynb"
@@ -510,6 +518,8 @@ def test_one_page_edit_rereads_only_that_page(stub_book):
         build(layout.root, workers=2, progress=False)
         methods.write_text(good + "\nOne more sentence of method.\n", encoding="utf-8")
         result = build(layout.root, workers=2, progress=False)
+        # Only the HTML reads the hand-written pages: nothing before it is looked at.
+        assert result.pages_only and not result.extracted and result.skipped == []
         assert result.ran == [] and result.rendered
         env, read, written = sphinx_log(layout)
         assert "0 added, 1 changed, 0 removed" in env and read == {"book/methods"}

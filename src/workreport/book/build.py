@@ -16,6 +16,10 @@ state format for the three caches, ``.workreport/{extract,state,html}.json``):
 4. **render**: ``jupyter-book build`` into a temporary tree that replaces ``_build/html``
    only when it succeeded (``render``).
 
+``.workreport/build.json`` records two digests: of every input (nothing changed: the
+build stops there) and of the inputs of steps 1-3 alone (only a hand-written page
+changed: steps 1-3 are skipped and the build goes straight to the HTML).
+
 The whole build holds ``.workreport/build.lock``; any failure is one ``WorkreportError``
 line, and a failure leaves the last good ``_build/html`` in place.
 """
@@ -28,7 +32,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from workreport.book.pages import write_pages
 from workreport.book.plan import Page, plan
 from workreport.book.render import render, repository
 from workreport.book.rows import split
@@ -59,6 +62,8 @@ class BuildResult:
     absent: list = field(default_factory=list)
     rendered: bool = False
     up_to_date: bool = False
+    #: Only inputs of the HTML alone changed: no extraction, plan or notebook was looked at.
+    pages_only: bool = False
     seconds: dict[str, float] = field(default_factory=dict)
 
 
@@ -115,31 +120,70 @@ def run(layout: Layout, jobs: Sequence, *, force: bool = False, workers: int | N
                    code=notebook_code(), cwd=layout.root, progress=progress, force=force)
 
 
-def _everything(layout: Layout, reports: Sequence[Report], repo: str, html: bool,
+def _upstream(layout: Layout, reports: Sequence[Report], hasher: Hasher) -> list:
+    """What the tables, the chapters' plan, the generated pages and the notebooks are
+    made from: the catalogue, the texts, the glossary, the package, the config and the
+    templates (not the hand-written pages: no step before the HTML reads them)."""
+    templates = tree_files(layout.templates, (".ipynb",))
+    return [("catalog", layout.catalog), ("glossary", layout.glossary),
+            *((f"raw:{r.id}", r.path) for r in reports),
+            ("code", hasher.code([PACKAGE]).encode()),
+            *((layout.rel(p), p) for p in [layout.root / "_config.yml",
+                                           layout.root / "_toc.yml", *templates])]
+
+
+def _everything(layout: Layout, upstream: list, repo: str, html: bool,
                 hasher: Hasher) -> str:
-    """One digest over every input of a whole build: the catalogue, the texts, the
-    glossary, the package, the templates, the hand-written pages and config, the launch
-    repository and the rendering tools (``render``)."""
+    """One digest over every input of a whole build: ``upstream``, the hand-written
+    pages, the launch repository and the rendering tools (``render``)."""
     from workreport.book.render import tool_versions
 
     book = [p for p in tree_files(layout.root / "book")
             if layout.generated not in p.parents]
-    templates = tree_files(layout.templates, (".ipynb",))
-    named: list = [("catalog", layout.catalog), ("glossary", layout.glossary),
-                   *((f"raw:{r.id}", r.path) for r in reports),
-                   ("code", hasher.code([PACKAGE]).encode()),
-                   *((layout.rel(p), p) for p in [layout.root / "_config.yml",
-                                                  layout.root / "_toc.yml", *templates,
-                                                  *book]),
+    named: list = [*upstream, *((layout.rel(p), p) for p in book),
                    ("repository", repo.encode()), ("html", str(html).encode()),
                    *tool_versions()]
     return hasher.digest(named)
+
+
+def _fresh(state: State, key: str, digest: str, layout: Layout) -> bool:
+    """Whether ``key`` was recorded from ``digest`` and the outputs it recorded are
+    still what it left."""
+    recorded = (state.entries.get(key) or {}).get("outputs") or {}
+    return bool(recorded) and state.fresh(key, digest, [layout.root / n for n in recorded])
 
 
 def _outputs(layout: Layout, html: bool) -> list[Path]:
     """Every file a whole build leaves: tables, notebooks, pages and the HTML's index."""
     out = [*tree_files(layout.processed), *tree_files(layout.generated)]
     return [*out, layout.html / "index.html"] if html else out
+
+
+def _notebooks(layout: Layout, catalogued: Sequence[Report], reports: Sequence[Report],
+               result: BuildResult, force: bool, workers: int | None, progress: bool,
+               say) -> None:
+    """Steps 1-3: extract, plan and write the pages, run the notebooks (into ``result``)."""
+    from workreport.book.pages import write_pages  # pandas: only when there is work
+
+    t0 = time.monotonic()
+    result.extracted = extract(layout, force=force, reports=reports)
+    t1 = time.monotonic()
+    result.seconds["extract"] = t1 - t0
+    done = f"wrote {layout.rel(layout.processed)}" if result.extracted else "up to date"
+    say(f"extract: {done} ({t1 - t0:.1f} s)")
+    split(layout)  # each report's rows: the notebooks' inputs
+    jobs = plan(layout, catalogued)
+    result.removed = write_pages(layout, jobs, reports)
+    for path in result.removed:
+        say(f"removed {layout.rel(path)} (no longer in the book)")
+    for page in (j for j in jobs if isinstance(j, Page)):
+        say(f"{page.label}: written as a note of what is missing")
+    summary = run(layout, jobs, force=force, workers=workers, progress=progress)
+    result.ran, result.skipped = summary.ran, summary.skipped
+    t2 = time.monotonic()
+    result.seconds["notebooks"] = t2 - t1
+    say(f"notebooks: {len(summary.ran)} ran, {len(summary.skipped)} up to date "
+        f"({t2 - t1:.1f} s)")
 
 
 def build(root: Path, force: bool = False, workers: int | None = None, html: bool = True,
@@ -162,34 +206,27 @@ def build(root: Path, force: bool = False, workers: int | None = None, html: boo
         for gone in result.absent:
             print(f"workreport: {gone}", file=sys.stderr)  # even with -q
         whole = State(layout.work / "build.json", layout.root)
-        digest = _everything(layout, reports, repository(layout), html, whole.hasher)
-        recorded = (whole.entries.get("build") or {}).get("outputs") or {}
-        if not force and recorded and whole.fresh("build", digest,
-                                                  [layout.root / n for n in recorded]):
+        upstream = _upstream(layout, reports, whole.hasher)
+        digest = _everything(layout, upstream, repository(layout), html, whole.hasher)
+        if not force and _fresh(whole, "build", digest, layout):
             result.up_to_date = True
             result.seconds["total"] = time.monotonic() - t0
             say(f"up to date: nothing changed since the last build "
                 f"({result.seconds['total']:.1f} s)")
             return result
         whole.forget(["build"])
-        result.extracted = extract(layout, force=force, reports=reports)
-        t1 = time.monotonic()
-        result.seconds["extract"] = t1 - t0
-        done = f"wrote {layout.rel(layout.processed)}" if result.extracted else "up to date"
-        say(f"extract: {done} ({t1 - t0:.1f} s)")
-        split(layout)  # each report's rows: the notebooks' inputs
-        jobs = plan(layout, catalogued)
-        result.removed = write_pages(layout, jobs, reports)
-        for path in result.removed:
-            say(f"removed {layout.rel(path)} (no longer in the book)")
-        for page in (j for j in jobs if isinstance(j, Page)):
-            say(f"{page.label}: written as a note of what is missing")
-        summary = run(layout, jobs, force=force, workers=workers, progress=progress)
-        result.ran, result.skipped = summary.ran, summary.skipped
+        tables = whole.hasher.digest(upstream)
+        if not force and _fresh(whole, "tables", tables, layout):
+            # Only what the HTML alone reads changed (a hand-written page): the tables,
+            # pages and notebooks are what the last build left; nothing is re-planned.
+            result.pages_only = True
+            say("notebooks: 0 ran; tables, chapters and notebooks as the last build left "
+                "them (only pages the HTML alone reads changed)")
+        else:
+            whole.forget(["tables"])
+            _notebooks(layout, catalogued, reports, result, force, workers, progress, say)
+            whole.record("tables", tables, _outputs(layout, html=False))
         t2 = time.monotonic()
-        result.seconds["notebooks"] = t2 - t1
-        say(f"notebooks: {len(summary.ran)} ran, {len(summary.skipped)} up to date "
-            f"({t2 - t1:.1f} s)")
         if html:
             repo = repository(layout)
             result.rendered = render(layout, repo, force=force, progress=progress)

@@ -210,7 +210,11 @@ class _Worker(threading.Thread):
                 return ("failed", job,
                         self._failure(job, exc.nb, exc.index, injected, exc.ename, exc.evalue))
         text = finalize(nb, job.parameters, injected, template=job.template, cwd=pool.cwd)
-        atomic_write(job.output, text)
+        if not _same_bytes(job.output, text):
+            # An identical output keeps its file and its mtime: Sphinx re-reads a page
+            # whose source is newer than its last read, so a notebook that ran to the
+            # same bytes (its inputs changed, not its result) re-renders nothing.
+            atomic_write(job.output, text)
         with contextlib.suppress(OSError):
             pool.failed_path(job).unlink()
         return ("ok", job, None)
@@ -228,6 +232,14 @@ class _Worker(threading.Thread):
             atomic_write(self.pool.failed_path(job), text)
         return NotebookError(_shown(job.output), dict(job.parameters), where, source, ename,
                              evalue)
+
+
+def _same_bytes(path: Path, text: str) -> bool:
+    """Whether ``path`` holds exactly ``text`` (as ``atomic_write`` would write it)."""
+    try:
+        return path.read_bytes() == text.encode("utf-8")
+    except OSError:
+        return False
 
 
 def _shown(path: Path) -> Path:
