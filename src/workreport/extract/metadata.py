@@ -56,15 +56,19 @@ class Metadata:
     meeting: str = ""
 
 
-def government_key(name: str) -> str:
-    """The government as one name, however written: its lowest unit and 人民政府.
+def government_key(name: str | None) -> str:
+    """The government as one name, however written: its lowest unit and 人民政府; the
+    one key by which reports are told apart or paired (the catalogue's word against
+    the text's, a series' years, outcomes). "" for a missing name.
 
     >>> government_key("保定市清苑区人民政府") == government_key("清苑区人民政府")
     True
-    >>> government_key("中华人民共和国国务院")
-    '国务院'
+    >>> government_key("中华人民共和国国务院"), government_key("河北省政府")
+    ('国务院', '河北省人民政府')
+    >>> government_key("唐县") == government_key("高唐县人民政府")
+    False
     """
-    name = re.sub(r"\s", "", name)
+    name = re.sub(r"\s", "", name or "")
     if name in _NATIONAL:
         return _NATIONAL[name]
     place = re.sub(r"(?:人民)?政府$", "", name)
