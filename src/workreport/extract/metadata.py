@@ -14,11 +14,13 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, fields
+from typing import TYPE_CHECKING
 
-from workreport.extract.ingest import Document
-from workreport.extract.structure import Structure
+if TYPE_CHECKING:  # annotations only: the catalogue imports Metadata without the stages
+    from workreport.extract.ingest import Document
+    from workreport.extract.structure import Structure
 
-__all__ = ["LEVELS", "Metadata", "government_key", "read_metadata"]
+__all__ = ["LEVELS", "Metadata", "field_names", "government_key", "read_metadata"]
 
 LEVELS = ("county", "district", "municipal", "provincial", "national")
 _PROVINCIAL_CITIES = ("北京市", "天津市", "上海市", "重庆市")
@@ -44,7 +46,9 @@ _CN_DIGIT = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} 
 
 @dataclass(frozen=True)
 class Metadata:
-    """What a report states about itself; "" or None where it does not say."""
+    """What a report is: what its text states about itself (``read_metadata``), or what
+    a catalogue entry states of it (``catalog.Report`` derives from this class); "" or
+    None where it does not say."""
 
     title: str = ""
     government: str = ""
