@@ -15,6 +15,7 @@ import shutil
 from pathlib import Path
 
 import nbformat
+import pandas as pd
 import pytest
 import yaml
 
@@ -588,3 +589,45 @@ def test_series_reports_get_only_their_chapters_across_years(tmp_path: Path):
     for rid in ("national-statecouncil-2012", "national-statecouncil-2013"):
         assert (layout.generated / rid / "index.md").is_file()
         assert (layout.generated / rid / "report.md").is_file()
+
+
+def review_only_yuzhong() -> str:
+    """``tiny_yuzhong`` without its plan: the title block and the review part (一、), so
+    the report reviews a year and sets no targets."""
+    out = []
+    for line in tiny_yuzhong().splitlines():
+        if re.match(r"^二、", line.strip()):
+            break
+        out.append(line)
+    return "\n".join(out) + "\n"
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not all((ROOT / "notebooks" / f"{t}.ipynb").is_file() for t in TEMPLATES),
+                    reason="the notebook templates are not in notebooks/ yet")
+def test_a_report_with_a_review_and_no_targets_builds_its_chapters(tmp_path: Path):
+    """Issue 12 §3: every chapter renders with what the report has and says what it
+    lacks (no targets, no plan part) instead of failing."""
+    layout = skeleton(tmp_path, tiny_catalog(), {"yuzhong-2014.txt": review_only_yuzhong()})
+    for t in TEMPLATES:
+        shutil.copy2(ROOT / "notebooks" / f"{t}.ipynb", layout.templates / f"{t}.ipynb")
+    result = build(layout.root, workers=2, progress=False)
+    ind = pd.read_csv(layout.processed / "indicators.csv")
+    assert (ind.kind == "actual").sum() > 10 and not (ind.kind == "target").any()
+    names = sorted(j.output.stem for j in result.ran)
+    assert names == ["00-overview", "10-review-p1-s00", "10-review-p1-s01", "10-review-p1-s02",
+                     "50-targets", "60-themes", "90-appendix"]
+    assert result.rendered
+    log = (layout.work / "jupyter-book.log").read_text("utf-8")
+    assert "WARNING" not in log and "ERROR" not in log
+
+    def page(stem: str) -> str:
+        html = layout.html / "book" / "generated" / "yuzhong-2014" / f"{stem}.html"
+        return html.read_text("utf-8")
+
+    for stem in names:
+        assert "Traceback" not in page(stem), stem
+    lacks = "No target of this report can be paired with a result."
+    assert lacks in page("00-overview") and lacks in page("50-targets")
+    assert "The report has no plan part." in page("60-themes")
+    assert "804.2" in page("10-review-p1-s01")  # what it has: the review's figures
