@@ -99,6 +99,14 @@ def test_pairs_follow_the_government_read_not_the_file_name():
     assert set(out.met) == {"missed"}  # 6.0 against "at least 6.5"
 
 
+def test_a_later_report_stating_no_outcome_leaves_the_target_unclear():
+    tables = _tiny({"a": ("清苑区人民政府", 2024), "b": ("清苑区人民政府", 2025)})
+    ind = tables["indicators"]
+    tables["indicators"] = ind[(ind.report_id == "a") | (ind.kind == "target")]
+    out = pair_outcomes(tables)
+    assert list(out.met) == ["unclear"] and out.outcome_figure_id.isna().all()
+
+
 def test_no_government_read_no_pair():
     tables = _tiny({"x": ("", 2020), "y": ("", 2021)})
     assert pair_outcomes(tables).empty

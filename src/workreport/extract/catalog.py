@@ -3,14 +3,15 @@
 It sits beside the pipeline: the extractor needs a report's years to date its figures
 (a 2014 report reviews 2013 and sets targets for 2014), and the book needs its title,
 speaker and level. A report missing from the catalogue still extracts, with the
-years read from its own headings.
+years read from its own headings. An entry needs only ``id`` and ``file``; an entry for
+a file of many reports (a spreadsheet) stands for one report per row.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import yaml
@@ -115,19 +116,41 @@ def load_catalog(path: str | Path) -> list[Report]:
         _check(e, where, path)
         if e["id"] in seen:
             raise CatalogError(f"{where}: duplicate id {e['id']}", path)
-        seen.add(e["id"])
         if e.get("chapters", True) not in (True, False, "series"):
             raise CatalogError(f"{where}: chapters must be true, false or series", path)
-        known = {f.name for f in Report.__dataclass_fields__.values()} | {"file"}
-        reports.append(Report(
+        known = {f.name for f in Report.__dataclass_fields__.values()} | set(_ROWS) | {"file"}
+        report = Report(
             id=str(e["id"]),
             path=(path.parent / e["file"]).resolve(),
             government_en=e.get("government_en", ""),
             speaker_en=e.get("speaker_en", ""),
             extra={k: v for k, v in e.items() if k not in known},
             **_stated(e),
-        ))
+        )
+        for r in _rows_of(report, e) if report.path.is_file() else [report]:
+            if r.id in seen and r is not report:
+                raise CatalogError(f"{where}: duplicate id {r.id} (a row of {e['file']})", path)
+            seen.add(r.id)
+            reports.append(r)
     return reports
+
+
+# What an entry for a file of many reports may add: the columns of its text and ids.
+_ROWS = ("text_column", "id_column")
+
+
+def _rows_of(report: Report, entry: dict) -> list[Report]:
+    """The reports of a catalogued file: itself, or for a file of many reports
+    (``.csv``, ``.xlsx``, ``.jsonl``, ``.parquet``) one per row, each with what the entry
+    states and, over it, what the row's own columns state; the ids are the entry's id
+    and the row number (``baoding-3``), or the ``id_column`` cells."""
+    if report.path.suffix.lower() not in MANY_REPORTS:
+        return [report]
+    rows = reports_for_path(report.path, text_column=entry.get("text_column"),
+                            id_column=entry.get("id_column"), prefix=report.id)
+    return [replace(report, id=r.id, text=r.text, fields=r.fields,
+                    **{k: getattr(r, k) for k in field_names()
+                       if getattr(r, k) not in ("", None)}) for r in rows]
 
 
 @dataclass(frozen=True)
@@ -176,17 +199,19 @@ def report_for_file(path: str | Path, report_id: str | None = None) -> Report:
 
 
 def reports_for_path(path: str | Path, *, text_column: str | None = None,
-                     id_column: str | None = None) -> list[Report]:
+                     id_column: str | None = None, prefix: str | None = None
+                     ) -> list[Report]:
     """The reports a file holds: one for a report file, one per row for a file of many
     reports (``.csv``, ``.xlsx``, ``.jsonl``, ``.parquet``).
 
     A row's text is in ``text_column`` (default: the column with the longest texts),
-    its id in ``id_column`` (default: ``<file stem>-<row number>``, 1-based, over the
-    rows read); the row's other columns ride along as ``Report.fields``, and those named
-    as a catalogue's fields (government, level, report_year …) state them as a catalogue
-    entry would. Rows with empty text are skipped with a ``ReportWarning``. Raises
-    ``InputError`` naming the file for an unreadable file or an unknown column, and
-    ``CatalogError`` for a stated level or year that cannot be one.
+    its id in ``id_column`` (default: ``<prefix>-<row number>``, 1-based, over the rows
+    read, the prefix being the file's stem unless given); the row's other columns ride
+    along as ``Report.fields``, and those named as a catalogue's fields (government,
+    level, report_year …) state them as a catalogue entry would. Rows with empty text
+    are skipped with a ``ReportWarning``. Raises ``InputError`` naming the file for an
+    unreadable file or an unknown column, and ``CatalogError`` for a stated level or
+    year that cannot be one.
     """
     from workreport.extract.readers import MANY_REPORTS
     from workreport.extract.readers.table import rows
@@ -195,7 +220,8 @@ def reports_for_path(path: str | Path, *, text_column: str | None = None,
     if path.suffix.lower() not in MANY_REPORTS:
         return [report_for_file(path)]
     reports = []
-    for rid, text, other in rows(path, text_column=text_column, id_column=id_column):
+    for rid, text, other in rows(path, text_column=text_column, id_column=id_column,
+                                 prefix=prefix):
         _check(other, f"row {rid}", path)
         reports.append(Report(id=rid, path=path.resolve(), text=text, fields=other,
                               **_stated(other)))

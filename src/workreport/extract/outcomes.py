@@ -227,8 +227,10 @@ def pair_outcomes(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
             # A review of five years states year N's figures in sentences naming it.
             actual = actual[actual.sentence.str.contains(rf"{year}年|去年|过去一年")]
         # The review part's figure first: a later mention may be a comparison.
+        # dtype=bool: an empty Series of objects would select columns, not rows.
         first = pd.Series([(rid, s) in review for rid, s in
-                           zip(actual.report_id, actual.section, strict=True)], index=actual.index)
+                           zip(actual.report_id, actual.section, strict=True)],
+                          index=actual.index, dtype=bool)
         actual = pd.concat([actual[first], actual[~first]])
         for t in targets.itertuples():
             o = _outcome(actual, t.indicator_code, t.measure, t.unit)
