@@ -6,7 +6,10 @@ A work report states all of it in its own words: the title block ("2020年安国
 ("我代表安国市人民政府向大会作工作报告") and the review's heading ("一、2019年工作回
 顾"). The catalogue may state the same things; what it states wins (``merge``), and a
 disagreement is a ``ReportWarning``. A file name is never read: some scraped files
-carry another county's name (their text says 高唐县 or 米易县).
+carry another county's name (their text says 高唐县 or 米易县). A text that calls itself
+only "县" ("我代表县人民政府", "全县") is placed by the name it uses elsewhere
+(``_own_place``); one that never names its place gets no government, and the
+extraction warns (``tables``).
 """
 
 from __future__ import annotations
