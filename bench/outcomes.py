@@ -17,7 +17,8 @@ from pathlib import Path
 
 from workreport.errors import InputError
 from workreport.extract.catalog import report_for_file
-from workreport.extract.outcomes import government_key, pair_outcomes
+from workreport.extract.metadata import government_key
+from workreport.extract.outcomes import pair_outcomes
 from workreport.extract.tables import extract_report, extract_reports, write_tables
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -17,11 +17,13 @@ import sys
 from pathlib import Path
 
 import nbformat
+import pandas as pd
 import pytest
 import yaml
 
 from workreport import literal
 from workreport.book import Layout, build, extract, plan, task_parts, write_pages
+from workreport.display import EMPTY
 from workreport.errors import NotebookError, WorkreportError
 from workreport.extract.catalog import load_catalog
 
@@ -598,3 +600,52 @@ def test_series_reports_get_only_their_chapters_across_years(tmp_path: Path):
     for rid in ("national-statecouncil-2012", "national-statecouncil-2013"):
         assert (layout.generated / rid / "index.md").is_file()
         assert (layout.generated / rid / "report.md").is_file()
+
+
+def review_only_yuzhong() -> str:
+    """``tiny_yuzhong`` without its plan: the title block and the review part (一、), so
+    the report reviews a year and sets no targets."""
+    out = []
+    for line in tiny_yuzhong().splitlines():
+        if re.match(r"^二、", line.strip()):
+            break
+        out.append(line)
+    return "\n".join(out) + "\n"
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not all((ROOT / "notebooks" / f"{t}.ipynb").is_file() for t in TEMPLATES),
+                    reason="the notebook templates are not in notebooks/ yet")
+def test_a_report_with_a_review_and_no_targets_builds_its_chapters(tmp_path: Path):
+    """Issue 12 §3: every chapter renders with what the report has and says what it
+    lacks (no targets, no plan part) instead of failing."""
+    layout = skeleton(tmp_path, tiny_catalog(), {"yuzhong-2014.txt": review_only_yuzhong()})
+    for t in TEMPLATES:
+        shutil.copy2(ROOT / "notebooks" / f"{t}.ipynb", layout.templates / f"{t}.ipynb")
+    result = build(layout.root, workers=2, progress=False)
+    ind = pd.read_csv(layout.processed / "indicators.csv")
+    assert (ind.kind == "actual").sum() > 10 and not (ind.kind == "target").any()
+    names = sorted(j.output.stem for j in result.ran)
+    assert names == ["00-overview", "10-review-p1-s00", "10-review-p1-s01", "10-review-p1-s02",
+                     "50-targets", "60-themes", "90-appendix"]
+    assert result.rendered
+    log = (layout.work / "jupyter-book.log").read_text("utf-8")
+    assert "WARNING" not in log and "ERROR" not in log
+
+    def page(stem: str) -> str:
+        html = layout.html / "book" / "generated" / "yuzhong-2014" / f"{stem}.html"
+        return html.read_text("utf-8")
+
+    for stem in names:
+        assert "Traceback" not in page(stem), stem
+    # What it lacks is said where it would have been shown (a chart's caption, a table),
+    # not only in the code cell.
+    def said(stem: str, words: str) -> bool:
+        shown = re.sub(r'<div class="highlight.*?</pre></div>', "", page(stem), flags=re.S)
+        return literal.html(words) in shown or words in shown
+
+    lacks = "No target of this report can be paired with a result."
+    assert said("00-overview", lacks) and said("50-targets", lacks)
+    assert said("50-targets", EMPTY)  # the table of all targets
+    assert said("60-themes", "The report has no plan part.")
+    assert said("00-overview", "804.2亿元")  # what it has: the review's headline figures

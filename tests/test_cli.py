@@ -13,6 +13,7 @@ import pytest
 from workreport.cli import main
 
 from .conftest import ROOT, SHARED, YUZHONG
+from .pdfs import encrypted_pdf, scanned_pdf
 
 
 def run(*args: str) -> subprocess.CompletedProcess[str]:
@@ -57,7 +58,12 @@ BAD = {
     "binary.txt": b"\x00\x01\x02PK\x03\x04" * 100,
     "undecodable.txt": b"\xff\x80\xfe" * 50,
     "nostructure.txt": "这是一段没有任何标题的中文文字，没有句号也没有结构".encode(),
+    "scanned.pdf": scanned_pdf(),
+    "encrypted.pdf": encrypted_pdf("The year's growth target is about seven percent.", "pw"),
 }
+# The reason the line gives, where the test pins it.
+REASONS = {"scanned.pdf": "no text layer: a scanned PDF needs OCR",
+           "encrypted.pdf": "encrypted: a password-protected PDF cannot be read"}
 
 
 @pytest.mark.parametrize("name", sorted(BAD))
@@ -71,6 +77,7 @@ def test_bad_input_one_line_exit_2_nothing_written(tmp_path, name):
     assert r.returncode == 2
     lines = r.stderr.strip().splitlines()
     assert len(lines) == 1 and name in lines[0] and "Traceback" not in r.stderr
+    assert REASONS.get(name, "") in lines[0]
     assert (out / "indicators.csv").read_text(encoding="utf-8") == "previous good table\n"
     assert sorted(p.name for p in out.iterdir()) == ["indicators.csv"]
 

@@ -220,7 +220,7 @@ def test_plan_adds_context_for_yuzhong_and_no_chapters_for_context_reports(layou
 def wants_context(reports: pd.DataFrame, report_id: str) -> bool:
     """Whether the chapter registry gives ``report_id`` the context chapter."""
     chapter = next(c for c in CHAPTERS if c.template == "context")
-    return chapter.applies(ReportPlan(Report(report_id, Path(report_id)), pd.DataFrame(),
+    return chapter.applies(ReportPlan(Report(id=report_id, path=Path(report_id)), pd.DataFrame(),
                                       frozenset(), reports))
 
 

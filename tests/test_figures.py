@@ -92,7 +92,7 @@ def _figures(text: str) -> pd.DataFrame:
     with tempfile.TemporaryDirectory() as d:
         p = Path(d) / "t.txt"
         p.write_text(text, encoding="utf-8")
-        return extract_report(Report("t", p, report_year=2014, year_reviewed=2013)
+        return extract_report(Report(id="t", path=p, report_year=2014, year_reviewed=2013)
                               ).tables["indicators"]
 
 
@@ -156,7 +156,8 @@ def test_equivalent_inputs_give_identical_rows(tmp_path, yuzhong):
     for name, data in variants.items():
         p = tmp_path / name
         p.write_bytes(data)
-        other = extract_report(Report("yuzhong-2014", p, report_year=2014, year_reviewed=2013))
+        other = extract_report(Report(id="yuzhong-2014", path=p, report_year=2014,
+                                      year_reviewed=2013))
         assert other.tables["indicators"].to_csv(index=False) == base, name
 
 

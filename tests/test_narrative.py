@@ -304,9 +304,17 @@ def test_a_figure_is_an_image_whose_alt_text_is_its_caption(monkeypatch):
     assert 'alt="Two rises, the largest GDP (+12%)."' in bundle["text/html"]
     assert "#f002" in bundle["text/html"] and glued == {"cap": "Two rises, the largest GDP "
                                                                 "(+12%)."}
-    # No rows: no image at all, the note becomes the caption.
-    assert display.figure("cap", charts.changes, df.iloc[0:0], "x", "Nothing.") is None
+    # No rows: no image at all, the note becomes the caption (of an output with no
+    # image: myst-nb drops the figure, caption and all, of a cell without output).
+    empty = display.figure("cap", charts.changes, df.iloc[0:0], "x", "Nothing.")
     assert glued["cap"] == "Nothing."
+    bundle = empty._repr_mimebundle_()
+    assert "<img" not in bundle["text/html"] and bundle["text/plain"] == "Nothing."
+
+
+def test_an_empty_table_says_so():
+    html = display.table(pd.DataFrame({"indicator": [], "value": []}))._repr_html_()
+    assert "<th>indicator</th>" in html and display.EMPTY in html
 
 
 def test_what_can_be_known_of_the_outcomes():

@@ -10,7 +10,8 @@ import pandas as pd
 import pytest
 
 from workreport.extract.catalog import report_for_file
-from workreport.extract.outcomes import government_key, pair_outcomes, to_base, verdict
+from workreport.extract.metadata import government_key
+from workreport.extract.outcomes import pair_outcomes, to_base, verdict
 from workreport.extract.run import extract_to
 from workreport.extract.tables import extract_reports
 from workreport.schema import DERIVED, read_table, validate
@@ -64,26 +65,6 @@ def test_to_base_keeps_units_that_start_like_a_magnitude():
     assert to_base(5.0, "千瓦时") == (5.0, "千瓦时")
 
 
-# --- matching governments --------------------------------------------------------------
-
-@pytest.mark.parametrize(("a", "b"), [
-    ("保定市清苑区人民政府", "清苑区人民政府"),
-    ("中华人民共和国国务院", "国务院"),
-    ("河北省人民政府", "河北省政府"),
-    ("重庆市渝中区人民政府", "渝中区"),
-])
-def test_one_government_one_key(a, b):
-    assert government_key(a) == government_key(b) != ""
-
-
-@pytest.mark.parametrize(("a", "b"), [
-    ("唐县人民政府", "高唐县人民政府"), ("易县人民政府", "米易县人民政府"),
-    ("保定市人民政府", "保定市清苑区人民政府"), ("河北省人民政府", "保定市人民政府"),
-])
-def test_different_governments_differ(a, b):
-    assert government_key(a) != government_key(b)
-
-
 def _tiny(government_by_report: dict[str, tuple[str, int]]) -> dict[str, pd.DataFrame]:
     """Tables of one coded GDP target and outcome per report (synthetic)."""
     reports, ind, sent, sec = [], [], [], []
@@ -116,6 +97,14 @@ def test_pairs_follow_the_government_read_not_the_file_name():
                     strict=True))
     assert pairs == {("county-tangxian-2021", "county-tangxian-2022"), ("a", "b")}
     assert set(out.met) == {"missed"}  # 6.0 against "at least 6.5"
+
+
+def test_a_later_report_stating_no_outcome_leaves_the_target_unclear():
+    tables = _tiny({"a": ("清苑区人民政府", 2024), "b": ("清苑区人民政府", 2025)})
+    ind = tables["indicators"]
+    tables["indicators"] = ind[(ind.report_id == "a") | (ind.kind == "target")]
+    out = pair_outcomes(tables)
+    assert list(out.met) == ["unclear"] and out.outcome_figure_id.isna().all()
 
 
 def test_no_government_read_no_pair():

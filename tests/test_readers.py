@@ -4,7 +4,6 @@ gives the figures of its text version; traditional script gives its original's r
 from __future__ import annotations
 
 import collections
-import io
 import warnings
 
 import pandas as pd
@@ -16,6 +15,7 @@ from workreport.extract.readers import ReportWarning, read
 from workreport.extract.tables import extract_report
 
 from .conftest import SHARED, YUZHONG
+from .pdfs import encrypted_pdf, scanned_pdf
 
 ORIGINALS = SHARED / "originals"
 needs_originals = pytest.mark.skipif(not ORIGINALS.is_dir(),
@@ -79,16 +79,36 @@ def test_word_file_gives_the_texts_figures(name):
 
 
 def test_scanned_pdf_is_refused(tmp_path):
+    f = tmp_path / "scan.pdf"
+    f.write_bytes(scanned_pdf())
+    with pytest.raises(InputError, match="no text layer: a scanned PDF needs OCR") as err:
+        read(f)
+    assert str(f) in str(err.value)
+
+
+_SENTENCE = "The report sets a growth target of about seven percent for the year."
+
+
+def test_encrypted_pdf_is_refused(tmp_path):
     import pypdfium2 as pdfium
 
-    pdf = pdfium.PdfDocument.new()
-    pdf.new_page(595, 842)
-    buf = io.BytesIO()
-    pdf.save(buf)
-    f = tmp_path / "scan.pdf"
-    f.write_bytes(buf.getvalue())
-    with pytest.raises(InputError, match="no text layer: a scanned PDF needs OCR"):
+    data = encrypted_pdf(_SENTENCE, user="secret")
+    # A real encrypted file: its owner, who has the password, reads the sentence.
+    with_password = pdfium.PdfDocument(data, password="secret")
+    assert with_password[0].get_textpage().get_text_range() == _SENTENCE
+    with_password.close()
+    f = tmp_path / "locked.pdf"
+    f.write_bytes(data)
+    with pytest.raises(InputError, match="encrypted: a password-protected PDF") as err:
         read(f)
+    assert str(f) in str(err.value)
+
+
+def test_pdf_encrypted_without_a_user_password_is_read(tmp_path):
+    """Encryption that only restricts printing or copying asks no password to read."""
+    f = tmp_path / "restricted.pdf"
+    f.write_bytes(encrypted_pdf(_SENTENCE, user=""))
+    assert read(f).text == _SENTENCE
 
 
 def test_broken_files_name_the_file(tmp_path):

@@ -8,7 +8,7 @@ import pandas as pd
 import pytest
 
 from tests.extracted import NATIONAL, YUZHONG, extracted_tables, frame, one
-from workreport import dataset, prose, targets
+from workreport import dataset, findings, prose, targets
 
 
 @pytest.fixture(scope="module")
@@ -105,5 +105,7 @@ def test_a_report_with_a_review_and_no_targets():
     cmp = targets.compare_targets(ind, ["r", "n"])
     assert cmp.empty and "key" in cmp.columns
     assert targets.targets_vs_results(ind, "r").empty
+    # The landing page's findings (a target cut below last year's result): none.
+    assert findings.target_moves(targets.targets_vs_results(ind, "r")) == []
     assert targets.outcomes(ind, "r", "n").empty
     assert list(dataset.review_actuals(ind, "r")["value"]) == [12.0]

@@ -24,9 +24,9 @@ from workreport.paths import href
 from workreport.prose import signed
 from workreport.titles import load_translations, title_pair
 
-__all__ = ["FIGURE_COLUMNS", "TARGET_COLUMNS", "downloads", "figure", "glue_text", "key_terms",
-           "page_title", "prologue", "prose", "report_label", "report_names", "section_label",
-           "section_texts", "section_title", "table", "takeaway"]
+__all__ = ["EMPTY", "FIGURE_COLUMNS", "TARGET_COLUMNS", "downloads", "figure", "glue_text",
+           "key_terms", "page_title", "prologue", "prose", "report_label", "report_names",
+           "section_label", "section_texts", "section_title", "table", "takeaway"]
 
 #: How the chapters label the columns of ``analysis.figure_table``.
 FIGURE_COLUMNS = {"indicator": "indicator 指标", "english": "English", "value": "value",
@@ -170,6 +170,10 @@ def _amount(v: Any, unit: Any, qualifier: Any) -> str:
 
 
 
+#: What an empty table says (a report without targets, a section without figures).
+EMPTY = "None in this report."
+
+
 def table(df: pd.DataFrame, columns: Mapping[str, str] | None = None,
           max_rows: int | None = None, linkable: Collection[str] | None = None) -> HTML:
     """An HTML table of ``df`` with every cell escaped (report text stays literal text).
@@ -179,7 +183,7 @@ def table(df: pd.DataFrame, columns: Mapping[str, str] | None = None,
     without the report id (the page belongs to one report; ``figure_id``, ``result_id``
     and ``*_figure_id`` columns), linked to the annotated
     report when their report is in ``linkable`` (``Tables.chaptered``,
-    from reports.csv has_chapters; None: all).
+    from reports.csv has_chapters; None: all). A table without rows says ``EMPTY``.
     """
     df = df.copy()
     columns = dict(columns) if columns else None
@@ -213,6 +217,8 @@ def table(df: pd.DataFrame, columns: Mapping[str, str] | None = None,
     body = "".join(
         "<tr>" + "".join(f"<td>{cell(c, v)}</td>" for c, v in zip(cols, row, strict=True))
         + "</tr>" for row in df.itertuples(index=False, name=None))
+    if not len(df):  # say so, rather than show a table of headings only
+        body = f'<tr><td colspan="{max(len(cols), 1)}"><em>{literal.html(EMPTY)}</em></td></tr>'
     return HTML(f'<div class="workreport-table" style="overflow-x: auto">'
                 f'<table class="dataframe"><thead><tr>{head}</tr></thead>'
                 f"<tbody>{body}</tbody></table></div>")
@@ -260,10 +266,22 @@ class _Figure:
         return {"text/html": img + self.after, "image/png": data, "text/plain": self.alt}
 
 
+class _NoChart:
+    """The place of a chart with nothing to draw: no image, only the ``note`` (what the
+    report lacks), which the book shows as the figure's caption. myst-nb makes the
+    figure from the cell's output, so without one the caption (the note) would vanish."""
+
+    def __init__(self, note: str) -> None:
+        self.note = note
+
+    def _repr_mimebundle_(self, include: Any = None, exclude: Any = None) -> dict:
+        return {"text/html": '<span class="wr-nochart"></span>', "text/plain": self.note}
+
+
 def figure(key: str, make: Callable[..., Any], df: pd.DataFrame, caption: str, note: str,
-           linkable: Collection[str] | None = None, **kw: Any) -> _Figure | None:
-    """The chart ``make(df)`` with its caption, or nothing but the ``note`` as the caption
-    when ``df`` has no rows (no empty chart image).
+           linkable: Collection[str] | None = None, **kw: Any) -> _Figure | _NoChart:
+    """The chart ``make(df)`` with its caption, or, when ``df`` has no rows, no image
+    and the ``note`` as the caption ("The report has no plan part.").
 
     The caption is glued as ``key`` for the cell's ``mystnb.figure.caption``
     (``{glue:text}`key```) and is also the image's alt text. A chart of figures is
@@ -274,7 +292,7 @@ def figure(key: str, make: Callable[..., Any], df: pd.DataFrame, caption: str, n
 
     if not len(df):
         glue_text(**{key: note})
-        return None
+        return _NoChart(note)
     glue_text(**{key: caption})
     fig = make(df, **kw)
     ids = [v for c in ("figure_id", "result_id") if c in df for v in df[c]

@@ -138,8 +138,8 @@ def target_moves(targets: pd.DataFrame) -> list[str]:
     US$1.3 billion in 2013, a cut of 46%."""
     out = []
     t = targets[targets["result"].notna()].copy()
-    t = t[[english.compatible(str(a), str(b)) for a, b in zip(t["unit"], t["result_unit"],
-                                                                strict=True)]]
+    # .loc: booleans select rows; t[[]] (no targets) would select no columns instead.
+    t = t.loc[list(map(english.compatible, t["unit"].astype(str), t["result_unit"].astype(str)))]
     t = t[(t["measure"] == "level") & (t["result"] > 0)]
     t["_cut"] = 1 - t["target"] / t["result"]
     # Cuts of a third or more, largest first (at most four): 13 → 7亿美元 is one.

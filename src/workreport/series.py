@@ -3,7 +3,7 @@
 The notebooks ``outcomes.ipynb`` ("Targets and outcomes"), ``series.ipynb`` ("Over the
 years") and ``cascade.ipynb`` ("Target cascade") call these functions and show what they
 return; nothing here types a number. Governments are the ``government_key`` of the
-government read from each report's text (extract/outcomes.py), never a file name.
+government read from each report's text (extract/metadata.py), never a file name.
 
 - ``governments``: the governments with two or more reports in the tables.
 - ``outcome_rows`` and ``bands``: a government's targets against what the next report
@@ -25,12 +25,8 @@ from matplotlib.figure import Figure
 
 from workreport.errors import MissingInput
 from workreport.extract.codes import codes, english
-from workreport.extract.outcomes import (
-    LEVEL_TOLERANCE,
-    RATE_TOLERANCE,
-    government_key,
-    to_base,
-)
+from workreport.extract.metadata import government_key
+from workreport.extract.outcomes import LEVEL_TOLERANCE, RATE_TOLERANCE, to_base
 from workreport.schema import DERIVED, read_table
 
 __all__ = ["HEADLINE", "LEVEL_ORDER", "bands", "cascade", "cascade_of", "chart_outcomes",

@@ -3,19 +3,21 @@
 It sits beside the pipeline: the extractor needs a report's years to date its figures
 (a 2014 report reviews 2013 and sets targets for 2014), and the book needs its title,
 speaker and level. A report missing from the catalogue still extracts, with the
-years read from its own headings.
+years read from its own headings. An entry needs only ``id`` and ``file``; an entry for
+a file of many reports (a spreadsheet) stands for one report per row.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import yaml
 
 from workreport.errors import CatalogError
+from workreport.extract.metadata import LEVELS, Metadata, field_names
 from workreport.extract.readers import MANY_REPORTS, SINGLE_REPORT
 
 __all__ = ["LEVELS", "REPORT_SUFFIXES", "Absent", "Report", "available", "load_catalog",
@@ -25,26 +27,20 @@ __all__ = ["LEVELS", "REPORT_SUFFIXES", "Absent", "Report", "available", "load_c
 #: ``extract/readers``; files of many reports hold one report per row).
 REPORT_SUFFIXES: tuple[str, ...] = (*SINGLE_REPORT, *MANY_REPORTS)
 
-LEVELS = ("county", "district", "municipal", "provincial", "national")
 # What an entry must state; everything else is read from the report's text.
 _REQUIRED = ("id", "file")
 
 
-@dataclass(frozen=True)
-class Report:
-    """One catalogued report."""
+@dataclass(frozen=True, kw_only=True)
+class Report(Metadata):
+    """One report to extract: where its text is, and what the catalogue (or a column of
+    its spreadsheet row) states of it — the ``Metadata`` fields, "" or None where it
+    says nothing (read from the text then: ``tables.extract_report``)."""
 
     id: str
     path: Path
-    government: str = ""
     government_en: str = ""
-    level: str = ""
-    report_year: int | None = None
-    year_reviewed: int | None = None
-    date: str = ""
-    speaker: str = ""
     speaker_en: str = ""
-    meeting: str = ""
     extra: dict = field(default_factory=dict)
     #: The report's text when it came as a row of a file of many reports (else None:
     #: read from ``path``), and that row's other columns.
@@ -71,6 +67,32 @@ class Report:
         return self.year_reviewed, self.report_year
 
 
+_YEARS = ("report_year", "year_reviewed")
+
+
+def _check(entry: dict, where: str, path: Path) -> None:
+    """Raise ``CatalogError`` naming ``path`` and ``where`` for a stated level or year
+    that cannot be one."""
+    if entry.get("level") and entry["level"] not in LEVELS:
+        raise CatalogError(f"{where}: level must be one of {', '.join(LEVELS)}", path)
+    if any(entry.get(k) and not str(entry[k]).strip().isdigit() for k in _YEARS):
+        raise CatalogError(f"{where}: report_year and year_reviewed are years (2014)", path)
+
+
+def _stated(entry: dict) -> dict:
+    """The ``Metadata`` fields an entry states (checked by the caller), typed: years as
+    int (year_reviewed defaults to the year before report_year), a date as ISO text."""
+    stated = {k: entry[k] for k in field_names() if entry.get(k) not in (None, "")}
+    for k in _YEARS:
+        if k in stated:
+            stated[k] = int(str(stated[k]).strip())
+    if "report_year" in stated and "year_reviewed" not in stated:
+        stated["year_reviewed"] = stated["report_year"] - 1
+    if isinstance(stated.get("date"), dt.date):
+        stated["date"] = stated["date"].isoformat()
+    return {k: v if k in _YEARS else str(v) for k, v in stated.items()}
+
+
 def load_catalog(path: str | Path) -> list[Report]:
     """Read and check ``reports.yml``; every problem names the file and the entry."""
     path = Path(path)
@@ -91,34 +113,44 @@ def load_catalog(path: str | Path) -> list[Report]:
         missing = [k for k in _REQUIRED if not e.get(k)]
         if missing:
             raise CatalogError(f"{where} lacks {', '.join(missing)}", path)
-        if e.get("level") and e["level"] not in LEVELS:
-            raise CatalogError(f"{where}: level must be one of {', '.join(LEVELS)}", path)
+        _check(e, where, path)
         if e["id"] in seen:
             raise CatalogError(f"{where}: duplicate id {e['id']}", path)
-        seen.add(e["id"])
         if e.get("chapters", True) not in (True, False, "series"):
             raise CatalogError(f"{where}: chapters must be true, false or series", path)
-        date = e.get("date", "")
-        if isinstance(date, dt.date):
-            date = date.isoformat()
-        year = int(e["report_year"]) if e.get("report_year") else None
-        known = {f.name for f in Report.__dataclass_fields__.values()} | {"file"}
-        reports.append(Report(
+        known = {f.name for f in Report.__dataclass_fields__.values()} | set(_ROWS) | {"file"}
+        report = Report(
             id=str(e["id"]),
             path=(path.parent / e["file"]).resolve(),
-            government=e.get("government", ""),
             government_en=e.get("government_en", ""),
-            level=e.get("level", ""),
-            report_year=year,
-            year_reviewed=int(e["year_reviewed"]) if e.get("year_reviewed") else (
-                year - 1 if year else None),
-            date=str(date),
-            speaker=e.get("speaker", ""),
             speaker_en=e.get("speaker_en", ""),
-            meeting=e.get("meeting", ""),
             extra={k: v for k, v in e.items() if k not in known},
-        ))
+            **_stated(e),
+        )
+        for r in _rows_of(report, e) if report.path.is_file() else [report]:
+            if r.id in seen and r is not report:
+                raise CatalogError(f"{where}: duplicate id {r.id} (a row of {e['file']})", path)
+            seen.add(r.id)
+            reports.append(r)
     return reports
+
+
+# What an entry for a file of many reports may add: the columns of its text and ids.
+_ROWS = ("text_column", "id_column")
+
+
+def _rows_of(report: Report, entry: dict) -> list[Report]:
+    """The reports of a catalogued file: itself, or for a file of many reports
+    (``.csv``, ``.xlsx``, ``.jsonl``, ``.parquet``) one per row, each with what the entry
+    states and, over it, what the row's own columns state; the ids are the entry's id
+    and the row number (``baoding-3``), or the ``id_column`` cells."""
+    if report.path.suffix.lower() not in MANY_REPORTS:
+        return [report]
+    rows = reports_for_path(report.path, text_column=entry.get("text_column"),
+                            id_column=entry.get("id_column"), prefix=report.id)
+    return [replace(report, id=r.id, text=r.text, fields=r.fields,
+                    **{k: getattr(r, k) for k in field_names()
+                       if getattr(r, k) not in ("", None)}) for r in rows]
 
 
 @dataclass(frozen=True)
@@ -167,15 +199,19 @@ def report_for_file(path: str | Path, report_id: str | None = None) -> Report:
 
 
 def reports_for_path(path: str | Path, *, text_column: str | None = None,
-                     id_column: str | None = None) -> list[Report]:
+                     id_column: str | None = None, prefix: str | None = None
+                     ) -> list[Report]:
     """The reports a file holds: one for a report file, one per row for a file of many
     reports (``.csv``, ``.xlsx``, ``.jsonl``, ``.parquet``).
 
     A row's text is in ``text_column`` (default: the column with the longest texts),
-    its id in ``id_column`` (default: ``<file stem>-<row number>``, 1-based, over the
-    rows read); the row's other columns ride along as ``Report.fields``. Rows with empty
-    text are skipped with a ``ReportWarning``. Raises ``InputError`` naming the file for
-    an unreadable file or an unknown column.
+    its id in ``id_column`` (default: ``<prefix>-<row number>``, 1-based, over the rows
+    read, the prefix being the file's stem unless given); the row's other columns ride
+    along as ``Report.fields``, and those named as a catalogue's fields (government,
+    level, report_year …) state them as a catalogue entry would. Rows with empty text
+    are skipped with a ``ReportWarning``. Raises ``InputError`` naming the file for an
+    unreadable file or an unknown column, and ``CatalogError`` for a stated level or
+    year that cannot be one.
     """
     from workreport.extract.readers import MANY_REPORTS
     from workreport.extract.readers.table import rows
@@ -183,5 +219,10 @@ def reports_for_path(path: str | Path, *, text_column: str | None = None,
     path = Path(path)
     if path.suffix.lower() not in MANY_REPORTS:
         return [report_for_file(path)]
-    return [Report(id=rid, path=path.resolve(), text=text, fields=other)
-            for rid, text, other in rows(path, text_column=text_column, id_column=id_column)]
+    reports = []
+    for rid, text, other in rows(path, text_column=text_column, id_column=id_column,
+                                 prefix=prefix):
+        _check(other, f"row {rid}", path)
+        reports.append(Report(id=rid, path=path.resolve(), text=text, fields=other,
+                              **_stated(other)))
+    return reports

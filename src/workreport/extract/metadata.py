@@ -6,7 +6,10 @@ A work report states all of it in its own words: the title block ("2020年安国
 ("我代表安国市人民政府向大会作工作报告") and the review's heading ("一、2019年工作回
 顾"). The catalogue may state the same things; what it states wins (``merge``), and a
 disagreement is a ``ReportWarning``. A file name is never read: some scraped files
-carry another county's name (their text says 高唐县 or 米易县).
+carry another county's name (their text says 高唐县 or 米易县). A text that calls itself
+only "县" ("我代表县人民政府", "全县") is placed by the name it uses elsewhere
+(``_own_place``); one that never names its place gets no government, and the
+extraction warns (``tables``).
 """
 
 from __future__ import annotations
@@ -14,11 +17,13 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, fields
+from typing import TYPE_CHECKING
 
-from workreport.extract.ingest import Document
-from workreport.extract.structure import Structure
+if TYPE_CHECKING:  # annotations only: the catalogue imports Metadata without the stages
+    from workreport.extract.ingest import Document
+    from workreport.extract.structure import Structure
 
-__all__ = ["LEVELS", "Metadata", "government_key", "read_metadata"]
+__all__ = ["LEVELS", "Metadata", "field_names", "government_key", "read_metadata"]
 
 LEVELS = ("county", "district", "municipal", "provincial", "national")
 _PROVINCIAL_CITIES = ("北京市", "天津市", "上海市", "重庆市")
@@ -44,7 +49,9 @@ _CN_DIGIT = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} 
 
 @dataclass(frozen=True)
 class Metadata:
-    """What a report states about itself; "" or None where it does not say."""
+    """What a report is: what its text states about itself (``read_metadata``), or what
+    a catalogue entry states of it (``catalog.Report`` derives from this class); "" or
+    None where it does not say."""
 
     title: str = ""
     government: str = ""
@@ -56,15 +63,19 @@ class Metadata:
     meeting: str = ""
 
 
-def government_key(name: str) -> str:
-    """The government as one name, however written: its lowest unit and 人民政府.
+def government_key(name: str | None) -> str:
+    """The government as one name, however written: its lowest unit and 人民政府; the
+    one key by which reports are told apart or paired (the catalogue's word against
+    the text's, a series' years, outcomes). "" for a missing name.
 
     >>> government_key("保定市清苑区人民政府") == government_key("清苑区人民政府")
     True
-    >>> government_key("中华人民共和国国务院")
-    '国务院'
+    >>> government_key("中华人民共和国国务院"), government_key("河北省政府")
+    ('国务院', '河北省人民政府')
+    >>> government_key("唐县") == government_key("高唐县人民政府")
+    False
     """
-    name = re.sub(r"\s", "", name)
+    name = re.sub(r"\s", "", name or "")
     if name in _NATIONAL:
         return _NATIONAL[name]
     place = re.sub(r"(?:人民)?政府$", "", name)
@@ -99,8 +110,8 @@ def _level(government: str, text: str) -> str:
     if place.endswith("市"):
         # A city with counties under it says so ("各县（市、区）"); a county-level city
         # (安国市, 县级市) speaks only of its townships.
-        below = (r"县[（(]市[、，]?区[)）]|县（区）|各县区|县区|区县|各区(?!域)|\d+个区|"
-                 r"主城区|市辖区")
+        below = (r"县[（(]市[、，]?区[)）]|县（区）|各县区|县区|区县|县市区|每个县|各区(?!域)|"
+                 r"\d+个区|主城区|市辖区")
         return "municipal" if re.search(below, text) else "county"
     return "municipal"
 
@@ -112,6 +123,55 @@ def _cn_year(digits: str) -> int:
 def _speaker(head: str) -> str:
     m = _SPEAKER_RE.search(head)
     return m.group(1).removesuffix("同志") if m else ""
+
+
+def _unit(text: str) -> str:
+    """The unit a text speaks of itself as, when it does not name itself: 县 in
+    "我代表县人民政府", else the one of "全县/我县/本县" (区, 市, 省 alike) it says most, five
+    times at least and twice as often as any other; "" when it says neither."""
+    if m := re.search(r"我代表(县|区|市|省)(?:人民)?政府", text[:_HEAD_CHARS * 2]):
+        return m.group(1)
+    said = Counter(re.findall(r"[全我本](县|区|市|省)", text)).most_common(2)
+    if said and said[0][1] >= 5 and (len(said) == 1 or said[0][1] >= 2 * said[1][1]):
+        return said[0][0]
+    return ""
+
+
+def _own_place(text: str) -> str:
+    """The place a text that calls itself only "县"/"全县" names elsewhere, or "".
+
+    First a name with that unit that heads its institutions at least three times
+    (清苑县委, 容城县人民政府, 县人大 aside). Failing that, the name it thanks people for
+    caring about ("向关心支持清苑发展的各界朋友") or holds up as a whole ("和谐清苑",
+    "平安容城", "魅力承德"): the one named so most often, provided the thanks name it or
+    the text also writes it with its unit (清苑县) somewhere. The rules were read off the
+    Baoding county texts of ../shared/corpus-counties whose greeting says only
+    "我代表县政府"; a text that never names its place gives "".
+    """
+    unit = _unit(text)
+    if not unit:
+        return ""
+    stop = r"[全本我各该外级强省市县区两三四五六七八九十一是和的府在为与]"
+    heads = Counter(k for k in re.findall(
+        rf"([\u4e00-\u9fff]{{1,3}}?{unit})(?=委|人民政府|人大|政协|第[一二三四五六七八九十]+届)",
+        text) if not re.search(stop, k[:-1]))
+    if heads and heads.most_common(1)[0][1] >= 3:
+        return heads.most_common(1)[0][0]
+    flat = re.sub(r"\s+", "", text)  # a cue broken over a printed line still counts
+    name = r"([\u4e00-\u9fff]{2,3}?)"
+    thanked = Counter(re.findall(
+        rf"关心(?:和|、)?(?:支持)?(?:和支持)?{name}(?:经济社会|的)?(?:发展|建设)", flat))
+    held = Counter(re.findall(
+        rf"(?:和谐|平安|魅力|美丽|秀美|富强|幸福|诚信|全景|现代化){name}(?=[，。、；！”]|建设)",
+        flat))
+    score = Counter({k: 3 * n for k, n in thanked.items()}) + held
+    ranked = [(k, n) for k, n in score.most_common()
+              if not re.search(stop, k.removesuffix(unit))]
+    if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return ""
+    place = ranked[0][0]
+    whole = place if place.endswith(unit) else place + unit
+    return whole if place in thanked or whole in flat else ""
 
 
 def _government(head: str, title: str, meeting: str, doc: Document) -> str:
@@ -133,17 +193,7 @@ def _government(head: str, title: str, meeting: str, doc: Document) -> str:
     if m := _TITLE_RE.match(title):
         candidates.append(_place(m.group(1)))
     candidates.append(doc.fields.get("government", ""))
-    if m := re.search(r"我代表(县|区|市|省)(?:人民)?政府", doc.text[:_HEAD_CHARS * 2]):
-        # "我代表县政府" names no county: the one the text names most often (three times
-        # at least) with that unit, "全县" and "我县" aside.
-        unit = m.group(1)
-        named = Counter(re.findall(
-            rf"([\u4e00-\u9fff]{{1,3}}?{unit})(?=委|人民政府|人大|政协|第[一二三四五六七八九十]+届)",
-            doc.text))
-        stop = r"[全本我各该外级强省市县区两三四五六七八九十一是和的府在为与]"
-        named = Counter({k: n for k, n in named.items() if not re.search(stop, k[:-1])})
-        if named and named.most_common(1)[0][1] >= 3:
-            candidates.append(named.most_common(1)[0][0])
+    candidates.append(_own_place(doc.text))
     for c in candidates:
         if c and c not in ("省", "市", "区", "县", "自治区", "自治州", "自治县"):
             return government_key(c + "人民政府")

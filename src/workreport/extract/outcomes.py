@@ -3,8 +3,9 @@
 ``pair_outcomes(tables)`` takes the tables of several reports extracted together and
 returns ``outcomes`` (one row per target of year N whose report of year N+1 is among
 them; its columns are ``DERIVED["outcomes"]``). Governments are matched on the
-``government`` column of ``reports`` (read from the text), through ``government_key``,
-never on file names. The verdict rules (``verdict``) are the methods page's:
+``government`` column of ``reports`` (read from the text), through
+``metadata.government_key``, never on file names. The verdict rules (``verdict``) are
+the methods page's:
 
 - a range (6.5%－7%): met when the outcome lies inside it;
 - 左右/上下/约 (about): within ±0.5 percentage points for a rate (a unit of the percent
@@ -31,15 +32,14 @@ from functools import cache
 import pandas as pd
 
 from workreport.extract.codes import codes
+from workreport.extract.metadata import government_key
 from workreport.schema import _DTYPES, DERIVED
 from workreport.vocab import load
 
+# government_key is metadata's, the one normalisation of a government's name; it is
+# re-exported because the chapters pair reports by it through this module.
 __all__ = ["government_key", "pair_outcomes", "to_base", "verdict"]
 
-# Higher-level names before a county or district (保定市清苑区 → 清苑区); the lookahead
-# keeps a province's or city's own name (河北省, 北京市) whole.
-_HIGHER = re.compile(r"^(?:[\u4e00-\u9fff]{2,8}?(?:省|自治区)|[\u4e00-\u9fff]{2,4}?市)"
-                     r"(?=[\u4e00-\u9fff]{2,}(?:区|县|市|旗|州|盟)$)")
 # A sentence setting or reporting a figure over several years (年均, the five-year plans)
 # is not the target or outcome of one year.
 _MULTI_YEAR = re.compile(r"年均|五年|十[一二三四五]五")
@@ -52,21 +52,6 @@ _AT_LEAST_BEFORE = ("不低于", "不少于", "高于")
 _AT_MOST_BEFORE = ("控制在", "不超过", "不高于", "低于")
 RATE_TOLERANCE = 0.5   # percentage points, for 左右 on a rate
 LEVEL_TOLERANCE = 0.05  # share of the target, for 左右 on a level
-
-
-def government_key(name: str | None) -> str:
-    """The key two reports of one government share: the name as read, without spaces,
-    中华人民共和国, the higher levels before a county or district, and 人民政府/政府.
-
-    "保定市清苑区人民政府" and "清苑区人民政府" → "清苑区"; "中华人民共和国国务院" and
-    "国务院" → "国务院"; "唐县" and "高唐县" stay apart. "" for a missing name.
-    """
-    key = re.sub(r"\s", "", name or "")
-    key = re.sub(r"^中华人民共和国", "", key)
-    key = re.sub(r"(?:人民)?政府$", "", key)
-    while m := _HIGHER.match(key):
-        key = key[m.end():]
-    return key
 
 
 @cache
@@ -242,8 +227,10 @@ def pair_outcomes(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
             # A review of five years states year N's figures in sentences naming it.
             actual = actual[actual.sentence.str.contains(rf"{year}年|去年|过去一年")]
         # The review part's figure first: a later mention may be a comparison.
+        # dtype=bool: an empty Series of objects would select columns, not rows.
         first = pd.Series([(rid, s) in review for rid, s in
-                           zip(actual.report_id, actual.section, strict=True)], index=actual.index)
+                           zip(actual.report_id, actual.section, strict=True)],
+                          index=actual.index, dtype=bool)
         actual = pd.concat([actual[first], actual[~first]])
         for t in targets.itertuples():
             o = _outcome(actual, t.indicator_code, t.measure, t.unit)

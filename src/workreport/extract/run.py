@@ -37,7 +37,8 @@ from workreport.extract.batch import (
     shard_keys,
 )
 from workreport.extract.catalog import Report
-from workreport.extract.outcomes import government_key, pair_outcomes
+from workreport.extract.metadata import government_key
+from workreport.extract.outcomes import pair_outcomes
 from workreport.glossary import Glossary
 from workreport.schema import SCHEMA, datapackage, validate
 

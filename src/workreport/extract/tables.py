@@ -25,7 +25,7 @@ from workreport.extract import codes
 from workreport.extract.catalog import Report
 from workreport.extract.figures import extract
 from workreport.extract.ingest import load
-from workreport.extract.metadata import Metadata, government_key, read_metadata
+from workreport.extract.metadata import Metadata, field_names, government_key, read_metadata
 from workreport.extract.numbers import classify
 from workreport.extract.readers import ReportWarning
 from workreport.extract.structure import Structure, parse
@@ -44,16 +44,13 @@ class Extraction:
     tables: dict[str, pd.DataFrame]
 
 
-_STATED = ("government", "level", "report_year", "year_reviewed", "date", "speaker",
-           "meeting")
-
-
 def _merge(report: Report, read: Metadata) -> dict:
     """What the catalogue states wins over what the text says; each disagreement is a
     ``ReportWarning`` (governments compare as one name: 保定市清苑区人民政府 is
-    清苑区人民政府)."""
-    merged = {"title": read.title}
-    for name in _STATED:
+    清苑区人民政府), and so is a government neither states (its level is then unknown
+    too)."""
+    merged = {}
+    for name in field_names():
         stated, found = getattr(report, name), getattr(read, name)
         same = government_key(stated) == government_key(found) if name == "government" \
             else stated == found
@@ -62,6 +59,11 @@ def _merge(report: Report, read: Metadata) -> dict:
                           f"differs from the report's own {found!r}; using the catalogue's",
                           ReportWarning, stacklevel=3)
         merged[name] = stated if stated not in ("", None) else found
+    if not merged["government"]:
+        warnings.warn(f"{report.path}: {report.id}: the text never names its government, so "
+                      "government and level are left empty; state them in its catalogue "
+                      "entry (government:, level:) or in columns of its spreadsheet row",
+                      ReportWarning, stacklevel=3)
     return merged
 
 

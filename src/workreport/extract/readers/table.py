@@ -42,12 +42,13 @@ def _safe_id(value: str) -> str:
     return re.sub(r"[^\w\-]+", "-", value.strip()).strip("-.") or "row"
 
 
-def rows(path: str | Path, *, text_column: str | None = None, id_column: str | None = None
-         ) -> Iterator[tuple[str, str, dict[str, str]]]:
+def rows(path: str | Path, *, text_column: str | None = None, id_column: str | None = None,
+         prefix: str | None = None) -> Iterator[tuple[str, str, dict[str, str]]]:
     """Yield (id, text, other columns) for each row with text, in file order.
 
     The text column defaults to the one whose cells are longest in total; the id is the
-    ``id_column`` cell made safe as a file name, else ``<stem>-<row number>``.
+    ``id_column`` cell made safe as a file name, else ``<prefix>-<row number>`` (the
+    prefix defaults to the file's stem).
     """
     path = Path(path)
     df = _frame(path)
@@ -59,7 +60,7 @@ def rows(path: str | Path, *, text_column: str | None = None, id_column: str | N
             raise InputError(f"no {role} column {name!r} (columns: {', '.join(df.columns)})",
                              path)
     text_column = text_column or max(df.columns, key=lambda c: df[c].astype(str).str.len().sum())
-    stem = _safe_id(path.stem)
+    stem = _safe_id(prefix or path.stem)
     seen: set[str] = set()
     empty: list[int] = []
     for n, row in enumerate(df.to_dict("records"), 1):

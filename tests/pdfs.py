@@ -1,0 +1,85 @@
+"""Small PDFs made in the tests, byte for byte the same on every run (no binaries in git):
+a scanned page (no text layer) and an encrypted file."""
+
+from __future__ import annotations
+
+import hashlib
+import struct
+
+# The password padding of the standard security handler (ISO 32000-1, 7.6.3.3).
+_PAD = bytes.fromhex("28BF4E5E4E758A4164004E56FFFA01082E2E00B6D0683E802F0CA9FE6453697A")
+
+
+def _rc4(key: bytes, data: bytes) -> bytes:
+    s = list(range(256))
+    j = 0
+    for i in range(256):
+        j = (j + s[i] + key[i % len(key)]) % 256
+        s[i], s[j] = s[j], s[i]
+    out, i, j = bytearray(), 0, 0
+    for b in data:
+        i = (i + 1) % 256
+        j = (j + s[i]) % 256
+        s[i], s[j] = s[j], s[i]
+        out.append(b ^ s[(s[i] + s[j]) % 256])
+    return bytes(out)
+
+
+def _padded(password: str) -> bytes:
+    return (password.encode("latin-1") + _PAD)[:32]
+
+
+def encrypted_pdf(text: str, user: str, owner: str = "owner") -> bytes:
+    """A one-page PDF showing ``text`` (ASCII) in Helvetica, encrypted by the standard
+    security handler, revision 2 (RC4 with a 40-bit key; ISO 32000-1, 7.6.3, algorithms
+    2, 3 and 4), that opens with the password ``user`` (none needed when it is "")."""
+    file_id = hashlib.md5(text.encode()).digest()
+    o = _rc4(hashlib.md5(_padded(owner)).digest()[:5], _padded(user))
+    perms = -4  # every permission granted
+    key = hashlib.md5(_padded(user) + o + struct.pack("<i", perms) + file_id).digest()[:5]
+    u = _rc4(key, _PAD)
+    # Each object's strings and streams are encrypted with a key of its own (algorithm 1).
+    obj_key = hashlib.md5(key + struct.pack("<i", 4)[:3] + b"\0\0").digest()[:10]
+    content = _rc4(obj_key, f"BT /F1 12 Tf 72 720 Td ({text}) Tj ET".encode("latin-1"))
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
+        b"/Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        b"<< /Filter /Standard /V 1 /R 2 /O <%s> /U <%s> /P %d >>"
+        % (o.hex().encode(), u.hex().encode(), perms),
+    ]
+    ids = file_id.hex().encode()
+    return _pdf(objects, b"/Encrypt 6 0 R /ID [<%s> <%s>]" % (ids, ids))
+
+
+def _pdf(objects: list[bytes], trailer: bytes = b"") -> bytes:
+    """A PDF file of ``objects`` (numbered from 1, the first the catalogue) with its
+    cross-reference table; ``trailer`` adds entries to the trailer dictionary."""
+    out, offsets = bytearray(b"%PDF-1.4\n"), []
+    for n, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % n + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % off for off in offsets)
+    out += (b"trailer\n<< /Size %d /Root 1 0 R %s>>\nstartxref\n%d\n%%%%EOF\n"
+            % (len(objects) + 1, trailer + b" " if trailer else b"", xref))
+    return bytes(out)
+
+
+def scanned_pdf() -> bytes:
+    """A PDF of one A4 page bearing only an image, as a scanner without OCR leaves it."""
+    pixels = b"\x80" * 4  # a 2×2 grey image
+    draw = b"q 595 0 0 842 0 0 cm /Im1 Do Q"
+    return _pdf([
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
+        b"/Resources << /XObject << /Im1 5 0 R >> >> >>",
+        b"<< /Length %d >>\nstream\n%s\nendstream" % (len(draw), draw),
+        b"<< /Type /XObject /Subtype /Image /Width 2 /Height 2 /ColorSpace /DeviceGray "
+        b"/BitsPerComponent 8 /Length 4 >>\nstream\n" + pixels + b"\nendstream",
+    ])

@@ -1,0 +1,58 @@
+"""The catalogue: an entry needs only id and file; an entry for a spreadsheet stands for
+one report per row."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from workreport.errors import CatalogError
+from workreport.extract.catalog import available, load_catalog
+
+from .conftest import YUZHONG
+
+
+def _catalog(tmp_path, entries: str):
+    f = tmp_path / "reports.yml"
+    f.write_text("reports:\n" + entries, encoding="utf-8")
+    return load_catalog(f)
+
+
+@pytest.fixture
+def sheet(tmp_path):
+    text = YUZHONG.read_text(encoding="utf-8")
+    pd.DataFrame({"name": ["yz-a", "yz-b"], "government": ["", "渝中区人民政府"],
+                  "text": [text[:3000], text[:5000]]}).to_csv(tmp_path / "many.csv",
+                                                              index=False)
+    return tmp_path / "many.csv"
+
+
+def test_an_entry_needs_only_id_and_file(tmp_path):
+    (r,) = _catalog(tmp_path, f"  - id: y\n    file: {YUZHONG}\n")
+    assert (r.id, r.path, r.government, r.report_year) == ("y", YUZHONG, "", None)
+    with pytest.raises(CatalogError, match="entry 1 lacks file"):
+        _catalog(tmp_path, "  - id: y\n")
+
+
+def test_a_spreadsheet_entry_is_one_report_per_row(tmp_path, sheet):
+    reports = _catalog(tmp_path, f"  - id: yz\n    file: {sheet.name}\n    level: district\n"
+                                 "    chapters: series\n")
+    assert [r.id for r in reports] == ["yz-1", "yz-2"]
+    # The entry states for every row; a row's own column states over it.
+    assert [r.level for r in reports] == ["district", "district"]
+    assert [r.government for r in reports] == ["", "渝中区人民政府"]
+    assert all(r.extra == {"chapters": "series"} and r.text for r in reports)
+    named = _catalog(tmp_path, f"  - id: yz\n    file: {sheet.name}\n    id_column: name\n")
+    assert [r.id for r in named] == ["yz-a", "yz-b"]
+
+
+def test_row_ids_must_not_clash_with_other_entries(tmp_path, sheet):
+    with pytest.raises(CatalogError, match="duplicate id yz-1"):
+        _catalog(tmp_path, f"  - id: yz-1\n    file: {YUZHONG}\n"
+                           f"  - id: yz\n    file: {sheet.name}\n")
+
+
+def test_an_absent_spreadsheet_is_skipped_as_one_report(tmp_path):
+    reports = _catalog(tmp_path, "  - id: gone\n    file: ../nowhere/many.xlsx\n")
+    present, absent = available(reports)
+    assert present == [] and [a.report.id for a in absent] == ["gone"]
