@@ -179,7 +179,7 @@ def build(root: Path, force: bool = False, workers: int | None = None, html: boo
         say(f"extract: {done} ({t1 - t0:.1f} s)")
         split(layout)  # each report's rows: the notebooks' inputs
         jobs = plan(layout, catalogued)
-        result.removed = write_pages(layout, jobs, reports)
+        result.removed = write_pages(layout, jobs, catalogued)
         for path in result.removed:
             say(f"removed {layout.rel(path)} (no longer in the book)")
         for page in (j for j in jobs if isinstance(j, Page)):
