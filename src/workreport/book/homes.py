@@ -164,13 +164,14 @@ def _by_year(rows: pd.DataFrame) -> list[str]:
 
 def _slug(ids: Sequence[str], taken: set[str]) -> str:
     """The folder of a government page: what its reports' ids share, without the year
-    (``national-statecouncil-2012`` … ``-2024`` → ``national-statecouncil``), unique
-    among the report ids and the other homes."""
+    (``national-statecouncil-2012`` … ``-2024`` → ``national-statecouncil``), else the
+    first id without its year (ids named after another place), unique among the report
+    ids and the other homes."""
     first, last = min(ids), max(ids)  # the common prefix of all is theirs
     n = next((i for i, (a, b) in enumerate(zip(first, last, strict=False)) if a != b),
              min(len(first), len(last)))
-    shared = first[:n]
-    stem = re.sub(r"[-_.\d]+$", "", shared) or "government"
+    stem = (re.sub(r"[-_.\d]+$", "", first[:n]) or re.sub(r"[-_.\d]+$", "", ids[0])
+            or "government")
     slug, n = stem, 1
     while slug in taken or slug.startswith("cascade-"):
         n += 1
