@@ -8,6 +8,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
+from workreport import literal
 from workreport.book.homes import cascade_page, government_page, homes
 from workreport.extract.catalog import Report
 
@@ -105,6 +106,10 @@ def test_absent_reports_are_placed_by_their_entry_and_named(tmp_path):
     assert sc.members == ("sc-2014", "sc-2012", "sc-2013") and sc.holds == ()
     assert [a.report.id for a in sc.absent] == ["sc-2014", "sc-2012", "sc-2013"]
     assert not sc.ready and sc.lead == ""
+    page = government_page(sc, {}, {r.id: r for r in cat}, ["70-outcomes"], {})
+    assert page.startswith(f"# {literal.markdown(SC_EN)}: 3 reports\n")
+    assert "Not in this build" in page and "| Year |" not in page
+    assert all(f"- `{i}`: its text" in page for i in ("sc-2012", "sc-2013", "sc-2014"))
     # One of them here: it joins the others through its entry's government_en.
     (tmp_path / "sc-2013.txt").write_text("text", encoding="utf-8")
     table = pd.concat([table, rows(("sc-2013", SC, "national", 2013))], ignore_index=True)

@@ -228,7 +228,7 @@ def government_page(home: Home, rows: dict[str, dict], catalogue: dict[str, Repo
     who = " ".join(x for x in (md(zh), f"({md(en)})" if en and zh else md(en)) if x)
     level = f", {md(last['level'])} level" if last.get("level") else ""
     page = f"../{home.folder}/{home.page}"
-    table = ["| Year | Delivered | Speaker | Read |", "|---|---|---|---|"]
+    table = ["| Year | Delivered | Speaker | Read |", "|---|---|---|---|"] if here else []
     for r in here:
         table.append(f"| {md(r.get('report_year'))} | {md(r.get('date'))} | "
                      f"{md(r.get('speaker'))} | {_pages(r['report_id'], where, page)} |")
@@ -239,8 +239,7 @@ became by the next report (*Targets and outcomes*), and the headline indicators 
 year (*Over the years*). The annotated text of each report follows the chapters; a
 report read in depth has its own pages.
 
-{chr(10).join(table)}
-
+{chr(10).join([*table, ""]) if table else ""}
 {_missing(home)}{_toctree([*chapters, *(f"../{m}/report" for m in home.holds)])}"""
 
 
