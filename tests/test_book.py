@@ -463,8 +463,10 @@ def test_stub_book_builds_every_chapter(stub_book):
     for stem in ("70-outcomes", "72-series"):
         assert "not in this build" in (gov / f"{stem}.html").read_text("utf-8")
         assert f'href="{stem}.html"' in page
-    nav = landing[landing.index("bd-sidebar-primary"):]
+    methods = (html / "book" / "methods.html").read_text("utf-8")
+    nav = methods[methods.index("bd-sidebar-primary"):]
     assert nav.index("yuzhong-2014/index.html") < nav.index("national-statecouncil/government")
+    assert nav.index("national-statecouncil/government") < nav.index('href="tutorial.html"')
     # No temp tree left; the staging tree keeps Sphinx's environment for the next build.
     assert [p.name for p in layout.root.joinpath("_build").glob(".*")] == [".staging"]
 

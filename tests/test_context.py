@@ -281,11 +281,19 @@ def test_built_context_page(built_book):
     assert "Target Setting in Tournaments" in text
     landing = (built_book / "book" / "generated" / YUZHONG / "index.html").read_text("utf-8")
     assert 'href="55-context.html"' in landing
-    # No page of the book links to a context report's (non-existent) pages.
+    # The national reports it reads are years of the State Council's series in the
+    # catalogue: their figures link to their annotated pages, which are in the book.
+    body = page.read_text("utf-8")
+    for rid in (N2013, N2015):
+        assert f"../{rid}/report.html#fig-" in body
+        assert (built_book / "book" / "generated" / rid / "report.html").is_file()
+    # No page of the book links to an annotated page that is not there (a context
+    # report's, chapters: false, would not be: see
+    # test_plan_adds_context_for_yuzhong_and_no_chapters_for_context_reports).
     for html in built_book.rglob("*.html"):
         body = html.read_text("utf-8", errors="replace")
-        assert f"{N2013}/report.html" not in body and f"{N2015}/report.html" not in body, html
-    assert not (built_book / "book" / "generated" / N2013).exists()
+        for rid in set(re.findall(r'href="\.\./([^/"]+)/report\.html', body)):
+            assert (html.parent.parent / rid / "report.html").is_file(), (html, rid)
 
 
 def test_a_local_report_with_no_targets_has_an_empty_context():
