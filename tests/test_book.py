@@ -93,12 +93,18 @@ def tiny_catalog() -> list[dict]:
     return [{**entry, "file": "raw/yuzhong-2014.txt"}]
 
 
+#: The catalogue's State Council reports: 2014 read in depth, the others a series.
+NATIONALS = [f"national-statecouncil-{y}" for y in (2012, 2013, 2014, 2015, 2016, 2024)]
+
+
 def absent_nationals() -> list[dict]:
     """The catalogue's State Council entries, pointing where ../shared is not: a clone
     without the corpus beside it."""
     entries = yaml.safe_load((ROOT / "data" / "reports.yml").read_text("utf-8"))["reports"]
-    return [{**e, "file": f"../no-shared/corpus/{e['id']}.txt"} for e in entries
-            if e.get("level") == "national"]
+    found = [{**e, "file": f"../no-shared/corpus/{e['id']}.txt"} for e in entries
+             if e["id"] in NATIONALS]
+    assert sorted(e["id"] for e in found) == NATIONALS
+    return found
 
 
 def stub_templates(notebooks: Path, fail_section: str | None = None) -> None:
@@ -215,11 +221,13 @@ def test_plan_national_takes_both_plan_parts(extracted: Layout):
                      + [f"30-plan-p3-s{n:02d}" for n in range(1, 10)])
     # The national report gets no context chapter: there is no level above it.
     assert "55-context" not in names
-    # The jobs come report by report, in catalogue order; context reports (chapters:
-    # false) have none.
+    # The jobs come home by home (book.homes): the reports read in depth in catalogue
+    # order, then each government with two or more reports, then the cascade of 2024;
+    # a series report has no chapters of its own.
     order = list(dict.fromkeys(j.output.parent.name for j in plan(extracted)))
-    with_pages = [r.id for r in load_catalog(extracted.catalog) if r.has_chapters]
-    assert order == [i for i in with_pages if i in order]  # a series year may have none
+    in_depth = [r.id for r in load_catalog(extracted.catalog) if r.in_depth]
+    assert order == [*in_depth, "national-statecouncil", "county-qingyuan",
+                     "cascade-county-qingyuan-2024"]
 
 
 def test_task_parts_rules():
@@ -284,6 +292,12 @@ def test_pages_and_stale_notebooks(tmp_path: Path):
     assert (layout.generated / "glossary.md").read_text("utf-8").startswith("(glossary)=\n")
     contexts = [r.id for r in reports if not r.has_chapters]
     assert not any((layout.generated / c).exists() for c in contexts)
+    # A series report has its annotated text but no landing page: its government's page
+    # (or its year's cascade) holds it.
+    for r in reports:
+        if r.has_chapters and not r.in_depth and r.path.is_file():
+            assert (layout.generated / r.id / "report.md").is_file()
+            assert not (layout.generated / r.id / "index.md").exists()
     assert write_pages(layout, jobs, reports) == []
 
 
@@ -297,7 +311,7 @@ def test_extraction_skips_absent_texts(tmp_path: Path, capsys):
     out = tmp_path / "cli-out"
     assert main(["extract", "--catalog", str(layout.catalog), "--out", str(out), "-q"]) == 0
     lines = capsys.readouterr().err.splitlines()
-    assert len(lines) == 3 and all(ln.startswith("workreport: skipping national-") and
+    assert len(lines) == 6 and all(ln.startswith("workreport: skipping national-") and
                                    "is absent" in ln for ln in lines)
     assert extract(layout) is True
     for table in (out, layout.processed):
@@ -307,6 +321,15 @@ def test_extraction_skips_absent_texts(tmp_path: Path, capsys):
     jobs = plan(layout)
     context = next(j for j in jobs if j.output.stem == "55-context")
     assert context.output.suffix == ".md" and "national-statecouncil-2013" in context.text
+    # So would the State Council's chapters across years: their government page holds
+    # a page for each saying what is missing, and names the missing reports itself.
+    across = [j for j in jobs if j.output.parent.name == "national-statecouncil"]
+    assert [j.output.name for j in across] == ["70-outcomes.md", "72-series.md"]
+    assert all("national-statecouncil-2016" in j.text for j in across)
+    write_pages(layout, jobs, load_catalog(layout.catalog))
+    page = (layout.generated / "national-statecouncil" / "government.md").read_text("utf-8")
+    assert "Not in this build" in page and all(n in page for n in NATIONALS)
+    assert "70-outcomes\n72-series\n```" in page  # no annotated text to list
 
 
 def test_a_chapter_type_is_one_registry_entry(extracted: Layout, monkeypatch):
@@ -431,12 +454,23 @@ def test_stub_book_builds_every_chapter(stub_book):
     assert 'href="10-review-p1-s01.html"' in landing
     # The State Council's texts are absent: skipped, and the context chapter that would
     # have read them says what is missing instead of failing.
-    assert sorted(a.report.id for a in result.absent) == [
-        "national-statecouncil-2013", "national-statecouncil-2014", "national-statecouncil-2015"]
+    assert sorted(a.report.id for a in result.absent) == NATIONALS
     assert not (layout.generated / "national-statecouncil-2014").exists()
     note = (html / "book" / "generated" / "yuzhong-2014" / "55-context.html").read_text("utf-8")
     assert "not in this build" in note and "national-statecouncil-2015" in note
     assert 'href="55-context.html"' in landing
+    # The State Council's government page is built and says what is missing, as do the
+    # chapters across years it lists; the sidebar has it after the reports.
+    gov = html / "book" / "generated" / "national-statecouncil"
+    page = (gov / "government.html").read_text("utf-8")
+    assert "Not in this build" in page and all(n in page for n in NATIONALS)
+    for stem in ("70-outcomes", "72-series"):
+        assert "not in this build" in (gov / f"{stem}.html").read_text("utf-8")
+        assert f'href="{stem}.html"' in page
+    methods = (html / "book" / "methods.html").read_text("utf-8")
+    nav = methods[methods.index("bd-sidebar-primary"):]
+    assert nav.index("yuzhong-2014/index.html") < nav.index("national-statecouncil/government")
+    assert nav.index("national-statecouncil/government") < nav.index('href="tutorial.html"')
     # No temp tree left; the staging tree keeps Sphinx's environment for the next build.
     assert [p.name for p in layout.root.joinpath("_build").glob(".*")] == [".staging"]
 
@@ -547,15 +581,17 @@ def test_adding_a_report_runs_its_notebooks_and_those_that_read_it(stub_book):
                                              allow_unicode=True), encoding="utf-8")
     result = build(layout.root, workers=2, progress=False)
     ran = sorted(f"{j.output.parent.name}/{j.output.stem}" for j in result.ran)
+    # With two reports Yuzhong is a government over the years: its page's two chapters.
     assert ran == sorted([*(f"yuzhong-2015/{j.output.stem}" for j in result.skipped + result.ran
                             if j.output.parent.name == "yuzhong-2015"),
-                          "yuzhong-2014/50-targets"])
+                          "yuzhong-2014/50-targets", "yuzhong/70-outcomes", "yuzhong/72-series"])
     assert len(result.skipped) == 8  # the 2014 report's other chapters
     assert all(j.output.parent.name == "yuzhong-2014" for j in result.skipped)
     assert (layout.html / "book" / "generated" / "yuzhong-2015" / "index.html").is_file()
     # A new set of pages renders from an empty tree, so every page's sidebar has it.
     older = layout.html / "book" / "generated" / "yuzhong-2014" / "index.html"
     assert "yuzhong-2015/index.html" in older.read_text("utf-8")
+    assert "yuzhong/government.html" in older.read_text("utf-8")
 
 
 @pytest.mark.slow
@@ -575,9 +611,9 @@ def test_real_templates_build_without_warnings(tmp_path: Path):
 
 @needs_shared
 def test_series_reports_get_only_their_chapters_across_years(tmp_path: Path):
-    """``chapters: series``: every year gets its landing and annotated pages; only the
-    government's latest report gets chapters, and only those across years (targets and
-    outcomes, over the years), never the per-section reading."""
+    """``chapters: series``: every year gets its annotated page, and its government one
+    landing page holding the chapters across years (targets and outcomes, over the
+    years) and the annotated texts; never the per-section reading."""
     series = [{"id": f"national-statecouncil-{y}", "chapters": "series",
                "file": str(SHARED / "corpus" / f"national-statecouncil-{y}.txt")}
               for y in (2012, 2013)]
@@ -586,20 +622,29 @@ def test_series_reports_get_only_their_chapters_across_years(tmp_path: Path):
     assert extract(layout) is True
     reports = load_catalog(layout.catalog)
     jobs = plan(layout, reports)
-    by_report: dict[str, list[str]] = {}
+    by_home: dict[str, list[str]] = {}
     for j in jobs:
-        by_report.setdefault(j.output.parent.name, []).append(j.output.stem)
-    assert by_report["national-statecouncil-2013"] == ["70-outcomes", "72-series"]
-    assert "national-statecouncil-2012" not in by_report
-    assert "70-outcomes" not in by_report["yuzhong-2014"]  # one report: no series
+        by_home.setdefault(j.output.parent.name, []).append(j.output.stem)
+    assert by_home["national-statecouncil"] == ["70-outcomes", "72-series"]
+    assert "national-statecouncil-2012" not in by_home
+    assert "national-statecouncil-2013" not in by_home
+    assert "70-outcomes" not in by_home["yuzhong-2014"]  # one report: no series
     outcomes = next(j for j in jobs if j.output.stem == "70-outcomes")
+    assert outcomes.parameters["report_id"] == "national-statecouncil-2013"  # the latest
     read = {p.parent.name for p in outcomes.inputs if p.parent.parent.name == "rows"}
     assert read == {"national-statecouncil-2012", "national-statecouncil-2013"}
     assert layout.processed / "outcomes.csv" in outcomes.inputs  # pairs span reports
     write_pages(layout, jobs, reports)
     for rid in ("national-statecouncil-2012", "national-statecouncil-2013"):
-        assert (layout.generated / rid / "index.md").is_file()
+        assert not (layout.generated / rid / "index.md").exists()
         assert (layout.generated / rid / "report.md").is_file()
+    page = (layout.generated / "national-statecouncil" / "government.md").read_text("utf-8")
+    assert page.startswith("# ") and "国务院" in page.splitlines()[0]  # no government_en
+    assert page.splitlines()[0].endswith(": 2 reports, 2012–2013")
+    toctree = page[page.index("```{toctree}"):].splitlines()[4:-1]
+    assert toctree == ["70-outcomes", "72-series", "../national-statecouncil-2012/report",
+                       "../national-statecouncil-2013/report"]
+    assert "Not in this build" not in page
 
 
 def review_only_yuzhong() -> str:

@@ -1,5 +1,6 @@
 """The "in context" chapter: Yuzhong's 2014 targets beside the State Council's of
-2013-2015, and the context reports (``chapters: false``) that supply them.
+2013-2015, and the reports that supply them (years of the State Council's series in the
+catalogue; context reports, ``chapters: false``, get no pages).
 
 The fast tests read the tables (``tests.extracted``) and the plan; the slow one reads
 the built page.
@@ -65,13 +66,16 @@ def test_context_reports_are_in_the_tables(t):
 
 
 def test_national_texts_are_read_where_they_are():
-    """Only Yuzhong's text is the project's own; the State Council's are read from the
-    corpus beside the project (issue 10 §5), never copied into data/raw."""
+    """Only Yuzhong's text is the project's own; the others (the State Council's, Hebei's,
+    Qingyuan's) are read from the corpus beside the project (issue 10 §5), never copied
+    into data/raw."""
     for report in load_catalog(ROOT / "data" / "reports.yml"):
         if report.id == YUZHONG:
             assert report.path == ROOT / "data" / "raw" / f"{YUZHONG}.txt"
         else:
-            assert report.path == (SHARED / "corpus" / f"{report.id}.txt").resolve()
+            folders = ("corpus", "corpus-extra", "corpus-counties")
+            assert report.path in {(SHARED / f / f"{report.id}.txt").resolve()
+                                   for f in folders}, report.id
             assert not (ROOT / "data" / "raw" / f"{report.id}.txt").exists()
 
 
@@ -196,6 +200,14 @@ def layout(tmp_path_factory) -> Layout:
 def test_plan_adds_context_for_yuzhong_and_no_chapters_for_context_reports(layout):
     reports = load_catalog(layout.catalog)
     jobs = plan(layout, reports)
+    context_job = next(j for j in jobs if j.output.stem == "55-context")
+    # In the catalogue the 2013 and 2015 reports are years of the State Council's series
+    # (chapters: series), with annotated pages to link figures to.
+    assert context_job.digests["linkable"] == f"{N2013},{NATIONAL},{N2015},{YUZHONG}"
+    # Made context reports (chapters: false), they are read but get no pages at all.
+    reports = [Report(**{**r.__dict__, "extra": {**r.extra, "chapters": False}})
+               if r.id in (N2013, N2015) else r for r in reports]
+    jobs = plan(layout, reports)
     by_report: dict[str, list[str]] = {}
     for j in jobs:
         by_report.setdefault(j.output.parent.name, []).append(j.output.stem)
@@ -213,8 +225,13 @@ def test_plan_adds_context_for_yuzhong_and_no_chapters_for_context_reports(layou
     assert {r.id for r in reports if not r.has_chapters} == {N2013, N2015}
     write_pages(layout, jobs, reports)
     assert not (layout.generated / N2013).exists() and not (layout.generated / N2015).exists()
-    # The notebooks know which reports have pages: reports.csv has_chapters, no catalogue.
-    assert analysis.load_tables(layout.processed).chaptered == {YUZHONG, NATIONAL}
+    government = (layout.generated / "national-statecouncil" / "government.md").read_text()
+    assert "../national-statecouncil-2012/report" in government
+    assert N2013 not in government and N2015 not in government
+    # The notebooks know which reports have pages: reports.csv has_chapters, no catalogue
+    # (extracted from the catalogue, where every report has pages).
+    assert analysis.load_tables(layout.processed).chaptered == {
+        r.id for r in load_catalog(layout.catalog)}
 
 
 def wants_context(reports: pd.DataFrame, report_id: str) -> bool:
@@ -240,7 +257,12 @@ def test_wants_context_rules():
 def test_catalog_chapters_flag(tmp_path: Path):
     entries = yaml.safe_load((ROOT / "data" / "reports.yml").read_text("utf-8"))["reports"]
     flags = {e["id"]: e.get("chapters", True) for e in entries}
-    assert flags == {YUZHONG: True, NATIONAL: True, N2013: False, N2015: False}
+    # Yuzhong and the State Council 2014 read in depth; every other report is one year of
+    # a series (issue 14: the State Council 2012-2016 and 2024, Hebei 2024, Qingyuan
+    # 2020-2025).
+    assert {k for k, v in flags.items() if v is True} == {YUZHONG, NATIONAL}
+    assert {v for k, v in flags.items() if k not in (YUZHONG, NATIONAL)} == {"series"}
+    assert len(flags) == 14 and {N2013, N2015} <= set(flags)
     bad = tmp_path / "reports.yml"
     bad.write_text(yaml.safe_dump({"reports": [{**entries[0], "chapters": "no thanks"}]},
                                   allow_unicode=True), encoding="utf-8")
@@ -259,11 +281,19 @@ def test_built_context_page(built_book):
     assert "Target Setting in Tournaments" in text
     landing = (built_book / "book" / "generated" / YUZHONG / "index.html").read_text("utf-8")
     assert 'href="55-context.html"' in landing
-    # No page of the book links to a context report's (non-existent) pages.
+    # The national reports it reads are years of the State Council's series in the
+    # catalogue: their figures link to their annotated pages, which are in the book.
+    body = page.read_text("utf-8")
+    for rid in (N2013, N2015):
+        assert f"../{rid}/report.html#fig-" in body
+        assert (built_book / "book" / "generated" / rid / "report.html").is_file()
+    # No page of the book links to an annotated page that is not there (a context
+    # report's, chapters: false, would not be: see
+    # test_plan_adds_context_for_yuzhong_and_no_chapters_for_context_reports).
     for html in built_book.rglob("*.html"):
         body = html.read_text("utf-8", errors="replace")
-        assert f"{N2013}/report.html" not in body and f"{N2015}/report.html" not in body, html
-    assert not (built_book / "book" / "generated" / N2013).exists()
+        for rid in set(re.findall(r'href="\.\./([^/"]+)/report\.html', body)):
+            assert (html.parent.parent / rid / "report.html").is_file(), (html, rid)
 
 
 def test_a_local_report_with_no_targets_has_an_empty_context():

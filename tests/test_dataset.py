@@ -10,6 +10,12 @@ import pytest
 from tests.extracted import NATIONAL, YUZHONG, extracted_tables, frame
 from workreport import dataset
 
+#: data/reports.yml: Yuzhong 2014 and the State Council 2014 in depth, the State Council
+#: 2012-2016 and 2024, Hebei 2024 and Qingyuan District 2020-2025 as series.
+CATALOGUED = {YUZHONG, *(f"national-statecouncil-{y}" for y in (2012, 2013, 2014, 2015, 2016,
+                                                                  2024)),
+              "province-hebei-2024", *(f"county-qingyuan-{y}" for y in range(2020, 2026))}
+
 
 @pytest.fixture(scope="module")
 def t() -> dataset.Tables:
@@ -23,9 +29,8 @@ def test_load_tables_types_text_as_text_and_numbers_typed(t):
     assert ind["figure_id"].is_unique
     for col in ("qualifier", "indicator_en", "unit", "quote"):
         assert not ind[col].isna().any(), f"{col} must keep '' as text, not NaN"
-    # The two reports with chapters and the two national context reports around them.
-    assert set(t.reports["report_id"]) == {YUZHONG, NATIONAL, "national-statecouncil-2013",
-                                           "national-statecouncil-2015"}
+    # The two reports read in depth and the series around them (issue 14).
+    assert set(t.reports["report_id"]) == CATALOGUED
 
 
 def test_data_dir_is_found_from_a_notebooks_own_folder(tmp_path, monkeypatch):
@@ -74,4 +79,4 @@ def test_chaptered_reports_come_from_the_reports_table(t):
     empty = pd.DataFrame()
     tables = dataset.Tables(reports, empty, empty, empty, empty)
     assert tables.chaptered == {"a", "c"}  # a missing flag is the catalogue's default
-    assert t.chaptered == {YUZHONG, NATIONAL}
+    assert t.chaptered == CATALOGUED  # in depth or a year of a series: all have pages

@@ -56,14 +56,28 @@ def test_a_missing_government_has_the_empty_key():
 @pytest.mark.parametrize("report", load_catalog(ROOT / "data" / "reports.yml"),
                          ids=lambda r: r.id)
 def test_catalogued_reports_read_as_catalogued(report):
+    """What an entry states agrees with what its text says; what it leaves out (the
+    series entries state only id, file and government_en) is read from the text, so
+    the text must say it: a government, a level and the years."""
+    if not report.path.is_file():
+        pytest.skip(f"{report.path} is absent (../shared is not beside the project)")
     m = _read(report.path)
-    assert government_key(m.government) == government_key(report.government)
-    assert (m.level, m.report_year, m.year_reviewed) == (
-        report.level, report.report_year, report.year_reviewed)
+    if report.government:
+        assert government_key(m.government) == government_key(report.government)
+    else:
+        assert government_key(m.government)
+    if report.level:
+        assert m.level == report.level
+    else:
+        assert m.level
+    if report.report_year:
+        assert (m.report_year, m.year_reviewed) == (report.report_year, report.year_reviewed)
+    else:
+        assert m.report_year and m.year_reviewed == m.report_year - 1
     # What the text states agrees with the catalogue (the State Council texts of
     # data/raw/ carry no date line: those fields are empty, not wrong).
     for name in ("date", "speaker", "meeting"):
-        assert getattr(m, name) in ("", getattr(report, name)), name
+        assert getattr(m, name) in ("", getattr(report, name)) or not getattr(report, name), name
 
 
 @pytest.mark.skipif(not COUNTIES.is_dir(), reason="../shared/corpus-counties is absent")

@@ -65,6 +65,21 @@ def test_arrange_adds_cover_contents_and_moves_the_annotated_report_last():
     assert not article.select("div.toctree-wrapper > p.caption")
 
 
+def test_a_series_reports_annotated_text_is_named_by_its_title():
+    """A series report has no landing page of its own (its government's page holds its
+    annotated text): the appendix names it by the title the page prints."""
+    single = SINGLE.replace(
+        '<span id="document-book/generated/glossary">',
+        '<span id="document-book/generated/gov/government"></span><section id="gov">'
+        '<h2>A government</h2><span id="document-book/generated/r2/report"></span>'
+        '<section id="rep2"><h3>The annotated report 2012</h3><p><em>2012年某县政府工作报告'
+        '</em></p></section></section><span id="document-book/generated/glossary">')
+    out = BeautifulSoup(pdf.arrange(single, "Title", "Sub", [], []), "html.parser")
+    entries = [a.text for a in out.select("nav.wr-contents a")]
+    assert entries[-2:] == ["The annotated report: Report one",
+                            "The annotated report 2012: 2012年某县政府工作报告"]
+
+
 def test_toc_parts_read_the_captions_of_toc_yml():
     parts = dict(pdf.toc_parts(Layout.at(ROOT)))
     assert parts["The reports"] == ["book/generated/*/index"]

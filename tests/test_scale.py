@@ -25,7 +25,11 @@ from workreport.schema import SCHEMA, TABLES, read_table
 
 from .conftest import ROOT, SHARED
 
-COUNTIES = sorted((SHARED / "corpus-counties").glob("*.txt"))[::6]
+#: The catalogue reads Qingyuan 2020-2025 from the same folder: a file it holds is not
+#: given a second time (it would be a second report with the same id).
+CATALOGUED = {r.path for r in load_catalog(ROOT / "data" / "reports.yml")}
+COUNTIES = [p for p in sorted((SHARED / "corpus-counties").glob("*.txt"))[::6]
+            if p.resolve() not in CATALOGUED]
 pytestmark = pytest.mark.skipif(not COUNTIES,
                                 reason="../shared/corpus-counties is not beside the repo")
 

@@ -3,7 +3,9 @@ report row (``extract.tables``)."""
 
 from __future__ import annotations
 
-from workreport.extract.catalog import report_for_file
+from dataclasses import replace
+
+from workreport.extract.catalog import Report, report_for_file
 from workreport.extract.tables import extract_report
 from workreport.schema import SCHEMA, read_table
 
@@ -22,9 +24,15 @@ def test_figure_rows_carry_their_part_and_role(yuzhong):
 
 
 def test_has_chapters_comes_from_the_catalogue(catalog):
-    assert bool(extract_report(catalog["yuzhong-2014"]).tables["reports"]["has_chapters"][0])
-    context = next(r for r in catalog.values() if not r.has_chapters)
-    assert not bool(extract_report(context).tables["reports"]["has_chapters"][0])
+    yuzhong = catalog["yuzhong-2014"]
+    assert bool(extract_report(yuzhong).tables["reports"]["has_chapters"][0])
+
+    def entry(chapters) -> Report:  # the Yuzhong entry with another chapters: flag
+        return replace(yuzhong, extra={**yuzhong.extra, "chapters": chapters})
+
+    # A context report (chapters: false) has none; a year of a series has pages.
+    assert not bool(extract_report(entry(False)).tables["reports"]["has_chapters"][0])
+    assert bool(extract_report(entry("series")).tables["reports"]["has_chapters"][0])
     # A file outside the catalogue gets chapters (the catalogue's default).
     rows = extract_report(report_for_file(YUZHONG)).tables["reports"]
     assert bool(rows["has_chapters"][0])

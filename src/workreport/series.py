@@ -96,9 +96,9 @@ def series_of(reports: pd.DataFrame, report_id: str) -> list[str]:
 
 
 def leads_series(reports: pd.DataFrame, report_id: str) -> bool:
-    """Whether ``report_id`` is the latest of a government with two or more reports: the
-    report whose landing page holds the "Targets and outcomes" and "Over the years"
-    chapters of its government."""
+    """Whether ``report_id`` is the latest of a government with two or more reports in
+    ``reports`` (the government's page, ``book.homes``, runs its chapters across years
+    for its latest report in the book)."""
     ids = series_of(reports, report_id)
     return len(ids) >= 2 and ids[-1] == report_id
 
@@ -119,7 +119,8 @@ def cascade_of(reports: pd.DataFrame, report_id: str) -> list[str]:
 
 def leads_cascade(reports: pd.DataFrame, report_id: str) -> bool:
     """Whether ``report_id`` is the lowest level of a chain of two or more levels in its
-    year: the report whose landing page holds that year's "Target cascade"."""
+    year: the report that year's "Target cascade" is run for (on its cascade page,
+    ``book.homes``, when the chain has three levels)."""
     chain = cascade_of(reports, report_id)
     return len(chain) >= 2 and chain[-1] == report_id
 

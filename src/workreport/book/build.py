@@ -173,7 +173,7 @@ def _notebooks(layout: Layout, catalogued: Sequence[Report], reports: Sequence[R
     say(f"extract: {done} ({t1 - t0:.1f} s)")
     split(layout)  # each report's rows: the notebooks' inputs
     jobs = plan(layout, catalogued)
-    result.removed = write_pages(layout, jobs, reports)
+    result.removed = write_pages(layout, jobs, catalogued)
     for path in result.removed:
         say(f"removed {layout.rel(path)} (no longer in the book)")
     for page in (j for j in jobs if isinstance(j, Page)):

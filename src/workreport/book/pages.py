@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from workreport import literal
 from workreport.atomic import atomic_write
 from workreport.book.extras import GLOSSARY_PAGE, glossary_page
+from workreport.book.homes import cascade_page, government_page, homes
 from workreport.book.plan import CHAPTERS, Page
 from workreport.extract.catalog import Report, available
 
@@ -241,34 +242,51 @@ def annotated_pages(layout: Layout, jobs: Sequence, reports: Sequence[Report]) -
 
 
 def write_pages(layout: Layout, jobs: Sequence, reports: Sequence[Report]) -> list[Path]:
-    """Write each report's landing page and annotated text (context reports have
-    neither), the glossary page and the search dictionary; remove generated files no
-    job produces.
+    """Write each landing page (``homes``: a report read in depth, a government, a
+    cascade) and each annotated text (context reports have neither), the glossary page
+    and the search dictionary; remove generated files no job produces.
 
+    ``reports``: the catalogue; its absent reports are named on their government's page.
     Returns the removed paths. Only files under ``book/generated`` are touched.
     """
     from workreport.schema import read_table
 
-    rows = _blank(read_table(layout.processed, "reports"))
+    table = read_table(layout.processed, "reports")
+    rows = _blank(table)
     by_id = {r["report_id"]: r for r in rows.to_dict("records")}
-    reports = [r for r in available(reports)[0] if r.has_chapters]
-    chapters: dict[str, list[str]] = {r.id: [] for r in reports}
+    catalogue = {r.id: r for r in reports}
+    found = homes(reports, table)
+    chapters: dict[str, list[str]] = {h.folder: [] for h in found}
     for job in jobs:
-        chapters[job.output.parent.name].append(job.output.stem)
+        chapters.setdefault(job.output.parent.name, []).append(job.output.stem)
         if isinstance(job, Page):  # a chapter that says what is missing
             _write_if_changed(job.output, job.text)
     wanted: set[Path] = {Path(j.output).resolve() for j in jobs}
-    for page in annotated_pages(layout, jobs, reports):
+    paged = [r for r in available(reports)[0] if r.has_chapters]
+    for page in annotated_pages(layout, jobs, paged):
         wanted.add(page.resolve())
     from workreport.analysis import load_tables
 
     tables = load_tables(layout.processed, layout.glossary)  # once, for every landing page
-    for report in reports:
-        page = layout.generated / report.id / "index.md"
-        row = by_id.get(report.id, {})
-        _write_if_changed(page, _landing_page(
-            report, row, [*chapters[report.id], ANNOTATED],
-            _findings(tables, report.id, chapters[report.id]), _scale(layout, row)))
+    # The landing page that holds each report's annotated text, as a sibling folder sees it.
+    where = {m: f"../{h.folder}/{h.page}" for h in found for m in h.holds}
+    series = {m: f"../{h.folder}/{h.page}" for h in found if h.kind == "government"
+              for m in h.members}
+    for home in found:
+        page = layout.generated / home.folder / f"{home.page}.md"
+        if home.kind == "report":
+            report, row = catalogue[home.lead], by_id.get(home.lead, {})
+            text = _landing_page(report, row, [*chapters[home.folder], ANNOTATED],
+                                 _findings(tables, report.id, chapters[home.folder]),
+                                 _scale(layout, row))
+            if report.id in series:  # one year of a series read in depth (the SC 2014)
+                text += (f"\nThis report is also one year of a series: "
+                         f"{{doc}}`its government over the years <{series[report.id]}>`.\n")
+        elif home.kind == "government":
+            text = government_page(home, by_id, catalogue, chapters[home.folder], where)
+        else:
+            text = cascade_page(home, by_id, chapters[home.folder], where)
+        _write_if_changed(page, text)
         wanted.add(page.resolve())
     for path, text in ((layout.generated / SEARCH_WORDS, search_words(layout)),
                        (layout.generated / f"{GLOSSARY_PAGE}.md", glossary_page(layout.glossary)),

@@ -223,6 +223,8 @@ def arrange(html: str, title: str, subtitle: str, meta: list[str],
         if span in moved:  # every report's is "The annotated report <year>": say whose
             depth, caption = 1, "Appendix: the annotated reports"
             report = titles.get(f"{name.rsplit('/', 1)[0]}/index")
+            if not report and section.find("em"):  # a series report: no landing page of
+                report = section.find("em").get_text(" ", strip=True)  # its own; its title
             text = f"{text}: {report}" if report else text
         entries.append((depth, caption, text, span["id"]))
     article.insert(0, _contents(soup, entries))

@@ -1,9 +1,10 @@
 """Which chapters the book has: the chapter registry, and the plan it gives the tables.
 
 ``CHAPTERS`` lists every chapter type once: its file stem, its notebook template, its
-title, whether there is one per report or one per section, and when it applies. Planning
-(``plan``), the landing pages (``pages``) and the job titles all read it, so a new
-chapter type is one entry here (and its template in ``notebooks/``).
+title, whether there is one per report, per section, per government or per cascade (the
+landing page it lives on: ``homes``), and when it applies. Planning (``plan``), the
+landing pages (``pages``) and the job titles all read it, so a new chapter type is one
+entry here (and its template in ``notebooks/``).
 
 A chapter that needs reports whose texts are absent (``catalog.available``: a clone
 without ``../shared`` beside it) is planned as a ``Page`` that says what is missing
@@ -18,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from workreport.book.homes import Home, homes
 from workreport.errors import PlanError
 from workreport.extract.catalog import Absent, Report, available, load_catalog
 from workreport.paths import Layout
@@ -63,7 +65,10 @@ class Chapter:
     ``stem``: the notebook's file name, or its prefix for a per-section chapter
     (``10-review`` → ``10-review-p1-s03``); the numbers keep the book's order.
     ``per``: ``"report"`` (``applies`` says whether the report has it) or ``"section"``
-    (``sections`` picks the section rows that get one). ``needs``: the other reports
+    (``sections`` picks the section rows that get one), both for the reports read in
+    depth; ``"government"`` (one on each government's page, run for its latest report)
+    or ``"cascade"`` (one on each cascade's page, run for its lowest level's report);
+    see ``homes``. ``needs``: the other reports
     the chapter is about, from the catalogue (when all are absent it becomes a
     ``Page`` saying so, titled ``missing``). ``reads``: every other report whose rows
     the template reads (the notebook's cache key covers exactly these and its own, so
@@ -79,11 +84,13 @@ class Chapter:
     needs: Callable[[ReportPlan], list[str]] = lambda rp: []
     reads: Callable[[ReportPlan], list[str]] | None = None
     missing: str = ""
-    #: Whether a series report (``chapters: series``) gets it too; the others are for
-    #: the reports read in depth.
-    series: bool = False
     #: Tables read whole, beside the rows of the reports (``outcomes`` spans reports).
     tables: tuple[str, ...] = ()
+
+    @property
+    def home(self) -> str:
+        """The kind of landing page it is listed on (``homes.PAGES``)."""
+        return "report" if self.per == "section" else self.per
 
     def others(self, rp: ReportPlan) -> list[str]:
         """The other reports this chapter of ``rp`` reads (``reads``, else ``needs``)."""
@@ -180,26 +187,11 @@ def _series(rp: ReportPlan) -> list[str]:
     return [r for r in series_of(rp.reports, rp.report.id) if r != rp.report.id]
 
 
-def _leads_series(rp: ReportPlan) -> bool:
-    from workreport.series import leads_series
-
-    return leads_series(rp.reports, rp.report.id)
-
-
 def _chain(rp: ReportPlan) -> list[str]:
     """The reports of the same year at the levels above (``series.cascade_of``)."""
     from workreport.series import cascade_of
 
     return [r for r in cascade_of(rp.reports, rp.report.id) if r != rp.report.id]
-
-
-def _leads_cascade(rp: ReportPlan) -> bool:
-    """The lowest level of a chain of three or more levels in its year (State Council,
-    Hebei, Qingyuan 2024). Two levels (Yuzhong beside the State Council) are the context
-    chapter's subject already."""
-    from workreport.series import leads_cascade
-
-    return leads_cascade(rp.reports, rp.report.id) and len(_chain(rp)) >= 2
 
 
 #: Every chapter type, in book order.
@@ -213,12 +205,14 @@ CHAPTERS: tuple[Chapter, ...] = (
             missing="The targets in context: this report's targets beside the national "
                     "ones of nearby years"),
     Chapter("60-themes", "themes", "themes"),
-    Chapter("70-outcomes", "outcomes", "targets and outcomes", applies=_leads_series,
-            reads=_series, series=True, tables=("outcomes",)),
-    Chapter("72-series", "series", "over the years", applies=_leads_series, reads=_series,
-            series=True),
-    Chapter("75-cascade", "cascade", "target cascade", applies=_leads_cascade, reads=_chain,
-            series=True),
+    Chapter("70-outcomes", "outcomes", "targets and outcomes", per="government",
+            reads=_series, tables=("outcomes",),
+            missing="Targets and outcomes: each year's targets beside what the next "
+                    "report says happened"),
+    Chapter("72-series", "series", "over the years", per="government", reads=_series,
+            missing="Over the years: the headline indicators in each year the reports "
+                    "review"),
+    Chapter("75-cascade", "cascade", "target cascade", per="cascade", reads=_chain),
     Chapter("90-appendix", "appendix", "appendix"),
 )
 
@@ -238,27 +232,28 @@ def section_slug(part: int, number: int) -> str:
     return f"p{int(part)}-s{int(number):02d}"
 
 
-def _missing_page(layout: Layout, chapter: Chapter, rp: ReportPlan, gone: list[Absent]
+def _missing_page(layout: Layout, chapter: Chapter, home: Home, gone: Sequence[Absent]
                   ) -> Page:
-    lines = [f"# {chapter.missing}", "",
+    lines = [f"# {chapter.missing or chapter.title.capitalize()}", "",
              "This chapter is not in this build: it reads reports whose texts are absent.",
              ""]
     for a in gone:
         lines.append(f"- `{a.report.id}`: {a.reason}")
     lines += ["", "Put the texts where `data/reports.yml` says they are (for the corpus "
               "reports, the `shared/` folder beside the project) and build again.", ""]
-    return Page(layout.generated / rp.report.id / f"{chapter.stem}.md", "\n".join(lines),
-                f"{rp.report.id} {chapter.title} (missing)")
+    return Page(layout.generated / home.folder / f"{chapter.stem}.md", "\n".join(lines),
+                f"{home.folder} {chapter.title} (missing)")
 
 
 def _job(layout: Layout, rp: ReportPlan, chapter: Chapter, stem: str, title: str,
-         **params) -> Job:
-    """The notebook job. Its cache key covers what it reads (issue 15): the rows of its
-    own report and of the reports the chapter reads (``rows.report_files``, written by
-    ``rows.split`` before the notebooks run), which of those have pages to link to, and
-    the glossary. The glossary stays whole: it decides the English labels and which
-    words the key-term tables pick (``terms.tfidf``), so which notebooks a changed term
-    affects is only known by running them."""
+         folder: str, **params) -> Job:
+    """The notebook job, written into ``book/generated/<folder>/``. Its cache key covers
+    what it reads (issue 15): the rows of its own report and of the reports the chapter
+    reads (``rows.report_files``, written by ``rows.split`` before the notebooks run),
+    which of those have pages to link to, and the glossary. The glossary stays whole: it
+    decides the English labels and which words the key-term tables pick
+    (``terms.tfidf``), so which notebooks a changed term affects is only known by
+    running them."""
     from workreport.book.rows import report_files
     from workreport.runner import Job
 
@@ -272,38 +267,47 @@ def _job(layout: Layout, rp: ReportPlan, chapter: Chapter, stem: str, title: str
         inputs.append(layout.glossary)
     linkable = sorted(r for r in read if r in rp.chaptered)
     return Job(template=layout.templates / f"{chapter.template}.ipynb",
-               output=layout.generated / rid / f"{stem}.ipynb",
+               output=layout.generated / folder / f"{stem}.ipynb",
                parameters={"report_id": rid, **params, "data_dir": layout.data_dir},
-               inputs=tuple(inputs), title=f"{rid} {title}",
+               inputs=tuple(inputs), title=f"{folder} {title}",
                digests={"reads": ",".join(read), "linkable": ",".join(linkable)})
 
 
-def _chapters(layout: Layout, rp: ReportPlan) -> list[Job | Page]:
+def _chapters(layout: Layout, home: Home, rp: ReportPlan | None) -> list[Job | Page]:
+    """The chapters of one home (``CHAPTERS`` whose ``home`` is its kind), run for
+    ``rp`` (its lead report; None when none is here). A home whose chapters cannot run
+    (``Home.ready`` false: its reports' texts are absent) gets a page saying so for each."""
     out: list[Job | Page] = []
-    absent = {a.report.id: a for a in rp.absent}
     for chapter in CHAPTERS:
-        if not (rp.report.in_depth or chapter.series):
-            continue  # a series report: its chapters across years only
+        if chapter.home != home.kind:
+            continue
+        if rp is None or not home.ready:
+            if home.absent:
+                out.append(_missing_page(layout, chapter, home, home.absent))
+            continue
         if chapter.per == "section":
             for s in chapter.sections(rp).itertuples():
                 slug = section_slug(s.part, s.number)
                 out.append(_job(layout, rp, chapter, f"{chapter.stem}-{slug}",
-                                f"{chapter.title} {s.section}", section=s.section))
+                                f"{chapter.title} {s.section}", home.folder,
+                                section=s.section))
             continue
         if not chapter.applies(rp):
             continue
+        absent = {a.report.id: a for a in rp.absent}
         needed = chapter.needs(rp)
         gone = [absent[r] for r in needed if r in absent]
         if needed and len(gone) == len(needed):
-            out.append(_missing_page(layout, chapter, rp, gone))
+            out.append(_missing_page(layout, chapter, home, gone))
         else:
-            out.append(_job(layout, rp, chapter, chapter.stem, chapter.title))
+            out.append(_job(layout, rp, chapter, chapter.stem, chapter.title, home.folder))
     return out
 
 
 def plan(layout: Layout, reports: Sequence[Report] | None = None) -> list[Job | Page]:
-    """The chapters to produce, from the extracted tables, in book order (``CHAPTERS``
-    for each report with chapters, in catalogue order).
+    """The chapters to produce, from the extracted tables, in book order: home by home
+    (``homes``: the reports read in depth in catalogue order, then the governments, then
+    the cascades), ``CHAPTERS`` in order within each.
 
     ``reports`` defaults to the catalogue; reports whose texts are absent are left out
     (``catalog.available``), and a chapter that would read only absent reports is a
@@ -315,22 +319,28 @@ def plan(layout: Layout, reports: Sequence[Report] | None = None) -> list[Job | 
 
     if reports is None:
         reports = load_catalog(layout.catalog)
-    chaptered = frozenset(r.id for r in reports if r.has_chapters)
-    reports, absent = available(reports)
+    catalogued = list(reports)
+    chaptered = frozenset(r.id for r in catalogued if r.has_chapters)
+    present, absent = available(catalogued)
     sections = read_table(layout.processed, "sections",
                           ["report_id", "part", "part_title", "role", "section", "number",
                            "style"])
     figures = read_table(layout.processed, "indicators", ["report_id", "section"])
     rows = read_table(layout.processed, "reports")
-    out: list[Job | Page] = []
-    for report in reports:
-        secs = sections[sections["report_id"] == report.id]
-        if secs.empty:
+    by_id = {r.id: r for r in present}
+    for report in present:
+        if not (sections["report_id"] == report.id).any():
             raise PlanError(f"report {report.id} is not in the extracted tables",
                             layout.processed / "sections.csv")
-        if not report.has_chapters:
-            continue
-        stated = frozenset(figures.loc[figures["report_id"] == report.id, "section"])
-        out.extend(_chapters(layout, ReportPlan(report, secs, stated, rows, tuple(absent),
-                                                chaptered)))
+
+    def report_plan(rid: str) -> ReportPlan | None:
+        if rid not in by_id:
+            return None
+        stated = frozenset(figures.loc[figures["report_id"] == rid, "section"])
+        return ReportPlan(by_id[rid], sections[sections["report_id"] == rid], stated, rows,
+                          tuple(absent), chaptered)
+
+    out: list[Job | Page] = []
+    for home in homes(catalogued, rows):
+        out.extend(_chapters(layout, home, report_plan(home.lead)))
     return out

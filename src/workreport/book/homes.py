@@ -1,0 +1,270 @@
+"""The book's landing pages ("homes"), and which reports and chapters each gathers.
+
+Three kinds of home, each a folder of ``book/generated`` (every folder is a sibling, so
+``paths.href`` links a figure from any chapter) with a landing page that ``_toc.yml``
+lists by its file name (``PAGES``), in this order in the sidebar:
+
+- ``report``: a report read in depth (``chapters: true``), ``<report_id>/index``: its
+  overview, a chapter per section, … and its annotated text;
+- ``government``: a government with two or more reports in the book,
+  ``<slug>/government``: the chapters across years (targets and outcomes, over the
+  years) and the annotated text of each of its series reports (``chapters: series``);
+  its reports read in depth keep their own home and are linked from it;
+- ``cascade``: a year whose reports reach three or more levels of government,
+  ``cascade-<report_id>/cascade`` (the lowest level's report): the target cascade and the
+  annotated text of each of its series reports that no government page holds (Hebei 2024,
+  a province with one report).
+
+A chapter type names the kind of home it lives on (``plan.Chapter.per``), so a new
+chapter type is still one entry of ``plan.CHAPTERS``.
+
+Governments are grouped on the government read from each text (``series.series_of``),
+never on file names. A report whose text is absent (a clone without ``../shared``) has
+only its catalogue entry: it joins the government of a present report with the same
+catalogue ``government_en`` (or ``government``), else one of its own, so a government
+page can say which of its reports are missing. Which year makes a cascade is only known
+from the texts (levels and years are read there).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from workreport.extract.catalog import Absent, Report, available
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+__all__ = ["PAGES", "Home", "homes"]
+
+#: The landing page's file stem for each kind of home (``_toc.yml`` globs them).
+PAGES = {"report": "index", "government": "government", "cascade": "cascade"}
+
+
+@dataclass(frozen=True)
+class Home:
+    """One landing page and what it gathers.
+
+    ``folder``: its folder under ``book/generated``; ``lead``: the report its chapters
+    run for (``report_id`` of the notebooks; "" when none of its reports is here);
+    ``members``: the catalogued reports with pages it is about, present ones oldest
+    first, then the absent ones; ``holds``: those whose annotated text it lists in its
+    table of contents; ``absent``: the members whose texts are absent; ``ready``:
+    whether its chapters can run (for a government, two of its reports are in the
+    tables; else each chapter is a page saying what is missing).
+    """
+
+    kind: str
+    folder: str
+    lead: str = ""
+    members: tuple[str, ...] = ()
+    holds: tuple[str, ...] = ()
+    absent: tuple[Absent, ...] = ()
+    ready: bool = True
+
+    @property
+    def page(self) -> str:
+        return PAGES[self.kind]
+
+
+def homes(catalogued: Sequence[Report], rows: pd.DataFrame) -> list[Home]:
+    """The book's homes, in sidebar order: the reports read in depth (catalogue order),
+    the governments, the cascades.
+
+    ``catalogued``: the catalogue (absent reports too); ``rows``: ``reports.csv`` of the
+    present ones. A context report (``chapters: false``) is on no page; a series report
+    is held by its government's page, else by its year's cascade, else by a government
+    page of its own (so that its annotated text is in the book).
+    """
+    present, absent = available(catalogued)
+    extracted = set(rows["report_id"].astype(str))
+    paged = [r for r in present if r.has_chapters and r.id in extracted]
+    out = [Home("report", r.id, r.id, (r.id,), (r.id,)) for r in paged if r.in_depth]
+    taken = {r.id for r in catalogued}
+    cascades = _cascades(paged, rows)
+    govs = _governments(paged, [a for a in absent if a.report.has_chapters], rows, taken)
+    held = {m for g in govs if len(g.members) >= 2 for m in g.holds}
+    series = {r.id for r in paged if not r.in_depth}
+    cascades = [Home("cascade", c.folder, c.lead, c.members,
+                     tuple(m for m in c.members if m in series and m not in held))
+                for c in cascades]
+    held |= {m for c in cascades for m in c.holds}
+    # A government of one report only when no cascade holds that report's text.
+    govs = [g for g in govs if len(g.members) >= 2 or set(g.holds) - held]
+    return [*out, *govs, *cascades]
+
+
+def _cascades(paged: Sequence[Report], rows: pd.DataFrame) -> list[Home]:
+    """One per report at the lowest level of a chain of three or more levels in its
+    year (``series.leads_cascade``); two levels (Yuzhong beside the State Council) are
+    the context chapter's subject already."""
+    from workreport.series import cascade_of, leads_cascade
+
+    out = []
+    for r in paged:
+        chain = cascade_of(rows, r.id)
+        if len(chain) >= 3 and leads_cascade(rows, r.id):
+            out.append(Home("cascade", f"cascade-{r.id}", r.id, tuple(chain)))
+    return out
+
+
+def _governments(paged: Sequence[Report], gone: Sequence[Absent], rows: pd.DataFrame,
+                 taken: set[str]) -> list[Home]:
+    """The governments of the paged reports: those with two or more (present or absent)
+    and those of a series report no cascade may hold (filtered by ``homes``)."""
+    from workreport.series import series_of
+
+    groups: dict[tuple, list[str]] = {}
+    by_label: dict[str, tuple] = {}
+    for r in paged:
+        same = series_of(rows, r.id)
+        key = ("text", same[0]) if same else ("label", _label(r))
+        groups.setdefault(key, []).append(r.id)
+        for name in (r.government_en, r.government):
+            if name:
+                by_label.setdefault(name, key)
+    missing: dict[tuple, list[Absent]] = {}
+    for a in gone:
+        r = a.report
+        key = next((by_label[n] for n in (r.government_en, r.government) if n in by_label),
+                   ("label", _label(r)))
+        groups.setdefault(key, [])
+        missing.setdefault(key, []).append(a)
+    order = {rid: i for i, rid in enumerate(_by_year(rows))}
+    in_depth = {r.id for r in paged if r.in_depth}
+    out = []
+    for key, ids in groups.items():
+        ids = sorted(ids, key=lambda i: order.get(i, len(order)))
+        lost = missing.get(key, [])
+        members = (*ids, *(a.report.id for a in lost))
+        holds = tuple(i for i in ids if i not in in_depth)
+        if len(members) < 2 and not holds:
+            continue
+        folder = _slug(members, taken)
+        taken.add(folder)
+        ready = key[0] == "text" and len(series_of(rows, ids[-1])) >= 2
+        out.append(Home("government", folder, ids[-1] if ids else "", members, holds,
+                        tuple(lost), ready))
+    return out
+
+
+def _label(r: Report) -> str:
+    return r.government_en or r.government or r.id
+
+
+def _by_year(rows: pd.DataFrame) -> list[str]:
+    import pandas as pd
+
+    years = pd.to_numeric(rows["report_year"], errors="coerce")
+    return list(rows.assign(_y=years).sort_values(["_y", "report_id"])["report_id"])
+
+
+def _slug(ids: Sequence[str], taken: set[str]) -> str:
+    """The folder of a government page: what its reports' ids share, without the year
+    (``national-statecouncil-2012`` … ``-2024`` → ``national-statecouncil``), else the
+    first id without its year (ids named after another place), unique among the report
+    ids and the other homes."""
+    first, last = min(ids), max(ids)  # the common prefix of all is theirs
+    n = next((i for i, (a, b) in enumerate(zip(first, last, strict=False)) if a != b),
+             min(len(first), len(last)))
+    stem = (re.sub(r"[-_.\d]+$", "", first[:n]) or re.sub(r"[-_.\d]+$", "", ids[0])
+            or "government")
+    slug, n = stem, 1
+    while slug in taken or slug.startswith("cascade-"):
+        n += 1
+        slug = f"{stem}-{n}"
+    return slug
+
+
+# ----------------------------------------------------------------------------- pages
+
+
+def _toctree(entries: Sequence[str]) -> str:
+    return "```{toctree}\n:maxdepth: 1\n:titlesonly:\n\n" + "\n".join(entries) + "\n```\n"
+
+
+def _missing(home: Home) -> str:
+    if not home.absent:
+        return ""
+    items = "\n".join(f"- `{a.report.id}`: {a.reason}" for a in home.absent)
+    return (f"**Not in this build**: the texts of these reports are absent.\n\n{items}\n\n")
+
+
+def _pages(rid: str, where: dict[str, str], here: str) -> str:
+    """Where a report is read: its annotated text when this page holds it, else the
+    page that does (its own landing page for a report read in depth)."""
+    target = where.get(rid, "")
+    if not target:
+        return ""
+    if target == here:
+        return f"{{doc}}`annotated text <../{rid}/report>`"
+    label = "read in depth" if target == f"../{rid}/index" else "with its government"
+    return f"{{doc}}`{label} <{target}>`"
+
+
+def government_page(home: Home, rows: dict[str, dict], catalogue: dict[str, Report],
+                    chapters: Sequence[str], where: dict[str, str]) -> str:
+    """``book/generated/<slug>/government.md``: the government, its reports (year,
+    date, speaker and where each is read), what is missing, and a table of contents of
+    its chapters across years and its series reports' annotated texts.
+
+    ``rows``: ``reports.csv`` rows by report id; ``where``: the landing page that holds
+    each report's annotated text (``../<folder>/<page>``)."""
+    from workreport import literal
+
+    md = literal.markdown
+    here = [rows[m] for m in home.members if m in rows]
+    entries = [catalogue[m] for m in home.members if m in catalogue]
+    last = here[-1] if here else {}
+    en = last.get("government_en") or next((e.government_en for e in entries
+                                            if e.government_en), "")
+    zh = last.get("government") or next((e.government for e in entries if e.government), "")
+    name = literal.title(en or zh or home.folder)
+    years = sorted(int(r["report_year"]) for r in here if str(r.get("report_year")).isdigit())
+    span = f", {years[0]}–{years[-1]}" if years else ""
+    who = " ".join(x for x in (md(zh), f"({md(en)})" if en and zh else md(en)) if x)
+    level = f", {md(last['level'])} level" if last.get("level") else ""
+    page = f"../{home.folder}/{home.page}"
+    table = ["| Year | Delivered | Speaker | Read |", "|---|---|---|---|"] if here else []
+    for r in here:
+        table.append(f"| {md(r.get('report_year'))} | {md(r.get('date'))} | "
+                     f"{md(r.get('speaker'))} | {_pages(r['report_id'], where, page)} |")
+    return f"""# {md(name)}: {len(home.members)} reports{span}
+
+{who}{level}. Its reports in this book, read as one series: what each year's targets
+became by the next report (*Targets and outcomes*), and the headline indicators year by
+year (*Over the years*). The annotated text of each report follows the chapters; a
+report read in depth has its own pages.
+
+{chr(10).join([*table, ""]) if table else ""}
+{_missing(home)}{_toctree([*chapters, *(f"../{m}/report" for m in home.holds)])}"""
+
+
+def cascade_page(home: Home, rows: dict[str, dict], chapters: Sequence[str],
+                 where: dict[str, str]) -> str:
+    """``book/generated/cascade-<report_id>/cascade.md``: the year's reports from the
+    top level down, where each is read, and a table of contents of the cascade chapter
+    and the annotated texts no other page holds."""
+    from workreport import literal
+
+    md = literal.markdown
+    here = [rows[m] for m in home.members if m in rows]
+    year = md(rows.get(home.lead, {}).get("report_year"))
+    page = f"../{home.folder}/{home.page}"
+    table = ["| Level | Government | Read |", "|---|---|---|"]
+    for r in here:
+        gov = md(r.get("government_en") or r.get("government"))
+        table.append(f"| {md(r.get('level'))} | {gov} | "
+                     f"{_pages(r['report_id'], where, page)} |")
+    return f"""# {year}: one year's targets at {len(here)} levels of government
+
+The reports of {year} in this book, from the top level down. The target cascade sets
+the same indicator's target at each level side by side, with the step from the level
+above.
+
+{chr(10).join(table)}
+
+{_toctree([*chapters, *(f"../{m}/report" for m in home.holds)])}"""

@@ -1,0 +1,145 @@
+"""Which landing pages the book has and what each holds (``book.homes``): the rules on
+synthetic catalogues and ``reports.csv`` rows, no extraction."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from workreport import literal
+from workreport.book.homes import cascade_page, government_page, homes
+from workreport.extract.catalog import Report
+
+SC = "中华人民共和国国务院"
+SC_EN = "State Council of the People's Republic of China"
+
+
+def report(tmp: Path, rid: str, chapters=True, present=True, **kw) -> Report:
+    path = tmp / f"{rid}.txt"
+    if present:
+        path.write_text("text", encoding="utf-8")
+    return Report(rid, path, extra={"chapters": chapters}, **kw)
+
+
+def rows(*specs: tuple[str, str, str, int]) -> pd.DataFrame:
+    """reports.csv rows: (report_id, government as read, level, report_year)."""
+    return pd.DataFrame([{"report_id": r, "government": g, "government_en": "", "level": lv,
+                          "report_year": y, "date": "", "speaker": ""}
+                         for r, g, lv, y in specs])
+
+
+@pytest.fixture()
+def book(tmp_path):
+    """Yuzhong read in depth; the State Council 2013-2015 (2014 in depth) and 2024;
+    Hebei 2024; Qingyuan 2023-2024, one file named after another county."""
+    cat = [report(tmp_path, "yuzhong-2014"),
+           report(tmp_path, "sc-2014"),
+           report(tmp_path, "sc-2013", "series"),
+           report(tmp_path, "sc-2015", "series"),
+           report(tmp_path, "sc-2024", "series"),
+           report(tmp_path, "hebei-2024", "series"),
+           report(tmp_path, "qingyuan-2023", "series"),
+           report(tmp_path, "mancheng-2024", "series")]  # its text is Qingyuan's
+    table = rows(("yuzhong-2014", "重庆市渝中区人民政府", "district", 2014),
+                 ("sc-2014", SC, "national", 2014), ("sc-2013", SC, "national", 2013),
+                 ("sc-2015", "国务院", "national", 2015), ("sc-2024", "国务院", "national", 2024),
+                 ("hebei-2024", "河北省人民政府", "provincial", 2024),
+                 ("qingyuan-2023", "清苑区人民政府", "district", 2023),
+                 ("mancheng-2024", "保定市清苑区人民政府", "district", 2024))
+    return cat, table
+
+
+def test_one_home_per_report_in_depth_government_and_cascade(book):
+    cat, table = book
+    found = homes(cat, table)
+    assert [(h.kind, h.folder, h.page) for h in found] == [
+        ("report", "yuzhong-2014", "index"), ("report", "sc-2014", "index"),
+        ("government", "sc", "government"),
+        # Grouped on the government read from the texts, not on the file names.
+        ("government", "qingyuan", "government"),
+        ("cascade", "cascade-mancheng-2024", "cascade")]
+    sc = found[2]
+    assert sc.members == ("sc-2013", "sc-2014", "sc-2015", "sc-2024")  # oldest first
+    assert sc.holds == ("sc-2013", "sc-2015", "sc-2024")  # 2014 has its own home
+    assert sc.lead == "sc-2024" and sc.ready and sc.absent == ()
+    county = found[3]
+    assert county.members == ("qingyuan-2023", "mancheng-2024") and county.ready
+    cascade = found[4]
+    assert cascade.members == ("sc-2024", "hebei-2024", "mancheng-2024")
+    # Hebei has one report: the cascade holds its annotated text, no government page.
+    assert cascade.holds == ("hebei-2024",) and cascade.lead == "mancheng-2024"
+    held = [m for h in found for m in h.holds]
+    assert sorted(held) == sorted(r.id for r in cat)  # each annotated text once
+
+
+def test_context_reports_are_on_no_page_and_two_levels_make_no_cascade(tmp_path):
+    cat = [report(tmp_path, "yuzhong-2014"), report(tmp_path, "sc-2014", False),
+           report(tmp_path, "sc-2015", False)]
+    table = rows(("yuzhong-2014", "重庆市渝中区人民政府", "district", 2014),
+                 ("sc-2014", SC, "national", 2014), ("sc-2015", SC, "national", 2015))
+    assert [h.folder for h in homes(cat, table)] == ["yuzhong-2014"]
+
+
+def test_a_lone_series_report_gets_a_page_of_its_own(tmp_path):
+    cat = [report(tmp_path, "yuzhong-2014"), report(tmp_path, "xian-2020", "series")]
+    table = rows(("yuzhong-2014", "重庆市渝中区人民政府", "district", 2014),
+                 ("xian-2020", "易县人民政府", "district", 2020))
+    lone = homes(cat, table)[-1]
+    assert (lone.kind, lone.folder, lone.holds) == ("government", "xian", ("xian-2020",))
+    assert not lone.ready  # one report: nothing across years to run
+
+
+def test_absent_reports_are_placed_by_their_entry_and_named(tmp_path):
+    """A clone without ../shared: the government page exists and names what is missing;
+    its chapters cannot run until two of its reports are here."""
+    cat = [report(tmp_path, "yuzhong-2014"),
+           report(tmp_path, "sc-2014", present=False, government=SC, government_en=SC_EN),
+           report(tmp_path, "sc-2012", "series", present=False, government_en=SC_EN),
+           report(tmp_path, "sc-2013", "series", present=False, government=SC,
+                  government_en=SC_EN)]
+    table = rows(("yuzhong-2014", "重庆市渝中区人民政府", "district", 2014))
+    found = homes(cat, table)
+    assert [h.folder for h in found] == ["yuzhong-2014", "sc"]
+    sc = found[1]
+    assert sc.members == ("sc-2014", "sc-2012", "sc-2013") and sc.holds == ()
+    assert [a.report.id for a in sc.absent] == ["sc-2014", "sc-2012", "sc-2013"]
+    assert not sc.ready and sc.lead == ""
+    page = government_page(sc, {}, {r.id: r for r in cat}, ["70-outcomes"], {})
+    assert page.startswith(f"# {literal.markdown(SC_EN)}: 3 reports\n")
+    assert "Not in this build" in page and "| Year |" not in page
+    assert all(f"- `{i}`: its text" in page for i in ("sc-2012", "sc-2013", "sc-2014"))
+    # One of them here: it joins the others through its entry's government_en.
+    (tmp_path / "sc-2013.txt").write_text("text", encoding="utf-8")
+    table = pd.concat([table, rows(("sc-2013", SC, "national", 2013))], ignore_index=True)
+    sc = homes(cat, table)[1]
+    assert sc.members == ("sc-2013", "sc-2014", "sc-2012") and sc.holds == ("sc-2013",)
+    assert not sc.ready and len(sc.absent) == 2
+
+
+def test_folders_never_collide_with_report_ids(tmp_path):
+    cat = [report(tmp_path, "sc"), report(tmp_path, "sc-2013", "series"),
+           report(tmp_path, "sc-2015", "series")]
+    table = rows(("sc", "河北省人民政府", "provincial", 2014),
+                 ("sc-2013", SC, "national", 2013), ("sc-2015", SC, "national", 2015))
+    assert [h.folder for h in homes(cat, table)] == ["sc", "sc-2"]
+
+
+def test_government_and_cascade_pages(book):
+    cat, table = book
+    found = homes(cat, table)
+    by_id = {r["report_id"]: {**r, "date": "2015-03-05"} for r in table.to_dict("records")}
+    where = {m: f"../{h.folder}/{h.page}" for h in found for m in h.holds}
+    page = government_page(found[2], by_id, {r.id: r for r in cat},
+                           ["70-outcomes", "72-series"], where)
+    assert page.startswith("# 国务院: 4 reports, 2013–2024\n")
+    assert "| 2014 | 2015\\-03\\-05 |  | {doc}`read in depth <../sc-2014/index>` |" in page
+    assert "{doc}`annotated text <../sc-2013/report>`" in page
+    assert page.endswith("70-outcomes\n72-series\n../sc-2013/report\n../sc-2015/report\n"
+                         "../sc-2024/report\n```\n")
+    assert "Not in this build" not in page
+    cascade = cascade_page(found[4], by_id, ["75-cascade"], where)
+    assert cascade.startswith("# 2024: one year's targets at 3 levels of government\n")
+    assert "{doc}`with its government <../sc/government>`" in cascade
+    assert cascade.endswith("75-cascade\n../hebei-2024/report\n```\n")
