@@ -20,7 +20,7 @@ def report(tmp: Path, rid: str, chapters=True, present=True, **kw) -> Report:
     path = tmp / f"{rid}.txt"
     if present:
         path.write_text("text", encoding="utf-8")
-    return Report(rid, path, extra={"chapters": chapters}, **kw)
+    return Report(id=rid, path=path, extra={"chapters": chapters}, **kw)
 
 
 def rows(*specs: tuple[str, str, str, int]) -> pd.DataFrame:
