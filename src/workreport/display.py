@@ -261,7 +261,8 @@ class _Figure:
 
 
 def figure(key: str, make: Callable[..., Any], df: pd.DataFrame, caption: str, note: str,
-           linkable: Collection[str] | None = None, **kw: Any) -> _Figure | None:
+           linkable: Collection[str] | None = None, name: str = "", cite: str = "",
+           **kw: Any) -> _Figure | None:
     """The chart ``make(df)`` with its caption, or nothing but the ``note`` as the caption
     when ``df`` has no rows (no empty chart image).
 
@@ -269,10 +270,19 @@ def figure(key: str, make: Callable[..., Any], df: pd.DataFrame, caption: str, n
     (``{glue:text}`key```) and is also the image's alt text. A chart of figures is
     followed by one line listing the figures it draws, each linked to the sentence that
     states it (``linkable`` as in ``table``).
+
+    ``name`` is the figure's ``mystnb.figure.name`` (the runner makes it unique per page,
+    here and in the metadata alike). With it, a sentence that cites the figure by number
+    and says what it draws (``cite``, e.g. "the levels, one panel per unit") is glued as
+    Markdown under ``<key>_cite`` for a ``{glue:md}`` block in the prose; it is empty when
+    there is no chart, so the prose never points at a figure that is not there.
     """
     from workreport.charts import png_bytes
 
-    if not len(df):
+    drawn = bool(len(df))
+    if name:
+        glue_cite(f"{key}_cite", name, cite if drawn else "")
+    if not drawn:
         glue_text(**{key: note})
         return None
     glue_text(**{key: caption})
@@ -282,6 +292,22 @@ def figure(key: str, make: Callable[..., Any], df: pd.DataFrame, caption: str, n
     after = ('<p class="wr-figlist">Figures drawn: '
              + figure_links(" ".join(dict.fromkeys(ids)), linkable) + "</p>") if ids else ""
     return _Figure(png_bytes(fig), caption, after)
+
+
+def cite_figure(name: str, what: str) -> str:
+    """MyST for "Figure N draws <what>." (``{numref}`` gives the number Sphinx assigns).
+
+    ``what`` is plain English written by the template; it is escaped all the same.
+    """
+    return f"{{numref}}`Figure {{number}} <{name}>` draws {literal.markdown(what)}."
+
+
+def glue_cite(key: str, name: str, what: str) -> None:
+    """Glue the sentence citing figure ``name`` as Markdown (``{glue:md}`` with
+    ``:format: myst``), or an empty text when ``what`` is empty (no figure to cite)."""
+    from myst_nb import glue
+
+    glue(key, Markdown(cite_figure(name, what) if what else ""), display=False)
 
 
 def section_texts(tables: Tables, report_id: str, roles: Sequence[str],
