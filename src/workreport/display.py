@@ -19,6 +19,7 @@ from IPython.display import HTML, Markdown
 
 from workreport import english, literal, terms
 from workreport.dataset import Tables, load_tables
+from workreport.errors import MissingInput
 from workreport.literal import number
 from workreport.paths import href
 from workreport.prose import signed
@@ -134,10 +135,18 @@ def prologue(data_dir: str, report_id: str, chapter: str, section: str | None = 
              ) -> tuple[Tables, pd.Series]:
     """What every chapter's set-up cell does: load the tables and glue the page title.
 
-    Returns the tables and the report's ``reports`` row. Raises what ``load_tables`` and
-    ``Tables.report`` raise (a missing table, an unknown report id).
+    Returns the tables and the report's ``reports`` row. Raises what ``load_tables``
+    raises (a missing table), and MissingInput for a report the tables do not hold.
     """
     tables = load_tables(data_dir)
+    if report_id not in set(tables.reports["report_id"]):
+        # A chapter rerun by hand (an exercise) for a report the tables lack: most often
+        # one whose text is read from ../shared, absent when the tables were extracted.
+        raise MissingInput(
+            f"no report {report_id!r} in the tables of {data_dir} (they hold: "
+            f"{', '.join(tables.reports['report_id'])}); the reports whose texts are read "
+            "from ../shared are there only when ../shared is beside the project as "
+            "`make data` runs")
     report = tables.report(report_id)
     glue_text(title=page_title(tables, report_id, chapter, section))
     return tables, report
