@@ -3,7 +3,9 @@
 Two builds from the same inputs must give byte-identical notebooks (so diffs and caches
 mean something): cell ids are deterministic, timings and absolute temp paths are removed,
 and the JSON is written one way.  The papermill-injected parameters are hidden from the
-book and shown instead in a collapsed "How this page was made" block at the end.
+book and shown instead in a collapsed "How this page was made" block at the end. Figure
+names (``mystnb: figure: name``) get a suffix that is unique to the page, so a template
+that runs many times never gives the book two figures of one name.
 """
 
 from __future__ import annotations
