@@ -196,7 +196,7 @@ def test_search_finds_the_overview(browser, server, built_book):
 def test_search_ranks_chapters_first_with_prose_snippets(browser, server, built_book):
     """Results for a word both chapters and the appendix hold: every chapter comes before
     the appendix and the annotated report, and no snippet shows code or notebook
-    machinery (book/search.js)."""
+    machinery (book/_static/search.js)."""
     url = f"{server}/search.html?q={quote('解放碑')}"
     with page_at(browser, url) as (page, errors, foreign):
         assert not errors

@@ -1,4 +1,4 @@
-"""The book's search (book/search.js): chapters before the appendix, readable snippets.
+"""The book's search (book/_static/search.js): chapters before the appendix, readable snippets.
 
 The fast tests check the scorer against the chapter registry and the configuration; the
 browser test (tests/test_browser.py's fixtures) searches the built book as a reader does.
@@ -15,7 +15,7 @@ from workreport.book.plan import CHAPTERS
 
 from .conftest import ROOT
 
-SCORER = ROOT / "book" / "search.js"
+SCORER = ROOT / "book" / "_static" / "search.js"
 
 
 def test_the_config_uses_the_scorer():

@@ -3,6 +3,8 @@
  *
  * Sphinx copies this file into _static/language_data.js, which the search page loads
  * after searchtools.js, so it can both replace the Scorer and wrap Search.htmlToText.
+ * It lives in _static so that every copy of the book's tree (tests, scratch projects)
+ * has it; the copy served as _static/search.js is loaded by no page.
  *
  * Ranking: the chapters say what the numbers mean; the appendix (every figure in a
  * table) and the annotated report text match almost any word. They come after every
