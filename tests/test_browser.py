@@ -15,6 +15,7 @@ import contextlib
 import functools
 import http.server
 import os
+import re
 import shutil
 import tempfile
 import threading
@@ -190,3 +191,27 @@ def test_search_finds_the_overview(browser, server, built_book):
         links = page.eval_on_selector_all("ul.search li a", "as => as.map(a => a.href)")
         assert any("overview" in link for link in links), links[:10]
         assert not foreign
+
+
+def test_search_ranks_chapters_first_with_prose_snippets(browser, server, built_book):
+    """Results for a word both chapters and the appendix hold: every chapter comes before
+    the appendix and the annotated report, and no snippet shows code or notebook
+    machinery (book/_static/search.js)."""
+    url = f"{server}/search.html?q={quote('解放碑')}"
+    with page_at(browser, url) as (page, errors, foreign):
+        assert not errors
+        page.wait_for_selector("ul.search li p.context", timeout=30000)
+        page.wait_for_timeout(2000)  # the other snippets arrive page by page
+        links = page.eval_on_selector_all("ul.search li > a", "as => as.map(a => a.href)")
+        snippets = page.eval_on_selector_all("ul.search li p.context",
+                                             "ps => ps.map(p => p.textContent)")
+        assert not foreign
+    late = [i for i, link in enumerate(links)
+            if re.search(r"/(90-appendix|report)\.html", link)]
+    chapters = [i for i, link in enumerate(links) if re.search(r"/\d\d-[^/]+\.html", link)
+                and i not in late]
+    assert late and chapters and max(chapters) < min(late), links
+    assert snippets
+    for text in snippets:
+        assert not re.search(r"display\.|import |tables\.|report_id =|data_dir", text), text
+    assert sum("解放碑" in text for text in snippets) >= len(snippets) / 2, snippets

@@ -220,3 +220,39 @@ def test_make_publish_puts_every_colab_target_on_the_pages_branch(built_book, tm
         if colab:
             wanted.add(urlsplit(colab).path.split("/blob/gh-pages/", 1)[1])
     assert len(wanted) >= 40 and wanted <= files
+
+
+def test_without_a_repository_the_setup_cell_says_how_to_get_the_project(tmp_path):
+    """A book built from a checkout that is not on GitHub still gives downloads whose first
+    cell is the set-up cell: nothing to clone, so it names the steps instead."""
+    once = launch.portable({"cells": [], "metadata": {}}, "", "main")
+    code = "".join(once["cells"][0]["source"])
+    assert once["cells"][0]["metadata"]["tags"] == [launch.SETUP_TAG]
+    ok = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, capture_output=True,
+                        text=True)
+    assert ok.returncode == 0 and not ok.stderr  # the package is installed: nothing to do
+    driver = ("import importlib.util\nreal = importlib.util.find_spec\n"
+              "importlib.util.find_spec = lambda n, *a: None if n == 'workreport' "
+              f"else real(n, *a)\nexec({code!r})")
+    missing = subprocess.run([sys.executable, "-c", driver], cwd=tmp_path,
+                             capture_output=True, text=True)
+    assert missing.returncode != 0
+    assert "needs the workreport project: clone its repository" in missing.stderr
+
+
+@pytest.mark.slow
+def test_the_download_button_gives_the_notebook_with_the_setup_cell_first(built_book):
+    """What the "Ways through this book" page promises of the download (.ipynb) button."""
+    ways = (ROOT / "book" / "reading.md").read_text(encoding="utf-8")
+    assert "its first cell sets up a machine" in ways
+    chapters = sorted((ROOT / "book" / "generated").glob("*/*.ipynb"))
+    assert len(chapters) >= 40
+    for chapter in chapters:
+        page = built_book / chapter.relative_to(ROOT).with_suffix(".html")
+        hrefs = re.findall(r'href="([^"]+\.ipynb)"', page.read_text(encoding="utf-8"))
+        local = [h for h in hrefs if not h.startswith("http")]
+        assert len(local) == 1, page.name  # the download button
+        nb = json.loads((page.parent / local[0]).resolve().read_text(encoding="utf-8"))
+        first = nb["cells"][0]
+        assert first["cell_type"] == "code" and first["metadata"]["tags"] == [launch.SETUP_TAG]
+        assert "parameters" in nb["cells"][2]["metadata"].get("tags", []), page.name

@@ -72,3 +72,43 @@ def test_jieba_prints_nothing(capfd):
     terms.tokens("渝中区推进解放碑商圈建设", glossary={"测试专用词语": {"category": "policy"}})
     err = capfd.readouterr().err
     assert err == "", err
+
+
+def _packaged_glossary():
+    from workreport.glossary import PACKAGED, load_glossary
+
+    return load_glossary(PACKAGED)
+
+
+def test_no_token_cuts_across_a_glossary_word():
+    """jieba cut 渝中正处于 as 渝/中正/处于, and the heatmap showed 中正 ("upright") as a key
+    term; a glossary word now wins over any dictionary word across its boundary."""
+    from tests.extracted import ROOT
+
+    g = _packaged_glossary()
+    text = (ROOT / "data" / "raw" / "yuzhong-2014.txt").read_text("utf-8")
+    assert terms.crossings(text, g) == []
+    assert "中正" not in terms.tokens(text, g)
+    assert "渝中" in terms.tokens("渝中正处于转型发展的关键时期", g)
+
+
+_YUZHONG = {"渝中": {"category": "place"}}
+
+
+def test_crossings_names_the_word_and_the_token_that_cuts_it(monkeypatch):
+    # With jieba's own frequency for the user word (the old behaviour), 中正 cuts 渝中.
+    monkeypatch.setattr(terms, "USER_FREQ", 0)
+    terms._tokenizer.cache_clear()
+    try:
+        assert ("渝中", "中正") in terms.crossings("各位代表！渝中正处于", _YUZHONG)
+    finally:
+        monkeypatch.undo()
+        terms._tokenizer.cache_clear()
+    assert terms.crossings("各位代表！渝中正处于", _YUZHONG) == []
+
+
+def test_heatmap_terms_are_whole_words(review):
+    g = _packaged_glossary()
+    m = terms.term_matrix(review, top=3, glossary=g)
+    assert "中正" not in m.index
+    assert not [c for text in review.values() for c in terms.crossings(text, g)]

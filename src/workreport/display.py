@@ -19,6 +19,7 @@ from IPython.display import HTML, Markdown
 
 from workreport import english, literal, terms
 from workreport.dataset import Tables, load_tables
+from workreport.errors import MissingInput
 from workreport.literal import number
 from workreport.paths import href
 from workreport.prose import signed
@@ -134,10 +135,18 @@ def prologue(data_dir: str, report_id: str, chapter: str, section: str | None = 
              ) -> tuple[Tables, pd.Series]:
     """What every chapter's set-up cell does: load the tables and glue the page title.
 
-    Returns the tables and the report's ``reports`` row. Raises what ``load_tables`` and
-    ``Tables.report`` raise (a missing table, an unknown report id).
+    Returns the tables and the report's ``reports`` row. Raises what ``load_tables``
+    raises (a missing table), and MissingInput for a report the tables do not hold.
     """
     tables = load_tables(data_dir)
+    if report_id not in set(tables.reports["report_id"]):
+        # A chapter rerun by hand (an exercise) for a report the tables lack: most often
+        # one whose text is read from ../shared, absent when the tables were extracted.
+        raise MissingInput(
+            f"no report {report_id!r} in the tables of {data_dir} (they hold: "
+            f"{', '.join(tables.reports['report_id'])}); the reports whose texts are read "
+            "from ../shared are there only when ../shared is beside the project as "
+            "`make data` runs")
     report = tables.report(report_id)
     glue_text(title=page_title(tables, report_id, chapter, section))
     return tables, report
@@ -279,7 +288,8 @@ class _NoChart:
 
 
 def figure(key: str, make: Callable[..., Any], df: pd.DataFrame, caption: str, note: str,
-           linkable: Collection[str] | None = None, **kw: Any) -> _Figure | _NoChart:
+           linkable: Collection[str] | None = None, name: str = "", cite: str = "",
+           **kw: Any) -> _Figure | _NoChart:
     """The chart ``make(df)`` with its caption, or, when ``df`` has no rows, no image
     and the ``note`` as the caption ("The report has no plan part.").
 
@@ -287,10 +297,19 @@ def figure(key: str, make: Callable[..., Any], df: pd.DataFrame, caption: str, n
     (``{glue:text}`key```) and is also the image's alt text. A chart of figures is
     followed by one line listing the figures it draws, each linked to the sentence that
     states it (``linkable`` as in ``table``).
+
+    ``name`` is the figure's ``mystnb.figure.name`` (the runner makes it unique per page,
+    here and in the metadata alike). With it, a sentence that cites the figure by number
+    and says what it draws (``cite``, e.g. "the levels, one panel per unit") is glued as
+    Markdown under ``<key>_cite`` for a ``{glue:md}`` block in the prose; it is empty when
+    there is no chart, so the prose never points at a figure that is not there.
     """
     from workreport.charts import png_bytes
 
-    if not len(df):
+    drawn = bool(len(df))
+    if name:
+        glue_cite(f"{key}_cite", name, cite if drawn else "")
+    if not drawn:
         glue_text(**{key: note})
         return _NoChart(note)
     glue_text(**{key: caption})
@@ -300,6 +319,22 @@ def figure(key: str, make: Callable[..., Any], df: pd.DataFrame, caption: str, n
     after = ('<p class="wr-figlist">Figures drawn: '
              + figure_links(" ".join(dict.fromkeys(ids)), linkable) + "</p>") if ids else ""
     return _Figure(png_bytes(fig), caption, after)
+
+
+def cite_figure(name: str, what: str) -> str:
+    """MyST for "Figure N draws <what>." (``{numref}`` gives the number Sphinx assigns).
+
+    ``what`` is plain English written by the template; it is escaped all the same.
+    """
+    return f"{{numref}}`Figure {{number}} <{name}>` draws {literal.markdown(what)}."
+
+
+def glue_cite(key: str, name: str, what: str) -> None:
+    """Glue the sentence citing figure ``name`` as Markdown (``{glue:md}`` with
+    ``:format: myst``), or an empty text when ``what`` is empty (no figure to cite)."""
+    from myst_nb import glue
+
+    glue(key, Markdown(cite_figure(name, what) if what else ""), display=False)
 
 
 def section_texts(tables: Tables, report_id: str, roles: Sequence[str],

@@ -15,8 +15,8 @@ Those copies, which are also what a page's download button serves, get a first c
 sets up a machine without the project (clone, install, extract the tables) and does
 nothing where the package is installed. The repository comes from ``_config.yml``
 (``repository.url``), else ``WORKREPORT_REPOSITORY_URL``, else the GitHub remote
-``origin`` of the project's git checkout; without one there are no launch buttons and the
-copies stay as they are.
+``origin`` of the project's git checkout; without one there are no launch buttons, and
+the copies' first cell says how to get the project instead of fetching it.
 """
 
 from __future__ import annotations
@@ -78,7 +78,14 @@ def colab_url(colab: str, repository: str, branch: str, pagename: str) -> str:
 
 
 def setup_cell(repository: str, branch: str) -> str:
-    """The code of a portable notebook's first cell (see the module docstring)."""
+    """The code of a portable notebook's first cell (see the module docstring).
+
+    Without a repository (a book built from a checkout that is not on GitHub) there is
+    nothing to clone: where the package is missing the cell stops with a message that
+    says how to get the project, instead of failing later on an import.
+    """
+    if not repository:
+        return _SETUP_WITHOUT_REPOSITORY
     folder = repository.rstrip("/").rsplit("/", 1)[-1] or "workreport"
     q = json.dumps  # a JSON string is a Python string literal, quotes and all escaped
     return f'''\
@@ -104,6 +111,20 @@ if importlib.util.find_spec("workreport") is None:
     importlib.invalidate_caches()
     subprocess.run([sys.executable, "-m", "workreport.cli", "extract", "--catalog",
                     "data/reports.yml", "--out", "data/processed", "--quiet"], check=True)
+'''
+
+
+_SETUP_WITHOUT_REPOSITORY = '''\
+# Set-up for a machine without this book's code. This copy of the book was built without
+# a public repository to fetch the code from, so where the workreport package is missing
+# this cell says how to get it; where it is installed, it does nothing.
+import importlib.util
+
+if importlib.util.find_spec("workreport") is None:
+    raise ModuleNotFoundError(
+        "This notebook needs the workreport project: clone its repository, run `make venv` "
+        "and `make data` in it (README.md), then open this notebook with the project's "
+        "kernel from the project's folder.")
 '''
 
 
@@ -157,8 +178,8 @@ def _portable_sources(app, exception) -> None:
     from workreport.atomic import atomic_write
 
     opts = app.config.html_theme_options
-    url = opts.get("repository_url")
-    if exception is not None or not url or app.builder.format != "html":
+    url = opts.get("repository_url") or ""
+    if exception is not None or app.builder.format != "html":
         return
     branch = opts.get("repository_branch") or "main"
     for path in sorted(Path(app.outdir, "_sources").rglob("*.ipynb")):

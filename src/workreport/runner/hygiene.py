@@ -3,11 +3,14 @@
 Two builds from the same inputs must give byte-identical notebooks (so diffs and caches
 mean something): cell ids are deterministic, timings and absolute temp paths are removed,
 and the JSON is written one way.  The papermill-injected parameters are hidden from the
-book and shown instead in a collapsed "How this page was made" block at the end.
+book and shown instead in a collapsed "How this page was made" block at the end. Figure
+names (``mystnb: figure: name``) get a suffix that is unique to the page, so a template
+that runs many times never gives the book two figures of one name.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import re
@@ -60,6 +63,7 @@ def prepare(template: Path, parameters: Mapping[str, Any], kernel: str,
     old = [i for i, c in enumerate(nb.cells) if INJECTED_TAG in _tags(c)]
     for i in reversed(old):  # a template that was itself a papermill output
         del nb.cells[i]
+    name_figures(nb, page_suffix(template, parameters))
     if not parameters:
         return nb, -1
     from papermill.translators import translate_parameters  # slow to import: only here
@@ -72,6 +76,45 @@ def prepare(template: Path, parameters: Mapping[str, Any], kernel: str,
     index = marks[0] + 1 if marks else 0
     nb.cells.insert(index, cell)
     return nb, index
+
+
+def page_suffix(template: Path, parameters: Mapping[str, Any]) -> str:
+    """Eight hex digits that tell this page from every other page of the book: a digest
+    of the template's name and the parameters it runs with (one template with the same
+    parameters is one page)."""
+    key = json.dumps([Path(template).stem, dict(parameters)], sort_keys=True, default=str,
+                     ensure_ascii=False)
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:8]
+
+
+def figure_names(nb: nbformat.NotebookNode) -> list[str]:
+    """The names of the notebook's figures (``mystnb: figure: name`` of its cells)."""
+    out = []
+    for cell in nb.cells:
+        figure = cell.get("metadata", {}).get("mystnb", {}).get("figure", {})
+        if isinstance(figure, Mapping) and figure.get("name"):
+            out.append(str(figure["name"]))
+    return out
+
+
+def name_figures(nb: nbformat.NotebookNode, suffix: str) -> dict[str, str]:
+    """Make the template's figure names unique in the book: ``fig-levels`` becomes
+    ``fig-levels-<suffix>`` in the figure's metadata and wherever a cell's source names
+    it (a ``{numref}`` in the prose, the name the code glues a citation with).
+
+    A template runs once per report or section, and Sphinx labels are global to the
+    book: the same name on two pages is a duplicate label, an error under
+    ``jupyter-book build -W``. Returns the renaming (old → new)."""
+    names = {n: f"{n}-{suffix}" for n in figure_names(nb)}
+    if not names:
+        return names
+    pattern = re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, names)) + r")(?![\w-])")
+    for cell in nb.cells:
+        figure = cell.get("metadata", {}).get("mystnb", {}).get("figure", {})
+        if isinstance(figure, Mapping) and figure.get("name") in names:
+            figure["name"] = names[figure["name"]]
+        cell["source"] = pattern.sub(lambda m: names[m.group(1)], cell["source"])
+    return names
 
 
 ERROR_TAG = "workreport-error"

@@ -1,0 +1,111 @@
+"""The chapters' exercises (the ``exercises`` cell of each template) work as written.
+
+Each exercise says what it needs (``*Needs:*``), and its solution's code blocks run as
+they stand from the project's folder of a clone: Python in a fresh interpreter (so a
+solution cannot lean on a name the chapter defined), shell commands in bash. The slow
+test runs every solution against the session's built book (its tables and kernel), with
+the scratch folder ``/tmp/`` of the commands redirected into ``tmp_path``. A solution
+that reads the State Council's reports needs ``../shared``; where it is absent, the test
+checks that the solution stops with a message that names it.
+"""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import nbformat
+import pytest
+
+from .conftest import ROOT, SHARED
+
+TEMPLATES = sorted((ROOT / "notebooks").glob("*.ipynb"))
+_ADMONITION = re.compile(r"(`{3,4})\{admonition\} (Exercise|Solution) (\d+)\n(.*?)\n\1(?!`)",
+                         re.S)
+_CODE = re.compile(r"```(python|bash)\n(.*?)\n```", re.S)
+
+
+@dataclass(frozen=True)
+class Exercise:
+    template: str
+    number: int
+    question: str
+    solution: str
+
+    @property
+    def blocks(self) -> list[tuple[str, str]]:
+        """(language, code) of the solution, in order."""
+        return _CODE.findall(self.solution)
+
+    @property
+    def needs_shared(self) -> bool:
+        return "../shared" in self.question
+
+    def __str__(self) -> str:
+        return f"{self.template}-{self.number}"
+
+
+def exercises(template: Path) -> list[Exercise]:
+    """The exercises of one template, each with its solution."""
+    nb = nbformat.read(template, as_version=4)
+    cells = [c for c in nb.cells if "exercises" in c.metadata.get("tags", [])]
+    if not cells:
+        return []
+    parts: dict[tuple[str, int], str] = {}
+    for _, kind, number, body in _ADMONITION.findall(cells[0].source):
+        assert (kind, int(number)) not in parts, (template.stem, kind, number)
+        parts[kind, int(number)] = body
+    numbers = sorted(n for kind, n in parts if kind == "Exercise")
+    assert numbers == list(range(1, len(numbers) + 1)), template.stem
+    assert sorted(n for kind, n in parts if kind == "Solution") == numbers, template.stem
+    return [Exercise(template.stem, n, parts["Exercise", n], parts["Solution", n])
+            for n in numbers]
+
+
+ALL = [e for t in TEMPLATES for e in exercises(t)]
+
+
+def test_the_templates_have_exercises():
+    assert len(ALL) >= 15
+    assert {e.template for e in ALL} >= {"overview", "review_section", "plan_section",
+                                         "targets", "context", "themes", "appendix"}
+
+
+@pytest.mark.parametrize("exercise", ALL, ids=str)
+def test_each_exercise_says_what_it_needs(exercise):
+    assert "*Needs:* " in exercise.question
+    reads_national = "national-statecouncil" in exercise.solution or \
+        "State Council" in exercise.question
+    if reads_national and exercise.blocks:
+        assert exercise.needs_shared, "reads the State Council's report: say ../shared"
+
+
+@pytest.mark.parametrize("exercise", [e for e in ALL if e.blocks], ids=str)
+def test_solution_code_is_valid_and_stands_alone(exercise):
+    for lang, code in exercise.blocks:
+        if lang == "python":
+            compile(code, str(exercise), "exec")
+            assert "ind" not in re.findall(r"\b\w+\b", code) or "ind =" in code
+        else:
+            assert ".venv/bin/" in code  # the clone's own tools, as `make venv` made them
+
+
+def _run(lang: str, code: str, tmp_path: Path) -> subprocess.CompletedProcess:
+    code = code.replace("/tmp/", f"{tmp_path}/")
+    cmd = [sys.executable, "-c", code] if lang == "python" else ["bash", "-e", "-c", code]
+    return subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, timeout=900)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("exercise", [e for e in ALL if e.blocks], ids=str)
+def test_solution_runs_as_written(exercise, built_book, tmp_path):
+    shared = SHARED.is_dir()
+    for lang, code in exercise.blocks:
+        r = _run(lang, code, tmp_path)
+        if exercise.needs_shared and not shared:
+            assert r.returncode != 0 and "../shared" in r.stdout + r.stderr, r.stderr[-2000:]
+            return
+        assert r.returncode == 0, f"{lang}: {r.stderr[-2000:]}"

@@ -1,0 +1,95 @@
+"""runner.hygiene: figure names unique per page, cited where the prose names them."""
+
+from __future__ import annotations
+
+import html
+import re
+from collections import Counter
+from pathlib import Path
+
+import nbformat
+import pytest
+
+from workreport.runner.hygiene import figure_names, name_figures, page_suffix, prepare
+
+from .conftest import ROOT
+
+TEMPLATES = ROOT / "notebooks"
+
+
+def _notebook(tmp_path: Path) -> Path:
+    nb = nbformat.v4.new_notebook()
+    params = nbformat.v4.new_code_cell('report_id = "a"')
+    params.metadata["tags"] = ["parameters"]
+    prose = nbformat.v4.new_markdown_cell("See {numref}`fig-levels`, not fig-levels-old.")
+    chart = nbformat.v4.new_code_cell('display.figure("cap", f, df, "c", "n", name="fig-levels")')
+    chart.metadata["mystnb"] = {"figure": {"caption": "{glue:text}`cap`", "name": "fig-levels"}}
+    nb.cells = [params, prose, chart]
+    for i, cell in enumerate(nb.cells):
+        cell["id"] = f"c{i}"
+    path = tmp_path / "t.ipynb"
+    nbformat.write(nb, path)
+    return path
+
+
+def test_figure_names_get_the_page_suffix_everywhere_they_are_named(tmp_path):
+    path = _notebook(tmp_path)
+    a, _ = prepare(path, {"report_id": "a"}, "python3", "python")
+    b, _ = prepare(path, {"report_id": "b"}, "python3", "python")
+    again, _ = prepare(path, {"report_id": "a"}, "python3", "python")
+    (name,) = figure_names(a)
+    assert name == f"fig-levels-{page_suffix(path, {'report_id': 'a'})}"
+    assert figure_names(b) != [name] and figure_names(again) == [name]
+    sources = "\n".join(c.source for c in a.cells)
+    assert f"{{numref}}`{name}`" in sources and f'name="{name}"' in sources
+    assert "fig-levels-old" in sources  # a longer name is another name
+
+
+def test_the_suffix_tells_templates_apart():
+    assert page_suffix(Path("overview.ipynb"), {"report_id": "a"}) != \
+        page_suffix(Path("targets.ipynb"), {"report_id": "a"})
+
+
+def test_a_notebook_without_named_figures_is_left_alone():
+    nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_markdown_cell("fig-levels")])
+    assert name_figures(nb, "x") == {} and nb.cells[0].source == "fig-levels"
+
+
+@pytest.mark.parametrize("template", sorted(TEMPLATES.glob("*.ipynb")), ids=lambda p: p.stem)
+def test_every_chart_of_the_templates_is_a_named_figure_the_prose_cites(template):
+    nb = nbformat.read(template, as_version=4)
+    charts = [c for c in nb.cells if "display.figure(" in c.source]
+    names = figure_names(nb)
+    assert len(names) == len(charts) == len(set(names))
+    cites = re.findall(r"\{glue:md\} (\w+)_cite\n:format: myst",
+                       "\n".join(c.source for c in nb.cells))
+    for cell in charts:
+        figure = cell.metadata["mystnb"]["figure"]
+        assert f'name="{figure["name"]}"' in cell.source
+        # Each chart is cited by the sentence its figure() call glues (empty without it).
+        key = re.search(r"\{glue:text\}`(\w+)`", figure["caption"]).group(1)
+        assert key in cites, key
+
+
+@pytest.mark.slow
+def test_each_chapter_cites_its_figures_by_number(built_book: Path):
+    pages = sorted((built_book / "book" / "generated").glob("*/[0-9]*.html"))
+    with_figures = 0
+    for page in pages:
+        body = page.read_text("utf-8")
+        ids = re.findall(r'<figure[^>]* id="(fig-[a-z-]+-[0-9a-f]{8})"', body)
+        assert len(ids) == len(set(ids)), page.name
+        cited = re.findall(r'href="#(fig-[^"]+)"><span class="std std-numref">Figure (\d+)', body)
+        assert {i for i, _ in cited} <= set(ids), page.name
+        if ids:
+            with_figures += 1
+            assert cited, f"{page.name}: no figure is cited in the prose"
+    assert with_figures > 20
+    everywhere = Counter(i for page in pages
+                         for i in re.findall(r'<figure[^>]* id="(fig-[^"]+)"',
+                                             page.read_text("utf-8")))
+    assert not [i for i, n in everywhere.items() if n > 1]
+    text = html.unescape(re.sub(r"<[^>]+>", "", (built_book / "book" / "generated" /
+                                                  "yuzhong-2014" / "00-overview.html")
+                                .read_text("utf-8")))
+    assert re.search(r"Figure \d+ draws the headline growth rates\.", text)
