@@ -99,11 +99,13 @@ def test_crossings_names_the_word_and_the_token_that_cuts_it(monkeypatch):
     # With jieba's own frequency for the user word (the old behaviour), 中正 cuts 渝中.
     monkeypatch.setattr(terms, "USER_FREQ", 0)
     terms._tokenizer.cache_clear()
+    terms._tagged.cache_clear()  # the tagging memo holds the other tokenizer's cuts
     try:
         assert ("渝中", "中正") in terms.crossings("各位代表！渝中正处于", _YUZHONG)
     finally:
         monkeypatch.undo()
         terms._tokenizer.cache_clear()
+        terms._tagged.cache_clear()
     assert terms.crossings("各位代表！渝中正处于", _YUZHONG) == []
 
 
