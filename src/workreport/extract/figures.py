@@ -53,15 +53,27 @@ class Figure:
     end: int
 
 
+@cache
+def _cue_words() -> tuple[tuple[str, str], ...]:
+    """(word, "up"|"down") of ``cues.change_down`` then ``change_up``, each longest first."""
+    cues = vocab("cues")
+    return tuple((w, "down" if direction == "change_down" else "up")
+                 for direction in ("change_down", "change_up")
+                 for w in sorted(cues[direction], key=len, reverse=True))
+
+
+@cache
+def _any_word(key: str) -> re.Pattern[str]:
+    """A pattern found wherever a word of ``cues[key]`` is (never, for an empty list)."""
+    words = vocab("cues")[key]
+    return re.compile("|".join(map(re.escape, words)) if words else "(?!)")
+
+
 def _cue(pre: str) -> tuple[str, str]:
     """Which growth cue ends ``pre`` once neutral words are peeled off: ("up"|"down"|"", cue)."""
-    cues = vocab("cues")
-    core = strip_words(pre, cues["neutral_before_number"], leading=False)
-    for direction in ("change_down", "change_up"):
-        for w in sorted(cues[direction], key=len, reverse=True):
-            if core.endswith(w):
-                return ("down" if direction == "change_down" else "up"), w
-    return "", ""
+    core = strip_words(pre, vocab("cues")["neutral_before_number"], leading=False)
+    return next(((direction, w) for w, direction in _cue_words() if core.endswith(w)),
+                ("", ""))
 
 
 def _measure(tok: Token, pre: str) -> tuple[str, float]:
@@ -75,7 +87,7 @@ def _measure(tok: Token, pre: str) -> tuple[str, float]:
             return "change", sign * q.value
         if q.unit.endswith("百分点"):
             # Gap rule: "高于全省3.3个百分点" is a difference, never a share.
-            down = any(w in pre for w in vocab("cues")["gap_down"])
+            down = bool(_any_word("gap_down").search(pre))
             return "change", -q.value if down else q.value
         # Ratio rule: "是2011年的1.1倍" is a multiple, not a level in 倍.
         return ("share" if q.dimension == "percent" else "ratio"), q.value
@@ -126,31 +138,35 @@ def _compared() -> re.Pattern[str]:
 
 def _kind(st: Structure, tok: Token, pre: str, plan_parts: set[int]) -> str:
     """actual or target; ``plan_parts`` are the numbers of the parts that plan."""
-    cues = vocab("cues")
     part = st.part_of(tok.sentence.section)
     sentence = tok.sentence.text
     if part.number in plan_parts:
         # Past rule: 去年… reports a result; "比去年增加8000亿元" only compares with it.
         uncompared = _compared().sub("", sentence)
-        past = any(w in uncompared for w in cues["past_markers"])
-        if past and not any(w in sentence for w in cues["past_marker_overrides"]):
+        past = _any_word("past_markers").search(uncompared)
+        if past and not _any_word("past_marker_overrides").search(sentence):
             return "actual"
-        if any(w in _clause(st.text, tok) for w in cues["background_markers"]):
+        if _any_word("background_markers").search(_clause(st.text, tok)):
             return "actual"  # background rule: "与新区接壤51.2公里"
         return "actual" if _in_stock_frame(st.text, tok, pre) else "target"
-    if any(w in sentence for w in cues["target_markers"]) \
-            and any(w in sentence for w in cues["target_year_words"]):
+    if _any_word("target_markers").search(sentence) \
+            and _any_word("target_year_words").search(sentence):
         return "target"
     return "actual"
+
+
+@cache
+def _target_years() -> re.Pattern[str]:
+    """A year a target is set for: 到2021年, 至2025年 (``cues.target_year_openers``)."""
+    openers = "|".join(map(re.escape, vocab("cues")["target_year_openers"]))
+    return re.compile(rf"(?:{openers})(\d{{4}})年")
 
 
 def _target_year(text: str, tok: Token, report_year: int | None) -> int | None:
     """Five-year rule: "到2021年…年均增长12%" is a target for 2021, not for this year."""
     q = tok.quantity
     assert q is not None
-    openers = "|".join(map(re.escape, vocab("cues")["target_year_openers"]))
-    years = [int(y) for y in re.findall(rf"(?:{openers})(\d{{4}})年",
-                                        text[tok.sentence.start:q.start])]
+    years = [int(y) for y in _target_years().findall(text, tok.sentence.start, q.start)]
     later = [y for y in years if report_year is not None and y > report_year]
     return later[-1] if later else report_year
 
@@ -159,9 +175,9 @@ def _qualifier(text: str, tok: Token, pre_clause: str) -> str:
     q = tok.quantity
     assert q is not None
     parts = []
-    sentence_head = text[tok.sentence.start:q.start]
-    if any(pre_clause.lstrip().startswith(w) or sentence_head.startswith(w)
-           for w in vocab("cues")["qualifiers_clause"]):
+    words = tuple(vocab("cues")["qualifiers_clause"])
+    if pre_clause.lstrip().startswith(words) or text.startswith(words, tok.sentence.start,
+                                                                   q.start):
         parts.append("预计")
     parts += [p for p in (q.before, q.approx, q.after) if p]
     return "|".join(parts)

@@ -111,13 +111,28 @@ def strip_quantities(text: str) -> str:
     return _patterns()["strip"].sub("", text)
 
 
+@cache
+def _befores() -> tuple[frozenset[str], int]:
+    """The qualifiers written before a number (``cues.qualifiers_before``), and the longest
+    one's length."""
+    words = vocab("cues")["qualifiers_before"]
+    return frozenset(words), max(map(len, words))
+
+
+# What may follow a bare 万/亿 counting people or things: punctuation, Chinese, the end.
+_BARE_MAG_END = re.compile(r"[，。；、）)\n\u4e00-\u9fff]|$")
+
+
 def _quantity(text: str, start: int) -> Quantity | None:
     pat = _patterns()
     cues = vocab("cues")
     # Look back for a qualifier written before the number (longest first: 不超过 over 超过).
+    # The number starts at ``start``, so a qualifier matched ``back`` characters before it
+    # is exactly text[start - back:start]: other lengths need no match.
+    befores, longest = _befores()
     m = None
-    for back in range(max(map(len, cues["qualifiers_before"])), -1, -1):
-        if start - back < 0:
+    for back in range(longest, -1, -1):
+        if start - back < 0 or (back and text[start - back:start] not in befores):
             continue
         cand = pat["quantity"].match(text, start - back)
         if cand and cand.start("num") == start and (back == 0 or cand.group("before")) \
@@ -143,8 +158,7 @@ def _quantity(text: str, start: int) -> Quantity | None:
     if m.group("unit"):
         unit = (m.group("mag") or "") + m.group("unit")
         dim = pat["unit_dim"][m.group("unit")]  # type: ignore[index]
-    elif m.group("mag") in ("万", "亿") \
-            and re.match(r"[，。；、）)\n\u4e00-\u9fff]|$", text[m.end("mag"):]):
+    elif m.group("mag") in ("万", "亿") and _BARE_MAG_END.match(text, m.end("mag")):
         # Bare 万/亿 counting people or things ("农村贫困人口减少1386万，", "6600多万纳税人"):
         # a count in 万 (a unit after it would have matched above).
         unit, dim = m.group("mag"), "count"
@@ -257,14 +271,16 @@ def _scope(text: str, end: int, sentence_end: int) -> bool:
             and bool(re.search(r"\d", rest))) or bool(re.match(r"\d", rest))
 
 
+_GLUED = re.compile(r"\d{1,2}(?=\.\d{4}年)")
+
+
 def _numbers_in(text: str, start: int, end: int, line_starts: set[int]) -> list[re.Match[str]]:
     """Digit runs in [start, end); a list number glued to a year ("14.2025年") is two."""
     number = _patterns()["number"]
     out: list[re.Match[str]] = []
     pos = start
     while (m := number.search(text, pos, end)) is not None:
-        glued = re.compile(r"\d{1,2}(?=\.\d{4}年)")
-        g = glued.match(text, m.start(), end) if m.start() in line_starts else None
+        g = _GLUED.match(text, m.start(), end) if m.start() in line_starts else None
         if g:
             out.append(g)
             pos = g.end() + 1
