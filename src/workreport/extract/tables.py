@@ -82,10 +82,11 @@ def _merge(report: Report, read: Metadata) -> dict:
 def _table(name: str, rows: list[dict]) -> pa.Table:
     """A table with the schema's columns, in order, each of its Arrow type (``None`` is
     null). Raises ``pyarrow.ArrowInvalid``/``ArrowTypeError`` for a value of another
-    type."""
+    type, ``KeyError`` for rows without the schema's columns."""
     schema = arrow_schema(name)
-    return pa.table([pa.array([r[f.name] for r in rows], type=f.type) for f in schema],
-                    schema=schema)
+    if rows and set(rows[0]) != set(schema.names):
+        raise KeyError(f"{name} rows have {sorted(rows[0])}, the schema {schema.names}")
+    return pa.Table.from_pylist(rows, schema=schema)
 
 
 def csv_rows(name: str, table: pa.Table) -> str:
