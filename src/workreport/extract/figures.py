@@ -54,12 +54,13 @@ class Figure:
 
 
 @cache
-def _cue_words() -> tuple[tuple[str, str], ...]:
-    """(word, "up"|"down") of ``cues.change_down`` then ``change_up``, each longest first."""
+def _cue_words() -> tuple[tuple[str, tuple[int, ...], frozenset[str]], ...]:
+    """For ``cues.change_down`` then ``change_up``: the direction, its words' lengths
+    (longest first) and its words."""
     cues = vocab("cues")
-    return tuple((w, "down" if direction == "change_down" else "up")
-                 for direction in ("change_down", "change_up")
-                 for w in sorted(cues[direction], key=len, reverse=True))
+    return tuple((direction, tuple(sorted({len(w) for w in cues[key]}, reverse=True)),
+                  frozenset(cues[key]))
+                 for direction, key in (("down", "change_down"), ("up", "change_up")))
 
 
 @cache
@@ -72,8 +73,11 @@ def _any_word(key: str) -> re.Pattern[str]:
 def _cue(pre: str) -> tuple[str, str]:
     """Which growth cue ends ``pre`` once neutral words are peeled off: ("up"|"down"|"", cue)."""
     core = strip_words(pre, vocab("cues")["neutral_before_number"], leading=False)
-    return next(((direction, w) for w, direction in _cue_words() if core.endswith(w)),
-                ("", ""))
+    for direction, lengths, words in _cue_words():
+        for n in lengths:  # the longest word of a direction that ends the clause
+            if n <= len(core) and (end := core[len(core) - n:]) in words:
+                return direction, end
+    return "", ""
 
 
 def _measure(tok: Token, pre: str) -> tuple[str, float]:

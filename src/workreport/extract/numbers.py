@@ -85,13 +85,18 @@ def _patterns() -> dict[str, re.Pattern[str]]:
              rf"[零〇一二两三四五六七八九十百千]*(?:点{cnd}+)?")
     cn_any = rf"[零〇一二两三四五六七八九十百千]+(?:点{cnd}+)?"
     tenth_not = "".join(units["tenths_not_before"])
+    # The lookahead names every character a branch can start with (百/千 of 百分之, the
+    # numerals, 数/上): a necessary condition that lets the scan skip other characters
+    # fast (4x). A new branch starting otherwise must add its first character to it.
     cn_quantity = rf"""
+        (?=[零〇一二两三四五六七八九十百千数上])(?:
         (?P<pct>(?P<pctword>百分之|千分之)(?P<pctnum>{cn_any}))
         | (?P<frac>(?P<den>[二三四五六七八九十]+)分之(?P<numer>[一二三四五六七八九十]+))
         | (?<![零〇一二两三四五六七八九十百千])(?P<tnum>[一两二三四五六七八九])成(?![{tenth_not}])
         | (?P<few>数|上)(?P<fewmag>[十百千万])(?P<fewmag2>万|亿)?(?P<fewunit>{unit})
         | (?P<cnnum>{cnnum})(?:[至到](?P<cnnum2>{cnnum}))?
           (?P<cnapprox0>{approx})?(?P<cnmag>万亿|亿|万)?(?P<cnapprox>{approx})?(?P<cnunit>{unit})
+        )
     """
     return {
         "number": re.compile(number),
