@@ -121,7 +121,7 @@ def test_key_words_are_vocabulary():
 
     words = vocab.load("labels")
     assert "gdp_synonyms" not in words  # one list says which labels are GDP: indicators.yml
-    assert GDP_SYNONYMS == set(vocab.load("indicators")["codes"]["gdp"]["names"])
+    assert set(vocab.load("indicators")["codes"]["gdp"]["names"]) == GDP_SYNONYMS
     assert all(indicator_key(f"{p}财政收入") == "财政收入" for p in words["key_prefixes"])
 
 

@@ -122,13 +122,17 @@ def _in_stock_frame(text: str, tok: Token, pre: str) -> bool:
                for opening, closing in vocab("cues")["stock_frames"])
 
 
+_CLAUSE_HEAD = re.compile(r"[，；;,]")
+_CLAUSE_TAIL = re.compile(r"[，；;,。]")
+
+
 def _clause(text: str, tok: Token) -> str:
     """The clause (between ，；) that holds the figure."""
     q = tok.quantity
     assert q is not None
     head = text[tok.sentence.start:q.start]
-    head = re.split(r"[，；;,]", head)[-1]
-    return head + text[q.start:q.end] + re.split(r"[，；;,。]", text[q.end:tok.sentence.end])[0]
+    head = _CLAUSE_HEAD.split(head)[-1]
+    return head + text[q.start:q.end] + _CLAUSE_TAIL.split(text[q.end:tok.sentence.end])[0]
 
 
 @cache
@@ -209,7 +213,7 @@ def extract(st: Structure, tokens: list[Token],
         # A clause never reaches back past the figure before it ("19件已化解18件").
         begin = max(tok.sentence.start, previous_end)
         pre = clause_before(text, begin, q.start + len(q.before))
-        pre_label = clause_before(text, begin, q.start)
+        pre_label = clause_before(text, begin, q.start) if q.before else pre
         measure, value = _measure(tok, pre)
         shared = bool(previous_figure and not pre.strip("、，和及与 ")
                       and q.unit == previous_figure.unit)
