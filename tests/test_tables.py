@@ -96,3 +96,19 @@ def test_arrow_tables_are_validated_as_pandas_ones(yuzhong):
         validate("indicators", no_id)
     with pytest.raises(SchemaError, match="differ from the schema"):
         validate("indicators", ind.drop_columns(["kind"]))
+
+
+def test_a_range_end_belongs_to_its_own_figure(tmp_path):
+    """The end of a range (9 of 8%至9%) names the figure the range is, the last one
+    starting before it; it once named the report's first figure (``#f001``)."""
+    text = ("某区政府工作报告\n一、2013年工作回顾\n"
+            "地区生产总值804.2亿元，增长12%。固定资产投资300亿元。\n二、2014年工作安排\n"
+            "主要预期目标是：地区生产总值增长10%，城镇居民人均可支配收入增长8%至9%。\n")
+    path = tmp_path / "report-2014.txt"
+    path.write_text(text, "utf-8")
+    tables = extract_report(report_for_file(path)).tables
+    numbers, ind = tables["numbers"], tables["indicators"]
+    end = numbers[numbers["class"] == "range_end"]
+    assert end["token"].tolist() == ["9"]
+    figure = ind.set_index("figure_id").loc[end["figure_id"].iloc[0]]
+    assert (figure["value"], figure["value_high"]) == (8, 9)

@@ -19,6 +19,7 @@ import dataclasses
 import io
 import json
 import warnings
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -146,11 +147,12 @@ def extract_report(report: Report, glossary: Glossary | None = None) -> Extracti
             "start": f.start, "end": f.end,
             "sentence_index": f.sentence_index, "page": doc.page(f.start),
         })
-    num_rows = []
+    num_rows, starts = [], sorted(by_start)
     for t in tokens:
         fid = by_start.get(t.quantity.start) if t.cls == "figure" and t.quantity else None
-        if t.cls == "range_end":
-            fid = next((v for k, v in sorted(by_start.items()) if k <= t.start), None)
+        if t.cls == "range_end":  # the range's figure: the last one starting before it
+            at = bisect_right(starts, t.start)
+            fid = by_start[starts[at - 1]] if at else None
         num_rows.append({
             "report_id": rid, "token": shown[t.start:t.end] if doc.written else t.text,
             "value": t.value, "class": t.cls,
