@@ -18,15 +18,14 @@ would take from the measured per-worker throughput. Aim: ≥1.8x on 2 cores.
 from __future__ import annotations
 
 import argparse
-import contextlib
 import os
 import shutil
 import tempfile
-import threading
 import time
 from pathlib import Path
 
 import psutil
+from sampler import ProcessTree
 
 from workreport.extract.batch import SHARDS
 from workreport.extract.catalog import Report, report_for_file
@@ -35,44 +34,6 @@ from workreport.extract.run import extract_to
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 FULL_RUN = 60_000
-
-
-class Peaks:
-    """Samples every 0.1 s the resident memory of this process (the driver) and of the
-    largest descendant process (a worker: pool, forkserver or Dask nanny/worker), and the
-    CPU seconds of all of them (on a loaded machine, CPU time is the fair cost)."""
-
-    def __init__(self) -> None:
-        self.driver = self.worker = 0
-        self._cpu: dict[int, float] = {}
-        self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._run, daemon=True)
-
-    def _run(self) -> None:
-        me = psutil.Process()
-        start = sum(me.cpu_times()[:2])
-        while not self._stop.is_set():
-            with contextlib.suppress(psutil.Error):
-                self.driver = max(self.driver, me.memory_info().rss)
-                self._cpu[me.pid] = sum(me.cpu_times()[:2]) - start
-            for p in me.children(recursive=True):
-                with contextlib.suppress(psutil.Error):
-                    self.worker = max(self.worker, p.memory_info().rss)
-                    self._cpu[p.pid] = sum(p.cpu_times()[:2])
-            self._stop.wait(0.1)
-
-    @property
-    def cpu(self) -> float:
-        """CPU seconds (user + system) of the driver and every worker so far."""
-        return sum(self._cpu.values())
-
-    def __enter__(self) -> Peaks:
-        self._thread.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self._stop.set()
-        self._thread.join()
 
 
 def corpus(n: int) -> list[Report]:
@@ -88,7 +49,7 @@ def corpus(n: int) -> list[Report]:
 def run(reports: list[Report], engine: str, scheduler: str | None) -> dict:
     """Extract ``reports`` with one engine into a fresh directory; return the figures."""
     quarter: dict[str, int] = {}
-    with tempfile.TemporaryDirectory(prefix="wr-corpus-scale-") as tmp, Peaks() as peaks:
+    with tempfile.TemporaryDirectory(prefix="wr-corpus-scale-") as tmp, ProcessTree() as peaks:
         out = Path(tmp) / "out"
         kwargs: dict = {"jobs": 2 if engine == "jobs2" else 1}
         cluster = None

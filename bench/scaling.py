@@ -13,45 +13,17 @@ on 2 cores, peak memory under 2 GB.
 from __future__ import annotations
 
 import argparse
-import contextlib
 import tempfile
-import threading
 import time
 from pathlib import Path
 
-import psutil
+from sampler import ProcessTree
 
 from workreport.extract.catalog import report_for_file
 from workreport.extract.run import extract_to
 from workreport.runner import Job, execute
 
 ROOT = Path(__file__).resolve().parents[1]
-
-
-class PeakMemory:
-    """Samples the resident memory of this process and all its children."""
-
-    def __init__(self, interval: float = 0.1) -> None:
-        self.interval, self.peak, self._stop = interval, 0, threading.Event()
-        self._thread = threading.Thread(target=self._run, daemon=True)
-
-    def _run(self) -> None:
-        me = psutil.Process()
-        while not self._stop.is_set():
-            total = 0
-            for p in [me, *me.children(recursive=True)]:
-                with contextlib.suppress(psutil.Error):
-                    total += p.memory_info().rss
-            self.peak = max(self.peak, total)
-            self._stop.wait(self.interval)
-
-    def __enter__(self) -> PeakMemory:
-        self._thread.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self._stop.set()
-        self._thread.join()
 
 
 def reports() -> list[Path]:
@@ -62,7 +34,7 @@ def reports() -> list[Path]:
 def run(n: int, workers: int) -> tuple[float, float, float, int]:
     """(extraction s, notebooks s, peak GB, figures) for the first ``n`` reports."""
     paths = reports()[:n]
-    with tempfile.TemporaryDirectory(prefix="wr-scale-") as tmp, PeakMemory() as mem:
+    with tempfile.TemporaryDirectory(prefix="wr-scale-") as tmp, ProcessTree() as mem:
         out = Path(tmp) / "processed"
         t0 = time.perf_counter()
         done = extract_to([report_for_file(p) for p in paths], out)
@@ -73,7 +45,7 @@ def run(n: int, workers: int) -> tuple[float, float, float, int]:
         execute(jobs, workers=workers, state=Path(tmp) / "state.json", cwd=ROOT,
                 progress=False, force=True)
         t2 = time.perf_counter()
-    return t1 - t0, t2 - t1, mem.peak / 1e9, sum(o.counts["figures"] for o in done.done)
+    return t1 - t0, t2 - t1, mem.total / 1e9, sum(o.counts["figures"] for o in done.done)
 
 
 def main() -> None:

@@ -120,5 +120,21 @@ def test_key_words_are_vocabulary():
     from workreport.glossary import GDP_SYNONYMS, indicator_key
 
     words = vocab.load("labels")
-    assert set(words["gdp_synonyms"]) == GDP_SYNONYMS
+    assert "gdp_synonyms" not in words  # one list says which labels are GDP: indicators.yml
+    assert set(vocab.load("indicators")["codes"]["gdp"]["names"]) == GDP_SYNONYMS
     assert all(indicator_key(f"{p}财政收入") == "财政收入" for p in words["key_prefixes"])
+
+
+def test_the_gdp_family_is_one_list_for_keys_and_codes():
+    """Every name of gross product has the key GDP and the code gdp; other words for the
+    economy's growth keep a key of their own (经济增长 is not paired as GDP)."""
+    from workreport.extract.codes import code_for
+    from workreport.glossary import GDP, GDP_SYNONYMS, indicator_key
+
+    assert {"地区生产总值", "国内生产总值", "生产总值", "GDP"} <= GDP_SYNONYMS
+    for name in GDP_SYNONYMS:
+        assert indicator_key(name) == GDP
+        assert code_for(name) == "gdp"
+        assert indicator_key(f"全区{name}") == GDP
+    assert code_for("经济增长") == "gdp"
+    assert indicator_key("经济增长") == "经济增长"

@@ -19,7 +19,7 @@ from __future__ import annotations
 import csv
 import re
 from collections.abc import Mapping
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -38,7 +38,9 @@ COLUMNS = ("term", "pinyin", "english", "explanation", "category")
 _WORDS = vocab.load("labels")
 GDP = "GDP"
 #: Names of gross (regional / domestic) product: one key so district and national compare.
-GDP_SYNONYMS = frozenset(_WORDS["gdp_synonyms"])
+#: They are the ``names`` of code gdp in ``vocab/indicators.yml``, where the extractor's
+#: ``indicator_code`` reads them too: one list says which labels are GDP.
+GDP_SYNONYMS = frozenset(vocab.load("indicators")["codes"]["gdp"]["names"])
 
 _KEY_ANYWHERE = tuple(_WORDS["key_anywhere"])
 _KEY_PREFIXES = tuple(_WORDS["key_prefixes"])
@@ -57,14 +59,19 @@ def indicator_key(label: str) -> str:
     """A matching key for an indicator label: how two texts name the same measure.
 
     Removes the words of ``vocab/labels.yml`` (anywhere, then prefixes and suffixes until
-    none is left); every name of gross product becomes ``GDP``.
+    none is left); every name of gross product (``GDP_SYNONYMS``) becomes ``GDP``.
 
     >>> indicator_key("公共财政预算收入同口径") == indicator_key("区级公共财政预算收入")
     True
     >>> indicator_key("国内生产总值")
     'GDP'
     """
-    s = str(label).strip(" 、，,；;：:")
+    return _key(str(label))
+
+
+@lru_cache(maxsize=1 << 16)  # tables and charts key the same labels again and again
+def _key(label: str) -> str:
+    s = label.strip(" 、，,；;：:")
     for w in _KEY_ANYWHERE:
         s = s.replace(w, "")
     s = _KEY_VERB_TO.sub("", s)

@@ -11,10 +11,12 @@ from collections.abc import Sequence
 from pathlib import Path
 
 import pandas as pd
+import pyarrow as pa
 
 from workreport.errors import MissingInput, SchemaError
 
-__all__ = ["DERIVED", "SCHEMA", "TABLES", "datapackage", "read_table", "validate"]
+__all__ = ["DERIVED", "SCHEMA", "TABLES", "arrow_schema", "datapackage", "read_table",
+           "to_pandas", "validate"]
 
 # name, type, description, required, enum
 _F = tuple[str, str, str, bool, tuple[str, ...]]
@@ -173,28 +175,52 @@ def read_table(data_dir: str | Path, name: str, columns: Sequence[str] | None = 
     return df
 
 
-def validate(name: str, df: pd.DataFrame) -> None:
-    """Check a table against its schema: columns, types, required values, enums, unique ids."""
+_ARROW = {"string": pa.string(), "integer": pa.int64(), "number": pa.float64(),
+          "boolean": pa.bool_()}
+# pandas' dtype for each Arrow type: the same nullable dtypes ``read_table`` gives.
+_PANDAS = {pa.string(): pd.StringDtype(), pa.int64(): pd.Int64Dtype(),
+           pa.float64(): pd.Float64Dtype(), pa.bool_(): pd.BooleanDtype()}
+
+
+def arrow_schema(name: str) -> pa.Schema:
+    """The Arrow schema of table ``name``: string, int64, float64 or bool per ``SCHEMA``."""
+    return pa.schema([(f[0], _ARROW[f[1]]) for f in _ALL[name][1]])
+
+
+def to_pandas(table: pa.Table) -> pd.DataFrame:
+    """An Arrow table of ``arrow_schema`` as pandas, with the schema's nullable dtypes."""
+    return table.to_pandas(types_mapper=_PANDAS.get)
+
+
+def validate(name: str, df: pd.DataFrame | pa.Table) -> None:
+    """Check a table (pandas, or Arrow as a shard holds it) against its schema: columns,
+    types, required values, enums, unique ids. Raises ``SchemaError`` naming the table."""
     fields = _ALL[name][1]
     expected = [f[0] for f in fields]
-    if list(df.columns) != expected:
-        raise SchemaError(f"columns {list(df.columns)} differ from the schema {expected}",
+    arrow = isinstance(df, pa.Table)
+    columns = df.column_names if arrow else list(df.columns)
+    if columns != expected:
+        raise SchemaError(f"columns {columns} differ from the schema {expected}",
                           f"{name}.csv")
     for fname, ftype, _desc, required, enum in fields:
         col = df[fname]
-        if required and col.isna().any():
-            raise SchemaError(f"column {fname} has {int(col.isna().sum())} empty values",
-                              f"{name}.csv")
-        if ftype in ("integer", "number") and not pd.api.types.is_numeric_dtype(col):
+        if required and (nulls := col.null_count if arrow else int(col.isna().sum())):
+            raise SchemaError(f"column {fname} has {nulls} empty values", f"{name}.csv")
+        if ftype in ("integer", "number") and not (
+                pa.types.is_integer(col.type) or pa.types.is_floating(col.type) if arrow
+                else pd.api.types.is_numeric_dtype(col)):
             raise SchemaError(f"column {fname} is not numeric", f"{name}.csv")
-        if ftype == "boolean" and not pd.api.types.is_bool_dtype(col):
+        if ftype == "boolean" and not (pa.types.is_boolean(col.type) if arrow
+                                       else pd.api.types.is_bool_dtype(col)):
             raise SchemaError(f"column {fname} is not true/false", f"{name}.csv")
         if enum:
-            bad = sorted(set(col.dropna()) - set(enum))
+            values = col.unique().to_pylist() if arrow else col.dropna()
+            bad = sorted(set(values) - set(enum) - {None})
             if bad:
                 raise SchemaError(f"column {fname} has values outside {enum}: {bad[:3]}",
                                   f"{name}.csv")
-    if name == "indicators" and df["figure_id"].duplicated().any():
+    ids = df["figure_id"] if name == "indicators" else None
+    if ids is not None and (len(ids.unique()) < len(ids) if arrow else ids.duplicated().any()):
         raise SchemaError("figure_id is not unique", f"{name}.csv")
 
 

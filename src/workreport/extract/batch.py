@@ -31,16 +31,15 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
 from workreport.errors import UnsafeId, WorkreportError
 from workreport.extract.catalog import Report
 from workreport.glossary import Glossary
-from workreport.schema import SCHEMA, validate
+from workreport.schema import arrow_schema, validate
 
-__all__ = ["SHARDS", "Outcome", "arrow_schema", "check_id", "extract_shard", "files_in",
+__all__ = ["SHARDS", "Outcome", "check_id", "extract_shard", "files_in",
            "fingerprint", "read_meta", "read_shard", "report_suffixes", "reports_in",
            "run_engine", "safe_id", "shard_keys"]
 
@@ -48,8 +47,6 @@ SHARDS = ".shards"  # hidden, so the book's input hashing and `ls` ignore it
 _PACKAGE = Path(__file__).resolve().parents[1]
 # What the extractor is made of: a change to any of these changes every key.
 _CODE = ("extract", "vocab", "errors.py", "atomic.py", "glossary.py", "schema.py")
-_ARROW = {"string": pa.string(), "integer": pa.int64(), "number": pa.float64(),
-          "boolean": pa.bool_()}
 _UNSAFE = re.compile(r"[/\\\x00-\x1f]|\.\.")
 
 
@@ -127,11 +124,6 @@ def shard_keys(reports: Sequence[Report], glossary: Glossary | None) -> list[str
 # ----------------------------------------------------------------------------- shards
 
 
-def arrow_schema(name: str) -> pa.Schema:
-    """The Arrow schema of table ``name``: string, int64 or float64 per ``SCHEMA``."""
-    return pa.schema([(f[0], _ARROW[f[1]]) for f in SCHEMA[name][1]])
-
-
 @dataclass(frozen=True)
 class Outcome:
     """What one report came to: its counts, or the one-line reason it failed."""
@@ -149,7 +141,7 @@ def extract_shard(index: int, report: Report, key: str, shards: str,
     """Extract one report into the shard ``<shards>/<key>`` (the per-report function of
     every engine). A ``WorkreportError`` — and with ``keep_going`` any exception — becomes
     the outcome's ``error``; otherwise an unexpected exception propagates."""
-    from workreport.extract.tables import extract_report  # the worker's heavy import
+    from workreport.extract.tables import csv_rows, extract_report  # the worker's heavy import
 
     source = str(report.path)
     final = Path(shards) / key
@@ -157,8 +149,8 @@ def extract_shard(index: int, report: Report, key: str, shards: str,
         return Outcome(index, report.id, source, key, read_meta(final))
     try:
         e = extract_report(report, glossary)
-        for name, df in e.tables.items():
-            validate(name, df)
+        for name, table in e.arrow.items():
+            validate(name, table)
     except WorkreportError as err:
         return Outcome(index, report.id, source, key, error=str(err))
     except Exception as err:
@@ -166,23 +158,20 @@ def extract_shard(index: int, report: Report, key: str, shards: str,
             raise
         return Outcome(index, report.id, source, key,
                        error=f"{source}: internal error ({type(err).__name__}: {err})")
-    rep = e.tables["reports"].iloc[0]
-    meta = {"report_id": report.id, "sections": len(e.tables["sections"]),
-            "figures": len(e.tables["indicators"]), "numbers": len(e.tables["numbers"]),
-            "level": None if pd.isna(rep["level"]) else str(rep["level"]),
-            "report_year": None if pd.isna(rep["report_year"]) else int(rep["report_year"]),
-            "government": None if pd.isna(rep["government"]) else str(rep["government"])}
+    rep = e.arrow["reports"].to_pylist()[0]
+    meta = {"report_id": report.id, "sections": e.arrow["sections"].num_rows,
+            "figures": e.arrow["indicators"].num_rows, "numbers": e.arrow["numbers"].num_rows,
+            "level": rep["level"], "report_year": rep["report_year"],
+            "government": rep["government"]}
     tmp = Path(shards) / f".tmp-{key}-{uuid.uuid4().hex[:12]}"  # unique across machines
     tmp.mkdir(parents=True)
     try:
-        for name, df in e.tables.items():
-            table = pa.Table.from_pandas(df, preserve_index=False).cast(arrow_schema(name))
-            pq.write_table(table.replace_schema_metadata(None), tmp / f"{name}.parquet")
+        for name, table in e.arrow.items():
+            pq.write_table(table, tmp / f"{name}.parquet")
             # The CSV rows too, rendered here in parallel: assembling a CSV table is then
             # a serial copy of bytes, not a conversion (Amdahl: the driver is the limit).
-            (tmp / f"{name}.csv").write_text(
-                df.to_csv(index=False, header=False, lineterminator="\n") if len(df) else "",
-                encoding="utf-8", newline="\n")
+            (tmp / f"{name}.csv").write_text(csv_rows(name, table), encoding="utf-8",
+                                             newline="\n")
         (tmp / "text.txt").write_text(e.structure.text, encoding="utf-8", newline="\n")
         (tmp / "meta.json").write_text(json.dumps(meta, sort_keys=True), encoding="utf-8")
         try:

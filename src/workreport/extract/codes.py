@@ -41,7 +41,8 @@ def codes() -> dict[str, Code]:
     """Every code of the vocabulary, in file order (the order patterns are tried in)."""
     out = {}
     for code, entry in load("indicators")["codes"].items():
-        out[code] = Code(code, entry["en"], entry["family"], tuple(entry.get("labels", ())),
+        labels = (*entry.get("names", ()), *entry.get("labels", ()))
+        out[code] = Code(code, entry["en"], entry["family"], labels,
                          tuple(re.compile(p) for p in entry.get("patterns", ())),
                          frozenset(entry.get("same_measure", ())))
     return out
@@ -65,10 +66,13 @@ def _affix_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return re.compile(rf"^(?:\d{{4}}年|{pre})(?=.)"), re.compile(rf"(?<=.)(?:{suf})$")
 
 
+_QUOTES_SPACES = re.compile(r"[\s“”\"‘’]")
+
+
 def _peel(label: str) -> str:
     """The label without spaces, quotation marks, edge punctuation and the prefixes and
     suffixes of ``vocab/indicators.yml``."""
-    label = re.sub(r"[\s“”\"‘’]", "", label).strip("、，,；：")
+    label = _QUOTES_SPACES.sub("", label).strip("、，,；：")
     prefix, suffix = _affix_res()
     while m := prefix.match(label):
         label = label[m.end():]
@@ -109,10 +113,13 @@ def code_for(label: str, nth: int = 0, of: int = 1) -> str:
                 return names[nth] if nth < len(names) else ""
     if key in _exact():
         return _exact()[key]
-    for c in codes().values():
-        if any(p.fullmatch(key) for p in c.patterns):
-            return c.code
-    return ""
+    return next((code for p, code in _patterns() if p.fullmatch(key)), "")
+
+
+@cache
+def _patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """Every code's patterns with the code, in the order they are tried (the file's)."""
+    return tuple((p, c.code) for c in codes().values() for p in c.patterns)
 
 
 def english(code: str) -> str:

@@ -53,14 +53,30 @@ class Figure:
     end: int
 
 
+@cache
+def _cue_words() -> tuple[tuple[str, tuple[int, ...], frozenset[str]], ...]:
+    """For ``cues.change_down`` then ``change_up``: the direction, its words' lengths
+    (longest first) and its words."""
+    cues = vocab("cues")
+    return tuple((direction, tuple(sorted({len(w) for w in cues[key]}, reverse=True)),
+                  frozenset(cues[key]))
+                 for direction, key in (("down", "change_down"), ("up", "change_up")))
+
+
+@cache
+def _any_word(key: str) -> re.Pattern[str]:
+    """A pattern found wherever a word of ``cues[key]`` is (never, for an empty list)."""
+    words = vocab("cues")[key]
+    return re.compile("|".join(map(re.escape, words)) if words else "(?!)")
+
+
 def _cue(pre: str) -> tuple[str, str]:
     """Which growth cue ends ``pre`` once neutral words are peeled off: ("up"|"down"|"", cue)."""
-    cues = vocab("cues")
-    core = strip_words(pre, cues["neutral_before_number"], leading=False)
-    for direction in ("change_down", "change_up"):
-        for w in sorted(cues[direction], key=len, reverse=True):
-            if core.endswith(w):
-                return ("down" if direction == "change_down" else "up"), w
+    core = strip_words(pre, vocab("cues")["neutral_before_number"], leading=False)
+    for direction, lengths, words in _cue_words():
+        for n in lengths:  # the longest word of a direction that ends the clause
+            if n <= len(core) and (end := core[len(core) - n:]) in words:
+                return direction, end
     return "", ""
 
 
@@ -75,7 +91,7 @@ def _measure(tok: Token, pre: str) -> tuple[str, float]:
             return "change", sign * q.value
         if q.unit.endswith("百分点"):
             # Gap rule: "高于全省3.3个百分点" is a difference, never a share.
-            down = any(w in pre for w in vocab("cues")["gap_down"])
+            down = bool(_any_word("gap_down").search(pre))
             return "change", -q.value if down else q.value
         # Ratio rule: "是2011年的1.1倍" is a multiple, not a level in 倍.
         return ("share" if q.dimension == "percent" else "ratio"), q.value
@@ -106,13 +122,17 @@ def _in_stock_frame(text: str, tok: Token, pre: str) -> bool:
                for opening, closing in vocab("cues")["stock_frames"])
 
 
+_CLAUSE_HEAD = re.compile(r"[，；;,]")
+_CLAUSE_TAIL = re.compile(r"[，；;,。]")
+
+
 def _clause(text: str, tok: Token) -> str:
     """The clause (between ，；) that holds the figure."""
     q = tok.quantity
     assert q is not None
     head = text[tok.sentence.start:q.start]
-    head = re.split(r"[，；;,]", head)[-1]
-    return head + text[q.start:q.end] + re.split(r"[，；;,。]", text[q.end:tok.sentence.end])[0]
+    head = _CLAUSE_HEAD.split(head)[-1]
+    return head + text[q.start:q.end] + _CLAUSE_TAIL.split(text[q.end:tok.sentence.end])[0]
 
 
 @cache
@@ -126,31 +146,35 @@ def _compared() -> re.Pattern[str]:
 
 def _kind(st: Structure, tok: Token, pre: str, plan_parts: set[int]) -> str:
     """actual or target; ``plan_parts`` are the numbers of the parts that plan."""
-    cues = vocab("cues")
     part = st.part_of(tok.sentence.section)
     sentence = tok.sentence.text
     if part.number in plan_parts:
         # Past rule: 去年… reports a result; "比去年增加8000亿元" only compares with it.
         uncompared = _compared().sub("", sentence)
-        past = any(w in uncompared for w in cues["past_markers"])
-        if past and not any(w in sentence for w in cues["past_marker_overrides"]):
+        past = _any_word("past_markers").search(uncompared)
+        if past and not _any_word("past_marker_overrides").search(sentence):
             return "actual"
-        if any(w in _clause(st.text, tok) for w in cues["background_markers"]):
+        if _any_word("background_markers").search(_clause(st.text, tok)):
             return "actual"  # background rule: "与新区接壤51.2公里"
         return "actual" if _in_stock_frame(st.text, tok, pre) else "target"
-    if any(w in sentence for w in cues["target_markers"]) \
-            and any(w in sentence for w in cues["target_year_words"]):
+    if _any_word("target_markers").search(sentence) \
+            and _any_word("target_year_words").search(sentence):
         return "target"
     return "actual"
+
+
+@cache
+def _target_years() -> re.Pattern[str]:
+    """A year a target is set for: 到2021年, 至2025年 (``cues.target_year_openers``)."""
+    openers = "|".join(map(re.escape, vocab("cues")["target_year_openers"]))
+    return re.compile(rf"(?:{openers})(\d{{4}})年")
 
 
 def _target_year(text: str, tok: Token, report_year: int | None) -> int | None:
     """Five-year rule: "到2021年…年均增长12%" is a target for 2021, not for this year."""
     q = tok.quantity
     assert q is not None
-    openers = "|".join(map(re.escape, vocab("cues")["target_year_openers"]))
-    years = [int(y) for y in re.findall(rf"(?:{openers})(\d{{4}})年",
-                                        text[tok.sentence.start:q.start])]
+    years = [int(y) for y in _target_years().findall(text, tok.sentence.start, q.start)]
     later = [y for y in years if report_year is not None and y > report_year]
     return later[-1] if later else report_year
 
@@ -159,9 +183,9 @@ def _qualifier(text: str, tok: Token, pre_clause: str) -> str:
     q = tok.quantity
     assert q is not None
     parts = []
-    sentence_head = text[tok.sentence.start:q.start]
-    if any(pre_clause.lstrip().startswith(w) or sentence_head.startswith(w)
-           for w in vocab("cues")["qualifiers_clause"]):
+    words = tuple(vocab("cues")["qualifiers_clause"])
+    if pre_clause.lstrip().startswith(words) or text.startswith(words, tok.sentence.start,
+                                                                   q.start):
         parts.append("预计")
     parts += [p for p in (q.before, q.approx, q.after) if p]
     return "|".join(parts)
@@ -189,7 +213,7 @@ def extract(st: Structure, tokens: list[Token],
         # A clause never reaches back past the figure before it ("19件已化解18件").
         begin = max(tok.sentence.start, previous_end)
         pre = clause_before(text, begin, q.start + len(q.before))
-        pre_label = clause_before(text, begin, q.start)
+        pre_label = clause_before(text, begin, q.start) if q.before else pre
         measure, value = _measure(tok, pre)
         shared = bool(previous_figure and not pre.strip("、，和及与 ")
                       and q.unit == previous_figure.unit)

@@ -68,7 +68,9 @@ _FULLWIDTH = {chr(0xFF10 + i): str(i) for i in range(10)}
 _FULLWIDTH.update({chr(0xFF21 + i): chr(0x41 + i) for i in range(26)})
 _FULLWIDTH.update({chr(0xFF41 + i): chr(0x61 + i) for i in range(26)})
 _FULLWIDTH.update({"％": "%", "\u3000": " ", "\u00a0": " ", "\u200b": "", "\ufeff": ""})
-_FULLWIDTH_TABLE = str.maketrans(_FULLWIDTH)
+# Found by one pattern and replaced where found: ``str.translate`` with a mapping looks up
+# every character of the report, and most reports hold few or none of these.
+_FULLWIDTH_RE = re.compile("[" + "".join(map(re.escape, _FULLWIDTH)) + "]")
 
 # Half-width punctuation written between Chinese characters becomes the full-width form
 # the rest of the report uses ("社区建设, 解决" → "社区建设，解决").
@@ -81,7 +83,12 @@ def _cjkish(ch: str) -> bool:
         or "\u2010" <= ch <= "\u206f"
 
 
+_HALF = re.compile("[" + re.escape("".join(_HALF_TO_FULL)) + "]")
+
+
 def _fix_punctuation(line: str) -> str:
+    if not _HALF.search(line):
+        return line  # most lines: nothing half-width to look at, character by character
     out = list(line)
     n = len(out)
     for i, ch in enumerate(out):
@@ -178,7 +185,7 @@ def normalise(text: str) -> str:
     '解决社区办公用房10个，各类志愿者扩充至8.4万人\\n'
     """
     text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
-    text = text.translate(_FULLWIDTH_TABLE)
+    text = _FULLWIDTH_RE.sub(lambda m: _FULLWIDTH[m.group(0)], text)
     text = re.sub(r"(?<=\d)．(?=\d)", ".", text)
     lines = [_fix_spaces(_fix_punctuation(line.strip())).strip() for line in text.split("\n")]
     return "\n".join(_repair_breaks(lines)) + "\n"

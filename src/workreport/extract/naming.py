@@ -25,10 +25,12 @@ from __future__ import annotations
 
 import logging
 import re
-from functools import cache
+from functools import cache, lru_cache
+from pathlib import Path
 
 import jieba
 import jieba.posseg
+import platformdirs
 
 from workreport.extract.numbers import Token, strip_quantities, vocab
 
@@ -36,6 +38,26 @@ __all__ = ["clause_before", "distribute", "label", "label_defect", "rest_of_clau
            "strip_words"]
 
 jieba.setLogLevel(logging.WARNING)  # its dictionary loading is logged at DEBUG
+
+
+def _load_dictionary() -> None:
+    """Load jieba's dictionary now, from its cache file in the user's cache directory.
+
+    jieba caches its prefix dictionary in the temporary directory by default, which
+    some systems clear or set per job (then each process rebuilds it, ~2 s of CPU).
+    Loaded at import, so the worker processes a forkserver starts after importing the
+    extractor (``batch._pool``) share one load instead of making one each.
+    """
+    where = Path(platformdirs.user_cache_dir("workreport"))
+    try:
+        where.mkdir(parents=True, exist_ok=True)
+        jieba.dt.tmp_dir = str(where)
+    except OSError:
+        pass  # an unwritable cache directory: jieba's default place
+    jieba.initialize()
+
+
+_load_dictionary()
 
 _CLAUSE_BREAK = re.compile(r"[，,；;。！？：:、（）()\n]")
 
@@ -118,7 +140,7 @@ def _noun_phrase(words: str) -> str:
     if not words:
         return words
     out, nouns = [], False
-    pieces = list(jieba.posseg.cut(words, HMM=False))
+    pieces = _tags(words)
     for i, piece in enumerate(pieces):
         # Cut before a verb or preposition that takes an object ("…落户城镇", "…升格为本科
         # 高校"); a verb with no noun after it is part of the name ("危旧房拆迁扫尾").
@@ -128,6 +150,13 @@ def _noun_phrase(words: str) -> str:
         nouns = nouns or piece.flag.startswith("n") or piece.flag == "vn"
         out.append(piece.word)
     return "".join(out)
+
+
+@lru_cache(maxsize=1 << 16)
+def _tags(words: str) -> tuple[jieba.posseg.pair, ...]:
+    """jieba's words and part-of-speech tags of ``words`` (no HMM), memoised: the same
+    clause is tagged for several figures and across reports."""
+    return tuple(jieba.posseg.cut(words, HMM=False))
 
 
 def _beyond(text: str, pos: int, sentence_end: int) -> str:
@@ -169,6 +198,7 @@ _YEAR_TAIL = re.compile(r"(?:(?:从|由)\d{4}年.{0,6}|(?:增长|上升|提高|�
                         r"\d{4}年(?:底|末)?(?:的)?)$")
 
 
+@lru_cache(maxsize=1 << 16)  # a pure function of the label, met again and again
 def _clean(label: str) -> str:
     cues = vocab("cues")
     # Footnote marks ("R&D[5]经费投入") and time phrases ("2021年…", "…从2015年") go.

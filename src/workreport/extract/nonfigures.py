@@ -55,59 +55,80 @@ _YEAR_RANGE = re.compile(r"[-－—~～至到]\d{2,4}年")
 _POLICY_COUNT = re.compile(r"\d+个[^\d，。；]{1,6}?(?:〔\d+〕)?、?\d+项[^\d，。；]{0,4}措施")
 
 
+_COUNT_BEFORE = re.compile(r"\d+个[^\d，。；]{1,6}?(?:〔\d+〕)?、?$")
+
+
 def _count_before(text: str, start: int) -> int:
     """Where the "N个…" of a policy count starts, if the number at ``start`` is its "M项"."""
-    m = re.search(r"\d+个[^\d，。；]{1,6}?(?:〔\d+〕)?、?$", text[max(0, start - 16):start])
+    m = _COUNT_BEFORE.search(text[max(0, start - 16):start])
     return max(0, start - 16) + m.start() if m else start
+
+
+_LIST_MARK = re.compile(r"[.．、)）]")
+_GRADE = re.compile(r"[A-Za-z]*级")
+_GRADE_SHORT = re.compile(r"[A-Za-z]?级")
+_GRADE_LATIN = re.compile(r"[A-Za-z]级")
+_MONTH_DAY = re.compile(r"·\d")
+_YEAR = re.compile(r"\d{4}$")
+_LATIN = re.compile(r"[A-Za-z]")
+
+
+@cache
+def _starts() -> dict[str, tuple[str, ...]]:
+    """The word lists of ``vocab/nonfigures.yml`` that a number's neighbours start with."""
+    nf = vocab("nonfigures")
+    return {k: tuple(nf[k]) for k in ("ordinal_after", "grade_after", "name_after",
+                                      "name_after_except")}
 
 
 def non_figure(text: str, start: int, end: int, quoted: list[tuple[int, int]],
                 line_start: bool) -> tuple[str, str] | None:
     """Classify a number that is not a figure, or return None if it may be one."""
     nf = vocab("nonfigures")
+    starts = _starts()
     pat = _patterns()
     tok = text[start:end]
     before = text[max(0, start - 2):start]
     after = text[end:end + 4]
     prev = before[-1:] if before else ""
     nxt = after[:1]
-    if line_start and re.match(r"[.．、)）]", nxt) and len(tok) <= 2:
+    if line_start and _LIST_MARK.match(nxt) and len(tok) <= 2:
         return "marker", "list number at the start of a line"
     if prev in "（(" and nxt in ")）" and len(tok) <= 2:
         return "marker", "bracketed list number"
-    if re.match(r"[A-Za-z]*级", after) and re.match(r"[A-Za-z]?级", after):
+    if _GRADE.match(after) and _GRADE_SHORT.match(after):
         return "grade", "grade or magnitude scale (4A级, 6.8级)"
-    if re.match(r"·\d", after) or text[max(0, start - 2):start][-1:] == "·":
+    if _MONTH_DAY.match(after) or text[max(0, start - 2):start][-1:] == "·":
         return "date", "event named by month·day (6·9)"
     if inside(start, quoted):
         return "name", "inside quotation marks or a title"
-    if prev in nf["ordinal_before"] or after.startswith(tuple(nf["ordinal_after"])):
+    if prev in nf["ordinal_before"] or after.startswith(starts["ordinal_after"]):
         return "ordinal", "ordinal (第…, …届, …周年)"
     if after.startswith(nf["decade_after"]):
         return "date", "decade (70年代)"
     if prev == nf["articles_before"] and after.startswith(nf["articles_after"]):
         return "name", "policy named by its number of articles (新36条)"
-    is_year = re.match(r"\d{4}$", tok) and 1900 <= int(tok) <= 2100
+    is_year = _YEAR.match(tok) and 1900 <= int(tok) <= 2100
     if is_year and pat["year_after"].match(after):
         return "date", "year"
     if pat["date_after"].match(after) and "." not in tok:
-        if after.startswith("年") and not re.match(r"\d{4}$", tok):
+        if after.startswith("年") and not _YEAR.match(tok):
             return "duration", "a number of years (a period, not a measured amount)"
         return "date", "date or period"
-    if _YEAR_RANGE.match(after) and re.match(r"\d{4}$", tok):
+    if _YEAR_RANGE.match(after) and _YEAR.match(tok):
         return "date", "year range"
-    if re.match(r"[A-Za-z]", nxt) and re.match(r"[A-Za-z]级", after):
+    if _LATIN.match(nxt) and _GRADE_LATIN.match(after):
         return "grade", "grade such as 4A级"
-    if nxt == "级" or after.startswith(tuple(nf["grade_after"])):
+    if nxt == "级" or after.startswith(starts["grade_after"]):
         return "grade", "grade or magnitude scale (…级)"
-    if re.match(r"[A-Za-z]", prev) or re.match(r"[A-Za-z]", nxt):
+    if _LATIN.match(prev) or _LATIN.match(nxt):
         return "code", "part of a code or name with Latin letters (4G, PM2.5, M2)"
     if nxt in "°℃":
         return "name", "degrees in a name (30°街吧)"
     if after.startswith(nf["line_after"]):
         return "code", "line number of a metro or rail line (6号线)"
-    if after.startswith(tuple(nf["name_after"])) \
-            and not after.startswith(tuple(nf["name_after_except"])):
+    if after.startswith(starts["name_after"]) \
+            and not after.startswith(starts["name_after_except"]):
         return "name", "part of a name (世界500强)"
     if prev == "+" or nxt == "+":
         return "name", "formula-style name (1+3)"

@@ -29,7 +29,6 @@ from workreport.errors import WorkreportError
 from workreport.extract.batch import (
     SHARDS,
     Outcome,
-    arrow_schema,
     check_id,
     read_meta,
     read_shard,
@@ -40,7 +39,7 @@ from workreport.extract.catalog import Report
 from workreport.extract.metadata import government_key
 from workreport.extract.outcomes import pair_outcomes
 from workreport.glossary import Glossary
-from workreport.schema import SCHEMA, datapackage, validate
+from workreport.schema import SCHEMA, arrow_schema, datapackage, to_pandas, validate
 
 __all__ = ["ERRORS", "FORMATS", "Batch", "extract_to"]
 
@@ -48,8 +47,6 @@ FORMATS = ("csv", "parquet")
 ERRORS = "errors.csv"
 PARTITIONS = ("level", "report_year")  # the Parquet tables' directories, hive style
 _ROW_GROUP = 100_000  # rows buffered per Parquet row group: bounds memory, not the corpus
-_PANDAS = {pa.string(): pd.StringDtype(), pa.int64(): pd.Int64Dtype(),
-           pa.float64(): pd.Float64Dtype(), pa.bool_(): pd.BooleanDtype()}
 
 
 @dataclass
@@ -193,7 +190,7 @@ def _write_csv_tables(out: Path, shards: list[Path]) -> list[Path]:
 
 def _frame(shard: Path, name: str) -> pd.DataFrame:
     """One table of a shard as pandas, with the schema's nullable dtypes."""
-    return read_shard(shard, name).to_pandas(types_mapper=_PANDAS.get)
+    return to_pandas(read_shard(shard, name))
 
 
 def _write_outcomes(out: Path, shards: list[Path], fmt: str) -> list[Path]:

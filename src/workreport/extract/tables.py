@@ -1,7 +1,11 @@
 """Stage 5: the tidy tables, their schema, validation and atomic writing.
 
 ``extract_reports`` runs the stages before it for each report and returns five tables
-(reports, sections, indicators, numbers, sentences); ``write_tables`` validates them
+(reports, sections, indicators, numbers, sentences). A report's tables are built as
+Arrow tables (``Extraction.arrow``), which a shard writes as Parquet and CSV rows
+(``csv_rows``) without going through pandas; ``Extraction.tables`` gives them as pandas
+when asked (a few milliseconds per table, most of a small report's cost if paid in
+every shard). ``write_tables`` validates them
 against ``SCHEMA`` and writes them to a directory together with a Frictionless
 ``datapackage.json`` that describes every column. Nothing is written unless every
 table is valid, and each file appears by an atomic rename, so an interrupted or
@@ -10,15 +14,20 @@ failed run never leaves a half-written table behind.
 
 from __future__ import annotations
 
+import csv
 import dataclasses
+import io
 import json
 import warnings
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 import pandas as pd
+import pyarrow as pa
 
 from workreport.atomic import atomic_write
 from workreport.extract import codes
@@ -30,18 +39,24 @@ from workreport.extract.numbers import classify
 from workreport.extract.readers import ReportWarning
 from workreport.extract.structure import Structure, parse
 from workreport.glossary import Glossary, default_glossary
-from workreport.schema import _DTYPES, SCHEMA, datapackage, validate
+from workreport.schema import SCHEMA, arrow_schema, datapackage, to_pandas, validate
 
-__all__ = ["Extraction", "extract_report", "extract_reports", "write_tables"]
+__all__ = ["Extraction", "csv_rows", "extract_report", "extract_reports", "write_tables"]
 
 @dataclass
 class Extraction:
-    """Everything extracted from one report: the parsed structure and its tables."""
+    """Everything extracted from one report: the parsed structure and its tables
+    (``arrow``: table name → ``pyarrow.Table`` of ``arrow_schema``; ``tables``: the same
+    as pandas DataFrames with the schema's nullable dtypes, made on first use)."""
 
     report: Report
     structure: Structure
     encoding: str
-    tables: dict[str, pd.DataFrame]
+    arrow: dict[str, pa.Table]
+
+    @cached_property
+    def tables(self) -> dict[str, pd.DataFrame]:
+        return {name: to_pandas(t) for name, t in self.arrow.items()}
 
 
 def _merge(report: Report, read: Metadata) -> dict:
@@ -67,11 +82,30 @@ def _merge(report: Report, read: Metadata) -> dict:
     return merged
 
 
-def _frame(name: str, rows: list[dict]) -> pd.DataFrame:
-    """A table with the schema's columns, in order, each with its nullable dtype."""
-    fields = SCHEMA[name][1]
-    return pd.DataFrame({f[0]: pd.array([r[f[0]] for r in rows], dtype=_DTYPES[f[1]])
-                         for f in fields})
+def _table(name: str, rows: list[dict]) -> pa.Table:
+    """A table with the schema's columns, in order, each of its Arrow type (``None`` is
+    null). Raises ``pyarrow.ArrowInvalid``/``ArrowTypeError`` for a value of another
+    type, ``KeyError`` for rows without the schema's columns."""
+    schema = arrow_schema(name)
+    if rows and set(rows[0]) != set(schema.names):
+        raise KeyError(f"{name} rows have {sorted(rows[0])}, the schema {schema.names}")
+    return pa.Table.from_pylist(rows, schema=schema)
+
+
+def csv_rows(name: str, table: pa.Table) -> str:
+    """The rows of ``table`` as CSV, without the header: the bytes pandas' ``to_csv``
+    (``index=False, lineterminator="\\n"``) writes for the same table as pandas — an
+    empty cell for null, Python's ``repr`` of a number, True/False, quotes only where
+    needed — made from Python lists (pandas spends milliseconds per table on it)."""
+    columns = []
+    for f, col in zip(SCHEMA[name][1], table.columns, strict=True):
+        values = col.to_pylist()
+        show = str if f[1] != "number" else repr
+        columns.append(["" if v is None else v for v in values] if f[1] == "string"
+                       else ["" if v is None else show(v) for v in values])
+    buf = io.StringIO()
+    csv.writer(buf, lineterminator="\n").writerows(zip(*columns, strict=True))
+    return buf.getvalue()
 
 
 def extract_report(report: Report, glossary: Glossary | None = None) -> Extraction:
@@ -113,11 +147,12 @@ def extract_report(report: Report, glossary: Glossary | None = None) -> Extracti
             "start": f.start, "end": f.end,
             "sentence_index": f.sentence_index, "page": doc.page(f.start),
         })
-    num_rows = []
+    num_rows, starts = [], sorted(by_start)
     for t in tokens:
         fid = by_start.get(t.quantity.start) if t.cls == "figure" and t.quantity else None
-        if t.cls == "range_end":
-            fid = next((v for k, v in sorted(by_start.items()) if k <= t.start), None)
+        if t.cls == "range_end":  # the range's figure: the last one starting before it
+            at = bisect_right(starts, t.start)
+            fid = by_start[starts[at - 1]] if at else None
         num_rows.append({
             "report_id": rid, "token": shown[t.start:t.end] if doc.written else t.text,
             "value": t.value, "class": t.cls,
@@ -151,11 +186,11 @@ def extract_report(report: Report, glossary: Glossary | None = None) -> Extracti
         "figures": len(fig_rows), "numbers": len(num_rows),
     }]
     tables = {
-        "reports": _frame("reports", rep_rows),
-        "sections": _frame("sections", sec_rows),
-        "indicators": _frame("indicators", fig_rows),
-        "numbers": _frame("numbers", num_rows),
-        "sentences": _frame("sentences", sent_rows),
+        "reports": _table("reports", rep_rows),
+        "sections": _table("sections", sec_rows),
+        "indicators": _table("indicators", fig_rows),
+        "numbers": _table("numbers", num_rows),
+        "sentences": _table("sentences", sent_rows),
     }
     # The structure handed on carries the text as written: what text/<id>.txt holds and
     # the annotated page shows.
@@ -173,8 +208,9 @@ def extract_reports(reports: Iterable[Report], glossary: Glossary | None = None
                     ) -> tuple[dict[str, pd.DataFrame], list[Extraction]]:
     """Extract several reports into one set of tables (rows keep their ``report_id``)."""
     done = [extract_report(r, glossary) for r in reports]
-    tables = {name: pd.concat([e.tables[name] for e in done], ignore_index=True)
-              if done else _frame(name, []) for name in SCHEMA}
+    tables = {name: to_pandas(pa.concat_tables([e.arrow[name] for e in done])
+                              if done else _table(name, []))
+              for name in SCHEMA}
     return tables, done
 
 

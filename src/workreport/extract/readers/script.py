@@ -49,7 +49,8 @@ def is_traditional(text: str) -> bool:
     sample = text[:5000]
     cjk = len(_CJK.findall(sample))
     traditional = _traditional_chars()
-    return bool(cjk) and sum(ch in traditional for ch in sample) >= _MIN_TRADITIONAL_SHARE * cjk
+    return bool(cjk) and sum(map(traditional.__contains__, sample)) \
+        >= _MIN_TRADITIONAL_SHARE * cjk
 
 
 def to_simplified(text: str) -> str:
