@@ -66,7 +66,8 @@ def clause_before(text: str, sentence_start: int, pos: int) -> str:
     ("人行道3.7万平方米、排水管网4.9公里"); "人大代表建议、政协提案906件" is one label.
     """
     seg = _ASIDE.sub("", text[sentence_start:pos])
-    if seg.rstrip()[-1:] in ("、", "，", "；", "：", "和", "及"):
+    if seg.rstrip()[-1:] in ("、", "，", "；", "：", "和", "及") \
+            and not seg.rstrip().endswith(tuple(vocab("cues")["label_trailing_keep"])):
         return ""  # "…扫尾、5万平方米棚户区改造": nothing of this clause precedes the number
     breaks = list(_CLAUSE_BREAK.finditer(seg))
     while breaks and breaks[-1].group(0) == "、":
@@ -176,6 +177,11 @@ def _clean(label: str) -> str:
     prep = next((w for w in cues["label_prepositions"] if label.startswith(w)
                  and not label.startswith(tuple(cues["label_prepositions_keep"]))), "")
     label = strip_words(label[len(prep):], cues["label_leading"], leading=True)
+    if label.startswith(tuple(cues["label_means"])):
+        # A means before the verb: "通过土地复垦新增占补平衡指标" → 新增占补平衡指标.
+        at = min((i for v in cues["label_kept_verbs"] if (i := label.find(v, 3)) > 0),
+                 default=-1)
+        label = label[at:] if at > 0 else label
     label = _YEAR_TAIL.sub("", _YEAR_HEAD.sub("", label))  # "力争2022年底…": again
     label = strip_words(label, cues["label_trailing"], leading=False)
     label = _comparison().sub("", label)
@@ -211,6 +217,8 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
     after = "" if nxt[:1] == "、" or re.match(r"[和及与或]\d", nxt) else _clean(after)
     if after and name in cues["money_nouns"] and q.dimension == "money":
         return after + name  # money rule: "投资1.2亿元完成农村公路建设"
+    if after and name in cues["money_verbs"] and q.dimension == "money":
+        return f"{name}{after}资金"  # "投入1.49亿元深入实施“人生关怀”活动"
     verb_at_end = _affix_re(tuple(cues["label_verbs"]), False)
     m = verb_at_end.search(name) or verb_at_end.search(raw.strip())
     verb = m.group(0) if m else ""
@@ -223,16 +231,84 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
         if len(after) == 1:
             said = _clean(rest_of_clause(text, q.end + 1, tok.sentence.end))
             return verb + after if verb else (f"{said}的{after}" if said else after)
-        return after
+        kept = verb if verb in cues["label_kept_verbs"] and not after.startswith(verb) else ""
+        return kept + _predicate_first(text, q.end, tok.sentence.end, after)
     if verb and name == verb and previous:
         # "新建城区公厕7座、改造1座" → 城区公厕改造: the verb acts on the thing before.
         return strip_words(previous, cues["label_verbs"], leading=True) + verb
     if not name and previous:
         return previous  # subject carried over: "…804.2亿元，增长12%"
+    if "占" in name[1:] and "占比" not in name and q.unit == "%" \
+            and not name.startswith(tuple(cues["label_verbs"])):
+        name = _share_of(name)
+    if previous and name:
+        name = _list_verb(text, tok, name, previous)
+    counted = re.sub(r"^[万亿千百]+", "", q.unit)
+    if verb and name == verb and not after and counted in cues["counted_units"]:
+        return name + counted  # "惠及上千万家庭" → 惠及家庭
+    if not after and (obj := _object_named_before(text, tok, name)):
+        return obj  # "发行超长期特别国债，…今年先发行1万亿元" → 超长期特别国债
     if verb and name == verb and q.dimension == "money" and not after:
         return name + "资金"  # "投入7745万元，…": money spent is 投入资金
     return (name or after or previous or _clean(_beyond(text, q.end, tok.sentence.end))
             or _subject_before(text, tok))
+
+
+def _predicate_first(text: str, pos: int, sentence_end: int, noun: str) -> str:
+    """A short predicate after the counted noun goes before it: "16个项目建成投产" →
+    建成投产项目, "11个项目开工建设" → 开工建设项目 (``cues.object_predicates``)."""
+    cues = vocab("cues")
+    words = tuple(cues["object_predicates"])
+    split = min((i for w in words if (i := noun.find(w, 2)) > 0), default=-1)
+    if split > 0:
+        noun, tail = noun[:split], noun[split:]
+    else:
+        rest = _ASIDE.sub("", rest_of_clause(text, pos, sentence_end))
+        at = rest.find(noun)
+        tail = rest[at + len(noun):] if at >= 0 else ""
+    if not tail.startswith(words) or len(tail) > 8 or re.search(r"[\d“”]", tail):
+        return noun
+    tail = strip_words(tail, cues["object_predicate_fillers"], leading=True)
+    return noun if tail in noun else tail + noun  # "就业困难对象实现就业" stays
+
+
+def _share_of(name: str) -> str:
+    """Share rule without a figure before: "…产值占规模以上工业总产值67.8%" → …比重."""
+    name = name.rstrip("的")
+    if name.endswith(("比重", "比例", "份额", "率", "占比")) or re.search(r"占(?:地|用|有)", name):
+        return name
+    return name + "比重"
+
+
+def _list_verb(text: str, tok: Token, name: str, previous: str) -> str:
+    """A list opened by a verb of ``cues.list_shared_verbs`` shares it:
+    "新引进世界500强企业4家、总部企业15家" →
+    新引进总部企业 (the figure before carries the verb too)."""
+    q = tok.quantity
+    assert q is not None
+    cues = vocab("cues")
+    clause = re.split(r"[，；：。！？,;:]", text[tok.sentence.start:q.start])[-1]
+    if "、" not in clause or clause.startswith(name):
+        return name
+    opener = strip_words(clause, cues["label_leading"], leading=True)
+    verb = next((v for v in sorted(cues["list_shared_verbs"], key=len, reverse=True)
+                 if opener.startswith(v)), "")
+    if verb and previous.startswith(verb) and not name.startswith(tuple(cues["label_verbs"])):
+        return verb + name
+    return name
+
+
+def _object_named_before(text: str, tok: Token, name: str) -> str:
+    """The object a bare verb took earlier in its sentence ("今年先发行1万亿元" after
+    "…发行超长期特别国债" → 超长期特别国债), or ""."""
+    cues = vocab("cues")
+    verb = name[1:] if name[:1] in cues["verb_adverbs"] else ""
+    q = tok.quantity
+    assert q is not None
+    if verb not in cues["label_verbs"]:
+        return ""
+    m = re.search(re.escape(verb) + r"([^，。；、\d（）]{2,16})", text[tok.sentence.start:q.start])
+    return _clean(_noun_phrase(m.group(1))) if m else ""
 
 
 def _subject_before(text: str, tok: Token) -> str:
