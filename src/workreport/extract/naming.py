@@ -33,11 +33,12 @@ import jieba.posseg
 from workreport.extract.numbers import Token, strip_quantities, vocab
 
 __all__ = ["clause_before", "distribute", "label", "label_defect", "rest_of_clause",
-           "strip_words"]
+           "since_year", "strip_words"]
 
 jieba.setLogLevel(logging.WARNING)  # its dictionary loading is logged at DEBUG
 
 _CLAUSE_BREAK = re.compile(r"[，,；;。！？：:、（）()\n]")
+_LATIN_ASIDE = re.compile(r"[（(]([A-Za-z&]{1,8})[)）]")
 
 
 @cache
@@ -65,7 +66,8 @@ def clause_before(text: str, sentence_start: int, pos: int) -> str:
     An enumeration comma 、 only breaks the clause when a number stands before it
     ("人行道3.7万平方米、排水管网4.9公里"); "人大代表建议、政协提案906件" is one label.
     """
-    seg = _ASIDE.sub("", text[sentence_start:pos])
+    # A Latin abbreviation in brackets is part of the name: "研究与试验发展(R&D)经费".
+    seg = _LATIN_ASIDE.sub("\ue000\\1\ue001", _ASIDE.sub("", text[sentence_start:pos]))
     if seg.rstrip()[-1:] in ("、", "，", "；", "：", "和", "及") \
             and not seg.rstrip().endswith(tuple(vocab("cues")["label_trailing_keep"])):
         return ""  # "…扫尾、5万平方米棚户区改造": nothing of this clause precedes the number
@@ -75,7 +77,8 @@ def clause_before(text: str, sentence_start: int, pos: int) -> str:
         if re.search(r"\d", before):
             break
         breaks.pop()
-    return (seg[breaks[-1].end():] if breaks else seg).lstrip("、，；：")
+    out = (seg[breaks[-1].end():] if breaks else seg).lstrip("、，；：")
+    return out.replace("\ue000", "(").replace("\ue001", ")")
 
 
 def rest_of_clause(text: str, pos: int, sentence_end: int) -> str:
@@ -110,7 +113,10 @@ def _clause_after(text: str, pos: int, sentence_end: int) -> str:
     if aside and len(out) >= 1 and re.match(r"[\u4e00-\u9fff]（", text[pos:pos + 2]):
         return text[pos] + aside.group(0)  # "3个县（市）": a one-character noun and its aside
     stop = next((m for m in _object_stop().finditer(out) if m.group("stop")), None)
-    return _noun_phrase((out[: stop.start()] if stop else out).lstrip("的"))
+    out = (out[: stop.start()] if stop else out).lstrip("的")
+    # A qualifier the number did not take is no object: "减少1000万以上" (a bare 万).
+    return _noun_phrase(strip_words(out, vocab("cues")["qualifiers_after"], leading=True)
+                        if out not in vocab("cues")["qualifiers_after"] else "")
 
 
 def _noun_phrase(words: str) -> str:
@@ -186,6 +192,9 @@ def _clean(label: str) -> str:
     label = strip_words(label, cues["label_trailing"], leading=False)
     label = _comparison().sub("", label)
     label = strip_words(label, cues["label_trailing"], leading=False)
+    # A list of names before a quoted name is not the measure: "电动汽车、锂电池、光伏产品
+    # “新三样”出口" → “新三样”出口.
+    label = re.sub(r"^[^“”]*、[^“”、]*?(?=“[^”]+”[^、]*$)", "", label)
     if label.count("“") > label.count("”"):
         label = label[: label.rindex("“")]  # a quotation the clause break cut open
     return _inner_fillers(label)
@@ -322,6 +331,16 @@ def _subject_before(text: str, tok: Token) -> str:
     return _clean(re.sub(r"[\d.]+$", "", strip_quantities(clauses[-2])))
 
 
+def since_year(name: str, pre: str, reviewed: int | None) -> str:
+    """The label of a change over several years keeps its base year: "地方生产总值98.1亿元，
+    比2005年增长73.8%" (a 2010 review) → 地方生产总值比2005年, not the year's growth. A base
+    of the year before the one reviewed (or no year reviewed) leaves ``name`` as it is."""
+    m = re.search(r"(?:比|较)(\d{4})年(?:末|底)?", pre)
+    if not (m and name and reviewed and int(m.group(1)) < reviewed - 1):
+        return name
+    return f"{name}比{m.group(1)}年"
+
+
 _NUMERALS = "一二三四五六七八九十"
 
 
@@ -352,8 +371,9 @@ def distribute(subject: str, n: int) -> list[str] | None:
 
 
 # Digits that belong to the name of a measure or a class: PM2.5, 5G, 4A, R&D[…], 220千伏,
-# 10亿元以上项目 (a threshold that keeps its scope).
-_NAMED_DIGITS = re.compile(r"[A-Za-z]+\d+(?:\.\d+)?|\d+(?:\.\d+)?[A-Za-z]+|\d+千伏"
+# 10亿元以上项目 (a threshold that keeps its scope), …比2005年 (the base of a change over
+# several years, ``since_year``).
+_NAMED_DIGITS = re.compile(r"[A-Za-z]+\d+(?:\.\d+)?|\d+(?:\.\d+)?[A-Za-z]+|\d+千伏|比\d{4}年$"
                            r"|\d+(?:\.\d+)?[万亿千百]?[^\d\s]{0,3}?(?:及以上|以上|以下)")
 
 
