@@ -55,7 +55,9 @@ def strip_words(label: str, words: list[str], *, leading: bool) -> str:
     """Peel cue words off one end of a label, longest first, until none is left."""
     rx = _affix_re(tuple(words), leading)
     keep = () if leading else tuple(vocab("cues")["label_trailing_keep"])
-    while label and not label.endswith(keep) and (m := rx.search(label)):
+    while label and (m := rx.search(label)):
+        if any(label.endswith(k) and len(m.group(0)) < len(k) for k in keep):
+            break  # the word ends a longer one: 签约, 人均, 惠及
         label = label[m.end():] if leading else label[: m.start()]
     return label
 
@@ -154,7 +156,7 @@ def _comparison() -> re.Pattern[str]:
                                                        key=len, reverse=True))
     bases = "|".join(re.escape(w) for w in sorted(cues["comparison_bases"], key=len,
                                                      reverse=True))
-    return re.compile(rf"(?:{openers})(?:{bases}|\d{{4}}年(?:末|底)?)(?:预算)?(?:的|高|低)?$")
+    return re.compile(rf"(?:{openers})(?:{bases}|\d{{4}}年(?:末|底)?|\d+年前)(?:预算)?(?:的|高|低)?$")
 
 
 @cache
@@ -171,7 +173,12 @@ def _inner_fillers(label: str) -> str:
 # Footnote marks ("R&D[5]经费") and list openers ("五是…", "第三，…").
 _FOOTNOTE = re.compile(r"[\[〔［]\d+[\]〕］]|^[一二三四五六七八九十]+是|"
                        r"^第[一二三四五六七八九十]+[，、]")
-_YEAR_HEAD = re.compile(r"^(?:到|至|截至)?\d{4}年(?:底|末|初|年底|年末)?")
+_YEAR_HEAD = re.compile(r"^(?:到|至|截至)?\d{4}年(?:底|末|初|年底|年末)?|^(?:\d{1,2}[—－-])?\d{1,2}月"
+                        r"(?:底|末|份)?|^(?:仅用|用)?\d+天(?:时间)?")
+# A span of years inside a label is time, not what is measured: "粮食产量连续9年" →
+# 粮食产量, "列入2021年省级四类重点项目" → 列入省级四类重点项目.
+_YEAR_INSIDE = re.compile(r"连续\d+年(?:保持|稳定在)?|近\d+年|(?<=[\u4e00-\u9fff])(?<![比较于是与从由到至和])\d{4}年(?:度)?"
+                          r"(?=[\u4e00-\u9fff])")
 _YEAR_TAIL = re.compile(r"(?:(?:从|由)\d{4}年.{0,6}|(?:增长|上升|提高|增加|下降|降低)?(?:到|至)"
                         r"\d{4}年(?:底|末)?(?:的)?)$")
 
@@ -180,6 +187,7 @@ def _clean(label: str) -> str:
     cues = vocab("cues")
     # Footnote marks ("R&D[5]经费投入") and time phrases ("2021年…", "…从2015年") go.
     label = _YEAR_TAIL.sub("", _YEAR_HEAD.sub("", _FOOTNOTE.sub("", label.strip())))
+    label = _YEAR_INSIDE.sub("", label)
     prep = next((w for w in cues["label_prepositions"] if label.startswith(w)
                  and not label.startswith(tuple(cues["label_prepositions_keep"]))), "")
     label = strip_words(label[len(prep):], cues["label_leading"], leading=True)
@@ -208,6 +216,8 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
     assert q is not None
     raw = pre[: len(pre) - len(q.before)] if q.before and pre.endswith(q.before) else pre
     name = _clean(raw)
+    if name == "人均" and previous and not previous.startswith("人均"):
+        return name + previous  # "地区生产总值110亿元、人均4.6万元" → 人均地区生产总值
     if name in cues["label_leading"] or name in cues["generic_labels"]:
         name = ""
     if name in cues["growth_subjects"]:
@@ -373,7 +383,7 @@ def distribute(subject: str, n: int) -> list[str] | None:
 # Digits that belong to the name of a measure or a class: PM2.5, 5G, 4A, R&D[…], 220千伏,
 # 10亿元以上项目 (a threshold that keeps its scope), …比2005年 (the base of a change over
 # several years, ``since_year``).
-_NAMED_DIGITS = re.compile(r"[A-Za-z]+\d+(?:\.\d+)?|\d+(?:\.\d+)?[A-Za-z]+|\d+千伏|比\d{4}年$"
+_NAMED_DIGITS = re.compile(r"[A-Za-z]+[ _]?\d+(?:\.\d+)?|\d+(?:\.\d+)?[A-Za-z]+|\d+千伏|比\d{4}年$"
                            r"|\d+(?:\.\d+)?[万亿千百]?[^\d\s]{0,3}?(?:及以上|以上|以下)")
 
 
