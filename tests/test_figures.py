@@ -270,7 +270,8 @@ PHRASINGS = [
      [("农村贫困人口", "change", -1000, None, "万", "", "target", 2014)]),
     # Time inside a label is no part of it; 人均 after a figure is per head of its subject.
     ("粮食总产439.2亿斤、连续12年超430亿斤。",
-     [("粮食总产", "level", 439.2, None, "亿斤", ""), ("粮食总产", "level", 430, None, "亿斤", "超")]),
+     [("粮食总产", "level", 439.2, None, "亿斤", ""),
+      ("粮食总产", "level", 430, None, "亿斤", "超")]),
     ("地区生产总值达到110亿元、人均达到4.6万元。",
      [("地区生产总值", "level", 110, None, "亿元", ""),
       ("人均地区生产总值", "level", 4.6, None, "万元", "")]),

@@ -156,7 +156,8 @@ def _comparison() -> re.Pattern[str]:
                                                        key=len, reverse=True))
     bases = "|".join(re.escape(w) for w in sorted(cues["comparison_bases"], key=len,
                                                      reverse=True))
-    return re.compile(rf"(?:{openers})(?:{bases}|\d{{4}}年(?:末|底)?|\d+年前)(?:预算)?(?:的|高|低)?$")
+    return re.compile(rf"(?:{openers})(?:{bases}|\d{{4}}年(?:末|底)?|\d+年前)"
+                      r"(?:预算)?(?:的|高|低)?$")
 
 
 @cache
@@ -173,12 +174,12 @@ def _inner_fillers(label: str) -> str:
 # Footnote marks ("R&D[5]经费") and list openers ("五是…", "第三，…").
 _FOOTNOTE = re.compile(r"[\[〔［]\d+[\]〕］]|^[一二三四五六七八九十]+是|"
                        r"^第[一二三四五六七八九十]+[，、]")
-_YEAR_HEAD = re.compile(r"^(?:到|至|截至)?\d{4}年(?:底|末|初|年底|年末)?|^(?:\d{1,2}[—－-])?\d{1,2}月"
-                        r"(?:底|末|份)?|^(?:仅用|用)?\d+天(?:时间)?")
+_YEAR_HEAD = re.compile(r"^(?:到|至|截至)?\d{4}年(?:底|末|初|年底|年末)?"
+                        r"|^(?:\d{1,2}[—－-])?\d{1,2}月(?:底|末|份)?|^(?:仅用|用)?\d+天(?:时间)?")
 # A span of years inside a label is time, not what is measured: "粮食产量连续9年" →
 # 粮食产量, "列入2021年省级四类重点项目" → 列入省级四类重点项目.
-_YEAR_INSIDE = re.compile(r"连续\d+年(?:保持|稳定在)?|近\d+年|(?<=[\u4e00-\u9fff])(?<![比较于是与从由到至和])\d{4}年(?:度)?"
-                          r"(?=[\u4e00-\u9fff])")
+_YEAR_INSIDE = re.compile(r"连续\d+年(?:保持|稳定在)?|近\d+年|(?<=[\u4e00-\u9fff])"
+                          r"(?<![比较于是与从由到至和])\d{4}年(?:度)?(?=[\u4e00-\u9fff])")
 _YEAR_TAIL = re.compile(r"(?:(?:从|由)\d{4}年.{0,6}|(?:增长|上升|提高|增加|下降|降低)?(?:到|至)"
                         r"\d{4}年(?:底|末)?(?:的)?)$")
 
