@@ -201,9 +201,6 @@ def _clean(label: str) -> str:
     label = strip_words(label, cues["label_trailing"], leading=False)
     label = _comparison().sub("", label)
     label = strip_words(label, cues["label_trailing"], leading=False)
-    # A list of names before a quoted name is not the measure: "电动汽车、锂电池、光伏产品
-    # “新三样”出口" → “新三样”出口.
-    label = re.sub(r"^[^“”]*、[^“”、]*?(?=“[^”]+”[^、]*$)", "", label)
     if label.count("“") > label.count("”"):
         label = label[: label.rindex("“")]  # a quotation the clause break cut open
     return _inner_fillers(label)
@@ -217,6 +214,10 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
     assert q is not None
     raw = pre[: len(pre) - len(q.before)] if q.before and pre.endswith(q.before) else pre
     name = _clean(raw)
+    if "分别" not in raw:
+        # A list of names before a quoted name is not the measure: "电动汽车、锂电池、光伏
+        # 产品“新三样”出口" → “新三样”出口 (but "…、专精特新“小巨人”企业分别…" is a list).
+        name = re.sub(r"^[^“”]*、[^“”、]*?(?=“[^”]+”[^、]+$)", "", name)
     if name == "人均" and previous and not previous.startswith("人均"):
         return name + previous  # "地区生产总值110亿元、人均4.6万元" → 人均地区生产总值
     if name in cues["label_leading"] or name in cues["generic_labels"]:
@@ -238,7 +239,9 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
     if after and name in cues["money_nouns"] and q.dimension == "money":
         return after + name  # money rule: "投资1.2亿元完成农村公路建设"
     if after and name in cues["money_verbs"] and q.dimension == "money":
-        return f"{name}{after}资金"  # "投入1.49亿元深入实施“人生关怀”活动"
+        # "投入1.49亿元深入实施“人生关怀”活动"; "投入125亿元办好…" names no object.
+        only_verb = after.endswith(tuple(cues["label_verbs"] + cues["money_after_verbs"]))
+        return f"{name}资金" if only_verb else f"{name}{after}资金"
     verb_at_end = _affix_re(tuple(cues["label_verbs"]), False)
     m = verb_at_end.search(name) or verb_at_end.search(raw.strip())
     verb = m.group(0) if m else ""
@@ -253,6 +256,9 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
             return verb + after if verb else (f"{said}的{after}" if said else after)
         kept = verb if verb in cues["label_kept_verbs"] and not after.startswith(verb) else ""
         return kept + _predicate_first(text, q.end, tok.sentence.end, after)
+    counted = re.sub(r"^[万亿千百]+", "", q.unit)
+    if verb and name == verb and not after and counted in cues["counted_units"]:
+        return name + counted  # "惠及上千万家庭" → 惠及家庭
     if verb and name == verb and previous:
         # "新建城区公厕7座、改造1座" → 城区公厕改造: the verb acts on the thing before.
         return strip_words(previous, cues["label_verbs"], leading=True) + verb
@@ -263,9 +269,6 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
         name = _share_of(name)
     if previous and name:
         name = _list_verb(text, tok, name, previous)
-    counted = re.sub(r"^[万亿千百]+", "", q.unit)
-    if verb and name == verb and not after and counted in cues["counted_units"]:
-        return name + counted  # "惠及上千万家庭" → 惠及家庭
     if not after and (obj := _object_named_before(text, tok, name)):
         return obj  # "发行超长期特别国债，…今年先发行1万亿元" → 超长期特别国债
     if verb and name == verb and q.dimension == "money" and not after:
@@ -286,7 +289,8 @@ def _predicate_first(text: str, pos: int, sentence_end: int, noun: str) -> str:
         rest = _ASIDE.sub("", rest_of_clause(text, pos, sentence_end))
         at = rest.find(noun)
         tail = rest[at + len(noun):] if at >= 0 else ""
-    if not tail.startswith(words) or len(tail) > 8 or re.search(r"[\d“”]", tail):
+    noun = strip_words(noun, cues["object_predicate_adverbs"], leading=False)
+    if not tail.startswith(words) or len(tail) > 8 or re.search(r"[\d“”及和]|以上|以下", tail):
         return noun
     tail = strip_words(tail, cues["object_predicate_fillers"], leading=True)
     return noun if tail in noun else tail + noun  # "就业困难对象实现就业" stays
