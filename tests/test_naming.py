@@ -16,6 +16,8 @@ from workreport.extract.naming import distribute, label_defect
     ("城镇居民人均可支配收入和农村居民人均纯收入", 2,
      ["城镇居民人均可支配收入", "农村居民人均纯收入"]),
     ("专业技术人才、高技能人才", 2, ["专业技术人才", "高技能人才"]),
+    ("职工、居民住院报销比例", 2, ["职工住院报销比例", "居民住院报销比例"]),
+    ("生产安全事故起数、死亡人数", 2, ["生产安全事故起数", "死亡人数"]),
     ("建成区绿地率、绿化覆盖率和人均公园绿地面积", 2, None),  # three parts, two figures
 ])
 def test_distribute(subject, n, expected):

@@ -290,7 +290,7 @@ def _predicate_first(text: str, pos: int, sentence_end: int, noun: str) -> str:
         at = rest.find(noun)
         tail = rest[at + len(noun):] if at >= 0 else ""
     noun = strip_words(noun, cues["object_predicate_adverbs"], leading=False)
-    if not tail.startswith(words) or len(tail) > 8 or re.search(r"[\d“”及和]|以上|以下", tail):
+    if not tail.startswith(words) or len(tail) > 8 or re.search(r"[\d“”及和]|以上|以下|稳步|持续|增", tail):
         return noun
     tail = strip_words(tail, cues["object_predicate_fillers"], leading=True)
     return noun if tail in noun else tail + noun  # "就业困难对象实现就业" stays
@@ -379,6 +379,11 @@ def distribute(subject: str, n: int) -> list[str] | None:
     if any(t in i for t in tails for i in items[:-1]):
         return items  # each part names its own measure
     at = [items[-1].find(t, 1) for t in tails if items[-1].find(t, 1) > 0]
+    short = {len(i) for i in items[:-1]}
+    if not at and len(short) == 1 and (k := short.pop()) <= 3 and len(items[-1]) > k + 1:
+        # Short parallel words share what follows the last one: "职工、居民住院报销比例" →
+        # 职工住院报销比例, 居民住院报销比例.
+        return [i + items[-1][k:] for i in items[:-1]] + [items[-1]]
     if not at:
         return items
     tail = items[-1][min(at):]
