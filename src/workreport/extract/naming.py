@@ -290,7 +290,8 @@ def _predicate_first(text: str, pos: int, sentence_end: int, noun: str) -> str:
         at = rest.find(noun)
         tail = rest[at + len(noun):] if at >= 0 else ""
     noun = strip_words(noun, cues["object_predicate_adverbs"], leading=False)
-    if not tail.startswith(words) or len(tail) > 8 or re.search(r"[\d“”及和]|以上|以下|稳步|持续|增", tail):
+    if not tail.startswith(words) or len(tail) > 8 or re.search(r"[\d“”]", tail) \
+            or any(w in tail for w in cues["object_predicate_excluded"]):
         return noun
     tail = strip_words(tail, cues["object_predicate_fillers"], leading=True)
     return noun if tail in noun else tail + noun  # "就业困难对象实现就业" stays
