@@ -171,8 +171,8 @@ def _inner_fillers(label: str) -> str:
     return _inner_filler_re().sub("", label)
 
 
-# Footnote marks ("R&D[5]经费") and list openers ("五是…", "第三，…").
-_FOOTNOTE = re.compile(r"[\[〔［]\d+[\]〕］]|^[一二三四五六七八九十]+是|"
+# Footnote marks ("R&D[5]经费") and list openers ("五是…", "第三，…", "②…").
+_FOOTNOTE = re.compile(r"[\[〔［]\d+[\]〕］]|^[一二三四五六七八九十]+是|^[①-⑳]|"
                        r"^第[一二三四五六七八九十]+[，、]")
 _YEAR_HEAD = re.compile(r"^(?:到|至|截至)?\d{4}年(?:底|末|初|年底|年末)?"
                         r"|^(?:\d{1,2}[—－-])?\d{1,2}月(?:底|末|份)?|^(?:仅用|用)?\d+天(?:时间)?")
@@ -238,6 +238,10 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
     after = "" if nxt[:1] == "、" or re.match(r"[和及与或]\d", nxt) else _clean(after)
     if after and name in cues["money_nouns"] and q.dimension == "money":
         return after + name  # money rule: "投资1.2亿元完成农村公路建设"
+    money = next((w for w in sorted(cues["money_nouns"], key=len, reverse=True)
+                  if name.endswith(w)), "")
+    if after and money and q.dimension == "money" and text[q.end:q.end + 1] == "的":
+        return after + money  # "加快促进总投资1.8亿元的富泉食品项目落地" → 富泉食品项目总投资
     if after and name in cues["money_verbs"] and q.dimension == "money":
         # "投入1.49亿元深入实施“人生关怀”活动"; "投入125亿元办好…" names no object.
         only_verb = after.endswith(tuple(cues["label_verbs"] + cues["money_after_verbs"]))
