@@ -78,8 +78,10 @@ def test_headline_targets(extracted, report):
 # issue 13 were written: a county report and the 2024 State Council report.
 UNSEEN = {"qingyuan_2025_gold.csv": "corpus-counties/county-qingyuan-2025.txt",
           "statecouncil_2024_gold.csv": "corpus-extra/national-statecouncil-2024.txt"}
-# Floors a little under what was measured (README, "How a label is formed").
-UNSEEN_FLOORS = {"recall": 0.93, "precision": 0.93, "label": 0.75, "kind": 0.97}
+# Floors a little under what was measured (README, "How a label is formed"). The label
+# rules were tuned on both reports since, so these floors guard tuned figures: they catch
+# regressions, they do not measure accuracy on unseen reports.
+UNSEEN_FLOORS = {"recall": 0.95, "precision": 0.95, "label": 0.88, "kind": 0.97}
 
 
 def unseen_scores(gold: list[dict], rows) -> dict[str, float]:
@@ -141,4 +143,4 @@ def test_labels_are_not_junk_over_the_whole_corpus():
     rate = sum(defects.values()) / rows
     print(f"junk labels {sum(defects.values())}/{rows} = {rate:.2%} "
           f"({dict(defects)}; {skipped} reports do not extract)")
-    assert rate <= 0.01, "\n".join(examples[:40])
+    assert rate <= 0.008, "\n".join(examples[:40])  # 0.66% measured; the issue asks ≤1%
