@@ -84,8 +84,10 @@ UNSEEN = {"qingyuan_2025_gold.csv": "corpus-counties/county-qingyuan-2025.txt",
           "hebei_2025_gold.csv": "corpus/province-hebei-2025.txt",
           "nanjing_2024_gold.csv": "corpus-extra/city-nanjing-2024.txt",
           "yixian_2018_gold.csv": "corpus-counties/county-yixian-2018.txt"}
-# Floors a little under what was measured (README, "How a label is formed").
-UNSEEN_FLOORS = {"recall": 0.93, "precision": 0.93, "label": 0.75, "kind": 0.97}
+# Floors a little under what was measured (README, "How a label is formed"). The label
+# rules were tuned on the first two reports since, so these floors guard tuned figures:
+# they catch regressions, they do not measure accuracy on unseen reports.
+UNSEEN_FLOORS = {"recall": 0.95, "precision": 0.95, "label": 0.88, "kind": 0.97}
 # The never-tuned reports: today's figures (README, "Measured on reports never tuned on")
 # less a small margin, so that a change to the rules cannot make them worse unnoticed.
 NEVER_TUNED_FLOORS = {
@@ -230,4 +232,4 @@ def test_labels_are_not_junk_over_the_whole_corpus():
     rate = sum(defects.values()) / rows
     print(f"junk labels {sum(defects.values())}/{rows} = {rate:.2%} "
           f"({dict(defects)}; {skipped} reports do not extract)")
-    assert rate <= 0.01, "\n".join(examples[:40])
+    assert rate <= 0.008, "\n".join(examples[:40])  # 0.66% measured; the issue asks ≤1%

@@ -1,34 +1,32 @@
-"""The label rules of ``extract.naming`` that are not seen through a whole extraction:
-how a 分别 clause is distributed, and what counts as a broken label (issue 13 §2-3).
-The rules seen through an extraction are tested with their sentences in test_figures."""
+"""The clause helpers of ``extract.naming`` that are not seen through a whole extraction.
+The label rules are tested with their sentences in test_figures (PHRASINGS); whole-label
+forms (分别, broken labels) in test_labelforms."""
 
 from __future__ import annotations
 
 import pytest
 
-from workreport.extract.naming import distribute, label_defect
+from workreport.extract.naming import clause_before, strip_words
 
 
-@pytest.mark.parametrize(("subject", "n", "expected"), [
-    ("城乡居民人均可支配收入", 2, ["城镇居民人均可支配收入", "农村居民人均可支配收入"]),
-    ("二氧化硫和二氧化氮年均浓度", 2, ["二氧化硫年均浓度", "二氧化氮年均浓度"]),
-    ("化学需氧量、二氧化硫排放总量", 2, ["化学需氧量排放总量", "二氧化硫排放总量"]),
-    ("城镇居民人均可支配收入和农村居民人均纯收入", 2,
-     ["城镇居民人均可支配收入", "农村居民人均纯收入"]),
-    ("专业技术人才、高技能人才", 2, ["专业技术人才", "高技能人才"]),
-    ("建成区绿地率、绿化覆盖率和人均公园绿地面积", 2, None),  # three parts, two figures
+@pytest.mark.parametrize(("label", "expected"), [
+    ("城镇调查失业率控制在", "城镇调查失业率"),
+    ("完成签约", "完成签约"),  # 约 ends 签约: kept
+    ("基本公共卫生服务补助标准提高至人均", "基本公共卫生服务补助标准"),  # 人均 inside a longer cue
+    ("城乡居民人均", "城乡居民人均"),  # 均 ends 人均: kept
+    ("惠及", "惠及"),
 ])
-def test_distribute(subject, n, expected):
-    assert distribute(subject, n) == expected
+def test_strip_trailing_words(label, expected):
+    assert strip_words(label, ["控制在", "提高至人均", "约", "均", "及"], leading=False) == expected
 
 
-@pytest.mark.parametrize(("name", "defect"), [
-    ("", "empty"), ("县", "one character"), ("增长到2020年", "digits"),
-    ("和16元", "digits"), ("和农村居民", "leading conjunction"),
-    ("分别比上年", "leading conjunction"), ("城镇调查失业率不", "trailing fragment"),
-    ("价格之间", "trailing fragment"), ("改造", "bare verb"), ("完成", "bare verb"),
-    ("PM2.5平均浓度", ""), ("5G基站", ""), ("4A级景区", ""), ("10亿元以上项目投资", ""),
-    ("“12345”政务服务热线受理群众诉求", ""), ("城镇新增就业", ""),
-])
-def test_label_defect(name, defect):
-    assert label_defect(name) == defect
+def test_clause_before_keeps_a_latin_abbreviation_in_brackets():
+    text = "力争规模以上工业企业研究与试验发展(R&D)经费投入增速10%以上"
+    got = clause_before(text, 0, text.index("10%"))
+    assert got == "力争规模以上工业企业研究与试验发展(R&D)经费投入增速"
+
+
+def test_clause_before_keeps_a_word_ending_in_a_conjunction():
+    text = "加强保障性住房供给，惠及上千万家庭"
+    assert clause_before(text, 0, text.index("上千万")) == "惠及"
+    assert clause_before("地区生产总值和", 0, 7) == ""  # 和 before the number: a new item

@@ -48,10 +48,12 @@ _KEY_SUFFIXES = tuple(_WORDS["key_suffixes"])
 _KEY_VERB_TO = re.compile(f"(?:{'|'.join(map(re.escape, _WORDS['key_verbs_to']))})"
                           f"(?:{'|'.join(map(re.escape, _WORDS['key_to']))})")
 
-# Labels the extractor builds from two phrases, translated from their parts.
+# Labels the extractor builds from two phrases, translated from their parts; then those
+# it builds from a verb and its object (``vocab/labels.yml``, ``composed``).
 _COMPOSED = (
     (re.compile(r"^(.+?)占(.+)比重$"), "{0} as a share of {1}"),
     (re.compile(r"^(.+?)已(.+)$"), "{0}, {1}"),
+    *((re.compile(pattern), template) for pattern, template in _WORDS.get("composed", ())),
 )
 
 
@@ -104,8 +106,9 @@ def _composed(glossary: Mapping[str, Any], term: str) -> str:
             if all(parts):
                 # Mid-phrase parts lose their capital ("… of general public …"),
                 # acronyms keep theirs ("GDP").
-                parts[1:] = [p[0].lower() + p[1:] if p[1:2].islower() else p
-                             for p in parts[1:]]
+                lower = 1 if template.startswith("{0}") else 0
+                parts[lower:] = [p[0].lower() + p[1:] if p[1:2].islower() else p
+                                 for p in parts[lower:]]
                 return template.format(*parts)
     return ""
 

@@ -25,7 +25,14 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache
 
-from workreport.extract.naming import clause_before, distribute, label, rest_of_clause, strip_words
+from workreport.extract.naming import (
+    clause_before,
+    distribute,
+    label,
+    rest_of_clause,
+    since_year,
+    strip_words,
+)
 from workreport.extract.numbers import Token, vocab
 from workreport.extract.structure import Structure
 
@@ -232,7 +239,7 @@ def extract(st: Structure, tokens: list[Token],
             section=tok.sentence.section,
             kind=kind,
             year=reviewed if kind == "actual" else _target_year(text, tok, report_year),
-            indicator=name,
+            indicator=since_year(name, pre_label, reviewed) if measure == "change" else name,
             measure=measure,
             value=value,
             value_high=(-q.value_high if value < 0 else q.value_high)

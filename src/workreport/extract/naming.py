@@ -32,10 +32,11 @@ import jieba
 import jieba.posseg
 import platformdirs
 
+from workreport.extract.labelforms import distribute, label_defect, since_year
 from workreport.extract.numbers import Token, strip_quantities, vocab
 
 __all__ = ["clause_before", "distribute", "label", "label_defect", "rest_of_clause",
-           "strip_words"]
+           "since_year", "strip_words"]
 
 jieba.setLogLevel(logging.WARNING)  # its dictionary loading is logged at DEBUG
 
@@ -60,6 +61,7 @@ def _load_dictionary() -> None:
 _load_dictionary()
 
 _CLAUSE_BREAK = re.compile(r"[，,；;。！？：:、（）()\n]")
+_LATIN_ASIDE = re.compile(r"[（(]([A-Za-z&]{1,8})[)）]")
 
 
 @cache
@@ -76,7 +78,9 @@ def strip_words(label: str, words: list[str], *, leading: bool) -> str:
     """Peel cue words off one end of a label, longest first, until none is left."""
     rx = _affix_re(tuple(words), leading)
     keep = () if leading else tuple(vocab("cues")["label_trailing_keep"])
-    while label and not label.endswith(keep) and (m := rx.search(label)):
+    while label and (m := rx.search(label)):
+        if any(label.endswith(k) and len(m.group(0)) < len(k) for k in keep):
+            break  # the word ends a longer one: 签约, 人均, 惠及
         label = label[m.end():] if leading else label[: m.start()]
     return label
 
@@ -87,8 +91,10 @@ def clause_before(text: str, sentence_start: int, pos: int) -> str:
     An enumeration comma 、 only breaks the clause when a number stands before it
     ("人行道3.7万平方米、排水管网4.9公里"); "人大代表建议、政协提案906件" is one label.
     """
-    seg = _ASIDE.sub("", text[sentence_start:pos])
-    if seg.rstrip()[-1:] in ("、", "，", "；", "：", "和", "及"):
+    # A Latin abbreviation in brackets is part of the name: "研究与试验发展(R&D)经费".
+    seg = _LATIN_ASIDE.sub("\ue000\\1\ue001", _ASIDE.sub("", text[sentence_start:pos]))
+    if seg.rstrip()[-1:] in ("、", "，", "；", "：", "和", "及") \
+            and not seg.rstrip().endswith(tuple(vocab("cues")["label_trailing_keep"])):
         return ""  # "…扫尾、5万平方米棚户区改造": nothing of this clause precedes the number
     breaks = list(_CLAUSE_BREAK.finditer(seg))
     while breaks and breaks[-1].group(0) == "、":
@@ -96,7 +102,8 @@ def clause_before(text: str, sentence_start: int, pos: int) -> str:
         if re.search(r"\d", before):
             break
         breaks.pop()
-    return (seg[breaks[-1].end():] if breaks else seg).lstrip("、，；：")
+    out = (seg[breaks[-1].end():] if breaks else seg).lstrip("、，；：")
+    return out.replace("\ue000", "(").replace("\ue001", ")")
 
 
 def rest_of_clause(text: str, pos: int, sentence_end: int) -> str:
@@ -131,7 +138,10 @@ def _clause_after(text: str, pos: int, sentence_end: int) -> str:
     if aside and len(out) >= 1 and re.match(r"[\u4e00-\u9fff]（", text[pos:pos + 2]):
         return text[pos] + aside.group(0)  # "3个县（市）": a one-character noun and its aside
     stop = next((m for m in _object_stop().finditer(out) if m.group("stop")), None)
-    return _noun_phrase((out[: stop.start()] if stop else out).lstrip("的"))
+    out = (out[: stop.start()] if stop else out).lstrip("的")
+    # A qualifier the number did not take is no object: "减少1000万以上" (a bare 万).
+    return _noun_phrase(strip_words(out, vocab("cues")["qualifiers_after"], leading=True)
+                        if out not in vocab("cues")["qualifiers_after"] else "")
 
 
 def _noun_phrase(words: str) -> str:
@@ -176,7 +186,8 @@ def _comparison() -> re.Pattern[str]:
                                                        key=len, reverse=True))
     bases = "|".join(re.escape(w) for w in sorted(cues["comparison_bases"], key=len,
                                                      reverse=True))
-    return re.compile(rf"(?:{openers})(?:{bases}|\d{{4}}年(?:末|底)?)(?:预算)?(?:的|高|低)?$")
+    return re.compile(rf"(?:{openers})(?:{bases}|\d{{4}}年(?:末|底)?|\d+年前)"
+                      r"(?:预算)?(?:的|高|低)?$")
 
 
 @cache
@@ -190,10 +201,15 @@ def _inner_fillers(label: str) -> str:
     return _inner_filler_re().sub("", label)
 
 
-# Footnote marks ("R&D[5]经费") and list openers ("五是…", "第三，…").
-_FOOTNOTE = re.compile(r"[\[〔［]\d+[\]〕］]|^[一二三四五六七八九十]+是|"
+# Footnote marks ("R&D[5]经费") and list openers ("五是…", "第三，…", "②…").
+_FOOTNOTE = re.compile(r"[\[〔［]\d+[\]〕］]|^[一二三四五六七八九十]+是|^[①-⑳]|"
                        r"^第[一二三四五六七八九十]+[，、]")
-_YEAR_HEAD = re.compile(r"^(?:到|至|截至)?\d{4}年(?:底|末|初|年底|年末)?")
+_YEAR_HEAD = re.compile(r"^(?:到|至|截至)?\d{4}年(?:底|末|初|年底|年末)?"
+                        r"|^(?:\d{1,2}[—－-])?\d{1,2}月(?:底|末|份)?|^(?:仅用|用)?\d+天(?:时间)?")
+# A span of years inside a label is time, not what is measured: "粮食产量连续9年" →
+# 粮食产量, "列入2021年省级四类重点项目" → 列入省级四类重点项目.
+_YEAR_INSIDE = re.compile(r"连续\d+年(?:保持|稳定在)?|近\d+年|(?<=[\u4e00-\u9fff])"
+                          r"(?<![比较于是与从由到至和])\d{4}年(?:度)?(?=[\u4e00-\u9fff])")
 _YEAR_TAIL = re.compile(r"(?:(?:从|由)\d{4}年.{0,6}|(?:增长|上升|提高|增加|下降|降低)?(?:到|至)"
                         r"\d{4}年(?:底|末)?(?:的)?)$")
 
@@ -203,9 +219,15 @@ def _clean(label: str) -> str:
     cues = vocab("cues")
     # Footnote marks ("R&D[5]经费投入") and time phrases ("2021年…", "…从2015年") go.
     label = _YEAR_TAIL.sub("", _YEAR_HEAD.sub("", _FOOTNOTE.sub("", label.strip())))
+    label = _YEAR_INSIDE.sub("", label)
     prep = next((w for w in cues["label_prepositions"] if label.startswith(w)
                  and not label.startswith(tuple(cues["label_prepositions_keep"]))), "")
     label = strip_words(label[len(prep):], cues["label_leading"], leading=True)
+    if label.startswith(tuple(cues["label_means"])):
+        # A means before the verb: "通过土地复垦新增占补平衡指标" → 新增占补平衡指标.
+        at = min((i for v in cues["label_kept_verbs"] if (i := label.find(v, 3)) > 0),
+                 default=-1)
+        label = label[at:] if at > 0 else label
     label = _YEAR_TAIL.sub("", _YEAR_HEAD.sub("", label))  # "力争2022年底…": again
     label = strip_words(label, cues["label_trailing"], leading=False)
     label = _comparison().sub("", label)
@@ -223,6 +245,12 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
     assert q is not None
     raw = pre[: len(pre) - len(q.before)] if q.before and pre.endswith(q.before) else pre
     name = _clean(raw)
+    if "分别" not in raw:
+        # A list of names before a quoted name is not the measure: "电动汽车、锂电池、光伏
+        # 产品“新三样”出口" → “新三样”出口 (but "…、专精特新“小巨人”企业分别…" is a list).
+        name = re.sub(r"^[^“”]*、[^“”、]*?(?=“[^”]+”[^、]+$)", "", name)
+    if name == "人均" and previous and not previous.startswith("人均"):
+        return name + previous  # "地区生产总值110亿元、人均4.6万元" → 人均地区生产总值
     if name in cues["label_leading"] or name in cues["generic_labels"]:
         name = ""
     if name in cues["growth_subjects"]:
@@ -241,6 +269,14 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
     after = "" if nxt[:1] == "、" or re.match(r"[和及与或]\d", nxt) else _clean(after)
     if after and name in cues["money_nouns"] and q.dimension == "money":
         return after + name  # money rule: "投资1.2亿元完成农村公路建设"
+    money = next((w for w in sorted(cues["money_nouns"], key=len, reverse=True)
+                  if name.endswith(w)), "")
+    if after and money and q.dimension == "money" and text[q.end:q.end + 1] == "的":
+        return after + money  # "加快促进总投资1.8亿元的富泉食品项目落地" → 富泉食品项目总投资
+    if after and name in cues["money_verbs"] and q.dimension == "money":
+        # "投入1.49亿元深入实施“人生关怀”活动"; "投入125亿元办好…" names no object.
+        only_verb = after.endswith(tuple(cues["label_verbs"] + cues["money_after_verbs"]))
+        return f"{name}资金" if only_verb else f"{name}{after}资金"
     verb_at_end = _affix_re(tuple(cues["label_verbs"]), False)
     m = verb_at_end.search(name) or verb_at_end.search(raw.strip())
     verb = m.group(0) if m else ""
@@ -253,16 +289,86 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
         if len(after) == 1:
             said = _clean(rest_of_clause(text, q.end + 1, tok.sentence.end))
             return verb + after if verb else (f"{said}的{after}" if said else after)
-        return after
+        kept = verb if verb in cues["label_kept_verbs"] and not after.startswith(verb) else ""
+        return kept + _predicate_first(text, q.end, tok.sentence.end, after)
+    counted = re.sub(r"^[万亿千百]+", "", q.unit)
+    if verb and name == verb and not after and counted in cues["counted_units"]:
+        return name + counted  # "惠及上千万家庭" → 惠及家庭
     if verb and name == verb and previous:
         # "新建城区公厕7座、改造1座" → 城区公厕改造: the verb acts on the thing before.
         return strip_words(previous, cues["label_verbs"], leading=True) + verb
     if not name and previous:
         return previous  # subject carried over: "…804.2亿元，增长12%"
+    if "占" in name[1:] and "占比" not in name and q.unit == "%" \
+            and not name.startswith(tuple(cues["label_verbs"])):
+        name = _share_of(name)
+    if previous and name:
+        name = _list_verb(text, tok, name, previous)
+    if not after and (obj := _object_named_before(text, tok, name)):
+        return obj  # "发行超长期特别国债，…今年先发行1万亿元" → 超长期特别国债
     if verb and name == verb and q.dimension == "money" and not after:
         return name + "资金"  # "投入7745万元，…": money spent is 投入资金
     return (name or after or previous or _clean(_beyond(text, q.end, tok.sentence.end))
             or _subject_before(text, tok))
+
+
+def _predicate_first(text: str, pos: int, sentence_end: int, noun: str) -> str:
+    """A short predicate after the counted noun goes before it: "16个项目建成投产" →
+    建成投产项目, "11个项目开工建设" → 开工建设项目 (``cues.object_predicates``)."""
+    cues = vocab("cues")
+    words = tuple(cues["object_predicates"])
+    split = min((i for w in words if (i := noun.find(w, 2)) > 0), default=-1)
+    if split > 0:
+        noun, tail = noun[:split], noun[split:]
+    else:
+        rest = _ASIDE.sub("", rest_of_clause(text, pos, sentence_end))
+        at = rest.find(noun)
+        tail = rest[at + len(noun):] if at >= 0 else ""
+    noun = strip_words(noun, cues["object_predicate_adverbs"], leading=False)
+    if not tail.startswith(words) or len(tail) > 8 or re.search(r"[\d“”]", tail) \
+            or any(w in tail for w in cues["object_predicate_excluded"]):
+        return noun
+    tail = strip_words(tail, cues["object_predicate_fillers"], leading=True)
+    return noun if tail in noun else tail + noun  # "就业困难对象实现就业" stays
+
+
+def _share_of(name: str) -> str:
+    """Share rule without a figure before: "…产值占规模以上工业总产值67.8%" → …比重."""
+    name = name.rstrip("的")
+    if name.endswith(("比重", "比例", "份额", "率", "占比")) or re.search(r"占(?:地|用|有)", name):
+        return name
+    return name + "比重"
+
+
+def _list_verb(text: str, tok: Token, name: str, previous: str) -> str:
+    """A list opened by a verb of ``cues.list_shared_verbs`` shares it:
+    "新引进世界500强企业4家、总部企业15家" →
+    新引进总部企业 (the figure before carries the verb too)."""
+    q = tok.quantity
+    assert q is not None
+    cues = vocab("cues")
+    clause = re.split(r"[，；：。！？,;:]", text[tok.sentence.start:q.start])[-1]
+    if "、" not in clause or clause.startswith(name):
+        return name
+    opener = strip_words(clause, cues["label_leading"], leading=True)
+    verb = next((v for v in sorted(cues["list_shared_verbs"], key=len, reverse=True)
+                 if opener.startswith(v)), "")
+    if verb and previous.startswith(verb) and not name.startswith(tuple(cues["label_verbs"])):
+        return verb + name
+    return name
+
+
+def _object_named_before(text: str, tok: Token, name: str) -> str:
+    """The object a bare verb took earlier in its sentence ("今年先发行1万亿元" after
+    "…发行超长期特别国债" → 超长期特别国债), or ""."""
+    cues = vocab("cues")
+    verb = name[1:] if name[:1] in cues["verb_adverbs"] else ""
+    q = tok.quantity
+    assert q is not None
+    if verb not in cues["label_verbs"]:
+        return ""
+    m = re.search(re.escape(verb) + r"([^，。；、\d（）]{2,16})", text[tok.sentence.start:q.start])
+    return _clean(_noun_phrase(m.group(1))) if m else ""
 
 
 def _subject_before(text: str, tok: Token) -> str:
@@ -274,64 +380,3 @@ def _subject_before(text: str, tok: Token) -> str:
     if len(clauses) < 2:
         return ""
     return _clean(re.sub(r"[\d.]+$", "", strip_quantities(clauses[-2])))
-
-
-_NUMERALS = "一二三四五六七八九十"
-
-
-def distribute(subject: str, n: int) -> list[str] | None:
-    """The ``n`` labels a 分别 clause hands out, or None if ``subject`` names no parts.
-
-    "城乡居民人均可支配收入" → 城镇居民人均可支配收入, 农村居民人均可支配收入;
-    "二氧化硫和二氧化氮年均浓度" → 二氧化硫年均浓度, 二氧化氮年均浓度 (the last part's
-    measure, from a word of ``cues.distributive_tails`` on, is shared).
-    """
-    for word, parts in vocab("cues")["distributive_words"].items():
-        if subject.startswith(word) and len(parts) == n:
-            return [p + subject[len(word):] for p in parts]
-    items = re.split(r"和|与|及|、", subject)
-    if len(items) != n or n < 2 or not all(items):
-        return None
-    if all(len(i) == 1 and i in _NUMERALS for i in items[:-1]) and items[-1][:1] in _NUMERALS:
-        # 一、二、三产增加值: numerals sharing what follows the last one (产增加值).
-        return [i + items[-1][1:] for i in items[:-1]] + [items[-1]]
-    tails = vocab("cues")["distributive_tails"]
-    if any(t in i for t in tails for i in items[:-1]):
-        return items  # each part names its own measure
-    at = [items[-1].find(t, 1) for t in tails if items[-1].find(t, 1) > 0]
-    if not at:
-        return items
-    tail = items[-1][min(at):]
-    return [i + tail for i in items[:-1]] + [items[-1]]
-
-
-# Digits that belong to the name of a measure or a class: PM2.5, 5G, 4A, R&D[…], 220千伏,
-# 10亿元以上项目 (a threshold that keeps its scope).
-_NAMED_DIGITS = re.compile(r"[A-Za-z]+\d+(?:\.\d+)?|\d+(?:\.\d+)?[A-Za-z]+|\d+千伏"
-                           r"|\d+(?:\.\d+)?[万亿千百]?[^\d\s]{0,3}?(?:及以上|以上|以下)")
-
-
-_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|\d{3,5}(?=热线|政务|便民|警情)")
-
-
-def label_defect(name: str) -> str:
-    """Why ``name`` is not a label a reader accepts, or "" if it is one.
-
-    The defects of issue 13 §3: empty, one character, a digit or % outside the name of a
-    measure (PM2.5, 5G, 4A) or a threshold scope (10亿元以上项目), a leading 和/及/、/分别,
-    a trailing 增长-/不/之间, or a bare verb (完成, 新建 … of ``cues.label_verbs``).
-    """
-    if not isinstance(name, str) or not name:
-        return "empty"
-    if len(name) == 1:
-        return "one character"
-    if re.search(r"[\d%％]", _NAMED_DIGITS.sub("", _QUOTED.sub("", name))):
-        return "digits"
-    if re.match(r"[和及、]|分别", name):
-        return "leading conjunction"
-    if re.search(r"(?:增长-|不|之间)$", name):
-        return "trailing fragment"
-    cues = vocab("cues")
-    if name in cues["label_verbs"] or name in cues["label_leading"]:
-        return "bare verb"
-    return ""

@@ -1,0 +1,92 @@
+"""Whole labels: the parts a 分别 label hands out, the base year a change over several
+years keeps, and what makes a label broken (issue 13 §2-3).
+
+``naming`` forms a label from its clause; these work on the label once formed
+(``distribute`` and ``since_year`` are applied by ``figures``, ``label_defect`` by the
+tests and ``bench/label_methods.py``). The words are data (``vocab/cues.yml``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from workreport.extract.numbers import vocab
+
+__all__ = ["distribute", "label_defect", "since_year"]
+
+
+def since_year(name: str, pre: str, reviewed: int | None) -> str:
+    """The label of a change over several years keeps its base year: "地方生产总值98.1亿元，
+    比2005年增长73.8%" (a 2010 review) → 地方生产总值比2005年, not the year's growth. A base
+    of the year before the one reviewed (or no year reviewed) leaves ``name`` as it is."""
+    m = re.search(r"(?:比|较)(\d{4})年(?:末|底)?", pre)
+    if not (m and name and reviewed and int(m.group(1)) < reviewed - 1):
+        return name
+    return f"{name}比{m.group(1)}年"
+
+
+_NUMERALS = "一二三四五六七八九十"
+
+
+def distribute(subject: str, n: int) -> list[str] | None:
+    """The ``n`` labels a 分别 clause hands out, or None if ``subject`` names no parts.
+
+    "城乡居民人均可支配收入" → 城镇居民人均可支配收入, 农村居民人均可支配收入;
+    "二氧化硫和二氧化氮年均浓度" → 二氧化硫年均浓度, 二氧化氮年均浓度 (the last part's
+    measure, from a word of ``cues.distributive_tails`` on, is shared).
+    """
+    for word, parts in vocab("cues")["distributive_words"].items():
+        if subject.startswith(word) and len(parts) == n:
+            return [p + subject[len(word):] for p in parts]
+    items = re.split(r"和|与|及|、", subject)
+    if len(items) != n or n < 2 or not all(items):
+        return None
+    if all(len(i) == 1 and i in _NUMERALS for i in items[:-1]) and items[-1][:1] in _NUMERALS:
+        # 一、二、三产增加值: numerals sharing what follows the last one (产增加值).
+        return [i + items[-1][1:] for i in items[:-1]] + [items[-1]]
+    tails = vocab("cues")["distributive_tails"]
+    if any(t in i for t in tails for i in items[:-1]):
+        return items  # each part names its own measure
+    at = [items[-1].find(t, 1) for t in tails if items[-1].find(t, 1) > 0]
+    short = {len(i) for i in items[:-1]}
+    if not at and len(short) == 1 and (k := short.pop()) <= 3 and len(items[-1]) > k + 1:
+        # Short parallel words share what follows the last one: "职工、居民住院报销比例" →
+        # 职工住院报销比例, 居民住院报销比例.
+        return [i + items[-1][k:] for i in items[:-1]] + [items[-1]]
+    if not at:
+        return items
+    tail = items[-1][min(at):]
+    return [i + tail for i in items[:-1]] + [items[-1]]
+
+
+# Digits that belong to the name of a measure or a class: PM2.5, 5G, 4A, R&D[…], 220千伏,
+# 10亿元以上项目 (a threshold that keeps its scope), …比2005年 (the base of a change over
+# several years, ``since_year``).
+_NAMED_DIGITS = re.compile(r"[A-Za-z]+[ _]?\d+(?:\.\d+)?|\d+(?:\.\d+)?[A-Za-z]+|\d+千伏|比\d{4}年$"
+                           r"|\d+(?:\.\d+)?[万亿千百]?[^\d\s]{0,3}?(?:及以上|以上|以下)")
+
+
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|\d{3,5}(?=热线|政务|便民|警情)")
+
+
+def label_defect(name: str) -> str:
+    """Why ``name`` is not a label a reader accepts, or "" if it is one.
+
+    The defects of issue 13 §3: empty, one character, a digit or % outside the name of a
+    measure (PM2.5, 5G, 4A) or a threshold scope (10亿元以上项目), a leading 和/及/、/分别,
+    a trailing 增长-/不/之间, or a bare verb (完成, 新建 … of ``cues.label_verbs``).
+    """
+    if not isinstance(name, str) or not name:
+        return "empty"
+    if len(name) == 1:
+        return "one character"
+    if re.search(r"[\d%％]", _NAMED_DIGITS.sub("", _QUOTED.sub("", name))):
+        return "digits"
+    if re.match(r"[和及、]|分别", name):
+        return "leading conjunction"
+    if re.search(r"(?:增长-|不|之间)$", name):
+        return "trailing fragment"
+    cues = vocab("cues")
+    if name in cues["label_verbs"] or name in cues["label_leading"]:
+        return "bare verb"
+    return ""

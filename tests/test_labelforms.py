@@ -1,0 +1,47 @@
+"""Whole-label forms of ``extract.labelforms``: how a 分别 clause is distributed, the base
+year a change over several years keeps, and what counts as a broken label (issue 13 §2-3).
+The rules seen through an extraction are tested with their sentences in test_figures."""
+
+from __future__ import annotations
+
+import pytest
+
+from workreport.extract.labelforms import distribute, label_defect, since_year
+
+
+@pytest.mark.parametrize(("subject", "n", "expected"), [
+    ("城乡居民人均可支配收入", 2, ["城镇居民人均可支配收入", "农村居民人均可支配收入"]),
+    ("二氧化硫和二氧化氮年均浓度", 2, ["二氧化硫年均浓度", "二氧化氮年均浓度"]),
+    ("化学需氧量、二氧化硫排放总量", 2, ["化学需氧量排放总量", "二氧化硫排放总量"]),
+    ("城镇居民人均可支配收入和农村居民人均纯收入", 2,
+     ["城镇居民人均可支配收入", "农村居民人均纯收入"]),
+    ("专业技术人才、高技能人才", 2, ["专业技术人才", "高技能人才"]),
+    ("职工、居民住院报销比例", 2, ["职工住院报销比例", "居民住院报销比例"]),
+    ("生产安全事故起数、死亡人数", 2, ["生产安全事故起数", "死亡人数"]),
+    ("建成区绿地率、绿化覆盖率和人均公园绿地面积", 2, None),  # three parts, two figures
+])
+def test_distribute(subject, n, expected):
+    assert distribute(subject, n) == expected
+
+
+@pytest.mark.parametrize(("name", "defect"), [
+    ("", "empty"), ("县", "one character"), ("增长到2020年", "digits"),
+    ("和16元", "digits"), ("和农村居民", "leading conjunction"),
+    ("分别比上年", "leading conjunction"), ("城镇调查失业率不", "trailing fragment"),
+    ("价格之间", "trailing fragment"), ("改造", "bare verb"), ("完成", "bare verb"),
+    ("PM2.5平均浓度", ""), ("5G基站", ""), ("4A级景区", ""), ("10亿元以上项目投资", ""),
+    ("“12345”政务服务热线受理群众诉求", ""), ("城镇新增就业", ""),
+    ("地方生产总值比2005年", ""), ("PM 2.5浓度", ""),
+])
+def test_label_defect(name, defect):
+    assert label_defect(name) == defect
+
+
+@pytest.mark.parametrize(("pre", "reviewed", "expected"), [
+    ("比2005年增长", 2010, "地方生产总值比2005年"),  # five years: not the year's growth
+    ("比2009年增长", 2010, "地方生产总值"),  # the year before the one reviewed
+    ("比上年增长", 2010, "地方生产总值"),
+    ("比2005年增长", None, "地方生产总值"),  # no year reviewed: nothing to compare with
+])
+def test_since_year(pre, reviewed, expected):
+    assert since_year("地方生产总值", pre, reviewed) == expected
