@@ -290,6 +290,35 @@ PHRASINGS = [
     ("P:加快促进总投资1.8亿元的富泉食品项目落地。",
      [("富泉食品项目总投资", "level", 1.8, None, "亿元", "", "target", 2014)]),
     ("21个包保重大项目顺利推进。", [("包保重大项目", "level", 21, None, "个", "")]),
+    # Issue 13 §2, third round: the kinds of error a hand sort of unseen reports found.
+    # The counted noun after the number is not lost to the figure before's noun, nor cut
+    # inside a word jieba split.
+    ("全县18个乡镇80个村实现通车。",
+     [("乡镇", "level", 18, None, "个", ""), ("通车的村", "level", 80, None, "个", "")]),
+    ("全省42个国省考断面水质全部达标。", [("国省考断面水质", "level", 42, None, "个", "")]),
+    ("新建3座抽水蓄能电站。", [("新建抽水蓄能电站", "level", 3, None, "座", "")]),
+    ("首批121个闽台融合发展重点项目完成投资。",
+     [("闽台融合发展重点项目", "level", 121, None, "个", "")]),
+    ("加快26个省、市重点项目建设。", [("省、市重点项目", "level", 26, None, "个", "")]),
+    # Trailing predicates go (or come first where they say which are counted).
+    ("低保标准提高至每月500元。", [("低保标准", "level", 500, None, "元", "")]),
+    ("贫困发生率降到1.2%。", [("贫困发生率", "share", 1.2, None, "%", "")]),
+    ("5条地铁线路平稳运营。", [("地铁线路", "level", 5, None, "条", "")]),
+    ("5个项目获批建设。", [("获批建设项目", "level", 5, None, "个", "")]),
+    ("公共财政预算收入同口径增长5%。", [("公共财政预算收入", "change", 5, None, "%", "")]),
+    ("城镇化率较“十二五”末提高5个百分点。",
+     [("城镇化率", "change", 5, None, "个百分点", "")]),
+    # Leading manner adverbs and scope words go.
+    ("扎实推进4个省级美丽乡村示范村建设。",
+     [("省级美丽乡村示范村建设", "level", 4, None, "个", "")]),
+    ("聚力推进12个重点项目。", [("重点项目", "level", 12, None, "个", "")]),
+    ("各类志愿者扩充至8.4万人。", [("志愿者", "level", 8.4, None, "万人", "")]),
+    # Money has a subject: the figure before's, or what the verb after it names.
+    ("累计引入项目77个、总投资358亿元。",
+     [("累计引入项目", "level", 77, None, "个", ""),
+      ("累计引入项目总投资", "level", 358, None, "亿元", "")]),
+    ("投入2183万元用于改善办学条件。",
+     [("投入改善办学条件资金", "level", 2183, None, "万元", "")]),
     # Kind (with kind and year).
     ("P:今年赤字率拟按2.8%安排，比去年预算高0.2个百分点；财政赤字2.76万亿元。",
      [("赤字率", "share", 2.8, None, "%", "", "target", 2014),

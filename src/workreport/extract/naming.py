@@ -121,7 +121,8 @@ def _object_stop() -> re.Pattern[str]:
     keep = "|".join(re.escape(w) for w in cues["object_stop_keep"])
     words = "|".join(re.escape(w) for w in cues["object_stops"])
     number = r"(?<![A-Za-z\d.])\d+(?:\.\d+)?(?![A-Za-z\d])"  # 4A级景区 is a name, not a number
-    return re.compile(rf"(?:{keep})|(?P<stop>{words}|的(?=\S{{0,2}}$)|{number})")
+    # "26个省、市重点项目建设": building is what is done to the projects, not what is counted.
+    return re.compile(rf"(?:{keep})|(?P<stop>{words}|的(?=\S{{0,2}}$)|(?<=项目)建设$|{number})")
 
 
 # A short aside in brackets is part of the name: "生活污水治理（管控）率".
@@ -154,8 +155,13 @@ def _noun_phrase(words: str) -> str:
     for i, piece in enumerate(pieces):
         # Cut before a verb or preposition that takes an object ("…落户城镇", "…升格为本科
         # 高校"); a verb with no noun after it is part of the name ("危旧房拆迁扫尾").
+        # A one-character verb between one-character pieces and a noun is inside a word
+        # jieba split ("国省考断面", "抽水蓄能电站").
+        inside = len(piece.word) == 1 and len(out[-1]) == 1 and i + 1 < len(pieces) \
+            and pieces[i - 1].flag == "n" and pieces[i + 1].flag.startswith("n") if out \
+            else False
         if nouns and piece.flag in ("v", "vd", "p", "d") and len("".join(out)) > 1 \
-                and any(p.flag.startswith("n") for p in pieces[i + 1:]):
+                and not inside and any(p.flag.startswith("n") for p in pieces[i + 1:]):
             break
         nouns = nouns or piece.flag.startswith("n") or piece.flag == "vn"
         out.append(piece.word)
@@ -186,8 +192,8 @@ def _comparison() -> re.Pattern[str]:
                                                        key=len, reverse=True))
     bases = "|".join(re.escape(w) for w in sorted(cues["comparison_bases"], key=len,
                                                      reverse=True))
-    return re.compile(rf"(?:{openers})(?:{bases}|\d{{4}}年(?:末|底)?|\d+年前)"
-                      r"(?:预算)?(?:的|高|低)?$")
+    return re.compile(rf"(?:{openers})(?:{bases}|\d{{4}}年(?:末|底)?|\d+年前"
+                      r"|“[^”]{2,6}”(?:末|期末)?)(?:预算)?(?:的|高|低)?$")  # 较“十二五”末
 
 
 @cache
@@ -262,13 +268,21 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
         # Share rule: "民生资金38亿元，占公共财政预算支出的60.5%".
         whole = f"{previous}{name.rstrip('的')}"
         return whole if whole.endswith(("比重", "比例", "份额", "率")) else whole + "比重"
-    after = _clause_after(text, q.end, tok.sentence.end)
+    money_use = re.match("|".join(cues["money_after_verbs"]), text[q.end:q.end + 2])
+    # "投资2.7亿元进行城市环境提升": the money is for what the verb after it names.
+    after = _clause_after(text, q.end + (len(money_use.group(0)) if money_use and q.dimension
+                                         == "money" else 0), tok.sentence.end)
+    if previous and after and name == previous and raw.strip() == name:
+        # "全县18个乡镇80个村": the words before are the figure before's counted noun.
+        name = ""
     # "…36%、40.4%和12.4平方米": a conjunction before a number starts the next item
     # (but "2个和美乡村示范带" is one noun).
     nxt = text[q.end:q.end + 2]
     after = "" if nxt[:1] == "、" or re.match(r"[和及与或]\d", nxt) else _clean(after)
     if after and name in cues["money_nouns"] and q.dimension == "money":
         return after + name  # money rule: "投资1.2亿元完成农村公路建设"
+    if name in cues["money_nouns"] and q.dimension == "money" and previous and not after:
+        return previous + name  # "引入项目77个、总投资358亿元" → 引入项目总投资
     money = next((w for w in sorted(cues["money_nouns"], key=len, reverse=True)
                   if name.endswith(w)), "")
     if after and money and q.dimension == "money" and text[q.end:q.end + 1] == "的":
