@@ -32,7 +32,7 @@ import jieba
 import jieba.posseg
 import platformdirs
 
-from workreport.extract.labelforms import distribute, label_defect, since_year
+from workreport.extract.labelforms import distribute, label_defect, only_qualifies, since_year
 from workreport.extract.numbers import Token, strip_quantities, vocab
 
 __all__ = ["clause_before", "distribute", "label", "label_defect", "rest_of_clause",
@@ -272,13 +272,12 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
     # "投资2.7亿元进行城市环境提升": the money is for what the verb after it names.
     after = _clause_after(text, q.end + (len(money_use.group(0)) if money_use and q.dimension
                                          == "money" else 0), tok.sentence.end)
-    if previous and after and name == previous and raw.strip() == name:
-        # "全县18个乡镇80个村": the words before are the figure before's counted noun.
-        name = ""
     # "…36%、40.4%和12.4平方米": a conjunction before a number starts the next item
     # (but "2个和美乡村示范带" is one noun).
     nxt = text[q.end:q.end + 2]
     after = "" if nxt[:1] == "、" or re.match(r"[和及与或]\d", nxt) else _clean(after)
+    if after and only_qualifies(raw, name, previous, after, q.unit):
+        name = ""  # the counted noun is the one after the number
     if after and name in cues["money_nouns"] and q.dimension == "money":
         return after + name  # money rule: "投资1.2亿元完成农村公路建设"
     if name in cues["money_nouns"] and q.dimension == "money" and previous and not after:
