@@ -193,7 +193,7 @@ def _comparison() -> re.Pattern[str]:
     bases = "|".join(re.escape(w) for w in sorted(cues["comparison_bases"], key=len,
                                                      reverse=True))
     return re.compile(rf"(?:{openers})(?:{bases}|\d{{4}}年(?:末|底)?|\d+年前"
-                      r"|“[^”]{2,6}”(?:末|期末)?)(?:预算)?(?:的|高|低)?$")  # 较“十二五”末
+                      r"|“[^”]{2,6}”(?:末|期末)?)(?:预算)?(?:的|高出|高|低)?$")  # 较“十二五”末
 
 
 @cache
@@ -216,8 +216,8 @@ _YEAR_HEAD = re.compile(r"^(?:到|至|截至)?\d{4}年(?:底|末|初|年底|年�
 # 粮食产量, "列入2021年省级四类重点项目" → 列入省级四类重点项目.
 _YEAR_INSIDE = re.compile(r"连续\d+年(?:保持|稳定在)?|近\d+年|(?<=[\u4e00-\u9fff])"
                           r"(?<![比较于是与从由到至和])\d{4}年(?:度)?(?=[\u4e00-\u9fff])")
-_YEAR_TAIL = re.compile(r"(?:(?:从|由)\d{4}年.{0,6}|(?:增长|上升|提高|增加|下降|降低)?(?:到|至)"
-                        r"\d{4}年(?:底|末)?(?:的)?)$")
+_YEAR_TAIL = re.compile(r"(?:(?:从|由)(?:\d{4}年|“[^”]{2,6}”).{0,6}"
+                        r"|(?:增长|上升|提高|增加|下降|降低)?(?:到|至)\d{4}年(?:底|末)?(?:的)?)$")
 
 
 @lru_cache(maxsize=1 << 16)  # a pure function of the label, met again and again
