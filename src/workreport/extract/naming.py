@@ -278,7 +278,7 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
     after = "" if nxt[:1] == "、" or re.match(r"[和及与或]\d", nxt) else _clean(after)
     if after and only_qualifies(raw, name, previous, after, q.unit):
         name = ""  # the counted noun is the one after the number
-    if after and name in cues["money_nouns"] and q.dimension == "money":
+    if after and name.removeprefix("累计") in cues["money_nouns"] and q.dimension == "money":
         return after + name  # money rule: "投资1.2亿元完成农村公路建设"
     if name in cues["money_nouns"] and q.dimension == "money" and previous and not after:
         return previous + name  # "引入项目77个、总投资358亿元" → 引入项目总投资
