@@ -251,6 +251,8 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
     assert q is not None
     raw = pre[: len(pre) - len(q.before)] if q.before and pre.endswith(q.before) else pre
     name = _clean(raw)
+    if previous and _clean(raw.rsplit("、", 1)[-1]) in cues["money_nouns"]:
+        name = _clean(raw.rsplit("、", 1)[-1])  # "254个项目有序推进、总投资2800亿元"
     if "分别" not in raw:
         # A list of names before a quoted name is not the measure: "电动汽车、锂电池、光伏
         # 产品“新三样”出口" → “新三样”出口 (but "…、专精特新“小巨人”企业分别…" is a list).
