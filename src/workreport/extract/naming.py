@@ -199,7 +199,7 @@ def _comparison() -> re.Pattern[str]:
 @cache
 def _inner_filler_re() -> re.Pattern[str]:
     words = "|".join(map(re.escape, vocab("cues")["label_inner_fillers"]))
-    return re.compile(rf"(?<=.)(?:{words})(?=[^率])")
+    return re.compile(rf"(?<=.)(?:{words})(?=[^率解])")
 
 
 def _inner_fillers(label: str) -> str:
