@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from workreport.extract.labelforms import distribute, label_defect, since_year
+from workreport.extract.labelforms import distribute, label_defect, only_qualifies, since_year
 
 
 @pytest.mark.parametrize(("subject", "n", "expected"), [
@@ -45,3 +45,15 @@ def test_label_defect(name, defect):
 ])
 def test_since_year(pre, reviewed, expected):
     assert since_year("地方生产总值", pre, reviewed) == expected
+
+
+@pytest.mark.parametrize(("raw", "name", "previous", "after", "unit", "expected"), [
+    ("乡镇", "乡镇", "乡镇", "村", "个", True),  # 全县18个乡镇80个村
+    ("完成年初确定的", "年初确定", None, "民生实事", "项", True),
+    ("完成教育园区内", "教育园区内", None, "高压线路迁改", "条", True),
+    ("新建城区公厕", "新建城区公厕", None, "", "座", False),
+    ("全县规模以上企业由2006年的", "全县规模以上企业由", None, "多", "家", False),
+    ("占全省的", "占全省", "出口", "份额", "%", False),
+])
+def test_only_qualifies(raw, name, previous, after, unit, expected):
+    assert only_qualifies(raw, name, previous, after, unit) is expected

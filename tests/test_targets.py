@@ -26,7 +26,7 @@ def test_yuzhong_gdp_target_11_after_result_12(t):
 
 def test_targets_matched_by_normalised_name(t):
     tv = targets.targets_vs_results(t.indicators, YUZHONG, only_matched=True)
-    rev = one(tv, indicator="公共财政预算收入同口径")
+    rev = one(tv, indicator="公共财政预算收入")
     assert (rev["result"], rev["result_indicator"]) == (2.4, "区级公共财政预算收入")
     dom = one(tv, indicator="实际利用内资")
     assert (dom["target"], dom["result"]) == (240.0, 205.2)

@@ -12,7 +12,7 @@ import re
 
 from workreport.extract.numbers import vocab
 
-__all__ = ["distribute", "label_defect", "since_year"]
+__all__ = ["distribute", "label_defect", "only_qualifies", "since_year"]
 
 
 def since_year(name: str, pre: str, reviewed: int | None) -> str:
@@ -23,6 +23,20 @@ def since_year(name: str, pre: str, reviewed: int | None) -> str:
     if not (m and name and reviewed and int(m.group(1)) < reviewed - 1):
         return name
     return f"{name}比{m.group(1)}年"
+
+
+def only_qualifies(raw: str, name: str, previous: str | None, after: str, unit: str) -> bool:
+    """Whether the words before a number only qualify the noun after it, which is then
+    what is counted: the figure before's counted noun ("全县18个乡镇80个村": 乡镇 is not
+    what 80 counts), or a modifier ending in 的 or a place ending in 内, 以西, 沿线 …
+    ("完成年初确定的38项民生实事", "教育园区内3条高压线路", "京昆高速以西51个村").
+    ``raw`` is the clause before the number, ``name`` its cleaned label, ``after`` the noun
+    after the number, ``unit`` the figure's.
+    """
+    if previous and name == previous and raw.strip() == name:
+        return True
+    return raw.rstrip().endswith(("的", "内", "以西", "以东", "以南", "以北", "沿线", "周边")) \
+        and unit != "%" and len(after) > 1
 
 
 _NUMERALS = "一二三四五六七八九十"

@@ -32,7 +32,7 @@ import jieba
 import jieba.posseg
 import platformdirs
 
-from workreport.extract.labelforms import distribute, label_defect, since_year
+from workreport.extract.labelforms import distribute, label_defect, only_qualifies, since_year
 from workreport.extract.numbers import Token, strip_quantities, vocab
 
 __all__ = ["clause_before", "distribute", "label", "label_defect", "rest_of_clause",
@@ -121,7 +121,8 @@ def _object_stop() -> re.Pattern[str]:
     keep = "|".join(re.escape(w) for w in cues["object_stop_keep"])
     words = "|".join(re.escape(w) for w in cues["object_stops"])
     number = r"(?<![A-Za-z\d.])\d+(?:\.\d+)?(?![A-Za-z\d])"  # 4A级景区 is a name, not a number
-    return re.compile(rf"(?:{keep})|(?P<stop>{words}|的(?=\S{{0,2}}$)|{number})")
+    # "26个省、市重点项目建设": building is what is done to the projects, not what is counted.
+    return re.compile(rf"(?:{keep})|(?P<stop>{words}|的(?=\S{{0,2}}$)|(?<=项目)建设$|{number})")
 
 
 # A short aside in brackets is part of the name: "生活污水治理（管控）率".
@@ -154,8 +155,13 @@ def _noun_phrase(words: str) -> str:
     for i, piece in enumerate(pieces):
         # Cut before a verb or preposition that takes an object ("…落户城镇", "…升格为本科
         # 高校"); a verb with no noun after it is part of the name ("危旧房拆迁扫尾").
+        # A one-character verb between one-character pieces and a noun is inside a word
+        # jieba split ("国省考断面", "抽水蓄能电站").
+        inside = len(piece.word) == 1 and len(out[-1]) == 1 and i + 1 < len(pieces) \
+            and pieces[i - 1].flag == "n" and pieces[i + 1].flag.startswith("n") if out \
+            else False
         if nouns and piece.flag in ("v", "vd", "p", "d") and len("".join(out)) > 1 \
-                and any(p.flag.startswith("n") for p in pieces[i + 1:]):
+                and not inside and any(p.flag.startswith("n") for p in pieces[i + 1:]):
             break
         nouns = nouns or piece.flag.startswith("n") or piece.flag == "vn"
         out.append(piece.word)
@@ -186,14 +192,14 @@ def _comparison() -> re.Pattern[str]:
                                                        key=len, reverse=True))
     bases = "|".join(re.escape(w) for w in sorted(cues["comparison_bases"], key=len,
                                                      reverse=True))
-    return re.compile(rf"(?:{openers})(?:{bases}|\d{{4}}年(?:末|底)?|\d+年前)"
-                      r"(?:预算)?(?:的|高|低)?$")
+    return re.compile(rf"(?:{openers})(?:{bases}|\d{{4}}年(?:末|底)?|\d+年前"
+                      r"|“[^”]{2,6}”(?:末|期末)?)(?:预算)?(?:的|高出|高|低)?$")  # 较“十二五”末
 
 
 @cache
 def _inner_filler_re() -> re.Pattern[str]:
     words = "|".join(map(re.escape, vocab("cues")["label_inner_fillers"]))
-    return re.compile(rf"(?<=.)(?:{words})(?=[^率])")
+    return re.compile(rf"(?<=.)(?:{words})(?=[^率解])")
 
 
 def _inner_fillers(label: str) -> str:
@@ -210,8 +216,8 @@ _YEAR_HEAD = re.compile(r"^(?:到|至|截至)?\d{4}年(?:底|末|初|年底|年�
 # 粮食产量, "列入2021年省级四类重点项目" → 列入省级四类重点项目.
 _YEAR_INSIDE = re.compile(r"连续\d+年(?:保持|稳定在)?|近\d+年|(?<=[\u4e00-\u9fff])"
                           r"(?<![比较于是与从由到至和])\d{4}年(?:度)?(?=[\u4e00-\u9fff])")
-_YEAR_TAIL = re.compile(r"(?:(?:从|由)\d{4}年.{0,6}|(?:增长|上升|提高|增加|下降|降低)?(?:到|至)"
-                        r"\d{4}年(?:底|末)?(?:的)?)$")
+_YEAR_TAIL = re.compile(r"(?:(?:从|由)(?:\d{4}年|“[^”]{2,6}”).{0,6}"
+                        r"|(?:增长|上升|提高|增加|下降|降低)?(?:到|至)\d{4}年(?:底|末)?(?:的)?)$")
 
 
 @lru_cache(maxsize=1 << 16)  # a pure function of the label, met again and again
@@ -245,6 +251,8 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
     assert q is not None
     raw = pre[: len(pre) - len(q.before)] if q.before and pre.endswith(q.before) else pre
     name = _clean(raw)
+    if previous and _clean(raw.rsplit("、", 1)[-1]) in cues["money_nouns"]:
+        name = _clean(raw.rsplit("、", 1)[-1])  # "254个项目有序推进、总投资2800亿元"
     if "分别" not in raw:
         # A list of names before a quoted name is not the measure: "电动汽车、锂电池、光伏
         # 产品“新三样”出口" → “新三样”出口 (but "…、专精特新“小巨人”企业分别…" is a list).
@@ -262,13 +270,20 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
         # Share rule: "民生资金38亿元，占公共财政预算支出的60.5%".
         whole = f"{previous}{name.rstrip('的')}"
         return whole if whole.endswith(("比重", "比例", "份额", "率")) else whole + "比重"
-    after = _clause_after(text, q.end, tok.sentence.end)
+    money_use = re.match("|".join(cues["money_after_verbs"]), text[q.end:q.end + 2])
+    # "投资2.7亿元进行城市环境提升": the money is for what the verb after it names.
+    after = _clause_after(text, q.end + (len(money_use.group(0)) if money_use and q.dimension
+                                         == "money" else 0), tok.sentence.end)
     # "…36%、40.4%和12.4平方米": a conjunction before a number starts the next item
     # (but "2个和美乡村示范带" is one noun).
     nxt = text[q.end:q.end + 2]
     after = "" if nxt[:1] == "、" or re.match(r"[和及与或]\d", nxt) else _clean(after)
-    if after and name in cues["money_nouns"] and q.dimension == "money":
+    if after and only_qualifies(raw, name, previous, after, q.unit):
+        name = ""  # the counted noun is the one after the number
+    if after and name.removeprefix("累计") in cues["money_nouns"] and q.dimension == "money":
         return after + name  # money rule: "投资1.2亿元完成农村公路建设"
+    if name in cues["money_nouns"] and q.dimension == "money" and previous and not after:
+        return previous + name  # "引入项目77个、总投资358亿元" → 引入项目总投资
     money = next((w for w in sorted(cues["money_nouns"], key=len, reverse=True)
                   if name.endswith(w)), "")
     if after and money and q.dimension == "money" and text[q.end:q.end + 1] == "的":
