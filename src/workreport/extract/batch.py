@@ -189,9 +189,9 @@ def read_meta(shard: Path) -> dict:
     return json.loads((shard / "meta.json").read_text(encoding="utf-8"))
 
 
-def read_shard(shard: Path, name: str) -> pa.Table:
-    """One table of a shard, with its ``arrow_schema``."""
-    return pq.read_table(shard / f"{name}.parquet", schema=arrow_schema(name))
+def read_shard(shard: Path, name: str, columns: Sequence[str] | None = None) -> pa.Table:
+    """One table of a shard, with its ``arrow_schema`` (only ``columns``, if given)."""
+    return pq.read_table(shard / f"{name}.parquet", columns=columns, schema=arrow_schema(name))
 
 
 # ----------------------------------------------------------------------------- engines

@@ -37,6 +37,7 @@ from workreport.extract.batch import (
 )
 from workreport.extract.catalog import Report
 from workreport.extract.metadata import government_key
+from workreport.extract.outcomes import COLUMNS as PAIRING_COLUMNS
 from workreport.extract.outcomes import pair_outcomes
 from workreport.glossary import Glossary
 from workreport.schema import SCHEMA, arrow_schema, datapackage, to_pandas, validate
@@ -188,9 +189,12 @@ def _write_csv_tables(out: Path, shards: list[Path]) -> list[Path]:
     return [*written, out / "datapackage.json"]
 
 
-def _frame(shard: Path, name: str) -> pd.DataFrame:
-    """One table of a shard as pandas, with the schema's nullable dtypes."""
-    return to_pandas(read_shard(shard, name))
+def _frame(shards: list[Path], name: str) -> pd.DataFrame:
+    """The columns pairing reads (``outcomes.COLUMNS``) of one table of ``shards``, as
+    one pandas frame with the schema's nullable dtypes: the texts of sentences and
+    sections are never read."""
+    cols = list(PAIRING_COLUMNS[name])
+    return to_pandas(pa.concat_tables([read_shard(s, name, cols) for s in shards]))
 
 
 def _write_outcomes(out: Path, shards: list[Path], fmt: str) -> list[Path]:
@@ -209,10 +213,12 @@ def _write_outcomes(out: Path, shards: list[Path], fmt: str) -> list[Path]:
     frames = []
     for _key, members in sorted(groups.items()):
         years = {y for y, _ in members}
-        if not any(y + 1 in years for y in years):
+        # Only reports with a neighbouring year can be paired; order is kept, so the
+        # first report of a year stays the one paired.
+        paired = [s for y, s in members if y + 1 in years or y - 1 in years]
+        if not paired:
             continue
-        tables = {n: pd.concat([_frame(s, n) for _, s in members], ignore_index=True)
-                  for n in ("reports", "sections", "indicators", "sentences")}
+        tables = {n: _frame(paired, n) for n in PAIRING_COLUMNS}
         frames.append(pair_outcomes(tables))
     csv_path, pq_path = out / "outcomes.csv", out / "outcomes.parquet"
     rows = pd.concat(frames, ignore_index=True) if frames else None
