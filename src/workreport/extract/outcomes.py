@@ -31,6 +31,7 @@ from collections import namedtuple
 from functools import cache
 
 import pandas as pd
+import pyarrow as pa
 
 from workreport.extract.codes import codes
 from workreport.extract.metadata import government_key
@@ -39,7 +40,8 @@ from workreport.vocab import load
 
 # government_key is metadata's, the one normalisation of a government's name; it is
 # re-exported because the chapters pair reports by it through this module.
-__all__ = ["COLUMNS", "government_key", "pair_outcomes", "to_base", "verdict"]
+__all__ = ["COLUMNS", "government_key", "outcome_rows", "outcomes_frame", "pair_outcomes",
+           "to_base", "verdict"]
 
 # A sentence setting or reporting a figure over several years (年均, the five-year plans)
 # is not the target or outcome of one year.
@@ -161,14 +163,28 @@ def _na(v: object) -> bool:
     return v is None or v is pd.NA or (isinstance(v, float) and v != v)
 
 
-def _figures(ind: pd.DataFrame, sentences: pd.DataFrame) -> list[_Fig]:
-    """Each figure as a record, with its sentence up to the number (``head``) and the
-    last clause of that (``clause``). Plain Python records: pairing looks at a few
-    hundred of them per report, where pandas' per-call overhead would dominate."""
-    starts = dict(zip(zip(sentences.report_id.tolist(), sentences.sentence_index.tolist(),
-                          strict=True), sentences.start.tolist(), strict=True))
+Table = pd.DataFrame | pa.Table
+
+
+def _rows(table: Table, name: str) -> list[tuple]:
+    """The ``COLUMNS[name]`` of a pandas or Arrow table as tuples (null is ``None``):
+    pairing looks at a few hundred figures per report, where pandas' per-call overhead
+    would dominate."""
+    cols = COLUMNS[name]
+    if isinstance(table, pa.Table):
+        return list(zip(*(table.column(c).to_pylist() for c in cols), strict=True))
+    return list(zip(*([None if _na(v) else v for v in table[c].tolist()] for c in cols),
+                    strict=True))
+
+
+def _figures(ind: Table, sentences: Table, paired: set[str]) -> list[_Fig]:
+    """Each figure of the ``paired`` reports as a record, with its sentence up to the
+    number (``head``) and the last clause of that (``clause``)."""
+    starts = {(rid, i): s for rid, i, s in _rows(sentences, "sentences") if rid in paired}
     out = []
-    for r in zip(*(ind[c].tolist() for c in COLUMNS["indicators"]), strict=True):
+    for r in _rows(ind, "indicators"):
+        if r[0] not in paired:
+            continue
         s0 = starts.get((r[0], r[2]))
         head = r[4][: max(0, r[3] - s0)] if s0 is not None else ""
         out.append(_Fig(*r, head, _CLAUSE_BREAK.split(head)[-1]))
@@ -220,35 +236,46 @@ def _outcome_qualifier(o: _Fig | None) -> str | None:
     return "|".join(words) or None
 
 
-def pair_outcomes(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
-    """The ``outcomes`` table of ``tables`` (reports, indicators, sentences, sections;
-    only the ``COLUMNS`` of each are read).
+def pair_outcomes(tables: dict[str, Table]) -> pd.DataFrame:
+    """The ``outcomes`` table of ``tables`` (reports, indicators, sentences, sections, as
+    pandas or Arrow; only the ``COLUMNS`` of each are read).
 
     Empty (with its columns) when no government has reports of consecutive years.
     """
+    return outcomes_frame(outcome_rows(tables))
+
+
+def outcomes_frame(rows: list[dict]) -> pd.DataFrame:
+    """Rows of ``outcome_rows`` as the ``outcomes`` table, with the schema's dtypes."""
+    fields = DERIVED["outcomes"][1]
+    df = pd.DataFrame(rows, columns=[f[0] for f in fields])
+    return df.astype({f[0]: _DTYPES[f[1]] for f in fields})
+
+
+def outcome_rows(tables: dict[str, Table]) -> list[dict]:
+    """The rows of ``pair_outcomes``, one dict per target, before they become a frame."""
     by_year: dict[tuple[str, int], list] = {}
-    for r in tables["reports"].itertuples():
-        key = government_key(r.government)
-        if key and not pd.isna(r.report_year):
-            by_year.setdefault((key, int(r.report_year)), []).append(r)
+    for rid, gov, year in _rows(tables["reports"], "reports"):
+        key = government_key(gov)
+        if key and year is not None:
+            by_year.setdefault((key, int(year)), []).append((rid, gov))
     pairs = [(key, year, found[0], by_year[key, year + 1][0])
              for (key, year), found in sorted(by_year.items()) if (key, year + 1) in by_year]
-    paired = {r.report_id for *_, this, later in pairs for r in (this, later)}
-    ind = tables["indicators"]
-    sent = tables["sentences"]
+    paired = {r[0] for *_, this, later in pairs for r in (this, later)}
     by_report: dict[str, list[_Fig]] = {rid: [] for rid in paired}
-    for f in _figures(ind[ind.report_id.isin(paired)], sent[sent.report_id.isin(paired)]):
+    for f in _figures(tables["indicators"], tables["sentences"], paired):
         by_report[f.report_id].append(f)
-    sec = tables["sections"]
-    rev = sec[sec.role == "review"]
-    review = set(zip(rev.report_id, rev.section, strict=True))
-    multi_year = {rid: bool(g.part_title.str.contains(_MULTI_YEAR).any())
-                  for rid, g in rev.groupby("report_id")}
+    review, multi_year = set(), set()
+    for rid, section, role, title in _rows(tables["sections"], "sections"):
+        if role == "review":
+            review.add((rid, section))
+            if title is not None and _MULTI_YEAR.search(title):
+                multi_year.add(rid)
     rows = []
-    for _key, year, this, later in pairs:
-        targets = _targets(by_report[this.report_id], year)
-        actual = _judgeable(by_report[later.report_id], "actual", year)
-        if multi_year.get(later.report_id):
+    for _key, year, (this_id, government), (later_id, _) in pairs:
+        targets = _targets(by_report[this_id], year)
+        actual = _judgeable(by_report[later_id], "actual", year)
+        if later_id in multi_year:
             # A review of five years states year N's figures in sentences naming it.
             named = re.compile(rf"{year}年|去年|过去一年")
             actual = [f for f in actual if named.search(f.sentence)]
@@ -266,19 +293,17 @@ def pair_outcomes(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
                                 None if o is None else o.value,
                                 None if o is None else o.unit, oqual or "")
             rows.append({
-                "government": this.government, "year": year,
+                "government": government, "year": year,
                 "indicator_code": t.indicator_code, "measure": t.measure,
                 "target_figure_id": t.figure_id, "target_value": t.value,
                 "target_value_high": t.value_high, "target_unit": t.unit,
                 "target_qualifier": "|".join(q for q in (qual, "力争" if stretch else "")
                                              if q) or None,
-                "outcome_report_id": later.report_id,
+                "outcome_report_id": later_id,
                 "outcome_figure_id": None if o is None else o.figure_id,
                 "outcome_value": None if o is None else o.value,
                 "outcome_unit": None if o is None else o.unit,
                 "outcome_qualifier": oqual,
                 "met": met, "rule": rule,
             })
-    fields = DERIVED["outcomes"][1]
-    df = pd.DataFrame(rows, columns=[f[0] for f in fields])
-    return df.astype({f[0]: _DTYPES[f[1]] for f in fields})
+    return rows

@@ -38,9 +38,9 @@ from workreport.extract.batch import (
 from workreport.extract.catalog import Report
 from workreport.extract.metadata import government_key
 from workreport.extract.outcomes import COLUMNS as PAIRING_COLUMNS
-from workreport.extract.outcomes import pair_outcomes
+from workreport.extract.outcomes import outcome_rows, outcomes_frame
 from workreport.glossary import Glossary
-from workreport.schema import SCHEMA, arrow_schema, datapackage, to_pandas, validate
+from workreport.schema import SCHEMA, arrow_schema, datapackage, validate
 
 __all__ = ["ERRORS", "FORMATS", "Batch", "extract_to"]
 
@@ -189,17 +189,17 @@ def _write_csv_tables(out: Path, shards: list[Path]) -> list[Path]:
     return [*written, out / "datapackage.json"]
 
 
-def _frame(shards: list[Path], name: str) -> pd.DataFrame:
+def _columns(shards: list[Path], name: str) -> pa.Table:
     """The columns pairing reads (``outcomes.COLUMNS``) of one table of ``shards``, as
-    one pandas frame with the schema's nullable dtypes: the texts of sentences and
-    sections are never read."""
+    one Arrow table: the texts of sentences and sections are never read."""
     cols = list(PAIRING_COLUMNS[name])
-    return to_pandas(pa.concat_tables([read_shard(s, name, cols) for s in shards]))
+    return pa.concat_tables([read_shard(s, name, cols) for s in shards])
 
 
 def _write_outcomes(out: Path, shards: list[Path], fmt: str) -> list[Path]:
-    """``outcomes`` (``extract.outcomes.pair_outcomes``) when the reports hold consecutive
-    years of one government; removed otherwise, so no verdict outlives its reports.
+    """``outcomes`` (``extract.outcomes.pair_outcomes``, government by government) when
+    the reports hold consecutive years of one government; removed otherwise, so no
+    verdict outlives its reports.
 
     Governments are paired one at a time, from their own shards only, so memory stays
     bounded by the largest government's reports, not the corpus.
@@ -210,7 +210,7 @@ def _write_outcomes(out: Path, shards: list[Path], fmt: str) -> list[Path]:
         key = government_key(meta.get("government") or "")
         if key and meta.get("report_year") is not None:
             groups.setdefault(key, []).append((meta["report_year"], shard))
-    frames = []
+    rows: list[dict] = []
     for _key, members in sorted(groups.items()):
         years = {y for y, _ in members}
         # Only reports with a neighbouring year can be paired; order is kept, so the
@@ -218,14 +218,13 @@ def _write_outcomes(out: Path, shards: list[Path], fmt: str) -> list[Path]:
         paired = [s for y, s in members if y + 1 in years or y - 1 in years]
         if not paired:
             continue
-        tables = {n: _frame(paired, n) for n in PAIRING_COLUMNS}
-        frames.append(pair_outcomes(tables))
+        rows += outcome_rows({n: _columns(paired, n) for n in PAIRING_COLUMNS})
     csv_path, pq_path = out / "outcomes.csv", out / "outcomes.parquet"
-    rows = pd.concat(frames, ignore_index=True) if frames else None
-    if rows is None or rows.empty:
+    if not rows:
         csv_path.unlink(missing_ok=True)
         pq_path.unlink(missing_ok=True)
         return []
+    rows = outcomes_frame(rows)
     validate("outcomes", rows)
     if fmt == "csv":
         pq_path.unlink(missing_ok=True)
