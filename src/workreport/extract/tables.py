@@ -100,9 +100,13 @@ def csv_rows(name: str, table: pa.Table) -> str:
     columns = []
     for f, col in zip(SCHEMA[name][1], table.columns, strict=True):
         values = col.to_pylist()
-        show = str if f[1] != "number" else repr
-        columns.append(["" if v is None else v for v in values] if f[1] == "string"
-                       else ["" if v is None else show(v) for v in values])
+        if f[1] == "string":  # csv writes a str as it is: only nulls need replacing
+            columns.append(values if not col.null_count
+                           else ["" if v is None else v for v in values])
+        else:
+            show = str if f[1] != "number" else repr
+            columns.append(list(map(show, values)) if not col.null_count
+                           else ["" if v is None else show(v) for v in values])
     buf = io.StringIO()
     csv.writer(buf, lineterminator="\n").writerows(zip(*columns, strict=True))
     return buf.getvalue()
