@@ -2,7 +2,7 @@
 
 ``extract_reports`` runs the stages before it for each report and returns five tables
 (reports, sections, indicators, numbers, sentences). A report's tables are built as
-Arrow tables (``Extraction.arrow``), which a shard writes as Parquet and CSV rows
+Arrow tables (``Extraction.arrow``), which a shard writes as Arrow IPC and CSV rows
 (``csv_rows``) without going through pandas; ``Extraction.tables`` gives them as pandas
 when asked (a few milliseconds per table, most of a small report's cost if paid in
 every shard). ``write_tables`` validates them
