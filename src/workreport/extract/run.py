@@ -310,6 +310,9 @@ def _write_texts(out: Path, done: list[Outcome], shards: Path) -> list[Path]:
         except OSError:
             shutil.copyfile(src, tmp)
         os.replace(tmp, dest)
+        # POSIX: a rename onto a link to the same file (a reused shard's text) does
+        # nothing, leaving the temporary link behind.
+        tmp.unlink(missing_ok=True)
         written.append(dest)
     keep = {p.name for p in written}
     for stale in sorted(text.glob("*.txt")):
