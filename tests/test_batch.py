@@ -148,6 +148,10 @@ def test_rerun_reuses_finished_shards_and_gives_the_same_bytes(tmp_path):
     assert again.reused == 1
     assert {p.name: p.read_bytes() for p in out.glob("*.csv")} == tables
     assert sorted(p.name for p in shards.iterdir()) == sorted(o.key for o in again.outcomes)
+    # text/ already held links to the same shard texts: nothing temporary is left beside
+    # them (a rename onto a link to the same file leaves its source in place).
+    assert sorted(p.name for p in (out / "text").iterdir()) == sorted(
+        f"{r.id}.txt" for r in reports)
 
 
 def test_ids_from_a_reader_of_many_reports(tmp_path, monkeypatch):

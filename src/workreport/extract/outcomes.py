@@ -27,9 +27,11 @@ gives as an estimate keeps 预计 in ``outcome_qualifier`` and in the rule.
 from __future__ import annotations
 
 import re
+from collections import namedtuple
 from functools import cache
 
 import pandas as pd
+import pyarrow as pa
 
 from workreport.extract.codes import codes
 from workreport.extract.metadata import government_key
@@ -38,7 +40,8 @@ from workreport.vocab import load
 
 # government_key is metadata's, the one normalisation of a government's name; it is
 # re-exported because the chapters pair reports by it through this module.
-__all__ = ["government_key", "pair_outcomes", "to_base", "verdict"]
+__all__ = ["COLUMNS", "government_key", "outcome_rows", "outcomes_frame", "pair_outcomes",
+           "to_base", "verdict"]
 
 # A sentence setting or reporting a figure over several years (年均, the five-year plans)
 # is not the target or outcome of one year.
@@ -146,114 +149,161 @@ def verdict(value: float, value_high: float | None, unit: str, qualifier: str, c
     return ("met" if ok else "missed"), rule
 
 
-def _heads(indicators: pd.DataFrame, sentences: pd.DataFrame) -> pd.Series:
-    """For each figure, its sentence up to the number."""
-    starts = sentences.set_index(["report_id", "sentence_index"])["start"]
+# The indicators columns pairing reads; a caller may pass frames holding only these.
+COLUMNS = {"reports": ("report_id", "government", "report_year"),
+           "sections": ("report_id", "section", "role", "part_title"),
+           "sentences": ("report_id", "sentence_index", "start"),
+           "indicators": ("report_id", "section", "sentence_index", "start", "sentence",
+                          "indicator_code", "measure", "kind", "year", "value",
+                          "value_high", "unit", "qualifier", "figure_id")}
+_Fig = namedtuple("_Fig", [*COLUMNS["indicators"], "head", "clause"])
+
+
+def _na(v: object) -> bool:
+    return v is None or v is pd.NA or (isinstance(v, float) and v != v)
+
+
+Table = pd.DataFrame | pa.Table
+
+
+def _rows(table: Table, name: str) -> list[tuple]:
+    """The ``COLUMNS[name]`` of a pandas or Arrow table as tuples (null is ``None``):
+    pairing looks at a few hundred figures per report, where pandas' per-call overhead
+    would dominate."""
+    cols = COLUMNS[name]
+    if isinstance(table, pa.Table):
+        return list(zip(*(table.column(c).to_pylist() for c in cols), strict=True))
+    return list(zip(*([None if _na(v) else v for v in table[c].tolist()] for c in cols),
+                    strict=True))
+
+
+def _figures(ind: Table, sentences: Table, paired: set[str]) -> list[_Fig]:
+    """Each figure of the ``paired`` reports as a record, with its sentence up to the
+    number (``head``) and the last clause of that (``clause``)."""
+    starts = {(rid, i): s for rid, i, s in _rows(sentences, "sentences") if rid in paired}
     out = []
-    for r in indicators.itertuples():
-        s0 = starts.get((r.report_id, r.sentence_index))
-        out.append(r.sentence[: max(0, r.start - s0)] if s0 is not None else "")
-    return pd.Series(out, index=indicators.index, dtype="string")
+    for r in _rows(ind, "indicators"):
+        if r[0] not in paired:
+            continue
+        s0 = starts.get((r[0], r[2]))
+        head = r[4][: max(0, r[3] - s0)] if s0 is not None else ""
+        out.append(_Fig(*r, head, _CLAUSE_BREAK.split(head)[-1]))
+    return out
 
 
-def _judgeable(ind: pd.DataFrame, kind: str, year: int) -> pd.DataFrame:
-    """Rows of ``kind`` for ``year`` (or undated) with a code, in a measure the code's
+def _judgeable(figs: list[_Fig], kind: str, year: int) -> list[_Fig]:
+    """Figures of ``kind`` for ``year`` (or undated) with a code, in a measure the code's
     family allows, outside sentences spanning several years."""
     known = codes()
-    pairs = zip(ind.indicator_code, ind.measure, strict=True)
-    fits = pd.Series([isinstance(c, str) and c in known and m in known[c].measures
-                      for c, m in pairs], index=ind.index, dtype=bool)
-    return ind[fits & (ind.kind == kind) & (ind.year.isna() | (ind.year == year)).fillna(True)
-               & ~ind.sentence.str.contains(_MULTI_YEAR)]
+    return [f for f in figs
+            if f.kind == kind and isinstance(f.indicator_code, str)
+            and f.indicator_code in known and f.measure in known[f.indicator_code].measures
+            and (_na(f.year) or f.year == year)
+            and isinstance(f.sentence, str) and not _MULTI_YEAR.search(f.sentence)]
 
 
-def _targets(ind: pd.DataFrame, year: int) -> pd.DataFrame:
-    """One year's targets with a code, one per (code, measure, stretch), the first stated."""
-    t = _judgeable(ind, "target", year).copy()
-    t["stretch"] = t.clause.str.contains("力争")
-    return t.drop_duplicates(["indicator_code", "measure", "stretch"])
+def _targets(figs: list[_Fig], year: int) -> list[tuple[_Fig, bool]]:
+    """One year's targets with a code, one per (code, measure, stretch), the first stated;
+    each with whether it is a stretch goal (力争)."""
+    seen, out = set(), []
+    for f in _judgeable(figs, "target", year):
+        stretch = "力争" in f.clause
+        if (f.indicator_code, f.measure, stretch) not in seen:
+            seen.add((f.indicator_code, f.measure, stretch))
+            out.append((f, stretch))
+    return out
 
 
-def _outcome(actual: pd.DataFrame, code: str, measure: str, unit: str) -> pd.Series | None:
+def _outcome(by_code: dict[str, list[_Fig]], code: str, measure: str,
+             unit: str) -> _Fig | None:
     """The first actual figure of ``code`` and ``measure``, in the target's unit if any is."""
     alike = codes()[code].same_measure
     measures = alike if measure in alike else {measure}
-    rows = actual[(actual.indicator_code == code) & actual.measure.isin(measures)]
-    if rows.empty:
+    rows = [f for f in by_code.get(code, ()) if f.measure in measures]
+    if not rows:
         return None
     base = to_base(1.0, unit)[1]
-    same = rows[[to_base(1.0, u)[1] == base for u in rows.unit]]
-    return (same if not same.empty else rows).iloc[0]
+    return next((f for f in rows if to_base(1.0, f.unit)[1] == base), rows[0])
 
 
-def _outcome_qualifier(o: pd.Series | None) -> str | None:
+def _outcome_qualifier(o: _Fig | None) -> str | None:
     """The outcome's qualifiers, with 预计 where its sentence estimates (初步预计，…)."""
     if o is None:
         return None
-    words = [] if pd.isna(o.qualifier) else [w for w in str(o.qualifier).split("|") if w]
-    if "预计" in o["head"] and "预计" not in words:
+    words = [] if _na(o.qualifier) else [w for w in str(o.qualifier).split("|") if w]
+    if "预计" in o.head and "预计" not in words:
         words.insert(0, "预计")
     return "|".join(words) or None
 
 
-def pair_outcomes(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
-    """The ``outcomes`` table of ``tables`` (reports, indicators, sentences, sections).
+def pair_outcomes(tables: dict[str, Table]) -> pd.DataFrame:
+    """The ``outcomes`` table of ``tables`` (reports, indicators, sentences, sections, as
+    pandas or Arrow; only the ``COLUMNS`` of each are read).
 
     Empty (with its columns) when no government has reports of consecutive years.
     """
+    return outcomes_frame(outcome_rows(tables))
+
+
+def outcomes_frame(rows: list[dict]) -> pd.DataFrame:
+    """Rows of ``outcome_rows`` as the ``outcomes`` table, with the schema's dtypes."""
+    fields = DERIVED["outcomes"][1]
+    df = pd.DataFrame(rows, columns=[f[0] for f in fields])
+    return df.astype({f[0]: _DTYPES[f[1]] for f in fields})
+
+
+def outcome_rows(tables: dict[str, Table]) -> list[dict]:
+    """The rows of ``pair_outcomes``, one dict per target, before they become a frame."""
     by_year: dict[tuple[str, int], list] = {}
-    for r in tables["reports"].itertuples():
-        key = government_key(r.government)
-        if key and not pd.isna(r.report_year):
-            by_year.setdefault((key, int(r.report_year)), []).append(r)
+    for rid, gov, year in _rows(tables["reports"], "reports"):
+        key = government_key(gov)
+        if key and year is not None:
+            by_year.setdefault((key, int(year)), []).append((rid, gov))
     pairs = [(key, year, found[0], by_year[key, year + 1][0])
              for (key, year), found in sorted(by_year.items()) if (key, year + 1) in by_year]
-    paired = {r.report_id for *_, this, later in pairs for r in (this, later)}
-    ind = tables["indicators"]
-    ind = ind[ind.report_id.isin(paired)].copy()
-    ind["head"] = _heads(ind, tables["sentences"])
-    ind["clause"] = [_CLAUSE_BREAK.split(h)[-1] for h in ind["head"]]
-    by_report = dict(tuple(ind.groupby("report_id", sort=False)))
-    sec = tables["sections"]
-    rev = sec[sec.role == "review"]
-    review = set(zip(rev.report_id, rev.section, strict=True))
-    multi_year = {rid: bool(g.part_title.str.contains(_MULTI_YEAR).any())
-                  for rid, g in rev.groupby("report_id")}
+    paired = {r[0] for *_, this, later in pairs for r in (this, later)}
+    by_report: dict[str, list[_Fig]] = {rid: [] for rid in paired}
+    for f in _figures(tables["indicators"], tables["sentences"], paired):
+        by_report[f.report_id].append(f)
+    review, multi_year = set(), set()
+    for rid, section, role, title in _rows(tables["sections"], "sections"):
+        if role == "review":
+            review.add((rid, section))
+            if title is not None and _MULTI_YEAR.search(title):
+                multi_year.add(rid)
     rows = []
-    for _key, year, this, later in pairs:
-        targets = _targets(by_report[this.report_id], year)
-        actual = _judgeable(by_report[later.report_id], "actual", year)
-        if multi_year.get(later.report_id):
+    for _key, year, (this_id, government), (later_id, _) in pairs:
+        targets = _targets(by_report[this_id], year)
+        actual = _judgeable(by_report[later_id], "actual", year)
+        if later_id in multi_year:
             # A review of five years states year N's figures in sentences naming it.
-            actual = actual[actual.sentence.str.contains(rf"{year}年|去年|过去一年")]
+            named = re.compile(rf"{year}年|去年|过去一年")
+            actual = [f for f in actual if named.search(f.sentence)]
         # The review part's figure first: a later mention may be a comparison.
-        # dtype=bool: an empty Series of objects would select columns, not rows.
-        first = pd.Series([(rid, s) in review for rid, s in
-                           zip(actual.report_id, actual.section, strict=True)],
-                          index=actual.index, dtype=bool)
-        actual = pd.concat([actual[first], actual[~first]])
-        for t in targets.itertuples():
-            o = _outcome(actual, t.indicator_code, t.measure, t.unit)
+        first = [(f.report_id, f.section) in review for f in actual]
+        by_code: dict[str, list[_Fig]] = {}
+        for f in [f for f, x in zip(actual, first, strict=True) if x] + \
+                 [f for f, x in zip(actual, first, strict=True) if not x]:
+            by_code.setdefault(f.indicator_code, []).append(f)
+        for t, stretch in targets:
+            o = _outcome(by_code, t.indicator_code, t.measure, t.unit)
             oqual = _outcome_qualifier(o)
-            met, rule = verdict(t.value, t.value_high, t.unit,
-                                "" if pd.isna(t.qualifier) else t.qualifier, t.clause,
+            qual = "" if _na(t.qualifier) else t.qualifier
+            met, rule = verdict(t.value, t.value_high, t.unit, qual, t.clause,
                                 None if o is None else o.value,
                                 None if o is None else o.unit, oqual or "")
-            qual = "" if pd.isna(t.qualifier) else t.qualifier
             rows.append({
-                "government": this.government, "year": year,
+                "government": government, "year": year,
                 "indicator_code": t.indicator_code, "measure": t.measure,
                 "target_figure_id": t.figure_id, "target_value": t.value,
                 "target_value_high": t.value_high, "target_unit": t.unit,
-                "target_qualifier": "|".join(q for q in (qual, "力争" if t.stretch else "")
+                "target_qualifier": "|".join(q for q in (qual, "力争" if stretch else "")
                                              if q) or None,
-                "outcome_report_id": later.report_id,
+                "outcome_report_id": later_id,
                 "outcome_figure_id": None if o is None else o.figure_id,
                 "outcome_value": None if o is None else o.value,
                 "outcome_unit": None if o is None else o.unit,
                 "outcome_qualifier": oqual,
                 "met": met, "rule": rule,
             })
-    fields = DERIVED["outcomes"][1]
-    df = pd.DataFrame(rows, columns=[f[0] for f in fields])
-    return df.astype({f[0]: _DTYPES[f[1]] for f in fields})
+    return rows

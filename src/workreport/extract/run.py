@@ -37,9 +37,10 @@ from workreport.extract.batch import (
 )
 from workreport.extract.catalog import Report
 from workreport.extract.metadata import government_key
-from workreport.extract.outcomes import pair_outcomes
+from workreport.extract.outcomes import COLUMNS as PAIRING_COLUMNS
+from workreport.extract.outcomes import outcome_rows, outcomes_frame
 from workreport.glossary import Glossary
-from workreport.schema import SCHEMA, arrow_schema, datapackage, to_pandas, validate
+from workreport.schema import SCHEMA, arrow_schema, datapackage, validate
 
 __all__ = ["ERRORS", "FORMATS", "Batch", "extract_to"]
 
@@ -188,14 +189,17 @@ def _write_csv_tables(out: Path, shards: list[Path]) -> list[Path]:
     return [*written, out / "datapackage.json"]
 
 
-def _frame(shard: Path, name: str) -> pd.DataFrame:
-    """One table of a shard as pandas, with the schema's nullable dtypes."""
-    return to_pandas(read_shard(shard, name))
+def _columns(shards: list[Path], name: str) -> pa.Table:
+    """The columns pairing reads (``outcomes.COLUMNS``) of one table of ``shards``, as
+    one Arrow table: the texts of sentences and sections are never read."""
+    cols = list(PAIRING_COLUMNS[name])
+    return pa.concat_tables([read_shard(s, name, cols) for s in shards])
 
 
 def _write_outcomes(out: Path, shards: list[Path], fmt: str) -> list[Path]:
-    """``outcomes`` (``extract.outcomes.pair_outcomes``) when the reports hold consecutive
-    years of one government; removed otherwise, so no verdict outlives its reports.
+    """``outcomes`` (``extract.outcomes.pair_outcomes``, government by government) when
+    the reports hold consecutive years of one government; removed otherwise, so no
+    verdict outlives its reports.
 
     Governments are paired one at a time, from their own shards only, so memory stays
     bounded by the largest government's reports, not the corpus.
@@ -206,20 +210,21 @@ def _write_outcomes(out: Path, shards: list[Path], fmt: str) -> list[Path]:
         key = government_key(meta.get("government") or "")
         if key and meta.get("report_year") is not None:
             groups.setdefault(key, []).append((meta["report_year"], shard))
-    frames = []
+    rows: list[dict] = []
     for _key, members in sorted(groups.items()):
         years = {y for y, _ in members}
-        if not any(y + 1 in years for y in years):
+        # Only reports with a neighbouring year can be paired; order is kept, so the
+        # first report of a year stays the one paired.
+        paired = [s for y, s in members if y + 1 in years or y - 1 in years]
+        if not paired:
             continue
-        tables = {n: pd.concat([_frame(s, n) for _, s in members], ignore_index=True)
-                  for n in ("reports", "sections", "indicators", "sentences")}
-        frames.append(pair_outcomes(tables))
+        rows += outcome_rows({n: _columns(paired, n) for n in PAIRING_COLUMNS})
     csv_path, pq_path = out / "outcomes.csv", out / "outcomes.parquet"
-    rows = pd.concat(frames, ignore_index=True) if frames else None
-    if rows is None or rows.empty:
+    if not rows:
         csv_path.unlink(missing_ok=True)
         pq_path.unlink(missing_ok=True)
         return []
+    rows = outcomes_frame(rows)
     validate("outcomes", rows)
     if fmt == "csv":
         pq_path.unlink(missing_ok=True)
@@ -305,6 +310,9 @@ def _write_texts(out: Path, done: list[Outcome], shards: Path) -> list[Path]:
         except OSError:
             shutil.copyfile(src, tmp)
         os.replace(tmp, dest)
+        # POSIX: a rename onto a link to the same file (a reused shard's text) does
+        # nothing, leaving the temporary link behind.
+        tmp.unlink(missing_ok=True)
         written.append(dest)
     keep = {p.name for p in written}
     for stale in sorted(text.glob("*.txt")):

@@ -2,7 +2,7 @@
 
 ``extract_reports`` runs the stages before it for each report and returns five tables
 (reports, sections, indicators, numbers, sentences). A report's tables are built as
-Arrow tables (``Extraction.arrow``), which a shard writes as Parquet and CSV rows
+Arrow tables (``Extraction.arrow``), which a shard writes as Arrow IPC and CSV rows
 (``csv_rows``) without going through pandas; ``Extraction.tables`` gives them as pandas
 when asked (a few milliseconds per table, most of a small report's cost if paid in
 every shard). ``write_tables`` validates them
@@ -100,9 +100,13 @@ def csv_rows(name: str, table: pa.Table) -> str:
     columns = []
     for f, col in zip(SCHEMA[name][1], table.columns, strict=True):
         values = col.to_pylist()
-        show = str if f[1] != "number" else repr
-        columns.append(["" if v is None else v for v in values] if f[1] == "string"
-                       else ["" if v is None else show(v) for v in values])
+        if f[1] == "string":  # csv writes a str as it is: only nulls need replacing
+            columns.append(values if not col.null_count
+                           else ["" if v is None else v for v in values])
+        else:
+            show = str if f[1] != "number" else repr
+            columns.append(list(map(show, values)) if not col.null_count
+                           else ["" if v is None else show(v) for v in values])
     buf = io.StringIO()
     csv.writer(buf, lineterminator="\n").writerows(zip(*columns, strict=True))
     return buf.getvalue()
