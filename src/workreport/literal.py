@@ -22,7 +22,7 @@ from typing import Any
 
 import pandas as pd
 
-__all__ = ["cell", "html", "markdown", "number", "title"]
+__all__ = ["cell", "html", "markdown", "missing", "number", "title"]
 
 # CommonMark lets a backslash escape any ASCII punctuation (and MyST keeps the rule), so
 # escaping all of it leaves no emphasis, link, role, HTML, math, table break or fence.
@@ -34,7 +34,8 @@ _SPACE = re.compile(r"\s+")
 _TITLE_SAFE = str.maketrans({"<": "＜", ">": "＞", "&": "＆"})
 
 
-def _missing(v: Any) -> bool:
+def missing(v: Any) -> bool:
+    """Whether a table cell holds no value: None, pandas' NA or a float NaN."""
     return v is None or v is pd.NA or (isinstance(v, float) and math.isnan(v))
 
 
@@ -51,7 +52,7 @@ def number(v: float) -> str:
 
 def cell(v: Any) -> str:
     """A table value as text: "" for a missing value, ``number`` for a float."""
-    if _missing(v):
+    if missing(v):
         return ""
     if isinstance(v, float):
         return number(v)

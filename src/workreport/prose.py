@@ -7,7 +7,6 @@ English carries the sentence; the Chinese label stands beside the English one.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Mapping, Sequence
 from itertools import pairwise
 from typing import Any
@@ -15,7 +14,7 @@ from typing import Any
 import pandas as pd
 
 from workreport import english
-from workreport.literal import number
+from workreport.literal import missing, number
 
 __all__ = [
     "bilingual",
@@ -45,13 +44,9 @@ def bilingual(zh: str, en: str = "", sep: str = " ") -> str:
     return f"{en}{sep}{zh}" if en and en != zh else zh
 
 
-def _missing(v: Any) -> bool:
-    return v is None or v is pd.NA or (isinstance(v, float) and math.isnan(v))
-
-
 def _zh(v: float, unit: str, qualifier: str = "", high: float | None = None) -> str:
     """The figure as the report writes it, qualifiers in place: 4,100余个, 11%左右."""
-    text = number(v) + ("" if _missing(high) or high is None else f"–{number(high)}")
+    text = number(v) + ("" if missing(high) or high is None else f"–{number(high)}")
     for q in str(qualifier or "").split("|"):
         if q in ("余", "多"):
             text += q
@@ -71,7 +66,7 @@ def quantity(v: float, unit: str, qualifier: str = "", high: float | None = None
     ``vocab/english.yml``).
     """
     v = abs(v) if v < 0 else v
-    high = None if _missing(high) else high
+    high = None if missing(high) else high
     en = english.amount(v, unit, qualifier, None if high is None else abs(high))
     factor, _ = english.split_unit(unit)
     plain = factor == 1 and english.unit_en(unit) in ("count", "%", "‰", unit)
@@ -97,10 +92,10 @@ def describe_change(row: Row) -> str:
     """
     who, year = name(row), row.get("year")
     target = row.get("kind") == "target"
-    when = f" in {int(year)}" if not _missing(year) else ""
+    when = f" in {int(year)}" if not missing(year) else ""
     change, level = row.get("change"), row.get("level")
     parts = []
-    if not _missing(change):
+    if not missing(change):
         unit, q = str(row.get("change_unit", "")), str(row.get("change_qualifier", ""))
         amount = quantity(abs(change), unit, q)
         by = "" if unit == "%" or unit.endswith("百分点") else "by "
@@ -109,7 +104,7 @@ def describe_change(row: Row) -> str:
         else:
             verb = "fell" if change < 0 else "grew"
         parts.append(f"{verb} {by}{amount}")
-    if not _missing(level):
+    if not missing(level):
         amount = quantity(level, str(row.get("level_unit", "")),
                           str(row.get("level_qualifier", "")))
         if parts:
@@ -121,7 +116,7 @@ def describe_change(row: Row) -> str:
 
 def _measure_phrase(v: float, unit: str, qualifier: str, measure: str, high: Any = None) -> str:
     amount = quantity(abs(v) if measure == "change" else v, unit, qualifier,
-                      None if _missing(high) else high)
+                      None if missing(high) else high)
     if measure == "change":
         if unit == "%" or unit.endswith("百分点"):
             return f"{'a fall' if v < 0 else 'growth'} of {amount}"
@@ -137,12 +132,12 @@ def describe_target(row: Row) -> str:
     t = _measure_phrase(row["target"], row["unit"], row.get("qualifier", ""), row["measure"],
                         row.get("target_high"))
     year = row.get("target_year")
-    text = f"{name(row)}: {t} targeted" + (f" for {int(year)}" if not _missing(year) else "")
-    if not _missing(row.get("result")):
+    text = f"{name(row)}: {t} targeted" + (f" for {int(year)}" if not missing(year) else "")
+    if not missing(row.get("result")):
         r = _measure_phrase(row["result"], row.get("result_unit", ""),
                             row.get("result_qualifier", ""), row["measure"])
         ry = row.get("result_year")
-        text += f", after {r}" + (f" in {int(ry)}" if not _missing(ry) else "")
+        text += f", after {r}" + (f" in {int(ry)}" if not missing(ry) else "")
     return text + "."
 
 
@@ -284,7 +279,7 @@ def _aim(row: Row, value: str, high: str = "", qualifier: str = "") -> str:
         label = label[0].lower() + label[1:]
     amount = quantity(abs(v) if row["measure"] == "change" else v, unit,
                       row.get(qualifier, "") if qualifier else "",
-                      row.get(high) if high and not _missing(row.get(high)) else None)
+                      row.get(high) if high and not missing(row.get(high)) else None)
     if row["measure"] == "change":
         return f"{label} growth of {amount}" if v >= 0 else f"a fall in {label} of {amount}"
     return f"{label} of {amount}"
@@ -299,12 +294,12 @@ def describe_step(row: Row, names: Mapping[str, str]) -> str:
     nat = _aim(row, "national", "national_high", "national_qualifier")
     local = quantity(abs(row["local"]) if row["measure"] == "change" else row["local"],
                      row["unit"], row.get("local_qualifier", ""),
-                     None if _missing(row.get("local_high")) else row["local_high"])
+                     None if missing(row.get("local_high")) else row["local_high"])
     text = (f"In {int(row['year'])} {names.get(row['national_id'], row['national_id'])} "
             f"aimed for {nat} ({row['national_indicator']}); "
             f"{names.get(row['report_id'], row['report_id'])} aimed for {local} "
             f"({row['indicator']})")
-    if row["unit"] == "%" and not _missing(row.get("gap")):
+    if row["unit"] == "%" and not missing(row.get("gap")):
         text += f", {_versus(row['gap'], '%')}"
     return text + "."
 
@@ -320,7 +315,7 @@ def describe_series(rows: pd.DataFrame, who: str) -> str:
     zh = "、".join(dict.fromkeys(str(r["indicator"]) for r in recs))
     items = []
     for i, r in enumerate(recs):
-        high = None if _missing(r.get("value_high")) else r["value_high"]
+        high = None if missing(r.get("value_high")) else r["value_high"]
         amount = (_measure_phrase(r["value"], r["unit"], r["qualifier"], r["measure"], high)
                   if i == 0 else quantity(abs(r["value"]) if r["measure"] == "change"
                                           else r["value"], r["unit"], r["qualifier"], high))

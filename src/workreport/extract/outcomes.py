@@ -35,6 +35,7 @@ import pyarrow as pa
 
 from workreport.extract.codes import codes
 from workreport.extract.metadata import government_key
+from workreport.literal import missing
 from workreport.schema import _DTYPES, DERIVED
 from workreport.vocab import load
 
@@ -159,10 +160,6 @@ COLUMNS = {"reports": ("report_id", "government", "report_year"),
 _Fig = namedtuple("_Fig", [*COLUMNS["indicators"], "head", "clause"])
 
 
-def _na(v: object) -> bool:
-    return v is None or v is pd.NA or (isinstance(v, float) and v != v)
-
-
 Table = pd.DataFrame | pa.Table
 
 
@@ -173,7 +170,7 @@ def _rows(table: Table, name: str) -> list[tuple]:
     cols = COLUMNS[name]
     if isinstance(table, pa.Table):
         return list(zip(*(table.column(c).to_pylist() for c in cols), strict=True))
-    return list(zip(*([None if _na(v) else v for v in table[c].tolist()] for c in cols),
+    return list(zip(*([None if missing(v) else v for v in table[c].tolist()] for c in cols),
                     strict=True))
 
 
@@ -198,7 +195,7 @@ def _judgeable(figs: list[_Fig], kind: str, year: int) -> list[_Fig]:
     return [f for f in figs
             if f.kind == kind and isinstance(f.indicator_code, str)
             and f.indicator_code in known and f.measure in known[f.indicator_code].measures
-            and (_na(f.year) or f.year == year)
+            and (missing(f.year) or f.year == year)
             and isinstance(f.sentence, str) and not _MULTI_YEAR.search(f.sentence)]
 
 
@@ -230,7 +227,7 @@ def _outcome_qualifier(o: _Fig | None) -> str | None:
     """The outcome's qualifiers, with 预计 where its sentence estimates (初步预计，…)."""
     if o is None:
         return None
-    words = [] if _na(o.qualifier) else [w for w in str(o.qualifier).split("|") if w]
+    words = [] if missing(o.qualifier) else [w for w in str(o.qualifier).split("|") if w]
     if "预计" in o.head and "预计" not in words:
         words.insert(0, "预计")
     return "|".join(words) or None
@@ -288,7 +285,7 @@ def outcome_rows(tables: dict[str, Table]) -> list[dict]:
         for t, stretch in targets:
             o = _outcome(by_code, t.indicator_code, t.measure, t.unit)
             oqual = _outcome_qualifier(o)
-            qual = "" if _na(t.qualifier) else t.qualifier
+            qual = "" if missing(t.qualifier) else t.qualifier
             met, rule = verdict(t.value, t.value_high, t.unit, qual, t.clause,
                                 None if o is None else o.value,
                                 None if o is None else o.unit, oqual or "")
