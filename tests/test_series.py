@@ -76,8 +76,6 @@ def test_governments_are_matched_on_the_key_of_the_name_read():
 def test_registry_helpers_name_the_series_and_the_cascade():
     assert series.series_of(REPORTS, "q21") == ["q20", "q21", "q23", "q24"]
     assert series.series_of(REPORTS, "other") == []
-    assert series.leads_series(REPORTS, "q24") and not series.leads_series(REPORTS, "q23")
-    assert not series.leads_series(REPORTS, "hb24")  # Hebei has one report here
     assert series.cascade_of(REPORTS, "q24") == ["nat24", "hb24", "q24"]
     assert series.leads_cascade(REPORTS, "q24") and not series.leads_cascade(REPORTS, "hb24")
     assert not series.leads_cascade(REPORTS, "q20")  # alone in its year

@@ -30,7 +30,7 @@ from workreport.extract.outcomes import LEVEL_TOLERANCE, RATE_TOLERANCE, to_base
 from workreport.schema import DERIVED, read_table
 
 __all__ = ["HEADLINE", "LEVEL_ORDER", "bands", "cascade", "cascade_of", "chart_outcomes",
-           "chart_series", "governments", "leads_cascade", "leads_series", "load_outcomes",
+           "chart_series", "governments", "leads_cascade", "load_outcomes",
            "outcome_rows", "over_the_years", "series_of", "wide"]
 
 #: The indicators the "Over the years" chapter follows, in the order it shows them.
@@ -93,14 +93,6 @@ def series_of(reports: pd.DataFrame, report_id: str) -> list[str]:
         return []
     same = r[(r["key"] == me.iloc[0]["key"]) & r["year"].notna()]
     return list(same.sort_values(["year", "report_id"])["report_id"])
-
-
-def leads_series(reports: pd.DataFrame, report_id: str) -> bool:
-    """Whether ``report_id`` is the latest of a government with two or more reports in
-    ``reports`` (the government's page, ``book.homes``, runs its chapters across years
-    for its latest report in the book)."""
-    ids = series_of(reports, report_id)
-    return len(ids) >= 2 and ids[-1] == report_id
 
 
 def cascade_of(reports: pd.DataFrame, report_id: str) -> list[str]:
