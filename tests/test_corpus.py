@@ -77,13 +77,18 @@ def test_headline_targets(extracted, report):
 
 # Reports labelled by hand, figure by figure (tests/data/README.md), after the rules of
 # issue 13 were written: a county report and the 2024 State Council report (the rules have
-# since been tuned on these two), and three reports the rules were never tuned on: a
-# province (Hebei 2025), a city (Nanjing 2024) and a Baoding county (易县 2018).
+# since been tuned on these two), and six reports the rules were never tuned on: a
+# province (Hebei 2025), a city (Nanjing 2024) and a Baoding county (易县 2018), and,
+# labelled after round 3, another Baoding county (涞源县 2021), a city (Chengde 2024) and
+# a province (Sichuan 2025).
 UNSEEN = {"qingyuan_2025_gold.csv": "corpus-counties/county-qingyuan-2025.txt",
           "statecouncil_2024_gold.csv": "corpus-extra/national-statecouncil-2024.txt",
           "hebei_2025_gold.csv": "corpus/province-hebei-2025.txt",
           "nanjing_2024_gold.csv": "corpus-extra/city-nanjing-2024.txt",
-          "yixian_2018_gold.csv": "corpus-counties/county-yixian-2018.txt"}
+          "yixian_2018_gold.csv": "corpus-counties/county-yixian-2018.txt",
+          "laiyuan_2021_gold.csv": "corpus-counties/county-laiyuan-2021.txt",
+          "chengde_2024_gold.csv": "corpus-extra/city-chengde-2024.txt",
+          "sichuan_2025_gold.csv": "corpus/province-sichuan-2025.txt"}
 # Floors a little under what was measured (README, "How a label is formed"). The label
 # rules were tuned on the first two reports since, so these floors guard tuned figures:
 # they catch regressions, they do not measure accuracy on unseen reports.
@@ -97,6 +102,14 @@ NEVER_TUNED_FLOORS = {
                               "kind": 0.97, "value": 0.97, "unit": 0.97},
     "yixian_2018_gold.csv": {"recall": 0.90, "precision": 0.90, "label": 0.74,
                              "kind": 0.94, "value": 0.97, "unit": 0.97},
+    # First measured after round 3, before round 4 (README): the lead re-sets these floors
+    # after merging round 4.
+    "laiyuan_2021_gold.csv": {"recall": 0.89, "precision": 0.91, "label": 0.49,
+                              "kind": 0.97, "value": 0.97, "unit": 0.96},
+    "chengde_2024_gold.csv": {"recall": 0.94, "precision": 0.94, "label": 0.65,
+                              "kind": 0.97, "value": 0.97, "unit": 0.97},
+    "sichuan_2025_gold.csv": {"recall": 0.92, "precision": 0.90, "label": 0.61,
+                              "kind": 0.97, "value": 0.97, "unit": 0.97},
 }
 
 
