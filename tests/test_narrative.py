@@ -222,6 +222,32 @@ def test_every_chart_is_a_captioned_figure_whose_alt_is_its_caption(built_book: 
 
 
 @pytest.mark.slow
+def test_a_chart_with_nothing_to_draw_takes_no_number(built_book: Path):
+    """An empty chart shows its note, with no "Fig. N" and no citation: the charts drawn
+    on a page are numbered one after another, whatever empty ones stand between them
+    (Yuzhong's plan sections draw levels, nothing changed, then targets followed)."""
+    empty = between = 0
+    for page in _pages(built_book, "*/*.html"):
+        body = page.read_text("utf-8")
+        numbers, gap = [], False
+        for m in re.finditer(r'<figure[^>]* id="(fig-[^"]+)".*?</figure>', body, re.S):
+            number = re.search(r'class="caption-number">Fig\. (\d+) ', m.group(0))
+            if "wr-nochart" in m.group(0):
+                empty += 1
+                gap = bool(numbers)
+                assert number is None and "<img" not in m.group(0), page.name
+                assert f'href="#{m.group(1)}"><span class="std std-numref">' not in body, \
+                    page.name  # never cited
+            else:
+                between += gap
+                gap = False
+                numbers.append(int(number.group(1)))
+        assert numbers == list(range(numbers[0], numbers[0] + len(numbers))) if numbers \
+            else True, page.name
+    assert empty and between
+
+
+@pytest.mark.slow
 def test_overview_reads_in_english_magnitudes_and_admits_shortfalls(built_book: Path):
     text = _text(built_book / "book" / "generated" / "yuzhong-2014" / "00-overview.html")
     assert "80.42 billion yuan (804.2亿元)" in text
