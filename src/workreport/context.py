@@ -6,9 +6,13 @@ Yuzhong's GDP growth target for 2014 (地区生产总值 +11%) beside the nation
 (国内生产总值 +7.5%, +7.5%, +7%). Indicators are matched by ``glossary.indicator_key``,
 so regional and national GDP meet under one key. The national reports need no chapters
 of their own: a catalogue entry with ``chapters: false`` puts one in the tables only.
+What became of the national targets is read from ``outcomes.csv``, where the extraction
+paired them with the next report's results (``national_outcomes``): the chapter pairs
+nothing itself.
 
 Pure functions, pandas in and pandas out, like ``analysis``; the sentences they feed
-are in ``prose``, except the two on where the report stands (at the end).
+are in ``prose``, except those on the results (``describe_outcome``,
+``describe_missing``) and the two on where the report stands (at the end).
 """
 
 from __future__ import annotations
@@ -238,15 +242,15 @@ def describe_outcome(row: Row, names: Mapping[str, str], years: Mapping[str, int
             f"(rule: {row['rule']}).")
 
 
-def describe_missing(paired: pd.DataFrame, reports: pd.DataFrame,
+def describe_missing(shown: pd.DataFrame, reports: pd.DataFrame,
                      national_ids: Sequence[str], names: Mapping[str, str]) -> list[str]:
     """What "What was achieved" lacks: for each national report none of whose targets
-    has a row in ``national_outcomes`` (``paired``), why, in one sentence (its successor
+    has a row in ``shown`` (``national_outcomes``), why, in one sentence (its successor
     is not in the data; or it is, and no target of it could be paired with a result)."""
     years = report_years(reports)
     out = []
     for n in national_ids:
-        if (paired["report_id"] == n).any() or n not in years:
+        if (shown["report_id"] == n).any() or n not in years:
             continue
         who = str(names.get(n, n))
         later = later_report(reports, n)
