@@ -16,7 +16,7 @@ import pytest
 import yaml
 
 from tests.extracted import NATIONAL, YUZHONG, extracted_tables
-from workreport import analysis, context, display, prose
+from workreport import analysis, context, display, prose, series
 from workreport.book import Layout, extract, plan, write_pages
 from workreport.book.plan import CHAPTERS, ReportPlan
 from workreport.errors import CatalogError
@@ -26,6 +26,7 @@ from .conftest import ROOT, SHARED
 from .test_book import skeleton
 
 N2013, N2015 = "national-statecouncil-2013", "national-statecouncil-2015"
+N2016 = "national-statecouncil-2016"
 
 
 @pytest.fixture(scope="module")
@@ -119,17 +120,87 @@ def test_step_from_national_to_district(compared, names):
         "Yuzhong District aimed for about 11% (地区生产总值), 3.5 percentage points higher.")
 
 
-def test_realised_national_results(t, national, names):
-    out = context.national_outcomes(t.indicators, t.reports, national, t.glossary)
+@pytest.fixture(scope="module")
+def paired(t) -> pd.DataFrame:
+    """``outcomes.csv`` of the extracted tables: what ``extract_to`` writes beside them,
+    made by the same function (``extract.outcomes.pair_outcomes``)."""
+    from workreport.extract.outcomes import pair_outcomes
+
+    return pair_outcomes({"reports": t.reports, "indicators": t.indicators,
+                          "sentences": t.sentences, "sections": t.sections})
+
+
+def test_realised_national_results(t, national, names, paired):
+    """The chapter reads the pairs of outcomes.csv: the State Council's 2015 GDP target
+    (7% 左右) beside the 6.9% of its 2016 report, whose text names the government 国务院
+    where the 2015 one writes 中华人民共和国国务院."""
+    out = context.national_outcomes(paired, t.indicators, national, t.glossary)
     g = gdp(out).set_index("report_id")
+    assert list(g.index) == [N2013, NATIONAL, N2015]  # in national_ids order
     assert g.loc[NATIONAL, "outcome"] == 7.4 and g.loc[NATIONAL, "later_id"] == N2015
     assert g.loc[N2013, "outcome"] == 7.7 and g.loc[N2013, "later_id"] == NATIONAL
-    assert N2015 not in g.index  # its successor (2016) is not in the data
+    assert (g.loc[N2015, "target"], g.loc[N2015, "outcome"]) == (7.0, 6.9)
+    assert (g.loc[N2015, "later_id"], g.loc[N2015, "met"]) == (N2016, "met")
+    assert g.loc[N2015, "target_year"] == 2015 and g.loc[N2015, "indicator"] == "国内生产总值"
     row = gdp(out)[gdp(out)["report_id"] == NATIONAL].iloc[0]
     years = context.report_years(t.reports)
     assert prose.describe_national_outcome(row, names, years) == (
         "For 2014 the State Council aimed for GDP growth of about 7.5% (国内生产总值); its 2015 "
         "report gives 7.4%, 0.1 percentage points below the target.")
+    assert context.describe_outcome(row, names, years).endswith(
+        "Verdict: met (rule: about (左右): met within ±0.5 percentage points).")
+    # A target whose result the next report does not state keeps its row, judged unclear.
+    unclear = out[out["outcome"].isna()]
+    assert len(unclear) and set(unclear["met"]) == {"unclear"}
+    assert "states no result for" in context.describe_outcome(unclear.iloc[0], names, years)
+    assert context.describe_missing(out, t.reports, national, names) == []
+    # Without the 2016 report the 2015 targets have no row, and the chapter says why.
+    no_2016 = paired[paired["outcome_report_id"] != N2016]
+    reports = t.reports[t.reports["report_id"] != N2016]
+    out = context.national_outcomes(no_2016, t.indicators, national, t.glossary)
+    assert N2015 not in set(out["report_id"])
+    assert context.describe_missing(out, reports, national, names) == [
+        "The data hold no report that reviews 2015, so the results of the targets the State "
+        "Council set for 2015 cannot be read here."]
+
+
+def test_national_outcomes_read_the_pairs_they_are_given():
+    """A synthetic outcomes.csv: its rows, not a pairing of the chapter's own, make the
+    table; a pair outcomes.csv lacks is said to be missing, even where the next report is
+    in the tables."""
+    from tests.extracted import frame
+
+    ind = frame([
+        {"report_id": "n15", "indicator": "国内生产总值", "value": 7.0, "unit": "%",
+         "measure": "change", "kind": "target", "year": 2015, "qualifier": "左右"},
+        {"report_id": "n16", "indicator": "国内生产总值", "value": 6.9, "unit": "%",
+         "measure": "change", "year": 2015},
+    ])
+    paired = pd.DataFrame([{
+        "government": "国务院", "year": 2015, "indicator_code": "gdp", "measure": "change",
+        "target_figure_id": "n15#f000", "target_value": 7.0, "target_value_high": pd.NA,
+        "target_unit": "%", "target_qualifier": "左右", "outcome_report_id": "n16",
+        "outcome_figure_id": "n16#f001", "outcome_value": 6.9, "outcome_unit": "%",
+        "outcome_qualifier": pd.NA, "met": "met",
+        "rule": "about (左右): met within ±0.5 percentage points"}])
+    reports = pd.DataFrame({"report_id": ["n15", "n16"], "level": ["national"] * 2,
+                            "report_year": [2015, 2016], "year_reviewed": [2014, 2015],
+                            "government": ["中华人民共和国国务院", "国务院"]})
+    out = context.national_outcomes(paired, ind, ["n15"])
+    row = out.iloc[0]
+    assert len(out) == 1 and (row["key"], row["target"], row["outcome"]) == ("GDP", 7.0, 6.9)
+    assert (row["later_id"], row["result_id"], row["met"]) == ("n16", "n16#f001", "met")
+    assert (row["qualifier"], row["result_qualifier"], row["target_year"]) == ("左右", "", 2015)
+    names, years = {"n15": "the State Council"}, {"n15": 2015, "n16": 2016}
+    assert context.describe_outcome(row, names, years).startswith(
+        "For 2015 the State Council aimed for GDP growth of about 7% (国内生产总值); its 2016 "
+        "report gives 6.9%, 0.1 percentage points below the target. Verdict: met")
+    assert context.national_outcomes(paired, ind, ["n16"]).empty  # not a target of n16
+    none = context.national_outcomes(paired.iloc[0:0], ind, ["n15"])
+    assert none.empty and list(none.columns) == list(out.columns)
+    assert context.describe_missing(none, reports, ["n15"], names) == [
+        "The State Council's 2016 report (n16) is in the data, but no target the State "
+        "Council set for 2015 could be paired with a result it states."]
 
 
 def test_results_of_the_reviewed_year_side_by_side(t, names):
@@ -141,10 +212,10 @@ def test_results_of_the_reviewed_year_side_by_side(t, names):
         "the State Council 7.7%: 4.3 percentage points higher.")
 
 
-def test_by_year_and_its_chart(t, national, compared, names):
+def test_by_year_and_its_chart(t, national, compared, names, paired):
     from workreport import charts
 
-    out = context.national_outcomes(t.indicators, t.reports, national, t.glossary)
+    out = context.national_outcomes(paired, t.indicators, national, t.glossary)
     beside = context.results_beside(t.indicators, t.reports, YUZHONG, ["GDP"], t.glossary)
     years = context.by_year(compared, YUZHONG, out, beside, names)
     got = {(s, int(y)): v for s, y, v in zip(years["series"], years["year"], years["value"],
@@ -152,7 +223,8 @@ def test_by_year_and_its_chart(t, national, compared, names):
     assert got == {("Yuzhong District target", 2014): 11.0,
                    ("State Council target", 2013): 7.5, ("State Council target", 2014): 7.5,
                    ("State Council target", 2015): 7.0, ("State Council result", 2013): 7.7,
-                   ("State Council result", 2014): 7.4, ("Yuzhong District result", 2013): 12.0}
+                   ("State Council result", 2014): 7.4, ("State Council result", 2015): 6.9,
+                   ("Yuzhong District result", 2013): 12.0}
     assert charts.png_bytes(charts.by_year(years)) == charts.png_bytes(charts.by_year(years))
     # A national report has nothing above it: every frame is empty, nothing raises.
     empty = context.targets_in_context(t.indicators, t.reports, NATIONAL, [], t.glossary)
@@ -218,7 +290,10 @@ def test_plan_adds_context_for_yuzhong_and_no_chapters_for_context_reports(layou
     # Its key covers the rows of Yuzhong and of the national reports it reads, and which
     # of them have pages to link figures to.
     read = {p.parent.name for p in job.inputs if p.suffix == ".csv"} - {"data", "vocab"}
-    assert read == {YUZHONG, N2013, NATIONAL, N2015}
+    assert read == {YUZHONG, N2013, NATIONAL, N2015, layout.processed.name}
+    # and outcomes.csv, whose pairs "What was achieved" shows (the 2015 targets are
+    # paired with the 2016 report, which is not among the reports it reads).
+    assert layout.processed / "outcomes.csv" in job.inputs
     assert job.digests["linkable"] == f"{NATIONAL},{YUZHONG}"
     assert "55-context" not in by_report[NATIONAL]
     assert N2013 not in by_report and N2015 not in by_report
@@ -296,7 +371,7 @@ def test_built_context_page(built_book):
             assert (html.parent.parent / rid / "report.html").is_file(), (html, rid)
 
 
-def test_a_local_report_with_no_targets_has_an_empty_context():
+def test_a_local_report_with_no_targets_has_an_empty_context(tmp_path):
     """A report with a review and no targets: every frame of the context chapter is empty
     (same columns), none raises."""
     from tests.extracted import frame
@@ -312,7 +387,8 @@ def test_a_local_report_with_no_targets_has_an_empty_context():
     compared = context.targets_in_context(ind, reports, "r", ["n"])
     assert compared.empty and "key" in compared.columns
     assert context.steps(compared, "r").empty
-    outcomes = context.national_outcomes(ind, reports, ["n"])
+    # No outcomes.csv (no consecutive years were extracted): the table is empty.
+    outcomes = context.national_outcomes(series.load_outcomes(tmp_path), ind, ["n"])
     beside = context.results_beside(ind, reports, "r", ["GDP"])
     assert outcomes.empty and beside.empty
     assert context.by_year(compared, "r", outcomes, beside, {}).empty

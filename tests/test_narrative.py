@@ -222,6 +222,32 @@ def test_every_chart_is_a_captioned_figure_whose_alt_is_its_caption(built_book: 
 
 
 @pytest.mark.slow
+def test_a_chart_with_nothing_to_draw_takes_no_number(built_book: Path):
+    """An empty chart shows its note, with no "Fig. N" and no citation: the charts drawn
+    on a page are numbered one after another, whatever empty ones stand between them
+    (Yuzhong's plan sections draw levels, nothing changed, then targets followed)."""
+    empty = between = 0
+    for page in _pages(built_book, "*/*.html"):
+        body = page.read_text("utf-8")
+        numbers, gap = [], False
+        for m in re.finditer(r'<figure[^>]* id="(fig-[^"]+)".*?</figure>', body, re.S):
+            number = re.search(r'class="caption-number">Fig\. (\d+) ', m.group(0))
+            if "wr-nochart" in m.group(0):
+                empty += 1
+                gap = bool(numbers)
+                assert number is None and "<img" not in m.group(0), page.name
+                assert f'href="#{m.group(1)}"><span class="std std-numref">' not in body, \
+                    page.name  # never cited
+            else:
+                between += gap
+                gap = False
+                numbers.append(int(number.group(1)))
+        assert numbers == list(range(numbers[0], numbers[0] + len(numbers))) if numbers \
+            else True, page.name
+    assert empty and between
+
+
+@pytest.mark.slow
 def test_overview_reads_in_english_magnitudes_and_admits_shortfalls(built_book: Path):
     text = _text(built_book / "book" / "generated" / "yuzhong-2014" / "00-overview.html")
     assert "80.42 billion yuan (804.2亿元)" in text
@@ -309,12 +335,79 @@ def test_a_figure_is_an_image_whose_alt_text_is_its_caption(monkeypatch):
     assert 'alt="Two rises, the largest GDP (+12%)."' in bundle["text/html"]
     assert "#f002" in bundle["text/html"] and glued == {"cap": "Two rises, the largest GDP "
                                                                 "(+12%)."}
-    # No rows: no image at all, the note becomes the caption (of an output with no
-    # image: myst-nb drops the figure, caption and all, of a cell without output).
-    empty = display.figure("cap", charts.changes, df.iloc[0:0], "x", "Nothing.")
-    assert glued["cap"] == "Nothing."
+    # No rows: no image and an empty caption (Sphinx numbers only captioned figures);
+    # the note is the output itself, escaped.
+    empty = display.figure("cap", charts.changes, df.iloc[0:0], "x", "Nothing <here>.")
+    assert glued["cap"] == ""
     bundle = empty._repr_mimebundle_()
-    assert "<img" not in bundle["text/html"] and bundle["text/plain"] == "Nothing."
+    assert "<img" not in bundle["text/html"] and bundle["text/plain"] == "Nothing <here>."
+    assert "Nothing &lt;here&gt;." in bundle["text/html"]
+
+
+def _figure_cell(name: str, call) -> dict:
+    """A code cell as the book's runner leaves it: the template's ``mystnb.figure``
+    metadata and the outputs of a ``display.figure`` call (its glue, then the chart)."""
+    import nbformat
+    from IPython.core.interactiveshell import InteractiveShell
+    from IPython.display import display as show
+    from IPython.utils.capture import capture_output
+
+    InteractiveShell.instance()
+    with capture_output() as captured:
+        show(call())
+    cell = nbformat.v4.new_code_cell(f"display.figure(..., name={name!r})")
+    cell.metadata["mystnb"] = {"figure": {"caption": f"{{glue:text}}`cap_{name}`",
+                                          "name": name}}
+    cell.outputs = [nbformat.v4.new_output("display_data", data=o.data, metadata=o.metadata)
+                    for o in captured.outputs]
+    return cell
+
+
+@pytest.mark.slow
+def test_an_empty_chart_takes_no_figure_number(tmp_path: Path):
+    """A page whose first chart has nothing to draw: its note shows, un-numbered and never
+    cited, and the chart after it is Figure 1 (rendered by Sphinx with myst-nb, as the
+    book is)."""
+    import subprocess
+    import sys
+
+    import nbformat
+
+    from workreport import charts
+
+    df = pd.DataFrame({"indicator": ["地区生产总值"], "english": ["GDP"], "value": [12.0],
+                       "unit": ["%"], "measure": ["change"], "figure_id": ["r#f001"]})
+    cells = [
+        nbformat.v4.new_markdown_cell("# A page\n\n```{glue:md} cap_fig-a_cite\n"
+                                      ":format: myst\n```\n\n```{glue:md} cap_fig-b_cite\n"
+                                      ":format: myst\n```"),
+        _figure_cell("fig-a", lambda: display.figure(
+            "cap_fig-a", charts.changes, df.iloc[0:0], "Never shown.", "Nothing to draw.",
+            name="fig-a", cite="the empty one")),
+        _figure_cell("fig-b", lambda: display.figure(
+            "cap_fig-b", charts.changes, df, "One rise.", "none", name="fig-b",
+            cite="the growth")),
+    ]
+    src = tmp_path / "src"
+    src.mkdir()
+    nb = nbformat.v4.new_notebook(cells=cells, metadata={"kernelspec": {
+        "name": "python3", "display_name": "Python 3", "language": "python"}})
+    nbformat.write(nb, src / "index.ipynb")
+    (src / "conf.py").write_text('extensions = ["myst_nb"]\nnumfig = True\n'
+                                 'nb_execution_mode = "off"\n', encoding="utf-8")
+    run = subprocess.run([sys.executable, "-m", "sphinx", "-b", "html", "-W", "-q",
+                          str(src), str(tmp_path / "html")], capture_output=True, text=True)
+    assert run.returncode == 0, run.stderr
+    body = (tmp_path / "html" / "index.html").read_text("utf-8")
+    figures = re.findall(r'<figure[^>]* id="(fig-[ab])".*?</figure>', body, re.S)
+    assert figures == ["fig-a", "fig-b"]
+    a = re.search(r'<figure[^>]* id="fig-a".*?</figure>', body, re.S).group(0)
+    b = re.search(r'<figure[^>]* id="fig-b".*?</figure>', body, re.S).group(0)
+    assert "Nothing to draw." in a and "<img" not in a and "caption-number" not in a
+    assert "Never shown." not in body
+    assert re.search(r'class="caption-number">Fig\. 1 </span>', b) and "One rise." in b
+    text = html.unescape(re.sub(r"<[^>]+>", "", body))
+    assert "Figure 1 draws the growth." in text and "the empty one" not in text
 
 
 def test_an_empty_table_says_so():

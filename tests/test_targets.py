@@ -70,12 +70,28 @@ def test_peers_and_later_report(t):
     assert targets.peers(t.reports, NATIONAL) == [YUZHONG]
     assert targets.later_report(t.reports, YUZHONG) is None
     assert targets.later_report(t.reports, NATIONAL) == "national-statecouncil-2015"
+    # The 2016 text names its government 国务院, the 2015 one 中华人民共和国国务院.
+    assert targets.later_report(t.reports, "national-statecouncil-2015") == \
+        "national-statecouncil-2016"
     reports = pd.concat([t.reports, t.reports[t.reports["report_id"] == YUZHONG].assign(
         report_id="yuzhong-2015", report_year=2015, year_reviewed=2014)], ignore_index=True)
     assert targets.later_report(reports, YUZHONG) == "yuzhong-2015"
     assert targets.peers(reports, "yuzhong-2015") == ["national-statecouncil-2015"]
     no_2015 = reports[reports["report_id"] != "national-statecouncil-2015"]
     assert targets.peers(no_2015, "yuzhong-2015") == []
+
+
+def test_later_report_tells_governments_apart_as_the_extraction_does():
+    """By ``metadata.government_key``, as ``extract.outcomes`` pairs them: one government
+    however its text writes it, and never a government with no name read."""
+    reports = pd.DataFrame({
+        "report_id": ["a15", "a16", "b16", "x15", "x16"],
+        "government": ["中华人民共和国国务院", "国务院", "河北省人民政府", None, None],
+        "report_year": [2015, 2016, 2016, 2015, 2016],
+        "year_reviewed": [2014, 2015, 2015, 2014, 2015]})
+    assert targets.later_report(reports, "a15") == "a16"
+    assert targets.later_report(reports, "x15") is None
+    assert targets.later_report(reports, "a16") is None
 
 
 def test_outcomes_empty_without_later_report_and_paired_with_one(t):

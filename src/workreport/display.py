@@ -277,32 +277,38 @@ class _Figure:
 
 class _NoChart:
     """The place of a chart with nothing to draw: no image, only the ``note`` (what the
-    report lacks), which the book shows as the figure's caption. myst-nb makes the
-    figure from the cell's output, so without one the caption (the note) would vanish."""
+    report lacks), a paragraph in the page.
+
+    The template's cell still carries its ``mystnb.figure`` metadata, so myst-nb wraps
+    the note in a figure; ``figure`` gives it an empty caption, and Sphinx numbers only
+    captioned figures (``TocTreeCollector.assign_figure_numbers`` skips an uncaptioned
+    one), so the charts drawn after it are numbered as if it were not there."""
 
     def __init__(self, note: str) -> None:
         self.note = note
 
     def _repr_mimebundle_(self, include: Any = None, exclude: Any = None) -> dict:
-        return {"text/html": '<span class="wr-nochart"></span>', "text/plain": self.note}
+        return {"text/html": f'<p class="wr-nochart"><em>{literal.html(self.note)}</em></p>',
+                "text/plain": self.note}
 
 
 def figure(key: str, make: Callable[..., Any], df: pd.DataFrame, caption: str, note: str,
            linkable: Collection[str] | None = None, name: str = "", cite: str = "",
            **kw: Any) -> _Figure | _NoChart:
-    """The chart ``make(df)`` with its caption, or, when ``df`` has no rows, no image
-    and the ``note`` as the caption ("The report has no plan part.").
+    """The chart ``make(df)`` with its caption, or, when ``df`` has no rows, no image,
+    no caption and no number: the ``note`` alone ("The report has no plan part.").
 
     The caption is glued as ``key`` for the cell's ``mystnb.figure.caption``
-    (``{glue:text}`key```) and is also the image's alt text. A chart of figures is
-    followed by one line listing the figures it draws, each linked to the sentence that
-    states it (``linkable`` as in ``table``).
+    (``{glue:text}`key```; empty without a chart, see ``_NoChart``) and is also the
+    image's alt text. A chart of figures is followed by one line listing the figures it
+    draws, each linked to the sentence that states it (``linkable`` as in ``table``).
 
     ``name`` is the figure's ``mystnb.figure.name`` (the runner makes it unique per page,
     here and in the metadata alike). With it, a sentence that cites the figure by number
     and says what it draws (``cite``, e.g. "the levels, one panel per unit") is glued as
     Markdown under ``<key>_cite`` for a ``{glue:md}`` block in the prose; it is empty when
-    there is no chart, so the prose never points at a figure that is not there.
+    there is no chart, so the prose never points at a figure that is not there (an
+    uncaptioned figure has no number to cite).
     """
     from workreport.charts import png_bytes
 
@@ -310,7 +316,7 @@ def figure(key: str, make: Callable[..., Any], df: pd.DataFrame, caption: str, n
     if name:
         glue_cite(f"{key}_cite", name, cite if drawn else "")
     if not drawn:
-        glue_text(**{key: note})
+        glue_text(**{key: ""})
         return _NoChart(note)
     glue_text(**{key: caption})
     fig = make(df, **kw)

@@ -16,6 +16,7 @@ import pandas as pd
 
 from workreport.dataset import report_rows, review_actuals
 from workreport.english import convert
+from workreport.extract.metadata import government_key
 from workreport.findings import similar_label
 from workreport.glossary import indicator_key, key_english, with_english
 
@@ -130,12 +131,18 @@ def peers(reports: pd.DataFrame, report_id: str) -> list[str]:
 
 
 def later_report(reports: pd.DataFrame, report_id: str) -> str | None:
-    """The report of the same government that reviews the year this report targets."""
+    """The report of the same government that reviews the year this report targets.
+
+    Governments are told apart by ``metadata.government_key``, as the extraction pairs
+    them (``extract.outcomes``): the State Council's 2016 report, whose text names it
+    国务院, reviews the year of the 2015 one, which names it 中华人民共和国国务院.
+    """
     me = reports[reports["report_id"] == report_id]
     if me.empty:
         return None
-    gov, year = me["government"].iloc[0], me["report_year"].iloc[0]
-    later = reports[(reports["government"] == gov) & (reports["year_reviewed"] == year)
+    keys = reports["government"].astype("string").fillna("").map(government_key)
+    gov, year = keys[me.index[0]], me["report_year"].iloc[0]
+    later = reports[(keys == gov) & (gov != "") & (reports["year_reviewed"] == year)
                     & (reports["report_id"] != report_id)]
     return str(later["report_id"].iloc[0]) if not later.empty else None
 

@@ -201,7 +201,7 @@ CHAPTERS: tuple[Chapter, ...] = (
     Chapter("30-plan", "plan_section", "plan", per="section", sections=_tasks),
     Chapter("50-targets", "targets", "targets", reads=_later),
     Chapter("55-context", "context", "context", applies=lambda rp: bool(_national(rp)),
-            needs=_national, reads=lambda rp: [*_national(rp), *_later(rp)],
+            needs=_national, reads=lambda rp: [*_national(rp), *_later(rp)], tables=("outcomes",),
             missing="The targets in context: this report's targets beside the national "
                     "ones of nearby years"),
     Chapter("60-themes", "themes", "themes"),

@@ -39,10 +39,7 @@ from workreport.literal import missing
 from workreport.schema import _DTYPES, DERIVED
 from workreport.vocab import load
 
-# government_key is metadata's, the one normalisation of a government's name; it is
-# re-exported because the chapters pair reports by it through this module.
-__all__ = ["COLUMNS", "government_key", "outcome_rows", "outcomes_frame", "pair_outcomes",
-           "to_base", "verdict"]
+__all__ = ["COLUMNS", "outcome_rows", "outcomes_frame", "pair_outcomes", "to_base", "verdict"]
 
 # A sentence setting or reporting a figure over several years (年均, the five-year plans)
 # is not the target or outcome of one year.
