@@ -25,6 +25,14 @@ class _Para:
     ("轨道6号线", "6", "code"),
     ("建成10分钟便民服务圈", "10", "name"),
     ("新建学校10所", "10", None),
+    # Policy packages named by their count, voltage classes (never-tuned gold, README).
+    ("出台加力推动“两新”18条措施", "18", "name"),
+    ("实施新一轮优化营商环境58条改革举措", "58", "name"),
+    ("制定“转企升规”6条支持政策", "6", "name"),
+    ("打通断头路12条，", "12", None),
+    ("全力推进西徐110千伏变电站", "110", "grade"),
+    ("改造35千伏变电站", "35", "grade"),
+    ("新增变电容量12万千伏安", "12", None),
 ])
 def test_non_figure(text, token, cls):
     start = text.find(token)

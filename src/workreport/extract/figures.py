@@ -87,11 +87,25 @@ def _cue(pre: str) -> tuple[str, str]:
     return "", ""
 
 
+def _leading_cut(pre: str) -> tuple[str, str]:
+    """Leading cut rule: "压减地下水开采量1.57亿立方米", "减少贫困人口845户" — a clause that
+    opens with a cut (``cues.change_down_leading``) states a decrease by the number, unless
+    the number is the level cut to ("压减至…", "降低到…")."""
+    cues = vocab("cues")
+    core = strip_words(pre.strip(), cues["label_leading"], leading=True)
+    if pre.rstrip().endswith(("到", "至")):
+        return "", ""
+    word = next((w for w in cues["change_down_leading"] if core.startswith(w)), "")
+    return ("down", word) if word else ("", "")
+
+
 def _measure(tok: Token, pre: str) -> tuple[str, float]:
     """Growth cue rule and share rule; returns (measure, signed value)."""
     q = tok.quantity
     assert q is not None
     direction, cue = _cue(pre)
+    if not direction:
+        direction, cue = _leading_cut(pre)
     sign = -1.0 if direction == "down" else 1.0
     if q.dimension in ("percent", "ratio"):
         if direction:
@@ -129,6 +143,26 @@ def _in_stock_frame(text: str, tok: Token, pre: str) -> bool:
                for opening, closing in vocab("cues")["stock_frames"])
 
 
+@cache
+def _base_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """``cues.base_openers`` ending a clause (a few words after it), and ``base_closers``
+    followed by a number (a few words before it)."""
+    cues = vocab("cues")
+    openers = "|".join(map(re.escape, cues["base_openers"]))
+    closers = "|".join(map(re.escape, cues["base_closers"]))
+    return (re.compile(rf"(?:{openers})[^\d，。；]{{0,12}}$"),
+            re.compile(rf"[^\d，。；]{{0,4}}?(?:{closers})[^\d，。；]{{0,4}}\d"))
+
+
+def _base_of_change(text: str, tok: Token, pre: str) -> bool:
+    """Base rule: "从人均40元提高到45元", "由“十二五”末的29.1亿元增长到50.1亿元" — the number
+    a change starts from is the level today, not a goal."""
+    q = tok.quantity
+    assert q is not None
+    opener, closer = _base_patterns()
+    return bool(opener.search(pre)) and bool(closer.match(text, q.end, tok.sentence.end))
+
+
 _CLAUSE_HEAD = re.compile(r"[，；;,]")
 _CLAUSE_TAIL = re.compile(r"[，；;,。]")
 
@@ -163,6 +197,8 @@ def _kind(st: Structure, tok: Token, pre: str, plan_parts: set[int]) -> str:
             return "actual"
         if _any_word("background_markers").search(_clause(st.text, tok)):
             return "actual"  # background rule: "与新区接壤51.2公里"
+        if _base_of_change(st.text, tok, pre):
+            return "actual"  # base rule: "财政补助从人均40元提高到45元"
         return "actual" if _in_stock_frame(st.text, tok, pre) else "target"
     if _any_word("target_markers").search(sentence) \
             and _any_word("target_year_words").search(sentence):

@@ -30,6 +30,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "year_after": re.compile(rf"[-－—~～至到]?\d{{0,4}}年|[-－—~～至到]\d{{4}}|"
                                  rf"{_alternation(nf['year_after'])}"),
         "radius": re.compile(radius),
+        "package": re.compile(rf"{re.escape(nf['package_unit'])}[\u4e00-\u9fff]{{0,4}}?"
+                              rf"(?:{_alternation(nf['package_nouns'])})"),
     }
 
 
@@ -119,6 +121,8 @@ def non_figure(text: str, start: int, end: int, quoted: list[tuple[int, int]],
         return "date", "year range"
     if _LATIN.match(nxt) and _GRADE_LATIN.match(after):
         return "grade", "grade such as 4A级"
+    if after.startswith(nf["voltage_after"]) and not after.startswith(nf["voltage_after_except"]):
+        return "grade", "voltage class (110千伏变电站)"
     if nxt == "级" or after.startswith(starts["grade_after"]):
         return "grade", "grade or magnitude scale (…级)"
     if _LATIN.match(prev) or _LATIN.match(nxt):
@@ -134,6 +138,8 @@ def non_figure(text: str, start: int, end: int, quoted: list[tuple[int, int]],
         return "name", "formula-style name (1+3)"
     if _POLICY_COUNT.match(text, start) or _POLICY_COUNT.match(text, _count_before(text, start)):
         return "name", "counts in a policy's name (10个常态化30项措施)"
+    if pat["package"].match(text, end):
+        return "name", "policy package named by its count (18条措施)"
     if pat["radius"].match(after + text[end + 4:end + 8]):
         return "name", "named service radius (10分钟服务圈)"
     return None
