@@ -14,8 +14,9 @@ Each rule is named after the case it handles, with the report's words as example
 - *ratio*: a multiple (是2011年的1.1倍) is a ratio.
 - *share*: any other percentage (失业率4.48%, 占…的60.5%) is a share.
 - *kind*: in a plan part a figure is a target, unless its sentence reports the past
-  (去年…, but not 比去年…), states a background fact (与新区接壤51.2公里) or a stock the
-  plan builds on (以…为依托); a plan part before the year's plan part whose title names
+  (去年…, but not 比去年…), states a background fact (与新区接壤51.2公里), a stock the
+  plan builds on (以…为依托), the level a change starts from (从人均40元提高到45元) or
+  what is already so (已达2.5亿); a plan part before the year's plan part whose title names
   no plan word is part of the review. A target "到2021年…" is a target for 2021.
 """
 
@@ -199,6 +200,8 @@ def _kind(st: Structure, tok: Token, pre: str, plan_parts: set[int]) -> str:
             return "actual"  # background rule: "与新区接壤51.2公里"
         if _base_of_change(st.text, tok, pre):
             return "actual"  # base rule: "财政补助从人均40元提高到45元"
+        if pre.rstrip().endswith(tuple(vocab("cues")["done_before_number"])):
+            return "actual"  # done rule: "我国60岁以上人口已达2.5亿"
         return "actual" if _in_stock_frame(st.text, tok, pre) else "target"
     if _any_word("target_markers").search(sentence) \
             and _any_word("target_year_words").search(sentence):

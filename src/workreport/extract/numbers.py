@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from workreport.extract.nonfigures import definitions, inside, non_figure, quoted_spans
+from workreport.extract.numerals import cn_value
 from workreport.extract.structure import Sentence, Structure, cn_int
 from workreport.vocab import load
 
@@ -187,20 +188,6 @@ def _quantity(text: str, start: int) -> Quantity | None:
     return Quantity(begin, end, value, high, unit, dim, m.group("before") or "", approx, after)
 
 
-def _cn_value(num: str) -> tuple[float, float | None]:
-    """A Chinese numeral's value: 十五点八 → 15.8; 两三 → (2, 3), a range of neighbours."""
-    digits = "一二三四五六七八九"
-    pair = num.replace("两", "二")
-    if len(pair) == 2 and pair[0] in digits and pair[1] in digits \
-            and digits.index(pair[1]) == digits.index(pair[0]) + 1:
-        return float(cn_int(num[0])), float(cn_int(num[1]))
-    whole, _, frac = num.partition("点")
-    value = float(cn_int(whole))
-    if frac:
-        value += float("0." + "".join(str(cn_int(c)) for c in frac))
-    return value, None
-
-
 def _counts_a_thing(text: str, end: int) -> bool:
     """Does the noun phrase after "两项", "五个" (to the next break, at most 12 characters)
     name a concrete thing of ``units.chinese_numeral_count_nouns``? "五个矿产建材集中区" does,
@@ -215,7 +202,7 @@ def _cn_match(m: re.Match[str]) -> Quantity | None:
     dims = _patterns()["unit_dim"]
     s, e = m.start(), m.end()
     if m.group("pct"):
-        value, _ = _cn_value(m.group("pctnum"))
+        value, _ = cn_value(m.group("pctnum"))
         unit = "%" if m.group("pctword") == "百分之" else "‰"
         return Quantity(s, e, value, None, unit, "percent", "", "", "")
     if m.group("frac"):
@@ -248,9 +235,9 @@ def _cn_match(m: re.Match[str]) -> Quantity | None:
             return None
     elif dims[unit] == "time" or (not large and unit not in units["chinese_numeral_units"]):  # type: ignore
         return None
-    value, high = _cn_value(num)
+    value, high = cn_value(num)
     if m.group("cnnum2"):
-        high = _cn_value(m.group("cnnum2"))[0]
+        high = cn_value(m.group("cnnum2"))[0]
     dim = "percent" if unit == "个百分点" else dims[unit]  # type: ignore[index]
     approx = m.group("cnapprox0") or m.group("cnapprox") or ""
     return Quantity(s, e, value, high, mag + unit, dim, "", approx, "")
