@@ -53,11 +53,13 @@ def inside(pos: int, spans: list[tuple[int, int]]) -> bool:
 _YEAR_RANGE = re.compile(r"[-－—~～至到]\d{2,4}年")
 
 
-# "10个常态化〔37〕、30项防控措施": a policy named by the counts of its parts.
-_POLICY_COUNT = re.compile(r"\d+个[^\d，。；]{1,6}?(?:〔\d+〕)?、?\d+项[^\d，。；]{0,4}措施")
+# "10个常态化〔37〕、30项防控措施", "“十个常态化”30项措施": a policy named by the counts
+# of its parts.
+_PARTS = r"(?:\d+|[一二两三四五六七八九十]+)个[^\d，。；]{1,6}?(?:〔\d+〕)?、?"
+_POLICY_COUNT = re.compile(rf"{_PARTS}\d+项[^\d，。；]{{0,4}}措施")
 
 
-_COUNT_BEFORE = re.compile(r"\d+个[^\d，。；]{1,6}?(?:〔\d+〕)?、?$")
+_COUNT_BEFORE = re.compile(rf"{_PARTS}$")
 
 
 def _count_before(text: str, start: int) -> int:

@@ -193,6 +193,8 @@ def _counts_a_thing(text: str, end: int) -> bool:
     name a concrete thing of ``units.chinese_numeral_count_nouns``? "五个矿产建材集中区" does,
     "两个维护", "五个方面" do not."""
     phrase = re.split(r"[，。；：、“”《》（）\n]", text[end:end + 12])[0]
+    if re.match(r"[一二两三四五六七八九十\d]", phrase):
+        return False  # a slogan counting numbered things: 三个一批, 三个一号旅游公路
     return any(n in phrase for n in vocab("units")["chinese_numeral_count_nouns"])
 
 
@@ -308,8 +310,13 @@ def _money_class(text: str, q: Quantity) -> bool:
                                       or q.before in vocab("cues")["threshold_before"]):
         return False
     rest = text[q.end + (text[q.end:q.end + 1] == "的"):q.end + 8]
+    cues = vocab("cues")
+    if q.after not in ("以上", "以下"):
+        noun = re.split(r"[，。；、]", text[q.end:q.end + 12])[0]
+        if not any(w in noun for w in cues["threshold_class_nouns"]):
+            return False
     return bool(re.match(r"[\u4e00-\u9fff]", rest)) \
-        and not rest.startswith(tuple(vocab("cues")["money_nouns"]))
+        and not rest.startswith(tuple(cues["money_nouns"] + cues["threshold_not_before"]))
 
 
 _GLUED = re.compile(r"\d{1,2}(?=\.\d{4}年)")
