@@ -144,6 +144,19 @@ def _in_stock_frame(text: str, tok: Token, pre: str) -> bool:
                for opening, closing in vocab("cues")["stock_frames"])
 
 
+def _done(pre: str) -> bool:
+    """Done rule: the clause before a number in a plan part states what is already so: it
+    ends with 已达/已经… (``cues.done_before_number``) or its verb carries the perfective 了
+    (``cues.done_aspect``, not in 了解, 为了 …)."""
+    cues = vocab("cues")
+    if pre.rstrip().endswith(tuple(cues["done_before_number"])):
+        return True
+    bare = pre
+    for word in cues["done_aspect_not"]:
+        bare = bare.replace(word, "")
+    return cues["done_aspect"] in bare
+
+
 @cache
 def _base_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """``cues.base_openers`` ending a clause (a few words after it), and ``base_closers``
@@ -153,6 +166,15 @@ def _base_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     closers = "|".join(map(re.escape, cues["base_closers"]))
     return (re.compile(rf"(?:{openers})[^\d，。；]{{0,12}}$"),
             re.compile(rf"[^\d，。；]{{0,4}}?(?:{closers})[^\d，。；]{{0,4}}\d"))
+
+
+@cache
+def _base_span() -> re.Pattern[str]:
+    """A whole base phrase of a change, opener to closer: "从去年的2.1%提高到"."""
+    cues = vocab("cues")
+    openers = "|".join(map(re.escape, cues["base_openers"]))
+    closers = "|".join(map(re.escape, cues["base_closers"]))
+    return re.compile(rf"(?:{openers})[^，。；]{{0,20}}?\d[^，。；\d]{{0,6}}?(?:{closers})")
 
 
 def _base_of_change(text: str, tok: Token, pre: str) -> bool:
@@ -191,8 +213,13 @@ def _kind(st: Structure, tok: Token, pre: str, plan_parts: set[int]) -> str:
     part = st.part_of(tok.sentence.section)
     sentence = tok.sentence.text
     if part.number in plan_parts:
-        # Past rule: 去年… reports a result; "比去年增加8000亿元" only compares with it.
-        uncompared = _compared().sub("", sentence)
+        # Past rule: 去年… before the figure reports a result; "比去年增加8000亿元" only
+        # compares with it, nor does the base of a change ("从去年的2.1%提高到2.3%"), and a
+        # 去年 after it belongs to another clause ("今年拟安排财政赤字1.62万亿元，…赤字率从去年
+        # 的2.1%…", "控制在3.5%左右，考虑了去年涨价翘尾影响").
+        q = tok.quantity
+        assert q is not None
+        uncompared = _compared().sub("", _base_span().sub("", st.text[tok.sentence.start:q.start]))
         past = _any_word("past_markers").search(uncompared)
         if past and not _any_word("past_marker_overrides").search(sentence):
             return "actual"
@@ -200,8 +227,8 @@ def _kind(st: Structure, tok: Token, pre: str, plan_parts: set[int]) -> str:
             return "actual"  # background rule: "与新区接壤51.2公里"
         if _base_of_change(st.text, tok, pre):
             return "actual"  # base rule: "财政补助从人均40元提高到45元"
-        if pre.rstrip().endswith(tuple(vocab("cues")["done_before_number"])):
-            return "actual"  # done rule: "我国60岁以上人口已达2.5亿"
+        if _done(pre):
+            return "actual"  # done rule: "我国60岁以上人口已达2.5亿", "梳理形成了12件"
         return "actual" if _in_stock_frame(st.text, tok, pre) else "target"
     if _any_word("target_markers").search(sentence) \
             and _any_word("target_year_words").search(sentence):
