@@ -158,23 +158,16 @@ def _done(pre: str) -> bool:
 
 
 @cache
-def _base_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """``cues.base_openers`` ending a clause (a few words after it), and ``base_closers``
-    followed by a number (a few words before it)."""
+def _base_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """``cues.base_openers`` ending a clause (a few words after it); ``base_closers``
+    followed by a number (a few words before it); a whole base phrase, opener to closer
+    ("从去年的2.1%提高到")."""
     cues = vocab("cues")
     openers = "|".join(map(re.escape, cues["base_openers"]))
     closers = "|".join(map(re.escape, cues["base_closers"]))
     return (re.compile(rf"(?:{openers})[^\d，。；]{{0,12}}$"),
-            re.compile(rf"[^\d，。；]{{0,4}}?(?:{closers})[^\d，。；]{{0,4}}\d"))
-
-
-@cache
-def _base_span() -> re.Pattern[str]:
-    """A whole base phrase of a change, opener to closer: "从去年的2.1%提高到"."""
-    cues = vocab("cues")
-    openers = "|".join(map(re.escape, cues["base_openers"]))
-    closers = "|".join(map(re.escape, cues["base_closers"]))
-    return re.compile(rf"(?:{openers})[^，。；]{{0,20}}?\d[^，。；\d]{{0,6}}?(?:{closers})")
+            re.compile(rf"[^\d，。；]{{0,4}}?(?:{closers})[^\d，。；]{{0,4}}\d"),
+            re.compile(rf"(?:{openers})[^，。；]{{0,20}}?\d[^，。；\d]{{0,6}}?(?:{closers})"))
 
 
 def _base_of_change(text: str, tok: Token, pre: str) -> bool:
@@ -182,7 +175,7 @@ def _base_of_change(text: str, tok: Token, pre: str) -> bool:
     a change starts from is the level today, not a goal."""
     q = tok.quantity
     assert q is not None
-    opener, closer = _base_patterns()
+    opener, closer, _span = _base_patterns()
     return bool(opener.search(pre)) and bool(closer.match(text, q.end, tok.sentence.end))
 
 
@@ -219,7 +212,8 @@ def _kind(st: Structure, tok: Token, pre: str, plan_parts: set[int]) -> str:
         # 的2.1%…", "控制在3.5%左右，考虑了去年涨价翘尾影响").
         q = tok.quantity
         assert q is not None
-        uncompared = _compared().sub("", _base_span().sub("", st.text[tok.sentence.start:q.start]))
+        before = _base_patterns()[2].sub("", st.text[tok.sentence.start:q.start])
+        uncompared = _compared().sub("", before)
         past = _any_word("past_markers").search(uncompared)
         if past and not _any_word("past_marker_overrides").search(sentence):
             return "actual"
