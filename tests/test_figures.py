@@ -414,6 +414,8 @@ VALUES_AND_KINDS = [
     ("减少贫困人口845户。", [("change", -845, "户", "", "actual")]),
     ("削减行政权力事项189项。", [("change", -189, "项", "", "actual")]),
     ("P:压减至5亿立方米。", [("level", 5, "亿立方米", "", "target")]),
+    ("新能源汽车产量增长94.5%、达168.4万辆。",
+     [("change", 94.5, "%", "", "actual"), ("level", 168.4, "万辆", "", "actual")]),
     # Non-figures: a policy package, a voltage class, a class threshold in money.
     ("出台促进民营经济发展壮大20条措施，新建学校3所。", [("level", 3, "所", "", "actual")]),
     ("启动建设羊平220千伏变电站。", []),

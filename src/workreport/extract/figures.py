@@ -91,22 +91,26 @@ def _cue(pre: str) -> tuple[str, str]:
 def _leading_cut(pre: str) -> tuple[str, str]:
     """Leading cut rule: "压减地下水开采量1.57亿立方米", "减少贫困人口845户" — a clause that
     opens with a cut (``cues.change_down_leading``) states a decrease by the number, unless
-    the number is the level cut to ("压减至…", "降低到…")."""
+    the number is the level cut to ("压减至…", "从…的百分之六十点八降低到一九五四年的…")."""
     cues = vocab("cues")
     core = strip_words(pre.strip(), cues["label_leading"], leading=True)
-    if pre.rstrip().endswith(("到", "至")):
+    if re.search(r"[到至]", core):
         return "", ""
     word = next((w for w in cues["change_down_leading"] if core.startswith(w)), "")
     return ("down", word) if word else ("", "")
+
+
+def _direction(pre: str) -> tuple[str, str]:
+    """The growth cue ending ``pre``, else the cut opening it: ("up"|"down"|"", cue)."""
+    direction, cue = _cue(pre)
+    return (direction, cue) if direction else _leading_cut(pre)
 
 
 def _measure(tok: Token, pre: str) -> tuple[str, float]:
     """Growth cue rule and share rule; returns (measure, signed value)."""
     q = tok.quantity
     assert q is not None
-    direction, cue = _cue(pre)
-    if not direction:
-        direction, cue = _leading_cut(pre)
+    direction, cue = _direction(pre)
     sign = -1.0 if direction == "down" else 1.0
     if q.dimension in ("percent", "ratio"):
         if direction:
@@ -117,7 +121,8 @@ def _measure(tok: Token, pre: str) -> tuple[str, float]:
             return "change", -q.value if down else q.value
         # Ratio rule: "是2011年的1.1倍" is a multiple, not a level in 倍.
         return ("share" if q.dimension == "percent" else "ratio"), q.value
-    if direction and cue in vocab("cues")["absolute_change"]:
+    # An amount after a list break is the level reached: "保持40%以上增长、达357万辆".
+    if direction and cue in vocab("cues")["absolute_change"] and _direction(pre.split("、")[-1])[0]:
         return "change", sign * q.value
     return "level", q.value
 
