@@ -222,8 +222,10 @@ def _kind(st: Structure, tok: Token, pre: str, plan_parts: set[int]) -> str:
         past = _any_word("past_markers").search(uncompared)
         if past and not _any_word("past_marker_overrides").search(sentence):
             return "actual"
-        if _any_word("background_markers").search(_clause(st.text, tok)):
-            return "actual"  # background rule: "与新区接壤51.2公里"
+        clause = _clause(st.text, tok)
+        if _any_word("background_markers").search(clause) \
+                or _any_word("submitted_markers").search(clause):
+            return "actual"  # background rule: "与新区接壤51.2公里", "…候选项目提交大会"
         if _base_of_change(st.text, tok, pre):
             return "actual"  # base rule: "财政补助从人均40元提高到45元"
         if _done(pre):
