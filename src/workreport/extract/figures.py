@@ -149,6 +149,17 @@ def _in_stock_frame(text: str, tok: Token, pre: str) -> bool:
                for opening, closing in vocab("cues")["stock_frames"])
 
 
+def _people(text: str, tok: Token) -> bool:
+    """Background rule: "8500万江苏人民", "65万人民" — a count of a place's people is its
+    population (``cues.people_noun``), not a goal."""
+    cues = vocab("cues")
+    q = tok.quantity
+    assert q is not None
+    m = re.match(rf"[^，。；\d]{{0,5}}?{cues['people_noun']}", text[q.end - 1:q.end + 6])
+    return bool(m) and not text.startswith(tuple(cues["people_noun_not"]),
+                                           q.end - 1 + m.end() - len(cues["people_noun"]))
+
+
 def _done(pre: str) -> bool:
     """Done rule: the clause before a number in a plan part states what is already so: it
     ends with 已达/已经… (``cues.done_before_number``) or its verb carries the perfective 了
@@ -224,7 +235,7 @@ def _kind(st: Structure, tok: Token, pre: str, plan_parts: set[int]) -> str:
             return "actual"
         clause = _clause(st.text, tok)
         if _any_word("background_markers").search(clause) \
-                or _any_word("submitted_markers").search(clause):
+                or _any_word("submitted_markers").search(clause) or _people(st.text, tok):
             return "actual"  # background rule: "与新区接壤51.2公里", "…候选项目提交大会"
         if _base_of_change(st.text, tok, pre):
             return "actual"  # base rule: "财政补助从人均40元提高到45元"
