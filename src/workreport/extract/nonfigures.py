@@ -68,6 +68,9 @@ def _count_before(text: str, start: int) -> int:
     return max(0, start - 16) + m.start() if m else start
 
 
+# "解决三个1亿人问题", "资助率实现了两个100%": a Chinese count of Arabic-numbered things is a
+# slogan; "第二个50万辆整车项目" is not.
+_SLOGAN_COUNT = re.compile(r"(?<!第)[一二两三四五六七八九十]个$")
 _LIST_MARK = re.compile(r"[.．、)）]")
 _GRADE = re.compile(r"[A-Za-z]*级")
 _GRADE_SHORT = re.compile(r"[A-Za-z]?级")
@@ -138,6 +141,8 @@ def non_figure(text: str, start: int, end: int, quoted: list[tuple[int, int]],
         return "name", "part of a name (世界500强)"
     if prev == "+" or nxt == "+":
         return "name", "formula-style name (1+3)"
+    if _SLOGAN_COUNT.search(text, max(0, start - 3), start):
+        return "name", "slogan counting numbered things (三个1亿人, 两个100%)"
     if _POLICY_COUNT.match(text, start) or _POLICY_COUNT.match(text, _count_before(text, start)):
         return "name", "counts in a policy's name (10个常态化30项措施)"
     if pat["package"].match(text, end):
