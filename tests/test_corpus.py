@@ -97,7 +97,7 @@ UNSEEN_FLOORS = {"recall": 0.95, "precision": 0.95, "label": 0.88, "kind": 0.97}
 # less a small margin, so that a change to the rules cannot make them worse unnoticed.
 NEVER_TUNED_FLOORS = {
     "hebei_2025_gold.csv": {"recall": 0.89, "precision": 0.92, "label": 0.79,
-                            "kind": 0.97, "value": 0.95, "unit": 0.97},
+                            "kind": 0.97, "value": 0.99, "unit": 0.97},
     "nanjing_2024_gold.csv": {"recall": 0.89, "precision": 0.89, "label": 0.68,
                               "kind": 0.97, "value": 0.97, "unit": 0.97},
     "yixian_2018_gold.csv": {"recall": 0.90, "precision": 0.90, "label": 0.74,

@@ -205,8 +205,11 @@ PHRASINGS = [
     ("人均产值达到12万元/人。", [("人均产值", "level", 12, None, "万元/人", "")]),
     ("亩均税收20万元/亩。", [("亩均税收", "level", 20, None, "万元/亩", "")]),
     ("节约能源10万吨标准煤。", [("节约能源", "level", 10, None, "万吨标准煤", "")]),
-    ("建成220千伏变电站3座。", [("建成变电站", "level", 220, None, "千伏", ""),
-                              ("变电站", "level", 3, None, "座", "")]),
+    # A voltage class is a grade like 4A级 (tests/data/README, 西关110千伏变电站); a
+    # capacity in 千伏安 is a figure.
+    ("建成220千伏变电站3座，新增变电容量12万千伏安。",
+     [("建成220千伏变电站", "level", 3, None, "座", ""),
+      ("新增变电容量", "level", 12, None, "万千伏安", "")]),
     ("农村贫困人口减少1386万，贫困发生率下降到4.5%。",
      [("农村贫困人口", "change", -1386, None, "万", ""),
       ("贫困发生率", "share", 4.5, None, "%", "")]),
@@ -398,3 +401,76 @@ def test_review_parts_numbered_like_plan_parts_are_actual():
     rows = _figures("一、防疫情稳增长，经济运行持续向好\n完成127个项目。\n"
                     "二、2014年经济社会发展目标任务\n新建学校3所。\n")
     assert rows[["quote", "kind"]].values.tolist() == [["127个", "actual"], ["3所", "target"]]
+
+
+# The error kinds of the never-tuned gold (README, "Measured on reports never tuned on"),
+# each in phrasings of other reports: (sentence, [(measure, value, unit, qualifier, kind)]),
+# labels left to test_naming. "P:" puts the sentence in the plan part.
+VALUES_AND_KINDS = [
+    # 压减 and the other cuts are decreases, written before or after what they cut.
+    ("压减地下水超采2500万立方米。", [("change", -2500, "万立方米", "", "actual")]),
+    ("地下水开采量压减1.89亿立方米。", [("change", -1.89, "亿立方米", "", "actual")]),
+    ("P:压减省级机关事业单位公用经费15%。", [("change", -15, "%", "", "target")]),
+    ("减少贫困人口845户。", [("change", -845, "户", "", "actual")]),
+    ("削减行政权力事项189项。", [("change", -189, "项", "", "actual")]),
+    ("P:压减至5亿立方米。", [("level", 5, "亿立方米", "", "target")]),
+    ("新能源汽车产量增长94.5%、达168.4万辆。",
+     [("change", 94.5, "%", "", "actual"), ("level", 168.4, "万辆", "", "actual")]),
+    # Non-figures: a policy package, a voltage class, a class threshold in money.
+    ("出台促进民营经济发展壮大20条措施，新建学校3所。", [("level", 3, "所", "", "actual")]),
+    ("启动建设羊平220千伏变电站。", []),
+    ("P:力争引进1个投资100亿元以上的大项目。", [("level", 1, "个", "", "target")]),
+    ("催生一批纳税200万元以上的微型企业。", []),
+    ("海明生态等23个投资超千万元项目开工。", [("level", 23, "个", "", "actual")]),
+    ("获得1亿元以上投资。", [("level", 1, "亿元", "以上", "actual")]),
+    ("我国经济总量超过60万亿元的高基数上。", [("level", 60, "万亿元", "超过", "actual")]),
+    ("投资超过550亿元的晋北采煤沉陷区新能源基地开工建设。",
+     [("level", 550, "亿元", "超过", "actual")]),
+    ("政府债券超400亿元用于工业发展。", [("level", 400, "亿元", "超", "actual")]),
+    ("建设一批三个一号旅游公路沿线特色村。", []),
+    # Figures in Chinese numerals and an index without a unit.
+    ("P:加快西陵、狼牙山、易水湖三个景区建设。", [("level", 3, "个", "", "target")]),
+    ("长江聚氨酯、平安电器四个项目竣工。", [("level", 4, "个", "", "actual")]),
+    ("坚决做到两个维护，统筹五个方面工作。", []),
+    ("P:开工建设超百万平米回迁房。", [("level", 100, "万平米", "超", "target")]),
+    ("对破损比较严重的近百公里农村公路进行维修。", [("level", 100, "公里", "近", "actual")]),
+    ("全年空气质量综合指数6.06。", [("level", 6.06, "", "", "actual")]),
+    ("P:两化融合指数达到92。", [("level", 92, "", "", "target")]),
+    # A growth, then the rate it should reach: a change.
+    ("P:固定资产投资保持稳定增长、力争达到3%。", [("change", 3, "%", "", "target")]),
+    # Kind: in a plan, the level a change starts from is today's.
+    ("P:基本公共卫生服务经费财政补助从人均40元提高到45元。",
+     [("level", 40, "元", "", "actual"), ("level", 45, "元", "", "target")]),
+    ("P:全员劳动生产率由“十二五”末的8.7万元提高到12万元以上。",
+     [("level", 8.7, "万元", "", "actual"), ("level", 12, "万元", "以上", "target")]),
+    # ... and what is already so.
+    ("P:我国60岁以上人口已达2.5亿。", [("level", 2.5, "亿", "", "actual")]),
+    ("P:财政性教育经费支出总额已经超过2万亿元，今后还要继续增加。",
+     [("level", 2, "万亿元", "超过", "actual")]),
+    ("P:我们梳理形成了12件民生实事候选项目，提请本次大会票决。",
+     [("level", 12, "件", "", "actual")]),
+    ("P:《实施意见》中确定了114项重点任务。", [("level", 114, "项", "", "actual")]),
+    ("P:今年按照票决制办法要求，我们梳理形成15个民生实事候选项目提交大会审议。",
+     [("level", 15, "个", "", "actual")]),
+    ("P:在全省32个同类县中，我们虽然与第一方阵有差距。", [("level", 32, "个", "", "actual")]),
+    ("P:只要我们勠力同心汇聚8500万江苏人民的奋进力量。", [("level", 8500, "万", "", "actual")]),
+    ("P:曲阳的明天，必将由65万人民同心同德、团结拼搏共同开创。",
+     [("level", 65, "万人", "", "actual")]),
+    ("P:惠及10万人民群众。", [("level", 10, "万人", "", "target")]),
+    # ... and a 去年 after the figure belongs to another clause.
+    ("P:今年拟安排财政赤字1.62万亿元，比去年增加2700亿元，赤字率从去年的2.1%提高到2.3%。",
+     [("level", 1.62, "万亿元", "", "target"), ("change", 2700, "亿元", "", "target"),
+      ("share", 2.1, "%", "", "actual"), ("share", 2.3, "%", "", "target")]),
+    ("P:把居民消费价格涨幅控制在3.5%左右，考虑了去年涨价翘尾影响。",
+     [("change", 3.5, "%", "左右", "target")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), VALUES_AND_KINDS,
+                         ids=[p[0] for p in VALUES_AND_KINDS])
+def test_values_kinds_and_non_figures(sentence, expected):
+    plan = sentence.startswith("P:")
+    rows = _figures((PLAN + sentence[2:] if plan else REVIEW + sentence) + "\n")
+    rows = rows.iloc[1:] if plan else rows
+    got = [(r.measure, float(r.value), r.unit, r.qualifier, r.kind) for r in rows.itertuples()]
+    assert got == [(m, float(v), u, q, k) for m, v, u, q, k in expected]

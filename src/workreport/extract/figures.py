@@ -14,8 +14,9 @@ Each rule is named after the case it handles, with the report's words as example
 - *ratio*: a multiple (是2011年的1.1倍) is a ratio.
 - *share*: any other percentage (失业率4.48%, 占…的60.5%) is a share.
 - *kind*: in a plan part a figure is a target, unless its sentence reports the past
-  (去年…, but not 比去年…), states a background fact (与新区接壤51.2公里) or a stock the
-  plan builds on (以…为依托); a plan part before the year's plan part whose title names
+  (去年…, but not 比去年…), states a background fact (与新区接壤51.2公里), a stock the
+  plan builds on (以…为依托), the level a change starts from (从人均40元提高到45元) or
+  what is already so (已达2.5亿); a plan part before the year's plan part whose title names
   no plan word is part of the review. A target "到2021年…" is a target for 2021.
 """
 
@@ -87,11 +88,29 @@ def _cue(pre: str) -> tuple[str, str]:
     return "", ""
 
 
+def _leading_cut(pre: str) -> tuple[str, str]:
+    """Leading cut rule: "压减地下水开采量1.57亿立方米", "减少贫困人口845户" — a clause that
+    opens with a cut (``cues.change_down_leading``) states a decrease by the number, unless
+    the number is the level cut to ("压减至…", "从…的百分之六十点八降低到一九五四年的…")."""
+    cues = vocab("cues")
+    core = strip_words(pre.strip(), cues["label_leading"], leading=True)
+    if re.search(r"[到至]", core):
+        return "", ""
+    word = next((w for w in cues["change_down_leading"] if core.startswith(w)), "")
+    return ("down", word) if word else ("", "")
+
+
+def _direction(pre: str) -> tuple[str, str]:
+    """The growth cue ending ``pre``, else the cut opening it: ("up"|"down"|"", cue)."""
+    direction, cue = _cue(pre)
+    return (direction, cue) if direction else _leading_cut(pre)
+
+
 def _measure(tok: Token, pre: str) -> tuple[str, float]:
     """Growth cue rule and share rule; returns (measure, signed value)."""
     q = tok.quantity
     assert q is not None
-    direction, cue = _cue(pre)
+    direction, cue = _direction(pre)
     sign = -1.0 if direction == "down" else 1.0
     if q.dimension in ("percent", "ratio"):
         if direction:
@@ -102,7 +121,8 @@ def _measure(tok: Token, pre: str) -> tuple[str, float]:
             return "change", -q.value if down else q.value
         # Ratio rule: "是2011年的1.1倍" is a multiple, not a level in 倍.
         return ("share" if q.dimension == "percent" else "ratio"), q.value
-    if direction and cue in vocab("cues")["absolute_change"]:
+    # An amount after a list break is the level reached: "保持40%以上增长、达357万辆".
+    if direction and cue in vocab("cues")["absolute_change"] and _direction(pre.split("、")[-1])[0]:
         return "change", sign * q.value
     return "level", q.value
 
@@ -127,6 +147,52 @@ def _in_stock_frame(text: str, tok: Token, pre: str) -> bool:
     after = rest_of_clause(text, q.end, tok.sentence.end)
     return any(pre.lstrip().startswith(opening) and closing in after
                for opening, closing in vocab("cues")["stock_frames"])
+
+
+def _people(text: str, tok: Token) -> bool:
+    """Background rule: "8500万江苏人民", "65万人民" — a count of a place's people is its
+    population (``cues.people_noun``), not a goal."""
+    cues = vocab("cues")
+    q = tok.quantity
+    assert q is not None
+    m = re.match(rf"[^，。；\d]{{0,5}}?{cues['people_noun']}", text[q.end - 1:q.end + 6])
+    return bool(m) and not text.startswith(tuple(cues["people_noun_not"]),
+                                           q.end - 1 + m.end() - len(cues["people_noun"]))
+
+
+def _done(pre: str) -> bool:
+    """Done rule: the clause before a number in a plan part states what is already so: it
+    ends with 已达/已经… (``cues.done_before_number``) or its verb carries the perfective 了
+    (``cues.done_aspect``, not in 了解, 为了 …)."""
+    cues = vocab("cues")
+    if pre.rstrip().endswith(tuple(cues["done_before_number"])):
+        return True
+    bare = pre
+    for word in cues["done_aspect_not"]:
+        bare = bare.replace(word, "")
+    return cues["done_aspect"] in bare
+
+
+@cache
+def _base_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """``cues.base_openers`` ending a clause (a few words after it); ``base_closers``
+    followed by a number (a few words before it); a whole base phrase, opener to closer
+    ("从去年的2.1%提高到")."""
+    cues = vocab("cues")
+    openers = "|".join(map(re.escape, cues["base_openers"]))
+    closers = "|".join(map(re.escape, cues["base_closers"]))
+    return (re.compile(rf"(?:{openers})[^\d，。；]{{0,12}}$"),
+            re.compile(rf"[^\d，。；]{{0,4}}?(?:{closers})[^\d，。；]{{0,4}}\d"),
+            re.compile(rf"(?:{openers})[^，。；]{{0,20}}?\d[^，。；\d]{{0,6}}?(?:{closers})"))
+
+
+def _base_of_change(text: str, tok: Token, pre: str) -> bool:
+    """Base rule: "从人均40元提高到45元", "由“十二五”末的29.1亿元增长到50.1亿元" — the number
+    a change starts from is the level today, not a goal."""
+    q = tok.quantity
+    assert q is not None
+    opener, closer, _span = _base_patterns()
+    return bool(opener.search(pre)) and bool(closer.match(text, q.end, tok.sentence.end))
 
 
 _CLAUSE_HEAD = re.compile(r"[，；;,]")
@@ -156,13 +222,25 @@ def _kind(st: Structure, tok: Token, pre: str, plan_parts: set[int]) -> str:
     part = st.part_of(tok.sentence.section)
     sentence = tok.sentence.text
     if part.number in plan_parts:
-        # Past rule: 去年… reports a result; "比去年增加8000亿元" only compares with it.
-        uncompared = _compared().sub("", sentence)
+        # Past rule: 去年… before the figure reports a result; "比去年增加8000亿元" only
+        # compares with it, nor does the base of a change ("从去年的2.1%提高到2.3%"), and a
+        # 去年 after it belongs to another clause ("今年拟安排财政赤字1.62万亿元，…赤字率从去年
+        # 的2.1%…", "控制在3.5%左右，考虑了去年涨价翘尾影响").
+        q = tok.quantity
+        assert q is not None
+        before = _base_patterns()[2].sub("", st.text[tok.sentence.start:q.start])
+        uncompared = _compared().sub("", before)
         past = _any_word("past_markers").search(uncompared)
         if past and not _any_word("past_marker_overrides").search(sentence):
             return "actual"
-        if _any_word("background_markers").search(_clause(st.text, tok)):
-            return "actual"  # background rule: "与新区接壤51.2公里"
+        clause = _clause(st.text, tok)
+        if _any_word("background_markers").search(clause) \
+                or _any_word("submitted_markers").search(clause) or _people(st.text, tok):
+            return "actual"  # background rule: "与新区接壤51.2公里", "…候选项目提交大会"
+        if _base_of_change(st.text, tok, pre):
+            return "actual"  # base rule: "财政补助从人均40元提高到45元"
+        if _done(pre):
+            return "actual"  # done rule: "我国60岁以上人口已达2.5亿", "梳理形成了12件"
         return "actual" if _in_stock_frame(st.text, tok, pre) else "target"
     if _any_word("target_markers").search(sentence) \
             and _any_word("target_year_words").search(sentence):

@@ -30,6 +30,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "year_after": re.compile(rf"[-－—~～至到]?\d{{0,4}}年|[-－—~～至到]\d{{4}}|"
                                  rf"{_alternation(nf['year_after'])}"),
         "radius": re.compile(radius),
+        "package": re.compile(rf"{re.escape(nf['package_unit'])}[\u4e00-\u9fff]{{0,4}}?"
+                              rf"(?:{_alternation(nf['package_nouns'])})"),
     }
 
 
@@ -51,11 +53,13 @@ def inside(pos: int, spans: list[tuple[int, int]]) -> bool:
 _YEAR_RANGE = re.compile(r"[-－—~～至到]\d{2,4}年")
 
 
-# "10个常态化〔37〕、30项防控措施": a policy named by the counts of its parts.
-_POLICY_COUNT = re.compile(r"\d+个[^\d，。；]{1,6}?(?:〔\d+〕)?、?\d+项[^\d，。；]{0,4}措施")
+# "10个常态化〔37〕、30项防控措施", "“十个常态化”30项措施": a policy named by the counts
+# of its parts.
+_PARTS = r"(?:\d+|[一二两三四五六七八九十]+)个[^\d，。；]{1,6}?(?:〔\d+〕)?、?"
+_POLICY_COUNT = re.compile(rf"{_PARTS}\d+项[^\d，。；]{{0,4}}措施")
 
 
-_COUNT_BEFORE = re.compile(r"\d+个[^\d，。；]{1,6}?(?:〔\d+〕)?、?$")
+_COUNT_BEFORE = re.compile(rf"{_PARTS}$")
 
 
 def _count_before(text: str, start: int) -> int:
@@ -64,6 +68,9 @@ def _count_before(text: str, start: int) -> int:
     return max(0, start - 16) + m.start() if m else start
 
 
+# "解决三个1亿人问题", "资助率实现了两个100%": a Chinese count of Arabic-numbered things is a
+# slogan; "第二个50万辆整车项目" is not.
+_SLOGAN_COUNT = re.compile(r"(?<!第)[一二两三四五六七八九十]个$")
 _LIST_MARK = re.compile(r"[.．、)）]")
 _GRADE = re.compile(r"[A-Za-z]*级")
 _GRADE_SHORT = re.compile(r"[A-Za-z]?级")
@@ -119,6 +126,8 @@ def non_figure(text: str, start: int, end: int, quoted: list[tuple[int, int]],
         return "date", "year range"
     if _LATIN.match(nxt) and _GRADE_LATIN.match(after):
         return "grade", "grade such as 4A级"
+    if after.startswith(nf["voltage_after"]) and not after.startswith(nf["voltage_after_except"]):
+        return "grade", "voltage class (110千伏变电站)"
     if nxt == "级" or after.startswith(starts["grade_after"]):
         return "grade", "grade or magnitude scale (…级)"
     if _LATIN.match(prev) or _LATIN.match(nxt):
@@ -132,8 +141,12 @@ def non_figure(text: str, start: int, end: int, quoted: list[tuple[int, int]],
         return "name", "part of a name (世界500强)"
     if prev == "+" or nxt == "+":
         return "name", "formula-style name (1+3)"
+    if _SLOGAN_COUNT.search(text, max(0, start - 3), start):
+        return "name", "slogan counting numbered things (三个1亿人, 两个100%)"
     if _POLICY_COUNT.match(text, start) or _POLICY_COUNT.match(text, _count_before(text, start)):
         return "name", "counts in a policy's name (10个常态化30项措施)"
+    if pat["package"].match(text, end):
+        return "name", "policy package named by its count (18条措施)"
     if pat["radius"].match(after + text[end + 4:end + 8]):
         return "name", "named service radius (10分钟服务圈)"
     return None

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from workreport.extract.nonfigures import definitions, inside, non_figure, quoted_spans
+from workreport.extract.numerals import cn_value
 from workreport.extract.structure import Sentence, Structure, cn_int
 from workreport.vocab import load
 
@@ -89,11 +90,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     # numerals, 数/上): a necessary condition that lets the scan skip other characters
     # fast (4x). A new branch starting otherwise must add its first character to it.
     cn_quantity = rf"""
-        (?=[零〇一二两三四五六七八九十百千数上])(?:
+        (?=[零〇一二两三四五六七八九十百千数上近超逾])(?:
         (?P<pct>(?P<pctword>百分之|千分之)(?P<pctnum>{cn_any}))
         | (?P<frac>(?P<den>[二三四五六七八九十]+)分之(?P<numer>[一二三四五六七八九十]+))
         | (?<![零〇一二两三四五六七八九十百千])(?P<tnum>[一两二三四五六七八九])成(?![{tenth_not}])
-        | (?P<few>数|上)(?P<fewmag>[十百千万])(?P<fewmag2>万|亿)?(?P<fewunit>{unit})
+        | (?<![零〇一二两三四五六七八九十百千])(?P<few>数|上|近|超|逾)(?P<fewmag>[十百千万])
+          (?P<fewmag2>万|亿)?(?P<fewunit>{unit})
         | (?P<cnnum>{cnnum})(?:[至到](?P<cnnum2>{cnnum}))?
           (?P<cnapprox0>{approx})?(?P<cnmag>万亿|亿|万)?(?P<cnapprox>{approx})?(?P<cnunit>{unit})
         )
@@ -107,6 +109,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"(?:[-－—~～至到]|[与和](?=[^，。；]{{0,12}}之间))(?P<num>{number})"
             rf"(?P<mag>{mags})?(?P<unit>{unit})(?P<between>之间)?"),
         "strip": re.compile(rf"{number}(?:{approx})?(?:{mags})?(?:{approx})?(?:{unit})?"),
+        "index": re.compile(rf"(?:{_alternation(cues['index_words'])})"
+                            rf"(?:{_alternation(cues['neutral_before_number'])})*$"),
         "unit_dim": unit_dim,  # type: ignore[dict-item]
     }
 
@@ -184,18 +188,14 @@ def _quantity(text: str, start: int) -> Quantity | None:
     return Quantity(begin, end, value, high, unit, dim, m.group("before") or "", approx, after)
 
 
-def _cn_value(num: str) -> tuple[float, float | None]:
-    """A Chinese numeral's value: 十五点八 → 15.8; 两三 → (2, 3), a range of neighbours."""
-    digits = "一二三四五六七八九"
-    pair = num.replace("两", "二")
-    if len(pair) == 2 and pair[0] in digits and pair[1] in digits \
-            and digits.index(pair[1]) == digits.index(pair[0]) + 1:
-        return float(cn_int(num[0])), float(cn_int(num[1]))
-    whole, _, frac = num.partition("点")
-    value = float(cn_int(whole))
-    if frac:
-        value += float("0." + "".join(str(cn_int(c)) for c in frac))
-    return value, None
+def _counts_a_thing(text: str, end: int) -> bool:
+    """Does the noun phrase after "两项", "五个" (to the next break, at most 12 characters)
+    name a concrete thing of ``units.chinese_numeral_count_nouns``? "五个矿产建材集中区" does,
+    "两个维护", "五个方面" do not."""
+    phrase = re.split(r"[，。；：、“”《》（）\n]", text[end:end + 12])[0]
+    if re.match(r"[一二两三四五六七八九十\d]", phrase):
+        return False  # a slogan counting numbered things: 三个一批, 三个一号旅游公路
+    return any(n in phrase for n in vocab("units")["chinese_numeral_count_nouns"])
 
 
 def _cn_match(m: re.Match[str]) -> Quantity | None:
@@ -204,7 +204,7 @@ def _cn_match(m: re.Match[str]) -> Quantity | None:
     dims = _patterns()["unit_dim"]
     s, e = m.start(), m.end()
     if m.group("pct"):
-        value, _ = _cn_value(m.group("pctnum"))
+        value, _ = cn_value(m.group("pctnum"))
         unit = "%" if m.group("pctword") == "百分之" else "‰"
         return Quantity(s, e, value, None, unit, "percent", "", "", "")
     if m.group("frac"):
@@ -214,24 +214,32 @@ def _cn_match(m: re.Match[str]) -> Quantity | None:
     if m.group("tnum"):
         return Quantity(s, e, 10.0 * cn_int(m.group("tnum")), None, "%", "percent", "", "", "")
     if m.group("few"):
-        # "数十家" → 10–90, "上万户" → about 1 万户: approximate counts, never exact.
+        # "数十家" → 10–90, "上万户" → about 1 万户, "近千亿元" → 1000 亿元 with 近:
+        # approximate counts, never exact; never a span of time (数十年, 近百年).
+        if dims[m.group("fewunit")] == "time":  # type: ignore[index]
+            return None
         scale = cn_int("一" + m.group("fewmag"))
         mag2 = m.group("fewmag2") or ""
         unit = mag2 + m.group("fewunit")
         if m.group("fewmag") == "万" and not mag2:
             unit, scale = "万" + m.group("fewunit"), 1
-        high = 9.0 * scale if m.group("few") == "数" else None
+        few = m.group("few")
+        high = 9.0 * scale if few == "数" else None
+        before, approx = (few, "") if few in "近超逾" else ("", few)
         return Quantity(s, e, float(scale), high, unit, dims[m.group("fewunit")],  # type: ignore
-                        "", m.group("few"), "")
+                        before, approx, "")
     num, mag, unit = m.group("cnnum"), m.group("cnmag") or "", m.group("cnunit")
     if m.string[e:e + 1] in units["chinese_numeral_place_after"]:
         return None  # a place named by a numeral and a classifier: 八所港, 五台山
     large = bool(mag) or any(c in num for c in "百千点")
-    if dims[unit] == "time" or (not large and unit not in units["chinese_numeral_units"]):  # type: ignore
+    if unit in units["chinese_numeral_count_units"] and not large:
+        if not _counts_a_thing(m.string, e):
+            return None
+    elif dims[unit] == "time" or (not large and unit not in units["chinese_numeral_units"]):  # type: ignore
         return None
-    value, high = _cn_value(num)
+    value, high = cn_value(num)
     if m.group("cnnum2"):
-        high = _cn_value(m.group("cnnum2"))[0]
+        high = cn_value(m.group("cnnum2"))[0]
     dim = "percent" if unit == "个百分点" else dims[unit]  # type: ignore[index]
     approx = m.group("cnapprox0") or m.group("cnapprox") or ""
     return Quantity(s, e, value, high, mag + unit, dim, "", approx, "")
@@ -253,6 +261,10 @@ def _cn_quantities(text: str, sentence: Sentence, quoted: list[tuple[int, int]])
         if after:
             q = Quantity(q.start, after.end(), q.value, q.value_high, q.unit, q.dimension,
                          q.before, q.approx, after.group(0))
+        if _money_class(text, q):
+            out.append(Token(q.start, q.end, text[q.start:q.end], q.value, sentence, "grade",
+                             "threshold naming a class of things (纳税超千万元企业)", q))
+            continue
         out.append(Token(q.start, q.end, text[q.start:q.end], q.value, sentence,
                          "figure", "Chinese-numeral quantity", q))
     return out
@@ -274,6 +286,37 @@ def _scope(text: str, end: int, sentence_end: int) -> bool:
     # "其中5亿元以上11个": the class's noun left out, a count straight after.
     return (bool(re.match(r"[\u4e00-\u9fff]", rest)) and not rest.startswith("的")
             and bool(re.search(r"\d", rest))) or bool(re.match(r"\d", rest))
+
+
+def _index(text: str, start: int, end: int, sentence_start: int) -> Quantity | None:
+    """Index rule: a number with no unit after 指数 ("“两化”融合发展水平指数达到74",
+    ``cues.index_words``) is a figure with an empty unit, not a unitless non-figure."""
+    if re.match(r"[\d万亿千百%‰]", text[end:end + 1]):
+        return None
+    if not _patterns()["index"].search(text, max(sentence_start, start - 8), start):
+        return None
+    return Quantity(start, end, float(text[start:end].replace(",", "")), None, "", "index",
+                    "", "", "")
+
+
+def _money_class(text: str, q: Quantity) -> bool:
+    """Does a noun follow "50亿元以上" straight away ("50亿元以上先进制造业项目", "200万元以上
+    的微型企业", "纳税超千万元企业")? A sum of money with 以上, or after a threshold word
+    (``cues.threshold_before``: 超, 逾 …), before a noun names a class of things by their
+    size; a count before a noun counts it ("创建10个以上和美乡村"), money spent is not a
+    class ("获得1亿元以上投资", ``cues.money_nouns``), nor one project's sum ("总投资近千亿元
+    的…", "总投资100亿元的抽水蓄能电站项目")."""
+    if q.dimension != "money" or not (q.after in ("以上", "以下")
+                                      or q.before in vocab("cues")["threshold_before"]):
+        return False
+    rest = text[q.end + (text[q.end:q.end + 1] == "的"):q.end + 8]
+    cues = vocab("cues")
+    if q.after not in ("以上", "以下"):
+        noun = re.split(r"[，。；、]", text[q.end:q.end + 12])[0]
+        if not any(w in noun for w in cues["threshold_class_nouns"]):
+            return False
+    return bool(re.match(r"[\u4e00-\u9fff]", rest)) \
+        and not rest.startswith(tuple(cues["money_nouns"] + cues["threshold_not_before"]))
 
 
 _GLUED = re.compile(r"\d{1,2}(?=\.\d{4}年)")
@@ -321,7 +364,7 @@ def classify(st: Structure) -> list[Token]:
             if nf:
                 tokens.append(Token(s, e, m.group(0), value, sentence, *nf))
                 continue
-            q = _quantity(text, s)
+            q = _quantity(text, s) or _index(text, s, e, sentence.start)
             if q is None:
                 prev = text[s - 1:s]
                 if prev and "\u4e00" <= prev <= "\u9fff" and not text[e:e + 1].isdigit() \
@@ -337,7 +380,8 @@ def classify(st: Structure) -> list[Token]:
                                     f"a span of time ({q.unit}), not a measured amount", q))
                 continue
             covered_until = q.end
-            if q.after in ("以上", "以下") and _scope(text, q.end, sentence.end):
+            if (q.after in ("以上", "以下") and _scope(text, q.end, sentence.end)) \
+                    or _money_class(text, q):
                 tokens.append(Token(s, e, m.group(0), value, sentence, "grade",
                                     "threshold naming a class of things (10亿元以上项目)", q))
                 continue

@@ -3,7 +3,7 @@ ordinals and counts written in characters."""
 
 from __future__ import annotations
 
-__all__ = ["cn_int"]
+__all__ = ["cn_int", "cn_value"]
 
 _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
               "六": 6, "七": 7, "八": 8, "九": 9}
@@ -25,3 +25,17 @@ def cn_int(text: str) -> int:
         else:
             raise ValueError(f"not a Chinese numeral: {text!r}")
     return total + section + digit
+
+
+def cn_value(num: str) -> tuple[float, float | None]:
+    """A Chinese numeral's value: 十五点八 → 15.8; 两三 → (2, 3), a range of neighbours."""
+    digits = "一二三四五六七八九"
+    pair = num.replace("两", "二")
+    if len(pair) == 2 and pair[0] in digits and pair[1] in digits \
+            and digits.index(pair[1]) == digits.index(pair[0]) + 1:
+        return float(cn_int(num[0])), float(cn_int(num[1]))
+    whole, _, frac = num.partition("点")
+    value = float(cn_int(whole))
+    if frac:
+        value += float("0." + "".join(str(cn_int(c)) for c in frac))
+    return value, None
