@@ -9,6 +9,7 @@ import pytest
 
 from tests.extracted import NATIONAL, YUZHONG, extracted_tables, frame, one
 from workreport import dataset, findings, targets
+from workreport.verdicts import describe_outcome, outcome_note
 
 
 @pytest.fixture(scope="module")
@@ -119,6 +120,16 @@ def test_outcomes_are_the_pairs_of_outcomes_csv(t, paired):
     assert gdp["rule"].startswith("about (左右)") and gdp["english"] == "GDP"
     # A target the 2016 report gives no result for keeps its row, judged unclear.
     assert set(out.loc[out["outcome"].isna(), "met"]) == {"unclear"}
+    # What the chapter writes of them (verdicts): the note, then a sentence per target.
+    later = targets.later_report(t.reports, n15)
+    assert outcome_note("the State Council", 2015, later, 2016, out["met"]).startswith(
+        "The State Council's 2016 report (national-statecouncil-2016) reviews 2015: the "
+        f"extraction pairs {len(out)} targets set for 2015 with it: ")
+    years = {n15: 2015, later: 2016}
+    assert describe_outcome(gdp, {n15: "the State Council"}, years) == (
+        "GDP (国内生产总值): growth of about 7% targeted by the State Council for 2015; its "
+        "2016 report gives 6.9%, 0.1 percentage points below the target. Verdict: met, by "
+        "the rule “about (左右): met within ±0.5 percentage points”.")
     # The 2014 report's energy target (下降3.9%以上), met by a fall of 4.8%.
     energy = one(targets.outcomes(paired, t.indicators, NATIONAL), indicator="能源消耗强度")
     assert (energy["target"], energy["outcome"], energy["met"]) == (-3.9, -4.8, "met")

@@ -86,8 +86,8 @@ def outcome_note(who: str, year: int, later: str | None, later_year: Any,
     ``later`` is the same government's next report (``targets.later_report``; None when
     the data hold none), ``verdicts`` the ``met`` column of its rows of
     ``targets.outcomes``. "The State Council's 2015 report (national-statecouncil-2015)
-    reviews 2014: the extraction pairs 7 targets set for 2014 with a result it states or
-    omits: 4 met, 1 missed and 2 unclear (no result stated)." """
+    reviews 2014: the extraction pairs 7 targets set for 2014 with it: 3 met, 1 missed
+    and 3 unclear (no result stated)." """
     cap = who[:1].upper() + who[1:]
     if not later:
         return (f"No later report of {who} is in the data, so whether the targets it set "
@@ -101,4 +101,4 @@ def outcome_note(who: str, year: int, later: str | None, later_year: Any,
     parts = [f"{counts[v]} {v}" + (" (no result stated)" if v == "unclear" else "")
              for v in ("met", "missed", "unclear") if v in counts]
     return (f"{head} reviews {year}: the extraction pairs {_plural(len(verdicts), 'target')} "
-            f"set for {year} with it, {_join(parts)}.")
+            f"set for {year} with it: {_join(parts)}.")
