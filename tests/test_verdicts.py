@@ -97,4 +97,5 @@ def test_outcome_note_says_what_the_data_hold():
     assert outcome_note("the State Council", 2014, "n15", 2015,
                         ["met", "unclear", "missed", "met", "unclear"]) == (
         "The State Council's 2015 report (n15) reviews 2014: the extraction pairs 5 targets "
-        "set for 2014 with it: 2 met, 1 missed and 2 unclear (no result stated).")
+        "set for 2014 with it: 2 met, 1 missed and 2 unclear (no result stated in the "
+        "target's unit).")

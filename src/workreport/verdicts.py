@@ -87,7 +87,7 @@ def outcome_note(who: str, year: int, later: str | None, later_year: Any,
     the data hold none), ``verdicts`` the ``met`` column of its rows of
     ``targets.outcomes``. "The State Council's 2015 report (national-statecouncil-2015)
     reviews 2014: the extraction pairs 7 targets set for 2014 with it: 3 met, 1 missed
-    and 3 unclear (no result stated)." """
+    and 3 unclear (no result stated in the target's unit)." """
     cap = who[:1].upper() + who[1:]
     if not later:
         return (f"No later report of {who} is in the data, so whether the targets it set "
@@ -98,7 +98,8 @@ def outcome_note(who: str, year: int, later: str | None, later_year: Any,
         return (f"{head} is in the data, but the extraction paired no target {who} set for "
                 f"{year} with it.")
     counts = pd.Series(list(verdicts)).value_counts()
-    parts = [f"{counts[v]} {v}" + (" (no result stated)" if v == "unclear" else "")
-             for v in ("met", "missed", "unclear") if v in counts]
+    why = {"unclear": " (no result stated in the target's unit)"}
+    parts = [f"{counts[v]} {v}{why.get(v, '')}" for v in ("met", "missed", "unclear")
+             if v in counts]
     return (f"{head} reviews {year}: the extraction pairs {_plural(len(verdicts), 'target')} "
             f"set for {year} with it: {_join(parts)}.")
