@@ -16,14 +16,16 @@ import pytest
 import yaml
 
 from tests.extracted import NATIONAL, YUZHONG, extracted_tables
-from workreport import analysis, context, display, prose, series
+from workreport import analysis, context, display, prose, series, targets
 from workreport.book import Layout, extract, plan, write_pages
 from workreport.book.plan import CHAPTERS, ReportPlan
 from workreport.errors import CatalogError
 from workreport.extract.catalog import Report, load_catalog
+from workreport.verdicts import describe_outcome
 
 from .conftest import ROOT, SHARED
 from .test_book import skeleton
+from .test_targets import pair_row
 
 N2013, N2015 = "national-statecouncil-2013", "national-statecouncil-2015"
 N2016 = "national-statecouncil-2016"
@@ -134,7 +136,7 @@ def test_realised_national_results(t, national, names, paired):
     """The chapter reads the pairs of outcomes.csv: the State Council's 2015 GDP target
     (7% 左右) beside the 6.9% of its 2016 report, whose text names the government 国务院
     where the 2015 one writes 中华人民共和国国务院."""
-    out = context.national_outcomes(paired, t.indicators, national, t.glossary)
+    out = targets.outcomes(paired, t.indicators, national, t.glossary)
     g = gdp(out).set_index("report_id")
     assert list(g.index) == [N2013, NATIONAL, N2015]  # in national_ids order
     assert g.loc[NATIONAL, "outcome"] == 7.4 and g.loc[NATIONAL, "later_id"] == N2015
@@ -144,27 +146,26 @@ def test_realised_national_results(t, national, names, paired):
     assert g.loc[N2015, "target_year"] == 2015 and g.loc[N2015, "indicator"] == "国内生产总值"
     row = gdp(out)[gdp(out)["report_id"] == NATIONAL].iloc[0]
     years = context.report_years(t.reports)
-    assert prose.describe_national_outcome(row, names, years) == (
-        "For 2014 the State Council aimed for GDP growth of about 7.5% (国内生产总值); its 2015 "
-        "report gives 7.4%, 0.1 percentage points below the target.")
-    assert context.describe_outcome(row, names, years).endswith(
-        "Verdict: met (rule: about (左右): met within ±0.5 percentage points).")
+    assert describe_outcome(row, names, years) == (
+        "GDP (国内生产总值): growth of about 7.5% targeted by the State Council for 2014; its "
+        "2015 report gives 7.4%, 0.1 percentage points below the target. Verdict: met, by "
+        "the rule “about (左右): met within ±0.5 percentage points”.")
     # A target whose result the next report does not state keeps its row, judged unclear.
     unclear = out[out["outcome"].isna()]
     assert len(unclear) and set(unclear["met"]) == {"unclear"}
-    assert "states no result for" in context.describe_outcome(unclear.iloc[0], names, years)
+    assert "states no result for" in describe_outcome(unclear.iloc[0], names, years)
     assert context.describe_missing(out, t.reports, national, names) == []
     # Without the 2016 report the 2015 targets have no row, and the chapter says why.
     no_2016 = paired[paired["outcome_report_id"] != N2016]
     reports = t.reports[t.reports["report_id"] != N2016]
-    out = context.national_outcomes(no_2016, t.indicators, national, t.glossary)
+    out = targets.outcomes(no_2016, t.indicators, national, t.glossary)
     assert N2015 not in set(out["report_id"])
     assert context.describe_missing(out, reports, national, names) == [
-        "The data hold no report that reviews 2015, so the results of the targets the State "
-        "Council set for 2015 cannot be read here."]
+        "No later report of the State Council is in the data, so whether the targets it set "
+        "for 2015 were met cannot be read here: its report reviewing 2015 would tell."]
 
 
-def test_national_outcomes_read_the_pairs_they_are_given():
+def test_the_chapter_reads_the_pairs_it_is_given():
     """A synthetic outcomes.csv: its rows, not a pairing of the chapter's own, make the
     table; a pair outcomes.csv lacks is said to be missing, even where the next report is
     in the tables."""
@@ -176,31 +177,25 @@ def test_national_outcomes_read_the_pairs_they_are_given():
         {"report_id": "n16", "indicator": "国内生产总值", "value": 6.9, "unit": "%",
          "measure": "change", "year": 2015},
     ])
-    paired = pd.DataFrame([{
-        "government": "国务院", "year": 2015, "indicator_code": "gdp", "measure": "change",
-        "target_figure_id": "n15#f000", "target_value": 7.0, "target_value_high": pd.NA,
-        "target_unit": "%", "target_qualifier": "左右", "outcome_report_id": "n16",
-        "outcome_figure_id": "n16#f001", "outcome_value": 6.9, "outcome_unit": "%",
-        "outcome_qualifier": pd.NA, "met": "met",
-        "rule": "about (左右): met within ±0.5 percentage points"}])
+    paired = pd.DataFrame([pair_row()])
     reports = pd.DataFrame({"report_id": ["n15", "n16"], "level": ["national"] * 2,
                             "report_year": [2015, 2016], "year_reviewed": [2014, 2015],
                             "government": ["中华人民共和国国务院", "国务院"]})
-    out = context.national_outcomes(paired, ind, ["n15"])
+    out = targets.outcomes(paired, ind, ["n15"])
     row = out.iloc[0]
     assert len(out) == 1 and (row["key"], row["target"], row["outcome"]) == ("GDP", 7.0, 6.9)
     assert (row["later_id"], row["result_id"], row["met"]) == ("n16", "n16#f001", "met")
     assert (row["qualifier"], row["result_qualifier"], row["target_year"]) == ("左右", "", 2015)
     names, years = {"n15": "the State Council"}, {"n15": 2015, "n16": 2016}
-    assert context.describe_outcome(row, names, years).startswith(
-        "For 2015 the State Council aimed for GDP growth of about 7% (国内生产总值); its 2016 "
-        "report gives 6.9%, 0.1 percentage points below the target. Verdict: met")
-    assert context.national_outcomes(paired, ind, ["n16"]).empty  # not a target of n16
-    none = context.national_outcomes(paired.iloc[0:0], ind, ["n15"])
+    assert describe_outcome(row, names, years).startswith(
+        "GDP (国内生产总值): growth of about 7% targeted by the State Council for 2015; its "
+        "2016 report gives 6.9%, 0.1 percentage points below the target. Verdict: met")
+    assert targets.outcomes(paired, ind, ["n16"]).empty  # not a target of n16
+    none = targets.outcomes(paired.iloc[0:0], ind, ["n15"])
     assert none.empty and list(none.columns) == list(out.columns)
     assert context.describe_missing(none, reports, ["n15"], names) == [
-        "The State Council's 2016 report (n16) is in the data, but no target the State "
-        "Council set for 2015 could be paired with a result it states."]
+        "The State Council's 2016 report (n16) is in the data, but the extraction paired no "
+        "target the State Council set for 2015 with it."]
 
 
 def test_results_of_the_reviewed_year_side_by_side(t, names):
@@ -215,7 +210,7 @@ def test_results_of_the_reviewed_year_side_by_side(t, names):
 def test_by_year_and_its_chart(t, national, compared, names, paired):
     from workreport import charts
 
-    out = context.national_outcomes(paired, t.indicators, national, t.glossary)
+    out = targets.outcomes(paired, t.indicators, national, t.glossary)
     beside = context.results_beside(t.indicators, t.reports, YUZHONG, ["GDP"], t.glossary)
     years = context.by_year(compared, YUZHONG, out, beside, names)
     got = {(s, int(y)): v for s, y, v in zip(years["series"], years["year"], years["value"],
@@ -295,6 +290,10 @@ def test_plan_adds_context_for_yuzhong_and_no_chapters_for_context_reports(layou
     # paired with the 2016 report, which is not among the reports it reads).
     assert layout.processed / "outcomes.csv" in job.inputs
     assert job.digests["linkable"] == f"{NATIONAL},{YUZHONG}"
+    # The targets chapter shows the same pairs ("Outcomes"): its key covers them too.
+    targets_job = next(j for j in jobs if j.output.stem == "50-targets"
+                       and j.output.parent.name == NATIONAL)
+    assert layout.processed / "outcomes.csv" in targets_job.inputs
     assert "55-context" not in by_report[NATIONAL]
     assert N2013 not in by_report and N2015 not in by_report
     assert {r.id for r in reports if not r.has_chapters} == {N2013, N2015}
@@ -388,7 +387,7 @@ def test_a_local_report_with_no_targets_has_an_empty_context(tmp_path):
     assert compared.empty and "key" in compared.columns
     assert context.steps(compared, "r").empty
     # No outcomes.csv (no consecutive years were extracted): the table is empty.
-    outcomes = context.national_outcomes(series.load_outcomes(tmp_path), ind, ["n"])
+    outcomes = targets.outcomes(series.load_outcomes(tmp_path), ind, ["n"])
     beside = context.results_beside(ind, reports, "r", ["GDP"])
     assert outcomes.empty and beside.empty
     assert context.by_year(compared, "r", outcomes, beside, {}).empty

@@ -8,7 +8,8 @@ import pandas as pd
 import pytest
 
 from tests.extracted import NATIONAL, YUZHONG, extracted_tables, frame, one
-from workreport import dataset, findings, prose, targets
+from workreport import dataset, findings, targets
+from workreport.verdicts import describe_outcome, outcome_note
 
 
 @pytest.fixture(scope="module")
@@ -94,20 +95,84 @@ def test_later_report_tells_governments_apart_as_the_extraction_does():
     assert targets.later_report(reports, "a16") is None
 
 
-def test_outcomes_empty_without_later_report_and_paired_with_one(t):
-    empty = targets.outcomes(t.indicators, YUZHONG, None)
-    assert empty.empty and {"outcome", "target", "outcome_year"} <= set(empty.columns)
-    later = frame([
-        {"report_id": "y15", "indicator": "地区生产总值", "value": 10.5, "unit": "%",
-         "measure": "change", "year": 2014},
-    ])
-    ind = pd.concat([t.indicators, later], ignore_index=True)
-    out = targets.outcomes(ind, YUZHONG, "y15")
-    row = one(out, indicator="地区生产总值")
-    assert (row["target"], row["outcome"], row["outcome_year"]) == (11.0, 10.5, 2014)
-    assert prose.describe_outcome(row) == ("GDP (地区生产总值): target growth of about 11%, "
-                                           "outcome growth of 10.5%.")
+@pytest.fixture(scope="module")
+def paired(t) -> pd.DataFrame:
+    """``outcomes.csv`` of the extracted tables, made by the function ``extract_to``
+    writes it with (``extract.outcomes.pair_outcomes``)."""
+    from workreport.extract.outcomes import pair_outcomes
 
+    return pair_outcomes({"reports": t.reports, "indicators": t.indicators,
+                          "sentences": t.sentences, "sections": t.sections})
+
+
+def test_outcomes_are_the_pairs_of_outcomes_csv(t, paired):
+    """The targets chapter of the State Council's 2015 report (a year of the series in
+    the catalogue: the function its chapter would call, on the real tables): the GDP
+    target 7% 左右 beside the 6.9% of the 2016 report, judged met."""
+    n15 = "national-statecouncil-2015"
+    out = targets.outcomes(paired, t.indicators, n15, t.glossary)
+    assert set(out["report_id"]) == {n15}
+    assert len(out) == (paired["target_figure_id"].str.startswith(f"{n15}#")).sum()
+    gdp = one(out, indicator="国内生产总值")
+    assert (gdp["target"], gdp["qualifier"], gdp["outcome"]) == (7.0, "左右", 6.9)
+    assert (gdp["later_id"], gdp["met"], gdp["target_year"]) == (
+        "national-statecouncil-2016", "met", 2015)
+    assert gdp["rule"].startswith("about (左右)") and gdp["english"] == "GDP"
+    # A target the 2016 report gives no result for keeps its row, judged unclear.
+    assert set(out.loc[out["outcome"].isna(), "met"]) == {"unclear"}
+    # What the chapter writes of them (verdicts): the note, then a sentence per target.
+    later = targets.later_report(t.reports, n15)
+    assert outcome_note("the State Council", 2015, later, 2016, out["met"]).startswith(
+        "The State Council's 2016 report (national-statecouncil-2016) reviews 2015: the "
+        f"extraction pairs {len(out)} targets set for 2015 with it: ")
+    years = {n15: 2015, later: 2016}
+    assert describe_outcome(gdp, {n15: "the State Council"}, years) == (
+        "GDP (国内生产总值): growth of about 7% targeted by the State Council for 2015; its "
+        "2016 report gives 6.9%, 0.1 percentage points below the target. Verdict: met, by "
+        "the rule “about (左右): met within ±0.5 percentage points”.")
+    # The 2014 report's energy target (下降3.9%以上), met by a fall of 4.8%.
+    energy = one(targets.outcomes(paired, t.indicators, NATIONAL), indicator="能源消耗强度")
+    assert (energy["target"], energy["outcome"], energy["met"]) == (-3.9, -4.8, "met")
+    # Yuzhong: no 2015 report in the data, so no pair; the same columns.
+    none = targets.outcomes(paired, t.indicators, YUZHONG)
+    assert none.empty and list(none.columns) == list(out.columns)
+    assert targets.later_report(t.reports, YUZHONG) is None
+
+
+def pair_row(**kw) -> dict:
+    """One row of ``outcomes.csv`` (``DERIVED["outcomes"]``): a GDP growth target 7% 左右
+    of n15 met by the 6.9% of n16, unless ``kw`` says otherwise."""
+    return {"government": "国务院", "year": 2015, "indicator_code": "gdp", "measure": "change",
+            "target_figure_id": "n15#f000", "target_value": 7.0, "target_value_high": pd.NA,
+            "target_unit": "%", "target_qualifier": "左右", "outcome_report_id": "n16",
+            "outcome_figure_id": "n16#f001", "outcome_value": 6.9, "outcome_unit": "%",
+            "outcome_qualifier": pd.NA, "met": "met",
+            "rule": "about (左右): met within ±0.5 percentage points", **kw}
+
+
+def test_outcomes_read_only_the_pairs_given():
+    """A small synthetic outcomes table: its rows, not a pairing of the tables, make the
+    frame; a result the tables hold but the table does not pair is not shown."""
+    ind = frame([
+        {"report_id": "r", "indicator": "地区生产总值", "value": 11.0, "unit": "%",
+         "measure": "change", "kind": "target", "year": 2014, "qualifier": "左右"},
+        {"report_id": "r", "indicator": "城镇新增就业", "value": 2.0, "unit": "万人",
+         "kind": "target", "year": 2014},
+        {"report_id": "r2", "indicator": "地区生产总值", "value": 10.5, "unit": "%",
+         "measure": "change", "year": 2014},
+        {"report_id": "r2", "indicator": "城镇新增就业", "value": 2.5, "unit": "万人",
+         "year": 2014},
+    ])
+    paired = pd.DataFrame([pair_row(government="渝中区", year=2014, target_figure_id="r#f000",
+                                    target_value=11.0, outcome_report_id="r2",
+                                    outcome_figure_id="r2#f002", outcome_value=10.5)])
+    out = targets.outcomes(paired, ind, ["r"])
+    row = out.iloc[0]
+    assert len(out) == 1 and (row["indicator"], row["target"], row["outcome"]) == (
+        "地区生产总值", 11.0, 10.5)
+    assert (row["later_id"], row["result_id"], row["result_qualifier"]) == ("r2", "r2#f002", "")
+    assert targets.outcomes(paired, ind, "r2").empty  # r2 sets no target
+    assert targets.outcomes(paired.iloc[0:0], ind, "r").empty
 
 
 def test_a_report_with_a_review_and_no_targets():
@@ -123,5 +188,4 @@ def test_a_report_with_a_review_and_no_targets():
     assert targets.targets_vs_results(ind, "r").empty
     # The landing page's findings (a target cut below last year's result): none.
     assert findings.target_moves(targets.targets_vs_results(ind, "r")) == []
-    assert targets.outcomes(ind, "r", "n").empty
     assert list(dataset.review_actuals(ind, "r")["value"]) == [12.0]

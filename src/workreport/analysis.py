@@ -14,7 +14,8 @@ import pandas as pd
 
 # The notebooks import this module for everything; the names below live where their
 # question does (dataset: loading and rows; targets: targets and outcomes; glossary:
-# labels; prose: sentences) and are re-exported so a notebook needs one import.
+# labels; prose: sentences; verdicts: what became of targets, in words) and are
+# re-exported so a notebook needs one import.
 from workreport.dataset import (
     Tables,
     find_data_dir,
@@ -27,7 +28,6 @@ from workreport.glossary import GDP, GDP_SYNONYMS, english, indicator_key, with_
 from workreport.prose import (
     bilingual,
     describe_change,
-    describe_outcome,
     describe_target,
     section_reading,
     signed,
@@ -39,6 +39,7 @@ from workreport.targets import (
     peers,
     targets_vs_results,
 )
+from workreport.verdicts import describe_outcome, outcome_note
 
 __all__ = [
     "GDP",
@@ -57,6 +58,7 @@ __all__ = [
     "later_report",
     "levels_and_changes",
     "load_tables",
+    "outcome_note",
     "outcomes",
     "part_summary",
     "peers",

@@ -7,12 +7,12 @@ Yuzhong's GDP growth target for 2014 (地区生产总值 +11%) beside the nation
 so regional and national GDP meet under one key. The national reports need no chapters
 of their own: a catalogue entry with ``chapters: false`` puts one in the tables only.
 What became of the national targets is read from ``outcomes.csv``, where the extraction
-paired them with the next report's results (``national_outcomes``): the chapter pairs
-nothing itself.
+paired them with the next report's results (``targets.outcomes`` reads it, as the
+targets chapter does): the chapter pairs nothing itself.
 
 Pure functions, pandas in and pandas out, like ``analysis``; the sentences they feed
-are in ``prose``, except those on the results (``describe_outcome``,
-``describe_missing``) and the two on where the report stands (at the end).
+are in ``prose`` and ``verdicts``, except ``describe_missing`` and the two on where the
+report stands (at the end).
 """
 
 from __future__ import annotations
@@ -24,13 +24,13 @@ import pandas as pd
 
 from workreport.glossary import indicator_key, key_english, with_english
 from workreport.literal import missing, number
-from workreport.prose import Row, describe_national_outcome, quantity
+from workreport.prose import Row
 from workreport.targets import compare_targets, later_report, targets_vs_results
+from workreport.verdicts import outcome_note
 
 __all__ = ["LOCAL_LEVELS", "by_year", "describe_hierarchy", "describe_missing",
-           "describe_outcome", "describe_timing", "national_outcomes", "national_series",
-           "nearby_national", "report_years", "results_beside", "series_table", "steps",
-           "targets_in_context"]
+           "describe_timing", "national_series", "nearby_national", "report_years",
+           "results_beside", "series_table", "steps", "targets_in_context"]
 
 #: The levels whose reports get the chapter: every level below the State Council.
 LOCAL_LEVELS = ("district", "municipal", "provincial")
@@ -165,102 +165,19 @@ def series_table(series: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(rows)
 
 
-_OUTCOME = ["report_id", "later_id", "key", "indicator", "english", "measure", "unit",
-            "target", "target_high", "qualifier", "outcome", "result_unit",
-            "result_qualifier", "target_year", "outcome_year", "met", "rule", "figure_id",
-            "result_id"]
-
-
-def national_outcomes(paired: pd.DataFrame, ind: pd.DataFrame, national_ids: Sequence[str],
-                      glossary: Mapping[str, Any] | None = None) -> pd.DataFrame:
-    """The national targets beside the results the next national report states, as the
-    extraction paired them: the rows of ``paired`` (``outcomes.csv``, made by
-    ``extract.outcomes``; ``series.load_outcomes`` reads it) whose target is a figure of
-    one of ``national_ids``. The State Council's 2015 GDP target (7% 左右) beside the
-    6.9% its 2016 report gives, judged met.
-
-    One row per row of ``paired``, in ``national_ids`` order, then in the order of
-    ``paired``: report_id, later_id (the report stating the result), key
-    (``glossary.indicator_key`` of the target's label, so the rows meet the other tables
-    of this chapter), indicator, english, measure, unit, target, target_high, qualifier,
-    outcome (NaN where the next report states none: ``met`` is then ``unclear``),
-    result_unit and result_qualifier ("" where none), target_year, outcome_year (both
-    the year N the target is for), met, rule, figure_id, result_id. A target whose
-    report has no successor in the extraction has no row: ``describe_missing`` says so.
-    """
-    labels = ind.drop_duplicates("figure_id").set_index("figure_id")
-    rows = []
-    for r in paired.to_dict("records"):
-        fid = r["target_figure_id"]
-        if fid not in labels.index or labels.at[fid, "report_id"] not in national_ids:
-            continue
-        target = labels.loc[fid]
-        rows.append({
-            "report_id": target["report_id"], "later_id": r["outcome_report_id"],
-            "indicator": target["indicator"], "indicator_en": target.get("indicator_en", ""),
-            "measure": r["measure"], "unit": r["target_unit"], "target": r["target_value"],
-            "target_high": r["target_value_high"], "qualifier": _text(r["target_qualifier"]),
-            "outcome": r["outcome_value"], "result_unit": _text(r["outcome_unit"]),
-            "result_qualifier": _text(r["outcome_qualifier"]), "target_year": r["year"],
-            "outcome_year": r["year"], "met": r["met"], "rule": r["rule"],
-            "figure_id": fid, "result_id": _text(r["outcome_figure_id"])})
-    df = pd.DataFrame(rows, columns=[*_OUTCOME, "indicator_en"])
-    df = with_english(df, glossary).assign(key=df["indicator"].map(indicator_key))
-    df = df.assign(english=key_english(df, glossary))
-    rank = {n: i for i, n in enumerate(national_ids)}
-    df = df.assign(_r=df["report_id"].map(rank)).sort_values("_r", kind="stable")
-    for c in ("target", "target_high", "outcome"):
-        df[c] = pd.to_numeric(df[c], errors="coerce").astype("float64")
-    for c in ("target_year", "outcome_year"):
-        df[c] = df[c].astype("Int64")
-    return df[_OUTCOME].reset_index(drop=True)
-
-
-def _text(v: Any) -> str:
-    """A cell of ``outcomes.csv`` as text ("" where it is empty), as the prose reads it."""
-    return "" if missing(v) else str(v)
-
-
-def describe_outcome(row: Row, names: Mapping[str, str], years: Mapping[str, int]) -> str:
-    """One row of ``national_outcomes`` in words: the target, the result the next report
-    gives (``prose.describe_national_outcome``) and the verdict of the extraction with
-    its rule; where no result is stated, that the next report states none."""
-    if missing(row["outcome"]):
-        who = str(names.get(row["report_id"], row["report_id"]))
-        label = str(row["english"] or row["indicator"])
-        label = label[0].lower() + label[1:] if label[1:2].islower() else label
-        v, change = row["target"], row["measure"] == "change"
-        amount = quantity(abs(v) if change else v, row["unit"], row["qualifier"],
-                          None if missing(row["target_high"]) else row["target_high"])
-        aim = (f"{label} of {amount}" if not change else f"{label} growth of {amount}"
-               if v >= 0 else f"a fall in {label} of {amount}")
-        return (f"For {int(row['target_year'])} {who} aimed for {aim} "
-                f"({row['indicator']}); its {years.get(row['later_id'], '')} report states no "
-                f"result for {int(row['target_year'])}, so whether it was met cannot be "
-                "read (unclear).")
-    return (f"{describe_national_outcome(row, names, years)} Verdict: {row['met']} "
-            f"(rule: {row['rule']}).")
-
-
 def describe_missing(shown: pd.DataFrame, reports: pd.DataFrame,
                      national_ids: Sequence[str], names: Mapping[str, str]) -> list[str]:
     """What "What was achieved" lacks: for each national report none of whose targets
-    has a row in ``shown`` (``national_outcomes``), why, in one sentence (its successor
-    is not in the data; or it is, and no target of it could be paired with a result)."""
+    has a row in ``shown`` (``targets.outcomes``), why, in one sentence
+    (``verdicts.outcome_note``: its successor is not in the data; or it is, and no target
+    of it was paired with a result)."""
     years = report_years(reports)
     out = []
     for n in national_ids:
         if (shown["report_id"] == n).any() or n not in years:
             continue
-        who = str(names.get(n, n))
         later = later_report(reports, n)
-        if later is None:
-            out.append(f"The data hold no report that reviews {years[n]}, so the results of "
-                       f"the targets {who} set for {years[n]} cannot be read here.")
-        else:
-            out.append(f"{who[:1].upper()}{who[1:]}'s {years.get(later, '')} report "
-                       f"({later}) is in the data, but no target {who} set for {years[n]} "
-                       "could be paired with a result it states.")
+        out.append(outcome_note(str(names.get(n, n)), years[n], later, years.get(later), []))
     return out
 
 
@@ -314,7 +231,7 @@ def by_year(compared: pd.DataFrame, report_id: str, national: pd.DataFrame,
     """Targets and results year by year for the indicators the report shares with the
     national reports: the cascade as a picture (``charts.by_year``).
 
-    ``compared`` is ``targets_in_context``, ``national`` is ``national_outcomes``,
+    ``compared`` is ``targets_in_context``, ``national`` is ``targets.outcomes``,
     ``beside`` is ``results_beside``. Long format: key, english, measure, unit, series
     ("State Council target"), who (national/local), kind (target/result), year, value.
     """

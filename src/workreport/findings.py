@@ -391,8 +391,8 @@ def outcomes_known(name: str, year: Any, later: str | None) -> str:
     """
     if later:
         return (f"{name}'s report of the next year is in the tables too ({later}): it says "
-                f"what became of the targets for {year}, and the chapters across years set "
-                "each target beside its outcome.")
+                f"what became of the targets for {year}, and the targets chapter sets each "
+                "target the extraction paired beside its outcome (outcomes.csv).")
     following = f", for {int(year) + 1}," if pd.notna(year) else ""
     return (f"Whether {name}'s targets for {year} were met cannot be read here: that is "
             f"told in the government's next report{following} which is not in data/. "

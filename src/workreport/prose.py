@@ -21,8 +21,6 @@ __all__ = [
     "describe_attention",
     "describe_change",
     "describe_comparison",
-    "describe_national_outcome",
-    "describe_outcome",
     "describe_results_beside",
     "describe_series",
     "describe_step",
@@ -139,15 +137,6 @@ def describe_target(row: Row) -> str:
         ry = row.get("result_year")
         text += f", after {r}" + (f" in {int(ry)}" if not missing(ry) else "")
     return text + "."
-
-
-def describe_outcome(row: Row) -> str:
-    """A target beside the outcome a later report gives, from ``analysis.outcomes``."""
-    t = _measure_phrase(row["target"], row["unit"], row.get("qualifier", ""), row["measure"],
-                        row.get("target_high"))
-    o = _measure_phrase(row["outcome"], row.get("result_unit", ""),
-                        row.get("result_qualifier", ""), row["measure"])
-    return f"{name(row)}: target {t}, outcome {o}."
 
 
 def describe_comparison(df: pd.DataFrame, names: Mapping[str, str] | None = None) -> list[str]:
@@ -329,24 +318,6 @@ def describe_series(rows: pd.DataFrame, who: str) -> str:
     return f"{who}'s target for {label} ({zh}): {_join(items)}{trend}."
 
 
-def describe_national_outcome(row: Row, names: Mapping[str, str],
-                              years: Mapping[str, int]) -> str:
-    """A national target beside the result the next report gives (``context.
-    national_outcomes``): "For 2014 the State Council aimed for GDP growth of about
-    7.5% (国内生产总值); its 2015 report gives 7.4%, 0.1 percentage points below."""
-    who = names.get(row["report_id"], row["report_id"])
-    aim = _aim(row, "target", "target_high", "qualifier")
-    got = quantity(abs(row["outcome"]) if row["measure"] == "change" else row["outcome"],
-                   row.get("result_unit", ""), row.get("result_qualifier", ""))
-    text = (f"For {int(row['target_year'])} {who} aimed for {aim} ({row['indicator']}); "
-            f"its {years.get(row['later_id'], '')} report gives {got}")
-    if row.get("result_unit") == row["unit"]:
-        text += ", " + _versus(row["outcome"] - row["target"], row["unit"], "above", "below")
-        if row["outcome"] != row["target"]:
-            text += " the target"
-    return text + "."
-
-
 def describe_results_beside(row: Row, names: Mapping[str, str]) -> str:
     """The local result beside the national one for the year both review (``context.
     results_beside``): "For 2013, the year both reports review, Yuzhong District gives
@@ -367,18 +338,6 @@ def describe_results_beside(row: Row, names: Mapping[str, str]) -> str:
 
 # ----------------------------------------------------------------------------- status
 # Sentences the targets and context chapters used to build inline.
-
-
-def outcome_status(government: str, year: int, later: str | None, n_outcomes: int) -> str:
-    """Whether a report's targets can be checked: "The data hold the report that reviews
-    2014 (national-statecouncil-2015); 5 of the targets can be set beside its results."
-    or why not, and what to add."""
-    if later:
-        return (f"The data hold the report that reviews {year} ({later}); "
-                f"{_plural(n_outcomes, 'target')} can be set beside its results.")
-    return (f"No later report of the {government} is in the data, so whether the {year} "
-            f"targets were met cannot be read here. Adding its {year + 1} report to "
-            "data/reports.yml fills this section.")
 
 
 def local_outcome(who: str, year: int, later: str | None) -> str:

@@ -1,6 +1,11 @@
 """Targets: what a report aims for, beside what it (or a later report) says was achieved,
 and beside what other reports aim for.
 
+What became of a report's targets (``outcomes``) is not paired here: it is read from
+``outcomes.csv``, where the extraction paired each coded target with the result the next
+report states and judged it (``extract.outcomes``). The one pairing done here is a
+report's targets beside the results of the year it reviews (``targets_vs_results``).
+
 Pure functions, pandas in and pandas out, like ``analysis``. Indicators of two texts
 are paired by ``glossary.indicator_key``, so 地区生产总值 and 国内生产总值 meet under
 the key GDP; a comparison across reports labels each row by its key's English
@@ -19,6 +24,7 @@ from workreport.english import convert
 from workreport.extract.metadata import government_key
 from workreport.findings import similar_label
 from workreport.glossary import indicator_key, key_english, with_english
+from workreport.literal import missing
 
 __all__ = ["compare_targets", "later_report", "outcomes", "peers", "targets_vs_results"]
 
@@ -147,18 +153,60 @@ def later_report(reports: pd.DataFrame, report_id: str) -> str | None:
     return str(later["report_id"].iloc[0]) if not later.empty else None
 
 
-def outcomes(ind: pd.DataFrame, report_id: str, later_report_id: str | None,
-             glossary: Mapping[str, Any] | None = None) -> pd.DataFrame:
-    """Targets of a report beside the actuals a later report gives for that year.
+_OUTCOME = ["report_id", "later_id", "key", "indicator", "english", "measure", "unit",
+            "target", "target_high", "qualifier", "outcome", "result_unit",
+            "result_qualifier", "target_year", "outcome_year", "met", "rule", "figure_id",
+            "result_id"]
 
-    Whether a target was met can only be read from the next year's report; with no such
-    report in the data the frame is empty (same columns), and the chapter says so.
+
+def outcomes(paired: pd.DataFrame, ind: pd.DataFrame, report_ids: str | Sequence[str],
+             glossary: Mapping[str, Any] | None = None) -> pd.DataFrame:
+    """The targets of ``report_ids`` beside the results the same government's next report
+    states, as the extraction paired and judged them: the rows of ``paired``
+    (``outcomes.csv``, made by ``extract.outcomes``; ``series.load_outcomes`` reads it)
+    whose target is a figure of one of ``report_ids`` (one id or several). The book pairs
+    nothing else: the State Council's 2015 GDP target (7% 左右) beside the 6.9% its 2016
+    report gives, judged met.
+
+    One row per row of ``paired``, in ``report_ids`` order, then in the order of
+    ``paired``: report_id, later_id (the report stating the result), key
+    (``glossary.indicator_key`` of the target's label, so the rows meet the other tables),
+    indicator (the target's label), english, measure, unit, target, target_high, qualifier,
+    outcome (NaN where the next report states none: ``met`` is then ``unclear``),
+    result_unit and result_qualifier ("" where none), target_year, outcome_year (both the
+    year N the target is for), met (met | missed | unclear), rule (the verdict's rule in
+    words), figure_id, result_id ("" where none). Only targets with an indicator code are
+    paired; a report whose successor is not in the extraction has no row.
     """
-    rows = report_rows(ind, report_id)
-    targets = rows[rows["kind"] == "target"]
-    if not later_report_id or not (ind["report_id"] == later_report_id).any():
-        return _pair(targets.iloc[0:0], targets.iloc[0:0], glossary).rename(
-            columns={"result": "outcome", "result_year": "outcome_year"})
-    df = _pair(targets, review_actuals(ind, later_report_id), glossary)
-    df = df[df["result"].notna()].reset_index(drop=True)
-    return df.rename(columns={"result": "outcome", "result_year": "outcome_year"})
+    ids = [report_ids] if isinstance(report_ids, str) else list(report_ids)
+    labels = ind.drop_duplicates("figure_id").set_index("figure_id")
+    rows = []
+    for r in paired.to_dict("records"):
+        fid = r["target_figure_id"]
+        if fid not in labels.index or labels.at[fid, "report_id"] not in ids:
+            continue
+        target = labels.loc[fid]
+        rows.append({
+            "report_id": target["report_id"], "later_id": r["outcome_report_id"],
+            "indicator": target["indicator"], "indicator_en": target.get("indicator_en", ""),
+            "measure": r["measure"], "unit": r["target_unit"], "target": r["target_value"],
+            "target_high": r["target_value_high"], "qualifier": _text(r["target_qualifier"]),
+            "outcome": r["outcome_value"], "result_unit": _text(r["outcome_unit"]),
+            "result_qualifier": _text(r["outcome_qualifier"]), "target_year": r["year"],
+            "outcome_year": r["year"], "met": r["met"], "rule": r["rule"],
+            "figure_id": fid, "result_id": _text(r["outcome_figure_id"])})
+    df = pd.DataFrame(rows, columns=[*_OUTCOME, "indicator_en"])
+    df = with_english(df, glossary).assign(key=df["indicator"].map(indicator_key))
+    df = df.assign(english=key_english(df, glossary))
+    rank = {n: i for i, n in enumerate(ids)}
+    df = df.assign(_r=df["report_id"].map(rank)).sort_values("_r", kind="stable")
+    for c in ("target", "target_high", "outcome"):
+        df[c] = pd.to_numeric(df[c], errors="coerce").astype("float64")
+    for c in ("target_year", "outcome_year"):
+        df[c] = df[c].astype("Int64")
+    return df[_OUTCOME].reset_index(drop=True)
+
+
+def _text(v: Any) -> str:
+    """A cell of ``outcomes.csv`` as text ("" where it is empty), as the prose reads it."""
+    return "" if missing(v) else str(v)

@@ -199,7 +199,7 @@ CHAPTERS: tuple[Chapter, ...] = (
     Chapter("00-overview", "overview", "overview", reads=_peers),
     Chapter("10-review", "review_section", "review", per="section", sections=_review),
     Chapter("30-plan", "plan_section", "plan", per="section", sections=_tasks),
-    Chapter("50-targets", "targets", "targets", reads=_later),
+    Chapter("50-targets", "targets", "targets", reads=_later, tables=("outcomes",)),
     Chapter("55-context", "context", "context", applies=lambda rp: bool(_national(rp)),
             needs=_national, reads=lambda rp: [*_national(rp), *_later(rp)], tables=("outcomes",),
             missing="The targets in context: this report's targets beside the national "

@@ -1,0 +1,105 @@
+"""What became of a report's targets, in words: the rows of ``targets.outcomes`` (the
+pairs and verdicts of ``outcomes.csv``) as the targets and context chapters write them.
+
+Each target beside the result the next report states and the extraction's verdict with
+its rule (``describe_outcome``), and what the data say of a report's targets as a whole
+(``outcome_note``: no later report in the data, none of its targets paired, or how many
+were met). The verdicts are the extraction's (``extract.outcomes.verdict``), never
+judged again here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+import pandas as pd
+
+from workreport.literal import missing
+from workreport.prose import Row, _join, _measure_phrase, _plural, gap, name, quantity
+
+__all__ = ["describe_outcome", "outcome_note"]
+
+
+def describe_outcome(row: Row, names: Mapping[str, str], years: Mapping[str, int]) -> str:
+    """A target beside the result the next report states and the extraction's verdict (a
+    row of ``targets.outcomes``): "GDP (国内生产总值): growth of about 7.5% targeted by the
+    State Council for 2014; its 2015 report gives 7.4%, 0.1 percentage points below the
+    target. Verdict: met, by the rule “about (左右): met within ±0.5 percentage points”."
+
+    A fall is compared by its size ("a fall of 4.8%, 0.9 percentage points larger than
+    targeted"), an "at most" target as a ceiling ("0.5 percentage points under the
+    ceiling"), a range by its bounds; where the next report states no result, the
+    sentence says so and that the verdict is unclear.
+    """
+    aim = _measure_phrase(row["target"], row["unit"], row.get("qualifier", ""),
+                          row["measure"], row.get("target_high"))
+    if _at_most(row) and not row.get("qualifier"):  # 控制在4.6%: the verb says "at most"
+        aim = f"at most {aim}"
+    year, later = int(row["target_year"]), years.get(row["later_id"])
+    text = (f"{name(row)}: {aim} targeted by "
+            f"{names.get(row['report_id'], row['report_id'])} for {year}; its "
+            f"{f'{later} ' if later else 'next '}report ")
+    if missing(row["outcome"]):
+        return text + (f"states no result for {year}, so whether it was met cannot be read "
+                       "(verdict: unclear).")
+    return (f"{text}gives {_against(row)}. Verdict: {row['met']}, by the rule "
+            f"“{row['rule']}”.")
+
+
+def _at_most(row: Row) -> bool:
+    """Whether the extraction judged the target as a ceiling (its rule says so)."""
+    return str(row.get("rule", "")).startswith("at most")
+
+
+def _against(row: Row) -> str:
+    """The result of an outcome row and how it stands against the target, in the target's
+    terms: a fall by its size, an "at most" target as a ceiling, a range by its bounds."""
+    t, o, unit, high = row["target"], row["outcome"], row["unit"], row.get("target_high")
+    change = row["measure"] == "change"
+    got = quantity(abs(o) if change else o, row.get("result_unit", ""),
+                   row.get("result_qualifier", ""))
+    if change and (t < 0 or o < 0):  # a fall targeted or reported: say which
+        got = _measure_phrase(o, row.get("result_unit", ""),
+                              row.get("result_qualifier", ""), "change")
+    if row.get("result_unit") != unit:
+        return got
+    if not missing(high):
+        inside = t <= o <= high
+        return got + (", within the targeted range" if inside else
+                      f", {gap(o - (high if o > high else t), unit)} "
+                      f"{'above' if o > high else 'below'} the targeted range")
+    if change and t < 0 and o < 0:
+        d = abs(o) - abs(t)
+        return got + (", as large a fall as targeted" if d == 0 else
+                      f", {gap(d, unit)} {'larger' if d > 0 else 'smaller'} than targeted")
+    if _at_most(row):
+        return got + (", at the ceiling" if o == t else
+                      f", {gap(o - t, unit)} {'over' if o > t else 'under'} the ceiling")
+    return got + (", the target itself" if o == t else
+                  f", {gap(o - t, unit)} {'above' if o > t else 'below'} the target")
+
+
+def outcome_note(who: str, year: int, later: str | None, later_year: Any,
+                 verdicts: Sequence[str]) -> str:
+    """What the data say of whether the targets ``who`` set for ``year`` were met:
+    ``later`` is the same government's next report (``targets.later_report``; None when
+    the data hold none), ``verdicts`` the ``met`` column of its rows of
+    ``targets.outcomes``. "The State Council's 2015 report (national-statecouncil-2015)
+    reviews 2014: the extraction pairs 7 targets set for 2014 with it: 3 met, 1 missed
+    and 3 unclear (no result stated in the target's unit)." """
+    cap = who[:1].upper() + who[1:]
+    if not later:
+        return (f"No later report of {who} is in the data, so whether the targets it set "
+                f"for {year} were met cannot be read here: its report reviewing {year} "
+                "would tell.")
+    head = f"{cap}'s {later_year} report ({later})"
+    if not len(verdicts):
+        return (f"{head} is in the data, but the extraction paired no target {who} set for "
+                f"{year} with it.")
+    counts = pd.Series(list(verdicts)).value_counts()
+    why = {"unclear": " (no result stated in the target's unit)"}
+    parts = [f"{counts[v]} {v}{why.get(v, '')}" for v in ("met", "missed", "unclear")
+             if v in counts]
+    return (f"{head} reviews {year}: the extraction pairs {_plural(len(verdicts), 'target')} "
+            f"set for {year} with it: {_join(parts)}.")

@@ -1,0 +1,101 @@
+"""What became of a report's targets, in words (``workreport.verdicts``): one sentence per
+row of ``targets.outcomes`` and one note per report, on small synthetic rows."""
+
+from __future__ import annotations
+
+import pytest
+
+from workreport.verdicts import describe_outcome, outcome_note
+
+NAMES, YEARS = {"n15": "the State Council"}, {"n15": 2015, "n16": 2016}
+ABOUT = "about (左右): met within ±0.5 percentage points"
+AT_MOST = "at most (以内/控制在): met when not above it"
+AT_LEAST_FALL = "at least (以上/不低于): met when reached, judged on the size of the decrease"
+
+
+def row(**kw) -> dict:
+    base = {"report_id": "n15", "later_id": "n16", "indicator": "国内生产总值",
+            "english": "GDP", "measure": "change", "unit": "%", "target": 7.0,
+            "target_high": float("nan"), "qualifier": "左右", "outcome": 6.9,
+            "result_unit": "%", "result_qualifier": "", "target_year": 2015, "met": "met",
+            "rule": ABOUT}
+    return {**base, **kw}
+
+
+def test_growth_beside_its_target():
+    assert describe_outcome(row(), NAMES, YEARS) == (
+        "GDP (国内生产总值): growth of about 7% targeted by the State Council for 2015; its "
+        "2016 report gives 6.9%, 0.1 percentage points below the target. Verdict: met, by "
+        "the rule “about (左右): met within ±0.5 percentage points”.")
+    assert "gives 7%, the target itself." in describe_outcome(row(outcome=7.0), NAMES, YEARS)
+    # Growth targeted, a fall reported: the result says which way it went.
+    assert "gives a fall of 1%, 8 percentage points below the target." in describe_outcome(
+        row(outcome=-1.0, met="missed"), NAMES, YEARS)
+
+
+@pytest.mark.parametrize(("outcome", "says"), [
+    (-4.8, "gives a fall of 4.8%, 0.9 percentage points larger than targeted."),
+    (-3.0, "gives a fall of 3%, 0.9 percentage points smaller than targeted."),
+    (-3.9, "gives a fall of 3.9%, as large a fall as targeted."),
+])
+def test_a_fall_is_compared_by_its_size(outcome, says):
+    """下降3.9%以上 met by a fall of 4.8%: larger than targeted, never "below the target"."""
+    r = row(indicator="能源消耗强度", english="Energy intensity", target=-3.9,
+            qualifier="以上", outcome=outcome, rule=AT_LEAST_FALL)
+    text = describe_outcome(r, NAMES, YEARS)
+    assert text.startswith("Energy intensity (能源消耗强度): a fall of at least 3.9% targeted")
+    assert says in text and "below" not in text
+
+
+@pytest.mark.parametrize(("qualifier", "outcome", "aim", "says"), [
+    ("以内", 4.1, "within 4.6%", "gives 4.1%, 0.5 percentage points under the ceiling."),
+    ("以内", 4.9, "within 4.6%", "gives 4.9%, 0.3 percentage points over the ceiling."),
+    ("以内", 4.6, "within 4.6%", "gives 4.6%, at the ceiling."),
+    # 控制在4.6%: no qualifier word after the number; the rule (the verb) says "at most".
+    ("", 4.1, "at most 4.6%", "gives 4.1%, 0.5 percentage points under the ceiling."),
+])
+def test_an_at_most_target_is_a_ceiling(qualifier, outcome, aim, says):
+    r = row(indicator="城镇登记失业率", english="Registered urban unemployment rate",
+            measure="share", target=4.6, qualifier=qualifier, outcome=outcome, rule=AT_MOST)
+    text = describe_outcome(r, NAMES, YEARS)
+    assert text.startswith(f"Registered urban unemployment rate (城镇登记失业率): {aim} targeted")
+    assert says in text and f"“{AT_MOST}”" in text
+
+
+@pytest.mark.parametrize(("outcome", "says"), [
+    (6.7, "gives 6.7%, within the targeted range."),
+    (6.2, "gives 6.2%, 0.3 percentage points below the targeted range."),
+    (7.4, "gives 7.4%, 0.4 percentage points above the targeted range."),
+])
+def test_a_range_is_read_by_its_bounds(outcome, says):
+    r = row(target=6.5, target_high=7.0, qualifier="", outcome=outcome,
+            rule="range: met when inside it")
+    assert "growth of 6.5–7% targeted" in describe_outcome(r, NAMES, YEARS)
+    assert says in describe_outcome(r, NAMES, YEARS)
+
+
+def test_no_result_stated_and_results_in_another_unit():
+    text = describe_outcome(row(outcome=float("nan"), result_unit="", met="unclear"),
+                            NAMES, YEARS)
+    assert text.endswith("its 2016 report states no result for 2015, so whether it was met "
+                         "cannot be read (verdict: unclear).")
+    # 斤 against 吨: the result stands as stated, set beside nothing.
+    other = describe_outcome(row(indicator="粮食产量", english="Grain output", measure="level",
+                                 unit="亿吨", target=5.5, qualifier="以上", outcome=11000.0,
+                                 result_unit="亿斤", met="unclear",
+                                 rule="at least (以上/不低于): met when reached"), NAMES, {})
+    assert "its next report gives 1.1 trillion jin (11,000亿斤). Verdict: unclear" in other
+
+
+def test_outcome_note_says_what_the_data_hold():
+    assert outcome_note("Yuzhong District", 2014, None, None, []) == (
+        "No later report of Yuzhong District is in the data, so whether the targets it set "
+        "for 2014 were met cannot be read here: its report reviewing 2014 would tell.")
+    assert outcome_note("the State Council", 2015, "n16", 2016, []) == (
+        "The State Council's 2016 report (n16) is in the data, but the extraction paired no "
+        "target the State Council set for 2015 with it.")
+    assert outcome_note("the State Council", 2014, "n15", 2015,
+                        ["met", "unclear", "missed", "met", "unclear"]) == (
+        "The State Council's 2015 report (n15) reviews 2014: the extraction pairs 5 targets "
+        "set for 2014 with it: 2 met, 1 missed and 2 unclear (no result stated in the "
+        "target's unit).")
