@@ -75,6 +75,11 @@ def test_directories_give_every_report_file_with_safe_ids(tmp_path):
     (d / ".hidden.txt").write_text("skipped", encoding="utf-8")
     reports, unread = reports_in([d])
     assert [r.id for r in reports] == ["odd.name", "national"] and unread == []
+    # An old Word file is listed, so that it fails saying what to do, not vanishes.
+    (d / "old.doc").write_bytes(b"\xd0\xcf\x11\xe0" + b"\x00" * 100)
+    listed, _ = reports_in([d])
+    assert [r.id for r in listed] == ["odd.name", "old", "national"]
+    (d / "old.doc").unlink()
     batch = extract_to(reports, tmp_path / "out")
     assert [o.report_id for o in batch.done] == ["odd.name", "national"]
     assert sorted(p.name for p in (tmp_path / "out" / "text").iterdir()) == [

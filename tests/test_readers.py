@@ -157,6 +157,28 @@ def test_files_of_many_reports(tmp_path, fmt):
         reports_for_path(f, text_column="nope")
 
 
+@pytest.mark.parametrize("encoding", ["gb18030", "utf-16", "utf-8-sig"])
+def test_csv_saved_by_a_chinese_excel_is_decoded(tmp_path, encoding):
+    """A CSV saved by Excel on a Chinese system is GBK: it was refused with pandas'
+    "'utf-8' codec can't decode byte …"; it is decoded as a text report is."""
+    text = YUZHONG.read_text(encoding="utf-8")[:4000]
+    f = tmp_path / "many.csv"
+    pd.DataFrame({"县": ["渝中区"], "全文": [text]}).to_csv(f, index=False, encoding=encoding)
+    [report] = reports_for_path(f)
+    assert report.text.strip() == text.strip() and report.fields["县"] == "渝中区"
+
+
+def test_unreadable_spreadsheets_say_why(tmp_path):
+    f = tmp_path / "cut.xlsx"
+    f.write_bytes(b"PK\x03\x04" + b"\x00" * 100)
+    with pytest.raises(InputError, match="not a readable Excel file .*truncated"):
+        reports_for_path(f)
+    for suffix in (".xlsx", ".csv", ".parquet", ".jsonl"):
+        (tmp_path / f"empty{suffix}").write_bytes(b"")
+        with pytest.raises(InputError, match="file is empty"):
+            reports_for_path(tmp_path / f"empty{suffix}")
+
+
 def test_traditional_copy_gives_its_originals_rows(tmp_path):
     import opencc
 

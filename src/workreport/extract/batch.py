@@ -297,8 +297,12 @@ def report_suffixes() -> tuple[str, ...]:
 
 
 def files_in(directory: Path) -> list[Path]:
-    """Every report file under ``directory`` (recursively, sorted; hidden ones skipped)."""
-    suffixes = report_suffixes()
+    """Every report file under ``directory`` (recursively, sorted; hidden ones skipped),
+    and every file of an old binary format no reader reads (``readers.UNREAD``: .doc,
+    .xls …), so that it fails saying what to do instead of vanishing from the batch."""
+    from workreport.extract.readers import UNREAD
+
+    suffixes = (*report_suffixes(), *UNREAD)
     return sorted(p for p in directory.rglob("*")
                   if p.is_file() and p.suffix.lower() in suffixes
                   and not any(s.startswith(".") for s in p.relative_to(directory).parts))

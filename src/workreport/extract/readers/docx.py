@@ -23,7 +23,10 @@ def read(data: bytes, path: str | Path) -> Source:
 
     try:
         document = docx.Document(io.BytesIO(data))
-    except (zipfile.BadZipFile, KeyError, ValueError) as err:
+    except zipfile.BadZipFile:
+        raise InputError("not a readable Word file (not a complete zip archive: truncated, "
+                         "or not a .docx)", path) from None
+    except (KeyError, ValueError) as err:  # a zip without a Word document inside
         raise InputError(f"not a readable Word file ({type(err).__name__})", path) from None
     lines = [p.text for p in document.paragraphs]
     if not any(line.strip() for line in lines):

@@ -42,8 +42,12 @@ def _pages(data: bytes, path: Path) -> list[list[str]]:
     try:
         pdf = pdfium.PdfDocument(data)
     except pdfium.PdfiumError as err:
+        # PDFium says "Failed to load document (PDFium: Data format error)."; the user
+        # needs its reason only, and what it usually means.
+        why = re.sub(r"^Failed to load document \((?:PDFium: )?(.*?)\)\.?$", r"\1", str(err))
         reason = "encrypted: a password-protected PDF cannot be read" \
-            if "password" in str(err).lower() else f"not a readable PDF ({err})"
+            if "password" in str(err).lower() else \
+            f"not a readable PDF ({why}: truncated, or not a PDF)"
         raise InputError(reason, path) from None
     try:
         pages = []
