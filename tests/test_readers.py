@@ -171,7 +171,7 @@ def test_csv_saved_by_a_chinese_excel_is_decoded(tmp_path, encoding):
 def test_unreadable_spreadsheets_say_why(tmp_path):
     f = tmp_path / "cut.xlsx"
     f.write_bytes(b"PK\x03\x04" + b"\x00" * 100)
-    with pytest.raises(InputError, match="not a readable Excel file .*truncated"):
+    with pytest.raises(InputError, match=r"not a readable Excel file .*truncated"):
         reports_for_path(f)
     for suffix in (".xlsx", ".csv", ".parquet", ".jsonl"):
         (tmp_path / f"empty{suffix}").write_bytes(b"")
