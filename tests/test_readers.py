@@ -111,6 +111,31 @@ def test_pdf_encrypted_without_a_user_password_is_read(tmp_path):
     assert read(f).text == _SENTENCE
 
 
+def test_word_file_converted_from_a_pdf_loses_its_page_numbers(tmp_path):
+    """A Word file saved from the printed report (../shared/originals/city-chengde-2024.docx)
+    has its page numbers as paragraphs ("— 1 —"): they ended up inside sentences and
+    labels (全面—1—贯彻, 打造…文旅—13—项目)."""
+    import docx
+
+    document = docx.Document()
+    for line in ("一、2023年工作回顾", "全市地区生产总值增长5.6%，全面", "— 1 —",
+                 "贯彻落实。打造高品质文旅", "—13—", "项目20个。"):
+        document.add_paragraph(line)
+    f = tmp_path / "printed.docx"
+    document.save(f)
+    text = read(f).text
+    assert "1 —" not in text and "13" not in text and "项目20个" in text
+    rows = _figures(f)
+    assert list(rows.quote) == ["5.6%", "20个"]
+    assert not rows.sentence.str.contains("—").any()
+    # The same text saved as text: its dashed page numbers go too (scars.repair).
+    txt = tmp_path / "printed.txt"
+    txt.write_text("\n".join(p.text for p in document.paragraphs), encoding="utf-8")
+    from_text = _figures(txt)
+    assert list(from_text.quote) == ["5.6%", "20个"]
+    assert not from_text.sentence.str.contains("—").any()
+
+
 def test_broken_files_name_the_file(tmp_path):
     for suffix in (".pdf", ".docx"):
         f = tmp_path / f"broken{suffix}"

@@ -23,9 +23,11 @@ from pathlib import Path
 from workreport.errors import InputError
 from workreport.extract.readers import Source
 
-__all__ = ["read"]
+__all__ = ["PAGE_NUMBER", "read"]
 
-_PAGE_NUMBER = re.compile(r"^(?:[—\-–－]\s*\d{1,4}\s*[—\-–－]|\d{1,4}|"
+#: A printed page number on a line of its own; a Word file converted from a PDF keeps them
+#: (readers.docx drops them too).
+PAGE_NUMBER = re.compile(r"^(?:[—\-–－]\s*\d{1,4}\s*[—\-–－]|\d{1,4}|"
                           r"第\s*\d{1,4}\s*页(?:\s*共\s*\d+\s*页)?|\d{1,4}\s*/\s*\d{1,4})$")
 # A line at least this share of the column's width fills it.
 _FULL = 0.9
@@ -79,7 +81,7 @@ def read(data: bytes, path: str | Path) -> Source:
     pages = _pages(data, path)
     running = _running_lines(pages)
     kept = [[line for line in lines if line and line not in running
-             and not _PAGE_NUMBER.match(line)] for lines in pages]
+             and not PAGE_NUMBER.match(line)] for lines in pages]
     if sum(len(line) for lines in kept for line in lines) < 50:
         raise InputError("no text layer: a scanned PDF needs OCR", path)
     widths = [_width(line) for lines in kept for line in lines]
