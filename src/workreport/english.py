@@ -77,21 +77,33 @@ def _join(prefix: str, num: str, scale: str, suffix: str) -> str:
     return text
 
 
-def qualifier_en(qualifier: Any) -> str:
-    """English for recorded qualifiers ("左右" → "about", "以上|多" → "at least more than")."""
+def _qualifiers(qualifier: Any) -> list[dict]:
+    """The vocabulary entries of recorded qualifiers, in order, with one bound at most:
+    突破|以上 is "over", not "over at least" (``bound`` in ``vocab/english.yml``)."""
     _, _, quals = _vocab()
-    words = [quals.get(q, {}).get("en", "") for q in str(qualifier or "").split("|") if q]
+    out, bound = [], False
+    for q in str(qualifier or "").split("|"):
+        entry = quals.get(q)
+        if not entry or (bound and entry.get("bound")):
+            continue
+        bound = bound or bool(entry.get("bound"))
+        out.append(entry)
+    return out
+
+
+def qualifier_en(qualifier: Any) -> str:
+    """English for recorded qualifiers ("左右" → "about", "预计|以上" → "an estimated at
+    least"); of two bounds the first is read ("突破|以上" → "over")."""
+    words = [str(e.get("en", "")) for e in _qualifiers(qualifier)]
     return " ".join(dict.fromkeys(w for w in words if w))
 
 
 def qualifier_short(text: str, qualifier: Any) -> str:
-    """A chart label with its qualifier: ("200", "多") → "200+", ("60%", "以上") → "≥60%"."""
-    _, _, quals = _vocab()
-    for q in str(qualifier or "").split("|"):
-        entry = quals.get(q)
-        if entry:
-            short = str(entry.get("short", ""))
-            text = text + short if entry.get("place") == "after" else short + text
+    """A chart label with its qualifiers, the first outermost: ("200", "多") → "200+",
+    ("60%", "以上") → "≥60%", ("60%", "预计|以上") → "est. ≥60%"."""
+    for entry in reversed(_qualifiers(qualifier)):  # the first qualifier outermost
+        short = str(entry.get("short", ""))
+        text = text + short if entry.get("place") == "after" else short + text
     return text
 
 
