@@ -178,3 +178,20 @@ def test_ids_from_a_reader_of_many_reports(tmp_path, monkeypatch):
     with pytest.raises(UnsafeId, match=r"\.\./row1"):
         extract_to(reports, tmp_path / "out")
     assert not (tmp_path / "out").exists()
+
+
+def test_a_bad_row_of_a_spreadsheet_is_named_by_its_row(tmp_path):
+    """The line said only "rows.csv: not a work report": which of its reports was it?"""
+    text = YUZHONG.read_text(encoding="utf-8")
+    f = tmp_path / "rows.csv"
+    pd.DataFrame({"text": [text, "hello, not a report at all", text]}).to_csv(f, index=False)
+    out = tmp_path / "out"
+    r = cli("extract", str(f), "--out", str(out), "--keep-going", "--jobs", "1", "-q")
+    assert r.returncode == 1 and "Traceback" not in r.stderr
+    lines = r.stderr.strip().splitlines()
+    assert lines[0] == f"workreport: {f} [rows-2]: not a work report (no Chinese sentence " \
+                       "states a figure)"
+    assert list(pd.read_csv(out / "reports.csv").report_id) == ["rows-1", "rows-3"]
+    r = cli("extract", str(f), "--out", str(tmp_path / "strict"), "--jobs", "2")
+    assert r.returncode == 2 and r.stderr.strip().splitlines() == lines[:1]
+    assert not (tmp_path / "strict").exists()

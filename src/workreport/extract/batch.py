@@ -135,6 +135,19 @@ class Outcome:
     error: str | None = None
 
 
+def _named(report: Report) -> str:
+    """The file, and for a row of a file of many reports the row's id: "rows.csv [rows-2]"
+    (the file alone would not say which of its reports failed)."""
+    return f"{report.path} [{report.id}]" if report.text is not None else str(report.path)
+
+
+def _where(err: WorkreportError, report: Report) -> str:
+    """The error's one line, naming the row when the report is one row of a file."""
+    if report.text is None or err.path != str(report.path):
+        return str(err)
+    return f"{_named(report)}: {err.message}"
+
+
 def extract_shard(index: int, report: Report, key: str, shards: str,
                   glossary: Glossary | None, keep_going: bool) -> Outcome:
     """Extract one report into the shard ``<shards>/<key>`` (the per-report function of
@@ -151,12 +164,12 @@ def extract_shard(index: int, report: Report, key: str, shards: str,
         for name, table in e.arrow.items():
             validate(name, table)
     except WorkreportError as err:
-        return Outcome(index, report.id, source, key, error=str(err))
+        return Outcome(index, report.id, source, key, error=_where(err, report))
     except Exception as err:
         if not keep_going:
             raise
         return Outcome(index, report.id, source, key,
-                       error=f"{source}: internal error ({type(err).__name__}: {err})")
+                       error=f"{_named(report)}: internal error ({type(err).__name__}: {err})")
     rep = e.arrow["reports"].to_pylist()[0]
     meta = {"report_id": report.id, "sections": e.arrow["sections"].num_rows,
             "figures": e.arrow["indicators"].num_rows, "numbers": e.arrow["numbers"].num_rows,
