@@ -78,6 +78,18 @@ def test_word_file_gives_the_texts_figures(name):
     assert _agreement(got, want) >= 0.98 and len(got) == len(want)
 
 
+def test_web_pages_title_loses_the_sites_name(tmp_path):
+    """gov.cn titles its page "2015年中华人民共和国国务院政府工作报告_政府工作报告_人民政府
+    门户网站", and that whole line became the report's title in reports.csv."""
+    body = "".join(f"<p>第{i}段：地区生产总值增长百分之七，城镇新增就业一千万人以上。</p>"
+                   for i in range(12))
+    f = tmp_path / "page.html"
+    f.write_text("<html><head><meta charset='utf-8'><title>2015年政府工作报告_政府工作报告_"
+                 f"人民政府门户网站</title></head><body><div>{body}</div></body></html>",
+                 encoding="utf-8")
+    assert read(f).fields == {"title": "2015年政府工作报告"}
+
+
 def test_scanned_pdf_is_refused(tmp_path):
     f = tmp_path / "scan.pdf"
     f.write_bytes(scanned_pdf())
