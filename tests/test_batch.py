@@ -195,3 +195,18 @@ def test_a_bad_row_of_a_spreadsheet_is_named_by_its_row(tmp_path):
     r = cli("extract", str(f), "--out", str(tmp_path / "strict"), "--jobs", "2")
     assert r.returncode == 2 and r.stderr.strip().splitlines() == lines[:1]
     assert not (tmp_path / "strict").exists()
+
+
+def test_warnings_from_worker_processes_are_one_line(tmp_path):
+    """With --jobs 2 a report's ReportWarning was printed by the worker process as a bare
+    Python warning (tables.py:118: ReportWarning: … and the source line)."""
+    hebei = ROOT.parent / "shared" / "corpus-extra" / "province-hebei-2024.txt"
+    if not hebei.is_file():
+        pytest.skip("../shared is not beside the repo")
+    r = cli("extract", str(hebei), str(YUZHONG), "--out", str(tmp_path / "out"),
+            "--jobs", "2", "-q")
+    assert r.returncode == 0, r.stderr
+    [line] = r.stderr.splitlines()
+    assert line.startswith("workreport: warning: ") and line.endswith(
+        "province-hebei-2024.txt: the text holds its report twice (a page captured twice): "
+        "dropped the second copy (172 lines)")

@@ -27,6 +27,7 @@ import os
 import re
 import shutil
 import uuid
+import warnings
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -133,6 +134,9 @@ class Outcome:
     key: str
     counts: dict | None = None
     error: str | None = None
+    #: The report's ``ReportWarning`` messages, raised again where the outcome arrives:
+    #: a worker process would print them as bare Python warnings, two lines each.
+    warnings: tuple[str, ...] = ()
 
 
 def _named(report: Report) -> str:
@@ -148,6 +152,23 @@ def _where(err: WorkreportError, report: Report) -> str:
     return f"{_named(report)}: {err.message}"
 
 
+@contextlib.contextmanager
+def _report_warnings() -> Iterator[list[str]]:
+    """Collect the ``ReportWarning`` messages raised inside; let any other warning through
+    as it came."""
+    from workreport.extract.readers import ReportWarning
+
+    said: list[str] = []
+    with warnings.catch_warnings(record=True) as caught:
+        try:
+            yield said
+        finally:
+            said.extend(str(w.message) for w in caught if issubclass(w.category, ReportWarning))
+    for w in caught:
+        if not issubclass(w.category, ReportWarning):
+            warnings.warn_explicit(w.message, w.category, w.filename, w.lineno)
+
+
 def extract_shard(index: int, report: Report, key: str, shards: str,
                   glossary: Glossary | None, keep_going: bool) -> Outcome:
     """Extract one report into the shard ``<shards>/<key>`` (the per-report function of
@@ -160,16 +181,19 @@ def extract_shard(index: int, report: Report, key: str, shards: str,
     if final.is_dir():  # written meanwhile, by an earlier run or a duplicate task
         return Outcome(index, report.id, source, key, read_meta(final))
     try:
-        e = extract_report(report, glossary)
+        with _report_warnings() as said:
+            e = extract_report(report, glossary)
         for name, table in e.arrow.items():
             validate(name, table)
     except WorkreportError as err:
-        return Outcome(index, report.id, source, key, error=_where(err, report))
+        return Outcome(index, report.id, source, key, error=_where(err, report),
+                       warnings=tuple(said))
     except Exception as err:
         if not keep_going:
             raise
         return Outcome(index, report.id, source, key,
-                       error=f"{_named(report)}: internal error ({type(err).__name__}: {err})")
+                       error=f"{_named(report)}: internal error ({type(err).__name__}: {err})",
+                       warnings=tuple(said))
     rep = e.arrow["reports"].to_pylist()[0]
     meta = {"report_id": report.id, "sections": e.arrow["sections"].num_rows,
             "figures": e.arrow["indicators"].num_rows, "numbers": e.arrow["numbers"].num_rows,
@@ -198,7 +222,7 @@ def extract_shard(index: int, report: Report, key: str, shards: str,
                 raise
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
-    return Outcome(index, report.id, source, key, meta)
+    return Outcome(index, report.id, source, key, meta, warnings=tuple(said))
 
 
 def read_meta(shard: Path) -> dict:
@@ -271,6 +295,17 @@ def run_engine(tasks: Sequence[tuple[int, Report, str]], shards: Path,
     grow with the number of reports. Without ``keep_going`` the first failure stops the
     submitting; the tasks in flight finish before this returns.
     """
+    for outcome in _run(tasks, shards, glossary, jobs, scheduler, keep_going):
+        from workreport.extract.readers import ReportWarning
+
+        for message in outcome.warnings:  # here, where the CLI prints them on one line
+            warnings.warn(message, ReportWarning, stacklevel=2)
+        yield outcome
+
+
+def _run(tasks: Sequence[tuple[int, Report, str]], shards: Path, glossary: Glossary | None,
+         jobs: int, scheduler: str | None, keep_going: bool) -> Iterator[Outcome]:
+    """``run_engine``'s outcomes, from the engine chosen."""
     args = (str(shards), glossary, keep_going)
     jobs = min(jobs, len(tasks))  # no process to start for one report
     if not tasks or (jobs <= 1 and not scheduler):
