@@ -51,7 +51,8 @@ def test_untrusted_text_is_escaped(tmp_path):
             "（一）稳增长<i>x</i>。新增就业5.5万人。\n")
     p = tmp_path / "evil.txt"
     p.write_text(evil, encoding="utf-8")
-    e = extract_report(Report(id="evil", path=p, report_year=2014, year_reviewed=2013))
+    e = extract_report(Report(id="evil", path=p, government="某县人民政府", level="county",
+                              report_year=2014, year_reviewed=2013))
     page = page_for(e)
     assert "<script>" not in page and "<img" not in page and "<b>" not in page
     assert "&lt;script&gt;alert(" in page and "&lt;/script&gt;" in page

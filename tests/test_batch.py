@@ -75,6 +75,11 @@ def test_directories_give_every_report_file_with_safe_ids(tmp_path):
     (d / ".hidden.txt").write_text("skipped", encoding="utf-8")
     reports, unread = reports_in([d])
     assert [r.id for r in reports] == ["odd.name", "national"] and unread == []
+    # An old Word file is listed, so that it fails saying what to do, not vanishes.
+    (d / "old.doc").write_bytes(b"\xd0\xcf\x11\xe0" + b"\x00" * 100)
+    listed, _ = reports_in([d])
+    assert [r.id for r in listed] == ["odd.name", "old", "national"]
+    (d / "old.doc").unlink()
     batch = extract_to(reports, tmp_path / "out")
     assert [o.report_id for o in batch.done] == ["odd.name", "national"]
     assert sorted(p.name for p in (tmp_path / "out" / "text").iterdir()) == [
@@ -173,3 +178,35 @@ def test_ids_from_a_reader_of_many_reports(tmp_path, monkeypatch):
     with pytest.raises(UnsafeId, match=r"\.\./row1"):
         extract_to(reports, tmp_path / "out")
     assert not (tmp_path / "out").exists()
+
+
+def test_a_bad_row_of_a_spreadsheet_is_named_by_its_row(tmp_path):
+    """The line said only "rows.csv: not a work report": which of its reports was it?"""
+    text = YUZHONG.read_text(encoding="utf-8")
+    f = tmp_path / "rows.csv"
+    pd.DataFrame({"text": [text, "hello, not a report at all", text]}).to_csv(f, index=False)
+    out = tmp_path / "out"
+    r = cli("extract", str(f), "--out", str(out), "--keep-going", "--jobs", "1", "-q")
+    assert r.returncode == 1 and "Traceback" not in r.stderr
+    lines = r.stderr.strip().splitlines()
+    assert lines[0] == f"workreport: {f} [rows-2]: not a work report (no Chinese sentence " \
+                       "states a figure)"
+    assert list(pd.read_csv(out / "reports.csv").report_id) == ["rows-1", "rows-3"]
+    r = cli("extract", str(f), "--out", str(tmp_path / "strict"), "--jobs", "2")
+    assert r.returncode == 2 and r.stderr.strip().splitlines() == lines[:1]
+    assert not (tmp_path / "strict").exists()
+
+
+def test_warnings_from_worker_processes_are_one_line(tmp_path):
+    """With --jobs 2 a report's ReportWarning was printed by the worker process as a bare
+    Python warning (tables.py:118: ReportWarning: … and the source line)."""
+    hebei = ROOT.parent / "shared" / "corpus-extra" / "province-hebei-2024.txt"
+    if not hebei.is_file():
+        pytest.skip("../shared is not beside the repo")
+    r = cli("extract", str(hebei), str(YUZHONG), "--out", str(tmp_path / "out"),
+            "--jobs", "2", "-q")
+    assert r.returncode == 0, r.stderr
+    [line] = r.stderr.splitlines()
+    assert line.startswith("workreport: warning: ") and line.endswith(
+        "province-hebei-2024.txt: the text holds its report twice (a page captured twice): "
+        "dropped the second copy (172 lines)")

@@ -53,8 +53,29 @@ def test_catalog_gives_english_labels_and_years(tmp_path):
     assert sorted(set(gdp.year)) == [2013, 2014]
 
 
+def _docx(text: str) -> bytes:
+    import io
+
+    import docx
+
+    buf = io.BytesIO()
+    document = docx.Document()
+    document.add_paragraph(text)
+    document.save(buf)
+    return buf.getvalue()
+
+
+_PDF = encrypted_pdf("The year's growth target is about seven percent.", "")
 BAD = {
     "empty.txt": b"",
+    "empty.docx": b"",
+    "empty.pdf": b"",
+    "empty.xlsx": b"",
+    "empty.csv": b"",
+    "truncated.docx": _docx("地区生产总值增长6.5%。" * 200)[:2000],
+    "truncated.pdf": _PDF[:len(_PDF) // 2],
+    "truncated.xlsx": _docx("地区生产总值增长6.5%。")[:2000],
+    "old.doc": b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600,
     "binary.txt": b"\x00\x01\x02PK\x03\x04" * 100,
     "undecodable.txt": b"\xff\x80\xfe" * 50,
     "nostructure.txt": "这是一段没有任何标题的中文文字，没有句号也没有结构".encode(),
@@ -62,7 +83,14 @@ BAD = {
     "encrypted.pdf": encrypted_pdf("The year's growth target is about seven percent.", "pw"),
 }
 # The reason the line gives, where the test pins it.
-REASONS = {"scanned.pdf": "no text layer: a scanned PDF needs OCR",
+REASONS = {"empty.txt": "file is empty", "empty.docx": "file is empty",
+           "empty.pdf": "file is empty", "empty.xlsx": "file is empty",
+           "empty.csv": "file is empty",
+           "truncated.docx": "not a readable Word file (not a complete zip archive",
+           "truncated.pdf": "not a readable PDF (",
+           "truncated.xlsx": "not a readable Excel file (",
+           "old.doc": "a Word 97-2003 file: save it as .docx",
+           "scanned.pdf": "no text layer: a scanned PDF needs OCR",
            "encrypted.pdf": "encrypted: a password-protected PDF cannot be read"}
 
 
@@ -118,3 +146,19 @@ def test_format_parquet_and_back_to_csv(tmp_path):
 def test_jobs_must_be_a_positive_number(jobs, tmp_path):
     r = run("extract", str(YUZHONG), "--out", str(tmp_path), "--jobs", jobs)
     assert r.returncode == 2 and "--jobs" in r.stderr and not list(tmp_path.iterdir())
+
+
+def test_keep_going_with_every_report_bad_says_none_was_extracted(tmp_path):
+    bad = tmp_path / "bad.docx"
+    bad.write_bytes(BAD["truncated.docx"])
+    r = run("extract", str(bad), str(tmp_path / "gone.txt"), "--out", str(tmp_path / "out"),
+            "--keep-going", "--jobs", "1")
+    assert r.returncode == 1 and "Traceback" not in r.stderr
+    assert "wrote" in r.stdout and "(0 reports)" in r.stdout
+    last = r.stderr.strip().splitlines()[-1]
+    assert "2 of 2 reports failed; none extracted" in last and "others" not in last
+
+
+def test_one_report_is_one_report(tmp_path):
+    r = run("extract", str(YUZHONG), "--out", str(tmp_path))
+    assert r.returncode == 0 and f"wrote {tmp_path} (1 report)" in r.stdout

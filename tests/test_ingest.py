@@ -100,6 +100,9 @@ def _load_text(tmp_path, text):
      "各位代表：\n“三步走”战略目标，生产总值增长5%。\n"),
     ("安国市人民政府市长????张壮田\n各位代表：\n增长5%。\n",
      "安国市人民政府市长张壮田\n各位代表：\n增长5%。\n"),
+    # a printed page number left by a conversion from the PDF: the sentence rejoins
+    ("各位代表：\n生产总值增长5%，全面\n— 1 —\n贯彻落实。\n－2－\n",
+     "各位代表：\n生产总值增长5%，全面贯彻落实。\n"),
 ])
 def test_scars_are_repaired(tmp_path, raw, expected):
     assert _load_text(tmp_path, raw) == expected

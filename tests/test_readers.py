@@ -78,6 +78,18 @@ def test_word_file_gives_the_texts_figures(name):
     assert _agreement(got, want) >= 0.98 and len(got) == len(want)
 
 
+def test_web_pages_title_loses_the_sites_name(tmp_path):
+    """gov.cn titles its page "2015年中华人民共和国国务院政府工作报告_政府工作报告_人民政府
+    门户网站", and that whole line became the report's title in reports.csv."""
+    body = "".join(f"<p>第{i}段：地区生产总值增长百分之七，城镇新增就业一千万人以上。</p>"
+                   for i in range(12))
+    f = tmp_path / "page.html"
+    f.write_text("<html><head><meta charset='utf-8'><title>2015年政府工作报告_政府工作报告_"
+                 f"人民政府门户网站</title></head><body><div>{body}</div></body></html>",
+                 encoding="utf-8")
+    assert read(f).fields == {"title": "2015年政府工作报告"}
+
+
 def test_scanned_pdf_is_refused(tmp_path):
     f = tmp_path / "scan.pdf"
     f.write_bytes(scanned_pdf())
@@ -109,6 +121,31 @@ def test_pdf_encrypted_without_a_user_password_is_read(tmp_path):
     f = tmp_path / "restricted.pdf"
     f.write_bytes(encrypted_pdf(_SENTENCE, user=""))
     assert read(f).text == _SENTENCE
+
+
+def test_word_file_converted_from_a_pdf_loses_its_page_numbers(tmp_path):
+    """A Word file saved from the printed report (../shared/originals/city-chengde-2024.docx)
+    has its page numbers as paragraphs ("— 1 —"): they ended up inside sentences and
+    labels (全面—1—贯彻, 打造…文旅—13—项目)."""
+    import docx
+
+    document = docx.Document()
+    for line in ("一、2023年工作回顾", "全市地区生产总值增长5.6%，全面", "— 1 —",
+                 "贯彻落实。打造高品质文旅", "—13—", "项目20个。"):
+        document.add_paragraph(line)
+    f = tmp_path / "printed.docx"
+    document.save(f)
+    text = read(f).text
+    assert "1 —" not in text and "13" not in text and "项目20个" in text
+    rows = _figures(f)
+    assert list(rows.quote) == ["5.6%", "20个"]
+    assert not rows.sentence.str.contains("—").any()
+    # The same text saved as text: its dashed page numbers go too (scars.repair).
+    txt = tmp_path / "printed.txt"
+    txt.write_text("\n".join(p.text for p in document.paragraphs), encoding="utf-8")
+    from_text = _figures(txt)
+    assert list(from_text.quote) == ["5.6%", "20个"]
+    assert not from_text.sentence.str.contains("—").any()
 
 
 def test_broken_files_name_the_file(tmp_path):
@@ -155,6 +192,28 @@ def test_files_of_many_reports(tmp_path, fmt):
     assert [r.id for r in default] == ["many-1", "many-3"]
     with pytest.raises(InputError, match="no text column 'nope'"):
         reports_for_path(f, text_column="nope")
+
+
+@pytest.mark.parametrize("encoding", ["gb18030", "utf-16", "utf-8-sig"])
+def test_csv_saved_by_a_chinese_excel_is_decoded(tmp_path, encoding):
+    """A CSV saved by Excel on a Chinese system is GBK: it was refused with pandas'
+    "'utf-8' codec can't decode byte …"; it is decoded as a text report is."""
+    text = YUZHONG.read_text(encoding="utf-8")[:4000]
+    f = tmp_path / "many.csv"
+    pd.DataFrame({"县": ["渝中区"], "全文": [text]}).to_csv(f, index=False, encoding=encoding)
+    [report] = reports_for_path(f)
+    assert report.text.strip() == text.strip() and report.fields["县"] == "渝中区"
+
+
+def test_unreadable_spreadsheets_say_why(tmp_path):
+    f = tmp_path / "cut.xlsx"
+    f.write_bytes(b"PK\x03\x04" + b"\x00" * 100)
+    with pytest.raises(InputError, match=r"not a readable Excel file .*truncated"):
+        reports_for_path(f)
+    for suffix in (".xlsx", ".csv", ".parquet", ".jsonl"):
+        (tmp_path / f"empty{suffix}").write_bytes(b"")
+        with pytest.raises(InputError, match="file is empty"):
+            reports_for_path(tmp_path / f"empty{suffix}")
 
 
 def test_traditional_copy_gives_its_originals_rows(tmp_path):

@@ -38,6 +38,16 @@ def test_has_chapters_comes_from_the_catalogue(catalog):
     assert bool(rows["has_chapters"][0])
 
 
+def test_government_en_is_the_entrys_else_made_from_the_text(catalog):
+    """A report added with only id and file (README, "Add a report") titled its pages
+    in Chinese only (# 南京市人民政府, 2024): its English name is made from the text's."""
+    stated = extract_report(catalog["yuzhong-2014"]).tables["reports"].iloc[0]
+    assert stated.government_en == "Yuzhong District People's Government, Chongqing"
+    bare = extract_report(report_for_file(YUZHONG)).tables["reports"].iloc[0]
+    assert bare.government == "渝中区人民政府"
+    assert bare.government_en == "Yuzhong District People's Government"
+
+
 def test_new_columns_are_in_the_schema_and_read_back_typed(yuzhong, tmp_path):
     from workreport.extract.tables import write_tables
 

@@ -53,12 +53,15 @@ def _extract(args: argparse.Namespace) -> int:
             print(f"{o.report_id}: {c['sections']} sections, "
                   f"{c['figures']} figures, {c['numbers']} numbers")
         reused = f", {batch.reused} unchanged since the last run" if batch.reused else ""
-        print(f"wrote {args.out} ({len(batch.done)} reports{reused})")
+        n = len(batch.done)
+        print(f"wrote {args.out} ({n} report{'' if n == 1 else 's'}{reused})")
     for o in batch.failed:
         print(f"workreport: {o.error}", file=sys.stderr)
     if batch.failed:
+        written = "the others were written" if batch.done else \
+            "none extracted: the tables are empty"
         raise BatchFailed(f"{len(batch.failed)} of {len(batch.outcomes)} reports failed; "
-                          f"the others were written; see {Path(args.out) / 'errors.csv'}")
+                          f"{written}; see {Path(args.out) / 'errors.csv'}")
     return 0
 
 

@@ -9,14 +9,15 @@ here, once. Every value the book shows in prose, tables and chart labels goes th
 from __future__ import annotations
 
 import math
+import re
 from functools import cache
 from typing import Any
 
-from workreport.literal import number
+from workreport.literal import missing, number
 from workreport.vocab import load
 
-__all__ = ["amount", "axis_unit", "compatible", "convert", "number", "qualifier_en",
-           "qualifier_short", "scaled", "split_unit", "unit_en"]
+__all__ = ["amount", "axis_unit", "compatible", "convert", "government_en", "number",
+           "qualifier_en", "qualifier_short", "scaled", "split_unit", "unit_en"]
 
 # English scale words, largest first: a value of at least 10^9 reads in billions.
 _SCALES = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
@@ -76,21 +77,33 @@ def _join(prefix: str, num: str, scale: str, suffix: str) -> str:
     return text
 
 
-def qualifier_en(qualifier: Any) -> str:
-    """English for recorded qualifiers ("左右" → "about", "以上|多" → "at least more than")."""
+def _qualifiers(qualifier: Any) -> list[dict]:
+    """The vocabulary entries of recorded qualifiers, in order, with one bound at most:
+    突破|以上 is "over", not "over at least" (``bound`` in ``vocab/english.yml``)."""
     _, _, quals = _vocab()
-    words = [quals.get(q, {}).get("en", "") for q in str(qualifier or "").split("|") if q]
+    out, bound = [], False
+    for q in str(qualifier or "").split("|"):
+        entry = quals.get(q)
+        if not entry or (bound and entry.get("bound")):
+            continue
+        bound = bound or bool(entry.get("bound"))
+        out.append(entry)
+    return out
+
+
+def qualifier_en(qualifier: Any) -> str:
+    """English for recorded qualifiers ("左右" → "about", "预计|以上" → "an estimated at
+    least"); of two bounds the first is read ("突破|以上" → "over")."""
+    words = [str(e.get("en", "")) for e in _qualifiers(qualifier)]
     return " ".join(dict.fromkeys(w for w in words if w))
 
 
 def qualifier_short(text: str, qualifier: Any) -> str:
-    """A chart label with its qualifier: ("200", "多") → "200+", ("60%", "以上") → "≥60%"."""
-    _, _, quals = _vocab()
-    for q in str(qualifier or "").split("|"):
-        entry = quals.get(q)
-        if entry:
-            short = str(entry.get("short", ""))
-            text = text + short if entry.get("place") == "after" else short + text
+    """A chart label with its qualifiers, the first outermost: ("200", "多") → "200+",
+    ("60%", "以上") → "≥60%", ("60%", "预计|以上") → "est. ≥60%"."""
+    for entry in reversed(_qualifiers(qualifier)):  # the first qualifier outermost
+        short = str(entry.get("short", ""))
+        text = text + short if entry.get("place") == "after" else short + text
     return text
 
 
@@ -152,3 +165,46 @@ def compatible(a: str, b: str) -> bool:
     if fa != fb:
         return False
     return any(ba in g and bb in g for g in load("english").get("count_groups", []))
+
+
+@cache
+def _government_units() -> tuple[re.Pattern[str], dict[str, str]]:
+    units = load("english")["government_units"]
+    words = "|".join(sorted(units, key=len, reverse=True))
+    return re.compile(rf"(.+?)({words})"), units
+
+
+def _pinyin(place: str) -> str:
+    from pypinyin import lazy_pinyin  # jieba-sized dictionaries: only when a name is made
+
+    known = load("english")["government_places"]
+    if place in known:
+        return str(known[place])
+    return "".join(lazy_pinyin(place)).capitalize()
+
+
+def government_en(government: Any) -> str:
+    """A government's English name made from its Chinese one, for a report whose
+    catalogue entry states no ``government_en``: ``government_en("南京市人民政府") ==
+    "Nanjing Municipal People's Government"``, ``government_en("重庆市渝中区人民政府") ==
+    "Yuzhong District People's Government, Chongqing"``, ``government_en("易县人民政府")
+    == "Yi County People's Government"``. The words are ``vocab/english.yml``'s
+    (``government_units``, ``government_places``, ``government_national``); the place is
+    in pinyin (pypinyin), without tones. "" for a missing name or one without a unit."""
+    name = re.sub(r"\s", "", str(government or "")) if not missing(government) else ""
+    national = load("english")["government_national"]
+    if name in national:
+        return str(national[name])
+    place = re.sub(r"(?:人民)?政府$", "", name)
+    pattern, units = _government_units()
+    parts = pattern.findall(place)
+    if not parts or "".join(a + b for a, b in parts) != place \
+            or not all(re.fullmatch(r"[\u4e00-\u9fff]+", a) for a, _ in parts):
+        return ""
+    own, unit = parts[-1]
+    if unit.startswith("自治") and "族" in own[2:]:
+        # The peoples named are not the place, which takes the two characters before
+        # them (宽城满族自治县, 恩施土家族苗族自治州, 广西壮族自治区).
+        own = own[:2]
+    text = f"{_pinyin(own)} {units[unit]} People's Government"
+    return f"{text}, {_pinyin(parts[-2][0])}" if len(parts) > 1 else text

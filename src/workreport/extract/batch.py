@@ -27,6 +27,7 @@ import os
 import re
 import shutil
 import uuid
+import warnings
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -133,6 +134,39 @@ class Outcome:
     key: str
     counts: dict | None = None
     error: str | None = None
+    #: The report's ``ReportWarning`` messages, raised again where the outcome arrives:
+    #: a worker process would print them as bare Python warnings, two lines each.
+    warnings: tuple[str, ...] = ()
+
+
+def _named(report: Report) -> str:
+    """The file, and for a row of a file of many reports the row's id: "rows.csv [rows-2]"
+    (the file alone would not say which of its reports failed)."""
+    return f"{report.path} [{report.id}]" if report.text is not None else str(report.path)
+
+
+def _where(err: WorkreportError, report: Report) -> str:
+    """The error's one line, naming the row when the report is one row of a file."""
+    if report.text is None or err.path != str(report.path):
+        return str(err)
+    return f"{_named(report)}: {err.message}"
+
+
+@contextlib.contextmanager
+def _report_warnings() -> Iterator[list[str]]:
+    """Collect the ``ReportWarning`` messages raised inside; let any other warning through
+    as it came."""
+    from workreport.extract.readers import ReportWarning
+
+    said: list[str] = []
+    with warnings.catch_warnings(record=True) as caught:
+        try:
+            yield said
+        finally:
+            said.extend(str(w.message) for w in caught if issubclass(w.category, ReportWarning))
+    for w in caught:
+        if not issubclass(w.category, ReportWarning):
+            warnings.warn_explicit(w.message, w.category, w.filename, w.lineno)
 
 
 def extract_shard(index: int, report: Report, key: str, shards: str,
@@ -147,16 +181,19 @@ def extract_shard(index: int, report: Report, key: str, shards: str,
     if final.is_dir():  # written meanwhile, by an earlier run or a duplicate task
         return Outcome(index, report.id, source, key, read_meta(final))
     try:
-        e = extract_report(report, glossary)
+        with _report_warnings() as said:
+            e = extract_report(report, glossary)
         for name, table in e.arrow.items():
             validate(name, table)
     except WorkreportError as err:
-        return Outcome(index, report.id, source, key, error=str(err))
+        return Outcome(index, report.id, source, key, error=_where(err, report),
+                       warnings=tuple(said))
     except Exception as err:
         if not keep_going:
             raise
         return Outcome(index, report.id, source, key,
-                       error=f"{source}: internal error ({type(err).__name__}: {err})")
+                       error=f"{_named(report)}: internal error ({type(err).__name__}: {err})",
+                       warnings=tuple(said))
     rep = e.arrow["reports"].to_pylist()[0]
     meta = {"report_id": report.id, "sections": e.arrow["sections"].num_rows,
             "figures": e.arrow["indicators"].num_rows, "numbers": e.arrow["numbers"].num_rows,
@@ -185,7 +222,7 @@ def extract_shard(index: int, report: Report, key: str, shards: str,
                 raise
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
-    return Outcome(index, report.id, source, key, meta)
+    return Outcome(index, report.id, source, key, meta, warnings=tuple(said))
 
 
 def read_meta(shard: Path) -> dict:
@@ -258,6 +295,17 @@ def run_engine(tasks: Sequence[tuple[int, Report, str]], shards: Path,
     grow with the number of reports. Without ``keep_going`` the first failure stops the
     submitting; the tasks in flight finish before this returns.
     """
+    for outcome in _run(tasks, shards, glossary, jobs, scheduler, keep_going):
+        from workreport.extract.readers import ReportWarning
+
+        for message in outcome.warnings:  # here, where the CLI prints them on one line
+            warnings.warn(message, ReportWarning, stacklevel=2)
+        yield outcome
+
+
+def _run(tasks: Sequence[tuple[int, Report, str]], shards: Path, glossary: Glossary | None,
+         jobs: int, scheduler: str | None, keep_going: bool) -> Iterator[Outcome]:
+    """``run_engine``'s outcomes, from the engine chosen."""
     args = (str(shards), glossary, keep_going)
     jobs = min(jobs, len(tasks))  # no process to start for one report
     if not tasks or (jobs <= 1 and not scheduler):
@@ -297,8 +345,12 @@ def report_suffixes() -> tuple[str, ...]:
 
 
 def files_in(directory: Path) -> list[Path]:
-    """Every report file under ``directory`` (recursively, sorted; hidden ones skipped)."""
-    suffixes = report_suffixes()
+    """Every report file under ``directory`` (recursively, sorted; hidden ones skipped),
+    and every file of an old binary format no reader reads (``readers.UNREAD``: .doc,
+    .xls …), so that it fails saying what to do instead of vanishing from the batch."""
+    from workreport.extract.readers import UNREAD
+
+    suffixes = (*report_suffixes(), *UNREAD)
     return sorted(p for p in directory.rglob("*")
                   if p.is_file() and p.suffix.lower() in suffixes
                   and not any(s.startswith(".") for s in p.relative_to(directory).parts))

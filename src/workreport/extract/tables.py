@@ -30,6 +30,7 @@ import pandas as pd
 import pyarrow as pa
 
 from workreport.atomic import atomic_write
+from workreport.english import government_en
 from workreport.extract import codes
 from workreport.extract.catalog import Report
 from workreport.extract.figures import extract
@@ -181,7 +182,9 @@ def extract_report(report: Report, glossary: Glossary | None = None) -> Extracti
                  for s in st.sentences]
     rep_rows = [{
         "report_id": rid, "title": meta["title"], "government": meta["government"],
-        "government_en": report.government_en, "level": meta["level"],
+        # What the entry states, else the English made from the government read.
+        "government_en": report.government_en or government_en(meta["government"]),
+        "level": meta["level"],
         "report_year": year, "year_reviewed": reviewed, "date": meta["date"],
         "speaker": meta["speaker"], "meeting": meta["meeting"],
         "has_chapters": report.has_chapters,

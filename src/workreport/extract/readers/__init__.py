@@ -25,6 +25,12 @@ SINGLE_REPORT = {".txt": "text", ".pdf": "pdf", ".html": "html", ".htm": "html",
                  ".docx": "docx"}
 #: Suffixes of files that hold one report per row.
 MANY_REPORTS = (".csv", ".xlsx", ".jsonl", ".parquet")
+#: Binary formats no reader reads, each with what to do instead (read as text, they
+#: would only give "binary file").
+UNREAD = {".doc": "a Word 97-2003 file: save it as .docx",
+          ".xls": "an Excel 97-2003 file: save it as .xlsx",
+          ".wps": "a WPS Office file: save it as .docx",
+          ".rtf": "a Rich Text file: save it as .docx or .txt"}
 
 
 @dataclass(frozen=True)
@@ -59,8 +65,9 @@ def read(path: str | Path) -> Source:
     """Read one report file by its suffix (any other suffix is read as text).
 
     Raises ``InputError`` naming the file when it cannot be read as a report: missing,
-    empty, binary, undecodable, a PDF without a text layer, a file of many reports
-    (read those with ``catalog.reports_for_path``).
+    empty (whatever its format), binary, undecodable, an old binary format (``UNREAD``),
+    a PDF without a text layer, a file of many reports (read those with
+    ``catalog.reports_for_path``).
     """
     from importlib import import_module
 
@@ -68,8 +75,13 @@ def read(path: str | Path) -> Source:
     suffix = path.suffix.lower()
     if suffix in MANY_REPORTS:
         raise InputError("a file of many reports: read it with reports_for_path", path)
+    data = _bytes(path)
+    if not data.strip():  # an empty .docx or .pdf is empty, not a broken archive
+        raise InputError("file is empty", path)
+    if suffix in UNREAD:
+        raise InputError(UNREAD[suffix], path)
     module = import_module(f"workreport.extract.readers.{SINGLE_REPORT.get(suffix, 'text')}")
-    return module.read(_bytes(path), path)
+    return module.read(data, path)
 
 
 class ReportWarning(UserWarning):

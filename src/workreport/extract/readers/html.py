@@ -39,9 +39,21 @@ def _text(fragment: str) -> str:
     return re.sub(r"\n\s*\n+", "\n", root.text_content())
 
 
+# How a site joins its own name to a page's title: "…报告_政府工作报告_人民政府门户网站"
+# (gov.cn), "… - 新华网", "… | 人民网".
+_TITLE_SEPARATOR = re.compile(r"\s*[_|｜]\s*|\s+[-–—]\s+")
+
+
+def _own_title(title: str) -> str:
+    """The page's own title without the site's name and sections: the first part that
+    names a report (报告), else the first part."""
+    parts = [p for p in _TITLE_SEPARATOR.split(title.strip()) if p]
+    return next((p for p in parts if "报告" in p), parts[0] if parts else "")
+
+
 def read(data: bytes, path: str | Path) -> Source:
-    """A web page's ``Source``: the article's text (``encoding`` "html"); its <title>
-    comes as the field ``title``."""
+    """A web page's ``Source``: the article's text (``encoding`` "html"); its <title>,
+    without the site's name (``_own_title``), comes as the field ``title``."""
     from readability import Document
 
     charset = _charset(data)
@@ -57,4 +69,5 @@ def read(data: bytes, path: str | Path) -> Source:
     text = _text(body).strip()
     if not text:
         raise InputError("the web page has no article text", path)
+    title = _own_title(title or "")
     return Source(text, "html", fields={"title": title} if title else {})

@@ -23,9 +23,11 @@ from pathlib import Path
 from workreport.errors import InputError
 from workreport.extract.readers import Source
 
-__all__ = ["read"]
+__all__ = ["PAGE_NUMBER", "read"]
 
-_PAGE_NUMBER = re.compile(r"^(?:[—\-–－]\s*\d{1,4}\s*[—\-–－]|\d{1,4}|"
+#: A printed page number on a line of its own; a Word file converted from a PDF keeps them
+#: (readers.docx drops them too).
+PAGE_NUMBER = re.compile(r"^(?:[—\-–－]\s*\d{1,4}\s*[—\-–－]|\d{1,4}|"
                           r"第\s*\d{1,4}\s*页(?:\s*共\s*\d+\s*页)?|\d{1,4}\s*/\s*\d{1,4})$")
 # A line at least this share of the column's width fills it.
 _FULL = 0.9
@@ -42,8 +44,12 @@ def _pages(data: bytes, path: Path) -> list[list[str]]:
     try:
         pdf = pdfium.PdfDocument(data)
     except pdfium.PdfiumError as err:
+        # PDFium says "Failed to load document (PDFium: Data format error)."; the user
+        # needs its reason only, and what it usually means.
+        why = re.sub(r"^Failed to load document \((?:PDFium: )?(.*?)\)\.?$", r"\1", str(err))
         reason = "encrypted: a password-protected PDF cannot be read" \
-            if "password" in str(err).lower() else f"not a readable PDF ({err})"
+            if "password" in str(err).lower() else \
+            f"not a readable PDF ({why}: truncated, or not a PDF)"
         raise InputError(reason, path) from None
     try:
         pages = []
@@ -75,7 +81,7 @@ def read(data: bytes, path: str | Path) -> Source:
     pages = _pages(data, path)
     running = _running_lines(pages)
     kept = [[line for line in lines if line and line not in running
-             and not _PAGE_NUMBER.match(line)] for lines in pages]
+             and not PAGE_NUMBER.match(line)] for lines in pages]
     if sum(len(line) for lines in kept for line in lines) < 50:
         raise InputError("no text layer: a scanned PDF needs OCR", path)
     widths = [_width(line) for lines in kept for line in lines]

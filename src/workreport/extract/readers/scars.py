@@ -5,8 +5,9 @@ holds 74 such texts, ``corpus-extra`` a few more), and their scars are the same
 everywhere: escape sequences written as characters (``\\r\\n`` as four characters, so a
 whole report sits on one line), HTML entities (``&nbsp;``), Kangxi radicals that look
 like the characters they stand for (⼈ U+2F08 for 人), footnote markers (``^[1]``),
-a scraper's header (标题/发文单位/发文时间/来源URL/正文) and a news site's
-furniture (时间/作者/来源/阅读/评论/内容摘要 and "????" for characters the site lost).
+a scraper's header (标题/发文单位/发文时间/来源URL/正文), a news site's
+furniture (时间/作者/来源/阅读/评论/内容摘要 and "????" for characters the site lost)
+and a converter's printed page numbers ("— 1 —" on a line of its own).
 ``repair`` removes them before normalisation, keeping what the header states
 (``fields``: title, government) for the metadata.
 """
@@ -37,6 +38,10 @@ _ENTITY = re.compile(r"&(?:[A-Za-z]{2,8}|#\d{2,7}|#[xX][0-9A-Fa-f]{2,6});")
 # marker (［1］ after a term, as in Hainan 2025) is its text: numbers.csv classes it.
 _FOOTNOTE = re.compile(r"\^\[\d{1,3}\]")
 _LOST = re.compile(r"\?{2,}")
+# A printed page number on a line of its own ("— 12 —"), left by a conversion from the
+# printed PDF (city-chengde-2024 has 22); only the dashed form, which no report line
+# takes, so a line that is a bare number stays.
+_PAGE_MARK = re.compile(r"^\s*[—\-–－]\s*\d{1,4}\s*[—\-–－]\s*$")
 _HEADER = re.compile(
     r"^(标题|发文单位|发文机关|发文时间|发布时间|来源URL|来源网址|原文链接|正文)[：:]\s*(.*)$")
 _FURNITURE = re.compile(r"^(时间|作者|来源|阅读|评论|内容摘要|浏览|点击|发布日期|字号)[：:]")
@@ -109,7 +114,7 @@ def repair(text: str) -> Repaired:
     text = _RADICAL.sub(lambda m: _RADICALS[ord(m.group(0))], text)
     text = _FOOTNOTE.sub("", text)
     text = _LOST.sub("", text)
-    lines = _head(text.split("\n"), fields)
+    lines = [line for line in _head(text.split("\n"), fields) if not _PAGE_MARK.match(line)]
     return Repaired("\n".join(lines), fields)
 
 

@@ -7,8 +7,10 @@ reports.xlsx`` holds 74 county texts in its column 报告全文). pandas reads e
 
 from __future__ import annotations
 
+import io
 import re
 import warnings
+import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -21,17 +23,30 @@ __all__ = ["rows"]
 
 
 def _frame(path: Path) -> pd.DataFrame:
+    """The file's cells as text. A CSV or JSON Lines file is decoded as a text report is
+    (``readers.text.decode``: UTF-8 with or without BOM, UTF-16, GB18030), since a CSV
+    saved by a Chinese Excel is GBK; an empty file says so whatever its format."""
+    from workreport.extract.readers import _bytes
+    from workreport.extract.readers.text import decode
+
     suffix = path.suffix.lower()
+    data = _bytes(path)
+    if not data.strip():
+        raise InputError("file is empty", path)
     try:
-        if suffix == ".csv":
-            return pd.read_csv(path, dtype=str, keep_default_na=False)
+        if suffix in (".csv", ".jsonl"):
+            text = io.StringIO(decode(data, path)[0])
+            if suffix == ".csv":
+                return pd.read_csv(text, dtype=str, keep_default_na=False)
+            return pd.read_json(text, lines=True, dtype=False).astype("string").fillna("")
         if suffix == ".xlsx":
-            return pd.read_excel(path, dtype=str, keep_default_na=False)
-        if suffix == ".jsonl":
-            return pd.read_json(path, lines=True, dtype=False).astype("string").fillna("")
-        return pd.read_parquet(path).astype("string").fillna("")
-    except FileNotFoundError:
-        raise InputError("no such file", path) from None
+            if not zipfile.is_zipfile(io.BytesIO(data)):  # pandas would ask for an engine
+                raise InputError("not a readable Excel file (not a complete zip archive: "
+                                 "truncated, or not an .xlsx)", path)
+            return pd.read_excel(io.BytesIO(data), dtype=str, keep_default_na=False)
+        return pd.read_parquet(io.BytesIO(data)).astype("string").fillna("")
+    except InputError:
+        raise
     except Exception as err:  # each reader raises its own kinds; all mean "not readable"
         first = str(err).splitlines()[0] if str(err) else type(err).__name__
         raise InputError(f"cannot read as {suffix[1:]} ({first})", path) from None

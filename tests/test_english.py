@@ -1,0 +1,42 @@
+"""English names of governments for reports whose catalogue entry gives none."""
+
+from __future__ import annotations
+
+import pytest
+
+from workreport.english import government_en
+
+
+@pytest.mark.parametrize(("zh", "en"), [
+    ("南京市人民政府", "Nanjing Municipal People's Government"),
+    ("重庆市渝中区人民政府", "Yuzhong District People's Government, Chongqing"),
+    ("保定市清苑区人民政府", "Qingyuan District People's Government, Baoding"),
+    ("易县人民政府", "Yi County People's Government"),
+    ("河北省人民政府", "Hebei Provincial People's Government"),
+    ("陕西省人民政府", "Shaanxi Provincial People's Government"),
+    ("中华人民共和国国务院", "State Council of the People's Republic of China"),
+    ("国务院", "State Council of the People's Republic of China"),
+    ("宽城满族自治县人民政府", "Kuancheng Autonomous County People's Government"),
+    ("广西壮族自治区人民政府", "Guangxi Autonomous Region People's Government"),
+])
+def test_government_names_in_english(zh, en):
+    assert government_en(zh) == en
+
+
+@pytest.mark.parametrize("name", ["", None, float("nan"), "某某", "雄安新区管理委员会", "ABC县"])
+def test_no_english_name_without_a_unit(name):
+    assert government_en(name) == ""
+
+
+@pytest.mark.parametrize(("qualifier", "words", "label"), [
+    ("突破|以上", "over 5 billion yuan", "over 50"),   # Nanjing 2024: 突破50亿元以上
+    ("以上|多", "at least 5 billion yuan", "≥50"),
+    ("预计|以上", "an estimated at least 5 billion yuan", "est. ≥50"),
+    ("以上", "at least 5 billion yuan", "≥50"),
+])
+def test_two_bounds_read_as_one(qualifier, words, label):
+    """A figure with two bounds read "over at least 5 billion yuan"; the first is kept."""
+    from workreport.english import amount, qualifier_short
+
+    assert amount(50, "亿元", qualifier) == words
+    assert qualifier_short("50", qualifier) == label
