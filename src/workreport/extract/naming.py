@@ -23,42 +23,15 @@ handles, with the report's words as its example:
 
 from __future__ import annotations
 
-import logging
 import re
 from functools import cache, lru_cache
-from pathlib import Path
-
-import jieba
-import jieba.posseg
-import platformdirs
 
 from workreport.extract.labelforms import distribute, label_defect, only_qualifies, since_year
+from workreport.extract.labelwords import noun_phrase as _noun_phrase
 from workreport.extract.numbers import Token, strip_quantities, vocab
 
 __all__ = ["clause_before", "distribute", "label", "label_defect", "rest_of_clause",
            "since_year", "strip_words"]
-
-jieba.setLogLevel(logging.WARNING)  # its dictionary loading is logged at DEBUG
-
-
-def _load_dictionary() -> None:
-    """Load jieba's dictionary now, from its cache file in the user's cache directory.
-
-    jieba caches its prefix dictionary in the temporary directory by default, which
-    some systems clear or set per job (then each process rebuilds it, ~2 s of CPU).
-    Loaded at import, so the worker processes a forkserver starts after importing the
-    extractor (``batch._pool``) share one load instead of making one each.
-    """
-    where = Path(platformdirs.user_cache_dir("workreport"))
-    try:
-        where.mkdir(parents=True, exist_ok=True)
-        jieba.dt.tmp_dir = str(where)
-    except OSError:
-        pass  # an unwritable cache directory: jieba's default place
-    jieba.initialize()
-
-
-_load_dictionary()
 
 _CLAUSE_BREAK = re.compile(r"[，,；;。！？：:、（）()\n]")
 _LATIN_ASIDE = re.compile(r"[（(]([A-Za-z&]{1,8})[)）]")
@@ -138,41 +111,19 @@ def _clause_after(text: str, pos: int, sentence_end: int) -> str:
     aside = _ASIDE.match(text, pos + 1)
     if aside and len(out) >= 1 and re.match(r"[\u4e00-\u9fff]（", text[pos:pos + 2]):
         return text[pos] + aside.group(0)  # "3个县（市）": a one-character noun and its aside
-    stop = next((m for m in _object_stop().finditer(out) if m.group("stop")), None)
+    # A stop after leading fillers only is no end ("深入实施“人生关怀”活动").
+    stop = next((m for m in _object_stop().finditer(out) if m.group("stop") and (
+        not m.start() or m.group(0)[0].isdigit() or not _only_fillers(out[:m.start()]))), None)
     out = (out[: stop.start()] if stop else out).lstrip("的")
     # A qualifier the number did not take is no object: "减少1000万以上" (a bare 万).
     return _noun_phrase(strip_words(out, vocab("cues")["qualifiers_after"], leading=True)
                         if out not in vocab("cues")["qualifiers_after"] else "")
 
 
-def _noun_phrase(words: str) -> str:
-    """The noun phrase that opens ``words``, cut before the first verb that follows a noun
-    (jieba's part-of-speech tags): "高等职业学校升格为本科高校" → 高等职业学校."""
-    if not words:
-        return words
-    out, nouns = [], False
-    pieces = _tags(words)
-    for i, piece in enumerate(pieces):
-        # Cut before a verb or preposition that takes an object ("…落户城镇", "…升格为本科
-        # 高校"); a verb with no noun after it is part of the name ("危旧房拆迁扫尾").
-        # A one-character verb between one-character pieces and a noun is inside a word
-        # jieba split ("国省考断面", "抽水蓄能电站").
-        inside = len(piece.word) == 1 and len(out[-1]) == 1 and i + 1 < len(pieces) \
-            and pieces[i - 1].flag == "n" and pieces[i + 1].flag.startswith("n") if out \
-            else False
-        if nouns and piece.flag in ("v", "vd", "p", "d") and len("".join(out)) > 1 \
-                and not inside and any(p.flag.startswith("n") for p in pieces[i + 1:]):
-            break
-        nouns = nouns or piece.flag.startswith("n") or piece.flag == "vn"
-        out.append(piece.word)
-    return "".join(out)
-
-
-@lru_cache(maxsize=1 << 16)
-def _tags(words: str) -> tuple[jieba.posseg.pair, ...]:
-    """jieba's words and part-of-speech tags of ``words`` (no HMM), memoised: the same
-    clause is tagged for several figures and across reports."""
-    return tuple(jieba.posseg.cut(words, HMM=False))
+def _only_fillers(words: str) -> bool:
+    """Whether ``words`` are only leading fillers (深入, 了 …); the mark stands for the rest,
+    as ``strip_words`` peels a leading word only off something."""
+    return strip_words(words + "\ue000", vocab("cues")["label_leading"], leading=True) == "\ue000"
 
 
 def _beyond(text: str, pos: int, sentence_end: int) -> str:
@@ -229,6 +180,8 @@ def _clean(label: str) -> str:
     prep = next((w for w in cues["label_prepositions"] if label.startswith(w)
                  and not label.startswith(tuple(cues["label_prepositions_keep"]))), "")
     label = strip_words(label[len(prep):], cues["label_leading"], leading=True)
+    if "项目" in label:  # "列入省市重点项目19个" counts projects; "列入…名录传统村落" stays
+        label = strip_words(label, cues["label_leading_before_projects"], leading=True)
     if label.startswith(tuple(cues["label_means"])):
         # A means before the verb: "通过土地复垦新增占补平衡指标" → 新增占补平衡指标.
         at = min((i for v in cues["label_kept_verbs"] if (i := label.find(v, 3)) > 0),
@@ -272,8 +225,10 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
         return whole if whole.endswith(("比重", "比例", "份额", "率")) else whole + "比重"
     money_use = re.match("|".join(cues["money_after_verbs"]), text[q.end:q.end + 2])
     # "投资2.7亿元进行城市环境提升": the money is for what the verb after it names.
-    after = _clause_after(text, q.end + (len(money_use.group(0)) if money_use and q.dimension
-                                         == "money" else 0), tok.sentence.end)
+    use = len(money_use.group(0)) if money_use and q.dimension == "money" else 0
+    after = _clause_after(text, q.end + use, tok.sentence.end)
+    if use and _only_fillers(after):  # "投资7500万元实施了7个教育项目": the numbers after
+        after = _beyond(text, q.end + use, tok.sentence.end)
     # "…36%、40.4%和12.4平方米": a conjunction before a number starts the next item
     # (but "2个和美乡村示范带" is one noun).
     nxt = text[q.end:q.end + 2]
@@ -288,9 +243,9 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
                   if name.endswith(w)), "")
     if after and money and q.dimension == "money" and text[q.end:q.end + 1] == "的":
         return after + money  # "加快促进总投资1.8亿元的富泉食品项目落地" → 富泉食品项目总投资
-    if after and name in cues["money_verbs"] and q.dimension == "money":
+    if after and name.removeprefix("累计") in cues["money_verbs"] and q.dimension == "money":
         # "投入1.49亿元深入实施“人生关怀”活动"; "投入125亿元办好…" names no object.
-        only_verb = after.endswith(tuple(cues["label_verbs"] + cues["money_after_verbs"]))
+        only_verb = after in cues["label_verbs"] + cues["money_after_verbs"]
         return f"{name}资金" if only_verb else f"{name}{after}资金"
     verb_at_end = _affix_re(tuple(cues["label_verbs"]), False)
     m = verb_at_end.search(name) or verb_at_end.search(raw.strip())
