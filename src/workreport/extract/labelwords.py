@@ -19,7 +19,7 @@ import platformdirs
 
 from workreport.extract.numbers import vocab
 
-__all__ = ["attributive_only", "noun_phrase", "tags"]
+__all__ = ["attributive_only", "graded", "noun_phrase", "tags"]
 
 jieba.setLogLevel(logging.WARNING)  # its dictionary loading is logged at DEBUG
 
@@ -79,8 +79,21 @@ def noun_phrase(words: str) -> str:
     return "".join(out)
 
 
+def _attributive(piece: jieba.posseg.pair) -> bool:
+    return piece.flag == "b" or piece.word.endswith("级") or piece.word in ("以上", "及以上")
+
+
 def attributive_only(words: str) -> bool:
-    """Whether ``words`` are only attributive words (jieba's ``b``: 国家级, 省级, 大型), a
-    grade of something named elsewhere: "其中国家级7家"."""
+    """Whether ``words`` are only attributive words (jieba's ``b``: 国家级, 大型; or a grade
+    in 级: 市级, 省级以上), a grade of something named elsewhere: "其中国家级7家"."""
     pieces = tags(words) if words else ()
-    return bool(pieces) and all(p.flag == "b" or p.word in ("以上", "及以上") for p in pieces)
+    return bool(pieces) and all(map(_attributive, pieces))
+
+
+def graded(grade: str, noun: str) -> str:
+    """``noun`` with ``grade`` in place of its own leading grade: ("国家级",
+    "省级以上两化融合管理体系贯标试点企业") → 国家级两化融合管理体系贯标试点企业."""
+    pieces = list(tags(noun))
+    while len(pieces) > 1 and _attributive(pieces[0]):
+        pieces.pop(0)
+    return grade + "".join(p.word for p in pieces)

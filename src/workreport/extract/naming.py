@@ -27,6 +27,7 @@ import re
 from functools import cache, lru_cache
 
 from workreport.extract.labelforms import distribute, label_defect, only_qualifies, since_year
+from workreport.extract.labelwords import attributive_only, graded
 from workreport.extract.labelwords import noun_phrase as _noun_phrase
 from workreport.extract.numbers import Token, strip_quantities, vocab
 
@@ -212,10 +213,15 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
         name = re.sub(r"^[^“”]*、[^“”、]*?(?=“[^”]+”[^、]+$)", "", name)
     if name == "人均" and previous and not previous.startswith("人均"):
         return name + previous  # "地区生产总值110亿元、人均4.6万元" → 人均地区生产总值
-    if name in cues["label_leading"] or name in cues["generic_labels"]:
+    if name in cues["label_leading"] or name in cues["generic_labels"] \
+            or re.fullmatch(r"\d+大?类", name):  # "10大类52项民生实事": a count of groups
         name = ""
     if name in cues["growth_subjects"]:
         name += "增长"  # "经济增长6%左右" names a growth, not 经济
+    if previous and attributive_only(name) and not _clean(rest_of_clause(text, q.end,
+                                                                           tok.sentence.end)):
+        # "新增高新技术企业15家，其中国家级7家" → 国家级高新技术企业 (jieba's tag b).
+        return graded(name, strip_words(previous, cues["label_verbs"], leading=True))
     if previous and name.startswith("已"):
         # "信访案件19件已化解18件": the second figure is a subset of the first.
         return previous + name
@@ -266,7 +272,10 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
         return name + counted  # "惠及上千万家庭" → 惠及家庭
     if verb and name == verb and previous:
         # "新建城区公厕7座、改造1座" → 城区公厕改造: the verb acts on the thing before.
-        return strip_words(previous, cues["label_verbs"], leading=True) + verb
+        whole = strip_words(previous, cues["label_verbs"], leading=True)
+        money = q.dimension != "money" and next((w for w in cues["money_nouns"]
+                                                 if whole.endswith(w)), "")
+        return whole[: len(whole) - len(money)] + verb  # not 省市重点项目投资竣工
     if not name and previous:
         return previous  # subject carried over: "…804.2亿元，增长12%"
     if "占" in name[1:] and "占比" not in name and q.unit == "%" \
