@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from workreport.extract.labelwords import tags
 from workreport.extract.numbers import vocab
 
 __all__ = ["distribute", "label_defect", "only_qualifies", "since_year"]
@@ -54,6 +55,7 @@ def distribute(subject: str, n: int) -> list[str] | None:
     for word, parts in vocab("cues")["distributive_words"].items():
         if subject.startswith(word) and len(parts) == n:
             return [p + subject[len(word):] for p in parts]
+    subject = subject.replace("分别", "")  # "交通、能源、水利分别完成投资"
     items = re.split(r"和|与|及|、", subject)
     if len(items) != n or n < 2 or not all(items):
         return None
@@ -63,16 +65,22 @@ def distribute(subject: str, n: int) -> list[str] | None:
     tails = vocab("cues")["distributive_tails"]
     if any(t in i for t in tails for i in items[:-1]):
         return items  # each part names its own measure
-    at = [items[-1].find(t, 1) for t in tails if items[-1].find(t, 1) > 0]
     short = {len(i) for i in items[:-1]}
-    if not at and len(short) == 1 and (k := short.pop()) <= 3 and len(items[-1]) > k + 1:
-        # Short parallel words share what follows the last one: "职工、居民住院报销比例" →
-        # 职工住院报销比例, 居民住院报销比例.
+    at = [items[-1].find(t, 1) for t in tails + vocab("cues")["distributive_subjects"]
+          if items[-1].find(t, 1) > 0]
+    if len(short) == 1 and (k := short.pop()) <= (3 if not at else 2) and len(items[-1]) > k + 1 \
+            and (not at or len(tags(items[-1])[0].word) == k):
+        # Short parallel words share what follows the last one's first word (jieba's):
+        # "职工、居民住院报销比例" → 职工住院报销比例, 居民住院报销比例; "城镇和农村居民人均
+        # 可支配收入" → 城镇居民… (but "原煤、原油、天然气产量" shares 产量).
         return [i + items[-1][k:] for i in items[:-1]] + [items[-1]]
     if not at:
         return items
     tail = items[-1][min(at):]
-    return [i + tail for i in items[:-1]] + [items[-1]]
+    # A part that ends with the tail's first words does not repeat them: "城镇居民、农村
+    # 居民人均可支配收入" → 城镇居民人均可支配收入.
+    return [i + tail[max((n for n in range(len(tail)) if i.endswith(tail[:n])), default=0):]
+            for i in items[:-1]] + [items[-1]]
 
 
 # Digits that belong to the name of a measure or a class: PM2.5, 5G, 4A, R&D[…], 220千伏,
