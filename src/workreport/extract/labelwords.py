@@ -53,9 +53,9 @@ def tags(words: str) -> tuple[jieba.posseg.pair, ...]:
 
 def noun_phrase(words: str) -> str:
     """The noun phrase that opens ``words``, cut before the first verb that follows a noun:
-    "高等职业学校升格为本科高校" → 高等职业学校. A verb right before the last word, when
-    that word heads a noun phrase (``cues.object_verb_heads``: 任务, 工程 …), is part of
-    it: "江水消纳任务" stays whole."""
+    "学校达到省级标准" → 学校. Words that end in a head noun (``cues.object_verb_heads``:
+    任务, 工程 …) are one noun phrase, their verbs modify it: "江水消纳任务",
+    "县城改造提升系列工程" stay whole."""
     if not words:
         return words
     out, nouns = [], False
@@ -69,7 +69,7 @@ def noun_phrase(words: str) -> str:
         inside = len(piece.word) == 1 and len(out[-1]) == 1 and i + 1 < len(pieces) \
             and pieces[i - 1].flag == "n" and pieces[i + 1].flag.startswith("n") if out \
             else False
-        headed = i + 2 == len(pieces) and pieces[-1].word in heads
+        headed = pieces[-1].word in heads
         if nouns and piece.flag in ("v", "vd", "p", "d") and len("".join(out)) > 1 \
                 and not inside and not headed \
                 and any(p.flag.startswith("n") for p in pieces[i + 1:]):

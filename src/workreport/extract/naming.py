@@ -29,6 +29,7 @@ from functools import cache, lru_cache
 from workreport.extract.labelforms import distribute, label_defect, only_qualifies, since_year
 from workreport.extract.labelwords import attributive_only, graded
 from workreport.extract.labelwords import noun_phrase as _noun_phrase
+from workreport.extract.labelwords import tags as _tags
 from workreport.extract.numbers import Token, strip_quantities, vocab
 
 __all__ = ["clause_before", "distribute", "label", "label_defect", "rest_of_clause",
@@ -129,8 +130,9 @@ def _only_fillers(words: str) -> bool:
 
 def _beyond(text: str, pos: int, sentence_end: int) -> str:
     """The noun after the numbers that follow: "221户385人年度脱贫任务" → 年度脱贫任务."""
-    rest = rest_of_clause(text, pos, sentence_end) if text[pos:pos + 1] not in "、" \
-        else text[pos + 1:sentence_end]
+    # To the clause's end, 、 included ("36个省、市重点项目": _clause_after cuts at 、).
+    rest = re.split(r"[，,；;。！？：:（）()\n]", text[pos:sentence_end])[0] \
+        if text[pos:pos + 1] not in "、" else text[pos + 1:sentence_end]
     rest = strip_words(strip_quantities(rest).lstrip("、和及的"), vocab("cues")["label_leading"],
                        leading=True)
     return _clause_after(rest, 0, len(rest))
@@ -233,6 +235,8 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
     # "投资2.7亿元进行城市环境提升": the money is for what the verb after it names.
     use = len(money_use.group(0)) if money_use and q.dimension == "money" else 0
     after = _clause_after(text, q.end + use, tok.sentence.end)
+    if q.dimension == "money" and text[q.end:q.end + 1] == "的" and _only_fillers(after):
+        after = _beyond(text, q.end + 1, tok.sentence.end)  # "总投资6.12亿元的16个城建项目"
     if use and _only_fillers(after):  # "投资7500万元实施了7个教育项目": the numbers after
         after = _beyond(text, q.end + use, tok.sentence.end)
     # "…36%、40.4%和12.4平方米": a conjunction before a number starts the next item
@@ -243,8 +247,15 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
         name = ""  # the counted noun is the one after the number
     if after and name.removeprefix("累计") in cues["money_nouns"] and q.dimension == "money":
         return after + name  # money rule: "投资1.2亿元完成农村公路建设"
-    if name in cues["money_nouns"] and q.dimension == "money" and previous and not after:
-        return previous + name  # "引入项目77个、总投资358亿元" → 引入项目总投资
+    if name.removeprefix("累计") in cues["money_nouns"] and q.dimension == "money" \
+            and previous and not after:
+        # "引入项目77个、总投资358亿元" → 引入项目总投资 (not 引入项目投资总投资)
+        return strip_words(previous, cues["money_nouns"], leading=False) + name
+    if q.dimension == "money" and not (after or previous) and text[q.end:q.end + 1] == "，" \
+            and name.removeprefix("累计") in cues["money_nouns"] + cues["money_verbs"] \
+            and (purpose := _purpose(text, q.end + 1, tok.sentence.end)):
+        # "筹资1100万元，对特困群众家庭进行环境整治" → 特困群众家庭环境整治筹资
+        return f"{name}{purpose}资金" if name in cues["money_verbs"] else purpose + name
     money = next((w for w in sorted(cues["money_nouns"], key=len, reverse=True)
                   if name.endswith(w)), "")
     if after and money and q.dimension == "money" and text[q.end:q.end + 1] == "的":
@@ -289,6 +300,21 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
         return name + "资金"  # "投入7745万元，…": money spent is 投入资金
     return (name or after or previous or _clean(_beyond(text, q.end, tok.sentence.end))
             or _subject_before(text, tok))
+
+
+def _purpose(text: str, pos: int, sentence_end: int) -> str:
+    """What a clause that opens with a verb (or 对) does, up to its first number: "对特困
+    群众家庭进行环境整治" → 特困群众家庭环境整治; "" when it opens otherwise."""
+    whole = rest_of_clause(text, pos, sentence_end)
+    clause = re.split(r"\d", whole)[0]
+    pieces = list(_tags(clause)) if clause else []
+    if not pieces or pieces[0].flag not in ("v", "p", "d") or "%" in whole \
+            or clause.startswith(("占", *vocab("cues")["comparison_openers"])):
+        return ""  # "完成投资18.1亿元，占年度计划的114%", "…，比上个五年增加…": no purpose
+    while pieces and (pieces[0].flag in ("v", "p", "d", "ul", "x", "c")
+                      or pieces[0].word in vocab("cues")["label_leading"]):
+        pieces.pop(0)  # the verb and what goes with it: "新建、改建农村公路"
+    return _clean(_noun_phrase(_inner_fillers("".join(p.word for p in pieces))))
 
 
 def _predicate_first(text: str, pos: int, sentence_end: int, noun: str) -> str:
