@@ -24,8 +24,9 @@ handles, with the report's words as its example:
 from __future__ import annotations
 
 import re
-from functools import cache, lru_cache
+from functools import cache
 
+from workreport.extract.labelclean import affix_re, clean, inner_fillers, strip_words
 from workreport.extract.labelforms import distribute, label_defect, only_qualifies, since_year
 from workreport.extract.labelwords import attributive_only, graded
 from workreport.extract.labelwords import noun_phrase as _noun_phrase
@@ -37,27 +38,6 @@ __all__ = ["clause_before", "distribute", "label", "label_defect", "rest_of_clau
 
 _CLAUSE_BREAK = re.compile(r"[，,；;。！？：:、（）()\n]")
 _LATIN_ASIDE = re.compile(r"[（(]([A-Za-z&]{1,8})[)）]")
-
-
-@cache
-def _affix_re(words: tuple[str, ...], leading: bool) -> re.Pattern[str]:
-    alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    if not leading:
-        return re.compile(rf"(?:{alt})$")
-    # A leading word is kept where it starts a longer word: 全区性会议, 要素市场, 再生资源.
-    keep = "|".join(re.escape(w) for w in vocab("cues")["label_leading_keep"])
-    return re.compile(rf"^(?!{keep})(?:{alt})(?=.)")
-
-
-def strip_words(label: str, words: list[str], *, leading: bool) -> str:
-    """Peel cue words off one end of a label, longest first, until none is left."""
-    rx = _affix_re(tuple(words), leading)
-    keep = () if leading else tuple(vocab("cues")["label_trailing_keep"])
-    while label and (m := rx.search(label)):
-        if any(label.endswith(k) and len(m.group(0)) < len(k) for k in keep):
-            break  # the word ends a longer one: 签约, 人均, 惠及
-        label = label[m.end():] if leading else label[: m.start()]
-    return label
 
 
 def clause_before(text: str, sentence_start: int, pos: int) -> str:
@@ -138,67 +118,6 @@ def _beyond(text: str, pos: int, sentence_end: int) -> str:
     return _clause_after(rest, 0, len(rest))
 
 
-@cache
-def _comparison() -> re.Pattern[str]:
-    """A trailing comparison in a label: 高于全省, 比上年, 是2011年的, 比去年预算高."""
-    cues = vocab("cues")
-    openers = "|".join(re.escape(w) for w in sorted(cues["comparison_label_openers"],
-                                                       key=len, reverse=True))
-    bases = "|".join(re.escape(w) for w in sorted(cues["comparison_bases"], key=len,
-                                                     reverse=True))
-    return re.compile(rf"(?:{openers})(?:{bases}|\d{{4}}年(?:末|底)?|\d+年前"
-                      r"|“[^”]{2,6}”(?:末|期末)?)(?:预算)?(?:的|高出|高|低)?$")  # 较“十二五”末
-
-
-@cache
-def _inner_filler_re() -> re.Pattern[str]:
-    words = "|".join(map(re.escape, vocab("cues")["label_inner_fillers"]))
-    return re.compile(rf"(?<=.)(?:{words})(?=[^率解])")
-
-
-def _inner_fillers(label: str) -> str:
-    """"城镇实现新增就业" → 城镇新增就业; 完成率 keeps its 完成."""
-    return _inner_filler_re().sub("", label)
-
-
-# Footnote marks ("R&D[5]经费") and list openers ("五是…", "第三，…", "②…").
-_FOOTNOTE = re.compile(r"[\[〔［]\d+[\]〕］]|^[一二三四五六七八九十]+是|^[①-⑳]|"
-                       r"^第[一二三四五六七八九十]+[，、]")
-_YEAR_HEAD = re.compile(r"^(?:到|至|截至)?\d{4}年(?:底|末|初|年底|年末)?"
-                        r"|^(?:\d{1,2}[—－-])?\d{1,2}月(?:底|末|份)?|^(?:仅用|用)?\d+天(?:时间)?")
-# A span of years inside a label is time, not what is measured: "粮食产量连续9年" →
-# 粮食产量, "列入2021年省级四类重点项目" → 列入省级四类重点项目.
-_YEAR_INSIDE = re.compile(r"连续\d+年(?:保持|稳定在)?|近\d+年|(?<=[\u4e00-\u9fff])"
-                          r"(?<![比较于是与从由到至和])\d{4}年(?:度)?(?=[\u4e00-\u9fff])")
-_YEAR_TAIL = re.compile(r"(?:(?:从|由)(?:\d{4}年|“[^”]{2,6}”).{0,6}"
-                        r"|(?:增长|上升|提高|增加|下降|降低)?(?:到|至)\d{4}年(?:底|末)?(?:的)?)$")
-
-
-@lru_cache(maxsize=1 << 16)  # a pure function of the label, met again and again
-def _clean(label: str) -> str:
-    cues = vocab("cues")
-    # Footnote marks ("R&D[5]经费投入") and time phrases ("2021年…", "…从2015年") go.
-    label = _YEAR_TAIL.sub("", _YEAR_HEAD.sub("", _FOOTNOTE.sub("", label.strip())))
-    label = _YEAR_INSIDE.sub("", label)
-    prep = next((w for w in cues["label_prepositions"] if label.startswith(w)
-                 and not label.startswith(tuple(cues["label_prepositions_keep"]))), "")
-    label = strip_words(label[len(prep):], cues["label_leading"], leading=True)
-    if "项目" in label:  # "列入省市重点项目19个" counts projects; "列入…名录传统村落" stays
-        label = strip_words(label, cues["label_leading_before_projects"], leading=True)
-    if label.startswith(tuple(cues["label_means"])):
-        # A means before the verb: "通过土地复垦新增占补平衡指标" → 新增占补平衡指标.
-        at = min((i for v in cues["label_kept_verbs"] if (i := label.find(v, 3)) > 0),
-                 default=-1)
-        label = label[at:] if at > 0 else label
-    label = _YEAR_TAIL.sub("", _YEAR_HEAD.sub("", label))  # "力争2022年底…": again
-    label = strip_words(label, cues["label_trailing"], leading=False)
-    label = _comparison().sub("", label)
-    label = strip_words(label, cues["label_trailing"], leading=False)
-    if label.count("“") > label.count("”"):
-        label = label[: label.rindex("“")]  # a quotation the clause break cut open
-    return _inner_fillers(label)
-
-
 def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
     """What the figure ``tok`` measures, from the clause ``pre`` before it; ``previous`` is
     the label of the figure before it in the sentence (None for the first)."""
@@ -206,9 +125,9 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
     q = tok.quantity
     assert q is not None
     raw = pre[: len(pre) - len(q.before)] if q.before and pre.endswith(q.before) else pre
-    name = _clean(raw)
-    if previous and _clean(raw.rsplit("、", 1)[-1]) in cues["money_nouns"]:
-        name = _clean(raw.rsplit("、", 1)[-1])  # "254个项目有序推进、总投资2800亿元"
+    name = clean(raw)
+    if previous and clean(raw.rsplit("、", 1)[-1]) in cues["money_nouns"]:
+        name = clean(raw.rsplit("、", 1)[-1])  # "254个项目有序推进、总投资2800亿元"
     if "分别" not in raw:
         # A list of names before a quoted name is not the measure: "电动汽车、锂电池、光伏
         # 产品“新三样”出口" → “新三样”出口 (but "…、专精特新“小巨人”企业分别…" is a list).
@@ -220,7 +139,7 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
         name = ""
     if name in cues["growth_subjects"]:
         name += "增长"  # "经济增长6%左右" names a growth, not 经济
-    if previous and attributive_only(name) and not _clean(rest_of_clause(text, q.end,
+    if previous and attributive_only(name) and not clean(rest_of_clause(text, q.end,
                                                                            tok.sentence.end)):
         # "新增高新技术企业15家，其中国家级7家" → 国家级高新技术企业 (jieba's tag b).
         return graded(name, strip_words(previous, cues["label_verbs"], leading=True))
@@ -242,7 +161,7 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
     # "…36%、40.4%和12.4平方米": a conjunction before a number starts the next item
     # (but "2个和美乡村示范带" is one noun).
     nxt = text[q.end:q.end + 2]
-    after = "" if nxt[:1] == "、" or re.match(r"[和及与或]\d", nxt) else _clean(after)
+    after = "" if nxt[:1] == "、" or re.match(r"[和及与或]\d", nxt) else clean(after)
     if after and only_qualifies(raw, name, previous, after, q.unit):
         name = ""  # the counted noun is the one after the number
     if after and name.removeprefix("累计") in cues["money_nouns"] and q.dimension == "money":
@@ -264,7 +183,7 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
         # "投入1.49亿元深入实施“人生关怀”活动"; "投入125亿元办好…" names no object.
         only_verb = after in cues["label_verbs"] + cues["money_after_verbs"]
         return f"{name}资金" if only_verb else f"{name}{after}资金"
-    verb_at_end = _affix_re(tuple(cues["label_verbs"]), False)
+    verb_at_end = affix_re(tuple(cues["label_verbs"]), False)
     m = verb_at_end.search(name) or verb_at_end.search(raw.strip())
     verb = m.group(0) if m else ""
     # A list of names ("保沧、大广、津石3条高速", "“…年”“…年”5个专项行动") is not the counted noun.
@@ -274,7 +193,7 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
         # a one-character object keeps its verb ("覆盖133个村" → 覆盖村) or what is said of
         # it ("389个村实现生活垃圾市场化处理" → 生活垃圾市场化处理的村).
         if len(after) == 1:
-            said = _clean(rest_of_clause(text, q.end + 1, tok.sentence.end))
+            said = clean(rest_of_clause(text, q.end + 1, tok.sentence.end))
             return verb + after if verb else (f"{said}的{after}" if said else after)
         kept = verb if verb in cues["label_kept_verbs"] and not after.startswith(verb) else ""
         return kept + _predicate_first(text, q.end, tok.sentence.end, after)
@@ -298,7 +217,7 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
         return obj  # "发行超长期特别国债，…今年先发行1万亿元" → 超长期特别国债
     if verb and name == verb and q.dimension == "money" and not after:
         return name + "资金"  # "投入7745万元，…": money spent is 投入资金
-    return (name or after or previous or _clean(_beyond(text, q.end, tok.sentence.end))
+    return (name or after or previous or clean(_beyond(text, q.end, tok.sentence.end))
             or _subject_before(text, tok))
 
 
@@ -314,7 +233,7 @@ def _purpose(text: str, pos: int, sentence_end: int) -> str:
     while pieces and (pieces[0].flag in ("v", "p", "d", "ul", "x", "c")
                       or pieces[0].word in vocab("cues")["label_leading"]):
         pieces.pop(0)  # the verb and what goes with it: "新建、改建农村公路"
-    return _clean(_noun_phrase(_inner_fillers("".join(p.word for p in pieces))))
+    return clean(_noun_phrase(inner_fillers("".join(p.word for p in pieces))))
 
 
 def _predicate_first(text: str, pos: int, sentence_end: int, noun: str) -> str:
@@ -373,7 +292,7 @@ def _object_named_before(text: str, tok: Token, name: str) -> str:
     if verb not in cues["label_verbs"]:
         return ""
     m = re.search(re.escape(verb) + r"([^，。；、\d（）]{2,16})", text[tok.sentence.start:q.start])
-    return _clean(_noun_phrase(m.group(1))) if m else ""
+    return clean(_noun_phrase(m.group(1))) if m else ""
 
 
 def _subject_before(text: str, tok: Token) -> str:
@@ -384,4 +303,4 @@ def _subject_before(text: str, tok: Token) -> str:
     clauses = re.split(r"[，；;,]", text[tok.sentence.start:q.start])
     if len(clauses) < 2:
         return ""
-    return _clean(re.sub(r"[\d.]+$", "", strip_quantities(clauses[-2])))
+    return clean(re.sub(r"[\d.]+$", "", strip_quantities(clauses[-2])))
