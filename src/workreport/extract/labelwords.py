@@ -55,12 +55,14 @@ def noun_phrase(words: str) -> str:
     """The noun phrase that opens ``words``, cut before the first verb that follows a noun:
     "学校达到省级标准" → 学校. Words that end in a head noun (``cues.object_verb_heads``:
     任务, 工程 …) are one noun phrase, their verbs modify it: "江水消纳任务",
-    "县城改造提升系列工程" stay whole."""
+    "县城改造提升系列工程" stay whole; but not a verb that says what became of the things
+    (``cues.object_predicate_verbs``): "园区入选全国先进制造百强园区" → 园区."""
     if not words:
         return words
     out, nouns = [], False
     pieces = tags(words)
     heads = tuple(vocab("cues")["object_verb_heads"])
+    predicates = vocab("cues")["object_predicate_verbs"]
     for i, piece in enumerate(pieces):
         # Cut before a verb or preposition that takes an object ("…落户城镇", "…升格为本科
         # 高校"); a verb with no noun after it is part of the name ("危旧房拆迁扫尾").
@@ -69,7 +71,7 @@ def noun_phrase(words: str) -> str:
         inside = len(piece.word) == 1 and len(out[-1]) == 1 and i + 1 < len(pieces) \
             and pieces[i - 1].flag == "n" and pieces[i + 1].flag.startswith("n") if out \
             else False
-        headed = pieces[-1].word in heads
+        headed = words.endswith(heads) and piece.word not in predicates
         if nouns and piece.flag in ("v", "vd", "p", "d") and len("".join(out)) > 1 \
                 and not inside and not headed \
                 and any(p.flag.startswith("n") for p in pieces[i + 1:]):
