@@ -345,8 +345,8 @@ PHRASINGS = [
     ("加强对2个省控点的管理。", [("省控点", "level", 2, None, "个", "")]),
     # Money has a subject: the figure before's, or what the verb after it names.
     ("累计引入项目77个、总投资358亿元。",
-     [("累计引入项目", "level", 77, None, "个", ""),
-      ("累计引入项目总投资", "level", 358, None, "亿元", "")]),
+     [("引入项目", "level", 77, None, "个", ""),
+      ("引入项目总投资", "level", 358, None, "亿元", "")]),
     ("医保累计报销53.12万人次、金额2.89亿元。",
      [("医保累计报销", "level", 53.12, None, "万人次", ""),
       ("医保累计报销金额", "level", 2.89, None, "亿元", "")]),

@@ -213,6 +213,8 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
         name = _share_of(name)
     if previous and name:
         name = _list_verb(text, tok, name, previous)
+    elif name and not previous:
+        name = _list_opener(text, q.end, tok.sentence.end, name)
     if not after and (obj := _object_named_before(text, tok, name)):
         return obj  # "发行超长期特别国债，…今年先发行1万亿元" → 超长期特别国债
     if verb and name == verb and q.dimension == "money" and not after:
@@ -280,6 +282,17 @@ def _list_verb(text: str, tok: Token, name: str, previous: str) -> str:
     if verb and previous.startswith(verb) and not name.startswith(tuple(cues["label_verbs"])):
         return verb + name
     return name
+
+
+def _list_opener(text: str, pos: int, sentence_end: int, name: str) -> str:
+    """A verb of ``cues.list_opener_verbs`` that opens a list of counts goes from the first
+    item, as the items after it do not carry it: "办理人大代表建议144件、政协委员提案121件"
+    → 人大代表建议 (alone it stays: "办理法律援助案件623件")."""
+    nxt = re.match(r"、([^、，；。\d]{2,12})\d", text[pos:sentence_end])
+    rest = strip_words(name, vocab("cues")["list_opener_verbs"], leading=True)
+    if not nxt or len(rest) < 2 or _tags(nxt.group(1))[0].flag == "v":
+        return name
+    return rest  # "累计办理人大代表建议288件、…" → 人大代表建议
 
 
 def _object_named_before(text: str, tok: Token, name: str) -> str:
