@@ -43,6 +43,8 @@ def only_qualifies(raw: str, name: str, previous: str | None, after: str, unit: 
 
 
 _NUMERALS = "一二三四五六七八九十"
+# Endings of a part that names its own measure (指数, 产值, 人数, 吞吐量 …).
+_OWN_MEASURE = ("数", "值", "额", "发送量", "吞吐量", "消费量")
 
 
 def distribute(subject: str, n: int) -> list[str] | None:
@@ -63,8 +65,9 @@ def distribute(subject: str, n: int) -> list[str] | None:
         # 一、二、三产增加值: numerals sharing what follows the last one (产增加值).
         return [i + items[-1][1:] for i in items[:-1]] + [items[-1]]
     tails = vocab("cues")["distributive_tails"]
-    if any(t in i for t in tails for i in items[:-1]):
-        return items  # each part names its own measure
+    if any(t in i for t in tails for i in items[:-1]) \
+            or all(i.endswith(_OWN_MEASURE) for i in items[:-1]):
+        return items  # each part names its own measure ("铁路旅客发送量、民航旅客吞吐量")
     short = {len(i) for i in items[:-1]}
     at = [items[-1].find(t, 1) for t in tails + vocab("cues")["distributive_subjects"]
           if items[-1].find(t, 1) > 0]
