@@ -17,6 +17,9 @@ from workreport.extract.labelclean import clean, inner_fillers
     ("了一批薄弱学校改造工程", "薄弱学校改造工程"),
     ("了解情况", "了解情况"),  # 了 starts a word: kept
     ("粮食产量连续9年", "粮食产量"),
+    ("的长城汽车项目累计投资", "长城汽车项目累计投资"),  # 的 after the figure before
+    ("的村", "的村"),  # ... but not down to one character
+    ("企业退休人员基本养老金继续", "企业退休人员基本养老金"),
 ])
 def test_clean(label, expected):
     assert clean(label) == expected

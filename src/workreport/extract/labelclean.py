@@ -97,4 +97,6 @@ def clean(label: str) -> str:
     label = strip_words(label, cues["label_trailing"], leading=False)
     if label.count("“") > label.count("”"):
         label = label[: label.rindex("“")]  # a quotation the clause break cut open
+    if label.startswith("的") and len(label) > 2:
+        label = label[1:]  # "总投资18亿元的石龙山…项目": the 的 after a figure (not "的村")
     return inner_fillers(label)
