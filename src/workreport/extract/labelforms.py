@@ -31,14 +31,15 @@ def only_qualifies(raw: str, name: str, previous: str | None, after: str, unit: 
     what is counted: the figure before's counted noun ("全县18个乡镇80个村": 乡镇 is not
     what 80 counts), or a modifier ending in 的 or a place ending in 内, 以西, 沿线 …
     ("完成年初确定的38项民生实事", "教育园区内3条高压线路", "京昆高速以西51个村"), or the
-    levels of government that hold them ("市区两级1076家企业").
+    levels of government or the body that hold them ("市区两级1076家企业", "交通局下属1家
+    企业").
     ``raw`` is the clause before the number, ``name`` its cleaned label, ``after`` the noun
     after the number, ``unit`` the figure's.
     """
     if previous and name == previous and raw.strip() == name:
         return True
     return raw.rstrip().endswith(("的", "内", "以西", "以东", "以南", "以北", "沿线", "周边",
-                                  "两级", "三级", "四级", "各级")) \
+                                  "两级", "三级", "四级", "各级", "下属")) \
         and unit != "%" and len(after) > 1
 
 

@@ -167,7 +167,7 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
     if after and name.removeprefix("累计") in cues["money_nouns"] and q.dimension == "money":
         return after + name  # money rule: "投资1.2亿元完成农村公路建设"
     if name.removeprefix("累计") in cues["money_nouns"] and q.dimension == "money" \
-            and previous and not after:
+            and previous and not after and not previous.endswith(("率", "比重")):
         # "引入项目77个、总投资358亿元" → 引入项目总投资 (not 引入项目投资总投资)
         return strip_words(previous, cues["money_nouns"], leading=False) + name
     if q.dimension == "money" and not (after or previous) and text[q.end:q.end + 1] == "，" \
