@@ -15,10 +15,17 @@ handles, with the report's words as its example:
 - *object after the number*: when the clause before is only a verb, a list of names or
   empty, the noun after the number is what is counted ("壮大8个精深加工集群" → 精深加工集群,
   "保沧、大广、津石3条高速" → 高速).
-- *money for what follows*: "投资1.2亿元完成农村公路建设" → 农村公路建设投资.
+- *money for what follows*: "投资1.2亿元完成农村公路建设" → 农村公路建设投资; with no
+  subject, what the next clause does ("筹资1100万元，对特困群众家庭进行环境整治" →
+  特困群众家庭环境整治筹资, ``_purpose``).
+- *grade of the noun before*: "新增高新技术企业15家，其中国家级7家" → 国家级高新技术企业.
+- *list opener*: "办理人大代表建议144件、政协委员提案121件" → 人大代表建议 (``_list_opener``).
 - *distribution*: "城乡居民人均可支配收入分别增长8.5%和10%" → 城镇居民…, 农村居民…;
   "二氧化硫和二氧化氮年均浓度分别改善…" → 二氧化硫年均浓度, 二氧化氮年均浓度
   (``distribute``).
+
+Cleaning a label is ``labelclean``; jieba's tags (the noun phrase after a number, grades)
+are ``labelwords``; whole-label forms (分别 parts, broken labels) are ``labelforms``.
 """
 
 from __future__ import annotations
