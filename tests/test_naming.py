@@ -8,6 +8,8 @@ import pytest
 
 from workreport.extract.naming import clause_before, strip_words
 
+from .test_figures import _figures
+
 
 @pytest.mark.parametrize(("label", "expected"), [
     ("城镇调查失业率控制在", "城镇调查失业率"),
@@ -30,3 +32,70 @@ def test_clause_before_keeps_a_word_ending_in_a_conjunction():
     text = "加强保障性住房供给，惠及上千万家庭"
     assert clause_before(text, 0, text.index("上千万")) == "惠及"
     assert clause_before("地区生产总值和", 0, 7) == ""  # 和 before the number: a new item
+
+
+# Issue 13 §2, fourth round: each kind of wrong label, with a real phrasing of ../shared
+# (the report in the comment), and the labels a reader writes.
+LABELS = [
+    # The counted noun after the number is kept whole: a verb before a head noun (任务,
+    # 工程) is part of it; a scope (两级) or a count of groups (10大类) is not the noun.
+    ("完成400万立方米江水消纳任务。", ["江水消纳任务"]),  # 高阳
+    ("完成18个老旧小区改造工程。", ["老旧小区改造工程"]),
+    ("市区两级1076家企业完成政企分离改革。", ["企业"]),  # 重庆
+    ("10大类52项民生实事全部超额完成。", ["民生实事"]),
+    ("推进交通局下属1家企业改制工作。", ["企业改制工作"]),  # 易县
+    ("项目开工率100%，完成投资50.03亿元。", ["项目开工率", "投资"]),  # a rate has no money
+    ("对全区42个国省考断面开展监测。", ["国省考断面"]),
+    ("对3家燃煤电厂实施超低排放改造。", ["燃煤电厂"]),
+    ("为21.5万名城乡妇女免费开展“两癌”检查。", ["城乡妇女"]),  # 广东
+    ("41个易地扶贫搬迁安置区全部建成投用。", ["易地扶贫搬迁安置区"]),  # 阜平
+    ("新建20家中试基地和概念验证中心。", ["新建中试基地和概念验证中心"]),  # 江苏
+    ("6家园区入选全国先进制造百强园区。", ["园区"]),  # 湖南: a predicate verb still cuts
+    ("14个项目纳入省市重点项目。", ["项目"]),
+    ("367个村均达到安全饮水要求。", ["达到安全饮水要求的村"]),  # 易县
+    ("10家企业签约入驻。", ["企业"]),
+    ("建成137个高标准智慧安防小区。", ["建成高标准智慧安防小区"]),  # 江苏
+    ("14家企业上榜中国民营企业500强。", ["企业"]),
+    # Leading fillers and trailing predicates go; 列入 goes before a count of projects.
+    ("继续实施退耕还林还草1000万亩。", ["退耕还林还草"]),
+    ("持续推进3个美丽乡村示范区。", ["美丽乡村示范区"]),
+    ("列入省级技改项目8个。", ["省级技改项目"]),  # 唐县
+    ("列入国家和省名录传统村落10个。", ["列入国家和省名录传统村落"]),
+    ("居民消费价格涨幅回落到2.6%。", ["居民消费价格涨幅"]),  # State Council 1998
+    ("粮食产量继续保持500亿斤以上。", ["粮食产量"]),
+    ("新增持牌金融机构、上市企业各10家左右。", ["新增持牌金融机构、上市企业"]),
+    # A verb that opens a list of counts goes from its first item too; alone it stays.
+    ("办理人大代表建议144件、政协委员提案121件。", ["人大代表建议", "政协委员提案"]),  # 青海
+    ("累计办理人大代表建议288件、政协委员提案314件。", ["人大代表建议", "政协委员提案"]),
+    ("办理法律援助案件623件。", ["办理法律援助案件"]),  # Yuzhong's gold
+    ("新建学校3所、幼儿园5所。", ["新建学校", "幼儿园"]),  # a kept verb stays
+    # Money takes what the verb after it names, or what the numbers after it count.
+    ("投资6.4亿元实施农村生活水源江水置换工程。", ["农村生活水源江水置换工程投资"]),  # 高阳
+    ("投资8000余万元实施了一批薄弱学校改造工程。", ["薄弱学校改造工程投资"]),
+    ("投资7500万元实施了7个教育项目。", ["教育项目投资", "教育项目"]),  # 易县
+    ("累计投入2446万元实施农村饮水安全工程。", ["累计投入农村饮水安全工程资金"]),
+    ("投入1.49亿元深入实施“人生关怀”活动。", ["投入“人生关怀”活动资金"]),  # Yuzhong
+    ("23个省市重点项目完成投资28亿元、竣工7个。",
+     ["省市重点项目", "省市重点项目投资", "省市重点项目竣工"]),
+    ("筹资1100万元，对特困群众家庭进行环境整治。", ["特困群众家庭环境整治筹资"]),  # 易县
+    ("投资1.7亿元，实施县城改造提升系列工程。", ["县城改造提升系列工程投资"]),  # 高阳
+    ("完成投资18.1亿元，占年度计划的114%。", ["投资", "投资占年度计划比重"]),
+    ("实施总投资6.12亿元的16个城建重点项目。", ["城建重点项目总投资", "城建重点项目"]),
+    ("大力实施总投资127亿元的36个省、市重点项目。", ["省、市重点项目总投资", "省、市重点项目"]),
+    ("实施省市重点项目11个，总投资142亿元，当年完成投资29亿元。",
+     ["省市重点项目", "省市重点项目总投资", "省市重点项目投资"]),  # 易县 2017
+    # A 分别 clause is distributed even when its figures' units differ.
+    ("高新技术企业、科技型企业分别突破8500家和6万家。", ["高新技术企业", "科技型企业"]),  # 江苏
+    ("服务贸易、数字贸易规模分别突破1.3万亿元、7000亿元。", ["服务贸易规模", "数字贸易规模"]),
+    # A grade alone (其中国家级) names the figure before's noun at that grade.
+    ("新增高新技术企业15家，其中国家级7家。", ["新增高新技术企业", "国家级高新技术企业"]),
+    ("省级以上两化融合管理体系贯标试点企业14家，其中国家级7家。",
+     ["省级以上两化融合管理体系贯标试点企业", "国家级两化融合管理体系贯标试点企业"]),
+    ("培训县级骨干教师500名、市级60名、省级10名。",
+     ["培训县级骨干教师", "市级骨干教师", "省级骨干教师"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), LABELS, ids=[s for s, _ in LABELS])
+def test_label_of_a_real_phrasing(sentence, expected):
+    assert _figures("一、2013年工作回顾\n" + sentence + "\n").indicator.tolist() == expected

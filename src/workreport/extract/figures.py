@@ -301,7 +301,8 @@ def extract(st: Structure, tokens: list[Token],
         pre_label = clause_before(text, begin, q.start) if q.before else pre
         measure, value = _measure(tok, pre)
         shared = bool(previous_figure and not pre.strip("、，和及与 ")
-                      and q.unit == previous_figure.unit)
+                      and (q.unit == previous_figure.unit  # or in an open 分别 group
+                           or any(g[-1] == len(figures) - 1 for g in groups[-1:])))
         if shared and previous_figure:
             # Distributive rule: "分别下降3.5%、2.9%" — the second figure shares the cue.
             measure = previous_figure.measure

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from workreport.extract.labelwords import tags
 from workreport.extract.numbers import vocab
 
 __all__ = ["distribute", "label_defect", "only_qualifies", "since_year"]
@@ -29,17 +30,22 @@ def only_qualifies(raw: str, name: str, previous: str | None, after: str, unit: 
     """Whether the words before a number only qualify the noun after it, which is then
     what is counted: the figure before's counted noun ("全县18个乡镇80个村": 乡镇 is not
     what 80 counts), or a modifier ending in 的 or a place ending in 内, 以西, 沿线 …
-    ("完成年初确定的38项民生实事", "教育园区内3条高压线路", "京昆高速以西51个村").
+    ("完成年初确定的38项民生实事", "教育园区内3条高压线路", "京昆高速以西51个村"), or the
+    levels of government or the body that hold them ("市区两级1076家企业", "交通局下属1家
+    企业").
     ``raw`` is the clause before the number, ``name`` its cleaned label, ``after`` the noun
     after the number, ``unit`` the figure's.
     """
     if previous and name == previous and raw.strip() == name:
         return True
-    return raw.rstrip().endswith(("的", "内", "以西", "以东", "以南", "以北", "沿线", "周边")) \
+    return raw.rstrip().endswith(("的", "内", "以西", "以东", "以南", "以北", "沿线", "周边",
+                                  "两级", "三级", "四级", "各级", "下属")) \
         and unit != "%" and len(after) > 1
 
 
 _NUMERALS = "一二三四五六七八九十"
+# Endings of a part that names its own measure (指数, 产值, 人数, 吞吐量 …).
+_OWN_MEASURE = ("数", "值", "额", "发送量", "吞吐量", "消费量")
 
 
 def distribute(subject: str, n: int) -> list[str] | None:
@@ -52,6 +58,7 @@ def distribute(subject: str, n: int) -> list[str] | None:
     for word, parts in vocab("cues")["distributive_words"].items():
         if subject.startswith(word) and len(parts) == n:
             return [p + subject[len(word):] for p in parts]
+    subject = subject.replace("分别", "")  # "交通、能源、水利分别完成投资"
     items = re.split(r"和|与|及|、", subject)
     if len(items) != n or n < 2 or not all(items):
         return None
@@ -59,18 +66,25 @@ def distribute(subject: str, n: int) -> list[str] | None:
         # 一、二、三产增加值: numerals sharing what follows the last one (产增加值).
         return [i + items[-1][1:] for i in items[:-1]] + [items[-1]]
     tails = vocab("cues")["distributive_tails"]
-    if any(t in i for t in tails for i in items[:-1]):
-        return items  # each part names its own measure
-    at = [items[-1].find(t, 1) for t in tails if items[-1].find(t, 1) > 0]
+    if any(t in i for t in tails for i in items[:-1]) \
+            or all(i.endswith(_OWN_MEASURE) for i in items[:-1]):
+        return items  # each part names its own measure ("铁路旅客发送量、民航旅客吞吐量")
     short = {len(i) for i in items[:-1]}
-    if not at and len(short) == 1 and (k := short.pop()) <= 3 and len(items[-1]) > k + 1:
-        # Short parallel words share what follows the last one: "职工、居民住院报销比例" →
-        # 职工住院报销比例, 居民住院报销比例.
+    at = [items[-1].find(t, 1) for t in tails + vocab("cues")["distributive_subjects"]
+          if items[-1].find(t, 1) > 0]
+    if len(short) == 1 and (k := short.pop()) <= (3 if not at else 2) and len(items[-1]) > k + 1 \
+            and (not at or len(tags(items[-1])[0].word) == k):
+        # Short parallel words share what follows the last one's first word (jieba's):
+        # "职工、居民住院报销比例" → 职工住院报销比例, 居民住院报销比例; "城镇和农村居民人均
+        # 可支配收入" → 城镇居民… (but "原煤、原油、天然气产量" shares 产量).
         return [i + items[-1][k:] for i in items[:-1]] + [items[-1]]
     if not at:
         return items
     tail = items[-1][min(at):]
-    return [i + tail for i in items[:-1]] + [items[-1]]
+    # A part that ends with the tail's first words does not repeat them: "城镇居民、农村
+    # 居民人均可支配收入" → 城镇居民人均可支配收入.
+    return [i + tail[max((n for n in range(len(tail)) if i.endswith(tail[:n])), default=0):]
+            for i in items[:-1]] + [items[-1]]
 
 
 # Digits that belong to the name of a measure or a class: PM2.5, 5G, 4A, R&D[…], 220千伏,

@@ -15,74 +15,36 @@ handles, with the report's words as its example:
 - *object after the number*: when the clause before is only a verb, a list of names or
   empty, the noun after the number is what is counted ("壮大8个精深加工集群" → 精深加工集群,
   "保沧、大广、津石3条高速" → 高速).
-- *money for what follows*: "投资1.2亿元完成农村公路建设" → 农村公路建设投资.
+- *money for what follows*: "投资1.2亿元完成农村公路建设" → 农村公路建设投资; with no
+  subject, what the next clause does ("筹资1100万元，对特困群众家庭进行环境整治" →
+  特困群众家庭环境整治筹资, ``_purpose``).
+- *grade of the noun before*: "新增高新技术企业15家，其中国家级7家" → 国家级高新技术企业.
+- *list opener*: "办理人大代表建议144件、政协委员提案121件" → 人大代表建议 (``_list_opener``).
 - *distribution*: "城乡居民人均可支配收入分别增长8.5%和10%" → 城镇居民…, 农村居民…;
   "二氧化硫和二氧化氮年均浓度分别改善…" → 二氧化硫年均浓度, 二氧化氮年均浓度
   (``distribute``).
+
+Cleaning a label is ``labelclean``; jieba's tags (the noun phrase after a number, grades)
+are ``labelwords``; whole-label forms (分别 parts, broken labels) are ``labelforms``.
 """
 
 from __future__ import annotations
 
-import logging
 import re
-from functools import cache, lru_cache
-from pathlib import Path
+from functools import cache
 
-import jieba
-import jieba.posseg
-import platformdirs
-
+from workreport.extract.labelclean import affix_re, clean, inner_fillers, strip_words
 from workreport.extract.labelforms import distribute, label_defect, only_qualifies, since_year
+from workreport.extract.labelwords import attributive_only, graded
+from workreport.extract.labelwords import noun_phrase as _noun_phrase
+from workreport.extract.labelwords import tags as _tags
 from workreport.extract.numbers import Token, strip_quantities, vocab
 
 __all__ = ["clause_before", "distribute", "label", "label_defect", "rest_of_clause",
            "since_year", "strip_words"]
 
-jieba.setLogLevel(logging.WARNING)  # its dictionary loading is logged at DEBUG
-
-
-def _load_dictionary() -> None:
-    """Load jieba's dictionary now, from its cache file in the user's cache directory.
-
-    jieba caches its prefix dictionary in the temporary directory by default, which
-    some systems clear or set per job (then each process rebuilds it, ~2 s of CPU).
-    Loaded at import, so the worker processes a forkserver starts after importing the
-    extractor (``batch._pool``) share one load instead of making one each.
-    """
-    where = Path(platformdirs.user_cache_dir("workreport"))
-    try:
-        where.mkdir(parents=True, exist_ok=True)
-        jieba.dt.tmp_dir = str(where)
-    except OSError:
-        pass  # an unwritable cache directory: jieba's default place
-    jieba.initialize()
-
-
-_load_dictionary()
-
 _CLAUSE_BREAK = re.compile(r"[，,；;。！？：:、（）()\n]")
 _LATIN_ASIDE = re.compile(r"[（(]([A-Za-z&]{1,8})[)）]")
-
-
-@cache
-def _affix_re(words: tuple[str, ...], leading: bool) -> re.Pattern[str]:
-    alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    if not leading:
-        return re.compile(rf"(?:{alt})$")
-    # A leading word is kept where it starts a longer word: 全区性会议, 要素市场, 再生资源.
-    keep = "|".join(re.escape(w) for w in vocab("cues")["label_leading_keep"])
-    return re.compile(rf"^(?!{keep})(?:{alt})(?=.)")
-
-
-def strip_words(label: str, words: list[str], *, leading: bool) -> str:
-    """Peel cue words off one end of a label, longest first, until none is left."""
-    rx = _affix_re(tuple(words), leading)
-    keep = () if leading else tuple(vocab("cues")["label_trailing_keep"])
-    while label and (m := rx.search(label)):
-        if any(label.endswith(k) and len(m.group(0)) < len(k) for k in keep):
-            break  # the word ends a longer one: 签约, 人均, 惠及
-        label = label[m.end():] if leading else label[: m.start()]
-    return label
 
 
 def clause_before(text: str, sentence_start: int, pos: int) -> str:
@@ -138,109 +100,29 @@ def _clause_after(text: str, pos: int, sentence_end: int) -> str:
     aside = _ASIDE.match(text, pos + 1)
     if aside and len(out) >= 1 and re.match(r"[\u4e00-\u9fff]（", text[pos:pos + 2]):
         return text[pos] + aside.group(0)  # "3个县（市）": a one-character noun and its aside
-    stop = next((m for m in _object_stop().finditer(out) if m.group("stop")), None)
+    # A stop after leading fillers only is no end ("深入实施“人生关怀”活动").
+    stop = next((m for m in _object_stop().finditer(out) if m.group("stop") and (
+        not m.start() or m.group(0)[0].isdigit() or not _only_fillers(out[:m.start()]))), None)
     out = (out[: stop.start()] if stop else out).lstrip("的")
     # A qualifier the number did not take is no object: "减少1000万以上" (a bare 万).
     return _noun_phrase(strip_words(out, vocab("cues")["qualifiers_after"], leading=True)
                         if out not in vocab("cues")["qualifiers_after"] else "")
 
 
-def _noun_phrase(words: str) -> str:
-    """The noun phrase that opens ``words``, cut before the first verb that follows a noun
-    (jieba's part-of-speech tags): "高等职业学校升格为本科高校" → 高等职业学校."""
-    if not words:
-        return words
-    out, nouns = [], False
-    pieces = _tags(words)
-    for i, piece in enumerate(pieces):
-        # Cut before a verb or preposition that takes an object ("…落户城镇", "…升格为本科
-        # 高校"); a verb with no noun after it is part of the name ("危旧房拆迁扫尾").
-        # A one-character verb between one-character pieces and a noun is inside a word
-        # jieba split ("国省考断面", "抽水蓄能电站").
-        inside = len(piece.word) == 1 and len(out[-1]) == 1 and i + 1 < len(pieces) \
-            and pieces[i - 1].flag == "n" and pieces[i + 1].flag.startswith("n") if out \
-            else False
-        if nouns and piece.flag in ("v", "vd", "p", "d") and len("".join(out)) > 1 \
-                and not inside and any(p.flag.startswith("n") for p in pieces[i + 1:]):
-            break
-        nouns = nouns or piece.flag.startswith("n") or piece.flag == "vn"
-        out.append(piece.word)
-    return "".join(out)
-
-
-@lru_cache(maxsize=1 << 16)
-def _tags(words: str) -> tuple[jieba.posseg.pair, ...]:
-    """jieba's words and part-of-speech tags of ``words`` (no HMM), memoised: the same
-    clause is tagged for several figures and across reports."""
-    return tuple(jieba.posseg.cut(words, HMM=False))
+def _only_fillers(words: str) -> bool:
+    """Whether ``words`` are only leading fillers (深入, 了 …); the mark stands for the rest,
+    as ``strip_words`` peels a leading word only off something."""
+    return strip_words(words + "\ue000", vocab("cues")["label_leading"], leading=True) == "\ue000"
 
 
 def _beyond(text: str, pos: int, sentence_end: int) -> str:
     """The noun after the numbers that follow: "221户385人年度脱贫任务" → 年度脱贫任务."""
-    rest = rest_of_clause(text, pos, sentence_end) if text[pos:pos + 1] not in "、" \
-        else text[pos + 1:sentence_end]
+    # To the clause's end, 、 included ("36个省、市重点项目": _clause_after cuts at 、).
+    rest = re.split(r"[，,；;。！？：:（）()\n]", text[pos:sentence_end])[0] \
+        if text[pos:pos + 1] not in "、" else text[pos + 1:sentence_end]
     rest = strip_words(strip_quantities(rest).lstrip("、和及的"), vocab("cues")["label_leading"],
                        leading=True)
     return _clause_after(rest, 0, len(rest))
-
-
-@cache
-def _comparison() -> re.Pattern[str]:
-    """A trailing comparison in a label: 高于全省, 比上年, 是2011年的, 比去年预算高."""
-    cues = vocab("cues")
-    openers = "|".join(re.escape(w) for w in sorted(cues["comparison_label_openers"],
-                                                       key=len, reverse=True))
-    bases = "|".join(re.escape(w) for w in sorted(cues["comparison_bases"], key=len,
-                                                     reverse=True))
-    return re.compile(rf"(?:{openers})(?:{bases}|\d{{4}}年(?:末|底)?|\d+年前"
-                      r"|“[^”]{2,6}”(?:末|期末)?)(?:预算)?(?:的|高出|高|低)?$")  # 较“十二五”末
-
-
-@cache
-def _inner_filler_re() -> re.Pattern[str]:
-    words = "|".join(map(re.escape, vocab("cues")["label_inner_fillers"]))
-    return re.compile(rf"(?<=.)(?:{words})(?=[^率解])")
-
-
-def _inner_fillers(label: str) -> str:
-    """"城镇实现新增就业" → 城镇新增就业; 完成率 keeps its 完成."""
-    return _inner_filler_re().sub("", label)
-
-
-# Footnote marks ("R&D[5]经费") and list openers ("五是…", "第三，…", "②…").
-_FOOTNOTE = re.compile(r"[\[〔［]\d+[\]〕］]|^[一二三四五六七八九十]+是|^[①-⑳]|"
-                       r"^第[一二三四五六七八九十]+[，、]")
-_YEAR_HEAD = re.compile(r"^(?:到|至|截至)?\d{4}年(?:底|末|初|年底|年末)?"
-                        r"|^(?:\d{1,2}[—－-])?\d{1,2}月(?:底|末|份)?|^(?:仅用|用)?\d+天(?:时间)?")
-# A span of years inside a label is time, not what is measured: "粮食产量连续9年" →
-# 粮食产量, "列入2021年省级四类重点项目" → 列入省级四类重点项目.
-_YEAR_INSIDE = re.compile(r"连续\d+年(?:保持|稳定在)?|近\d+年|(?<=[\u4e00-\u9fff])"
-                          r"(?<![比较于是与从由到至和])\d{4}年(?:度)?(?=[\u4e00-\u9fff])")
-_YEAR_TAIL = re.compile(r"(?:(?:从|由)(?:\d{4}年|“[^”]{2,6}”).{0,6}"
-                        r"|(?:增长|上升|提高|增加|下降|降低)?(?:到|至)\d{4}年(?:底|末)?(?:的)?)$")
-
-
-@lru_cache(maxsize=1 << 16)  # a pure function of the label, met again and again
-def _clean(label: str) -> str:
-    cues = vocab("cues")
-    # Footnote marks ("R&D[5]经费投入") and time phrases ("2021年…", "…从2015年") go.
-    label = _YEAR_TAIL.sub("", _YEAR_HEAD.sub("", _FOOTNOTE.sub("", label.strip())))
-    label = _YEAR_INSIDE.sub("", label)
-    prep = next((w for w in cues["label_prepositions"] if label.startswith(w)
-                 and not label.startswith(tuple(cues["label_prepositions_keep"]))), "")
-    label = strip_words(label[len(prep):], cues["label_leading"], leading=True)
-    if label.startswith(tuple(cues["label_means"])):
-        # A means before the verb: "通过土地复垦新增占补平衡指标" → 新增占补平衡指标.
-        at = min((i for v in cues["label_kept_verbs"] if (i := label.find(v, 3)) > 0),
-                 default=-1)
-        label = label[at:] if at > 0 else label
-    label = _YEAR_TAIL.sub("", _YEAR_HEAD.sub("", label))  # "力争2022年底…": again
-    label = strip_words(label, cues["label_trailing"], leading=False)
-    label = _comparison().sub("", label)
-    label = strip_words(label, cues["label_trailing"], leading=False)
-    if label.count("“") > label.count("”"):
-        label = label[: label.rindex("“")]  # a quotation the clause break cut open
-    return _inner_fillers(label)
 
 
 def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
@@ -250,19 +132,24 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
     q = tok.quantity
     assert q is not None
     raw = pre[: len(pre) - len(q.before)] if q.before and pre.endswith(q.before) else pre
-    name = _clean(raw)
-    if previous and _clean(raw.rsplit("、", 1)[-1]) in cues["money_nouns"]:
-        name = _clean(raw.rsplit("、", 1)[-1])  # "254个项目有序推进、总投资2800亿元"
+    name = clean(raw)
+    if previous and clean(raw.rsplit("、", 1)[-1]) in cues["money_nouns"]:
+        name = clean(raw.rsplit("、", 1)[-1])  # "254个项目有序推进、总投资2800亿元"
     if "分别" not in raw:
         # A list of names before a quoted name is not the measure: "电动汽车、锂电池、光伏
         # 产品“新三样”出口" → “新三样”出口 (but "…、专精特新“小巨人”企业分别…" is a list).
         name = re.sub(r"^[^“”]*、[^“”、]*?(?=“[^”]+”[^、]+$)", "", name)
     if name == "人均" and previous and not previous.startswith("人均"):
         return name + previous  # "地区生产总值110亿元、人均4.6万元" → 人均地区生产总值
-    if name in cues["label_leading"] or name in cues["generic_labels"]:
+    if name in cues["label_leading"] or name in cues["generic_labels"] \
+            or re.fullmatch(r"\d+大?类", name):  # "10大类52项民生实事": a count of groups
         name = ""
     if name in cues["growth_subjects"]:
         name += "增长"  # "经济增长6%左右" names a growth, not 经济
+    if previous and attributive_only(name) and not clean(rest_of_clause(text, q.end,
+                                                                           tok.sentence.end)):
+        # "新增高新技术企业15家，其中国家级7家" → 国家级高新技术企业 (jieba's tag b).
+        return graded(name, strip_words(previous, cues["label_verbs"], leading=True))
     if previous and name.startswith("已"):
         # "信访案件19件已化解18件": the second figure is a subset of the first.
         return previous + name
@@ -272,27 +159,38 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
         return whole if whole.endswith(("比重", "比例", "份额", "率")) else whole + "比重"
     money_use = re.match("|".join(cues["money_after_verbs"]), text[q.end:q.end + 2])
     # "投资2.7亿元进行城市环境提升": the money is for what the verb after it names.
-    after = _clause_after(text, q.end + (len(money_use.group(0)) if money_use and q.dimension
-                                         == "money" else 0), tok.sentence.end)
+    use = len(money_use.group(0)) if money_use and q.dimension == "money" else 0
+    after = _clause_after(text, q.end + use, tok.sentence.end)
+    if q.dimension == "money" and text[q.end:q.end + 1] == "的" and _only_fillers(after):
+        after = _beyond(text, q.end + 1, tok.sentence.end)  # "总投资6.12亿元的16个城建项目"
+    if use and _only_fillers(after):  # "投资7500万元实施了7个教育项目": the numbers after
+        after = _beyond(text, q.end + use, tok.sentence.end)
     # "…36%、40.4%和12.4平方米": a conjunction before a number starts the next item
     # (but "2个和美乡村示范带" is one noun).
     nxt = text[q.end:q.end + 2]
-    after = "" if nxt[:1] == "、" or re.match(r"[和及与或]\d", nxt) else _clean(after)
+    after = "" if nxt[:1] == "、" or re.match(r"[和及与或]\d", nxt) else clean(after)
     if after and only_qualifies(raw, name, previous, after, q.unit):
         name = ""  # the counted noun is the one after the number
     if after and name.removeprefix("累计") in cues["money_nouns"] and q.dimension == "money":
         return after + name  # money rule: "投资1.2亿元完成农村公路建设"
-    if name in cues["money_nouns"] and q.dimension == "money" and previous and not after:
-        return previous + name  # "引入项目77个、总投资358亿元" → 引入项目总投资
+    if name.removeprefix("累计") in cues["money_nouns"] and q.dimension == "money" \
+            and previous and not after and not previous.endswith(("率", "比重")):
+        # "引入项目77个、总投资358亿元" → 引入项目总投资 (not 引入项目投资总投资)
+        return strip_words(previous, cues["money_nouns"], leading=False) + name
+    if q.dimension == "money" and not (after or previous) and text[q.end:q.end + 1] == "，" \
+            and name.removeprefix("累计") in cues["money_nouns"] + cues["money_verbs"] \
+            and (purpose := _purpose(text, q.end + 1, tok.sentence.end)):
+        # "筹资1100万元，对特困群众家庭进行环境整治" → 特困群众家庭环境整治筹资
+        return f"{name}{purpose}资金" if name in cues["money_verbs"] else purpose + name
     money = next((w for w in sorted(cues["money_nouns"], key=len, reverse=True)
                   if name.endswith(w)), "")
     if after and money and q.dimension == "money" and text[q.end:q.end + 1] == "的":
         return after + money  # "加快促进总投资1.8亿元的富泉食品项目落地" → 富泉食品项目总投资
-    if after and name in cues["money_verbs"] and q.dimension == "money":
+    if after and name.removeprefix("累计") in cues["money_verbs"] and q.dimension == "money":
         # "投入1.49亿元深入实施“人生关怀”活动"; "投入125亿元办好…" names no object.
-        only_verb = after.endswith(tuple(cues["label_verbs"] + cues["money_after_verbs"]))
+        only_verb = after in cues["label_verbs"] + cues["money_after_verbs"]
         return f"{name}资金" if only_verb else f"{name}{after}资金"
-    verb_at_end = _affix_re(tuple(cues["label_verbs"]), False)
+    verb_at_end = affix_re(tuple(cues["label_verbs"]), False)
     m = verb_at_end.search(name) or verb_at_end.search(raw.strip())
     verb = m.group(0) if m else ""
     # A list of names ("保沧、大广、津石3条高速", "“…年”“…年”5个专项行动") is not the counted noun.
@@ -302,7 +200,7 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
         # a one-character object keeps its verb ("覆盖133个村" → 覆盖村) or what is said of
         # it ("389个村实现生活垃圾市场化处理" → 生活垃圾市场化处理的村).
         if len(after) == 1:
-            said = _clean(rest_of_clause(text, q.end + 1, tok.sentence.end))
+            said = clean(rest_of_clause(text, q.end + 1, tok.sentence.end))
             return verb + after if verb else (f"{said}的{after}" if said else after)
         kept = verb if verb in cues["label_kept_verbs"] and not after.startswith(verb) else ""
         return kept + _predicate_first(text, q.end, tok.sentence.end, after)
@@ -311,7 +209,10 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
         return name + counted  # "惠及上千万家庭" → 惠及家庭
     if verb and name == verb and previous:
         # "新建城区公厕7座、改造1座" → 城区公厕改造: the verb acts on the thing before.
-        return strip_words(previous, cues["label_verbs"], leading=True) + verb
+        whole = strip_words(previous, cues["label_verbs"], leading=True)
+        money = q.dimension != "money" and next((w for w in cues["money_nouns"]
+                                                 if whole.endswith(w)), "")
+        return whole[: len(whole) - len(money)] + verb  # not 省市重点项目投资竣工
     if not name and previous:
         return previous  # subject carried over: "…804.2亿元，增长12%"
     if "占" in name[1:] and "占比" not in name and q.unit == "%" \
@@ -319,12 +220,29 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
         name = _share_of(name)
     if previous and name:
         name = _list_verb(text, tok, name, previous)
+    elif name and not previous:
+        name = _list_opener(text, q.end, tok.sentence.end, name)
     if not after and (obj := _object_named_before(text, tok, name)):
         return obj  # "发行超长期特别国债，…今年先发行1万亿元" → 超长期特别国债
     if verb and name == verb and q.dimension == "money" and not after:
         return name + "资金"  # "投入7745万元，…": money spent is 投入资金
-    return (name or after or previous or _clean(_beyond(text, q.end, tok.sentence.end))
+    return (name or after or previous or clean(_beyond(text, q.end, tok.sentence.end))
             or _subject_before(text, tok))
+
+
+def _purpose(text: str, pos: int, sentence_end: int) -> str:
+    """What a clause that opens with a verb (or 对) does, up to its first number: "对特困
+    群众家庭进行环境整治" → 特困群众家庭环境整治; "" when it opens otherwise."""
+    whole = rest_of_clause(text, pos, sentence_end)
+    clause = re.split(r"\d", whole)[0]
+    pieces = list(_tags(clause)) if clause else []
+    if not pieces or pieces[0].flag not in ("v", "p", "d") or "%" in whole \
+            or clause.startswith(("占", *vocab("cues")["comparison_openers"])):
+        return ""  # "完成投资18.1亿元，占年度计划的114%", "…，比上个五年增加…": no purpose
+    while pieces and (pieces[0].flag in ("v", "p", "d", "ul", "x", "c")
+                      or pieces[0].word in vocab("cues")["label_leading"]):
+        pieces.pop(0)  # the verb and what goes with it: "新建、改建农村公路"
+    return clean(_noun_phrase(inner_fillers("".join(p.word for p in pieces))))
 
 
 def _predicate_first(text: str, pos: int, sentence_end: int, noun: str) -> str:
@@ -373,6 +291,17 @@ def _list_verb(text: str, tok: Token, name: str, previous: str) -> str:
     return name
 
 
+def _list_opener(text: str, pos: int, sentence_end: int, name: str) -> str:
+    """A verb of ``cues.list_opener_verbs`` that opens a list of counts goes from the first
+    item, as the items after it do not carry it: "办理人大代表建议144件、政协委员提案121件"
+    → 人大代表建议 (alone it stays: "办理法律援助案件623件")."""
+    nxt = re.match(r"、([^、，；。\d]{2,12})\d", text[pos:sentence_end])
+    rest = strip_words(name, vocab("cues")["list_opener_verbs"], leading=True)
+    if not nxt or len(rest) < 2 or _tags(nxt.group(1))[0].flag == "v":
+        return name
+    return rest  # "累计办理人大代表建议288件、…" → 人大代表建议
+
+
 def _object_named_before(text: str, tok: Token, name: str) -> str:
     """The object a bare verb took earlier in its sentence ("今年先发行1万亿元" after
     "…发行超长期特别国债" → 超长期特别国债), or ""."""
@@ -383,7 +312,7 @@ def _object_named_before(text: str, tok: Token, name: str) -> str:
     if verb not in cues["label_verbs"]:
         return ""
     m = re.search(re.escape(verb) + r"([^，。；、\d（）]{2,16})", text[tok.sentence.start:q.start])
-    return _clean(_noun_phrase(m.group(1))) if m else ""
+    return clean(_noun_phrase(m.group(1))) if m else ""
 
 
 def _subject_before(text: str, tok: Token) -> str:
@@ -394,4 +323,4 @@ def _subject_before(text: str, tok: Token) -> str:
     clauses = re.split(r"[，；;,]", text[tok.sentence.start:q.start])
     if len(clauses) < 2:
         return ""
-    return _clean(re.sub(r"[\d.]+$", "", strip_quantities(clauses[-2])))
+    return clean(re.sub(r"[\d.]+$", "", strip_quantities(clauses[-2])))

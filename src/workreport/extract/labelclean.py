@@ -1,0 +1,102 @@
+"""Cleaning a label once cut out of its clause (issue 13 §2; used by ``naming``): cue
+words peeled off either end (``strip_words``), time phrases, footnote marks, a leading
+preposition or means, trailing predicates and comparisons, and inner fillers removed
+(``clean``: "力争今年城镇实现新增就业达到" → 城镇新增就业). The words are data
+(``vocab/cues.yml``: label_leading, label_trailing, label_inner_fillers …).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+
+from workreport.extract.numbers import vocab
+
+__all__ = ["affix_re", "clean", "inner_fillers", "strip_words"]
+
+
+@cache
+def affix_re(words: tuple[str, ...], leading: bool) -> re.Pattern[str]:
+    """A pattern for one of ``words`` at the start (``leading``) or end of a label."""
+    alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    if not leading:
+        return re.compile(rf"(?:{alt})$")
+    # A leading word is kept where it starts a longer word: 全区性会议, 要素市场, 再生资源.
+    keep = "|".join(re.escape(w) for w in vocab("cues")["label_leading_keep"])
+    return re.compile(rf"^(?!{keep})(?:{alt})(?=.)")
+
+
+def strip_words(label: str, words: list[str], *, leading: bool) -> str:
+    """Peel cue words off one end of a label, longest first, until none is left."""
+    rx = affix_re(tuple(words), leading)
+    keep = () if leading else tuple(vocab("cues")["label_trailing_keep"])
+    while label and (m := rx.search(label)):
+        if any(label.endswith(k) and len(m.group(0)) < len(k) for k in keep):
+            break  # the word ends a longer one: 签约, 人均, 惠及
+        label = label[m.end():] if leading else label[: m.start()]
+    return label
+
+
+@cache
+def _comparison() -> re.Pattern[str]:
+    """A trailing comparison in a label: 高于全省, 比上年, 是2011年的, 比去年预算高."""
+    cues = vocab("cues")
+    openers = "|".join(re.escape(w) for w in sorted(cues["comparison_label_openers"],
+                                                       key=len, reverse=True))
+    bases = "|".join(re.escape(w) for w in sorted(cues["comparison_bases"], key=len,
+                                                     reverse=True))
+    return re.compile(rf"(?:{openers})(?:{bases}|\d{{4}}年(?:末|底)?|\d+年前"
+                      r"|“[^”]{2,6}”(?:末|期末)?)(?:预算)?(?:的|高出|高|低)?$")  # 较“十二五”末
+
+
+@cache
+def _inner_filler_re() -> re.Pattern[str]:
+    words = "|".join(map(re.escape, vocab("cues")["label_inner_fillers"]))
+    return re.compile(rf"(?<=.)(?:{words})(?=[^率解])")
+
+
+def inner_fillers(label: str) -> str:
+    """"城镇实现新增就业" → 城镇新增就业; 完成率 keeps its 完成."""
+    return _inner_filler_re().sub("", label)
+
+
+# Footnote marks ("R&D[5]经费") and list openers ("五是…", "第三，…", "②…").
+_FOOTNOTE = re.compile(r"[\[〔［]\d+[\]〕］]|^[一二三四五六七八九十]+是|^[①-⑳]|"
+                       r"^第[一二三四五六七八九十]+[，、]")
+_YEAR_HEAD = re.compile(r"^(?:到|至|截至)?\d{4}年(?:底|末|初|年底|年末)?"
+                        r"|^(?:\d{1,2}[—－-])?\d{1,2}月(?:底|末|份)?|^(?:仅用|用)?\d+天(?:时间)?")
+# A span of years inside a label is time, not what is measured: "粮食产量连续9年" →
+# 粮食产量, "列入2021年省级四类重点项目" → 列入省级四类重点项目.
+_YEAR_INSIDE = re.compile(r"连续\d+年(?:保持|稳定在)?|近\d+年|(?<=[\u4e00-\u9fff])"
+                          r"(?<![比较于是与从由到至和])\d{4}年(?:度)?(?=[\u4e00-\u9fff])")
+_YEAR_TAIL = re.compile(r"(?:(?:从|由)(?:\d{4}年|“[^”]{2,6}”).{0,6}"
+                        r"|(?:增长|上升|提高|增加|下降|降低)?(?:到|至)\d{4}年(?:底|末)?(?:的)?)$")
+
+
+@lru_cache(maxsize=1 << 16)  # a pure function of the label, met again and again
+def clean(label: str) -> str:
+    """``label`` without time phrases, footnote marks, a leading preposition, filler or
+    means, trailing predicates and comparisons, and inner fillers."""
+    cues = vocab("cues")
+    # Footnote marks ("R&D[5]经费投入") and time phrases ("2021年…", "…从2015年") go.
+    label = _YEAR_TAIL.sub("", _YEAR_HEAD.sub("", _FOOTNOTE.sub("", label.strip())))
+    label = _YEAR_INSIDE.sub("", label)
+    prep = next((w for w in cues["label_prepositions"] if label.startswith(w)
+                 and not label.startswith(tuple(cues["label_prepositions_keep"]))), "")
+    label = strip_words(label[len(prep):], cues["label_leading"], leading=True)
+    if "项目" in label:  # "列入省市重点项目19个" counts projects; "列入…名录传统村落" stays
+        label = strip_words(label, cues["label_leading_before_projects"], leading=True)
+    if label.startswith(tuple(cues["label_means"])):
+        # A means before the verb: "通过土地复垦新增占补平衡指标" → 新增占补平衡指标.
+        at = min((i for v in cues["label_kept_verbs"] if (i := label.find(v, 3)) > 0),
+                 default=-1)
+        label = label[at:] if at > 0 else label
+    label = _YEAR_TAIL.sub("", _YEAR_HEAD.sub("", label))  # "力争2022年底…": again
+    label = strip_words(label, cues["label_trailing"], leading=False)
+    label = _comparison().sub("", label)
+    label = strip_words(label, cues["label_trailing"], leading=False)
+    if label.count("“") > label.count("”"):
+        label = label[: label.rindex("“")]  # a quotation the clause break cut open
+    if label.startswith("的") and len(label) > 2:
+        label = label[1:]  # "总投资18亿元的石龙山…项目": the 的 after a figure (not "的村")
+    return inner_fillers(label)

@@ -1,0 +1,101 @@
+"""The words of a label by their part of speech: jieba's tagger, loaded once, and the noun
+phrase that opens the words after a number (issue 13 §2; used by ``naming``).
+
+jieba (PyPI ``jieba``, its own dictionary, no network) tags each word; the tags used are
+``n…`` (nouns), ``vn`` (verbal nouns), ``v``/``vd`` (verbs), ``p`` (prepositions), ``d``
+(adverbs) and ``b`` (attributive words: 国家级, 省级). The words that head a noun phrase
+after a verb ("消纳任务") are data (``vocab/cues.yml``, ``object_verb_heads``).
+"""
+
+from __future__ import annotations
+
+import logging
+from functools import lru_cache
+from pathlib import Path
+
+import jieba
+import jieba.posseg
+import platformdirs
+
+from workreport.extract.numbers import vocab
+
+__all__ = ["attributive_only", "graded", "noun_phrase", "tags"]
+
+jieba.setLogLevel(logging.WARNING)  # its dictionary loading is logged at DEBUG
+
+
+def _load_dictionary() -> None:
+    """Load jieba's dictionary now, from its cache file in the user's cache directory.
+
+    jieba caches its prefix dictionary in the temporary directory by default, which
+    some systems clear or set per job (then each process rebuilds it, ~2 s of CPU).
+    Loaded at import, so the worker processes a forkserver starts after importing the
+    extractor (``batch._pool``) share one load instead of making one each.
+    """
+    where = Path(platformdirs.user_cache_dir("workreport"))
+    try:
+        where.mkdir(parents=True, exist_ok=True)
+        jieba.dt.tmp_dir = str(where)
+    except OSError:
+        pass  # an unwritable cache directory: jieba's default place
+    jieba.initialize()
+
+
+_load_dictionary()
+
+
+@lru_cache(maxsize=1 << 16)
+def tags(words: str) -> tuple[jieba.posseg.pair, ...]:
+    """jieba's words and part-of-speech tags of ``words`` (no HMM), memoised: the same
+    clause is tagged for several figures and across reports."""
+    return tuple(jieba.posseg.cut(words, HMM=False))
+
+
+def noun_phrase(words: str) -> str:
+    """The noun phrase that opens ``words``, cut before the first verb that follows a noun:
+    "学校达到省级标准" → 学校. Words that end in a head noun (``cues.object_verb_heads``:
+    任务, 工程 …) are one noun phrase, their verbs modify it: "江水消纳任务",
+    "县城改造提升系列工程" stay whole; but not a verb that says what became of the things
+    (``cues.object_predicate_verbs``): "园区入选全国先进制造百强园区" → 园区."""
+    if not words:
+        return words
+    out, nouns = [], False
+    pieces = tags(words)
+    heads = tuple(vocab("cues")["object_verb_heads"])
+    predicates = vocab("cues")["object_predicate_verbs"]
+    for i, piece in enumerate(pieces):
+        # Cut before a verb or preposition that takes an object ("…落户城镇", "…升格为本科
+        # 高校"); a verb with no noun after it is part of the name ("危旧房拆迁扫尾").
+        # A one-character verb between one-character pieces and a noun is inside a word
+        # jieba split ("国省考断面", "抽水蓄能电站").
+        inside = len(piece.word) == 1 and len(out[-1]) == 1 and i + 1 < len(pieces) \
+            and pieces[i - 1].flag == "n" and pieces[i + 1].flag.startswith("n") if out \
+            else False
+        headed = words.endswith(heads) and piece.word not in predicates
+        if nouns and piece.flag in ("v", "vd", "p", "d") and len("".join(out)) > 1 \
+                and not inside and not headed \
+                and any(p.flag.startswith("n") for p in pieces[i + 1:]):
+            break
+        nouns = nouns or piece.flag.startswith("n") or piece.flag == "vn"
+        out.append(piece.word)
+    return "".join(out)
+
+
+def _attributive(piece: jieba.posseg.pair) -> bool:
+    return piece.flag == "b" or piece.word.endswith("级") or piece.word in ("以上", "及以上")
+
+
+def attributive_only(words: str) -> bool:
+    """Whether ``words`` are only attributive words (jieba's ``b``: 国家级, 大型; or a grade
+    in 级: 市级, 省级以上), a grade of something named elsewhere: "其中国家级7家"."""
+    pieces = tags(words) if words else ()
+    return bool(pieces) and all(map(_attributive, pieces))
+
+
+def graded(grade: str, noun: str) -> str:
+    """``noun`` with ``grade`` in place of its own leading grade: ("国家级",
+    "省级以上两化融合管理体系贯标试点企业") → 国家级两化融合管理体系贯标试点企业."""
+    pieces = list(tags(noun))
+    while len(pieces) > 1 and _attributive(pieces[0]):
+        pieces.pop(0)
+    return grade + "".join(p.word for p in pieces)

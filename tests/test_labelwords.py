@@ -1,0 +1,37 @@
+"""The part-of-speech helpers of ``extract.labelwords`` (jieba's tags): the noun phrase
+after a number, and grades (国家级, 省级以上) that name a class of the noun before."""
+
+from __future__ import annotations
+
+import pytest
+
+from workreport.extract.labelwords import attributive_only, graded, noun_phrase
+
+
+@pytest.mark.parametrize(("words", "expected"), [
+    ("学校达到省级标准", "学校"),  # a verb after a noun, with a noun after it, ends it
+    ("江水消纳任务", "江水消纳任务"),  # ... but not before a head noun (任务)
+    ("老旧小区改造工程", "老旧小区改造工程"),
+    ("国省考断面", "国省考断面"),  # a one-character verb inside a word jieba split
+    ("危旧房拆迁扫尾", "危旧房拆迁扫尾"),  # a verb with no noun after it
+    ("", ""),
+])
+def test_noun_phrase(words, expected):
+    assert noun_phrase(words) == expected
+
+
+@pytest.mark.parametrize(("words", "expected"), [
+    ("国家级", True), ("省级以上", True), ("市级", True), ("大学生", False),
+    ("国家级高新技术企业", False), ("", False),
+])
+def test_attributive_only(words, expected):
+    assert attributive_only(words) is expected
+
+
+@pytest.mark.parametrize(("grade", "noun", "expected"), [
+    ("国家级", "高新技术企业", "国家级高新技术企业"),
+    ("国家级", "省级以上两化融合管理体系贯标试点企业", "国家级两化融合管理体系贯标试点企业"),
+    ("省级", "国家级专精特新“小巨人”企业", "省级专精特新“小巨人”企业"),
+])
+def test_graded(grade, noun, expected):
+    assert graded(grade, noun) == expected
