@@ -285,15 +285,18 @@ def test_plan_adds_context_for_yuzhong_and_no_chapters_for_context_reports(layou
     # Its key covers the rows of Yuzhong and of the national reports it reads, and which
     # of them have pages to link figures to.
     read = {p.parent.name for p in job.inputs if p.suffix == ".csv"} - {"data", "vocab"}
-    assert read == {YUZHONG, N2013, NATIONAL, N2015, layout.processed.name}
-    # and outcomes.csv, whose pairs "What was achieved" shows (the 2015 targets are
-    # paired with the 2016 report, which is not among the reports it reads).
-    assert layout.processed / "outcomes.csv" in job.inputs
+    assert read == {YUZHONG, N2013, NATIONAL, N2015}
+    # and their pairs of outcomes.csv, which "What was achieved" shows: filed with the
+    # report that set the target (rows.split), so the 2015 targets' pairs with the 2016
+    # report, which is not among the reports it reads, are covered; not the whole table.
+    pairs = {p.parent.name for p in job.inputs if p.name == "outcomes.csv"}
+    assert pairs == read and layout.processed / "outcomes.csv" not in job.inputs
     assert job.digests["linkable"] == f"{NATIONAL},{YUZHONG}"
     # The targets chapter shows the same pairs ("Outcomes"): its key covers them too.
     targets_job = next(j for j in jobs if j.output.stem == "50-targets"
                        and j.output.parent.name == NATIONAL)
-    assert layout.processed / "outcomes.csv" in targets_job.inputs
+    assert {p.parent.name for p in targets_job.inputs if p.name == "outcomes.csv"} == {
+        NATIONAL, N2015}  # its own pairs; N2015 states their results
     assert "55-context" not in by_report[NATIONAL]
     assert N2013 not in by_report and N2015 not in by_report
     assert {r.id for r in reports if not r.has_chapters} == {N2013, N2015}

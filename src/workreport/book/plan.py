@@ -84,7 +84,10 @@ class Chapter:
     needs: Callable[[ReportPlan], list[str]] = lambda rp: []
     reads: Callable[[ReportPlan], list[str]] | None = None
     missing: str = ""
-    #: Tables read whole, beside the rows of the reports (``outcomes`` spans reports).
+    #: Tables built across reports (``schema.DERIVED``) whose rows of its own report and
+    #: of the reports it reads the chapter also reads (``rows.split`` files them per
+    #: report); a chapter that reads none leaves them out of its key, so a new pair
+    #: re-runs only the chapters showing pairs of those reports.
     tables: tuple[str, ...] = ()
 
     @property
@@ -249,20 +252,21 @@ def _job(layout: Layout, rp: ReportPlan, chapter: Chapter, stem: str, title: str
          folder: str, **params) -> Job:
     """The notebook job, written into ``book/generated/<folder>/``. Its cache key covers
     what it reads (issue 15): the rows of its own report and of the reports the chapter
-    reads (``rows.report_files``, written by ``rows.split`` before the notebooks run),
+    reads (``rows.report_files``, written by ``rows.split`` before the notebooks run) in
+    the tables of one extraction and in the chapter's ``tables`` (their outcomes pairs),
     which of those have pages to link to, and the glossary. The glossary stays whole: it
     decides the English labels and which words the key-term tables pick
     (``terms.tfidf``), so which notebooks a changed term affects is only known by
     running them."""
     from workreport.book.rows import report_files
     from workreport.runner import Job
+    from workreport.schema import TABLES
 
     rid = rp.report.id
     present = set(rp.reports["report_id"])
     read = [rid, *(r for r in chapter.others(rp) if r in present and r != rid)]
-    inputs = [f for r in dict.fromkeys(read) for f in report_files(layout, r)]
-    inputs += [layout.processed / f"{t}.csv" for t in chapter.tables
-               if (layout.processed / f"{t}.csv").is_file()]
+    tables = (*TABLES, *chapter.tables)
+    inputs = [f for r in dict.fromkeys(read) for f in report_files(layout, r, tables)]
     if layout.glossary.is_file():
         inputs.append(layout.glossary)
     linkable = sorted(r for r in read if r in rp.chaptered)

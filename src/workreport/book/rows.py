@@ -2,47 +2,77 @@
 what the book offers for download beside each chapter.
 
 ``split`` writes ``.workreport/rows/<report_id>/<table>.csv`` (the header and that
-report's rows, cells as text, unchanged) for every report in the tables. A notebook's
-inputs are the files of its own report and of the reports it reads (``plan.Chapter``),
-so adding a report re-runs only its own notebooks and those that read it, not every
-notebook of the book (issue 15). A file is rewritten only when its bytes change.
+report's rows, cells as text, unchanged) for every report in the tables, and for the
+tables built across reports (``schema.DERIVED``) too: an ``outcomes.csv`` row belongs to
+the report that set the target (the report id before ``#`` in ``target_figure_id``) and
+to the report stating the result (``outcome_report_id``), so it lands in both. A
+notebook's inputs are the files of its own report and of the reports it reads
+(``plan.Chapter``), so adding a report re-runs only its own notebooks and those that read
+it, not every notebook of the book (issue 15). A file is rewritten only when its bytes
+change.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 from workreport.atomic import atomic_write
 from workreport.paths import Layout
 from workreport.runner.cache import Hasher, State
 
-__all__ = ["report_files", "split"]
+__all__ = ["report_files", "split", "split_tables"]
+
+
+def split_tables() -> tuple[str, ...]:
+    """Every table ``split`` writes per report: ``schema.TABLES``, then
+    ``schema.DERIVED`` (imported here: the no-op build check never loads pandas)."""
+    from workreport.schema import DERIVED, TABLES
+
+    return (*TABLES, *DERIVED)
 
 
 def _root(layout: Layout) -> Path:
     return layout.work / "rows"
 
 
-def report_files(layout: Layout, report_id: str) -> tuple[Path, ...]:
-    """The files holding one report's rows, one per table (``schema.TABLES``)."""
+def report_files(layout: Layout, report_id: str, tables: Sequence[str] | None = None
+                 ) -> tuple[Path, ...]:
+    """The files holding one report's rows, one per table of ``tables`` (default:
+    ``schema.TABLES``, the tables of one extraction; ``split_tables`` adds the derived
+    ones)."""
     from workreport.schema import TABLES
 
-    return tuple(_root(layout) / report_id / f"{t}.csv" for t in TABLES)
+    return tuple(_root(layout) / report_id / f"{t}.csv" for t in (tables or TABLES))
+
+
+def _owners(name: str, df) -> list[tuple[str, object]]:
+    """(report id, its rows) for every report that has rows in table ``name``: by
+    ``report_id``; an outcomes row by its target's report and its result's report."""
+    if name != "outcomes":
+        return [(str(rid), rows) for rid, rows in df.groupby("report_id", sort=True)]
+    target = df["target_figure_id"].str.rsplit("#", n=1).str[0]
+    found = sorted((set(target) | set(df["outcome_report_id"])) - {""})
+    return [(rid, df[(target == rid) | (df["outcome_report_id"] == rid)]) for rid in found]
 
 
 def split(layout: Layout) -> list[str]:
     """Write each report's rows of every table (unless the tables are what the last
-    split read and its files are what it wrote); returns the report ids, sorted.
+    split read and its files are what it wrote); returns the report ids, sorted. A
+    derived table that is absent (``outcomes.csv``: nothing to pair) gives every report
+    its header only.
 
-    Raises MissingInput (``schema.read_table``'s message) when a table is absent.
+    Raises MissingInput (``schema.read_table``'s message) when a table of
+    ``schema.TABLES`` is absent.
     """
     import pandas as pd
 
     from workreport.errors import MissingInput
-    from workreport.schema import TABLES
+    from workreport.schema import DERIVED, TABLES
 
-    tables = [layout.processed / f"{t}.csv" for t in TABLES]
-    for path in tables:
+    every = split_tables()
+    tables = [layout.processed / f"{t}.csv" for t in every]
+    for path in tables[:len(TABLES)]:
         if not path.is_file():
             raise MissingInput("no such table; run `workreport extract` first", path)
     hasher = Hasher()
@@ -51,27 +81,37 @@ def split(layout: Layout) -> list[str]:
     entry = state.entries.get("rows") or {}
     known = sorted({Path(n).parent.name for n in entry.get("outputs", {})})
     if known and state.fresh("rows", digest, [f for r in known
-                                              for f in report_files(layout, r)]):
+                                              for f in report_files(layout, r, every)]):
         return known
     ids: set[str] = set()
-    for name, path in zip(TABLES, tables, strict=True):
+    headers: dict[str, str] = {}
+    written: set[Path] = set()
+    for name, path in zip(every, tables, strict=True):
+        if not path.is_file():  # a derived table with nothing in it
+            headers[name] = ",".join(f[0] for f in DERIVED[name][1]) + "\n"
+            continue
         df = pd.read_csv(path, dtype=str, keep_default_na=False)
-        ids.update(df["report_id"])
-        for rid, rows in df.groupby("report_id", sort=True):
-            out = _root(layout) / str(rid) / f"{name}.csv"
+        headers[name] = ",".join(df.columns) + "\n"
+        if name in TABLES:
+            ids.update(df["report_id"])
+        for rid, rows in _owners(name, df):
+            if rid not in ids:  # a derived row naming no report of the tables
+                continue
+            out = _root(layout) / rid / f"{name}.csv"
             text = rows.to_csv(index=False, lineterminator="\n")
             if not out.is_file() or out.read_text(encoding="utf-8") != text:
                 atomic_write(out, text)
+            written.add(out)
     done = sorted(ids)
     for rid in done:  # a report with no rows in a table still gets the header
-        for name, out in zip(TABLES, report_files(layout, rid), strict=True):
-            if not out.is_file():
-                header = pd.read_csv(layout.processed / f"{name}.csv", nrows=0)
-                atomic_write(out, ",".join(header.columns) + "\n")
+        for name, out in zip(every, report_files(layout, rid, every), strict=True):
+            if out not in written and (not out.is_file()
+                                       or out.read_text(encoding="utf-8") != headers[name]):
+                atomic_write(out, headers[name])
     for stale in sorted(_root(layout).glob("*/")) if _root(layout).is_dir() else []:
         if stale.name not in ids:
             for f in stale.glob("*"):
                 f.unlink()
             stale.rmdir()
-    state.record("rows", digest, [f for r in done for f in report_files(layout, r)])
+    state.record("rows", digest, [f for r in done for f in report_files(layout, r, every)])
     return done
