@@ -50,6 +50,22 @@ def test_save_is_byte_identical_and_unstamped(tmp_path):
     assert data.startswith(b"\x89PNG") and b"Software" not in data and b"matplotlib" not in data
 
 
+def test_png_bytes_are_those_of_a_plain_save_and_the_font_manager_is_left_as_it_was():
+    # png_bytes memoises font lookups while it saves: the PNG must be the one matplotlib
+    # writes without the memo, and the memo must not outlive the save.
+    import io
+
+    from matplotlib.font_manager import fontManager
+
+    fig = charts.changes(sample(), title="地区生产总值 增长")
+    buf = io.BytesIO()
+    fig.savefig(buf, format="png", dpi=charts.DPI, metadata={"Software": None},
+                bbox_inches="tight", pad_inches=0.1, facecolor="white")
+    assert charts.png_bytes(fig) == buf.getvalue()
+    assert "findfont" not in vars(fontManager)
+    assert "_find_fonts_by_props" not in vars(fontManager)
+
+
 def test_changes_colour_falls_differently():
     fig = charts.changes(sample()[sample()["unit"] == "%"])
     bars = [p for p in fig.axes[0].patches]

@@ -80,3 +80,22 @@ def test_chaptered_reports_come_from_the_reports_table(t):
     tables = dataset.Tables(reports, empty, empty, empty, empty)
     assert tables.chaptered == {"a", "c"}  # a missing flag is the catalogue's default
     assert t.chaptered == CATALOGUED  # in depth or a year of a series: all have pages
+
+
+def test_tables_read_again_are_copies_and_follow_the_files(t, tmp_path):
+    """load_tables memoises each table on its bytes (a warm kernel reads them once per
+    content): a chapter's edits to its frames never reach the next chapter, and a table
+    rewritten with other content is read anew."""
+    data = tmp_path / "processed"
+    data.mkdir()
+    for name in ("reports", "sections", "indicators", "numbers", "sentences"):
+        getattr(t, name).to_csv(data / f"{name}.csv", index=False)
+    first = dataset.load_tables(data)
+    first.indicators.loc[0, "indicator"] = "edited by a chapter"
+    first.reports["report_id"] = "replaced by a chapter"
+    second = dataset.load_tables(data)
+    pd.testing.assert_frame_equal(second.indicators, t.indicators)
+    pd.testing.assert_frame_equal(second.reports, t.reports)
+    t.reports.head(1).to_csv(data / "reports.csv", index=False)
+    assert list(dataset.load_tables(data).reports["report_id"]) == \
+        list(t.reports["report_id"].head(1))

@@ -10,7 +10,13 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from workreport.runner.hygiene import figure_names, name_figures, page_suffix, prepare
+from workreport.runner.hygiene import (
+    figure_names,
+    finalize,
+    name_figures,
+    page_suffix,
+    prepare,
+)
 
 from .conftest import ROOT
 
@@ -97,3 +103,18 @@ def test_each_chapter_cites_its_figures_by_number(built_book: Path):
                                                   "yuzhong-2014" / "00-overview.html")
                                 .read_text("utf-8")))
     assert re.search(r"Figure \d+ draws the headline growth rates\.", text)
+
+
+def test_finalize_strips_kernel_cell_paths_and_leaves_other_text_alone(tmp_path):
+    nb = nbformat.v4.new_notebook()
+    cell = nbformat.v4.new_code_cell("1/0")
+    trace = 'File /tmp/ipykernel_4242/123456.py:1\n----> 1 1/0'
+    png = "data:image/png;base64,iVBOR/w0K/Gg+/AAA/" * 50  # "/" everywhere, no path
+    cell.outputs = [nbformat.v4.new_output("stream", name="stderr", text=trace),
+                    nbformat.v4.new_output("display_data", data={"text/html": png})]
+    nb.cells = [cell]
+    out = nbformat.reads(finalize(nb, {}, -1, template=tmp_path / "t.ipynb", cwd=tmp_path),
+                         as_version=4)
+    stream, shown = out.cells[0].outputs
+    assert stream.text == "File <cell>:1\n----> 1 1/0"
+    assert shown.data["text/html"] == png

@@ -35,6 +35,18 @@ def test_tfidf_zero_for_words_in_every_section_and_ties_by_term():
     assert set(a["term"]) == {"金融", "改革"}
 
 
+def test_tfidf_is_memoised_but_every_caller_gets_its_own_table():
+    texts = {"a": "经济发展。金融改革。", "b": "经济发展。交通建设。"}
+    first = terms.tfidf(texts, top=5, glossary={})
+    first.loc[:, "term"] = "edited by a chapter"
+    again = terms.tfidf(texts, top=5, glossary={})
+    assert "edited by a chapter" not in set(again["term"])
+    # The glossary's user words are part of the key: another glossary, other tokens.
+    place = {"金融改革": {"category": "policy"}}
+    assert "金融改革" in set(terms.tfidf(texts, top=5, glossary=place)["term"])
+    assert "金融改革" not in set(terms.tfidf(texts, top=5, glossary={})["term"])
+
+
 def test_stopwords_drop_boilerplate_and_function_words():
     assert {"我们", "推进", "加强"} <= terms.stopwords()
     assert "我们" not in terms.tokens("我们推进金融改革", glossary={})

@@ -143,9 +143,13 @@ def _tagged(text: str, words: tuple[tuple[str, str], ...]) -> tuple[tuple[str, s
 
 def tokens(text: str, glossary: Mapping[str, Any] | str | Path | None = None) -> list[str]:
     """The content words of a text: two or more characters, no numbers, no stopwords."""
-    stop = stopwords()
-    return [w for w, f in _pos(text, glossary)
-            if _WORD.match(w) and not f.startswith(_DROP_FLAGS) and w not in stop]
+    return [w for w, f in _pos(text, glossary) if _content(w, f)]
+
+
+def _content(word: str, flag: str) -> bool:
+    """Whether a tagged word is a content word (``tokens``)."""
+    return bool(_WORD.match(word)) and not flag.startswith(_DROP_FLAGS) \
+        and word not in stopwords()
 
 
 def tfidf(section_texts: Mapping[str, str], top: int = 10,
@@ -157,7 +161,18 @@ def tfidf(section_texts: Mapping[str, str], top: int = 10,
     it appears (发展, 建设 need no stopword list to sink). Ties rank by term.
     Columns: section, rank, term, count, score.
     """
-    counts = {s: Counter(tokens(t, glossary)) for s, t in section_texts.items()}
+    return _tfidf(tuple(section_texts.items()), top, _user_words(glossary)).copy()
+
+
+@lru_cache(maxsize=64)
+def _tfidf(section_texts: tuple[tuple[str, str], ...], top: int,
+           words: tuple[tuple[str, str], ...]) -> pd.DataFrame:
+    """``tfidf``, memoised (callers get a copy): every section chapter of a part scores
+    all the part's sections to pick its own terms, so a warm kernel running a report's
+    chapters one after another computed the same table once per chapter. The tokens
+    depend on the glossary only through its user words, which are part of the key."""
+    counts = {s: Counter(w for w, f in _tagged(t, words) if _content(w, f))
+              for s, t in section_texts}
     n = len(counts)
     df = Counter(w for c in counts.values() for w in c)
     rows = []
