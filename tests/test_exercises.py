@@ -48,14 +48,37 @@ class Exercise:
         return f"{self.template}-{self.number}"
 
 
+_GLUE_MD = re.compile(r"```\{glue:md\} (\w+)\n:format: myst\n```")
+
+
+def glued(nb) -> dict[str, str]:
+    """What the template's ``solutions`` cells glue (a solution naming the chapter's own
+    report), run with the template's default parameters, as the book shows it for them."""
+    from unittest import mock
+
+    names: dict = {}
+    for cell in nb.cells:
+        if "parameters" in cell.metadata.get("tags", []):
+            exec(cell.source, names)
+    out: dict[str, str] = {}
+    with mock.patch("myst_nb.glue", lambda key, value, display=True:
+                    out.__setitem__(key, value.data)):
+        for cell in nb.cells:
+            if "solutions" in cell.metadata.get("tags", []):
+                exec(cell.source, dict(names))
+    return out
+
+
 def exercises(template: Path) -> list[Exercise]:
-    """The exercises of one template, each with its solution."""
+    """The exercises of one template, each with its solution (glued parts filled in)."""
     nb = nbformat.read(template, as_version=4)
     cells = [c for c in nb.cells if "exercises" in c.metadata.get("tags", [])]
     if not cells:
         return []
+    values = glued(nb)
+    source = _GLUE_MD.sub(lambda m: values[m.group(1)], cells[0].source)
     parts: dict[tuple[str, int], str] = {}
-    for _, kind, number, body in _ADMONITION.findall(cells[0].source):
+    for _, kind, number, body in _ADMONITION.findall(source):
         assert (kind, int(number)) not in parts, (template.stem, kind, number)
         parts[kind, int(number)] = body
     numbers = sorted(n for kind, n in parts if kind == "Exercise")

@@ -143,3 +143,56 @@ def test_government_and_cascade_pages(book):
     assert cascade.startswith("# 2024: one year's targets at 3 levels of government\n")
     assert "{doc}`with its government <../sc/government>`" in cascade
     assert cascade.endswith("75-cascade\n../hebei-2024/report\n```\n")
+
+
+# ------------------------------------------------------- the paragraphs the book includes
+
+def _start(found, rows_by_id, opens=None):
+    from workreport.book.homes import start_texts
+
+    return start_texts(found, rows_by_id, opens or {})
+
+
+YZ_ROW = {"government_en": "Yuzhong District People's Government, Chongqing",
+          "level": "district", "report_year": 2014}
+SC_ROW = {"government_en": SC_EN, "level": "national", "report_year": 2014}
+
+
+def test_start_texts_read_as_the_yuzhong_book_did():
+    from workreport.book.homes import Home
+
+    found = [Home("report", "national-statecouncil-2014", "national-statecouncil-2014"),
+             Home("report", "yuzhong-2014", "yuzhong-2014")]
+    texts = _start(found, {"yuzhong-2014": YZ_ROW, "national-statecouncil-2014": SC_ROW},
+                   {"yuzhong-2014": (3, True)})
+    assert texts["index"] == (
+        "**Start with {doc}`Yuzhong District's 2014 report </book/generated/yuzhong-2014/"
+        "index>`**: its page opens with three findings and the facts that give the "
+        "district's numbers scale, then lists the chapters. The State Council's national "
+        "report of the same year follows it in the list of reports, as context: what the "
+        "country aimed for in the same year.\n")
+    assert texts["introduction"] == (
+        "The Yuzhong report opens with {doc}`its own page </book/generated/yuzhong-2014/"
+        "index>`, which lists its chapters; the national report is read the same way. The "
+        "{doc}`/book/methods` chapter explains how the figures were found and how to check "
+        "any of them.\n")
+
+
+def test_start_texts_follow_any_catalogue():
+    from workreport.book.homes import Home
+
+    nanjing = {"government_en": "Nanjing Municipal People's Government", "level": "municipal",
+               "report_year": 2024}
+    found = [Home("report", "city-nanjing-2024", "city-nanjing-2024"),
+             Home("government", "yi-county", "county-yixian-2021")]
+    texts = _start(found, {"city-nanjing-2024": nanjing}, {"city-nanjing-2024": (2, False)})
+    assert texts["index"] == ("**Start with {doc}`Nanjing's 2024 report </book/generated/"
+                              "city-nanjing-2024/index>`**: its page opens with two findings, "
+                              "then lists the chapters.\n")
+    assert texts["introduction"].startswith(
+        "The Nanjing report opens with {doc}`its own page </book/generated/city-nanjing-2024/"
+        "index>`, which lists its chapters. The")
+    assert "yuzhong" not in "".join(texts.values())
+    only_series = _start([Home("government", "yi-county", "county-yixian-2021")], {})
+    assert "</book/generated/yi-county/government>" in only_series["index"]
+    assert "{doc}`/book/tutorial`" in _start([], {})["index"]

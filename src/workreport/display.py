@@ -24,10 +24,11 @@ from workreport.literal import number
 from workreport.paths import href
 from workreport.prose import signed
 from workreport.titles import load_translations, title_pair
+from workreport.vocab import load
 
 __all__ = ["EMPTY", "FIGURE_COLUMNS", "TARGET_COLUMNS", "downloads", "figure", "glue_text",
            "key_terms", "page_title", "prologue", "prose", "report_label", "report_names",
-           "section_label", "section_texts", "section_title", "table", "takeaway"]
+           "report_phrase", "section_label", "section_texts", "section_title", "table", "takeaway"]
 
 #: How the chapters label the columns of ``analysis.figure_table``.
 FIGURE_COLUMNS = {"indicator": "indicator 指标", "english": "English", "value": "value",
@@ -41,11 +42,26 @@ TARGET_COLUMNS = {"indicator": "indicator 指标", "indicator_en": "English",
                   "section": "section"}
 
 def report_label(row: Mapping[str, Any]) -> str:
-    """A short English name for a report's government: "Yuzhong District", "State Council"."""
+    """A short English name for a report's government: "Yuzhong District", "State Council",
+    "Hebei Province", "Nanjing"; the unit's adjective (``english.government_en``'s words)
+    becomes its noun or goes (``vocab/english.yml`` ``government_short``)."""
     name = str(row.get("government_en") or row.get("government") or row.get("report_id"))
     name = name.split(",")[0]
     name = re.sub(r"\s+People's Government$", "", name)
-    return re.sub(r"\s+of the People's Republic of China$", "", name)
+    name = re.sub(r"\s+of the People's Republic of China$", "", name)
+    words = name.rsplit(" ", 1)
+    short = load("english")["government_short"]
+    if len(words) == 2 and words[1] in short:
+        return " ".join(w for w in (words[0], short[words[1]]) if w)
+    return name
+
+
+def report_phrase(row: Mapping[str, Any]) -> str:
+    """The overview's "the State Council, delivered on 2014-03-05"; "Nanjing" for a report
+    whose text states no date (the article only for the national government)."""
+    name = ("the " if row.get("level") == "national" else "") + report_label(row)
+    date = row.get("date")
+    return f"{name}, delivered on {date}" if isinstance(date, str) and date.strip() else name
 
 
 def report_names(tables: Tables, report_ids: Iterable[str], year: bool = False
@@ -176,7 +192,6 @@ def _amount(v: Any, unit: Any, qualifier: Any) -> str:
                               else "")
     except (TypeError, ValueError):
         return ""
-
 
 
 #: What an empty table says (a report without targets, a section without figures).

@@ -38,7 +38,7 @@ from workreport.extract.catalog import Absent, Report, available
 if TYPE_CHECKING:
     import pandas as pd
 
-__all__ = ["PAGES", "Home", "homes"]
+__all__ = ["PAGES", "START_PAGES", "Home", "homes", "start_texts"]
 
 #: The landing page's file stem for each kind of home (``_toc.yml`` globs them).
 PAGES = {"report": "index", "government": "government", "cascade": "cascade"}
@@ -268,3 +268,69 @@ above.
 {chr(10).join(table)}
 
 {_toctree([*chapters, *(f"../{m}/report" for m in home.holds)])}"""
+
+
+#: The paragraphs ``book/index.md`` and ``book/introduction.md`` include
+#: (``{include}``): which report they send the reader to depends on the catalogue.
+START_PAGES = {"index": "index-start.txt", "introduction": "introduction-next.txt"}
+_COUNTS = ("", "one finding", "two findings", "three findings")
+
+
+def start_texts(found: Sequence[Home], rows: dict[str, dict],
+                opens: dict[str, tuple[int, bool]]) -> dict[str, str]:
+    """The included paragraphs (``START_PAGES`` key → MyST text) that send the reader to
+    the first report read in depth, as the sidebar lists it (``_toc.yml``: reverse order
+    of id, so yuzhong-2014 before national-statecouncil-2014), else the first landing
+    page, else the tutorial (an empty catalogue).
+
+    ``rows``: reports.csv rows by id; ``opens``: per report home's folder, how many
+    findings its page opens with and whether it gives the numbers' scale.
+    """
+    from workreport import literal
+    from workreport.display import report_label
+
+    reports = sorted((h for h in found if h.kind == "report"), key=lambda h: h.folder,
+                     reverse=True)
+    if not reports:
+        first = f"/book/generated/{found[0].folder}/{found[0].page}" if found else ""
+        index = (f"**Start with {{doc}}`the first of the reports <{first}>`**, listed below "
+                 "with the chapters each holds." if first else
+                 "The catalogue (`data/reports.yml`) lists no report yet: "
+                 "{doc}`/book/tutorial` adds one.")
+        return {"index": index + "\n",
+                "introduction": "The {doc}`/book/methods` chapter explains how the figures "
+                                "were found and how to check any of them.\n"}
+    lead, others = reports[0], reports[1:]
+    row = rows.get(lead.lead, {})
+    label = report_label({**row, "report_id": lead.lead})
+    year = literal.markdown(row.get("report_year"))
+    link = f"/book/generated/{lead.folder}/index"
+    unit = label.rsplit(" ", 1)
+    noun = unit[1].lower() if len(unit) == 2 and unit[1] in ("District", "County",
+                                                             "Province") else ""
+    findings, scale = opens.get(lead.folder, (0, False))
+    opening = [_COUNTS[min(findings, 3)],
+               f"the facts that give the {noun}'s numbers scale" if scale and noun else
+               "the facts that give its numbers scale" if scale else ""]
+    opening = [x for x in opening if x]
+    what = f"opens with {' and '.join(opening)}, then lists" if opening else "lists"
+    national = next((h for h in others if rows.get(h.lead, {}).get("level") == "national"
+                     and rows[h.lead].get("report_year") == row.get("report_year")), None)
+    year = f" {year}" if year not in (None, "") else ""
+    index = (f"**Start with {{doc}}`{label}'s{year} report <{link}>`**: its page {what} "
+             "the chapters.")
+    place = unit[0] if noun else label
+    intro = (f"The {place} report opens with {{doc}}`its own page <{link}>`, which lists "
+             "its chapters")
+    if national is not None:
+        index += (" The State Council's national report of the same year follows it in the "
+                  "list of reports, as context: what the country aimed for in the same year.")
+        intro += "; the national report is read the same way."
+    elif others:
+        index += " The other reports read in depth follow it in the list of reports."
+        intro += "; the other reports are read the same way."
+    else:
+        intro += "."
+    intro += (" The {doc}`/book/methods` chapter explains how the figures were found and "
+              "how to check any of them.")
+    return {"index": index + "\n", "introduction": intro + "\n"}

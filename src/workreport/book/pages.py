@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from workreport import literal
 from workreport.atomic import atomic_write
 from workreport.book.extras import GLOSSARY_PAGE, glossary_page
-from workreport.book.homes import cascade_page, government_page, homes
+from workreport.book.homes import START_PAGES, cascade_page, government_page, homes, start_texts
 from workreport.book.plan import CHAPTERS, Page
 from workreport.extract.catalog import Report, available
 
@@ -272,13 +272,16 @@ def write_pages(layout: Layout, jobs: Sequence, reports: Sequence[Report]) -> li
     where = {m: f"../{h.folder}/{h.page}" for h in found for m in h.holds}
     series = {m: f"../{h.folder}/{h.page}" for h in found if h.kind == "government"
               for m in h.members}
+    opens: dict[str, tuple[int, bool]] = {}  # what each report's page opens with
     for home in found:
         page = layout.generated / home.folder / f"{home.page}.md"
         if home.kind == "report":
             report, row = catalogue[home.lead], by_id.get(home.lead, {})
+            findings, scale = _findings(tables, report.id, chapters[home.folder]), \
+                _scale(layout, row)
+            opens[home.folder] = (len(findings), bool(scale))
             text = _landing_page(report, row, [*chapters[home.folder], ANNOTATED],
-                                 _findings(tables, report.id, chapters[home.folder]),
-                                 _scale(layout, row))
+                                 findings, scale)
             if report.id in series:  # one year of a series read in depth (the SC 2014)
                 text += (f"\nThis report is also one year of a series: "
                          f"{{doc}}`its government over the years <{series[report.id]}>`.\n")
@@ -288,7 +291,9 @@ def write_pages(layout: Layout, jobs: Sequence, reports: Sequence[Report]) -> li
             text = cascade_page(home, by_id, chapters[home.folder], where)
         _write_if_changed(page, text)
         wanted.add(page.resolve())
+    starts = start_texts(found, by_id, opens)  # the paragraphs index.md, introduction.md include
     for path, text in ((layout.generated / SEARCH_WORDS, search_words(layout)),
+                       *((layout.generated / START_PAGES[k], starts[k]) for k in START_PAGES),
                        (layout.generated / f"{GLOSSARY_PAGE}.md", glossary_page(layout.glossary)),
                        # The glossary in use (the project's or the packaged one), beside its
                        # page for download: the package may live outside the project.

@@ -1,0 +1,33 @@
+"""display.report_label and report_phrase: the names the chapters' sentences use."""
+
+import pytest
+
+from workreport import display, english
+
+
+@pytest.mark.parametrize(("government", "label"), [
+    ("重庆市渝中区人民政府", "Yuzhong District"),
+    ("中华人民共和国国务院", "State Council"),
+    ("河北省人民政府", "Hebei Province"),
+    ("南京市人民政府", "Nanjing"),
+    ("易县人民政府", "Yi County"),
+])
+def test_report_label_names_the_government_not_its_adjective(government, label):
+    # The names english.government_en makes for a catalogue entry without government_en.
+    assert display.report_label({"government_en": english.government_en(government)}) == label
+
+
+def test_report_label_keeps_a_stated_name_and_falls_back_to_the_id():
+    assert display.report_label({"government_en": "Hebei Provincial People's Government"}) \
+        == "Hebei Province"
+    assert display.report_label({"government_en": "", "government": "",
+                                 "report_id": "city-x-2024"}) == "city-x-2024"
+
+
+def test_report_phrase_drops_the_date_clause_when_the_text_has_no_date():
+    nanjing = {"government_en": "Nanjing Municipal People's Government", "level": "municipal"}
+    for missing in (float("nan"), None, "", "  "):
+        assert display.report_phrase({**nanjing, "date": missing}) == "Nanjing"
+    national = {"government_en": "State Council of the People's Republic of China",
+                "level": "national", "date": "2014-03-05"}
+    assert display.report_phrase(national) == "the State Council, delivered on 2014-03-05"
