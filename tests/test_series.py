@@ -221,6 +221,21 @@ def test_charts_draw():
     assert isinstance(series.chart_series(years), Figure)
 
 
+def test_series_charts_render_without_a_font_warning(caplog):
+    """The "Over the years" chart showed "findfont: Failed to find font weight bold for
+    Noto Sans SC" in its output: its titles asked for a face the font lacks."""
+    from matplotlib.font_manager import fontManager
+
+    from workreport.chartstyle import png_bytes
+
+    fontManager._findfont_cached.cache_clear()  # findfont warns once per font asked for
+    with caplog.at_level("WARNING", logger="matplotlib.font_manager"):
+        png_bytes(series.chart_series(series.over_the_years(INDICATORS, REPORTS, KEY,
+                                                            sections=SECTIONS), "清苑区"))
+        png_bytes(series.chart_outcomes(series.outcome_rows(OUTCOMES, KEY)))
+    assert [r.getMessage() for r in caplog.records] == []
+
+
 def test_load_outcomes_without_pairs_is_empty(tmp_path):
     out = series.load_outcomes(tmp_path)
     assert out.empty and "met" in out.columns
