@@ -42,6 +42,21 @@ def test_no_glyph_warnings_for_chinese_labels():
     assert [str(w.message) for w in caught] == []
 
 
+def test_titles_ask_for_a_weight_the_font_has(caplog):
+    """Noto Sans SC ships one face (400): a bold title logged "findfont: Failed to find
+    font weight bold …" into the page. findfont caches its answer, so the cache is
+    emptied to make the warning come again if any text still asks for bold."""
+    from matplotlib.font_manager import fontManager
+    from matplotlib.text import Text
+
+    fontManager._findfont_cached.cache_clear()  # private, but the only way to re-ask
+    with caplog.at_level("WARNING", logger="matplotlib.font_manager"):
+        fig = charts.changes(sample(), title="地区生产总值")
+        charts.png_bytes(fig)
+    assert [r.getMessage() for r in caplog.records if "findfont" in r.getMessage()] == []
+    assert {t.get_fontweight() for t in fig.findobj(Text) if t.get_text()} == {"normal"}
+
+
 def test_save_is_byte_identical_and_unstamped(tmp_path):
     a = charts.save(charts.levels_by_unit(sample()), tmp_path / "a.png")
     b = charts.save(charts.levels_by_unit(sample()), tmp_path / "b.png")

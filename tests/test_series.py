@@ -57,6 +57,10 @@ def _outcome(year, code, value, high, unit, qual, ov, ou, oq=""):
             "outcome_qualifier": oq or None, "met": met, "rule": rule}
 
 
+#: Each report's review part, titled with its one year (no review of several years).
+SECTIONS = pd.DataFrame({"report_id": list(REPORTS["report_id"]), "role": "review",
+                         "part_title": [f"{y - 1}年工作回顾" for y in REPORTS["report_year"]]})
+
 OUTCOMES = pd.DataFrame([
     _outcome(2021, "gdp", 9.0, None, "%", "", 7.0, "%", "预计"),
     _outcome(2021, "retail_sales", 9.0, None, "%", "左右", 9.5, "%"),
@@ -104,7 +108,7 @@ def test_bands_follow_the_verdict_rules():
 
 
 def test_over_the_years_leaves_a_missing_year_a_gap():
-    s = series.over_the_years(INDICATORS, REPORTS, KEY)
+    s = series.over_the_years(INDICATORS, REPORTS, KEY, sections=SECTIONS)
     change = s[(s["indicator_code"] == "gdp") & (s["measure"] == "change")].set_index("year")
     assert list(change.index) == [2019, 2020, 2021, 2022, 2023]
     assert change.loc[2019, "value"] == 6.8
@@ -115,6 +119,88 @@ def test_over_the_years_leaves_a_missing_year_a_gap():
     w = series.wide(s).set_index(["indicator", "measure"])
     assert list(w.columns) == ["unit", "2019", "2020", "2021", "2022", "2023"]
     assert w.loc[("GDP", "change"), "2021"] == "" and w.loc[("GDP", "change"), "2019"] == "6.8"
+
+
+# A county reporting on 2019, then on the five years of the 13th plan (易县 2020, 2021).
+FIVE = pd.DataFrame({"report_id": ["y20", "y21"], "government": ["易县人民政府"] * 2,
+                     "report_year": [2020, 2021], "year_reviewed": [2019, 2020]})
+FIVE_JOBS = "城镇新增就业2.2万人，城镇登记失业率控制在4.5%以内。"
+FIVE_INDICATORS = pd.DataFrame([
+    _row("y20", "actual", 2019, "new_urban_jobs", "level", 3770.0, "人", n=1,
+         sentence="城镇新增就业3770人，城镇登记失业率3.19%。"),
+    _row("y20", "actual", 2019, "registered_unemployment_rate", "level", 3.19, n=2,
+         sentence="城镇新增就业3770人，城镇登记失业率3.19%。"),
+    _row("y21", "actual", 2020, "gdp", "change", 2.0, n=1, sentence="“十三五”期间年均增长2%。"),
+    _row("y21", "actual", 2020, "new_urban_jobs", "level", 2.2, "万人", n=2,
+         sentence=FIVE_JOBS),
+    _row("y21", "actual", 2020, "registered_unemployment_rate", "level", 4.5, n=3,
+         qualifier="以内", sentence=FIVE_JOBS),
+    _row("y21", "actual", 2020, "gdp", "change", 3.1, n=4, sentence="2020年增长3.1%。"),
+])
+
+
+def _five_sections(title_2021):
+    return pd.DataFrame({"report_id": ["y20", "y21"], "role": "review",
+                         "part_title": ["2019年工作回顾", title_2021]})
+
+
+def test_a_five_year_review_gives_only_the_figures_naming_its_last_year():
+    key = government_key("易县人民政府")
+    s = series.over_the_years(FIVE_INDICATORS, FIVE, key,
+                              sections=_five_sections("“十三五”时期经济社会发展回顾"))
+    stated = s[s["value"].notna()].set_index(["indicator_code", "year"])
+    # The five-year sentence's jobs and unemployment are not 2020's; 2020年增长3.1% is.
+    assert set(stated.index) == {("new_urban_jobs", 2019),
+                                 ("registered_unemployment_rate", 2019), ("gdp", 2020)}
+    assert stated.loc[("gdp", 2020), "value"] == 3.1  # not the 年均 2% stated first
+    assert set(s["unit"]) == {"人", "%"}
+
+
+def test_figures_in_different_units_are_rows_of_their_own():
+    key = government_key("易县人民政府")
+    # A review of 2020 alone: 2.2万人 is that year's, and 3770人 2019's.
+    s = series.over_the_years(FIVE_INDICATORS, FIVE, key,
+                              sections=_five_sections("2020年工作回顾"))
+    jobs = s[s["indicator_code"] == "new_urban_jobs"]
+    by_unit = {u: list(g["value"].astype("Float64").fillna(-1)) for u, g in jobs.groupby("unit")}
+    assert by_unit == {"人": [3770.0, -1], "万人": [-1, 2.2]}
+    w = series.wide(s)
+    w = w[w["indicator"] == "New urban jobs"].set_index("unit")
+    assert sorted(w.index) == ["万人", "人"]  # never one "万人/人" row
+    assert w.loc["人", "2019"] == "3770" and w.loc["人", "2020"] == ""
+    assert w.loc["万人", "2019"] == "" and w.loc["万人", "2020"] == "2.2"
+    fig = series.chart_series(s)
+    titles = [ax.get_title(loc="left") for ax in fig.axes]
+    assert any("万人" in t for t in titles) and any("人)" in t and "万人" not in t
+                                                    for t in titles)
+    assert not any("mixed" in t for t in titles)
+
+
+def test_yixian_over_the_years_leaves_out_the_thirteenth_plan_review():
+    from workreport.extract.catalog import report_for_file
+    from workreport.extract.tables import extract_reports
+
+    from .conftest import SHARED
+
+    paths = [SHARED / "corpus-counties" / f"county-yixian-{y}.txt" for y in (2020, 2021)]
+    if not all(p.exists() for p in paths):
+        pytest.skip("../shared is not beside the repo")
+    tables, _ = extract_reports([report_for_file(p) for p in paths])
+    key = government_key("易县人民政府")
+    if set(tables["reports"]["government"].fillna("").map(government_key)) != {key}:
+        pytest.skip("the government is not yet read from these texts")
+    s = series.over_the_years(tables["indicators"], tables["reports"], key,
+                              sections=tables["sections"])
+    assert sorted(set(s["year"])) == [2019, 2020]
+    # 2021's review spans 2016-2020: its 城镇新增就业2.2万人 and 4.5%以内 are five years'.
+    jobs = s[s["indicator_code"] == "new_urban_jobs"]
+    assert set(jobs["unit"]) == {"人"} and jobs.set_index("year").loc[2019, "value"] == 3770
+    assert pd.isna(jobs.set_index("year").loc[2020, "value"])
+    stated = s[s["value"].notna()]
+    assert not (stated["figure_id"].str.startswith("county-yixian-2021")
+                & stated["indicator_code"].isin(["new_urban_jobs",
+                                                 "registered_unemployment_rate"])).any()
+    assert not series.wide(s)["unit"].str.contains("/").any()
 
 
 def test_cascade_steps_down_the_levels():
@@ -131,8 +217,23 @@ def test_cascade_steps_down_the_levels():
 def test_charts_draw():
     rows = series.outcome_rows(OUTCOMES, KEY)
     assert isinstance(series.chart_outcomes(rows), Figure)
-    assert isinstance(series.chart_series(series.over_the_years(INDICATORS, REPORTS, KEY)),
-                      Figure)
+    years = series.over_the_years(INDICATORS, REPORTS, KEY, sections=SECTIONS)
+    assert isinstance(series.chart_series(years), Figure)
+
+
+def test_series_charts_render_without_a_font_warning(caplog):
+    """The "Over the years" chart showed "findfont: Failed to find font weight bold for
+    Noto Sans SC" in its output: its titles asked for a face the font lacks."""
+    from matplotlib.font_manager import fontManager
+
+    from workreport.chartstyle import png_bytes
+
+    fontManager._findfont_cached.cache_clear()  # findfont warns once per font asked for
+    with caplog.at_level("WARNING", logger="matplotlib.font_manager"):
+        png_bytes(series.chart_series(series.over_the_years(INDICATORS, REPORTS, KEY,
+                                                            sections=SECTIONS), "清苑区"))
+        png_bytes(series.chart_outcomes(series.outcome_rows(OUTCOMES, KEY)))
+    assert [r.getMessage() for r in caplog.records] == []
 
 
 def test_load_outcomes_without_pairs_is_empty(tmp_path):

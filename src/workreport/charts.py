@@ -19,6 +19,7 @@ from matplotlib.patches import Patch
 from workreport.chartstyle import (
     COLORS,
     DPI,
+    TITLE_WEIGHT,
     bar_text,
     bars,
     by_unit,
@@ -79,7 +80,7 @@ def _unit_panels(df: pd.DataFrame, title: str, empty: str, sign: bool,
                        loc="lower right", bbox_to_anchor=(1.0, 1.0), ncols=len(legend),
                        fontsize=8)
     if title:
-        fig.suptitle(title, x=0.01, ha="left", fontweight="bold")
+        fig.suptitle(title, x=0.01, ha="left", fontweight=TITLE_WEIGHT)
     return fig
 
 
@@ -138,7 +139,7 @@ def _grouped(df: pd.DataFrame, series: Sequence[tuple[str, str, str]], title: st
         ax.set_title(words, fontsize=9, fontweight="normal", color="#555555")
     axes[0].legend(loc="lower right", bbox_to_anchor=(1.0, 1.0), ncols=k, fontsize=8)
     if title:
-        fig.suptitle(title, x=0.01, ha="left", fontweight="bold")
+        fig.suptitle(title, x=0.01, ha="left", fontweight=TITLE_WEIGHT)
     return fig
 
 
@@ -223,7 +224,7 @@ def by_year(df: pd.DataFrame, title: str = "") -> Figure:
                      fontsize=9, fontweight="normal", color="#555555")
         ax.legend(loc="upper left", bbox_to_anchor=(0.0, -0.12), fontsize=8, ncols=2)
     if title:
-        fig.suptitle(title, x=0.01, ha="left", fontweight="bold")
+        fig.suptitle(title, x=0.01, ha="left", fontweight=TITLE_WEIGHT)
     return fig
 
 
@@ -294,7 +295,7 @@ def structure(df: pd.DataFrame, title: str = "") -> Figure:
     ax1.set_title("share of the text", fontsize=9, fontweight="normal")
     ax2.set_title("figures stated", fontsize=9, fontweight="normal")
     if title:
-        fig.suptitle(title, x=0.01, ha="left", fontweight="bold")
+        fig.suptitle(title, x=0.01, ha="left", fontweight=TITLE_WEIGHT)
     return fig
 
 

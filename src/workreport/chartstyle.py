@@ -2,7 +2,9 @@
 
 Chinese labels need a CJK font: Noto Sans SC, shipped by ``pylopdf-fonts-zh-cn``, is
 registered with matplotlib and put first in ``font.family`` (DejaVu Sans after it for
-any glyph it lacks), so no chart ever warns "Glyph … missing". Charts are built on
+any glyph it lacks), so no chart ever warns "Glyph … missing". The package ships the
+regular face only, so titles ask for that weight (``TITLE_WEIGHT``): asking for bold
+made matplotlib log "findfont: Failed to find font weight bold …" into the page. Charts are built on
 ``matplotlib.figure.Figure`` directly, not pyplot: nothing is left open between cells
 and a notebook shows a chart once, when the cell returns it. ``save`` and the
 notebook display write PNGs with no software/version stamp at a fixed dpi, so the
@@ -28,11 +30,13 @@ from matplotlib.font_manager import FontProperties, fontManager
 from workreport.english import axis_unit, number, qualifier_short
 from workreport.glossary import english
 
-__all__ = ["COLORS", "DPI", "bar_text", "bars", "by_unit", "empty_figure", "facts_table",
-           "fmt_value", "font_family", "label", "panels", "png_bytes", "row_labels", "save",
-           "setup", "term_label", "text_width"]
+__all__ = ["COLORS", "DPI", "TITLE_WEIGHT", "bar_text", "bars", "by_unit", "empty_figure",
+           "facts_table", "fmt_value", "font_family", "label", "panels", "png_bytes",
+           "row_labels", "save", "setup", "term_label", "text_width"]
 
 DPI = 110
+#: The weight of chart titles: the one face of Noto Sans SC the font package ships.
+TITLE_WEIGHT = "normal"
 #: Okabe–Ito colours: distinguishable with the common colour-vision deficiencies.
 COLORS = {"level": "#0072B2", "up": "#009E73", "down": "#D55E00", "target": "#E69F00",
           "result": "#56B4E9", "review": "#0072B2", "plan": "#E69F00", "other": "#999999",
@@ -57,7 +61,7 @@ def setup() -> None:
         "font.family": [font_family(), "DejaVu Sans"],
         "axes.unicode_minus": False,
         "figure.dpi": DPI, "savefig.dpi": DPI,
-        "font.size": 9, "axes.titlesize": 10, "axes.titleweight": "bold",
+        "font.size": 9, "axes.titlesize": 10, "axes.titleweight": TITLE_WEIGHT,
         "axes.titlelocation": "left", "axes.spines.top": False, "axes.spines.right": False,
         "axes.grid": False, "axes.edgecolor": "#555555", "svg.hashsalt": "workreport",
         "legend.frameon": False,

@@ -26,7 +26,13 @@ from matplotlib.figure import Figure
 from workreport.errors import MissingInput
 from workreport.extract.codes import codes, english
 from workreport.extract.metadata import government_key
-from workreport.extract.outcomes import LEVEL_TOLERANCE, RATE_TOLERANCE, to_base
+from workreport.extract.outcomes import (
+    LEVEL_TOLERANCE,
+    RATE_TOLERANCE,
+    multi_year_reviews,
+    one_year,
+    to_base,
+)
 from workreport.schema import DERIVED, read_table
 
 __all__ = ["HEADLINE", "LEVEL_ORDER", "bands", "cascade", "cascade_of", "chart_outcomes",
@@ -218,24 +224,33 @@ def chart_outcomes(rows: pd.DataFrame, title: str = "") -> Figure:
 
 
 def over_the_years(indicators: pd.DataFrame, reports: pd.DataFrame, key: str,
-                   headline: Sequence[str] = HEADLINE) -> pd.DataFrame:
+                   headline: Sequence[str] = HEADLINE, *,
+                   sections: pd.DataFrame) -> pd.DataFrame:
     """Levels and growth of the headline indicators in each year the government's
-    reports review: one row per (year, indicator_code, measure) — year from the first to
-    the last reviewed, a year no report covers giving rows with empty values (a gap).
+    reports review: one row per (year, indicator_code, measure, unit) — year from the
+    first to the last reviewed, a year no report covers giving rows with empty values (a
+    gap).
 
     Each value is the first actual figure of that code and measure for that year in the
-    report reviewing it (a review part first); columns year, indicator_code, english,
-    measure, value, unit, qualifier, figure_id.
+    report reviewing it (a review part first) that states one year
+    (``extract.outcomes.one_year``, the pairing's rule: no 年均/五年/十三五 sentence and,
+    in a report whose review part ``sections`` (report_id, role, part_title) titles with
+    several years, only a sentence naming the year). Figures in different units are not
+    converted: each unit is its own row (3770 人 and 2.2 万人 never share one). Columns
+    year, indicator_code, english, measure, value, unit, qualifier, figure_id.
     """
     rep = reports[reports["government"].astype("string").fillna("").map(government_key) == key]
     reviewed = dict(zip(rep["report_id"], pd.to_numeric(rep["year_reviewed"], errors="coerce"),
                         strict=True))
+    multi = multi_year_reviews(
+        sections[["report_id", "role", "part_title"]].itertuples(index=False))
     ind = indicators[indicators["report_id"].isin(list(reviewed))
                      & (indicators["kind"] == "actual")
                      & _code(indicators["indicator_code"]).isin(list(headline))]
     ind = ind[ind["year"].astype("Float64") == ind["report_id"].map(reviewed).astype("Float64")]
-    ind = ind[~ind["sentence"].astype(str).str.contains("年均|五年")]
-    ind = ind.assign(year=ind["report_id"].map(reviewed).astype(int),
+    ind = ind[[one_year(t, int(y), r in multi)
+               for t, y, r in zip(ind["sentence"], ind["year"], ind["report_id"], strict=True)]]
+    ind = ind.assign(year=ind["report_id"].map(reviewed).astype(int), unit=ind["unit"].fillna(""),
                      _p=~ind["section"].astype(str).str.startswith("p1."))
     firsts = ind.sort_values(["year", "_p", "start"]).drop_duplicates(
         ["year", "indicator_code", "measure"])
@@ -243,35 +258,34 @@ def over_the_years(indicators: pd.DataFrame, reports: pd.DataFrame, key: str,
             "figure_id"]
     if firsts.empty:
         return pd.DataFrame(columns=cols)
-    kinds = firsts[["indicator_code", "measure"]].drop_duplicates()
+    keys = ["indicator_code", "measure", "unit"]
+    kinds = firsts[keys].drop_duplicates()
     known = [int(y) for y in reviewed.values() if not pd.isna(y)]
     years = range(min(known), max(known) + 1)
-    grid = pd.DataFrame([(y, c, m) for y in years for c, m in kinds.itertuples(index=False)],
-                        columns=["year", "indicator_code", "measure"])
-    out = grid.merge(firsts[["year", "indicator_code", "measure", "value", "unit", "qualifier",
-                             "figure_id"]], how="left", on=["year", "indicator_code", "measure"])
+    grid = pd.DataFrame([(y, *k) for y in years for k in kinds.itertuples(index=False)],
+                        columns=["year", *keys])
+    out = grid.merge(firsts[["year", *keys, "value", "qualifier", "figure_id"]], how="left",
+                     on=["year", *keys])
     order = {c: i for i, c in enumerate(headline)}
     out = out.assign(english=out["indicator_code"].map(english),
                      _o=out["indicator_code"].map(order))
-    return out.sort_values(["_o", "measure", "year"])[cols].reset_index(drop=True)
+    return out.sort_values(["_o", "measure", "unit", "year"])[cols].reset_index(drop=True)
 
 
 def chart_series(df: pd.DataFrame, title: str = "") -> Figure:
-    """One panel per indicator and measure: the value by year, a gap where a year is
-    missing (the line breaks; nothing is interpolated)."""
+    """One panel per indicator, measure and unit: the value by year, a gap where a year
+    is missing (the line breaks; nothing is interpolated)."""
     from workreport import charts
 
     charts.setup()
-    groups = [(k, g) for k, g in df.groupby(["indicator_code", "measure"], sort=False)
+    groups = [(k, g) for k, g in df.groupby(["indicator_code", "measure", "unit"], sort=False)
               if g["value"].notna().any()]
     years = sorted(set(df["year"].astype(int)))
     fig = Figure(figsize=(8, 1.6 * max(1, len(groups)) + 0.4), layout="constrained")
     axes = fig.subplots(max(1, len(groups)), 1, squeeze=False, sharex=True)[:, 0]
-    for ax, ((code, measure), g) in zip(axes, groups, strict=False):
-        units = g["unit"].dropna().unique()
+    for ax, ((code, measure, unit), g) in zip(axes, groups, strict=False):
         # NaN breaks the line: a missing year stays a gap.
         ax.plot(g["year"].astype(int), g["value"].astype(float), "o-", color="#4a78a6")
-        unit = units[0] if len(units) == 1 else "mixed units"
         ax.set_title(f"{english(code)} ({measure}, {unit})" + (f" — {title}" if title else ""))
     if years:
         axes[-1].set_xticks(years)
@@ -287,8 +301,6 @@ def wide(df: pd.DataFrame) -> pd.DataFrame:
     d = df.assign(unit=df["unit"].fillna(""), cell=[
         "" if pd.isna(v) else f"{float(v):g}" + ("" if pd.isna(q) or not q else f" {q}")
         for v, q in zip(df["value"], df["qualifier"], strict=True)])
-    d = d.assign(unit=d.groupby(["indicator_code", "measure"])["unit"].transform(
-        lambda u: "/".join(sorted(set(x for x in u if x))) or ""))
     out = d.pivot_table(index=["english", "measure", "unit"], columns="year", values="cell",
                         aggfunc="first", sort=False).reset_index()
     out.columns = ["indicator", "measure", "unit", *[str(c) for c in out.columns[3:]]]
@@ -314,7 +326,7 @@ def cascade(indicators: pd.DataFrame, reports: pd.DataFrame, year: int,
     t = indicators[indicators["report_id"].isin(list(level)) & (indicators["kind"] == "target")
                    & _code(indicators["indicator_code"]).isin(list(codes()))
                    & (indicators["year"].astype("Float64") == year)
-                   & ~indicators["sentence"].astype(str).str.contains("年均|五年")]
+                   & indicators["sentence"].map(lambda t: one_year(t, year, False))]
     t = t.drop_duplicates(["report_id", "indicator_code", "measure"])
     t = t.assign(level=t["report_id"].map(level),
                  government=t["report_id"].map(dict(zip(rep["report_id"], rep["government"],

@@ -39,7 +39,8 @@ from workreport.literal import missing
 from workreport.schema import _DTYPES, DERIVED
 from workreport.vocab import load
 
-__all__ = ["COLUMNS", "outcome_rows", "outcomes_frame", "pair_outcomes", "to_base", "verdict"]
+__all__ = ["COLUMNS", "multi_year_reviews", "one_year", "outcome_rows", "outcomes_frame",
+           "pair_outcomes", "to_base", "verdict"]
 
 # A sentence setting or reporting a figure over several years (年均, the five-year plans)
 # is not the target or outcome of one year.
@@ -84,6 +85,27 @@ def to_base(value: float, unit: str) -> tuple[float, str]:
         if unit.startswith(prefix) and unit[len(prefix):] in _units():
             return value * factor, unit[len(prefix):]
     return value, unit
+
+
+def multi_year_reviews(sections) -> set[str]:
+    """The report ids whose review part spans several years: ``sections`` rows (or
+    tuples) of report_id, role, part_title, a review part titled with 五年, 年均 or a
+    five-year plan ("“十三五”时期经济社会发展回顾")."""
+    return {rid for rid, role, title in sections
+            if role == "review" and isinstance(title, str) and _MULTI_YEAR.search(title)}
+
+
+def one_year(sentence, year: int, multi_year_review: bool) -> bool:
+    """Whether a figure's ``sentence`` states ``year``'s own figure: not a sentence
+    spanning several years (年均, 五年, 十三五 …), and, in a report whose review part
+    covers several years (``multi_year_reviews``), one naming the year (2020年, 去年,
+    过去一年) — such a review states the last year's figures only where it names it.
+
+    The one rule for a single year's figure, shared by pairing and ``series``.
+    """
+    if not isinstance(sentence, str) or _MULTI_YEAR.search(sentence):
+        return False
+    return not multi_year_review or re.search(rf"{year}年|去年|过去一年", sentence) is not None
 
 
 def _kind_of_target(qualifier: str, clause: str, value_high: float | None) -> tuple[str, bool]:
@@ -185,15 +207,16 @@ def _figures(ind: Table, sentences: Table, paired: set[str]) -> list[_Fig]:
     return out
 
 
-def _judgeable(figs: list[_Fig], kind: str, year: int) -> list[_Fig]:
+def _judgeable(figs: list[_Fig], kind: str, year: int,
+               multi_year_review: bool = False) -> list[_Fig]:
     """Figures of ``kind`` for ``year`` (or undated) with a code, in a measure the code's
-    family allows, outside sentences spanning several years."""
+    family allows, stating one year (``one_year``)."""
     known = codes()
     return [f for f in figs
             if f.kind == kind and isinstance(f.indicator_code, str)
             and f.indicator_code in known and f.measure in known[f.indicator_code].measures
             and (missing(f.year) or f.year == year)
-            and isinstance(f.sentence, str) and not _MULTI_YEAR.search(f.sentence)]
+            and one_year(f.sentence, year, multi_year_review)]
 
 
 def _targets(figs: list[_Fig], year: int) -> list[tuple[_Fig, bool]]:
@@ -259,20 +282,13 @@ def outcome_rows(tables: dict[str, Table]) -> list[dict]:
     by_report: dict[str, list[_Fig]] = {rid: [] for rid in paired}
     for f in _figures(tables["indicators"], tables["sentences"], paired):
         by_report[f.report_id].append(f)
-    review, multi_year = set(), set()
-    for rid, section, role, title in _rows(tables["sections"], "sections"):
-        if role == "review":
-            review.add((rid, section))
-            if title is not None and _MULTI_YEAR.search(title):
-                multi_year.add(rid)
+    sections = _rows(tables["sections"], "sections")
+    review = {(rid, section) for rid, section, role, _ in sections if role == "review"}
+    multi_year = multi_year_reviews((rid, role, title) for rid, _, role, title in sections)
     rows = []
     for _key, year, (this_id, government), (later_id, _) in pairs:
         targets = _targets(by_report[this_id], year)
-        actual = _judgeable(by_report[later_id], "actual", year)
-        if later_id in multi_year:
-            # A review of five years states year N's figures in sentences naming it.
-            named = re.compile(rf"{year}年|去年|过去一年")
-            actual = [f for f in actual if named.search(f.sentence)]
+        actual = _judgeable(by_report[later_id], "actual", year, later_id in multi_year)
         # The review part's figure first: a later mention may be a comparison.
         first = [(f.report_id, f.section) in review for f in actual]
         by_code: dict[str, list[_Fig]] = {}
