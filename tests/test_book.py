@@ -569,6 +569,10 @@ def test_one_page_edit_rereads_only_that_page(stub_book):
         assert not {w for w in written if w.startswith("book/generated/yuzhong-2014/")}
         page = (layout.html / "book" / "methods.html").read_text("utf-8")
         assert "One more sentence of method." in page
+        # The page's texts were split for the search index before (the memo of
+        # workreport.book.search) but the new English one: jieba's dictionary stays unread.
+        log = (layout.work / "jupyter-book.log").read_text("utf-8")
+        assert "dumping search index" in log and "Prefix dict" not in log
     finally:
         methods.write_text(good, encoding="utf-8")
 
