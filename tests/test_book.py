@@ -473,6 +473,11 @@ def test_stub_book_builds_every_chapter(stub_book):
     assert nav.index("national-statecouncil/government") < nav.index('href="tutorial.html"')
     # No temp tree left; the staging tree keeps Sphinx's environment for the next build.
     assert [p.name for p in layout.root.joinpath("_build").glob(".*")] == [".staging"]
+    # ... and the theme's compiled templates (workreport.book.jinjacache) and the search
+    # words' splits (workreport.book.search).
+    doctrees = layout.root / "_build" / ".staging" / "_build" / ".doctrees"
+    assert len(list((doctrees / "jinja").glob("*.cache"))) > 10
+    assert (doctrees / "workreport-search.pickle").is_file()
 
 
 @pytest.mark.slow
@@ -582,6 +587,7 @@ def test_adding_a_report_runs_its_notebooks_and_those_that_read_it(stub_book, tm
     """A second Yuzhong report (2015: it reviews 2014) runs its own chapters and the one
     chapter of the 2014 report that reads it (the targets: their outcomes), no other."""
     layout, _ = stub_book
+    build(layout.root, workers=2, progress=False)  # what the tests before put back
     catalog = yaml.safe_load(layout.catalog.read_text("utf-8"))
     first = next(e for e in catalog["reports"] if e["id"] == "yuzhong-2014")
     later = {**first, "id": "yuzhong-2015", "report_year": 2015, "year_reviewed": 2014,

@@ -4,6 +4,8 @@ stem exactly as Sphinx's own ``SearchChinese`` does, so the search index is unch
 from __future__ import annotations
 
 import pickle
+import subprocess
+import sys
 from typing import ClassVar
 
 from sphinx.search import languages
@@ -32,6 +34,21 @@ def test_splits_and_stems_as_sphinx_does():
     for word in ("IES", "ies", "Generalization", "地区"):
         assert ours.stem(word) == theirs.stem(word)
     assert isinstance(ours.latin_terms, set)
+
+
+def test_it_is_sphinxs_chinese_but_for_the_import():
+    """Sphinx's class attributes, copied so that importing it does not import jieba."""
+    for name in ("lang", "language_name", "js_stemmer_code", "stopwords"):
+        assert getattr(search.LinearSearchChinese, name) == getattr(SearchChinese, name)
+    assert search.LinearSearchChinese.latin1_letters.pattern == \
+        SearchChinese.latin1_letters.pattern
+    lang = search.LinearSearchChinese({})
+    for word in ("", "a", "ab", "地", "地区"):
+        assert lang.word_filter(word) == _Reference({}).word_filter(word)
+    probe = "import sys, workreport.book.search; print('jieba' in sys.modules)"
+    r = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                       check=True)
+    assert r.stdout.split() == ["False"]
 
 
 def test_setup_replaces_sphinxs_chinese():

@@ -75,6 +75,7 @@ def _sources(layout: Layout, repo: str) -> list[Named]:
     named.append(("code:launch.py", PACKAGE / "book" / "launch.py"))  # adds them
     named.append(("code:webfont.py", PACKAGE / "book" / "webfont.py"))  # the web font
     named.append(("code:search.py", PACKAGE / "book" / "search.py"))  # the search index
+    named.append(("code:jinjacache.py", PACKAGE / "book" / "jinjacache.py"))
     return [*named, *tool_versions()]
 
 

@@ -38,26 +38,12 @@ import importlib.util
 import os
 import pickle
 import re
-import sys
 from pathlib import Path
 from typing import Any
 
 import snowballstemmer
-
-if "jieba" not in sys.modules and "sphinx.search.zh" not in sys.modules:
-    # Importing jieba costs a fifth of a second (it imports pkg_resources); Sphinx's zh
-    # module imports it at once. The standard library's lazy loader defers it to the
-    # first use (importlib's documented recipe), which a build that splits no new
-    # Chinese text never reaches.
-    _spec = importlib.util.find_spec("jieba")
-    if _spec is not None and _spec.loader is not None:
-        _spec.loader = importlib.util.LazyLoader(_spec.loader)
-        _module = importlib.util.module_from_spec(_spec)
-        sys.modules["jieba"] = _module
-        _spec.loader.exec_module(_module)
-
-from sphinx.search import zh
-from sphinx.search.zh import SearchChinese
+from sphinx.search import SearchLanguage
+from sphinx.search.en import english_stopwords, js_porter_stemmer
 
 __all__ = ["PLAIN_DICT_WORDS", "LinearSearchChinese", "plain_cut", "search_key", "setup"]
 
@@ -123,13 +109,24 @@ def _user_words(words_file: str | None) -> list[str]:
     return words
 
 
-class LinearSearchChinese(SearchChinese):
-    """``SearchChinese`` with a set of the Latin words split so far, a stem memo, and
-    jieba's dictionary loaded only for a text that needs it."""
+class LinearSearchChinese(SearchLanguage):
+    """Sphinx's ``SearchChinese`` with a set of the Latin words split so far, a stem
+    memo, and jieba imported and its dictionary loaded only for a text that needs it.
+
+    Not a subclass: ``sphinx.search.zh`` imports jieba (a fifth of a second, as it
+    imports pkg_resources) when imported. Its class attributes are these
+    (``tests/test_search.py`` compares them)."""
+
+    lang = "zh"
+    language_name = "Chinese"
+    js_stemmer_code = js_porter_stemmer
+    stopwords = english_stopwords
+    latin1_letters = re.compile(r"[a-zA-Z0-9_]+")
 
     def init(self, options: dict[str, str]) -> None:
         # SearchChinese.init loads the extra words into jieba at once; here at first need.
         self.stemmer = snowballstemmer.stemmer("english")
+        self._have_jieba = importlib.util.find_spec("jieba") is not None
         self._words_file = options.get("dict")
         self._loaded = False
         self._plain_words = (*PLAIN_DICT_WORDS,
@@ -145,11 +142,13 @@ class LinearSearchChinese(SearchChinese):
         self.memo_read = False
 
     def _jieba(self, text: str) -> list[str]:
+        import jieba
+
         if not self._loaded:
             if self._words_file and os.path.isfile(self._words_file):
-                zh.jieba.load_userdict(self._words_file)
+                jieba.load_userdict(self._words_file)
             self._loaded = True
-        return list(zh.jieba.cut_for_search(text))
+        return list(jieba.cut_for_search(text))
 
     def _chinese(self, text: str) -> list[str]:
         """What jieba splits ``text`` into: from the memo, without the dictionary for a
@@ -169,10 +168,13 @@ class LinearSearchChinese(SearchChinese):
         return joined.split(_SEP) if joined else []
 
     def split(self, input: str) -> list[str]:
-        chinese = self._chinese(input) if zh.JIEBA else []
+        chinese = self._chinese(input) if self._have_jieba else []
         latin1 = [term.strip() for term in self.latin1_letters.findall(input)]
         self.latin_terms.update(latin1)
         return chinese + latin1
+
+    def word_filter(self, stemmed_word: str) -> bool:
+        return len(stemmed_word) > 1
 
     def _stem_word(self, lowered: str) -> str:
         stem = self._stems.get(lowered)
