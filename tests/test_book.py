@@ -473,6 +473,11 @@ def test_stub_book_builds_every_chapter(stub_book):
     assert nav.index("national-statecouncil/government") < nav.index('href="tutorial.html"')
     # No temp tree left; the staging tree keeps Sphinx's environment for the next build.
     assert [p.name for p in layout.root.joinpath("_build").glob(".*")] == [".staging"]
+    # ... and the theme's compiled templates (workreport.book.jinjacache) and the search
+    # words' splits (workreport.book.search).
+    doctrees = layout.root / "_build" / ".staging" / "_build" / ".doctrees"
+    assert len(list((doctrees / "jinja").glob("*.cache"))) > 10
+    assert (doctrees / "workreport-search.pickle").is_file()
 
 
 @pytest.mark.slow
@@ -543,6 +548,12 @@ def sphinx_log(layout: Layout) -> tuple[str, set[str], set[str]]:
     return env, read, written
 
 
+def book_sources(layout: Layout) -> dict[str, bytes]:
+    """Every page of the book by Sphinx's document name, with its bytes."""
+    return {p.relative_to(layout.root).with_suffix("").as_posix(): p.read_bytes()
+            for p in (layout.root / "book").rglob("*") if p.suffix in (".md", ".ipynb")}
+
+
 @pytest.mark.slow
 def test_one_page_edit_rereads_only_that_page(stub_book):
     layout, _ = stub_book
@@ -563,15 +574,20 @@ def test_one_page_edit_rereads_only_that_page(stub_book):
         assert not {w for w in written if w.startswith("book/generated/yuzhong-2014/")}
         page = (layout.html / "book" / "methods.html").read_text("utf-8")
         assert "One more sentence of method." in page
+        # The page's texts were split for the search index before (the memo of
+        # workreport.book.search) but the new English one: jieba's dictionary stays unread.
+        log = (layout.work / "jupyter-book.log").read_text("utf-8")
+        assert "dumping search index" in log and "Prefix dict" not in log
     finally:
         methods.write_text(good, encoding="utf-8")
 
 
 @pytest.mark.slow
-def test_adding_a_report_runs_its_notebooks_and_those_that_read_it(stub_book):
+def test_adding_a_report_runs_its_notebooks_and_those_that_read_it(stub_book, tmp_path):
     """A second Yuzhong report (2015: it reviews 2014) runs its own chapters and the one
     chapter of the 2014 report that reads it (the targets: their outcomes), no other."""
     layout, _ = stub_book
+    build(layout.root, workers=2, progress=False)  # what the tests before put back
     catalog = yaml.safe_load(layout.catalog.read_text("utf-8"))
     first = next(e for e in catalog["reports"] if e["id"] == "yuzhong-2014")
     later = {**first, "id": "yuzhong-2015", "report_year": 2015, "year_reviewed": 2014,
@@ -579,6 +595,7 @@ def test_adding_a_report_runs_its_notebooks_and_those_that_read_it(stub_book):
     (layout.root / "data" / "raw" / "yuzhong-2015.txt").write_text(tiny_yuzhong(), "utf-8")
     layout.catalog.write_text(yaml.safe_dump({"reports": [*catalog["reports"], later]},
                                              allow_unicode=True), encoding="utf-8")
+    sources = book_sources(layout)
     result = build(layout.root, workers=2, progress=False)
     ran = sorted(f"{j.output.parent.name}/{j.output.stem}" for j in result.ran)
     # With two reports Yuzhong is a government over the years: its page's two chapters.
@@ -588,10 +605,30 @@ def test_adding_a_report_runs_its_notebooks_and_those_that_read_it(stub_book):
     assert len(result.skipped) == 8  # the 2014 report's other chapters
     assert all(j.output.parent.name == "yuzhong-2014" for j in result.skipped)
     assert (layout.html / "book" / "generated" / "yuzhong-2015" / "index.html").is_file()
-    # A new set of pages renders from an empty tree, so every page's sidebar has it.
+    # A new set of pages keeps Sphinx's environment: it reads the new pages and those
+    # whose source changed, no other; every page is written anew, since every page's
+    # sidebar lists the new report.
+    after = book_sources(layout)
+    added = sorted(set(after) - set(sources))
+    changed = sorted(d for d in sources if d in after and after[d] != sources[d])
+    env, read, written = sphinx_log(layout)
+    # The root page is read too: its toctree (the site map's globs) gained the new
+    # landing pages (sphinx-external-toc marks a changed toctree so).
+    assert f"{len(added)} added, {len(changed) + 1} changed, 0 removed" in env
+    assert read == {*added, *changed, "book/index"}
+    assert "book/generated/yuzhong-2014/10-review-p1-s01" not in read
+    assert written == set(after)
     older = layout.html / "book" / "generated" / "yuzhong-2014" / "index.html"
     assert "yuzhong-2015/index.html" in older.read_text("utf-8")
     assert "yuzhong/government.html" in older.read_text("utf-8")
+    # The same sources rendered from an empty tree give the same bytes.
+    clean = tmp_path / "clean"
+    shutil.copytree(layout.root, clean, ignore=shutil.ignore_patterns("_build"))
+    again = build(clean, workers=2, progress=False)
+    assert again.pages_only and again.rendered and again.ran == []
+    _, read, _ = sphinx_log(Layout.at(clean))
+    assert read == set(after)
+    assert tree_snapshot(clean / "_build" / "html") == tree_snapshot(layout.html)
 
 
 @pytest.mark.slow

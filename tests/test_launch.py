@@ -256,3 +256,27 @@ def test_the_download_button_gives_the_notebook_with_the_setup_cell_first(built_
         first = nb["cells"][0]
         assert first["cell_type"] == "code" and first["metadata"]["tags"] == [launch.SETUP_TAG]
         assert "parameters" in nb["cells"][2]["metadata"].get("tags", []), page.name
+
+
+def test_portable_sources_converts_only_the_copies_sphinx_just_made(tmp_path):
+    """A ``_sources`` copy equal to its source was just copied by Sphinx (it wrote the
+    page): it is made portable. A copy that differs was made portable by an earlier
+    build and is left as it is, unread and unwritten."""
+    from types import SimpleNamespace
+
+    src, out = tmp_path / "src", tmp_path / "out"
+    nb = {"cells": [], "metadata": {}, "nbformat": 4, "nbformat_minor": 5}
+    for name in ("fresh", "kept"):
+        (src / "book").mkdir(parents=True, exist_ok=True)
+        (src / "book" / f"{name}.ipynb").write_text(json.dumps(nb), encoding="utf-8")
+    (out / "_sources" / "book").mkdir(parents=True)
+    fresh = out / "_sources" / "book" / "fresh.ipynb"
+    kept = out / "_sources" / "book" / "kept.ipynb"
+    fresh.write_bytes((src / "book" / "fresh.ipynb").read_bytes())
+    kept.write_text("made portable by an earlier build", encoding="utf-8")
+    app = SimpleNamespace(outdir=str(out), srcdir=str(src),
+                          builder=SimpleNamespace(format="html"),
+                          config=SimpleNamespace(html_theme_options={}))
+    launch._portable_sources(app, None)
+    assert json.loads(fresh.read_text("utf-8")) == launch.portable(nb, "", "main")
+    assert kept.read_text("utf-8") == "made portable by an earlier build"

@@ -174,7 +174,12 @@ def _point_colab(app, pagename, templatename, context, doctree) -> None:
 
 
 def _portable_sources(app, exception) -> None:
-    """build-finished: make every page's ``_sources/*.ipynb`` copy portable."""
+    """build-finished: make every page's ``_sources/*.ipynb`` copy portable.
+
+    Sphinx copies a page's source there when it writes the page (and only if the copy
+    differs from it), so a copy that is not its source byte for byte was made portable
+    by an earlier build of this output tree, from the same source, and is left alone.
+    """
     from workreport.atomic import atomic_write
 
     opts = app.config.html_theme_options
@@ -182,8 +187,13 @@ def _portable_sources(app, exception) -> None:
     if exception is not None or app.builder.format != "html":
         return
     branch = opts.get("repository_branch") or "main"
-    for path in sorted(Path(app.outdir, "_sources").rglob("*.ipynb")):
-        nb = json.loads(path.read_text(encoding="utf-8"))
+    sources = Path(app.outdir, "_sources")
+    for path in sorted(sources.rglob("*.ipynb")):
+        raw = path.read_bytes()
+        source = Path(app.srcdir, path.relative_to(sources))
+        if source.is_file() and source.read_bytes() != raw:
+            continue
+        nb = json.loads(raw.decode("utf-8"))
         text = json.dumps(portable(nb, url, branch), indent=1, ensure_ascii=False)
         atomic_write(path, text + "\n")
 

@@ -75,6 +75,7 @@ def _sources(layout: Layout, repo: str) -> list[Named]:
     named.append(("code:launch.py", PACKAGE / "book" / "launch.py"))  # adds them
     named.append(("code:webfont.py", PACKAGE / "book" / "webfont.py"))  # the web font
     named.append(("code:search.py", PACKAGE / "book" / "search.py"))  # the search index
+    named.append(("code:jinjacache.py", PACKAGE / "book" / "jinjacache.py"))
     return [*named, *tool_versions()]
 
 
@@ -148,7 +149,10 @@ def render(layout: Layout, repo: str, *, force: bool = False, progress: bool = T
 
     The staging tree (``_build/.staging``) keeps Sphinx's environment between builds, so
     an edit to one page or notebook re-reads and re-writes only what changed (and what
-    links to it). It is trusted only after a success: a build that fails or is killed
+    links to it). When the set of pages changed (a report added or removed), the
+    environment is kept too (only added and changed documents are read) but every page
+    is written anew into an empty HTML tree, since the navigation of every page changed.
+    It is trusted only after a success: a build that fails or is killed
     leaves its ``.unfinished`` mark, and the next one starts from an empty tree (else
     Sphinx, seeing nothing changed, would not repeat the warnings and publish a book
     that failed). Publishing copies the HTML into a temporary tree that is swapped in,
@@ -169,16 +173,19 @@ def render(layout: Layout, repo: str, *, force: bool = False, progress: bool = T
     staging, mark = build_root / ".staging", build_root / ".staging.unfinished"
     for leftover in build_root.glob(".publish-*"):  # from a killed build
         shutil.rmtree(leftover, ignore_errors=True)
-    # Sphinx neither removes the pages of documents that are gone nor rewrites the
-    # sidebar of a page whose source did not change, so a new set of pages (a report
-    # added or removed) starts from an empty tree; an edit within the set does not.
     pages = "\n".join(sorted(p.relative_to(layout.root).as_posix()
                              for p in tree_files(layout.root / "book")
                              if p.suffix in (".md", ".ipynb")))
     page_list = staging / "pages.txt"
-    if (force or mark.exists() or not page_list.is_file()
-            or page_list.read_text("utf-8") != pages):
+    if force or mark.exists() or not page_list.is_file():
         shutil.rmtree(staging, ignore_errors=True)
+    elif page_list.read_text("utf-8") != pages:
+        # A new set of pages (a report added or removed) changes every page's sidebar,
+        # but Sphinx rewrites only the pages whose own source changed, and leaves the
+        # pages (and images, downloads) of documents that are gone. So the HTML starts
+        # from an empty tree, and every page is written anew; the environment and the
+        # doctrees are kept, so only the added and changed documents are read again.
+        shutil.rmtree(staging / "_build" / "html", ignore_errors=True)
     build_root.mkdir(parents=True, exist_ok=True)
     mark.touch()
     log = layout.work / "jupyter-book.log"
