@@ -39,6 +39,9 @@ def t() -> analysis.Tables:
     (1.49, "亿元", "", "149 million yuan"),
     (0.3, "个百分点", "", "0.3 percentage points"),
     (5, "千米", "", "5 km"),  # a unit known whole is not 千 × 米
+    (-3.9, "%", "以上", "a fall of at least 3.9%"),  # 下降3.9%以上: not "at least −3.9%"
+    (-3, "%", "左右", "a fall of about 3%"),
+    (-2.1, "%", "", "−2.1%"),
 ])
 def test_amount_applies_the_magnitude(value, unit, qualifier, expected):
     assert english.amount(value, unit, qualifier) == expected

@@ -10,7 +10,6 @@ Markdown-escaped prose), never as markup.
 from __future__ import annotations
 
 import base64
-import re
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from typing import Any
 
@@ -19,12 +18,12 @@ from IPython.display import HTML, Markdown
 
 from workreport import english, literal, terms
 from workreport.dataset import Tables, load_tables
+from workreport.english import report_label, report_phrase
 from workreport.errors import MissingInput
 from workreport.literal import number
 from workreport.paths import href
 from workreport.prose import signed
 from workreport.titles import load_translations, title_pair
-from workreport.vocab import load
 
 __all__ = ["EMPTY", "FIGURE_COLUMNS", "TARGET_COLUMNS", "downloads", "figure", "glue_text",
            "key_terms", "page_title", "prologue", "prose", "report_label", "report_names",
@@ -40,29 +39,6 @@ TARGET_COLUMNS = {"indicator": "indicator 指标", "indicator_en": "English",
                   "qualifier": "qualifier", "result": "result", "result_unit": "result unit",
                   "result_year": "result year", "difference": "target − result",
                   "section": "section"}
-
-def report_label(row: Mapping[str, Any]) -> str:
-    """A short English name for a report's government: "Yuzhong District", "State Council",
-    "Hebei Province", "Nanjing"; the unit's adjective (``english.government_en``'s words)
-    becomes its noun or goes (``vocab/english.yml`` ``government_short``)."""
-    name = str(row.get("government_en") or row.get("government") or row.get("report_id"))
-    name = name.split(",")[0]
-    name = re.sub(r"\s+People's Government$", "", name)
-    name = re.sub(r"\s+of the People's Republic of China$", "", name)
-    words = name.rsplit(" ", 1)
-    short = load("english")["government_short"]
-    if len(words) == 2 and words[1] in short:
-        return " ".join(w for w in (words[0], short[words[1]]) if w)
-    return name
-
-
-def report_phrase(row: Mapping[str, Any]) -> str:
-    """The overview's "the State Council, delivered on 2014-03-05"; "Nanjing" for a report
-    whose text states no date (the article only for the national government)."""
-    name = ("the " if row.get("level") == "national" else "") + report_label(row)
-    date = row.get("date")
-    return f"{name}, delivered on {date}" if isinstance(date, str) and date.strip() else name
-
 
 def report_names(tables: Tables, report_ids: Iterable[str], year: bool = False
                  ) -> dict[str, str]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Mapping
 from functools import cache
 from typing import Any
 
@@ -17,7 +18,8 @@ from workreport.literal import missing, number
 from workreport.vocab import load
 
 __all__ = ["amount", "axis_unit", "compatible", "convert", "government_en", "number",
-           "qualifier_en", "qualifier_short", "scaled", "split_unit", "unit_en"]
+           "qualifier_en", "qualifier_short", "report_label", "report_phrase", "scaled",
+           "split_unit", "unit_en"]
 
 # English scale words, largest first: a value of at least 10^9 reads in billions.
 _SCALES = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
@@ -112,8 +114,13 @@ def amount(v: float, unit: str, qualifier: Any = "", high: float | None = None) 
 
     ``amount(13, "亿美元") == "US$1.3 billion"``, ``amount(4100, "个", "余") == "more than
     4,100"``, ``amount(11, "%", "左右") == "about 11%"``. ``high`` gives a range's upper
-    end. Raises nothing: an unknown unit is kept as written after the number.
+    end. A qualified decrease is a fall of its size, as the text says it (下降3.9%以上):
+    ``amount(-3.9, "%", "以上") == "a fall of at least 3.9%"``, never "at least −3.9%",
+    which bounds the other way. Raises nothing: an unknown unit is kept as written.
     """
+    q = qualifier_en(qualifier)
+    if q and float(v) < 0 and (high is None or (isinstance(high, float) and math.isnan(high))):
+        return f"a fall of {amount(-float(v), unit, qualifier)}"
     factor, base = split_unit(unit)
     prefix, suffix = _form(base)
     lo, scale = scaled(float(v) * factor)
@@ -122,7 +129,6 @@ def amount(v: float, unit: str, qualifier: Any = "", high: float | None = None) 
         hi = float(high) * factor
         num += "–" + number(hi / dict((w, f) for f, w in _SCALES).get(scale, 1.0))
     text = _join(prefix, num, scale, suffix)
-    q = qualifier_en(qualifier)
     return f"{q} {text}" if q else text
 
 
@@ -208,3 +214,26 @@ def government_en(government: Any) -> str:
         own = own[:2]
     text = f"{_pinyin(own)} {units[unit]} People's Government"
     return f"{text}, {_pinyin(parts[-2][0])}" if len(parts) > 1 else text
+
+
+def report_label(row: Mapping[str, Any]) -> str:
+    """A short English name for a report's government: "Yuzhong District", "State Council",
+    "Hebei Province", "Nanjing"; the unit's adjective (``government_en``'s words)
+    becomes its noun or goes (``vocab/english.yml`` ``government_short``)."""
+    name = str(row.get("government_en") or row.get("government") or row.get("report_id"))
+    name = name.split(",")[0]
+    name = re.sub(r"\s+People's Government$", "", name)
+    name = re.sub(r"\s+of the People's Republic of China$", "", name)
+    words = name.rsplit(" ", 1)
+    short = load("english")["government_short"]
+    if len(words) == 2 and words[1] in short:
+        return " ".join(w for w in (words[0], short[words[1]]) if w)
+    return name
+
+
+def report_phrase(row: Mapping[str, Any]) -> str:
+    """The overview's "the State Council, delivered on 2014-03-05"; "Nanjing" for a report
+    whose text states no date (the article only for the national government)."""
+    name = ("the " if row.get("level") == "national" else "") + report_label(row)
+    date = row.get("date")
+    return f"{name}, delivered on {date}" if isinstance(date, str) and date.strip() else name
