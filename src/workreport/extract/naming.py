@@ -133,6 +133,8 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
     assert q is not None
     raw = pre[: len(pre) - len(q.before)] if q.before and pre.endswith(q.before) else pre
     name = clean(raw)
+    if q.dimension != "money":
+        name = _without_running_total(name)
     if previous and clean(raw.rsplit("、", 1)[-1]) in cues["money_nouns"]:
         name = clean(raw.rsplit("、", 1)[-1])  # "254个项目有序推进、总投资2800亿元"
     if "分别" not in raw:
@@ -193,6 +195,10 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
     verb_at_end = affix_re(tuple(cues["label_verbs"]), False)
     m = verb_at_end.search(name) or verb_at_end.search(raw.strip())
     verb = m.group(0) if m else ""
+    if not verb and after and not previous and _bare_verb(name):
+        # Bare-verb rule: a verb that is no cue word keeps the object after the number,
+        # "抽调1879名干部深入一线" → 抽调干部 (not 抽调).
+        return name + _predicate_first(text, q.end, tok.sentence.end, after)
     # A list of names ("保沧、大广、津石3条高速", "“…年”“…年”5个专项行动") is not the counted noun.
     listed = ("、" in name or name.count("“") >= 2) and not previous
     if (not name or verb or listed or name.endswith("等") or len(name) == 1) and after:
@@ -228,6 +234,19 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
         return name + "资金"  # "投入7745万元，…": money spent is 投入资金
     return (name or after or previous or clean(_beyond(text, q.end, tok.sentence.end))
             or _subject_before(text, tok))
+
+
+def _bare_verb(name: str) -> bool:
+    """Whether ``name`` is one verb as jieba tags it (抽调, 选派), and nothing else."""
+    pieces = _tags(name) if name else ()
+    return len(pieces) == 1 and pieces[0].flag == "v"
+
+
+def _without_running_total(name: str) -> str:
+    """``name`` without a leading 累计 (``cues.running_total_words``), when something is
+    left: the label of a count, "五年累计新增就业" → 新增就业 (inside, it says whose total it
+    is and stays: "医保累计报销53.12万人次")."""
+    return strip_words(name, vocab("cues")["running_total_words"], leading=True)
 
 
 def _purpose(text: str, pos: int, sentence_end: int) -> str:
