@@ -7,12 +7,13 @@ over the found rows, the share of gold rows whose place was found, and value, un
 measure and qualifier accuracy over those (``tests.test_corpus.unseen_scores``, the one
 scorer the tests use). ``tuned`` says whether the extraction's rules were written or tuned
 on the report (Yuzhong is the seed; Qingyuan and the State Council 2024 were tuned on after
-their first measurement); the other reports were labelled after the rules were written and
-never tuned on. With ``--errors`` it also lists every label the extractor got wrong, sorted
-into three kinds: the extracted label has words the gold has not (filler verbs, actors,
-trailing predicates, lists of names), it is a fragment of the gold label (the counted noun
-after the number lost), or the two differ otherwise (another clause's subject, a split
-word). Reports absent from ../shared are skipped with a line saying so.
+their first measurement, Laiyuan 2021 in the fifth round); the other reports were labelled
+after the rules were written and never tuned on. With ``--errors`` it also lists every
+label the extractor got wrong, sorted into three kinds: the extracted label has words the
+gold has not (filler verbs, actors, trailing predicates, lists of names), it is a fragment
+of the gold label (the counted noun after the number lost), or the two differ otherwise
+(another clause's subject, a split word). Reports absent from ../shared are skipped with a
+line saying so.
 
     .venv/bin/python bench/label_audit.py [--errors] [--gold NAME]
 

@@ -224,6 +224,8 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
     if "占" in name[1:] and "占比" not in name and q.unit == "%" \
             and not name.startswith(tuple(cues["label_verbs"])):
         name = _share_of(name)
+    if previous and raw.strip() == name:
+        name = _rate_of_previous(name, previous)
     if previous and name:
         name = _list_verb(text, tok, name, previous)
     elif name and not previous:
@@ -234,6 +236,17 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
         return name + "资金"  # "投入7745万元，…": money spent is 投入资金
     return (name or after or previous or clean(_beyond(text, q.end, tok.sentence.end))
             or _subject_before(text, tok))
+
+
+def _rate_of_previous(name: str, previous: str) -> str:
+    """A bare rate listed after another rate is of the same subject: "小学和初中入学率100%、
+    巩固率100%" → 小学和初中巩固率. ``name`` is returned as it is otherwise."""
+    pieces = _tags(previous)
+    last = pieces[-1].word if pieces else ""
+    if len(_tags(name)) == 1 and name.endswith("率") and last.endswith("率") \
+            and len(last) > 1 and len(pieces) > 1 and name != last:
+        return previous[: -len(last)] + name
+    return name
 
 
 def _bare_verb(name: str) -> bool:
