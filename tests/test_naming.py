@@ -102,6 +102,8 @@ LABELS = [
     ("妥善安置职工2300余人。", ["安置职工"]),  # 涞源
     # A bare verb (no cue word) keeps the counted noun after the number.
     ("抽调1879名干部深入一线，严防死守。", ["抽调干部"]),  # 涞源
+    # A short name before the number owns the thing counted after it.
+    ("黑木耳1000栋大棚全部投产。", ["黑木耳大棚"]),  # 涞源
     # A bare rate listed after another is of the same subject.
     ("小学和初中入学率100%、巩固率100%。", ["小学和初中入学率", "小学和初中巩固率"]),  # 涞源
 ]

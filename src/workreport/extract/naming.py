@@ -219,6 +219,10 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
         money = q.dimension != "money" and next((w for w in cues["money_nouns"]
                                                  if whole.endswith(w)), "")
         return whole[: len(whole) - len(money)] + verb  # not 省市重点项目投资竣工
+    if after and _owner(name) and q.dimension != "money" and q.unit != "%":
+        # Owner rule: a short name before the number whose thing follows it owns that
+        # thing: "黑木耳1000栋大棚" → 黑木耳大棚, "傍河36个村庄污水治理工程".
+        return name + after
     if not name and previous:
         return previous  # subject carried over: "…804.2亿元，增长12%"
     if "占" in name[1:] and "占比" not in name and q.unit == "%" \
@@ -247,6 +251,12 @@ def _rate_of_previous(name: str, previous: str) -> str:
             and len(last) > 1 and len(pieces) > 1 and name != last:
         return previous[: -len(last)] + name
     return name
+
+
+def _owner(name: str) -> bool:
+    """Whether ``name`` is a short name with no verb in it (黑木耳, 傍河, 玖兴)."""
+    return 1 < len(name) <= 3 and not any(p.flag.startswith(("v", "p", "d", "m", "q"))
+                                          for p in _tags(name))
 
 
 def _bare_verb(name: str) -> bool:
