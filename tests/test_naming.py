@@ -104,6 +104,8 @@ LABELS = [
     ("抽调1879名干部深入一线，严防死守。", ["抽调干部"]),  # 涞源
     # A short name before the number owns the thing counted after it.
     ("黑木耳1000栋大棚全部投产。", ["黑木耳大棚"]),  # 涞源
+    # 考入 says which are counted, as 建成 does (object_predicates).
+    ("累计210名学生考入全国名校。", ["考入全国名校学生"]),  # 涞源
     # A bare rate listed after another is of the same subject.
     ("小学和初中入学率100%、巩固率100%。", ["小学和初中入学率", "小学和初中巩固率"]),  # 涞源
 ]
