@@ -23,6 +23,10 @@ handles, with the report's words as its example:
 - *distribution*: "城乡居民人均可支配收入分别增长8.5%和10%" → 城镇居民…, 农村居民…;
   "二氧化硫和二氧化氮年均浓度分别改善…" → 二氧化硫年均浓度, 二氧化氮年均浓度
   (``distribute``).
+- fifth round (涞源 2021): a leading 累计 leaves a count's label ("累计接待游客" → 接待游客);
+  a *bare verb* keeps the noun after the number ("抽调1879名干部" → 抽调干部); a bare rate
+  after another takes its subject ("小学和初中入学率100%、巩固率100%"); a short *owner*
+  before the number owns what follows it ("黑木耳1000栋大棚" → 黑木耳大棚).
 
 Cleaning a label is ``labelclean``; jieba's tags (the noun phrase after a number, grades)
 are ``labelwords``; whole-label forms (分别 parts, broken labels) are ``labelforms``.
