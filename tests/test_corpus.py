@@ -104,11 +104,17 @@ NEVER_TUNED_FLOORS = {
                              "kind": 0.94, "value": 0.97, "unit": 0.97},
     # First measured after round 3, before round 4 (README): the lead re-sets these floors
     # after merging round 4.
-    "laiyuan_2021_gold.csv": {"recall": 0.89, "precision": 0.91, "label": 0.49,
-                              "kind": 0.97, "value": 0.97, "unit": 0.96},
     "chengde_2024_gold.csv": {"recall": 0.94, "precision": 0.94, "label": 0.65,
                               "kind": 0.97, "value": 0.97, "unit": 0.97},
     "sichuan_2025_gold.csv": {"recall": 0.92, "precision": 0.90, "label": 0.61,
+                              "kind": 0.97, "value": 0.97, "unit": 0.97},
+}
+
+# Reports once never tuned on whose label errors were studied row by row since (涞源县
+# 2021, the fifth round of issue 13 §2): tuned, with floors of their own a little under
+# the figures measured after that round.
+TUNED_FLOORS = {
+    "laiyuan_2021_gold.csv": {"recall": 0.91, "precision": 0.93, "label": 0.58,
                               "kind": 0.97, "value": 0.97, "unit": 0.97},
 }
 
@@ -214,7 +220,8 @@ def test_unseen_reports_against_hand_labels(gold_file):
     gold = list(csv.DictReader((DATA / gold_file).open(encoding="utf-8")))
     scores = unseen_scores(gold, extract_report(report_for_file(path)).tables["indicators"])
     print(gold_file, " ".join(f"{k} {v:.3f}" for k, v in scores.items()))
-    for k, floor in NEVER_TUNED_FLOORS.get(gold_file, UNSEEN_FLOORS).items():
+    floors = NEVER_TUNED_FLOORS.get(gold_file) or TUNED_FLOORS.get(gold_file, UNSEEN_FLOORS)
+    for k, floor in floors.items():
         assert scores[k] >= floor, (k, scores)
 
 

@@ -93,6 +93,21 @@ LABELS = [
      ["省级以上两化融合管理体系贯标试点企业", "国家级两化融合管理体系贯标试点企业"]),
     ("培训县级骨干教师500名、市级60名、省级10名。",
      ["培训县级骨干教师", "市级骨干教师", "省级骨干教师"]),
+    # Fifth round (涞源 2021 tuned on): a running total (累计) goes from a count's label,
+    # not from money's, where the total is what is named (Yuzhong's gold).
+    ("累计接待游客629万人次。", ["接待游客"]),  # 涞源
+    ("五年累计新增就业12987人。", ["新增就业"]),
+    ("累计植树造林69万亩。", ["植树造林"]),
+    ("累计发放低保金6644万元。", ["累计发放低保金"]),  # Yuzhong
+    ("妥善安置职工2300余人。", ["安置职工"]),  # 涞源
+    # A bare verb (no cue word) keeps the counted noun after the number.
+    ("抽调1879名干部深入一线，严防死守。", ["抽调干部"]),  # 涞源
+    # A short name before the number owns the thing counted after it.
+    ("黑木耳1000栋大棚全部投产。", ["黑木耳大棚"]),  # 涞源
+    # 考入 says which are counted, as 建成 does (object_predicates).
+    ("累计210名学生考入全国名校。", ["考入全国名校学生"]),  # 涞源
+    # A bare rate listed after another is of the same subject.
+    ("小学和初中入学率100%、巩固率100%。", ["小学和初中入学率", "小学和初中巩固率"]),  # 涞源
 ]
 
 

@@ -65,6 +65,13 @@ def distribute(subject: str, n: int) -> list[str] | None:
     if all(len(i) == 1 and i in _NUMERALS for i in items[:-1]) and items[-1][:1] in _NUMERALS:
         # 一、二、三产增加值: numerals sharing what follows the last one (产增加值).
         return [i + items[-1][1:] for i in items[:-1]] + [items[-1]]
+    head = items[0][:-1]
+    if head and len(tags(items[0])[-1].word) == 1 and all(len(i) == 1 for i in items[1:-1]) \
+            and len(items[-1]) > 2:
+        # One-character parts after a shared head share the last one's rest: "金融机构存、
+        # 贷款余额" → 金融机构存款余额, 金融机构贷款余额.
+        rest = items[-1][1:]
+        return [head + p + rest for p in (items[0][-1], *items[1:-1])] + [head + items[-1]]
     tails = vocab("cues")["distributive_tails"]
     if any(t in i for t in tails for i in items[:-1]) \
             or all(i.endswith(_OWN_MEASURE) for i in items[:-1]):

@@ -23,6 +23,10 @@ handles, with the report's words as its example:
 - *distribution*: "城乡居民人均可支配收入分别增长8.5%和10%" → 城镇居民…, 农村居民…;
   "二氧化硫和二氧化氮年均浓度分别改善…" → 二氧化硫年均浓度, 二氧化氮年均浓度
   (``distribute``).
+- fifth round (涞源 2021): a leading 累计 leaves a count's label ("累计接待游客" → 接待游客);
+  a *bare verb* keeps the noun after the number ("抽调1879名干部" → 抽调干部); a bare rate
+  after another takes its subject ("小学和初中入学率100%、巩固率100%"); a short *owner*
+  before the number owns what follows it ("黑木耳1000栋大棚" → 黑木耳大棚).
 
 Cleaning a label is ``labelclean``; jieba's tags (the noun phrase after a number, grades)
 are ``labelwords``; whole-label forms (分别 parts, broken labels) are ``labelforms``.
@@ -133,6 +137,8 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
     assert q is not None
     raw = pre[: len(pre) - len(q.before)] if q.before and pre.endswith(q.before) else pre
     name = clean(raw)
+    if q.dimension != "money":
+        name = _without_running_total(name)
     if previous and clean(raw.rsplit("、", 1)[-1]) in cues["money_nouns"]:
         name = clean(raw.rsplit("、", 1)[-1])  # "254个项目有序推进、总投资2800亿元"
     if "分别" not in raw:
@@ -193,6 +199,10 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
     verb_at_end = affix_re(tuple(cues["label_verbs"]), False)
     m = verb_at_end.search(name) or verb_at_end.search(raw.strip())
     verb = m.group(0) if m else ""
+    if not verb and after and not previous and _bare_verb(name):
+        # Bare-verb rule: a verb that is no cue word keeps the object after the number,
+        # "抽调1879名干部深入一线" → 抽调干部 (not 抽调).
+        return name + _predicate_first(text, q.end, tok.sentence.end, after)
     # A list of names ("保沧、大广、津石3条高速", "“…年”“…年”5个专项行动") is not the counted noun.
     listed = ("、" in name or name.count("“") >= 2) and not previous
     if (not name or verb or listed or name.endswith("等") or len(name) == 1) and after:
@@ -213,11 +223,17 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
         money = q.dimension != "money" and next((w for w in cues["money_nouns"]
                                                  if whole.endswith(w)), "")
         return whole[: len(whole) - len(money)] + verb  # not 省市重点项目投资竣工
+    if after and _owner(name) and q.dimension != "money" and q.unit != "%":
+        # Owner rule: a short name before the number whose thing follows it owns that
+        # thing: "黑木耳1000栋大棚" → 黑木耳大棚, "傍河36个村庄污水治理工程".
+        return name + after
     if not name and previous:
         return previous  # subject carried over: "…804.2亿元，增长12%"
     if "占" in name[1:] and "占比" not in name and q.unit == "%" \
             and not name.startswith(tuple(cues["label_verbs"])):
         name = _share_of(name)
+    if previous and raw.strip() == name:
+        name = _rate_of_previous(name, previous)
     if previous and name:
         name = _list_verb(text, tok, name, previous)
     elif name and not previous:
@@ -228,6 +244,36 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
         return name + "资金"  # "投入7745万元，…": money spent is 投入资金
     return (name or after or previous or clean(_beyond(text, q.end, tok.sentence.end))
             or _subject_before(text, tok))
+
+
+def _rate_of_previous(name: str, previous: str) -> str:
+    """A bare rate listed after another rate is of the same subject: "小学和初中入学率100%、
+    巩固率100%" → 小学和初中巩固率. ``name`` is returned as it is otherwise."""
+    pieces = _tags(previous)
+    last = pieces[-1].word if pieces else ""
+    if len(_tags(name)) == 1 and name.endswith("率") and last.endswith("率") \
+            and len(last) > 1 and len(pieces) > 1 and name != last:
+        return previous[: -len(last)] + name
+    return name
+
+
+def _owner(name: str) -> bool:
+    """Whether ``name`` is a short name with no verb in it (黑木耳, 傍河, 玖兴)."""
+    return 1 < len(name) <= 3 and not any(p.flag.startswith(("v", "p", "d", "m", "q"))
+                                          for p in _tags(name))
+
+
+def _bare_verb(name: str) -> bool:
+    """Whether ``name`` is one verb as jieba tags it (抽调, 选派), and nothing else."""
+    pieces = _tags(name) if name else ()
+    return len(pieces) == 1 and pieces[0].flag == "v"
+
+
+def _without_running_total(name: str) -> str:
+    """``name`` without a leading 累计 (``cues.running_total_words``), when something is
+    left: the label of a count, "五年累计新增就业" → 新增就业 (inside, it says whose total it
+    is and stays: "医保累计报销53.12万人次")."""
+    return strip_words(name, vocab("cues")["running_total_words"], leading=True)
 
 
 def _purpose(text: str, pos: int, sentence_end: int) -> str:
