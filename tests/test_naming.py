@@ -108,6 +108,9 @@ LABELS = [
     ("累计210名学生考入全国名校。", ["考入全国名校学生"]),  # 涞源
     # A bare rate listed after another is of the same subject.
     ("小学和初中入学率100%、巩固率100%。", ["小学和初中入学率", "小学和初中巩固率"]),  # 涞源
+    # A cut after what it cuts is the change, not part of the label (values: test_figures).
+    ("地下水开采量压减1.89亿立方米。", ["地下水开采量"]),
+    ("燃煤消费量削减120万吨。", ["燃煤消费量"]),
 ]
 
 
