@@ -96,17 +96,17 @@ UNSEEN_FLOORS = {"recall": 0.95, "precision": 0.95, "label": 0.88, "kind": 0.97}
 # The never-tuned reports: today's figures (README, "Measured on reports never tuned on")
 # less a small margin, so that a change to the rules cannot make them worse unnoticed.
 NEVER_TUNED_FLOORS = {
-    "hebei_2025_gold.csv": {"recall": 0.89, "precision": 0.92, "label": 0.79,
+    "hebei_2025_gold.csv": {"recall": 0.94, "precision": 0.97, "label": 0.78,
                             "kind": 0.97, "value": 0.99, "unit": 0.97},
-    "nanjing_2024_gold.csv": {"recall": 0.89, "precision": 0.89, "label": 0.68,
+    "nanjing_2024_gold.csv": {"recall": 0.94, "precision": 0.95, "label": 0.69,
                               "kind": 0.97, "value": 0.97, "unit": 0.97},
-    "yixian_2018_gold.csv": {"recall": 0.90, "precision": 0.90, "label": 0.74,
+    "yixian_2018_gold.csv": {"recall": 0.93, "precision": 0.93, "label": 0.77,
                              "kind": 0.94, "value": 0.97, "unit": 0.97},
-    # First measured after round 3, before round 4 (README): the lead re-sets these floors
-    # after merging round 4.
-    "chengde_2024_gold.csv": {"recall": 0.94, "precision": 0.94, "label": 0.65,
+    # Labelled after round 3, held out from rounds 4 and 5 (README); floors are the
+    # measurement after round 5 less a small margin.
+    "chengde_2024_gold.csv": {"recall": 0.95, "precision": 0.96, "label": 0.66,
                               "kind": 0.97, "value": 0.97, "unit": 0.97},
-    "sichuan_2025_gold.csv": {"recall": 0.92, "precision": 0.90, "label": 0.61,
+    "sichuan_2025_gold.csv": {"recall": 0.92, "precision": 0.92, "label": 0.62,
                               "kind": 0.97, "value": 0.97, "unit": 0.97},
 }
 
