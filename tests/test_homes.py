@@ -166,8 +166,8 @@ def test_start_texts_read_as_the_yuzhong_book_did():
     texts = _start(found, {"yuzhong-2014": YZ_ROW, "national-statecouncil-2014": SC_ROW},
                    {"yuzhong-2014": (3, True)})
     assert texts["index"] == (
-        "**Start with {doc}`Yuzhong District's 2014 report </book/generated/yuzhong-2014/"
-        "index>`**: its page opens with three findings and the facts that give the "
+        "**Start with Yuzhong District's 2014 report**: {doc}`its page </book/generated/"
+        "yuzhong-2014/index>` opens with three findings and the facts that give the "
         "district's numbers scale, then lists the chapters. The State Council's national "
         "report of the same year follows it in the list of reports, as context: what the "
         "country aimed for in the same year.\n")
@@ -186,9 +186,9 @@ def test_start_texts_follow_any_catalogue():
     found = [Home("report", "city-nanjing-2024", "city-nanjing-2024"),
              Home("government", "yi-county", "county-yixian-2021")]
     texts = _start(found, {"city-nanjing-2024": nanjing}, {"city-nanjing-2024": (2, False)})
-    assert texts["index"] == ("**Start with {doc}`Nanjing's 2024 report </book/generated/"
-                              "city-nanjing-2024/index>`**: its page opens with two findings, "
-                              "then lists the chapters.\n")
+    assert texts["index"] == ("**Start with Nanjing's 2024 report**: {doc}`its page "
+                              "</book/generated/city-nanjing-2024/index>` opens with two "
+                              "findings, then lists the chapters.\n")
     assert texts["introduction"].startswith(
         "The Nanjing report opens with {doc}`its own page </book/generated/city-nanjing-2024/"
         "index>`, which lists its chapters. The")
@@ -196,3 +196,17 @@ def test_start_texts_follow_any_catalogue():
     only_series = _start([Home("government", "yi-county", "county-yixian-2021")], {})
     assert "</book/generated/yi-county/government>" in only_series["index"]
     assert "{doc}`/book/tutorial`" in _start([], {})["index"]
+
+
+def test_start_texts_escape_a_name_read_from_the_text():
+    """A government named in the report's text is Markdown-escaped and kept out of the
+    link's role (whose title MyST would take as it stands)."""
+    from workreport.book.homes import Home
+
+    evil = {"government_en": "<script>alert(5)</script> [x](y) District", "report_year": 2014}
+    texts = _start([Home("report", "evil-2014", "evil-2014")], {"evil-2014": evil},
+                   {"evil-2014": (1, False)})
+    for text in texts.values():
+        assert "<script>" not in text and "[x](y)" not in text
+        assert "\\<script\\>" in text
+        assert "{doc}`its" in text

@@ -317,9 +317,11 @@ def start_texts(found: Sequence[Home], rows: dict[str, dict],
     national = next((h for h in others if rows.get(h.lead, {}).get("level") == "national"
                      and rows[h.lead].get("report_year") == row.get("report_year")), None)
     year = f" {year}" if year not in (None, "") else ""
-    index = (f"**Start with {{doc}}`{label}'s{year} report <{link}>`**: its page {what} "
-             "the chapters.")
-    place = unit[0] if noun else label
+    # The name is read from the report's text: escaped, and never inside a role, whose
+    # title MyST does not unescape (tests/test_untrusted.py).
+    index = (f"**Start with {literal.markdown(label)}'s{year} report**: "
+             f"{{doc}}`its page <{link}>` {what} the chapters.")
+    place = literal.markdown(unit[0] if noun else label)
     intro = (f"The {place} report opens with {{doc}}`its own page <{link}>`, which lists "
              "its chapters")
     if national is not None:
