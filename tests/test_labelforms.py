@@ -41,6 +41,8 @@ from workreport.extract.labelforms import (
      ["节能环保产业增加值", "汽车及零部件产业增加值", "新材料产业增加值"]),
     ("汽车、家电、通讯、家具零售额", 4, ["汽车零售额", "家电零售额", "通讯零售额", "家具零售额"]),
     ("建议提案办复率、满意率", 2, ["建议提案办复率", "满意率"]),
+    # A shared tail starts where jieba's word does: 满意率, not 率.
+    ("人大代表、政协委员满意率", 2, ["人大代表满意率", "政协委员满意率"]),
 ])
 def test_distribute(subject, n, expected):
     assert distribute(subject, n) == expected

@@ -80,6 +80,17 @@ def each_of(pre: str, name: str, measure: str) -> list[str] | None:
     return [p if p.startswith(verb) else verb + p for p in parts]
 
 
+def _word_start(text: str, at: int) -> int:
+    """Where jieba's word holding ``text[at]`` starts, unless that is the start of ``text``:
+    a tail 率 found in 满意率 is 满意率 ("人大代表、政协委员满意率" → 人大代表满意率)."""
+    pos = 0
+    for t in tags(text):
+        if pos <= at < pos + len(t.word):
+            return pos or at
+        pos += len(t.word)
+    return at
+
+
 def _parts(subject: str, n: int) -> list[str] | None:
     """The ``n`` parts of a listed subject, or None: split at 、 and the 和/与/及 joining the
     last two, else at every 和/与/及 too ("汽车及零部件、新材料和…" keeps 汽车及零部件)."""
@@ -135,7 +146,7 @@ def distribute(subject: str, n: int) -> list[str] | None:
         return [i + items[-1][k:] for i in items[:-1]] + [items[-1]]
     if not at:
         return items
-    tail = items[-1][min(at):]
+    tail = items[-1][_word_start(items[-1], min(at)):]
     # A part that ends with the tail's first words does not repeat them: "城镇居民、农村
     # 居民人均可支配收入" → 城镇居民人均可支配收入.
     return [i + tail[max((n for n in range(len(tail)) if i.endswith(tail[:n])), default=0):]
