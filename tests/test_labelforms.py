@@ -43,6 +43,10 @@ from workreport.extract.labelforms import (
     ("建议提案办复率、满意率", 2, ["建议提案办复率", "满意率"]),
     # A shared tail starts where jieba's word does: 满意率, not 率.
     ("人大代表、政协委员满意率", 2, ["人大代表满意率", "政协委员满意率"]),
+    # The 等 of 高等 and a one-character noun ending a part are no list marks.
+    ("新增职业技术大学、高等职业学校", 2, ["新增职业技术大学", "高等职业学校"]),
+    ("建成省级乡村振兴齐鲁样板示范片区、市级乡村振兴片区", 2,
+     ["建成省级乡村振兴齐鲁样板示范片区", "市级乡村振兴片区"]),
 ])
 def test_distribute(subject, n, expected):
     assert distribute(subject, n) == expected
@@ -92,6 +96,10 @@ def test_only_qualifies(raw, name, previous, after, unit, expected):
     ("城镇和农村居民人均可支配收入年均增长", "城镇和农村居民人均可支配收入", "change", None),
     ("城镇和农村居民人均", "城镇和农村居民人均", "level", None),
     ("小学和初中入学率", "小学和初中入学率", "share", None),
+    # Rates each of their own are not distributed (城乡 would make 城镇…, 农村…).
+    ("城乡生活垃圾无害化处理率和污染地块安全利用率保持",
+     "城乡生活垃圾无害化处理率和污染地块安全利用率", "share",
+     ["城乡生活垃圾无害化处理率", "污染地块安全利用率"]),
     ("地区生产总值均增长", "地区生产总值", "change", None),
 ])
 def test_each_of(pre, name, measure, expected):

@@ -74,7 +74,7 @@ def each_of(pre: str, name: str, measure: str) -> list[str] | None:
                                         for p in listed)
     if not (marked or rates):
         return None
-    parts = distribute(name, len(listed)) or listed
+    parts = listed if rates else distribute(name, len(listed)) or listed
     verb = next((v for v in sorted(cues["label_kept_verbs"], key=len, reverse=True)
                  if parts[0].startswith(v)), "")
     return [p if p.startswith(verb) else verb + p for p in parts]
@@ -116,18 +116,21 @@ def distribute(subject: str, n: int) -> list[str] | None:
     items = _parts(subject, n)
     if items is None:
         return None
-    if "等" in items[-1][1:-1]:
-        # "节能环保、…、高端装备制造等产业增加值": what follows 等 is every part's measure.
-        last, tail = items[-1].split("等", 1)
-        return [i + tail for i in (*items[:-1], last)]
+    words = [t.word for t in tags(items[-1])]
+    if "等" in words[1:-1]:
+        # "节能环保、…、高端装备制造等产业增加值": what follows 等 (a word of its own, not
+        # the 等 of 高等) is every part's measure.
+        at = sum(map(len, words[:words.index("等")]))
+        return [i + items[-1][at + 1:] for i in (*items[:-1], items[-1][:at])]
     if all(len(i) == 1 and i in _NUMERALS for i in items[:-1]) and items[-1][:1] in _NUMERALS:
         # 一、二、三产增加值: numerals sharing what follows the last one (产增加值).
         return [i + items[-1][1:] for i in items[:-1]] + [items[-1]]
     if all(i.endswith(_OWN_MEASURE) for i in items[:-1]):
         return items  # each part names its own measure ("建议提案办复率、满意率")
     head = items[0][:-1]
-    if head and len(tags(items[0])[-1].word) == 1 and all(len(i) == 1 for i in items[1:-1]) \
-            and len(items[-1]) > 2:
+    piece = tags(items[0])[-1]  # a noun of one character ends a part (示范片区), no piece
+    if head and len(piece.word) == 1 and piece.flag != "n" \
+            and all(len(i) == 1 for i in items[1:-1]) and len(items[-1]) > 2:
         # One-character parts after a shared head share the last one's rest: "金融机构存、
         # 贷款余额" → 金融机构存款余额, 金融机构贷款余额.
         rest = items[-1][1:]
