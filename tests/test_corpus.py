@@ -54,7 +54,13 @@ def test_every_figure_token_has_a_row(extracted, path):
     t = extracted[path.stem].tables
     figs = t["numbers"][t["numbers"]["class"] == "figure"]
     assert figs.figure_id.notna().all()
-    assert set(figs.figure_id) == set(t["indicators"].figure_id)
+    ind = t["indicators"]
+    # A figure given to several subjects ("…办复率、满意率均达100%") has a row per subject,
+    # each quoting the token; the token links to the first of them.
+    assert set(figs.figure_id) <= set(ind.figure_id)
+    linked = ind.figure_id.isin(figs.figure_id)
+    spans = set(zip(ind[linked].start, ind[linked].end, strict=True))
+    assert set(zip(ind[~linked].start, ind[~linked].end, strict=True)) <= spans
 
 
 @pytest.mark.parametrize("report", sorted(TARGETS), ids=str)
@@ -96,9 +102,9 @@ UNSEEN_FLOORS = {"recall": 0.95, "precision": 0.95, "label": 0.88, "kind": 0.97}
 # The never-tuned reports: today's figures (README, "Measured on reports never tuned on")
 # less a small margin, so that a change to the rules cannot make them worse unnoticed.
 NEVER_TUNED_FLOORS = {
-    "hebei_2025_gold.csv": {"recall": 0.94, "precision": 0.97, "label": 0.78,
+    "hebei_2025_gold.csv": {"recall": 0.94, "precision": 0.97, "label": 0.82,
                             "kind": 0.97, "value": 0.99, "unit": 0.97},
-    "nanjing_2024_gold.csv": {"recall": 0.94, "precision": 0.95, "label": 0.69,
+    "nanjing_2024_gold.csv": {"recall": 0.94, "precision": 0.95, "label": 0.70,
                               "kind": 0.97, "value": 0.97, "unit": 0.97},
     "yixian_2018_gold.csv": {"recall": 0.93, "precision": 0.93, "label": 0.77,
                              "kind": 0.94, "value": 0.97, "unit": 0.97},
@@ -114,7 +120,7 @@ NEVER_TUNED_FLOORS = {
 # 2021, the fifth round of issue 13 §2): tuned, with floors of their own a little under
 # the figures measured after that round.
 TUNED_FLOORS = {
-    "laiyuan_2021_gold.csv": {"recall": 0.91, "precision": 0.93, "label": 0.58,
+    "laiyuan_2021_gold.csv": {"recall": 0.92, "precision": 0.93, "label": 0.61,
                               "kind": 0.97, "value": 0.97, "unit": 0.97},
 }
 

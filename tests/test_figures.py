@@ -383,6 +383,50 @@ PHRASINGS = [
      [("与新区接壤", "level", 51.2, None, "公里", "", "actual", 2013)]),
     ("P:到2021年，地区生产总值年均增长12%。",
      [("地区生产总值", "change", 12, None, "%", "", "target", 2021)]),
+    # Units once left at the start of the label (sixth round): 羽, 棒, PF.
+    ("建设1亿羽孵化基地。", [("孵化基地", "level", 1, None, "亿羽", "")]),
+    ("食用菌栽植达到8500万棒以上。", [("食用菌栽植", "level", 8500, None, "万棒", "以上")]),
+    ("智能算力达2000PF。", [("智能算力", "level", 2000, None, "PF", "")]),
+    ("菌包核心工厂形成2000万棒生产能力。",
+     [("菌包核心工厂生产能力", "level", 2000, None, "万棒", "")]),
+    # Each-of rule (sixth round): one figure after a list of subjects with 均/各/都, or a
+    # share after subjects that are all rates, is each subject's, with the same quote.
+    ("建议提案办复率、满意率均达100%。", [("建议提案办复率", "share", 100, None, "%", ""),
+                                          ("满意率", "share", 100, None, "%", "")]),
+    ("贫困人口参保率和财政资助率保持100%。", [("贫困人口参保率", "share", 100, None, "%", ""),
+                                                ("财政资助率", "share", 100, None, "%", "")]),
+    ("新增持牌金融机构、上市企业各10家左右。",
+     [("新增持牌金融机构", "level", 10, None, "家", "左右"),
+      ("新增上市企业", "level", 10, None, "家", "左右")]),
+    ("全年接待游客人次、旅游总花费均增长10%以上。",
+     [("接待游客人次", "change", 10, None, "%", "以上"),
+      ("旅游总花费", "change", 10, None, "%", "以上")]),
+    ("化学需氧量、二氧化硫、氨氮排放量分别下降1.5%。",
+     [("化学需氧量排放量", "change", -1.5, None, "%", ""),
+      ("二氧化硫排放量", "change", -1.5, None, "%", ""),
+      ("氨氮排放量", "change", -1.5, None, "%", "")]),
+    # Not each-of: the 均 of 年均, subjects sharing one rate, a count of both together.
+    ("城镇和农村居民人均可支配收入年均增长8%。",
+     [("城镇和农村居民人均可支配收入", "change", 8, None, "%", "")]),
+    ("小学和初中入学率100%。", [("小学和初中入学率", "share", 100, None, "%", "")]),
+    ("人大议案、代表建议161件。", [("人大议案、代表建议", "level", 161, None, "件", "")]),
+    # A 分别 clause without the word: a list, then figures sharing one cue.
+    ("生产安全事故起数、死亡人数下降17.6%、11.6%。",
+     [("生产安全事故起数", "change", -17.6, None, "%", ""),
+      ("死亡人数", "change", -11.6, None, "%", "")]),
+    # Three to five parts, in order; 等 before the measure they share.
+    ("节能环保、汽车及零部件、新材料、生物医药健康、高端装备制造等产业增加值分别同比增长"
+     "29.2%、16.5%、16%、17.6%和33%。",
+     [("节能环保产业增加值", "change", 29.2, None, "%", ""),
+      ("汽车及零部件产业增加值", "change", 16.5, None, "%", ""),
+      ("新材料产业增加值", "change", 16, None, "%", ""),
+      ("生物医药健康产业增加值", "change", 17.6, None, "%", ""),
+      ("高端装备制造产业增加值", "change", 33, None, "%", "")]),
+    ("交通、水利、能源、市政领域投资分别达2300亿元、600亿元、1700亿元、1400亿元。",
+     [("交通领域投资", "level", 2300, None, "亿元", ""),
+      ("水利领域投资", "level", 600, None, "亿元", ""),
+      ("能源领域投资", "level", 1700, None, "亿元", ""),
+      ("市政领域投资", "level", 1400, None, "亿元", "")]),
 ]
 
 

@@ -6,7 +6,13 @@ from __future__ import annotations
 
 import pytest
 
-from workreport.extract.labelforms import distribute, label_defect, only_qualifies, since_year
+from workreport.extract.labelforms import (
+    distribute,
+    each_of,
+    label_defect,
+    only_qualifies,
+    since_year,
+)
 
 
 @pytest.mark.parametrize(("subject", "n", "expected"), [
@@ -30,6 +36,17 @@ from workreport.extract.labelforms import distribute, label_defect, only_qualifi
     ("一般公共预算收入、税收收入和非税收入", 3, ["一般公共预算收入", "税收收入", "非税收入"]),
     ("生产安全事故起数、死亡人数", 2, ["生产安全事故起数", "死亡人数"]),
     ("建成区绿地率、绿化覆盖率和人均公园绿地面积", 2, None),  # three parts, two figures
+    # Sixth round: parts joined by 及 inside a part; 等 before the shared measure; rates.
+    ("节能环保、汽车及零部件、新材料等产业增加值", 3,
+     ["节能环保产业增加值", "汽车及零部件产业增加值", "新材料产业增加值"]),
+    ("汽车、家电、通讯、家具零售额", 4, ["汽车零售额", "家电零售额", "通讯零售额", "家具零售额"]),
+    ("建议提案办复率、满意率", 2, ["建议提案办复率", "满意率"]),
+    # A shared tail starts where jieba's word does: 满意率, not 率.
+    ("人大代表、政协委员满意率", 2, ["人大代表满意率", "政协委员满意率"]),
+    # The 等 of 高等 and a one-character noun ending a part are no list marks.
+    ("新增职业技术大学、高等职业学校", 2, ["新增职业技术大学", "高等职业学校"]),
+    ("建成省级乡村振兴齐鲁样板示范片区、市级乡村振兴片区", 2,
+     ["建成省级乡村振兴齐鲁样板示范片区", "市级乡村振兴片区"]),
 ])
 def test_distribute(subject, n, expected):
     assert distribute(subject, n) == expected
@@ -68,3 +85,22 @@ def test_since_year(pre, reviewed, expected):
 ])
 def test_only_qualifies(raw, name, previous, after, unit, expected):
     assert only_qualifies(raw, name, previous, after, unit) is expected
+
+
+@pytest.mark.parametrize(("pre", "name", "measure", "expected"), [
+    ("建议提案办复率、满意率均达", "建议提案办复率、满意率", "share", ["建议提案办复率", "满意率"]),
+    ("新增持牌金融机构、上市企业各", "新增持牌金融机构、上市企业", "level",
+     ["新增持牌金融机构", "新增上市企业"]),
+    ("贫困人口参保率和财政资助率保持", "贫困人口参保率和财政资助率", "share",
+     ["贫困人口参保率", "财政资助率"]),
+    ("城镇和农村居民人均可支配收入年均增长", "城镇和农村居民人均可支配收入", "change", None),
+    ("城镇和农村居民人均", "城镇和农村居民人均", "level", None),
+    ("小学和初中入学率", "小学和初中入学率", "share", None),
+    # Rates each of their own are not distributed (城乡 would make 城镇…, 农村…).
+    ("城乡生活垃圾无害化处理率和污染地块安全利用率保持",
+     "城乡生活垃圾无害化处理率和污染地块安全利用率", "share",
+     ["城乡生活垃圾无害化处理率", "污染地块安全利用率"]),
+    ("地区生产总值均增长", "地区生产总值", "change", None),
+])
+def test_each_of(pre, name, measure, expected):
+    assert each_of(pre, name, measure) == expected

@@ -101,3 +101,21 @@ def test_a_place_named_by_a_numeral_is_no_figure():
     doc = Document("t", ROOT / "t.txt", "utf-8",
                    "一、2013年工作回顾\n开工八所港高排港区一期，建成两座人行天桥。\n")
     assert [t.text for t in classify(parse(doc)) if t.cls == "figure"] == ["两座"]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # Units the tokenizer once left at the start of the label (issue 13 §2, sixth round).
+    ("建设1亿羽孵化基地。", [("1亿羽", "亿羽")]),
+    ("菌包核心工厂形成2000万棒生产能力。", [("2000万棒", "万棒")]),
+    # Computing power in Latin units; a Latin letter after them makes a code again.
+    ("算力规模达到5.1万P，智能算力达2000PF，算力总规模达到15EFlops。",
+     [("5.1万P", "万P"), ("2000PF", "PF"), ("15EFlops", "EFlops")]),
+    ("PM2.5浓度下降5%，建成5G基站30个，推广P2P平台。", [("5%", "%"), ("30个", "个")]),
+])
+def test_units_that_name_what_is_counted(sentence, expected):
+    from workreport.extract.ingest import Document
+
+    doc = Document("t", ROOT / "t.txt", "utf-8", "一、2013年工作回顾\n" + sentence + "\n")
+    got = [(doc.text[t.quantity.start:t.quantity.end], t.quantity.unit)
+           for t in classify(parse(doc)) if t.cls == "figure"]
+    assert got == expected

@@ -8,7 +8,11 @@ result of the year under review or a target (``kind``), what kind of number it i
 Each rule is named after the case it handles, with the report's words as examples:
 
 - *label*: what is measured, by the rules of ``naming`` (subject carried over, object
-  after the number, fillers and predicates removed, 分别 distributed over its parts).
+  after the number, fillers and predicates removed, 分别 distributed over its parts, also
+  when the word is missing: "生产安全事故起数、死亡人数下降17.6%、11.6%").
+- *each of*: one figure after a list of subjects with 均/各/都 (or a share after rates) gives
+  a row per subject, same value and quote ("建议提案办复率、满意率均达100%"); the numbers
+  table links the token to the first of them (``labelforms.each_of``).
 - *growth cue*: a percentage after 增长/下降/涨幅 … is a change; 下降 makes it negative.
 - *gap*: a difference in 个百分点 (高于全省3.3个百分点) is a change, negative after 低于.
 - *ratio*: a multiple (是2011年的1.1倍) is a ratio.
@@ -26,6 +30,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache
 
+from workreport.extract.labelforms import each_of
 from workreport.extract.naming import (
     clause_before,
     distribute,
@@ -286,6 +291,8 @@ def extract(st: Structure, tokens: list[Token],
     current_sentence, previous_end = -1, -1
     previous_figure: Figure | None = None
     groups: list[list[int]] = []  # runs of figures a 分别 clause distributes over
+    implicit: set[int] = set()  # the first figures of runs after a list with no 分别
+    pres: list[str] = []  # each figure's clause before it
     plan_parts = {p.number for p in st.parts if p.role in ("plan", "appendix")
                   and not _review_like(st, p, report_year)}
     for tok in tokens:
@@ -300,18 +307,24 @@ def extract(st: Structure, tokens: list[Token],
         pre = clause_before(text, begin, q.start + len(q.before))
         pre_label = clause_before(text, begin, q.start) if q.before else pre
         measure, value = _measure(tok, pre)
+        name = label(text, tok, pre_label, previous)
         shared = bool(previous_figure and not pre.strip("、，和及与 ")
                       and (q.unit == previous_figure.unit  # or in an open 分别 group
-                           or any(g[-1] == len(figures) - 1 for g in groups[-1:])))
+                           or any(g[-1] == len(figures) - 1 and g[0] not in implicit
+                                  for g in groups[-1:])))
         if shared and previous_figure:
             # Distributive rule: "分别下降3.5%、2.9%" — the second figure shares the cue.
             measure = previous_figure.measure
             value = -q.value if previous_figure.value < 0 else q.value
             if groups and groups[-1][-1] == len(figures) - 1:
                 groups[-1].append(len(figures))
-        elif "分别" in pre:
+        elif "分别" in pre or re.search(r"[、和与及]", name):
+            # A list of subjects before figures sharing one cue is a 分别 clause without the
+            # word: "生产安全事故起数、死亡人数下降17.6%、11.6%".
             groups.append([len(figures)])
-        name = label(text, tok, pre_label, previous)
+            if "分别" not in pre:
+                implicit.add(len(figures))
+        pres.append(pre_label)
         kind = _kind(st, tok, pre_label, plan_parts)
         previous, previous_end = name or previous, q.end
         figures.append(previous_figure := Figure(
@@ -335,4 +348,11 @@ def extract(st: Structure, tokens: list[Token],
         names = distribute(figures[group[0]].indicator, len(group)) if len(group) > 1 else None
         for i, n in zip(group, names or [], strict=False):
             figures[i] = replace(figures[i], indicator=n)
-    return figures
+    # Each-of rule: one figure after a list of subjects with 均/各/都 is a row per subject,
+    # same value and quote ("建议提案办复率、满意率均达100%").
+    grouped = {i for g in groups if len(g) > 1 for i in g}
+    rows: list[Figure] = []
+    for i, f in enumerate(figures):
+        names = None if i in grouped else each_of(pres[i], f.indicator, f.measure)
+        rows += [replace(f, indicator=n) for n in names] if names else [f]
+    return rows

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import re
 
+from workreport.extract.labelclean import strip_words
 from workreport.extract.labelwords import tags
 from workreport.extract.numbers import vocab
 
-__all__ = ["distribute", "label_defect", "only_qualifies", "since_year"]
+__all__ = ["distribute", "each_of", "label_defect", "only_qualifies", "since_year"]
 
 
 def since_year(name: str, pre: str, reviewed: int | None) -> str:
@@ -45,7 +46,60 @@ def only_qualifies(raw: str, name: str, previous: str | None, after: str, unit: 
 
 _NUMERALS = "一二三四五六七八九十"
 # Endings of a part that names its own measure (指数, 产值, 人数, 吞吐量 …).
-_OWN_MEASURE = ("数", "值", "额", "发送量", "吞吐量", "消费量")
+_OWN_MEASURE = ("数", "值", "额", "率", "发送量", "吞吐量", "消费量")
+
+
+def each_of(pre: str, name: str, measure: str) -> list[str] | None:
+    """The labels of the subjects listed in ``name`` that one figure is given for, or None.
+
+    One figure after a list of subjects is each one's when 均, 各, 都 or 分别 stands before it
+    (``cues.shared_figure_markers``; not the 均 of 人均, 年均: ``shared_figure_not_after``)
+    or when every subject is a rate of its own and the figure a share: "建议提案办复率、满意率
+    均达100%", "新增持牌金融机构、上市企业各10家左右" (a leading kept verb, 新增, is every
+    subject's), "贫困人口参保率和财政资助率保持100%" (the gold convention: one row per
+    subject with the same quote). ``pre`` is the clause before the number, ``measure`` the
+    figure's (level, change, share).
+    """
+    cues = vocab("cues")
+    listed = name.split("、")
+    listed = listed[:-1] + re.split(r"和|与|及", listed[-1], maxsplit=1)
+    if len(listed) < 2 or not all(listed):
+        return None
+    words = [w for w in cues["change_up"] + cues["change_down"] + cues["neutral_before_number"]
+             if w not in cues["shared_figure_markers"]]
+    core = strip_words(pre.rstrip(), words, leading=False)
+    markers = "|".join(map(re.escape, cues["shared_figure_markers"]))
+    marked = re.search(rf"(?<![{''.join(cues['shared_figure_not_after'])}])(?:{markers})$", core)
+    rates = measure == "share" and all(p.endswith(tuple(cues["shared_rate_endings"]))
+                                        for p in listed)
+    if not (marked or rates):
+        return None
+    parts = listed if rates else distribute(name, len(listed)) or listed
+    verb = next((v for v in sorted(cues["label_kept_verbs"], key=len, reverse=True)
+                 if parts[0].startswith(v)), "")
+    return [p if p.startswith(verb) else verb + p for p in parts]
+
+
+def _word_start(text: str, at: int) -> int:
+    """Where jieba's word holding ``text[at]`` starts, unless that is the start of ``text``:
+    a tail 率 found in 满意率 is 满意率 ("人大代表、政协委员满意率" → 人大代表满意率)."""
+    pos = 0
+    for t in tags(text):
+        if pos <= at < pos + len(t.word):
+            return pos or at
+        pos += len(t.word)
+    return at
+
+
+def _parts(subject: str, n: int) -> list[str] | None:
+    """The ``n`` parts of a listed subject, or None: split at 、 and the 和/与/及 joining the
+    last two, else at every 和/与/及 too ("汽车及零部件、新材料和…" keeps 汽车及零部件)."""
+    listed = subject.split("、")
+    listed = listed[:-1] + re.split(r"和|与|及", listed[-1], maxsplit=1)
+    for items in (listed, re.split(r"和|与|及|、", subject)):
+        if len(items) == n and n >= 2 and all(items):
+            return items
+    return None
 
 
 def distribute(subject: str, n: int) -> list[str] | None:
@@ -59,22 +113,30 @@ def distribute(subject: str, n: int) -> list[str] | None:
         if subject.startswith(word) and len(parts) == n:
             return [p + subject[len(word):] for p in parts]
     subject = subject.replace("分别", "")  # "交通、能源、水利分别完成投资"
-    items = re.split(r"和|与|及|、", subject)
-    if len(items) != n or n < 2 or not all(items):
+    items = _parts(subject, n)
+    if items is None:
         return None
+    words = [t.word for t in tags(items[-1])]
+    if "等" in words[1:-1]:
+        # "节能环保、…、高端装备制造等产业增加值": what follows 等 (a word of its own, not
+        # the 等 of 高等) is every part's measure.
+        at = sum(map(len, words[:words.index("等")]))
+        return [i + items[-1][at + 1:] for i in (*items[:-1], items[-1][:at])]
     if all(len(i) == 1 and i in _NUMERALS for i in items[:-1]) and items[-1][:1] in _NUMERALS:
         # 一、二、三产增加值: numerals sharing what follows the last one (产增加值).
         return [i + items[-1][1:] for i in items[:-1]] + [items[-1]]
+    if all(i.endswith(_OWN_MEASURE) for i in items[:-1]):
+        return items  # each part names its own measure ("建议提案办复率、满意率")
     head = items[0][:-1]
-    if head and len(tags(items[0])[-1].word) == 1 and all(len(i) == 1 for i in items[1:-1]) \
-            and len(items[-1]) > 2:
+    piece = tags(items[0])[-1]  # a noun of one character ends a part (示范片区), no piece
+    if head and len(piece.word) == 1 and piece.flag != "n" \
+            and all(len(i) == 1 for i in items[1:-1]) and len(items[-1]) > 2:
         # One-character parts after a shared head share the last one's rest: "金融机构存、
         # 贷款余额" → 金融机构存款余额, 金融机构贷款余额.
         rest = items[-1][1:]
         return [head + p + rest for p in (items[0][-1], *items[1:-1])] + [head + items[-1]]
     tails = vocab("cues")["distributive_tails"]
-    if any(t in i for t in tails for i in items[:-1]) \
-            or all(i.endswith(_OWN_MEASURE) for i in items[:-1]):
+    if any(t in i for t in tails for i in items[:-1]):
         return items  # each part names its own measure ("铁路旅客发送量、民航旅客吞吐量")
     short = {len(i) for i in items[:-1]}
     at = [items[-1].find(t, 1) for t in tails + vocab("cues")["distributive_subjects"]
@@ -87,7 +149,7 @@ def distribute(subject: str, n: int) -> list[str] | None:
         return [i + items[-1][k:] for i in items[:-1]] + [items[-1]]
     if not at:
         return items
-    tail = items[-1][min(at):]
+    tail = items[-1][_word_start(items[-1], min(at)):]
     # A part that ends with the tail's first words does not repeat them: "城镇居民、农村
     # 居民人均可支配收入" → 城镇居民人均可支配收入.
     return [i + tail[max((n for n in range(len(tail)) if i.endswith(tail[:n])), default=0):]

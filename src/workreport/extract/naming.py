@@ -212,6 +212,9 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
         if len(after) == 1:
             said = clean(rest_of_clause(text, q.end + 1, tok.sentence.end))
             return verb + after if verb else (f"{said}的{after}" if said else after)
+        owner = name[: -len(verb)] if verb and name.endswith(verb) else ""
+        if owner and after in cues["owned_measures"]:
+            return owner + after  # "菌包核心工厂形成2000万棒生产能力" → 菌包核心工厂生产能力
         kept = verb if verb in cues["label_kept_verbs"] and not after.startswith(verb) else ""
         return kept + _predicate_first(text, q.end, tok.sentence.end, after)
     counted = re.sub(r"^[万亿千百]+", "", q.unit)

@@ -19,6 +19,12 @@ def _alternation(words: list[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
+def _latin_units() -> list[str]:
+    """The units of ``vocab/units.yml`` written in Latin letters (EFlops, PF, P)."""
+    return [u for us in vocab("units")["units"].values() for u in us
+            if re.match(r"[A-Za-z]", u)]
+
+
 @cache
 def _patterns() -> dict[str, re.Pattern[str]]:
     nf = vocab("nonfigures")
@@ -30,6 +36,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "year_after": re.compile(rf"[-－—~～至到]?\d{{0,4}}年|[-－—~～至到]\d{{4}}|"
                                  rf"{_alternation(nf['year_after'])}"),
         "radius": re.compile(radius),
+        # A unit written in Latin letters (15EFlops, 2000PF) is a unit, not part of a code.
+        "latin_unit": re.compile(rf"(?:{_alternation(_latin_units())})(?![A-Za-z])"),
         "package": re.compile(rf"{re.escape(nf['package_unit'])}[\u4e00-\u9fff]{{0,4}}?"
                               rf"(?:{_alternation(nf['package_nouns'])})"),
     }
@@ -130,7 +138,7 @@ def non_figure(text: str, start: int, end: int, quoted: list[tuple[int, int]],
         return "grade", "voltage class (110千伏变电站)"
     if nxt == "级" or after.startswith(starts["grade_after"]):
         return "grade", "grade or magnitude scale (…级)"
-    if _LATIN.match(prev) or _LATIN.match(nxt):
+    if _LATIN.match(prev) or (_LATIN.match(nxt) and not pat["latin_unit"].match(text, end)):
         return "code", "part of a code or name with Latin letters (4G, PM2.5, M2)"
     if nxt in "°℃":
         return "name", "degrees in a name (30°街吧)"

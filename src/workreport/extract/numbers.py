@@ -76,7 +76,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         (?P<approx0>{approx})?
         (?P<mag>{mags})?
         (?P<approx>{approx})?
-        (?P<unit>{unit})?
+        (?:(?P<unit>{unit})(?!(?<=[A-Za-z])[A-Za-z]))?
         (?P<after>{_alternation(cues["qualifiers_after"])})?
     """
     # Chinese numerals: 十五点八, 一千二百, 两三 (2–3); 一 only where a larger digit or a

@@ -135,7 +135,7 @@ def extract_report(report: Report, glossary: Glossary | None = None) -> Extracti
     alike = Counter((f.sentence_index, f.indicator, f.measure) for f in figures)
     for n, f in enumerate(figures, 1):
         fid = f"{rid}#f{n:03d}"
-        by_start[f.start] = fid
+        by_start.setdefault(f.start, fid)  # a figure given to several subjects: the first
         key = (f.sentence_index, f.indicator, f.measure)
         code = codes.code_for(f.indicator, seen[key], alike[key])
         seen[key] += 1
