@@ -59,3 +59,21 @@ def test_untrusted_text_is_escaped(tmp_path):
     assert "{glue:text}" in page  # literal inside an HTML block, where MyST does not parse
     heading = next(line for line in page.splitlines() if line.startswith("## 一"))
     assert "\\*\\*md\\*\\*" in heading and "\\<b\\>" in heading
+
+
+def test_subjects_sharing_one_figure_share_its_mark(tmp_path):
+    """均 gives one row per subject with the same quote: one mark, and the other rows'
+    anchors just before it, so every figure's link lands on its number."""
+    p = tmp_path / "shared.txt"
+    p.write_text("2014年政府工作报告\n各位代表：\n一、2013年工作回顾\n"
+                 "建议提案办复率、满意率均达100%。新增就业5.5万人。\n", encoding="utf-8")
+    e = extract_report(Report(id="shared", path=p, government="某县人民政府", level="county",
+                              report_year=2014, year_reviewed=2013))
+    ind = e.tables["indicators"]
+    rows = ind[ind["quote"] == "100%"]
+    assert list(rows["indicator"]) == ["建议提案办复率", "满意率"]
+    page = page_for(e)
+    first, second = (anchor(f) for f in rows["figure_id"])
+    assert (f'<span id="{second}" class="wr-fig-alias"></span><mark id="{first}"' in page)
+    assert len(re.findall(r'<mark id="fig-', page)) == len(ind) - 1
+    assert page.count(f'id="{second}"') == 1

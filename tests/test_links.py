@@ -23,6 +23,8 @@ pytestmark = pytest.mark.slow
 REPORTS = ["yuzhong-2014", "national-statecouncil-2014"]
 _MARK = re.compile(r'<mark id="(fig-f\d+)"[^>]*>(.*?)</mark>', re.S)
 _LINK = re.compile(r'href="([^"]*report\.html#fig-f\d+)"')
+_ALIASES = re.compile(
+    r'((?:<span id="fig-f\d+" class="wr-fig-alias"></span>)+)<mark id="(fig-f\d+)"')
 
 
 @pytest.fixture(scope="module")
@@ -31,9 +33,15 @@ def indicators(built_book) -> pd.DataFrame:
 
 
 def _anchors(page: Path) -> dict[str, list[str]]:
+    """Anchor → the highlighted text it lands on; a figure that shares its span with
+    another (建议提案办复率、满意率均达100%) has an empty anchor just before that mark."""
     out: dict[str, list[str]] = {}
-    for a, text in _MARK.findall(page.read_text(encoding="utf-8")):
+    page_text = page.read_text(encoding="utf-8")
+    for a, text in _MARK.findall(page_text):
         out.setdefault(a, []).append(html.unescape(re.sub(r"<[^>]+>", "", text)))
+    for aliases, a in _ALIASES.findall(page_text):
+        for alias in re.findall(r'id="(fig-f\d+)"', aliases):
+            out.setdefault(alias, []).extend(out[a])
     return out
 
 

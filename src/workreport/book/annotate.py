@@ -40,12 +40,19 @@ def _marks(text: str, figures: pd.DataFrame, numbers: pd.DataFrame
            ) -> list[tuple[int, int, str, str]]:
     """(start, end, opening tag, closing tag) for every mark, in text order, no overlaps."""
     spans: list[tuple[int, int, str, str]] = []
-    for _, r in figures.iterrows():
-        kind = r["kind"]
-        tag = (f'<mark id="{anchor(r["figure_id"])}" class="wr-fig wr-{kind}" '
+    shared: dict[tuple[int, int], list[pd.Series]] = {}
+    for _, r in figures.iterrows():  # subjects sharing one figure (均) share its span
+        shared.setdefault((int(r["start"]), int(r["end"])), []).append(r)
+    for (start, end), rows in shared.items():
+        r = rows[0]
+        # The others' anchors sit just before the one mark, so their links land on it.
+        aliases = "".join(f'<span id="{anchor(o["figure_id"])}" class="wr-fig-alias">'
+                          "</span>" for o in rows[1:])
+        title = "\n".join(_figure_title(o) for o in rows)
+        tag = (f'{aliases}<mark id="{anchor(r["figure_id"])}" class="wr-fig wr-{r["kind"]}" '
                f'data-figure="{literal.html(r["figure_id"])}" '
-               f'title="{literal.html(_figure_title(r))}">')
-        spans.append((int(r["start"]), int(r["end"]), tag, "</mark>"))
+               f'title="{literal.html(title)}">')
+        spans.append((start, end, tag, "</mark>"))
     for _, n in numbers.iterrows():
         if n["class"] in ("figure", "range_end"):
             continue  # drawn by the figure's own mark
