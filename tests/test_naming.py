@@ -111,6 +111,10 @@ LABELS = [
     # A cut after what it cuts is the change, not part of the label (values: test_figures).
     ("地下水开采量压减1.89亿立方米。", ["地下水开采量"]),
     ("燃煤消费量削减120万吨。", ["燃煤消费量"]),
+    # A comparable basis (可比, 同口径) says how the change is counted, not what changed.
+    # 满城 2023:
+    ("一般公共预算收入完成7.8亿元、可比增长2.3%。", ["一般公共预算收入", "一般公共预算收入"]),
+    ("一般公共预算收入7.8亿元，按可比口径增长2.3%。", ["一般公共预算收入", "一般公共预算收入"]),
 ]
 
 
