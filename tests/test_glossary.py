@@ -138,3 +138,11 @@ def test_the_gdp_family_is_one_list_for_keys_and_codes():
         assert indicator_key(f"全区{name}") == GDP
     assert code_for("经济增长") == "gdp"
     assert indicator_key("经济增长") == "经济增长"
+
+
+def test_a_label_takes_a_words_first_sense():
+    """企业's entry gives two senses for the glossary page; a label reads one."""
+    from workreport.glossary import english
+
+    assert english("企业", {"企业": {"english": "enterprises; firms"}}) == "enterprises"
+    assert english("地区生产总值", {"地区生产总值": "GDP (regional)"}) == "GDP (regional)"

@@ -116,7 +116,8 @@ def _composed(glossary: Mapping[str, Any], term: str) -> str:
 def english(term: str, glossary: Mapping[str, Any] | None = None, fallback: str = "") -> str:
     """The English label of a Chinese term: the one chain every label goes through.
 
-    1. the glossary's entry for the exact term ("地区生产总值" → "GDP (regional)");
+    1. the glossary's entry for the exact term ("地区生产总值" → "GDP (regional)"), its
+       first sense where a word's entry gives several ("企业" → "enterprises");
     2. a composed phrase, from its parts ("X占Y比重" → "X as a share of Y");
     3. the GDP family: any name of gross product whose key is ``GDP`` → "GDP" (a
        comparison across reports labels a row by its key, so both levels read "GDP");
@@ -130,15 +131,21 @@ def english(term: str, glossary: Mapping[str, Any] | None = None, fallback: str 
     if not term:
         return fallback
     g = glossary if glossary is not None else {}
-    found = _look(g, term) or _composed(g, term)
+    found = _first_sense(_look(g, term)) or _composed(g, term)
     if found:
         return found
     key = indicator_key(term)
     if key == GDP:
         return GDP
     if key != term:
-        found = _look(g, key) or _composed(g, key)
+        found = _first_sense(_look(g, key)) or _composed(g, key)
     return found or fallback
+
+
+def _first_sense(english: str) -> str:
+    """A word's glossary entry may give several senses ("enterprises; firms", for the
+    glossary page); a label takes the first."""
+    return english.split("; ", 1)[0]
 
 
 def with_english(rows: pd.DataFrame, glossary: Mapping[str, Any] | None = None) -> pd.DataFrame:
