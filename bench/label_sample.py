@@ -1,0 +1,102 @@
+"""A random sample of extracted figure rows for a hand audit, and its scores (issue 13 §3).
+
+The aim of issue 13 is stated on reports the rules were never tuned on: the share of
+labels a reader accepts as they stand, and kind, value and unit right, judged by a person
+row by row. This script makes that audit reproducible: ``draw`` extracts the given reports,
+draws ``--rows`` rows at random with ``--seed`` (numpy's default generator over the rows of
+all reports pooled, so longer reports weigh more, as a reader's sample would), and writes a
+CSV with the row, its sentence and four empty judgement columns (``label_ok``, ``kind_ok``,
+``value_ok``, ``unit_ok``: ``1`` or ``0``) plus ``better_label`` and ``note``. ``score``
+reads a filled-in file and prints each column's share of ``1`` with the number judged,
+overall and per report, and the rejected labels by ``note`` when notes name a kind.
+
+    .venv/bin/python bench/label_sample.py draw --seed 21 --rows 100 --out sample.csv FILE...
+    .venv/bin/python bench/label_sample.py score sample.csv
+
+Judged files are not committed when they quote the shared reports at length; their
+scores go into the README's data section with the seed and the list of reports.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from workreport.extract.catalog import report_for_file
+from workreport.extract.tables import extract_report
+
+SHOWN = ("report_id", "section", "role", "kind", "indicator", "measure", "value",
+         "value_high", "unit", "qualifier", "quote", "sentence")
+JUDGED = ("label_ok", "kind_ok", "value_ok", "unit_ok")
+
+
+def draw(files: list[Path], seed: int, rows: int) -> pd.DataFrame:
+    """``rows`` figure rows drawn without replacement from the pooled indicator tables of
+    ``files`` (fewer when the pool is smaller), in the order drawn, with ``SHOWN`` columns
+    and empty ``JUDGED`` columns, ``better_label`` and ``note``."""
+    pooled = pd.concat([extract_report(report_for_file(f)).tables["indicators"]
+                        for f in files], ignore_index=True)
+    picks = np.random.default_rng(seed).choice(len(pooled), size=min(rows, len(pooled)),
+                                               replace=False)
+    sample = pooled.iloc[picks][list(SHOWN)].reset_index(drop=True)
+    for column in (*JUDGED, "better_label", "note"):
+        sample[column] = ""
+    return sample
+
+
+def score(path: Path) -> str:
+    """The judged shares of ``path``: one line overall, one per report, then the notes of
+    rejected labels counted by their text before the first colon."""
+    rows = list(csv.DictReader(path.open(encoding="utf-8")))
+    lines = []
+
+    def shares(group: list[dict[str, str]]) -> str:
+        parts = []
+        for column in JUDGED:
+            judged = [r[column] for r in group if r[column] in ("0", "1")]
+            ok = judged.count("1")
+            parts.append(f"{column} {ok}/{len(judged)}"
+                         + (f" ({ok / len(judged):.1%})" if judged else ""))
+        return ", ".join(parts)
+
+    lines.append(f"all ({len(rows)} rows): {shares(rows)}")
+    by_report: dict[str, list[dict[str, str]]] = defaultdict(list)
+    for row in rows:
+        by_report[row["report_id"]].append(row)
+    lines += [f"  {rid}: {shares(group)}" for rid, group in sorted(by_report.items())]
+    notes = Counter(r["note"].split(":")[0].strip() for r in rows
+                    if r["label_ok"] == "0" and r["note"].strip())
+    if notes:
+        lines.append("rejected labels by note:")
+        lines += [f"  {n:3d} {kind}" for kind, n in notes.most_common()]
+    return "\n".join(lines)
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    sub = parser.add_subparsers(dest="command", required=True)
+    d = sub.add_parser("draw", help="draw a sample to judge")
+    d.add_argument("--seed", type=int, required=True)
+    d.add_argument("--rows", type=int, default=100)
+    d.add_argument("--out", type=Path, required=True)
+    d.add_argument("files", type=Path, nargs="+")
+    s = sub.add_parser("score", help="score a judged sample")
+    s.add_argument("judged", type=Path)
+    args = parser.parse_args(argv)
+    if args.command == "draw":
+        draw(args.files, args.seed, args.rows).to_csv(args.out, index=False,
+                                                      lineterminator="\n")
+        print(f"wrote {args.out}")
+    else:
+        print(score(args.judged))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
