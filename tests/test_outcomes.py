@@ -217,3 +217,33 @@ def test_governments_read_from_the_texts_pair_across_years_not_across_wrong_name
     assert ("county-qingyuan-2020", "county-qingyuan-2021") in pairs
     assert not {("county-tangxian-2020", "county-tangxian-2021"),
                 ("county-yixian-2022", "county-yixian-2023")} & pairs
+
+
+def test_a_zones_figure_is_no_outcome_of_the_governments_indicator():
+    """顺平 2023: "开发区营业收入增长65.8%，…，实际利用外资增长91.6%" is the development
+    zone's foreign investment: the county's 2022 target of 5% is left unclear, not
+    missed; the county's own figure, stated later, is the outcome."""
+    tables = _tiny({"a": ("顺平县人民政府", 2022), "b": ("顺平县人民政府", 2023)})
+    ind = tables["indicators"]
+    zone = "开发区营业收入增长65.8%，实际利用外资增长91.6%"
+    actual = (ind.report_id == "b") & (ind.kind == "actual")
+    ind.loc[actual, ["value", "sentence", "start"]] = [91.6, zone, zone.index("91.6")]
+    ind.loc[:, ["indicator", "indicator_code"]] = ["实际利用外资", "foreign_investment_used"]
+    out = pair_outcomes({**tables, "indicators": ind})
+    assert list(out.met) == ["unclear"] and out.outcome_figure_id.isna().all()
+    # The county's own figure after it ("全县实际利用外资增长7%") is the outcome.
+    own = ind[actual].assign(figure_id="b#own", value=7.0,
+                             sentence=zone + "；全县实际利用外资增长7%",
+                             start=len(zone) + 10)
+    out = pair_outcomes({**tables, "indicators": pd.concat([ind, own], ignore_index=True)})
+    assert (out.outcome_figure_id.tolist(), out.met.tolist()) == (["b#own"], ["met"])
+
+
+def test_shunping_2022_foreign_investment_target_is_not_judged_on_the_zone():
+    paths = [SHARED / "corpus-counties" / f"county-shunping-{y}.txt" for y in (2022, 2023)]
+    if not all(p.exists() for p in paths):
+        pytest.skip("../shared is not beside the repo")
+    tables, _ = extract_reports([report_for_file(p) for p in paths])
+    out = pair_outcomes(tables)
+    fdi = out[(out.year == 2022) & (out.indicator_code == "foreign_investment_used")]
+    assert len(fdi) == 1 and fdi.outcome_figure_id.isna().all(), fdi.T
