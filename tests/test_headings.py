@@ -159,3 +159,16 @@ def test_fuping_2013_slogan_parts_give_the_plan_its_targets():
     gdp = plan[plan.indicator == "生产总值"]
     assert list(gdp[["value", "unit", "kind"]].itertuples(index=False, name=None)) == [
         (10.0, "%", "target")]
+
+
+def test_a_news_summary_paraphrasing_the_report_has_its_plan_found():
+    """满城 2021 is a news story: "《报告》说，刚刚过去的2020年…", "《报告》说，未来五年…":
+    the paraphrased cues open review and plan, so the year's targets are targets."""
+    text = ("工作报告\n在2月5日召开的区人民代表大会上，区长作政府工作报告。\n"
+            "《报告》说，刚刚过去的2020年，全区生产总值增长3%。\n"
+            "《报告》说，未来五年，是开启新征程的五年。\n"
+            "《报告》说，经济社会发展的主要预期目标是：地区生产总值增长8%。\n")
+    st = parse(_doc(text))
+    assert [(p.role, p.title) for p in st.parts[1:]] == [
+        ("review", "刚刚过去的2020年"), ("plan", "未来五年")]
+    assert _kinds(text, (2020, 2021)) == {"3%": "actual", "8%": "target"}

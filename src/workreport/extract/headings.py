@@ -200,10 +200,14 @@ def section_match(style: str | None, line: str, appendix: bool) -> re.Match[str]
 
 # Paragraphs that open a report's parts when its parts carry no headings: the review
 # ("过去一年，…", "2019年工作回顾", "2012年是…") and the plan ("今年…", "2021年主要预期目标",
-# "今年的主要工作").
-_REVIEW_CUE = re.compile(r"^(?:过去的?一年|过去五年|.{0,20}工作回顾|\d{4}年(?:是|，|以来))")
-_PLAN_CUE = re.compile(r"^(?:今年|.{0,20}主要预期目标|.{0,20}(?:主要|重点)工作[：:，。]|"
-                       r"\d{4}年(?:政府工作|经济社会发展)的?总体要求)")
+# "今年的主要工作", "未来五年…"), also in a news summary's paraphrase ("《报告》说，未来五年…",
+# 满城 2021).
+_REPORTED = r"^(?:《报告》(?:说|指出|提出|强调|表示)，)?"
+_REVIEW_CUE = re.compile(
+    _REPORTED + r"(?:(?:刚刚)?过去的?(?:一年|\d{4}年)|过去五年|.{0,20}工作回顾|"
+    r"\d{4}年(?:是|，|以来))")
+_PLAN_CUE = re.compile(_REPORTED + r"(?:今年|(?:未来|今后)五年|.{0,20}主要预期目标|"
+                       r".{0,20}(?:主要|重点)工作[：:，。]|\d{4}年(?:政府工作|经济社会发展)的?总体要求)")
 # A Chinese sentence that states a figure: what every work report has.
 _FIGURE_SENTENCE = re.compile(
     r"[\u4e00-\u9fff]{2}[^。！？\n]{0,60}?[\d一二三四五六七八九十百千万两][^。！？\n]{0,2}?"
@@ -239,5 +243,6 @@ def cue_parts(lines: list[Line], front: int, doc: Document) -> list[tuple[int, s
 
 
 def _cue_title(line: str) -> str:
-    """A cue paragraph's title: its first clause, at most 24 characters."""
+    """A cue paragraph's title: its first clause (after 《报告》说，), at most 24 characters."""
+    line = re.sub(_REPORTED, "", line)
     return re.split(r"[，。；：！？,;:]", line, maxsplit=1)[0][:24]
