@@ -106,6 +106,9 @@ def test_a_five_year_plan_may_open_an_unnumbered_heading():
 def test_slogan_headings_open_parts_when_a_report_has_two():
     assert heading_style("站在新起点：2012年工作回顾") == "slogan"
     assert heading_style("经济社会发展的主要预期目标是：生产总值增长10%") == ""
+    # A field of the page's furniture or title block is no heading.
+    assert heading_style("版权所有：河北省人民政府") == heading_style("网站标识码：13000") == ""
+    assert heading_style("报告人：高阳县人民政府县长闫向阳") == ""
     text = GREETING + ("站在新起点：2012年工作回顾\n全县生产总值增长7.5%。\n"
                        "开启新征程：确保五年稳定脱贫八年全面建成小康强势开局\n"
                        "今年是开局之年。主要预期目标是：全县生产总值增长10%。\n"

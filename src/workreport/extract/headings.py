@@ -42,8 +42,11 @@ _SECTION_STYLES = (
 # The section style of numbered points 一、 inside a part (and of an appendix's items).
 POINTS = "item"
 # A part heading behind a slogan and a colon ("站在新起点：2012年工作回顾", "开启新征程：确保
-# …强势开局", 阜平 2013): a few characters, a colon, then a heading with no stop.
-_SLOGAN_RE = re.compile(r"^[\u4e00-\u9fff]{3,6}[：:][^，。；：！？,;:]{4,24}$")
+# …强势开局", 阜平 2013): a few characters, a colon, then a heading with no stop. Not a
+# field of a page's furniture or title block ("版权所有：…", "网站标识码：…", "报告人：…"):
+# a field's name ends in what it names (…码, …有, …位, …人, …期, …间, …源 …).
+_SLOGAN_RE = re.compile(
+    r"^[\u4e00-\u9fff]{2,5}[^码有位址话箱人期间源者题号][：:][^，。；：！？,;:]{4,24}$")
 # A five-year plan may open the heading: "“十三五”时期和2020年工作回顾" (高唐 2021).
 _UNNUMBERED_PART_RE = re.compile(
     r"^(?:“?十[一二三四五六七八九]五”?时期[和及与]?)?(?:\d{4}年|过去一年|今年)?"
