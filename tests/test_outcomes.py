@@ -247,3 +247,21 @@ def test_shunping_2022_foreign_investment_target_is_not_judged_on_the_zone():
     out = pair_outcomes(tables)
     fdi = out[(out.year == 2022) & (out.indicator_code == "foreign_investment_used")]
     assert len(fdi) == 1 and fdi.outcome_figure_id.isna().all(), fdi.T
+
+
+@pytest.mark.parametrize(("sentence", "quote", "paired"), [
+    ("全县生产总值从2015年的56.1亿元增长到2020年的77.2亿元，累计增长44.44%", "44.44%", False),
+    ("农村居民人均纯收入预计达6668元，分别比2005年增长97%和67%", "67%", False),
+    ("全县生产总值比2019年增长6.6%", "6.6%", True),   # the year before: one year's change
+    ("全县生产总值增长6.6%", "6.6%", True),
+])
+def test_a_change_over_several_years_is_no_outcome_of_one(sentence, quote, paired):
+    """顺平 2021's five-year review: GDP "累计增长44.44%" since 2015 was read as 2020's
+    growth and met a target of 6.5%."""
+    tables = _tiny({"a": ("顺平县人民政府", 2020), "b": ("顺平县人民政府", 2021)})
+    ind = tables["indicators"]
+    actual = (ind.report_id == "b") & (ind.kind == "actual")
+    value = float(quote.rstrip("%"))
+    ind.loc[actual, ["value", "sentence", "start"]] = [value, sentence, sentence.index(quote)]
+    out = pair_outcomes({**tables, "indicators": ind})
+    assert out.outcome_figure_id.notna().tolist() == [paired]

@@ -212,17 +212,30 @@ def _figures(ind: Table, sentences: Table, paired: set[str]) -> list[_Fig]:
     return out
 
 
+_BASE_YEAR = re.compile(r"(?:比|较|从|由)(\d{4})年")
+
+
+def _over_years(f: _Fig, year: int) -> bool:
+    """A change over several years, stated in a one-year review: its clause says 累计
+    ("从2015年的56.1亿元增长到2020年的77.2亿元，累计增长44.44%") or compares with a year
+    before the last ("分别比2005年增长97%和67%"), so it is no change of ``year``'s."""
+    return f.measure == "change" and (
+        "累计" in f.clause or any(int(y) < year - 1 for y in _BASE_YEAR.findall(f.clause)))
+
+
 def _judgeable(figs: list[_Fig], kind: str, year: int,
                multi_year_review: bool = False) -> list[_Fig]:
     """Figures of ``kind`` for ``year`` (or undated) with a code, in a measure the code's
-    family allows, stating one year (``one_year``) of the government's own area (not a
-    zone's or a township's: ``codes.other_area``)."""
+    family allows, stating one year (``one_year``, and no change over several:
+    ``_over_years``) of the government's own area (not a zone's or a township's:
+    ``codes.other_area``)."""
     known = codes()
     return [f for f in figs
             if f.kind == kind and isinstance(f.indicator_code, str)
             and f.indicator_code in known and f.measure in known[f.indicator_code].measures
             and (missing(f.year) or f.year == year)
-            and one_year(f.sentence, year, multi_year_review) and not other_area(f.head)]
+            and one_year(f.sentence, year, multi_year_review) and not other_area(f.head)
+            and not _over_years(f, year)]
 
 
 def _targets(figs: list[_Fig], year: int) -> list[tuple[_Fig, bool]]:
