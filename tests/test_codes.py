@@ -11,7 +11,7 @@ import pytest
 
 from workreport.errors import InputError
 from workreport.extract.catalog import report_for_file
-from workreport.extract.codes import code_for, codes, english, names_several
+from workreport.extract.codes import code_for, codes, english, names_several, other_area
 from workreport.extract.outcomes import to_base
 from workreport.extract.tables import extract_report
 from workreport.vocab import load
@@ -152,3 +152,24 @@ def test_every_headline_gdp_result_has_its_code():
                 and path.stem not in _GDP_LABEL_ELSEWHERE:
             missing.append(path.stem)
     assert not missing, missing
+
+
+@pytest.mark.parametrize(("head", "area"), [
+    # A zone's figures, its subject carried over the clauses that follow (顺平 2023).
+    ("开发区营业收入增长65.8%，税收收入增长29%，实际利用外资增长", "开发区"),
+    ("2022年，顺平经济开发区实现营业收入", "顺平经济开发区"),
+    ("全县生产总值增长6%，其中开发区完成", "开发区"),
+    ("预计园区主营业务、税收收入、实际利用外资分别完成120亿元、", "园区"),
+    ("腰山镇财政收入增长", "腰山镇"),
+    # The government's own: named again, never named, or a zone named in passing.
+    ("开发区营业收入增长65.8%，全县实际利用外资增长", ""),
+    ("实际利用外资增长", ""),
+    ("省级经济开发区获省政府批准，产业发展平台作用初步显现；社会消费品零售总额完成", ""),
+    ("全县园区营业收入", ""),
+    ("城镇新增就业", ""),
+    ("乡镇企业增加值", ""),
+    ("小城镇建设投资", ""),
+    ("新型城镇化率达到", ""),
+])
+def test_other_area(head, area):
+    assert other_area(head) == area

@@ -217,3 +217,51 @@ def test_governments_read_from_the_texts_pair_across_years_not_across_wrong_name
     assert ("county-qingyuan-2020", "county-qingyuan-2021") in pairs
     assert not {("county-tangxian-2020", "county-tangxian-2021"),
                 ("county-yixian-2022", "county-yixian-2023")} & pairs
+
+
+def test_a_zones_figure_is_no_outcome_of_the_governments_indicator():
+    """顺平 2023: "开发区营业收入增长65.8%，…，实际利用外资增长91.6%" is the development
+    zone's foreign investment: the county's 2022 target of 5% is left unclear, not
+    missed; the county's own figure, stated later, is the outcome."""
+    tables = _tiny({"a": ("顺平县人民政府", 2022), "b": ("顺平县人民政府", 2023)})
+    ind = tables["indicators"]
+    zone = "开发区营业收入增长65.8%，实际利用外资增长91.6%"
+    actual = (ind.report_id == "b") & (ind.kind == "actual")
+    ind.loc[actual, ["value", "sentence", "start"]] = [91.6, zone, zone.index("91.6")]
+    ind.loc[:, ["indicator", "indicator_code"]] = ["实际利用外资", "foreign_investment_used"]
+    out = pair_outcomes({**tables, "indicators": ind})
+    assert list(out.met) == ["unclear"] and out.outcome_figure_id.isna().all()
+    # The county's own figure after it ("全县实际利用外资增长7%") is the outcome.
+    own = ind[actual].assign(figure_id="b#own", value=7.0,
+                             sentence=zone + "；全县实际利用外资增长7%",
+                             start=len(zone) + 10)
+    out = pair_outcomes({**tables, "indicators": pd.concat([ind, own], ignore_index=True)})
+    assert (out.outcome_figure_id.tolist(), out.met.tolist()) == (["b#own"], ["met"])
+
+
+def test_shunping_2022_foreign_investment_target_is_not_judged_on_the_zone():
+    paths = [SHARED / "corpus-counties" / f"county-shunping-{y}.txt" for y in (2022, 2023)]
+    if not all(p.exists() for p in paths):
+        pytest.skip("../shared is not beside the repo")
+    tables, _ = extract_reports([report_for_file(p) for p in paths])
+    out = pair_outcomes(tables)
+    fdi = out[(out.year == 2022) & (out.indicator_code == "foreign_investment_used")]
+    assert len(fdi) == 1 and fdi.outcome_figure_id.isna().all(), fdi.T
+
+
+@pytest.mark.parametrize(("sentence", "quote", "paired"), [
+    ("全县生产总值从2015年的56.1亿元增长到2020年的77.2亿元，累计增长44.44%", "44.44%", False),
+    ("农村居民人均纯收入预计达6668元，分别比2005年增长97%和67%", "67%", False),
+    ("全县生产总值比2019年增长6.6%", "6.6%", True),   # the year before: one year's change
+    ("全县生产总值增长6.6%", "6.6%", True),
+])
+def test_a_change_over_several_years_is_no_outcome_of_one(sentence, quote, paired):
+    """顺平 2021's five-year review: GDP "累计增长44.44%" since 2015 was read as 2020's
+    growth and met a target of 6.5%."""
+    tables = _tiny({"a": ("顺平县人民政府", 2020), "b": ("顺平县人民政府", 2021)})
+    ind = tables["indicators"]
+    actual = (ind.report_id == "b") & (ind.kind == "actual")
+    value = float(quote.rstrip("%"))
+    ind.loc[actual, ["value", "sentence", "start"]] = [value, sentence, sentence.index(quote)]
+    out = pair_outcomes({**tables, "indicators": ind})
+    assert out.outcome_figure_id.notna().tolist() == [paired]

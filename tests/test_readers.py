@@ -230,3 +230,42 @@ def test_traditional_copy_gives_its_originals_rows(tmp_path):
     assert got.quote.iloc[0] == "804.2億元" and want.quote.iloc[0] == "804.2亿元"
     assert "地區生產總值" in got.sentence.iloc[0]
     assert "區" in e.structure.text and "区" not in e.structure.text[:200]
+
+
+@pytest.mark.parametrize(("raw", "joined"), [
+    ("投资 2 3亿元实施", "投资 23亿元实施"),           # 阜平 2017: read 3亿元 before
+    ("生产总值完成 36.5 9亿元", "生产总值完成 36.59亿元"),
+    ("征收房屋 1 7 00户", "征收房屋 1700户"),
+    ("开局。2 016 年，", "开局。2016 年，"),
+    ("比201 1 年提高", "比2011 年提高"),
+    ("达到4 3%，", "达到43%，"),
+])
+def test_a_number_spaced_out_by_a_converter_is_joined(raw, joined):
+    from workreport.extract.readers.scars import repair
+
+    assert repair(raw).text == joined
+
+
+@pytest.mark.parametrize("raw", [
+    "到2016 3个项目",          # a year, then a count
+    "截至2024 12月",            # a year, then a month
+    "增长3.5 2.1亿元",          # two decimals: two numbers
+    "保定市委“1 9”战略部署",    # a slogan whose + was lost
+    "推进“1 10 100”工程",
+    "年份 1234 5678",           # columns: no unit after them
+])
+def test_numbers_that_only_stand_apart_stay_apart(raw):
+    from workreport.extract.readers.scars import repair
+
+    assert repair(raw).text == raw
+
+
+def test_spaced_out_figures_of_a_county_report_read_whole():
+    """阜平 2017 (../shared/corpus-counties) spaces out digits: 投资 2 3亿元 is 23亿元."""
+    path = SHARED / "corpus-counties" / "county-fuping-2017.txt"
+    if not path.is_file():
+        pytest.skip(f"{path} is not beside the project")
+    rows = extract_report(report_for_file(path)).tables["indicators"]
+    assert {"23亿元", "36.59亿元", "1700户"} <= set(rows.quote)
+    school = rows[rows.quote.str.endswith("3亿元") & rows.sentence.str.contains("职教中心新校区")]
+    assert list(school.value) == [23.0]  # was 3

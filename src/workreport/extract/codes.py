@@ -15,7 +15,7 @@ from functools import cache
 
 from workreport.vocab import load
 
-__all__ = ["Code", "code_for", "codes", "english", "names_several"]
+__all__ = ["Code", "code_for", "codes", "english", "names_several", "other_area"]
 
 
 @dataclass(frozen=True)
@@ -120,6 +120,41 @@ def code_for(label: str, nth: int = 0, of: int = 1) -> str:
 def _patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
     """Every code's patterns with the code, in the order they are tried (the file's)."""
     return tuple((p, c.code) for c in codes().values() for p in c.patterns)
+
+
+@cache
+def _areas() -> re.Pattern[str]:
+    """A clause opening with an area (``vocab/indicators.yml`` areas): after the sentence's
+    start, a clause break or 其中/特别是, and a time word (2022年, 去年, 全年, 预计)."""
+    areas = load("indicators")["areas"]
+    own = "|".join(map(re.escape, areas["own"]))
+    other = "|".join(f"(?:{p})" for p in areas["other"])
+    return re.compile(r"(?:^|(?<=[，；：,;:]))\s*(?:其中|特别是|尤其是)?，?\s*"
+                      rf"(?:\d{{4}}年|去年|今年|全年|预计)?，?(?:(?P<own>{own})|(?P<other>{other}))")
+
+
+def other_area(head: str) -> str:
+    """The area other than the reporting government's whose figure a sentence states,
+    given the sentence up to the figure (``head``): the last area opening a clause, if it
+    is a zone, park, township or new area ("开发区营业收入增长65.8%，…，实际利用外资增长" →
+    "开发区"); "" when it is the government's own (全县, 我市 …) or none opens a clause.
+
+    A subject carries over the clauses after it, which is how a report lists an area's
+    figures, but only from a clause stating a figure of its own (or the figure's own
+    clause): "省级经济开发区获省政府批准；社会消费品零售总额完成" names the zone in passing.
+    An area inside a clause ("全县园区营业收入") opens none. Pairing (``outcomes``) judges a
+    government's targets and outcomes only on figures of its own area."""
+    area = ""
+    for m in _areas().finditer(head):
+        if m.group("own"):
+            area = ""
+        elif re.search(r"\d", _CLAUSE_END.split(head[m.end():], maxsplit=1)[0]) \
+                or not _CLAUSE_END.search(head, m.end()):
+            area = m.group("other")
+    return area
+
+
+_CLAUSE_END = re.compile(r"[，；：。,;:]")
 
 
 def english(code: str) -> str:

@@ -19,6 +19,11 @@ the methods page's:
 - no outcome stated, or one only in another unit (斤 against 吨, % against 个百分点):
   ``unclear``.
 
+Only a government's own figures are paired: a figure its sentence gives to a zone, park,
+township or new area (``codes.other_area``: "开发区营业收入增长65.8%，…，实际利用外资增长
+91.6%") is neither a target nor an outcome of the government's indicator (顺平 2022's
+foreign-investment target was judged on its development zone's growth).
+
 A target prefixed by 力争 (a stretch goal beside the expected one) is its own row, its
 ``target_qualifier`` carrying 力争, and is judged separately. An outcome the next report
 gives as an estimate keeps 预计 in ``outcome_qualifier`` and in the rule.
@@ -33,7 +38,7 @@ from functools import cache
 import pandas as pd
 import pyarrow as pa
 
-from workreport.extract.codes import codes
+from workreport.extract.codes import codes, other_area
 from workreport.extract.metadata import government_key
 from workreport.literal import missing
 from workreport.schema import _DTYPES, DERIVED
@@ -207,16 +212,30 @@ def _figures(ind: Table, sentences: Table, paired: set[str]) -> list[_Fig]:
     return out
 
 
+_BASE_YEAR = re.compile(r"(?:比|较|从|由)(\d{4})年")
+
+
+def _over_years(f: _Fig, year: int) -> bool:
+    """A change over several years, stated in a one-year review: its clause says 累计
+    ("从2015年的56.1亿元增长到2020年的77.2亿元，累计增长44.44%") or compares with a year
+    before the last ("分别比2005年增长97%和67%"), so it is no change of ``year``'s."""
+    return f.measure == "change" and (
+        "累计" in f.clause or any(int(y) < year - 1 for y in _BASE_YEAR.findall(f.clause)))
+
+
 def _judgeable(figs: list[_Fig], kind: str, year: int,
                multi_year_review: bool = False) -> list[_Fig]:
     """Figures of ``kind`` for ``year`` (or undated) with a code, in a measure the code's
-    family allows, stating one year (``one_year``)."""
+    family allows, stating one year (``one_year``, and no change over several:
+    ``_over_years``) of the government's own area (not a zone's or a township's:
+    ``codes.other_area``)."""
     known = codes()
     return [f for f in figs
             if f.kind == kind and isinstance(f.indicator_code, str)
             and f.indicator_code in known and f.measure in known[f.indicator_code].measures
             and (missing(f.year) or f.year == year)
-            and one_year(f.sentence, year, multi_year_review)]
+            and one_year(f.sentence, year, multi_year_review) and not other_area(f.head)
+            and not _over_years(f, year)]
 
 
 def _targets(figs: list[_Fig], year: int) -> list[tuple[_Fig, bool]]:

@@ -4,8 +4,9 @@ A work report is a speech in a fixed shape: a title block (title, date, speaker,
 meeting), then numbered parts (一、二、三、) such as the review of the past year and
 the plan for this one; each part holds sections marked （一）, 一是 or 第一， on lines
 of their own; the review often opens with headline bullets (——). Some provincial
-reports leave part headings unnumbered ("2024年工作回顾"), and a few end with an
-appendix (附件, 名词解释) whose items reuse 一、.
+reports leave part headings unnumbered ("2024年工作回顾"), and then number the points
+inside each part 一、二、三、 (``headings`` finds the parts and tells a part from a point);
+a few end with an appendix (附件, 名词解释) whose items reuse 一、.
 
 Section ids are ``p{part}.s{section}``: ``p1.s3`` is section （三） of part 一, and
 ``p1.s0`` is part 一's text before its first section. ``p0.s0`` is the title block.
@@ -18,37 +19,21 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from workreport.errors import InputError
+from workreport.extract.headings import (
+    find_parts,
+    front_end,
+    heading_style,
+    section_match,
+    section_style,
+)
 from workreport.extract.numerals import cn_int
 
-if TYPE_CHECKING:  # ingest reads structure's heading patterns; a type needs no import
+if TYPE_CHECKING:  # ingest reads the heading patterns through here; a type needs no import
     from workreport.extract.ingest import Document
 
 __all__ = ["Paragraph", "Part", "Section", "Sentence", "Structure", "cn_int",
            "heading_style", "parse"]
 
-_NUM = "[一二三四五六七八九十]+"
-_PART_RE = re.compile(rf"^({_NUM})、(.*)$")
-_SECTION_STYLES = (
-    ("bracket", re.compile(rf"^[（(]({_NUM})[)）](.*)$")),
-    ("shi", re.compile(rf"^({_NUM})是(.*)$")),
-    ("ordinal", re.compile(rf"^第({_NUM})[，,、](.*)$")),
-)
-
-
-def heading_style(line: str) -> str:
-    """How a line opens: "part" (一、), a section style ("bracket" （一）, "shi" 一是,
-    "ordinal" 第一，) or "" for none. The patterns ``parse`` reads, also used by
-    ``ingest`` to keep a heading on a line of its own when it repairs page breaks."""
-    if _PART_RE.match(line):
-        return "part"
-    return next((style for style, p in _SECTION_STYLES if p.match(line)), "")
-
-
-_APPENDIX_RE = re.compile(r"^(附件\s*\d*|名词解释|.*名词(解释|注释))")
-_UNNUMBERED_PART_RE = re.compile(
-    r"^(?:\d{4}年|过去一年|今年)?[^，。；：！？,;:]{0,14}(回顾|安排|任务|部署|建设|要求|目标)[^，。；：！？]{0,6}$"
-)
-_REVIEW_RE = re.compile(r"回顾|过去(一年|五年)")
 _SENTENCE_END = re.compile(r"[。！？!?]+[”’」』）)]*|$")
 _DATE_RE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
 _SPEAKER_RE = re.compile(
@@ -170,33 +155,6 @@ def _closing_address(body: list[tuple[int, int, str]], last_start: int
     return None
 
 
-def _is_part_heading(line: str, expected: int, in_appendix: bool) -> tuple[bool, str]:
-    m = _PART_RE.match(line)
-    if m and not in_appendix and cn_int(m.group(1)) == expected and len(line) <= 60 \
-            and "。" not in line.rstrip("。"):
-        return True, m.group(2).strip()
-    if not m and len(line) <= 24 and _UNNUMBERED_PART_RE.match(line) and not in_appendix \
-            and not any(rx.match(line) for _, rx in _SECTION_STYLES):
-        return True, line.strip()
-    return False, ""
-
-
-def _front_end(lines: list[tuple[int, int, str]]) -> int:
-    """Index of the first line after the title block (the greeting 各位代表 or later).
-
-    A text that opens with its first part (a scraped county report: "一、2014年工作回
-    顾") has no title block."""
-    if lines and _PART_RE.match(lines[0][2]) and cn_int(_PART_RE.match(lines[0][2]).group(1)) == 1:
-        return 0
-    for i, (_, _, line) in enumerate(lines[:12]):
-        if line.startswith("各位代表"):
-            return i
-    for i, (_, _, line) in enumerate(lines[:12]):
-        if _PART_RE.match(line) or "。" in line:
-            return i
-    return min(1, len(lines))
-
-
 def _meta(lines: list[tuple[int, int, str]], front: int) -> dict[str, str]:
     head = "\n".join(line for _, _, line in lines[: max(front, 1) + 1])
     meta: dict[str, str] = {}
@@ -223,60 +181,6 @@ def _split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return spans
 
 
-def _section_style(lines: list[str]) -> str | None:
-    """The marker style a part's sections use: the first style whose 一 opens a line."""
-    for style, rx in _SECTION_STYLES:
-        if any((m := rx.match(line)) and cn_int(m.group(1)) == 1 for line in lines):
-            return style
-    return None
-
-
-# Paragraphs that open a report's parts when its parts carry no headings: the review
-# ("过去一年，…", "2019年工作回顾", "2012年是…") and the plan ("今年…", "2021年主要预期目标",
-# "今年的主要工作").
-_REVIEW_CUE = re.compile(r"^(?:过去的?一年|过去五年|.{0,20}工作回顾|\d{4}年(?:是|，|以来))")
-_PLAN_CUE = re.compile(r"^(?:今年|.{0,20}主要预期目标|.{0,20}(?:主要|重点)工作[：:，。]|"
-                       r"\d{4}年(?:政府工作|经济社会发展)的?总体要求)")
-# A Chinese sentence that states a figure: what every work report has.
-_FIGURE_SENTENCE = re.compile(
-    r"[\u4e00-\u9fff]{2}[^。！？\n]{0,60}?[\d一二三四五六七八九十百千万两][^。！？\n]{0,2}?"
-    r"(?:%|个|亿|万|元|人|户|家|项|吨|公里|千米|亩|倍|年|所|座|条|辆)")
-
-
-def _cue_parts(lines: list[tuple[int, int, str]], front: int, doc: Document
-               ) -> list[tuple[int, str, str]]:
-    """Parts of a report without part or section headings, found from their cues.
-
-    The first paragraph after the title block that opens a review (过去一年 …, …工作回顾)
-    starts the review; the first after it that opens the plan (今年 …, 主要预期目标)
-    starts the plan. Failing both, the report is one part (role review, so each
-    sentence takes its kind from its own cue words: "今年 … 目标" is a target). Raises
-    ``InputError`` for text that is no report: no Chinese sentence states a figure.
-    """
-    if not _FIGURE_SENTENCE.search(doc.text):
-        raise InputError("not a work report (no Chinese sentence states a figure)", doc.path)
-    first = max(front, 1) if len(lines) > 1 else 0
-    review = next((i for i in range(first, len(lines)) if _REVIEW_CUE.match(lines[i][2])),
-                  None)
-    after = review if review is not None else first
-    plan = next((i for i in range(after + 1, len(lines)) if _PLAN_CUE.match(lines[i][2])),
-                None)
-    starts = [(i, _cue_title(lines[i][2]), role)
-              for i, role in ((review, "review"), (plan, "plan")) if i is not None]
-    if not starts:
-        return [(first, "全文", "review")]
-    if starts[0][0] > first + 3 or (starts[0][2] == "plan" and starts[0][0] > first):
-        # More than an opening before the first cue, or anything before a plan: a part
-        # of its own, read as a review.
-        starts.insert(0, (first, _cue_title(lines[first][2]), "review"))
-    return starts
-
-
-def _cue_title(line: str) -> str:
-    """A cue paragraph's title: its first clause, at most 24 characters."""
-    return re.split(r"[，。；：！？,;:]", line, maxsplit=1)[0][:24]
-
-
 def parse(doc: Document) -> Structure:
     """Recover title, metadata, parts, sections, paragraphs and sentences of a report.
 
@@ -287,39 +191,17 @@ def parse(doc: Document) -> Structure:
     lines = _lines(text)
     if not lines:
         raise InputError("no text after normalisation", doc.path)
-    front = _front_end(lines)
+    front = front_end(lines)
     title = lines[0][2]
     meta = _meta(lines, front)
 
-    # 1. Parts: numbered headings in sequence, unnumbered heading lines, then an appendix.
-    part_starts: list[tuple[int, str, str]] = []  # (line index, title, role)
-    expected, in_appendix = 1, False
-    for i, (_, _, line) in enumerate(lines):
-        if i < front:
-            continue
-        if _APPENDIX_RE.match(line) and len(line) <= 30:
-            if not in_appendix:
-                part_starts.append((i, line, "appendix"))
-            in_appendix = True
-            continue
-        ok, heading = _is_part_heading(line, expected, in_appendix)
-        if ok:
-            part_starts.append((i, heading, ""))
-            expected += 1
-    if not part_starts and not any(_SECTION_STYLES[0][1].match(x[2]) for x in lines):
-        part_starts = _cue_parts(lines, front, doc)
-
+    # 1. Parts: numbered headings in sequence, unnumbered heading lines, then an appendix
+    # (``headings.find_parts``); ``points``: the parts number their sections 一、.
+    part_starts, points = find_parts(lines, front, doc)
     parts: list[Part] = [Part(0, title, 0, lines[part_starts[0][0]][0] if part_starts else
                               len(text), "front")]
-    seen_review = False
     for k, (i, heading, role) in enumerate(part_starts):
         end = lines[part_starts[k + 1][0]][0] if k + 1 < len(part_starts) else len(text)
-        if not role:
-            # The first part reviews the past unless its heading speaks of this year's work.
-            first_is_review = k == 0 and not re.search(r"今年|\d{4}年(工作|主要|重点)", heading)
-            review = _REVIEW_RE.search(heading) or first_is_review
-            role = "review" if review and not seen_review else "plan"
-        seen_review = seen_review or role == "review"
         parts.append(Part(k + 1, heading, lines[i][0], end, role))
 
     # 2. Sections inside each part, then paragraphs and sentences.
@@ -329,15 +211,11 @@ def parse(doc: Document) -> Structure:
     for part in parts:
         plines = [x for x in lines if part.start <= x[0] < part.end]
         body = plines[1:] if part.number else plines
-        style = _section_style([t for _, _, t in body])
-        rx = dict(_SECTION_STYLES).get(style) if style else None
+        style = section_style([t for _, _, t in body], points and part.role != "appendix")
         starts: list[tuple[int, int, str]] = []
         nxt = 1
         for s, _e, t in body:
-            m = rx.match(t) if rx else None
-            if m is None and part.role == "appendix":
-                m = _PART_RE.match(t) or re.match(r"^(\d{1,2})[.．、](.*)$", t)
-            if m:
+            if m := section_match(style, t, part.role == "appendix"):
                 num = m.group(1)
                 value = int(num) if num.isdigit() else cn_int(num)
                 if value == nxt:

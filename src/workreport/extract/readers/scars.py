@@ -6,8 +6,9 @@ everywhere: escape sequences written as characters (``\\r\\n`` as four character
 whole report sits on one line), HTML entities (``&nbsp;``), Kangxi radicals that look
 like the characters they stand for (⼈ U+2F08 for 人), footnote markers (``^[1]``),
 a scraper's header (标题/发文单位/发文时间/来源URL/正文), a news site's
-furniture (时间/作者/来源/阅读/评论/内容摘要 and "????" for characters the site lost)
-and a converter's printed page numbers ("— 1 —" on a line of its own).
+furniture (时间/作者/来源/阅读/评论/内容摘要 and "????" for characters the site lost),
+a converter's printed page numbers ("— 1 —" on a line of its own) and numbers it
+spaced out ("投资 2 3亿元").
 ``repair`` removes them before normalisation, keeping what the header states
 (``fields``: title, government) for the metadata.
 """
@@ -42,6 +43,17 @@ _LOST = re.compile(r"\?{2,}")
 # printed PDF (city-chengde-2024 has 22); only the dashed form, which no report line
 # takes, so a line that is a bare number stays.
 _PAGE_MARK = re.compile(r"^\s*[—\-–－]\s*\d{1,4}\s*[—\-–－]\s*$")
+# A number a converter spaced out ("投资 2 3亿元", "36.5 9亿元", "2 016年", "8 3%": 阜平 and
+# 易县 2017): digit groups split by single spaces, after Chinese (or one space after it) and
+# before a unit, 年 or % (or one space before it). Left apart: a year and a count after it
+# ("2016 3个": the first group is a year of four digits), two decimals ("3.5 2.1亿元": two
+# numbers), a quoted slogan whose + was lost ("“1 9”战略", "“1 10 100”工程": no Chinese
+# before it), and figures not followed by a unit (a table's columns "1234 5678").
+_CJK_BEFORE = r"[\u4e00-\u9fff\u3000-\u303f\uff00-\uffef]"
+_SPLIT_NUMBER = re.compile(
+    rf"(?:(?<={_CJK_BEFORE})|(?<={_CJK_BEFORE} ))"
+    r"\d+(?:\.\d+)?(?: \d+(?:\.\d+)?)+(?= ?[\u4e00-\u9fff%])")
+_YEAR = re.compile(r"(?:19|20)\d\d")
 _HEADER = re.compile(
     r"^(标题|发文单位|发文机关|发文时间|发布时间|来源URL|来源网址|原文链接|正文)[：:]\s*(.*)$")
 _FURNITURE = re.compile(r"^(时间|作者|来源|阅读|评论|内容摘要|浏览|点击|发布日期|字号)[：:]")
@@ -100,6 +112,15 @@ def _head(lines: list[str], fields: dict[str, str]) -> list[str]:
     return [line for line in out if line != "\x00summary"]
 
 
+def _join_number(m: re.Match[str]) -> str:
+    """One spaced-out number joined ("2 3" → "23"), unless ``_SPLIT_NUMBER``'s exceptions
+    (a year then a count, two decimals) say the groups are numbers of their own."""
+    groups = m.group(0).split(" ")
+    if _YEAR.fullmatch(groups[0]) or sum("." in g for g in groups) > 1:
+        return m.group(0)
+    return "".join(groups)
+
+
 def repair(text: str) -> Repaired:
     """Undo the scars of scraping and conversion in raw report text.
 
@@ -114,6 +135,8 @@ def repair(text: str) -> Repaired:
     text = _RADICAL.sub(lambda m: _RADICALS[ord(m.group(0))], text)
     text = _FOOTNOTE.sub("", text)
     text = _LOST.sub("", text)
+    if re.search(r"\d \d", text):
+        text = _SPLIT_NUMBER.sub(_join_number, text)
     lines = [line for line in _head(text.split("\n"), fields) if not _PAGE_MARK.match(line)]
     return Repaired("\n".join(lines), fields)
 
