@@ -113,6 +113,21 @@ def test_chapters_read_only_derived_tables_per_report():
                                                       "70-outcomes"}
 
 
+def test_a_derived_row_belongs_to_the_reports_its_owner_columns_name():
+    """``schema.DERIVED`` names the owner columns ``split`` files a row by; a figure id
+    names its figure's report."""
+    from workreport.errors import SchemaError
+    from workreport.schema import owners
+
+    df = pd.DataFrame({"target_figure_id": ["a-2014#f001", "b#2014#f012", ""],
+                       "outcome_report_id": ["a-2015", "b#2015", ""]}, dtype="string")
+    got = owners("outcomes", df)
+    assert list(got.columns) == list(DERIVED["outcomes"][2])
+    assert got.to_numpy().tolist() == [["a-2014", "a-2015"], ["b#2014", "b#2015"], ["", ""]]
+    with pytest.raises(SchemaError, match="not a derived table"):
+        owners("indicators", df)
+
+
 def test_a_missing_table_of_the_extraction_is_one_line(tmp_path: Path):
     from workreport.errors import MissingInput
 

@@ -47,13 +47,16 @@ def report_files(layout: Layout, report_id: str, tables: Sequence[str] | None = 
 
 
 def _owners(name: str, df) -> list[tuple[str, object]]:
-    """(report id, its rows) for every report that has rows in table ``name``: by
-    ``report_id``; an outcomes row by its target's report and its result's report."""
-    if name != "outcomes":
+    """(report id, its rows) for every report that has rows in table ``name``: a table of
+    one extraction by ``report_id``; a derived one by its owner columns
+    (``schema.owners``), a row landing with each report they name."""
+    from workreport.schema import DERIVED, owners
+
+    if name not in DERIVED:
         return [(str(rid), rows) for rid, rows in df.groupby("report_id", sort=True)]
-    target = df["target_figure_id"].str.rsplit("#", n=1).str[0]
-    found = sorted((set(target) | set(df["outcome_report_id"])) - {""})
-    return [(rid, df[(target == rid) | (df["outcome_report_id"] == rid)]) for rid in found]
+    ids = owners(name, df)
+    found = sorted(set(ids.to_numpy().ravel()) - {""})
+    return [(rid, df[(ids == rid).any(axis=1)]) for rid in found]
 
 
 def split(layout: Layout) -> list[str]:
