@@ -292,11 +292,15 @@ def test_plan_adds_context_for_yuzhong_and_no_chapters_for_context_reports(layou
     pairs = {p.parent.name for p in job.inputs if p.name == "outcomes.csv"}
     assert pairs == read and layout.processed / "outcomes.csv" not in job.inputs
     assert job.digests["linkable"] == f"{NATIONAL},{YUZHONG}"
-    # The targets chapter shows the same pairs ("Outcomes"): its key covers them too.
+    # The targets chapter shows the same pairs ("Outcomes"): its key covers them too, and
+    # the rows of N2015, which states their results; not N2015's own pairs (with 2016),
+    # which it does not show.
     targets_job = next(j for j in jobs if j.output.stem == "50-targets"
                        and j.output.parent.name == NATIONAL)
     assert {p.parent.name for p in targets_job.inputs if p.name == "outcomes.csv"} == {
-        NATIONAL, N2015}  # its own pairs; N2015 states their results
+        NATIONAL}
+    assert {p.parent.name for p in targets_job.inputs if p.name == "reports.csv"} == {
+        NATIONAL, N2015}
     assert "55-context" not in by_report[NATIONAL]
     assert N2013 not in by_report and N2015 not in by_report
     assert {r.id for r in reports if not r.has_chapters} == {N2013, N2015}

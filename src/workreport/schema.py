@@ -147,7 +147,7 @@ DERIVED: dict[str, tuple[str, list[_F], tuple[str, ...]]] = {
          False, ()),
         ("met", "string", "Verdict", True, ("met", "missed", "unclear")),
         ("rule", "string", "The verdict rule applied, in words", True, ()),
-    ], ("target_figure_id", "outcome_report_id")),
+    ], ("target_figure_id",)),
 }
 _ALL = {**SCHEMA, **DERIVED}
 

@@ -85,10 +85,14 @@ class Chapter:
     reads: Callable[[ReportPlan], list[str]] | None = None
     missing: str = ""
     #: Tables built across reports (``schema.DERIVED``) whose rows of its own report and
-    #: of the reports it reads the chapter also reads (``rows.split`` files them per
+    #: of the reports of ``pairs`` the chapter also reads (``rows.split`` files them per
     #: report); a chapter that reads none leaves them out of its key, so a new pair
     #: re-runs only the chapters showing pairs of those reports.
     tables: tuple[str, ...] = ()
+    #: The other reports whose rows of ``tables`` it reads; by default every report it
+    #: reads (``others``). The targets chapter shows its own report's pairs only: the
+    #: next report it reads for its name and year keeps its own pairs out of the key.
+    pairs: Callable[[ReportPlan], list[str]] | None = None
 
     @property
     def home(self) -> str:
@@ -202,9 +206,11 @@ CHAPTERS: tuple[Chapter, ...] = (
     Chapter("00-overview", "overview", "overview", reads=_peers),
     Chapter("10-review", "review_section", "review", per="section", sections=_review),
     Chapter("30-plan", "plan_section", "plan", per="section", sections=_tasks),
-    Chapter("50-targets", "targets", "targets", reads=_later, tables=("outcomes",)),
+    Chapter("50-targets", "targets", "targets", reads=_later, tables=("outcomes",),
+            pairs=lambda rp: []),
     Chapter("55-context", "context", "context", applies=lambda rp: bool(_national(rp)),
             needs=_national, reads=lambda rp: [*_national(rp), *_later(rp)], tables=("outcomes",),
+            pairs=_national,
             missing="The targets in context: this report's targets beside the national "
                     "ones of nearby years"),
     Chapter("60-themes", "themes", "themes"),
@@ -253,8 +259,9 @@ def _job(layout: Layout, rp: ReportPlan, chapter: Chapter, stem: str, title: str
     """The notebook job, written into ``book/generated/<folder>/``. Its cache key covers
     what it reads (issue 15): the rows of its own report and of the reports the chapter
     reads (``rows.report_files``, written by ``rows.split`` before the notebooks run) in
-    the tables of one extraction and in the chapter's ``tables`` (their outcomes pairs),
-    which of those have pages to link to, and the glossary. The glossary stays whole: it
+    the tables of one extraction, their rows in the chapter's ``tables`` (the outcomes
+    pairs) where it shows them (``Chapter.pairs``), which of those have pages to link to,
+    and the glossary. The glossary stays whole: it
     decides the English labels and which words the key-term tables pick
     (``terms.tfidf``), so which notebooks a changed term affects is only known by
     running them."""
@@ -265,8 +272,12 @@ def _job(layout: Layout, rp: ReportPlan, chapter: Chapter, stem: str, title: str
     rid = rp.report.id
     present = set(rp.reports["report_id"])
     read = [rid, *(r for r in chapter.others(rp) if r in present and r != rid)]
-    tables = (*TABLES, *chapter.tables)
-    inputs = [f for r in dict.fromkeys(read) for f in report_files(layout, r, tables)]
+    shown = read if chapter.pairs is None else [
+        rid, *(r for r in chapter.pairs(rp) if r in present and r != rid)]
+    inputs = [f for r in dict.fromkeys(read) for f in report_files(layout, r, TABLES)]
+    if chapter.tables:
+        inputs += [f for r in dict.fromkeys(shown)
+                   for f in report_files(layout, r, chapter.tables)]
     if layout.glossary.is_file():
         inputs.append(layout.glossary)
     linkable = sorted(r for r in read if r in rp.chaptered)
