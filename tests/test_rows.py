@@ -103,6 +103,15 @@ def test_a_new_pair_reruns_only_the_chapters_that_show_it(two_governments: Layou
     # a chapter that shows no pair.
     assert changed == {"yuzhong-2014/50-targets", "yuzhong/70-outcomes"}
     assert {"other-2014/50-targets", "yuzhong-2015/50-targets"} <= after.keys()
+    # With no pair at all, the overview of 2014 no longer names the report of 2015 (the
+    # report its pairs name, targets.outcome_report): its key follows.
+    path.unlink()
+    try:
+        unpaired = keys(layout)
+    finally:
+        path.write_text(text, encoding="utf-8")
+    assert unpaired["yuzhong-2014/00-overview"] != after["yuzhong-2014/00-overview"]
+    assert unpaired["yuzhong-2015/00-overview"] == after["yuzhong-2015/00-overview"]
     assert "yuzhong-2014/10-review-p1-s01" in after
 
 

@@ -34,7 +34,7 @@ from workreport.prose import (
 )
 from workreport.targets import (
     compare_targets,
-    later_report,
+    outcome_report,
     outcomes,
     peers,
     targets_vs_results,
@@ -55,10 +55,10 @@ __all__ = [
     "find_data_dir",
     "headline_results",
     "indicator_key",
-    "later_report",
     "levels_and_changes",
     "load_tables",
     "outcome_note",
+    "outcome_report",
     "outcomes",
     "part_summary",
     "peers",
