@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from workreport.book.homes import Home, homes
-from workreport.errors import PlanError
+from workreport.errors import MissingInput, PlanError
 from workreport.extract.catalog import Absent, Report, available, load_catalog
 from workreport.paths import Layout
 
@@ -46,7 +46,7 @@ class ReportPlan:
     absent: tuple[Absent, ...] = ()
     #: The catalogued reports that have chapters (``analysis.Tables.chaptered``).
     chaptered: frozenset[str] = frozenset()
-    #: ``outcomes.csv`` (``series.load_outcomes``; None: planned without it, no pairs).
+    #: The owner columns and ``outcome_report_id`` of ``outcomes.csv`` (None: no pairs).
     paired: pd.DataFrame | None = None
 
     @property
@@ -346,8 +346,7 @@ def plan(layout: Layout, reports: Sequence[Report] | None = None) -> list[Job | 
     tables only. Raises MissingInput when the tables are absent and PlanError when a
     report is not in them.
     """
-    from workreport.schema import read_table
-    from workreport.series import load_outcomes
+    from workreport.schema import DERIVED, read_table
 
     if reports is None:
         reports = load_catalog(layout.catalog)
@@ -359,7 +358,11 @@ def plan(layout: Layout, reports: Sequence[Report] | None = None) -> list[Job | 
                            "style"])
     figures = read_table(layout.processed, "indicators", ["report_id", "section"])
     rows = read_table(layout.processed, "reports")
-    paired = load_outcomes(layout.processed)
+    try:  # the pairs' owners and the report each names (targets.outcome_report)
+        paired = read_table(layout.processed, "outcomes",
+                            [*DERIVED["outcomes"][2], "outcome_report_id"])
+    except MissingInput:  # nothing to pair: the extraction wrote no outcomes.csv
+        paired = None
     by_id = {r.id: r for r in present}
     for report in present:
         if not (sections["report_id"] == report.id).any():
