@@ -384,11 +384,9 @@ def shortfalls(sections: pd.DataFrame, ind: pd.DataFrame, report_id: str
 def outcomes_known(name: str, year: Any, later: str | None) -> str:
     """What the tables can say of whether a report's targets were met.
 
-    A target of year N is judged in the same government's report of year N+1, which the
-    extraction pairs it with (``outcomes.csv``; ``targets.outcome_report``); ``later`` is
-    that report's name, None when none of the targets is paired (the pairs cannot tell
-    whether the report is absent or the targets have no indicator code): "Whether
-    Yuzhong District's targets for 2014 were met cannot be read here …".
+    A target of year N is judged in the report the extraction pairs it with
+    (``targets.outcome_report``); ``later`` is that report's name, None when no target is
+    paired: "Whether Yuzhong District's targets for 2014 were met cannot be read here …".
     """
     if later:
         return (f"{name}'s report of the next year is in the tables too ({later}): it says "
@@ -397,6 +395,6 @@ def outcomes_known(name: str, year: Any, later: str | None) -> str:
     following = f", for {int(year) + 1}," if pd.notna(year) else ""
     return (f"Whether {name}'s targets for {year} were met cannot be read here: that is "
             f"told in the government's next report{following} and the extraction pairs "
-            "none of them with one in data/. Add that report to data/reports.yml (a target "
-            "is paired when its indicator has a code in vocab/indicators.yml) and the book "
-            "gains a chapter setting each target beside its outcome (outcomes.csv).")
+            "none of them with one in data/. Add that report to data/reports.yml (targets "
+            "with a code in vocab/indicators.yml are paired) and the book gains a chapter "
+            "setting each target beside its outcome (outcomes.csv).")
