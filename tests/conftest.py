@@ -1,7 +1,8 @@
-"""Shared fixtures: paths, the extracted Yuzhong report, the corpus."""
+"""Shared fixtures: paths, the extracted Yuzhong report, the corpus, the phrasing cases."""
 
 from __future__ import annotations
 
+import csv
 import os
 import subprocess
 import sys
@@ -20,6 +21,18 @@ CORPUS = sorted((SHARED / "corpus").glob("*.txt"))
 # The tests' book links its launch buttons to this repository (it need not exist: no test
 # follows the links off this machine), so they are there whatever remote the checkout has.
 TEST_REPOSITORY = "https://github.com/workreport-tests/yuzhong-book"
+
+
+def data_cases(name: str) -> list[dict[str, str]]:
+    """The rows of the case table ``tests/data/NAME``, one dict a row, values as written.
+
+    A case table is a UTF-8 CSV with a header row whose lines starting with ``#`` are
+    comments (they say which rule the cases below them test). The phrasing tests of
+    test_figures and test_nonfigures keep their cases there, not in Python lists, so each
+    case is one line of data and the tables of several tests share this one reader.
+    """
+    with (DATA / name).open(encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(line for line in fh if not line.startswith("#")))
 
 
 def corpus_files() -> list[Path]:

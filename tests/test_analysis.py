@@ -171,3 +171,22 @@ def test_page_titles_come_from_the_tables(t):
     assert display.section_label({"number": 12, "part_title": ""}) == "（十二）"
     assert display.report_label(t.report(YUZHONG)) == "Yuzhong District"
     assert display.report_label(t.report(NATIONAL)) == "State Council"
+
+
+def test_other_section_is_a_numbered_section_of_the_same_report_and_role():
+    """The section a section chapter's exercise suggests (``other_section``): most
+    figures, first on a tie; never a preamble, a closing address, another report's
+    section or the chapter's own."""
+    sections = pd.DataFrame({
+        "report_id": ["a"] * 6 + ["b"],
+        "section": ["p1.s0", "p1.s1", "p1.s2", "p1.s3", "p1.s4", "p2.s1", "p1.s9"],
+        "role": ["review"] * 5 + ["plan", "review"],
+        "number": [0, 1, 2, 3, 4, 1, 9],
+        "style": ["preamble", "bracket", "bracket", "bracket", "closing", "bracket", "bracket"]})
+    ind = pd.DataFrame({"report_id": ["a"] * 9 + ["b"] * 5,
+                        "section": ["p1.s0"] * 5 + ["p1.s2", "p1.s3", "p1.s4", "p1.s4"]
+                        + ["p1.s9"] * 5})
+    assert analysis.other_section(sections, ind, "a", "p1.s1") == "p1.s2"  # tie: first
+    assert analysis.other_section(sections, ind, "a", "p1.s2") == "p1.s3"
+    assert analysis.other_section(sections, ind, "a", "p2.s1") is None  # no other plan one
+    assert analysis.other_section(sections, ind, "a", "p1.s9") is None  # b's, not a's

@@ -597,8 +597,9 @@ def test_one_page_edit_rereads_only_that_page(stub_book):
 
 @pytest.mark.slow
 def test_adding_a_report_runs_its_notebooks_and_those_that_read_it(stub_book, tmp_path):
-    """A second Yuzhong report (2015: it reviews 2014) runs its own chapters and the one
-    chapter of the 2014 report that reads it (the targets: their outcomes), no other."""
+    """A second Yuzhong report (2015: it reviews 2014) runs its own chapters and the two
+    chapters of the 2014 report that read it (the targets: their outcomes; the overview,
+    which names the report stating them), no other."""
     layout, _ = stub_book
     build(layout.root, workers=2, progress=False)  # what the tests before put back
     catalog = yaml.safe_load(layout.catalog.read_text("utf-8"))
@@ -614,8 +615,9 @@ def test_adding_a_report_runs_its_notebooks_and_those_that_read_it(stub_book, tm
     # With two reports Yuzhong is a government over the years: its page's two chapters.
     assert ran == sorted([*(f"yuzhong-2015/{j.output.stem}" for j in result.skipped + result.ran
                             if j.output.parent.name == "yuzhong-2015"),
-                          "yuzhong-2014/50-targets", "yuzhong/70-outcomes", "yuzhong/72-series"])
-    assert len(result.skipped) == 8  # the 2014 report's other chapters
+                          "yuzhong-2014/00-overview", "yuzhong-2014/50-targets",
+                          "yuzhong/70-outcomes", "yuzhong/72-series"])
+    assert len(result.skipped) == 7  # the 2014 report's other chapters
     assert all(j.output.parent.name == "yuzhong-2014" for j in result.skipped)
     assert (layout.html / "book" / "generated" / "yuzhong-2015" / "index.html").is_file()
     # A new set of pages keeps Sphinx's environment: it reads the new pages and those

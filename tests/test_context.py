@@ -161,8 +161,10 @@ def test_realised_national_results(t, national, names, paired):
     out = targets.outcomes(no_2016, t.indicators, national, t.glossary)
     assert N2015 not in set(out["report_id"])
     assert context.describe_missing(out, reports, national, names) == [
-        "No later report of the State Council is in the data, so whether the targets it set "
-        "for 2015 were met cannot be read here: its report reviewing 2015 would tell."]
+        "No target the State Council set for 2015 is paired with a later report in the data, "
+        "so whether its targets were met cannot be read here: that takes the State Council's "
+        "report reviewing 2015 in the data, and targets whose indicators have a code to pair "
+        "them by (vocab/indicators.yml)."]
 
 
 def test_the_chapter_reads_the_pairs_it_is_given():
@@ -193,9 +195,13 @@ def test_the_chapter_reads_the_pairs_it_is_given():
     assert targets.outcomes(paired, ind, ["n16"]).empty  # not a target of n16
     none = targets.outcomes(paired.iloc[0:0], ind, ["n15"])
     assert none.empty and list(none.columns) == list(out.columns)
+    # The next report is in the tables, but outcomes.csv pairs nothing with it: the note
+    # reads the pairs, which cannot tell that from its absence, and names both.
     assert context.describe_missing(none, reports, ["n15"], names) == [
-        "The State Council's 2016 report (n16) is in the data, but the extraction paired no "
-        "target the State Council set for 2015 with it."]
+        "No target the State Council set for 2015 is paired with a later report in the data, "
+        "so whether its targets were met cannot be read here: that takes the State Council's "
+        "report reviewing 2015 in the data, and targets whose indicators have a code to pair "
+        "them by (vocab/indicators.yml)."]
 
 
 def test_results_of_the_reviewed_year_side_by_side(t, names):
@@ -270,7 +276,7 @@ def test_plan_adds_context_for_yuzhong_and_no_chapters_for_context_reports(layou
     context_job = next(j for j in jobs if j.output.stem == "55-context")
     # In the catalogue the 2013 and 2015 reports are years of the State Council's series
     # (chapters: series), with annotated pages to link figures to.
-    assert context_job.digests["linkable"] == f"{N2013},{NATIONAL},{N2015},{YUZHONG}"
+    assert context_job.digests["linkable"] == f"{N2013},{NATIONAL},{N2015},{N2016},{YUZHONG}"
     # Made context reports (chapters: false), they are read but get no pages at all.
     reports = [Report(**{**r.__dict__, "extra": {**r.extra, "chapters": False}})
                if r.id in (N2013, N2015) else r for r in reports]
@@ -282,21 +288,26 @@ def test_plan_adds_context_for_yuzhong_and_no_chapters_for_context_reports(layou
     job = next(j for j in jobs if j.output.stem == "55-context")
     assert job.template.name == "context.ipynb"
     assert job.parameters == {"report_id": YUZHONG, "data_dir": "data/processed"}
-    # Its key covers the rows of Yuzhong and of the national reports it reads, and which
-    # of them have pages to link figures to.
+    # Its key covers the rows of Yuzhong and of the national reports it reads, of the
+    # report their pairs name for the 2015 targets (2016: the chapter dates their results
+    # by it), and which of them have pages to link figures to.
     read = {p.parent.name for p in job.inputs if p.suffix == ".csv"} - {"data", "vocab"}
-    assert read == {YUZHONG, N2013, NATIONAL, N2015}
-    # and their pairs of outcomes.csv, which "What was achieved" shows: filed with the
-    # report that set the target (rows.split), so the 2015 targets' pairs with the 2016
-    # report, which is not among the reports it reads, are covered; not the whole table.
+    assert read == {YUZHONG, N2013, NATIONAL, N2015, N2016}
+    # and the pairs of outcomes.csv that "What was achieved" shows: filed with the report
+    # that set the target (rows.split), so the 2015 targets' pairs with the 2016 report
+    # are covered; not the 2016 report's own, nor the whole table.
     pairs = {p.parent.name for p in job.inputs if p.name == "outcomes.csv"}
-    assert pairs == read and layout.processed / "outcomes.csv" not in job.inputs
-    assert job.digests["linkable"] == f"{NATIONAL},{YUZHONG}"
-    # The targets chapter shows the same pairs ("Outcomes"): its key covers them too.
+    assert pairs == read - {N2016} and layout.processed / "outcomes.csv" not in job.inputs
+    assert job.digests["linkable"] == f"{NATIONAL},{N2016},{YUZHONG}"
+    # The targets chapter shows the same pairs ("Outcomes"): its key covers them too, and
+    # the rows of N2015, which states their results; not N2015's own pairs (with 2016),
+    # which it does not show.
     targets_job = next(j for j in jobs if j.output.stem == "50-targets"
                        and j.output.parent.name == NATIONAL)
     assert {p.parent.name for p in targets_job.inputs if p.name == "outcomes.csv"} == {
-        NATIONAL, N2015}  # its own pairs; N2015 states their results
+        NATIONAL}
+    assert {p.parent.name for p in targets_job.inputs if p.name == "reports.csv"} == {
+        NATIONAL, N2015}
     assert "55-context" not in by_report[NATIONAL]
     assert N2013 not in by_report and N2015 not in by_report
     assert {r.id for r in reports if not r.has_chapters} == {N2013, N2015}

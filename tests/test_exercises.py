@@ -15,7 +15,9 @@ import re
 import subprocess
 import sys
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
+from types import SimpleNamespace
 
 import nbformat
 import pytest
@@ -48,25 +50,47 @@ class Exercise:
         return f"{self.template}-{self.number}"
 
 
-_GLUE_MD = re.compile(r"```\{glue:md\} (\w+)\n:format: myst\n```")
+# A glued block (the solutions' code) and a glued word (an example the text names).
+_GLUE_MD = re.compile(r"```\{glue:md\} (\w+)\n:format: myst\n```|\{glue:md\}`(\w+)`")
 
 
-def glued(nb) -> dict[str, str]:
+@cache
+def tables_of(report_id: str) -> SimpleNamespace:
+    """The sections and figures of one catalogued report, extracted on its own: what a
+    ``solutions`` cell reads of the chapter's ``tables``."""
+    from workreport.extract.catalog import load_catalog
+    from workreport.extract.tables import extract_report
+
+    report = {r.id: r for r in load_catalog(ROOT / "data" / "reports.yml")}[report_id]
+    if not report.path.is_file():
+        pytest.skip(f"{report.path} is absent (../shared is not beside the project)")
+    t = extract_report(report).tables
+    return SimpleNamespace(sections=t["sections"], indicators=t["indicators"])
+
+
+def glued(nb, **parameters) -> dict[str, str]:
     """What the template's ``solutions`` cells glue (a solution naming the chapter's own
-    report), run with the template's default parameters, as the book shows it for them."""
+    report and sections), run with the template's default parameters updated by
+    ``parameters`` and the tables of its report (``tables_of``), as the book shows it."""
     from unittest import mock
 
     names: dict = {}
     for cell in nb.cells:
         if "parameters" in cell.metadata.get("tags", []):
             exec(cell.source, names)
+    names.update(parameters)
     out: dict[str, str] = {}
     with mock.patch("myst_nb.glue", lambda key, value, display=True:
                     out.__setitem__(key, value.data)):
         for cell in nb.cells:
             if "solutions" in cell.metadata.get("tags", []):
-                exec(cell.source, dict(names))
+                exec(cell.source, {**names, "tables": tables_of(names["report_id"])})
     return out
+
+
+def fill(source: str, values: dict[str, str]) -> str:
+    """``source`` with its glued parts as the book shows them."""
+    return _GLUE_MD.sub(lambda m: values[m.group(1) or m.group(2)], source)
 
 
 def exercises(template: Path) -> list[Exercise]:
@@ -75,8 +99,7 @@ def exercises(template: Path) -> list[Exercise]:
     cells = [c for c in nb.cells if "exercises" in c.metadata.get("tags", [])]
     if not cells:
         return []
-    values = glued(nb)
-    source = _GLUE_MD.sub(lambda m: values[m.group(1)], cells[0].source)
+    source = fill(cells[0].source, glued(nb))
     parts: dict[tuple[str, int], str] = {}
     for _, kind, number, body in _ADMONITION.findall(source):
         assert (kind, int(number)) not in parts, (template.stem, kind, number)
@@ -97,9 +120,29 @@ def test_the_templates_have_exercises():
                                          "targets", "context", "themes", "appendix"}
 
 
+@pytest.mark.parametrize("template", ["review_section", "plan_section"])
+@pytest.mark.parametrize("report_id", ["yuzhong-2014", "national-statecouncil-2014"])
+def test_a_section_exercise_names_a_section_of_the_chapters_report(template, report_id):
+    """The section a section chapter's exercise suggests (and its solution reruns) is
+    another section of the chapter's own report, for any report: the State Council's
+    sections are not Yuzhong's (its plan has no p2.s5)."""
+    nb = nbformat.read(ROOT / "notebooks" / f"{template}.ipynb", as_version=4)
+    sections = tables_of(report_id).sections
+    role = "review" if template == "review_section" else "plan"
+    numbered = list(sections.loc[(sections["role"] == role) & (sections["number"] > 0),
+                                 "section"])
+    for section in (numbered[0], numbered[-1]):
+        values = glued(nb, report_id=report_id, section=section)
+        example = re.fullmatch(r"`(p\d+\.s\d+)`", values["example_section"])
+        assert example and example[1] in numbered and example[1] != section, values
+        assert values["rerun_solution"].endswith(
+            f"-p report_id {report_id} -p section {example[1]}\n```")
+
+
 @pytest.mark.parametrize("exercise", ALL, ids=str)
 def test_each_exercise_says_what_it_needs(exercise):
     assert "*Needs:* " in exercise.question
+    assert "{glue" not in exercise.question + exercise.solution  # every glued part filled
     reads_national = "national-statecouncil" in exercise.solution or \
         "State Council" in exercise.question
     if reads_national and exercise.blocks:

@@ -9,6 +9,8 @@ import pytest
 
 from workreport.extract.nonfigures import definitions, non_figure
 
+from .conftest import data_cases
+
 
 @dataclass
 class _Para:
@@ -16,28 +18,10 @@ class _Para:
     end: int
 
 
+# tests/data/phrasings_nonfigures.csv: a phrase, a digit run in it, and the class of
+# non-figure it is (empty: a figure).
 @pytest.mark.parametrize(("text", "token", "cls"), [
-    ("严格落实10个常态化30项措施", "10", "name"),
-    ("严格落实10个常态化30项措施", "30", "name"),
-    ("落实10个常态化〔37〕、30项防控措施", "30", "name"),
-    ("抓细抓实“十个常态化”30项措施", "30", "name"),
-    ("以解决三个1亿人问题为着力点", "1", "name"),
-    ("资助率实现了两个100%。", "100", "name"),
-    ("启动第二个50万辆整车项目", "50", None),
-    ("召开第3届运动会", "3", "ordinal"),
-    ("世界500强企业", "500", "name"),
-    ("轨道6号线", "6", "code"),
-    ("建成10分钟便民服务圈", "10", "name"),
-    ("新建学校10所", "10", None),
-    # Policy packages named by their count, voltage classes (never-tuned gold, README).
-    ("出台加力推动“两新”18条措施", "18", "name"),
-    ("实施新一轮优化营商环境58条改革举措", "58", "name"),
-    ("制定“转企升规”6条支持政策", "6", "name"),
-    ("打通断头路12条，", "12", None),
-    ("全力推进西徐110千伏变电站", "110", "grade"),
-    ("改造35千伏变电站", "35", "grade"),
-    ("新增变电容量12万千伏安", "12", None),
-])
+    (r["text"], r["token"], r["class"] or None) for r in data_cases("phrasings_nonfigures.csv")])
 def test_non_figure(text, token, cls):
     start = text.find(token)
     got = non_figure(text, start, start + len(token), [], False)

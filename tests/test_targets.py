@@ -66,33 +66,25 @@ def test_compare_targets_maps_gdp_names_to_one_key(t):
     assert targets.compare_targets(t.indicators, [YUZHONG]).empty
 
 
-def test_peers_and_later_report(t):
+def test_peers(t):
     assert targets.peers(t.reports, YUZHONG) == [NATIONAL]
     assert targets.peers(t.reports, NATIONAL) == [YUZHONG]
-    assert targets.later_report(t.reports, YUZHONG) is None
-    assert targets.later_report(t.reports, NATIONAL) == "national-statecouncil-2015"
-    # The 2016 text names its government 国务院, the 2015 one 中华人民共和国国务院.
-    assert targets.later_report(t.reports, "national-statecouncil-2015") == \
-        "national-statecouncil-2016"
     reports = pd.concat([t.reports, t.reports[t.reports["report_id"] == YUZHONG].assign(
         report_id="yuzhong-2015", report_year=2015, year_reviewed=2014)], ignore_index=True)
-    assert targets.later_report(reports, YUZHONG) == "yuzhong-2015"
     assert targets.peers(reports, "yuzhong-2015") == ["national-statecouncil-2015"]
     no_2015 = reports[reports["report_id"] != "national-statecouncil-2015"]
     assert targets.peers(no_2015, "yuzhong-2015") == []
 
 
-def test_later_report_tells_governments_apart_as_the_extraction_does():
-    """By ``metadata.government_key``, as ``extract.outcomes`` pairs them: one government
-    however its text writes it, and never a government with no name read."""
-    reports = pd.DataFrame({
-        "report_id": ["a15", "a16", "b16", "x15", "x16"],
-        "government": ["中华人民共和国国务院", "国务院", "河北省人民政府", None, None],
-        "report_year": [2015, 2016, 2016, 2015, 2016],
-        "year_reviewed": [2014, 2015, 2015, 2014, 2015]})
-    assert targets.later_report(reports, "a15") == "a16"
-    assert targets.later_report(reports, "x15") is None
-    assert targets.later_report(reports, "a16") is None
+def test_the_outcome_report_is_the_one_the_pairs_name():
+    """``outcome_report`` reads outcomes.csv: the report a report's target pairs name, not
+    one the pairs of another report's targets name, whatever the reports table holds."""
+    paired = pd.DataFrame([pair_row(), pair_row(target_figure_id="n14#f003",
+                                                 outcome_report_id="n15", year=2014)])
+    assert targets.outcome_report(paired, "n15") == "n16"
+    assert targets.outcome_report(paired, "n14") == "n15"
+    assert targets.outcome_report(paired, "n16") is None  # it states results, sets no pair
+    assert targets.outcome_report(paired.iloc[0:0], "n15") is None
 
 
 @pytest.fixture(scope="module")
@@ -121,7 +113,7 @@ def test_outcomes_are_the_pairs_of_outcomes_csv(t, paired):
     # A target the 2016 report gives no result for keeps its row, judged unclear.
     assert set(out.loc[out["outcome"].isna(), "met"]) == {"unclear"}
     # What the chapter writes of them (verdicts): the note, then a sentence per target.
-    later = targets.later_report(t.reports, n15)
+    later = targets.outcome_report(paired, n15)
     assert outcome_note("the State Council", 2015, later, 2016, out["met"]).startswith(
         "The State Council's 2016 report (national-statecouncil-2016) reviews 2015: the "
         f"extraction pairs {len(out)} targets set for 2015 with it: ")
@@ -136,7 +128,11 @@ def test_outcomes_are_the_pairs_of_outcomes_csv(t, paired):
     # Yuzhong: no 2015 report in the data, so no pair; the same columns.
     none = targets.outcomes(paired, t.indicators, YUZHONG)
     assert none.empty and list(none.columns) == list(out.columns)
-    assert targets.later_report(t.reports, YUZHONG) is None
+    assert targets.outcome_report(paired, YUZHONG) is None
+    # The State Council's 2016 text names its government 国务院, the 2015 one
+    # 中华人民共和国国务院: one government to the extraction, so its pairs name 2016.
+    assert later == "national-statecouncil-2016"
+    assert targets.outcome_report(paired, NATIONAL) == "national-statecouncil-2015"
 
 
 def pair_row(**kw) -> dict:

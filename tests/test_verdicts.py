@@ -89,11 +89,10 @@ def test_no_result_stated_and_results_in_another_unit():
 
 def test_outcome_note_says_what_the_data_hold():
     assert outcome_note("Yuzhong District", 2014, None, None, []) == (
-        "No later report of Yuzhong District is in the data, so whether the targets it set "
-        "for 2014 were met cannot be read here: its report reviewing 2014 would tell.")
-    assert outcome_note("the State Council", 2015, "n16", 2016, []) == (
-        "The State Council's 2016 report (n16) is in the data, but the extraction paired no "
-        "target the State Council set for 2015 with it.")
+        "No target Yuzhong District set for 2014 is paired with a later report in the data, "
+        "so whether its targets were met cannot be read here: that takes Yuzhong District's "
+        "report reviewing 2014 in the data, and targets whose indicators have a code to pair "
+        "them by (vocab/indicators.yml).")
     assert outcome_note("the State Council", 2014, "n15", 2015,
                         ["met", "unclear", "missed", "met", "unclear"]) == (
         "The State Council's 2015 report (n15) reviews 2014: the extraction pairs 5 targets "

@@ -34,7 +34,7 @@ from workreport.prose import (
 )
 from workreport.targets import (
     compare_targets,
-    later_report,
+    outcome_report,
     outcomes,
     peers,
     targets_vs_results,
@@ -55,10 +55,11 @@ __all__ = [
     "find_data_dir",
     "headline_results",
     "indicator_key",
-    "later_report",
     "levels_and_changes",
     "load_tables",
+    "other_section",
     "outcome_note",
+    "outcome_report",
     "outcomes",
     "part_summary",
     "peers",
@@ -184,6 +185,30 @@ def structure_summary(sections: pd.DataFrame, ind: pd.DataFrame,
     })
     out["share"] = out["chars"] / total
     return out.reset_index(drop=True)
+
+
+def other_section(sections: pd.DataFrame, ind: pd.DataFrame, report_id: str,
+                  section: str) -> str | None:
+    """A section to rerun a section chapter for, as its exercise suggests: of the other
+    numbered sections of ``report_id`` (no part's preamble, no closing address) in a part
+    of the same role as ``section`` (review or plan), the one stating the most figures,
+    the first in text order on a tie. None when the report has no such section, or no
+    section ``section``.
+
+    The exercise names a section of the chapter's own report, so a book built for any
+    report suggests one that report has (Yuzhong's chapter on p1.s1 suggests p1.s8, the
+    numbered section of its review stating the most figures).
+    """
+    s = sections[sections["report_id"] == report_id]
+    role = s.loc[s["section"] == section, "role"]
+    if role.empty:
+        return None
+    same = s[(s["role"] == role.iloc[0]) & (s["number"] > 0) & (s["style"] != "closing")
+             & (s["section"] != section)]
+    if same.empty:
+        return None
+    counts = ind[ind["report_id"] == report_id].groupby("section").size()
+    return str(same.loc[same["section"].map(counts).fillna(0).idxmax(), "section"])
 
 
 def part_summary(summary: pd.DataFrame) -> pd.DataFrame:

@@ -25,7 +25,7 @@ import pandas as pd
 from workreport.glossary import indicator_key, key_english, with_english
 from workreport.literal import missing, number
 from workreport.prose import Row
-from workreport.targets import compare_targets, later_report, targets_vs_results
+from workreport.targets import compare_targets, targets_vs_results
 from workreport.verdicts import outcome_note
 
 __all__ = ["LOCAL_LEVELS", "by_year", "describe_hierarchy", "describe_missing",
@@ -169,16 +169,10 @@ def describe_missing(shown: pd.DataFrame, reports: pd.DataFrame,
                      national_ids: Sequence[str], names: Mapping[str, str]) -> list[str]:
     """What "What was achieved" lacks: for each national report none of whose targets
     has a row in ``shown`` (``targets.outcomes``), why, in one sentence
-    (``verdicts.outcome_note``: its successor is not in the data; or it is, and no target
-    of it was paired with a result)."""
+    (``verdicts.outcome_note``: none of its targets is paired with a later report)."""
     years = report_years(reports)
-    out = []
-    for n in national_ids:
-        if (shown["report_id"] == n).any() or n not in years:
-            continue
-        later = later_report(reports, n)
-        out.append(outcome_note(str(names.get(n, n)), years[n], later, years.get(later), []))
-    return out
+    return [outcome_note(str(names.get(n, n)), years[n], None, None, [])
+            for n in national_ids if n in years and not (shown["report_id"] == n).any()]
 
 
 def results_beside(ind: pd.DataFrame, reports: pd.DataFrame, report_id: str,

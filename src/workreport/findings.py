@@ -384,10 +384,9 @@ def shortfalls(sections: pd.DataFrame, ind: pd.DataFrame, report_id: str
 def outcomes_known(name: str, year: Any, later: str | None) -> str:
     """What the tables can say of whether a report's targets were met.
 
-    A target of year N is judged in the same government's report of year N+1
-    (``targets.later_report``); ``later`` is that report's name, None when it is not in
-    the tables: "Whether Yuzhong District's targets for 2014 were met cannot be read here
-    …".
+    A target of year N is judged in the report the extraction pairs it with
+    (``targets.outcome_report``); ``later`` is that report's name, None when no target is
+    paired: "Whether Yuzhong District's targets for 2014 were met cannot be read here …".
     """
     if later:
         return (f"{name}'s report of the next year is in the tables too ({later}): it says "
@@ -395,6 +394,7 @@ def outcomes_known(name: str, year: Any, later: str | None) -> str:
                 "target the extraction paired beside its outcome (outcomes.csv).")
     following = f", for {int(year) + 1}," if pd.notna(year) else ""
     return (f"Whether {name}'s targets for {year} were met cannot be read here: that is "
-            f"told in the government's next report{following} which is not in data/. "
-            "Add it to data/reports.yml and the book gains a chapter setting each target "
-            "beside its outcome (outcomes.csv).")
+            f"told in the government's next report{following} and the extraction pairs "
+            "none of them with one in data/. Add that report to data/reports.yml (targets "
+            "with a code in vocab/indicators.yml are paired) and the book gains a chapter "
+            "setting each target beside its outcome (outcomes.csv).")

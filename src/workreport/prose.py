@@ -342,8 +342,9 @@ def describe_results_beside(row: Row, names: Mapping[str, str]) -> str:
 
 def local_outcome(who: str, year: int, later: str | None) -> str:
     """"The data hold Yuzhong District's next report (…)." or why its targets cannot be
-    checked."""
+    checked. ``later``: the report its targets' pairs name (``targets.outcome_report``),
+    None when none is paired."""
     if later:
         return f"The data hold {who}'s next report ({later})."
-    return (f"No later report of {who} is in the data, so whether its {year} targets were "
-            "met cannot be read here.")
+    return (f"No target {who} set for {year} is paired with a later report in the data, so "
+            "whether its targets were met cannot be read here.")

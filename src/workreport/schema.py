@@ -15,8 +15,8 @@ import pyarrow as pa
 
 from workreport.errors import MissingInput, SchemaError
 
-__all__ = ["DERIVED", "SCHEMA", "TABLES", "arrow_schema", "datapackage", "read_table",
-           "to_pandas", "validate"]
+__all__ = ["DERIVED", "SCHEMA", "TABLES", "arrow_schema", "datapackage", "owners",
+           "read_table", "to_pandas", "validate"]
 
 # name, type, description, required, enum
 _F = tuple[str, str, str, bool, tuple[str, ...]]
@@ -122,8 +122,10 @@ SCHEMA: dict[str, tuple[str, list[_F]]] = {
 
 # Tables built across reports rather than from one (extract/outcomes.py): written only
 # when there is something to pair, so readers that load every table of one extraction
-# (analysis.load_tables) iterate over SCHEMA alone.
-DERIVED: dict[str, tuple[str, list[_F]]] = {
+# (analysis.load_tables) iterate over SCHEMA alone. Each entry is (description, fields,
+# owners): ``owners`` are the columns naming the reports a row belongs to (``owners``
+# below reads them), which book/rows.py files it with.
+DERIVED: dict[str, tuple[str, list[_F], tuple[str, ...]]] = {
     "outcomes": ("One row per coded target of year N of a government whose report of year "
                  "N+1 was extracted with it: the outcome that report states and the verdict.", [
         ("government", "string", "Government, as read from the report of year N", True, ()),
@@ -145,7 +147,7 @@ DERIVED: dict[str, tuple[str, list[_F]]] = {
          False, ()),
         ("met", "string", "Verdict", True, ("met", "missed", "unclear")),
         ("rule", "string", "The verdict rule applied, in words", True, ()),
-    ]),
+    ], ("target_figure_id",)),
 }
 _ALL = {**SCHEMA, **DERIVED}
 
@@ -153,6 +155,22 @@ _DTYPES = {"string": "string", "integer": "Int64", "number": "Float64", "boolean
 
 
 TABLES: tuple[str, ...] = tuple(SCHEMA)
+
+
+def owners(name: str, df: pd.DataFrame) -> pd.DataFrame:
+    """The reports each row of the derived table ``name`` belongs to: one column per owner
+    column of ``DERIVED[name]`` (same names, same index), holding report ids. A figure id
+    column (``…figure_id``) names its figure's report: the id up to its last ``#``
+    (``yuzhong-2014#f001`` → ``yuzhong-2014``, as extract/tables.py numbers figures).
+
+    Raises ``SchemaError`` for a table that is not derived (a table of one extraction
+    belongs to its ``report_id``).
+    """
+    if name not in DERIVED:
+        raise SchemaError(f"{name!r} is not a derived table (derived: {', '.join(DERIVED)})",
+                          name)
+    return pd.DataFrame({c: df[c].str.rsplit("#", n=1).str[0] if c.endswith("figure_id")
+                         else df[c] for c in DERIVED[name][2]}, index=df.index)
 
 
 def read_table(data_dir: str | Path, name: str, columns: Sequence[str] | None = None
@@ -228,7 +246,7 @@ def datapackage(names: Sequence[str]) -> dict:
     """A Frictionless Data Package descriptor for the tables written."""
     resources = []
     for name in names:
-        desc, fields = _ALL[name]
+        desc, fields = _ALL[name][:2]
         schema_fields = []
         for fname, ftype, fdesc, required, enum in fields:
             field: dict = {"name": fname, "type": ftype, "description": fdesc}

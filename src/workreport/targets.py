@@ -21,12 +21,12 @@ import pandas as pd
 
 from workreport.dataset import report_rows, review_actuals
 from workreport.english import convert
-from workreport.extract.metadata import government_key
 from workreport.findings import similar_label
 from workreport.glossary import indicator_key, key_english, with_english
 from workreport.literal import missing
+from workreport.schema import owners
 
-__all__ = ["compare_targets", "later_report", "outcomes", "peers", "targets_vs_results"]
+__all__ = ["compare_targets", "outcome_report", "outcomes", "peers", "targets_vs_results"]
 
 _PAIR_COLS = ["indicator", "indicator_en", "measure", "unit", "target", "target_high",
               "qualifier", "result", "result_unit", "result_qualifier", "result_indicator",
@@ -136,21 +136,24 @@ def peers(reports: pd.DataFrame, report_id: str) -> list[str]:
     return list(same["report_id"])
 
 
-def later_report(reports: pd.DataFrame, report_id: str) -> str | None:
-    """The report of the same government that reviews the year this report targets.
+def outcome_report(paired: pd.DataFrame, report_id: str) -> str | None:
+    """The report that states what became of ``report_id``'s targets: the
+    ``outcome_report_id`` of its rows of ``paired`` (``outcomes.csv``, read by
+    ``series.load_outcomes``; a row is the report's when it set the target,
+    ``schema.owners``). None when the extraction paired none of its targets: the same
+    government's report reviewing their year is not in the tables, or none of the targets
+    has an indicator code to pair it by (the rows cannot tell which).
 
-    Governments are told apart by ``metadata.government_key``, as the extraction pairs
-    them (``extract.outcomes``): the State Council's 2016 report, whose text names it
-    国务院, reviews the year of the 2015 one, which names it 中华人民共和国国务院.
+    What "the next report" is is decided by ``extract.outcomes`` alone (a government's
+    reports of consecutive years, told apart by ``metadata.government_key``); the notes
+    and the book's cache keys (``book.plan``) read it here, from its pairs, so they can
+    never name another report than the one the pairs shown came from.
     """
-    me = reports[reports["report_id"] == report_id]
-    if me.empty:
+    if paired.empty:
         return None
-    keys = reports["government"].astype("string").fillna("").map(government_key)
-    gov, year = keys[me.index[0]], me["report_year"].iloc[0]
-    later = reports[(keys == gov) & (gov != "") & (reports["year_reviewed"] == year)
-                    & (reports["report_id"] != report_id)]
-    return str(later["report_id"].iloc[0]) if not later.empty else None
+    mine = paired[owners("outcomes", paired).eq(report_id).any(axis=1)]
+    later = mine["outcome_report_id"].dropna()
+    return str(later.iloc[0]) if len(later) else None
 
 
 _OUTCOME = ["report_id", "later_id", "key", "indicator", "english", "measure", "unit",

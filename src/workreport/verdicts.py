@@ -3,8 +3,8 @@ pairs and verdicts of ``outcomes.csv``) as the targets and context chapters writ
 
 Each target beside the result the next report states and the extraction's verdict with
 its rule (``describe_outcome``), and what the data say of a report's targets as a whole
-(``outcome_note``: no later report in the data, none of its targets paired, or how many
-were met). The verdicts are the extraction's (``extract.outcomes.verdict``), never
+(``outcome_note``: none of its targets paired with a later report, or how many were
+met). The verdicts are the extraction's (``extract.outcomes.verdict``), never
 judged again here.
 """
 
@@ -83,20 +83,22 @@ def _against(row: Row) -> str:
 def outcome_note(who: str, year: int, later: str | None, later_year: Any,
                  verdicts: Sequence[str]) -> str:
     """What the data say of whether the targets ``who`` set for ``year`` were met:
-    ``later`` is the same government's next report (``targets.later_report``; None when
-    the data hold none), ``verdicts`` the ``met`` column of its rows of
-    ``targets.outcomes``. "The State Council's 2015 report (national-statecouncil-2015)
-    reviews 2014: the extraction pairs 7 targets set for 2014 with it: 3 met, 1 missed
-    and 3 unclear (no result stated in the target's unit)." """
+    ``later`` is the report their pairs name (``targets.outcome_report``, from
+    ``outcomes.csv``; None when none is paired), ``verdicts`` the ``met`` column of its
+    rows of ``targets.outcomes``. "The State Council's 2015 report
+    (national-statecouncil-2015) reviews 2014: the extraction pairs 7 targets set for
+    2014 with it: 3 met, 1 missed and 3 unclear (no result stated in the target's unit)."
+
+    With no pair, the pairs cannot tell whether the data lack the report reviewing
+    ``year`` or its targets lack an indicator code, so the note names both.
+    """
     cap = who[:1].upper() + who[1:]
-    if not later:
-        return (f"No later report of {who} is in the data, so whether the targets it set "
-                f"for {year} were met cannot be read here: its report reviewing {year} "
-                "would tell.")
+    if not later or not len(verdicts):
+        return (f"No target {who} set for {year} is paired with a later report in the "
+                f"data, so whether its targets were met cannot be read here: that takes "
+                f"{who}'s report reviewing {year} in the data, and targets whose indicators "
+                "have a code to pair them by (vocab/indicators.yml).")
     head = f"{cap}'s {later_year} report ({later})"
-    if not len(verdicts):
-        return (f"{head} is in the data, but the extraction paired no target {who} set for "
-                f"{year} with it.")
     counts = pd.Series(list(verdicts)).value_counts()
     why = {"unclear": " (no result stated in the target's unit)"}
     parts = [f"{counts[v]} {v}{why.get(v, '')}" for v in ("met", "missed", "unclear")

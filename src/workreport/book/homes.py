@@ -287,7 +287,7 @@ def start_texts(found: Sequence[Home], rows: dict[str, dict],
     findings its page opens with and whether it gives the numbers' scale.
     """
     from workreport import literal
-    from workreport.display import report_label
+    from workreport.english import report_label
 
     reports = sorted((h for h in found if h.kind == "report"), key=lambda h: h.folder,
                      reverse=True)

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from workreport.book.homes import Home, homes
-from workreport.errors import PlanError
+from workreport.errors import MissingInput, PlanError
 from workreport.extract.catalog import Absent, Report, available, load_catalog
 from workreport.paths import Layout
 
@@ -36,8 +36,8 @@ __all__ = ["CHAPTERS", "Chapter", "Page", "ReportPlan", "chapter_of", "plan", "s
 @dataclass(frozen=True)
 class ReportPlan:
     """What planning knows of one report: the catalogue entry, its rows of the sections
-    table, the sections that state figures, every report's row of ``reports.csv``, and
-    the catalogued reports whose texts are absent."""
+    table, the sections that state figures, every report's row of ``reports.csv``, the
+    catalogued reports whose texts are absent, and the pairs of ``outcomes.csv``."""
 
     report: Report
     sections: pd.DataFrame
@@ -46,6 +46,8 @@ class ReportPlan:
     absent: tuple[Absent, ...] = ()
     #: The catalogued reports that have chapters (``analysis.Tables.chaptered``).
     chaptered: frozenset[str] = frozenset()
+    #: The owner columns and ``outcome_report_id`` of ``outcomes.csv`` (None: no pairs).
+    paired: pd.DataFrame | None = None
 
     @property
     def year(self) -> int | None:
@@ -85,10 +87,14 @@ class Chapter:
     reads: Callable[[ReportPlan], list[str]] | None = None
     missing: str = ""
     #: Tables built across reports (``schema.DERIVED``) whose rows of its own report and
-    #: of the reports it reads the chapter also reads (``rows.split`` files them per
+    #: of the reports of ``pairs`` the chapter also reads (``rows.split`` files them per
     #: report); a chapter that reads none leaves them out of its key, so a new pair
     #: re-runs only the chapters showing pairs of those reports.
     tables: tuple[str, ...] = ()
+    #: The other reports whose rows of ``tables`` it reads; by default every report it
+    #: reads (``others``). The targets chapter shows its own report's pairs only: the
+    #: next report it reads for its name and year keeps its own pairs out of the key.
+    pairs: Callable[[ReportPlan], list[str]] | None = None
 
     @property
     def home(self) -> str:
@@ -175,12 +181,25 @@ def _peers(rp: ReportPlan) -> list[str]:
     return peers(rp.reports, rp.report.id)
 
 
-def _later(rp: ReportPlan) -> list[str]:
-    """The same government's next report, which gives the outcomes of the targets."""
-    from workreport.analysis import later_report
+def _later(rp: ReportPlan, report_id: str | None = None) -> list[str]:
+    """The report stating the outcomes of the targets of ``report_id`` (default: this
+    one's), as ``outcomes.csv`` pairs them (``targets.outcome_report``, as the notes
+    read it: the extraction wrote the table before planning), so a chapter names and
+    dates it; empty when none of them is paired."""
+    from workreport.targets import outcome_report
 
-    later = later_report(rp.reports, rp.report.id)
+    if rp.paired is None:
+        return []
+    later = outcome_report(rp.paired, report_id or rp.report.id)
     return [later] if later else []
+
+
+def _context(rp: ReportPlan) -> list[str]:
+    """What the context chapter reads: the nearby national reports (whose pairs it
+    shows), the reports stating their outcomes (named and dated beside them), and this
+    report's next one (named in its note)."""
+    national = _national(rp)
+    return [*national, *(r for n in national for r in _later(rp, n)), *_later(rp)]
 
 
 def _series(rp: ReportPlan) -> list[str]:
@@ -199,12 +218,15 @@ def _chain(rp: ReportPlan) -> list[str]:
 
 #: Every chapter type, in book order.
 CHAPTERS: tuple[Chapter, ...] = (
-    Chapter("00-overview", "overview", "overview", reads=_peers),
+    # The overview reads outcomes.csv only for the report its pairs name, which its key
+    # holds (the reports it reads): no pair it shows, so no pair re-runs it.
+    Chapter("00-overview", "overview", "overview", reads=lambda rp: [*_peers(rp), *_later(rp)]),
     Chapter("10-review", "review_section", "review", per="section", sections=_review),
     Chapter("30-plan", "plan_section", "plan", per="section", sections=_tasks),
-    Chapter("50-targets", "targets", "targets", reads=_later, tables=("outcomes",)),
+    Chapter("50-targets", "targets", "targets", reads=_later, tables=("outcomes",),
+            pairs=lambda rp: []),
     Chapter("55-context", "context", "context", applies=lambda rp: bool(_national(rp)),
-            needs=_national, reads=lambda rp: [*_national(rp), *_later(rp)], tables=("outcomes",),
+            needs=_national, reads=_context, tables=("outcomes",), pairs=_national,
             missing="The targets in context: this report's targets beside the national "
                     "ones of nearby years"),
     Chapter("60-themes", "themes", "themes"),
@@ -253,8 +275,9 @@ def _job(layout: Layout, rp: ReportPlan, chapter: Chapter, stem: str, title: str
     """The notebook job, written into ``book/generated/<folder>/``. Its cache key covers
     what it reads (issue 15): the rows of its own report and of the reports the chapter
     reads (``rows.report_files``, written by ``rows.split`` before the notebooks run) in
-    the tables of one extraction and in the chapter's ``tables`` (their outcomes pairs),
-    which of those have pages to link to, and the glossary. The glossary stays whole: it
+    the tables of one extraction, their rows in the chapter's ``tables`` (the outcomes
+    pairs) where it shows them (``Chapter.pairs``), which of those have pages to link to,
+    and the glossary. The glossary stays whole: it
     decides the English labels and which words the key-term tables pick
     (``terms.tfidf``), so which notebooks a changed term affects is only known by
     running them."""
@@ -264,9 +287,13 @@ def _job(layout: Layout, rp: ReportPlan, chapter: Chapter, stem: str, title: str
 
     rid = rp.report.id
     present = set(rp.reports["report_id"])
-    read = [rid, *(r for r in chapter.others(rp) if r in present and r != rid)]
-    tables = (*TABLES, *chapter.tables)
-    inputs = [f for r in dict.fromkeys(read) for f in report_files(layout, r, tables)]
+    read = list(dict.fromkeys([rid, *(r for r in chapter.others(rp) if r in present)]))
+    shown = read if chapter.pairs is None else [
+        rid, *(r for r in chapter.pairs(rp) if r in present and r != rid)]
+    inputs = [f for r in dict.fromkeys(read) for f in report_files(layout, r, TABLES)]
+    if chapter.tables:
+        inputs += [f for r in dict.fromkeys(shown)
+                   for f in report_files(layout, r, chapter.tables)]
     if layout.glossary.is_file():
         inputs.append(layout.glossary)
     linkable = sorted(r for r in read if r in rp.chaptered)
@@ -319,7 +346,7 @@ def plan(layout: Layout, reports: Sequence[Report] | None = None) -> list[Job | 
     tables only. Raises MissingInput when the tables are absent and PlanError when a
     report is not in them.
     """
-    from workreport.schema import read_table
+    from workreport.schema import DERIVED, read_table
 
     if reports is None:
         reports = load_catalog(layout.catalog)
@@ -331,6 +358,11 @@ def plan(layout: Layout, reports: Sequence[Report] | None = None) -> list[Job | 
                            "style"])
     figures = read_table(layout.processed, "indicators", ["report_id", "section"])
     rows = read_table(layout.processed, "reports")
+    try:  # the pairs' owners and the report each names (targets.outcome_report)
+        paired = read_table(layout.processed, "outcomes",
+                            [*DERIVED["outcomes"][2], "outcome_report_id"])
+    except MissingInput:  # nothing to pair: the extraction wrote no outcomes.csv
+        paired = None
     by_id = {r.id: r for r in present}
     for report in present:
         if not (sections["report_id"] == report.id).any():
@@ -342,7 +374,7 @@ def plan(layout: Layout, reports: Sequence[Report] | None = None) -> list[Job | 
             return None
         stated = frozenset(figures.loc[figures["report_id"] == rid, "section"])
         return ReportPlan(by_id[rid], sections[sections["report_id"] == rid], stated, rows,
-                          tuple(absent), chaptered)
+                          tuple(absent), chaptered, paired)
 
     out: list[Job | Page] = []
     for home in homes(catalogued, rows):

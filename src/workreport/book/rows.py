@@ -3,13 +3,20 @@ what the book offers for download beside each chapter.
 
 ``split`` writes ``.workreport/rows/<report_id>/<table>.csv`` (the header and that
 report's rows, cells as text, unchanged) for every report in the tables, and for the
-tables built across reports (``schema.DERIVED``) too: an ``outcomes.csv`` row belongs to
-the report that set the target (the report id before ``#`` in ``target_figure_id``) and
-to the report stating the result (``outcome_report_id``), so it lands in both. A
-notebook's inputs are the files of its own report and of the reports it reads
-(``plan.Chapter``), so adding a report re-runs only its own notebooks and those that read
-it, not every notebook of the book (issue 15). A file is rewritten only when its bytes
-change.
+tables built across reports (``schema.DERIVED``) too, a row landing with each report its
+owner columns name (``schema.owners``). A notebook's inputs are the files of its own
+report and of the reports it reads (``plan.Chapter``), so adding a report re-runs only its
+own notebooks and those that read it, not every notebook of the book (issue 15). A file
+is rewritten only when its bytes change.
+
+An ``outcomes.csv`` pair belongs to the report that set the target alone (the report of
+its ``target_figure_id``), not to the report stating the result: every chapter that shows
+a pair shows it among the targets of the report that set them (the targets chapter of
+year N, the context chapter's national targets, the chapter across years of the
+government, which reads all its reports), and no chapter of the report of year N+1
+shows the pairs its results close. Filed with both, a pair that changed re-ran the
+targets chapter of year N+1 for nothing. A change of the result still reaches the
+chapters showing the pair: the pair's row, in the file of year N, changes with it.
 """
 
 from __future__ import annotations
@@ -47,13 +54,16 @@ def report_files(layout: Layout, report_id: str, tables: Sequence[str] | None = 
 
 
 def _owners(name: str, df) -> list[tuple[str, object]]:
-    """(report id, its rows) for every report that has rows in table ``name``: by
-    ``report_id``; an outcomes row by its target's report and its result's report."""
-    if name != "outcomes":
+    """(report id, its rows) for every report that has rows in table ``name``: a table of
+    one extraction by ``report_id``; a derived one by its owner columns
+    (``schema.owners``), a row landing with each report they name."""
+    from workreport.schema import DERIVED, owners
+
+    if name not in DERIVED:
         return [(str(rid), rows) for rid, rows in df.groupby("report_id", sort=True)]
-    target = df["target_figure_id"].str.rsplit("#", n=1).str[0]
-    found = sorted((set(target) | set(df["outcome_report_id"])) - {""})
-    return [(rid, df[(target == rid) | (df["outcome_report_id"] == rid)]) for rid in found]
+    ids = owners(name, df)
+    found = sorted(set(ids.to_numpy().ravel()) - {""})
+    return [(rid, df[(ids == rid).any(axis=1)]) for rid in found]
 
 
 def split(layout: Layout) -> list[str]:
