@@ -38,9 +38,10 @@ def main() -> int:
     ours = scratch / "workreport"
     build = [sys.executable, "-m", "workreport.cli", "build", "--root", str(ours)]
     print(f"scratch: {scratch}")
-    if not (ours / "_build" / "html" / "index.html").is_file():
-        ours.mkdir(parents=True, exist_ok=True)
+    if not ours.is_dir():
+        ours.mkdir(parents=True)
         copy_project(ours)
+    if not (ours / "_build" / "html" / "index.html").is_file():
         seconds, ran, rc = build_step(build, ours, scratch / "clean.log")
         if rc:
             print((scratch / "clean.log").read_text(encoding="utf-8"), file=sys.stderr)

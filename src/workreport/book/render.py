@@ -80,18 +80,48 @@ def _sources(layout: Layout, repo: str) -> list[Named]:
     return [*named, *tool_versions()]
 
 
-def _copy_data(layout: Layout, data: Path) -> None:
+class _Publisher:
+    """Copies files into the tree to publish (``new``), linking instead the file of the
+    same path in the tree published before (``old``) when that is a copy of the same
+    source as it is now.
+
+    Every file is copied with its modification time (``shutil.copy2``), so a published
+    file whose size and time (ns) are its source's is the copy of the source as it is
+    (Sphinx rewrites only the pages it writes, and a file written again gets a new time).
+    The hard link is safe because nothing writes into a published tree: it is replaced
+    whole (``swap``), and the staging tree Sphinx writes into in place is never linked.
+    """
+
+    def __init__(self, new: Path, old: Path) -> None:
+        self.new, self.old = new, old
+
+    def __call__(self, src: str | Path, dst: str | Path) -> Path:
+        dst = Path(dst)
+        prev = self.old / dst.relative_to(self.new)
+        try:
+            a, b = os.stat(src), prev.stat()
+            if (a.st_size, a.st_mtime_ns) == (b.st_size, b.st_mtime_ns):
+                os.link(prev, dst)
+                return dst
+        except OSError:  # no published copy, or no hard links here: copy
+            pass
+        shutil.copy2(src, dst)
+        return dst
+
+
+def _copy_data(layout: Layout, data: Path, copy=shutil.copy2) -> None:
     """The tables beside the book for download: all reports, and each report's own rows
     in ``<report_id>/`` (what a chapter's take-away links offer; ``rows.split`` wrote
-    them, and a table in which the report has no row is left out)."""
+    them, and a table in which the report has no row is left out). ``copy(src, dst)``
+    copies one file with its time (``_Publisher``)."""
     data.mkdir(parents=True, exist_ok=True)
     for src in _static_data(layout):
-        shutil.copy2(src, data / src.name)
+        copy(src, data / src.name)
     for rid in split(layout):
         for src in report_files(layout, rid):
             if src.read_bytes().count(b"\n") > 1:
                 (data / rid).mkdir(exist_ok=True)
-                shutil.copyfile(src, data / rid / src.name)
+                copy(src, data / rid / src.name)
 
 
 def _jupyter_book() -> list[str]:
@@ -157,7 +187,8 @@ def render(layout: Layout, repo: str, *, force: bool = False, progress: bool = T
     leaves its ``.unfinished`` mark, and the next one starts from an empty tree (else
     Sphinx, seeing nothing changed, would not repeat the warnings and publish a book
     that failed). Publishing copies the HTML into a temporary tree that is swapped in,
-    so ``_build/html`` always holds one whole good book.
+    so ``_build/html`` always holds one whole good book; a file the last book published
+    as it is now is linked, not copied again (``_Publisher``).
 
     ``repo`` is what the launch buttons link to (``repository``): part of the sources,
     since the pages change with it. Returns False when the sources are unchanged since
@@ -196,8 +227,9 @@ def render(layout: Layout, repo: str, *, force: bool = False, progress: bool = T
     html = _run(layout, staging, log)
     tmp = build_root / f".publish-{os.getpid()}"
     try:
-        shutil.copytree(html, tmp)
-        _copy_data(layout, tmp / "_static" / "data")
+        publisher = _Publisher(tmp, layout.html)
+        shutil.copytree(html, tmp, copy_function=publisher)
+        _copy_data(layout, tmp / "_static" / "data", publisher)
         swap(tmp, layout.html)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
