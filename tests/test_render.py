@@ -7,7 +7,8 @@ import os
 import shutil
 from pathlib import Path
 
-from workreport.book.render import _Publisher, swap
+from workreport.book.render import _Publisher, _static_data, swap
+from workreport.paths import Layout
 
 
 def _publish(staging: Path, published: Path, build: Path) -> None:
@@ -41,3 +42,39 @@ def test_publishing_links_what_is_unchanged_and_copies_the_rest(tmp_path: Path):
         {"index.html": "one", "sub/page.html": "TWO", "sub/same.html": "three",
          "new.html": "four"}
     assert not list(tmp_path.glob(".publish-*")) and not list(tmp_path.glob(".html.old-*"))
+
+
+def test_the_tables_offered_are_those_the_datapackage_describes(tmp_path: Path):
+    import json
+
+    from workreport.schema import TABLES, datapackage
+
+    layout = Layout.at(tmp_path)
+    package = layout.processed / "datapackage.json"
+    # Unreadable: the schema's tables.
+    assert _static_data(layout) == [*(layout.processed / f"{t}.csv" for t in TABLES),
+                                     package]
+    layout.processed.mkdir(parents=True)
+    package.write_text(json.dumps(datapackage(TABLES)), encoding="utf-8")
+    assert _static_data(layout) == [*(layout.processed / f"{t}.csv" for t in TABLES),
+                                     package]
+
+
+def test_report_rows_are_read_from_the_split_without_splitting_again(tmp_path, monkeypatch):
+    import importlib
+
+    render = importlib.import_module("workreport.book.render")  # the module, not render()
+    layout = Layout.at(tmp_path)
+    calls = []
+    monkeypatch.setattr(render, "split", lambda lay: calls.append(lay) or ["a"])
+    names = ["reports.csv", "outcomes.csv"]
+    for rid in ("a", "b"):
+        (layout.work / "rows" / rid).mkdir(parents=True)
+        for n in names:
+            (layout.work / "rows" / rid / n).write_text("x\n", encoding="utf-8")
+    rows = render._report_rows(layout, names)
+    assert calls == [] and list(rows) == ["a", "b"]
+    assert rows["b"] == [layout.work / "rows" / "b" / n for n in names]
+    # A file missing: the split is asked (it writes every report's files, header at least).
+    (layout.work / "rows" / "b" / "outcomes.csv").unlink()
+    assert list(render._report_rows(layout, names)) == ["a"] and len(calls) == 1

@@ -15,7 +15,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from workreport.book.rows import report_files, split
+from workreport.book.rows import split
 from workreport.errors import ConfigError, RenderError, ToolMissing
 from workreport.paths import Layout
 from workreport.runner.cache import Hasher, Named, State, tree_files
@@ -45,10 +45,27 @@ def repository(layout: Layout) -> str:
     return repository_url(layout.root, str(repo.get("url") or ""))
 
 
-def _static_data(layout: Layout) -> list[Path]:
-    from workreport.schema import TABLES
+def _table_files(layout: Layout) -> list[str]:
+    """The file names of the tables ``data/processed/datapackage.json`` describes (its
+    resources' paths, as the extraction wrote it: ``schema.TABLES`` and the derived
+    ``outcomes.csv`` when there are pairs), or of ``schema.TABLES`` when it cannot be
+    read. From the JSON because ``schema`` imports pandas (0.5 s), which a build that
+    only renders (a hand-written page edited) does not otherwise need."""
+    import json
 
-    return [*(layout.processed / f"{t}.csv" for t in TABLES),
+    package = layout.processed / "datapackage.json"
+    try:
+        return [Path(str(r["path"])).name for r in
+                json.loads(package.read_text(encoding="utf-8"))["resources"]]
+    except (OSError, ValueError, KeyError, TypeError):
+        from workreport.schema import TABLES
+
+        return [f"{t}.csv" for t in TABLES]
+
+
+def _static_data(layout: Layout) -> list[Path]:
+    """The tables offered for download (``_table_files``) and their descriptor."""
+    return [*(layout.processed / n for n in _table_files(layout)),
             layout.processed / "datapackage.json"]
 
 
@@ -109,6 +126,18 @@ class _Publisher:
         return dst
 
 
+def _report_rows(layout: Layout, names: list[str]) -> dict[str, list[Path]]:
+    """Each report's files of rows (``.workreport/rows/<report_id>/<table>.csv``) of the
+    tables ``names``, as ``rows.split`` left them. A build renders only after the step
+    that splits the tables it extracted (``build._notebooks``), so its reports are the
+    folders there; ``split`` is asked (it imports pandas) only when a file is missing."""
+    root = layout.work / "rows"
+    ids = sorted(d.name for d in root.iterdir() if d.is_dir()) if root.is_dir() else []
+    if not ids or not all((root / rid / n).is_file() for rid in ids for n in names):
+        ids = split(layout)
+    return {rid: [p for n in names if (p := root / rid / n).is_file()] for rid in ids}
+
+
 def _copy_data(layout: Layout, data: Path, copy=shutil.copy2) -> None:
     """The tables beside the book for download: all reports, and each report's own rows
     in ``<report_id>/`` (what a chapter's take-away links offer; ``rows.split`` wrote
@@ -117,8 +146,8 @@ def _copy_data(layout: Layout, data: Path, copy=shutil.copy2) -> None:
     data.mkdir(parents=True, exist_ok=True)
     for src in _static_data(layout):
         copy(src, data / src.name)
-    for rid in split(layout):
-        for src in report_files(layout, rid):
+    for rid, files in _report_rows(layout, _table_files(layout)).items():
+        for src in files:
             if src.read_bytes().count(b"\n") > 1:
                 (data / rid).mkdir(exist_ok=True)
                 copy(src, data / rid / src.name)
