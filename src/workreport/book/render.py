@@ -91,7 +91,7 @@ def _sources(layout: Layout, repo: str) -> list[Named]:
     named.append(("repository", repo.encode()))  # the launch buttons link to it
     named.append(("code:launch.py", PACKAGE / "book" / "launch.py"))  # adds them
     named.append(("code:webfont.py", PACKAGE / "book" / "webfont.py"))  # the web font
-    named.append(("code:images.py", PACKAGE / "book" / "images.py"))  # charts' alt text
+    named.append(("code:images.py", PACKAGE / "book" / "images.py"))  # charts as files
     named.append(("code:search.py", PACKAGE / "book" / "search.py"))  # the search index
     named.append(("code:jinjacache.py", PACKAGE / "book" / "jinjacache.py"))
     return [*named, *tool_versions()]
