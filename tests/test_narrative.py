@@ -15,6 +15,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
+from tests.cells import figure_cell, sphinx_html, write_notebook
 from tests.extracted import NATIONAL, ROOT, YUZHONG, extracted_tables
 from workreport import analysis, display, english, findings, prose
 from workreport.extract.catalog import load_catalog
@@ -210,7 +211,7 @@ def test_every_chart_is_a_captioned_figure_whose_alt_is_its_caption(built_book: 
     seen = 0
     for page in _pages(built_book, "*/*.html"):
         body = page.read_text("utf-8")
-        for img in re.findall(r'<img src="data:image/png[^>]*>', body):
+        for img in re.findall(r'<img [^>]*class="[^"]*wr-chart[^>]*>', body):
             seen += 1
             alt = html.unescape(re.search(r'alt="([^"]*)"', img).group(1))
             assert alt and not alt.endswith(".png")
@@ -347,33 +348,11 @@ def test_a_figure_is_an_image_whose_alt_text_is_its_caption(monkeypatch):
     assert "Nothing &lt;here&gt;." in bundle["text/html"]
 
 
-def _figure_cell(name: str, call) -> dict:
-    """A code cell as the book's runner leaves it: the template's ``mystnb.figure``
-    metadata and the outputs of a ``display.figure`` call (its glue, then the chart)."""
-    import nbformat
-    from IPython.core.interactiveshell import InteractiveShell
-    from IPython.display import display as show
-    from IPython.utils.capture import capture_output
-
-    InteractiveShell.instance()
-    with capture_output() as captured:
-        show(call())
-    cell = nbformat.v4.new_code_cell(f"display.figure(..., name={name!r})")
-    cell.metadata["mystnb"] = {"figure": {"caption": f"{{glue:text}}`cap_{name}`",
-                                          "name": name}}
-    cell.outputs = [nbformat.v4.new_output("display_data", data=o.data, metadata=o.metadata)
-                    for o in captured.outputs]
-    return cell
-
-
 @pytest.mark.slow
 def test_an_empty_chart_takes_no_figure_number(tmp_path: Path):
     """A page whose first chart has nothing to draw: its note shows, un-numbered and never
     cited, and the chart after it is Figure 1 (rendered by Sphinx with myst-nb, as the
     book is)."""
-    import subprocess
-    import sys
-
     import nbformat
 
     from workreport import charts
@@ -384,22 +363,15 @@ def test_an_empty_chart_takes_no_figure_number(tmp_path: Path):
         nbformat.v4.new_markdown_cell("# A page\n\n```{glue:md} cap_fig-a_cite\n"
                                       ":format: myst\n```\n\n```{glue:md} cap_fig-b_cite\n"
                                       ":format: myst\n```"),
-        _figure_cell("fig-a", lambda: display.figure(
+        figure_cell("fig-a", lambda: display.figure(
             "cap_fig-a", charts.changes, df.iloc[0:0], "Never shown.", "Nothing to draw.",
             name="fig-a", cite="the empty one")),
-        _figure_cell("fig-b", lambda: display.figure(
+        figure_cell("fig-b", lambda: display.figure(
             "cap_fig-b", charts.changes, df, "One rise.", "none", name="fig-b",
             cite="the growth")),
     ]
-    src = tmp_path / "src"
-    src.mkdir()
-    nb = nbformat.v4.new_notebook(cells=cells, metadata={"kernelspec": {
-        "name": "python3", "display_name": "Python 3", "language": "python"}})
-    nbformat.write(nb, src / "index.ipynb")
-    (src / "conf.py").write_text('extensions = ["myst_nb"]\nnumfig = True\n'
-                                 'nb_execution_mode = "off"\n', encoding="utf-8")
-    run = subprocess.run([sys.executable, "-m", "sphinx", "-b", "html", "-W", "-q",
-                          str(src), str(tmp_path / "html")], capture_output=True, text=True)
+    write_notebook(tmp_path / "src", cells)
+    run = sphinx_html(tmp_path / "src", tmp_path / "html")
     assert run.returncode == 0, run.stderr
     body = (tmp_path / "html" / "index.html").read_text("utf-8")
     figures = re.findall(r'<figure[^>]* id="(fig-[ab])".*?</figure>', body, re.S)

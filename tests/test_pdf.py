@@ -203,3 +203,19 @@ def test_pdf_pages_cover_contents_numbers(book_pdf):
     # The page number in the bottom margin box: "3 / N" on page 3.
     third = _text(book_pdf.path, "-f", "3", "-l", "3")
     assert f"3 / {book_pdf.pages}" in third
+
+
+@pytest.mark.slow
+@pytest.mark.browser
+def test_pdf_prints_every_chart(book_pdf, built_book):
+    """The charts are image files the pages link (``workreport.book.images``), not data
+    URIs: the printed edition still draws each of them."""
+    charts = set()
+    for page in built_book.rglob("*.html"):
+        charts.update(re.findall(r'<img [^>]*class="[^"]*wr-chart[^"]*"[^>]*src="([^"]+)"',
+                                 page.read_text(encoding="utf-8")))
+    assert len(charts) > 10
+    r = subprocess.run(["pdfimages", "-list", str(book_pdf.path)], capture_output=True,
+                       text=True, check=True)
+    drawn = r.stdout.splitlines()[2:]
+    assert len(drawn) >= len(charts), r.stdout[-2000:]

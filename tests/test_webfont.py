@@ -81,6 +81,51 @@ def test_subset_holds_the_characters_and_is_deterministic(tmp_path):
     assert webfont.subset_woff2(webfont.source_font(), wanted) == data
 
 
+def test_page_characters_reads_only_the_pages_changed_since(tmp_path, monkeypatch):
+    out, memo = tmp_path / "html", tmp_path / "doctrees" / "memo.json"
+    out.mkdir()
+    (out / "a.html").write_text("<p>地区 GDP</p>", encoding="utf-8")
+    (out / "b.html").write_text("<p title='区长'>增长</p>", encoding="utf-8")
+    read: list[str] = []
+    real = webfont.characters
+
+    def counting(pages):
+        read.extend(p.name for p in pages)
+        return real(pages)
+
+    monkeypatch.setattr(webfont, "characters", counting)
+    pages = sorted(out.glob("*.html"))
+    assert webfont.page_characters(pages, out, memo) == real(pages)
+    assert read == ["a.html", "b.html"]
+    # Nothing written since: nothing read, the same characters.
+    read.clear()
+    assert webfont.page_characters(pages, out, memo) == real(pages) and read == []
+    # One page rewritten, one gone, one new: only the rewritten and the new one are read,
+    # and the gone page's characters are gone too (what a clean build would find).
+    (out / "a.html").write_text("<p>地方 GDP, longer</p>", encoding="utf-8")
+    (out / "b.html").unlink()
+    (out / "c.html").write_text("<p>总值</p>", encoding="utf-8")
+    pages = sorted(out.glob("*.html"))
+    assert webfont.page_characters(pages, out, memo) == real(pages) == \
+        {ord(c) for c in "地方总值"}
+    assert read == ["a.html", "c.html"]
+    # A memo that cannot be read counts as empty.
+    memo.write_text("{not json", encoding="utf-8")
+    read.clear()
+    assert webfont.page_characters(pages, out, memo) == real(pages)
+    assert read == ["a.html", "c.html"]
+
+
+def test_the_font_is_not_rewritten_when_the_same(tmp_path):
+    wanted = {ord(c) for c in "地区"}
+    font = webfont.write_font(tmp_path / "static", wanted, tmp_path / "cache")
+    os.utime(font, ns=(1, 1))
+    assert webfont.write_font(tmp_path / "static", wanted, tmp_path / "cache") == font
+    assert font.stat().st_mtime_ns == 1  # untouched: publishing can link it
+    webfont.write_font(tmp_path / "static", wanted | {ord("长")}, tmp_path / "cache")
+    assert font.stat().st_mtime_ns != 1
+
+
 def _book_font(html: Path) -> bytes:
     return (html / "_static" / webfont.FONT_FILE).read_bytes()
 

@@ -15,7 +15,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from workreport.book.rows import report_files, split
+from workreport.book.rows import split
 from workreport.errors import ConfigError, RenderError, ToolMissing
 from workreport.paths import Layout
 from workreport.runner.cache import Hasher, Named, State, tree_files
@@ -45,10 +45,27 @@ def repository(layout: Layout) -> str:
     return repository_url(layout.root, str(repo.get("url") or ""))
 
 
-def _static_data(layout: Layout) -> list[Path]:
-    from workreport.schema import TABLES
+def _table_files(layout: Layout) -> list[str]:
+    """The file names of the tables ``data/processed/datapackage.json`` describes (its
+    resources' paths, as the extraction wrote it: ``schema.TABLES`` and the derived
+    ``outcomes.csv`` when there are pairs), or of ``schema.TABLES`` when it cannot be
+    read. From the JSON because ``schema`` imports pandas (0.5 s), which a build that
+    only renders (a hand-written page edited) does not otherwise need."""
+    import json
 
-    return [*(layout.processed / f"{t}.csv" for t in TABLES),
+    package = layout.processed / "datapackage.json"
+    try:
+        return [Path(str(r["path"])).name for r in
+                json.loads(package.read_text(encoding="utf-8"))["resources"]]
+    except (OSError, ValueError, KeyError, TypeError):
+        from workreport.schema import TABLES
+
+        return [f"{t}.csv" for t in TABLES]
+
+
+def _static_data(layout: Layout) -> list[Path]:
+    """The tables offered for download (``_table_files``) and their descriptor."""
+    return [*(layout.processed / n for n in _table_files(layout)),
             layout.processed / "datapackage.json"]
 
 
@@ -74,23 +91,66 @@ def _sources(layout: Layout, repo: str) -> list[Named]:
     named.append(("repository", repo.encode()))  # the launch buttons link to it
     named.append(("code:launch.py", PACKAGE / "book" / "launch.py"))  # adds them
     named.append(("code:webfont.py", PACKAGE / "book" / "webfont.py"))  # the web font
+    named.append(("code:images.py", PACKAGE / "book" / "images.py"))  # charts as files
     named.append(("code:search.py", PACKAGE / "book" / "search.py"))  # the search index
     named.append(("code:jinjacache.py", PACKAGE / "book" / "jinjacache.py"))
     return [*named, *tool_versions()]
 
 
-def _copy_data(layout: Layout, data: Path) -> None:
+class _Publisher:
+    """Copies files into the tree to publish (``new``), linking instead the file of the
+    same path in the tree published before (``old``) when that is a copy of the same
+    source as it is now.
+
+    Every file is copied with its modification time (``shutil.copy2``), so a published
+    file whose size and time (ns) are its source's is the copy of the source as it is
+    (Sphinx rewrites only the pages it writes, and a file written again gets a new time).
+    The hard link is safe because nothing writes into a published tree: it is replaced
+    whole (``swap``), and the staging tree Sphinx writes into in place is never linked.
+    """
+
+    def __init__(self, new: Path, old: Path) -> None:
+        self.new, self.old = new, old
+
+    def __call__(self, src: str | Path, dst: str | Path) -> Path:
+        dst = Path(dst)
+        prev = self.old / dst.relative_to(self.new)
+        try:
+            a, b = os.stat(src), prev.stat()
+            if (a.st_size, a.st_mtime_ns) == (b.st_size, b.st_mtime_ns):
+                os.link(prev, dst)
+                return dst
+        except OSError:  # no published copy, or no hard links here: copy
+            pass
+        shutil.copy2(src, dst)
+        return dst
+
+
+def _report_rows(layout: Layout, names: list[str]) -> dict[str, list[Path]]:
+    """Each report's files of rows (``.workreport/rows/<report_id>/<table>.csv``) of the
+    tables ``names``, as ``rows.split`` left them. A build renders only after the step
+    that splits the tables it extracted (``build._notebooks``), so its reports are the
+    folders there; ``split`` is asked (it imports pandas) only when a file is missing."""
+    root = layout.work / "rows"
+    ids = sorted(d.name for d in root.iterdir() if d.is_dir()) if root.is_dir() else []
+    if not ids or not all((root / rid / n).is_file() for rid in ids for n in names):
+        ids = split(layout)
+    return {rid: [p for n in names if (p := root / rid / n).is_file()] for rid in ids}
+
+
+def _copy_data(layout: Layout, data: Path, copy=shutil.copy2) -> None:
     """The tables beside the book for download: all reports, and each report's own rows
     in ``<report_id>/`` (what a chapter's take-away links offer; ``rows.split`` wrote
-    them, and a table in which the report has no row is left out)."""
+    them, and a table in which the report has no row is left out). ``copy(src, dst)``
+    copies one file with its time (``_Publisher``)."""
     data.mkdir(parents=True, exist_ok=True)
     for src in _static_data(layout):
-        shutil.copy2(src, data / src.name)
-    for rid in split(layout):
-        for src in report_files(layout, rid):
+        copy(src, data / src.name)
+    for rid, files in _report_rows(layout, _table_files(layout)).items():
+        for src in files:
             if src.read_bytes().count(b"\n") > 1:
                 (data / rid).mkdir(exist_ok=True)
-                shutil.copyfile(src, data / rid / src.name)
+                copy(src, data / rid / src.name)
 
 
 def _jupyter_book() -> list[str]:
@@ -156,7 +216,8 @@ def render(layout: Layout, repo: str, *, force: bool = False, progress: bool = T
     leaves its ``.unfinished`` mark, and the next one starts from an empty tree (else
     Sphinx, seeing nothing changed, would not repeat the warnings and publish a book
     that failed). Publishing copies the HTML into a temporary tree that is swapped in,
-    so ``_build/html`` always holds one whole good book.
+    so ``_build/html`` always holds one whole good book; a file the last book published
+    as it is now is linked, not copied again (``_Publisher``).
 
     ``repo`` is what the launch buttons link to (``repository``): part of the sources,
     since the pages change with it. Returns False when the sources are unchanged since
@@ -195,8 +256,9 @@ def render(layout: Layout, repo: str, *, force: bool = False, progress: bool = T
     html = _run(layout, staging, log)
     tmp = build_root / f".publish-{os.getpid()}"
     try:
-        shutil.copytree(html, tmp)
-        _copy_data(layout, tmp / "_static" / "data")
+        publisher = _Publisher(tmp, layout.html)
+        shutil.copytree(html, tmp, copy_function=publisher)
+        _copy_data(layout, tmp / "_static" / "data", publisher)
         swap(tmp, layout.html)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)

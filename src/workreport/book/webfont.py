@@ -15,7 +15,14 @@ The font is rebuilt whenever the characters change, since it is made from the wr
 pages on every build; the result is cached under ``.workreport/webfont/`` keyed on the
 characters, the source font and the tool versions, so an unchanged book costs a hash.
 Its bytes are a function of those inputs only (no timestamp: ``head.modified`` is kept
-from the source font).
+from the source font), and the file is not rewritten when they are the same (its time
+stays, so publishing can tell it unchanged).
+
+Only the pages written by this build are read (``page_characters``): each page's
+characters are kept with its size and modification time in the doctree directory (Sphinx's
+environment, kept with it between builds), and a page whose size and time are those
+recorded is not read again. The characters are the union over every page of the output as
+it is, read now or before, so an incremental build cuts the same font as a clean one.
 """
 
 from __future__ import annotations
@@ -23,13 +30,14 @@ from __future__ import annotations
 import hashlib
 import html
 import io
+import json
 import os
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
 __all__ = ["CJK_RANGES", "FONT_FILE", "LICENCE_FILE", "characters", "cjk", "licence_text",
-           "setup", "source_font", "subset_woff2", "write_font"]
+           "page_characters", "setup", "source_font", "subset_woff2", "write_font"]
 
 # The blocks the web font serves; webfont.css's unicode-range lists the same ones
 # (tests/test_webfont.py checks they agree). CJK radicals, symbols and punctuation
@@ -46,6 +54,8 @@ _CACHE_VERSION = b"webfont-2"
 # Pages the builder writes besides the book's own (search results show the pages' text,
 # so their characters are the pages' characters anyway).
 _SKIP_DIRS = ("_static", "_sources", "_images")
+_MEMO = "webfont-pages.json"  # in Sphinx's doctree directory
+_MEMO_VERSION = 1
 
 
 def cjk(codepoint: int) -> bool:
@@ -64,6 +74,48 @@ def characters(pages: Iterable[Path]) -> set[int]:
         text = html.unescape(Path(path).read_text(encoding="utf-8"))
         found.update(ord(ch) for ch in set(text) if cjk(ord(ch)))
     return found
+
+
+def page_characters(pages: Sequence[Path], root: Path, memo: Path) -> set[int]:
+    """``characters(pages)``, reading only the pages changed since the last call: ``memo``
+    (JSON, rewritten whole) holds each page's characters with its size and modification
+    time (ns), by its path relative to ``root``; a page whose size and time are those
+    recorded keeps its recorded characters. Pages no longer given are forgotten. A memo
+    that cannot be read counts as empty.
+    """
+    try:
+        old = json.loads(memo.read_text(encoding="utf-8"))
+        known = old["pages"] if old.get("version") == _MEMO_VERSION else {}
+    except (OSError, ValueError, AttributeError, KeyError):
+        known = {}
+    pages_now: dict[str, list] = {}
+    found: set[int] = set()
+    for path in pages:
+        st = path.stat()
+        rel = path.relative_to(root).as_posix()
+        entry = known.get(rel)
+        if isinstance(entry, list) and entry[:2] == [st.st_size, st.st_mtime_ns]:
+            chars = {ord(c) for c in entry[2]}
+        else:
+            chars = characters([path])
+        pages_now[rel] = [st.st_size, st.st_mtime_ns, "".join(map(chr, sorted(chars)))]
+        found |= chars
+    memo.parent.mkdir(parents=True, exist_ok=True)
+    partial = memo.with_name(f".{memo.name}.{os.getpid()}")
+    partial.write_text(json.dumps({"version": _MEMO_VERSION, "pages": pages_now},
+                                  ensure_ascii=False, sort_keys=True), encoding="utf-8")
+    os.replace(partial, memo)
+    return found
+
+
+def _write_if_changed(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` unless it holds them already (its time then stays)."""
+    try:
+        if path.stat().st_size == len(data) and path.read_bytes() == data:
+            return
+    except OSError:
+        pass
+    path.write_bytes(data)
 
 
 def source_font() -> Path:
@@ -192,8 +244,8 @@ def write_font(static: Path, codepoints: set[int], cache: Path | None = None) ->
     # The output tree is the builder's own (build.render swaps it in only when whole).
     target = static / FONT_FILE
     target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_bytes(data)
-    (static / LICENCE_FILE).write_text(licence_text(), encoding="utf-8")
+    _write_if_changed(target, data)
+    _write_if_changed(static / LICENCE_FILE, licence_text().encode("utf-8"))
     return target
 
 
@@ -206,11 +258,13 @@ def _pages(outdir: Path) -> list[Path]:
 
 
 def _build_font(app, exception) -> None:
-    """build-finished: subset the font to the characters of the pages just written."""
+    """build-finished: subset the font to the characters of the pages of the output
+    (read again only where this build wrote them: ``page_characters``)."""
     if exception is not None or app.builder.format != "html":
         return
     outdir = Path(app.outdir)
-    codepoints = characters(_pages(outdir))
+    memo = Path(app.doctreedir) / f"{app.builder.name}-{_MEMO}"
+    codepoints = page_characters(_pages(outdir), outdir, memo)
     cache = Path(app.srcdir) / ".workreport" / "webfont"
     path = write_font(outdir / "_static", codepoints, cache)
     from sphinx.util import logging
