@@ -9,10 +9,14 @@ import pytest
 from workreport.extract.labelforms import (
     distribute,
     each_of,
+    graded_list_noun,
     label_defect,
+    modifier_only,
     only_qualifies,
     since_year,
 )
+
+from .test_figures import _figures
 
 
 @pytest.mark.parametrize(("subject", "n", "expected"), [
@@ -104,3 +108,40 @@ def test_only_qualifies(raw, name, previous, after, unit, expected):
 ])
 def test_each_of(pre, name, measure, expected):
     assert each_of(pre, name, measure) == expected
+
+
+# Seventh round: the clause before a count only modifies the noun after the number, whose
+# label then holds both (选派市县 alone is a fragment).
+MODIFIERS = ["选派市县",  # a verb and a scope: 选派市县400名医师
+             "新增城区", "建成省级",
+             "牵头重组", "复制推广", "建好"]  # verbs only: 牵头重组4家…实验室
+NOT_MODIFIERS = ["招聘教师",  # the thing counted is named before the number
+                 "城区", "省、市",  # a list, not a modifier
+                 "抽调"]  # one word: naming's bare verb
+
+
+def test_modifier_only():
+    assert [n for n in MODIFIERS + NOT_MODIFIERS if modifier_only(n)] == MODIFIERS
+
+
+@pytest.mark.parametrize(("rest", "after", "expected"), [
+    ("省级、12个市级美丽乡村。", "省级", "省级美丽乡村"),
+    ("国家级、4个省级区域医疗中心", "国家级", "国家级区域医疗中心"),
+    ("省级和1个市级现代农业园区", "省级", "省级现代农业园区"),
+    ("省级美丽乡村", "省级美丽乡村", "省级美丽乡村"),  # no list: as read
+    ("省级、市级示范区", "省级", "省级"),  # no count on the second grade
+])
+def test_graded_list_noun(rest, after, expected):
+    assert graded_list_noun(rest, after) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("选派市县400名医师开展帮扶。", ["选派市县医师"]),
+    ("牵头重组4家重点实验室。", ["牵头重组重点实验室"]),
+    ("建成4个省级、12个市级美丽乡村。", ["建成省级美丽乡村", "市级美丽乡村"]),
+    ("贫困发生率下降至0.47%。", ["贫困发生率"]),
+    ("耕地净增加60万亩以上。", ["耕地"]),
+])
+def test_fragment_phrasings(sentence, expected):
+    rows = _figures("地区生产总值增长5%。" + sentence)
+    assert list(rows.indicator)[1:] == expected

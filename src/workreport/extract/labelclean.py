@@ -10,9 +10,10 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
+from workreport.extract.labelwords import tags
 from workreport.extract.numbers import vocab
 
-__all__ = ["affix_re", "clean", "inner_fillers", "strip_words"]
+__all__ = ["affix_re", "clean", "inner_fillers", "strip_trailing", "strip_words"]
 
 
 @cache
@@ -35,6 +36,46 @@ def strip_words(label: str, words: list[str], *, leading: bool) -> str:
             break  # the word ends a longer one: 签约, 人均, 惠及
         label = label[m.end():] if leading else label[: m.start()]
     return label
+
+
+def _whole_word_end(label: str, at: int) -> int:
+    """Where a label cut at ``at`` by cue words should end, by jieba's words of the uncut
+    ``label``: at ``at`` when it ends a word; at the start of the word it falls inside when
+    that word is a predicate the cue ends ("贫困发生率下降至" → 贫困发生率, not 贫困发生率下;
+    "任务圆满完成", "零售总额稳定增长"); at ``at`` when the word's part before the cut is a
+    noun ("居民消费价格上涨": 价格) or jieba took the word for a name ("占比达": 比达)."""
+    pos = 0
+    for t in tags(label):
+        end = pos + len(t.word)
+        if pos < at < end:
+            head = tags(label[pos:at])
+            noun = len(head) == 1 and head[0].flag.startswith("n")
+            return at if noun or t.flag.startswith("nr") else pos
+        if end > at:
+            break
+        pos = end
+    return at
+
+
+def _dangling(label: str) -> str:
+    """``label`` without a one-character adverb or adjective left at its end once the verb
+    it qualified is cut: "耕地净增加" → 耕地 (not 耕地净), "基本养老金水平又提高" → …水平."""
+    pieces = tags(label)
+    if len(pieces) > 1 and len(pieces[-1].word) == 1 and pieces[-1].flag in ("a", "d", "ad") \
+            and len(label) > 2:
+        return label[:-1]
+    return label
+
+
+def strip_trailing(label: str, words: list[str]) -> str:
+    """Peel ``words`` off the end of a label like ``strip_words``, but not inside a word:
+    a cue that ends a longer word takes that word with it (``_whole_word_end``), and a
+    one-character adverb before it goes too (``_dangling``). Issue 13 §2, seventh round:
+    fragments cut inside a phrase (耕地净, 贫困发生率下)."""
+    cut = strip_words(label, words, leading=False)
+    if cut == label or not cut:
+        return cut
+    return _dangling(label[:_whole_word_end(label, len(cut))])
 
 
 @cache
@@ -92,9 +133,9 @@ def clean(label: str) -> str:
                  default=-1)
         label = label[at:] if at > 0 else label
     label = _YEAR_TAIL.sub("", _YEAR_HEAD.sub("", label))  # "力争2022年底…": again
-    label = strip_words(label, cues["label_trailing"], leading=False)
+    label = strip_trailing(label, cues["label_trailing"])
     label = _comparison().sub("", label)
-    label = strip_words(label, cues["label_trailing"], leading=False)
+    label = strip_trailing(label, cues["label_trailing"])
     if label.count("“") > label.count("”"):
         label = label[: label.rindex("“")]  # a quotation the clause break cut open
     if label.startswith("的") and len(label) > 2:

@@ -11,10 +11,11 @@ from __future__ import annotations
 import re
 
 from workreport.extract.labelclean import strip_words
-from workreport.extract.labelwords import tags
+from workreport.extract.labelwords import noun_phrase, tags
 from workreport.extract.numbers import vocab
 
-__all__ = ["distribute", "each_of", "label_defect", "only_qualifies", "since_year"]
+__all__ = ["distribute", "each_of", "graded_list_noun", "label_defect", "modifier_only",
+           "only_qualifies", "since_year"]
 
 
 def since_year(name: str, pre: str, reviewed: int | None) -> str:
@@ -42,6 +43,44 @@ def only_qualifies(raw: str, name: str, previous: str | None, after: str, unit: 
     return raw.rstrip().endswith(("的", "内", "以西", "以东", "以南", "以北", "沿线", "周边",
                                   "两级", "三级", "四级", "各级", "下属")) \
         and unit != "%" and len(after) > 1
+
+
+# A scope word: the level or place of the things counted after the number (市县, 城区,
+# 省级, 村级), which names no thing of its own.
+_SCOPE = re.compile(r"[省市县区乡镇村]{1,3}|城区|[省市县区乡镇村]级")
+# jieba's tags of words that do things or say how: verbs, verbal nouns, adjectives, adverbs.
+_DOING = ("v", "vn", "vd", "a", "ad", "d")
+
+
+def modifier_only(name: str) -> bool:
+    """Whether ``name``, the clause before a count, only says what was done to the things
+    counted after the number, or where: verbs ("牵头重组4家全国重点实验室", "建好30家…平台",
+    "复制推广223项…成果") or a word and a scope ("选派市县400名医师", "建成省级和美乡村",
+    "新增城区10处…疏导点"). The label is then ``name`` and the noun after the number
+    (issue 13 §2, seventh round: fragments such as 选派市县 for 选派市县医师)."""
+    pieces = tags(name) if re.fullmatch(r"[\u4e00-\u9fff]{2,8}", name) else ()
+    if len(pieces) < 2:
+        return False  # one word is naming's bare verb; a list (省、市) is no modifier
+    if _SCOPE.fullmatch(pieces[-1].word) or (pieces[-1].flag == "b" and "级" in pieces[-1].word):
+        return not _SCOPE.fullmatch(pieces[0].word)
+    return pieces[0].flag in ("v", "vn") and all(p.flag in _DOING for p in pieces)
+
+
+_GRADE = r"(?:国家|省部|省|市|县|区|乡镇|乡|镇|村)级(?:以上)?"
+# Grades listed with a count each before the noun they share: "4个省级、12个市级美丽乡村".
+_GRADE_LIST = re.compile(rf"({_GRADE})(?:[、和及与](?:\d+|[一二三四五六七八九十两]+)"
+                         rf"[个家所项座处条支批]?{_GRADE})+([^\d、，。；：（）()]+)")
+
+
+def graded_list_noun(rest: str, after: str) -> str:
+    """The counted noun of a grade listed before others that share the noun: ``after`` is
+    the noun read after the number, ``rest`` the text from the number's end: "建成4个省级、
+    12个市级美丽乡村" → 省级美丽乡村 for the 4 (not 省级). ``after`` otherwise."""
+    m = _GRADE_LIST.match(rest)
+    if not (m and after == m.group(1)):
+        return after
+    noun = strip_words(noun_phrase(m.group(2)), vocab("cues")["label_trailing"], leading=False)
+    return after + noun if noun else after
 
 
 _NUMERALS = "一二三四五六七八九十"

@@ -37,6 +37,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from workreport.extract import labelforms
 from workreport.extract.labelclean import affix_re, clean, inner_fillers, strip_words
 from workreport.extract.labelforms import distribute, label_defect, only_qualifies, since_year
 from workreport.extract.labelwords import attributive_only, graded
@@ -175,6 +176,7 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
     # (but "2个和美乡村示范带" is one noun).
     nxt = text[q.end:q.end + 2]
     after = "" if nxt[:1] == "、" or re.match(r"[和及与或]\d", nxt) else clean(after)
+    after = labelforms.graded_list_noun(text[q.end:tok.sentence.end], after)  # 4个省级、…
     if after and only_qualifies(raw, name, previous, after, q.unit):
         name = ""  # the counted noun is the one after the number
     if after and name.removeprefix("累计") in cues["money_nouns"] and q.dimension == "money":
@@ -199,7 +201,8 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
     verb_at_end = affix_re(tuple(cues["label_verbs"]), False)
     m = verb_at_end.search(name) or verb_at_end.search(raw.strip())
     verb = m.group(0) if m else ""
-    if not verb and after and not previous and _bare_verb(name):
+    if not verb and after and not previous and (_bare_verb(name) or (q.dimension in (
+            "count", "people") and labelforms.modifier_only(name))):  # 选派市县400名医师
         # Bare-verb rule: a verb that is no cue word keeps the object after the number,
         # "抽调1879名干部深入一线" → 抽调干部 (not 抽调).
         return name + _predicate_first(text, q.end, tok.sentence.end, after)
