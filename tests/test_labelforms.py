@@ -141,7 +141,17 @@ def test_graded_list_noun(rest, after, expected):
     ("建成4个省级、12个市级美丽乡村。", ["建成省级美丽乡村", "市级美丽乡村"]),
     ("贫困发生率下降至0.47%。", ["贫困发生率"]),
     ("耕地净增加60万亩以上。", ["耕地"]),
+    # A threshold after the number names the class counted: part of its noun.
+    ("培育3个50亿元以上产业集群。", ["50亿元以上产业集群"]),
+    ("全区453台10蒸吨及以下燃煤锅炉全部拆除。", ["10蒸吨及以下燃煤锅炉"]),
 ])
 def test_fragment_phrasings(sentence, expected):
     rows = _figures("地区生产总值增长5%。" + sentence)
     assert list(rows.indicator)[1:] == expected
+
+
+def test_a_figure_ending_its_clause_is_no_threshold():
+    # "以上" then the clause's end: a figure of its own, not the class of the 40 counted.
+    rows = _figures("地区生产总值增长5%。40个行政村集体收入达到50万元以上。")
+    assert not any("50万元" in label for label in rows.indicator)
+    assert list(rows.quote) == ["5%", "40个", "50万元以上"]

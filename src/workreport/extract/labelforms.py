@@ -14,8 +14,8 @@ from workreport.extract.labelclean import strip_words
 from workreport.extract.labelwords import noun_phrase, tags
 from workreport.extract.numbers import vocab
 
-__all__ = ["distribute", "each_of", "graded_list_noun", "label_defect", "modifier_only",
-           "only_qualifies", "since_year"]
+__all__ = ["NOT_THRESHOLD", "distribute", "each_of", "graded_list_noun", "label_defect",
+           "modifier_only", "only_qualifies", "since_year"]
 
 
 def since_year(name: str, pre: str, reviewed: int | None) -> str:
@@ -200,6 +200,12 @@ def distribute(subject: str, n: int) -> list[str] | None:
 # several years, ``since_year``).
 _NAMED_DIGITS = re.compile(r"[A-Za-z]+[ _]?\d+(?:\.\d+)?|\d+(?:\.\d+)?[A-Za-z]+|\d+千伏|比\d{4}年$"
                            r"|\d+(?:\.\d+)?[万亿千百]?[^\d\s]{0,3}?(?:及以上|以上|以下)")
+
+
+# After a number: not a threshold naming a class of the things counted, which is part of
+# their noun ("培育3个50亿元以上产业集群" → 50亿元以上产业集群, not a stop before 50); a
+# figure ending the clause is none ("集体收入达到50万元以上，").
+NOT_THRESHOLD = r"(?![万亿千百]?[^\d\s，。、；]{0,3}?(?:及以上|以上|以下)的?[\u4e00-\u9fff])"
 
 
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|\d{3,5}(?=热线|政务|便民|警情)")
