@@ -392,9 +392,10 @@ PHRASINGS = [
     # Each-of rule (sixth round): one figure after a list of subjects with 均/各/都, or a
     # share after subjects that are all rates, is each subject's, with the same quote.
     ("建议提案办复率、满意率均达100%。", [("建议提案办复率", "share", 100, None, "%", ""),
-                                          ("满意率", "share", 100, None, "%", "")]),
+                                          ("建议提案满意率", "share", 100, None, "%", "")]),
     ("贫困人口参保率和财政资助率保持100%。", [("贫困人口参保率", "share", 100, None, "%", ""),
-                                                ("财政资助率", "share", 100, None, "%", "")]),
+                                                ("贫困人口财政资助率", "share", 100, None, "%",
+                                                 "")]),
     ("新增持牌金融机构、上市企业各10家左右。",
      [("新增持牌金融机构", "level", 10, None, "家", "左右"),
       ("新增上市企业", "level", 10, None, "家", "左右")]),
@@ -413,7 +414,7 @@ PHRASINGS = [
     # A 分别 clause without the word: a list, then figures sharing one cue.
     ("生产安全事故起数、死亡人数下降17.6%、11.6%。",
      [("生产安全事故起数", "change", -17.6, None, "%", ""),
-      ("死亡人数", "change", -11.6, None, "%", "")]),
+      ("生产安全事故死亡人数", "change", -11.6, None, "%", "")]),  # its subject (round 7)
     # Three to five parts, in order; 等 before the measure they share.
     ("节能环保、汽车及零部件、新材料、生物医药健康、高端装备制造等产业增加值分别同比增长"
      "29.2%、16.5%、16%、17.6%和33%。",

@@ -38,13 +38,25 @@ from .test_figures import _figures
     ("铁路旅客发送量、民航旅客吞吐量", 2, ["铁路旅客发送量", "民航旅客吞吐量"]),
     ("上海机场航空货邮和旅客吞吐量", 2, ["上海机场航空货邮吞吐量", "旅客吞吐量"]),
     ("一般公共预算收入、税收收入和非税收入", 3, ["一般公共预算收入", "税收收入", "非税收入"]),
-    ("生产安全事故起数、死亡人数", 2, ["生产安全事故起数", "死亡人数"]),
+    # Seventh round: a later part naming a measure only takes the first one's subject.
+    ("生产安全事故起数、死亡人数", 2, ["生产安全事故起数", "生产安全事故死亡人数"]),
+    ("进出口总额、出口额", 2, ["进出口总额", "出口额"]),  # 出口 is in the subject already
+    ("城镇登记失业率、调查失业率", 2, ["城镇登记失业率", "调查失业率"]),  # 城镇: too short
+    # ... 产业 before a shared 增加值 is every part's; numerals before 产业 are ordinals; a
+    # part parallel to the first one's last noun takes the words before it; a first word
+    # longer than the short parts is theirs in full (not 铁路公路运营里程).
+    ("新一代信息技术、高端装备产业增加值", 2, ["新一代信息技术产业增加值", "高端装备产业增加值"]),
+    ("第一、二、三产业增加值", 3, ["第一产业增加值", "第二产业增加值", "第三产业增加值"]),
+    ("二、三产业增加值", 2, ["第二产业增加值", "第三产业增加值"]),
+    ("一、二、三产增加值", 3, ["一产增加值", "二产增加值", "三产增加值"]),
+    ("城乡居民养老保险、医疗保险参保率", 2, ["城乡居民养老保险参保率", "城乡居民医疗保险参保率"]),
+    ("铁路、高速公路运营里程", 2, ["铁路运营里程", "高速公路运营里程"]),
     ("建成区绿地率、绿化覆盖率和人均公园绿地面积", 2, None),  # three parts, two figures
     # Sixth round: parts joined by 及 inside a part; 等 before the shared measure; rates.
     ("节能环保、汽车及零部件、新材料等产业增加值", 3,
      ["节能环保产业增加值", "汽车及零部件产业增加值", "新材料产业增加值"]),
     ("汽车、家电、通讯、家具零售额", 4, ["汽车零售额", "家电零售额", "通讯零售额", "家具零售额"]),
-    ("建议提案办复率、满意率", 2, ["建议提案办复率", "满意率"]),
+    ("建议提案办复率、满意率", 2, ["建议提案办复率", "建议提案满意率"]),
     # A shared tail starts where jieba's word does: 满意率, not 率.
     ("人大代表、政协委员满意率", 2, ["人大代表满意率", "政协委员满意率"]),
     # The 等 of 高等 and a one-character noun ending a part are no list marks.
@@ -92,11 +104,15 @@ def test_only_qualifies(raw, name, previous, after, unit, expected):
 
 
 @pytest.mark.parametrize(("pre", "name", "measure", "expected"), [
-    ("建议提案办复率、满意率均达", "建议提案办复率、满意率", "share", ["建议提案办复率", "满意率"]),
+    ("建议提案办复率、满意率均达", "建议提案办复率、满意率", "share",
+     ["建议提案办复率", "建议提案满意率"]),
     ("新增持牌金融机构、上市企业各", "新增持牌金融机构、上市企业", "level",
      ["新增持牌金融机构", "新增上市企业"]),
     ("贫困人口参保率和财政资助率保持", "贫困人口参保率和财政资助率", "share",
-     ["贫困人口参保率", "财政资助率"]),
+     ["贫困人口参保率", "贫困人口财政资助率"]),
+    # Seventh round: a share after a 、-list sharing the last one's rate, no 均 needed.
+    ("城乡居民养老保险、医疗保险参保率始终保持", "城乡居民养老保险、医疗保险参保率", "share",
+     ["城乡居民养老保险参保率", "城乡居民医疗保险参保率"]),
     ("城镇和农村居民人均可支配收入年均增长", "城镇和农村居民人均可支配收入", "change", None),
     ("城镇和农村居民人均", "城镇和农村居民人均", "level", None),
     ("小学和初中入学率", "小学和初中入学率", "share", None),
