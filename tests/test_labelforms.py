@@ -13,6 +13,7 @@ from workreport.extract.labelforms import (
     label_defect,
     modifier_only,
     only_qualifies,
+    per_unit,
     since_year,
 )
 
@@ -171,3 +172,21 @@ def test_a_figure_ending_its_clause_is_no_threshold():
     rows = _figures("地区生产总值增长5%。40个行政村集体收入达到50万元以上。")
     assert not any("50万元" in label for label in rows.indicator)
     assert list(rows.quote) == ["5%", "40个", "50万元以上"]
+
+
+# Seventh round: a count per unit keeps its unit, or the reader can't read the count.
+@pytest.mark.parametrize(("name", "pre", "expected"), [
+    ("引进外资项目", "每个县市区至少引进", "每个县市区引进外资项目"),
+    ("主导产业", "每个工业类开发区做大", "每个工业类开发区主导产业"),
+    ("建成文化广场", "每村建成", "每村建成文化广场"),
+    ("每个书屋年增图书", "实现每个书屋年增图书", "每个书屋年增图书"),  # it has its 每
+    ("城乡低保标准", "城乡低保标准每人每月提高到", "城乡低保标准"),  # 每人: how it is measured
+    ("优质初中", "办好", "优质初中"),
+])
+def test_per_unit(name, pre, expected):
+    assert per_unit(name, pre) == expected
+
+
+def test_per_unit_phrasing():
+    rows = _figures("地区生产总值增长5%。支持每个乡镇至少办好1所优质初中。")
+    assert list(rows.indicator) == ["地区生产总值", "每个乡镇优质初中"]

@@ -15,7 +15,7 @@ from workreport.extract.labelwords import noun_phrase, tags
 from workreport.extract.numbers import vocab
 
 __all__ = ["NOT_THRESHOLD", "distribute", "each_of", "graded_list_noun", "label_defect",
-           "modifier_only", "only_qualifies", "since_year"]
+           "modifier_only", "only_qualifies", "per_unit", "since_year"]
 
 
 def since_year(name: str, pre: str, reviewed: int | None) -> str:
@@ -26,6 +26,30 @@ def since_year(name: str, pre: str, reviewed: int | None) -> str:
     if not (m and name and reviewed and int(m.group(1)) < reviewed - 1):
         return name
     return f"{name}比{m.group(1)}年"
+
+
+# "每个" or "每" before a place: the scope of a count per unit (每个县市区, 每村); not 每年,
+# 每人, 每户, which say how a standard or a rate is measured.
+_PER = re.compile(r"每一?个|每(?=[省市县区乡镇村])")
+
+
+def per_unit(name: str, pre: str) -> str:
+    """``name`` with the per-unit scope the clause before the number gives, which the reader
+    needs to read the count: "每个县市区至少引进1个外资项目" → 每个县市区引进外资项目 (not
+    引进外资项目, a total of 1); "每个工业类开发区做大1—2个主导产业" → 每个工业类开发区主导
+    产业. The scope is 每个 and the nouns after it (jieba's tags n…, b, j, q, zg); ``name``
+    as it is when it holds a 每 already or the clause has none. Issue 13 §2, seventh round
+    (the gold convention of tests/data/README.md)."""
+    m = _PER.search(pre)
+    if not name or "每" in name or not m:
+        return name
+    words = []
+    for t in tags(pre[m.end():]):
+        if not (t.flag.startswith(("n", "b", "j")) or t.flag in ("zg", "q")):
+            break
+        words.append(t.word)
+    unit = "".join(words)
+    return m.group(0) + unit + name if 0 < len(unit) <= 8 else name
 
 
 def only_qualifies(raw: str, name: str, previous: str | None, after: str, unit: str) -> bool:
