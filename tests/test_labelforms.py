@@ -7,9 +7,9 @@ from __future__ import annotations
 import pytest
 
 from workreport.extract.labelforms import (
+    counted_noun,
     distribute,
     each_of,
-    graded_list_noun,
     label_defect,
     modifier_only,
     only_qualifies,
@@ -147,9 +147,12 @@ def test_modifier_only():
     ("省级和1个市级现代农业园区", "省级", "省级现代农业园区"),
     ("省级美丽乡村", "省级美丽乡村", "省级美丽乡村"),  # no list: as read
     ("省级、市级示范区", "省级", "省级"),  # no count on the second grade
+    # The next item's opening, cut off by its number, goes.
+    ("的雷达产业园和总投资5亿元的民爆产业园", "雷达产业园和总投资", "雷达产业园"),
+    ("的雷达产业园", "雷达产业园", "雷达产业园"),
 ])
-def test_graded_list_noun(rest, after, expected):
-    assert graded_list_noun(rest, after) == expected
+def test_counted_noun(rest, after, expected):
+    assert counted_noun(rest, after) == expected
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [

@@ -9,12 +9,13 @@ tests and ``bench/label_methods.py``). The words are data (``vocab/cues.yml``).
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from workreport.extract.labelclean import strip_words
 from workreport.extract.labelwords import noun_phrase, tags
 from workreport.extract.numbers import vocab
 
-__all__ = ["NOT_THRESHOLD", "distribute", "each_of", "graded_list_noun", "label_defect",
+__all__ = ["NOT_THRESHOLD", "counted_noun", "distribute", "each_of", "label_defect",
            "modifier_only", "only_qualifies", "per_unit", "since_year"]
 
 
@@ -96,10 +97,22 @@ _GRADE_LIST = re.compile(rf"({_GRADE})(?:[、和及与](?:\d+|[一二三四五�
                          rf"[个家所项座处条支批]?{_GRADE})+([^\d、，。；：（）()]+)")
 
 
-def graded_list_noun(rest: str, after: str) -> str:
-    """The counted noun of a grade listed before others that share the noun: ``after`` is
-    the noun read after the number, ``rest`` the text from the number's end: "建成4个省级、
-    12个市级美丽乡村" → 省级美丽乡村 for the 4 (not 省级). ``after`` otherwise."""
+@cache
+def _next_item() -> re.Pattern[str]:
+    """A conjunction and a money noun ending the noun after a number: the opening of the
+    next item, which its own number cut off."""
+    words = "|".join(re.escape(w) for w in sorted(vocab("cues")["money_nouns"], key=len,
+                                                   reverse=True))
+    return re.compile(rf"(?<=..)[和及与、](?:{words})$")
+
+
+def counted_noun(rest: str, after: str) -> str:
+    """The noun a count counts, from ``after`` (the noun read after the number) and
+    ``rest`` (the text from the number's end): a grade listed before others takes the noun
+    they share ("建成4个省级、12个市级美丽乡村" → 省级美丽乡村 for the 4, not 省级), and the
+    opening of the next item goes ("总投资8.1亿元的雷达产业园和总投资5亿元的…" → 雷达
+    产业园, not 雷达产业园和总投资)."""
+    after = _next_item().sub("", after)
     m = _GRADE_LIST.match(rest)
     if not (m and after == m.group(1)):
         return after

@@ -176,7 +176,7 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
     # (but "2个和美乡村示范带" is one noun).
     nxt = text[q.end:q.end + 2]
     after = "" if nxt[:1] == "、" or re.match(r"[和及与或]\d", nxt) else clean(after)
-    after = labelforms.graded_list_noun(text[q.end:tok.sentence.end], after)  # 4个省级、…
+    after = labelforms.counted_noun(text[q.end:tok.sentence.end], after)  # 4个省级、…
     if after and only_qualifies(raw, name, previous, after, q.unit):
         name = ""  # the counted noun is the one after the number
     if after and name.removeprefix("累计") in cues["money_nouns"] and q.dimension == "money":
