@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from workreport.extract.labelclean import clean, inner_fillers, strip_trailing
+from workreport.extract.labelclean import clean, inner_fillers, strip_leading, strip_trailing
 from workreport.extract.numbers import vocab
 
 
@@ -52,3 +52,19 @@ def test_inner_fillers(label, expected):
 def test_strip_trailing_by_whole_words(label, expected):
     cues = vocab("cues")["label_trailing"]
     assert strip_trailing(label, cues) == expected
+
+
+@pytest.mark.parametrize(("label", "expected"), [
+    ("及时足额拨付", "及时足额拨付"),  # 及 starts jieba's 及时: kept
+    ("和平路东延", "和平路东延"),
+    ("及农村公路", "农村公路"),  # 及 alone goes
+    ("确保安全利用率", "安全利用率"),  # a longer cue goes even where jieba glues it
+    ("全年新增就业", "新增就业"),
+])
+def test_strip_leading_keeps_a_word_whole(label, expected):
+    assert strip_leading(label, vocab("cues")["label_leading"]) == expected
+
+
+def test_clean_drops_a_footnote_mark_cut_open():
+    # "完成5所中小学及幼儿园〔3〕": the number in the mark ends the noun.
+    assert clean("中小学及幼儿园〔") == "中小学及幼儿园"

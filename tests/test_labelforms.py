@@ -42,6 +42,9 @@ from .test_figures import _figures
     # Seventh round: a later part naming a measure only takes the first one's subject.
     ("生产安全事故起数、死亡人数", 2, ["生产安全事故起数", "生产安全事故死亡人数"]),
     ("进出口总额、出口额", 2, ["进出口总额", "出口额"]),  # 出口 is in the subject already
+    ("规上工业产值和增加值", 2, ["规上工业产值", "规上工业增加值"]),  # jieba's 工业产值
+    ("集中供热率和供水率", 2, ["集中供热率", "供水率"]),  # 热率 is no word: no subject
+    ("银行存款余额、贷款余额", 2, ["银行存款余额", "银行贷款余额"]),  # 存款 stands for 贷款
     ("城镇登记失业率、调查失业率", 2, ["城镇登记失业率", "调查失业率"]),  # 城镇: too short
     # ... 产业 before a shared 增加值 is every part's; numerals before 产业 are ordinals; a
     # part parallel to the first one's last noun takes the words before it; a first word

@@ -13,7 +13,8 @@ from functools import cache, lru_cache
 from workreport.extract.labelwords import tags
 from workreport.extract.numbers import vocab
 
-__all__ = ["affix_re", "clean", "inner_fillers", "strip_trailing", "strip_words"]
+__all__ = ["affix_re", "clean", "inner_fillers", "strip_leading", "strip_trailing",
+           "strip_words"]
 
 
 @cache
@@ -65,6 +66,25 @@ def _dangling(label: str) -> str:
             and len(label) > 2:
         return label[:-1]
     return label
+
+
+def strip_leading(label: str, words: list[str]) -> str:
+    """Peel ``words`` off the start of a label like ``strip_words``, but a cue of one
+    character not out of a word of jieba's: "及时足额拨付" keeps 及时 (及 is a leading
+    cue), "和平路东延" 和平路. (Longer cues go where jieba glues them to what follows:
+    "确保安全利用率" → 安全利用率.)"""
+    cut = strip_words(label, words, leading=True)
+    at = len(label) - len(cut)
+    one = strip_words(label, [w for w in words if len(w) == 1], leading=True)
+    pos = 0
+    for t in tags(label) if len(label) - len(one) == at == 1 else ():
+        end = pos + len(t.word)
+        if pos < at < end:
+            return label[pos:]
+        if end > at:
+            break
+        pos = end
+    return cut
 
 
 def strip_trailing(label: str, words: list[str]) -> str:
@@ -124,7 +144,7 @@ def clean(label: str) -> str:
     label = _YEAR_INSIDE.sub("", label)
     prep = next((w for w in cues["label_prepositions"] if label.startswith(w)
                  and not label.startswith(tuple(cues["label_prepositions_keep"]))), "")
-    label = strip_words(label[len(prep):], cues["label_leading"], leading=True)
+    label = strip_leading(label[len(prep):], cues["label_leading"])
     if "项目" in label:  # "列入省市重点项目19个" counts projects; "列入…名录传统村落" stays
         label = strip_words(label, cues["label_leading_before_projects"], leading=True)
     if label.startswith(tuple(cues["label_means"])):
@@ -138,6 +158,7 @@ def clean(label: str) -> str:
     label = strip_trailing(label, cues["label_trailing"])
     if label.count("“") > label.count("”"):
         label = label[: label.rindex("“")]  # a quotation the clause break cut open
+    label = re.sub(r"[\[〔［(（]$", "", label)  # a footnote mark a number cut open: 工程〔7〕
     if label.startswith("的") and len(label) > 2:
         label = label[1:]  # "总投资18亿元的石龙山…项目": the 的 after a figure (not "的村")
     return inner_fillers(label)

@@ -278,7 +278,9 @@ def _subject_of_first(items: list[str]) -> list[str]:
     for item in items[1:]:
         words = [t.word for t in tags(out[-1])]
         ends = [sum(map(len, words[i:])) for i in range(1, len(words))]
-        measure = max((n for n in ends if 2 <= n <= len(item)), default=0)
+        measure = max((n for n in ends if 2 <= n <= len(item)), default=0) \
+            or (2 if out[-1][-1] == item[-1] and len(tags(out[-1][-2:])) == 1 else 0)
+        # (jieba's 工业产值 holds the word 产值; 供热率 holds no word 热率)
         subject = out[-1][: len(out[-1]) - measure] if measure else ""
         first = tags(item)[0].word
         last = subject[-len(first):]  # jieba may hold it in a longer word (银行存款)
