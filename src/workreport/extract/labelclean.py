@@ -14,7 +14,7 @@ from workreport.extract.labelwords import tags
 from workreport.extract.numbers import vocab
 
 __all__ = ["affix_re", "clean", "inner_fillers", "strip_leading", "strip_trailing",
-           "strip_words"]
+           "strip_words", "word_end"]
 
 
 @cache
@@ -39,7 +39,7 @@ def strip_words(label: str, words: list[str], *, leading: bool) -> str:
     return label
 
 
-def _whole_word_end(label: str, at: int) -> int:
+def word_end(label: str, at: int) -> int:
     """Where a label cut at ``at`` by cue words should end, by jieba's words of the uncut
     ``label``: at ``at`` when it ends a word; at the start of the word it falls inside when
     that word is a predicate the cue ends ("贫困发生率下降至" → 贫困发生率, not 贫困发生率下;
@@ -89,13 +89,13 @@ def strip_leading(label: str, words: list[str]) -> str:
 
 def strip_trailing(label: str, words: list[str]) -> str:
     """Peel ``words`` off the end of a label like ``strip_words``, but not inside a word:
-    a cue that ends a longer word takes that word with it (``_whole_word_end``), and a
+    a cue that ends a longer word takes that word with it (``word_end``), and a
     one-character adverb before it goes too (``_dangling``). Issue 13 §2, seventh round:
     fragments cut inside a phrase (耕地净, 贫困发生率下)."""
     cut = strip_words(label, words, leading=False)
     if cut == label or not cut:
         return cut
-    return _dangling(label[:_whole_word_end(label, len(cut))])
+    return _dangling(label[:word_end(label, len(cut))])
 
 
 @cache

@@ -38,7 +38,7 @@ import re
 from functools import cache
 
 from workreport.extract import labelforms
-from workreport.extract.labelclean import affix_re, clean, inner_fillers, strip_words
+from workreport.extract.labelclean import affix_re, clean, inner_fillers, strip_words, word_end
 from workreport.extract.labelforms import distribute, label_defect, only_qualifies, since_year
 from workreport.extract.labelwords import attributive_only, graded
 from workreport.extract.labelwords import noun_phrase as _noun_phrase
@@ -108,7 +108,7 @@ def _clause_after(text: str, pos: int, sentence_end: int) -> str:
     # A stop after leading fillers only is no end ("深入实施“人生关怀”活动").
     stop = next((m for m in _object_stop().finditer(out) if m.group("stop") and (
         not m.start() or m.group(0)[0].isdigit() or not _only_fillers(out[:m.start()]))), None)
-    out = (out[: stop.start()] if stop else out).lstrip("的")
+    out = (out[: word_end(out, stop.start())] if stop else out).lstrip("的")  # 圆满|完成
     # A qualifier the number did not take is no object: "减少1000万以上" (a bare 万).
     return _noun_phrase(strip_words(out, vocab("cues")["qualifiers_after"], leading=True)
                         if out not in vocab("cues")["qualifiers_after"] else "")
