@@ -80,6 +80,7 @@ def test_distribute(subject, n, expected):
     ("PM2.5平均浓度", ""), ("5G基站", ""), ("4A级景区", ""), ("10亿元以上项目投资", ""),
     ("“12345”政务服务热线受理群众诉求", ""), ("城镇新增就业", ""),
     ("地方生产总值比2005年", ""), ("PM 2.5浓度", ""),
+    ("及时转移涉险群众", ""), ("和平路东延投资", ""),  # 及时, 和平路: no conjunctions
 ])
 def test_label_defect(name, defect):
     assert label_defect(name) == defect

@@ -338,8 +338,8 @@ def label_defect(name: str) -> str:
         return "one character"
     if re.search(r"[\d%％]", _NAMED_DIGITS.sub("", _QUOTED.sub("", name))):
         return "digits"
-    if re.match(r"[和及、]|分别", name):
-        return "leading conjunction"
+    if re.match(r"、|分别", name) or (re.match(r"[和及]", name) and len(tags(name)[0].word) == 1):
+        return "leading conjunction"  # (not 及时, 和平路: words of their own)
     if re.search(r"(?:增长-|不|之间)$", name):
         return "trailing fragment"
     cues = vocab("cues")
