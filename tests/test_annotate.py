@@ -71,7 +71,7 @@ def test_subjects_sharing_one_figure_share_its_mark(tmp_path):
                               report_year=2014, year_reviewed=2013))
     ind = e.tables["indicators"]
     rows = ind[ind["quote"] == "100%"]
-    assert list(rows["indicator"]) == ["建议提案办复率", "满意率"]
+    assert list(rows["indicator"]) == ["建议提案办复率", "建议提案满意率"]
     page = page_for(e)
     first, second = (anchor(f) for f in rows["figure_id"])
     assert (f'<span id="{second}" class="wr-fig-alias"></span><mark id="{first}"' in page)

@@ -106,8 +106,6 @@ NEVER_TUNED_FLOORS = {
                             "kind": 0.97, "value": 0.99, "unit": 0.97},
     "nanjing_2024_gold.csv": {"recall": 0.94, "precision": 0.95, "label": 0.70,
                               "kind": 0.97, "value": 0.97, "unit": 0.97},
-    "yixian_2018_gold.csv": {"recall": 0.93, "precision": 0.93, "label": 0.77,
-                             "kind": 0.94, "value": 0.97, "unit": 0.97},
     # Labelled after round 3, held out from rounds 4 and 5 (README); floors are the
     # measurement after round 5 less a small margin.
     "chengde_2024_gold.csv": {"recall": 0.95, "precision": 0.96, "label": 0.66,
@@ -122,6 +120,10 @@ NEVER_TUNED_FLOORS = {
 TUNED_FLOORS = {
     "laiyuan_2021_gold.csv": {"recall": 0.92, "precision": 0.93, "label": 0.61,
                               "kind": 0.97, "value": 0.97, "unit": 0.97},
+    # 易县 2018: its wrong labels studied row by row in the seventh round (label 0.804 →
+    # 0.814 then); floors a little under that measurement.
+    "yixian_2018_gold.csv": {"recall": 0.93, "precision": 0.93, "label": 0.79,
+                             "kind": 0.94, "value": 0.97, "unit": 0.97},
 }
 
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from workreport.extract.labelclean import clean, inner_fillers
+from workreport.extract.labelclean import clean, inner_fillers, strip_leading, strip_trailing
+from workreport.extract.numbers import vocab
 
 
 @pytest.mark.parametrize(("label", "expected"), [
@@ -31,3 +32,39 @@ def test_clean(label, expected):
 ])
 def test_inner_fillers(label, expected):
     assert inner_fillers(label) == expected
+
+
+# Seventh round: a trailing cue that ends a longer word takes the word with it, or the
+# label keeps a fragment of it (耕地净, 贫困发生率下); a noun before the cue stays.
+@pytest.mark.parametrize(("label", "expected"), [
+    ("贫困发生率下降至", "贫困发生率"),  # 降至 ends 下降
+    ("未脱贫人口减至", "未脱贫人口"),
+    ("整治任务圆满完成", "整治任务"),
+    ("消费品零售总额稳定增长", "消费品零售总额"),  # 稳定 is kept alone, not before 增长
+    ("经济增长目标设定为", "经济增长目标"),
+    ("耕地净增加", "耕地"),  # the adverb of the verb cut goes too
+    ("养老金水平又提高", "养老金水平"),
+    ("居民消费价格上涨", "居民消费价格"),  # jieba's 价格上涨: 价格 is a noun
+    ("服务业占比达", "服务业占比"),  # jieba's 比达 is a name, a wrong split
+    ("环境违法行为", "环境违法行为"),  # 为 ends the noun 行为
+    ("城镇调查失业率控制在", "城镇调查失业率"),
+])
+def test_strip_trailing_by_whole_words(label, expected):
+    cues = vocab("cues")["label_trailing"]
+    assert strip_trailing(label, cues) == expected
+
+
+@pytest.mark.parametrize(("label", "expected"), [
+    ("及时足额拨付", "及时足额拨付"),  # 及 starts jieba's 及时: kept
+    ("和平路东延", "和平路东延"),
+    ("及农村公路", "农村公路"),  # 及 alone goes
+    ("确保安全利用率", "安全利用率"),  # a longer cue goes even where jieba glues it
+    ("全年新增就业", "新增就业"),
+])
+def test_strip_leading_keeps_a_word_whole(label, expected):
+    assert strip_leading(label, vocab("cues")["label_leading"]) == expected
+
+
+def test_clean_drops_a_footnote_mark_cut_open():
+    # "完成5所中小学及幼儿园〔3〕": the number in the mark ends the noun.
+    assert clean("中小学及幼儿园〔") == "中小学及幼儿园"

@@ -7,12 +7,17 @@ from __future__ import annotations
 import pytest
 
 from workreport.extract.labelforms import (
+    counted_noun,
     distribute,
     each_of,
     label_defect,
+    modifier_only,
     only_qualifies,
+    per_unit,
     since_year,
 )
+
+from .test_figures import _figures
 
 
 @pytest.mark.parametrize(("subject", "n", "expected"), [
@@ -34,13 +39,28 @@ from workreport.extract.labelforms import (
     ("铁路旅客发送量、民航旅客吞吐量", 2, ["铁路旅客发送量", "民航旅客吞吐量"]),
     ("上海机场航空货邮和旅客吞吐量", 2, ["上海机场航空货邮吞吐量", "旅客吞吐量"]),
     ("一般公共预算收入、税收收入和非税收入", 3, ["一般公共预算收入", "税收收入", "非税收入"]),
-    ("生产安全事故起数、死亡人数", 2, ["生产安全事故起数", "死亡人数"]),
+    # Seventh round: a later part naming a measure only takes the first one's subject.
+    ("生产安全事故起数、死亡人数", 2, ["生产安全事故起数", "生产安全事故死亡人数"]),
+    ("进出口总额、出口额", 2, ["进出口总额", "出口额"]),  # 出口 is in the subject already
+    ("规上工业产值和增加值", 2, ["规上工业产值", "规上工业增加值"]),  # jieba's 工业产值
+    ("集中供热率和供水率", 2, ["集中供热率", "供水率"]),  # 热率 is no word: no subject
+    ("银行存款余额、贷款余额", 2, ["银行存款余额", "银行贷款余额"]),  # 存款 stands for 贷款
+    ("城镇登记失业率、调查失业率", 2, ["城镇登记失业率", "调查失业率"]),  # 城镇: too short
+    # ... 产业 before a shared 增加值 is every part's; numerals before 产业 are ordinals; a
+    # part parallel to the first one's last noun takes the words before it; a first word
+    # longer than the short parts is theirs in full (not 铁路公路运营里程).
+    ("新一代信息技术、高端装备产业增加值", 2, ["新一代信息技术产业增加值", "高端装备产业增加值"]),
+    ("第一、二、三产业增加值", 3, ["第一产业增加值", "第二产业增加值", "第三产业增加值"]),
+    ("二、三产业增加值", 2, ["第二产业增加值", "第三产业增加值"]),
+    ("一、二、三产增加值", 3, ["一产增加值", "二产增加值", "三产增加值"]),
+    ("城乡居民养老保险、医疗保险参保率", 2, ["城乡居民养老保险参保率", "城乡居民医疗保险参保率"]),
+    ("铁路、高速公路运营里程", 2, ["铁路运营里程", "高速公路运营里程"]),
     ("建成区绿地率、绿化覆盖率和人均公园绿地面积", 2, None),  # three parts, two figures
     # Sixth round: parts joined by 及 inside a part; 等 before the shared measure; rates.
     ("节能环保、汽车及零部件、新材料等产业增加值", 3,
      ["节能环保产业增加值", "汽车及零部件产业增加值", "新材料产业增加值"]),
     ("汽车、家电、通讯、家具零售额", 4, ["汽车零售额", "家电零售额", "通讯零售额", "家具零售额"]),
-    ("建议提案办复率、满意率", 2, ["建议提案办复率", "满意率"]),
+    ("建议提案办复率、满意率", 2, ["建议提案办复率", "建议提案满意率"]),
     # A shared tail starts where jieba's word does: 满意率, not 率.
     ("人大代表、政协委员满意率", 2, ["人大代表满意率", "政协委员满意率"]),
     # The 等 of 高等 and a one-character noun ending a part are no list marks.
@@ -60,6 +80,7 @@ def test_distribute(subject, n, expected):
     ("PM2.5平均浓度", ""), ("5G基站", ""), ("4A级景区", ""), ("10亿元以上项目投资", ""),
     ("“12345”政务服务热线受理群众诉求", ""), ("城镇新增就业", ""),
     ("地方生产总值比2005年", ""), ("PM 2.5浓度", ""),
+    ("及时转移涉险群众", ""), ("和平路东延投资", ""),  # 及时, 和平路: no conjunctions
 ])
 def test_label_defect(name, defect):
     assert label_defect(name) == defect
@@ -88,11 +109,15 @@ def test_only_qualifies(raw, name, previous, after, unit, expected):
 
 
 @pytest.mark.parametrize(("pre", "name", "measure", "expected"), [
-    ("建议提案办复率、满意率均达", "建议提案办复率、满意率", "share", ["建议提案办复率", "满意率"]),
+    ("建议提案办复率、满意率均达", "建议提案办复率、满意率", "share",
+     ["建议提案办复率", "建议提案满意率"]),
     ("新增持牌金融机构、上市企业各", "新增持牌金融机构、上市企业", "level",
      ["新增持牌金融机构", "新增上市企业"]),
     ("贫困人口参保率和财政资助率保持", "贫困人口参保率和财政资助率", "share",
-     ["贫困人口参保率", "财政资助率"]),
+     ["贫困人口参保率", "贫困人口财政资助率"]),
+    # Seventh round: a share after a 、-list sharing the last one's rate, no 均 needed.
+    ("城乡居民养老保险、医疗保险参保率始终保持", "城乡居民养老保险、医疗保险参保率", "share",
+     ["城乡居民养老保险参保率", "城乡居民医疗保险参保率"]),
     ("城镇和农村居民人均可支配收入年均增长", "城镇和农村居民人均可支配收入", "change", None),
     ("城镇和农村居民人均", "城镇和农村居民人均", "level", None),
     ("小学和初中入学率", "小学和初中入学率", "share", None),
@@ -104,3 +129,74 @@ def test_only_qualifies(raw, name, previous, after, unit, expected):
 ])
 def test_each_of(pre, name, measure, expected):
     assert each_of(pre, name, measure) == expected
+
+
+# Seventh round: the clause before a count only modifies the noun after the number, whose
+# label then holds both (选派市县 alone is a fragment).
+MODIFIERS = ["选派市县",  # a verb and a scope: 选派市县400名医师
+             "新增城区", "建成省级",
+             "牵头重组", "复制推广", "建好"]  # verbs only: 牵头重组4家…实验室
+NOT_MODIFIERS = ["招聘教师",  # the thing counted is named before the number
+                 "城区", "省、市",  # a list, not a modifier
+                 "抽调"]  # one word: naming's bare verb
+
+
+def test_modifier_only():
+    assert [n for n in MODIFIERS + NOT_MODIFIERS if modifier_only(n)] == MODIFIERS
+
+
+@pytest.mark.parametrize(("rest", "after", "expected"), [
+    ("省级、12个市级美丽乡村。", "省级", "省级美丽乡村"),
+    ("国家级、4个省级区域医疗中心", "国家级", "国家级区域医疗中心"),
+    ("省级和1个市级现代农业园区", "省级", "省级现代农业园区"),
+    ("省级美丽乡村", "省级美丽乡村", "省级美丽乡村"),  # no list: as read
+    ("省级、市级示范区", "省级", "省级"),  # no count on the second grade
+    # The next item's opening, cut off by its number, goes.
+    ("的雷达产业园和总投资5亿元的民爆产业园", "雷达产业园和总投资", "雷达产业园"),
+    ("的雷达产业园", "雷达产业园", "雷达产业园"),
+])
+def test_counted_noun(rest, after, expected):
+    assert counted_noun(rest, after) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("选派市县400名医师开展帮扶。", ["选派市县医师"]),
+    ("牵头重组4家重点实验室。", ["牵头重组重点实验室"]),
+    ("建成4个省级、12个市级美丽乡村。", ["建成省级美丽乡村", "市级美丽乡村"]),
+    ("贫困发生率下降至0.47%。", ["贫困发生率"]),
+    ("耕地净增加60万亩以上。", ["耕地"]),
+    # A stop word after the counted noun does not cut a word of jieba's (圆满|完成).
+    ("8个整治任务圆满完成。", ["整治任务"]),
+    ("136台燃气锅炉低氮燃烧改造超额完成。", ["燃气锅炉低氮燃烧改造"]),
+    # A threshold after the number names the class counted: part of its noun.
+    ("培育3个50亿元以上产业集群。", ["50亿元以上产业集群"]),
+    ("全区453台10蒸吨及以下燃煤锅炉全部拆除。", ["10蒸吨及以下燃煤锅炉"]),
+])
+def test_fragment_phrasings(sentence, expected):
+    rows = _figures("地区生产总值增长5%。" + sentence)
+    assert list(rows.indicator)[1:] == expected
+
+
+def test_a_figure_ending_its_clause_is_no_threshold():
+    # "以上" then the clause's end: a figure of its own, not the class of the 40 counted.
+    rows = _figures("地区生产总值增长5%。40个行政村集体收入达到50万元以上。")
+    assert not any("50万元" in label for label in rows.indicator)
+    assert list(rows.quote) == ["5%", "40个", "50万元以上"]
+
+
+# Seventh round: a count per unit keeps its unit, or the reader can't read the count.
+@pytest.mark.parametrize(("name", "pre", "expected"), [
+    ("引进外资项目", "每个县市区至少引进", "每个县市区引进外资项目"),
+    ("主导产业", "每个工业类开发区做大", "每个工业类开发区主导产业"),
+    ("建成文化广场", "每村建成", "每村建成文化广场"),
+    ("每个书屋年增图书", "实现每个书屋年增图书", "每个书屋年增图书"),  # it has its 每
+    ("城乡低保标准", "城乡低保标准每人每月提高到", "城乡低保标准"),  # 每人: how it is measured
+    ("优质初中", "办好", "优质初中"),
+])
+def test_per_unit(name, pre, expected):
+    assert per_unit(name, pre) == expected
+
+
+def test_per_unit_phrasing():
+    rows = _figures("地区生产总值增长5%。支持每个乡镇至少办好1所优质初中。")
+    assert list(rows.indicator) == ["地区生产总值", "每个乡镇优质初中"]

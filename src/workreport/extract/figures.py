@@ -30,7 +30,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache
 
-from workreport.extract.labelforms import each_of
+from workreport.extract.labelforms import each_of, per_unit
 from workreport.extract.naming import (
     clause_before,
     distribute,
@@ -307,7 +307,7 @@ def extract(st: Structure, tokens: list[Token],
         pre = clause_before(text, begin, q.start + len(q.before))
         pre_label = clause_before(text, begin, q.start) if q.before else pre
         measure, value = _measure(tok, pre)
-        name = label(text, tok, pre_label, previous)
+        name = per_unit(label(text, tok, pre_label, previous), pre_label)  # 每个县市区…
         shared = bool(previous_figure and not pre.strip("、，和及与 ")
                       and (q.unit == previous_figure.unit  # or in an open 分别 group
                            or any(g[-1] == len(figures) - 1 and g[0] not in implicit

@@ -10,9 +10,11 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
+from workreport.extract.labelwords import tags
 from workreport.extract.numbers import vocab
 
-__all__ = ["affix_re", "clean", "inner_fillers", "strip_words"]
+__all__ = ["affix_re", "clean", "inner_fillers", "strip_leading", "strip_trailing",
+           "strip_words", "word_end"]
 
 
 @cache
@@ -35,6 +37,65 @@ def strip_words(label: str, words: list[str], *, leading: bool) -> str:
             break  # the word ends a longer one: 签约, 人均, 惠及
         label = label[m.end():] if leading else label[: m.start()]
     return label
+
+
+def word_end(label: str, at: int) -> int:
+    """Where a label cut at ``at`` by cue words should end, by jieba's words of the uncut
+    ``label``: at ``at`` when it ends a word; at the start of the word it falls inside when
+    that word is a predicate the cue ends ("贫困发生率下降至" → 贫困发生率, not 贫困发生率下;
+    "任务圆满完成", "零售总额稳定增长"); at ``at`` when the word's part before the cut is a
+    noun ("居民消费价格上涨": 价格) or jieba took the word for a name ("占比达": 比达)."""
+    pos = 0
+    for t in tags(label):
+        end = pos + len(t.word)
+        if pos < at < end:
+            head = tags(label[pos:at])
+            noun = len(head) == 1 and head[0].flag.startswith("n")
+            return at if noun or t.flag.startswith("nr") else pos
+        if end > at:
+            break
+        pos = end
+    return at
+
+
+def _dangling(label: str) -> str:
+    """``label`` without a one-character adverb or adjective left at its end once the verb
+    it qualified is cut: "耕地净增加" → 耕地 (not 耕地净), "基本养老金水平又提高" → …水平."""
+    pieces = tags(label)
+    if len(pieces) > 1 and len(pieces[-1].word) == 1 and pieces[-1].flag in ("a", "d", "ad") \
+            and len(label) > 2:
+        return label[:-1]
+    return label
+
+
+def strip_leading(label: str, words: list[str]) -> str:
+    """Peel ``words`` off the start of a label like ``strip_words``, but a cue of one
+    character not out of a word of jieba's: "及时足额拨付" keeps 及时 (及 is a leading
+    cue), "和平路东延" 和平路. (Longer cues go where jieba glues them to what follows:
+    "确保安全利用率" → 安全利用率.)"""
+    cut = strip_words(label, words, leading=True)
+    at = len(label) - len(cut)
+    one = strip_words(label, [w for w in words if len(w) == 1], leading=True)
+    pos = 0
+    for t in tags(label) if len(label) - len(one) == at == 1 else ():
+        end = pos + len(t.word)
+        if pos < at < end:
+            return label[pos:]
+        if end > at:
+            break
+        pos = end
+    return cut
+
+
+def strip_trailing(label: str, words: list[str]) -> str:
+    """Peel ``words`` off the end of a label like ``strip_words``, but not inside a word:
+    a cue that ends a longer word takes that word with it (``word_end``), and a
+    one-character adverb before it goes too (``_dangling``). Issue 13 §2, seventh round:
+    fragments cut inside a phrase (耕地净, 贫困发生率下)."""
+    cut = strip_words(label, words, leading=False)
+    if cut == label or not cut:
+        return cut
+    return _dangling(label[:word_end(label, len(cut))])
 
 
 @cache
@@ -83,7 +144,7 @@ def clean(label: str) -> str:
     label = _YEAR_INSIDE.sub("", label)
     prep = next((w for w in cues["label_prepositions"] if label.startswith(w)
                  and not label.startswith(tuple(cues["label_prepositions_keep"]))), "")
-    label = strip_words(label[len(prep):], cues["label_leading"], leading=True)
+    label = strip_leading(label[len(prep):], cues["label_leading"])
     if "项目" in label:  # "列入省市重点项目19个" counts projects; "列入…名录传统村落" stays
         label = strip_words(label, cues["label_leading_before_projects"], leading=True)
     if label.startswith(tuple(cues["label_means"])):
@@ -92,11 +153,12 @@ def clean(label: str) -> str:
                  default=-1)
         label = label[at:] if at > 0 else label
     label = _YEAR_TAIL.sub("", _YEAR_HEAD.sub("", label))  # "力争2022年底…": again
-    label = strip_words(label, cues["label_trailing"], leading=False)
+    label = strip_trailing(label, cues["label_trailing"])
     label = _comparison().sub("", label)
-    label = strip_words(label, cues["label_trailing"], leading=False)
+    label = strip_trailing(label, cues["label_trailing"])
     if label.count("“") > label.count("”"):
         label = label[: label.rindex("“")]  # a quotation the clause break cut open
+    label = re.sub(r"[\[〔［(（]$", "", label)  # a footnote mark a number cut open: 工程〔7〕
     if label.startswith("的") and len(label) > 2:
         label = label[1:]  # "总投资18亿元的石龙山…项目": the 的 after a figure (not "的村")
     return inner_fillers(label)

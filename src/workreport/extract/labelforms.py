@@ -9,12 +9,14 @@ tests and ``bench/label_methods.py``). The words are data (``vocab/cues.yml``).
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from workreport.extract.labelclean import strip_words
-from workreport.extract.labelwords import tags
+from workreport.extract.labelwords import noun_phrase, tags
 from workreport.extract.numbers import vocab
 
-__all__ = ["distribute", "each_of", "label_defect", "only_qualifies", "since_year"]
+__all__ = ["NOT_THRESHOLD", "counted_noun", "distribute", "each_of", "label_defect",
+           "modifier_only", "only_qualifies", "per_unit", "since_year"]
 
 
 def since_year(name: str, pre: str, reviewed: int | None) -> str:
@@ -25,6 +27,30 @@ def since_year(name: str, pre: str, reviewed: int | None) -> str:
     if not (m and name and reviewed and int(m.group(1)) < reviewed - 1):
         return name
     return f"{name}比{m.group(1)}年"
+
+
+# "每个" or "每" before a place: the scope of a count per unit (每个县市区, 每村); not 每年,
+# 每人, 每户, which say how a standard or a rate is measured.
+_PER = re.compile(r"每一?个|每(?=[省市县区乡镇村])")
+
+
+def per_unit(name: str, pre: str) -> str:
+    """``name`` with the per-unit scope the clause before the number gives, which the reader
+    needs to read the count: "每个县市区至少引进1个外资项目" → 每个县市区引进外资项目 (not
+    引进外资项目, a total of 1); "每个工业类开发区做大1—2个主导产业" → 每个工业类开发区主导
+    产业. The scope is 每个 and the nouns after it (jieba's tags n…, b, j, q, zg); ``name``
+    as it is when it holds a 每 already or the clause has none. Issue 13 §2, seventh round
+    (the gold convention of tests/data/README.md)."""
+    m = _PER.search(pre)
+    if not name or "每" in name or not m:
+        return name
+    words = []
+    for t in tags(pre[m.end():]):
+        if not (t.flag.startswith(("n", "b", "j")) or t.flag in ("zg", "q")):
+            break
+        words.append(t.word)
+    unit = "".join(words)
+    return m.group(0) + unit + name if 0 < len(unit) <= 8 else name
 
 
 def only_qualifies(raw: str, name: str, previous: str | None, after: str, unit: str) -> bool:
@@ -44,6 +70,56 @@ def only_qualifies(raw: str, name: str, previous: str | None, after: str, unit: 
         and unit != "%" and len(after) > 1
 
 
+# A scope word: the level or place of the things counted after the number (市县, 城区,
+# 省级, 村级), which names no thing of its own.
+_SCOPE = re.compile(r"[省市县区乡镇村]{1,3}|城区|[省市县区乡镇村]级")
+# jieba's tags of words that do things or say how: verbs, verbal nouns, adjectives, adverbs.
+_DOING = ("v", "vn", "vd", "a", "ad", "d")
+
+
+def modifier_only(name: str) -> bool:
+    """Whether ``name``, the clause before a count, only says what was done to the things
+    counted after the number, or where: verbs ("牵头重组4家全国重点实验室", "建好30家…平台",
+    "复制推广223项…成果") or a word and a scope ("选派市县400名医师", "建成省级和美乡村",
+    "新增城区10处…疏导点"). The label is then ``name`` and the noun after the number
+    (issue 13 §2, seventh round: fragments such as 选派市县 for 选派市县医师)."""
+    pieces = tags(name) if re.fullmatch(r"[\u4e00-\u9fff]{2,8}", name) else ()
+    if len(pieces) < 2:
+        return False  # one word is naming's bare verb; a list (省、市) is no modifier
+    if _SCOPE.fullmatch(pieces[-1].word) or (pieces[-1].flag == "b" and "级" in pieces[-1].word):
+        return not _SCOPE.fullmatch(pieces[0].word)
+    return pieces[0].flag in ("v", "vn") and all(p.flag in _DOING for p in pieces)
+
+
+_GRADE = r"(?:国家|省部|省|市|县|区|乡镇|乡|镇|村)级(?:以上)?"
+# Grades listed with a count each before the noun they share: "4个省级、12个市级美丽乡村".
+_GRADE_LIST = re.compile(rf"({_GRADE})(?:[、和及与](?:\d+|[一二三四五六七八九十两]+)"
+                         rf"[个家所项座处条支批]?{_GRADE})+([^\d、，。；：（）()]+)")
+
+
+@cache
+def _next_item() -> re.Pattern[str]:
+    """A conjunction and a money noun ending the noun after a number: the opening of the
+    next item, which its own number cut off."""
+    words = "|".join(re.escape(w) for w in sorted(vocab("cues")["money_nouns"], key=len,
+                                                   reverse=True))
+    return re.compile(rf"(?<=..)[和及与、](?:{words})$")
+
+
+def counted_noun(rest: str, after: str) -> str:
+    """The noun a count counts, from ``after`` (the noun read after the number) and
+    ``rest`` (the text from the number's end): a grade listed before others takes the noun
+    they share ("建成4个省级、12个市级美丽乡村" → 省级美丽乡村 for the 4, not 省级), and the
+    opening of the next item goes ("总投资8.1亿元的雷达产业园和总投资5亿元的…" → 雷达
+    产业园, not 雷达产业园和总投资)."""
+    after = _next_item().sub("", after)
+    m = _GRADE_LIST.match(rest)
+    if not (m and after == m.group(1)):
+        return after
+    noun = strip_words(noun_phrase(m.group(2)), vocab("cues")["label_trailing"], leading=False)
+    return after + noun if noun else after
+
+
 _NUMERALS = "一二三四五六七八九十"
 # Endings of a part that names its own measure (指数, 产值, 人数, 吞吐量 …).
 _OWN_MEASURE = ("数", "值", "额", "率", "发送量", "吞吐量", "消费量")
@@ -57,8 +133,10 @@ def each_of(pre: str, name: str, measure: str) -> list[str] | None:
     or when every subject is a rate of its own and the figure a share: "建议提案办复率、满意率
     均达100%", "新增持牌金融机构、上市企业各10家左右" (a leading kept verb, 新增, is every
     subject's), "贫困人口参保率和财政资助率保持100%" (the gold convention: one row per
-    subject with the same quote). ``pre`` is the clause before the number, ``measure`` the
-    figure's (level, change, share).
+    subject with the same quote; a later rate takes the first one's subject:
+    贫困人口财政资助率), or when a share follows subjects listed with 、 sharing the last
+    one's rate ("城乡居民养老保险、医疗保险参保率始终保持95%以上"). ``pre`` is the clause
+    before the number, ``measure`` the figure's (level, change, share).
     """
     cues = vocab("cues")
     listed = name.split("、")
@@ -70,11 +148,18 @@ def each_of(pre: str, name: str, measure: str) -> list[str] | None:
     core = strip_words(pre.rstrip(), words, leading=False)
     markers = "|".join(map(re.escape, cues["shared_figure_markers"]))
     marked = re.search(rf"(?<![{''.join(cues['shared_figure_not_after'])}])(?:{markers})$", core)
-    rates = measure == "share" and all(p.endswith(tuple(cues["shared_rate_endings"]))
-                                        for p in listed)
-    if not (marked or rates):
+    endings = tuple(cues["shared_rate_endings"])
+    rates = measure == "share" and all(p.endswith(endings) for p in listed)
+    # A share after subjects listed with 、 that share the last one's rate is each one's:
+    # "城乡居民养老保险、医疗保险参保率始终保持95%以上" (two rows, same quote).
+    spread = distribute(name, len(listed)) if measure == "share" and not rates \
+        and "、" in name and listed[-1].endswith(endings) else None
+    spread = spread if spread and all(p.endswith(endings) for p in spread) \
+        and not tags(listed[0])[-1].flag.startswith("v") else None  # not "…试点顺利推进、"
+    if not (marked or rates or spread):
         return None
-    parts = listed if rates else distribute(name, len(listed)) or listed
+    parts = _subject_of_first(listed) if rates else spread or distribute(name, len(listed)) \
+        or listed
     verb = next((v for v in sorted(cues["label_kept_verbs"], key=len, reverse=True)
                  if parts[0].startswith(v)), "")
     return [p if p.startswith(verb) else verb + p for p in parts]
@@ -110,7 +195,8 @@ def distribute(subject: str, n: int) -> list[str] | None:
     measure, from a word of ``cues.distributive_tails`` on, is shared).
     """
     for word, parts in vocab("cues")["distributive_words"].items():
-        if subject.startswith(word) and len(parts) == n:
+        # (not where the subject lists its parts: "城乡居民养老保险、医疗保险参保率")
+        if subject.startswith(word) and len(parts) == n and _parts(subject, n) is None:
             return [p + subject[len(word):] for p in parts]
     subject = subject.replace("分别", "")  # "交通、能源、水利分别完成投资"
     items = _parts(subject, n)
@@ -122,11 +208,16 @@ def distribute(subject: str, n: int) -> list[str] | None:
         # the 等 of 高等) is every part's measure.
         at = sum(map(len, words[:words.index("等")]))
         return [i + items[-1][at + 1:] for i in (*items[:-1], items[-1][:at])]
-    if all(len(i) == 1 and i in _NUMERALS for i in items[:-1]) and items[-1][:1] in _NUMERALS:
-        # 一、二、三产增加值: numerals sharing what follows the last one (产增加值).
-        return [i + items[-1][1:] for i in items[:-1]] + [items[-1]]
+    first = items[0].removeprefix("第")
+    if all(len(i) == 1 and i in _NUMERALS for i in (first, *items[1:-1])) \
+            and items[-1][:1] in _NUMERALS:
+        # 一、二、三产增加值: numerals sharing what follows the last one (产增加值); before
+        # 产业 they are ordinals ("第一、二、三产业增加值" → 第一产业增加值 …).
+        rest = items[-1][1:]
+        nth = "第" if rest.startswith("产业") else ""
+        return [nth + i + rest for i in (first, *items[1:-1], items[-1][0])]
     if all(i.endswith(_OWN_MEASURE) for i in items[:-1]):
-        return items  # each part names its own measure ("建议提案办复率、满意率")
+        return _subject_of_first(items)  # each part names its own measure (…办复率、满意率)
     head = items[0][:-1]
     piece = tags(items[0])[-1]  # a noun of one character ends a part (示范片区), no piece
     if head and len(piece.word) == 1 and piece.flag != "n" \
@@ -146,14 +237,76 @@ def distribute(subject: str, n: int) -> list[str] | None:
         # Short parallel words share what follows the last one's first word (jieba's):
         # "职工、居民住院报销比例" → 职工住院报销比例, 居民住院报销比例; "城镇和农村居民人均
         # 可支配收入" → 城镇居民… (but "原煤、原油、天然气产量" shares 产量).
-        return [i + items[-1][k:] for i in items[:-1]] + [items[-1]]
+        # A first word longer than the parts is theirs in full: "铁路、高速公路运营里程" →
+        # 铁路运营里程 (not 铁路公路…); parts of one character are not words ("存、贷款余额").
+        cut = k if at or k < 2 else max(k, len(tags(items[-1])[0].word))
+        return [i + items[-1][cut:] for i in items[:-1]] + [items[-1]]
     if not at:
         return items
-    tail = items[-1][_word_start(items[-1], min(at)):]
+    start = _word_start(items[-1], min(at))
+    if len(items[-1]) - start == 1 and start > 0:
+        # A tail of one character takes the word before it ("医疗保险参保率": jieba's 参保|率).
+        start = _word_start(items[-1], start - 1)
+    tail = items[-1][start:]
+    # 产业 before a shared 增加值 is every part's, unless the part ends in 业 of its own:
+    # "新一代信息技术、高端装备产业增加值" → 新一代信息技术产业增加值 (but 规模以上工业增加值).
+    industry = "产业" if items[-1][:start].endswith("产业") else ""
     # A part that ends with the tail's first words does not repeat them: "城镇居民、农村
     # 居民人均可支配收入" → 城镇居民人均可支配收入.
-    return [i + tail[max((n for n in range(len(tail)) if i.endswith(tail[:n])), default=0):]
-            for i in items[:-1]] + [items[-1]]
+    return _head_of_parallel(
+        [i + ("" if i.endswith(("业", "产")) else industry)
+         + tail[max((n for n in range(len(tail)) if i.endswith(tail[:n])), default=0):]
+         for i in items[:-1]] + [items[-1]])
+
+
+def _parallel(a: str, b: str) -> bool:
+    """Whether two different words are alike enough to stand for each other in a list: as
+    long, two characters or more, the same last character (养老保险 and 医疗保险, 存款 and
+    贷款)."""
+    return a != b and len(a) == len(b) >= 2 and a[-1] == b[-1]
+
+
+def _subject_of_first(items: list[str]) -> list[str]:
+    """Parts naming a measure only take the subject of the part before: "生产安全事故起数、
+    死亡人数" → 生产安全事故死亡人数; "贫困人口参保率和财政资助率" → 贫困人口财政资助率.
+    The part before's measure is its last words (jieba's), two characters or more and no
+    longer than the later part; the subject before them is shared when it is three
+    characters or more and the later part short (five or fewer) and not in it already
+    ("进出口总额、出口额" stays). A subject ending in a word parallel to the later part's
+    first gives that word up: "银行存款余额、贷款余额" → 银行贷款余额."""
+    out = [items[0]]
+    for item in items[1:]:
+        words = [t.word for t in tags(out[-1])]
+        ends = [sum(map(len, words[i:])) for i in range(1, len(words))]
+        measure = max((n for n in ends if 2 <= n <= len(item)), default=0) \
+            or (2 if out[-1][-1] == item[-1] and len(tags(out[-1][-2:])) == 1 else 0)
+        # (jieba's 工业产值 holds the word 产值; 供热率 holds no word 热率)
+        subject = out[-1][: len(out[-1]) - measure] if measure else ""
+        first = tags(item)[0].word
+        last = subject[-len(first):]  # jieba may hold it in a longer word (银行存款)
+        if _parallel(last, first):
+            subject = subject[: -len(last)]
+        out.append(subject + item if len(subject) >= 2 + (not _parallel(last, first))
+                   and len(item) <= 5 and item[:2] not in subject else item)
+    return out
+
+
+def _head_of_parallel(parts: list[str]) -> list[str]:
+    """Later parts take the words of the first part before the word they stand for:
+    "城乡居民养老保险、医疗保险参保率" → 城乡居民医疗保险参保率 (养老保险 and 医疗保险 are
+    parallel); or before a word naming who is measured (``cues.distributive_subjects``,
+    居民) where they name none: "城乡居民基本医保、养老保险参保率" → 城乡居民养老保险参保率."""
+    pieces = [t.word for t in tags(parts[0])]
+    who = next((parts[0][:i + len(w)] for w in vocab("cues")["distributive_subjects"]
+                if (i := parts[0].find(w, 1)) > 0 and i + len(w) < len(parts[0])), "")
+    for n, word in enumerate(pieces[1:], 1):
+        head = "".join(pieces[:n])
+        if len(head) >= 2 and any(_parallel(tags(p)[0].word, word) for p in parts[1:]):
+            who = head
+    if not who:
+        return parts
+    return [parts[0]] + [p if who in p or any(w in p for w in vocab("cues")[
+        "distributive_subjects"]) else who + p for p in parts[1:]]
 
 
 # Digits that belong to the name of a measure or a class: PM2.5, 5G, 4A, R&D[…], 220千伏,
@@ -161,6 +314,12 @@ def distribute(subject: str, n: int) -> list[str] | None:
 # several years, ``since_year``).
 _NAMED_DIGITS = re.compile(r"[A-Za-z]+[ _]?\d+(?:\.\d+)?|\d+(?:\.\d+)?[A-Za-z]+|\d+千伏|比\d{4}年$"
                            r"|\d+(?:\.\d+)?[万亿千百]?[^\d\s]{0,3}?(?:及以上|以上|以下)")
+
+
+# After a number: not a threshold naming a class of the things counted, which is part of
+# their noun ("培育3个50亿元以上产业集群" → 50亿元以上产业集群, not a stop before 50); a
+# figure ending the clause is none ("集体收入达到50万元以上，").
+NOT_THRESHOLD = r"(?![万亿千百]?[^\d\s，。、；]{0,3}?(?:及以上|以上|以下)的?[\u4e00-\u9fff])"
 
 
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|\d{3,5}(?=热线|政务|便民|警情)")
@@ -179,8 +338,8 @@ def label_defect(name: str) -> str:
         return "one character"
     if re.search(r"[\d%％]", _NAMED_DIGITS.sub("", _QUOTED.sub("", name))):
         return "digits"
-    if re.match(r"[和及、]|分别", name):
-        return "leading conjunction"
+    if re.match(r"、|分别", name) or (re.match(r"[和及]", name) and len(tags(name)[0].word) == 1):
+        return "leading conjunction"  # (not 及时, 和平路: words of their own)
     if re.search(r"(?:增长-|不|之间)$", name):
         return "trailing fragment"
     cues = vocab("cues")

@@ -37,7 +37,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from workreport.extract.labelclean import affix_re, clean, inner_fillers, strip_words
+from workreport.extract import labelforms
+from workreport.extract.labelclean import affix_re, clean, inner_fillers, strip_words, word_end
 from workreport.extract.labelforms import distribute, label_defect, only_qualifies, since_year
 from workreport.extract.labelwords import attributive_only, graded
 from workreport.extract.labelwords import noun_phrase as _noun_phrase
@@ -86,7 +87,7 @@ def _object_stop() -> re.Pattern[str]:
     cues = vocab("cues")
     keep = "|".join(re.escape(w) for w in cues["object_stop_keep"])
     words = "|".join(re.escape(w) for w in cues["object_stops"])
-    number = r"(?<![A-Za-z\d.])\d+(?:\.\d+)?(?![A-Za-z\d])"  # 4A级景区 is a name, not a number
+    number = r"(?<![A-Za-z\d.])\d+(?:\.\d+)?(?![A-Za-z\d])" + labelforms.NOT_THRESHOLD  # 4A级景区
     # "26个省、市重点项目建设": building is what is done to the projects, not what is counted.
     return re.compile(rf"(?:{keep})|(?P<stop>{words}|的(?=\S{{0,2}}$)|(?<=项目)建设$|{number})")
 
@@ -107,7 +108,7 @@ def _clause_after(text: str, pos: int, sentence_end: int) -> str:
     # A stop after leading fillers only is no end ("深入实施“人生关怀”活动").
     stop = next((m for m in _object_stop().finditer(out) if m.group("stop") and (
         not m.start() or m.group(0)[0].isdigit() or not _only_fillers(out[:m.start()]))), None)
-    out = (out[: stop.start()] if stop else out).lstrip("的")
+    out = (out[: word_end(out, stop.start())] if stop else out).lstrip("的")  # 圆满|完成
     # A qualifier the number did not take is no object: "减少1000万以上" (a bare 万).
     return _noun_phrase(strip_words(out, vocab("cues")["qualifiers_after"], leading=True)
                         if out not in vocab("cues")["qualifiers_after"] else "")
@@ -175,6 +176,7 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
     # (but "2个和美乡村示范带" is one noun).
     nxt = text[q.end:q.end + 2]
     after = "" if nxt[:1] == "、" or re.match(r"[和及与或]\d", nxt) else clean(after)
+    after = labelforms.counted_noun(text[q.end:tok.sentence.end], after)  # 4个省级、…
     if after and only_qualifies(raw, name, previous, after, q.unit):
         name = ""  # the counted noun is the one after the number
     if after and name.removeprefix("累计") in cues["money_nouns"] and q.dimension == "money":
@@ -199,7 +201,8 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
     verb_at_end = affix_re(tuple(cues["label_verbs"]), False)
     m = verb_at_end.search(name) or verb_at_end.search(raw.strip())
     verb = m.group(0) if m else ""
-    if not verb and after and not previous and _bare_verb(name):
+    if not verb and after and not previous and (_bare_verb(name) or (q.dimension in (
+            "count", "people") and labelforms.modifier_only(name))):  # 选派市县400名医师
         # Bare-verb rule: a verb that is no cue word keeps the object after the number,
         # "抽调1879名干部深入一线" → 抽调干部 (not 抽调).
         return name + _predicate_first(text, q.end, tok.sentence.end, after)
