@@ -19,7 +19,8 @@ import platformdirs
 
 from workreport.extract.numbers import vocab
 
-__all__ = ["attributive_only", "graded", "noun_phrase", "tags"]
+__all__ = ["attributive_only", "bare_verb", "graded", "noun_phrase", "rate_of_previous",
+           "short_owner", "tags"]
 
 jieba.setLogLevel(logging.WARNING)  # its dictionary loading is logged at DEBUG
 
@@ -99,3 +100,26 @@ def graded(grade: str, noun: str) -> str:
     while len(pieces) > 1 and _attributive(pieces[0]):
         pieces.pop(0)
     return grade + "".join(p.word for p in pieces)
+
+
+def rate_of_previous(name: str, previous: str) -> str:
+    """A bare rate listed after another rate is of the same subject: "小学和初中入学率100%、
+    巩固率100%" → 小学和初中巩固率. ``name`` is returned as it is otherwise."""
+    pieces = tags(previous)
+    last = pieces[-1].word if pieces else ""
+    if len(tags(name)) == 1 and name.endswith("率") and last.endswith("率") \
+            and len(last) > 1 and len(pieces) > 1 and name != last:
+        return previous[: -len(last)] + name
+    return name
+
+
+def short_owner(name: str) -> bool:
+    """Whether ``name`` is a short name with no verb in it (黑木耳, 傍河, 玖兴)."""
+    return 1 < len(name) <= 3 and not any(p.flag.startswith(("v", "p", "d", "m", "q"))
+                                          for p in tags(name))
+
+
+def bare_verb(name: str) -> bool:
+    """Whether ``name`` is one verb as jieba tags it (抽调, 选派), and nothing else."""
+    pieces = tags(name) if name else ()
+    return len(pieces) == 1 and pieces[0].flag == "v"

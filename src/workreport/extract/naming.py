@@ -39,7 +39,21 @@ from functools import cache
 
 from workreport.extract.labelclean import affix_re, clean, inner_fillers, strip_words
 from workreport.extract.labelforms import distribute, label_defect, only_qualifies, since_year
-from workreport.extract.labelwords import attributive_only, graded
+from workreport.extract.labelowners import (
+    carried_count,
+    count_not_rate,
+    gap,
+    generic_predicate,
+    owned,
+    stock_of,
+)
+from workreport.extract.labelwords import (
+    attributive_only,
+    bare_verb,
+    graded,
+    rate_of_previous,
+    short_owner,
+)
 from workreport.extract.labelwords import noun_phrase as _noun_phrase
 from workreport.extract.labelwords import tags as _tags
 from workreport.extract.numbers import Token, strip_quantities, vocab
@@ -145,11 +159,20 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
         # A list of names before a quoted name is not the measure: "电动汽车、锂电池、光伏
         # 产品“新三样”出口" → “新三样”出口 (but "…、专精特新“小巨人”企业分别…" is a list).
         name = re.sub(r"^[^“”]*、[^“”、]*?(?=“[^”]+”[^、]+$)", "", name)
+    if q.unit == "个百分点" and (gapped := gap(raw, previous)):
+        return gapped  # "…增长20.4%、高于全国12.4个百分点" → …增速高于全国
+    if (stock := stock_of(raw, name, previous)) is not None:
+        return stock  # "新增上市企业7家、总数达161家" → 上市企业
+    # The owner is the figure before's only in the same part of the sentence (not after ；).
+    local = text[tok.sentence.start:q.start].split("；")[-1]
+    name = owned(name, previous if re.search(r"\d", local) else None,
+                 _clause_before_this(text, tok))
     if name == "人均" and previous and not previous.startswith("人均"):
         return name + previous  # "地区生产总值110亿元、人均4.6万元" → 人均地区生产总值
     if name in cues["label_leading"] or name in cues["generic_labels"] \
             or re.fullmatch(r"\d+大?类", name):  # "10大类52项民生实事": a count of groups
         name = ""
+    name = re.sub(r"^(?:遴选出|遴选)?[一二三四五六七八九十]+大?类$", "", name)  # 十大类, 十二类
     if name in cues["growth_subjects"]:
         name += "增长"  # "经济增长6%左右" names a growth, not 经济
     if previous and attributive_only(name) and not clean(rest_of_clause(text, q.end,
@@ -175,6 +198,7 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
     # (but "2个和美乡村示范带" is one noun).
     nxt = text[q.end:q.end + 2]
     after = "" if nxt[:1] == "、" or re.match(r"[和及与或]\d", nxt) else clean(after)
+    after = count_not_rate(after, q.unit)  # "42个国省考断面水质优良比例…" → 国省考断面
     if after and only_qualifies(raw, name, previous, after, q.unit):
         name = ""  # the counted noun is the one after the number
     if after and name.removeprefix("累计") in cues["money_nouns"] and q.dimension == "money":
@@ -199,7 +223,7 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
     verb_at_end = affix_re(tuple(cues["label_verbs"]), False)
     m = verb_at_end.search(name) or verb_at_end.search(raw.strip())
     verb = m.group(0) if m else ""
-    if not verb and after and not previous and _bare_verb(name):
+    if not verb and after and not previous and bare_verb(name):
         # Bare-verb rule: a verb that is no cue word keeps the object after the number,
         # "抽调1879名干部深入一线" → 抽调干部 (not 抽调).
         return name + _predicate_first(text, q.end, tok.sentence.end, after)
@@ -215,7 +239,9 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
         owner = name[: -len(verb)] if verb and name.endswith(verb) else ""
         if owner and after in cues["owned_measures"]:
             return owner + after  # "菌包核心工厂形成2000万棒生产能力" → 菌包核心工厂生产能力
-        kept = verb if verb in cues["label_kept_verbs"] and not after.startswith(verb) else ""
+        generic = after in cues["generic_counted_nouns"] and verb in cues["generic_kept_verbs"]
+        kept = verb if (verb in cues["label_kept_verbs"] or generic) \
+            and not after.startswith(verb) else ""
         return kept + _predicate_first(text, q.end, tok.sentence.end, after)
     counted = re.sub(r"^[万亿千百]+", "", q.unit)
     if verb and name == verb and not after and counted in cues["counted_units"]:
@@ -226,17 +252,17 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
         money = q.dimension != "money" and next((w for w in cues["money_nouns"]
                                                  if whole.endswith(w)), "")
         return whole[: len(whole) - len(money)] + verb  # not 省市重点项目投资竣工
-    if after and _owner(name) and q.dimension != "money" and q.unit != "%":
+    if after and short_owner(name) and q.dimension != "money" and q.unit != "%":
         # Owner rule: a short name before the number whose thing follows it owns that
         # thing: "黑木耳1000栋大棚" → 黑木耳大棚, "傍河36个村庄污水治理工程".
         return name + after
     if not name and previous:
-        return previous  # subject carried over: "…804.2亿元，增长12%"
+        return carried_count(previous, q.unit)  # subject carried over: "…804.2亿元，增长12%"
     if "占" in name[1:] and "占比" not in name and q.unit == "%" \
             and not name.startswith(tuple(cues["label_verbs"])):
         name = _share_of(name)
     if previous and raw.strip() == name:
-        name = _rate_of_previous(name, previous)
+        name = rate_of_previous(name, previous)
     if previous and name:
         name = _list_verb(text, tok, name, previous)
     elif name and not previous:
@@ -247,29 +273,6 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
         return name + "资金"  # "投入7745万元，…": money spent is 投入资金
     return (name or after or previous or clean(_beyond(text, q.end, tok.sentence.end))
             or _subject_before(text, tok))
-
-
-def _rate_of_previous(name: str, previous: str) -> str:
-    """A bare rate listed after another rate is of the same subject: "小学和初中入学率100%、
-    巩固率100%" → 小学和初中巩固率. ``name`` is returned as it is otherwise."""
-    pieces = _tags(previous)
-    last = pieces[-1].word if pieces else ""
-    if len(_tags(name)) == 1 and name.endswith("率") and last.endswith("率") \
-            and len(last) > 1 and len(pieces) > 1 and name != last:
-        return previous[: -len(last)] + name
-    return name
-
-
-def _owner(name: str) -> bool:
-    """Whether ``name`` is a short name with no verb in it (黑木耳, 傍河, 玖兴)."""
-    return 1 < len(name) <= 3 and not any(p.flag.startswith(("v", "p", "d", "m", "q"))
-                                          for p in _tags(name))
-
-
-def _bare_verb(name: str) -> bool:
-    """Whether ``name`` is one verb as jieba tags it (抽调, 选派), and nothing else."""
-    pieces = _tags(name) if name else ()
-    return len(pieces) == 1 and pieces[0].flag == "v"
 
 
 def _without_running_total(name: str) -> str:
@@ -285,10 +288,10 @@ def _purpose(text: str, pos: int, sentence_end: int) -> str:
     whole = rest_of_clause(text, pos, sentence_end)
     clause = re.split(r"\d", whole)[0]
     pieces = list(_tags(clause)) if clause else []
-    if not pieces or pieces[0].flag not in ("v", "p", "d") or "%" in whole \
+    if not pieces or pieces[0].flag not in ("v", "vn", "p", "d") or "%" in whole \
             or clause.startswith(("占", *vocab("cues")["comparison_openers"])):
         return ""  # "完成投资18.1亿元，占年度计划的114%", "…，比上个五年增加…": no purpose
-    while pieces and (pieces[0].flag in ("v", "p", "d", "ul", "x", "c")
+    while pieces and (pieces[0].flag in ("v", "vn", "p", "d", "ul", "x", "c")
                       or pieces[0].word in vocab("cues")["label_leading"]):
         pieces.pop(0)  # the verb and what goes with it: "新建、改建农村公路"
     return clean(_noun_phrase(inner_fillers("".join(p.word for p in pieces))))
@@ -309,7 +312,10 @@ def _predicate_first(text: str, pos: int, sentence_end: int, noun: str) -> str:
     noun = strip_words(noun, cues["object_predicate_adverbs"], leading=False)
     if not tail.startswith(words) or len(tail) > 8 or re.search(r"[\d“”]", tail) \
             or any(w in tail for w in cues["object_predicate_excluded"]):
-        return noun
+        # A generic noun takes what is said of it: "30家企业开展5G工厂建设".
+        rest = _ASIDE.sub("", rest_of_clause(text, pos, sentence_end))
+        at = rest.find(noun)
+        return (at >= 0 and generic_predicate(noun, rest[at + len(noun):])) or noun
     tail = strip_words(tail, cues["object_predicate_fillers"], leading=True)
     return noun if tail in noun else tail + noun  # "就业困难对象实现就业" stays
 
@@ -362,6 +368,14 @@ def _object_named_before(text: str, tok: Token, name: str) -> str:
         return ""
     m = re.search(re.escape(verb) + r"([^，。；、\d（）]{2,16})", text[tok.sentence.start:q.start])
     return clean(_noun_phrase(m.group(1))) if m else ""
+
+
+def _clause_before_this(text: str, tok: Token) -> str:
+    """The clause before the one holding ``tok``, in its sentence, or ""."""
+    q = tok.quantity
+    assert q is not None
+    clauses = re.split(r"[，；;,]", text[tok.sentence.start:q.start])
+    return clauses[-2].strip() if len(clauses) > 1 else ""
 
 
 def _subject_before(text: str, tok: Token) -> str:
