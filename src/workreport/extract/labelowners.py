@@ -46,14 +46,18 @@ def owned(name: str, previous: str | None, clause_before: str) -> str:
     if name not in cues["owned_measure_words"]:
         return name
     if previous:
-        own = next((previous[: -len(w)] for w in sorted(cues["owner_measure_suffixes"],
-                                                         key=len, reverse=True)
-                    if previous.endswith(w) and len(previous) > len(w) + 1), None)
-        if own is None and re.search(r"[、和及与]|率$|比重$|比例$", previous):
-            return name  # a list or a rate owns nothing
+        measures = sorted(cues["owner_measure_suffixes"] + cues["owned_measure_words"],
+                          key=len, reverse=True)
+        # A total (总规模) of another measure keeps it: "新能源并网装机…，总规模…".
+        own = next((previous[: -len(w)] for w in measures if previous.endswith(w)
+                    and not (name.startswith("总") and w[-1] not in name)), None)
+        if name in previous or (own is None and re.search(
+                r"[、和及与]|率$|比重$|比例$", previous)) or previous.endswith(
+                    tuple(cues["money_nouns"])):
+            return name  # a list, a rate or money owns nothing
         own = strip_words(previous if own is None else own, cues["label_kept_verbs"],
                           leading=True)
-        return own + name if len(own) > 1 and not own.endswith(name) else name
+        return own + name if len(own) > 1 and not name.startswith(own) else name
     pieces = list(tags(clause_before)) if clause_before else []
     while pieces and pieces[0].word in cues["label_leading"] and pieces[0].flag[:1] != "v":
         pieces.pop(0)  # 今年, 全县 …, but not a verb (推进)
@@ -128,7 +132,10 @@ def generic_predicate(noun: str, tail: str) -> str:
     cues = vocab("cues")
     if noun not in cues["generic_counted_nouns"]:
         return ""
-    tail = strip_words(tail, cues["generic_predicate_adverbs"], leading=True)
+    tail = strip_words(re.split(r"、(?=\d)", tail)[0], cues["generic_predicate_adverbs"],
+                       leading=True)  # "4000家企业提档升级、1万家企业…"
+    if strip_words(tail + "\ue000", cues["label_leading"], leading=True) == "\ue000":
+        return ""  # only fillers: "…等5个项目顺利推进"
     pieces = tags(tail) if tail else ()
     if not pieces or pieces[0].flag not in ("v", "vn", "vd") or len(tail) > 16 \
             or re.search(r"[\d、，]", re.sub(r"\d+[A-Za-z]+", "", tail)) \
@@ -137,4 +144,4 @@ def generic_predicate(noun: str, tail: str) -> str:
             or any(w in tail for w in cues["object_predicate_excluded"]):
         return ""
     tail = strip_words(tail, cues["object_predicate_fillers"], leading=True)
-    return tail if tail.endswith(noun) else tail + noun
+    return tail if tail.rstrip("”").endswith(noun) else tail + noun

@@ -161,11 +161,13 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
         name = re.sub(r"^[^“”]*、[^“”、]*?(?=“[^”]+”[^、]+$)", "", name)
     if q.unit == "个百分点" and (gapped := gap(raw, previous)):
         return gapped  # "…增长20.4%、高于全国12.4个百分点" → …增速高于全国
-    if (stock := stock_of(raw, name, previous)) is not None:
+    if text[q.end:q.end + 1] in "，。、；" and (stock := stock_of(raw, name, previous)) is not None:
         return stock  # "新增上市企业7家、总数达161家" → 上市企业
     # The owner is the figure before's only in the same part of the sentence (not after ；).
-    local = text[tok.sentence.start:q.start].split("；")[-1]
-    name = owned(name, previous if re.search(r"\d", local) else None,
+    # The owner is the figure before's only when it stands in this clause or the one before
+    # (not after ；, nor a year: "2010年预计实现产值…").
+    near = re.split(r"[，、]", text[tok.sentence.start:q.start].split("；")[-1])[-2:]
+    name = owned(name, previous if re.search(r"\d(?![\d.]*年)", "".join(near)) else None,
                  _clause_before_this(text, tok))
     if name == "人均" and previous and not previous.startswith("人均"):
         return name + previous  # "地区生产总值110亿元、人均4.6万元" → 人均地区生产总值
@@ -291,8 +293,9 @@ def _purpose(text: str, pos: int, sentence_end: int) -> str:
     if not pieces or pieces[0].flag not in ("v", "vn", "p", "d") or "%" in whole \
             or clause.startswith(("占", *vocab("cues")["comparison_openers"])):
         return ""  # "完成投资18.1亿元，占年度计划的114%", "…，比上个五年增加…": no purpose
-    while pieces and (pieces[0].flag in ("v", "vn", "p", "d", "ul", "x", "c")
-                      or pieces[0].word in vocab("cues")["label_leading"]):
+    while pieces and (pieces[0].flag in ("v", "p", "d", "ul", "x", "c")
+                      or pieces[0].word in vocab("cues")["label_leading"]
+                      or pieces[0].word in vocab("cues")["label_verbs"]):  # 建设 (vn), not 供热
         pieces.pop(0)  # the verb and what goes with it: "新建、改建农村公路"
     return clean(_noun_phrase(inner_fillers("".join(p.word for p in pieces))))
 
@@ -313,7 +316,7 @@ def _predicate_first(text: str, pos: int, sentence_end: int, noun: str) -> str:
     if not tail.startswith(words) or len(tail) > 8 or re.search(r"[\d“”]", tail) \
             or any(w in tail for w in cues["object_predicate_excluded"]):
         # A generic noun takes what is said of it: "30家企业开展5G工厂建设".
-        rest = _ASIDE.sub("", rest_of_clause(text, pos, sentence_end))
+        rest = _ASIDE.sub("", re.split(r"[，,；;。！？：:]", text[pos:sentence_end])[0])
         at = rest.find(noun)
         return (at >= 0 and generic_predicate(noun, rest[at + len(noun):])) or noun
     tail = strip_words(tail, cues["object_predicate_fillers"], leading=True)
