@@ -74,3 +74,13 @@ def test_gap(raw, previous, expected):
 ])
 def test_generic_predicate(noun, tail, expected):
     assert lo.generic_predicate(noun, tail) == expected
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    ("科技型中小企业总数", "科技型中小企业"),
+    ("“领跑者”企业总量", "“领跑者”企业"),
+    ("货物吞吐总量", "货物吞吐总量"),  # what is left is no counted noun (吞吐, a verb)
+    ("总数", "总数"),
+])
+def test_counted_total(name, expected):
+    assert lo.counted_total(name) == expected

@@ -28,8 +28,8 @@ from workreport.extract.labelclean import clean, strip_words
 from workreport.extract.labelwords import tags
 from workreport.extract.numbers import vocab
 
-__all__ = ["carried_count", "count_not_rate", "gap", "generic_predicate", "owned",
-           "stock_of"]
+__all__ = ["carried_count", "count_not_rate", "counted_total", "gap", "generic_predicate",
+           "owned", "stock_of"]
 
 _RATES = ("比率", "比例", "比重", "占比", "率")
 
@@ -50,7 +50,8 @@ def owned(name: str, previous: str | None, clause_before: str) -> str:
                           key=len, reverse=True)
         # A total (总规模) of another measure keeps it: "新能源并网装机…，总规模…".
         own = next((previous[: -len(w)] for w in measures if previous.endswith(w)
-                    and not (name.startswith("总") and w[-1] not in name)), None)
+                    and not (name.startswith("总") and w[-1] not in name
+                             and name not in cues["output_measure_words"])), None)
         if name in previous or (own is None and re.search(
                 r"[、和及与]|率$|比重$|比例$", previous)) or previous.endswith(
                     tuple(cues["money_nouns"])):
@@ -76,6 +77,14 @@ def stock_of(raw: str, name: str, previous: str | None) -> str | None:
         return None
     stock = strip_words(previous, cues["total_drops"], leading=True)
     return stock if len(stock) > 1 else None
+
+
+def counted_total(name: str) -> str:
+    """A count's label without a trailing 总数 or 总量, which says it is a stock, not what is
+    counted: "科技型中小企业总数" → 科技型中小企业 (the caller checks the unit counts things)."""
+    rest = strip_words(name, vocab("cues")["total_words"], leading=False)
+    pieces = tags(rest) if rest != name and len(rest) > 1 else ()
+    return rest if pieces and pieces[-1].flag[:1] in ("n", "j") else name
 
 
 def count_not_rate(after: str, unit: str) -> str:

@@ -120,6 +120,10 @@ def short_owner(name: str) -> bool:
 
 
 def bare_verb(name: str) -> bool:
-    """Whether ``name`` is one verb as jieba tags it (抽调, 选派), and nothing else."""
-    pieces = tags(name) if name else ()
-    return len(pieces) == 1 and pieces[0].flag == "v"
+    """Whether ``name`` is one verb as jieba tags it (抽调, 选派), and nothing else, or a verb
+    phrase with no object of its own: verbs only ("恢复重建", jieba's 重建 an ``a``) or a
+    preposition's phrase and its verb ("与京津共建")."""
+    flags = [p.flag for p in tags(name)] if name else []
+    return flags == ["v"] or (1 < len(flags) <= 3 and flags[0] in ("v", "p")
+                              and flags[-1] == "v" and len(name) <= 6) \
+        or (len(flags) == 2 and set(flags) <= {"v", "a"} and flags[0] == "v")

@@ -42,6 +42,7 @@ from workreport.extract.labelforms import distribute, label_defect, only_qualifi
 from workreport.extract.labelowners import (
     carried_count,
     count_not_rate,
+    counted_total,
     gap,
     generic_predicate,
     owned,
@@ -169,6 +170,8 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
     near = re.split(r"[，、]", text[tok.sentence.start:q.start].split("；")[-1])[-2:]
     name = owned(name, previous if re.search(r"\d(?![\d.]*年)", "".join(near)) else None,
                  _clause_before_this(text, tok))
+    if q.dimension != "money" and re.search(r"[家个所座户名人只款项件]$", q.unit):
+        name = counted_total(name)  # "科技型中小企业总数达2.49万家" → 科技型中小企业
     if name == "人均" and previous and not previous.startswith("人均"):
         return name + previous  # "地区生产总值110亿元、人均4.6万元" → 人均地区生产总值
     if name in cues["label_leading"] or name in cues["generic_labels"] \
@@ -248,6 +251,9 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
     counted = re.sub(r"^[万亿千百]+", "", q.unit)
     if verb and name == verb and not after and counted in cues["counted_units"]:
         return name + counted  # "惠及上千万家庭" → 惠及家庭
+    if verb in cues["reach_verbs"] and name.endswith(verb) and not after \
+            and (reached := cues["reached_units"].get(counted)):
+        return name + reached  # "长期护理保险惠及4.8万人" → 长期护理保险惠及人数
     if verb and name == verb and previous:
         # "新建城区公厕7座、改造1座" → 城区公厕改造: the verb acts on the thing before.
         whole = strip_words(previous, cues["label_verbs"], leading=True)
@@ -293,6 +299,8 @@ def _purpose(text: str, pos: int, sentence_end: int) -> str:
     if not pieces or pieces[0].flag not in ("v", "vn", "p", "d") or "%" in whole \
             or clause.startswith(("占", *vocab("cues")["comparison_openers"])):
         return ""  # "完成投资18.1亿元，占年度计划的114%", "…，比上个五年增加…": no purpose
+    if pieces[0].flag == "vn":
+        pieces.pop(0)  # "铺设供热管网" (not the vn of 供热 further on)
     while pieces and (pieces[0].flag in ("v", "p", "d", "ul", "x", "c")
                       or pieces[0].word in vocab("cues")["label_leading"]
                       or pieces[0].word in vocab("cues")["label_verbs"]):  # 建设 (vn), not 供热
