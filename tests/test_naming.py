@@ -54,7 +54,7 @@ LABELS = [
     # ... but a generic noun (项目, 企业) takes the predicate whose object it is (7th round).
     ("14个项目纳入省市重点项目。", ["纳入省市重点项目"]),
     ("367个村均达到安全饮水要求。", ["达到安全饮水要求的村"]),  # 易县
-    ("10家企业签约入驻。", ["企业"]),
+    ("10家企业签约入驻。", ["签约入驻企业"]),  # a generic noun takes its predicate (7th round)
     ("建成137个高标准智慧安防小区。", ["建成高标准智慧安防小区"]),  # 江苏
     ("14家企业上榜中国民营企业500强。", ["企业"]),
     # Leading fillers and trailing predicates go; 列入 goes before a count of projects.
@@ -177,6 +177,14 @@ SEVENTH = [
     ("投资8500万元，建设供水管网157公里。", ["供水管网投资", "建设供水管网"]),  # 蠡县
     ("投资9.8亿元，铺设供热管网21.68公里。", ["供热管网投资", "铺设供热管网"]),  # 顺平
     ("投资5.8亿元，启动建设国家传染病防治基地。", ["国家传染病防治基地投资"]),  # 宁夏
+    ("投资300万元，打造2.9万户美丽庭院。", ["美丽庭院投资", "打造美丽庭院"]),  # 蠡县
+    ("投资4亿元，新建、改建农村公路150公里。", ["投资", "新建、改建农村公路"]),  # no one thing
+    # A list of things with a verb and 等 keeps the verb for a generic noun; a predicate of
+    # entering says which are counted.
+    ("开工长深高速改扩建等2个项目。", ["开工项目"]),  # 山东
+    ("首批10家企业入驻。", ["入驻企业"]),  # 海南
+    ("26家企业入驻园区。", ["入驻园区企业"]),  # 容城
+    ("惠及上万户群众。", ["群众"]),  # as test_figures has it (惠及 is no generic kept verb)
 ]
 
 

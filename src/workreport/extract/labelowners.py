@@ -14,6 +14,8 @@ owner or its own thing, with the words the text gives:
   rate keeps its own label (``count_not_rate``); "空气优良天数比率达81.9%、同比增加8天" → the
   days are 空气优良天数 (``carried_count``);
 - *a gap is not the rate*: "…增长20.4%、高于全国12.4个百分点" → …增速高于全国 (``gap``);
+- *money for a purpose*: "投资8500万元，建设供水管网157公里" → 供水管网投资
+  (``purpose_after``);
 - *a generic counted noun*: "推动30家企业开展5G工厂建设" → 开展5G工厂建设企业, the words
   that say which are counted (``generic_predicate``).
 
@@ -24,12 +26,12 @@ from __future__ import annotations
 
 import re
 
-from workreport.extract.labelclean import clean, strip_words
-from workreport.extract.labelwords import tags
-from workreport.extract.numbers import vocab
+from workreport.extract.labelclean import clean, inner_fillers, strip_words
+from workreport.extract.labelwords import noun_phrase, tags
+from workreport.extract.numbers import strip_quantities, vocab
 
-__all__ = ["carried_count", "count_not_rate", "counted_total", "gap", "generic_predicate",
-           "owned", "stock_of"]
+__all__ = ["after_verbs", "carried_count", "count_not_rate", "counted_total", "gap",
+           "generic_predicate", "owned", "purpose_after", "stock_of"]
 
 _RATES = ("比率", "比例", "比重", "占比", "率")
 
@@ -149,8 +151,47 @@ def generic_predicate(noun: str, tail: str) -> str:
     if not pieces or pieces[0].flag not in ("v", "vn", "vd") or len(tail) > 16 \
             or re.search(r"[\d、，]", re.sub(r"\d+[A-Za-z]+", "", tail)) \
             or tail.count("“") != tail.count("”") \
-            or tail.startswith(tuple(cues["label_trailing"])) \
+            or tail.startswith(tuple(cues["generic_predicate_not"])) \
             or any(w in tail for w in cues["object_predicate_excluded"]):
         return ""
     tail = strip_words(tail, cues["object_predicate_fillers"], leading=True)
     return tail if tail.rstrip("”").endswith(noun) else tail + noun
+
+
+def purpose_after(text: str, pos: int, sentence_end: int) -> str:
+    """What a clause that opens with a verb (or 对) does, up to its first number: "对特困
+    群众家庭进行环境整治" → 特困群众家庭环境整治, "新建13所农村寄宿制学校" → 农村寄宿制学校
+    (only verbs before the number: what the numbers count); "" when it opens otherwise.
+    Money with no subject is for this purpose (``naming``: "筹资1100万元，对…")."""
+    cues = vocab("cues")
+    whole = re.sub(r"〔\d*〕", "", re.split(r"[，,；;。！？：:、]", text[pos:sentence_end])[0])
+    clause = re.split(r"\d", whole)[0]
+    pieces = list(tags(clause)) if clause else []
+    if not pieces or (pieces[0].flag not in ("v", "vn", "p", "d")
+                      and not clause.startswith(tuple(cues["label_verbs"]))) or "%" in whole \
+            or clause.startswith(("占", *cues["comparison_openers"])):
+        return ""  # "完成投资18.1亿元，占年度计划的114%", "…，比上个五年增加…": no purpose
+    verbs = cues["label_verbs"] + cues["label_leading"]
+    out = after_verbs(clause)
+    if len(out) > 1 or strip_words(clause + "\ue000", verbs, leading=True) != "\ue000":
+        return out if len(out) > 1 else ""  # "新改建县、乡…": 县 alone is no purpose
+    # Only verbs before a number: what the numbers count ("新建13所农村寄宿制学校").
+    counted = strip_words(strip_quantities(whole), verbs, leading=True)
+    counted = clean(inner_fillers(counted))
+    words = re.fullmatch(r"[\u4e00-\u9fff“”]{2,12}", counted)  # not "kV" (10kV线路)
+    return counted if re.search(r"\d", whole) and words and counted not in verbs else ""
+
+
+def after_verbs(clause: str) -> str:
+    """What a verb opening ``clause`` acts on, the verbs and fillers gone: "铺设供热管网" →
+    供热管网; "改造供热管网" → 供热管网 (jieba's vn 供热 is no verb of its own)."""
+    cues = vocab("cues")
+    bare = strip_words(clause, cues["label_verbs"] + cues["label_leading"], leading=True)
+    pieces = list(tags(bare)) if bare else []
+    if pieces and pieces[0].flag == "vn" and bare == clause:
+        pieces.pop(0)  # "铺设供热管网": the verb jieba calls a vn
+    while pieces and (pieces[0].flag in ("v", "p", "d", "ul", "x", "c")
+                      or pieces[0].word in cues["label_leading"]
+                      or pieces[0].word in cues["label_verbs"]):  # 建设 (vn), not 供热
+        pieces.pop(0)  # the verb and what goes with it: "新建、改建农村公路"
+    return clean(noun_phrase(inner_fillers("".join(p.word for p in pieces))))

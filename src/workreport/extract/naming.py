@@ -37,7 +37,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from workreport.extract.labelclean import affix_re, clean, inner_fillers, strip_words
+from workreport.extract.labelclean import affix_re, clean, strip_words
 from workreport.extract.labelforms import distribute, label_defect, only_qualifies, since_year
 from workreport.extract.labelowners import (
     carried_count,
@@ -46,6 +46,7 @@ from workreport.extract.labelowners import (
     gap,
     generic_predicate,
     owned,
+    purpose_after,
     stock_of,
 )
 from workreport.extract.labelwords import (
@@ -214,7 +215,7 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
         return strip_words(previous, cues["money_nouns"], leading=False) + name
     if q.dimension == "money" and not (after or previous) and text[q.end:q.end + 1] == "，" \
             and name.removeprefix("累计") in cues["money_nouns"] + cues["money_verbs"] \
-            and (purpose := _purpose(text, q.end + 1, tok.sentence.end)):
+            and (purpose := purpose_after(text, q.end + 1, tok.sentence.end)):
         # "筹资1100万元，对特困群众家庭进行环境整治" → 特困群众家庭环境整治筹资
         return f"{name}{purpose}资金" if name in cues["money_verbs"] else purpose + name
     money = next((w for w in sorted(cues["money_nouns"], key=len, reverse=True)
@@ -244,6 +245,10 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
         owner = name[: -len(verb)] if verb and name.endswith(verb) else ""
         if owner and after in cues["owned_measures"]:
             return owner + after  # "菌包核心工厂形成2000万棒生产能力" → 菌包核心工厂生产能力
+        if not verb and after in cues["generic_counted_nouns"] and name.endswith("等"):
+            # "开工长深高速改扩建等2个项目" → 开工项目: the list's verb says which.
+            verb = next((v for v in cues["generic_kept_verbs"] + cues["label_kept_verbs"]
+                         if name.startswith(v)), "")
         generic = after in cues["generic_counted_nouns"] and verb in cues["generic_kept_verbs"]
         kept = verb if (verb in cues["label_kept_verbs"] or generic) \
             and not after.startswith(verb) else ""
@@ -288,24 +293,6 @@ def _without_running_total(name: str) -> str:
     left: the label of a count, "五年累计新增就业" → 新增就业 (inside, it says whose total it
     is and stays: "医保累计报销53.12万人次")."""
     return strip_words(name, vocab("cues")["running_total_words"], leading=True)
-
-
-def _purpose(text: str, pos: int, sentence_end: int) -> str:
-    """What a clause that opens with a verb (or 对) does, up to its first number: "对特困
-    群众家庭进行环境整治" → 特困群众家庭环境整治; "" when it opens otherwise."""
-    whole = rest_of_clause(text, pos, sentence_end)
-    clause = re.split(r"\d", whole)[0]
-    pieces = list(_tags(clause)) if clause else []
-    if not pieces or pieces[0].flag not in ("v", "vn", "p", "d") or "%" in whole \
-            or clause.startswith(("占", *vocab("cues")["comparison_openers"])):
-        return ""  # "完成投资18.1亿元，占年度计划的114%", "…，比上个五年增加…": no purpose
-    if pieces[0].flag == "vn":
-        pieces.pop(0)  # "铺设供热管网" (not the vn of 供热 further on)
-    while pieces and (pieces[0].flag in ("v", "p", "d", "ul", "x", "c")
-                      or pieces[0].word in vocab("cues")["label_leading"]
-                      or pieces[0].word in vocab("cues")["label_verbs"]):  # 建设 (vn), not 供热
-        pieces.pop(0)  # the verb and what goes with it: "新建、改建农村公路"
-    return clean(_noun_phrase(inner_fillers("".join(p.word for p in pieces))))
 
 
 def _predicate_first(text: str, pos: int, sentence_end: int, noun: str) -> str:
