@@ -84,3 +84,13 @@ def test_generic_predicate(noun, tail, expected):
 ])
 def test_counted_total(name, expected):
     assert lo.counted_total(name) == expected
+
+
+@pytest.mark.parametrize(("clause", "expected"), [
+    ("推进重大工程建设", "重大工程建设"),
+    ("全力推进产业发展", ""),  # no works
+    ("重大工程建设", ""),  # no verb: a subject, not what money went to
+    ("实施项目2113个", ""),  # a number
+])
+def test_works_before(clause, expected):
+    assert lo.works_before(clause) == expected

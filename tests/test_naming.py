@@ -179,6 +179,8 @@ SEVENTH = [
     ("投资5.8亿元，启动建设国家传染病防治基地。", ["国家传染病防治基地投资"]),  # 宁夏
     ("投资300万元，打造2.9万户美丽庭院。", ["美丽庭院投资", "打造美丽庭院"]),  # 蠡县
     ("投资4亿元，新建、改建农村公路150公里。", ["投资", "新建、改建农村公路"]),  # no one thing
+    ("推进重大工程建设，全年完成投资2400亿元。", ["重大工程建设投资"]),  # 上海: works before
+    ("全力推进产业发展，完成投资50亿元。", ["投资"]),  # no works named
     # A list of things with a verb and 等 keeps the verb for a generic noun; a predicate of
     # entering says which are counted.
     ("开工长深高速改扩建等2个项目。", ["开工项目"]),  # 山东

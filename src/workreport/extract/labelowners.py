@@ -31,7 +31,7 @@ from workreport.extract.labelwords import noun_phrase, tags
 from workreport.extract.numbers import strip_quantities, vocab
 
 __all__ = ["after_verbs", "carried_count", "count_not_rate", "counted_total", "gap",
-           "generic_predicate", "owned", "purpose_after", "stock_of"]
+           "generic_predicate", "owned", "purpose_after", "stock_of", "works_before"]
 
 _RATES = ("比率", "比例", "比重", "占比", "率")
 
@@ -195,3 +195,16 @@ def after_verbs(clause: str) -> str:
                       or pieces[0].word in cues["label_verbs"]):  # 建设 (vn), not 供热
         pieces.pop(0)  # the verb and what goes with it: "新建、改建农村公路"
     return clean(noun_phrase(inner_fillers("".join(p.word for p in pieces))))
+
+
+def works_before(clause: str) -> str:
+    """The works a clause before names when it opens with a verb and ends in a word of
+    ``cues.works_heads`` (建设, 工程 …): "推进重大工程建设" → 重大工程建设, what money with no
+    subject after it was spent on ("…，全年完成投资2400亿元"); "" otherwise."""
+    cues = vocab("cues")
+    pieces = tags(clause) if clause else ()
+    if not pieces or pieces[0].flag not in ("v", "d") or re.search(r"\d", clause) \
+            or not clause.endswith(tuple(cues["works_heads"])):
+        return ""
+    works = after_verbs(clause)
+    return works if 1 < len(works) <= 12 and works.endswith(tuple(cues["works_heads"])) else ""

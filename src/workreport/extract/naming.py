@@ -48,6 +48,7 @@ from workreport.extract.labelowners import (
     owned,
     purpose_after,
     stock_of,
+    works_before,
 )
 from workreport.extract.labelwords import (
     attributive_only,
@@ -218,6 +219,9 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
             and (purpose := purpose_after(text, q.end + 1, tok.sentence.end)):
         # "筹资1100万元，对特困群众家庭进行环境整治" → 特困群众家庭环境整治筹资
         return f"{name}{purpose}资金" if name in cues["money_verbs"] else purpose + name
+    if q.dimension == "money" and not (after or previous) and name in cues["money_nouns"] \
+            and (works := works_before(_clause_before_this(text, tok))):
+        return works + name  # "推进重大工程建设，全年完成投资2400亿元" → 重大工程建设投资
     money = next((w for w in sorted(cues["money_nouns"], key=len, reverse=True)
                   if name.endswith(w)), "")
     if after and money and q.dimension == "money" and text[q.end:q.end + 1] == "的":
