@@ -16,6 +16,8 @@ from workreport.extract import labelowners as lo
     ("产值", "原煤、原油", "", "产值"),  # nor a list
     ("总产", None, "粮食生产再获丰收", "粮食总产"),
     ("总产", None, "全力推进产业发展", "总产"),  # a verb opens the clause: no owner
+    ("产值", None, "索具、汽车零部件三大主导产业发展壮大", "产值"),  # a list: no owner
+    ("产值", None, "汽车灯具产业蓬勃发展", "产值"),  # 汽车 is no subject of its own
     ("地区生产总值", "粮食产量", "", "地区生产总值"),  # no bare measure
 ])
 def test_owned(name, previous, before, expected):

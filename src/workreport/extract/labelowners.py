@@ -64,8 +64,11 @@ def owned(name: str, previous: str | None, clause_before: str) -> str:
     pieces = list(tags(clause_before)) if clause_before else []
     while pieces and pieces[0].word in cues["label_leading"] and pieces[0].flag[:1] != "v":
         pieces.pop(0)  # 今年, 全县 …, but not a verb (推进)
-    if name in cues["output_measure_words"] and pieces and pieces[0].flag == "n" \
-            and len(pieces[0].word) > 1:
+    # The crop is the clause's subject, its verb next ("粮食生产…"), not a list's first name
+    # ("索具、汽车零部件…三大主导产业…", "汽车灯具、…").
+    if name in cues["output_measure_words"] and len(pieces) > 1 and pieces[0].flag == "n" \
+            and len(pieces[0].word) > 1 and pieces[1].flag[:1] in ("v", "d") \
+            and not re.search(r"[、和及与]", clause_before):
         return pieces[0].word + name  # "粮食生产实现“十连增”，总产达到49.9万吨"
     return name
 
