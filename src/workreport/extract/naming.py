@@ -189,7 +189,7 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
     if previous and name.startswith("已"):
         # "信访案件19件已化解18件": the second figure is a subset of the first.
         return previous + name
-    if name.startswith("占") and previous:
+    if name.startswith("占") and previous and not re.match(r"占(?:地|用|有)", name):
         # Share rule: "民生资金38亿元，占公共财政预算支出的60.5%".
         whole = f"{previous}{name.rstrip('的')}"
         return whole if whole.endswith(("比重", "比例", "份额", "率")) else whole + "比重"
