@@ -102,10 +102,6 @@ UNSEEN_FLOORS = {"recall": 0.95, "precision": 0.95, "label": 0.88, "kind": 0.97}
 # The never-tuned reports: today's figures (README, "Measured on reports never tuned on")
 # less a small margin, so that a change to the rules cannot make them worse unnoticed.
 NEVER_TUNED_FLOORS = {
-    "hebei_2025_gold.csv": {"recall": 0.94, "precision": 0.97, "label": 0.82,
-                            "kind": 0.97, "value": 0.99, "unit": 0.97},
-    "nanjing_2024_gold.csv": {"recall": 0.94, "precision": 0.95, "label": 0.70,
-                              "kind": 0.97, "value": 0.97, "unit": 0.97},
     # Labelled after round 3, held out from rounds 4 and 5 (README); floors are the
     # measurement after round 5 less a small margin.
     "chengde_2024_gold.csv": {"recall": 0.95, "precision": 0.96, "label": 0.66,
@@ -115,8 +111,8 @@ NEVER_TUNED_FLOORS = {
 }
 
 # Reports once never tuned on whose label errors were studied row by row since (涞源县
-# 2021, the fifth round of issue 13 §2): tuned, with floors of their own a little under
-# the figures measured after that round.
+# 2021 in the fifth round of issue 13 §2, Hebei 2025 and Nanjing 2024 in the seventh):
+# tuned, with floors of their own a little under the figures measured after that round.
 TUNED_FLOORS = {
     "laiyuan_2021_gold.csv": {"recall": 0.92, "precision": 0.93, "label": 0.61,
                               "kind": 0.97, "value": 0.97, "unit": 0.97},
@@ -124,6 +120,10 @@ TUNED_FLOORS = {
     # 0.814 then); floors a little under that measurement.
     "yixian_2018_gold.csv": {"recall": 0.93, "precision": 0.93, "label": 0.79,
                              "kind": 0.94, "value": 0.97, "unit": 0.97},
+    "hebei_2025_gold.csv": {"recall": 0.95, "precision": 0.97, "label": 0.86,
+                            "kind": 0.97, "value": 0.99, "unit": 0.97},
+    "nanjing_2024_gold.csv": {"recall": 0.96, "precision": 0.96, "label": 0.79,
+                              "kind": 0.97, "value": 0.97, "unit": 0.97},
 }
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from workreport.extract.labelwords import attributive_only, graded, noun_phrase
+from workreport.extract.labelwords import attributive_only, bare_verb, graded, noun_phrase
 
 
 @pytest.mark.parametrize(("words", "expected"), [
@@ -35,3 +35,15 @@ def test_attributive_only(words, expected):
 ])
 def test_graded(grade, noun, expected):
     assert graded(grade, noun) == expected
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    ("抽调", True),  # one verb
+    ("恢复重建", True),  # verbs only (jieba tags 重建 an adjective)
+    ("与京津共建", True),  # a preposition's phrase and its verb
+    ("科技特派团助力企业攻克关键技术难题", False),  # a verb with its object
+    ("高新技术企业", False),
+    ("", False),
+])
+def test_bare_verb(name, expected):
+    assert bare_verb(name) is expected

@@ -51,9 +51,10 @@ LABELS = [
     ("41个易地扶贫搬迁安置区全部建成投用。", ["易地扶贫搬迁安置区"]),  # 阜平
     ("新建20家中试基地和概念验证中心。", ["新建中试基地和概念验证中心"]),  # 江苏
     ("6家园区入选全国先进制造百强园区。", ["园区"]),  # 湖南: a predicate verb still cuts
-    ("14个项目纳入省市重点项目。", ["项目"]),
+    # ... but a generic noun (项目, 企业) takes the predicate whose object it is (7th round).
+    ("14个项目纳入省市重点项目。", ["纳入省市重点项目"]),
     ("367个村均达到安全饮水要求。", ["达到安全饮水要求的村"]),  # 易县
-    ("10家企业签约入驻。", ["企业"]),
+    ("10家企业签约入驻。", ["签约入驻企业"]),  # a generic noun takes its predicate (7th round)
     ("建成137个高标准智慧安防小区。", ["建成高标准智慧安防小区"]),  # 江苏
     ("14家企业上榜中国民营企业500强。", ["企业"]),
     # Leading fillers and trailing predicates go; 列入 goes before a count of projects.
@@ -120,4 +121,78 @@ LABELS = [
 
 @pytest.mark.parametrize(("sentence", "expected"), LABELS, ids=[s for s, _ in LABELS])
 def test_label_of_a_real_phrasing(sentence, expected):
+    assert _figures("一、2013年工作回顾\n" + sentence + "\n").indicator.tolist() == expected
+
+
+# Issue 13 §2, seventh round (Nanjing and Hebei 2025 tuned on): a bare generic noun, a
+# measure without its owner, and a label naming the thing beside the figure. Short
+# sentences of the shapes met in ../shared (the report in the comment).
+SEVENTH = [
+    # A generic counted noun takes the predicate that says which are counted.
+    ("推动30家企业开展5G工厂建设。", ["开展5G工厂建设企业"]),  # 南京
+    ("为8.5万户居民免费置换燃气“安心管”。", ["免费置换燃气“安心管”居民"]),  # 南京
+    ("1112家企业全部复工复产。", ["复工复产企业"]),  # 博野
+    ("4家企业入选全国百强企业。", ["入选全国百强企业"]),
+    ("118家企业退出融资平台。", ["退出融资平台企业"]),  # 河南
+    ("14家企业上榜中国民营企业500强。", ["企业"]),  # a number in the predicate: not taken
+    ("今年再开工27个项目。", ["开工项目"]),  # State Council 2015
+    # A count of groups in Chinese numerals is no label.
+    ("十大类49项民生实事项目全面完成。", ["民生实事项目"]),  # 南京
+    # A measure takes its owner from the figure before or the clause before.
+    ("粮食播种面积1.1亿亩、产量825亿斤以上。", ["粮食播种面积", "粮食产量"]),  # 安徽
+    ("入园企业达135家，实现产值131.9亿元、利税13.6亿元。",
+     ["入园企业", "入园企业产值", "入园企业利税"]),  # 徐水
+    ("新增地铁运营里程43公里、总里程达到879公里。", ["新增地铁运营里程", "地铁总里程"]),  # 北京
+    ("粮食生产再获丰收，总产达到557亿斤。", ["粮食总产"]),  # 湖北
+    ("一般公共预算收入完成4.6亿元；产值增长15%。", ["一般公共预算收入", "产值"]),  # not past ；
+    # A total after the count of new ones is the stock, not the new ones.
+    ("新增上市企业7家、总数达161家。", ["新增上市企业", "上市企业"]),  # 南京
+    ("10家全国重点实验室获批建设，累计达23家。",
+     ["获批建设全国重点实验室", "全国重点实验室"]),  # 南京
+    # A count is not the rate beside it, nor days the rate of days.
+    ("42个国省考断面水质优良比例保持100%。", ["国省考断面", "国省考断面水质优良比例"]),  # 南京
+    ("1700项政务服务事项网上可办率达到100%。", ["政务服务事项", "政务服务事项网上可办率"]),  # 博野
+    # 占地 is an area, not a share of the figure before.
+    ("该项目总投资1.33亿元，占地41.3亩。", ["该项目总投资", "占地"]),  # 阜平
+    ("空气优良天数比率达81.9%、同比增加8天。", ["空气优良天数比率", "空气优良天数"]),  # 南京
+    # A gap over another place is not the rate itself.
+    ("制造业技改投资增长20.4%、高于全国12.4个百分点。",
+     ["制造业技改投资", "制造业技改投资增速高于全国"]),  # 安徽
+    ("城镇调查失业率4.5%、低于全国0.6个百分点。", ["城镇调查失业率", "城镇调查失业率低于全国"]),
+    ("社会消费品零售总额增长4.1%，增速高于全国0.6个百分点。",
+     ["社会消费品零售总额", "社会消费品零售总额增速高于全国"]),  # 甘肃
+    ("零售总额下降1.2%，高于全市平均增速0.3个百分点。",
+     ["零售总额", "零售总额增速高于全市平均"]),  # 涞源
+    ("粮食播种面积51.11万亩，总产量19.34万吨。", ["粮食播种面积", "粮食总产量"]),  # 易县
+    ("新能源并网装机4037万千瓦，总规模突破1亿千瓦。",
+     ["新能源并网装机", "新能源并网装机总规模"]),  # 新疆: a total of another measure
+    ("完成交易13宗，交易额1304万元。", ["交易", "交易额"]),  # 安新: no owner twice
+    ("规模以上工业企业实现增加值43.7亿元、利润5.1亿元。",
+     ["规模以上工业企业增加值", "规模以上工业企业利润"]),  # 唐县
+    # A count's label does not end in the stock word.
+    ("科技型中小企业总数达2.49万家。", ["科技型中小企业"]),  # 河北
+    ("经济总量达到5万亿元。", ["经济总量"]),  # money: kept
+    # A verb phrase with no object keeps the counted noun; a reach counts who is reached.
+    ("恢复重建2.16万户灾损农房。", ["恢复重建灾损农房"]),  # 河北
+    ("强化协同创新，与京津共建6条产业链。", ["与京津共建产业链"]),  # 河北
+    ("长期护理保险惠及4.8万人。", ["长期护理保险惠及人数"]),  # 南京
+    # Money with no subject takes what the clause after it builds.
+    ("投资8500万元，建设供水管网157公里。", ["供水管网投资", "建设供水管网"]),  # 蠡县
+    ("投资9.8亿元，铺设供热管网21.68公里。", ["供热管网投资", "铺设供热管网"]),  # 顺平
+    ("投资5.8亿元，启动建设国家传染病防治基地。", ["国家传染病防治基地投资"]),  # 宁夏
+    ("投资300万元，打造2.9万户美丽庭院。", ["美丽庭院投资", "打造美丽庭院"]),  # 蠡县
+    ("投资4亿元，新建、改建农村公路150公里。", ["投资", "新建、改建农村公路"]),  # no one thing
+    ("推进重大工程建设，全年完成投资2400亿元。", ["重大工程建设投资"]),  # 上海: works before
+    ("全力推进产业发展，完成投资50亿元。", ["投资"]),  # no works named
+    # A list of things with a verb and 等 keeps the verb for a generic noun; a predicate of
+    # entering says which are counted.
+    ("开工长深高速改扩建等2个项目。", ["开工项目"]),  # 山东
+    ("首批10家企业入驻。", ["入驻企业"]),  # 海南
+    ("26家企业入驻园区。", ["入驻园区企业"]),  # 容城
+    ("惠及上万户群众。", ["群众"]),  # as test_figures has it (惠及 is no generic kept verb)
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), SEVENTH, ids=[s for s, _ in SEVENTH])
+def test_label_names_its_own_thing(sentence, expected):
     assert _figures("一、2013年工作回顾\n" + sentence + "\n").indicator.tolist() == expected

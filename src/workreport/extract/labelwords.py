@@ -19,7 +19,8 @@ import platformdirs
 
 from workreport.extract.numbers import vocab
 
-__all__ = ["attributive_only", "graded", "noun_phrase", "tags"]
+__all__ = ["attributive_only", "bare_verb", "graded", "noun_phrase", "rate_of_previous",
+           "short_owner", "tags"]
 
 jieba.setLogLevel(logging.WARNING)  # its dictionary loading is logged at DEBUG
 
@@ -99,3 +100,30 @@ def graded(grade: str, noun: str) -> str:
     while len(pieces) > 1 and _attributive(pieces[0]):
         pieces.pop(0)
     return grade + "".join(p.word for p in pieces)
+
+
+def rate_of_previous(name: str, previous: str) -> str:
+    """A bare rate listed after another rate is of the same subject: "小学和初中入学率100%、
+    巩固率100%" → 小学和初中巩固率. ``name`` is returned as it is otherwise."""
+    pieces = tags(previous)
+    last = pieces[-1].word if pieces else ""
+    if len(tags(name)) == 1 and name.endswith("率") and last.endswith("率") \
+            and len(last) > 1 and len(pieces) > 1 and name != last:
+        return previous[: -len(last)] + name
+    return name
+
+
+def short_owner(name: str) -> bool:
+    """Whether ``name`` is a short name with no verb in it (黑木耳, 傍河, 玖兴)."""
+    return 1 < len(name) <= 3 and not any(p.flag.startswith(("v", "p", "d", "m", "q"))
+                                          for p in tags(name))
+
+
+def bare_verb(name: str) -> bool:
+    """Whether ``name`` is one verb as jieba tags it (抽调, 选派), and nothing else, or a verb
+    phrase with no object of its own: verbs only ("恢复重建", jieba's 重建 an ``a``) or a
+    preposition's phrase and its verb ("与京津共建")."""
+    flags = [p.flag for p in tags(name)] if name else []
+    return flags == ["v"] or (1 < len(flags) <= 3 and flags[0] in ("v", "p")
+                              and flags[-1] == "v" and len(name) <= 6) \
+        or (len(flags) == 2 and set(flags) <= {"v", "a"} and flags[0] == "v")

@@ -17,7 +17,7 @@ handles, with the report's words as its example:
   "保沧、大广、津石3条高速" → 高速).
 - *money for what follows*: "投资1.2亿元完成农村公路建设" → 农村公路建设投资; with no
   subject, what the next clause does ("筹资1100万元，对特困群众家庭进行环境整治" →
-  特困群众家庭环境整治筹资, ``_purpose``).
+  特困群众家庭环境整治筹资, ``labelowners.purpose_after``).
 - *grade of the noun before*: "新增高新技术企业15家，其中国家级7家" → 国家级高新技术企业.
 - *list opener*: "办理人大代表建议144件、政协委员提案121件" → 人大代表建议 (``_list_opener``).
 - *distribution*: "城乡居民人均可支配收入分别增长8.5%和10%" → 城镇居民…, 农村居民…;
@@ -40,7 +40,24 @@ from functools import cache
 from workreport.extract import labelforms
 from workreport.extract.labelclean import affix_re, clean, inner_fillers, strip_words, word_end
 from workreport.extract.labelforms import distribute, label_defect, only_qualifies, since_year
-from workreport.extract.labelwords import attributive_only, graded
+from workreport.extract.labelowners import (
+    carried_count,
+    count_not_rate,
+    counted_total,
+    gap,
+    generic_predicate,
+    owned,
+    purpose_after,
+    stock_of,
+    works_before,
+)
+from workreport.extract.labelwords import (
+    attributive_only,
+    bare_verb,
+    graded,
+    rate_of_previous,
+    short_owner,
+)
 from workreport.extract.labelwords import noun_phrase as _noun_phrase
 from workreport.extract.labelwords import tags as _tags
 from workreport.extract.numbers import Token, strip_quantities, vocab
@@ -146,11 +163,24 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
         # A list of names before a quoted name is not the measure: "电动汽车、锂电池、光伏
         # 产品“新三样”出口" → “新三样”出口 (but "…、专精特新“小巨人”企业分别…" is a list).
         name = re.sub(r"^[^“”]*、[^“”、]*?(?=“[^”]+”[^、]+$)", "", name)
+    if q.unit == "个百分点" and (gapped := gap(raw, previous)):
+        return gapped  # "…增长20.4%、高于全国12.4个百分点" → …增速高于全国
+    if text[q.end:q.end + 1] in "，。、；" and (stock := stock_of(raw, name, previous)) is not None:
+        return stock  # "新增上市企业7家、总数达161家" → 上市企业
+    # The owner is the figure before's only in the same part of the sentence (not after ；).
+    # The owner is the figure before's only when it stands in this clause or the one before
+    # (not after ；, nor a year: "2010年预计实现产值…").
+    near = re.split(r"[，、]", text[tok.sentence.start:q.start].split("；")[-1])[-2:]
+    name = owned(name, previous if re.search(r"\d(?![\d.]*年)", "".join(near)) else None,
+                 _clause_before_this(text, tok))
+    if q.dimension != "money" and re.search(r"[家个所座户名人只款项件]$", q.unit):
+        name = counted_total(name)  # "科技型中小企业总数达2.49万家" → 科技型中小企业
     if name == "人均" and previous and not previous.startswith("人均"):
         return name + previous  # "地区生产总值110亿元、人均4.6万元" → 人均地区生产总值
     if name in cues["label_leading"] or name in cues["generic_labels"] \
             or re.fullmatch(r"\d+大?类", name):  # "10大类52项民生实事": a count of groups
         name = ""
+    name = re.sub(r"^(?:遴选出|遴选)?[一二三四五六七八九十]+大?类$", "", name)  # 十大类, 十二类
     if name in cues["growth_subjects"]:
         name += "增长"  # "经济增长6%左右" names a growth, not 经济
     if previous and attributive_only(name) and not clean(rest_of_clause(text, q.end,
@@ -160,7 +190,7 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
     if previous and name.startswith("已"):
         # "信访案件19件已化解18件": the second figure is a subset of the first.
         return previous + name
-    if name.startswith("占") and previous:
+    if name.startswith("占") and previous and not re.match(r"占(?:地|用|有)", name):
         # Share rule: "民生资金38亿元，占公共财政预算支出的60.5%".
         whole = f"{previous}{name.rstrip('的')}"
         return whole if whole.endswith(("比重", "比例", "份额", "率")) else whole + "比重"
@@ -177,6 +207,7 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
     nxt = text[q.end:q.end + 2]
     after = "" if nxt[:1] == "、" or re.match(r"[和及与或]\d", nxt) else clean(after)
     after = labelforms.counted_noun(text[q.end:tok.sentence.end], after)  # 4个省级、…
+    after = count_not_rate(after, q.unit)  # "42个国省考断面水质优良比例…" → 国省考断面
     if after and only_qualifies(raw, name, previous, after, q.unit):
         name = ""  # the counted noun is the one after the number
     if after and name.removeprefix("累计") in cues["money_nouns"] and q.dimension == "money":
@@ -187,9 +218,12 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
         return strip_words(previous, cues["money_nouns"], leading=False) + name
     if q.dimension == "money" and not (after or previous) and text[q.end:q.end + 1] == "，" \
             and name.removeprefix("累计") in cues["money_nouns"] + cues["money_verbs"] \
-            and (purpose := _purpose(text, q.end + 1, tok.sentence.end)):
+            and (purpose := purpose_after(text, q.end + 1, tok.sentence.end)):
         # "筹资1100万元，对特困群众家庭进行环境整治" → 特困群众家庭环境整治筹资
         return f"{name}{purpose}资金" if name in cues["money_verbs"] else purpose + name
+    if q.dimension == "money" and not (after or previous) and name in cues["money_nouns"] \
+            and (works := works_before(_clause_before_this(text, tok))):
+        return works + name  # "推进重大工程建设，全年完成投资2400亿元" → 重大工程建设投资
     money = next((w for w in sorted(cues["money_nouns"], key=len, reverse=True)
                   if name.endswith(w)), "")
     if after and money and q.dimension == "money" and text[q.end:q.end + 1] == "的":
@@ -201,7 +235,7 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
     verb_at_end = affix_re(tuple(cues["label_verbs"]), False)
     m = verb_at_end.search(name) or verb_at_end.search(raw.strip())
     verb = m.group(0) if m else ""
-    if not verb and after and not previous and (_bare_verb(name) or (q.dimension in (
+    if not verb and after and not previous and (bare_verb(name) or (q.dimension in (
             "count", "people") and labelforms.modifier_only(name))):  # 选派市县400名医师
         # Bare-verb rule: a verb that is no cue word keeps the object after the number,
         # "抽调1879名干部深入一线" → 抽调干部 (not 抽调).
@@ -218,28 +252,37 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
         owner = name[: -len(verb)] if verb and name.endswith(verb) else ""
         if owner and after in cues["owned_measures"]:
             return owner + after  # "菌包核心工厂形成2000万棒生产能力" → 菌包核心工厂生产能力
-        kept = verb if verb in cues["label_kept_verbs"] and not after.startswith(verb) else ""
+        if not verb and after in cues["generic_counted_nouns"] and name.endswith("等"):
+            # "开工长深高速改扩建等2个项目" → 开工项目: the list's verb says which.
+            verb = next((v for v in cues["generic_kept_verbs"] + cues["label_kept_verbs"]
+                         if name.startswith(v)), "")
+        generic = after in cues["generic_counted_nouns"] and verb in cues["generic_kept_verbs"]
+        kept = verb if (verb in cues["label_kept_verbs"] or generic) \
+            and not after.startswith(verb) else ""
         return kept + _predicate_first(text, q.end, tok.sentence.end, after)
     counted = re.sub(r"^[万亿千百]+", "", q.unit)
     if verb and name == verb and not after and counted in cues["counted_units"]:
         return name + counted  # "惠及上千万家庭" → 惠及家庭
+    if verb in cues["reach_verbs"] and name.endswith(verb) and not after \
+            and (reached := cues["reached_units"].get(counted)):
+        return name + reached  # "长期护理保险惠及4.8万人" → 长期护理保险惠及人数
     if verb and name == verb and previous:
         # "新建城区公厕7座、改造1座" → 城区公厕改造: the verb acts on the thing before.
         whole = strip_words(previous, cues["label_verbs"], leading=True)
         money = q.dimension != "money" and next((w for w in cues["money_nouns"]
                                                  if whole.endswith(w)), "")
         return whole[: len(whole) - len(money)] + verb  # not 省市重点项目投资竣工
-    if after and _owner(name) and q.dimension != "money" and q.unit != "%":
+    if after and short_owner(name) and q.dimension != "money" and q.unit != "%":
         # Owner rule: a short name before the number whose thing follows it owns that
         # thing: "黑木耳1000栋大棚" → 黑木耳大棚, "傍河36个村庄污水治理工程".
         return name + after
     if not name and previous:
-        return previous  # subject carried over: "…804.2亿元，增长12%"
+        return carried_count(previous, q.unit)  # subject carried over: "…804.2亿元，增长12%"
     if "占" in name[1:] and "占比" not in name and q.unit == "%" \
             and not name.startswith(tuple(cues["label_verbs"])):
         name = _share_of(name)
     if previous and raw.strip() == name:
-        name = _rate_of_previous(name, previous)
+        name = rate_of_previous(name, previous)
     if previous and name:
         name = _list_verb(text, tok, name, previous)
     elif name and not previous:
@@ -252,49 +295,11 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
             or _subject_before(text, tok))
 
 
-def _rate_of_previous(name: str, previous: str) -> str:
-    """A bare rate listed after another rate is of the same subject: "小学和初中入学率100%、
-    巩固率100%" → 小学和初中巩固率. ``name`` is returned as it is otherwise."""
-    pieces = _tags(previous)
-    last = pieces[-1].word if pieces else ""
-    if len(_tags(name)) == 1 and name.endswith("率") and last.endswith("率") \
-            and len(last) > 1 and len(pieces) > 1 and name != last:
-        return previous[: -len(last)] + name
-    return name
-
-
-def _owner(name: str) -> bool:
-    """Whether ``name`` is a short name with no verb in it (黑木耳, 傍河, 玖兴)."""
-    return 1 < len(name) <= 3 and not any(p.flag.startswith(("v", "p", "d", "m", "q"))
-                                          for p in _tags(name))
-
-
-def _bare_verb(name: str) -> bool:
-    """Whether ``name`` is one verb as jieba tags it (抽调, 选派), and nothing else."""
-    pieces = _tags(name) if name else ()
-    return len(pieces) == 1 and pieces[0].flag == "v"
-
-
 def _without_running_total(name: str) -> str:
     """``name`` without a leading 累计 (``cues.running_total_words``), when something is
     left: the label of a count, "五年累计新增就业" → 新增就业 (inside, it says whose total it
     is and stays: "医保累计报销53.12万人次")."""
     return strip_words(name, vocab("cues")["running_total_words"], leading=True)
-
-
-def _purpose(text: str, pos: int, sentence_end: int) -> str:
-    """What a clause that opens with a verb (or 对) does, up to its first number: "对特困
-    群众家庭进行环境整治" → 特困群众家庭环境整治; "" when it opens otherwise."""
-    whole = rest_of_clause(text, pos, sentence_end)
-    clause = re.split(r"\d", whole)[0]
-    pieces = list(_tags(clause)) if clause else []
-    if not pieces or pieces[0].flag not in ("v", "p", "d") or "%" in whole \
-            or clause.startswith(("占", *vocab("cues")["comparison_openers"])):
-        return ""  # "完成投资18.1亿元，占年度计划的114%", "…，比上个五年增加…": no purpose
-    while pieces and (pieces[0].flag in ("v", "p", "d", "ul", "x", "c")
-                      or pieces[0].word in vocab("cues")["label_leading"]):
-        pieces.pop(0)  # the verb and what goes with it: "新建、改建农村公路"
-    return clean(_noun_phrase(inner_fillers("".join(p.word for p in pieces))))
 
 
 def _predicate_first(text: str, pos: int, sentence_end: int, noun: str) -> str:
@@ -312,7 +317,10 @@ def _predicate_first(text: str, pos: int, sentence_end: int, noun: str) -> str:
     noun = strip_words(noun, cues["object_predicate_adverbs"], leading=False)
     if not tail.startswith(words) or len(tail) > 8 or re.search(r"[\d“”]", tail) \
             or any(w in tail for w in cues["object_predicate_excluded"]):
-        return noun
+        # A generic noun takes what is said of it: "30家企业开展5G工厂建设".
+        rest = _ASIDE.sub("", re.split(r"[，,；;。！？：:]", text[pos:sentence_end])[0])
+        at = rest.find(noun)
+        return (at >= 0 and generic_predicate(noun, rest[at + len(noun):])) or noun
     tail = strip_words(tail, cues["object_predicate_fillers"], leading=True)
     return noun if tail in noun else tail + noun  # "就业困难对象实现就业" stays
 
@@ -365,6 +373,14 @@ def _object_named_before(text: str, tok: Token, name: str) -> str:
         return ""
     m = re.search(re.escape(verb) + r"([^，。；、\d（）]{2,16})", text[tok.sentence.start:q.start])
     return clean(_noun_phrase(m.group(1))) if m else ""
+
+
+def _clause_before_this(text: str, tok: Token) -> str:
+    """The clause before the one holding ``tok``, in its sentence, or ""."""
+    q = tok.quantity
+    assert q is not None
+    clauses = re.split(r"[，；;,]", text[tok.sentence.start:q.start])
+    return clauses[-2].strip() if len(clauses) > 1 else ""
 
 
 def _subject_before(text: str, tok: Token) -> str:

@@ -1,0 +1,213 @@
+"""Whose measure a label names (issue 13 §2, seventh round; used by ``naming``).
+
+A label that is only a measure or a generic noun leaves the reader asking "of what?"; one
+that names the thing beside the figure names the wrong thing. These rules give it its
+owner or its own thing, with the words the text gives:
+
+- *owner of a measure*: a bare measure word (产值, 产量, 总里程 …, ``cues.owned_measure_words``)
+  takes its owner from the figure before ("粮食播种面积1.1亿亩、产量825亿斤" → 粮食产量;
+  "入园企业达135家，实现产值131.9亿元" → 入园企业产值) or from the clause before
+  ("粮食生产再获丰收，总产达到557亿斤" → 粮食总产), ``owned``;
+- *a total is of the stock*: "新增上市企业7家、总数达161家" → 上市企业, not the new ones
+  (``stock_of``);
+- *a count beside a rate*: "42个国省考断面水质优良比例…" → 国省考断面 for the count, the
+  rate keeps its own label (``count_not_rate``); "空气优良天数比率达81.9%、同比增加8天" → the
+  days are 空气优良天数 (``carried_count``);
+- *a gap is not the rate*: "…增长20.4%、高于全国12.4个百分点" → …增速高于全国 (``gap``);
+- *money for a purpose*: "投资8500万元，建设供水管网157公里" → 供水管网投资
+  (``purpose_after``);
+- *a generic counted noun*: "推动30家企业开展5G工厂建设" → 开展5G工厂建设企业, the words
+  that say which are counted (``generic_predicate``).
+
+The words are data (``vocab/cues.yml``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from workreport.extract.labelclean import clean, inner_fillers, strip_words
+from workreport.extract.labelwords import noun_phrase, tags
+from workreport.extract.numbers import strip_quantities, vocab
+
+__all__ = ["after_verbs", "carried_count", "count_not_rate", "counted_total", "gap",
+           "generic_predicate", "owned", "purpose_after", "stock_of", "works_before"]
+
+_RATES = ("比率", "比例", "比重", "占比", "率")
+
+
+def owned(name: str, previous: str | None, clause_before: str) -> str:
+    """``name`` with its owner when it is a bare measure word, else ``name``.
+
+    The owner is the figure before's label without its own measure word ("粮食播种面积" →
+    粮食) or, when that names no measure, the thing it counted, without the verb that says
+    what was done ("新增地铁运营里程" → 地铁, "建成大棚" → 大棚); with no figure before, a
+    crop or product that opens ``clause_before`` owns an output ("粮食生产再获丰收" → 粮食).
+    """
+    cues = vocab("cues")
+    if name not in cues["owned_measure_words"]:
+        return name
+    if previous:
+        measures = sorted(cues["owner_measure_suffixes"] + cues["owned_measure_words"],
+                          key=len, reverse=True)
+        # A total (总规模) of another measure keeps it: "新能源并网装机…，总规模…".
+        own = next((previous[: -len(w)] for w in measures if previous.endswith(w)
+                    and not (name.startswith("总") and w[-1] not in name
+                             and name not in cues["output_measure_words"])), None)
+        if name in previous or (own is None and re.search(
+                r"[、和及与]|率$|比重$|比例$", previous)) or previous.endswith(
+                    tuple(cues["money_nouns"])):
+            return name  # a list, a rate or money owns nothing
+        own = strip_words(previous if own is None else own, cues["label_kept_verbs"],
+                          leading=True)
+        return own + name if len(own) > 1 and not name.startswith(own) else name
+    pieces = list(tags(clause_before)) if clause_before else []
+    while pieces and pieces[0].word in cues["label_leading"] and pieces[0].flag[:1] != "v":
+        pieces.pop(0)  # 今年, 全县 …, but not a verb (推进)
+    # The crop is the clause's subject, its verb next ("粮食生产…"), not a list's first name
+    # ("索具、汽车零部件…三大主导产业…", "汽车灯具、…").
+    if name in cues["output_measure_words"] and len(pieces) > 1 and pieces[0].flag == "n" \
+            and len(pieces[0].word) > 1 and pieces[1].flag[:1] in ("v", "d") \
+            and not re.search(r"[、和及与]", clause_before):
+        return pieces[0].word + name  # "粮食生产实现“十连增”，总产达到49.9万吨"
+    return name
+
+
+def stock_of(raw: str, name: str, previous: str | None) -> str | None:
+    """The label of a total after the count of new ones ("新增上市企业7家、总数达161家" →
+    上市企业), or None when ``raw`` (the clause before the number) is no bare total."""
+    cues = vocab("cues")
+    if not previous or not raw.strip().startswith(tuple(cues["total_words"])) \
+            or name not in ("", *cues["generic_labels"]):
+        return None
+    stock = strip_words(previous, cues["total_drops"], leading=True)
+    return stock if len(stock) > 1 else None
+
+
+def counted_total(name: str) -> str:
+    """A count's label without a trailing 总数 or 总量, which says it is a stock, not what is
+    counted: "科技型中小企业总数" → 科技型中小企业 (the caller checks the unit counts things)."""
+    rest = strip_words(name, vocab("cues")["total_words"], leading=False)
+    pieces = tags(rest) if rest != name and len(rest) > 1 else ()
+    return rest if pieces and pieces[-1].flag[:1] in ("n", "j") else name
+
+
+def count_not_rate(after: str, unit: str) -> str:
+    """The counted noun of a count whose noun runs on into a rate ("国省考断面水质优良比例"
+    → 国省考断面); ``after`` as it is otherwise, and for a share."""
+    if unit in ("%", "个百分点") or not any(r in after for r in _RATES):
+        return after
+    words = vocab("cues")["rate_subject_words"]
+    at = min((i for w in words if (i := after.find(w, 2)) > 0), default=-1)
+    rate = min((i for r in _RATES if (i := after.find(r, max(at, 0))) > 0), default=-1)
+    return after[:at] if 0 < at < rate else after
+
+
+def carried_count(previous: str, unit: str) -> str:
+    """The subject a count carries over from a rate: "空气优良天数比率达81.9%、同比增加8天"
+    → 空气优良天数 (what the days count), ``previous`` as it is otherwise."""
+    if unit in ("%", "个百分点", ""):
+        return previous
+    rate = next((r for r in _RATES if previous.endswith(r)), "")
+    rest = previous[: -len(rate)] if rate else ""
+    return rest if len(rest) > 2 and rest.endswith(("数", "量")) else previous
+
+
+def gap(raw: str, previous: str | None) -> str:
+    """The label of a gap in percentage points over another place or the average
+    ("制造业技改投资增长20.4%、高于全国12.4个百分点" → 制造业技改投资增速高于全国;
+    "高于全市平均增速0.3个百分点" → …增速高于全市平均), or "" when ``raw`` (the clause
+    before the number) holds no such comparison. The gap is not the rate itself."""
+    cues = vocab("cues")
+    openers = "|".join(map(re.escape, cues["gap_openers"]))
+    m = re.search(rf"({openers})([^，。；、\d]{{1,12}})$", raw.strip())
+    if not m or "分别" in raw:
+        return ""
+    subject = clean(raw.strip()[: m.start()])
+    tail = m.group(2).removesuffix("的")
+    rate = next((w for w in cues["gap_rate_words"] if tail.endswith(w) and tail != w), "")
+    if not subject or subject in cues["gap_rate_words"]:
+        if not previous or re.search(r"[、和及与]", previous):
+            return ""
+        own = "" if previous.endswith((*_RATES, *cues["gap_rate_words"])) else "增速"
+        subject = previous + (subject or rate or own)
+    elif rate and not subject.endswith(rate):
+        subject += rate
+    if rate and not subject.endswith(tail):
+        tail = tail[: -len(rate)]
+    return f"{subject}{m.group(1)}{tail}"
+
+
+def generic_predicate(noun: str, tail: str) -> str:
+    """A generic counted noun (企业, 项目 …) with the predicate after it that says which are
+    counted: ("企业", "开展5G工厂建设") → 开展5G工厂建设企业; ("企业", "入选中国互联网综合
+    实力百强企业") → the predicate alone, its object is the noun. "" when ``noun`` is not
+    generic or ``tail`` is no short predicate of its own (a number, a list, a comparison)."""
+    cues = vocab("cues")
+    if noun not in cues["generic_counted_nouns"]:
+        return ""
+    tail = strip_words(re.split(r"、(?=\d)", tail)[0], cues["generic_predicate_adverbs"],
+                       leading=True)  # "4000家企业提档升级、1万家企业…"
+    if strip_words(tail + "\ue000", cues["label_leading"], leading=True) == "\ue000":
+        return ""  # only fillers: "…等5个项目顺利推进"
+    pieces = tags(tail) if tail else ()
+    if not pieces or pieces[0].flag not in ("v", "vn", "vd") or len(tail) > 16 \
+            or re.search(r"[\d、，]", re.sub(r"\d+[A-Za-z]+", "", tail)) \
+            or tail.count("“") != tail.count("”") \
+            or tail.startswith(tuple(cues["generic_predicate_not"])) \
+            or any(w in tail for w in cues["object_predicate_excluded"]):
+        return ""
+    tail = strip_words(tail, cues["object_predicate_fillers"], leading=True)
+    return tail if tail.rstrip("”").endswith(noun) else tail + noun
+
+
+def purpose_after(text: str, pos: int, sentence_end: int) -> str:
+    """What a clause that opens with a verb (or 对) does, up to its first number: "对特困
+    群众家庭进行环境整治" → 特困群众家庭环境整治, "新建13所农村寄宿制学校" → 农村寄宿制学校
+    (only verbs before the number: what the numbers count); "" when it opens otherwise.
+    Money with no subject is for this purpose (``naming``: "筹资1100万元，对…")."""
+    cues = vocab("cues")
+    whole = re.sub(r"〔\d*〕", "", re.split(r"[，,；;。！？：:、]", text[pos:sentence_end])[0])
+    clause = re.split(r"\d", whole)[0]
+    pieces = list(tags(clause)) if clause else []
+    if not pieces or (pieces[0].flag not in ("v", "vn", "p", "d")
+                      and not clause.startswith(tuple(cues["label_verbs"]))) or "%" in whole \
+            or clause.startswith(("占", *cues["comparison_openers"])):
+        return ""  # "完成投资18.1亿元，占年度计划的114%", "…，比上个五年增加…": no purpose
+    verbs = cues["label_verbs"] + cues["label_leading"]
+    out = after_verbs(clause)
+    if len(out) > 1 or strip_words(clause + "\ue000", verbs, leading=True) != "\ue000":
+        return out if len(out) > 1 else ""  # "新改建县、乡…": 县 alone is no purpose
+    # Only verbs before a number: what the numbers count ("新建13所农村寄宿制学校").
+    counted = strip_words(strip_quantities(whole), verbs, leading=True)
+    counted = clean(inner_fillers(counted))
+    words = re.fullmatch(r"[\u4e00-\u9fff“”]{2,12}", counted)  # not "kV" (10kV线路)
+    return counted if re.search(r"\d", whole) and words and counted not in verbs else ""
+
+
+def after_verbs(clause: str) -> str:
+    """What a verb opening ``clause`` acts on, the verbs and fillers gone: "铺设供热管网" →
+    供热管网; "改造供热管网" → 供热管网 (jieba's vn 供热 is no verb of its own)."""
+    cues = vocab("cues")
+    bare = strip_words(clause, cues["label_verbs"] + cues["label_leading"], leading=True)
+    pieces = list(tags(bare)) if bare else []
+    if pieces and pieces[0].flag == "vn" and bare == clause:
+        pieces.pop(0)  # "铺设供热管网": the verb jieba calls a vn
+    while pieces and (pieces[0].flag in ("v", "p", "d", "ul", "x", "c")
+                      or pieces[0].word in cues["label_leading"]
+                      or pieces[0].word in cues["label_verbs"]):  # 建设 (vn), not 供热
+        pieces.pop(0)  # the verb and what goes with it: "新建、改建农村公路"
+    return clean(noun_phrase(inner_fillers("".join(p.word for p in pieces))))
+
+
+def works_before(clause: str) -> str:
+    """The works a clause before names when it opens with a verb and ends in a word of
+    ``cues.works_heads`` (建设, 工程 …): "推进重大工程建设" → 重大工程建设, what money with no
+    subject after it was spent on ("…，全年完成投资2400亿元"); "" otherwise."""
+    cues = vocab("cues")
+    pieces = tags(clause) if clause else ()
+    if not pieces or pieces[0].flag not in ("v", "d") or re.search(r"\d", clause) \
+            or not clause.endswith(tuple(cues["works_heads"])):
+        return ""
+    works = after_verbs(clause)
+    return works if 1 < len(works) <= 12 and works.endswith(tuple(cues["works_heads"])) else ""

@@ -1,0 +1,98 @@
+"""The owner rules of ``extract.labelowners`` (issue 13 §2, seventh round), word by word;
+whole sentences are in test_naming (SEVENTH)."""
+
+from __future__ import annotations
+
+import pytest
+
+from workreport.extract import labelowners as lo
+
+
+@pytest.mark.parametrize(("name", "previous", "before", "expected"), [
+    ("产量", "粮食播种面积", "", "粮食产量"),  # the figure before's measure word goes
+    ("产值", "建成大棚", "", "大棚产值"),  # ... or its verb
+    ("总规模", "新能源并网装机", "", "新能源并网装机总规模"),
+    ("产值", "城镇化率", "", "产值"),  # a rate owns nothing
+    ("产值", "原煤、原油", "", "产值"),  # nor a list
+    ("总产", None, "粮食生产再获丰收", "粮食总产"),
+    ("总产", None, "全力推进产业发展", "总产"),  # a verb opens the clause: no owner
+    ("产值", None, "索具、汽车零部件三大主导产业发展壮大", "产值"),  # a list: no owner
+    ("产值", None, "汽车灯具产业蓬勃发展", "产值"),  # 汽车 is no subject of its own
+    ("地区生产总值", "粮食产量", "", "地区生产总值"),  # no bare measure
+])
+def test_owned(name, previous, before, expected):
+    assert lo.owned(name, previous, before) == expected
+
+
+@pytest.mark.parametrize(("raw", "name", "previous", "expected"), [
+    ("总数达", "", "新增上市企业", "上市企业"),
+    ("累计达", "", "获批建设全国重点实验室", "全国重点实验室"),
+    ("增长", "", "新增上市企业", None),  # no total
+    ("总数达", "", None, None),
+])
+def test_stock_of(raw, name, previous, expected):
+    assert lo.stock_of(raw, name, previous) == expected
+
+
+@pytest.mark.parametrize(("after", "unit", "expected"), [
+    ("国省考断面水质优良比例连续", "个", "国省考断面"),
+    ("国考断面水质优良比例", "%", "国考断面水质优良比例"),  # the rate keeps its label
+    ("国考断面", "个", "国考断面"),
+])
+def test_count_not_rate(after, unit, expected):
+    assert lo.count_not_rate(after, unit) == expected
+
+
+@pytest.mark.parametrize(("previous", "unit", "expected"), [
+    ("空气优良天数比率", "天", "空气优良天数"),
+    ("空气优良天数比率", "%", "空气优良天数比率"),
+    ("森林覆盖率", "万亩", "森林覆盖率"),  # what is left counts nothing
+])
+def test_carried_count(previous, unit, expected):
+    assert lo.carried_count(previous, unit) == expected
+
+
+@pytest.mark.parametrize(("raw", "previous", "expected"), [
+    ("高于全国", "制造业技改投资", "制造业技改投资增速高于全国"),
+    ("低于全国", "城镇调查失业率", "城镇调查失业率低于全国"),
+    ("增速高于全国", "社会消费品零售总额", "社会消费品零售总额增速高于全国"),
+    ("制造业投资增速高于全省", None, "制造业投资增速高于全省"),
+    ("高于全市平均增速", "零售总额", "零售总额增速高于全市平均"),
+    ("提高", "森林覆盖率", ""),  # no comparison: no gap
+    ("分别高于全省", "增加值、税收", ""),
+])
+def test_gap(raw, previous, expected):
+    assert lo.gap(raw, previous) == expected
+
+
+@pytest.mark.parametrize(("noun", "tail", "expected"), [
+    ("企业", "开展5G工厂建设", "开展5G工厂建设企业"),
+    ("企业", "入选全国百强企业", "入选全国百强企业"),
+    ("企业", "全部复工复产", "复工复产企业"),
+    ("企业", "上榜中国民营企业500强", ""),  # a number
+    ("企业", "增长10%", ""),  # an amount, not which
+    ("企业", "、30个项目", ""),
+    ("断面", "开展监测", ""),  # not a generic noun
+])
+def test_generic_predicate(noun, tail, expected):
+    assert lo.generic_predicate(noun, tail) == expected
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    ("科技型中小企业总数", "科技型中小企业"),
+    ("“领跑者”企业总量", "“领跑者”企业"),
+    ("货物吞吐总量", "货物吞吐总量"),  # what is left is no counted noun (吞吐, a verb)
+    ("总数", "总数"),
+])
+def test_counted_total(name, expected):
+    assert lo.counted_total(name) == expected
+
+
+@pytest.mark.parametrize(("clause", "expected"), [
+    ("推进重大工程建设", "重大工程建设"),
+    ("全力推进产业发展", ""),  # no works
+    ("重大工程建设", ""),  # no verb: a subject, not what money went to
+    ("实施项目2113个", ""),  # a number
+])
+def test_works_before(clause, expected):
+    assert lo.works_before(clause) == expected
