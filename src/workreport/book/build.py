@@ -12,9 +12,11 @@ state format for the three caches, ``.workreport/{extract,state,html}.json``):
    ``pages`` writes each report's landing page and annotated text, removing generated
    files that no chapter produces any more;
 3. **run**: ``runner.execute`` runs the notebooks whose template, parameters, inputs or
-   *notebook code* changed, in parallel on warm kernels;
-4. **render**: ``jupyter-book build`` into a temporary tree that replaces ``_build/html``
-   only when it succeeded (``render``).
+   *notebook code* changed, in parallel on warm kernels, which start (with the notebook
+   library's imports, ``PRELOAD``) as soon as step 1 begins, so that their start-up
+   overlaps extraction and planning (``warm_kernels``);
+4. **render**: jupyter-book's build with Sphinx's parallel jobs (``sphinxrun``) into a
+   staging tree whose HTML replaces ``_build/html`` only when it succeeded (``render``).
 
 ``.workreport/build.json`` records two digests: of every input (nothing changed: the
 build stops there) and of the inputs of steps 1-3 alone (only a hand-written page
