@@ -98,8 +98,11 @@ class Pool:
         """Stop warm workers that ``run`` never used (no job to run, or the caller
         failed first) and their kernels; a no-op after ``run``."""
         if self.threads and not self.ready.is_set():
-            self.stop(self.threads)
+            # Cancel before waking them: a worker not yet in its loop (which ``stop``
+            # could not interrupt) then starts no kernel; the others' start is cancelled.
+            self.cancel.set()
             self.ready.set()
+            self.stop(self.threads)
             for t in self.threads:
                 t.join()
 
@@ -220,6 +223,8 @@ class _Worker(threading.Thread):
 
     async def _warm_up(self) -> None:
         """Start the kernel before the jobs are known, then wait for them (``Pool.warm``)."""
+        if self.pool.cancel.is_set():  # closed before this thread got here
+            return
         try:
             await self.kernel.start()
         except Exception:  # the first job starts it again and reports why it fails
