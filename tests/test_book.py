@@ -481,6 +481,27 @@ def test_stub_book_builds_every_chapter(stub_book):
 
 
 @pytest.mark.slow
+def test_parallel_render_is_byte_identical_to_serial(stub_book):
+    """Sphinx with two processes (``-j 2``: what the build uses on two CPUs) writes the
+    same HTML (pages, figure numbers, search index) and the same doctrees as with one.
+    Sphinx's environment pickle is left out: it records when each page was read."""
+    from workreport.book.render import render, repository
+
+    layout, _ = stub_book
+    doctrees = layout.root / "_build" / ".staging" / "_build" / ".doctrees"
+    made = {}
+    for jobs in (1, 2):
+        assert render(layout, repository(layout), force=True, progress=False, jobs=jobs)
+        log = (layout.work / "jupyter-book.log").read_text("utf-8")
+        assert f"workreport: sphinx with {jobs} job(s)" in log and "doing serial" not in log
+        trees = tree_snapshot(doctrees)
+        del trees["environment.pickle"]
+        made[jobs] = tree_snapshot(layout.html), trees
+    assert made[1][0] == made[2][0]
+    assert made[1][1] == made[2][1]
+
+
+@pytest.mark.slow
 def test_noop_rebuild_runs_nothing(stub_book):
     layout, _ = stub_book
     before = tree_snapshot(layout.html)
@@ -539,12 +560,13 @@ def test_failures_leave_the_last_good_book(stub_book):
 
 def sphinx_log(layout: Layout) -> tuple[str, set[str], set[str]]:
     """From the last jupyter-book log: Sphinx's "updating environment" line, the
-    documents it read and those it wrote."""
+    documents it read and those it wrote (``workreport.book.sphinxrun`` names each: a
+    parallel build's progress lines name only chunks)."""
     text = (layout.work / "jupyter-book.log").read_text("utf-8")
     env = next(ln for ln in text.splitlines() if ln.startswith("updating environment"))
-    step = re.compile(r"^(reading sources|writing output)\.\.\. \[\s*\d+%\] (\S+)", re.M)
-    read = {m.group(2) for m in step.finditer(text) if m.group(1) == "reading sources"}
-    written = {m.group(2) for m in step.finditer(text) if m.group(1) == "writing output"}
+    step = re.compile(r"^workreport: (read|wrote) (\S+)$", re.M)
+    read = {m.group(2) for m in step.finditer(text) if m.group(1) == "read"}
+    written = {m.group(2) for m in step.finditer(text) if m.group(1) == "wrote"}
     return env, read, written
 
 

@@ -253,3 +253,63 @@ def test_sigint_cleans_up_and_next_run_recovers(proj: Path, kernel: str) -> None
     summary = run([job(0)], kernel)  # lock free, state intact: the good output is current
     assert summary.ran == [] and len(summary.skipped) == 1
     assert len(run([job(0)], kernel, force=True).ran) == 1
+
+
+def _started(pool, seconds: float = 120) -> list[int]:
+    """The pids of a warm pool's kernels once all have started (and preloaded)."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        pids = [t.kernel.pid for t in pool.threads]
+        if all(pids) and all(t.kernel.kc is not None for t in pool.threads):
+            return pids
+        time.sleep(0.1)
+    raise AssertionError("the warm kernels did not start")
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    return True
+
+
+@pytest.mark.slow
+def test_warm_pool_runs_the_jobs_on_the_kernels_it_started(proj: Path, kernel: str) -> None:
+    """``warm_pool`` starts its kernels (with the preload) before the jobs are known;
+    ``execute`` runs the jobs on them; a worker with no job left stops its kernel."""
+    from workreport.runner import warm_pool
+
+    preload = "import os; os.environ['WORKREPORT_PROBE'] = 'preloaded'"
+    warm = warm_pool(workers=3, kernel=kernel, state=Path(".workreport/state.json"),
+                     preload=preload)
+    try:
+        pids = _started(warm)
+        jobs = [Job(Path("nb/probe.ipynb"), Path(f"out/p{i}.ipynb"), {"label": str(i)})
+                for i in (1, 2)]
+        summary = run(jobs, kernel, workers=2, warm=warm)
+    finally:
+        warm.close()
+    assert len(summary.ran) == 2
+    for i in (1, 2):
+        lines = stdout(proj / f"out/p{i}.ipynb").splitlines()
+        assert int(lines[0].split()[1]) in pids
+        assert lines[1:] == ["y visible: False", f"cwd {proj}", "env preloaded"]
+    assert not any(t.is_alive() for t in warm.threads)
+    assert not any(_alive(pid) for pid in pids)
+
+
+@pytest.mark.slow
+def test_warm_pool_with_nothing_to_run_stops_its_kernels(proj: Path, kernel: str) -> None:
+    from workreport.runner import warm_pool
+
+    run([ok_job(1)], kernel)
+    warm = warm_pool(workers=2, kernel=kernel, state=Path(".workreport/state.json"))
+    pids = _started(warm)
+    summary = run([ok_job(1)], kernel, warm=warm)  # up to date: closes the pool
+    assert summary.ran == [] and len(summary.skipped) == 1
+    assert not any(t.is_alive() for t in warm.threads)
+    assert not any(_alive(pid) for pid in pids)
+    unused = warm_pool(workers=1, kernel=kernel, state=Path(".workreport/state.json"))
+    unused.close()  # the caller failed before execute: closed at once, even mid-start
+    assert not any(t.is_alive() for t in unused.threads)

@@ -94,6 +94,7 @@ def _sources(layout: Layout, repo: str) -> list[Named]:
     named.append(("code:images.py", PACKAGE / "book" / "images.py"))  # charts as files
     named.append(("code:search.py", PACKAGE / "book" / "search.py"))  # the search index
     named.append(("code:jinjacache.py", PACKAGE / "book" / "jinjacache.py"))
+    named.append(("code:sphinxrun.py", PACKAGE / "book" / "sphinxrun.py"))  # runs Sphinx
     return [*named, *tool_versions()]
 
 
@@ -177,11 +178,13 @@ def swap(new: Path, target: Path) -> None:
     shutil.rmtree(old, ignore_errors=True)
 
 
-def _run(layout: Layout, out: Path, log: Path) -> Path:
-    """``jupyter-book build`` into ``out``; the HTML tree, or RenderError quoting the
-    first warning (the whole log is at ``log``)."""
-    cmd = [*_jupyter_book(), "build", str(layout.root), "--path-output", str(out),
-           "--builder", "html", "-W", "-n", "--keep-going"]
+def _run(layout: Layout, out: Path, log: Path, jobs: int) -> Path:
+    """``jupyter-book build`` into ``out`` with ``jobs`` Sphinx processes
+    (``sphinxrun``: the command line's build, which has no ``-j``); the HTML tree, or
+    RenderError quoting the first warning (the whole log is at ``log``)."""
+    _jupyter_book()  # the same ToolMissing as the command line when it is absent
+    cmd = [sys.executable, "-m", "workreport.book.sphinxrun", str(layout.root), str(out),
+           str(jobs)]
     with log.open("w", encoding="utf-8") as fh:
         fh.write("$ " + " ".join(cmd) + "\n")
         fh.flush()
@@ -203,8 +206,8 @@ def _run(layout: Layout, out: Path, log: Path) -> Path:
     return html
 
 
-def render(layout: Layout, repo: str, *, force: bool = False, progress: bool = True
-           ) -> bool:
+def render(layout: Layout, repo: str, *, force: bool = False, progress: bool = True,
+           jobs: int | None = None) -> bool:
     """``jupyter-book build`` in the staging tree, then publish its HTML to ``_build/html``.
 
     The staging tree (``_build/.staging``) keeps Sphinx's environment between builds, so
@@ -223,7 +226,8 @@ def render(layout: Layout, repo: str, *, force: bool = False, progress: bool = T
     since the pages change with it. Returns False when the sources are unchanged since
     the last successful render and ``_build/html/index.html`` is what it wrote. Any
     warning fails the build (``-W -n``, with ``--keep-going`` so the log lists them all)
-    with RenderError; on failure ``_build/html`` is untouched.
+    with RenderError; on failure ``_build/html`` is untouched. ``jobs``: Sphinx's
+    processes (``-j``; default one per CPU). The HTML is the same whatever their number.
     """
     state = State(layout.work / "html.json", layout.root, Hasher())
     digest = state.hasher.digest(_sources(layout, repo))
@@ -253,7 +257,7 @@ def render(layout: Layout, repo: str, *, force: bool = False, progress: bool = T
     log.parent.mkdir(parents=True, exist_ok=True)
     if progress:
         print(f"html: jupyter-book build (log: {layout.rel(log)}) ...", flush=True)
-    html = _run(layout, staging, log)
+    html = _run(layout, staging, log, jobs or os.cpu_count() or 1)
     tmp = build_root / f".publish-{os.getpid()}"
     try:
         publisher = _Publisher(tmp, layout.html)

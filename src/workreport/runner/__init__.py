@@ -4,9 +4,9 @@ and the cache that decides what to run.
 Knows nothing of reports or books: a ``Job`` is a template, parameters, an output path
 and the input files whose content decides whether it must run again.
 
-``Job``, ``Summary``, ``execute`` and ``job_digest`` (``jobs.py``) are loaded on first
-use: they pull in Jupyter's client and papermill, which a build with nothing to run
-never needs.
+``Job``, ``Summary``, ``execute``, ``job_digest`` and ``warm_pool`` (``jobs.py``) are
+loaded on first use: they pull in Jupyter's client and papermill, which a build with
+nothing to run never needs.
 """
 
 from __future__ import annotations
@@ -17,8 +17,8 @@ from workreport.errors import KernelUnavailable, MissingInput
 from workreport.runner.lock import build_lock
 
 __all__ = ["Job", "KernelUnavailable", "MissingInput", "Summary", "build_lock", "execute",
-           "job_digest"]
-_LAZY = ("Job", "Summary", "execute", "job_digest")
+           "job_digest", "warm_pool"]
+_LAZY = ("Job", "Summary", "execute", "job_digest", "warm_pool")
 
 
 def __getattr__(name: str) -> Any:

@@ -76,6 +76,7 @@ def execute(
     force: bool = False,
     timeout: int | None = None,
     preload: str = "",
+    warm: Pool | None = None,
 ) -> Summary:
     """Run the jobs whose inputs changed (all with ``force``); return what ran and skipped.
 
@@ -83,6 +84,8 @@ def execute(
     per-cell limit in seconds (default: none); ``preload`` is code each kernel runs once,
     silently, before its first notebook (e.g. ``import pandas, jieba; jieba.initialize()``:
     import-time logs and warnings then never land in whichever notebook ran first).
+    ``warm``: a pool from ``warm_pool`` whose kernels started while the caller worked
+    (it then decides kernel, cwd, timeout and preload); closed here when nothing runs.
     Raises NotebookError for the first failing notebook, after the other workers finished
     the notebook they were running; raises KeyboardInterrupt after shutting kernels down.
     """
@@ -113,11 +116,26 @@ def execute(
                 recorded.record(key, digest, [real.output])
                 summary.ran.append(job)
 
-            pool = Pool(kernel, Path(cwd or Path.cwd()).resolve(), state.parent / "failed",
-                        timeout, preload)
+            pool = warm or Pool(kernel, Path(cwd or Path.cwd()).resolve(),
+                                state.parent / "failed", timeout, preload)
             pool.run([resolved[out][1] for out in todo], workers, progress, done)
+        elif warm is not None:
+            warm.close()
         summary.seconds = time.monotonic() - started
         return summary
+
+
+def warm_pool(*, workers: int | None = None, kernel: str = "workreport",
+              state: Path = Path(".workreport/state.json"), cwd: Path | None = None,
+              timeout: int | None = None, preload: str = "") -> Pool:
+    """A pool whose ``workers`` kernels (default: one per CPU) start now, each running
+    ``preload``, while the caller does other work; pass it to ``execute`` (``warm``).
+    The caller must ``close()`` it if ``execute`` is never reached (``close`` after
+    ``execute`` does nothing). The arguments mean what they mean for ``execute``."""
+    pool = Pool(kernel, Path(cwd or Path.cwd()).resolve(),
+                Path(state).resolve().parent / "failed", timeout, preload)
+    pool.warm(workers)
+    return pool
 
 
 def job_digest(hasher: Hasher, job: Job, code: bytes) -> str:
@@ -143,4 +161,4 @@ def _absolute(job: Job) -> Job:
 
 
 __all__ = ["Job", "KernelUnavailable", "MissingInput", "Summary", "build_lock", "execute",
-           "job_digest"]
+           "job_digest", "warm_pool"]

@@ -78,8 +78,33 @@ class Pool:
         self.timeout = timeout
         self.preload = preload
         self.cancel = threading.Event()
+        #: Set once the jobs are queued: warm workers (``warm``) wait for it.
+        self.ready = threading.Event()
+        self.threads: list[_Worker] = []
         self.todo: queue.SimpleQueue[JobLike] = queue.SimpleQueue()
         self.results: queue.SimpleQueue[tuple[str, Any, Any]] = queue.SimpleQueue()
+
+    def warm(self, workers: int | None) -> None:
+        """Start the workers' kernels (and ``preload``) now, before the jobs are known,
+        so their start overlaps the caller's own work (extraction, planning); they wait
+        for ``run``, or for ``close``. A kernel that fails to start here is started again
+        by its first job, which then reports the failure."""
+        count = max(1, workers or os.cpu_count() or 1)
+        self.threads = [_Worker(self, i, warm=True) for i in range(count)]
+        for t in self.threads:
+            t.start()
+
+    def close(self) -> None:
+        """Stop warm workers that ``run`` never used (no job to run, or the caller
+        failed first) and their kernels; a no-op after ``run``."""
+        if self.threads and not self.ready.is_set():
+            # Cancel before waking them: a worker not yet in its loop (which ``stop``
+            # could not interrupt) then starts no kernel; the others' start is cancelled.
+            self.cancel.set()
+            self.ready.set()
+            self.stop(self.threads)
+            for t in self.threads:
+                t.join()
 
     def run(self, jobs: list[JobLike], workers: int | None, progress: bool,
             on_success: Callable[[Any], None]) -> list[Any]:
@@ -88,15 +113,18 @@ class Pool:
         for job in jobs:
             self.todo.put(job)
         count = max(1, min(workers or os.cpu_count() or 1, len(jobs)))
-        threads = [_Worker(self, i) for i in range(count)]
+        threads = self.threads  # warm ones (``warm``): those beyond the jobs exit at once
+        threads += [_Worker(self, i) for i in range(len(threads), count)]
+        self.ready.set()
         for t in threads:
-            t.start()
+            if not t.is_alive() and t.ident is None:
+                t.start()
         ran: list[Any] = []
         failure: BaseException | None = None
         bar = tqdm(total=len(jobs), desc="notebooks", unit="nb", file=sys.stderr,
                    disable=True if not progress else None, dynamic_ncols=True)
         try:
-            live = count
+            live = len(threads)
             while live:
                 try:
                     kind, job, payload = self.results.get(timeout=0.5)
@@ -152,9 +180,10 @@ class Pool:
 class _Worker(threading.Thread):
     """A thread with its own asyncio loop and warm kernel, taking jobs from the pool."""
 
-    def __init__(self, pool: Pool, index: int) -> None:
+    def __init__(self, pool: Pool, index: int, warm: bool = False) -> None:
         super().__init__(name=f"workreport-kernel-{index}", daemon=True)
         self.pool = pool
+        self.warm = warm
         self.kernel = WarmKernel(pool.kernel, str(pool.cwd), pool.preload)
         self.loop: asyncio.AbstractEventLoop | None = None
         self.task: asyncio.Task[None] | None = None
@@ -177,6 +206,8 @@ class _Worker(threading.Thread):
     async def _main(self) -> None:
         self.loop, self.task = asyncio.get_running_loop(), asyncio.current_task()
         try:
+            if self.warm:
+                await self._warm_up()
             while not self.pool.cancel.is_set():
                 try:
                     job = self.pool.todo.get_nowait()
@@ -189,6 +220,17 @@ class _Worker(threading.Thread):
             self.pool.results.put(("error", None, _as_user_error(exc, self.pool.kernel)))
         finally:
             await self.kernel.shutdown(now=self.pool.cancel.is_set())
+
+    async def _warm_up(self) -> None:
+        """Start the kernel before the jobs are known, then wait for them (``Pool.warm``)."""
+        if self.pool.cancel.is_set():  # closed before this thread got here
+            return
+        try:
+            await self.kernel.start()
+        except Exception:  # the first job starts it again and reports why it fails
+            await self.kernel.shutdown(now=True)
+        while not self.pool.ready.is_set():
+            await asyncio.to_thread(self.pool.ready.wait, 0.2)
 
     async def _one(self, job: JobLike) -> tuple[str, Any, Any]:
         """Run one job (retrying once on a fresh kernel if the kernel died); write it."""

@@ -1,0 +1,125 @@
+"""The render's Sphinx run: jupyter-book's own build, with Sphinx's parallel jobs (``-j``).
+
+    python -m workreport.book.sphinxrun ROOT OUTPUT JOBS
+
+``jupyter-book build`` (1.0) offers no ``-j``, so this makes the call its command line
+makes for ``jupyter-book build ROOT --path-output OUTPUT --builder html -W -n
+--keep-going`` (``jupyter_book.sphinx.build_sphinx`` with the same configuration,
+``cli_overrides``; ``tests/test_sphinxrun.py`` pins it against the command line's) and
+passes ``jobs``: Sphinx then reads the pages in ``JOBS`` processes and writes them in
+``JOBS - 1`` beside its main process (which resolves each page and indexes it for the
+search, in order). The HTML is byte for byte the serial build's (``tests/test_book.py``
+builds both). Exit status: 0, or non-zero after Sphinx's own message.
+
+As a Sphinx extension (``extensions`` in ``_config.yml``) the module declares
+``sphinx_jupyterbook_latex`` (which jupyter-book adds to every build) and
+``sphinx_multitoc_numbering`` (which sphinx-external-toc adds) safe for parallel
+reading (``declare_parallel``): their ``setup`` declares nothing, so Sphinx assumes
+them unsafe, warns, and with ``-W`` the warning fails the build. The declaration
+holds for the versions read (``AUDITED``) and only for them; with any other version the
+run falls back to one job (``jobs_for``) and ``tests/test_sphinxrun.py`` fails until the
+new version is read again. It also logs the pages Sphinx reads and writes, one line
+each (``workreport: read <doc>`` / ``workreport: wrote <doc>``), since a parallel
+build's progress lines name only chunks of them.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any
+
+__all__ = ["AUDITED", "cli_overrides", "declare_parallel", "jobs_for", "main", "setup"]
+
+#: Extensions declared here safe for parallel reading, with the version whose source was
+#: read. sphinx_jupyterbook_latex 1.0.0, read for it: at reading time it adds two
+#: transforms that change only the doctree being read (``LatexRootDocTransforms``:
+#: attributes on the root document's sections and toctree wrappers;
+#: ``LatexToctreeNodeInterpret``: a hidden node beside each toctree) and stores nothing
+#: in Sphinx's environment (its two environment attributes are set by the LaTeX builder
+#: alone, at builder-inited, before any reading), so merging the readers' environments
+#: loses nothing. sphinx_multitoc_numbering 0.1.3, which sphinx_external_toc loads into
+#: every build: its ``setup`` replaces ``TocTreeCollector.assign_section_numbers``, which
+#: Sphinx calls in the main process after all reading (forked readers inherit the
+#: replacement and do not call it), and logs a line at builder-inited; nothing else.
+#: Writing of both is safe by Sphinx's default.
+AUDITED = {"sphinx_jupyterbook_latex": "1.0.0", "sphinx_multitoc_numbering": "0.1.3"}
+
+
+def _installed(name: str) -> str | None:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version(name.replace("_", "-"))
+    except PackageNotFoundError:
+        return None
+
+
+def jobs_for(jobs: int) -> int:
+    """``jobs``, or 1 when an extension of ``AUDITED`` is installed in another version
+    than the one read (its parallel safety is then unknown)."""
+    if any(_installed(name) not in (None, audited) for name, audited in AUDITED.items()):
+        return 1
+    return max(1, jobs)
+
+
+def cli_overrides(root: Path) -> dict[str, Any]:
+    """The configuration ``jupyter-book build ROOT -n`` passes to Sphinx beside
+    ``_config.yml`` (jupyter-book 1.0's ``cli/main.py``, for a book)."""
+    return {"external_toc_path": (root / "_toc.yml").as_posix(),
+            "latex_individualpages": False, "nitpicky": True}
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Build the HTML of the book at ``ROOT`` into ``OUTPUT/_build/html`` with ``JOBS``
+    processes; the exit status (Sphinx's, 1 when it raised)."""
+    from jupyter_book.sphinx import build_sphinx
+
+    root, output, jobs = (argv if argv is not None else sys.argv[1:])
+    root = Path(root).absolute()
+    jobs = jobs_for(int(jobs))
+    print(f"workreport: sphinx with {jobs} job(s)", flush=True)
+    result = build_sphinx(root, Path(output) / "_build" / "html", use_external_toc=True,
+                          noconfig=True, path_config=str(root / "_config.yml"),
+                          confoverrides=cli_overrides(root), builder="html",
+                          warningiserror=True, keep_going=True, freshenv=False,
+                          verbosity=0, quiet=False, really_quiet=False, jobs=jobs)
+    if isinstance(result, Exception):  # build_sphinx has printed it
+        return 1
+    return int(result or 0)
+
+
+def declare_parallel(app, config=None) -> None:
+    """Mark the extensions of ``AUDITED`` loaded in ``app`` in the version read as safe
+    for parallel reading (config-inited: every configured extension is loaded by then)."""
+    for name, audited in AUDITED.items():
+        ext = app.extensions.get(name)
+        if ext is not None and ext.parallel_read_safe is None and _installed(name) == audited:
+            ext.parallel_read_safe = True
+
+
+def _log_read(app, env, docnames: list[str]) -> None:
+    from sphinx.util import logging
+
+    log = logging.getLogger(__name__)
+    for doc in sorted(docnames):
+        log.info("workreport: read %s", doc)
+
+
+def _log_written(app, doctree, docname: str) -> None:
+    # doctree-resolved: in the main process, for every page written, serial or parallel.
+    from sphinx.util import logging
+
+    logging.getLogger(__name__).info("workreport: wrote %s", docname)
+
+
+def setup(app) -> dict[str, Any]:
+    """Register the extension (``extensions`` in ``_config.yml``)."""
+    app.connect("config-inited", declare_parallel)
+    app.connect("env-before-read-docs", _log_read)
+    app.connect("doctree-resolved", _log_written)
+    return {"parallel_read_safe": True, "parallel_write_safe": True}
+
+
+if __name__ == "__main__":
+    sys.exit(main())
