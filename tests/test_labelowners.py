@@ -112,6 +112,8 @@ def test_works_before(clause, expected):
     ("达标率", "指标已达标", "考核的12项指标，已达标10项，达标率", "达标率"),
     ("办结率", "热线来电", "热线来电增长12%，办结率", "办结率"),  # no count before
     ("群众满意度", "群众来信", "受理群众来信300件，群众满意度", "群众满意度"),
+    ("面积", "整改违法用地", "整改违法用地56宗，面积", "违法用地面积"),  # a bare area
+    ("面积", "新建地面停车场", "新建地面停车场3个，面积", "地面停车场面积"),  # no rate stem
 ])
 def test_rate_owner(name, previous, before, expected):
     assert lo.rate_owner(name, previous, before) == expected

@@ -91,7 +91,8 @@ def rate_owner(name: str, previous: str | None, before: str) -> str:
     """A bare rate (办结率, 签约率: ``cues.owner_lost_rates`` or a word in 率 of at most three
     characters) that opens its clause takes the thing the one count of the clause
     before counted: "受理群众诉求7600余件，办结率100%" → 群众诉求办结率; the rate's own verb
-    and what follows it go ("组建家庭医生签约服务团队352个，签约率达到100%" → 家庭医生签约率).
+    and what follows it go ("组建家庭医生签约服务团队352个，签约率达到100%" → 家庭医生签约率);
+    a bare 面积 too ("整改违法用地56宗，面积255亩" → 违法用地面积).
     ``before`` is the sentence up to the rate's number. A list of counts before ("办理人大代表
     建议54件、政协委员提案34件，办结率100%") has no one owner: ``name`` stays, as it does
     for a rate that names its own thing (赤字率, 失业率: ``cues.standalone_rates``)."""
@@ -109,7 +110,7 @@ def rate_owner(name: str, previous: str | None, before: str) -> str:
     listed = len(clauses) > 2 and re.search(r"\d[万亿]?[余多]?[^\d，；、]{0,2}$", clauses[-3])
     if not count or len(re.findall(r"\d+(?:\.\d+)?", clauses[-2])) != 1 or listed:
         return name  # "办理人大代表建议56件，政协委员提案52件，办复率100%": whose?
-    stem = name[:-1]
+    stem = name[:-1] if name.endswith("率") else "\ue000"
     at = previous.find(stem)
     # The rate's verb goes, and what follows it when something precedes it:
     # "家庭医生签约服务团队" → 家庭医生; "化解各类矛盾纠纷" → 矛盾纠纷.
