@@ -96,3 +96,46 @@ def test_counted_total(name, expected):
 ])
 def test_works_before(clause, expected):
     assert lo.works_before(clause) == expected
+
+
+@pytest.mark.parametrize(("name", "previous", "before", "expected"), [
+    ("办结率", "群众来信", "受理群众来信300余件，办结率", "群众来信办结率"),
+    ("签约率", "组建乡村医生签约服务队", "组建乡村医生签约服务队20个，签约率达到",
+     "乡村医生签约率"),  # the rate's verb and what follows it go
+    ("调处率", "调处邻里纠纷", "调处邻里纠纷80起，调处率达到", "邻里纠纷调处率"),
+    ("办结率", "市民服务中心受理审批事项", "市民服务中心受理审批事项900件，办结率",
+     "审批事项办结率"),  # the subject goes with the verb
+    ("办结率", "群众来信", "热线受理群众来信30万件、办结率", "群众来信办结率"),
+    ("办复率", "政协提案", "办理代表建议20件，政协提案30件，办复率", "办复率"),  # a list
+    ("办复率", "政协提案", "办理代表建议20件、政协提案30件，办复率", "办复率"),
+    ("失业率", "新增就业", "新增就业500人，失业率控制在", "失业率"),  # its own thing
+    ("达标率", "指标已达标", "考核的12项指标，已达标10项，达标率", "达标率"),
+    ("办结率", "热线来电", "热线来电增长12%，办结率", "办结率"),  # no count before
+    ("群众满意度", "群众来信", "受理群众来信300件，群众满意度", "群众满意度"),
+    ("面积", "整改违法用地", "整改违法用地56宗，面积", "违法用地面积"),  # a bare area
+    ("面积", "新建地面停车场", "新建地面停车场3个，面积", "地面停车场面积"),  # no rate stem
+])
+def test_rate_owner(name, previous, before, expected):
+    assert lo.rate_owner(name, previous, before) == expected
+
+
+@pytest.mark.parametrize(("name", "after", "expected"), [
+    ("占地", "的城市公园和占地", "城市公园占地"),
+    ("占地", "的物流园区已建成", "物流园区占地"),  # the noun phrase, not its predicate
+    ("占地", "，建筑面积", "占地"),  # no thing after: it stays
+    ("面积", "的城市公园", "面积"),  # not a land area of its own
+])
+def test_land_of(name, after, expected):
+    assert lo.land_of(name, after) == expected
+
+
+@pytest.mark.parametrize(("name", "previous", "before", "dimension", "expected"), [
+    ("打通", "疏堵工程", "完成30项疏堵工程，打通", "count", True),  # its own clause
+    ("改造", "公厕", "新建公厕7座、改造", "count", False),  # a list: the thing before
+    ("筹建首批", "攻关项目", "实施攻关项目7项、筹建首批", "count", True),  # a batch
+    ("让", "烂尾项目", "推动6个烂尾项目竣工，让", "count", False),  # one character
+    ("抽调", None, "抽调", "people", True),
+    ("道路", None, "道路", "count", False),  # no verb
+])
+def test_free_verb(name, previous, before, dimension, expected):
+    assert lo.free_verb(name, previous, before, dimension) is expected

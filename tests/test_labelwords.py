@@ -5,7 +5,13 @@ from __future__ import annotations
 
 import pytest
 
-from workreport.extract.labelwords import attributive_only, bare_verb, graded, noun_phrase
+from workreport.extract.labelwords import (
+    attributive_only,
+    bare_verb,
+    batched,
+    graded,
+    noun_phrase,
+)
 
 
 @pytest.mark.parametrize(("words", "expected"), [
@@ -41,9 +47,21 @@ def test_graded(grade, noun, expected):
     ("抽调", True),  # one verb
     ("恢复重建", True),  # verbs only (jieba tags 重建 an adjective)
     ("与京津共建", True),  # a preposition's phrase and its verb
+    ("筹建首批", True),  # a verb and a batch word (round 8)
+    ("首批", False),  # the batch word alone
     ("科技特派团助力企业攻克关键技术难题", False),  # a verb with its object
     ("高新技术企业", False),
     ("", False),
 ])
 def test_bare_verb(name, expected):
     assert bare_verb(name) is expected
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    ("建成首批", True),
+    ("牵头组建第一批", True),
+    ("新增亿元", False),  # no batch word
+    ("首批", False),
+])
+def test_batched(name, expected):
+    assert batched(name) is expected

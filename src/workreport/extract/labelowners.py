@@ -27,11 +27,25 @@ from __future__ import annotations
 import re
 
 from workreport.extract.labelclean import clean, inner_fillers, strip_words
-from workreport.extract.labelwords import noun_phrase, tags
+from workreport.extract.labelforms import modifier_only
+from workreport.extract.labelwords import bare_verb, batched, noun_phrase, tags
 from workreport.extract.numbers import strip_quantities, vocab
 
-__all__ = ["after_verbs", "carried_count", "count_not_rate", "counted_total", "gap",
-           "generic_predicate", "owned", "purpose_after", "stock_of", "works_before"]
+__all__ = [
+    "after_verbs",
+    "carried_count",
+    "count_not_rate",
+    "counted_total",
+    "free_verb",
+    "gap",
+    "generic_predicate",
+    "land_of",
+    "owned",
+    "purpose_after",
+    "rate_owner",
+    "stock_of",
+    "works_before",
+]
 
 _RATES = ("比率", "比例", "比重", "占比", "率")
 
@@ -71,6 +85,81 @@ def owned(name: str, previous: str | None, clause_before: str) -> str:
             and not re.search(r"[、和及与]", clause_before):
         return pieces[0].word + name  # "粮食生产实现“十连增”，总产达到49.9万吨"
     return name
+
+
+def rate_owner(name: str, previous: str | None, before: str) -> str:
+    """A bare rate (办结率, 签约率: ``cues.owner_lost_rates`` or a word in 率 of at most three
+    characters) that opens its clause takes the thing the one count of the clause
+    before counted: "受理群众诉求7600余件，办结率100%" → 群众诉求办结率; the rate's own verb
+    and what follows it go ("组建家庭医生签约服务团队352个，签约率达到100%" → 家庭医生签约率);
+    a bare 面积 too ("整改违法用地56宗，面积255亩" → 违法用地面积).
+    ``before`` is the sentence up to the rate's number. A list of counts before ("办理人大代表
+    建议54件、政协委员提案34件，办结率100%") has no one owner: ``name`` stays, as it does
+    for a rate that names its own thing (赤字率, 失业率: ``cues.standalone_rates``)."""
+    cues = vocab("cues")
+    bare = name in cues["owner_lost_rates"] or re.fullmatch(r"[\u4e00-\u9fff]{1,2}率", name)
+    # A count's 、 ends its clause too: "…474万件、办结率".
+    clauses = re.split(r"[，；;,]|(?<=[件条个户人家项宗起所座次名])、", before)
+    if not bare or not previous or name in cues["standalone_rates"] or len(clauses) < 2 \
+            or not strip_words(clauses[-1].strip(), cues["label_leading"],
+                               leading=True).startswith(name):
+        return name
+    units = "|".join(cues["rate_owner_units"])
+    count = re.fullmatch(rf"([^\d、]+?)(\d+(?:\.\d+)?)[万亿]?[余多]?(?:{units})",
+                         clauses[-2].strip())
+    listed = len(clauses) > 2 and re.search(r"\d[万亿]?[余多]?[^\d，；、]{0,2}$", clauses[-3])
+    if not count or len(re.findall(r"\d+(?:\.\d+)?", clauses[-2])) != 1 or listed:
+        return name  # "办理人大代表建议56件，政协委员提案52件，办复率100%": whose?
+    stem = name[:-1] if name.endswith("率") else "\ue000"
+    at = previous.find(stem)
+    # The rate's verb goes, and what follows it when something precedes it:
+    # "家庭医生签约服务团队" → 家庭医生; "化解各类矛盾纠纷" → 矛盾纠纷.
+    own = previous if at < 0 else previous[:at] if at > 0 else previous[len(stem):]
+    # The subject that did it goes with the verb: "行政复议改革受理案件" → 案件.
+    drops = cues["rate_owner_drops"]
+    own = own[max((own.rfind(w) + len(w) for w in drops if w in own), default=0):]
+    own = strip_words(own, drops + cues["label_verbs"], leading=True)
+    pieces = tags(own) if len(own) > 1 else ()
+    # jieba tags 诉求 and 提案 as verbs: a noun anywhere will do, but no verb phrase alone.
+    if not any(p.flag[:1] in ("n", "j", "z") for p in pieces) or re.search(r"[、和及与\d]", own) \
+            or pieces[0].flag[:1] in ("p", "d", "c", "u") or pieces[-1].flag[:1] == "d":
+        return name
+    return own + name
+
+
+def free_verb(name: str, previous: str | None, before: str, dimension: str) -> bool:
+    """Whether ``name`` is a bare verb (``labelwords.bare_verb``; for a count of things or
+    people also a modifier alone, ``labelforms.modifier_only``: 选派市县) that may take the
+    counted noun after its number: always with
+    no figure before it in the sentence or with a batch word ("筹建首批"), and when its
+    clause opens after ，or ；("完成30项疏堵工程，打通20条断头路" → 打通断头路); not in
+    a list after 、, where it acts on the thing before ("新建公厕7座、改造1座").
+    ``before`` is the sentence up to the number."""
+    if not (bare_verb(name) or (dimension in ("count", "people") and modifier_only(name))):
+        return False
+    if not previous or batched(name):
+        return True
+    if len(name) < 2:
+        return False  # "让4000户购房业主住上新居": the noun after the number alone
+    head = before.rstrip()[: len(before.rstrip()) - len(name)] if before.rstrip().endswith(
+        name) else ""
+    return head[-1:] in ("，", "；", ",", ";")
+
+
+def land_of(name: str, after: str) -> str:
+    """A bare land area (占地, ``cues.land_measure_words``) is of the thing it qualifies with
+    的 after the number: "占地300亩的城市公园" → 城市公园占地; ``after`` is the text from the
+    number's end. ``name`` as it is otherwise."""
+    cues = vocab("cues")
+    m = re.match(r"的([^，。；：、\d“”（）()〔和及与]{2,16})", after)
+    if name not in cues["land_measure_words"] or not m:
+        return name
+    # What is said of the thing goes: "…产业园正在建设"; jieba's noun phrase only when it
+    # keeps a whole name ("智能制造产业园": 制造 is tagged a verb).
+    thing = re.split("|".join(cues["land_thing_stops"]), m.group(1))[0]
+    phrase = noun_phrase(thing)
+    thing = clean(phrase if len(phrase) > 3 else thing)
+    return thing + name if len(thing) > 1 else name
 
 
 def stock_of(raw: str, name: str, previous: str | None) -> str | None:

@@ -19,7 +19,7 @@ import platformdirs
 
 from workreport.extract.numbers import vocab
 
-__all__ = ["attributive_only", "bare_verb", "graded", "noun_phrase", "rate_of_previous",
+__all__ = ["attributive_only", "bare_verb", "batched", "graded", "noun_phrase", "rate_of_previous",
            "short_owner", "tags"]
 
 jieba.setLogLevel(logging.WARNING)  # its dictionary loading is logged at DEBUG
@@ -124,6 +124,17 @@ def bare_verb(name: str) -> bool:
     phrase with no object of its own: verbs only ("恢复重建", jieba's 重建 an ``a``) or a
     preposition's phrase and its verb ("与京津共建")."""
     flags = [p.flag for p in tags(name)] if name else []
-    return flags == ["v"] or (1 < len(flags) <= 3 and flags[0] in ("v", "p")
+    return batched(name) or flags == ["v"] or (1 < len(flags) <= 3 and flags[0] in ("v", "p")
                               and flags[-1] == "v" and len(name) <= 6) \
         or (len(flags) == 2 and set(flags) <= {"v", "a"} and flags[0] == "v")
+
+
+def batched(name: str) -> bool:
+    """Whether ``name`` is a verb and a batch word (``cues.batch_words``) and nothing else:
+    "筹建首批10个先导区" counts 先导区, the first of them ("筹建首批" names no thing;
+    round 8). jieba tags some such verbs ``l`` (依法取缔) or ``vn``."""
+    batch = next((w for w in vocab("cues")["batch_words"] if name.endswith(w)), "")
+    verb = name[: len(name) - len(batch)] if batch else ""
+    pieces = tags(verb) if verb else ()
+    return bool(pieces) and len(verb) <= 4 and pieces[0].flag in ("v", "vn", "l") \
+        and all(p.flag[:1] in ("v", "l", "d") for p in pieces)

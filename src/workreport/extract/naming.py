@@ -38,22 +38,24 @@ import re
 from functools import cache
 
 from workreport.extract import labelforms
-from workreport.extract.labelclean import affix_re, clean, inner_fillers, strip_words, word_end
+from workreport.extract.labelclean import affix_re, clean, strip_words, word_end
 from workreport.extract.labelforms import distribute, label_defect, only_qualifies, since_year
 from workreport.extract.labelowners import (
     carried_count,
     count_not_rate,
     counted_total,
+    free_verb,
     gap,
     generic_predicate,
+    land_of,
     owned,
     purpose_after,
+    rate_owner,
     stock_of,
     works_before,
 )
 from workreport.extract.labelwords import (
     attributive_only,
-    bare_verb,
     graded,
     rate_of_previous,
     short_owner,
@@ -173,6 +175,8 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
     near = re.split(r"[，、]", text[tok.sentence.start:q.start].split("；")[-1])[-2:]
     name = owned(name, previous if re.search(r"\d(?![\d.]*年)", "".join(near)) else None,
                  _clause_before_this(text, tok))
+    name = land_of(rate_owner(name, previous, text[tok.sentence.start:q.start]),
+                   text[q.end:tok.sentence.end])  # 群众诉求办结率, 城市公园占地
     if q.dimension != "money" and re.search(r"[家个所座户名人只款项件]$", q.unit):
         name = counted_total(name)  # "科技型中小企业总数达2.49万家" → 科技型中小企业
     if name == "人均" and previous and not previous.startswith("人均"):
@@ -235,10 +239,10 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
     verb_at_end = affix_re(tuple(cues["label_verbs"]), False)
     m = verb_at_end.search(name) or verb_at_end.search(raw.strip())
     verb = m.group(0) if m else ""
-    if not verb and after and not previous and (bare_verb(name) or (q.dimension in (
-            "count", "people") and labelforms.modifier_only(name))):  # 选派市县400名医师
+    if not verb and after and free_verb(name, previous, text[tok.sentence.start:q.start],
+                                        q.dimension):
         # Bare-verb rule: a verb that is no cue word keeps the object after the number,
-        # "抽调1879名干部深入一线" → 抽调干部 (not 抽调).
+        # "抽调1879名干部深入一线" → 抽调干部 (not 抽调); 选派市县400名医师; 筹建首批.
         return name + _predicate_first(text, q.end, tok.sentence.end, after)
     # A list of names ("保沧、大广、津石3条高速", "“…年”“…年”5个专项行动") is not the counted noun.
     listed = ("、" in name or name.count("“") >= 2) and not previous
