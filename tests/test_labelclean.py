@@ -68,3 +68,13 @@ def test_strip_leading_keeps_a_word_whole(label, expected):
 def test_clean_drops_a_footnote_mark_cut_open():
     # "完成5所中小学及幼儿园〔3〕": the number in the mark ends the noun.
     assert clean("中小学及幼儿园〔") == "中小学及幼儿园"
+
+
+@pytest.mark.parametrize(("label", "expected"), [
+    ("筹建首批", "筹建"), ("第二批", ""), ("全面启动第三批", "全面启动"), ("认定新一批", "认定"),
+    ("创建首批试点企业", "创建首批试点企业"),  # not before the number: stays
+])
+def test_clean_drops_a_batch_word_the_number_cut_off(label, expected):
+    """Round 8: "筹建首批10个省级先导区" leaves 筹建, and the counted noun after the number
+    names the figure, not 首批."""
+    assert clean(label) == expected

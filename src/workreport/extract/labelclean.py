@@ -13,7 +13,7 @@ from functools import cache, lru_cache
 from workreport.extract.labelwords import tags
 from workreport.extract.numbers import vocab
 
-__all__ = ["affix_re", "clean", "inner_fillers", "strip_leading", "strip_trailing",
+__all__ = ["BATCH_TAIL", "affix_re", "clean", "inner_fillers", "strip_leading", "strip_trailing",
            "strip_words", "word_end"]
 
 
@@ -130,6 +130,9 @@ _YEAR_HEAD = re.compile(r"^(?:到|至|截至)?\d{4}年(?:底|末|初|年底|年�
 # 粮食产量, "列入2021年省级四类重点项目" → 列入省级四类重点项目.
 _YEAR_INSIDE = re.compile(r"连续\d+年(?:保持|稳定在)?|近\d+年|(?<=[\u4e00-\u9fff])"
                           r"(?<![比较于是与从由到至和])\d{4}年(?:度)?(?=[\u4e00-\u9fff])")
+# An ordinal or batch word left at the end once the number after it is cut: "筹建首批10个
+# 省级先导区" → 筹建 (the counted noun after the number is the label), "第二批50个…" → "".
+BATCH_TAIL = re.compile(r"(?:全国|全省|全市|全区|全县)?(?:首批|新一批|第[一二三四五六七八九十]+批)(?:次)?$")
 _YEAR_TAIL = re.compile(r"(?:(?:从|由)(?:\d{4}年|“[^”]{2,6}”).{0,6}"
                         r"|(?:增长|上升|提高|增加|下降|降低)?(?:到|至)\d{4}年(?:底|末)?(?:的)?)$")
 
@@ -153,7 +156,9 @@ def clean(label: str) -> str:
                  default=-1)
         label = label[at:] if at > 0 else label
     label = _YEAR_TAIL.sub("", _YEAR_HEAD.sub("", label))  # "力争2022年底…": again
-    label = strip_trailing(label, cues["label_trailing"])
+    # (之一 after a counted noun says the thing is one of them: "30家…基地之一" → …基地)
+    label = strip_trailing(BATCH_TAIL.sub("", re.sub(r"(?<=..)之一$", "", label)),
+                           cues["label_trailing"])
     label = _comparison().sub("", label)
     label = strip_trailing(label, cues["label_trailing"])
     if label.count("“") > label.count("”"):

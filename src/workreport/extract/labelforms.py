@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from workreport.extract.labelclean import strip_words
-from workreport.extract.labelwords import noun_phrase, tags
+from workreport.extract.labelclean import BATCH_TAIL, strip_words
+from workreport.extract.labelwords import bare_verb, noun_phrase, tags
 from workreport.extract.numbers import vocab
 
 __all__ = ["NOT_THRESHOLD", "counted_noun", "distribute", "each_of", "label_defect",
@@ -60,11 +60,17 @@ def only_qualifies(raw: str, name: str, previous: str | None, after: str, unit: 
     ("完成年初确定的38项民生实事", "教育园区内3条高压线路", "京昆高速以西51个村"), or the
     levels of government or the body that hold them ("市区两级1076家企业", "交通局下属1家
     企业").
+    A batch word before the number ("…首批12家创新联合体", "李庄草莓基地成为全省首批30家
+    出口创汇基地") leaves the noun after it as the label too (round 8), unless the clause
+    is one verb with no figure before it, which keeps its verb (naming's bare-verb rule:
+    "筹建首批10个省级先导区" → 筹建省级先导区).
     ``raw`` is the clause before the number, ``name`` its cleaned label, ``after`` the noun
     after the number, ``unit`` the figure's.
     """
     if previous and name == previous and raw.strip() == name:
         return True
+    if BATCH_TAIL.search(raw.rstrip()) and unit != "%" and len(after) > 1:
+        return bool(previous) or not (bare_verb(name) or modifier_only(name))
     return raw.rstrip().endswith(("的", "内", "以西", "以东", "以南", "以北", "沿线", "周边",
                                   "两级", "三级", "四级", "各级", "下属")) \
         and unit != "%" and len(after) > 1
