@@ -132,7 +132,8 @@ _YEAR_INSIDE = re.compile(r"连续\d+年(?:保持|稳定在)?|近\d+年|(?<=[\u4
                           r"(?<![比较于是与从由到至和])\d{4}年(?:度)?(?=[\u4e00-\u9fff])")
 # An ordinal or batch word left at the end once the number after it is cut: "筹建首批10个
 # 省级先导区" → 筹建 (the counted noun after the number is the label), "第二批50个…" → "".
-BATCH_TAIL = re.compile(r"(?:全国|全省|全市|全区|全县)?(?:首批|新一批|第[一二三四五六七八九十]+批)(?:次)?$")
+BATCH_TAIL = re.compile(r"(?:全国|全省|全市|全区|全县)?"
+                        r"(?:首批|新一批|第[一二三四五六七八九十]+批)(?:次)?$")
 _YEAR_TAIL = re.compile(r"(?:(?:从|由)(?:\d{4}年|“[^”]{2,6}”).{0,6}"
                         r"|(?:增长|上升|提高|增加|下降|降低)?(?:到|至)\d{4}年(?:底|末)?(?:的)?)$")
 
