@@ -67,6 +67,11 @@ from .test_figures import _figures
     ("新增职业技术大学、高等职业学校", 2, ["新增职业技术大学", "高等职业学校"]),
     ("建成省级乡村振兴齐鲁样板示范片区、市级乡村振兴片区", 2,
      ["建成省级乡村振兴齐鲁样板示范片区", "市级乡村振兴片区"]),
+    # Round 8: a compound measure names two (产销量: 产量, 销量; 进出口: 进口, 出口).
+    ("汽车产销量", 2, ["汽车产量", "汽车销量"]),
+    ("外贸进出口额", 2, ["外贸进口额", "外贸出口额"]),
+    ("产品产销率", 2, None),
+    ("汽车产销量", 3, None),
 ])
 def test_distribute(subject, n, expected):
     assert distribute(subject, n) == expected

@@ -193,6 +193,29 @@ def _parts(subject: str, n: int) -> list[str] | None:
     return None
 
 
+# A compound measure naming two (产销量: 产量 and 销量), split like a list under 分别:
+# "汽车产销量分别增长12%和10%" → 汽车产量, 汽车销量 (round 8). (Kept here, not in
+# cues.yml, while cues.yml is another helper's this round.)
+_COMPOUND = re.compile(r"产销(?:量)?|进出口")
+_COMPOUND_PARTS = {"产销": ("产量", "销量"), "进出口": ("进口", "出口")}
+
+
+def _compound(subject: str, n: int) -> list[str] | None:
+    """The two measures of a compound ``subject`` ("外贸进出口额" → 外贸进口额, 外贸出口额),
+    or None."""
+    found = list(_COMPOUND.finditer(subject))
+    if n != 2 or len(found) != 1 or re.search(r"[、和与及]", subject):
+        return None
+    m = found[0]
+    word = m.group(0).removesuffix("量")
+    rest = subject[m.end():]
+    if word == "产销" and not rest.startswith("率"):
+        return [subject[:m.start()] + p + rest for p in _COMPOUND_PARTS[word]]
+    if word == "进出口" and not rest.startswith(("总", "贸易", "企业", "实绩")):
+        return [subject[:m.start()] + p + rest for p in _COMPOUND_PARTS[word]]
+    return None
+
+
 def distribute(subject: str, n: int) -> list[str] | None:
     """The ``n`` labels a 分别 clause hands out, or None if ``subject`` names no parts.
 
@@ -205,6 +228,8 @@ def distribute(subject: str, n: int) -> list[str] | None:
         if subject.startswith(word) and len(parts) == n and _parts(subject, n) is None:
             return [p + subject[len(word):] for p in parts]
     subject = subject.replace("分别", "")  # "交通、能源、水利分别完成投资"
+    if compound := _compound(subject, n):
+        return compound
     items = _parts(subject, n)
     if items is None:
         return None
