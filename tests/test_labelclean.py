@@ -78,3 +78,10 @@ def test_clean_drops_a_batch_word_the_number_cut_off(label, expected):
     """Round 8: "筹建首批10个省级先导区" leaves 筹建, and the counted noun after the number
     names the figure, not 首批."""
     assert clean(label) == expected
+
+
+@pytest.mark.parametrize(("label", "expected"),
+                         [("/月和", ""), ("/月、", ""), ("/月", ""), ("/年", "/年")])
+def test_clean_drops_the_rest_of_a_unit_before(label, expected):
+    """Round 8: "740元/月和485元/月" leaves "/月和" before the 485, which names nothing."""
+    assert clean(label) == expected

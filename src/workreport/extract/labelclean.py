@@ -134,6 +134,10 @@ _YEAR_INSIDE = re.compile(r"连续\d+年(?:保持|稳定在)?|近\d+年|(?<=[\u4
 # 省级先导区" → 筹建 (the counted noun after the number is the label), "第二批50个…" → "".
 BATCH_TAIL = re.compile(r"(?:全国|全省|全市|全区|全县)?"
                         r"(?:首批|新一批|第[一二三四五六七八九十]+批)(?:次)?$")
+# The rest of the figure before's compound unit the clause opens with: "740元/月和485元/月"
+# leaves "/月和" before the 485, which names nothing (round 8).
+# (A lone /年 stays: "400万吨/年煤制油" — a capacity the product after it names.)
+_UNIT_REST = re.compile(r"^[/／](?:[\u4e00-\u9fff]{1,3}?[和及与、，]|[月人户日天次]$)")
 _YEAR_TAIL = re.compile(r"(?:(?:从|由)(?:\d{4}年|“[^”]{2,6}”).{0,6}"
                         r"|(?:增长|上升|提高|增加|下降|降低)?(?:到|至)\d{4}年(?:底|末)?(?:的)?)$")
 
@@ -145,7 +149,7 @@ def clean(label: str) -> str:
     cues = vocab("cues")
     # Footnote marks ("R&D[5]经费投入") and time phrases ("2021年…", "…从2015年") go.
     label = _YEAR_TAIL.sub("", _YEAR_HEAD.sub("", _FOOTNOTE.sub("", label.strip())))
-    label = _YEAR_INSIDE.sub("", label)
+    label = _YEAR_INSIDE.sub("", _UNIT_REST.sub("", label))
     prep = next((w for w in cues["label_prepositions"] if label.startswith(w)
                  and not label.startswith(tuple(cues["label_prepositions_keep"]))), "")
     label = strip_leading(label[len(prep):], cues["label_leading"])
