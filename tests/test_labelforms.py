@@ -72,6 +72,8 @@ from .test_figures import _figures
     ("外贸进出口额", 2, ["外贸进口额", "外贸出口额"]),
     ("产品产销率", 2, None),
     ("汽车产销量", 3, None),
+    # A part ending in a count's measure word (件次, 批次) names its own measure.
+    ("信访总量件次、人次", 2, ["信访总量件次", "信访总量人次"]),
 ])
 def test_distribute(subject, n, expected):
     assert distribute(subject, n) == expected

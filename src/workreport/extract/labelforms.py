@@ -128,7 +128,7 @@ def counted_noun(rest: str, after: str) -> str:
 
 _NUMERALS = "一二三四五六七八九十"
 # Endings of a part that names its own measure (指数, 产值, 人数, 吞吐量 …).
-_OWN_MEASURE = ("数", "值", "额", "率", "发送量", "吞吐量", "消费量")
+_OWN_MEASURE = ("数", "值", "额", "率", "发送量", "吞吐量", "消费量", "次")  # 件次, 人次
 
 
 def each_of(pre: str, name: str, measure: str) -> list[str] | None:
