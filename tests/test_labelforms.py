@@ -105,6 +105,12 @@ def test_since_year(pre, reviewed, expected):
 
 @pytest.mark.parametrize(("raw", "name", "previous", "after", "unit", "expected"), [
     ("乡镇", "乡镇", "乡镇", "村", "个", True),  # 全县18个乡镇80个村
+    # Round 8: a batch word before the number; verbs only after another figure.
+    ("共建首批", "共建", "攻关项目", "创新联合体", "家", True),
+    ("筹建首批", "筹建", None, "省级先导区", "个", False),  # naming's bare-verb rule keeps 筹建
+    ("表彰奖励", "表彰奖励", "新增学位", "优秀教师", "名", True),
+    ("对晋庄镇", "晋庄镇", "示范村", "行政村", "个", False),  # a place: owner rule
+    ("占地", "占地", "项目", "工业台地", "亩", False),
     ("完成年初确定的", "年初确定", None, "民生实事", "项", True),
     ("完成教育园区内", "教育园区内", None, "高压线路迁改", "条", True),
     ("新建城区公厕", "新建城区公厕", None, "", "座", False),

@@ -71,6 +71,13 @@ def only_qualifies(raw: str, name: str, previous: str | None, after: str, unit: 
         return True
     if BATCH_TAIL.search(raw.rstrip()) and unit != "%" and len(after) > 1:
         return bool(previous) or not (bare_verb(name) or modifier_only(name))
+    if previous and unit != "%" and "元" not in unit and len(after) > 1 and name \
+            and not name.endswith("占地") and tags(name)[0].flag.startswith(("v", "d", "a", "p")) \
+            and (bare_verb(name) or modifier_only(name)):
+        # Verbs only after another figure of the sentence: the noun after the number is
+        # what is counted ("…，表彰奖励150名优秀教师" → 优秀教师, not 表彰奖励; round 8);
+        # not a place ("晋庄镇24个行政村"), nor 占地 (the area of what follows).
+        return True
     return raw.rstrip().endswith(("的", "内", "以西", "以东", "以南", "以北", "沿线", "周边",
                                   "两级", "三级", "四级", "各级", "下属")) \
         and unit != "%" and len(after) > 1
