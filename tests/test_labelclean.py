@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from workreport.extract.labelclean import clean, inner_fillers, strip_leading, strip_trailing
+from workreport.extract.labelclean import (
+    clean,
+    inner_fillers,
+    strip_leading,
+    strip_trailing,
+    verb_object,
+)
 from workreport.extract.numbers import vocab
 
 
@@ -85,3 +91,15 @@ def test_clean_drops_a_batch_word_the_number_cut_off(label, expected):
 def test_clean_drops_the_rest_of_a_unit_before(label, expected):
     """Round 8: "740元/月和485元/月" leaves "/月和" before the 485, which names nothing."""
     assert clean(label) == expected
+
+
+@pytest.mark.parametrize(("name", "after", "unit", "expected"), [
+    ("新缔结", "国际友城", "个", "新缔结国际友城"),
+    ("协同推进", "重点项目", "个", "协同推进重点项目"),
+    ("企业开办时间压缩", "工作日", "个", "企业开办时间压缩"),  # a time cut, not a count
+    ("启动占地", "休闲公园", "亩", "启动占地"),  # an area of what follows
+    ("新缔结", "国际友城", "%", "新缔结"),  # a share names no count
+])
+def test_verb_object(name, after, unit, expected):
+    """Round 8: a label cut to a verb stem takes the noun the count counts."""
+    assert verb_object(name, after, unit) == expected

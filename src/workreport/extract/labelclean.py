@@ -14,7 +14,7 @@ from workreport.extract.labelwords import tags
 from workreport.extract.numbers import vocab
 
 __all__ = ["BATCH_TAIL", "affix_re", "clean", "inner_fillers", "strip_leading", "strip_trailing",
-           "strip_words", "word_end"]
+           "strip_words", "verb_object", "word_end"]
 
 
 @cache
@@ -172,3 +172,23 @@ def clean(label: str) -> str:
     if label.startswith("的") and len(label) > 2:
         label = label[1:]  # "总投资18亿元的石龙山…项目": the 的 after a figure (not "的村")
     return inner_fillers(label)
+
+
+def verb_object(name: str, after: str, unit: str) -> str:
+    """``name`` and the noun after a count when ``name`` ends in a verb (jieba's ``v``) that
+    acts on it: "全年新缔结5个国际友城" → 新缔结国际友城, not the verb stem 新缔结 (round 8
+    fragments; used by ``naming.label``). Not for shares or money, nor one-character nouns,
+    nor verbs that measure (``_NOT_OBJECT``) or a unit's rest after the number (工作日)."""
+    pieces = tags(name) if len(name) >= 3 and len(after) > 1 and "、" not in name else ()
+    if len(pieces) < 2 or pieces[-1].flag != "v" or unit == "%" or "元" in unit \
+            or _NOT_OBJECT.search(name) or _NOT_COUNTED.match(after) \
+            or after.endswith(("内", "以内")):
+        return name
+    return name + after
+
+
+# A verb that measures a thing rather than acts on the noun after the number: an area
+# (占地), a yield (年出栏), a time cut or a rank gained (压缩, 缩短, 跃升, 前进).
+_NOT_OBJECT = re.compile(r"占地|出栏|处理$|压缩$|缩短$|跃升$|前进$|连跨$|分$")
+# Nouns after a number that are a unit's rest, not the thing counted: 工作日, 位次, 千升.
+_NOT_COUNTED = re.compile(r"工作日|自然日|个?工作|小时|位次|千升|级|台阶")
