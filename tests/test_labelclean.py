@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from workreport.extract.labelclean import clean, inner_fillers, strip_leading, strip_trailing
+from workreport.extract.labelclean import (
+    clean,
+    inner_fillers,
+    strip_leading,
+    strip_trailing,
+    verb_object,
+)
 from workreport.extract.numbers import vocab
 
 
@@ -68,3 +74,32 @@ def test_strip_leading_keeps_a_word_whole(label, expected):
 def test_clean_drops_a_footnote_mark_cut_open():
     # "完成5所中小学及幼儿园〔3〕": the number in the mark ends the noun.
     assert clean("中小学及幼儿园〔") == "中小学及幼儿园"
+
+
+@pytest.mark.parametrize(("label", "expected"), [
+    ("筹建首批", "筹建"), ("第二批", ""), ("全面启动第三批", "全面启动"), ("认定新一批", "认定"),
+    ("创建首批试点企业", "创建首批试点企业"),  # not before the number: stays
+])
+def test_clean_drops_a_batch_word_the_number_cut_off(label, expected):
+    """Round 8: "筹建首批10个省级先导区" leaves 筹建, and the counted noun after the number
+    names the figure, not 首批."""
+    assert clean(label) == expected
+
+
+@pytest.mark.parametrize(("label", "expected"),
+                         [("/月和", ""), ("/月、", ""), ("/月", ""), ("/年", "/年")])
+def test_clean_drops_the_rest_of_a_unit_before(label, expected):
+    """Round 8: "740元/月和485元/月" leaves "/月和" before the 485, which names nothing."""
+    assert clean(label) == expected
+
+
+@pytest.mark.parametrize(("name", "after", "unit", "expected"), [
+    ("新缔结", "国际友城", "个", "新缔结国际友城"),
+    ("协同推进", "重点项目", "个", "协同推进重点项目"),
+    ("企业开办时间压缩", "工作日", "个", "企业开办时间压缩"),  # a time cut, not a count
+    ("启动占地", "休闲公园", "亩", "启动占地"),  # an area of what follows
+    ("新缔结", "国际友城", "%", "新缔结"),  # a share names no count
+])
+def test_verb_object(name, after, unit, expected):
+    """Round 8: a label cut to a verb stem takes the noun the count counts."""
+    assert verb_object(name, after, unit) == expected

@@ -67,6 +67,13 @@ from .test_figures import _figures
     ("新增职业技术大学、高等职业学校", 2, ["新增职业技术大学", "高等职业学校"]),
     ("建成省级乡村振兴齐鲁样板示范片区、市级乡村振兴片区", 2,
      ["建成省级乡村振兴齐鲁样板示范片区", "市级乡村振兴片区"]),
+    # Round 8: a compound measure names two (产销量: 产量, 销量; 进出口: 进口, 出口).
+    ("汽车产销量", 2, ["汽车产量", "汽车销量"]),
+    ("外贸进出口额", 2, ["外贸进口额", "外贸出口额"]),
+    ("产品产销率", 2, None),
+    ("汽车产销量", 3, None),
+    # A part ending in a count's measure word (件次, 批次) names its own measure.
+    ("信访总量件次、人次", 2, ["信访总量件次", "信访总量人次"]),
 ])
 def test_distribute(subject, n, expected):
     assert distribute(subject, n) == expected
@@ -98,6 +105,14 @@ def test_since_year(pre, reviewed, expected):
 
 @pytest.mark.parametrize(("raw", "name", "previous", "after", "unit", "expected"), [
     ("乡镇", "乡镇", "乡镇", "村", "个", True),  # 全县18个乡镇80个村
+    # Round 8: a batch word before the number.
+    ("共建首批", "共建", "攻关项目", "创新联合体", "家", True),
+    ("筹建首批", "筹建", None, "省级先导区", "个", False),  # naming's bare-verb rule keeps 筹建
+    # A verb after another figure is not dropped here: naming's free-verb rule keeps it
+    # with the counted noun (表彰奖励优秀教师, the gold convention of keeping what was done).
+    ("表彰奖励", "表彰奖励", "新增学位", "优秀教师", "名", False),
+    ("对晋庄镇", "晋庄镇", "示范村", "行政村", "个", False),  # a place: owner rule
+    ("占地", "占地", "项目", "工业台地", "亩", False),
     ("完成年初确定的", "年初确定", None, "民生实事", "项", True),
     ("完成教育园区内", "教育园区内", None, "高压线路迁改", "条", True),
     ("新建城区公厕", "新建城区公厕", None, "", "座", False),

@@ -13,8 +13,8 @@ from functools import cache, lru_cache
 from workreport.extract.labelwords import tags
 from workreport.extract.numbers import vocab
 
-__all__ = ["affix_re", "clean", "inner_fillers", "strip_leading", "strip_trailing",
-           "strip_words", "word_end"]
+__all__ = ["BATCH_TAIL", "affix_re", "clean", "inner_fillers", "strip_leading", "strip_trailing",
+           "strip_words", "verb_object", "word_end"]
 
 
 @cache
@@ -130,6 +130,14 @@ _YEAR_HEAD = re.compile(r"^(?:到|至|截至)?\d{4}年(?:底|末|初|年底|年�
 # 粮食产量, "列入2021年省级四类重点项目" → 列入省级四类重点项目.
 _YEAR_INSIDE = re.compile(r"连续\d+年(?:保持|稳定在)?|近\d+年|(?<=[\u4e00-\u9fff])"
                           r"(?<![比较于是与从由到至和])\d{4}年(?:度)?(?=[\u4e00-\u9fff])")
+# An ordinal or batch word left at the end once the number after it is cut: "筹建首批10个
+# 省级先导区" → 筹建 (the counted noun after the number is the label), "第二批50个…" → "".
+BATCH_TAIL = re.compile(r"(?:全国|全省|全市|全区|全县)?"
+                        r"(?:首批|新一批|第[一二三四五六七八九十]+批)(?:次)?$")
+# The rest of the figure before's compound unit the clause opens with: "740元/月和485元/月"
+# leaves "/月和" before the 485, which names nothing (round 8).
+# (A lone /年 stays: "400万吨/年煤制油" — a capacity the product after it names.)
+_UNIT_REST = re.compile(r"^[/／](?:[\u4e00-\u9fff]{1,3}?[和及与、，]|[月人户日天次]$)")
 _YEAR_TAIL = re.compile(r"(?:(?:从|由)(?:\d{4}年|“[^”]{2,6}”).{0,6}"
                         r"|(?:增长|上升|提高|增加|下降|降低)?(?:到|至)\d{4}年(?:底|末)?(?:的)?)$")
 
@@ -141,7 +149,7 @@ def clean(label: str) -> str:
     cues = vocab("cues")
     # Footnote marks ("R&D[5]经费投入") and time phrases ("2021年…", "…从2015年") go.
     label = _YEAR_TAIL.sub("", _YEAR_HEAD.sub("", _FOOTNOTE.sub("", label.strip())))
-    label = _YEAR_INSIDE.sub("", label)
+    label = _YEAR_INSIDE.sub("", _UNIT_REST.sub("", label))
     prep = next((w for w in cues["label_prepositions"] if label.startswith(w)
                  and not label.startswith(tuple(cues["label_prepositions_keep"]))), "")
     label = strip_leading(label[len(prep):], cues["label_leading"])
@@ -153,7 +161,9 @@ def clean(label: str) -> str:
                  default=-1)
         label = label[at:] if at > 0 else label
     label = _YEAR_TAIL.sub("", _YEAR_HEAD.sub("", label))  # "力争2022年底…": again
-    label = strip_trailing(label, cues["label_trailing"])
+    # (之一 after a counted noun says the thing is one of them: "30家…基地之一" → …基地)
+    label = strip_trailing(BATCH_TAIL.sub("", re.sub(r"(?<=..)之一$", "", label)),
+                           cues["label_trailing"])
     label = _comparison().sub("", label)
     label = strip_trailing(label, cues["label_trailing"])
     if label.count("“") > label.count("”"):
@@ -162,3 +172,23 @@ def clean(label: str) -> str:
     if label.startswith("的") and len(label) > 2:
         label = label[1:]  # "总投资18亿元的石龙山…项目": the 的 after a figure (not "的村")
     return inner_fillers(label)
+
+
+def verb_object(name: str, after: str, unit: str) -> str:
+    """``name`` and the noun after a count when ``name`` ends in a verb (jieba's ``v``) that
+    acts on it: "全年新缔结5个国际友城" → 新缔结国际友城, not the verb stem 新缔结 (round 8
+    fragments; used by ``naming.label``). Not for shares or money, nor one-character nouns,
+    nor verbs that measure (``_NOT_OBJECT``) or a unit's rest after the number (工作日)."""
+    pieces = tags(name) if len(name) >= 3 and len(after) > 1 and "、" not in name else ()
+    if len(pieces) < 2 or pieces[-1].flag != "v" or unit == "%" or "元" in unit \
+            or _NOT_OBJECT.search(name) or _NOT_COUNTED.match(after) \
+            or after.endswith(("内", "以内")):
+        return name
+    return name + after
+
+
+# A verb that measures a thing rather than acts on the noun after the number: an area
+# (占地), a yield (年出栏), a time cut or a rank gained (压缩, 缩短, 跃升, 前进).
+_NOT_OBJECT = re.compile(r"占地|出栏|处理$|压缩$|缩短$|跃升$|前进$|连跨$|分$")
+# Nouns after a number that are a unit's rest, not the thing counted: 工作日, 位次, 千升.
+_NOT_COUNTED = re.compile(r"工作日|自然日|个?工作|小时|位次|千升|级|台阶")

@@ -11,12 +11,12 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from workreport.extract.labelclean import strip_words
-from workreport.extract.labelwords import noun_phrase, tags
+from workreport.extract.labelclean import BATCH_TAIL, strip_words, verb_object
+from workreport.extract.labelwords import bare_verb, noun_phrase, tags
 from workreport.extract.numbers import vocab
 
 __all__ = ["NOT_THRESHOLD", "counted_noun", "distribute", "each_of", "label_defect",
-           "modifier_only", "only_qualifies", "per_unit", "since_year"]
+           "modifier_only", "only_qualifies", "per_unit", "since_year", "verb_object"]
 
 
 def since_year(name: str, pre: str, reviewed: int | None) -> str:
@@ -60,11 +60,17 @@ def only_qualifies(raw: str, name: str, previous: str | None, after: str, unit: 
     ("完成年初确定的38项民生实事", "教育园区内3条高压线路", "京昆高速以西51个村"), or the
     levels of government or the body that hold them ("市区两级1076家企业", "交通局下属1家
     企业").
+    A batch word before the number ("…首批12家创新联合体", "李庄草莓基地成为全省首批30家
+    出口创汇基地") leaves the noun after it as the label too (round 8), unless the clause
+    is one verb with no figure before it, which keeps its verb (naming's bare-verb rule:
+    "筹建首批10个省级先导区" → 筹建省级先导区).
     ``raw`` is the clause before the number, ``name`` its cleaned label, ``after`` the noun
     after the number, ``unit`` the figure's.
     """
     if previous and name == previous and raw.strip() == name:
         return True
+    if BATCH_TAIL.search(raw.rstrip()) and unit != "%" and len(after) > 1:
+        return bool(previous) or not (bare_verb(name) or modifier_only(name))
     return raw.rstrip().endswith(("的", "内", "以西", "以东", "以南", "以北", "沿线", "周边",
                                   "两级", "三级", "四级", "各级", "下属")) \
         and unit != "%" and len(after) > 1
@@ -122,7 +128,7 @@ def counted_noun(rest: str, after: str) -> str:
 
 _NUMERALS = "一二三四五六七八九十"
 # Endings of a part that names its own measure (指数, 产值, 人数, 吞吐量 …).
-_OWN_MEASURE = ("数", "值", "额", "率", "发送量", "吞吐量", "消费量")
+_OWN_MEASURE = ("数", "值", "额", "率", "发送量", "吞吐量", "消费量", "次")  # 件次, 人次
 
 
 def each_of(pre: str, name: str, measure: str) -> list[str] | None:
@@ -187,6 +193,29 @@ def _parts(subject: str, n: int) -> list[str] | None:
     return None
 
 
+# A compound measure naming two (产销量: 产量 and 销量), split like a list under 分别:
+# "汽车产销量分别增长12%和10%" → 汽车产量, 汽车销量 (round 8). (Kept here, not in
+# cues.yml, while cues.yml is another helper's this round.)
+_COMPOUND = re.compile(r"产销(?:量)?|进出口")
+_COMPOUND_PARTS = {"产销": ("产量", "销量"), "进出口": ("进口", "出口")}
+
+
+def _compound(subject: str, n: int) -> list[str] | None:
+    """The two measures of a compound ``subject`` ("外贸进出口额" → 外贸进口额, 外贸出口额),
+    or None."""
+    found = list(_COMPOUND.finditer(subject))
+    if n != 2 or len(found) != 1 or re.search(r"[、和与及]", subject):
+        return None
+    m = found[0]
+    word = m.group(0).removesuffix("量")
+    rest = subject[m.end():]
+    if word == "产销" and not rest.startswith("率"):
+        return [subject[:m.start()] + p + rest for p in _COMPOUND_PARTS[word]]
+    if word == "进出口" and not rest.startswith(("总", "贸易", "企业", "实绩")):
+        return [subject[:m.start()] + p + rest for p in _COMPOUND_PARTS[word]]
+    return None
+
+
 def distribute(subject: str, n: int) -> list[str] | None:
     """The ``n`` labels a 分别 clause hands out, or None if ``subject`` names no parts.
 
@@ -199,6 +228,8 @@ def distribute(subject: str, n: int) -> list[str] | None:
         if subject.startswith(word) and len(parts) == n and _parts(subject, n) is None:
             return [p + subject[len(word):] for p in parts]
     subject = subject.replace("分别", "")  # "交通、能源、水利分别完成投资"
+    if compound := _compound(subject, n):
+        return compound
     items = _parts(subject, n)
     if items is None:
         return None
