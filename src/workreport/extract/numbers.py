@@ -66,7 +66,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     cues = vocab("cues")
     unit_dim = {u: dim for dim, us in units["units"].items() for u in us}
     mags = _alternation(list(units["magnitudes"]))
-    unit = _alternation(list(unit_dim))
+    # A unit that also starts words (方 of 方面, 方案) counts only where none of the
+    # characters of ``units.unit_not_before`` follows it.
+    unit = "|".join(re.escape(u) + (f"(?![{re.escape(not_before)}])"
+                                    if (not_before := units["unit_not_before"].get(u)) else "")
+                    for u in sorted(unit_dim, key=len, reverse=True))
     approx = _alternation(cues["qualifiers_approx"])
     number = r"\d+(?:,\d{3})*(?:\.\d+)?"
     quantity = rf"""
