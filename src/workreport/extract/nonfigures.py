@@ -12,11 +12,16 @@ from functools import cache
 
 from workreport.vocab import load as vocab
 
-__all__ = ["definitions", "inside", "non_figure", "quoted_spans"]
+__all__ = ["alternation", "definitions", "inside", "non_figure", "quoted_spans"]
 
 
-def _alternation(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+def alternation(words: list[str], not_before: dict[str, str] | None = None) -> str:
+    """A regex alternation of ``words``, longest first (so "亿美元" wins over "亿"); a word
+    of ``not_before`` matches only where none of its characters follows it (方 but not
+    方面: ``units.unit_not_before``). Shared by the number and non-figure patterns."""
+    guards = not_before or {}
+    return "|".join(re.escape(w) + (f"(?![{re.escape(guards[w])}])" if guards.get(w) else "")
+                    for w in sorted(set(words), key=len, reverse=True))
 
 
 def _latin_units() -> list[str]:
@@ -28,18 +33,18 @@ def _latin_units() -> list[str]:
 @cache
 def _patterns() -> dict[str, re.Pattern[str]]:
     nf = vocab("nonfigures")
-    date_after = _alternation(nf["date_after_year"] + nf["date_after"])
+    date_after = alternation(nf["date_after_year"] + nf["date_after"])
     radius = "|".join(rf"{re.escape(u)}\S{{0,{n}}}?{re.escape(nf['radius_end'])}"
                       for u, n in nf["radius_units"].items())
     return {
         "date_after": re.compile(rf"(?:{date_after}|{re.escape(nf['date_day'])}(?!线))"),
         "year_after": re.compile(rf"[-－—~～至到]?\d{{0,4}}年|[-－—~～至到]\d{{4}}|"
-                                 rf"{_alternation(nf['year_after'])}"),
+                                 rf"{alternation(nf['year_after'])}"),
         "radius": re.compile(radius),
         # A unit written in Latin letters (15EFlops, 2000PF) is a unit, not part of a code.
-        "latin_unit": re.compile(rf"(?:{_alternation(_latin_units())})(?![A-Za-z])"),
+        "latin_unit": re.compile(rf"(?:{alternation(_latin_units())})(?![A-Za-z])"),
         "package": re.compile(rf"{re.escape(nf['package_unit'])}[\u4e00-\u9fff]{{0,4}}?"
-                              rf"(?:{_alternation(nf['package_nouns'])})"),
+                              rf"(?:{alternation(nf['package_nouns'])})"),
     }
 
 

@@ -16,7 +16,13 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from workreport.extract.nonfigures import definitions, inside, non_figure, quoted_spans
+from workreport.extract.nonfigures import (
+    alternation,
+    definitions,
+    inside,
+    non_figure,
+    quoted_spans,
+)
 from workreport.extract.numerals import cn_value
 from workreport.extract.structure import Sentence, Structure, cn_int
 from workreport.vocab import load
@@ -56,32 +62,26 @@ class Token:
     quantity: Quantity | None = None
 
 
-def _alternation(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
-
-
 @cache
 def _patterns() -> dict[str, re.Pattern[str]]:
     units = vocab("units")
     cues = vocab("cues")
     unit_dim = {u: dim for dim, us in units["units"].items() for u in us}
-    mags = _alternation(list(units["magnitudes"]))
+    mags = alternation(list(units["magnitudes"]))
     # A unit that also starts words (方 of 方面, 方案) counts only where none of the
     # characters of ``units.unit_not_before`` follows it.
-    unit = "|".join(re.escape(u) + (f"(?![{re.escape(not_before)}])"
-                                    if (not_before := units["unit_not_before"].get(u)) else "")
-                    for u in sorted(unit_dim, key=len, reverse=True))
-    approx = _alternation(cues["qualifiers_approx"])
+    unit = alternation(list(unit_dim), units["unit_not_before"])
+    approx = alternation(cues["qualifiers_approx"])
     number = r"\d+(?:,\d{3})*(?:\.\d+)?"
     quantity = rf"""
-        (?P<before>{_alternation(cues["qualifiers_before"])})?
+        (?P<before>{alternation(cues["qualifiers_before"])})?
         (?P<num>{number})
         (?:(?P<pct1>%)?[-－—~～至到](?P<num2>{number}))?
         (?P<approx0>{approx})?
         (?P<mag>{mags})?
         (?P<approx>{approx})?
         (?:(?P<unit>{unit})(?!(?<=[A-Za-z])[A-Za-z]))?
-        (?P<after>{_alternation(cues["qualifiers_after"])})?
+        (?P<after>{alternation(cues["qualifiers_after"])})?
     """
     # Chinese numerals: 十五点八, 一千二百, 两三 (2–3); 一 only where a larger digit or a
     # decimal point follows (一千个, 一点七八), never alone (一个, 一批: words, not figures).
@@ -108,13 +108,13 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "number": re.compile(number),
         "quantity": re.compile(quantity, re.X),
         "cn_quantity": re.compile(cn_quantity, re.X),
-        "after": re.compile(_alternation(cues["qualifiers_after"])),
+        "after": re.compile(alternation(cues["qualifiers_after"])),
         "range_tail": re.compile(
             rf"(?:[-－—~～至到]|[与和](?=[^，。；]{{0,12}}之间))(?P<num>{number})"
             rf"(?P<mag>{mags})?(?P<unit>{unit})(?P<between>之间)?"),
         "strip": re.compile(rf"{number}(?:{approx})?(?:{mags})?(?:{approx})?(?:{unit})?"),
-        "index": re.compile(rf"(?:{_alternation(cues['index_words'])})"
-                            rf"(?:{_alternation(cues['neutral_before_number'])})*$"),
+        "index": re.compile(rf"(?:{alternation(cues['index_words'])})"
+                            rf"(?:{alternation(cues['neutral_before_number'])})*$"),
         "unit_dim": unit_dim,  # type: ignore[dict-item]
     }
 
