@@ -15,7 +15,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from workreport.book.rows import split
+from workreport.book.rows import report_files, split, split_reports
 from workreport.errors import ConfigError, RenderError, ToolMissing
 from workreport.paths import Layout
 from workreport.runner.cache import Hasher, Named, State, tree_files
@@ -132,11 +132,12 @@ def _report_rows(layout: Layout, names: list[str]) -> dict[str, list[Path]]:
     tables ``names``, as ``rows.split`` left them. A build renders only after the step
     that splits the tables it extracted (``build._notebooks``), so its reports are the
     folders there; ``split`` is asked (it imports pandas) only when a file is missing."""
-    root = layout.work / "rows"
-    ids = sorted(d.name for d in root.iterdir() if d.is_dir()) if root.is_dir() else []
-    if not ids or not all((root / rid / n).is_file() for rid in ids for n in names):
+    tables = [Path(n).stem for n in names]
+    ids = split_reports(layout)
+    if not ids or not all(p.is_file() for rid in ids
+                          for p in report_files(layout, rid, tables)):
         ids = split(layout)
-    return {rid: [p for n in names if (p := root / rid / n).is_file()] for rid in ids}
+    return {rid: [p for p in report_files(layout, rid, tables) if p.is_file()] for rid in ids}
 
 
 def _copy_data(layout: Layout, data: Path, copy=shutil.copy2) -> None:

@@ -28,7 +28,7 @@ from workreport.atomic import atomic_write
 from workreport.paths import Layout
 from workreport.runner.cache import Hasher, State
 
-__all__ = ["report_files", "split", "split_tables"]
+__all__ = ["report_files", "split", "split_reports", "split_tables"]
 
 
 def split_tables() -> tuple[str, ...]:
@@ -43,14 +43,23 @@ def _root(layout: Layout) -> Path:
     return layout.work / "rows"
 
 
+def split_reports(layout: Layout) -> list[str]:
+    """The report ids whose rows a ``split`` left on disk (its folders), sorted; read
+    without pandas, for a build that only renders."""
+    root = _root(layout)
+    return sorted(d.name for d in root.iterdir() if d.is_dir()) if root.is_dir() else []
+
+
 def report_files(layout: Layout, report_id: str, tables: Sequence[str] | None = None
                  ) -> tuple[Path, ...]:
     """The files holding one report's rows, one per table of ``tables`` (default:
     ``schema.TABLES``, the tables of one extraction; ``split_tables`` adds the derived
     ones)."""
-    from workreport.schema import TABLES
+    if not tables:
+        from workreport.schema import TABLES  # imports pandas: only when asked for
 
-    return tuple(_root(layout) / report_id / f"{t}.csv" for t in (tables or TABLES))
+        tables = TABLES
+    return tuple(_root(layout) / report_id / f"{t}.csv" for t in tables)
 
 
 def _owners(name: str, df) -> list[tuple[str, object]]:
