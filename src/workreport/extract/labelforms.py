@@ -11,12 +11,12 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from workreport.extract.labelclean import BATCH_TAIL, strip_words, verb_object
+from workreport.extract.labelclean import BATCH_TAIL, strip_words
 from workreport.extract.labelwords import bare_verb, noun_phrase, tags
 from workreport.extract.numbers import vocab
 
 __all__ = ["NOT_THRESHOLD", "counted_noun", "distribute", "each_of", "label_defect",
-           "modifier_only", "only_qualifies", "per_unit", "since_year", "verb_object"]
+           "modifier_only", "only_qualifies", "per_unit", "since_year"]
 
 
 def since_year(name: str, pre: str, reviewed: int | None) -> str:

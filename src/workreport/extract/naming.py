@@ -38,7 +38,7 @@ import re
 from functools import cache
 
 from workreport.extract import labelforms
-from workreport.extract.labelclean import affix_re, clean, strip_words, word_end
+from workreport.extract.labelclean import affix_re, clean, strip_words, verb_object, word_end
 from workreport.extract.labelforms import distribute, label_defect, only_qualifies, since_year
 from workreport.extract.labelowners import (
     carried_count,
@@ -295,7 +295,7 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
         return obj  # "发行超长期特别国债，…今年先发行1万亿元" → 超长期特别国债
     if verb and name == verb and q.dimension == "money" and not after:
         return name + "资金"  # "投入7745万元，…": money spent is 投入资金
-    name = labelforms.verb_object(name, after, q.unit)  # "新缔结5个国际友城" (round 8)
+    name = verb_object(name, after, q.unit)  # "新缔结5个国际友城" (round 8)
     return (name or after or previous or clean(_beyond(text, q.end, tok.sentence.end))
             or _subject_before(text, tok))
 
