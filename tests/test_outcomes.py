@@ -11,7 +11,7 @@ import pytest
 
 from workreport.extract.catalog import report_for_file
 from workreport.extract.metadata import government_key
-from workreport.extract.outcomes import pair_outcomes, to_base, verdict
+from workreport.extract.outcomes import heads, one_year, pair_outcomes, to_base, verdict
 from workreport.extract.run import extract_to
 from workreport.extract.tables import extract_reports
 from workreport.schema import DERIVED, read_table, validate
@@ -265,3 +265,31 @@ def test_a_change_over_several_years_is_no_outcome_of_one(sentence, quote, paire
     ind.loc[actual, ["value", "sentence", "start"]] = [value, sentence, sentence.index(quote)]
     out = pair_outcomes({**tables, "indicators": ind})
     assert out.outcome_figure_id.notna().tolist() == [paired]
+
+
+@pytest.mark.parametrize(("sentence", "quote", "measure", "multi", "expected"), [
+    ("全县生产总值增长6.6%", "6.6%", "change", False, True),
+    ("“十三五”期间年均增长7%", "7%", "change", False, False),          # several years
+    ("全县生产总值增长6.6%", "6.6%", "change", True, False),           # a five-year review…
+    ("2020年全县生产总值增长6.6%", "6.6%", "change", True, True),      # …naming the year
+    ("全县生产总值比2015年增长45%", "45%", "change", False, False),    # change since 2015
+    ("全县生产总值比2015年增长45%", "45%", "share", False, True),      # not a change
+    ("开发区营业收入增长65.8%，实际利用外资增长91.6%", "91.6%", "change", False, False),
+    ("开发区营业收入增长65.8%；全县实际利用外资增长7%", "7%", "change", False, True),
+])
+def test_one_year_is_the_one_rule_of_pairing_and_series(sentence, quote, measure, multi,
+                                                        expected):
+    head = sentence[:sentence.index(quote)]
+    assert one_year(sentence, head, measure, 2020, multi) is expected
+
+
+def test_heads_place_each_figure_in_its_sentence_by_the_offsets():
+    """A quote repeated in the sentence (增长7%, twice): the offsets of the sentence's
+    other figures tell which one each figure is."""
+    sentence = "投资增长7%，其中开发区投资增长7%。"
+    ind = pd.DataFrame({"report_id": "a", "sentence_index": 3, "sentence": sentence,
+                        "quote": ["7%", "7%"], "start": [1000 + 4, 1000 + 16]},
+                       index=[10, 11])
+    assert heads(ind) == ["投资增长", "投资增长7%，其中开发区投资增长"]
+    assert heads(ind.iloc[[1]]) == ["投资增长"]  # alone, the first place the quote fits
+    assert heads(ind.assign(quote=["9%", "9%"])) == ["", ""]  # not in the sentence

@@ -24,11 +24,17 @@ REPORTS = pd.DataFrame({
 
 
 def _row(rid, kind, year, code, measure, value, unit="%", qualifier="", n=1, section="p1.s0",
-         sentence="句子", high=None):
+         sentence=None, high=None, quote=None):
+    """One figure, in a sentence of its own (``sentence``: the quote alone) unless
+    ``sentence`` is given; its ``quote`` is the value and unit as written."""
+    quote = quote or f"{value:g}{unit}"
+    sentence = sentence or f"{quote}。"
+    assert quote in sentence, (quote, sentence)
     return {"figure_id": f"{rid}#f{n:03d}", "report_id": rid, "section": section,
             "kind": kind, "year": year, "indicator": code, "indicator_code": code,
             "measure": measure, "value": value, "value_high": high, "unit": unit,
-            "qualifier": qualifier, "sentence": sentence, "start": n}
+            "qualifier": qualifier, "sentence": sentence, "quote": quote,
+            "start": 100 * n + sentence.index(quote), "sentence_index": n}
 
 
 INDICATORS = pd.DataFrame([
@@ -174,6 +180,50 @@ def test_figures_in_different_units_are_rows_of_their_own():
     assert any("万人" in t for t in titles) and any("人)" in t and "万人" not in t
                                                     for t in titles)
     assert not any("mixed" in t for t in titles)
+
+
+# A county whose reports state a development zone's figures beside its own (顺平 2023:
+# "开发区营业收入增长65.8%，…，实际利用外资增长91.6%"), and a five-year review giving GDP's
+# change since 2015 before the year's own (invented sentences).
+ZONED = pd.DataFrame({"report_id": ["z20", "z21"], "government": ["顺平县人民政府"] * 2,
+                      "report_year": [2020, 2021], "year_reviewed": [2019, 2020]})
+ZONE_2019 = "开发区地区生产总值增长12%，全县地区生产总值增长6.6%。"
+OWN_AFTER_2015 = "2020年，全县地区生产总值比2015年增长45%，比上年增长3.1%。"
+ZONED_INDICATORS = pd.DataFrame([
+    _row("z20", "actual", 2019, "gdp", "change", 12.0, n=1, sentence=ZONE_2019),
+    {**_row("z20", "actual", 2019, "gdp", "change", 6.6, n=1, sentence=ZONE_2019),
+     "figure_id": "z20#f002"},
+    _row("z20", "actual", 2019, "retail_sales", "change", 20.0, n=2,
+         sentence="园区社会消费品零售总额增长20%。"),
+    _row("z21", "actual", 2020, "gdp", "change", 45.0, n=1, sentence=OWN_AFTER_2015),
+    {**_row("z21", "actual", 2020, "gdp", "change", 3.1, n=1, sentence=OWN_AFTER_2015),
+     "figure_id": "z21#f002"},
+])
+
+
+@pytest.mark.parametrize("review_2020", ["2020年工作回顾", "“十三五”时期经济社会发展回顾"])
+def test_over_the_years_shows_neither_a_zones_figure_nor_a_change_over_years(review_2020):
+    """The pairing's rule (``extract.outcomes.one_year``): the zone's 12% and the park's
+    retail sales are not the county's 2019 figures, and 比2015年增长45% is no change of
+    2020's, in a review of one year or of five."""
+    sections = pd.DataFrame({"report_id": ["z20", "z21"], "role": "review",
+                             "part_title": ["2019年工作回顾", review_2020]})
+    s = series.over_the_years(ZONED_INDICATORS, ZONED, government_key("顺平县人民政府"),
+                              sections=sections)
+    gdp = s[s["indicator_code"] == "gdp"].set_index("year")
+    assert gdp.loc[2019, "value"] == 6.6 and gdp.loc[2019, "figure_id"] == "z20#f002"
+    assert gdp.loc[2020, "value"] == 3.1 and gdp.loc[2020, "figure_id"] == "z21#f002"
+    assert "retail_sales" not in set(s["indicator_code"])  # the park's alone: no row
+
+
+def test_cascade_leaves_out_a_zones_target():
+    zone = "经济开发区地区生产总值增长15%左右，全区地区生产总值增长6%左右。"
+    first = _row("q24", "target", 2024, "gdp", "change", 15.0, qualifier="左右", n=9,
+                 sentence=zone)
+    c = series.cascade(pd.concat([pd.DataFrame([first]), INDICATORS], ignore_index=True),
+                       REPORTS, 2024)
+    gdp = c[c["indicator_code"] == "gdp"]
+    assert list(gdp["value"]) == [5.0, 5.5, 6.0]  # the district's own, not its zone's
 
 
 def test_yixian_over_the_years_leaves_out_the_thirteenth_plan_review():

@@ -29,6 +29,7 @@ from workreport.extract.metadata import government_key
 from workreport.extract.outcomes import (
     LEVEL_TOLERANCE,
     RATE_TOLERANCE,
+    heads,
     multi_year_reviews,
     one_year,
     to_base,
@@ -223,19 +224,30 @@ def chart_outcomes(rows: pd.DataFrame, title: str = "") -> Figure:
     return fig
 
 
+def _one_year(ind: pd.DataFrame, multi_year_review: Sequence[bool]) -> pd.Series:
+    """Which figures of ``ind`` state their ``year``'s own figure of the government's
+    own area (``extract.outcomes.one_year``), each row's review spanning several years
+    or not; a boolean Series on ``ind``'s index (a list would select columns when empty)."""
+    return pd.Series([one_year(t, h, m, int(y), multi) for t, h, m, y, multi in zip(
+        ind["sentence"], heads(ind), ind["measure"], ind["year"], multi_year_review,
+        strict=True)], index=ind.index, dtype=bool)
+
+
 def over_the_years(indicators: pd.DataFrame, reports: pd.DataFrame, key: str,
                    headline: Sequence[str] = HEADLINE, *,
                    sections: pd.DataFrame) -> pd.DataFrame:
     """Levels and growth of the headline indicators in each year the government's
     reports review: one row per (year, indicator_code, measure, unit) — year from the
     first to the last reviewed, a year no report covers giving rows with empty values (a
-    gap).
+    gap). ``indicators`` needs report_id, section, kind, year, indicator_code, measure,
+    value, unit, qualifier, figure_id, sentence, quote, start and sentence_index.
 
     Each value is the first actual figure of that code and measure for that year in the
-    report reviewing it (a review part first) that states one year
-    (``extract.outcomes.one_year``, the pairing's rule: no 年均/五年/十三五 sentence and,
-    in a report whose review part ``sections`` (report_id, role, part_title) titles with
-    several years, only a sentence naming the year). Figures in different units are not
+    report reviewing it (a review part first) that states one year of the government's
+    own area (``extract.outcomes.one_year``, the pairing's rule: no 年均/五年/十三五
+    sentence; in a report whose review part ``sections`` (report_id, role, part_title)
+    titles with several years, only a sentence naming the year; no change over several
+    years, 比2015年增长; no zone's or park's figure, 开发区 …). Figures in different units are not
     converted: each unit is its own row (3770 人 and 2.2 万人 never share one). Columns
     year, indicator_code, english, measure, value, unit, qualifier, figure_id.
     """
@@ -248,8 +260,7 @@ def over_the_years(indicators: pd.DataFrame, reports: pd.DataFrame, key: str,
                      & (indicators["kind"] == "actual")
                      & _code(indicators["indicator_code"]).isin(list(headline))]
     ind = ind[ind["year"].astype("Float64") == ind["report_id"].map(reviewed).astype("Float64")]
-    ind = ind[[one_year(t, int(y), r in multi)
-               for t, y, r in zip(ind["sentence"], ind["year"], ind["report_id"], strict=True)]]
+    ind = ind[_one_year(ind, [r in multi for r in ind["report_id"]])]
     ind = ind.assign(year=ind["report_id"].map(reviewed).astype(int), unit=ind["unit"].fillna(""),
                      _p=~ind["section"].astype(str).str.startswith("p1."))
     firsts = ind.sort_values(["year", "_p", "start"]).drop_duplicates(
@@ -312,7 +323,8 @@ def cascade(indicators: pd.DataFrame, reports: pd.DataFrame, year: int,
     """The same indicator's target at each level of government in ``year``.
 
     Reads the targets for ``year`` of the reports delivered that year (or of
-    ``report_ids``), first stated per report, code and measure; keeps the codes and
+    ``report_ids``) that state one year of the government's own area
+    (``extract.outcomes.one_year``), first stated per report, code and measure; keeps the codes and
     measures that two or more levels target. Columns: indicator_code, english, measure,
     level, government, report_id, value, value_high, unit, qualifier, figure_id, step
     (this level's target minus the level above's, in the unit's terms — percentage
@@ -325,8 +337,8 @@ def cascade(indicators: pd.DataFrame, reports: pd.DataFrame, year: int,
     level = dict(zip(rep["report_id"], rep["level"], strict=True))
     t = indicators[indicators["report_id"].isin(list(level)) & (indicators["kind"] == "target")
                    & _code(indicators["indicator_code"]).isin(list(codes()))
-                   & (indicators["year"].astype("Float64") == year)
-                   & indicators["sentence"].map(lambda t: one_year(t, year, False))]
+                   & (indicators["year"].astype("Float64") == year)]
+    t = t[_one_year(t, [False] * len(t))]
     t = t.drop_duplicates(["report_id", "indicator_code", "measure"])
     t = t.assign(level=t["report_id"].map(level),
                  government=t["report_id"].map(dict(zip(rep["report_id"], rep["government"],

@@ -44,8 +44,8 @@ from workreport.literal import missing
 from workreport.schema import _DTYPES, DERIVED
 from workreport.vocab import load
 
-__all__ = ["COLUMNS", "multi_year_reviews", "one_year", "outcome_rows", "outcomes_frame",
-           "pair_outcomes", "to_base", "verdict"]
+__all__ = ["COLUMNS", "heads", "multi_year_reviews", "one_year", "outcome_rows",
+           "outcomes_frame", "pair_outcomes", "to_base", "verdict"]
 
 # A sentence setting or reporting a figure over several years (年均, the five-year plans)
 # is not the target or outcome of one year.
@@ -100,17 +100,64 @@ def multi_year_reviews(sections) -> set[str]:
             if role == "review" and isinstance(title, str) and _MULTI_YEAR.search(title)}
 
 
-def one_year(sentence, year: int, multi_year_review: bool) -> bool:
-    """Whether a figure's ``sentence`` states ``year``'s own figure: not a sentence
-    spanning several years (年均, 五年, 十三五 …), and, in a report whose review part
-    covers several years (``multi_year_reviews``), one naming the year (2020年, 去年,
-    过去一年) — such a review states the last year's figures only where it names it.
+def one_year(sentence, head, measure, year: int, multi_year_review: bool = False) -> bool:
+    """Whether a figure states ``year``'s own figure of the government's own area, given
+    its ``sentence``, the sentence up to the figure (``head``: ``heads``) and its
+    ``measure``. Not a sentence spanning several years (年均, 五年, 十三五 …); in a
+    report whose review part covers several years (``multi_year_reviews``), only one
+    naming the year (2020年, 去年, 过去一年) — such a review states the last year's figures
+    only where it names it; no change over several years (``_over_years``: 累计增长, 比2015年
+    增长); and no figure of a zone, park, township or new area (``codes.other_area``:
+    "开发区营业收入增长65.8%，…，实际利用外资增长91.6%" is the zone's).
 
     The one rule for a single year's figure, shared by pairing and ``series``.
     """
     if not isinstance(sentence, str) or _MULTI_YEAR.search(sentence):
         return False
-    return not multi_year_review or re.search(rf"{year}年|去年|过去一年", sentence) is not None
+    if multi_year_review and re.search(rf"{year}年|去年|过去一年", sentence) is None:
+        return False
+    head = head if isinstance(head, str) else ""
+    return not other_area(head) and not _over_years(measure, _CLAUSE_BREAK.split(head)[-1],
+                                                    year)
+
+
+_BASE_YEAR = re.compile(r"(?:比|较|从|由)(\d{4})年")
+
+
+def _over_years(measure, clause: str, year: int) -> bool:
+    """A change over several years, stated in a one-year review: its ``clause`` (the
+    figure's, up to the number) says 累计 ("从2015年的56.1亿元增长到2020年的77.2亿元，累计增长
+    44.44%") or compares with a year before the last ("分别比2005年增长97%和67%"), so it is
+    no change of ``year``'s."""
+    return measure == "change" and (
+        "累计" in clause or any(int(y) < year - 1 for y in _BASE_YEAR.findall(clause)))
+
+
+def heads(indicators: pd.DataFrame) -> list[str]:
+    """Each figure's sentence up to its quote, in the order of ``indicators`` (columns
+    report_id, sentence_index, sentence, quote, start), for ``one_year`` where no
+    sentences table is at hand (``series``).
+
+    The figures of one sentence lie at the distances their ``start`` offsets give; the
+    sentence's own offset is the one placing every quote of the sentence where the text
+    has it (the first such, for a quote repeated in step with the others). A sentence
+    holding none of its quotes gives "" (nothing before the figure is known).
+    """
+    out: dict = {}
+    for _key, g in indicators.groupby(["report_id", "sentence_index"], sort=False):
+        sentence = g["sentence"].iloc[0]
+        figs = sorted(zip(g["start"].astype(int), g["quote"], g.index, strict=True))
+        offsets = (figs[0][0] - p for p in _finds(sentence, figs[0][1]))
+        at = next((o for o in offsets
+                   if all(sentence[s - o:s - o + len(q)] == q for s, q, _ in figs)), None)
+        for s, _, i in figs:
+            out[i] = "" if at is None else sentence[:s - at]
+    return [out[i] for i in indicators.index]
+
+
+def _finds(text: str, part: str) -> list[int]:
+    """Every offset of ``part`` in ``text``."""
+    return [m.start() for m in re.finditer(f"(?={re.escape(part)})", text)] if part else []
 
 
 def _kind_of_target(qualifier: str, clause: str, value_high: float | None) -> tuple[str, bool]:
@@ -212,30 +259,16 @@ def _figures(ind: Table, sentences: Table, paired: set[str]) -> list[_Fig]:
     return out
 
 
-_BASE_YEAR = re.compile(r"(?:比|较|从|由)(\d{4})年")
-
-
-def _over_years(f: _Fig, year: int) -> bool:
-    """A change over several years, stated in a one-year review: its clause says 累计
-    ("从2015年的56.1亿元增长到2020年的77.2亿元，累计增长44.44%") or compares with a year
-    before the last ("分别比2005年增长97%和67%"), so it is no change of ``year``'s."""
-    return f.measure == "change" and (
-        "累计" in f.clause or any(int(y) < year - 1 for y in _BASE_YEAR.findall(f.clause)))
-
-
 def _judgeable(figs: list[_Fig], kind: str, year: int,
                multi_year_review: bool = False) -> list[_Fig]:
     """Figures of ``kind`` for ``year`` (or undated) with a code, in a measure the code's
-    family allows, stating one year (``one_year``, and no change over several:
-    ``_over_years``) of the government's own area (not a zone's or a township's:
-    ``codes.other_area``)."""
+    family allows, stating one year of the government's own area (``one_year``)."""
     known = codes()
     return [f for f in figs
             if f.kind == kind and isinstance(f.indicator_code, str)
             and f.indicator_code in known and f.measure in known[f.indicator_code].measures
             and (missing(f.year) or f.year == year)
-            and one_year(f.sentence, year, multi_year_review) and not other_area(f.head)
-            and not _over_years(f, year)]
+            and one_year(f.sentence, f.head, f.measure, year, multi_year_review)]
 
 
 def _targets(figs: list[_Fig], year: int) -> list[tuple[_Fig, bool]]:
