@@ -175,3 +175,15 @@ def test_solution_runs_as_written(exercise, built_book, tmp_path):
             assert r.returncode != 0 and "../shared" in r.stdout + r.stderr, r.stderr[-2000:]
             return
         assert r.returncode == 0, f"{lang}: {r.stderr[-2000:]}"
+
+
+@pytest.mark.parametrize("template", ["overview", "targets", "appendix", "context"])
+def test_solutions_name_the_chapters_own_report(template):
+    """A book on another catalogue: the solutions of a chapter name its ``report_id``
+    (the parameter), never the report the template was written on."""
+    nb = nbformat.read(ROOT / "notebooks" / f"{template}.ipynb", as_version=4)
+    source = next(c.source for c in nb.cells if "exercises" in c.metadata.get("tags", []))
+    other = "national-statecouncil-2014"
+    filled = fill(source, glued(nb, report_id=other))
+    assert "yuzhong-2014" not in filled
+    assert f'"{other}"' in filled
