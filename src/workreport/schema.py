@@ -52,9 +52,13 @@ SCHEMA: dict[str, tuple[str, list[_F]]] = {
         ("section", "string", "Section id p{part}.s{n}", True, ()),
         ("number", "integer", "Section number within its part (0 = preamble)", True, ()),
         ("title", "string", "Section heading (or the part's, for a preamble)", True, ()),
-        ("style", "string", "How the section is marked: front (title block), preamble (text "
-         "before section 1), bracket （一）, shi 一是, ordinal 第一, item (appendix), closing "
-         "(from an address 各位代表 after the last section)", True,
+        ("style", "string", "How the section is marked: front (the title block, part 0), "
+         "preamble (the part's heading and its text before section 1: a whole part without "
+         "numbered sections), bracket （一）, shi 一是, ordinal 第一， (第一、), item (numbered "
+         "points 一、二、 used as item lists: a report whose parts carry no numbers numbers "
+         "their points so, and an appendix its items, also 1. or 1、), closing (from an "
+         "address to the deputies, 各位代表, after the last numbered section, to the part's "
+         "end)", True,
          ("front", "preamble", "bracket", "shi", "ordinal", "item", "closing")),
         ("start", "integer", "Offset of the first character in the normalised text", True, ()),
         ("end", "integer", "Offset one past the last character", True, ()),
