@@ -142,8 +142,9 @@ def other_area(head: str) -> str:
     A subject carries over the clauses after it, which is how a report lists an area's
     figures, but only from a clause stating a figure of its own (or the figure's own
     clause): "省级经济开发区获省政府批准；社会消费品零售总额完成" names the zone in passing.
-    An area inside a clause ("全县园区营业收入") opens none. Pairing (``outcomes``) judges a
-    government's targets and outcomes only on figures of its own area."""
+    An area inside a clause ("全县园区营业收入") opens none. Pairing and the series chapters
+    (``outcomes.one_year``) take a government's targets and results only from figures of
+    its own area."""
     area = ""
     for m in _areas().finditer(head):
         if m.group("own"):
