@@ -30,6 +30,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache
 
+from workreport.extract.kinds import already
 from workreport.extract.labelforms import each_of, per_unit
 from workreport.extract.naming import (
     clause_before,
@@ -222,7 +223,8 @@ def _compared() -> re.Pattern[str]:
     return re.compile(rf"(?:{openers})(?:{markers})")
 
 
-def _kind(st: Structure, tok: Token, pre: str, plan_parts: set[int]) -> str:
+def _kind(st: Structure, tok: Token, pre: str, plan_parts: set[int],
+          report_year: int | None) -> str:
     """actual or target; ``plan_parts`` are the numbers of the parts that plan."""
     part = st.part_of(tok.sentence.section)
     sentence = tok.sentence.text
@@ -244,8 +246,9 @@ def _kind(st: Structure, tok: Token, pre: str, plan_parts: set[int]) -> str:
             return "actual"  # background rule: "与新区接壤51.2公里", "…候选项目提交大会"
         if _base_of_change(st.text, tok, pre):
             return "actual"  # base rule: "财政补助从人均40元提高到45元"
-        if _done(pre):
-            return "actual"  # done rule: "我国60岁以上人口已达2.5亿", "梳理形成了12件"
+        if _done(pre) or already(st.text[tok.sentence.start:q.start], report_year):
+            return "actual"  # done rule: "我国60岁以上人口已达2.5亿", "梳理形成了12件";
+            # kinds.already: progress, background and declared rules
         return "actual" if _in_stock_frame(st.text, tok, pre) else "target"
     if _any_word("target_markers").search(sentence) \
             and _any_word("target_year_words").search(sentence):
@@ -325,7 +328,7 @@ def extract(st: Structure, tokens: list[Token],
             if "分别" not in pre:
                 implicit.add(len(figures))
         pres.append(pre_label)
-        kind = _kind(st, tok, pre_label, plan_parts)
+        kind = _kind(st, tok, pre_label, plan_parts, report_year)
         previous, previous_end = name or previous, q.end
         figures.append(previous_figure := Figure(
             section=tok.sentence.section,
