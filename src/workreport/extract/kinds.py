@@ -47,13 +47,16 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "background": re.compile(rf"(?:{_words('background_before_number')})"
                                  r"[^\d，。；、]{0,4}$"),
         "declared": re.compile(r"(\d{4})年(?:已|所)?申报的[^\d，。；]{0,12}$"),
+        # "对已争创的12个示范试点", "已纳入规划的…": 已, a verb, 的 — things already so.
+        "participle": re.compile(r"已[\u4e00-\u9fff]{1,4}?的"),
     }
 
 
 def _progress(head: str, before: str) -> bool:
     """Progress rule, on the clause ``head`` and the sentence ``before`` the number."""
     p = _patterns()
-    marks = list(p["progress_markers"].finditer(head))
+    marks = sorted([*p["progress_markers"].finditer(head), *p["participle"].finditer(head)],
+                   key=lambda m: m.end())
     if marks:
         m = marks[-1]
         if not p["progress_not_between"].search(head, m.end()) \
