@@ -20,7 +20,8 @@ Each rule is named after the case it handles, with the report's words as example
 - *kind*: in a plan part a figure is a target, unless its sentence reports the past
   (去年…, but not 比去年…), states a background fact (与新区接壤51.2公里), a stock the
   plan builds on (以…为依托), the level a change starts from (从人均40元提高到45元) or
-  what is already so (已达2.5亿); a plan part before the year's plan part whose title names
+  what is already so (已达2.5亿; progress made, background the place has, projects already
+  declared: ``kinds.already``); a plan part before the year's plan part whose title names
   no plan word is part of the review. A target "到2021年…" is a target for 2021.
 """
 
