@@ -20,7 +20,8 @@ Each rule is named after the case it handles, with the report's words as example
 - *kind*: in a plan part a figure is a target, unless its sentence reports the past
   (去年…, but not 比去年…), states a background fact (与新区接壤51.2公里), a stock the
   plan builds on (以…为依托), the level a change starts from (从人均40元提高到45元) or
-  what is already so (已达2.5亿); a plan part before the year's plan part whose title names
+  what is already so (已达2.5亿; progress made, background the place has, projects already
+  declared: ``kinds.already``); a plan part before the year's plan part whose title names
   no plan word is part of the review. A target "到2021年…" is a target for 2021.
 """
 
@@ -30,6 +31,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache
 
+from workreport.extract.kinds import already
 from workreport.extract.labelforms import each_of, per_unit
 from workreport.extract.naming import (
     clause_before,
@@ -222,7 +224,8 @@ def _compared() -> re.Pattern[str]:
     return re.compile(rf"(?:{openers})(?:{markers})")
 
 
-def _kind(st: Structure, tok: Token, pre: str, plan_parts: set[int]) -> str:
+def _kind(st: Structure, tok: Token, pre: str, plan_parts: set[int],
+          report_year: int | None) -> str:
     """actual or target; ``plan_parts`` are the numbers of the parts that plan."""
     part = st.part_of(tok.sentence.section)
     sentence = tok.sentence.text
@@ -244,8 +247,9 @@ def _kind(st: Structure, tok: Token, pre: str, plan_parts: set[int]) -> str:
             return "actual"  # background rule: "与新区接壤51.2公里", "…候选项目提交大会"
         if _base_of_change(st.text, tok, pre):
             return "actual"  # base rule: "财政补助从人均40元提高到45元"
-        if _done(pre):
-            return "actual"  # done rule: "我国60岁以上人口已达2.5亿", "梳理形成了12件"
+        if _done(pre) or already(st.text[tok.sentence.start:q.start], report_year):
+            return "actual"  # done rule: "我国60岁以上人口已达2.5亿", "梳理形成了12件";
+            # kinds.already: progress, background and declared rules
         return "actual" if _in_stock_frame(st.text, tok, pre) else "target"
     if _any_word("target_markers").search(sentence) \
             and _any_word("target_year_words").search(sentence):
@@ -325,7 +329,7 @@ def extract(st: Structure, tokens: list[Token],
             if "分别" not in pre:
                 implicit.add(len(figures))
         pres.append(pre_label)
-        kind = _kind(st, tok, pre_label, plan_parts)
+        kind = _kind(st, tok, pre_label, plan_parts, report_year)
         previous, previous_end = name or previous, q.end
         figures.append(previous_figure := Figure(
             section=tok.sentence.section,

@@ -101,6 +101,12 @@ def _starts() -> dict[str, tuple[str, ...]]:
                                       "name_after_except")}
 
 
+@cache
+def _annex() -> re.Pattern[str]:
+    """An annex word straight before a number (``annex_before``: 附件2名词解释, 附表 3)."""
+    return re.compile(rf"(?:{alternation(vocab('nonfigures')['annex_before'])})\s*$")
+
+
 def non_figure(text: str, start: int, end: int, quoted: list[tuple[int, int]],
                 line_start: bool) -> tuple[str, str] | None:
     """Classify a number that is not a figure, or return None if it may be one."""
@@ -122,6 +128,8 @@ def non_figure(text: str, start: int, end: int, quoted: list[tuple[int, int]],
         return "date", "event named by month·day (6·9)"
     if inside(start, quoted):
         return "name", "inside quotation marks or a title"
+    if _annex().search(text, max(0, start - 6), start):
+        return "ordinal", "number of an annex heading (附件2, 附表3：…)"
     if prev in nf["ordinal_before"] or after.startswith(starts["ordinal_after"]):
         return "ordinal", "ordinal (第…, …届, …周年)"
     if after.startswith(nf["decade_after"]):

@@ -1,0 +1,89 @@
+"""Kind rules for a figure in a plan part that states what is already so, not a goal.
+
+A plan part (this year's tasks, or an annex listing last year's projects) also says how
+far things have come, what the place already has, and what it has already applied for;
+those figures are results (``actual``), not targets. Each rule reads the clause that
+holds the figure (from the last ，；, before it) and its words are data in
+``vocab/cues.yml``:
+
+- *progress*: a progress word before the number in its clause (``progress_markers``:
+  "目前已投入资金2.5亿元", "已建成的养殖场269个", "重大水利工程已开工的57个项目要加快建设"),
+  with no goal verb between the word and the number ("确保已开工项目完成投资50亿元" is a
+  target: ``progress_not_between``) and none before the word in the clause
+  ("确保已开工的…": ``already_not_after``); or a progress opening earlier in the sentence
+  (``progress_openers``: "截至目前，…", "目前已投入运营，日屠宰肉鸽10000只") with no plan
+  word between it and the number (``progress_not_between`` and ``progress_plan_words``;
+  progress words and a plan as the base of a share, ``progress_plan_bases``: "截至目前，已
+  完成投资3亿元，占年度计划的60%", do not count).
+- *background*: the number straight after what the place has or relies on
+  (``background_before_number``: "依托11万亩富硒土地", "全县共有8个乡镇", "全区有280万
+  农牧民"), a few words of a place between at most.
+- *declared*: projects applied for before the report: "2020年申报的14个省市重点项目" (a
+  year up to the report year, then 申报的); "已申报" is a progress word.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from workreport.vocab import load as vocab
+
+__all__ = ["already"]
+
+_CLAUSE_BREAK = re.compile(r"[，；;,：:]")
+
+
+def _words(key: str) -> str:
+    """A regex alternation of the ``cues`` list ``key``, longest first."""
+    return "|".join(re.escape(w) for w in sorted(vocab("cues")[key], key=len, reverse=True))
+
+
+@cache
+def _patterns() -> dict[str, re.Pattern[str]]:
+    return {k: re.compile(_words(k)) for k in (
+        "progress_markers", "progress_not_between", "progress_openers",
+        "progress_plan_words", "progress_plan_bases", "already_not_after")} | {
+        "background": re.compile(rf"(?:{_words('background_before_number')})"
+                                 r"[^\d，。；、]{0,4}$"),
+        "declared": re.compile(r"(\d{4})年(?:已|所)?申报的[^\d，。；]{0,12}$"),
+        # "对已争创的12个示范试点", "已纳入规划的…": 已, a verb, 的 — things already so.
+        "participle": re.compile(r"已[\u4e00-\u9fff]{1,4}?的"),
+    }
+
+
+def _progress(head: str, before: str) -> bool:
+    """Progress rule, on the clause ``head`` and the sentence ``before`` the number."""
+    p = _patterns()
+    marks = sorted([*p["progress_markers"].finditer(head), *p["participle"].finditer(head)],
+                   key=lambda m: m.end())
+    if marks:
+        m = marks[-1]
+        if not p["progress_not_between"].search(head, m.end()) \
+                and not p["already_not_after"].search(head[:m.start()]):
+            return True
+    opens = list(p["progress_openers"].finditer(before))
+    if not opens:
+        return False
+    # The progress words of later clauses ("截至目前，已完成投资3亿元") and a plan named as
+    # the base of a share ("占年度计划的60%") set no goal.
+    rest = p["progress_plan_bases"].sub("", p["progress_markers"].sub(
+        "", before[opens[-1].end():]))
+    return not p["progress_not_between"].search(rest) \
+        and not p["progress_plan_words"].search(rest)
+
+
+def _declared(head: str, report_year: int | None) -> bool:
+    """Declared rule: "2020年申报的14个省市重点项目" in the 2020 plan."""
+    m = _patterns()["declared"].search(head)
+    return bool(m) and report_year is not None and int(m.group(1)) <= report_year
+
+
+def already(before: str, report_year: int | None) -> bool:
+    """Does a figure of a plan part state what is already so? ``before`` is its sentence
+    up to the number (the number's own words, such as 超 or 近, excluded)."""
+    head = _CLAUSE_BREAK.split(before)[-1]
+    p = _patterns()
+    if p["background"].search(head) and not p["already_not_after"].search(head):
+        return True  # background rule: "依托11万亩富硒土地"
+    return _progress(head, before) or _declared(head, report_year)
