@@ -57,7 +57,8 @@ def noun_phrase(words: str) -> str:
     "学校达到省级标准" → 学校. Words that end in a head noun (``cues.object_verb_heads``:
     任务, 工程 …) are one noun phrase, their verbs modify it: "江水消纳任务",
     "县城改造提升系列工程" stay whole; but not a verb that says what became of the things
-    (``cues.object_predicate_verbs``): "园区入选全国先进制造百强园区" → 园区."""
+    (``cues.object_predicate_verbs``): "园区入选全国先进制造百强园区" → 园区. No cut inside
+    the quotation marks that open the words: "“辽宁优品”品牌" stays whole."""
     if not words:
         return words
     out, nouns = [], False
@@ -73,11 +74,13 @@ def noun_phrase(words: str) -> str:
             and pieces[i - 1].flag == "n" and pieces[i + 1].flag.startswith("n") if out \
             else False
         headed = words.endswith(heads) and piece.word not in predicates
+        # A name in quotation marks that opens the words is one: "“辽宁优品”品牌" (round 9).
+        quoted = words.startswith("“") and "”" not in "".join(out)
         if nouns and piece.flag in ("v", "vd", "p", "d") and len("".join(out)) > 1 \
-                and not inside and not headed \
+                and not inside and not headed and not quoted \
                 and any(p.flag.startswith("n") for p in pieces[i + 1:]):
             break
-        nouns = nouns or piece.flag.startswith("n") or piece.flag == "vn"
+        nouns = nouns or piece.flag.startswith("n") or piece.flag == "vn" or piece.word == "”"
         out.append(piece.word)
     return "".join(out)
 
