@@ -7,9 +7,11 @@ import pytest
 from workreport.extract.labelclean import (
     clean,
     inner_fillers,
+    list_noun,
     strip_leading,
     strip_trailing,
     verb_object,
+    word_start,
 )
 from workreport.extract.numbers import vocab
 
@@ -103,3 +105,30 @@ def test_clean_drops_the_rest_of_a_unit_before(label, expected):
 def test_verb_object(name, after, unit, expected):
     """Round 8: a label cut to a verb stem takes the noun the count counts."""
     assert verb_object(name, after, unit) == expected
+
+
+@pytest.mark.parametrize(("label", "sentence", "at", "after", "expected"), [
+    # A label opening inside a word of the sentence takes the word back ...
+    ("年度脱贫退出", "实现221户385人年度脱贫退出。", 2, 6, "年度脱贫退出"),
+    ("度脱贫退出", "完成2020年度脱贫退出1200户。", 13, 18, "年度脱贫退出"),
+    ("旧换新带动消费", "以旧换新带动消费超过200亿元。", 10, 15, "以旧换新带动消费"),
+    # ... or drops it whole when it is time or a grade ...
+    ("末居民储蓄存款余额", "去年末居民储蓄存款余额增长8.5%。", 14, 18, "居民储蓄存款余额"),
+    ("新建级超级浆态床", "新建3000吨级超级浆态床1台。", 2, 7, "新建超级浆态床"),
+    # ... and a counting unit jieba glued to the noun after the number stays out.
+    ("小贷公司", "全县4家小贷公司全部规范运营。", 2, 4, "小贷公司"),
+    ("安全利用率", "确保安全利用率达到100%。", 9, 13, "安全利用率"),
+    ("居民消费价格", "居民消费价格上涨2%。", 8, 10, "居民消费价格"),
+])
+def test_word_start_keeps_words_whole(label, sentence, at, after, expected):
+    assert word_start(label, sentence, at, after) == expected
+
+
+@pytest.mark.parametrize(("name", "rest", "unit", "expected"), [
+    ("新建", "、修缮60个农村互助幸福院。", "个", "新建农村互助幸福院"),
+    ("新建", "，修缮60个农村互助幸福院。", "个", "新建"),  # no list of counts
+    ("新增就业", "、农村劳动力转移1万人。", "人", "新增就业"),  # not one bare verb
+    ("社区", "、修缮60个农村互助幸福院。", "个", "社区"),  # no verb
+])
+def test_list_noun_shares_the_last_count_noun(name, rest, unit, expected):
+    assert list_noun(name, rest, unit) == expected

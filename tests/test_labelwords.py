@@ -20,6 +20,11 @@ from workreport.extract.labelwords import (
     ("老旧小区改造工程", "老旧小区改造工程"),
     ("国省考断面", "国省考断面"),  # a one-character verb inside a word jieba split
     ("危旧房拆迁扫尾", "危旧房拆迁扫尾"),  # a verb with no noun after it
+    ("“辽宁优品”品牌", "“辽宁优品”品牌"),  # no cut inside the opening quotation
+    ("“大北环”改造通车路段", "“大北环”"),  # ... but after it, as after a noun
+    ("易地扶贫搬迁小区", "易地扶贫搬迁小区"),  # verbs naming a kind of the noun after them
+    ("村级互助幸福院", "村级互助幸福院"),
+    ("贫困村扶贫攻坚为重点", "贫困村"),  # ... only when a noun follows them
     ("", ""),
 ])
 def test_noun_phrase(words, expected):

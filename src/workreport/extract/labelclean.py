@@ -8,13 +8,14 @@ preposition or means, trailing predicates and comparisons, and inner fillers rem
 from __future__ import annotations
 
 import re
-from functools import cache, lru_cache
+from collections.abc import Callable
+from functools import cache, lru_cache, wraps
 
-from workreport.extract.labelwords import tags
-from workreport.extract.numbers import vocab
+from workreport.extract.labelwords import bare_verb, noun_phrase, tags
+from workreport.extract.numbers import Token, vocab
 
-__all__ = ["BATCH_TAIL", "affix_re", "clean", "inner_fillers", "strip_leading", "strip_trailing",
-           "strip_words", "verb_object", "word_end"]
+__all__ = ["BATCH_TAIL", "affix_re", "clean", "inner_fillers", "list_noun", "strip_leading",
+           "strip_trailing", "strip_words", "verb_object", "whole_words", "word_end", "word_start"]
 
 
 @cache
@@ -192,3 +193,81 @@ def verb_object(name: str, after: str, unit: str) -> str:
 _NOT_OBJECT = re.compile(r"占地|出栏|处理$|压缩$|缩短$|跃升$|前进$|连跨$|分$")
 # Nouns after a number that are a unit's rest, not the thing counted: 工作日, 位次, 千升.
 _NOT_COUNTED = re.compile(r"工作日|自然日|个?工作|小时|位次|千升|级|台阶")
+
+
+def word_start(label: str, sentence: str, at: int, after: int = -1) -> str:
+    """``label`` whole at its start by jieba's words of ``sentence`` (the figure spans
+    ``at``..``after`` of it): a label that opens inside a word of the sentence, with a
+    character of its own as jieba cuts the label alone, is a fragment (issue 13, round 9:
+    度脱贫退出 of "2020年度脱贫退出", 体工商户 of "900多万个体工商户", 旧换新 of "以旧换新").
+    It takes the whole word back ("年度脱贫退出", "个体工商户"), but a time, locality, grade
+    or numeral word (jieba's ``t``, ``f``, ``b``, ``m``, ``q``: 去年末, 以来, 万吨级;
+    ``cues.word_start_drop_tags``) goes whole: "末居民储蓄存款余额" → 居民储蓄存款余额; and a
+    counting unit after a number that jieba glued to the noun is not taken ("4家小贷公司":
+    家小, ``cues.word_start_units``). The label's start is found where its longest opening
+    that the sentence holds stands nearest the figure; the noun after the figure inside a
+    label ("破解区遗留问题" of "破解721片区遗留问题") is mended the same way. A label not in
+    the sentence, or opening at a word, is returned as it is."""
+    head = next((label[:k] for k in range(len(label), 1, -1) if label[:k] in sentence), "")
+    if head and len(tags(label)[0].word) == 1:
+        starts = [m.start() for m in re.finditer(re.escape(head), sentence)]
+        start = min(starts, key=lambda s: abs(at - s - len(head)) if s < at else s - at)
+        return _mended(label, sentence, start, len(head))
+    rest = sentence[after:]
+    noun = next((rest[:k] for k in range(len(rest), 1, -1) if rest[:k] in label), "") \
+        if after > 0 else ""
+    at_noun = label.rfind(noun) if noun else -1
+    if at_noun > 0 and len(tags(noun)[0].word) == 1:
+        return label[:at_noun] + _mended(label[at_noun:], sentence, after, len(noun))
+    return label
+
+
+def _mended(label: str, sentence: str, start: int, held: int) -> str:
+    """``label``, standing at ``start`` of ``sentence`` for ``held`` characters, with the
+    word of jieba's it opens inside taken back or dropped whole (``word_start``)."""
+    pos = 0
+    for t in tags(sentence):
+        end = pos + len(t.word)
+        if pos < start < end and not re.search(r"[\d\s，。；、,;]", t.word):
+            if t.flag in vocab("cues")["word_start_drop_tags"] or t.word.endswith("级"):
+                rest = clean(label[end - start:])  # "以来共发放…": 共 leads now
+                return rest if len(rest) > 1 and end - start < held else label
+            glued = sentence[pos:start] in vocab("cues")["word_start_units"] \
+                and re.match(r"[\d多余万亿千百十]", sentence[pos - 1:pos])
+            return label if glued else sentence[pos:start] + label
+        if end > start:
+            break
+        pos = end
+    return label
+
+
+def whole_words(label: Callable[[str, Token, str, str | None], str]
+                ) -> Callable[[str, Token, str, str | None], str]:
+    """``naming.label`` with ``word_start`` applied to what it returns, by the sentence of
+    the figure (the one hook in ``naming``)."""
+    @wraps(label)
+    def whole(text: str, tok: Token, pre: str, previous: str | None) -> str:
+        name = label(text, tok, pre, previous)
+        q, begin = tok.quantity, tok.sentence.start
+        assert q is not None
+        name = list_noun(name, text[q.end:tok.sentence.end], q.unit)
+        return word_start(name, text[begin:tok.sentence.end], q.start - begin,
+                          q.end - begin) if name else name
+    return whole
+
+
+def list_noun(name: str, rest: str, unit: str) -> str:
+    """A bare verb (``labelwords.bare_verb``, ``cues.label_verbs``) whose count opens a
+    list of counts in ``unit`` counts the noun after the last of them, which they share:
+    "新建103个、修缮60个农村互助幸福院" → 新建农村互助幸福院 (round 9, bare verbs); ``rest``
+    is the sentence after the figure. Any other ``name`` is returned as it is."""
+    verb = name in vocab("cues")["label_verbs"] or (bare_verb(name) and len(tags(name)) == 1)
+    if not (name and unit and verb and rest.startswith("、")):
+        return name
+    clause = re.split(r"[，。；;,！？：:（）()]", rest)[0]
+    numbers = [*re.finditer(rf"\d+(?:\.\d+)?{re.escape(unit)}", clause)]
+    # The whole noun when short: jieba's tags cut "农村互助幸福院" at 互助.
+    noun = clause[numbers[-1].end():].split("、")[0] if numbers else ""
+    noun = clean(noun if len(noun) <= 8 else noun_phrase(noun))
+    noun = "" if noun in vocab("cues")["qualifiers_after"] else noun
+    return name + noun if len(noun) > 1 and not re.search(r"\d", noun) else name

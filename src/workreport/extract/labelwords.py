@@ -57,7 +57,10 @@ def noun_phrase(words: str) -> str:
     "学校达到省级标准" → 学校. Words that end in a head noun (``cues.object_verb_heads``:
     任务, 工程 …) are one noun phrase, their verbs modify it: "江水消纳任务",
     "县城改造提升系列工程" stay whole; but not a verb that says what became of the things
-    (``cues.object_predicate_verbs``): "园区入选全国先进制造百强园区" → 园区."""
+    (``cues.object_predicate_verbs``): "园区入选全国先进制造百强园区" → 园区. No cut inside
+    the quotation marks that open the words ("“辽宁优品”品牌"), nor before a verb that
+    names a kind of the noun after it (``cues.noun_inner_verbs``: "易地扶贫搬迁小区",
+    "村级互助幸福院", "农业转移人口")."""
     if not words:
         return words
     out, nouns = [], False
@@ -73,11 +76,17 @@ def noun_phrase(words: str) -> str:
             and pieces[i - 1].flag == "n" and pieces[i + 1].flag.startswith("n") if out \
             else False
         headed = words.endswith(heads) and piece.word not in predicates
+        # A name in quotation marks that opens the words is one: "“辽宁优品”品牌" (round 9).
+        quoted = words.startswith("“") and "”" not in "".join(out)
+        # A verb naming a kind of the noun that follows it: 易地扶贫搬迁小区 (round 9).
+        head = next((p for p in pieces[i + 1:] if p.flag[:1] not in ("v", "a")), None)
+        named = piece.word in vocab("cues")["noun_inner_verbs"] and head is not None \
+            and head.flag.startswith("n") and pieces[i - 1].flag != "c"  # not "…厂及搬迁安置区"
         if nouns and piece.flag in ("v", "vd", "p", "d") and len("".join(out)) > 1 \
-                and not inside and not headed \
+                and not inside and not headed and not quoted and not named \
                 and any(p.flag.startswith("n") for p in pieces[i + 1:]):
             break
-        nouns = nouns or piece.flag.startswith("n") or piece.flag == "vn"
+        nouns = nouns or piece.flag.startswith("n") or piece.flag == "vn" or piece.word == "”"
         out.append(piece.word)
     return "".join(out)
 

@@ -37,7 +37,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from workreport.extract import labelforms
+from workreport.extract import labelclean, labelforms
 from workreport.extract.labelclean import affix_re, clean, strip_words, verb_object, word_end
 from workreport.extract.labelforms import distribute, label_defect, only_qualifies, since_year
 from workreport.extract.labelowners import (
@@ -149,6 +149,7 @@ def _beyond(text: str, pos: int, sentence_end: int) -> str:
     return _clause_after(rest, 0, len(rest))
 
 
+@labelclean.whole_words  # no label opens inside a word of its sentence (round 9)
 def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
     """What the figure ``tok`` measures, from the clause ``pre`` before it; ``previous`` is
     the label of the figure before it in the sentence (None for the first)."""
