@@ -132,6 +132,12 @@ def test_rate_owner(name, previous, before, expected):
     ("占地", "的物流园区已建成", "物流园区占地"),  # the noun phrase, not its predicate
     ("占地", "，建筑面积", "占地"),  # no thing after: it stays
     ("面积", "的城市公园", "面积"),  # not a land area of its own
+    ("建成建筑面积", "的文化中心", "文化中心建筑面积"),  # the verb goes (round 9)
+    ("全长", "的滨河路改造", "滨河路全长"),  # up to the thing's last noun
+    ("总投资", "、占地600亩的职教中心", "职教中心总投资"),  # money opening a list of measures
+    ("总投资", "的职教中心", "总投资"),  # money alone: naming's money rule
+    ("占地", "、建筑面积2万平方米的物流园区", "物流园区占地"),
+    ("占地", "的农机租赁和二手车交易市场", "农机租赁和二手车交易市场占地"),
 ])
 def test_land_of(name, after, expected):
     assert lo.land_of(name, after) == expected

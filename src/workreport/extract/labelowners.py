@@ -178,19 +178,31 @@ def free_verb(name: str, previous: str | None, before: str, dimension: str) -> b
 
 
 def land_of(name: str, after: str) -> str:
-    """A bare land area (占地, ``cues.land_measure_words``) is of the thing it qualifies with
-    的 after the number: "占地300亩的城市公园" → 城市公园占地; ``after`` is the text from the
-    number's end. ``name`` as it is otherwise."""
+    """A bare land area, floor area or length (占地, 建筑面积, 全长: ``cues.land_measure_words``)
+    is of the thing it qualifies with 的 after the number: "占地300亩的城市公园" → 城市公园占地,
+    "建成建筑面积2万平方米的文化中心" → 文化中心建筑面积 (the verb goes); so is money, and each
+    measure, of a list of them before the 的 ("总投资11亿元、占地600亩的河北大学安国校区" →
+    河北大学安国校区总投资; round 9). ``after`` is the text from the number's end. ``name``
+    as it is otherwise."""
     cues = vocab("cues")
-    m = re.match(r"的([^，。；：、\d“”（）()〔和及与]{2,16})", after)
-    if name not in cues["land_measure_words"] or not m:
+    measure = strip_words(name, cues["label_verbs"], leading=True)
+    item = r"[^、，。；\d的]{1,8}?[约近超逾]?\d[\d.]*[^\d、，。；的]{0,5}"
+    noun = r"[^，。；：、\d“”（）()〔和及与]"
+    m = re.match(rf"((?:、{item})*)的({noun}{{2,16}}(?:[和及与]{noun}{{2,12}})?)", after)
+    if not m or not (measure in cues["land_measure_words"]
+                     or (m.group(1) and measure in cues["money_nouns"])):
         return name
     # What is said of the thing goes: "…产业园正在建设"; jieba's noun phrase only when it
     # keeps a whole name ("智能制造产业园": 制造 is tagged a verb).
-    thing = re.split("|".join(cues["land_thing_stops"]), m.group(1))[0]
+    thing = re.split("|".join(cues["land_thing_stops"]), m.group(2))[0]
     phrase = noun_phrase(thing)
     thing = clean(phrase if len(phrase) > 3 else thing)
-    return thing + name if len(thing) > 1 else name
+    # Up to its last noun: "…校区建设", "地表水厂加紧建设" (not 智能制造产业园's 制造).
+    pieces = tags(thing) if thing else ()
+    last = max((i for i, p in enumerate(pieces) if p.flag[:1] in ("n", "j")
+                or p.flag == "zg"), default=-1)
+    thing = "".join(p.word for p in pieces[: last + 1])
+    return thing + measure if len(thing) > 1 else name
 
 
 def stock_of(raw: str, name: str, previous: str | None) -> str | None:
