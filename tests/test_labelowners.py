@@ -73,6 +73,9 @@ def test_gap(raw, previous, expected):
     ("企业", "增长10%", ""),  # an amount, not which
     ("企业", "、30个项目", ""),
     ("断面", "开展监测", ""),  # not a generic noun
+    ("作品", "获中国新闻奖", "获中国新闻奖作品"),  # round 9: more generic nouns
+    ("医院", "位列全国县级医院百强", "位列全国县级医院百强医院"),
+    ("社区", "就业服务站点", ""),  # the noun's own name goes on
 ])
 def test_generic_predicate(noun, tail, expected):
     assert lo.generic_predicate(noun, tail) == expected
