@@ -156,3 +156,14 @@ def test_land_of(name, after, expected):
 ])
 def test_free_verb(name, previous, before, dimension, expected):
     assert lo.free_verb(name, previous, before, dimension) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("月明河综合治理成效初显。", "月明河综合治理"),
+    ("县医院新院区主体完工，群众就医更便利。", "县医院新院区"),
+    ("一号主干路、主路大桥一期工程基本完工。", ""),  # a list of works
+    ("群众生活明显改善。", ""),  # no works
+    ("滨河公园", ""),  # nothing said of it
+])
+def test_works_subject(text, expected):
+    assert lo.works_subject(text) == expected

@@ -45,6 +45,7 @@ __all__ = [
     "rate_owner",
     "stock_of",
     "works_before",
+    "works_subject",
 ]
 
 _RATES = ("比率", "比例", "比重", "占比", "率")
@@ -302,9 +303,10 @@ def purpose_after(text: str, pos: int, sentence_end: int) -> str:
     whole = re.sub(r"〔\d*〕", "", re.split(r"[，,；;。！？：:、]", text[pos:sentence_end])[0])
     clause = re.split(r"\d", whole)[0]
     pieces = list(tags(clause)) if clause else []
-    if not pieces or (pieces[0].flag not in ("v", "vn", "p", "d")
-                      and not clause.startswith(tuple(cues["label_verbs"]))) or "%" in whole \
-            or clause.startswith(("占", *cues["comparison_openers"])):
+    if pieces and pieces[0].flag not in ("v", "vn", "p", "d") \
+            and not clause.startswith(tuple(cues["label_verbs"])):
+        return works_subject(text[pos:sentence_end])  # "…，月明河综合治理成效初显"
+    if not pieces or "%" in whole or clause.startswith(("占", *cues["comparison_openers"])):
         return ""  # "完成投资18.1亿元，占年度计划的114%", "…，比上个五年增加…": no purpose
     verbs = cues["label_verbs"] + cues["label_leading"]
     out = after_verbs(clause)
@@ -330,6 +332,20 @@ def after_verbs(clause: str) -> str:
                       or pieces[0].word in cues["label_verbs"]):  # 建设 (vn), not 供热
         pieces.pop(0)  # the verb and what goes with it: "新建、改建农村公路"
     return clean(noun_phrase(inner_fillers("".join(p.word for p in pieces))))
+
+
+def works_subject(text: str) -> str:
+    """The works ``text`` (a clause, to the sentence's end) opens with as its subject, what
+    is said of it after: "月明河综合治理成效初显" → 月明河综合治理, "县医院新院区主体完工" →
+    县医院新院区 (``cues.works_subject_heads`` before ``cues.works_subject_stops``); "" for
+    any other clause, and for a list of works ("…主干路、主路大桥一期工程基本完工")."""
+    cues = vocab("cues")
+    clause = re.split(r"[，,；;。！？：:]", text)[0]
+    stops = "|".join(map(re.escape, cues["works_subject_stops"]))
+    m = re.match(rf"([\u4e00-\u9fff“”]{{2,14}}?)(?:{stops})", clause)
+    if not m or "、" in clause or not m.group(1).endswith(tuple(cues["works_subject_heads"])):
+        return ""
+    return m.group(1)
 
 
 def works_before(clause: str) -> str:
