@@ -17,7 +17,10 @@ from workreport.extract import labelowners as lo
     ("总产", None, "粮食生产再获丰收", "粮食总产"),
     ("总产", None, "全力推进产业发展", "总产"),  # a verb opens the clause: no owner
     ("产值", None, "索具、汽车零部件三大主导产业发展壮大", "产值"),  # a list: no owner
-    ("产值", None, "汽车灯具产业蓬勃发展", "产值"),  # 汽车 is no subject of its own
+    # The clause's subject, its nouns up to the verb (round 9; 汽车 alone is none).
+    ("产值", None, "汽车灯具产业蓬勃发展", "汽车灯具产业产值"),
+    ("增加值", None, "现代服务业蓬勃发展", "现代服务业增加值"),
+    ("增加值", None, "全力推进服务业发展", "增加值"),  # a verb opens the clause
     ("地区生产总值", "粮食产量", "", "地区生产总值"),  # no bare measure
 ])
 def test_owned(name, previous, before, expected):
@@ -167,3 +170,15 @@ def test_free_verb(name, previous, before, dimension, expected):
 ])
 def test_works_subject(text, expected):
     assert lo.works_subject(text) == expected
+
+
+@pytest.mark.parametrize(("clause", "expected"), [
+    ("城乡居民社会养老保险全面启动", "城乡居民社会养老保险"),
+    ("城镇居民基本医疗保险覆盖面进一步扩大", "城镇居民基本医疗保险"),  # its measure word goes
+    ("全面推进新农合工作", ""),  # a verb opens it
+    ("服务业增加值增长8%", ""),  # a number
+    ("索具、汽车零部件产业发展壮大", ""),  # a list
+    ("粮食丰收", ""),  # too short a subject
+])
+def test_clause_subject(clause, expected):
+    assert lo.clause_subject(clause) == expected

@@ -34,6 +34,7 @@ from workreport.extract.numbers import strip_quantities, vocab
 __all__ = [
     "after_verbs",
     "carried_count",
+    "clause_subject",
     "count_not_rate",
     "counted_total",
     "free_verb",
@@ -60,7 +61,8 @@ def owned(name: str, previous: str | None, clause_before: str) -> str:
     crop or product that opens ``clause_before`` owns an output ("粮食生产再获丰收" → 粮食).
     """
     cues = vocab("cues")
-    if name not in cues["owned_measure_words"]:
+    if name not in cues["owned_measure_words"] and (previous or name not in cues[
+            "subject_owned_words"]):
         return name
     if previous:
         measures = sorted(cues["owner_measure_suffixes"] + cues["owned_measure_words"],
@@ -85,7 +87,34 @@ def owned(name: str, previous: str | None, clause_before: str) -> str:
             and len(pieces[0].word) > 1 and pieces[1].flag[:1] in ("v", "d") \
             and not re.search(r"[、和及与]", clause_before):
         return pieces[0].word + name  # "粮食生产实现“十连增”，总产达到49.9万吨"
-    return name
+    subject = clause_subject(clause_before) if name in cues["subject_owned_words"] else ""
+    return subject + name if subject and not name.startswith(subject) else name
+
+
+def clause_subject(clause: str) -> str:
+    """The noun phrase that is the subject of ``clause`` (no number in it, nor a list): its
+    nouns up to a verb, adverb or idiom of jieba's or a word of ``cues.subject_stops``,
+    without a trailing measure word (``cues.subject_measure_tails``): "城乡居民社会养老保险
+    全面启动" → 城乡居民社会养老保险; "" when the clause opens otherwise (a verb: "全面推进
+    新农合工作") or the subject is shorter than three characters."""
+    cues = vocab("cues")
+    if not clause or re.search(r"[\d、和及与“”（(]", clause):
+        return ""
+    pieces = list(tags(clause))
+    while pieces and pieces[0].word in cues["label_leading"] and pieces[0].flag[:1] != "v":
+        pieces.pop(0)
+    words: list[str] = []
+    for i, p in enumerate(pieces):
+        if p.word in cues["subject_stops"] or not (p.flag[:1] in ("n", "j") or p.flag == "zg"
+                                                   or (i == 0 and p.flag == "t")):
+            break
+        words.append(p.word)
+    rest = pieces[len(words):]
+    if not words or not rest or not (rest[0].word in cues["subject_stops"]
+                                     or rest[0].flag[:1] in ("v", "d", "a", "i")):
+        return ""
+    subject = strip_words("".join(words), cues["subject_measure_tails"], leading=False)
+    return subject if len(subject) > 2 else ""
 
 
 def rate_owner(name: str, previous: str | None, before: str) -> str:
@@ -107,10 +136,15 @@ def rate_owner(name: str, previous: str | None, before: str) -> str:
         # "…，办结率100%、满意率100%": the rate after shares the first one's owner.
         return previous[: -len(after_rate.group(1))] + name
     rates = re.split(r"(?<=[率度])[、和]", name)
-    bare = all(r in cues["owner_lost_rates"] or re.fullmatch(r"[\u4e00-\u9fff]{1,2}率", r)
-               for r in rates) and not set(rates) & set(cues["standalone_rates"])
+    bare = all(r in cues["owner_lost_rates"]
+               or re.fullmatch(r"(?:基本|按期|按时)?[\u4e00-\u9fff]{1,2}率", r)
+               for r in rates) and not set(rates) & set(cues["standalone_rates"]) \
+        and all(len(r) <= 3 for r in rates[1:])  # figures gives "满意率和基本满意率" no owner
     # A count's 、 ends its clause too: "…474万件、办结率".
     clauses = re.split(r"[，；;,]|(?<=[件条个户人家项宗起所座次名])、", before)
+    if bare and len(clauses) > 1 and clauses[-1].strip().startswith(name) \
+            and (subject := clause_subject(clauses[-2].strip())):
+        return subject + name  # "城乡居民社会养老保险全面启动，参保率达到95.5%"
     if not bare or not previous or len(clauses) < 2 \
             or not strip_words(clauses[-1].strip(), cues["label_leading"],
                                leading=True).startswith(name):
@@ -140,7 +174,7 @@ def rate_owner(name: str, previous: str | None, before: str) -> str:
     owners = [_rate_owner(re.sub(r"^([^、]+)、([^、]+)$", r"\1和\2", o)) for o in owners]
     if not all(owners) or (n == 2 and any("和" in o for o in owners)):
         return name  # "办理人大代表议案、建议56件，政协委员提案52件": too many to name
-    return "和".join(owners) + name
+    return "和".join(owners) + "、".join(rates)  # 、: each rate a row of its own (figures)
 
 
 def _rate_owner(own: str) -> str:
