@@ -17,7 +17,12 @@ owner or its own thing, with the words the text gives:
 - *money for a purpose*: "投资8500万元，建设供水管网157公里" → 供水管网投资
   (``purpose_after``);
 - *a generic counted noun*: "推动30家企业开展5G工厂建设" → 开展5G工厂建设企业, the words
-  that say which are counted (``generic_predicate``).
+  that say which are counted (``generic_predicate``; 医院, 作品, 成果 … since round 9);
+- *a measure of the thing after 的* (round 9): "总投资11亿元、占地600亩的河北大学安国校区" →
+  河北大学安国校区总投资, …占地 (``land_of``); money before a clause whose subject is a works
+  is that works' ("投资8845万元，月明河综合治理成效初显", ``works_subject``).
+
+A bare rate's owner is ``labelrates``.
 
 The words are data (``vocab/cues.yml``).
 """
@@ -28,13 +33,13 @@ import re
 
 from workreport.extract.labelclean import clean, inner_fillers, strip_words
 from workreport.extract.labelforms import modifier_only
+from workreport.extract.labelrates import clause_subject
 from workreport.extract.labelwords import bare_verb, batched, noun_phrase, tags
 from workreport.extract.numbers import strip_quantities, vocab
 
 __all__ = [
     "after_verbs",
     "carried_count",
-    "clause_subject",
     "count_not_rate",
     "counted_total",
     "free_verb",
@@ -43,7 +48,6 @@ __all__ = [
     "land_of",
     "owned",
     "purpose_after",
-    "rate_owner",
     "stock_of",
     "works_before",
     "works_subject",
@@ -89,108 +93,6 @@ def owned(name: str, previous: str | None, clause_before: str) -> str:
         return pieces[0].word + name  # "粮食生产实现“十连增”，总产达到49.9万吨"
     subject = clause_subject(clause_before) if name in cues["subject_owned_words"] else ""
     return subject + name if subject and not name.startswith(subject) else name
-
-
-def clause_subject(clause: str) -> str:
-    """The noun phrase that is the subject of ``clause`` (no number in it, nor a list): its
-    nouns up to a verb, adverb or idiom of jieba's or a word of ``cues.subject_stops``,
-    without a trailing measure word (``cues.subject_measure_tails``): "城乡居民社会养老保险
-    全面启动" → 城乡居民社会养老保险; "" when the clause opens otherwise (a verb: "全面推进
-    新农合工作") or the subject is shorter than three characters."""
-    cues = vocab("cues")
-    if not clause or re.search(r"[\d、和及与“”（(]", clause):
-        return ""
-    pieces = list(tags(clause))
-    while pieces and pieces[0].word in cues["label_leading"] and pieces[0].flag[:1] != "v":
-        pieces.pop(0)
-    words: list[str] = []
-    for i, p in enumerate(pieces):
-        if p.word in cues["subject_stops"] or not (p.flag[:1] in ("n", "j") or p.flag == "zg"
-                                                   or (i == 0 and p.flag == "t")):
-            break
-        words.append(p.word)
-    rest = pieces[len(words):]
-    if not words or not rest or not (rest[0].word in cues["subject_stops"]
-                                     or rest[0].flag[:1] in ("v", "d", "a", "i")):
-        return ""
-    subject = strip_words("".join(words), cues["subject_measure_tails"], leading=False)
-    return subject if len(subject) > 2 else ""
-
-
-def rate_owner(name: str, previous: str | None, before: str) -> str:
-    """A bare rate (办结率, 签约率: ``cues.owner_lost_rates`` or a word in 率 of at most three
-    characters), or a list of them ("办结率、满意率"), that opens its clause takes the thing
-    the count of the clause before counted: "受理群众诉求7600余件，办结率100%" → 群众诉求办结率;
-    the rate's own verb and what follows it go ("组建家庭医生签约服务团队352个，签约率达到100%"
-    → 家庭医生签约率); a bare 面积 too ("整改违法用地56宗，面积255亩" → 违法用地面积). Two
-    counts before are both its owners ("办理人大代表建议54件、政协委员提案34件，办结率100%" →
-    人大代表建议和政协委员提案办结率; round 9); a name before the count may hold digits
-    ("12345热线受理群众诉求3万件，满意率99%" → 群众诉求满意率). ``before`` is the sentence up
-    to the rate's number. Three counts or more before have no one owner: ``name`` stays, as
-    it does for a rate that names its own thing (赤字率, 失业率: ``cues.standalone_rates``)."""
-    cues = vocab("cues")
-    after_rate = re.search(r"(?:^|[，；;,])([^，；;,\d]+?率)[\d.]+%、" + re.escape(name) + "$",
-                           before)
-    if previous and after_rate and previous.endswith(after_rate.group(1)) \
-            and re.fullmatch(r"[\u4e00-\u9fff]{1,2}[率度]", name):
-        # "…，办结率100%、满意率100%": the rate after shares the first one's owner.
-        return previous[: -len(after_rate.group(1))] + name
-    rates = re.split(r"(?<=[率度])[、和]", name)
-    bare = all(r in cues["owner_lost_rates"]
-               or re.fullmatch(r"(?:基本|按期|按时)?[\u4e00-\u9fff]{1,2}率", r)
-               for r in rates) and not set(rates) & set(cues["standalone_rates"]) \
-        and all(len(r) <= 3 for r in rates[1:])  # figures gives "满意率和基本满意率" no owner
-    # A count's 、 ends its clause too: "…474万件、办结率".
-    clauses = re.split(r"[，；;,]|(?<=[件条个户人家项宗起所座次名])、", before)
-    if bare and len(clauses) > 1 and clauses[-1].strip().startswith(name) \
-            and (subject := clause_subject(clauses[-2].strip())):
-        return subject + name  # "城乡居民社会养老保险全面启动，参保率达到95.5%"
-    if not bare or not previous or len(clauses) < 2 \
-            or not strip_words(clauses[-1].strip(), cues["label_leading"],
-                               leading=True).startswith(name):
-        return name
-    units = "|".join(cues["rate_owner_units"])
-    count = rf"\d+(?:\.\d+)?[万亿]?[余多]?(?:{units})"
-    # "人大代表建议、政协委员提案57件" is one count; "…54件、政协委员提案34件" two.
-    counts = [c.strip() for c in clauses[:-1]]
-    n = next((i for i, c in enumerate(reversed(counts)) if not re.search(count + "$", c)),
-             len(counts))
-    rest = strip_words(clauses[-1].strip(), cues["label_leading"], leading=True)[len(name):]
-    each = rest.startswith(tuple(cues["shared_figure_markers"]))  # "办结率均为100%": each's
-    if n not in (1, 2 - each) or any(len(re.findall(count, c)) != 1 for c in counts[-n:]):
-        return name  # "…，办结率": no count; "…、…、…": whose?
-    stem = rates[0][:-1] if rates[0].endswith("率") else "\ue000"
-    at = previous.find(stem)
-    # The rate's verb goes, and what follows it when something precedes it:
-    # "家庭医生签约服务团队" → 家庭医生; "化解各类矛盾纠纷" → 矛盾纠纷.
-    owners = [previous if at < 0 else previous[:at] if at > 0 else previous[len(stem):]]
-    second = strip_words(counts[-1], cues["label_leading"], leading=True)
-    if n == 2 and (strip_words(second, cues["rate_owner_drops"] + cues["label_verbs"],
-                               leading=True) != second or tags(second)[0].flag == "v"):
-        n = 1  # "发布信息6000余条，办理群众来信600余件": two clauses, not a list
-    if n == 2:  # the first count's noun, as the text gives it: "办理人大代表建议54件"
-        owners.insert(0, clean(re.split(count + "$", counts[-2])[0]))
-    # One count of two things listed with 、 is of both: "人大代表建议、政协委员提案57件".
-    owners = [_rate_owner(re.sub(r"^([^、]+)、([^、]+)$", r"\1和\2", o)) for o in owners]
-    if not all(owners) or (n == 2 and any("和" in o for o in owners)):
-        return name  # "办理人大代表议案、建议56件，政协委员提案52件": too many to name
-    return "和".join(owners) + "、".join(rates)  # 、: each rate a row of its own (figures)
-
-
-def _rate_owner(own: str) -> str:
-    """The noun phrase of ``own`` that owns a rate, its verbs and subject gone ("行政复议
-    改革受理案件" → 案件), or "" when it names no thing (a verb phrase, digits)."""
-    cues = vocab("cues")
-    drops = cues["rate_owner_drops"]
-    own = own[max((own.rfind(w) + len(w) for w in drops if w in own), default=0):]
-    own = strip_words(own, drops + cues["label_verbs"], leading=True)
-    pieces = tags(own) if len(own) > 1 else ()
-    # jieba tags 诉求 and 提案 as verbs: a noun anywhere will do, but no verb phrase alone.
-    if not any(p.flag[:1] in ("n", "j", "z") for p in pieces) or re.search(r"[、及与\d]", own) \
-            or own.count("和") > 1 \
-            or pieces[0].flag[:1] in ("p", "d", "c", "u") or pieces[-1].flag[:1] == "d":
-        return ""
-    return own
 
 
 def free_verb(name: str, previous: str | None, before: str, dimension: str) -> bool:

@@ -50,10 +50,10 @@ from workreport.extract.labelowners import (
     land_of,
     owned,
     purpose_after,
-    rate_owner,
     stock_of,
     works_before,
 )
+from workreport.extract.labelrates import rate_owner
 from workreport.extract.labelwords import (
     attributive_only,
     graded,
