@@ -47,3 +47,15 @@ def test_rate_owner(name, previous, before, expected):
 ])
 def test_clause_subject(clause, expected):
     assert lr.clause_subject(clause) == expected
+
+
+@pytest.mark.parametrize(("name", "before", "expected"), [
+    ("占地", "〔14〕大正食品：项目总投资1.23亿元，占地", "大正食品占地"),
+    ("项目总投资", "〔14〕大正食品：项目总投资", "大正食品总投资"),  # 项目 goes
+    ("该项目总投资", "〔11〕硒鸽屠宰深加工：该项目总投资", "硒鸽屠宰深加工总投资"),
+    ("日屠宰肉鸽", "〔11〕硒鸽屠宰深加工：日屠宰肉鸽", ""),  # no bare measure
+    ("占地", "大正食品：占地", ""),  # no numbered note
+    ("占地", "〔73〕2个立体停车场：四里庄街立体停车场（位于四里庄，占地", ""),  # a count
+])
+def test_note_owner(name, before, expected):
+    assert lr.note_owner(name, before) == expected

@@ -23,7 +23,7 @@ from workreport.extract.labelclean import clean, strip_words
 from workreport.extract.labelwords import tags
 from workreport.extract.numbers import vocab
 
-__all__ = ["clause_subject", "rate_owner"]
+__all__ = ["clause_subject", "note_owner", "rate_owner"]
 
 
 def rate_owner(name: str, previous: str | None, before: str) -> str:
@@ -38,6 +38,8 @@ def rate_owner(name: str, previous: str | None, before: str) -> str:
     to the rate's number. Three counts or more before have no one owner: ``name`` stays, as
     it does for a rate that names its own thing (赤字率, 失业率: ``cues.standalone_rates``)."""
     cues = vocab("cues")
+    if noted := note_owner(name, before):
+        return noted  # "〔14〕大正食品：项目总投资1.23亿元，占地34.68亩" → 大正食品占地
     after_rate = re.search(r"(?:^|[，；;,])([^，；;,\d]+?率)[\d.]+%、" + re.escape(name) + "$",
                            before)
     if previous and after_rate and previous.endswith(after_rate.group(1)) \
@@ -126,3 +128,16 @@ def clause_subject(clause: str) -> str:
         return ""
     subject = strip_words("".join(words), cues["subject_measure_tails"], leading=False)
     return subject if len(subject) > 2 else ""
+
+
+def note_owner(name: str, before: str) -> str:
+    """A bare measure (占地, 总投资, 建筑面积, 产值 …) in a numbered note of an annex that
+    opens with the thing's name and a colon is that thing's: "〔14〕大正食品：项目总投资1.23亿
+    元，占地34.68亩" → 大正食品总投资, 大正食品占地 (a leading 该项目, 项目 or 计划 goes).
+    ``before`` is the sentence up to the number; "" when it opens with no such note."""
+    cues = vocab("cues")
+    m = re.match(r"\s*(?:〔\d+〕|\[\d+\]|［\d+］)([^，。；：:、\d（）()]{2,16})[：:]", before)
+    core = re.sub(r"^(?:该项目|项目|该)?(?:计划)?", "", name)
+    measures = cues["land_measure_words"] + cues["money_nouns"] + cues["owned_measure_words"] \
+        + cues["subject_owned_words"] + ["面积"]
+    return m.group(1) + core if m and core in measures else ""
