@@ -141,3 +141,15 @@ def test_free_verb(name, previous, before, dimension, expected):
 ])
 def test_works_subject(text, expected):
     assert lo.works_subject(text) == expected
+
+
+@pytest.mark.parametrize(("name", "after", "expected"), [
+    ("黑木耳", "大棚", True),  # a short name
+    ("现代雕塑产业园", "企业", True),  # a park hosts the firms (round 9)
+    ("农业科技园区", "入园项目", True),
+    ("建成产教融合基地", "专门教育学校", False),  # a verb: what was built, not a host
+    ("现代雕塑产业园", "厂房", False),  # not a generic counted noun
+    ("城乡居民养老保险", "企业", False),
+])
+def test_owner_before(name, after, expected):
+    assert lo.owner_before(name, after) is expected

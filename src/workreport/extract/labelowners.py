@@ -34,7 +34,7 @@ import re
 from workreport.extract.labelclean import clean, inner_fillers, strip_words
 from workreport.extract.labelforms import modifier_only
 from workreport.extract.labelrates import clause_subject
-from workreport.extract.labelwords import bare_verb, batched, noun_phrase, tags
+from workreport.extract.labelwords import bare_verb, batched, noun_phrase, short_owner, tags
 from workreport.extract.numbers import strip_quantities, vocab
 
 __all__ = [
@@ -47,6 +47,7 @@ __all__ = [
     "generic_predicate",
     "land_of",
     "owned",
+    "owner_before",
     "purpose_after",
     "stock_of",
     "works_before",
@@ -140,6 +141,17 @@ def land_of(name: str, after: str) -> str:
                 or p.flag == "zg"), default=-1)
     thing = "".join(p.word for p in pieces[: last + 1])
     return thing + measure if len(thing) > 1 else name
+
+
+def owner_before(name: str, after: str) -> bool:
+    """Whether ``name``, before a number, owns ``after``, the thing counted after it: a short
+    name with no verb (``labelwords.short_owner``: "黑木耳1000栋大棚" → 黑木耳大棚), or a park
+    or base that hosts what is counted (``cues.host_words``; round 9): "现代雕塑产业园115家
+    企业签约入驻" → 现代雕塑产业园企业, not the park."""
+    cues = vocab("cues")
+    hosts = name.endswith(tuple(cues["host_words"])) and not name.startswith(
+        tuple(cues["label_verbs"] + cues["label_kept_verbs"]))  # not "建成产教融合基地32个和…"
+    return short_owner(name) or (hosts and after.endswith(tuple(cues["generic_counted_nouns"])))
 
 
 def stock_of(raw: str, name: str, previous: str | None) -> str | None:
