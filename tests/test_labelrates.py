@@ -32,6 +32,8 @@ from workreport.extract import labelrates as lr
     ("群众满意度", "群众来信", "受理群众来信300件，群众满意度", "群众满意度"),
     ("面积", "整改违法用地", "整改违法用地56宗，面积", "违法用地面积"),  # a bare area
     ("面积", "新建地面停车场", "新建地面停车场3个，面积", "地面停车场面积"),  # no rate stem
+    ("开工率", "纳入省市重点项目", "14个项目纳入省市重点项目，开工率", "省市重点项目开工率"),
+    ("完成率", "改造", "382户完成改造，完成率", "完成率"),  # a verb owns nothing
 ])
 def test_rate_owner(name, previous, before, expected):
     assert lr.rate_owner(name, previous, before) == expected

@@ -66,6 +66,8 @@ def rate_owner(name: str, previous: str | None, before: str) -> str:
     counts = [c.strip() for c in clauses[:-1]]
     n = next((i for i, c in enumerate(reversed(counts)) if not re.search(count + "$", c)),
              len(counts))
+    # The number may come first: "14个项目纳入省市重点项目，开工率100%" (round 9).
+    n = n or int(bool(counts and re.match(count, counts[-1])))
     rest = strip_words(clauses[-1].strip(), cues["label_leading"], leading=True)[len(name):]
     each = rest.startswith(tuple(cues["shared_figure_markers"]))  # "办结率均为100%": each's
     if n not in (1, 2 - each) or any(len(re.findall(count, c)) != 1 for c in counts[-n:]):
@@ -82,7 +84,7 @@ def rate_owner(name: str, previous: str | None, before: str) -> str:
     if n == 2:  # the first count's noun, as the text gives it: "办理人大代表建议54件"
         owners.insert(0, clean(re.split(count + "$", counts[-2])[0]))
     # One count of two things listed with 、 is of both: "人大代表建议、政协委员提案57件".
-    owners = [_rate_owner(re.sub(r"^([^、]+)、([^、]+)$", r"\1和\2", o)) for o in owners]
+    owners = [_rate_owner(re.sub(r"^([^、]{2,})、([^、]{2,})$", r"\1和\2", o)) for o in owners]
     if not all(owners) or (n == 2 and any("和" in o for o in owners)):
         return name  # "办理人大代表议案、建议56件，政协委员提案52件": too many to name
     return "和".join(owners) + "、".join(rates)  # 、: each rate a row of its own (figures)
