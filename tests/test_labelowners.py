@@ -22,6 +22,8 @@ from workreport.extract import labelowners as lo
     ("增加值", None, "现代服务业蓬勃发展", "现代服务业增加值"),
     ("增加值", None, "全力推进服务业发展", "增加值"),  # a verb opens the clause
     ("地区生产总值", "粮食产量", "", "地区生产总值"),  # no bare measure
+    ("投资", "省市重点项目开工率", "", "省市重点项目投资"),  # money after a rate (round 9)
+    ("投资", "项目开工率", "", "投资"),  # 项目 alone is no owner
 ])
 def test_owned(name, previous, before, expected):
     assert lo.owned(name, previous, before) == expected

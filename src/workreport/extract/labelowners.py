@@ -64,8 +64,13 @@ def owned(name: str, previous: str | None, clause_before: str) -> str:
     粮食) or, when that names no measure, the thing it counted, without the verb that says
     what was done ("新增地铁运营里程" → 地铁, "建成大棚" → 大棚); with no figure before, a
     crop or product that opens ``clause_before`` owns an output ("粮食生产再获丰收" → 粮食).
+    Money after a rate is of the rate's owner ("省市重点项目开工率" → 省市重点项目投资).
     """
     cues = vocab("cues")
+    rated = re.sub(r"[\u4e00-\u9fff]{1,2}率$", "", previous or "")
+    if name in cues["money_nouns"] and previous and previous.endswith("率") \
+            and len(rated) > 2 and not re.search(r"[、和及与]", rated):
+        return rated + name  # "…重点项目，开工率100%，完成投资18.1亿元" (round 9)
     if name not in cues["owned_measure_words"] and (previous or name not in cues[
             "subject_owned_words"]):
         return name
