@@ -81,6 +81,7 @@ def test_gap(raw, previous, expected):
     ("作品", "获中国新闻奖", "获中国新闻奖作品"),  # round 9: more generic nouns
     ("医院", "位列全国县级医院百强", "位列全国县级医院百强医院"),
     ("社区", "就业服务站点", ""),  # the noun's own name goes on
+    ("项目", "全部建成投产", "建成投产项目"),  # jieba's j (建成投产) opens it too
 ])
 def test_generic_predicate(noun, tail, expected):
     assert lo.generic_predicate(noun, tail) == expected

@@ -237,7 +237,10 @@ def generic_predicate(noun: str, tail: str) -> str:
     if strip_words(tail + "\ue000", cues["label_leading"], leading=True) == "\ue000":
         return ""  # only fillers: "…等5个项目顺利推进"
     pieces = tags(tail) if tail else ()
-    if not pieces or pieces[0].flag not in ("v", "vn", "vd") or len(tail) > 16 \
+    # jieba tags some predicates as abbreviations: 建成投产 (j).
+    opens = pieces and (pieces[0].flag in ("v", "vn", "vd")
+                        or tail.startswith(tuple(cues["object_predicates"])))
+    if not opens or len(tail) > 16 \
             or re.search(r"[\d、，]", re.sub(r"\d+[A-Za-z]+", "", tail)) \
             or tail.count("“") != tail.count("”") \
             or tail.startswith(tuple(cues["generic_predicate_not"])) \
