@@ -17,8 +17,13 @@ from workreport.extract import labelowners as lo
     ("总产", None, "粮食生产再获丰收", "粮食总产"),
     ("总产", None, "全力推进产业发展", "总产"),  # a verb opens the clause: no owner
     ("产值", None, "索具、汽车零部件三大主导产业发展壮大", "产值"),  # a list: no owner
-    ("产值", None, "汽车灯具产业蓬勃发展", "产值"),  # 汽车 is no subject of its own
+    # The clause's subject, its nouns up to the verb (round 9; 汽车 alone is none).
+    ("产值", None, "汽车灯具产业蓬勃发展", "汽车灯具产业产值"),
+    ("增加值", None, "现代服务业蓬勃发展", "现代服务业增加值"),
+    ("增加值", None, "全力推进服务业发展", "增加值"),  # a verb opens the clause
     ("地区生产总值", "粮食产量", "", "地区生产总值"),  # no bare measure
+    ("投资", "省市重点项目开工率", "", "省市重点项目投资"),  # money after a rate (round 9)
+    ("投资", "项目开工率", "", "投资"),  # 项目 alone is no owner
 ])
 def test_owned(name, previous, before, expected):
     assert lo.owned(name, previous, before) == expected
@@ -73,6 +78,10 @@ def test_gap(raw, previous, expected):
     ("企业", "增长10%", ""),  # an amount, not which
     ("企业", "、30个项目", ""),
     ("断面", "开展监测", ""),  # not a generic noun
+    ("作品", "获中国新闻奖", "获中国新闻奖作品"),  # round 9: more generic nouns
+    ("医院", "位列全国县级医院百强", "位列全国县级医院百强医院"),
+    ("社区", "就业服务站点", ""),  # the noun's own name goes on
+    ("项目", "全部建成投产", "建成投产项目"),  # jieba's j (建成投产) opens it too
 ])
 def test_generic_predicate(noun, tail, expected):
     assert lo.generic_predicate(noun, tail) == expected
@@ -98,32 +107,17 @@ def test_works_before(clause, expected):
     assert lo.works_before(clause) == expected
 
 
-@pytest.mark.parametrize(("name", "previous", "before", "expected"), [
-    ("办结率", "群众来信", "受理群众来信300余件，办结率", "群众来信办结率"),
-    ("签约率", "组建乡村医生签约服务队", "组建乡村医生签约服务队20个，签约率达到",
-     "乡村医生签约率"),  # the rate's verb and what follows it go
-    ("调处率", "调处邻里纠纷", "调处邻里纠纷80起，调处率达到", "邻里纠纷调处率"),
-    ("办结率", "市民服务中心受理审批事项", "市民服务中心受理审批事项900件，办结率",
-     "审批事项办结率"),  # the subject goes with the verb
-    ("办结率", "群众来信", "热线受理群众来信30万件、办结率", "群众来信办结率"),
-    ("办复率", "政协提案", "办理代表建议20件，政协提案30件，办复率", "办复率"),  # a list
-    ("办复率", "政协提案", "办理代表建议20件、政协提案30件，办复率", "办复率"),
-    ("失业率", "新增就业", "新增就业500人，失业率控制在", "失业率"),  # its own thing
-    ("达标率", "指标已达标", "考核的12项指标，已达标10项，达标率", "达标率"),
-    ("办结率", "热线来电", "热线来电增长12%，办结率", "办结率"),  # no count before
-    ("群众满意度", "群众来信", "受理群众来信300件，群众满意度", "群众满意度"),
-    ("面积", "整改违法用地", "整改违法用地56宗，面积", "违法用地面积"),  # a bare area
-    ("面积", "新建地面停车场", "新建地面停车场3个，面积", "地面停车场面积"),  # no rate stem
-])
-def test_rate_owner(name, previous, before, expected):
-    assert lo.rate_owner(name, previous, before) == expected
-
-
 @pytest.mark.parametrize(("name", "after", "expected"), [
     ("占地", "的城市公园和占地", "城市公园占地"),
     ("占地", "的物流园区已建成", "物流园区占地"),  # the noun phrase, not its predicate
     ("占地", "，建筑面积", "占地"),  # no thing after: it stays
     ("面积", "的城市公园", "面积"),  # not a land area of its own
+    ("建成建筑面积", "的文化中心", "文化中心建筑面积"),  # the verb goes (round 9)
+    ("全长", "的滨河路改造", "滨河路全长"),  # up to the thing's last noun
+    ("总投资", "、占地600亩的职教中心", "职教中心总投资"),  # money opening a list of measures
+    ("总投资", "的职教中心", "总投资"),  # money alone: naming's money rule
+    ("占地", "、建筑面积2万平方米的物流园区", "物流园区占地"),
+    ("占地", "的农机租赁和二手车交易市场", "农机租赁和二手车交易市场占地"),
 ])
 def test_land_of(name, after, expected):
     assert lo.land_of(name, after) == expected
@@ -139,3 +133,26 @@ def test_land_of(name, after, expected):
 ])
 def test_free_verb(name, previous, before, dimension, expected):
     assert lo.free_verb(name, previous, before, dimension) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("月明河综合治理成效初显。", "月明河综合治理"),
+    ("县医院新院区主体完工，群众就医更便利。", "县医院新院区"),
+    ("一号主干路、主路大桥一期工程基本完工。", ""),  # a list of works
+    ("群众生活明显改善。", ""),  # no works
+    ("滨河公园", ""),  # nothing said of it
+])
+def test_works_subject(text, expected):
+    assert lo.works_subject(text) == expected
+
+
+@pytest.mark.parametrize(("name", "after", "expected"), [
+    ("黑木耳", "大棚", True),  # a short name
+    ("现代雕塑产业园", "企业", True),  # a park hosts the firms (round 9)
+    ("农业科技园区", "入园项目", True),
+    ("建成产教融合基地", "专门教育学校", False),  # a verb: what was built, not a host
+    ("现代雕塑产业园", "厂房", False),  # not a generic counted noun
+    ("城乡居民养老保险", "企业", False),
+])
+def test_owner_before(name, after, expected):
+    assert lo.owner_before(name, after) is expected

@@ -50,7 +50,8 @@ LABELS = [
     ("为21.5万名城乡妇女免费开展“两癌”检查。", ["城乡妇女"]),  # 广东
     ("41个易地扶贫搬迁安置区全部建成投用。", ["易地扶贫搬迁安置区"]),  # 阜平
     ("新建20家中试基地和概念验证中心。", ["新建中试基地和概念验证中心"]),  # 江苏
-    ("6家园区入选全国先进制造百强园区。", ["园区"]),  # 湖南: a predicate verb still cuts
+    # 湖南: 园区 is a generic noun too (round 9), its predicate says which are counted.
+    ("6家园区入选全国先进制造百强园区。", ["入选全国先进制造百强园区"]),
     # ... but a generic noun (项目, 企业) takes the predicate whose object it is (7th round).
     ("14个项目纳入省市重点项目。", ["纳入省市重点项目"]),
     ("367个村均达到安全饮水要求。", ["达到安全饮水要求的村"]),  # 易县

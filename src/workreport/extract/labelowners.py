@@ -17,7 +17,12 @@ owner or its own thing, with the words the text gives:
 - *money for a purpose*: "投资8500万元，建设供水管网157公里" → 供水管网投资
   (``purpose_after``);
 - *a generic counted noun*: "推动30家企业开展5G工厂建设" → 开展5G工厂建设企业, the words
-  that say which are counted (``generic_predicate``).
+  that say which are counted (``generic_predicate``; 医院, 作品, 成果 … since round 9);
+- *a measure of the thing after 的* (round 9): "总投资11亿元、占地600亩的河北大学安国校区" →
+  河北大学安国校区总投资, …占地 (``land_of``); money before a clause whose subject is a works
+  is that works' ("投资8845万元，月明河综合治理成效初显", ``works_subject``).
+
+A bare rate's owner is ``labelrates``.
 
 The words are data (``vocab/cues.yml``).
 """
@@ -28,7 +33,8 @@ import re
 
 from workreport.extract.labelclean import clean, inner_fillers, strip_words
 from workreport.extract.labelforms import modifier_only
-from workreport.extract.labelwords import bare_verb, batched, noun_phrase, tags
+from workreport.extract.labelrates import clause_subject
+from workreport.extract.labelwords import bare_verb, batched, noun_phrase, short_owner, tags
 from workreport.extract.numbers import strip_quantities, vocab
 
 __all__ = [
@@ -41,10 +47,11 @@ __all__ = [
     "generic_predicate",
     "land_of",
     "owned",
+    "owner_before",
     "purpose_after",
-    "rate_owner",
     "stock_of",
     "works_before",
+    "works_subject",
 ]
 
 _RATES = ("比率", "比例", "比重", "占比", "率")
@@ -57,9 +64,15 @@ def owned(name: str, previous: str | None, clause_before: str) -> str:
     粮食) or, when that names no measure, the thing it counted, without the verb that says
     what was done ("新增地铁运营里程" → 地铁, "建成大棚" → 大棚); with no figure before, a
     crop or product that opens ``clause_before`` owns an output ("粮食生产再获丰收" → 粮食).
+    Money after a rate is of the rate's owner ("省市重点项目开工率" → 省市重点项目投资).
     """
     cues = vocab("cues")
-    if name not in cues["owned_measure_words"]:
+    rated = re.sub(r"[\u4e00-\u9fff]{1,2}率$", "", previous or "")
+    if name in cues["money_nouns"] and previous and previous.endswith("率") \
+            and len(rated) > 2 and not re.search(r"[、和及与]", rated):
+        return rated + name  # "…重点项目，开工率100%，完成投资18.1亿元" (round 9)
+    if name not in cues["owned_measure_words"] and (previous or name not in cues[
+            "subject_owned_words"]):
         return name
     if previous:
         measures = sorted(cues["owner_measure_suffixes"] + cues["owned_measure_words"],
@@ -84,47 +97,8 @@ def owned(name: str, previous: str | None, clause_before: str) -> str:
             and len(pieces[0].word) > 1 and pieces[1].flag[:1] in ("v", "d") \
             and not re.search(r"[、和及与]", clause_before):
         return pieces[0].word + name  # "粮食生产实现“十连增”，总产达到49.9万吨"
-    return name
-
-
-def rate_owner(name: str, previous: str | None, before: str) -> str:
-    """A bare rate (办结率, 签约率: ``cues.owner_lost_rates`` or a word in 率 of at most three
-    characters) that opens its clause takes the thing the one count of the clause
-    before counted: "受理群众诉求7600余件，办结率100%" → 群众诉求办结率; the rate's own verb
-    and what follows it go ("组建家庭医生签约服务团队352个，签约率达到100%" → 家庭医生签约率);
-    a bare 面积 too ("整改违法用地56宗，面积255亩" → 违法用地面积).
-    ``before`` is the sentence up to the rate's number. A list of counts before ("办理人大代表
-    建议54件、政协委员提案34件，办结率100%") has no one owner: ``name`` stays, as it does
-    for a rate that names its own thing (赤字率, 失业率: ``cues.standalone_rates``)."""
-    cues = vocab("cues")
-    bare = name in cues["owner_lost_rates"] or re.fullmatch(r"[\u4e00-\u9fff]{1,2}率", name)
-    # A count's 、 ends its clause too: "…474万件、办结率".
-    clauses = re.split(r"[，；;,]|(?<=[件条个户人家项宗起所座次名])、", before)
-    if not bare or not previous or name in cues["standalone_rates"] or len(clauses) < 2 \
-            or not strip_words(clauses[-1].strip(), cues["label_leading"],
-                               leading=True).startswith(name):
-        return name
-    units = "|".join(cues["rate_owner_units"])
-    count = re.fullmatch(rf"([^\d、]+?)(\d+(?:\.\d+)?)[万亿]?[余多]?(?:{units})",
-                         clauses[-2].strip())
-    listed = len(clauses) > 2 and re.search(r"\d[万亿]?[余多]?[^\d，；、]{0,2}$", clauses[-3])
-    if not count or len(re.findall(r"\d+(?:\.\d+)?", clauses[-2])) != 1 or listed:
-        return name  # "办理人大代表建议56件，政协委员提案52件，办复率100%": whose?
-    stem = name[:-1] if name.endswith("率") else "\ue000"
-    at = previous.find(stem)
-    # The rate's verb goes, and what follows it when something precedes it:
-    # "家庭医生签约服务团队" → 家庭医生; "化解各类矛盾纠纷" → 矛盾纠纷.
-    own = previous if at < 0 else previous[:at] if at > 0 else previous[len(stem):]
-    # The subject that did it goes with the verb: "行政复议改革受理案件" → 案件.
-    drops = cues["rate_owner_drops"]
-    own = own[max((own.rfind(w) + len(w) for w in drops if w in own), default=0):]
-    own = strip_words(own, drops + cues["label_verbs"], leading=True)
-    pieces = tags(own) if len(own) > 1 else ()
-    # jieba tags 诉求 and 提案 as verbs: a noun anywhere will do, but no verb phrase alone.
-    if not any(p.flag[:1] in ("n", "j", "z") for p in pieces) or re.search(r"[、和及与\d]", own) \
-            or pieces[0].flag[:1] in ("p", "d", "c", "u") or pieces[-1].flag[:1] == "d":
-        return name
-    return own + name
+    subject = clause_subject(clause_before) if name in cues["subject_owned_words"] else ""
+    return subject + name if subject and not name.startswith(subject) else name
 
 
 def free_verb(name: str, previous: str | None, before: str, dimension: str) -> bool:
@@ -147,19 +121,42 @@ def free_verb(name: str, previous: str | None, before: str, dimension: str) -> b
 
 
 def land_of(name: str, after: str) -> str:
-    """A bare land area (占地, ``cues.land_measure_words``) is of the thing it qualifies with
-    的 after the number: "占地300亩的城市公园" → 城市公园占地; ``after`` is the text from the
-    number's end. ``name`` as it is otherwise."""
+    """A bare land area, floor area or length (占地, 建筑面积, 全长: ``cues.land_measure_words``)
+    is of the thing it qualifies with 的 after the number: "占地300亩的城市公园" → 城市公园占地,
+    "建成建筑面积2万平方米的文化中心" → 文化中心建筑面积 (the verb goes); so is money, and each
+    measure, of a list of them before the 的 ("总投资11亿元、占地600亩的河北大学安国校区" →
+    河北大学安国校区总投资; round 9). ``after`` is the text from the number's end. ``name``
+    as it is otherwise."""
     cues = vocab("cues")
-    m = re.match(r"的([^，。；：、\d“”（）()〔和及与]{2,16})", after)
-    if name not in cues["land_measure_words"] or not m:
+    measure = strip_words(name, cues["label_verbs"], leading=True)
+    item = r"[^、，。；\d的]{1,8}?[约近超逾]?\d[\d.]*[^\d、，。；的]{0,5}"
+    noun = r"[^，。；：、\d“”（）()〔和及与]"
+    m = re.match(rf"((?:、{item})*)的({noun}{{2,16}}(?:[和及与]{noun}{{2,12}})?)", after)
+    if not m or not (measure in cues["land_measure_words"]
+                     or (m.group(1) and measure in cues["money_nouns"])):
         return name
     # What is said of the thing goes: "…产业园正在建设"; jieba's noun phrase only when it
     # keeps a whole name ("智能制造产业园": 制造 is tagged a verb).
-    thing = re.split("|".join(cues["land_thing_stops"]), m.group(1))[0]
+    thing = re.split("|".join(cues["land_thing_stops"]), m.group(2))[0]
     phrase = noun_phrase(thing)
     thing = clean(phrase if len(phrase) > 3 else thing)
-    return thing + name if len(thing) > 1 else name
+    # Up to its last noun: "…校区建设", "地表水厂加紧建设" (not 智能制造产业园's 制造).
+    pieces = tags(thing) if thing else ()
+    last = max((i for i, p in enumerate(pieces) if p.flag[:1] in ("n", "j")
+                or p.flag == "zg"), default=-1)
+    thing = "".join(p.word for p in pieces[: last + 1])
+    return thing + measure if len(thing) > 1 else name
+
+
+def owner_before(name: str, after: str) -> bool:
+    """Whether ``name``, before a number, owns ``after``, the thing counted after it: a short
+    name with no verb (``labelwords.short_owner``: "黑木耳1000栋大棚" → 黑木耳大棚), or a park
+    or base that hosts what is counted (``cues.host_words``; round 9): "现代雕塑产业园115家
+    企业签约入驻" → 现代雕塑产业园企业, not the park."""
+    cues = vocab("cues")
+    hosts = name.endswith(tuple(cues["host_words"])) and not name.startswith(
+        tuple(cues["label_verbs"] + cues["label_kept_verbs"]))  # not "建成产教融合基地32个和…"
+    return short_owner(name) or (hosts and after.endswith(tuple(cues["generic_counted_nouns"])))
 
 
 def stock_of(raw: str, name: str, previous: str | None) -> str | None:
@@ -240,7 +237,10 @@ def generic_predicate(noun: str, tail: str) -> str:
     if strip_words(tail + "\ue000", cues["label_leading"], leading=True) == "\ue000":
         return ""  # only fillers: "…等5个项目顺利推进"
     pieces = tags(tail) if tail else ()
-    if not pieces or pieces[0].flag not in ("v", "vn", "vd") or len(tail) > 16 \
+    # jieba tags some predicates as abbreviations: 建成投产 (j).
+    opens = pieces and (pieces[0].flag in ("v", "vn", "vd")
+                        or tail.startswith(tuple(cues["object_predicates"])))
+    if not opens or len(tail) > 16 \
             or re.search(r"[\d、，]", re.sub(r"\d+[A-Za-z]+", "", tail)) \
             or tail.count("“") != tail.count("”") \
             or tail.startswith(tuple(cues["generic_predicate_not"])) \
@@ -259,9 +259,10 @@ def purpose_after(text: str, pos: int, sentence_end: int) -> str:
     whole = re.sub(r"〔\d*〕", "", re.split(r"[，,；;。！？：:、]", text[pos:sentence_end])[0])
     clause = re.split(r"\d", whole)[0]
     pieces = list(tags(clause)) if clause else []
-    if not pieces or (pieces[0].flag not in ("v", "vn", "p", "d")
-                      and not clause.startswith(tuple(cues["label_verbs"]))) or "%" in whole \
-            or clause.startswith(("占", *cues["comparison_openers"])):
+    if pieces and pieces[0].flag not in ("v", "vn", "p", "d") \
+            and not clause.startswith(tuple(cues["label_verbs"])):
+        return works_subject(text[pos:sentence_end])  # "…，月明河综合治理成效初显"
+    if not pieces or "%" in whole or clause.startswith(("占", *cues["comparison_openers"])):
         return ""  # "完成投资18.1亿元，占年度计划的114%", "…，比上个五年增加…": no purpose
     verbs = cues["label_verbs"] + cues["label_leading"]
     out = after_verbs(clause)
@@ -287,6 +288,20 @@ def after_verbs(clause: str) -> str:
                       or pieces[0].word in cues["label_verbs"]):  # 建设 (vn), not 供热
         pieces.pop(0)  # the verb and what goes with it: "新建、改建农村公路"
     return clean(noun_phrase(inner_fillers("".join(p.word for p in pieces))))
+
+
+def works_subject(text: str) -> str:
+    """The works ``text`` (a clause, to the sentence's end) opens with as its subject, what
+    is said of it after: "月明河综合治理成效初显" → 月明河综合治理, "县医院新院区主体完工" →
+    县医院新院区 (``cues.works_subject_heads`` before ``cues.works_subject_stops``); "" for
+    any other clause, and for a list of works ("…主干路、主路大桥一期工程基本完工")."""
+    cues = vocab("cues")
+    clause = re.split(r"[，,；;。！？：:]", text)[0]
+    stops = "|".join(map(re.escape, cues["works_subject_stops"]))
+    m = re.match(rf"([\u4e00-\u9fff“”]{{2,14}}?)(?:{stops})", clause)
+    if not m or "、" in clause or not m.group(1).endswith(tuple(cues["works_subject_heads"])):
+        return ""
+    return m.group(1)
 
 
 def works_before(clause: str) -> str:

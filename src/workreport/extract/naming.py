@@ -49,16 +49,16 @@ from workreport.extract.labelowners import (
     generic_predicate,
     land_of,
     owned,
+    owner_before,
     purpose_after,
-    rate_owner,
     stock_of,
     works_before,
 )
+from workreport.extract.labelrates import rate_owner
 from workreport.extract.labelwords import (
     attributive_only,
     graded,
     rate_of_previous,
-    short_owner,
 )
 from workreport.extract.labelwords import noun_phrase as _noun_phrase
 from workreport.extract.labelwords import tags as _tags
@@ -277,7 +277,7 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
         money = q.dimension != "money" and next((w for w in cues["money_nouns"]
                                                  if whole.endswith(w)), "")
         return whole[: len(whole) - len(money)] + verb  # not 省市重点项目投资竣工
-    if after and short_owner(name) and q.dimension != "money" and q.unit != "%":
+    if after and owner_before(name, after) and q.dimension != "money" and q.unit != "%":
         # Owner rule: a short name before the number whose thing follows it owns that
         # thing: "黑木耳1000栋大棚" → 黑木耳大棚, "傍河36个村庄污水治理工程".
         return name + after

@@ -1,0 +1,145 @@
+"""Whose rate a bare rate is (issue 13 §2, rounds 8 and 9; used by ``naming`` and
+``labelowners``).
+
+A rate alone (办结率, 参保率) leaves the reader asking "of what?". The text names its owner
+in the clause before it:
+
+- *the count before*: "受理群众诉求7600余件，办结率100%" → 群众诉求办结率; two counts listed
+  are both its owners ("办理人大代表建议54件、政协委员提案34件，办结率100%" →
+  人大代表建议和政协委员提案办结率), and a rate after a first one shares its owner
+  (``rate_owner``);
+- *the subject before*: "城乡居民社会养老保险全面启动，参保率达到95.5%" →
+  城乡居民社会养老保险参保率 (``clause_subject``; ``labelowners.owned`` uses it for a bare
+  增加值 or 税收 too).
+
+The words are data (``vocab/cues.yml``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from workreport.extract.labelclean import clean, strip_words
+from workreport.extract.labelwords import tags
+from workreport.extract.numbers import vocab
+
+__all__ = ["clause_subject", "note_owner", "rate_owner"]
+
+
+def rate_owner(name: str, previous: str | None, before: str) -> str:
+    """A bare rate (办结率, 签约率: ``cues.owner_lost_rates`` or a word in 率 of at most three
+    characters), or a list of them ("办结率、满意率"), that opens its clause takes the thing
+    the count of the clause before counted: "受理群众诉求7600余件，办结率100%" → 群众诉求办结率;
+    the rate's own verb and what follows it go ("组建家庭医生签约服务团队352个，签约率达到100%"
+    → 家庭医生签约率); a bare 面积 too ("整改违法用地56宗，面积255亩" → 违法用地面积). Two
+    counts before are both its owners ("办理人大代表建议54件、政协委员提案34件，办结率100%" →
+    人大代表建议和政协委员提案办结率; round 9); a name before the count may hold digits
+    ("12345热线受理群众诉求3万件，满意率99%" → 群众诉求满意率). ``before`` is the sentence up
+    to the rate's number. Three counts or more before have no one owner: ``name`` stays, as
+    it does for a rate that names its own thing (赤字率, 失业率: ``cues.standalone_rates``)."""
+    cues = vocab("cues")
+    if noted := note_owner(name, before):
+        return noted  # "〔14〕大正食品：项目总投资1.23亿元，占地34.68亩" → 大正食品占地
+    after_rate = re.search(r"(?:^|[，；;,])([^，；;,\d]+?率)[\d.]+%、" + re.escape(name) + "$",
+                           before)
+    if previous and after_rate and previous.endswith(after_rate.group(1)) \
+            and re.fullmatch(r"[\u4e00-\u9fff]{1,2}[率度]", name):
+        # "…，办结率100%、满意率100%": the rate after shares the first one's owner.
+        return previous[: -len(after_rate.group(1))] + name
+    rates = re.split(r"(?<=[率度])[、和]", name)
+    bare = all(r in cues["owner_lost_rates"]
+               or re.fullmatch(r"(?:基本|按期|按时)?[\u4e00-\u9fff]{1,2}率", r)
+               for r in rates) and not set(rates) & set(cues["standalone_rates"]) \
+        and all(len(r) <= 3 for r in rates[1:])  # figures gives "满意率和基本满意率" no owner
+    # A count's 、 ends its clause too: "…474万件、办结率".
+    clauses = re.split(r"[，；;,]|(?<=[件条个户人家项宗起所座次名])、", before)
+    if bare and len(clauses) > 1 and clauses[-1].strip().startswith(name) \
+            and (subject := clause_subject(clauses[-2].strip())):
+        return subject + name  # "城乡居民社会养老保险全面启动，参保率达到95.5%"
+    if not bare or not previous or len(clauses) < 2 \
+            or not strip_words(clauses[-1].strip(), cues["label_leading"],
+                               leading=True).startswith(name):
+        return name
+    units = "|".join(cues["rate_owner_units"])
+    count = rf"\d+(?:\.\d+)?[万亿]?[余多]?(?:{units})"
+    # "人大代表建议、政协委员提案57件" is one count; "…54件、政协委员提案34件" two.
+    counts = [c.strip() for c in clauses[:-1]]
+    n = next((i for i, c in enumerate(reversed(counts)) if not re.search(count + "$", c)),
+             len(counts))
+    # The number may come first: "14个项目纳入省市重点项目，开工率100%" (round 9).
+    n = n or int(bool(counts and re.match(count, counts[-1])))
+    rest = strip_words(clauses[-1].strip(), cues["label_leading"], leading=True)[len(name):]
+    each = rest.startswith(tuple(cues["shared_figure_markers"]))  # "办结率均为100%": each's
+    if n not in (1, 2 - each) or any(len(re.findall(count, c)) != 1 for c in counts[-n:]):
+        return name  # "…，办结率": no count; "…、…、…": whose?
+    stem = rates[0][:-1] if rates[0].endswith("率") else "\ue000"
+    at = previous.find(stem)
+    # The rate's verb goes, and what follows it when something precedes it:
+    # "家庭医生签约服务团队" → 家庭医生; "化解各类矛盾纠纷" → 矛盾纠纷.
+    owners = [previous if at < 0 else previous[:at] if at > 0 else previous[len(stem):]]
+    second = strip_words(counts[-1], cues["label_leading"], leading=True)
+    if n == 2 and (strip_words(second, cues["rate_owner_drops"] + cues["label_verbs"],
+                               leading=True) != second or tags(second)[0].flag == "v"):
+        n = 1  # "发布信息6000余条，办理群众来信600余件": two clauses, not a list
+    if n == 2:  # the first count's noun, as the text gives it: "办理人大代表建议54件"
+        owners.insert(0, clean(re.split(count + "$", counts[-2])[0]))
+    # One count of two things listed with 、 is of both: "人大代表建议、政协委员提案57件".
+    owners = [_rate_owner(re.sub(r"^([^、]{2,})、([^、]{2,})$", r"\1和\2", o)) for o in owners]
+    if not all(owners) or (n == 2 and any("和" in o for o in owners)):
+        return name  # "办理人大代表议案、建议56件，政协委员提案52件": too many to name
+    return "和".join(owners) + "、".join(rates)  # 、: each rate a row of its own (figures)
+
+
+def _rate_owner(own: str) -> str:
+    """The noun phrase of ``own`` that owns a rate, its verbs and subject gone ("行政复议
+    改革受理案件" → 案件), or "" when it names no thing (a verb phrase, digits)."""
+    cues = vocab("cues")
+    drops = cues["rate_owner_drops"]
+    own = own[max((own.rfind(w) + len(w) for w in drops if w in own), default=0):]
+    own = strip_words(own, drops + cues["label_verbs"], leading=True)
+    pieces = tags(own) if len(own) > 1 else ()
+    # jieba tags 诉求 and 提案 as verbs: a noun anywhere will do, but no verb phrase alone.
+    if not any(p.flag[:1] in ("n", "j", "z") for p in pieces) or re.search(r"[、及与\d]", own) \
+            or own.count("和") > 1 \
+            or pieces[0].flag[:1] in ("p", "d", "c", "u") or pieces[-1].flag[:1] == "d":
+        return ""
+    return own
+
+
+def clause_subject(clause: str) -> str:
+    """The noun phrase that is the subject of ``clause`` (no number in it, nor a list): its
+    nouns up to a verb, adverb or idiom of jieba's or a word of ``cues.subject_stops``,
+    without a trailing measure word (``cues.subject_measure_tails``): "城乡居民社会养老保险
+    全面启动" → 城乡居民社会养老保险; "" when the clause opens otherwise (a verb: "全面推进
+    新农合工作") or the subject is shorter than three characters."""
+    cues = vocab("cues")
+    if not clause or re.search(r"[\d、和及与“”（(]", clause):
+        return ""
+    pieces = list(tags(clause))
+    while pieces and pieces[0].word in cues["label_leading"] and pieces[0].flag[:1] != "v":
+        pieces.pop(0)
+    words: list[str] = []
+    for i, p in enumerate(pieces):
+        if p.word in cues["subject_stops"] or not (p.flag[:1] in ("n", "j") or p.flag == "zg"
+                                                   or (i == 0 and p.flag == "t")):
+            break
+        words.append(p.word)
+    rest = pieces[len(words):]
+    if not words or not rest or not (rest[0].word in cues["subject_stops"]
+                                     or rest[0].flag[:1] in ("v", "d", "a", "i")):
+        return ""
+    subject = strip_words("".join(words), cues["subject_measure_tails"], leading=False)
+    return subject if len(subject) > 2 else ""
+
+
+def note_owner(name: str, before: str) -> str:
+    """A bare measure (占地, 总投资, 建筑面积, 产值 …) in a numbered note of an annex that
+    opens with the thing's name and a colon is that thing's: "〔14〕大正食品：项目总投资1.23亿
+    元，占地34.68亩" → 大正食品总投资, 大正食品占地 (a leading 该项目, 项目 or 计划 goes).
+    ``before`` is the sentence up to the number; "" when it opens with no such note."""
+    cues = vocab("cues")
+    m = re.match(r"\s*(?:〔\d+〕|\[\d+\]|［\d+］)([^，。；：:、\d（）()]{2,16})[：:]", before)
+    core = re.sub(r"^(?:该项目|项目|该)?(?:计划)?", "", name)
+    measures = cues["land_measure_words"] + cues["money_nouns"] + cues["owned_measure_words"] \
+        + cues["subject_owned_words"] + ["面积"]
+    return m.group(1) + core if m and core in measures else ""

@@ -1,0 +1,63 @@
+"""The rate owners of ``extract.labelrates`` (issue 13 §2, rounds 8 and 9); whole
+sentences are in tests/data/phrasings_labels.csv."""
+
+from __future__ import annotations
+
+import pytest
+
+from workreport.extract import labelrates as lr
+
+
+@pytest.mark.parametrize(("name", "previous", "before", "expected"), [
+    ("办结率", "群众来信", "受理群众来信300余件，办结率", "群众来信办结率"),
+    ("签约率", "组建乡村医生签约服务队", "组建乡村医生签约服务队20个，签约率达到",
+     "乡村医生签约率"),  # the rate's verb and what follows it go
+    ("调处率", "调处邻里纠纷", "调处邻里纠纷80起，调处率达到", "邻里纠纷调处率"),
+    ("办结率", "市民服务中心受理审批事项", "市民服务中心受理审批事项900件，办结率",
+     "审批事项办结率"),  # the subject goes with the verb
+    ("办结率", "群众来信", "热线受理群众来信30万件、办结率", "群众来信办结率"),
+    # Two counts listed: both own it (round 9); three, or 均 after the rate: whose?
+    ("办复率", "政协提案", "办理代表建议20件，政协提案30件，办复率", "代表建议和政协提案办复率"),
+    ("办复率", "政协提案", "办理代表建议20件、政协提案30件，办复率", "代表建议和政协提案办复率"),
+    ("办复率", "政协提案", "办理代表建议20件、议案5件、政协提案30件，办复率", "办复率"),
+    ("办结率", "政协提案", "办理代表建议20件、政协提案30件，办结率均为", "办结率"),
+    ("办结率", "群众来信", "发布信息600条，受理群众来信30件，办结率", "群众来信办结率"),
+    ("办结率、满意率", "办理代表建议、政协提案", "办理代表建议、政协提案57件，办结率、满意率达到",
+     "代表建议和政协提案办结率、满意率"),  # one count of two things; a list of rates
+    ("满意率", "热线受理群众诉求", "12345热线受理群众诉求3万件，满意率", "群众诉求满意率"),
+    ("满意率", "群众来信办结率", "受理群众来信30件，办结率100%、满意率", "群众来信满意率"),
+    ("失业率", "新增就业", "新增就业500人，失业率控制在", "失业率"),  # its own thing
+    ("达标率", "指标已达标", "考核的12项指标，已达标10项，达标率", "达标率"),
+    ("办结率", "热线来电", "热线来电增长12%，办结率", "办结率"),  # no count before
+    ("群众满意度", "群众来信", "受理群众来信300件，群众满意度", "群众满意度"),
+    ("面积", "整改违法用地", "整改违法用地56宗，面积", "违法用地面积"),  # a bare area
+    ("面积", "新建地面停车场", "新建地面停车场3个，面积", "地面停车场面积"),  # no rate stem
+    ("开工率", "纳入省市重点项目", "14个项目纳入省市重点项目，开工率", "省市重点项目开工率"),
+    ("完成率", "改造", "382户完成改造，完成率", "完成率"),  # a verb owns nothing
+])
+def test_rate_owner(name, previous, before, expected):
+    assert lr.rate_owner(name, previous, before) == expected
+
+
+@pytest.mark.parametrize(("clause", "expected"), [
+    ("城乡居民社会养老保险全面启动", "城乡居民社会养老保险"),
+    ("城镇居民基本医疗保险覆盖面进一步扩大", "城镇居民基本医疗保险"),  # its measure word goes
+    ("全面推进新农合工作", ""),  # a verb opens it
+    ("服务业增加值增长8%", ""),  # a number
+    ("索具、汽车零部件产业发展壮大", ""),  # a list
+    ("粮食丰收", ""),  # too short a subject
+])
+def test_clause_subject(clause, expected):
+    assert lr.clause_subject(clause) == expected
+
+
+@pytest.mark.parametrize(("name", "before", "expected"), [
+    ("占地", "〔14〕大正食品：项目总投资1.23亿元，占地", "大正食品占地"),
+    ("项目总投资", "〔14〕大正食品：项目总投资", "大正食品总投资"),  # 项目 goes
+    ("该项目总投资", "〔11〕硒鸽屠宰深加工：该项目总投资", "硒鸽屠宰深加工总投资"),
+    ("日屠宰肉鸽", "〔11〕硒鸽屠宰深加工：日屠宰肉鸽", ""),  # no bare measure
+    ("占地", "大正食品：占地", ""),  # no numbered note
+    ("占地", "〔73〕2个立体停车场：四里庄街立体停车场（位于四里庄，占地", ""),  # a count
+])
+def test_note_owner(name, before, expected):
+    assert lr.note_owner(name, before) == expected
