@@ -32,6 +32,7 @@ from workreport.extract.labelwords import (
     ("企业获得“高新技术企业”认定", "企业"),  # not past a quotation mark
     ("知名外资医药企业在京新设研发机构", "知名外资医药企业"),  # nor 在
     ("部门承担的行政审批事项办理", "部门"),  # nor past 的
+    ("涉气企业治污设施分表记电", "涉气企业"),  # nor after a counted noun
     ("", ""),
 ])
 def test_noun_phrase(words, expected):

@@ -107,8 +107,10 @@ def _head_near(pieces: tuple[jieba.posseg.pair, ...], i: int, heads: tuple[str, 
                predicates: list[str]) -> int:
     """Where a head noun (``cues.object_verb_heads``) stands within three words after the
     verb ``pieces[i]``, with no predicate verb, mark or 的 between, or 0: the verb is inside
-    the head's name (托育 of 普惠托育示范机构; not 获得 of 获得“高新技术企业”认定)."""
-    if pieces[i].flag not in ("v", "vd") or pieces[i].word in predicates:
+    the head's name (托育 of 普惠托育示范机构; not 获得 of 获得“高新技术企业”认定), unless a
+    counted noun (``cues.generic_counted_nouns``) stands before the verb ("涉气企业治污设施")."""
+    if pieces[i].flag not in ("v", "vd") or pieces[i].word in predicates \
+            or (i and pieces[i - 1].word.endswith(tuple(vocab("cues")["generic_counted_nouns"]))):
         return 0
     for j in range(i + 1, min(i + 4, len(pieces))):
         if pieces[j].word in predicates or pieces[j].flag == "x" or pieces[j].word == "的":
