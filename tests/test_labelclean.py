@@ -7,11 +7,14 @@ import pytest
 from workreport.extract.labelclean import (
     clean,
     inner_fillers,
+    list_item,
     list_noun,
+    scoped_noun,
     strip_leading,
     strip_trailing,
     verb_object,
     word_start,
+    works_first,
 )
 from workreport.extract.numbers import vocab
 
@@ -132,3 +135,35 @@ def test_word_start_keeps_words_whole(label, sentence, at, after, expected):
 ])
 def test_list_noun_shares_the_last_count_noun(name, rest, unit, expected):
     assert list_noun(name, rest, unit) == expected
+
+
+@pytest.mark.parametrize(("name", "sentence", "at", "after", "expected"), [
+    # The characters after 和 open the next item, a number after them (round 9, B2) ...
+    ("中心卫生院和下辖", "2所中心卫生院和下辖33所村卫生室通过验收。", 0, 2, "中心卫生院"),
+    # ... or, before this figure, qualify the noun after it.
+    ("民生工程和县", "完成省定17项民生工程和县定10项民生实事。", 14, 17, "县定民生实事"),
+    ("创建省市级和美乡村", "创建10个以上省市级和美乡村。", 2, 5, "创建省市级和美乡村"),
+    ("国家和地区", "通达127个国家和地区的555个港口。", 2, 6, "国家和地区"),  # 的: a modifier
+])
+def test_list_item_cuts_a_list_mid_item(name, sentence, at, after, expected):
+    assert list_item(name, sentence, at, after) == expected
+
+
+@pytest.mark.parametrize(("name", "rest", "unit", "expected"), [
+    ("承担全市", "民心工程全部完成。", "件", "全市民心工程"),
+    ("使全县", "失业人员走上了公益性岗位。", "名", "全县失业人员"),
+    ("投资增速高于全省", "。", "个百分点", "投资增速高于全省"),  # a gap's scope is its base
+    ("媒体报道我县", "媒体报道我县脱贫攻坚的做法。", "家", "媒体报道我县"),  # named after
+])
+def test_scoped_noun_qualifies_the_noun_after(name, rest, unit, expected):
+    assert scoped_noun(name, rest, unit) == expected
+
+
+@pytest.mark.parametrize(("works", "expected"), [
+    ("建设保障性住房", "保障性住房建设"),
+    ("改扩建乡村道路", "乡村道路改扩建"),
+    ("农村公路建设", "农村公路建设"),  # object first already
+    ("建设", "建设"),
+])
+def test_works_first(works, expected):
+    assert works_first(works) == expected

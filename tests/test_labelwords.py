@@ -25,6 +25,14 @@ from workreport.extract.labelwords import (
     ("易地扶贫搬迁小区", "易地扶贫搬迁小区"),  # verbs naming a kind of the noun after them
     ("村级互助幸福院", "村级互助幸福院"),
     ("贫困村扶贫攻坚为重点", "贫困村"),  # ... only when a noun follows them
+    ("普惠托育示范机构", "普惠托育示范机构"),  # a head noun close after a verb (round 9, B2)
+    ("乡村振兴示范区创建", "乡村振兴示范区"),  # ... ends the phrase
+    ("污水处理厂提标工程全面", "污水处理厂提标工程"),
+    ("九通一平基础设施建设", "九通一平基础设施建设"),  # ... but for its works
+    ("企业获得“高新技术企业”认定", "企业"),  # not past a quotation mark
+    ("知名外资医药企业在京新设研发机构", "知名外资医药企业"),  # nor 在
+    ("部门承担的行政审批事项办理", "部门"),  # nor past 的
+    ("涉气企业治污设施分表记电", "涉气企业"),  # nor after a counted noun
     ("", ""),
 ])
 def test_noun_phrase(words, expected):

@@ -14,8 +14,9 @@ from functools import cache, lru_cache, wraps
 from workreport.extract.labelwords import bare_verb, noun_phrase, tags
 from workreport.extract.numbers import Token, vocab
 
-__all__ = ["BATCH_TAIL", "affix_re", "clean", "inner_fillers", "list_noun", "strip_leading",
-           "strip_trailing", "strip_words", "verb_object", "whole_words", "word_end", "word_start"]
+__all__ = ["BATCH_TAIL", "affix_re", "clean", "inner_fillers", "list_item", "list_noun",
+           "scoped_noun", "strip_leading", "strip_trailing", "strip_words", "verb_object",
+           "whole_words", "word_end", "word_start", "works_first"]
 
 
 @cache
@@ -251,8 +252,10 @@ def whole_words(label: Callable[[str, Token, str, str | None], str]
         q, begin = tok.quantity, tok.sentence.start
         assert q is not None
         name = list_noun(name, text[q.end:tok.sentence.end], q.unit)
-        return word_start(name, text[begin:tok.sentence.end], q.start - begin,
+        name = word_start(name, text[begin:tok.sentence.end], q.start - begin,
                           q.end - begin) if name else name
+        name = list_item(name, text[begin:tok.sentence.end], q.start - begin, q.end - begin)
+        return scoped_noun(name, text[q.end:tok.sentence.end], q.unit)
     return whole
 
 
@@ -271,3 +274,76 @@ def list_noun(name: str, rest: str, unit: str) -> str:
     noun = clean(noun if len(noun) <= 8 else noun_phrase(noun))
     noun = "" if noun in vocab("cues")["qualifiers_after"] else noun
     return name + noun if len(noun) > 1 and not re.search(r"\d", noun) else name
+
+
+def works_first(works: str) -> str:
+    """The works money is spent on, their object before their verb, as the money label
+    reads (round 9, B2): "建设保障性住房" → 保障性住房建设 (so 保障性住房建设投资, not
+    建设保障性住房投资), for the verbs of ``cues.works_verbs``; other ``works`` unchanged."""
+    verb = next((v for v in sorted(vocab("cues")["works_verbs"], key=len, reverse=True)
+                 if works.startswith(v)), "")
+    rest = works[len(verb):]
+    return rest + verb if verb and len(rest) > 1 and not rest.startswith(("和", "及", "的")) \
+        else works
+
+
+def _noun_after(rest: str) -> str:
+    """The counted noun at the start of ``rest`` (the sentence after a figure), to its
+    clause's end or the next number, cleaned: "件民生实事全部完成" → 民生实事 after its unit
+    has been cut by the caller."""
+    clause = re.split(r"[，。；;,：:、（）()\d]|[和及与](?=[^，。；\d的]{0,3}\d)", rest)[0]
+    cues, out = vocab("cues"), []
+    for piece in tags(clean(clause)) if clause and not rest.startswith("的") else ():
+        # To the first verb after a noun: "…企业保持密切联系", "…村卫生室通过验收".
+        if out and (piece.flag[:1] in ("v", "p") or piece.word in cues["object_predicates"]):
+            break
+        out.append(piece.word)
+    return clean(noun_phrase("".join(out)))
+
+
+def _opens_word(sentence: str, at: int) -> bool:
+    """Whether a word of jieba's opens at ``at`` of ``sentence`` (和 of "工程和县定", jieba's
+    和县; not of 总和, 参与)."""
+    pos = 0
+    for t in tags(sentence):
+        if pos >= at:
+            return pos == at
+        pos += len(t.word)
+    return False
+
+
+_CONJ_TAIL = re.compile(r"(?<=[\u4e00-\u9fff）”])[和及与][\u4e00-\u9fff]{1,3}$")
+
+
+def list_item(name: str, sentence: str, at: int, after: int) -> str:
+    """A label that ends in 和/及/与 and the first characters of a second item, a number
+    right after them, names half of two things (round 9, B2, fragments at the end). Those
+    characters after this figure open the next item: "2所中心卫生院和下辖33所村卫生室" →
+    中心卫生院. Standing just before this figure, with the figure before ahead of the
+    conjunction, they qualify the noun after this one: "市定32项民生实事和县定12件民生
+    实事" → 县定民生实事. ``at``..``after`` is the figure's span in ``sentence``."""
+    m = _CONJ_TAIL.search(name)
+    nxt = re.match(rf"[^，。；：\d]*?({re.escape(m.group(0))}[^，。；：\d的]{{0,3}})\d",
+                   sentence[after:]) if m else None
+    if m and nxt and _opens_word(sentence, after + nxt.start(1)):
+        return name[: m.start()]
+    before = re.search(r"\d[^\d，。；：、]*?([和及与])([^\d，。；：、和及与]{1,4})$", sentence[:at])
+    noun = _noun_after(sentence[after:]) if before else ""
+    if before and _opens_word(sentence, before.start(1)) and len(noun) > 1 \
+            and before.group(1) + before.group(2)[0] in name:
+        return before.group(2) + noun  # 县定 whole, though 定 alone is a trailing cue
+    return name
+
+
+def scoped_noun(name: str, rest: str, unit: str) -> str:
+    """A label that ends in a scope (``cues.scope_words``: 全市, 全国, 我县 …) with a noun
+    after the figure is that noun's scope, not a thing (round 9, B2): "承担全市20件民心
+    工程" → 全市民心工程, "使全县923名失业人员…" → 全县失业人员. Not for shares, whose
+    scope names the whole ("高于全国12.4个百分点"); ``rest`` is the sentence after the
+    figure. Any other ``name`` is returned as it is."""
+    scope = next((w for w in vocab("cues")["scope_words"] if name.endswith(w)), "")
+    noun = _noun_after(rest) if scope and unit != "%" and "百分点" not in unit \
+        and not (rest.startswith(name[:2]) and name != scope) else ""
+    if len(noun) > 1:
+        return noun if noun.startswith(scope) else scope + noun
+    return name

@@ -63,7 +63,7 @@ def noun_phrase(words: str) -> str:
     "村级互助幸福院", "农业转移人口")."""
     if not words:
         return words
-    out, nouns = [], False
+    out, nouns, head_at, reach = [], False, 0, -1
     pieces = tags(words)
     heads = tuple(vocab("cues")["object_verb_heads"])
     predicates = vocab("cues")["object_predicate_verbs"]
@@ -75,7 +75,11 @@ def noun_phrase(words: str) -> str:
         inside = len(piece.word) == 1 and len(out[-1]) == 1 and i + 1 < len(pieces) \
             and pieces[i - 1].flag == "n" and pieces[i + 1].flag.startswith("n") if out \
             else False
-        headed = words.endswith(heads) and piece.word not in predicates
+        # ... or a head close after it: "乡村振兴示范区创建" → 乡村振兴示范区 (round 9, B2).
+        near = _head_near(pieces, i, heads, predicates)
+        # (not 在: "企业在京新设研发机构")
+        headed = piece.word not in predicates \
+            and ((words.endswith(heads) and piece.word != "在") or bool(near))
         # A name in quotation marks that opens the words is one: "“辽宁优品”品牌" (round 9).
         quoted = words.startswith("“") and "”" not in "".join(out)
         # A verb naming a kind of the noun that follows it: 易地扶贫搬迁小区 (round 9).
@@ -83,12 +87,37 @@ def noun_phrase(words: str) -> str:
         named = piece.word in vocab("cues")["noun_inner_verbs"] and head is not None \
             and head.flag.startswith("n") and pieces[i - 1].flag != "c"  # not "…厂及搬迁安置区"
         if nouns and piece.flag in ("v", "vd", "p", "d") and len("".join(out)) > 1 \
-                and not inside and not headed and not quoted and not named \
+                and not inside and not quoted and not named \
                 and any(p.flag.startswith("n") for p in pieces[i + 1:]):
-            break
+            if not headed:
+                break
+            reach = near if near and not words.endswith(heads) and reach < i else reach
         nouns = nouns or piece.flag.startswith("n") or piece.flag == "vn" or piece.word == "”"
         out.append(piece.word)
+        head_at = len(out) if i == reach else head_at
+    # A head reached past a verb ends the phrase: "…示范区创建", "…提标工程全面完成", not
+    # another head ("…示范区建设项目") or the works (``cues.works_verbs``: "…设施建设").
+    tail = "".join(out[head_at:]) if head_at else ""
+    if tail and not tail.endswith(heads) and tail not in vocab("cues")["works_verbs"]:
+        out = out[:head_at]
     return "".join(out)
+
+
+def _head_near(pieces: tuple[jieba.posseg.pair, ...], i: int, heads: tuple[str, ...],
+               predicates: list[str]) -> int:
+    """Where a head noun (``cues.object_verb_heads``) stands within three words after the
+    verb ``pieces[i]``, with no predicate verb, mark or 的 between, or 0: the verb is inside
+    the head's name (托育 of 普惠托育示范机构; not 获得 of 获得“高新技术企业”认定), unless a
+    counted noun (``cues.generic_counted_nouns``) stands before the verb ("涉气企业治污设施")."""
+    if pieces[i].flag not in ("v", "vd") or pieces[i].word in predicates \
+            or (i and pieces[i - 1].word.endswith(tuple(vocab("cues")["generic_counted_nouns"]))):
+        return 0
+    for j in range(i + 1, min(i + 4, len(pieces))):
+        if pieces[j].word in predicates or pieces[j].flag == "x" or pieces[j].word == "的":
+            return 0
+        if pieces[j].word.endswith(heads) and pieces[j].flag[:1] == "n":
+            return j
+    return 0
 
 
 def _attributive(piece: jieba.posseg.pair) -> bool:

@@ -112,7 +112,7 @@ def _object_stop() -> re.Pattern[str]:
 
 
 # A short aside in brackets is part of the name: "生活污水治理（管控）率".
-_ASIDE = re.compile(r"（[^（）\d]{1,8}）")
+_ASIDE = re.compile(r"（(?:[^（）\d]{1,8}|\d{1,2})）")  # or a footnote: "清四乱"（4）207处
 
 
 def _clause_after(text: str, pos: int, sentence_end: int) -> str:
@@ -216,7 +216,7 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
     if after and only_qualifies(raw, name, previous, after, q.unit):
         name = ""  # the counted noun is the one after the number
     if after and name.removeprefix("累计") in cues["money_nouns"] and q.dimension == "money":
-        return after + name  # money rule: "投资1.2亿元完成农村公路建设"
+        return labelclean.works_first(after) + name  # "投资1.2亿元完成农村公路建设"
     if name.removeprefix("累计") in cues["money_nouns"] and q.dimension == "money" \
             and previous and not after and not previous.endswith(("率", "比重")):
         # "引入项目77个、总投资358亿元" → 引入项目总投资 (not 引入项目投资总投资)
