@@ -8,7 +8,8 @@ contents of each page it writes with ``titles_only=True``. Sphinx 7.4
 whole table of contents, every section at every depth (``_toctree_standard_entry``),
 and only then deleting all but the document titles and the nested toctrees
 (``_entries_from_toctree``): for this book, about 80 pages each copying the headings of
-every page, a quarter of a clean render's CPU (py-spy) for entries thrown away.
+every page, a sixth of a clean render's py-spy samples (``_toctree_copy``) for entries
+thrown away; the render's CPU fell from 26.3 to 19-21 s with this extension.
 
 This extension gives the page's ``toctree`` template function (``context["toctree"]``,
 set by Sphinx's ``handle_page``) a view of Sphinx's environment whose tables of contents
