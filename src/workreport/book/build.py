@@ -43,7 +43,8 @@ from workreport.paths import Layout
 from workreport.runner import build_lock
 from workreport.runner.cache import CODE_SUFFIXES, Hasher, State, tree_files
 
-__all__ = ["PRELOAD", "BuildResult", "build", "extract", "notebook_code", "run", "warm_kernels"]
+__all__ = ["PRELOAD", "BuildResult", "build", "extract", "notebook_code", "preload", "run",
+           "warm_kernels"]
 
 PACKAGE = Path(__file__).resolve().parents[1]
 KERNEL = "workreport"
@@ -110,16 +111,30 @@ def extract(layout: Layout, force: bool = False,
 #: What each kernel runs once, silently, as it starts (``warm_kernels``): the imports of
 #: the notebook library the templates import and jieba's dictionary (about 2.7 s a
 #: kernel, measured: pandas and matplotlib 0.85, the library 0.65, jieba 0.75), so they
-#: overlap extraction and planning instead of delaying the first notebooks. Nothing
-#: here changes what a notebook computes: every notebook already runs in a kernel that
-#: ran others first, and which others is a matter of timing.
+#: overlap extraction and planning instead of delaying the first notebooks. Then the
+#: key terms' tokenizer: ``terms`` tags with a private jieba tokenizer holding the
+#: glossary's names (its own copy of the dictionary and of jieba's word tags, about a
+#: second), made on first use and kept per kernel for that word list; the notebooks
+#: read the glossary beside the tables (``dataset.load_tables``: ``data/glossary.csv``,
+#: formatted in as ``{glossary!r}``), so asking for the tokens of no text with that
+#: file makes the very tokenizer the first section chapter would otherwise wait for.
+#: Nothing here changes what a notebook computes: every notebook already runs in a
+#: kernel that ran others first, and which others is a matter of timing.
 PRELOAD = """\
+import os
 import jieba
 import matplotlib.pyplot
 import pandas
 from workreport import analysis, charts, context, display, findings, prose, series, terms
 jieba.initialize()
+if os.path.isfile({glossary!r}):
+    terms.tokens("", {glossary!r})
 """
+
+
+def preload(layout: Layout) -> str:
+    """``PRELOAD`` for the notebooks of ``layout`` (the glossary beside its tables)."""
+    return PRELOAD.format(glossary=str(layout.processed.parent / "glossary.csv"))
 
 
 def warm_kernels(layout: Layout, workers: int | None):
@@ -127,7 +142,7 @@ def warm_kernels(layout: Layout, workers: int | None):
     from workreport.runner import warm_pool
 
     return warm_pool(workers=workers, kernel=KERNEL, state=layout.work / "state.json",
-                     cwd=layout.root, preload=PRELOAD)
+                     cwd=layout.root, preload=preload(layout))
 
 
 def run(layout: Layout, jobs: Sequence, *, force: bool = False, workers: int | None = None,
@@ -144,7 +159,7 @@ def run(layout: Layout, jobs: Sequence, *, force: bool = False, workers: int | N
         raise MissingInput(f"notebook template missing: {', '.join(missing)}")
     return execute(jobs, workers=workers, kernel=KERNEL, state=layout.work / "state.json",
                    code=notebook_code(), cwd=layout.root, progress=progress, force=force,
-                   preload=PRELOAD, warm=warm)
+                   preload=preload(layout), warm=warm)
 
 
 def _upstream(layout: Layout, reports: Sequence[Report], hasher: Hasher) -> list:

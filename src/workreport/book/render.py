@@ -94,6 +94,7 @@ def _sources(layout: Layout, repo: str) -> list[Named]:
     named.append(("code:images.py", PACKAGE / "book" / "images.py"))  # charts as files
     named.append(("code:search.py", PACKAGE / "book" / "search.py"))  # the search index
     named.append(("code:jinjacache.py", PACKAGE / "book" / "jinjacache.py"))
+    named.append(("code:sidebar.py", PACKAGE / "book" / "sidebar.py"))  # the sidebar
     named.append(("code:sphinxrun.py", PACKAGE / "book" / "sphinxrun.py"))  # runs Sphinx
     return [*named, *tool_versions()]
 
