@@ -157,6 +157,9 @@ def non_figure(text: str, start: int, end: int, quoted: list[tuple[int, int]],
         return "name", "degrees in a name (30°街吧)"
     if after.startswith(nf["line_after"]):
         return "code", "line number of a metro or rail line (6号线)"
+    if len(tok) == 3 and text[max(0, start - 3):start].rstrip().endswith(
+            tuple(nf["road_before"])) and not after.startswith(tuple(nf["road_not_after"])):
+        return "code", "road number after its class (省道227)"
     if after.startswith(starts["name_after"]) \
             and not after.startswith(starts["name_after_except"]):
         return "name", "part of a name (世界500强)"
