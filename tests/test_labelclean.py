@@ -167,3 +167,22 @@ def test_scoped_noun_qualifies_the_noun_after(name, rest, unit, expected):
 ])
 def test_works_first(works, expected):
     assert works_first(works) == expected
+
+
+@pytest.mark.parametrize(("label", "expected"), [
+    ("通过在线审批平台吸引民间投资项目", "吸引民间投资项目"),  # a means up to its head noun
+    ("依托碳金融工具带动碳减排", "带动碳减排"),
+    ("利用三年时间完成植树", "植树"),
+    ("通过义务教育优质均衡发展国家督导评估认定的区",) * 2,  # 通过 is the verb
+    ("通过率", "通过率"),
+    ("依法拆除非法粘土砖瓦窑", "拆除非法粘土砖瓦窑"),  # an adverb of manner
+    ("集中清理取缔非法加油站", "清理取缔非法加油站"),  # 清理: jieba's a
+    ("重拳打击非法集资案件", "打击非法集资案件"),
+    ("集中供热面积", "集中供热面积"),  # a name
+    ("集中带量采购药品", "集中带量采购药品"),
+    ("集中服务事项", "集中服务事项"),
+    ("集中推介", "集中推介"),  # a verb with no object
+])
+def test_clean_drops_leading_means_and_manner(label, expected):
+    """Round 10, leading fillers (``cues.label_means_heads``, ``label_manner_words``)."""
+    assert clean(label) == expected

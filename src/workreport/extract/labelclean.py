@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable
 from functools import cache, lru_cache, wraps
 
+from workreport.extract.labelqualify import qualified
 from workreport.extract.labelwords import bare_verb, noun_phrase, tags
 from workreport.extract.numbers import Token, vocab
 
@@ -161,7 +162,8 @@ def clean(label: str) -> str:
         # A means before the verb: "通过土地复垦新增占补平衡指标" → 新增占补平衡指标.
         at = min((i for v in cues["label_kept_verbs"] if (i := label.find(v, 3)) > 0),
                  default=-1)
-        label = label[at:] if at > 0 else label
+        label = label[at:] if at > 0 else _after_means(label)
+    label = _manner(label)
     label = _YEAR_TAIL.sub("", _YEAR_HEAD.sub("", label))  # "力争2022年底…": again
     # (之一 after a counted noun says the thing is one of them: "30家…基地之一" → …基地)
     label = strip_trailing(BATCH_TAIL.sub("", re.sub(r"(?<=..)之一$", "", label)),
@@ -174,6 +176,41 @@ def clean(label: str) -> str:
     if label.startswith("的") and len(label) > 2:
         label = label[1:]  # "总投资18亿元的石龙山…项目": the 的 after a figure (not "的村")
     return inner_fillers(label)
+
+
+def _after_means(label: str) -> str:
+    """``label`` from the verb after its leading means, when the means ends in a word of
+    ``cues.label_means_heads`` (round 10, leading fillers): "通过在线审批平台吸引民间投资
+    项目" → 吸引民间投资项目, "依托碳金融工具带动碳减排" → 带动碳减排; as it is otherwise
+    ("通过义务教育…评估认定的区": 通过 is the verb)."""
+    heads = "|".join(map(re.escape, vocab("cues")["label_means_heads"]))
+    m = re.match(rf"[^，、]{{2,14}}?(?:{heads})(?=[\u4e00-\u9fff]{{2}})", label)
+    rest = label[m.end():] if m else ""
+    pieces = tags(rest) if rest else ()
+    if pieces and pieces[0].flag == "v" and len(pieces) > 1:
+        return strip_leading(rest, vocab("cues")["label_leading"])  # "…时间完成植树"
+    return label
+
+
+def _manner(label: str) -> str:
+    """``label`` without a leading adverb of manner (``cues.label_manner_words``: 集中, 依法,
+    重拳 …) before a verb of two characters or more: "集中清理取缔非法加油站" → 清理取缔
+    非法加油站, "依法拆除…" → 拆除…; kept before a name ("集中供热", "集中带量采购") and where
+    the verb has no object ("集中推介"; round 10, leading fillers)."""
+    cues = vocab("cues")
+    word = next((w for w in sorted(cues["label_manner_words"], key=len, reverse=True)
+                 if label.startswith(w)), "")
+    rest = label[len(word):]
+    pieces = tags(rest) if word and not label.startswith(tuple(cues["label_manner_keep"])) \
+        else ()
+    # jieba tags some verbs as adjectives or verbal nouns: 清理 (a), 排查 (vn); two such in a
+    # row are verbs ("清理整治", not "服务事项").
+    verbs = pieces[:1] and pieces[0].flag in ("a", "vn") and pieces[1].flag in ("v", "vn", "n") \
+        and pieces[1].word in cues["label_verbs"] + cues["label_manner_verbs"]
+    if len(pieces) > 1 and len(pieces[0].word) > 1 \
+            and (pieces[0].flag in ("v", "vd", "ad") or verbs):
+        return strip_leading(rest, cues["label_leading"])
+    return label
 
 
 def verb_object(name: str, after: str, unit: str) -> str:
@@ -255,7 +292,8 @@ def whole_words(label: Callable[[str, Token, str, str | None], str]
         name = word_start(name, text[begin:tok.sentence.end], q.start - begin,
                           q.end - begin) if name else name
         name = list_item(name, text[begin:tok.sentence.end], q.start - begin, q.end - begin)
-        return scoped_noun(name, text[q.end:tok.sentence.end], q.unit)
+        name = scoped_noun(name, text[q.end:tok.sentence.end], q.unit)
+        return qualified(name, text[begin:q.start], text[q.end:tok.sentence.end])
     return whole
 
 

@@ -1,0 +1,90 @@
+"""Which of a generic counted noun are counted (issue 13, round 10; used by ``labelclean``).
+
+A label that is only a generic noun (学生, 县区, 机构 …: ``cues.generic_counted_nouns``)
+names every one of them, when the text counts only those it qualifies. The predicates
+``labelowners.generic_predicate`` puts before the noun ("14个品牌入选中华老字号" →
+入选中华老字号品牌) are short verbs; this module takes the other qualifiers:
+
+- *passive*: "8名学生被重点高校录取" → 被重点高校录取的学生;
+- *a standard or state reached*: "5家卫生院达到优质服务基层行国家推荐标准" →
+  达到优质服务基层行国家推荐标准的卫生院 (``cues.generic_reached_ends``);
+- *a long predicate of being chosen or built* (``cues.generic_long_verbs``): "5个县区建成
+  国家级电子商务进农村综合示范县" → 建成…示范县的县区;
+- *a relative clause before the number*: "与高校合作的12家机构" → 与高校合作的机构,
+  "建成的252套廉租房"; not a noun's owner or a scope ("县委的", "全县的"), nor a clause
+  holding a digit ("总投资30亿元的15个项目": money, ``naming``'s rule).
+
+The counted noun is the label itself and the first word after the figure; any other label
+is returned as it is.
+"""
+
+from __future__ import annotations
+
+import re
+
+from workreport.extract.labelwords import tags
+from workreport.extract.numbers import vocab
+
+__all__ = ["qualified"]
+
+_BREAK = re.compile(r"[，,；;。！？：:（）()\n]")
+
+
+def qualified(name: str, before: str, after: str) -> str:
+    """``name`` with what says which of it are counted, when ``name`` is a bare generic
+    counted noun and ``after`` (the sentence after the figure) opens with it; ``before``
+    is the sentence before the figure. Shapes: ("学生", "…，", "学生被重点高校录取。") →
+    被重点高校录取的学生; ("机构", "…与高校合作的", "机构…") → 与高校合作的机构. ``name``
+    unchanged otherwise."""
+    cues = vocab("cues")
+    # A scope before the noun stays before it: "全县8名学生…" → 全县被…录取的学生.
+    scope = next((w for w in cues["scope_words"] if name.startswith(w)), "")
+    noun = name[len(scope):]
+    if noun not in cues["generic_counted_nouns"] or not after.startswith(noun):
+        return name
+    return scope + _qualified(noun, before, after) if scope else _qualified(noun, before, after)
+
+
+def _qualified(name: str, before: str, after: str) -> str:
+    """``qualified`` of a bare generic noun ``name``."""
+    cues = vocab("cues")
+    tail = _BREAK.split(after[len(name):])[0]
+    adverbs = "|".join(map(re.escape, cues["generic_predicate_adverbs"]))
+    tail = re.sub(rf"^(?:{adverbs})+", "", tail)
+    # Not a list nor digits ("被985、211高校录取": a label holds no digits but a measure's).
+    if tail.startswith("被") and 2 < len(tail) <= 16 and not re.search(r"[\d、]", tail) \
+            and tail.count("“") == tail.count("”"):
+        return _before(tail, name)
+    reached = tail.startswith("达") and tail.endswith(tuple(cues["generic_reached_ends"]))
+    if reached and len(tail) <= 20 and not re.search(r"[\d、]", tail):
+        return _before(tail, name)  # "卫生院达到…国家推荐标准"
+    # A predicate too long for generic_predicate's short ones, opened by a verb of being
+    # chosen or built: "县区建成国家级电子商务进农村综合示范县".
+    if tail.startswith(tuple(cues["generic_long_verbs"])) and 16 < len(tail) <= 24 \
+            and not re.search(r"[\d、]", tail) and tail.count("“") == tail.count("”"):
+        return _before(tail, name)
+    relative = re.search(r"(?:^|[，,；;。！？：:、])([^，,；;。！？：:、\d“”]{2,20})的$", before)
+    clause = _relative(relative.group(1)) if relative else ""
+    return f"{clause}的{name}" if clause else name
+
+
+def _before(tail: str, name: str) -> str:
+    """``tail`` before ``name`` with 的, or ``tail`` alone when it ends in ``name`` already:
+    "企业被认定为高新技术企业", "区县获评…示范区县"."""
+    return tail if tail.rstrip("”").endswith(name) else f"{tail}的{name}"
+
+
+def _relative(clause: str) -> str:
+    """The relative clause of ``clause`` (the words between a break and 的): from its
+    preposition (与, 对, 在 …: "积极引进与高校合作" → 与高校合作), else the whole clause when
+    it opens with a verb and no filler ("建成"); "" for a noun's owner or a scope ("县委",
+    "全县"), and for a clause of one word or over 16 characters."""
+    cues = vocab("cues")
+    pieces = tags(clause)
+    at = next((i for i, p in enumerate(pieces[:-1]) if p.flag == "p"), -1)  # not "…投用"
+    if at >= 0:
+        clause = "".join(p.word for p in pieces[at:])
+    elif not pieces or pieces[0].flag not in ("v", "vd") \
+            or clause.startswith(tuple(cues["label_leading"])):
+        return ""
+    return clause if 2 < len(clause) <= 16 and len(tags(clause)) > 1 else ""
