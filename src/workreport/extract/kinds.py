@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from workreport.extract.nonfigures import alternation
 from workreport.vocab import load as vocab
 
 __all__ = ["already"]
@@ -36,7 +37,7 @@ _CLAUSE_BREAK = re.compile(r"[，；;,：:]")
 
 def _words(key: str) -> str:
     """A regex alternation of the ``cues`` list ``key``, longest first."""
-    return "|".join(re.escape(w) for w in sorted(vocab("cues")[key], key=len, reverse=True))
+    return alternation(vocab("cues")[key])
 
 
 @cache
