@@ -64,9 +64,12 @@ def owned(name: str, previous: str | None, clause_before: str) -> str:
     粮食) or, when that names no measure, the thing it counted, without the verb that says
     what was done ("新增地铁运营里程" → 地铁, "建成大棚" → 大棚); with no figure before, a
     crop or product that opens ``clause_before`` owns an output ("粮食生产再获丰收" → 粮食).
-    Money after a rate is of the rate's owner ("省市重点项目开工率" → 省市重点项目投资).
+    Money after a rate is of the rate's owner ("省市重点项目开工率" → 省市重点项目投资). A bare
+    净增 after a stock is of its things: "经营主体达59.3万户、净增2万多户" → 净增经营主体.
     """
     cues = vocab("cues")
+    if name in cues["net_increase_words"] and previous and not previous.endswith(_RATES):
+        return name + _stock(previous)  # "经营主体达59.3万户、净增2万多户" → 净增经营主体
     rated = re.sub(r"[\u4e00-\u9fff]{1,2}率$", "", previous or "")
     if name in cues["money_nouns"] and previous and previous.endswith("率") \
             and len(rated) > 2 and not re.search(r"[、和及与]", rated):
@@ -166,8 +169,17 @@ def stock_of(raw: str, name: str, previous: str | None) -> str | None:
     if not previous or not raw.strip().startswith(tuple(cues["total_words"])) \
             or name not in ("", *cues["generic_labels"]):
         return None
-    stock = strip_words(previous, cues["total_drops"], leading=True)
+    stock = _stock(previous)
     return stock if len(stock) > 1 else None
+
+
+def _stock(count: str) -> str:
+    """The things a count of new ones counts, the words saying they are new gone from its
+    start (新增, 新建 …: ``cues.total_drops``) and a net increase from its end ("市场主体净增"
+    → 市场主体)."""
+    cues = vocab("cues")
+    stock = strip_words(count, cues["total_drops"], leading=True)
+    return strip_words(stock, cues["net_increase_words"], leading=False) or count
 
 
 def counted_total(name: str) -> str:
@@ -189,9 +201,21 @@ def count_not_rate(after: str, unit: str) -> str:
     return after[:at] if 0 < at < rate else after
 
 
-def carried_count(previous: str, unit: str) -> str:
+def carried_count(previous: str, unit: str, raw: str = "") -> str:
     """The subject a count carries over from a rate: "空气优良天数比率达81.9%、同比增加8天"
-    → 空气优良天数 (what the days count), ``previous`` as it is otherwise."""
+    → 空气优良天数 (what the days count); the stock a total or a growth carries over from a
+    count of new ones (round 10): "净增市场主体3000家、达到3.3万家" → 市场主体, "新增市场主体
+    2万家、达到3.16万家、年均增长22%" → 市场主体 (a clause opening with ``cues.reach_words``, or
+    a change after a 净增), "森林覆盖率净增1.8个百分点，达到11.2%" → 森林覆盖率; but "城镇新增
+    就业1.2万人，增长5%" keeps its label. ``raw`` is the clause before the number;
+    ``previous`` as it is otherwise."""
+    cues = vocab("cues")
+    opens = strip_words(raw.strip(), cues["label_leading"], leading=True)
+    net = any(w in previous for w in cues["net_increase_words"])
+    if (opens.startswith(tuple(cues["reach_words"])) and _stock(previous) != previous) \
+            or (net and re.search(r"增长|增加|提高|下降", opens) and unit == "%"):
+        stock = _stock(previous)
+        return strip_words(stock, cues["net_increase_words"], leading=True) or previous
     if unit in ("%", "个百分点", ""):
         return previous
     rate = next((r for r in _RATES if previous.endswith(r)), "")

@@ -283,7 +283,7 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
         # thing: "黑木耳1000栋大棚" → 黑木耳大棚, "傍河36个村庄污水治理工程".
         return name + after
     if not name and previous:
-        return carried_count(previous, q.unit)  # subject carried over: "…804.2亿元，增长12%"
+        return carried_count(previous, q.unit, raw)  # subject carried over: "…，增长12%"
     if "占" in name[1:] and "占比" not in name and q.unit == "%" \
             and not name.startswith(tuple(cues["label_verbs"])):
         name = _share_of(name)
