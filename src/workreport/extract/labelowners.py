@@ -65,11 +65,16 @@ def owned(name: str, previous: str | None, clause_before: str) -> str:
     what was done ("新增地铁运营里程" → 地铁, "建成大棚" → 大棚); with no figure before, a
     crop or product that opens ``clause_before`` owns an output ("粮食生产再获丰收" → 粮食).
     Money after a rate is of the rate's owner ("省市重点项目开工率" → 省市重点项目投资). A bare
-    净增 after a stock is of its things: "经营主体达59.3万户、净增2万多户" → 净增经营主体.
+    净增 after a stock is of its things: "经营主体达59.3万户、净增2万多户" → 净增经营主体; a
+    bare 增速 or 增幅 after a level is that level's growth, named as its subject is (round 10:
+    "社会消费品零售总额完成136.5亿元，增速11.5%" → 社会消费品零售总额).
     """
     cues = vocab("cues")
     if name in cues["net_increase_words"] and previous and not previous.endswith(_RATES):
         return name + _stock(previous)  # "经营主体达59.3万户、净增2万多户" → 净增经营主体
+    if name in cues["gap_rate_words"] and previous and not re.search(r"[、和及与]", previous) \
+            and not previous.endswith((*_RATES, *cues["gap_rate_words"], *cues["money_nouns"])):
+        return previous  # "地区生产总值完成81.16亿元，增速7.9%": the growth of its subject
     rated = re.sub(r"[\u4e00-\u9fff]{1,2}率$", "", previous or "")
     if name in cues["money_nouns"] and previous and previous.endswith("率") \
             and len(rated) > 2 and not re.search(r"[、和及与]", rated):
