@@ -50,6 +50,7 @@ __all__ = [
     "owner_before",
     "purpose_after",
     "stock_of",
+    "times_of",
     "works_before",
     "works_subject",
 ]
@@ -344,3 +345,30 @@ def works_before(clause: str) -> str:
         return ""
     works = after_verbs(clause)
     return works if 1 < len(works) <= 12 and works.endswith(tuple(cues["works_heads"])) else ""
+
+
+def times_of(raw: str, after: str, unit: str) -> str:
+    """The action a count of times counts, when it follows the number (round 10; units of
+    ``cues.times_units``): "省委常委…先后6次深入涞源调研指导并召开座谈会" → 深入涞源调研指导
+    (up to 并, not the person before the number); or the verbs ending the clause before
+    and the noun after: "各级政府主要领导每年至少主持召开2次企业纾困集中办公会" →
+    主持召开企业纾困集中办公会. ``raw`` is the clause before the number, ``after`` the text
+    after its unit to the clause's end; "" when neither holds (a noun before the number,
+    "开展政银企对接10次", or a scope of 每 other than 每年: "每季度举行1次…")."""
+    cues = vocab("cues")
+    action = strip_words(re.split(r"并|[和及](?=[召开举组])", after)[0], cues["times_adverbs"],
+                         leading=True)
+    if unit not in cues["times_units"] or not 1 < len(action) <= 16 \
+            or re.search(r"[\d“”（）()]", action) or re.search(r"每(?!年)", raw):
+        return ""
+    pieces = tags(action)
+    if pieces[0].flag in ("v", "p") and len(pieces) > 1:
+        return clean(action)  # "先后4次降低存款准备金率"
+    verbs = [p.word for p in tags(raw)] if raw else []
+    flags = [p.flag for p in tags(raw)] if raw else []
+    n = 0
+    while n < len(verbs) and flags[len(verbs) - 1 - n] == "v":
+        n += 1
+    if not n or pieces[0].flag[:1] not in ("n", "j"):
+        return ""
+    return "".join(verbs[len(verbs) - n:]) + clean(action)

@@ -54,6 +54,7 @@ from workreport.extract.labelowners import (
     owner_before,
     purpose_after,
     stock_of,
+    times_of,
     works_before,
 )
 from workreport.extract.labelrates import rate_owner
@@ -167,6 +168,8 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
         # A list of names before a quoted name is not the measure: "电动汽车、锂电池、光伏
         # 产品“新三样”出口" → “新三样”出口 (but "…、专精特新“小巨人”企业分别…" is a list).
         name = re.sub(r"^[^“”]*、[^“”、]*?(?=“[^”]+”[^、]+$)", "", name)
+    if times := times_of(raw.strip(), rest_of_clause(text, q.end, tok.sentence.end), q.unit):
+        return times  # "…先后6次深入涞源调研指导" → 深入涞源调研指导, not the visitor
     if q.unit == "个百分点" and (gapped := gap(raw, previous)):
         return gapped  # "…增长20.4%、高于全国12.4个百分点" → …增速高于全国
     if text[q.end:q.end + 1] in "，。、；" and (stock := stock_of(raw, name, previous)) is not None:
