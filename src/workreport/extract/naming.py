@@ -268,7 +268,9 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
         generic = after in cues["generic_counted_nouns"] and verb in cues["generic_kept_verbs"]
         kept = verb if (verb in cues["label_kept_verbs"] or generic) \
             and not after.startswith(verb) else ""
-        return kept + _predicate_first(text, q.end, tok.sentence.end, after)
+        counted = kept + _predicate_first(text, q.end, tok.sentence.end, after)
+        # "新增17个博士点、45个硕士点": a verb making the first count new is the next's too.
+        return list_verb(text, tok, counted, previous) if previous and not name else counted
     counted = re.sub(r"^[万亿千百]+", "", q.unit)
     if verb and name == verb and not after and counted in cues["counted_units"]:
         return name + counted  # "惠及上千万家庭" → 惠及家庭
