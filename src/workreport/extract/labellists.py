@@ -32,8 +32,9 @@ def list_verb(text: str, tok: Token, name: str, previous: str) -> str:
     "新增精品示范村211个、省级中心村850个" → 新增省级中心村. Not for an item that opens
     or ends with a verb (jieba's tags: a measure of its own, "…、农村劳动力转移1万人"), one
     ending in 量, 率, 额, 值 ("…、发电量超3000亿度"), nor a total ("…、总里程达到879公里",
-    "…、全市公园总数达1100个"), nor when the verb is one of several ("新建和改造供水管网
-    600公里、排水管网2500公里": the later item is not all new)."""
+    "…、全市公园总数达1100个"). A verb joined to another is shared with it when the figure
+    before carries both ("新建和改造供水管网600公里、排水管网2500公里" → 新建和改造排水管网),
+    else not at all (the later item is not all new)."""
     q = tok.quantity
     assert q is not None
     cues = vocab("cues")
@@ -44,10 +45,11 @@ def list_verb(text: str, tok: Token, name: str, previous: str) -> str:
     verb = next((v for v in sorted(cues["list_shared_verbs"], key=len, reverse=True)
                  if opener.startswith(v)), "")
     item = clause.rsplit("、", 1)[-1]
-    more = opener[len(verb):]
-    if re.match(r"[、和及与或]", more) or more.startswith(tuple(
-            cues["label_verbs"] + cues["label_kept_verbs"] + ["改建", "扩建"])):
-        return name  # "新建和改造供水管网…、排水管网…", "新建改扩建…": not new alone
+    verbs = "|".join(map(re.escape, sorted(cues["label_verbs"] + cues["label_kept_verbs"]
+                                           + ["改建", "扩建"], key=len, reverse=True)))
+    joined = re.match(rf"[、和及与或]?(?:{verbs})", opener[len(verb):]) if verb else None
+    if joined:  # "新建和改造供水管网…、排水管网…": both verbs, or none (not new alone)
+        verb += joined.group(0)
     if not verb or not previous.startswith(verb) \
             or name.startswith(tuple(cues["label_verbs"] + cues["label_kept_verbs"])) \
             or re.match(r"总(?:数|量|规模|里程|面积|额|计|装机)", name) \
