@@ -156,3 +156,14 @@ def test_works_subject(text, expected):
 ])
 def test_owner_before(name, after, expected):
     assert lo.owner_before(name, after) is expected
+
+
+@pytest.mark.parametrize(("raw", "after", "unit", "expected"), [
+    ("先后", "降低存款准备金率", "次", "降低存款准备金率"),  # the action after the number
+    ("领导每年主持召开", "企业纾困集中办公会", "次", "主持召开企业纾困集中办公会"),
+    ("", "强降水", "次", ""),  # no action
+    ("确保每季度举行", "招商引资推介活动", "次", ""),  # a scope of 每 stays naming's
+    ("先后", "降低存款准备金率", "个", ""),  # not a count of times
+])
+def test_times_of_counts_the_action_not_the_actor(raw, after, unit, expected):
+    assert lo.times_of(raw, after, unit) == expected

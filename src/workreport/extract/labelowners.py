@@ -50,6 +50,7 @@ __all__ = [
     "owner_before",
     "purpose_after",
     "stock_of",
+    "times_of",
     "works_before",
     "works_subject",
 ]
@@ -64,9 +65,17 @@ def owned(name: str, previous: str | None, clause_before: str) -> str:
     粮食) or, when that names no measure, the thing it counted, without the verb that says
     what was done ("新增地铁运营里程" → 地铁, "建成大棚" → 大棚); with no figure before, a
     crop or product that opens ``clause_before`` owns an output ("粮食生产再获丰收" → 粮食).
-    Money after a rate is of the rate's owner ("省市重点项目开工率" → 省市重点项目投资).
+    Money after a rate is of the rate's owner ("省市重点项目开工率" → 省市重点项目投资). A bare
+    净增 after a stock is of its things: "经营主体达59.3万户、净增2万多户" → 净增经营主体; a
+    bare 增速 or 增幅 after a level is that level's growth, named as its subject is (round 10:
+    "社会消费品零售总额完成136.5亿元，增速11.5%" → 社会消费品零售总额).
     """
     cues = vocab("cues")
+    if name in cues["net_increase_words"] and previous and not previous.endswith(_RATES):
+        return name + _stock(previous)  # "经营主体达59.3万户、净增2万多户" → 净增经营主体
+    if name in cues["gap_rate_words"] and previous and not re.search(r"[、和及与]", previous) \
+            and not previous.endswith((*_RATES, *cues["gap_rate_words"], *cues["money_nouns"])):
+        return previous  # "地区生产总值完成81.16亿元，增速7.9%": the growth of its subject
     rated = re.sub(r"[\u4e00-\u9fff]{1,2}率$", "", previous or "")
     if name in cues["money_nouns"] and previous and previous.endswith("率") \
             and len(rated) > 2 and not re.search(r"[、和及与]", rated):
@@ -166,8 +175,17 @@ def stock_of(raw: str, name: str, previous: str | None) -> str | None:
     if not previous or not raw.strip().startswith(tuple(cues["total_words"])) \
             or name not in ("", *cues["generic_labels"]):
         return None
-    stock = strip_words(previous, cues["total_drops"], leading=True)
+    stock = _stock(previous)
     return stock if len(stock) > 1 else None
+
+
+def _stock(count: str) -> str:
+    """The things a count of new ones counts, the words saying they are new gone from its
+    start (新增, 新建 …: ``cues.total_drops``) and a net increase from its end ("市场主体净增"
+    → 市场主体)."""
+    cues = vocab("cues")
+    stock = strip_words(count, cues["total_drops"], leading=True)
+    return strip_words(stock, cues["net_increase_words"], leading=False) or count
 
 
 def counted_total(name: str) -> str:
@@ -189,9 +207,21 @@ def count_not_rate(after: str, unit: str) -> str:
     return after[:at] if 0 < at < rate else after
 
 
-def carried_count(previous: str, unit: str) -> str:
+def carried_count(previous: str, unit: str, raw: str = "") -> str:
     """The subject a count carries over from a rate: "空气优良天数比率达81.9%、同比增加8天"
-    → 空气优良天数 (what the days count), ``previous`` as it is otherwise."""
+    → 空气优良天数 (what the days count); the stock a total or a growth carries over from a
+    count of new ones (round 10): "净增市场主体3000家、达到3.3万家" → 市场主体, "新增市场主体
+    2万家、达到3.16万家、年均增长22%" → 市场主体 (a clause opening with ``cues.reach_words``, or
+    a change after a 净增), "森林覆盖率净增1.8个百分点，达到11.2%" → 森林覆盖率; but "城镇新增
+    就业1.2万人，增长5%" keeps its label. ``raw`` is the clause before the number;
+    ``previous`` as it is otherwise."""
+    cues = vocab("cues")
+    opens = strip_words(raw.strip(), cues["label_leading"], leading=True)
+    net = any(w in previous for w in cues["net_increase_words"])
+    if (opens.startswith(tuple(cues["reach_words"])) and _stock(previous) != previous) \
+            or (net and re.search(r"增长|增加|提高|下降", opens) and unit == "%"):
+        stock = _stock(previous)
+        return strip_words(stock, cues["net_increase_words"], leading=True) or previous
     if unit in ("%", "个百分点", ""):
         return previous
     rate = next((r for r in _RATES if previous.endswith(r)), "")
@@ -315,3 +345,30 @@ def works_before(clause: str) -> str:
         return ""
     works = after_verbs(clause)
     return works if 1 < len(works) <= 12 and works.endswith(tuple(cues["works_heads"])) else ""
+
+
+def times_of(raw: str, after: str, unit: str) -> str:
+    """The action a count of times counts, when it follows the number (round 10; units of
+    ``cues.times_units``): "省委常委…先后6次深入涞源调研指导并召开座谈会" → 深入涞源调研指导
+    (up to 并, not the person before the number); or the verbs ending the clause before
+    and the noun after: "各级政府主要领导每年至少主持召开2次企业纾困集中办公会" →
+    主持召开企业纾困集中办公会. ``raw`` is the clause before the number, ``after`` the text
+    after its unit to the clause's end; "" when neither holds (a noun before the number,
+    "开展政银企对接10次", or a scope of 每 other than 每年: "每季度举行1次…")."""
+    cues = vocab("cues")
+    action = strip_words(re.split(r"并|[和及](?=[召开举组])", after)[0], cues["times_adverbs"],
+                         leading=True)
+    if unit not in cues["times_units"] or not 1 < len(action) <= 16 \
+            or re.search(r"[\d“”（）()]", action) or re.search(r"每(?!年)", raw):
+        return ""
+    pieces = tags(action)
+    if pieces[0].flag in ("v", "p") and len(pieces) > 1:
+        return clean(action)  # "先后4次降低存款准备金率"
+    verbs = [p.word for p in tags(raw)] if raw else []
+    flags = [p.flag for p in tags(raw)] if raw else []
+    n = 0
+    while n < len(verbs) and flags[len(verbs) - 1 - n] == "v":
+        n += 1
+    if not n or pieces[0].flag[:1] not in ("n", "j"):
+        return ""
+    return "".join(verbs[len(verbs) - n:]) + clean(action)

@@ -19,7 +19,8 @@ handles, with the report's words as its example:
   subject, what the next clause does ("筹资1100万元，对特困群众家庭进行环境整治" →
   特困群众家庭环境整治筹资, ``labelowners.purpose_after``).
 - *grade of the noun before*: "新增高新技术企业15家，其中国家级7家" → 国家级高新技术企业.
-- *list opener*: "办理人大代表建议144件、政协委员提案121件" → 人大代表建议 (``_list_opener``).
+- *lists*: "办理人大代表建议144件、政协委员提案121件" → 人大代表建议; "新增…企业3000家、专精特新
+  企业1000家" → 新增专精特新企业 (``labellists``).
 - *distribution*: "城乡居民人均可支配收入分别增长8.5%和10%" → 城镇居民…, 农村居民…;
   "二氧化硫和二氧化氮年均浓度分别改善…" → 二氧化硫年均浓度, 二氧化氮年均浓度
   (``distribute``).
@@ -40,6 +41,7 @@ from functools import cache
 from workreport.extract import labelclean, labelforms
 from workreport.extract.labelclean import affix_re, clean, strip_words, verb_object, word_end
 from workreport.extract.labelforms import distribute, label_defect, only_qualifies, since_year
+from workreport.extract.labellists import list_opener, list_verb
 from workreport.extract.labelowners import (
     carried_count,
     count_not_rate,
@@ -52,6 +54,7 @@ from workreport.extract.labelowners import (
     owner_before,
     purpose_after,
     stock_of,
+    times_of,
     works_before,
 )
 from workreport.extract.labelrates import rate_owner
@@ -61,7 +64,6 @@ from workreport.extract.labelwords import (
     rate_of_previous,
 )
 from workreport.extract.labelwords import noun_phrase as _noun_phrase
-from workreport.extract.labelwords import tags as _tags
 from workreport.extract.numbers import Token, strip_quantities, vocab
 
 __all__ = ["clause_before", "distribute", "label", "label_defect", "rest_of_clause",
@@ -166,6 +168,8 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
         # A list of names before a quoted name is not the measure: "电动汽车、锂电池、光伏
         # 产品“新三样”出口" → “新三样”出口 (but "…、专精特新“小巨人”企业分别…" is a list).
         name = re.sub(r"^[^“”]*、[^“”、]*?(?=“[^”]+”[^、]+$)", "", name)
+    if times := times_of(raw.strip(), rest_of_clause(text, q.end, tok.sentence.end), q.unit):
+        return times  # "…先后6次深入涞源调研指导" → 深入涞源调研指导, not the visitor
     if q.unit == "个百分点" and (gapped := gap(raw, previous)):
         return gapped  # "…增长20.4%、高于全国12.4个百分点" → …增速高于全国
     if text[q.end:q.end + 1] in "，。、；" and (stock := stock_of(raw, name, previous)) is not None:
@@ -264,7 +268,9 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
         generic = after in cues["generic_counted_nouns"] and verb in cues["generic_kept_verbs"]
         kept = verb if (verb in cues["label_kept_verbs"] or generic) \
             and not after.startswith(verb) else ""
-        return kept + _predicate_first(text, q.end, tok.sentence.end, after)
+        counted = kept + _predicate_first(text, q.end, tok.sentence.end, after)
+        # "新增17个博士点、45个硕士点": a verb making the first count new is the next's too.
+        return list_verb(text, tok, counted, previous) if previous and not name else counted
     counted = re.sub(r"^[万亿千百]+", "", q.unit)
     if verb and name == verb and not after and counted in cues["counted_units"]:
         return name + counted  # "惠及上千万家庭" → 惠及家庭
@@ -282,16 +288,16 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
         # thing: "黑木耳1000栋大棚" → 黑木耳大棚, "傍河36个村庄污水治理工程".
         return name + after
     if not name and previous:
-        return carried_count(previous, q.unit)  # subject carried over: "…804.2亿元，增长12%"
+        return carried_count(previous, q.unit, raw)  # subject carried over: "…，增长12%"
     if "占" in name[1:] and "占比" not in name and q.unit == "%" \
             and not name.startswith(tuple(cues["label_verbs"])):
         name = _share_of(name)
     if previous and raw.strip() == name:
         name = rate_of_previous(name, previous)
     if previous and name:
-        name = _list_verb(text, tok, name, previous)
+        name = list_verb(text, tok, name, previous)
     elif name and not previous:
-        name = _list_opener(text, q.end, tok.sentence.end, name)
+        name = list_opener(text, q.end, tok.sentence.end, name)
     if not after and (obj := _object_named_before(text, tok, name)):
         return obj  # "发行超长期特别国债，…今年先发行1万亿元" → 超长期特别国债
     if verb and name == verb and q.dimension == "money" and not after:
@@ -337,35 +343,6 @@ def _share_of(name: str) -> str:
     if name.endswith(("比重", "比例", "份额", "率", "占比")) or re.search(r"占(?:地|用|有)", name):
         return name
     return name + "比重"
-
-
-def _list_verb(text: str, tok: Token, name: str, previous: str) -> str:
-    """A list opened by a verb of ``cues.list_shared_verbs`` shares it:
-    "新引进世界500强企业4家、总部企业15家" →
-    新引进总部企业 (the figure before carries the verb too)."""
-    q = tok.quantity
-    assert q is not None
-    cues = vocab("cues")
-    clause = re.split(r"[，；：。！？,;:]", text[tok.sentence.start:q.start])[-1]
-    if "、" not in clause or clause.startswith(name):
-        return name
-    opener = strip_words(clause, cues["label_leading"], leading=True)
-    verb = next((v for v in sorted(cues["list_shared_verbs"], key=len, reverse=True)
-                 if opener.startswith(v)), "")
-    if verb and previous.startswith(verb) and not name.startswith(tuple(cues["label_verbs"])):
-        return verb + name
-    return name
-
-
-def _list_opener(text: str, pos: int, sentence_end: int, name: str) -> str:
-    """A verb of ``cues.list_opener_verbs`` that opens a list of counts goes from the first
-    item, as the items after it do not carry it: "办理人大代表建议144件、政协委员提案121件"
-    → 人大代表建议 (alone it stays: "办理法律援助案件623件")."""
-    nxt = re.match(r"、([^、，；。\d]{2,12})\d", text[pos:sentence_end])
-    rest = strip_words(name, vocab("cues")["list_opener_verbs"], leading=True)
-    if not nxt or len(rest) < 2 or _tags(nxt.group(1))[0].flag == "v":
-        return name
-    return rest  # "累计办理人大代表建议288件、…" → 人大代表建议
 
 
 def _object_named_before(text: str, tok: Token, name: str) -> str:

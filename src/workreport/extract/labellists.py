@@ -1,0 +1,74 @@
+"""Lists of counts: which items share the verb that opens the list, and which lose it
+(issue 13 §2; used by ``naming``).
+
+A verb that makes a count new (新增, 新建, 新设, 新认定, 培育, 引进 …:
+``cues.list_shared_verbs``) is every item's: "新增高新技术企业3000家、专精特新企业1000家"
+counts 1000 new firms, not the stock, so the later item is 新增专精特新企业 (round 10,
+after the stricter audit, whose judges reject a count of new things labelled as the stock).
+A later item that names a measure of its own with a verb ("新增就业6000人以上、农村劳动力
+转移1万人") keeps its own label. A verb of ``cues.list_opener_verbs`` (办理, 举办 …) says
+only what was done and goes from the first item too, as the later items do not carry it.
+
+The words are data (``vocab/cues.yml``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from workreport.extract.labelclean import strip_words
+from workreport.extract.labelwords import tags
+from workreport.extract.numbers import Token, vocab
+
+__all__ = ["list_opener", "list_verb"]
+
+# Endings of an item that names a measure, not things counted (发电量, 覆盖率, 产值).
+_OWN_MEASURES = ("量", "率", "额", "值", "比重")
+
+
+def list_verb(text: str, tok: Token, name: str, previous: str) -> str:
+    """``name`` with the verb of ``cues.list_shared_verbs`` that opens its list, when the
+    figure before carries it too: "新引进世界500强企业4家、总部企业15家" → 新引进总部企业;
+    "新增精品示范村211个、省级中心村850个" → 新增省级中心村. Not for an item that opens
+    or ends with a verb (jieba's tags: a measure of its own, "…、农村劳动力转移1万人"), one
+    ending in 量, 率, 额, 值 ("…、发电量超3000亿度"), nor a total ("…、总里程达到879公里",
+    "…、全市公园总数达1100个"). A verb joined to another is shared with it when the figure
+    before carries both ("新建和改造供水管网600公里、排水管网2500公里" → 新建和改造排水管网),
+    else not at all (the later item is not all new)."""
+    q = tok.quantity
+    assert q is not None
+    cues = vocab("cues")
+    clause = re.split(r"[，；：。！？,;:]", text[tok.sentence.start:q.start])[-1]
+    if "、" not in clause or clause.startswith(name):
+        return name
+    opener = strip_words(clause, cues["label_leading"], leading=True)
+    verb = next((v for v in sorted(cues["list_shared_verbs"], key=len, reverse=True)
+                 if opener.startswith(v)), "")
+    item = clause.rsplit("、", 1)[-1]
+    verbs = "|".join(map(re.escape, sorted(cues["label_verbs"] + cues["label_kept_verbs"]
+                                           + ["改建", "扩建"], key=len, reverse=True)))
+    joined = re.match(rf"[、和及与或]?(?:{verbs})", opener[len(verb):]) if verb else None
+    if joined:  # "新建和改造供水管网…、排水管网…": both verbs, or none (not new alone)
+        verb += joined.group(0)
+    if not verb or not previous.startswith(verb) \
+            or name.startswith(tuple(cues["label_verbs"] + cues["label_kept_verbs"])) \
+            or re.match(r"总(?:数|量|规模|里程|面积|额|计|装机)", name) \
+            or re.search(r"达|增至", item) \
+            or any(w in item for w in cues["total_words"]):
+        return name  # "新增公园35个、全市公园总数达1100个": the stock
+    pieces = tags(name)
+    if not pieces or pieces[-1].flag[:1] in ("v", "d") or pieces[0].flag[:1] == "v" \
+            or name.endswith(_OWN_MEASURES):
+        return name  # "…、农村劳动力转移1万人", "…、发电量超3000亿度": a measure of its own
+    return verb + name
+
+
+def list_opener(text: str, pos: int, sentence_end: int, name: str) -> str:
+    """A verb of ``cues.list_opener_verbs`` that opens a list of counts goes from the first
+    item, as the items after it do not carry it: "办理人大代表建议144件、政协委员提案121件"
+    → 人大代表建议 (alone it stays: "办理法律援助案件623件")."""
+    nxt = re.match(r"、([^、，；。\d]{2,12})\d", text[pos:sentence_end])
+    rest = strip_words(name, vocab("cues")["list_opener_verbs"], leading=True)
+    if not nxt or len(rest) < 2 or tags(nxt.group(1))[0].flag == "v":
+        return name
+    return rest  # "累计办理人大代表建议288件、…" → 人大代表建议
