@@ -10,6 +10,7 @@ from workreport.extract.labelwords import (
     bare_verb,
     batched,
     graded,
+    leading_word,
     noun_phrase,
 )
 
@@ -78,3 +79,13 @@ def test_bare_verb(name, expected):
 ])
 def test_batched(name, expected):
     assert batched(name) is expected
+
+
+@pytest.mark.parametrize(("text", "words", "expected"), [
+    ("新建和改造排水管网", ["新建", "新建和改造"], "新建和改造"),  # the longest wins
+    ("新建学校", ["新建和改造", "新建"], "新建"),
+    ("改造学校", ["新建"], ""),  # none
+    ("", ["新建"], ""),
+])
+def test_leading_word(text, words, expected):
+    assert leading_word(text, words) == expected

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from functools import cache, lru_cache, wraps
 
 from workreport.extract.labelqualify import qualified
-from workreport.extract.labelwords import bare_verb, noun_phrase, tags
+from workreport.extract.labelwords import bare_verb, leading_word, noun_phrase, tags
 from workreport.extract.numbers import Token, vocab
 
 __all__ = ["BATCH_TAIL", "affix_re", "clean", "inner_fillers", "list_item", "list_noun",
@@ -198,8 +198,7 @@ def _manner(label: str) -> str:
     非法加油站, "依法拆除…" → 拆除…; kept before a name ("集中供热", "集中带量采购") and where
     the verb has no object ("集中推介"; round 10, leading fillers)."""
     cues = vocab("cues")
-    word = next((w for w in sorted(cues["label_manner_words"], key=len, reverse=True)
-                 if label.startswith(w)), "")
+    word = leading_word(label, cues["label_manner_words"])
     rest = label[len(word):]
     pieces = tags(rest) if word and not label.startswith(tuple(cues["label_manner_keep"])) \
         else ()
@@ -318,8 +317,7 @@ def works_first(works: str) -> str:
     """The works money is spent on, their object before their verb, as the money label
     reads (round 9, B2): "建设保障性住房" → 保障性住房建设 (so 保障性住房建设投资, not
     建设保障性住房投资), for the verbs of ``cues.works_verbs``; other ``works`` unchanged."""
-    verb = next((v for v in sorted(vocab("cues")["works_verbs"], key=len, reverse=True)
-                 if works.startswith(v)), "")
+    verb = leading_word(works, vocab("cues")["works_verbs"])
     rest = works[len(verb):]
     return rest + verb if verb and len(rest) > 1 and not rest.startswith(("和", "及", "的")) \
         else works

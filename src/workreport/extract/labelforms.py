@@ -12,7 +12,7 @@ import re
 from functools import cache
 
 from workreport.extract.labelclean import BATCH_TAIL, strip_words
-from workreport.extract.labelwords import bare_verb, noun_phrase, tags
+from workreport.extract.labelwords import bare_verb, leading_word, noun_phrase, tags
 from workreport.extract.numbers import vocab
 
 __all__ = ["NOT_THRESHOLD", "counted_noun", "distribute", "each_of", "label_defect",
@@ -166,8 +166,7 @@ def each_of(pre: str, name: str, measure: str) -> list[str] | None:
         return None
     parts = _subject_of_first(listed) if rates else spread or distribute(name, len(listed)) \
         or listed
-    verb = next((v for v in sorted(cues["label_kept_verbs"], key=len, reverse=True)
-                 if parts[0].startswith(v)), "")
+    verb = leading_word(parts[0], cues["label_kept_verbs"])
     return [p if p.startswith(verb) else verb + p for p in parts]
 
 

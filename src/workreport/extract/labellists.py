@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from workreport.extract.labelclean import strip_words
-from workreport.extract.labelwords import tags
+from workreport.extract.labelwords import leading_word, tags
 from workreport.extract.numbers import Token, vocab
 
 __all__ = ["list_opener", "list_verb"]
@@ -42,8 +42,7 @@ def list_verb(text: str, tok: Token, name: str, previous: str) -> str:
     if "、" not in clause or clause.startswith(name):
         return name
     opener = strip_words(clause, cues["label_leading"], leading=True)
-    verb = next((v for v in sorted(cues["list_shared_verbs"], key=len, reverse=True)
-                 if opener.startswith(v)), "")
+    verb = leading_word(opener, cues["list_shared_verbs"])
     item = clause.rsplit("、", 1)[-1]
     verbs = "|".join(map(re.escape, sorted(cues["label_verbs"] + cues["label_kept_verbs"]
                                            + ["改建", "扩建"], key=len, reverse=True)))

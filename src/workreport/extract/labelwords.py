@@ -103,6 +103,13 @@ def noun_phrase(words: str) -> str:
     return "".join(out)
 
 
+def leading_word(text: str, words: list[str] | tuple[str, ...]) -> str:
+    """The longest of ``words`` that ``text`` starts with, or "" when none does: the one
+    lookup of a cue word opening a label (a list's verb, a manner adverb, a works verb),
+    longest first so that 新建和改造 wins over 新建."""
+    return next((w for w in sorted(words, key=len, reverse=True) if text.startswith(w)), "")
+
+
 def _head_near(pieces: tuple[jieba.posseg.pair, ...], i: int, heads: tuple[str, ...],
                predicates: list[str]) -> int:
     """Where a head noun (``cues.object_verb_heads``) stands within three words after the

@@ -61,6 +61,7 @@ from workreport.extract.labelrates import rate_owner
 from workreport.extract.labelwords import (
     attributive_only,
     graded,
+    leading_word,
     rate_of_previous,
 )
 from workreport.extract.labelwords import noun_phrase as _noun_phrase
@@ -263,8 +264,7 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
             return owner + after  # "菌包核心工厂形成2000万棒生产能力" → 菌包核心工厂生产能力
         if not verb and after in cues["generic_counted_nouns"] and name.endswith("等"):
             # "开工长深高速改扩建等2个项目" → 开工项目: the list's verb says which.
-            verb = next((v for v in cues["generic_kept_verbs"] + cues["label_kept_verbs"]
-                         if name.startswith(v)), "")
+            verb = leading_word(name, cues["generic_kept_verbs"] + cues["label_kept_verbs"])
         generic = after in cues["generic_counted_nouns"] and verb in cues["generic_kept_verbs"]
         kept = verb if (verb in cues["label_kept_verbs"] or generic) \
             and not after.startswith(verb) else ""
