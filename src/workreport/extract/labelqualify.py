@@ -40,6 +40,8 @@ def qualified(name: str, before: str, after: str) -> str:
     # A scope before the noun stays before it: "全县8名学生…" → 全县被…录取的学生.
     scope = next((w for w in cues["scope_words"] if name.startswith(w)), "")
     noun = name[len(scope):]
+    if noun not in cues["generic_counted_nouns"] and after.startswith(noun):
+        return scope + _fused(noun, after) if scope else _fused(noun, after)
     if noun not in cues["generic_counted_nouns"] or not after.startswith(noun):
         return name
     return scope + _qualified(noun, before, after) if scope else _qualified(noun, before, after)
@@ -60,12 +62,32 @@ def _qualified(name: str, before: str, after: str) -> str:
         return _before(tail, name)  # "卫生院达到…国家推荐标准"
     # A predicate too long for generic_predicate's short ones, opened by a verb of being
     # chosen or built: "县区建成国家级电子商务进农村综合示范县".
-    if tail.startswith(tuple(cues["generic_long_verbs"])) and 16 < len(tail) <= 24 \
-            and not re.search(r"[\d、]", tail) and tail.count("“") == tail.count("”"):
-        return _before(tail, name)
+    # A one-character or bracketed noun ("县（市）入选全国百强县") takes a short one too: the
+    # noun phrase after the number keeps a one-character noun's predicate, and the brackets
+    # hide a bracketed one from ``labelowners.generic_predicate`` (round 11).
+    # A relative clause before the number wins over such a short one ("争创国家卫生城市的3个
+    # 县（市）全部通过验收").
     relative = re.search(r"(?:^|[，,；;。！？：:、])([^，,；;。！？：:、\d“”]{2,20})的$", before)
     clause = _relative(relative.group(1)) if relative else ""
+    least = 2 if (len(name) == 1 or "（" in name) and not clause else 16
+    if tail.startswith(tuple(cues["generic_long_verbs"])) and least < len(tail) <= 24 \
+            and not re.search(r"[\d、]", tail) and tail.count("“") == tail.count("”"):
+        return _before(tail, name)
     return f"{clause}的{name}" if clause else name
+
+
+def _fused(label: str, after: str) -> str:
+    """``label`` when it is a one-character generic noun run on into its predicate, the
+    words after the number up to a break ("村获评省级乡村治理示范村", "县入选全国村庄清洁
+    行动先进县": jieba's noun phrase keeps a noun of one character): the predicate of being
+    chosen or built before the noun (``_before``: 获评…示范村; round 11); ``label``
+    unchanged otherwise."""
+    cues = vocab("cues")
+    noun = label[:1]
+    if noun not in cues["generic_counted_nouns"] or len(label) < 4:
+        return label
+    return _qualified(noun, "", _BREAK.split(after)[0]) if \
+        label[1:].startswith(tuple(cues["generic_long_verbs"])) else label
 
 
 def _before(tail: str, name: str) -> str:

@@ -117,7 +117,7 @@ def _head_near(pieces: tuple[jieba.posseg.pair, ...], i: int, heads: tuple[str, 
     the head's name (托育 of 普惠托育示范机构; not 获得 of 获得“高新技术企业”认定), unless a
     counted noun (``cues.generic_counted_nouns``) stands before the verb ("涉气企业治污设施")."""
     if pieces[i].flag not in ("v", "vd") or pieces[i].word in predicates \
-            or (i and pieces[i - 1].word.endswith(tuple(vocab("cues")["generic_counted_nouns"]))):
+            or (i and pieces[i - 1].word.endswith(_counted_nouns())):
         return 0
     for j in range(i + 1, min(i + 4, len(pieces))):
         if pieces[j].word in predicates or pieces[j].flag == "x" or pieces[j].word == "的":
@@ -125,6 +125,12 @@ def _head_near(pieces: tuple[jieba.posseg.pair, ...], i: int, heads: tuple[str, 
         if pieces[j].word.endswith(heads) and pieces[j].flag[:1] == "n":
             return j
     return 0
+
+
+def _counted_nouns() -> tuple[str, ...]:
+    """``cues.generic_counted_nouns`` of two characters or more: a word ending in 村 or 区
+    (乡村, 示范区) is no counted noun before a verb (round 11 added 村, 区 …)."""
+    return tuple(n for n in vocab("cues")["generic_counted_nouns"] if len(n) > 1)
 
 
 def _attributive(piece: jieba.posseg.pair) -> bool:
