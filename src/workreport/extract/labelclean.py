@@ -12,7 +12,14 @@ from collections.abc import Callable
 from functools import cache, lru_cache, wraps
 
 from workreport.extract.labelqualify import qualified
-from workreport.extract.labelwords import bare_verb, leading_word, noun_phrase, tags
+from workreport.extract.labelwords import (
+    bare_verb,
+    fragment_tail,
+    headed,
+    leading_word,
+    noun_phrase,
+    tags,
+)
 from workreport.extract.numbers import Token, vocab
 
 __all__ = ["BATCH_TAIL", "affix_re", "clean", "inner_fillers", "list_item", "list_noun",
@@ -169,32 +176,13 @@ def clean(label: str) -> str:
     label = strip_trailing(BATCH_TAIL.sub("", re.sub(r"(?<=..)之一$", "", label)),
                            cues["label_trailing"])
     label = _comparison().sub("", label)
-    label = strip_trailing(_fragment_tail(label), cues["label_trailing"])
+    label = strip_trailing(fragment_tail(label), cues["label_trailing"])
     if label.count("“") > label.count("”"):
         label = label[: label.rindex("“")]  # a quotation the clause break cut open
     label = re.sub(r"[\[〔［(（]$", "", label)  # a footnote mark a number cut open: 工程〔7〕
     if label.startswith("的") and len(label) > 2:
         label = label[1:]  # "总投资18亿元的石龙山…项目": the 的 after a figure (not "的村")
     return inner_fillers(label)
-
-
-# A verb's measure piece ends no label: "率先上线两批21件…事项" → 率先上线, "组成一支…",
-# "启动第二个50万辆整车项目" → 启动 (the counted noun after the number is then the label).
-_MEASURE_TAIL = re.compile(r"(?<=[\u4e00-\u9fff])第?[一二两三四五六七八九十几]{1,2}[个支批项次件]$"
-                           r"|^第?[一二两三四五六七八九十几]{1,2}[个支批项次件]$")
-# ... and a per-head base after 由 or 从 goes first: "低保标准由月人均18元提高到32元" → 月人均
-# 低保标准.
-_PER_HEAD_FROM = re.compile(r"(?<=..)(?:由|从)((?:月|年)?人均)$")
-
-
-def _fragment_tail(label: str) -> str:
-    """``label`` without a fragment the number after it cut off (round 11): a verb's measure
-    piece (两批, 一支, 第二个), a per-word or manner word (``cues.label_trailing_fragments``:
-    …平均每, …统一), a per-head base moved first (…由人均 → 人均…)."""
-    label = _MEASURE_TAIL.sub("", label)
-    if m := _PER_HEAD_FROM.search(label):
-        return m.group(1) + label[: m.start()]
-    return strip_words(label, vocab("cues")["label_trailing_fragments"], leading=False)
 
 
 def _after_means(label: str) -> str:
@@ -311,6 +299,7 @@ def whole_words(label: Callable[[str, Token, str, str | None], str]
                           q.end - begin) if name else name
         name = list_item(name, text[begin:tok.sentence.end], q.start - begin, q.end - begin)
         name = scoped_noun(name, text[q.end:tok.sentence.end], q.unit)
+        name = headed(name, text[q.end:tok.sentence.end])
         return qualified(name, text[begin:q.start], text[q.end:tok.sentence.end])
     return whole
 
