@@ -37,6 +37,8 @@ def qualified(name: str, before: str, after: str) -> str:
     被重点高校录取的学生; ("机构", "…与高校合作的", "机构…") → 与高校合作的机构. ``name``
     unchanged otherwise."""
     cues = vocab("cues")
+    if name.removeprefix("累计") in cues["money_nouns"] and re.match(r"[，,；;。！？：:]|$", after):
+        return _works_money(name, before)
     # A scope before the noun stays before it: "全县8名学生…" → 全县被…录取的学生.
     scope = next((w for w in cues["scope_words"] if name.startswith(w)), "")
     noun = name[len(scope):]
@@ -60,20 +62,45 @@ def _qualified(name: str, before: str, after: str) -> str:
     reached = tail.startswith("达") and tail.endswith(tuple(cues["generic_reached_ends"]))
     if reached and len(tail) <= 20 and not re.search(r"[\d、]", tail):
         return _before(tail, name)  # "卫生院达到…国家推荐标准"
-    # A predicate too long for generic_predicate's short ones, opened by a verb of being
-    # chosen or built: "县区建成国家级电子商务进农村综合示范县".
-    # A one-character or bracketed noun ("县（市）入选全国百强县") takes a short one too: the
-    # noun phrase after the number keeps a one-character noun's predicate, and the brackets
-    # hide a bracketed one from ``labelowners.generic_predicate`` (round 11).
+    # A filler verb and what was done: "自然村完成农村生活污水治理" → 农村生活污水治理的自然村.
+    done = next((v for v in cues["generic_done_verbs"] if tail.startswith(v)), "")
+    work = tail[len(done):]
+    ends = tuple(cues["generic_done_ends"])
+    if done and 1 < len(work) <= 14 and work.rstrip("”").endswith(ends) \
+            and not re.search(r"[\d、]", work) and work.count("“") == work.count("”"):
+        return f"{work}的{name}"
     # A relative clause before the number wins over such a short one ("争创国家卫生城市的3个
     # 县（市）全部通过验收").
     relative = re.search(r"(?:^|[，,；;。！？：:、])([^，,；;。！？：:、\d“”]{2,20})的$", before)
     clause = _relative(relative.group(1)) if relative else ""
-    least = 2 if (len(name) == 1 or "（" in name) and not clause else 16
+    # A predicate too long for generic_predicate's short ones, opened by a verb of being
+    # chosen or built: "县区建成国家级电子商务进农村综合示范县".
+    # A short one too, which ``labelowners.generic_predicate`` left (round 11): a bracketed
+    # noun ("县（市）入选全国百强县": the brackets hide it), 通过 tagged a preposition
+    # ("11所幼儿园通过省级示范园验收").
+    least = 2 if not clause else 16
     if tail.startswith(tuple(cues["generic_long_verbs"])) and least < len(tail) <= 24 \
             and not re.search(r"[\d、]", tail) and tail.count("“") == tail.count("”"):
         return _before(tail, name)
     return f"{clause}的{name}" if clause else name
+
+
+def _works_money(name: str, before: str) -> str:
+    """Money with no object of its own (``name``: 投资, 资金 …) of the works the clause
+    before names as its subject, with a predicate of progress after it (``cues``
+    works_subject_heads, works_subject_stops; round 11): ("投资", "南水北调配套工程进展顺利，
+    完成") → 南水北调配套工程投资; ``name`` unchanged otherwise."""
+    cues = vocab("cues")
+    clauses = _BREAK.split(before)
+    prev = clauses[-2] if len(clauses) > 1 else ""
+    stops = (*cues["works_subject_stops"], "进展", "取得", "进度")
+    at = min((i for w in stops if (i := prev.find(w, 4)) > 0), default=-1)
+    subject = prev[:at] if at > 0 else ""
+    pieces = tags(subject) if subject else ()
+    if not pieces or pieces[0].flag[:1] in ("v", "p", "d") or re.search(r"\d", prev) \
+            or not subject.endswith(tuple(cues["works_subject_heads"])):
+        return name
+    return subject + name
 
 
 def _fused(label: str, after: str) -> str:
