@@ -22,8 +22,8 @@ from __future__ import annotations
 
 import re
 
-from workreport.extract.labelwords import tags
-from workreport.extract.numbers import vocab
+from workreport.extract.labelwords import leading_word, tags
+from workreport.extract.numbers import strip_quantities, vocab
 
 __all__ = ["qualified"]
 
@@ -52,7 +52,7 @@ def qualified(name: str, before: str, after: str) -> str:
 def _qualified(name: str, before: str, after: str) -> str:
     """``qualified`` of a bare generic noun ``name``."""
     cues = vocab("cues")
-    tail = _BREAK.split(after[len(name):])[0]
+    tail = _shared_tail(name, _BREAK.split(after[len(name):])[0])
     adverbs = "|".join(map(re.escape, cues["generic_predicate_adverbs"]))
     tail = re.sub(rf"^(?:{adverbs})+", "", tail)
     # Not a list nor digits ("被985、211高校录取": a label holds no digits but a measure's).
@@ -85,6 +85,20 @@ def _qualified(name: str, before: str, after: str) -> str:
     return f"{clause}的{name}" if clause else name
 
 
+def _shared_tail(name: str, tail: str) -> str:
+    """``tail`` past a second count of another generic noun that shares it, up to ``name``
+    where it names it again: ("集体", "、26名个人被评为…模范集体和模范个人") → 被评为…模范集体
+    (round 11); ``tail`` as it is when no such count opens it."""
+    rest = strip_quantities(tail)
+    if rest[:1] not in ("、", "和", "及"):
+        return tail
+    other = leading_word(rest[1:], vocab("cues")["generic_counted_nouns"])
+    if not other or len(rest) - len(tail) >= 0:  # no count was stripped: "和…" of a name
+        return tail
+    rest = rest[1 + len(other):]
+    return rest[: rest.rindex(name) + len(name)] if name in rest else rest
+
+
 def _works_money(name: str, before: str) -> str:
     """Money with no object of its own (``name``: 投资, 资金 …) of the works the clause
     before names as its subject, with a predicate of progress after it (``cues``
@@ -104,17 +118,19 @@ def _works_money(name: str, before: str) -> str:
 
 
 def _fused(label: str, after: str) -> str:
-    """``label`` when it is a one-character generic noun run on into its predicate, the
-    words after the number up to a break ("村获评省级乡村治理示范村", "县入选全国村庄清洁
-    行动先进县": jieba's noun phrase keeps a noun of one character): the predicate of being
-    chosen or built before the noun (``_before``: 获评…示范村; round 11); ``label``
+    """``label`` when it is a generic noun run on into its predicate, the words after the
+    number up to a break ("村获评省级乡村治理示范村", "县入选全国村庄清洁行动先进县": jieba's
+    noun phrase keeps a noun of one character; "个人荣获全国…" cut short): the predicate of
+    being chosen or built before the noun (``_before``: 获评…示范村; round 11); ``label``
     unchanged otherwise."""
     cues = vocab("cues")
-    noun = label[:1]
-    if noun not in cues["generic_counted_nouns"] or len(label) < 4:
+    noun = leading_word(label, cues["generic_counted_nouns"])  # "个人荣获全国…" too
+    if not noun or len(label) < len(noun) + 3:
         return label
-    return _qualified(noun, "", _BREAK.split(after)[0]) if \
-        label[1:].startswith(tuple(cues["generic_long_verbs"])) else label
+    if not label[len(noun):].startswith(tuple(cues["generic_long_verbs"])):
+        return label
+    whole = _qualified(noun, "", _BREAK.split(after)[0])
+    return label if whole == noun else whole
 
 
 def _before(tail: str, name: str) -> str:
