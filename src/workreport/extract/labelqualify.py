@@ -14,6 +14,17 @@ names every one of them, when the text counts only those it qualifies. The predi
   "建成的252套廉租房"; not a noun's owner or a scope ("县委的", "全县的"), nor a clause
   holding a digit ("总投资30亿元的15个项目": money, ``naming``'s rule).
 
+Round 11 added (the generic nouns and fragments of the stricter audit):
+
+- *a filler verb and what was done* (``cues.generic_done_verbs``/``generic_done_ends``):
+  "65个自然村完成农村生活污水治理" → 农村生活污水治理的自然村;
+- *a short predicate of being chosen* that ``generic_predicate`` left (通过, tagged a
+  preposition; a bracketed noun such as 县（市、区）), a relative clause before it winning;
+- *a predicate shared by two counts*: "6个集体、7名个人荣获…" → 荣获…的集体, 荣获…的个人;
+- *a noun run on into its predicate* ("村获评省级乡村治理示范村" → 获评省级乡村治理示范村);
+- *bare money after a works named as the clause before's subject*: "…配套工程进展顺利，完成
+  投资3亿元" → …配套工程投资.
+
 The counted noun is the label itself and the first word after the figure; any other label
 is returned as it is.
 """
@@ -82,7 +93,16 @@ def _qualified(name: str, before: str, after: str) -> str:
     if tail.startswith(tuple(cues["generic_long_verbs"])) and least < len(tail) <= 24 \
             and not re.search(r"[\d、]", tail) and tail.count("“") == tail.count("”"):
         return _before(tail, name)
-    return f"{clause}的{name}" if clause else name
+    if clause:
+        return f"{clause}的{name}"
+    # A bracketed noun, which generic_predicate never sees, with any short predicate opened
+    # by a verb: "2343个县（市、区）开展新型农村社会养老保险试点".
+    pieces = tags(tail) if "（" in name and 2 < len(tail) <= 16 else ()
+    if pieces and pieces[0].flag in ("v", "vd") and not re.search(r"[\d、]", tail) \
+            and tail.count("“") == tail.count("”") \
+            and not tail.startswith(tuple(cues["generic_predicate_not"])):
+        return f"{tail}的{name}"
+    return name
 
 
 def _shared_tail(name: str, tail: str) -> str:
