@@ -196,8 +196,10 @@ def batched(name: str) -> bool:
 
 
 # A verb's measure piece ends no label: "率先上线两批21件…事项" → 率先上线, "组成一支…",
-# "启动第二个50万辆整车项目" → 启动 (the counted noun after the number is then the label).
-_MEASURE_TAIL = re.compile(r"(?<=[\u4e00-\u9fff])第?[一二两三四五六七八九十几]{1,2}[个支批项次件]$"
+# "启动第二个50万辆整车项目" → 启动 (the counted noun after the number is then the label);
+# not a slogan's count ("十个一批").
+_MEASURE_TAIL = re.compile(r"(?<=[\u4e00-\u9fff])(?<![一二两三四五六七八九十几个批项])"
+                           r"第?[一二两三四五六七八九十几]{1,2}[个支批项次件]$"
                            r"|^第?[一二两三四五六七八九十几]{1,2}[个支批项次件]$")
 # ... and a per-head base after 由 or 从 goes first: "低保标准由月人均18元提高到32元" → 月人均
 # 低保标准.
