@@ -27,6 +27,18 @@ from workreport.extract.labelqualify import qualified
     ("全县学生", "全县", "学生被重点高校录取", "全县被重点高校录取的学生"),  # scope stays
     ("廉租房", "建成的", "廉租房", "廉租房"),  # not a generic noun
     ("学生", "", "名学生", "学生"),  # the noun does not follow
+    # round 11
+    ("自然村", "", "自然村完成农村生活污水治理", "农村生活污水治理的自然村"),  # filler, work
+    ("企业", "", "企业完成投资3亿元", "企业"),  # money, not what was done
+    ("幼儿园", "", "幼儿园通过省级示范园验收", "通过省级示范园验收的幼儿园"),
+    ("县（市）", "争创国家卫生城市的", "县（市）全部通过验收", "争创国家卫生城市的县（市）"),
+    ("县（市、区）", "", "县（市、区）开展养老保险试点", "开展养老保险试点的县（市、区）"),
+    ("集体", "", "集体、7名个人荣获全国模范表彰", "荣获全国模范表彰的集体"),  # shared
+    ("村获评省级示范村", "", "村获评省级示范村", "获评省级示范村"),  # run on
+    ("个人荣获党中央", "", "个人荣获党中央、国务院表彰", "个人荣获党中央"),  # none found
+    ("投资", "南水北调配套工程进展顺利，完成", "。", "南水北调配套工程投资"),  # works
+    ("投资", "全县经济稳定增长，完成", "。", "投资"),  # no works
+    ("投资", "推进道路建设，完成", "。", "投资"),  # a verb first: naming's rule
 ])
 def test_qualified(name, before, after, expected):
     assert qualified(name, before, after) == expected

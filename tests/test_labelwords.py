@@ -9,7 +9,9 @@ from workreport.extract.labelwords import (
     attributive_only,
     bare_verb,
     batched,
+    fragment_tail,
     graded,
+    headed,
     leading_word,
     noun_phrase,
 )
@@ -89,3 +91,27 @@ def test_batched(name, expected):
 ])
 def test_leading_word(text, words, expected):
     assert leading_word(text, words) == expected
+
+
+@pytest.mark.parametrize(("label", "expected"), [
+    ("率先上线两批", "率先上线"),  # a verb's measure piece
+    ("组成一支", "组成"),
+    ("启动第二个", "启动"),
+    ("小麦最低收购价平均每", "小麦最低收购价"),  # a per-word
+    ("基础养老金标准统一", "基础养老金标准"),  # a manner word
+    ("低保标准由月人均", "月人均低保标准"),  # a per-head base goes first
+    ("每", "每"),  # nothing left: kept
+    ("十个一批", "十个一批"),  # no numeral measure at the end
+])
+def test_fragment_tail(label, expected):
+    assert fragment_tail(label) == expected
+
+
+@pytest.mark.parametrize(("name", "rest", "expected"), [
+    ("县内在用", "地热井全部完成封井", "县内在用地热井"),
+    ("剩余", "771人贫困人口全部脱贫", "剩余贫困人口"),  # past a second count
+    ("在建", "，粮食生产实现丰收", "在建"),  # no noun after
+    ("在建项目", "全部开工", "在建项目"),  # not a modifier at the end
+])
+def test_headed(name, rest, expected):
+    assert headed(name, rest) == expected

@@ -12,7 +12,14 @@ from collections.abc import Callable
 from functools import cache, lru_cache, wraps
 
 from workreport.extract.labelqualify import qualified
-from workreport.extract.labelwords import bare_verb, leading_word, noun_phrase, tags
+from workreport.extract.labelwords import (
+    bare_verb,
+    fragment_tail,
+    headed,
+    leading_word,
+    noun_phrase,
+    tags,
+)
 from workreport.extract.numbers import Token, vocab
 
 __all__ = ["BATCH_TAIL", "affix_re", "clean", "inner_fillers", "list_item", "list_noun",
@@ -169,7 +176,7 @@ def clean(label: str) -> str:
     label = strip_trailing(BATCH_TAIL.sub("", re.sub(r"(?<=..)之一$", "", label)),
                            cues["label_trailing"])
     label = _comparison().sub("", label)
-    label = strip_trailing(label, cues["label_trailing"])
+    label = strip_trailing(fragment_tail(label), cues["label_trailing"])
     if label.count("“") > label.count("”"):
         label = label[: label.rindex("“")]  # a quotation the clause break cut open
     label = re.sub(r"[\[〔［(（]$", "", label)  # a footnote mark a number cut open: 工程〔7〕
@@ -292,6 +299,7 @@ def whole_words(label: Callable[[str, Token, str, str | None], str]
                           q.end - begin) if name else name
         name = list_item(name, text[begin:tok.sentence.end], q.start - begin, q.end - begin)
         name = scoped_noun(name, text[q.end:tok.sentence.end], q.unit)
+        name = headed(name, text[q.end:tok.sentence.end])
         return qualified(name, text[begin:q.start], text[q.end:tok.sentence.end])
     return whole
 

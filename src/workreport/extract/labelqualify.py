@@ -14,6 +14,17 @@ names every one of them, when the text counts only those it qualifies. The predi
   "建成的252套廉租房"; not a noun's owner or a scope ("县委的", "全县的"), nor a clause
   holding a digit ("总投资30亿元的15个项目": money, ``naming``'s rule).
 
+Round 11 added (the generic nouns and fragments of the stricter audit):
+
+- *a filler verb and what was done* (``cues.generic_done_verbs``/``generic_done_ends``):
+  "65个自然村完成农村生活污水治理" → 农村生活污水治理的自然村;
+- *a short predicate of being chosen* that ``generic_predicate`` left (通过, tagged a
+  preposition; a bracketed noun such as 县（市、区）), a relative clause before it winning;
+- *a predicate shared by two counts*: "6个集体、7名个人荣获…" → 荣获…的集体, 荣获…的个人;
+- *a noun run on into its predicate* ("村获评省级乡村治理示范村" → 获评省级乡村治理示范村);
+- *bare money after a works named as the clause before's subject*: "…配套工程进展顺利，完成
+  投资3亿元" → …配套工程投资.
+
 The counted noun is the label itself and the first word after the figure; any other label
 is returned as it is.
 """
@@ -22,8 +33,8 @@ from __future__ import annotations
 
 import re
 
-from workreport.extract.labelwords import tags
-from workreport.extract.numbers import vocab
+from workreport.extract.labelwords import leading_word, tags
+from workreport.extract.numbers import strip_quantities, vocab
 
 __all__ = ["qualified"]
 
@@ -37,9 +48,13 @@ def qualified(name: str, before: str, after: str) -> str:
     被重点高校录取的学生; ("机构", "…与高校合作的", "机构…") → 与高校合作的机构. ``name``
     unchanged otherwise."""
     cues = vocab("cues")
+    if name.removeprefix("累计") in cues["money_nouns"] and re.match(r"[，,；;。！？：:]|$", after):
+        return _works_money(name, before)
     # A scope before the noun stays before it: "全县8名学生…" → 全县被…录取的学生.
     scope = next((w for w in cues["scope_words"] if name.startswith(w)), "")
     noun = name[len(scope):]
+    if noun not in cues["generic_counted_nouns"] and after.startswith(noun):
+        return scope + _fused(noun, after) if scope else _fused(noun, after)
     if noun not in cues["generic_counted_nouns"] or not after.startswith(noun):
         return name
     return scope + _qualified(noun, before, after) if scope else _qualified(noun, before, after)
@@ -48,7 +63,7 @@ def qualified(name: str, before: str, after: str) -> str:
 def _qualified(name: str, before: str, after: str) -> str:
     """``qualified`` of a bare generic noun ``name``."""
     cues = vocab("cues")
-    tail = _BREAK.split(after[len(name):])[0]
+    tail = _shared_tail(name, _BREAK.split(after[len(name):])[0])
     adverbs = "|".join(map(re.escape, cues["generic_predicate_adverbs"]))
     tail = re.sub(rf"^(?:{adverbs})+", "", tail)
     # Not a list nor digits ("被985、211高校录取": a label holds no digits but a measure's).
@@ -58,14 +73,84 @@ def _qualified(name: str, before: str, after: str) -> str:
     reached = tail.startswith("达") and tail.endswith(tuple(cues["generic_reached_ends"]))
     if reached and len(tail) <= 20 and not re.search(r"[\d、]", tail):
         return _before(tail, name)  # "卫生院达到…国家推荐标准"
-    # A predicate too long for generic_predicate's short ones, opened by a verb of being
-    # chosen or built: "县区建成国家级电子商务进农村综合示范县".
-    if tail.startswith(tuple(cues["generic_long_verbs"])) and 16 < len(tail) <= 24 \
-            and not re.search(r"[\d、]", tail) and tail.count("“") == tail.count("”"):
-        return _before(tail, name)
+    # A filler verb and what was done: "自然村完成农村生活污水治理" → 农村生活污水治理的自然村.
+    done = next((v for v in cues["generic_done_verbs"] if tail.startswith(v)), "")
+    work = tail[len(done):]
+    ends = tuple(cues["generic_done_ends"])
+    if done and 1 < len(work) <= 14 and work.rstrip("”").endswith(ends) \
+            and not re.search(r"[\d、]", work) and work.count("“") == work.count("”"):
+        return f"{work}的{name}"
+    # A relative clause before the number wins over such a short one ("争创国家卫生城市的3个
+    # 县（市）全部通过验收").
     relative = re.search(r"(?:^|[，,；;。！？：:、])([^，,；;。！？：:、\d“”]{2,20})的$", before)
     clause = _relative(relative.group(1)) if relative else ""
-    return f"{clause}的{name}" if clause else name
+    # A predicate too long for generic_predicate's short ones, opened by a verb of being
+    # chosen or built: "县区建成国家级电子商务进农村综合示范县".
+    # A short one too, which ``labelowners.generic_predicate`` left (round 11): a bracketed
+    # noun ("县（市）入选全国百强县": the brackets hide it), 通过 tagged a preposition
+    # ("11所幼儿园通过省级示范园验收").
+    least = 2 if not clause else 16
+    if tail.startswith(tuple(cues["generic_long_verbs"])) and least < len(tail) <= 24 \
+            and not re.search(r"[\d、]", tail) and tail.count("“") == tail.count("”"):
+        return _before(tail, name)
+    if clause:
+        return f"{clause}的{name}"
+    # A bracketed noun, which generic_predicate never sees, with any short predicate opened
+    # by a verb: "2343个县（市、区）开展新型农村社会养老保险试点".
+    pieces = tags(tail) if "（" in name and 2 < len(tail) <= 16 else ()
+    if pieces and pieces[0].flag in ("v", "vd") and not re.search(r"[\d、]", tail) \
+            and tail.count("“") == tail.count("”") \
+            and not tail.startswith(tuple(cues["generic_predicate_not"])):
+        return f"{tail}的{name}"
+    return name
+
+
+def _shared_tail(name: str, tail: str) -> str:
+    """``tail`` past a second count of another generic noun that shares it, up to ``name``
+    where it names it again: ("集体", "、26名个人被评为…模范集体和模范个人") → 被评为…模范集体
+    (round 11); ``tail`` as it is when no such count opens it."""
+    rest = strip_quantities(tail)
+    if rest[:1] not in ("、", "和", "及"):
+        return tail
+    other = leading_word(rest[1:], vocab("cues")["generic_counted_nouns"])
+    if not other or len(rest) - len(tail) >= 0:  # no count was stripped: "和…" of a name
+        return tail
+    rest = rest[1 + len(other):]
+    return rest[: rest.rindex(name) + len(name)] if name in rest else rest
+
+
+def _works_money(name: str, before: str) -> str:
+    """Money with no object of its own (``name``: 投资, 资金 …) of the works the clause
+    before names as its subject, with a predicate of progress after it (``cues``
+    works_subject_heads, works_subject_stops; round 11): ("投资", "南水北调配套工程进展顺利，
+    完成") → 南水北调配套工程投资; ``name`` unchanged otherwise."""
+    cues = vocab("cues")
+    clauses = _BREAK.split(before)
+    prev = clauses[-2] if len(clauses) > 1 else ""
+    stops = (*cues["works_subject_stops"], "进展", "取得", "进度")
+    at = min((i for w in stops if (i := prev.find(w, 4)) > 0), default=-1)
+    subject = prev[:at] if at > 0 else ""
+    pieces = tags(subject) if subject else ()
+    if not pieces or pieces[0].flag[:1] in ("v", "p", "d") or re.search(r"\d", prev) \
+            or not subject.endswith(tuple(cues["works_subject_heads"])):
+        return name
+    return subject + name
+
+
+def _fused(label: str, after: str) -> str:
+    """``label`` when it is a generic noun run on into its predicate, the words after the
+    number up to a break ("村获评省级乡村治理示范村", "县入选全国村庄清洁行动先进县": jieba's
+    noun phrase keeps a noun of one character; "个人荣获全国…" cut short): the predicate of
+    being chosen or built before the noun (``_before``: 获评…示范村; round 11); ``label``
+    unchanged otherwise."""
+    cues = vocab("cues")
+    noun = leading_word(label, cues["generic_counted_nouns"])  # "个人荣获全国…" too
+    if not noun or len(label) < len(noun) + 3:
+        return label
+    if not label[len(noun):].startswith(tuple(cues["generic_long_verbs"])):
+        return label
+    whole = _qualified(noun, "", _BREAK.split(after)[0])
+    return label if whole == noun else whole
 
 
 def _before(tail: str, name: str) -> str:

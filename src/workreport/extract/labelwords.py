@@ -4,12 +4,16 @@ phrase that opens the words after a number (issue 13 §2; used by ``naming``).
 jieba (PyPI ``jieba``, its own dictionary, no network) tags each word; the tags used are
 ``n…`` (nouns), ``vn`` (verbal nouns), ``v``/``vd`` (verbs), ``p`` (prepositions), ``d``
 (adverbs) and ``b`` (attributive words: 国家级, 省级). The words that head a noun phrase
-after a verb ("消纳任务") are data (``vocab/cues.yml``, ``object_verb_heads``).
+after a verb ("消纳任务") are data (``vocab/cues.yml``, ``object_verb_heads``). Also the
+fragments a number leaves at a label's end (round 11): a verb's measure piece or a per-word
+cut off (``fragment_tail``: 组成一支 → 组成), a modifier cut from its head given it back
+(``headed``: 县内在用 → 县内在用地热井).
 """
 
 from __future__ import annotations
 
 import logging
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -17,10 +21,10 @@ import jieba
 import jieba.posseg
 import platformdirs
 
-from workreport.extract.numbers import vocab
+from workreport.extract.numbers import strip_quantities, vocab
 
-__all__ = ["attributive_only", "bare_verb", "batched", "graded", "noun_phrase", "rate_of_previous",
-           "short_owner", "tags"]
+__all__ = ["attributive_only", "bare_verb", "batched", "fragment_tail", "graded", "headed",
+           "noun_phrase", "rate_of_previous", "short_owner", "tags"]
 
 jieba.setLogLevel(logging.WARNING)  # its dictionary loading is logged at DEBUG
 
@@ -117,7 +121,7 @@ def _head_near(pieces: tuple[jieba.posseg.pair, ...], i: int, heads: tuple[str, 
     the head's name (托育 of 普惠托育示范机构; not 获得 of 获得“高新技术企业”认定), unless a
     counted noun (``cues.generic_counted_nouns``) stands before the verb ("涉气企业治污设施")."""
     if pieces[i].flag not in ("v", "vd") or pieces[i].word in predicates \
-            or (i and pieces[i - 1].word.endswith(tuple(vocab("cues")["generic_counted_nouns"]))):
+            or (i and pieces[i - 1].word.endswith(_counted_nouns())):
         return 0
     for j in range(i + 1, min(i + 4, len(pieces))):
         if pieces[j].word in predicates or pieces[j].flag == "x" or pieces[j].word == "的":
@@ -125,6 +129,12 @@ def _head_near(pieces: tuple[jieba.posseg.pair, ...], i: int, heads: tuple[str, 
         if pieces[j].word.endswith(heads) and pieces[j].flag[:1] == "n":
             return j
     return 0
+
+
+def _counted_nouns() -> tuple[str, ...]:
+    """``cues.generic_counted_nouns`` of two characters or more: a word ending in 村 or 区
+    (乡村, 示范区) is no counted noun before a verb (round 11 added 村, 区 …)."""
+    return tuple(n for n in vocab("cues")["generic_counted_nouns"] if len(n) > 1)
 
 
 def _attributive(piece: jieba.posseg.pair) -> bool:
@@ -183,3 +193,45 @@ def batched(name: str) -> bool:
     pieces = tags(verb) if verb else ()
     return bool(pieces) and len(verb) <= 4 and pieces[0].flag in ("v", "vn", "l") \
         and all(p.flag[:1] in ("v", "l", "d") for p in pieces)
+
+
+# A verb's measure piece ends no label: "率先上线两批21件…事项" → 率先上线, "组成一支…",
+# "启动第二个50万辆整车项目" → 启动 (the counted noun after the number is then the label);
+# not a slogan's count ("十个一批").
+_MEASURE_TAIL = re.compile(r"(?<=[\u4e00-\u9fff])(?<![一二两三四五六七八九十几个批项])"
+                           r"第?[一二两三四五六七八九十几]{1,2}[个支批项次件]$"
+                           r"|^第?[一二两三四五六七八九十几]{1,2}[个支批项次件]$")
+# ... and a per-head base after 由 or 从 goes first: "低保标准由月人均18元提高到32元" → 月人均
+# 低保标准.
+_PER_HEAD_FROM = re.compile(r"(?<=..)(?:由|从)((?:月|年)?人均)$")
+
+
+def fragment_tail(label: str) -> str:
+    """``label`` without a fragment the number after it cut off (round 11): a verb's measure
+    piece (两批, 一支, 第二个), a per-word or manner word (``cues.label_trailing_fragments``:
+    …平均每, …统一), a per-head base moved first (…由人均 → 人均…)."""
+    label = _MEASURE_TAIL.sub("", label)
+    if m := _PER_HEAD_FROM.search(label):
+        return m.group(1) + label[: m.start()]
+    words = sorted(vocab("cues")["label_trailing_fragments"], key=len, reverse=True)
+    while (end := next((w for w in words if label.endswith(w) and len(label) > len(w)), "")):
+        label = label[: -len(end)]
+    return label
+
+
+def headed(name: str, rest: str) -> str:
+    """``name`` with the noun it modifies, when it ends in a modifier the number cut from
+    its head (``cues.head_cut_modifiers``) and ``rest``, the sentence after the number,
+    opens with that noun, past a second count of the same things and a 、: ("县内在用",
+    "地热井全部完成封井") → 县内在用地热井, ("剩余", "771人贫困人口全部脱贫") → 剩余贫困人口
+    (round 11, fragments); ``name`` unchanged otherwise."""
+    if not name.endswith(tuple(vocab("cues")["head_cut_modifiers"])):
+        return name
+    clause = re.split(r"[，,；;。！？：:]", strip_quantities(rest))[0].lstrip("、")
+    noun, adverbs = "", vocab("cues")["generic_predicate_adverbs"]
+    for piece in tags(clause) if clause else ():
+        if (piece.flag[:1] not in ("n", "j") and piece.flag not in ("vn", "b", "an")) \
+                or piece.word in adverbs:  # jieba's noun 全部
+            break
+        noun += piece.word
+    return name + noun if len(noun) > 1 else name
