@@ -85,6 +85,10 @@ def rate_owner(name: str, previous: str | None, before: str) -> str:
         owners.insert(0, clean(re.split(count + "$", counts[-2])[0]))
     # One count of two things listed with 、 is of both: "人大代表建议、政协委员提案57件".
     owners = [_rate_owner(re.sub(r"^([^、]{2,})、([^、]{2,})$", r"\1和\2", o)) for o in owners]
+    if n == 1 and not owners[0] and 1 < at == len(previous) - len(stem) \
+            and not re.search(r"[、和及与已\d]", previous) \
+            and tags(previous[:at])[-1].flag[:1] in ("n", "r", "j", "b"):
+        owners = [previous[:at]]  # "本科上线682人，上线率72%" → 本科上线率 (round 11)
     if not all(owners) or (n == 2 and any("和" in o for o in owners)):
         return name  # "办理人大代表议案、建议56件，政协委员提案52件": too many to name
     return "和".join(owners) + "、".join(rates)  # 、: each rate a row of its own (figures)
