@@ -1,0 +1,50 @@
+"""The owners and scopes outside a label's clause of ``extract.labelscopes`` (issue 13 §2,
+round 11); whole sentences are in tests/data/phrasings_labels.csv."""
+
+from __future__ import annotations
+
+import pytest
+
+from workreport.extract import labelscopes as ls
+
+
+@pytest.mark.parametrize(("name", "previous", "before", "expected"), [
+    # A land or floor area after a works' money or land in the clause before is the works'.
+    ("占地", "产业园项目总投资", "产业园项目总投资10亿元，占地", "产业园项目占地"),
+    ("总建筑面积", "产业园项目占地", "…，占地200亩，总建筑面积", "产业园项目总建筑面积"),
+    ("占地", "启动投资", "启动了投资2.8亿元、占地", "占地"),  # a verb owns nothing
+    ("建筑面积", "谷丰印象总投资", "投资4亿元的谷丰印象等城中村改造，建筑面积",
+     "建筑面积"),  # the figure before is not at the clause's end
+    ("占地", "项目开工率", "项目开工率90%，占地", "占地"),  # a rate owns nothing
+    # A crop's measure after a first clause whose subject is the crop, no figure before.
+    ("播种面积", None, "粮食生产再获丰收，播种面积", "粮食播种面积"),
+    ("播种面积", None, "全力推进农业发展，播种面积", "播种面积"),  # a verb first
+    ("总产", None, "有力推进乡村振兴，新建农田2万亩，总产", "总产"),  # a figure before
+    ("产值", None, "索具、汽车零部件产业发展壮大，产值", "产值"),  # a list
+    # A measure named only by its sentence's topic.
+    ("综合指数", "PM2.5", "优良天数189天，PM2.5下降14.7%，综合指数", "空气质量综合指数"),
+    ("综合指数", None, "工业经济运行综合指数", "综合指数"),  # no air in the sentence
+])
+def test_outside_owner(name, previous, before, expected):
+    assert ls.outside_owner(name, previous, before) == expected
+
+
+@pytest.mark.parametrize(("clause", "expected"), [
+    ("新能源产业加快发展", "新能源产业"),
+    ("招商引资工作成效明显", "招商引资"),  # 工作 goes (subject_measure_tails)
+    ("全力推进重大项目建设", ""),  # a verb opens the clause
+    ("工业经济稳步发展", ""),  # jieba tags 稳步发展 an idiom (l), no verb: no subject
+])
+def test_money_scope(clause, expected):
+    assert ls.money_scope(clause) == expected
+
+
+@pytest.mark.parametrize(("clause", "expected"), [
+    ("一般公共预算收入剔除一次性收入因素", "一般公共预算收入"),
+    ("社会消费品零售总额稳步回升", "社会消费品零售总额"),
+    ("财政收入的来源有了很大的改变", ""),  # 的: the indicator is no subject
+    ("从一九五〇年到一九五四年", ""),  # a span of years
+    ("全力推进项目建设", ""),
+])
+def test_indicator_subject(clause, expected):
+    assert ls.indicator_subject(clause) == expected
