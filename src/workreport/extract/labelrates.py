@@ -69,7 +69,9 @@ def rate_owner(name: str, previous: str | None, before: str) -> str:
     # The number may come first: "14个项目纳入省市重点项目，开工率100%" (round 9).
     n = n or int(bool(counts and re.match(count, counts[-1])))
     rest = strip_words(clauses[-1].strip(), cues["label_leading"], leading=True)[len(name):]
-    each = rest.startswith(tuple(cues["shared_figure_markers"]))  # "办结率均为100%": each's
+    # One rate with 均 is each count's: "办结率均为100%" (labelforms.each_of would split the
+    # label); a list of them is both counts' (round 11: "…，办复率、满意率均达100%").
+    each = rest.startswith(tuple(cues["shared_figure_markers"])) and len(rates) == 1
     if n not in (1, 2 - each) or any(len(re.findall(count, c)) != 1 for c in counts[-n:]):
         return name  # "…，办结率": no count; "…、…、…": whose?
     stem = rates[0][:-1] if rates[0].endswith("率") else "\ue000"
