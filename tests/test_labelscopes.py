@@ -34,6 +34,7 @@ def test_outside_owner(name, previous, before, expected):
     ("招商引资工作成效明显", "招商引资"),  # 工作 goes (subject_measure_tails)
     ("全力推进重大项目建设", ""),  # a verb opens the clause
     ("工业经济稳步发展", ""),  # jieba tags 稳步发展 an idiom (l), no verb: no subject
+    ("南沙先行启动区加快建设", "南沙先行启动区"),  # 启动 (vn) inside the name
 ])
 def test_money_scope(clause, expected):
     assert ls.money_scope(clause) == expected
@@ -48,3 +49,16 @@ def test_money_scope(clause, expected):
 ])
 def test_indicator_subject(clause, expected):
     assert ls.indicator_subject(clause) == expected
+
+
+@pytest.mark.parametrize(("name", "before", "expected"), [
+    ("出游总花费", "新雪季全省接待游客1200万人次，出游总花费增长", "新雪季出游总花费"),
+    ("新雪季全省接待游客", "新雪季全省接待游客", "新雪季全省接待游客"),  # in it already
+    ("旅游收入", "2024年春节假期全市接待游客120万人次，实现旅游收入", "春节假期旅游收入"),
+    ("覆盖村", "农村饮水安全工程加快实施，覆盖村", "农村饮水安全工程覆盖村"),
+    ("覆盖村", "全力推进农村饮水安全工程，覆盖村", "覆盖村"),  # a verb opens the sentence
+    ("受益群众", "受益群众", "受益群众"),  # no clause before
+    ("生产总值", "“十三五”期间，全县生产总值", "生产总值"),  # a plan period is no season
+])
+def test_sentence_scope(name, before, expected):
+    assert ls.sentence_scope(name, before) == expected

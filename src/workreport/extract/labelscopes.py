@@ -22,15 +22,17 @@ The words are data (``vocab/cues.yml``).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from functools import wraps
 
 from workreport.extract.codes import code_for
 from workreport.extract.labelclean import strip_words
 from workreport.extract.labelrates import clause_subject
 from workreport.extract.labelwords import tags
-from workreport.extract.numbers import vocab
+from workreport.extract.numbers import Token, vocab
 
-__all__ = ["indicator_subject", "money_scope", "outside_owner", "sentence_owner", "sibling_owner",
-           "topic_owner"]
+__all__ = ["indicator_subject", "money_scope", "outside_owner", "scoped", "sentence_owner",
+           "sentence_scope", "sibling_owner", "topic_owner"]
 
 
 def outside_owner(name: str, previous: str | None, before: str) -> str:
@@ -115,5 +117,51 @@ def money_scope(clause: str) -> str:
     before (``clause``, no number in it) opens with it as its subject ("新能源产业加快发展" →
     新能源产业, "招商引资工作成效明显" → 招商引资); "" otherwise (a verb first, a list)."""
     cues = vocab("cues")
-    subject = strip_words(clause_subject(clause), cues["subject_measure_tails"], leading=False)
-    return subject if 2 < len(subject) <= 10 else ""
+    if not clause or re.search(r"[\d、和及与“”（(]", clause):
+        return ""
+    pieces = list(tags(clause))
+    while pieces and pieces[0].word in cues["label_leading"] and pieces[0].flag[:1] != "v":
+        pieces.pop(0)
+    # A verbal noun inside a name counts: "南沙先行启动区" (启动 vn), not 南沙先行.
+    n = next((i for i, p in enumerate(pieces) if not (p.flag[:1] in ("n", "j")
+                                                      or p.flag in ("vn", "zg", "b"))),
+             len(pieces))
+    if not n or n == len(pieces) or pieces[n].flag[:1] not in ("v", "d", "a"):
+        return ""
+    subject = strip_words("".join(p.word for p in pieces[:n]), cues["subject_measure_tails"],
+                          leading=False)
+    last = tags(subject)[-1].flag if subject else ""
+    return subject if 2 < len(subject) <= 10 and last[:1] in ("n", "j") else ""
+
+
+def sentence_scope(name: str, before: str) -> str:
+    """``name`` with the scope the sentence opens with, when it is not in it: a season or a
+    holiday (``cues.event_scope_words``: "新雪季全省接待游客1200万人次，出游总花费增长15%" →
+    新雪季出游总花费; "春节假期…，实现旅游收入8亿元" → 春节假期旅游收入), or the works that
+    reached the people or places counted ("农村饮水安全工程加快实施，覆盖村120个" → 农村饮水安全
+    工程覆盖村: a label opening with ``cues.reach_verbs``). ``before`` is the sentence up to
+    the number."""
+    cues = vocab("cues")
+    if not name:
+        return name
+    events = "|".join(map(re.escape, cues["event_scope_words"]))
+    m = re.match(rf"\s*(?:\d{{4}}年)?([^，。；、：\d“”]{{0,4}}?(?:{events}))", before)
+    if m and m.group(1) not in name:
+        return m.group(1) + name
+    first = re.split(r"[，；;,]", before)[0]
+    if name.startswith(tuple(cues["reach_verbs"])) and first != before:
+        subject = clause_subject(first.strip())
+        if subject.endswith(tuple(cues["works_subject_heads"])) and subject not in name:
+            return subject + name
+    return name
+
+
+def scoped(label: Callable[[str, Token, str, str | None], str]
+           ) -> Callable[[str, Token, str, str | None], str]:
+    """``label`` (``naming.label``) with the scope of its sentence (``sentence_scope``)."""
+    @wraps(label)
+    def with_scope(text: str, tok: Token, pre: str, previous: str | None) -> str:
+        q = tok.quantity
+        assert q is not None
+        return sentence_scope(label(text, tok, pre, previous), text[tok.sentence.start:q.start])
+    return with_scope

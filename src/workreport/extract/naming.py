@@ -58,7 +58,7 @@ from workreport.extract.labelowners import (
     works_before,
 )
 from workreport.extract.labelrates import rate_owner
-from workreport.extract.labelscopes import indicator_subject, money_scope, outside_owner
+from workreport.extract.labelscopes import indicator_subject, money_scope, outside_owner, scoped
 from workreport.extract.labelwords import (
     attributive_only,
     graded,
@@ -153,6 +153,7 @@ def _beyond(text: str, pos: int, sentence_end: int) -> str:
     return _clause_after(rest, 0, len(rest))
 
 
+@scoped  # the season or works its sentence opens with (round 11)
 @labelclean.whole_words  # no label opens inside a word of its sentence (round 9)
 def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
     """What the figure ``tok`` measures, from the clause ``pre`` before it; ``previous`` is
