@@ -18,10 +18,13 @@ from workreport.extract import labelscopes as ls
     ("占地", "项目开工率", "项目开工率90%，占地", "占地"),  # a rate owns nothing
     # A crop's measure after a first clause whose subject is the crop, no figure before.
     ("播种面积", None, "粮食生产再获丰收，播种面积", "粮食播种面积"),
-    ("播种面积", None, "全力推进农业发展，播种面积", "播种面积"),  # a verb first
+    ("播种面积", None, "狠抓农业生产，播种面积", "播种面积"),  # a verb first
+    ("播种面积", None, "全力推进农业发展，播种面积", "农业播种面积"),  # ... that develops it
+    ("年产值", None, "加快光电科技产业园区发展，力争年产值", "光电科技产业园区年产值"),
     ("总产", None, "有力推进乡村振兴，新建农田2万亩，总产", "总产"),  # a figure before
     ("产值", None, "索具、汽车零部件产业发展壮大，产值", "产值"),  # a list
     # A measure named only by its sentence's topic.
+    ("综合收入", "接待游客", "全年接待游客234万人次，综合收入", "旅游综合收入"),
     ("综合指数", "PM2.5", "优良天数189天，PM2.5下降14.7%，综合指数", "空气质量综合指数"),
     ("综合指数", None, "工业经济运行综合指数", "综合指数"),  # no air in the sentence
 ])

@@ -8,7 +8,8 @@ asking "of what?" when the text names its owner elsewhere in the sentence:
   is that works' ("X产业园项目总投资10亿元，占地200亩，总建筑面积5万平方米" → X产业园项目
   占地, X产业园项目总建筑面积; ``sibling_owner``);
 - *the subject of the sentence*: a crop's area or output after a clause with no number
-  whose subject is the crop ("粮食生产再获丰收，播种面积120万亩" → 粮食播种面积;
+  whose subject is the crop ("粮食生产再获丰收，播种面积120万亩" → 粮食播种面积), or that
+  develops it ("加快X产业园区发展，力争年产值达到3.5亿元" → X产业园区年产值;
   ``sentence_owner``);
 - *the topic of the sentence*: a measure that names its owner only by the words around it
   ("优良天数189天，PM2.5下降14.7%，综合指数下降5.3%" → 空气质量综合指数;
@@ -65,15 +66,20 @@ def sibling_owner(name: str, previous: str | None, before: str = "") -> str:
 
 def sentence_owner(name: str, previous: str | None, before: str) -> str:
     """A bare measure of a crop or product (``cues.sentence_owned_measures``: 播种面积,
-    总产量 …) that opens the sentence's figures, after a first clause with no number whose
-    subject is a noun followed by a verb or adverb ("粮食生产再获丰收", "蔬菜产业稳步发展"), is
-    that noun's: → 粮食播种面积. "" with a figure before in the sentence (``labelowners.owned``
+    总产量 …) that opens the sentence's figures, after a clause with no number whose subject
+    is a noun followed by a verb or adverb ("粮食生产再获丰收", "蔬菜产业稳步发展"), is that
+    noun's: → 粮食播种面积; so is one after a clause that develops a thing ("加快X产业园区
+    发展" → X产业园区年产值). "" with a figure before in the sentence (``labelowners.owned``
     takes its owner from it) or no such clause (a list: "索具、汽车零部件…")."""
     cues = vocab("cues")
     if previous or name not in cues["sentence_owned_measures"] or re.search(r"\d", before):
         return ""
-    first = re.split(r"[，；;,]", before)[0].strip()
-    if first == before.strip() or re.search(r"[\d、和及与“”（(]", first):
+    clauses = re.split(r"[，；;,]", before)
+    first = clauses[-2].strip() if len(clauses) > 1 else ""
+    developed = re.fullmatch(_developed(), first) if first else None
+    if developed and not re.search(r"[、“”（(]", developed.group(1)):
+        return developed.group(1) + name  # "加快X产业园区发展，力争年产值…" → X产业园区年产值
+    if not first or re.search(r"[\d、和及与“”（(]", first):
         return ""
     pieces = list(tags(first))
     while pieces and pieces[0].word in cues["label_leading"] and pieces[0].flag[:1] != "v":
@@ -83,6 +89,14 @@ def sentence_owner(name: str, previous: str | None, before: str) -> str:
         return pieces[0].word + name  # "粮食生产再获丰收，播种面积…"
     subject = clause_subject(first)
     return subject + name if subject and len(subject) <= 8 else ""
+
+
+def _developed() -> str:
+    """A clause that develops a named thing ("加快来福光电科技产业园区发展",
+    ``cues.develop_verbs`` … 发展/建设): its group 1 is the thing."""
+    verbs = "|".join(map(re.escape, sorted(vocab("cues")["develop_verbs"], key=len,
+                                           reverse=True)))
+    return rf"(?:{verbs})([\u4e00-\u9fff]{{2,16}}?)(?:高质量)?(?:发展|建设)"
 
 
 def topic_owner(name: str, before: str) -> str:
