@@ -65,3 +65,14 @@ def test_indicator_subject(clause, expected):
 ])
 def test_sentence_scope(name, before, expected):
     assert ls.sentence_scope(name, before) == expected
+
+
+@pytest.mark.parametrize(("name", "before", "expected"), [
+    ("总长", "②12条农村公路（总长", "农村公路总长"),
+    ("占地", "〔73〕2个停车场：四里庄街立体停车场（位于四里庄，占地", "四里庄街立体停车场占地"),
+    ("总投资", "文旅小镇（一期）建成，总投资", ""),  # the bracket is closed
+    ("产值", "文旅小镇（产值", ""),  # no land or money
+    ("占地", "（占地", ""),  # nothing named before the bracket
+])
+def test_bracket_owner(name, before, expected):
+    assert ls.bracket_owner(name, before) == expected

@@ -7,6 +7,8 @@ asking "of what?" when the text names its owner elsewhere in the sentence:
 - *a sibling measure*: a land area or floor area after the money or land of a named works
   is that works' ("X产业园项目总投资10亿元，占地200亩，总建筑面积5万平方米" → X产业园项目
   占地, X产业园项目总建筑面积; ``sibling_owner``);
+- *the thing before a bracket*: "12条农村公路（总长21.7公里）" → 农村公路总长
+  (``bracket_owner``);
 - *the subject of the sentence*: a crop's area or output after a clause with no number
   whose subject is the crop ("粮食生产再获丰收，播种面积120万亩" → 粮食播种面积), or that
   develops it ("加快X产业园区发展，力争年产值达到3.5亿元" → X产业园区年产值;
@@ -32,16 +34,38 @@ from workreport.extract.labelrates import clause_subject
 from workreport.extract.labelwords import tags
 from workreport.extract.numbers import Token, vocab
 
-__all__ = ["indicator_subject", "money_scope", "outside_owner", "scoped", "sentence_owner",
-           "sentence_scope", "sibling_owner", "topic_owner"]
+__all__ = ["bracket_owner", "indicator_subject", "money_scope", "outside_owner", "scoped",
+           "sentence_owner", "sentence_scope", "sibling_owner", "topic_owner"]
 
 
 def outside_owner(name: str, previous: str | None, before: str) -> str:
     """``name`` with the owner the sentence gives it outside its clause (``sibling_owner``,
     ``sentence_owner``, ``topic_owner``, in that order), or ``name`` as it is. ``before`` is
     the sentence up to the number; ``previous`` the label of the figure before in it."""
-    return (sibling_owner(name, previous, before) or sentence_owner(name, previous, before)
-            or topic_owner(name, before) or name)
+    return (sibling_owner(name, previous, before) or bracket_owner(name, before)
+            or sentence_owner(name, previous, before) or topic_owner(name, before) or name)
+
+
+def bracket_owner(name: str, before: str) -> str:
+    """A bare land area, length or money (``cues.land_measure_words``, ``cues.money_nouns``)
+    inside brackets is of the thing named just before them: "12条农村公路（总长21.7公里）" →
+    农村公路总长, "四里庄街立体停车场（位于四里庄，占地3946平方米" → 四里庄街立体停车场占地;
+    "" when no bracket is open in ``before`` (the sentence up to the number) or no name stands
+    before it."""
+    cues = vocab("cues")
+    if name not in cues["land_measure_words"] + cues["money_nouns"]:
+        return ""
+    at = before.rfind("（")
+    if at < 0 or "）" in before[at:]:
+        return ""
+    thing = re.split(r"[，。；：:、,;①-⑳〕\]]", before[:at])[-1]
+    # After a count: "建成12条农村公路（" → 农村公路.
+    thing = re.split(r"\d[\d.]*(?:[万亿])?[个条座项处家所栋]?", thing.strip())[-1]
+    pieces = tags(thing) if thing else ()
+    if not 1 < len(thing) <= 16 or re.search(r"[\d“”（）()]", thing) \
+            or pieces[-1].flag[:1] not in ("n", "j"):
+        return ""
+    return thing + name
 
 
 def sibling_owner(name: str, previous: str | None, before: str = "") -> str:
