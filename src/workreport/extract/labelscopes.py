@@ -83,8 +83,8 @@ def sibling_owner(name: str, previous: str | None, before: str = "") -> str:
     tail = next((w for w in measures if previous.endswith(w)), "")
     own = previous[: len(previous) - len(tail)] if tail else ""
     if len(own) < 2 or re.search(r"[、和及与\d]", own) or own.endswith(("的", "率")) \
-            or tags(own)[-1].flag[:1] not in ("n", "j"):
-        return ""  # "启动了投资2.8亿元、总长…": a verb owns nothing
+            or own.startswith(("该", "此", "本", "其")) or tags(own)[-1].flag[:1] not in ("n", "j"):
+        return ""  # "启动了投资2.8亿元、总长…": a verb owns nothing; 该项目 names nothing
     return own + name
 
 
