@@ -24,6 +24,11 @@ from workreport.extract import labelowners as lo
     ("地区生产总值", "粮食产量", "", "地区生产总值"),  # no bare measure
     ("投资", "省市重点项目开工率", "", "省市重点项目投资"),  # money after a rate (round 9)
     ("投资", "项目开工率", "", "投资"),  # 项目 alone is no owner
+    # Round 11: a herd's turnover and a group of firms' revenue; the owner's verbs go.
+    ("出栏", "生猪存栏", "", "生猪出栏"),
+    ("年营收", "省级产业集群企业", "", "省级产业集群企业年营收"),
+    ("总产", "粮食增产", "", "粮食总产"),
+    ("年出栏", "建成后将达到存栏", "", "年出栏"),  # only verbs: no owner
 ])
 def test_owned(name, previous, before, expected):
     assert lo.owned(name, previous, before) == expected

@@ -16,11 +16,14 @@ from workreport.extract import labelrates as lr
     ("办结率", "市民服务中心受理审批事项", "市民服务中心受理审批事项900件，办结率",
      "审批事项办结率"),  # the subject goes with the verb
     ("办结率", "群众来信", "热线受理群众来信30万件、办结率", "群众来信办结率"),
-    # Two counts listed: both own it (round 9); three, or 均 after the rate: whose?
+    # Two counts listed: both own it (round 9), also a list of rates with 均 after (round 11);
+    # three, or one rate with 均: whose?
     ("办复率", "政协提案", "办理代表建议20件，政协提案30件，办复率", "代表建议和政协提案办复率"),
     ("办复率", "政协提案", "办理代表建议20件、政协提案30件，办复率", "代表建议和政协提案办复率"),
     ("办复率", "政协提案", "办理代表建议20件、议案5件、政协提案30件，办复率", "办复率"),
     ("办结率", "政协提案", "办理代表建议20件、政协提案30件，办结率均为", "办结率"),
+    ("办结率、满意率", "政协提案", "办理代表建议20件、政协提案30件，办结率、满意率均为",
+     "代表建议和政协提案办结率、满意率"),  # a list of rates with 均 (round 11)
     ("办结率", "群众来信", "发布信息600条，受理群众来信30件，办结率", "群众来信办结率"),
     ("办结率、满意率", "办理代表建议、政协提案", "办理代表建议、政协提案57件，办结率、满意率达到",
      "代表建议和政协提案办结率、满意率"),  # one count of two things; a list of rates

@@ -96,6 +96,7 @@ def owned(name: str, previous: str | None, clause_before: str) -> str:
             return name  # a list, a rate or money owns nothing
         own = strip_words(previous if own is None else own, cues["label_kept_verbs"],
                           leading=True)
+        own = _without_trailing_verbs(own)  # "园区建成面积…、总产值…" → 园区总产值
         return own + name if len(own) > 1 and not name.startswith(own) else name
     pieces = list(tags(clause_before)) if clause_before else []
     while pieces and pieces[0].word in cues["label_leading"] and pieces[0].flag[:1] != "v":
@@ -108,6 +109,15 @@ def owned(name: str, previous: str | None, clause_before: str) -> str:
         return pieces[0].word + name  # "粮食生产实现“十连增”，总产达到49.9万吨"
     subject = clause_subject(clause_before) if name in cues["subject_owned_words"] else ""
     return subject + name if subject and not name.startswith(subject) else name
+
+
+def _without_trailing_verbs(own: str) -> str:
+    """``own`` without the verbs, adverbs and locality words ending it (jieba's tags), or ""
+    when it is nothing but those: "粮食增产" → 粮食; "建成后将达到" → "" (round 11)."""
+    pieces = list(tags(own)) if own else []
+    while pieces and pieces[-1].flag in ("v", "d", "f", "p", "u"):
+        pieces.pop()
+    return "".join(p.word for p in pieces) if pieces and pieces[-1].flag[:1] != "v" else ""
 
 
 def free_verb(name: str, previous: str | None, before: str, dimension: str) -> bool:

@@ -69,7 +69,9 @@ def rate_owner(name: str, previous: str | None, before: str) -> str:
     # The number may come first: "14个项目纳入省市重点项目，开工率100%" (round 9).
     n = n or int(bool(counts and re.match(count, counts[-1])))
     rest = strip_words(clauses[-1].strip(), cues["label_leading"], leading=True)[len(name):]
-    each = rest.startswith(tuple(cues["shared_figure_markers"]))  # "办结率均为100%": each's
+    # One rate with 均 is each count's: "办结率均为100%" (labelforms.each_of would split the
+    # label); a list of them is both counts' (round 11: "…，办复率、满意率均达100%").
+    each = rest.startswith(tuple(cues["shared_figure_markers"])) and len(rates) == 1
     if n not in (1, 2 - each) or any(len(re.findall(count, c)) != 1 for c in counts[-n:]):
         return name  # "…，办结率": no count; "…、…、…": whose?
     stem = rates[0][:-1] if rates[0].endswith("率") else "\ue000"
@@ -85,6 +87,10 @@ def rate_owner(name: str, previous: str | None, before: str) -> str:
         owners.insert(0, clean(re.split(count + "$", counts[-2])[0]))
     # One count of two things listed with 、 is of both: "人大代表建议、政协委员提案57件".
     owners = [_rate_owner(re.sub(r"^([^、]{2,})、([^、]{2,})$", r"\1和\2", o)) for o in owners]
+    if n == 1 and not owners[0] and 1 < at == len(previous) - len(stem) \
+            and not re.search(r"[、和及与已\d]", previous) \
+            and tags(previous[:at])[-1].flag[:1] in ("n", "r", "j", "b"):
+        owners = [previous[:at]]  # "本科上线682人，上线率72%" → 本科上线率 (round 11)
     if not all(owners) or (n == 2 and any("和" in o for o in owners)):
         return name  # "办理人大代表议案、建议56件，政协委员提案52件": too many to name
     return "和".join(owners) + "、".join(rates)  # 、: each rate a row of its own (figures)

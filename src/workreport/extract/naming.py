@@ -58,6 +58,7 @@ from workreport.extract.labelowners import (
     works_before,
 )
 from workreport.extract.labelrates import rate_owner
+from workreport.extract.labelscopes import indicator_subject, money_scope, outside_owner, scoped
 from workreport.extract.labelwords import (
     attributive_only,
     graded,
@@ -152,6 +153,7 @@ def _beyond(text: str, pos: int, sentence_end: int) -> str:
     return _clause_after(rest, 0, len(rest))
 
 
+@scoped  # the season or works its sentence opens with (round 11)
 @labelclean.whole_words  # no label opens inside a word of its sentence (round 9)
 def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
     """What the figure ``tok`` measures, from the clause ``pre`` before it; ``previous`` is
@@ -179,10 +181,11 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
     # The owner is the figure before's only when it stands in this clause or the one before
     # (not after ；, nor a year: "2010年预计实现产值…").
     near = re.split(r"[，、]", text[tok.sentence.start:q.start].split("；")[-1])[-2:]
-    name = owned(name, previous if re.search(r"\d(?![\d.]*年)", "".join(near)) else None,
-                 _clause_before_this(text, tok))
+    near_previous = previous if re.search(r"\d(?![\d.]*年)", "".join(near)) else None
+    name = owned(name, near_previous, _clause_before_this(text, tok))
     name = land_of(rate_owner(name, previous, text[tok.sentence.start:q.start]),
                    text[q.end:tok.sentence.end])  # 群众诉求办结率, 城市公园占地
+    name = outside_owner(name, near_previous, text[tok.sentence.start:q.start])  # round 11
     if q.dimension != "money" and re.search(r"[家个所座户名人只款项件]$", q.unit):
         name = counted_total(name)  # "科技型中小企业总数达2.49万家" → 科技型中小企业
     if name == "人均" and previous and not previous.startswith("人均"):
@@ -232,7 +235,7 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
         # "筹资1100万元，对特困群众家庭进行环境整治" → 特困群众家庭环境整治筹资
         return f"{name}{purpose}资金" if name in cues["money_verbs"] else purpose + name
     if q.dimension == "money" and not (after or previous) and name in cues["money_nouns"] \
-            and (works := works_before(_clause_before_this(text, tok))):
+            and (works := works_before(c := _clause_before_this(text, tok)) or money_scope(c)):
         return works + name  # "推进重大工程建设，全年完成投资2400亿元" → 重大工程建设投资
     money = next((w for w in sorted(cues["money_nouns"], key=len, reverse=True)
                   if name.endswith(w)), "")
@@ -287,8 +290,9 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
         # Owner rule: a short name before the number whose thing follows it owns that
         # thing: "黑木耳1000栋大棚" → 黑木耳大棚, "傍河36个村庄污水治理工程".
         return name + after
-    if not name and previous:
-        return carried_count(previous, q.unit, raw)  # subject carried over: "…，增长12%"
+    if not name and previous:  # subject carried over: "…，增长12%" (not past one of its own)
+        return indicator_subject(_clause_before_this(text, tok)) or carried_count(
+            previous, q.unit, raw)
     if "占" in name[1:] and "占比" not in name and q.unit == "%" \
             and not name.startswith(tuple(cues["label_verbs"])):
         name = _share_of(name)

@@ -1,0 +1,205 @@
+"""Owners and scopes a label finds outside its own clause (issue 13 §2, round 11; used by
+``naming``).
+
+A measure word alone (占地, 播种面积, 综合指数) or money alone (投资) leaves the reader
+asking "of what?" when the text names its owner elsewhere in the sentence:
+
+- *a sibling measure*: a land area or floor area after the money or land of a named works
+  is that works' ("X产业园项目总投资10亿元，占地200亩，总建筑面积5万平方米" → X产业园项目
+  占地, X产业园项目总建筑面积; ``sibling_owner``);
+- *the thing before a bracket*: "12条农村公路（总长21.7公里）" → 农村公路总长
+  (``bracket_owner``);
+- *the subject of the sentence*: a crop's area or output after a clause with no number
+  whose subject is the crop ("粮食生产再获丰收，播种面积120万亩" → 粮食播种面积), or that
+  develops it ("加快X产业园区发展，力争年产值达到3.5亿元" → X产业园区年产值;
+  ``sentence_owner``);
+- *the topic of the sentence*: a measure that names its owner only by the words around it
+  ("优良天数189天，PM2.5下降14.7%，综合指数下降5.3%" → 空气质量综合指数;
+  ``cues.topic_owners``; ``topic_owner``);
+- *the scope of money*: money with no subject after a clause whose subject is a sector or
+  a programme ("新能源产业加快发展，完成投资56亿元" → 新能源产业投资; ``money_scope``).
+
+The words are data (``vocab/cues.yml``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import wraps
+
+from workreport.extract.codes import code_for
+from workreport.extract.labelclean import strip_words
+from workreport.extract.labelrates import clause_subject
+from workreport.extract.labelwords import tags
+from workreport.extract.numbers import Token, vocab
+
+__all__ = ["bracket_owner", "indicator_subject", "money_scope", "outside_owner", "scoped",
+           "sentence_owner", "sentence_scope", "sibling_owner", "topic_owner"]
+
+
+def outside_owner(name: str, previous: str | None, before: str) -> str:
+    """``name`` with the owner the sentence gives it outside its clause (``sibling_owner``,
+    ``sentence_owner``, ``topic_owner``, in that order), or ``name`` as it is. ``before`` is
+    the sentence up to the number; ``previous`` the label of the figure before in it."""
+    return (sibling_owner(name, previous, before) or bracket_owner(name, before)
+            or sentence_owner(name, previous, before) or topic_owner(name, before) or name)
+
+
+def bracket_owner(name: str, before: str) -> str:
+    """A bare land area, length or money (``cues.land_measure_words``, ``cues.money_nouns``)
+    inside brackets is of the thing named just before them: "12条农村公路（总长21.7公里）" →
+    农村公路总长, "四里庄街立体停车场（位于四里庄，占地3946平方米" → 四里庄街立体停车场占地;
+    "" when no bracket is open in ``before`` (the sentence up to the number) or no name stands
+    before it."""
+    cues = vocab("cues")
+    if name not in cues["land_measure_words"] + cues["money_nouns"]:
+        return ""
+    at = before.rfind("（")
+    if at < 0 or "）" in before[at:]:
+        return ""
+    thing = re.split(r"[，。；：:、,;①-⑳〕\]]", before[:at])[-1]
+    # After a count: "建成12条农村公路（" → 农村公路.
+    thing = re.split(r"\d[\d.]*(?:[万亿])?[个条座项处家所栋]?", thing.strip())[-1]
+    pieces = tags(thing) if thing else ()
+    if not 1 < len(thing) <= 16 or re.search(r"[\d“”（）()]", thing) \
+            or pieces[-1].flag[:1] not in ("n", "j"):
+        return ""
+    return thing + name
+
+
+def sibling_owner(name: str, previous: str | None, before: str = "") -> str:
+    """A bare land area or floor area (``cues.land_measure_words``) after a figure whose label
+    is a works' money or land ("智能装备产业园项目总投资", "…占地") is that works':
+    "…项目总投资10亿元，占地200亩" → …项目占地; "" when ``previous`` names no such owner (a
+    list, a bare measure) or ``before`` (the sentence up to the number) has the figure
+    before elsewhere than at the end of the clause before ("投资4亿元的X等…，完成建筑面积")."""
+    cues = vocab("cues")
+    clauses = re.split(r"[，、；;,]", before)
+    if not previous or name not in cues["land_measure_words"] or (
+            before and not (len(clauses) > 1 and re.search(r"\d[^\d的]{0,4}$", clauses[-2]))):
+        return ""  # the figure before stands in the clause before: "…总投资10亿元，占地"
+    measures = sorted(cues["money_nouns"] + cues["land_measure_words"], key=len, reverse=True)
+    tail = next((w for w in measures if previous.endswith(w)), "")
+    own = previous[: len(previous) - len(tail)] if tail else ""
+    if len(own) < 2 or re.search(r"[、和及与\d]", own) or own.endswith(("的", "率")) \
+            or own.startswith(("该", "此", "本", "其")) or tags(own)[-1].flag[:1] not in ("n", "j"):
+        return ""  # "启动了投资2.8亿元、总长…": a verb owns nothing; 该项目 names nothing
+    return own + name
+
+
+def sentence_owner(name: str, previous: str | None, before: str) -> str:
+    """A bare measure of a crop or product (``cues.sentence_owned_measures``: 播种面积,
+    总产量 …) that opens the sentence's figures, after a clause with no number whose subject
+    is a noun followed by a verb or adverb ("粮食生产再获丰收", "蔬菜产业稳步发展"), is that
+    noun's: → 粮食播种面积; so is one after a clause that develops a thing ("加快X产业园区
+    发展" → X产业园区年产值). "" with a figure before in the sentence (``labelowners.owned``
+    takes its owner from it) or no such clause (a list: "索具、汽车零部件…")."""
+    cues = vocab("cues")
+    if previous or name not in cues["sentence_owned_measures"] or re.search(r"\d", before):
+        return ""
+    clauses = re.split(r"[，；;,]", before)
+    first = clauses[-2].strip() if len(clauses) > 1 else ""
+    developed = re.fullmatch(_developed(), first) if first else None
+    if developed and not re.search(r"[、“”（(]", developed.group(1)):
+        return developed.group(1) + name  # "加快X产业园区发展，力争年产值…" → X产业园区年产值
+    if not first or re.search(r"[\d、和及与“”（(]", first):
+        return ""
+    pieces = list(tags(first))
+    while pieces and pieces[0].word in cues["label_leading"] and pieces[0].flag[:1] != "v":
+        pieces.pop(0)  # 今年, 全县 …
+    if len(pieces) > 1 and pieces[0].flag == "n" and len(pieces[0].word) > 1 \
+            and pieces[1].flag[:1] in ("v", "d") and not name.startswith(pieces[0].word):
+        return pieces[0].word + name  # "粮食生产再获丰收，播种面积…"
+    subject = clause_subject(first)
+    return subject + name if subject and len(subject) <= 8 else ""
+
+
+def _developed() -> str:
+    """A clause that develops a named thing ("加快来福光电科技产业园区发展",
+    ``cues.develop_verbs`` … 发展/建设): its group 1 is the thing."""
+    verbs = "|".join(map(re.escape, sorted(vocab("cues")["develop_verbs"], key=len,
+                                           reverse=True)))
+    return rf"(?:{verbs})([\u4e00-\u9fff]{{2,16}}?)(?:高质量)?(?:发展|建设)"
+
+
+def topic_owner(name: str, before: str) -> str:
+    """A measure that names its owner only by its sentence's topic (``cues.topic_owners``:
+    a measure, its owner and the words that show the topic): "优良天数189天，PM2.5下降
+    14.7%，综合指数下降5.3%" → 空气质量综合指数. "" when ``name`` is no such measure or the
+    sentence up to the number (``before``) holds none of the words."""
+    entry = vocab("cues")["topic_owners"].get(name)
+    if not entry or not any(w in before for w in entry["words"]):
+        return ""
+    return entry["owner"] + name
+
+
+def indicator_subject(clause: str) -> str:
+    """The indicator a clause with no number opens with, as its own subject, when the figure
+    after it has no label of its own and would carry over the figure before's: "全县生产总值
+    年均增长3.5%；一般公共预算收入剔除…因素，年均增长6.8%" → 一般公共预算收入, not 生产总值.
+    The indicator is the longest opening of ``clause`` that ``codes.code_for`` knows (at
+    least four characters, a word of its own); "" otherwise."""
+    if not clause or re.search(r"[\d：:〇]|[零一二三四五六七八九十]{2}", clause):
+        return ""
+    ends, at = set(), 0
+    for piece in tags(clause):
+        at += len(piece.word)
+        ends.add(at)
+    return next((clause[:end] for end in range(min(len(clause), 16), 3, -1)
+                 if end in ends and clause[end:end + 1] != "的" and code_for(clause[:end])), "")
+
+
+def money_scope(clause: str) -> str:
+    """The sector or programme money with no subject of its own is spent in, when the clause
+    before (``clause``, no number in it) opens with it as its subject ("新能源产业加快发展" →
+    新能源产业, "招商引资工作成效明显" → 招商引资); "" otherwise (a verb first, a list)."""
+    cues = vocab("cues")
+    if not clause or re.search(r"[\d、和及与“”（(]", clause):
+        return ""
+    pieces = list(tags(clause))
+    while pieces and pieces[0].word in cues["label_leading"] and pieces[0].flag[:1] != "v":
+        pieces.pop(0)
+    # A verbal noun inside a name counts: "南沙先行启动区" (启动 vn), not 南沙先行.
+    n = next((i for i, p in enumerate(pieces) if not (p.flag[:1] in ("n", "j")
+                                                      or p.flag in ("vn", "zg", "b"))),
+             len(pieces))
+    if not n or n == len(pieces) or pieces[n].flag[:1] not in ("v", "d", "a"):
+        return ""
+    subject = strip_words("".join(p.word for p in pieces[:n]), cues["subject_measure_tails"],
+                          leading=False)
+    last = tags(subject)[-1].flag if subject else ""
+    return subject if 2 < len(subject) <= 10 and last[:1] in ("n", "j") else ""
+
+
+def sentence_scope(name: str, before: str) -> str:
+    """``name`` with the scope the sentence opens with, when it is not in it: a season or a
+    holiday (``cues.event_scope_words``: "新雪季全省接待游客1200万人次，出游总花费增长15%" →
+    新雪季出游总花费; "春节假期…，实现旅游收入8亿元" → 春节假期旅游收入), or the works that
+    reached the people or places counted ("农村饮水安全工程加快实施，覆盖村120个" → 农村饮水安全
+    工程覆盖村: a label opening with ``cues.reach_verbs``). ``before`` is the sentence up to
+    the number."""
+    cues = vocab("cues")
+    if not name:
+        return name
+    events = "|".join(map(re.escape, cues["event_scope_words"]))
+    m = re.match(rf"\s*(?:\d{{4}}年)?([^，。；、：\d“”]{{0,4}}?(?:{events}))", before)
+    if m and m.group(1) not in name:
+        return m.group(1) + name
+    first = re.split(r"[，；;,]", before)[0]
+    if name.startswith(tuple(cues["reach_verbs"])) and first != before:
+        subject = clause_subject(first.strip())
+        if subject.endswith(tuple(cues["works_subject_heads"])) and subject not in name:
+            return subject + name
+    return name
+
+
+def scoped(label: Callable[[str, Token, str, str | None], str]
+           ) -> Callable[[str, Token, str, str | None], str]:
+    """``label`` (``naming.label``) with the scope of its sentence (``sentence_scope``)."""
+    @wraps(label)
+    def with_scope(text: str, tok: Token, pre: str, previous: str | None) -> str:
+        q = tok.quantity
+        assert q is not None
+        return sentence_scope(label(text, tok, pre, previous), text[tok.sentence.start:q.start])
+    return with_scope
