@@ -4,6 +4,7 @@ grouped by category, escaped, deterministic, and kept by the build."""
 from __future__ import annotations
 
 import csv
+from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
@@ -37,21 +38,43 @@ def write_csv(path: Path, rows) -> Path:
     return path
 
 
+class _Cells(HTMLParser):
+    """The text of each cell of the page's raw HTML tables, row by row; fails on any
+    element a cell should not hold (only ``<p>``)."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.rows: list[list[str]] = []
+        self.cell: list[str] | None = None
+
+    def handle_starttag(self, tag, attrs):
+        if tag == "tr":
+            self.rows.append([])
+        elif tag in ("td", "th"):
+            self.cell = []
+        elif self.cell is not None:
+            assert tag == "p", tag
+
+    def handle_endtag(self, tag):
+        if tag in ("td", "th"):
+            self.rows[-1].append("".join(self.cell))
+            self.cell = None
+
+    def handle_data(self, data):
+        if self.cell is not None:
+            self.cell.append(data)
+
+
 def cells(page: str) -> list[list[str]]:
-    """The page's table rows as CommonMark+GFM renders them: the text of each cell."""
-    tokens = MarkdownIt("commonmark").enable("table").parse(page)
-    rows, row = [], None
-    for i, tok in enumerate(tokens):
-        if tok.type == "tr_open":
-            row = []
-        elif tok.type in ("td_open", "th_open"):
-            inline = tokens[i + 1]
-            row.append("".join(c.content for c in inline.children or []))
-            # Any markup (emphasis, code, link, raw HTML) would show up as another token.
-            assert {c.type for c in inline.children or []} <= {"text", "text_special"}
-        elif tok.type == "tr_close":
-            rows.append(row)
-    return rows
+    """The page's table rows as a browser shows them: the text of each cell. The tables
+    are the page's only raw HTML blocks (MyST's ``{raw} html``)."""
+    tokens = MarkdownIt("commonmark").parse(page)
+    blocks = [t.content for t in tokens if t.type == "fence" and t.info == "{raw} html"]
+    parser = _Cells()
+    for block in blocks:
+        parser.feed(block)
+    parser.close()
+    return parser.rows
 
 
 def test_cells_are_literal_text(tmp_path: Path):
@@ -107,3 +130,22 @@ def test_write_pages_keeps_and_updates_the_page(tmp_path: Path, change: bool):
     assert page.is_file()
     assert (page.stat().st_mtime_ns != mtime) == change  # written only when changed
     assert ("新词" in page.read_text("utf-8")) == change
+
+
+def test_cells_typeset_as_sphinx_prints_a_paragraph(tmp_path: Path):
+    # Sphinx's smartquotes (action qDe) on a Markdown table's cells, kept by the raw HTML.
+    rows = [("引号", "yǐnhào", 'The "larger" ones', "people's -- and --- so...", "word")]
+    body = [r for r in cells(glossary_page(write_csv(tmp_path / "g.csv", rows)))
+            if r[0] != "Term 词语"]
+    assert body == [["引号", "yǐnhào", "The “larger” ones"]]
+    page = glossary_page(write_csv(tmp_path / "g.csv", [(*rows[0][:4], "policy")]))
+    assert cells(page)[1][3] == "people’s – and — so…"
+
+
+def test_tables_as_sphinx_writes_them(tmp_path: Path):
+    page = glossary_page(write_csv(tmp_path / "g.csv", TRICKY[:2]))
+    assert ('<div class="pst-scrollable-table-container"><table class="table">\n<thead>\n'
+            '<tr class="row-odd"><th class="head"><p>Term 词语</p></th>\n') in page
+    assert ('<tr class="row-even"><td><p>解放碑</p></td>\n<td><p>jiěfàngbēi</p></td>\n'
+            '<td><p>*Liberation* Monument</p></td>\n'
+            '<td><p>&lt;script&gt;alert(1)&lt;/script&gt; &amp; co.</p></td>\n</tr>') in page
