@@ -33,6 +33,7 @@ from functools import cache
 
 from workreport.extract.kinds import already
 from workreport.extract.labelforms import each_of, per_unit
+from workreport.extract.labellists import second_pair
 from workreport.extract.naming import (
     clause_before,
     distribute,
@@ -322,7 +323,9 @@ def extract(st: Structure, tokens: list[Token],
             value = -q.value if previous_figure.value < 0 else q.value
             if groups and groups[-1][-1] == len(figures) - 1:
                 groups[-1].append(len(figures))
-        elif "分别" in pre or re.search(r"[、和与及]", name):
+        elif "分别" in pre or re.search(r"[、和与及]", name) or second_pair(
+                name, pre, [(figures[g[0]].sentence_index, figures[g[0]].indicator)
+                            for g in groups if len(g) > 1], tok.sentence.index):
             # A list of subjects before figures sharing one cue is a 分别 clause without the
             # word: "生产安全事故起数、死亡人数下降17.6%、11.6%".
             groups.append([len(figures)])

@@ -20,10 +20,10 @@ from workreport.extract.labelclean import strip_words
 from workreport.extract.labelwords import leading_word, tags
 from workreport.extract.numbers import Token, vocab
 
-__all__ = ["list_opener", "list_verb"]
+__all__ = ["list_opener", "list_verb", "second_pair"]
 
-# Endings of an item that names a measure, not things counted (发电量, 覆盖率, 产值).
-_OWN_MEASURES = ("量", "率", "额", "值", "比重")
+# Endings of an item that names a measure, not things counted (发电量, 覆盖率, 产值, 成交价).
+_OWN_MEASURES = ("量", "率", "额", "值", "比重", "价")
 
 
 def list_verb(text: str, tok: Token, name: str, previous: str) -> str:
@@ -39,11 +39,14 @@ def list_verb(text: str, tok: Token, name: str, previous: str) -> str:
     assert q is not None
     cues = vocab("cues")
     clause = re.split(r"[，；：。！？,;:]", text[tok.sentence.start:q.start])[-1]
-    if "、" not in clause or clause.startswith(name):
+    # "新增15家备案博物馆和29家类博物馆": counts written number first, joined by 和, are
+    # one verb's objects (round 11).
+    joint = re.search(r"\d[^\d、]*[和及]$", clause)
+    if ("、" not in clause and not joint) or clause.startswith(name):
         return name
     opener = strip_words(clause, cues["label_leading"], leading=True)
-    verb = leading_word(opener, cues["list_shared_verbs"])
-    item = clause.rsplit("、", 1)[-1]
+    verb = _shared_verb(opener)
+    item = clause.rsplit("、", 1)[-1] if not joint else clause[joint.start():]
     verbs = "|".join(map(re.escape, sorted(cues["label_verbs"] + cues["label_kept_verbs"]
                                            + ["改建", "扩建"], key=len, reverse=True)))
     joined = re.match(rf"[、和及与或]?(?:{verbs})", opener[len(verb):]) if verb else None
@@ -62,6 +65,17 @@ def list_verb(text: str, tok: Token, name: str, previous: str) -> str:
     return verb + name
 
 
+def _shared_verb(opener: str) -> str:
+    """The verb opening a list that its items share: one of ``cues.list_shared_verbs`` or,
+    as a verb that says what was done to the counted things (建成, 改造, 打造: round 11,
+    the stricter audit), of ``cues.label_kept_verbs``; a whole word of jieba's, so not the
+    建成 of 建成区."""
+    cues = vocab("cues")
+    verb = leading_word(opener, cues["list_shared_verbs"] + cues["label_kept_verbs"])
+    first = tags(opener)
+    return verb if first and len(first[0].word) <= len(verb) else ""
+
+
 def list_opener(text: str, pos: int, sentence_end: int, name: str) -> str:
     """A verb of ``cues.list_opener_verbs`` that opens a list of counts goes from the first
     item, as the items after it do not carry it: "办理人大代表建议144件、政协委员提案121件"
@@ -71,3 +85,15 @@ def list_opener(text: str, pos: int, sentence_end: int, name: str) -> str:
     if not nxt or len(rest) < 2 or tags(nxt.group(1))[0].flag == "v":
         return name
     return rest  # "累计办理人大代表建议288件、…" → 人大代表建议
+
+
+def second_pair(name: str, pre: str, firsts: list[tuple[int, str]], sentence: int) -> bool:
+    """Whether the figure named ``name`` opens a second 分别 pair: its clause ``pre`` has
+    no 分别 of its own but the last group of the sentence handed out the same name
+    ("城乡居民人均可支配收入分别达到3.3万元和1.47万元，同比增长9.9%和13.2%": the growth
+    rates are the halves' too, round 11). ``firsts`` holds, for each group of two or more
+    figures so far, its first figure's sentence index and label."""
+    if "分别" in pre or not firsts or not name:
+        return False
+    index, label = firsts[-1]
+    return index == sentence and label == name
