@@ -14,6 +14,7 @@ from workreport.extract.labelforms import (
     modifier_only,
     only_qualifies,
     per_unit,
+    share_named,
     since_year,
 )
 
@@ -217,3 +218,20 @@ def test_per_unit(name, pre, expected):
 def test_per_unit_phrasing():
     rows = _figures("地区生产总值增长5%。支持每个乡镇至少办好1所优质初中。")
     assert list(rows.indicator) == ["地区生产总值", "每个乡镇优质初中"]
+
+
+def test_share_named():
+    """Round 11: a share labelled with the days it is a share of names the share."""
+    assert share_named("空气质量优良天数", "share") == "空气质量优良天数比例"
+    assert share_named("空气质量优良天数", "level") == "空气质量优良天数"
+    assert share_named("优良天数比例", "share") == "优良天数比例"
+
+
+@pytest.mark.parametrize(("after", "expected"), [
+    ("镇获评全国重点镇", "获评全国重点镇的镇"),
+    ("村入选中国传统村落名录", "入选中国传统村落名录的村"),
+    ("村卫生室", "村卫生室"),  # no predicate
+    ("区县获评", "区县获评"),  # no one-character place
+])
+def test_a_place_with_what_it_became(after, expected):
+    assert counted_noun("", after) == expected

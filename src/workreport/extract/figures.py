@@ -32,7 +32,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from workreport.extract.kinds import already
-from workreport.extract.labelforms import each_of, per_unit
+from workreport.extract.labelforms import each_of, per_unit, share_named
 from workreport.extract.labellists import second_pair
 from workreport.extract.naming import (
     clause_before,
@@ -338,7 +338,8 @@ def extract(st: Structure, tokens: list[Token],
             section=tok.sentence.section,
             kind=kind,
             year=reviewed if kind == "actual" else _target_year(text, tok, report_year),
-            indicator=since_year(name, pre_label, reviewed) if measure == "change" else name,
+            indicator=since_year(name, pre_label, reviewed) if measure == "change"
+            else share_named(name, measure),
             measure=measure,
             value=value,
             value_high=(-q.value_high if value < 0 else q.value_high)

@@ -44,7 +44,8 @@ def list_verb(text: str, tok: Token, name: str, previous: str) -> str:
     joint = re.search(r"\d[^\d、]*[和及]$", clause)
     if ("、" not in clause and not joint) or clause.startswith(name):
         return name
-    opener = strip_words(clause, cues["label_leading"], leading=True)
+    opener = strip_words(clause, cues["label_leading"] + cues["running_total_words"],
+                         leading=True)  # "累计建成1096个数字化车间和183个智能工厂"
     verb = _shared_verb(opener)
     item = clause.rsplit("、", 1)[-1] if not joint else clause[joint.start():]
     verbs = "|".join(map(re.escape, sorted(cues["label_verbs"] + cues["label_kept_verbs"]
@@ -52,14 +53,15 @@ def list_verb(text: str, tok: Token, name: str, previous: str) -> str:
     joined = re.match(rf"[、和及与或]?(?:{verbs})", opener[len(verb):]) if verb else None
     if joined:  # "新建和改造供水管网…、排水管网…": both verbs, or none (not new alone)
         verb += joined.group(0)
-    if not verb or not previous.startswith(verb) \
-            or name.startswith(tuple(cues["label_verbs"] + cues["label_kept_verbs"])) \
+    pieces = tags(name)  # an item opening with a verb of its own (not 服务 of 服务区)
+    own = leading_word(name, cues["label_verbs"] + cues["label_kept_verbs"])
+    if not verb or not previous.startswith(verb) or not pieces \
+            or (own and not (len(pieces[0].word) > len(own) and pieces[0].flag[:1] == "n")) \
             or re.match(r"总(?:数|量|规模|里程|面积|额|计|装机)", name) \
             or re.search(r"达|增至", item) \
             or any(w in item for w in cues["total_words"]):
         return name  # "新增公园35个、全市公园总数达1100个": the stock
-    pieces = tags(name)
-    if not pieces or pieces[-1].flag[:1] in ("v", "d") or pieces[0].flag[:1] == "v" \
+    if pieces[-1].flag[:1] in ("v", "d") or pieces[0].flag[:1] == "v" \
             or name.endswith(_OWN_MEASURES):
         return name  # "…、农村劳动力转移1万人", "…、发电量超3000亿度": a measure of its own
     return verb + name

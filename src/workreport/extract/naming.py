@@ -262,7 +262,7 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
         owner = name[: -len(verb)] if verb and name.endswith(verb) else ""
         if owner and after in cues["owned_measures"]:
             return owner + after  # "菌包核心工厂形成2000万棒生产能力" → 菌包核心工厂生产能力
-        if not verb and after in cues["generic_counted_nouns"] and name.endswith("等"):
+        if not verb and name.endswith("等"):  # "改造农行家属楼等12个老旧小区" (round 11)
             # "开工长深高速改扩建等2个项目" → 开工项目: the list's verb says which.
             verb = leading_word(name, cues["generic_kept_verbs"] + cues["label_kept_verbs"])
         generic = after in cues["generic_counted_nouns"] and verb in cues["generic_kept_verbs"]
