@@ -179,6 +179,8 @@ def each_of(pre: str, name: str, measure: str) -> list[str] | None:
     parts = _subject_of_first(listed) if rates else spread or distribute(name, len(listed)) \
         or listed
     verb = leading_word(parts[0], cues["label_kept_verbs"])
+    verb = verb if len(tags(parts[0])[0].word) <= len(verb) \
+        and not parts[0].startswith(tuple(cues["label_leading_keep"])) else ""  # 建设用地
     return [p if p.startswith(verb) else verb + p for p in parts]
 
 

@@ -75,7 +75,8 @@ def _shared_verb(opener: str) -> str:
     cues = vocab("cues")
     verb = leading_word(opener, cues["list_shared_verbs"] + cues["label_kept_verbs"])
     first = tags(opener)
-    return verb if first and len(first[0].word) <= len(verb) else ""
+    return verb if first and len(first[0].word) <= len(verb) \
+        and not opener.startswith(tuple(cues["label_leading_keep"])) else ""
 
 
 def list_opener(text: str, pos: int, sentence_end: int, name: str) -> str:

@@ -266,7 +266,8 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
             # "开工长深高速改扩建等2个项目" → 开工项目: the list's verb says which.
             verb = leading_word(name, cues["generic_kept_verbs"] + cues["label_kept_verbs"])
         generic = after in cues["generic_counted_nouns"] and verb in cues["generic_kept_verbs"]
-        kept = verb if (verb in cues["label_kept_verbs"] or generic) \
+        helped = verb in cues["label_kept_verbs_helped"] and q.dimension in ("people", "count")
+        kept = verb if (verb in cues["label_kept_verbs"] or generic or helped) \
             and not after.startswith(verb) else ""
         counted = kept + _predicate_first(text, q.end, tok.sentence.end, after)
         # "新增17个博士点、45个硕士点": a verb making the first count new is the next's too.
