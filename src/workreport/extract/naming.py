@@ -280,7 +280,8 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
         return name + reached  # "长期护理保险惠及4.8万人" → 长期护理保险惠及人数
     if verb and name == verb and previous:
         # "新建城区公厕7座、改造1座" → 城区公厕改造: the verb acts on the thing before.
-        whole = strip_words(previous, cues["label_verbs"], leading=True)
+        whole = strip_words(strip_words(previous, cues["label_verbs"], leading=True),
+                            cues["status_verbs"], leading=False)  # "…基本建成、新开工"
         money = q.dimension != "money" and next((w for w in cues["money_nouns"]
                                                  if whole.endswith(w)), "")
         return whole[: len(whole) - len(money)] + verb  # not 省市重点项目投资竣工
