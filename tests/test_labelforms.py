@@ -14,6 +14,7 @@ from workreport.extract.labelforms import (
     modifier_only,
     only_qualifies,
     per_unit,
+    share_named,
     since_year,
 )
 
@@ -177,14 +178,16 @@ def test_counted_noun(rest, after, expected):
 @pytest.mark.parametrize(("sentence", "expected"), [
     ("选派市县400名医师开展帮扶。", ["选派市县医师"]),
     ("牵头重组4家重点实验室。", ["牵头重组重点实验室"]),
-    ("建成4个省级、12个市级美丽乡村。", ["建成省级美丽乡村", "市级美丽乡村"]),
+    # The list's kept verb is every item's (round 11: 市级美丽乡村 alone reads as a stock).
+    ("建成4个省级、12个市级美丽乡村。", ["建成省级美丽乡村", "建成市级美丽乡村"]),
     ("贫困发生率下降至0.47%。", ["贫困发生率"]),
     ("耕地净增加60万亩以上。", ["耕地"]),
     # A stop word after the counted noun does not cut a word of jieba's (圆满|完成).
     ("8个整治任务圆满完成。", ["整治任务"]),
     ("136台燃气锅炉低氮燃烧改造超额完成。", ["燃气锅炉低氮燃烧改造"]),
     # A threshold after the number names the class counted: part of its noun.
-    ("培育3个50亿元以上产业集群。", ["50亿元以上产业集群"]),
+    # (培育 makes the count new and stays: round 11.)
+    ("培育3个50亿元以上产业集群。", ["培育50亿元以上产业集群"]),
     ("全区453台10蒸吨及以下燃煤锅炉全部拆除。", ["10蒸吨及以下燃煤锅炉"]),
 ])
 def test_fragment_phrasings(sentence, expected):
@@ -215,3 +218,20 @@ def test_per_unit(name, pre, expected):
 def test_per_unit_phrasing():
     rows = _figures("地区生产总值增长5%。支持每个乡镇至少办好1所优质初中。")
     assert list(rows.indicator) == ["地区生产总值", "每个乡镇优质初中"]
+
+
+def test_share_named():
+    """Round 11: a share labelled with the days it is a share of names the share."""
+    assert share_named("空气质量优良天数", "share") == "空气质量优良天数比例"
+    assert share_named("空气质量优良天数", "level") == "空气质量优良天数"
+    assert share_named("优良天数比例", "share") == "优良天数比例"
+
+
+@pytest.mark.parametrize(("after", "expected"), [
+    ("镇获评全国重点镇", "获评全国重点镇的镇"),
+    ("村入选中国传统村落名录", "入选中国传统村落名录的村"),
+    ("村卫生室", "村卫生室"),  # no predicate
+    ("区县获评", "区县获评"),  # no one-character place
+])
+def test_a_place_with_what_it_became(after, expected):
+    assert counted_noun("", after) == expected

@@ -32,7 +32,8 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from workreport.extract.kinds import already
-from workreport.extract.labelforms import each_of, per_unit
+from workreport.extract.labelforms import each_of, per_unit, share_named
+from workreport.extract.labellists import second_pair
 from workreport.extract.naming import (
     clause_before,
     distribute,
@@ -322,7 +323,9 @@ def extract(st: Structure, tokens: list[Token],
             value = -q.value if previous_figure.value < 0 else q.value
             if groups and groups[-1][-1] == len(figures) - 1:
                 groups[-1].append(len(figures))
-        elif "分别" in pre or re.search(r"[、和与及]", name):
+        elif "分别" in pre or re.search(r"[、和与及]", name) or second_pair(
+                name, pre, [(figures[g[0]].sentence_index, figures[g[0]].indicator)
+                            for g in groups if len(g) > 1], tok.sentence.index):
             # A list of subjects before figures sharing one cue is a 分别 clause without the
             # word: "生产安全事故起数、死亡人数下降17.6%、11.6%".
             groups.append([len(figures)])
@@ -335,7 +338,8 @@ def extract(st: Structure, tokens: list[Token],
             section=tok.sentence.section,
             kind=kind,
             year=reviewed if kind == "actual" else _target_year(text, tok, report_year),
-            indicator=since_year(name, pre_label, reviewed) if measure == "change" else name,
+            indicator=since_year(name, pre_label, reviewed) if measure == "change"
+            else share_named(name, measure),
             measure=measure,
             value=value,
             value_high=(-q.value_high if value < 0 else q.value_high)

@@ -16,7 +16,7 @@ from workreport.extract.labelwords import bare_verb, leading_word, noun_phrase, 
 from workreport.extract.numbers import vocab
 
 __all__ = ["NOT_THRESHOLD", "counted_noun", "distribute", "each_of", "label_defect",
-           "modifier_only", "only_qualifies", "per_unit", "since_year"]
+           "modifier_only", "only_qualifies", "per_unit", "share_named", "since_year"]
 
 
 def since_year(name: str, pre: str, reviewed: int | None) -> str:
@@ -32,6 +32,12 @@ def since_year(name: str, pre: str, reviewed: int | None) -> str:
 # "每个" or "每" before a place: the scope of a count per unit (每个县市区, 每村); not 每年,
 # 每人, 每户, which say how a standard or a rate is measured.
 _PER = re.compile(r"每一?个|每(?=[省市县区乡镇村])")
+
+
+def share_named(name: str, measure: str) -> str:
+    """A share named by the count it is a share of names the share: "空气质量优良天数达到
+    70%以上" → 空气质量优良天数比例 (round 11: a share of days is no number of days)."""
+    return f"{name}比例" if measure == "share" and name.endswith("天数") else name
 
 
 def per_unit(name: str, pre: str) -> str:
@@ -112,13 +118,19 @@ def _next_item() -> re.Pattern[str]:
     return re.compile(rf"(?<=..)[和及与、](?:{words})$")
 
 
+_PLACE_BECAME = re.compile(r"([省市县区乡镇村])((?:获评|入选|被评为|评为|列入|纳入|成为|跻身).+)")
+
+
 def counted_noun(rest: str, after: str) -> str:
     """The noun a count counts, from ``after`` (the noun read after the number) and
     ``rest`` (the text from the number's end): a grade listed before others takes the noun
     they share ("建成4个省级、12个市级美丽乡村" → 省级美丽乡村 for the 4, not 省级), and the
     opening of the next item goes ("总投资8.1亿元的雷达产业园和总投资5亿元的…" → 雷达
-    产业园, not 雷达产业园和总投资)."""
+    产业园, not 雷达产业园和总投资); a one-character place with what became of it is
+    the places it became ("3个镇获评全国重点镇" → 获评全国重点镇的镇: round 11)."""
     after = _next_item().sub("", after)
+    if m := _PLACE_BECAME.fullmatch(after):
+        return f"{m.group(2)}的{m.group(1)}"
     m = _GRADE_LIST.match(rest)
     if not (m and after == m.group(1)):
         return after
@@ -167,6 +179,8 @@ def each_of(pre: str, name: str, measure: str) -> list[str] | None:
     parts = _subject_of_first(listed) if rates else spread or distribute(name, len(listed)) \
         or listed
     verb = leading_word(parts[0], cues["label_kept_verbs"])
+    verb = verb if len(tags(parts[0])[0].word) <= len(verb) \
+        and not parts[0].startswith(tuple(cues["label_leading_keep"])) else ""  # 建设用地
     return [p if p.startswith(verb) else verb + p for p in parts]
 
 

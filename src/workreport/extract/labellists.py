@@ -20,10 +20,10 @@ from workreport.extract.labelclean import strip_words
 from workreport.extract.labelwords import leading_word, tags
 from workreport.extract.numbers import Token, vocab
 
-__all__ = ["list_opener", "list_verb"]
+__all__ = ["list_opener", "list_verb", "second_pair"]
 
-# Endings of an item that names a measure, not things counted (发电量, 覆盖率, 产值).
-_OWN_MEASURES = ("量", "率", "额", "值", "比重")
+# Endings of an item that names a measure, not things counted (发电量, 覆盖率, 产值, 成交价).
+_OWN_MEASURES = ("量", "率", "额", "值", "比重", "价")
 
 
 def list_verb(text: str, tok: Token, name: str, previous: str) -> str:
@@ -39,27 +39,44 @@ def list_verb(text: str, tok: Token, name: str, previous: str) -> str:
     assert q is not None
     cues = vocab("cues")
     clause = re.split(r"[，；：。！？,;:]", text[tok.sentence.start:q.start])[-1]
-    if "、" not in clause or clause.startswith(name):
+    # "新增15家备案博物馆和29家类博物馆": counts written number first, joined by 和, are
+    # one verb's objects (round 11).
+    joint = re.search(r"\d[^\d、]*[和及]$", clause)
+    if ("、" not in clause and not joint) or clause.startswith(name):
         return name
-    opener = strip_words(clause, cues["label_leading"], leading=True)
-    verb = leading_word(opener, cues["list_shared_verbs"])
-    item = clause.rsplit("、", 1)[-1]
+    opener = strip_words(clause, cues["label_leading"] + cues["running_total_words"],
+                         leading=True)  # "累计建成1096个数字化车间和183个智能工厂"
+    verb = _shared_verb(opener)
+    item = clause.rsplit("、", 1)[-1] if not joint else clause[joint.start():]
     verbs = "|".join(map(re.escape, sorted(cues["label_verbs"] + cues["label_kept_verbs"]
                                            + ["改建", "扩建"], key=len, reverse=True)))
     joined = re.match(rf"[、和及与或]?(?:{verbs})", opener[len(verb):]) if verb else None
     if joined:  # "新建和改造供水管网…、排水管网…": both verbs, or none (not new alone)
         verb += joined.group(0)
-    if not verb or not previous.startswith(verb) \
-            or name.startswith(tuple(cues["label_verbs"] + cues["label_kept_verbs"])) \
+    pieces = tags(name)  # an item opening with a verb of its own (not 服务 of 服务区)
+    own = leading_word(name, cues["label_verbs"] + cues["label_kept_verbs"])
+    if not verb or not previous.startswith(verb) or not pieces \
+            or (own and not (len(pieces[0].word) > len(own) and pieces[0].flag[:1] == "n")) \
             or re.match(r"总(?:数|量|规模|里程|面积|额|计|装机)", name) \
             or re.search(r"达|增至", item) \
             or any(w in item for w in cues["total_words"]):
         return name  # "新增公园35个、全市公园总数达1100个": the stock
-    pieces = tags(name)
-    if not pieces or pieces[-1].flag[:1] in ("v", "d") or pieces[0].flag[:1] == "v" \
+    if pieces[-1].flag[:1] in ("v", "d") or pieces[0].flag[:1] == "v" \
             or name.endswith(_OWN_MEASURES):
         return name  # "…、农村劳动力转移1万人", "…、发电量超3000亿度": a measure of its own
     return verb + name
+
+
+def _shared_verb(opener: str) -> str:
+    """The verb opening a list that its items share: one of ``cues.list_shared_verbs`` or,
+    as a verb that says what was done to the counted things (建成, 改造, 打造: round 11,
+    the stricter audit), of ``cues.label_kept_verbs``; a whole word of jieba's, so not the
+    建成 of 建成区."""
+    cues = vocab("cues")
+    verb = leading_word(opener, cues["list_shared_verbs"] + cues["label_kept_verbs"])
+    first = tags(opener)
+    return verb if first and len(first[0].word) <= len(verb) \
+        and not opener.startswith(tuple(cues["label_leading_keep"])) else ""
 
 
 def list_opener(text: str, pos: int, sentence_end: int, name: str) -> str:
@@ -71,3 +88,15 @@ def list_opener(text: str, pos: int, sentence_end: int, name: str) -> str:
     if not nxt or len(rest) < 2 or tags(nxt.group(1))[0].flag == "v":
         return name
     return rest  # "累计办理人大代表建议288件、…" → 人大代表建议
+
+
+def second_pair(name: str, pre: str, firsts: list[tuple[int, str]], sentence: int) -> bool:
+    """Whether the figure named ``name`` opens a second 分别 pair: its clause ``pre`` has
+    no 分别 of its own but the last group of the sentence handed out the same name
+    ("城乡居民人均可支配收入分别达到3.3万元和1.47万元，同比增长9.9%和13.2%": the growth
+    rates are the halves' too, round 11). ``firsts`` holds, for each group of two or more
+    figures so far, its first figure's sentence index and label."""
+    if "分别" in pre or not firsts or not name:
+        return False
+    index, label = firsts[-1]
+    return index == sentence and label == name

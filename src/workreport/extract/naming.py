@@ -265,11 +265,12 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
         owner = name[: -len(verb)] if verb and name.endswith(verb) else ""
         if owner and after in cues["owned_measures"]:
             return owner + after  # "菌包核心工厂形成2000万棒生产能力" → 菌包核心工厂生产能力
-        if not verb and after in cues["generic_counted_nouns"] and name.endswith("等"):
+        if not verb and name.endswith("等"):  # "改造农行家属楼等12个老旧小区" (round 11)
             # "开工长深高速改扩建等2个项目" → 开工项目: the list's verb says which.
             verb = leading_word(name, cues["generic_kept_verbs"] + cues["label_kept_verbs"])
         generic = after in cues["generic_counted_nouns"] and verb in cues["generic_kept_verbs"]
-        kept = verb if (verb in cues["label_kept_verbs"] or generic) \
+        helped = verb in cues["label_kept_verbs_helped"] and q.dimension in ("people", "count")
+        kept = verb if (verb in cues["label_kept_verbs"] or generic or helped) \
             and not after.startswith(verb) else ""
         counted = kept + _predicate_first(text, q.end, tok.sentence.end, after)
         # "新增17个博士点、45个硕士点": a verb making the first count new is the next's too.
@@ -282,7 +283,8 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
         return name + reached  # "长期护理保险惠及4.8万人" → 长期护理保险惠及人数
     if verb and name == verb and previous:
         # "新建城区公厕7座、改造1座" → 城区公厕改造: the verb acts on the thing before.
-        whole = strip_words(previous, cues["label_verbs"], leading=True)
+        whole = strip_words(strip_words(previous, cues["label_verbs"], leading=True),
+                            cues["status_verbs"], leading=False)  # "…基本建成、新开工"
         money = q.dimension != "money" and next((w for w in cues["money_nouns"]
                                                  if whole.endswith(w)), "")
         return whole[: len(whole) - len(money)] + verb  # not 省市重点项目投资竣工
