@@ -57,7 +57,7 @@ def list_verb(text: str, tok: Token, name: str, previous: str) -> str:
     own = leading_word(name, cues["label_verbs"] + cues["label_kept_verbs"])
     if not verb or not previous.startswith(verb) or not pieces \
             or (own and not (len(pieces[0].word) > len(own) and pieces[0].flag[:1] == "n")) \
-            or re.match(r"总(?:数|量|规模|里程|面积|额|计|装机)", name) \
+            or re.search(r"总(?:数|量|规模|里程|面积|额|计|装机)", name) \
             or re.search(r"达|增至", item) \
             or any(w in item for w in cues["total_words"]):
         return name  # "新增公园35个、全市公园总数达1100个": the stock
