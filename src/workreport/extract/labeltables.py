@@ -1,0 +1,144 @@
+"""Whose figures a row or block of a project table gives (issue 13 §2 "scope lost", round 12;
+used by ``naming``).
+
+A county report's table of projects reaches the extractor as text in three shapes; in
+each the project's name heads the figures, and a figure's own clause names only the
+measure (总投资, 总建筑面积, 占地) or a count of buildings, so the label must take the name:
+
+- *a row*: the name is the first clause of the sentence, after an optional row number
+  (1. / （1） / ① / 〔1〕), ended by a comma, colon, tab or wide space: "某某中学迁建项目
+  （一期），总投资3.2亿元，总建筑面积4.5万平方米，占地80亩" → 某某中学迁建项目（一期）总投资,
+  …总建筑面积, …占地 (``row_head``);
+- *a block*: the name stands alone on the line before the figures' line(s): "某某中学迁建
+  项目\\n总投资3.2亿元\\n占地80亩" (``block_head``);
+- *a numbered note*: an annex note "〔20〕仙人山景区：…。总投资1.49亿元，…" gives a bare
+  measure of a later sentence of the note its name too, when nothing counted comes before
+  it in that sentence (``note_head``; a note's first sentence is ``labelrates.note_owner``).
+
+A name is a project's when, without its row number and a bracketed aside (（一期）), it holds
+no digit, opens with no verb or filler (推进, 加快 …) and ends with a works' head word
+(``cues.table_project_heads``: 项目, 工程, 中学, 医院, 产业园 …). The words are data
+(``vocab/cues.yml``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import wraps
+
+from workreport.extract.labelwords import leading_word
+from workreport.extract.numbers import Token, vocab
+
+__all__ = ["block_head", "note_head", "project_name", "project_rows", "row_head"]
+
+_ROW_MARK = re.compile(r"^\s*(?:\d{1,3}[.．、](?!\d)|"
+                       r"[（(](?:\d{1,3}|[一二三四五六七八九十]{1,3})[）)]|[①-⑳]|〔\d{1,3}〕|\[\d{1,3}\]|［\d{1,3}］|[一二三四五六七八九十]{1,3}[、.．])\s*")
+_ASIDE = re.compile(r"[（(][^（）()]{1,8}[）)]")
+_CELL_BREAK = re.compile(r"[，,：:；;\t]|\s{2,}|　")
+_NOTE = re.compile(r"\s*(?:〔\d+〕|\[\d+\]|［\d+］)([^，。；：:、\d（）()]{2,16})[：:]")
+# A measure's own words before it that say no whose: "该项目总投资", "规划总建筑面积".
+_MEASURE_OPENERS = re.compile(r"^(?:该项目|本项目|项目|该|其中)?(?:规划|计划|设计|预计)?")
+
+
+def project_name(cell: str) -> str:
+    """The project a table's head cell names, or "": "1.县医院新院区项目" → 县医院新院区项目,
+    "某某中学迁建项目（一期）" stays; "推进县医院新院区项目" (a clause, not a name) → ""."""
+    cues = vocab("cues")
+    name = _ROW_MARK.sub("", cell).strip().rstrip("：:，,")
+    bare = _ASIDE.sub("", name)
+    if not 3 <= len(bare) <= 24 or re.search(r"[\d。！？“”、]", bare) \
+            or not bare.endswith(tuple(cues["table_project_heads"])) \
+            or bare in cues["table_generic_names"] \
+            or re.match(r"[一二三四五六七八九十]+是", bare) or re.search(r"[和与及]", bare) \
+            or leading_word(bare, cues["label_verbs"] + cues["label_leading"]
+                            + cues["table_row_openers"]):
+        return ""
+    return name
+
+
+def row_head(before: str) -> str:
+    """The project a row opens with, when the figure is not in that first cell: ``before``
+    is the sentence up to the number."""
+    cells = _CELL_BREAK.split(before, maxsplit=1)
+    return project_name(cells[0]) if len(cells) == 2 and cells[1].strip() else ""
+
+
+def block_head(text: str, start: int) -> str:
+    """The project named alone on the line before the lines of figures that the sentence
+    opening at ``start`` begins, or "" (at most four lines of figures between)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    # A paragraph under a heading is no block: the figures' line is short.
+    if text[line_start:start].strip() or len(text[line_start:line_end if line_end > 0
+                                                 else len(text)]) > 60:
+        return ""
+    lines = text[:start].rstrip().split("\n")
+    for line in reversed(lines[-5:]):
+        line = line.strip()
+        if name := project_name(line):
+            return name if not line.endswith(("。", "；")) else ""
+        if not re.search(r"\d", line) or len(line) > 40:
+            return ""
+    return ""
+
+
+def note_head(text: str, tok: Token) -> str:
+    """The name of the numbered note whose line holds the sentence of ``tok``, when nothing
+    counted stands before the number in that sentence."""
+    q = tok.quantity
+    assert q is not None
+    line_start = text.rfind("\n", 0, tok.sentence.start) + 1
+    m = _NOTE.match(text, line_start)
+    # Nor after a count of the projects or firms in the thing: "…6个项目入驻。总投资…" is
+    # theirs, not the park's.
+    if not m or line_start == tok.sentence.start or re.search(
+            r"\d", text[tok.sentence.start:q.start]) or re.search(
+            r"\d[个家项][^，。；]{0,6}(?:项目|企业)", text[line_start:tok.sentence.start]):
+        return ""
+    return m.group(1)
+
+
+def _measures() -> tuple[str, ...]:
+    cues = vocab("cues")
+    return tuple(cues["land_measure_words"] + cues["money_nouns"] + cues["owned_measure_words"]
+                 + cues["subject_owned_words"] + cues["table_row_measures"])
+
+
+def _with_project(label: str, name: str, tok: Token, *, counts: bool) -> str:
+    """``label`` with the project's ``name`` before it, when the label names only a measure
+    (or, in a row or block, a short count of buildings: "新建教学楼" of 3栋; a count
+    in 个 is as often the heading's as the project's: "便民工程，新建…10个垃圾箱")."""
+    q = tok.quantity
+    assert q is not None
+    if not name or not label or _ASIDE.sub("", name) in label or label in name:
+        return label
+    core = _MEASURE_OPENERS.sub("", label) or label
+    if core in _measures():  # "规划总建筑面积" keeps its 规划
+        return name + re.sub(r"^(?:该项目|本项目|项目|该|其中)", "", label)
+    if counts and q.dimension != "money" and q.unit != "%" and len(core) <= 6 \
+            and re.search(r"[栋幢座间套层]$", q.unit):
+        return name + core
+    return label
+
+
+def project_rows(label: Callable[[str, Token, str, str | None], str]
+                 ) -> Callable[[str, Token, str, str | None], str]:
+    """``label`` (``naming.label``) with the name of the project whose row, block or note
+    the figure sits in (``row_head``, ``block_head``, ``note_head``)."""
+    @wraps(label)
+    def with_project(text: str, tok: Token, pre: str, previous: str | None) -> str:
+        q = tok.quantity
+        assert q is not None
+        got = label(text, tok, pre, previous)
+        before = text[tok.sentence.start:q.start]
+        if name := row_head(before) or block_head(text, tok.sentence.start):
+            # The figure's own cell, when a bare measure that ends at the number, is the label
+            # whatever the sentence says after ("总投资1.5亿元，新建厂房4栋" is not 厂房总投资;
+            # "投资8000万元实施节水灌溉" is the irrigation's).
+            own = re.sub(r"(?:约|达|为|达到|共计?)$", "", _CELL_BREAK.split(before)[-1].strip())
+            ends = text[q.end:q.end + 1] in ("", "，", ",", "；", ";", "。", "\t", "\n", " ")
+            return _with_project(own if ends and own and _MEASURE_OPENERS.sub("", own)
+                                 in _measures() else got, name, tok, counts=True)
+        return _with_project(got, note_head(text, tok), tok, counts=False)
+    return with_project

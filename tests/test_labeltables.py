@@ -1,0 +1,41 @@
+"""labeltables: the project a table's row, block or note names gives its figures their
+whose (round 12; phrasing rows in tests/data/phrasings_labels.csv)."""
+
+from __future__ import annotations
+
+import pytest
+
+from workreport.extract.labeltables import block_head, project_name, row_head
+
+
+@pytest.mark.parametrize(("cell", "name"), [
+    ("1.县医院新院区项目", "县医院新院区项目"),
+    ("（2）某某中学迁建项目（一期）", "某某中学迁建项目（一期）"),
+    ("③城东污水处理厂扩建工程：", "城东污水处理厂扩建工程"),
+    ("推进县医院新院区项目", ""),  # a clause: its verb opens it
+    ("十是继续实施农村水利惠民工程", ""),  # a task of a list, not a row
+    ("重点项目", ""),  # a kind of project: a heading
+    ("各个企业应当开办技术训练班和业余学校", ""),  # two things joined: a sentence
+    ("2024年新建学校", ""),  # a digit: no project's name
+    ("县人民医院", "县人民医院"),
+])
+def test_project_name(cell, name):
+    assert project_name(cell) == name
+
+
+def test_row_head_needs_a_cell_after_the_name():
+    assert row_head("某某中学迁建项目（一期），总投资") == "某某中学迁建项目（一期）"
+    assert row_head("某某中学迁建项目总投资") == ""  # the name is in the figure's own clause
+
+
+def test_block_head_is_the_line_before_short_lines_of_figures():
+    text = "县里推进重点项目。\n县人民医院\n总投资3亿元\n占地50亩\n"
+    assert block_head(text, text.index("占地")) == "县人民医院"
+    assert block_head(text, text.index("总投资")) == "县人民医院"
+    # A long paragraph under a heading is no block of a table.
+    works = "建设内容包括门诊楼、住院楼、医技楼和配套设施" * 3
+    long = f"（三）县人民医院\n总投资3亿元，{works}。\n"
+    assert block_head(long, long.index("总投资")) == ""
+    # A line that is no figure line between ends the block.
+    gap = "县人民医院\n今年要抓好各项工作落实。\n占地50亩\n"
+    assert block_head(gap, gap.index("占地")) == ""
