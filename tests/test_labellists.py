@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from workreport.extract.labellists import _shared_verb, second_pair
+from workreport.extract.labellists import _shared_verb, named_total, second_pair
 
 from .test_figures import _figures
 
@@ -42,3 +42,17 @@ def test_a_kept_verb_is_shared_but_not_out_of_a_longer_word():
 ])
 def test_second_pair(name, pre, firsts, expected):
     assert second_pair(name, pre, firsts, 3) is expected
+
+
+@pytest.mark.parametrize(("label", "before", "after", "want"), [
+    # A measure of the named things counted before it is all of theirs ...
+    ("项目总长", "长安路、建设路两个项目总长", "", "长安路、建设路项目总长"),
+    ("项目总投资", "完成长安路、建设路2个项目总投资", "", "长安路、建设路项目总投资"),
+    # ... and so is the count itself, without the measure.
+    ("项目总长", "长安路、建设路", "两个项目总长13公里。", "长安路、建设路项目"),
+    # No names listed, or no measure: the label stays.
+    ("项目总长", "实施两个项目总长", "", "项目总长"),
+    ("道路", "建成长安路、建设路2条道路", "", "道路"),
+])
+def test_named_total(label, before, after, want):
+    assert named_total(label, before, after) == want

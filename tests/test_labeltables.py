@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from workreport.extract.labeltables import block_head, project_name, row_head
+from workreport.extract.labeltables import block_head, project_name, row_head, share_group
 
 
 @pytest.mark.parametrize(("cell", "name"), [
@@ -39,3 +39,11 @@ def test_block_head_is_the_line_before_short_lines_of_figures():
     # A line that is no figure line between ends the block.
     gap = "县人民医院\n今年要抓好各项工作落实。\n占地50亩\n"
     assert block_head(gap, gap.index("占地")) == ""
+
+
+@pytest.mark.parametrize(("label", "want"), [
+    ("为持有居住证的随迁子女提供公办学位的比例", "随迁子女公办学位比例"),
+    ("随迁子女入读公办学校比例", "随迁子女入读公办学校比例"),  # already named so
+])
+def test_share_group(label, want):
+    assert share_group(label) == want

@@ -20,7 +20,7 @@ from workreport.extract.labelclean import strip_words
 from workreport.extract.labelwords import leading_word, tags
 from workreport.extract.numbers import Token, vocab
 
-__all__ = ["list_opener", "list_verb", "second_pair"]
+__all__ = ["list_opener", "list_verb", "named_total", "second_pair"]
 
 # Endings of an item that names a measure, not things counted (发电量, 覆盖率, 产值, 成交价).
 _OWN_MEASURES = ("量", "率", "额", "值", "比重", "价")
@@ -100,3 +100,34 @@ def second_pair(name: str, pre: str, firsts: list[tuple[int, str]], sentence: in
         return False
     index, label = firsts[-1]
     return index == sentence and label == name
+
+
+# "长安路、建设路两个项目总长": names listed, their count, the counted noun and a measure.
+_NAMED_COUNT = re.compile(r"(?:^|[，；：。,;:])([^，；：。,;:\d]{2,40}?、[^，；：。,;:\d]{2,40}?)"
+                          r"(?:两|[二三四五六七八九十]|\d{1,2})[个条座项处所家]"
+                          r"(?P<rest>[^，；：。,;:\d、]{1,12})$")
+
+
+def named_total(label: str, before: str, after: str = "") -> str:
+    """A measure of things named in a list and counted just before it is all of theirs,
+    not the noun's alone: "长安路、建设路两个项目总长13公里" → 长安路、建设路项目总长 (round
+    12, the stricter audit: a total of two named sections given to one of them, or to
+    none). ``before`` is the sentence up to the number; ``label`` stays unless it is what
+    follows the count and ends with a measure of ``cues.land_measure_words`` or
+    ``cues.money_nouns`` (a leading verb of the list goes: "完成长安路、…"). The count itself
+    (``after``: the sentence from its number on, "两个项目总长…") is of the named things:
+    长安路、建设路项目."""
+    cues = vocab("cues")
+    measures = tuple(sorted(cues["land_measure_words"] + cues["money_nouns"], key=len,
+                            reverse=True))
+    counted = re.match(r"(?:两|[二三四五六七八九十]|\d{1,2})[个条座项处所家]", after)
+    if counted and label.endswith(measures) and after[counted.end():].startswith(label):
+        whole = named_total(label, before + after[:counted.end()] + label)
+        measure = next(w for w in measures if label.endswith(w))
+        return whole.removesuffix(measure) if whole != label else label
+    m = _NAMED_COUNT.search(before)
+    if not m or not label or m.group("rest") != label or not label.endswith(measures):
+        return label
+    names = strip_words(m.group(1), cues["label_leading"] + cues["label_verbs"]
+                        + cues["label_kept_verbs"], leading=True)
+    return names + label if len(names) >= 4 else label

@@ -27,10 +27,11 @@ import re
 from collections.abc import Callable
 from functools import wraps
 
+from workreport.extract.labellists import named_total
 from workreport.extract.labelwords import leading_word
 from workreport.extract.numbers import Token, vocab
 
-__all__ = ["block_head", "note_head", "project_name", "project_rows", "row_head"]
+__all__ = ["block_head", "note_head", "project_name", "project_rows", "row_head", "share_group"]
 
 _ROW_MARK = re.compile(r"^\s*(?:\d{1,3}[.．、](?!\d)|"
                        r"[（(](?:\d{1,3}|[一二三四五六七八九十]{1,3})[）)]|[①-⑳]|〔\d{1,3}〕|\[\d{1,3}\]|［\d{1,3}］|[一二三四五六七八九十]{1,3}[、.．])\s*")
@@ -125,13 +126,15 @@ def _with_project(label: str, name: str, tok: Token, *, counts: bool) -> str:
 def project_rows(label: Callable[[str, Token, str, str | None], str]
                  ) -> Callable[[str, Token, str, str | None], str]:
     """``label`` (``naming.label``) with the name of the project whose row, block or note
-    the figure sits in (``row_head``, ``block_head``, ``note_head``)."""
+    the figure sits in (``row_head``, ``block_head``, ``note_head``), and the names of a
+    list for its total (``labellists.named_total``)."""
     @wraps(label)
     def with_project(text: str, tok: Token, pre: str, previous: str | None) -> str:
         q = tok.quantity
         assert q is not None
-        got = label(text, tok, pre, previous)
         before = text[tok.sentence.start:q.start]
+        got = share_group(named_total(label(text, tok, pre, previous), before,
+                                      text[q.start:tok.sentence.end]))
         if name := row_head(before) or block_head(text, tok.sentence.start):
             # The figure's own cell, when a bare measure that ends at the number, is the label
             # whatever the sentence says after ("总投资1.5亿元，新建厂房4栋" is not 厂房总投资;
@@ -142,3 +145,18 @@ def project_rows(label: Callable[[str, Token, str, str | None], str]
                                  in _measures() else got, name, tok, counts=True)
         return _with_project(got, note_head(text, tok), tok, counts=False)
     return with_project
+
+
+_SHARE_FOR = re.compile(r"^(?:为|向|给)(?P<group>[^，。；]{2,20}?)(?:提供|安排|落实|解决)"
+                        r"(?P<thing>[^，。；的]{2,10})的?(?P<share>比例|比重|占比)$")
+
+
+def share_group(label: str) -> str:
+    """A share whose label is the whole act ("为持有居住证的随迁子女提供公办学位的比例") is
+    named by its group and thing: 随迁子女公办学位比例 (round 12, the stricter audit: a
+    group named for a share; the group's qualifier before its last 的 goes)."""
+    m = _SHARE_FOR.match(label)
+    if not m:
+        return label
+    group = m.group("group").rsplit("的", 1)[-1]
+    return group + m.group("thing") + m.group("share") if len(group) >= 2 else label
