@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from workreport.extract.labellists import _shared_verb, named_total, second_pair
+from workreport.extract.labellists import _shared_verb, list_scope, named_total, second_pair
 
 from .test_figures import _figures
 
@@ -56,3 +56,14 @@ def test_second_pair(name, pre, firsts, expected):
 ])
 def test_named_total(label, before, after, want):
     assert named_total(label, before, after) == want
+
+
+@pytest.mark.parametrize(("label", "before", "previous", "want"), [
+    ("学校", "县城完成煤改电的机关事业单位52家、学校", "县城煤改电的机关事业单位",
+     "县城煤改电的学校"),
+    # No 的 scope on the first item, or an item with words of its own: the label stays.
+    ("学校", "新建幼儿园5所、学校", "新建幼儿园", "学校"),
+    ("新建学校", "完成煤改电的单位52家、新建学校", "煤改电的单位", "新建学校"),
+])
+def test_list_scope(label, before, previous, want):
+    assert list_scope(label, before, previous) == want

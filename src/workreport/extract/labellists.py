@@ -20,7 +20,7 @@ from workreport.extract.labelclean import strip_words
 from workreport.extract.labelwords import leading_word, tags
 from workreport.extract.numbers import Token, vocab
 
-__all__ = ["list_opener", "list_verb", "named_total", "second_pair"]
+__all__ = ["list_opener", "list_scope", "list_verb", "named_total", "second_pair"]
 
 # Endings of an item that names a measure, not things counted (发电量, 覆盖率, 产值, 成交价).
 _OWN_MEASURES = ("量", "率", "额", "值", "比重", "价")
@@ -131,3 +131,23 @@ def named_total(label: str, before: str, after: str = "") -> str:
     names = strip_words(m.group(1), cues["label_leading"] + cues["label_verbs"]
                         + cues["label_kept_verbs"], leading=True)
     return names + label if len(names) >= 4 else label
+
+
+def list_scope(label: str, before: str, previous: str | None) -> str:
+    """A later item of a list whose first item is scoped by a clause in 的 keeps that scope:
+    "县城完成煤改电的机关事业单位52家、学校18所、卫生院7个" → 县城煤改电的学校, …的卫生院
+    (round 12, the stricter audit: a scope before a list of institutions). ``label`` stays
+    unless it is the bare noun of its item (no 的, no verb's digit) and the first item of
+    its clause, labelled ``previous``, opens with a 的 clause. ``before`` is the sentence up
+    to the number."""
+    cues = vocab("cues")
+    clause = re.split(r"[，；：。,;:]", before)[-1]
+    item = clause.rsplit("、", 1)[-1] if "、" in clause else ""
+    first = re.match(r"[^、\d]*", clause)
+    if not previous or "的" not in previous or not item or item.strip() != label \
+            or "的" in label or len(label) > 8 or not first or "的" not in first.group(0) \
+            or previous.endswith(label) or leading_word(label, cues["label_verbs"]
+                                                        + cues["label_kept_verbs"]
+                                                        + cues["list_shared_verbs"]):
+        return label  # "…、新建学校30所": an item with a verb of its own
+    return previous[: previous.rindex("的") + 1] + label

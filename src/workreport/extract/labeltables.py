@@ -27,7 +27,7 @@ import re
 from collections.abc import Callable
 from functools import wraps
 
-from workreport.extract.labellists import named_total
+from workreport.extract.labellists import list_scope, named_total
 from workreport.extract.labelwords import leading_word
 from workreport.extract.numbers import Token, vocab
 
@@ -127,14 +127,16 @@ def project_rows(label: Callable[[str, Token, str, str | None], str]
                  ) -> Callable[[str, Token, str, str | None], str]:
     """``label`` (``naming.label``) with the name of the project whose row, block or note
     the figure sits in (``row_head``, ``block_head``, ``note_head``), and the names of a
-    list for its total (``labellists.named_total``)."""
+    list for its total (``labellists.named_total``), a share's group (``share_group``) and
+    a list's scope (``labellists.list_scope``)."""
     @wraps(label)
     def with_project(text: str, tok: Token, pre: str, previous: str | None) -> str:
         q = tok.quantity
         assert q is not None
         before = text[tok.sentence.start:q.start]
-        got = share_group(named_total(label(text, tok, pre, previous), before,
-                                      text[q.start:tok.sentence.end]))
+        got = list_scope(share_group(named_total(label(text, tok, pre, previous), before,
+                                                 text[q.start:tok.sentence.end])),
+                         before, previous)
         if name := row_head(before) or block_head(text, tok.sentence.start):
             # The figure's own cell, when a bare measure that ends at the number, is the label
             # whatever the sentence says after ("总投资1.5亿元，新建厂房4栋" is not 厂房总投资;
