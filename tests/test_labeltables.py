@@ -5,7 +5,13 @@ from __future__ import annotations
 
 import pytest
 
-from workreport.extract.labeltables import block_head, project_name, row_head, share_group
+from workreport.extract.labeltables import (
+    block_head,
+    project_name,
+    row_head,
+    share_group,
+    works_reach,
+)
 
 
 @pytest.mark.parametrize(("cell", "name"), [
@@ -47,3 +53,12 @@ def test_block_head_is_the_line_before_short_lines_of_figures():
 ])
 def test_share_group(label, want):
     assert share_group(label) == want
+
+
+@pytest.mark.parametrize(("label", "before", "want"), [
+    ("覆盖村", "实施农村饮水安全巩固提升工程，覆盖", "农村饮水安全巩固提升工程覆盖村"),
+    ("覆盖村", "覆盖", "覆盖村"),  # no works before
+    ("覆盖村", "全县经济稳步发展，覆盖", "覆盖村"),  # a clause that names no works
+])
+def test_works_reach(label, before, want):
+    assert works_reach(label, before) == want

@@ -28,10 +28,12 @@ from collections.abc import Callable
 from functools import wraps
 
 from workreport.extract.labellists import list_scope, named_total
+from workreport.extract.labelowners import works_before
 from workreport.extract.labelwords import leading_word
 from workreport.extract.numbers import Token, vocab
 
-__all__ = ["block_head", "note_head", "project_name", "project_rows", "row_head", "share_group"]
+__all__ = ["block_head", "note_head", "project_name", "project_rows", "row_head", "share_group",
+           "works_reach"]
 
 _ROW_MARK = re.compile(r"^\s*(?:\d{1,3}[.．、](?!\d)|"
                        r"[（(](?:\d{1,3}|[一二三四五六七八九十]{1,3})[）)]|[①-⑳]|〔\d{1,3}〕|\[\d{1,3}\]|［\d{1,3}］|[一二三四五六七八九十]{1,3}[、.．])\s*")
@@ -134,9 +136,9 @@ def project_rows(label: Callable[[str, Token, str, str | None], str]
         q = tok.quantity
         assert q is not None
         before = text[tok.sentence.start:q.start]
-        got = list_scope(share_group(named_total(label(text, tok, pre, previous), before,
-                                                 text[q.start:tok.sentence.end])),
-                         before, previous)
+        got = named_total(label(text, tok, pre, previous), before,
+                          text[q.start:tok.sentence.end])
+        got = works_reach(list_scope(share_group(got), before, previous), before)
         if name := row_head(before) or block_head(text, tok.sentence.start):
             # The figure's own cell, when a bare measure that ends at the number, is the label
             # whatever the sentence says after ("总投资1.5亿元，新建厂房4栋" is not 厂房总投资;
@@ -162,3 +164,19 @@ def share_group(label: str) -> str:
         return label
     group = m.group("group").rsplit("的", 1)[-1]
     return group + m.group("thing") + m.group("share") if len(group) >= 2 else label
+
+
+_REACH = re.compile(r"(?:覆盖|惠及|受益|涉及|辐射|带动)[\u4e00-\u9fff]{1,3}")
+
+
+def works_reach(label: str, before: str) -> str:
+    """Whom a named works reaches, counted bare in the clause after it, is the works':
+    "实施农村饮水安全巩固提升工程，覆盖126个村" → 农村饮水安全巩固提升工程覆盖村 (round 12,
+    the stricter audit: a named construction programme for its count;
+    ``labelowners.works_before`` says what a clause names as works)."""
+    clauses = re.split(r"[，；,;]", before)
+    if not _REACH.fullmatch(label) or len(clauses) < 2 \
+            or not clauses[-1].strip().startswith(label[:2]):
+        return label
+    works = works_before(clauses[-2].strip())
+    return works + label if works else label
