@@ -30,11 +30,16 @@ from matplotlib.font_manager import FontProperties, fontManager
 from workreport.english import axis_unit, number, qualifier_short
 from workreport.glossary import english
 
-__all__ = ["COLORS", "DPI", "TITLE_WEIGHT", "bar_text", "bars", "by_unit", "empty_figure",
+__all__ = ["COLORS", "DPI", "PNG_COMPRESS_LEVEL", "TITLE_WEIGHT",
+           "bar_text", "bars", "by_unit", "empty_figure",
            "facts_table", "fmt_value", "font_family", "label", "panels", "png_bytes",
            "row_labels", "save", "setup", "term_label", "text_width"]
 
 DPI = 110
+#: zlib level of the charts' PNGs. Pillow's default, 6, took 17 ms a chart of the book;
+#: 3 takes 10 ms and the same pixels (lossless either way); the 30 first levels charts
+#: are 6% smaller (1.50 → 1.41 MB), a small chart can be larger (18 → 21 kB).
+PNG_COMPRESS_LEVEL = 3
 #: The weight of chart titles: the one face of Noto Sans SC the font package ships.
 TITLE_WEIGHT = "normal"
 #: Okabe–Ito colours: distinguishable with the common colour-vision deficiencies.
@@ -76,11 +81,13 @@ def setup() -> None:
 
 
 def png_bytes(fig: Figure) -> bytes:
-    """The chart as PNG bytes: fixed dpi, tight box, no "Software" stamp."""
+    """The chart as PNG bytes: fixed dpi, tight box, no "Software" stamp, zlib level
+    ``PNG_COMPRESS_LEVEL``."""
     buf = io.BytesIO()
     with _fonts_memoised():
         fig.savefig(buf, format="png", dpi=DPI, metadata={"Software": None},
-                    bbox_inches="tight", pad_inches=0.1, facecolor="white")
+                    bbox_inches="tight", pad_inches=0.1, facecolor="white",
+                    pil_kwargs={"compress_level": PNG_COMPRESS_LEVEL})
     return buf.getvalue()
 
 
