@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import warnings
 
+import matplotlib.text as mtext
 import pandas as pd
 import pytest
 from matplotlib.figure import Figure
@@ -80,6 +81,7 @@ def test_png_bytes_are_those_of_a_plain_save_and_the_font_manager_is_left_as_it_
     assert charts.png_bytes(fig) == buf.getvalue()
     assert "findfont" not in vars(fontManager)
     assert "_find_fonts_by_props" not in vars(fontManager)
+    assert mtext._get_text_metrics_with_cache.__module__ == "matplotlib.text"
 
 
 def test_png_compress_level_keeps_the_pixels_of_pillows_default():
