@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import warnings
 
+import matplotlib.text as mtext
 import pandas as pd
 import pytest
 from matplotlib.figure import Figure
 
 from tests.extracted import NATIONAL, YUZHONG, extracted_tables
-from workreport import analysis, charts
+from workreport import analysis, charts, chartstyle
 
 
 @pytest.fixture(scope="module")
@@ -75,10 +76,30 @@ def test_png_bytes_are_those_of_a_plain_save_and_the_font_manager_is_left_as_it_
     fig = charts.changes(sample(), title="地区生产总值 增长")
     buf = io.BytesIO()
     fig.savefig(buf, format="png", dpi=charts.DPI, metadata={"Software": None},
-                bbox_inches="tight", pad_inches=0.1, facecolor="white")
+                bbox_inches="tight", pad_inches=0.1, facecolor="white",
+                pil_kwargs={"compress_level": chartstyle.PNG_COMPRESS_LEVEL})
     assert charts.png_bytes(fig) == buf.getvalue()
     assert "findfont" not in vars(fontManager)
     assert "_find_fonts_by_props" not in vars(fontManager)
+    assert mtext._get_text_metrics_with_cache.__module__ == "matplotlib.text"
+
+
+def test_png_compress_level_keeps_the_pixels_of_pillows_default():
+    # The lower zlib level is for speed only: the image decodes to the same pixels as
+    # the PNG at Pillow's default level.
+    import io
+
+    import numpy as np
+    from PIL import Image
+
+    fig = charts.levels_by_unit(sample(), title="地区生产总值")
+    buf = io.BytesIO()
+    fig.savefig(buf, format="png", dpi=charts.DPI, metadata={"Software": None},
+                bbox_inches="tight", pad_inches=0.1, facecolor="white")
+    ours = charts.png_bytes(charts.levels_by_unit(sample(), title="地区生产总值"))
+    assert ours != buf.getvalue()
+    assert np.array_equal(np.asarray(Image.open(io.BytesIO(ours))),
+                          np.asarray(Image.open(io.BytesIO(buf.getvalue()))))
 
 
 def test_changes_colour_falls_differently():

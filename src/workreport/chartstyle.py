@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 import matplotlib as mpl
+import matplotlib.text as mtext
 import pandas as pd
 from matplotlib.figure import Figure
 from matplotlib.font_manager import FontProperties, fontManager
@@ -30,11 +31,16 @@ from matplotlib.font_manager import FontProperties, fontManager
 from workreport.english import axis_unit, number, qualifier_short
 from workreport.glossary import english
 
-__all__ = ["COLORS", "DPI", "TITLE_WEIGHT", "bar_text", "bars", "by_unit", "empty_figure",
+__all__ = ["COLORS", "DPI", "PNG_COMPRESS_LEVEL", "TITLE_WEIGHT",
+           "bar_text", "bars", "by_unit", "empty_figure",
            "facts_table", "fmt_value", "font_family", "label", "panels", "png_bytes",
            "row_labels", "save", "setup", "term_label", "text_width"]
 
 DPI = 110
+#: zlib level of the charts' PNGs. Pillow's default, 6, took 17 ms a chart of the book;
+#: 3 takes 10 ms and the same pixels (lossless either way); the 30 first levels charts
+#: are 6% smaller (1.50 → 1.41 MB), a small chart can be larger (18 → 21 kB).
+PNG_COMPRESS_LEVEL = 3
 #: The weight of chart titles: the one face of Noto Sans SC the font package ships.
 TITLE_WEIGHT = "normal"
 #: Okabe–Ito colours: distinguishable with the common colour-vision deficiencies.
@@ -76,11 +82,13 @@ def setup() -> None:
 
 
 def png_bytes(fig: Figure) -> bytes:
-    """The chart as PNG bytes: fixed dpi, tight box, no "Software" stamp."""
+    """The chart as PNG bytes: fixed dpi, tight box, no "Software" stamp, zlib level
+    ``PNG_COMPRESS_LEVEL``."""
     buf = io.BytesIO()
-    with _fonts_memoised():
+    with _fonts_memoised(), _metrics_shared():
         fig.savefig(buf, format="png", dpi=DPI, metadata={"Software": None},
-                    bbox_inches="tight", pad_inches=0.1, facecolor="white")
+                    bbox_inches="tight", pad_inches=0.1, facecolor="white",
+                    pil_kwargs={"compress_level": PNG_COMPRESS_LEVEL})
     return buf.getvalue()
 
 
@@ -124,6 +132,38 @@ def _fonts_memoised() -> Iterator[None]:
         for name in memos:
             with suppress(AttributeError):
                 delattr(manager, name)  # the instance attribute: the class's method again
+
+
+@contextmanager
+def _metrics_shared() -> Iterator[None]:
+    """Within the block, the size of each text is measured once for all renderers of one
+    dpi.
+
+    A save with a tight box draws twice with two Agg renderers (the layout pass, then the
+    PNG at the cropped size), and matplotlib memoises text sizes per renderer, so each
+    text was measured again for the PNG (FreeType's ``set_text``). An Agg size depends
+    only on the text, its font properties, math or not and the dpi (the renderer's, and
+    the one asked), so the answer is shared between them: the same PNG bytes (checked on
+    60 fresh charts of the book), 12% less CPU per save. The memo lives only for the block.
+    """
+    original = mtext._get_text_metrics_with_cache
+    memo: dict[tuple, tuple[float, float, float]] = {}
+
+    def measured(renderer, text, fontprop, ismath, dpi):
+        # A copy, as matplotlib keys its own memo: FontProperties' hash follows its state.
+        prop = fontprop.copy()
+        key = (type(renderer), renderer.dpi, text, prop, ismath, dpi)
+        try:
+            return memo[key]
+        except KeyError:
+            memo[key] = size = original(renderer, text, prop, ismath, dpi)
+            return size
+
+    mtext._get_text_metrics_with_cache = measured
+    try:
+        yield
+    finally:
+        mtext._get_text_metrics_with_cache = original
 
 
 def save(fig: Figure, path: str | Path) -> Path:
