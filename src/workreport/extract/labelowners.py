@@ -34,8 +34,14 @@ import re
 from workreport.extract.labelclean import clean, inner_fillers, strip_words
 from workreport.extract.labelforms import modifier_only
 from workreport.extract.labelrates import clause_subject
-from workreport.extract.labelwords import (bare_verb, batched, leading_word, noun_phrase,
-                                           short_owner, tags)
+from workreport.extract.labelwords import (
+    bare_verb,
+    batched,
+    leading_word,
+    noun_phrase,
+    short_owner,
+    tags,
+)
 from workreport.extract.numbers import strip_quantities, vocab
 
 __all__ = [
