@@ -42,3 +42,11 @@ from workreport.extract.labelqualify import qualified
 ])
 def test_qualified(name, before, after, expected):
     assert qualified(name, before, after) == expected
+
+
+def test_a_verb_jieba_mistags_still_takes_the_noun_after_its_number():
+    from workreport.extract.labelqualify import sent_or_manner
+    assert sent_or_manner("依法取缔", "count")  # tagged l
+    assert sent_or_manner("三甲医院选派", "people")  # 选派 tagged n
+    assert not sent_or_manner("三甲医院选派", "money")
+    assert not sent_or_manner("依法行政", "count")

@@ -33,15 +33,9 @@ import re
 
 from workreport.extract.labelclean import clean, inner_fillers, strip_words
 from workreport.extract.labelforms import modifier_only
+from workreport.extract.labelqualify import sent_or_manner
 from workreport.extract.labelrates import clause_subject
-from workreport.extract.labelwords import (
-    bare_verb,
-    batched,
-    leading_word,
-    noun_phrase,
-    short_owner,
-    tags,
-)
+from workreport.extract.labelwords import bare_verb, batched, noun_phrase, short_owner, tags
 from workreport.extract.numbers import strip_quantities, vocab
 
 __all__ = [
@@ -135,7 +129,7 @@ def free_verb(name: str, previous: str | None, before: str, dimension: str) -> b
     clause opens after ，or ；("完成30项疏堵工程，打通20条断头路" → 打通断头路); not in
     a list after 、, where it acts on the thing before ("新建公厕7座、改造1座").
     ``before`` is the sentence up to the number."""
-    if not (bare_verb(name) or _sent_or_manner(name, dimension)
+    if not (bare_verb(name) or sent_or_manner(name, dimension)
             or (dimension in ("count", "people") and modifier_only(name))):
         return False
     if not previous or batched(name):
@@ -145,19 +139,6 @@ def free_verb(name: str, previous: str | None, before: str, dimension: str) -> b
     head = before.rstrip()[: len(before.rstrip()) - len(name)] if before.rstrip().endswith(
         name) else ""
     return head[-1:] in ("，", "；", ",", ";")
-
-
-def _sent_or_manner(name: str, dimension: str) -> bool:
-    """Whether ``name`` is a verb jieba does not tag as one that still takes the noun after
-    the number (round 12): an adverb of manner and its verb ("依法取缔23处非法采砂点", tagged
-    ``l``; ``cues.label_manner_words``/``label_manner_verbs``), or for people or things sent,
-    a verb of sending after who sends ("三甲医院选派20名专家", 选派 tagged ``n``;
-    ``cues.sending_verbs``)."""
-    cues = vocab("cues")
-    manner = leading_word(name, cues["label_manner_words"])
-    if manner and name[len(manner):] in cues["label_manner_verbs"]:
-        return True
-    return dimension in ("count", "people") and name.endswith(tuple(cues["sending_verbs"]))
 
 
 def land_of(name: str, after: str) -> str:

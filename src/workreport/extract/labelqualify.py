@@ -36,7 +36,7 @@ import re
 from workreport.extract.labelwords import leading_word, tags
 from workreport.extract.numbers import strip_quantities, vocab
 
-__all__ = ["qualified"]
+__all__ = ["qualified", "sent_or_manner"]
 
 _BREAK = re.compile(r"[，,；;。！？：:（）()\n]")
 
@@ -173,3 +173,16 @@ def _relative(clause: str) -> str:
             or clause.startswith(tuple(cues["label_leading"])):
         return ""
     return clause if 2 < len(clause) <= 16 and len(tags(clause)) > 1 else ""
+
+
+def sent_or_manner(name: str, dimension: str) -> bool:
+    """Whether ``name`` is a verb jieba does not tag as one that still takes the noun after
+    the number (round 12): an adverb of manner and its verb ("依法取缔23处非法采砂点", tagged
+    ``l``; ``cues.label_manner_words``/``label_manner_verbs``), or for people or things sent,
+    a verb of sending after who sends ("三甲医院选派20名专家", 选派 tagged ``n``;
+    ``cues.sending_verbs``)."""
+    cues = vocab("cues")
+    manner = leading_word(name, cues["label_manner_words"])
+    if manner and name[len(manner):] in cues["label_manner_verbs"]:
+        return True
+    return dimension in ("count", "people") and name.endswith(tuple(cues["sending_verbs"]))
