@@ -25,6 +25,11 @@ Round 11 added (the generic nouns and fragments of the stricter audit):
 - *bare money after a works named as the clause before's subject*: "…配套工程进展顺利，完成
   投资3亿元" → …配套工程投资.
 
+Round 12 added two helpers called from elsewhere: ``sent_or_manner`` (a verb jieba does not
+tag as one still takes the noun after its number, for ``labelowners.free_verb``) and
+``increase_owner`` (an increase naming no thing, or a bare 即, is of the thing the figure
+before counts; called from ``naming.label``).
+
 The counted noun is the label itself and the first word after the figure; any other label
 is returned as it is.
 """
