@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from workreport.extract.labelqualify import qualified
+from workreport.extract.labelqualify import increase_owner, qualified, sent_or_manner
 
 
 @pytest.mark.parametrize(("name", "before", "after", "expected"), [
@@ -42,3 +42,18 @@ from workreport.extract.labelqualify import qualified
 ])
 def test_qualified(name, before, after, expected):
     assert qualified(name, before, after) == expected
+
+
+def test_a_verb_jieba_mistags_still_takes_the_noun_after_its_number():
+    assert sent_or_manner("依法取缔", "count")  # tagged l
+    assert sent_or_manner("三甲医院选派", "people")  # 选派 tagged n
+    assert not sent_or_manner("三甲医院选派", "money")
+    assert not sent_or_manner("依法行政", "count")
+
+
+def test_an_increase_naming_no_thing_is_of_the_thing_before_or_its_unit():
+    assert increase_owner("五年新增", "先进织机", "台") == "先进织机五年新增"
+    assert increase_owner("平均每天新增", "新登记企业", "万户") == "新登记企业平均每天新增"
+    assert increase_owner("“以大换小”新增", None, "兆瓦") == "“以大换小”新增装机"
+    assert increase_owner("五年新增", "织机覆盖率", "台") == "五年新增"
+    assert increase_owner("新增城镇就业", "企业", "万人") == "新增城镇就业"

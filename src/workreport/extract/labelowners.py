@@ -33,6 +33,7 @@ import re
 
 from workreport.extract.labelclean import clean, inner_fillers, strip_words
 from workreport.extract.labelforms import modifier_only
+from workreport.extract.labelqualify import sent_or_manner
 from workreport.extract.labelrates import clause_subject
 from workreport.extract.labelwords import bare_verb, batched, noun_phrase, short_owner, tags
 from workreport.extract.numbers import strip_quantities, vocab
@@ -128,7 +129,8 @@ def free_verb(name: str, previous: str | None, before: str, dimension: str) -> b
     clause opens after ，or ；("完成30项疏堵工程，打通20条断头路" → 打通断头路); not in
     a list after 、, where it acts on the thing before ("新建公厕7座、改造1座").
     ``before`` is the sentence up to the number."""
-    if not (bare_verb(name) or (dimension in ("count", "people") and modifier_only(name))):
+    if not (bare_verb(name) or sent_or_manner(name, dimension)
+            or (dimension in ("count", "people") and modifier_only(name))):
         return False
     if not previous or batched(name):
         return True

@@ -25,6 +25,11 @@ Round 11 added (the generic nouns and fragments of the stricter audit):
 - *bare money after a works named as the clause before's subject*: "…配套工程进展顺利，完成
   投资3亿元" → …配套工程投资.
 
+Round 12 added two helpers called from elsewhere: ``sent_or_manner`` (a verb jieba does not
+tag as one still takes the noun after its number, for ``labelowners.free_verb``) and
+``increase_owner`` (an increase naming no thing, or a bare 即, is of the thing the figure
+before counts; called from ``naming.label``).
+
 The counted noun is the label itself and the first word after the figure; any other label
 is returned as it is.
 """
@@ -36,7 +41,7 @@ import re
 from workreport.extract.labelwords import leading_word, tags
 from workreport.extract.numbers import strip_quantities, vocab
 
-__all__ = ["qualified"]
+__all__ = ["increase_owner", "qualified", "sent_or_manner"]
 
 _BREAK = re.compile(r"[，,；;。！？：:（）()\n]")
 
@@ -173,3 +178,43 @@ def _relative(clause: str) -> str:
             or clause.startswith(tuple(cues["label_leading"])):
         return ""
     return clause if 2 < len(clause) <= 16 and len(tags(clause)) > 1 else ""
+
+
+def sent_or_manner(name: str, dimension: str) -> bool:
+    """Whether ``name`` is a verb jieba does not tag as one that still takes the noun after
+    the number (round 12): an adverb of manner and its verb ("依法取缔23处非法采砂点", tagged
+    ``l``; ``cues.label_manner_words``/``label_manner_verbs``), or for people or things sent,
+    a verb of sending after who sends ("三甲医院选派20名专家", 选派 tagged ``n``;
+    ``cues.sending_verbs``)."""
+    cues = vocab("cues")
+    manner = leading_word(name, cues["label_manner_words"])
+    if manner and name[len(manner):] in cues["label_manner_verbs"]:
+        return True
+    return dimension in ("count", "people") and name.endswith(tuple(cues["sending_verbs"]))
+
+
+# A span or rate of time before an increase is no thing: "五年新增3000多台", "平均每天新增".
+_BARE_INCREASE = re.compile(r"(?:(?:近|过去)?[一二两三四五六七八九十\d]{1,2}年|全年|今年|当年|年均"
+                            r"|(?:平均)?每(?:天|日|年|月)|日均|“[^”]{1,8}”)?(?:新增|净增)$")
+
+
+def increase_owner(name: str, previous: str | None, unit: str) -> str:
+    """An increase that names no thing (only 新增 after a span of time or a quoted method,
+    ``_BARE_INCREASE``) is of the thing the figure before it in the sentence counts
+    ("无梭织机达到4000多台，五年新增3000多台" → 无梭织机五年新增; "新登记注册企业增长21.6%，
+    平均每天新增1.2万户" → 新登记注册企业平均每天新增), or, with none, of the capacity its unit
+    measures ("“以大换小”新增500兆瓦" → “以大换小”新增装机: ``cues.unit_things``; round 12,
+    kinds D and E of the audit of seed 2126). A bare 即 restates the figure before's thing:
+    "中专学生数增长了75%，即达到67万人" → 中专学生数. ``name`` as it is otherwise."""
+    if name in ("即", "亦即", "也就是") and previous:  # "…学生数增长了75%，即达到67万人"
+        return previous
+    if not _BARE_INCREASE.fullmatch(name):
+        return name
+    things = vocab("cues")["unit_things"]
+    if previous and not previous.endswith(("率", "比重", "新增", "净增")) \
+            and not _BARE_INCREASE.fullmatch(previous):
+        reach = next((w for w in sorted(vocab("cues")["reach_words"], key=len, reverse=True)
+                      if previous.endswith(w)), "")
+        return previous[: len(previous) - len(reach)] + name
+    thing = next((v for k, v in things.items() if unit.endswith(k)), "")
+    return name + thing

@@ -57,6 +57,7 @@ from workreport.extract.labelowners import (
     times_of,
     works_before,
 )
+from workreport.extract.labelqualify import increase_owner
 from workreport.extract.labelrates import rate_owner
 from workreport.extract.labelscopes import indicator_subject, money_scope, outside_owner, scoped
 from workreport.extract.labeltables import project_rows
@@ -302,6 +303,7 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
         name = _share_of(name)
     if previous and raw.strip() == name:
         name = rate_of_previous(name, previous)
+    name = increase_owner(name, previous, q.unit)  # "五年新增3000多台" (round 12)
     if previous and name:
         name = list_verb(text, tok, name, previous)
     elif name and not previous:
