@@ -76,3 +76,16 @@ def test_sentence_scope(name, before, expected):
 ])
 def test_bracket_owner(name, before, expected):
     assert ls.bracket_owner(name, before) == expected
+
+
+@pytest.mark.parametrize(("name", "before", "expected"), [
+    # A per-unit measure with no scope takes the zone its sentence names before it.
+    ("亩均税收", "开发区主营业务收入120亿元，亩均税收", "开发区亩均税收"),
+    ("亩均税收", "工业园区亩均投资强度达到300万元，亩均税收", "工业园区亩均税收"),
+    ("亩均年税收", "实施开发区实力倍增计划，确保亩均年税收", "开发区亩均年税收"),
+    ("亩均税收", "经济开发区规上企业达到50家，亩均税收", "经济开发区亩均税收"),
+    ("亩均税收", "开展“亩均论英雄”综合评价，力争亩均税收", "亩均税收"),  # no zone named
+    ("规上工业亩均增加值", "园区规上工业亩均增加值", "规上工业亩均增加值"),  # its own scope
+])
+def test_per_unit_scope(name, before, expected):
+    assert ls.per_unit_scope(name, before) == expected

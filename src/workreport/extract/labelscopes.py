@@ -34,8 +34,8 @@ from workreport.extract.labelrates import clause_subject
 from workreport.extract.labelwords import tags
 from workreport.extract.numbers import Token, vocab
 
-__all__ = ["bracket_owner", "indicator_subject", "money_scope", "outside_owner", "scoped",
-           "sentence_owner", "sentence_scope", "sibling_owner", "topic_owner"]
+__all__ = ["bracket_owner", "indicator_subject", "money_scope", "outside_owner", "per_unit_scope",
+           "scoped", "sentence_owner", "sentence_scope", "sibling_owner", "topic_owner"]
 
 
 def outside_owner(name: str, previous: str | None, before: str) -> str:
@@ -194,12 +194,39 @@ def sentence_scope(name: str, before: str) -> str:
     return name
 
 
+def per_unit_scope(name: str, before: str) -> str:
+    """A measure per unit of land with no scope of its own (``cues.per_unit_openers``:
+    亩均税收) with the park or zone the sentence names last before it (a word ending with
+    ``cues.per_unit_scope_heads``, with the nouns before it in its clause): "工业园区亩均
+    投资强度达到300万元，亩均税收20万元" → 工业园区亩均税收 (round 13: a place's per-unit
+    measure is not the measure alone). ``before`` is the sentence up to the number;
+    ``name`` as it is when no zone is named."""
+    cues = vocab("cues")
+    at = before.rfind(name[:2]) if name.startswith(tuple(cues["per_unit_openers"])) else -1
+    if at < 0:
+        return name
+    scope = ""
+    for clause in re.split(r"[，、；：,;:]", before[:at]):
+        pieces = list(tags(clause)) if clause else []
+        for i, p in enumerate(pieces):
+            if not p.word.endswith(tuple(cues["per_unit_scope_heads"])):
+                continue
+            j = i
+            while j > 0 and pieces[j - 1].flag[:1] in ("n", "j") and not any(
+                    c.isdigit() for c in pieces[j - 1].word):
+                j -= 1
+            scope = "".join(q.word for q in pieces[j:i + 1])
+    return scope + name if scope and len(scope) <= 10 else name
+
+
 def scoped(label: Callable[[str, Token, str, str | None], str]
            ) -> Callable[[str, Token, str, str | None], str]:
-    """``label`` (``naming.label``) with the scope of its sentence (``sentence_scope``)."""
+    """``label`` (``naming.label``) with the scope of its sentence (``sentence_scope``,
+    ``per_unit_scope``)."""
     @wraps(label)
     def with_scope(text: str, tok: Token, pre: str, previous: str | None) -> str:
         q = tok.quantity
         assert q is not None
-        return sentence_scope(label(text, tok, pre, previous), text[tok.sentence.start:q.start])
+        before = text[tok.sentence.start:q.start]
+        return per_unit_scope(sentence_scope(label(text, tok, pre, previous), before), before)
     return with_scope

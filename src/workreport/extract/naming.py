@@ -112,7 +112,9 @@ def _object_stop() -> re.Pattern[str]:
     cues = vocab("cues")
     keep = "|".join(re.escape(w) for w in cues["object_stop_keep"])
     words = "|".join(re.escape(w) for w in cues["object_stops"])
-    number = r"(?<![A-Za-z\d.])\d+(?:\.\d+)?(?![A-Za-z\d])" + labelforms.NOT_THRESHOLD  # 4A级景区
+    # Nor a class of size: "3个100亿级产业名镇" (round 13, ``nonfigures``' size class).
+    number = r"(?<![A-Za-z\d.])\d+(?:\.\d+)?(?![A-Za-z\d]|(?:万亿|亿|万)元?级)" \
+        + labelforms.NOT_THRESHOLD  # 4A级景区
     # "26个省、市重点项目建设": building is what is done to the projects, not what is counted.
     return re.compile(rf"(?:{keep})|(?P<stop>{words}|的(?=\S{{0,2}}$)|(?<=项目)建设$|{number})")
 

@@ -43,6 +43,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "radius": re.compile(radius),
         # A unit written in Latin letters (15EFlops, 2000PF) is a unit, not part of a code.
         "latin_unit": re.compile(rf"(?:{alternation(_latin_units())})(?![A-Za-z])"),
+        "size_class": re.compile(rf"(?:{alternation(nf['size_class_magnitudes'])})"
+                                 rf"(?:{alternation(nf['size_class_after'])})"),
         "package": re.compile(rf"{re.escape(nf['package_unit'])}[\u4e00-\u9fff]{{0,4}}?"
                               rf"(?:{alternation(nf['package_nouns'])})"),
     }
@@ -124,6 +126,8 @@ def non_figure(text: str, start: int, end: int, quoted: list[tuple[int, int]],
         return "marker", "bracketed list number"
     if _GRADE.match(after) and _GRADE_SHORT.match(after):
         return "grade", "grade or magnitude scale (4A级, 6.8级)"
+    if pat["size_class"].match(after):
+        return "grade", "class of size (200亿级产业集群, 十亿元级企业)"
     if _MONTH_DAY.match(after) or text[max(0, start - 2):start][-1:] == "·":
         return "date", "event named by month·day (6·9)"
     if inside(start, quoted):

@@ -207,6 +207,8 @@ def _cn_match(m: re.Match[str]) -> Quantity | None:
     units = vocab("units")
     dims = _patterns()["unit_dim"]
     s, e = m.start(), m.end()
+    if m.string[e:e + 1] == "级":
+        return None  # a class of size, no amount: "十亿元级企业", "百亿级产业集群" (round 13)
     if m.group("pct"):
         value, _ = cn_value(m.group("pctnum"))
         unit = "%" if m.group("pctword") == "百分之" else "‰"
