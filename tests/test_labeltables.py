@@ -7,6 +7,7 @@ import pytest
 
 from workreport.extract.labeltables import (
     block_head,
+    glued_head,
     project_name,
     row_head,
     share_group,
@@ -24,6 +25,13 @@ from workreport.extract.labeltables import (
     ("各个企业应当开办技术训练班和业余学校", ""),  # two things joined: a sentence
     ("2024年新建学校", ""),  # a digit: no project's name
     ("县人民医院", "县人民医院"),
+    # Round 13: a capacity or a code in the name is the name's; other marks of a row.
+    ("年产10万吨饲料加工项目", "年产10万吨饲料加工项目"),
+    ("某某110千伏输变电工程", "某某110千伏输变电工程"),
+    ("1）某某食品加工项目：", "某某食品加工项目"),
+    ("【12】某某冷链物流园", "某某冷链物流园"),
+    ("某某食品有限公司", "某某食品有限公司"),
+    ("新建10万吨饲料加工项目", ""),  # a verb and its count: no name
 ])
 def test_project_name(cell, name):
     assert project_name(cell) == name
@@ -32,6 +40,19 @@ def test_project_name(cell, name):
 def test_row_head_needs_a_cell_after_the_name():
     assert row_head("某某中学迁建项目（一期），总投资") == "某某中学迁建项目（一期）"
     assert row_head("某某中学迁建项目总投资") == ""  # the name is in the figure's own clause
+
+
+@pytest.mark.parametrize(("before", "name"), [
+    # Round 13: a scraped table's row reaches the text with its cells glued.
+    ("1某某产业园项目总投资", "某某产业园项目"),
+    ("1某某产业园项目总投资5亿元总建筑面积", "某某产业园项目"),
+    ("12某某冷链物流园（一期）总投资", "某某冷链物流园（一期）"),
+    ("3所学校总投资", ""),  # a count, no serial number
+    ("全县重点项目总投资", ""),  # a kind of project, not a row's name
+    ("加快某某产业园项目建设，总投资", ""),  # a clause before: no row
+])
+def test_glued_head(before, name):
+    assert glued_head(before) == name
 
 
 def test_block_head_is_the_line_before_short_lines_of_figures():

@@ -25,21 +25,22 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import wraps
+from functools import cache, wraps
 
 from workreport.extract.labellists import list_scope, named_total
 from workreport.extract.labelowners import works_before
 from workreport.extract.labelwords import leading_word
 from workreport.extract.numbers import Token, vocab
 
-__all__ = ["block_head", "note_head", "project_name", "project_rows", "row_head", "share_group",
-           "works_reach"]
+__all__ = ["block_head", "glued_head", "note_head", "project_name", "project_rows", "row_head",
+           "share_group", "works_reach"]
 
-_ROW_MARK = re.compile(r"^\s*(?:\d{1,3}[.．、](?!\d)|"
-                       r"[（(](?:\d{1,3}|[一二三四五六七八九十]{1,3})[）)]|[①-⑳]|〔\d{1,3}〕|\[\d{1,3}\]|［\d{1,3}］|[一二三四五六七八九十]{1,3}[、.．])\s*")
+_ROW_MARK = re.compile(r"^\s*(?:\d{1,3}[.．、)）](?!\d)|"
+                       r"[（(](?:\d{1,3}|[一二三四五六七八九十]{1,3})[）)]|[①-⑳]|〔\d{1,3}〕|\[\d{1,3}\]|［\d{1,3}］|"
+                       r"【\d{1,3}】|[一二三四五六七八九十]{1,3}[、.．])\s*")
 _ASIDE = re.compile(r"[（(][^（）()]{1,8}[）)]")
 _CELL_BREAK = re.compile(r"[，,：:；;\t]|\s{2,}|　")
-_NOTE = re.compile(r"\s*(?:〔\d+〕|\[\d+\]|［\d+］)([^，。；：:、\d（）()]{2,16})[：:]")
+_NOTE = re.compile(r"\s*(?:〔\d+〕|\[\d+\]|［\d+］|【\d+】)([^，。；：:、\d（）()]{2,16})[：:]")
 # A measure's own words before it that say no whose: "该项目总投资", "规划总建筑面积".
 _MEASURE_OPENERS = re.compile(r"^(?:该项目|本项目|项目|该|其中)?(?:规划|计划|设计|预计)?")
 
@@ -50,7 +51,7 @@ def project_name(cell: str) -> str:
     cues = vocab("cues")
     name = _ROW_MARK.sub("", cell).strip().rstrip("：:，,")
     bare = _ASIDE.sub("", name)
-    if not 3 <= len(bare) <= 24 or re.search(r"[\d。！？“”、]", bare) \
+    if not 3 <= len(bare) <= 24 or re.search(r"[\d。！？“”、]", _capacity().sub("", bare)) \
             or not bare.endswith(tuple(cues["table_project_heads"])) \
             or bare in cues["table_generic_names"] \
             or re.match(r"[一二三四五六七八九十]+是", bare) or re.search(r"[和与及]", bare) \
@@ -60,11 +61,36 @@ def project_name(cell: str) -> str:
     return name
 
 
+@cache
+def _capacity() -> re.Pattern[str]:
+    """The digits a project's name may hold: a capacity after ``cues.table_capacity_words``
+    ("年产10万吨"), a code before ``cues.table_code_units`` ("110千伏", "5G")."""
+    cues = vocab("cues")
+    return re.compile(rf"(?:{'|'.join(map(re.escape, cues['table_capacity_words']))})"
+                      r"[\d.]+[万千百亿]?[\u4e00-\u9fff]{1,2}|"
+                      rf"[\d.]+(?:{'|'.join(map(re.escape, cues['table_code_units']))})")
+
+
 def row_head(before: str) -> str:
     """The project a row opens with, when the figure is not in that first cell: ``before``
     is the sentence up to the number."""
     cells = _CELL_BREAK.split(before, maxsplit=1)
     return project_name(cells[0]) if len(cells) == 2 and cells[1].strip() else ""
+
+
+def glued_head(before: str) -> str:
+    """The project a row opens with when its cells reach the text glued (a scraped table's
+    spaces and tabs are gone: "1某某产业园项目总投资5亿元总建筑面积3万平方米占地80亩"):
+    the name runs from the row's start, after a serial number, to a bare measure
+    (``_measures``) that a number or the figure follows → 某某产业园项目, "" otherwise.
+    ``before`` is the sentence up to the number (round 13: a real project table)."""
+    cues = vocab("cues")
+    measures = "|".join(map(re.escape, sorted(_measures(), key=len, reverse=True)))
+    heads = "|".join(map(re.escape, cues["table_project_heads"]))
+    m = re.match(rf"\s*(?:\d{{1,3}}(?![\d.．、个家所座项处条名人户万亿千百十%]))?"
+                 rf"([^，。；：:,;、\d]{{2,30}}?(?:{heads})(?:[（(][^（）()]{{1,8}}[）)])?)"
+                 rf"(?:{measures})(?:约|达|为)?(?:$|\d)", before)
+    return project_name(m.group(1)) if m else ""
 
 
 def block_head(text: str, start: int) -> str:
@@ -139,12 +165,17 @@ def project_rows(label: Callable[[str, Token, str, str | None], str]
         got = named_total(label(text, tok, pre, previous), before,
                           text[q.start:tok.sentence.end])
         got = works_reach(list_scope(share_group(got), before, previous), before)
-        if name := row_head(before) or block_head(text, tok.sentence.start):
+        glued = "" if row_head(before) else glued_head(before)
+        if name := row_head(before) or glued or block_head(text, tok.sentence.start):
             # The figure's own cell, when a bare measure that ends at the number, is the label
             # whatever the sentence says after ("总投资1.5亿元，新建厂房4栋" is not 厂房总投资;
             # "投资8000万元实施节水灌溉" is the irrigation's).
             own = re.sub(r"(?:约|达|为|达到|共计?)$", "", _CELL_BREAK.split(before)[-1].strip())
-            ends = text[q.end:q.end + 1] in ("", "，", ",", "；", ";", "。", "\t", "\n", " ")
+            if glued:  # a glued row's cell is its last measure: "…5亿元总建筑面积"
+                own = next((w for w in sorted(_measures(), key=len, reverse=True)
+                            if own.endswith(w)), own)
+            ends = bool(glued) or text[q.end:q.end + 1] in ("", "，", ",", "；", ";", "。", "\t",
+                                                           "\n", " ")
             return _with_project(own if ends and own and _MEASURE_OPENERS.sub("", own)
                                  in _measures() else got, name, tok, counts=True)
         return _with_project(got, note_head(text, tok), tok, counts=False)
