@@ -64,6 +64,13 @@ def test_named_total(label, before, after, want):
     # No 的 scope on the first item, or an item with words of its own: the label stays.
     ("学校", "新建幼儿园5所、学校", "新建幼儿园", "学校"),
     ("新建学校", "完成煤改电的单位52家、新建学校", "煤改电的单位", "新建学校"),
+    # Round 13: a list written with commas; a longer item (up to 12 characters).
+    ("卫生院", "完成煤改电的机关事业单位52家，学校18所，卫生院", "煤改电的学校",
+     "煤改电的卫生院"),
+    ("宝迪养猪分散养殖场", "已建成的玖兴肉鸡分散养殖场269个、宝迪养猪分散养殖场",
+     "已建成的玖兴肉鸡分散养殖场", "已建成的宝迪养猪分散养殖场"),
+    ("补贴资金", "符合条件的企业50家，补贴资金", "符合条件的企业", "补贴资金"),  # money
+    ("规上企业", "转型的企业120家，其中规上企业", "转型的企业", "规上企业"),  # 其中: a part
 ])
 def test_list_scope(label, before, previous, want):
     assert list_scope(label, before, previous) == want

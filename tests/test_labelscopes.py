@@ -89,3 +89,15 @@ def test_bracket_owner(name, before, expected):
 ])
 def test_per_unit_scope(name, before, expected):
     assert ls.per_unit_scope(name, before) == expected
+
+
+@pytest.mark.parametrize(("name", "before", "previous", "expected"), [
+    # The scope of the per-unit figure before; a bare item listed after one is per unit.
+    ("亩均税收", "规上工业企业亩均营业收入300万元，亩均税收", "规上工业企业亩均营业收入",
+     "规上工业企业亩均税收"),
+    ("税收", "开发区亩均投资强度300万元、税收", "开发区亩均投资强度", "开发区亩均税收"),
+    ("税收", "开发区亩均投资强度300万元，税收", "开发区亩均投资强度", "税收"),  # no list
+    ("总产量", "粮食亩均产量500公斤、总产量", "粮食亩均产量", "总产量"),  # a total
+])
+def test_per_unit_scope_of_the_figure_before(name, before, previous, expected):
+    assert ls.per_unit_scope(name, before, previous) == expected

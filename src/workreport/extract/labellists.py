@@ -141,13 +141,36 @@ def list_scope(label: str, before: str, previous: str | None) -> str:
     its clause, labelled ``previous``, opens with a 的 clause. ``before`` is the sentence up
     to the number."""
     cues = vocab("cues")
-    clause = re.split(r"[，；：。,;:]", before)[-1]
-    item = clause.rsplit("、", 1)[-1] if "、" in clause else ""
+    clauses = re.split(r"[，；：。,;:]", before)
+    clause = clauses[-1]
+    item = clause.rsplit("、", 1)[-1] if "、" in clause else _comma_item(clauses)
+    if item and "、" not in clause:
+        clause = next(c for c in reversed(clauses[:-1]) if "的" in c)
     first = re.match(r"[^、\d]*", clause)
     if not previous or "的" not in previous or not item or item.strip() != label \
-            or "的" in label or len(label) > 8 or not first or "的" not in first.group(0) \
+            or "的" in label or len(label) > 12 or not first or "的" not in first.group(0) \
             or previous.endswith(label) or leading_word(label, cues["label_verbs"]
                                                         + cues["label_kept_verbs"]
                                                         + cues["list_shared_verbs"]):
         return label  # "…、新建学校30所": an item with a verb of its own
     return previous[: previous.rindex("的") + 1] + label
+
+
+_COUNTED = r"[\d.]+[万]?[个家所座项处条名人户间套栋台辆]"
+_BARE_ITEM = re.compile(rf"[^\d的、]{{1,12}}?{_COUNTED}")
+
+
+def _comma_item(clauses: list[str]) -> str:
+    """The last clause, when it is a later item of a list written with commas whose first
+    item is in 的 ("完成煤改电的机关事业单位52家，学校18所，卫生院" → 卫生院; round 13): the
+    clauses between are bare items with their counts; "" otherwise."""
+    k = len(clauses) - 2
+    while k >= 0 and _BARE_ITEM.fullmatch(clauses[k].strip()):
+        k -= 1
+    opener = clauses[k] if 0 <= k < len(clauses) - 1 else ""
+    last = clauses[-1].strip()
+    own = tuple(vocab("cues")["money_nouns"]) + _OWN_MEASURES + ("资金",)
+    # A thing counted, named by nouns alone: "办理…问题" or "…占比" is an item of its own.
+    nouns = bool(last) and all(p.flag[:1] in ("n", "j") for p in tags(last))
+    return clauses[-1] if "的" in opener and re.search(_COUNTED + "$", opener) and nouns \
+        and not last.endswith(own) else ""

@@ -194,17 +194,28 @@ def sentence_scope(name: str, before: str) -> str:
     return name
 
 
-def per_unit_scope(name: str, before: str) -> str:
+def per_unit_scope(name: str, before: str, previous: str | None = None) -> str:
     """A measure per unit of land with no scope of its own (``cues.per_unit_openers``:
-    亩均税收) with the park or zone the sentence names last before it (a word ending with
-    ``cues.per_unit_scope_heads``, with the nouns before it in its clause): "工业园区亩均
-    投资强度达到300万元，亩均税收20万元" → 工业园区亩均税收 (round 13: a place's per-unit
-    measure is not the measure alone). ``before`` is the sentence up to the number;
-    ``name`` as it is when no zone is named."""
+    亩均税收) with the scope of the per-unit figure before it ("规上工业企业亩均营业收入300
+    万元，亩均税收" → 规上工业企业亩均税收), else the park or zone the sentence names last
+    before it (a word ending with ``cues.per_unit_scope_heads``, with the nouns before it in
+    its clause): "开发区主营业务收入120亿元，亩均税收" → 开发区亩均税收; a bare item listed
+    after a per-unit figure is per unit too: "开发区亩均投资强度300万元、税收" → 开发区亩均
+    税收 (round 13: a place's per-unit measure is not the measure alone). ``before`` is the
+    sentence up to the number, ``previous`` the label of the figure before in it; ``name``
+    as it is when no scope is named."""
     cues = vocab("cues")
+    openers = "|".join(map(re.escape, cues["per_unit_openers"]))
+    shared = re.match(rf"(.*?(?:{openers}))", previous or "")
+    if shared and not re.search(openers, name) and len(name) <= 4 and name[:1] not in "总全" \
+            and re.search(r"\d[^\d，。；]{0,4}、$", before[:len(before) - len(name)]) \
+            and all(p.flag[:1] in ("n", "v") for p in tags(name)):
+        return shared.group(1) + name  # "开发区亩均投资强度300万元、税收" → 开发区亩均税收
     at = before.rfind(name[:2]) if name.startswith(tuple(cues["per_unit_openers"])) else -1
     if at < 0:
         return name
+    if shared and len(shared.group(1)) > 2 and shared.group(1)[:-2] not in name:
+        return shared.group(1)[:-2] + name  # the scope of the per-unit figure before
     scope = ""
     for clause in re.split(r"[，、；：,;:]", before[:at]):
         pieces = list(tags(clause)) if clause else []
@@ -228,5 +239,6 @@ def scoped(label: Callable[[str, Token, str, str | None], str]
         q = tok.quantity
         assert q is not None
         before = text[tok.sentence.start:q.start]
-        return per_unit_scope(sentence_scope(label(text, tok, pre, previous), before), before)
+        return per_unit_scope(sentence_scope(label(text, tok, pre, previous), before), before,
+                              previous)
     return with_scope
