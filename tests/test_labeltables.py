@@ -32,9 +32,17 @@ from workreport.extract.labeltables import (
     ("【12】某某冷链物流园", "某某冷链物流园"),
     ("某某食品有限公司", "某某食品有限公司"),
     ("新建10万吨饲料加工项目", ""),  # a verb and its count: no name
+    ("某某产业园项目建设内容", "某某产业园项目"),  # a column heading glued after the name
+    ("城区道路及管网改造工程", "城区道路及管网改造工程"),  # 及 inside a works' name
+    ("道路及管网", ""),  # ... but not a list of things
+    ("某某食品加工项目二期", "某某食品加工项目二期"),
 ])
 def test_project_name(cell, name):
     assert project_name(cell) == name
+
+
+def test_row_head_skips_a_column_heading():
+    assert row_head("项目名称：某某产业园项目，总投资") == "某某产业园项目"
 
 
 def test_row_head_needs_a_cell_after_the_name():
@@ -47,6 +55,8 @@ def test_row_head_needs_a_cell_after_the_name():
     ("1某某产业园项目总投资", "某某产业园项目"),
     ("1某某产业园项目总投资5亿元总建筑面积", "某某产业园项目"),
     ("12某某冷链物流园（一期）总投资", "某某冷链物流园（一期）"),
+    ("2.某某产业园项目总投资", "某某产业园项目"),
+    ("（1）某某产业园项目总投资5亿元占地", "某某产业园项目"),
     ("3所学校总投资", ""),  # a count, no serial number
     ("全县重点项目总投资", ""),  # a kind of project, not a row's name
     ("加快某某产业园项目建设，总投资", ""),  # a clause before: no row

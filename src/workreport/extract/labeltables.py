@@ -27,6 +27,7 @@ import re
 from collections.abc import Callable
 from functools import cache, wraps
 
+from workreport.extract.labelclean import strip_words
 from workreport.extract.labellists import list_scope, named_total
 from workreport.extract.labelowners import works_before
 from workreport.extract.labelwords import leading_word
@@ -50,11 +51,13 @@ def project_name(cell: str) -> str:
     "某某中学迁建项目（一期）" stays; "推进县医院新院区项目" (a clause, not a name) → ""."""
     cues = vocab("cues")
     name = _ROW_MARK.sub("", cell).strip().rstrip("：:，,")
+    name = strip_words(name, cues["table_column_headings"], leading=False) or name
     bare = _ASIDE.sub("", name)
     if not 3 <= len(bare) <= 24 or re.search(r"[\d。！？“”、]", _capacity().sub("", bare)) \
             or not bare.endswith(tuple(cues["table_project_heads"])) \
             or bare in cues["table_generic_names"] \
-            or re.match(r"[一二三四五六七八九十]+是", bare) or re.search(r"[和与及]", bare) \
+            or re.match(r"[一二三四五六七八九十]+是", bare) or re.search(r"[和与]", bare) \
+            or re.search(r"及(?!\w{0,12}(?:项目|工程)$)", bare) \
             or leading_word(bare, cues["label_verbs"] + cues["label_leading"]
                             + cues["table_row_openers"]):
         return ""
@@ -74,7 +77,8 @@ def _capacity() -> re.Pattern[str]:
 def row_head(before: str) -> str:
     """The project a row opens with, when the figure is not in that first cell: ``before``
     is the sentence up to the number."""
-    cells = _CELL_BREAK.split(before, maxsplit=1)
+    headings = "|".join(map(re.escape, vocab("cues")["table_column_headings"]))
+    cells = _CELL_BREAK.split(re.sub(rf"^\s*(?:{headings})[：:]", "", before), maxsplit=1)
     return project_name(cells[0]) if len(cells) == 2 and cells[1].strip() else ""
 
 
@@ -89,7 +93,7 @@ def glued_head(before: str) -> str:
     heads = "|".join(map(re.escape, cues["table_project_heads"]))
     m = re.match(rf"\s*(?:\d{{1,3}}(?![\d.．、个家所座项处条名人户万亿千百十%]))?"
                  rf"([^，。；：:,;、\d]{{2,30}}?(?:{heads})(?:[（(][^（）()]{{1,8}}[）)])?)"
-                 rf"(?:{measures})(?:约|达|为)?(?:$|\d)", before)
+                 rf"(?:{measures})(?:约|达|为)?(?:$|\d)", _ROW_MARK.sub("", before, count=1))
     return project_name(m.group(1)) if m else ""
 
 
