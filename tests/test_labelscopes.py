@@ -101,3 +101,30 @@ def test_per_unit_scope(name, before, expected):
 ])
 def test_per_unit_scope_of_the_figure_before(name, before, previous, expected):
     assert ls.per_unit_scope(name, before, previous) == expected
+
+
+@pytest.mark.parametrize(("names", "expected"), [
+    # The parts a 分别 clause hands out share the scope the first opens with.
+    (["上海机场航空货邮吞吐量", "旅客吞吐量"], ["上海机场航空货邮吞吐量", "上海机场旅客吞吐量"]),
+    (["规上工业增加值", "利润"], ["规上工业增加值", "规上工业利润"]),
+    (["规上工业企业综合能源消费量", "单位工业增加值能耗"],
+     ["规上工业企业综合能源消费量", "规上工业企业单位工业增加值能耗"]),
+    (["北京市地区生产总值", "一般公共预算收入"], ["北京市地区生产总值", "北京市一般公共预算收入"]),
+    (["北京生产总值", "天津生产总值"], ["北京生产总值", "天津生产总值"]),  # a scope of its own
+    (["中欧班列开行量", "运输货值"], ["中欧班列开行量", "运输货值"]),  # a name, no scope
+    (["城镇居民人均可支配收入", "农村居民人均可支配收入"],
+     ["城镇居民人均可支配收入", "农村居民人均可支配收入"]),
+    (None, None),
+])
+def test_shared_scope(names, expected):
+    assert ls.shared_scope(names) == expected
+
+
+@pytest.mark.parametrize(("names", "expected"), [
+    # Kinds of firm listed, a class of units before indicators of their own, a city: no scope.
+    (["规模以上工业企业", "销售收入过亿元企业"], ["规模以上工业企业", "销售收入过亿元企业"]),
+    (["规上工业增加值", "固定资产投资"], ["规上工业增加值", "固定资产投资"]),
+    (["城市低保标准", "农村低保标准"], ["城市低保标准", "农村低保标准"]),
+])
+def test_shared_scope_not(names, expected):
+    assert ls.shared_scope(names) == expected

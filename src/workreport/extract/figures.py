@@ -34,6 +34,7 @@ from functools import cache
 from workreport.extract.kinds import already
 from workreport.extract.labelforms import each_of, per_unit, share_named
 from workreport.extract.labellists import second_pair
+from workreport.extract.labelscopes import shared_scope
 from workreport.extract.naming import (
     clause_before,
     distribute,
@@ -353,7 +354,8 @@ def extract(st: Structure, tokens: list[Token],
             end=q.end,
         ))
     for group in groups:
-        names = distribute(figures[group[0]].indicator, len(group)) if len(group) > 1 else None
+        names = shared_scope(distribute(figures[group[0]].indicator, len(group))) \
+            if len(group) > 1 else None  # the first part's scope is every part's (round 13)
         for i, n in zip(group, names or [], strict=False):
             figures[i] = replace(figures[i], indicator=n)
     # Each-of rule: one figure after a list of subjects with 均/各/都 is a row per subject,

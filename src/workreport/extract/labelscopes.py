@@ -34,8 +34,8 @@ from workreport.extract.labelrates import clause_subject
 from workreport.extract.labelwords import tags
 from workreport.extract.numbers import Token, vocab
 
-__all__ = ["bracket_owner", "indicator_subject", "money_scope", "outside_owner", "per_unit_scope",
-           "scoped", "sentence_owner", "sentence_scope", "sibling_owner", "topic_owner"]
+__all__ = ["bracket_owner", "indicator_subject", "leading_scope", "money_scope", "outside_owner",
+           "per_unit_scope", "scoped", "sentence_owner", "shared_scope", "sentence_scope", "sibling_owner", "topic_owner"]
 
 
 def outside_owner(name: str, previous: str | None, before: str) -> str:
@@ -228,6 +228,50 @@ def per_unit_scope(name: str, before: str, previous: str | None = None) -> str:
                 j -= 1
             scope = "".join(q.word for q in pieces[j:i + 1])
     return scope + name if scope and len(scope) <= 10 else name
+
+
+def leading_scope(label: str) -> str:
+    """The place, zone or body ``label`` opens with, or "": its opening words while they are
+    places (jieba's ``ns``) or nouns, ending at a word that ends in a head of
+    ``cues.per_unit_scope_heads`` or ``shared_scope_heads`` ("上海机场航空货邮" → 上海机场,
+    "北京市地区生产总值" → 北京市), or an opener of ``cues.shared_scope_openers`` (规上工业);
+    never a filler such as 全区 (``cues.label_leading``)."""
+    cues = vocab("cues")
+    opener = next((w for w in sorted(cues["shared_scope_openers"], key=len, reverse=True)
+                   if label.startswith(w)), "")
+    if opener:  # with the kind of unit it opens: "规上工业企业综合能源消费量" → 规上工业企业
+        kind = next((k for k in sorted(cues["shared_scope_kind_nouns"], key=len, reverse=True)
+                     if label[len(opener):].startswith(k)), "")
+        return opener + kind if len(opener + kind) < len(label) else ""
+    heads = tuple(cues["per_unit_scope_heads"] + cues["shared_scope_heads"])
+    scope = at = ""
+    for piece in tags(label):
+        if piece.flag[:1] != "n" or len(at + piece.word) > 8:
+            break
+        at += piece.word
+        # A head of one character ends a place's name only (北京市, not 地区 or 社区).
+        if piece.word.endswith(tuple(h for h in heads if len(h) > 1)) or (
+                piece.flag == "ns" and len(piece.word) > 2 and piece.word.endswith(heads)):
+            scope = at
+    return "" if scope in cues["label_leading"] or scope == label else scope
+
+
+def shared_scope(names: list[str] | None) -> list[str] | None:
+    """The labels a 分别 clause hands out (``labelforms.distribute``), each later one with
+    the scope the first opens with (``leading_scope``) when it opens with none of its own:
+    ["上海机场航空货邮吞吐量", "旅客吞吐量"] → […, 上海机场旅客吞吐量] (round 13: a scope
+    lost on the later parts of a list)."""
+    scope = leading_scope(names[0]) if names and len(names) > 1 else ""
+    if not scope or not names:
+        return names
+    cues = vocab("cues")
+    opener = scope.startswith(tuple(cues["shared_scope_openers"]))
+    if opener and names[0][len(scope):] in cues["shared_scope_kind_nouns"]:
+        return names  # "规模以上工业企业、销售收入过亿元企业": kinds of firm, no scope
+    # A class of units (规上工业) is no scope of an indicator of its own ("规上工业增加值、
+    # 固定资产投资…"); a place is (北京市一般公共预算收入).
+    return [names[0]] + [n if not n or scope in n or leading_scope(n)
+                         or (opener and code_for(n)) else scope + n for n in names[1:]]
 
 
 def scoped(label: Callable[[str, Token, str, str | None], str]
