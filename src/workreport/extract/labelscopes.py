@@ -35,7 +35,8 @@ from workreport.extract.labelwords import tags
 from workreport.extract.numbers import Token, vocab
 
 __all__ = ["bracket_owner", "indicator_subject", "leading_scope", "money_scope", "outside_owner",
-           "per_unit_scope", "scoped", "sentence_owner", "shared_scope", "sentence_scope", "sibling_owner", "topic_owner"]
+           "per_unit_scope", "scoped", "sentence_owner", "sentence_scope", "shared_scope",
+           "sibling_owner", "topic_owner"]
 
 
 def outside_owner(name: str, previous: str | None, before: str) -> str:
