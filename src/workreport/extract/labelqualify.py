@@ -30,6 +30,15 @@ tag as one still takes the noun after its number, for ``labelowners.free_verb``)
 ``increase_owner`` (an increase naming no thing, or a bare 即, is of the thing the figure
 before counts; called from ``naming.label``).
 
+Round 13 added (generic nouns the audit of round 11 rejected):
+
+- *a ranking named with its size* (``_ranked``, ``cues.ranking_verbs``): "14家企业上榜中国
+  民营企业500强" → 上榜中国民营企业500强的企业 (the digits name the ranking);
+- *a predicate opened by a preposition* or *running on into its money*
+  (``_predicate_before``): "5家企业在天交所挂牌上市" → 在天交所挂牌上市的企业, "78家企业享受
+  研发费用加计扣除优惠6945万元" → 享受研发费用加计扣除优惠的企业;
+- a passive up to 24 characters, 改革 and 配置 as what was done, 获 as a verb of being chosen.
+
 The counted noun is the label itself and the first word after the figure; any other label
 is returned as it is.
 """
@@ -72,12 +81,14 @@ def _qualified(name: str, before: str, after: str) -> str:
     adverbs = "|".join(map(re.escape, cues["generic_predicate_adverbs"]))
     tail = re.sub(rf"^(?:{adverbs})+", "", tail)
     # Not a list nor digits ("被985、211高校录取": a label holds no digits but a measure's).
-    if tail.startswith("被") and 2 < len(tail) <= 16 and not re.search(r"[\d、]", tail) \
+    if tail.startswith("被") and 2 < len(tail) <= 24 and not re.search(r"[\d、]", tail) \
             and tail.count("“") == tail.count("”"):
         return _before(tail, name)
     reached = tail.startswith("达") and tail.endswith(tuple(cues["generic_reached_ends"]))
     if reached and len(tail) <= 20 and not re.search(r"[\d、]", tail):
         return _before(tail, name)  # "卫生院达到…国家推荐标准"
+    if ranked := _ranked(tail):
+        return f"{ranked}的{name}"  # "14家企业上榜中国民营企业500强" (round 13)
     # A filler verb and what was done: "自然村完成农村生活污水治理" → 农村生活污水治理的自然村.
     done = next((v for v in cues["generic_done_verbs"] if tail.startswith(v)), "")
     work = tail[len(done):]
@@ -100,6 +111,8 @@ def _qualified(name: str, before: str, after: str) -> str:
         return _before(tail, name)
     if clause:
         return f"{clause}的{name}"
+    if done_with := _predicate_before(tail, after[len(name):]):
+        return f"{done_with}的{name}"  # "5家企业在天交所挂牌上市" (round 13)
     # A bracketed noun, which generic_predicate never sees, with any short predicate opened
     # by a verb: "2343个县（市、区）开展新型农村社会养老保险试点".
     pieces = tags(tail) if "（" in name and 2 < len(tail) <= 16 else ()
@@ -108,6 +121,44 @@ def _qualified(name: str, before: str, after: str) -> str:
             and not tail.startswith(tuple(cues["generic_predicate_not"])):
         return f"{tail}的{name}"
     return name
+
+
+# A ranking named with its size: "中国民营企业500强", "全国文化企业30强和成长性文化企业30强".
+_RANKING = r"[^，、\d“”]{2,16}\d{1,4}强"
+
+
+def _ranked(tail: str) -> str:
+    """``tail`` when it says the things counted entered a ranking named with its size
+    (``cues.ranking_verbs`` then ``_RANKING``, one or two of them): "上榜中国民营企业500强",
+    "入选全国文化企业30强和成长性文化企业30强" (round 13: the digits of a ranking's name
+    are no figure); "" otherwise."""
+    verbs = "|".join(map(re.escape, vocab("cues")["ranking_verbs"]))
+    m = re.fullmatch(rf"(?:{verbs}){_RANKING}(?:[和及、]{_RANKING})?", tail)
+    return tail if m and len(tail) <= 30 else ""
+
+
+def _predicate_before(tail: str, rest: str) -> str:
+    """A predicate that says which of a generic noun are counted, when none of the other
+    rules took it (round 13): one opened by a preposition of with whom or where, ending in
+    a verb ("在天交所挂牌上市", "与北京三甲医院建立专科联盟或托管"), or one opened by a
+    verb that runs on into a sum of money, its own figure ("享受研发费用加计扣除优惠6945万元"
+    → 享受研发费用加计扣除优惠, a trailing 金额 gone). ``rest`` is the text after the noun
+    to the sentence's end; "" when it is neither, holds digits or a list, or is longer than
+    20 characters."""
+    cues = vocab("cues")
+    money = re.match(r"([^，,；;。！？：:、\d“”]{4,22})\d[\d.]*[万亿]*元", rest)
+    if money and len(tail) > len(money.group(1)):
+        # Not 签约's 约, which is no qualifier: "与金融机构达成意向签约16.5亿元" too.
+        tail = re.sub(r"(?:金额)?[近超逾]?$", "", money.group(1))
+        pieces = tags(tail)
+        if pieces[0].flag == "v" and pieces[0].word in cues["generic_money_verbs"]:
+            return tail if len(pieces) > 1 else ""
+    if not 4 < len(tail) <= 20 or re.search(r"[\d、“”]|比|持平", tail) \
+            or not tail.startswith(tuple(cues["generic_predicate_prepositions"])):
+        return ""
+    pieces = tags(tail)
+    verbs = [i for i, p in enumerate(pieces) if p.flag in ("v", "vn") and i > 1]
+    return tail if pieces[0].flag == "p" and verbs else ""
 
 
 def _shared_tail(name: str, tail: str) -> str:
