@@ -34,7 +34,8 @@ def rate_owner(name: str, previous: str | None, before: str) -> str:
     → 家庭医生签约率); a bare 面积 too ("整改违法用地56宗，面积255亩" → 违法用地面积). Two
     counts before are both its owners ("办理人大代表建议54件、政协委员提案34件，办结率100%" →
     人大代表建议和政协委员提案办结率; round 9); a name before the count may hold digits
-    ("12345热线受理群众诉求3万件，满意率99%" → 群众诉求满意率). ``before`` is the sentence up
+    ("12345热线受理群众诉求3万件，满意率99%" → 群众诉求满意率), and a count may come first
+    or after a verb ("建成137个智慧安防小区，建成率100%" → 智慧安防小区建成率; round 13). ``before`` is the sentence up
     to the rate's number. Three counts or more before have no one owner: ``name`` stays, as
     it does for a rate that names its own thing (赤字率, 失业率: ``cues.standalone_rates``)."""
     cues = vocab("cues")
@@ -67,7 +68,9 @@ def rate_owner(name: str, previous: str | None, before: str) -> str:
     n = next((i for i, c in enumerate(reversed(counts)) if not re.search(count + "$", c)),
              len(counts))
     # The number may come first: "14个项目纳入省市重点项目，开工率100%" (round 9).
-    n = n or int(bool(counts and re.match(count, counts[-1])))
+    # So may a verb: "建成137个高标准智慧安防小区，建成率…" (round 13).
+    verbs = "|".join(map(re.escape, cues["label_verbs"]))
+    n = n or int(bool(counts and re.match(rf"(?:{verbs})?{count}", counts[-1])))
     rest = strip_words(clauses[-1].strip(), cues["label_leading"], leading=True)[len(name):]
     # One rate with 均 is each count's: "办结率均为100%" (labelforms.each_of would split the
     # label); a list of them is both counts' (round 11: "…，办复率、满意率均达100%").
