@@ -35,9 +35,10 @@ def rate_owner(name: str, previous: str | None, before: str) -> str:
     counts before are both its owners ("办理人大代表建议54件、政协委员提案34件，办结率100%" →
     人大代表建议和政协委员提案办结率; round 9); a name before the count may hold digits
     ("12345热线受理群众诉求3万件，满意率99%" → 群众诉求满意率), and a count may come first
-    or after a verb ("建成137个智慧安防小区，建成率100%" → 智慧安防小区建成率; round 13). ``before`` is the sentence up
-    to the rate's number. Three counts or more before have no one owner: ``name`` stays, as
-    it does for a rate that names its own thing (赤字率, 失业率: ``cues.standalone_rates``)."""
+    or after a verb ("建成137个智慧安防小区，建成率100%" → 智慧安防小区建成率; round 13).
+    ``before`` is the sentence up to the rate's number. Three counts or more before have no
+    one owner: ``name`` stays, as it does for a rate that names its own thing (赤字率,
+    失业率: ``cues.standalone_rates``)."""
     cues = vocab("cues")
     if noted := note_owner(name, before):
         return noted  # "〔14〕大正食品：项目总投资1.23亿元，占地34.68亩" → 大正食品占地
