@@ -201,10 +201,11 @@ def stock_of(raw: str, name: str, previous: str | None) -> str | None:
 def _stock(count: str) -> str:
     """The things a count of new ones counts, the words saying they are new gone from its
     start (新增, 新建 …: ``cues.total_drops``) and a net increase from its end ("市场主体净增"
-    → 市场主体)."""
+    → 市场主体; round 13, ``cues.trailing_increase_words``: "外卡POS机新增" → 外卡POS机)."""
     cues = vocab("cues")
     stock = strip_words(count, cues["total_drops"], leading=True)
-    return strip_words(stock, cues["net_increase_words"], leading=False) or count
+    ends = cues["net_increase_words"] + cues["trailing_increase_words"]
+    return strip_words(stock, ends, leading=False) or count
 
 
 def counted_total(name: str) -> str:
