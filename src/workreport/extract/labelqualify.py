@@ -37,7 +37,10 @@ Round 13 added (generic nouns the audit of round 11 rejected):
 - *a predicate opened by a preposition* or *running on into its money*
   (``_predicate_before``): "5家企业在天交所挂牌上市" → 在天交所挂牌上市的企业, "78家企业享受
   研发费用加计扣除优惠6945万元" → 享受研发费用加计扣除优惠的企业;
-- a passive up to 24 characters, 改革 and 配置 as what was done, 获 as a verb of being chosen.
+- a passive up to 24 characters, 改革 and 配置 as what was done, 获 and 入围 as verbs of
+  being chosen, a quoted way of working done ("68个项目实现“拿地即开工”…");
+- *the verb of a relative clause* the label lost (``_relative_verb``): "开展技术改造和数字化
+  转型的企业达120家" → 开展技术改造和数字化转型的企业.
 
 The counted noun is the label itself and the first word after the figure; any other label
 is returned as it is.
@@ -64,6 +67,8 @@ def qualified(name: str, before: str, after: str) -> str:
     cues = vocab("cues")
     if name.removeprefix("累计") in cues["money_nouns"] and re.match(r"[，,；;。！？：:]|$", after):
         return _works_money(name, before)
+    if verb := _relative_verb(name, before):
+        return verb + name  # "开展技术改造和数字化转型的企业达120家" (round 13)
     # A scope before the noun stays before it: "全县8名学生…" → 全县被…录取的学生.
     scope = next((w for w in cues["scope_words"] if name.startswith(w)), "")
     noun = name[len(scope):]
@@ -96,6 +101,8 @@ def _qualified(name: str, before: str, after: str) -> str:
     if done and 1 < len(work) <= 14 and work.rstrip("”").endswith(ends) \
             and not re.search(r"[\d、]", work) and work.count("“") == work.count("”"):
         return f"{work}的{name}"
+    if done and re.fullmatch(r"(?:“[^“”\d]{2,10}”[和、及]?)+", work) and len(work) <= 20:
+        return f"{tail}的{name}"  # "68个项目实现“拿地即开工”和“交地即交证”" (round 13)
     # A relative clause before the number wins over such a short one ("争创国家卫生城市的3个
     # 县（市）全部通过验收").
     relative = re.search(r"(?:^|[，,；;。！？：:、])([^，,；;。！？：:、\d“”]{2,20})的$", before)
@@ -159,6 +166,25 @@ def _predicate_before(tail: str, rest: str) -> str:
     pieces = tags(tail)
     verbs = [i for i, p in enumerate(pieces) if p.flag in ("v", "vn") and i > 1]
     return tail if pieces[0].flag == "p" and verbs else ""
+
+
+def _relative_verb(name: str, before: str) -> str:
+    """The verb that opened the relative clause of ``name`` (a clause, 的 and a generic
+    counted noun) in ``before``, the sentence up to the figure, when the label lost it
+    (``labelclean.clean`` takes a leading verb for a filler): ("技术改造和数字化转型的企业",
+    "全县开展技术改造和数字化转型的企业达到") → 开展 (round 13; the clause says which are
+    counted, and without its verb it names a thing). "" when ``name`` is no such clause or
+    keeps its verb."""
+    m = re.fullmatch(r"([^，、\d]{2,20})的([\u4e00-\u9fff]{1,4})", name)
+    if not m or m.group(2) not in vocab("cues")["generic_counted_nouns"] \
+            or name not in before:
+        return ""
+    head = _BREAK.split(before[: before.rindex(name)])[-1]
+    pieces = tags(head) if head else ()
+    if not pieces or pieces[-1].flag != "v" or tags(m.group(1))[0].flag[:1] == "v" \
+            or len(pieces[-1].word) < 2:
+        return ""
+    return pieces[-1].word
 
 
 def _shared_tail(name: str, tail: str) -> str:
