@@ -39,6 +39,8 @@ Round 13 added (generic nouns the audit of round 11 rejected):
   研发费用加计扣除优惠6945万元" → 享受研发费用加计扣除优惠的企业;
 - a passive up to 24 characters, 改革 and 配置 as what was done, 获 and 入围 as verbs of
   being chosen, a quoted way of working done ("68个项目实现“拿地即开工”…");
+- *what reaches a generic noun* (``_reached_by``): "供水管网改造工程惠及40万群众" →
+  供水管网改造工程惠及群众;
 - *the verb of a relative clause* the label lost (``_relative_verb``): "开展技术改造和数字化
   转型的企业达120家" → 开展技术改造和数字化转型的企业.
 
@@ -69,6 +71,8 @@ def qualified(name: str, before: str, after: str) -> str:
         return _works_money(name, before)
     if verb := _relative_verb(name, before):
         return verb + name  # "开展技术改造和数字化转型的企业达120家" (round 13)
+    if reached := _reached_by(name, before):
+        return reached  # "供水管网改造工程惠及40万群众" → 供水管网改造工程惠及群众 (round 13)
     # A scope before the noun stays before it: "全县8名学生…" → 全县被…录取的学生.
     scope = next((w for w in cues["scope_words"] if name.startswith(w)), "")
     noun = name[len(scope):]
@@ -185,6 +189,27 @@ def _relative_verb(name: str, before: str) -> str:
             or len(pieces[-1].word) < 2:
         return ""
     return pieces[-1].word
+
+
+def _reached_by(name: str, before: str) -> str:
+    """A generic noun counted after a verb of reaching (``cues.reach_verbs``: 惠及, 覆盖 …)
+    with what reaches it, the subject of its clause (round 13): ("群众", "…，672公里供水
+    管网改造工程惠及") → 供水管网改造工程惠及群众 (its quantities go); "" when ``name`` is
+    no generic noun, no such verb ends ``before`` or its clause names no subject (a noun
+    phrase of 3 to 16 characters, no list)."""
+    cues = vocab("cues")
+    clause = _BREAK.split(before)[-1].strip()
+    verb = next((v for v in cues["reach_verbs"] if clause.endswith(v)), "")
+    if name not in cues["generic_counted_nouns"] or not verb:
+        return ""
+    subject = strip_quantities(re.sub(r"[\[〔［]\d*[\]〕］]", "", clause[: -len(verb)]))
+    pieces = tags(subject) if 2 < len(subject) <= 16 and not re.search(r"[、\d]", subject) \
+        else ()
+    if not pieces or pieces[0].flag[:1] in ("v", "p", "c", "u", "r") \
+            or not any(p.flag[:1] in ("n", "j") for p in pieces) \
+            or subject.startswith(tuple(cues["label_leading"])):
+        return ""
+    return f"{subject}{verb}{name}"
 
 
 def _shared_tail(name: str, tail: str) -> str:
