@@ -196,7 +196,8 @@ def _reached_by(name: str, before: str) -> str:
     with what reaches it, the subject of its clause (round 13): ("群众", "…，672公里供水
     管网改造工程惠及") → 供水管网改造工程惠及群众 (its quantities go); "" when ``name`` is
     no generic noun, no such verb ends ``before`` or its clause names no subject (a noun
-    phrase of 3 to 16 characters, no list)."""
+    phrase of 3 to 16 characters, no list, ending in a works, a host or a word of
+    ``cues.reach_subject_heads``)."""
     cues = vocab("cues")
     clause = _BREAK.split(before)[-1].strip()
     verb = next((v for v in cues["reach_verbs"] if clause.endswith(v)), "")
@@ -207,8 +208,10 @@ def _reached_by(name: str, before: str) -> str:
         else ()
     if not pieces or pieces[0].flag[:1] in ("v", "p", "c", "u", "r") \
             or not any(p.flag[:1] in ("n", "j") for p in pieces) \
-            or subject.startswith(tuple(cues["label_leading"])):
-        return ""
+            or subject.startswith(tuple(cues["label_leading"])) \
+            or not subject.endswith(tuple(cues["works_subject_heads"] + cues["host_words"]
+                                          + cues["reach_subject_heads"])):
+        return ""  # not a measure: "国家助学贷款提标降息惠及1100多万学生" → 学生
     return f"{subject}{verb}{name}"
 
 
