@@ -74,7 +74,8 @@ def owned(name: str, previous: str | None, clause_before: str) -> str:
     thing, not that thing (round 13: "…项目有6个，占比达54.5%" → …项目占比).
     """
     cues = vocab("cues")
-    if name in ("占比", "比重", "占") and previous and not previous.endswith((*_RATES, "增长", "天数")) \
+    if name in ("占比", "比重", "占") and previous \
+            and not previous.endswith((*_RATES, "增长", "天数")) \
             and not re.search(r"[、和及与]", previous):
         # "…出口增长12%、占比35%" → …出口占比, not the group (round 13); 新增 … go.
         own = strip_words(previous, cues["rate_owner_drops"] + cues["label_verbs"], leading=True)
