@@ -83,8 +83,21 @@ def qualified(name: str, before: str, after: str) -> str:
     return scope + _qualified(noun, before, after) if scope else _qualified(noun, before, after)
 
 
+# Round 13: levels listed inside a name ("国家、省科技计划", "省、市“专精特新”企业") are no list
+# of predicates, and a footnote mark ("专精特新[6]") is no digit of the name.
+_LEVELS = re.compile(r"(?:(?<=国家)|(?<=[省市县区]))、(?=[省市县区])")
+_NOTE = re.compile(r"[\[〔［]\d{1,2}[\]〕］]")
+
+
 def _qualified(name: str, before: str, after: str) -> str:
-    """``qualified`` of a bare generic noun ``name``."""
+    """``qualified`` of a bare generic noun ``name``, levels listed in its predicate kept
+    (``_LEVELS``) and footnote marks gone."""
+    masked = _LEVELS.sub("\ue001", _NOTE.sub("", after))
+    return _qualified_plain(name, before, masked).replace("\ue001", "、")
+
+
+def _qualified_plain(name: str, before: str, after: str) -> str:
+    """``_qualified`` once levels listed are masked."""
     cues = vocab("cues")
     tail = _shared_tail(name, _BREAK.split(after[len(name):])[0])
     adverbs = "|".join(map(re.escape, cues["generic_predicate_adverbs"]))
