@@ -89,6 +89,7 @@ def test_distribute(subject, n, expected):
     ("“12345”政务服务热线受理群众诉求", ""), ("城镇新增就业", ""),
     ("地方生产总值比2005年", ""), ("PM 2.5浓度", ""),
     ("及时转移涉险群众", ""), ("和平路东延投资", ""),  # 及时, 和平路: no conjunctions
+    ("上榜中国民营企业500强的企业", ""), ("企业500家", "digits"),  # a ranking's name (round 13)
 ])
 def test_label_defect(name, defect):
     assert label_defect(name) == defect

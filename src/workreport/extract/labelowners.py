@@ -69,9 +69,17 @@ def owned(name: str, previous: str | None, clause_before: str) -> str:
     Money after a rate is of the rate's owner ("省市重点项目开工率" → 省市重点项目投资). A bare
     净增 after a stock is of its things: "经营主体达59.3万户、净增2万多户" → 净增经营主体; a
     bare 增速 or 增幅 after a level is that level's growth, named as its subject is (round 10:
-    "社会消费品零售总额完成136.5亿元，增速11.5%" → 社会消费品零售总额).
+    "社会消费品零售总额完成136.5亿元，增速11.5%" → 社会消费品零售总额). A bare 占比 or
+    比重 (or a bare 占: "其中高新技术企业120家，占35%") is the share of the figure before's
+    thing, not that thing (round 13: "…项目有6个，占比达54.5%" → …项目占比).
     """
     cues = vocab("cues")
+    if name in ("占比", "比重", "占") and previous \
+            and not previous.endswith((*_RATES, "增长", "天数")) \
+            and not re.search(r"[、和及与]", previous):
+        # "…出口增长12%、占比35%" → …出口占比, not the group (round 13); 新增 … go.
+        own = strip_words(previous, cues["rate_owner_drops"] + cues["label_verbs"], leading=True)
+        return (own if len(own) > 1 else previous) + ("占比" if name == "占" else name)
     if name in cues["net_increase_words"] and previous and not previous.endswith(_RATES):
         return name + _stock(previous)  # "经营主体达59.3万户、净增2万多户" → 净增经营主体
     if name in cues["gap_rate_words"] and previous and not re.search(r"[、和及与]", previous) \
@@ -194,10 +202,11 @@ def stock_of(raw: str, name: str, previous: str | None) -> str | None:
 def _stock(count: str) -> str:
     """The things a count of new ones counts, the words saying they are new gone from its
     start (新增, 新建 …: ``cues.total_drops``) and a net increase from its end ("市场主体净增"
-    → 市场主体)."""
+    → 市场主体; round 13, ``cues.trailing_increase_words``: "外卡POS机新增" → 外卡POS机)."""
     cues = vocab("cues")
     stock = strip_words(count, cues["total_drops"], leading=True)
-    return strip_words(stock, cues["net_increase_words"], leading=False) or count
+    ends = cues["net_increase_words"] + cues["trailing_increase_words"]
+    return strip_words(stock, ends, leading=False) or count
 
 
 def counted_total(name: str) -> str:

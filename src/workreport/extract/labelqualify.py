@@ -30,6 +30,20 @@ tag as one still takes the noun after its number, for ``labelowners.free_verb``)
 ``increase_owner`` (an increase naming no thing, or a bare 即, is of the thing the figure
 before counts; called from ``naming.label``).
 
+Round 13 added (generic nouns the audit of round 11 rejected):
+
+- *a ranking named with its size* (``_ranked``, ``cues.ranking_verbs``): "14家企业上榜中国
+  民营企业500强" → 上榜中国民营企业500强的企业 (the digits name the ranking);
+- *a predicate opened by a preposition* or *running on into its money*
+  (``_predicate_before``): "5家企业在天交所挂牌上市" → 在天交所挂牌上市的企业, "78家企业享受
+  研发费用加计扣除优惠6945万元" → 享受研发费用加计扣除优惠的企业;
+- a passive up to 24 characters, 改革 and 配置 as what was done, 获 and 入围 as verbs of
+  being chosen, a quoted way of working done ("68个项目实现“拿地即开工”…");
+- *what reaches a generic noun* (``_reached_by``): "供水管网改造工程惠及40万群众" →
+  供水管网改造工程惠及群众;
+- *the verb of a relative clause* the label lost (``_relative_verb``): "开展技术改造和数字化
+  转型的企业达120家" → 开展技术改造和数字化转型的企业.
+
 The counted noun is the label itself and the first word after the figure; any other label
 is returned as it is.
 """
@@ -55,6 +69,10 @@ def qualified(name: str, before: str, after: str) -> str:
     cues = vocab("cues")
     if name.removeprefix("累计") in cues["money_nouns"] and re.match(r"[，,；;。！？：:]|$", after):
         return _works_money(name, before)
+    if verb := _relative_verb(name, before):
+        return verb + name  # "开展技术改造和数字化转型的企业达120家" (round 13)
+    if reached := _reached_by(name, before):
+        return reached  # "供水管网改造工程惠及40万群众" → 供水管网改造工程惠及群众 (round 13)
     # A scope before the noun stays before it: "全县8名学生…" → 全县被…录取的学生.
     scope = next((w for w in cues["scope_words"] if name.startswith(w)), "")
     noun = name[len(scope):]
@@ -65,19 +83,34 @@ def qualified(name: str, before: str, after: str) -> str:
     return scope + _qualified(noun, before, after) if scope else _qualified(noun, before, after)
 
 
+# Round 13: levels listed inside a name ("国家、省科技计划", "省、市“专精特新”企业") are no list
+# of predicates, and a footnote mark ("专精特新[6]") is no digit of the name.
+_LEVELS = re.compile(r"(?:(?<=国家)|(?<=[省市县区]))、(?=[省市县区])")
+_NOTE = re.compile(r"[\[〔［]\d{1,2}[\]〕］]")
+
+
 def _qualified(name: str, before: str, after: str) -> str:
-    """``qualified`` of a bare generic noun ``name``."""
+    """``qualified`` of a bare generic noun ``name``, levels listed in its predicate kept
+    (``_LEVELS``) and footnote marks gone."""
+    masked = _LEVELS.sub("\ue001", _NOTE.sub("", after))
+    return _qualified_plain(name, before, masked).replace("\ue001", "、")
+
+
+def _qualified_plain(name: str, before: str, after: str) -> str:
+    """``_qualified`` once levels listed are masked."""
     cues = vocab("cues")
     tail = _shared_tail(name, _BREAK.split(after[len(name):])[0])
     adverbs = "|".join(map(re.escape, cues["generic_predicate_adverbs"]))
     tail = re.sub(rf"^(?:{adverbs})+", "", tail)
     # Not a list nor digits ("被985、211高校录取": a label holds no digits but a measure's).
-    if tail.startswith("被") and 2 < len(tail) <= 16 and not re.search(r"[\d、]", tail) \
+    if tail.startswith("被") and 2 < len(tail) <= 24 and not re.search(r"[\d、]", tail) \
             and tail.count("“") == tail.count("”"):
         return _before(tail, name)
     reached = tail.startswith("达") and tail.endswith(tuple(cues["generic_reached_ends"]))
     if reached and len(tail) <= 20 and not re.search(r"[\d、]", tail):
         return _before(tail, name)  # "卫生院达到…国家推荐标准"
+    if ranked := _ranked(tail):
+        return f"{ranked}的{name}"  # "14家企业上榜中国民营企业500强" (round 13)
     # A filler verb and what was done: "自然村完成农村生活污水治理" → 农村生活污水治理的自然村.
     done = next((v for v in cues["generic_done_verbs"] if tail.startswith(v)), "")
     work = tail[len(done):]
@@ -85,6 +118,8 @@ def _qualified(name: str, before: str, after: str) -> str:
     if done and 1 < len(work) <= 14 and work.rstrip("”").endswith(ends) \
             and not re.search(r"[\d、]", work) and work.count("“") == work.count("”"):
         return f"{work}的{name}"
+    if done and re.fullmatch(r"(?:“[^“”\d]{2,10}”[和、及]?)+", work) and len(work) <= 20:
+        return f"{tail}的{name}"  # "68个项目实现“拿地即开工”和“交地即交证”" (round 13)
     # A relative clause before the number wins over such a short one ("争创国家卫生城市的3个
     # 县（市）全部通过验收").
     relative = re.search(r"(?:^|[，,；;。！？：:、])([^，,；;。！？：:、\d“”]{2,20})的$", before)
@@ -100,6 +135,8 @@ def _qualified(name: str, before: str, after: str) -> str:
         return _before(tail, name)
     if clause:
         return f"{clause}的{name}"
+    if done_with := _predicate_before(tail, after[len(name):]):
+        return f"{done_with}的{name}"  # "5家企业在天交所挂牌上市" (round 13)
     # A bracketed noun, which generic_predicate never sees, with any short predicate opened
     # by a verb: "2343个县（市、区）开展新型农村社会养老保险试点".
     pieces = tags(tail) if "（" in name and 2 < len(tail) <= 16 else ()
@@ -108,6 +145,87 @@ def _qualified(name: str, before: str, after: str) -> str:
             and not tail.startswith(tuple(cues["generic_predicate_not"])):
         return f"{tail}的{name}"
     return name
+
+
+# A ranking named with its size: "中国民营企业500强", "全国文化企业30强和成长性文化企业30强".
+_RANKING = r"[^，、\d“”]{2,16}\d{1,4}强"
+
+
+def _ranked(tail: str) -> str:
+    """``tail`` when it says the things counted entered a ranking named with its size
+    (``cues.ranking_verbs`` then ``_RANKING``, one or two of them): "上榜中国民营企业500强",
+    "入选全国文化企业30强和成长性文化企业30强" (round 13: the digits of a ranking's name
+    are no figure); "" otherwise."""
+    verbs = "|".join(map(re.escape, vocab("cues")["ranking_verbs"]))
+    m = re.fullmatch(rf"(?:{verbs}){_RANKING}(?:[和及、]{_RANKING})?", tail)
+    return tail if m and len(tail) <= 30 else ""
+
+
+def _predicate_before(tail: str, rest: str) -> str:
+    """A predicate that says which of a generic noun are counted, when none of the other
+    rules took it (round 13): one opened by a preposition of with whom or where, ending in
+    a verb ("在天交所挂牌上市", "与北京三甲医院建立专科联盟或托管"), or one opened by a
+    verb that runs on into a sum of money, its own figure ("享受研发费用加计扣除优惠6945万元"
+    → 享受研发费用加计扣除优惠, a trailing 金额 gone). ``rest`` is the text after the noun
+    to the sentence's end; "" when it is neither, holds digits or a list, or is longer than
+    20 characters."""
+    cues = vocab("cues")
+    money = re.match(r"([^，,；;。！？：:、\d“”]{4,22})\d[\d.]*[万亿]*元", rest)
+    if money and len(tail) > len(money.group(1)):
+        # Not 签约's 约, which is no qualifier: "与金融机构达成意向签约16.5亿元" too.
+        tail = re.sub(r"(?:金额)?[近超逾]?$", "", money.group(1))
+        pieces = tags(tail)
+        if pieces[0].flag == "v" and pieces[0].word in cues["generic_money_verbs"]:
+            return tail if len(pieces) > 1 else ""
+    if not 4 < len(tail) <= 20 or re.search(r"[\d、“”]|比|持平", tail) \
+            or not tail.startswith(tuple(cues["generic_predicate_prepositions"])):
+        return ""
+    pieces = tags(tail)
+    verbs = [i for i, p in enumerate(pieces) if p.flag in ("v", "vn") and i > 1]
+    return tail if pieces[0].flag == "p" and verbs else ""
+
+
+def _relative_verb(name: str, before: str) -> str:
+    """The verb that opened the relative clause of ``name`` (a clause, 的 and a generic
+    counted noun) in ``before``, the sentence up to the figure, when the label lost it
+    (``labelclean.clean`` takes a leading verb for a filler): ("技术改造和数字化转型的企业",
+    "全县开展技术改造和数字化转型的企业达到") → 开展 (round 13; the clause says which are
+    counted, and without its verb it names a thing). "" when ``name`` is no such clause or
+    keeps its verb."""
+    m = re.fullmatch(r"([^，、\d]{2,20})的([\u4e00-\u9fff]{1,4})", name)
+    if not m or m.group(2) not in vocab("cues")["generic_counted_nouns"] \
+            or name not in before:
+        return ""
+    head = _BREAK.split(before[: before.rindex(name)])[-1]
+    pieces = tags(head) if head else ()
+    if not pieces or pieces[-1].flag != "v" or tags(m.group(1))[0].flag[:1] == "v" \
+            or len(pieces[-1].word) < 2:
+        return ""
+    return pieces[-1].word
+
+
+def _reached_by(name: str, before: str) -> str:
+    """A generic noun counted after a verb of reaching (``cues.reach_verbs``: 惠及, 覆盖 …)
+    with what reaches it, the subject of its clause (round 13): ("群众", "…，672公里供水
+    管网改造工程惠及") → 供水管网改造工程惠及群众 (its quantities go); "" when ``name`` is
+    no generic noun, no such verb ends ``before`` or its clause names no subject (a noun
+    phrase of 3 to 16 characters, no list, ending in a works, a host or a word of
+    ``cues.reach_subject_heads``)."""
+    cues = vocab("cues")
+    clause = _BREAK.split(before)[-1].strip()
+    verb = next((v for v in cues["reach_verbs"] if clause.endswith(v)), "")
+    if name not in cues["generic_counted_nouns"] or not verb:
+        return ""
+    subject = strip_quantities(re.sub(r"[\[〔［]\d*[\]〕］]", "", clause[: -len(verb)]))
+    pieces = tags(subject) if 2 < len(subject) <= 16 and not re.search(r"[、\d]", subject) \
+        else ()
+    if not pieces or pieces[0].flag[:1] in ("v", "p", "c", "u", "r") \
+            or not any(p.flag[:1] in ("n", "j") for p in pieces) \
+            or subject.startswith(tuple(cues["label_leading"])) \
+            or not subject.endswith(tuple(cues["works_subject_heads"] + cues["host_words"]
+                                          + cues["reach_subject_heads"])):
+        return ""  # not a measure: "国家助学贷款提标降息惠及1100多万学生" → 学生
+    return f"{subject}{verb}{name}"
 
 
 def _shared_tail(name: str, tail: str) -> str:

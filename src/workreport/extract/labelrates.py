@@ -12,6 +12,10 @@ in the clause before it:
   城乡居民社会养老保险参保率 (``clause_subject``; ``labelowners.owned`` uses it for a bare
   增加值 or 税收 too).
 
+Round 13: a rate whose first words end the label before is that label's owner's
+("…项目完成投资50亿元，投资完成率115%" → …项目投资完成率, ``_shared_measure``); the 已 of a
+subset counted after its whole goes from the owner ("…指标，已达标37项，达标率…" → 指标达标率).
+
 The words are data (``vocab/cues.yml``).
 """
 
@@ -34,12 +38,16 @@ def rate_owner(name: str, previous: str | None, before: str) -> str:
     → 家庭医生签约率); a bare 面积 too ("整改违法用地56宗，面积255亩" → 违法用地面积). Two
     counts before are both its owners ("办理人大代表建议54件、政协委员提案34件，办结率100%" →
     人大代表建议和政协委员提案办结率; round 9); a name before the count may hold digits
-    ("12345热线受理群众诉求3万件，满意率99%" → 群众诉求满意率). ``before`` is the sentence up
-    to the rate's number. Three counts or more before have no one owner: ``name`` stays, as
-    it does for a rate that names its own thing (赤字率, 失业率: ``cues.standalone_rates``)."""
+    ("12345热线受理群众诉求3万件，满意率99%" → 群众诉求满意率), and a count may come first
+    or after a verb ("建成137个智慧安防小区，建成率100%" → 智慧安防小区建成率; round 13).
+    ``before`` is the sentence up to the rate's number. Three counts or more before have no
+    one owner: ``name`` stays, as it does for a rate that names its own thing (赤字率,
+    失业率: ``cues.standalone_rates``)."""
     cues = vocab("cues")
     if noted := note_owner(name, before):
         return noted  # "〔14〕大正食品：项目总投资1.23亿元，占地34.68亩" → 大正食品占地
+    if shared := _shared_measure(name, previous, before):
+        return shared  # "…项目完成投资50亿元，投资完成率115%" → …项目投资完成率
     after_rate = re.search(r"(?:^|[，；;,])([^，；;,\d]+?率)[\d.]+%、" + re.escape(name) + "$",
                            before)
     if previous and after_rate and previous.endswith(after_rate.group(1)) \
@@ -67,7 +75,9 @@ def rate_owner(name: str, previous: str | None, before: str) -> str:
     n = next((i for i, c in enumerate(reversed(counts)) if not re.search(count + "$", c)),
              len(counts))
     # The number may come first: "14个项目纳入省市重点项目，开工率100%" (round 9).
-    n = n or int(bool(counts and re.match(count, counts[-1])))
+    # So may a verb: "建成137个高标准智慧安防小区，建成率…" (round 13).
+    verbs = "|".join(map(re.escape, cues["label_verbs"]))
+    n = n or int(bool(counts and re.match(rf"(?:{verbs})?{count}", counts[-1])))
     rest = strip_words(clauses[-1].strip(), cues["label_leading"], leading=True)[len(name):]
     # One rate with 均 is each count's: "办结率均为100%" (labelforms.each_of would split the
     # label); a list of them is both counts' (round 11: "…，办复率、满意率均达100%").
@@ -78,11 +88,14 @@ def rate_owner(name: str, previous: str | None, before: str) -> str:
     at = previous.find(stem)
     # The rate's verb goes, and what follows it when something precedes it:
     # "家庭医生签约服务团队" → 家庭医生; "化解各类矛盾纠纷" → 矛盾纠纷.
-    owners = [previous if at < 0 else previous[:at] if at > 0 else previous[len(stem):]]
+    # "疑难信访案件19件已化解18件" → 疑难信访案件 (its 已 goes; round 13).
+    owners = [previous if at < 0 else re.sub(r"(?:已经|已)$", "", previous[:at]) if at > 0
+              else previous[len(stem):]]
     second = strip_words(counts[-1], cues["label_leading"], leading=True)
     if n == 2 and (strip_words(second, cues["rate_owner_drops"] + cues["label_verbs"],
-                               leading=True) != second or tags(second)[0].flag == "v"):
-        n = 1  # "发布信息6000余条，办理群众来信600余件": two clauses, not a list
+                               leading=True) != second or tags(second)[0].flag == "v"
+                   or second.startswith("已")):
+        n = 1  # "发布信息6000余条，办理群众来信600余件": two clauses, not a list; a subset
     if n == 2:  # the first count's noun, as the text gives it: "办理人大代表建议54件"
         owners.insert(0, clean(re.split(count + "$", counts[-2])[0]))
     # One count of two things listed with 、 is of both: "人大代表建议、政协委员提案57件".
@@ -94,6 +107,28 @@ def rate_owner(name: str, previous: str | None, before: str) -> str:
     if not all(owners) or (n == 2 and any("和" in o for o in owners)):
         return name  # "办理人大代表议案、建议56件，政协委员提案52件": too many to name
     return "和".join(owners) + "、".join(rates)  # 、: each rate a row of its own (figures)
+
+
+def _shared_measure(name: str, previous: str | None, before: str) -> str:
+    """A bare rate opening its clause whose first words end the figure before's label
+    is of that label's owner (round 13): ("投资完成率", "省市重点项目投资") →
+    省市重点项目投资完成率; a leading 年度 stays ("年度投资完成率"). "" otherwise: a rate that
+    names its own thing (``cues.standalone_rates``), a list before, a rate opening no clause
+    (``before`` is the sentence up to the rate's number)."""
+    cues = vocab("cues")
+    core = re.sub(r"^(?:年度|全年|年)", "", name)
+    if not previous or not re.fullmatch(r"[\u4e00-\u9fff]{4,8}率", core) \
+            or name in cues["standalone_rates"] or re.search(r"[、和及与]", previous) \
+            or not re.search(rf"[，；;,]{re.escape(name)}\D{{0,3}}$", before):
+        return ""
+    shared = next((core[:k] for k in range(len(core) - 2, 1, -1)
+                   if previous.endswith(core[:k])), "")
+    # Not a total's 总, nor the verb before the things: "申列市以上重点项目总投资".
+    pieces = list(tags(previous[: len(previous) - len(shared)].removesuffix("总") or "总"))
+    while len(pieces) > 1 and pieces[0].flag == "v":
+        pieces.pop(0)
+    owner = "".join(p.word for p in pieces)
+    return owner + name if shared and len(owner) > 1 and pieces[-1].flag[:1] in "njz" else ""
 
 
 def _rate_owner(own: str) -> str:
