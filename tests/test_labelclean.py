@@ -32,6 +32,13 @@ from workreport.extract.numbers import vocab
     ("的长城汽车项目累计投资", "长城汽车项目累计投资"),  # 的 after the figure before
     ("的村", "的村"),  # ... but not down to one character
     ("企业退休人员基本养老金继续", "企业退休人员基本养老金"),
+    # round 13: an adverb left once its verb is cut, a filler of manner or time
+    ("钢材产量首次", "钢材产量"),
+    ("入境游客大幅", "入境游客"),
+    ("年内投资确保", "投资"),
+    ("第一时间发放救灾资金", "发放救灾资金"),
+    ("先后实施省级农村改革试验任务", "省级农村改革试验任务"),
+    ("全面完成农村道路硬化", "农村道路硬化"),
 ])
 def test_clean(label, expected):
     assert clean(label) == expected

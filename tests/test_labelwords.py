@@ -12,6 +12,7 @@ from workreport.extract.labelwords import (
     fragment_tail,
     graded,
     headed,
+    joined_subject,
     leading_word,
     noun_phrase,
 )
@@ -115,3 +116,16 @@ def test_fragment_tail(label, expected):
 ])
 def test_headed(name, rest, expected):
     assert headed(name, rest) == expected
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    ("全县工业总产值突破百亿、", "全县工业总产值"),  # to the first cue of a level passed
+    ("数控机床、工业机器人出口表现突出、", "数控机床、工业机器人出口"),  # to the first verb
+    ("固定资产投资保持稳定增长、", "固定资产投资"),  # jieba's noun 保持稳定 opens with a cue
+    ("手机产量增长率保持高位、", "手机产量增长率"),  # ... a measure in 率 does not
+    ("增长、", ""),  # no subject of its own: the figure before's carries over
+    ("关口、", ""),  # a level passed
+    ("固定资产投资", "固定资产投资"),  # no 、 at the end: as it is
+])
+def test_joined_subject(name, expected):
+    assert joined_subject(name) == expected

@@ -24,7 +24,7 @@ import platformdirs
 from workreport.extract.numbers import strip_quantities, vocab
 
 __all__ = ["attributive_only", "bare_verb", "batched", "fragment_tail", "graded", "headed",
-           "noun_phrase", "rate_of_previous", "short_owner", "tags"]
+           "joined_subject", "noun_phrase", "rate_of_previous", "short_owner", "tags"]
 
 jieba.setLogLevel(logging.WARNING)  # its dictionary loading is logged at DEBUG
 
@@ -235,3 +235,30 @@ def headed(name: str, rest: str) -> str:
             break
         noun += piece.word
     return name + noun if len(noun) > 1 else name
+
+
+_MEASURES = ("率", "量", "额", "值", "数", "速", "幅")
+
+
+def joined_subject(name: str) -> str:
+    """The subject of two predicates joined by 、 when ``name``, the label once its trailing
+    predicate is cut, ends in that 、 (round 13, trailing predicates): "酒泉经济总量突破千亿、"
+    of "…突破千亿、达到1042亿元" → 酒泉经济总量, "…光伏产品出口表现突出、" of "…、增长77.6%" →
+    …光伏产品出口: the words before the first verb, adverb, preposition, numeral or trailing
+    cue (``cues.label_trailing``: 突破) after a noun. "" when no noun opens them ("增长、" of
+    "保持40%以上增长、达357万辆") or they name a level passed (``cues.level_passed_nouns``:
+    "关口、"): the figure before's subject carries over. Any other ``name`` as it is."""
+    if not name.endswith("、"):
+        return name
+    cues, out = vocab("cues"), []
+    # (jieba's noun 保持稳定 opens with the cue 保持; a measure, 增长率, does not stop)
+    opens = tuple(w for w in cues["label_trailing"] if len(w) > 1)
+    for piece in tags(name[:-1]):
+        verb = piece.flag[:1] in ("v", "d", "p", "m", "q", "a") and piece.flag != "vn"
+        cue = piece.word in cues["label_trailing"] \
+            or (piece.word.startswith(opens) and not piece.word.endswith(_MEASURES))
+        if verb or cue or not (out or piece.flag[:1] in ("n", "j") or piece.flag == "l"):
+            break
+        out.append(piece.word)
+    subject = "".join(out).rstrip("、")
+    return "" if subject in cues["level_passed_nouns"] else subject

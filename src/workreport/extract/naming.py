@@ -64,6 +64,7 @@ from workreport.extract.labeltables import project_rows
 from workreport.extract.labelwords import (
     attributive_only,
     graded,
+    joined_subject,
     leading_word,
     rate_of_previous,
 )
@@ -134,9 +135,12 @@ def _clause_after(text: str, pos: int, sentence_end: int) -> str:
     stop = next((m for m in _object_stop().finditer(out) if m.group("stop") and (
         not m.start() or m.group(0)[0].isdigit() or not _only_fillers(out[:m.start()]))), None)
     out = (out[: word_end(out, stop.start())] if stop else out).lstrip("的")  # 圆满|完成
-    # A qualifier the number did not take is no object: "减少1000万以上" (a bare 万).
-    return _noun_phrase(strip_words(out, vocab("cues")["qualifiers_after"], leading=True)
-                        if out not in vocab("cues")["qualifiers_after"] else "")
+    # A qualifier the number did not take is no object: "减少1000万以上" (a bare 万); nor is
+    # a level passed ("首次突破两亿元大关", round 13).
+    cues = vocab("cues")
+    return _noun_phrase(strip_words(out, cues["qualifiers_after"], leading=True)
+                        if out not in cues["qualifiers_after"] + cues["level_passed_nouns"]
+                        else "")
 
 
 def _only_fillers(words: str) -> bool:
@@ -165,7 +169,7 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
     q = tok.quantity
     assert q is not None
     raw = pre[: len(pre) - len(q.before)] if q.before and pre.endswith(q.before) else pre
-    name = clean(raw)
+    name = joined_subject(clean(raw))  # "酒泉经济总量突破千亿、达到1042亿元" (round 13)
     if q.dimension != "money":
         name = _without_running_total(name)
     if previous and clean(raw.rsplit("、", 1)[-1]) in cues["money_nouns"]:
@@ -251,8 +255,8 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
     verb_at_end = affix_re(tuple(cues["label_verbs"]), False)
     m = verb_at_end.search(name) or verb_at_end.search(raw.strip())
     verb = m.group(0) if m else ""
-    if not verb and after and free_verb(name, previous, text[tok.sentence.start:q.start],
-                                        q.dimension):
+    if not verb and after and free_verb(name, previous, _opening(text[tok.sentence.start:q.start],
+                                                                 raw.strip(), name), q.dimension):
         # Bare-verb rule: a verb that is no cue word keeps the object after the number,
         # "抽调1879名干部深入一线" → 抽调干部 (not 抽调); 选派市县400名医师; 筹建首批.
         return name + _predicate_first(text, q.end, tok.sentence.end, after)
@@ -315,6 +319,19 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
     name = verb_object(name, after, q.unit)  # "新缔结5个国际友城" (round 8)
     return (name or after or previous or clean(_beyond(text, q.end, tok.sentence.end))
             or _subject_before(text, tok))
+
+
+def _opening(before: str, raw: str, name: str) -> str:
+    """``before`` (the sentence up to a figure) with the leading fillers of its clause
+    ``raw`` that ``name`` was cleaned of left out, so that a bare verb after them opens its
+    clause as it does without them: "…，先后向我县选派691名支教人员" → "…，向我县选派"
+    (round 13, leading fillers; ``labelowners.free_verb`` reads where the clause opens)."""
+    fillers = vocab("cues")["label_leading"] + vocab("cues")["running_total_words"]
+    cut = raw[: len(raw) - len(name)] if raw != name and raw.endswith(name) else ""
+    if cut and strip_words(cut + "\ue000", fillers, leading=True) == "\ue000" \
+            and before.rstrip().endswith(raw):  # not a preposition: "对晋庄镇24个行政村"
+        return before.rstrip()[: len(before.rstrip()) - len(raw)] + name
+    return before
 
 
 def _without_running_total(name: str) -> str:
