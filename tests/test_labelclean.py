@@ -39,6 +39,8 @@ from workreport.extract.numbers import vocab
     ("第一时间发放救灾资金", "发放救灾资金"),
     ("先后实施省级农村改革试验任务", "省级农村改革试验任务"),
     ("全面完成农村道路硬化", "农村道路硬化"),
+    ("我们第一时间组织起防控队伍", "组织起防控队伍"),
+    ("连续第提高企业退休人员基本养老金", "提高企业退休人员基本养老金"),  # 连续第7年提高…
 ])
 def test_clean(label, expected):
     assert clean(label) == expected

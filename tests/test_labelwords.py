@@ -6,9 +6,11 @@ from __future__ import annotations
 import pytest
 
 from workreport.extract.labelwords import (
+    acting_noun,
     attributive_only,
     bare_verb,
     batched,
+    clause_opening,
     fragment_tail,
     graded,
     headed,
@@ -129,3 +131,25 @@ def test_headed(name, rest, expected):
 ])
 def test_joined_subject(name, expected):
     assert joined_subject(name) == expected
+
+
+@pytest.mark.parametrize(("name", "before", "unit", "expected"), [
+    ("优化", "开通3条轨道新线，优化", "条", True),  # a verbal noun opening its clause
+    ("调整", "调整", "个", True),  # ... or the sentence
+    ("投资", "全年投资", "亿元", False),  # not money
+    ("出口", "其中，出口", "%", False),  # nor a share
+    ("免费", "免费为全县", "名", False),  # not after words of its clause
+    ("筹建", "，筹建", "套", False),  # a verb (jieba's v) is free_verb's
+])
+def test_acting_noun(name, before, unit, expected):
+    assert acting_noun(name, before, unit) is expected
+
+
+@pytest.mark.parametrize(("before", "raw", "name", "expected"), [
+    ("高校10所，先后向我县选派", "先后向我县选派", "向我县选派", "高校10所，向我县选派"),
+    ("新建公租房500套，累计筹建", "累计筹建", "筹建", "新建公租房500套，筹建"),
+    ("拆除砖瓦窑19座，对晋庄镇", "对晋庄镇", "晋庄镇", "拆除砖瓦窑19座，对晋庄镇"),  # 对
+    ("，选派", "选派", "选派", "，选派"),  # nothing cleaned off
+])
+def test_clause_opening(before, raw, name, expected):
+    assert clause_opening(before, raw, name) == expected

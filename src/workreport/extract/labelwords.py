@@ -23,8 +23,9 @@ import platformdirs
 
 from workreport.extract.numbers import strip_quantities, vocab
 
-__all__ = ["attributive_only", "bare_verb", "batched", "fragment_tail", "graded", "headed",
-           "joined_subject", "noun_phrase", "rate_of_previous", "short_owner", "tags"]
+__all__ = ["acting_noun", "attributive_only", "bare_verb", "batched", "clause_opening",
+           "fragment_tail", "graded", "headed", "joined_subject", "noun_phrase",
+           "rate_of_previous", "short_owner", "tags"]
 
 jieba.setLogLevel(logging.WARNING)  # its dictionary loading is logged at DEBUG
 
@@ -182,6 +183,35 @@ def bare_verb(name: str) -> bool:
     return batched(name) or flags == ["v"] or (1 < len(flags) <= 3 and flags[0] in ("v", "p")
                               and flags[-1] == "v" and len(name) <= 6) \
         or (len(flags) == 2 and set(flags) <= {"v", "a"} and flags[0] == "v")
+
+
+def acting_noun(name: str, before: str, unit: str) -> bool:
+    """Whether ``name`` is one verbal noun of jieba's (``vn``: 优化, 调整, 管控) opening its
+    clause alone before a count of things in ``unit`` (个, 条, 家 …), so that it acts on the
+    noun after the number as a bare verb does: "…，优化143条公交线路" → 优化公交线路, not 优化
+    (round 13, bare verbs). Not money nor a share (投资, 出口), not after a word of its
+    clause ("…为全县近6万名…"). ``before`` is the sentence up to the number."""
+    pieces = tags(name) if name else ()
+    if len(pieces) != 1 or pieces[0].flag != "vn" or not before.rstrip().endswith(name) \
+            or not re.search(r"[个家所座户名人只项件条处间台辆套部]$", unit):
+        return False
+    return before.rstrip()[: len(before.rstrip()) - len(name)][-1:] in ("", "，", "；", "：")
+
+
+def clause_opening(before: str, raw: str, name: str) -> str:
+    """``before`` (the sentence up to a figure) without the leading fillers of its clause
+    ``raw`` that its label ``name`` was cleaned of (``cues.label_leading``, 累计), so that a
+    bare verb after them opens its clause as it does without them (round 13, leading
+    fillers; ``labelowners.free_verb`` reads where the clause opens): ("…，先后向我县选派",
+    "先后向我县选派", "向我县选派") → "…，向我县选派"; not past a preposition ("对晋庄镇")."""
+    cues = vocab("cues")
+    fillers = cues["label_leading"] + cues["running_total_words"]
+    cut = raw[: len(raw) - len(name)] if raw != name and raw.endswith(name) else ""
+    while cut and (word := leading_word(cut, fillers)):
+        cut = cut[len(word):]
+    if raw != name and raw.endswith(name) and not cut and before.rstrip().endswith(raw):
+        return before.rstrip()[: len(before.rstrip()) - len(raw)] + name
+    return before
 
 
 def batched(name: str) -> bool:

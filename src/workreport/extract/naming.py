@@ -62,7 +62,9 @@ from workreport.extract.labelrates import rate_owner
 from workreport.extract.labelscopes import indicator_subject, money_scope, outside_owner, scoped
 from workreport.extract.labeltables import project_rows
 from workreport.extract.labelwords import (
+    acting_noun,
     attributive_only,
+    clause_opening,
     graded,
     joined_subject,
     leading_word,
@@ -197,9 +199,9 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
         name = counted_total(name)  # "科技型中小企业总数达2.49万家" → 科技型中小企业
     if name == "人均" and previous and not previous.startswith("人均"):
         return name + previous  # "地区生产总值110亿元、人均4.6万元" → 人均地区生产总值
-    if name in cues["label_leading"] or name in cues["generic_labels"] \
-            or re.fullmatch(r"\d+大?类", name):  # "10大类52项民生实事": a count of groups
-        name = ""
+    if name in cues["label_leading"] + cues["generic_labels"] + cues["label_manner_words"] \
+            or re.fullmatch(r"[\u4e00-\u9fff]{0,4}\d+大?类", name):  # "10大类52项民生实事",
+        name = ""  # "优化安排12类45件…": a count of groups; "坚决做到6个…" (round 13)
     name = re.sub(r"^(?:遴选出|遴选)?[一二三四五六七八九十]+大?类$", "", name)  # 十大类, 十二类
     if name in cues["growth_subjects"]:
         name += "增长"  # "经济增长6%左右" names a growth, not 经济
@@ -255,8 +257,9 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
     verb_at_end = affix_re(tuple(cues["label_verbs"]), False)
     m = verb_at_end.search(name) or verb_at_end.search(raw.strip())
     verb = m.group(0) if m else ""
-    if not verb and after and free_verb(name, previous, _opening(text[tok.sentence.start:q.start],
-                                                                 raw.strip(), name), q.dimension):
+    before = clause_opening(text[tok.sentence.start:q.start], raw.strip(), name)
+    if not verb and after and (free_verb(name, previous, before, q.dimension)
+                               or acting_noun(name, before, q.unit)):  # 优化 (round 13)
         # Bare-verb rule: a verb that is no cue word keeps the object after the number,
         # "抽调1879名干部深入一线" → 抽调干部 (not 抽调); 选派市县400名医师; 筹建首批.
         return name + _predicate_first(text, q.end, tok.sentence.end, after)
@@ -295,6 +298,9 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
         money = q.dimension != "money" and next((w for w in cues["money_nouns"]
                                                  if whole.endswith(w)), "")
         return whole[: len(whole) - len(money)] + verb  # not 省市重点项目投资竣工
+    if after and name == after:  # the same noun on both sides of the number (round 13)
+        # "审批时限从120个工作日压减至50个工作日" → 审批时限; "…、共80个项目" → 项目
+        return previous if previous and labelclean.NOT_COUNTED.match(after) else after
     if after and owner_before(name, after) and q.dimension != "money" and q.unit != "%":
         # Owner rule: a short name before the number whose thing follows it owns that
         # thing: "黑木耳1000栋大棚" → 黑木耳大棚, "傍河36个村庄污水治理工程".
@@ -319,19 +325,6 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
     name = verb_object(name, after, q.unit)  # "新缔结5个国际友城" (round 8)
     return (name or after or previous or clean(_beyond(text, q.end, tok.sentence.end))
             or _subject_before(text, tok))
-
-
-def _opening(before: str, raw: str, name: str) -> str:
-    """``before`` (the sentence up to a figure) with the leading fillers of its clause
-    ``raw`` that ``name`` was cleaned of left out, so that a bare verb after them opens its
-    clause as it does without them: "…，先后向我县选派691名支教人员" → "…，向我县选派"
-    (round 13, leading fillers; ``labelowners.free_verb`` reads where the clause opens)."""
-    fillers = vocab("cues")["label_leading"] + vocab("cues")["running_total_words"]
-    cut = raw[: len(raw) - len(name)] if raw != name and raw.endswith(name) else ""
-    if cut and strip_words(cut + "\ue000", fillers, leading=True) == "\ue000" \
-            and before.rstrip().endswith(raw):  # not a preposition: "对晋庄镇24个行政村"
-        return before.rstrip()[: len(before.rstrip()) - len(raw)] + name
-    return before
 
 
 def _without_running_total(name: str) -> str:
