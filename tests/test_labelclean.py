@@ -41,6 +41,8 @@ from workreport.extract.numbers import vocab
     ("全面完成农村道路硬化", "农村道路硬化"),
     ("我们第一时间组织起防控队伍", "组织起防控队伍"),
     ("连续第提高企业退休人员基本养老金", "提高企业退休人员基本养老金"),  # 连续第7年提高…
+    ("蔬菜面积发展到", "蔬菜面积"),  # a level reached by growing
+    ("优良天数较去年同期", "优良天数"),  # a comparison with the same time last year
 ])
 def test_clean(label, expected):
     assert clean(label) == expected
