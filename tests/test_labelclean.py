@@ -43,6 +43,10 @@ from workreport.extract.numbers import vocab
     ("连续第提高企业退休人员基本养老金", "提高企业退休人员基本养老金"),  # 连续第7年提高…
     ("蔬菜面积发展到", "蔬菜面积"),  # a level reached by growing
     ("优良天数较去年同期", "优良天数"),  # a comparison with the same time last year
+    ("城镇调查失业率低于", "城镇调查失业率"),  # a bare comparison
+    ("社区健身路径或", "社区健身路径"),  # a conjunction
+    ("12.共建", "共建"),  # a note's serial number
+    ("0.4kV线路", "0.4kV线路"),  # ... not a decimal
 ])
 def test_clean(label, expected):
     assert clean(label) == expected
