@@ -46,6 +46,7 @@ from workreport.extract.numbers import vocab
     ("城镇调查失业率低于", "城镇调查失业率"),  # a bare comparison
     ("社区健身路径或", "社区健身路径"),  # a conjunction
     ("农民人均纯收入年均递增", "农民人均纯收入"),  # a growth each year, as 年均增长
+    ("粮食总产量再上新台阶", "粮食总产量"),  # a level passed
     ("12.共建", "共建"),  # a note's serial number
     ("0.4kV线路", "0.4kV线路"),  # ... not a decimal
 ])
