@@ -32,6 +32,23 @@ from workreport.extract.numbers import vocab
     ("的长城汽车项目累计投资", "长城汽车项目累计投资"),  # 的 after the figure before
     ("的村", "的村"),  # ... but not down to one character
     ("企业退休人员基本养老金继续", "企业退休人员基本养老金"),
+    # round 13: an adverb left once its verb is cut, a filler of manner or time
+    ("钢材产量首次", "钢材产量"),
+    ("入境游客大幅", "入境游客"),
+    ("年内投资确保", "投资"),
+    ("第一时间发放救灾资金", "发放救灾资金"),
+    ("先后实施省级农村改革试验任务", "省级农村改革试验任务"),
+    ("全面完成农村道路硬化", "农村道路硬化"),
+    ("我们第一时间组织起防控队伍", "组织起防控队伍"),
+    ("连续第提高企业退休人员基本养老金", "提高企业退休人员基本养老金"),  # 连续第7年提高…
+    ("蔬菜面积发展到", "蔬菜面积"),  # a level reached by growing
+    ("优良天数较去年同期", "优良天数"),  # a comparison with the same time last year
+    ("城镇调查失业率低于", "城镇调查失业率"),  # a bare comparison
+    ("社区健身路径或", "社区健身路径"),  # a conjunction
+    ("农民人均纯收入年均递增", "农民人均纯收入"),  # a growth each year, as 年均增长
+    ("粮食总产量再上新台阶", "粮食总产量"),  # a level passed
+    ("12.共建", "共建"),  # a note's serial number
+    ("0.4kV线路", "0.4kV线路"),  # ... not a decimal
 ])
 def test_clean(label, expected):
     assert clean(label) == expected

@@ -75,6 +75,10 @@ from .test_figures import _figures
     ("汽车产销量", 3, None),
     # A part ending in a count's measure word (件次, 批次) names its own measure.
     ("信访总量件次、人次", 2, ["信访总量件次", "信访总量人次"]),
+    # Round 13: quoted names are whole; one all quotation shares what follows the last.
+    ("“山东标准”、“山东品牌”新增", 2, ["“山东标准”新增", "“山东品牌”新增"]),
+    ("“六大产业”、“四新”经济增加值", 2, ["“六大产业”增加值", "“四新”经济增加值"]),
+    ("专精特新“小巨人”、制造业单项冠军", 2, ["专精特新“小巨人”", "制造业单项冠军"]),
 ])
 def test_distribute(subject, n, expected):
     assert distribute(subject, n) == expected

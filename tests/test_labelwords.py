@@ -6,12 +6,15 @@ from __future__ import annotations
 import pytest
 
 from workreport.extract.labelwords import (
+    acting_noun,
     attributive_only,
     bare_verb,
     batched,
+    clause_opening,
     fragment_tail,
     graded,
     headed,
+    joined_subject,
     leading_word,
     noun_phrase,
 )
@@ -115,3 +118,38 @@ def test_fragment_tail(label, expected):
 ])
 def test_headed(name, rest, expected):
     assert headed(name, rest) == expected
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    ("全县工业总产值突破百亿、", "全县工业总产值"),  # to the first cue of a level passed
+    ("数控机床、工业机器人出口表现突出、", "数控机床、工业机器人出口"),  # to the first verb
+    ("固定资产投资保持稳定增长、", "固定资产投资"),  # jieba's noun 保持稳定 opens with a cue
+    ("手机产量增长率保持高位、", "手机产量增长率"),  # ... a measure in 率 does not
+    ("增长、", ""),  # no subject of its own: the figure before's carries over
+    ("关口、", ""),  # a level passed
+    ("固定资产投资", "固定资产投资"),  # no 、 at the end: as it is
+])
+def test_joined_subject(name, expected):
+    assert joined_subject(name) == expected
+
+
+@pytest.mark.parametrize(("name", "before", "unit", "expected"), [
+    ("优化", "开通3条轨道新线，优化", "条", True),  # a verbal noun opening its clause
+    ("调整", "调整", "个", True),  # ... or the sentence
+    ("投资", "全年投资", "亿元", False),  # not money
+    ("出口", "其中，出口", "%", False),  # nor a share
+    ("免费", "免费为全县", "名", False),  # not after words of its clause
+    ("筹建", "，筹建", "套", False),  # a verb (jieba's v) is free_verb's
+])
+def test_acting_noun(name, before, unit, expected):
+    assert acting_noun(name, before, unit) is expected
+
+
+@pytest.mark.parametrize(("before", "raw", "name", "expected"), [
+    ("高校10所，先后向我县选派", "先后向我县选派", "向我县选派", "高校10所，向我县选派"),
+    ("新建公租房500套，累计筹建", "累计筹建", "筹建", "新建公租房500套，筹建"),
+    ("拆除砖瓦窑19座，对晋庄镇", "对晋庄镇", "晋庄镇", "拆除砖瓦窑19座，对晋庄镇"),  # 对
+    ("，选派", "选派", "选派", "，选派"),  # nothing cleaned off
+])
+def test_clause_opening(before, raw, name, expected):
+    assert clause_opening(before, raw, name) == expected

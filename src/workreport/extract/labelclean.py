@@ -22,9 +22,9 @@ from workreport.extract.labelwords import (
 )
 from workreport.extract.numbers import Token, vocab
 
-__all__ = ["BATCH_TAIL", "affix_re", "clean", "inner_fillers", "list_item", "list_noun",
-           "scoped_noun", "strip_leading", "strip_trailing", "strip_words", "verb_object",
-           "whole_words", "word_end", "word_start", "works_first"]
+__all__ = ["BATCH_TAIL", "NOT_COUNTED", "affix_re", "clean", "inner_fillers", "list_item",
+           "list_noun", "scoped_noun", "strip_leading", "strip_trailing", "strip_words",
+           "verb_object", "whole_words", "word_end", "word_start", "works_first"]
 
 
 @cache
@@ -131,10 +131,10 @@ def inner_fillers(label: str) -> str:
     return _inner_filler_re().sub("", label)
 
 
-# Footnote marks ("R&D[5]经费") and list openers ("五是…", "第三，…", "②…").
+# Footnote marks ("R&D[5]经费") and list openers ("五是…", "第三，…", "②…", "25.…").
 _FOOTNOTE = re.compile(r"[\[〔［]\d+[\]〕］]|^[一二三四五六七八九十]+是|^[①-⑳]|"
-                       r"^第[一二三四五六七八九十]+[，、]")
-_YEAR_HEAD = re.compile(r"^(?:到|至|截至)?\d{4}年(?:底|末|初|年底|年末)?"
+                       r"^第[一二三四五六七八九十]+[，、]|^\d{1,2}[.．](?=[\u4e00-\u9fff])")
+_YEAR_HEAD = re.compile(r"^(?:到|至|截至)?\d{4}年(?:底|末|初|年底|年末)?|^连续第(?:\d+年)?"
                         r"|^(?:\d{1,2}[—－-])?\d{1,2}月(?:底|末|份)?|^(?:仅用|用)?\d+天(?:时间)?")
 # A span of years inside a label is time, not what is measured: "粮食产量连续9年" →
 # 粮食产量, "列入2021年省级四类重点项目" → 列入省级四类重点项目.
@@ -226,7 +226,7 @@ def verb_object(name: str, after: str, unit: str) -> str:
     nor verbs that measure (``_NOT_OBJECT``) or a unit's rest after the number (工作日)."""
     pieces = tags(name) if len(name) >= 3 and len(after) > 1 and "、" not in name else ()
     if len(pieces) < 2 or pieces[-1].flag != "v" or unit == "%" or "元" in unit \
-            or _NOT_OBJECT.search(name) or _NOT_COUNTED.match(after) \
+            or _NOT_OBJECT.search(name) or NOT_COUNTED.match(after) \
             or after.endswith(("内", "以内")):
         return name
     return name + after
@@ -236,7 +236,7 @@ def verb_object(name: str, after: str, unit: str) -> str:
 # (占地), a yield (年出栏), a time cut or a rank gained (压缩, 缩短, 跃升, 前进).
 _NOT_OBJECT = re.compile(r"占地|出栏|处理$|压缩$|缩短$|跃升$|前进$|连跨$|分$")
 # Nouns after a number that are a unit's rest, not the thing counted: 工作日, 位次, 千升.
-_NOT_COUNTED = re.compile(r"工作日|自然日|个?工作|小时|位次|千升|级|台阶")
+NOT_COUNTED = re.compile(r"工作日|自然日|个?工作|小时|位次|千升|级|台阶")
 
 
 def word_start(label: str, sentence: str, at: int, after: int = -1) -> str:

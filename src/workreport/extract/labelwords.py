@@ -23,8 +23,9 @@ import platformdirs
 
 from workreport.extract.numbers import strip_quantities, vocab
 
-__all__ = ["attributive_only", "bare_verb", "batched", "fragment_tail", "graded", "headed",
-           "noun_phrase", "rate_of_previous", "short_owner", "tags"]
+__all__ = ["acting_noun", "attributive_only", "bare_verb", "batched", "clause_opening",
+           "fragment_tail", "graded", "headed", "joined_subject", "noun_phrase",
+           "rate_of_previous", "short_owner", "tags"]
 
 jieba.setLogLevel(logging.WARNING)  # its dictionary loading is logged at DEBUG
 
@@ -184,6 +185,35 @@ def bare_verb(name: str) -> bool:
         or (len(flags) == 2 and set(flags) <= {"v", "a"} and flags[0] == "v")
 
 
+def acting_noun(name: str, before: str, unit: str) -> bool:
+    """Whether ``name`` is one verbal noun of jieba's (``vn``: 优化, 调整, 管控) opening its
+    clause alone before a count of things in ``unit`` (个, 条, 家 …), so that it acts on the
+    noun after the number as a bare verb does: "…，优化143条公交线路" → 优化公交线路, not 优化
+    (round 13, bare verbs). Not money nor a share (投资, 出口), not after a word of its
+    clause ("…为全县近6万名…"). ``before`` is the sentence up to the number."""
+    pieces = tags(name) if name else ()
+    if len(pieces) != 1 or pieces[0].flag != "vn" or not before.rstrip().endswith(name) \
+            or not re.search(r"[个家所座户名人只项件条处间台辆套部]$", unit):
+        return False
+    return before.rstrip()[: len(before.rstrip()) - len(name)][-1:] in ("", "，", "；", "：")
+
+
+def clause_opening(before: str, raw: str, name: str) -> str:
+    """``before`` (the sentence up to a figure) without the leading fillers of its clause
+    ``raw`` that its label ``name`` was cleaned of (``cues.label_leading``, 累计), so that a
+    bare verb after them opens its clause as it does without them (round 13, leading
+    fillers; ``labelowners.free_verb`` reads where the clause opens): ("…，先后向我县选派",
+    "先后向我县选派", "向我县选派") → "…，向我县选派"; not past a preposition ("对晋庄镇")."""
+    cues = vocab("cues")
+    fillers = cues["label_leading"] + cues["running_total_words"]
+    cut = raw[: len(raw) - len(name)] if raw != name and raw.endswith(name) else ""
+    while cut and (word := leading_word(cut, fillers)):
+        cut = cut[len(word):]
+    if raw != name and raw.endswith(name) and not cut and before.rstrip().endswith(raw):
+        return before.rstrip()[: len(before.rstrip()) - len(raw)] + name
+    return before
+
+
 def batched(name: str) -> bool:
     """Whether ``name`` is a verb and a batch word (``cues.batch_words``) and nothing else:
     "筹建首批10个先导区" counts 先导区, the first of them ("筹建首批" names no thing;
@@ -235,3 +265,30 @@ def headed(name: str, rest: str) -> str:
             break
         noun += piece.word
     return name + noun if len(noun) > 1 else name
+
+
+_MEASURES = ("率", "量", "额", "值", "数", "速", "幅")
+
+
+def joined_subject(name: str) -> str:
+    """The subject of two predicates joined by 、 when ``name``, the label once its trailing
+    predicate is cut, ends in that 、 (round 13, trailing predicates): "酒泉经济总量突破千亿、"
+    of "…突破千亿、达到1042亿元" → 酒泉经济总量, "…光伏产品出口表现突出、" of "…、增长77.6%" →
+    …光伏产品出口: the words before the first verb, adverb, preposition, numeral or trailing
+    cue (``cues.label_trailing``: 突破) after a noun. "" when no noun opens them ("增长、" of
+    "保持40%以上增长、达357万辆") or they name a level passed (``cues.level_passed_nouns``:
+    "关口、"): the figure before's subject carries over. Any other ``name`` as it is."""
+    if not name.endswith("、"):
+        return name
+    cues, out = vocab("cues"), []
+    # (jieba's noun 保持稳定 opens with the cue 保持; a measure, 增长率, does not stop)
+    opens = tuple(w for w in cues["label_trailing"] if len(w) > 1)
+    for piece in tags(name[:-1]):
+        verb = piece.flag[:1] in ("v", "d", "p", "m", "q", "a") and piece.flag != "vn"
+        cue = piece.word in cues["label_trailing"] \
+            or (piece.word.startswith(opens) and not piece.word.endswith(_MEASURES))
+        if verb or cue or not (out or piece.flag[:1] in ("n", "j") or piece.flag == "l"):
+            break
+        out.append(piece.word)
+    subject = "".join(out).rstrip("、")
+    return "" if subject in cues["level_passed_nouns"] else subject

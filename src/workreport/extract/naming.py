@@ -62,8 +62,11 @@ from workreport.extract.labelrates import rate_owner
 from workreport.extract.labelscopes import indicator_subject, money_scope, outside_owner, scoped
 from workreport.extract.labeltables import project_rows
 from workreport.extract.labelwords import (
+    acting_noun,
     attributive_only,
+    clause_opening,
     graded,
+    joined_subject,
     leading_word,
     rate_of_previous,
 )
@@ -136,9 +139,12 @@ def _clause_after(text: str, pos: int, sentence_end: int) -> str:
     stop = next((m for m in _object_stop().finditer(out) if m.group("stop") and (
         not m.start() or m.group(0)[0].isdigit() or not _only_fillers(out[:m.start()]))), None)
     out = (out[: word_end(out, stop.start())] if stop else out).lstrip("的")  # 圆满|完成
-    # A qualifier the number did not take is no object: "减少1000万以上" (a bare 万).
-    return _noun_phrase(strip_words(out, vocab("cues")["qualifiers_after"], leading=True)
-                        if out not in vocab("cues")["qualifiers_after"] else "")
+    # A qualifier the number did not take is no object: "减少1000万以上" (a bare 万); nor is
+    # a level passed ("首次突破两亿元大关", round 13).
+    cues = vocab("cues")
+    return _noun_phrase(strip_words(out, cues["qualifiers_after"], leading=True)
+                        if out not in cues["qualifiers_after"] + cues["level_passed_nouns"]
+                        else "")
 
 
 def _only_fillers(words: str) -> bool:
@@ -167,7 +173,7 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
     q = tok.quantity
     assert q is not None
     raw = pre[: len(pre) - len(q.before)] if q.before and pre.endswith(q.before) else pre
-    name = clean(raw)
+    name = joined_subject(clean(raw))  # "酒泉经济总量突破千亿、达到1042亿元" (round 13)
     if q.dimension != "money":
         name = _without_running_total(name)
     if previous and clean(raw.rsplit("、", 1)[-1]) in cues["money_nouns"]:
@@ -195,9 +201,9 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
         name = counted_total(name)  # "科技型中小企业总数达2.49万家" → 科技型中小企业
     if name == "人均" and previous and not previous.startswith("人均"):
         return name + previous  # "地区生产总值110亿元、人均4.6万元" → 人均地区生产总值
-    if name in cues["label_leading"] or name in cues["generic_labels"] \
-            or re.fullmatch(r"\d+大?类", name):  # "10大类52项民生实事": a count of groups
-        name = ""
+    if name in cues["label_leading"] + cues["generic_labels"] + cues["label_manner_words"] \
+            or re.fullmatch(r"[\u4e00-\u9fff]{0,4}\d+大?类", name):  # "10大类52项民生实事",
+        name = ""  # "优化安排12类45件…": a count of groups; "坚决做到6个…" (round 13)
     name = re.sub(r"^(?:遴选出|遴选)?[一二三四五六七八九十]+大?类$", "", name)  # 十大类, 十二类
     if name in cues["growth_subjects"]:
         name += "增长"  # "经济增长6%左右" names a growth, not 经济
@@ -253,8 +259,9 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
     verb_at_end = affix_re(tuple(cues["label_verbs"]), False)
     m = verb_at_end.search(name) or verb_at_end.search(raw.strip())
     verb = m.group(0) if m else ""
-    if not verb and after and free_verb(name, previous, text[tok.sentence.start:q.start],
-                                        q.dimension):
+    before = clause_opening(text[tok.sentence.start:q.start], raw.strip(), name)
+    if not verb and after and (free_verb(name, previous, before, q.dimension)
+                               or acting_noun(name, before, q.unit)):  # 优化 (round 13)
         # Bare-verb rule: a verb that is no cue word keeps the object after the number,
         # "抽调1879名干部深入一线" → 抽调干部 (not 抽调); 选派市县400名医师; 筹建首批.
         return name + _predicate_first(text, q.end, tok.sentence.end, after)
@@ -293,6 +300,9 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
         money = q.dimension != "money" and next((w for w in cues["money_nouns"]
                                                  if whole.endswith(w)), "")
         return whole[: len(whole) - len(money)] + verb  # not 省市重点项目投资竣工
+    if after and name == after:  # the same noun on both sides of the number (round 13)
+        # "审批时限从120个工作日压减至50个工作日" → 审批时限; "…、共80个项目" → 项目
+        return previous if previous and labelclean.NOT_COUNTED.match(after) else after
     if after and owner_before(name, after) and q.dimension != "money" and q.unit != "%":
         # Owner rule: a short name before the number whose thing follows it owns that
         # thing: "黑木耳1000栋大棚" → 黑木耳大棚, "傍河36个村庄污水治理工程".
