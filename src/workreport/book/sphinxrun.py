@@ -1,6 +1,7 @@
 """The render's Sphinx run: jupyter-book's own build, with Sphinx's parallel jobs (``-j``).
 
     python -m workreport.book.sphinxrun ROOT OUTPUT JOBS
+    python -m workreport.book.sphinxrun --wait [--jieba]
 
 ``jupyter-book build`` (1.0) offers no ``-j``, so this makes the call its command line
 makes for ``jupyter-book build ROOT --path-output OUTPUT --builder html -W -n
@@ -10,6 +11,13 @@ passes ``jobs``: Sphinx then reads the pages in ``JOBS`` processes and writes th
 ``JOBS - 1`` beside its main process (which resolves each page and indexes it for the
 search, in order). The HTML is byte for byte the serial build's (``tests/test_book.py``
 builds both). Exit status: 0, or non-zero after Sphinx's own message.
+
+With ``--wait`` (``wait``) it imports Sphinx, jupyter-book and the book's extensions (and
+with ``--jieba`` loads jieba's dictionary) at once, then reads one line from its standard
+input: the JSON list ``[ROOT, OUTPUT, JOBS]`` to build as above, or nothing (end of input)
+to exit with 0 having built nothing. ``render.SphinxStart`` starts it so while the
+notebooks run, so that the render's own start (about 1.3 CPU s of imports and 0.7 of
+jieba's dictionary, on one core while the other idles) is done before the render.
 
 Sphinx 7.4 writes with ``JOBS - 1`` processes because its main process is busy resolving
 and indexing the pages meanwhile; but it resolves every chunk without waiting for a
@@ -37,8 +45,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
-__all__ = ["AUDITED", "WRITE_AUDITED", "cli_overrides", "declare_parallel", "jobs_for", "main",
-           "setup", "write_all_cores"]
+__all__ = ["AUDITED", "WARM", "WRITE_AUDITED", "cli_overrides", "declare_parallel", "jobs_for",
+           "main", "setup", "wait", "write_all_cores"]
 
 #: Extensions declared here safe for parallel reading, with the version whose source was
 #: read. sphinx_jupyterbook_latex 1.0.0, read for it: at reading time it adds two
@@ -61,6 +69,19 @@ AUDITED = {"sphinx_jupyterbook_latex": "1.0.0", "sphinx_multitoc_numbering": "0.
 #: chunk's pages (``write_doc``) and sends back nothing but its log, so how many there
 #: are and how the pages are chunked changes no byte of any page.
 WRITE_AUDITED = ("7.4",)
+
+
+#: What ``wait`` imports before it is told what to build: the modules a build of this book
+#: imports before its first event (jupyter-book's Sphinx call, Sphinx's application and
+#: HTML builder, MyST-NB, the theme and the extensions of ``_config.yml``). Importing
+#: them changes nothing a build computes; one missing is left to the build to report.
+WARM = ("jupyter_book.sphinx", "sphinx.application", "sphinx.builders.html", "myst_nb",
+        "myst_nb.sphinx_ext", "sphinx_book_theme", "pydata_sphinx_theme",
+        "sphinx_external_toc", "sphinx_jupyterbook_latex", "sphinx_multitoc_numbering",
+        "sphinx_copybutton", "sphinx_togglebutton", "sphinx_design", "sphinx_comments",
+        "workreport.book.search", "workreport.book.sidebar", "workreport.book.webfont",
+        "workreport.book.images", "workreport.book.launch", "workreport.book.jinjacache",
+        "workreport.book.extras")
 
 
 def _installed(name: str) -> str | None:
@@ -104,6 +125,32 @@ def main(argv: list[str] | None = None) -> int:
     if isinstance(result, Exception):  # build_sphinx has printed it
         return 1
     return int(result or 0)
+
+
+def wait(argv: list[str], stdin=None) -> int:
+    """``--wait [--jieba]``: import ``WARM`` (and initialise jieba's dictionary with
+    ``--jieba``: the search index then adds its words file to it, as it would to a
+    dictionary it loads itself), then build what the first line of ``stdin`` names (the
+    JSON ``[ROOT, OUTPUT, JOBS]``, ``main``'s arguments); 0 without building at the end
+    of input. Raises ValueError for a line that is not such a list."""
+    import contextlib
+    import importlib
+    import json
+
+    for name in WARM:
+        with contextlib.suppress(ImportError):
+            importlib.import_module(name)
+    if "--jieba" in argv:
+        import jieba
+
+        jieba.initialize()
+    line = (stdin or sys.stdin).readline()
+    if not line.strip():
+        return 0
+    args = json.loads(line)
+    if not (isinstance(args, list) and len(args) == 3):
+        raise ValueError(f"expected [ROOT, OUTPUT, JOBS], got {line.strip()[:80]}")
+    return main([str(a) for a in args])
 
 
 def declare_parallel(app, config=None) -> None:
@@ -159,4 +206,4 @@ def setup(app) -> dict[str, Any]:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(wait(sys.argv[2:]) if sys.argv[1:2] == ["--wait"] else main())
