@@ -16,7 +16,9 @@ state format for the three caches, ``.workreport/{extract,state,html}.json``):
    library's imports, ``PRELOAD``) as soon as step 1 begins, so that their start-up
    overlaps extraction and planning (``warm_kernels``);
 4. **render**: jupyter-book's build with Sphinx's parallel jobs (``sphinxrun``) into a
-   staging tree whose HTML replaces ``_build/html`` only when it succeeded (``render``).
+   staging tree whose HTML replaces ``_build/html`` only when it succeeded (``render``);
+   when steps 1-3 run, its Sphinx process starts with them (``render.SphinxStart``:
+   imports and jieba's dictionary) and waits to be told what to build.
 
 ``.workreport/build.json`` records two digests: of every input (nothing changed: the
 build stops there) and of the inputs of steps 1-3 alone (only a hand-written page
