@@ -78,3 +78,40 @@ def test_report_rows_are_read_from_the_split_without_splitting_again(tmp_path, m
     # A file missing: the split is asked (it writes every report's files, header at least).
     (layout.work / "rows" / "b" / "outcomes.csv").unlink()
     assert list(render._report_rows(layout, names)) == ["a"] and len(calls) == 1
+
+
+def test_a_sphinx_started_ahead_and_not_needed_ends_and_leaves_the_log(tmp_path: Path):
+    """``SphinxStart`` unused (the render found up to date, or a step before it failed):
+    the process ends at the end of its input, having built nothing, and the last
+    render's log is left as it was."""
+    from workreport.book.render import SphinxStart
+    from workreport.book.search import MEMO
+
+    assert SphinxStart.MEMO.name == MEMO
+    layout = Layout.at(tmp_path)
+    log = layout.work / "jupyter-book.log"
+    log.parent.mkdir(parents=True)
+    log.write_text("the last render's log\n", encoding="utf-8")
+    started = SphinxStart(layout)
+    assert "--jieba" in started.cmd  # no staging tree: a clean build splits every text
+    started.close()
+    assert started.proc.returncode == 0
+    assert log.read_text("utf-8") == "the last render's log\n"
+    assert not started.log.exists() and not (tmp_path / "_build").exists()
+
+
+def test_the_waiting_sphinx_builds_what_its_first_line_names(monkeypatch):
+    import io
+
+    import pytest
+
+    from workreport.book import sphinxrun
+
+    calls = []
+    monkeypatch.setattr(sphinxrun, "WARM", ("json",))
+    monkeypatch.setattr(sphinxrun, "main", lambda argv: calls.append(argv) or 3)
+    assert sphinxrun.wait([], io.StringIO("")) == 0 and calls == []
+    assert sphinxrun.wait([], io.StringIO('["/r", "/o", 2]\n')) == 3
+    assert calls == [["/r", "/o", "2"]]
+    with pytest.raises(ValueError):
+        sphinxrun.wait([], io.StringIO('{"root": "/r"}\n'))

@@ -69,3 +69,44 @@ def test_configuration_is_jupyter_books_command_lines(tmp_path):
 def test_the_book_loads_the_extension():
     config = yaml.safe_load((ROOT / "_config.yml").read_text("utf-8"))
     assert "workreport.book.sphinxrun" in config["sphinx"]["config"]["extensions"]
+
+
+def _writing_app(parallel: int):
+    calls: list[int] = []
+    builder = SimpleNamespace(_write_parallel=lambda docnames, nproc: calls.append(nproc))
+    return SimpleNamespace(parallel=parallel, builder=builder), calls
+
+
+def test_sphinx_writes_with_one_writer_fewer_than_its_jobs():
+    """The premise of ``write_all_cores``, read in the installed Sphinx: its ``write``
+    asks ``_write_parallel`` for ``parallel - 1`` writers (the main process resolving
+    beside them), and its writers are at most ``nproc`` at a time."""
+    import inspect
+
+    import sphinx
+    from sphinx.builders import Builder
+    from sphinx.util.parallel import ParallelTasks
+
+    assert ".".join(sphinx.__version__.split(".")[:2]) in sphinxrun.WRITE_AUDITED
+    assert "nproc=self.app.parallel - 1" in inspect.getsource(Builder.write)
+    assert "self._pworking < self.nproc" in inspect.getsource(ParallelTasks)
+
+
+def test_parallel_writing_gets_one_writer_per_job(monkeypatch):
+    app, calls = _writing_app(parallel=2)
+    sphinxrun.write_all_cores(app)
+    app.builder._write_parallel(["a", "b"], 1)  # what Sphinx passes with -j2
+    assert calls == [2]
+
+    serial, calls = _writing_app(parallel=1)
+    original = serial.builder._write_parallel
+    sphinxrun.write_all_cores(serial)
+    assert serial.builder._write_parallel is original
+
+    import sphinx
+
+    monkeypatch.setattr(sphinx, "__version__", "99.1.0")  # a release not read
+    other, calls = _writing_app(parallel=2)
+    original = other.builder._write_parallel
+    sphinxrun.write_all_cores(other)
+    assert other.builder._write_parallel is original

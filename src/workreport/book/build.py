@@ -16,7 +16,9 @@ state format for the three caches, ``.workreport/{extract,state,html}.json``):
    library's imports, ``PRELOAD``) as soon as step 1 begins, so that their start-up
    overlaps extraction and planning (``warm_kernels``);
 4. **render**: jupyter-book's build with Sphinx's parallel jobs (``sphinxrun``) into a
-   staging tree whose HTML replaces ``_build/html`` only when it succeeded (``render``).
+   staging tree whose HTML replaces ``_build/html`` only when it succeeded (``render``);
+   when steps 1-3 run, its Sphinx process starts with them (``render.SphinxStart``:
+   imports and jieba's dictionary) and waits to be told what to build.
 
 ``.workreport/build.json`` records two digests: of every input (nothing changed: the
 build stops there) and of the inputs of steps 1-3 alone (only a hand-written page
@@ -35,7 +37,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from workreport.book.plan import Page, plan
-from workreport.book.render import render, repository
+from workreport.book.render import SphinxStart, render, repository
 from workreport.book.rows import split
 from workreport.errors import ConfigError, MissingInput
 from workreport.extract.catalog import Report, available, load_catalog
@@ -272,22 +274,30 @@ def build(root: Path, force: bool = False, workers: int | None = None, html: boo
             result.pages_only = True
             say("notebooks: 0 ran; tables, chapters and notebooks as the last build left "
                 "them (only pages the HTML alone reads changed)")
-        else:
-            whole.forget(["tables"])
-            _notebooks(layout, catalogued, reports, result, force, workers, progress, say)
-            whole.record("tables", tables, _outputs(layout, html=False))
-        t2 = time.monotonic()
-        if html:
-            repo = repository(layout)
-            result.rendered = render(layout, repo, force=force, progress=progress,
-                                     jobs=workers)
-            t3 = time.monotonic()
-            result.seconds["html"] = t3 - t2
-            say(f"html: {'built ' if result.rendered else 'up to date: '}"
-                f"{layout.rel(layout.html)}/index.html ({t3 - t2:.1f} s)")
-            say(f"launch buttons: Binder and Colab from {repo}" if repo else
-                "launch buttons: none (no GitHub repository: set repository.url in "
-                "_config.yml)")
+        started = None
+        try:
+            if not result.pages_only:
+                whole.forget(["tables"])
+                # The render's Sphinx starts (imports, jieba) while the notebooks run.
+                started = SphinxStart(layout) if html else None
+                _notebooks(layout, catalogued, reports, result, force, workers, progress,
+                           say)
+                whole.record("tables", tables, _outputs(layout, html=False))
+            t2 = time.monotonic()
+            if html:
+                repo = repository(layout)
+                result.rendered = render(layout, repo, force=force, progress=progress,
+                                         jobs=workers, started=started)
+                t3 = time.monotonic()
+                result.seconds["html"] = t3 - t2
+                say(f"html: {'built ' if result.rendered else 'up to date: '}"
+                    f"{layout.rel(layout.html)}/index.html ({t3 - t2:.1f} s)")
+                say(f"launch buttons: Binder and Colab from {repo}" if repo else
+                    "launch buttons: none (no GitHub repository: set repository.url in "
+                    "_config.yml)")
+        finally:
+            if started is not None:
+                started.close()
         whole.record("build", digest, _outputs(layout, html))
         result.seconds["total"] = time.monotonic() - t0
     return result

@@ -8,6 +8,7 @@ the rendering tools' versions).
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import shutil
@@ -20,7 +21,7 @@ from workreport.errors import ConfigError, RenderError, ToolMissing
 from workreport.paths import Layout
 from workreport.runner.cache import Hasher, Named, State, tree_files
 
-__all__ = ["render", "repository"]
+__all__ = ["SphinxStart", "render", "repository"]
 
 PACKAGE = Path(__file__).resolve().parents[1]
 _TOOLS = ("jupyter-book", "sphinx", "myst-nb", "myst-parser", "sphinx-book-theme",
@@ -180,26 +181,86 @@ def swap(new: Path, target: Path) -> None:
     shutil.rmtree(old, ignore_errors=True)
 
 
-def _run(layout: Layout, out: Path, log: Path, jobs: int) -> Path:
+def _sphinx_env() -> dict[str, str]:
+    env = {**os.environ, "PYTHONUNBUFFERED": "1", "NO_COLOR": "1"}
+    env.pop("FORCE_COLOR", None)
+    return env
+
+
+class SphinxStart:
+    """The render's Sphinx process, started before the render is due
+    (``sphinxrun --wait``): it imports Sphinx and the extensions, and loads jieba's
+    dictionary when the staging tree holds no memo of the search's splits (a clean
+    build, which will need it), while the notebooks run; ``render`` then hands it what
+    to build. Its output goes to ``<log>.part`` until then, so a render found up to date
+    leaves the last log as it was. ``close`` ends it unused (it exits on the end of its
+    input) or after its build; a build holding one closes it whatever happens."""
+
+    #: ``search.MEMO`` in the staging tree's doctrees (not imported: it imports Sphinx).
+    MEMO = Path("_build", ".staging", "_build", ".doctrees", "workreport-search.pickle")
+
+    def __init__(self, layout: Layout) -> None:
+        memo = layout.root / self.MEMO
+        self.cmd = [sys.executable, "-m", "workreport.book.sphinxrun", "--wait",
+                    *([] if memo.is_file() else ["--jieba"])]
+        self.log = layout.work / "jupyter-book.log.part"
+        self.log.parent.mkdir(parents=True, exist_ok=True)
+        with self.log.open("w", encoding="utf-8") as fh:
+            fh.write("$ " + " ".join(self.cmd) + "\n")
+            fh.flush()
+            self.proc = subprocess.Popen(self.cmd, cwd=layout.root, stdin=subprocess.PIPE,
+                                         stdout=fh, stderr=subprocess.STDOUT,
+                                         env=_sphinx_env(), text=True)
+
+    def build(self, root: Path, out: Path, jobs: int, log: Path) -> int:
+        """Build ``root`` into ``out`` with ``jobs`` processes; its exit status, with its
+        whole output moved to ``log``."""
+        try:
+            self.proc.stdin.write(json.dumps([str(root), str(out), jobs]) + "\n")
+            self.proc.stdin.close()
+        except BrokenPipeError:  # it ended first: its status and log say why
+            pass
+        status = self.proc.wait()
+        os.replace(self.log, log)
+        return status
+
+    def close(self) -> None:
+        """End the process: at the end of its input when unused, killed if it hangs."""
+        if self.proc.poll() is None:
+            try:
+                if not self.proc.stdin.closed:
+                    self.proc.stdin.close()
+                self.proc.wait(timeout=30)
+            except (OSError, subprocess.TimeoutExpired):
+                self.proc.kill()
+                self.proc.wait()
+        self.log.unlink(missing_ok=True)
+
+
+def _run(layout: Layout, out: Path, log: Path, jobs: int,
+         started: SphinxStart | None = None) -> Path:
     """``jupyter-book build`` into ``out`` with ``jobs`` Sphinx processes
-    (``sphinxrun``: the command line's build, which has no ``-j``); the HTML tree, or
-    RenderError quoting the first warning (the whole log is at ``log``)."""
+    (``sphinxrun``: the command line's build, which has no ``-j``), in ``started`` when
+    given (``SphinxStart``); the HTML tree, or RenderError quoting the first warning (the
+    whole log is at ``log``)."""
     _jupyter_book()  # the same ToolMissing as the command line when it is absent
-    cmd = [sys.executable, "-m", "workreport.book.sphinxrun", str(layout.root), str(out),
-           str(jobs)]
-    with log.open("w", encoding="utf-8") as fh:
-        fh.write("$ " + " ".join(cmd) + "\n")
-        fh.flush()
-        env = {**os.environ, "PYTHONUNBUFFERED": "1", "NO_COLOR": "1"}
-        env.pop("FORCE_COLOR", None)
-        proc = subprocess.run(cmd, cwd=layout.root, stdout=fh, stderr=subprocess.STDOUT,
-                              env=env, check=False)
+    if started is not None and started.proc.poll() is None:
+        returncode = started.build(layout.root, out, jobs, log)
+    else:
+        cmd = [sys.executable, "-m", "workreport.book.sphinxrun", str(layout.root),
+               str(out), str(jobs)]
+        with log.open("w", encoding="utf-8") as fh:
+            fh.write("$ " + " ".join(cmd) + "\n")
+            fh.flush()
+            returncode = subprocess.run(cmd, cwd=layout.root, stdout=fh,
+                                        stderr=subprocess.STDOUT, env=_sphinx_env(),
+                                        check=False).returncode
     html = out / "_build" / "html"
     text = _ANSI.sub("", log.read_text(encoding="utf-8", errors="replace"))
     log.write_text(text, encoding="utf-8")  # jupyter-book colours even into a file
     problems = [ln.strip() for ln in text.splitlines() if _WARNING.search(ln)]
-    if proc.returncode != 0 or problems or not (html / "index.html").is_file():
-        first = problems[0] if problems else f"exit status {proc.returncode}"
+    if returncode != 0 or problems or not (html / "index.html").is_file():
+        first = problems[0] if problems else f"exit status {returncode}"
         first = first.replace(str(layout.root) + os.sep, "")
         raise RenderError(
             f"jupyter-book build failed ({len(problems) or 'no'} warning/error lines; "
@@ -209,7 +270,7 @@ def _run(layout: Layout, out: Path, log: Path, jobs: int) -> Path:
 
 
 def render(layout: Layout, repo: str, *, force: bool = False, progress: bool = True,
-           jobs: int | None = None) -> bool:
+           jobs: int | None = None, started: SphinxStart | None = None) -> bool:
     """``jupyter-book build`` in the staging tree, then publish its HTML to ``_build/html``.
 
     The staging tree (``_build/.staging``) keeps Sphinx's environment between builds, so
@@ -230,6 +291,8 @@ def render(layout: Layout, repo: str, *, force: bool = False, progress: bool = T
     warning fails the build (``-W -n``, with ``--keep-going`` so the log lists them all)
     with RenderError; on failure ``_build/html`` is untouched. ``jobs``: Sphinx's
     processes (``-j``; default one per CPU). The HTML is the same whatever their number.
+    ``started``: the Sphinx process to build in (``SphinxStart``), which the caller
+    closes; without it one is started here.
     """
     state = State(layout.work / "html.json", layout.root, Hasher())
     digest = state.hasher.digest(_sources(layout, repo))
@@ -259,7 +322,7 @@ def render(layout: Layout, repo: str, *, force: bool = False, progress: bool = T
     log.parent.mkdir(parents=True, exist_ok=True)
     if progress:
         print(f"html: jupyter-book build (log: {layout.rel(log)}) ...", flush=True)
-    html = _run(layout, staging, log, jobs or os.cpu_count() or 1)
+    html = _run(layout, staging, log, jobs or os.cpu_count() or 1, started)
     tmp = build_root / f".publish-{os.getpid()}"
     try:
         publisher = _Publisher(tmp, layout.html)
