@@ -12,6 +12,7 @@ import re
 from functools import cache
 
 from workreport.extract.labelclean import BATCH_TAIL, strip_words
+from workreport.extract.labellists import quoted_parts
 from workreport.extract.labelwords import bare_verb, leading_word, noun_phrase, tags
 from workreport.extract.numbers import vocab
 
@@ -247,7 +248,7 @@ def distribute(subject: str, n: int) -> list[str] | None:
     if items is None:
         return None
     if any(i.endswith("”") for i in items[:-1]):  # quoted names are whole (round 13)
-        return _quoted_parts(items)
+        return quoted_parts(items)
     words = [t.word for t in tags(items[-1])]
     if "等" in words[1:-1]:
         # "节能环保、…、高端装备制造等产业增加值": what follows 等 (a word of its own, not
@@ -303,17 +304,6 @@ def distribute(subject: str, n: int) -> list[str] | None:
         [i + ("" if i.endswith(("业", "产")) else industry)
          + tail[max((n for n in range(len(tail)) if i.endswith(tail[:n])), default=0):]
          for i in items[:-1]] + [items[-1]])
-
-
-def _quoted_parts(items: list[str]) -> list[str]:
-    """Quoted parts: one all quotation shares the last's words after its closing mark, from
-    a ``cues.distributive_tails`` word on if any: "“上海标准”、“上海品牌”新增" → “上海标准”
-    新增, "“十强产业”、“四新”经济增加值" → “十强产业”增加值; others stay as they are."""
-    close = items[-1].rfind("”")
-    rest = items[-1][close + 1:] if items[-1].startswith("“") and close > 0 else ""
-    at = min((k for t in vocab("cues")["distributive_tails"] if (k := rest.find(t)) >= 0),
-             default=0)
-    return [i + rest[at:] if i.startswith("“") else i for i in items[:-1]] + [items[-1]]
 
 
 def _parallel(a: str, b: str) -> bool:

@@ -20,7 +20,7 @@ from workreport.extract.labelclean import strip_words
 from workreport.extract.labelwords import leading_word, tags
 from workreport.extract.numbers import Token, vocab
 
-__all__ = ["list_opener", "list_scope", "list_verb", "named_total", "second_pair"]
+__all__ = ["list_opener", "list_scope", "list_verb", "named_total", "quoted_parts", "second_pair"]
 
 # Endings of an item that names a measure, not things counted (发电量, 覆盖率, 产值, 成交价).
 _OWN_MEASURES = ("量", "率", "额", "值", "比重", "价")
@@ -174,3 +174,15 @@ def _comma_item(clauses: list[str]) -> str:
     nouns = bool(last) and all(p.flag[:1] in ("n", "j") for p in tags(last))
     return clauses[-1] if "的" in opener and re.search(_COUNTED + "$", opener) and nouns \
         and not last.endswith(own) else ""
+
+
+def quoted_parts(items: list[str]) -> list[str]:
+    """The parts of a 分别 list that quotes its names (``labelforms.distribute``; round 13):
+    a part that is all quotation shares the last part's words after its closing mark, from
+    a ``cues.distributive_tails`` word on if any: "“上海标准”、“上海品牌”新增" → “上海标准”
+    新增, "“十强产业”、“四新”经济增加值" → “十强产业”增加值; others stay as they are."""
+    close = items[-1].rfind("”")
+    rest = items[-1][close + 1:] if items[-1].startswith("“") and close > 0 else ""
+    at = min((k for t in vocab("cues")["distributive_tails"] if (k := rest.find(t)) >= 0),
+             default=0)
+    return [i + rest[at:] if i.startswith("“") else i for i in items[:-1]] + [items[-1]]
