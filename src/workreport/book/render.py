@@ -181,6 +181,10 @@ def swap(new: Path, target: Path) -> None:
     shutil.rmtree(old, ignore_errors=True)
 
 
+#: The staging tree Sphinx builds in and keeps its environment in, under the book's root.
+STAGING = Path("_build", ".staging")
+
+
 def _sphinx_env() -> dict[str, str]:
     env = {**os.environ, "PYTHONUNBUFFERED": "1", "NO_COLOR": "1"}
     env.pop("FORCE_COLOR", None)
@@ -197,7 +201,7 @@ class SphinxStart:
     input) or after its build; a build holding one closes it whatever happens."""
 
     #: ``search.MEMO`` in the staging tree's doctrees (not imported: it imports Sphinx).
-    MEMO = Path("_build", ".staging", "_build", ".doctrees", "workreport-search.pickle")
+    MEMO = STAGING / "_build" / ".doctrees" / "workreport-search.pickle"
 
     def __init__(self, layout: Layout) -> None:
         memo = layout.root / self.MEMO
@@ -300,7 +304,7 @@ def render(layout: Layout, repo: str, *, force: bool = False, progress: bool = T
     if not force and state.fresh("html", digest, [index]):
         return False
     build_root = layout.root / "_build"
-    staging, mark = build_root / ".staging", build_root / ".staging.unfinished"
+    staging, mark = layout.root / STAGING, build_root / ".staging.unfinished"
     for leftover in build_root.glob(".publish-*"):  # from a killed build
         shutil.rmtree(leftover, ignore_errors=True)
     pages = "\n".join(sorted(p.relative_to(layout.root).as_posix()
