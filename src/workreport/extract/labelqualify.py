@@ -53,6 +53,7 @@ from __future__ import annotations
 import re
 
 from workreport.extract.labelwords import leading_word, tags
+from workreport.extract.nonfigures import alternation
 from workreport.extract.numbers import strip_quantities, vocab
 
 __all__ = ["increase_owner", "qualified", "sent_or_manner"]
@@ -156,7 +157,7 @@ def _ranked(tail: str) -> str:
     (``cues.ranking_verbs`` then ``_RANKING``, one or two of them): "上榜中国民营企业500强",
     "入选全国文化企业30强和成长性文化企业30强" (round 13: the digits of a ranking's name
     are no figure); "" otherwise."""
-    verbs = "|".join(map(re.escape, vocab("cues")["ranking_verbs"]))
+    verbs = alternation(vocab("cues")["ranking_verbs"])
     m = re.fullmatch(rf"(?:{verbs}){_RANKING}(?:[和及、]{_RANKING})?", tail)
     return tail if m and len(tail) <= 30 else ""
 

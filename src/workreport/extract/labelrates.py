@@ -25,6 +25,7 @@ import re
 
 from workreport.extract.labelclean import clean, strip_words
 from workreport.extract.labelwords import tags
+from workreport.extract.nonfigures import alternation
 from workreport.extract.numbers import vocab
 
 __all__ = ["clause_subject", "note_owner", "rate_owner"]
@@ -76,7 +77,7 @@ def rate_owner(name: str, previous: str | None, before: str) -> str:
              len(counts))
     # The number may come first: "14个项目纳入省市重点项目，开工率100%" (round 9).
     # So may a verb: "建成137个高标准智慧安防小区，建成率…" (round 13).
-    verbs = "|".join(map(re.escape, cues["label_verbs"]))
+    verbs = alternation(cues["label_verbs"])
     n = n or int(bool(counts and re.match(rf"(?:{verbs})?{count}", counts[-1])))
     rest = strip_words(clauses[-1].strip(), cues["label_leading"], leading=True)[len(name):]
     # One rate with 均 is each count's: "办结率均为100%" (labelforms.each_of would split the

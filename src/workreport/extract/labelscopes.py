@@ -32,6 +32,7 @@ from workreport.extract.codes import code_for
 from workreport.extract.labelclean import strip_words
 from workreport.extract.labelrates import clause_subject
 from workreport.extract.labelwords import tags
+from workreport.extract.nonfigures import alternation
 from workreport.extract.numbers import Token, vocab
 
 __all__ = ["bracket_owner", "indicator_subject", "leading_scope", "money_scope", "outside_owner",
@@ -206,7 +207,7 @@ def per_unit_scope(name: str, before: str, previous: str | None = None) -> str:
     sentence up to the number, ``previous`` the label of the figure before in it; ``name``
     as it is when no scope is named."""
     cues = vocab("cues")
-    openers = "|".join(map(re.escape, cues["per_unit_openers"]))
+    openers = alternation(cues["per_unit_openers"])
     shared = re.match(rf"(.*?(?:{openers}))", previous or "")
     if shared and not re.search(openers, name) and len(name) <= 4 and name[:1] not in "总全" \
             and re.search(r"\d[^\d，。；]{0,4}、$", before[:len(before) - len(name)]) \

@@ -31,6 +31,7 @@ from workreport.extract.labelclean import strip_words
 from workreport.extract.labellists import list_scope, named_total
 from workreport.extract.labelowners import works_before
 from workreport.extract.labelwords import leading_word
+from workreport.extract.nonfigures import alternation
 from workreport.extract.numbers import Token, vocab
 
 __all__ = ["block_head", "glued_head", "note_head", "project_name", "project_rows", "row_head",
@@ -69,17 +70,33 @@ def _capacity() -> re.Pattern[str]:
     """The digits a project's name may hold: a capacity after ``cues.table_capacity_words``
     ("年产10万吨"), a code before ``cues.table_code_units`` ("110千伏", "5G")."""
     cues = vocab("cues")
-    return re.compile(rf"(?:{'|'.join(map(re.escape, cues['table_capacity_words']))})"
+    return re.compile(rf"(?:{alternation(cues['table_capacity_words'])})"
                       r"[\d.]+[万千百亿]?[\u4e00-\u9fff]{1,2}|"
-                      rf"[\d.]+(?:{'|'.join(map(re.escape, cues['table_code_units']))})")
+                      rf"[\d.]+(?:{alternation(cues['table_code_units'])})")
+
+
+@cache
+def _heading() -> re.Pattern[str]:
+    """A column heading opening a row (``cues.table_column_headings``: "项目名称：")."""
+    return re.compile(rf"^\s*(?:{alternation(vocab('cues')['table_column_headings'])})[：:]")
 
 
 def row_head(before: str) -> str:
     """The project a row opens with, when the figure is not in that first cell: ``before``
     is the sentence up to the number."""
-    headings = "|".join(map(re.escape, vocab("cues")["table_column_headings"]))
-    cells = _CELL_BREAK.split(re.sub(rf"^\s*(?:{headings})[：:]", "", before), maxsplit=1)
+    cells = _CELL_BREAK.split(_heading().sub("", before), maxsplit=1)
     return project_name(cells[0]) if len(cells) == 2 and cells[1].strip() else ""
+
+
+@cache
+def _glued() -> re.Pattern[str]:
+    """``glued_head``'s row: a serial number, the name up to its works' head word
+    (``cues.table_project_heads``) and aside, then a bare measure (``_measures``)."""
+    measures = alternation(list(_measures()))
+    heads = alternation(vocab("cues")["table_project_heads"])
+    return re.compile(rf"\s*(?:\d{{1,3}}(?![\d.．、个家所座项处条名人户万亿千百十%]))?"
+                      rf"([^，。；：:,;、\d]{{2,30}}?(?:{heads})(?:[（(][^（）()]{{1,8}}[）)])?)"
+                      rf"(?:{measures})(?:约|达|为)?(?:$|\d)")
 
 
 def glued_head(before: str) -> str:
@@ -88,12 +105,7 @@ def glued_head(before: str) -> str:
     the name runs from the row's start, after a serial number, to a bare measure
     (``_measures``) that a number or the figure follows → 某某产业园项目, "" otherwise.
     ``before`` is the sentence up to the number (round 13: a real project table)."""
-    cues = vocab("cues")
-    measures = "|".join(map(re.escape, sorted(_measures(), key=len, reverse=True)))
-    heads = "|".join(map(re.escape, cues["table_project_heads"]))
-    m = re.match(rf"\s*(?:\d{{1,3}}(?![\d.．、个家所座项处条名人户万亿千百十%]))?"
-                 rf"([^，。；：:,;、\d]{{2,30}}?(?:{heads})(?:[（(][^（）()]{{1,8}}[）)])?)"
-                 rf"(?:{measures})(?:约|达|为)?(?:$|\d)", _ROW_MARK.sub("", before, count=1))
+    m = _glued().match(_ROW_MARK.sub("", before, count=1))
     return project_name(m.group(1)) if m else ""
 
 
@@ -132,10 +144,13 @@ def note_head(text: str, tok: Token) -> str:
     return m.group(1)
 
 
+@cache
 def _measures() -> tuple[str, ...]:
+    """The bare measures a table's row gives (总投资, 占地 …), longest first."""
     cues = vocab("cues")
-    return tuple(cues["land_measure_words"] + cues["money_nouns"] + cues["owned_measure_words"]
-                 + cues["subject_owned_words"] + cues["table_row_measures"])
+    return tuple(sorted(cues["land_measure_words"] + cues["money_nouns"]
+                        + cues["owned_measure_words"] + cues["subject_owned_words"]
+                        + cues["table_row_measures"], key=len, reverse=True))
 
 
 def _with_project(label: str, name: str, tok: Token, *, counts: bool) -> str:
@@ -169,15 +184,15 @@ def project_rows(label: Callable[[str, Token, str, str | None], str]
         got = named_total(label(text, tok, pre, previous), before,
                           text[q.start:tok.sentence.end])
         got = works_reach(list_scope(share_group(got), before, previous), before)
-        glued = "" if row_head(before) else glued_head(before)
-        if name := row_head(before) or glued or block_head(text, tok.sentence.start):
+        head = row_head(before)
+        glued = "" if head else glued_head(before)
+        if name := head or glued or block_head(text, tok.sentence.start):
             # The figure's own cell, when a bare measure that ends at the number, is the label
             # whatever the sentence says after ("总投资1.5亿元，新建厂房4栋" is not 厂房总投资;
             # "投资8000万元实施节水灌溉" is the irrigation's).
             own = re.sub(r"(?:约|达|为|达到|共计?)$", "", _CELL_BREAK.split(before)[-1].strip())
             if glued:  # a glued row's cell is its last measure: "…5亿元总建筑面积"
-                own = next((w for w in sorted(_measures(), key=len, reverse=True)
-                            if own.endswith(w)), own)
+                own = next((w for w in _measures() if own.endswith(w)), own)
             ends = bool(glued) or text[q.end:q.end + 1] in ("", "，", ",", "；", ";", "。", "\t",
                                                            "\n", " ")
             return _with_project(own if ends and own and _MEASURE_OPENERS.sub("", own)
