@@ -191,6 +191,16 @@ def _sphinx_env() -> dict[str, str]:
     return env
 
 
+def _start(cmd: list[str], root: Path, log: Path, **popen) -> subprocess.Popen:
+    """Start ``cmd`` in ``root`` (Sphinx's environment, ``_sphinx_env``) with its output,
+    after a ``$ cmd`` line, in ``log`` (created or emptied); ``popen`` goes to Popen."""
+    with log.open("w", encoding="utf-8") as fh:
+        fh.write("$ " + " ".join(cmd) + "\n")
+        fh.flush()
+        return subprocess.Popen(cmd, cwd=root, stdout=fh, stderr=subprocess.STDOUT,
+                                env=_sphinx_env(), **popen)
+
+
 class SphinxStart:
     """The render's Sphinx process, started before the render is due
     (``sphinxrun --wait``): it imports Sphinx and the extensions, and loads jieba's
@@ -209,12 +219,7 @@ class SphinxStart:
                     *([] if memo.is_file() else ["--jieba"])]
         self.log = layout.work / "jupyter-book.log.part"
         self.log.parent.mkdir(parents=True, exist_ok=True)
-        with self.log.open("w", encoding="utf-8") as fh:
-            fh.write("$ " + " ".join(self.cmd) + "\n")
-            fh.flush()
-            self.proc = subprocess.Popen(self.cmd, cwd=layout.root, stdin=subprocess.PIPE,
-                                         stdout=fh, stderr=subprocess.STDOUT,
-                                         env=_sphinx_env(), text=True)
+        self.proc = _start(self.cmd, layout.root, self.log, stdin=subprocess.PIPE, text=True)
 
     def build(self, root: Path, out: Path, jobs: int, log: Path) -> int:
         """Build ``root`` into ``out`` with ``jobs`` processes; its exit status, with its
@@ -253,12 +258,7 @@ def _run(layout: Layout, out: Path, log: Path, jobs: int,
     else:
         cmd = [sys.executable, "-m", "workreport.book.sphinxrun", str(layout.root),
                str(out), str(jobs)]
-        with log.open("w", encoding="utf-8") as fh:
-            fh.write("$ " + " ".join(cmd) + "\n")
-            fh.flush()
-            returncode = subprocess.run(cmd, cwd=layout.root, stdout=fh,
-                                        stderr=subprocess.STDOUT, env=_sphinx_env(),
-                                        check=False).returncode
+        returncode = _start(cmd, layout.root, log).wait()
     html = out / "_build" / "html"
     text = _ANSI.sub("", log.read_text(encoding="utf-8", errors="replace"))
     log.write_text(text, encoding="utf-8")  # jupyter-book colours even into a file
