@@ -66,9 +66,9 @@ LABELS = [
     ("居民消费价格涨幅回落到2.6%。", ["居民消费价格涨幅"]),  # State Council 1998
     ("粮食产量继续保持500亿斤以上。", ["粮食产量"]),
     ("新增持牌金融机构、上市企业各10家左右。", ["新增持牌金融机构", "新增上市企业"]),
-    # A verb that opens a list of counts goes from its first item too; alone it stays.
-    ("办理人大代表建议144件、政协委员提案121件。", ["人大代表建议", "政协委员提案"]),  # 青海
-    ("累计办理人大代表建议288件、政协委员提案314件。", ["人大代表建议", "政协委员提案"]),
+    # 办理 opening a list of counts is every item's (round 14: the audit's judges keep it).
+    ("办理人大代表建议144件、政协委员提案121件。", ["办理人大代表建议", "办理政协委员提案"]),
+    ("累计办理人大代表建议288件、政协委员提案314件。", ["办理人大代表建议", "办理政协委员提案"]),
     ("办理法律援助案件623件。", ["办理法律援助案件"]),  # Yuzhong's gold
     ("新建学校3所、幼儿园5所。", ["新建学校", "新建幼儿园"]),  # shared (round 10)
     # Money takes what the verb after it names, or what the numbers after it count.

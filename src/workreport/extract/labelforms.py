@@ -79,7 +79,7 @@ def only_qualifies(raw: str, name: str, previous: str | None, after: str, unit: 
     if BATCH_TAIL.search(raw.rstrip()) and unit != "%" and len(after) > 1:
         return bool(previous) or not (bare_verb(name) or modifier_only(name))
     return raw.rstrip().endswith(("的", "内", "以西", "以东", "以南", "以北", "沿线", "周边",
-                                  "两级", "三级", "四级", "各级", "下属")) \
+                                  "两级", "三级", "四级", "各级", "下属", "个方面")) \
         and unit != "%" and len(after) > 1
 
 
