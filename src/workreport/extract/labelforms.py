@@ -74,8 +74,9 @@ def only_qualifies(raw: str, name: str, previous: str | None, after: str, unit: 
     ``raw`` is the clause before the number, ``name`` its cleaned label, ``after`` the noun
     after the number, ``unit`` the figure's.
     """
-    if previous and name == previous and raw.strip() == name:
-        return True
+    if previous and raw.strip() == name and (name == previous or (
+            name.startswith(previous) and bare_verb(name[len(previous):]))):
+        return True  # (…, or its verb: "优质企业融入6条…", the noun before_next cut)
     if BATCH_TAIL.search(raw.rstrip()) and unit != "%" and len(after) > 1:
         return bool(previous) or not (bare_verb(name) or modifier_only(name))
     return raw.rstrip().endswith(("的", "内", "以西", "以东", "以南", "以北", "沿线", "周边",

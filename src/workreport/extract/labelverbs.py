@@ -13,9 +13,11 @@ import re
 
 from workreport.extract.labelclean import strip_words
 from workreport.extract.labelowners import generic_predicate
+from workreport.extract.labelwords import tags
 from workreport.extract.numbers import vocab
 
-__all__ = ["ASIDE", "CLAUSE_BREAK", "predicate_first", "rest_of_clause"]
+__all__ = ["ASIDE", "CLAUSE_BREAK", "before_next", "modifier_list", "place_work",
+           "predicate_first", "rest_of_clause", "share_of_noun"]
 
 CLAUSE_BREAK = re.compile(r"[，,；;。！？：:、（）()\n]")
 # A short aside in brackets is part of the name: "生活污水治理（管控）率".
@@ -70,3 +72,72 @@ def _inside(noun: str, at: int) -> bool:
     "农村公路提档升级改造" opens inside 提档升级 (no split there)."""
     return any(0 < (j := noun.find(w, 2)) < at < j + len(w)
                for w in vocab("cues")["object_predicates"])
+
+
+# Short names listed before one head after a number: "34公里供水、供热、排水管网".
+_LISTED = re.compile(r"(?:[\u4e00-\u9fff]{1,3}、)+[\u4e00-\u9fff][^，。；、\d（）()]{1,14}")
+
+
+def modifier_list(rest: str) -> str:
+    """The noun after a number when it is a list of short modifiers before one head, which
+    is one noun, not cut at the first 、 (round 14, fragments): "供水、供热、排水管网" of
+    "新建34公里供水、供热、排水管网" (jieba's nouns, verbal nouns or attributes of one to
+    three characters, and a last item longer than each of nouns only, ending in one);
+    "" otherwise ("项目、签约…": a verb of its own)."""
+    m = _LISTED.match(rest)
+    if not m:
+        return ""
+    *items, last = m.group(0).split("、")
+    ok = all(len(tags(i)) == 1 and _nominal(tags(i)[0].flag) for i in items) \
+        and len(last) > max(map(len, items))
+    pieces = tags(last)
+    nouns = all(_nominal(p.flag) for p in pieces) and pieces[-1].flag[:1] == "n"
+    return m.group(0) if ok and nouns else ""
+
+
+def _nominal(flag: str) -> bool:
+    """Whether jieba's tag ``flag`` is a noun's, a verbal noun's or an attribute's."""
+    return flag[:1] in ("n", "b", "j") or flag == "vn"
+
+
+def before_next(noun: str, stop: str) -> str:
+    """The noun after a number once cut at ``stop``: before the next number, without a verb
+    ending it, which acts on that number's things ("卫生院聘任" of "支持40家卫生院聘任80名
+    专家" → 卫生院); before 等, the first of names joined by 和 or 及, the rest being other
+    items of the list ("水库和引水二期" of "5件水库和引水二期等工程" → 水库; not 及, which
+    joins the parts of one product: "电池级磷酸铁及磷酸铁锂等9个项目"; round 14,
+    trailing predicates and fragments). ``noun`` as it is otherwise."""
+    pieces = tags(noun) if noun else ()
+    if stop[:1].isdigit() and len(pieces) > 1 and pieces[-1].flag == "v" \
+            and len(pieces[-1].word) > 1 and pieces[-2].flag[:1] in ("n", "j") \
+            and not re.search(r"[和及与]", noun):
+        return noun[: -len(pieces[-1].word)]
+    joins = [k for k, p in enumerate(pieces) if p.word == "和" and p.flag == "c"]
+    if stop == "等" and joins and joins[0] > 0:
+        return "".join(p.word for p in pieces[: joins[0]])
+    return noun
+
+
+_PLACE_WORK = re.compile(r"([村镇乡])的?([^，。；、\d的]{2,10}?)工作")
+
+
+def place_work(after: str) -> str:
+    """A one-character place counted with the work done in it is the place the work was
+    done in (round 14, trailing predicates): "村整体征迁工作" of "实施3个村整体征迁工作" →
+    整体征迁村, "村的创建工作" → 创建村; ``after`` as it is otherwise."""
+    m = _PLACE_WORK.fullmatch(after)
+    alone = m and tags(after)[0].word == m.group(1)  # not 村庄…, 乡镇…
+    return f"{m.group(2)}{m.group(1)}" if alone else after
+
+
+def share_of_noun(before: str, after: str) -> str:
+    """The share a verb of ``cues.share_verbs`` gives of the noun after 的: "贡献了全国" before
+    "38.7%的贸易增量" → 全国贸易增量占比 (the noun after 的 is what the share is of; round 14,
+    fragments), and so for each share of a list ("…74.6%的规模工业增加值和40%左右的税收" →
+    全省税收占比). ``before`` is the sentence up to the number, ``after`` the text from its
+    end; "" when the clause opens no such share."""
+    verbs = "|".join(map(re.escape, vocab("cues")["share_verbs"]))
+    clause = re.split(r"[，；。,;]", before)[-1]
+    opened = re.search(rf"(?:{verbs})了?([\u4e00-\u9fff]{{0,6}}?)(?:\d|$)", clause)
+    m = re.match(r"(?:左右|以上)?的([\u4e00-\u9fff“”]{2,12}?)(?=[，。；、和及与]|$)", after)
+    return f"{opened.group(1)}{m.group(1)}占比" if opened and m else ""

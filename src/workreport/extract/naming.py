@@ -62,8 +62,14 @@ from workreport.extract.labelscopes import indicator_subject, money_scope, outsi
 from workreport.extract.labeltables import project_rows
 from workreport.extract.labelverbs import ASIDE as _ASIDE
 from workreport.extract.labelverbs import CLAUSE_BREAK as _CLAUSE_BREAK
+from workreport.extract.labelverbs import (
+    before_next,
+    modifier_list,
+    place_work,
+    rest_of_clause,
+    share_of_noun,
+)
 from workreport.extract.labelverbs import predicate_first as _predicate_first
-from workreport.extract.labelverbs import rest_of_clause
 from workreport.extract.labelwords import (
     acting_noun,
     attributive_only,
@@ -71,6 +77,7 @@ from workreport.extract.labelwords import (
     graded,
     joined_subject,
     leading_word,
+    people,
     rate_of_previous,
 )
 from workreport.extract.labelwords import noun_phrase as _noun_phrase
@@ -126,7 +133,8 @@ def _clause_after(text: str, pos: int, sentence_end: int) -> str:
                      else text[pos:sentence_end])
     pair = re.match(r"[\u4e00-\u9fff]、[\u4e00-\u9fff][^，。；、\d（）]+", text[pos:sentence_end])
     # "22个省、市重点项目": two one-character names share the noun.
-    out = pair.group(0) if pair else _CLAUSE_BREAK.split(out)[0]
+    out = pair.group(0) if pair else (modifier_list(text[pos:sentence_end])
+                                      or _CLAUSE_BREAK.split(out)[0])  # 供水、供热…管网
     aside = _ASIDE.match(text, pos + 1)
     if aside and len(out) >= 1 and re.match(r"[\u4e00-\u9fff]（", text[pos:pos + 2]):
         return text[pos] + aside.group(0)  # "3个县（市）": a one-character noun and its aside
@@ -134,6 +142,7 @@ def _clause_after(text: str, pos: int, sentence_end: int) -> str:
     stop = next((m for m in _object_stop().finditer(out) if m.group("stop") and (
         not m.start() or m.group(0)[0].isdigit() or not _only_fillers(out[:m.start()]))), None)
     out = (out[: word_end(out, stop.start())] if stop else out).lstrip("的")  # 圆满|完成
+    out = before_next(out, stop.group(0)) if stop else out  # "…卫生院聘任80名" (round 14)
     # A qualifier the number did not take is no object: "减少1000万以上" (a bare 万); nor is
     # a level passed ("首次突破两亿元大关", round 13).
     cues = vocab("cues")
@@ -211,6 +220,9 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
     if previous and name.startswith("已"):
         # "信访案件19件已化解18件": the second figure is a subset of the first.
         return previous + name
+    if q.unit == "%" and (whole := share_of_noun(text[tok.sentence.start:q.start],
+                                                 text[q.end:tok.sentence.end])):
+        return whole  # "贡献了全国38.7%的贸易增量" → 全国贸易增量占比 (round 14)
     if name.startswith("占") and previous and not re.match(r"占(?:地|用|有)", name):
         # Share rule: "民生资金38亿元，占公共财政预算支出的60.5%".
         whole = f"{previous}{name.rstrip('的')}"
@@ -229,6 +241,10 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
     after = "" if nxt[:1] == "、" or re.match(r"[和及与或]\d", nxt) else clean(after)
     after = labelforms.counted_noun(text[q.end:tok.sentence.end], after)  # 4个省级、…
     after = count_not_rate(after, q.unit)  # "42个国省考断面水质优良比例…" → 国省考断面
+    cut = "人" if q.unit.endswith("人") and after.startswith("民") else ""  # 60万人|民
+    if (folk := people(cut + after)) and re.fullmatch(r"[万亿]?[人名]?", q.unit):
+        return folk  # "60万易县人民万众一心" → 易县人民 (round 14)
+    after = place_work(after)  # "3个村整体征迁工作" → 整体征迁村 (round 14)
     if after and only_qualifies(raw, name, previous, after, q.unit):
         name = ""  # the counted noun is the one after the number
     if after and name.removeprefix("累计") in cues["money_nouns"] and q.dimension == "money":
