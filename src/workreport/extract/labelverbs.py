@@ -37,7 +37,9 @@ def predicate_first(text: str, pos: int, sentence_end: int, noun: str) -> str:
     ``cues.object_predicates_at_end`` only where it ends the noun, after an adverb too
     ("…燃煤锅炉全部拆除" → 拆除燃煤锅炉, "3个示范基地提档升级" → 提档升级示范基地; round 14).
     ``text[pos:sentence_end]`` is the sentence after the number; a generic noun with no
-    such predicate takes what is said of it (``labelowners.generic_predicate``)."""
+    such predicate takes what is said of it (``labelowners.generic_predicate``), and a
+    count introduced by 对 the verb phrase after it ("对90家配送单位开展现场评价" → 开展现场
+    评价的配送单位; round 14)."""
     cues = vocab("cues")
     words = tuple(cues["object_predicates"])
     # (a word of ``object_predicates_at_end`` inside the noun is part of it: "聚烯烃升级改造
@@ -62,9 +64,28 @@ def predicate_first(text: str, pos: int, sentence_end: int, noun: str) -> str:
         # A generic noun takes what is said of it: "30家企业开展5G工厂建设".
         rest = ASIDE.sub("", re.split(r"[，,；;。！？：:]", text[pos:sentence_end])[0])
         at = rest.find(noun)
+        if at >= 0 and _DUI.search(text, max(0, pos - 14), pos) \
+                and (done := _done(rest[at + len(noun):])):
+            return f"{done}的{noun}"  # "对90家配送单位开展现场评价" (round 14)
         return (at >= 0 and generic_predicate(noun, rest[at + len(noun):])) or noun
     tail = strip_words(tail, cues["object_predicate_fillers"], leading=True)
     return noun if tail in noun else tail + noun  # "就业困难对象实现就业" stays
+
+
+# A count introduced by 对 ("对90家配送单位…", "对全县1200户…"), its number ending at pos.
+_DUI = re.compile(r"对(?:全[县市区省])?[\d.]+[万千百]?[余多]?[\u4e00-\u9fff]?$")
+
+
+def _done(tail: str) -> str:
+    """``tail`` when it is a short verb phrase (jieba's verb first, at most 12 characters, no
+    number, list, 的 or inner 进行: "灭失露天矿山进行综合治理" has an object of its own),
+    its leading 进行 and its 了 gone: what was done to the things a 对 count introduced;
+    else ""."""
+    fillers = vocab("cues")["object_predicate_fillers"]
+    tail = strip_words(tail, fillers, leading=True).replace("了", "")  # "进行了救助"
+    pieces = tags(tail) if tail else ()
+    return tail if pieces and pieces[0].flag == "v" and len(pieces) > 1 and len(tail) <= 12 \
+        and not re.search(r"[\d、“”的]", tail) and not any(w in tail for w in fillers) else ""
 
 
 def _inside(noun: str, at: int) -> bool:
