@@ -8,6 +8,7 @@ import pytest
 
 from workreport.extract.labelverbs import (
     before_next,
+    compared_share,
     modifier_list,
     place_work,
     predicate_first,
@@ -70,3 +71,11 @@ def test_place_work(after, expected):
 ])
 def test_share_of_noun(before, after, expected):
     assert share_of_noun(before, after) == expected
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    ("总额不超过封顶线", "总额占封顶线比例"), ("报销额不低于总费用", "报销额占总费用比例"),
+    ("城镇登记失业率", "城镇登记失业率"),
+])
+def test_compared_share(name, expected):
+    assert compared_share(name) == expected  # round 14

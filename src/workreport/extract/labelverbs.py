@@ -16,7 +16,8 @@ from workreport.extract.labelowners import generic_predicate
 from workreport.extract.labelwords import tags
 from workreport.extract.numbers import vocab
 
-__all__ = ["ASIDE", "CLAUSE_BREAK", "before_next", "modifier_list", "place_work",
+__all__ = ["ASIDE", "CLAUSE_BREAK", "before_next", "compared_share", "modifier_list",
+           "place_work",
            "predicate_first", "rest_of_clause", "share_of_noun"]
 
 CLAUSE_BREAK = re.compile(r"[，,；;。！？：:、（）()\n]")
@@ -162,3 +163,17 @@ def share_of_noun(before: str, after: str) -> str:
     opened = re.search(rf"(?:{verbs})了?([\u4e00-\u9fff]{{0,6}}?)(?:\d|$)", clause)
     m = re.match(r"(?:左右|以上)?的([\u4e00-\u9fff“”]{2,12}?)(?=[，。；、和及与]|$)", after)
     return f"{opened.group(1)}{m.group(1)}占比" if opened and m else ""
+
+
+_COMPARED = re.compile(r"([\u4e00-\u9fff“”]{2,12}?)(?:不超过|不低于|不高于|不少于|超过|低于|高于)"
+                       r"([\u4e00-\u9fff“”]{2,10}?)")
+
+
+def compared_share(name: str) -> str:
+    """A share compared with a base written before 的 ("总额不超过封顶线的20%"; ``name`` is
+    the label once cut, 总额不超过封顶线) is the share of that base: 总额占封顶线比例 (round
+    14, trailing predicates: the comparison word is the qualifier's, not the label's);
+    ``name`` as it is otherwise."""
+    m = _COMPARED.fullmatch(name)
+    return f"{m.group(1)}占{m.group(2)}比例" if m else name
+

@@ -64,6 +64,7 @@ from workreport.extract.labelverbs import ASIDE as _ASIDE
 from workreport.extract.labelverbs import CLAUSE_BREAK as _CLAUSE_BREAK
 from workreport.extract.labelverbs import (
     before_next,
+    compared_share,
     modifier_list,
     place_work,
     rest_of_clause,
@@ -330,6 +331,8 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
     if "占" in name[1:] and "占比" not in name and q.unit == "%" \
             and not name.startswith(tuple(cues["label_verbs"])):
         name = _share_of(name)
+    elif q.unit == "%" and raw.rstrip().endswith("的"):
+        name = compared_share(name)  # "总额不超过封顶线的20%" → 总额占封顶线比例 (round 14)
     if previous and raw.strip() == name:
         name = rate_of_previous(name, previous)
     name = increase_owner(name, previous, q.unit)  # "五年新增3000多台" (round 12)
