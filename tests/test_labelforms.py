@@ -94,6 +94,7 @@ def test_distribute(subject, n, expected):
     ("地方生产总值比2005年", ""), ("PM 2.5浓度", ""),
     ("及时转移涉险群众", ""), ("和平路东延投资", ""),  # 及时, 和平路: no conjunctions
     ("上榜中国民营企业500强的企业", ""), ("企业500家", "digits"),  # a ranking's name (round 13)
+    ("时速120公里路段占比", ""), ("路段120公里占比", "digits"),  # a speed class (round 14)
 ])
 def test_label_defect(name, defect):
     assert label_defect(name) == defect
@@ -193,7 +194,8 @@ def test_counted_noun(rest, after, expected):
     # A threshold after the number names the class counted: part of its noun.
     # (培育 makes the count new and stays: round 11.)
     ("培育3个50亿元以上产业集群。", ["培育50亿元以上产业集群"]),
-    ("全区453台10蒸吨及以下燃煤锅炉全部拆除。", ["10蒸吨及以下燃煤锅炉"]),
+    # (what was done to them goes first: round 14, "a count's action verb dropped")
+    ("全区453台10蒸吨及以下燃煤锅炉全部拆除。", ["拆除10蒸吨及以下燃煤锅炉"]),
 ])
 def test_fragment_phrasings(sentence, expected):
     rows = _figures("地区生产总值增长5%。" + sentence)

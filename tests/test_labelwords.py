@@ -17,6 +17,7 @@ from workreport.extract.labelwords import (
     joined_subject,
     leading_word,
     noun_phrase,
+    people,
 )
 
 
@@ -153,3 +154,26 @@ def test_acting_noun(name, before, unit, expected):
 ])
 def test_clause_opening(before, raw, name, expected):
     assert clause_opening(before, raw, name) == expected
+
+
+@pytest.mark.parametrize(("after", "expected"), [
+    ("易县人民万众一心", "易县人民"), ("人民同心同德", "人民"),
+    ("人民群众安全感", ""), ("区人民医院新院区", ""), ("项目", ""),
+])
+def test_people(after, expected):
+    assert people(after) == expected  # round 14
+
+
+@pytest.mark.parametrize(("label", "expected"), [
+    ("配置AED达每10万人", "每10万人配置AED"), ("食品抽检量超每千人", "每千人食品抽检量"),
+    ("小麦最低收购价平均每50公斤", "小麦最低收购价"), ("标准从每生", "每生标准"),
+    ("严格按照每百户", "严格按照每百户"),  # no verb of level before it
+    ("某项目全面达产、年产值", "某项目全面达产、年产值"),  # (joined_subject's)
+])
+def test_fragment_tail_per_base(label, expected):
+    assert fragment_tail(label) == expected  # round 14
+
+
+def test_joined_subject_measure():
+    assert joined_subject("石化产业园全面达产、年产值") == "石化产业园年产值"  # round 14
+    assert joined_subject("产值、利税") == "产值、利税"

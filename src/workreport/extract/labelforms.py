@@ -74,12 +74,13 @@ def only_qualifies(raw: str, name: str, previous: str | None, after: str, unit: 
     ``raw`` is the clause before the number, ``name`` its cleaned label, ``after`` the noun
     after the number, ``unit`` the figure's.
     """
-    if previous and name == previous and raw.strip() == name:
-        return True
+    if previous and raw.strip() == name and (name == previous or (
+            name.startswith(previous) and bare_verb(name[len(previous):]))):
+        return True  # (…, or its verb: "优质企业融入6条…", the noun before_next cut)
     if BATCH_TAIL.search(raw.rstrip()) and unit != "%" and len(after) > 1:
         return bool(previous) or not (bare_verb(name) or modifier_only(name))
     return raw.rstrip().endswith(("的", "内", "以西", "以东", "以南", "以北", "沿线", "周边",
-                                  "两级", "三级", "四级", "各级", "下属")) \
+                                  "两级", "三级", "四级", "各级", "下属", "个方面")) \
         and unit != "%" and len(after) > 1
 
 
@@ -358,9 +359,10 @@ def _head_of_parallel(parts: list[str]) -> list[str]:
 
 # Digits that belong to the name of a measure or a class: PM2.5, 5G, 4A, R&D[…], 220千伏,
 # 10亿元以上项目 (a threshold that keeps its scope), …比2005年 (the base of a change over
-# several years, ``since_year``), 中国民营企业500强 (a ranking's name; round 13).
+# several years, ``since_year``), 中国民营企业500强 (a ranking's name; round 13), 时速120公里路段.
 _NAMED_DIGITS = re.compile(r"[A-Za-z]+[ _]?\d+(?:\.\d+)?|\d+(?:\.\d+)?[A-Za-z]+|\d+千伏|比\d{4}年$"
-                           r"|\d+(?:\.\d+)?[万亿千百]?[^\d\s]{0,3}?(?:及以上|以上|以下)|\d+强")
+                           r"|\d+(?:\.\d+)?[万亿千百]?[^\d\s]{0,3}?(?:及以上|以上|以下)|\d+强"
+                           r"|时速\d+(?:公里|千米)")  # a speed class (round 14)
 
 
 # After a number: not a threshold naming a class of the things counted, which is part of

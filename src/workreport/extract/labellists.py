@@ -61,7 +61,12 @@ def list_verb(text: str, tok: Token, name: str, previous: str) -> str:
             or re.search(r"达|增至", item) \
             or any(w in item for w in cues["total_words"]):
         return name  # "新增公园35个、全市公园总数达1100个": the stock
-    if pieces[-1].flag[:1] in ("v", "d") or pieces[0].flag[:1] == "v" \
+    # (an item opening with a verb that names a kind of its head noun is a noun: 健身中心,
+    # 示范基地: ``cues.object_verb_heads``; round 14)
+    headed = len(pieces) > 1 and name.endswith(tuple(cues["object_verb_heads"]))
+    last_verb = pieces[-1].flag[:1] in ("v", "d") \
+        and pieces[-1].word not in cues["verb_tagged_nouns"]  # 政协委员提案 (round 14)
+    if last_verb or (pieces[0].flag[:1] == "v" and not headed) \
             or name.endswith(_OWN_MEASURES):
         return name  # "…、农村劳动力转移1万人", "…、发电量超3000亿度": a measure of its own
     return verb + name

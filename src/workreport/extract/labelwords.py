@@ -24,7 +24,7 @@ import platformdirs
 from workreport.extract.numbers import strip_quantities, vocab
 
 __all__ = ["acting_noun", "attributive_only", "bare_verb", "batched", "clause_opening",
-           "fragment_tail", "graded", "headed", "joined_subject", "noun_phrase",
+           "fragment_tail", "graded", "headed", "joined_subject", "noun_phrase", "people",
            "rate_of_previous", "short_owner", "tags"]
 
 jieba.setLogLevel(logging.WARNING)  # its dictionary loading is logged at DEBUG
@@ -233,14 +233,25 @@ _MEASURE_TAIL = re.compile(r"(?<=[\u4e00-\u9fff])(?<![一二两三四五六七�
                            r"|^第?[一二两三四五六七八九十几]{1,2}[个支批项次件]$")
 # ... and a per-head base after 由 or 从 goes first: "低保标准由月人均18元提高到32元" → 月人均
 # 低保标准.
-_PER_HEAD_FROM = re.compile(r"(?<=..)(?:由|从)((?:月|年)?人均)$")
+_PER_HEAD_FROM = re.compile(r"(?<=..)(?:由|从)((?:月|年)?人均|每生(?:每年)?|每人(?:每年|每月)?)$")
+
+
+# ... and a rate per so many people ends no label: it opens it ("食品抽检量超每千人" → 每千人
+# 食品抽检量, "配置AED达每10万人" → 每10万人配置AED; round 14), the verb or qualifier before it
+# gone; the base of another rate goes ("…平均每50公斤").
+_PER_PEOPLE = re.compile(r"(?:达到|达|超过|超|为)(每(?:\d+(?:\.\d+)?)?[万千百十]?(?:人口|人|户))$")
+_PER_BASE = re.compile(r"(?<=..)(?:平均)?每\d+(?:\.\d+)?[万千百]?[\u4e00-\u9fff]{1,3}$")
 
 
 def fragment_tail(label: str) -> str:
     """``label`` without a fragment the number after it cut off (round 11): a verb's measure
     piece (两批, 一支, 第二个), a per-word or manner word (``cues.label_trailing_fragments``:
-    …平均每, …统一), a per-head base moved first (…由人均 → 人均…)."""
+    …平均每, …统一), a per-head base moved first (…由人均 → 人均…); round 14: a rate per so
+    many people moved first (…超每千人 → 每千人…), another rate's base dropped (…每50公斤)."""
     label = _MEASURE_TAIL.sub("", label)
+    if (m := _PER_PEOPLE.search(label)) and m.start() > 1:
+        return m.group(1) + label[: m.start()]  # "配置AED达每10万人" → 每10万人配置AED
+    label = _PER_BASE.sub("", label)  # "小麦最低收购价平均每50公斤" → 小麦最低收购价
     if m := _PER_HEAD_FROM.search(label):
         return m.group(1) + label[: m.start()]
     words = sorted(vocab("cues")["label_trailing_fragments"], key=len, reverse=True)
@@ -277,7 +288,15 @@ def joined_subject(name: str) -> str:
     …光伏产品出口: the words before the first verb, adverb, preposition, numeral or trailing
     cue (``cues.label_trailing``: 突破) after a noun. "" when no noun opens them ("增长、" of
     "保持40%以上增长、达357万辆") or they name a level passed (``cues.level_passed_nouns``:
-    "关口、"): the figure before's subject carries over. Any other ``name`` as it is."""
+    "关口、"): the figure before's subject carries over. A measure of
+    ``cues.owned_measure_words`` after the 、 is that of the subject before the predicate
+    (``cues.works_subject_stops``, 达产, 投产) the 、 ends: "某项目全面达产、年产值" → 某项目
+    年产值 (round 14, fragments). Any other ``name`` as it is."""
+    head, _, tail = name.rpartition("、")
+    stops = vocab("cues")["works_subject_stops"] + ["达产", "投产"]
+    at = min((k for w in stops if (k := head.find(w, 2)) > 0), default=-1)
+    if at > 0 and tail in vocab("cues")["owned_measure_words"]:
+        return head[:at] + tail  # "某项目全面达产、年产值" → 某项目年产值 (round 14)
     if not name.endswith("、"):
         return name
     cues, out = vocab("cues"), []
@@ -292,3 +311,16 @@ def joined_subject(name: str) -> str:
         out.append(piece.word)
     subject = "".join(out).rstrip("、")
     return "" if subject in cues["level_passed_nouns"] else subject
+
+
+def people(after: str) -> str:
+    """A place's people counted after a number (``cues.people_noun``, 人民; not 人民群众,
+    人民医院 …: ``cues.people_noun_not``), without what is said of them: "易县人民万众一心"
+    of "60万易县人民万众一心" → 易县人民, "人民同心同德" → 人民 (round 14, trailing
+    predicates); "" when ``after`` names no people in its first eight characters."""
+    cues = vocab("cues")
+    at = after.find(cues["people_noun"])
+    if not 0 <= at <= 6 or after.startswith(tuple(cues["people_noun_not"]), at):
+        return ""
+    return after[: at + len(cues["people_noun"])]
+

@@ -48,7 +48,6 @@ from workreport.extract.labelowners import (
     counted_total,
     free_verb,
     gap,
-    generic_predicate,
     land_of,
     owned,
     owner_before,
@@ -61,6 +60,17 @@ from workreport.extract.labelqualify import increase_owner
 from workreport.extract.labelrates import rate_owner
 from workreport.extract.labelscopes import indicator_subject, money_scope, outside_owner, scoped
 from workreport.extract.labeltables import project_rows
+from workreport.extract.labelverbs import ASIDE as _ASIDE
+from workreport.extract.labelverbs import CLAUSE_BREAK as _CLAUSE_BREAK
+from workreport.extract.labelverbs import (
+    before_next,
+    compared_share,
+    modifier_list,
+    place_work,
+    rest_of_clause,
+    share_of_noun,
+)
+from workreport.extract.labelverbs import predicate_first as _predicate_first
 from workreport.extract.labelwords import (
     acting_noun,
     attributive_only,
@@ -68,6 +78,7 @@ from workreport.extract.labelwords import (
     graded,
     joined_subject,
     leading_word,
+    people,
     rate_of_previous,
 )
 from workreport.extract.labelwords import noun_phrase as _noun_phrase
@@ -76,7 +87,6 @@ from workreport.extract.numbers import Token, strip_quantities, vocab
 __all__ = ["clause_before", "distribute", "label", "label_defect", "rest_of_clause",
            "since_year", "strip_words"]
 
-_CLAUSE_BREAK = re.compile(r"[，,；;。！？：:、（）()\n]")
 _LATIN_ASIDE = re.compile(r"[（(]([A-Za-z&]{1,8})[)）]")
 
 
@@ -101,13 +111,6 @@ def clause_before(text: str, sentence_start: int, pos: int) -> str:
     return out.replace("\ue000", "(").replace("\ue001", ")")
 
 
-def rest_of_clause(text: str, pos: int, sentence_end: int) -> str:
-    """Text from ``pos`` to the next clause break (or the sentence's end)."""
-    seg = text[pos:sentence_end]
-    m = _CLAUSE_BREAK.search(seg)
-    return seg[: m.start()] if m else seg
-
-
 @cache
 def _object_stop() -> re.Pattern[str]:
     """Where the object after a number ends: a stop word (not inside 高等, 等级 …), a digit,
@@ -119,11 +122,11 @@ def _object_stop() -> re.Pattern[str]:
     number = r"(?<![A-Za-z\d.])\d+(?:\.\d+)?(?![A-Za-z\d]|(?:万亿|亿|万)元?级)" \
         + labelforms.NOT_THRESHOLD  # 4A级景区
     # "26个省、市重点项目建设": building is what is done to the projects, not what is counted.
-    return re.compile(rf"(?:{keep})|(?P<stop>{words}|的(?=\S{{0,2}}$)|(?<=项目)建设$|{number})")
-
-
-# A short aside in brackets is part of the name: "生活污水治理（管控）率".
-_ASIDE = re.compile(r"（(?:[^（）\d]{1,8}|\d{1,2})）")  # or a footnote: "清四乱"（4）207处
+    # "30个教育实验基地落户", "…总部落户辽宁": where they settled is no part of them, but
+    # people settling in towns are counted by it ("…农业转移人口在城镇落户"; round 14).
+    settled = r"(?<![城镇家])落户(?!城镇)"
+    return re.compile(rf"(?:{keep})|(?P<stop>{words}|的(?=\S{{0,2}}$)|(?<=项目)建设$|{settled}"
+                      rf"|{number})")
 
 
 def _clause_after(text: str, pos: int, sentence_end: int) -> str:
@@ -131,7 +134,8 @@ def _clause_after(text: str, pos: int, sentence_end: int) -> str:
                      else text[pos:sentence_end])
     pair = re.match(r"[\u4e00-\u9fff]、[\u4e00-\u9fff][^，。；、\d（）]+", text[pos:sentence_end])
     # "22个省、市重点项目": two one-character names share the noun.
-    out = pair.group(0) if pair else _CLAUSE_BREAK.split(out)[0]
+    out = pair.group(0) if pair else (modifier_list(text[pos:sentence_end])
+                                      or _CLAUSE_BREAK.split(out)[0])  # 供水、供热…管网
     aside = _ASIDE.match(text, pos + 1)
     if aside and len(out) >= 1 and re.match(r"[\u4e00-\u9fff]（", text[pos:pos + 2]):
         return text[pos] + aside.group(0)  # "3个县（市）": a one-character noun and its aside
@@ -139,6 +143,7 @@ def _clause_after(text: str, pos: int, sentence_end: int) -> str:
     stop = next((m for m in _object_stop().finditer(out) if m.group("stop") and (
         not m.start() or m.group(0)[0].isdigit() or not _only_fillers(out[:m.start()]))), None)
     out = (out[: word_end(out, stop.start())] if stop else out).lstrip("的")  # 圆满|完成
+    out = before_next(out, stop.group(0)) if stop else out  # "…卫生院聘任80名" (round 14)
     # A qualifier the number did not take is no object: "减少1000万以上" (a bare 万); nor is
     # a level passed ("首次突破两亿元大关", round 13).
     cues = vocab("cues")
@@ -176,6 +181,8 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
     name = joined_subject(clean(raw))  # "酒泉经济总量突破千亿、达到1042亿元" (round 13)
     if q.dimension != "money":
         name = _without_running_total(name)
+    elif strip_words(name, cues["money_leading"], leading=True) not in cues["money_nouns"]:
+        name = strip_words(name, cues["money_leading"], leading=True)  # "落实奖励资金…"
     if previous and clean(raw.rsplit("、", 1)[-1]) in cues["money_nouns"]:
         name = clean(raw.rsplit("、", 1)[-1])  # "254个项目有序推进、总投资2800亿元"
     if "分别" not in raw:
@@ -214,6 +221,9 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
     if previous and name.startswith("已"):
         # "信访案件19件已化解18件": the second figure is a subset of the first.
         return previous + name
+    if q.unit == "%" and (whole := share_of_noun(text[tok.sentence.start:q.start],
+                                                 text[q.end:tok.sentence.end])):
+        return whole  # "贡献了全国38.7%的贸易增量" → 全国贸易增量占比 (round 14)
     if name.startswith("占") and previous and not re.match(r"占(?:地|用|有)", name):
         # Share rule: "民生资金38亿元，占公共财政预算支出的60.5%".
         whole = f"{previous}{name.rstrip('的')}"
@@ -232,6 +242,10 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
     after = "" if nxt[:1] == "、" or re.match(r"[和及与或]\d", nxt) else clean(after)
     after = labelforms.counted_noun(text[q.end:tok.sentence.end], after)  # 4个省级、…
     after = count_not_rate(after, q.unit)  # "42个国省考断面水质优良比例…" → 国省考断面
+    cut = "人" if q.unit.endswith("人") and after.startswith("民") else ""  # 60万人|民
+    if (folk := people(cut + after)) and re.fullmatch(r"[万亿]?[人名]?", q.unit):
+        return folk  # "60万易县人民万众一心" → 易县人民 (round 14)
+    after = place_work(after)  # "3个村整体征迁工作" → 整体征迁村 (round 14)
     if after and only_qualifies(raw, name, previous, after, q.unit):
         name = ""  # the counted noun is the one after the number
     if after and name.removeprefix("累计") in cues["money_nouns"] and q.dimension == "money":
@@ -255,7 +269,11 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
     if after and name.removeprefix("累计") in cues["money_verbs"] and q.dimension == "money":
         # "投入1.49亿元深入实施“人生关怀”活动"; "投入125亿元办好…" names no object.
         only_verb = after in cues["label_verbs"] + cues["money_after_verbs"]
-        return f"{name}资金" if only_verb else f"{name}{after}资金"
+        if after.endswith(("基金", "资金")) and not only_verb:  # "投入500万元设立…基金"
+            return strip_words(after, cues["label_verbs"] + cues["label_kept_verbs"],
+                               leading=True)  # (not …基金资金; round 14)
+        verb = "" if name in cues["money_leading"] else name  # "斥资…重奖企业" (round 14)
+        return f"{name}资金" if only_verb else f"{verb}{after}资金"
     verb_at_end = affix_re(tuple(cues["label_verbs"]), False)
     m = verb_at_end.search(name) or verb_at_end.search(raw.strip())
     verb = m.group(0) if m else ""
@@ -313,6 +331,8 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
     if "占" in name[1:] and "占比" not in name and q.unit == "%" \
             and not name.startswith(tuple(cues["label_verbs"])):
         name = _share_of(name)
+    elif q.unit == "%" and raw.rstrip().endswith("的"):
+        name = compared_share(name)  # "总额不超过封顶线的20%" → 总额占封顶线比例 (round 14)
     if previous and raw.strip() == name:
         name = rate_of_previous(name, previous)
     name = increase_owner(name, previous, q.unit)  # "五年新增3000多台" (round 12)
@@ -334,29 +354,6 @@ def _without_running_total(name: str) -> str:
     left: the label of a count, "五年累计新增就业" → 新增就业 (inside, it says whose total it
     is and stays: "医保累计报销53.12万人次")."""
     return strip_words(name, vocab("cues")["running_total_words"], leading=True)
-
-
-def _predicate_first(text: str, pos: int, sentence_end: int, noun: str) -> str:
-    """A short predicate after the counted noun goes before it: "16个项目建成投产" →
-    建成投产项目, "11个项目开工建设" → 开工建设项目 (``cues.object_predicates``)."""
-    cues = vocab("cues")
-    words = tuple(cues["object_predicates"])
-    split = min((i for w in words if (i := noun.find(w, 2)) > 0), default=-1)
-    if split > 0:
-        noun, tail = noun[:split], noun[split:]
-    else:
-        rest = _ASIDE.sub("", rest_of_clause(text, pos, sentence_end))
-        at = rest.find(noun)
-        tail = rest[at + len(noun):] if at >= 0 else ""
-    noun = strip_words(noun, cues["object_predicate_adverbs"], leading=False)
-    if not tail.startswith(words) or len(tail) > 8 or re.search(r"[\d“”]", tail) \
-            or any(w in tail for w in cues["object_predicate_excluded"]):
-        # A generic noun takes what is said of it: "30家企业开展5G工厂建设".
-        rest = _ASIDE.sub("", re.split(r"[，,；;。！？：:]", text[pos:sentence_end])[0])
-        at = rest.find(noun)
-        return (at >= 0 and generic_predicate(noun, rest[at + len(noun):])) or noun
-    tail = strip_words(tail, cues["object_predicate_fillers"], leading=True)
-    return noun if tail in noun else tail + noun  # "就业困难对象实现就业" stays
 
 
 def _share_of(name: str) -> str:

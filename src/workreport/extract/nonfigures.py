@@ -177,7 +177,38 @@ def non_figure(text: str, start: int, end: int, quoted: list[tuple[int, int]],
         return "name", "policy package named by its count (18条措施)"
     if pat["radius"].match(after + text[end + 4:end + 8]):
         return "name", "named service radius (10分钟服务圈)"
+    return _round14(text, start, end, nf)
+
+
+_PER_REST = re.compile(r"[^，。；：、\d\n]{1,8}\d")
+
+
+def _round14(text: str, start: int, end: int, nf: dict) -> tuple[str, str] | None:
+    """The non-figures of round 14 (issue 13, the audit's "not a figure"; words in
+    ``vocab/nonfigures.yml``): a count of aspects (9个方面), a count of a programme named with
+    its years (3个“三年行动”), a speed class before a noun (时速250公里城际列车), the base
+    of a rate per so many (每10万人45台: 10万人) and the digits of a programme's name
+    explained after 即 (“1530”工程，即1个名校长团队培养5个校长学员)."""
+    after = text[end:end + 8]
+    if after.startswith(tuple(nf["aspect_after"])):
+        return "name", "count of the aspects a report lists (9个方面的工作)"
+    if re.match(nf["programme_count"], after):
+        return "name", "count of a programme named with its years (3个“三年行动”)"
+    units = alternation(nf["speed_units"])
+    if text[max(0, start - 2):start] == nf["speed_before"] \
+            and re.match(rf"(?:{units})的?[\u4e00-\u9fff]", after) \
+            and not re.match(rf"(?:{units})(?:以上|以下|左右|以内)", after):
+        return "grade", "speed class naming a thing (时速250公里城际列车)"
+    if text[start - 1:start] == nf["per_before"] and _PER_REST.match(text, end):
+        return "grade", "base of a rate per so many (每10万人45台)"
+    if _EXPLAINED.search(text, max(0, start - 40), start):
+        return "name", "digits of a programme's name explained (“1530”工程，即1个…)"
     return None
+
+
+# A programme named by digits, then 即 and what the digits stand for, in one clause run:
+# "教育“1530”工程，即1个名校长团队培养5个校长学员" (the numbers after 即 explain the name).
+_EXPLAINED = re.compile(r"“\d{2,6}”[^“”。；\n\d]{0,10}?[，：:]?即[^。；\n]*$")
 
 
 # A glossary entry (名词解释) or footnote that defines a named policy: "[18]“1530”工程：即1个

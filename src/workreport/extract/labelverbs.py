@@ -1,0 +1,179 @@
+"""What was done to the counted things: the verb or predicate that a count's label keeps
+(issue 13 §2; used by ``naming``). The audits' judges reject a count labelled as a stock
+when the text says what was built, upgraded or removed ("a count's action verb dropped"):
+a short predicate after the counted noun goes before it ("16个项目建成投产" → 建成投产项目,
+round 8; "3个示范基地提档升级" → 提档升级示范基地, round 14). Also the clause helpers the
+label rules share (``rest_of_clause``, the clause breaks and short asides in brackets).
+The words are data (``vocab/cues.yml``: object_predicates, object_predicates_at_end …).
+"""
+
+from __future__ import annotations
+
+import re
+
+from workreport.extract.labelclean import strip_words
+from workreport.extract.labelowners import generic_predicate
+from workreport.extract.labelwords import tags
+from workreport.extract.numbers import vocab
+
+__all__ = ["ASIDE", "CLAUSE_BREAK", "before_next", "compared_share", "modifier_list",
+           "place_work",
+           "predicate_first", "rest_of_clause", "share_of_noun"]
+
+CLAUSE_BREAK = re.compile(r"[，,；;。！？：:、（）()\n]")
+# A short aside in brackets is part of the name: "生活污水治理（管控）率".
+ASIDE = re.compile(r"（(?:[^（）\d]{1,8}|\d{1,2})）")  # or a footnote: "清四乱"（4）207处
+
+
+def rest_of_clause(text: str, pos: int, sentence_end: int) -> str:
+    """Text from ``pos`` to the next clause break (or the sentence's end)."""
+    seg = text[pos:sentence_end]
+    m = CLAUSE_BREAK.search(seg)
+    return seg[: m.start()] if m else seg
+
+
+def predicate_first(text: str, pos: int, sentence_end: int, noun: str) -> str:
+    """A short predicate after the counted noun goes before it: "16个项目建成投产" →
+    建成投产项目, "11个项目开工建设" → 开工建设项目 (``cues.object_predicates``); a verb of
+    ``cues.object_predicates_at_end`` only where it ends the noun, after an adverb too
+    ("…燃煤锅炉全部拆除" → 拆除燃煤锅炉, "3个示范基地提档升级" → 提档升级示范基地; round 14).
+    ``text[pos:sentence_end]`` is the sentence after the number; a generic noun with no
+    such predicate takes what is said of it (``labelowners.generic_predicate``), and a
+    count introduced by 对 the verb phrase after it ("对90家配送单位开展现场评价" → 开展现场
+    评价的配送单位; round 14)."""
+    cues = vocab("cues")
+    words = tuple(cues["object_predicates"])
+    # (a word of ``object_predicates_at_end`` inside the noun is part of it: "聚烯烃升级改造
+    # 项目" is one noun; round 14)
+    ends = cues["object_predicates_at_end"]
+    split = min((i for w in words if (i := noun.find(w, 2)) > 0
+                 and (w not in ends or (noun.endswith(w) and not _inside(noun, i)))),
+                default=-1)
+    if split > 0:
+        noun, tail = noun[:split], noun[split:]
+    else:
+        rest = ASIDE.sub("", rest_of_clause(text, pos, sentence_end))
+        at = rest.find(noun)
+        tail = rest[at + len(noun):] if at >= 0 else ""
+    noun = strip_words(noun, cues["object_predicate_adverbs"], leading=False)
+    # An adverb before a verb of ``object_predicates_at_end`` goes: "…燃煤锅炉全部拆除" →
+    # 拆除燃煤锅炉 (round 14; "…安置区全部建成投用" says how they fared).
+    bare = strip_words(tail, cues["object_predicate_adverbs"], leading=True)
+    tail = bare if bare.startswith(tuple(ends)) else tail
+    if not tail.startswith(words) or len(tail) > 8 or re.search(r"[\d“”]", tail) \
+            or any(w in tail for w in cues["object_predicate_excluded"]):
+        # A generic noun takes what is said of it: "30家企业开展5G工厂建设".
+        rest = ASIDE.sub("", re.split(r"[，,；;。！？：:]", text[pos:sentence_end])[0])
+        at = rest.find(noun)
+        if at >= 0 and _DUI.search(text, max(0, pos - 14), pos) \
+                and (done := _done(rest[at + len(noun):])):
+            return f"{done}的{noun}"  # "对90家配送单位开展现场评价" (round 14)
+        return (at >= 0 and generic_predicate(noun, rest[at + len(noun):])) or noun
+    tail = strip_words(tail, cues["object_predicate_fillers"], leading=True)
+    return noun if tail in noun else tail + noun  # "就业困难对象实现就业" stays
+
+
+# A count introduced by 对 ("对90家配送单位…", "对全县1200户…"), its number ending at pos.
+_DUI = re.compile(r"对(?:全[县市区省])?[\d.]+[万千百]?[余多]?[\u4e00-\u9fff]?$")
+
+
+def _done(tail: str) -> str:
+    """``tail`` when it is a short verb phrase (jieba's verb first, at most 12 characters, no
+    number, list, 的 or inner 进行: "灭失露天矿山进行综合治理" has an object of its own),
+    its leading 进行 and its 了 gone: what was done to the things a 对 count introduced;
+    else ""."""
+    fillers = vocab("cues")["object_predicate_fillers"]
+    tail = strip_words(tail, fillers, leading=True).replace("了", "")  # "进行了救助"
+    pieces = tags(tail) if tail else ()
+    return tail if pieces and pieces[0].flag == "v" and len(pieces) > 1 and len(tail) <= 12 \
+        and not re.search(r"[\d、“”的]", tail) and not any(w in tail for w in fillers) else ""
+
+
+def _inside(noun: str, at: int) -> bool:
+    """Whether a word of ``cues.object_predicates`` in ``noun`` runs over ``at``: 升级改造 of
+    "农村公路提档升级改造" opens inside 提档升级 (no split there)."""
+    return any(0 < (j := noun.find(w, 2)) < at < j + len(w)
+               for w in vocab("cues")["object_predicates"])
+
+
+# Short names listed before one head after a number: "34公里供水、供热、排水管网".
+_LISTED = re.compile(r"(?:[\u4e00-\u9fff]{1,3}、)+[\u4e00-\u9fff][^，。；、\d（）()]{1,14}")
+
+
+def modifier_list(rest: str) -> str:
+    """The noun after a number when it is a list of short modifiers before one head, which
+    is one noun, not cut at the first 、 (round 14, fragments): "供水、供热、排水管网" of
+    "新建34公里供水、供热、排水管网" (jieba's nouns, verbal nouns or attributes of one to
+    three characters, and a last item longer than each of nouns only, ending in one);
+    "" otherwise ("项目、签约…": a verb of its own)."""
+    m = _LISTED.match(rest)
+    if not m:
+        return ""
+    *items, last = m.group(0).split("、")
+    ok = all(len(tags(i)) == 1 and _nominal(tags(i)[0].flag) for i in items) \
+        and len(last) > max(map(len, items))
+    pieces = tags(last)
+    nouns = all(_nominal(p.flag) for p in pieces) and pieces[-1].flag[:1] == "n"
+    return m.group(0) if ok and nouns else ""
+
+
+def _nominal(flag: str) -> bool:
+    """Whether jieba's tag ``flag`` is a noun's, a verbal noun's or an attribute's."""
+    return flag[:1] in ("n", "b", "j") or flag == "vn"
+
+
+def before_next(noun: str, stop: str) -> str:
+    """The noun after a number once cut at ``stop``: before the next number, without a verb
+    ending it, which acts on that number's things ("卫生院聘任" of "支持40家卫生院聘任80名
+    专家" → 卫生院); before 等, the first of names joined by 和 or 及, the rest being other
+    items of the list ("水库和引水二期" of "5件水库和引水二期等工程" → 水库; not 及, which
+    joins the parts of one product: "电池级磷酸铁及磷酸铁锂等9个项目"; round 14,
+    trailing predicates and fragments). ``noun`` as it is otherwise."""
+    pieces = tags(noun) if noun else ()
+    if stop[:1].isdigit() and len(pieces) > 1 and pieces[-1].flag == "v" \
+            and len(pieces[-1].word) > 1 and pieces[-2].flag[:1] in ("n", "j") \
+            and not re.search(r"[和及与]", noun):
+        return noun[: -len(pieces[-1].word)]
+    joins = [k for k, p in enumerate(pieces) if p.word == "和" and p.flag == "c"]
+    if stop == "等" and joins and joins[0] > 0:
+        return "".join(p.word for p in pieces[: joins[0]])
+    return noun
+
+
+_PLACE_WORK = re.compile(r"([村镇乡])的?([^，。；、\d的]{2,10}?)工作")
+
+
+def place_work(after: str) -> str:
+    """A one-character place counted with the work done in it is the place the work was
+    done in (round 14, trailing predicates): "村整体征迁工作" of "实施3个村整体征迁工作" →
+    整体征迁村, "村的创建工作" → 创建村; ``after`` as it is otherwise."""
+    m = _PLACE_WORK.fullmatch(after)
+    alone = m and tags(after)[0].word == m.group(1)  # not 村庄…, 乡镇…
+    return f"{m.group(2)}{m.group(1)}" if alone else after
+
+
+def share_of_noun(before: str, after: str) -> str:
+    """The share a verb of ``cues.share_verbs`` gives of the noun after 的: "贡献了全国" before
+    "38.7%的贸易增量" → 全国贸易增量占比 (the noun after 的 is what the share is of; round 14,
+    fragments), and so for each share of a list ("…74.6%的规模工业增加值和40%左右的税收" →
+    全省税收占比). ``before`` is the sentence up to the number, ``after`` the text from its
+    end; "" when the clause opens no such share."""
+    verbs = "|".join(map(re.escape, vocab("cues")["share_verbs"]))
+    clause = re.split(r"[，；。,;]", before)[-1]
+    opened = re.search(rf"(?:{verbs})了?([\u4e00-\u9fff]{{0,6}}?)(?:\d|$)", clause)
+    m = re.match(r"(?:左右|以上)?的([\u4e00-\u9fff“”]{2,12}?)(?=[，。；、和及与]|$)", after)
+    return f"{opened.group(1)}{m.group(1)}占比" if opened and m else ""
+
+
+_COMPARED = re.compile(r"([\u4e00-\u9fff“”]{2,12}?)(?:不超过|不低于|不高于|不少于|超过|低于|高于)"
+                       r"([\u4e00-\u9fff“”]{2,10}?)")
+
+
+def compared_share(name: str) -> str:
+    """A share compared with a base written before 的 ("总额不超过封顶线的20%"; ``name`` is
+    the label once cut, 总额不超过封顶线) is the share of that base: 总额占封顶线比例 (round
+    14, trailing predicates: the comparison word is the qualifier's, not the label's);
+    ``name`` as it is otherwise."""
+    m = _COMPARED.fullmatch(name)
+    return f"{m.group(1)}占{m.group(2)}比例" if m else name
+

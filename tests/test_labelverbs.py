@@ -1,0 +1,81 @@
+"""``extract.labelverbs``: what was done to the counted things goes before them (issue 13
+§2, round 14: "a count's action verb dropped"). Whole sentences are in
+tests/data/phrasings_labels.csv."""
+
+from __future__ import annotations
+
+import pytest
+
+from workreport.extract.labelverbs import (
+    before_next,
+    compared_share,
+    modifier_list,
+    place_work,
+    predicate_first,
+    rest_of_clause,
+    share_of_noun,
+)
+
+
+@pytest.mark.parametrize(("after", "noun", "expected"), [
+    ("个项目建成投产。", "项目", "建成投产项目"),  # round 8
+    ("个示范基地提档升级。", "示范基地", "提档升级示范基地"),  # round 14
+    ("台燃煤锅炉全部拆除，实现清零。", "燃煤锅炉", "拆除燃煤锅炉"),  # past an adverb
+    ("个易地扶贫搬迁安置区全部建成投用。", "易地扶贫搬迁安置区", "易地扶贫搬迁安置区"),
+    ("个聚烯烃升级改造项目开工。", "聚烯烃升级改造项目", "开工聚烯烃升级改造项目"),
+    ("条农村公路提档升级改造。", "农村公路提档升级改造", "农村公路提档升级改造"),
+])
+def test_predicate_first(after, noun, expected):
+    assert predicate_first(after, 0, len(after), noun) == expected
+
+
+def test_rest_of_clause():
+    assert rest_of_clause("新建学校3所，改造5所。", 5, 11) == "所"
+
+
+@pytest.mark.parametrize(("rest", "expected"), [
+    ("供水、供热、排水管网。", "供水、供热、排水管网"),  # modifiers of one head
+    ("省级、市级示范村", "省级、市级示范村"),
+    ("项目、签约15个。", ""),  # a verb of its own
+    ("金牌、残奥会获得8块金牌", ""),
+    ("市辖区、二十二万个乡建立", ""),
+])
+def test_modifier_list(rest, expected):
+    assert modifier_list(rest) == expected
+
+
+@pytest.mark.parametrize(("noun", "stop", "expected"), [
+    ("卫生院聘任", "80", "卫生院"),  # the verb is the next count's
+    ("矿山企业年生产砂石料", "7024", "矿山企业年生产砂石料"),  # not a verb of one character
+    ("民生工程和县人大票决", "10", "民生工程和县人大票决"),  # nor across 和
+    ("水库和引水二期", "等", "水库"),  # the first of names before 等
+    ("电池级磷酸铁及磷酸铁锂", "等", "电池级磷酸铁及磷酸铁锂"),  # 及 joins one product
+])
+def test_before_next(noun, stop, expected):
+    assert before_next(noun, stop) == expected
+
+
+@pytest.mark.parametrize(("after", "expected"), [
+    ("村整体征迁工作", "整体征迁村"), ("村的创建工作", "创建村"),
+    ("村庄污水治理工作", "村庄污水治理工作"), ("乡镇污水处理厂建设工作", "乡镇污水处理厂建设工作"),
+])
+def test_place_work(after, expected):
+    assert place_work(after) == expected
+
+
+@pytest.mark.parametrize(("before", "after", "expected"), [
+    ("贡献了全国", "的贸易增量。", "全国贸易增量占比"),
+    ("园区贡献了全省74.6%的工业增加值和", "左右的税收。", "全省税收占比"),
+    ("占全国", "的贸易增量。", ""),  # 占 is the share rule's
+    ("贡献了全国", "。", ""),
+])
+def test_share_of_noun(before, after, expected):
+    assert share_of_noun(before, after) == expected
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    ("总额不超过封顶线", "总额占封顶线比例"), ("报销额不低于总费用", "报销额占总费用比例"),
+    ("城镇登记失业率", "城镇登记失业率"),
+])
+def test_compared_share(name, expected):
+    assert compared_share(name) == expected  # round 14
