@@ -163,15 +163,34 @@ def _joins_next(line: str, nxt: str, in_title_block: bool) -> bool:
     return "，" in line or len(line) >= 25
 
 
+_ROW_NUMBER = re.compile(r"\d{1,3}")
+_SHORT_CELL = re.compile(r"[^，。；：！？,;:]{1,20}")
+
+
+def _row_number(before: str, line: str, after: str) -> bool:
+    """Is ``line`` the row number of a table scraped one cell per line ("责任单位\n1\n某某
+    中药物流园项目\n占地300亩…")? A bare number of one to three digits between two short
+    cells (no clause mark, at most 20 characters) that end and open in Chinese characters;
+    a number torn from a sentence ("广义货币M\n2\n增长13.6%") stands between pieces that
+    are not both cells. Round 14: glued to the cells around it, the row number hid the
+    row's name from ``labeltables.cell_row``."""
+    return bool(_ROW_NUMBER.fullmatch(line) and _SHORT_CELL.fullmatch(before)
+                and _SHORT_CELL.fullmatch(after) and _is_cjk(before[-1]) and _is_cjk(after[0]))
+
+
 def _repair_breaks(lines: list[str]) -> list[str]:
-    """Join paragraphs split by page breaks; collapse blank lines."""
+    """Join paragraphs split by page breaks; collapse blank lines. A table's row number on
+    a line of its own stays there (``_row_number``)."""
     out: list[str] = []
     lines = [line for line in lines if line]
     # The title block runs to the greeting (各位代表) or, failing that, the first sentence.
     title_end = next((i for i, line in enumerate(lines[:12]) if line.startswith("各位代表")),
                      next((i for i, line in enumerate(lines[:12]) if "。" in line), 0))
+    row = False  # the line before is a row number
     for i, line in enumerate(lines):
-        if out and _joins_next(out[-1], line, i <= title_end):
+        was_row, row = row, bool(out) and i + 1 < len(lines) \
+            and _row_number(out[-1], line, lines[i + 1])
+        if out and not (row or was_row) and _joins_next(out[-1], line, i <= title_end):
             out[-1] += line
         else:
             out.append(line)

@@ -23,8 +23,9 @@ no digit, opens with no verb or filler (推进, 加快 …) and ends with a work
 
 from __future__ import annotations
 
+import itertools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from functools import cache, wraps
 
 from workreport.extract.labelclean import strip_words
@@ -34,8 +35,8 @@ from workreport.extract.labelwords import leading_word
 from workreport.extract.nonfigures import alternation
 from workreport.extract.numbers import Token, vocab
 
-__all__ = ["block_head", "glued_head", "note_head", "project_name", "project_rows", "row_head",
-           "share_group", "works_reach"]
+__all__ = ["block_head", "cell_row", "glued_head", "note_head", "project_name", "project_rows",
+           "row_head", "share_group", "works_reach"]
 
 _ROW_MARK = re.compile(r"^\s*(?:\d{1,3}[.．、)）](?!\d)|"
                        r"[（(](?:\d{1,3}|[一二三四五六七八九十]{1,3})[）)]|[①-⑳]|〔\d{1,3}〕|\[\d{1,3}\]|［\d{1,3}］|"
@@ -128,6 +129,81 @@ def block_head(text: str, start: int) -> str:
     return ""
 
 
+_ROW_NUMBER = re.compile(r"\d{1,3}")
+_SHORT_CELL = re.compile(r"[^，。；：！？,;:]{1,20}")
+
+
+def _lines_before(text: str, start: int) -> Iterator[str]:
+    """The lines before the one holding ``start``, nearest first."""
+    end = text.rfind("\n", 0, start)
+    while end > 0:
+        begin = text.rfind("\n", 0, end) + 1
+        yield text[begin:end]
+        end = begin - 1
+
+
+def _row_name(cell: str) -> str:
+    """A row's name cell: a project's name (``project_name``), else any short cell with no
+    clause mark and no digit but a capacity's ("县人民医院新院区"), or ""."""
+    name = project_name(cell)
+    if name or not 2 <= len(cell) <= 30 or re.search(r"[，。；：、！？,;:]", cell) \
+            or re.search(r"\d", _capacity().sub("", cell)):
+        return name
+    return cell.strip()
+
+
+def _column_measure(lines: Iterator[str], dimension: str) -> str:
+    """The measure a table's column headings name for a value of ``dimension``
+    (``cues.table_heading_measures``): the headings are the short lines without a digit
+    just before row 1 (``lines``: the lines before the row number of the figure's row,
+    nearest first); "项目投资" → 投资 (the row's name says which project); "" when none."""
+    words = vocab("cues")["table_heading_measures"].get(dimension, [])
+    headings: list[str] = []
+    for k, line in enumerate(lines):
+        if k > 200 or len(line) > 100:
+            return ""
+        if line == "1":
+            headings = list(itertools.takewhile(
+                lambda c: len(c) <= 10 and not re.search(r"[\d，。；：]", c), lines))
+            break
+    # The headings in their order: the first that names a measure of the dimension.
+    heading = next((h for h in reversed(headings) if any(w in h for w in words)), "")
+    return re.sub(r"^项目", "", heading)
+
+
+def cell_row(text: str, tok: Token, label: str) -> str:
+    """The label of a figure in a table scraped one cell per line ("序\n号\n项目名称\n…
+    \n1\n某某中药物流园项目\n占地300亩，…。\n总投资\n4亿元\n2023年\n…"), or "" when the
+    figure stands in no such row. The row opens with its number alone on a line (between two
+    short cells: ``ingest`` keeps it there) and its name cell after it (``_row_name``); the
+    figure's line and the cells between it and the name are no longer than 100 characters,
+    at most 12 of them. A bare value (its line holds only the number: "4亿元") is named by
+    the row's name and the measure cell on the line before it (总投资 → 某某中药物流园项目
+    总投资) or, with none, the measure the column headings name for its dimension
+    (项目投资 → …项目投资: ``_column_measure``), never left empty; ``label``, the figure's
+    label from its own line, when a bare measure ("总投资4亿元", "占地300亩"), takes the
+    row's name before it (round 14: a table flattened one cell per line; its bare values
+    came out with empty labels and its measures without their project)."""
+    q = tok.quantity
+    assert q is not None
+    line_end = text.find("\n", q.end)
+    if len(text[text.rfind("\n", 0, q.start) + 1:line_end if line_end >= 0 else len(text)]) > 100:
+        return ""
+    lines = _lines_before(text, tok.sentence.start)
+    cells = list(itertools.islice(lines, 13))
+    at = next((k for k, c in enumerate(cells) if _ROW_NUMBER.fullmatch(c) or len(c) > 100), -1)
+    if at < 1 or at + 1 >= len(cells) or len(cells[at]) > 100 \
+            or not _SHORT_CELL.fullmatch(cells[at + 1]) or not (name := _row_name(cells[at - 1])):
+        return ""
+    if text[text.rfind("\n", 0, q.start) + 1:q.start].strip() or label:
+        return _with_project(label, name, tok, counts=True) if label else ""
+    measure = cells[0] if at > 1 and not re.search(r"\d", cells[0]) else ""
+    if _MEASURE_OPENERS.sub("", measure) not in _measures():
+        more = itertools.chain(cells[at:], lines)
+        measure = _column_measure(more, q.dimension)
+    return name + re.sub(r"^(?:该项目|本项目|项目)", "", measure)
+
+
 def note_head(text: str, tok: Token) -> str:
     """The name of the numbered note whose line holds the sentence of ``tok``, when nothing
     counted stands before the number in that sentence."""
@@ -184,6 +260,8 @@ def project_rows(label: Callable[[str, Token, str, str | None], str]
         got = named_total(label(text, tok, pre, previous), before,
                           text[q.start:tok.sentence.end])
         got = works_reach(list_scope(share_group(got), before, previous), before)
+        if not got and (row := cell_row(text, tok, got)):
+            return row  # a bare value in a table scraped one cell per line (round 14)
         head = row_head(before)
         glued = "" if head else glued_head(before)
         if name := head or glued or block_head(text, tok.sentence.start):
@@ -197,7 +275,9 @@ def project_rows(label: Callable[[str, Token, str, str | None], str]
                                                            "\n", " ")
             return _with_project(own if ends and own and _MEASURE_OPENERS.sub("", own)
                                  in _measures() else got, name, tok, counts=True)
-        return _with_project(got, note_head(text, tok), tok, counts=False)
+        # A table scraped one cell per line: the row's name after its number (round 14).
+        return cell_row(text, tok, got) or _with_project(got, note_head(text, tok), tok,
+                                                         counts=False)
     return with_project
 
 
