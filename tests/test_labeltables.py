@@ -129,3 +129,12 @@ def test_a_row_number_alone_on_its_line_stays_there():
     assert "\n1\n某某中药物流园项目\n" in text and "\n商务局\n2\n城东小学\n" in text
     # A number torn from its sentence still rejoins it.
     assert normalise("广义货币M\n2\n增长13.6%。\n") == "广义货币M2增长13.6%。\n"
+
+
+def test_a_row_number_with_a_stop_and_a_value_before_the_next_row():
+    cells = ("附件1\n某县2014年重点项目\n序号\n项目名称\n建设规模\n投资额\n1.\n某某食品加工项目\n"
+             "新建厂房2万平方米\n2亿元\n2.\n某某养老中心\n占地50亩\n6000万元\n")
+    rows = _figures(_PLAN + cells)
+    got = rows[rows.section.str.startswith("p3")][["quote", "indicator"]].values.tolist()
+    assert got == [["2万平方米", "某某食品加工项目新建厂房"], ["2亿元", "某某食品加工项目投资额"],
+                   ["50亩", "某某养老中心占地"], ["6000万元", "某某养老中心投资额"]]

@@ -163,7 +163,7 @@ def _joins_next(line: str, nxt: str, in_title_block: bool) -> bool:
     return "，" in line or len(line) >= 25
 
 
-_ROW_NUMBER = re.compile(r"\d{1,3}")
+_ROW_NUMBER = re.compile(r"\d{1,3}[.．、]?")
 _SHORT_CELL = re.compile(r"[^，。；：！？,;:]{1,20}")
 
 

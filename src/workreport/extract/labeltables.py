@@ -129,7 +129,7 @@ def block_head(text: str, start: int) -> str:
     return ""
 
 
-_ROW_NUMBER = re.compile(r"\d{1,3}")
+_ROW_NUMBER = re.compile(r"\d{1,3}[.．、]?")
 _SHORT_CELL = re.compile(r"[^，。；：！？,;:]{1,20}")
 
 
@@ -162,7 +162,7 @@ def _column_measure(lines: Iterator[str], dimension: str) -> str:
     for k, line in enumerate(lines):
         if k > 200 or len(line) > 100:
             return ""
-        if line == "1":
+        if re.fullmatch(r"1[.．、]?", line):
             headings = list(itertools.takewhile(
                 lambda c: len(c) <= 10 and not re.search(r"[\d，。；：]", c), lines))
             break
@@ -181,9 +181,10 @@ def cell_row(text: str, tok: Token, label: str) -> str:
     the row's name and the measure cell on the line before it (总投资 → 某某中药物流园项目
     总投资) or, with none, the measure the column headings name for its dimension
     (项目投资 → …项目投资: ``_column_measure``), never left empty; ``label``, the figure's
-    label from its own line, when a bare measure ("总投资4亿元", "占地300亩"), takes the
-    row's name before it (round 14: a table flattened one cell per line; its bare values
-    came out with empty labels and its measures without their project)."""
+    label from its own line ("总投资4亿元", "占地300亩", "新建厂房2万平方米"), takes the
+    row's name before it, as every figure of a project's row is the project's (round 14: a
+    table flattened one cell per line; its bare values came out with empty labels and its
+    measures without their project)."""
     q = tok.quantity
     assert q is not None
     line_end = text.find("\n", q.end)
@@ -195,8 +196,12 @@ def cell_row(text: str, tok: Token, label: str) -> str:
     if at < 1 or at + 1 >= len(cells) or len(cells[at]) > 100 \
             or not _SHORT_CELL.fullmatch(cells[at + 1]) or not (name := _row_name(cells[at - 1])):
         return ""
-    if text[text.rfind("\n", 0, q.start) + 1:q.start].strip() or label:
-        return _with_project(label, name, tok, counts=True) if label else ""
+    if label:  # every figure of a project's row is the project's: "新建厂房2万平方米"
+        named = _with_project(label, name, tok, counts=True)
+        return name + label if named == label and len(label) <= 12 \
+            and _ASIDE.sub("", name) not in label else named
+    if text[text.rfind("\n", 0, q.start) + 1:q.start].strip():
+        return ""
     measure = cells[0] if at > 1 and not re.search(r"\d", cells[0]) else ""
     if _MEASURE_OPENERS.sub("", measure) not in _measures():
         more = itertools.chain(cells[at:], lines)
@@ -260,8 +265,8 @@ def project_rows(label: Callable[[str, Token, str, str | None], str]
         got = named_total(label(text, tok, pre, previous), before,
                           text[q.start:tok.sentence.end])
         got = works_reach(list_scope(share_group(got), before, previous), before)
-        if not got and (row := cell_row(text, tok, got)):
-            return row  # a bare value in a table scraped one cell per line (round 14)
+        if row := cell_row(text, tok, got):
+            return row  # a table scraped one cell per line (round 14)
         head = row_head(before)
         glued = "" if head else glued_head(before)
         if name := head or glued or block_head(text, tok.sentence.start):
@@ -275,9 +280,7 @@ def project_rows(label: Callable[[str, Token, str, str | None], str]
                                                            "\n", " ")
             return _with_project(own if ends and own and _MEASURE_OPENERS.sub("", own)
                                  in _measures() else got, name, tok, counts=True)
-        # A table scraped one cell per line: the row's name after its number (round 14).
-        return cell_row(text, tok, got) or _with_project(got, note_head(text, tok), tok,
-                                                         counts=False)
+        return _with_project(got, note_head(text, tok), tok, counts=False)
     return with_project
 
 
