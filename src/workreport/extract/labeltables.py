@@ -29,7 +29,13 @@ from collections.abc import Callable, Iterator
 from functools import cache, wraps
 
 from workreport.extract.labelclean import strip_words
-from workreport.extract.labellists import list_scope, named_total
+from workreport.extract.labellists import (
+    carried_class,
+    carried_measure,
+    list_scope,
+    named_total,
+    subset_item,
+)
 from workreport.extract.labelowners import works_before
 from workreport.extract.labelwords import leading_word
 from workreport.extract.nonfigures import alternation
@@ -265,6 +271,9 @@ def project_rows(label: Callable[[str, Token, str, str | None], str]
         got = named_total(label(text, tok, pre, previous), before,
                           text[q.start:tok.sentence.end])
         got = works_reach(list_scope(share_group(got), before, previous), before)
+        # Round 14: a class or measure carried along a list; a part after 其中.
+        got = subset_item(carried_measure(carried_class(got, previous), previous, before,
+                                          q.unit), before, q.unit)
         if row := cell_row(text, tok, got):
             return row  # a table scraped one cell per line (round 14)
         head = row_head(before)
