@@ -138,3 +138,14 @@ def test_a_row_number_with_a_stop_and_a_value_before_the_next_row():
     got = rows[rows.section.str.startswith("p3")][["quote", "indicator"]].values.tolist()
     assert got == [["2万平方米", "某某食品加工项目新建厂房"], ["2亿元", "某某食品加工项目投资额"],
                    ["50亩", "某某养老中心占地"], ["6000万元", "某某养老中心投资额"]]
+
+
+def test_a_row_number_and_name_on_one_line_and_a_sentence_before():
+    cells = ("附件1\n某县2014年重点项目\n序号\n项目名称\n建设内容\n总投资\n1某某冷链物流园项目\n"
+             "建设冷库3万吨，配套分拣中心。\n5亿元\n2.\n某某县城乡供水一体化及农村饮水安全巩固提升工程\n"
+             "铺设管网120公里。\n总投资\n2.5亿元\n")
+    rows = _figures(_PLAN + cells)
+    got = rows[rows.section.str.startswith("p3")][["quote", "indicator"]].values.tolist()
+    assert got == [["3万吨", "某某冷链物流园项目建设冷库"], ["5亿元", "某某冷链物流园项目总投资"],
+                   ["120公里", "某某县城乡供水一体化及农村饮水安全巩固提升工程铺设管网"],
+                   ["2.5亿元", "某某县城乡供水一体化及农村饮水安全巩固提升工程总投资"]]

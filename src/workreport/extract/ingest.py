@@ -25,7 +25,7 @@ from workreport.extract.readers.script import is_traditional, to_simplified
 from workreport.extract.readers.text import decode
 from workreport.extract.structure import heading_style
 
-__all__ = ["Document", "decode", "load", "normalise"]
+__all__ = ["Document", "decode", "load", "normalise", "row_number"]
 
 @dataclass(frozen=True)
 class Document:
@@ -164,23 +164,27 @@ def _joins_next(line: str, nxt: str, in_title_block: bool) -> bool:
 
 
 _ROW_NUMBER = re.compile(r"\d{1,3}[.．、]?")
-_SHORT_CELL = re.compile(r"[^，。；：！？,;:]{1,20}")
+# The cell before a row number: a short one ending in a Chinese character or bracket, or one
+# that ends a sentence ("…交易大厅等。"); the cell after it: the row's name.
+_ROW_BEFORE = re.compile(r"[^，。；：！？,;:]{0,19}[\u4e00-\u9fff）)]|.*[。；]")
+_ROW_NAME = re.compile(r"[\u4e00-\u9fff“（(][^，。；：！？,;:]{1,39}")
 
 
-def _row_number(before: str, line: str, after: str) -> bool:
+def row_number(before: str, line: str, after: str) -> bool:
     """Is ``line`` the row number of a table scraped one cell per line ("责任单位\n1\n某某
-    中药物流园项目\n占地300亩…")? A bare number of one to three digits between two short
-    cells (no clause mark, at most 20 characters) that end and open in Chinese characters;
-    a number torn from a sentence ("广义货币M\n2\n增长13.6%") stands between pieces that
-    are not both cells. Round 14: glued to the cells around it, the row number hid the
-    row's name from ``labeltables.cell_row``."""
-    return bool(_ROW_NUMBER.fullmatch(line) and _SHORT_CELL.fullmatch(before)
-                and _SHORT_CELL.fullmatch(after) and _is_cjk(before[-1]) and _is_cjk(after[0]))
+    中药物流园项目\n占地300亩…")? A bare number of one to three digits (1. and 1、 too)
+    after a short cell or a cell that ends a sentence (``_ROW_BEFORE``) and before a name
+    (``_ROW_NAME``: opening in a Chinese character, no clause mark, at most 40
+    characters); a number torn from a sentence ("广义货币M\n2\n增长13.6%") stands between
+    pieces that are not such cells. Round 14: glued to the cells around it by the repair of
+    page breaks, the row number hid the row's name from ``labeltables.cell_row``."""
+    return bool(_ROW_NUMBER.fullmatch(line) and _ROW_BEFORE.fullmatch(before)
+                and _ROW_NAME.fullmatch(after))
 
 
 def _repair_breaks(lines: list[str]) -> list[str]:
     """Join paragraphs split by page breaks; collapse blank lines. A table's row number on
-    a line of its own stays there (``_row_number``)."""
+    a line of its own stays there (``row_number``)."""
     out: list[str] = []
     lines = [line for line in lines if line]
     # The title block runs to the greeting (各位代表) or, failing that, the first sentence.
@@ -189,7 +193,7 @@ def _repair_breaks(lines: list[str]) -> list[str]:
     row = False  # the line before is a row number
     for i, line in enumerate(lines):
         was_row, row = row, bool(out) and i + 1 < len(lines) \
-            and _row_number(out[-1], line, lines[i + 1])
+            and row_number(out[-1], line, lines[i + 1])
         if out and not (row or was_row) and _joins_next(out[-1], line, i <= title_end):
             out[-1] += line
         else:
