@@ -56,3 +56,9 @@ def test_a_ratio_per_head_in_a_plan_is_no_background_fact():
 ])
 def test_annex_title(text, title):
     assert annex_title(text, 0, len(text)) == title
+
+
+def test_a_field_of_progress_in_an_appendix_item_is_a_result():
+    rows = _figures(_PLAN + "附件1\n2014年重点工作\n1.城区道路改造：计划改造道路80公里。\n"
+                    "2.县城供水工程：事项进展：完成管网铺设60公里。\n")
+    assert rows[rows.section.str.startswith("p3")].kind.tolist() == ["target", "actual"]

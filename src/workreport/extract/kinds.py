@@ -121,9 +121,13 @@ def annex_kind(text: str, start: int, pos: int, report_year: int | None) -> str:
     ``start``): "actual" for a report of progress ("…年十大工程进展情况", "…完成情况":
     ``cues.annex_progress_words``), "target" for this or a coming year's tasks ("2025年
     民生实事" in the 2025 report, "今年…目标": ``cues.annex_plan_words`` with such a year),
-    "" otherwise."""
+    "" otherwise. An item's own field of progress on the figure's line ("事项进展：完成…",
+    "完成情况：…") makes it a result whatever the title."""
     title = annex_title(text, start, pos)
     cues = vocab("cues")
+    field = text[text.rfind("\n", start, pos) + 1:pos]
+    if re.search(rf"(?:{_words('annex_progress_words')})[：:]", field):
+        return "actual"  # an item's field of progress: "3.城区道路：进展：完成60公里"
     if not title:
         return ""
     if any(w in title for w in cues["annex_progress_words"]):
