@@ -96,6 +96,10 @@ def test_list_scope(label, before, previous, want):
     ("大学生", "征集义务兵739人，其中大学生", "人", "大学生"),  # 征集 makes nothing new
     ("农村", "新建充电桩3万个，其中农村", "亿元", "农村"),  # the whole in another unit
     ("新登记注册企业", "新设市场主体1293万户，其中新登记注册企业增长", "%", "新登记注册企业"),
+    # The whole counted in the part's unit, past a clause of money; 各类 aside.
+    ("亿元以上项目", "全年共招引项目142个，总投资350多亿元，其中亿元以上项目", "个",
+     "招引亿元以上项目"),
+    ("棚户区", "今年新开工700万套以上，其中各类棚户区", "万套", "新开工棚户区"),
 ])
 def test_subset_item(label, before, unit, want):
     assert subset_item(label, before, unit) == want

@@ -201,8 +201,8 @@ def _bare_unit(unit: str) -> str:
 def subset_item(label: str, before: str, unit: str) -> str:
     """A part named after 其中 keeps what its whole's clause says of it (round 14, the
     stricter audit: a subset's scope or verb lost). ``before`` is the sentence up to the
-    number; the clause before "其中…" is the whole, counted in the figure's own ``unit``
-    (its 万 or 亿 aside):
+    number; the whole is the nearest of the three clauses before "其中…" counted in the
+    figure's own ``unit`` (its 万 or 亿 aside), else the clause just before:
 
     - a place or group word alone (``cues.subset_part_words``) names a part, not the thing
       counted: "新建充电桩3万个，其中农村1.2万个" → 农村新建充电桩;
@@ -224,7 +224,12 @@ def subset_item(label: str, before: str, unit: str) -> str:
         return label
     items = clauses[-1][2:]
     item = re.sub(r"\d.*$", "", items.rsplit("、", 1)[-1]) if "、" in items else items
-    whole = _PARENT.search(clauses[-2])
+    item = strip_words(item, cues["label_leading"], leading=True)  # 各类, 全县 …
+    # The whole: the nearest clause before counted in the figure's unit ("招引项目142个，总投资
+    # 350亿元，其中亿元以上项目37个"), else the clause just before.
+    wholes = [m for c in reversed(clauses[-4:-1]) if (m := _PARENT.search(c))]
+    whole = next((m for m in wholes if _bare_unit(m.group("unit")) == _bare_unit(unit)),
+                 wholes[0] if wholes and wholes[0].string == clauses[-2] else None)
     units = {_bare_unit(u) for u in (whole.group("unit") if whole else "", unit)}
     if not item or item not in label or not whole or (
             len(units) > 1 and not units <= set(cues["subset_count_units"])):
