@@ -100,6 +100,10 @@ def test_list_scope(label, before, previous, want):
     ("亿元以上项目", "全年共招引项目142个，总投资350多亿元，其中亿元以上项目", "个",
      "招引亿元以上项目"),
     ("棚户区", "今年新开工700万套以上，其中各类棚户区", "万套", "新开工棚户区"),
+    # A part named by nouns alone takes the whole's measure, with no verb to share.
+    ("食品产业", "实现营业收入50亿元，其中食品产业", "亿元", "食品产业营业收入"),
+    ("大棚西瓜", "品牌西瓜种植面积9万亩，其中大棚西瓜", "万亩", "大棚西瓜种植面积"),
+    ("工业用地", "总面积2763亩，其中工业用地", "亩", "工业用地"),  # land is an area
 ])
 def test_subset_item(label, before, unit, want):
     assert subset_item(label, before, unit) == want

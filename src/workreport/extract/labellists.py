@@ -209,7 +209,9 @@ def subset_item(label: str, before: str, unit: str) -> str:
     - a verb that makes the whole's count new or says what was done to it (the verbs a list
       shares: ``_shared_verb``) is the part's too: "新设经营主体30.8万户，其中企业8.4万户" →
       新设企业, with the whole's measure when the part names none ("新增铁路里程1.97万公里，
-      其中高速铁路8951公里" → 新增高速铁路里程: ``cues.subset_measure_tails``);
+      其中高速铁路8951公里" → 新增高速铁路里程: ``cues.subset_measure_tails``), and a
+      part named by nouns alone takes that measure with no verb ("营业收入50亿元，其中食品
+      产业30亿元" → 食品产业营业收入);
     - a generic head (``cues.subset_generic_heads``: 站点, 网点) is the whole's things, named
       as the whole names them: "改造提升城市驿站800家，其中24小时开放站点50个" → 24小时开放
       城市驿站 (counts in units of ``cues.subset_count_units`` may differ here only);
@@ -250,10 +252,14 @@ def subset_item(label: str, before: str, unit: str) -> str:
         return label
     verb = _shared_verb(noun)
     own = leading_word(label, cues["label_verbs"] + cues["label_kept_verbs"])
-    if verb and not own and not label.endswith(_OWN_MEASURES + tuple(cues["money_nouns"])):
-        tail = next((t for t in sorted(cues["subset_measure_tails"], key=len, reverse=True)
-                     if noun.endswith(t) and not label.endswith(t)), "")
+    bare = not own and not label.endswith(_OWN_MEASURES + tuple(cues["money_nouns"]))
+    tail = next((t for t in sorted(cues["subset_measure_tails"], key=len, reverse=True)
+                 if noun.endswith(t) and t not in label), "")
+    if verb and bare:
         return verb + label + tail  # "新设经营主体…，其中企业…" → 新设企业
+    if tail and bare and label == item and not (tail.endswith("面积") and label.endswith("地")) \
+            and all(p.flag[:1] in ("n", "j") for p in tags(label)):  # 工业用地 is an area
+        return label + tail  # "全社会固定资产投资完成20亿元，其中国有经济…" → 国有经济投资
     host = max((h for h in cues["host_words"] if h in noun), key=len, default="")
     head = noun[noun.rindex(host) + len(host):] if host else ""
     if head and label == item and label.endswith(head) and not label.startswith(noun[:2]):
