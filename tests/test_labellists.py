@@ -104,6 +104,9 @@ def test_list_scope(label, before, previous, want):
     ("食品产业", "实现营业收入50亿元，其中食品产业", "亿元", "食品产业营业收入"),
     ("大棚西瓜", "品牌西瓜种植面积9万亩，其中大棚西瓜", "万亩", "大棚西瓜种植面积"),
     ("工业用地", "总面积2763亩，其中工业用地", "亩", "工业用地"),  # land is an area
+    # 其中 in brackets or before a colon.
+    ("农村", "新建充电桩3万个（其中农村", "万个", "农村新建充电桩"),
+    ("企业", "新设经营主体30.8万户，其中：企业", "万户", "新设企业"),
 ])
 def test_subset_item(label, before, unit, want):
     assert subset_item(label, before, unit) == want

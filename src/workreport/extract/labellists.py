@@ -221,10 +221,10 @@ def subset_item(label: str, before: str, unit: str) -> str:
 
     A part with a verb or measure of its own ("其中新登记注册企业增长…", "…普及率") stays."""
     cues = vocab("cues")
-    clauses = re.split(r"[，；,;]", before)
+    clauses = re.split(r"[，；,;（(]", before)  # "新建充电桩3万个（其中农村…"
     if len(clauses) < 2 or not clauses[-1].startswith("其中") or not label:
         return label
-    items = clauses[-1][2:]
+    items = clauses[-1][2:].lstrip("：:")  # "其中：企业…"
     item = re.sub(r"\d.*$", "", items.rsplit("、", 1)[-1]) if "、" in items else items
     item = strip_words(item, cues["label_leading"], leading=True)  # 各类, 全县 …
     # The whole: the nearest clause before counted in the figure's unit ("招引项目142个，总投资
