@@ -122,10 +122,15 @@ def annex_kind(text: str, start: int, pos: int, report_year: int | None) -> str:
     ``cues.annex_progress_words``), "target" for this or a coming year's tasks ("2025年
     民生实事" in the 2025 report, "今年…目标": ``cues.annex_plan_words`` with such a year),
     "" otherwise. An item's own field of progress on the figure's line ("事项进展：完成…",
-    "完成情况：…") makes it a result whatever the title."""
+    "完成情况：…") makes it a result whatever the title; a goal word in the figure's clause
+    (``cues.annex_goal_words``: "下步计划完成…") leaves the kind to the other rules."""
     title = annex_title(text, start, pos)
     cues = vocab("cues")
     field = text[text.rfind("\n", start, pos) + 1:pos]
+    clause = _patterns()["progress_plan_bases"].sub("", _CLAUSE_BREAK.split(
+        field.split("。")[-1])[-1])  # "占年度计划的120%" sets no goal
+    if re.search(_words("annex_goal_words"), clause):
+        return ""  # a goal in a report of progress: "下步计划完成投资5亿元"
     if re.search(rf"(?:{_words('annex_progress_words')})[：:]", field):
         return "actual"  # an item's field of progress: "3.城区道路：进展：完成60公里"
     if not title:
