@@ -149,3 +149,11 @@ def test_a_row_number_and_name_on_one_line_and_a_sentence_before():
     assert got == [["3万吨", "某某冷链物流园项目建设冷库"], ["5亿元", "某某冷链物流园项目总投资"],
                    ["120公里", "某某县城乡供水一体化及农村饮水安全巩固提升工程铺设管网"],
                    ["2.5亿元", "某某县城乡供水一体化及农村饮水安全巩固提升工程总投资"]]
+
+
+def test_column_headings_glued_on_one_line():
+    cells = ("附件1\n某县2014年十大工程\n序号项目名称项目内容项目投资完成时限责任单位\n1\n"
+             "某某中药物流园项目\n建设仓储中心、交易大厅等\n4亿元\n2014年\n")
+    rows = _figures(_PLAN + cells)
+    got = rows[rows.section.str.startswith("p3")][["quote", "indicator"]].values.tolist()
+    assert got == [["4亿元", "某某中药物流园项目投资"]]

@@ -184,10 +184,12 @@ def _column_measure(lines: Iterator[str], dimension: str) -> str:
             return ""
         if re.match(r"1(?:[.．、]|$|\D)", line):  # row 1: "1" alone or with its name
             headings = list(itertools.takewhile(
-                lambda c: len(c) <= 10 and not re.search(r"[\d，。；：]", c), lines))
+                lambda c: len(c) <= 40 and not re.search(r"[\d，。；：]", c), lines))
             break
-    # The headings in their order: the first that names a measure of the dimension.
-    heading = next((h for h in reversed(headings) if any(w in h for w in words)), "")
+    # The headings in their order: the first that names a measure of the dimension; of a
+    # line of headings glued together ("序号项目名称项目投资…"), the measure's word alone.
+    heading = next((h if len(h) <= 8 else w for h in reversed(headings) for w in words
+                    if w in h), "")
     return re.sub(r"^项目", "", heading)
 
 
