@@ -127,6 +127,8 @@ def test_a_table_one_cell_a_line_names_each_figure_by_its_row():
 def test_a_row_number_alone_on_its_line_stays_there():
     text = normalise("责任\n单位\n1\n某某中药物流园项目\n占地300亩。\n商务局\n2\n城东小学\n")
     assert "\n1\n某某中药物流园项目\n" in text and "\n商务局\n2\n城东小学\n" in text
+    # ... also after a cell of clauses that ends with no stop.
+    assert "\n2\n城东小学\n" in normalise("占地300亩，建设仓储中心\n2\n城东小学\n")
     # A number torn from its sentence still rejoins it.
     assert normalise("广义货币M\n2\n增长13.6%。\n") == "广义货币M2增长13.6%。\n"
 

@@ -164,17 +164,17 @@ def _joins_next(line: str, nxt: str, in_title_block: bool) -> bool:
 
 
 _ROW_NUMBER = re.compile(r"\d{1,3}[.．、]?")
-# The cell before a row number: a short one ending in a Chinese character or bracket, or one
-# that ends a sentence ("…交易大厅等。"); the cell after it: the row's name.
-_ROW_BEFORE = re.compile(r"[^，。；：！？,;:]{0,39}[\u4e00-\u9fff）)]|.*[。；]")
+# The cell before a row number ends in a Chinese character, a bracket or a stop; the cell
+# after it is the row's name.
+_ROW_BEFORE = re.compile(r".*[\u4e00-\u9fff）)。；]")
 _ROW_NAME = re.compile(r"[\u4e00-\u9fff“（(][^，。；：！？,;:]{1,39}")
 
 
 def row_number(before: str, line: str, after: str) -> bool:
     """Is ``line`` the row number of a table scraped one cell per line ("责任单位\n1\n某某
     中药物流园项目\n占地300亩…")? A bare number of one to three digits (1. and 1、 too)
-    after a cell of at most 40 characters with no clause mark or a cell that ends a sentence
-    (``_ROW_BEFORE``: "责任单位", "…交易大厅等。") and before a name
+    after a cell that ends in a Chinese character, a bracket or a stop (``_ROW_BEFORE``:
+    "责任单位", "占地300亩，建设仓储中心", "…交易大厅等。") and before a name
     (``_ROW_NAME``: opening in a Chinese character, no clause mark, at most 40
     characters); a number torn from a sentence ("广义货币M\n2\n增长13.6%") stands between
     pieces that are not such cells. Round 14: glued to the cells around it by the repair of
