@@ -4,7 +4,9 @@ The rules' phrasings as whole extractions are in tests/data/phrasings_values.csv
 
 import pytest
 
-from workreport.extract.kinds import already
+from workreport.extract.kinds import already, annex_title
+
+from .test_figures import _figures
 
 
 @pytest.mark.parametrize(("before", "year", "expected"), [
@@ -24,3 +26,41 @@ from workreport.extract.kinds import already
 ])
 def test_already(before, year, expected):
     assert already(before, year) is expected
+
+
+# Round 14: an appendix takes its kind from its title (invented appendices of a 2014 report).
+_PLAN = "一、2013年工作回顾\n新增就业5.5万人。\n二、2014年主要工作\n新建学校3所。\n"
+
+
+@pytest.mark.parametrize(("annex", "kind"), [
+    ("附件1\n某县2013年十大工程进展情况\n3.城区道路改造工程\n事项进展：完成道路改造60公里。\n",
+     "actual"),
+    ("附件2：2013年民生实事完成情况\n1.新建幼儿园5所。\n", "actual"),
+    ("附件1\n某县2013年十大工程进展情况\n1.城区道路：下步计划完成投资5亿元。\n", "target"),
+    ("附件1\n某县2013年十大工程进展情况\n1.城区道路：占年度计划的120%。\n", "actual"),
+    ("附件1\n2014年民生实事\n1.每千人口拥有托位数不少于5.5个。\n", "target"),
+    ("附件1\n某县2014年十大工程\n1.新建道路60公里。\n", "target"),
+])
+def test_an_appendix_title_gives_its_figures_their_kind(annex, kind):
+    rows = _figures(_PLAN + annex)
+    assert rows[rows.section.str.startswith("p3")].kind.tolist() == [kind]
+
+
+def test_a_ratio_per_head_in_a_plan_is_no_background_fact():
+    rows = _figures(_PLAN + "每千人口拥有托位数不少于5.5个。\n全县拥有耕地50万亩。\n")
+    assert rows.iloc[2:].kind.tolist() == ["target", "actual"]
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("附件1\n某县2013年十大工程进展情况\n1.道路", "附件1某县2013年十大工程进展情况"),
+    ("附件2：2014年民生实事\n1.道路", "附件2：2014年民生实事"),
+    ("名词解释\n1.道路", ""),
+])
+def test_annex_title(text, title):
+    assert annex_title(text, 0, len(text)) == title
+
+
+def test_a_field_of_progress_in_an_appendix_item_is_a_result():
+    rows = _figures(_PLAN + "附件1\n2014年重点工作\n1.城区道路改造：计划改造道路80公里。\n"
+                    "2.县城供水工程：事项进展：完成管网铺设60公里。\n")
+    assert rows[rows.section.str.startswith("p3")].kind.tolist() == ["target", "actual"]

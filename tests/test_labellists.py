@@ -5,7 +5,15 @@ from __future__ import annotations
 
 import pytest
 
-from workreport.extract.labellists import _shared_verb, list_scope, named_total, second_pair
+from workreport.extract.labellists import (
+    _shared_verb,
+    carried_class,
+    carried_measure,
+    list_scope,
+    named_total,
+    second_pair,
+    subset_item,
+)
 
 from .test_figures import _figures
 
@@ -74,3 +82,59 @@ def test_named_total(label, before, after, want):
 ])
 def test_list_scope(label, before, previous, want):
     assert list_scope(label, before, previous) == want
+
+
+@pytest.mark.parametrize(("label", "before", "unit", "want"), [
+    # Round 14: a part after 其中 keeps what its whole's clause says of it.
+    ("农村", "新建充电桩3万个，其中农村", "万个", "农村新建充电桩"),
+    ("企业", "新设经营主体30.8万户，其中企业", "万户", "新设企业"),
+    ("高速铁路", "新增铁路里程1.97万公里，其中高速铁路", "公里", "新增高速铁路里程"),
+    ("规模以上工业企业", "入驻园区企业达120家，其中规模以上工业企业", "家",
+     "入驻园区规模以上工业企业"),
+    ("24小时开放站点", "改造提升城市驿站800家以上，其中24小时开放站点", "个", "24小时开放城市驿站"),
+    ("企业", "市场主体净增50万户、达到900万户，其中企业超", "万户", "企业"),  # a complete noun
+    ("大学生", "征集义务兵739人，其中大学生", "人", "大学生"),  # 征集 makes nothing new
+    ("农村", "新建充电桩3万个，其中农村", "亿元", "农村"),  # the whole in another unit
+    ("新登记注册企业", "新设市场主体1293万户，其中新登记注册企业增长", "%", "新登记注册企业"),
+    # The whole counted in the part's unit, past a clause of money; 各类 aside.
+    ("亿元以上项目", "全年共招引项目142个，总投资350多亿元，其中亿元以上项目", "个",
+     "招引亿元以上项目"),
+    ("棚户区", "今年新开工700万套以上，其中各类棚户区", "万套", "新开工棚户区"),
+    # A part named by nouns alone takes the whole's measure, with no verb to share.
+    ("食品产业", "实现营业收入50亿元，其中食品产业", "亿元", "食品产业营业收入"),
+    ("大棚西瓜", "品牌西瓜种植面积9万亩，其中大棚西瓜", "万亩", "大棚西瓜种植面积"),
+    ("工业用地", "总面积2763亩，其中工业用地", "亩", "工业用地"),  # land is an area
+    # 其中 in brackets or before a colon.
+    ("农村", "新建充电桩3万个（其中农村", "万个", "农村新建充电桩"),
+    ("企业", "新设经营主体30.8万户，其中：企业", "万户", "新设企业"),
+])
+def test_subset_item(label, before, unit, want):
+    assert subset_item(label, before, unit) == want
+
+
+@pytest.mark.parametrize(("label", "previous", "want"), [
+    ("超亿元企业", "纳税超千万元企业", "纳税超亿元企业"),
+    ("5亿元以上", "新签约并立项亿元以上项目", "新签约并立项5亿元以上项目"),
+    ("超亿元的", "年产值超千万的企业", "年产值超亿元的企业"),
+    ("超亿元企业", "超千万元企业", "超亿元企业"),  # nothing before the class to carry
+    ("超百亿级的县域特色链", "建成超五百亿级的市域特色链", "超百亿级的县域特色链"),  # its own noun
+    ("10亿元以上项目", "引入项目总投资", "10亿元以上项目"),  # no class before
+])
+def test_carried_class(label, previous, want):
+    assert carried_class(label, previous) == want
+
+
+@pytest.mark.parametrize(("label", "previous", "before", "unit", "want"), [
+    ("装备制造业", "食品产业产值", "力争食品产业产值达到80亿元，装备制造业达到", "亿元",
+     "装备制造业产值"),
+    ("战略性新兴产业", "高技术制造业增加值", "高技术制造业增加值增长12%，战略性新兴产业增长", "%",
+     "战略性新兴产业增加值"),
+    ("改造农村公路", "农村人居环境整治投资", "投资1.5亿元实施农村人居环境整治，改造农村公路",
+     "公里", "改造农村公路"),  # another unit, and a verb of its own
+    ("社会消费品零售总额", "固定资产投资", "固定资产投资增长5%，社会消费品零售总额增长", "%",
+     "社会消费品零售总额"),  # a measure of its own
+    ("航空航天", "装备制造营业收入", "装备制造营业收入增长10%以上、航空航天达到", "%",
+     "航空航天"),  # one grows, the other does not
+])
+def test_carried_measure(label, previous, before, unit, want):
+    assert carried_measure(label, previous, before, unit) == want

@@ -128,3 +128,15 @@ def test_shared_scope(names, expected):
 ])
 def test_shared_scope_not(names, expected):
     assert ls.shared_scope(names) == expected
+
+
+@pytest.mark.parametrize(("name", "before", "after", "expected"), [
+    # Round 14: a bare place counted keeps what the sentence says those places are.
+    ("片区", "以", "片区、50个社区为重点，推进城市更新。", "重点片区"),
+    ("社区", "以10个片区、", "社区为重点，推进城市更新。", "重点社区"),
+    ("片区", "重点项目所在的", "片区全部完成征迁。", "重点项目所在片区"),
+    ("贫困村", "以推进", "贫困村扶贫攻坚为重点。", "贫困村"),  # no place noun of the list
+    ("片区", "改造", "片区。", "片区"),
+])
+def test_focus_scope(name, before, after, expected):
+    assert ls.focus_scope(name, before, after) == expected

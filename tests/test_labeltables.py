@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from workreport.extract.ingest import normalise
 from workreport.extract.labeltables import (
     block_head,
     glued_head,
@@ -13,6 +14,8 @@ from workreport.extract.labeltables import (
     share_group,
     works_reach,
 )
+
+from .test_figures import _figures
 
 
 @pytest.mark.parametrize(("cell", "name"), [
@@ -93,3 +96,66 @@ def test_share_group(label, want):
 ])
 def test_works_reach(label, before, want):
     assert works_reach(label, before) == want
+
+
+# Round 14: a table scraped one cell per line (invented rows, in the layout of a county
+# report's appendix of projects), through the whole pipeline.
+_PLAN = "一、2013年工作回顾\n新增就业5.5万人。\n二、2014年主要工作\n新建学校3所。\n"
+_CELLS = ("附件1\n某县2014年十大工程\n序\n号\n项目名称\n项目内容\n项目投资\n完成\n时限\n责任\n"
+          "单位\n"
+          "1\n某某中药物流园项目\n占地300亩，建筑面积5.2万平方米，建设仓储中心、交易大厅等。\n"
+          "总投资\n4亿元\n2014年\n启动\n商务局\n"
+          "2\n县人民医院新院区项目（一期）\n新建门诊楼、住院楼，建筑面积3万平方米。\n3.2亿元\n"
+          "2015年\n建成\n卫健局\n"
+          "3\n城东小学\n新建教学楼2栋。\n8000万元\n2014年\n建成\n教育局\n")
+
+
+def test_a_table_one_cell_a_line_names_each_figure_by_its_row():
+    rows = _figures(_PLAN + _CELLS)
+    got = rows[rows.section.str.startswith("p3")][["quote", "indicator"]].values.tolist()
+    assert got == [
+        ["300亩", "某某中药物流园项目占地"],
+        ["5.2万平方米", "某某中药物流园项目建筑面积"],
+        ["4亿元", "某某中药物流园项目总投资"],  # the measure cell on the line before
+        ["3万平方米", "县人民医院新院区项目（一期）建筑面积"],
+        ["3.2亿元", "县人民医院新院区项目（一期）投资"],  # no measure cell: the column's heading
+        ["2栋", "城东小学新建教学楼"],
+        ["8000万元", "城东小学投资"],  # a name with no project word
+    ]
+
+
+def test_a_row_number_alone_on_its_line_stays_there():
+    text = normalise("责任\n单位\n1\n某某中药物流园项目\n占地300亩。\n商务局\n2\n城东小学\n")
+    assert "\n1\n某某中药物流园项目\n" in text and "\n商务局\n2\n城东小学\n" in text
+    # ... also after a cell of clauses that ends with no stop.
+    assert "\n2\n城东小学\n" in normalise("占地300亩，建设仓储中心\n2\n城东小学\n")
+    # A number torn from its sentence still rejoins it.
+    assert normalise("广义货币M\n2\n增长13.6%。\n") == "广义货币M2增长13.6%。\n"
+
+
+def test_a_row_number_with_a_stop_and_a_value_before_the_next_row():
+    cells = ("附件1\n某县2014年重点项目\n序号\n项目名称\n建设规模\n投资额\n1.\n某某食品加工项目\n"
+             "新建厂房2万平方米\n2亿元\n2.\n某某养老中心\n占地50亩\n6000万元\n")
+    rows = _figures(_PLAN + cells)
+    got = rows[rows.section.str.startswith("p3")][["quote", "indicator"]].values.tolist()
+    assert got == [["2万平方米", "某某食品加工项目新建厂房"], ["2亿元", "某某食品加工项目投资额"],
+                   ["50亩", "某某养老中心占地"], ["6000万元", "某某养老中心投资额"]]
+
+
+def test_a_row_number_and_name_on_one_line_and_a_sentence_before():
+    cells = ("附件1\n某县2014年重点项目\n序号\n项目名称\n建设内容\n总投资\n1某某冷链物流园项目\n"
+             "建设冷库3万吨，配套分拣中心。\n5亿元\n2.\n某某县城乡供水一体化及农村饮水安全巩固提升工程\n"
+             "铺设管网120公里。\n总投资\n2.5亿元\n")
+    rows = _figures(_PLAN + cells)
+    got = rows[rows.section.str.startswith("p3")][["quote", "indicator"]].values.tolist()
+    assert got == [["3万吨", "某某冷链物流园项目建设冷库"], ["5亿元", "某某冷链物流园项目总投资"],
+                   ["120公里", "某某县城乡供水一体化及农村饮水安全巩固提升工程铺设管网"],
+                   ["2.5亿元", "某某县城乡供水一体化及农村饮水安全巩固提升工程总投资"]]
+
+
+def test_column_headings_glued_on_one_line():
+    cells = ("附件1\n某县2014年十大工程\n序号项目名称项目内容项目投资完成时限责任单位\n1\n"
+             "某某中药物流园项目\n建设仓储中心、交易大厅等\n4亿元\n2014年\n")
+    rows = _figures(_PLAN + cells)
+    got = rows[rows.section.str.startswith("p3")][["quote", "indicator"]].values.tolist()
+    assert got == [["4亿元", "某某中药物流园项目投资"]]

@@ -31,7 +31,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache
 
-from workreport.extract.kinds import already
+from workreport.extract.kinds import already, annex_kind
 from workreport.extract.labelforms import each_of, per_unit, share_named
 from workreport.extract.labellists import second_pair
 from workreport.extract.labelscopes import shared_scope
@@ -148,6 +148,14 @@ def _review_like(st: Structure, part, report_year: int | None) -> bool:
                for p in later)
 
 
+def _background(clause: str) -> bool:
+    """Background rule: the clause states a fact the plan starts from ("与新区接壤51.2公里",
+    ``cues.background_markers``), but not a ratio per head or unit ("每千人口拥有托位数",
+    ``cues.background_not_after``: an indicator, set as a goal; round 14)."""
+    m = _any_word("background_markers").search(clause)
+    return bool(m) and not _any_word("background_not_after").search(clause, 0, m.start())
+
+
 def _in_stock_frame(text: str, tok: Token, pre: str) -> bool:
     """Stock rule: "以全区7个4A级景区为依托" — the number sits inside a frame that names what
     the plan builds on (以 … 为依托), an existing stock rather than a goal."""
@@ -240,11 +248,14 @@ def _kind(st: Structure, tok: Token, pre: str, plan_parts: set[int],
         assert q is not None
         before = _base_patterns()[2].sub("", st.text[tok.sentence.start:q.start])
         uncompared = _compared().sub("", before)
+        annex = annex_kind(st.text, part.start, q.start, report_year) \
+            if part.role == "appendix" else ""
         past = _any_word("past_markers").search(uncompared)
-        if past and not _any_word("past_marker_overrides").search(sentence):
-            return "actual"
+        if annex == "actual" or (past and not _any_word("past_marker_overrides").search(
+                sentence)):
+            return "actual"  # annex rule: "附件1 2023年十大工程进展情况" (round 14)
         clause = _clause(st.text, tok)
-        if _any_word("background_markers").search(clause) \
+        if (annex != "target" and _background(clause)) \
                 or _any_word("submitted_markers").search(clause) or _people(st.text, tok):
             return "actual"  # background rule: "与新区接壤51.2公里", "…候选项目提交大会"
         if _base_of_change(st.text, tok, pre):

@@ -25,7 +25,7 @@ from workreport.extract.readers.script import is_traditional, to_simplified
 from workreport.extract.readers.text import decode
 from workreport.extract.structure import heading_style
 
-__all__ = ["Document", "decode", "load", "normalise"]
+__all__ = ["Document", "decode", "load", "normalise", "row_number"]
 
 @dataclass(frozen=True)
 class Document:
@@ -163,15 +163,39 @@ def _joins_next(line: str, nxt: str, in_title_block: bool) -> bool:
     return "，" in line or len(line) >= 25
 
 
+_ROW_NUMBER = re.compile(r"\d{1,3}[.．、]?")
+# The cell before a row number ends in a Chinese character, a bracket or a stop; the cell
+# after it is the row's name.
+_ROW_BEFORE = re.compile(r".*[\u4e00-\u9fff）)。；]")
+_ROW_NAME = re.compile(r"[\u4e00-\u9fff“（(][^，。；：！？,;:]{1,39}")
+
+
+def row_number(before: str, line: str, after: str) -> bool:
+    """Is ``line`` the row number of a table scraped one cell per line ("责任单位\n1\n某某
+    中药物流园项目\n占地300亩…")? A bare number of one to three digits (1. and 1、 too)
+    after a cell that ends in a Chinese character, a bracket or a stop (``_ROW_BEFORE``:
+    "责任单位", "占地300亩，建设仓储中心", "…交易大厅等。") and before a name
+    (``_ROW_NAME``: opening in a Chinese character, no clause mark, at most 40
+    characters); a number torn from a sentence ("广义货币M\n2\n增长13.6%") stands between
+    pieces that are not such cells. Round 14: glued to the cells around it by the repair of
+    page breaks, the row number hid the row's name from ``labeltables.cell_row``."""
+    return bool(_ROW_NUMBER.fullmatch(line) and _ROW_BEFORE.fullmatch(before)
+                and _ROW_NAME.fullmatch(after))
+
+
 def _repair_breaks(lines: list[str]) -> list[str]:
-    """Join paragraphs split by page breaks; collapse blank lines."""
+    """Join paragraphs split by page breaks; collapse blank lines. A table's row number on
+    a line of its own stays there (``row_number``)."""
     out: list[str] = []
     lines = [line for line in lines if line]
     # The title block runs to the greeting (各位代表) or, failing that, the first sentence.
     title_end = next((i for i, line in enumerate(lines[:12]) if line.startswith("各位代表")),
                      next((i for i, line in enumerate(lines[:12]) if "。" in line), 0))
+    row = False  # the line before is a row number
     for i, line in enumerate(lines):
-        if out and _joins_next(out[-1], line, i <= title_end):
+        was_row, row = row, bool(out) and i + 1 < len(lines) \
+            and row_number(out[-1], line, lines[i + 1])
+        if out and not (row or was_row) and _joins_next(out[-1], line, i <= title_end):
             out[-1] += line
         else:
             out.append(line)

@@ -20,6 +20,12 @@ holds the figure (from the last ，；, before it) and its words are data in
   农牧民"), a few words of a place between at most.
 - *declared*: projects applied for before the report: "2020年申报的14个省市重点项目" (a
   year up to the report year, then 申报的); "已申报" is a progress word.
+
+An appendix takes its kind from its own title (``annex_kind``, round 14): one that reports
+progress ("附件1 2023年十大工程进展情况", ``cues.annex_progress_words``) holds results; one
+that names this or a coming year's tasks ("附件2 2025年民生实事", ``cues.annex_plan_words``)
+holds targets, even where a clause reads like a background fact ("每千人口拥有托位数不少于
+5.5个").
 """
 
 from __future__ import annotations
@@ -30,7 +36,7 @@ from functools import cache
 from workreport.extract.nonfigures import alternation
 from workreport.vocab import load as vocab
 
-__all__ = ["already"]
+__all__ = ["already", "annex_kind", "annex_title"]
 
 _CLAUSE_BREAK = re.compile(r"[，；;,：:]")
 
@@ -88,3 +94,50 @@ def already(before: str, report_year: int | None) -> bool:
     if p["background"].search(head) and not p["already_not_after"].search(head):
         return True  # background rule: "依托11万亩富硒土地"
     return _progress(head, before) or _declared(head, report_year)
+
+
+_ANNEX = re.compile(r"附件\s*\d*[：:]?\s*")
+
+
+def annex_title(text: str, start: int, pos: int) -> str:
+    """The title of the appendix item (附件N) that holds ``pos``, searched back to the
+    appendix's ``start``: the line opening with 附件, with the line after it when that line
+    is only its number ("附件1" then "某县2023年十大工程进展情况"); "" when none."""
+    at = text.rfind("附件", start, pos)
+    while at > start and text[at - 1] != "\n":
+        at = text.rfind("附件", start, at)
+    if at < start or (at > 0 and text[at - 1] != "\n"):
+        return ""
+    end = text.find("\n", at, pos)
+    title = text[at:end if end >= 0 else pos]
+    if len(_ANNEX.sub("", title)) < 4 and end >= 0:
+        nxt = text.find("\n", end + 1, pos)
+        title += text[end + 1:nxt if nxt >= 0 else pos]
+    return title[:60]
+
+
+def annex_kind(text: str, start: int, pos: int, report_year: int | None) -> str:
+    """The kind an appendix's title gives the figure at ``pos`` (the appendix opens at
+    ``start``): "actual" for a report of progress ("…年十大工程进展情况", "…完成情况":
+    ``cues.annex_progress_words``), "target" for this or a coming year's tasks ("2025年
+    民生实事" in the 2025 report, "今年…目标": ``cues.annex_plan_words`` with such a year),
+    "" otherwise. An item's own field of progress on the figure's line ("事项进展：完成…",
+    "完成情况：…") makes it a result whatever the title; a goal word in the figure's clause
+    (``cues.annex_goal_words``: "下步计划完成…") leaves the kind to the other rules."""
+    title = annex_title(text, start, pos)
+    cues = vocab("cues")
+    field = text[text.rfind("\n", start, pos) + 1:pos]
+    clause = _patterns()["progress_plan_bases"].sub("", _CLAUSE_BREAK.split(
+        field.split("。")[-1])[-1])  # "占年度计划的120%" sets no goal
+    if re.search(_words("annex_goal_words"), clause):
+        return ""  # a goal in a report of progress: "下步计划完成投资5亿元"
+    if re.search(rf"(?:{_words('annex_progress_words')})[：:]", field):
+        return "actual"  # an item's field of progress: "3.城区道路：进展：完成60公里"
+    if not title:
+        return ""
+    if any(w in title for w in cues["annex_progress_words"]):
+        return "actual"
+    years = [int(y) for y in re.findall(r"(\d{4})年", title)]
+    coming = any(report_year is not None and y >= report_year for y in years) \
+        or any(w in title for w in ("今年", "明年"))
+    return "target" if coming and any(w in title for w in cues["annex_plan_words"]) else ""

@@ -35,9 +35,9 @@ from workreport.extract.labelwords import tags
 from workreport.extract.nonfigures import alternation
 from workreport.extract.numbers import Token, vocab
 
-__all__ = ["bracket_owner", "indicator_subject", "leading_scope", "money_scope", "outside_owner",
-           "per_unit_scope", "scoped", "sentence_owner", "sentence_scope", "shared_scope",
-           "sibling_owner", "topic_owner"]
+__all__ = ["bracket_owner", "focus_scope", "indicator_subject", "leading_scope", "money_scope",
+           "outside_owner", "per_unit_scope", "scoped", "sentence_owner", "sentence_scope",
+           "shared_scope", "sibling_owner", "topic_owner"]
 
 
 def outside_owner(name: str, previous: str | None, before: str) -> str:
@@ -278,13 +278,35 @@ def shared_scope(names: list[str] | None) -> list[str] | None:
 
 def scoped(label: Callable[[str, Token, str, str | None], str]
            ) -> Callable[[str, Token, str, str | None], str]:
-    """``label`` (``naming.label``) with the scope of its sentence (``sentence_scope``,
-    ``per_unit_scope``)."""
+    """``label`` (``naming.label``) with the scope of its sentence (``focus_scope``,
+    ``sentence_scope``, ``per_unit_scope``)."""
     @wraps(label)
     def with_scope(text: str, tok: Token, pre: str, previous: str | None) -> str:
         q = tok.quantity
         assert q is not None
         before = text[tok.sentence.start:q.start]
-        return per_unit_scope(sentence_scope(label(text, tok, pre, previous), before), before,
-                              previous)
+        got = focus_scope(label(text, tok, pre, previous), before,
+                          text[q.end:tok.sentence.end])
+        return per_unit_scope(sentence_scope(got, before), before, previous)
     return with_scope
+
+
+def focus_scope(name: str, before: str, after: str) -> str:
+    """A bare place counted (``cues.focus_place_nouns``: 片区, 社区, 村 …) keeps what the
+    sentence says those places are (round 14, the stricter audit: a scope lost): the focus
+    of a plan ("以10个片区、50个社区为重点" → 重点片区, 重点社区) or where a thing stands
+    ("重点项目所在的12个片区" → 重点项目所在片区). ``before`` is the sentence up to the
+    number, ``after`` from its end; ``name`` stays otherwise."""
+    cues = vocab("cues")
+    if name not in cues["focus_place_nouns"]:
+        return name
+    focus = re.match(rf"[^，。；\d]{{0,3}}?{re.escape(name)}(?:[、和及与][^，。；]*?)?为重点",
+                     after)
+    if focus and re.search(r"以[^，。；以]*$", before):
+        return "重点" + name
+    where = re.search(r"([^，。；、\d]{2,12})所在的$", before)
+    if where:
+        owner = strip_words(where.group(1), cues["label_leading"] + cues["label_verbs"],
+                            leading=True)
+        return owner + "所在" + name if len(owner) >= 2 else name
+    return name

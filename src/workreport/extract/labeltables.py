@@ -23,19 +23,27 @@ no digit, opens with no verb or filler (推进, 加快 …) and ends with a work
 
 from __future__ import annotations
 
+import itertools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from functools import cache, wraps
 
+from workreport.extract.ingest import row_number
 from workreport.extract.labelclean import strip_words
-from workreport.extract.labellists import list_scope, named_total
+from workreport.extract.labellists import (
+    carried_class,
+    carried_measure,
+    list_scope,
+    named_total,
+    subset_item,
+)
 from workreport.extract.labelowners import works_before
 from workreport.extract.labelwords import leading_word
 from workreport.extract.nonfigures import alternation
 from workreport.extract.numbers import Token, vocab
 
-__all__ = ["block_head", "glued_head", "note_head", "project_name", "project_rows", "row_head",
-           "share_group", "works_reach"]
+__all__ = ["block_head", "cell_row", "glued_head", "note_head", "project_name", "project_rows",
+           "row_head", "share_group", "works_reach"]
 
 _ROW_MARK = re.compile(r"^\s*(?:\d{1,3}[.．、)）](?!\d)|"
                        r"[（(](?:\d{1,3}|[一二三四五六七八九十]{1,3})[）)]|[①-⑳]|〔\d{1,3}〕|\[\d{1,3}\]|［\d{1,3}］|"
@@ -128,6 +136,102 @@ def block_head(text: str, start: int) -> str:
     return ""
 
 
+# A row's number and name on one line: "1某某中药物流园项目", "2.县人民医院新院区项目".
+_NUMBERED_NAME = re.compile(r"(\d{1,3})[.．、]?(\D.{1,39})")
+
+
+def _lines_before(text: str, start: int) -> Iterator[str]:
+    """The lines before the one holding ``start``, nearest first."""
+    end = text.rfind("\n", 0, start)
+    while end > 0:
+        begin = text.rfind("\n", 0, end) + 1
+        yield text[begin:end]
+        end = begin - 1
+
+
+def _row_name(cell: str) -> str:
+    """A row's name cell: a project's name (``project_name``), else any short cell with no
+    clause mark and no digit but a capacity's ("县人民医院新院区"), or ""."""
+    name = project_name(cell)
+    if name or not 2 <= len(cell) <= 30 or re.search(r"[，。；：、！？,;:]", cell) \
+            or re.search(r"\d", _capacity().sub("", cell)):
+        return name
+    return cell.strip()
+
+
+def _row_start(cells: list[str], k: int) -> str:
+    """The name of the row that ``cells[k]`` opens (``cells``: lines nearest first, so the
+    cell after it is ``cells[k - 1]``), or "": a row number alone on its line
+    (``ingest.row_number``) with the name on the next (``_row_name``), or a number and a
+    project's name on one line (``_NUMBERED_NAME``), after a cell (``ingest.row_number``'s
+    cell before)."""
+    before = cells[k + 1] if k + 1 < len(cells) else ""
+    if k and row_number(before, cells[k], cells[k - 1]):
+        return _row_name(cells[k - 1])
+    m = _NUMBERED_NAME.fullmatch(cells[k])
+    return project_name(m.group(2)) if m and row_number(before, m.group(1), m.group(2)) else ""
+
+
+def _column_measure(lines: Iterator[str], dimension: str) -> str:
+    """The measure a table's column headings name for a value of ``dimension``
+    (``cues.table_heading_measures``): the headings are the short lines without a digit
+    just before row 1 (``lines``: the lines before the row number of the figure's row,
+    nearest first); "项目投资" → 投资 (the row's name says which project); "" when none."""
+    words = vocab("cues")["table_heading_measures"].get(dimension, [])
+    headings: list[str] = []
+    for k, line in enumerate(lines):
+        if k > 200 or len(line) > 200:
+            return ""
+        if re.match(r"1(?:[.．、]|$|\D)", line):  # row 1: "1" alone or with its name
+            headings = list(itertools.takewhile(
+                lambda c: len(c) <= 40 and not re.search(r"[\d，。；：]", c), lines))
+            break
+    # The headings in their order: the first that names a measure of the dimension; of a
+    # line of headings glued together ("序号项目名称项目投资…"), the measure's word alone.
+    heading = next((h if len(h) <= 8 else w for h in reversed(headings) for w in words
+                    if w in h), "")
+    return re.sub(r"^项目", "", heading)
+
+
+def cell_row(text: str, tok: Token, label: str) -> str:
+    """The label of a figure in a table scraped one cell per line ("序\\n号\\n项目名称\\n…
+    \\n1\\n某某中药物流园项目\\n占地300亩，…。\\n总投资\\n4亿元\\n2023年\\n…"), or "" when
+    the figure stands in no such row. The row opens with its number alone on a line
+    (``ingest`` keeps it there) and its name cell after it, or with both on one line
+    (``_row_start``); the figure's line and the cells between it and the name are no longer
+    than 200 characters, at most 12 of them. A bare value (its line holds only the number:
+    "4亿元") is named by the row's name and the measure cell on the line before it (总投资 →
+    某某中药物流园项目总投资) or, with none, the measure the column headings name for its
+    dimension (项目投资 → …项目投资: ``_column_measure``), never left empty; ``label``, the
+    figure's label from its own line ("总投资4亿元", "占地300亩", "新建厂房2万平方米"), takes
+    the row's name before it, as every figure of a project's row is the project's (round 14:
+    a table flattened one cell per line; its bare values came out with empty labels and its
+    measures without their project)."""
+    q = tok.quantity
+    assert q is not None
+    line_end = text.find("\n", q.end)
+    if (line_end if line_end >= 0 else len(text)) - text.rfind("\n", 0, q.start) > 200:
+        return ""
+    lines = _lines_before(text, tok.sentence.start)
+    cells = list(itertools.islice(lines, 13))
+    at = next((k for k, c in enumerate(cells) if len(c) > 200 or _row_start(cells, k)), -1)
+    if at < 0 or len(cells[at]) > 200:
+        return ""
+    name = _row_start(cells, at)
+    if label:  # every figure of a project's row is the project's: "新建厂房2万平方米"
+        named = _with_project(label, name, tok, counts=True)
+        return name + label if named == label and len(label) <= 12 \
+            and _ASIDE.sub("", name) not in label else named
+    if text[text.rfind("\n", 0, q.start) + 1:q.start].strip():
+        return ""
+    named_at = at - 1 if cells[at].rstrip(".．、").isdigit() else at  # the name's line
+    measure = cells[0] if named_at > 0 and not re.search(r"\d", cells[0]) else ""
+    if _MEASURE_OPENERS.sub("", measure) not in _measures():
+        more = itertools.chain(cells[at:], lines)
+        measure = _column_measure(more, q.dimension)
+    return name + re.sub(r"^(?:该项目|本项目|项目)", "", measure)
+
+
 def note_head(text: str, tok: Token) -> str:
     """The name of the numbered note whose line holds the sentence of ``tok``, when nothing
     counted stands before the number in that sentence."""
@@ -184,6 +288,11 @@ def project_rows(label: Callable[[str, Token, str, str | None], str]
         got = named_total(label(text, tok, pre, previous), before,
                           text[q.start:tok.sentence.end])
         got = works_reach(list_scope(share_group(got), before, previous), before)
+        # Round 14: a class or measure carried along a list; a part after 其中.
+        got = subset_item(carried_measure(carried_class(got, previous), previous, before,
+                                          q.unit), before, q.unit)
+        if row := cell_row(text, tok, got):
+            return row  # a table scraped one cell per line (round 14)
         head = row_head(before)
         glued = "" if head else glued_head(before)
         if name := head or glued or block_head(text, tok.sentence.start):
