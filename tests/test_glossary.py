@@ -93,6 +93,11 @@ CHAIN = {"地区生产总值": {"english": "GDP (regional)"},
     ("生产总值", "GDP"),  # 3. the GDP family: no entry of its own, key GDP
     ("区级公共财政预算收入", "General budget revenue"),  # 4. the normalised key
     ("电梯", ""),  # 5. the fallback
+    ("办理地区生产总值", "GDP (regional) handled"),  # a kept verb (labels.yml, round 14)
+    # 对…开展X: the counted things with what was done to them; the part the template
+    # opens with keeps its capital, the other part is lowered
+    ("开展民生资金的公共财政预算收入",
+     "General budget revenue (spending on people's livelihoods)"),
 ])
 def test_one_chain_for_every_label(term, want):
     from workreport.glossary import Glossary, english

@@ -106,9 +106,10 @@ def _composed(glossary: Mapping[str, Any], term: str) -> str:
             if all(parts):
                 # Mid-phrase parts lose their capital ("… of general public …"),
                 # acronyms keep theirs ("GDP").
-                lower = 1 if template.startswith("{0}") else 0
-                parts[lower:] = [p[0].lower() + p[1:] if p[1:2].islower() else p
-                                 for p in parts[lower:]]
+                # The part a template opens with ("{1} ({0})") keeps its capital.
+                first = re.match(r"\{(\d)\}", template)
+                parts = [p if (first and i == int(first.group(1))) or not p[1:2].islower()
+                         else p[0].lower() + p[1:] for i, p in enumerate(parts)]
                 return template.format(*parts)
     return ""
 
