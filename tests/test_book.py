@@ -445,6 +445,9 @@ def test_stub_book_builds_every_chapter(stub_book):
         assert (html / f"{page}.html").is_file()
     log = (layout.work / "jupyter-book.log").read_text("utf-8")
     assert "WARNING" not in log and "ERROR" not in log
+    # The doctrees' characters were the pages': the font cut while they were written
+    # was the one taken (webfont.Speculation).
+    assert "(cut beside the writing)" in log
     for f in ("indicators.csv", "numbers.csv", "sections.csv", "datapackage.json"):
         assert (html / "_static" / "data" / f).read_bytes() == (layout.processed / f).read_bytes()
     assert {"地区生产总值", "解放碑"} & search_terms(html)

@@ -5,6 +5,9 @@ against parallel byte for byte, is ``tests/test_book.py``'s
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from importlib.metadata import version
 from pathlib import Path
 from types import SimpleNamespace
@@ -110,3 +113,11 @@ def test_parallel_writing_gets_one_writer_per_job(monkeypatch):
     original = other.builder._write_parallel
     sphinxrun.write_all_cores(other)
     assert other.builder._write_parallel is original
+
+
+def test_exit_now_flushes_its_output_and_exits_with_the_status():
+    code = ("import sys; from workreport.book.sphinxrun import exit_now; "
+            "sys.stdout.write('out'); sys.stderr.write('err'); exit_now(3)")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          env={**os.environ, "PYTHONUNBUFFERED": ""})
+    assert (done.returncode, done.stdout, done.stderr) == (3, "out", "err")

@@ -81,6 +81,55 @@ def test_subset_holds_the_characters_and_is_deterministic(tmp_path):
     assert webfont.subset_woff2(webfont.source_font(), wanted) == data
 
 
+def test_doctree_characters_are_those_of_the_page_written_from_it(tmp_path):
+    from docutils import nodes
+    from docutils.utils import new_document
+
+    doc = new_document("page")
+    doc += nodes.paragraph("", "", nodes.Text("地区 GDP "), nodes.strong("", "增长"))
+    doc += nodes.raw("", "<span title='&#38271;'>&#x533A;&amp;</span>", format="html")
+    doc += nodes.literal_block("", "print('区长')")
+    # Raw HTML as the page reads it (entities decoded: 长, 区); text as it is.
+    assert webfont.doctree_characters(doc) == "".join(sorted("地增长区"))
+    page = tmp_path / "page.html"
+    page.write_text("<p>地区 GDP <strong>增长</strong></p><span title='&#38271;'>&#x533A;"
+                    "&amp;</span><pre>print('区长')</pre>", encoding="utf-8")
+    assert {ord(c) for c in webfont.doctree_characters(doc)} == webfont.characters([page])
+
+
+def test_a_speculative_cut_is_taken_only_for_its_own_characters():
+    wanted = {ord(c) for c in "地区生产总值"}
+    font = webfont.source_font()
+    first = webfont.Speculation(font, wanted)
+    assert first.take(set(wanted)) == webfont.subset_woff2(font, wanted)
+    assert first.take(set(wanted)) is None  # taken once; the child is gone
+    other = webfont.Speculation(font, wanted)
+    pid = other.pid
+    assert other.take(wanted | {ord("长")}) is None  # other characters: stopped, not used
+    with pytest.raises(ChildProcessError):  # and reaped
+        os.waitpid(pid, 0)
+    cancelled = webfont.Speculation(font, wanted)
+    cancelled.cancel()
+    cancelled.cancel()  # twice is harmless
+    assert cancelled.take(wanted) is None
+
+
+def test_write_font_cuts_with_the_given_function_only_when_not_cached(tmp_path):
+    wanted = {ord(c) for c in "地区"}
+    calls: list[set[int]] = []
+
+    def cut(font, codepoints):
+        calls.append(set(codepoints))
+        return webfont.subset_woff2(font, codepoints)
+
+    cache = tmp_path / "cache"
+    font = webfont.write_font(tmp_path / "static", wanted, cache, cut)
+    assert calls == [wanted]
+    assert font.read_bytes() == webfont.subset_woff2(webfont.source_font(), wanted)
+    webfont.write_font(tmp_path / "again", wanted, cache, cut)
+    assert calls == [wanted]  # the cached cut
+
+
 def test_page_characters_reads_only_the_pages_changed_since(tmp_path, monkeypatch):
     out, memo = tmp_path / "html", tmp_path / "doctrees" / "memo.json"
     out.mkdir()

@@ -41,12 +41,13 @@ build's progress lines name only chunks of them.
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
-__all__ = ["AUDITED", "WARM", "WRITE_AUDITED", "cli_overrides", "declare_parallel", "jobs_for",
-           "main", "setup", "wait", "write_all_cores"]
+__all__ = ["AUDITED", "WARM", "WRITE_AUDITED", "cli_overrides", "declare_parallel", "exit_now",
+           "jobs_for", "main", "setup", "wait", "write_all_cores"]
 
 #: Extensions declared here safe for parallel reading, with the version whose source was
 #: read. sphinx_jupyterbook_latex 1.0.0, read for it: at reading time it adds two
@@ -205,5 +206,19 @@ def setup(app) -> dict[str, Any]:
     return {"parallel_read_safe": True, "parallel_write_safe": True}
 
 
+def exit_now(status: int) -> NoReturn:
+    """End the process with ``status`` once its output is flushed, without tearing the
+    interpreter down: Sphinx has closed every file it wrote (the environment, the pages,
+    the search index and the extensions' memos, each written whole and closed), and
+    freeing what a build of this book holds (the environment, the doctrees, jieba's
+    dictionary) took 0.6-0.7 s of one core after the last page, measured."""
+    import contextlib
+
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(OSError, ValueError):
+            stream.flush()
+    os._exit(status)
+
+
 if __name__ == "__main__":
-    sys.exit(wait(sys.argv[2:]) if sys.argv[1:2] == ["--wait"] else main())
+    exit_now(wait(sys.argv[2:]) if sys.argv[1:2] == ["--wait"] else main())
