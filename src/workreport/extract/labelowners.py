@@ -190,8 +190,13 @@ def owner_before(name: str, after: str) -> bool:
 
 def stock_of(raw: str, name: str, previous: str | None) -> str | None:
     """The label of a total after the count of new ones ("新增上市企业7家、总数达161家" →
-    上市企业), or None when ``raw`` (the clause before the number) is no bare total."""
+    上市企业), or None when ``raw`` (the clause before the number) is no bare total. A count
+    written number first leaves its noun in ``raw`` before the total (round 14): "新增22家
+    国家级5G工厂、总数达36家" (``raw`` "国家级5G工厂、总数达") → 国家级5G工厂."""
     cues = vocab("cues")
+    noun, _, rest = raw.strip().rpartition("、")
+    if previous and noun and previous.endswith(noun) and "、" not in noun:
+        raw, name = rest, clean(rest)  # the count before's noun, then its total
     if not previous or not raw.strip().startswith(tuple(cues["total_words"])) \
             or name not in ("", *cues["generic_labels"]):
         return None

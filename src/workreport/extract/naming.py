@@ -309,7 +309,7 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
         return name + after
     if not name and previous:  # subject carried over: "…，增长12%" (not past one of its own)
         return indicator_subject(_clause_before_this(text, tok)) or carried_count(
-            previous, q.unit, raw)
+            previous, q.unit, raw if raw.strip() else q.before)  # "、突破1500万户" (round 14)
     if "占" in name[1:] and "占比" not in name and q.unit == "%" \
             and not name.startswith(tuple(cues["label_verbs"])):
         name = _share_of(name)
