@@ -60,6 +60,7 @@ from workreport.extract.labelowners import (
 from workreport.extract.labelqualify import increase_owner
 from workreport.extract.labelrates import rate_owner
 from workreport.extract.labelscopes import indicator_subject, money_scope, outside_owner, scoped
+from workreport.extract.labelshares import used_share
 from workreport.extract.labeltables import project_rows
 from workreport.extract.labelwords import (
     acting_noun,
@@ -164,6 +165,7 @@ def _beyond(text: str, pos: int, sentence_end: int) -> str:
 
 
 @project_rows  # the project a table's row, block or note names (round 12)
+@used_share  # a share named by what its part goes to (round 14)
 @scoped  # the season or works its sentence opens with (round 11)
 @labelclean.whole_words  # no label opens inside a word of its sentence (round 9)
 def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
