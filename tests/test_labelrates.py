@@ -21,7 +21,9 @@ from workreport.extract import labelrates as lr
     ("办复率", "政协提案", "办理代表建议20件，政协提案30件，办复率", "代表建议和政协提案办复率"),
     ("办复率", "政协提案", "办理代表建议20件、政协提案30件，办复率", "代表建议和政协提案办复率"),
     ("办复率", "政协提案", "办理代表建议20件、议案5件、政协提案30件，办复率", "办复率"),
-    ("办结率", "政协提案", "办理代表建议20件、政协提案30件，办结率均为", "办结率"),
+    # One rate with 均 is both counts' too, each_of making a row of each (round 14).
+    ("办结率", "政协提案", "办理代表建议20件、政协提案30件，办结率均为",
+     "代表建议办结率、政协提案办结率"),
     ("办结率、满意率", "政协提案", "办理代表建议20件、政协提案30件，办结率、满意率均为",
      "代表建议和政协提案办结率、满意率"),  # a list of rates with 均 (round 11)
     ("办结率", "群众来信", "发布信息600条，受理群众来信30件，办结率", "群众来信办结率"),
@@ -70,3 +72,17 @@ def test_clause_subject(clause, expected):
 ])
 def test_note_owner(name, before, expected):
     assert lr.note_owner(name, before) == expected
+
+
+@pytest.mark.parametrize(("clause", "expected"), [
+    ("46件人大代表建议和76件政协委员提案全部办复", ["人大代表建议", "政协委员提案"]),
+    ("12件人大代表建议、60件政协提案", ["人大代表建议", "政协提案"]),
+    ("承办的47件人大代表建议和政协提案全部办结", ["人大代表建议和政协提案"]),
+    # Not: one count of one thing, a count after its noun, three counts.
+    ("建成137个智慧安防小区", []),
+    ("办理人大代表建议20件", []),
+    ("5件议案、20件建议和30件提案", []),
+])
+def test_counted_first(clause, expected):
+    count = r"\d+(?:\.\d+)?[万亿]?[余多]?(?:件|个)"
+    assert lr._counted_first(clause, count) == expected

@@ -59,7 +59,7 @@ def rate_owner(name: str, previous: str | None, before: str) -> str:
     bare = all(r in cues["owner_lost_rates"]
                or re.fullmatch(r"(?:基本|按期|按时)?[\u4e00-\u9fff]{1,2}率", r)
                for r in rates) and not set(rates) & set(cues["standalone_rates"]) \
-        and all(len(r) <= 3 for r in rates[1:])  # figures gives "满意率和基本满意率" no owner
+        and all(len(r) <= 3 or r.startswith("基本") for r in rates[1:])  # 满意率和基本满意率
     # A count's 、 ends its clause too: "…474万件、办结率".
     clauses = re.split(r"[，；;,]|(?<=[件条个户人家项宗起所座次名])、", before)
     if bare and len(clauses) > 1 and clauses[-1].strip().startswith(name) \
@@ -75,15 +75,19 @@ def rate_owner(name: str, previous: str | None, before: str) -> str:
     counts = [c.strip() for c in clauses[:-1]]
     n = next((i for i, c in enumerate(reversed(counts)) if not re.search(count + "$", c)),
              len(counts))
+    if firsts := _counted_first(counts[-1], count):
+        # "46件人大代表建议和76件政协委员提案全部办复，办复率…" (round 14)
+        return "和".join(firsts) + "、".join(rates)
     # The number may come first: "14个项目纳入省市重点项目，开工率100%" (round 9).
     # So may a verb: "建成137个高标准智慧安防小区，建成率…" (round 13).
     verbs = alternation(cues["label_verbs"])
     n = n or int(bool(counts and re.match(rf"(?:{verbs})?{count}", counts[-1])))
     rest = strip_words(clauses[-1].strip(), cues["label_leading"], leading=True)[len(name):]
-    # One rate with 均 is each count's: "办结率均为100%" (labelforms.each_of would split the
-    # label); a list of them is both counts' (round 11: "…，办复率、满意率均达100%").
+    # A list of rates with 均 is both counts' (round 11: "…，办复率、满意率均达100%"); one rate
+    # with 均 is each count's, a row each (``labelforms.each_of``: "办结率均为100%" →
+    # 人大代表建议办结率, 政协委员提案办结率; round 14, the audit rejects a bare rate).
     each = rest.startswith(tuple(cues["shared_figure_markers"])) and len(rates) == 1
-    if n not in (1, 2 - each) or any(len(re.findall(count, c)) != 1 for c in counts[-n:]):
+    if n not in (1, 2) or any(len(re.findall(count, c)) != 1 for c in counts[-n:]):
         return name  # "…，办结率": no count; "…、…、…": whose?
     stem = rates[0][:-1] if rates[0].endswith("率") else "\ue000"
     at = previous.find(stem)
@@ -107,7 +111,34 @@ def rate_owner(name: str, previous: str | None, before: str) -> str:
         owners = [previous[:at]]  # "本科上线682人，上线率72%" → 本科上线率 (round 11)
     if not all(owners) or (n == 2 and any("和" in o for o in owners)):
         return name  # "办理人大代表议案、建议56件，政协委员提案52件": too many to name
+    if each and len(owners) == 2:
+        return "、".join(o + rates[0] for o in owners)
     return "和".join(owners) + "、".join(rates)  # 、: each rate a row of its own (figures)
+
+
+def _counted_first(clause: str, count: str) -> list[str]:
+    """The things of two counts written number first and joined by 、 or 和 that a clause
+    opens with, what is said of them after gone (round 14): ("46件人大代表建议和76件政协
+    委员提案全部办复", its ``count`` pattern) → [人大代表建议, 政协委员提案]; also one count
+    of two things ("承办的47件人大代表建议和政协提案全部办结" → [人大代表建议和政协提案]).
+    [] for any other clause (a count after its noun, three counts, no noun)."""
+    m = re.fullmatch(rf"(?:[^\d、，]{{0,4}}?)({count})([^\d、，]+?)(?:[、和及与]({count})"
+                     rf"([^\d、，]+?))?", clause)
+    if not m:
+        return []
+    owners = [m.group(2), m.group(4)] if m.group(3) else [m.group(2)]
+    pieces = list(tags(owners[-1]))
+    stops = vocab("cues")["subject_stops"]
+    n = next((i for i, p in enumerate(pieces) if i and (p.flag[:1] in ("v", "d", "m")
+                                                        or p.word in stops)
+              and p.word not in ("建议", "提案")), len(pieces))  # jieba: 建议, 提案 verbs
+    owners[-1] = "".join(p.word for p in pieces[:n])
+    owners = [re.sub(r"[、和及与]$", "", o) for o in owners]
+    if m.group(3) is None and not re.fullmatch(r"[^、和]{2,}和[^、和]{2,}", owners[0]):
+        return []  # one count of one thing: the rules below name it
+    good = all(len(o) > 1 and _rate_owner(o) == o for o in owners) if m.group(3) else \
+        all(_rate_owner(o) == o for o in owners[0].split("和"))
+    return owners if good else []
 
 
 def _shared_measure(name: str, previous: str | None, before: str) -> str:
