@@ -86,3 +86,19 @@ def test_note_owner(name, before, expected):
 def test_counted_first(clause, expected):
     count = r"\d+(?:\.\d+)?[万亿]?[余多]?(?:件|个)"
     assert lr._counted_first(clause, count) == expected
+
+
+@pytest.mark.parametrize(("name", "before", "expected"), [
+    ("下达资金", "申请专项债项目15个，下达资金", "专项债项目下达资金"),
+    ("新增产值", "食品加工新投产项目120个，新增产值", "食品加工新投产项目新增产值"),
+    ("共计投资", "20个重点项目顺利开工，共计完成投资", "重点项目投资"),  # number first
+    ("下达资金", "谋划包装专债、国债项目18个，下达资金", "专债、国债项目下达资金"),
+    ("累计投资", "竣工项目116个，累计完成投资", "竣工项目投资"),  # 竣工 says which
+    # Not: bare 投资 (naming's rule), a growth, a clause after ；, two numbers before.
+    ("投资", "实施项目15个，完成投资", ""),
+    ("产值", "新建项目12个，产值增长", ""),
+    ("下达资金", "申请专项债项目15个；下达资金", ""),
+    ("下达资金", "申请专项债项目15个、总投资20亿元，下达资金", ""),
+])
+def test_count_measure(name, before, expected):
+    assert lr.count_measure(name, before) == expected

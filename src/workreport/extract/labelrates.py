@@ -28,7 +28,7 @@ from workreport.extract.labelwords import tags
 from workreport.extract.nonfigures import alternation
 from workreport.extract.numbers import vocab
 
-__all__ = ["clause_subject", "note_owner", "rate_owner"]
+__all__ = ["clause_subject", "count_measure", "note_owner", "rate_owner"]
 
 
 def rate_owner(name: str, previous: str | None, before: str) -> str:
@@ -49,6 +49,8 @@ def rate_owner(name: str, previous: str | None, before: str) -> str:
         return noted  # "〔14〕大正食品：项目总投资1.23亿元，占地34.68亩" → 大正食品占地
     if shared := _shared_measure(name, previous, before):
         return shared  # "…项目完成投资50亿元，投资完成率115%" → …项目投资完成率
+    if counted := count_measure(name, before):
+        return counted  # "申请专项债项目15个，下达资金10亿元" → 专项债项目下达资金 (round 14)
     after_rate = re.search(r"(?:^|[，；;,])([^，；;,\d]+?率)[\d.]+%、" + re.escape(name) + "$",
                            before)
     if previous and after_rate and previous.endswith(after_rate.group(1)) \
@@ -116,12 +118,56 @@ def rate_owner(name: str, previous: str | None, before: str) -> str:
     return "和".join(owners) + "、".join(rates)  # 、: each rate a row of its own (figures)
 
 
-def _counted_first(clause: str, count: str) -> list[str]:
+def count_measure(name: str, before: str) -> str:
+    """A bare measure of money, output or floor area (``cues.count_owned_measures``, after a
+    verb of its own or none: 下达资金, 新增产值, 投资) opening its clause after a clause that
+    counts things (one count, noun first or number first) is of those things (round 14):
+    "申请专项债项目15个，下达资金10亿元" → 专项债项目下达资金; "20个重点项目顺利开工，共计完成
+    投资50亿元" → 重点项目投资 (共计, 完成 go). ``before`` is the sentence up to the number;
+    "" when the clause before counts nothing, counts twice, or its thing is no noun phrase."""
+    cues = vocab("cues")
+    core = strip_words(name, cues["total_words"] + ["全年"], leading=True)
+    measure = next((w for w in sorted(cues["count_owned_measures"], key=len, reverse=True)
+                    if core.endswith(w)), "")
+    verb = core[: len(core) - len(measure)]
+    clauses = re.split(r"[，,]", before.split("；")[-1])
+    # A bare 投资 or 总投资 is ``naming``'s (the count before's label, its verb kept).
+    if not measure or name in cues["money_nouns"] or len(clauses) < 2 or (verb and not (
+            verb in cues["label_verbs"] + cues["label_kept_verbs"]
+            or (len(tags(verb)) == 1 and tags(verb)[0].flag == "v"))) \
+            or not re.sub(r"^(?:全年|共计|总计|累计|共)", "", clauses[-1].strip()).startswith(
+                (verb + measure, "完成" + measure, "实现" + measure)) \
+            or re.search(r"增长|下降|提高|增速|增幅", clauses[-1]):
+        return ""
+    units = "|".join(cues["rate_owner_units"] + ["宗", "处", "栋"])
+    count = rf"\d+(?:\.\d+)?[万亿]?[余多]?(?:{units})"
+    clause = clauses[-2].strip()
+    if len(re.findall(r"\d+(?:\.\d+)?", clause)) != 1:
+        return ""
+    m = re.fullmatch(rf"(.+?){count}", clause)
+    first = _counted_first(clause, count, single=True) if not m else [m.group(1)]
+    pieces = list(tags(first[0])) if len(first) == 1 else []
+    dropped = False  # a verb of the lists, and the verbs after it: "谋划包装…项目" → …项目
+    keep = cues["status_verbs"] + cues["label_kept_verbs"]  # "竣工项目": which are counted
+    while pieces and pieces[0].word not in keep and (pieces[0].word in cues["label_leading"]
+                                                     + cues["rate_owner_drops"]
+                                                     + cues["label_verbs"] + ["申请"]
+                                                     or (dropped and pieces[0].flag == "v")):
+        dropped = pieces.pop(0).word not in cues["label_leading"]
+    owner = "".join(p.word for p in pieces)
+    if len(owner) < 2 or pieces[-1].flag[:1] not in ("n", "j") or owner in name \
+            or re.search(r"[\d“”（）()和及与]", owner):
+        return ""
+    return owner + (name if verb else core)
+
+
+def _counted_first(clause: str, count: str, single: bool = False) -> list[str]:
     """The things of two counts written number first and joined by 、 or 和 that a clause
     opens with, what is said of them after gone (round 14): ("46件人大代表建议和76件政协
     委员提案全部办复", its ``count`` pattern) → [人大代表建议, 政协委员提案]; also one count
     of two things ("承办的47件人大代表建议和政协提案全部办结" → [人大代表建议和政协提案]).
-    [] for any other clause (a count after its noun, three counts, no noun)."""
+    [] for any other clause (a count after its noun, three counts, no noun) and, unless
+    ``single``, for one count of one thing ("20个重点项目顺利开工" → [重点项目] if it is)."""
     m = re.fullmatch(rf"(?:[^\d、，]{{0,4}}?)({count})([^\d、，]+?)(?:[、和及与]({count})"
                      rf"([^\d、，]+?))?", clause)
     if not m:
@@ -134,7 +180,8 @@ def _counted_first(clause: str, count: str) -> list[str]:
               and p.word not in ("建议", "提案")), len(pieces))  # jieba: 建议, 提案 verbs
     owners[-1] = "".join(p.word for p in pieces[:n])
     owners = [re.sub(r"[、和及与]$", "", o) for o in owners]
-    if m.group(3) is None and not re.fullmatch(r"[^、和]{2,}和[^、和]{2,}", owners[0]):
+    if m.group(3) is None and not single \
+            and not re.fullmatch(r"[^、和]{2,}和[^、和]{2,}", owners[0]):
         return []  # one count of one thing: the rules below name it
     good = all(len(o) > 1 and _rate_owner(o) == o for o in owners) if m.group(3) else \
         all(_rate_owner(o) == o for o in owners[0].split("和"))
