@@ -57,7 +57,7 @@ from workreport.extract.labelowners import (
     times_of,
     works_before,
 )
-from workreport.extract.labelqualify import increase_owner
+from workreport.extract.labelqualify import counted_of, increase_owner
 from workreport.extract.labelrates import rate_owner
 from workreport.extract.labelscopes import indicator_subject, money_scope, outside_owner, scoped
 from workreport.extract.labelshares import used_share
@@ -234,6 +234,7 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
     after = "" if nxt[:1] == "、" or re.match(r"[和及与或]\d", nxt) else clean(after)
     after = labelforms.counted_noun(text[q.end:tok.sentence.end], after)  # 4个省级、…
     after = count_not_rate(after, q.unit)  # "42个国省考断面水质优良比例…" → 国省考断面
+    after = counted_of(after, rest_of_clause(text, q.end, tok.sentence.end), q.dimension)
     if after and only_qualifies(raw, name, previous, after, q.unit):
         name = ""  # the counted noun is the one after the number
     if after and name.removeprefix("累计") in cues["money_nouns"] and q.dimension == "money":
