@@ -102,3 +102,14 @@ def test_counted_first(clause, expected):
 ])
 def test_count_measure(name, before, expected):
     assert lr.count_measure(name, before) == expected
+
+
+@pytest.mark.parametrize(("name", "previous", "expected"), [
+    ("纳税", "巨力集团产值", True),
+    ("税收", "大王店园区主营业务收入", True),
+    ("税收", "工业增加值", False),  # the zone's tax, not 工业's
+    ("纳税", "全部建成后预计年消耗尾矿废渣销售收入", False),  # no noun phrase before
+    ("产值", "巨力集团产值", False),  # no tax
+])
+def test_revenue_owned(name, previous, expected):
+    assert lr.revenue_owned(name, previous) is expected

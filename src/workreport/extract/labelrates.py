@@ -28,7 +28,7 @@ from workreport.extract.labelwords import tags
 from workreport.extract.nonfigures import alternation
 from workreport.extract.numbers import vocab
 
-__all__ = ["clause_subject", "count_measure", "note_owner", "rate_owner"]
+__all__ = ["clause_subject", "count_measure", "note_owner", "rate_owner", "revenue_owned"]
 
 
 def rate_owner(name: str, previous: str | None, before: str) -> str:
@@ -159,6 +159,19 @@ def count_measure(name: str, before: str) -> str:
             or re.search(r"[\d“”（）()和及与]", owner):
         return ""
     return owner + (name if verb else core)
+
+
+def revenue_owned(name: str, previous: str | None) -> bool:
+    """Whether a bare tax (``cues.revenue_owned_words``: 纳税, 税收) after a revenue measure
+    (``cues.revenue_measures``) is the same owner's, so that ``labelowners.owned`` names it
+    (round 14): ("纳税", "巨力集团产值") → True (→ 巨力集团纳税); False after another measure
+    ("工业增加值": the tax is the zone's) or an owner that holds a verb ("全部建成后预计年消耗
+    尾矿废渣销售收入")."""
+    cues = vocab("cues")
+    measure = next((w for w in cues["revenue_measures"] if (previous or "").endswith(w)), "")
+    own = (previous or "")[: len(previous or "") - len(measure)]
+    return bool(name in cues["revenue_owned_words"] and measure and len(own) > 1
+                and not any(p.flag[:1] in ("v", "d", "p", "t") for p in tags(own)))
 
 
 def _counted_first(clause: str, count: str, single: bool = False) -> list[str]:
