@@ -28,7 +28,8 @@ from workreport.extract.labelwords import tags
 from workreport.extract.nonfigures import alternation
 from workreport.extract.numbers import vocab
 
-__all__ = ["clause_subject", "count_measure", "note_owner", "rate_owner", "revenue_owned"]
+__all__ = ["clause_subject", "count_measure", "note_owner", "rate_owner", "revenue_owned",
+           "works_measure"]
 
 
 def rate_owner(name: str, previous: str | None, before: str) -> str:
@@ -49,7 +50,7 @@ def rate_owner(name: str, previous: str | None, before: str) -> str:
         return noted  # "〔14〕大正食品：项目总投资1.23亿元，占地34.68亩" → 大正食品占地
     if shared := _shared_measure(name, previous, before):
         return shared  # "…项目完成投资50亿元，投资完成率115%" → …项目投资完成率
-    if counted := count_measure(name, before):
+    if counted := count_measure(name, before) or works_measure(name, before):
         return counted  # "申请专项债项目15个，下达资金10亿元" → 专项债项目下达资金 (round 14)
     after_rate = re.search(r"(?:^|[，；;,])([^，；;,\d]+?率)[\d.]+%、" + re.escape(name) + "$",
                            before)
@@ -159,6 +160,24 @@ def count_measure(name: str, before: str) -> str:
             or re.search(r"[\d“”（）()和及与]", owner):
         return ""
     return owner + (name if verb else core)
+
+
+def works_measure(name: str, before: str) -> str:
+    """A measure of a works or a school (``cues.works_owned_measures``: 日均车流量, 本科上线率)
+    opening its clause after a clause with no number whose subject is a works or a school
+    (a name ending in ``cues.works_subject_heads`` or ``cues.school_heads``, then a word of
+    ``cues.works_subject_stops`` or ``cues.school_subject_stops``) is that one's (round 14):
+    "跨江大桥建成通车，日均车流量…" → 跨江大桥日均车流量; "县第一中学高考再创佳绩，本科上线
+    率…" → 县第一中学本科上线率. ``before`` is the sentence up to the number; "" otherwise."""
+    cues = vocab("cues")
+    clauses = re.split(r"[，；;,]", before)
+    if name not in cues["works_owned_measures"] or len(clauses) < 2 \
+            or not clauses[-1].strip().startswith(name) or re.search(r"[\d、和及与]", clauses[-2]):
+        return ""
+    stops = alternation(cues["works_subject_stops"] + cues["school_subject_stops"])
+    m = re.match(rf"\s*([\u4e00-\u9fff“”]{{2,14}}?)(?:{stops})", clauses[-2])
+    heads = tuple(cues["works_subject_heads"] + cues["school_heads"])
+    return m.group(1) + name if m and m.group(1).endswith(heads) else ""
 
 
 def revenue_owned(name: str, previous: str | None) -> bool:
