@@ -244,12 +244,17 @@ def _shared_measure(name: str, previous: str | None, before: str) -> str:
 
 def _rate_owner(own: str) -> str:
     """The noun phrase of ``own`` that owns a rate, its verbs and subject gone ("行政复议
-    改革受理案件" → 案件), or "" when it names no thing (a verb phrase, digits)."""
+    改革受理案件" → 案件), or "" when it names no thing (a verb phrase, digits). What was
+    already done to the things follows them (round 14): "已检测农产品品种" → 农产品品种检测."""
     cues = vocab("cues")
     drops = cues["rate_owner_drops"]
     own = own[max((own.rfind(w) + len(w) for w in drops if w in own), default=0):]
     own = strip_words(own, drops + cues["label_verbs"], leading=True)
     pieces = tags(own) if len(own) > 1 else ()
+    if len(pieces) > 2 and pieces[0].word in ("已", "已经") and pieces[1].flag in ("v", "vn") \
+            and all(p.flag[:1] in ("n", "j") for p in pieces[2:]):
+        own = "".join(p.word for p in pieces[2:]) + pieces[1].word
+        pieces = tags(own)
     # jieba tags 诉求 and 提案 as verbs: a noun anywhere will do, but no verb phrase alone.
     if not any(p.flag[:1] in ("n", "j", "z") for p in pieces) or re.search(r"[、及与\d]", own) \
             or own.count("和") > 1 \
