@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from workreport.extract.labelshares import share_used
+from workreport.extract.labelshares import covered, share_used
 
 
 @pytest.mark.parametrize(("label", "before", "after", "expected"), [
@@ -28,3 +28,16 @@ from workreport.extract.labelshares import share_used
 ])
 def test_share_used(label, before, after, expected):
     assert share_used(label, before, after) == expected
+
+
+@pytest.mark.parametrize(("label", "clause", "after", "expected"), [
+    ("国家级龙头企业", "国家级龙头企业", "州市全覆盖。", "国家级龙头企业覆盖州市"),
+    ("行政村全覆盖", "“三级平台、两个代办”实现", "行政村全覆盖。",
+     "“三级平台、两个代办”覆盖行政村"),
+    ("率先“一业一证”", "在全省率先实现“一业一证”", "行业全覆盖、市场准入…", "“一业一证”覆盖行业"),
+    # Not: no 全覆盖 right after the noun, nothing before the number.
+    ("覆盖村", "覆盖", "村，实现全覆盖。", "覆盖村"),
+    ("行政村", "", "行政村全覆盖。", "行政村"),
+])
+def test_covered(label, clause, after, expected):
+    assert covered(label, clause, after) == expected

@@ -1,4 +1,5 @@
-"""A share named by what its part is used for (issue 13, round 14; used by ``naming``).
+"""A share named by what its part is used for, a count by what covers it (issue 13, round
+14; used by ``naming``).
 
 A share written between a whole and what a part of it goes to ("衔接资金的62%用于产业发展",
 "将76%的财力用于民生事业", "园区新能源70%实现自发自用") measures the part that goes there,
@@ -8,6 +9,9 @@ and the share's word: 衔接资金用于产业发展比重, 财力用于民生�
 
 The verbs are data (``cues.share_use_verbs``: 用于, 投向, 投入, 服务于 keep their verb; and
 ``cues.share_state_verbs``: 实现, 提供 go, as fillers before what is done).
+
+A count of places followed by 全覆盖 ("国家级龙头企业14个州市全覆盖") counts the places the
+thing before it covers: 国家级龙头企业覆盖州市 (``covered``).
 """
 
 from __future__ import annotations
@@ -21,7 +25,7 @@ from workreport.extract.labelwords import tags
 from workreport.extract.nonfigures import alternation
 from workreport.extract.numbers import Token, vocab
 
-__all__ = ["share_used", "used_share"]
+__all__ = ["covered", "share_used", "used_share"]
 
 _RATE_ENDS = ("率", "比重", "比例", "占比", "份额", "增速", "增幅")
 
@@ -66,14 +70,37 @@ def share_used(label: str, before: str, after: str) -> str:
     return f"{whole}{verb if kept else ''}{goal}{'比重' if kept else '比例'}"
 
 
+# The places counted, then 全覆盖: "州市全覆盖。", "行政村全部覆盖，".
+_COVERED = re.compile(r"([^\d，,；;。！？：:、（）()“”]{1,8}?)(?:全覆盖|全部覆盖)"
+                      r"(?:[，,；;。！？：:、]|$)")
+
+
+def covered(label: str, clause: str, after: str) -> str:
+    """The label of a count of places or units a thing covers, when ``after`` (the sentence
+    from the count's end) says so ("…个州市全覆盖", "…个行政村全覆盖"; round 14, the audit's
+    "other thing": the count is of the places, not of the thing): the thing is the clause
+    before the number (``clause``, its 实现 and a leading manner word gone), the label the
+    thing, 覆盖 and the places: ("国家级龙头企业", "国家级龙头企业", "州市全覆盖。") →
+    国家级龙头企业覆盖州市; ("…", "“三级平台、两个代办”实现", "行政村全覆盖") → “三级平台、
+    两个代办”覆盖行政村. ``label`` as it is otherwise."""
+    m = _COVERED.match(after)
+    thing = re.sub(r"^(?:率先|基本|全面)", "", clean(clause))
+    if not m or len(thing) < 2 or re.search(r"\d", thing):
+        return label
+    return f"{thing}覆盖{m.group(1)}"
+
+
 def used_share(label: Callable[[str, Token, str, str | None], str]
                ) -> Callable[[str, Token, str, str | None], str]:
-    """``label`` (``naming.label``) with ``share_used`` for a share in % (round 14)."""
+    """``label`` (``naming.label``) with ``share_used`` for a share in %, ``covered`` for a
+    count of things or people (round 14)."""
     @wraps(label)
     def with_use(text: str, tok: Token, pre: str, previous: str | None) -> str:
         q = tok.quantity
         assert q is not None
         name = label(text, tok, pre, previous)
+        if q.dimension == "count":
+            return covered(name, pre, text[q.end:tok.sentence.end])
         if q.unit != "%":
             return name
         return share_used(name, text[tok.sentence.start:q.start],
