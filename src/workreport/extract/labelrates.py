@@ -50,7 +50,8 @@ def rate_owner(name: str, previous: str | None, before: str) -> str:
         return noted  # "〔14〕大正食品：项目总投资1.23亿元，占地34.68亩" → 大正食品占地
     if shared := _shared_measure(name, previous, before):
         return shared  # "…项目完成投资50亿元，投资完成率115%" → …项目投资完成率
-    if counted := count_measure(name, before) or works_measure(name, before):
+    if counted := count_measure(name, before) or works_measure(name, before) \
+            or _done_before(name, before):
         return counted  # "申请专项债项目15个，下达资金10亿元" → 专项债项目下达资金 (round 14)
     after_rate = re.search(r"(?:^|[，；;,])([^，；;,\d]+?率)[\d.]+%、" + re.escape(name) + "$",
                            before)
@@ -178,6 +179,25 @@ def works_measure(name: str, before: str) -> str:
     m = re.match(rf"\s*([\u4e00-\u9fff“”]{{2,14}}?)(?:{stops})", clauses[-2])
     heads = tuple(cues["works_subject_heads"] + cues["school_heads"])
     return m.group(1) + name if m and m.group(1).endswith(heads) else ""
+
+
+def _done_before(name: str, before: str) -> str:
+    """A bare rate of an act (办理率) opening its clause after a clause with no number that
+    ends with that act done to a thing is that thing's (round 14): ("办理率", "推进企业开办
+    事项网上办理，办理率") → 企业开办事项网上办理率 (the leading verb goes); "" otherwise."""
+    cues = vocab("cues")
+    stem = name[:-1] if re.fullmatch(r"[\u4e00-\u9fff]{2,3}率", name) else ""
+    clauses = re.split(r"[，；;,]", before)
+    if not stem or len(clauses) < 2 or not clauses[-1].strip().startswith(name) \
+            or not clauses[-2].strip().endswith(stem) or re.search(r"[\d、和及与]", clauses[-2]):
+        return ""
+    own = strip_words(clauses[-2].strip(), cues["label_verbs"] + cues["label_leading"],
+                      leading=True)
+    pieces = tags(own[: -len(stem)]) if len(own) > len(stem) + 1 else ()
+    if not pieces or pieces[0].flag[:1] not in ("n", "j") \
+            or pieces[-1].flag[:1] not in ("n", "j", "s"):
+        return ""
+    return own + "率"
 
 
 def revenue_owned(name: str, previous: str | None) -> bool:
