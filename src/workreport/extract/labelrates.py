@@ -194,7 +194,7 @@ def _done_before(name: str, before: str) -> str:
     own = strip_words(clauses[-2].strip(), cues["label_verbs"] + cues["label_leading"],
                       leading=True)
     pieces = tags(own[: -len(stem)]) if len(own) > len(stem) + 1 else ()
-    if not pieces or pieces[0].flag[:1] not in ("n", "j") \
+    if not pieces or pieces[0].flag[:1] not in ("n", "j", "l", "b") \
             or pieces[-1].flag[:1] not in ("n", "j", "s"):
         return ""
     return own + "率"
