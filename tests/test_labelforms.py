@@ -79,6 +79,8 @@ from .test_figures import _figures
     ("“山东标准”、“山东品牌”新增", 2, ["“山东标准”新增", "“山东品牌”新增"]),
     ("“六大产业”、“四新”经济增加值", 2, ["“六大产业”增加值", "“四新”经济增加值"]),
     ("专精特新“小巨人”、制造业单项冠军", 2, ["专精特新“小巨人”", "制造业单项冠军"]),
+    # 基本满意率 after 满意率 shares the whole subject (round 14).
+    ("人大代表建议满意率、基本满意率", 2, ["人大代表建议满意率", "人大代表建议基本满意率"]),
 ])
 def test_distribute(subject, n, expected):
     assert distribute(subject, n) == expected

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from workreport.extract import labelqualify as lq
 from workreport.extract.labelqualify import increase_owner, qualified, sent_or_manner
 
 
@@ -57,3 +58,19 @@ def test_an_increase_naming_no_thing_is_of_the_thing_before_or_its_unit():
     assert increase_owner("“以大换小”新增", None, "兆瓦") == "“以大换小”新增装机"
     assert increase_owner("五年新增", "织机覆盖率", "台") == "五年新增"
     assert increase_owner("新增城镇就业", "企业", "万人") == "新增城镇就业"
+
+
+@pytest.mark.parametrize(("after", "rest", "expected"), [
+    ("县城", "以县城为载体的城镇化试点", "以县城为载体的城镇化试点"),  # a relative clause
+    ("因大病", "因大病致贫的特困户进行了救助", "因大病致贫的特困户"),
+    ("行政村的生活污水治理", "行政村的生活污水治理", "生活污水治理的行政村"),  # an action
+    ("科技企业的建设进度", "科技企业的建设进度", "科技企业"),  # said of them
+    ("农村人口的饮水困难", "农村人口的饮水困难", "饮水困难的农村人口"),  # a problem
+    # Not: no 的, a noun before a number's own relative clause ("以[1个信息平台]为载体…"),
+    # a counted noun after 的 (组织, 企业 …).
+    ("高标准农田", "高标准农田", "高标准农田"),
+    ("信息平台", "信息平台为载体构成的国土空间总体规划成果体系", "信息平台"),
+    ("成规模的农业生产性服务组织", "成规模的农业生产性服务组织", "成规模的农业生产性服务组织"),
+])
+def test_counted_of(after, rest, expected):
+    assert lq.counted_of(after, rest) == expected

@@ -21,7 +21,9 @@ from workreport.extract import labelrates as lr
     ("办复率", "政协提案", "办理代表建议20件，政协提案30件，办复率", "代表建议和政协提案办复率"),
     ("办复率", "政协提案", "办理代表建议20件、政协提案30件，办复率", "代表建议和政协提案办复率"),
     ("办复率", "政协提案", "办理代表建议20件、议案5件、政协提案30件，办复率", "办复率"),
-    ("办结率", "政协提案", "办理代表建议20件、政协提案30件，办结率均为", "办结率"),
+    # One rate with 均 is both counts' too, each_of making a row of each (round 14).
+    ("办结率", "政协提案", "办理代表建议20件、政协提案30件，办结率均为",
+     "代表建议办结率、政协提案办结率"),
     ("办结率、满意率", "政协提案", "办理代表建议20件、政协提案30件，办结率、满意率均为",
      "代表建议和政协提案办结率、满意率"),  # a list of rates with 均 (round 11)
     ("办结率", "群众来信", "发布信息600条，受理群众来信30件，办结率", "群众来信办结率"),
@@ -38,6 +40,9 @@ from workreport.extract import labelrates as lr
     ("年度投资完成率", "申列重点项目总投资", "申列重点项目5个，总投资9亿元，年度投资完成率",
      "重点项目年度投资完成率"),
     ("办结率", "热线来电", "热线来电增长12%，办结率", "办结率"),  # no count before
+    # The act done to a thing in the clause before (round 14).
+    ("办理率", None, "推进企业开办事项网上办理，办理率", "企业开办事项网上办理率"),
+    ("巡河率", None, "全面落实河长制，巡河率", "巡河率"),
     ("群众满意度", "群众来信", "受理群众来信300件，群众满意度", "群众满意度"),
     ("面积", "整改违法用地", "整改违法用地56宗，面积", "违法用地面积"),  # a bare area
     ("面积", "新建地面停车场", "新建地面停车场3个，面积", "地面停车场面积"),  # no rate stem
@@ -70,3 +75,52 @@ def test_clause_subject(clause, expected):
 ])
 def test_note_owner(name, before, expected):
     assert lr.note_owner(name, before) == expected
+
+
+@pytest.mark.parametrize(("clause", "expected"), [
+    ("46件人大代表建议和76件政协委员提案全部办复", ["人大代表建议", "政协委员提案"]),
+    ("12件人大代表建议、60件政协提案", ["人大代表建议", "政协提案"]),
+    ("承办的47件人大代表建议和政协提案全部办结", ["人大代表建议和政协提案"]),
+    # Not: one count of one thing, a count after its noun, three counts.
+    ("建成137个智慧安防小区", []),
+    ("办理人大代表建议20件", []),
+    ("5件议案、20件建议和30件提案", []),
+])
+def test_counted_first(clause, expected):
+    count = r"\d+(?:\.\d+)?[万亿]?[余多]?(?:件|个)"
+    assert lr._counted_first(clause, count) == expected
+
+
+@pytest.mark.parametrize(("name", "before", "expected"), [
+    ("下达资金", "申请专项债项目15个，下达资金", "专项债项目下达资金"),
+    ("新增产值", "食品加工新投产项目120个，新增产值", "食品加工新投产项目新增产值"),
+    ("共计投资", "20个重点项目顺利开工，共计完成投资", "重点项目投资"),  # number first
+    ("下达资金", "谋划包装专债、国债项目18个，下达资金", "专债、国债项目下达资金"),
+    ("累计投资", "竣工项目116个，累计完成投资", "竣工项目投资"),  # 竣工 says which
+    # Not: bare 投资 (naming's rule), a growth, a clause after ；, two numbers before.
+    ("投资", "实施项目15个，完成投资", ""),
+    ("产值", "新建项目12个，产值增长", ""),
+    ("下达资金", "申请专项债项目15个；下达资金", ""),
+    ("下达资金", "申请专项债项目15个、总投资20亿元，下达资金", ""),
+    # A works' or school's measure after a clause whose subject it is (works_measure).
+    ("日均车流量", "跨江大桥建成通车，日均车流量", "跨江大桥日均车流量"),
+    ("本科上线率", "县第一中学高考再创佳绩，本科上线率", "县第一中学本科上线率"),
+    # Not: no works or school, a number before, not such a measure.
+    ("日均车流量", "交通运行平稳，日均车流量", ""),
+    ("本科上线率", "2000名考生参加高考，本科上线率", ""),
+    ("开工率", "跨江大桥建成通车，开工率", ""),
+])
+def test_measure_of_the_clause_before(name, before, expected):
+    """``count_measure`` (the things a count before counts) or ``works_measure``."""
+    assert (lr.count_measure(name, before) or lr.works_measure(name, before)) == expected
+
+
+@pytest.mark.parametrize(("name", "previous", "expected"), [
+    ("纳税", "巨力集团产值", True),
+    ("税收", "大王店园区主营业务收入", True),
+    ("税收", "工业增加值", False),  # the zone's tax, not 工业's
+    ("纳税", "全部建成后预计年消耗尾矿废渣销售收入", False),  # no noun phrase before
+    ("产值", "巨力集团产值", False),  # no tax
+])
+def test_revenue_owned(name, previous, expected):
+    assert lr.revenue_owned(name, previous) is expected

@@ -131,9 +131,11 @@ def inner_fillers(label: str) -> str:
     return _inner_filler_re().sub("", label)
 
 
-# Footnote marks ("R&D[5]经费") and list openers ("五是…", "第三，…", "②…", "25.…").
+# Footnote marks ("R&D[5]经费") and list openers ("五是…", "第三，…", "②…", "25.…"); not
+# the first of ordinals listed ("第一、第三产业增加值", "第一、三产业…": round 14).
 _FOOTNOTE = re.compile(r"[\[〔［]\d+[\]〕］]|^[一二三四五六七八九十]+是|^[①-⑳]|"
-                       r"^第[一二三四五六七八九十]+[，、]|^\d{1,2}[.．](?=[\u4e00-\u9fff])")
+                       r"^第[一二三四五六七八九十]+[，、](?!第?[一二三四五六七八九十][、和及产])"
+                       r"|^\d{1,2}[.．](?=[\u4e00-\u9fff])")
 _YEAR_HEAD = re.compile(r"^(?:到|至|截至)?\d{4}年(?:底|末|初|年底|年末)?|^连续第(?:\d+年)?"
                         r"|^(?:\d{1,2}[—－-])?\d{1,2}月(?:底|末|份)?|^(?:仅用|用)?\d+天(?:时间)?")
 # A span of years inside a label is time, not what is measured: "粮食产量连续9年" →

@@ -328,9 +328,12 @@ def _subject_of_first(items: list[str]) -> list[str]:
         ends = [sum(map(len, words[i:])) for i in range(1, len(words))]
         measure = max((n for n in ends if 2 <= n <= len(item)), default=0) \
             or (2 if out[-1][-1] == item[-1] and len(tags(out[-1][-2:])) == 1 else 0)
+        first = tags(item)[0].word
+        if first in ("基本", "按期", "按时") and len(item) - len(first) in ends \
+                and out[-1].endswith(item[len(first):]):
+            measure = len(item) - len(first)  # "…满意率和基本满意率": 满意率 (round 14)
         # (jieba's 工业产值 holds the word 产值; 供热率 holds no word 热率)
         subject = out[-1][: len(out[-1]) - measure] if measure else ""
-        first = tags(item)[0].word
         last = subject[-len(first):]  # jieba may hold it in a longer word (银行存款)
         if _parallel(last, first):
             subject = subject[: -len(last)]

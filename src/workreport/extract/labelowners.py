@@ -34,7 +34,7 @@ import re
 from workreport.extract.labelclean import clean, inner_fillers, strip_words
 from workreport.extract.labelforms import modifier_only
 from workreport.extract.labelqualify import sent_or_manner
-from workreport.extract.labelrates import clause_subject
+from workreport.extract.labelrates import clause_subject, revenue_owned
 from workreport.extract.labelwords import bare_verb, batched, noun_phrase, short_owner, tags
 from workreport.extract.numbers import strip_quantities, vocab
 
@@ -89,8 +89,8 @@ def owned(name: str, previous: str | None, clause_before: str) -> str:
     if name in cues["money_nouns"] and previous and previous.endswith("率") \
             and len(rated) > 2 and not re.search(r"[、和及与]", rated):
         return rated + name  # "…重点项目，开工率100%，完成投资18.1亿元" (round 9)
-    if name not in cues["owned_measure_words"] and (previous or name not in cues[
-            "subject_owned_words"]):
+    if name not in cues["owned_measure_words"] and not revenue_owned(name, previous) and (
+            previous or name not in cues["subject_owned_words"]):
         return name
     if previous:
         measures = sorted(cues["owner_measure_suffixes"] + cues["owned_measure_words"],
@@ -190,8 +190,13 @@ def owner_before(name: str, after: str) -> bool:
 
 def stock_of(raw: str, name: str, previous: str | None) -> str | None:
     """The label of a total after the count of new ones ("新增上市企业7家、总数达161家" →
-    上市企业), or None when ``raw`` (the clause before the number) is no bare total."""
+    上市企业), or None when ``raw`` (the clause before the number) is no bare total. A count
+    written number first leaves its noun in ``raw`` before the total (round 14): "新增22家
+    国家级5G工厂、总数达36家" (``raw`` "国家级5G工厂、总数达") → 国家级5G工厂."""
     cues = vocab("cues")
+    noun, _, rest = raw.strip().rpartition("、")
+    if previous and noun and previous.endswith(noun) and "、" not in noun:
+        raw, name = rest, clean(rest)  # the count before's noun, then its total
     if not previous or not raw.strip().startswith(tuple(cues["total_words"])) \
             or name not in ("", *cues["generic_labels"]):
         return None

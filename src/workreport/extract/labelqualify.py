@@ -56,7 +56,7 @@ from workreport.extract.labelwords import leading_word, tags
 from workreport.extract.nonfigures import alternation
 from workreport.extract.numbers import strip_quantities, vocab
 
-__all__ = ["increase_owner", "qualified", "sent_or_manner"]
+__all__ = ["counted_of", "increase_owner", "qualified", "sent_or_manner"]
 
 _BREAK = re.compile(r"[，,；;。！？：:（）()\n]")
 
@@ -337,3 +337,44 @@ def increase_owner(name: str, previous: str | None, unit: str) -> str:
         return previous[: len(previous) - len(reach)] + name
     thing = next((v for k, v in things.items() if unit.endswith(k)), "")
     return name + thing
+
+
+def counted_of(after: str, rest: str, dimension: str = "count") -> str:
+    """The counted noun after a number when a 的 follows it in its clause (round 14; the
+    audit's "other thing"): ``after`` is the noun the rules found after the number, ``rest``
+    the clause from the number's end, ``dimension`` the figure's (only counts of things
+    and people).
+
+    - a relative clause before 的 (a preposition or verb in it) says which of the noun after
+      it are counted, and the label is both: ("县城", "以县城为载体的城镇化试点") →
+      以县城为载体的城镇化试点; ("因大病", "因大病致贫的特困户进行了救助") → 因大病致贫的特困户;
+    - a noun before 的 is what is counted, the words after 的 what was done to it or said
+      of it: ("行政村的生活污水治理", "行政村的生活污水治理") → 生活污水治理的行政村 (an
+      action: jieba's v or vn last), ("科技企业的建设进度", …) → 科技企业.
+
+    ``after`` as it is otherwise."""
+    m = re.match(r"([^的，。；、\d“”（）()]{2,16})的([^的，。；、\d“”（）()]{2,16})", rest)
+    if not m or not after or dimension not in ("count", "people"):
+        return after
+    owner, said = m.group(1), m.group(2)
+    pieces = tags(owner)
+    if len(after) < len(owner) and after.rstrip("的") in owner \
+            and pieces[0].flag in ("p", "v", "d"):  # not "以[1个信息平台]为载体构成的…"
+        nouns = []
+        for p in tags(said):
+            if p.flag[:1] not in ("n", "j") and p.flag not in ("vn", "b"):
+                break
+            nouns.append(p.word)
+        noun = "".join(nouns)
+        return f"{owner}的{noun}" if len(noun) > 1 else after
+    if not after.startswith(f"{owner}的") or pieces[-1].flag[:1] not in ("n", "j") \
+            or any(p.flag[:1] not in ("n", "j", "b", "a", "s") for p in pieces):
+        return after  # "成规模的…组织": no noun before 的
+    done = after[len(owner) + 1:]
+    last = tags(done)[-1] if done else None
+    if not last or last.word in vocab("cues")["generic_counted_nouns"] + ["组织"]:
+        return after  # "成规模的农业生产性服务组织": the noun after 的 is what is counted
+    # A problem solved is said of its people: "解决6398万农村人口的饮水困难" → 饮水困难的…
+    acted = last.flag in ("v", "vn") or done.endswith(("问题", "困难", "难题", "安全"))
+    return f"{done}的{owner}" if acted else owner
+

@@ -28,7 +28,8 @@ from workreport.extract.labelwords import tags
 from workreport.extract.nonfigures import alternation
 from workreport.extract.numbers import vocab
 
-__all__ = ["clause_subject", "note_owner", "rate_owner"]
+__all__ = ["clause_subject", "count_measure", "note_owner", "rate_owner", "revenue_owned",
+           "works_measure"]
 
 
 def rate_owner(name: str, previous: str | None, before: str) -> str:
@@ -49,6 +50,9 @@ def rate_owner(name: str, previous: str | None, before: str) -> str:
         return noted  # "〔14〕大正食品：项目总投资1.23亿元，占地34.68亩" → 大正食品占地
     if shared := _shared_measure(name, previous, before):
         return shared  # "…项目完成投资50亿元，投资完成率115%" → …项目投资完成率
+    if counted := count_measure(name, before) or works_measure(name, before) \
+            or _done_before(name, before):
+        return counted  # "申请专项债项目15个，下达资金10亿元" → 专项债项目下达资金 (round 14)
     after_rate = re.search(r"(?:^|[，；;,])([^，；;,\d]+?率)[\d.]+%、" + re.escape(name) + "$",
                            before)
     if previous and after_rate and previous.endswith(after_rate.group(1)) \
@@ -59,7 +63,7 @@ def rate_owner(name: str, previous: str | None, before: str) -> str:
     bare = all(r in cues["owner_lost_rates"]
                or re.fullmatch(r"(?:基本|按期|按时)?[\u4e00-\u9fff]{1,2}率", r)
                for r in rates) and not set(rates) & set(cues["standalone_rates"]) \
-        and all(len(r) <= 3 for r in rates[1:])  # figures gives "满意率和基本满意率" no owner
+        and all(len(r) <= 3 or r.startswith("基本") for r in rates[1:])  # 满意率和基本满意率
     # A count's 、 ends its clause too: "…474万件、办结率".
     clauses = re.split(r"[，；;,]|(?<=[件条个户人家项宗起所座次名])、", before)
     if bare and len(clauses) > 1 and clauses[-1].strip().startswith(name) \
@@ -75,15 +79,19 @@ def rate_owner(name: str, previous: str | None, before: str) -> str:
     counts = [c.strip() for c in clauses[:-1]]
     n = next((i for i, c in enumerate(reversed(counts)) if not re.search(count + "$", c)),
              len(counts))
+    if firsts := _counted_first(counts[-1], count):
+        # "46件人大代表建议和76件政协委员提案全部办复，办复率…" (round 14)
+        return "和".join(firsts) + "、".join(rates)
     # The number may come first: "14个项目纳入省市重点项目，开工率100%" (round 9).
     # So may a verb: "建成137个高标准智慧安防小区，建成率…" (round 13).
     verbs = alternation(cues["label_verbs"])
     n = n or int(bool(counts and re.match(rf"(?:{verbs})?{count}", counts[-1])))
     rest = strip_words(clauses[-1].strip(), cues["label_leading"], leading=True)[len(name):]
-    # One rate with 均 is each count's: "办结率均为100%" (labelforms.each_of would split the
-    # label); a list of them is both counts' (round 11: "…，办复率、满意率均达100%").
+    # A list of rates with 均 is both counts' (round 11: "…，办复率、满意率均达100%"); one rate
+    # with 均 is each count's, a row each (``labelforms.each_of``: "办结率均为100%" →
+    # 人大代表建议办结率, 政协委员提案办结率; round 14, the audit rejects a bare rate).
     each = rest.startswith(tuple(cues["shared_figure_markers"])) and len(rates) == 1
-    if n not in (1, 2 - each) or any(len(re.findall(count, c)) != 1 for c in counts[-n:]):
+    if n not in (1, 2) or any(len(re.findall(count, c)) != 1 for c in counts[-n:]):
         return name  # "…，办结率": no count; "…、…、…": whose?
     stem = rates[0][:-1] if rates[0].endswith("率") else "\ue000"
     at = previous.find(stem)
@@ -107,7 +115,129 @@ def rate_owner(name: str, previous: str | None, before: str) -> str:
         owners = [previous[:at]]  # "本科上线682人，上线率72%" → 本科上线率 (round 11)
     if not all(owners) or (n == 2 and any("和" in o for o in owners)):
         return name  # "办理人大代表议案、建议56件，政协委员提案52件": too many to name
+    if each and len(owners) == 2:
+        return "、".join(o + rates[0] for o in owners)
     return "和".join(owners) + "、".join(rates)  # 、: each rate a row of its own (figures)
+
+
+def count_measure(name: str, before: str) -> str:
+    """A bare measure of money, output or floor area (``cues.count_owned_measures``, after a
+    verb of its own or none: 下达资金, 新增产值, 投资) opening its clause after a clause that
+    counts things (one count, noun first or number first) is of those things (round 14):
+    "申请专项债项目15个，下达资金10亿元" → 专项债项目下达资金; "20个重点项目顺利开工，共计完成
+    投资50亿元" → 重点项目投资 (共计, 完成 go). ``before`` is the sentence up to the number;
+    "" when the clause before counts nothing, counts twice, or its thing is no noun phrase."""
+    cues = vocab("cues")
+    core = strip_words(name, cues["total_words"] + ["全年"], leading=True)
+    measure = next((w for w in sorted(cues["count_owned_measures"], key=len, reverse=True)
+                    if core.endswith(w)), "")
+    verb = core[: len(core) - len(measure)]
+    clauses = re.split(r"[，,]", before.split("；")[-1])
+    # A bare 投资 or 总投资 is ``naming``'s (the count before's label, its verb kept).
+    if not measure or name in cues["money_nouns"] or len(clauses) < 2 or (verb and not (
+            verb in cues["label_verbs"] + cues["label_kept_verbs"]
+            or (len(tags(verb)) == 1 and tags(verb)[0].flag == "v"))) \
+            or not re.sub(r"^(?:全年|共计|总计|累计|共)", "", clauses[-1].strip()).startswith(
+                (verb + measure, "完成" + measure, "实现" + measure)) \
+            or re.search(r"增长|下降|提高|增速|增幅", clauses[-1]):
+        return ""
+    units = "|".join(cues["rate_owner_units"] + ["宗", "处", "栋"])
+    count = rf"\d+(?:\.\d+)?[万亿]?[余多]?(?:{units})"
+    clause = clauses[-2].strip()
+    if len(re.findall(r"\d+(?:\.\d+)?", clause)) != 1:
+        return ""
+    m = re.fullmatch(rf"(.+?){count}", clause)
+    first = _counted_first(clause, count, single=True) if not m else [m.group(1)]
+    pieces = list(tags(first[0])) if len(first) == 1 else []
+    dropped = False  # a verb of the lists, and the verbs after it: "谋划包装…项目" → …项目
+    keep = cues["status_verbs"] + cues["label_kept_verbs"]  # "竣工项目": which are counted
+    while pieces and pieces[0].word not in keep and (pieces[0].word in cues["label_leading"]
+                                                     + cues["rate_owner_drops"]
+                                                     + cues["label_verbs"] + ["申请"]
+                                                     or (dropped and pieces[0].flag == "v")):
+        dropped = pieces.pop(0).word not in cues["label_leading"]
+    owner = "".join(p.word for p in pieces)
+    if len(owner) < 2 or pieces[-1].flag[:1] not in ("n", "j") or owner in name \
+            or re.search(r"[\d“”（）()和及与]", owner):
+        return ""
+    return owner + (name if verb else core)
+
+
+def works_measure(name: str, before: str) -> str:
+    """A measure of a works or a school (``cues.works_owned_measures``: 日均车流量, 本科上线率)
+    opening its clause after a clause with no number whose subject is a works or a school
+    (a name ending in ``cues.works_subject_heads`` or ``cues.school_heads``, then a word of
+    ``cues.works_subject_stops`` or ``cues.school_subject_stops``) is that one's (round 14):
+    "跨江大桥建成通车，日均车流量…" → 跨江大桥日均车流量; "县第一中学高考再创佳绩，本科上线
+    率…" → 县第一中学本科上线率. ``before`` is the sentence up to the number; "" otherwise."""
+    cues = vocab("cues")
+    clauses = re.split(r"[，；;,]", before)
+    if name not in cues["works_owned_measures"] or len(clauses) < 2 \
+            or not clauses[-1].strip().startswith(name) or re.search(r"[\d、和及与]", clauses[-2]):
+        return ""
+    stops = alternation(cues["works_subject_stops"] + cues["school_subject_stops"])
+    m = re.match(rf"\s*([\u4e00-\u9fff“”]{{2,14}}?)(?:{stops})", clauses[-2])
+    heads = tuple(cues["works_subject_heads"] + cues["school_heads"])
+    return m.group(1) + name if m and m.group(1).endswith(heads) else ""
+
+
+def _done_before(name: str, before: str) -> str:
+    """A bare rate of an act (办理率) opening its clause after a clause with no number that
+    ends with that act done to a thing is that thing's (round 14): ("办理率", "推进企业开办
+    事项网上办理，办理率") → 企业开办事项网上办理率 (the leading verb goes); "" otherwise."""
+    cues = vocab("cues")
+    stem = name[:-1] if re.fullmatch(r"[\u4e00-\u9fff]{2,3}率", name) else ""
+    clauses = re.split(r"[，；;,]", before)
+    if not stem or len(clauses) < 2 or not clauses[-1].strip().startswith(name) \
+            or not clauses[-2].strip().endswith(stem) or re.search(r"[\d、和及与]", clauses[-2]):
+        return ""
+    own = strip_words(clauses[-2].strip(), cues["label_verbs"] + cues["label_leading"],
+                      leading=True)
+    pieces = tags(own[: -len(stem)]) if len(own) > len(stem) + 1 else ()
+    if not pieces or pieces[0].flag[:1] not in ("n", "j", "l", "b") \
+            or pieces[-1].flag[:1] not in ("n", "j", "s"):
+        return ""
+    return own + "率"
+
+
+def revenue_owned(name: str, previous: str | None) -> bool:
+    """Whether a bare tax (``cues.revenue_owned_words``: 纳税, 税收) after a revenue measure
+    (``cues.revenue_measures``) is the same owner's, so that ``labelowners.owned`` names it
+    (round 14): ("纳税", "巨力集团产值") → True (→ 巨力集团纳税); False after another measure
+    ("工业增加值": the tax is the zone's) or an owner that holds a verb ("全部建成后预计年消耗
+    尾矿废渣销售收入")."""
+    cues = vocab("cues")
+    measure = next((w for w in cues["revenue_measures"] if (previous or "").endswith(w)), "")
+    own = (previous or "")[: len(previous or "") - len(measure)]
+    return bool(name in cues["revenue_owned_words"] and measure and len(own) > 1
+                and not any(p.flag[:1] in ("v", "d", "p", "t") for p in tags(own)))
+
+
+def _counted_first(clause: str, count: str, single: bool = False) -> list[str]:
+    """The things of two counts written number first and joined by 、 or 和 that a clause
+    opens with, what is said of them after gone (round 14): ("46件人大代表建议和76件政协
+    委员提案全部办复", its ``count`` pattern) → [人大代表建议, 政协委员提案]; also one count
+    of two things ("承办的47件人大代表建议和政协提案全部办结" → [人大代表建议和政协提案]).
+    [] for any other clause (a count after its noun, three counts, no noun) and, unless
+    ``single``, for one count of one thing ("20个重点项目顺利开工" → [重点项目] if it is)."""
+    m = re.fullmatch(rf"(?:[^\d、，]{{0,4}}?)({count})([^\d、，]+?)(?:[、和及与]({count})"
+                     rf"([^\d、，]+?))?", clause)
+    if not m:
+        return []
+    owners = [m.group(2), m.group(4)] if m.group(3) else [m.group(2)]
+    pieces = list(tags(owners[-1]))
+    stops = vocab("cues")["subject_stops"]
+    n = next((i for i, p in enumerate(pieces) if i and (p.flag[:1] in ("v", "d", "m")
+                                                        or p.word in stops)
+              and p.word not in ("建议", "提案")), len(pieces))  # jieba: 建议, 提案 verbs
+    owners[-1] = "".join(p.word for p in pieces[:n])
+    owners = [re.sub(r"[、和及与]$", "", o) for o in owners]
+    if m.group(3) is None and not single \
+            and not re.fullmatch(r"[^、和]{2,}和[^、和]{2,}", owners[0]):
+        return []  # one count of one thing: the rules below name it
+    good = all(len(o) > 1 and _rate_owner(o) == o for o in owners) if m.group(3) else \
+        all(_rate_owner(o) == o for o in owners[0].split("和"))
+    return owners if good else []
 
 
 def _shared_measure(name: str, previous: str | None, before: str) -> str:
@@ -134,12 +264,17 @@ def _shared_measure(name: str, previous: str | None, before: str) -> str:
 
 def _rate_owner(own: str) -> str:
     """The noun phrase of ``own`` that owns a rate, its verbs and subject gone ("行政复议
-    改革受理案件" → 案件), or "" when it names no thing (a verb phrase, digits)."""
+    改革受理案件" → 案件), or "" when it names no thing (a verb phrase, digits). What was
+    already done to the things follows them (round 14): "已检测农产品品种" → 农产品品种检测."""
     cues = vocab("cues")
     drops = cues["rate_owner_drops"]
     own = own[max((own.rfind(w) + len(w) for w in drops if w in own), default=0):]
     own = strip_words(own, drops + cues["label_verbs"], leading=True)
     pieces = tags(own) if len(own) > 1 else ()
+    if len(pieces) > 2 and pieces[0].word in ("已", "已经") and pieces[1].flag in ("v", "vn") \
+            and all(p.flag[:1] in ("n", "j") for p in pieces[2:]):
+        own = "".join(p.word for p in pieces[2:]) + pieces[1].word
+        pieces = tags(own)
     # jieba tags 诉求 and 提案 as verbs: a noun anywhere will do, but no verb phrase alone.
     if not any(p.flag[:1] in ("n", "j", "z") for p in pieces) or re.search(r"[、及与\d]", own) \
             or own.count("和") > 1 \

@@ -56,9 +56,10 @@ from workreport.extract.labelowners import (
     times_of,
     works_before,
 )
-from workreport.extract.labelqualify import increase_owner
+from workreport.extract.labelqualify import counted_of, increase_owner
 from workreport.extract.labelrates import rate_owner
 from workreport.extract.labelscopes import indicator_subject, money_scope, outside_owner, scoped
+from workreport.extract.labelshares import used_share
 from workreport.extract.labeltables import project_rows
 from workreport.extract.labelverbs import ASIDE as _ASIDE
 from workreport.extract.labelverbs import CLAUSE_BREAK as _CLAUSE_BREAK
@@ -169,6 +170,7 @@ def _beyond(text: str, pos: int, sentence_end: int) -> str:
 
 
 @project_rows  # the project a table's row, block or note names (round 12)
+@used_share  # a share named by what its part goes to (round 14)
 @scoped  # the season or works its sentence opens with (round 11)
 @labelclean.whole_words  # no label opens inside a word of its sentence (round 9)
 def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
@@ -246,6 +248,7 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
     if (folk := people(cut + after)) and re.fullmatch(r"[万亿]?[人名]?", q.unit):
         return folk  # "60万易县人民万众一心" → 易县人民 (round 14)
     after = place_work(after)  # "3个村整体征迁工作" → 整体征迁村 (round 14)
+    after = counted_of(after, rest_of_clause(text, q.end, tok.sentence.end), q.dimension)
     if after and only_qualifies(raw, name, previous, after, q.unit):
         name = ""  # the counted noun is the one after the number
     if after and name.removeprefix("累计") in cues["money_nouns"] and q.dimension == "money":
@@ -327,7 +330,7 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
         return name + after
     if not name and previous:  # subject carried over: "…，增长12%" (not past one of its own)
         return indicator_subject(_clause_before_this(text, tok)) or carried_count(
-            previous, q.unit, raw)
+            previous, q.unit, raw if raw.strip() else q.before)  # "、突破1500万户" (round 14)
     if "占" in name[1:] and "占比" not in name and q.unit == "%" \
             and not name.startswith(tuple(cues["label_verbs"])):
         name = _share_of(name)
