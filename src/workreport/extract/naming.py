@@ -230,7 +230,7 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
         # Share rule: "民生资金38亿元，占公共财政预算支出的60.5%".
         whole = f"{previous}{name.rstrip('的')}"
         return whole if whole.endswith(("比重", "比例", "份额", "率")) else whole + "比重"
-    money_use = re.match("|".join(cues["money_after_verbs"]), text[q.end:q.end + 2])
+    money_use = re.match("|".join(cues["money_after_verbs"]), text[q.end:q.end + 4])
     # "投资2.7亿元进行城市环境提升": the money is for what the verb after it names.
     use = len(money_use.group(0)) if money_use and q.dimension == "money" else 0
     after = _clause_after(text, q.end + use, tok.sentence.end)
