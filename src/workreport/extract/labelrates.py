@@ -29,7 +29,7 @@ from workreport.extract.nonfigures import alternation
 from workreport.extract.numbers import vocab
 
 __all__ = ["clause_subject", "count_measure", "lead_measure", "note_owner", "plan_of",
-           "rate_owner", "revenue_owned", "works_measure"]
+           "rate_owner", "revenue_owned", "task_of", "works_measure"]
 
 
 def rate_owner(name: str, previous: str | None, before: str) -> str:
@@ -232,6 +232,17 @@ def plan_of(name: str, previous: str | None, before: str) -> str:
             plan = plan.replace("投资计划", "计划")
         return f"{previous}完成{plan}比例"
     return ""
+
+
+def task_of(label: str, previous: str | None) -> str:
+    """A bare task or goal named after its amount (``cues.task_words``) is of the figure
+    before's measure, in this clause or the one before (round 15): ("年度任务", "城镇新增就业")
+    → 城镇新增就业年度任务 (of "城镇新增就业超140万人、超额完成国家下达的100万人年度任务");
+    "" when there is no such figure, or it is a list, a rate or a plan itself."""
+    if label not in vocab("cues")["task_words"] or not previous \
+            or re.search(r"[、和及与]|率$|比例$|比重$|任务|目标|计划", previous):
+        return ""
+    return previous + label
 
 
 def _done_before(name: str, before: str) -> str:
