@@ -38,3 +38,15 @@ def test_non_figure(text, token, cls):
 def test_definitions(line, defines):
     text = "\n" + line + "\n"
     assert bool(definitions(text, [_Para(1, 1 + len(line))])) == defines
+
+
+@pytest.mark.parametrize(("text", "token", "cls"), [
+    ("实施“1、2、3”行动计划：即1园2馆3中心", "2", "name"),
+    ("实施“1、2、3”行动计划，建成1园2馆3中心", "2", None),
+])
+def test_name_digits_explained(text, token, cls):
+    """The digits of a name written with 、 and explained after 即 (round 15): the last
+    occurrence of ``token`` is the one after the quoted name."""
+    start = text.rfind(token)
+    got = non_figure(text, start, start + len(token), [], False)
+    assert (got[0] if got else None) == cls

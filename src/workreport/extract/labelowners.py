@@ -35,6 +35,7 @@ from workreport.extract.labelclean import clean, inner_fillers, strip_words
 from workreport.extract.labelforms import modifier_only
 from workreport.extract.labelqualify import sent_or_manner
 from workreport.extract.labelrates import clause_subject, revenue_owned
+from workreport.extract.labelshares import counted_places
 from workreport.extract.labelwords import bare_verb, batched, noun_phrase, short_owner, tags
 from workreport.extract.numbers import strip_quantities, vocab
 
@@ -223,10 +224,9 @@ def counted_total(name: str) -> str:
 
 
 def count_not_rate(after: str, unit: str) -> str:
-    """The counted noun of a count whose noun runs on into a rate ("国省考断面水质优良比例"
-    → 国省考断面); ``after`` as it is otherwise, and for a share."""
+    """A count's noun, cut before a rate ("国省考断面水质优良比例" → 国省考断面) or a measure."""
     if unit in ("%", "个百分点") or not any(r in after for r in _RATES):
-        return after
+        return counted_places(after, unit)  # "80个开发区规上工业总产值…" → 开发区 (round 15)
     words = vocab("cues")["rate_subject_words"]
     at = min((i for w in words if (i := after.find(w, 2)) > 0), default=-1)
     rate = min((i for r in _RATES if (i := after.find(r, max(at, 0))) > 0), default=-1)

@@ -28,8 +28,8 @@ from workreport.extract.labelwords import tags
 from workreport.extract.nonfigures import alternation
 from workreport.extract.numbers import vocab
 
-__all__ = ["clause_subject", "count_measure", "note_owner", "rate_owner", "revenue_owned",
-           "works_measure"]
+__all__ = ["clause_subject", "count_measure", "lead_measure", "note_owner", "plan_of",
+           "rate_owner", "revenue_owned", "task_of", "works_measure"]
 
 
 def rate_owner(name: str, previous: str | None, before: str) -> str:
@@ -51,7 +51,8 @@ def rate_owner(name: str, previous: str | None, before: str) -> str:
     if shared := _shared_measure(name, previous, before):
         return shared  # "…项目完成投资50亿元，投资完成率115%" → …项目投资完成率
     if counted := count_measure(name, before) or works_measure(name, before) \
-            or _done_before(name, before):
+            or _done_before(name, before) or lead_measure(name, before) \
+            or plan_of(name, previous, before):
         return counted  # "申请专项债项目15个，下达资金10亿元" → 专项债项目下达资金 (round 14)
     after_rate = re.search(r"(?:^|[，；;,])([^，；;,\d]+?率)[\d.]+%、" + re.escape(name) + "$",
                            before)
@@ -98,7 +99,11 @@ def rate_owner(name: str, previous: str | None, before: str) -> str:
     # The rate's verb goes, and what follows it when something precedes it:
     # "家庭医生签约服务团队" → 家庭医生; "化解各类矛盾纠纷" → 矛盾纠纷.
     # "疑难信访案件19件已化解18件" → 疑难信访案件 (its 已 goes; round 13).
-    owners = [previous if at < 0 else re.sub(r"(?:已经|已)$", "", previous[:at]) if at > 0
+    # Only verbs before the rate's verb: the things after it own it (round 15:
+    # "排查化解矛盾纠纷2000多件，化解率100%" → 矛盾纠纷).
+    verbs_only = at > 0 and all(p.flag in ("v", "vn", "d") for p in tags(previous[:at]))
+    owners = [previous if at < 0 else previous[at + len(stem):] if verbs_only
+              else re.sub(r"(?:已经|已)$", "", previous[:at]) if at > 0
               else previous[len(stem):]]
     second = strip_words(counts[-1], cues["label_leading"], leading=True)
     if n == 2 and (strip_words(second, cues["rate_owner_drops"] + cues["label_verbs"],
@@ -179,6 +184,65 @@ def works_measure(name: str, before: str) -> str:
     m = re.match(rf"\s*([\u4e00-\u9fff“”]{{2,14}}?)(?:{stops})", clauses[-2])
     heads = tuple(cues["works_subject_heads"] + cues["school_heads"])
     return m.group(1) + name if m and m.group(1).endswith(heads) else ""
+
+
+def lead_measure(name: str, before: str) -> str:
+    """A bare measure of ``cues.lead_owned_measures`` (参保人数, 示范面积 …) opening its clause,
+    after its leading words (全市, 确保 …), is of the thing the sentence's lead clause acts
+    on, when that clause has no number and opens with a verb of ``cues.lead_verbs`` (round
+    15): "持续推进长护险扩面，新增参保人数1000万人" → 长护险新增参保人数; "推广超低能耗建筑，
+    每县至少完成1个示范项目，全市示范面积完成20万平方米" → 超低能耗建筑示范面积 (the words of
+    ``cues.lead_object_tails`` after the thing go). ``before`` is the sentence up to the
+    number; "" otherwise."""
+    cues = vocab("cues")
+    clauses = re.split(r"[，；;,]", before)
+    core = strip_words(name, cues["label_leading"], leading=True)
+    last = strip_words(clauses[-1].strip(), cues["label_leading"], leading=True)
+    if core not in cues["lead_owned_measures"] or len(clauses) < 2 or not last.startswith(core) \
+            or re.search(r"[\d、和及与“”（）()]", clauses[0]):
+        return ""
+    lead = clauses[0].strip()
+    thing = strip_words(lead, cues["lead_verbs"], leading=True)
+    thing = strip_words(thing, cues["lead_object_tails"], leading=False)
+    if thing == lead or not re.fullmatch(r"[\u4e00-\u9fff]{2,10}", thing) or core in thing:
+        return ""
+    return thing + core
+
+
+def plan_of(name: str, previous: str | None, before: str) -> str:
+    """A bare plan or task done after 完成 is the share done of the figure before's measure
+    (round 15; ``previous`` is its label, one thing, no rate, no plan word): "当年投资30.1亿
+    元，完成全年计划的120.3%" → 重点项目投资完成全年计划比例 (a word of ``cues.plan_words``
+    ends the clause; 投资 is said once: 完成年度投资计划 → …投资完成年度计划比例), never bare
+    计划. ``before`` is the sentence up to the number; "" otherwise."""
+    cues = vocab("cues")
+    if not previous or re.search(r"[、和及与]|率$|比例$|比重$", previous) \
+            or any(w in previous for w in cues["plan_words"]):
+        return ""
+    clause = re.split(r"[，；;,、]", before)[-1].strip()
+    plans = alternation(cues["plan_words"])
+    done = re.fullmatch(rf"(?:全年|共)?(?:超额)?完成([\u4e00-\u9fff]{{0,6}}?(?:{plans}))(的?)",
+                        clause)
+    # A share follows 的 or a plan ("完成年度投资计划165%"); an amount follows a task
+    # ("完成植树造林任务3.9万亩").
+    if done and done.group(1).endswith(name[-2:]) \
+            and (done.group(2) or clause.endswith("计划")):
+        plan = done.group(1)
+        if previous.endswith("投资"):
+            plan = plan.replace("投资计划", "计划")
+        return f"{previous}完成{plan}比例"
+    return ""
+
+
+def task_of(label: str, previous: str | None) -> str:
+    """A bare task or goal named after its amount (``cues.task_words``) is of the figure
+    before's measure, in this clause or the one before (round 15): ("年度任务", "城镇新增就业")
+    → 城镇新增就业年度任务 (of "城镇新增就业超140万人、超额完成国家下达的100万人年度任务");
+    "" when there is no such figure, or it is a list, a rate or a plan itself."""
+    if label not in vocab("cues")["task_words"] or not previous \
+            or re.search(r"[、和及与]|率$|比例$|比重$|任务|目标|计划", previous):
+        return ""
+    return previous + label
 
 
 def _done_before(name: str, before: str) -> str:

@@ -11,7 +11,8 @@ The verbs are data (``cues.share_use_verbs``: 用于, 投向, 投入, 服务于 
 ``cues.share_state_verbs``: 实现, 提供 go, as fillers before what is done).
 
 A count of places followed by 全覆盖 ("国家级龙头企业14个州市全覆盖") counts the places the
-thing before it covers: 国家级龙头企业覆盖州市 (``covered``).
+thing before it covers: 国家级龙头企业覆盖州市 (``covered``). A count whose noun runs on into
+the counted things' measure counts the things (round 15, ``counted_places``).
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from workreport.extract.labelwords import tags
 from workreport.extract.nonfigures import alternation
 from workreport.extract.numbers import Token, vocab
 
-__all__ = ["covered", "share_used", "used_share"]
+__all__ = ["counted_places", "covered", "share_used", "used_share"]
 
 _RATE_ENDS = ("率", "比重", "比例", "占比", "份额", "增速", "增幅")
 
@@ -106,3 +107,18 @@ def used_share(label: Callable[[str, Token, str, str | None], str]
         return share_used(name, text[tok.sentence.start:q.start],
                           text[q.end:tok.sentence.end])
     return with_use
+
+
+def counted_places(after: str, unit: str) -> str:
+    """The counted noun of a count (``unit`` not a share nor money) whose noun ``after`` runs
+    on into a measure of the things counted (round 15): a word of ``cues.count_measure_tails``
+    straight after one of ``cues.count_measure_owners`` ends the noun: "开发区规上工业总产值"
+    → 开发区 (of "80个开发区规上工业总产值占全省比重达75%"), "省市重点项目投资" → 省市重点项目;
+    ``after`` as it is otherwise ("大企业签订总投资", "投资超亿元的文旅重大项目")."""
+    cues = vocab("cues")
+    if unit in ("%", "个百分点") or re.search(r"元$", unit):
+        return after
+    owners = alternation(cues["count_measure_owners"])
+    m = re.match(rf"(.{{0,10}}?(?:{owners}))(?:{alternation(cues['count_measure_tails'])})",
+                 after)
+    return m.group(1) if m and len(m.group(1)) >= 2 else after

@@ -57,7 +57,7 @@ from workreport.extract.labelowners import (
     works_before,
 )
 from workreport.extract.labelqualify import counted_of, increase_owner
-from workreport.extract.labelrates import rate_owner
+from workreport.extract.labelrates import rate_owner, task_of
 from workreport.extract.labelscopes import indicator_subject, money_scope, outside_owner, scoped
 from workreport.extract.labelshares import used_share
 from workreport.extract.labeltables import project_rows
@@ -230,7 +230,7 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
         # Share rule: "民生资金38亿元，占公共财政预算支出的60.5%".
         whole = f"{previous}{name.rstrip('的')}"
         return whole if whole.endswith(("比重", "比例", "份额", "率")) else whole + "比重"
-    money_use = re.match("|".join(cues["money_after_verbs"]), text[q.end:q.end + 2])
+    money_use = re.match("|".join(cues["money_after_verbs"]), text[q.end:q.end + 4])
     # "投资2.7亿元进行城市环境提升": the money is for what the verb after it names.
     use = len(money_use.group(0)) if money_use and q.dimension == "money" else 0
     after = _clause_after(text, q.end + use, tok.sentence.end)
@@ -306,6 +306,7 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
         kept = verb if (verb in cues["label_kept_verbs"] or generic or helped) \
             and not after.startswith(verb) else ""
         counted = kept + _predicate_first(text, q.end, tok.sentence.end, after)
+        counted = task_of(counted, near_previous) or counted  # …年度任务 (round 15)
         # "新增17个博士点、45个硕士点": a verb making the first count new is the next's too.
         return list_verb(text, tok, counted, previous) if previous and not name else counted
     counted = re.sub(r"^[万亿千百]+", "", q.unit)

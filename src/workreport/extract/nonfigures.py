@@ -203,12 +203,40 @@ def _round14(text: str, start: int, end: int, nf: dict) -> tuple[str, str] | Non
         return "grade", "base of a rate per so many (每10万人45台)"
     if _EXPLAINED.search(text, max(0, start - 40), start):
         return "name", "digits of a programme's name explained (“1530”工程，即1个…)"
+    return _round15(text, start, end, nf)
+
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _round15(text: str, start: int, end: int, nf: dict) -> tuple[str, str] | None:
+    """The non-figures of round 15 (issue 13, the audit's "not a figure"; words in
+    ``vocab/nonfigures.yml``): a package of 实事 named by its size (办好10件实事: 10),
+    a count of criteria checked against (对照退出6项指标: 6) and a capacity inside a
+    project's name (兰州石化120万吨乙烯改造项目: 120)."""
+    units = alternation(nf["package_affair_units"])
+    package = re.match(rf"({units}){nf['package_affair_noun']}", text[end:end + 3])
+    # "20项民生实事，已完成16项": a package whose done part is counted after it is a count.
+    rest = re.split(r"[。！？\n]", text[end + 1:end + 120])[0]
+    if package and not re.search(rf"\d{re.escape(package.group(1))}", rest):
+        return "name", "package of 实事 named by its size (办好10件实事)"
+    clause = re.split(r"[，。；：、\n]", text[max(0, start - 20):start])[-1]
+    if nf["criteria_before"] in clause \
+            and re.match(rf"[项个][^，。；\d]{{0,6}}?{nf['criteria_noun']}", text[end:end + 9]):
+        return "name", "count of criteria checked against (对照退出6项指标)"
+    prev = text[start - 1:start]
+    capacity = rf"(?:{alternation(nf['capacity_units'])})级?[^，。；：、\d的]{{1,8}}?" \
+               rf"(?:{alternation(nf['capacity_projects'])})"
+    if _CJK.match(prev) and prev not in nf["capacity_not_after"] \
+            and not text[max(0, start - 3):start].endswith(tuple(nf["capacity_not_after_words"])) \
+            and re.match(capacity, text[end:end + 14]):
+        return "name", "capacity inside a project's name (兰州石化120万吨乙烯改造项目)"
     return None
 
 
 # A programme named by digits, then 即 and what the digits stand for, in one clause run:
 # "教育“1530”工程，即1个名校长团队培养5个校长学员" (the numbers after 即 explain the name).
-_EXPLAINED = re.compile(r"“\d{2,6}”[^“”。；\n\d]{0,10}?[，：:]?即[^。；\n]*$")
+_EXPLAINED = re.compile(r"“\d(?:、?\d){1,5}”[^“”。；\n\d]{0,10}?[，：:]?即[^。；\n]*$")
 
 
 # A glossary entry (名词解释) or footnote that defines a named policy: "[18]“1530”工程：即1个
