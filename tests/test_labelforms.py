@@ -244,3 +244,21 @@ def test_share_named():
 ])
 def test_a_place_with_what_it_became(after, expected):
     assert counted_noun("", after) == expected
+
+
+@pytest.mark.parametrize(("subject", "n", "parts"), [
+    # round 15: a measure lent backwards, a place word opening the list shared
+    ("农村卫生户厕、生活垃圾处理设施覆盖率和生活污水治理率", 3,
+     ["农村卫生户厕覆盖率", "农村生活垃圾处理设施覆盖率", "农村生活污水治理率"]),
+    ("原油加工量、天然气产量、发电量", 3, ["原油加工量", "天然气产量", "发电量"]),  # their own
+    ("规模以上工业企业、销售收入过亿元企业", 2, ["规模以上工业企业", "销售收入过亿元企业"]),
+    ("城乡居民基本养老保险和基本医疗保险参保率", 2,
+     ["城乡居民基本养老保险参保率", "城乡居民基本医疗保险参保率"]),
+    ("家电、新能源汽车零售额", 2, ["家电零售额", "新能源汽车零售额"]),
+    ("创建示范、评比表彰项目", 2, ["创建示范项目", "评比表彰项目"]),
+    ("单位GDP用水量、能耗", 2, ["单位GDP用水量", "单位GDP能耗"]),
+    ("经济开发区亩均税收、亩均增加值", 2, ["经济开发区亩均税收", "经济开发区亩均增加值"]),
+    ("城镇新增就业、新增发放创业担保贷款", 2, ["城镇新增就业", "新增发放创业担保贷款"]),
+])
+def test_distribute_lends_measures_and_openings(subject, n, parts):
+    assert distribute(subject, n) == parts

@@ -14,7 +14,7 @@ from workreport.extract.labellists import quoted_parts
 from workreport.extract.labelwords import tags
 from workreport.extract.numbers import vocab
 
-__all__ = ["distribute", "subject_of_first"]
+__all__ = ["distribute", "lent_measure", "subject_of_first"]
 
 _NUMERALS = "一二三四五六七八九十"
 # Endings of a part that names its own measure (指数, 产值, 人数, 吞吐量 …).
@@ -32,12 +32,16 @@ def _word_start(text: str, at: int) -> int:
     return at
 
 
+# 和, 与, 及 joining parts (not the 及 of 县级及以上, round 15).
+_AND = r"和|与|及(?!以[上下])"
+
+
 def _parts(subject: str, n: int) -> list[str] | None:
     """The ``n`` parts of a listed subject, or None: split at 、 and the 和/与/及 joining the
     last two, else at every 和/与/及 too ("汽车及零部件、新材料和…" keeps 汽车及零部件)."""
     listed = subject.split("、")
-    listed = listed[:-1] + re.split(r"和|与|及", listed[-1], maxsplit=1)
-    for items in (listed, re.split(r"和|与|及|、", subject)):
+    listed = listed[:-1] + re.split(_AND, listed[-1], maxsplit=1)
+    for items in (listed, re.split(_AND + "|、", subject)):
         if len(items) == n and n >= 2 and all(items):
             return items
     return None
@@ -109,9 +113,11 @@ def distribute(subject: str, n: int) -> list[str] | None:
         # 贷款余额" → 金融机构存款余额, 金融机构贷款余额.
         rest = items[-1][1:]
         return [head + p + rest for p in (items[0][-1], *items[1:-1])] + [head + items[-1]]
+    if shared := _shared_opening(items):
+        return shared
     tails = vocab("cues")["distributive_tails"]
     if any(t in i for t in tails for i in items[:-1]):
-        return items  # each part names its own measure ("铁路旅客发送量、民航旅客吞吐量")
+        return lent_measure(items)  # own measures ("铁路旅客发送量、民航旅客吞吐量")
     short = {len(i) for i in items[:-1]}
     at = [items[-1].find(t, 1) for t in tails + vocab("cues")["distributive_subjects"]
           if items[-1].find(t, 1) > 0]
@@ -125,7 +131,7 @@ def distribute(subject: str, n: int) -> list[str] | None:
         cut = k if at or k < 2 else max(k, len(tags(items[-1])[0].word))
         return [i + items[-1][cut:] for i in items[:-1]] + [items[-1]]
     if not at:
-        return items
+        return _shared_head(items)
     start = _word_start(items[-1], min(at))
     if len(items[-1]) - start == 1 and start > 0:
         # A tail of one character takes the word before it ("医疗保险参保率": jieba's 参保|率).
@@ -193,3 +199,76 @@ def _head_of_parallel(parts: list[str]) -> list[str]:
         return parts
     return [parts[0]] + [p if who in p or any(w in p for w in vocab("cues")[
         "distributive_subjects"]) else who + p for p in parts[1:]]
+
+
+def _tail_of(item: str) -> str:
+    """The measure ending ``item``, from its first word of ``cues.distributive_tails`` on
+    (jieba's word holding it; a tail of one character takes the word before: 治理率), or ""."""
+    at = [k for t in vocab("cues")["distributive_tails"] if (k := item.find(t, 1)) > 0]
+    if not at:
+        return ""
+    start = _word_start(item, min(at))
+    if len(item) - start == 1 and start > 0:
+        start = _word_start(item, start - 1)
+    return item[start:] if start > 0 else ""
+
+
+def lent_measure(items: list[str]) -> list[str]:
+    """Parts of a 分别 list where some name their own measure: a part naming none takes the
+    measure of the next part that names one, and then a place word opening the list
+    (``cues.subset_part_words``: 农村, 城市 …) is every part's (round 15, the audit's
+    fragments): "农村卫生户厕、生活垃圾处理设施覆盖率和生活污水治理率" → 农村卫生户厕覆盖率,
+    农村生活垃圾处理设施覆盖率, 农村生活污水治理率. Parts that all name one stay as they are
+    ("铁路旅客发送量、民航旅客吞吐量")."""
+    tails = [_tail_of(i) if _names_measure(i) else "" for i in items]
+    lent = [i if _names_measure(i) else i + next((t for t in tails[k + 1:] if t), "")
+            for k, i in enumerate(items)]
+    if lent == items:
+        return items
+    places = sorted(vocab("cues")["subset_part_words"], key=len, reverse=True)
+    place = next((w for w in places if items[0].startswith(w) and len(items[0]) > len(w) + 1),
+                 "")
+    return [lent[0]] + [i if not place or i.startswith(tuple(places)) else place + i
+                        for i in lent[1:]]
+
+
+def _shared_head(items: list[str]) -> list[str]:
+    """Parts that are verbs alone share the noun ending the last part when it is verbs and
+    that noun (round 15, the audit's fragments): "创建示范、评比表彰项目" → 创建示范项目,
+    评比表彰项目. Other parts stay as they are."""
+    last = tags(items[-1])
+    verbs = ("v", "vn")
+    if len(last) < 2 or last[-1].flag != "n" or len(last[-1].word) < 2 \
+            or any(p.flag not in verbs for p in last[:-1]) \
+            or not all(p.flag in verbs for i in items[:-1] for p in tags(i)):
+        return items
+    return [i + last[-1].word for i in items[:-1]] + [items[-1]]
+
+
+def _shared_opening(items: list[str]) -> list[str] | None:
+    """Later parts that name a measure of their own take the first part's opening, or None:
+    a per-unit base (``cues.distributive_per_unit``: 单位GDP) opening the first part, or
+    the words before the first part's word the last part opens with (round 15, the
+    round-13 leftovers): "单位GDP用水量、能耗、二氧化碳排放量" → 单位GDP能耗, 单位GDP二氧化碳
+    排放量; "经济开发区亩均税收、亩均增加值" → 经济开发区亩均税收, 经济开发区亩均增加值."""
+    base = next((b for b in vocab("cues")["distributive_per_unit"] if items[0].startswith(b)
+                 and len(items[0]) > len(b)), "")
+    if not base and all(map(_names_measure, items)):
+        starts, pos = set(), 0
+        for piece in tags(items[0]):  # where jieba's words of the first part start
+            starts.add(pos)
+            pos += len(piece.word)
+        at = next((k for n in range(len(items[-1]) - 1, 1, -1)
+                   if (k := items[0].find(items[-1][:n], 1)) in starts - {0}
+                   and not items[0].endswith(items[-1][:n])), 0)
+        base = items[0][:at]
+    if not base or any(i.startswith(base) for i in items[1:]):
+        return None
+    return [items[0]] + [base + i for i in items[1:]]
+
+
+def _names_measure(item: str) -> bool:
+    """Whether a part ends with a measure of its own (覆盖率, 用水量, 亩均税收, 能耗): a
+    word of ``cues.distributive_tails`` or an ending of ``_OWN_MEASURE`` or 量."""
+    return item.endswith(_OWN_MEASURE + ("量", "税收", "能耗", "花费")
+                         + tuple(vocab("cues")["distributive_tails"]))
