@@ -270,5 +270,5 @@ def _shared_opening(items: list[str]) -> list[str] | None:
 def _names_measure(item: str) -> bool:
     """Whether a part ends with a measure of its own (覆盖率, 用水量, 亩均税收, 能耗): a
     word of ``cues.distributive_tails`` or an ending of ``_OWN_MEASURE`` or 量."""
-    return item.endswith(_OWN_MEASURE + ("量", "税收", "能耗", "花费")
-                         + tuple(vocab("cues")["distributive_tails"]))
+    return item.endswith((*_OWN_MEASURE, "量", "税收", "能耗", "花费",
+                          *vocab("cues")["distributive_tails"]))
