@@ -107,6 +107,12 @@ def test_list_scope(label, before, previous, want):
     # 其中 in brackets or before a colon.
     ("农村", "新建充电桩3万个（其中农村", "万个", "农村新建充电桩"),
     ("企业", "新设经营主体30.8万户，其中：企业", "万户", "新设企业"),
+    # Round 15: a whole written number first, a clause between; parts in another count unit
+    # of a quoted whole take its verb.
+    ("银龄医师", "引进留用5000名银龄人才，服务全省发展，其中：银龄教师2000名、银龄医师", "名",
+     "引进留用银龄医师"),
+    ("淤地坝", "建设农村“水盆子”684个，其中水库5座、淤地坝", "座", "建设淤地坝"),
+    ("农村", "新建充电桩3万个，其中农村", "万个", "农村新建充电桩"),
 ])
 def test_subset_item(label, before, unit, want):
     assert subset_item(label, before, unit) == want

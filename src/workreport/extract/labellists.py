@@ -198,6 +198,22 @@ _PARENT = re.compile(r"(?P<noun>[^\d]*?)\d[\d.]*(?P<unit>[万亿千百]*[^\d万�
                      r"(?:以上|左右|多|余)?$")
 
 
+# A whole written number first: "引进留用5000名银龄人才" (round 15).
+_PARENT_FIRST = re.compile(r"(?P<verb>[^\d]*?)\d[\d.]*"
+                           r"(?P<unit>[万亿千百]*[个家所座项处条名人户间套栋台辆件])(?:以上|左右|多|余)?(?P<noun>[^\d]{2,12})$")
+
+
+def _whole(clause: str) -> tuple[str, str, str] | None:
+    """The noun (with its verb), unit and clause of a whole a 其中 part is of, written noun
+    first ("新设经营主体30.8万户") or number first ("引进留用5000名银龄人才" → 引进留用银龄
+    人才, 名), or None."""
+    if m := _PARENT.search(clause):
+        return m.group("noun"), m.group("unit"), clause
+    if m := _PARENT_FIRST.search(clause):
+        return m.group("verb") + m.group("noun"), m.group("unit"), clause
+    return None
+
+
 def _bare_unit(unit: str) -> str:
     """A unit without its magnitude: 万户 → 户, 亿元 → 元."""
     return re.sub(r"^[万亿千百]+", "", unit)
@@ -234,17 +250,25 @@ def subset_item(label: str, before: str, unit: str) -> str:
     item = strip_words(item, cues["label_leading"], leading=True)  # 各类, 全县 …
     # The whole: the nearest clause before counted in the figure's unit ("招引项目142个，总投资
     # 350亿元，其中亿元以上项目37个"), else the clause just before.
-    wholes = [m for c in reversed(clauses[-4:-1]) if (m := _PARENT.search(c))]
-    whole = next((m for m in wholes if _bare_unit(m.group("unit")) == _bare_unit(unit)),
-                 wholes[0] if wholes and wholes[0].string == clauses[-2] else None)
-    units = {_bare_unit(u) for u in (whole.group("unit") if whole else "", unit)}
+    wholes = [w for c in reversed(clauses[-4:-1]) if (w := _whole(c))]
+    whole = next((w for w in wholes if _bare_unit(w[1]) == _bare_unit(unit)),
+                 wholes[0] if wholes and wholes[0][2] == clauses[-2] else None)
+    units = {_bare_unit(u) for u in (whole[1] if whole else "", unit)}
     if not item or item not in label or not whole or (
             len(units) > 1 and not units <= set(cues["subset_count_units"])):
         return label
-    noun = strip_words(whole.group("noun").strip(), cues["label_leading"]
+    noun = strip_words(whole[0].strip(), cues["label_leading"]
                        + cues["running_total_words"] + cues["total_drops_not_verbs"],
                        leading=True)
     noun = re.sub(r"(?:达到|达|为|共|超过|突破)$", "", noun)
+    verb = _shared_verb(noun)
+    own = leading_word(label, cues["label_verbs"] + cues["label_kept_verbs"])
+    bare = not own and not label.endswith(_OWN_MEASURES + tuple(cues["money_nouns"]))
+    shared = verb + label if verb and bare and label == item else label
+    if re.search(r"[“”]", noun) and not re.search(r"[、（）()]", noun):
+        # The whole's verb over the parts of a quoted whole or of one counted in another
+        # count unit (round 15): "建设农村“水盆子”684个，其中水库5座" → 建设水库.
+        return shared
     if len(noun) < 2 or re.search(r"[、“”（）()]", noun):
         return label
     if label == item and item in cues["subset_part_words"]:
@@ -254,10 +278,7 @@ def subset_item(label: str, before: str, unit: str) -> str:
     if generic and label == item and counted != noun and not counted.endswith(generic):
         return label[:-len(generic)] + counted  # "24小时开放站点" → 24小时开放城市驿站
     if len(units) > 1:
-        return label
-    verb = _shared_verb(noun)
-    own = leading_word(label, cues["label_verbs"] + cues["label_kept_verbs"])
-    bare = not own and not label.endswith(_OWN_MEASURES + tuple(cues["money_nouns"]))
+        return shared
     tail = next((t for t in sorted(cues["subset_measure_tails"], key=len, reverse=True)
                  if noun.endswith(t) and t not in label), "")
     if verb and bare:
