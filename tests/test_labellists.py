@@ -79,6 +79,10 @@ def test_named_total(label, before, after, want):
      "已建成的玖兴肉鸡分散养殖场", "已建成的宝迪养猪分散养殖场"),
     ("补贴资金", "符合条件的企业50家，补贴资金", "符合条件的企业", "补贴资金"),  # money
     ("规上企业", "转型的企业120家，其中规上企业", "转型的企业", "规上企业"),  # 其中: a part
+    # Round 15: a later item of one word is the body's the first item names.
+    ("办理建议", "办理市人大代表议案4项、建议", "办理市人大代表议案", "办理市人大代表建议"),
+    ("建议", "承办人大议案2件、建议", "人大议案", "人大建议"),
+    ("政协委员提案", "办理人大代表建议144件、政协委员提案", "办理人大代表建议", "政协委员提案"),
 ])
 def test_list_scope(label, before, previous, want):
     assert list_scope(label, before, previous) == want

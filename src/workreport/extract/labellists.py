@@ -149,6 +149,8 @@ def list_scope(label: str, before: str, previous: str | None) -> str:
     cues = vocab("cues")
     clauses = re.split(r"[，；：。,;:]", before)
     clause = clauses[-1]
+    if body := _list_body(label, clause, previous):
+        return body
     item = clause.rsplit("、", 1)[-1] if "、" in clause else _comma_item(clauses)
     if item and "、" not in clause:
         clause = next(c for c in reversed(clauses[:-1]) if "的" in c)
@@ -160,6 +162,22 @@ def list_scope(label: str, before: str, previous: str | None) -> str:
                                                         + cues["list_shared_verbs"]):
         return label  # "…、新建学校30所": an item with a verb of its own
     return previous[: previous.rindex("的") + 1] + label
+
+
+def _list_body(label: str, clause: str, previous: str | None) -> str:
+    """A later item of a list that is one word, the first item naming the body whose it is
+    (``cues.list_scope_bodies``: 人大代表, 政协委员 …, after 省/市/县/区), is that body's
+    (round 15, the audit's scope lost): "办理市人大代表议案4项、建议880件" → 办理市人大代表
+    建议 (a verb the label opens with stays); "" otherwise."""
+    item = clause.rsplit("、", 1)[-1].strip() if "、" in clause else ""
+    bodies = "|".join(map(re.escape, sorted(vocab("cues")["list_scope_bodies"], key=len,
+                                            reverse=True)))
+    m = re.search(rf"[省市县区]?(?:{bodies})", previous or "")
+    if not m or not item or len(tags(item)) != 1 or not label.endswith(item) \
+            or not previous[:m.start()].startswith(label[:len(label) - len(item)]) \
+            or re.search(bodies, item) or previous.endswith(item):
+        return ""
+    return label[:len(label) - len(item)] + previous[len(label) - len(item):m.end()] + item
 
 
 _COUNTED = r"[\d.]+[万]?[个家所座项处条名人户间套栋台辆]"
