@@ -9,6 +9,7 @@ from workreport.extract.labellists import (
     _shared_verb,
     carried_class,
     carried_measure,
+    halves_joined,
     list_scope,
     named_total,
     second_pair,
@@ -148,3 +149,13 @@ def test_carried_class(label, previous, want):
 ])
 def test_carried_measure(label, previous, before, unit, want):
     assert carried_measure(label, previous, before, unit) == want
+
+
+@pytest.mark.parametrize(("previous", "between", "want"), [
+    ("城乡居民人均可支配收入", "和", True),  # round 15: the halves of 城乡
+    ("城乡低保补差标准", "、", True),
+    ("城乡居民人均可支配收入", "，农民人均纯收入", False),
+    ("居民人均可支配收入", "和", False),  # no distributive word
+])
+def test_halves_joined(previous, between, want):
+    assert halves_joined(previous, between) is want

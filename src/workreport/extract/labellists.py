@@ -20,8 +20,8 @@ from workreport.extract.labelclean import strip_words
 from workreport.extract.labelwords import leading_word, tags
 from workreport.extract.numbers import Token, vocab
 
-__all__ = ["carried_class", "carried_measure", "list_opener", "list_scope", "list_verb",
-           "named_total", "quoted_parts", "second_pair", "subset_item"]
+__all__ = ["carried_class", "carried_measure", "halves_joined", "list_opener", "list_scope",
+           "list_verb", "named_total", "quoted_parts", "second_pair", "subset_item"]
 
 # Endings of an item that names a measure, not things counted (发电量, 覆盖率, 产值, 成交价).
 _OWN_MEASURES = ("量", "率", "额", "值", "比重", "价")
@@ -106,6 +106,17 @@ def second_pair(name: str, pre: str, firsts: list[tuple[int, str]], sentence: in
         return False
     index, label = firsts[-1]
     return index == sentence and label == name
+
+
+def halves_joined(previous: str, pre: str) -> bool:
+    """Whether a figure joined to the one before by 和 or 、 alone (``pre``, the text
+    between the two numbers) is the second of the two halves that a distributive word
+    opening the label before (``previous``) names (``cues.distributive_words``: 城乡 →
+    城镇, 农村; round 15, the audit's other thing): "城乡居民人均可支配收入完成3.1万元和
+    1.9万元" → 城镇居民…, 农村居民… with no 分别 written."""
+    return pre.strip() in ("和", "、", "及") and any(
+        previous.startswith(w) and len(p) == 2
+        for w, p in vocab("cues")["distributive_words"].items())
 
 
 # "长安路、建设路两个项目总长": names listed, their count, the counted noun and a measure.
