@@ -162,6 +162,9 @@ def test_only_qualifies(raw, name, previous, after, unit, expected):
      "城乡生活垃圾无害化处理率和污染地块安全利用率", "share",
      ["城乡生活垃圾无害化处理率", "污染地块安全利用率"]),
     ("地区生产总值均增长", "地区生产总值", "change", None),
+    # Round 15: 双 before the figure, as 均.
+    ("城市和县城建成区绿化覆盖率达到双", "城市和县城建成区绿化覆盖率", "share",
+     ["城市建成区绿化覆盖率", "县城建成区绿化覆盖率"]),
 ])
 def test_each_of(pre, name, measure, expected):
     assert each_of(pre, name, measure) == expected
