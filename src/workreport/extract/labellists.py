@@ -160,7 +160,7 @@ def list_scope(label: str, before: str, previous: str | None) -> str:
     cues = vocab("cues")
     clauses = re.split(r"[，；：。,;:]", before)
     clause = clauses[-1]
-    if body := _list_body(label, clause, previous):
+    if body := _list_body(label, clause, previous) or _placed_list(label, clause):
         return body
     item = clause.rsplit("、", 1)[-1] if "、" in clause else _comma_item(clauses)
     if item and "、" not in clause:
@@ -173,6 +173,26 @@ def list_scope(label: str, before: str, previous: str | None) -> str:
                                                         + cues["list_shared_verbs"]):
         return label  # "…、新建学校30所": an item with a verb of its own
     return previous[: previous.rindex("的") + 1] + label
+
+
+def _placed_list(label: str, clause: str) -> str:
+    """What was done, for a label opening with the places a list after 在 names, where it was
+    done (round 15, the audit's list of names): "在甲路、乙路、丙路安装景观灯1000余个" →
+    安装景观灯. The places are two or more, of eight characters or fewer, nouns of jieba's
+    up to a verb that a noun follows; "" otherwise."""
+    places = re.match(r"((?:[^、\d]{2,8}、)+)([^、\d]+)$", label)
+    if not places:
+        return ""
+    items = places.group(1).split("、")[:-1]
+    if f"在{label}" not in clause \
+            or any(i in vocab("cues")["subset_part_words"] for i in items):
+        return ""  # "在城区、乡镇…": a scope, not names
+    pieces = tags(places.group(2))
+    at = next((k for k, p in enumerate(pieces) if p.flag == "v"), 0)
+    if not at or at == len(pieces) - 1 or any(p.flag[:1] != "n" for p in pieces[:at]) \
+            or pieces[-1].flag[:1] != "n" or sum(len(p.word) for p in pieces[:at]) > 8:
+        return ""
+    return "".join(p.word for p in pieces[at:])
 
 
 def _list_body(label: str, clause: str, previous: str | None) -> str:
