@@ -5,15 +5,13 @@ from __future__ import annotations
 
 import pytest
 
+from workreport.extract.labelcarried import carried_class, carried_measure, subset_item
 from workreport.extract.labellists import (
-    _shared_verb,
-    carried_class,
-    carried_measure,
     halves_joined,
     list_scope,
     named_total,
     second_pair,
-    subset_item,
+    shared_verb,
 )
 
 from .test_figures import _figures
@@ -36,10 +34,10 @@ def test_list_items_share_a_verb_that_makes_counts_new(sentence, expected):
 def test_a_kept_verb_is_shared_but_not_out_of_a_longer_word():
     """Round 11: 建成, 改造, 打造 … (``cues.label_kept_verbs``) are every item's too, but
     not the 建成 of 建成区, nor the 新开 of 新开办 (a word of jieba's of its own)."""
-    assert _shared_verb("建成美丽乡村示范街8条、美丽庭院") == "建成"
-    assert _shared_verb("建成区绿化覆盖率达到41%、人均公园绿地面积") == ""
-    assert _shared_verb("新开办企业1359家、个体工商户") == "新开办"
-    assert _shared_verb("完成造林1万亩、森林抚育") == ""
+    assert shared_verb("建成美丽乡村示范街8条、美丽庭院") == "建成"
+    assert shared_verb("建成区绿化覆盖率达到41%、人均公园绿地面积") == ""
+    assert shared_verb("新开办企业1359家、个体工商户") == "新开办"
+    assert shared_verb("完成造林1万亩、森林抚育") == ""
 
 
 @pytest.mark.parametrize(("name", "pre", "firsts", "expected"), [
