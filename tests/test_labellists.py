@@ -60,6 +60,13 @@ def test_second_pair(name, pre, firsts, expected):
     # No names listed, or no measure: the label stays.
     ("项目总长", "实施两个项目总长", "", "项目总长"),
     ("道路", "建成长安路、建设路2条道路", "", "道路"),
+    # Round 15: a count of named things counts the noun after it, not the names.
+    ("甲路某段、乙路某段", "谋划启动总长10公里的甲路某段、乙路某段", "两个公路大修项目。",
+     "公路大修项目"),
+    ("哇让、同德、德令哈", "加快建设哇让、同德、德令哈", "3座水电站。", "建设水电站"),
+    ("梁格庄、紫荆关", "完成梁格庄、紫荆关", "2座污水处理站建设。", "污水处理站"),
+    ("科学研究、软件信息技术", "破除科学研究、软件信息技术", "2个领域服务业规上企业",
+     "科学研究、软件信息技术"),  # a word cut: stays
 ])
 def test_named_total(label, before, after, want):
     assert named_total(label, before, after) == want

@@ -134,6 +134,8 @@ def named_total(label: str, before: str, after: str = "") -> str:
     ``cues.money_nouns`` (a leading verb of the list goes: "完成长安路、…"). The count itself
     (``after``: the sentence from its number on, "两个项目总长…") is of the named things:
     长安路、建设路项目."""
+    if noun := _names_counted(label, before, after):
+        return noun
     cues = vocab("cues")
     measures = tuple(sorted(cues["land_measure_words"] + cues["money_nouns"], key=len,
                             reverse=True))
@@ -148,6 +150,36 @@ def named_total(label: str, before: str, after: str = "") -> str:
     names = strip_words(m.group(1), cues["label_leading"] + cues["label_verbs"]
                         + cues["label_kept_verbs"], leading=True)
     return names + label if len(names) >= 4 else label
+
+
+def _names_counted(label: str, before: str, after: str) -> str:
+    """The noun a count of named things counts, when the label is the list of names before
+    it (round 15, the audit's list of names): "建设哇让、同德、南山口4座抽水蓄能电站" →
+    建设抽水蓄能电站, "兰州新区、西固2个化工园区入围…" → 化工园区. ``after`` is the sentence
+    from the number on: a count (两个, 3座 …) and then nouns of jieba's, up to a word of
+    another kind; a verb that says what was done to the things (``shared_verb``) stays;
+    "" otherwise (a label with a noun of its own after the names: 长安路、建设路项目)."""
+    counted = re.match(r"(?:两|[二三四五六七八九十]|\d{1,3})[个条座项处所家]", after)
+    last = label.rsplit("、", 1)[-1]
+    if not counted or "、" not in label or not before.endswith(last) or len(last) > 10:
+        return ""
+    rest = re.match(r"[^，。；、：,;:\d“”（）()和及与]{2,16}", after[counted.end():])
+    pieces = tags(rest.group(0)) if rest else []
+    at = next((k for k, p in enumerate(pieces) if p.flag[:1] not in ("n", "j")), len(pieces))
+    head = 0 < at < len(pieces) and len(pieces[at].word) == 1 \
+        and pieces[at].flag == "v" and (
+            at + 1 == len(pieces) or pieces[at + 1].flag in ("v", "vn"))
+    at += head  # a head of one character jieba tags otherwise: 污水处理|站 (建设)
+    noun = "".join(p.word for p in pieces[:at])
+    if len(noun) < 2 or noun in last or (not head and len(pieces[at - 1].word) == 1):
+        return ""  # "2个领域服务业规上…": a word cut
+    cues = vocab("cues")
+    clause = re.split(r"[，；：。,;:]", before)[-1]
+    opener = clause[:clause.rfind(label.split("、")[0])] if label.split("、")[0] in clause else ""
+    verb = shared_verb(label) or next((v for v in sorted(
+        cues["list_shared_verbs"] + cues["label_kept_verbs"], key=len, reverse=True)
+        if opener.endswith(v)), "")  # "加快建设哇让、…" → 建设
+    return verb + noun
 
 
 def list_scope(label: str, before: str, previous: str | None) -> str:
