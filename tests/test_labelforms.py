@@ -81,6 +81,18 @@ from .test_figures import _figures
     ("专精特新“小巨人”、制造业单项冠军", 2, ["专精特新“小巨人”", "制造业单项冠军"]),
     # 基本满意率 after 满意率 shares the whole subject (round 14).
     ("人大代表建议满意率、基本满意率", 2, ["人大代表建议满意率", "人大代表建议基本满意率"]),
+    # Round 15: a measure lent backwards, a place word opening the list shared
+    ("农村卫生户厕、生活垃圾处理设施覆盖率和生活污水治理率", 3,
+     ["农村卫生户厕覆盖率", "农村生活垃圾处理设施覆盖率", "农村生活污水治理率"]),
+    ("原油加工量、天然气产量、发电量", 3, ["原油加工量", "天然气产量", "发电量"]),  # their own
+    ("规模以上工业企业、销售收入过亿元企业", 2, ["规模以上工业企业", "销售收入过亿元企业"]),
+    ("城乡居民基本养老保险和基本医疗保险参保率", 2,
+     ["城乡居民基本养老保险参保率", "城乡居民基本医疗保险参保率"]),
+    ("家电、新能源汽车零售额", 2, ["家电零售额", "新能源汽车零售额"]),
+    ("创建示范、评比表彰项目", 2, ["创建示范项目", "评比表彰项目"]),
+    ("单位GDP用水量、能耗", 2, ["单位GDP用水量", "单位GDP能耗"]),
+    ("经济开发区亩均税收、亩均增加值", 2, ["经济开发区亩均税收", "经济开发区亩均增加值"]),
+    ("城镇新增就业、新增发放创业担保贷款", 2, ["城镇新增就业", "新增发放创业担保贷款"]),
 ])
 def test_distribute(subject, n, expected):
     assert distribute(subject, n) == expected
@@ -150,6 +162,9 @@ def test_only_qualifies(raw, name, previous, after, unit, expected):
      "城乡生活垃圾无害化处理率和污染地块安全利用率", "share",
      ["城乡生活垃圾无害化处理率", "污染地块安全利用率"]),
     ("地区生产总值均增长", "地区生产总值", "change", None),
+    # Round 15: 双 before the figure, as 均.
+    ("城市和县城建成区绿化覆盖率达到双", "城市和县城建成区绿化覆盖率", "share",
+     ["城市建成区绿化覆盖率", "县城建成区绿化覆盖率"]),
 ])
 def test_each_of(pre, name, measure, expected):
     assert each_of(pre, name, measure) == expected

@@ -5,14 +5,13 @@ from __future__ import annotations
 
 import pytest
 
+from workreport.extract.labelcarried import carried_class, carried_measure, subset_item
 from workreport.extract.labellists import (
-    _shared_verb,
-    carried_class,
-    carried_measure,
+    halves_joined,
     list_scope,
     named_total,
     second_pair,
-    subset_item,
+    shared_verb,
 )
 
 from .test_figures import _figures
@@ -35,10 +34,10 @@ def test_list_items_share_a_verb_that_makes_counts_new(sentence, expected):
 def test_a_kept_verb_is_shared_but_not_out_of_a_longer_word():
     """Round 11: 建成, 改造, 打造 … (``cues.label_kept_verbs``) are every item's too, but
     not the 建成 of 建成区, nor the 新开 of 新开办 (a word of jieba's of its own)."""
-    assert _shared_verb("建成美丽乡村示范街8条、美丽庭院") == "建成"
-    assert _shared_verb("建成区绿化覆盖率达到41%、人均公园绿地面积") == ""
-    assert _shared_verb("新开办企业1359家、个体工商户") == "新开办"
-    assert _shared_verb("完成造林1万亩、森林抚育") == ""
+    assert shared_verb("建成美丽乡村示范街8条、美丽庭院") == "建成"
+    assert shared_verb("建成区绿化覆盖率达到41%、人均公园绿地面积") == ""
+    assert shared_verb("新开办企业1359家、个体工商户") == "新开办"
+    assert shared_verb("完成造林1万亩、森林抚育") == ""
 
 
 @pytest.mark.parametrize(("name", "pre", "firsts", "expected"), [
@@ -61,6 +60,13 @@ def test_second_pair(name, pre, firsts, expected):
     # No names listed, or no measure: the label stays.
     ("项目总长", "实施两个项目总长", "", "项目总长"),
     ("道路", "建成长安路、建设路2条道路", "", "道路"),
+    # Round 15: a count of named things counts the noun after it, not the names.
+    ("甲路某段、乙路某段", "谋划启动总长10公里的甲路某段、乙路某段", "两个公路大修项目。",
+     "公路大修项目"),
+    ("哇让、同德、德令哈", "加快建设哇让、同德、德令哈", "3座水电站。", "建设水电站"),
+    ("梁格庄、紫荆关", "完成梁格庄、紫荆关", "2座污水处理站建设。", "污水处理站"),
+    ("科学研究、软件信息技术", "破除科学研究、软件信息技术", "2个领域服务业规上企业",
+     "科学研究、软件信息技术"),  # a word cut: stays
 ])
 def test_named_total(label, before, after, want):
     assert named_total(label, before, after) == want
@@ -79,6 +85,13 @@ def test_named_total(label, before, after, want):
      "已建成的玖兴肉鸡分散养殖场", "已建成的宝迪养猪分散养殖场"),
     ("补贴资金", "符合条件的企业50家，补贴资金", "符合条件的企业", "补贴资金"),  # money
     ("规上企业", "转型的企业120家，其中规上企业", "转型的企业", "规上企业"),  # 其中: a part
+    # Round 15: a later item of one word is the body's the first item names.
+    ("办理建议", "办理市人大代表议案4项、建议", "办理市人大代表议案", "办理市人大代表建议"),
+    ("建议", "承办人大议案2件、建议", "人大议案", "人大建议"),
+    ("政协委员提案", "办理人大代表建议144件、政协委员提案", "办理人大代表建议", "政协委员提案"),
+    # Round 15: places listed after 在 are where it was done, not the counted noun.
+    ("甲路、乙路、丙路安装景观灯", "在甲路、乙路、丙路安装景观灯", None, "安装景观灯"),
+    ("城区、农村安装路灯", "在城区、农村安装路灯", None, "城区、农村安装路灯"),  # a scope
 ])
 def test_list_scope(label, before, previous, want):
     assert list_scope(label, before, previous) == want
@@ -107,6 +120,12 @@ def test_list_scope(label, before, previous, want):
     # 其中 in brackets or before a colon.
     ("农村", "新建充电桩3万个（其中农村", "万个", "农村新建充电桩"),
     ("企业", "新设经营主体30.8万户，其中：企业", "万户", "新设企业"),
+    # Round 15: a whole written number first, a clause between; parts in another count unit
+    # of a quoted whole take its verb.
+    ("银龄医师", "引进留用5000名银龄人才，服务全省发展，其中：银龄教师2000名、银龄医师", "名",
+     "引进留用银龄医师"),
+    ("淤地坝", "建设农村“水盆子”684个，其中水库5座、淤地坝", "座", "建设淤地坝"),
+    ("农村", "新建充电桩3万个，其中农村", "万个", "农村新建充电桩"),
 ])
 def test_subset_item(label, before, unit, want):
     assert subset_item(label, before, unit) == want
@@ -138,3 +157,13 @@ def test_carried_class(label, previous, want):
 ])
 def test_carried_measure(label, previous, before, unit, want):
     assert carried_measure(label, previous, before, unit) == want
+
+
+@pytest.mark.parametrize(("previous", "between", "want"), [
+    ("城乡居民人均可支配收入", "和", True),  # round 15: the halves of 城乡
+    ("城乡低保补差标准", "、", True),
+    ("城乡居民人均可支配收入", "，农民人均纯收入", False),
+    ("居民人均可支配收入", "和", False),  # no distributive word
+])
+def test_halves_joined(previous, between, want):
+    assert halves_joined(previous, between) is want

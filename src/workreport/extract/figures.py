@@ -33,7 +33,7 @@ from functools import cache
 
 from workreport.extract.kinds import already, annex_kind
 from workreport.extract.labelforms import each_of, per_unit, share_named
-from workreport.extract.labellists import second_pair
+from workreport.extract.labellists import halves_joined, second_pair
 from workreport.extract.labelscopes import shared_scope
 from workreport.extract.naming import (
     clause_before,
@@ -333,6 +333,10 @@ def extract(st: Structure, tokens: list[Token],
             # Distributive rule: "分别下降3.5%、2.9%" — the second figure shares the cue.
             measure = previous_figure.measure
             value = -q.value if previous_figure.value < 0 else q.value
+            if halves_joined(previous_figure.indicator, text[previous_end:q.start]) \
+                    and not (groups and groups[-1][-1] == len(figures) - 1):
+                groups.append([len(figures) - 1])  # "城乡…完成3.1万元和1.9万元" (round 15)
+                implicit.add(len(figures) - 1)
             if groups and groups[-1][-1] == len(figures) - 1:
                 groups[-1].append(len(figures))
         elif "分别" in pre or re.search(r"[、和与及]", name) or second_pair(

@@ -1,4 +1,5 @@
-"""Whole labels: the parts a 分别 label hands out, the base year a change over several
+"""Whole labels: the subjects one figure is each one's (``each_of``; the parts a 分别 label
+hands out are ``labeldistribute``'s since round 15), the base year a change over several
 years keeps, and what makes a label broken (issue 13 §2-3).
 
 ``naming`` forms a label from its clause; these work on the label once formed
@@ -12,7 +13,7 @@ import re
 from functools import cache
 
 from workreport.extract.labelclean import BATCH_TAIL, strip_words
-from workreport.extract.labellists import quoted_parts
+from workreport.extract.labeldistribute import distribute, subject_of_first
 from workreport.extract.labelwords import bare_verb, leading_word, noun_phrase, tags
 from workreport.extract.numbers import vocab
 
@@ -140,11 +141,6 @@ def counted_noun(rest: str, after: str) -> str:
     return after + noun if noun else after
 
 
-_NUMERALS = "一二三四五六七八九十"
-# Endings of a part that names its own measure (指数, 产值, 人数, 吞吐量 …).
-_OWN_MEASURE = ("数", "值", "额", "率", "发送量", "吞吐量", "消费量", "次")  # 件次, 人次
-
-
 def each_of(pre: str, name: str, measure: str) -> list[str] | None:
     """The labels of the subjects listed in ``name`` that one figure is given for, or None.
 
@@ -178,186 +174,12 @@ def each_of(pre: str, name: str, measure: str) -> list[str] | None:
         and not tags(listed[0])[-1].flag.startswith("v") else None  # not "…试点顺利推进、"
     if not (marked or rates or spread):
         return None
-    parts = _subject_of_first(listed) if rates else spread or distribute(name, len(listed)) \
+    parts = subject_of_first(listed) if rates else spread or distribute(name, len(listed)) \
         or listed
     verb = leading_word(parts[0], cues["label_kept_verbs"])
     verb = verb if len(tags(parts[0])[0].word) <= len(verb) \
         and not parts[0].startswith(tuple(cues["label_leading_keep"])) else ""  # 建设用地
     return [p if p.startswith(verb) else verb + p for p in parts]
-
-
-def _word_start(text: str, at: int) -> int:
-    """Where jieba's word holding ``text[at]`` starts, unless that is the start of ``text``:
-    a tail 率 found in 满意率 is 满意率 ("人大代表、政协委员满意率" → 人大代表满意率)."""
-    pos = 0
-    for t in tags(text):
-        if pos <= at < pos + len(t.word):
-            return pos or at
-        pos += len(t.word)
-    return at
-
-
-def _parts(subject: str, n: int) -> list[str] | None:
-    """The ``n`` parts of a listed subject, or None: split at 、 and the 和/与/及 joining the
-    last two, else at every 和/与/及 too ("汽车及零部件、新材料和…" keeps 汽车及零部件)."""
-    listed = subject.split("、")
-    listed = listed[:-1] + re.split(r"和|与|及", listed[-1], maxsplit=1)
-    for items in (listed, re.split(r"和|与|及|、", subject)):
-        if len(items) == n and n >= 2 and all(items):
-            return items
-    return None
-
-
-# A compound measure naming two (产销量: 产量 and 销量), split like a list under 分别:
-# "汽车产销量分别增长12%和10%" → 汽车产量, 汽车销量 (round 8). (Kept here, not in
-# cues.yml, while cues.yml is another helper's this round.)
-_COMPOUND = re.compile(r"产销(?:量)?|进出口")
-_COMPOUND_PARTS = {"产销": ("产量", "销量"), "进出口": ("进口", "出口")}
-
-
-def _compound(subject: str, n: int) -> list[str] | None:
-    """The two measures of a compound ``subject`` ("外贸进出口额" → 外贸进口额, 外贸出口额),
-    or None."""
-    found = list(_COMPOUND.finditer(subject))
-    if n != 2 or len(found) != 1 or re.search(r"[、和与及]", subject):
-        return None
-    m = found[0]
-    word = m.group(0).removesuffix("量")
-    rest = subject[m.end():]
-    if word == "产销" and not rest.startswith("率"):
-        return [subject[:m.start()] + p + rest for p in _COMPOUND_PARTS[word]]
-    if word == "进出口" and not rest.startswith(("总", "贸易", "企业", "实绩")):
-        return [subject[:m.start()] + p + rest for p in _COMPOUND_PARTS[word]]
-    return None
-
-
-def distribute(subject: str, n: int) -> list[str] | None:
-    """The ``n`` labels a 分别 clause hands out, or None if ``subject`` names no parts.
-
-    "城乡居民人均可支配收入" → 城镇居民人均可支配收入, 农村居民人均可支配收入;
-    "二氧化硫和二氧化氮年均浓度" → 二氧化硫年均浓度, 二氧化氮年均浓度 (the last part's
-    measure, from a word of ``cues.distributive_tails`` on, is shared).
-    """
-    for word, parts in vocab("cues")["distributive_words"].items():
-        # (not where the subject lists its parts: "城乡居民养老保险、医疗保险参保率")
-        if subject.startswith(word) and len(parts) == n and _parts(subject, n) is None:
-            return [p + subject[len(word):] for p in parts]
-    subject = subject.replace("分别", "")  # "交通、能源、水利分别完成投资"
-    if compound := _compound(subject, n):
-        return compound
-    items = _parts(subject, n)
-    if items is None:
-        return None
-    if any(i.endswith("”") for i in items[:-1]):  # quoted names are whole (round 13)
-        return quoted_parts(items)
-    words = [t.word for t in tags(items[-1])]
-    if "等" in words[1:-1]:
-        # "节能环保、…、高端装备制造等产业增加值": what follows 等 (a word of its own, not
-        # the 等 of 高等) is every part's measure.
-        at = sum(map(len, words[:words.index("等")]))
-        return [i + items[-1][at + 1:] for i in (*items[:-1], items[-1][:at])]
-    first = items[0].removeprefix("第")
-    if all(len(i) == 1 and i in _NUMERALS for i in (first, *items[1:-1])) \
-            and items[-1][:1] in _NUMERALS:
-        # 一、二、三产增加值: numerals sharing what follows the last one (产增加值); before
-        # 产业 they are ordinals ("第一、二、三产业增加值" → 第一产业增加值 …).
-        rest = items[-1][1:]
-        nth = "第" if rest.startswith("产业") else ""
-        return [nth + i + rest for i in (first, *items[1:-1], items[-1][0])]
-    if all(i.endswith(_OWN_MEASURE) for i in items[:-1]):
-        return _subject_of_first(items)  # each part names its own measure (…办复率、满意率)
-    head = items[0][:-1]
-    piece = tags(items[0])[-1]  # a noun of one character ends a part (示范片区), no piece
-    if head and len(piece.word) == 1 and piece.flag != "n" \
-            and all(len(i) == 1 for i in items[1:-1]) and len(items[-1]) > 2:
-        # One-character parts after a shared head share the last one's rest: "金融机构存、
-        # 贷款余额" → 金融机构存款余额, 金融机构贷款余额.
-        rest = items[-1][1:]
-        return [head + p + rest for p in (items[0][-1], *items[1:-1])] + [head + items[-1]]
-    tails = vocab("cues")["distributive_tails"]
-    if any(t in i for t in tails for i in items[:-1]):
-        return items  # each part names its own measure ("铁路旅客发送量、民航旅客吞吐量")
-    short = {len(i) for i in items[:-1]}
-    at = [items[-1].find(t, 1) for t in tails + vocab("cues")["distributive_subjects"]
-          if items[-1].find(t, 1) > 0]
-    if len(short) == 1 and (k := short.pop()) <= (3 if not at else 2) and len(items[-1]) > k + 1 \
-            and (not at or len(tags(items[-1])[0].word) == k):
-        # Short parallel words share what follows the last one's first word (jieba's):
-        # "职工、居民住院报销比例" → 职工住院报销比例, 居民住院报销比例; "城镇和农村居民人均
-        # 可支配收入" → 城镇居民… (but "原煤、原油、天然气产量" shares 产量).
-        # A first word longer than the parts is theirs in full: "铁路、高速公路运营里程" →
-        # 铁路运营里程 (not 铁路公路…); parts of one character are not words ("存、贷款余额").
-        cut = k if at or k < 2 else max(k, len(tags(items[-1])[0].word))
-        return [i + items[-1][cut:] for i in items[:-1]] + [items[-1]]
-    if not at:
-        return items
-    start = _word_start(items[-1], min(at))
-    if len(items[-1]) - start == 1 and start > 0:
-        # A tail of one character takes the word before it ("医疗保险参保率": jieba's 参保|率).
-        start = _word_start(items[-1], start - 1)
-    tail = items[-1][start:]
-    # 产业 before a shared 增加值 is every part's, unless the part ends in 业 of its own:
-    # "新一代信息技术、高端装备产业增加值" → 新一代信息技术产业增加值 (but 规模以上工业增加值).
-    industry = "产业" if items[-1][:start].endswith("产业") else ""
-    # A part that ends with the tail's first words does not repeat them: "城镇居民、农村
-    # 居民人均可支配收入" → 城镇居民人均可支配收入.
-    return _head_of_parallel(
-        [i + ("" if i.endswith(("业", "产")) else industry)
-         + tail[max((n for n in range(len(tail)) if i.endswith(tail[:n])), default=0):]
-         for i in items[:-1]] + [items[-1]])
-
-
-def _parallel(a: str, b: str) -> bool:
-    """Whether two different words are alike enough to stand for each other in a list: as
-    long, two characters or more, the same last character (养老保险 and 医疗保险, 存款 and
-    贷款)."""
-    return a != b and len(a) == len(b) >= 2 and a[-1] == b[-1]
-
-
-def _subject_of_first(items: list[str]) -> list[str]:
-    """Parts naming a measure only take the subject of the part before: "生产安全事故起数、
-    死亡人数" → 生产安全事故死亡人数; "贫困人口参保率和财政资助率" → 贫困人口财政资助率.
-    The part before's measure is its last words (jieba's), two characters or more and no
-    longer than the later part; the subject before them is shared when it is three
-    characters or more and the later part short (five or fewer) and not in it already
-    ("进出口总额、出口额" stays). A subject ending in a word parallel to the later part's
-    first gives that word up: "银行存款余额、贷款余额" → 银行贷款余额."""
-    out = [items[0]]
-    for item in items[1:]:
-        words = [t.word for t in tags(out[-1])]
-        ends = [sum(map(len, words[i:])) for i in range(1, len(words))]
-        measure = max((n for n in ends if 2 <= n <= len(item)), default=0) \
-            or (2 if out[-1][-1] == item[-1] and len(tags(out[-1][-2:])) == 1 else 0)
-        first = tags(item)[0].word
-        if first in ("基本", "按期", "按时") and len(item) - len(first) in ends \
-                and out[-1].endswith(item[len(first):]):
-            measure = len(item) - len(first)  # "…满意率和基本满意率": 满意率 (round 14)
-        # (jieba's 工业产值 holds the word 产值; 供热率 holds no word 热率)
-        subject = out[-1][: len(out[-1]) - measure] if measure else ""
-        last = subject[-len(first):]  # jieba may hold it in a longer word (银行存款)
-        if _parallel(last, first):
-            subject = subject[: -len(last)]
-        out.append(subject + item if len(subject) >= 2 + (not _parallel(last, first))
-                   and len(item) <= 5 and item[:2] not in subject else item)
-    return out
-
-
-def _head_of_parallel(parts: list[str]) -> list[str]:
-    """Later parts take the words of the first part before the word they stand for:
-    "城乡居民养老保险、医疗保险参保率" → 城乡居民医疗保险参保率 (养老保险 and 医疗保险 are
-    parallel); or before a word naming who is measured (``cues.distributive_subjects``,
-    居民) where they name none: "城乡居民基本医保、养老保险参保率" → 城乡居民养老保险参保率."""
-    pieces = [t.word for t in tags(parts[0])]
-    who = next((parts[0][:i + len(w)] for w in vocab("cues")["distributive_subjects"]
-                if (i := parts[0].find(w, 1)) > 0 and i + len(w) < len(parts[0])), "")
-    for n, word in enumerate(pieces[1:], 1):
-        head = "".join(pieces[:n])
-        if len(head) >= 2 and any(_parallel(tags(p)[0].word, word) for p in parts[1:]):
-            who = head
-    if not who:
-        return parts
-    return [parts[0]] + [p if who in p or any(w in p for w in vocab("cues")[
-        "distributive_subjects"]) else who + p for p in parts[1:]]
 
 
 # Digits that belong to the name of a measure or a class: PM2.5, 5G, 4A, R&D[…], 220千伏,

@@ -29,14 +29,9 @@ from collections.abc import Callable, Iterator
 from functools import cache, wraps
 
 from workreport.extract.ingest import row_number
+from workreport.extract.labelcarried import carried_class, carried_measure, subset_item
 from workreport.extract.labelclean import strip_words
-from workreport.extract.labellists import (
-    carried_class,
-    carried_measure,
-    list_scope,
-    named_total,
-    subset_item,
-)
+from workreport.extract.labellists import list_scope, named_total
 from workreport.extract.labelowners import works_before
 from workreport.extract.labelwords import leading_word
 from workreport.extract.nonfigures import alternation

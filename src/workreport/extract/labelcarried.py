@@ -1,0 +1,182 @@
+"""What a later figure carries from the one before it (issue 13 §2; round 14, moved out of
+``labellists`` in round 15, which it was too long for): a part after 其中 keeps its whole's
+verb, scope or measure (``subset_item``), a class of size named bare is the class before's
+at this size (``carried_class``), and a thing named bare after a measured one takes that
+measure (``carried_measure``). Used by ``labeltables.project_rows``; the words are data
+(``vocab/cues.yml``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from workreport.extract.labelclean import strip_words
+from workreport.extract.labellists import OWN_MEASURES, shared_verb
+from workreport.extract.labelwords import leading_word, tags
+from workreport.extract.numbers import vocab
+
+__all__ = ["carried_class", "carried_measure", "subset_item"]
+
+_PARENT = re.compile(r"(?P<noun>[^\d]*?)\d[\d.]*(?P<unit>[万亿千百]*[^\d万亿千百以左多余、]{0,3})"
+                     r"(?:以上|左右|多|余)?$")
+
+
+# A whole written number first: "引进留用5000名银龄人才" (round 15).
+_PARENT_FIRST = re.compile(r"(?P<verb>[^\d]*?)\d[\d.]*"
+                           r"(?P<unit>[万亿千百]*[个家所座项处条名人户间套栋台辆件])(?:以上|左右|多|余)?(?P<noun>[^\d]{2,12})$")
+
+
+def _whole(clause: str) -> tuple[str, str, str] | None:
+    """The noun (with its verb), unit and clause of a whole a 其中 part is of, written noun
+    first ("新设经营主体30.8万户") or number first ("引进留用5000名银龄人才" → 引进留用银龄
+    人才, 名), or None."""
+    if m := _PARENT.search(clause):
+        return m.group("noun"), m.group("unit"), clause
+    if m := _PARENT_FIRST.search(clause):
+        return m.group("verb") + m.group("noun"), m.group("unit"), clause
+    return None
+
+
+def _bare_unit(unit: str) -> str:
+    """A unit without its magnitude: 万户 → 户, 亿元 → 元."""
+    return re.sub(r"^[万亿千百]+", "", unit)
+
+
+def subset_item(label: str, before: str, unit: str) -> str:
+    """A part named after 其中 keeps what its whole's clause says of it (round 14, the
+    stricter audit: a subset's scope or verb lost). ``before`` is the sentence up to the
+    number; the whole is the nearest of the three clauses before "其中…" counted in the
+    figure's own ``unit`` (its 万 or 亿 aside), else the clause just before:
+
+    - a place or group word alone (``cues.subset_part_words``) names a part, not the thing
+      counted: "新建充电桩3万个，其中农村1.2万个" → 农村新建充电桩;
+    - a verb that makes the whole's count new or says what was done to it (the verbs a list
+      shares: ``shared_verb``) is the part's too: "新设经营主体30.8万户，其中企业8.4万户" →
+      新设企业, with the whole's measure when the part names none ("新增铁路里程1.97万公里，
+      其中高速铁路8951公里" → 新增高速铁路里程: ``cues.subset_measure_tails``), and a
+      part named by nouns alone takes that measure with no verb ("营业收入50亿元，其中食品
+      产业30亿元" → 食品产业营业收入);
+    - a generic head (``cues.subset_generic_heads``: 站点, 网点) is the whole's things, named
+      as the whole names them: "改造提升城市驿站800家，其中24小时开放站点50个" → 24小时开放
+      城市驿站 (counts in units of ``cues.subset_count_units`` may differ here only);
+    - the host the whole's things are in, when the part names the same things
+      (``cues.host_words``): "入驻园区企业达120家，其中规模以上工业企业40家" → 入驻园区规模
+      以上工业企业.
+
+    A part with a verb or measure of its own ("其中新登记注册企业增长…", "…普及率") stays."""
+    cues = vocab("cues")
+    clauses = re.split(r"[，；,;（(]", before)  # "新建充电桩3万个（其中农村…"
+    if len(clauses) < 2 or not clauses[-1].startswith("其中") or not label:
+        return label
+    items = clauses[-1][2:].lstrip("：:")  # "其中：企业…"
+    item = re.sub(r"\d.*$", "", items.rsplit("、", 1)[-1]) if "、" in items else items
+    item = strip_words(item, cues["label_leading"], leading=True)  # 各类, 全县 …
+    # The whole: the nearest clause before counted in the figure's unit ("招引项目142个，总投资
+    # 350亿元，其中亿元以上项目37个"), else the clause just before.
+    wholes = [w for c in reversed(clauses[-4:-1]) if (w := _whole(c))]
+    whole = next((w for w in wholes if _bare_unit(w[1]) == _bare_unit(unit)),
+                 wholes[0] if wholes and wholes[0][2] == clauses[-2] else None)
+    units = {_bare_unit(u) for u in (whole[1] if whole else "", unit)}
+    if not item or item not in label or not whole or (
+            len(units) > 1 and not units <= set(cues["subset_count_units"])):
+        return label
+    noun = strip_words(whole[0].strip(), cues["label_leading"]
+                       + cues["running_total_words"] + cues["total_drops_not_verbs"],
+                       leading=True)
+    noun = re.sub(r"(?:达到|达|为|共|超过|突破)$", "", noun)
+    verb = shared_verb(noun)
+    own = leading_word(label, cues["label_verbs"] + cues["label_kept_verbs"])
+    bare = not own and not label.endswith(OWN_MEASURES + tuple(cues["money_nouns"]))
+    shared = verb + label if verb and bare and label == item else label
+    if re.search(r"[“”]", noun) and not re.search(r"[、（）()]", noun):
+        # The whole's verb over the parts of a quoted whole or of one counted in another
+        # count unit (round 15): "建设农村“水盆子”684个，其中水库5座" → 建设水库.
+        return shared
+    if len(noun) < 2 or re.search(r"[、“”（）()]", noun):
+        return label
+    if label == item and item in cues["subset_part_words"]:
+        return item + noun  # "…充电桩3万个，其中农村1.2万个" → 农村新建充电桩
+    generic = next((h for h in cues["subset_generic_heads"] if label.endswith(h)), "")
+    counted = strip_words(noun, cues["label_verbs"] + cues["label_kept_verbs"], leading=True)
+    if generic and label == item and counted != noun and not counted.endswith(generic):
+        return label[:-len(generic)] + counted  # "24小时开放站点" → 24小时开放城市驿站
+    if len(units) > 1:
+        return shared
+    tail = next((t for t in sorted(cues["subset_measure_tails"], key=len, reverse=True)
+                 if noun.endswith(t) and t not in label), "")
+    if verb and bare:
+        return verb + label + tail  # "新设经营主体…，其中企业…" → 新设企业
+    if tail and bare and label == item and not (tail.endswith("面积") and label.endswith("地")) \
+            and all(p.flag[:1] in ("n", "j") for p in tags(label)):  # 工业用地 is an area
+        return label + tail  # "全社会固定资产投资完成20亿元，其中国有经济…" → 国有经济投资
+    host = max((h for h in cues["host_words"] if h in noun), key=len, default="")
+    head = noun[noun.rindex(host) + len(host):] if host else ""
+    if head and label == item and label.endswith(head) and not label.startswith(noun[:2]):
+        return noun[:len(noun) - len(head)] + label  # 入驻园区规模以上工业企业
+    return label
+
+
+# A class of size in money: 超1000万元, 亿元以上, 5亿元以上, 超千万, 过亿元 (round 14).
+_CLASS = re.compile(r"(?:超过?|过)?(?:[\d.]+|[一二三四五六七八九十两]+)?[十百千]?[万亿]元?"
+                    r"(?:以上)?")
+
+
+def carried_class(label: str, previous: str | None) -> str:
+    """A class of size named bare, or with the noun of the figure before, after a figure
+    whose label holds another class of the same kind, is that label at this class (round
+    14, the stricter audit: the qualifying verb of a class dropped): "纳税超1000万元企业30
+    家、超500万元企业10家" → 纳税超500万元企业; "亿元以上项目50个，其中5亿元以上11个" →
+    …5亿元以上项目; "年产值超千万的企业37家，其中超亿元的12家" → 年产值超亿元的企业. The
+    class opens ``label`` and what follows it there is nothing, 的 or the noun that follows
+    the class in ``previous``; ``label`` stays otherwise."""
+    m = _CLASS.match(label)
+    if not previous or not m or not _is_class(m.group(0)):
+        return label
+    was = next((c for c in _CLASS.finditer(previous) if _is_class(c.group(0))), None)
+    rest = label[m.end():]
+    if not was or was.group(0) == m.group(0) or not was.start() \
+            or (rest and rest.strip("的") and not previous[was.end():].strip("的").startswith(
+                rest.strip("的"))):
+        return label
+    return previous[:was.start()] + m.group(0) + previous[was.end():]
+
+
+def _is_class(words: str) -> bool:
+    """Whether a match of ``_CLASS`` is a class of money ("超千万", "5亿元以上"), not a bare 万."""
+    return len(words) > 2 and (words.startswith(("超", "过")) or words.endswith(("以上", "元")))
+
+
+def carried_measure(label: str, previous: str | None, before: str, unit: str) -> str:
+    """The measure of the first of a list of figures, carried to a later item that names only
+    its thing (round 14, the stricter audit: a scope lost): "食品产业产值达到80亿元，装备制造业
+    达到60亿元" → 装备制造业产值; "高技术制造业增加值增长12%，战略性新兴产业增长9.2%" →
+    战略性新兴产业增加值. ``previous`` ends with a measure of ``cues.carried_measures`` that
+    the figure before's clause names, with a thing before it; ``label`` is a noun of jieba's
+    (not a verbal noun) with no measure of its own (``cues.carried_measure_not_after``), the
+    whole of its clause but a verb of level or growth (``cues.carried_measure_verbs``), and
+    both clauses grow or both do not, in the same ``unit`` (the figure's; its 万 or 亿 aside).
+    ``before`` is the sentence up to the number."""
+    cues = vocab("cues")
+    if not previous or not label:
+        return label
+    measure = next((w for w in sorted(cues["carried_measures"], key=len, reverse=True)
+                    if previous.endswith(w)), "")
+    clauses = re.split(r"[，、；,;]", before)
+    if not measure or len(previous) <= len(measure) or len(clauses) < 2 \
+            or label.endswith(tuple(cues["carried_measure_not_after"])) or measure in label:
+        return label
+    own = strip_words(clauses[-1].strip(), cues["label_leading"], leading=True)
+    verb = own[len(label):] if own.startswith(label) else None
+    first = clauses[-2]
+    if verb is None or (verb and verb not in cues["carried_measure_verbs"]) \
+            or measure not in before[:len(before) - len(clauses[-1])] \
+            or ("增长" in verb) != ("增长" in first):
+        return label
+    was = _PARENT.search(first)
+    if not was or _bare_unit(was.group("unit")) != _bare_unit(unit):
+        return label  # the figure before in another unit: "投资1.5亿元，改造农村公路41.8公里"
+    pieces = tags(label)
+    if not pieces or any(p.flag[:1] in ("v", "d", "p", "m") for p in pieces) \
+            or pieces[-1].flag[:1] not in ("n", "j"):
+        return label
+    return label + measure
