@@ -16,8 +16,8 @@ from workreport.extract.labelowners import generic_predicate
 from workreport.extract.labelwords import tags
 from workreport.extract.numbers import vocab
 
-__all__ = ["ASIDE", "CLAUSE_BREAK", "before_next", "compared_share", "modifier_list",
-           "place_work",
+__all__ = ["ASIDE", "CLAUSE_BREAK", "before_next", "compared_share", "doing_subject",
+           "modifier_list", "place_work",
            "predicate_first", "rest_of_clause", "share_of_noun"]
 
 CLAUSE_BREAK = re.compile(r"[，,；;。！？：:、（）()\n]")
@@ -68,9 +68,52 @@ def predicate_first(text: str, pos: int, sentence_end: int, noun: str) -> str:
         if at >= 0 and _DUI.search(text, max(0, pos - 14), pos) \
                 and (done := _done(rest[at + len(noun):])):
             return f"{done}的{noun}"  # "对90家配送单位开展现场评价" (round 14)
-        return (at >= 0 and generic_predicate(noun, rest[at + len(noun):])) or noun
+        return (at >= 0 and (generic_predicate(noun, rest[at + len(noun):])
+                             or _counted_subject(text, pos, noun, rest[at + len(noun):]))) \
+            or noun
     tail = strip_words(tail, cues["object_predicate_fillers"], leading=True)
     return noun if tail in noun else tail + noun  # "就业困难对象实现就业" stays
+
+
+def doing_subject(noun: str, tail: str, before: str = "") -> str:
+    """The counted ``noun`` as the subject of the verb phrase ``tail`` after it in its
+    clause, which says which of it are counted (round 15, scope lost): "港澳专业人才" and
+    "通过职称评价" of "首批150名港澳专业人才通过职称评价" → 通过职称评价的港澳专业人才,
+    ("医疗机构", "与京津院校深度合作") → 与京津院校深度合作的医疗机构; a leading 已 goes
+    ("2个治理项目已通过验收" → 通过验收的治理项目). ``before`` is the clause before the
+    number, its quantity gone ("推动超"). "" when ``tail`` opens with no word of
+    ``cues.subject_predicate_verbs`` (chosen, joined, moved in …), is no verb and object
+    (4 to 16 characters, no digit, list or unbalanced quote: the next count's), holds a word
+    of how they fared (``cues.subject_predicate_fared``: "…全部完成"), or ``before`` ends
+    in a verb other than ``cues.subject_predicate_causers`` (the noun is its object:
+    "抽调1879名干部深入一线"), or ``noun`` ends in no noun."""
+    cues = vocab("cues")
+    tail = tail.removeprefix("已")
+    nouns = tags(noun) if len(noun) > 1 else ()
+    pieces = tags(tail) if 4 <= len(tail) <= 16 else ()
+    opener = re.sub(r"[超近约逾共]$", "", before)
+    leading = tags(opener)[-1] if opener else None
+    if not nouns or nouns[-1].flag[:1] not in ("n", "j") or len(pieces) < 2 \
+            or pieces[0].word not in cues["subject_predicate_verbs"] \
+            or re.search(r"[\d、，]", tail) or tail.count("“") != tail.count("”") \
+            or any(w in tail for w in cues["subject_predicate_fared"]) \
+            or any(w in opener for w in cues["sending_verbs"]) \
+            or (leading and leading.flag[:1] == "v"  # "选派市县400名医师开展帮扶": sent
+                and not opener.endswith(tuple(cues["subject_predicate_causers"]))):
+        return ""
+    # "10家企业被认定为高新技术企业": a predicate naming its thing is the label.
+    return tail if tail.rstrip("”").endswith(noun) else f"{tail}的{noun}"
+
+
+def _counted_subject(text: str, pos: int, noun: str, tail: str) -> str:
+    """``doing_subject`` for a count (a classifier or 万 before ``pos``), its clause
+    before the number taken from ``text``."""
+    m = re.search(r"[\d.]+[万千百]?[余多]?([家个所座户名人项件部支条处种艘张套只位批万])$",
+                  text[max(0, pos - 20):pos])
+    if not m:
+        return ""
+    clause = CLAUSE_BREAK.split(text[max(0, pos - 40):pos - len(m.group(0))])[-1]
+    return doing_subject(noun, tail, clause)
 
 
 # A count introduced by 对 ("对90家配送单位…", "对全县1200户…"), its number ending at pos.
