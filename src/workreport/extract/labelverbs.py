@@ -17,8 +17,8 @@ from workreport.extract.labelwords import tags
 from workreport.extract.numbers import vocab
 
 __all__ = ["ASIDE", "CLAUSE_BREAK", "before_next", "compared_share", "doing_subject",
-           "modifier_list", "place_work",
-           "predicate_first", "rest_of_clause", "share_of_noun"]
+           "modifier_list", "place_work", "predicate_first", "rest_of_clause", "served_noun",
+           "share_of_noun"]
 
 CLAUSE_BREAK = re.compile(r"[，,；;。！？：:、（）()\n]")
 # A short aside in brackets is part of the name: "生活污水治理（管控）率".
@@ -65,6 +65,9 @@ def predicate_first(text: str, pos: int, sentence_end: int, noun: str) -> str:
         # A generic noun takes what is said of it: "30家企业开展5G工厂建设".
         rest = ASIDE.sub("", re.split(r"[，,；;。！？：:]", text[pos:sentence_end])[0])
         at = rest.find(noun)
+        if at >= 0 and _WEI.search(text, max(0, pos - 20), pos) \
+                and (served := served_noun(noun, rest[at + len(noun):])):
+            return served  # "为60万名新生儿免费提供筛查" (round 15)
         if at >= 0 and _DUI.search(text, max(0, pos - 14), pos) \
                 and (done := _done(rest[at + len(noun):])):
             return f"{done}的{noun}"  # "对90家配送单位开展现场评价" (round 14)
@@ -89,6 +92,8 @@ def doing_subject(noun: str, tail: str, before: str = "") -> str:
     "抽调1879名干部深入一线"), or ``noun`` ends in no noun."""
     cues = vocab("cues")
     tail = tail.removeprefix("已")
+    if not tail:  # "保持2000万省外劳动力在本省稳定就业"
+        noun, tail = _run_on(noun)
     nouns = tags(noun) if len(noun) > 1 else ()
     pieces = tags(tail) if 4 <= len(tail) <= 16 else ()
     opener = re.sub(r"[超近约逾共]$", "", before)
@@ -103,6 +108,52 @@ def doing_subject(noun: str, tail: str, before: str = "") -> str:
         return ""
     # "10家企业被认定为高新技术企业": a predicate naming its thing is the label.
     return tail if tail.rstrip("”").endswith(noun) else f"{tail}的{noun}"
+
+
+# A count of those served, after 为 opening its clause ("为2298户困难老人家庭实施…"), not
+# a verb ending in 为 ("成为", "评为").
+_WEI = re.compile(r"(?:^|[，,；;。：:\n]|累计|共|先后|全年|已|还|并|每年)为"
+                  r"[超近约]?[\d.]+[万千百]?[余多]?[\u4e00-\u9fff]?$")
+
+
+def served_noun(noun: str, tail: str) -> str:
+    """Those a count after 为 serves, with what they got (round 15, scope lost): the verb
+    phrase after ``noun`` (or run on in it: "退役军人接续补缴养老医疗保险") before 的; 提供
+    becomes 获得, or goes after an adverb, and a leading 实施/开展/进行 goes: ("重点群体",
+    "提供就业帮扶") → 获得就业帮扶的重点群体, ("新生儿", "免费提供筛查") → 免费筛查的新生儿,
+    ("困难老人家庭", "实施适老化改造") → 适老化改造的困难老人家庭. "" when the phrase is no
+    verb's, holds a digit, a list or a quote (another figure's), or is over 14 characters."""
+    if not tail:
+        noun, tail = _run_on(noun)
+    m = re.fullmatch(r"(免费)?(提供|实施|开展|进行)?(.{2,14})", tail)
+    if not _nominal_end(noun) or not m \
+            or re.search(r"[\d、“”的]", tail) \
+            or (tags(tail)[0].flag not in ("v", "vd", "d") and not m.group(1)):
+        return ""
+    adverb, verb, thing = m.groups(default="")
+    done = "获得" + thing if verb == "提供" and not adverb else adverb + thing \
+        if verb else tail
+    return f"{done}的{noun}"
+
+
+def _run_on(noun: str) -> tuple[str, str]:
+    """``noun`` cut where a verb phrase runs on from it (jieba's v, vd or p after a noun,
+    or 免费 before a verb): "新生儿免费提供筛查" → ("新生儿", "免费提供筛查"), "省外劳动力在
+    本省稳定就业" → ("省外劳动力", "在本省稳定就业"); (``noun``, "") when none does."""
+    pieces = tags(noun) if noun else ()
+    cut = next((i for i in range(1, len(pieces)) if (pieces[i].flag in ("v", "vd", "p")
+                                                      or pieces[i].word == "免费")
+                and _nominal_end(pieces[i - 1].word)), 0)
+    head = "".join(p.word for p in pieces[:cut])
+    if cut and pieces[cut].flag == "p" and pieces[-1].flag != "v":
+        return noun, ""  # "新城与中心城区“区区结对”示范项目": one noun
+    return (head, noun[len(head):]) if cut else (noun, "")
+
+
+def _nominal_end(noun: str) -> bool:
+    """Whether ``noun`` ends in a noun (jieba's n, j, l or a one-character place: 村)."""
+    pieces = tags(noun) if noun else ()
+    return bool(pieces) and (pieces[-1].flag[:1] in ("n", "j", "l") or noun[-1:] in "村户镇乡")
 
 
 def _counted_subject(text: str, pos: int, noun: str, tail: str) -> str:
