@@ -136,7 +136,10 @@ def inner_fillers(label: str) -> str:
 _FOOTNOTE = re.compile(r"[\[〔［]\d+[\]〕］]|^[一二三四五六七八九十]+是|^[①-⑳]|"
                        r"^第[一二三四五六七八九十]+[，、](?!第?[一二三四五六七八九十][、和及产])"
                        r"|^\d{1,2}[.．](?=[\u4e00-\u9fff])")
-_YEAR_HEAD = re.compile(r"^(?:到|至|截至)?\d{4}年(?:底|末|初|年底|年末)?|^连续第(?:\d+年)?"
+# (A 度 left of 年度 once its year went is time too: "2018年度实现脱贫退出" → 脱贫退出;
+# round 15, not 度假…)
+_YEAR_HEAD = re.compile(r"^(?:到|至|截至)?\d{4}年(?:度|底|末|初|年底|年末)?|^连续第(?:\d+年)?"
+                        r"|^度(?![假汛过量])(?=[\u4e00-\u9fff]{2})"
                         r"|^(?:\d{1,2}[—－-])?\d{1,2}月(?:底|末|份)?|^(?:仅用|用)?\d+天(?:时间)?")
 # A span of years inside a label is time, not what is measured: "粮食产量连续9年" →
 # 粮食产量, "列入2021年省级四类重点项目" → 列入省级四类重点项目.
@@ -225,7 +228,14 @@ def verb_object(name: str, after: str, unit: str) -> str:
     """``name`` and the noun after a count when ``name`` ends in a verb (jieba's ``v``) that
     acts on it: "全年新缔结5个国际友城" → 新缔结国际友城, not the verb stem 新缔结 (round 8
     fragments; used by ``naming.label``). Not for shares or money, nor one-character nouns,
-    nor verbs that measure (``_NOT_OBJECT``) or a unit's rest after the number (工作日)."""
+    nor verbs that measure (``_NOT_OBJECT``) or a unit's rest after the number (工作日).
+    A count of households with no noun after it, ``name`` only verbs, counts households:
+    "脱贫退出" of "实现脱贫退出495户" → 脱贫退出户 (round 15)."""
+    # (not a count of new ones, whose label the people counted after it carry: "新增低保")
+    verbs = tags(name) if not after and unit.endswith("户") and len(name) >= 4 \
+        and not name.startswith(("新", "净")) else ()
+    if len(verbs) > 1 and all(p.flag == "v" for p in verbs):
+        return name + "户"  # "2018年度实现脱贫退出495户" → 脱贫退出户 (round 15, fragments)
     pieces = tags(name) if len(name) >= 3 and len(after) > 1 and "、" not in name else ()
     if len(pieces) < 2 or pieces[-1].flag != "v" or unit == "%" or "元" in unit \
             or _NOT_OBJECT.search(name) or NOT_COUNTED.match(after) \
