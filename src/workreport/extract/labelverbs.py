@@ -18,7 +18,7 @@ from workreport.extract.numbers import vocab
 
 __all__ = ["ASIDE", "CLAUSE_BREAK", "before_next", "compared_share", "doing_subject",
            "modifier_list", "place_work", "predicate_first", "rest_of_clause", "served_noun",
-           "share_of_noun"]
+           "share_of_noun", "verb_on_previous"]
 
 CLAUSE_BREAK = re.compile(r"[，,；;。！？：:、（）()\n]")
 # A short aside in brackets is part of the name: "生活污水治理（管控）率".
@@ -271,3 +271,21 @@ def compared_share(name: str) -> str:
     m = _COMPARED.fullmatch(name)
     return f"{m.group(1)}占{m.group(2)}比例" if m else name
 
+
+
+def verb_on_previous(previous: str, verb: str, dimension: str, unit: str) -> str:
+    """A bare verb's count of the thing the figure before counts (``previous``, its label),
+    its verbs gone: "新建城区公厕7座、改造1座" → 城区公厕改造 (a status verb ending it goes:
+    "…基本建成、新开工", and money: not 省市重点项目投资竣工). When the label before is only
+    verbs, it names no thing: the verb takes the thing ``cues.unit_counted_nouns`` gives
+    its unit ("签约立项5家，开工建设3家" → 开工建设企业, never 立项开工建设; round 15, bare
+    verbs), or stays bare."""
+    cues = vocab("cues")
+    whole = strip_words(strip_words(previous, cues["label_verbs"], leading=True),
+                        cues["status_verbs"], leading=False)
+    money = dimension != "money" and next((w for w in cues["money_nouns"]
+                                           if whole.endswith(w)), "")
+    whole = whole[: len(whole) - len(money)]
+    if whole and all(p.flag[:1] == "v" or p.flag == "b" for p in tags(whole)):  # 立项: b
+        return verb + cues["unit_counted_nouns"].get(unit, "")
+    return whole + verb
