@@ -237,6 +237,13 @@ def verb_object(name: str, after: str, unit: str) -> str:
     if len(verbs) > 1 and all(p.flag == "v" for p in verbs):
         return name + "户"  # "2018年度实现脱贫退出495户" → 脱贫退出户 (round 15, fragments)
     pieces = tags(name) if len(name) >= 3 and len(after) > 1 and "、" not in name else ()
+    # A place or time word before the verb goes: "评选中荣获" → 荣获奖项 (round 15).
+    at = next((i for i in range(1, len(pieces) - 1) if pieces[i].flag == "f"), 0)
+    name, pieces = ("".join(p.word for p in pieces[at + 1:]), pieces[at + 1:]) if at \
+        and name.endswith(tuple(vocab("cues")["verb_object_verbs"])) else (name, pieces)
+    if pieces and name.endswith(tuple(vocab("cues")["verb_object_verbs"])) \
+            and unit != "%" and "元" not in unit:
+        return name + after  # a verb jieba tags otherwise: 设置 (vn), 荣获 (nr)
     if len(pieces) < 2 or pieces[-1].flag != "v" or unit == "%" or "元" in unit \
             or _NOT_OBJECT.search(name) or NOT_COUNTED.match(after) \
             or after.endswith(("内", "以内")):
