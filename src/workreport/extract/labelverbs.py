@@ -119,20 +119,24 @@ _WEI = re.compile(r"(?:^|[，,；;。：:\n]|累计|共|先后|全年|已|还|�
 def served_noun(noun: str, tail: str) -> str:
     """Those a count after 为 serves, with what they got (round 15, scope lost): the verb
     phrase after ``noun`` (or run on in it: "退役军人接续补缴养老医疗保险") before 的; 提供
-    becomes 获得, or goes after an adverb, and a leading 实施/开展/进行 goes: ("重点群体",
+    or a verb of giving (``cues.giving_verbs``: 发放, 购买 …) becomes 获得, or goes after an
+    adverb, and a leading 实施/开展/进行 goes: ("重点群体",
     "提供就业帮扶") → 获得就业帮扶的重点群体, ("新生儿", "免费提供筛查") → 免费筛查的新生儿,
-    ("困难老人家庭", "实施适老化改造") → 适老化改造的困难老人家庭. "" when the phrase is no
-    verb's, holds a digit, a list or a quote (another figure's), or is over 14 characters."""
+    ("困难老人家庭", "实施适老化改造") → 适老化改造的困难老人家庭. "" when the phrase opens
+    with no such verb (what the verb says is done for them, not by them), holds a digit, a
+    list or a quote (another figure's), or is over 14 characters."""
     if not tail:
         noun, tail = _run_on(noun)
-    m = re.fullmatch(r"(免费)?(提供|实施|开展|进行)?(.{2,14})", tail)
+    gives = "|".join(map(re.escape, vocab("cues")["giving_verbs"]))
+    m = re.fullmatch(rf"(免费)?(提供|实施|开展|进行|{gives})(.{{2,14}})", tail)
     if not _nominal_end(noun) or not m \
             or re.search(r"[\d、“”的]", tail) \
             or (tags(tail)[0].flag not in ("v", "vd", "d") and not m.group(1)):
         return ""
     adverb, verb, thing = m.groups(default="")
-    done = "获得" + thing if verb == "提供" and not adverb else adverb + thing \
-        if verb else tail
+    given = verb not in ("实施", "开展", "进行")  # what was done to them: the thing alone
+    done = "获得" + adverb + thing if given and (not adverb or verb != "提供") \
+        else adverb + thing  # 免费营养餐 got; 免费筛查
     return f"{done}的{noun}"
 
 
@@ -161,7 +165,7 @@ def _counted_subject(text: str, pos: int, noun: str, tail: str) -> str:
     before the number taken from ``text``."""
     m = re.search(r"[\d.]+[万千百]?[余多]?([家个所座户名人项件部支条处种艘张套只位批万])$",
                   text[max(0, pos - 20):pos])
-    if not m:
+    if not m or _WEI.search(text, max(0, pos - 20), pos):  # served, not doing (为)
         return ""
     clause = CLAUSE_BREAK.split(text[max(0, pos - 40):pos - len(m.group(0))])[-1]
     return doing_subject(noun, tail, clause)
