@@ -342,8 +342,9 @@ def verb_object(name: str, after: str, unit: str) -> str:
     at = next((i for i in range(1, len(pieces) - 1) if pieces[i].flag == "f"), 0)
     name, pieces = ("".join(p.word for p in pieces[at + 1:]), pieces[at + 1:]) if at \
         and name.endswith(tuple(vocab("cues")["verb_object_verbs"])) else (name, pieces)
-    if pieces and name.endswith(tuple(vocab("cues")["verb_object_verbs"])) \
-            and unit != "%" and "元" not in unit:
+    placed = len(pieces) == 2 and pieces[0].flag in ("v", "vn") and pieces[1].flag == "ns"
+    if pieces and (name.endswith(tuple(vocab("cues")["verb_object_verbs"])) or placed) \
+            and unit != "%" and "元" not in unit:  # "盘活南区10万平米闲置厂房": a place
         return name + after  # a verb jieba tags otherwise: 设置 (vn), 荣获 (nr)
     if len(pieces) < 2 or pieces[-1].flag != "v" or unit == "%" or "元" in unit \
             or _NOT_OBJECT.search(name) or NOT_COUNTED.match(after) \
