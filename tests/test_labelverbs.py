@@ -9,10 +9,12 @@ import pytest
 from workreport.extract.labelverbs import (
     before_next,
     compared_share,
+    doing_subject,
     modifier_list,
     place_work,
     predicate_first,
     rest_of_clause,
+    served_noun,
     share_of_noun,
 )
 
@@ -79,3 +81,33 @@ def test_share_of_noun(before, after, expected):
 ])
 def test_compared_share(name, expected):
     assert compared_share(name) == expected  # round 14
+
+
+# Round 15 (part Q): the verb phrase after a counted noun, its subject, says which are counted.
+@pytest.mark.parametrize(("noun", "tail", "before", "expected"), [
+    ("港澳专业人才", "通过职称评价", "首批", "通过职称评价的港澳专业人才"),
+    ("企业", "开展技术改造和数字化转型", "推动超", "开展技术改造和数字化转型的企业"),
+    ("治理项目", "已通过验收", "", "通过验收的治理项目"),
+    ("企业", "被认定为高新技术企业", "", "被认定为高新技术企业"),
+    ("省外劳动力在本省稳定就业", "", "保持", "在本省稳定就业的省外劳动力"),
+    ("干部", "深入一线开展帮扶", "抽调", ""),  # the object of a verb before the number
+    ("医师", "开展帮扶工作", "选派市县", ""),  # sent
+    ("示范村", "全部完成创建", "", ""),  # how they fared
+    ("项目", "通过验收、开工建设", "", ""),  # a list
+    ("区县成功", "创建示范城市", "", ""),  # no noun: cut
+])
+def test_doing_subject(noun, tail, before, expected):
+    assert doing_subject(noun, tail, before) == expected
+
+
+@pytest.mark.parametrize(("noun", "tail", "expected"), [
+    ("重点群体", "提供就业帮扶", "获得就业帮扶的重点群体"),
+    ("新生儿免费提供筛查", "", "免费筛查的新生儿"),
+    ("困难老人家庭", "实施适老化改造", "适老化改造的困难老人家庭"),
+    ("孤困儿童", "发放补助", "获得补助的孤困儿童"),
+    ("退役军人", "接续补缴养老医疗保险", ""),  # done by them or for them: not said
+    ("农民工", "追回工资7.2亿元", ""),  # another figure's
+    ("新城与中心城区示范项目", "", ""),  # one noun
+])
+def test_served_noun(noun, tail, expected):
+    assert served_noun(noun, tail) == expected

@@ -12,13 +12,15 @@ from collections.abc import Callable
 from functools import cache, lru_cache, wraps
 
 from workreport.extract.labelqualify import qualified
-from workreport.extract.labelwords import (
+from workreport.extract.labelwords import (  # verb_object, NOT_COUNTED: re-exported
+    NOT_COUNTED,
     bare_verb,
     fragment_tail,
     headed,
     leading_word,
     noun_phrase,
     tags,
+    verb_object,
 )
 from workreport.extract.numbers import Token, vocab
 
@@ -136,7 +138,10 @@ def inner_fillers(label: str) -> str:
 _FOOTNOTE = re.compile(r"[\[〔［]\d+[\]〕］]|^[一二三四五六七八九十]+是|^[①-⑳]|"
                        r"^第[一二三四五六七八九十]+[，、](?!第?[一二三四五六七八九十][、和及产])"
                        r"|^\d{1,2}[.．](?=[\u4e00-\u9fff])")
-_YEAR_HEAD = re.compile(r"^(?:到|至|截至)?\d{4}年(?:底|末|初|年底|年末)?|^连续第(?:\d+年)?"
+# (A 度 left of 年度 once its year went is time too: "2018年度实现脱贫退出" → 脱贫退出;
+# round 15, not 度假…)
+_YEAR_HEAD = re.compile(r"^(?:到|至|截至)?\d{4}年(?:度|底|末|初|年底|年末)?|^连续第(?:\d+年)?"
+                        r"|^度(?![假汛过量])(?=[\u4e00-\u9fff]{2})"
                         r"|^(?:\d{1,2}[—－-])?\d{1,2}月(?:底|末|份)?|^(?:仅用|用)?\d+天(?:时间)?")
 # A span of years inside a label is time, not what is measured: "粮食产量连续9年" →
 # 粮食产量, "列入2021年省级四类重点项目" → 列入省级四类重点项目.
@@ -219,26 +224,6 @@ def _manner(label: str) -> str:
             and (pieces[0].flag in ("v", "vd", "ad") or verbs):
         return strip_leading(rest, cues["label_leading"])
     return label
-
-
-def verb_object(name: str, after: str, unit: str) -> str:
-    """``name`` and the noun after a count when ``name`` ends in a verb (jieba's ``v``) that
-    acts on it: "全年新缔结5个国际友城" → 新缔结国际友城, not the verb stem 新缔结 (round 8
-    fragments; used by ``naming.label``). Not for shares or money, nor one-character nouns,
-    nor verbs that measure (``_NOT_OBJECT``) or a unit's rest after the number (工作日)."""
-    pieces = tags(name) if len(name) >= 3 and len(after) > 1 and "、" not in name else ()
-    if len(pieces) < 2 or pieces[-1].flag != "v" or unit == "%" or "元" in unit \
-            or _NOT_OBJECT.search(name) or NOT_COUNTED.match(after) \
-            or after.endswith(("内", "以内")):
-        return name
-    return name + after
-
-
-# A verb that measures a thing rather than acts on the noun after the number: an area
-# (占地), a yield (年出栏), a time cut or a rank gained (压缩, 缩短, 跃升, 前进).
-_NOT_OBJECT = re.compile(r"占地|出栏|处理$|压缩$|缩短$|跃升$|前进$|连跨$|分$")
-# Nouns after a number that are a unit's rest, not the thing counted: 工作日, 位次, 千升.
-NOT_COUNTED = re.compile(r"工作日|自然日|个?工作|小时|位次|千升|级|台阶")
 
 
 def word_start(label: str, sentence: str, at: int, after: int = -1) -> str:

@@ -16,9 +16,9 @@ from workreport.extract.labelowners import generic_predicate
 from workreport.extract.labelwords import tags
 from workreport.extract.numbers import vocab
 
-__all__ = ["ASIDE", "CLAUSE_BREAK", "before_next", "compared_share", "modifier_list",
-           "place_work",
-           "predicate_first", "rest_of_clause", "share_of_noun"]
+__all__ = ["ASIDE", "CLAUSE_BREAK", "before_next", "compared_share", "doing_subject",
+           "modifier_list", "place_work", "predicate_first", "rest_of_clause", "served_noun",
+           "share_of_noun", "verb_on_previous"]
 
 CLAUSE_BREAK = re.compile(r"[，,；;。！？：:、（）()\n]")
 # A short aside in brackets is part of the name: "生活污水治理（管控）率".
@@ -65,12 +65,110 @@ def predicate_first(text: str, pos: int, sentence_end: int, noun: str) -> str:
         # A generic noun takes what is said of it: "30家企业开展5G工厂建设".
         rest = ASIDE.sub("", re.split(r"[，,；;。！？：:]", text[pos:sentence_end])[0])
         at = rest.find(noun)
+        if at >= 0 and _WEI.search(text, max(0, pos - 20), pos) \
+                and (served := served_noun(noun, rest[at + len(noun):])):
+            return served  # "为60万名新生儿免费提供筛查" (round 15)
         if at >= 0 and _DUI.search(text, max(0, pos - 14), pos) \
                 and (done := _done(rest[at + len(noun):])):
             return f"{done}的{noun}"  # "对90家配送单位开展现场评价" (round 14)
-        return (at >= 0 and generic_predicate(noun, rest[at + len(noun):])) or noun
+        return (at >= 0 and (generic_predicate(noun, rest[at + len(noun):])
+                             or _counted_subject(text, pos, noun, rest[at + len(noun):]))) \
+            or noun
     tail = strip_words(tail, cues["object_predicate_fillers"], leading=True)
     return noun if tail in noun else tail + noun  # "就业困难对象实现就业" stays
+
+
+def doing_subject(noun: str, tail: str, before: str = "") -> str:
+    """The counted ``noun`` as the subject of the verb phrase ``tail`` after it in its
+    clause, which says which of it are counted (round 15, scope lost): "港澳专业人才" and
+    "通过职称评价" of "首批150名港澳专业人才通过职称评价" → 通过职称评价的港澳专业人才,
+    ("医疗机构", "与京津院校深度合作") → 与京津院校深度合作的医疗机构; a leading 已 goes
+    ("2个治理项目已通过验收" → 通过验收的治理项目). ``before`` is the clause before the
+    number, its quantity gone ("推动超"). "" when ``tail`` opens with no word of
+    ``cues.subject_predicate_verbs`` (chosen, joined, moved in …), is no verb and object
+    (4 to 16 characters, no digit, list or unbalanced quote: the next count's), holds a word
+    of how they fared (``cues.subject_predicate_fared``: "…全部完成"), or ``before`` ends
+    in a verb other than ``cues.subject_predicate_causers`` (the noun is its object:
+    "抽调1879名干部深入一线"), or ``noun`` ends in no noun."""
+    cues = vocab("cues")
+    tail = tail.removeprefix("已")
+    if not tail:  # "保持2000万省外劳动力在本省稳定就业"
+        noun, tail = _run_on(noun)
+    nouns = tags(noun) if len(noun) > 1 else ()
+    pieces = tags(tail) if 4 <= len(tail) <= 16 else ()
+    opener = re.sub(r"[超近约逾共]$", "", before)
+    leading = tags(opener)[-1] if opener else None
+    if not nouns or nouns[-1].flag[:1] not in ("n", "j") or len(pieces) < 2 \
+            or pieces[0].word not in cues["subject_predicate_verbs"] \
+            or re.search(r"[\d、，]", tail) or tail.count("“") != tail.count("”") \
+            or any(w in tail for w in cues["subject_predicate_fared"]) \
+            or any(w in opener for w in cues["sending_verbs"]) \
+            or (leading and leading.flag[:1] == "v"  # "选派市县400名医师开展帮扶": sent
+                and not opener.endswith(tuple(cues["subject_predicate_causers"]))):
+        return ""
+    # "10家企业被认定为高新技术企业": a predicate naming its thing is the label.
+    return tail if tail.rstrip("”").endswith(noun) else f"{tail}的{noun}"
+
+
+# A count of those served, after 为 opening its clause ("为2298户困难老人家庭实施…"), not
+# a verb ending in 为 ("成为", "评为").
+_WEI = re.compile(r"(?:^|[，,；;。：:\n]|累计|共|先后|全年|已|还|并|每年)为"
+                  r"[超近约]?[\d.]+[万千百]?[余多]?[\u4e00-\u9fff]?$")
+
+
+def served_noun(noun: str, tail: str) -> str:
+    """Those a count after 为 serves, with what they got (round 15, scope lost): the verb
+    phrase after ``noun`` (or run on in it: "退役军人接续补缴养老医疗保险") before 的; 提供
+    or a verb of giving (``cues.giving_verbs``: 发放, 购买 …) becomes 获得, or goes after an
+    adverb, and a leading 实施/开展/进行 goes: ("重点群体",
+    "提供就业帮扶") → 获得就业帮扶的重点群体, ("新生儿", "免费提供筛查") → 免费筛查的新生儿,
+    ("困难老人家庭", "实施适老化改造") → 适老化改造的困难老人家庭. "" when the phrase opens
+    with no such verb (what the verb says is done for them, not by them), holds a digit, a
+    list or a quote (another figure's), or is over 14 characters."""
+    if not tail:
+        noun, tail = _run_on(noun)
+    gives = "|".join(map(re.escape, vocab("cues")["giving_verbs"]))
+    m = re.fullmatch(rf"(免费)?(提供|实施|开展|进行|{gives})(.{{2,14}})", tail)
+    if not _nominal_end(noun) or not m \
+            or re.search(r"[\d、“”的]", tail) \
+            or (tags(tail)[0].flag not in ("v", "vd", "d") and not m.group(1)):
+        return ""
+    adverb, verb, thing = m.groups(default="")
+    given = verb not in ("实施", "开展", "进行")  # what was done to them: the thing alone
+    done = "获得" + adverb + thing if given and (not adverb or verb != "提供") \
+        else adverb + thing  # 免费营养餐 got; 免费筛查
+    return f"{done}的{noun}"
+
+
+def _run_on(noun: str) -> tuple[str, str]:
+    """``noun`` cut where a verb phrase runs on from it (jieba's v, vd or p after a noun,
+    or 免费 before a verb): "新生儿免费提供筛查" → ("新生儿", "免费提供筛查"), "省外劳动力在
+    本省稳定就业" → ("省外劳动力", "在本省稳定就业"); (``noun``, "") when none does."""
+    pieces = tags(noun) if noun else ()
+    cut = next((i for i in range(1, len(pieces)) if (pieces[i].flag in ("v", "vd", "p")
+                                                      or pieces[i].word == "免费")
+                and _nominal_end(pieces[i - 1].word)), 0)
+    head = "".join(p.word for p in pieces[:cut])
+    if cut and pieces[cut].flag == "p" and pieces[-1].flag != "v":
+        return noun, ""  # "新城与中心城区“区区结对”示范项目": one noun
+    return (head, noun[len(head):]) if cut else (noun, "")
+
+
+def _nominal_end(noun: str) -> bool:
+    """Whether ``noun`` ends in a noun (jieba's n, j, l or a one-character place: 村)."""
+    pieces = tags(noun) if noun else ()
+    return bool(pieces) and (pieces[-1].flag[:1] in ("n", "j", "l") or noun[-1:] in "村户镇乡")
+
+
+def _counted_subject(text: str, pos: int, noun: str, tail: str) -> str:
+    """``doing_subject`` for a count (a classifier or 万 before ``pos``), its clause
+    before the number taken from ``text``."""
+    m = re.search(r"[\d.]+[万千百]?[余多]?([家个所座户名人项件部支条处种艘张套只位批万])$",
+                  text[max(0, pos - 20):pos])
+    if not m or _WEI.search(text, max(0, pos - 20), pos):  # served, not doing (为)
+        return ""
+    clause = CLAUSE_BREAK.split(text[max(0, pos - 40):pos - len(m.group(0))])[-1]
+    return doing_subject(noun, tail, clause)
 
 
 # A count introduced by 对 ("对90家配送单位…", "对全县1200户…"), its number ending at pos.
@@ -177,3 +275,21 @@ def compared_share(name: str) -> str:
     m = _COMPARED.fullmatch(name)
     return f"{m.group(1)}占{m.group(2)}比例" if m else name
 
+
+
+def verb_on_previous(previous: str, verb: str, dimension: str, unit: str) -> str:
+    """A bare verb's count of the thing the figure before counts (``previous``, its label),
+    its verbs gone: "新建城区公厕7座、改造1座" → 城区公厕改造 (a status verb ending it goes:
+    "…基本建成、新开工", and money: not 省市重点项目投资竣工). When the label before is only
+    verbs, it names no thing: the verb takes the thing ``cues.unit_counted_nouns`` gives
+    its unit ("签约立项5家，开工建设3家" → 开工建设企业, never 立项开工建设; round 15, bare
+    verbs), or stays bare."""
+    cues = vocab("cues")
+    whole = strip_words(strip_words(previous, cues["label_verbs"], leading=True),
+                        cues["status_verbs"], leading=False)
+    money = dimension != "money" and next((w for w in cues["money_nouns"]
+                                           if whole.endswith(w)), "")
+    whole = whole[: len(whole) - len(money)]
+    if whole and all(p.flag[:1] == "v" or p.flag == "b" for p in tags(whole)):  # 立项: b
+        return verb + cues["unit_counted_nouns"].get(unit, "")
+    return whole + verb

@@ -23,9 +23,9 @@ import platformdirs
 
 from workreport.extract.numbers import strip_quantities, vocab
 
-__all__ = ["acting_noun", "attributive_only", "bare_verb", "batched", "clause_opening",
-           "fragment_tail", "graded", "headed", "joined_subject", "noun_phrase", "people",
-           "rate_of_previous", "short_owner", "tags"]
+__all__ = ["NOT_COUNTED", "acting_noun", "attributive_only", "bare_verb", "batched",
+           "clause_opening", "fragment_tail", "graded", "headed", "joined_subject",
+           "noun_phrase", "people", "rate_of_previous", "short_owner", "tags", "verb_object"]
 
 jieba.setLogLevel(logging.WARNING)  # its dictionary loading is logged at DEBUG
 
@@ -324,3 +324,37 @@ def people(after: str) -> str:
         return ""
     return after[: at + len(cues["people_noun"])]
 
+
+def verb_object(name: str, after: str, unit: str) -> str:
+    """``name`` and the noun after a count when ``name`` ends in a verb (jieba's ``v``) that
+    acts on it: "全年新缔结5个国际友城" → 新缔结国际友城, not the verb stem 新缔结 (round 8
+    fragments; used by ``naming.label``). Not for shares or money, nor one-character nouns,
+    nor verbs that measure (``_NOT_OBJECT``) or a unit's rest after the number (工作日).
+    A count of households with no noun after it, ``name`` only verbs, counts households:
+    "脱贫退出" of "实现脱贫退出495户" → 脱贫退出户 (round 15)."""
+    # (not a count of new ones, whose label the people counted after it carry: "新增低保")
+    verbs = tags(name) if not after and unit.endswith("户") and len(name) >= 4 \
+        and not name.startswith(("新", "净")) else ()
+    if len(verbs) > 1 and all(p.flag == "v" for p in verbs):
+        return name + "户"  # "2018年度实现脱贫退出495户" → 脱贫退出户 (round 15, fragments)
+    pieces = tags(name) if len(name) >= 3 and len(after) > 1 and "、" not in name else ()
+    # A place or time word before the verb goes: "评选中荣获" → 荣获奖项 (round 15).
+    at = next((i for i in range(1, len(pieces) - 1) if pieces[i].flag == "f"), 0)
+    name, pieces = ("".join(p.word for p in pieces[at + 1:]), pieces[at + 1:]) if at \
+        and name.endswith(tuple(vocab("cues")["verb_object_verbs"])) else (name, pieces)
+    placed = len(pieces) == 2 and pieces[0].flag in ("v", "vn") and pieces[1].flag == "ns"
+    if pieces and (name.endswith(tuple(vocab("cues")["verb_object_verbs"])) or placed) \
+            and unit != "%" and "元" not in unit:  # "盘活南区10万平米闲置厂房": a place
+        return name + after  # a verb jieba tags otherwise: 设置 (vn), 荣获 (nr)
+    if len(pieces) < 2 or pieces[-1].flag != "v" or unit == "%" or "元" in unit \
+            or _NOT_OBJECT.search(name) or NOT_COUNTED.match(after) \
+            or after.endswith(("内", "以内")):
+        return name
+    return name + after
+
+
+# A verb that measures a thing rather than acts on the noun after the number: an area
+# (占地), a yield (年出栏), a time cut or a rank gained (压缩, 缩短, 跃升, 前进).
+_NOT_OBJECT = re.compile(r"占地|出栏|处理$|压缩$|缩短$|跃升$|前进$|连跨$|分$")
+# Nouns after a number that are a unit's rest, not the thing counted: 工作日, 位次, 千升.
+NOT_COUNTED = re.compile(r"工作日|自然日|个?工作|小时|位次|千升|级|台阶")

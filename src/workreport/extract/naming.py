@@ -70,6 +70,7 @@ from workreport.extract.labelverbs import (
     place_work,
     rest_of_clause,
     share_of_noun,
+    verb_on_previous,
 )
 from workreport.extract.labelverbs import predicate_first as _predicate_first
 from workreport.extract.labelwords import (
@@ -119,8 +120,9 @@ def _object_stop() -> re.Pattern[str]:
     cues = vocab("cues")
     keep = "|".join(re.escape(w) for w in cues["object_stop_keep"])
     words = "|".join(re.escape(w) for w in cues["object_stops"])
-    # Nor a class of size: "3个100亿级产业名镇" (round 13, ``nonfigures``' size class).
-    number = r"(?<![A-Za-z\d.])\d+(?:\.\d+)?(?![A-Za-z\d]|(?:万亿|亿|万)元?级)" \
+    # Nor a class of size: "3个100亿级产业名镇" (round 13, ``nonfigures``' size class), nor
+    # a voltage class inside a name: "…某村110千伏变电站" (round 15).
+    number = r"(?<![A-Za-z\d.])\d+(?:\.\d+)?(?![A-Za-z\d]|(?:万亿|亿|万)元?级|千伏)" \
         + labelforms.NOT_THRESHOLD  # 4A级景区
     # "26个省、市重点项目建设": building is what is done to the projects, not what is counted.
     # "30个教育实验基地落户", "…总部落户辽宁": where they settled is no part of them, but
@@ -315,13 +317,8 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
     if verb in cues["reach_verbs"] and name.endswith(verb) and not after \
             and (reached := cues["reached_units"].get(counted)):
         return name + reached  # "长期护理保险惠及4.8万人" → 长期护理保险惠及人数
-    if verb and name == verb and previous:
-        # "新建城区公厕7座、改造1座" → 城区公厕改造: the verb acts on the thing before.
-        whole = strip_words(strip_words(previous, cues["label_verbs"], leading=True),
-                            cues["status_verbs"], leading=False)  # "…基本建成、新开工"
-        money = q.dimension != "money" and next((w for w in cues["money_nouns"]
-                                                 if whole.endswith(w)), "")
-        return whole[: len(whole) - len(money)] + verb  # not 省市重点项目投资竣工
+    if verb and name == verb and previous:  # "新建城区公厕7座、改造1座" → 城区公厕改造
+        return verb_on_previous(previous, verb, q.dimension, q.unit)
     if after and name == after:  # the same noun on both sides of the number (round 13)
         # "审批时限从120个工作日压减至50个工作日" → 审批时限; "…、共80个项目" → 项目
         return previous if previous and labelclean.NOT_COUNTED.match(after) else after
