@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from workreport.extract.labellists import quoted_parts
+from workreport.extract.labelscopes import own_scope
 from workreport.extract.labelwords import tags
 from workreport.extract.numbers import vocab
 
@@ -262,8 +263,8 @@ def _shared_opening(items: list[str]) -> list[str] | None:
                    if (k := items[0].find(items[-1][:n], 1)) in starts - {0}
                    and not items[0].endswith(items[-1][:n])), 0)
         base = items[0][:at]
-    if not base or any(i.startswith(base) for i in items[1:]):
-        return None
+    if not base or any(i.startswith(base) or own_scope(i) for i in items[1:]):
+        return None  # (nor to parts of a scope of their own: 全社会用电量, round 16)
     return [items[0]] + [base + i for i in items[1:]]
 
 
