@@ -125,6 +125,9 @@ def test_shared_scope(names, expected):
     (["规模以上工业企业", "销售收入过亿元企业"], ["规模以上工业企业", "销售收入过亿元企业"]),
     (["规上工业增加值", "固定资产投资"], ["规上工业增加值", "固定资产投资"]),
     (["城市低保标准", "农村低保标准"], ["城市低保标准", "农村低保标准"]),
+    # Round 16: a later part with a scope of its own (全社会) says no part takes the first's.
+    (["规模以上工业发电量", "全社会用电量", "西电东送电量"],
+     ["规模以上工业发电量", "全社会用电量", "西电东送电量"]),
 ])
 def test_shared_scope_not(names, expected):
     assert ls.shared_scope(names) == expected

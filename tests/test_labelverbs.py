@@ -10,6 +10,7 @@ from workreport.extract.labelverbs import (
     before_next,
     compared_share,
     doing_subject,
+    increase_first,
     modifier_list,
     place_work,
     predicate_first,
@@ -111,3 +112,16 @@ def test_doing_subject(noun, tail, before, expected):
 ])
 def test_served_noun(noun, tail, expected):
     assert served_noun(noun, tail) == expected
+
+
+@pytest.mark.parametrize(("name", "unit", "expected"), [
+    # Round 16: a 新增 or 净增 ending a label after its noun goes first ...
+    ("马铃薯推广面积新增", "万亩", "新增马铃薯推广面积"),
+    ("民营经营主体净增", "万户", "净增民营经营主体"),
+    # ... not after a span of time, an adverb or a rate, nor for a %.
+    ("无梭织机五年新增", "台", "无梭织机五年新增"),
+    ("森林覆盖率净增", "个百分点", "森林覆盖率净增"),
+    ("“五上”企业新增", "%", "“五上”企业新增"),
+])
+def test_increase_first(name, unit, expected):
+    assert increase_first(name, unit) == expected

@@ -63,9 +63,13 @@ def subset_item(label: str, before: str, unit: str) -> str:
       (``cues.host_words``): "入驻园区企业达120家，其中规模以上工业企业40家" → 入驻园区规模
       以上工业企业.
 
-    A part with a verb or measure of its own ("其中新登记注册企业增长…", "…普及率") stays."""
+    A comma after 其中 changes nothing ("其中，规模以上工业企业40家", round 16). A part with a
+    verb or measure of its own ("其中新登记注册企业增长…", "…普及率") stays."""
     cues = vocab("cues")
     clauses = re.split(r"[，；,;（(]", before)  # "新建充电桩3万个（其中农村…"
+    if len(clauses) > 2 and clauses[-2].strip() in ("其中", "其中："):
+        # "…，其中，规模以上工业企业50家": the comma after 其中 is no break (round 16).
+        clauses[-2:] = [clauses[-2].strip() + clauses[-1]]
     if len(clauses) < 2 or not clauses[-1].startswith("其中") or not label:
         return label
     items = clauses[-1][2:].lstrip("：:")  # "其中：企业…"

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from workreport.extract.labellists import quoted_parts
+from workreport.extract.labelscopes import own_scope
 from workreport.extract.labelwords import tags
 from workreport.extract.numbers import vocab
 
@@ -162,7 +163,9 @@ def subject_of_first(items: list[str]) -> list[str]:
     longer than the later part; the subject before them is shared when it is three
     characters or more and the later part short (five or fewer) and not in it already
     ("进出口总额、出口额" stays). A subject ending in a word parallel to the later part's
-    first gives that word up: "银行存款余额、贷款余额" → 银行贷款余额."""
+    first gives that word up: "银行存款余额、贷款余额" → 银行贷款余额. A manner word ending
+    the subject (``cues.part_manner_words``: 按时) is not shared (round 16): "政务热线按时
+    反馈率、办结率" → 政务热线办结率."""
     out = [items[0]]
     for item in items[1:]:
         words = [t.word for t in tags(out[-1])]
@@ -175,6 +178,9 @@ def subject_of_first(items: list[str]) -> list[str]:
             measure = len(item) - len(first)  # "…满意率和基本满意率": 满意率 (round 14)
         # (jieba's 工业产值 holds the word 产值; 供热率 holds no word 热率)
         subject = out[-1][: len(out[-1]) - measure] if measure else ""
+        # (a manner word of the part before is its own: "按时反馈率、办结率" → 办结率)
+        subject = re.sub("(?:" + "|".join(vocab("cues")["part_manner_words"]) + ")$", "",
+                         subject)
         last = subject[-len(first):]  # jieba may hold it in a longer word (银行存款)
         if _parallel(last, first):
             subject = subject[: -len(last)]
@@ -262,8 +268,8 @@ def _shared_opening(items: list[str]) -> list[str] | None:
                    if (k := items[0].find(items[-1][:n], 1)) in starts - {0}
                    and not items[0].endswith(items[-1][:n])), 0)
         base = items[0][:at]
-    if not base or any(i.startswith(base) for i in items[1:]):
-        return None
+    if not base or any(i.startswith(base) or own_scope(i) for i in items[1:]):
+        return None  # (nor to parts of a scope of their own: 全社会用电量, round 16)
     return [items[0]] + [base + i for i in items[1:]]
 
 

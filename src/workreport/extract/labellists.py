@@ -21,7 +21,7 @@ from workreport.extract.labelwords import leading_word, tags
 from workreport.extract.numbers import Token, vocab
 
 __all__ = ["OWN_MEASURES", "halves_joined", "list_opener", "list_scope", "list_verb",
-           "named_total", "quoted_parts", "second_pair", "shared_verb"]
+           "named_total", "owner_verb", "quoted_parts", "second_pair", "shared_verb"]
 
 # Endings of an item that names a measure, not things counted (发电量, 覆盖率, 产值, 成交价).
 OWN_MEASURES = ("量", "率", "额", "值", "比重", "价")
@@ -56,6 +56,8 @@ def list_verb(text: str, tok: Token, name: str, previous: str) -> str:
         verb += joined.group(0)
     pieces = tags(name)  # an item opening with a verb of its own (not 服务 of 服务区)
     own = leading_word(name, cues["label_verbs"] + cues["label_kept_verbs"])
+    if not verb and not joint:
+        return owner_verb(previous, name, item, clause.split("、")[0], tok)
     if not verb or not previous.startswith(verb) or not pieces \
             or (own and not (len(pieces[0].word) > len(own) and pieces[0].flag[:1] == "n")) \
             or re.search(r"总(?:数|量|规模|里程|面积|额|计|装机)", name) \
@@ -71,6 +73,35 @@ def list_verb(text: str, tok: Token, name: str, previous: str) -> str:
             or name.endswith(OWN_MEASURES):
         return name  # "…、农村劳动力转移1万人", "…、发电量超3000亿度": a measure of its own
     return verb + name
+
+
+def owner_verb(previous: str, name: str, item: str, first: str, tok: Token) -> str:
+    """A later item of a list that is a bare noun counted (no verb, no measure of its own, no
+    money nor %) takes the owner and the verb the figure before opens with, when that label
+    is an owner (or nothing), one run of verbs (jieba's v) and a noun (round 16: the second
+    item shares the first's doing verb): "某铁路累计发送旅客4000万人次、货物5000万吨" →
+    某铁路累计发送货物; "累计促成人才引进项目400个、招商引资项目700个" → 促成招商引资项目.
+    ``item`` is the text of the list's item before the number, ``first`` of its first item
+    (which must hold the owner and verb, no money); ``name`` stays otherwise."""
+    q = tok.quantity
+    assert q is not None
+    pieces, before = tags(previous), tags(name)
+    at = next((k for k, p in enumerate(pieces) if p.flag == "v"), None)
+    if at is None or item.strip() != name or q.dimension == "money" or "%" in q.unit \
+            or not before or name.endswith(OWN_MEASURES) or any(
+                p.flag[:1] not in ("n", "j") or p.flag == "nr" for p in before):
+        return name
+    end = at
+    while end + 1 < len(pieces) and pieces[end + 1].flag == "v":
+        end += 1
+    rest = pieces[end + 1:]
+    if not rest or any(p.flag[:1] not in ("n", "j", "v") for p in rest) \
+            or any(p.flag[:1] not in ("n", "j", "r", "ns") for p in pieces[:at]) \
+            or previous.endswith(OWN_MEASURES) or rest[0].flag[:1] not in ("n", "j") \
+            or any(len(p.word) < 2 for p in pieces[at:end + 1]) or "元" in first:
+        return name
+    opening = "".join(p.word for p in pieces[:end + 1])
+    return opening + name if opening in first else name
 
 
 def shared_verb(opener: str) -> str:

@@ -36,8 +36,8 @@ from workreport.extract.nonfigures import alternation
 from workreport.extract.numbers import Token, vocab
 
 __all__ = ["bracket_owner", "focus_scope", "indicator_subject", "leading_scope", "money_scope",
-           "outside_owner", "per_unit_scope", "scoped", "sentence_owner", "sentence_scope",
-           "shared_scope", "sibling_owner", "topic_owner"]
+           "outside_owner", "own_scope", "per_unit_scope", "scoped", "sentence_owner",
+           "sentence_scope", "shared_scope", "sibling_owner", "topic_owner"]
 
 
 def outside_owner(name: str, previous: str | None, before: str) -> str:
@@ -258,13 +258,24 @@ def leading_scope(label: str) -> str:
     return "" if scope in cues["label_leading"] or scope == label else scope
 
 
+def own_scope(name: str) -> bool:
+    """Whether a later part of a list opens with a scope of its own (``cues.own_scope_openers``
+    全社会, ``scope_words`` 全市, ``shared_scope_openers`` 规上): then no part of the list takes
+    the first part's (round 16: "规模以上工业发电量、全社会用电量、西电东送电量" →
+    西电东送电量, not 规模以上工业西电东送电量)."""
+    cues = vocab("cues")
+    return name.startswith(tuple(cues["own_scope_openers"] + cues["scope_words"]
+                                 + cues["shared_scope_openers"]))
+
+
 def shared_scope(names: list[str] | None) -> list[str] | None:
     """The labels a 分别 clause hands out (``labelforms.distribute``), each later one with
     the scope the first opens with (``leading_scope``) when it opens with none of its own:
     ["上海机场航空货邮吞吐量", "旅客吞吐量"] → […, 上海机场旅客吞吐量] (round 13: a scope
-    lost on the later parts of a list)."""
+    lost on the later parts of a list). None does when a later one opens with a scope of
+    its own (``own_scope``: 全社会)."""
     scope = leading_scope(names[0]) if names and len(names) > 1 else ""
-    if not scope or not names:
+    if not scope or not names or any(map(own_scope, names[1:])):
         return names
     cues = vocab("cues")
     opener = scope.startswith(tuple(cues["shared_scope_openers"]))

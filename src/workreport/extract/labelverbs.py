@@ -17,6 +17,7 @@ from workreport.extract.labelwords import tags
 from workreport.extract.numbers import vocab
 
 __all__ = ["ASIDE", "CLAUSE_BREAK", "before_next", "compared_share", "doing_subject",
+           "increase_first",
            "modifier_list", "place_work", "predicate_first", "rest_of_clause", "served_noun",
            "share_of_noun", "verb_on_previous"]
 
@@ -36,7 +37,10 @@ def predicate_first(text: str, pos: int, sentence_end: int, noun: str) -> str:
     """A short predicate after the counted noun goes before it: "16个项目建成投产" →
     建成投产项目, "11个项目开工建设" → 开工建设项目 (``cues.object_predicates``); a verb of
     ``cues.object_predicates_at_end`` only where it ends the noun, after an adverb too
-    ("…燃煤锅炉全部拆除" → 拆除燃煤锅炉, "3个示范基地提档升级" → 提档升级示范基地; round 14).
+    ("…燃煤锅炉全部拆除" → 拆除燃煤锅炉, "3个示范基地提档升级" → 提档升级示范基地; round 14;
+    "首批10个改革试点落地" → 落地改革试点, round 16), and one of
+    ``cues.object_predicates_after_adverb`` after an adverb ("12个重点项目全部开工建设" →
+    开工建设重点项目; round 16).
     ``text[pos:sentence_end]`` is the sentence after the number; a generic noun with no
     such predicate takes what is said of it (``labelowners.generic_predicate``), and a
     count introduced by 对 the verb phrase after it ("对90家配送单位开展现场评价" → 开展现场
@@ -59,7 +63,8 @@ def predicate_first(text: str, pos: int, sentence_end: int, noun: str) -> str:
     # An adverb before a verb of ``object_predicates_at_end`` goes: "…燃煤锅炉全部拆除" →
     # 拆除燃煤锅炉 (round 14; "…安置区全部建成投用" says how they fared).
     bare = strip_words(tail, cues["object_predicate_adverbs"], leading=True)
-    tail = bare if bare.startswith(tuple(ends)) else tail
+    tail = bare if bare.startswith(tuple(ends + cues["object_predicates_after_adverb"])) \
+        else tail
     if not tail.startswith(words) or len(tail) > 8 or re.search(r"[\d“”]", tail) \
             or any(w in tail for w in cues["object_predicate_excluded"]):
         # A generic noun takes what is said of it: "30家企业开展5G工厂建设".
@@ -75,7 +80,31 @@ def predicate_first(text: str, pos: int, sentence_end: int, noun: str) -> str:
                              or _counted_subject(text, pos, noun, rest[at + len(noun):]))) \
             or noun
     tail = strip_words(tail, cues["object_predicate_fillers"], leading=True)
+    if noun and (tags(noun)[-1].flag == "v" or re.fullmatch(r"“[^”]+”", noun)) \
+            and tail.startswith(tuple(ends)):
+        # "10个意向项目签约落地": the noun says what was done; "13个“高效办成一件事”落地
+        # 实施": a quoted name counted is its name (round 16).
+        return noun
     return noun if tail in noun else tail + noun  # "就业困难对象实现就业" stays
+
+
+# A newness verb ending a label, after the noun it makes new (round 16).
+_INCREASE_LAST = re.compile(r"([^、，,；;]{2,})(新增|净增)")
+
+
+def increase_first(name: str, unit: str) -> str:
+    """A 新增 or 净增 ending a label after the counted noun goes before it (round 16, the
+    newness verb after the noun): "马铃薯推广面积新增" → 新增马铃薯推广面积, "织机新增" (a
+    bare 新增 after a stock, ``labelqualify.increase_owner``) → 新增织机. Only after a noun
+    (jieba's n, nz, j or vn: not "五年新增", "平均每天新增", "均新增"), not after a rate
+    (…率) nor for a %; ``name`` as it is otherwise."""
+    m = _INCREASE_LAST.fullmatch(name)
+    if not m or "%" in unit or m.group(1).endswith(("率", "比重")):
+        return name
+    last = tags(m.group(1))[-1]
+    if last.flag not in ("n", "nz", "j", "vn") or len(last.word) < 2:
+        return name
+    return m.group(2) + m.group(1)
 
 
 def doing_subject(noun: str, tail: str, before: str = "") -> str:
@@ -283,7 +312,8 @@ def verb_on_previous(previous: str, verb: str, dimension: str, unit: str) -> str
     "…基本建成、新开工", and money: not 省市重点项目投资竣工). When the label before is only
     verbs, it names no thing: the verb takes the thing ``cues.unit_counted_nouns`` gives
     its unit ("签约立项5家，开工建设3家" → 开工建设企业, never 立项开工建设; round 15, bare
-    verbs), or stays bare."""
+    verbs), or stays bare. A bare 新增 goes first (``increase_first``): "织机达到7000台，
+    新增2000台" → 新增织机."""
     cues = vocab("cues")
     whole = strip_words(strip_words(previous, cues["label_verbs"], leading=True),
                         cues["status_verbs"], leading=False)
@@ -292,4 +322,6 @@ def verb_on_previous(previous: str, verb: str, dimension: str, unit: str) -> str
     whole = whole[: len(whole) - len(money)]
     if whole and all(p.flag[:1] == "v" or p.flag == "b" for p in tags(whole)):  # 立项: b
         return verb + cues["unit_counted_nouns"].get(unit, "")
-    return whole + verb
+    # A bare 新增 after a stock counts new ones, 新增 first: "织机达到7000台，新增2000台" →
+    # 新增织机 (round 16).
+    return increase_first(whole + verb, unit)

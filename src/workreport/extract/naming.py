@@ -66,6 +66,7 @@ from workreport.extract.labelverbs import CLAUSE_BREAK as _CLAUSE_BREAK
 from workreport.extract.labelverbs import (
     before_next,
     compared_share,
+    increase_first,
     modifier_list,
     place_work,
     rest_of_clause,
@@ -337,6 +338,7 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
     if previous and raw.strip() == name:
         name = rate_of_previous(name, previous)
     name = increase_owner(name, previous, q.unit)  # "五年新增3000多台" (round 12)
+    name = increase_first(name, q.unit)  # "织机新增" → 新增织机 (round 16)
     if previous and name:
         name = list_verb(text, tok, name, previous)
     elif name and not previous:
