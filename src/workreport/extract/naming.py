@@ -81,6 +81,7 @@ from workreport.extract.labelwords import (
     joined_subject,
     leading_word,
     people,
+    populace,
     rate_of_previous,
 )
 from workreport.extract.labelwords import noun_phrase as _noun_phrase
@@ -247,6 +248,8 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
     after = labelforms.counted_noun(text[q.end:tok.sentence.end], after)  # 4个省级、…
     after = count_not_rate(after, q.unit)  # "42个国省考断面水质优良比例…" → 国省考断面
     cut = "人" if q.unit.endswith("人") and after.startswith("民") else ""  # 60万人|民
+    if folk := populace(name, after, q.unit):  # "惠及28万人口" → 惠及人口 (round 16)
+        return folk
     if (folk := people(cut + after)) and re.fullmatch(r"[万亿]?[人名]?", q.unit):
         return folk  # "60万易县人民万众一心" → 易县人民 (round 14)
     after = place_work(after)  # "3个村整体征迁工作" → 整体征迁村 (round 14)
