@@ -39,6 +39,7 @@ import re
 from functools import cache
 
 from workreport.extract import labelclean, labelforms
+from workreport.extract.labelbare import counted_thing
 from workreport.extract.labelclean import affix_re, clean, strip_words, verb_object, word_end
 from workreport.extract.labelforms import distribute, label_defect, only_qualifies, since_year
 from workreport.extract.labellists import list_opener, list_verb
@@ -320,6 +321,10 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
     if verb in cues["reach_verbs"] and name.endswith(verb) and not after \
             and (reached := cues["reached_units"].get(counted)):
         return name + reached  # "长期护理保险惠及4.8万人" → 长期护理保险惠及人数
+    if not after and (thing := counted_thing(name, text[tok.sentence.start:q.start],
+                                             rest_of_clause(text, q.end, tok.sentence.end),
+                                             q.unit, previous)):
+        return thing  # "…项目70个，取得备案50个" → 取得备案项目 (round 16, bare verbs)
     if verb and name == verb and previous:  # "新建城区公厕7座、改造1座" → 城区公厕改造
         return verb_on_previous(previous, verb, q.dimension, q.unit)
     if after and name == after:  # the same noun on both sides of the number (round 13)
