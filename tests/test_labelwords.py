@@ -17,6 +17,7 @@ from workreport.extract.labelwords import (
     joined_subject,
     leading_word,
     noun_phrase,
+    owned_by,
     people,
     populace,
 )
@@ -190,3 +191,12 @@ def test_joined_subject_measure():
 ])
 def test_populace_cut_by_its_unit(name, after, unit, expected):
     assert populace(name, after, unit) == expected
+
+
+@pytest.mark.parametrize(("owner", "measure", "expected"), [
+    ("农村产权交易", "交易额", "农村产权交易额"),  # the shared words once (round 16)
+    ("引入项目", "总投资", "引入项目总投资"),
+    ("采供对接活动", "成交金额", "采供对接活动成交金额"),
+])
+def test_owned_by_shares_words_once(owner, measure, expected):
+    assert owned_by(owner, measure) == expected

@@ -307,14 +307,15 @@ def _counted_first(clause: str, count: str, single: bool = False) -> list[str]:
 def _shared_measure(name: str, previous: str | None, before: str) -> str:
     """A bare rate opening its clause whose first words end the figure before's label
     is of that label's owner (round 13): ("投资完成率", "省市重点项目投资") →
-    省市重点项目投资完成率; a leading 年度 stays ("年度投资完成率"). "" otherwise: a rate that
+    省市重点项目投资完成率; a leading 年度 stays ("年度投资完成率"); after money and 、 too
+    ("…完成投资1.3万亿元、投资完成率125%"; round 16). "" otherwise: a rate that
     names its own thing (``cues.standalone_rates``), a list before, a rate opening no clause
     (``before`` is the sentence up to the rate's number)."""
     cues = vocab("cues")
     core = re.sub(r"^(?:年度|全年|年)", "", name)
     if not previous or not re.fullmatch(r"[\u4e00-\u9fff]{4,8}率", core) \
             or name in cues["standalone_rates"] or re.search(r"[、和及与]", previous) \
-            or not re.search(rf"[，；;,]{re.escape(name)}\D{{0,3}}$", before):
+            or not re.search(rf"(?:[，；;,]|(?<=元)、){re.escape(name)}\D{{0,3}}$", before):
         return ""
     shared = next((core[:k] for k in range(len(core) - 2, 1, -1)
                    if previous.endswith(core[:k])), "")

@@ -343,6 +343,14 @@ def populace(name: str, after: str, unit: str) -> str:
     return "人口" if not name or bare_verb(name) else ""
 
 
+def owned_by(owner: str, measure: str) -> str:
+    """``measure`` named with its ``owner``, the words both share once: ("农村产权交易",
+    "交易额") → 农村产权交易额, not …交易交易额; ("引入项目", "总投资") → 引入项目总投资
+    (round 16, owners)."""
+    shared = next((k for k in range(len(measure) - 1, 1, -1) if owner.endswith(measure[:k])), 0)
+    return owner + measure[shared:]
+
+
 def verb_object(name: str, after: str, unit: str) -> str:
     """``name`` and the noun after a count when ``name`` ends in a verb (jieba's ``v``) that
     acts on it: "全年新缔结5个国际友城" → 新缔结国际友城, not the verb stem 新缔结 (round 8

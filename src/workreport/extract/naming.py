@@ -81,6 +81,7 @@ from workreport.extract.labelwords import (
     graded,
     joined_subject,
     leading_word,
+    owned_by,
     people,
     populace,
     rate_of_previous,
@@ -262,7 +263,7 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
     if name.removeprefix("累计") in cues["money_nouns"] and q.dimension == "money" \
             and previous and not after and not previous.endswith(("率", "比重")):
         # "引入项目77个、总投资358亿元" → 引入项目总投资 (not 引入项目投资总投资)
-        return strip_words(previous, cues["money_nouns"], leading=False) + name
+        return owned_by(strip_words(previous, cues["money_nouns"], leading=False), name)
     if q.dimension == "money" and not (after or previous) and text[q.end:q.end + 1] == "，" \
             and name.removeprefix("累计") in cues["money_nouns"] + cues["money_verbs"] \
             and (purpose := purpose_after(text, q.end + 1, tok.sentence.end)):
