@@ -22,3 +22,11 @@ from workreport.extract.labelbare import counted_thing
 ])
 def test_bare_verb_takes_the_thing_counted(name, before, rest, unit, previous, expected):
     assert counted_thing(name, before, rest, unit, previous) == expected
+
+
+@pytest.mark.parametrize(("before", "expected"), [
+    ("建设中欧班列集结中心，力争全年", "开行中欧班列"),  # the thing 列 names, named before
+    ("力争全年", ""),  # ... not named: no rule
+])
+def test_bare_verb_takes_the_thing_its_unit_names(before, expected):
+    assert counted_thing("开行", before, "以上", "列", None) == expected

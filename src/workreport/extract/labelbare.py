@@ -5,8 +5,10 @@ The judges' note ``bare verb``: "达成合作意向项目70个，取得备案50�
 "成功争引2家落地" read 争引. The thing counted is the head noun of the count before when it
 is counted in the same unit ("…项目70个，取得备案50个" → 取得备案项目), or the thing the
 unit counts (``cues.unit_counted_nouns``: 家 counts 企业) with a short predicate after the
-number ("争引2家落地" → 争引落地企业). Verbs of ``cues.label_verbs`` keep their own rules
-(``labelverbs.verb_on_previous``: "新建城区公厕7座、改造1座" → 城区公厕改造)."""
+number ("争引2家落地" → 争引落地企业), or the thing its unit names that the sentence names
+before ("建设中欧班列集结中心，力争全年开行2000列" → 开行中欧班列). Verbs of
+``cues.label_verbs`` keep their own rules (``labelverbs.verb_on_previous``: "新建城区公厕7座、
+改造1座" → 城区公厕改造)."""
 
 from __future__ import annotations
 
@@ -38,6 +40,9 @@ def counted_thing(name: str, before: str, rest: str, unit: str, previous: str | 
     same_unit = rf"{re.escape(noun)}[\d.]+[万亿千百]?{re.escape(unit)}[，、；]"
     if noun and (bare_verb(name) or done) and re.search(same_unit, before):
         return name + noun
+    if not previous and all(p.flag == "v" for p in pieces) \
+            and (named := _named_before(before, cues["unit_named_things"].get(unit, ""))):
+        return name + named  # "建设中欧班列集结中心，力争全年开行2000列" → 开行中欧班列
     thing = cues["unit_counted_nouns"].get(unit, "")
     if not thing or previous or not all(p.flag == "v" for p in pieces):
         return ""
@@ -45,3 +50,13 @@ def counted_thing(name: str, before: str, rest: str, unit: str, previous: str | 
     said = tags(rest) if rest and len(rest) <= 3 else ()
     kept = len(said) == 1 and (said[0].flag == "v" or rest in cues["generic_kept_verbs"])
     return name + (rest if kept else "") + thing
+
+
+def _named_before(before: str, thing: str) -> str:
+    """The last ``thing`` (班列 for the unit 列: ``cues.unit_named_things``) the sentence
+    before the number names, with the place or noun jieba puts before it: "建设中欧班列集结
+    中心，力争全年" → 中欧班列; "" when it names none."""
+    pieces = tags(before) if thing and thing in before else ()
+    found = [(pieces[i - 1].word if i and pieces[i - 1].flag in ("ns", "n", "nz") else "")
+             + p.word for i, p in enumerate(pieces) if p.word == thing]
+    return found[-1] if found else ""
