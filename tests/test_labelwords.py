@@ -17,7 +17,9 @@ from workreport.extract.labelwords import (
     joined_subject,
     leading_word,
     noun_phrase,
+    owned_by,
     people,
+    populace,
 )
 
 
@@ -177,3 +179,24 @@ def test_fragment_tail_per_base(label, expected):
 def test_joined_subject_measure():
     assert joined_subject("石化产业园全面达产、年产值") == "石化产业园年产值"  # round 14
     assert joined_subject("产值、利税") == "产值、利税"
+
+
+@pytest.mark.parametrize(("name", "after", "unit", "expected"), [
+    ("江水置换工程惠及", "口", "万人", "江水置换工程惠及人口"),  # a reach verb's (round 16)
+    ("覆盖农村", "口", "亿人", "覆盖农村人口"),  # a kind of people's
+    ("全镇", "口", "万人", "全镇人口"),  # a place's
+    ("全县现有", "口", "万人", "全县人口"),
+    ("江水置换工程惠及", "口", "万户", ""),  # a unit of no people: no 人口 cut
+    ("江水置换工程惠及", "口岸", "万人", ""),  # not the 口 of 人口 alone
+])
+def test_populace_cut_by_its_unit(name, after, unit, expected):
+    assert populace(name, after, unit) == expected
+
+
+@pytest.mark.parametrize(("owner", "measure", "expected"), [
+    ("农村产权交易", "交易额", "农村产权交易额"),  # the shared words once (round 16)
+    ("引入项目", "总投资", "引入项目总投资"),
+    ("采供对接活动", "成交金额", "采供对接活动成交金额"),
+])
+def test_owned_by_shares_words_once(owner, measure, expected):
+    assert owned_by(owner, measure) == expected

@@ -170,6 +170,10 @@ def clean(label: str) -> str:
     prep = next((w for w in cues["label_prepositions"] if label.startswith(w)
                  and not label.startswith(tuple(cues["label_prepositions_keep"]))), "")
     label = strip_leading(label[len(prep):], cues["label_leading"])
+    goal = re.match(r"[^，；、]{2,20}、(?=" + "|".join(cues["goal_openers"]) + ")", label)
+    named = strip_leading(label[goal.end():], cues["label_leading"]) if goal else ""
+    if strip_trailing(named, cues["label_trailing"]):  # a goal naming a thing (round 16):
+        label = named  # "培育新品牌、力争旅居人数" → 旅居人数, not "…增长、力争达到"
     if "项目" in label:  # "列入省市重点项目19个" counts projects; "列入…名录传统村落" stays
         label = strip_words(label, cues["label_leading_before_projects"], leading=True)
     if label.startswith(tuple(cues["label_means"])):

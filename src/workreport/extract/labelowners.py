@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import re
 
+from workreport.extract import labelwords
 from workreport.extract.labelclean import clean, inner_fillers, strip_words
 from workreport.extract.labelforms import modifier_only
 from workreport.extract.labelqualify import sent_or_manner
@@ -39,23 +40,9 @@ from workreport.extract.labelshares import counted_places
 from workreport.extract.labelwords import bare_verb, batched, noun_phrase, short_owner, tags
 from workreport.extract.numbers import strip_quantities, vocab
 
-__all__ = [
-    "after_verbs",
-    "carried_count",
-    "count_not_rate",
-    "counted_total",
-    "free_verb",
-    "gap",
-    "generic_predicate",
-    "land_of",
-    "owned",
-    "owner_before",
-    "purpose_after",
-    "stock_of",
-    "times_of",
-    "works_before",
-    "works_subject",
-]
+__all__ = ["after_verbs", "carried_count", "count_not_rate", "counted_total", "free_verb", "gap",
+           "generic_predicate", "land_of", "owned", "owner_before", "purpose_after", "stock_of",
+           "times_of", "works_before", "works_subject"]
 
 _RATES = ("比率", "比例", "比重", "占比", "率")
 
@@ -107,7 +94,7 @@ def owned(name: str, previous: str | None, clause_before: str) -> str:
         own = strip_words(previous if own is None else own, cues["label_kept_verbs"],
                           leading=True)
         own = _without_trailing_verbs(own)  # "园区建成面积…、总产值…" → 园区总产值
-        return own + name if len(own) > 1 and not name.startswith(own) else name
+        return labelwords.owned_by(own, name) if len(own) > 1 and not name.startswith(own) else name
     pieces = list(tags(clause_before)) if clause_before else []
     while pieces and pieces[0].word in cues["label_leading"] and pieces[0].flag[:1] != "v":
         pieces.pop(0)  # 今年, 全县 …, but not a verb (推进)

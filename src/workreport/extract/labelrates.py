@@ -174,16 +174,21 @@ def works_measure(name: str, before: str) -> str:
     (a name ending in ``cues.works_subject_heads`` or ``cues.school_heads``, then a word of
     ``cues.works_subject_stops`` or ``cues.school_subject_stops``) is that one's (round 14):
     "跨江大桥建成通车，日均车流量…" → 跨江大桥日均车流量; "县第一中学高考再创佳绩，本科上线
-    率…" → 县第一中学本科上线率. ``before`` is the sentence up to the number; "" otherwise."""
+    率…" → 县第一中学本科上线率; one clause may stand between ("某大桥通车运营，两地车程缩
+    至30分钟，日均车流量…"; round 16). ``before`` is the sentence up to the number; ""
+    otherwise."""
     cues = vocab("cues")
     clauses = re.split(r"[，；;,]", before)
     if name not in cues["works_owned_measures"] or len(clauses) < 2 \
-            or not clauses[-1].strip().startswith(name) or re.search(r"[\d、和及与]", clauses[-2]):
+            or not clauses[-1].strip().startswith(name):
         return ""
     stops = alternation(cues["works_subject_stops"] + cues["school_subject_stops"])
-    m = re.match(rf"\s*([\u4e00-\u9fff“”]{{2,14}}?)(?:{stops})", clauses[-2])
     heads = tuple(cues["works_subject_heads"] + cues["school_heads"])
-    return m.group(1) + name if m and m.group(1).endswith(heads) else ""
+    for clause in clauses[-2:-4:-1]:  # the clause before, or one clause further (round 16:
+        m = re.match(rf"\s*([\u4e00-\u9fff“”]{{2,14}}?)(?:{stops})", clause)  # "…，车程缩至
+        if not re.search(r"[\d、和及与]", clause) and m and m.group(1).endswith(heads):
+            return m.group(1) + name  # 30分钟，日均车流量…")
+    return ""
 
 
 def lead_measure(name: str, before: str) -> str:
@@ -307,14 +312,15 @@ def _counted_first(clause: str, count: str, single: bool = False) -> list[str]:
 def _shared_measure(name: str, previous: str | None, before: str) -> str:
     """A bare rate opening its clause whose first words end the figure before's label
     is of that label's owner (round 13): ("投资完成率", "省市重点项目投资") →
-    省市重点项目投资完成率; a leading 年度 stays ("年度投资完成率"). "" otherwise: a rate that
+    省市重点项目投资完成率; a leading 年度 stays ("年度投资完成率"); after money and 、 too
+    ("…完成投资1.3万亿元、投资完成率125%"; round 16). "" otherwise: a rate that
     names its own thing (``cues.standalone_rates``), a list before, a rate opening no clause
     (``before`` is the sentence up to the rate's number)."""
     cues = vocab("cues")
     core = re.sub(r"^(?:年度|全年|年)", "", name)
     if not previous or not re.fullmatch(r"[\u4e00-\u9fff]{4,8}率", core) \
             or name in cues["standalone_rates"] or re.search(r"[、和及与]", previous) \
-            or not re.search(rf"[，；;,]{re.escape(name)}\D{{0,3}}$", before):
+            or not re.search(rf"(?:[，；;,]|(?<=元)、){re.escape(name)}\D{{0,3}}$", before):
         return ""
     shared = next((core[:k] for k in range(len(core) - 2, 1, -1)
                    if previous.endswith(core[:k])), "")

@@ -325,6 +325,32 @@ def people(after: str) -> str:
     return after[: at + len(cues["people_noun"])]
 
 
+def populace(name: str, after: str, unit: str) -> str:
+    """The label of a count of people whose unit cut the word 人口 ("28万人|口"): ``name``
+    and 人口 when ``name`` ends in a reach verb (``cues.reach_verbs``) or a kind of people
+    (``cues.populace_kinds``): "江水置换工程惠及28万人口" → 江水置换工程惠及人口, "覆盖农村5亿
+    人口" → 覆盖农村人口; a place's that has them ("我国有13亿人口" → 我国人口, not 有口), 人口
+    alone after a bare verb; "" when ``after`` is not the 口 of 人口 or ``unit`` counts no
+    people (round 16, fragments)."""
+    if after != "口" or not unit.endswith("人"):
+        return ""
+    cues = vocab("cues")
+    if name.endswith(tuple(cues["reach_verbs"] + cues["populace_kinds"])):
+        return name + "人口"
+    place = re.sub(r"(?:现有|拥有|共有|有)$", "", name)  # (the cleaned name lost its 有)
+    if place != name or re.fullmatch(r"[全我本该][国省市州县区镇乡村]", name):
+        return place + "人口"  # "全镇有3万人口" → 全镇人口
+    return "人口" if not name or bare_verb(name) else ""
+
+
+def owned_by(owner: str, measure: str) -> str:
+    """``measure`` named with its ``owner``, the words both share once: ("农村产权交易",
+    "交易额") → 农村产权交易额, not …交易交易额; ("引入项目", "总投资") → 引入项目总投资
+    (round 16, owners)."""
+    shared = next((k for k in range(len(measure) - 1, 1, -1) if owner.endswith(measure[:k])), 0)
+    return owner + measure[shared:]
+
+
 def verb_object(name: str, after: str, unit: str) -> str:
     """``name`` and the noun after a count when ``name`` ends in a verb (jieba's ``v``) that
     acts on it: "全年新缔结5个国际友城" → 新缔结国际友城, not the verb stem 新缔结 (round 8

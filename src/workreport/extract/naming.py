@@ -39,6 +39,7 @@ import re
 from functools import cache
 
 from workreport.extract import labelclean, labelforms
+from workreport.extract.labelbare import counted_thing, object_named_before
 from workreport.extract.labelclean import affix_re, clean, strip_words, verb_object, word_end
 from workreport.extract.labelforms import distribute, label_defect, only_qualifies, since_year
 from workreport.extract.labellists import list_opener, list_verb
@@ -81,7 +82,9 @@ from workreport.extract.labelwords import (
     graded,
     joined_subject,
     leading_word,
+    owned_by,
     people,
+    populace,
     rate_of_previous,
 )
 from workreport.extract.labelwords import noun_phrase as _noun_phrase
@@ -248,6 +251,8 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
     after = labelforms.counted_noun(text[q.end:tok.sentence.end], after)  # 4个省级、…
     after = count_not_rate(after, q.unit)  # "42个国省考断面水质优良比例…" → 国省考断面
     cut = "人" if q.unit.endswith("人") and after.startswith("民") else ""  # 60万人|民
+    if folk := populace(name, after, q.unit):  # "惠及28万人口" → 惠及人口 (round 16)
+        return folk
     if (folk := people(cut + after)) and re.fullmatch(r"[万亿]?[人名]?", q.unit):
         return folk  # "60万易县人民万众一心" → 易县人民 (round 14)
     after = place_work(after)  # "3个村整体征迁工作" → 整体征迁村 (round 14)
@@ -259,7 +264,7 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
     if name.removeprefix("累计") in cues["money_nouns"] and q.dimension == "money" \
             and previous and not after and not previous.endswith(("率", "比重")):
         # "引入项目77个、总投资358亿元" → 引入项目总投资 (not 引入项目投资总投资)
-        return strip_words(previous, cues["money_nouns"], leading=False) + name
+        return owned_by(strip_words(previous, cues["money_nouns"], leading=False), name)
     if q.dimension == "money" and not (after or previous) and text[q.end:q.end + 1] == "，" \
             and name.removeprefix("累计") in cues["money_nouns"] + cues["money_verbs"] \
             and (purpose := purpose_after(text, q.end + 1, tok.sentence.end)):
@@ -318,6 +323,10 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
     if verb in cues["reach_verbs"] and name.endswith(verb) and not after \
             and (reached := cues["reached_units"].get(counted)):
         return name + reached  # "长期护理保险惠及4.8万人" → 长期护理保险惠及人数
+    if not after and (thing := counted_thing(name, text[tok.sentence.start:q.start],
+                                             rest_of_clause(text, q.end, tok.sentence.end),
+                                             q.unit, previous)):
+        return thing  # "…项目70个，取得备案50个" → 取得备案项目 (round 16, bare verbs)
     if verb and name == verb and previous:  # "新建城区公厕7座、改造1座" → 城区公厕改造
         return verb_on_previous(previous, verb, q.dimension, q.unit)
     if after and name == after:  # the same noun on both sides of the number (round 13)
@@ -343,7 +352,7 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
         name = list_verb(text, tok, name, previous)
     elif name and not previous:
         name = list_opener(text, q.end, tok.sentence.end, name)
-    if not after and (obj := _object_named_before(text, tok, name)):
+    if not after and (obj := object_named_before(text, tok, name)):
         return obj  # "发行超长期特别国债，…今年先发行1万亿元" → 超长期特别国债
     if verb and name == verb and q.dimension == "money" and not after:
         return name + "资金"  # "投入7745万元，…": money spent is 投入资金
@@ -365,19 +374,6 @@ def _share_of(name: str) -> str:
     if name.endswith(("比重", "比例", "份额", "率", "占比")) or re.search(r"占(?:地|用|有)", name):
         return name
     return name + "比重"
-
-
-def _object_named_before(text: str, tok: Token, name: str) -> str:
-    """The object a bare verb took earlier in its sentence ("今年先发行1万亿元" after
-    "…发行超长期特别国债" → 超长期特别国债), or ""."""
-    cues = vocab("cues")
-    verb = name[1:] if name[:1] in cues["verb_adverbs"] else ""
-    q = tok.quantity
-    assert q is not None
-    if verb not in cues["label_verbs"]:
-        return ""
-    m = re.search(re.escape(verb) + r"([^，。；、\d（）]{2,16})", text[tok.sentence.start:q.start])
-    return clean(_noun_phrase(m.group(1))) if m else ""
 
 
 def _clause_before_this(text: str, tok: Token) -> str:

@@ -224,6 +224,13 @@ def _round15(text: str, start: int, end: int, nf: dict) -> tuple[str, str] | Non
     if nf["criteria_before"] in clause \
             and re.match(rf"[项个][^，。；\d]{{0,6}}?{nf['criteria_noun']}", text[end:end + 9]):
         return "name", "count of criteria checked against (对照退出6项指标)"
+    ranking = rf"(?:{alternation(nf['ranking_units'])})(?:、[^。；，\n]{{1,16}}?)*?等" \
+              rf"[一二三四五六七八九十两\d]{{0,2}}[张个项类]?(?:{alternation(nf['ranking_nouns'])})"
+    if re.match(ranking, text[end:end + 60]):
+        return "name", "name of a ranking list (研发投入500家、…等五张榜单)"
+    if re.search(nf["plan_tasks_before"] + "$", text[max(0, start - 16):start]) \
+            and re.match(nf["plan_items_after"], text[end:end + 8]):
+        return "name", "items of a plan after its N大 tasks (十大重点任务、55项具体行动)"
     prev = text[start - 1:start]
     capacity = rf"(?:{alternation(nf['capacity_units'])})级?[^，。；：、\d的]{{1,8}}?" \
                rf"(?:{alternation(nf['capacity_projects'])})"
