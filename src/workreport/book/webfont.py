@@ -184,7 +184,10 @@ class Speculation:
     back through a pipe; ``take`` returns it for those same code points, ``cancel`` stops
     it. Any failure in the child leaves ``take`` with None (the caller then cuts the font
     itself); the child prints nothing. (Run at the build's own priority: a lower one
-    (``os.nice`` 10) left more of the cut for the end, 0.4-1 s later in two pairs.)"""
+    (``os.nice`` 10) left more of the cut for the end, 0.4-1 s later in two pairs. A plain
+    fork, not a ``multiprocessing`` pool: a pool keeps handler threads in this Sphinx
+    process, which forks its page writers afterwards, and a fork while threads hold locks
+    can deadlock the child.)"""
 
     def __init__(self, font: Path, codepoints: Iterable[int]) -> None:
         self.codepoints = frozenset(codepoints)
