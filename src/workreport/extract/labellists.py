@@ -18,6 +18,7 @@ import re
 
 from workreport.extract.labelclean import strip_words
 from workreport.extract.labelwords import leading_word, tags
+from workreport.extract.nonfigures import alternation
 from workreport.extract.numbers import Token, vocab
 
 __all__ = ["OWN_MEASURES", "halves_joined", "list_opener", "list_scope", "list_verb",
@@ -264,8 +265,7 @@ def _list_body(label: str, clause: str, previous: str | None) -> str:
     (round 15, the audit's scope lost): "办理市人大代表议案4项、建议880件" → 办理市人大代表
     建议 (a verb the label opens with stays); "" otherwise."""
     item = clause.rsplit("、", 1)[-1].strip() if "、" in clause else ""
-    bodies = "|".join(map(re.escape, sorted(vocab("cues")["list_scope_bodies"], key=len,
-                                            reverse=True)))
+    bodies = alternation(vocab("cues")["list_scope_bodies"])
     m = re.search(rf"[省市县区]?(?:{bodies})", previous or "")
     if not m or not item or len(tags(item)) != 1 or not label.endswith(item) \
             or not previous[:m.start()].startswith(label[:len(label) - len(item)]) \

@@ -32,6 +32,12 @@ __all__ = ["clause_subject", "count_measure", "lead_measure", "note_owner", "pla
            "rate_owner", "revenue_owned", "task_of", "works_measure"]
 
 
+
+def _count(units: list[str]) -> str:
+    """A count in one of ``units`` as a pattern: "7600余件", "1.2万户" (the units joined in
+    the order given)."""
+    return rf"\d+(?:\.\d+)?[万亿]?[余多]?(?:{'|'.join(units)})"
+
 def rate_owner(name: str, previous: str | None, before: str) -> str:
     """A bare rate (办结率, 签约率: ``cues.owner_lost_rates`` or a word in 率 of at most three
     characters), or a list of them ("办结率、满意率"), that opens its clause takes the thing
@@ -74,8 +80,7 @@ def rate_owner(name: str, previous: str | None, before: str) -> str:
             or not strip_words(clauses[-1].strip(), cues["label_leading"],
                                leading=True).startswith(name):
         return name
-    units = "|".join(cues["rate_owner_units"])
-    count = rf"\d+(?:\.\d+)?[万亿]?[余多]?(?:{units})"
+    count = _count(cues["rate_owner_units"])
     # "人大代表建议、政协委员提案57件" is one count; "…54件、政协委员提案34件" two.
     counts = [c.strip() for c in clauses[:-1]]
     n = next((i for i, c in enumerate(reversed(counts)) if not re.search(count + "$", c)),
@@ -146,8 +151,7 @@ def count_measure(name: str, before: str) -> str:
                 (verb + measure, "完成" + measure, "实现" + measure)) \
             or re.search(r"增长|下降|提高|增速|增幅", clauses[-1]):
         return ""
-    units = "|".join(cues["rate_owner_units"] + ["宗", "处", "栋"])
-    count = rf"\d+(?:\.\d+)?[万亿]?[余多]?(?:{units})"
+    count = _count(cues["rate_owner_units"] + cues["count_measure_units"])
     clause = clauses[-2].strip()
     if len(re.findall(r"\d+(?:\.\d+)?", clause)) != 1:
         return ""
