@@ -38,6 +38,7 @@ the characters alone, so its bytes are the same either way. The log says which i
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import html
 import json
@@ -168,11 +169,19 @@ def licence_text() -> str:
     raise FileNotFoundError(f"{_DIST} ships no LICENSE file")
 
 
+@functools.lru_cache(maxsize=4)
+def _font_digest(font: Path, size: int, mtime_ns: int) -> bytes:
+    """sha256 of ``font``'s bytes, read once per process for a given size and time (a
+    clean build asks twice: at ``_speculate`` and at ``write_font``)."""
+    return hashlib.sha256(font.read_bytes()).digest()
+
+
 def _cache_key(font: Path, codepoints: set[int]) -> str:
     from importlib.metadata import version
 
     h = hashlib.sha256(_CACHE_VERSION)
-    h.update(hashlib.sha256(font.read_bytes()).digest())
+    stat = font.stat()
+    h.update(_font_digest(font, stat.st_size, stat.st_mtime_ns))
     for tool in ("fonttools", "brotli"):
         h.update(f"{tool}={version(tool)}\0".encode())
     h.update(",".join(f"{c:x}" for c in sorted(codepoints)).encode())
