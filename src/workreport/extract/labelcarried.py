@@ -123,10 +123,13 @@ def subset_item(label: str, before: str, unit: str) -> str:
 def _of_kind(part: str, whole: str) -> str:
     """A part named by its sector and the head noun of its whole, the whole being of a kind:
     the part keeps the kind (round 17, the audit's leftover): ("制造业企业", "专精特新企业") →
-    制造业专精特新企业; ``part`` otherwise: no shared head of ``cues.subset_kind_heads``, a part
+    制造业专精特新企业, and a sector alone goes before the whole's head ("工业", "规上企业" →
+    规上工业企业); ``part`` otherwise: no shared head of ``cues.subset_kind_heads``, a part
     that is the head alone or whose sector names a level (``cues.subset_kind_levels``)."""
-    head = next((h for h in vocab("cues")["subset_kind_heads"]
-                 if part.endswith(h) and whole.endswith(h)), "")
+    head = next((h for h in vocab("cues")["subset_kind_heads"] if whole.endswith(h)), "")
+    if head and re.fullmatch(r"[\u4e00-\u9fff]{1,4}业", part) and not part.endswith(head):
+        return whole[:-len(head)] + part + head  # "新增规上企业…，其中工业…" → 规上工业企业
+    head = head if part.endswith(head) else ""
     sector = part[:-len(head)] if head else ""
     if not sector or len(whole) <= len(head) or sector in whole \
             or whole[:-len(head)].endswith(sector) or any(
