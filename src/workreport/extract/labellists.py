@@ -52,11 +52,12 @@ def list_verb(text: str, tok: Token, name: str, previous: str) -> str:
         return name
     opener = strip_words(clause, cues["label_leading"] + cues["running_total_words"],
                          leading=True)  # "累计建成1096个数字化车间和183个智能工厂"
-    verb = shared_verb(opener)
+    verb = shared_verb(opener) or _carried_in(opener, previous, joint)
     item = name if comma else clause.rsplit("、", 1)[-1] if not joint else clause[joint.start():]
     verbs = "|".join(map(re.escape, sorted(cues["label_verbs"] + cues["label_kept_verbs"]
                                            + ["改建", "扩建"], key=len, reverse=True)))
-    joined = re.match(rf"[、和及与或]?(?:{verbs})", opener[len(verb):]) if verb else None
+    joined = re.match(rf"[、和及与或]?(?:{verbs})", opener[len(verb):]) \
+        if verb and opener.startswith(verb) else None
     if joined:  # "新建和改造供水管网…、排水管网…": both verbs, or none (not new alone)
         verb += joined.group(0)
     pieces = tags(name)  # an item opening with a verb of its own (not 服务 of 服务区)
@@ -82,6 +83,15 @@ def list_verb(text: str, tok: Token, name: str, previous: str) -> str:
             or name.endswith(OWN_MEASURES):
         return name  # "…、农村劳动力转移1万人", "…、发电量超3000亿度": a measure of its own
     return verb + name
+
+
+def _carried_in(opener: str, previous: str, joint: object) -> str:
+    """The verb a ，-list carried to the first item of a 、-list that goes on with it
+    (round 17): "建成示范片区1个，省级美丽乡村4个、市级美丽乡村12个" → the first item's label
+    建成省级美丽乡村 gives 建成 to 市级美丽乡村; "" otherwise."""
+    first = re.sub(r"[\d.].*$", "", opener.split("、")[0]).strip()
+    verb = previous[: len(previous) - len(first)] if first and previous.endswith(first) else ""
+    return verb if verb and not joint and shared_verb(verb) == verb else ""
 
 
 _COMMA_COUNT = re.compile(r"[^\d，]{1,30}?[\d.]+(?P<unit>[万亿千百]?[^\d，元%％以左余]{1,3})"
