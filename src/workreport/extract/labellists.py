@@ -119,7 +119,8 @@ def _comma_opener(before: str, name: str, tok: Token, raw: str) -> str:
     if len(clauses) < 2 or clauses[-1].strip() != name or q.dimension == "money" \
             or "%" in q.unit or name.startswith(("新", *cues["comma_item_verbs"])) \
             or re.match(r"突破|达|增至|超过|总", raw) or not pieces or any(
-                p.flag[:1] in ("v", "d", "p", "c", "u", "r") for p in pieces[1:]) or (
+                p.flag[:1] in ("v", "d", "p", "c", "u", "r")
+                and p.word not in cues["verb_tagged_nouns"] for p in pieces[1:]) or (
                 pieces[0].flag[:1] in ("v", "d", "p", "c", "u", "r")
                 and pieces[0].word not in cues["list_item_modifiers"]):
         return ""
