@@ -109,7 +109,7 @@ def subset_item(label: str, before: str, unit: str) -> str:
     tail = next((t for t in sorted(cues["subset_measure_tails"], key=len, reverse=True)
                  if noun.endswith(t) and t not in label), "")
     if verb and bare:
-        return verb + label + tail  # "新设经营主体…，其中企业…" → 新设企业
+        return verb + _of_kind(label, counted) + tail  # "新设经营主体…，其中企业…" → 新设企业
     if tail and bare and label == item and not (tail.endswith("面积") and label.endswith("地")) \
             and all(p.flag[:1] in ("n", "j") for p in tags(label)):  # 工业用地 is an area
         return label + tail  # "全社会固定资产投资完成20亿元，其中国有经济…" → 国有经济投资
@@ -118,6 +118,24 @@ def subset_item(label: str, before: str, unit: str) -> str:
     if head and label == item and label.endswith(head) and not label.startswith(noun[:2]):
         return noun[:len(noun) - len(head)] + label  # 入驻园区规模以上工业企业
     return label
+
+
+def _of_kind(part: str, whole: str) -> str:
+    """A part named by its sector and the head noun of its whole, the whole being of a kind:
+    the part keeps the kind (round 17, the audit's leftover): ("制造业企业", "专精特新企业") →
+    制造业专精特新企业, and a sector alone goes before the whole's head ("工业", "规上企业" →
+    规上工业企业); ``part`` otherwise: no shared head of ``cues.subset_kind_heads``, a part
+    that is the head alone or whose sector names a level (``cues.subset_kind_levels``)."""
+    head = next((h for h in vocab("cues")["subset_kind_heads"] if whole.endswith(h)), "")
+    if head and re.fullmatch(r"[\u4e00-\u9fff]{1,4}业", part) and not part.endswith(head):
+        return whole[:-len(head)] + part + head  # "新增规上企业…，其中工业…" → 规上工业企业
+    head = head if part.endswith(head) else ""
+    sector = part[:-len(head)] if head else ""
+    if not sector or len(whole) <= len(head) or sector in whole \
+            or whole[:-len(head)].endswith(sector) or any(
+                w in sector for w in vocab("cues")["subset_kind_levels"]):
+        return part  # "…两化融合贯标试点企业14家，其中国家级…": a level (``graded``)
+    return sector + whole
 
 
 # A class of size in money: 超1000万元, 亿元以上, 5亿元以上, 超千万, 过亿元 (round 14).

@@ -44,19 +44,27 @@ def list_verb(text: str, tok: Token, name: str, previous: str) -> str:
     # "新增15家备案博物馆和29家类博物馆": counts written number first, joined by 和, are
     # one verb's objects (round 11).
     joint = re.search(r"\d[^\d、]*[和及]$", clause)
-    if ("、" not in clause and not joint) or clause.startswith(name):
+    comma = "" if "、" in clause or joint else _comma_opener(text[tok.sentence.start:q.start],
+                                                               name, tok, text[q.start:q.end])
+    if comma:  # "建成口袋公园15个，健身步道30公里": a ，-list is one list (round 17)
+        clause = comma
+    elif ("、" not in clause and not joint) or clause.startswith(name):
         return name
     opener = strip_words(clause, cues["label_leading"] + cues["running_total_words"],
                          leading=True)  # "累计建成1096个数字化车间和183个智能工厂"
-    verb = shared_verb(opener)
-    item = clause.rsplit("、", 1)[-1] if not joint else clause[joint.start():]
+    opener = _MONEY_FIRST.sub("", opener)  # "投资1.5亿元建成…变电站4座、…" (round 17)
+    verb = shared_verb(opener) or _carried_in(opener, previous, joint)
+    item = name if comma else clause.rsplit("、", 1)[-1] if not joint else clause[joint.start():]
     verbs = "|".join(map(re.escape, sorted(cues["label_verbs"] + cues["label_kept_verbs"]
                                            + ["改建", "扩建"], key=len, reverse=True)))
-    joined = re.match(rf"[、和及与或]?(?:{verbs})", opener[len(verb):]) if verb else None
+    joined = re.match(rf"[、和及与或]?(?:{verbs})", opener[len(verb):]) \
+        if verb and opener.startswith(verb) else None
     if joined:  # "新建和改造供水管网…、排水管网…": both verbs, or none (not new alone)
         verb += joined.group(0)
     pieces = tags(name)  # an item opening with a verb of its own (not 服务 of 服务区)
     own = leading_word(name, cues["label_verbs"] + cues["label_kept_verbs"])
+    if not verb and comma:
+        return name
     if not verb and not joint:
         return owner_verb(previous, name, item, clause.split("、")[0], tok)
     if not verb or not previous.startswith(verb) or not pieces \
@@ -70,10 +78,66 @@ def list_verb(text: str, tok: Token, name: str, previous: str) -> str:
     headed = len(pieces) > 1 and name.endswith(tuple(cues["object_verb_heads"]))
     last_verb = pieces[-1].flag[:1] in ("v", "d") \
         and pieces[-1].word not in cues["verb_tagged_nouns"]  # 政协委员提案 (round 14)
-    if last_verb or (pieces[0].flag[:1] == "v" and not headed) \
+    modified = pieces[0].word in cues["list_item_modifiers"] and len(pieces) > 1 \
+        and all(p.flag[:1] in ("n", "q", "l", "j", "v") for p in pieces[1:])  # 示范家庭农场
+    if last_verb or (pieces[0].flag[:1] == "v" and not headed and not modified) \
             or name.endswith(OWN_MEASURES):
         return name  # "…、农村劳动力转移1万人", "…、发电量超3000亿度": a measure of its own
     return verb + name
+
+
+_MONEY_FIRST = re.compile(r"^[\u4e00-\u9fff]{0,3}(?:投资|投入)[\d.]+[万亿]*元(?:以上|多|余)?")
+
+
+def _carried_in(opener: str, previous: str, joint: object) -> str:
+    """The verb a ，-list carried to the first item of a 、-list that goes on with it
+    (round 17): "建成示范片区1个，省级美丽乡村4个、市级美丽乡村12个" → the first item's label
+    建成省级美丽乡村 gives 建成 to 市级美丽乡村; "" otherwise."""
+    first = re.sub(r"[\d.].*$", "", opener.split("、")[0]).strip()
+    verb = previous[: len(previous) - len(first)] if first and previous.endswith(first) else ""
+    return verb if verb and not joint and shared_verb(verb) == verb else ""
+
+
+_COMMA_COUNT = re.compile(r"[^\d，]{1,30}?[\d.]+(?P<unit>[万亿千百]?[^\d，元%％以左余]{1,3})"
+                          r"(?:以上|左右|余)?")
+
+
+def _comma_opener(before: str, name: str, tok: Token, raw: str) -> str:
+    """The clause opening a list written with commas whose later item, the last clause of
+    ``before`` (the sentence up to the number), is ``name`` alone (round 17, the audit's
+    count's verb dropped): "建成口袋公园15个，健身步道30公里" → 建成口袋公园15个; the clauses
+    between are bare items with their counts, the opener starts with a shared verb (after
+    the words of ``cues.label_leading``). "" otherwise: for money or a rate, an item in
+    another unit than the opener's ("…高标准农田360万亩，粮食总产439.2亿斤"), one opening
+    with 新 or holding a verb (jieba's; "…，新登记经营主体…", "…，改善农村住房…"), but for a
+    word of ``cues.list_item_modifiers`` first ("…，健身步道…")."""
+    q = tok.quantity
+    assert q is not None
+    clauses = re.split(r"[，,]", re.split(r"[；：。！？;:]", before)[-1])
+    pieces = tags(name)
+    cues = vocab("cues")
+    if len(clauses) < 2 or clauses[-1].strip() != name or q.dimension == "money" \
+            or "%" in q.unit or name.startswith(("新", *cues["comma_item_verbs"])) \
+            or re.match(r"突破|达|增至|超过|总", raw) or not pieces or any(
+                p.flag[:1] in ("v", "d", "p", "c", "u", "r")
+                and p.word not in cues["verb_tagged_nouns"] for p in pieces[1:]) or (
+                pieces[0].flag[:1] in ("v", "d", "p", "c", "u", "r")
+                and pieces[0].word not in cues["list_item_modifiers"]):
+        return ""
+    unit = re.sub(r"^[万亿千百]+", "", q.unit)
+    # a thing, not a measure, in a unit of its own: "…口袋公园15个，健身步道30公里"
+    thing = unit in cues["comma_item_units"] and not name.endswith(
+        tuple(cues["carried_measure_not_after"]) + ("里程", "总产", "品种"))
+    for clause in reversed(clauses[:-1]):
+        m = _COMMA_COUNT.fullmatch(clause.strip())
+        if not m or (q.unit != unit and m.group("unit") != q.unit) or (  # "…414家，…2.8万家"
+                re.sub(r"^[万亿千百]+", "", m.group("unit")) != unit and not thing):
+            return ""
+        opener = strip_words(clause, cues["label_leading"] + cues["running_total_words"],
+                             leading=True)
+        if shared_verb(opener):
+            return clause
+    return ""
 
 
 def owner_verb(previous: str, name: str, item: str, first: str, tok: Token) -> str:

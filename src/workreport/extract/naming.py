@@ -43,6 +43,7 @@ from workreport.extract.labelbare import counted_thing, object_named_before
 from workreport.extract.labelclean import affix_re, clean, strip_words, verb_object, word_end
 from workreport.extract.labelforms import distribute, label_defect, only_qualifies, since_year
 from workreport.extract.labellists import list_opener, list_verb
+from workreport.extract.labelowned import bare_owner
 from workreport.extract.labelowners import (
     carried_count,
     count_not_rate,
@@ -209,6 +210,8 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
     near = re.split(r"[，、]", text[tok.sentence.start:q.start].split("；")[-1])[-2:]
     near_previous = previous if re.search(r"\d(?![\d.]*年)", "".join(near)) else None
     name = owned(name, near_previous, _clause_before_this(text, tok))
+    name = bare_owner(name, near_previous, text[tok.sentence.start:q.start],
+                      q.dimension == "money") or name  # round 17
     name = land_of(rate_owner(name, previous, text[tok.sentence.start:q.start]),
                    text[q.end:tok.sentence.end])  # 群众诉求办结率, 城市公园占地
     name = outside_owner(name, near_previous, text[tok.sentence.start:q.start])  # round 11

@@ -1,0 +1,125 @@
+"""Whose bare measure a label names, where ``labelowners.owned`` finds no owner (round 17,
+the audit's owner lost; used by ``naming``).
+
+A label that is a measure word alone (规模, 营收, 增加值, 占地 …: ``cues.bare_owned_measures``)
+leaves the reader asking "of what?". Its owner is named before it:
+
+- by the count just before it, in the clause before: "培育文旅企业30家，规模达到20亿元" →
+  文旅企业规模; "全县规模以上工业企业达到55家，预计完成增加值15亿元" → 规模以上工业企业增加值
+  (the verb saying the things are new goes: the measure is of the things; not after a list
+  of counts, whose it is not said: "新增服务业企业1家、批零企业6家，完成增加值…");
+- by the subject of the sentence, with no number before the measure: "包钢集团要全力突围，…，
+  力争营收达到1200亿元" → 包钢集团营收; "汽车灯具、食品加工、毛绒玩具等产业蓬勃发展，完成产值
+  55.5亿元" → 汽车灯具、食品加工、毛绒玩具等产业产值; "县城工业园区通过深入挖潜、强化服务，
+  年底力争完成产值190亿元" → 县城工业园区产值.
+
+The words are data (``vocab/cues.yml``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from workreport.extract.labelclean import strip_words
+from workreport.extract.labelwords import owned_by, tags
+from workreport.extract.numbers import vocab
+
+__all__ = ["bare_owner"]
+
+_COUNT_END = re.compile(r"[\d.]+[万千百]?[家个所座户名人只项件栋套处条](?:以上|左右|余)?$")
+_LEVELS = re.compile(r"[省市县区]、(?=[省市县区]级)")
+_LISTED = re.compile(r"[^\d，；：]{2,40}?(?:等|[两三四五六七八九十]大)[\u4e00-\u9fff]{0,4}?"
+                     r"(?:产业|行业|企业|园区|基地)")
+
+
+def bare_owner(name: str, previous: str | None, before: str, money: bool = False) -> str:
+    """``name`` with its owner (see the module's doc), or "" when it is no bare measure of
+    ``cues.bare_owned_measures`` or no owner is found. ``previous`` is the label of the
+    figure before in this clause or the one before (None otherwise); ``before`` is the
+    sentence up to the number; ``money`` whether the figure is money."""
+    cues = vocab("cues")
+    if money and (helped := _helped(name)):
+        return helped
+    if previous and (part := _part_investment(name, previous, before)):
+        return part
+    if name not in cues["bare_owned_measures"] or "分别" in before.split("，")[-1]:
+        return ""  # "…四大主导产业，…年产值分别达到…": the parts' (labelforms.distribute)
+    clauses = [c.strip() for c in re.split(r"[，；;,]", before.split("；")[-1])]
+    if previous:
+        return _count_owner(name, previous, clauses)
+    if any(re.search(r"\d", c) for c in clauses[:-1]):
+        return ""
+    for clause in reversed(clauses[:-1]):
+        if owner := _subject(clause):
+            return owned_by(owner, name)
+    return ""
+
+
+def _count_owner(name: str, previous: str, clauses: list[str]) -> str:
+    """The things the count in the clause before counts, named by ``previous``."""
+    cues = vocab("cues")
+    # (a level written as a list is one word: 省、市级农业龙头企业)
+    clause, one = (_LEVELS.sub("", c) for c in (clauses[-2] if len(clauses) > 1 else "",
+                                                 previous))
+    if len(clauses) < 2 or not _COUNT_END.search(clause) or "、" in clause \
+            or re.search(r"[、和及与]|率$|比重$|比例$", one):
+        return ""
+    own = strip_words(previous, cues["total_drops"] + cues["label_kept_verbs"]
+                      + cues["label_verbs"], leading=True)
+    measures = tuple(cues["bare_owned_measures"] + cues["owned_measure_words"]
+                     + cues["money_nouns"])
+    if len(own) < 2 or own.endswith(measures) or name in own:
+        return ""
+    return owned_by(own, name)
+
+
+def _subject(clause: str) -> str:
+    """The owner a clause with no number opens with: a list of names ending in 等 or N大 and
+    an industry, zone or firm word ("索具、汽车零部件、石油物探装备三大主导产业…"), or nouns
+    (jieba's) up to a verb, adverb, preposition or idiom, of three characters or more, after
+    the leading words of ``cues.label_leading`` and ``cues.owner_leading``; "" otherwise."""
+    cues = vocab("cues")
+    clause = strip_words(clause, cues["owner_leading"] + cues["label_leading"], leading=True)
+    first = tags(clause)[:1]
+    if not first or first[0].flag[:1] in ("v", "d", "p", "c"):
+        return ""  # "以…等产业为重点", "重点发展…四大主导产业": no subject
+    if m := _LISTED.match(clause):
+        return m.group(0)
+    words: list[str] = []
+    pieces = tags(clause)
+    for p in pieces:
+        if not (p.flag[:1] in ("n", "j") or p.flag == "zg") or p.word in cues["subject_stops"]:
+            break
+        words.append(p.word)
+    rest = pieces[len(words):]
+    owner = "".join(words)
+    if not rest or rest[0].flag[:1] not in ("v", "d", "p", "i", "a") or len(owner) < 3 \
+            or "、" in owner or not owner.endswith(tuple(cues["owner_heads"])):
+        return ""
+    return owner
+
+
+def _helped(name: str) -> str:
+    """Money a causer helped others to (``cues.money_causers``: 帮助) is theirs, the causer
+    gone and a 数 after a loss too: "帮助企业挽回损失数…" → 企业挽回损失; "" for a label
+    opening with no causer, or with no owner (a noun of jieba's) and what it got after it."""
+    causer = next((c for c in vocab("cues")["money_causers"] if name.startswith(c)), "")
+    rest = re.sub(r"损失数$", "损失", name[len(causer):])
+    pieces = tags(rest) if causer else ()
+    if len(pieces) < 2 or pieces[0].flag[:1] not in ("n", "j"):
+        return ""
+    return rest
+
+
+def _part_investment(name: str, previous: str, before: str) -> str:
+    """The investment in new (续建, 在建 …) projects after 其中, part of a total investment
+    named by its projects' owner: "某产业园项目12个，总投资80亿元，其中新建投资50亿元" →
+    某产业园新建项目投资; "" otherwise."""
+    m = re.fullmatch(r"(新建|续建|改扩建|扩建|新开工|在建)(?:项目)?投资", name)
+    if not m or not previous.endswith("总投资") \
+            or not re.split(r"[，；;,]", before)[-1].strip().startswith("其中"):
+        return ""
+    owner = previous[:-3]
+    if owner.endswith("项目"):
+        return owner[:-2] + m.group(1) + "项目投资"
+    return owner + m.group(1) + "投资" if len(owner) > 1 else ""
