@@ -4,16 +4,21 @@
 before it end in 的 or a place word (内, 以西, 周边 …); until round 17 those words were
 dropped whole. When they say which of the things are counted, they are the label's scope:
 
-- *a qualifying clause ending in 的* ("县人大票决的6项民生实事" → 县人大票决的民生实事,
+- *a qualifying clause ending in 的* ("县城建设省考核的39项指标" → 县城建设省考核的指标,
   "下放乡镇的87项执法权限" → 下放乡镇的执法权限, "对破损比较严重的近百公里农村公路进行改建"
-  → 破损比较严重的…): kept whole, without the filler or frame that opens the clause (完成,
-  推进 …, ``cues.held_openers``; 对, 为, 针对, 使 before it) and without a leading time word;
-  not a clause of one verb that only says the things were planned or set (确定的, 实施的:
-  ``cues.held_weak_verbs``), nor one holding a digit (money, years: ``naming``'s rules), a
-  list or a quotation mark left open;
-- *a place ending in 沿线, 周边, 以西 …* ("孝义河沿线11个村庄生活污水治理项目" → 孝义河沿线
-  村庄生活污水治理项目, "县城周边6个易地扶贫搬迁小区建设"): the place kept (not 内, which an
-  older phrasing row gives way: "完成教育园区内3条高压线路迁改" → 高压线路迁改).
+  → 改建破损比较严重的农村公路): kept whole, without the fillers and frames that open it
+  (推进, 完成 …, ``cues.held_openers``; 对, 为, 针对, 使) and a leading time word; none when
+  its verbs only say who planned, set or chose the things (年初确定的, 县人大票决的:
+  ``cues.held_weak_verbs``; an older phrasing row keeps 民生实事 bare), nor one holding a
+  digit (money, years: ``naming``'s rules), a base after 从/由, a quotation mark left open,
+  or over 12 characters;
+- *a place ending in 沿线 or 周边* ("孝义河沿线11个村庄生活污水治理项目" → 孝义河沿线村庄
+  生活污水治理项目, "县城周边6个易地扶贫搬迁小区建设"): the place kept (内 and 以西 only with
+  的, "高新区内的18个重点建设项目": older phrasing rows give them way without it, "完成教育
+  园区内3条高压线路迁改" → 高压线路迁改).
+
+It also holds, for the same kind: ``zone_owner`` (a zone's bare amount or rate in a list)
+and ``said_of`` (what is said of a counted noun after it; called by ``labelclean``).
 """
 
 from __future__ import annotations
@@ -23,7 +28,7 @@ import re
 from workreport.extract.labelwords import tags
 from workreport.extract.numbers import vocab
 
-__all__ = ["held_in", "held_scope", "zone_owner"]
+__all__ = ["held_in", "held_scope", "said_of", "zone_owner"]
 
 _BREAK = re.compile(r"[，,；;。！？：:、（）()]")
 # Not 内 or 以西 alone, which older phrasing rows give way ("完成教育园区内3条高压线路迁改" →
@@ -34,7 +39,7 @@ _PLACE_OF = ("内", "以西", "以东", "以南", "以北", "沿线", "周边")
 
 def held_scope(raw: str, dimension: str = "count") -> str:
     """The scope the clause ``raw`` (the words before a count's number) holds for the noun
-    after the number, with its 的 ("县人大票决的" → 县人大票决的), or "" when it holds none
+    after the number, with its 的 ("下放乡镇的" → 下放乡镇的), or "" when it holds none
     (only a filler, a time, a weak verb, a digit, a base after 从 …) or the figure is money,
     a rate or a time (``dimension``)."""
     cues = vocab("cues")
@@ -82,10 +87,10 @@ def held_scope(raw: str, dimension: str = "count") -> str:
 
 def held_in(counted: str, held: str, after: str, previous: str | None = None) -> str:
     """``counted`` (a count's label: a kept verb, the noun ``after`` the number) with the
-    scope ``held`` before that noun: ("落地重点改革任务", "省委确定的", "重点改革任务") →
-    落地省委确定的重点改革任务; a place without 的 ("高压线路", "教育园区内") → 教育园区内高压
-    线路. ``counted`` as it is with no scope, when it holds it already or lost its noun, or
-    when the figure before's label ``previous`` took the clause in."""
+    scope ``held`` before that noun: ("改建农村公路", "破损比较严重的", "农村公路") →
+    改建破损比较严重的农村公路; a place without 的 ("村庄污水治理项目", "孝义河沿线") →
+    孝义河沿线村庄污水治理项目. ``counted`` as it is with no scope, when it holds it already
+    or lost its noun, or when the figure before's label ``previous`` took the clause in."""
     if not held or held.rstrip("的") in counted or "的" in counted \
             or (previous and previous.endswith(held.rstrip("的"))):  # the figure before took it
         return counted
@@ -114,3 +119,37 @@ def zone_owner(name: str, previous: str | None, dimension: str) -> str:
             or previous[m.end():].startswith(("亩均", "人均", "单位")):  # a rate shared
         return name
     return m.group(0) + name
+
+
+# What is said of the things counted after their noun that says which they are: a way of
+# working reached, quoted ("实现“一网通办”"), or being chosen ("入选国家级非遗项目").
+_SAID = re.compile(r"(?:实现了?|全面实现)(?:“[^“”\d]{2,12}”[和、及]?){1,3}"
+                   r"|(?:入选|获评|被评为|被认定为|被命名为)[^，,；;。！？：:、\d（）()]{4,20}")
+
+
+def said_of(name: str, after: str, before: str = "") -> str:
+    """A count's noun ``name`` with what is said of the things after it, when ``after`` (the
+    sentence after the number) is the noun then such a predicate ending its clause (``_SAID``;
+    round 17, the audit's "scope lost" for the nouns ``labelqualify.qualified`` leaves, which
+    takes the generic ones): ("政务服务事项", "政务服务事项实现“一网通办”。") → 实现“一网通办”的
+    政务服务事项, ("省属企业", "省属企业入选国资委…") → 入选…的省属企业. A relative clause of
+    ``name`` that lost its filler verb to ``labelclean.clean`` takes it back, from ``before``
+    (the sentence up to the number): ("“一次办好”的政务服务事项", "实现“一次办好”的政务服务
+    事项达到") → 实现“一次办好”的政务服务事项. ``name`` otherwise."""
+    clause = name.split("的")[0]
+    verbs = [p for p in tags(clause) if p.flag[:1] == "v"] if 1 < len(clause) <= 14 else []
+    if "的" in name and not re.search(r"\d", name) and name in before \
+            and not (verbs and all(p.word in vocab("cues")["held_weak_verbs"] for p in verbs)):
+        # not "完成省市县确定的…": the clause's own verb says who set them, 完成 is a filler
+        head = _BREAK.split(before[: before.rindex(name)])[-1]
+        # (not 完成: round 13's rows drop it, "完成煤改气或煤改电的机关事业单位52家")
+        verb = "实现" if head.endswith("实现") else ""
+        return verb + name if verb and tags(name)[0].flag[:1] != "v" else name
+    if len(name) < 2 or not after.startswith(name) or "的" in name:
+        return name
+    tail = after[len(name):]
+    m = _SAID.match(tail)
+    if not m or not re.match(r"[，,；;。！？]|$", tail[m.end():]) \
+            or m.group(0).count("“") != m.group(0).count("”"):
+        return name
+    return f"{m.group(0).rstrip('和、及')}的{name}"
