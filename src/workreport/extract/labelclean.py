@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable
 from functools import cache, lru_cache, wraps
 
+from workreport.extract.labelheld import said_of
 from workreport.extract.labelqualify import qualified
 from workreport.extract.labelwords import (  # verb_object, NOT_COUNTED: re-exported
     NOT_COUNTED,
@@ -291,7 +292,8 @@ def whole_words(label: Callable[[str, Token, str, str | None], str]
         name = list_item(name, text[begin:tok.sentence.end], q.start - begin, q.end - begin)
         name = scoped_noun(name, text[q.end:tok.sentence.end], q.unit)
         name = headed(name, text[q.end:tok.sentence.end])
-        return qualified(name, text[begin:q.start], text[q.end:tok.sentence.end])
+        name = qualified(name, text[begin:q.start], text[q.end:tok.sentence.end])
+        return said_of(name, text[q.end:tok.sentence.end], text[begin:q.start])  # round 17
     return whole
 
 

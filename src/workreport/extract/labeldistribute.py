@@ -90,6 +90,8 @@ def distribute(subject: str, n: int) -> list[str] | None:
         return None
     if any(i.endswith("”") for i in items[:-1]):  # quoted names are whole (round 13)
         return quoted_parts(items)
+    if clause := _relative_lead(items):  # round 17: "完成煤改气的农户、学校和医院"
+        return [items[0]] + [clause + i for i in items[1:]]
     words = [t.word for t in tags(items[-1])]
     if "等" in words[1:-1]:
         # "节能环保、…、高端装备制造等产业增加值": what follows 等 (a word of its own, not
@@ -116,6 +118,8 @@ def distribute(subject: str, n: int) -> list[str] | None:
         return [head + p + rest for p in (items[0][-1], *items[1:-1])] + [head + items[-1]]
     if shared := _shared_opening(items):
         return shared
+    if heads := _parallel_heads(items):
+        return heads  # round 17: "高新区、经开区营业收入" → 高新区营业收入 (not 高新区收入)
     tails = vocab("cues")["distributive_tails"]
     if any(t in i for t in tails for i in items[:-1]):
         return lent_measure(items)  # own measures ("铁路旅客发送量、民航旅客吞吐量")
@@ -278,3 +282,37 @@ def _names_measure(item: str) -> bool:
     word of ``cues.distributive_tails`` or an ending of ``_OWN_MEASURE`` or 量."""
     return item.endswith((*_OWN_MEASURE, "量", "税收", "能耗", "花费",
                           *vocab("cues")["distributive_tails"]))
+
+
+def _relative_lead(items: list[str]) -> str:
+    """The qualifying clause ending in 的 that opens the first part, when it is every
+    part's scope (round 17, the audit's "scope lost"): "完成煤改气或煤改电的农户、学校和
+    医院" → 完成煤改气或煤改电的 (学校 and 医院 are those that did it too). The clause holds a
+    verb and no digit; the parts are short nouns (jieba's n…, j) with no 的 of their own;
+    "" otherwise."""
+    m = re.fullmatch(r"([^的\d，、]{2,16}的)([^的\d]{1,8})", items[0])
+    if not m or not any(p.flag[:1] == "v" for p in tags(m.group(1)[:-1])):
+        return ""
+    for item in (m.group(2), *items[1:]):
+        pieces = tags(item)
+        if len(item) > 8 or "的" in item or not pieces \
+                or any(p.flag[:1] not in ("n", "j") for p in pieces):
+            return ""
+    return m.group(1)
+
+
+def _parallel_heads(items: list[str]) -> list[str] | None:
+    """Parts that each stand for the last part's head (as long, the same last character:
+    ``_parallel``, three characters or more) share what follows that head (round 17, the
+    audit's "scope lost"): "高新区、经开区营业收入" → 高新区营业收入, 经开区营业收入;
+    "交通集团、文旅集团营收" → 交通集团营收. None otherwise, and when the last head runs on
+    into a longer word ("地表水、饮用水水源地水质达标率": 饮用水水源地)."""
+    k = len(items[0])
+    last = items[-1]
+    if k < 3 or len(last) < k + 2 or any(len(i) != k for i in items[:-1]) \
+            or last[k] == last[k - 1] \
+            or not all(_parallel(i, last[:k]) for i in items[:-1]) \
+            or any(p.flag[:1] not in ("n", "j") for i in (*items[:-1], last[:k])
+                   for p in (tags(i)[0], tags(i)[-1])):  # not "城镇新增就业、新增发放创业…"
+        return None
+    return [i + last[k:] for i in items[:-1]] + [last]

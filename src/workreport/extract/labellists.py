@@ -160,7 +160,7 @@ def owner_verb(previous: str, name: str, item: str, first: str, tok: Token) -> s
     while end + 1 < len(pieces) and pieces[end + 1].flag == "v":
         end += 1
     rest = pieces[end + 1:]
-    if not rest or any(p.flag[:1] not in ("n", "j", "v") for p in rest) \
+    if not rest or any(p.flag[:1] not in ("n", "j", "v", "f") for p in rest) \
             or any(p.flag[:1] not in ("n", "j", "r", "ns") for p in pieces[:at]) \
             or previous.endswith(OWN_MEASURES) or rest[0].flag[:1] not in ("n", "j") \
             or any(len(p.word) < 2 for p in pieces[at:end + 1]) or "元" in first:

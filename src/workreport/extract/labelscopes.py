@@ -283,7 +283,9 @@ def shared_scope(names: list[str] | None) -> list[str] | None:
         return names  # "规模以上工业企业、销售收入过亿元企业": kinds of firm, no scope
     # A class of units (规上工业) is no scope of an indicator of its own ("规上工业增加值、
     # 固定资产投资…"); a place is (北京市一般公共预算收入).
-    return [names[0]] + [n if not n or scope in n or leading_scope(n)
+    # (nor to a part opening with a scope like it: "高新区…、经开区营业收入", round 17)
+    return [names[0]] + [n if not n or scope in n or leading_scope(n) or (
+        len(scope) > 2 and len(n) > len(scope) + 1 and n[len(scope) - 1] == scope[-1])
                          or (opener and code_for(n)) else scope + n for n in names[1:]]
 
 

@@ -42,6 +42,7 @@ from workreport.extract import labelclean, labelforms
 from workreport.extract.labelbare import counted_thing, object_named_before
 from workreport.extract.labelclean import affix_re, clean, strip_words, verb_object, word_end
 from workreport.extract.labelforms import distribute, label_defect, only_qualifies, since_year
+from workreport.extract.labelheld import held_in, held_scope, zone_owner
 from workreport.extract.labellists import list_opener, list_verb
 from workreport.extract.labelowned import bare_owner
 from workreport.extract.labelowners import (
@@ -215,6 +216,7 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
     name = land_of(rate_owner(name, previous, text[tok.sentence.start:q.start]),
                    text[q.end:tok.sentence.end])  # 群众诉求办结率, 城市公园占地
     name = outside_owner(name, near_previous, text[tok.sentence.start:q.start])  # round 11
+    name = zone_owner(name, near_previous, q.dimension)  # "…，固投…" → 开发区固投 (round 17)
     if q.dimension != "money" and re.search(r"[家个所座户名人只款项件]$", q.unit):
         name = counted_total(name)  # "科技型中小企业总数达2.49万家" → 科技型中小企业
     if name == "人均" and previous and not previous.startswith("人均"):
@@ -260,8 +262,9 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
         return folk  # "60万易县人民万众一心" → 易县人民 (round 14)
     after = place_work(after)  # "3个村整体征迁工作" → 整体征迁村 (round 14)
     after = counted_of(after, rest_of_clause(text, q.end, tok.sentence.end), q.dimension)
+    held = ""  # the scope a clause before the number holds (round 17, labelheld)
     if after and only_qualifies(raw, name, previous, after, q.unit):
-        name = ""  # the counted noun is the one after the number
+        name, held = "", held_scope(raw, q.dimension)  # the noun after the number counted
     if after and name.removeprefix("累计") in cues["money_nouns"] and q.dimension == "money":
         return labelclean.works_first(after) + name  # "投资1.2亿元完成农村公路建设"
     if name.removeprefix("累计") in cues["money_nouns"] and q.dimension == "money" \
@@ -317,6 +320,7 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
         kept = verb if (verb in cues["label_kept_verbs"] or generic or helped) \
             and not after.startswith(verb) else ""
         counted = kept + _predicate_first(text, q.end, tok.sentence.end, after)
+        counted = held_in(counted, held, after, previous)
         counted = task_of(counted, near_previous) or counted  # …年度任务 (round 15)
         # "新增17个博士点、45个硕士点": a verb making the first count new is the next's too.
         return list_verb(text, tok, counted, previous) if previous and not name else counted

@@ -1,0 +1,155 @@
+"""The scope a clause before a count holds (issue 13, round 17; the audit's "scope lost").
+
+``labelforms.only_qualifies`` makes the noun after the number the label when the words
+before it end in 的 or a place word (内, 以西, 周边 …); until round 17 those words were
+dropped whole. When they say which of the things are counted, they are the label's scope:
+
+- *a qualifying clause ending in 的* ("县城建设省考核的39项指标" → 县城建设省考核的指标,
+  "下放乡镇的87项执法权限" → 下放乡镇的执法权限, "对破损比较严重的近百公里农村公路进行改建"
+  → 改建破损比较严重的农村公路): kept whole, without the fillers and frames that open it
+  (推进, 完成 …, ``cues.held_openers``; 对, 为, 针对, 使) and a leading time word; none when
+  its verbs only say who planned, set or chose the things (年初确定的, 县人大票决的:
+  ``cues.held_weak_verbs``; an older phrasing row keeps 民生实事 bare), nor one holding a
+  digit (money, years: ``naming``'s rules), a base after 从/由, a quotation mark left open,
+  or over 12 characters;
+- *a place ending in 沿线 or 周边* ("孝义河沿线11个村庄生活污水治理项目" → 孝义河沿线村庄
+  生活污水治理项目, "县城周边6个易地扶贫搬迁小区建设"): the place kept (内 and 以西 only with
+  的, "高新区内的18个重点建设项目": older phrasing rows give them way without it, "完成教育
+  园区内3条高压线路迁改" → 高压线路迁改).
+
+It also holds, for the same kind: ``zone_owner`` (a zone's bare amount or rate in a list)
+and ``said_of`` (what is said of a counted noun after it; called by ``labelclean``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from workreport.extract.labelwords import tags
+from workreport.extract.numbers import vocab
+
+__all__ = ["held_in", "held_scope", "said_of", "zone_owner"]
+
+_BREAK = re.compile(r"[，,；;。！？：:、（）()]")
+# Not 内 or 以西 alone, which older phrasing rows give way ("完成教育园区内3条高压线路迁改" →
+# 高压线路迁改, "完成京昆高速以西51个村改造" → 村改造); with 的 they are kept ("高新区内的").
+_PLACE_ENDS = ("沿线", "周边")
+_PLACE_OF = ("内", "以西", "以东", "以南", "以北", "沿线", "周边")
+
+
+def held_scope(raw: str, dimension: str = "count") -> str:
+    """The scope the clause ``raw`` (the words before a count's number) holds for the noun
+    after the number, with its 的 ("下放乡镇的" → 下放乡镇的), or "" when it holds none
+    (only a filler, a time, a weak verb, a digit, a base after 从 …) or the figure is money,
+    a rate or a time (``dimension``)."""
+    cues = vocab("cues")
+    seg = _BREAK.split(raw)[-1].strip()
+    joined = re.match(r"(.+?)[和及](.+的)$", seg)
+    if joined and not any(p.flag[:1] == "v" for p in tags(joined.group(1))):
+        seg = joined.group(2)  # "民生工程和区人代会票决的": the figure before's noun cut
+    if dimension in ("money", "percent", "ratio", "time") or seg.count("“") != seg.count("”") \
+            or re.search(r"\d|[一二三四五六七八九十两几][个项家所条座]|[从由]|范围", seg):
+        return ""
+    seg = seg[seg.rfind("的", 0, len(seg) - 1) + 1:]  # "大家所知道的苏联协助…建设的"
+    lead = next((w for w in cues["label_leading"] if seg.startswith(w)), "")
+    seg = seg[len(lead):]  # "我区参与的"
+    place = next((e for e in _PLACE_ENDS if seg.endswith(e)), "")
+    if not (place or seg.endswith("的")):
+        return ""
+    body = seg[:-1] if seg.endswith("的") else seg
+    pieces = list(tags(body))
+    # The frame and fillers that open the clause: adverbs, 对/为/针对/使, 完成, 推进 ….
+    openers = cues["held_openers"]
+    while pieces and (pieces[0].flag in ("d", "c", "t", "m", "r") or pieces[0].word in openers
+                      or pieces[0].word in cues["label_leading"]):
+        pieces.pop(0)
+    if pieces and pieces[0].flag == "p" and pieces[0].word not in \
+            cues["generic_predicate_prepositions"]:
+        pieces.pop(0)  # "对破损比较严重的…", "免费为符合条件的…"
+    words = [p for p in pieces if p.word not in ("了", "所")]
+    at = next((i for i, p in enumerate(words) if p.flag == "p"), 0)
+    if words and words[0].flag[:1] == "v" and at:
+        words = words[at:]  # "引进与高校合作的" → 与高校合作的 (labelqualify's relative)
+    if not words:
+        return ""
+    clause = "".join(p.word for p in words)
+    nouns = not any(p.flag in ("v", "p", "c", "u", "uj") for p in words)
+    if place or (clause.endswith(_PLACE_OF) and nouns):  # not "取缔釜山周边的": a verb's
+        return clause + ("" if place else "的") \
+            if nouns and len(clause) > 3 and not clause.endswith(("以内", "之内")) else ""
+    verbs = [p for p in words if p.flag[:1] == "v"]
+    if not verbs or len(clause) < 3 or len(clause) > 12:
+        return ""
+    if len(words) == 1 or all(p.word in cues["held_weak_verbs"] for p in verbs):
+        return ""  # "年初确定的", "实施的", "县人代会确定的": who chose them, no scope
+    return clause + "的"
+
+
+def held_in(counted: str, held: str, after: str, previous: str | None = None) -> str:
+    """``counted`` (a count's label: a kept verb, the noun ``after`` the number) with the
+    scope ``held`` before that noun: ("改建农村公路", "破损比较严重的", "农村公路") →
+    改建破损比较严重的农村公路; a place without 的 ("村庄污水治理项目", "孝义河沿线") →
+    孝义河沿线村庄污水治理项目. ``counted`` as it is with no scope, when it holds it already
+    or lost its noun, or when the figure before's label ``previous`` took the clause in."""
+    if not held or held.rstrip("的") in counted or "的" in counted \
+            or (previous and previous.endswith(held.rstrip("的"))):  # the figure before took it
+        return counted
+    # The noun after the number as the label keeps it ("签约项目尽快" → 签约项目).
+    at = next((counted.rfind(after[:k]) for k in range(len(after), 1, -1)
+               if after[:k] in counted), -1)
+    if at < 0:
+        return counted
+    return counted[:at] + held + counted[at:]
+
+
+def zone_owner(name: str, previous: str | None, dimension: str) -> str:
+    """A bare measure of money or a rate (``cues.zone_measures``: 税收, 亩均税收, 固投 …) after
+    a figure of a zone's (``previous`` opening with one of ``cues.zone_heads``: 开发区, 高新区
+    …) in the same run of the sentence is the zone's too (round 17, scope lost on a list's
+    rate or amount): ("固投", "开发区营业收入") → 开发区固投, of "开发区营业收入超过450亿元，
+    固投达到10亿元"; ``name`` as it is otherwise (a count, or a name with a scope of its
+    own)."""
+    cues = vocab("cues")
+    if not previous or dimension in ("count", "people") or len(name) > 6 \
+            or not name.endswith(tuple(cues["zone_measures"])):
+        return name
+    heads = "|".join(map(re.escape, sorted(cues["zone_heads"], key=len, reverse=True)))
+    m = re.match(rf"[\u4e00-\u9fff]{{0,8}}?(?:{heads})", previous)
+    if not m or m.group(0) in name or previous == m.group(0) or "、" in m.group(0) \
+            or previous[m.end():].startswith(("亩均", "人均", "单位")):  # a rate shared
+        return name
+    return m.group(0) + name
+
+
+# What is said of the things counted after their noun that says which they are: a way of
+# working reached, quoted ("实现“一网通办”"), or being chosen ("入选国家级非遗项目").
+_SAID = re.compile(r"(?:实现了?|全面实现)(?:“[^“”\d]{2,12}”[和、及]?){1,3}"
+                   r"|(?:入选|获评|被评为|被认定为|被命名为)[^，,；;。！？：:、\d（）()]{4,20}")
+
+
+def said_of(name: str, after: str, before: str = "") -> str:
+    """A count's noun ``name`` with what is said of the things after it, when ``after`` (the
+    sentence after the number) is the noun then such a predicate ending its clause (``_SAID``;
+    round 17, the audit's "scope lost" for the nouns ``labelqualify.qualified`` leaves, which
+    takes the generic ones): ("政务服务事项", "政务服务事项实现“一网通办”。") → 实现“一网通办”的
+    政务服务事项, ("省属企业", "省属企业入选国资委…") → 入选…的省属企业. A relative clause of
+    ``name`` that lost its filler verb to ``labelclean.clean`` takes it back, from ``before``
+    (the sentence up to the number): ("“一次办好”的政务服务事项", "实现“一次办好”的政务服务
+    事项达到") → 实现“一次办好”的政务服务事项. ``name`` otherwise."""
+    clause = name.split("的")[0]
+    verbs = [p for p in tags(clause) if p.flag[:1] == "v"] if 1 < len(clause) <= 14 else []
+    if "的" in name and not re.search(r"\d", name) and name in before \
+            and not (verbs and all(p.word in vocab("cues")["held_weak_verbs"] for p in verbs)):
+        # not "完成省市县确定的…": the clause's own verb says who set them, 完成 is a filler
+        head = _BREAK.split(before[: before.rindex(name)])[-1]
+        # (not 完成: round 13's rows drop it, "完成煤改气或煤改电的机关事业单位52家")
+        verb = "实现" if head.endswith("实现") else ""
+        return verb + name if verb and tags(name)[0].flag[:1] != "v" else name
+    if len(name) < 2 or not after.startswith(name) or "的" in name:
+        return name
+    tail = after[len(name):]
+    m = _SAID.match(tail)
+    if not m or not re.match(r"[，,；;。！？]|$", tail[m.end():]) \
+            or m.group(0).count("“") != m.group(0).count("”"):
+        return name
+    return f"{m.group(0).rstrip('和、及')}的{name}"
