@@ -86,6 +86,12 @@ def strip_leading(label: str, words: list[str]) -> str:
     cue), "和平路东延" 和平路. (Longer cues go where jieba glues them to what follows:
     "确保安全利用率" → 安全利用率.)"""
     cut = strip_words(label, words, leading=True)
+    cues = vocab("cues")  # a manner word before a verb goes (round 17)
+    manner = leading_word(cut, cues["label_leading_manner"])
+    verbs = cues["label_verbs"] + cues["list_shared_verbs"] + words
+    if manner and (rest := tags(cut[len(manner):])) and (
+            rest[0].flag.startswith("v") or rest[0].word in verbs):
+        cut = label = strip_words(cut[len(manner):], words, leading=True)
     at = len(label) - len(cut)
     one = strip_words(label, [w for w in words if len(w) == 1], leading=True)
     pos = 0

@@ -85,7 +85,7 @@ def distribute(subject: str, n: int) -> list[str] | None:
     subject = subject.replace("分别", "")  # "交通、能源、水利分别完成投资"
     if compound := _compound(subject, n):
         return compound
-    items = _parts(subject, n)
+    items = _parts(subject, n) or _parts(re.sub("”(?=“)", "”、", subject), n)  # “保交楼”“保交房”
     if items is None:
         return None
     if any(i.endswith("”") for i in items[:-1]):  # quoted names are whole (round 13)

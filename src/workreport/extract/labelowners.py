@@ -299,7 +299,14 @@ def purpose_after(text: str, pos: int, sentence_end: int) -> str:
     (only verbs before the number: what the numbers count); "" when it opens otherwise.
     Money with no subject is for this purpose (``naming``: "筹资1100万元，对…")."""
     cues = vocab("cues")
-    whole = re.sub(r"〔\d*〕", "", re.split(r"[，,；;。！？：:、]", text[pos:sentence_end])[0])
+    verbs = "|".join(map(re.escape, sorted(cues["label_verbs"] + cues["label_kept_verbs"]
+                                           + cues["run_verbs"], key=len, reverse=True)))
+    run = re.match(rf"(?:{verbs}|新)(?:、(?:{verbs}))+", text[pos:sentence_end])  # 新建、改建
+    seg = text[pos + (run.end() if run else 0):sentence_end]
+    if run and re.match(r"[^，,；;。\d]*\d[^，,；;。]*、", seg):
+        return ""  # "…，新建、改建农村公路150公里、桥梁50座": no one thing
+    whole = (run.group(0) if run else "") \
+        + re.sub(r"〔\d*〕", "", re.split(r"[，,；;。！？：:、]", seg)[0])
     clause = re.split(r"\d", whole)[0]
     pieces = list(tags(clause)) if clause else []
     if pieces and pieces[0].flag not in ("v", "vn", "p", "d") \
@@ -353,11 +360,14 @@ def works_before(clause: str) -> str:
     subject after it was spent on ("…，全年完成投资2400亿元"); "" otherwise."""
     cues = vocab("cues")
     pieces = tags(clause) if clause else ()
-    if not pieces or pieces[0].flag not in ("v", "d") or re.search(r"\d", clause) \
+    code = "|".join(map(re.escape, cues["table_code_units"]))  # 王庄500千伏…工程 (round 17)
+    if not pieces or pieces[0].flag not in ("v", "d") \
+            or re.search(rf"\d(?![\d.]*({code}))", clause) \
             or not clause.endswith(tuple(cues["works_heads"])):
         return ""
     works = after_verbs(clause)
-    return works if 1 < len(works) <= 12 and works.endswith(tuple(cues["works_heads"])) else ""
+    size = len(re.sub(r"[\d.]", "", works))  # a code's digits are no words
+    return works if 1 < size <= 12 and works.endswith(tuple(cues["works_heads"])) else ""
 
 
 def times_of(raw: str, after: str, unit: str) -> str:

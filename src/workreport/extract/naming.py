@@ -73,6 +73,7 @@ from workreport.extract.labelverbs import (
     rest_of_clause,
     share_of_noun,
     verb_on_previous,
+    verb_run,
 )
 from workreport.extract.labelverbs import predicate_first as _predicate_first
 from workreport.extract.labelwords import (
@@ -287,7 +288,7 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
         return f"{name}资金" if only_verb else f"{verb}{after}资金"
     verb_at_end = affix_re(tuple(cues["label_verbs"]), False)
     m = verb_at_end.search(name) or verb_at_end.search(raw.strip())
-    verb = m.group(0) if m else ""
+    verb = m.group(0) if m else verb_run(name) if after else ""  # 建成投用 (round 17)
     before = clause_opening(text[tok.sentence.start:q.start], raw.strip(), name)
     if not verb and after and (free_verb(name, previous, before, q.dimension)
                                or acting_noun(name, before, q.unit)):  # 优化 (round 13)
@@ -306,12 +307,13 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
         owner = name[: -len(verb)] if verb and name.endswith(verb) else ""
         if owner and after in cues["owned_measures"]:
             return owner + after  # "菌包核心工厂形成2000万棒生产能力" → 菌包核心工厂生产能力
-        if not verb and name.endswith("等"):  # "改造农行家属楼等12个老旧小区" (round 11)
-            # "开工长深高速改扩建等2个项目" → 开工项目: the list's verb says which.
+        if not verb and (name.endswith("等") or listed):  # "改造农行家属楼等12个老旧小区"
+            # "开工长深高速改扩建等2个项目" → 开工项目: the list's verb says which (round 11),
+            # as it does before a list of names ("建成甲镇、乙乡2座转运平台", round 17).
             verb = leading_word(name, cues["generic_kept_verbs"] + cues["label_kept_verbs"])
         generic = after in cues["generic_counted_nouns"] and verb in cues["generic_kept_verbs"]
         helped = verb in cues["label_kept_verbs_helped"] and q.dimension in ("people", "count")
-        kept = verb if (verb in cues["label_kept_verbs"] or generic or helped) \
+        kept = verb if (verb in cues["label_kept_verbs"] or generic or helped or verb_run(verb)) \
             and not after.startswith(verb) else ""
         counted = kept + _predicate_first(text, q.end, tok.sentence.end, after)
         counted = task_of(counted, near_previous) or counted  # …年度任务 (round 15)

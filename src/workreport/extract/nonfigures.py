@@ -238,6 +238,15 @@ def _round15(text: str, start: int, end: int, nf: dict) -> tuple[str, str] | Non
             and not text[max(0, start - 3):start].endswith(tuple(nf["capacity_not_after_words"])) \
             and re.match(capacity, text[end:end + 14]):
         return "name", "capacity inside a project's name (兰州石化120万吨乙烯改造项目)"
+    return _round17(text, start, end, nf)
+
+
+def _round17(text: str, start: int, end: int, nf: dict) -> tuple[str, str] | None:
+    """The non-figures of round 17 (the audit's "not a figure"): a count of the points a
+    report then lists after a colon (做到6个“始终坚持”…：一是…)."""
+    rest = re.split(r"[。！？\n]", text[end:end + 80])[0]
+    if re.match(nf["points_after"], rest) and nf["points_listed"] in rest:
+        return "name", "count of the points a report lists (做到6个“始终坚持”：一是…)"
     return None
 
 
@@ -248,9 +257,12 @@ _EXPLAINED = re.compile(r"“\d(?:、?\d){1,5}”[^“”。；\n\d]{0,10}?[，�
 
 # A glossary entry (名词解释) or footnote that defines a named policy: "[18]“1530”工程：即1个
 # 名校长团队培养5个校长学员…", "〔37〕“走遍阜平”…：", "19.[六个百分之百]指…".
+# A name unquoted defines too when 即 or 指 follows its colon: "[10]三名工程：即名师、名校、
+# 名校长", "〔5〕三深化、三提升：指深化…20项民心工程…" (round 17).
 _DEFINITION = re.compile(r"(?:\[\d{1,3}\]|〔\d{1,3}〕|【\d{1,3}】|\d{1,3}[.．、])\s*"
-                         r"(?:“[^”\n]{1,20}”|\[[^\]\n]{1,20}\]|【[^】\n]{1,20}】)"
-                         r"[^：:。，\n]{0,12}?\s*(?:[：:]|即|指|是指)")
+                         r"(?:(?:“[^”\n]{1,20}”|\[[^\]\n]{1,20}\]|【[^】\n]{1,20}】)"
+                         r"[^：:。，\n]{0,12}?\s*(?:[：:]|即|指|是指)"
+                         r"|[^：:。，“”\n\d]{1,12}?[：:]\s*(?:即|指|是指))")
 
 
 def definitions(text: str, paragraphs) -> list[tuple[int, int]]:
