@@ -108,7 +108,7 @@ def distribute(subject: str, n: int) -> list[str] | None:
         return subject_of_first(items)  # each part names its own measure (…办复率、满意率)
     head = items[0][:-1]
     piece = tags(items[0])[-1]  # a noun of one character ends a part (示范片区), no piece
-    if head and len(piece.word) == 1 and piece.flag != "n" \
+    if head and len(piece.word) == 1 and piece.flag != "n" and "\u4e00" <= piece.word <= "\u9fff" \
             and all(len(i) == 1 for i in items[1:-1]) and len(items[-1]) > 2:
         # One-character parts after a shared head share the last one's rest: "金融机构存、
         # 贷款余额" → 金融机构存款余额, 金融机构贷款余额.

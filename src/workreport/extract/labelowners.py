@@ -185,6 +185,9 @@ def stock_of(raw: str, name: str, previous: str | None) -> str | None:
     noun, _, rest = raw.strip().rpartition("、")
     if previous and noun and previous.endswith(noun) and "、" not in noun:
         raw, name = rest, clean(rest)  # the count before's noun, then its total
+    new = re.match(r"([^、]{2,}?)(?:新增|净增)", noun)  # "5A级景区新增某地、总数达16家" (r17)
+    if new and rest.strip().startswith(tuple(cues["total_words"])):
+        return new.group(1)
     if not previous or not raw.strip().startswith(tuple(cues["total_words"])) \
             or name not in ("", *cues["generic_labels"]):
         return None
@@ -359,14 +362,13 @@ def works_before(clause: str) -> str:
     ``cues.works_heads`` (建设, 工程 …): "推进重大工程建设" → 重大工程建设, what money with no
     subject after it was spent on ("…，全年完成投资2400亿元"); "" otherwise."""
     cues = vocab("cues")
-    pieces = tags(clause) if clause else ()
-    code = "|".join(map(re.escape, cues["table_code_units"]))  # 王庄500千伏…工程 (round 17)
+    pieces, code = tags(clause) if clause else (), "|".join(cues["table_code_units"])
     if not pieces or pieces[0].flag not in ("v", "d") \
             or re.search(rf"\d(?![\d.]*({code}))", clause) \
             or not clause.endswith(tuple(cues["works_heads"])):
         return ""
     works = after_verbs(clause)
-    size = len(re.sub(r"[\d.]", "", works))  # a code's digits are no words
+    size = len(re.sub(r"[\d.]", "", works))  # a code's digits (500千伏, round 17): no words
     return works if 1 < size <= 12 and works.endswith(tuple(cues["works_heads"])) else ""
 
 

@@ -111,7 +111,7 @@ def clause_before(text: str, sentence_start: int, pos: int) -> str:
     breaks = list(_CLAUSE_BREAK.finditer(seg))
     while breaks and breaks[-1].group(0) == "、":
         before = seg[breaks[-2].end() if len(breaks) > 1 else 0:breaks[-1].start()]
-        if re.search(r"\d", before):
+        if labelforms.unnamed_digits(before):  # not 12345热线 (round 17)
             break
         breaks.pop()
     out = (seg[breaks[-1].end():] if breaks else seg).lstrip("、，；：")

@@ -243,10 +243,13 @@ def _round15(text: str, start: int, end: int, nf: dict) -> tuple[str, str] | Non
 
 def _round17(text: str, start: int, end: int, nf: dict) -> tuple[str, str] | None:
     """The non-figures of round 17 (the audit's "not a figure"): a count of the points a
-    report then lists after a colon (做到6个“始终坚持”…：一是…)."""
+    report then lists after a colon (做到6个“始终坚持”…：一是…) and a class in 万吨 (a ship's,
+    a berth's: 20万吨级集装箱码头)."""
     rest = re.split(r"[。！？\n]", text[end:end + 80])[0]
     if re.match(nf["points_after"], rest) and nf["points_listed"] in rest:
         return "name", "count of the points a report lists (做到6个“始终坚持”：一是…)"
+    if re.match(nf["tonnage_class"], rest):
+        return "grade", "class in tons of a ship or a berth (20万吨级集装箱码头)"
     return None
 
 
