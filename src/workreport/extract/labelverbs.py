@@ -23,7 +23,8 @@ __all__ = ["ASIDE", "CLAUSE_BREAK", "before_next", "compared_share", "doing_subj
 
 CLAUSE_BREAK = re.compile(r"[，,；;。！？：:、（）()\n]")
 # A short aside in brackets is part of the name: "生活污水治理（管控）率".
-ASIDE = re.compile(r"（(?:[^（）\d]{1,8}|\d{1,2})）")  # or a footnote: "清四乱"（4）207处
+ASIDE = re.compile(r"（(?:[^（）\d]{1,8}|\d{1,2})）(?<!新（改）)(?<!改（扩）)")  # or a footnote:
+# "清四乱"（4）207处; not the aside of a verb, 新（改）建 (new or rebuilt; round 17)
 
 
 def rest_of_clause(text: str, pos: int, sentence_end: int) -> str:
@@ -80,6 +81,8 @@ def predicate_first(text: str, pos: int, sentence_end: int, noun: str) -> str:
                              or _counted_subject(text, pos, noun, rest[at + len(noun):]))) \
             or noun
     tail = strip_words(tail, cues["object_predicate_fillers"], leading=True)
+    if noun.endswith("新") and not noun.endswith(("创新", "更新", "最新")):
+        noun, tail = noun[:-1], "新" + tail  # "4个省级粮库新建成投用" (round 17)
     if noun and (tags(noun)[-1].flag == "v" or re.fullmatch(r"“[^”]+”", noun)) \
             and tail.startswith(tuple(ends)):
         # "10个意向项目签约落地": the noun says what was done; "13个“高效办成一件事”落地

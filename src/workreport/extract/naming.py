@@ -94,7 +94,7 @@ from workreport.extract.numbers import Token, strip_quantities, vocab
 __all__ = ["clause_before", "distribute", "label", "label_defect", "rest_of_clause",
            "since_year", "strip_words"]
 
-_LATIN_ASIDE = re.compile(r"[（(]([A-Za-z&]{1,8})[)）]")
+_LATIN_ASIDE = re.compile(r"[（(]([A-Za-z&]{1,8})[)）]|(?<=[新改])（([改扩])）(?=建)")  # 新（改）建
 
 
 def clause_before(text: str, sentence_start: int, pos: int) -> str:
@@ -104,7 +104,8 @@ def clause_before(text: str, sentence_start: int, pos: int) -> str:
     ("人行道3.7万平方米、排水管网4.9公里"); "人大代表建议、政协提案906件" is one label.
     """
     # A Latin abbreviation in brackets is part of the name: "研究与试验发展(R&D)经费".
-    seg = _LATIN_ASIDE.sub("\ue000\\1\ue001", _ASIDE.sub("", text[sentence_start:pos]))
+    seg = _LATIN_ASIDE.sub(lambda m: f"\ue000{m.group(1) or m.group(2)}\ue001",
+                           _ASIDE.sub("", text[sentence_start:pos]))
     if seg.rstrip()[-1:] in ("、", "，", "；", "：", "和", "及") \
             and not seg.rstrip().endswith(tuple(vocab("cues")["label_trailing_keep"])):
         return ""  # "…扫尾、5万平方米棚户区改造": nothing of this clause precedes the number
@@ -115,7 +116,8 @@ def clause_before(text: str, sentence_start: int, pos: int) -> str:
             break
         breaks.pop()
     out = (seg[breaks[-1].end():] if breaks else seg).lstrip("、，；：")
-    return out.replace("\ue000", "(").replace("\ue001", ")")
+    return re.sub("\ue000(.)\ue001(?=建)", "（\\1）", out).replace("\ue000", "(").replace(
+        "\ue001", ")")
 
 
 @cache
