@@ -199,6 +199,11 @@ def clean(label: str) -> str:
     label = re.sub(r"[\[〔［(（]$", "", label)  # a footnote mark a number cut open: 工程〔7〕
     if label.startswith("的") and len(label) > 2:
         label = label[1:]  # "总投资18亿元的石龙山…项目": the 的 after a figure (not "的村")
+    # Quoted examples before 等 after verbs only are no part of the noun (round 17): "改造提升
+    # “一老一小”等社区配套设施" → 改造提升社区配套设施, as "改造某楼等12个老旧小区" → 改造老旧小区.
+    m = re.match(r"([\u4e00-\u9fff]{2,6}?)(?:“[^”]+”[、和及]?)+等(?=[\u4e00-\u9fff]{2})", label)
+    if m and all(p.flag[:1] == "v" for p in tags(m.group(1))):
+        label = m.group(1) + label[m.end():]
     return inner_fillers(label)
 
 
