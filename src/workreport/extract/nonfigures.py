@@ -265,7 +265,10 @@ _EXPLAINED = re.compile(r"“\d(?:、?\d){1,5}”[^“”。；\n\d]{0,10}?[，�
 _DEFINITION = re.compile(r"(?:\[\d{1,3}\]|〔\d{1,3}〕|【\d{1,3}】|\d{1,3}[.．、])\s*"
                          r"(?:(?:“[^”\n]{1,20}”|\[[^\]\n]{1,20}\]|【[^】\n]{1,20}】)"
                          r"[^：:。，\n]{0,12}?\s*(?:[：:]|即|指|是指)"
-                         r"|[^：:。，“”\n\d]{1,12}?[：:]\s*(?:即|指|是指))")
+                         r"|[^：:。，“”\n\d]{1,12}?[：:]\s*(?:即|指|是指)"
+                         # a note in brackets listing what a count of the text names: "〔7〕3个
+                         # 农村垃圾转运站：某村、…" (round 17; not a standard's "[5]6个100%：…")
+                         r"|(?<=[\]〕】])[^：:。，“”\n]{0,6}\d[^：:。，“”\n%]{0,8}[\u4e00-\u9fff][：:])")
 
 
 def definitions(text: str, paragraphs) -> list[tuple[int, int]]:
