@@ -87,6 +87,12 @@ def strip_leading(label: str, words: list[str]) -> str:
     cue), "和平路东延" 和平路. (Longer cues go where jieba glues them to what follows:
     "确保安全利用率" → 安全利用率.)"""
     cut = strip_words(label, words, leading=True)
+    cues = vocab("cues")  # a manner word before a verb goes (round 17)
+    manner = leading_word(cut, cues["label_leading_manner"])
+    verbs = cues["label_verbs"] + cues["list_shared_verbs"] + words
+    if manner and (rest := tags(cut[len(manner):])) and (
+            rest[0].flag.startswith("v") or rest[0].word in verbs):
+        cut = label = strip_words(cut[len(manner):], words, leading=True)
     at = len(label) - len(cut)
     one = strip_words(label, [w for w in words if len(w) == 1], leading=True)
     pos = 0
@@ -194,6 +200,11 @@ def clean(label: str) -> str:
     label = re.sub(r"[\[〔［(（]$", "", label)  # a footnote mark a number cut open: 工程〔7〕
     if label.startswith("的") and len(label) > 2:
         label = label[1:]  # "总投资18亿元的石龙山…项目": the 的 after a figure (not "的村")
+    # Quoted examples before 等 after verbs only are no part of the noun (round 17): "改造提升
+    # “一老一小”等社区配套设施" → 改造提升社区配套设施, as "改造某楼等12个老旧小区" → 改造老旧小区.
+    m = re.match(r"([\u4e00-\u9fff]{2,6}?)(?:“[^”]+”[、和及]?)+等(?=[\u4e00-\u9fff]{2})", label)
+    if m and all(p.flag[:1] == "v" for p in tags(m.group(1))):
+        label = m.group(1) + label[m.end():]
     return inner_fillers(label)
 
 

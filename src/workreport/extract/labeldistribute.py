@@ -85,7 +85,7 @@ def distribute(subject: str, n: int) -> list[str] | None:
     subject = subject.replace("分别", "")  # "交通、能源、水利分别完成投资"
     if compound := _compound(subject, n):
         return compound
-    items = _parts(subject, n)
+    items = _parts(subject, n) or _parts(re.sub("”(?=“)", "”、", subject), n)  # “保交楼”“保交房”
     if items is None:
         return None
     if any(i.endswith("”") for i in items[:-1]):  # quoted names are whole (round 13)
@@ -110,7 +110,7 @@ def distribute(subject: str, n: int) -> list[str] | None:
         return subject_of_first(items)  # each part names its own measure (…办复率、满意率)
     head = items[0][:-1]
     piece = tags(items[0])[-1]  # a noun of one character ends a part (示范片区), no piece
-    if head and len(piece.word) == 1 and piece.flag != "n" \
+    if head and len(piece.word) == 1 and piece.flag != "n" and "\u4e00" <= piece.word <= "\u9fff" \
             and all(len(i) == 1 for i in items[1:-1]) and len(items[-1]) > 2:
         # One-character parts after a shared head share the last one's rest: "金融机构存、
         # 贷款余额" → 金融机构存款余额, 金融机构贷款余额.

@@ -18,7 +18,8 @@ from workreport.extract.labelwords import bare_verb, leading_word, noun_phrase, 
 from workreport.extract.numbers import vocab
 
 __all__ = ["NOT_THRESHOLD", "counted_noun", "distribute", "each_of", "label_defect",
-           "modifier_only", "only_qualifies", "per_unit", "share_named", "since_year"]
+           "modifier_only", "only_qualifies", "per_unit", "share_named", "since_year",
+           "unnamed_digits"]
 
 
 def since_year(name: str, pre: str, reviewed: int | None) -> str:
@@ -199,6 +200,13 @@ NOT_THRESHOLD = r"(?![万亿千百]?[^\d\s，。、；]{0,3}?(?:及以上|以上
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|\d{3,5}(?=热线|政务|便民|警情)")
 
 
+def unnamed_digits(text: str, also: str = "") -> bool:
+    """Whether ``text`` holds a digit (or a character of ``also``) outside quotation marks
+    and the names of measures, classes and hotlines (5G, 220千伏, 12345热线): a figure of
+    its own (``naming.clause_before``: "12345热线诉求办结率、满意率" is one list; round 17)."""
+    return bool(re.search(rf"[\d{also}]", _NAMED_DIGITS.sub("", _QUOTED.sub("", text))))
+
+
 def label_defect(name: str) -> str:
     """Why ``name`` is not a label a reader accepts, or "" if it is one.
 
@@ -210,7 +218,7 @@ def label_defect(name: str) -> str:
         return "empty"
     if len(name) == 1:
         return "one character"
-    if re.search(r"[\d%％]", _NAMED_DIGITS.sub("", _QUOTED.sub("", name))):
+    if unnamed_digits(name, "%％"):
         return "digits"
     if re.match(r"、|分别", name) or (re.match(r"[和及]", name) and len(tags(name)[0].word) == 1):
         return "leading conjunction"  # (not 及时, 和平路: words of their own)

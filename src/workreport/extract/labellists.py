@@ -56,7 +56,7 @@ def list_verb(text: str, tok: Token, name: str, previous: str) -> str:
     verb = shared_verb(opener) or _carried_in(opener, previous, joint)
     item = name if comma else clause.rsplit("、", 1)[-1] if not joint else clause[joint.start():]
     verbs = "|".join(map(re.escape, sorted(cues["label_verbs"] + cues["label_kept_verbs"]
-                                           + ["改建", "扩建"], key=len, reverse=True)))
+                                           + cues["run_verbs"], key=len, reverse=True)))
     joined = re.match(rf"[、和及与或]?(?:{verbs})", opener[len(verb):]) \
         if verb and opener.startswith(verb) else None
     if joined:  # "新建和改造供水管网…、排水管网…": both verbs, or none (not new alone)
@@ -70,9 +70,9 @@ def list_verb(text: str, tok: Token, name: str, previous: str) -> str:
     if not verb or not previous.startswith(verb) or not pieces \
             or (own and not (len(pieces[0].word) > len(own) and pieces[0].flag[:1] == "n")) \
             or re.search(r"总(?:数|量|规模|里程|面积|额|计|装机)", name) \
-            or re.search(r"达|增至", item) \
+            or re.search(r"达|增至", item) or name.endswith(tuple(cues["label_kept_verbs"])) \
             or any(w in item for w in cues["total_words"]):
-        return name  # "新增公园35个、全市公园总数达1100个": the stock
+        return name  # "新增公园35个、全市公园总数达1100个": the stock; "…、农村危房改造…" (r17)
     # (an item opening with a verb that names a kind of its head noun is a noun: 健身中心,
     # 示范基地: ``cues.object_verb_heads``; round 14)
     headed = len(pieces) > 1 and name.endswith(tuple(cues["object_verb_heads"]))
@@ -361,10 +361,13 @@ def _comma_item(clauses: list[str]) -> str:
 def quoted_parts(items: list[str]) -> list[str]:
     """The parts of a 分别 list that quotes its names (``labelforms.distribute``; round 13):
     a part that is all quotation shares the last part's words after its closing mark, from
-    a ``cues.distributive_tails`` word on if any: "“上海标准”、“上海品牌”新增" → “上海标准”
+    a ``cues.distributive_tails`` word on if any (quoted names written one after the other
+    with no 、 are parts too: round 17): "“上海标准”、“上海品牌”新增" → “上海标准”
     新增, "“十强产业”、“四新”经济增加值" → “十强产业”增加值; others stay as they are."""
     close = items[-1].rfind("”")
     rest = items[-1][close + 1:] if items[-1].startswith("“") and close > 0 else ""
     at = min((k for t in vocab("cues")["distributive_tails"] if (k := rest.find(t)) >= 0),
              default=0)
+    if at and len(rest) - at == 1:  # a tail of one character takes the word before it:
+        at -= len(tags(rest[:at])[-1].word)  # "“保交楼”“保交房”交付率" → “保交楼”交付率
     return [i + rest[at:] if i.startswith("“") else i for i in items[:-1]] + [items[-1]]

@@ -185,6 +185,9 @@ def stock_of(raw: str, name: str, previous: str | None) -> str | None:
     noun, _, rest = raw.strip().rpartition("、")
     if previous and noun and previous.endswith(noun) and "、" not in noun:
         raw, name = rest, clean(rest)  # the count before's noun, then its total
+    new = re.match(r"([^、]{2,}?)(?:新增|净增)", noun)  # "5A级景区新增某地、总数达16家" (r17)
+    if new and rest.strip().startswith(tuple(cues["total_words"])):
+        return new.group(1)
     if not previous or not raw.strip().startswith(tuple(cues["total_words"])) \
             or name not in ("", *cues["generic_labels"]):
         return None
@@ -299,7 +302,14 @@ def purpose_after(text: str, pos: int, sentence_end: int) -> str:
     (only verbs before the number: what the numbers count); "" when it opens otherwise.
     Money with no subject is for this purpose (``naming``: "筹资1100万元，对…")."""
     cues = vocab("cues")
-    whole = re.sub(r"〔\d*〕", "", re.split(r"[，,；;。！？：:、]", text[pos:sentence_end])[0])
+    verbs = "|".join(map(re.escape, sorted(cues["label_verbs"] + cues["label_kept_verbs"]
+                                           + cues["run_verbs"], key=len, reverse=True)))
+    run = re.match(rf"(?:{verbs}|新)(?:、(?:{verbs}))+", text[pos:sentence_end])  # 新建、改建
+    seg = text[pos + (run.end() if run else 0):sentence_end]
+    if run and re.match(r"[^，,；;。\d]*\d[^，,；;。]*、", seg):
+        return ""  # "…，新建、改建农村公路150公里、桥梁50座": no one thing
+    whole = (run.group(0) if run else "") \
+        + re.sub(r"〔\d*〕", "", re.split(r"[，,；;。！？：:、]", seg)[0])
     clause = re.split(r"\d", whole)[0]
     pieces = list(tags(clause)) if clause else []
     if pieces and pieces[0].flag not in ("v", "vn", "p", "d") \
@@ -352,12 +362,14 @@ def works_before(clause: str) -> str:
     ``cues.works_heads`` (建设, 工程 …): "推进重大工程建设" → 重大工程建设, what money with no
     subject after it was spent on ("…，全年完成投资2400亿元"); "" otherwise."""
     cues = vocab("cues")
-    pieces = tags(clause) if clause else ()
-    if not pieces or pieces[0].flag not in ("v", "d") or re.search(r"\d", clause) \
+    pieces, code = tags(clause) if clause else (), "|".join(cues["table_code_units"])
+    if not pieces or pieces[0].flag not in ("v", "d") \
+            or re.search(rf"\d(?![\d.]*({code}))", clause) \
             or not clause.endswith(tuple(cues["works_heads"])):
         return ""
     works = after_verbs(clause)
-    return works if 1 < len(works) <= 12 and works.endswith(tuple(cues["works_heads"])) else ""
+    size = len(re.sub(r"[\d.]", "", works))  # a code's digits (500千伏, round 17): no words
+    return works if 1 < size <= 12 and works.endswith(tuple(cues["works_heads"])) else ""
 
 
 def times_of(raw: str, after: str, unit: str) -> str:

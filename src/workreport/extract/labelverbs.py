@@ -19,11 +19,12 @@ from workreport.extract.numbers import vocab
 __all__ = ["ASIDE", "CLAUSE_BREAK", "before_next", "compared_share", "doing_subject",
            "increase_first",
            "modifier_list", "place_work", "predicate_first", "rest_of_clause", "served_noun",
-           "share_of_noun", "verb_on_previous"]
+           "share_of_noun", "verb_on_previous", "verb_run"]
 
 CLAUSE_BREAK = re.compile(r"[，,；;。！？：:、（）()\n]")
 # A short aside in brackets is part of the name: "生活污水治理（管控）率".
-ASIDE = re.compile(r"（(?:[^（）\d]{1,8}|\d{1,2})）")  # or a footnote: "清四乱"（4）207处
+ASIDE = re.compile(r"（(?:[^（）\d]{1,8}|\d{1,2})）(?<!新（改）)(?<!改（扩）)")  # or a footnote:
+# "清四乱"（4）207处; not the aside of a verb, 新（改）建 (new or rebuilt; round 17)
 
 
 def rest_of_clause(text: str, pos: int, sentence_end: int) -> str:
@@ -80,6 +81,8 @@ def predicate_first(text: str, pos: int, sentence_end: int, noun: str) -> str:
                              or _counted_subject(text, pos, noun, rest[at + len(noun):]))) \
             or noun
     tail = strip_words(tail, cues["object_predicate_fillers"], leading=True)
+    if noun.endswith("新") and not noun.endswith(("创新", "更新", "最新")):
+        noun, tail = noun[:-1], "新" + tail  # "4个省级粮库新建成投用" (round 17)
     if noun and (tags(noun)[-1].flag == "v" or re.fullmatch(r"“[^”]+”", noun)) \
             and tail.startswith(tuple(ends)):
         # "10个意向项目签约落地": the noun says what was done; "13个“高效办成一件事”落地
@@ -325,3 +328,17 @@ def verb_on_previous(previous: str, verb: str, dimension: str, unit: str) -> str
     # A bare 新增 after a stock counts new ones, 新增 first: "织机达到7000台，新增2000台" →
     # 新增织机 (round 16).
     return increase_first(whole + verb, unit)
+
+
+def verb_run(name: str) -> str:
+    """``name`` when it is only verbs that say what was done, opening with a kept one
+    (``cues.label_kept_verbs``; the others ``label_verbs`` and ``cues.run_verbs``), maybe
+    joined by 和, 及, 并 or 、: "建成投用600个公共文化空间" → 建成投用公共文化空间, "新建和更新
+    60处运动场地", "新建改扩建10个…中心" (round 17, fragments: the run was the label alone);
+    "" otherwise."""
+    cues = vocab("cues")
+    kept = sorted(cues["label_kept_verbs"], key=len, reverse=True)
+    words = sorted(set(kept + cues["label_verbs"] + cues["run_verbs"]), key=len, reverse=True)
+    alt = "|".join(re.escape(w) for w in words)
+    opening = "|".join(re.escape(w) for w in kept)
+    return name if re.fullmatch(rf"(?:{opening})(?:[和及并、]?(?:{alt}))+", name) else ""

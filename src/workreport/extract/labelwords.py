@@ -369,6 +369,12 @@ def verb_object(name: str, after: str, unit: str) -> str:
     name, pieces = ("".join(p.word for p in pieces[at + 1:]), pieces[at + 1:]) if at \
         and name.endswith(tuple(vocab("cues")["verb_object_verbs"])) else (name, pieces)
     placed = len(pieces) == 2 and pieces[0].flag in ("v", "vn") and pieces[1].flag == "ns"
+    # A kept verb and a short owner or scope: "组建市属2家资源再生利用公司" → 组建市属资源再生
+    # 利用公司, "新建宁夏电网7个750千伏输变电工程" (round 17, fragments).
+    counts = re.search(r"[家个所座户名只款项件条处间台辆套部栋]$", unit)  # not 5万吨
+    kept = leading_word(name, vocab("cues")["label_kept_verbs"]) if pieces and counts else ""
+    placed = placed or (kept and 2 <= len(name) - len(kept) <= 4 and all(
+        p.flag[:1] in "nb" for p in tags(name[len(kept):])))
     if pieces and (name.endswith(tuple(vocab("cues")["verb_object_verbs"])) or placed) \
             and unit != "%" and "元" not in unit:  # "盘活南区10万平米闲置厂房": a place
         return name + after  # a verb jieba tags otherwise: 设置 (vn), 荣获 (nr)

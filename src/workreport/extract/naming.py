@@ -75,6 +75,7 @@ from workreport.extract.labelverbs import (
     rest_of_clause,
     share_of_noun,
     verb_on_previous,
+    verb_run,
 )
 from workreport.extract.labelverbs import predicate_first as _predicate_first
 from workreport.extract.labelwords import (
@@ -95,7 +96,7 @@ from workreport.extract.numbers import Token, strip_quantities, vocab
 __all__ = ["clause_before", "distribute", "label", "label_defect", "rest_of_clause",
            "since_year", "strip_words"]
 
-_LATIN_ASIDE = re.compile(r"[（(]([A-Za-z&]{1,8})[)）]")
+_LATIN_ASIDE = re.compile(r"[（(]([A-Za-z&]{1,8})[)）]|(?<=[新改])（([改扩])）(?=建)")  # 新（改）建
 
 
 def clause_before(text: str, sentence_start: int, pos: int) -> str:
@@ -105,18 +106,20 @@ def clause_before(text: str, sentence_start: int, pos: int) -> str:
     ("人行道3.7万平方米、排水管网4.9公里"); "人大代表建议、政协提案906件" is one label.
     """
     # A Latin abbreviation in brackets is part of the name: "研究与试验发展(R&D)经费".
-    seg = _LATIN_ASIDE.sub("\ue000\\1\ue001", _ASIDE.sub("", text[sentence_start:pos]))
+    seg = _LATIN_ASIDE.sub(lambda m: f"\ue000{m.group(1) or m.group(2)}\ue001",
+                           _ASIDE.sub("", text[sentence_start:pos]))
     if seg.rstrip()[-1:] in ("、", "，", "；", "：", "和", "及") \
             and not seg.rstrip().endswith(tuple(vocab("cues")["label_trailing_keep"])):
         return ""  # "…扫尾、5万平方米棚户区改造": nothing of this clause precedes the number
     breaks = list(_CLAUSE_BREAK.finditer(seg))
     while breaks and breaks[-1].group(0) == "、":
         before = seg[breaks[-2].end() if len(breaks) > 1 else 0:breaks[-1].start()]
-        if re.search(r"\d", before):
+        if labelforms.unnamed_digits(before):  # not 12345热线 (round 17)
             break
         breaks.pop()
     out = (seg[breaks[-1].end():] if breaks else seg).lstrip("、，；：")
-    return out.replace("\ue000", "(").replace("\ue001", ")")
+    return re.sub("\ue000(.)\ue001(?=建)", "（\\1）", out).replace("\ue000", "(").replace(
+        "\ue001", ")")
 
 
 @cache
@@ -293,7 +296,7 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
         return f"{name}资金" if only_verb else f"{verb}{after}资金"
     verb_at_end = affix_re(tuple(cues["label_verbs"]), False)
     m = verb_at_end.search(name) or verb_at_end.search(raw.strip())
-    verb = m.group(0) if m else ""
+    verb = m.group(0) if m else verb_run(name) if after else ""  # 建成投用 (round 17)
     before = clause_opening(text[tok.sentence.start:q.start], raw.strip(), name)
     if not verb and after and (free_verb(name, previous, before, q.dimension)
                                or acting_noun(name, before, q.unit)):  # 优化 (round 13)
@@ -312,12 +315,13 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
         owner = name[: -len(verb)] if verb and name.endswith(verb) else ""
         if owner and after in cues["owned_measures"]:
             return owner + after  # "菌包核心工厂形成2000万棒生产能力" → 菌包核心工厂生产能力
-        if not verb and name.endswith("等"):  # "改造农行家属楼等12个老旧小区" (round 11)
-            # "开工长深高速改扩建等2个项目" → 开工项目: the list's verb says which.
+        if not verb and (name.endswith("等") or listed):  # "改造农行家属楼等12个老旧小区"
+            # "开工长深高速改扩建等2个项目" → 开工项目: the list's verb says which (round 11),
+            # as it does before a list of names ("建成甲镇、乙乡2座转运平台", round 17).
             verb = leading_word(name, cues["generic_kept_verbs"] + cues["label_kept_verbs"])
         generic = after in cues["generic_counted_nouns"] and verb in cues["generic_kept_verbs"]
         helped = verb in cues["label_kept_verbs_helped"] and q.dimension in ("people", "count")
-        kept = verb if (verb in cues["label_kept_verbs"] or generic or helped) \
+        kept = verb if (verb in cues["label_kept_verbs"] or generic or helped or verb_run(verb)) \
             and not after.startswith(verb) else ""
         counted = kept + _predicate_first(text, q.end, tok.sentence.end, after)
         counted = held_in(counted, held, after, previous)

@@ -238,6 +238,18 @@ def _round15(text: str, start: int, end: int, nf: dict) -> tuple[str, str] | Non
             and not text[max(0, start - 3):start].endswith(tuple(nf["capacity_not_after_words"])) \
             and re.match(capacity, text[end:end + 14]):
         return "name", "capacity inside a project's name (兰州石化120万吨乙烯改造项目)"
+    return _round17(text, start, end, nf)
+
+
+def _round17(text: str, start: int, end: int, nf: dict) -> tuple[str, str] | None:
+    """The non-figures of round 17 (the audit's "not a figure"): a count of the points a
+    report then lists after a colon (做到6个“始终坚持”…：一是…) and a class in 万吨 (a ship's,
+    a berth's: 20万吨级集装箱码头)."""
+    rest = re.split(r"[。！？\n]", text[end:end + 80])[0]
+    if re.match(nf["points_after"], rest) and nf["points_listed"] in rest:
+        return "name", "count of the points a report lists (做到6个“始终坚持”：一是…)"
+    if re.match(nf["tonnage_class"], rest):
+        return "grade", "class in tons of a ship or a berth (20万吨级集装箱码头)"
     return None
 
 
@@ -248,9 +260,15 @@ _EXPLAINED = re.compile(r"“\d(?:、?\d){1,5}”[^“”。；\n\d]{0,10}?[，�
 
 # A glossary entry (名词解释) or footnote that defines a named policy: "[18]“1530”工程：即1个
 # 名校长团队培养5个校长学员…", "〔37〕“走遍阜平”…：", "19.[六个百分之百]指…".
+# A name unquoted defines too when 即 or 指 follows its colon: "[10]三名工程：即名师、名校、
+# 名校长", "〔5〕三深化、三提升：指深化…20项民心工程…" (round 17).
 _DEFINITION = re.compile(r"(?:\[\d{1,3}\]|〔\d{1,3}〕|【\d{1,3}】|\d{1,3}[.．、])\s*"
-                         r"(?:“[^”\n]{1,20}”|\[[^\]\n]{1,20}\]|【[^】\n]{1,20}】)"
-                         r"[^：:。，\n]{0,12}?\s*(?:[：:]|即|指|是指)")
+                         r"(?:(?:“[^”\n]{1,20}”|\[[^\]\n]{1,20}\]|【[^】\n]{1,20}】)"
+                         r"[^：:。，\n]{0,12}?\s*(?:[：:]|即|指|是指)"
+                         r"|[^：:。，“”\n\d]{1,12}?[：:]\s*(?:即|指|是指)"
+                         # a note in brackets listing what a count of the text names: "〔7〕3个
+                         # 农村垃圾转运站：某村、…" (round 17; not a standard's "[5]6个100%：…")
+                         r"|(?<=[\]〕】])[^：:。，“”\n]{0,6}\d[^：:。，“”\n%]{0,8}[\u4e00-\u9fff][：:])")
 
 
 def definitions(text: str, paragraphs) -> list[tuple[int, int]]:
