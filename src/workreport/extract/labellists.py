@@ -127,7 +127,7 @@ def _comma_opener(before: str, name: str, tok: Token, raw: str) -> str:
     unit = re.sub(r"^[万亿千百]+", "", q.unit)
     # a thing, not a measure, in a unit of its own: "…口袋公园15个，健身步道30公里"
     thing = unit in cues["comma_item_units"] and not name.endswith(
-        tuple(cues["carried_measure_not_after"]) + ("里程", "总产", "品种"))
+        (*cues["carried_measure_not_after"], "里程", "总产", "品种"))
     for clause in reversed(clauses[:-1]):
         m = _COMMA_COUNT.fullmatch(clause.strip())
         if not m or (q.unit != unit and m.group("unit") != q.unit) or (  # "…414家，…2.8万家"

@@ -36,11 +36,11 @@ are ``labelwords``; whole-label forms (分别 parts, broken labels) are ``labelf
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from workreport.extract import labelclean, labelforms
+from workreport.extract.labelafter import beyond, clause_after, only_fillers
 from workreport.extract.labelbare import counted_thing, object_named_before
-from workreport.extract.labelclean import affix_re, clean, strip_words, verb_object, word_end
+from workreport.extract.labelclean import affix_re, clean, strip_words, verb_object
 from workreport.extract.labelforms import distribute, label_defect, only_qualifies, since_year
 from workreport.extract.labelheld import held_in, held_scope, zone_owner
 from workreport.extract.labellists import list_opener, list_verb
@@ -67,10 +67,8 @@ from workreport.extract.labeltables import project_rows
 from workreport.extract.labelverbs import ASIDE as _ASIDE
 from workreport.extract.labelverbs import CLAUSE_BREAK as _CLAUSE_BREAK
 from workreport.extract.labelverbs import (
-    before_next,
     compared_share,
     increase_first,
-    modifier_list,
     place_work,
     rest_of_clause,
     share_of_noun,
@@ -90,7 +88,6 @@ from workreport.extract.labelwords import (
     populace,
     rate_of_previous,
 )
-from workreport.extract.labelwords import noun_phrase as _noun_phrase
 from workreport.extract.numbers import Token, strip_quantities, vocab
 
 __all__ = ["clause_before", "distribute", "label", "label_defect", "rest_of_clause",
@@ -120,64 +117,6 @@ def clause_before(text: str, sentence_start: int, pos: int) -> str:
     out = (seg[breaks[-1].end():] if breaks else seg).lstrip("、，；：")
     return re.sub("\ue000(.)\ue001(?=建)", "（\\1）", out).replace("\ue000", "(").replace(
         "\ue001", ")")
-
-
-@cache
-def _object_stop() -> re.Pattern[str]:
-    """Where the object after a number ends: a stop word (not inside 高等, 等级 …), a digit,
-    or a 的 two characters from the end."""
-    cues = vocab("cues")
-    keep = "|".join(re.escape(w) for w in cues["object_stop_keep"])
-    words = "|".join(re.escape(w) for w in cues["object_stops"])
-    # Nor a class of size: "3个100亿级产业名镇" (round 13, ``nonfigures``' size class), nor
-    # a voltage class inside a name: "…某村110千伏变电站" (round 15).
-    number = r"(?<![A-Za-z\d.])\d+(?:\.\d+)?(?![A-Za-z\d]|(?:万亿|亿|万)元?级|千伏)" \
-        + labelforms.NOT_THRESHOLD  # 4A级景区
-    # "26个省、市重点项目建设": building is what is done to the projects, not what is counted.
-    # "30个教育实验基地落户", "…总部落户辽宁": where they settled is no part of them, but
-    # people settling in towns are counted by it ("…农业转移人口在城镇落户"; round 14).
-    settled = r"(?<![城镇家])落户(?!城镇)"
-    return re.compile(rf"(?:{keep})|(?P<stop>{words}|的(?=\S{{0,2}}$)|(?<=项目)建设$|{settled}"
-                      rf"|{number})")
-
-
-def _clause_after(text: str, pos: int, sentence_end: int) -> str:
-    out = _ASIDE.sub("", rest_of_clause(text, pos, sentence_end) if text[pos:pos + 1] != "（"
-                     else text[pos:sentence_end])
-    pair = re.match(r"[\u4e00-\u9fff]、[\u4e00-\u9fff][^，。；、\d（）]+", text[pos:sentence_end])
-    # "22个省、市重点项目": two one-character names share the noun.
-    out = pair.group(0) if pair else (modifier_list(text[pos:sentence_end])
-                                      or _CLAUSE_BREAK.split(out)[0])  # 供水、供热…管网
-    aside = _ASIDE.match(text, pos + 1)
-    if aside and len(out) >= 1 and re.match(r"[\u4e00-\u9fff]（", text[pos:pos + 2]):
-        return text[pos] + aside.group(0)  # "3个县（市）": a one-character noun and its aside
-    # A stop after leading fillers only is no end ("深入实施“人生关怀”活动").
-    stop = next((m for m in _object_stop().finditer(out) if m.group("stop") and (
-        not m.start() or m.group(0)[0].isdigit() or not _only_fillers(out[:m.start()]))), None)
-    out = (out[: word_end(out, stop.start())] if stop else out).lstrip("的")  # 圆满|完成
-    out = before_next(out, stop.group(0)) if stop else out  # "…卫生院聘任80名" (round 14)
-    # A qualifier the number did not take is no object: "减少1000万以上" (a bare 万); nor is
-    # a level passed ("首次突破两亿元大关", round 13).
-    cues = vocab("cues")
-    return _noun_phrase(strip_words(out, cues["qualifiers_after"], leading=True)
-                        if out not in cues["qualifiers_after"] + cues["level_passed_nouns"]
-                        else "")
-
-
-def _only_fillers(words: str) -> bool:
-    """Whether ``words`` are only leading fillers (深入, 了 …); the mark stands for the rest,
-    as ``strip_words`` peels a leading word only off something."""
-    return strip_words(words + "\ue000", vocab("cues")["label_leading"], leading=True) == "\ue000"
-
-
-def _beyond(text: str, pos: int, sentence_end: int) -> str:
-    """The noun after the numbers that follow: "221户385人年度脱贫任务" → 年度脱贫任务."""
-    # To the clause's end, 、 included ("36个省、市重点项目": _clause_after cuts at 、).
-    rest = re.split(r"[，,；;。！？：:（）()\n]", text[pos:sentence_end])[0] \
-        if text[pos:pos + 1] not in "、" else text[pos + 1:sentence_end]
-    rest = strip_words(strip_quantities(rest).lstrip("、和及的"), vocab("cues")["label_leading"],
-                       leading=True)
-    return _clause_after(rest, 0, len(rest))
 
 
 @project_rows  # the project a table's row, block or note names (round 12)
@@ -247,11 +186,11 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
     money_use = re.match("|".join(cues["money_after_verbs"]), text[q.end:q.end + 4])
     # "投资2.7亿元进行城市环境提升": the money is for what the verb after it names.
     use = len(money_use.group(0)) if money_use and q.dimension == "money" else 0
-    after = _clause_after(text, q.end + use, tok.sentence.end)
-    if q.dimension == "money" and text[q.end:q.end + 1] == "的" and _only_fillers(after):
-        after = _beyond(text, q.end + 1, tok.sentence.end)  # "总投资6.12亿元的16个城建项目"
-    if use and _only_fillers(after):  # "投资7500万元实施了7个教育项目": the numbers after
-        after = _beyond(text, q.end + use, tok.sentence.end)
+    after = clause_after(text, q.end + use, tok.sentence.end)
+    if q.dimension == "money" and text[q.end:q.end + 1] == "的" and only_fillers(after):
+        after = beyond(text, q.end + 1, tok.sentence.end)  # "总投资6.12亿元的16个城建项目"
+    if use and only_fillers(after):  # "投资7500万元实施了7个教育项目": the numbers after
+        after = beyond(text, q.end + use, tok.sentence.end)
     # "…36%、40.4%和12.4平方米": a conjunction before a number starts the next item
     # (but "2个和美乡村示范带" is one noun).
     nxt = text[q.end:q.end + 2]
@@ -368,7 +307,7 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
     if verb and name == verb and q.dimension == "money" and not after:
         return name + "资金"  # "投入7745万元，…": money spent is 投入资金
     name = verb_object(name, after, q.unit)  # "新缔结5个国际友城" (round 8)
-    return (name or after or previous or clean(_beyond(text, q.end, tok.sentence.end))
+    return (name or after or previous or clean(beyond(text, q.end, tok.sentence.end))
             or _subject_before(text, tok))
 
 
