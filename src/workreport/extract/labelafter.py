@@ -17,6 +17,7 @@ from workreport.extract.labelverbs import ASIDE as _ASIDE
 from workreport.extract.labelverbs import CLAUSE_BREAK as _CLAUSE_BREAK
 from workreport.extract.labelverbs import before_next, modifier_list, rest_of_clause
 from workreport.extract.labelwords import noun_phrase as _noun_phrase
+from workreport.extract.nonfigures import alternation
 from workreport.extract.numbers import strip_quantities, vocab
 
 __all__ = ["beyond", "clause_after", "only_fillers"]
@@ -27,8 +28,8 @@ def _object_stop() -> re.Pattern[str]:
     """Where the object after a number ends: a stop word (not inside 高等, 等级 …), a digit,
     or a 的 two characters from the end."""
     cues = vocab("cues")
-    keep = "|".join(re.escape(w) for w in cues["object_stop_keep"])
-    words = "|".join(re.escape(w) for w in cues["object_stops"])
+    keep = alternation(cues["object_stop_keep"])
+    words = alternation(cues["object_stops"])
     # Nor a class of size: "3个100亿级产业名镇" (round 13, ``nonfigures``' size class), nor
     # a voltage class inside a name: "…某村110千伏变电站" (round 15).
     number = r"(?<![A-Za-z\d.])\d+(?:\.\d+)?(?![A-Za-z\d]|(?:万亿|亿|万)元?级|千伏)" \

@@ -23,6 +23,7 @@ from workreport.extract.labelwords import (  # verb_object, NOT_COUNTED: re-expo
     tags,
     verb_object,
 )
+from workreport.extract.nonfigures import alternation
 from workreport.extract.numbers import Token, vocab
 
 __all__ = ["BATCH_TAIL", "NOT_COUNTED", "affix_re", "clean", "inner_fillers", "list_item",
@@ -33,11 +34,11 @@ __all__ = ["BATCH_TAIL", "NOT_COUNTED", "affix_re", "clean", "inner_fillers", "l
 @cache
 def affix_re(words: tuple[str, ...], leading: bool) -> re.Pattern[str]:
     """A pattern for one of ``words`` at the start (``leading``) or end of a label."""
-    alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    alt = alternation(words)
     if not leading:
         return re.compile(rf"(?:{alt})$")
     # A leading word is kept where it starts a longer word: 全区性会议, 要素市场, 再生资源.
-    keep = "|".join(re.escape(w) for w in vocab("cues")["label_leading_keep"])
+    keep = alternation(vocab("cues")["label_leading_keep"])
     return re.compile(rf"^(?!{keep})(?:{alt})(?=.)")
 
 
@@ -121,17 +122,15 @@ def strip_trailing(label: str, words: list[str]) -> str:
 def _comparison() -> re.Pattern[str]:
     """A trailing comparison in a label: 高于全省, 比上年, 是2011年的, 比去年预算高."""
     cues = vocab("cues")
-    openers = "|".join(re.escape(w) for w in sorted(cues["comparison_label_openers"],
-                                                       key=len, reverse=True))
-    bases = "|".join(re.escape(w) for w in sorted(cues["comparison_bases"], key=len,
-                                                     reverse=True))
+    openers = alternation(cues["comparison_label_openers"])
+    bases = alternation(cues["comparison_bases"])
     return re.compile(rf"(?:{openers})(?:{bases}|\d{{4}}年(?:末|底)?|\d+年前"
                       r"|“[^”]{2,6}”(?:末|期末)?)(?:预算)?(?:的|高出|高|低)?$")  # 较“十二五”末
 
 
 @cache
 def _inner_filler_re() -> re.Pattern[str]:
-    words = "|".join(map(re.escape, vocab("cues")["label_inner_fillers"]))
+    words = alternation(vocab("cues")["label_inner_fillers"])
     return re.compile(rf"(?<=.)(?:{words})(?=[^率解])")
 
 
@@ -177,7 +176,7 @@ def clean(label: str) -> str:
     prep = next((w for w in cues["label_prepositions"] if label.startswith(w)
                  and not label.startswith(tuple(cues["label_prepositions_keep"]))), "")
     label = strip_leading(label[len(prep):], cues["label_leading"])
-    goal = re.match(r"[^，；、]{2,20}、(?=" + "|".join(cues["goal_openers"]) + ")", label)
+    goal = re.match(r"[^，；、]{2,20}、(?=" + alternation(cues["goal_openers"]) + ")", label)
     named = strip_leading(label[goal.end():], cues["label_leading"]) if goal else ""
     if strip_trailing(named, cues["label_trailing"]):  # a goal naming a thing (round 16):
         label = named  # "培育新品牌、力争旅居人数" → 旅居人数, not "…增长、力争达到"
@@ -213,7 +212,7 @@ def _after_means(label: str) -> str:
     ``cues.label_means_heads`` (round 10, leading fillers): "通过在线审批平台吸引民间投资
     项目" → 吸引民间投资项目, "依托碳金融工具带动碳减排" → 带动碳减排; as it is otherwise
     ("通过义务教育…评估认定的区": 通过 is the verb)."""
-    heads = "|".join(map(re.escape, vocab("cues")["label_means_heads"]))
+    heads = alternation(vocab("cues")["label_means_heads"])
     m = re.match(rf"[^，、]{{2,14}}?(?:{heads})(?=[\u4e00-\u9fff]{{2}})", label)
     rest = label[m.end():] if m else ""
     pieces = tags(rest) if rest else ()

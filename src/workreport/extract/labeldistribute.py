@@ -13,6 +13,7 @@ import re
 from workreport.extract.labellists import quoted_parts
 from workreport.extract.labelscopes import own_scope
 from workreport.extract.labelwords import tags
+from workreport.extract.nonfigures import alternation
 from workreport.extract.numbers import vocab
 
 __all__ = ["distribute", "lent_measure", "subject_of_first"]
@@ -183,7 +184,7 @@ def subject_of_first(items: list[str]) -> list[str]:
         # (jieba's 工业产值 holds the word 产值; 供热率 holds no word 热率)
         subject = out[-1][: len(out[-1]) - measure] if measure else ""
         # (a manner word of the part before is its own: "按时反馈率、办结率" → 办结率)
-        subject = re.sub("(?:" + "|".join(vocab("cues")["part_manner_words"]) + ")$", "",
+        subject = re.sub("(?:" + alternation(vocab("cues")["part_manner_words"]) + ")$", "",
                          subject)
         last = subject[-len(first):]  # jieba may hold it in a longer word (银行存款)
         if _parallel(last, first):

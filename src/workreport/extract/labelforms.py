@@ -15,6 +15,7 @@ from functools import cache
 from workreport.extract.labelclean import BATCH_TAIL, strip_words
 from workreport.extract.labeldistribute import distribute, subject_of_first
 from workreport.extract.labelwords import bare_verb, leading_word, noun_phrase, tags
+from workreport.extract.nonfigures import alternation
 from workreport.extract.numbers import vocab
 
 __all__ = ["NOT_THRESHOLD", "counted_noun", "distribute", "each_of", "label_defect",
@@ -117,8 +118,7 @@ _GRADE_LIST = re.compile(rf"({_GRADE})(?:[、和及与](?:\d+|[一二三四五�
 def _next_item() -> re.Pattern[str]:
     """A conjunction and a money noun ending the noun after a number: the opening of the
     next item, which its own number cut off."""
-    words = "|".join(re.escape(w) for w in sorted(vocab("cues")["money_nouns"], key=len,
-                                                   reverse=True))
+    words = alternation(vocab("cues")["money_nouns"])
     return re.compile(rf"(?<=..)[和及与、](?:{words})$")
 
 
@@ -163,7 +163,7 @@ def each_of(pre: str, name: str, measure: str) -> list[str] | None:
     words = [w for w in cues["change_up"] + cues["change_down"] + cues["neutral_before_number"]
              if w not in cues["shared_figure_markers"]]
     core = strip_words(pre.rstrip(), words, leading=False)
-    markers = "|".join(map(re.escape, cues["shared_figure_markers"]))
+    markers = alternation(cues["shared_figure_markers"])
     marked = re.search(rf"(?<![{''.join(cues['shared_figure_not_after'])}])(?:{markers})$", core)
     endings = tuple(cues["shared_rate_endings"])
     rates = measure == "share" and all(p.endswith(endings) for p in listed)

@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 
 from workreport.extract.labelwords import tags
+from workreport.extract.nonfigures import alternation
 from workreport.extract.numbers import vocab
 
 __all__ = ["held_in", "held_scope", "said_of", "zone_owner"]
@@ -113,7 +114,7 @@ def zone_owner(name: str, previous: str | None, dimension: str) -> str:
     if not previous or dimension in ("count", "people") or len(name) > 6 \
             or not name.endswith(tuple(cues["zone_measures"])):
         return name
-    heads = "|".join(map(re.escape, sorted(cues["zone_heads"], key=len, reverse=True)))
+    heads = alternation(cues["zone_heads"])
     m = re.match(rf"[\u4e00-\u9fff]{{0,8}}?(?:{heads})", previous)
     if not m or m.group(0) in name or previous == m.group(0) or "、" in m.group(0) \
             or previous[m.end():].startswith(("亩均", "人均", "单位")):  # a rate shared

@@ -55,8 +55,7 @@ def list_verb(text: str, tok: Token, name: str, previous: str) -> str:
     opener = _MONEY_FIRST.sub("", opener)  # "投资1.5亿元建成…变电站4座、…" (round 17)
     verb = shared_verb(opener) or _carried_in(opener, previous, joint)
     item = name if comma else clause.rsplit("、", 1)[-1] if not joint else clause[joint.start():]
-    verbs = "|".join(map(re.escape, sorted(cues["label_verbs"] + cues["label_kept_verbs"]
-                                           + cues["run_verbs"], key=len, reverse=True)))
+    verbs = alternation(cues["label_verbs"] + cues["label_kept_verbs"] + cues["run_verbs"])
     joined = re.match(rf"[、和及与或]?(?:{verbs})", opener[len(verb):]) \
         if verb and opener.startswith(verb) else None
     if joined:  # "新建和改造供水管网…、排水管网…": both verbs, or none (not new alone)

@@ -38,6 +38,7 @@ from workreport.extract.labelqualify import sent_or_manner
 from workreport.extract.labelrates import clause_subject, revenue_owned
 from workreport.extract.labelshares import counted_places
 from workreport.extract.labelwords import bare_verb, batched, noun_phrase, short_owner, tags
+from workreport.extract.nonfigures import alternation
 from workreport.extract.numbers import strip_quantities, vocab
 
 __all__ = ["after_verbs", "carried_count", "count_not_rate", "counted_total", "free_verb", "gap",
@@ -154,7 +155,7 @@ def land_of(name: str, after: str) -> str:
         return name
     # What is said of the thing goes: "…产业园正在建设"; jieba's noun phrase only when it
     # keeps a whole name ("智能制造产业园": 制造 is tagged a verb).
-    thing = re.split("|".join(cues["land_thing_stops"]), m.group(2))[0]
+    thing = re.split(alternation(cues["land_thing_stops"]), m.group(2))[0]
     phrase = noun_phrase(thing)
     thing = clean(phrase if len(phrase) > 3 else thing)
     # Up to its last noun: "…校区建设", "地表水厂加紧建设" (not 智能制造产业园's 制造).
@@ -251,7 +252,7 @@ def gap(raw: str, previous: str | None) -> str:
     "高于全市平均增速0.3个百分点" → …增速高于全市平均), or "" when ``raw`` (the clause
     before the number) holds no such comparison. The gap is not the rate itself."""
     cues = vocab("cues")
-    openers = "|".join(map(re.escape, cues["gap_openers"]))
+    openers = alternation(cues["gap_openers"])
     m = re.search(rf"({openers})([^，。；、\d]{{1,12}})$", raw.strip())
     if not m or "分别" in raw:
         return ""
@@ -302,8 +303,7 @@ def purpose_after(text: str, pos: int, sentence_end: int) -> str:
     (only verbs before the number: what the numbers count); "" when it opens otherwise.
     Money with no subject is for this purpose (``naming``: "筹资1100万元，对…")."""
     cues = vocab("cues")
-    verbs = "|".join(map(re.escape, sorted(cues["label_verbs"] + cues["label_kept_verbs"]
-                                           + cues["run_verbs"], key=len, reverse=True)))
+    verbs = alternation(cues["label_verbs"] + cues["label_kept_verbs"] + cues["run_verbs"])
     run = re.match(rf"(?:{verbs}|新)(?:、(?:{verbs}))+", text[pos:sentence_end])  # 新建、改建
     seg = text[pos + (run.end() if run else 0):sentence_end]
     if run and re.match(r"[^，,；;。\d]*\d[^，,；;。]*、", seg):
@@ -350,7 +350,7 @@ def works_subject(text: str) -> str:
     any other clause, and for a list of works ("…主干路、主路大桥一期工程基本完工")."""
     cues = vocab("cues")
     clause = re.split(r"[，,；;。！？：:]", text)[0]
-    stops = "|".join(map(re.escape, cues["works_subject_stops"]))
+    stops = alternation(cues["works_subject_stops"])
     m = re.match(rf"([\u4e00-\u9fff“”]{{2,14}}?)(?:{stops})", clause)
     if not m or "、" in clause or not m.group(1).endswith(tuple(cues["works_subject_heads"])):
         return ""
@@ -362,7 +362,7 @@ def works_before(clause: str) -> str:
     ``cues.works_heads`` (建设, 工程 …): "推进重大工程建设" → 重大工程建设, what money with no
     subject after it was spent on ("…，全年完成投资2400亿元"); "" otherwise."""
     cues = vocab("cues")
-    pieces, code = tags(clause) if clause else (), "|".join(cues["table_code_units"])
+    pieces, code = tags(clause) if clause else (), alternation(cues["table_code_units"])
     if not pieces or pieces[0].flag not in ("v", "d") \
             or re.search(rf"\d(?![\d.]*({code}))", clause) \
             or not clause.endswith(tuple(cues["works_heads"])):

@@ -101,7 +101,7 @@ def _qualified_plain(name: str, before: str, after: str) -> str:
     """``_qualified`` once levels listed are masked."""
     cues = vocab("cues")
     tail = _shared_tail(name, _BREAK.split(after[len(name):])[0])
-    adverbs = "|".join(map(re.escape, cues["generic_predicate_adverbs"]))
+    adverbs = alternation(cues["generic_predicate_adverbs"])
     tail = re.sub(rf"^(?:{adverbs})+", "", tail)
     # Not a list nor digits ("被985、211高校录取": a label holds no digits but a measure's).
     if tail.startswith("被") and 2 < len(tail) <= 24 and not re.search(r"[\d、]", tail) \

@@ -120,8 +120,7 @@ def sentence_owner(name: str, previous: str | None, before: str) -> str:
 def _developed() -> str:
     """A clause that develops a named thing ("加快来福光电科技产业园区发展",
     ``cues.develop_verbs`` … 发展/建设): its group 1 is the thing."""
-    verbs = "|".join(map(re.escape, sorted(vocab("cues")["develop_verbs"], key=len,
-                                           reverse=True)))
+    verbs = alternation(vocab("cues")["develop_verbs"])
     return rf"(?:{verbs})([\u4e00-\u9fff]{{2,16}}?)(?:高质量)?(?:发展|建设)"
 
 
@@ -184,7 +183,7 @@ def sentence_scope(name: str, before: str) -> str:
     cues = vocab("cues")
     if not name:
         return name
-    events = "|".join(map(re.escape, cues["event_scope_words"]))
+    events = alternation(cues["event_scope_words"])
     m = re.match(rf"\s*(?:\d{{4}}年)?([^，。；、：\d“”]{{0,4}}?(?:{events}))", before)
     if m and m.group(1) not in name:
         return m.group(1) + name

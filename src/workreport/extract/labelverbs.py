@@ -14,6 +14,7 @@ import re
 from workreport.extract.labelclean import strip_words
 from workreport.extract.labelowners import generic_predicate
 from workreport.extract.labelwords import tags
+from workreport.extract.nonfigures import alternation
 from workreport.extract.numbers import vocab
 
 __all__ = ["ASIDE", "CLAUSE_BREAK", "before_next", "compared_share", "doing_subject",
@@ -159,7 +160,7 @@ def served_noun(noun: str, tail: str) -> str:
     list or a quote (another figure's), or is over 14 characters."""
     if not tail:
         noun, tail = _run_on(noun)
-    gives = "|".join(map(re.escape, vocab("cues")["giving_verbs"]))
+    gives = alternation(vocab("cues")["giving_verbs"])
     m = re.fullmatch(rf"(免费)?(提供|实施|开展|进行|{gives})(.{{2,14}})", tail)
     if not _nominal_end(noun) or not m \
             or re.search(r"[\d、“”的]", tail) \
@@ -288,7 +289,7 @@ def share_of_noun(before: str, after: str) -> str:
     fragments), and so for each share of a list ("…74.6%的规模工业增加值和40%左右的税收" →
     全省税收占比). ``before`` is the sentence up to the number, ``after`` the text from its
     end; "" when the clause opens no such share."""
-    verbs = "|".join(map(re.escape, vocab("cues")["share_verbs"]))
+    verbs = alternation(vocab("cues")["share_verbs"])
     clause = re.split(r"[，；。,;]", before)[-1]
     opened = re.search(rf"(?:{verbs})了?([\u4e00-\u9fff]{{0,6}}?)(?:\d|$)", clause)
     m = re.match(r"(?:左右|以上)?的([\u4e00-\u9fff“”]{2,12}?)(?=[，。；、和及与]|$)", after)
@@ -339,6 +340,6 @@ def verb_run(name: str) -> str:
     cues = vocab("cues")
     kept = sorted(cues["label_kept_verbs"], key=len, reverse=True)
     words = sorted(set(kept + cues["label_verbs"] + cues["run_verbs"]), key=len, reverse=True)
-    alt = "|".join(re.escape(w) for w in words)
-    opening = "|".join(re.escape(w) for w in kept)
+    alt = alternation(words)
+    opening = alternation(kept)
     return name if re.fullmatch(rf"(?:{opening})(?:[和及并、]?(?:{alt}))+", name) else ""

@@ -88,6 +88,7 @@ from workreport.extract.labelwords import (
     populace,
     rate_of_previous,
 )
+from workreport.extract.nonfigures import alternation
 from workreport.extract.numbers import Token, strip_quantities, vocab
 
 __all__ = ["clause_before", "distribute", "label", "label_defect", "rest_of_clause",
@@ -183,7 +184,7 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
         # Share rule: "民生资金38亿元，占公共财政预算支出的60.5%".
         whole = f"{previous}{name.rstrip('的')}"
         return whole if whole.endswith(("比重", "比例", "份额", "率")) else whole + "比重"
-    money_use = re.match("|".join(cues["money_after_verbs"]), text[q.end:q.end + 4])
+    money_use = re.match(alternation(cues["money_after_verbs"]), text[q.end:q.end + 4])
     # "投资2.7亿元进行城市环境提升": the money is for what the verb after it names.
     use = len(money_use.group(0)) if money_use and q.dimension == "money" else 0
     after = clause_after(text, q.end + use, tok.sentence.end)
