@@ -65,9 +65,11 @@ from .test_figures import _figures
     # A shared tail starts where jieba's word does: 满意率, not 率.
     ("人大代表、政协委员满意率", 2, ["人大代表满意率", "政协委员满意率"]),
     # The 等 of 高等 and a one-character noun ending a part are no list marks.
-    ("新增职业技术大学、高等职业学校", 2, ["新增职业技术大学", "高等职业学校"]),
+    # (Round 18: the list's opening verb is every part's, as tests/data/README.md has it
+    # since round 11; these two rows gave the later part the bare noun.)
+    ("新增职业技术大学、高等职业学校", 2, ["新增职业技术大学", "新增高等职业学校"]),
     ("建成省级乡村振兴齐鲁样板示范片区、市级乡村振兴片区", 2,
-     ["建成省级乡村振兴齐鲁样板示范片区", "市级乡村振兴片区"]),
+     ["建成省级乡村振兴齐鲁样板示范片区", "建成市级乡村振兴片区"]),
     # Round 8: a compound measure names two (产销量: 产量, 销量; 进出口: 进口, 出口).
     ("汽车产销量", 2, ["汽车产量", "汽车销量"]),
     ("外贸进出口额", 2, ["外贸进口额", "外贸出口额"]),

@@ -12,7 +12,7 @@ import re
 
 from workreport.extract.labellists import quoted_parts
 from workreport.extract.labelscopes import own_scope
-from workreport.extract.labelwords import tags
+from workreport.extract.labelwords import leading_word, tags
 from workreport.extract.nonfigures import alternation
 from workreport.extract.numbers import vocab
 
@@ -89,6 +89,8 @@ def distribute(subject: str, n: int) -> list[str] | None:
     items = _parts(subject, n) or _parts(re.sub("”(?=“)", "”、", subject), n)  # “保交楼”“保交房”
     if items is None:
         return None
+    if led := _verb_lead(subject, items, n):
+        return led  # round 18: "新增各类总部机构、大企业开放创新中心" → 新增大企业…
     if any(i.endswith("”") for i in items[:-1]):  # quoted names are whole (round 13)
         return quoted_parts(items)
     if clause := _relative_lead(items):  # round 17: "完成煤改气的农户、学校和医院"
@@ -152,6 +154,33 @@ def distribute(subject: str, n: int) -> list[str] | None:
         [i + ("" if i.endswith(("业", "产")) else industry)
          + tail[max((n for n in range(len(tail)) if i.endswith(tail[:n])), default=0):]
          for i in items[:-1]] + [items[-1]])
+
+
+def _verb_lead(subject: str, items: list[str], n: int) -> list[str] | None:
+    """The parts of a list whose first part opens with a verb said of every part (round
+    18, the audit's count's verb dropped): a verb that says what was done to the things
+    (``cues.list_shared_verbs``, ``label_kept_verbs``, ``label_manner_verbs``, with the verbs
+    right after it) is every part's ("新增各类总部机构、大企业开放创新中心" → 新增大企业开放创新
+    中心; "清理规范节庆、评比数量" → 清理规范节庆数量, 清理规范评比数量), a causer's verb
+    (``cues.subject_predicate_causers``) none's ("带动新能源汽车、家电类消费" → 新能源汽车
+    消费). None when a later part opens with a verb of its own or the rest names no parts."""
+    cues = vocab("cues")
+    verbs = cues["list_shared_verbs"] + cues["label_kept_verbs"] + cues["label_manner_verbs"]
+    verb = leading_word(items[0], verbs + cues["subject_predicate_causers"])
+    if verb and (len(tags(items[0])[0].word) > len(verb)
+                 or items[0].startswith(tuple(cues["label_leading_keep"]))):
+        return None  # a whole word of jieba's: not the 有 of 有效, nor 建设用地
+    verb += leading_word(items[0][len(verb):], verbs + cues["distributive_verb_seconds"]) \
+        if verb else ""
+    causer = verb in cues["subject_predicate_causers"]
+    first = tags(items[0][len(verb):])
+    if not verb or not first or first[0].flag[:1] == "v" or any(
+            leading_word(i, verbs + cues["label_verbs"]) for i in items[1:]):
+        return None
+    rest = distribute(subject[len(verb):], n) if subject.startswith(verb) else None
+    if not rest or (rest != [items[0][len(verb):], *items[1:]] and not _names_measure(items[-1])):
+        return None  # the parts share the last one's measure only ("…、评比数量")
+    return [("" if causer else verb) + r for r in rest]
 
 
 def _parallel(a: str, b: str) -> bool:

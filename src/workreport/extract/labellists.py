@@ -53,6 +53,9 @@ def list_verb(text: str, tok: Token, name: str, previous: str) -> str:
     opener = strip_words(clause, cues["label_leading"] + cues["running_total_words"],
                          leading=True)  # "累计建成1096个数字化车间和183个智能工厂"
     opener = _MONEY_FIRST.sub("", opener)  # "投资1.5亿元建成…变电站4座、…" (round 17)
+    opener, previous = _unmannered(opener, previous)  # "依法拆除…", "争取引进…" (round 18)
+    if not comma and not joint:  # "创建…14个、新增…3家、省…4家": the nearest item's verb
+        opener = _nearest_verb(opener, previous)
     verb = shared_verb(opener) or _carried_in(opener, previous, joint)
     item = name if comma else clause.rsplit("、", 1)[-1] if not joint else clause[joint.start():]
     verbs = alternation(cues["label_verbs"] + cues["label_kept_verbs"] + cues["run_verbs"])
@@ -79,10 +82,32 @@ def list_verb(text: str, tok: Token, name: str, previous: str) -> str:
         and pieces[-1].word not in cues["verb_tagged_nouns"]  # 政协委员提案 (round 14)
     modified = pieces[0].word in cues["list_item_modifiers"] and len(pieces) > 1 \
         and all(p.flag[:1] in ("n", "q", "l", "j", "v") for p in pieces[1:])  # 示范家庭农场
-    if last_verb or (pieces[0].flag[:1] == "v" and not headed and not modified) \
+    kind = pieces[0].flag == "vn" and pieces[-1].flag[:1] == "n"  # 教育集团 (round 18)
+    if last_verb or (pieces[0].flag[:1] == "v" and not headed and not modified and not kind) \
             or name.endswith(OWN_MEASURES):
         return name  # "…、农村劳动力转移1万人", "…、发电量超3000亿度": a measure of its own
     return verb + name
+
+
+def _unmannered(opener: str, previous: str) -> tuple[str, str]:
+    """The opener and the first item's label without a goal or manner word before the list's
+    verb (``cues.list_verb_leading``; round 18): "争取引进外国专家4人以上、青年人才…" → 引进."""
+    cues = vocab("cues")
+    lead = leading_word(opener, cues["list_verb_leading"])
+    rest = strip_words(opener[len(lead):], cues["label_leading"], leading=True)
+    if not lead or not shared_verb(rest):
+        return opener, previous
+    first = strip_words(previous.removeprefix(lead), cues["label_leading"], leading=True)
+    return rest, first if previous.startswith(lead) else previous
+
+
+def _nearest_verb(opener: str, previous: str) -> str:
+    """The 、-list from its item nearest before the figure whose verb opens ``previous``, not
+    past it to the first item's (round 18): "创建…14个、新增…驿站3家、省…驿站4家" → 新增…."""
+    items = opener.split("、")
+    k = next((k for k in range(len(items) - 1, 0, -1)
+              if (v := shared_verb(items[k])) and previous.startswith(v)), 0)
+    return "、".join(items[k:])
 
 
 _MONEY_FIRST = re.compile(r"^[\u4e00-\u9fff]{0,3}(?:投资|投入)[\d.]+[万亿]*元(?:以上|多|余)?")
@@ -293,12 +318,15 @@ def list_scope(label: str, before: str, previous: str | None) -> str:
     if item and "、" not in clause:
         clause = next(c for c in reversed(clauses[:-1]) if "的" in c)
     first = re.match(r"[^、\d]*", clause)
+    verbs = cues["label_verbs"] + cues["label_kept_verbs"] + cues["list_shared_verbs"]
+    shared = leading_word(label, verbs) if item and previous and "的" in previous else ""
+    shared = shared if shared and previous.startswith(shared) \
+        and item.strip() == label[len(shared):] else ""
+    label = label[len(shared):]  # "淘汰落后的水泥产能…、炼铁产能…" (round 18)
     if not previous or "的" not in previous or not item or item.strip() != label \
             or "的" in label or len(label) > 12 or not first or "的" not in first.group(0) \
-            or previous.endswith(label) or leading_word(label, cues["label_verbs"]
-                                                        + cues["label_kept_verbs"]
-                                                        + cues["list_shared_verbs"]):
-        return label  # "…、新建学校30所": an item with a verb of its own
+            or previous.endswith(label) or leading_word(label, verbs):
+        return shared + label  # "…、新建学校30所": an item with a verb of its own
     return previous[: previous.rindex("的") + 1] + label
 
 

@@ -350,7 +350,9 @@ def _rate_owner(own: str) -> str:
         own = "".join(p.word for p in pieces[2:]) + pieces[1].word
         pieces = tags(own)
     # jieba tags 诉求 and 提案 as verbs: a noun anywhere will do, but no verb phrase alone.
-    if not any(p.flag[:1] in ("n", "j", "z") for p in pieces) or re.search(r"[、及与\d]", own) \
+    # (a hotline's digits are its name: 12345政务服务热线; round 18)
+    if not any(p.flag[:1] in ("n", "j", "z") for p in pieces) or re.search(r"[、及与]", own) \
+            or re.search(r"\d", re.sub(r"\d+(?=[\u4e00-\u9fff]{0,4}热线)", "", own)) \
             or own.count("和") > 1 \
             or pieces[0].flag[:1] in ("p", "d", "c", "u") or pieces[-1].flag[:1] == "d":
         return ""

@@ -44,7 +44,7 @@ from workreport.extract.labelclean import affix_re, clean, strip_words, verb_obj
 from workreport.extract.labelforms import distribute, label_defect, only_qualifies, since_year
 from workreport.extract.labelheld import held_in, held_scope, zone_owner
 from workreport.extract.labellists import list_opener, list_verb
-from workreport.extract.labelowned import bare_owner
+from workreport.extract.labelowned import bare_owner, ratio_owner
 from workreport.extract.labelowners import (
     carried_count,
     count_not_rate,
@@ -132,6 +132,8 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
     assert q is not None
     raw = pre[: len(pre) - len(q.before)] if q.before and pre.endswith(q.before) else pre
     name = joined_subject(clean(raw))  # "酒泉经济总量突破千亿、达到1042亿元" (round 13)
+    if q.dimension == "ratio" and (whose := ratio_owner(name, previous)):
+        return whose  # "新能源装机是本地最大负荷的3倍" (round 18)
     if q.dimension != "money":
         name = _without_running_total(name)
     elif strip_words(name, cues["money_leading"], leading=True) not in cues["money_nouns"]:
