@@ -13,7 +13,7 @@ import re
 
 from workreport.extract.labelclean import strip_words
 from workreport.extract.labelowners import generic_predicate
-from workreport.extract.labelwords import tags
+from workreport.extract.labelwords import leading_word, tags
 from workreport.extract.nonfigures import alternation
 from workreport.extract.numbers import vocab
 
@@ -78,6 +78,8 @@ def predicate_first(text: str, pos: int, sentence_end: int, noun: str) -> str:
         if at >= 0 and _DUI.search(text, max(0, pos - 14), pos) \
                 and (done := _done(rest[at + len(noun):])):
             return f"{done}的{noun}"  # "对90家配送单位开展现场评价" (round 14)
+        if at >= 0 and (done := _done_alone(rest[at + len(noun):])):
+            return done + noun  # "18个老旧小区完成改造" → 改造老旧小区 (round 18)
         return (at >= 0 and (generic_predicate(noun, rest[at + len(noun):])
                              or _counted_subject(text, pos, noun, rest[at + len(noun):]))) \
             or noun
@@ -218,6 +220,23 @@ def _done(tail: str) -> str:
     pieces = tags(tail) if tail else ()
     return tail if pieces and pieces[0].flag == "v" and len(pieces) > 1 and len(tail) <= 12 \
         and not re.search(r"[\d、“”的]", tail) and not any(w in tail for w in fillers) else ""
+
+
+def _done_alone(tail: str) -> str:
+    """What was done to the counted things, when the predicate after them is a filler of
+    ``cues.object_done_verbs`` (完成, after adverbs: 全部) and a verb alone (jieba's v or vn,
+    no object, at most four characters: 改造, 整改, 重建交付), as a verb after the noun goes
+    in front (round 18, the audit's count's verb dropped): "204个具体问题全部完成整改" →
+    整改具体问题; "" otherwise (完成投资…, 完成主体施工, 完成“亩产效益”综合评价, and
+    完成建设 or 完成创建, which say they were built: ``cues.object_done_not``)."""
+    cues = vocab("cues")
+    tail = strip_words(tail, cues["object_predicate_adverbs"], leading=True)
+    verb = leading_word(tail, cues["object_done_verbs"])
+    rest = tail[len(verb):]
+    pieces = tags(rest) if verb and 1 < len(rest) <= 4 else ()
+    return rest if pieces and all(p.flag in ("v", "vn") for p in pieces) \
+        and rest not in cues["money_nouns"] + cues["money_verbs"] + cues["object_done_not"] \
+        else ""
 
 
 def _inside(noun: str, at: int) -> bool:
