@@ -31,6 +31,7 @@ from functools import cache, wraps
 from workreport.extract.ingest import row_number
 from workreport.extract.labelcarried import carried_class, carried_measure, subset_item
 from workreport.extract.labelclean import strip_words
+from workreport.extract.labelheld import event_source, part_of_whole
 from workreport.extract.labellists import list_scope, named_total
 from workreport.extract.labelowners import works_before
 from workreport.extract.labelwords import leading_word
@@ -283,6 +284,9 @@ def project_rows(label: Callable[[str, Token, str, str | None], str]
         got = named_total(label(text, tok, pre, previous), before,
                           text[q.start:tok.sentence.end])
         got = works_reach(list_scope(share_group(got), before, previous), before)
+        got = event_source(got, before)  # "举办…论坛，累计促成合作项目600个" (round 18)
+        # "全市区县中，…高于全市的达12个" (round 18)
+        got = part_of_whole(got, before, q.unit, text[q.end:q.end + 1])
         # Round 14: a class or measure carried along a list; a part after 其中.
         got = subset_item(carried_measure(carried_class(got, previous), previous, before,
                                           q.unit), before, q.unit)
