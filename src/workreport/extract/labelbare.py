@@ -77,7 +77,8 @@ def object_named_before(text: str, tok: Token, name: str) -> str:
     return clean(noun_phrase(m.group(1))) if m else ""
 
 
-def verbs_after_count(name: str, before: str, unit: str, previous: str | None) -> str:
+def verbs_after_count(name: str, before: str, unit: str, previous: str | None,
+                      *, doing: bool = False) -> str:
     """A count whose clause is only verbs (``name``: "废止", "投产", "升级改造", "基本建成") after
     a count of things in the same unit in the clause just before is a count of those things
     (round 18, the audit's "scope lost": a place or project heading a run of counts):
@@ -87,14 +88,16 @@ def verbs_after_count(name: str, before: str, unit: str, previous: str | None) -
     cue words) and the stage that ends it (``cues.status_verbs``); "" when ``name`` holds a
     word not done to things (``cues.bare_verbs_not_carried``: 新增就业 after 转移劳动力…人),
     the clause holds more than it, the clause before counts in another unit, or no thing is
-    left. ``before`` is the sentence up to the number."""
+    left. ``before`` is the sentence up to the number; with ``doing`` (a count of homes or
+    people) the verb opening ``previous`` stays, what was done to them: "征收房屋400户，签约
+    390户" → 征收房屋签约 (户 added by the caller)."""
     cues = vocab("cues")
     clauses = re.split(r"[，、；,;]", before)
     if not previous or not name or len(clauses) < 2 or len(name) > 6 \
             or any(w in name for w in cues["bare_verbs_not_carried"]):
         return ""
     own = re.sub(r"^(?:已|共|再|又|累计|完成|实现)+", "", clauses[-1].strip())
-    own = re.sub(r"(?:超过|达到|达|近|约|超)$", "", own)
+    own = re.sub(r"(?:超过|达到|达)$", "", own)  # not the 约 of 签约
     pieces = tags(name)
     verbs = set(cues["label_verbs"] + cues["label_kept_verbs"] + cues["run_verbs"]
                 + cues["status_verbs"])
@@ -110,7 +113,7 @@ def verbs_after_count(name: str, before: str, unit: str, previous: str | None) -
     ended = False  # the thing first, its stage after: "分散养殖场已建成" → 分散养殖场
     while (end := next((w for w in stages if thing.endswith(w)), "")) and len(thing) > len(end):
         thing, ended = thing[: -len(end)].rstrip("已均全部"), True
-    while not ended and (lead := tags(thing)) and (lead[0].flag == "v"
+    while not (ended or doing) and (lead := tags(thing)) and (lead[0].flag == "v"
                                                     or lead[0].word in verbs):
         thing = thing[len(lead[0].word):]  # "提请审议地方性法规" → 地方性法规
     left = tags(thing)

@@ -270,7 +270,9 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
         return list_verb(text, tok, counted, previous) if previous and not name else counted
     counted = re.sub(r"^[万亿千百]+", "", q.unit)
     if verb and name == verb and not after and counted in cues["counted_units"]:
-        return name + counted  # "惠及上千万家庭" → 惠及家庭
+        # "惠及上千万家庭" → 惠及家庭; "片区拆迁扫尾400户，签约290户" → 片区拆迁签约户 (round 18)
+        return (verbs_after_count(name, text[tok.sentence.start:q.start], q.unit, previous,
+                                  doing=True) or name) + counted
     if verb in cues["reach_verbs"] and name.endswith(verb) and not after \
             and (reached := cues["reached_units"].get(counted)):
         return name + reached  # "长期护理保险惠及4.8万人" → 长期护理保险惠及人数
