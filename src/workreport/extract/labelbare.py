@@ -13,6 +13,7 @@ before ("建设中欧班列集结中心，力争全年开行2000列" → 开行�
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from workreport.extract.labelclean import clean
 from workreport.extract.labelwords import bare_verb, noun_phrase, tags
@@ -74,3 +75,53 @@ def object_named_before(text: str, tok: Token, name: str) -> str:
         return ""
     m = re.search(re.escape(verb) + r"([^，。；、\d（）]{2,16})", text[tok.sentence.start:q.start])
     return clean(noun_phrase(m.group(1))) if m else ""
+
+
+def verbs_after_count(name: str, before: str, unit: str, previous: str | None,
+                      *, doing: bool = False) -> str:
+    """A count whose clause is only verbs (``name``: "废止", "投产", "升级改造", "基本建成") after
+    a count of things in the same unit in the clause just before is a count of those things
+    (round 18, the audit's "scope lost": a place or project heading a run of counts):
+    "制定自治区政府规章2件、废止22件" → 自治区政府规章废止, "分散养殖场已建成86个，投产59个" →
+    分散养殖场投产, "新开工保障性安居工程666万套，基本建成544万套" → 保障性安居工程基本建成.
+    The thing is ``previous`` (the label before) without the verbs that open it (jieba's, the
+    cue words) and the stage that ends it (``cues.status_verbs``); "" when ``name`` holds a
+    word not done to things (``cues.bare_verbs_not_carried``: 新增就业 after 转移劳动力…人),
+    the clause holds more than it, the clause before counts in another unit, or no thing is
+    left. ``before`` is the sentence up to the number; with ``doing`` (a count of homes or
+    people) the verb opening ``previous`` stays, what was done to them: "征收房屋400户，签约
+    390户" → 征收房屋签约 (户 added by the caller)."""
+    cues = vocab("cues")
+    clauses = re.split(r"[，、；,;]", before)
+    if not previous or not name or len(clauses) < 2 or len(name) > 6 \
+            or any(w in name for w in cues["bare_verbs_not_carried"]):
+        return ""
+    own = re.sub(r"^(?:已|共|再|又|累计|完成|实现)+", "", clauses[-1].strip())
+    own = re.sub(r"(?:超过|达到|达)$", "", own)  # not the 约 of 签约
+    pieces = tags(name)
+    verbs = set(cues["label_verbs"] + cues["label_kept_verbs"] + cues["run_verbs"]
+                + cues["status_verbs"])
+    if own != name or not pieces or not (name in verbs or all(
+            p.flag in ("v", "vn") or p.word in verbs for p in pieces)):  # 投|用: 投用
+        return ""
+    bare = re.sub(r"^[万亿千百]+", "", unit)
+    if not bare or not re.search(rf"[\d.]+[万亿千百]?{re.escape(bare)}(?:以上|左右|多|余)?$",
+                                 clauses[-2].strip()):
+        return ""
+    thing = previous
+    stages = sorted(cues["status_verbs"] + cues["label_verbs"], key=len, reverse=True)
+    ended = False  # the thing first, its stage after: "分散养殖场已建成" → 分散养殖场
+    while (end := next((w for w in stages if thing.endswith(w)), "")) and len(thing) > len(end):
+        thing, ended = thing[: -len(end)].rstrip("已均全部"), True
+    while not (ended or doing) and (lead := tags(thing)) and (lead[0].flag == "v"
+                                                    or lead[0].word in verbs):
+        thing = thing[len(lead[0].word):]  # "提请审议地方性法规" → 地方性法规
+    left = tags(thing)
+    # "“阳光渝中”解决群众投诉5377件，咨询…": a verb after its doer names no thing (棚户区改造
+    # 安置房 is one)
+    doer = any(p.flag[:1] in ("v", "d", "p") and (q.word == "”" or q.flag in ("nr", "ns", "nt"))
+               for q, p in pairwise(left))
+    if len(thing) < 2 or not left or doer or thing in name \
+            or all(p.flag[:1] in ("v", "d", "p") for p in left):
+        return ""
+    return thing + name

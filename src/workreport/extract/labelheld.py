@@ -29,7 +29,7 @@ from workreport.extract.labelwords import tags
 from workreport.extract.nonfigures import alternation
 from workreport.extract.numbers import vocab
 
-__all__ = ["held_in", "held_scope", "said_of", "zone_owner"]
+__all__ = ["event_source", "held_in", "held_scope", "part_of_whole", "said_of", "zone_owner"]
 
 _BREAK = re.compile(r"[，,；;。！？：:、（）()]")
 # Not 内 or 以西 alone, which older phrasing rows give way ("完成教育园区内3条高压线路迁改" →
@@ -154,3 +154,71 @@ def said_of(name: str, after: str, before: str = "") -> str:
             or m.group(0).count("“") != m.group(0).count("”"):
         return name
     return f"{m.group(0).rstrip('和、及')}的{name}"
+
+
+def event_source(label: str, before: str) -> str:
+    """A deal counted in the clause after the event that brought it (round 18, the audit's
+    "scope lost": the source of a count named a clause before) is the event's: "连续举办五届
+    西湖发展论坛，累计促成合作项目600个" → 西湖发展论坛促成合作项目; "高质量举办第八届中国—亚欧
+    博览会，签约总金额…" → 第八届中国—亚欧博览会签约总金额; a list of events ending in 等 is
+    named by what follows the 等 ("…等经贸活动" → 经贸活动签约项目), not by a bare 活动. The
+    clause before the number's opens with the deal's verb (``cues.event_deal_verbs``) after
+    fillers (累计, 现场 …); the one before it is only the holding of the event
+    (``cues.event_hold_verbs``, ``cues.event_heads``). ``before`` is the sentence up to the
+    number; ``label`` as it is otherwise."""
+    cues = vocab("cues")
+    clauses = re.split(r"[，；,;]", before)
+    fillers = r"^(?:累计|共计|共|全年|先后|成功|现场|当场)+"
+    own = re.sub(fillers, "", clauses[-1].strip())
+    deal = next((v for v in sorted(cues["event_deal_verbs"], key=len, reverse=True)
+                 if own.startswith(v)), "")
+    if len(clauses) < 2 or not deal:
+        return label
+    bare = ""  # the deal's verb a bare item takes
+    if not re.sub(fillers, "", label).startswith(deal):
+        # a later item of the deal's 、-list, named bare: "…促成合作项目600个、人才项目300个"
+        if own.split("、")[-1] != label or any(p.flag[:1] == "v" for p in tags(label)):
+            return label
+        bare = deal
+    hold = alternation(cues["event_hold_verbs"])
+    m = re.search(rf"(?:{hold})了?(?P<name>[^，；]{{2,80}})$", clauses[-2].strip())
+    if not m:
+        return label
+    name = re.sub(r"^(?:[一二三四五六七八九十两\d]+|多|数)[届次场期]", "", m.group("name"))
+    if "等" in name:
+        name = name.rsplit("等", 1)[1]
+    unnumbered = re.sub(r"^第[\d一二三四五六七八九十]+届", "", name)  # 第八届 is the name's
+    if "、" in name or len(name) < 4 or name in label or re.search(r"\d", unnumbered) \
+            or not name.endswith(tuple(cues["event_heads"])):
+        return label
+    return name + bare + label
+
+
+_WHOLE_THEN = re.compile(r"(?:在|从)?(?:[^，,；;。：:、“”\d]{0,4}[\d.]+[个家名所座户项])?"
+                         r"(?P<whole>[^，,；;。：:、“”\d]{2,14}?)中[，,]?"
+                         r"(?P<which>[^，,；;。：:]{2,30}?)的(?:有|达到|达|为|共有|共)?"
+                         r"(?:约|近|超过)?$")
+
+
+def part_of_whole(label: str, before: str, unit: str, after: str = "") -> str:
+    """A count of the members of a whole named first that a clause ending in 的 picks out
+    (round 18, the audit's "scope lost": the qualifying clause after a whole): "全市区县中，
+    规上工业增速高于全市的达12个" → 规上工业增速高于全市的区县, "全县教师中被评为市“骨干教师”
+    的有47名" → 被评为市“骨干教师”的教师. The whole's scope (全市, 全县 …) goes; a count in
+    a unit of things only (个, 家, 名 …); ``before`` is the sentence up to the number;
+    ``after`` is the text after the number, which ends its clause (not "…园内总投资30亿元的
+    15个项目"); ``label`` as it is otherwise."""
+    if not re.match(r"[，,；;。！？]|$", after):
+        return label
+    m = _WHOLE_THEN.search(re.split(r"[，,；;。]", before)[-1] if "中，" not in before
+                           else before[before.rfind("，", 0, before.rfind("中，")) + 1:])
+    if not m or not re.fullmatch(r"[个家名所座户项人]", unit):
+        return label
+    whole = re.sub(r"^(?:全市|全县|全区|全省|全国|全州|全盟|我市|我县|我区|我省|全)", "",
+                   m.group("whole"))
+    which = m.group("which")
+    if len(whole) < 2 or which.startswith((whole, "其中", "共")) \
+            or which.count("“") != which.count("”") or not tags(whole) \
+            or tags(whole)[-1].flag[:1] not in ("n", "j"):
+        return label
+    return f"{which}的{whole}"

@@ -31,9 +31,10 @@ from functools import cache, wraps
 from workreport.extract.ingest import row_number
 from workreport.extract.labelcarried import carried_class, carried_measure, subset_item
 from workreport.extract.labelclean import strip_words
+from workreport.extract.labelheld import event_source, part_of_whole
 from workreport.extract.labellists import list_scope, named_total
-from workreport.extract.labelowners import works_before
-from workreport.extract.labelwords import leading_word
+from workreport.extract.labelowners import after_verbs, works_before
+from workreport.extract.labelwords import leading_word, tags
 from workreport.extract.nonfigures import alternation
 from workreport.extract.numbers import Token, vocab
 
@@ -283,6 +284,10 @@ def project_rows(label: Callable[[str, Token, str, str | None], str]
         got = named_total(label(text, tok, pre, previous), before,
                           text[q.start:tok.sentence.end])
         got = works_reach(list_scope(share_group(got), before, previous), before)
+        got = event_source(got, before)  # "举办…论坛，累计促成合作项目600个" (round 18)
+        got = works_length(got, before, q.dimension)  # "…段大修工程，总长13公里" (round 18)
+        # "全市区县中，…高于全市的达12个" (round 18)
+        got = part_of_whole(got, before, q.unit, text[q.end:q.end + 1])
         # Round 14: a class or measure carried along a list; a part after 其中.
         got = subset_item(carried_measure(carried_class(got, previous), previous, before,
                                           q.unit), before, q.unit)
@@ -334,3 +339,24 @@ def works_reach(label: str, before: str) -> str:
         return label
     works = works_before(clauses[-2].strip())
     return works + label if works else label
+
+
+def works_length(label: str, before: str, dimension: str) -> str:
+    """A bare length (总长, 全长 …: ``cues.works_length_words``) alone in its clause after a
+    clause naming works is the works' (round 18, other thing named): "完成甲路A至B段、乙路
+    C至D段大修工程，总长13公里" → 甲路A至B段、乙路C至D段大修工程总长 (the works whole, not
+    the first road alone; ``labelowners.works_before``, or the clause after its verbs when it
+    lists sections). ``before`` is the sentence up to the number; ``label`` otherwise."""
+    clauses = re.split(r"[，；,;]", before)
+    own = re.sub(r"(?:达到|达|为|约|共)$", "", clauses[-1].strip())
+    if dimension != "length" or len(clauses) < 2 or own != label \
+            or label not in vocab("cues")["works_length_words"]:
+        return label
+    clause = clauses[-2].strip()
+    works = works_before(clause)
+    if not works and clause.endswith(tuple(vocab("cues")["works_heads"])) \
+            and (pieces := tags(clause)) and pieces[0].flag == "v":
+        works = after_verbs(clause)
+        works = works if 4 <= len(works) <= 40 and works != clause else ""
+    return works + label if works else label
+

@@ -39,7 +39,7 @@ import re
 
 from workreport.extract import labelclean, labelforms
 from workreport.extract.labelafter import beyond, clause_after, only_fillers
-from workreport.extract.labelbare import counted_thing, object_named_before
+from workreport.extract.labelbare import counted_thing, object_named_before, verbs_after_count
 from workreport.extract.labelclean import affix_re, clean, strip_words, verb_object
 from workreport.extract.labelforms import distribute, label_defect, only_qualifies, since_year
 from workreport.extract.labelheld import held_in, held_scope, zone_owner
@@ -272,7 +272,9 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
         return list_verb(text, tok, counted, previous) if previous and not name else counted
     counted = re.sub(r"^[万亿千百]+", "", q.unit)
     if verb and name == verb and not after and counted in cues["counted_units"]:
-        return name + counted  # "惠及上千万家庭" → 惠及家庭
+        # "惠及上千万家庭" → 惠及家庭; "片区拆迁扫尾400户，签约290户" → 片区拆迁签约户 (round 18)
+        return (verbs_after_count(name, text[tok.sentence.start:q.start], q.unit, previous,
+                                  doing=True) or name) + counted
     if verb in cues["reach_verbs"] and name.endswith(verb) and not after \
             and (reached := cues["reached_units"].get(counted)):
         return name + reached  # "长期护理保险惠及4.8万人" → 长期护理保险惠及人数
@@ -282,6 +284,9 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
         return thing  # "…项目70个，取得备案50个" → 取得备案项目 (round 16, bare verbs)
     if verb and name == verb and previous:  # "新建城区公厕7座、改造1座" → 城区公厕改造
         return verb_on_previous(previous, verb, q.dimension, q.unit)
+    if not after and q.dimension != "money" and (run := verbs_after_count(
+            name, text[tok.sentence.start:q.start], q.unit, previous)):
+        return run  # "制定自治区政府规章2件、废止22件" → 自治区政府规章废止 (round 18)
     if after and name == after:  # the same noun on both sides of the number (round 13)
         # "审批时限从120个工作日压减至50个工作日" → 审批时限; "…、共80个项目" → 项目
         return previous if previous and labelclean.NOT_COUNTED.match(after) else after

@@ -250,6 +250,8 @@ def _round17(text: str, start: int, end: int, nf: dict) -> tuple[str, str] | Non
         return "name", "count of the points a report lists (做到6个“始终坚持”：一是…)"
     if re.match(nf["tonnage_class"], rest):
         return "grade", "class in tons of a ship or a berth (20万吨级集装箱码头)"
+    if re.match(nf["size_class"], rest):
+        return "grade", "threshold naming villages by their size (30户以上自然村)"
     return None
 
 
