@@ -1,7 +1,7 @@
 """Labels with and without jieba's part-of-speech tags for the noun after a number.
 
 Issue 13 §2 asks to measure whether a Chinese NLP library finds the noun phrase better
-than hand-written rules. ``naming`` cuts the words after a number at stop words (rules);
+than hand-written rules. ``labelafter`` (for ``naming``) cuts the words after a number at stop words (rules);
 with jieba it also cuts before the first verb that follows a noun ("高等职业学校升格为
 本科高校" → 高等职业学校). This prints, for both: label accuracy (exact) against the three
 hand-labelled reports of tests/data, and the junk-label rate over every report of
@@ -17,6 +17,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
+import workreport.extract.labelafter as labelafter
 import workreport.extract.naming as naming
 from workreport.errors import WorkreportError
 from workreport.extract.catalog import load_catalog, report_for_file
@@ -27,7 +28,7 @@ SHARED = ROOT.parent / "shared"
 sys.path.insert(0, str(ROOT))
 from tests.test_corpus import UNSEEN, unseen_scores  # noqa: E402  (one scorer for both)
 
-WITH_JIEBA = naming._noun_phrase
+WITH_JIEBA = labelafter._noun_phrase
 
 
 def _golds() -> list[tuple[str, Path]]:
@@ -59,9 +60,9 @@ def measure() -> str:
 
 
 def main() -> None:
-    naming._noun_phrase = lambda words: words  # rules only: stop words end the noun
+    labelafter._noun_phrase = lambda words: words  # rules only: stop words end the noun
     print("rules:", measure())
-    naming._noun_phrase = WITH_JIEBA
+    labelafter._noun_phrase = WITH_JIEBA
     print("jieba:", measure())
 
 
