@@ -4,8 +4,8 @@ Issue 13 §2 asks to measure whether a Chinese NLP library finds the noun phrase
 than hand-written rules. ``labelafter`` (for ``naming``) cuts the words after a number at
 stop words (rules); with jieba it also cuts before the first verb that follows a noun
 ("高等职业学校升格为本科高校" → 高等职业学校). This prints, for both: label
-accuracy (exact) against the hand-labelled reports of tests/data, and the junk-label rate over every report of
-../shared that extracts.
+accuracy (exact) against the hand-labelled reports of tests/data, and the junk-label
+rate over every report of ../shared that extracts.
 
     .venv/bin/python bench/label_methods.py
 """
