@@ -17,10 +17,11 @@ from workreport.extract.labelverbs import ASIDE as _ASIDE
 from workreport.extract.labelverbs import CLAUSE_BREAK as _CLAUSE_BREAK
 from workreport.extract.labelverbs import before_next, modifier_list, rest_of_clause
 from workreport.extract.labelwords import noun_phrase as _noun_phrase
+from workreport.extract.labelwords import tags
 from workreport.extract.nonfigures import alternation
 from workreport.extract.numbers import strip_quantities, vocab
 
-__all__ = ["beyond", "clause_after", "only_fillers"]
+__all__ = ["beyond", "clause_after", "first_of_joined", "only_fillers"]
 
 
 @cache
@@ -81,3 +82,15 @@ def beyond(text: str, pos: int, sentence_end: int) -> str:
     rest = strip_words(strip_quantities(rest).lstrip("、和及的"), vocab("cues")["label_leading"],
                        leading=True)
     return clause_after(rest, 0, len(rest))
+
+
+def first_of_joined(after: str) -> str:
+    """The first of the things joined by 和 or 及 after a count whose list of names before
+    it has as many names as the count: those names are the first thing's, the things
+    after 和 are others ("东湖、西山、南湾3个省实验室和省科技创新研究院" → 省实验室)."""
+    at = 0
+    for piece in tags(after):
+        if piece.flag == "c" and piece.word in ("和", "及") and at >= 2:
+            return after[:at]
+        at += len(piece.word)
+    return after

@@ -31,12 +31,12 @@ from functools import wraps
 from workreport.extract.codes import code_for
 from workreport.extract.labelclean import strip_words
 from workreport.extract.labelrates import clause_subject
-from workreport.extract.labelwords import tags
+from workreport.extract.labelwords import leading_word, tags
 from workreport.extract.nonfigures import alternation
 from workreport.extract.numbers import Token, vocab
 
 __all__ = ["bracket_owner", "focus_scope", "indicator_subject", "leading_scope", "money_scope",
-           "outside_owner", "own_scope", "per_unit_scope", "scoped", "sentence_owner",
+           "once", "outside_owner", "own_scope", "per_unit_scope", "scoped", "sentence_owner",
            "sentence_scope", "shared_scope", "sibling_owner", "topic_owner"]
 
 
@@ -322,3 +322,20 @@ def focus_scope(name: str, before: str, after: str) -> str:
                             leading=True)
         return owner + "所在" + name if len(owner) >= 2 else name
     return name
+
+
+def once(label: Callable[[str, Token, str, str | None], str]
+         ) -> Callable[[str, Token, str, str | None], str]:
+    """``label`` with no word written twice (round 18): a word doubled in a row goes
+    ("冰雪季冰雪季游客人次" → 冰雪季游客人次), as does a season opening a label that names it
+    again ("冰雪季累计接待冰雪季游客" → 接待冰雪季游客)."""
+    @wraps(label)
+    def without_doubles(text: str, tok: Token, pre: str, previous: str | None) -> str:
+        got = re.sub(r"([\u4e00-\u9fff]{3,})\1", r"\1", label(text, tok, pre, previous))
+        cues = vocab("cues")
+        season = leading_word(got, cues["event_scope_words"])
+        if season and season in got[len(season):]:
+            got = strip_words(got[len(season):], cues["label_leading"]
+                              + cues["running_total_words"], leading=True)
+        return got
+    return without_doubles

@@ -95,6 +95,8 @@ def noun_phrase(words: str) -> str:
                 and not inside and not quoted and not named \
                 and any(p.flag.startswith("n") for p in pieces[i + 1:]):
             if not headed:
+                if out[-1] == "新" and len(out) > 1:
+                    out.pop()  # "品牌新入选…": the 新 of the verb cut off (round 18)
                 break
             reach = near if near and not words.endswith(heads) and reach < i else reach
         nouns = nouns or piece.flag.startswith("n") or piece.flag == "vn" or piece.word == "”"

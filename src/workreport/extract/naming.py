@@ -36,9 +36,10 @@ are ``labelwords``; whole-label forms (分别 parts, broken labels) are ``labelf
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from workreport.extract import labelclean, labelforms
-from workreport.extract.labelafter import beyond, clause_after, only_fillers
+from workreport.extract.labelafter import beyond, clause_after, first_of_joined, only_fillers
 from workreport.extract.labelbare import counted_thing, object_named_before, verbs_after_count
 from workreport.extract.labelclean import affix_re, clean, strip_words, verb_object
 from workreport.extract.labelforms import distribute, label_defect, only_qualifies, since_year
@@ -61,7 +62,13 @@ from workreport.extract.labelowners import (
 )
 from workreport.extract.labelqualify import counted_of, increase_owner
 from workreport.extract.labelrates import rate_owner, task_of
-from workreport.extract.labelscopes import indicator_subject, money_scope, outside_owner, scoped
+from workreport.extract.labelscopes import (
+    indicator_subject,
+    money_scope,
+    once,
+    outside_owner,
+    scoped,
+)
 from workreport.extract.labelshares import used_share
 from workreport.extract.labeltables import project_rows
 from workreport.extract.labelverbs import ASIDE as _ASIDE
@@ -94,6 +101,9 @@ from workreport.extract.numbers import Token, strip_quantities, vocab
 __all__ = ["clause_before", "distribute", "label", "label_defect", "rest_of_clause",
            "since_year", "strip_words"]
 
+_PLACE_UNIT = "(?:市|区|县|旗|街道|社区|乡|镇|村|场)"
+_PLACE_ASIDE = re.compile(  # not a party committee's 县（市、区）委
+    rf"(?<=[县市区乡镇村])（({_PLACE_UNIT}(?:、{_PLACE_UNIT}){{0,3}})）(?!委)")
 _LATIN_ASIDE = re.compile(r"[（(]([A-Za-z&]{1,8})[)）]|(?<=[新改])（([改扩])）(?=建)")  # 新（改）建
 
 
@@ -104,8 +114,12 @@ def clause_before(text: str, sentence_start: int, pos: int) -> str:
     ("人行道3.7万平方米、排水管网4.9公里"); "人大代表建议、政协提案906件" is one label.
     """
     # A Latin abbreviation in brackets is part of the name: "研究与试验发展(R&D)经费".
+    # So is an aside naming the units a place word stands for: "普惠县（市、区）", "乡镇
+    # （街道）综合文化站" (round 18; the 、 inside breaks nothing).
+    seg = _PLACE_ASIDE.sub(lambda m: "\ue002" + m.group(1).replace("、", "\ue004") + "\ue003",
+                           text[sentence_start:pos])
     seg = _LATIN_ASIDE.sub(lambda m: f"\ue000{m.group(1) or m.group(2)}\ue001",
-                           _ASIDE.sub("", text[sentence_start:pos]))
+                           _ASIDE.sub("", seg))
     if seg.rstrip()[-1:] in ("、", "，", "；", "：", "和", "及") \
             and not seg.rstrip().endswith(tuple(vocab("cues")["label_trailing_keep"])):
         return ""  # "…扫尾、5万平方米棚户区改造": nothing of this clause precedes the number
@@ -116,10 +130,12 @@ def clause_before(text: str, sentence_start: int, pos: int) -> str:
             break
         breaks.pop()
     out = (seg[breaks[-1].end():] if breaks else seg).lstrip("、，；：")
+    out = out.replace("\ue002", "（").replace("\ue003", "）").replace("\ue004", "、")
     return re.sub("\ue000(.)\ue001(?=建)", "（\\1）", out).replace("\ue000", "(").replace(
         "\ue001", ")")
 
 
+@once  # no word twice (round 18)
 @project_rows  # the project a table's row, block or note names (round 12)
 @used_share  # a share named by what its part goes to (round 14)
 @scoped  # the season or works its sentence opens with (round 11)
@@ -246,7 +262,17 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
         # "抽调1879名干部深入一线" → 抽调干部 (not 抽调); 选派市县400名医师; 筹建首批.
         return name + _predicate_first(text, q.end, tok.sentence.end, after)
     # A list of names ("保沧、大广、津石3条高速", "“…年”“…年”5个专项行动") is not the counted noun.
-    listed = ("、" in name or name.count("“") >= 2) and not previous
+    # With a figure before, a kept verb's list or one the number follows at once ("…，加快
+    # 建设甲、乙、丙4座电站"; round 18; not after a filler: 完成甲、乙3座…建设, round 15's);
+    # two names joined by 和 after a kept verb are a list too ("打造甲镇和乙山两个乡村振兴
+    # 示范区" → 打造乡村振兴示范区).
+    listed = (("、" in name or name.count("“") >= 2)
+              and (not previous or leading_word(name, cues["label_kept_verbs"]) != ""
+                   or (raw.strip().endswith(name)
+                       and not leading_word(raw.strip(), cues["label_verbs"])))) \
+        or bool(after and q.dimension != "money" and _joined_names().fullmatch(name))
+    if listed and len(re.split(r"[、和及]", name)) == q.value:
+        after = first_of_joined(after)  # "建成甲、乙、丙3个省实验室和省…研究院" (round 18)
     if (not name or verb or listed or name.endswith("等") or len(name) == 1) and after:
         # Object-after-the-number rule: "完成12.6万平方米危旧房攻坚扫尾" → 危旧房攻坚扫尾;
         # a one-character object keeps its verb ("覆盖133个村" → 覆盖村) or what is said of
@@ -317,6 +343,13 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
     name = verb_object(name, after, q.unit)  # "新缔结5个国际友城" (round 8)
     return (name or after or previous or clean(beyond(text, q.end, tok.sentence.end))
             or _subject_before(text, tok))
+
+
+@cache
+def _joined_names() -> re.Pattern[str]:
+    """A kept verb and two names joined by 和 or 及 (round 18): "打造甲镇和乙山"."""
+    name = r"[^\d、，和及与]{2,12}"
+    return re.compile(f"(?:{alternation(vocab('cues')['label_kept_verbs'])}){name}[和及]{name}")
 
 
 def _without_running_total(name: str) -> str:
