@@ -202,9 +202,9 @@ def clean(label: str) -> str:
     # Quoted examples before 等 after verbs only are no part of the noun (round 17): "改造提升
     # “一老一小”等社区配套设施" → 改造提升社区配套设施, as "改造某楼等12个老旧小区" → 改造老旧小区.
     # With no verb left before them, the names of a count of events (round 18: "开展“…”等
-    # 系列文化惠民演出活动85场" → 系列文化惠民演出活动; ``cues.event_heads``).
+    # 系列文化惠民演出活动85场" → 系列文化惠民演出活动; ``cues.event_count_heads``).
     m = re.match(r"((?:[\u4e00-\u9fff]{2,6})?)(?:“[^”]+”[、和及]?)+等(?=[\u4e00-\u9fff]{2})", label)
-    if m and (m.group(1) or label.endswith(tuple(cues["event_heads"]))) \
+    if m and (m.group(1) or label.endswith(tuple(cues["event_count_heads"]))) \
             and all(p.flag[:1] == "v" for p in tags(m.group(1))):
         label = m.group(1) + label[m.end():]
     return inner_fillers(label)

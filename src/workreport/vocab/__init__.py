@@ -15,11 +15,32 @@ import yaml
 __all__ = ["load"]
 
 
+class _UniqueKeys(yaml.SafeLoader):
+    """``yaml.SafeLoader`` that refuses a key written twice in one mapping (plain YAML keeps
+    the last silently, so a list added under a name already taken would replace the first)."""
+
+    def construct_mapping(self, node, deep=False):
+        seen = set()
+        for key_node, _ in node.value:
+            key = self.construct_object(key_node, deep=deep)
+            if key in seen:
+                raise ValueError(f"{node.start_mark.name}: key {key!r} written twice "
+                                 f"(line {key_node.start_mark.line + 1})")
+            seen.add(key)
+        return super().construct_mapping(node, deep=deep)
+
+
 @cache
 def load(name: str) -> dict:
     """The parsed ``vocab/<name>.yml`` (cached; treat it as read-only).
 
-    Raises ``FileNotFoundError`` for an unknown name.
+    Raises ``FileNotFoundError`` for an unknown name and ``ValueError`` for a key written
+    twice in one mapping.
     """
-    text = resources.files("workreport.vocab").joinpath(f"{name}.yml").read_text("utf-8")
-    return yaml.safe_load(text)
+    path = resources.files("workreport.vocab").joinpath(f"{name}.yml")
+    loader = _UniqueKeys(path.read_text("utf-8"))
+    loader.name = f"vocab/{name}.yml"
+    try:
+        return loader.get_single_data()
+    finally:
+        loader.dispose()
