@@ -13,8 +13,9 @@ overall and per report, and the rejected labels by ``note`` when notes name a ki
     .venv/bin/python bench/label_sample.py draw --seed 21 --rows 100 --out sample.csv FILE...
     .venv/bin/python bench/label_sample.py score sample.csv
 
-Judged files are not committed when they quote the shared reports at length; their
-scores go into the README's data section with the seed and the list of reports.
+The judges' written conventions are ``bench/label_judging.md``. Judged files are not
+committed when they quote the shared reports at length; their scores go into the README's
+data section with the seed and the list of reports.
 """
 
 from __future__ import annotations
