@@ -16,7 +16,7 @@ import re
 from itertools import pairwise
 
 from workreport.extract.labelclean import clean
-from workreport.extract.labelwords import bare_verb, noun_phrase, tags
+from workreport.extract.labelwords import bare_unit, bare_verb, noun_phrase, tags
 from workreport.extract.numbers import Token, vocab
 
 
@@ -104,7 +104,7 @@ def verbs_after_count(name: str, before: str, unit: str, previous: str | None,
     if own != name or not pieces or not (name in verbs or all(
             p.flag in ("v", "vn") or p.word in verbs for p in pieces)):  # 投|用: 投用
         return ""
-    bare = re.sub(r"^[万亿千百]+", "", unit)
+    bare = bare_unit(unit)
     if not bare or not re.search(rf"[\d.]+[万亿千百]?{re.escape(bare)}(?:以上|左右|多|余)?$",
                                  clauses[-2].strip()):
         return ""

@@ -12,7 +12,7 @@ import re
 
 from workreport.extract.labelclean import strip_words
 from workreport.extract.labellists import OWN_MEASURES, shared_verb
-from workreport.extract.labelwords import leading_word, tags
+from workreport.extract.labelwords import bare_unit, leading_word, tags
 from workreport.extract.numbers import vocab
 
 __all__ = ["carried_class", "carried_measure", "subset_item"]
@@ -35,11 +35,6 @@ def _whole(clause: str) -> tuple[str, str, str] | None:
     if m := _PARENT_FIRST.search(clause):
         return m.group("verb") + m.group("noun"), m.group("unit"), clause
     return None
-
-
-def _bare_unit(unit: str) -> str:
-    """A unit without its magnitude: 万户 → 户, 亿元 → 元."""
-    return re.sub(r"^[万亿千百]+", "", unit)
 
 
 def subset_item(label: str, before: str, unit: str) -> str:
@@ -78,9 +73,9 @@ def subset_item(label: str, before: str, unit: str) -> str:
     # The whole: the nearest clause before counted in the figure's unit ("招引项目142个，总投资
     # 350亿元，其中亿元以上项目37个"), else the clause just before.
     wholes = [w for c in reversed(clauses[-4:-1]) if (w := _whole(c))]
-    whole = next((w for w in wholes if _bare_unit(w[1]) == _bare_unit(unit)),
+    whole = next((w for w in wholes if bare_unit(w[1]) == bare_unit(unit)),
                  wholes[0] if wholes and wholes[0][2] == clauses[-2] else None)
-    units = {_bare_unit(u) for u in (whole[1] if whole else "", unit)}
+    units = {bare_unit(u) for u in (whole[1] if whole else "", unit)}
     if not item or item not in label or not whole or (
             len(units) > 1 and not units <= set(cues["subset_count_units"])):
         return label
@@ -195,7 +190,7 @@ def carried_measure(label: str, previous: str | None, before: str, unit: str) ->
             or ("增长" in verb) != ("增长" in first):
         return label
     was = _PARENT.search(first)
-    if not was or _bare_unit(was.group("unit")) != _bare_unit(unit):
+    if not was or bare_unit(was.group("unit")) != bare_unit(unit):
         return label  # the figure before in another unit: "投资1.5亿元，改造农村公路41.8公里"
     pieces = tags(label)
     if not pieces or any(p.flag[:1] in ("v", "d", "p", "m") for p in pieces) \

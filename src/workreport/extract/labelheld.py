@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-from workreport.extract.labelwords import tags
+from workreport.extract.labelwords import leading_word, tags
 from workreport.extract.nonfigures import alternation
 from workreport.extract.numbers import vocab
 
@@ -170,8 +170,7 @@ def event_source(label: str, before: str) -> str:
     clauses = re.split(r"[，；,;]", before)
     fillers = r"^(?:累计|共计|共|全年|先后|成功|现场|当场)+"
     own = re.sub(fillers, "", clauses[-1].strip())
-    deal = next((v for v in sorted(cues["event_deal_verbs"], key=len, reverse=True)
-                 if own.startswith(v)), "")
+    deal = leading_word(own, cues["event_deal_verbs"])
     if len(clauses) < 2 or not deal:
         return label
     bare = ""  # the deal's verb a bare item takes

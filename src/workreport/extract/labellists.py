@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from workreport.extract.labelclean import strip_words
-from workreport.extract.labelwords import leading_word, tags
+from workreport.extract.labelwords import bare_unit, leading_word, tags
 from workreport.extract.nonfigures import alternation
 from workreport.extract.numbers import Token, vocab
 
@@ -148,14 +148,14 @@ def _comma_opener(before: str, name: str, tok: Token, raw: str) -> str:
                 pieces[0].flag[:1] in ("v", "d", "p", "c", "u", "r")
                 and pieces[0].word not in cues["list_item_modifiers"]):
         return ""
-    unit = re.sub(r"^[万亿千百]+", "", q.unit)
+    unit = bare_unit(q.unit)
     # a thing, not a measure, in a unit of its own: "…口袋公园15个，健身步道30公里"
     thing = unit in cues["comma_item_units"] and not name.endswith(
         (*cues["carried_measure_not_after"], "里程", "总产", "品种"))
     for clause in reversed(clauses[:-1]):
         m = _COMMA_COUNT.fullmatch(clause.strip())
         if not m or (q.unit != unit and m.group("unit") != q.unit) or (  # "…414家，…2.8万家"
-                re.sub(r"^[万亿千百]+", "", m.group("unit")) != unit and not thing):
+                bare_unit(m.group("unit")) != unit and not thing):
             return ""
         opener = strip_words(clause, cues["label_leading"] + cues["running_total_words"],
                              leading=True)

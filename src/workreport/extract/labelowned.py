@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from workreport.extract.labelclean import strip_words
-from workreport.extract.labelwords import owned_by, tags
+from workreport.extract.labelwords import leading_word, owned_by, tags
 from workreport.extract.nonfigures import alternation
 from workreport.extract.numbers import vocab
 
@@ -104,7 +104,7 @@ def _helped(name: str) -> str:
     """Money a causer helped others to (``cues.money_causers``: 帮助) is theirs, the causer
     gone and a 数 after a loss too: "帮助企业挽回损失数…" → 企业挽回损失; "" for a label
     opening with no causer, or with no owner (a noun of jieba's) and what it got after it."""
-    causer = next((c for c in vocab("cues")["money_causers"] if name.startswith(c)), "")
+    causer = leading_word(name, vocab("cues")["money_causers"])
     rest = re.sub(r"损失数$", "损失", name[len(causer):])
     pieces = tags(rest) if causer else ()
     if len(pieces) < 2 or pieces[0].flag[:1] not in ("n", "j"):

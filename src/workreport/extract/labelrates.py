@@ -32,11 +32,11 @@ __all__ = ["clause_subject", "count_measure", "lead_measure", "note_owner", "pla
            "rate_owner", "revenue_owned", "task_of", "works_measure"]
 
 
-
 def _count(units: list[str]) -> str:
     """A count in one of ``units`` as a pattern: "7600余件", "1.2万户" (the units joined in
     the order given)."""
     return rf"\d+(?:\.\d+)?[万亿]?[余多]?(?:{'|'.join(units)})"
+
 
 def rate_owner(name: str, previous: str | None, before: str) -> str:
     """A bare rate (办结率, 签约率: ``cues.owner_lost_rates`` or a word in 率 of at most three

@@ -10,6 +10,7 @@ The words are data (``vocab/cues.yml``: object_predicates, object_predicates_at_
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from workreport.extract.labelclean import strip_words
 from workreport.extract.labelowners import generic_predicate
@@ -356,9 +357,13 @@ def verb_run(name: str) -> str:
     joined by 和, 及, 并 or 、: "建成投用600个公共文化空间" → 建成投用公共文化空间, "新建和更新
     60处运动场地", "新建改扩建10个…中心" (round 17, fragments: the run was the label alone);
     "" otherwise."""
+    return name if _verb_run().fullmatch(name) else ""
+
+
+@cache
+def _verb_run() -> re.Pattern[str]:
+    """``verb_run``'s pattern, built once (asked of every label with a noun after its number)."""
     cues = vocab("cues")
-    kept = sorted(cues["label_kept_verbs"], key=len, reverse=True)
-    words = sorted(set(kept + cues["label_verbs"] + cues["run_verbs"]), key=len, reverse=True)
-    alt = alternation(words)
-    opening = alternation(kept)
-    return name if re.fullmatch(rf"(?:{opening})(?:[和及并、]?(?:{alt}))+", name) else ""
+    kept = cues["label_kept_verbs"]
+    alt = alternation(kept + cues["label_verbs"] + cues["run_verbs"])
+    return re.compile(rf"(?:{alternation(kept)})(?:[和及并、]?(?:{alt}))+")

@@ -23,7 +23,7 @@ import platformdirs
 
 from workreport.extract.numbers import strip_quantities, vocab
 
-__all__ = ["NOT_COUNTED", "acting_noun", "attributive_only", "bare_verb", "batched",
+__all__ = ["NOT_COUNTED", "acting_noun", "attributive_only", "bare_unit", "bare_verb", "batched",
            "clause_opening", "fragment_tail", "graded", "headed", "joined_subject",
            "noun_phrase", "people", "rate_of_previous", "short_owner", "tags", "verb_object"]
 
@@ -392,3 +392,8 @@ def verb_object(name: str, after: str, unit: str) -> str:
 _NOT_OBJECT = re.compile(r"占地|出栏|处理$|压缩$|缩短$|跃升$|前进$|连跨$|分$")
 # Nouns after a number that are a unit's rest, not the thing counted: 工作日, 位次, 千升.
 NOT_COUNTED = re.compile(r"工作日|自然日|个?工作|小时|位次|千升|级|台阶")
+
+
+def bare_unit(unit: str) -> str:
+    """A unit without its magnitude: 万户 → 户, 亿元 → 元."""
+    return re.sub(r"^[万亿千百]+", "", unit)

@@ -86,6 +86,7 @@ from workreport.extract.labelverbs import predicate_first as _predicate_first
 from workreport.extract.labelwords import (
     acting_noun,
     attributive_only,
+    bare_unit,
     clause_opening,
     graded,
     joined_subject,
@@ -296,7 +297,7 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
         counted = task_of(counted, near_previous) or counted  # …年度任务 (round 15)
         # "新增17个博士点、45个硕士点": a verb making the first count new is the next's too.
         return list_verb(text, tok, counted, previous) if previous and not name else counted
-    counted = re.sub(r"^[万亿千百]+", "", q.unit)
+    counted = bare_unit(q.unit)
     if verb and name == verb and not after and counted in cues["counted_units"]:
         # "惠及上千万家庭" → 惠及家庭; "片区拆迁扫尾400户，签约290户" → 片区拆迁签约户 (round 18)
         return (verbs_after_count(name, text[tok.sentence.start:q.start], q.unit, previous,
