@@ -95,14 +95,14 @@ UNSEEN = {"qingyuan_2025_gold.csv": "corpus-counties/county-qingyuan-2025.txt",
           "laiyuan_2021_gold.csv": "corpus-counties/county-laiyuan-2021.txt",
           "chengde_2024_gold.csv": "corpus-extra/city-chengde-2024.txt",
           "sichuan_2025_gold.csv": "corpus/province-sichuan-2025.txt"}
-# Floors a little under what was measured (README, "How a label is formed"). The label
+# Floors a little under what was measured (README, "How accurate the labels are"). The label
 # rules were tuned on the first two reports since, so these floors guard tuned figures:
 # they catch regressions, they do not measure accuracy on unseen reports.
 UNSEEN_FLOORS = {"recall": 0.95, "precision": 0.95, "label": 0.88, "kind": 0.97}
-# The never-tuned reports: today's figures (README, "Measured on reports never tuned on")
+# The never-tuned reports: today's figures (bench/label_rounds.md)
 # less a small margin, so that a change to the rules cannot make them worse unnoticed.
 NEVER_TUNED_FLOORS = {
-    # Labelled after round 3, held out from rounds 4 and 5 (README); floors are the
+    # Labelled after round 3, held out from rounds 4 and 5 (bench/label_rounds.md); floors are the
     # measurement after round 5 less a small margin.
     "chengde_2024_gold.csv": {"recall": 0.95, "precision": 0.96, "label": 0.66,
                               "kind": 0.97, "value": 0.97, "unit": 0.97},

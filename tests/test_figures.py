@@ -217,7 +217,7 @@ def test_review_parts_numbered_like_plan_parts_are_actual():
     assert rows[["quote", "kind"]].values.tolist() == [["127个", "actual"], ["3所", "target"]]
 
 
-# The error kinds of the never-tuned gold (README, "Measured on reports never tuned on"),
+# The error kinds of the never-tuned gold (bench/label_rounds.md),
 # each in phrasings of other reports, in tests/data/phrasings_values.csv: (measure, value,
 # unit, qualifier, kind), labels left to test_naming.
 @pytest.mark.parametrize(("sentence", "expected"), _sentence_cases("phrasings_values.csv"))
