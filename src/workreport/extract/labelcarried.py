@@ -112,7 +112,26 @@ def subset_item(label: str, before: str, unit: str) -> str:
     head = noun[noun.rindex(host) + len(host):] if host else ""
     if head and label == item and label.endswith(head) and not label.startswith(noun[:2]):
         return noun[:len(noun) - len(head)] + label  # 入驻园区规模以上工业企业
+    if bare and label == item and (rest := _head_rest(label, counted)):
+        return label + rest  # "…省市重点项目26项（其中省重点4项" → 省重点项目 (round 19)
     return label
+
+
+def _head_rest(part: str, whole: str) -> str:
+    """The head noun of ``whole`` that a part names by its modifier alone, the part ending in
+    a word of the whole that the head follows (round 19, the audit's "scope lost": the class
+    named in an earlier clause): ("省重点", "省市重点项目") → 项目; "" when the part ends as
+    the whole does ("签约项目" of 招商引资项目), is longer than five characters or shares the
+    word that opens the whole, or no such head (a noun of two to four characters) follows."""
+    for k in range(len(part) - 1, 1, -1) if len(part) <= 5 else ():
+        at = whole.find(part[-k:])
+        if at == 0:  # the word opens the whole: its head, not a modifier (减免税费, 农民工总量)
+            return ""
+        if at > 0:
+            rest = whole[at + k:]
+            ok = 1 < len(rest) <= 4 and all(p.flag[:1] in ("n", "j") for p in tags(rest))
+            return rest if ok else ""
+    return ""
 
 
 def _of_kind(part: str, whole: str) -> str:

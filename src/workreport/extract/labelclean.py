@@ -306,7 +306,7 @@ def whole_words(label: Callable[[str, Token, str, str | None], str]
         name = scoped_noun(name, text[q.end:tok.sentence.end], q.unit)
         name = headed(name, text[q.end:tok.sentence.end])
         name = qualified(name, text[begin:q.start], text[q.end:tok.sentence.end])
-        return said_of(name, text[q.end:tok.sentence.end], text[begin:q.start])  # round 17
+        return said_of(name, text[q.end:tok.sentence.end], text[begin:q.start], q.unit)
     return whole
 
 
@@ -394,6 +394,6 @@ def scoped_noun(name: str, rest: str, unit: str) -> str:
     scope = next((w for w in vocab("cues")["scope_words"] if name.endswith(w)), "")
     noun = _noun_after(rest) if scope and unit != "%" and "百分点" not in unit \
         and not (rest.startswith(name[:2]) and name != scope) else ""
-    if len(noun) > 1:
+    if len(noun) > 1 and not name.endswith(noun):  # not "考察我省" of "3次考察我省"
         return noun if noun.startswith(scope) else scope + noun
     return name

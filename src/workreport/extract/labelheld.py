@@ -23,13 +23,16 @@ and ``said_of`` (what is said of a counted noun after it; called by ``labelclean
 
 from __future__ import annotations
 
+import itertools
 import re
+from collections.abc import Callable
 
-from workreport.extract.labelwords import leading_word, tags
+from workreport.extract.labelwords import bare_unit, leading_word, tags
 from workreport.extract.nonfigures import alternation
 from workreport.extract.numbers import vocab
 
-__all__ = ["event_source", "held_in", "held_scope", "part_of_whole", "said_of", "zone_owner"]
+__all__ = ["acted_by", "caused_by", "event_source", "held_in", "held_scope", "part_of_whole",
+           "picked_out", "said_of", "zone_owner"]
 
 _BREAK = re.compile(r"[，,；;。！？：:、（）()]")
 # Not 内 or 以西 alone, which older phrasing rows give way ("完成教育园区内3条高压线路迁改" →
@@ -52,7 +55,7 @@ def held_scope(raw: str, dimension: str = "count") -> str:
             or re.search(r"\d|[一二三四五六七八九十两几][个项家所条座]|[从由]|范围", seg):
         return ""
     seg = seg[seg.rfind("的", 0, len(seg) - 1) + 1:]  # "大家所知道的苏联协助…建设的"
-    lead = next((w for w in cues["label_leading"] if seg.startswith(w)), "")
+    lead = leading_word(seg, cues["label_leading"])
     seg = seg[len(lead):]  # "我区参与的"
     place = next((e for e in _PLACE_ENDS if seg.endswith(e)), "")
     if not (place or seg.endswith("的")):
@@ -128,7 +131,7 @@ _SAID = re.compile(r"(?:实现了?|全面实现)(?:“[^“”\d]{2,12}”[和�
                    r"|(?:入选|获评|被评为|被认定为|被命名为)[^，,；;。！？：:、\d（）()]{4,20}")
 
 
-def said_of(name: str, after: str, before: str = "") -> str:
+def said_of(name: str, after: str, before: str = "", unit: str = "") -> str:
     """A count's noun ``name`` with what is said of the things after it, when ``after`` (the
     sentence after the number) is the noun then such a predicate ending its clause (``_SAID``;
     round 17, the audit's "scope lost" for the nouns ``labelqualify.qualified`` leaves, which
@@ -152,8 +155,61 @@ def said_of(name: str, after: str, before: str = "") -> str:
     m = _SAID.match(tail)
     if not m or not re.match(r"[，,；;。！？]|$", tail[m.end():]) \
             or m.group(0).count("“") != m.group(0).count("”"):
-        return name
+        return picked_out(name, tail, unit)
     return f"{m.group(0).rstrip('和、及')}的{name}"
+
+
+_NOTE = re.compile(r"[\[〔［]\d{1,2}[\]〕］]")
+
+
+def picked_out(name: str, tail: str, unit: str) -> str:
+    """A count's noun ``name`` with the predicate after it that picks out which are counted
+    (round 19, the audit's "scope lost": the counted things are those that did something),
+    when ``tail`` (the sentence after the noun) is such a predicate ending its clause: a
+    completed change of state or a comparison (``cues.picked_verbs``, after adverbs of
+    ``cues.picked_adverbs`` and a measure of ``cues.picked_measures``) with an object of
+    its own: ("工业企业", "完成“亩产效益”综合评价，…") → 完成“亩产效益”综合评价的工业企业,
+    ("主要指标", "增速高于全省平均水平。") → 增速高于全省平均水平的主要指标. 完成 before a
+    work of ``cues.generic_done_ends`` goes, as ``labelqualify`` has it for generic nouns
+    (免破袋装置改造的厨余垃圾处理设施). Not for a predicate merely reported (项目顺利推进:
+    no such verb), an object that is the year's plan or money (``cues.picked_not_ends``:
+    完成年度投资; 投资超千亿元), one the noun holds (实现就业), digits, a noun that is a measure
+    (``cues.picked_not_nouns``: 水质) or a count in a unit of measure (``unit``); ``name``
+    otherwise."""
+    cues = vocab("cues")
+    if not re.fullmatch(r"[个家名所座户项条件处类种栋套人支]", bare_unit(unit)) \
+            or not tags(name) or tags(name)[-1].flag[:1] not in ("n", "j", "v") \
+            or (len(name) <= 4 and tags(name)[0].flag in ("a", "d")) \
+            or name.endswith(tuple(cues["picked_measures"] + cues["picked_not_nouns"])):
+        return name
+    verbs, adverbs = alternation(cues["picked_verbs"]), alternation(cues["picked_adverbs"])
+    measures = alternation(cues["picked_measures"])
+    m = re.match(rf"(?P<measure>{measures})?(?:{adverbs})*(?P<verb>{verbs})了?"
+                 r"(?P<object>[^，,；;。！？：:（）()]{2,16})(?=[，,；;。！？]|$)",
+                 _NOTE.sub("", tail))
+    if not m or re.search(r"\d|投资|[千万亿][^，]*元", m.group("object")) \
+            or m.group("object").count("“") != m.group("object").count("”") \
+            or m.group("object").endswith(tuple(cues["picked_not_ends"])) \
+            or m.group("object") in name \
+            or all(p.flag[:1] == "v" for p in tags(m.group("object"))):
+        return name  # "就业困难对象实现就业", "示范村完成创建" (labelverbs' done verbs)
+    verb = m.group("verb")
+    if verb in cues["generic_done_verbs"] and m.group("object").rstrip("”").endswith(
+            tuple(cues["generic_done_ends"])):
+        verb = ""  # "完成煤改电" → 煤改电的… (labelqualify's done rule)
+    return f"{m.group('measure') or ''}{verb}{m.group('object')}的{name}"
+
+
+def _opening(before: str, fillers: str, verbs: str) -> tuple[list[str], str, str, str]:
+    """The clauses of ``before`` (the sentence up to a number), the pattern of the fillers
+    of ``cues[fillers]``, the number's own clause without them, and the word of
+    ``cues[verbs]`` opening it ("" when none does, or the clause is the sentence's first):
+    what ``event_source`` and ``caused_by`` read."""
+    cues = vocab("cues")
+    clauses = re.split(r"[，；,;]", before)
+    pattern = rf"^(?:{alternation(cues[fillers])})+"
+    own = re.sub(pattern, "", clauses[-1].strip())
+    return clauses, pattern, own, leading_word(own, cues[verbs]) if len(clauses) > 1 else ""
 
 
 def event_source(label: str, before: str) -> str:
@@ -167,11 +223,8 @@ def event_source(label: str, before: str) -> str:
     (``cues.event_hold_verbs``, ``cues.event_heads``). ``before`` is the sentence up to the
     number; ``label`` as it is otherwise."""
     cues = vocab("cues")
-    clauses = re.split(r"[，；,;]", before)
-    fillers = r"^(?:累计|共计|共|全年|先后|成功|现场|当场)+"
-    own = re.sub(fillers, "", clauses[-1].strip())
-    deal = leading_word(own, cues["event_deal_verbs"])
-    if len(clauses) < 2 or not deal:
+    clauses, fillers, own, deal = _opening(before, "event_fillers", "event_deal_verbs")
+    if not deal:
         return label
     bare = ""  # the deal's verb a bare item takes
     if not re.sub(fillers, "", label).startswith(deal):
@@ -213,11 +266,96 @@ def part_of_whole(label: str, before: str, unit: str, after: str = "") -> str:
                            else before[before.rfind("，", 0, before.rfind("中，")) + 1:])
     if not m or not re.fullmatch(r"[个家名所座户项人]", unit):
         return label
-    whole = re.sub(r"^(?:全市|全县|全区|全省|全国|全州|全盟|我市|我县|我区|我省|全)", "",
-                   m.group("whole"))
+    cues = vocab("cues")  # the whole's scope (全市, 我县 …; a bare 全 of 全盟, 全旗) goes
+    whole = m.group("whole")
+    whole = whole[len(leading_word(whole, cues["scope_words"] + cues["whole_scope_words"])):]
     which = m.group("which")
     if len(whole) < 2 or which.startswith((whole, "其中", "共")) \
             or which.count("“") != which.count("”") or not tags(whole) \
             or tags(whole)[-1].flag[:1] not in ("n", "j"):
         return label
     return f"{which}的{whole}"
+
+
+def caused_by(label: str, before: str, previous: str | None,
+              objects: Callable[[str], str]) -> str:
+    """A count or amount a cause brought (round 19, the audit's "scope lost": what a figure
+    came from, named the clause before) is the cause's: the clause of the number opens with
+    a verb of effect (``cues.cause_verbs``: 拉动, 带动, 惠及 …, after ``cues.cause_fillers``),
+    the clause before names a policy, programme or event done (ending in one of
+    ``cues.cause_heads``: 政策, 以旧换新, 活动, 项目 …), the words after its verbs
+    (``objects``: ``labelowners.after_verbs``, which imports this module), or, with a
+    figure of its own, the noun after that figure or the figure's label ``previous``:
+    "推动家电以旧换新，直接拉动消费80亿元" → 家电以旧换新拉动消费, "落实稳岗返还政策，惠及
+    企业1.2万家" → 稳岗返还政策惠及企业, "开展促消费活动800余场，带动消费300亿元" → 促消费
+    活动带动消费. ``before`` is the sentence up to the number; ``label`` as it is
+    when the clause before names no such thing (a rate, "每增长1个百分点", a list, a digit
+    it does not own)."""
+    cues = vocab("cues")
+    clauses, fillers, own, verb = _opening(before, "cause_fillers", "cause_verbs")
+    if not verb:
+        return label
+    core = re.sub(fillers, "", label)
+    if core.startswith(verb):
+        noun = core[len(verb):]
+    elif re.fullmatch(r"(?:了|近|超|超过|约|逾|达)?", own[len(verb):]) \
+            and not any(p.flag[:1] == "v" for p in tags(core)):
+        noun = core  # "惠及近万家企业": the noun after the number
+    else:
+        return label
+    cause = _cause(clauses[-2].strip(), previous, objects)
+    if len(noun) < 2 or not cause or cause in label \
+            or not cause.rstrip("”").endswith(tuple(cues["cause_heads"])):
+        return label
+    return cause + verb + noun
+
+
+def _cause(clause: str, previous: str | None, objects: Callable[[str], str]) -> str:
+    """What ``clause`` (the one before a figure's) names as done: the words after its verbs
+    ("推动家电以旧换新" → 家电以旧换新; an ordinal goes: "办好第20届农博会" → 农博会), or, when
+    it holds one figure, the noun after that figure ("投放200亿元专项贷款" → 专项贷款) or else
+    its label ``previous`` ("开展促消费活动800余场" → 促消费活动); "" for a rate, a list, a
+    clause with two figures or a thing too short or too long to be a cause."""
+    clause = re.sub(r"第[\d一二三四五六七八九十]+[届次期]", "", clause)
+    figures = re.findall(r"\d[\d.]*", clause)
+    if len(figures) > 1 or re.search(r"、|%|百分点|每", clause):
+        return ""
+    if figures:
+        rest = re.search(r"\d[\d.]*(?:余|多)?[万亿千百]*(?:元|场|次|个|项|家|件|期|批)?(.*)$",
+                         clause)
+        if rest and 4 <= len(rest.group(1)) <= 16:
+            return rest.group(1) if tags(rest.group(1))[0].flag[:1] in ("n", "j") else ""
+        if not previous or len(previous) > 12 \
+                or previous.endswith(tuple(vocab("cues")["cause_not_ends"])):
+            return ""  # a rate, a measure ("林果种植总面积发展到33万亩"), a long clause
+        verb = leading_word(previous, vocab("cues")["label_verbs"])
+        return previous[len(verb):] if len(previous) - len(verb) >= 2 else ""
+    cause = objects(clause)
+    cut = len(clause) - len(cause)
+    if clause[cut - 1:cut] == "“":
+        cause, cut = "“" + cause, cut - 1  # "开展“金高唐”消费季活动"
+    edges = set(itertools.accumulate(len(p.word) for p in tags(clause)))
+    # The verbs cut are whole words of two characters or more (not 防 of "完善防贫…").
+    if not 2 <= len(cause) <= 16 or re.search(r"\d", cause) or not clause.endswith(cause) \
+            or cut not in edges or cut < 2 or any(len(p.word) < 2 for p in tags(clause[:cut])) \
+            or cause.count("“") != cause.count("”") \
+            or tags(cause)[0].flag in ("d", "v", "vn", "p", "c", "u", "m"):
+        return ""
+    return cause
+
+
+def acted_by(raw: str) -> str:
+    """Who acted, for a count of times (``labelowners.times_of``; round 19, the audit's "scope
+    lost"): the person or body named as the subject right before the number, after its
+    adverbs (``cues.times_adverbs``): "省领导先后6次来我县调研指导" → 省领导 (the label 省领导
+    来我县调研指导), "总书记3次考察我省" → 总书记. "" for a list of names (、, 和), a time, a
+    verb in it (the verbs that end the clause belong to the action) or a clause too long."""
+    cues = vocab("cues")
+    clause = re.split(r"[，,；;。：:]", raw)[-1]
+    subject = re.sub(rf"(?:{alternation(cues['times_adverbs'])})+$", "", clause.strip())
+    pieces = tags(subject) if 2 <= len(subject) <= 10 else ()
+    if not pieces or re.search(r"[、和及与\d]", subject) or pieces[-1].flag[:1] not in (
+            "n", "j") or any(p.flag[:1] not in ("n", "j", "r", "b") or p.flag == "nz"
+                             or p.word in cues["label_leading"] for p in pieces):
+        return ""
+    return subject

@@ -31,7 +31,7 @@ from functools import cache, wraps
 from workreport.extract.ingest import row_number
 from workreport.extract.labelcarried import carried_class, carried_measure, subset_item
 from workreport.extract.labelclean import strip_words
-from workreport.extract.labelheld import event_source, part_of_whole
+from workreport.extract.labelheld import caused_by, event_source, part_of_whole
 from workreport.extract.labellists import list_scope, named_total
 from workreport.extract.labelowners import after_verbs, works_before
 from workreport.extract.labelwords import leading_word, tags
@@ -285,6 +285,7 @@ def project_rows(label: Callable[[str, Token, str, str | None], str]
                           text[q.start:tok.sentence.end])
         got = works_reach(list_scope(share_group(got), before, previous), before)
         got = event_source(got, before)  # "举办…论坛，累计促成合作项目600个" (round 18)
+        got = caused_by(got, before, previous, after_verbs)  # "…以旧换新，拉动消费…" (r19)
         got = works_length(got, before, q.dimension)  # "…段大修工程，总长13公里" (round 18)
         # "全市区县中，…高于全市的达12个" (round 18)
         got = part_of_whole(got, before, q.unit, text[q.end:q.end + 1])

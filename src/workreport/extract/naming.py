@@ -43,7 +43,7 @@ from workreport.extract.labelafter import beyond, clause_after, first_of_joined,
 from workreport.extract.labelbare import counted_thing, object_named_before, verbs_after_count
 from workreport.extract.labelclean import affix_re, clean, strip_words, verb_object
 from workreport.extract.labelforms import distribute, label_defect, only_qualifies, since_year
-from workreport.extract.labelheld import held_in, held_scope, zone_owner
+from workreport.extract.labelheld import acted_by, held_in, held_scope, zone_owner
 from workreport.extract.labellists import list_opener, list_verb
 from workreport.extract.labelowned import bare_owner, ratio_owner
 from workreport.extract.labelowners import (
@@ -162,7 +162,7 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
         # 产品“新三样”出口" → “新三样”出口 (but "…、专精特新“小巨人”企业分别…" is a list).
         name = re.sub(r"^[^“”]*、[^“”、]*?(?=“[^”]+”[^、]+$)", "", name)
     if times := times_of(raw.strip(), rest_of_clause(text, q.end, tok.sentence.end), q.unit):
-        return times  # "…先后6次深入涞源调研指导" → 深入涞源调研指导, not the visitor
+        return acted_by(raw) + times  # "省领导先后6次来我县调研指导" (who, round 19)
     if q.unit == "个百分点" and (gapped := gap(raw, previous)):
         return gapped  # "…增长20.4%、高于全国12.4个百分点" → …增速高于全国
     if text[q.end:q.end + 1] in "，。、；" and (stock := stock_of(raw, name, previous)) is not None:
