@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 from functools import cache, lru_cache, wraps
 
-from workreport.extract.labelheld import said_of
+from workreport.extract.labelheld import goal_dropped, said_of
 from workreport.extract.labelqualify import qualified
 from workreport.extract.labelwords import (  # verb_object, NOT_COUNTED: re-exported
     NOT_COUNTED,
@@ -84,10 +84,11 @@ def _dangling(label: str) -> str:
 
 def strip_leading(label: str, words: list[str]) -> str:
     """Peel ``words`` off the start of a label like ``strip_words``, but a cue of one
-    character not out of a word of jieba's: "及时足额拨付" keeps 及时 (及 is a leading
-    cue), "和平路东延" 和平路. (Longer cues go where jieba glues them to what follows:
-    "确保安全利用率" → 安全利用率.)"""
+    character not out of a word of jieba's: "及时足额拨付" keeps 及时 (及 is a leading cue),
+    "和平路东延" 和平路. (Longer cues go where jieba glues them: "确保安全利用率" → 安全利用率.)"""
     cut = strip_words(label, words, leading=True)
+    if (goal := goal_dropped(cut)) != cut:  # "争取引进…" → 引进… (round 19)
+        cut = label = strip_words(goal, words, leading=True)
     cues = vocab("cues")  # a manner word before a verb goes (round 17)
     manner = leading_word(cut, cues["label_leading_manner"])
     verbs = cues["label_verbs"] + cues["list_shared_verbs"] + words

@@ -20,7 +20,7 @@ from workreport.extract.numbers import vocab
 
 __all__ = ["NOT_THRESHOLD", "counted_noun", "distribute", "each_of", "label_defect",
            "modifier_only", "only_qualifies", "per_unit", "share_named", "since_year",
-           "unnamed_digits"]
+           "unnamed_digits", "verb_list_run"]
 
 
 def since_year(name: str, pre: str, reviewed: int | None) -> str:
@@ -170,11 +170,15 @@ def each_of(pre: str, name: str, measure: str) -> list[str] | None:
     # A share after subjects listed with 、 that share the last one's rate is each one's:
     # "城乡居民养老保险、医疗保险参保率始终保持95%以上" (two rows, same quote).
     spread = distribute(name, len(listed)) if measure == "share" and not rates \
-        and "、" in name and listed[-1].endswith(endings) else None
+        and "、" in name and listed[-1].endswith(endings) \
+        and "和" not in name.rsplit("、", 1)[-1] else None  # "甲、乙和丙办结率": joint
     spread = spread if spread and all(p.endswith(endings) for p in spread) \
         and not tags(listed[0])[-1].flag.startswith("v") else None  # not "…试点顺利推进、"
-    if not (marked or rates or spread):
-        return None
+    joint = alternation(cues["joint_owner_rates"])  # "甲和乙办结率均为…" (round 19)
+    if not (marked or rates or spread) or (core.endswith(("均", "都")) and not rates and
+                                            re.fullmatch(rf"[^和]{{2,}}和[^、和]{{2,}}(?:{joint})",
+                                                         name.rsplit("、", 1)[-1])):
+        return None  # one owner of two things (labelowned.listed_rate)
     parts = subject_of_first(listed) if rates else spread or distribute(name, len(listed)) \
         or listed
     verb = leading_word(parts[0], cues["label_kept_verbs"])
@@ -228,3 +232,12 @@ def label_defect(name: str) -> str:
     if name in cues["label_verbs"] or name in cues["label_leading"]:
         return "bare verb"
     return ""
+
+
+@cache
+def verb_list_run() -> re.Pattern[str]:
+    """Verbs joined by 、 opening a clause ("新建、改建…"), for ``labelowners.purpose_after``:
+    built once, not on every call."""
+    cues = vocab("cues")
+    verbs = alternation(cues["label_verbs"] + cues["label_kept_verbs"] + cues["run_verbs"])
+    return re.compile(rf"(?:{verbs}|新)(?:、(?:{verbs}))+")

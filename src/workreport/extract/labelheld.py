@@ -31,8 +31,8 @@ from workreport.extract.labelwords import bare_unit, leading_word, tags
 from workreport.extract.nonfigures import alternation
 from workreport.extract.numbers import vocab
 
-__all__ = ["acted_by", "caused_by", "event_source", "held_in", "held_scope", "part_of_whole",
-           "picked_out", "said_of", "zone_owner"]
+__all__ = ["acted_by", "caused_by", "event_source", "goal_dropped", "held_in", "held_scope",
+           "part_of_whole", "picked_out", "said_of", "zone_owner"]
 
 _BREAK = re.compile(r"[，,；;。！？：:、（）()]")
 # Not 内 or 以西 alone, which older phrasing rows give way ("完成教育园区内3条高压线路迁改" →
@@ -359,3 +359,17 @@ def acted_by(raw: str) -> str:
                              or p.word in cues["label_leading"] for p in pieces):
         return ""
     return subject
+def goal_dropped(label: str) -> str:
+    """``label`` without a goal word opening it (``cues.label_leading_goal``; round 19,
+    leading filler) before a verb or a noun (争取 before a verb only), a word of its own:
+    "争取引进外国专家" → 引进外国专家, "保障粮食播种面积" → 粮食播种面积, "依托农田" → 农田;
+    not 保障性住房, 保障房, nor in a label of money got or of a rate
+    (``cues.goal_kept_before``: 争取增发国债项目资金, 争取到位上级资金, 保障率, 保障人数)."""
+    cues = vocab("cues")
+    goal = leading_word(label, cues["label_leading_goal"])
+    rest = tags(label[len(goal):]) if goal and tags(label)[0].word == goal else ()
+    kinds = ("v",) if goal in cues["goal_before_verbs"] else ("v", "n")  # 争取用地指标
+    if not rest or rest[0].flag[:1] not in kinds or len(rest[0].word) < 2 \
+            or re.search(alternation(cues["goal_kept_before"]), label):
+        return label
+    return label[len(goal):]

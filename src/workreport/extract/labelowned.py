@@ -25,7 +25,7 @@ from workreport.extract.labelwords import leading_word, owned_by, tags
 from workreport.extract.nonfigures import alternation
 from workreport.extract.numbers import vocab
 
-__all__ = ["bare_owner", "ratio_owner"]
+__all__ = ["bare_owner", "listed_rate", "projects_money", "ratio_owner"]
 
 _COUNT_END = re.compile(r"[\d.]+[万千百]?[家个所座户名人只项件栋套处条](?:以上|左右|余)?$")
 _LEVELS = re.compile(r"[省市县区]、(?=[省市县区]级)")
@@ -100,6 +100,27 @@ def _subject(clause: str) -> str:
     return owner
 
 
+def projects_money(name: str, before: str) -> str:
+    """Money invested with no owner of its own (投资, 完成投资, 累计投资) is of the projects
+    an earlier clause of the sentence counts or names (round 19, owner lost; ``naming``
+    asks when no rule before named one): "20个市重点项目稳步推进，全年共计完成投资40亿元"
+    → 市重点项目投资 (完成 goes, as the gold has it); "2018年列入省市重点项目19项，…，项目开工率
+    100%，完成投资…" → 省市重点项目投资; "实施了…等一批重大项目，累计投资…" → 重大项目累计投资."""
+    cues = vocab("cues")
+    if name not in cues["projects_money"]:
+        return ""
+    clauses = re.split(r"[，,]", before.split("；")[-1])
+    heads = alternation(cues["projects_money_heads"])
+    found = [m.group(1) for c in clauses[:-1] for m in re.finditer(
+        rf"(?:\d+[个项]|等|一批|^|年|{alternation(cues['projects_money_openers'])})([\u4e00-\u9fff“”]{{2,12}}?(?:{heads}))(?=\d+[个项]|[^\u4e00-\u9fff]|"
+        rf"{alternation(cues['projects_money_predicates'])}|$)", c.strip())]
+    owner = strip_words(found[-1], cues["label_verbs"] + cues["label_leading"] + cues[
+        "label_kept_verbs"] + cues["label_leading_before_projects"], leading=True) if found else ""
+    if len(owner) < 4 or re.search(r"\d", owner):
+        return ""
+    return owner + name.replace("完成", "")
+
+
 def _helped(name: str) -> str:
     """Money a causer helped others to (``cues.money_causers``: 帮助) is theirs, the causer
     gone and a 数 after a loss too: "帮助企业挽回损失数…" → 企业挽回损失; "" for a label
@@ -151,3 +172,41 @@ def ratio_owner(name: str, previous: str | None) -> str:
     if len(owner) < 2:
         return ""
     return owner if _TIME_BASE.search(base) else f"{owner}相对{base}的倍数"
+
+
+def listed_rate(name: str, before: str) -> str:
+    """A bare rate (办结率, 满意率 …) opening its clause after a list of counts that
+    ``labelrates.rate_owner`` leaves bare keeps the list as its owner (round 19, the
+    convention: never a bare 办结率): "人大代表建议、政协提案分别办理180件、95件，办结率均为
+    100%" → 人大代表建议和政协提案办结率; "共办理人大议案、代表建议161件，政协提案239件，…" →
+    人大议案、代表建议和政协提案办结率; "…等人大代表建议321件、政协委员提案526件，办复率…".
+    A clause with no verb of its own goes on the list of the clause before it. ``before`` is
+    the sentence up to the number; ``name`` as it is when no such list stands before."""
+    cues = vocab("cues")
+    rates = re.split(r"(?<=[率度])[、和]", name)
+    if not all(re.fullmatch(r"[\u4e00-\u9fff]{1,3}率|满意度", r) for r in rates) \
+            or set(rates) & set(cues["standalone_rates"]):
+        return name
+    clauses = [c.strip() for c in re.split(r"[，,]", before.split("；")[-1].split("。")[-1])]
+    if len(clauses) < 2 or not re.match(rf"(?:均|都|分别)?{re.escape(name)}", clauses[-1]):
+        return name
+    count = rf"[\d.]+[万千]?[余多]?(?:{'|'.join(cues['rate_owner_units'])})"
+    drops = cues["rate_owner_drops"] + cues["label_verbs"] + cues["label_leading"]
+    taken: list[str] = []
+    for clause in reversed(clauses[:-1]):
+        if not re.search(count + "$", clause):
+            break
+        taken.insert(0, clause)
+        if strip_words(clause, drops, leading=True) != clause or tags(clause)[0].flag == "v":
+            break  # "共办理人大议案、代表建议161件": the list's verb opens it
+    drop = alternation(drops)
+    items = [re.sub(rf"^.*等|^(?:{drop})+|(?:分别|均)?(?:{drop})*$", "", i.strip("、"))
+             for i in re.split(rf"{count}(?:、{count})*", "，".join(taken))]
+    items = [w for i in items for w in re.split(r"[、，]", i) if w]
+    if not 1 < len(items) < 6 or not all(re.fullmatch(r"[\u4e00-\u9fff]{2,12}", i)
+                                         and tags(i)[-1].flag[:1] in "njv" for i in items):
+        return name
+    if len(rates) > 1 and (len(items) > 2 or "和" in items[-1]):
+        return name  # each_of reads a 、 in the owner as the rates' list
+    joined = "、" if "和" in items[-1] else "和"  # "…、政协委员提案和建议案"
+    return "、".join(items[:-1]) + joined + items[-1] + name

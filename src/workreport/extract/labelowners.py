@@ -33,7 +33,7 @@ import re
 
 from workreport.extract import labelwords
 from workreport.extract.labelclean import clean, inner_fillers, strip_words
-from workreport.extract.labelforms import modifier_only
+from workreport.extract.labelforms import modifier_only, verb_list_run
 from workreport.extract.labelqualify import sent_or_manner
 from workreport.extract.labelrates import clause_subject, revenue_owned
 from workreport.extract.labelshares import counted_places
@@ -303,8 +303,7 @@ def purpose_after(text: str, pos: int, sentence_end: int) -> str:
     (only verbs before the number: what the numbers count); "" when it opens otherwise.
     Money with no subject is for this purpose (``naming``: "筹资1100万元，对…")."""
     cues = vocab("cues")
-    verbs = alternation(cues["label_verbs"] + cues["label_kept_verbs"] + cues["run_verbs"])
-    run = re.match(rf"(?:{verbs}|新)(?:、(?:{verbs}))+", text[pos:sentence_end])  # 新建、改建
+    run = verb_list_run().match(text[pos:sentence_end])  # 新建、改建
     seg = text[pos + (run.end() if run else 0):sentence_end]
     if run and re.match(r"[^，,；;。\d]*\d[^，,；;。]*、", seg):
         return ""  # "…，新建、改建农村公路150公里、桥梁50座": no one thing

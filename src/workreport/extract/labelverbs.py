@@ -164,6 +164,7 @@ def served_noun(noun: str, tail: str) -> str:
     if not tail:
         noun, tail = _run_on(noun)
     gives = alternation(vocab("cues")["giving_verbs"])
+    tail = re.split(r"[\d，,]", tail)[0]  # "发放补助资金449万元": the money is no part (round 19)
     m = re.fullmatch(rf"(免费)?(提供|实施|开展|进行|{gives})(.{{2,14}})", tail)
     if not _nominal_end(noun) or not m \
             or re.search(r"[\d、“”的]", tail) \

@@ -45,7 +45,7 @@ from workreport.extract.labelclean import affix_re, clean, strip_words, verb_obj
 from workreport.extract.labelforms import distribute, label_defect, only_qualifies, since_year
 from workreport.extract.labelheld import acted_by, held_in, held_scope, zone_owner
 from workreport.extract.labellists import list_opener, list_verb
-from workreport.extract.labelowned import bare_owner, ratio_owner
+from workreport.extract.labelowned import bare_owner, listed_rate, projects_money, ratio_owner
 from workreport.extract.labelowners import (
     carried_count,
     count_not_rate,
@@ -175,8 +175,9 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
     name = owned(name, near_previous, _clause_before_this(text, tok))
     name = bare_owner(name, near_previous, text[tok.sentence.start:q.start],
                       q.dimension == "money") or name  # round 17
-    name = land_of(rate_owner(name, previous, text[tok.sentence.start:q.start]),
-                   text[q.end:tok.sentence.end])  # 群众诉求办结率, 城市公园占地
+    name = listed_rate(rate_owner(name, previous, text[tok.sentence.start:q.start]),
+                       text[tok.sentence.start:q.start])  # round 19: never a bare 办结率
+    name = land_of(name, text[q.end:tok.sentence.end])  # 群众诉求办结率, 城市公园占地
     name = outside_owner(name, near_previous, text[tok.sentence.start:q.start])  # round 11
     name = zone_owner(name, near_previous, q.dimension)  # "…，固投…" → 开发区固投 (round 17)
     if q.dimension != "money" and re.search(r"[家个所座户名人只款项件]$", q.unit):
@@ -211,6 +212,9 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
         after = beyond(text, q.end + 1, tok.sentence.end)  # "总投资6.12亿元的16个城建项目"
     if use and only_fillers(after):  # "投资7500万元实施了7个教育项目": the numbers after
         after = beyond(text, q.end + use, tok.sentence.end)
+    if q.dimension == "money" and (after in cues["label_kept_verbs"] or verb_run(after)) \
+            and text[q.end + use:].startswith(after):  # "投资2亿元新建40公里…管网" (round 19)
+        after += beyond(text, q.end + use + len(after), tok.sentence.end)
     # "…36%、40.4%和12.4平方米": a conjunction before a number starts the next item
     # (but "2个和美乡村示范带" is one noun).
     nxt = text[q.end:q.end + 2]
@@ -241,6 +245,9 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
     if q.dimension == "money" and not (after or previous) and name in cues["money_nouns"] \
             and (works := works_before(c := _clause_before_this(text, tok)) or money_scope(c)):
         return works + name  # "推进重大工程建设，全年完成投资2400亿元" → 重大工程建设投资
+    if q.dimension == "money" and not after \
+            and (projects := projects_money(name, text[tok.sentence.start:q.start])):
+        return projects  # "20个市重点项目稳步推进，…完成投资40亿元" → 市重点项目投资 (round 19)
     money = next((w for w in sorted(cues["money_nouns"], key=len, reverse=True)
                   if name.endswith(w)), "")
     if after and money and q.dimension == "money" and text[q.end:q.end + 1] == "的":
