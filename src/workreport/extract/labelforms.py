@@ -174,11 +174,8 @@ def each_of(pre: str, name: str, measure: str) -> list[str] | None:
         and "和" not in name.rsplit("、", 1)[-1] else None  # "甲、乙和丙办结率": joint
     spread = spread if spread and all(p.endswith(endings) for p in spread) \
         and not tags(listed[0])[-1].flag.startswith("v") else None  # not "…试点顺利推进、"
-    joint = alternation(cues["joint_owner_rates"])  # "甲和乙办结率均为…" (round 19)
-    if not (marked or rates or spread) or (core.endswith(("均", "都")) and not rates and
-                                            re.fullmatch(rf"[^和]{{2,}}和[^、和]{{2,}}(?:{joint})",
-                                                         name.rsplit("、", 1)[-1])):
-        return None  # one owner of two things (labelowned.listed_rate)
+    if not (marked or rates or spread):
+        return None
     parts = subject_of_first(listed) if rates else spread or distribute(name, len(listed)) \
         or listed
     verb = leading_word(parts[0], cues["label_kept_verbs"])
