@@ -33,6 +33,7 @@ import re
 
 from workreport.extract import labelwords
 from workreport.extract.labelclean import clean, inner_fillers, strip_words
+from workreport.extract.labelcommas import doing_verbs
 from workreport.extract.labelforms import modifier_only
 from workreport.extract.labelqualify import sent_or_manner
 from workreport.extract.labelrates import clause_subject, revenue_owned
@@ -303,14 +304,14 @@ def purpose_after(text: str, pos: int, sentence_end: int) -> str:
     (only verbs before the number: what the numbers count); "" when it opens otherwise.
     Money with no subject is for this purpose (``naming``: "筹资1100万元，对…")."""
     cues = vocab("cues")
-    verbs = alternation(cues["label_verbs"] + cues["label_kept_verbs"] + cues["run_verbs"])
+    verbs = doing_verbs()
     run = re.match(rf"(?:{verbs}|新)(?:、(?:{verbs}))+", text[pos:sentence_end])  # 新建、改建
     seg = text[pos + (run.end() if run else 0):sentence_end]
     if run and re.match(r"[^，,；;。\d]*\d[^，,；;。]*、", seg):
         return ""  # "…，新建、改建农村公路150公里、桥梁50座": no one thing
     whole = (run.group(0) if run else "") \
         + re.sub(r"〔\d*〕", "", re.split(r"[，,；;。！？：:、]", seg)[0])
-    clause = re.split(r"\d", whole)[0]
+    clause = re.split(r"\d(?![\d.]*千伏)", whole)[0]  # not a voltage class (round 19)
     pieces = list(tags(clause)) if clause else []
     if pieces and pieces[0].flag not in ("v", "vn", "p", "d") \
             and not clause.startswith(tuple(cues["label_verbs"])):
