@@ -15,13 +15,19 @@ from workreport.extract import labelforms
 from workreport.extract.labelclean import strip_words, word_end
 from workreport.extract.labelverbs import ASIDE as _ASIDE
 from workreport.extract.labelverbs import CLAUSE_BREAK as _CLAUSE_BREAK
-from workreport.extract.labelverbs import before_next, modifier_list, rest_of_clause
+from workreport.extract.labelverbs import (
+    PLACE_ASIDE,
+    before_next,
+    modifier_list,
+    nominal,
+    rest_of_clause,
+)
+from workreport.extract.labelwords import bare_unit, tags
 from workreport.extract.labelwords import noun_phrase as _noun_phrase
-from workreport.extract.labelwords import tags
 from workreport.extract.nonfigures import alternation
 from workreport.extract.numbers import strip_quantities, vocab
 
-__all__ = ["beyond", "clause_after", "first_of_joined", "only_fillers"]
+__all__ = ["beyond", "capacity", "clause_after", "first_of_joined", "only_fillers"]
 
 
 @cache
@@ -32,8 +38,9 @@ def _object_stop() -> re.Pattern[str]:
     keep = alternation(cues["object_stop_keep"])
     words = alternation(cues["object_stops"])
     # Nor a class of size: "3个100亿级产业名镇" (round 13, ``nonfigures``' size class), nor
-    # a voltage class inside a name: "…某村110千伏变电站" (round 15).
-    number = r"(?<![A-Za-z\d.])\d+(?:\.\d+)?(?![A-Za-z\d]|(?:万亿|亿|万)元?级|千伏)" \
+    # a voltage class inside a name: "…某村110千伏变电站" (round 15), nor digits joined by
+    # a plus: "3个“1+N”服务中心", "12支“3+1”产业基金" (round 19).
+    number = r"(?<![A-Za-z\d.+＋])\d+(?:\.\d+)?(?![A-Za-z\d+＋]|(?:万亿|亿|万)元?级|千伏)" \
         + labelforms.NOT_THRESHOLD  # 4A级景区
     # "26个省、市重点项目建设": building is what is done to the projects, not what is counted.
     # "30个教育实验基地落户", "…总部落户辽宁": where they settled is no part of them, but
@@ -46,12 +53,13 @@ def _object_stop() -> re.Pattern[str]:
 def clause_after(text: str, pos: int, sentence_end: int) -> str:
     """The noun phrase after the number ending at ``pos``, up to a stop (``_object_stop``)
     in its clause: "壮大8个精深加工集群" → 精深加工集群; "" when none."""
-    out = _ASIDE.sub("", rest_of_clause(text, pos, sentence_end) if text[pos:pos + 1] != "（"
-                     else text[pos:sentence_end])
+    seg = _inner_asides(text[pos:sentence_end])
+    out = _ASIDE.sub("", seg if seg[:1] == "（" else rest_of_clause(seg, 0, len(seg)))
     pair = re.match(r"[\u4e00-\u9fff]、[\u4e00-\u9fff][^，。；、\d（）]+", text[pos:sentence_end])
     # "22个省、市重点项目": two one-character names share the noun.
     out = pair.group(0) if pair else (modifier_list(text[pos:sentence_end])
                                       or _CLAUSE_BREAK.split(out)[0])  # 供水、供热…管网
+    out = out.replace("\ue002", "（").replace("\ue003", "）").replace("\ue004", "、")
     aside = _ASIDE.match(text, pos + 1)
     if aside and len(out) >= 1 and re.match(r"[\u4e00-\u9fff]（", text[pos:pos + 2]):
         return text[pos] + aside.group(0)  # "3个县（市）": a one-character noun and its aside
@@ -66,6 +74,20 @@ def clause_after(text: str, pos: int, sentence_end: int) -> str:
     return _noun_phrase(strip_words(out, cues["qualifiers_after"], leading=True)
                         if out not in cues["qualifiers_after"] + cues["level_passed_nouns"]
                         else "")
+
+
+def _inner_asides(seg: str) -> str:
+    """``seg`` with the asides inside a noun phrase, a noun after them, no break (round 19,
+    fragments: it was cut there): "多功能社区（村）文化驿站" (a place's aside, kept, marked
+    for ``clause_after`` to restore), "示范（试点）园区" → 示范园区; an aside before a verb
+    ("离岸科创园（中心）投入运营") or at the clause's end stays a break."""
+    def inner(m: re.Match[str]) -> str:
+        after = tags(re.split(r"[^\u4e00-\u9fff]", seg[m.end():], maxsplit=1)[0][:8])
+        if not m.start() or not after or not nominal(after[0].flag):
+            return m.group(0)
+        place = PLACE_ASIDE.match(seg, m.start())
+        return "\ue002" + m.group(1).replace("、", "\ue004") + "\ue003" if place else ""
+    return re.sub(r"（([^（）\d]{1,8})）(?<!新（改）)(?<!改（扩）)", inner, seg)
 
 
 def only_fillers(words: str) -> bool:
@@ -94,3 +116,40 @@ def first_of_joined(after: str) -> str:
             return after[:at]
         at += len(piece.word)
     return after
+
+
+def capacity(name: str, after: str, unit: str) -> str:
+    """The works that a quantity in a unit of products or power (``cues.capacity_units``)
+    written before it is the capacity of (round 19, fragments: the label was the words
+    before the number, a firm and a place or 年产 alone), named as the gold files name
+    such a figure, by the works, with the word of ``cues.table_capacity_words`` before the
+    number after it and the firm that owns it before: "甲新材料年产8万吨碳纤维项目投产" →
+    碳纤维项目年产, "乙科技涞水5万片晶圆项目竣工" → 乙科技晶圆项目, "50万吨饲料厂" →
+    饲料厂, "建设1亿羽孵化基地" → 建设孵化基地 (a kept verb alone before the number stays),
+    "日供水能力达到10万吨的地表水厂" → 地表水厂日供水能力. ``name`` is the label
+    before the number (its nouns, a place dropped, own the works), ``after`` the sentence
+    from the number on. "" when no works of ``cues.capacity_works`` ends the noun after it."""
+    cues = vocab("cues")
+    works = alternation(cues["capacity_works"])
+    m = re.match(rf"的?(?![两一二三四五六七八九十][条个座])([^，。；、：\d（）“”和及]{{1,16}}?)"
+                 rf"(?:{works})(?!区|园|房)", after)
+    if bare_unit(unit) not in cues["capacity_units"] or not m:
+        return ""
+    noun = m.group(0).lstrip("的").split("等")[0]
+    verbs = cues["label_leading"] + cues["label_verbs"] + cues["label_kept_verbs"]
+    bare = strip_words(name, verbs + cues["run_verbs"], leading=True)
+    if measure := re.search(r"[年日](?:产|[\u4e00-\u9fff]{1,2})能力$|产能$", bare):
+        return noun + measure.group(0)  # "建设年产能力5万吨的生产基地", 日供水能力
+    word = next((w for w in cues["table_capacity_words"] if w in bare), "")
+    owner = bare[:bare.index(word)] if word else bare
+    pieces = list(tags(owner)) if owner and not re.search(r"\d", owner) else []
+    while pieces and pieces[-1].flag == "ns":  # "乙科技涞水": where, not whose
+        pieces.pop()
+    if not pieces or len(owner) > 10 or any(p.flag[:1] in "vdcurmfqt" or (
+            p.flag == "a" and len(p.word) > 1) for p in pieces):
+        pieces = []  # "全国最大的", "现已引入…", "某晶体4-6英寸": no owner
+    lead = strip_words(name, cues["label_leading"], leading=True)
+    verb = lead if lead in cues["label_kept_verbs"] else ""  # "建设1亿羽孵化基地"
+    if word and bare == word:  # "年产10万吨饲料加工项目：…" → 年产饲料加工项目 (round 13)
+        return word + noun
+    return verb + "".join(p.word for p in pieces) + noun + word

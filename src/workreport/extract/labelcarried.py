@@ -29,7 +29,9 @@ _PARENT_FIRST = re.compile(r"(?P<verb>[^\d]*?)\d[\d.]*"
 def _whole(clause: str) -> tuple[str, str, str] | None:
     """The noun (with its verb), unit and clause of a whole a 其中 part is of, written noun
     first ("新设经营主体30.8万户") or number first ("引进留用5000名银龄人才" → 引进留用银龄
-    人才, 名), or None."""
+    人才, 名), or None. A heading before a colon is no part of it ("年度目标：引进留用…",
+    round 19)."""
+    clause = re.split(r"[：:]", clause)[-1]
     if m := _PARENT.search(clause):
         return m.group("noun"), m.group("unit"), clause
     if m := _PARENT_FIRST.search(clause):

@@ -20,7 +20,7 @@ from workreport.extract.numbers import vocab
 
 __all__ = ["NOT_THRESHOLD", "counted_noun", "distribute", "each_of", "label_defect",
            "modifier_only", "only_qualifies", "per_unit", "share_named", "since_year",
-           "unnamed_digits", "verb_list_run"]
+           "unnamed_digits"]
 
 
 def since_year(name: str, pre: str, reviewed: int | None) -> str:
@@ -229,12 +229,3 @@ def label_defect(name: str) -> str:
     if name in cues["label_verbs"] or name in cues["label_leading"]:
         return "bare verb"
     return ""
-
-
-@cache
-def verb_list_run() -> re.Pattern[str]:
-    """Verbs joined by 、 opening a clause ("新建、改建…"), for ``labelowners.purpose_after``:
-    built once, not on every call."""
-    cues = vocab("cues")
-    verbs = alternation(cues["label_verbs"] + cues["label_kept_verbs"] + cues["run_verbs"])
-    return re.compile(rf"(?:{verbs}|新)(?:、(?:{verbs}))+")

@@ -17,7 +17,14 @@ from __future__ import annotations
 import re
 
 from workreport.extract.labelclean import strip_words
-from workreport.extract.labelwords import bare_unit, leading_word, tags
+from workreport.extract.labelcommas import (
+    MONEY_FIRST,
+    comma_opener,
+    doing_verbs,
+    numbers_first,
+    shared_verb,
+)
+from workreport.extract.labelwords import leading_word, tags
 from workreport.extract.nonfigures import alternation
 from workreport.extract.numbers import Token, vocab
 
@@ -44,22 +51,23 @@ def list_verb(text: str, tok: Token, name: str, previous: str) -> str:
     # "新增15家备案博物馆和29家类博物馆": counts written number first, joined by 和, are
     # one verb's objects (round 11).
     joint = re.search(r"\d[^\d、]*[和及]$", clause)
-    comma = "" if "、" in clause or joint else _comma_opener(text[tok.sentence.start:q.start],
+    comma = "" if "、" in clause or joint else comma_opener(text[tok.sentence.start:q.start],
                                                                name, tok, text[q.start:q.end])
+    if not clause.strip() and not comma:  # "建设18个群众滑冰场，20个户外健身中心" (r19)
+        comma = numbers_first(text[tok.sentence.start:q.start], q.unit, text[q.end:], name)
     if comma:  # "建成口袋公园15个，健身步道30公里": a ，-list is one list (round 17)
         clause = comma
     elif ("、" not in clause and not joint) or clause.startswith(name):
         return name
     opener = strip_words(clause, cues["label_leading"] + cues["running_total_words"],
                          leading=True)  # "累计建成1096个数字化车间和183个智能工厂"
-    opener = _MONEY_FIRST.sub("", opener)  # "投资1.5亿元建成…变电站4座、…" (round 17)
+    opener = MONEY_FIRST.sub("", opener)  # "投资1.5亿元建成…变电站4座、…" (round 17)
     opener, previous = _unmannered(opener, previous)  # "依法拆除…", "争取引进…" (round 18)
     if not comma and not joint:  # "创建…14个、新增…3家、省…4家": the nearest item's verb
         opener = _nearest_verb(opener, previous)
     verb = shared_verb(opener) or _carried_in(opener, previous, joint)
     item = name if comma else clause.rsplit("、", 1)[-1] if not joint else clause[joint.start():]
-    verbs = alternation(cues["label_verbs"] + cues["label_kept_verbs"] + cues["run_verbs"])
-    joined = re.match(rf"[、和及与或]?(?:{verbs})", opener[len(verb):]) \
+    joined = re.match(rf"[、和及与或]?(?:{doing_verbs()})", opener[len(verb):]) \
         if verb and opener.startswith(verb) else None
     if joined:  # "新建和改造供水管网…、排水管网…": both verbs, or none (not new alone)
         verb += joined.group(0)
@@ -110,9 +118,6 @@ def _nearest_verb(opener: str, previous: str) -> str:
     return "、".join(items[k:])
 
 
-_MONEY_FIRST = re.compile(r"^[\u4e00-\u9fff]{0,3}(?:投资|投入)[\d.]+[万亿]*元(?:以上|多|余)?")
-
-
 def _carried_in(opener: str, previous: str, joint: object) -> str:
     """The verb a ，-list carried to the first item of a 、-list that goes on with it
     (round 17): "建成示范片区1个，省级美丽乡村4个、市级美丽乡村12个" → the first item's label
@@ -120,48 +125,6 @@ def _carried_in(opener: str, previous: str, joint: object) -> str:
     first = re.sub(r"[\d.].*$", "", opener.split("、")[0]).strip()
     verb = previous[: len(previous) - len(first)] if first and previous.endswith(first) else ""
     return verb if verb and not joint and shared_verb(verb) == verb else ""
-
-
-_COMMA_COUNT = re.compile(r"[^\d，]{1,30}?[\d.]+(?P<unit>[万亿千百]?[^\d，元%％以左余]{1,3})"
-                          r"(?:以上|左右|余)?")
-
-
-def _comma_opener(before: str, name: str, tok: Token, raw: str) -> str:
-    """The clause opening a list written with commas whose later item, the last clause of
-    ``before`` (the sentence up to the number), is ``name`` alone (round 17, the audit's
-    count's verb dropped): "建成口袋公园15个，健身步道30公里" → 建成口袋公园15个; the clauses
-    between are bare items with their counts, the opener starts with a shared verb (after
-    the words of ``cues.label_leading``). "" otherwise: for money or a rate, an item in
-    another unit than the opener's ("…高标准农田360万亩，粮食总产439.2亿斤"), one opening
-    with 新 or holding a verb (jieba's; "…，新登记经营主体…", "…，改善农村住房…"), but for a
-    word of ``cues.list_item_modifiers`` first ("…，健身步道…")."""
-    q = tok.quantity
-    assert q is not None
-    clauses = re.split(r"[，,]", re.split(r"[；：。！？;:]", before)[-1])
-    pieces = tags(name)
-    cues = vocab("cues")
-    if len(clauses) < 2 or clauses[-1].strip() != name or q.dimension == "money" \
-            or "%" in q.unit or name.startswith(("新", *cues["comma_item_verbs"])) \
-            or re.match(r"突破|达|增至|超过|总", raw) or not pieces or any(
-                p.flag[:1] in ("v", "d", "p", "c", "u", "r")
-                and p.word not in cues["verb_tagged_nouns"] for p in pieces[1:]) or (
-                pieces[0].flag[:1] in ("v", "d", "p", "c", "u", "r")
-                and pieces[0].word not in cues["list_item_modifiers"]):
-        return ""
-    unit = bare_unit(q.unit)
-    # a thing, not a measure, in a unit of its own: "…口袋公园15个，健身步道30公里"
-    thing = unit in cues["comma_item_units"] and not name.endswith(
-        (*cues["carried_measure_not_after"], "里程", "总产", "品种"))
-    for clause in reversed(clauses[:-1]):
-        m = _COMMA_COUNT.fullmatch(clause.strip())
-        if not m or (q.unit != unit and m.group("unit") != q.unit) or (  # "…414家，…2.8万家"
-                bare_unit(m.group("unit")) != unit and not thing):
-            return ""
-        opener = strip_words(clause, cues["label_leading"] + cues["running_total_words"],
-                             leading=True)
-        if shared_verb(opener):
-            return clause
-    return ""
 
 
 def owner_verb(previous: str, name: str, item: str, first: str, tok: Token) -> str:
@@ -191,18 +154,6 @@ def owner_verb(previous: str, name: str, item: str, first: str, tok: Token) -> s
         return name
     opening = "".join(p.word for p in pieces[:end + 1])
     return opening + name if opening in first else name
-
-
-def shared_verb(opener: str) -> str:
-    """The verb opening a list that its items share: one of ``cues.list_shared_verbs`` or,
-    as a verb that says what was done to the counted things (建成, 改造, 打造: round 11,
-    the stricter audit), of ``cues.label_kept_verbs``; a whole word of jieba's, so not the
-    建成 of 建成区."""
-    cues = vocab("cues")
-    verb = leading_word(opener, cues["list_shared_verbs"] + cues["label_kept_verbs"])
-    first = tags(opener)
-    return verb if first and len(first[0].word) <= len(verb) \
-        and not opener.startswith(tuple(cues["label_leading_keep"])) else ""
 
 
 def list_opener(text: str, pos: int, sentence_end: int, name: str) -> str:

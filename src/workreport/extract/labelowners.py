@@ -33,7 +33,8 @@ import re
 
 from workreport.extract import labelwords
 from workreport.extract.labelclean import clean, inner_fillers, strip_words
-from workreport.extract.labelforms import modifier_only, verb_list_run
+from workreport.extract.labelcommas import verb_list_run
+from workreport.extract.labelforms import modifier_only
 from workreport.extract.labelqualify import sent_or_manner
 from workreport.extract.labelrates import clause_subject, revenue_owned
 from workreport.extract.labelshares import counted_places
@@ -309,7 +310,7 @@ def purpose_after(text: str, pos: int, sentence_end: int) -> str:
         return ""  # "…，新建、改建农村公路150公里、桥梁50座": no one thing
     whole = (run.group(0) if run else "") \
         + re.sub(r"〔\d*〕", "", re.split(r"[，,；;。！？：:、]", seg)[0])
-    clause = re.split(r"\d", whole)[0]
+    clause = re.split(r"\d(?![\d.]*千伏)", whole)[0]  # not a voltage class (round 19)
     pieces = list(tags(clause)) if clause else []
     if pieces and pieces[0].flag not in ("v", "vn", "p", "d") \
             and not clause.startswith(tuple(cues["label_verbs"])):

@@ -18,15 +18,20 @@ from workreport.extract.labelwords import leading_word, tags
 from workreport.extract.nonfigures import alternation
 from workreport.extract.numbers import vocab
 
-__all__ = ["ASIDE", "CLAUSE_BREAK", "before_next", "compared_share", "doing_subject",
-           "increase_first",
-           "modifier_list", "place_work", "predicate_first", "rest_of_clause", "served_noun",
-           "share_of_noun", "verb_on_previous", "verb_run"]
+__all__ = ["ASIDE", "CLAUSE_BREAK", "PLACE_ASIDE", "before_next", "compared_share",
+           "doing_subject", "increase_first", "modifier_list", "nominal", "place_work",
+           "predicate_first", "rest_of_clause", "served_noun", "share_of_noun",
+           "verb_on_previous", "verb_run"]
 
 CLAUSE_BREAK = re.compile(r"[，,；;。！？：:、（）()\n]")
 # A short aside in brackets is part of the name: "生活污水治理（管控）率".
 ASIDE = re.compile(r"（(?:[^（）\d]{1,8}|\d{1,2})）(?<!新（改）)(?<!改（扩）)")  # or a footnote:
 # "清四乱"（4）207处; not the aside of a verb, 新（改）建 (new or rebuilt; round 17)
+_PLACE_UNIT = "(?:市|州|区|县|旗|街道|社区|乡|镇|村|场)"
+# An aside naming the units a place word stands for (普惠县（市、区）, 乡镇（街道）综合文化站,
+# 省市（州）: round 18), not a party committee's 县（市、区）委.
+PLACE_ASIDE = re.compile(
+    rf"(?<=[县市区乡镇村])（({_PLACE_UNIT}(?:、{_PLACE_UNIT}){{0,3}})）(?!委)")
 
 
 def rest_of_clause(text: str, pos: int, sentence_end: int) -> str:
@@ -262,14 +267,14 @@ def modifier_list(rest: str) -> str:
     if not m:
         return ""
     *items, last = m.group(0).split("、")
-    ok = all(len(tags(i)) == 1 and _nominal(tags(i)[0].flag) for i in items) \
+    ok = all(len(tags(i)) == 1 and nominal(tags(i)[0].flag) for i in items) \
         and len(last) > max(map(len, items))
     pieces = tags(last)
-    nouns = all(_nominal(p.flag) for p in pieces) and pieces[-1].flag[:1] == "n"
+    nouns = all(nominal(p.flag) for p in pieces) and pieces[-1].flag[:1] == "n"
     return m.group(0) if ok and nouns else ""
 
 
-def _nominal(flag: str) -> bool:
+def nominal(flag: str) -> bool:
     """Whether jieba's tag ``flag`` is a noun's, a verbal noun's or an attribute's."""
     return flag[:1] in ("n", "b", "j") or flag == "vn"
 

@@ -39,9 +39,16 @@ import re
 from functools import cache
 
 from workreport.extract import labelclean, labelforms
-from workreport.extract.labelafter import beyond, clause_after, first_of_joined, only_fillers
+from workreport.extract.labelafter import (
+    beyond,
+    capacity,
+    clause_after,
+    first_of_joined,
+    only_fillers,
+)
 from workreport.extract.labelbare import counted_thing, object_named_before, verbs_after_count
 from workreport.extract.labelclean import affix_re, clean, strip_words, verb_object
+from workreport.extract.labelcommas import joined_verb
 from workreport.extract.labelforms import distribute, label_defect, only_qualifies, since_year
 from workreport.extract.labelheld import acted_by, held_in, held_scope, zone_owner
 from workreport.extract.labellists import list_opener, list_verb
@@ -73,6 +80,7 @@ from workreport.extract.labelshares import used_share
 from workreport.extract.labeltables import project_rows
 from workreport.extract.labelverbs import ASIDE as _ASIDE
 from workreport.extract.labelverbs import CLAUSE_BREAK as _CLAUSE_BREAK
+from workreport.extract.labelverbs import PLACE_ASIDE as _PLACE_ASIDE
 from workreport.extract.labelverbs import (
     compared_share,
     increase_first,
@@ -102,9 +110,6 @@ from workreport.extract.numbers import Token, strip_quantities, vocab
 __all__ = ["clause_before", "distribute", "label", "label_defect", "rest_of_clause",
            "since_year", "strip_words"]
 
-_PLACE_UNIT = "(?:市|区|县|旗|街道|社区|乡|镇|村|场)"
-_PLACE_ASIDE = re.compile(  # not a party committee's 县（市、区）委
-    rf"(?<=[县市区乡镇村])（({_PLACE_UNIT}(?:、{_PLACE_UNIT}){{0,3}})）(?!委)")
 _LATIN_ASIDE = re.compile(r"[（(]([A-Za-z&]{1,8})[)）]|(?<=[新改])（([改扩])）(?=建)")  # 新（改）建
 
 
@@ -121,6 +126,9 @@ def clause_before(text: str, sentence_start: int, pos: int) -> str:
                            text[sentence_start:pos])
     seg = _LATIN_ASIDE.sub(lambda m: f"\ue000{m.group(1) or m.group(2)}\ue001",
                            _ASIDE.sub("", seg))
+    # A comma inside a quoted title breaks nothing (round 19): "“崇德向善，文明乡风润民心”".
+    seg = re.sub(r"“[^“”，；。]{1,20}[，；][^“”，；。]{1,20}”",
+                 lambda m: m.group(0).replace("，", "\ue005").replace("；", "\ue006"), seg)
     if seg.rstrip()[-1:] in ("、", "，", "；", "：", "和", "及") \
             and not seg.rstrip().endswith(tuple(vocab("cues")["label_trailing_keep"])):
         return ""  # "…扫尾、5万平方米棚户区改造": nothing of this clause precedes the number
@@ -131,7 +139,8 @@ def clause_before(text: str, sentence_start: int, pos: int) -> str:
             break
         breaks.pop()
     out = (seg[breaks[-1].end():] if breaks else seg).lstrip("、，；：")
-    out = out.replace("\ue002", "（").replace("\ue003", "）").replace("\ue004", "、")
+    out = out.replace("\ue002", "（").replace("\ue003", "）").replace("\ue004", "、") \
+        .replace("\ue005", "，").replace("\ue006", "；")
     return re.sub("\ue000(.)\ue001(?=建)", "（\\1）", out).replace("\ue000", "(").replace(
         "\ue001", ")")
 
@@ -207,6 +216,8 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
     money_use = re.match(alternation(cues["money_after_verbs"]), text[q.end:q.end + 4])
     # "投资2.7亿元进行城市环境提升": the money is for what the verb after it names.
     use = len(money_use.group(0)) if money_use and q.dimension == "money" else 0
+    if q.dimension != "money" and (works := capacity(name, text[q.end:tok.sentence.end], q.unit)):
+        return works  # "某新材料年产8万吨碳纤维项目投产" → 某新材料碳纤维项目年产能 (round 19)
     after = clause_after(text, q.end + use, tok.sentence.end)
     if q.dimension == "money" and text[q.end:q.end + 1] == "的" and only_fillers(after):
         after = beyond(text, q.end + 1, tok.sentence.end)  # "总投资6.12亿元的16个城建项目"
@@ -262,7 +273,8 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
         return f"{name}资金" if only_verb else f"{verb}{after}资金"
     verb_at_end = affix_re(tuple(cues["label_verbs"]), False)
     m = verb_at_end.search(name) or verb_at_end.search(raw.strip())
-    verb = m.group(0) if m else verb_run(name) if after else ""  # 建成投用 (round 17)
+    verb = m.group(0) if m else (verb_run(name) or (  # 建成投用 (round 17), 提档升级 (19)
+        name if name in cues["label_kept_verbs"] else "")) if after else ""
     before = clause_opening(text[tok.sentence.start:q.start], raw.strip(), name)
     if not verb and after and (free_verb(name, previous, before, q.dimension)
                                or acting_noun(name, before, q.unit)):  # 优化 (round 13)
@@ -303,7 +315,8 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
         counted = held_in(counted, held, after, previous)
         counted = task_of(counted, near_previous) or counted  # …年度任务 (round 15)
         # "新增17个博士点、45个硕士点": a verb making the first count new is the next's too.
-        return list_verb(text, tok, counted, previous) if previous and not name else counted
+        return list_verb(text, tok, counted, previous) if previous and not name else counted \
+            if name or previous else joined_verb(text[tok.sentence.start:q.start], counted)
     counted = bare_unit(q.unit)
     if verb and name == verb and not after and counted in cues["counted_units"]:
         # "惠及上千万家庭" → 惠及家庭; "片区拆迁扫尾400户，签约290户" → 片区拆迁签约户 (round 18)
