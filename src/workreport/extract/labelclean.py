@@ -237,7 +237,7 @@ def _manner(label: str) -> str:
         else ()
     # jieba tags some verbs as adjectives or verbal nouns: 清理 (a), 排查 (vn); two such in a
     # row are verbs ("清理整治", not "服务事项").
-    verbs = pieces[:1] and pieces[0].flag in ("a", "vn") and pieces[1].flag in ("v", "vn", "n") \
+    verbs = pieces[1:] and pieces[0].flag in ("a", "vn") and pieces[1].flag in ("v", "vn", "n") \
         and pieces[1].word in cues["label_verbs"] + cues["label_manner_verbs"]
     if len(pieces) > 1 and len(pieces[0].word) > 1 \
             and (pieces[0].flag in ("v", "vd", "ad") or verbs):

@@ -18,9 +18,21 @@ from workreport.extract.labelwords import bare_verb, leading_word, noun_phrase, 
 from workreport.extract.nonfigures import alternation
 from workreport.extract.numbers import vocab
 
-__all__ = ["NOT_THRESHOLD", "counted_noun", "distribute", "each_of", "label_defect",
-           "modifier_only", "only_qualifies", "per_unit", "share_named", "since_year",
-           "unnamed_digits"]
+__all__ = [
+    "NOT_THRESHOLD",
+    "counted_noun",
+    "distribute",
+    "each_of",
+    "joined_names",
+    "label_defect",
+    "modifier_only",
+    "only_qualifies",
+    "per_unit",
+    "share_named",
+    "share_of",
+    "since_year",
+    "unnamed_digits",
+]
 
 
 def since_year(name: str, pre: str, reviewed: int | None) -> str:
@@ -229,3 +241,18 @@ def label_defect(name: str) -> str:
     if name in cues["label_verbs"] or name in cues["label_leading"]:
         return "bare verb"
     return ""
+
+
+@cache
+def joined_names() -> re.Pattern[str]:
+    """A kept verb and two names joined by 和 or 及 (round 18): "打造甲镇和乙山"."""
+    name = r"[^\d、，和及与]{2,12}"
+    return re.compile(f"(?:{alternation(vocab('cues')['label_kept_verbs'])}){name}[和及]{name}")
+
+
+def share_of(name: str) -> str:
+    """Share rule without a figure before: "…产值占规模以上工业总产值67.8%" → …比重."""
+    name = name.rstrip("的")
+    if name.endswith(("比重", "比例", "份额", "率", "占比")) or re.search(r"占(?:地|用|有)", name):
+        return name
+    return name + "比重"

@@ -36,7 +36,6 @@ are ``labelwords``; whole-label forms (分别 parts, broken labels) are ``labelf
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from workreport.extract import labelclean, labelforms
 from workreport.extract.labelafter import (
@@ -49,7 +48,14 @@ from workreport.extract.labelafter import (
 from workreport.extract.labelbare import counted_thing, object_named_before, verbs_after_count
 from workreport.extract.labelclean import affix_re, clean, strip_words, verb_object
 from workreport.extract.labelcommas import joined_verb
-from workreport.extract.labelforms import distribute, label_defect, only_qualifies, since_year
+from workreport.extract.labelforms import (
+    distribute,
+    joined_names,
+    label_defect,
+    only_qualifies,
+    share_of,
+    since_year,
+)
 from workreport.extract.labelheld import acted_by, held_in, held_scope, zone_owner
 from workreport.extract.labellists import list_opener, list_verb
 from workreport.extract.labelowned import bare_owner, listed_rate, projects_money, ratio_owner
@@ -290,7 +296,7 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
               and (not previous or leading_word(name, cues["label_kept_verbs"]) != ""
                    or (raw.strip().endswith(name)
                        and not leading_word(raw.strip(), cues["label_verbs"])))) \
-        or bool(after and q.dimension != "money" and _joined_names().fullmatch(name))
+        or bool(after and q.dimension != "money" and joined_names().fullmatch(name))
     if listed and len(re.split(r"[、和及]", name)) == q.value:
         after = first_of_joined(after)  # "建成甲、乙、丙3个省实验室和省…研究院" (round 18)
     if (not name or verb or listed or name.endswith("等") or len(name) == 1) and after:
@@ -346,7 +352,7 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
             previous, q.unit, raw if raw.strip() else q.before)  # "、突破1500万户" (round 14)
     if "占" in name[1:] and "占比" not in name and q.unit == "%" \
             and not name.startswith(tuple(cues["label_verbs"])):
-        name = _share_of(name)
+        name = share_of(name)
     elif q.unit == "%" and raw.rstrip().endswith("的"):
         name = compared_share(name)  # "总额不超过封顶线的20%" → 总额占封顶线比例 (round 14)
     if previous and raw.strip() == name:
@@ -366,26 +372,11 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
             or _subject_before(text, tok))
 
 
-@cache
-def _joined_names() -> re.Pattern[str]:
-    """A kept verb and two names joined by 和 or 及 (round 18): "打造甲镇和乙山"."""
-    name = r"[^\d、，和及与]{2,12}"
-    return re.compile(f"(?:{alternation(vocab('cues')['label_kept_verbs'])}){name}[和及]{name}")
-
-
 def _without_running_total(name: str) -> str:
     """``name`` without a leading 累计 (``cues.running_total_words``), when something is
     left: the label of a count, "五年累计新增就业" → 新增就业 (inside, it says whose total it
     is and stays: "医保累计报销53.12万人次")."""
     return strip_words(name, vocab("cues")["running_total_words"], leading=True)
-
-
-def _share_of(name: str) -> str:
-    """Share rule without a figure before: "…产值占规模以上工业总产值67.8%" → …比重."""
-    name = name.rstrip("的")
-    if name.endswith(("比重", "比例", "份额", "率", "占比")) or re.search(r"占(?:地|用|有)", name):
-        return name
-    return name + "比重"
 
 
 def _clause_before_this(text: str, tok: Token) -> str:
