@@ -95,6 +95,9 @@ from .test_figures import _figures
     ("单位GDP用水量、能耗", 2, ["单位GDP用水量", "单位GDP能耗"]),
     ("经济开发区亩均税收、亩均增加值", 2, ["经济开发区亩均税收", "经济开发区亩均增加值"]),
     ("城镇新增就业、新增发放创业担保贷款", 2, ["城镇新增就业", "新增发放创业担保贷款"]),
+    # Round 19: a rate of handling is one word however jieba cuts it (办|复|率).
+    ("人大代表建议和政协委员提案办复率", 2, ["人大代表建议办复率", "政协委员提案办复率"]),
+    ("代表建议和政协提案办复率", 2, ["代表建议办复率", "政协提案办复率"]),
 ])
 def test_distribute(subject, n, expected):
     assert distribute(subject, n) == expected

@@ -144,6 +144,9 @@ def distribute(subject: str, n: int) -> list[str] | None:
     if len(items[-1]) - start == 1 and start > 0:
         # A tail of one character takes the word before it ("医疗保险参保率": jieba's 参保|率).
         start = _word_start(items[-1], start - 1)
+    # A rate of handling is one word however jieba cuts it ("办复率": 办|复|率; round 19).
+    whole = next((w for w in vocab("cues")["whole_rate_words"] if items[-1].endswith(w)), "")
+    start = min(start, len(items[-1]) - len(whole)) if whole else start
     tail = items[-1][start:]
     # 产业 before a shared 增加值 is every part's, unless the part ends in 业 of its own:
     # "新一代信息技术、高端装备产业增加值" → 新一代信息技术产业增加值 (but 规模以上工业增加值).
