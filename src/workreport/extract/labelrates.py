@@ -68,7 +68,7 @@ def rate_owner(name: str, previous: str | None, before: str) -> str:
         return previous[: -len(after_rate.group(1))] + name
     rates = re.split(r"(?<=[率度])[、和]", name)
     bare = all(r in cues["owner_lost_rates"]
-               or re.fullmatch(r"(?:基本|按期|按时)?[\u4e00-\u9fff]{1,2}率", r)
+               or re.fullmatch(r"(?:(?:\w{2}和)?基本|按期|按时)?[\u4e00-\u9fff]{1,2}率", r)
                for r in rates) and not set(rates) & set(cues["standalone_rates"]) \
         and all(len(r) <= 3 or r.startswith("基本") for r in rates[1:])  # 满意率和基本满意率
     # A count's 、 ends its clause too: "…474万件、办结率".
@@ -97,7 +97,9 @@ def rate_owner(name: str, previous: str | None, before: str) -> str:
     # with 均 is each count's, a row each (``labelforms.each_of``: "办结率均为100%" →
     # 人大代表建议办结率, 政协委员提案办结率; round 14, the audit rejects a bare rate).
     each = rest.startswith(tuple(cues["shared_figure_markers"])) and len(rates) == 1
-    if n not in (1, 2) or any(len(re.findall(count, c)) != 1 for c in counts[-n:]):
+    done = rf"(?<=.)已[\u4e00-\u9fff]{{1,3}}{count}$"  # "…19件已化解18件": the count's part
+    single = all(len(re.findall(count, re.sub(done, "", c))) == 1 for c in counts[-n:])
+    if n not in (1, 2) or not single:
         return name  # "…，办结率": no count; "…、…、…": whose?
     stem = rates[0][:-1] if rates[0].endswith("率") else "\ue000"
     at = previous.find(stem)
