@@ -76,7 +76,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     quantity = rf"""
         (?P<before>{alternation(cues["qualifiers_before"])})?
         (?P<num>{number})
-        (?:(?P<pct1>%)?[-－—~～至到](?P<num2>{number}))?
+        (?:(?P<pct1>%)?(?:--|——|[-－—~～至到])(?P<num2>{number}))?
         (?P<approx0>{approx})?
         (?P<mag>{mags})?
         (?P<approx>{approx})?
