@@ -359,6 +359,8 @@ def acted_by(raw: str) -> str:
                              or p.word in cues["label_leading"] for p in pieces):
         return ""
     return subject
+
+
 def goal_dropped(label: str) -> str:
     """``label`` without a goal word opening it (``cues.label_leading_goal``; round 19,
     leading filler) before a verb or a noun (争取 before a verb only), a word of its own:
