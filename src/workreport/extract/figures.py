@@ -194,12 +194,15 @@ def _done(pre: str) -> bool:
 def _base_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """``cues.base_openers`` ending a clause (a few words after it); ``base_closers``
     followed by a number (a few words before it); a whole base phrase, opener to closer
-    ("从去年的2.1%提高到")."""
+    ("从去年的2.1%提高到"). The first two let other bases joined by 、 stand between: each of
+    "分别从每人每月202元、270元提高到209元、280元" is a base (seed-2134 audit)."""
     cues = vocab("cues")
     openers = "|".join(map(re.escape, cues["base_openers"]))
     closers = "|".join(map(re.escape, cues["base_closers"]))
-    return (re.compile(rf"(?:{openers})[^\d，。；]{{0,12}}$"),
-            re.compile(rf"[^\d，。；]{{0,4}}?(?:{closers})[^\d，。；]{{0,4}}\d"),
+    item = r"[\d.]+[^\d，。；、]{0,4}"  # one number of a base list: 202元 in 从202元、270元提高到
+    return (re.compile(rf"(?:{openers})[^\d，。；]{{0,12}}(?:{item}、[^\d，。；]{{0,6}})*$"),
+            re.compile(rf"[^\d，。；]{{0,4}}?(?:、[^\d，。；]{{0,6}}{item})*?(?:{closers})"
+                       rf"[^\d，。；]{{0,4}}\d"),
             re.compile(rf"(?:{openers})[^，。；]{{0,20}}?\d[^，。；\d]{{0,6}}?(?:{closers})"))
 
 
@@ -209,7 +212,9 @@ def _base_of_change(text: str, tok: Token, pre: str) -> bool:
     q = tok.quantity
     assert q is not None
     opener, closer, _span = _base_patterns()
-    return bool(opener.search(pre)) and bool(closer.match(text, q.end, tok.sentence.end))
+    before = text[tok.sentence.start:q.start]  # pre stops at the figure before: 600元、
+    return bool(opener.search(pre) or opener.search(before)) \
+        and bool(closer.match(text, q.end, tok.sentence.end))
 
 
 _CLAUSE_HEAD = re.compile(r"[，；;,]")
