@@ -294,10 +294,15 @@ def _numerals(words: str) -> set[int]:
 
 
 def _round20(text: str, start: int, end: int) -> tuple[str, str] | None:
-    """Round 20 (part V, the audit's "not a figure"): the numbers of a note's entry that
+    """Round 20 (part V, the audit's "not a figure"): a size naming places (城区人口超50万县,
+    ``nonfigures.place_size_*``) and the numbers of a note's entry that
     make up the term it explains, in the term ("[5]6个100%：", "8.8个“在全省率先”：") or in
     the explanation, named by the term or by a make-up after 即 ("〔25〕十百千工程：…10名
     …100名…1000名…", "20.六纵六横一环：…6条…6条…1条", "即1园2馆3中心：1个植物园…")."""
+    nf = vocab("nonfigures")
+    if text[max(0, start - 2):start].endswith(tuple(nf["place_size_before"])) \
+            and re.match(nf["place_size_after"], text[end:end + 8]):
+        return "grade", "threshold naming places by their size (城区人口超50万县)"
     tok = text[start:end]  # a whole number as written: not 6万头 for the 六 of a name
     value = int(tok) if tok.isdigit() and text[end:end + 1] not in "万亿千百." else None
     line = text.rfind("\n", 0, start) + 1
