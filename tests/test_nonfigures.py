@@ -65,6 +65,8 @@ GLOSSARY = "二、2014年主要工作\n新建学校3所。\n附：名词解释\n
     (GLOSSARY + "20.六纵六横一环：是指6条贯穿南北的道路、1条外环路", "6", "name"),
     (GLOSSARY + "5.服务业“双填双破”攻坚行动：填补2个空白行业", "2", "name"),
     (GLOSSARY + "3.10种有色金属：铜、铅、锌", "10", "name"),
+    (GLOSSARY + "（3）10种有色金属：铜、铅、锌", "10", "name"),
+    (GLOSSARY + "36．10种有色金属：铜、铅、锌", "10", "name"),
     (GLOSSARY + "14.2025年10件民生实事：加大就业扶持力度", "10", "name"),
     ("甲行动计划：即1园2馆3中心：1个植物园、2个博物馆、3个中心", "3", "name"),
     # Not: facts of a note, a plan's numbered item outside a glossary, a numeral inside a
