@@ -258,8 +258,8 @@ def _round17(text: str, start: int, end: int, nf: dict) -> tuple[str, str] | Non
 
 # A note's entry: its marker, then the term it explains up to a colon ("〔25〕十百千工程：",
 # "12.乡村振兴“十百千”工程：", "[5]6个100%："); a dotted marker or （3） only in a glossary.
-_NOTE = re.compile(r"(?:(?P<bracket>\[\d{1,3}\]|〔\d{1,3}〕|【\d{1,3}】)|\d{1,3}[.．、]|[（(]\d{1,2}[)）])\s*"
-                   r"(?P<term>[^：:。；\n]{1,24}?)[：:]")
+_NOTE = re.compile(r"(?:(?P<bracket>\[\d{1,3}\]|〔\d{1,3}〕|【\d{1,3}】)"
+                   r"|\d{1,3}[.．、]|[（(]\d{1,2}[)）])\s*(?P<term>[^：:。；\n]{1,24}?)[：:]")
 # A programme's numbered make-up written after 即 and explained after a colon: "甲行动计划：
 # 即1园2馆3中心：1个植物园、2个博物馆、3个中心" (the make-up's digits, not figures).
 _MAKE_UP = re.compile(r"即((?:\d{1,2}[\u4e00-\u9fff]{1,3}){2,})[：:][^。；\n]*$")
