@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from workreport.extract.numerals import cn_int
 from workreport.vocab import load as vocab
@@ -266,7 +266,7 @@ _MAKE_UP = re.compile(r"即((?:\d{1,2}[\u4e00-\u9fff]{1,3}){2,})[：:][^。；\n
 _CN_NUMERAL = re.compile(r"[一二两双三四五六七八九十百千万]+")
 
 
-@cache
+@lru_cache(maxsize=4)  # one report at a time: not every text of a batch kept
 def _glossary_from(text: str) -> int:
     """Where a report's glossary (名词解释, 名词注释) opens, or the text's length."""
     m = re.search(r"(?m)^[^\n。]{0,12}名词(?:解释|注释)[^\n。]{0,12}$", text)
