@@ -5,10 +5,13 @@ labels a reader accepts as they stand, and kind, value and unit right, judged by
 row by row. This script makes that audit reproducible: ``draw`` extracts the given reports,
 draws ``--rows`` rows at random with ``--seed`` (numpy's default generator over the rows of
 all reports pooled, so longer reports weigh more, as a reader's sample would), and writes a
-CSV with the row, its sentence and four empty judgement columns (``label_ok``, ``kind_ok``,
-``value_ok``, ``unit_ok``: ``1`` or ``0``) plus ``better_label`` and ``note``. ``score``
-reads a filled-in file and prints each column's share of ``1`` with the number judged,
-overall and per report, and the rejected labels by ``note`` when notes name a kind.
+CSV with the row, its sentence and five empty judgement columns (``label_ok``, ``kind_ok``,
+``value_ok``, ``unit_ok``, ``measure_ok``: ``1`` or ``0``) plus ``better_label`` and ``note``.
+``score`` reads a filled-in file and prints each column's share of ``1`` with the number
+judged, overall and per report, and the rejected labels by ``note`` when notes name a kind.
+Files drawn before ``measure_ok`` existed (round 20) still score: their lines say "measure
+not judged"; a file with the column must have it judged on every row whose label is judged
+(``score`` names the rows left empty).
 
     .venv/bin/python bench/label_sample.py draw --seed 21 --rows 100 --out sample.csv FILE...
     .venv/bin/python bench/label_sample.py score sample.csv
@@ -34,7 +37,9 @@ from workreport.extract.tables import extract_report
 
 SHOWN = ("report_id", "section", "role", "kind", "indicator", "measure", "value",
          "value_high", "unit", "qualifier", "quote", "sentence")
-JUDGED = ("label_ok", "kind_ok", "value_ok", "unit_ok")
+JUDGED = ("label_ok", "kind_ok", "value_ok", "unit_ok", "measure_ok")
+# Judged since round 20; a file drawn before it has no such column and scores without it.
+OPTIONAL = ("measure_ok",)
 
 
 def draw(files: list[Path], seed: int, rows: int) -> pd.DataFrame:
@@ -54,12 +59,22 @@ def draw(files: list[Path], seed: int, rows: int) -> pd.DataFrame:
 def score(path: Path) -> str:
     """The judged shares of ``path``: one line overall, one per report, then the notes of
     rejected labels counted by their text before the first colon."""
-    rows = list(csv.DictReader(path.open(encoding="utf-8")))
+    with path.open(encoding="utf-8") as f:
+        reader = csv.DictReader(f)
+        header = set(reader.fieldnames or ())
+        rows = list(reader)
+    missing = [c for c in JUDGED if c not in header and c not in OPTIONAL]
+    if missing:
+        raise ValueError(f"{path}: no column {', '.join(missing)}")
+    required = [c for c in OPTIONAL if c in header]  # present, so judged on every row
     lines = []
 
     def shares(group: list[dict[str, str]]) -> str:
         parts = []
         for column in JUDGED:
+            if column not in header:
+                parts.append(f"{column.removesuffix('_ok')} not judged")
+                continue
             judged = [r[column] for r in group if r[column] in ("0", "1")]
             ok = judged.count("1")
             parts.append(f"{column} {ok}/{len(judged)}"
@@ -71,6 +86,12 @@ def score(path: Path) -> str:
     for row in rows:
         by_report[row["report_id"]].append(row)
     lines += [f"  {rid}: {shares(group)}" for rid, group in sorted(by_report.items())]
+    for column in required:
+        empty = [str(i + 1) for i, r in enumerate(rows)
+                 if r["label_ok"] in ("0", "1") and r[column] not in ("0", "1")]
+        if empty:
+            lines.append(f"{column} not filled in on {len(empty)} judged rows "
+                         f"(rows {', '.join(empty[:10])}{' …' if len(empty) > 10 else ''})")
     notes = Counter(r["note"].split(":")[0].strip() for r in rows
                     if r["label_ok"] == "0" and r["note"].strip())
     if notes:

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import bisect
 import re
-from functools import cache
+from functools import cache, lru_cache
 
+from workreport.extract.numerals import cn_int
 from workreport.vocab import load as vocab
 
 __all__ = ["alternation", "definitions", "inside", "non_figure", "quoted_spans"]
@@ -252,6 +253,70 @@ def _round17(text: str, start: int, end: int, nf: dict) -> tuple[str, str] | Non
         return "grade", "class in tons of a ship or a berth (20万吨级集装箱码头)"
     if re.match(nf["size_class"], rest):
         return "grade", "threshold naming villages by their size (30户以上自然村)"
+    return _round20(text, start, end)
+
+
+# A note's entry: its marker, then the term it explains up to a colon ("〔25〕十百千工程：",
+# "12.乡村振兴“十百千”工程：", "[5]6个100%："); a dotted marker or （3） only in a glossary.
+_NOTE = re.compile(r"(?:(?P<bracket>\[\d{1,3}\]|〔\d{1,3}〕|【\d{1,3}】)"
+                   r"|\d{1,3}[.．、]|[（(]\d{1,2}[)）])\s*(?P<term>[^：:。；\n]{1,24}?)[：:]")
+# A programme's numbered make-up written after 即 and explained after a colon: "甲行动计划：
+# 即1园2馆3中心：1个植物园、2个博物馆、3个中心" (the make-up's digits, not figures).
+_MAKE_UP = re.compile(r"即((?:\d{1,2}[\u4e00-\u9fff]{1,3}){2,})[：:][^。；\n]*$")
+_CN_NUMERAL = re.compile(r"[一二两双三四五六七八九十百千万]+")
+
+
+@lru_cache(maxsize=4)  # one report at a time: not every text of a batch kept
+def _glossary_from(text: str) -> int:
+    """Where a report's glossary (名词解释, 名词注释) opens, or the text's length."""
+    m = re.search(r"(?m)^[^\n。]{0,12}名词(?:解释|注释)[^\n。]{0,12}$", text)
+    return m.start() if m else len(text)
+
+
+def _numerals(words: str) -> set[int]:
+    """The numbers a name is made of: its digit runs and every piece of them ("1530": 1, 5,
+    30, 153 …), and its Chinese numerals, whole and one by one (十百千: 10, 100, 1000;
+    六纵六横一环: 6, 1; 双填双破: 2)."""
+    out: set[int] = set()
+    for run in re.findall(r"\d+", words):
+        out |= {int(run[i:j]) for i in range(len(run)) for j in range(i + 1, len(run) + 1)}
+    runs = list(_CN_NUMERAL.finditer(words.replace("双", "两")))
+    for m in runs:  # not a numeral inside a name alone: 新六育肥猪场 (of 新希望六和)
+        if len(runs) == 1 and m.start() and words[m.start() - 1] not in "“、":
+            continue
+        run = m.group(0)
+        for piece in (run, *run):
+            try:
+                out.add(cn_int(piece))
+            except ValueError:
+                continue
+    return out
+
+
+def _round20(text: str, start: int, end: int) -> tuple[str, str] | None:
+    """Round 20 (part V, the audit's "not a figure"): a size naming places (城区人口超50万县,
+    ``nonfigures.place_size_*``) and the numbers of a note's entry that
+    make up the term it explains, in the term ("[5]6个100%：", "8.8个“在全省率先”：") or in
+    the explanation, named by the term or by a make-up after 即 ("〔25〕十百千工程：…10名
+    …100名…1000名…", "20.六纵六横一环：…6条…6条…1条", "即1园2馆3中心：1个植物园…")."""
+    nf = vocab("nonfigures")
+    if text[max(0, start - 2):start].endswith(tuple(nf["place_size_before"])) \
+            and re.match(nf["place_size_after"], text[end:end + 8]):
+        return "grade", "threshold naming places by their size (城区人口超50万县)"
+    tok = text[start:end]  # a whole number as written: not 6万头 for the 六 of a name
+    value = int(tok) if tok.isdigit() and text[end:end + 1] not in "万亿千百." else None
+    line = text.rfind("\n", 0, start) + 1
+    note = _NOTE.match(text, line)
+    if note and start >= note.start("term") \
+            and (note.group("bracket") or line > _glossary_from(text)):
+        if start < note.end("term"):
+            return "name", "count in the term a note explains (〔7〕3个农村垃圾转运站：…)"
+        colon = max(text.rfind("：", line, start), text.rfind(":", line, start))
+        if value is not None and value in _numerals(text[note.start("term"):colon]):
+            return "name", "number of a programme's name explained in a note (十百千工程：10名…)"
+    make_up = _MAKE_UP.search(text, max(line, start - 60), start)
+    if make_up and value is not None and value in _numerals(make_up.group(1)):
+        return "name", "number of a programme's make-up explained (即1园2馆3中心：1个…)"
     return None
 
 

@@ -5,9 +5,7 @@ that states something measured) or a classified non-figure with a reason: a date
 (2014年2月19日), an ordinal (第九届), a name (世界500强, 奇虎360, 轨道6号线, “1+3”), a
 code (4G, PM2.5, M2), a grade (4A级, 6.8级地震), a list marker (1.), a duration, or a
 number with no unit. The figures go on to ``figures``; all tokens go to numbers.csv.
-
-Tokens are Arabic numbers and the Chinese-numeral quantities that state figures
-(百分之十, 两座, 三个百分点).
+Tokens are Arabic numbers and the Chinese-numeral quantities that state figures (两座).
 """
 
 from __future__ import annotations
@@ -68,8 +66,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     cues = vocab("cues")
     unit_dim = {u: dim for dim, us in units["units"].items() for u in us}
     mags = alternation(list(units["magnitudes"]))
-    # A unit that also starts words (方 of 方面, 方案) counts only where none of the
-    # characters of ``units.unit_not_before`` follows it.
+    # A unit that also starts words (方 of 方面) counts only before none of ``unit_not_before``.
     unit = alternation(list(unit_dim), units["unit_not_before"])
     approx = alternation(cues["qualifiers_approx"])
     number = r"\d+(?:,\d{3})*(?:\.\d+)?"
@@ -112,6 +109,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "range_tail": re.compile(
             rf"(?:[-－—~～至到]|[与和](?=[^，。；]{{0,12}}之间))(?P<num>{number})"
             rf"(?P<mag>{mags})?(?P<unit>{unit})(?P<between>之间)?"),
+        "elided": re.compile(rf"[和与及或、]{number}(?P<full>(?:{mags})?(?P<u>{unit}))"),
         "strip": re.compile(rf"{number}(?:{approx})?(?:{mags})?(?:{approx})?(?:{unit})?"),
         "index": re.compile(rf"(?:{alternation(cues['index_words'])})"
                             rf"(?:{alternation(cues['neutral_before_number'])})*$"),
@@ -139,9 +137,8 @@ _BARE_MAG_END = re.compile(r"[，。；、）)\n\u4e00-\u9fff]|$")
 def _quantity(text: str, start: int) -> Quantity | None:
     pat = _patterns()
     cues = vocab("cues")
-    # Look back for a qualifier written before the number (longest first: 不超过 over 超过).
-    # The number starts at ``start``, so a qualifier matched ``back`` characters before it
-    # is exactly text[start - back:start]: other lengths need no match.
+    # Look back for a qualifier before the number (longest first: 不超过 over 超过): one
+    # matched ``back`` characters before it is exactly text[start - back:start].
     befores, longest = _befores()
     m = None
     for back in range(longest, -1, -1):
@@ -156,14 +153,12 @@ def _quantity(text: str, start: int) -> Quantity | None:
     if m is None:
         return None
     begin, sign = m.start(), 1.0
-    if text[start - 3:start] in ("百分之", "千分之") and not m.group("unit"):
-        # "百分之45": the percent written in words before Arabic digits.
+    if text[start - 3:start] in ("百分之", "千分之") and not m.group("unit"):  # "百分之45"
         unit = "%" if text[start - 3] == "百" else "‰"
         return Quantity(start - 3, m.end("num"), float(m.group("num").replace(",", "")), None,
                         unit, "percent", "", "", "")
     if not m.group("before") and text[start - 1:start] in ("-", "－") \
-            and "\u4e00" <= text[start - 2:start - 1] <= "\u9fff":
-        # Signed growth: "增长-2.1%" is a fall of 2.1, the sign written as a minus.
+            and "\u4e00" <= text[start - 2:start - 1] <= "\u9fff":  # "增长-2.1%": a fall
         begin, sign = start - 1, -1.0
     approx = m.group("approx0") or m.group("approx") or ""
     end = m.end()
@@ -172,13 +167,15 @@ def _quantity(text: str, start: int) -> Quantity | None:
         unit = (m.group("mag") or "") + m.group("unit")
         dim = pat["unit_dim"][m.group("unit")]  # type: ignore[index]
     elif m.group("mag") in ("万", "亿") and _BARE_MAG_END.match(text, m.end("mag")):
-        # Bare 万/亿 counting people or things ("农村贫困人口减少1386万，", "6600多万纳税人"):
-        # a count in 万 (a unit after it would have matched above).
+        # Bare 万/亿 counting people or things ("农村贫困人口减少1386万，", "6600多万纳税人").
         unit, dim = m.group("mag"), "count"
         end = m.end("approx") if m.group("approx") else m.end("mag")  # "3亿多农村人口"
         after = ""
     else:
         return None  # "3万" inside a phrase: a magnitude with no unit is not a stated quantity
+    if (e := pat["elided"].match(text, end)) and e.group("full").startswith(unit) \
+            and e.group("full") != unit:  # "2.2个和3.7个百分点": the unit written once
+        unit, dim = e.group("full"), pat["unit_dim"][e.group("u")]  # type: ignore[index]
     value = sign * float(m.group("num").replace(",", ""))
     high = float(m.group("num2").replace(",", "")) if m.group("num2") else None
     if high is None and not after:
@@ -244,8 +241,7 @@ def _cn_match(m: re.Match[str]) -> Quantity | None:
     elif dims[unit] == "time" or (not large and unit not in units["chinese_numeral_units"]):  # type: ignore
         return None
     value, high = cn_value(num)
-    if m.group("cnnum2"):
-        high = cn_value(m.group("cnnum2"))[0]
+    high = cn_value(m.group("cnnum2"))[0] if m.group("cnnum2") else high
     dim = "percent" if unit == "个百分点" else dims[unit]  # type: ignore[index]
     approx = m.group("cnapprox0") or m.group("cnapprox") or ""
     return Quantity(s, e, value, high, mag + unit, dim, "", approx, "")
@@ -301,17 +297,16 @@ def _index(text: str, start: int, end: int, sentence_start: int) -> Quantity | N
         return None
     if not _patterns()["index"].search(text, max(sentence_start, start - 8), start):
         return None
-    return Quantity(start, end, float(text[start:end].replace(",", "")), None, "", "index",
-                    "", "", "")
+    value = float(text[start:end].replace(",", ""))
+    return Quantity(start, end, value, None, "", "index", "", "", "")
 
 
 def _money_class(text: str, q: Quantity) -> bool:
     """Does a noun follow "50亿元以上" straight away ("50亿元以上先进制造业项目", "200万元以上
     的微型企业", "纳税超千万元企业")? A sum of money with 以上, or after a threshold word
     (``cues.threshold_before``: 超, 逾 …), before a noun names a class of things by their
-    size; a count before a noun counts it ("创建10个以上和美乡村"), money spent is not a
-    class ("获得1亿元以上投资", ``cues.money_nouns``), nor one project's sum ("总投资近千亿元
-    的…", "总投资100亿元的抽水蓄能电站项目")."""
+    size; not a count ("创建10个以上和美乡村"), money spent ("获得1亿元以上投资",
+    ``cues.money_nouns``) nor one project's sum ("总投资100亿元的抽水蓄能电站项目")."""
     if q.dimension != "money" or not (q.after in ("以上", "以下")
                                       or q.before in vocab("cues")["threshold_before"]):
         return False
@@ -325,16 +320,22 @@ def _money_class(text: str, q: Quantity) -> bool:
         and not rest.startswith(tuple(cues["money_nouns"] + cues["threshold_not_before"]))
 
 
-_GLUED = re.compile(r"\d{1,2}(?=\.\d{4}年)")
+@cache
+def _glued() -> re.Pattern[str]:
+    """A list number at a line start glued to a year or to a whole count in a unit of things
+    or people ("14.2025年", "8.8个“在全省率先”：": item 8, then 8个; a count is no decimal)."""
+    units = vocab("units")["units"]
+    counted = alternation(units["count"] + units["people"])
+    return re.compile(rf"\d{{1,3}}(?=[.．](?:\d{{4}}年|[1-9]\d{{0,5}}(?:{counted})(?!百分点|月)))")
 
 
 def _numbers_in(text: str, start: int, end: int, line_starts: set[int]) -> list[re.Match[str]]:
-    """Digit runs in [start, end); a list number glued to a year ("14.2025年") is two."""
+    """Digit runs in [start, end); a list number glued to a year or a count is two."""
     number = _patterns()["number"]
     out: list[re.Match[str]] = []
     pos = start
     while (m := number.search(text, pos, end)) is not None:
-        g = _GLUED.match(text, m.start(), end) if m.start() in line_starts else None
+        g = _glued().match(text, m.start(), end) if m.start() in line_starts else None
         if g:
             out.append(g)
             pos = g.end() + 1

@@ -1,0 +1,85 @@
+"""bench/label_sample.py: the audit's draw writes every judged column empty, and score reads
+files drawn before ``measure_ok`` existed (round 20) as well as files that judge it."""
+
+from __future__ import annotations
+
+import csv
+import importlib.util
+from pathlib import Path
+from types import SimpleNamespace
+
+import pandas as pd
+import pytest
+
+BENCH = Path(__file__).resolve().parents[1] / "bench" / "label_sample.py"
+
+
+@pytest.fixture(scope="module")
+def label_sample():
+    spec = importlib.util.spec_from_file_location("label_sample", BENCH)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _rows(n: int) -> pd.DataFrame:
+    return pd.DataFrame([{
+        "report_id": f"r{i % 2}", "section": "p1.s1", "role": "review", "kind": "actual",
+        "indicator": f"指标{i}", "measure": "level", "value": float(i), "value_high": None,
+        "unit": "个", "qualifier": "", "quote": f"{i}个", "sentence": f"新建{i}个。",
+    } for i in range(n)])
+
+
+def _write(path: Path, header: list[str], rows: list[list[str]]) -> Path:
+    with path.open("w", encoding="utf-8", newline="") as f:
+        w = csv.writer(f)
+        w.writerow(header)
+        w.writerows(rows)
+    return path
+
+
+def test_draw_writes_measure_ok_empty(label_sample, monkeypatch):
+    monkeypatch.setattr(label_sample, "report_for_file", lambda f: f)
+    monkeypatch.setattr(label_sample, "extract_report",
+                        lambda f: SimpleNamespace(tables={"indicators": _rows(5)}))
+    sample = label_sample.draw([Path("a.txt")], seed=1, rows=3)
+    assert len(sample) == 3
+    for column in ("label_ok", "kind_ok", "value_ok", "unit_ok", "measure_ok",
+                   "better_label", "note"):
+        assert (sample[column] == "").all()
+
+
+def test_score_with_measure(label_sample, tmp_path):
+    header = ["report_id", "label_ok", "kind_ok", "value_ok", "unit_ok", "measure_ok",
+              "better_label", "note"]
+    path = _write(tmp_path / "new.csv", header, [
+        ["r0", "1", "1", "1", "1", "1", "", ""],
+        ["r0", "0", "1", "1", "1", "0", "全县水位", "scope lost: 全县"],
+        ["r1", "1", "1", "1", "1", "", "", ""],
+    ])
+    out = label_sample.score(path)
+    assert "measure_ok 1/2 (50.0%)" in out.splitlines()[0]
+    assert "measure_ok not filled in on 1 judged rows (rows 3)" in out
+    assert "1 scope lost" in out
+
+
+def test_score_without_measure(label_sample, tmp_path):
+    """A file drawn before round 20 (the judges' files of the seed drawn then) scores as
+    before, its lines saying the measure was not judged."""
+    header = ["report_id", "label_ok", "kind_ok", "value_ok", "unit_ok", "better_label",
+              "note"]
+    path = _write(tmp_path / "old.csv", header, [
+        ["r0", "1", "1", "1", "1", "", ""],
+        ["r1", "0", "1", "0", "1", "", "not a figure: slogan"],
+    ])
+    out = label_sample.score(path)
+    first = out.splitlines()[0]
+    assert "label_ok 1/2 (50.0%)" in first and "value_ok 1/2 (50.0%)" in first
+    assert "measure not judged" in first
+    assert "not filled in" not in out
+
+
+def test_score_needs_the_other_columns(label_sample, tmp_path):
+    path = _write(tmp_path / "bad.csv", ["report_id", "label_ok"], [["r0", "1"]])
+    with pytest.raises(ValueError, match="kind_ok"):
+        label_sample.score(path)
