@@ -170,9 +170,7 @@ def examples_dropped(label: Callable[[str, Token, str, str | None], str]
             return each
         got = label(text, tok, pre, previous)
         if q.dimension == "money":
-            from workreport.extract.labelforms import label_defect  # imports this module
-            listed = money_of_list(text, tok, got)
-            return listed if listed and not label_defect(listed) else got
+            return money_of_list(text, tok, got) or got
         if "%" in q.unit or "等" not in got:
             return got
         run = re.match(rf"(?:{doing_verbs()})(?:[、和及与或]?(?:{doing_verbs()}))*", got)
@@ -281,9 +279,10 @@ def money_of_list(text: str, tok: Token, got: str) -> str:
         whole = whole[counted.end():]  # "甲街、乙街3条道路新建工程" → 道路新建工程
     if len(whole) < 3 or whole == first or (not whole.startswith(first) and "、" in whole) \
             or ("的" in whole and "、" not in whole) or whole.startswith(("工程", "项目")) \
-            or re.search(r"\d万?(?:公里|[个座条项处家所户亩米])", whole) \
+            or re.search(r"\d", re.sub(r"\d+(?:千伏|kV|KV)", "", whole)) \
             or any(re.match(doing_verbs(), item) for item in whole.split("、")[1:]):
-        return ""  # "…4个项目的建设", "改造农村危房2050户、厕所…", "建成甲、建设乙"
+        return ""  # "…4个项目的建设", "改造农村危房2050户、厕所…" (a digit but a voltage's),
+        # "建成甲、建设乙"
     kept = verb.group(0).rstrip("了") if verb else ""
     return (kept if kept in cues["label_kept_verbs"] else "") + whole + money
 
