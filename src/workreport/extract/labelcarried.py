@@ -40,6 +40,42 @@ def _whole(clause: str) -> tuple[str, str, str] | None:
 
 
 def subset_item(label: str, before: str, unit: str) -> str:
+    """``_subset_item`` over a 其中 list that goes on past a comma ("其中：企业30家，个体工商户
+    12家"), with the scope word opening its whole's clause before the verb the parts share
+    (``cues.subset_part_words``): "城区新建停车位5000个，其中，公共停车位3000个、专用停车位
+    2000个" → 城区新建公共停车位, 城区新建专用停车位 (round 20, the audit's scope lost over a
+    list; the comma after 其中 since round 16)."""
+    clauses = re.split(r"[，,]", before)
+    k = len(clauses) - 2  # the bare counts between 其中 and this part are its list's items
+    while k > 0 and _BARE_PART.fullmatch(clauses[k].strip()) \
+            and not clauses[k].strip().startswith("其中"):
+        k -= 1
+    head, last = clauses[k].strip() if k > 0 else "", clauses[-1].strip()
+    cues = vocab("cues")
+    own = leading_word(last, cues["comma_item_verbs"] + cues["label_verbs"]
+                       + cues["label_kept_verbs"] + cues["list_shared_verbs"])
+    if head.startswith("其中") and re.fullmatch(r"[^\d，；：、]{1,16}", last) and not own \
+            and k < len(clauses) - (1 if head not in ("其中", "其中：") else 2):
+        parts = "、".join(c.strip() for c in clauses[k + 1:])
+        before = "，".join(clauses[:k]) + "，" + head + ("" if head in ("其中", "其中：")
+                                                       else "、") + parts
+    at = before.rfind("其中")
+    whole = re.split(r"[，；,;（(]", before[:at].rstrip("，,（(：:"))[-1] if at > 0 else ""
+    opening = strip_words(whole, cues["label_leading"], leading=True)
+    scope = leading_word(opening, cues["subset_part_words"])
+    if not scope or not shared_verb(opening[len(scope):]) \
+            or leading_word(label, cues["subset_part_words"]):
+        return _subset_item(label, before, unit)
+    got = _subset_item(label, before[:at].replace(opening, opening[len(scope):]) + before[at:],
+                       unit)
+    return scope + got if got != label else got
+
+
+_BARE_PART = re.compile(r"[^\d，；：、]{1,16}?[\d.]+[万亿千百]?[^\d，；、]{1,3}"
+                        r"(?:以上|左右|余|多)?")
+
+
+def _subset_item(label: str, before: str, unit: str) -> str:
     """A part named after 其中 keeps what its whole's clause says of it (round 14, the
     stricter audit: a subset's scope or verb lost). ``before`` is the sentence up to the
     number; the whole is the nearest of the three clauses before "其中…" counted in the

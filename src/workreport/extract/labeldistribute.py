@@ -110,7 +110,14 @@ def distribute(subject: str, n: int) -> list[str] | None:
         nth = "第" if rest.startswith("产业") else ""
         return [nth + i + rest for i in (first, *items[1:-1], items[-1][0])]
     if all(i.endswith(_OWN_MEASURE) for i in items[:-1]):
-        return subject_of_first(items)  # each part names its own measure (…办复率、满意率)
+        # each part names its own measure (…办复率、满意率); a scope word opening the first
+        # heads them all (round 20): "农村自来水普及率、卫生厕所普及率" → 农村卫生厕所普及率,
+        # but not 城镇 of a name of its own (城镇调查失业率和居民消费价格涨幅)
+        parts = subject_of_first(items)
+        scope = leading_word(items[0], vocab("cues")["subset_part_words"])
+        scope = "" if scope == "城镇" else scope
+        return [p if not scope or leading_word(p, vocab("cues")["subset_part_words"])
+                else scope + p for p in parts]
     head = items[0][:-1]
     piece = tags(items[0])[-1]  # a noun of one character ends a part (示范片区), no piece
     if head and len(piece.word) == 1 and piece.flag != "n" and "\u4e00" <= piece.word <= "\u9fff" \

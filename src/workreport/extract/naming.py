@@ -47,7 +47,7 @@ from workreport.extract.labelafter import (
 )
 from workreport.extract.labelbare import counted_thing, object_named_before, verbs_after_count
 from workreport.extract.labelclean import affix_re, clean, strip_words, verb_object
-from workreport.extract.labelcommas import joined_verb
+from workreport.extract.labelcommas import examples_dropped, joined_verb
 from workreport.extract.labelforms import (
     distribute,
     joined_names,
@@ -151,6 +151,7 @@ def clause_before(text: str, sentence_start: int, pos: int) -> str:
         "\ue001", ")")
 
 
+@examples_dropped  # no names listed before 等 (round 20)
 @once  # no word twice (round 18)
 @project_rows  # the project a table's row, block or note names (round 12)
 @used_share  # a share named by what its part goes to (round 14)
