@@ -67,10 +67,11 @@ def solved(pre: str, after: str, unit: str) -> str:
     them (``cues.problem_verbs``, ``problem_heads``): "解决了57个村近10万人的饮水安全问题"
     → 解决饮水安全问题的村 (was 解决村), "新增解决超500个自然村生活污水治理问题" → 新增
     解决生活污水治理问题的自然村, "妥善解决18个小区确权颁证历史遗留问题" → 解决确权颁证
-    历史遗留问题的小区; "" otherwise (not for people counted: 解决8.4万人的…问题)."""
+    历史遗留问题的小区; "" otherwise (not for people or households counted: 解决8.4万人的…
+    问题, 解决320户群众办证难问题 stays as the phrasing rows have it)."""
     cues = vocab("cues")
     verb = re.search(rf"(?:{alternation(cues['problem_verbs'])})了?$", pre.strip())
-    if not verb or not re.fullmatch(_COUNTED, unit[-1:]):
+    if not verb or not re.fullmatch(r"[个家所座处]", unit[-1:]):  # not 户 of 群众 (round 16)
         return ""
     owner, problem = _owner_first(re.split(r"[，；。、：]", after)[0])
     if not owner or len(problem) < 3 or re.search(r"[\d“”]", problem) \
@@ -82,31 +83,47 @@ def solved(pre: str, after: str, unit: str) -> str:
 def partnered(pre: str, after: str, unit: str) -> str:
     """A count of partners after 与, what was done with them after the counted noun
     (round 20, kind "a verb compound cut in two"): "80家医院与京津60余家院校深度合作" →
-    与医院深度合作的京津院校 (was 京津院校深度), "与11家大企业签订总投资105.85亿元的战略
-    合作协议" → 签订战略合作协议的大企业, "与25家央企签署投资协议9400亿元" → 签署投资协议
-    的央企; "" when no verb follows the counted noun."""
-    m = re.search(r"(?:^|[，；])([^，；]*?)与([\u4e00-\u9fff]{0,4})$", pre)
-    if not m or not re.fullmatch(_COUNTED, unit[-1:]):
-        return ""
+    与医院深度合作的京津院校 (was 京津院校深度) and, for the count before 与, 与京津院校
+    深度合作的医院; "与11家大企业签订总投资105.85亿元的战略合作协议" → 签订战略合作协议的
+    大企业, "与25家央企签署投资协议9400亿元" → 签署投资协议的央企; "" when no verb follows
+    the counted noun."""
     clause = re.split(r"[，；。：]", after)[0]
+    if not re.fullmatch(_COUNTED, unit[-1:]):
+        return ""
+    if first := re.fullmatch(r"([\u4e00-\u9fff]{1,8}?)与([^与]+)", clause):
+        done = _done_with(re.sub(r"\d[\d.]*[多余]?[个家所名]", "", first.group(2)))
+        return f"与{done[0]}{done[1]}的{first.group(1)}" if done and _nouns(first.group(1)) \
+            else ""
+    m = re.search(r"(?:^|[，；])([^，；]*?)与([\u4e00-\u9fff]{0,4})$", pre)
+    if not m or not (done := _done_with(clause)):
+        return ""
+    partner = clean(re.sub(r"\d[\d.]*[多余]?[个家所名]", "", m.group(1)))
+    partner = f"与{partner}" if partner and len(partner) <= 8 else ""
+    return f"{partner}{done[1]}的{m.group(2)}{done[0]}"
+
+
+def _nouns(words: str) -> bool:
+    """Whether jieba reads ``words`` as nouns and their attributes only."""
+    return bool(words) and all(p.flag[:1] in "nabj" or p.flag == "zg" for p in tags(words))
+
+
+def _done_with(clause: str) -> tuple[str, str] | None:
+    """``clause`` split into the partners it opens with and what was done with them (from
+    the first verb or adverb on, a manner word jieba tags a noun included, 分别, 了 and
+    sums of money dropped): "京津院校深度合作" → (京津院校, 深度合作); None when no verb
+    follows nouns."""
     pieces, at = tags(clause) if clause else (), 0
     for i, piece in enumerate(pieces):
         if piece.flag in ("v", "vn", "d") and i:
             break
         at += len(piece.word)
     else:
-        return ""
+        return None
     noun, act = clause[:at], clause[at:]
     manner = next((w for w in vocab("cues")["partner_manner_words"] if noun.endswith(w)), "")
     noun, act = noun[: len(noun) - len(manner)], manner + act
     act = re.sub(r"^分别|了|总?投资[\d.]+[万亿]*元的?|[\d.]+[万亿]*元$", "", act)
-    partner = clean(re.sub(r"\d[\d.]*[多余]?[个家所名]", "", m.group(1)))
-    scope = m.group(2)
-    if len(noun) < 1 or len(act) < 2 or not all(p.flag[:1] in "nabj" or p.flag == "zg"
-                                                 for p in tags(noun)):
-        return ""
-    partner = f"与{partner}" if partner and len(partner) <= 8 else ""
-    return f"{partner}{act}的{scope}{noun}"
+    return (noun, act) if len(act) >= 2 and _nouns(noun) else None
 
 
 def ranked(name: str, pre: str, previous: str | None, unit: str) -> str:
