@@ -327,7 +327,7 @@ def extract(st: Structure, tokens: list[Token],
         measure, value = _measure(tok, pre)
         name = per_unit(label(text, tok, pre_label, previous), pre_label)  # 每个县市区…
         name = mended(name, pre_label, previous, q.unit, text[tok.sentence.start:q.start],
-                      rest_of_clause(text, q.end, tok.sentence.end))
+                      text[q.end:tok.sentence.end])
         shared = bool(previous_figure and not pre.strip("、，和及与 ")
                       and (q.unit == previous_figure.unit  # or in an open 分别 group
                            or any(g[-1] == len(figures) - 1 and g[0] not in implicit

@@ -16,6 +16,8 @@
   (``solved``: "解决了57个村近10万人的饮水安全问题" → 解决饮水安全问题的村, was 解决村) and
   what was done with partners counted after 与 (``partnered``: "80家医院与京津60余家院校
   深度合作" → 与医院深度合作的京津院校, was 京津院校深度).
+- *a count inside a clause qualifying a whole* (``contained``): "包含70余家成员单位的
+  “…协作区”" → “…协作区”包含成员单位 (was 包含成员单位的).
 - *a size each* (``unit_size``): "建设2×300兆瓦机组" → 建设机组单机容量 (was 建设2×).
 """
 
@@ -35,15 +37,32 @@ __all__ = ["mended"]
 def mended(name: str, pre: str, previous: str | None, unit: str, before: str,
            after: str) -> str:
     """``name`` mended as the module says; ``pre`` is the clause before the number (from
-    the figure before it), ``before`` the sentence up to the number, ``after`` its clause
-    after the number."""
+    the figure before it), ``before`` the sentence up to the number, ``after`` the sentence
+    after it."""
     if not name:
         return name
     if each := re.search(r"(?:\d+|[两一二三四五六七八九十])\s*[×xX＊*]$", before):
         return unit_size(name, each.group(0), after)
     return ranked(name, pre, previous, unit) or parallel(name, pre, previous) \
         or verb_said(name, pre, before, unit) or solved(pre, after, unit) \
-        or partnered(pre, after, unit) or name
+        or partnered(pre, after, unit) or contained(pre, after) or name
+
+
+def contained(pre: str, after: str) -> str:
+    """A count written inside a clause that qualifies a whole after 的, the whole's verb of
+    holding before it (``cues.holding_verbs``): the whole, the verb and the counted noun,
+    "包含70余家成员单位的“…协作区”" → “…协作区”包含成员单位 (was 包含成员单位的), "覆盖133个村
+    9万多户的“双代”工程" → “双代”工程覆盖村 (was 覆盖村); "" otherwise."""
+    verb = re.search(rf"(?:{alternation(vocab('cues')['holding_verbs'])})$", pre.strip())
+    m = re.fullmatch(r"([^\d的，、]{1,8})(?:[近约]?[\d.]+[万千百]?[多余]?万?[户人个家所名])?"
+                     r"的(.+)", re.split(r"[，；。：]", after)[0])
+    if not verb or not m or not _nouns(m.group(1)):
+        return ""
+    whole = noun_phrase(re.sub(r"[〔\[]\d+[〕\]]", "", m.group(2)))
+    cut = min((i for w in vocab("cues")["object_predicates"] if (i := whole.find(w, 2)) > 0),
+              default=len(whole))  # "…管线改造竣工供暖"
+    whole = whole[:cut]
+    return f"{whole}{verb.group(0)}{m.group(1)}" if len(whole) >= 2 else ""
 
 
 _COUNTED = r"[个户家所座处]"
@@ -87,7 +106,7 @@ def partnered(pre: str, after: str, unit: str) -> str:
     深度合作的医院; "与11家大企业签订总投资105.85亿元的战略合作协议" → 签订战略合作协议的
     大企业, "与25家央企签署投资协议9400亿元" → 签署投资协议的央企; "" when no verb follows
     the counted noun."""
-    clause = re.split(r"[，；。：]", after)[0]
+    clause = re.split(r"[，；。、：]", after)[0]
     if not re.fullmatch(_COUNTED, unit[-1:]):
         return ""
     if first := re.fullmatch(r"([\u4e00-\u9fff]{1,8}?)与([^与]+)", clause):
