@@ -53,6 +53,11 @@ def _object_stop() -> re.Pattern[str]:
 def clause_after(text: str, pos: int, sentence_end: int) -> str:
     """The noun phrase after the number ending at ``pos``, up to a stop (``_object_stop``)
     in its clause: "壮大8个精深加工集群" → 精深加工集群; "" when none."""
+    if scale := re.match(r"(规模|体量)的(?=[\u4e00-\u9fff“])", text[pos:sentence_end]):
+        # "搭建超5亿元规模的投融资平台" → 投融资平台规模: the size of the thing after 的
+        # (round 20, fragments: it was 搭建规模的投融资平台)
+        owner = clause_after(text, pos + scale.end(), sentence_end)
+        return owner + scale.group(1) if owner else ""
     seg = _inner_asides(text[pos:sentence_end])
     out = _ASIDE.sub("", seg if seg[:1] == "（" else rest_of_clause(seg, 0, len(seg)))
     pair = re.match(r"[\u4e00-\u9fff]、[\u4e00-\u9fff][^，。；、\d（）]+", text[pos:sentence_end])
@@ -65,15 +70,51 @@ def clause_after(text: str, pos: int, sentence_end: int) -> str:
         return text[pos] + aside.group(0)  # "3个县（市）": a one-character noun and its aside
     # A stop after leading fillers only is no end ("深入实施“人生关怀”活动").
     stop = next((m for m in _object_stop().finditer(out) if m.group("stop") and (
-        not m.start() or m.group(0)[0].isdigit() or not only_fillers(out[:m.start()]))), None)
+        not m.start() or m.group(0)[0].isdigit() or not only_fillers(out[:m.start()]))
+        and not (m.group(0) == "的" and _head_after(out[:m.start()], out[m.end():]))), None)
     out = (out[: word_end(out, stop.start())] if stop else out).lstrip("的")  # 圆满|完成
     out = before_next(out, stop.group(0)) if stop else out  # "…卫生院聘任80名" (round 14)
     # A qualifier the number did not take is no object: "减少1000万以上" (a bare 万); nor is
     # a level passed ("首次突破两亿元大关", round 13).
     cues = vocab("cues")
-    return _noun_phrase(strip_words(out, cues["qualifiers_after"], leading=True)
-                        if out not in cues["qualifiers_after"] + cues["level_passed_nouns"]
-                        else "")
+    return qualified(_noun_phrase(strip_words(out, cues["qualifiers_after"], leading=True)
+                                  if out not in cues["qualifiers_after"]
+                                  + cues["level_passed_nouns"] else ""), out)
+
+
+def _head_after(clause: str, rest: str) -> str:
+    """The head noun that ``rest``, the words after the 的 closing ``clause``, opens, when
+    ``clause`` says which of them are counted (round 20, fragments): "工业产值过百亿的园区"
+    → 园区, "国际知名的时尚快餐品牌" → 时尚快餐品牌, a place: "群众身边的突出环境问题"; ""
+    when ``rest`` opens no noun, the clause holds no predicate nor ends in a place word (a
+    noun's owner: "行政事业性收费的免征范围") or the noun is
+    what became of them (``cues.qualified_heads_not``: "…不通旅客列车的历史")."""
+    pieces = tags(clause) if 0 < len(clause) <= 12 and not re.search(r"[，；、：\d]", clause) \
+        else ()
+    if any(p.flag in ("p", "r") or p.word in ("是", "为") for p in pieces):
+        return ""  # "…项目就是其中的骨干", "以1个信息平台为载体构成的…体系": no qualifier
+    if not rest or not pieces or not (pieces[-1].flag in ("s", "f") or any(
+            p.flag[:1] in "vam" or p.flag in ("ug", "d") for p in pieces)):  # 群众身边的
+        return ""
+    head = _noun_phrase(rest)
+    last = tags(head)[-1] if head else None
+    if last is None or not (nominal(last.flag) or last.flag == "zg") or last.flag == "vn" \
+            or any(w in head for w in vocab("cues")["qualified_heads_not"]):
+        return ""
+    return head
+
+
+def qualified(noun: str, words: str) -> str:
+    """The counted noun after a number when a clause qualifying it comes first: ``words``
+    read as [clause]的[noun], cut by the tags inside the clause, take the noun after 的 as
+    the head and the clause before it (round 20, fragments: "选取50件群众身边的突出环境问题"
+    gave 选取群众身边, "引进2家国际知名的时尚快餐品牌" 引进国际); ``noun`` as it is when the
+    noun phrase reached past the 的 or no head follows it."""
+    clause, _, rest = words.partition("的")
+    if not rest or not noun or len(noun.rstrip("的")) > len(clause) or not clause.startswith(
+            noun.rstrip("的")) or not (head := _head_after(clause, rest)):
+        return noun
+    return f"{clause}的{head}"
 
 
 def _inner_asides(seg: str) -> str:

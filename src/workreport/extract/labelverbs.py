@@ -97,7 +97,11 @@ def predicate_first(text: str, pos: int, sentence_end: int, noun: str) -> str:
         # "10个意向项目签约落地": the noun says what was done; "13个“高效办成一件事”落地
         # 实施": a quoted name counted is its name (round 16).
         return noun
-    return noun if tail in noun else tail + noun  # "就业困难对象实现就业" stays
+    # "就业困难对象实现就业" stays, and so does a noun a clause qualifies, unless 对 opens
+    # the count (round 20: "选取50件群众身边的突出环境问题进行攻坚" → 选取群众身边的突出环境
+    # 问题, not 选取攻坚…; "对150户因大病致贫的特困户进行救助" → 救助…特困户)
+    qualified = "的" in noun and not _DUI.search(text, max(0, pos - 14), pos)
+    return noun if tail in noun or qualified else tail + noun
 
 
 # A newness verb ending a label, after the noun it makes new (round 16).
