@@ -222,6 +222,10 @@ def _done_alone(tail: str) -> str:
     完成建设 or 完成创建, which say they were built: ``cues.object_done_not``)."""
     cues = vocab("cues")
     tail = strip_words(tail, cues["object_predicate_adverbs"], leading=True)
+    if tail.removeprefix("稳定") in cues["object_done_states"]:
+        return tail  # "162个贫困村全部脱贫出列" → 脱贫出列贫困村 (round 20, as the gold has it)
+    if tail in cues["object_done_states_of"]:
+        return tail + "的"  # "2万多名师生如期供暖" → 供暖的师生 (round 20)
     verb = leading_word(tail, cues["object_done_verbs"])
     rest = tail[len(verb):]
     pieces = tags(rest) if verb and 1 < len(rest) <= 4 else ()
