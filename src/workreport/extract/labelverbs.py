@@ -162,7 +162,12 @@ def doing_subject(noun: str, tail: str, before: str = "") -> str:
                 and not opener.endswith(tuple(cues["subject_predicate_causers"]))):
         return ""
     # "10家企业被认定为高新技术企业": a predicate naming its thing is the label.
-    return tail if tail.rstrip("”").endswith(noun) else f"{tail}的{noun}"
+    said = tail if tail.rstrip("”").endswith(noun) else f"{tail}的{noun}"
+    # A sender the label would drop as a filler verb stays (round 20): "吸引3万名高校毕业生到
+    # 山区县就业" → 吸引到山区县就业的高校毕业生 (kept or bare verbs are the caller's: 聘请, 引进).
+    sender = next((w for w in senders if opener.endswith(w)), "") if moved else ""
+    dropped = sender in cues["label_verbs"] and sender not in cues["label_kept_verbs"]
+    return sender + said if dropped else said
 
 
 def _counted_subject(text: str, pos: int, noun: str, tail: str) -> str:
