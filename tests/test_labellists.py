@@ -126,6 +126,9 @@ def test_list_scope(label, before, previous, want):
      "引进留用银龄医师"),
     ("淤地坝", "建设农村“水盆子”684个，其中水库5座、淤地坝", "座", "建设淤地坝"),
     ("农村", "新建充电桩3万个，其中农村", "万个", "农村新建充电桩"),
+    # round 20: people in 名 and in 人 are one count; those served got what the whole got
+    ("银龄教师", "引进留用5000名银龄人才，其中银龄教师", "人", "引进留用银龄教师"),
+    ("退役军人", "为60万人提供就业帮扶，其中退役军人", "万人", "获得就业帮扶的退役军人"),
 ])
 def test_subset_item(label, before, unit, want):
     assert subset_item(label, before, unit) == want

@@ -12,6 +12,7 @@ import re
 
 from workreport.extract.labelclean import strip_words
 from workreport.extract.labellists import OWN_MEASURES, shared_verb
+from workreport.extract.labelpicked import served_noun
 from workreport.extract.labelwords import bare_unit, leading_word, tags
 from workreport.extract.numbers import vocab
 
@@ -111,12 +112,17 @@ def _subset_item(label: str, before: str, unit: str) -> str:
     # The whole: the nearest clause before counted in the figure's unit ("招引项目142个，总投资
     # 350亿元，其中亿元以上项目37个"), else the clause just before.
     wholes = [w for c in reversed(clauses[-4:-1]) if (w := _whole(c))]
-    whole = next((w for w in wholes if bare_unit(w[1]) == bare_unit(unit)),
+    whole = next((w for w in wholes if _counted_as(w[1]) == _counted_as(unit)),
                  wholes[0] if wholes and wholes[0][2] == clauses[-2] else None)
-    units = {bare_unit(u) for u in (whole[1] if whole else "", unit)}
+    units = {_counted_as(u) for u in (whole[1] if whole else "", unit)}
     if not item or item not in label or not whole or (
             len(units) > 1 and not units <= set(cues["subset_count_units"])):
         return label
+    if item == label and (served := _SERVED.search(whole[2])) \
+            and _counted_as(served.group("unit")) == _counted_as(unit):
+        # Those a whole after 为 served: the part got what they got (round 20): "为60万人
+        # 提供就业帮扶，其中退役军人1万人" → 获得就业帮扶的退役军人.
+        return served_noun(label, served.group("act")) or label
     noun = strip_words(whole[0].strip(), cues["label_leading"]
                        + cues["running_total_words"] + cues["total_drops_not_verbs"],
                        leading=True)
@@ -153,6 +159,17 @@ def _subset_item(label: str, before: str, unit: str) -> str:
     if bare and label == item and (rest := _head_rest(label, counted)):
         return label + rest  # "…省市重点项目26项（其中省重点4项" → 省重点项目 (round 19)
     return label
+
+
+# A whole of those served, after 为, and what was done for them (round 20).
+_SERVED = re.compile(r"为[\d.]+(?P<unit>[万千百]?[人名户家])(?P<act>[^\d，,；;]{2,16})$")
+
+
+def _counted_as(unit: str) -> str:
+    """``unit`` without 万 or 亿, people counted in 名 or 位 as in 人 (round 20: "引进留用
+    5000名银龄人才，其中银龄教师3000人")."""
+    bare = bare_unit(unit)
+    return "人" if bare in ("名", "位") else bare
 
 
 def _head_rest(part: str, whole: str) -> str:

@@ -27,12 +27,13 @@ import itertools
 import re
 from collections.abc import Callable
 
-from workreport.extract.labelwords import bare_unit, leading_word, tags
+from workreport.extract.labelpicked import picked_out
+from workreport.extract.labelwords import leading_word, tags
 from workreport.extract.nonfigures import alternation
 from workreport.extract.numbers import vocab
 
 __all__ = ["acted_by", "caused_by", "event_source", "goal_dropped", "held_in", "held_scope",
-           "part_of_whole", "picked_out", "said_of", "zone_owner"]
+           "part_of_whole", "said_of", "zone_owner"]
 
 _BREAK = re.compile(r"[，,；;。！？：:、（）()]")
 # Not 内 or 以西 alone, which older phrasing rows give way ("完成教育园区内3条高压线路迁改" →
@@ -149,6 +150,12 @@ def said_of(name: str, after: str, before: str = "", unit: str = "") -> str:
         # (not 完成: round 13's rows drop it, "完成煤改气或煤改电的机关事业单位52家")
         verb = "实现" if head.endswith("实现") else ""
         return verb + name if verb and tags(name)[0].flag[:1] != "v" else name
+    scope = next((w for w in vocab("cues")["scope_words"] if name.startswith(w)), "")
+    if scope and len(name) > len(scope) + 1 and after.startswith(name[len(scope):]) \
+            and not after.startswith(name):  # "使全县923名失业人员走上了…" (round 20)
+        picked = picked_out(name[len(scope):], after[len(name) - len(scope):], unit)
+        return picked[: -len(name) + len(scope)] + name if picked.endswith("的" + name[
+            len(scope):]) else name
     if len(name) < 2 or not after.startswith(name) or "的" in name:
         return name
     tail = after[len(name):]
@@ -157,47 +164,6 @@ def said_of(name: str, after: str, before: str = "", unit: str = "") -> str:
             or m.group(0).count("“") != m.group(0).count("”"):
         return picked_out(name, tail, unit)
     return f"{m.group(0).rstrip('和、及')}的{name}"
-
-
-_NOTE = re.compile(r"[\[〔［]\d{1,2}[\]〕］]")
-
-
-def picked_out(name: str, tail: str, unit: str) -> str:
-    """A count's noun ``name`` with the predicate after it that picks out which are counted
-    (round 19, the audit's "scope lost": the counted things are those that did something),
-    when ``tail`` (the sentence after the noun) is such a predicate ending its clause: a
-    completed change of state or a comparison (``cues.picked_verbs``, after adverbs of
-    ``cues.picked_adverbs`` and a measure of ``cues.picked_measures``) with an object of
-    its own: ("工业企业", "完成“亩产效益”综合评价，…") → 完成“亩产效益”综合评价的工业企业,
-    ("主要指标", "增速高于全省平均水平。") → 增速高于全省平均水平的主要指标. 完成 before a
-    work of ``cues.generic_done_ends`` goes, as ``labelqualify`` has it for generic nouns
-    (免破袋装置改造的厨余垃圾处理设施). Not for a predicate merely reported (项目顺利推进:
-    no such verb), an object that is the year's plan or money (``cues.picked_not_ends``:
-    完成年度投资; 投资超千亿元), one the noun holds (实现就业), digits, a noun that is a measure
-    (``cues.picked_not_nouns``: 水质) or a count in a unit of measure (``unit``); ``name``
-    otherwise."""
-    cues = vocab("cues")
-    if not re.fullmatch(r"[个家名所座户项条件处类种栋套人支]", bare_unit(unit)) \
-            or not tags(name) or tags(name)[-1].flag[:1] not in ("n", "j", "v") \
-            or (len(name) <= 4 and tags(name)[0].flag in ("a", "d")) \
-            or name.endswith(tuple(cues["picked_measures"] + cues["picked_not_nouns"])):
-        return name
-    verbs, adverbs = alternation(cues["picked_verbs"]), alternation(cues["picked_adverbs"])
-    measures = alternation(cues["picked_measures"])
-    m = re.match(rf"(?P<measure>{measures})?(?:{adverbs})*(?P<verb>{verbs})了?"
-                 r"(?P<object>[^，,；;。！？：:（）()]{2,16})(?=[，,；;。！？]|$)",
-                 _NOTE.sub("", tail))
-    if not m or re.search(r"\d|投资|[千万亿][^，]*元", m.group("object")) \
-            or m.group("object").count("“") != m.group("object").count("”") \
-            or m.group("object").endswith(tuple(cues["picked_not_ends"])) \
-            or m.group("object") in name \
-            or all(p.flag[:1] == "v" for p in tags(m.group("object"))):
-        return name  # "就业困难对象实现就业", "示范村完成创建" (labelverbs' done verbs)
-    verb = m.group("verb")
-    if verb in cues["generic_done_verbs"] and m.group("object").rstrip("”").endswith(
-            tuple(cues["generic_done_ends"])):
-        verb = ""  # "完成煤改电" → 煤改电的… (labelqualify's done rule)
-    return f"{m.group('measure') or ''}{verb}{m.group('object')}的{name}"
 
 
 def _opening(before: str, fillers: str, verbs: str) -> tuple[list[str], str, str, str]:

@@ -14,6 +14,7 @@ from functools import cache
 
 from workreport.extract.labelclean import strip_words
 from workreport.extract.labelowners import generic_predicate
+from workreport.extract.labelpicked import WEI, run_on, served_noun
 from workreport.extract.labelwords import leading_word, tags
 from workreport.extract.nonfigures import alternation
 from workreport.extract.numbers import vocab
@@ -78,12 +79,18 @@ def predicate_first(text: str, pos: int, sentence_end: int, noun: str) -> str:
         # A generic noun takes what is said of it: "30家企业开展5G工厂建设".
         rest = ASIDE.sub("", re.split(r"[，,；;。！？：:]", text[pos:sentence_end])[0])
         at = rest.find(noun)
-        if at >= 0 and _WEI.search(text, max(0, pos - 20), pos) \
+        if at >= 0 and WEI.search(text, max(0, pos - 20), pos) \
                 and (served := served_noun(noun, rest[at + len(noun):])):
             return served  # "为60万名新生儿免费提供筛查" (round 15)
-        if at >= 0 and _DUI.search(text, max(0, pos - 14), pos) \
-                and (done := _done(rest[at + len(noun):])):
-            return f"{done}的{noun}"  # "对90家配送单位开展现场评价" (round 14)
+        if at >= 0 and _DUI.search(text, max(0, pos - 40), pos) and noun[-1] not in "中内里" \
+                and (done := _done(_list_done(rest[at + len(noun):]))):
+            # "对90家配送单位开展现场评价" (round 14); verbs alone go in front ("对6条河道
+            # 进行整治提升和生态修复" → 整治提升和生态修复河道; round 20)
+            kept = vocab("cues")["label_verbs"] + vocab("cues")["label_kept_verbs"]
+            first = tags(re.split(r"[和及]", done)[0])
+            acts = all(p.flag in ("v", "vn") or p.word in kept for p in first) \
+                and first[0].word not in vocab("cues")["label_leading"]  # 实施避险搬迁的…
+            return f"{done}{noun}" if acts else f"{done}的{noun}"
         if at >= 0 and (done := _done_alone(rest[at + len(noun):])):
             return done + noun  # "18个老旧小区完成改造" → 改造老旧小区 (round 18)
         return (at >= 0 and (generic_predicate(noun, rest[at + len(noun):])
@@ -138,87 +145,65 @@ def doing_subject(noun: str, tail: str, before: str = "") -> str:
     cues = vocab("cues")
     tail = tail.removeprefix("已")
     if not tail:  # "保持2000万省外劳动力在本省稳定就业"
-        noun, tail = _run_on(noun)
+        noun, tail = run_on(noun)
     nouns = tags(noun) if len(noun) > 1 else ()
     pieces = tags(tail) if 4 <= len(tail) <= 16 else ()
     opener = re.sub(r"[超近约逾共]$", "", before)
     leading = tags(opener)[-1] if opener else None
+    # Round 20: those sent, hired or drawn to a place to work there are picked out by it
+    # ("选派1200名科技特派员到基层开展科技服务" → 选派 + 到基层开展科技服务的科技特派员).
+    senders = tuple(cues["sending_verbs"] + cues["subject_moving_senders"])
+    moved = bool(pieces) and opener.endswith(senders) \
+        and pieces[0].word in cues["subject_moving_words"] + cues["subject_predicate_verbs"]
     if not nouns or nouns[-1].flag[:1] not in ("n", "j") or len(pieces) < 2 \
-            or pieces[0].word not in cues["subject_predicate_verbs"] \
+            or pieces[0].word not in cues["subject_predicate_verbs"] + (
+                cues["subject_moving_words"] if moved else []) \
             or re.search(r"[\d、，]", tail) or tail.count("“") != tail.count("”") \
-            or any(w in tail for w in cues["subject_predicate_fared"]) \
-            or any(w in opener for w in cues["sending_verbs"]) \
-            or (leading and leading.flag[:1] == "v"  # "选派市县400名医师开展帮扶": sent
+            or any(w in tail for w in cues["subject_predicate_fared"]
+                   if not (moved and w == "工作")) \
+            or (any(w in opener for w in cues["sending_verbs"]) and not moved) \
+            or (leading and leading.flag[:1] == "v" and not moved  # "选派…400名医师开展帮扶"
                 and not opener.endswith(tuple(cues["subject_predicate_causers"]))):
         return ""
     # "10家企业被认定为高新技术企业": a predicate naming its thing is the label.
-    return tail if tail.rstrip("”").endswith(noun) else f"{tail}的{noun}"
-
-
-# A count of those served, after 为 opening its clause ("为2298户困难老人家庭实施…"), not
-# a verb ending in 为 ("成为", "评为").
-_WEI = re.compile(r"(?:^|[，,；;。：:\n]|累计|共|先后|全年|已|还|并|每年)为"
-                  r"[超近约]?[\d.]+[万千百]?[余多]?[\u4e00-\u9fff]?$")
-
-
-def served_noun(noun: str, tail: str) -> str:
-    """Those a count after 为 serves, with what they got (round 15, scope lost): the verb
-    phrase after ``noun`` (or run on in it: "退役军人接续补缴养老医疗保险") before 的; 提供
-    or a verb of giving (``cues.giving_verbs``: 发放, 购买 …) becomes 获得, or goes after an
-    adverb, and a leading 实施/开展/进行 goes: ("重点群体",
-    "提供就业帮扶") → 获得就业帮扶的重点群体, ("新生儿", "免费提供筛查") → 免费筛查的新生儿,
-    ("困难老人家庭", "实施适老化改造") → 适老化改造的困难老人家庭. "" when the phrase opens
-    with no such verb (what the verb says is done for them, not by them), holds a digit, a
-    list or a quote (another figure's), or is over 14 characters."""
-    if not tail:
-        noun, tail = _run_on(noun)
-    gives = alternation(vocab("cues")["giving_verbs"])
-    tail = re.split(r"[\d，,]", tail)[0]  # "发放补助资金449万元": the money is no part (round 19)
-    m = re.fullmatch(rf"(免费)?(提供|实施|开展|进行|{gives})(.{{2,14}})", tail)
-    if not _nominal_end(noun) or not m \
-            or re.search(r"[\d、“”的]", tail) \
-            or (tags(tail)[0].flag not in ("v", "vd", "d") and not m.group(1)):
-        return ""
-    adverb, verb, thing = m.groups(default="")
-    given = verb not in ("实施", "开展", "进行")  # what was done to them: the thing alone
-    done = "获得" + adverb + thing if given and (not adverb or verb != "提供") \
-        else adverb + thing  # 免费营养餐 got; 免费筛查
-    return f"{done}的{noun}"
-
-
-def _run_on(noun: str) -> tuple[str, str]:
-    """``noun`` cut where a verb phrase runs on from it (jieba's v, vd or p after a noun,
-    or 免费 before a verb): "新生儿免费提供筛查" → ("新生儿", "免费提供筛查"), "省外劳动力在
-    本省稳定就业" → ("省外劳动力", "在本省稳定就业"); (``noun``, "") when none does."""
-    pieces = tags(noun) if noun else ()
-    cut = next((i for i in range(1, len(pieces)) if (pieces[i].flag in ("v", "vd", "p")
-                                                      or pieces[i].word == "免费")
-                and _nominal_end(pieces[i - 1].word)), 0)
-    head = "".join(p.word for p in pieces[:cut])
-    if cut and pieces[cut].flag == "p" and pieces[-1].flag != "v":
-        return noun, ""  # "新城与中心城区“区区结对”示范项目": one noun
-    return (head, noun[len(head):]) if cut else (noun, "")
-
-
-def _nominal_end(noun: str) -> bool:
-    """Whether ``noun`` ends in a noun (jieba's n, j, l or a one-character place: 村)."""
-    pieces = tags(noun) if noun else ()
-    return bool(pieces) and (pieces[-1].flag[:1] in ("n", "j", "l") or noun[-1:] in "村户镇乡")
+    said = tail if tail.rstrip("”").endswith(noun) else f"{tail}的{noun}"
+    # A sender the label would drop as a filler verb stays (round 20): "吸引3万名高校毕业生到
+    # 山区县就业" → 吸引到山区县就业的高校毕业生 (kept or bare verbs are the caller's: 聘请, 引进).
+    sender = next((w for w in senders if opener.endswith(w)), "") if moved else ""
+    dropped = sender in cues["label_verbs"] and sender not in cues["label_kept_verbs"]
+    return sender + said if dropped else said
 
 
 def _counted_subject(text: str, pos: int, noun: str, tail: str) -> str:
     """``doing_subject`` for a count (a classifier or 万 before ``pos``), its clause
     before the number taken from ``text``."""
-    m = re.search(r"[\d.]+[万千百]?[余多]?([家个所座户名人项件部支条处种艘张套只位批万])$",
+    m = re.search(r"[\d.]+[万千百]?[余多]?([家个所座户名人项件部支条处种艘张套只位批万])"
+                  r"(?:以上)?$",
                   text[max(0, pos - 20):pos])
-    if not m or _WEI.search(text, max(0, pos - 20), pos):  # served, not doing (为)
+    if not m or WEI.search(text, max(0, pos - 20), pos):  # served, not doing (为)
         return ""
     clause = CLAUSE_BREAK.split(text[max(0, pos - 40):pos - len(m.group(0))])[-1]
     return doing_subject(noun, tail, clause)
 
 
 # A count introduced by 对 ("对90家配送单位…", "对全县1200户…"), its number ending at pos.
-_DUI = re.compile(r"对(?:全[县市区省])?[\d.]+[万千百]?[余多]?[\u4e00-\u9fff]?$")
+# Round 20: a place or earlier items of the list between 对 and the number ("对晋庄镇24个
+# 行政村", "对36家企业、30个重点项目"), and 在 for the places where it was done ("在161个…景区
+# 实施…").
+_DUI = re.compile(r"(?:对|(?:^|[，,；;。：:]|[^\u4e00-\u9fff“”]|并|还|共|先后|累计)在)"
+                  r"(?:全[县市区省]|[\u4e00-\u9fff]{2,4}[县市区镇乡])?"
+                  r"(?:[\d.]+[万千百]?[余多]?[个家所座户名条处项][^，,；;。、\d]{1,12}、)*"
+                  r"[\d.]+[万千百]?[余多]?[\u4e00-\u9fff]?$")
+
+
+def _list_done(tail: str) -> str:
+    """``tail`` (what follows a count's noun after 对), or, when it goes on with more items
+    of a 、-list, what the list's last item has done to it: "、13条背街小巷进行优化提升" →
+    进行优化提升 (round 20: "对4条主干道、13条背街小巷…" → 优化提升主干道)."""
+    if not tail.startswith("、"):
+        return tail
+    m = re.search(r"进行|实施|开展|予以", tail.split("、")[-1])
+    return tail.split("、")[-1][m.start():] if m and re.search(r"\d", tail) else ""
 
 
 def _done(tail: str) -> str:
@@ -229,8 +214,12 @@ def _done(tail: str) -> str:
     fillers = vocab("cues")["object_predicate_fillers"]
     tail = strip_words(tail, fillers, leading=True).replace("了", "")  # "进行了救助"
     pieces = tags(tail) if tail else ()
-    return tail if pieces and pieces[0].flag == "v" and len(pieces) > 1 and len(tail) <= 12 \
-        and not re.search(r"[\d、“”的]", tail) and not any(w in tail for w in fillers) else ""
+    # Round 20: an act whose object comes first ("HPV疫苗补助接种") or is quoted ("实施“水改”
+    # “电改”"), up to 16 characters.
+    return tail if pieces and len(pieces) > 1 and len(tail) <= 16 \
+        and (pieces[0].flag == "v" or pieces[-1].flag in ("v", "vn")) \
+        and tail.count("“") == tail.count("”") \
+        and not re.search(r"[\d、的]", tail) and not any(w in tail for w in fillers) else ""
 
 
 def _done_alone(tail: str) -> str:
@@ -242,6 +231,10 @@ def _done_alone(tail: str) -> str:
     完成建设 or 完成创建, which say they were built: ``cues.object_done_not``)."""
     cues = vocab("cues")
     tail = strip_words(tail, cues["object_predicate_adverbs"], leading=True)
+    if tail.removeprefix("稳定") in cues["object_done_states"]:
+        return tail  # "162个贫困村全部脱贫出列" → 脱贫出列贫困村 (round 20, as the gold has it)
+    if tail in cues["object_done_states_of"]:
+        return tail + "的"  # "2万多名师生如期供暖" → 供暖的师生 (round 20)
     verb = leading_word(tail, cues["object_done_verbs"])
     rest = tail[len(verb):]
     pieces = tags(rest) if verb and 1 < len(rest) <= 4 else ()
@@ -367,7 +360,8 @@ def verb_run(name: str) -> str:
     joined by 和, 及, 并 or 、: "建成投用600个公共文化空间" → 建成投用公共文化空间, "新建和更新
     60处运动场地", "新建改扩建10个…中心" (round 17, fragments: the run was the label alone);
     "" otherwise."""
-    return name if _verb_run().fullmatch(name) else ""
+    return name if _verb_run().fullmatch(name) \
+        and name not in vocab("cues")["run_dropped"] else ""  # 获批建设 (round 20)
 
 
 @cache

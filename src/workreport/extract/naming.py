@@ -73,6 +73,7 @@ from workreport.extract.labelowners import (
     times_of,
     works_before,
 )
+from workreport.extract.labelpicked import act_after_manner
 from workreport.extract.labelqualify import counted_of, increase_owner
 from workreport.extract.labelrates import rate_owner, task_of
 from workreport.extract.labelscopes import (
@@ -197,7 +198,7 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
     name = outside_owner(name, near_previous, text[tok.sentence.start:q.start])  # round 11
     name = zone_owner(name, near_previous, q.dimension)  # "…，固投…" → 开发区固投 (round 17)
     if q.dimension != "money" and re.search(r"[家个所座户名人只款项件]$", q.unit):
-        name = counted_total(name)  # "科技型中小企业总数达2.49万家" → 科技型中小企业
+        name = act_after_manner(counted_total(name))  # "…总数达2.49万家"; 系统部署 (r20)
     if name == "人均" and previous and not previous.startswith("人均"):
         return name + previous  # "地区生产总值110亿元、人均4.6万元" → 人均地区生产总值
     if name in cues["label_leading"] + cues["generic_labels"] + cues["label_manner_words"] \

@@ -1,0 +1,155 @@
+"""Which of the counted things a count counts, picked out by what they did, got or had
+done (issue 13 §2; the audits' "scope lost" and "act dropped"; moved here in round 20 out of
+``labelheld`` and ``labelverbs``, which were at 400 lines): a predicate after the counted noun
+(``picked_out``: a completed change of state, a thing installed or received, a rank or status
+reached, a standard met) and what those a count after 为 serves got (``served_noun``). The
+words are data (``vocab/cues.yml``: picked_verbs, picked_adverbs, giving_verbs …).
+"""
+
+from __future__ import annotations
+
+import re
+
+from workreport.extract.labelwords import bare_unit, tags
+from workreport.extract.nonfigures import alternation
+from workreport.extract.numbers import vocab
+
+__all__ = ["WEI", "act_after_manner", "nominal_end", "picked_out", "run_on", "served_noun"]
+
+
+_NOTE = re.compile(r"[\[〔［]\d{1,2}[\]〕］]")
+
+
+def picked_out(name: str, tail: str, unit: str) -> str:
+    """A count's noun ``name`` with the predicate after it that picks out which are counted
+    (round 19, the audit's "scope lost": the counted things are those that did something),
+    when ``tail`` (the sentence after the noun) is such a predicate ending its clause: a
+    completed change of state or a comparison (``cues.picked_verbs``, after adverbs of
+    ``cues.picked_adverbs`` and a measure of ``cues.picked_measures``) with an object of
+    its own: ("工业企业", "完成“亩产效益”综合评价，…") → 完成“亩产效益”综合评价的工业企业,
+    ("主要指标", "增速高于全省平均水平。") → 增速高于全省平均水平的主要指标. 完成 before a
+    work of ``cues.generic_done_ends`` goes, as ``labelqualify`` has it for generic nouns
+    (免破袋装置改造的厨余垃圾处理设施). Not for a predicate merely reported (项目顺利推进:
+    no such verb), an object that is the year's plan or money (``cues.picked_not_ends``:
+    完成年度投资; 投资超千亿元), one the noun holds (实现就业), digits, a noun that is a measure
+    (``cues.picked_not_nouns``: 水质) or a count in a unit of measure (``unit``); ``name``
+    otherwise."""
+    cues = vocab("cues")
+    adverb = next((a for a in cues["picked_adverbs"] if name.endswith(a)), "")
+    if adverb and len(name) - len(adverb) >= 2 and tags(name)[-1].word == adverb:
+        name, tail = name[: -len(adverb)], adverb + tail  # "区县成功" + "创建…" (round 20)
+    if not re.fullmatch(r"[个家名所座户项条件处类种栋套人支]", bare_unit(unit)) \
+            or not tags(name) or (tags(name)[-1].flag[:1] not in ("n", "j", "v")
+                                  and name[-1] not in "村户镇乡") \
+            or (len(name) <= 4 and tags(name)[0].flag in ("a", "d")) \
+            or name.endswith(tuple(cues["picked_measures"] + cues["picked_not_nouns"])):
+        return name
+    verbs, adverbs = alternation(cues["picked_verbs"]), alternation(cues["picked_adverbs"])
+    measures = alternation(cues["picked_measures"])
+    m = re.match(rf"(?P<measure>{measures})?(?:{adverbs})*(?P<verb>{verbs})了?"
+                 r"(?P<object>[^，,；;。！？：:（）()]{2,16})(?=[，,；;。！？]|$)",
+                 _NOTE.sub("", tail))
+    if not m:
+        return _standard_met(name, _NOTE.sub("", tail), adverbs)
+    if re.search(r"\d|投资|[千万亿][^，]*元", m.group("object")) \
+            or m.group("object").count("“") != m.group("object").count("”") \
+            or m.group("object").endswith(tuple(cues["picked_not_ends"])) \
+            or m.group("object") in name \
+            or all(p.flag[:1] == "v" for p in tags(m.group("object"))):
+        return name  # "就业困难对象实现就业", "示范村完成创建" (labelverbs' done verbs)
+    verb = m.group("verb")
+    if verb in cues["generic_done_verbs"] and m.group("object").rstrip("”").endswith(
+            tuple(cues["generic_done_ends"])):
+        verb = ""  # "完成煤改电" → 煤改电的… (labelqualify's done rule)
+    return f"{m.group('measure') or ''}{verb}{m.group('object')}的{name}"
+
+
+def _standard_met(name: str, tail: str, adverbs: str) -> str:
+    """``picked_out`` for a verb done to a standard, with no object (round 20): ("排污企业",
+    "全部治理达标。") → 治理达标的排污企业 (a verb of jieba's, then ``cues.picked_standard``,
+    ending the clause), or by a standard named (按照…标准规划建设); ``name`` otherwise
+    ("“五通十有”全部达标", "水质全部达标")."""
+    standard = alternation(vocab("cues")["picked_standard"])
+    m = re.match(rf"(?:{adverbs})*(?P<done>[\u4e00-\u9fff]{{2}})(?:{standard})(?=[，,；;。！？]|$)",
+                 tail)
+    if m and tags(m.group("done"))[0].flag in ("v", "vn") and len(tags(m.group("done"))) == 1:
+        return f"{tail[m.start('done'):m.end()]}的{name}"
+    # … or done by a standard named: "50个中心镇按照小城市标准规划建设" → 按小城市标准
+    # 规划建设的中心镇 (a verb of jieba's, up to six characters, ends the clause).
+    m = re.match(rf"(?:{adverbs})*(?:按照|依照|参照|按)(?P<by>[^，,；;。！？\d]{{2,10}}?"
+                 r"(?:标准|要求))(?P<done>[\u4e00-\u9fff]{2,6})(?=[，,；;。！？]|$)", tail)
+    if not m or tags(m.group("done"))[-1].flag not in ("v", "vn"):
+        return name
+    return f"按{m.group('by')}{m.group('done')}的{name}"
+
+
+# A count of those served, after 为 opening its clause ("为2298户困难老人家庭实施…"), not
+# a verb ending in 为 ("成为", "评为").
+WEI = re.compile(r"(?:^|[，,；;。：:\n]|累计|共|先后|全年|已|还|并|每年)为"
+                  r"[超近约]?[\d.]+[万千百]?[余多]?[\u4e00-\u9fff]?$")
+
+
+def served_noun(noun: str, tail: str) -> str:
+    """Those a count after 为 serves, with what they got (round 15, scope lost): the verb
+    phrase after ``noun`` (or run on in it: "退役军人接续补缴养老医疗保险") before 的; 提供
+    or a verb of giving (``cues.giving_verbs``: 发放, 购买 …) becomes 获得, or goes after an
+    adverb, and a leading 实施/开展/进行 goes: ("重点群体",
+    "提供就业帮扶") → 获得就业帮扶的重点群体, ("新生儿", "免费提供筛查") → 免费筛查的新生儿,
+    ("困难老人家庭", "实施适老化改造") → 适老化改造的困难老人家庭. "" when the phrase opens
+    with no such verb (what the verb says is done for them, not by them), holds a digit, a
+    list or a quote (another figure's), or is over 14 characters."""
+    if not tail:
+        noun, tail = run_on(noun)
+    gives = alternation(vocab("cues")["giving_verbs"])
+    tail = re.split(r"[\d，,]", tail)[0]  # "发放补助资金449万元": the money is no part (round 19)
+    m = re.fullmatch(rf"(免费)?(提供|实施|开展|进行|{gives})(.{{2,14}})", tail)
+    if not nominal_end(noun) or not m \
+            or re.search(r"[\d、“”的]", tail) \
+            or (tags(tail)[0].flag not in ("v", "vd", "d") and not m.group(1)):
+        return ""
+    adverb, verb, thing = m.groups(default="")
+    given = verb not in ("实施", "开展", "进行")  # what was done to them: the thing alone
+    done = "获得" + adverb + thing if given and (not adverb or verb != "提供") \
+        else adverb + thing  # 免费营养餐 got; 免费筛查
+    return f"{done}的{noun}"
+
+
+def run_on(noun: str) -> tuple[str, str]:
+    """``noun`` cut where a verb phrase runs on from it (jieba's v, vd or p after a noun,
+    or 免费 before a verb): "新生儿免费提供筛查" → ("新生儿", "免费提供筛查"), "省外劳动力在
+    本省稳定就业" → ("省外劳动力", "在本省稳定就业"); (``noun``, "") when none does."""
+    pieces = tags(noun) if noun else ()
+    cut = next((i for i in range(1, len(pieces)) if (pieces[i].flag in ("v", "vd", "p")
+                                                      or pieces[i].word == "免费")
+                and nominal_end(pieces[i - 1].word)), 0)
+    head = "".join(p.word for p in pieces[:cut])
+    if cut and pieces[cut].flag == "p" and pieces[-1].flag != "v":
+        return noun, ""  # "新城与中心城区“区区结对”示范项目": one noun
+    return (head, noun[len(head):]) if cut else (noun, "")
+
+
+def nominal_end(noun: str) -> bool:
+    """Whether ``noun`` ends in a noun (jieba's n, j, l or a one-character place: 村)."""
+    pieces = tags(noun) if noun else ()
+    return bool(pieces) and (pieces[-1].flag[:1] in ("n", "j", "l") or noun[-1:] in "村户镇乡")
+
+
+def act_after_manner(name: str) -> str:
+    """The act of a count's words before its number without the adverb of manner that opens
+    them (``cues.act_manner_words``; round 20, a leading act lost with its filler or taken for
+    one): "系统部署" → 部署 (then 部署改革举措, not the bare 系统部署), "成功申报" → 申报; only
+    when what is left is a verb (jieba's v or vn, one word after the manner word, or a word
+    of ``cues.label_verbs`` or ``label_kept_verbs``) of two characters or more; ``name``
+    otherwise."""
+    cues = vocab("cues")
+    manner = next((w for w in sorted(cues["act_manner_words"], key=len, reverse=True)
+                   if name.startswith(w)), "")
+    rest = name[len(manner):]
+    verbs = cues["label_verbs"] + cues["label_kept_verbs"]
+    pieces = tags(name) if manner else ()
+    # one verb of jieba's after the manner as a word of its own (jieba tags 部署 a noun)
+    alone = len(pieces) == 2 and pieces[0].word == manner and pieces[1].flag in ("v", "vn", "n")
+    if not manner or len(rest) < 2 or (rest not in verbs and not alone and not all(
+            p.flag in ("v", "vn") for p in tags(rest))):
+        return name
+    return rest
