@@ -329,7 +329,8 @@ def _cause(clause: str, previous: str | None, objects: Callable[[str], str]) -> 
         if not previous or len(previous) > 12 \
                 or previous.endswith(tuple(vocab("cues")["cause_not_ends"])):
             return ""  # a rate, a measure ("林果种植总面积发展到33万亩"), a long clause
-        verb = leading_word(previous, vocab("cues")["label_verbs"])
+        verb = leading_word(previous, vocab("cues")["label_verbs"] + vocab("cues")[
+            "cause_fillers"])  # 累计补偿资金 → 补偿资金 (round 20)
         return previous[len(verb):] if len(previous) - len(verb) >= 2 else ""
     known = known_object(clause)  # round 20: cut after a known verb, not jieba's first
     cause = known or objects(clause)

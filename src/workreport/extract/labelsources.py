@@ -29,7 +29,8 @@ from workreport.extract.labelwords import leading_word, tags
 from workreport.extract.nonfigures import alternation
 from workreport.extract.numbers import vocab
 
-__all__ = ["known_object", "listed_source", "measure_act", "paired_people", "subject_source"]
+__all__ = ["known_object", "listed_source", "measure_act", "paired_people", "reached_number",
+           "subject_source"]
 
 
 
@@ -159,3 +160,16 @@ def measure_act(clause: str, cause: str) -> str:
     pieces = tags(act)
     return act if act.endswith(cause) and len(act) <= 16 and pieces \
         and pieces[0].flag == "v" and act != cause else ""
+
+
+def reached_number(label: str, unit: str) -> str:
+    """A count of people or households reached, named by the verb of reach alone or with a
+    bare 人 or 户 after it (惠及, 受益: ``cues.reached_verbs``), is their number
+    (``cues.reached_units``), as "长期护理保险惠及人数" is: "农村饮水安全巩固提升工程惠及人" →
+    …惠及人数, "受益" of 受益200万人 → 受益人数; ``label`` otherwise."""
+    cues = vocab("cues")
+    counted = re.sub(r"^[万千亿]", "", unit)
+    m = re.fullmatch(rf"(.*(?:{alternation(cues['reached_verbs'])}))(?:人|户)?", label)
+    if not m or counted not in ("人", "户"):
+        return label
+    return m.group(1) + cues["reached_units"][counted]

@@ -34,7 +34,12 @@ from workreport.extract.labelclean import strip_words
 from workreport.extract.labelheld import _cause, caused_by, event_source, part_of_whole
 from workreport.extract.labellists import list_scope, named_total
 from workreport.extract.labelowners import after_verbs, works_before
-from workreport.extract.labelsources import listed_source, paired_people, subject_source
+from workreport.extract.labelsources import (
+    listed_source,
+    paired_people,
+    reached_number,
+    subject_source,
+)
 from workreport.extract.labelwords import leading_word, tags
 from workreport.extract.nonfigures import alternation
 from workreport.extract.numbers import Token, vocab
@@ -295,11 +300,12 @@ def project_rows(label: Callable[[str, Token, str, str | None], str]
                           text[q.start:tok.sentence.end])
         got = works_reach(list_scope(share_group(got), before, previous), before)
         got = event_source(got, before)  # "举办…论坛，累计促成合作项目600个" (round 18)
+        got = reached_number(got, q.unit)  # "受益200万人" → 受益人数 (round 20)
         got = caused_by(got, before, previous, after_verbs)  # "…以旧换新，拉动消费…" (r19)
         # Round 20: a source shared to a list's item or the subject; a pair's people.
         got = subject_source(listed_source(got, before, previous, lambda c: _cause(
             c, None, after_verbs)), before)
-        got = paired_people(got, before, previous, q.unit)
+        got = reached_number(paired_people(got, before, previous, q.unit), q.unit)
         got = works_length(got, before, q.dimension)  # "…段大修工程，总长13公里" (round 18)
         # "全市区县中，…高于全市的达12个" (round 18)
         got = part_of_whole(got, before, q.unit, text[q.end:q.end + 1])
