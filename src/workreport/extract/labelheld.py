@@ -28,6 +28,7 @@ import re
 from collections.abc import Callable
 
 from workreport.extract.labelpicked import picked_out
+from workreport.extract.labelsources import known_object, measure_act
 from workreport.extract.labelwords import leading_word, tags
 from workreport.extract.nonfigures import alternation
 from workreport.extract.numbers import vocab
@@ -269,9 +270,9 @@ def caused_by(label: str, before: str, previous: str | None,
         noun = core  # "惠及近万家企业": the noun after the number
     else:
         return label
-    cause = _cause(clauses[-2].strip(), previous, objects)
-    if len(noun) < 2 or not cause or cause in label \
-            or not cause.rstrip("”").endswith(tuple(cues["cause_heads"])):
+    cause = measure_act(clauses[-2].strip(), _cause(clauses[-2].strip(), previous, objects))
+    if len(noun) < 2 or not cause or cause in label or not cause.rstrip("”").endswith(
+            tuple(cues["cause_heads"] + cues["cause_measures"])):  # round 20: an act
         return label
     return cause + verb + noun
 
@@ -290,34 +291,41 @@ def _cause(clause: str, previous: str | None, objects: Callable[[str], str]) -> 
         rest = re.search(r"\d[\d.]*(?:余|多)?[万亿千百]*(?:元|场|次|个|项|家|件|期|批)?(.*)$",
                          clause)
         if rest and 4 <= len(rest.group(1)) <= 16:
-            return rest.group(1) if tags(rest.group(1))[0].flag[:1] in ("n", "j") else ""
+            return rest.group(1) if tags(rest.group(1))[0].flag[:1] in ("n", "j", "b") else ""
         if not previous or len(previous) > 12 \
                 or previous.endswith(tuple(vocab("cues")["cause_not_ends"])):
             return ""  # a rate, a measure ("林果种植总面积发展到33万亩"), a long clause
-        verb = leading_word(previous, vocab("cues")["label_verbs"])
+        verb = leading_word(previous, vocab("cues")["label_verbs"] + vocab("cues")[
+            "cause_fillers"])  # 累计补偿资金 → 补偿资金 (round 20)
         return previous[len(verb):] if len(previous) - len(verb) >= 2 else ""
-    cause = objects(clause)
+    known = known_object(clause)  # round 20: cut after a known verb, not jieba's first
+    cause = known or objects(clause)
     cut = len(clause) - len(cause)
     if clause[cut - 1:cut] == "“":
         cause, cut = "“" + cause, cut - 1  # "开展“金高唐”消费季活动"
     edges = set(itertools.accumulate(len(p.word) for p in tags(clause)))
     # The verbs cut are whole words of two characters or more (not 防 of "完善防贫…").
     if not 2 <= len(cause) <= 16 or re.search(r"\d", cause) or not clause.endswith(cause) \
-            or cut not in edges or cut < 2 or any(len(p.word) < 2 for p in tags(clause[:cut])) \
-            or cause.count("“") != cause.count("”") \
-            or tags(cause)[0].flag in ("d", "v", "vn", "p", "c", "u", "m"):
+            or cut not in edges or cut < 2 or cause.count("“") != cause.count("”") \
+            or (not known and any(len(p.word) < 2 for p in tags(clause[:cut]))) \
+            or tags(cause)[0].flag in ("d", "p", "c", "u", "m") + (() if known else ("v", "vn")):
         return ""
     return cause
 
 
-def acted_by(raw: str) -> str:
+def acted_by(raw: str, before: str = "") -> str:
     """Who acted, for a count of times (``labelowners.times_of``; round 19, the audit's "scope
     lost"): the person or body named as the subject right before the number, after its
     adverbs (``cues.times_adverbs``): "省领导先后6次来我县调研指导" → 省领导 (the label 省领导
     来我县调研指导), "总书记3次考察我省" → 总书记. "" for a list of names (、, 和), a time, a
-    verb in it (the verbs that end the clause belong to the action) or a clause too long."""
+    verb in it (the verbs that end the clause belong to the action) or a clause too long.
+    A later count of a 、-list with no subject of its own takes the first count's (round 20;
+    ``before``: the sentence up to the number): "总书记5次考察我省、2次到我市视察" → 总书记."""
     cues = vocab("cues")
     clause = re.split(r"[，,；;。：:]", raw)[-1]
+    first = re.split(r"[，,；;。：:]", before)[-1].split("、")[0]
+    if not clause.strip() and (m := re.match(r"(\D+?)[\d.]+多?次", first)):
+        clause = m.group(1)  # the first count's subject, shared
     subject = re.sub(rf"(?:{alternation(cues['times_adverbs'])})+$", "", clause.strip())
     pieces = tags(subject) if 2 <= len(subject) <= 10 else ()
     if not pieces or re.search(r"[、和及与\d]", subject) or pieces[-1].flag[:1] not in (

@@ -183,13 +183,15 @@ def listed_rate(name: str, before: str) -> str:
     A clause with no verb of its own goes on the list of the clause before it. ``before`` is
     the sentence up to the number; ``name`` as it is when no such list stands before."""
     cues = vocab("cues")
+    written, name = name, _shared_rate(name)  # "办结、满意率" → 办结率、满意率 (round 20)
     rates = re.split(r"(?<=[率度])[、和]", name)
-    if not all(re.fullmatch(r"[\u4e00-\u9fff]{1,3}率|满意度", r) for r in rates) \
-            or set(rates) & set(cues["standalone_rates"]):
-        return name
+    if not all(re.fullmatch(r"[\u4e00-\u9fff]{1,3}率|满意度", r) or (re.fullmatch(
+            r"[\u4e00-\u9fff]{4,6}率", r) and tags(r)[0].flag[:1] in ("d", "p"))  # 按期办结率
+               for r in rates) or set(rates) & set(cues["standalone_rates"]):
+        return written
     clauses = [c.strip() for c in re.split(r"[，,]", before.split("；")[-1].split("。")[-1])]
-    if len(clauses) < 2 or not re.match(rf"(?:均|都|分别)?{re.escape(name)}", clauses[-1]):
-        return name
+    if len(clauses) < 2 or not re.match(rf"(?:均|都|分别)?{re.escape(written)}", clauses[-1]):
+        return written
     count = rf"[\d.]+[万千]?[余多]?(?:{'|'.join(cues['rate_owner_units'])})"
     drops = cues["rate_owner_drops"] + cues["label_verbs"] + cues["label_leading"]
     taken: list[str] = []
@@ -205,8 +207,20 @@ def listed_rate(name: str, before: str) -> str:
     items = [w for i in items for w in re.split(r"[、，]", i) if w]
     if not 1 < len(items) < 6 or not all(re.fullmatch(r"[\u4e00-\u9fff]{2,12}", i)
                                          and tags(i)[-1].flag[:1] in "njv" for i in items):
-        return name
+        return written
     if len(rates) > 1 and (len(items) > 2 or "和" in items[-1]):
-        return name  # each_of reads a 、 in the owner as the rates' list
+        return written  # each_of reads a 、 in the owner as the rates' list
     joined = "、" if "和" in items[-1] else "和"  # "…、政协委员提案和建议案"
     return "、".join(items[:-1]) + joined + items[-1] + name
+
+
+def _shared_rate(name: str) -> str:
+    """Rates written as verbs sharing one 率 ("办结、满意率", "办结、答复、满意率") are each a
+    rate (round 20, the audit's two rates merged into 办结满意率): 办结率、满意率; ``name``
+    otherwise (not "小学、初中入学率", whose parts are nouns)."""
+    parts = name.split("、")
+    if len(parts) < 2 or not parts[-1].endswith("率") or not all(
+            2 <= len(p) <= 4 and tags(p)[-1].flag[:1] in ("v", "a") for p in parts[:-1]) \
+            or len(parts[-1]) > 5:
+        return name
+    return "、".join(p + "率" for p in parts[:-1]) + "、" + parts[-1]

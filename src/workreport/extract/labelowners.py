@@ -79,8 +79,8 @@ def owned(name: str, previous: str | None, clause_before: str) -> str:
     if name in cues["money_nouns"] and previous and previous.endswith("率") \
             and len(rated) > 2 and not re.search(r"[、和及与]", rated):
         return rated + name  # "…重点项目，开工率100%，完成投资18.1亿元" (round 9)
-    if name not in cues["owned_measure_words"] and not revenue_owned(name, previous) and (
-            previous or name not in cues["subject_owned_words"]):
+    if name.removeprefix("年") not in cues["owned_measure_words"] and not revenue_owned(
+            name, previous) and (previous or name not in cues["subject_owned_words"]):
         return name
     if previous:
         measures = sorted(cues["owner_measure_suffixes"] + cues["owned_measure_words"],

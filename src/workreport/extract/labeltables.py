@@ -31,9 +31,15 @@ from functools import cache, wraps
 from workreport.extract.ingest import row_number
 from workreport.extract.labelcarried import carried_class, carried_measure, subset_item
 from workreport.extract.labelclean import strip_words
-from workreport.extract.labelheld import caused_by, event_source, part_of_whole
+from workreport.extract.labelheld import _cause, caused_by, event_source, part_of_whole
 from workreport.extract.labellists import list_scope, named_total
 from workreport.extract.labelowners import after_verbs, works_before
+from workreport.extract.labelsources import (
+    listed_source,
+    paired_people,
+    reached_number,
+    subject_source,
+)
 from workreport.extract.labelwords import leading_word, tags
 from workreport.extract.nonfigures import alternation
 from workreport.extract.numbers import Token, vocab
@@ -228,6 +234,15 @@ def cell_row(text: str, tok: Token, label: str) -> str:
     return name + re.sub(r"^(?:该项目|本项目|项目)", "", measure)
 
 
+def _note_owner(before: str) -> str:
+    """Whose a bare measure is in a project's note opening with a heading of what it holds
+    (round 20, owner lost: "1.项目内容：总建筑面积5万平方米，…" → 项目总建筑面积): the owner
+    ``cues.note_owner_headings`` gives the heading, or ""."""
+    m = re.match(r"\s*(?:\d{1,2}[.．、]|[（(]?[一二三四五六七八九十\d]{1,2}[）)、])?\s*"
+                 r"([\u4e00-\u9fff]{2,6})[：:]", before)
+    return vocab("cues")["note_owner_headings"].get(m.group(1), "") if m else ""
+
+
 def note_head(text: str, tok: Token) -> str:
     """The name of the numbered note whose line holds the sentence of ``tok``, when nothing
     counted stands before the number in that sentence."""
@@ -285,7 +300,12 @@ def project_rows(label: Callable[[str, Token, str, str | None], str]
                           text[q.start:tok.sentence.end])
         got = works_reach(list_scope(share_group(got), before, previous), before)
         got = event_source(got, before)  # "举办…论坛，累计促成合作项目600个" (round 18)
+        got = reached_number(got, q.unit)  # "受益200万人" → 受益人数 (round 20)
         got = caused_by(got, before, previous, after_verbs)  # "…以旧换新，拉动消费…" (r19)
+        # Round 20: a source shared to a list's item or the subject; a pair's people.
+        got = subject_source(listed_source(got, before, previous, lambda c: _cause(
+            c, None, after_verbs)), before)
+        got = reached_number(paired_people(got, before, previous, q.unit), q.unit)
         got = works_length(got, before, q.dimension)  # "…段大修工程，总长13公里" (round 18)
         # "全市区县中，…高于全市的达12个" (round 18)
         got = part_of_whole(got, before, q.unit, text[q.end:q.end + 1])
@@ -296,7 +316,7 @@ def project_rows(label: Callable[[str, Token, str, str | None], str]
             return row  # a table scraped one cell per line (round 14)
         head = row_head(before)
         glued = "" if head else glued_head(before)
-        if name := head or glued or block_head(text, tok.sentence.start):
+        if name := head or glued or block_head(text, tok.sentence.start) or _note_owner(before):
             # The figure's own cell, when a bare measure that ends at the number, is the label
             # whatever the sentence says after ("总投资1.5亿元，新建厂房4栋" is not 厂房总投资;
             # "投资8000万元实施节水灌溉" is the irrigation's).

@@ -179,7 +179,7 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
         # 产品“新三样”出口" → “新三样”出口 (but "…、专精特新“小巨人”企业分别…" is a list).
         name = re.sub(r"^[^“”]*、[^“”、]*?(?=“[^”]+”[^、]+$)", "", name)
     if times := times_of(raw.strip(), rest_of_clause(text, q.end, tok.sentence.end), q.unit):
-        return acted_by(raw) + times  # "省领导先后6次来我县调研指导" (who, round 19)
+        return acted_by(raw, text[tok.sentence.start:q.start]) + times  # who (round 19, 20)
     if q.unit == "个百分点" and (gapped := gap(raw, previous)):
         return gapped  # "…增长20.4%、高于全国12.4个百分点" → …增速高于全国
     if text[q.end:q.end + 1] in "，。、；" and (stock := stock_of(raw, name, previous)) is not None:

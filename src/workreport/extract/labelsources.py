@@ -1,0 +1,175 @@
+"""Whose a count is when its source or owner stands outside the count's own words (round 20,
+the audits' "scope lost by a source", "owner lost" and "other thing"; used by
+``labeltables.project_rows`` after ``labelheld.caused_by``, which reads a cause named in the
+clause before a count's own clause).
+
+- *a source shared to the next item*: a count of a 、-list that opens with a verb of effect
+  (``cues.cause_verbs``: 带动, 惠及, 吸引 …) after a figure is what the clause before the
+  list names as a cause (``labelheld._cause``) or else what the item before counts (not a
+  count of people): "全面落实消费品以旧换新政策，享受补贴430多万人次、拉动消费近390亿元" →
+  消费品以旧换新政策拉动消费, "新增微型企业606户、带动就业4764人" → 新增微型企业带动就业
+  (``listed_source``);
+- *a source that is the subject*: the words before the verb of effect in the count's own
+  clause, when they name a policy, programme or works (``cues.cause_heads``, as
+  ``caused_by`` has it): "学生营养改善计划惠及3200万孩子" → 学生营养改善计划惠及孩子
+  (``subject_source``; a means after 通过, 依托 … is no subject: round 10 drops it);
+- *paired counts*: the people after a count of households ("脱贫退出400户900人") are named
+  with the households' noun swapped for 人口 (``paired_people``).
+
+A bare 人 or 户 after the verb is named as a number (``cues.reached_units``: 惠及人 →
+惠及人数). The words are data (``vocab/cues.yml``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from workreport.extract.labelwords import leading_word, tags
+from workreport.extract.nonfigures import alternation
+from workreport.extract.numbers import vocab
+
+__all__ = ["known_object", "listed_source", "measure_act", "paired_people", "reached_number",
+           "subject_source"]
+
+
+
+def _noun(label: str, verb: str, fillers: str) -> str:
+    """The noun a verb of effect reaches in ``label`` ("惠及居民" → 居民; a bare 人 → 人数),
+    or "" when ``label`` does not open with ``verb`` after its fillers."""
+    core = re.sub(fillers, "", label)
+    if not core.startswith(verb):
+        return ""
+    noun = core[len(verb):]
+    return vocab("cues")["reached_units"].get(noun, noun) if len(noun) < 2 else noun
+
+
+def listed_source(label: str, before: str, previous: str | None,
+                  cause: Callable[[str], str]) -> str:
+    """``label`` with its source when it is a later item of a 、-list opening with a verb of
+    effect (see the module's doc); ``before`` is the sentence up to the number, ``previous``
+    the label of the figure before, ``cause`` reads what a clause names as a cause
+    (``labelheld._cause`` without a figure's label); ``label`` as it is otherwise."""
+    cues = vocab("cues")
+    clauses = re.split(r"[，；,;]", before)
+    items = clauses[-1].strip().split("、")
+    fillers = rf"^(?:{alternation(cues['cause_fillers'])})+"
+    item = re.sub(fillers, "", items[-1])
+    verb = leading_word(item, cues["cause_verbs"])
+    noun = _noun(label, verb, fillers) if verb else ""
+    if verb and not noun and re.fullmatch(r"(?:了|近|超|超过|约|逾|达)?", item[len(verb):]) \
+            and tags(label) and not any(p.flag[:1] == "v" for p in tags(label)):
+        noun = label  # "改造10个老旧小区、惠及1767户居民": the noun after the number
+    if len(items) < 2 or not noun or not re.search(r"\d", items[-2]):  # the item before counts
+        return label
+    source = cause(clauses[-2].strip()) if len(clauses) > 1 else ""
+    if not (source and source.rstrip("”").endswith(tuple(cues["cause_heads"]))):
+        # the figure before's label, not a count of people (…创业2万人、带动就业…: they
+        # are not what brought it)
+        source = "" if re.search(r"[人名]|人次$", items[-2]) else previous or ""
+        if not 2 <= len(source) <= 14 or re.search(r"[\d、]|率$", source) \
+                or source.endswith(tuple(cues["cause_not_ends"])) \
+                or tags(source)[-1].flag[:1] not in ("n", "v", "j"):
+            return label
+        if source.endswith(tuple(cues["money_nouns"] + cues["cause_money_heads"])):
+            source = known_object(source) or source  # "发放以旧换新补贴…" → 以旧换新补贴
+    return label if source in label else source + verb + noun
+
+
+def subject_source(label: str, before: str) -> str:
+    """``label`` with its source when the count's own clause names it as the subject of the
+    verb of effect (see the module's doc); ``before`` is the sentence up to the number;
+    ``label`` as it is otherwise."""
+    cues = vocab("cues")
+    own = re.split(r"[，；,;。：:]", before)[-1].strip()
+    verbs, fillers = alternation(cues["cause_verbs"]), alternation(cues["cause_fillers"])
+    m = re.fullmatch(rf"(?P<subject>[^、\d]{{2,16}}?)(?:{fillers})*(?P<verb>{verbs})"
+                     rf"(?P<rest>[^、\d]*)", own)
+    if not m:
+        return label
+    subject = m.group("subject")
+    if leading_word(subject, cues["label_means"]):
+        return label  # "通过在线审批平台吸引…": a means (round 10)
+    subject = known_object(subject) or subject  # "发放租房补贴惠及…" → 租房补贴
+    pieces = tags(subject)
+    verb, rest = m.group("verb"), m.group("rest")
+    if leading_word(subject, cues["scope_words"]) or len(subject) < 4 \
+            or not pieces or pieces[-1].flag[:1] not in ("n", "j") or subject in label \
+            or not subject.rstrip("”").endswith(tuple(cues["cause_heads"])) \
+            or re.search(r"[和与及]$", subject):
+        return label
+    if re.fullmatch(r"(?:了|近|超|超过|约|逾|达)?", rest) \
+            and not any(p.flag[:1] == "v" for p in tags(label)):
+        noun = label  # "…惠及3200万孩子": the noun after the number
+    else:
+        noun = _noun(label, verb, rf"^(?:{fillers})+")
+    return subject + verb + noun if len(noun) >= 2 else label
+
+
+def paired_people(label: str, before: str, previous: str | None, unit: str) -> str:
+    """The people counted right after a count of households ("脱贫退出400户900人", "…3032户、
+    4807人") carry that count's label (``previous``); when it names households (户 or 家庭
+    last) they are its people: 脱贫退出户 → 脱贫退出人口, 搬迁户 → 搬迁人口, 困难家庭 →
+    困难家庭人口; a verb alone stays both counts' ("实现1914户、4377人稳定脱贫": an older
+    phrasing row). ``label`` as it is otherwise."""
+    if not previous or label != previous or not re.fullmatch(r"[万千]?[人口]", unit) \
+            or not re.search(r"\d[\d.]*[万千]?(?:余|多)?户、?$", before):
+        return label
+    if label.endswith("家庭"):
+        return label + "人口"
+    if label.endswith("户") and len(label) > 2:
+        return label[:-1] + "人口"
+    return label
+
+
+def known_object(clause: str) -> str:
+    """What ``clause`` (a cause named before a count: ``labelheld._cause``) acts on, cut after
+    its opening run of known verbs and adverbs (``cues.label_verbs``, ``label_leading``,
+    ``held_openers``, ``money_leading``, ``cause_openers``), as written ("用好算力券政策" →
+    算力券政策, "及时调整优化“两新”支持政策" → “两新”支持政策) or as a word of jieba's that ends
+    in one after verbs and single characters only ("扩面实施金融支持科创企业“共同成长计划”" →
+    金融支持科创企业“共同成长计划”: jieba's 扩|面 and the 支持 inside the name do not cut it;
+    "全面落实消费品以旧换新政策" → 消费品以旧换新政策); "" when no known verb opens it."""
+    cues = vocab("cues")
+    known = tuple(w for w in {*cues["label_verbs"], *cues["label_leading"], *cues[
+        "held_openers"], *cues["money_leading"], *cues["cause_openers"]} if len(w) > 1)
+    rest = clause
+    while word := leading_word(rest, known):
+        rest = rest[len(word):]
+    if rest != clause:
+        return rest
+    pieces = tags(clause)
+    at = next((i for i, p in enumerate(pieces) if p.word.endswith(known)), -1)
+    if at < 0 or not all(p.flag[:1] in ("v", "d", "a", "i") or (len(p.word) == 1
+                         and p.word not in "“”") for p in pieces[:at]):
+        return ""
+    return "".join(p.word for p in pieces[at + 1:])
+
+
+def measure_act(clause: str, cause: str) -> str:
+    """A cause (``labelheld._cause``'s ``cause`` of ``clause``) that is a measure changed (a
+    rate, a price: ``cues.cause_measures``) is named by the act, its verb kept: "降低存量房贷
+    利率，惠及300万户家庭" → 降低存量房贷利率惠及家庭 (the rate alone brought nothing); ""
+    for such a measure with no verb opening the clause, ``cause`` otherwise."""
+    cues = vocab("cues")
+    if not cause.endswith(tuple(cues["cause_measures"])):
+        return cause
+    act = clause
+    while word := leading_word(act, cues["label_leading"] + cues["cause_openers"]):
+        act = act[len(word):]
+    pieces = tags(act)
+    return act if act.endswith(cause) and len(act) <= 16 and pieces \
+        and pieces[0].flag == "v" and act != cause else ""
+
+
+def reached_number(label: str, unit: str) -> str:
+    """A count of people or households reached, named by the verb of reach alone or with a
+    bare 人 or 户 after it (惠及, 受益: ``cues.reached_verbs``), is their number
+    (``cues.reached_units``), as "长期护理保险惠及人数" is: "农村饮水安全巩固提升工程惠及人" →
+    …惠及人数, "受益" of 受益200万人 → 受益人数; ``label`` otherwise."""
+    cues = vocab("cues")
+    counted = re.sub(r"^[万千亿]", "", unit)
+    m = re.fullmatch(rf"(.*(?:{alternation(cues['reached_verbs'])}))(?:人|户)?", label)
+    if not m or counted not in ("人", "户"):
+        return label
+    return m.group(1) + cues["reached_units"][counted]
