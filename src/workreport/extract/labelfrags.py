@@ -141,6 +141,8 @@ def _done_with(clause: str) -> tuple[str, str] | None:
     noun, act = clause[:at], clause[at:]
     manner = next((w for w in vocab("cues")["partner_manner_words"] if noun.endswith(w)), "")
     noun, act = noun[: len(noun) - len(manner)], manner + act
+    # An adverb jieba tags a noun (全部, 均已) goes: "7所镇卫生院全部建立…" (seed-2134 audit).
+    noun = re.sub(rf"(?:{alternation(vocab('cues')['list_predicate_adverbs'])})$", "", noun)
     act = re.sub(r"^分别|了|总?投资[\d.]+[万亿]*元的?|[\d.]+[万亿]*元$", "", act)
     return (noun, act) if len(act) >= 2 and _nouns(noun) else None
 
