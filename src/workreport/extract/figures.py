@@ -205,7 +205,7 @@ def _base_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]
     """``cues.base_openers`` ending a clause (a few words after it); ``base_closers``
     followed by a number (a few words before it); a whole base phrase, opener to closer
     ("从去年的2.1%提高到"). The first two let other bases joined by 、 stand between: each of
-    "分别从每人每月202元、270元提高到209元、280元" is a base (seed-2134 audit)."""
+    "分别从每人每月600元、450元提高到630元、480元" is a base (seed-2134 audit)."""
     cues = vocab("cues")
     openers = "|".join(map(re.escape, cues["base_openers"]))
     closers = "|".join(map(re.escape, cues["base_closers"]))
