@@ -149,8 +149,8 @@ def joined_verb(before: str, counted: str) -> str:
     return verb + counted if verb and not counted.startswith(verb) else counted
 
 
-_EXAMPLES = re.compile(r"(?P<names>[^等]{2,60}?)(?<![一二三四五六七八九十特高中初同平均对上])等"
-                       r"(?![级于奖次同])(?P<noun>[\u4e00-\u9fff“”]{3,16})")
+_EXAMPLES = re.compile(r"(?P<names>[^等]{2,60}?)"
+                       r"(?<![一二三四五六七八九十特高中初同平均对上甲乙丙])等(?![级于奖次同])(?P<noun>[\u4e00-\u9fff“”]{3,16})")
 
 
 def examples_dropped(label: Callable[[str, Token, str, str | None], str]

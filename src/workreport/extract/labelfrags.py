@@ -109,11 +109,11 @@ def partnered(pre: str, after: str, unit: str) -> str:
     clause = re.split(r"[，；。、：]", after)[0]
     if not re.fullmatch(_COUNTED, unit[-1:]):
         return ""
-    if first := re.fullmatch(r"([\u4e00-\u9fff]{1,8}?)与([^与]+)", clause):
+    if first := re.fullmatch(r"([\u4e00-\u9fff]{1,8}?)(?<![参给赋授])与([^与]+)", clause):
         done = _done_with(re.sub(r"\d[\d.]*[多余]?[个家所名]", "", first.group(2)))
         return f"与{done[0]}{done[1]}的{first.group(1)}" if done and _nouns(first.group(1)) \
             else ""
-    m = re.search(r"(?:^|[，；])([^，；]*?)与([\u4e00-\u9fff]{0,4})$", pre)
+    m = re.search(r"(?:^|[，；])([^，；]*?)(?<![参给赋授])与([\u4e00-\u9fff]{0,4})$", pre)
     if not m or not (done := _done_with(clause)):
         return ""
     partner = clean(re.sub(r"\d[\d.]*[多余]?[个家所名]", "", m.group(1)))

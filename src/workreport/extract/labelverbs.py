@@ -89,7 +89,7 @@ def predicate_first(text: str, pos: int, sentence_end: int, noun: str) -> str:
             kept = vocab("cues")["label_verbs"] + vocab("cues")["label_kept_verbs"]
             first = tags(re.split(r"[和及]", done)[0])
             acts = all(p.flag in ("v", "vn") or p.word in kept for p in first) \
-                and first[0].word not in vocab("cues")["label_leading"]  # 实施避险搬迁的…
+                and not (first and first[0].word in vocab("cues")["label_leading"])  # 实施…的
             return f"{done}{noun}" if acts else f"{done}的{noun}"
         if at >= 0 and (done := _done_alone(rest[at + len(noun):])):
             return done + noun  # "18个老旧小区完成改造" → 改造老旧小区 (round 18)
