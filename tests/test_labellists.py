@@ -88,7 +88,7 @@ def test_named_total(label, before, after, want):
     # Round 15: a later item of one word is the body's the first item names.
     ("办理建议", "办理市人大代表议案4项、建议", "办理市人大代表议案", "办理市人大代表建议"),
     ("建议", "承办人大议案2件、建议", "人大议案", "人大建议"),
-    ("政协委员提案", "办理人大代表建议144件、政协委员提案", "办理人大代表建议", "政协委员提案"),
+    ("政协委员提案", "办理人大代表建议146件、政协委员提案", "办理人大代表建议", "政协委员提案"),
     # Round 15: places listed after 在 are where it was done, not the counted noun.
     ("甲路、乙路、丙路安装景观灯", "在甲路、乙路、丙路安装景观灯", None, "安装景观灯"),
     ("城区、农村安装路灯", "在城区、农村安装路灯", None, "城区、农村安装路灯"),  # a scope

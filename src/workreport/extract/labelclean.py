@@ -145,7 +145,7 @@ def inner_fillers(label: str) -> str:
 _FOOTNOTE = re.compile(r"[\[〔［]\d+[\]〕］]|^[一二三四五六七八九十]+是|^[①-⑳]|"
                        r"^第[一二三四五六七八九十]+[，、](?!第?[一二三四五六七八九十][、和及产])"
                        r"|^\d{1,2}[.．](?=[\u4e00-\u9fff“]|$)")  # a list number, alone too
-# (A 度 left of 年度 once its year went is time too: "2018年度实现脱贫退出" → 脱贫退出;
+# (A 度 left of 年度 once its year went is time too: "2017年度实现脱贫退出" → 脱贫退出;
 # round 15, not 度假…)
 _YEAR_HEAD = re.compile(r"^(?:到|至|截至)?\d{4}年(?:度|底|末|初|年底|年末)?|^连续第(?:\d+年)?"
                         r"|^度(?![假汛过量])(?=[\u4e00-\u9fff]{2})"

@@ -158,7 +158,7 @@ def owner_verb(previous: str, name: str, item: str, first: str, tok: Token) -> s
 
 def list_opener(text: str, pos: int, sentence_end: int, name: str) -> str:
     """A verb of ``cues.list_opener_verbs`` that opens a list of counts goes from the first
-    item, as the items after it do not carry it: "办理人大代表建议144件、政协委员提案121件"
+    item, as the items after it do not carry it: "办理人大代表建议146件、政协委员提案123件"
     → 人大代表建议 (alone it stays: "办理法律援助案件623件")."""
     nxt = re.match(r"、([^、，；。\d]{2,12})\d", text[pos:sentence_end])
     rest = strip_words(name, vocab("cues")["list_opener_verbs"], leading=True)

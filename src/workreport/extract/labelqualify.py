@@ -322,7 +322,7 @@ def increase_owner(name: str, previous: str | None, unit: str) -> str:
     ``_BARE_INCREASE``) is of the thing the figure before it in the sentence counts
     ("无梭织机达到4000多台，五年新增3000多台" → 无梭织机五年新增; "新登记注册企业增长21.6%，
     平均每天新增1.2万户" → 新登记注册企业平均每天新增), or, with none, of the capacity its unit
-    measures ("“以大换小”新增500兆瓦" → “以大换小”新增装机: ``cues.unit_things``; round 12,
+    measures ("“以大换小”新增400兆瓦" → “以大换小”新增装机: ``cues.unit_things``; round 12,
     kinds D and E of the audit of seed 2126). A bare 即 restates the figure before's thing:
     "中专学生数增长了75%，即达到67万人" → 中专学生数. ``name`` as it is otherwise."""
     if name in ("即", "亦即", "也就是") and previous:  # "…学生数增长了75%，即达到67万人"

@@ -250,14 +250,14 @@ def _inside(noun: str, at: int) -> bool:
                for w in vocab("cues")["object_predicates"])
 
 
-# Short names listed before one head after a number: "34公里供水、供热、排水管网".
+# Short names listed before one head after a number: "35公里供水、供热、排水管网".
 _LISTED = re.compile(r"(?:[\u4e00-\u9fff]{1,3}、)+[\u4e00-\u9fff][^，。；、\d（）()]{1,14}")
 
 
 def modifier_list(rest: str) -> str:
     """The noun after a number when it is a list of short modifiers before one head, which
     is one noun, not cut at the first 、 (round 14, fragments): "供水、供热、排水管网" of
-    "新建34公里供水、供热、排水管网" (jieba's nouns, verbal nouns or attributes of one to
+    "新建35公里供水、供热、排水管网" (jieba's nouns, verbal nouns or attributes of one to
     three characters, and a last item longer than each of nouns only, ending in one);
     "" otherwise ("项目、签约…": a verb of its own)."""
     m = _LISTED.match(rest)
@@ -338,7 +338,7 @@ def verb_on_previous(previous: str, verb: str, dimension: str, unit: str) -> str
     its verbs gone: "新建城区公厕7座、改造1座" → 城区公厕改造 (a status verb ending it goes:
     "…基本建成、新开工", and money: not 省市重点项目投资竣工). When the label before is only
     verbs, it names no thing: the verb takes the thing ``cues.unit_counted_nouns`` gives
-    its unit ("签约立项5家，开工建设3家" → 开工建设企业, never 立项开工建设; round 15, bare
+    its unit ("签约立项6家，开工建设4家" → 开工建设企业, never 立项开工建设; round 15, bare
     verbs), or stays bare. A bare 新增 goes first (``increase_first``): "织机达到7000台，
     新增2000台" → 新增织机."""
     cues = vocab("cues")

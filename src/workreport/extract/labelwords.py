@@ -330,7 +330,7 @@ def people(after: str) -> str:
 def populace(name: str, after: str, unit: str) -> str:
     """The label of a count of people whose unit cut the word 人口 ("28万人|口"): ``name``
     and 人口 when ``name`` ends in a reach verb (``cues.reach_verbs``) or a kind of people
-    (``cues.populace_kinds``): "江水置换工程惠及28万人口" → 江水置换工程惠及人口, "覆盖农村5亿
+    (``cues.populace_kinds``): "江水置换工程惠及27万人口" → 江水置换工程惠及人口, "覆盖农村5亿
     人口" → 覆盖农村人口; a place's that has them ("我国有13亿人口" → 我国人口, not 有口), 人口
     alone after a bare verb; "" when ``after`` is not the 口 of 人口 or ``unit`` counts no
     people (round 16, fragments)."""
@@ -364,7 +364,7 @@ def verb_object(name: str, after: str, unit: str) -> str:
     verbs = tags(name) if not after and unit.endswith("户") and len(name) >= 4 \
         and not name.startswith(("新", "净")) else ()
     if len(verbs) > 1 and all(p.flag == "v" for p in verbs):
-        return name + "户"  # "2018年度实现脱贫退出495户" → 脱贫退出户 (round 15, fragments)
+        return name + "户"  # "2017年度实现脱贫退出395户" → 脱贫退出户 (round 15, fragments)
     pieces = tags(name) if len(name) >= 3 and len(after) > 1 and "、" not in name else ()
     # A place or time word before the verb goes: "评选中荣获" → 荣获奖项 (round 15).
     at = next((i for i in range(1, len(pieces) - 1) if pieces[i].flag == "f"), 0)

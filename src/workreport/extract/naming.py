@@ -14,12 +14,12 @@ handles, with the report's words as its example:
   generic word (总量, 规模), takes the label of the figure before it.
 - *object after the number*: when the clause before is only a verb, a list of names or
   empty, the noun after the number is what is counted ("壮大8个精深加工集群" → 精深加工集群,
-  "保沧、大广、津石3条高速" → 高速).
+  "保沧、大广、津石4条高速" → 高速).
 - *money for what follows*: "投资1.2亿元完成农村公路建设" → 农村公路建设投资; with no
   subject, what the next clause does ("筹资1100万元，对特困群众家庭进行环境整治" →
   特困群众家庭环境整治筹资, ``labelowners.purpose_after``).
 - *grade of the noun before*: "新增高新技术企业15家，其中国家级7家" → 国家级高新技术企业.
-- *lists*: "办理人大代表建议144件、政协委员提案121件" → 人大代表建议; "新增…企业3000家、专精特新
+- *lists*: "办理人大代表建议146件、政协委员提案123件" → 人大代表建议; "新增…企业3000家、专精特新
   企业1000家" → 新增专精特新企业 (``labellists``).
 - *distribution*: "城乡居民人均可支配收入分别增长8.5%和10%" → 城镇居民…, 农村居民…;
   "二氧化硫和二氧化氮年均浓度分别改善…" → 二氧化硫年均浓度, 二氧化氮年均浓度
@@ -216,13 +216,13 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
         return previous + name
     if q.unit == "%" and (whole := share_of_noun(text[tok.sentence.start:q.start],
                                                  text[q.end:tok.sentence.end])):
-        return whole  # "贡献了全国38.7%的贸易增量" → 全国贸易增量占比 (round 14)
+        return whole  # "贡献了全国38.6%的贸易增量" → 全国贸易增量占比 (round 14)
     if name.startswith("占") and previous and not re.match(r"占(?:地|用|有)", name):
         # Share rule: "民生资金38亿元，占公共财政预算支出的60.5%".
         whole = f"{previous}{name.rstrip('的')}"
         return whole if whole.endswith(("比重", "比例", "份额", "率")) else whole + "比重"
     money_use = re.match(alternation(cues["money_after_verbs"]), text[q.end:q.end + 4])
-    # "投资2.7亿元进行城市环境提升": the money is for what the verb after it names.
+    # "投资2.6亿元进行城市环境提升": the money is for what the verb after it names.
     use = len(money_use.group(0)) if money_use and q.dimension == "money" else 0
     if q.dimension != "money" and (works := capacity(name, text[q.end:tok.sentence.end], q.unit)):
         return works  # "某新材料年产8万吨碳纤维项目投产" → 某新材料碳纤维项目年产能 (round 19)
@@ -270,7 +270,7 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
     money = next((w for w in sorted(cues["money_nouns"], key=len, reverse=True)
                   if name.endswith(w)), "")
     if after and money and q.dimension == "money" and text[q.end:q.end + 1] == "的":
-        return after + money  # "加快促进总投资1.8亿元的富泉食品项目落地" → 富泉食品项目总投资
+        return after + money  # "加快促进总投资1.9亿元的富泉食品项目落地" → 富泉食品项目总投资
     if after and name.removeprefix("累计") in cues["money_verbs"] and q.dimension == "money":
         # "投入1.49亿元深入实施“人生关怀”活动"; "投入125亿元办好…" names no object.
         only_verb = after in cues["label_verbs"] + cues["money_after_verbs"]
@@ -289,7 +289,7 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
         # Bare-verb rule: a verb that is no cue word keeps the object after the number,
         # "抽调1879名干部深入一线" → 抽调干部 (not 抽调); 选派市县400名医师; 筹建首批.
         return name + _predicate_first(text, q.end, tok.sentence.end, after)
-    # A list of names ("保沧、大广、津石3条高速", "“…年”“…年”5个专项行动") is not the counted noun.
+    # A list of names ("保沧、大广、津石4条高速", "“…年”“…年”5个专项行动") is not the counted noun.
     # With a figure before, a kept verb's list or one the number follows at once ("…，加快
     # 建设甲、乙、丙4座电站"; round 18; not after a filler: 完成甲、乙3座…建设, round 15's);
     # two names joined by 和 after a kept verb are a list too ("打造甲镇和乙山两个乡村振兴

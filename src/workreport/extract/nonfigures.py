@@ -231,7 +231,7 @@ def _round15(text: str, start: int, end: int, nf: dict) -> tuple[str, str] | Non
         return "name", "name of a ranking list (研发投入500家、…等五张榜单)"
     if re.search(nf["plan_tasks_before"] + "$", text[max(0, start - 16):start]) \
             and re.match(nf["plan_items_after"], text[end:end + 8]):
-        return "name", "items of a plan after its N大 tasks (十大重点任务、55项具体行动)"
+        return "name", "items of a plan after its N大 tasks (十大重点任务、56项具体行动)"
     prev = text[start - 1:start]
     capacity = rf"(?:{alternation(nf['capacity_units'])})级?[^，。；：、\d的]{{1,8}}?" \
                rf"(?:{alternation(nf['capacity_projects'])})"
