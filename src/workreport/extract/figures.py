@@ -209,7 +209,7 @@ def _base_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]
     cues = vocab("cues")
     openers = "|".join(map(re.escape, cues["base_openers"]))
     closers = "|".join(map(re.escape, cues["base_closers"]))
-    item = r"[\d.]+[^\d，。；、]{0,4}"  # one number of a base list: 202元 in 从202元、270元提高到
+    item = r"[\d.]+[^\d，。；、]{0,4}"  # one number of a base list: 600元 in 从600元、450元提高到
     return (re.compile(rf"(?:{openers})[^\d，。；]{{0,12}}(?:{item}、[^\d，。；]{{0,6}})*$"),
             re.compile(rf"[^\d，。；]{{0,4}}?(?:、[^\d，。；]{{0,6}}{item})*?(?:{closers})"
                        rf"[^\d，。；]{{0,4}}\d"),
