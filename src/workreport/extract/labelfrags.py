@@ -28,7 +28,7 @@ import re
 from workreport.extract.labelafter import clause_after
 from workreport.extract.labelclean import clean
 from workreport.extract.labelwords import noun_phrase, tags
-from workreport.extract.nonfigures import alternation
+from workreport.extract.nonfigures import NOTE_MARK, alternation
 from workreport.extract.numbers import vocab
 
 __all__ = ["mended"]
@@ -58,7 +58,7 @@ def contained(pre: str, after: str) -> str:
                      r"的(.+)", re.split(r"[，；。：]", after)[0])
     if not verb or not m or not _nouns(m.group(1)):
         return ""
-    whole = noun_phrase(re.sub(r"[〔\[]\d+[〕\]]", "", m.group(2)))
+    whole = noun_phrase(NOTE_MARK.sub("", m.group(2)))
     cut = min((i for w in vocab("cues")["object_predicates"] if (i := whole.find(w, 2)) > 0),
               default=len(whole))  # "…管线改造竣工供暖"
     whole = whole[:cut]

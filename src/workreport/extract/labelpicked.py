@@ -11,13 +11,10 @@ from __future__ import annotations
 import re
 
 from workreport.extract.labelwords import bare_unit, tags
-from workreport.extract.nonfigures import alternation
+from workreport.extract.nonfigures import NOTE_MARK, alternation
 from workreport.extract.numbers import vocab
 
 __all__ = ["WEI", "act_after_manner", "nominal_end", "picked_out", "run_on", "served_noun"]
-
-
-_NOTE = re.compile(r"[\[〔［]\d{1,2}[\]〕］]")
 
 
 def picked_out(name: str, tail: str, unit: str) -> str:
@@ -48,9 +45,9 @@ def picked_out(name: str, tail: str, unit: str) -> str:
     measures = alternation(cues["picked_measures"])
     m = re.match(rf"(?P<measure>{measures})?(?:{adverbs})*(?P<verb>{verbs})了?"
                  r"(?P<object>[^，,；;。！？：:（）()]{2,16})(?=[，,；;。！？]|$)",
-                 _NOTE.sub("", tail))
+                 NOTE_MARK.sub("", tail))
     if not m:
-        return _standard_met(name, _NOTE.sub("", tail), adverbs)
+        return _standard_met(name, NOTE_MARK.sub("", tail), adverbs)
     if re.search(r"\d|投资|[千万亿][^，]*元", m.group("object")) \
             or m.group("object").count("“") != m.group("object").count("”") \
             or m.group("object").endswith(tuple(cues["picked_not_ends"])) \

@@ -13,7 +13,7 @@ from functools import cache, lru_cache
 from workreport.extract.numerals import cn_int
 from workreport.vocab import load as vocab
 
-__all__ = ["alternation", "definitions", "inside", "non_figure", "quoted_spans"]
+__all__ = ["NOTE_MARK", "alternation", "definitions", "inside", "non_figure", "quoted_spans"]
 
 
 def alternation(words: list[str], not_before: dict[str, str] | None = None) -> str:
@@ -67,6 +67,10 @@ def inside(pos: int, spans: list[tuple[int, int]]) -> bool:
 
 
 _YEAR_RANGE = re.compile(r"[-－—~～至到]\d{2,4}年")
+
+# A footnote mark after a word ("专精特新[6]", "工程〔7〕"): a note's number, no digit of a label
+# (the one pattern ``labelpicked``, ``labelqualify`` and ``labelfrags`` drop from their text).
+NOTE_MARK = re.compile(r"[\[〔［]\d{1,2}[\]〕］]")
 
 
 # "10个常态化〔37〕、30项防控措施", "“十个常态化”30项措施": a policy named by the counts
