@@ -13,7 +13,8 @@ from functools import cache, lru_cache
 from workreport.extract.numerals import cn_int
 from workreport.vocab import load as vocab
 
-__all__ = ["NOTE_MARK", "alternation", "definitions", "inside", "non_figure", "quoted_spans"]
+__all__ = ["NOTE_MARK", "alternation", "classifiers", "definitions", "inside", "non_figure",
+           "quoted_spans"]
 
 
 def alternation(words: list[str], not_before: dict[str, str] | None = None) -> str:
@@ -29,6 +30,19 @@ def _latin_units() -> list[str]:
     """The units of ``vocab/units.yml`` written in Latin letters (EFlops, PF, P)."""
     return [u for us in vocab("units")["units"].values() for u in us
             if re.match(r"[A-Za-z]", u)]
+
+
+@cache
+def classifiers(only: str = "") -> str:
+    """A regex of the classifiers that count things or people after a number, the one source
+    of count patterns: ``units.count`` and ``units.people`` of ``vocab/units.yml`` (个, 家,
+    所, 名 …); a pattern that takes only some names them in ``only`` ("个家所名"), each one
+    of those units (a ValueError otherwise)."""
+    units = vocab("units")["units"]
+    words = units["count"] + units["people"]
+    if not set(only) <= set(words):
+        raise ValueError(f"not a classifier of units.count or units.people: {only}")
+    return f"(?:{alternation(list(only) or words)})"
 
 
 @cache

@@ -16,6 +16,7 @@ from functools import cache
 
 from workreport.extract.nonfigures import (
     alternation,
+    classifiers,
     definitions,
     inside,
     non_figure,
@@ -324,9 +325,8 @@ def _money_class(text: str, q: Quantity) -> bool:
 def _glued() -> re.Pattern[str]:
     """A list number at a line start glued to a year or to a whole count in a unit of things
     or people ("14.2025年", "8.8个“在全省率先”：": item 8, then 8个; a count is no decimal)."""
-    units = vocab("units")["units"]
-    counted = alternation(units["count"] + units["people"])
-    return re.compile(rf"\d{{1,3}}(?=[.．](?:\d{{4}}年|[1-9]\d{{0,5}}(?:{counted})(?!百分点|月)))")
+    return re.compile(rf"\d{{1,3}}(?=[.．](?:\d{{4}}年|[1-9]\d{{0,5}}{classifiers()}"
+                      r"(?!百分点|月)))")
 
 
 def _numbers_in(text: str, start: int, end: int, line_starts: set[int]) -> list[re.Match[str]]:
