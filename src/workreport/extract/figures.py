@@ -44,7 +44,7 @@ from workreport.extract.naming import (
     since_year,
     strip_words,
 )
-from workreport.extract.numbers import Token, vocab
+from workreport.extract.numbers import Token, unit_named, vocab
 from workreport.extract.structure import Structure
 
 __all__ = ["Figure", "extract"]
@@ -79,15 +79,6 @@ def _cue_words() -> tuple[tuple[str, tuple[int, ...], frozenset[str]], ...]:
     return tuple((direction, tuple(sorted({len(w) for w in cues[key]}, reverse=True)),
                   frozenset(cues[key]))
                  for direction, key in (("down", "change_down"), ("up", "change_up")))
-
-
-def _unit_named(unit: str) -> str:
-    """The unit column's name for ``unit``: a colloquial spelling of a unit
-    (``units.unit_spelled``: 1万水立方 → 万立方米, 5亿标方 → 亿立方米), else as written."""
-    for written, name in vocab("units")["unit_spelled"].items():
-        if unit.endswith(written):
-            return unit[:-len(written)] + name
-    return unit
 
 
 @cache
@@ -377,7 +368,7 @@ def extract(st: Structure, tokens: list[Token],
             value=value,
             value_high=(-q.value_high if value < 0 else q.value_high)
             if q.value_high is not None else None,
-            unit=_unit_named(q.unit),
+            unit=unit_named(q.unit),
             qualifier=_qualifier(text, tok, pre_label),
             sentence=tok.sentence.text,
             sentence_index=tok.sentence.index,

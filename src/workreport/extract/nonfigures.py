@@ -13,8 +13,8 @@ from functools import cache, lru_cache
 from workreport.extract.numerals import cn_int
 from workreport.vocab import load as vocab
 
-__all__ = ["NOTE_MARK", "alternation", "classifiers", "definitions", "inside", "non_figure",
-           "quoted_spans"]
+__all__ = ["NOTE_MARK", "alternation", "classifiers", "definitions", "glued_marker", "inside",
+           "non_figure", "quoted_spans"]
 
 
 def alternation(words: list[str], not_before: dict[str, str] | None = None) -> str:
@@ -43,6 +43,14 @@ def classifiers(only: str = "") -> str:
     if not set(only) <= set(words):
         raise ValueError(f"not a classifier of units.count or units.people: {only}")
     return f"(?:{alternation(list(only) or words)})"
+
+
+@cache
+def glued_marker() -> re.Pattern[str]:
+    """A list number at a line start glued to a year or to a whole count in a unit of things
+    or people ("14.2025年", "8.8个“在全省率先”：": item 8, then 8个; a count is no decimal)."""
+    return re.compile(rf"\d{{1,3}}(?=[.．](?:\d{{4}}年|[1-9]\d{{0,5}}{classifiers()}"
+                      r"(?!百分点|月)))")
 
 
 @cache
