@@ -32,8 +32,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from workreport.extract.kinds import already, annex_kind
-from workreport.extract.labelforms import each_of, per_unit, share_named
-from workreport.extract.labelfrags import mended
+from workreport.extract.labelforms import each_of, share_named
 from workreport.extract.labellists import halves_joined, second_pair
 from workreport.extract.labelscopes import shared_scope
 from workreport.extract.naming import (
@@ -330,9 +329,7 @@ def extract(st: Structure, tokens: list[Token],
         pre = clause_before(text, begin, q.start + len(q.before))
         pre_label = clause_before(text, begin, q.start) if q.before else pre
         measure, value = _measure(tok, pre)
-        name = per_unit(label(text, tok, pre_label, previous), pre_label)  # 每个县市区…
-        name = mended(name, pre_label, previous, q.unit, text[tok.sentence.start:q.start],
-                      text[q.end:tok.sentence.end])
+        name = label(text, tok, pre_label, previous)
         shared = bool(previous_figure and not pre.strip("、，和及与 ")
                       and (q.unit == previous_figure.unit  # or in an open 分别 group
                            or any(g[-1] == len(figures) - 1 and g[0] not in implicit

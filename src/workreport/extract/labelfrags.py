@@ -1,4 +1,4 @@
-"""Labels cut into fragments or naming another thing, mended after ``naming.label`` (round
+"""Labels cut into fragments or naming another thing, mended last in ``naming.label`` (round
 20, part F; issue 13 §2: the label names what the number measures as a reader writes it):
 
 - *a rank* (``ranked``): a number of places in a ranking written 前N位 or 后N名 is the
@@ -24,14 +24,31 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from functools import wraps
 
 from workreport.extract.labelafter import clause_after
 from workreport.extract.labelclean import clean
+from workreport.extract.labelforms import per_unit
 from workreport.extract.labelwords import noun_phrase, tags
 from workreport.extract.nonfigures import NOTE_MARK, alternation, classifiers
-from workreport.extract.numbers import vocab
+from workreport.extract.numbers import Token, vocab
 
-__all__ = ["mended"]
+__all__ = ["mended", "mending"]
+
+
+def mending(label: Callable[[str, Token, str, str | None], str]
+            ) -> Callable[[str, Token, str, str | None], str]:
+    """``naming.label``, the outermost of its decorators, with the per-unit scope its clause
+    gives (``labelforms.per_unit``: 每个县市区…) and then ``mended``: the last rules a label
+    takes."""
+    @wraps(label)
+    def mend(text: str, tok: Token, pre: str, previous: str | None) -> str:
+        q = tok.quantity
+        assert q is not None
+        return mended(per_unit(label(text, tok, pre, previous), pre), pre, previous, q.unit,
+                      text[tok.sentence.start:q.start], text[q.end:tok.sentence.end])
+    return mend
 
 
 def mended(name: str, pre: str, previous: str | None, unit: str, before: str,
