@@ -217,7 +217,8 @@ def verbs_each(text: str, tok: Token) -> str:
     整改提升“散乱污”企业; "新建103个、修缮60个农村互助幸福院" → 修缮农村互助幸福院. The
     items are joined by 、 or 和 in one clause, in one unit, each a verb of jieba's (after
     ``cues.label_leading`` and manner words); the noun opens with no verb of its own; ""
-    otherwise."""
+    otherwise. The first count is one too (新建农村互助幸福院: round 9's ``list_noun``, this
+    rule for the first item alone, is gone)."""
     q = tok.quantity
     assert q is not None
     start = max(text.rfind(c, tok.sentence.start, q.start) for c in "，；：。,;:") + 1
