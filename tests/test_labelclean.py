@@ -8,7 +8,6 @@ from workreport.extract.labelclean import (
     clean,
     inner_fillers,
     list_item,
-    list_noun,
     scoped_noun,
     strip_leading,
     strip_trailing,
@@ -142,16 +141,6 @@ def test_verb_object(name, after, unit, expected):
 ])
 def test_word_start_keeps_words_whole(label, sentence, at, after, expected):
     assert word_start(label, sentence, at, after) == expected
-
-
-@pytest.mark.parametrize(("name", "rest", "unit", "expected"), [
-    ("新建", "、修缮60个农村互助幸福院。", "个", "新建农村互助幸福院"),
-    ("新建", "，修缮60个农村互助幸福院。", "个", "新建"),  # no list of counts
-    ("新增就业", "、农村劳动力转移1万人。", "人", "新增就业"),  # not one bare verb
-    ("社区", "、修缮60个农村互助幸福院。", "个", "社区"),  # no verb
-])
-def test_list_noun_shares_the_last_count_noun(name, rest, unit, expected):
-    assert list_noun(name, rest, unit) == expected
 
 
 @pytest.mark.parametrize(("name", "sentence", "at", "after", "expected"), [

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 import pytest
 
-from workreport.extract.nonfigures import definitions, non_figure
+from workreport.extract.nonfigures import NOTE_MARK, classifiers, definitions, non_figure
 
 from .conftest import data_cases
 
@@ -82,3 +82,21 @@ def test_note_numbers(text, token, cls):
     start = text.rfind(token)
     got = non_figure(text, start, start + len(token), [], False)
     assert (got[0] if got else None) == cls
+
+
+def test_classifiers_are_read_from_units_yml():
+    """Count patterns take their classifiers from ``units.count`` and ``units.people`` (round
+    21): all of them, or only those a pattern names; a word of neither is an error."""
+    import re
+
+    assert re.fullmatch(classifiers(), "家次") and re.fullmatch(classifiers(), "名")
+    assert re.fullmatch(classifiers("个家"), "家") and not re.fullmatch(classifiers("个家"), "所")
+    assert not re.fullmatch(classifiers(), "元")
+    with pytest.raises(ValueError):
+        classifiers("个类")
+
+
+def test_note_mark():
+    assert NOTE_MARK.sub("", "专精特新[6]企业、甲工程〔12〕、乙计划［3］") \
+        == "专精特新企业、甲工程、乙计划"
+    assert NOTE_MARK.sub("", "甲发〔2024〕5号") == "甲发〔2024〕5号"  # no footnote mark

@@ -8,7 +8,7 @@ from functools import cache
 import pytest
 
 from workreport.extract.ingest import load
-from workreport.extract.numbers import classify
+from workreport.extract.numbers import classify, unit_named
 from workreport.extract.structure import parse
 
 from .conftest import DATA, ROOT, SHARED, corpus_files
@@ -119,3 +119,11 @@ def test_units_that_name_what_is_counted(sentence, expected):
     got = [(doc.text[t.quantity.start:t.quantity.end], t.quantity.unit)
            for t in classify(parse(doc)) if t.cls == "figure"]
     assert got == expected
+
+
+@pytest.mark.parametrize(("unit", "named"), [
+    ("万水立方", "万立方米"), ("亿标方", "亿立方米"), ("万标立方", "万立方米"), ("立方", "立方米"),
+    ("万方", "万方"), ("万立方米", "万立方米"), ("吨", "吨"),
+])
+def test_unit_named_by_the_longest_spelling(unit, named):
+    assert unit_named(unit) == named

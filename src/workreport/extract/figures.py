@@ -32,8 +32,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from workreport.extract.kinds import already, annex_kind
-from workreport.extract.labelforms import each_of, per_unit, share_named
-from workreport.extract.labelfrags import mended
+from workreport.extract.labelforms import each_of, share_named
 from workreport.extract.labellists import halves_joined, second_pair
 from workreport.extract.labelscopes import shared_scope
 from workreport.extract.naming import (
@@ -44,7 +43,7 @@ from workreport.extract.naming import (
     since_year,
     strip_words,
 )
-from workreport.extract.numbers import Token, vocab
+from workreport.extract.numbers import Token, unit_named, vocab
 from workreport.extract.structure import Structure
 
 __all__ = ["Figure", "extract"]
@@ -79,15 +78,6 @@ def _cue_words() -> tuple[tuple[str, tuple[int, ...], frozenset[str]], ...]:
     return tuple((direction, tuple(sorted({len(w) for w in cues[key]}, reverse=True)),
                   frozenset(cues[key]))
                  for direction, key in (("down", "change_down"), ("up", "change_up")))
-
-
-def _unit_named(unit: str) -> str:
-    """The unit column's name for ``unit``: a colloquial spelling of a unit
-    (``units.unit_spelled``: 1万水立方 → 万立方米, 5亿标方 → 亿立方米), else as written."""
-    for written, name in vocab("units")["unit_spelled"].items():
-        if unit.endswith(written):
-            return unit[:-len(written)] + name
-    return unit
 
 
 @cache
@@ -339,9 +329,7 @@ def extract(st: Structure, tokens: list[Token],
         pre = clause_before(text, begin, q.start + len(q.before))
         pre_label = clause_before(text, begin, q.start) if q.before else pre
         measure, value = _measure(tok, pre)
-        name = per_unit(label(text, tok, pre_label, previous), pre_label)  # 每个县市区…
-        name = mended(name, pre_label, previous, q.unit, text[tok.sentence.start:q.start],
-                      text[q.end:tok.sentence.end])
+        name = label(text, tok, pre_label, previous)
         shared = bool(previous_figure and not pre.strip("、，和及与 ")
                       and (q.unit == previous_figure.unit  # or in an open 分别 group
                            or any(g[-1] == len(figures) - 1 and g[0] not in implicit
@@ -377,7 +365,7 @@ def extract(st: Structure, tokens: list[Token],
             value=value,
             value_high=(-q.value_high if value < 0 else q.value_high)
             if q.value_high is not None else None,
-            unit=_unit_named(q.unit),
+            unit=unit_named(q.unit),
             qualifier=_qualifier(text, tok, pre_label),
             sentence=tok.sentence.text,
             sentence_index=tok.sentence.index,

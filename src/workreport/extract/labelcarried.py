@@ -9,11 +9,13 @@ measure (``carried_measure``). Used by ``labeltables.project_rows``; the words a
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from workreport.extract.labelclean import strip_words
 from workreport.extract.labellists import OWN_MEASURES, shared_verb
 from workreport.extract.labelpicked import served_noun
 from workreport.extract.labelwords import bare_unit, leading_word, tags
+from workreport.extract.nonfigures import classifiers
 from workreport.extract.numbers import vocab
 
 __all__ = ["carried_class", "carried_measure", "subset_item"]
@@ -22,9 +24,12 @@ _PARENT = re.compile(r"(?P<noun>[^\d]*?)\d[\d.]*(?P<unit>[万亿千百]*[^\d万�
                      r"(?:以上|左右|多|余)?$")
 
 
-# A whole written number first: "引进留用5000名银龄人才" (round 15).
-_PARENT_FIRST = re.compile(r"(?P<verb>[^\d]*?)\d[\d.]*"
-                           r"(?P<unit>[万亿千百]*[个家所座项处条名人户间套栋台辆件])(?:以上|左右|多|余)?(?P<noun>[^\d]{2,12})$")
+@cache
+def _parent_first() -> re.Pattern[str]:
+    """A whole written number first: "引进留用5000名银龄人才" (round 15)."""
+    return re.compile(rf"(?P<verb>[^\d]*?)\d[\d.]*(?P<unit>[万亿千百]*"
+                      rf"{classifiers('个家所座项处条名人户间套栋台辆件')})(?:以上|左右|多|余)?"
+                      r"(?P<noun>[^\d]{2,12})$")
 
 
 def _whole(clause: str) -> tuple[str, str, str] | None:
@@ -35,7 +40,7 @@ def _whole(clause: str) -> tuple[str, str, str] | None:
     clause = re.split(r"[：:]", clause)[-1]
     if m := _PARENT.search(clause):
         return m.group("noun"), m.group("unit"), clause
-    if m := _PARENT_FIRST.search(clause):
+    if m := _parent_first().search(clause):
         return m.group("verb") + m.group("noun"), m.group("unit"), clause
     return None
 

@@ -15,7 +15,6 @@ from workreport.extract.labelheld import goal_dropped, said_of
 from workreport.extract.labelqualify import qualified
 from workreport.extract.labelwords import (  # verb_object, NOT_COUNTED: re-exported
     NOT_COUNTED,
-    bare_verb,
     fragment_tail,
     headed,
     leading_word,
@@ -27,7 +26,7 @@ from workreport.extract.nonfigures import alternation
 from workreport.extract.numbers import Token, vocab
 
 __all__ = ["BATCH_TAIL", "NOT_COUNTED", "affix_re", "clean", "inner_fillers", "list_item",
-           "list_noun", "scoped_noun", "strip_leading", "strip_trailing", "strip_words",
+           "scoped_noun", "strip_leading", "strip_trailing", "strip_words",
            "verb_object", "whole_words", "word_end", "word_start", "works_first"]
 
 
@@ -300,7 +299,6 @@ def whole_words(label: Callable[[str, Token, str, str | None], str]
         name = label(text, tok, pre, previous)
         q, begin = tok.quantity, tok.sentence.start
         assert q is not None
-        name = list_noun(name, text[q.end:tok.sentence.end], q.unit)
         name = word_start(name, text[begin:tok.sentence.end], q.start - begin,
                           q.end - begin) if name else name
         name = list_item(name, text[begin:tok.sentence.end], q.start - begin, q.end - begin)
@@ -309,23 +307,6 @@ def whole_words(label: Callable[[str, Token, str, str | None], str]
         name = qualified(name, text[begin:q.start], text[q.end:tok.sentence.end])
         return said_of(name, text[q.end:tok.sentence.end], text[begin:q.start], q.unit)
     return whole
-
-
-def list_noun(name: str, rest: str, unit: str) -> str:
-    """A bare verb (``labelwords.bare_verb``, ``cues.label_verbs``) whose count opens a
-    list of counts in ``unit`` counts the noun after the last of them, which they share:
-    "新建103个、修缮60个农村互助幸福院" → 新建农村互助幸福院 (round 9, bare verbs); ``rest``
-    is the sentence after the figure. Any other ``name`` is returned as it is."""
-    verb = name in vocab("cues")["label_verbs"] or (bare_verb(name) and len(tags(name)) == 1)
-    if not (name and unit and verb and rest.startswith("、")):
-        return name
-    clause = re.split(r"[，。；;,！？：:（）()]", rest)[0]
-    numbers = [*re.finditer(rf"\d+(?:\.\d+)?{re.escape(unit)}", clause)]
-    # The whole noun when short: jieba's tags cut "农村互助幸福院" at 互助.
-    noun = clause[numbers[-1].end():].split("、")[0] if numbers else ""
-    noun = clean(noun if len(noun) <= 8 else noun_phrase(noun))
-    noun = "" if noun in vocab("cues")["qualifiers_after"] else noun
-    return name + noun if len(noun) > 1 and not re.search(r"\d", noun) else name
 
 
 def works_first(works: str) -> str:

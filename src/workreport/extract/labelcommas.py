@@ -13,7 +13,7 @@ import jieba.posseg
 
 from workreport.extract.labelclean import strip_words
 from workreport.extract.labelwords import bare_unit, leading_word, tags
-from workreport.extract.nonfigures import alternation
+from workreport.extract.nonfigures import alternation, classifiers
 from workreport.extract.numbers import Token, vocab
 
 __all__ = ["MONEY_FIRST", "comma_opener", "doing_verbs", "examples_dropped", "joined_verb",
@@ -203,7 +203,11 @@ def _acts(item: str, verb: bool) -> bool:
                for k, p in enumerate(pieces))
 
 
-_COUNT = r"[\d.]+万?(?P<unit>[家个所座户处条项台辆套栋名人间张眼]|公里|千米)(?:以上|余|多|左右)?"
+@cache
+def _count() -> str:
+    """A count after each verb of ``verbs_each``: some classifiers, or a length."""
+    return (rf"[\d.]+万?(?P<unit>{classifiers('家个所座户处条项台辆套栋名人间张眼')}|公里|千米)"
+            r"(?:以上|余|多|左右)?")
 
 
 def verbs_each(text: str, tok: Token) -> str:
@@ -213,14 +217,15 @@ def verbs_each(text: str, tok: Token) -> str:
     整改提升“散乱污”企业; "新建103个、修缮60个农村互助幸福院" → 修缮农村互助幸福院. The
     items are joined by 、 or 和 in one clause, in one unit, each a verb of jieba's (after
     ``cues.label_leading`` and manner words); the noun opens with no verb of its own; ""
-    otherwise."""
+    otherwise. The first count is one too (新建农村互助幸福院: round 9's ``list_noun``, this
+    rule for the first item alone, is gone)."""
     q = tok.quantity
     assert q is not None
     start = max(text.rfind(c, tok.sentence.start, q.start) for c in "，；：。,;:") + 1
     end = min((k for c in "，；。,;" if (k := text.find(c, q.end, tok.sentence.end)) >= 0),
               default=tok.sentence.end)
     clause = text[max(start, tok.sentence.start):end]
-    items = list(re.finditer(rf"(?P<verb>[\u4e00-\u9fff]{{2,8}}?){_COUNT}(?:[、和]|(?=.))",
+    items = list(re.finditer(rf"(?P<verb>[\u4e00-\u9fff]{{2,8}}?){_count()}(?:[、和]|(?=.))",
                              clause))
     if len(items) < 2 or items[0].start() != 0 or any(
             m.end() != n.start() for m, n in pairwise(items)) \
@@ -243,8 +248,11 @@ def verbs_each(text: str, tok: Token) -> str:
     return verbs[items.index(mine)] + noun
 
 
-_COUNTED_BEFORE = re.compile(r"^(?:(?:[\d.]+|[一二三四五六七八九十两]+)万?"
-                             r"(?:公里|[个座条项处家所批村户亩米])|一批|系列)+")
+@cache
+def _counted_before() -> re.Pattern[str]:
+    """Counts opening the noun after 等 (some classifiers, 村, an area or a length)."""
+    return re.compile(rf"^(?:(?:[\d.]+|[一二三四五六七八九十两]+)万?"
+                      rf"(?:公里|{classifiers('个座条项处家所批户')}|[村亩米])|一批|系列)+")
 
 
 def money_of_list(text: str, tok: Token, got: str) -> str:
@@ -272,10 +280,10 @@ def money_of_list(text: str, tok: Token, got: str) -> str:
         return ""
     whole = _unpredicated(tail)
     if "等" in whole:
-        whole = _COUNTED_BEFORE.sub("", whole[whole.rindex("等") + 1:])
+        whole = _counted_before().sub("", whole[whole.rindex("等") + 1:])
         whole = whole[whole.rfind("的") + 1:]  # "…等6个乡镇41个村的土地整治项目"
-    elif (counted := re.search(r"(?:\d+|[两二三四五六七八九十])[个座条项处所](?=[\u4e00-\u9fff“])",
-                               whole)):
+    elif (counted := re.search(rf"(?:\d+|[两二三四五六七八九十]){classifiers('个座条项处所')}"
+                               r"(?=[\u4e00-\u9fff“])", whole)):
         whole = whole[counted.end():]  # "甲街、乙街3条道路新建工程" → 道路新建工程
     if len(whole) < 3 or whole == first or (not whole.startswith(first) and "、" in whole) \
             or ("的" in whole and "、" not in whole) or whole.startswith(("工程", "项目")) \

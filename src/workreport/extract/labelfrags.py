@@ -1,4 +1,4 @@
-"""Labels cut into fragments or naming another thing, mended after ``naming.label`` (round
+"""Labels cut into fragments or naming another thing, mended last in ``naming.label`` (round
 20, part F; issue 13 §2: the label names what the number measures as a reader writes it):
 
 - *a rank* (``ranked``): a number of places in a ranking written 前N位 or 后N名 is the
@@ -24,14 +24,31 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from functools import wraps
 
 from workreport.extract.labelafter import clause_after
 from workreport.extract.labelclean import clean
+from workreport.extract.labelforms import per_unit
 from workreport.extract.labelwords import noun_phrase, tags
-from workreport.extract.nonfigures import alternation
-from workreport.extract.numbers import vocab
+from workreport.extract.nonfigures import NOTE_MARK, alternation, classifiers
+from workreport.extract.numbers import Token, vocab
 
-__all__ = ["mended"]
+__all__ = ["mended", "mending"]
+
+
+def mending(label: Callable[[str, Token, str, str | None], str]
+            ) -> Callable[[str, Token, str, str | None], str]:
+    """``naming.label``, the outermost of its decorators, with the per-unit scope its clause
+    gives (``labelforms.per_unit``: 每个县市区…) and then ``mended``: the last rules a label
+    takes."""
+    @wraps(label)
+    def mend(text: str, tok: Token, pre: str, previous: str | None) -> str:
+        q = tok.quantity
+        assert q is not None
+        return mended(per_unit(label(text, tok, pre, previous), pre), pre, previous, q.unit,
+                      text[tok.sentence.start:q.start], text[q.end:tok.sentence.end])
+    return mend
 
 
 def mended(name: str, pre: str, previous: str | None, unit: str, before: str,
@@ -54,18 +71,16 @@ def contained(pre: str, after: str) -> str:
     "包含70余家成员单位的“…协作区”" → “…协作区”包含成员单位 (was 包含成员单位的), "覆盖133个村
     9万多户的“双代”工程" → “双代”工程覆盖村 (was 覆盖村); "" otherwise."""
     verb = re.search(rf"(?:{alternation(vocab('cues')['holding_verbs'])})$", pre.strip())
-    m = re.fullmatch(r"([^\d的，、]{1,8})(?:[近约]?[\d.]+[万千百]?[多余]?万?[户人个家所名])?"
+    counted = classifiers("户人个家所名")
+    m = re.fullmatch(rf"([^\d的，、]{{1,8}})(?:[近约]?[\d.]+[万千百]?[多余]?万?{counted})?"
                      r"的(.+)", re.split(r"[，；。：]", after)[0])
     if not verb or not m or not _nouns(m.group(1)):
         return ""
-    whole = noun_phrase(re.sub(r"[〔\[]\d+[〕\]]", "", m.group(2)))
+    whole = noun_phrase(NOTE_MARK.sub("", m.group(2)))
     cut = min((i for w in vocab("cues")["object_predicates"] if (i := whole.find(w, 2)) > 0),
               default=len(whole))  # "…管线改造竣工供暖"
     whole = whole[:cut]
     return f"{whole}{verb.group(0)}{m.group(1)}" if len(whole) >= 2 else ""
-
-
-_COUNTED = r"[个户家所座处]"
 
 
 def _owner_first(after: str) -> tuple[str, str]:
@@ -77,7 +92,8 @@ def _owner_first(after: str) -> tuple[str, str]:
             pieces[0].flag[:1] in "n" and len(pieces[0].word) >= 2)):
         return "", ""
     first = pieces[0].word
-    rest = re.sub(r"^[近约超]?\d[\d.]*[多余]?万?[人户名]的?|^的", "", after[len(first):])
+    rest = re.sub(rf"^[近约超]?\d[\d.]*[多余]?万?{classifiers('人户名')}的?|^的", "",
+                  after[len(first):])
     return first, rest
 
 
@@ -90,7 +106,7 @@ def solved(pre: str, after: str, unit: str) -> str:
     问题, 解决320户群众办证难问题 stays as the phrasing rows have it)."""
     cues = vocab("cues")
     verb = re.search(rf"(?:{alternation(cues['problem_verbs'])})了?$", pre.strip())
-    if not verb or not re.fullmatch(r"[个家所座处]", unit[-1:]):  # not 户 of 群众 (round 16)
+    if not verb or not re.fullmatch(classifiers("个家所座处"), unit[-1:]):  # not 户 of 群众 (r16)
         return ""
     owner, problem = _owner_first(re.split(r"[，；。、：]", after)[0])
     if not owner or len(problem) < 3 or re.search(r"[\d“”]", problem) \
@@ -107,16 +123,17 @@ def partnered(pre: str, after: str, unit: str) -> str:
     大企业, "与25家央企签署投资协议9400亿元" → 签署投资协议的央企; "" when no verb follows
     the counted noun."""
     clause = re.split(r"[，；。、：]", after)[0]
-    if not re.fullmatch(_COUNTED, unit[-1:]):
+    counts = rf"\d[\d.]*[多余]?{classifiers('个家所名')}"  # the partners' counts go
+    if not re.fullmatch(classifiers("个户家所座处"), unit[-1:]):
         return ""
     if first := re.fullmatch(r"([\u4e00-\u9fff]{1,8}?)(?<![参给赋授])与([^与]+)", clause):
-        done = _done_with(re.sub(r"\d[\d.]*[多余]?[个家所名]", "", first.group(2)))
+        done = _done_with(re.sub(counts, "", first.group(2)))
         return f"与{done[0]}{done[1]}的{first.group(1)}" if done and _nouns(first.group(1)) \
             else ""
     m = re.search(r"(?:^|[，；])([^，；]*?)(?<![参给赋授])与([\u4e00-\u9fff]{0,4})$", pre)
     if not m or not (done := _done_with(clause)):
         return ""
-    partner = clean(re.sub(r"\d[\d.]*[多余]?[个家所名]", "", m.group(1)))
+    partner = clean(re.sub(counts, "", m.group(1)))
     partner = f"与{partner}" if partner and len(partner) <= 8 else ""
     return f"{partner}{done[1]}的{m.group(2)}{done[0]}"
 

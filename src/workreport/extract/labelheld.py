@@ -28,13 +28,13 @@ import re
 from collections.abc import Callable
 
 from workreport.extract.labelpicked import picked_out
-from workreport.extract.labelsources import known_object, measure_act
+from workreport.extract.labelsources import effect_noun, known_object, measure_act
 from workreport.extract.labelwords import leading_word, tags
 from workreport.extract.nonfigures import alternation
 from workreport.extract.numbers import vocab
 
-__all__ = ["acted_by", "caused_by", "event_source", "goal_dropped", "held_in", "held_scope",
-           "part_of_whole", "said_of", "zone_owner"]
+__all__ = ["acted_by", "cause_named", "caused_by", "event_source", "goal_dropped", "held_in",
+           "held_scope", "part_of_whole", "said_of", "zone_owner"]
 
 _BREAK = re.compile(r"[，,；;。！？：:、（）()]")
 # Not 内 or 以西 alone, which older phrasing rows give way ("完成教育园区内3条高压线路迁改" →
@@ -259,25 +259,18 @@ def caused_by(label: str, before: str, previous: str | None,
     when the clause before names no such thing (a rate, "每增长1个百分点", a list, a digit
     it does not own)."""
     cues = vocab("cues")
-    clauses, fillers, own, verb = _opening(before, "cause_fillers", "cause_verbs")
+    clauses, _, own, verb = _opening(before, "cause_fillers", "cause_verbs")
     if not verb:
         return label
-    core = re.sub(fillers, "", label)
-    if core.startswith(verb):
-        noun = core[len(verb):]
-    elif re.fullmatch(r"(?:了|近|超|超过|约|逾|达)?", own[len(verb):]) \
-            and not any(p.flag[:1] == "v" for p in tags(core)):
-        noun = core  # "惠及近万家企业": the noun after the number
-    else:
-        return label
-    cause = measure_act(clauses[-2].strip(), _cause(clauses[-2].strip(), previous, objects))
+    noun = effect_noun(label, verb, own[len(verb):])  # "惠及近万家企业": after the number
+    cause = measure_act(clauses[-2].strip(), cause_named(clauses[-2].strip(), previous, objects))
     if len(noun) < 2 or not cause or cause in label or not cause.rstrip("”").endswith(
             tuple(cues["cause_heads"] + cues["cause_measures"])):  # round 20: an act
         return label
     return cause + verb + noun
 
 
-def _cause(clause: str, previous: str | None, objects: Callable[[str], str]) -> str:
+def cause_named(clause: str, previous: str | None, objects: Callable[[str], str]) -> str:
     """What ``clause`` (the one before a figure's) names as done: the words after its verbs
     ("推动家电以旧换新" → 家电以旧换新; an ordinal goes: "办好第20届农博会" → 农博会), or, when
     it holds one figure, the noun after that figure ("投放200亿元专项贷款" → 专项贷款) or else

@@ -11,13 +11,10 @@ from __future__ import annotations
 import re
 
 from workreport.extract.labelwords import bare_unit, tags
-from workreport.extract.nonfigures import alternation
+from workreport.extract.nonfigures import NOTE_MARK, alternation, classifiers
 from workreport.extract.numbers import vocab
 
 __all__ = ["WEI", "act_after_manner", "nominal_end", "picked_out", "run_on", "served_noun"]
-
-
-_NOTE = re.compile(r"[\[〔［]\d{1,2}[\]〕］]")
 
 
 def picked_out(name: str, tail: str, unit: str) -> str:
@@ -38,7 +35,7 @@ def picked_out(name: str, tail: str, unit: str) -> str:
     adverb = next((a for a in cues["picked_adverbs"] if name.endswith(a)), "")
     if adverb and len(name) - len(adverb) >= 2 and tags(name)[-1].word == adverb:
         name, tail = name[: -len(adverb)], adverb + tail  # "区县成功" + "创建…" (round 20)
-    if not re.fullmatch(r"[个家名所座户项条件处类种栋套人支]", bare_unit(unit)) \
+    if not re.fullmatch(classifiers("个家名所座户项条件处种栋套人支"), bare_unit(unit)) \
             or not tags(name) or (tags(name)[-1].flag[:1] not in ("n", "j", "v")
                                   and name[-1] not in "村户镇乡") \
             or (len(name) <= 4 and tags(name)[0].flag in ("a", "d")) \
@@ -48,9 +45,9 @@ def picked_out(name: str, tail: str, unit: str) -> str:
     measures = alternation(cues["picked_measures"])
     m = re.match(rf"(?P<measure>{measures})?(?:{adverbs})*(?P<verb>{verbs})了?"
                  r"(?P<object>[^，,；;。！？：:（）()]{2,16})(?=[，,；;。！？]|$)",
-                 _NOTE.sub("", tail))
+                 NOTE_MARK.sub("", tail))
     if not m:
-        return _standard_met(name, _NOTE.sub("", tail), adverbs)
+        return _standard_met(name, NOTE_MARK.sub("", tail), adverbs)
     if re.search(r"\d|投资|[千万亿][^，]*元", m.group("object")) \
             or m.group("object").count("“") != m.group("object").count("”") \
             or m.group("object").endswith(tuple(cues["picked_not_ends"])) \

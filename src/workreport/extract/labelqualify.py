@@ -53,7 +53,7 @@ from __future__ import annotations
 import re
 
 from workreport.extract.labelwords import leading_word, tags
-from workreport.extract.nonfigures import alternation
+from workreport.extract.nonfigures import NOTE_MARK, alternation
 from workreport.extract.numbers import strip_quantities, vocab
 
 __all__ = ["counted_of", "increase_owner", "qualified", "sent_or_manner"]
@@ -87,13 +87,12 @@ def qualified(name: str, before: str, after: str) -> str:
 # Round 13: levels listed inside a name ("国家、省科技计划", "省、市“专精特新”企业") are no list
 # of predicates, and a footnote mark ("专精特新[6]") is no digit of the name.
 _LEVELS = re.compile(r"(?:(?<=国家)|(?<=[省市县区]))、(?=[省市县区])")
-_NOTE = re.compile(r"[\[〔［]\d{1,2}[\]〕］]")
 
 
 def _qualified(name: str, before: str, after: str) -> str:
     """``qualified`` of a bare generic noun ``name``, levels listed in its predicate kept
     (``_LEVELS``) and footnote marks gone."""
-    masked = _LEVELS.sub("\ue001", _NOTE.sub("", after))
+    masked = _LEVELS.sub("\ue001", NOTE_MARK.sub("", after))
     return _qualified_plain(name, before, masked).replace("\ue001", "、")
 
 

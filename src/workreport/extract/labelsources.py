@@ -5,7 +5,7 @@ clause before a count's own clause).
 
 - *a source shared to the next item*: a count of a 、-list that opens with a verb of effect
   (``cues.cause_verbs``: 带动, 惠及, 吸引 …) after a figure is what the clause before the
-  list names as a cause (``labelheld._cause``) or else what the item before counts (not a
+  list names as a cause (``labelheld.cause_named``) or else what the item before counts (not a
   count of people): "全面落实消费品以旧换新政策，享受补贴430多万人次、拉动消费近390亿元" →
   消费品以旧换新政策拉动消费, "新增微型企业606户、带动就业4764人" → 新增微型企业带动就业
   (``listed_source``);
@@ -29,19 +29,26 @@ from workreport.extract.labelwords import leading_word, tags
 from workreport.extract.nonfigures import alternation
 from workreport.extract.numbers import vocab
 
-__all__ = ["known_object", "listed_source", "measure_act", "paired_people", "reached_number",
-           "subject_source"]
+__all__ = ["effect_noun", "known_object", "listed_source", "measure_act", "paired_people",
+           "reached_number", "subject_source"]
 
 
 
-def _noun(label: str, verb: str, fillers: str) -> str:
-    """The noun a verb of effect reaches in ``label`` ("惠及居民" → 居民; a bare 人 → 人数),
-    or "" when ``label`` does not open with ``verb`` after its fillers."""
-    core = re.sub(fillers, "", label)
-    if not core.startswith(verb):
-        return ""
-    noun = core[len(verb):]
-    return vocab("cues")["reached_units"].get(noun, noun) if len(noun) < 2 else noun
+def effect_noun(label: str, verb: str, rest: str) -> str:
+    """The noun a verb of effect (``cues.cause_verbs``) reaches: the words after it in
+    ``label`` once ``cues.cause_fillers`` go ("惠及居民" → 居民; a bare 人 → 人数), or, when
+    the number follows the verb straight (``rest``, what its clause holds after it: at most
+    了, 近, 超 …) and ``label`` holds no verb, ``label`` itself, the noun after the number
+    ("惠及近万家企业" → 企业); "" otherwise. One rule for ``labelheld.caused_by``,
+    ``listed_source`` and ``subject_source``."""
+    core = re.sub(rf"^(?:{alternation(vocab('cues')['cause_fillers'])})+", "", label)
+    if core.startswith(verb):
+        noun = core[len(verb):]
+        return vocab("cues")["reached_units"].get(noun, noun) if len(noun) < 2 else noun
+    if re.fullmatch(r"(?:了|近|超|超过|约|逾|达)?", rest) \
+            and not any(p.flag[:1] == "v" for p in tags(core)):
+        return core
+    return ""
 
 
 def listed_source(label: str, before: str, previous: str | None,
@@ -49,17 +56,15 @@ def listed_source(label: str, before: str, previous: str | None,
     """``label`` with its source when it is a later item of a 、-list opening with a verb of
     effect (see the module's doc); ``before`` is the sentence up to the number, ``previous``
     the label of the figure before, ``cause`` reads what a clause names as a cause
-    (``labelheld._cause`` without a figure's label); ``label`` as it is otherwise."""
+    (``labelheld.cause_named`` without a figure's label); ``label`` as it is otherwise."""
     cues = vocab("cues")
     clauses = re.split(r"[，；,;]", before)
     items = clauses[-1].strip().split("、")
     fillers = rf"^(?:{alternation(cues['cause_fillers'])})+"
     item = re.sub(fillers, "", items[-1])
     verb = leading_word(item, cues["cause_verbs"])
-    noun = _noun(label, verb, fillers) if verb else ""
-    if verb and not noun and re.fullmatch(r"(?:了|近|超|超过|约|逾|达)?", item[len(verb):]) \
-            and tags(label) and not any(p.flag[:1] == "v" for p in tags(label)):
-        noun = label  # "改造10个老旧小区、惠及1767户居民": the noun after the number
+    # "改造10个老旧小区、惠及1767户居民": the noun after the number
+    noun = effect_noun(label, verb, item[len(verb):]) if verb else ""
     if len(items) < 2 or not noun or not re.search(r"\d", items[-2]):  # the item before counts
         return label
     source = cause(clauses[-2].strip()) if len(clauses) > 1 else ""
@@ -92,17 +97,13 @@ def subject_source(label: str, before: str) -> str:
         return label  # "通过在线审批平台吸引…": a means (round 10)
     subject = known_object(subject) or subject  # "发放租房补贴惠及…" → 租房补贴
     pieces = tags(subject)
-    verb, rest = m.group("verb"), m.group("rest")
+    verb = m.group("verb")
     if leading_word(subject, cues["scope_words"]) or len(subject) < 4 \
             or not pieces or pieces[-1].flag[:1] not in ("n", "j") or subject in label \
             or not subject.rstrip("”").endswith(tuple(cues["cause_heads"])) \
             or re.search(r"[和与及]$", subject):
         return label
-    if re.fullmatch(r"(?:了|近|超|超过|约|逾|达)?", rest) \
-            and not any(p.flag[:1] == "v" for p in tags(label)):
-        noun = label  # "…惠及3200万孩子": the noun after the number
-    else:
-        noun = _noun(label, verb, rf"^(?:{fillers})+")
+    noun = effect_noun(label, verb, m.group("rest"))  # "…惠及3200万孩子": after the number
     return subject + verb + noun if len(noun) >= 2 else label
 
 
@@ -123,7 +124,7 @@ def paired_people(label: str, before: str, previous: str | None, unit: str) -> s
 
 
 def known_object(clause: str) -> str:
-    """What ``clause`` (a cause named before a count: ``labelheld._cause``) acts on, cut after
+    """What ``clause`` (a cause named before a count: ``labelheld.cause_named``) acts on, cut after
     its opening run of known verbs and adverbs (``cues.label_verbs``, ``label_leading``,
     ``held_openers``, ``money_leading``, ``cause_openers``), as written ("用好算力券政策" →
     算力券政策, "及时调整优化“两新”支持政策" → “两新”支持政策) or as a word of jieba's that ends
@@ -147,7 +148,7 @@ def known_object(clause: str) -> str:
 
 
 def measure_act(clause: str, cause: str) -> str:
-    """A cause (``labelheld._cause``'s ``cause`` of ``clause``) that is a measure changed (a
+    """A cause (``labelheld.cause_named``'s ``cause`` of ``clause``) that is a measure changed (a
     rate, a price: ``cues.cause_measures``) is named by the act, its verb kept: "降低存量房贷
     利率，惠及300万户家庭" → 降低存量房贷利率惠及家庭 (the rate alone brought nothing); ""
     for such a measure with no verb opening the clause, ``cause`` otherwise."""

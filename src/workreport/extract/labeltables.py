@@ -31,7 +31,7 @@ from functools import cache, wraps
 from workreport.extract.ingest import row_number
 from workreport.extract.labelcarried import carried_class, carried_measure, subset_item
 from workreport.extract.labelclean import strip_words
-from workreport.extract.labelheld import _cause, caused_by, event_source, part_of_whole
+from workreport.extract.labelheld import cause_named, caused_by, event_source, part_of_whole
 from workreport.extract.labellists import list_scope, named_total
 from workreport.extract.labelowners import after_verbs, works_before
 from workreport.extract.labelsources import (
@@ -303,7 +303,7 @@ def project_rows(label: Callable[[str, Token, str, str | None], str]
         got = reached_number(got, q.unit)  # "受益200万人" → 受益人数 (round 20)
         got = caused_by(got, before, previous, after_verbs)  # "…以旧换新，拉动消费…" (r19)
         # Round 20: a source shared to a list's item or the subject; a pair's people.
-        got = subject_source(listed_source(got, before, previous, lambda c: _cause(
+        got = subject_source(listed_source(got, before, previous, lambda c: cause_named(
             c, None, after_verbs)), before)
         got = reached_number(paired_people(got, before, previous, q.unit), q.unit)
         got = works_length(got, before, q.dimension)  # "…段大修工程，总长13公里" (round 18)

@@ -37,7 +37,7 @@ from __future__ import annotations
 
 import re
 
-from workreport.extract import labelclean, labelforms
+from workreport.extract import labelclean, labelforms, labelfrags
 from workreport.extract.labelafter import (
     beyond,
     capacity,
@@ -152,6 +152,7 @@ def clause_before(text: str, sentence_start: int, pos: int) -> str:
         "\ue001", ")")
 
 
+@labelfrags.mending  # a per-unit scope, fragments mended (round 20, part F)
 @examples_dropped  # no names listed before 等 (round 20)
 @once  # no word twice (round 18)
 @project_rows  # the project a table's row, block or note names (round 12)
@@ -184,7 +185,6 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
         return gapped  # "…增长20.4%、高于全国12.4个百分点" → …增速高于全国
     if text[q.end:q.end + 1] in "，。、；" and (stock := stock_of(raw, name, previous)) is not None:
         return stock  # "新增上市企业7家、总数达161家" → 上市企业
-    # The owner is the figure before's only in the same part of the sentence (not after ；).
     # The owner is the figure before's only when it stands in this clause or the one before
     # (not after ；, nor a year: "2010年预计实现产值…").
     near = re.split(r"[，、]", text[tok.sentence.start:q.start].split("；")[-1])[-2:]

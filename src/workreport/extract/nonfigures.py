@@ -13,7 +13,8 @@ from functools import cache, lru_cache
 from workreport.extract.numerals import cn_int
 from workreport.vocab import load as vocab
 
-__all__ = ["alternation", "definitions", "inside", "non_figure", "quoted_spans"]
+__all__ = ["NOTE_MARK", "alternation", "classifiers", "definitions", "glued_marker", "inside",
+           "non_figure", "quoted_spans"]
 
 
 def alternation(words: list[str], not_before: dict[str, str] | None = None) -> str:
@@ -29,6 +30,27 @@ def _latin_units() -> list[str]:
     """The units of ``vocab/units.yml`` written in Latin letters (EFlops, PF, P)."""
     return [u for us in vocab("units")["units"].values() for u in us
             if re.match(r"[A-Za-z]", u)]
+
+
+@cache
+def classifiers(only: str = "") -> str:
+    """A regex of the classifiers that count things or people after a number, the one source
+    of count patterns: ``units.count`` and ``units.people`` of ``vocab/units.yml`` (个, 家,
+    所, 名 …); a pattern that takes only some names them in ``only`` ("个家所名"), each one
+    of those units (a ValueError otherwise)."""
+    units = vocab("units")["units"]
+    words = units["count"] + units["people"]
+    if not set(only) <= set(words):
+        raise ValueError(f"not a classifier of units.count or units.people: {only}")
+    return f"(?:{alternation(list(only) or words)})"
+
+
+@cache
+def glued_marker() -> re.Pattern[str]:
+    """A list number at a line start glued to a year or to a whole count in a unit of things
+    or people ("14.2025年", "8.8个“在全省率先”：": item 8, then 8个; a count is no decimal)."""
+    return re.compile(rf"\d{{1,3}}(?=[.．](?:\d{{4}}年|[1-9]\d{{0,5}}{classifiers()}"
+                      r"(?!百分点|月)))")
 
 
 @cache
@@ -67,6 +89,10 @@ def inside(pos: int, spans: list[tuple[int, int]]) -> bool:
 
 
 _YEAR_RANGE = re.compile(r"[-－—~～至到]\d{2,4}年")
+
+# A footnote mark after a word ("专精特新[6]", "工程〔7〕"): a note's number, no digit of a label
+# (the one pattern ``labelpicked``, ``labelqualify`` and ``labelfrags`` drop from their text).
+NOTE_MARK = re.compile(r"[\[〔［]\d{1,2}[\]〕］]")
 
 
 # "10个常态化〔37〕、30项防控措施", "“十个常态化”30项措施": a policy named by the counts

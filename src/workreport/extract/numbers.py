@@ -17,6 +17,7 @@ from functools import cache
 from workreport.extract.nonfigures import (
     alternation,
     definitions,
+    glued_marker,
     inside,
     non_figure,
     quoted_spans,
@@ -25,7 +26,7 @@ from workreport.extract.numerals import cn_value
 from workreport.extract.structure import Sentence, Structure, cn_int
 from workreport.vocab import load
 
-__all__ = ["Quantity", "Token", "classify", "strip_quantities", "vocab"]
+__all__ = ["Quantity", "Token", "classify", "strip_quantities", "unit_named", "vocab"]
 
 
 vocab = load  # the one vocabulary loader (``workreport.vocab.load``)
@@ -120,6 +121,14 @@ def _patterns() -> dict[str, re.Pattern[str]]:
 def strip_quantities(text: str) -> str:
     """``text`` without its Arabic-digit quantities: "385人年度脱贫任务" → 年度脱贫任务."""
     return _patterns()["strip"].sub("", text)
+
+
+def unit_named(unit: str) -> str:
+    """The unit column's name for ``unit``: the longest colloquial spelling of a unit that
+    ends it (``units.unit_spelled``: 1万水立方 → 万立方米, 5亿标方 → 亿立方米), else as written."""
+    spelled = vocab("units")["unit_spelled"]
+    end = max((w for w in spelled if unit.endswith(w)), key=len, default="")
+    return unit[: len(unit) - len(end)] + spelled[end] if end else unit
 
 
 @cache
@@ -320,22 +329,13 @@ def _money_class(text: str, q: Quantity) -> bool:
         and not rest.startswith(tuple(cues["money_nouns"] + cues["threshold_not_before"]))
 
 
-@cache
-def _glued() -> re.Pattern[str]:
-    """A list number at a line start glued to a year or to a whole count in a unit of things
-    or people ("14.2025年", "8.8个“在全省率先”：": item 8, then 8个; a count is no decimal)."""
-    units = vocab("units")["units"]
-    counted = alternation(units["count"] + units["people"])
-    return re.compile(rf"\d{{1,3}}(?=[.．](?:\d{{4}}年|[1-9]\d{{0,5}}(?:{counted})(?!百分点|月)))")
-
-
 def _numbers_in(text: str, start: int, end: int, line_starts: set[int]) -> list[re.Match[str]]:
     """Digit runs in [start, end); a list number glued to a year or a count is two."""
     number = _patterns()["number"]
     out: list[re.Match[str]] = []
     pos = start
     while (m := number.search(text, pos, end)) is not None:
-        g = _glued().match(text, m.start(), end) if m.start() in line_starts else None
+        g = glued_marker().match(text, m.start(), end) if m.start() in line_starts else None
         if g:
             out.append(g)
             pos = g.end() + 1
