@@ -44,7 +44,7 @@ def mended(name: str, pre: str, previous: str | None, unit: str, before: str,
     if each := re.search(r"(?:\d+|[两一二三四五六七八九十])\s*[×xX＊*]$", before):
         return unit_size(name, each.group(0), after)
     return ranked(name, pre, previous, unit) or parallel(name, pre, previous) \
-        or verb_said(name, pre, before, unit) or solved(pre, after, unit) \
+        or verb_said(name, pre, before, unit) or solved(pre, after, unit, before) \
         or partnered(pre, after, unit) or contained(pre, after) or name
 
 
@@ -81,7 +81,7 @@ def _owner_first(after: str) -> tuple[str, str]:
     return first, rest
 
 
-def solved(pre: str, after: str, unit: str) -> str:
+def solved(pre: str, after: str, unit: str, before: str = "") -> str:
     """A count of the places or bodies whose problem was solved, the problem written after
     them (``cues.problem_verbs``, ``problem_heads``): "解决了57个村近10万人的饮水安全问题"
     → 解决饮水安全问题的村 (was 解决村), "新增解决超500个自然村生活污水治理问题" → 新增
@@ -89,7 +89,8 @@ def solved(pre: str, after: str, unit: str) -> str:
     历史遗留问题的小区; "" otherwise (not for people or households counted: 解决8.4万人的…
     问题, 解决320户群众办证难问题 stays as the phrasing rows have it)."""
     cues = vocab("cues")
-    if people := _people_solved(pre, after, unit):
+    if people := _people_solved(pre, after, unit) or _people_solved(_later_item(before), after,
+                                                                    unit):
         return people
     verb = re.search(rf"(?:{alternation(cues['problem_verbs'])})了?$", pre.strip())
     if not verb or not re.fullmatch(r"[个家所座处]", unit[-1:]):  # not 户 of 群众 (round 16)
@@ -99,6 +100,21 @@ def solved(pre: str, after: str, unit: str) -> str:
             or not problem.endswith(tuple(cues["problem_heads"])):
         return ""
     return f"{clean(verb.group(0).removesuffix('了'))}{problem}的{owner}"
+
+
+def _later_item(before: str) -> str:
+    """The verb of a 解决 list whose later item the number opens (``cues.problem_verbs``;
+    round 21): after a count and its noun ("解决了57个村近10万人的…" → 解决) or after the first
+    item's problem and 和 ("解决了6398万农村人口的饮水困难和60万…"); "" otherwise."""
+    cues = vocab("cues")
+    clause = re.split(r"[，；。：]", before)[-1]
+    m = re.search(rf"({alternation(cues['problem_verbs'])})了?(?=[^，；。]*\d)", clause)
+    tail = re.split(r"\d", clause)[-1]
+    heads = alternation(cues["problem_heads"])
+    counted = r"[万千亿]?[多余]?[个户名家所座处]?[\u4e00-\u9fff]{0,2}?[近约超]?"  # 个村近
+    if not m or not (re.fullmatch(counted, tail) or re.search(rf"(?:{heads})[和及、]$", tail)):
+        return ""
+    return m.group(1)
 
 
 def _people_solved(pre: str, after: str, unit: str) -> str:
