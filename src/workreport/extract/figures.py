@@ -34,10 +34,9 @@ from functools import cache
 from workreport.extract.kinds import already, annex_kind
 from workreport.extract.labelforms import each_of, share_named
 from workreport.extract.labellists import halves_joined, second_pair
-from workreport.extract.labelscopes import shared_scope
+from workreport.extract.labelorder import distributed
 from workreport.extract.naming import (
     clause_before,
-    distribute,
     label,
     rest_of_clause,
     since_year,
@@ -105,8 +104,9 @@ def _leading_cut(pre: str) -> tuple[str, str]:
     core = strip_words(pre.strip(), cues["label_leading"], leading=True)
     if re.search(r"[到至]", core):
         return "", ""
-    word = next((w for w in cues["change_down_leading"] if core.startswith(w)), "")
-    return ("down", word) if word else ("", "")
+    word = next((w for w in cues["change_down_leading"] + cues["change_up_leading"]
+                 if core.startswith(w) and not re.search("率|比例|比重", core)), "")  # 净增 (r21)
+    return ("down" if word in cues["change_down_leading"] else "up", word) if word else ("", "")
 
 
 def _direction(pre: str) -> tuple[str, str]:
@@ -373,11 +373,7 @@ def extract(st: Structure, tokens: list[Token],
             start=q.start,
             end=q.end,
         ))
-    for group in groups:
-        names = shared_scope(distribute(figures[group[0]].indicator, len(group))) \
-            if len(group) > 1 else None  # the first part's scope is every part's (round 13)
-        for i, n in zip(group, names or [], strict=False):
-            figures[i] = replace(figures[i], indicator=n)
+    figures = distributed(figures, groups, text)  # 分别: part by part, or in order (r21)
     # Each-of rule: one figure after a list of subjects with 均/各/都 is a row per subject,
     # same value and quote ("建议提案办复率、满意率均达100%").
     grouped = {i for g in groups if len(g) > 1 for i in g}

@@ -40,8 +40,10 @@ def _object_stop() -> re.Pattern[str]:
     # Nor a class of size: "3个100亿级产业名镇" (round 13, ``nonfigures``' size class), nor
     # a voltage class inside a name: "…某村110千伏变电站" (round 15), nor digits joined by
     # a plus: "3个“1+N”服务中心", "12支“3+1”产业基金" (round 19).
-    number = r"(?<![A-Za-z\d.+＋])\d+(?:\.\d+)?(?![A-Za-z\d+＋]|(?:万亿|亿|万)元?级|千伏)" \
-        + labelforms.NOT_THRESHOLD  # 4A级景区
+    # Nor a class in tons or power (round 21): "2个5万吨级泊位", "3座10万千瓦级电站".
+    tons = vocab("nonfigures")["tonnage_class"]
+    number = r"(?<![A-Za-z\d.+＋])\d+(?:\.\d+)?(?![A-Za-z\d+＋]|(?:万亿|亿|万)元?级|千伏|" \
+        + tons + ")" + labelforms.NOT_THRESHOLD  # 4A级景区
     # "26个省、市重点项目建设": building is what is done to the projects, not what is counted.
     # "30个教育实验基地落户", "…总部落户辽宁": where they settled is no part of them, but
     # people settling in towns are counted by it ("…农业转移人口在城镇落户"; round 14).

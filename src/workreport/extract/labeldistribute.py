@@ -35,7 +35,8 @@ def _word_start(text: str, at: int) -> int:
 
 
 # 和, 与, 及 joining parts (not the 及 of 县级及以上, round 15).
-_AND = r"和|与|及(?!以[上下])"
+# Nor the 及 of a word (普及率, 涉及; round 21: "农村自来水、户用卫生厕所普及率" was no list).
+_AND = r"和|与|(?<![普涉波顾遍])及(?!以[上下])"
 
 
 def _parts(subject: str, n: int) -> list[str] | None:
@@ -46,14 +47,20 @@ def _parts(subject: str, n: int) -> list[str] | None:
     for items in (listed, re.split(_AND + "|、", subject)):
         if len(items) == n and n >= 2 and all(items):
             return items
+    # the 、 alone last, when no 和 joins a measure to more (round 21): "租赁和商务服务业、交通
+    # 运输仓储和邮政业营业收入" (not "…绿化覆盖率和人均公园绿地面积", three measures)
+    items = subject.split("、")
+    if len(items) == n >= 2 and all(items) and not any(
+            _names_measure(p) for i in items for p in re.split(_AND, i)[:-1]):
+        return items
     return None
 
 
 # A compound measure naming two (产销量: 产量 and 销量), split like a list under 分别:
 # "汽车产销量分别增长12%和10%" → 汽车产量, 汽车销量 (round 8). (Kept here, not in
 # cues.yml, while cues.yml is another helper's this round.)
-_COMPOUND = re.compile(r"产销(?:量)?|进出口")
-_COMPOUND_PARTS = {"产销": ("产量", "销量"), "进出口": ("进口", "出口")}
+_COMPOUND = re.compile(r"产销(?:量)?|进出口|存贷款")  # round 21: 存贷款余额 → 存款…, 贷款…
+_COMPOUND_PARTS = {"产销": ("产量", "销量"), "进出口": ("进口", "出口"), "存贷款": ("存款", "贷款")}
 
 
 def _compound(subject: str, n: int) -> list[str] | None:
@@ -67,7 +74,8 @@ def _compound(subject: str, n: int) -> list[str] | None:
     rest = subject[m.end():]
     if word == "产销" and not rest.startswith("率"):
         return [subject[:m.start()] + p + rest for p in _COMPOUND_PARTS[word]]
-    if word == "进出口" and not rest.startswith(("总", "贸易", "企业", "实绩")):
+    if word == "存贷款" or (word == "进出口"
+                           and not rest.startswith(("总", "贸易", "企业", "实绩"))):
         return [subject[:m.start()] + p + rest for p in _COMPOUND_PARTS[word]]
     return None
 

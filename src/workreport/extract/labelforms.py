@@ -38,7 +38,11 @@ __all__ = [
 def since_year(name: str, pre: str, reviewed: int | None) -> str:
     """The label of a change over several years keeps its base year: "地方生产总值98.1亿元，
     比2005年增长73.8%" (a 2010 review) → 地方生产总值比2005年, not the year's growth. A base
-    of the year before the one reviewed (or no year reviewed) leaves ``name`` as it is."""
+    of the year before the one reviewed (or no year reviewed) leaves ``name`` as it is. A
+    change names the stock, not the 净增 that makes it one (round 21: "净增市场主体3000家" →
+    市场主体, "森林覆盖率净增" → 森林覆盖率; ``cues.net_increase_words``)."""
+    net = alternation(vocab("cues")["net_increase_words"])
+    name = re.sub(rf"^(?:{net})(?=..)|(?<=..)(?:{net})$", "", name)
     m = re.search(r"(?:比|较)(\d{4})年(?:末|底)?", pre)
     if not (m and name and reviewed and int(m.group(1)) < reviewed - 1):
         return name
@@ -188,12 +192,32 @@ def each_of(pre: str, name: str, measure: str) -> list[str] | None:
         and not tags(listed[0])[-1].flag.startswith("v") else None  # not "…试点顺利推进、"
     if not (marked or rates or spread):
         return None
+    if owned := _owners_rates(name):
+        return owned  # "人大代表建议、政协提案办结率、满意率均为100%" (round 21)
     parts = subject_of_first(listed) if rates else spread or distribute(name, len(listed)) \
         or listed
     verb = leading_word(parts[0], cues["label_kept_verbs"])
     verb = verb if len(tags(parts[0])[0].word) <= len(verb) \
         and not parts[0].startswith(tuple(cues["label_leading_keep"])) else ""  # 建设用地
     return [p if p.startswith(verb) else verb + p for p in parts]
+
+
+def _owners_rates(name: str) -> list[str] | None:
+    """Owners listed, then rates of handling listed after the last of them ("人大代表建议、政协
+    提案办结率、满意率"; ``cues.whole_rate_words``): one label a rate, every owner's, the owners
+    joined as a list of counts' are (round 19's convention: 人大代表建议和政协提案办结率, …满意率;
+    round 21, the round-20 leftover that left 满意率 bare); None for any other list."""
+    items = name.split("、")
+    whole = alternation(vocab("cues")["whole_rate_words"])
+    k = len(items)
+    while k > 0 and re.fullmatch(rf"{whole}|[\u4e00-\u9fff]{{1,3}}率", items[k - 1]):
+        k -= 1
+    m = re.fullmatch(rf"(.{{2,16}}?)({whole})", items[k - 1]) if 0 < k < len(items) else None
+    owners = [*items[:k - 1], m.group(1)] if m else []
+    if len(owners) < 2 or not all(re.fullmatch(r"[\u4e00-\u9fff]{2,16}", o) for o in owners):
+        return None
+    joined = "、".join(owners) if "和" in owners[-1] else "、".join(owners[:-1]) + "和" + owners[-1]
+    return [joined + r for r in (m.group(2), *items[k:])]
 
 
 # Digits that belong to the name of a measure or a class: PM2.5, 5G, 4A, R&D[…], 220千伏,

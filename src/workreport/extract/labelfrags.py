@@ -61,7 +61,7 @@ def mended(name: str, pre: str, previous: str | None, unit: str, before: str,
     if each := re.search(r"(?:\d+|[两一二三四五六七八九十])\s*[×xX＊*]$", before):
         return unit_size(name, each.group(0), after)
     return ranked(name, pre, previous, unit) or parallel(name, pre, previous) \
-        or verb_said(name, pre, before, unit) or solved(pre, after, unit) \
+        or verb_said(name, pre, before, unit) or solved(pre, after, unit, before) \
         or partnered(pre, after, unit) or contained(pre, after) or name
 
 
@@ -97,7 +97,7 @@ def _owner_first(after: str) -> tuple[str, str]:
     return first, rest
 
 
-def solved(pre: str, after: str, unit: str) -> str:
+def solved(pre: str, after: str, unit: str, before: str = "") -> str:
     """A count of the places or bodies whose problem was solved, the problem written after
     them (``cues.problem_verbs``, ``problem_heads``): "解决了57个村近10万人的饮水安全问题"
     → 解决饮水安全问题的村 (was 解决村), "新增解决超500个自然村生活污水治理问题" → 新增
@@ -105,6 +105,9 @@ def solved(pre: str, after: str, unit: str) -> str:
     历史遗留问题的小区; "" otherwise (not for people or households counted: 解决8.4万人的…
     问题, 解决320户群众办证难问题 stays as the phrasing rows have it)."""
     cues = vocab("cues")
+    if people := _people_solved(pre, after, unit) or _people_solved(_later_item(before), after,
+                                                                    unit):
+        return people
     verb = re.search(rf"(?:{alternation(cues['problem_verbs'])})了?$", pre.strip())
     if not verb or not re.fullmatch(classifiers("个家所座处"), unit[-1:]):  # not 户 of 群众 (r16)
         return ""
@@ -113,6 +116,50 @@ def solved(pre: str, after: str, unit: str) -> str:
             or not problem.endswith(tuple(cues["problem_heads"])):
         return ""
     return f"{clean(verb.group(0).removesuffix('了'))}{problem}的{owner}"
+
+
+def _later_item(before: str) -> str:
+    """The verb of a 解决 list whose later item the number opens (``cues.problem_verbs``;
+    round 21): after a count and its noun ("解决了57个村近10万人的…" → 解决) or after the first
+    item's problem and 和 ("解决了6398万农村人口的饮水困难和60万…"); "" otherwise."""
+    cues = vocab("cues")
+    clause = re.split(r"[，；。：]", before)[-1]
+    m = re.search(rf"({alternation(cues['problem_verbs'])})了?(?=[^，；。]*\d)", clause)
+    tail = re.split(r"\d", clause)[-1]
+    heads = alternation(cues["problem_heads"])
+    counted = r"[万千亿]?[多余]?[个户名家所座处]?[\u4e00-\u9fff]{0,2}?[近约超]?"  # 个村近
+    if not m or not (re.fullmatch(counted, tail) or re.search(rf"(?:{heads})[和及、]$", tail)):
+        return ""
+    return m.group(1)
+
+
+def _people_solved(pre: str, after: str, unit: str) -> str:
+    """People or households whose problem was solved (round 21; the round-20 leftover): the
+    verb, the problem and the people named after the number (``cues.problem_people``) or
+    before it (a place word: 农村 → 农村人口), else their number (``cues.reached_units``):
+    "解决1341户群众“办证难”问题" → 解决“办证难”问题的群众, "解决了500多万名集体企业退休人员
+    养老保障的历史遗留问题" → …的集体企业退休人员, "新解决农村6300多万人饮水安全问题" → 新解决
+    饮水安全问题的农村人口, "解决了17.3万人的饮水安全问题" → 解决饮水安全问题人数, "解决456户
+    棚改集中安置问题" → 解决棚改集中安置问题户数; "" otherwise."""
+    cues = vocab("cues")
+    verb = re.search(rf"(?P<verb>{alternation(cues['problem_verbs'])})了?(?P<place>"
+                     rf"{alternation(cues['populace_kinds'])})?$", pre.strip())
+    counted = re.sub(r"^[万千亿]", "", unit)
+    if not verb or counted not in ("人", "名", "户", ""):
+        return ""
+    clause = re.split(r"[，；。、：]|[和及与](?=[近约超]?\d)", after)[0]
+    heads = alternation(cues["problem_people"])
+    m = re.match(rf"(?P<owner>[^\d的，]{{0,10}}(?:{heads}))?的?(?P<problem>.+)", clause)
+    problem = m.group("problem") if m else ""
+    if len(problem) < 3 or re.search(r"\d", problem) or problem[:1] in "的和及" \
+            or not problem.endswith(tuple(cues["problem_heads"])):
+        return ""
+    owner = m.group("owner") or (verb.group("place") + "人口" if verb.group("place") else "")
+    act = clean(verb.group("verb"))
+    if owner:
+        return f"{act}{problem}的{owner}"
+    reached = vocab("cues")["reached_units"].get("人" if counted == "名" else counted)
+    return f"{act}{problem}{reached}" if reached else ""
 
 
 def partnered(pre: str, after: str, unit: str) -> str:

@@ -208,8 +208,7 @@ def listed_rate(name: str, before: str) -> str:
     if not 1 < len(items) < 6 or not all(re.fullmatch(r"[\u4e00-\u9fff]{2,12}", i)
                                          and tags(i)[-1].flag[:1] in "njv" for i in items):
         return written
-    if len(rates) > 1 and (len(items) > 2 or "和" in items[-1]):
-        return written  # each_of reads a 、 in the owner as the rates' list
+    # (each_of reads a list of owners before a list of rates: round 21, labelforms)
     joined = "、" if "和" in items[-1] else "和"  # "…、政协委员提案和建议案"
     return "、".join(items[:-1]) + joined + items[-1] + name
 
@@ -220,7 +219,8 @@ def _shared_rate(name: str) -> str:
     otherwise (not "小学、初中入学率", whose parts are nouns)."""
     parts = name.split("、")
     if len(parts) < 2 or not parts[-1].endswith("率") or not all(
-            2 <= len(p) <= 4 and tags(p)[-1].flag[:1] in ("v", "a") for p in parts[:-1]) \
+            2 <= len(p) <= 4 and tags(p)[-1].flag[:1] in ("v", "a") and not p.endswith("率")
+            for p in parts[:-1]) \
             or len(parts[-1]) > 5:
         return name
     return "、".join(p + "率" for p in parts[:-1]) + "、" + parts[-1]

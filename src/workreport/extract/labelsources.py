@@ -88,22 +88,26 @@ def subject_source(label: str, before: str) -> str:
     cues = vocab("cues")
     own = re.split(r"[，；,;。：:]", before)[-1].strip()
     verbs, fillers = alternation(cues["cause_verbs"]), alternation(cues["cause_fillers"])
-    m = re.fullmatch(rf"(?P<subject>[^、\d]{{2,16}}?)(?:{fillers})*(?P<verb>{verbs})"
+    m = re.fullmatch(rf"(?P<subject>[^\d]{{2,48}}?)(?:{fillers})*(?P<verb>{verbs})"
                      rf"(?P<rest>[^、\d]*)", own)
-    if not m:
+    if not m or not all(2 <= len(i) <= 16 for i in m.group("subject").split("、")):
         return label
     subject = m.group("subject")
-    if leading_word(subject, cues["label_means"]):
+    # a list of works or policies, one ending in a cause head, is the source whole (round 21:
+    # "老旧小区改造、棚户区改造惠及…居民" → 老旧小区改造、棚户区改造惠及居民)
+    listed = "、" in subject and any(i.rstrip("”").endswith(tuple(cues["cause_heads"]))
+                                    for i in subject.split("、"))
+    if ("、" in subject and not listed) or leading_word(subject, cues["label_means"]):
         return label  # "通过在线审批平台吸引…": a means (round 10)
     subject = known_object(subject) or subject  # "发放租房补贴惠及…" → 租房补贴
     pieces = tags(subject)
-    verb = m.group("verb")
-    if leading_word(subject, cues["scope_words"]) or len(subject) < 4 \
-            or not pieces or pieces[-1].flag[:1] not in ("n", "j") or subject in label \
-            or not subject.rstrip("”").endswith(tuple(cues["cause_heads"])) \
+    verb, rest = m.group("verb"), m.group("rest")
+    if leading_word(subject, cues["scope_words"]) or len(subject) < 4 or not pieces \
+            or (pieces[-1].flag[:1] not in ("n", "j") and not listed) or subject in label \
+            or not (listed or subject.rstrip("”").endswith(tuple(cues["cause_heads"]))) \
             or re.search(r"[和与及]$", subject):
         return label
-    noun = effect_noun(label, verb, m.group("rest"))  # "…惠及3200万孩子": after the number
+    noun = effect_noun(label, verb, rest)  # "…惠及3200万孩子": after the number
     return subject + verb + noun if len(noun) >= 2 else label
 
 
@@ -171,6 +175,8 @@ def reached_number(label: str, unit: str) -> str:
     cues = vocab("cues")
     counted = re.sub(r"^[万千亿]", "", unit)
     m = re.fullmatch(rf"(.*(?:{alternation(cues['reached_verbs'])}))(?:人|户)?", label)
+    if m and m.group(0) == m.group(1) and re.fullmatch(r"[\u4e00-\u9fff]{2,}", counted):
+        return label + counted  # the noun the unit holds: "惠及3万多家庭" → …惠及家庭 (r21)
     if not m or counted not in ("人", "户"):
         return label
     return m.group(1) + cues["reached_units"][counted]

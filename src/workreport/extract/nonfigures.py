@@ -343,6 +343,19 @@ def _round20(text: str, start: int, end: int) -> tuple[str, str] | None:
     make_up = _MAKE_UP.search(text, max(line, start - 60), start)
     if make_up and value is not None and value in _numerals(make_up.group(1)):
         return "name", "number of a programme's make-up explained (即1园2馆3中心：1个…)"
+    return _round21(text, start, end)
+
+
+def _round21(text: str, start: int, end: int) -> tuple[str, str] | None:
+    """Round 21: a programme's make-up written as prose, a rule per unit and not an outcome
+    (the audit's "not a figure"): the count a pairing or staffing verb gives each unit
+    (``nonfigures.per_unit_rule``: "每个村配备1名网格员", "每名党员联系10户群众", "每1名名校长
+    带动10名骨干教师", whose 1 is a rate's base already); not a rate per head (每万人拥有医生
+    3.2人) nor a count a place is to reach (每个县市区至少引进1个外资项目, 每个乡镇打造2个
+    示范村: figures with their scope)."""
+    clause = re.split(r"[，。；：:\n]", text[max(0, start - 30):start])[-1]
+    if re.search(vocab("nonfigures")["per_unit_rule"] + "$", clause):
+        return "name", "count a programme's rule gives each unit (每个村配备1名网格员)"
     return None
 
 

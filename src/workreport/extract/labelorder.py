@@ -1,0 +1,66 @@
+"""The labels a 分别 group of figures takes (round 21; the loop moved out of ``figures``).
+
+A group's first figure names its parts ("城乡居民人均可支配收入分别增长8%和9%" →
+城镇居民…, 农村居民…: ``distribute``, the first part's scope every part's: ``shared_scope``).
+A group whose clause names no subject at all, right after as many figures of its own
+sentence, pairs with them in order (the label judges' "owner lost"): "接待游客1071万人次，
+旅游收入43.5亿元，分别增长19.5%、48.3%" → 接待游客, 旅游收入 (both were 旅游收入); so after
+同比, 年均, a base (比"十二五"末, 较年初, 比上个五年) or a multiple (分别是2011年的1.75倍).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Any
+
+from workreport.extract.labelforms import distribute
+from workreport.extract.labelscopes import shared_scope
+
+__all__ = ["distributed", "in_order"]
+
+# What may stand between the last figure before and a 分别 group that names no subject:
+# 同比, 年均, a base, 分别, then the verb of the change, a multiple's 是…的 or a share's 占…的.
+_BASE = r"(?:同比|年均|(?:比|较)[^，；。、\d]{1,8}?|(?:比|较)\d{4}年(?:末|底)?)"
+_LINK = re.compile(rf"[，、]?{_BASE}?分别{_BASE}?(?:增长|增加|提高|下降|减少|降低|上升|回升|改善"
+                   r"|达到|达|为|是[^，；。、]{1,10}?的|占[^，；。、]{1,10}?的)?")
+# Units a group's figure may take whatever the unit of the figure it pairs with.
+_RELATIVE = ("%", "倍", "个百分点")
+
+
+def in_order(figures: list[Any], group: list[int], text: str) -> list[str] | None:
+    """The labels of the figures right before ``group``, one a figure in order, when the
+    group's clause names no subject (``_LINK``), the figures before are levels of the same
+    sentence with no ；between, as many as the group, named each differently, and each of
+    the group's figures is a rate, a multiple or in its pair's unit; else None."""
+    n, first = len(group), figures[group[0]]
+    before = figures[group[0] - n:group[0]] if group[0] >= n else []
+    if len(before) != n or any(f.sentence_index != first.sentence_index for f in before):
+        return None
+    if not _LINK.fullmatch(text[before[-1].end:first.start]) \
+            or "；" in text[before[0].start:first.start]:
+        return None
+    # a base year the first of the group names is every one's ("分别比2005年增长97%和67%")
+    base = re.search(r"比\d{4}年$", first.indicator)
+    labels = [f.indicator + (base.group(0) if base else "") for f in before]
+    if len(set(labels)) < n or not all(labels) or any(f.measure != "level" for f in before) \
+            or any(figures[i].unit not in _RELATIVE and figures[i].unit != f.unit
+                   for i, f in zip(group, before, strict=True)):
+        return None
+    return labels
+
+
+def distributed(figures: list[Any], groups: list[list[int]], text: str) -> list[Any]:
+    """``figures`` with each group of two or more labelled part by part (``distribute``,
+    else ``in_order``); groups in text order, so a group pairs with the parts an earlier
+    group handed out ("存贷款余额分别达到…，较年初分别增长…")."""
+    out = list(figures)
+    for group in groups:
+        if len(group) < 2:
+            continue
+        # the first part's scope is every part's (round 13)
+        names = shared_scope(distribute(out[group[0]].indicator, len(group))) \
+            or in_order(out, group, text)
+        for i, name in zip(group, names or [], strict=False):
+            out[i] = replace(out[i], indicator=name)
+    return out
