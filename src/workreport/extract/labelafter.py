@@ -40,9 +40,12 @@ def _object_stop() -> re.Pattern[str]:
     # Nor a class of size: "3个100亿级产业名镇" (round 13, ``nonfigures``' size class), nor
     # a voltage class inside a name: "…某村110千伏变电站" (round 15), nor digits joined by
     # a plus: "3个“1+N”服务中心", "12支“3+1”产业基金" (round 19).
-    # Nor a class in tons or power (round 21): "2个5万吨级泊位", "3座10万千瓦级电站".
+    # Nor a class in tons or power (round 21): "2个5万吨级泊位", "3座10万千瓦级电站"; nor a
+    # class of size after 超, 过 or 逾 before 的 (round 21, the audit's scope lost: "82个
+    # 预增产值过10亿元的重大增长点"): ``_CLASS_OF_SIZE``.
     tons = vocab("nonfigures")["tonnage_class"]
-    number = r"(?<![A-Za-z\d.+＋])\d+(?:\.\d+)?(?![A-Za-z\d+＋]|(?:万亿|亿|万)元?级|千伏|" \
+    number = r"(?<![A-Za-z\d.+＋])(?!(?<=[超过逾])[\d.]+[^\d\s，。、；]{0,3}的[\u4e00-\u9fff])" \
+        r"\d+(?:\.\d+)?(?![A-Za-z\d+＋]|(?:万亿|亿|万)元?级|千伏|" \
         + tons + ")" + labelforms.NOT_THRESHOLD  # 4A级景区
     # "26个省、市重点项目建设": building is what is done to the projects, not what is counted.
     # "30个教育实验基地落户", "…总部落户辽宁": where they settled is no part of them, but
@@ -84,6 +87,10 @@ def clause_after(text: str, pos: int, sentence_end: int) -> str:
                                   + cues["level_passed_nouns"] else ""), out)
 
 
+# A class of size inside a qualifying clause: 过10亿元, 超2000万元, 逾5万平方米 (round 21).
+_CLASS_OF_SIZE = re.compile(r"(?<=[超过逾])[\d.]+[万亿千百]*[^\d\s，。、；的]{0,3}$")
+
+
 def _head_after(clause: str, rest: str) -> str:
     """The head noun that ``rest``, the words after the 的 closing ``clause``, opens, when
     ``clause`` says which of them are counted (round 20, fragments): "工业产值过百亿的园区"
@@ -91,7 +98,8 @@ def _head_after(clause: str, rest: str) -> str:
     when ``rest`` opens no noun, the clause holds no predicate nor ends in a place word (a
     noun's owner: "行政事业性收费的免征范围") or the noun is
     what became of them (``cues.qualified_heads_not``: "…不通旅客列车的历史")."""
-    pieces = tags(clause) if 0 < len(clause) <= 12 and not re.search(r"[，；、：\d]", clause) \
+    bare = _CLASS_OF_SIZE.sub("超", clause)  # "预增产值过10亿元" reads as a class of size
+    pieces = tags(bare) if 0 < len(clause) <= 16 and not re.search(r"[，；、：\d]", bare) \
         else ()
     if any(p.flag in ("p", "r") or p.word in ("是", "为") for p in pieces):
         return ""  # "…项目就是其中的骨干", "以1个信息平台为载体构成的…体系": no qualifier
@@ -113,6 +121,12 @@ def qualified(noun: str, words: str) -> str:
     gave 选取群众身边, "引进2家国际知名的时尚快餐品牌" 引进国际); ``noun`` as it is when the
     noun phrase reached past the 的 or no head follows it."""
     clause, _, rest = words.partition("的")
+    if rest and noun.startswith(f"{clause}的") and _CLASS_OF_SIZE.search(clause):
+        run = list(tags(noun[len(clause) + 1:]))  # "…过10亿元的重大增长点稳定" (round 21)
+        while run and run[-1].flag[:1] not in ("n", "j"):
+            run.pop()  # no 稳定 after the head
+        if head := _head_after(clause, "".join(p.word for p in run)):
+            return f"{clause}的{head}"
     if not rest or not noun or len(noun.rstrip("的")) > len(clause) or not clause.startswith(
             noun.rstrip("的")) or not (head := _head_after(clause, rest)):
         return noun

@@ -152,8 +152,11 @@ def _subset_item(label: str, before: str, unit: str) -> str:
         return shared
     tail = next((t for t in sorted(cues["subset_measure_tails"], key=len, reverse=True)
                  if noun.endswith(t) and t not in label), "")
-    if verb and bare:
-        return verb + _of_kind(label, counted) + tail  # "新设经营主体…，其中企业…" → 新设企业
+    if verb and bare:  # "新设经营主体…，其中企业…" → 新设企业
+        kind = _of_kind(label, counted)
+        if kind == label and label == item and not tail and len(units) == 1:
+            kind = _kind_of_whole(label, counted, unit)  # 新建城市公园…，其中口袋公园 (r21)
+        return verb + kind + tail
     if tail and bare and label == item and not (tail.endswith("面积") and label.endswith("地")) \
             and all(p.flag[:1] in ("n", "j") for p in tags(label)):  # 工业用地 is an area
         return label + tail  # "全社会固定资产投资完成20亿元，其中国有经济…" → 国有经济投资
@@ -163,7 +166,45 @@ def _subset_item(label: str, before: str, unit: str) -> str:
         return noun[:len(noun) - len(head)] + label  # 入驻园区规模以上工业企业
     if bare and label == item and (rest := _head_rest(label, counted)):
         return label + rest  # "…省市重点项目26项（其中省重点4项" → 省重点项目 (round 19)
+    if bare and label == item and not len(units) > 1:
+        return _kind_of_whole(label, noun, unit)  # "入驻企业150家，其中规上…" (round 21)
     return label
+
+
+def _kind_of_whole(part: str, whole: str, unit: str) -> str:
+    """A part counted after 其中 that names a kind of its whole's things (the same last
+    words, two characters or more: 企业, 项目, 人口) keeps the words that say which of them
+    the whole counts (round 21, the audit's scope lost): "入驻企业150家，其中规上工业企业62家"
+    → 入驻规上工业企业; "搬迁人口1.9万名，其中建档立卡贫困人口…" → 搬迁建档立卡贫困人口. Only
+    for things counted (``cues.subset_kind_units``), not a level, class or scope of a whole
+    that the part names otherwise ("县级以上重点项目…，其中省市级重点项目", "年产值超千万的
+    企业…", "全社会用电量…") nor a filler; ``part`` otherwise. People of a kind that the
+    whole's act (a verb and a verbal object) reached go after its verb (带动脱贫人口就业)."""
+    cues = vocab("cues")
+    common = 0
+    while common < min(len(part), len(whole)) and part[-1 - common] == whole[-1 - common]:
+        common += 1
+    words = strip_words(whole[:len(whole) - common], cues["label_leading"]
+                        + cues["running_total_words"] + cues["subset_kind_fillers"],
+                        leading=True)
+    pieces, people = tags(whole), _counted_as(unit) in ("人", "户")
+    if common < 2 and people and len(pieces) > 1 and pieces[0].flag == "v" \
+            and all(p.flag[:1] == "v" for p in pieces[1:]) \
+            and pieces[0].word not in cues["label_leading"] + cues["subset_kind_fillers"] \
+            and (last := tags(part)[-1:]) and last[0].flag[:1] in ("n", "j"):
+        # Those of a kind the whole's act reached: "带动就业3600人，其中脱贫人口800人" →
+        # 带动脱贫人口就业 (an act, not a noun: "征集义务兵…，其中大学生…" stays 大学生,
+        # as round 14's phrasing row has it).
+        return pieces[0].word + part + whole[len(pieces[0].word):]
+    if common < 2 or _counted_as(unit) not in cues["subset_kind_units"] or not words \
+            or words in part or re.search(r"[\d的、“”（）()《》]", words + part) \
+            or any(w in words for w in cues["subset_kind_classes"] + cues["scope_words"]
+                   + cues["own_scope_openers"]) \
+            or any(p.word in cues["subset_kind_levels"] or p.word.endswith(("级", "以上"))
+                   for p in tags(words)) \
+            or not all(p.flag[:1] in ("n", "v", "j", "b", "a") for p in tags(words)):
+        return part
+    return words + part
 
 
 # A whole of those served, after 为, and what was done for them (round 20).

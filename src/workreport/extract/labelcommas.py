@@ -81,7 +81,9 @@ def comma_opener(before: str, name: str, tok: Token, raw: str) -> str:
             return ""  # "…414家，…2.8万家"
         opener = strip_words(bare, cues["label_leading"] + cues["running_total_words"],
                              leading=True)
-        if shared_verb(opener):
+        placed = opener.removeprefix("在")  # "城区新建停车位5000个，…" (round 21)
+        zone = leading_word(placed, cues["list_zone_words"])
+        if shared_verb(opener) or (zone and shared_verb(placed[len(zone):])):
             return bare
     return ""
 

@@ -222,10 +222,12 @@ def _owners_rates(name: str) -> list[str] | None:
 
 # Digits that belong to the name of a measure or a class: PM2.5, 5G, 4A, R&D[…], 220千伏,
 # 10亿元以上项目 (a threshold that keeps its scope), …比2005年 (the base of a change over
-# several years, ``since_year``), 中国民营企业500强 (a ranking's name; round 13), 时速120公里路段.
+# several years, ``since_year``), 中国民营企业500强 (a ranking's name; round 13), 时速120公里路段,
+# a class of size before 的 (预增产值过10亿元的重大增长点; round 21).
 _NAMED_DIGITS = re.compile(r"[A-Za-z]+[ _]?\d+(?:\.\d+)?|\d+(?:\.\d+)?[A-Za-z]+|\d+千伏|比\d{4}年$"
                            r"|\d+(?:\.\d+)?[万亿千百]?[^\d\s]{0,3}?(?:及以上|以上|以下)|\d+强"
-                           r"|时速\d+(?:公里|千米)")  # a speed class (round 14)
+                           r"|时速\d+(?:公里|千米)"  # a speed class (round 14)
+                           r"|(?<=[超过逾])\d+(?:\.\d+)?[万亿千百]*[^\d\s的]{0,3}的")  # 过10亿元的
 
 
 # After a number: not a threshold naming a class of the things counted, which is part of

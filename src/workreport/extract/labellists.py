@@ -65,6 +65,12 @@ def list_verb(text: str, tok: Token, name: str, previous: str) -> str:
     opener, previous = _unmannered(opener, previous)  # "依法拆除…", "争取引进…" (round 18)
     if not comma and not joint:  # "创建…14个、新增…3家、省…4家": the nearest item's verb
         opener = _nearest_verb(opener, previous)
+    placed = opener.removeprefix("在")  # "（在）城区新建…、…" (round 21)
+    zone = leading_word(placed, cues["list_zone_words"])
+    if zone and shared_verb(placed[len(zone):]) and previous.startswith(zone):
+        opener, previous = placed[len(zone):], previous[len(zone):]
+    else:
+        zone = ""
     verb = shared_verb(opener) or _carried_in(opener, previous, joint)
     item = name if comma else clause.rsplit("、", 1)[-1] if not joint else clause[joint.start():]
     joined = re.match(rf"[、和及与或]?(?:{doing_verbs()})", opener[len(verb):]) \
@@ -94,7 +100,29 @@ def list_verb(text: str, tok: Token, name: str, previous: str) -> str:
     if last_verb or (pieces[0].flag[:1] == "v" and not headed and not modified and not kind) \
             or name.endswith(OWN_MEASURES):
         return name  # "…、农村劳动力转移1万人", "…、发电量超3000亿度": a measure of its own
-    return verb + name
+    rest = opener[len(verb):] if opener.startswith(verb) else ""
+    return zone + verb + _zoned(name, rest, previous[len(verb):])
+
+
+def _zoned(name: str, rest: str, previous: str) -> str:
+    """A later item of a list with the zone its first item's noun opens with, after the verb
+    they share (``cues.list_zone_words``; round 21, the audit's scope lost over a list): "改造
+    农村厕所2.9万座、危房4601户" → 改造农村危房; not for an item that opens with a zone,
+    place or scope of its own ("…农村牧区危房3460户、城镇老旧小区1185个") nor a class of
+    works no zone holds (``cues.list_zone_not_before``: 高速公路), and not when the first
+    item's zone opens an act ("新增城镇就业…、农民工返乡创业…", "乡村振兴示范村") or names
+    a class of works with it (``cues.list_zone_class_heads``: 农村公路…、危桥…)."""
+    cues = vocab("cues")
+    zone = leading_word(rest, cues["list_zone_words"])
+    if not zone or not previous.startswith(zone) or zone in name \
+            or leading_word(name, cues["list_zone_words"] + cues["scope_words"]
+                            + cues["own_scope_openers"] + cues["label_leading"]
+                            + cues["list_zone_not_before"]) \
+            or any(p.flag == "ns" for p in tags(name)) \
+            or any(p.flag[:1] == "v" for p in tags(previous[len(zone):])[:1]) \
+            or previous[len(zone):].startswith(tuple(cues["list_zone_class_heads"])):
+        return name  # a place named ("马颊河…公路"); the zone's own act (城镇就业, 乡村振兴)
+    return zone + name
 
 
 def _unmannered(opener: str, previous: str) -> tuple[str, str]:

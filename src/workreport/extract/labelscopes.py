@@ -37,7 +37,8 @@ from workreport.extract.numbers import Token, vocab
 
 __all__ = ["bracket_owner", "focus_scope", "indicator_subject", "leading_scope", "money_scope",
            "once", "outside_owner", "own_scope", "per_unit_scope", "scoped", "sentence_owner",
-           "sentence_scope", "shared_scope", "sibling_owner", "topic_owner"]
+           "sentence_scope", "shared_scope", "sibling_owner", "topic_owner", "topic_scope",
+           "zone_opened"]
 
 
 def outside_owner(name: str, previous: str | None, before: str) -> str:
@@ -299,8 +300,52 @@ def scoped(label: Callable[[str, Token, str, str | None], str]
         before = text[tok.sentence.start:q.start]
         got = focus_scope(label(text, tok, pre, previous), before,
                           text[q.end:tok.sentence.end])
-        return per_unit_scope(sentence_scope(got, before), before, previous)
+        got = zone_opened(topic_scope(sentence_scope(got, before), before), before)
+        return per_unit_scope(got, before, previous)
     return with_scope
+
+
+def zone_opened(name: str, before: str) -> str:
+    """A count written number first after a zone and a verb alone (``cues.list_zone_words``)
+    keeps the zone (round 21, the audit's scope lost): "城区增设24个空气质量监测网点" → 城区
+    增设空气质量监测网点 (was 增设…), "在主城区新建5个口袋公园、12个停车场" → 主城区新建口袋公园
+    (and the list's next item after it, ``labellists.list_verb``). ``before`` is the sentence
+    up to the number; ``name`` stays otherwise."""
+    cues = vocab("cues")
+    clause = re.split(r"[，；：。,;:]", before)[-1].strip()
+    clause = strip_words(clause, cues["scope_words"] + ["在"], leading=True)
+    zone = leading_word(clause, cues["list_zone_words"])
+    verb = clause[len(zone):]
+    if not zone or zone in name or not verb or len(verb) > 4 or not name.startswith(verb) \
+            or not (verb in cues["label_kept_verbs"] + cues["list_shared_verbs"]
+                    or all(p.flag[:1] == "v" for p in tags(verb))):  # 新建 is a place to jieba
+        return name
+    return zone + name
+
+
+def topic_scope(name: str, before: str) -> str:
+    """A part or generic thing counted bare (``cues.topic_part_nouns``: 出入口, 泊位, 站点 …),
+    with no more than the verb done to it, in the clause after a topic clause that says the
+    works are going ahead (its subject, ``money_scope``, then ``cues.topic_progress``), is
+    that works' part (round 21, the audit's scope lost): "高速公路建设加快，新增出入口4个" →
+    新增高速公路出入口; "港区建设提速，新建泊位6个" → 新建港区泊位. ``before`` is the sentence
+    up to the number; ``name`` stays otherwise (a noun qualified in its own words)."""
+    cues = vocab("cues")
+    clauses = re.split(r"[，；,;]", before)
+    verb = leading_word(name, cues["label_kept_verbs"] + cues["list_shared_verbs"])
+    if len(clauses) < 2 or name[len(verb):] not in cues["topic_part_nouns"]:
+        return name
+    topic = strip_words(clauses[-2].strip(), cues["label_leading"], leading=True)
+    said = next((p for p in sorted(cues["topic_progress"], key=len, reverse=True)
+                 if topic.endswith(p)), "")
+    subject = topic[:len(topic) - len(said)]
+    works = strip_words(subject, cues["topic_works_tails"], leading=False)
+    if not said or len(works) < 2 or works in name or re.search(r"[\d、和及与“”（(]", works) \
+            or not (works != subject or said.startswith("建设")
+                    or works.endswith(tuple(cues["list_zone_words"] + cues["host_words"]))) \
+            or not all(p.flag[:1] in ("n", "j") for p in tags(works)):
+        return name  # the works named by 建设 or a zone ("城市更新加快推进" is no works)
+    return verb + works + name[len(verb):]
 
 
 def focus_scope(name: str, before: str, after: str) -> str:
