@@ -86,7 +86,7 @@ def list_verb(text: str, tok: Token, name: str, previous: str) -> str:
     # (an item opening with a verb that names a kind of its head noun is a noun: 健身中心,
     # 示范基地: ``cues.object_verb_heads``; round 14)
     headed = len(pieces) > 1 and name.endswith(tuple(cues["object_verb_heads"]))
-    last_verb = pieces[-1].flag[:1] in ("v", "d") \
+    last_verb = (pieces[-1].flag[:1] in ("v", "d") or _own_act(pieces)) \
         and pieces[-1].word not in cues["verb_tagged_nouns"]  # 政协委员提案 (round 14)
     modified = pieces[0].word in cues["list_item_modifiers"] and len(pieces) > 1 \
         and all(p.flag[:1] in ("n", "q", "l", "j", "v") for p in pieces[1:])  # 示范家庭农场
@@ -95,6 +95,12 @@ def list_verb(text: str, tok: Token, name: str, previous: str) -> str:
             or name.endswith(OWN_MEASURES):
         return name  # "…、农村劳动力转移1万人", "…、发电量超3000亿度": a measure of its own
     return verb + name
+
+
+def _own_act(pieces: list) -> bool:
+    """Whether an item's name, cut by jieba, ends in an act jieba tags a noun, after its
+    noun (``cues.noun_tagged_acts``: "科技型中小企业评价入库"; round 21)."""
+    return len(pieces) > 1 and pieces[-1].word in vocab("cues")["noun_tagged_acts"]
 
 
 def _unmannered(opener: str, previous: str) -> tuple[str, str]:
@@ -140,7 +146,7 @@ def owner_verb(previous: str, name: str, item: str, first: str, tok: Token) -> s
     pieces, before = tags(previous), tags(name)
     at = next((k for k, p in enumerate(pieces) if p.flag == "v"), None)
     if at is None or item.strip() != name or q.dimension == "money" or "%" in q.unit \
-            or not before or name.endswith(OWN_MEASURES) or any(
+            or not before or name.endswith(OWN_MEASURES) or _own_act(before) or any(
                 p.flag[:1] not in ("n", "j") or p.flag == "nr" for p in before):
         return name
     end = at
