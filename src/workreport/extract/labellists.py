@@ -55,6 +55,9 @@ def list_verb(text: str, tok: Token, name: str, previous: str) -> str:
                                                                name, tok, text[q.start:q.end])
     if not clause.strip() and not comma:  # "建设18个群众滑冰场，20个户外健身中心" (r19)
         comma = numbers_first(text[tok.sentence.start:q.start], q.unit, text[q.end:], name)
+    grade = re.search(_GRADE, previous) if "、" in clause else None
+    if grade and re.fullmatch(_GRADE, name):  # "…奖获评2个一等奖、3个二等奖" (round 21)
+        return previous[: grade.start()] + name
     if comma:  # "建成口袋公园15个，健身步道30公里": a ，-list is one list (round 17)
         clause = comma
     elif ("、" not in clause and not joint) or clause.startswith(name):
@@ -95,6 +98,10 @@ def list_verb(text: str, tok: Token, name: str, previous: str) -> str:
             or name.endswith(OWN_MEASURES):
         return name  # "…、农村劳动力转移1万人", "…、发电量超3000亿度": a measure of its own
     return verb + name
+
+
+# A grade of one award or honour: the later items of a list of grades share its owner.
+_GRADE = r"[一二三四特甲乙丙]等(?:奖|功)$"
 
 
 def _own_act(pieces: list) -> bool:
