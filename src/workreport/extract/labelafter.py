@@ -71,7 +71,8 @@ def clause_after(text: str, pos: int, sentence_end: int) -> str:
                                       or _CLAUSE_BREAK.split(out)[0])  # 供水、供热…管网
     out = out.replace("\ue002", "（").replace("\ue003", "）").replace("\ue004", "、")
     aside = _ASIDE.match(text, pos + 1)
-    if aside and len(out) >= 1 and re.match(r"[\u4e00-\u9fff]（", text[pos:pos + 2]):
+    if aside and len(out) >= 1 and re.match(r"[\u4e00-\u9fff]（", text[pos:pos + 2]) \
+            and seg[1:2] == "（":  # not "5个县（区）级检测中心", "探（采）矿权": inside
         return text[pos] + aside.group(0)  # "3个县（市）": a one-character noun and its aside
     # A stop after leading fillers only is no end ("深入实施“人生关怀”活动").
     stop = next((m for m in _object_stop().finditer(out) if m.group("stop") and (
@@ -140,11 +141,25 @@ def _inner_asides(seg: str) -> str:
     ("离岸科创园（中心）投入运营") or at the clause's end stays a break."""
     def inner(m: re.Match[str]) -> str:
         after = tags(re.split(r"[^\u4e00-\u9fff]", seg[m.end():], maxsplit=1)[0][:8])
-        if not m.start() or not after or not nominal(after[0].flag):
+        if not m.start() or not after or not (nominal(after[0].flag) or _in_word(seg, m)):
             return m.group(0)
         place = PLACE_ASIDE.match(seg, m.start())
         return "\ue002" + m.group(1).replace("、", "\ue004") + "\ue003" if place else ""
     return re.sub(r"（([^（）\d]{1,8})）(?<!新（改）)(?<!改（扩）)", inner, seg)
+
+
+def _in_word(seg: str, m: re.Match[str]) -> bool:
+    """Whether the aside ``m`` stands inside a word of ``seg`` (round 21, a label cut at an
+    aside): before a grade's 级 or 类 ("县（区）级检测中心", "县（市、区）级应急物资储备库"),
+    or where jieba joins the words on either side of it ("探（采）矿权" → 探矿权)."""
+    if seg[m.end():m.end() + 1] in ("级", "类"):
+        return True
+    at = 0
+    for piece in tags(seg[max(0, m.start() - 4):m.start()] + seg[m.end():m.end() + 4]):
+        if at < min(4, m.start()) < at + len(piece.word):
+            return True
+        at += len(piece.word)
+    return False
 
 
 def only_fillers(words: str) -> bool:

@@ -179,10 +179,13 @@ def examples_dropped(label: Callable[[str, Token, str, str | None], str]
         verb = run.group(0) + _opening_verb(got[run.end():], 2) if run else _opening_verb(got)
         m = _EXAMPLES.fullmatch(got[len(verb):])
         if not m or m.group("noun").startswith(("方面", "领域", "渠道", "多渠道")) \
+                or re.match(doing_verbs(), m.group("noun")) \
                 or any(_acts(item, bool(verb)) for item in m.group("names").split("、")) \
                 or (not verb and "“" in m.group("names")):
             return got  # "组织企业参加广交会、…等境内外展会": an item's own verb; quoted
-            # examples with no verb before them stay (round 17's "“碳中和贷”等碳减排工具…")
+            # examples with no verb before them stay (round 17's "“碳中和贷”等碳减排工具…");
+            # kinds that the verb opening the noun acts on are its scope (round 21: "实施挥发性
+            # 有机物等治理提升企业", not 实施治理提升企业)
         return verb + m.group("noun")
     return named_kind
 

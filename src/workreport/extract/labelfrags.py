@@ -58,11 +58,26 @@ def mended(name: str, pre: str, previous: str | None, unit: str, before: str,
     after it."""
     if not name:
         return name
+    name = _in_all(name, unit)
     if each := re.search(r"(?:\d+|[两一二三四五六七八九十])\s*[×xX＊*]$", before):
         return unit_size(name, each.group(0), after)
     return ranked(name, pre, previous, unit) or parallel(name, pre, previous) \
         or verb_said(name, pre, before, unit) or solved(pre, after, unit, before) \
         or partnered(pre, after, unit) or contained(pre, after) or name
+
+
+def _in_all(name: str, unit: str) -> str:
+    """A count's label without the 总 that opens it before a verb that says what was done:
+    总 is "in all" there, no part of the noun (round 21: "签约…9个，总落地项目5个" gave
+    总落地项目 → 落地项目); not money nor a measure (总投资, 总开发面积)."""
+    cues = vocab("cues")
+    verbs = cues["label_verbs"] + cues["label_kept_verbs"] + cues["object_predicates"]
+    verb = next((w for w in sorted(verbs, key=len, reverse=True)
+                 if name.startswith("总" + w)), "")
+    if not verb or not re.fullmatch(r"[万千百]?[个家项座所户名件处条台套辆批支]", unit) \
+            or not _nouns(name[1 + len(verb):]):
+        return name
+    return name[1:]
 
 
 def contained(pre: str, after: str) -> str:

@@ -55,6 +55,9 @@ def list_verb(text: str, tok: Token, name: str, previous: str) -> str:
                                                                name, tok, text[q.start:q.end])
     if not clause.strip() and not comma:  # "建设18个群众滑冰场，20个户外健身中心" (r19)
         comma = numbers_first(text[tok.sentence.start:q.start], q.unit, text[q.end:], name)
+    grade = re.search(_GRADE, previous) if "、" in clause else None
+    if grade and re.fullmatch(_GRADE, name):  # "…奖获评2个一等奖、3个二等奖" (round 21)
+        return previous[: grade.start()] + name
     if comma:  # "建成口袋公园15个，健身步道30公里": a ，-list is one list (round 17)
         clause = comma
     elif ("、" not in clause and not joint) or clause.startswith(name):
@@ -92,7 +95,7 @@ def list_verb(text: str, tok: Token, name: str, previous: str) -> str:
     # (an item opening with a verb that names a kind of its head noun is a noun: 健身中心,
     # 示范基地: ``cues.object_verb_heads``; round 14)
     headed = len(pieces) > 1 and name.endswith(tuple(cues["object_verb_heads"]))
-    last_verb = pieces[-1].flag[:1] in ("v", "d") \
+    last_verb = (pieces[-1].flag[:1] in ("v", "d") or _own_act(pieces)) \
         and pieces[-1].word not in cues["verb_tagged_nouns"]  # 政协委员提案 (round 14)
     modified = pieces[0].word in cues["list_item_modifiers"] and len(pieces) > 1 \
         and all(p.flag[:1] in ("n", "q", "l", "j", "v") for p in pieces[1:])  # 示范家庭农场
@@ -123,6 +126,16 @@ def _zoned(name: str, rest: str, previous: str) -> str:
             or previous[len(zone):].startswith(tuple(cues["list_zone_class_heads"])):
         return name  # a place named ("马颊河…公路"); the zone's own act (城镇就业, 乡村振兴)
     return zone + name
+
+
+# A grade of one award or honour: the later items of a list of grades share its owner.
+_GRADE = r"[一二三四特甲乙丙]等(?:奖|功)$"
+
+
+def _own_act(pieces: list) -> bool:
+    """Whether an item's name, cut by jieba, ends in an act jieba tags a noun, after its
+    noun (``cues.noun_tagged_acts``: "科技型中小企业评价入库"; round 21)."""
+    return len(pieces) > 1 and pieces[-1].word in vocab("cues")["noun_tagged_acts"]
 
 
 def _unmannered(opener: str, previous: str) -> tuple[str, str]:
@@ -168,7 +181,7 @@ def owner_verb(previous: str, name: str, item: str, first: str, tok: Token) -> s
     pieces, before = tags(previous), tags(name)
     at = next((k for k, p in enumerate(pieces) if p.flag == "v"), None)
     if at is None or item.strip() != name or q.dimension == "money" or "%" in q.unit \
-            or not before or name.endswith(OWN_MEASURES) or any(
+            or not before or name.endswith(OWN_MEASURES) or _own_act(before) or any(
                 p.flag[:1] not in ("n", "j") or p.flag == "nr" for p in before):
         return name
     end = at

@@ -15,6 +15,7 @@ from functools import cache
 from workreport.extract.labelclean import strip_words
 from workreport.extract.labelowners import generic_predicate
 from workreport.extract.labelpicked import WEI, run_on, served_noun
+from workreport.extract.labelplaced import COUNT_AT_END, object_of, place_framed
 from workreport.extract.labelwords import leading_word, tags
 from workreport.extract.nonfigures import alternation
 from workreport.extract.numbers import vocab
@@ -32,7 +33,7 @@ _PLACE_UNIT = "(?:市|州|区|县|旗|街道|社区|乡|镇|村|场)"
 # An aside naming the units a place word stands for (普惠县（市、区）, 乡镇（街道）综合文化站,
 # 省市（州）: round 18), not a party committee's 县（市、区）委.
 PLACE_ASIDE = re.compile(
-    rf"(?<=[县市区乡镇村])（({_PLACE_UNIT}(?:、{_PLACE_UNIT}){{0,3}})）(?!委)")
+    rf"(?<=[县市区乡镇村州旗])（({_PLACE_UNIT}(?:、{_PLACE_UNIT}){{0,3}})）(?!委)")
 
 
 def rest_of_clause(text: str, pos: int, sentence_end: int) -> str:
@@ -56,6 +57,11 @@ def predicate_first(text: str, pos: int, sentence_end: int, noun: str) -> str:
     评价的配送单位; round 14)."""
     cues = vocab("cues")
     words = tuple(cues["object_predicates"])
+    frame = _DUI.search(text, max(0, pos - 40), pos)
+    share = re.search(r"[%％](?:以上|以下|左右)?$", text[max(0, pos - 4):pos])
+    placed = place_framed(noun, bool(frame) and "对" not in frame.group(0), bool(share))
+    if placed != noun and (done := _done(noun[len(placed):])):
+        return f"{done}的{placed}"  # "在25个重点县布局…项目", "90%的县达到…标准" (round 21)
     # (a word of ``object_predicates_at_end`` inside the noun is part of it: "聚烯烃升级改造
     # 项目" is one noun; round 14)
     ends = cues["object_predicates_at_end"]
@@ -83,7 +89,7 @@ def predicate_first(text: str, pos: int, sentence_end: int, noun: str) -> str:
                 and (served := served_noun(noun, rest[at + len(noun):])):
             return served  # "为60万名新生儿免费提供筛查" (round 15)
         if at >= 0 and _DUI.search(text, max(0, pos - 40), pos) and noun[-1] not in "中内里" \
-                and (done := _done(_list_done(rest[at + len(noun):]))):
+                and (done := _done(_list_done(COUNT_AT_END.sub("", rest[at + len(noun):])))):
             # "对90家配送单位开展现场评价" (round 14); verbs alone go in front ("对6条河道
             # 进行整治提升和生态修复" → 整治提升和生态修复河道; round 20)
             kept = vocab("cues")["label_verbs"] + vocab("cues")["label_kept_verbs"]
@@ -108,7 +114,13 @@ def predicate_first(text: str, pos: int, sentence_end: int, noun: str) -> str:
     # the count (round 20: "选取50件群众身边的突出环境问题进行攻坚" → 选取群众身边的突出环境
     # 问题, not 选取攻坚…; "对150户因大病致贫的特困户进行救助" → 救助…特困户)
     qualified = "的" in noun and not _DUI.search(text, max(0, pos - 14), pos)
-    return noun if tail in noun or qualified else tail + noun
+    if tail in noun or qualified:
+        return noun
+    # A predicate with an object of its own qualifies the noun (round 21: "在12个乡镇建成
+    # 综合文化站" → 建成综合文化站的乡镇, "在11个人口20万以上的县建成特殊教育学校" → …的人口
+    # 20万以上的县; the words ran together); a verb alone goes in front (建成投产项目).
+    people = re.search(r"[名人](?:以上|左右|多)?$", text[max(0, pos - 4):pos])  # 考入…学生
+    return f"{tail}的{noun}" if object_of(tail, words) and not people else tail + noun
 
 
 # A newness verb ending a label, after the noun it makes new (round 16).
@@ -189,9 +201,9 @@ def _counted_subject(text: str, pos: int, noun: str, tail: str) -> str:
 # A count introduced by 对 ("对90家配送单位…", "对全县1200户…"), its number ending at pos.
 # Round 20: a place or earlier items of the list between 对 and the number ("对晋庄镇24个
 # 行政村", "对36家企业、30个重点项目"), and 在 for the places where it was done ("在161个…景区
-# 实施…").
-_DUI = re.compile(r"(?:对|(?:^|[，,；;。：:]|[^\u4e00-\u9fff“”]|并|还|共|先后|累计)在)"
-                  r"(?:全[县市区省]|[\u4e00-\u9fff]{2,4}[县市区镇乡])?"
+# 实施…"); round 21: names before 等 ("在甲国、乙国等13个国家投运海外仓").
+_DUI = re.compile(r"(?:对|(?:^|[，,；;。：:]|[^\u4e00-\u9fff“”]|并|还|共|先后|累计|优先|率先)在)"
+                  r"(?:全[县市区省]|[\u4e00-\u9fff]{2,4}[县市区镇乡]|[^，,；;。：:\d]{2,16}?等)?"
                   r"(?:[\d.]+[万千百]?[余多]?[个家所座户名条处项][^，,；;。、\d]{1,12}、)*"
                   r"[\d.]+[万千百]?[余多]?[\u4e00-\u9fff]?$")
 
@@ -217,7 +229,8 @@ def _done(tail: str) -> str:
     # Round 20: an act whose object comes first ("HPV疫苗补助接种") or is quoted ("实施“水改”
     # “电改”"), up to 16 characters.
     return tail if pieces and len(pieces) > 1 and len(tail) <= 16 \
-        and (pieces[0].flag == "v" or pieces[-1].flag in ("v", "vn")) \
+        and (pieces[0].flag in ("v", "vn") or pieces[-1].flag in ("v", "vn")
+             or pieces[0].word in vocab("cues")["noun_tagged_acts"]) \
         and tail.count("“") == tail.count("”") \
         and not re.search(r"[\d、的]", tail) and not any(w in tail for w in fillers) else ""
 
@@ -344,8 +357,8 @@ def verb_on_previous(previous: str, verb: str, dimension: str, unit: str) -> str
     cues = vocab("cues")
     whole = strip_words(strip_words(previous, cues["label_verbs"], leading=True),
                         cues["status_verbs"], leading=False)
-    money = dimension != "money" and next((w for w in cues["money_nouns"]
-                                           if whole.endswith(w)), "")
+    money = dimension != "money" and max((w for w in cues["money_nouns"]
+                                          if whole.endswith(w)), key=len, default="")
     whole = whole[: len(whole) - len(money)]
     if whole and all(p.flag[:1] == "v" or p.flag == "b" for p in tags(whole)):  # 立项: b
         return verb + cues["unit_counted_nouns"].get(unit, "")

@@ -304,9 +304,9 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
     if (not name or verb or listed or name.endswith("等") or len(name) == 1) and after:
         # Object-after-the-number rule: "完成12.6万平方米危旧房攻坚扫尾" → 危旧房攻坚扫尾;
         # a one-character object keeps its verb ("覆盖133个村" → 覆盖村) or what is said of
-        # it ("389个村实现生活垃圾市场化处理" → 生活垃圾市场化处理的村).
+        # it ("389个村实现生活垃圾市场化处理" → 生活垃圾市场化处理的村; "86%的县建成…").
         if len(after) == 1:
-            said = clean(rest_of_clause(text, q.end + 1, tok.sentence.end))
+            said = clean(rest_of_clause(text, q.end + 1 + (text[q.end] == "的"), tok.sentence.end))
             return verb + after if verb else (f"{said}的{after}" if said else after)
         owner = name[: -len(verb)] if verb and name.endswith(verb) else ""
         if owner and after in cues["owned_measures"]:
