@@ -19,6 +19,7 @@ The words are data (``vocab/cues.yml``).
 from __future__ import annotations
 
 import re
+from itertools import takewhile
 
 from workreport.extract.labelclean import strip_words
 from workreport.extract.labelwords import leading_word, owned_by, tags
@@ -43,6 +44,8 @@ def bare_owner(name: str, previous: str | None, before: str, money: bool = False
         return helped
     if previous and (part := _part_investment(name, previous, before)):
         return part
+    if previous and (stem := _stem_owner(name, previous, before)):
+        return stem
     if name not in cues["bare_owned_measures"] or "分别" in before.split("，")[-1]:
         return ""  # "…四大主导产业，…年产值分别达到…": the parts' (labelforms.distribute)
     clauses = [c.strip() for c in re.split(r"[，；;,]", before.split("；")[-1])]
@@ -62,16 +65,40 @@ def _count_owner(name: str, previous: str, clauses: list[str]) -> str:
     # (a level written as a list is one word: 省、市级农业龙头企业)
     clause, one = (_LEVELS.sub("", c) for c in (clauses[-2] if len(clauses) > 1 else "",
                                                  previous))
-    if len(clauses) < 2 or not _COUNT_END.search(clause) or "、" in clause \
-            or re.search(r"[、和及与]|率$|比重$|比例$", one):
-        return ""
     own = strip_words(previous, cues["total_drops"] + cues["label_kept_verbs"]
                       + cues["label_verbs"], leading=True)
+    # The count may come first: "推进12个安置区项目建设，总建筑面积…" (round 22).
+    first = _COUNT_END.pattern[:-1].replace("(?:以上|左右|余)?", "[余多]?")
+    if re.search(first + re.escape(previous), clause):
+        own = previous  # the things as written after their count: no verb to strip
+    if len(clauses) < 2 or not (_COUNT_END.search(clause) or (own
+                                and re.search(first + re.escape(own), clause))) \
+            or "、" in clause or re.search(r"[、和及与]|率$|比重$|比例$", one):
+        return ""
     measures = tuple(cues["bare_owned_measures"] + cues["owned_measure_words"]
                      + cues["money_nouns"])
     if len(own) < 2 or own.endswith(measures) or name in own:
         return ""
     return owned_by(own, name)
+
+
+def _stem_owner(name: str, previous: str, before: str) -> str:
+    """A bare rate opening its clause whose act the figure before names is of the things
+    that figure counts (round 22, the audit's owner lost): ("参保率", "城乡居民医疗保险参保
+    人数") → 城乡居民医疗保险参保率; "" otherwise (a rate that names its own thing, a list,
+    the figure before not in the clause before)."""
+    cues = vocab("cues")
+    clauses = re.split(r"[，；;,]", before)
+    if not re.fullmatch(r"[\u4e00-\u9fff]{2}率", name) or name in cues["standalone_rates"] \
+            or len(clauses) < 2 or not clauses[-1].strip().startswith(name) \
+            or not re.search(r"\d[^\d]{0,3}$", clauses[-2]) or re.search(r"[、和及与\d]", previous):
+        return ""
+    at = previous.find(name[:-1])
+    own = previous[:at]
+    if at < 2 or not previous[at + 2:].endswith(("人数", "户数", "人次", "数")) \
+            or tags(own)[-1].flag[:1] not in ("n", "j"):
+        return ""
+    return own + name
 
 
 def _subject(clause: str) -> str:
@@ -175,6 +202,64 @@ def ratio_owner(name: str, previous: str | None) -> str:
 
 
 def listed_rate(name: str, before: str) -> str:
+    """``_listed_rate``, or, for a bare rate left so, the things an earlier count of its
+    ``before`` counts (``_counted_earlier``; round 22)."""
+    listed = _listed_rate(name, before)
+    if listed != name:
+        return listed
+    return _counted_earlier(name, before) or name
+
+
+def _counted_earlier(name: str, before: str) -> str:
+    """A bare rate of an act (开工率, 落地率; its words before ``\\w{2}率`` those the owner
+    ends with: 项目落地率) that opens its clause is of the things a count up to four clauses
+    before it counts, noun first or number first, when no other count stands between (round
+    22, the audit's owner lost): "全县共谋划省级重点项目36个，总投资…，开工率达到95%" → 省级
+    重点项目开工率; "新签约文旅项目120个，一批项目落地，项目落地率…" → 新签约文旅项目落地率.
+    So is a size built (``cues.counted_sizes``: 建成面积) after a count in the clause just
+    before, with money alone beside it ("8个示范村完成投资2亿元，建成面积…" → 示范村建成面积).
+    "" otherwise (a rate that names its own thing: ``cues.standalone_rates``)."""
+    cues = vocab("cues")
+    clauses = [c.strip() for c in re.split(r"[，,]|(?<=[元个件户人家项])、",
+                                           before.split("；")[-1].split("。")[-1])]
+    drops = cues["rate_owner_drops"] + cues["label_verbs"] + cues["label_leading"]
+    sized = name in cues["counted_sizes"]
+    rate = re.fullmatch(r"()()", "") if sized else \
+        re.fullmatch(r"([\u4e00-\u9fff]{0,3}?)([\u4e00-\u9fff]{2}率)", name)
+    if not rate or len(clauses) < 2 \
+            or not strip_words(clauses[-1], cues["label_leading"], leading=True).startswith(name) \
+            or rate.group(2) in cues["standalone_rates"] or name in cues["standalone_rates"] \
+            or (sized and re.search(r"\d(?![\d.]*[万亿]?元)", re.sub(r"\d[\d.]*[万亿]?元", "",
+                                                                clauses[-2])) is None):
+        return ""
+    units = "|".join(cues["rate_owner_units"] + cues["count_measure_units"] + ["套", "栋"])
+    count = rf"\d+(?:\.\d+)?[万千]?[余多]?(?:{units})"
+    for clause in reversed(clauses[-2:-1] if sized else clauses[-5:-1]):
+        found = [m for m in re.finditer(rf"{count}|\d+(?:\.\d+)?万", clause)]
+        if len(found) > 1 or (found and re.search(r"率|%", clause)) \
+                or (sized and len(re.findall(r"\d+(?:\.\d+)?", clause)) - len(found) \
+                > len(re.findall(r"\d[\d.]*[万亿]?元", clause))):
+            return ""
+        if not found:
+            continue
+        m = found[0]
+        after = re.match(r"[\u4e00-\u9fff]{2,12}", clause[m.end():])
+        # number first: the nouns after it, up to a verb ("31个政府债券项目申报资金…")
+        nouns = [p.word for p in takewhile(lambda p: p.flag[:1] in "njba" and p.word not in
+                                            cues["subject_stops"], tags(after.group(0)))] \
+            if after else []
+        own = "".join(nouns) if after else strip_words(clause[:m.start()], drops, leading=True)
+        own = re.sub(r"^.*?(?:共|累计|全年)", "", own)
+        pieces = tags(own) if len(own) > 1 else ()
+        if not pieces or re.search(r"[\d、和及与“”（）()等]", own) \
+                or pieces[-1].flag[:1] not in ("n", "j") or not own.endswith(rate.group(1)) \
+                or own.endswith(tuple(cues["money_nouns"] + ["资金"])):  # money has no rate
+            return ""
+        return owned_by(own, name)
+    return ""
+
+
+def _listed_rate(name: str, before: str) -> str:
     """A bare rate (办结率, 满意率 …) opening its clause after a list of counts that
     ``labelrates.rate_owner`` leaves bare keeps the list as its owner (round 19, the
     convention: never a bare 办结率): "人大代表建议、政协提案分别办理180件、95件，办结率均为
