@@ -48,6 +48,9 @@ def list_verb(text: str, tok: Token, name: str, previous: str) -> str:
     assert q is not None
     cues = vocab("cues")
     clause = re.split(r"[，；：。！？,;:]", text[tok.sentence.start:q.start])[-1]
+    # "建成产教融合基地32个和专门教育学校2所": 和 after a count joins items as 、 (round 22)
+    clause = re.sub(rf"(?<=\d)([^\d、和及]{{1,3}})[和及](?={re.escape(name)}$)", r"\1、", clause) \
+        if name else clause
     # "新增15家备案博物馆和29家类博物馆": counts written number first, joined by 和, are
     # one verb's objects (round 11).
     joint = re.search(r"\d[^\d、]*[和及]$", clause)
@@ -98,8 +101,10 @@ def list_verb(text: str, tok: Token, name: str, previous: str) -> str:
     last_verb = (pieces[-1].flag[:1] in ("v", "d") or _own_act(pieces)) \
         and pieces[-1].word not in cues["verb_tagged_nouns"]  # 政协委员提案 (round 14)
     modified = pieces[0].word in cues["list_item_modifiers"] and len(pieces) > 1 \
-        and all(p.flag[:1] in ("n", "q", "l", "j", "v") for p in pieces[1:])  # 示范家庭农场
+        and all(p.flag[:1] in ("n", "q", "l", "j", "v", "k") for p in pieces[1:])  # 示范型
     kind = pieces[0].flag == "vn" and pieces[-1].flag[:1] == "n"  # 教育集团 (round 18)
+    kind = kind or (len(pieces[0].word) == 1 and len(pieces) > 1 and pieces[1].flag[:1] != "v"
+                    and pieces[-1].flag[:1] in "nz")  # jieba's 树|障 (round 22), not 起|出
     if last_verb or (pieces[0].flag[:1] == "v" and not headed and not modified and not kind) \
             or name.endswith(OWN_MEASURES):
         return name  # "…、农村劳动力转移1万人", "…、发电量超3000亿度": a measure of its own

@@ -373,8 +373,22 @@ def verb_run(name: str) -> str:
     joined by 和, 及, 并 or 、: "建成投用600个公共文化空间" → 建成投用公共文化空间, "新建和更新
     60处运动场地", "新建改扩建10个…中心" (round 17, fragments: the run was the label alone);
     "" otherwise."""
-    return name if _verb_run().fullmatch(name) \
-        and name not in vocab("cues")["run_dropped"] else ""  # 获批建设 (round 20)
+    cues = vocab("cues")
+    return name if (_verb_run().fullmatch(name) or _act_pair(name)) \
+        and name not in cues["run_dropped"] and name[2:] not in cues["act_pair_fillers"] \
+        else ""  # 获批建设 (round 20), 培育新增 (22)
+
+
+def _act_pair(name: str) -> bool:
+    """Two acts, the second a doing verb: "改造建设", "培养引进", "提质建设" (round 22, action
+    verb dropped), not after a filler of ``cues.act_pair_fillers`` ("组织开展")."""
+    cues = vocab("cues")
+    doing = cues["label_kept_verbs"] + cues["label_verbs"] + cues["run_verbs"]
+    head = name[:-2] if name[-2:] in doing else name[:-4] if name[-4:] in doing else ""
+    first, fillers = tags(head), cues["act_pair_fillers"] + cues["label_leading"]
+    return len(head) == 2 and head not in fillers + cues["list_verb_leading"] \
+        and name[2:] not in fillers and (head in doing + cues["act_pair_heads"]
+                                        or (len(first) == 1 and first[0].flag in ("v", "vn")))
 
 
 @cache

@@ -280,9 +280,9 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
         verb = "" if name in cues["money_leading"] else name  # "斥资…重奖企业" (round 14)
         return f"{name}资金" if only_verb else f"{verb}{after}资金"
     verb_at_end = affix_re(tuple(cues["label_verbs"]), False)
-    m = verb_at_end.search(name) or verb_at_end.search(raw.strip())
-    verb = m.group(0) if m else (verb_run(name) or (  # 建成投用 (round 17), 提档升级 (19)
-        name if name in cues["label_kept_verbs"] else "")) if after else ""
+    m = (after and re.fullmatch(".+", verb_run(name))) or verb_at_end.search(name) \
+        or verb_at_end.search(raw.strip())  # 建成投用 (r17), 提档升级 (19), 改造建设 (22)
+    verb = m.group(0) if m else name if after and name in cues["label_kept_verbs"] else ""
     before = clause_opening(text[tok.sentence.start:q.start], raw.strip(), name)
     if not verb and after and (free_verb(name, previous, before, q.dimension)
                                or acting_noun(name, before, q.unit)):  # 优化 (round 13)
