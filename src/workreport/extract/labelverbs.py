@@ -357,8 +357,8 @@ def verb_on_previous(previous: str, verb: str, dimension: str, unit: str) -> str
     cues = vocab("cues")
     whole = strip_words(strip_words(previous, cues["label_verbs"], leading=True),
                         cues["status_verbs"], leading=False)
-    money = dimension != "money" and max((w for w in cues["money_nouns"]
-                                          if whole.endswith(w)), key=len, default="")
+    money = "" if dimension == "money" else max(
+        (w for w in cues["money_nouns"] if whole.endswith(w)), key=len, default="")
     whole = whole[: len(whole) - len(money)]
     if whole and all(p.flag[:1] == "v" or p.flag == "b" for p in tags(whole)):  # 立项: b
         return verb + cues["unit_counted_nouns"].get(unit, "")
