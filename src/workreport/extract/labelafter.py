@@ -83,7 +83,8 @@ def clause_after(text: str, pos: int, sentence_end: int) -> str:
     # A qualifier the number did not take is no object: "减少1000万以上" (a bare 万); nor is
     # a level passed ("首次突破两亿元大关", round 13).
     cues = vocab("cues")
-    return qualified(_noun_phrase(strip_words(out, cues["qualifiers_after"], leading=True)
+    marks = cues["qualifiers_after"] + cues["qualifiers_after_joined"]  # 及以上 (round 23)
+    return qualified(_noun_phrase(strip_words(out, marks, leading=True)
                                   if out not in cues["qualifiers_after"]
                                   + cues["level_passed_nouns"] else ""), out)
 

@@ -30,6 +30,11 @@ def counted_thing(name: str, before: str, rest: str, unit: str, previous: str | 
     the same unit); "争引" of "争引2家落地" → 争引落地企业. "" when no rule applies: ``name``
     is no bare verb or a verb of ``cues.label_verbs``, or no thing is named."""
     cues = vocab("cues")
+    # A length after a verb of bordering is the border's (round 23, bench/label_judging.md):
+    # "我县与新区接壤51公里" → 与新区接壤边界长度.
+    border = next((m for v, m in cues["length_verbs"].items() if name.endswith(v)), "")
+    if border and len(name) > 2 and unit in cues["length_units"]:
+        return name + border
     nouns = sorted(cues["generic_counted_nouns"], key=len, reverse=True)
     if not name or not unit or name in cues["label_verbs"] + cues["label_kept_verbs"] \
             or name.endswith(tuple(nouns)):  # a counted noun of its own (试点单位)

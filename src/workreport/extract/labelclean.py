@@ -131,12 +131,22 @@ def _comparison() -> re.Pattern[str]:
 @cache
 def _inner_filler_re() -> re.Pattern[str]:
     words = alternation(vocab("cues")["label_inner_fillers"])
-    return re.compile(rf"(?<=.)(?:{words})(?=[^率解])")
+    return re.compile(rf"(?<=.)(?:{words})(?=[^率解])(?!总?进度)")
+
+
+# An adverb of "already" before the verb of a label is time, not what is measured (round 23):
+# "管网建设已完成总进度" → 管网建设完成总进度, "产业园已入驻企业" → 产业园入驻企业; 已建在建
+# (built and being built), 已批待建 and 已婚 … are words; a leading 已 is left to the rules of
+# counts after a count (labelbare.verbs_after_count: "…39项指标，已达标37项"), and so is one
+# before a stage that ends the label ("特色养殖场已建成40个": the stage after the noun).
+_ALREADY = re.compile(r"(?<=.)已经?(?![婚知故往然久而批])(?!建[和及、]?在建)(?=[\u4e00-\u9fff]{2})"
+                      r"(?![\u4e00-\u9fff]{1,3}$)")
 
 
 def inner_fillers(label: str) -> str:
-    """"城镇实现新增就业" → 城镇新增就业; 完成率 keeps its 完成."""
-    return _inner_filler_re().sub("", label)
+    """"城镇实现新增就业" → 城镇新增就业; 完成率 keeps its 完成, and so does a share of
+    progress (完成总进度)."""
+    return _inner_filler_re().sub("", _ALREADY.sub("", label))
 
 
 # Footnote marks ("R&D[5]经费") and list openers ("五是…", "第三，…", "②…", "25.…"); not
@@ -151,7 +161,11 @@ _YEAR_HEAD = re.compile(r"^(?:到|至|截至)?\d{4}年(?:度|底|末|初|年底|
                         r"|^(?:\d{1,2}[—－-])?\d{1,2}月(?:底|末|份)?|^(?:仅用|用)?\d+天(?:时间)?")
 # A span of years inside a label is time, not what is measured: "粮食产量连续9年" →
 # 粮食产量, "列入2021年省级四类重点项目" → 列入省级四类重点项目.
-_YEAR_INSIDE = re.compile(r"连续\d+年(?:保持|稳定在)?|近\d+年|(?<=[\u4e00-\u9fff])"
+# A streak in Chinese numerals or of quarters and months is time too ("…占比连续四年" →
+# …占比), and so is 年内 or N年内 inside a label ("重点项目年内开工率" → 重点项目开工率; round 23).
+_YEAR_INSIDE = re.compile(r"连续[\d一二三四五六七八九十两]+个?(?:年|季度|月|榨季)(?:保持|稳定在)?"
+                          r"|(?<=[\u4e00-\u9fff])(?<![今当明去本])[\d一二三四五六七八九十两]*年内"
+                          r"|近\d+年|(?<=[\u4e00-\u9fff])"
                           r"(?<![比较于是与从由到至和])\d{4}年(?:度)?(?=[\u4e00-\u9fff])")
 # An ordinal or batch word left at the end once the number after it is cut: "筹建首批10个
 # 省级先导区" → 筹建 (the counted noun after the number is the label), "第二批50个…" → "".

@@ -163,6 +163,9 @@ def non_figure(text: str, start: int, end: int, quoted: list[tuple[int, int]],
         return "ordinal", "number of an annex heading (附件2, 附表3：…)"
     if prev in nf["ordinal_before"] or after.startswith(starts["ordinal_after"]):
         return "ordinal", "ordinal (第…, …届, …周年)"
+    if text[max(0, start - 2):start] == nf["streak_before"] \
+            and after.startswith(tuple(nf["streak_after"])):
+        return "duration", "length of a streak (连续8个季度)"
     if after.startswith(nf["decade_after"]):
         return "date", "decade (70年代)"
     if prev == nf["articles_before"] and after.startswith(nf["articles_after"]):

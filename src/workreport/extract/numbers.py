@@ -316,12 +316,13 @@ def _money_class(text: str, q: Quantity) -> bool:
     (``cues.threshold_before``: 超, 逾 …), before a noun names a class of things by their
     size; not a count ("创建10个以上和美乡村"), money spent ("获得1亿元以上投资",
     ``cues.money_nouns``) nor one project's sum ("总投资100亿元的抽水蓄能电站项目")."""
-    if q.dimension != "money" or not (q.after in ("以上", "以下")
+    both = re.match(r"及以[上下]", text[q.end:q.end + 3])  # "5亿元及以上的重点项目" (round 23)
+    if q.dimension != "money" or not (q.after in ("以上", "以下") or both
                                       or q.before in vocab("cues")["threshold_before"]):
         return False
-    rest = text[q.end + (text[q.end:q.end + 1] == "的"):q.end + 8]
+    rest = text[(end := q.end + (both.end() if both else 0)) + (text[end:end + 1] == "的"):end + 8]
     cues = vocab("cues")
-    if q.after not in ("以上", "以下"):
+    if q.after not in ("以上", "以下") and not both:
         noun = re.split(r"[，。；、]", text[q.end:q.end + 12])[0]
         if not any(w in noun for w in cues["threshold_class_nouns"]):
             return False
