@@ -23,12 +23,14 @@ from itertools import takewhile
 
 from workreport.extract.labelclean import strip_words
 from workreport.extract.labelwords import leading_word, owned_by, tags
-from workreport.extract.nonfigures import alternation
+from workreport.extract.nonfigures import alternation, classifiers
 from workreport.extract.numbers import vocab
 
 __all__ = ["bare_owner", "listed_rate", "projects_money", "ratio_owner"]
 
-_COUNT_END = re.compile(r"[\d.]+[万千百]?[家个所座户名人只项件栋套处条](?:以上|左右|余)?$")
+_COUNTED = classifiers("家个所座户名人只项件栋套处条")
+_COUNT_END = re.compile(rf"[\d.]+[万千百]?{_COUNTED}(?:以上|左右|余)?$")
+_COUNT_FIRST = rf"[\d.]+[万千百]?{_COUNTED}[余多]?"  # "推进12个安置区项目建设"
 _LEVELS = re.compile(r"[省市县区]、(?=[省市县区]级)")
 _LISTED = re.compile(r"[^\d，；：]{2,40}?(?:等|[两三四五六七八九十]大)[\u4e00-\u9fff]{0,4}?"
                      r"(?:产业|行业|企业|园区|基地)")
@@ -44,8 +46,8 @@ def bare_owner(name: str, previous: str | None, before: str, money: bool = False
         return helped
     if previous and (part := _part_investment(name, previous, before)):
         return part
-    if previous and (stem := _stem_owner(name, previous, before)):
-        return stem
+    if previous and (stem := _owner_before(name, previous, before, parallel=True)):
+        return stem  # "城乡居民医疗保险参保人数80万，参保率…" (before labelrates.rate_owner)
     if name not in cues["bare_owned_measures"] or "分别" in before.split("，")[-1]:
         return ""  # "…四大主导产业，…年产值分别达到…": the parts' (labelforms.distribute)
     clauses = [c.strip() for c in re.split(r"[，；;,]", before.split("；")[-1])]
@@ -68,11 +70,10 @@ def _count_owner(name: str, previous: str, clauses: list[str]) -> str:
     own = strip_words(previous, cues["total_drops"] + cues["label_kept_verbs"]
                       + cues["label_verbs"], leading=True)
     # The count may come first: "推进12个安置区项目建设，总建筑面积…" (round 22).
-    first = _COUNT_END.pattern[:-1].replace("(?:以上|左右|余)?", "[余多]?")
-    if re.search(first + re.escape(previous), clause):
+    if re.search(_COUNT_FIRST + re.escape(previous), clause):
         own = previous  # the things as written after their count: no verb to strip
     if len(clauses) < 2 or not (_COUNT_END.search(clause) or (own
-                                and re.search(first + re.escape(own), clause))) \
+                                and re.search(_COUNT_FIRST + re.escape(own), clause))) \
             or "、" in clause or re.search(r"[、和及与]|率$|比重$|比例$", one):
         return ""
     measures = tuple(cues["bare_owned_measures"] + cues["owned_measure_words"]
@@ -80,25 +81,6 @@ def _count_owner(name: str, previous: str, clauses: list[str]) -> str:
     if len(own) < 2 or own.endswith(measures) or name in own:
         return ""
     return owned_by(own, name)
-
-
-def _stem_owner(name: str, previous: str, before: str) -> str:
-    """A bare rate opening its clause whose act the figure before names is of the things
-    that figure counts (round 22, the audit's owner lost): ("参保率", "城乡居民医疗保险参保
-    人数") → 城乡居民医疗保险参保率; "" otherwise (a rate that names its own thing, a list,
-    the figure before not in the clause before)."""
-    cues = vocab("cues")
-    clauses = re.split(r"[，；;,]", before)
-    if not re.fullmatch(r"[\u4e00-\u9fff]{2}率", name) or name in cues["standalone_rates"] \
-            or len(clauses) < 2 or not clauses[-1].strip().startswith(name) \
-            or not re.search(r"\d[^\d]{0,3}$", clauses[-2]) or re.search(r"[、和及与\d]", previous):
-        return ""
-    at = previous.find(name[:-1])
-    own = previous[:at]
-    if at < 2 or not previous[at + 2:].endswith(("人数", "户数", "人次", "数")) \
-            or tags(own)[-1].flag[:1] not in ("n", "j"):
-        return ""
-    return own + name
 
 
 def _subject(clause: str) -> str:
@@ -201,13 +183,119 @@ def ratio_owner(name: str, previous: str | None) -> str:
     return owner if _TIME_BASE.search(base) else f"{owner}相对{base}的倍数"
 
 
-def listed_rate(name: str, before: str) -> str:
-    """``_listed_rate``, or, for a bare rate left so, the things an earlier count of its
-    ``before`` counts (``_counted_earlier``; round 22)."""
-    listed = _listed_rate(name, before)
-    if listed != name:
+def listed_rate(name: str, before: str, previous: str | None = None) -> str:
+    """``_listed_rate``, or, for a bare rate or measure left so, its owner in an earlier
+    clause of ``before`` (the sentence up to the number): the things an earlier count
+    counts (``_counted_earlier``; round 22), else the owner of the clause just before
+    (``_owner_before``; round 23); ``previous`` is the label of the figure before when it
+    stands in this clause or the one before (None otherwise)."""
+    if (listed := _listed_rate(name, before)) != name:
         return listed
-    return _counted_earlier(name, before) or name
+    return _counted_earlier(name, before) or _owner_before(name, previous, before) or name
+
+
+def _bare_head(name: str) -> str | None:
+    """What stands before the measure word (of ``cues.bare_owned_measures``, ``owned_measure_
+    words``, ``counted_sizes``, ``bare_measure_words``, ``owner_lost_rates``, or two characters
+    and 率 or 数) of a measure named by at most three characters more: 改造面积 → 改造, 参保率
+    → "", 群众满意率 → 群众; None for no bare measure (``_acts``: a head naming no thing)."""
+    cues = vocab("cues")
+    words = cues["bare_owned_measures"] + cues["owned_measure_words"] + cues["counted_sizes"] \
+        + cues["bare_measure_words"] + cues["owner_lost_rates"]
+    found = [name[: -len(w)] for w in words if name.endswith(w)] or [
+        m.group(1) for m in [re.fullmatch(r"([\u4e00-\u9fff]{0,2}?)[\u4e00-\u9fff]{2}[率数]", name)]
+        if m]
+    head = min(found, key=len) if found else None
+    if head is None or len(head) > 3 or name in cues["standalone_rates"]:
+        return None
+    return head
+
+
+def _acts(head: str | None, flags: str = "vds") -> bool:
+    """Whether ``head`` (of ``_bare_head``) names no thing: nothing, a verb, adverb or place
+    word of jieba's (``flags``) or a word of ``cues.measure_act_words`` (改造, 网上, 利用)."""
+    return head is not None and (not head or head in vocab("cues")["measure_act_words"] or all(
+        p.flag[:1] in flags for p in tags(head)))
+
+
+def _owner_before(name: str, previous: str | None, before: str, parallel: bool = False) -> str:
+    """A bare measure (``_bare_head``) opening its clause is of the owner the clause just
+    before names (round 23, the audits' owner lost), its verb gone unless the measure is of
+    the act (改造面积 keeps 改造): the owner of a parallel measure ("电信诈骗案件发案数下降…，
+    损失数下降…" → 电信诈骗案件损失数), the things a count counts ("改造老旧小区6个，改造面积…"
+    → 老旧小区改造面积; "养老保险扩面2000人，参保率…" → 养老保险参保率), whose topic when the
+    measure names its own thing among them ("某热线受理群众诉求5万件，群众满意率…" → 某热线
+    群众满意率), or, with no number before, the clause's subject ("政务服务事项实现一网通办，
+    网上办理率…" → 政务服务事项网上办理率). "" otherwise (no owner, a list; not a parallel
+    measure when ``parallel``: ``bare_owner`` asks so, before ``labelrates.rate_owner``)."""
+    cues = vocab("cues")
+    # (a figure's 、 ends its clause: "签约金额1.15万亿元、到位资金…")
+    clauses = [c.strip() for c in re.split(r"[，,]|(?<=[\d%元])、|(?<=\d[\u4e00-\u9fff])、",
+                                           before.split("；")[-1].split("。")[-1])]
+    head = _bare_head(name)
+    if head is None or len(clauses) < 2 or name in cues["bare_owned_measures"] + cues[
+            "owned_measure_words"] + cues["counted_sizes"] \
+            or not strip_words(clauses[-1], cues["label_leading"], leading=True).startswith(name):
+        return ""
+    drops = cues["rate_owner_drops"] + cues["label_verbs"] + cues["label_kept_verbs"] \
+        + cues["total_drops"]
+    bounds = {len("".join(p.word for p in tags(previous)[:i]))
+              for i in range(len(tags(previous)) + 1)} if previous else set()
+    if previous is None and not parallel:
+        own = _clause_owner(clauses[-2]) if head and _acts(head) \
+            and not re.search(r"\d", before) else ""
+        own = own if own.endswith(tuple(cues["measure_owner_heads"])) else ""  # 政务服务事项
+    elif not previous or re.search(r"[、和及与]", previous) or not re.search(r"\d", clauses[-2]):
+        return ""
+    elif same := next((previous[: -k] for k in range(min(len(previous) - 2, 5), 1, -1)
+                       if _acts(_bare_head(previous[-k:]), "v") and len(previous) - k in bounds),
+                      ""):
+        # "…案件发案数…，损失数…", "…参保人数…，参保率" (not "…集中供热面积…，集中供热率"; the
+        # owner a noun of three characters or more, 新增 … gone: not 人均, 东西部扶贫)
+        own = strip_words(same, drops, leading=True)
+        own = own if _acts(head) and not (head and head in previous) and len(own) > 2 \
+            and tags(own)[-1].flag[:1] in ("n", "j") else ""
+    elif parallel:
+        return ""
+    else:
+        own = strip_words(previous, drops, leading=True)
+        if not re.search(r"\d[^\d，]{0,3}$", clauses[-2]):
+            return ""  # the count ends the clause before: "改造老旧小区6个，改造面积…"
+        if not _acts(head) and own.find(head) > 0:  # "…热线受理群众诉求…，群众满意率"
+            own = _clause_owner(own[: own.find(head)])  # (a verb after it: not 农村贫困人口)
+        elif head and _acts(head) and not name.endswith("率") and head in own:
+            name = name[len(head):]  # "新签约文旅项目30个，签约规模…" → 新签约文旅项目规模
+        elif head and _acts(head) and not name.endswith("率"):  # (rates: rate_owner's)
+            own = _clause_owner(own, True)
+        else:
+            return ""
+    if len(own) < 2 or name.startswith(own) \
+            or re.search(r"[、和及与]", own) or re.search(r"\d", re.sub(r"\d+(?=热线)", "", own)):
+        return ""
+    return owned_by(own, name)
+
+
+def _clause_owner(clause: str, bare: bool = False) -> str:
+    """The nouns (jieba's) a clause opens with, up to a verb ("政务服务事项实现一网通办" →
+    政务服务事项; a noun of jieba's used as a verb goes on: 政务服务), after its leading
+    words; "" when it opens with no noun or names nothing else, or, unless ``bare`` (the
+    label of a count), when nothing follows them."""
+    cues = vocab("cues")
+    pieces = tags(strip_words(clause, cues["label_leading"], leading=True))
+    words: list[str] = []
+    for i, p in enumerate(pieces):  # (an adjective or a verbal noun before a noun: 老旧小区)
+        noun = p.flag[:1] in ("n", "j", "m") or p.flag in ("eng", "zg") or (
+            p.flag in ("vn", "a", "b") and any(q.flag[:1] == "n" for q in pieces[i + 1:i + 3]))
+        if not noun or p.word in cues["subject_stops"]:
+            break
+        words.append(p.word)
+    rest = pieces[len(words):]
+    own = "".join(words)
+    if not words or pieces[0].flag[:1] not in ("n", "j", "m", "e", "a", "b") \
+            or (rest and rest[0].flag[:1] not in ("v", "d")) or (not rest and not bare) \
+            or (rest and bare and any(len(p.word) > 1 and p.flag[:1] == "n" for p in rest)):
+        return ""
+    return own
 
 
 def _counted_earlier(name: str, before: str) -> str:
@@ -224,11 +312,12 @@ def _counted_earlier(name: str, before: str) -> str:
                                            before.split("；")[-1].split("。")[-1])]
     drops = cues["rate_owner_drops"] + cues["label_verbs"] + cues["label_leading"]
     sized = name in cues["counted_sizes"]
-    rate = re.fullmatch(r"()()", "") if sized else \
-        re.fullmatch(r"([\u4e00-\u9fff]{0,3}?)([\u4e00-\u9fff]{2}率)", name)
-    if not rate or len(clauses) < 2 \
+    # (the words the owner ends with, the rate: "项目", "落地率"; none for a size)
+    rate = re.fullmatch(r"([\u4e00-\u9fff]{0,3}?)([\u4e00-\u9fff]{2}率)", name)
+    tail, rated = ("", "") if sized else rate.groups() if rate else (None, None)
+    if tail is None or len(clauses) < 2 \
             or not strip_words(clauses[-1], cues["label_leading"], leading=True).startswith(name) \
-            or rate.group(2) in cues["standalone_rates"] or name in cues["standalone_rates"] \
+            or rated in cues["standalone_rates"] or name in cues["standalone_rates"] \
             or (sized and re.search(r"\d(?![\d.]*[万亿]?元)", re.sub(r"\d[\d.]*[万亿]?元", "",
                                                                 clauses[-2])) is None):
         return ""
@@ -252,7 +341,7 @@ def _counted_earlier(name: str, before: str) -> str:
         own = re.sub(r"^.*?(?:共|累计|全年)", "", own)
         pieces = tags(own) if len(own) > 1 else ()
         if not pieces or re.search(r"[\d、和及与“”（）()等]", own) \
-                or pieces[-1].flag[:1] not in ("n", "j") or not own.endswith(rate.group(1)) \
+                or pieces[-1].flag[:1] not in ("n", "j") or not own.endswith(tail) \
                 or own.endswith(tuple(cues["money_nouns"] + ["资金"])):  # money has no rate
             return ""
         return owned_by(own, name)

@@ -15,7 +15,6 @@ in the clause before it:
 Round 13: a rate whose first words end the label before is that label's owner's
 ("…项目完成投资50亿元，投资完成率115%" → …项目投资完成率, ``_shared_measure``); the 已 of a
 subset counted after its whole goes from the owner ("…指标，已达标37项，达标率…" → 指标达标率).
-
 The words are data (``vocab/cues.yml``).
 """
 
@@ -349,14 +348,15 @@ def _rate_owner(own: str) -> str:
     pieces = tags(own) if len(own) > 1 else ()
     if len(pieces) > 2 and pieces[0].word in ("已", "已经") and pieces[1].flag in ("v", "vn") \
             and all(p.flag[:1] in ("n", "j") for p in pieces[2:]):
-        own = "".join(p.word for p in pieces[2:]) + pieces[1].word
-        pieces = tags(own)
+        pieces = tags(own := "".join(p.word for p in pieces[2:]) + pieces[1].word)
+    if len(own) > 3 and [(len(p.word), p.flag[:1]) for p in pieces[-2:]] == [(1, "v"), (1, "n")]:
+        pieces = tags(own := own[:-2])  # "养老保险扩面": the count's act goes (round 23)
     # jieba tags 诉求 and 提案 as verbs: a noun anywhere will do, but no verb phrase alone.
     # (a hotline's digits are its name: 12345政务服务热线; round 18)
     if not any(p.flag[:1] in ("n", "j", "z") for p in pieces) or re.search(r"[、及与]", own) \
             or re.search(r"\d", re.sub(r"\d+(?=[\u4e00-\u9fff]{0,4}热线)", "", own)) \
-            or own.count("和") > 1 \
-            or pieces[0].flag[:1] in ("p", "d", "c", "u") or pieces[-1].flag[:1] == "d":
+            or own.count("和") > 1 or pieces[0].flag[:1] in ("p", "d", "c", "u") \
+            or pieces[-1].flag[:1] == "d":
         return ""
     return own
 

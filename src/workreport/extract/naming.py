@@ -193,7 +193,7 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
     name = bare_owner(name, near_previous, text[tok.sentence.start:q.start],
                       q.dimension == "money") or name  # round 17
     name = listed_rate(rate_owner(name, previous, text[tok.sentence.start:q.start]),
-                       text[tok.sentence.start:q.start])  # round 19: never a bare 办结率
+                       text[tok.sentence.start:q.start], near_previous)  # never a bare 办结率
     name = land_of(name, text[q.end:tok.sentence.end])  # 群众诉求办结率, 城市公园占地
     name = outside_owner(name, near_previous, text[tok.sentence.start:q.start])  # round 11
     name = zone_owner(name, near_previous, q.dimension)  # "…，固投…" → 开发区固投 (round 17)
