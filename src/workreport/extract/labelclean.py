@@ -150,9 +150,9 @@ _YEAR_HEAD = re.compile(r"^(?:到|至|截至)?\d{4}年(?:度|底|末|初|年底|
                         r"|^度(?![假汛过量])(?=[\u4e00-\u9fff]{2})"
                         r"|^(?:\d{1,2}[—－-])?\d{1,2}月(?:底|末|份)?|^(?:仅用|用)?\d+天(?:时间)?")
 # A span of years inside a label is time, not what is measured: "粮食产量连续9年" →
-# 粮食产量, "列入2021年省级四类重点项目" → 列入省级四类重点项目.
-_YEAR_INSIDE = re.compile(r"连续\d+年(?:保持|稳定在)?|近\d+年|(?<=[\u4e00-\u9fff])"
-                          r"(?<![比较于是与从由到至和])\d{4}年(?:度)?(?=[\u4e00-\u9fff])")
+# 粮食产量 (连续两年 too: round 23), "列入2021年省级四类重点项目" → 列入省级四类重点项目.
+_YEAR_INSIDE = re.compile(r"连续(?:\d+|[两二三四五六七八九十]{1,2})年(?:保持|稳定在)?|近\d+年"
+                          r"|(?<=[\u4e00-\u9fff])(?<![比较于是与从由到至和])\d{4}年(?:度)?(?=[\u4e00-\u9fff])")
 # An ordinal or batch word left at the end once the number after it is cut: "筹建首批10个
 # 省级先导区" → 筹建 (the counted noun after the number is the label), "第二批50个…" → "".
 BATCH_TAIL = re.compile(r"(?:全国|全省|全市|全区|全县)?"
