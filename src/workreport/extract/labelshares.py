@@ -19,14 +19,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import wraps
+from functools import lru_cache, wraps
 
 from workreport.extract.labelclean import clean
-from workreport.extract.labelwords import tags
+from workreport.extract.labelwords import leading_word, tags
 from workreport.extract.nonfigures import alternation
 from workreport.extract.numbers import Token, vocab
 
-__all__ = ["counted_places", "covered", "share_used", "used_share"]
+__all__ = ["context_scope", "counted_places", "covered", "money_for", "reach_cut", "share_used",
+           "subject_counted", "used_share"]
 
 _RATE_ENDS = ("率", "比重", "比例", "占比", "份额", "增速", "增幅")
 
@@ -94,19 +95,128 @@ def covered(label: str, clause: str, after: str) -> str:
 def used_share(label: Callable[[str, Token, str, str | None], str]
                ) -> Callable[[str, Token, str, str | None], str]:
     """``label`` (``naming.label``) with ``share_used`` for a share in %, ``covered`` for a
-    count of things or people (round 14)."""
+    count of things or people (round 14), ``money_for`` for an amount, ``context_scope``
+    for all, ``subject_counted`` for a count before another in its clause (round 23)."""
     @wraps(label)
     def with_use(text: str, tok: Token, pre: str, previous: str | None) -> str:
         q = tok.quantity
         assert q is not None
-        name = label(text, tok, pre, previous)
+        name = context_scope(label(text, tok, pre, previous), text,
+                             text[tok.sentence.start:q.start])
+        if q.dimension in ("count", "people"):
+            name = subject_counted(name, text[q.end:tok.sentence.end])
         if q.dimension == "count":
             return covered(name, pre, text[q.end:tok.sentence.end])
+        if q.dimension == "money":
+            return money_for(name, text[tok.sentence.start:q.start], text[q.end:tok.sentence.end])
         if q.unit != "%":
             return name
         return share_used(name, text[tok.sentence.start:q.start],
                           text[q.end:tok.sentence.end])
     return with_use
+
+
+_MONEY_ENDS = ("资金", "投资", "基金", "经费", "投入", "资本", "费用")
+
+
+def money_for(label: str, before: str, after: str) -> str:
+    """The label of an amount put in for a purpose (round 23, the audit's "scope lost": the
+    payer and the purpose say which total it is): its own clause in ``before`` ends with a
+    verb of ``cues.money_giving_verbs`` (adverbs of ``money_giving_adverbs`` before it go), and
+    ``after``, up to the clause's end, names what it is for, a verb of
+    ``money_purpose_verbs`` before it going; the label is the payer (a noun phrase, or
+    nothing), the verb, the purpose and 资金: ("支持旅游产业发展", "…，省级财政统筹投入",
+    "支持旅游产业发展。") → 省级财政投入旅游产业发展资金, "区财政每年至少出资…奖励优秀企业" →
+    区财政出资奖励优秀企业资金, "县财政投入…用于取暖补贴" → 县财政投入取暖补贴资金; a purpose
+    that is money already keeps its word ("安排…专项奖补资金"). ``label`` as it is when it
+    names money already, or the clauses are not of that shape."""
+    cues = vocab("cues")
+    own = re.split(r"[，,；;。！？：:]", before)[-1].strip()
+    own = re.sub(r"(?:约|近|超|超过|逾|共|了|达)$", "", own)
+    m = re.fullmatch(rf"(?P<payer>.*?)(?:{alternation(cues['money_giving_adverbs'])})*"
+                     rf"(?P<verb>{alternation(cues['money_giving_verbs'])})", own)
+    # (the money written again after the amount goes: "安排52.3亿元资金支持稳增长", "…巨资")
+    after = re.sub(r"^(?:以上|左右|多|余)?(?:元|人民币)?(?:财政资金|资金|巨资)?", "", after)
+    goal = re.split(r"[，,；;。！？：:、（(]", after)[0]
+    goal = goal[len(leading_word(goal, cues["money_purpose_verbs"])):]
+    goal = cleaned if len(cleaned := clean(goal)) >= 2 else goal  # (稳增长 is no growth)
+    if not m or label.endswith(_MONEY_ENDS) or not 2 <= len(goal) <= 16 \
+            or re.search(r"[\d“”]|^[为对向给和及与]", goal):
+        return label
+    payer = clean(m.group("payer")) if m.group("payer") else ""
+    pieces = tags(payer) if payer else []
+    if payer and (not all(p.flag[:1] in ("n", "j", "b", "z") for p in pieces) or len(payer) > 8):
+        payer = ""  # "引导企业投入…": not a payer alone
+    money = "" if goal.endswith(_MONEY_ENDS) else "资金"
+    return f"{payer}{m.group('verb')}{goal}{money}"
+
+
+_WHOLES = ("全国", "全省", "全市", "全县", "全区")
+
+
+@lru_cache(maxsize=8)
+def _own_whole(text: str) -> str:
+    """The whole a report's own figures are of: the narrowest of ``_WHOLES`` written three
+    times in ``text`` or more (全国 in the State Council's, 全省 in a province's, 全县 in a
+    county's, which write 全国 and 全省 for context too); for a sentence alone 全省 (only
+    全国 is then surely another whole)."""
+    return next((w for w in reversed(_WHOLES) if text.count(w) >= 3), "全省")
+
+
+def context_scope(label: str, text: str, before: str) -> str:
+    """``label`` with the whole its clause in ``before`` (the sentence up to the number)
+    names right before it, when that whole is not the report's own (round 23, the audit's
+    "scope lost": a national or provincial total given for context): "全国独角兽企业共有
+    300家" in a province's report → 全国独角兽企业, not 独角兽企业 (its own whole, 全省 there,
+    still goes, as the gold's convention drops it); ``label`` as it is otherwise."""
+    own = re.split(r"[，,；;。！？：:、]", before)[-1]
+    m = re.search(rf"({'|'.join(_WHOLES[:2])})(?=[\u4e00-\u9fff“]{{2}})", own)
+    if not m or m.group(1) == _own_whole(text) or m.group(1) in label \
+            or not own[m.end():].startswith(label[:2]) or len(label) < 2:
+        return label
+    return m.group(1) + label
+
+
+def subject_counted(label: str, after: str) -> str:
+    """The label of a count whose noun is the subject of what the next figure of its clause
+    counts (round 23, the audit's "other thing": both got the second's label): ``after``,
+    the sentence from the count's end, holds a noun phrase, then a verb (jieba's, 新 before
+    one, a kept verb of ``label_kept_verbs`` or a word of ``label_verbs``) and its object
+    right before a digit, with no mark between: "15个主平台新承接产业转移项目700个" → 主平台 (not
+    主平台新承接产业转移项目, the 700's), "21万名干部包抓联企业46万户" → 干部. ``label``
+    as it is when it does not end in that verb and object, or the object is one character
+    ("学科进入前1‰")."""
+    m = re.match(r"(?:的)?([^\d，,；;。！？：:、（）()“”〔［\[]{4,24})(?=\d)", after)
+    if not m or re.search(r"[中从由到至比较为向与和及]", m.group(1)):
+        return label
+    cues = vocab("cues")
+    pieces, mid = tags(m.group(1)), m.group(1)
+    at = 0
+    for k in range(1, len(pieces)):
+        said = "".join(p.word for p in pieces[:k])
+        rest = mid[len(said):]
+        # the verb: jieba's, a kept one, or 新 before one; its object two characters or more
+        verb = leading_word(rest, cues["label_kept_verbs"]) or (
+            pieces[k].word if pieces[k].flag == "v" or pieces[k].word in cues["label_verbs"]
+            else "") or (
+            pieces[k].word + pieces[k + 1].word if pieces[k].word == "新"
+            and k + 1 < len(pieces) and pieces[k + 1].flag == "v" else "")
+        if verb and pieces[k - 1].flag[:1] == "n" and len(said) >= 2:
+            at = len(said) if len(rest) - len(verb) >= 2 else 0
+            break
+    rest = clean(mid[at:]) if at else ""
+    if len(rest) < 3 or not label.endswith(rest) or len(label) - len(rest) < 2:
+        return label
+    return label[: -len(rest)]
+
+
+def reach_cut(owner: str) -> str:
+    """``owner`` (a count's label, owning the money after it) without the places or people
+    its works reach (``cues.owner_reach_verbs``; round 23): "农村饮水安全巩固提升工程覆盖村"
+    → 农村饮水安全巩固提升工程, so its 投资 is the works', not the villages'."""
+    reach = re.search(rf"(?<=..)(?:{alternation(vocab('cues')['owner_reach_verbs'])})"
+                      r"[\u4e00-\u9fff]{1,6}$", owner)
+    return owner[:reach.start()] if reach else owner
 
 
 def counted_places(after: str, unit: str) -> str:

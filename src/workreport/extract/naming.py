@@ -83,7 +83,7 @@ from workreport.extract.labelscopes import (
     outside_owner,
     scoped,
 )
-from workreport.extract.labelshares import used_share
+from workreport.extract.labelshares import reach_cut, used_share
 from workreport.extract.labeltables import project_rows
 from workreport.extract.labelverbs import ASIDE as _ASIDE
 from workreport.extract.labelverbs import CLAUSE_BREAK as _CLAUSE_BREAK
@@ -254,8 +254,8 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
         return labelclean.works_first(after) + name  # "投资1.2亿元完成农村公路建设"
     if name.removeprefix("累计") in cues["money_nouns"] and q.dimension == "money" \
             and previous and not after and not previous.endswith(("率", "比重")):
-        # "引入项目77个、总投资358亿元" → 引入项目总投资 (not 引入项目投资总投资)
-        return owned_by(strip_words(previous, cues["money_nouns"], leading=False), name)
+        # "引入项目77个、总投资358亿元" → 引入项目总投资 (not 引入项目投资总投资; r23: 覆盖村 goes)
+        return owned_by(reach_cut(strip_words(previous, cues["money_nouns"], leading=False)), name)
     if q.dimension == "money" and not (after or previous) and text[q.end:q.end + 1] == "，" \
             and name.removeprefix("累计") in cues["money_nouns"] + cues["money_verbs"] \
             and (purpose := purpose_after(text, q.end + 1, tok.sentence.end)):
