@@ -182,8 +182,10 @@ def subject_counted(label: str, after: str) -> str:
     counts (round 23, the audit's "other thing": both got the second's label): ``after``,
     the sentence from the count's end, holds a noun phrase, then a verb (jieba's, 新 before
     one, a kept verb of ``label_kept_verbs`` or a word of ``label_verbs``) and its object
-    right before a digit, with no mark between: "15个主平台新承接产业转移项目700个" → 主平台 (not
-    主平台新承接产业转移项目, the 700's), "21万名干部包抓联企业46万户" → 干部. ``label``
+    right before a digit, with no mark between: the verb and object qualify the noun as a clause
+    with 的, "15个主平台新承接产业转移项目700个" → 新承接产业转移项目的主平台 (not
+    主平台新承接产业转移项目, the 700's, nor the bare 主平台, a wider total), "21万名干部包抓联企业
+    46万户" → 包抓联企业的干部. ``label``
     as it is when it does not end in that verb and object, or the object is one character
     ("学科进入前1‰")."""
     m = re.match(r"(?:的)?([^\d，,；;。！？：:、（）()“”〔［\[]{4,24})(?=\d)", after)
@@ -207,7 +209,7 @@ def subject_counted(label: str, after: str) -> str:
     rest = clean(mid[at:]) if at else ""
     if len(rest) < 3 or not label.endswith(rest) or len(label) - len(rest) < 2:
         return label
-    return label[: -len(rest)]
+    return f"{rest}的{label[: -len(rest)]}"
 
 
 def reach_cut(owner: str) -> str:
