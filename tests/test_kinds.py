@@ -13,7 +13,8 @@ from .test_figures import _figures
     ("目前已投入资金", 2021, True),                       # progress in the clause
     ("重大水利工程已开工的", 2014, True),
     ("确保已开工项目完成投资", 2014, False),              # a goal verb after the word
-    ("确保已开工的", 2014, False),                        # a goal set for what is there
+    ("确保已开工的", 2014, True),                         # things already so: a stock (r23)
+    ("确保已开工", 2014, False),                          # a goal set for what is there
     ("截至目前，已完成投资3亿元，占年度计划的", 2021, True),  # progress opening the sentence
     ("目前已投入运营，日屠宰肉鸽", 2021, True),
     ("目前已投入运营，今年新增产能", 2021, False),         # a plan word after the opening

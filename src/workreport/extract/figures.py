@@ -32,7 +32,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from workreport.extract.kinds import already, annex_kind
-from workreport.extract.labelforms import each_of, share_named
+from workreport.extract.labelforms import balance_increase, each_of, share_named
 from workreport.extract.labellists import halves_joined, second_pair
 from workreport.extract.labelorder import distributed
 from workreport.extract.naming import (
@@ -131,6 +131,8 @@ def _measure(tok: Token, pre: str) -> tuple[str, float]:
         # Ratio rule: "是2011年的1.1倍" is a multiple, not a level in 倍.
         return ("share" if q.dimension == "percent" else "ratio"), q.value
     # An amount after a list break is the level reached: "保持40%以上增长、达357万辆".
+    if cue in vocab("cues")["money_only_changes"] and q.dimension != "money":
+        return "level", q.value  # "贫困人口稳定增收3万名" counts the people
     if direction and cue in vocab("cues")["absolute_change"] and _direction(pre.split("、")[-1])[0]:
         return "change", sign * q.value
     return "level", q.value
@@ -352,6 +354,11 @@ def extract(st: Structure, tokens: list[Token],
             groups.append([len(figures)])
             if "分别" not in pre:
                 implicit.add(len(figures))
+        stock = previous_figure.unit if previous_figure and previous_figure.measure == "level" \
+            else None
+        if measure == "level" and (held := balance_increase(name, pre, q.dimension, stock,
+                                                             unit_named(q.unit))):
+            measure, name = "change", held  # "各项贷款余额320亿元，新增45亿元" (seed 2137)
         pres.append(pre_label)
         kind = _kind(st, tok, pre_label, plan_parts, report_year)
         previous, previous_end = name or previous, q.end

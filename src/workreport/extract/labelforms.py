@@ -20,6 +20,7 @@ from workreport.extract.numbers import vocab
 
 __all__ = [
     "NOT_THRESHOLD",
+    "balance_increase",
     "counted_noun",
     "distribute",
     "each_of",
@@ -47,6 +48,30 @@ def since_year(name: str, pre: str, reviewed: int | None) -> str:
     if not (m and name and reviewed and int(m.group(1)) < reviewed - 1):
         return name
     return f"{name}比{m.group(1)}年"
+
+
+def balance_increase(name: str, pre: str, dimension: str, stock_unit: str | None,
+                     unit: str) -> str | None:
+    """The stock's label when the figure is 新增 on a balance or on a stock already named, a
+    change like 净增 (``cues.balance_words``; seed-2137 audit): "各项贷款余额320亿元，新增45亿元"
+    (``stock_unit``: the unit of the level just before in the sentence) → 各项贷款余额; else None
+    (新增就业, 新增高新技术企业: counts of new things, levels)."""
+    cues = vocab("cues")
+    core = strip_words(re.split(r"[，,；;：:、]", pre)[-1].strip(),
+                       cues["neutral_before_number"], leading=False)
+    m = re.fullmatch(r"(.*?)新增了?(.*)", core)
+    if not m or dimension in ("count", "people", "percent", "ratio", "time") or any(
+            v in core for v in cues["balance_flow_verbs"]):
+        return None
+    before, after = m.groups()
+    base = re.compile(r"^[十百千万亿]+")
+    same_unit = stock_unit is not None and base.sub("", stock_unit) == base.sub("", unit)
+    bare = not after and (same_unit or before.endswith(tuple(cues["balance_words"])))
+    lent = dimension == "money" and after.endswith(tuple(cues["balance_money_words"]))
+    if not (bare or lent):
+        return None
+    stock = re.sub(r"^新增了?(?=..)|(?<=..)新增了?$", "", name)
+    return stock if len(stock) > 1 else None
 
 
 # "每个" or "每" before a place: the scope of a count per unit (每个县市区, 每村); not 每年,
