@@ -202,7 +202,8 @@ def _kind_of_whole(part: str, whole: str, unit: str) -> str:
                    + cues["own_scope_openers"]) \
             or any(p.word in cues["subset_kind_levels"] or p.word.endswith(("级", "以上"))
                    for p in tags(words)) \
-            or not all(p.flag[:1] in ("n", "v", "j", "b", "a") for p in tags(words)):
+            or not all(p.flag[:1] in ("n", "v", "j", "b", "a") or p.flag in ("zg", "ng", "vg")
+                       for p in tags(words)):  # 入|园 (a morpheme; round 23)
         return part
     return words + part
 

@@ -117,10 +117,11 @@ def predicate_first(text: str, pos: int, sentence_end: int, noun: str) -> str:
     if tail in noun or qualified:
         return noun
     # A predicate with an object of its own qualifies the noun (round 21: "在12个乡镇建成
-    # 综合文化站" → 建成综合文化站的乡镇, "在11个人口20万以上的县建成特殊教育学校" → …的人口
-    # 20万以上的县; the words ran together); a verb alone goes in front (建成投产项目).
+    # 综合文化站" → 建成综合文化站的乡镇), and so does an upgrade a graded noun (round 23:
+    # 提档升级的省级示范基地, not the grade reached); a verb alone goes in front (建成投产项目).
     people = re.search(r"[名人](?:以上|左右|多)?$", text[max(0, pos - 4):pos])  # 考入…学生
-    return f"{tail}的{noun}" if object_of(tail, words) and not people else tail + noun
+    graded = tail.endswith("升级") and re.match(r"(?:国家|[省市县区])级", noun)
+    return f"{tail}的{noun}" if (object_of(tail, words) or graded) and not people else tail + noun
 
 
 # A newness verb ending a label, after the noun it makes new (round 16).
@@ -144,16 +145,16 @@ def increase_first(name: str, unit: str) -> str:
 
 def doing_subject(noun: str, tail: str, before: str = "") -> str:
     """The counted ``noun`` as the subject of the verb phrase ``tail`` after it in its
-    clause, which says which of it are counted (round 15, scope lost): "港澳专业人才" and
-    "通过职称评价" of "首批150名港澳专业人才通过职称评价" → 通过职称评价的港澳专业人才,
-    ("医疗机构", "与京津院校深度合作") → 与京津院校深度合作的医疗机构; a leading 已 goes
-    ("2个治理项目已通过验收" → 通过验收的治理项目). ``before`` is the clause before the
-    number, its quantity gone ("推动超"). "" when ``tail`` opens with no word of
-    ``cues.subject_predicate_verbs`` (chosen, joined, moved in …), is no verb and object
-    (4 to 16 characters, no digit, list or unbalanced quote: the next count's), holds a word
-    of how they fared (``cues.subject_predicate_fared``: "…全部完成"), or ``before`` ends
-    in a verb other than ``cues.subject_predicate_causers`` (the noun is its object:
-    "抽调1879名干部深入一线"), or ``noun`` ends in no noun."""
+    clause, which says which of it are counted (round 15, scope lost): "首批150名港澳专业人才
+    通过职称评价" → 通过职称评价的港澳专业人才, ("医疗机构", "与京津院校深度合作") → 与京津
+    院校深度合作的医疗机构; a leading 已 goes ("2个治理项目已通过验收" → 通过验收的治理项目).
+    ``before`` is the clause before the number, its quantity gone ("推动超"). "" when ``tail``
+    opens with no word of ``cues.subject_predicate_verbs`` (chosen, joined, moved in …) nor,
+    after a verb making them act (``cues.count_causers``), with any verb (round 23: 提质提效的
+    农业园区), is no verb and object (4 to 16 characters, no digit, list or unbalanced quote),
+    holds a word of how they fared (``cues.subject_predicate_fared``: "…全部完成"), or
+    ``before`` ends in a verb other than ``cues.subject_predicate_causers`` (the noun is its
+    object: "抽调1879名干部深入一线"), or ``noun`` ends in no noun."""
     cues = vocab("cues")
     tail = tail.removeprefix("已")
     if not tail:  # "保持2000万省外劳动力在本省稳定就业"
@@ -167,9 +168,11 @@ def doing_subject(noun: str, tail: str, before: str = "") -> str:
     senders = tuple(cues["sending_verbs"] + cues["subject_moving_senders"])
     moved = bool(pieces) and opener.endswith(senders) \
         and pieces[0].word in cues["subject_moving_words"] + cues["subject_predicate_verbs"]
+    made = bool(pieces) and opener.endswith(tuple(cues["count_causers"])) \
+        and pieces[0].flag[:1] == "v" and pieces[0].word not in cues["label_leading"]
     if not nouns or nouns[-1].flag[:1] not in ("n", "j") or len(pieces) < 2 \
-            or pieces[0].word not in cues["subject_predicate_verbs"] + (
-                cues["subject_moving_words"] if moved else []) \
+            or (pieces[0].word not in cues["subject_predicate_verbs"] + (
+                cues["subject_moving_words"] if moved else []) and not made) \
             or re.search(r"[\d、，]", tail) or tail.count("“") != tail.count("”") \
             or any(w in tail for w in cues["subject_predicate_fared"]
                    if not (moved and w == "工作")) \
@@ -187,8 +190,7 @@ def doing_subject(noun: str, tail: str, before: str = "") -> str:
 
 
 def _counted_subject(text: str, pos: int, noun: str, tail: str) -> str:
-    """``doing_subject`` for a count (a classifier or 万 before ``pos``), its clause
-    before the number taken from ``text``."""
+    """``doing_subject`` for a count (a classifier or 万 before ``pos``) in ``text``."""
     m = re.search(r"[\d.]+[万千百]?[余多]?([家个所座户名人项件部支条处种艘张套只位批万])"
                   r"(?:以上)?$",
                   text[max(0, pos - 20):pos])
@@ -209,9 +211,8 @@ _DUI = re.compile(r"(?:对|(?:^|[，,；;。：:]|[^\u4e00-\u9fff“”]|并|还
 
 
 def _list_done(tail: str) -> str:
-    """``tail`` (what follows a count's noun after 对), or, when it goes on with more items
-    of a 、-list, what the list's last item has done to it: "、13条背街小巷进行优化提升" →
-    进行优化提升 (round 20: "对4条主干道、13条背街小巷…" → 优化提升主干道)."""
+    """``tail`` (after a count's noun after 对), or, when more items of a 、-list follow, what
+    the last item has done to it: "对4条主干道、13条背街小巷进行优化提升" (round 20)."""
     if not tail.startswith("、"):
         return tail
     m = re.search(r"进行|实施|开展|予以", tail.split("、")[-1])
@@ -219,10 +220,9 @@ def _list_done(tail: str) -> str:
 
 
 def _done(tail: str) -> str:
-    """``tail`` when it is a short verb phrase (jieba's verb first, at most 12 characters, no
-    number, list, 的 or inner 进行: "灭失露天矿山进行综合治理" has an object of its own),
-    its leading 进行 and its 了 gone: what was done to the things a 对 count introduced;
-    else ""."""
+    """``tail`` when a short verb phrase (jieba's verb first, at most 16 characters, no number,
+    list, 的 or inner 进行: "灭失露天矿山进行综合治理" has an object of its own), its leading
+    进行 and its 了 gone: what was done to the things a 对 count introduced; else ""."""
     fillers = vocab("cues")["object_predicate_fillers"]
     tail = strip_words(tail, fillers, leading=True).replace("了", "")  # "进行了救助"
     pieces = tags(tail) if tail else ()

@@ -21,6 +21,7 @@ import jieba
 import jieba.posseg
 import platformdirs
 
+from workreport.extract.labelacts import act_tail as _act_tail
 from workreport.extract.numbers import strip_quantities, vocab
 
 __all__ = ["NOT_COUNTED", "acting_noun", "attributive_only", "bare_unit", "bare_verb", "batched",
@@ -52,8 +53,7 @@ _load_dictionary()
 
 @lru_cache(maxsize=1 << 16)
 def tags(words: str) -> tuple[jieba.posseg.pair, ...]:
-    """jieba's words and part-of-speech tags of ``words`` (no HMM), memoised: the same
-    clause is tagged for several figures and across reports."""
+    """jieba's words and tags of ``words`` (no HMM), memoised across figures and reports."""
     return tuple(jieba.posseg.cut(words, HMM=False))
 
 
@@ -63,9 +63,9 @@ def noun_phrase(words: str) -> str:
     任务, 工程 …) are one noun phrase, their verbs modify it: "江水消纳任务",
     "县城改造提升系列工程" stay whole; but not a verb that says what became of the things
     (``cues.object_predicate_verbs``): "园区入选全国先进制造百强园区" → 园区. No cut inside
-    the quotation marks that open the words ("“辽宁优品”品牌"), nor before a verb that
-    names a kind of the noun after it (``cues.noun_inner_verbs``: "易地扶贫搬迁小区",
-    "村级互助幸福院", "农业转移人口")."""
+    the quotation marks that open the words ("“辽宁优品”品牌"), before a verb naming a kind
+    of the noun after it (``cues.noun_inner_verbs``: "易地扶贫搬迁小区", "农业转移人口"),
+    nor before an act ending the words (``labelacts``: "特殊困难老年人家庭适老化改造")."""
     if not words:
         return words
     out, nouns, head_at, reach = [], False, 0, -1
@@ -87,12 +87,13 @@ def noun_phrase(words: str) -> str:
             and ((words.endswith(heads) and piece.word != "在") or bool(near))
         # A name in quotation marks that opens the words is one: "“辽宁优品”品牌" (round 9).
         quoted = words.startswith("“") and "”" not in "".join(out)
-        # A verb naming a kind of the noun that follows it: 易地扶贫搬迁小区 (round 9).
+        # A verb naming a kind of the noun after it: 易地扶贫搬迁小区 (round 9; not after 及).
         head = next((p for p in pieces[i + 1:] if p.flag[:1] not in ("v", "a")), None)
-        named = piece.word in vocab("cues")["noun_inner_verbs"] and head is not None \
-            and head.flag.startswith("n") and pieces[i - 1].flag != "c"  # not "…厂及搬迁安置区"
+        inner = vocab("cues")["noun_inner_verbs"]  # and the verb after 未 (round 23)
+        named = (piece.word in inner or (out and len(out[-1]) == 1 and out[-1] in inner)) \
+            and head is not None and head.flag.startswith("n") and pieces[i - 1].flag != "c"
         if nouns and piece.flag in ("v", "vd", "p", "d") and len("".join(out)) > 1 \
-                and not inside and not quoted and not named \
+                and not inside and not quoted and not named and not _act_tail(pieces[i:]) \
                 and any(p.flag.startswith("n") for p in pieces[i + 1:]):
             if not headed:
                 if out[-1] == "新" and len(out) > 1:
