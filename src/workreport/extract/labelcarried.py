@@ -205,7 +205,11 @@ def _kind_of_whole(part: str, whole: str, unit: str) -> str:
             or not all(p.flag[:1] in ("n", "v", "j", "b", "a") or p.flag in ("zg", "ng", "vg")
                        for p in tags(words)):  # 入|园 (a morpheme; round 23)
         return part
-    return words + part
+    # words the part opens with already are not said twice: 高层次银龄 + 银龄科技人才 →
+    # 高层次银龄科技人才 (round 23 merge)
+    said = max((k for k in range(2, min(len(words), len(part)) + 1)
+                if words.endswith(part[:k])), default=0)
+    return words[:len(words) - said] + part
 
 
 # A whole of those served, after 为, and what was done for them (round 20).
@@ -241,14 +245,15 @@ def _of_kind(part: str, whole: str) -> str:
     the part keeps the kind (round 17, the audit's leftover): ("制造业企业", "专精特新企业") →
     制造业专精特新企业, and a sector alone goes before the whole's head ("工业", "规上企业" →
     规上工业企业); ``part`` otherwise: no shared head of ``cues.subset_kind_heads``, a part
-    that is the head alone or whose sector names a level (``cues.subset_kind_levels``)."""
+    that is the head alone, whose sector names a level (``cues.subset_kind_levels``) or
+    holds the whole's kind already (科技型中小企业 of 科技型企业, not 科技型中小科技型企业)."""
     head = next((h for h in vocab("cues")["subset_kind_heads"] if whole.endswith(h)), "")
     if head and re.fullmatch(r"[\u4e00-\u9fff]{1,4}业", part) and not part.endswith(head):
         return whole[:-len(head)] + part + head  # "新增规上企业…，其中工业…" → 规上工业企业
     head = head if part.endswith(head) else ""
     sector = part[:-len(head)] if head else ""
     if not sector or len(whole) <= len(head) or sector in whole \
-            or whole[:-len(head)].endswith(sector) or any(
+            or whole[:-len(head)].endswith(sector) or whole[:-len(head)] in sector or any(
                 w in sector for w in vocab("cues")["subset_kind_levels"]):
         return part  # "…两化融合贯标试点企业14家，其中国家级…": a level (``graded``)
     return sector + whole
