@@ -135,7 +135,7 @@ def _inner_filler_re() -> re.Pattern[str]:
 
 
 # An adverb of "already" before the verb of a label is time, not what is measured (round 23):
-# "管网建设已完成总进度" → 管网建设完成总进度, "产业园已入驻企业" → 产业园入驻企业; 已建在建
+# "雨污管网改造已完成总进度" → 雨污管网改造完成总进度, "产业园已入驻企业" → 产业园入驻企业; 已建在建
 # (built and being built), 已批待建 and 已婚 … are words; a leading 已 is left to the rules of
 # counts after a count (labelbare.verbs_after_count: "…39项指标，已达标37项"), and so is one
 # before a stage that ends the label ("特色养殖场已建成40个": the stage after the noun).

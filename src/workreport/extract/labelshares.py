@@ -125,9 +125,9 @@ def money_for(label: str, before: str, after: str) -> str:
     verb of ``cues.money_giving_verbs`` (adverbs of ``money_giving_adverbs`` before it go), and
     ``after``, up to the clause's end, names what it is for, a verb of
     ``money_purpose_verbs`` before it going; the label is the payer (a noun phrase, or
-    nothing), the verb, the purpose and 资金: ("支持旅游产业发展", "…，省级财政统筹投入",
-    "支持旅游产业发展。") → 省级财政投入旅游产业发展资金, "区财政每年至少出资…奖励优秀企业" →
-    区财政出资奖励优秀企业资金, "县财政投入…用于取暖补贴" → 县财政投入取暖补贴资金; a purpose
+    nothing), the verb, the purpose and 资金: ("支持体育产业发展", "…，省级财政统筹投入",
+    "支持体育产业发展。") → 省级财政投入体育产业发展资金, "镇财政每年拿出不少于…奖励优秀企业" →
+    镇财政拿出奖励优秀企业资金, "县财政投入…用于取暖补贴" → 县财政投入取暖补贴资金; a purpose
     that is money already keeps its word ("安排…专项奖补资金"). ``label`` as it is when it
     names money already, or the clauses are not of that shape."""
     cues = vocab("cues")
@@ -183,8 +183,8 @@ def subject_counted(label: str, after: str) -> str:
     the sentence from the count's end, holds a noun phrase, then a verb (jieba's, 新 before
     one, a kept verb of ``label_kept_verbs`` or a word of ``label_verbs``) and its object
     right before a digit, with no mark between: the verb and object qualify the noun as a clause
-    with 的, "15个主平台新承接产业转移项目700个" → 新承接产业转移项目的主平台 (not
-    主平台新承接产业转移项目, the 700's, nor the bare 主平台, a wider total), "21万名干部包抓联企业
+    with 的, "15个主园区新引进外资项目700个" → 新引进外资项目的主园区 (not
+    主园区新引进外资项目, the 700's, nor the bare 主园区, a wider total), "21万名干部包抓联企业
     46万户" → 包抓联企业的干部. ``label``
     as it is when it does not end in that verb and object, or the object is one character
     ("学科进入前1‰")."""

@@ -118,7 +118,7 @@ def predicate_first(text: str, pos: int, sentence_end: int, noun: str) -> str:
         return noun
     # A predicate with an object of its own qualifies the noun (round 21: "在12个乡镇建成
     # 综合文化站" → 建成综合文化站的乡镇), and so does an upgrade a graded noun (round 23:
-    # 提档升级的省级示范基地, not the grade reached); a verb alone goes in front (建成投产项目).
+    # 提档升级的省级产业园区, not the grade reached); a verb alone goes in front (建成投产项目).
     people = re.search(r"[名人](?:以上|左右|多)?$", text[max(0, pos - 4):pos])  # 考入…学生
     graded = tail.endswith("升级") and re.match(r"(?:国家|[省市县区])级", noun)
     return f"{tail}的{noun}" if (object_of(tail, words) or graded) and not people else tail + noun
