@@ -56,6 +56,9 @@ def test_clean(label, expected):
 @pytest.mark.parametrize(("label", "expected"), [
     ("城镇实现新增就业", "城镇新增就业"), ("特困群众家庭进行环境整治", "特困群众家庭环境整治"),
     ("完成率", "完成率"),  # not before 率
+    ("产业园已入驻企业", "产业园入驻企业"),  # an inner 已 goes (round 23) ...
+    ("重点项目已经批复立项", "重点项目已经批复立项"),  # ... never 已 of 已经 alone, leaving 经
+    ("园区企业早已建成投产项目", "园区企业早已建成投产项目"),  # ... nor of 早已
 ])
 def test_inner_fillers(label, expected):
     assert inner_fillers(label) == expected

@@ -130,9 +130,10 @@ def _measure(tok: Token, pre: str) -> tuple[str, float]:
             return "change", -q.value if down else q.value
         # Ratio rule: "是2011年的1.1倍" is a multiple, not a level in 倍.
         return ("share" if q.dimension == "percent" else "ratio"), q.value
-    # An amount after a list break is the level reached: "保持40%以上增长、达357万辆".
+    # A change word of money before a count of people counts them (round 23).
     if cue in vocab("cues")["money_only_changes"] and q.dimension != "money":
         return "level", q.value  # "贫困人口稳定增收3万名" counts the people
+    # An amount after a list break is the level reached: "保持40%以上增长、达357万辆".
     if direction and cue in vocab("cues")["absolute_change"] and _direction(pre.split("、")[-1])[0]:
         return "change", sign * q.value
     return "level", q.value

@@ -139,8 +139,8 @@ def _inner_filler_re() -> re.Pattern[str]:
 # (built and being built), 已批待建 and 已婚 … are words; a leading 已 is left to the rules of
 # counts after a count (labelbare.verbs_after_count: "…39项指标，已达标37项"), and so is one
 # before a stage that ends the label ("特色养殖场已建成40个": the stage after the noun).
-_ALREADY = re.compile(r"(?<=.)已经?(?![婚知故往然久而批])(?!建[和及、]?在建)(?=[\u4e00-\u9fff]{2})"
-                      r"(?![\u4e00-\u9fff]{1,3}$)")
+_ALREADY = re.compile(r"(?<=.)(?<!早)(?:已经|已(?!经))(?![婚知故往然久而批])(?!建[和及、]?在建)"
+                      r"(?=[\u4e00-\u9fff]{2})(?![\u4e00-\u9fff]{1,3}$)")
 
 
 def inner_fillers(label: str) -> str:
@@ -164,7 +164,7 @@ _YEAR_HEAD = re.compile(r"^(?:到|至|截至)?\d{4}年(?:度|底|末|初|年底|
 # A streak in Chinese numerals or of quarters and months is time too ("…占比连续四年" →
 # …占比), and so is 年内 or N年内 inside a label ("重点项目年内开工率" → 重点项目开工率; round 23).
 _YEAR_INSIDE = re.compile(r"连续[\d一二三四五六七八九十两]+个?(?:年|季度|月|榨季)(?:保持|稳定在)?"
-                          r"|(?<=[\u4e00-\u9fff])(?<![今当明去本])[\d一二三四五六七八九十两]*年内"
+                          r"|(?<=[\u4e00-\u9fff])(?<![今当明去本全])[\d一二三四五六七八九十两]*年内"
                           r"|近\d+年|(?<=[\u4e00-\u9fff])"
                           r"(?<![比较于是与从由到至和])\d{4}年(?:度)?(?=[\u4e00-\u9fff])")
 # An ordinal or batch word left at the end once the number after it is cut: "筹建首批10个

@@ -66,7 +66,11 @@ def balance_increase(name: str, pre: str, dimension: str, stock_unit: str | None
     before, after = m.groups()
     base = re.compile(r"^[十百千万亿]+")
     same_unit = stock_unit is not None and base.sub("", stock_unit) == base.sub("", unit)
-    bare = not after and (same_unit or before.endswith(tuple(cues["balance_words"])))
+    # the same unit alone says the stock only when 新增 has no noun of its own before it
+    # ("…面积12万亩，新增1.5万亩", not "…，高标准农田新增5万亩": new things of another kind)
+    own = re.sub(r"^(?:全年|当年|今年)", "", before)
+    bare = not after and ((same_unit and not own)
+                          or before.endswith(tuple(cues["balance_words"])))
     lent = dimension == "money" and after.endswith(tuple(cues["balance_money_words"]))
     if not (bare or lent):
         return None

@@ -349,8 +349,8 @@ def _rate_owner(own: str) -> str:
     if len(pieces) > 2 and pieces[0].word in ("已", "已经") and pieces[1].flag in ("v", "vn") \
             and all(p.flag[:1] in ("n", "j") for p in pieces[2:]):
         pieces = tags(own := "".join(p.word for p in pieces[2:]) + pieces[1].word)
-    if len(own) > 3 and [(len(p.word), p.flag[:1]) for p in pieces[-2:]] == [(1, "v"), (1, "n")]:
-        pieces = tags(own := own[:-2])  # "养老保险扩面": the count's act goes (round 23)
+    if len(own) > 3 and own.endswith(tuple(cues["rate_owner_acts"])):
+        pieces = tags(own := own[:-2])  # "养老保险扩面": the scheme's act goes (round 23)
     # jieba tags 诉求 and 提案 as verbs: a noun anywhere will do, but no verb phrase alone.
     # (a hotline's digits are its name: 12345政务服务热线; round 18)
     if not any(p.flag[:1] in ("n", "j", "z") for p in pieces) or re.search(r"[、及与]", own) \

@@ -216,7 +216,9 @@ def reach_cut(owner: str) -> str:
     """``owner`` (a count's label, owning the money after it) without the places or people
     its works reach (``cues.owner_reach_verbs``; round 23): "农村饮水安全巩固提升工程覆盖村"
     → 农村饮水安全巩固提升工程, so its 投资 is the works', not the villages'."""
-    reach = re.search(rf"(?<=..)(?:{alternation(vocab('cues')['owner_reach_verbs'])})"
+    # only after a works noun: 示范带动村 is a kind of village, not a reach (review of round 23)
+    reach = re.search(r"(?<=工程|项目|计划|行动|设施)"
+                      rf"(?:{alternation(vocab('cues')['owner_reach_verbs'])})"
                       r"[\u4e00-\u9fff]{1,6}$", owner)
     return owner[:reach.start()] if reach else owner
 
