@@ -1,0 +1,67 @@
+"""bench/label_dev.py: a frozen development draw keeps no sentence, finds each row again by
+its hash, quote and place, and sorts rows into kept, mended, changed and gone."""
+
+from __future__ import annotations
+
+import csv
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+BENCH = Path(__file__).resolve().parents[1] / "bench" / "label_dev.py"
+
+
+@pytest.fixture(scope="module")
+def label_dev():
+    spec = importlib.util.spec_from_file_location("label_dev", BENCH)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    if not (module.SHARED / "reports").exists():
+        pytest.skip("../shared is not here")
+    return module
+
+
+def test_freeze_then_score(label_dev, tmp_path):
+    now = list(label_dev.extracted({"yuzhong-2014"}).values())
+    assert len(now) > 100
+    picked = [now[3], now[40], now[80]]
+    judged = tmp_path / "judged.csv"
+    columns = ["report_id", "sentence", "quote", "indicator", "kind", "measure", "value", "unit",
+               "label_ok", "kind_ok", "value_ok", "unit_ok", "measure_ok", "better_label", "note"]
+    with judged.open("w", encoding="utf-8", newline="") as f:
+        w = csv.DictWriter(f, fieldnames=columns, extrasaction="ignore")
+        w.writeheader()
+        for r in picked:
+            w.writerow({**r, "label_ok": "1", "kind_ok": "1", "value_ok": "1", "unit_ok": "1",
+                        "measure_ok": "1", "better_label": "", "note": ""})
+    frozen = tmp_path / "frozen.csv"
+    assert label_dev.freeze(judged, frozen) == 3
+    text = frozen.read_text(encoding="utf-8")
+    assert all(r["sentence"] not in text for r in picked)
+    rows = list(csv.DictReader(frozen.open(encoding="utf-8")))
+    # One label judged wrong that today's code gives as the judge wrote it, one accepted label
+    # that today's code has changed, and a non-figure no longer extracted.
+    rows[0].update(indicator="旧标签", label_ok="0", better_label=rows[0]["indicator"],
+                   note="fragment: cut")
+    rows[1].update(indicator="别的标签")
+    rows.append({**rows[2], "key": "0" * 12, "label_ok": "0", "note": "not a figure: a name"})
+    with frozen.open("w", encoding="utf-8", newline="") as f:
+        w = csv.DictWriter(f, fieldnames=label_dev.FROZEN)
+        w.writeheader()
+        w.writerows(rows)
+    out = label_dev.score(frozen, listing=True)
+    assert "rejected, now the judge's: 1" in out
+    assert "accepted, changed: 1" in out
+    assert "accepted, kept: 1" in out
+    assert "gone, right: 1" in out
+    assert out.startswith("4 judged rows; estimate 3/4")
+    assert "别的标签 ->" in out
+
+
+def test_freeze_refuses_a_row_this_code_does_not_give(label_dev, tmp_path):
+    judged = tmp_path / "judged.csv"
+    judged.write_text("report_id,sentence,quote,indicator,label_ok\n"
+                      "yuzhong-2014,没有这句。,1个,无,1\n", encoding="utf-8")
+    with pytest.raises(LookupError, match="not extracted"):
+        label_dev.freeze(judged, tmp_path / "out.csv")
