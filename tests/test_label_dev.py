@@ -4,19 +4,15 @@ its hash, quote and place, and sorts rows into kept, mended, changed and gone.""
 from __future__ import annotations
 
 import csv
-import importlib.util
-from pathlib import Path
 
 import pytest
 
-BENCH = Path(__file__).resolve().parents[1] / "bench" / "label_dev.py"
+from tests.test_label_sample import bench_module
 
 
 @pytest.fixture(scope="module")
 def label_dev():
-    spec = importlib.util.spec_from_file_location("label_dev", BENCH)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+    module = bench_module("label_dev")
     if not (module.SHARED / "reports").exists():
         pytest.skip("../shared is not here")
     return module

@@ -14,12 +14,17 @@ import pytest
 BENCH = Path(__file__).resolve().parents[1] / "bench" / "label_sample.py"
 
 
-@pytest.fixture(scope="module")
-def label_sample():
-    spec = importlib.util.spec_from_file_location("label_sample", BENCH)
+def bench_module(name: str):
+    """The script ``bench/NAME.py`` loaded as a module (bench is no package)."""
+    spec = importlib.util.spec_from_file_location(name, BENCH.with_name(f"{name}.py"))
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
+
+
+@pytest.fixture(scope="module")
+def label_sample():
+    return bench_module("label_sample")
 
 
 def _rows(n: int) -> pd.DataFrame:
