@@ -16,6 +16,7 @@ from workreport.extract.labelclean import strip_words
 from workreport.extract.labelowners import generic_predicate
 from workreport.extract.labelpicked import WEI, run_on, served_noun
 from workreport.extract.labelplaced import COUNT_AT_END, object_of, place_framed
+from workreport.extract.labelsubject import counted_subject
 from workreport.extract.labelwords import leading_word, tags
 from workreport.extract.nonfigures import alternation
 from workreport.extract.numbers import vocab
@@ -100,7 +101,8 @@ def predicate_first(text: str, pos: int, sentence_end: int, noun: str) -> str:
         if at >= 0 and (done := _done_alone(rest[at + len(noun):])):
             return done + noun  # "18个老旧小区完成改造" → 改造老旧小区 (round 18)
         return (at >= 0 and (generic_predicate(noun, rest[at + len(noun):])
-                             or _counted_subject(text, pos, noun, rest[at + len(noun):]))) \
+                             or counted_subject(text, pos, noun, rest[at + len(noun):],
+                                                 doing_subject))) \
             or noun
     tail = strip_words(tail, cues["object_predicate_fillers"], leading=True)
     if noun.endswith("新") and not noun.endswith(("创新", "更新", "最新")):
@@ -187,17 +189,6 @@ def doing_subject(noun: str, tail: str, before: str = "") -> str:
     sender = next((w for w in senders if opener.endswith(w)), "") if moved else ""
     dropped = sender in cues["label_verbs"] and sender not in cues["label_kept_verbs"]
     return sender + said if dropped else said
-
-
-def _counted_subject(text: str, pos: int, noun: str, tail: str) -> str:
-    """``doing_subject`` for a count (a classifier or 万 before ``pos``) in ``text``."""
-    m = re.search(r"[\d.]+[万千百]?[余多]?([家个所座户名人项件部支条处种艘张套只位批万])"
-                  r"(?:以上)?$",
-                  text[max(0, pos - 20):pos])
-    if not m or WEI.search(text, max(0, pos - 20), pos):  # served, not doing (为)
-        return ""
-    clause = CLAUSE_BREAK.split(text[max(0, pos - 40):pos - len(m.group(0))])[-1]
-    return doing_subject(noun, tail, clause)
 
 
 # A count introduced by 对 ("对90家配送单位…", "对全县1200户…"), its number ending at pos.
