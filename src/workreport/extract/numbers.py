@@ -81,11 +81,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         (?:(?P<unit>{unit})(?!(?<=[A-Za-z])[A-Za-z]))?
         (?P<after>{alternation(cues["qualifiers_after"])})?
     """
-    # Chinese numerals: 十五点八, 一千二百, 两三 (2–3); 一 only where a larger digit or a
-    # decimal point follows (一千个, 一点七八), never alone (一个, 一批: words, not figures).
-    cnd = "[零〇一二两三四五六七八九]"
-    cnnum = (rf"(?:[两二三四五六七八九十]|一(?=[十百千点]))"
-             rf"[零〇一二两三四五六七八九十百千]*(?:点{cnd}+)?")
+    # Chinese numerals: 十五点八, 一千二百, 两三 (2–3), 三万一千 (round 24: 万/亿 inside); 一 only
+    # where a larger digit or a point follows (一千个, 一点七八), never alone (一个, 一批).
+    cnd, inner = "[零〇一二两三四五六七八九]", "[万亿](?=零|[一二两三四五六七八九][十百千])"
+    cnnum = (rf"(?:[两二三四五六七八九十]|一(?=[十百千点]|{inner}))"
+             rf"(?:[零〇一二两三四五六七八九十百千]|{inner})*(?:点{cnd}+)?")
     cn_any = rf"[零〇一二两三四五六七八九十百千]+(?:点{cnd}+)?"
     tenth_not = "".join(units["tenths_not_before"])
     # The lookahead names every character a branch can start with (百/千 of 百分之, the
@@ -249,7 +249,7 @@ def _cn_match(m: re.Match[str]) -> Quantity | None:
             return None
     elif dims[unit] == "time" or (not large and unit not in units["chinese_numeral_units"]):  # type: ignore
         return None
-    value, high = cn_value(num)
+    value, high = cn_value(num, mag)
     high = cn_value(m.group("cnnum2"))[0] if m.group("cnnum2") else high
     dim = "percent" if unit == "个百分点" else dims[unit]  # type: ignore[index]
     approx = m.group("cnapprox0") or m.group("cnapprox") or ""
