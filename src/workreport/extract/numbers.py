@@ -22,6 +22,7 @@ from workreport.extract.nonfigures import (
     non_figure,
     quoted_spans,
 )
+from workreport.extract.nonfigurese import named_tenths
 from workreport.extract.numerals import cn_value
 from workreport.extract.structure import Sentence, Structure, cn_int
 from workreport.vocab import load
@@ -169,8 +170,7 @@ def _quantity(text: str, start: int) -> Quantity | None:
     if not m.group("before") and text[start - 1:start] in ("-", "－") \
             and "\u4e00" <= text[start - 2:start - 1] <= "\u9fff":  # "增长-2.1%": a fall
         begin, sign = start - 1, -1.0
-    approx = m.group("approx0") or m.group("approx") or ""
-    end = m.end()
+    approx, end = m.group("approx0") or m.group("approx") or "", m.end()
     after = m.group("after") or ""
     if m.group("unit"):
         unit = (m.group("mag") or "") + m.group("unit")
@@ -224,7 +224,8 @@ def _cn_match(m: re.Match[str]) -> Quantity | None:
         value = round(100 * cn_int(m.group("numer")) / cn_int(m.group("den")), 2)
         return Quantity(s, e, value, None, "%", "percent", "", "", "")
     if m.group("tnum"):
-        return Quantity(s, e, 10.0 * cn_int(m.group("tnum")), None, "%", "percent", "", "", "")
+        return None if named_tenths(m.string, s) else Quantity(  # “361”…三成…六成…一成 (r24)
+            s, e, 10.0 * cn_int(m.group("tnum")), None, "%", "percent", "", "", "")
     if m.group("few"):
         # "数十家" → 10–90, "上万户" → about 1 万户, "近千亿元" → 1000 亿元 with 近:
         # approximate counts, never exact; never a span of time (数十年, 近百年).
@@ -352,8 +353,7 @@ def classify(st: Structure) -> list[Token]:
     >>> [t.cls for t in classify(parse(load("data/raw/yuzhong-2014.txt")))][:3]
     ['date', 'date', 'date']
     """
-    text = st.text
-    quoted = quoted_spans(text)
+    text, quoted = st.text, quoted_spans(st.text)
     line_starts = {p.start for p in st.paragraphs}
     defined = definitions(text, st.paragraphs)
     tokens: list[Token] = []
