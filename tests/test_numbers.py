@@ -86,6 +86,10 @@ def test_numbers_in_policy_names_and_definitions_are_not_figures():
     ("三分之二。", 66.67, "%", None), ("三成。", 30, "%", None), ("百分之45。", 45, "%", None),
     ("三至五所。", 3, "所", 5), ("两三所。", 2, "所", 3), ("数十家。", 10, "家", 90),
     ("上万户。", 1, "万户", None),
+    # round 24: 万/亿 inside a numeral (the 1954 report): the value in the trailing magnitude
+    ("四万二千余所。", 42000, "所", None), ("二亿三千四百一十万余人。", 23410, "万人", None),
+    ("十七亿六千多万元。", 176000, "万元", None), ("两万三千亿元。", 23000, "亿元", None),
+    ("三十万零五百零六个。", 300506, "个", None),
 ])
 def test_chinese_numerals_with_their_values(sentence, value, unit, high):
     from workreport.extract.ingest import Document

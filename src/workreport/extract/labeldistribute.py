@@ -228,6 +228,8 @@ def subject_of_first(items: list[str]) -> list[str]:
         if first in ("基本", "按期", "按时") and len(item) - len(first) in ends \
                 and out[-1].endswith(item[len(first):]):
             measure = len(item) - len(first)  # "…满意率和基本满意率": 满意率 (round 14)
+        if first in vocab("cues")["rate_raters"] and item.endswith("率"):  # round 24:
+            measure = min((n for n in ends if n >= 2), default=measure)  # …热线|解决率、群众满意率
         # (jieba's 工业产值 holds the word 产值; 供热率 holds no word 热率)
         subject = out[-1][: len(out[-1]) - measure] if measure else ""
         # (a manner word of the part before is its own: "按时反馈率、办结率" → 办结率)

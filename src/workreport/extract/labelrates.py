@@ -47,9 +47,8 @@ def rate_owner(name: str, previous: str | None, before: str) -> str:
     人大代表建议和政协委员提案办结率; round 9); a name before the count may hold digits
     ("12345热线受理群众诉求3万件，满意率99%" → 群众诉求满意率), and a count may come first
     or after a verb ("建成137个智慧安防小区，建成率100%" → 智慧安防小区建成率; round 13).
-    ``before`` is the sentence up to the rate's number. Three counts or more before have no
-    one owner: ``name`` stays, as it does for a rate that names its own thing (赤字率,
-    失业率: ``cues.standalone_rates``)."""
+    ``before`` is the sentence up to the rate's number. Three counts or more have no one
+    owner: ``name`` stays, as for a rate naming its own thing (``cues.standalone_rates``)."""
     cues = vocab("cues")
     if noted := note_owner(name, before):
         return noted  # "〔14〕大正食品：项目总投资1.23亿元，占地34.68亩" → 大正食品占地
@@ -66,10 +65,11 @@ def rate_owner(name: str, previous: str | None, before: str) -> str:
         # "…，办结率100%、满意率100%": the rate after shares the first one's owner.
         return previous[: -len(after_rate.group(1))] + name
     rates = re.split(r"(?<=[率度])[、和]", name)
-    bare = all(r in cues["owner_lost_rates"]
+    later = [re.sub(f"^(?:{'|'.join(cues['rate_raters'])})", "", r) for r in rates[1:]]
+    bare = all(r in cues["owner_lost_rates"]  # later: 解决率和群众满意率 (round 24)
                or re.fullmatch(r"(?:(?:\w{2}和)?基本|按期|按时)?[\u4e00-\u9fff]{1,2}率", r)
-               for r in rates) and not set(rates) & set(cues["standalone_rates"]) \
-        and all(len(r) <= 3 or r.startswith("基本") for r in rates[1:])  # 满意率和基本满意率
+               for r in rates[:1] + later) and not set(rates) & set(cues["standalone_rates"]) \
+        and all(len(r) <= 3 or r.startswith("基本") for r in later)  # 满意率和基本满意率
     # A count's 、 ends its clause too: "…474万件、办结率".
     clauses = re.split(r"[，；;,]|(?<=[件条个户人家项宗起所座次名])、", before)
     if bare and len(clauses) > 1 and clauses[-1].strip().startswith(name) \

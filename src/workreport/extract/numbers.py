@@ -22,6 +22,7 @@ from workreport.extract.nonfigures import (
     non_figure,
     quoted_spans,
 )
+from workreport.extract.nonfigurese import named_tenths
 from workreport.extract.numerals import cn_value
 from workreport.extract.structure import Sentence, Structure, cn_int
 from workreport.vocab import load
@@ -81,11 +82,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         (?:(?P<unit>{unit})(?!(?<=[A-Za-z])[A-Za-z]))?
         (?P<after>{alternation(cues["qualifiers_after"])})?
     """
-    # Chinese numerals: 十五点八, 一千二百, 两三 (2–3); 一 only where a larger digit or a
-    # decimal point follows (一千个, 一点七八), never alone (一个, 一批: words, not figures).
-    cnd = "[零〇一二两三四五六七八九]"
-    cnnum = (rf"(?:[两二三四五六七八九十]|一(?=[十百千点]))"
-             rf"[零〇一二两三四五六七八九十百千]*(?:点{cnd}+)?")
+    # Chinese numerals: 十五点八, 一千二百, 两三 (2–3), 三万一千 (round 24: 万/亿 inside); 一 only
+    # where a larger digit or a point follows (一千个, 一点七八), never alone (一个, 一批).
+    cnd, inner = "[零〇一二两三四五六七八九]", "[万亿](?=零|[一二两三四五六七八九][十百千])"
+    cnnum = (rf"(?:[两二三四五六七八九十]|一(?=[十百千点]|{inner}))"
+             rf"(?:[零〇一二两三四五六七八九十百千]|{inner})*(?:点{cnd}+)?")
     cn_any = rf"[零〇一二两三四五六七八九十百千]+(?:点{cnd}+)?"
     tenth_not = "".join(units["tenths_not_before"])
     # The lookahead names every character a branch can start with (百/千 of 百分之, the
@@ -169,8 +170,7 @@ def _quantity(text: str, start: int) -> Quantity | None:
     if not m.group("before") and text[start - 1:start] in ("-", "－") \
             and "\u4e00" <= text[start - 2:start - 1] <= "\u9fff":  # "增长-2.1%": a fall
         begin, sign = start - 1, -1.0
-    approx = m.group("approx0") or m.group("approx") or ""
-    end = m.end()
+    approx, end = m.group("approx0") or m.group("approx") or "", m.end()
     after = m.group("after") or ""
     if m.group("unit"):
         unit = (m.group("mag") or "") + m.group("unit")
@@ -224,7 +224,8 @@ def _cn_match(m: re.Match[str]) -> Quantity | None:
         value = round(100 * cn_int(m.group("numer")) / cn_int(m.group("den")), 2)
         return Quantity(s, e, value, None, "%", "percent", "", "", "")
     if m.group("tnum"):
-        return Quantity(s, e, 10.0 * cn_int(m.group("tnum")), None, "%", "percent", "", "", "")
+        return None if named_tenths(m.string, s) else Quantity(  # “361”…三成…六成…一成 (r24)
+            s, e, 10.0 * cn_int(m.group("tnum")), None, "%", "percent", "", "", "")
     if m.group("few"):
         # "数十家" → 10–90, "上万户" → about 1 万户, "近千亿元" → 1000 亿元 with 近:
         # approximate counts, never exact; never a span of time (数十年, 近百年).
@@ -249,7 +250,7 @@ def _cn_match(m: re.Match[str]) -> Quantity | None:
             return None
     elif dims[unit] == "time" or (not large and unit not in units["chinese_numeral_units"]):  # type: ignore
         return None
-    value, high = cn_value(num)
+    value, high = cn_value(num, mag)
     high = cn_value(m.group("cnnum2"))[0] if m.group("cnnum2") else high
     dim = "percent" if unit == "个百分点" else dims[unit]  # type: ignore[index]
     approx = m.group("cnapprox0") or m.group("cnapprox") or ""
@@ -352,8 +353,7 @@ def classify(st: Structure) -> list[Token]:
     >>> [t.cls for t in classify(parse(load("data/raw/yuzhong-2014.txt")))][:3]
     ['date', 'date', 'date']
     """
-    text = st.text
-    quoted = quoted_spans(text)
+    text, quoted = st.text, quoted_spans(st.text)
     line_starts = {p.start for p in st.paragraphs}
     defined = definitions(text, st.paragraphs)
     tokens: list[Token] = []

@@ -27,8 +27,14 @@ def cn_int(text: str) -> int:
     return total + section + digit
 
 
-def cn_value(num: str) -> tuple[float, float | None]:
-    """A Chinese numeral's value: 十五点八 → 15.8; 两三 → (2, 3), a range of neighbours."""
+def cn_value(num: str, mag: str = "") -> tuple[float, float | None]:
+    """A Chinese numeral's value: 十五点八 → 15.8; 两三 → (2, 3), a range of neighbours.
+    ``mag`` is the magnitude written after it, and the value is in its units: 一亿六千五百
+    before 万 → 16552 (万), 二十五亿七千 before 万 → 257000 (万); 一万六千 before 亿 → 16000
+    (亿) as cn_int reads it (round 24, the 1954 report's 一亿六千五百五十二万余人)."""
+    if mag == "万" and "亿" in num:
+        head, _, tail = num.partition("亿")
+        return float(cn_int(head) * 10_000 + cn_int(tail)), None
     digits = "一二三四五六七八九"
     pair = num.replace("两", "二")
     if len(pair) == 2 and pair[0] in digits and pair[1] in digits \

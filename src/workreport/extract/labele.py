@@ -1,0 +1,114 @@
+"""Owners and fragments of labels, round 24 (writer E; the seed-9001 audit's "owner lost"
+and "fragment" rows), the last rules ``labelfrags.mending`` applies:
+
+- a bare measure whose owner the clause before names (``cues.owner_before_measures``:
+  "持续加大民生投入，累计支出27.2亿元" → 民生支出, "保障粮食安全，年产量…" → 粮食年产量);
+- a bare rate of the verb of the count before: "累计容缺化解居民住宅“办证难”23万户，化解率
+  94%" → 居民住宅“办证难”化解率; a bare plan's 完成率 after projects' investment: "300个省列
+  重大项目累计完成投资…，年度计划投资完成率114.2%" → 省列重大项目年度计划投资完成率;
+- a part after 其中 named by a kind only: "算力总规模9.4万P，其中智算8.7万P" → 智算算力规模;
+- a project's name cut at a quantity inside it: "总投资83.88亿元的黄花滩1200兆瓦抽水蓄能项目"
+  → 黄花滩抽水蓄能项目总投资 (not 黄花滩总投资);
+- a change of a year after a filler: "林木覆盖率保持年增长0.5%" → 林木覆盖率年增长;
+- 共 between a noun and its verb: "特困供养人员共保障2449人" → 保障特困供养人员;
+- a clause with 已 of another unit is no subset of the count before: "…项目累计建成鸡舍401栋，
+  已出栏3200万只" → …项目累计出栏 (not …建成鸡舍已出栏).
+"""
+
+from __future__ import annotations
+
+import re
+
+from workreport.extract.nonfigures import alternation
+from workreport.vocab import load as vocab
+
+__all__ = ["amended"]
+
+_NUMBER = r"\d+(?:\.\d+)?[万亿]?"
+
+
+def amended(name: str, previous: str | None, unit: str, before: str, after: str) -> str:
+    """``name`` with the module's rules applied; ``before`` is the sentence up to the
+    number, ``after`` the sentence after it."""
+    if not name:
+        return name
+    for rule in (_owner_before, _rate_of_verb, _plan_rate, _part_of_total):
+        if found := rule(name, previous, before):
+            return found
+    return _project_cut(name, after) or _year_change(name, before) or _gong(name) \
+        or _other_unit(name, previous, unit, before) or name
+
+
+def _owner_before(name: str, previous: str | None, before: str) -> str:
+    clauses = re.split(r"[，；。]", before)
+    if len(clauses) < 2 or not clauses[-1].startswith(name):
+        return ""
+    for measure, pattern, becomes in vocab("cues")["owner_before_measures"]:
+        if name == measure and (m := re.search(pattern, "，".join(clauses[:-1]))):
+            return m.group(1) + (becomes or measure)
+    return ""
+
+
+def _rate_of_verb(name: str, previous: str | None, before: str) -> str:
+    if not previous or not re.fullmatch(r"[\u4e00-\u9fff]{2}率", name) \
+            or not re.search(rf"{_NUMBER}[\u4e00-\u9fff]{{1,2}}，{name}[^，]*$", before):
+        return ""
+    at = previous.find(name[:2])
+    owner = previous[at + 2:] if at > 0 else ""
+    return owner + name if len(owner) >= 2 and not re.search(r"[\d、和]", owner) else ""
+
+
+def _plan_rate(name: str, previous: str | None, before: str) -> str:
+    if not previous or not re.fullmatch(r"(?:年度)?(?:计划)?投资完成率", name) \
+            or "项目" not in previous or not previous.endswith("投资"):
+        return ""
+    return previous[: previous.index("项目") + 2] + name
+
+
+def _part_of_total(name: str, previous: str | None, before: str) -> str:
+    if not previous or len(name) > 3 or not before.endswith("其中" + name):
+        return ""
+    m = re.search(r"([\u4e00-\u9fff]{1,4})总(规模|量)$", previous)
+    return name + m.group(1) + m.group(2) if m and not name.endswith(m.group(2)) else ""
+
+
+def _project_cut(name: str, after: str) -> str:
+    money = next((w for w in sorted(vocab("cues")["money_nouns"], key=len, reverse=True)
+                  if name.endswith(w) and len(name) > len(w)), "")
+    if not money:
+        return ""
+    place = name[: -len(money)]
+    units = alternation([u for us in vocab("units")["units"].values() for u in us])
+    m = re.match(rf"的{re.escape(place)}{_NUMBER}(?:{units})([^，。；、\d]{{1,12}}?"
+                 rf"(?:项目|工程|电站))", after)
+    return place + m.group(1) + money if m else ""
+
+
+def _year_change(name: str, before: str) -> str:
+    m = re.search(r"(年均?)(增长|提高|增加|下降|减少)$", before)
+    if not m or not name.endswith(m.group(1)):
+        return ""
+    owner = name[: -len(m.group(1))]  # not 较上半年 (a base): after a filler or a measure
+    fillers = tuple(vocab("cues")["year_change_fillers"])
+    if not owner.endswith(fillers) and not re.search(r"[率量额数值]$", owner):
+        return ""
+    for filler in fillers:
+        owner = owner.removesuffix(filler)
+    return owner + m.group(0) if len(owner) >= 2 else ""
+
+
+def _gong(name: str) -> str:
+    verbs = alternation(vocab("cues")["gong_verbs"])
+    m = re.fullmatch(rf"([\u4e00-\u9fff“”]{{2,}}?)共({verbs})(?:人数|户数)?", name)
+    return m.group(2) + m.group(1) if m else ""
+
+
+def _other_unit(name: str, previous: str | None, unit: str, before: str) -> str:
+    if not previous or not name.startswith(previous + "已"):
+        return ""
+    m = re.search(rf"{_NUMBER}([\u4e00-\u9fff])，已[^，]*$", before)
+    if not m or unit.endswith(m.group(1)) or m.group(1) == "元":
+        return ""  # "信访案件19件已化解18件": a subset; after money, not a count
+    verbs = vocab("cues")["label_verbs"] + vocab("cues")["label_kept_verbs"]
+    at = min((i for i in (previous.find(v) for v in verbs) if i > 0), default=-1)
+    return previous[:at] + name[len(previous) + 1:] if at > 0 else ""
