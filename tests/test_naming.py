@@ -100,7 +100,7 @@ LABELS = [
     # Fifth round (涞源 2021 tuned on): a running total (累计) goes from a count's label,
     # not from money's, where the total is what is named (Yuzhong's gold).
     ("累计接待游客629万人次。", ["接待游客"]),  # 涞源
-    ("五年累计新增就业12987人。", ["新增就业"]),
+    ("五年累计新增就业12987人。", ["五年累计新增就业"]),  # the period kept (round 24, part C)
     ("累计植树造林69万亩。", ["植树造林"]),
     ("累计发放低保金6644万元。", ["累计发放低保金"]),  # Yuzhong
     ("妥善安置职工2300余人。", ["安置职工"]),  # 涞源

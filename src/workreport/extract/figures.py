@@ -35,6 +35,7 @@ from workreport.extract.kinds import already, annex_kind
 from workreport.extract.labelforms import balance_increase, each_of, share_named
 from workreport.extract.labellists import halves_joined, second_pair
 from workreport.extract.labelorder import distributed
+from workreport.extract.labelperiods import periods_named
 from workreport.extract.naming import (
     clause_before,
     label,
@@ -318,6 +319,7 @@ def extract(st: Structure, tokens: list[Token],
     groups: list[list[int]] = []  # runs of figures a 分别 clause distributes over
     implicit: set[int] = set()  # the first figures of runs after a list with no 分别
     pres: list[str] = []  # each figure's clause before it
+    starts: dict[int, int] = {}  # each sentence's start
     plan_parts = {p.number for p in st.parts if p.role in ("plan", "appendix")
                   and not _review_like(st, p, report_year)}
     for tok in tokens:
@@ -361,6 +363,7 @@ def extract(st: Structure, tokens: list[Token],
                                                              unit_named(q.unit))):
             measure, name = "change", held  # "各项贷款余额320亿元，新增45亿元" (seed 2137)
         pres.append(pre_label)
+        starts[tok.sentence.index] = tok.sentence.start
         kind = _kind(st, tok, pre_label, plan_parts, report_year)
         previous, previous_end = name or previous, q.end
         figures.append(previous_figure := Figure(
@@ -387,6 +390,9 @@ def extract(st: Structure, tokens: list[Token],
     grouped = {i for g in groups if len(g) > 1 for i in g}
     rows: list[Figure] = []
     for i, f in enumerate(figures):
+        f = replace(f, indicator=periods_named(f, figures[i - 1:i], figures[i + 1:i + 2],
+                                               text[starts[f.sentence_index]:f.start], pres[i],
+                                               reviewed))  # 五年累计…, 比2015年 (round 24)
         names = None if i in grouped else each_of(pres[i], f.indicator, f.measure)
         rows += [replace(f, indicator=n) for n in names] if names else [f]
     return rows

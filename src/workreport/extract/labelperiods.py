@@ -1,0 +1,140 @@
+"""Round 24, part C: a period that makes a figure another one than the reviewed year's.
+
+An end-of-term review (五年来, 过去五年, 五年累计, “十三五”期间 …) gives totals and rates of
+several years; a bare label reads as the year's. The label keeps the period in one regular form
+(the convention of round 24, from the d9001 audit, rows of 涞源 2021, 徐水 2012, 容城 2017 and
+the State Council 2013):
+
+- a level counted in the period: the period in front, then 累计 for a five-year review:
+  "五年来，累计引进省市重点项目78项" → 五年累计引进省市重点项目; "“十一五”时期，新上项目107个"
+  → “十一五”期间新上项目;
+- a change over the period: the period after the stock, with 年均 or 累计 as the text says:
+  "“十三五”期间，生产总值年均增长3.5%" → 生产总值“十三五”期间年均; a 年均 with no period
+  opener keeps 年均 ("…达到59.8亿元，年均增长5%" → 全社会固定资产投资年均); a 累计 change after
+  a base year (从2015年的…增长到…，累计增长) names it as ``labelforms.since_year`` does: …比2015年.
+
+A period opener reaches to the end of its sentence; a clause naming its own year (2020年,
+今年, 全年) ends it. A level reached (达到, 余额, 总量 …: ``cues.period_stock_words``) is the
+period's end, the year's own, and stays bare; so do shares and multiples, and changes with a base
+of their own (比2015年, 比上个五年), which ``labelforms.since_year`` names.
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Any
+
+from workreport.extract.labelclean import strip_words
+from workreport.extract.labelwords import tags
+from workreport.extract.nonfigures import alternation
+from workreport.extract.numbers import vocab
+
+_PLAN = r"“十[一二三四五]五”"
+_OWN_YEAR = re.compile(r"(?:19|20)\d\d年(?![的底末前以—\-－至到])|今年|去年|全年|当年")
+
+
+@cache
+def _opener() -> re.Pattern[str]:
+    cues = vocab("cues")
+    forms = alternation(list(cues["period_plan_forms"]))
+    return re.compile(rf"{alternation(list(cues['period_openers']))}|{_PLAN}(?:{forms})")
+
+
+def period_of(before: str) -> str:
+    """The period a figure stands in, from its sentence up to the figure (``before``), in the
+    label's form: "五年来，…累计投入2446万元…，解决了" → 五年; "“十三五”时期，全县民生投入" →
+    “十三五”期间; "" when no opener stands in the sentence or a clause after it names its own
+    year ("五年来，…；2020年，…" → "")."""
+    cues = vocab("cues")
+    found = list(_opener().finditer(before))
+    if not found or _OWN_YEAR.search(before[found[-1].end():]):
+        return ""
+    word = found[-1].group()
+    if word in cues["period_openers"]:
+        return cues["period_openers"][word]
+    plan = re.match(_PLAN, word)
+    assert plan is not None
+    return plan.group() + cues["period_plan_forms"][word[plan.end():]]
+
+
+def period_named(name: str, before: str, clause: str, measure: str, kind: str,
+                 reviewed: int | None = None) -> str:
+    """``name`` with the period its figure counts over (round 24, part C). ``before`` is the
+    sentence up to the figure, ``clause`` the clause before it. Levels: "新增就业" in
+    "五年累计新增就业12987人" → 五年累计新增就业; changes: "生产总值" in "“十三五”期间，全县
+    生产总值年均增长3.5%" → 生产总值“十三五”期间年均; an actual 年均 change with no opener →
+    生产总值年均.
+    Targets, shares, multiples, stocks reached and labels naming a period already are left.
+    A sentence opening with a year before the one ``reviewed`` (a past year recalled in a
+    review of several) gives its figures that year: "2016年，120个贫困村…脱贫出列" (a review of
+    2020) → 2016年贫困村."""
+    if kind != "actual" or not name or measure not in ("level", "change"):
+        return name
+    past = re.match(r"\s*((?:19|20)\d\d)年[，,]", before)
+    if past and reviewed and int(past.group(1)) < reviewed and not re.search(
+            r"\d{4}年", before[past.end():] + name) and measure == "level":
+        return past.group(1) + "年" + name
+    if re.search(rf"五年|年均|{_PLAN}|\d{{4}}年|[〇一二三四五六七八九零]{{4}}年|[两三四]年", name):
+        return name
+    period = period_of(before)
+    whole = re.split(r"[，,；;。：:]", before)[-1]  # the clause up to the figure, over a list
+    if measure == "change":
+        if re.search(r"比|较", whole + clause):
+            return name
+        if "年均" in clause + whole:
+            return f"{name}{period}年均"
+        base = re.findall(r"(?:从|由)(\d{4})年", before)
+        if "累计" in clause + whole and base:
+            return f"{name}比{base[-1]}年"  # "从2015年的…增长到…，累计增长" (labelforms.since_year)
+        return f"{name}五年累计" if period == "五年" and "五年累计" in before else name
+    if not period or "累计" in name[1:] or any(
+            w in whole for w in vocab("cues")["period_stock_words"]):
+        return name
+    if period == "五年":
+        return "五年累计" + re.sub(r"^(?:累计|共)+(?=..)", "", name)  # 五年来共接待游客
+    return period + name
+
+
+def period_total(name: str, previous: str | None) -> str:
+    """A total at a period's end named only by the period (``“十四五”末总量``) takes the things
+    of the count before it, their act and newness gone (round 24, part C; the words of
+    ``cues.total_drops``, then jieba's leading verbs): "建设筹措保障性租赁住房7万套，实现
+    “十四五”末总量达到60万套" → “十四五”末保障性租赁住房总量. Any other ``name`` is returned."""
+    m = re.fullmatch(rf"({_PLAN}末|\d{{4}}年(?:末|底))(总量|总数|规模|总额)", name)
+    if not (m and previous):
+        return name
+    things = strip_words(previous, vocab("cues")["total_drops"], leading=True)
+    words = list(tags(things))
+    while words and words[0].flag in ("v", "vn"):
+        words.pop(0)
+    things = "".join(w.word for w in words)
+    return f"{m.group(1)}{things}{m.group(2)}" if len(things) > 1 else name
+
+
+def twin_named(name: str, end: int, before: Any, after: list[Any]) -> str:
+    """Two measures of the same things written one after the other ("汛期前完成73条110公里
+    水毁农村公路": the 73 and the 110 count the roads) share the second's label, when the first
+    (``name``, its number ending at ``end``) only carried the label of the figure ``before`` it
+    (a time phrase or filler in front: round 24, part C, from 顺平 2024's row labelled 汛期前,
+    then the projects before it). ``after`` holds the next figure of the sentence, or nothing;
+    any other ``name`` is kept."""
+    if not after or name != before.indicator:
+        return name
+    nxt = after[0]
+    if nxt.sentence_index == before.sentence_index and nxt.start == end and nxt.indicator \
+            and nxt.indicator != name:
+        return nxt.indicator
+    return name
+
+
+def periods_named(f: Any, before: list[Any], after: list[Any], opening: str, clause: str,
+                  reviewed: int | None) -> str:
+    """The label of the figure row ``f`` (``figures.Figure``) with the rules of this module:
+    ``period_named`` on its sentence up to it (``opening``) and its clause, then, after a figure
+    of the same sentence (``before``: it or nothing), ``period_total`` and ``twin_named``
+    (``after``: the next figure or nothing)."""
+    name = period_named(f.indicator, opening, clause, f.measure, f.kind, reviewed)
+    if before and before[0].sentence_index == f.sentence_index:
+        name = period_total(name, before[0].indicator)  # “十四五”末总量
+        name = twin_named(name, f.end, before[0], after)  # 73条110公里…
+    return name

@@ -1,0 +1,50 @@
+"""Round 24, part C: the period a figure counts over stays in its label (labelperiods);
+invented sentences of the shapes of the d9001 audit's rows."""
+import pytest
+
+from workreport.extract.labelperiods import period_named, period_of, period_total
+
+
+@pytest.mark.parametrize(("before", "expected"), [
+    ("五年来，累计投入1200万元实施供水工程，解决了", "五年"),
+    ("过去五年，新建学校", "五年"),
+    ("“十二五”时期，全区民生支出", "“十二五”期间"),
+    ("“十四五”以来，全市新增", "“十四五”以来"),
+    ("五年来，新建公路320公里；2013年，新建", ""),  # a clause naming its own year ends it
+    ("全年新建公路", ""),
+])
+def test_period_of(before, expected):
+    assert period_of(before) == expected
+
+
+@pytest.mark.parametrize(("name", "before", "clause", "measure", "kind", "expected"), [
+    ("引进重点项目", "五年来，累计引进重点项目", "累计引进重点项目", "level", "actual",
+     "五年累计引进重点项目"),
+    ("累计植树", "五年来，累计植树", "累计植树", "level", "actual", "五年累计植树"),
+    ("存款余额", "五年来，存款余额达到", "存款余额达到", "level", "actual", "存款余额"),
+    ("生产总值", "五年来，生产总值年均增长", "生产总值年均增长", "change", "actual",
+     "生产总值五年年均"),
+    ("生产总值", "“十二五”期间，生产总值年均增长", "生产总值年均增长", "change", "actual",
+     "生产总值“十二五”期间年均"),
+    ("生产总值", "到2025年，生产总值年均增长", "生产总值年均增长", "change", "target", "生产总值"),
+    ("财政收入", "财政收入从2006年的5亿元增长到8亿元，累计增长", "累计增长", "change", "actual",
+     "财政收入比2006年"),
+    ("投资", "五年来，投资比上个五年增加", "投资比上个五年增加", "change", "actual", "投资"),
+    ("就业专项资金", "五年累计投入就业专项资金", "", "share", "actual", "就业专项资金"),
+])
+def test_period_named(name, before, clause, measure, kind, expected):
+    assert period_named(name, before, clause, measure, kind) == expected
+
+
+def test_past_year_opening_the_sentence():
+    assert period_named("贫困村", "2010年，", "", "level", "actual", 2013) == "2010年贫困村"
+    assert period_named("贫困村", "2012年，", "", "level", "actual", 2012) == "贫困村"
+
+
+@pytest.mark.parametrize(("name", "previous", "expected"), [
+    ("“十四五”末总量", "建设筹措人才公寓", "“十四五”末人才公寓总量"),
+    ("2025年底总数", "新建公园", "2025年底公园总数"),
+    ("总量", "新建公园", "总量"),
+])
+def test_period_total(name, previous, expected):
+    assert period_total(name, previous) == expected
