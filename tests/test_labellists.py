@@ -170,3 +170,27 @@ def test_carried_measure(label, previous, before, unit, want):
 ])
 def test_halves_joined(previous, between, want):
     assert halves_joined(previous, between) is want
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # Round 24 (``labelshared``): a later item standing for the first item's last word, or a
+    # second measure of the first item's owner, takes the subject the first names.
+    ("打造物流示范镇2个、示范村7个。", ["打造物流示范镇", "打造物流示范村"]),
+    ("机场货运量、客运量分别增长8.2%、41.3%。", ["机场货运量", "机场客运量"]),
+    ("市属企业净资产增长6.1%、研发投入增长22.5%。", ["市属企业净资产", "市属企业研发投入"]),
+    ("完成燃煤机组节能改造50万千瓦、供热改造20万千瓦。", ["燃煤机组节能改造", "燃煤机组供热改造"]),
+    ("集体经济强村增至15%、薄弱村降至2.4%。", ["集体经济强村", "集体经济薄弱村"]),
+    ("软件企业从业人员达到5万人、主营业务收入增长12%。",
+     ["软件企业从业人员", "软件企业主营业务收入"]),
+    # ... a 分别 list handing out the class its count names, or a word of parts (肉蛋奶)
+    ("年内力争纺织、食品和建材三大主导产业年产值分别达到12亿元、8亿元和5亿元。",
+     ["纺织主导产业年产值", "食品主导产业年产值", "建材主导产业年产值"]),
+    ("肉蛋奶产量分别达到50万吨、30万吨、90万吨。", ["肉类产量", "禽蛋产量", "奶类产量"]),
+    # ... but not a piece of the first item's own name, nor a modifier.
+    ("原油加工量、天然气产量、发电量分别增长3.1%、4.2%、5.3%。",
+     ["原油加工量", "天然气产量", "发电量"]),
+    ("新增单项冠军企业3家、瞪羚企业5家。", ["新增单项冠军企业", "新增瞪羚企业"]),
+    ("完成清洁取暖改造900户、危房改造60户。", ["清洁取暖改造", "危房改造"]),
+])
+def test_list_items_share_the_first_items_subject(sentence, expected):
+    assert list(_figures(sentence)["indicator"]) == expected

@@ -12,6 +12,7 @@ import re
 
 from workreport.extract.labellists import quoted_parts
 from workreport.extract.labelscopes import own_scope
+from workreport.extract.labelshared import counted_class
 from workreport.extract.labelwords import leading_word, tags
 from workreport.extract.nonfigures import alternation
 from workreport.extract.numbers import vocab
@@ -103,6 +104,8 @@ def distribute(subject: str, n: int) -> list[str] | None:
         return quoted_parts(items)
     if clause := _relative_lead(items):  # round 17: "完成煤改气的农户、学校和医院"
         return [items[0]] + [clause + i for i in items[1:]]
+    if counted := counted_class(items):
+        return counted  # round 24: "甲、乙和丙三大主导产业年产值" → 甲主导产业年产值
     words = [t.word for t in tags(items[-1])]
     if "等" in words[1:-1]:
         # "节能环保、…、高端装备制造等产业增加值": what follows 等 (a word of its own, not

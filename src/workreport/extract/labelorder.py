@@ -16,6 +16,7 @@ from typing import Any
 
 from workreport.extract.labelforms import distribute
 from workreport.extract.labelscopes import shared_scope
+from workreport.extract.labelshared import parallel_subject
 
 __all__ = ["distributed", "in_order"]
 
@@ -61,6 +62,10 @@ def distributed(figures: list[Any], groups: list[list[int]], text: str) -> list[
         # the first part's scope is every part's (round 13)
         names = shared_scope(distribute(out[group[0]].indicator, len(group))) \
             or in_order(out, group, text)
+        # a later part standing for the last word of the one before takes its subject (r24)
+        names = list(names or [])  # (a copy: the lists handed out may be memoised)
+        for k in range(1, len(names)):
+            names[k] = parallel_subject(names[k - 1], names[k])
         for i, name in zip(group, names or [], strict=False):
             out[i] = replace(out[i], indicator=name)
     return out

@@ -34,6 +34,7 @@ from workreport.extract.labelclean import strip_words
 from workreport.extract.labelheld import cause_named, caused_by, event_source, part_of_whole
 from workreport.extract.labellists import list_scope, named_total
 from workreport.extract.labelowners import after_verbs, works_before
+from workreport.extract.labelshared import list_subject
 from workreport.extract.labelsources import (
     listed_source,
     paired_people,
@@ -299,6 +300,7 @@ def project_rows(label: Callable[[str, Token, str, str | None], str]
         got = named_total(label(text, tok, pre, previous), before,
                           text[q.start:tok.sentence.end])
         got = works_reach(list_scope(share_group(got), before, previous), before)
+        got = list_subject(got, before, previous, q.unit)  # "…镇1个、示范村5个" (r24)
         got = event_source(got, before)  # "举办…论坛，累计促成合作项目600个" (round 18)
         got = reached_number(got, q.unit)  # "受益200万人" → 受益人数 (round 20)
         got = caused_by(got, before, previous, after_verbs)  # "…以旧换新，拉动消费…" (r19)

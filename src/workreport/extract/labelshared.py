@@ -1,0 +1,137 @@
+"""A subject or scope shared by the items of a list (round 24, the seed-9001 draw's
+"scope lost" over a list).
+
+A sentence names a subject once and then lists several measures or things, each with its
+number: the first item keeps the subject, the later ones lost it. Three forms:
+
+- an item standing for the word that ends the first item (parallel: the same last or first
+  characters, about as long): "打造电商示范镇1个、示范村5个" → 电商示范村, "口岸货运量、客运量
+  分别增长…" → 口岸客运量 (``parallel_subject``);
+- two measures of one owner (``cues.list_owner_measures``): "某国企净资产增长9%、研发投入增长
+  30%" → 某国企研发投入 (``parallel_subject`` too);
+- a 分别 list whose last item names the class the items are counted in ("甲、乙和丙三大主导
+  产业年产值") hands that class and measure to every item (``counted_class``).
+
+The words are data (``vocab/cues.yml``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from workreport.extract.labelwords import tags
+from workreport.extract.numbers import vocab
+
+__all__ = ["counted_class", "list_subject", "parallel_subject"]
+
+# What may follow a later item before its number: a verb of change or reach, adverbs.
+_AFTER_ITEM = re.compile(r"(?:分别|同比|年均|均)?(?:增长|增加|提高|下降|减少|降低|上升|达到|达|"
+                         r"增至|降至|提升至|提高到|提高至|为|超过|突破|稳定在|保持在)?(?:近|约|超|逾)?")
+# A count of the items of a list, before the class they are counted in ("三大", "4个").
+_COUNT = re.compile(r"(?:[两二三四五六七八九十]|\d{1,2})(?:大|个|类)")
+
+
+def parallel_subject(first: str, item: str) -> str:
+    """``item``, a later item of a list, with the subject of ``first`` (the first item's
+    label) when ``item`` stands for the word ending ``first`` (round 24): the subject is
+    ``first``'s words (jieba's) before a suffix of about ``item``'s length (one character
+    more or less, the longer one first) that ends or opens as ``item`` does: "集体经济强村",
+    "薄弱村" → 集体经济薄弱村; "煤电机组节能降碳改造", "灵活性改造" → 煤电机组灵活性改造;
+    or before a measure of ``cues.list_owner_measures`` when ``item`` is one too: "某国企净资产",
+    "研发投入" → 某国企研发投入. Not for an item of more than five characters (a measure of
+    its own: "…、空气质量优良天数比例") unless a measure of an owner, one found in ``first``,
+    nor a subject of fewer than two characters, ending in a verb, a word of
+    ``cues.neutral_before_number`` (实际利用内资, 利用外资) or sharing two characters with
+    ``item`` (产业技术研究院, 产业研究院); ``item`` stays then."""
+    owned = vocab("cues")["list_owner_measures"]
+    if not first or not item or (len(item) > 5 and item not in owned) or item in first:
+        return item
+    pieces = [p.word for p in tags(first)]
+    subject = ""
+    if item in owned:
+        subject = next((first[:-len(m)] for m in sorted(owned, key=len, reverse=True)
+                        if first.endswith(m) and m != item), "")
+    if not subject:
+        cuts = sorted(((abs(len(x) - len(item)), -len(x), k) for k in range(1, len(pieces))
+                       if (x := "".join(pieces[k:])) != item and abs(len(x) - len(item)) <= 1
+                       and (x[:2] == item[:2] or _same_tail(x, item, pieces[k:]))),
+                      key=lambda c: c[:2])
+        subject = "".join(pieces[:cuts[0][2]]) if cuts else ""
+        head = bool(cuts) and first[len(subject):][:2] == item[:2]
+        rest = tags(first[len(subject):]) if subject else ()
+        if subject and not head and (not _owner_like(subject, item)
+                                     or (len(rest) > 2 and len(rest[0].word) == 1)):
+            return item
+    if len(subject) < 2 or tags(subject)[-1].flag[:1] in ("v", "p", "c", "u") \
+            or subject in vocab("cues")["neutral_before_number"] \
+            or any(subject[k:k + 2] in item for k in range(len(subject) - 1)):
+        return item
+    return subject + item
+
+
+def _same_tail(word: str, item: str, pieces: list[str]) -> bool:
+    """Whether ``word`` (jieba's ``pieces``) and ``item`` end alike: in two characters or
+    more (货运量, 客运量; 降碳改造, 灵活性改造) or in ``word``'s last piece (强|村, 薄弱村);
+    not in one character of a longer word (加工量, 发电量; 两项补贴, 高龄津贴)."""
+    return word[-2:] == item[-2:] or item.endswith(pieces[-1])
+
+
+def _owner_like(subject: str, item: str) -> bool:
+    """Whether ``subject`` reads as the owner or object of an item that only ends as the
+    word it stands for does (round 24): four characters or more, or a place (jieba's s:
+    口岸); nouns (jieba's), no verb among them ("到位省外", "应届高校"), the last of two
+    characters or more and no modifier (单项, 主次: b; 清洁: a; 世界500), no character shared
+    with ``item`` (省外境内资金, 省内资金). The word stood for opens with a piece of its own,
+    not one character of a longer name (专精|特|新企业: ``parallel_subject``)."""
+    pieces = tags(subject)
+    if len(subject) < 4 and pieces[-1].flag != "s":
+        return False  # a short modifier: "保护性地标产品", "专业技术人才"
+    return all(p.flag[:1] not in ("v", "m", "e") for p in pieces) and len(pieces[-1].word) > 1 \
+        and pieces[-1].flag[:1] in ("n", "j", "s") and not set(subject) & set(item)
+
+
+def list_subject(label: str, before: str, previous: str | None, unit: str = "") -> str:
+    """A later item of a 、-list with its own number (``label``; ``before``, the sentence up
+    to the number) with the subject of the first item (``previous``, its label), by
+    ``parallel_subject`` (round 24): "打造电商示范镇1个、示范村5个" → 打造电商示范村 (a verb
+    the list shares, kept before both, stays first); "某国企净资产增长9%、研发投入增长30%" →
+    某国企研发投入. The item's text is the label's last words, then at most a verb of change
+    or reach (``_AFTER_ITEM``); the first item's text holds ``previous`` and its number is in
+    the figure's ``unit`` (not "新创建省级美丽乡村10个、美丽庭院2万户": other things)."""
+    clause = re.split(r"[，；：。,;:！？]", before)[-1]
+    if not label or not previous or "、" not in clause:
+        return label
+    first, item = clause.rsplit("、", 1)
+    first = first.rsplit("、", 1)[-1]
+    if unit and _kind_of(re.sub(r"(?:以上|左右|多|余)$", "", first)) != _kind_of(unit):
+        return label
+    at = next((k for k in range(len(item), 1, -1)
+               if label.endswith(item[:k]) and _AFTER_ITEM.fullmatch(item[k:])), 0)
+    noun = item[:at]
+    if not noun or re.search(r"\d", noun):
+        return label
+    verb = label[:len(label) - len(noun)]
+    if not previous.startswith(verb) or previous[len(verb):] not in first:
+        return label
+    got = parallel_subject(previous[len(verb):], noun)
+    return verb + got if got != noun else label
+
+
+def _kind_of(unit: str) -> str:
+    """What a unit ending ``unit`` measures, for comparing two items: its last character
+    without the magnitude (万千瓦, 亿千瓦 → 千瓦), a count of things (个, 家, 所 …) as 个."""
+    m = re.search(r"(?:千瓦时?|平方米|公里|[^\d.万亿])$", unit)
+    end = m.group(0) if m else ""
+    return "个" if end in ("个", "家", "所", "座", "项", "处", "条", "栋") else end
+
+
+def counted_class(items: list[str]) -> list[str] | None:
+    """The parts of a 分别 list whose last part names, after a count of them (三大, 4个), the
+    class they are in and the measure (round 24): every part takes what follows the count:
+    "甲产业、乙和丙三大主导产业年产值" → 甲主导产业年产值, 乙主导产业年产值, 丙主导产业年产值.
+    None when the last part holds no such count, or nothing follows it."""
+    m = _COUNT.search(items[-1], 1)
+    if not m or len(items[-1]) - m.end() < 2 or len(items[-1][:m.start()]) < 2:
+        return None
+    rest = items[-1][m.end():]
+    return [i + rest for i in (*items[:-1], items[-1][:m.start()])]
