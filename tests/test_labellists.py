@@ -180,3 +180,14 @@ def test_carried_measure(label, previous, before, unit, want):
 ])
 def test_halves_joined(previous, between, want):
     assert halves_joined(previous, between) is want
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # Round 24 (labelshared.acted): a goal word before the act goes, not before money ...
+    ("争取全年认定科技型企业30家。", ["认定科技型企业"]),
+    # ... and how the things fared after the noun goes too.
+    ("开发区建设提速，86项试点任务全面铺开。", ["试点任务"]),
+    ("总投资90亿元的某某引水工程全线贯通。", ["某某引水工程总投资"]),
+])
+def test_a_goal_word_before_the_act_and_how_things_fared_go(sentence, expected):
+    assert list(_figures(sentence)["indicator"]) == expected

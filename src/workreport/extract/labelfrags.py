@@ -30,6 +30,7 @@ from functools import wraps
 from workreport.extract.labelafter import clause_after
 from workreport.extract.labelclean import clean
 from workreport.extract.labelforms import per_unit
+from workreport.extract.labelshared import acted
 from workreport.extract.labelwords import noun_phrase, tags
 from workreport.extract.nonfigures import NOTE_MARK, alternation, classifiers
 from workreport.extract.numbers import Token, vocab
@@ -46,8 +47,9 @@ def mending(label: Callable[[str, Token, str, str | None], str]
     def mend(text: str, tok: Token, pre: str, previous: str | None) -> str:
         q = tok.quantity
         assert q is not None
-        return mended(per_unit(label(text, tok, pre, previous), pre), pre, previous, q.unit,
-                      text[tok.sentence.start:q.start], text[q.end:tok.sentence.end])
+        return acted(mended(per_unit(label(text, tok, pre, previous), pre), pre, previous,
+                            q.unit, text[tok.sentence.start:q.start],
+                            text[q.end:tok.sentence.end]), q.unit)  # round 24
     return mend
 
 

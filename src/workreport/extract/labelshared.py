@@ -14,7 +14,7 @@ from workreport.extract.labelcommas import shared_verb
 from workreport.extract.labelwords import leading_word, tags
 from workreport.extract.numbers import vocab
 
-__all__ = ["unprefixed"]
+__all__ = ["acted", "unprefixed"]
 
 
 def unprefixed(opener: str, previous: str) -> tuple[str, str]:
@@ -51,3 +51,25 @@ def unprefixed(opener: str, previous: str) -> tuple[str, str]:
         acts = first.startswith(verb) and len(first) > len(verb)
         return (opener[k:], first) if acts else (opener, previous)
     return opener, previous
+
+
+def acted(name: str, unit: str) -> str:
+    """A finished label without a manner or goal word before its act and without how its
+    things fared after the noun (round 24, the audit of seed 9001: 'leading filler',
+    'trailing predicate'): "争取全年培育省级创新型企业" → 培育省级创新型企业 (a word of
+    ``cues.label_goal_leading``, then ``cues.label_leading`` words, before a shared or kept
+    verb; not for money, which 争取 may keep: "争取新增债券" for 亿元); "改革任务全面铺开" →
+    改革任务, "某工程全线贯通投资" → 某工程投资 (``cues.label_fared_tails``, at the end or
+    before a money noun)."""
+    cues = vocab("cues")
+    lead = leading_word(name, cues["label_goal_leading"])
+    rest = strip_words(name[len(lead):], cues["label_leading"], leading=True)
+    verb = shared_verb(rest)
+    if lead and verb and len(rest) > len(verb) and not unit.endswith("元"):
+        name = rest
+    for tail in cues["label_fared_tails"]:
+        at = name.find(tail, 2)
+        end = name[at + len(tail):] if at > 0 else None
+        if end is not None and (not end or end in cues["money_nouns"]):
+            name = name[:at] + end
+    return name
