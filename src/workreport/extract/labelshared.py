@@ -25,7 +25,9 @@ def unprefixed(opener: str, previous: str) -> tuple[str, str]:
     "累计发放低保资金…、特困资金" with 累计发放低保资金 → 发放…, 发放低保资金. Unchanged
     when the opener opens with its verb already or with a zone (``cues.list_zone_words``:
     "城区新建…" keeps its zone), when the words before are not whole words of jieba's, or
-    when ``previous`` does not carry the verb or the verb ends the first item (生态修复,
+    when the words before are a verb and more (促成人才引进项目: 引进 is inside the
+    object of 促成; one word, 提质, may be a verb), when
+    ``previous`` does not carry the verb or the verb ends the first item (生态修复,
     技能培训: a noun's own act, no verb over a list)."""
     cues = vocab("cues")
     bare = opener.removeprefix("在")
@@ -34,12 +36,15 @@ def unprefixed(opener: str, previous: str) -> tuple[str, str]:
         return opener, first if first.startswith(verb) else previous
     if leading_word(bare, cues["list_zone_words"]):
         return opener, previous
-    ends, at = set(), 0
+    ends, at = {}, 0
     for p in tags(opener[:12]):
         at += len(p.word)
-        ends.add(at)
-    for k in sorted(ends):
-        if k > 6 or not re.fullmatch(r"[\u4e00-\u9fff]+", opener[:k]):
+        ends[at] = p.flag
+    flags = []
+    for k in sorted(ends):  # not a verb and its object ("促成人才引进项目…": 促成|人才)
+        flags.append(ends[k][:1])
+        if k > 6 or not re.fullmatch(r"[\u4e00-\u9fff]+", opener[:k]) \
+                or (len(flags) > 1 and "v" in flags):
             break
         verb = shared_verb(opener[k:])
         if not verb:
