@@ -26,7 +26,7 @@ from .test_figures import _figures
     ("新增地铁运营里程43公里、总里程达到879公里。", ["新增地铁运营里程", "地铁总里程"]),
     # A filler verb is not shared.
     ("完成造林1万亩、森林抚育2万亩。", ["造林", "森林抚育"]),
-    # Round 24 (labelshared): a subject, an adverb or 累计 before the shared verb; a noun
+    # Round 24 (labelfared): a subject, an adverb or 累计 before the shared verb; a noun
     # jieba tags a verb (组织, 应用: cues.verb_tagged_nouns) ending a later item.
     ("某大学新增8个博士点、31个硕士点。", ["新增博士点", "新增硕士点"]),
     ("高质量办理代表建议120件、委员提案96件，办结率均为100%。",
@@ -183,7 +183,7 @@ def test_halves_joined(previous, between, want):
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
-    # Round 24 (labelshared.acted): a goal word before the act goes, not before money ...
+    # Round 24 (labelfared.acted): a goal word before the act goes, not before money ...
     ("争取全年认定科技型企业30家。", ["认定科技型企业"]),
     # ... and how the things fared after the noun goes too.
     ("开发区建设提速，86项试点任务全面铺开。", ["试点任务"]),

@@ -30,7 +30,7 @@ from functools import wraps
 from workreport.extract.labelafter import clause_after
 from workreport.extract.labelclean import clean
 from workreport.extract.labelforms import per_unit
-from workreport.extract.labelshared import acted
+from workreport.extract.labelfared import acted
 from workreport.extract.labelwords import noun_phrase, tags
 from workreport.extract.nonfigures import NOTE_MARK, alternation, classifiers
 from workreport.extract.numbers import Token, vocab

@@ -24,7 +24,7 @@ from workreport.extract.labelcommas import (
     numbers_first,
     shared_verb,
 )
-from workreport.extract.labelshared import unprefixed
+from workreport.extract.labelfared import unprefixed
 from workreport.extract.labelwords import leading_word, tags
 from workreport.extract.nonfigures import alternation
 from workreport.extract.numbers import Token, vocab
