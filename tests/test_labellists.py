@@ -26,6 +26,16 @@ from .test_figures import _figures
     ("新增地铁运营里程43公里、总里程达到879公里。", ["新增地铁运营里程", "地铁总里程"]),
     # A filler verb is not shared.
     ("完成造林1万亩、森林抚育2万亩。", ["造林", "森林抚育"]),
+    # Round 24 (labelfared): a subject, an adverb or 累计 before the shared verb; a noun
+    # jieba tags a verb (组织, 应用: cues.verb_tagged_nouns) ending a later item.
+    ("某大学新增8个博士点、31个硕士点。", ["新增博士点", "新增硕士点"]),
+    ("高质量办理代表建议120件、委员提案96件，办结率均为100%。",
+     ["办理代表建议", "办理委员提案", "代表建议办结率", "委员提案办结率"]),
+    ("养老标准提高5%，累计发放养老补贴2.4亿元、护理补贴3600万元。",
+     ["养老标准", "累计发放养老补贴", "发放护理补贴"]),
+    ("打掉涉恶团伙3个、黑恶势力组织2个。", ["打掉涉恶团伙", "打掉黑恶势力组织"]),
+    # ... but not a noun's own act ending the first item.
+    ("完成水土修复900亩、义务植树12万株。", ["水土修复", "义务植树"]),
 ])
 def test_list_items_share_a_verb_that_makes_counts_new(sentence, expected):
     assert list(_figures(sentence)["indicator"]) == expected
@@ -193,4 +203,15 @@ def test_halves_joined(previous, between, want):
     ("完成清洁取暖改造900户、危房改造60户。", ["清洁取暖改造", "危房改造"]),
 ])
 def test_list_items_share_the_first_items_subject(sentence, expected):
+    assert list(_figures(sentence)["indicator"]) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # Round 24 (labelfared.acted): a goal word before the act goes, not before money ...
+    ("争取全年认定科技型企业30家。", ["认定科技型企业"]),
+    # ... and how the things fared after the noun goes too.
+    ("开发区建设提速，86项试点任务全面铺开。", ["试点任务"]),
+    ("总投资90亿元的某某引水工程全线贯通。", ["某某引水工程总投资"]),
+])
+def test_a_goal_word_before_the_act_and_how_things_fared_go(sentence, expected):
     assert list(_figures(sentence)["indicator"]) == expected

@@ -30,6 +30,7 @@ from functools import wraps
 from workreport.extract.labelafter import clause_after
 from workreport.extract.labelclean import clean
 from workreport.extract.labele import amended
+from workreport.extract.labelfared import acted
 from workreport.extract.labelforms import per_unit
 from workreport.extract.labelwords import noun_phrase, tags
 from workreport.extract.nonfigures import NOTE_MARK, alternation, classifiers
@@ -48,8 +49,9 @@ def mending(label: Callable[[str, Token, str, str | None], str]
         q = tok.quantity
         assert q is not None
         before, after = text[tok.sentence.start:q.start], text[q.end:tok.sentence.end]
-        return amended(mended(per_unit(label(text, tok, pre, previous), pre), pre, previous,
-                              q.unit, before, after), previous, q.unit, before, after)  # r24
+        return amended(acted(mended(per_unit(label(text, tok, pre, previous), pre), pre,
+                                    previous, q.unit, before, after), q.unit),
+                       previous, q.unit, before, after)  # round 24 (parts D and E)
     return mend
 
 

@@ -24,6 +24,7 @@ from workreport.extract.labelcommas import (
     numbers_first,
     shared_verb,
 )
+from workreport.extract.labelfared import unprefixed
 from workreport.extract.labelwords import leading_word, tags
 from workreport.extract.nonfigures import alternation
 from workreport.extract.numbers import Token, vocab
@@ -68,7 +69,7 @@ def list_verb(text: str, tok: Token, name: str, previous: str) -> str:
     opener = strip_words(clause, cues["label_leading"] + cues["running_total_words"],
                          leading=True)  # "累计建成1096个数字化车间和183个智能工厂"
     opener = MONEY_FIRST.sub("", opener)  # "投资1.5亿元建成…变电站4座、…" (round 17)
-    opener, previous = _unmannered(opener, previous)  # "依法拆除…", "争取引进…" (round 18)
+    opener, previous = unprefixed(*_unmannered(opener, previous))  # "依法拆除…" (r18), 高质量 (24)
     if not comma and not joint:  # "创建…14个、新增…3家、省…4家": the nearest item's verb
         opener = _nearest_verb(opener, previous)
     placed = opener.removeprefix("在")  # "（在）城区新建…、…" (round 21)
