@@ -1,4 +1,4 @@
-"""The act a list's items share, when words stand before it (round 24, the audit of seed 9001:
+"""The act a list's items share, when words stand before it (round 24, the seed-9001 development draw:
 'action verb dropped' and 'newness dropped' over a list). ``labellists.list_verb`` shares
 the verb that opens a list's first item with its later items; a subject, an adverb or a
 running total before that verb ("全省高校新增…", "高质量办理…", "累计发放…") hid it, so
@@ -20,7 +20,7 @@ __all__ = ["acted", "unprefixed"]
 def unprefixed(opener: str, previous: str) -> tuple[str, str]:
     """The list's ``opener`` from its shared verb on, and the first item's label
     ``previous`` from the same verb on, when up to six characters of a subject or manner
-    stand before the verb in the opener (round 24, the audit of seed 9001): "高质量办理
+    stand before the verb in the opener (round 24, the seed-9001 development draw): "高质量办理
     代表建议155件、政协提案" with 办理代表建议 → 办理…; "某校新增9个博士点、硕士点"; and
     "累计发放低保资金…、特困资金" with 累计发放低保资金 → 发放…, 发放低保资金. Unchanged
     when the opener opens with its verb already or with a zone (``cues.list_zone_words``:
@@ -60,7 +60,7 @@ def unprefixed(opener: str, previous: str) -> tuple[str, str]:
 
 def acted(name: str, unit: str) -> str:
     """A finished label without a manner or goal word before its act and without how its
-    things fared after the noun (round 24, the audit of seed 9001: 'leading filler',
+    things fared after the noun (round 24, the seed-9001 development draw: 'leading filler',
     'trailing predicate'): "争取全年培育省级创新型企业" → 培育省级创新型企业 (a word of
     ``cues.label_goal_leading``, then ``cues.label_leading`` words, before a shared or kept
     verb; not for money, which 争取 may keep: "争取新增债券" for 亿元); "改革任务全面铺开" →

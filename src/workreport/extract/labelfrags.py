@@ -28,8 +28,8 @@ from collections.abc import Callable
 from functools import wraps
 
 from workreport.extract.labelafter import clause_after
+from workreport.extract.labelamend import amended
 from workreport.extract.labelclean import clean
-from workreport.extract.labele import amended
 from workreport.extract.labelfared import acted
 from workreport.extract.labelforms import per_unit
 from workreport.extract.labelwords import noun_phrase, tags

@@ -10,7 +10,7 @@ import bisect
 import re
 from functools import cache, lru_cache
 
-from workreport.extract.nonfigurese import later_non_figure
+from workreport.extract.nonfigureown import later_non_figure
 from workreport.extract.numerals import cn_int
 from workreport.vocab import load as vocab
 
@@ -360,7 +360,7 @@ def _round21(text: str, start: int, end: int) -> tuple[str, str] | None:
     clause = re.split(r"[，。；：:\n]", text[max(0, start - 30):start])[-1]
     if re.search(vocab("nonfigures")["per_unit_rule"] + "$", clause):
         return "name", "count a programme's rule gives each unit (每个村配备1名网格员)"
-    return later_non_figure(text, start, end)  # round 24 (nonfigurese)
+    return later_non_figure(text, start, end)  # round 24 (nonfigureown)
 
 
 # A programme named by digits, then 即 and what the digits stand for, in one clause run:

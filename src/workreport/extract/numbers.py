@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from workreport.extract.nonfigureown import named_tenths
 from workreport.extract.nonfigures import (
     alternation,
     definitions,
@@ -22,7 +23,6 @@ from workreport.extract.nonfigures import (
     non_figure,
     quoted_spans,
 )
-from workreport.extract.nonfigurese import named_tenths
 from workreport.extract.numerals import cn_value
 from workreport.extract.structure import Sentence, Structure, cn_int
 from workreport.vocab import load

@@ -1,4 +1,4 @@
-"""Owners and fragments of labels, round 24 (writer E; the seed-9001 audit's "owner lost"
+"""Owners and fragments of labels, round 24 (part E; the seed-9001 development draw's "owner lost"
 and "fragment" rows), the last rules ``labelfrags.mending`` applies:
 
 - a bare measure whose owner the clause before names (``cues.owner_before_measures``:

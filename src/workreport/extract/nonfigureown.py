@@ -1,4 +1,4 @@
-"""Numbers that are not figures, round 24 (writer E; the audit's "not a figure", seed 9001).
+"""Numbers that are not figures, round 24 (part E; the seed-9001 development draw's "not a figure").
 
 Called last by ``nonfigures.non_figure`` (digit runs) and by ``numbers`` (Chinese tenths):
 
