@@ -1,8 +1,11 @@
-"""The act a list's items share, when words stand before it (round 24, the seed-9001 development draw:
-'action verb dropped' and 'newness dropped' over a list). ``labellists.list_verb`` shares
-the verb that opens a list's first item with its later items; a subject, an adverb or a
-running total before that verb ("全省高校新增…", "高质量办理…", "累计发放…") hid it, so
-the later items lost it. The words are data (``vocab/cues.yml``).
+"""The act a list's items share, and the words around an act that go (round 24, part D, the
+seed-9001 development draw: 'action verb dropped' and 'newness dropped' over a list, 'leading
+filler', 'trailing predicate'). ``labellists.list_verb`` shares the verb that opens a list's
+first item with its later items; a subject, an adverb or a running total before that verb
+("全省高校新增…", "高质量办理…", "累计发放…") hid it, so the later items lost it
+(``unprefixed``). A goal word before the act (争取, 按时) and how the things fared after the
+noun (全面铺开, 全线贯通) are no part of the label (``acted``). The words are data
+(``vocab/cues.yml``).
 """
 
 from __future__ import annotations
