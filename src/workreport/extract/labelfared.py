@@ -69,8 +69,9 @@ def acted(name: str, unit: str, after: str = "") -> str:
     verb; not for money, which 争取 may keep: "争取新增债券" for 亿元); "改革任务全面铺开" →
     改革任务, "某工程全线贯通投资" → 某工程投资 (``cues.label_fared_tails``, at the end or
     before a money noun). Round 25 (the seed-9001 development draw, 'leading filler',
-    'trailing predicate'): a goal word of time goes before a noun too (``cues.label_time_leading``: "按期剩余的窑" →
-    剩余的窑; 争取 before funds or projects stays, as the judging rules accept both), a
+    'trailing predicate'): a goal word of time goes before a noun too
+    (``cues.label_time_leading``: "按期剩余的窑" → 剩余的窑; 争取 before funds or projects
+    stays, as the judging rules accept both), a
     statement's opener ("奋斗目标是：", ``cues.label_statement_openers``) goes, and a pledge
     after the noun ("收入确保比翻两番", ``cues.label_pledge_tails``) goes; an act after a
     list is the first items' too (``list_act``, from ``after``, the sentence after the
@@ -81,8 +82,8 @@ def acted(name: str, unit: str, after: str = "") -> str:
     lead = leading_word(name, cues["label_goal_leading"])
     rest = strip_words(name[len(lead):], cues["label_leading"], leading=True)
     verb = shared_verb(rest)
-    if lead and (verb and len(rest) > len(verb)
-                 or not verb and len(rest) > 2 and lead in cues["label_time_leading"]) \
+    if lead and ((verb and len(rest) > len(verb))
+                 or (not verb and len(rest) > 2 and lead in cues["label_time_leading"])) \
             and not unit.endswith("元"):
         name = rest
     for pledge in cues["label_pledge_tails"]:
