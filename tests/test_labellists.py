@@ -212,6 +212,15 @@ def test_list_items_share_the_first_items_subject(sentence, expected):
     # ... and how the things fared after the noun goes too.
     ("开发区建设提速，86项试点任务全面铺开。", ["试点任务"]),
     ("总投资90亿元的某某引水工程全线贯通。", ["某某引水工程总投资"]),
+    # Round 25 (labelfared.acted): a goal word before a noun, a statement's opener and a
+    # pledge after the noun go too ...
+    ("按期完成剩余12座小煤窑的封闭回填。", ["剩余封闭回填的小煤窑"]),
+    ("总体目标是：2030年全市财政收入确保比2025年翻一番，达到80亿元。", ["全市财政收入"]),
+    # ... and an act written once after a list is its first items' too (labelfared.list_act).
+    ("全年完成5名军转干部和31名退役士兵阳光安置。新增就业3000人。",
+     ["军转干部阳光安置", "退役士兵阳光安置", "新增就业"]),
+    ("对8条城区街巷、60个临街建筑进行亮化。", ["城区街巷亮化", "亮化临街建筑"]),
+    ("实施了16个老旧院落、5个城中村改造。", ["老旧院落改造", "城中村改造"]),
 ])
 def test_a_goal_word_before_the_act_and_how_things_fared_go(sentence, expected):
     assert list(_figures(sentence)["indicator"]) == expected

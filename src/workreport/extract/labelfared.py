@@ -17,7 +17,7 @@ from workreport.extract.labelcommas import shared_verb
 from workreport.extract.labelwords import leading_word, tags
 from workreport.extract.numbers import vocab
 
-__all__ = ["acted", "unprefixed"]
+__all__ = ["acted", "list_act", "unprefixed"]
 
 
 def unprefixed(opener: str, previous: str) -> tuple[str, str]:
@@ -61,23 +61,74 @@ def unprefixed(opener: str, previous: str) -> tuple[str, str]:
     return opener, previous
 
 
-def acted(name: str, unit: str) -> str:
+def acted(name: str, unit: str, after: str = "") -> str:
     """A finished label without a manner or goal word before its act and without how its
     things fared after the noun (round 24, the seed-9001 development draw: 'leading filler',
     'trailing predicate'): "争取全年培育省级创新型企业" → 培育省级创新型企业 (a word of
     ``cues.label_goal_leading``, then ``cues.label_leading`` words, before a shared or kept
     verb; not for money, which 争取 may keep: "争取新增债券" for 亿元); "改革任务全面铺开" →
     改革任务, "某工程全线贯通投资" → 某工程投资 (``cues.label_fared_tails``, at the end or
-    before a money noun)."""
+    before a money noun). Round 25 (the seed-9001 development draw, 'leading filler',
+    'trailing predicate'): a goal word of time goes before a noun too
+    (``cues.label_time_leading``: "按期剩余的窑" → 剩余的窑; 争取 before funds or projects
+    stays, as the judging rules accept both), a
+    statement's opener ("奋斗目标是：", ``cues.label_statement_openers``) goes, and a pledge
+    after the noun ("收入确保比翻两番", ``cues.label_pledge_tails``) goes; an act after a
+    list is the first items' too (``list_act``, from ``after``, the sentence after the
+    number)."""
     cues = vocab("cues")
+    for opener in cues["label_statement_openers"]:
+        name = name.split(opener, 1)[-1] if len(name.split(opener, 1)[-1]) > 1 else name
     lead = leading_word(name, cues["label_goal_leading"])
     rest = strip_words(name[len(lead):], cues["label_leading"], leading=True)
     verb = shared_verb(rest)
-    if lead and verb and len(rest) > len(verb) and not unit.endswith("元"):
+    if lead and ((verb and len(rest) > len(verb))
+                 or (not verb and len(rest) > 2 and lead in cues["label_time_leading"])) \
+            and not unit.endswith("元"):
         name = rest
+    for pledge in cues["label_pledge_tails"]:
+        if (at := name.find(pledge, 2)) > 0:
+            name = name[:at]
+    name = list_act(name, after)
     for tail in cues["label_fared_tails"]:
         at = name.find(tail, 2)
         end = name[at + len(tail):] if at > 0 else None
         if end is not None and (not end or end in cues["money_nouns"]):
             name = name[:at] + end
     return name
+
+
+def list_act(name: str, after: str) -> str:
+    """``name`` with the act that ends the list it opens or runs in, when the act is written
+    once after the last item (round 25, the seed-9001 development draw, 'action verb
+    dropped'): "完成4名转业干部和9名退役士兵阳光安置" → 转业干部阳光安置, "对8条主要街道、
+    60个节点建筑进行亮化" → 主要街道亮化, "实施某某路、12公里管网改造" → the act of
+    ``cues.list_end_acts`` or ``cues.noun_act_tails`` (longest first) before an optional
+    工程 or 任务 at the clause's end, with the last item's head (``cues.list_end_heads``:
+    项目) when the label lacks it. ``after`` is the sentence after the number; ``name``
+    must open it and be followed by 和, 、, 及 or 与 and another count; unchanged when the
+    label ends in an act already (jieba's verb or verbal noun last: 城市更新), when the items
+    after carry a verb of their own (…和9家企业完成…建设), or when the label is not a noun."""
+    cues = vocab("cues")
+    clause = re.split(r"[，。；！？,;：]", after, maxsplit=1)[0]
+    if not name or not clause.startswith(name) or len(clause) > 48:
+        return name
+    rest = clause[len(name):]
+    if not re.match(r"(?:和|、|及|与|以及)", rest) or not re.search(r"\d", rest):
+        return name
+    rest = re.sub(r"(?:工程|任务)$", "", rest)
+    act = next((a for a in sorted(cues["list_end_acts"] + cues["noun_act_tails"], key=len,
+                                  reverse=True) if rest.endswith(a)), "")
+    if not act:
+        return name
+    own = rest[:-len(act)].removesuffix("了").removesuffix("进行")
+    verbs = set(cues["label_leading"] + cues["label_verbs"] + cues["label_kept_verbs"]
+                + cues["object_stops"] + cues["object_predicate_verbs"] + cues["run_verbs"])
+    last = tags(name.rstrip("”"))[-1]
+    if last.flag[:1] not in ("n", "j") or last.flag == "nz" \
+            or any(p.word in verbs and p.flag[:1] == "v" for p in tags(own)) \
+            or any(name.endswith(a) for a in cues["list_end_acts"] + cues["noun_act_tails"]):
+        return name
+    head = next((h for h in cues["list_end_heads"] if own.endswith(h) and not name.endswith(h)),
+                "")  # "11个煤层气、5个页岩气项目建设" → 煤层气项目建设
+    return name + head + act

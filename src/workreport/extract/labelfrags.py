@@ -50,7 +50,7 @@ def mending(label: Callable[[str, Token, str, str | None], str]
         assert q is not None
         before, after = text[tok.sentence.start:q.start], text[q.end:tok.sentence.end]
         return amended(acted(mended(per_unit(label(text, tok, pre, previous), pre), pre,
-                                    previous, q.unit, before, after), q.unit),
+                                    previous, q.unit, before, after), q.unit, after),
                        previous, q.unit, before, after)  # round 24 (parts D and E)
     return mend
 
