@@ -93,6 +93,8 @@ def _qualified(name: str, before: str, after: str) -> str:
     """``qualified`` of a bare generic noun ``name``, levels listed in its predicate kept
     (``_LEVELS``) and footnote marks gone."""
     masked = _LEVELS.sub("\ue001", NOTE_MARK.sub("", after))
+    for first, second in vocab("cues")["joint_bodies"]:  # "荣获党中央、国务院表彰" (round 25)
+        masked = masked.replace(f"{first}、{second}", f"{first}\ue001{second}")
     return _qualified_plain(name, before, masked).replace("\ue001", "、")
 
 
