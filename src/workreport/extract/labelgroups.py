@@ -5,7 +5,8 @@ its money was 项目总投资, all projects' total. The money before 的 and a c
 the things that count counts, so its label takes the same predicate: 开工建设项目总投资. Source:
 the judged development draw of seed 9001 (owner lost: a bare 项目总投资, round 25). The
 money named by a thing after 的 alone stays that thing's: "加快促进总投资1.9亿元的富泉食品
-项目落地" → 富泉食品项目总投资.
+项目落地" → 富泉食品项目总投资. So is a count of things that entered a ranking named with its size
+(``ranked_group``): "新增2家地方国企进入中国企业500强" → 新增进入中国企业500强的地方国企.
 """
 
 from __future__ import annotations
@@ -13,10 +14,11 @@ from __future__ import annotations
 import re
 
 from workreport.extract.labelclean import works_first
+from workreport.extract.labelqualify import ranking
 from workreport.extract.labelverbs import predicate_first
 from workreport.extract.numbers import Token
 
-__all__ = ["group_money", "works_money"]
+__all__ = ["group_money", "ranked_group", "works_money"]
 
 _COUNT = re.compile(r"的[约近超逾]?[\d一二三四五六七八九十]+[个家项所座条批]")
 
@@ -45,3 +47,18 @@ def works_money(text: str, tok: Token, after: str, money: str) -> str:
     竣工投产项目总投资; round 25), else the works first ("投资1.2亿元完成农村公路建设" →
     农村公路建设投资, ``labelclean.works_first``)."""
     return group_money(text, tok, after, money) or works_first(after) + money
+
+
+def ranked_group(name: str, after: str) -> str:
+    """``name``, a count's label ending in the noun counted, with the ranking named with its
+    size that the noun entered (``labelqualify.ranking``; its digits kept the predicate out):
+    ("新增地方国企", "地方国企进入中国企业500强。") → 新增进入中国企业500强的地方国企 (round
+    25; labelqualify does this for generic nouns only). "" when ``after``, the sentence after
+    the number, opens with no noun that ends ``name`` and such a ranking."""
+    clause = re.split(r"[，,；;。！？：:]", after)[0]
+    for k in range(2, min(9, len(clause) - 3)):
+        noun = clause[:k]
+        if name.endswith(noun) and not re.search(r"[、\d“”]", noun) \
+                and (ranked := ranking(clause[k:])) and ranked not in name:
+            return f"{name[: -len(noun)]}{ranked}的{noun}"
+    return ""
