@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import re
 
+from workreport.extract.labelbounds import unbounded
+from workreport.extract.labelgroups import ranked_group
 from workreport.extract.nonfigures import alternation
 from workreport.vocab import load as vocab
 
@@ -32,6 +34,9 @@ def amended(name: str, previous: str | None, unit: str, before: str, after: str)
     number, ``after`` the sentence after it."""
     if not name:
         return name
+    name = unbounded(name, unit)  # round 25: a bound is the figure's, not the label's
+    if ranked := ranked_group(name, after):
+        return ranked  # "新增2家地方国企进入中国企业500强" (round 25)
     for rule in (_owner_before, _rate_of_verb, _plan_rate, _part_of_total):
         if found := rule(name, previous, before):
             return found

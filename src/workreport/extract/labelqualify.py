@@ -32,7 +32,7 @@ before counts; called from ``naming.label``).
 
 Round 13 added (generic nouns the audit of round 11 rejected):
 
-- *a ranking named with its size* (``_ranked``, ``cues.ranking_verbs``): "14家企业上榜中国
+- *a ranking named with its size* (``ranking``, ``cues.ranking_verbs``): "14家企业上榜中国
   民营企业500强" → 上榜中国民营企业500强的企业 (the digits name the ranking);
 - *a predicate opened by a preposition* or *running on into its money*
   (``_predicate_before``): "5家企业在天交所挂牌上市" → 在天交所挂牌上市的企业, "78家企业享受
@@ -56,7 +56,7 @@ from workreport.extract.labelwords import leading_word, tags
 from workreport.extract.nonfigures import NOTE_MARK, alternation
 from workreport.extract.numbers import strip_quantities, vocab
 
-__all__ = ["counted_of", "increase_owner", "qualified", "sent_or_manner"]
+__all__ = ["counted_of", "increase_owner", "qualified", "ranking", "sent_or_manner"]
 
 _BREAK = re.compile(r"[，,；;。！？：:（）()\n]")
 
@@ -93,6 +93,8 @@ def _qualified(name: str, before: str, after: str) -> str:
     """``qualified`` of a bare generic noun ``name``, levels listed in its predicate kept
     (``_LEVELS``) and footnote marks gone."""
     masked = _LEVELS.sub("\ue001", NOTE_MARK.sub("", after))
+    for first, second in vocab("cues")["joint_bodies"]:  # "荣获党中央、国务院表彰" (round 25)
+        masked = masked.replace(f"{first}、{second}", f"{first}\ue001{second}")
     return _qualified_plain(name, before, masked).replace("\ue001", "、")
 
 
@@ -109,7 +111,7 @@ def _qualified_plain(name: str, before: str, after: str) -> str:
     reached = tail.startswith("达") and tail.endswith(tuple(cues["generic_reached_ends"]))
     if reached and len(tail) <= 20 and not re.search(r"[\d、]", tail):
         return _before(tail, name)  # "卫生院达到…国家推荐标准"
-    if ranked := _ranked(tail):
+    if ranked := ranking(tail):
         return f"{ranked}的{name}"  # "14家企业上榜中国民营企业500强" (round 13)
     # A filler verb and what was done: "自然村完成农村生活污水治理" → 农村生活污水治理的自然村.
     done = next((v for v in cues["generic_done_verbs"] if tail.startswith(v)), "")
@@ -151,7 +153,7 @@ def _qualified_plain(name: str, before: str, after: str) -> str:
 _RANKING = r"[^，、\d“”]{2,16}\d{1,4}强"
 
 
-def _ranked(tail: str) -> str:
+def ranking(tail: str) -> str:
     """``tail`` when it says the things counted entered a ranking named with its size
     (``cues.ranking_verbs`` then ``_RANKING``, one or two of them): "上榜中国民营企业500强",
     "入选全国文化企业30强和成长性文化企业30强" (round 13: the digits of a ranking's name

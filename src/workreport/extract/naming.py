@@ -37,7 +37,7 @@ from __future__ import annotations
 
 import re
 
-from workreport.extract import labelclean, labelforms, labelfrags
+from workreport.extract import labelclean, labelforms, labelfrags, labelgroups
 from workreport.extract.labelafter import (
     beyond,
     capacity,
@@ -251,7 +251,7 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
     if after and only_qualifies(raw, name, previous, after, q.unit):
         name, held = "", held_scope(raw, q.dimension)  # the noun after the number counted
     if after and name.removeprefix("累计") in cues["money_nouns"] and q.dimension == "money":
-        return labelclean.works_first(after) + name  # "投资1.2亿元完成农村公路建设"
+        return labelgroups.works_money(text, tok, after, name)  # "投资1.2亿元完成农村公路建设"
     if name.removeprefix("累计") in cues["money_nouns"] and q.dimension == "money" \
             and previous and not after and not previous.endswith(("率", "比重")):
         # "引入项目77个、总投资358亿元" → 引入项目总投资 (not 引入项目投资总投资; r23: 覆盖村 goes)
@@ -270,7 +270,7 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
     money = next((w for w in sorted(cues["money_nouns"], key=len, reverse=True)
                   if name.endswith(w)), "")
     if after and money and q.dimension == "money" and text[q.end:q.end + 1] == "的":
-        return after + money  # "加快促进总投资1.9亿元的富泉食品项目落地" → 富泉食品项目总投资
+        return labelgroups.group_money(text, tok, after, money) or after + money  # 富泉食品项目
     if after and name.removeprefix("累计") in cues["money_verbs"] and q.dimension == "money":
         # "投入1.49亿元深入实施“人生关怀”活动"; "投入125亿元办好…" names no object.
         only_verb = after in cues["label_verbs"] + cues["money_after_verbs"]
