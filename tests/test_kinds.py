@@ -41,6 +41,12 @@ _PLAN = "一、2013年工作回顾\n新增就业5.5万人。\n二、2014年主�
     ("附件1\n某县2013年十大工程进展情况\n1.城区道路：占年度计划的120%。\n", "actual"),
     ("附件1\n2014年民生实事\n1.每千人口拥有托位数不少于5.5个。\n", "target"),
     ("附件1\n某县2014年十大工程\n1.新建道路60公里。\n", "target"),
+    # round 25 (K, after seed 2139): an appendix saying its projects were done reviews them
+    ("附件\n2013年重点项目\n上述项目均已按期竣工投用。\n1.甲乙物流园项目，总投资5亿元。\n",
+     "actual"),
+    ("附件：某县2013年城建项目\n1.丙丁医院项目，总建筑面积3万平方米，已全部建成。\n", "actual"),
+    ("附件\n2014年重点项目\n确保上述项目年内全部竣工。\n1.甲乙物流园项目，总投资5亿元。\n",
+     "target"),
 ])
 def test_an_appendix_title_gives_its_figures_their_kind(annex, kind):
     rows = _figures(_PLAN + annex)

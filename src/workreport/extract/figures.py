@@ -36,13 +36,8 @@ from workreport.extract.labelforms import balance_increase, each_of, share_named
 from workreport.extract.labellists import halves_joined, second_pair
 from workreport.extract.labelorder import distributed
 from workreport.extract.labelperiods import periods_named
-from workreport.extract.naming import (
-    clause_before,
-    label,
-    rest_of_clause,
-    since_year,
-    strip_words,
-)
+from workreport.extract.labelreview import reached_new, stock_increase
+from workreport.extract.naming import clause_before, label, rest_of_clause, since_year, strip_words
 from workreport.extract.numbers import Token, unit_named, vocab
 from workreport.extract.structure import Structure
 
@@ -362,6 +357,10 @@ def extract(st: Structure, tokens: list[Token],
         if measure == "level" and (held := balance_increase(name, pre, q.dimension, stock,
                                                              unit_named(q.unit))):
             measure, name = "change", held  # "各项贷款余额320亿元，新增45亿元" (seed 2137)
+        elif measure == "level" and (held := stock_increase(text, q, pre, stock, name)):
+            measure, name = "change", held  # "公交车达到1200辆，新增300辆" (r25, K)
+        elif measure == "change" and (new := reached_new(text, q, pre, stock, name)):
+            measure, value, name = "level", q.value, new  # "增加46个自然村通硬化路" (r25)
         pres.append(pre_label)
         starts[tok.sentence.index] = tok.sentence.start
         kind = _kind(st, tok, pre_label, plan_parts, report_year)

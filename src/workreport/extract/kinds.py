@@ -34,6 +34,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from workreport.extract.labelreview import annex_done
 from workreport.extract.nonfigures import alternation
 from workreport.vocab import load as vocab
 
@@ -139,8 +140,9 @@ def annex_kind(text: str, start: int, pos: int, report_year: int | None) -> str:
         return "actual"  # an item's field of progress: "3.城区道路：进展：完成60公里"
     if not title:
         return ""
-    if any(w in title for w in cues["annex_progress_words"]):
-        return "actual"
+    if any(w in title for w in cues["annex_progress_words"]) \
+            or annex_done(text, text.rfind("附件", start, pos), pos):
+        return "actual"  # round 25 (K): "…\n上述项目全部按期竣工投用" (labelreview)
     years = [int(y) for y in re.findall(r"(\d{4})年", title)]
     coming = any(report_year is not None and y >= report_year for y in years) \
         or any(w in title for w in ("今年", "明年"))

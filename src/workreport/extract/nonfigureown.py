@@ -8,6 +8,9 @@ Called last by ``nonfigures.non_figure`` (digit runs) and by ``numbers`` (Chines
   12项" (``nonfigures.plan_indicators_*``);
 - a product's rating inside its name, in a list of achievements: "…、18兆瓦集成海上风电机组等
   一批…" (``nonfigures.product_rating``);
+- round 25 (K): a capacity in a project's name on a list ("甲公司年产50万件…项目等一批项目
+  投产", ``listed_capacity``) and a package of 实事 heading its list or a plan's own ("12件民生
+  实事：一是…", "办好10件惠民实事" in a plan, ``package_affairs``, also asked by ``numbers``);
 - the tenths that spell a quoted rule's digits: "“361”问题导向机制，…做到三成说清现状、六成
   表述问题、一成提出对策" (``named_tenths``).
 """
@@ -18,7 +21,7 @@ import re
 
 from workreport.vocab import load as vocab
 
-__all__ = ["later_non_figure", "named_tenths"]
+__all__ = ["later_non_figure", "listed_capacity", "named_tenths", "package_affairs"]
 
 _QUOTED_DIGITS = re.compile(r"“(\d{2,5})”")
 _TENTH = re.compile(r"(?<![零〇一二两三四五六七八九十百千])([一两二三四五六七八九])成")
@@ -35,6 +38,10 @@ def later_non_figure(text: str, start: int, end: int) -> tuple[str, str] | None:
     if re.search(nf["plan_indicators_before"], text[max(0, start - 12):start]) \
             and re.match(nf["plan_indicators_after"], text[end:end + 2]):
         return "name", "a plan's count of its own indicators (约束性指标11项)"
+    if listed_capacity(text, start, end, nf):
+        return "name", "a capacity in a project's name on a list (甲公司年产50万件…项目等)"
+    if package := package_affairs(text, start, end, in_plan=False):
+        return package
     if text[start - 1:start] in ("、", "，") and re.match(nf["product_rating"], text[end:end + 16]):
         return "name", "a product's rating in its name (18兆瓦集成海上风电机组等)"
     return None
@@ -53,3 +60,44 @@ def named_tenths(text: str, start: int) -> bool:
         if digits == quote.group(1) and any(m.start() == start for m in tenths):
             return True
     return False
+
+
+def package_affairs(text: str, start: int, end: int, in_plan: bool) -> tuple[str, str] | None:
+    """Is the digit run ``text[start:end]`` the size of a package of 实事 with words between
+    (``nonfigures.package_affair_*``) that heads its list ("2026年12件民生实事：一是…",
+    "实施8件惠农实事，包括…") or, ``in_plan``, is the plan's own package ("继续办好10件惠民
+    实事")? Its class and reason, or None. Not a count of the done ones ("完成年初确定的38项
+    民生实事", "30件年度民生实事全部完成", a past year's in a plan: "去年…"). Round 25 (K), after
+    the seed-2139 audit."""
+    nf = vocab("nonfigures")
+    units = "|".join(nf["package_affair_units"])
+    m = re.match(rf"(?:{units}){nf['package_affair_between']}{nf['package_affair_noun']}",
+                 text[end:end + 9])
+    if not m:
+        return None
+    clause = re.split(r"[，。；：！？\n]", text[max(0, start - 24):start])[-1]
+    rest = text[end + m.end():end + m.end() + 12]
+    after = re.split(r"[，。；！？\n]", rest)[0]
+    if any(w in clause + after for w in nf["package_affair_past"]) or re.search(r"\d", after) \
+            or re.match(nf["package_affair_not_before"], rest):
+        return None
+    if re.match(nf["package_affair_list"], rest):
+        return "name", "a package of 实事 heading its list (12件民生实事：一是…)"
+    return ("name", "a plan's own package of 实事 (办好10件惠民实事)") if in_plan else None
+
+
+def listed_capacity(text: str, start: int, end: int, nf: dict) -> bool:
+    """Is ``text[start:end]`` a capacity inside a project's name on a list of achievements: a
+    name, maybe 年产 (``nonfigures.capacity_yearly``), the capacity, then the project noun
+    before 、 or 等, or 等…项目 (``capacity_listed``: "甲乙公司年产50万件汽车零部件项目等一批
+    项目投产", "丙丁20万片晶圆项目、戊己10万套模具项目等")?
+    Not after a verb or 的 (``capacity_not_after_words``, ``capacity_not_after``: "建成年产50万件
+    生产线" states the capacity built, a figure) nor after 个 ("第二个50万辆整车项目").
+    Round 25 (K), after the seed-9001 draw's product ratings."""
+    yearly = next((w for w in nf["capacity_yearly"] if text.endswith(w, 0, start)), "")
+    at = start - len(yearly)
+    prev = text[at - 1:at]
+    return bool(re.match(r"[\u4e00-\u9fff]", prev)) \
+        and prev not in nf["capacity_not_after"] and prev != "个" \
+        and not text.endswith(tuple(nf["capacity_not_after_words"]), 0, at) \
+        and bool(re.match(nf["capacity_listed"], text[end:end + 16]))

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from workreport.extract.nonfigureown import named_tenths
+from workreport.extract.nonfigureown import named_tenths, package_affairs
 from workreport.extract.nonfigures import (
     alternation,
     definitions,
@@ -353,9 +353,8 @@ def classify(st: Structure) -> list[Token]:
     >>> [t.cls for t in classify(parse(load("data/raw/yuzhong-2014.txt")))][:3]
     ['date', 'date', 'date']
     """
-    text, quoted = st.text, quoted_spans(st.text)
+    text, quoted, defined = st.text, quoted_spans(st.text), definitions(st.text, st.paragraphs)
     line_starts = {p.start for p in st.paragraphs}
-    defined = definitions(text, st.paragraphs)
     tokens: list[Token] = []
     for sentence in st.sentences:
         covered_until = -1
@@ -366,7 +365,8 @@ def classify(st: Structure) -> list[Token]:
                 tokens.append(Token(s, e, m.group(0), value, sentence, "range_end",
                                     "upper end of a range stated by the figure before it"))
                 continue
-            nf = non_figure(text, s, e, quoted, s in line_starts)
+            nf = non_figure(text, s, e, quoted, s in line_starts) or package_affairs(
+                text, s, e, st.part_of(sentence.section).role == "plan")  # round 25 (K)
             if nf is None and inside(s, defined) and not re.match(r"\d{1,3}[.．、]", text[s:]):
                 nf = "name", "in an entry that defines a named policy (名词解释)"
             if nf:

@@ -1,0 +1,78 @@
+"""Kinds and measures of round 25 (part K; the conventions settled after seeds 2138 and 2139).
+
+- ``reached_new``: 增加 before a count of things newly reaching a state ("增加46个自然村通
+  硬化路") counts new things, a level like 新增, labelled with 新增 (``cues.reached_states``);
+- ``stock_increase``: a bare 新增 after a count of the same things in the same unit is that
+  count's change ("新能源公交车达到1200辆，新增300辆" → 新能源公交车, change);
+- ``annex_done``: an appendix whose heading or text says its projects were done ("上述项目
+  全部按期竣工投用") reviews them: its rows are actual (``cues.annex_done_*``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from workreport.vocab import load as vocab
+
+__all__ = ["annex_done", "reached_new", "stock_increase"]
+
+
+def reached_new(text: str, q, pre: str, stock_unit: str | None,  # q: a Quantity
+                name: str) -> str | None:
+    """The label, 增加 made 新增, when the count ``q`` after a bare 增加 (``pre`` ends with it)
+    counts new things: the things are named after the count and then reach a state ("增加46个
+    自然村通硬化路" → 新增通硬化路自然村, a level), and no stock in the same unit stands before
+    it ("养老床位达到2600张，增加400张" stays a change); else None. Round 25 (K), after the
+    seed-2139 audit."""
+    if q.dimension != "count" or not re.search(r"增加了?$", pre.strip()):
+        return None
+    base = re.compile(r"^[十百千万亿]+")
+    if stock_unit is not None and base.sub("", stock_unit) == base.sub("", q.unit):
+        return None
+    rest = re.split(r"[，。；：、\n]", text[q.end:q.end + 24])[0]
+    states = "|".join(map(re.escape, vocab("cues")["reached_states"]))
+    if not re.match(rf"[\u4e00-\u9fff]{{1,10}}?(?:{states})", rest):
+        return None
+    return re.sub(r"^增加了?", "新增", name)
+
+
+def stock_increase(text: str, q, pre: str, stock: str | None,  # q: a Quantity
+                   name: str) -> str | None:
+    """The stock's label when the count ``q`` follows a bare 新增 (``pre``'s last clause is only
+    新增, 全年新增 …) with no noun after it, and a count of the same unit (``stock``, the unit of
+    the level before it in the sentence) was just named: "全市新能源公交车达到1200辆，新增300辆"
+    → 新能源公交车, a change of that stock; else None (新增企业300家, 新增753个公共停车位: the
+    new things have their own noun, a level). Round 25 (K), after the seed-2138 audit; counts
+    and people only (money and areas: ``labelforms.balance_increase``)."""
+    core = re.split(r"[，,；;：:、]", pre)[-1].strip()
+    base = re.compile(r"^[十百千万亿]+")
+    if q.dimension not in ("count", "people") or stock is None \
+            or base.sub("", stock) != base.sub("", q.unit) \
+            or not re.fullmatch(r"(?:全年|当年|今年|同比)?新增了?", core) \
+            or re.match(r"[\u4e00-\u9fff]", text[q.end:q.end + 1]):
+        return None
+    held = re.sub(r"新增了?", "", name)  # 市场主体新增户 (the unit glued on) → 市场主体
+    unit = base.sub("", q.unit)
+    held = held[:-len(unit)] if unit and held.endswith(unit) and "新增" + unit in name else held
+    return held if held != name and len(held) > 1 else None
+
+
+def annex_done(text: str, title_at: int, pos: int) -> bool:
+    """Does the appendix item opening at ``title_at`` (its 附件 line) say its projects were
+    done, in its heading or anywhere in it before the next 附件 ("附件：2023年重点项目…\\n
+    上述项目全部按期竣工投用", "…项目已全部建成")? A goal word in that sentence ("确保上述
+    项目年内全部竣工") says a plan. Round 25 (K), after the seed-2139 audit: a project's size
+    in an appendix that reviews the past year's projects is actual."""
+    cues = vocab("cues")
+    nxt = text.find("\n附件", pos)
+    body = text[title_at:nxt if nxt >= 0 else len(text)]
+    done = "|".join(map(re.escape, cues["annex_done_words"]))
+    before = "|".join(map(re.escape, sorted(cues["annex_done_before"], key=len, reverse=True)))
+    goal = "|".join(map(re.escape, cues["annex_goal_words"] + ["年内", "今年", "要"]))
+    for m in re.finditer(rf"(?:项目|工程)[^。；\n]{{0,12}}?(?:{before})(?:按期|如期|顺利)?"
+                         rf"(?:{done})", body):
+        opening = max(body.rfind(c, 0, m.start()) for c in "。；\n") + 1
+        if not re.search(goal, body[opening:m.end()]):
+            return True
+    return False
+
