@@ -172,15 +172,28 @@ def test_equivalent_inputs_give_identical_rows(tmp_path, yuzhong):
 REVIEW, PLAN = "一、2013年工作回顾\n", "一、2013年工作回顾\n新增就业5.5万人。\n二、2014年主要工作\n"
 
 
+# Sentences whose rows are all right but one more the extraction gives wrongly (found when the
+# phrasing test began to count rows, round 25): strict, so the case fails once it is mended.
+KNOWN_EXTRA_ROWS = {
+    "12家企业、9个园区获评省级绿色工厂。":
+        "the second count of the list gets 获评省级绿色工厂园区, not …的园区",
+    "82个预增产值过10亿元的重大增长点稳定发力。":
+        "a threshold after 过 before a noun outside cues.threshold_class_nouns is read as a figure",
+}
+
+
 def _sentence_cases(name: str) -> list:
     """The cases of a phrasing table: one ``(sentence, rows)`` a sentence, with the
-    sentence as the case's id; a row with no measure stands for no row."""
+    sentence as the case's id; a row with no measure stands for no row, and a sentence
+    must give exactly its rows (``KNOWN_EXTRA_ROWS`` are expected to fail)."""
     cases: dict[str, list[dict]] = {}
     for row in data_cases(name):
         cases.setdefault(row["sentence"], [])
         if row["measure"]:
             cases[row["sentence"]].append(row)
-    return [pytest.param(s, rows, id=s) for s, rows in cases.items()]
+    return [pytest.param(s, rows, id=s, marks=[pytest.mark.xfail(
+                strict=True, reason=KNOWN_EXTRA_ROWS[s])] if s in KNOWN_EXTRA_ROWS else [])
+            for s, rows in cases.items()]
 
 
 def _sentence_rows(sentence: str) -> pd.DataFrame:
@@ -200,13 +213,15 @@ def _high(v) -> float | None:
 # kind and year compared where the row gives them (the kind rule is tested there).
 @pytest.mark.parametrize(("sentence", "expected"), _sentence_cases("phrasings_labels.csv"))
 def test_phrasing_gives_the_right_row(sentence, expected):
+    rows = _sentence_rows(sentence)
     got = []
-    for r, e in zip(_sentence_rows(sentence).itertuples(), expected, strict=False):
+    for r, e in zip(rows.itertuples(), expected, strict=False):
         row = (r.indicator, r.measure, float(r.value), _high(r.value_high), r.unit, r.qualifier)
         got.append(row + ((r.kind, int(r.year)) if e["kind"] else ()))
     assert got == [(e["label"], e["measure"], float(e["value"]), _high(e["value_high"]),
                     e["unit"], e["qualifier"]) + ((e["kind"], int(e["year"])) if e["kind"] else ())
                    for e in expected]
+    assert len(rows) == len(expected), list(rows.indicator[len(expected):])
 
 
 def test_review_parts_numbered_like_plan_parts_are_actual():
