@@ -6,6 +6,7 @@ scope lost after the noun): the noun and the act done to it are one phrase, as
 from __future__ import annotations
 
 import re
+from functools import cache
 
 import jieba.posseg
 
@@ -22,10 +23,8 @@ def act_tail(pieces: tuple[jieba.posseg.pair, ...]) -> bool:
     技术改造", "企业开展技术改造": a verb of its own)."""
     cues = vocab("cues")
     rest = "".join(p.word for p in pieces)
-    act = next((a for a in sorted(cues["noun_act_tails"], key=len, reverse=True)
-                if rest.endswith(a)), "")
-    verbs = set(cues["label_leading"] + cues["label_verbs"] + cues["label_kept_verbs"]
-                + cues["object_stops"] + cues["object_predicate_verbs"] + cues["run_verbs"])
+    acts, verbs = _words()
+    act = next((a for a in acts if rest.endswith(a)), "")
     before, at = [], 0
     for p in pieces:  # the words before the act
         if at >= len(rest) - len(act):
@@ -38,3 +37,12 @@ def act_tail(pieces: tuple[jieba.posseg.pair, ...]) -> bool:
         and not any((w in verbs or w[:2] in verbs) and w not in cues["noun_act_tails"]
                     for w in before)  # 治理修复: two acts
 
+
+@cache
+def _words() -> tuple[tuple[str, ...], frozenset[str]]:
+    """The acts longest first and the verbs that make a word before the act a verb of its own,
+    read once (``act_tail`` runs for every noun phrase; ``vocab`` is cached and read-only)."""
+    cues = vocab("cues")
+    return (tuple(sorted(cues["noun_act_tails"], key=len, reverse=True)),
+            frozenset(cues["label_leading"] + cues["label_verbs"] + cues["label_kept_verbs"]
+                      + cues["object_stops"] + cues["object_predicate_verbs"] + cues["run_verbs"]))
