@@ -314,7 +314,6 @@ def extract(st: Structure, tokens: list[Token],
     groups: list[list[int]] = []  # runs of figures a 分别 clause distributes over
     implicit: set[int] = set()  # the first figures of runs after a list with no 分别
     pres: list[str] = []  # each figure's clause before it
-    starts: dict[int, int] = {}  # each sentence's start
     plan_parts = {p.number for p in st.parts if p.role in ("plan", "appendix")
                   and not _review_like(st, p, report_year)}
     for tok in tokens:
@@ -362,7 +361,6 @@ def extract(st: Structure, tokens: list[Token],
         elif measure == "change" and (new := reached_new(text, q, pre, stock, name)):
             measure, value, name = "level", q.value, new  # "增加46个自然村通硬化路" (r25)
         pres.append(pre_label)
-        starts[tok.sentence.index] = tok.sentence.start
         kind = _kind(st, tok, pre_label, plan_parts, report_year)
         previous, previous_end = name or previous, q.end
         figures.append(previous_figure := Figure(
@@ -389,9 +387,9 @@ def extract(st: Structure, tokens: list[Token],
     grouped = {i for g in groups if len(g) > 1 for i in g}
     rows: list[Figure] = []
     for i, f in enumerate(figures):
+        opening = text[st.sentences[f.sentence_index].start:f.start]  # its sentence up to it
         f = replace(f, indicator=periods_named(f, figures[i - 1:i], figures[i + 1:i + 2],
-                                               text[starts[f.sentence_index]:f.start], pres[i],
-                                               reviewed))  # 五年累计…, 比2015年 (round 24)
+                                               opening, pres[i], reviewed))  # 五年累计… (r24)
         names = None if i in grouped else each_of(pres[i], f.indicator, f.measure)
         rows += [replace(f, indicator=n) for n in names] if names else [f]
     return rows

@@ -12,7 +12,7 @@ import jieba.posseg
 
 from workreport.extract.numbers import vocab
 
-__all__ = ["act_tail"]
+__all__ = ["act_tail", "act_verbs"]
 
 
 def act_tail(pieces: tuple[jieba.posseg.pair, ...]) -> bool:
@@ -23,8 +23,8 @@ def act_tail(pieces: tuple[jieba.posseg.pair, ...]) -> bool:
     技术改造", "企业开展技术改造": a verb of its own)."""
     cues = vocab("cues")
     rest = "".join(p.word for p in pieces)
-    acts, verbs = _words()
-    act = next((a for a in acts if rest.endswith(a)), "")
+    verbs = act_verbs()
+    act = next((a for a in _acts() if rest.endswith(a)), "")
     before, at = [], 0
     for p in pieces:  # the words before the act
         if at >= len(rest) - len(act):
@@ -39,10 +39,16 @@ def act_tail(pieces: tuple[jieba.posseg.pair, ...]) -> bool:
 
 
 @cache
-def _words() -> tuple[tuple[str, ...], frozenset[str]]:
-    """The acts longest first and the verbs that make a word before the act a verb of its own,
-    read once (``act_tail`` runs for every noun phrase; ``vocab`` is cached and read-only)."""
+def _acts() -> tuple[str, ...]:
+    """``cues.noun_act_tails``, longest first, read once (``act_tail`` runs for every noun
+    phrase; ``vocab`` is cached and read-only)."""
+    return tuple(sorted(vocab("cues")["noun_act_tails"], key=len, reverse=True))
+
+
+@cache
+def act_verbs() -> frozenset[str]:
+    """The verbs that make a word before an act a verb of its own (an act of two verbs, or a
+    list's items with a verb of their own: ``act_tail``, ``labelfared.list_act``), read once."""
     cues = vocab("cues")
-    return (tuple(sorted(cues["noun_act_tails"], key=len, reverse=True)),
-            frozenset(cues["label_leading"] + cues["label_verbs"] + cues["label_kept_verbs"]
-                      + cues["object_stops"] + cues["object_predicate_verbs"] + cues["run_verbs"]))
+    return frozenset(cues["label_leading"] + cues["label_verbs"] + cues["label_kept_verbs"]
+                     + cues["object_stops"] + cues["object_predicate_verbs"] + cues["run_verbs"])

@@ -18,6 +18,7 @@ and "fragment" rows), the last rules ``labelfrags.mending`` applies:
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from workreport.extract.labelbounds import unbounded
 from workreport.extract.labelgroups import ranked_group
@@ -78,13 +79,11 @@ def _part_of_total(name: str, previous: str | None, before: str) -> str:
 
 
 def _project_cut(name: str, after: str) -> str:
-    money = next((w for w in sorted(vocab("cues")["money_nouns"], key=len, reverse=True)
-                  if name.endswith(w) and len(name) > len(w)), "")
+    money = next((w for w in _money() if name.endswith(w) and len(name) > len(w)), "")
     if not money:
         return ""
     place = name[: -len(money)]
-    units = alternation([u for us in vocab("units")["units"].values() for u in us])
-    m = re.match(rf"的{re.escape(place)}{_NUMBER}(?:{units})([^，。；、\d]{{1,12}}?"
+    m = re.match(rf"的{re.escape(place)}{_NUMBER}(?:{_units()})([^，。；、\d]{{1,12}}?"
                  rf"(?:项目|工程|电站))", after)
     return place + m.group(1) + money if m else ""
 
@@ -103,8 +102,7 @@ def _year_change(name: str, before: str) -> str:
 
 
 def _gong(name: str) -> str:
-    verbs = alternation(vocab("cues")["gong_verbs"])
-    m = re.fullmatch(rf"([\u4e00-\u9fff“”]{{2,}}?)共({verbs})(?:人数|户数)?", name)
+    m = _gong_pattern().fullmatch(name)
     return m.group(2) + m.group(1) if m else ""
 
 
@@ -117,3 +115,22 @@ def _other_unit(name: str, previous: str | None, unit: str, before: str) -> str:
     verbs = vocab("cues")["label_verbs"] + vocab("cues")["label_kept_verbs"]
     at = min((i for i in (previous.find(v) for v in verbs) if i > 0), default=-1)
     return previous[:at] + name[len(previous) + 1:] if at > 0 else ""
+
+
+@cache
+def _money() -> tuple[str, ...]:
+    """``cues.money_nouns``, longest first, read once."""
+    return tuple(sorted(vocab("cues")["money_nouns"], key=len, reverse=True))
+
+
+@cache
+def _units() -> str:
+    """Every unit of ``vocab/units.yml`` as one alternation, built once."""
+    return alternation([u for us in vocab("units")["units"].values() for u in us])
+
+
+@cache
+def _gong_pattern() -> re.Pattern[str]:
+    """A noun, 共, a verb of ``cues.gong_verbs``, maybe 人数 or 户数: compiled once."""
+    verbs = alternation(vocab("cues")["gong_verbs"])
+    return re.compile(rf"([\u4e00-\u9fff“”]{{2,}}?)共({verbs})(?:人数|户数)?")

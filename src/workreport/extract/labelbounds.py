@@ -9,6 +9,7 @@ X标准不低于Y标准 for a ratio; "每个主导产业链至少举办专题招
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from workreport.extract.nonfigures import alternation
 from workreport.vocab import load as vocab
@@ -22,11 +23,16 @@ def unbounded(name: str, unit: str) -> str:
     标准), elsewhere it goes ("每个产业链至少举办专题招商" → 每个产业链举办专题招商; "项目
     不少于" → 项目). Not inside quotes (a name: "“至少一人”帮扶"); ``name`` as it is when
     it holds no bound word or nothing else (round 25)."""
-    bounds = alternation(vocab("cues")["label_bound_words"])
-    m = re.search(bounds, name)
+    m = _bounds().search(name)
     if not m or name.count("“", 0, m.start()) != name.count("”", 0, m.start()):
         return name
     head, tail = name[: m.start()], name[m.end():]
     if unit == "倍" and len(head) >= 2 and len(tail) >= 2:
         return f"{head}相当于{tail}"
     return head + tail if len(head + tail) >= 2 else name
+
+
+@cache
+def _bounds() -> re.Pattern[str]:
+    """``cues.label_bound_words``, longest first, compiled once."""
+    return re.compile(alternation(vocab("cues")["label_bound_words"]))

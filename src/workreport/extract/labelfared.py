@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from workreport.extract.labelacts import act_verbs
 from workreport.extract.labelclean import strip_words
 from workreport.extract.labelcommas import shared_verb
 from workreport.extract.labelwords import leading_word, tags
@@ -122,8 +123,7 @@ def list_act(name: str, after: str) -> str:
     if not act:
         return name
     own = rest[:-len(act)].removesuffix("了").removesuffix("进行")
-    verbs = set(cues["label_leading"] + cues["label_verbs"] + cues["label_kept_verbs"]
-                + cues["object_stops"] + cues["object_predicate_verbs"] + cues["run_verbs"])
+    verbs = act_verbs()
     last = tags(name.rstrip("”"))[-1]
     if last.flag[:1] not in ("n", "j") or last.flag == "nz" \
             or any(p.word in verbs and p.flag[:1] == "v" for p in tags(own)) \

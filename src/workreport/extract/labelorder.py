@@ -66,6 +66,6 @@ def distributed(figures: list[Any], groups: list[list[int]], text: str) -> list[
         names = list(names or [])  # (a copy: the lists handed out may be memoised)
         for k in range(1, len(names)):
             names[k] = parallel_subject(names[k - 1], names[k])
-        for i, name in zip(group, names or [], strict=False):
+        for i, name in zip(group, names, strict=False):
             out[i] = replace(out[i], indicator=name)
     return out

@@ -14,7 +14,8 @@ from workreport.extract.labelwords import bare_unit, tags
 from workreport.extract.nonfigures import NOTE_MARK, alternation, classifiers
 from workreport.extract.numbers import vocab
 
-__all__ = ["WEI", "act_after_manner", "nominal_end", "picked_out", "run_on", "served_noun"]
+__all__ = ["CLAUSE_BREAK", "WEI", "act_after_manner", "nominal_end", "picked_out", "run_on",
+           "served_noun"]
 
 
 def picked_out(name: str, tail: str, unit: str) -> str:
@@ -79,6 +80,9 @@ def _standard_met(name: str, tail: str, adverbs: str) -> str:
         return name
     return f"按{m.group('by')}{m.group('done')}的{name}"
 
+
+# Where a clause ends, for the label modules that cut one out (labelverbs, labelsubject).
+CLAUSE_BREAK = re.compile(r"[，,；;。！？：:、（）()\n]")
 
 # A count of those served, after 为 opening its clause ("为2298户困难老人家庭实施…"), not
 # a verb ending in 为 ("成为", "评为").

@@ -11,10 +11,13 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from workreport.vocab import load as vocab
 
 __all__ = ["annex_done", "reached_new", "stock_increase"]
+
+_MAGNITUDE = re.compile(r"^[十百千万亿]+")  # a unit's magnitude: 万人 and 人 count alike
 
 
 def reached_new(text: str, q, pre: str, stock_unit: str | None,  # q: a Quantity
@@ -26,12 +29,10 @@ def reached_new(text: str, q, pre: str, stock_unit: str | None,  # q: a Quantity
     seed-2139 audit."""
     if q.dimension != "count" or not re.search(r"增加了?$", pre.strip()):
         return None
-    base = re.compile(r"^[十百千万亿]+")
-    if stock_unit is not None and base.sub("", stock_unit) == base.sub("", q.unit):
+    if stock_unit is not None and _MAGNITUDE.sub("", stock_unit) == _MAGNITUDE.sub("", q.unit):
         return None
     rest = re.split(r"[，。；：、\n]", text[q.end:q.end + 24])[0]
-    states = "|".join(map(re.escape, vocab("cues")["reached_states"]))
-    if not re.match(rf"[\u4e00-\u9fff]{{1,10}}?(?:{states})", rest):
+    if not _reaching().match(rest):
         return None
     return re.sub(r"^增加了?", "新增", name)
 
@@ -45,14 +46,13 @@ def stock_increase(text: str, q, pre: str, stock: str | None,  # q: a Quantity
     new things have their own noun, a level). Round 25 (K), after the seed-2138 audit; counts
     and people only (money and areas: ``labelforms.balance_increase``)."""
     core = re.split(r"[，,；;：:、]", pre)[-1].strip()
-    base = re.compile(r"^[十百千万亿]+")
     if q.dimension not in ("count", "people") or stock is None \
-            or base.sub("", stock) != base.sub("", q.unit) \
+            or _MAGNITUDE.sub("", stock) != _MAGNITUDE.sub("", q.unit) \
             or not re.fullmatch(r"(?:全年|当年|今年|同比)?新增了?", core) \
             or re.match(r"[\u4e00-\u9fff]", text[q.end:q.end + 1]):
         return None
     held = re.sub(r"新增了?", "", name)  # 市场主体新增户 (the unit glued on) → 市场主体
-    unit = base.sub("", q.unit)
+    unit = _MAGNITUDE.sub("", q.unit)
     held = held[:-len(unit)] if unit and held.endswith(unit) and "新增" + unit in name else held
     return held if held != name and len(held) > 1 else None
 
@@ -63,16 +63,31 @@ def annex_done(text: str, title_at: int, pos: int) -> bool:
     上述项目全部按期竣工投用", "…项目已全部建成")? A goal word in that sentence ("确保上述
     项目年内全部竣工") says a plan. Round 25 (K), after the seed-2139 audit: a project's size
     in an appendix that reviews the past year's projects is actual."""
-    cues = vocab("cues")
     nxt = text.find("\n附件", pos)
     body = text[title_at:nxt if nxt >= 0 else len(text)]
+    said, goal = _annex_patterns()
+    for m in said.finditer(body):
+        opening = max(body.rfind(c, 0, m.start()) for c in "。；\n") + 1
+        if not goal.search(body[opening:m.end()]):
+            return True
+    return False
+
+
+@cache
+def _reaching() -> re.Pattern[str]:
+    """A few characters, then a state of ``cues.reached_states`` (``reached_new``)."""
+    states = "|".join(map(re.escape, vocab("cues")["reached_states"]))
+    return re.compile(rf"[\u4e00-\u9fff]{{1,10}}?(?:{states})")
+
+
+@cache
+def _annex_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """``annex_done``'s two patterns, compiled once (it runs for every appendix figure): a
+    project said done (``cues.annex_done_before``, ``annex_done_words``) and a goal word."""
+    cues = vocab("cues")
     done = "|".join(map(re.escape, cues["annex_done_words"]))
     before = "|".join(map(re.escape, sorted(cues["annex_done_before"], key=len, reverse=True)))
     goal = "|".join(map(re.escape, cues["annex_goal_words"] + ["年内", "今年", "要"]))
-    for m in re.finditer(rf"(?:项目|工程)[^。；\n]{{0,12}}?(?:{before})(?:按期|如期|顺利)?"
-                         rf"(?:{done})", body):
-        opening = max(body.rfind(c, 0, m.start()) for c in "。；\n") + 1
-        if not re.search(goal, body[opening:m.end()]):
-            return True
-    return False
+    return (re.compile(rf"(?:项目|工程)[^。；\n]{{0,12}}?(?:{before})(?:按期|如期|顺利)?"
+                       rf"(?:{done})"), re.compile(goal))
 

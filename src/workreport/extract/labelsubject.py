@@ -12,13 +12,12 @@ import re
 from collections.abc import Callable
 
 from workreport.extract.labelclean import strip_words
-from workreport.extract.labelpicked import WEI
+from workreport.extract.labelpicked import CLAUSE_BREAK, WEI
 from workreport.extract.labelwords import tags
 from workreport.extract.numbers import vocab
 
 __all__ = ["counted_subject", "listed_tail", "share_subject"]
 
-_BREAK = re.compile(r"[，,；;。！？：:、（）()\n]")
 _CLASSIFIERS = "家个所座户名人项件部支条处种艘张套只位批万"
 # A count of a classifier (or 万) ending at the noun's start; a share: N% or N分之M, then 的.
 _COUNT = re.compile(rf"[\d.]+[万千百]?[余多]?([{_CLASSIFIERS}])(?:以上)?$")
@@ -91,7 +90,7 @@ def counted_subject(text: str, pos: int, noun: str, tail: str,
     tail = re.split(r"、(?=\d)", tail)[0]  # "…达到二级标准、90%的…": the next item
     if (share := _SHARE.search(before)) and not re.search(r"\d", tail):
         # not the object of a verb before the share ("执行好20%的刚性增长机制"; 有 opens one)
-        opener = _BREAK.split(text[max(0, pos - 40):pos - len(share.group(0))])[-1]
+        opener = CLAUSE_BREAK.split(text[max(0, pos - 40):pos - len(share.group(0))])[-1]
         leading = tags(opener.removesuffix("好"))[-1] if opener.rstrip("好") else None
         verb = leading is not None and leading.flag[:1] == "v" \
             and leading.word not in cues["subject_predicate_causers"]
@@ -99,7 +98,7 @@ def counted_subject(text: str, pos: int, noun: str, tail: str,
     m = _COUNT.search(before)
     if not m or WEI.search(text, max(0, pos - 20), pos):  # served, not doing (为)
         return ""
-    clause = _BREAK.split(text[max(0, pos - 40):pos - len(m.group(0))])[-1]
+    clause = CLAUSE_BREAK.split(text[max(0, pos - 40):pos - len(m.group(0))])[-1]
     at = text.find(noun, pos, pos + 2 + len(noun))
     if at >= 0 and (shared := listed_tail(noun, tail, text[at + len(noun):])):
         tail = shared

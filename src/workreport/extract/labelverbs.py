@@ -14,7 +14,7 @@ from functools import cache
 
 from workreport.extract.labelclean import strip_words
 from workreport.extract.labelowners import generic_predicate
-from workreport.extract.labelpicked import WEI, run_on, served_noun
+from workreport.extract.labelpicked import CLAUSE_BREAK, WEI, run_on, served_noun
 from workreport.extract.labelplaced import COUNT_AT_END, object_of, place_framed
 from workreport.extract.labelsubject import counted_subject
 from workreport.extract.labelwords import leading_word, tags
@@ -26,7 +26,6 @@ __all__ = ["ASIDE", "CLAUSE_BREAK", "PLACE_ASIDE", "before_next", "compared_shar
            "predicate_first", "rest_of_clause", "served_noun", "share_of_noun",
            "verb_on_previous", "verb_run"]
 
-CLAUSE_BREAK = re.compile(r"[，,；;。！？：:、（）()\n]")
 # A short aside in brackets is part of the name: "生活污水治理（管控）率".
 ASIDE = re.compile(r"（(?:[^（）\d]{1,8}|\d{1,2})）(?<!新（改）)(?<!改（扩）)")  # or a footnote:
 # "清四乱"（4）207处; not the aside of a verb, 新（改）建 (new or rebuilt; round 17)

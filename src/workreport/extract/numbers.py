@@ -357,7 +357,7 @@ def classify(st: Structure) -> list[Token]:
     line_starts = {p.start for p in st.paragraphs}
     tokens: list[Token] = []
     for sentence in st.sentences:
-        covered_until = -1
+        covered_until, plan = -1, st.part_of(sentence.section).role == "plan"
         for m in _numbers_in(text, sentence.start, sentence.end, line_starts):
             s, e = m.start(), m.end()
             value = float(m.group(0).replace(",", ""))
@@ -365,8 +365,8 @@ def classify(st: Structure) -> list[Token]:
                 tokens.append(Token(s, e, m.group(0), value, sentence, "range_end",
                                     "upper end of a range stated by the figure before it"))
                 continue
-            nf = non_figure(text, s, e, quoted, s in line_starts) or package_affairs(
-                text, s, e, st.part_of(sentence.section).role == "plan")  # round 25 (K)
+            nf = non_figure(text, s, e, quoted, s in line_starts) or (  # r25: outside a plan,
+                package_affairs(text, s, e, in_plan=True) if plan else None)  # non_figure asks
             if nf is None and inside(s, defined) and not re.match(r"\d{1,3}[.．、]", text[s:]):
                 nf = "name", "in an entry that defines a named policy (名词解释)"
             if nf:
