@@ -21,6 +21,7 @@ import re
 
 from workreport.extract.labelwords import tags
 from workreport.extract.numbers import vocab
+from workreport.extract.units import unit_measure
 
 __all__ = ["counted_class", "list_subject", "parallel_subject"]
 
@@ -103,7 +104,8 @@ def list_subject(label: str, before: str, previous: str | None, unit: str = "") 
         return label
     first, item = clause.rsplit("、", 1)
     first = first.rsplit("、", 1)[-1]
-    if unit and _kind_of(re.sub(r"(?:以上|左右|多|余)$", "", first)) != _kind_of(unit):
+    measure = unit_measure(re.sub(r"(?:以上|左右|多|余)$", "", first))
+    if unit and (not measure or measure != unit_measure(unit)):
         return label
     at = next((k for k in range(len(item), 1, -1)
                if label.endswith(item[:k]) and _AFTER_ITEM.fullmatch(item[k:])), 0)
@@ -115,14 +117,6 @@ def list_subject(label: str, before: str, previous: str | None, unit: str = "") 
         return label
     got = parallel_subject(previous[len(verb):], noun)
     return verb + got if got != noun else label
-
-
-def _kind_of(unit: str) -> str:
-    """What a unit ending ``unit`` measures, for comparing two items: its last character
-    without the magnitude (万千瓦, 亿千瓦 → 千瓦), a count of things (个, 家, 所 …) as 个."""
-    m = re.search(r"(?:千瓦时?|平方米|公里|[^\d.万亿])$", unit)
-    end = m.group(0) if m else ""
-    return "个" if end in ("个", "家", "所", "座", "项", "处", "条", "栋") else end
 
 
 def counted_class(items: list[str]) -> list[str] | None:

@@ -1,0 +1,44 @@
+"""The units of ``vocab/units.yml`` looked up from text: which registered unit a piece of
+text ends with, and what it measures (round 26, tidy: one registry of units, so no rule
+classifies a unit by hand beside it).
+
+A unit is read as the longest unit of ``units.units`` that ends the text (万千瓦 → 千瓦,
+亿千瓦时 → 千瓦时, 个百分点 → 个百分点); its dimension is the list it is in (count, people,
+money …). Counts of things of any kind (``units.count_alike``: 个, 家, 所 …) measure alike.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from workreport.vocab import load
+
+__all__ = ["unit_dimension", "unit_ending", "unit_measure"]
+
+
+@cache
+def _registry() -> tuple[dict[str, str], tuple[str, ...]]:
+    """Every unit of ``units.units`` with its dimension, and the units longest first."""
+    dims = {u: dim for dim, us in load("units")["units"].items() for u in us}
+    return dims, tuple(sorted(dims, key=len, reverse=True))
+
+
+def unit_ending(text: str) -> str:
+    """The longest registered unit ``text`` ends with ("新建示范镇1个" → 个, "3.2万千瓦时" →
+    千瓦时), "" when it ends with none ("增长9", "达到")."""
+    return next((u for u in _registry()[1] if text.endswith(u)), "")
+
+
+def unit_dimension(unit: str) -> str:
+    """The dimension of the registered unit ending ``unit`` (万元 → money, 人次 → people),
+    "" for none."""
+    return _registry()[0].get(unit_ending(unit), "")
+
+
+def unit_measure(text: str) -> str:
+    """What the unit ending ``text`` measures, for telling whether two items of a list
+    count alike (round 26, replacing labelshared's hand list): the registered unit without
+    its magnitude (万千瓦 → 千瓦), a count of things of ``units.count_alike`` (个, 家, 所 …)
+    as 个; "" when ``text`` ends with no unit."""
+    unit = unit_ending(text)
+    return "个" if unit in load("units")["count_alike"] else unit
