@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from workreport.extract import labelmeasures as lm
 from workreport.extract import labelrates as lr
 
 
@@ -112,7 +113,7 @@ def test_counted_first(clause, expected):
 ])
 def test_measure_of_the_clause_before(name, before, expected):
     """``count_measure`` (the things a count before counts) or ``works_measure``."""
-    assert (lr.count_measure(name, before) or lr.works_measure(name, before)) == expected
+    assert (lr.count_measure(name, before) or lm.works_measure(name, before)) == expected
 
 
 @pytest.mark.parametrize(("name", "previous", "expected"), [
@@ -123,4 +124,4 @@ def test_measure_of_the_clause_before(name, before, expected):
     ("产值", "巨力集团产值", False),  # no tax
 ])
 def test_revenue_owned(name, previous, expected):
-    assert lr.revenue_owned(name, previous) is expected
+    assert lm.revenue_owned(name, previous) is expected

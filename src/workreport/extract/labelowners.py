@@ -35,8 +35,9 @@ from workreport.extract import labelwords
 from workreport.extract.labelclean import clean, inner_fillers, strip_words
 from workreport.extract.labelcommas import verb_list_run
 from workreport.extract.labelforms import modifier_only
+from workreport.extract.labelmeasures import revenue_owned
 from workreport.extract.labelqualify import sent_or_manner
-from workreport.extract.labelrates import clause_subject, revenue_owned
+from workreport.extract.labelrates import clause_subject
 from workreport.extract.labelshares import counted_places
 from workreport.extract.labelwords import bare_verb, batched, noun_phrase, short_owner, tags
 from workreport.extract.nonfigures import alternation

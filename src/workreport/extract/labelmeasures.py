@@ -1,0 +1,118 @@
+"""A bare measure whose owner the clause or figure before names (rounds 14 and 15; split
+from ``labelrates`` in round 26, tidy, so each has room).
+
+- a works' or a school's measure after a clause naming it ("跨江大桥建成通车，日均车流量…" →
+  跨江大桥日均车流量: ``works_measure``);
+- a measure of the thing a lead clause acts on ("持续推进长护险扩面，新增参保人数…" →
+  长护险新增参保人数: ``lead_measure``);
+- a plan or task done, of the figure before's measure (``plan_of``, ``task_of``);
+- a tax after a revenue measure of the same owner (``revenue_owned``).
+
+The words are data (``vocab/cues.yml``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from workreport.extract.labelclean import strip_words
+from workreport.extract.labelwords import tags
+from workreport.extract.nonfigures import alternation
+from workreport.extract.numbers import vocab
+
+__all__ = ["lead_measure", "plan_of", "revenue_owned", "task_of", "works_measure"]
+
+
+def works_measure(name: str, before: str) -> str:
+    """A measure of a works or a school (``cues.works_owned_measures``: 日均车流量, 本科上线率)
+    opening its clause after a clause with no number whose subject is a works or a school
+    (a name ending in ``cues.works_subject_heads`` or ``cues.school_heads``, then a word of
+    ``cues.works_subject_stops`` or ``cues.school_subject_stops``) is that one's (round 14):
+    "跨江大桥建成通车，日均车流量…" → 跨江大桥日均车流量; "县第一中学高考再创佳绩，本科上线
+    率…" → 县第一中学本科上线率; one clause may stand between ("某大桥通车运营，两地车程缩
+    至30分钟，日均车流量…"; round 16). ``before`` is the sentence up to the number; ""
+    otherwise."""
+    cues = vocab("cues")
+    clauses = re.split(r"[，；;,]", before)
+    if name not in cues["works_owned_measures"] or len(clauses) < 2 \
+            or not clauses[-1].strip().startswith(name):
+        return ""
+    stops = alternation(cues["works_subject_stops"] + cues["school_subject_stops"])
+    heads = tuple(cues["works_subject_heads"] + cues["school_heads"])
+    for clause in clauses[-2:-4:-1]:  # the clause before, or one clause further (round 16:
+        m = re.match(rf"\s*([\u4e00-\u9fff“”]{{2,14}}?)(?:{stops})", clause)  # "…，车程缩至
+        if not re.search(r"[\d、和及与]", clause) and m and m.group(1).endswith(heads):
+            return m.group(1) + name  # 30分钟，日均车流量…")
+    return ""
+
+
+def lead_measure(name: str, before: str) -> str:
+    """A bare measure of ``cues.lead_owned_measures`` (参保人数, 示范面积 …) opening its clause,
+    after its leading words (全市, 确保 …), is of the thing the sentence's lead clause acts
+    on, when that clause has no number and opens with a verb of ``cues.lead_verbs`` (round
+    15): "持续推进长护险扩面，新增参保人数1000万人" → 长护险新增参保人数; "推广超低能耗建筑，
+    每县至少完成1个示范项目，全市示范面积完成20万平方米" → 超低能耗建筑示范面积 (the words of
+    ``cues.lead_object_tails`` after the thing go). ``before`` is the sentence up to the
+    number; "" otherwise."""
+    cues = vocab("cues")
+    clauses = re.split(r"[，；;,]", before)
+    core = strip_words(name, cues["label_leading"], leading=True)
+    last = strip_words(clauses[-1].strip(), cues["label_leading"], leading=True)
+    if core not in cues["lead_owned_measures"] or len(clauses) < 2 or not last.startswith(core) \
+            or re.search(r"[\d、和及与“”（）()]", clauses[0]):
+        return ""
+    lead = clauses[0].strip()
+    thing = strip_words(lead, cues["lead_verbs"], leading=True)
+    thing = strip_words(thing, cues["lead_object_tails"], leading=False)
+    if thing == lead or not re.fullmatch(r"[\u4e00-\u9fff]{2,10}", thing) or core in thing:
+        return ""
+    return thing + core
+
+
+def plan_of(name: str, previous: str | None, before: str) -> str:
+    """A bare plan or task done after 完成 is the share done of the figure before's measure
+    (round 15; ``previous`` is its label, one thing, no rate, no plan word): "当年投资30.1亿
+    元，完成全年计划的120.3%" → 重点项目投资完成全年计划比例 (a word of ``cues.plan_words``
+    ends the clause; 投资 is said once: 完成年度投资计划 → …投资完成年度计划比例), never bare
+    计划. ``before`` is the sentence up to the number; "" otherwise."""
+    cues = vocab("cues")
+    if not previous or re.search(r"[、和及与]|率$|比例$|比重$", previous) \
+            or any(w in previous for w in cues["plan_words"]):
+        return ""
+    clause = re.split(r"[，；;,、]", before)[-1].strip()
+    plans = alternation(cues["plan_words"])
+    done = re.fullmatch(rf"(?:全年|共)?(?:超额)?完成([\u4e00-\u9fff]{{0,6}}?(?:{plans}))(的?)",
+                        clause)
+    # A share follows 的 or a plan ("完成年度投资计划165%"); an amount follows a task
+    # ("完成植树造林任务3.9万亩").
+    if done and done.group(1).endswith(name[-2:]) \
+            and (done.group(2) or clause.endswith("计划")):
+        plan = done.group(1)
+        if previous.endswith("投资"):
+            plan = plan.replace("投资计划", "计划")
+        return f"{previous}完成{plan}比例"
+    return ""
+
+
+def task_of(label: str, previous: str | None) -> str:
+    """A bare task or goal named after its amount (``cues.task_words``) is of the figure
+    before's measure, in this clause or the one before (round 15): ("年度任务", "城镇新增就业")
+    → 城镇新增就业年度任务 (of "城镇新增就业超140万人、超额完成国家下达的100万人年度任务");
+    "" when there is no such figure, or it is a list, a rate or a plan itself."""
+    if label not in vocab("cues")["task_words"] or not previous \
+            or re.search(r"[、和及与]|率$|比例$|比重$|任务|目标|计划", previous):
+        return ""
+    return previous + label
+
+
+def revenue_owned(name: str, previous: str | None) -> bool:
+    """Whether a bare tax (``cues.revenue_owned_words``: 纳税, 税收) after a revenue measure
+    (``cues.revenue_measures``) is the same owner's, so that ``labelowners.owned`` names it
+    (round 14): ("纳税", "巨力集团产值") → True (→ 巨力集团纳税); False after another measure
+    ("工业增加值": the tax is the zone's) or an owner that holds a verb ("全部建成后预计年消耗
+    尾矿废渣销售收入")."""
+    cues = vocab("cues")
+    measure = next((w for w in cues["revenue_measures"] if (previous or "").endswith(w)), "")
+    own = (previous or "")[: len(previous or "") - len(measure)]
+    return bool(name in cues["revenue_owned_words"] and measure and len(own) > 1
+                and not any(p.flag[:1] in ("v", "d", "p", "t") for p in tags(own)))
