@@ -8,8 +8,9 @@ from functools import cache
 import pytest
 
 from workreport.extract.ingest import load
-from workreport.extract.numbers import classify, unit_named
+from workreport.extract.numbers import classify
 from workreport.extract.structure import parse
+from workreport.extract.units import unit_named
 
 from .conftest import DATA, ROOT, SHARED, corpus_files
 

@@ -38,8 +38,9 @@ from workreport.extract.labelorder import distributed
 from workreport.extract.labelperiods import periods_named
 from workreport.extract.labelreview import reached_new, stock_increase
 from workreport.extract.naming import clause_before, label, rest_of_clause, since_year, strip_words
-from workreport.extract.numbers import Token, unit_named, vocab
+from workreport.extract.numbers import Token, vocab
 from workreport.extract.structure import Structure
+from workreport.extract.units import unit_named
 
 __all__ = ["Figure", "extract"]
 

@@ -25,9 +25,10 @@ from workreport.extract.nonfigures import (
 )
 from workreport.extract.numerals import cn_value
 from workreport.extract.structure import Sentence, Structure, cn_int
+from workreport.extract.thresholds import money_class, threshold_scope, time_change
 from workreport.vocab import load
 
-__all__ = ["Quantity", "Token", "classify", "strip_quantities", "unit_named", "vocab"]
+__all__ = ["Quantity", "Token", "classify", "strip_quantities", "vocab"]
 
 
 vocab = load  # the one vocabulary loader (``workreport.vocab.load``)
@@ -122,14 +123,6 @@ def _patterns() -> dict[str, re.Pattern[str]]:
 def strip_quantities(text: str) -> str:
     """``text`` without its Arabic-digit quantities: "385人年度脱贫任务" → 年度脱贫任务."""
     return _patterns()["strip"].sub("", text)
-
-
-def unit_named(unit: str) -> str:
-    """The unit column's name for ``unit``: the longest colloquial spelling of a unit that
-    ends it (``units.unit_spelled``: 1万水立方 → 万立方米, 5亿标方 → 亿立方米), else as written."""
-    spelled = vocab("units")["unit_spelled"]
-    end = max((w for w in spelled if unit.endswith(w)), key=len, default="")
-    return unit[: len(unit) - len(end)] + spelled[end] if end else unit
 
 
 @cache
@@ -273,31 +266,13 @@ def _cn_quantities(text: str, sentence: Sentence, quoted: list[tuple[int, int]])
         if after:
             q = Quantity(q.start, after.end(), q.value, q.value_high, q.unit, q.dimension,
                          q.before, q.approx, after.group(0))
-        if _money_class(text, q):
+        if money_class(text, q):
             out.append(Token(q.start, q.end, text[q.start:q.end], q.value, sentence, "grade",
                              "threshold naming a class of things (纳税超千万元企业)", q))
             continue
         out.append(Token(q.start, q.end, text[q.start:q.end], q.value, sentence,
                          "figure", "Chinese-numeral quantity", q))
     return out
-
-
-def _time_change(text: str, start: int) -> bool:
-    """"优良天数同比增加29天", "优良天数245天": a span of time after a change cue or a count
-    of days is a measured amount."""
-    cues = vocab("cues")
-    head = text[max(0, start - 4):start]
-    return head.endswith(tuple(cues["time_change_cues"])) or \
-        any(w in head for w in cues["time_count_words"])
-
-
-def _scope(text: str, end: int, sentence_end: int) -> bool:
-    """Does a noun follow "10亿元以上" with a figure later in its clause ("10亿元以上项目投资
-    增长12%", "亿元以上项目23个")? Then the threshold names a class of things."""
-    rest = re.split(r"[，；。：、]", text[end:sentence_end])[0]
-    # "其中5亿元以上11个": the class's noun left out, a count straight after.
-    return (bool(re.match(r"[\u4e00-\u9fff]", rest)) and not rest.startswith("的")
-            and bool(re.search(r"\d", rest))) or bool(re.match(r"\d", rest))
 
 
 def _index(text: str, start: int, end: int, sentence_start: int) -> Quantity | None:
@@ -309,26 +284,6 @@ def _index(text: str, start: int, end: int, sentence_start: int) -> Quantity | N
         return None
     value = float(text[start:end].replace(",", ""))
     return Quantity(start, end, value, None, "", "index", "", "", "")
-
-
-def _money_class(text: str, q: Quantity) -> bool:
-    """Does a noun follow "50亿元以上" straight away ("50亿元以上先进制造业项目", "200万元以上
-    的微型企业", "纳税超千万元企业")? A sum of money with 以上, or after a threshold word
-    (``cues.threshold_before``: 超, 逾 …), before a noun names a class of things by their
-    size; not a count ("创建10个以上和美乡村"), money spent ("获得1亿元以上投资",
-    ``cues.money_nouns``) nor one project's sum ("总投资100亿元的抽水蓄能电站项目")."""
-    both = re.match(r"及以[上下]", text[q.end:q.end + 3])  # "5亿元及以上的重点项目" (round 23)
-    if q.dimension != "money" or not (q.after in ("以上", "以下") or both
-                                      or q.before in vocab("cues")["threshold_before"]):
-        return False
-    rest = text[(end := q.end + (both.end() if both else 0)) + (text[end:end + 1] == "的"):end + 8]
-    cues = vocab("cues")
-    if q.after not in ("以上", "以下") and not both:
-        noun = re.split(r"[，。；、]", text[q.end:q.end + 12])[0]
-        if not any(w in noun for w in cues["threshold_class_nouns"]):
-            return False
-    return bool(re.match(r"[\u4e00-\u9fff]", rest)) \
-        and not rest.startswith(tuple(cues["money_nouns"] + cues["threshold_not_before"]))
 
 
 def _numbers_in(text: str, start: int, end: int, line_starts: set[int]) -> list[re.Match[str]]:
@@ -383,13 +338,13 @@ def classify(st: Structure) -> list[Token]:
                     tokens.append(Token(s, e, m.group(0), value, sentence, "unitless",
                                         "no unit follows the number"))
                 continue
-            if q.dimension == "time" and not _time_change(text, q.start):
+            if q.dimension == "time" and not time_change(text, q.start):
                 tokens.append(Token(s, e, m.group(0), value, sentence, "duration",
                                     f"a span of time ({q.unit}), not a measured amount", q))
                 continue
             covered_until = q.end
-            if (q.after in ("以上", "以下") and _scope(text, q.end, sentence.end)) \
-                    or _money_class(text, q):
+            if (q.after in ("以上", "以下") and threshold_scope(text, q.end, sentence.end)) \
+                    or money_class(text, q):
                 tokens.append(Token(s, e, m.group(0), value, sentence, "grade",
                                     "threshold naming a class of things (10亿元以上项目)", q))
                 continue

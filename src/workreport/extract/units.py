@@ -5,6 +5,8 @@ classifies a unit by hand beside it).
 A unit is read as the longest unit of ``units.units`` that ends the text (万千瓦 → 千瓦,
 亿千瓦时 → 千瓦时, 个百分点 → 个百分点); its dimension is the list it is in (count, people,
 money …). Counts of things of any kind (``units.count_alike``: 个, 家, 所 …) measure alike.
+The unit column names a colloquial spelling as the unit it spells (``unit_named``, moved
+from ``numbers`` in round 26).
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from functools import cache
 
 from workreport.vocab import load
 
-__all__ = ["unit_dimension", "unit_ending", "unit_measure"]
+__all__ = ["unit_dimension", "unit_ending", "unit_measure", "unit_named"]
 
 
 @cache
@@ -42,3 +44,11 @@ def unit_measure(text: str) -> str:
     as 个; "" when ``text`` ends with no unit."""
     unit = unit_ending(text)
     return "个" if unit in load("units")["count_alike"] else unit
+
+
+def unit_named(unit: str) -> str:
+    """The unit column's name for ``unit``: the longest colloquial spelling of a unit that
+    ends it (``units.unit_spelled``: 1万水立方 → 万立方米, 5亿标方 → 亿立方米), else as written."""
+    spelled = load("units")["unit_spelled"]
+    end = max((w for w in spelled if unit.endswith(w)), key=len, default="")
+    return unit[: len(unit) - len(end)] + spelled[end] if end else unit

@@ -1,0 +1,61 @@
+"""A number that names a class of things by its size, or a span of time that is a measured
+amount (split from ``numbers`` in round 26, tidy, so each has room): ``numbers.classify``
+asks these of a quantity it found before calling it a figure.
+
+- ``threshold_scope``: "10亿元以上项目投资增长12%" — a noun after 以上 with a figure later;
+- ``money_class``: "50亿元以上先进制造业项目", "纳税超千万元企业" — a sum of money naming a
+  class of things straight before its noun;
+- ``time_change``: "优良天数同比增加29天" — a span of time after a change cue is an amount.
+
+The words are data (``vocab/cues.yml``).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from workreport.vocab import load as vocab
+
+if TYPE_CHECKING:
+    from workreport.extract.numbers import Quantity
+
+__all__ = ["money_class", "threshold_scope", "time_change"]
+
+
+def time_change(text: str, start: int) -> bool:
+    """"优良天数同比增加29天", "优良天数245天": a span of time after a change cue or a count
+    of days is a measured amount."""
+    cues = vocab("cues")
+    head = text[max(0, start - 4):start]
+    return head.endswith(tuple(cues["time_change_cues"])) or \
+        any(w in head for w in cues["time_count_words"])
+
+
+def threshold_scope(text: str, end: int, sentence_end: int) -> bool:
+    """Does a noun follow "10亿元以上" with a figure later in its clause ("10亿元以上项目投资
+    增长12%", "亿元以上项目23个")? Then the threshold names a class of things."""
+    rest = re.split(r"[，；。：、]", text[end:sentence_end])[0]
+    # "其中5亿元以上11个": the class's noun left out, a count straight after.
+    return (bool(re.match(r"[\u4e00-\u9fff]", rest)) and not rest.startswith("的")
+            and bool(re.search(r"\d", rest))) or bool(re.match(r"\d", rest))
+
+
+def money_class(text: str, q: Quantity) -> bool:
+    """Does a noun follow "50亿元以上" straight away ("50亿元以上先进制造业项目", "200万元以上
+    的微型企业", "纳税超千万元企业")? A sum of money with 以上, or after a threshold word
+    (``cues.threshold_before``: 超, 逾 …), before a noun names a class of things by their
+    size; not a count ("创建10个以上和美乡村"), money spent ("获得1亿元以上投资",
+    ``cues.money_nouns``) nor one project's sum ("总投资100亿元的抽水蓄能电站项目")."""
+    both = re.match(r"及以[上下]", text[q.end:q.end + 3])  # "5亿元及以上的重点项目" (round 23)
+    if q.dimension != "money" or not (q.after in ("以上", "以下") or both
+                                      or q.before in vocab("cues")["threshold_before"]):
+        return False
+    rest = text[(end := q.end + (both.end() if both else 0)) + (text[end:end + 1] == "的"):end + 8]
+    cues = vocab("cues")
+    if q.after not in ("以上", "以下") and not both:
+        noun = re.split(r"[，。；、]", text[q.end:q.end + 12])[0]
+        if not any(w in noun for w in cues["threshold_class_nouns"]):
+            return False
+    return bool(re.match(r"[\u4e00-\u9fff]", rest)) \
+        and not rest.startswith(tuple(cues["money_nouns"] + cues["threshold_not_before"]))
