@@ -59,7 +59,7 @@ from workreport.extract.labelforms import (
 from workreport.extract.labelheld import acted_by, held_in, held_scope, zone_owner
 from workreport.extract.labellists import list_opener, list_verb
 from workreport.extract.labelmeasures import task_of
-from workreport.extract.labelowned import bare_owner, listed_rate, projects_money, ratio_owner
+from workreport.extract.labelowned import bare_owner, listed_rate, projects_money
 from workreport.extract.labelowners import (
     carried_count,
     count_not_rate,
@@ -77,6 +77,7 @@ from workreport.extract.labelowners import (
 from workreport.extract.labelpicked import act_after_manner
 from workreport.extract.labelqualify import counted_of, increase_owner
 from workreport.extract.labelrates import rate_owner
+from workreport.extract.labelratios import ratio_owner
 from workreport.extract.labelscopes import (
     indicator_subject,
     money_scope,
