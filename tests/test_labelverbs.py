@@ -6,17 +6,16 @@ from __future__ import annotations
 
 import pytest
 
+from workreport.extract.labelclause import rest_of_clause
+from workreport.extract.labelshares import compared_share, share_of_noun
 from workreport.extract.labelverbs import (
     before_next,
-    compared_share,
     doing_subject,
     increase_first,
     modifier_list,
     place_work,
     predicate_first,
-    rest_of_clause,
     served_noun,
-    share_of_noun,
 )
 
 

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from workreport.extract.naming import clause_before, strip_words
+from workreport.extract.labelclause import clause_before
+from workreport.extract.naming import strip_words
 
 from .test_figures import _figures
 

@@ -32,12 +32,13 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from workreport.extract.kinds import already, annex_kind
+from workreport.extract.labelclause import clause_before, rest_of_clause
 from workreport.extract.labelforms import balance_increase, each_of, share_named
 from workreport.extract.labellists import halves_joined, second_pair
 from workreport.extract.labelorder import distributed
 from workreport.extract.labelperiods import periods_named
 from workreport.extract.labelreview import reached_new, stock_increase
-from workreport.extract.naming import clause_before, label, rest_of_clause, since_year, strip_words
+from workreport.extract.naming import label, since_year, strip_words
 from workreport.extract.numbers import Token, vocab
 from workreport.extract.structure import Structure
 from workreport.extract.units import unit_named

@@ -12,16 +12,11 @@ import re
 from functools import cache
 
 from workreport.extract import labelforms
+from workreport.extract.labelclause import ASIDE as _ASIDE
+from workreport.extract.labelclause import CLAUSE_BREAK as _CLAUSE_BREAK
+from workreport.extract.labelclause import PLACE_ASIDE, rest_of_clause
 from workreport.extract.labelclean import strip_words, word_end
-from workreport.extract.labelverbs import ASIDE as _ASIDE
-from workreport.extract.labelverbs import CLAUSE_BREAK as _CLAUSE_BREAK
-from workreport.extract.labelverbs import (
-    PLACE_ASIDE,
-    before_next,
-    modifier_list,
-    nominal,
-    rest_of_clause,
-)
+from workreport.extract.labelverbs import before_next, modifier_list, nominal
 from workreport.extract.labelwords import bare_unit, tags
 from workreport.extract.labelwords import noun_phrase as _noun_phrase
 from workreport.extract.nonfigures import alternation

@@ -271,7 +271,7 @@ _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|\d{3,5}(?=热线|政务|便民|�
 def unnamed_digits(text: str, also: str = "") -> bool:
     """Whether ``text`` holds a digit (or a character of ``also``) outside quotation marks
     and the names of measures, classes and hotlines (5G, 220千伏, 12345热线): a figure of
-    its own (``naming.clause_before``: "12345热线诉求办结率、满意率" is one list; round 17)."""
+    its own (``labelclause.clause_before``: "12345热线诉求办结率、满意率" is one list; round 17)."""
     return bool(re.search(rf"[\d{also}]", _NAMED_DIGITS.sub("", _QUOTED.sub("", text))))
 
 

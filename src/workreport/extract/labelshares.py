@@ -12,7 +12,9 @@ The verbs are data (``cues.share_use_verbs``: 用于, 投向, 投入, 服务于 
 
 A count of places followed by 全覆盖 ("国家级龙头企业14个州市全覆盖") counts the places the
 thing before it covers: 国家级龙头企业覆盖州市 (``covered``). A count whose noun runs on into
-the counted things' measure counts the things (round 15, ``counted_places``).
+the counted things' measure counts the things (round 15, ``counted_places``). A share given
+of the noun after 的 or compared with a base (``share_of_noun``, ``compared_share``; round
+14) moved here from ``labelverbs`` in round 26 (tidy).
 """
 
 from __future__ import annotations
@@ -26,8 +28,8 @@ from workreport.extract.labelwords import leading_word, tags
 from workreport.extract.nonfigures import alternation
 from workreport.extract.numbers import Token, vocab
 
-__all__ = ["context_scope", "counted_places", "covered", "money_for", "reach_cut", "share_used",
-           "subject_counted", "used_share"]
+__all__ = ["compared_share", "context_scope", "counted_places", "covered", "money_for", "reach_cut",
+           "share_of_noun", "share_used", "subject_counted", "used_share"]
 
 _RATE_ENDS = ("率", "比重", "比例", "占比", "份额", "增速", "增幅")
 
@@ -236,3 +238,29 @@ def counted_places(after: str, unit: str) -> str:
     m = re.match(rf"(.{{0,10}}?(?:{owners}))(?:{alternation(cues['count_measure_tails'])})",
                  after)
     return m.group(1) if m and len(m.group(1)) >= 2 else after
+
+
+def share_of_noun(before: str, after: str) -> str:
+    """The share a verb of ``cues.share_verbs`` gives of the noun after 的: "贡献了全国" before
+    "38.7%的贸易增量" → 全国贸易增量占比 (the noun after 的 is what the share is of; round 14,
+    fragments), and so for each share of a list ("…74.6%的规模工业增加值和40%左右的税收" →
+    全省税收占比). ``before`` is the sentence up to the number, ``after`` the text from its
+    end; "" when the clause opens no such share."""
+    verbs = alternation(vocab("cues")["share_verbs"])
+    clause = re.split(r"[，；。,;]", before)[-1]
+    opened = re.search(rf"(?:{verbs})了?([\u4e00-\u9fff]{{0,6}}?)(?:\d|$)", clause)
+    m = re.match(r"(?:左右|以上)?的([\u4e00-\u9fff“”]{2,12}?)(?=[，。；、和及与]|$)", after)
+    return f"{opened.group(1)}{m.group(1)}占比" if opened and m else ""
+
+
+_COMPARED = re.compile(r"([\u4e00-\u9fff“”]{2,12}?)(?:不超过|不低于|不高于|不少于|超过|低于|高于)"
+                       r"([\u4e00-\u9fff“”]{2,10}?)")
+
+
+def compared_share(name: str) -> str:
+    """A share compared with a base written before 的 ("总额不超过封顶线的20%"; ``name`` is
+    the label once cut, 总额不超过封顶线) is the share of that base: 总额占封顶线比例 (round
+    14, trailing predicates: the comparison word is the qualifier's, not the label's);
+    ``name`` as it is otherwise."""
+    m = _COMPARED.fullmatch(name)
+    return f"{m.group(1)}占{m.group(2)}比例" if m else name

@@ -2,8 +2,8 @@
 (issue 13 §2; used by ``naming``). The audits' judges reject a count labelled as a stock
 when the text says what was built, upgraded or removed ("a count's action verb dropped"):
 a short predicate after the counted noun goes before it ("16个项目建成投产" → 建成投产项目,
-round 8; "3个示范基地提档升级" → 提档升级示范基地, round 14). Also the clause helpers the
-label rules share (``rest_of_clause``, the clause breaks and short asides in brackets).
+round 8; "3个示范基地提档升级" → 提档升级示范基地, round 14). The clause helpers the label
+rules share (``rest_of_clause``, the clause breaks and asides) are ``labelclause`` (round 26).
 The words are data (``vocab/cues.yml``: object_predicates, object_predicates_at_end …).
 """
 
@@ -12,35 +12,20 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from workreport.extract.labelclause import ASIDE, rest_of_clause
 from workreport.extract.labelclean import strip_words
 from workreport.extract.labelowners import generic_predicate
-from workreport.extract.labelpicked import CLAUSE_BREAK, WEI, run_on, served_noun
+from workreport.extract.labelpicked import WEI, run_on, served_noun
 from workreport.extract.labelplaced import COUNT_AT_END, object_of, place_framed
 from workreport.extract.labelsubject import counted_subject
 from workreport.extract.labelwords import leading_word, tags
 from workreport.extract.nonfigures import alternation
 from workreport.extract.numbers import vocab
 
-__all__ = ["ASIDE", "CLAUSE_BREAK", "PLACE_ASIDE", "before_next", "compared_share",
+__all__ = ["before_next",
            "doing_subject", "increase_first", "modifier_list", "nominal", "place_work",
-           "predicate_first", "rest_of_clause", "served_noun", "share_of_noun",
+           "predicate_first", "served_noun",
            "verb_on_previous", "verb_run"]
-
-# A short aside in brackets is part of the name: "生活污水治理（管控）率".
-ASIDE = re.compile(r"（(?:[^（）\d]{1,8}|\d{1,2})）(?<!新（改）)(?<!改（扩）)")  # or a footnote:
-# "清四乱"（4）207处; not the aside of a verb, 新（改）建 (new or rebuilt; round 17)
-_PLACE_UNIT = "(?:市|州|区|县|旗|街道|社区|乡|镇|村|场)"
-# An aside naming the units a place word stands for (普惠县（市、区）, 乡镇（街道）综合文化站,
-# 省市（州）: round 18), not a party committee's 县（市、区）委.
-PLACE_ASIDE = re.compile(
-    rf"(?<=[县市区乡镇村州旗])（({_PLACE_UNIT}(?:、{_PLACE_UNIT}){{0,3}})）(?!委)")
-
-
-def rest_of_clause(text: str, pos: int, sentence_end: int) -> str:
-    """Text from ``pos`` to the next clause break (or the sentence's end)."""
-    seg = text[pos:sentence_end]
-    m = CLAUSE_BREAK.search(seg)
-    return seg[: m.start()] if m else seg
 
 
 def predicate_first(text: str, pos: int, sentence_end: int, noun: str) -> str:
@@ -307,33 +292,6 @@ def place_work(after: str) -> str:
     m = _PLACE_WORK.fullmatch(after)
     alone = m and tags(after)[0].word == m.group(1)  # not 村庄…, 乡镇…
     return f"{m.group(2)}{m.group(1)}" if alone else after
-
-
-def share_of_noun(before: str, after: str) -> str:
-    """The share a verb of ``cues.share_verbs`` gives of the noun after 的: "贡献了全国" before
-    "38.7%的贸易增量" → 全国贸易增量占比 (the noun after 的 is what the share is of; round 14,
-    fragments), and so for each share of a list ("…74.6%的规模工业增加值和40%左右的税收" →
-    全省税收占比). ``before`` is the sentence up to the number, ``after`` the text from its
-    end; "" when the clause opens no such share."""
-    verbs = alternation(vocab("cues")["share_verbs"])
-    clause = re.split(r"[，；。,;]", before)[-1]
-    opened = re.search(rf"(?:{verbs})了?([\u4e00-\u9fff]{{0,6}}?)(?:\d|$)", clause)
-    m = re.match(r"(?:左右|以上)?的([\u4e00-\u9fff“”]{2,12}?)(?=[，。；、和及与]|$)", after)
-    return f"{opened.group(1)}{m.group(1)}占比" if opened and m else ""
-
-
-_COMPARED = re.compile(r"([\u4e00-\u9fff“”]{2,12}?)(?:不超过|不低于|不高于|不少于|超过|低于|高于)"
-                       r"([\u4e00-\u9fff“”]{2,10}?)")
-
-
-def compared_share(name: str) -> str:
-    """A share compared with a base written before 的 ("总额不超过封顶线的20%"; ``name`` is
-    the label once cut, 总额不超过封顶线) is the share of that base: 总额占封顶线比例 (round
-    14, trailing predicates: the comparison word is the qualifier's, not the label's);
-    ``name`` as it is otherwise."""
-    m = _COMPARED.fullmatch(name)
-    return f"{m.group(1)}占{m.group(2)}比例" if m else name
-
 
 
 def verb_on_previous(previous: str, verb: str, dimension: str, unit: str) -> str:

@@ -46,6 +46,7 @@ from workreport.extract.labelafter import (
     only_fillers,
 )
 from workreport.extract.labelbare import counted_thing, object_named_before, verbs_after_count
+from workreport.extract.labelclause import clause_before_this, rest_of_clause, subject_before
 from workreport.extract.labelclean import affix_re, clean, strip_words, verb_object
 from workreport.extract.labelcommas import examples_dropped, joined_verb
 from workreport.extract.labelforms import (
@@ -85,17 +86,11 @@ from workreport.extract.labelscopes import (
     outside_owner,
     scoped,
 )
-from workreport.extract.labelshares import reach_cut, used_share
+from workreport.extract.labelshares import compared_share, reach_cut, share_of_noun, used_share
 from workreport.extract.labeltables import project_rows
-from workreport.extract.labelverbs import ASIDE as _ASIDE
-from workreport.extract.labelverbs import CLAUSE_BREAK as _CLAUSE_BREAK
-from workreport.extract.labelverbs import PLACE_ASIDE as _PLACE_ASIDE
 from workreport.extract.labelverbs import (
-    compared_share,
     increase_first,
     place_work,
-    rest_of_clause,
-    share_of_noun,
     verb_on_previous,
     verb_run,
 )
@@ -114,44 +109,10 @@ from workreport.extract.labelwords import (
     rate_of_previous,
 )
 from workreport.extract.nonfigures import alternation
-from workreport.extract.numbers import Token, strip_quantities, vocab
+from workreport.extract.numbers import Token, vocab
 
-__all__ = ["clause_before", "distribute", "label", "label_defect", "rest_of_clause",
+__all__ = ["distribute", "label", "label_defect",
            "since_year", "strip_words"]
-
-_LATIN_ASIDE = re.compile(r"[（(]([A-Za-z&]{1,8})[)）]|(?<=[新改])（([改扩])）(?=建)")  # 新（改）建
-
-
-def clause_before(text: str, sentence_start: int, pos: int) -> str:
-    """Text from the last clause break (，；、 …) to ``pos``.
-
-    An enumeration comma 、 only breaks the clause when a number stands before it
-    ("人行道3.7万平方米、排水管网4.9公里"); "人大代表建议、政协提案906件" is one label.
-    """
-    # A Latin abbreviation in brackets is part of the name: "研究与试验发展(R&D)经费".
-    # So is an aside naming the units a place word stands for: "普惠县（市、区）", "乡镇
-    # （街道）综合文化站" (round 18; the 、 inside breaks nothing).
-    seg = _PLACE_ASIDE.sub(lambda m: "\ue002" + m.group(1).replace("、", "\ue004") + "\ue003",
-                           text[sentence_start:pos])
-    seg = _LATIN_ASIDE.sub(lambda m: f"\ue000{m.group(1) or m.group(2)}\ue001",
-                           _ASIDE.sub("", seg))
-    # A comma inside a quoted title breaks nothing (round 19): "“崇德向善，文明乡风润民心”".
-    seg = re.sub(r"“[^“”，；。]{1,20}[，；][^“”，；。]{1,20}”",
-                 lambda m: m.group(0).replace("，", "\ue005").replace("；", "\ue006"), seg)
-    if seg.rstrip()[-1:] in ("、", "，", "；", "：", "和", "及") \
-            and not seg.rstrip().endswith(tuple(vocab("cues")["label_trailing_keep"])):
-        return ""  # "…扫尾、5万平方米棚户区改造": nothing of this clause precedes the number
-    breaks = list(_CLAUSE_BREAK.finditer(seg))
-    while breaks and breaks[-1].group(0) == "、":
-        before = seg[breaks[-2].end() if len(breaks) > 1 else 0:breaks[-1].start()]
-        if labelforms.unnamed_digits(before):  # not 12345热线 (round 17)
-            break
-        breaks.pop()
-    out = (seg[breaks[-1].end():] if breaks else seg).lstrip("、，；：")
-    out = out.replace("\ue002", "（").replace("\ue003", "）").replace("\ue004", "、") \
-        .replace("\ue005", "，").replace("\ue006", "；")
-    return re.sub("\ue000(.)\ue001(?=建)", "（\\1）", out).replace("\ue000", "(").replace(
-        "\ue001", ")")
 
 
 @labelfrags.mending  # a per-unit scope, fragments mended (round 20, part F)
@@ -191,7 +152,7 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
     # (not after ；, nor a year: "2010年预计实现产值…").
     near = re.split(r"[，、]", text[tok.sentence.start:q.start].split("；")[-1])[-2:]
     near_previous = previous if re.search(r"\d(?![\d.]*年)", "".join(near)) else None
-    name = owned(name, near_previous, _clause_before_this(text, tok))
+    name = owned(name, near_previous, clause_before_this(text, tok))
     name = bare_owner(name, near_previous, text[tok.sentence.start:q.start],
                       q.dimension == "money") or name  # round 17
     name = listed_rate(rate_owner(name, previous, text[tok.sentence.start:q.start]),
@@ -264,7 +225,7 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
         # "筹资1100万元，对特困群众家庭进行环境整治" → 特困群众家庭环境整治筹资
         return f"{name}{purpose}资金" if name in cues["money_verbs"] else purpose + name
     if q.dimension == "money" and not (after or previous) and name in cues["money_nouns"] \
-            and (works := works_before(c := _clause_before_this(text, tok)) or money_scope(c)):
+            and (works := works_before(c := clause_before_this(text, tok)) or money_scope(c)):
         return works + name  # "推进重大工程建设，全年完成投资2400亿元" → 重大工程建设投资
     if q.dimension == "money" and not after \
             and (projects := projects_money(name, text[tok.sentence.start:q.start])):
@@ -352,7 +313,7 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
         # thing: "黑木耳1000栋大棚" → 黑木耳大棚, "傍河36个村庄污水治理工程".
         return name + after
     if not name and previous:  # subject carried over: "…，增长12%" (not past one of its own)
-        return indicator_subject(_clause_before_this(text, tok)) or carried_count(
+        return indicator_subject(clause_before_this(text, tok)) or carried_count(
             previous, q.unit, raw if raw.strip() else q.before)  # "、突破1500万户" (round 14)
     if "占" in name[1:] and "占比" not in name and q.unit == "%" \
             and not name.startswith(tuple(cues["label_verbs"])):
@@ -373,7 +334,7 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
         return name + "资金"  # "投入7745万元，…": money spent is 投入资金
     name = verb_object(name, after, q.unit)  # "新缔结5个国际友城" (round 8)
     return (name or after or previous or clean(beyond(text, q.end, tok.sentence.end))
-            or _subject_before(text, tok))
+            or subject_before(text, tok))
 
 
 def _without_running_total(name: str) -> str:
@@ -382,21 +343,3 @@ def _without_running_total(name: str) -> str:
     is and stays: "医保累计报销53.12万人次")."""
     return strip_words(name, vocab("cues")["running_total_words"], leading=True)
 
-
-def _clause_before_this(text: str, tok: Token) -> str:
-    """The clause before the one holding ``tok``, in its sentence, or ""."""
-    q = tok.quantity
-    assert q is not None
-    clauses = re.split(r"[，；;,]", text[tok.sentence.start:q.start])
-    return clauses[-2].strip() if len(clauses) > 1 else ""
-
-
-def _subject_before(text: str, tok: Token) -> str:
-    """The subject of the clause before, without its number: "空气质量综合指数5.94，同比
-    下降13.16%" → 空气质量综合指数."""
-    q = tok.quantity
-    assert q is not None
-    clauses = re.split(r"[，；;,]", text[tok.sentence.start:q.start])
-    if len(clauses) < 2:
-        return ""
-    return clean(re.sub(r"[\d.]+$", "", strip_quantities(clauses[-2])))

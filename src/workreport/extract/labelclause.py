@@ -1,0 +1,91 @@
+"""The clause a label is cut from (split from ``naming`` and ``labelverbs`` in round 26, tidy,
+so each has room): the text from the last clause break to a number (``clause_before``), the
+rest of a clause after a point (``rest_of_clause``), the clause before a figure's own and
+its subject (``clause_before_this``, ``subject_before``), and the asides in brackets that
+are part of a name and break nothing (``ASIDE``: 生活污水治理（管控）率; ``PLACE_ASIDE``:
+普惠县（市、区）; a Latin abbreviation: 研究与试验发展(R&D)经费).
+"""
+
+from __future__ import annotations
+
+import re
+
+from workreport.extract import labelforms
+from workreport.extract.labelclean import clean
+from workreport.extract.labelpicked import CLAUSE_BREAK
+from workreport.extract.numbers import Token, strip_quantities, vocab
+
+__all__ = ["ASIDE", "CLAUSE_BREAK", "PLACE_ASIDE", "clause_before", "clause_before_this",
+           "rest_of_clause", "subject_before"]
+
+
+# A short aside in brackets is part of the name: "生活污水治理（管控）率".
+ASIDE = re.compile(r"（(?:[^（）\d]{1,8}|\d{1,2})）(?<!新（改）)(?<!改（扩）)")  # or a footnote:
+# "清四乱"（4）207处; not the aside of a verb, 新（改）建 (new or rebuilt; round 17)
+_PLACE_UNIT = "(?:市|州|区|县|旗|街道|社区|乡|镇|村|场)"
+# An aside naming the units a place word stands for (普惠县（市、区）, 乡镇（街道）综合文化站,
+# 省市（州）: round 18), not a party committee's 县（市、区）委.
+PLACE_ASIDE = re.compile(
+    rf"(?<=[县市区乡镇村州旗])（({_PLACE_UNIT}(?:、{_PLACE_UNIT}){{0,3}})）(?!委)")
+
+
+def rest_of_clause(text: str, pos: int, sentence_end: int) -> str:
+    """Text from ``pos`` to the next clause break (or the sentence's end)."""
+    seg = text[pos:sentence_end]
+    m = CLAUSE_BREAK.search(seg)
+    return seg[: m.start()] if m else seg
+
+
+# A Latin abbreviation, or 新（改）建, in brackets is part of the name.
+_LATIN_ASIDE = re.compile(r"[（(]([A-Za-z&]{1,8})[)）]|(?<=[新改])（([改扩])）(?=建)")  # 新（改）建
+
+
+def clause_before(text: str, sentence_start: int, pos: int) -> str:
+    """Text from the last clause break (，；、 …) to ``pos``.
+
+    An enumeration comma 、 only breaks the clause when a number stands before it
+    ("人行道3.7万平方米、排水管网4.9公里"); "人大代表建议、政协提案906件" is one label.
+    """
+    # A Latin abbreviation in brackets is part of the name: "研究与试验发展(R&D)经费".
+    # So is an aside naming the units a place word stands for: "普惠县（市、区）", "乡镇
+    # （街道）综合文化站" (round 18; the 、 inside breaks nothing).
+    seg = PLACE_ASIDE.sub(lambda m: "\ue002" + m.group(1).replace("、", "\ue004") + "\ue003",
+                           text[sentence_start:pos])
+    seg = _LATIN_ASIDE.sub(lambda m: f"\ue000{m.group(1) or m.group(2)}\ue001",
+                           ASIDE.sub("", seg))
+    # A comma inside a quoted title breaks nothing (round 19): "“崇德向善，文明乡风润民心”".
+    seg = re.sub(r"“[^“”，；。]{1,20}[，；][^“”，；。]{1,20}”",
+                 lambda m: m.group(0).replace("，", "\ue005").replace("；", "\ue006"), seg)
+    if seg.rstrip()[-1:] in ("、", "，", "；", "：", "和", "及") \
+            and not seg.rstrip().endswith(tuple(vocab("cues")["label_trailing_keep"])):
+        return ""  # "…扫尾、5万平方米棚户区改造": nothing of this clause precedes the number
+    breaks = list(CLAUSE_BREAK.finditer(seg))
+    while breaks and breaks[-1].group(0) == "、":
+        before = seg[breaks[-2].end() if len(breaks) > 1 else 0:breaks[-1].start()]
+        if labelforms.unnamed_digits(before):  # not 12345热线 (round 17)
+            break
+        breaks.pop()
+    out = (seg[breaks[-1].end():] if breaks else seg).lstrip("、，；：")
+    out = out.replace("\ue002", "（").replace("\ue003", "）").replace("\ue004", "、") \
+        .replace("\ue005", "，").replace("\ue006", "；")
+    return re.sub("\ue000(.)\ue001(?=建)", "（\\1）", out).replace("\ue000", "(").replace(
+        "\ue001", ")")
+
+
+def clause_before_this(text: str, tok: Token) -> str:
+    """The clause before the one holding ``tok``, in its sentence, or ""."""
+    q = tok.quantity
+    assert q is not None
+    clauses = re.split(r"[，；;,]", text[tok.sentence.start:q.start])
+    return clauses[-2].strip() if len(clauses) > 1 else ""
+
+
+def subject_before(text: str, tok: Token) -> str:
+    """The subject of the clause before, without its number: "空气质量综合指数5.94，同比
+    下降13.16%" → 空气质量综合指数."""
+    q = tok.quantity
+    assert q is not None
+    clauses = re.split(r"[，；;,]", text[tok.sentence.start:q.start])
+    if len(clauses) < 2:
+        return ""
+    return clean(re.sub(r"[\d.]+$", "", strip_quantities(clauses[-2])))
