@@ -5,15 +5,14 @@ from __future__ import annotations
 
 import pytest
 
+from workreport.extract.labeltails import fragment_tail, headed
 from workreport.extract.labelwords import (
     acting_noun,
     attributive_only,
     bare_verb,
     batched,
     clause_opening,
-    fragment_tail,
     graded,
-    headed,
     joined_subject,
     leading_word,
     noun_phrase,

@@ -13,10 +13,9 @@ from functools import cache, lru_cache, wraps
 
 from workreport.extract.labelheld import goal_dropped, said_of
 from workreport.extract.labelqualify import qualified
+from workreport.extract.labeltails import fragment_tail, headed
 from workreport.extract.labelwords import (  # verb_object, NOT_COUNTED: re-exported
     NOT_COUNTED,
-    fragment_tail,
-    headed,
     leading_word,
     noun_phrase,
     tags,

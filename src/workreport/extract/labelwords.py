@@ -4,10 +4,8 @@ phrase that opens the words after a number (issue 13 §2; used by ``naming``).
 jieba (PyPI ``jieba``, its own dictionary, no network) tags each word; the tags used are
 ``n…`` (nouns), ``vn`` (verbal nouns), ``v``/``vd`` (verbs), ``p`` (prepositions), ``d``
 (adverbs) and ``b`` (attributive words: 国家级, 省级). The words that head a noun phrase
-after a verb ("消纳任务") are data (``vocab/cues.yml``, ``object_verb_heads``). Also the
-fragments a number leaves at a label's end (round 11): a verb's measure piece or a per-word
-cut off (``fragment_tail``: 组成一支 → 组成), a modifier cut from its head given it back
-(``headed``: 县内在用 → 县内在用地热井).
+after a verb ("消纳任务") are data (``vocab/cues.yml``, ``object_verb_heads``). The fragments
+a number leaves at a label's end (round 11) are ``labeltails`` (round 26).
 """
 
 from __future__ import annotations
@@ -22,10 +20,10 @@ import jieba.posseg
 import platformdirs
 
 from workreport.extract.labelacts import act_tail as _act_tail
-from workreport.extract.numbers import strip_quantities, vocab
+from workreport.extract.numbers import vocab
 
 __all__ = ["NOT_COUNTED", "acting_noun", "attributive_only", "bare_unit", "bare_verb", "batched",
-           "clause_opening", "fragment_tail", "graded", "headed", "joined_subject",
+           "clause_opening", "graded", "joined_subject",
            "noun_phrase", "people", "rate_of_previous", "short_owner", "tags", "verb_object"]
 
 jieba.setLogLevel(logging.WARNING)  # its dictionary loading is logged at DEBUG
@@ -226,59 +224,6 @@ def batched(name: str) -> bool:
     pieces = tags(verb) if verb else ()
     return bool(pieces) and len(verb) <= 4 and pieces[0].flag in ("v", "vn", "l") \
         and all(p.flag[:1] in ("v", "l", "d") for p in pieces)
-
-
-# A verb's measure piece ends no label: "率先上线两批21件…事项" → 率先上线, "组成一支…",
-# "启动第二个50万辆整车项目" → 启动 (the counted noun after the number is then the label);
-# not a slogan's count ("十个一批").
-_MEASURE_TAIL = re.compile(r"(?<=[\u4e00-\u9fff])(?<![一二两三四五六七八九十几个批项])"
-                           r"第?[一二两三四五六七八九十几]{1,2}[个支批项次件]$"
-                           r"|^第?[一二两三四五六七八九十几]{1,2}[个支批项次件]$")
-# ... and a per-head base after 由 or 从 goes first: "低保标准由月人均18元提高到32元" → 月人均
-# 低保标准.
-_PER_HEAD_FROM = re.compile(r"(?<=..)(?:由|从)((?:月|年)?人均|每生(?:每年)?|每人(?:每年|每月)?)$")
-
-
-# ... and a rate per so many people ends no label: it opens it ("食品抽检量超每千人" → 每千人
-# 食品抽检量, "配置AED达每10万人" → 每10万人配置AED; round 14), the verb or qualifier before it
-# gone; the base of another rate goes ("…平均每50公斤").
-_PER_PEOPLE = re.compile(r"(?:达到|达|超过|超|为)(每(?:\d+(?:\.\d+)?)?[万千百十]?(?:人口|人|户))$")
-_PER_BASE = re.compile(r"(?<=..)(?:平均)?每\d+(?:\.\d+)?[万千百]?[\u4e00-\u9fff]{1,3}$")
-
-
-def fragment_tail(label: str) -> str:
-    """``label`` without a fragment the number after it cut off (round 11): a verb's measure
-    piece (两批, 一支, 第二个), a per-word or manner word (``cues.label_trailing_fragments``:
-    …平均每, …统一), a per-head base moved first (…由人均 → 人均…); round 14: a rate per so
-    many people moved first (…超每千人 → 每千人…), another rate's base dropped (…每50公斤)."""
-    label = _MEASURE_TAIL.sub("", label)
-    if (m := _PER_PEOPLE.search(label)) and m.start() > 1:
-        return m.group(1) + label[: m.start()]  # "配置AED达每10万人" → 每10万人配置AED
-    label = _PER_BASE.sub("", label)  # "小麦最低收购价平均每50公斤" → 小麦最低收购价
-    if m := _PER_HEAD_FROM.search(label):
-        return m.group(1) + label[: m.start()]
-    words = sorted(vocab("cues")["label_trailing_fragments"], key=len, reverse=True)
-    while (end := next((w for w in words if label.endswith(w) and len(label) > len(w)), "")):
-        label = label[: -len(end)]
-    return label
-
-
-def headed(name: str, rest: str) -> str:
-    """``name`` with the noun it modifies, when it ends in a modifier the number cut from
-    its head (``cues.head_cut_modifiers``) and ``rest``, the sentence after the number,
-    opens with that noun, past a second count of the same things and a 、: ("县内在用",
-    "地热井全部完成封井") → 县内在用地热井, ("剩余", "771人贫困人口全部脱贫") → 剩余贫困人口
-    (round 11, fragments); ``name`` unchanged otherwise."""
-    if not name.endswith(tuple(vocab("cues")["head_cut_modifiers"])):
-        return name
-    clause = re.split(r"[，,；;。！？：:]", strip_quantities(rest))[0].lstrip("、")
-    noun, adverbs = "", vocab("cues")["generic_predicate_adverbs"]
-    for piece in tags(clause) if clause else ():
-        if (piece.flag[:1] not in ("n", "j") and piece.flag not in ("vn", "b", "an")) \
-                or piece.word in adverbs:  # jieba's noun 全部
-            break
-        noun += piece.word
-    return name + noun if len(noun) > 1 else name
 
 
 _MEASURES = ("率", "量", "额", "值", "数", "速", "幅")
