@@ -83,11 +83,12 @@ def _reaching() -> re.Pattern[str]:
 @cache
 def _annex_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """``annex_done``'s two patterns, compiled once (it runs for every appendix figure): a
-    project said done (``cues.annex_done_before``, ``annex_done_words``) and a goal word."""
+    project said done (``cues.annex_done_before``, ``annex_done_words``) and a goal word
+    (``cues.annex_goal_words``, ``annex_done_goal_words``)."""
     cues = vocab("cues")
     done = "|".join(map(re.escape, cues["annex_done_words"]))
     before = "|".join(map(re.escape, sorted(cues["annex_done_before"], key=len, reverse=True)))
-    goal = "|".join(map(re.escape, cues["annex_goal_words"] + ["年内", "今年", "要"]))
+    goal = "|".join(map(re.escape, cues["annex_goal_words"] + cues["annex_done_goal_words"]))
     return (re.compile(rf"(?:项目|工程)[^。；\n]{{0,12}}?(?:{before})(?:按期|如期|顺利)?"
                        rf"(?:{done})"), re.compile(goal))
 

@@ -18,16 +18,15 @@ The words are data (``vocab/cues.yml``).
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from workreport.extract.labelwords import tags
+from workreport.extract.nonfigures import alternation
 from workreport.extract.numbers import vocab
 from workreport.extract.units import unit_measure
 
 __all__ = ["counted_class", "list_subject", "parallel_subject"]
 
-# What may follow a later item before its number: a verb of change or reach, adverbs.
-_AFTER_ITEM = re.compile(r"(?:分别|同比|年均|均)?(?:增长|增加|提高|下降|减少|降低|上升|达到|达|"
-                         r"增至|降至|提升至|提高到|提高至|为|超过|突破|稳定在|保持在)?(?:近|约|超|逾)?")
 # A count of the items of a list, before the class they are counted in ("三大", "4个").
 _COUNT = re.compile(r"(?:[两二三四五六七八九十]|\d{1,2})(?:大|个|类)")
 
@@ -97,7 +96,7 @@ def list_subject(label: str, before: str, previous: str | None, unit: str = "") 
     ``parallel_subject`` (round 24): "打造电商示范镇1个、示范村5个" → 打造电商示范村 (a verb
     the list shares, kept before both, stays first); "某国企净资产增长9%、研发投入增长30%" →
     某国企研发投入. The item's text is the label's last words, then at most a verb of change
-    or reach (``_AFTER_ITEM``); the first item's text holds ``previous`` and its number is in
+    or reach (``_after_item``); the first item's text holds ``previous`` and its number is in
     the figure's ``unit`` (not "新创建省级美丽乡村10个、美丽庭院2万户": other things)."""
     clause = re.split(r"[，；：。,;:！？]", before)[-1]
     if not label or not previous or "、" not in clause:
@@ -108,7 +107,7 @@ def list_subject(label: str, before: str, previous: str | None, unit: str = "") 
     if unit and (not measure or measure != unit_measure(unit)):
         return label
     at = next((k for k in range(len(item), 1, -1)
-               if label.endswith(item[:k]) and _AFTER_ITEM.fullmatch(item[k:])), 0)
+               if label.endswith(item[:k]) and _after_item().fullmatch(item[k:])), 0)
     noun = item[:at]
     if not noun or re.search(r"\d", noun):
         return label
@@ -129,3 +128,14 @@ def counted_class(items: list[str]) -> list[str] | None:
         return None
     rest = items[-1][m.end():]
     return [i + rest for i in (*items[:-1], items[-1][:m.start()])]
+
+
+@cache
+def _after_item() -> re.Pattern[str]:
+    """What may follow a later item of a list before its number: an adverb, a verb of change
+    or reach, an approximation (``cues.list_item_adverbs``, ``list_item_verbs``,
+    ``list_item_approx``; each may be missing), compiled once (round 26, tidy: the words were
+    inline)."""
+    cues = vocab("cues")
+    return re.compile("".join(f"(?:{alternation(cues[k])})?" for k in (
+        "list_item_adverbs", "list_item_verbs", "list_item_approx")))
