@@ -92,6 +92,7 @@ def test_a_field_of_progress_in_an_appendix_item_is_a_result():
      ["actual", "actual"]),
     ("名 词 解 释\n〔2〕某某食品项目：总投资8亿元，建成后可实现300人就业。\n",
      ["actual", "target"]),
+    ("名词解释\n〔3〕某物流园：计划年底前建成投用。园区总面积500亩。\n", ["actual"]),
     ("附：名词解释\n3.育才工程：力争培养省级名校长10名、骨干教师100名。\n", ["target", "target"]),
 ])
 def test_an_appendix_says_its_own_kind(annex, kinds):

@@ -70,10 +70,12 @@ def is_glossary(title: str) -> bool:
 
 
 def glossary_kind(entry: str, report_year: int | None) -> str:
-    """"actual" for a figure of a glossary entry whose words before it (``entry``, from the
-    entry's line start) set no goal: the entry describes what is ("〔6〕某园区：总面积2763
-    亩，目前已投入资金2.5亿元"); "" when they do ("计划2025年建成…", "力争培养10名…", "到2030年
-    …", "将…"), the kind then left to the other rules. Round 26 (A)."""
+    """"actual" for a figure of a glossary entry whose words before it in its sentence
+    (``entry`` runs from the entry's line start) set no goal: the entry describes what is
+    ("〔6〕某园区：总面积2763亩，目前已投入资金2.5亿元"); "" when they do ("计划2025年建成…",
+    "力争培养10名…", "到2030年…", "建成后可实现300人就业"), the kind then left to the other
+    rules. Round 26 (A)."""
+    entry = re.split(r"[。；;！!]", entry)[-1]  # a goal of another sentence is not its own
     if _pattern("annex_glossary_goals").search(entry):
         return ""
     for y in re.findall(r"[到至](\d{4})年", entry):
