@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from workreport.extract.labellists import quoted_parts
+from workreport.extract.labelphrased import shared_subject
 from workreport.extract.labelscopes import own_scope
 from workreport.extract.labelshared import counted_class
 from workreport.extract.labelwords import leading_word, tags
@@ -238,6 +239,7 @@ def subject_of_first(items: list[str]) -> list[str]:
         # (a manner word of the part before is its own: "按时反馈率、办结率" → 办结率)
         subject = re.sub("(?:" + alternation(vocab("cues")["part_manner_words"]) + ")$", "",
                          subject)
+        subject = shared_subject(subject, item)  # "20户及以上自然村通…率" (round 26)
         last = subject[-len(first):]  # jieba may hold it in a longer word (银行存款)
         if _parallel(last, first):
             subject = subject[: -len(last)]

@@ -25,6 +25,7 @@ from functools import cache
 from typing import Any
 
 from workreport.extract.labelclean import strip_words
+from workreport.extract.labelphrased import twin_counted
 from workreport.extract.labelwords import tags
 from workreport.extract.nonfigures import alternation
 from workreport.extract.numbers import vocab
@@ -136,5 +137,5 @@ def periods_named(f: Any, before: list[Any], after: list[Any], opening: str, cla
     name = period_named(f.indicator, opening, clause, f.measure, f.kind, reviewed)
     if before and before[0].sentence_index == f.sentence_index:
         name = period_total(name, before[0].indicator)  # “十四五”末总量
-        name = twin_named(name, f.end, before[0], after)  # 73条110公里…
+        name = twin_counted(twin_named(name, f.end, before[0], after), f.unit)  # 73条110公里…
     return name

@@ -37,7 +37,7 @@ from __future__ import annotations
 
 import re
 
-from workreport.extract import labelclean, labelforms, labelfrags, labelgroups
+from workreport.extract import labelclean, labelforms, labelfrags, labelgroups, labelphrased
 from workreport.extract.labelafter import (
     beyond,
     capacity,
@@ -283,7 +283,7 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
         kept = verb if (verb in cues["label_kept_verbs"] or generic or helped or verb_run(verb)) \
             and not after.startswith(verb) else ""
         counted = kept + _predicate_first(text, q.end, tok.sentence.end, after)
-        counted = held_in(counted, held, after, previous)
+        counted = labelphrased.shared_de(held_in(counted, held, after, previous), after, previous)
         counted = task_of(counted, near_previous) or counted  # …年度任务 (round 15)
         # "新增17个博士点、45个硕士点": a verb making the first count new is the next's too.
         return list_verb(text, tok, counted, previous) if previous and not name else counted \

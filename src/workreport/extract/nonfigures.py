@@ -263,11 +263,11 @@ def _round15(text: str, start: int, end: int, nf: dict) -> tuple[str, str] | Non
             and re.match(nf["plan_items_after"], text[end:end + 8]):
         return "name", "items of a plan after its N大 tasks (十大重点任务、56项具体行动)"
     prev = text[start - 1:start]
-    capacity = rf"(?:{alternation(nf['capacity_units'])})级?[^，。；：、\d的]{{1,8}}?" \
-               rf"(?:{alternation(nf['capacity_projects'])})"
+    capacity = rf"(?:{alternation(nf['capacity_units'])})级?{nf['capacity_list_next']}" \
+               rf"[^，。；：、\d的]{{1,8}}?(?:{alternation(nf['capacity_projects'])})"
     if _CJK.match(prev) and prev not in nf["capacity_not_after"] \
             and not text[max(0, start - 3):start].endswith(tuple(nf["capacity_not_after_words"])) \
-            and re.match(capacity, text[end:end + 14]):
+            and re.match(capacity, text[end:end + 48]):
         return "name", "capacity inside a project's name (兰州石化120万吨乙烯改造项目)"
     return _round17(text, start, end, nf)
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from workreport.extract.nonfigureown import bare_threshold
 from workreport.vocab import load as vocab
 
 if TYPE_CHECKING:
@@ -45,11 +46,11 @@ def money_class(text: str, q: Quantity) -> bool:
     """Does a noun follow "50亿元以上" straight away ("50亿元以上先进制造业项目", "200万元以上
     的微型企业", "纳税超千万元企业")? A sum of money with 以上, or after a threshold word
     (``cues.threshold_before``: 超, 逾 …), before a noun names a class of things by their
-    size; not a count ("创建10个以上和美乡村"), money spent ("获得1亿元以上投资",
-    ``cues.money_nouns``) nor one project's sum ("总投资100亿元的抽水蓄能电站项目")."""
+    size (a bare 过 too: ``nonfigureown.bare_threshold``); not a count ("创建10个以上和美乡村"),
+    money spent (``cues.money_nouns``) nor one project's sum ("总投资100亿元的…电站项目")."""
     both = re.match(r"及以[上下]", text[q.end:q.end + 3])  # "5亿元及以上的重点项目" (round 23)
-    if q.dimension != "money" or not (q.after in ("以上", "以下") or both
-                                      or q.before in vocab("cues")["threshold_before"]):
+    if q.dimension != "money" or not (q.after in ("以上", "以下") or both or bare_threshold(
+            text, q.start) or q.before in vocab("cues")["threshold_before"]):
         return False
     rest = text[(end := q.end + (both.end() if both else 0)) + (text[end:end + 1] == "的"):end + 8]
     cues = vocab("cues")
