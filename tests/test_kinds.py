@@ -71,30 +71,3 @@ def test_a_field_of_progress_in_an_appendix_item_is_a_result():
     rows = _figures(_PLAN + "附件1\n2014年重点工作\n1.城区道路改造：计划改造道路80公里。\n"
                     "2.县城供水工程：事项进展：完成管网铺设60公里。\n")
     assert rows[rows.section.str.startswith("p3")].kind.tolist() == ["target", "actual"]
-
-
-# Round 26 (A): an appendix's kind from what it says about itself, its heading or its rows
-# (invented appendices of a 2014 report; annexkinds).
-@pytest.mark.parametrize(("annex", "kinds"), [
-    ("附件1：2013年全县重点项目一览\n1.甲乙物流园项目，总投资5亿元。\n", ["actual"]),
-    ("附件2：某县2013年民生工程成效\n1.新建村级卫生室12个。\n", ["actual"]),
-    ("附件\n2013年城建项目\n1.丙丁公园项目，总投资2亿元。\n", ["actual"]),    # a past year
-    ("附件1：2014年重点项目计划\n1.甲乙物流园项目，总投资5亿元。\n", ["target"]),
-    ("附件1：2014年续建项目\n1.甲乙物流园项目，总投资5亿元。\n", ["target"]),
-    ("附件1：重点项目安排\n1.戊己大桥项目，总投资4亿元。\n", ["target"]),
-    ("附件1：重点项目\n1.丙丁水厂：总投资3亿元，完成投资2.5亿元。\n", ["actual", "actual"]),
-    ("附件1：2014年重点项目\n1.丙丁水厂：总投资3亿元，完成投资2.5亿元。\n",
-     ["target", "target"]),                                                 # a plan's heading
-    ("附件1：重点项目\n1.丙丁水厂：总投资3亿元，计划年内竣工投产。\n", ["target"]),
-    ("附表1\n2013年新建学校完成情况\n1.某镇中心小学，建筑面积8000平方米。\n", ["actual"]),
-    # a glossary describes what is, unless its words set a goal or a capacity to come
-    ("名词解释\n〔1〕某某产业园：位于某镇，总面积1200亩，其中工业用地800亩。\n",
-     ["actual", "actual"]),
-    ("名 词 解 释\n〔2〕某某食品项目：总投资8亿元，建成后可实现300人就业。\n",
-     ["actual", "target"]),
-    ("名词解释\n〔3〕某物流园：计划年底前建成投用。园区总面积500亩。\n", ["actual"]),
-    ("附：名词解释\n3.育才工程：力争培养省级名校长10名、骨干教师100名。\n", ["target", "target"]),
-])
-def test_an_appendix_says_its_own_kind(annex, kinds):
-    rows = _figures(_PLAN + annex)
-    assert rows[rows.section.str.startswith("p3")].kind.tolist() == kinds

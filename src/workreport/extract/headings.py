@@ -56,9 +56,8 @@ _REVIEW_RE = re.compile(r"回顾|过去(一年|五年)")  # a part that reviews
 
 
 def _is_appendix(line: str) -> bool:
-    """附件, 附表, 附：, 名词解释: the appendix, whose items reuse 一、 and end the report."""
-    return len(line) <= 30 and bool(re.match(
-        r"^(附件\s*\d*|附表\s*\d*|附[：:]|名词解释|.*名词(解释|注释))", line))  # 附表, 附：(r26 A)
+    """附件, 名词解释: the appendix, whose items reuse 一、 and end the report."""
+    return len(line) <= 30 and bool(re.match(r"^(附件\s*\d*|名词解释|.*名词(解释|注释))", line))
 
 
 # What makes a numbered heading a part in a report whose parts are unnumbered: it names

@@ -34,7 +34,6 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from workreport.extract.annexkinds import glossary_kind, heading_kind, is_glossary, row_done
 from workreport.extract.labelreview import annex_done
 from workreport.extract.nonfigures import alternation
 from workreport.vocab import load as vocab
@@ -102,21 +101,16 @@ def already(before: str, report_year: int | None) -> bool:
     return _progress(head, before) or _declared(head, report_year)
 
 
-_ANNEX = re.compile(r"附[件表]\s*\d*[：:]?\s*")
-
-
-def _annex_at(text: str, start: int, end: int) -> int:
-    """Where the last 附件 or 附表 (round 26, A) between ``start`` and ``end`` opens; -1."""
-    return max(text.rfind("附件", start, end), text.rfind("附表", start, end))
+_ANNEX = re.compile(r"附件\s*\d*[：:]?\s*")
 
 
 def annex_title(text: str, start: int, pos: int) -> str:
-    """The title of the appendix item (附件N, 附表N) that holds ``pos``, searched back to the
+    """The title of the appendix item (附件N) that holds ``pos``, searched back to the
     appendix's ``start``: the line opening with 附件, with the line after it when that line
     is only its number ("附件1" then "某县2023年十大工程进展情况"); "" when none."""
-    at = _annex_at(text, start, pos)
+    at = text.rfind("附件", start, pos)
     while at > start and text[at - 1] != "\n":
-        at = _annex_at(text, start, at)
+        at = text.rfind("附件", start, at)
     if at < start or (at > 0 and text[at - 1] != "\n"):
         return ""
     end = text.find("\n", at, pos)
@@ -144,16 +138,12 @@ def annex_kind(text: str, start: int, pos: int, report_year: int | None) -> str:
         return ""  # a goal in a report of progress: "下步计划完成投资5亿元"
     if re.search(rf"(?:{_words('annex_progress_words')})[：:]", field):
         return "actual"  # an item's field of progress: "3.城区道路：进展：完成60公里"
-    if not title:  # round 26 (A): a glossary describes what is (annexkinds)
-        nl = text.find("\n", start, pos)
-        head = text[start:nl if nl >= 0 else pos]
-        return glossary_kind(re.split(r"[：:]", field, maxsplit=1)[-1], report_year) \
-            if is_glossary(head) else ""
+    if not title:
+        return ""
     if any(w in title for w in cues["annex_progress_words"]) \
             or annex_done(text, text.rfind("附件", start, pos), pos):
         return "actual"  # round 25 (K): "…\n上述项目全部按期竣工投用" (labelreview)
-    kind = heading_kind(title, report_year)  # round 26 (A): "…完成情况", "…计划" (annexkinds)
-    line_end = text.find("\n", pos)
-    if kind != "target" and row_done(text[pos - len(field):line_end if line_end >= 0 else None]):
-        return "actual"  # round 26 (A): the row says its project is done: "…已竣工投产"
-    return kind
+    years = [int(y) for y in re.findall(r"(\d{4})年", title)]
+    coming = any(report_year is not None and y >= report_year for y in years) \
+        or any(w in title for w in ("今年", "明年"))
+    return "target" if coming and any(w in title for w in cues["annex_plan_words"]) else ""
