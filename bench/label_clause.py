@@ -109,7 +109,7 @@ def _positions(table: pd.DataFrame) -> list[tuple[int, int]]:
 def _trim(text: str) -> str:
     """``text`` without leading time phrases and fillers and trailing predicates."""
     from workreport.extract.labelclean import strip_leading, strip_trailing
-    from workreport.extract.numbers import vocab
+    from workreport.vocab import load as vocab
     cues = vocab("cues")
     lead = cues["label_leading"] + cues["goal_openers"] + cues["label_manner_words"]
     tail = cues["label_trailing"] + cues["qualifiers_before"] + cues["neutral_before_number"]
@@ -127,7 +127,7 @@ def _trim(text: str) -> str:
 def _only_verb(text: str) -> bool:
     """Whether ``text`` is empty or verbs and adverbs only (jieba), or a listed label verb."""
     from workreport.extract.labelwords import tags
-    from workreport.extract.numbers import vocab
+    from workreport.vocab import load as vocab
     return not text or text in vocab("cues")["label_verbs"] or all(
         p.flag[:1] in ("v", "d", "p") or p.flag == "vd" for p in tags(text))
 
@@ -135,7 +135,7 @@ def _only_verb(text: str) -> bool:
 def _opening_verb(item: str) -> str:
     """The verb that opens a list's first item (after fillers): 新建 of 全市新建学校12所."""
     from workreport.extract.labelwords import leading_word, tags
-    from workreport.extract.numbers import vocab
+    from workreport.vocab import load as vocab
     item = _trim(item) or item
     cues = vocab("cues")
     if word := leading_word(item, cues["list_shared_verbs"] + cues["label_verbs"]):
@@ -160,7 +160,7 @@ def _distributed(before: str, previous: str) -> str | None:
     """With 分别 before the number: the subject of the number's place in the list of figures
     after it (in the clause before when none is in this one), given the last subject's
     measure (``cues.distributive_tails``); else None."""
-    from workreport.extract.numbers import vocab
+    from workreport.vocab import load as vocab
     at = before.rfind("分别")
     if at < 0:
         return None
@@ -188,7 +188,8 @@ def alternative(sentence: str, at: int, quote: str, share: int = 0) -> str:
     ``share``-th of the nouns sharing it)."""
     from workreport.extract.labelforms import unnamed_digits
     from workreport.extract.labelwords import noun_phrase
-    from workreport.extract.numbers import strip_quantities, vocab
+    from workreport.extract.numbers import strip_quantities
+    from workreport.vocab import load as vocab
     if at < 0:
         return ""
     start = max(sentence.rfind(c, 0, at) for c in CLAUSE_MARKS) + 1
