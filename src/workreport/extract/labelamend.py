@@ -23,6 +23,7 @@ from functools import cache
 from workreport.extract.labelbounds import unbounded
 from workreport.extract.labelgroups import ranked_group
 from workreport.extract.nonfigures import alternation
+from workreport.extract.units import unit_names
 from workreport.vocab import load as vocab
 
 __all__ = ["amended"]
@@ -126,7 +127,7 @@ def _money() -> tuple[str, ...]:
 @cache
 def _units() -> str:
     """Every unit of ``vocab/units.yml`` as one alternation, built once."""
-    return alternation([u for us in vocab("units")["units"].values() for u in us])
+    return alternation(list(unit_names()))
 
 
 @cache

@@ -12,8 +12,9 @@ import re
 from functools import cache
 
 from workreport.extract.labelclean import strip_words
-from workreport.extract.labellists import OWN_MEASURES, shared_verb
+from workreport.extract.labellists import shared_verb
 from workreport.extract.labelpicked import served_noun
+from workreport.extract.labelvocab import measure_ends
 from workreport.extract.labelwords import bare_unit, leading_word, tags
 from workreport.extract.nonfigures import classifiers
 from workreport.extract.numbers import vocab
@@ -134,7 +135,7 @@ def _subset_item(label: str, before: str, unit: str) -> str:
     noun = re.sub(r"(?:达到|达|为|共|超过|突破)$", "", noun)
     verb = shared_verb(noun)
     own = leading_word(label, cues["label_verbs"] + cues["label_kept_verbs"])
-    bare = not own and not label.endswith(OWN_MEASURES + tuple(cues["money_nouns"]))
+    bare = not own and not label.endswith(measure_ends("lists") + tuple(cues["money_nouns"]))
     shared = verb + label if verb and bare and label == item else label
     if re.search(r"[“”]", noun) and not re.search(r"[、（）()]", noun):
         # The whole's verb over the parts of a quoted whole or of one counted in another

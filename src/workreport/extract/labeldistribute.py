@@ -14,6 +14,7 @@ from workreport.extract.labellists import quoted_parts
 from workreport.extract.labelphrased import shared_subject
 from workreport.extract.labelscopes import own_scope
 from workreport.extract.labelshared import counted_class
+from workreport.extract.labelvocab import measure_ends
 from workreport.extract.labelwords import leading_word, tags
 from workreport.extract.nonfigures import alternation
 from workreport.extract.numbers import vocab
@@ -22,7 +23,6 @@ __all__ = ["distribute", "lent_measure", "subject_of_first"]
 
 _NUMERALS = "一二三四五六七八九十"
 # Endings of a part that names its own measure (指数, 产值, 人数, 吞吐量 …).
-_OWN_MEASURE = ("数", "值", "额", "率", "发送量", "吞吐量", "消费量", "次")  # 件次, 人次
 
 
 def _word_start(text: str, at: int) -> int:
@@ -121,7 +121,7 @@ def distribute(subject: str, n: int) -> list[str] | None:
         rest = items[-1][1:]
         nth = "第" if rest.startswith("产业") else ""
         return [nth + i + rest for i in (first, *items[1:-1], items[-1][0])]
-    if all(i.endswith(_OWN_MEASURE) for i in items[:-1]):
+    if all(i.endswith(measure_ends("distribute")) for i in items[:-1]):
         # each part names its own measure (…办复率、满意率); a scope word opening the first
         # heads them all (round 20): "农村自来水普及率、卫生厕所普及率" → 农村卫生厕所普及率,
         # but not 城镇 of a name of its own (城镇调查失业率和居民消费价格涨幅)
@@ -334,8 +334,9 @@ def _shared_opening(items: list[str]) -> list[str] | None:
 
 def _names_measure(item: str) -> bool:
     """Whether a part ends with a measure of its own (覆盖率, 用水量, 亩均税收, 能耗): a
-    word of ``cues.distributive_tails`` or an ending of ``_OWN_MEASURE`` or 量."""
-    return item.endswith((*_OWN_MEASURE, "量", "税收", "能耗", "花费",
+    word of ``cues.distributive_tails`` or an ending of ``cues.measure_ends``,
+    ``cues.measure_ends_distribute`` (件次, 人次) or 量."""
+    return item.endswith((*measure_ends("distribute"), "量", "税收", "能耗", "花费",
                           *vocab("cues")["distributive_tails"]))
 
 

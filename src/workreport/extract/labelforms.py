@@ -14,6 +14,7 @@ from functools import cache
 
 from workreport.extract.labelclean import BATCH_TAIL, strip_words
 from workreport.extract.labeldistribute import distribute, subject_of_first
+from workreport.extract.labelvocab import cue_words
 from workreport.extract.labelwords import bare_verb, leading_word, noun_phrase, tags
 from workreport.extract.nonfigures import alternation
 from workreport.extract.numbers import vocab
@@ -127,8 +128,7 @@ def only_qualifies(raw: str, name: str, previous: str | None, after: str, unit: 
         return True  # (…, or its verb: "优质企业融入6条…", the noun before_next cut)
     if BATCH_TAIL.search(raw.rstrip()) and unit != "%" and len(after) > 1:
         return bool(previous) or not (bare_verb(name) or modifier_only(name))
-    return raw.rstrip().endswith(("的", "内", "以西", "以东", "以南", "以北", "沿线", "周边",
-                                  "两级", "三级", "四级", "各级", "下属", "个方面")) \
+    return raw.rstrip().endswith(("的", *cue_words("place_of_words", "scope_before_ends"))) \
         and unit != "%" and len(after) > 1
 
 
@@ -308,6 +308,7 @@ def joined_names() -> re.Pattern[str]:
 def share_of(name: str) -> str:
     """Share rule without a figure before: "…产值占规模以上工业总产值67.8%" → …比重."""
     name = name.rstrip("的")
-    if name.endswith(("比重", "比例", "份额", "率", "占比")) or re.search(r"占(?:地|用|有)", name):
+    if name.endswith(cue_words("rate_ends", "rate_ends_share")) \
+            or re.search(r"占(?:地|用|有)", name):
         return name
     return name + "比重"

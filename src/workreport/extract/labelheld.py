@@ -29,6 +29,7 @@ from collections.abc import Callable
 
 from workreport.extract.labelpicked import picked_out
 from workreport.extract.labelsources import effect_noun, known_object, measure_act
+from workreport.extract.labelvocab import cue_words
 from workreport.extract.labelwords import leading_word, tags
 from workreport.extract.nonfigures import alternation
 from workreport.extract.numbers import vocab
@@ -39,8 +40,6 @@ __all__ = ["acted_by", "cause_named", "caused_by", "event_source", "goal_dropped
 _BREAK = re.compile(r"[，,；;。！？：:、（）()]")
 # Not 内 or 以西 alone, which older phrasing rows give way ("完成教育园区内3条高压线路迁改" →
 # 高压线路迁改, "完成京昆高速以西51个村改造" → 村改造); with 的 they are kept ("高新区内的").
-_PLACE_ENDS = ("沿线", "周边")
-_PLACE_OF = ("内", "以西", "以东", "以南", "以北", "沿线", "周边")
 
 
 def held_scope(raw: str, dimension: str = "count") -> str:
@@ -59,7 +58,7 @@ def held_scope(raw: str, dimension: str = "count") -> str:
     seg = seg[seg.rfind("的", 0, len(seg) - 1) + 1:]  # "大家所知道的苏联协助…建设的"
     lead = leading_word(seg, cues["label_leading"])
     seg = seg[len(lead):]  # "我区参与的"
-    place = next((e for e in _PLACE_ENDS if seg.endswith(e)), "")
+    place = next((e for e in cue_words("place_end_words") if seg.endswith(e)), "")
     if not (place or seg.endswith("的")):
         return ""
     body = seg[:-1] if seg.endswith("的") else seg
@@ -80,7 +79,8 @@ def held_scope(raw: str, dimension: str = "count") -> str:
         return ""
     clause = "".join(p.word for p in words)
     nouns = not any(p.flag in ("v", "p", "c", "u", "uj") for p in words)
-    if place or (clause.endswith(_PLACE_OF) and nouns):  # not "取缔釜山周边的": a verb's
+    placed = clause.endswith(cue_words("place_of_words"))
+    if place or (placed and nouns):  # not "取缔釜山周边的": a verb's
         return clause + ("" if place else "的") \
             if nouns and len(clause) > 3 and not clause.endswith(("以内", "之内")) else ""
     verbs = [p for p in words if p.flag[:1] == "v"]

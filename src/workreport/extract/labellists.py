@@ -25,15 +25,15 @@ from workreport.extract.labelcommas import (
     shared_verb,
 )
 from workreport.extract.labelfared import unprefixed
+from workreport.extract.labelvocab import measure_ends
 from workreport.extract.labelwords import leading_word, tags
 from workreport.extract.nonfigures import alternation
 from workreport.extract.numbers import Token, vocab
 
-__all__ = ["OWN_MEASURES", "halves_joined", "list_opener", "list_scope", "list_verb",
+__all__ = ["halves_joined", "list_opener", "list_scope", "list_verb",
            "named_total", "owner_verb", "quoted_parts", "second_pair", "shared_verb"]
 
 # Endings of an item that names a measure, not things counted (发电量, 覆盖率, 产值, 成交价).
-OWN_MEASURES = ("量", "率", "额", "值", "比重", "价")
 
 
 def list_verb(text: str, tok: Token, name: str, previous: str) -> str:
@@ -107,7 +107,7 @@ def list_verb(text: str, tok: Token, name: str, previous: str) -> str:
     kind = kind or (len(pieces[0].word) == 1 and len(pieces) > 1 and pieces[1].flag[:1] != "v"
                     and pieces[-1].flag[:1] in "nz")  # jieba's 树|障 (round 22), not 起|出
     if last_verb or (pieces[0].flag[:1] == "v" and not headed and not modified and not kind) \
-            or name.endswith(OWN_MEASURES):
+            or name.endswith(measure_ends("lists")):
         return name  # "…、农村劳动力转移1万人", "…、发电量超3000亿度": a measure of its own
     rest = opener[len(verb):] if opener.startswith(verb) else ""
     return zone + verb + _zoned(name, rest, previous[len(verb):])
@@ -187,7 +187,7 @@ def owner_verb(previous: str, name: str, item: str, first: str, tok: Token) -> s
     pieces, before = tags(previous), tags(name)
     at = next((k for k, p in enumerate(pieces) if p.flag == "v"), None)
     if at is None or item.strip() != name or q.dimension == "money" or "%" in q.unit \
-            or not before or name.endswith(OWN_MEASURES) or _own_act(before) or any(
+            or not before or name.endswith(measure_ends("lists")) or _own_act(before) or any(
                 p.flag[:1] not in ("n", "j") or p.flag == "nr" for p in before):
         return name
     end = at
@@ -196,7 +196,7 @@ def owner_verb(previous: str, name: str, item: str, first: str, tok: Token) -> s
     rest = pieces[end + 1:]
     if not rest or any(p.flag[:1] not in ("n", "j", "v", "f") for p in rest) \
             or any(p.flag[:1] not in ("n", "j", "r", "ns") for p in pieces[:at]) \
-            or previous.endswith(OWN_MEASURES) or rest[0].flag[:1] not in ("n", "j") \
+            or previous.endswith(measure_ends("lists")) or rest[0].flag[:1] not in ("n", "j") \
             or any(len(p.word) < 2 for p in pieces[at:end + 1]) or "元" in first:
         return name
     opening = "".join(p.word for p in pieces[:end + 1])
@@ -376,7 +376,7 @@ def _comma_item(clauses: list[str]) -> str:
         k -= 1
     opener = clauses[k] if 0 <= k < len(clauses) - 1 else ""
     last = clauses[-1].strip()
-    own = tuple(vocab("cues")["money_nouns"]) + OWN_MEASURES + ("资金",)
+    own = tuple(vocab("cues")["money_nouns"]) + measure_ends("lists") + ("资金",)
     # A thing counted, named by nouns alone: "办理…问题" or "…占比" is an item of its own.
     nouns = bool(last) and all(p.flag[:1] in ("n", "j") for p in tags(last))
     return clauses[-1] if "的" in opener and re.search(_COUNTED + "$", opener) and nouns \

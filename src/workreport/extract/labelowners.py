@@ -39,6 +39,7 @@ from workreport.extract.labelmeasures import revenue_owned
 from workreport.extract.labelqualify import sent_or_manner
 from workreport.extract.labelrates import clause_subject
 from workreport.extract.labelshares import counted_places
+from workreport.extract.labelvocab import cue_words, rate_ends
 from workreport.extract.labelwords import bare_verb, batched, noun_phrase, short_owner, tags
 from workreport.extract.nonfigures import alternation
 from workreport.extract.numbers import strip_quantities, vocab
@@ -47,7 +48,6 @@ __all__ = ["after_verbs", "carried_count", "count_not_rate", "counted_total", "f
            "generic_predicate", "land_of", "owned", "owner_before", "purpose_after", "stock_of",
            "times_of", "works_before", "works_subject"]
 
-_RATES = ("比率", "比例", "比重", "占比", "率")
 
 
 def owned(name: str, previous: str | None, clause_before: str) -> str:
@@ -66,15 +66,15 @@ def owned(name: str, previous: str | None, clause_before: str) -> str:
     """
     cues = vocab("cues")
     if name in ("占比", "比重", "占") and previous \
-            and not previous.endswith((*_RATES, "增长", "天数")) \
+            and not previous.endswith((*rate_ends(), "增长", "天数")) \
             and not re.search(r"[、和及与]", previous):
         # "…出口增长12%、占比35%" → …出口占比, not the group (round 13); 新增 … go.
         own = strip_words(previous, cues["rate_owner_drops"] + cues["label_verbs"], leading=True)
         return (own if len(own) > 1 else previous) + ("占比" if name == "占" else name)
-    if name in cues["net_increase_words"] and previous and not previous.endswith(_RATES):
+    if name in cues["net_increase_words"] and previous and not previous.endswith(rate_ends()):
         return name + _stock(previous)  # "经营主体达59.3万户、净增2万多户" → 净增经营主体
     if name in cues["gap_rate_words"] and previous and not re.search(r"[、和及与]", previous) \
-            and not previous.endswith((*_RATES, *cues["gap_rate_words"], *cues["money_nouns"])):
+            and not previous.endswith(cue_words("rate_ends", "gap_rate_words", "money_nouns")):
         return previous  # "地区生产总值完成81.16亿元，增速7.9%": the growth of its subject
     rated = re.sub(r"[\u4e00-\u9fff]{1,2}率$", "", previous or "")
     if name in cues["money_nouns"] and previous and previous.endswith("率") \
@@ -218,11 +218,11 @@ def counted_total(name: str) -> str:
 
 def count_not_rate(after: str, unit: str) -> str:
     """A count's noun, cut before a rate ("国省考断面水质优良比例" → 国省考断面) or a measure."""
-    if unit in ("%", "个百分点") or not any(r in after for r in _RATES):
+    if unit in ("%", "个百分点") or not any(r in after for r in rate_ends()):
         return counted_places(after, unit)  # "80个开发区规上工业总产值…" → 开发区 (round 15)
     words = vocab("cues")["rate_subject_words"]
     at = min((i for w in words if (i := after.find(w, 2)) > 0), default=-1)
-    rate = min((i for r in _RATES if (i := after.find(r, max(at, 0))) > 0), default=-1)
+    rate = min((i for r in rate_ends() if (i := after.find(r, max(at, 0))) > 0), default=-1)
     return after[:at] if 0 < at < rate else after
 
 
@@ -243,7 +243,7 @@ def carried_count(previous: str, unit: str, raw: str = "") -> str:
         return strip_words(stock, cues["net_increase_words"], leading=True) or previous
     if unit in ("%", "个百分点", ""):
         return previous
-    rate = next((r for r in _RATES if previous.endswith(r)), "")
+    rate = next((r for r in rate_ends() if previous.endswith(r)), "")
     rest = previous[: -len(rate)] if rate else ""
     return rest if len(rest) > 2 and rest.endswith(("数", "量")) else previous
 
@@ -264,7 +264,7 @@ def gap(raw: str, previous: str | None) -> str:
     if not subject or subject in cues["gap_rate_words"]:
         if not previous or re.search(r"[、和及与]", previous):
             return ""
-        own = "" if previous.endswith((*_RATES, *cues["gap_rate_words"])) else "增速"
+        own = "" if previous.endswith((*rate_ends(), *cues["gap_rate_words"])) else "增速"
         subject = previous + (subject or rate or own)
     elif rate and not subject.endswith(rate):
         subject += rate

@@ -20,6 +20,7 @@ import jieba.posseg
 import platformdirs
 
 from workreport.extract.labelacts import act_tail as _act_tail
+from workreport.extract.labelvocab import measure_ends
 from workreport.extract.numbers import vocab
 
 __all__ = ["NOT_COUNTED", "acting_noun", "attributive_only", "bare_unit", "bare_verb", "batched",
@@ -226,7 +227,6 @@ def batched(name: str) -> bool:
         and all(p.flag[:1] in ("v", "l", "d") for p in pieces)
 
 
-_MEASURES = ("率", "量", "额", "值", "数", "速", "幅")
 
 
 def joined_subject(name: str) -> str:
@@ -253,7 +253,7 @@ def joined_subject(name: str) -> str:
     for piece in tags(name[:-1]):
         verb = piece.flag[:1] in ("v", "d", "p", "m", "q", "a") and piece.flag != "vn"
         cue = piece.word in cues["label_trailing"] \
-            or (piece.word.startswith(opens) and not piece.word.endswith(_MEASURES))
+            or (piece.word.startswith(opens) and not piece.word.endswith(measure_ends("words")))
         if verb or cue or not (out or piece.flag[:1] in ("n", "j") or piece.flag == "l"):
             break
         out.append(piece.word)

@@ -12,6 +12,7 @@ from functools import cache, lru_cache
 
 from workreport.extract.nonfigureown import later_non_figure
 from workreport.extract.numerals import cn_int
+from workreport.extract.units import unit_names
 from workreport.vocab import load as vocab
 
 __all__ = ["NOTE_MARK", "alternation", "classifiers", "definitions", "glued_marker", "inside",
@@ -29,8 +30,7 @@ def alternation(words: list[str], not_before: dict[str, str] | None = None) -> s
 
 def _latin_units() -> list[str]:
     """The units of ``vocab/units.yml`` written in Latin letters (EFlops, PF, P)."""
-    return [u for us in vocab("units")["units"].values() for u in us
-            if re.match(r"[A-Za-z]", u)]
+    return [u for u in unit_names() if re.match(r"[A-Za-z]", u)]
 
 
 @cache
@@ -39,8 +39,7 @@ def classifiers(only: str = "") -> str:
     of count patterns: ``units.count`` and ``units.people`` of ``vocab/units.yml`` (个, 家,
     所, 名 …); a pattern that takes only some names them in ``only`` ("个家所名"), each one
     of those units (a ValueError otherwise)."""
-    units = vocab("units")["units"]
-    words = units["count"] + units["people"]
+    words = list(unit_names("count", "people"))
     if not set(only) <= set(words):
         raise ValueError(f"not a classifier of units.count or units.people: {only}")
     return f"(?:{alternation(list(only) or words)})"

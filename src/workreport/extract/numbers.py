@@ -26,6 +26,7 @@ from workreport.extract.nonfigures import (
 from workreport.extract.numerals import cn_value
 from workreport.extract.structure import Sentence, Structure, cn_int
 from workreport.extract.thresholds import money_class, threshold_scope, time_change
+from workreport.extract.units import unit_dimension, unit_names
 from workreport.vocab import load
 
 __all__ = ["Quantity", "Token", "classify", "strip_quantities", "vocab"]
@@ -67,10 +68,9 @@ class Token:
 def _patterns() -> dict[str, re.Pattern[str]]:
     units = vocab("units")
     cues = vocab("cues")
-    unit_dim = {u: dim for dim, us in units["units"].items() for u in us}
     mags = alternation(list(units["magnitudes"]))
     # A unit that also starts words (方 of 方面) counts only before none of ``unit_not_before``.
-    unit = alternation(list(unit_dim), units["unit_not_before"])
+    unit = alternation(list(unit_names()), units["unit_not_before"])
     approx = alternation(cues["qualifiers_approx"])
     number = r"\d+(?:,\d{3})*(?:\.\d+)?"
     quantity = rf"""
@@ -116,7 +116,6 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "strip": re.compile(rf"{number}(?:{approx})?(?:{mags})?(?:{approx})?(?:{unit})?"),
         "index": re.compile(rf"(?:{alternation(cues['index_words'])})"
                             rf"(?:{alternation(cues['neutral_before_number'])})*$"),
-        "unit_dim": unit_dim,  # type: ignore[dict-item]
     }
 
 
@@ -167,7 +166,7 @@ def _quantity(text: str, start: int) -> Quantity | None:
     after = m.group("after") or ""
     if m.group("unit"):
         unit = (m.group("mag") or "") + m.group("unit")
-        dim = pat["unit_dim"][m.group("unit")]  # type: ignore[index]
+        dim = unit_dimension(m.group("unit"))
     elif m.group("mag") in ("万", "亿") and _BARE_MAG_END.match(text, m.end("mag")):
         # Bare 万/亿 counting people or things ("农村贫困人口减少1386万，", "6600多万纳税人").
         unit, dim = m.group("mag"), "count"
@@ -177,7 +176,7 @@ def _quantity(text: str, start: int) -> Quantity | None:
         return None  # "3万" inside a phrase: a magnitude with no unit is not a stated quantity
     if (e := pat["elided"].match(text, end)) and e.group("full").startswith(unit) \
             and e.group("full") != unit:  # "2.2个和3.7个百分点": the unit written once
-        unit, dim = e.group("full"), pat["unit_dim"][e.group("u")]  # type: ignore[index]
+        unit, dim = e.group("full"), unit_dimension(e.group("u"))
     value = sign * float(m.group("num").replace(",", ""))
     high = float(m.group("num2").replace(",", "")) if m.group("num2") else None
     if high is None and not after:
@@ -204,7 +203,6 @@ def _counts_a_thing(text: str, end: int) -> bool:
 def _cn_match(m: re.Match[str]) -> Quantity | None:
     """The Quantity a Chinese-numeral match states, or None if it states none."""
     units = vocab("units")
-    dims = _patterns()["unit_dim"]
     s, e = m.start(), m.end()
     if m.string[e:e + 1] == "级":
         return None  # a class of size, no amount: "十亿元级企业", "百亿级产业集群" (round 13)
@@ -222,7 +220,7 @@ def _cn_match(m: re.Match[str]) -> Quantity | None:
     if m.group("few"):
         # "数十家" → 10–90, "上万户" → about 1 万户, "近千亿元" → 1000 亿元 with 近:
         # approximate counts, never exact; never a span of time (数十年, 近百年).
-        if dims[m.group("fewunit")] == "time":  # type: ignore[index]
+        if unit_dimension(m.group("fewunit")) == "time":
             return None
         scale = cn_int("一" + m.group("fewmag"))
         mag2 = m.group("fewmag2") or ""
@@ -232,7 +230,7 @@ def _cn_match(m: re.Match[str]) -> Quantity | None:
         few = m.group("few")
         high = 9.0 * scale if few == "数" else None
         before, approx = (few, "") if few in "近超逾" else ("", few)
-        return Quantity(s, e, float(scale), high, unit, dims[m.group("fewunit")],  # type: ignore
+        return Quantity(s, e, float(scale), high, unit, unit_dimension(m.group("fewunit")),
                         before, approx, "")
     num, mag, unit = m.group("cnnum"), m.group("cnmag") or "", m.group("cnunit")
     if m.string[e:e + 1] in units["chinese_numeral_place_after"]:
@@ -241,11 +239,12 @@ def _cn_match(m: re.Match[str]) -> Quantity | None:
     if unit in units["chinese_numeral_count_units"] and not large:
         if not _counts_a_thing(m.string, e):
             return None
-    elif dims[unit] == "time" or (not large and unit not in units["chinese_numeral_units"]):  # type: ignore
+    elif unit_dimension(unit) == "time" \
+            or (not large and unit not in units["chinese_numeral_units"]):
         return None
     value, high = cn_value(num, mag)
     high = cn_value(m.group("cnnum2"))[0] if m.group("cnnum2") else high
-    dim = "percent" if unit == "个百分点" else dims[unit]  # type: ignore[index]
+    dim = "percent" if unit == "个百分点" else unit_dimension(unit)
     approx = m.group("cnapprox0") or m.group("cnapprox") or ""
     return Quantity(s, e, value, high, mag + unit, dim, "", approx, "")
 

@@ -40,6 +40,7 @@ import pyarrow as pa
 
 from workreport.extract.codes import codes, other_area
 from workreport.extract.metadata import government_key
+from workreport.extract.units import unit_names
 from workreport.literal import missing
 from workreport.schema import _DTYPES, DERIVED
 from workreport.vocab import load
@@ -70,12 +71,12 @@ def _magnitudes() -> tuple[tuple[str, float], ...]:
 
 @cache
 def _percent_units() -> frozenset[str]:
-    return frozenset(load("units")["units"]["percent"])
+    return frozenset(unit_names("percent"))
 
 
 @cache
 def _units() -> frozenset[str]:
-    return frozenset(u for words in load("units")["units"].values() for u in words)
+    return frozenset(unit_names())
 
 
 def to_base(value: float, unit: str) -> tuple[float, str]:

@@ -15,7 +15,7 @@ from functools import cache
 
 from workreport.vocab import load
 
-__all__ = ["unit_dimension", "unit_ending", "unit_measure", "unit_named"]
+__all__ = ["unit_dimension", "unit_ending", "unit_measure", "unit_named", "unit_names"]
 
 
 @cache
@@ -23,6 +23,15 @@ def _registry() -> tuple[dict[str, str], tuple[str, ...]]:
     """Every unit of ``units.units`` with its dimension, and the units longest first."""
     dims = {u: dim for dim, us in load("units")["units"].items() for u in us}
     return dims, tuple(sorted(dims, key=len, reverse=True))
+
+
+def unit_names(*dimensions: str) -> tuple[str, ...]:
+    """Every registered unit, longest first (亿美元 before 美元 before 元); only those of
+    ``dimensions`` when any are named (``unit_names("percent")`` → 个百分点, 百分点, %, ‰, 成).
+    Round 27 (tidy 2): the one list of units the number patterns, the outcome check and the
+    non-figure classifiers read, so none rebuilds it from ``units.yml`` beside this module."""
+    dims, ordered = _registry()
+    return tuple(u for u in ordered if not dimensions or dims[u] in dimensions)
 
 
 def unit_ending(text: str) -> str:
@@ -33,8 +42,9 @@ def unit_ending(text: str) -> str:
 
 def unit_dimension(unit: str) -> str:
     """The dimension of the registered unit ending ``unit`` (万元 → money, 人次 → people),
-    "" for none."""
-    return _registry()[0].get(unit_ending(unit), "")
+    "" for none; a registered unit is looked up at once (the number patterns ask for each)."""
+    dims = _registry()[0]
+    return dims.get(unit) or dims.get(unit_ending(unit), "")
 
 
 def unit_measure(text: str) -> str:
