@@ -3,7 +3,12 @@ tests/data/phrasings_labels.csv."""
 
 import pytest
 
-from workreport.extract.labelsized import listed_sum, listed_threshold, rated_class
+from workreport.extract.labelsized import (
+    listed_sum,
+    listed_threshold,
+    rated_class,
+    threshold_class,
+)
 
 
 @pytest.mark.parametrize(("rest", "expected"), [
@@ -39,3 +44,13 @@ def test_listed_sum():
     assert listed_sum(LIST, LIST.index("20亿元"))
     assert not listed_sum(LIST, LIST.index("45个"))
     assert not listed_sum("投资过20亿元，建成项目12个。", 2)
+
+
+@pytest.mark.parametrize(("subject", "previous", "expected"), [
+    ("5亿元以上", "5亿元以上项目开工率", "5亿元以上项目"),
+    ("200户以上", "200户以上村寨通邮率", "200户以上村寨"),
+    ("全市", "全市项目开工率", "全市"),                    # no threshold
+    ("5亿元以上项目", "5亿元以上项目开工率", "5亿元以上项目"),  # the noun is there
+])
+def test_threshold_class(subject, previous, expected):
+    assert threshold_class(subject, previous) == expected

@@ -1,5 +1,8 @@
 """Sizes in lists, round 27 (P2):
 
+- a subject cut bare after its threshold keeps the class noun the threshold names ("10亿元以上
+  项目开工率、投资完成率" → 10亿元以上项目投资完成率; ``threshold_class``, asked by
+  ``labeldistribute.subject_of_first``);
 - a size threshold whose class noun owns a 、 list of rates ("全县500亩以上园区道路硬化率、
   污水处理率均达100%": 500亩以上 names the parks, no figure; ``rated_class``, asked by
   ``thresholds.threshold_scope``), while a count with 以上 before its own list item stays a
@@ -14,7 +17,7 @@ from functools import cache
 from workreport.extract.nonfigures import alternation
 from workreport.vocab import load as vocab
 
-__all__ = ["listed_sum", "listed_threshold", "rated_class"]
+__all__ = ["listed_sum", "listed_threshold", "rated_class", "threshold_class"]
 
 
 def rated_class(rest: str) -> bool:
@@ -87,3 +90,17 @@ def listed_sum(text: str, start: int) -> bool:
     threshold``: the 10亿元 of "64个预增产值过10亿元、2334个过2000万元的工业新增长点")? Then it
     names a class of things, no figure. Round 27 (P2), the brief's part 2."""
     return any(it.start(2) <= start < it.end(2) for it, _ in _items_around(text, start))
+
+
+def threshold_class(subject: str, previous: str) -> str:
+    """The subject a later part of a list takes from ``previous`` (``labeldistribute.
+    subject_of_first``), when it ends bare in 以上 or 以下 while ``previous`` goes on with the
+    class noun the threshold names (``cues.threshold_scope_nouns``): the noun is kept, the
+    threshold alone names no thing: "10亿元以上项目开工率、投资完成率" → subject 10亿元以上项目
+    (not 10亿元以上). Else ``subject``. Round 27 (P2), the brief's shared threshold."""
+    if not re.search(r"\d.{0,4}以[上下]$", subject) or not previous.startswith(subject):
+        return subject
+    nouns = vocab("cues")["threshold_scope_nouns"]
+    noun = next((n for n in sorted(nouns, key=len, reverse=True)
+                 if previous[len(subject):].startswith(n)), "")
+    return subject + noun
