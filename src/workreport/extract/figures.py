@@ -39,6 +39,7 @@ from workreport.extract.labelorder import distributed
 from workreport.extract.labelperiods import periods_named
 from workreport.extract.labelphrased import people_counted
 from workreport.extract.labelreview import reached_new, stock_increase
+from workreport.extract.labelsized import listed_threshold
 from workreport.extract.naming import label, since_year, strip_words
 from workreport.extract.numbers import Token, vocab
 from workreport.extract.structure import Structure
@@ -332,7 +333,7 @@ def extract(st: Structure, tokens: list[Token],
         pre_label = clause_before(text, begin, q.start) if q.before else pre
         measure, value = _measure(tok, pre)
         name = label(text, tok, pre_label, previous)
-        name = people_counted(name, q.unit) or name  # 剩余未脱贫 → 剩余未脱贫人口 (round 26)
+        name = listed_threshold(text, q.start) or people_counted(name, q.unit) or name  # r26-27
         shared = bool(previous_figure and not pre.strip("、，和及与 ")
                       and (q.unit == previous_figure.unit  # or in an open 分别 group
                            or any(g[-1] == len(figures) - 1 and g[0] not in implicit

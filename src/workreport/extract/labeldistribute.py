@@ -15,6 +15,7 @@ from workreport.extract.labelphrased import shared_subject
 from workreport.extract.labelscopes import own_scope
 from workreport.extract.labelshared import counted_class
 from workreport.extract.labelvocab import measure_ends
+from workreport.extract.labelsized import threshold_class
 from workreport.extract.labelwords import leading_word, tags
 from workreport.extract.nonfigures import alternation
 from workreport.extract.numbers import vocab
@@ -239,7 +240,7 @@ def subject_of_first(items: list[str]) -> list[str]:
         # (a manner word of the part before is its own: "按时反馈率、办结率" → 办结率)
         subject = re.sub("(?:" + alternation(vocab("cues")["part_manner_words"]) + ")$", "",
                          subject)
-        subject = shared_subject(subject, item)  # "20户及以上自然村通…率" (round 26)
+        subject = shared_subject(threshold_class(subject, out[-1]), item)  # rounds 26-27
         last = subject[-len(first):]  # jieba may hold it in a longer word (银行存款)
         if _parallel(last, first):
             subject = subject[: -len(last)]

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from workreport.extract.labelsized import listed_sum, rated_class
 from workreport.extract.nonfigureown import bare_threshold
 from workreport.vocab import load as vocab
 
@@ -39,7 +40,8 @@ def threshold_scope(text: str, end: int, sentence_end: int) -> bool:
     rest = re.split(r"[，；。：、]", text[end:sentence_end])[0]
     # "其中5亿元以上11个": the class's noun left out, a count straight after.
     return (bool(re.match(r"[\u4e00-\u9fff]", rest)) and not rest.startswith("的")
-            and bool(re.search(r"\d", rest))) or bool(re.match(r"\d", rest))
+            and bool(re.search(r"\d", rest))) or bool(re.match(r"\d", rest)) \
+        or rated_class(text[end:sentence_end])
 
 
 def money_class(text: str, q: Quantity) -> bool:
@@ -48,6 +50,8 @@ def money_class(text: str, q: Quantity) -> bool:
     (``cues.threshold_before``: 超, 逾 …), before a noun names a class of things by their
     size (a bare 过 too: ``nonfigureown.bare_threshold``); not a count ("创建10个以上和美乡村"),
     money spent (``cues.money_nouns``) nor one project's sum ("总投资100亿元的…电站项目")."""
+    if listed_sum(text, q.start):  # "64个产值过10亿元、2334个过2000万元的增长点" (round 27)
+        return True
     both = re.match(r"及以[上下]", text[q.end:q.end + 3])  # "5亿元及以上的重点项目" (round 23)
     if q.dimension != "money" or not (q.after in ("以上", "以下") or both or bare_threshold(
             text, q.start) or q.before in vocab("cues")["threshold_before"]):

@@ -1,0 +1,106 @@
+"""Sizes in lists, round 27 (P2):
+
+- a subject cut bare after its threshold keeps the class noun the threshold names ("10亿元以上
+  项目开工率、投资完成率" → 10亿元以上项目投资完成率; ``threshold_class``, asked by
+  ``labeldistribute.subject_of_first``);
+- a size threshold whose class noun owns a 、 list of rates ("全县500亩以上园区道路硬化率、
+  污水处理率均达100%": 500亩以上 names the parks, no figure; ``rated_class``, asked by
+  ``thresholds.threshold_scope``), while a count with 以上 before its own list item stays a
+  figure ("建设300个以上精品示范村、50个美丽庭院示范街").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from workreport.extract.nonfigures import alternation
+from workreport.vocab import load as vocab
+
+__all__ = ["listed_sum", "listed_threshold", "rated_class", "threshold_class"]
+
+
+def rated_class(rest: str) -> bool:
+    """``rest`` is the text after "N亩以上" to the sentence's end. Is the threshold the scope
+    of a 、 list of its class's rates or measures? True when the clause (to ，；。：) reads
+    ``noun…率、…率 … digit``: its first 、 item opens with a noun (no 的, no number) and ends with
+    a rate word (``cues.share_rate_ends``: 率, 比例, 占比 …), no later item opens with a number
+    (a count's own item: "300个以上精品示范村、50个美丽庭院示范街"), and a number follows the
+    list: "500亩以上园区道路硬化率、污水处理率均达100%", "50人以上企业研发机构覆盖率、
+    产学研合作比例均超过60%". Round 27 (P2), the brief's shared threshold (part 1)."""
+    clause = re.split(r"[，；。：]", rest)[0]
+    items = clause.split("、")
+    if len(items) < 2 or not re.match(r"[\u4e00-\u9fff]", items[0]) or items[0].startswith("的") \
+            or re.search(r"\d", items[0]):
+        return False
+    if not items[0].endswith(tuple(vocab("cues")["share_rate_ends"])):
+        return False
+    units = alternation(vocab("cues")["sized_count_units"])
+    counted = rf"\d|[一二三四五六七八九十两百千万]+(?:{units})"
+    return not any(re.match(counted, i) for i in items[1:]) \
+        and bool(re.search(r"\d", items[-1]))
+
+
+
+@cache
+def _listed() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The regexes of one item (count, measure, threshold word, sum) and of a 、 list of such
+    items ending in 的 and its noun (``cues.sized_count_units``, ``cues.threshold_bare``,
+    ``cues.threshold_before``)."""
+    cues = vocab("cues")
+    words = alternation(cues["threshold_bare"] + cues["threshold_before"])
+    item = (rf"\d[\d.]*[万千]?(?:{alternation(cues['sized_count_units'])})"
+            rf"([\u4e00-\u9fff]{{0,10}}?)((?:{words})(?:\d[\d.]*[万亿千百]*|[百千万亿]+)元)")
+    plain = re.sub(r"\((?!\?)", "(?:", item)
+    return re.compile(item), re.compile(rf"{plain}(?:、{plain})+的([\u4e00-\u9fff]{{1,14}})")
+
+
+def listed_threshold(text: str, start: int) -> str:
+    """The label of a count at ``start`` that opens an item of a 、 list of counts each with
+    its own money threshold, the list's noun after the last item's 的 shared by all:
+    "盯紧抓实64个预增产值过10亿元、2334个过2000万元的工业新增长点" → 预增产值过10亿元的工业
+    新增长点, 预增产值过2000万元的工业新增长点 (a later item with no measure of its own takes
+    the first's); a verb the list opens with (``cues.list_shared_verbs``: 培育, 新建 …) is
+    every item's ("新建3个投资过5亿元、12个过1亿元的产业项目" → 新建投资过1亿元的产业项目).
+    "" when the count opens no such item. Round 27 (P2), the brief's part 2."""
+    items = _items_around(text, start)
+    before = text[max(0, items[0][0].start() - 6):items[0][0].start()] if items else ""
+    verb = next((v for v in sorted(vocab("cues")["list_shared_verbs"], key=len, reverse=True)
+                 if before.endswith(v)), "")
+    measure = ""
+    for it, noun in items:
+        measure = it.group(1) or measure
+        if it.start() == start:
+            return f"{verb}{measure}{it.group(2)}的{noun}"
+    return ""
+
+
+def _items_around(text: str, start: int) -> list[tuple[re.Match[str], str]]:
+    """The items of the threshold list (``_listed``) that holds ``start``, each with the list's
+    noun; [] when none does."""
+    item, whole = _listed()
+    for m in whole.finditer(text, max(0, start - 80), min(len(text), start + 160)):
+        if m.start() <= start < m.end():
+            return [(it, m.group(1)) for it in item.finditer(text, m.start(), m.end())]
+    return []
+
+
+def listed_sum(text: str, start: int) -> bool:
+    """Is the sum at ``start`` the threshold of an item of a 、 list of counts (``listed_
+    threshold``: the 10亿元 of "64个预增产值过10亿元、2334个过2000万元的工业新增长点")? Then it
+    names a class of things, no figure. Round 27 (P2), the brief's part 2."""
+    return any(it.start(2) <= start < it.end(2) for it, _ in _items_around(text, start))
+
+
+def threshold_class(subject: str, previous: str) -> str:
+    """The subject a later part of a list takes from ``previous`` (``labeldistribute.
+    subject_of_first``), when it ends bare in 以上 or 以下 while ``previous`` goes on with the
+    class noun the threshold names (``cues.threshold_scope_nouns``): the noun is kept, the
+    threshold alone names no thing: "10亿元以上项目开工率、投资完成率" → subject 10亿元以上项目
+    (not 10亿元以上). Else ``subject``. Round 27 (P2), the brief's shared threshold."""
+    if not re.search(r"\d.{0,4}以[上下]$", subject) or not previous.startswith(subject):
+        return subject
+    nouns = vocab("cues")["threshold_scope_nouns"]
+    noun = next((n for n in sorted(nouns, key=len, reverse=True)
+                 if previous[len(subject):].startswith(n)), "")
+    return subject + noun
