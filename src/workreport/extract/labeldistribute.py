@@ -14,8 +14,8 @@ from workreport.extract.labellists import quoted_parts
 from workreport.extract.labelphrased import shared_subject
 from workreport.extract.labelscopes import own_scope
 from workreport.extract.labelshared import counted_class
-from workreport.extract.labelvocab import measure_ends
 from workreport.extract.labelsized import threshold_class
+from workreport.extract.labelvocab import measure_ends
 from workreport.extract.labelwords import leading_word, tags
 from workreport.extract.nonfigures import alternation
 from workreport.extract.numbers import vocab
