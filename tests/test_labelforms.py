@@ -114,6 +114,8 @@ def test_distribute(subject, n, expected):
     ("及时转移涉险群众", ""), ("和平路东延投资", ""),  # 及时, 和平路: no conjunctions
     ("上榜中国民营企业500强的企业", ""), ("企业500家", "digits"),  # a ranking's name (round 13)
     ("时速120公里路段占比", ""), ("路段120公里占比", "digits"),  # a speed class (round 14)
+    ("引进投资过3亿元项目", ""), ("营业收入超50亿元企业", ""),  # a class of size (round 27)
+    ("投资过3亿元", "digits"), ("超30万人", "digits"),
 ])
 def test_label_defect(name, defect):
     assert label_defect(name) == defect

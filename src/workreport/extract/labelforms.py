@@ -275,18 +275,23 @@ def unnamed_digits(text: str, also: str = "") -> bool:
     return bool(re.search(rf"[\d{also}]", _NAMED_DIGITS.sub("", _QUOTED.sub("", text))))
 
 
+# A class of size after a bare 过/超 in a label (谋划投资过5亿元项目, 年销售收入过10亿元企业: the
+# threshold scopes the things counted, round 27; ``nonfigureown.bare_threshold``).
+_SIZE_CLASS = re.compile(r"(?<=[超过逾])\d+(?:\.\d+)?[万亿千百]*元(?=[\u4e00-\u9fff])")
+
+
 def label_defect(name: str) -> str:
     """Why ``name`` is not a label a reader accepts, or "" if it is one.
 
     The defects of issue 13 §3: empty, one character, a digit or % outside the name of a
-    measure (PM2.5, 5G, 4A) or a threshold scope (10亿元以上项目), a leading 和/及/、/分别,
+    measure (PM2.5, 5G, 4A) or a threshold scope (10亿元以上项目, 过5亿元项目), a leading 和/及/、/分别,
     a trailing 增长-/不/之间, or a bare verb (完成, 新建 … of ``cues.label_verbs``).
     """
     if not isinstance(name, str) or not name:
         return "empty"
     if len(name) == 1:
         return "one character"
-    if unnamed_digits(name, "%％"):
+    if unnamed_digits(_SIZE_CLASS.sub("", name), "%％"):
         return "digits"
     if re.match(r"、|分别", name) or (re.match(r"[和及]", name) and len(tags(name)[0].word) == 1):
         return "leading conjunction"  # (not 及时, 和平路: words of their own)
