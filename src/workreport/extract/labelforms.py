@@ -284,8 +284,8 @@ def label_defect(name: str) -> str:
     """Why ``name`` is not a label a reader accepts, or "" if it is one.
 
     The defects of issue 13 §3: empty, one character, a digit or % outside the name of a
-    measure (PM2.5, 5G, 4A) or a threshold scope (10亿元以上项目, 过5亿元项目), a leading 和/及/、/分别,
-    a trailing 增长-/不/之间, or a bare verb (完成, 新建 … of ``cues.label_verbs``).
+    measure (PM2.5, 5G, 4A) or a threshold scope (10亿元以上项目, 过5亿元项目), a leading
+    和/及/、/分别, a trailing 增长-/不/之间, or a bare verb (完成, 新建 … of ``cues.label_verbs``).
     """
     if not isinstance(name, str) or not name:
         return "empty"
