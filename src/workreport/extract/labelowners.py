@@ -234,7 +234,7 @@ def carried_count(previous: str, unit: str, raw: str = "") -> str:
     opens = strip_words(raw.strip(), cues["label_leading"], leading=True)
     net = any(w in previous for w in cues["net_increase_words"])
     if (opens.startswith(tuple(cues["reach_words"])) and _stock(previous) != previous) \
-            or (net and re.search(r"增长|增加|提高|下降", opens) and unit == "%"):
+            or (net and re.search(alternation(cues["change_verbs"]), opens) and unit == "%"):
         stock = _stock(previous)
         return strip_words(stock, cues["net_increase_words"], leading=True) or previous
     if unit in ("%", "个百分点", ""):
