@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from workreport.extract import labelowners as lo
+from workreport.extract import labelpurpose as lp
 
 
 @pytest.mark.parametrize(("name", "previous", "before", "expected"), [
@@ -109,7 +110,7 @@ def test_counted_total(name, expected):
     ("实施项目2113个", ""),  # a number
 ])
 def test_works_before(clause, expected):
-    assert lo.works_before(clause) == expected
+    assert lp.works_before(clause) == expected
 
 
 @pytest.mark.parametrize(("name", "after", "expected"), [
@@ -148,7 +149,7 @@ def test_free_verb(name, previous, before, dimension, expected):
     ("滨河公园", ""),  # nothing said of it
 ])
 def test_works_subject(text, expected):
-    assert lo.works_subject(text) == expected
+    assert lp.works_subject(text) == expected
 
 
 @pytest.mark.parametrize(("name", "after", "expected"), [

@@ -90,7 +90,7 @@ def _project_cut(name: str, after: str) -> str:
 
 
 def _year_change(name: str, before: str) -> str:
-    m = re.search(r"(年均?)(增长|提高|增加|下降|减少)$", before)
+    m = re.search(rf"(年均?)({alternation(vocab('cues')['change_verbs'])})$", before)
     if not m or not name.endswith(m.group(1)):
         return ""
     owner = name[: -len(m.group(1))]  # not 较上半年 (a base): after a filler or a measure

@@ -31,7 +31,7 @@ def doing_verbs() -> str:
 
 @cache
 def verb_list_run() -> re.Pattern[str]:
-    """Verbs joined by 、 opening a clause ("新建、改建…"), for ``labelowners.purpose_after``."""
+    """Verbs joined by 、 opening a clause ("新建、改建…"), for ``labelpurpose.purpose_after``."""
     return re.compile(rf"(?:{doing_verbs()}|新)(?:、(?:{doing_verbs()}))+")
 
 

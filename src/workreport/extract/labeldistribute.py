@@ -230,7 +230,7 @@ def subject_of_first(items: list[str]) -> list[str]:
         measure = max((n for n in ends if 2 <= n <= len(item)), default=0) \
             or (2 if out[-1][-1] == item[-1] and len(tags(out[-1][-2:])) == 1 else 0)
         first = tags(item)[0].word
-        if first in ("基本", "按期", "按时") and len(item) - len(first) in ends \
+        if first in vocab("cues")["rate_manner_words"] and len(item) - len(first) in ends \
                 and out[-1].endswith(item[len(first):]):
             measure = len(item) - len(first)  # "…满意率和基本满意率": 满意率 (round 14)
         if first in vocab("cues")["rate_raters"] and item.endswith("率"):  # round 24:

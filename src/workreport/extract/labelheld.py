@@ -251,7 +251,7 @@ def caused_by(label: str, before: str, previous: str | None,
     a verb of effect (``cues.cause_verbs``: 拉动, 带动, 惠及 …, after ``cues.cause_fillers``),
     the clause before names a policy, programme or event done (ending in one of
     ``cues.cause_heads``: 政策, 以旧换新, 活动, 项目 …), the words after its verbs
-    (``objects``: ``labelowners.after_verbs``, which imports this module), or, with a
+    (``objects``: ``labelpurpose.after_verbs``, passed in: its imports reach this one), or, with a
     figure of its own, the noun after that figure or the figure's label ``previous``:
     "推动家电以旧换新，直接拉动消费80亿元" → 家电以旧换新拉动消费, "落实稳岗返还政策，惠及
     企业1.2万家" → 稳岗返还政策惠及企业, "开展促消费活动800余场，带动消费300亿元" → 促消费

@@ -384,7 +384,7 @@ def _comma_item(clauses: list[str]) -> str:
 
 
 def quoted_parts(items: list[str]) -> list[str]:
-    """The parts of a 分别 list that quotes its names (``labelforms.distribute``; round 13):
+    """The parts of a 分别 list that quotes its names (``labeldistribute.distribute``; round 13):
     a part that is all quotation shares the last part's words after its closing mark, from
     a ``cues.distributive_tails`` word on if any (quoted names written one after the other
     with no 、 are parts too: round 17): "“上海标准”、“上海品牌”新增" → “上海标准”

@@ -50,7 +50,7 @@ def bare_owner(name: str, previous: str | None, before: str, money: bool = False
     if previous and (stem := _owner_before(name, previous, before, parallel=True)):
         return stem  # "城乡居民医疗保险参保人数80万，参保率…" (before labelrates.rate_owner)
     if name not in cues["bare_owned_measures"] or "分别" in before.split("，")[-1]:
-        return ""  # "…四大主导产业，…年产值分别达到…": the parts' (labelforms.distribute)
+        return ""  # "…四大主导产业，…年产值分别达到…": the parts' (labeldistribute.distribute)
     clauses = [c.strip() for c in re.split(r"[，；;,]", before.split("；")[-1])]
     if previous:
         return _count_owner(name, previous, clauses)

@@ -102,14 +102,15 @@ def served_noun(noun: str, tail: str) -> str:
     if not tail:
         noun, tail = run_on(noun)
     gives = alternation(vocab("cues")["giving_verbs"])
+    done_to = alternation(vocab("cues")["done_to_verbs"])  # 实施, 开展 … (round 28, tidy 3)
     tail = re.split(r"[\d，,]", tail)[0]  # "发放补助资金449万元": the money is no part (round 19)
-    m = re.fullmatch(rf"(免费)?(提供|实施|开展|进行|{gives})(.{{2,14}})", tail)
+    m = re.fullmatch(rf"(免费)?(提供|{done_to}|{gives})(.{{2,14}})", tail)
     if not nominal_end(noun) or not m \
             or re.search(r"[\d、“”的]", tail) \
             or (tags(tail)[0].flag not in ("v", "vd", "d") and not m.group(1)):
         return ""
     adverb, verb, thing = m.groups(default="")
-    given = verb not in ("实施", "开展", "进行")  # what was done to them: the thing alone
+    given = verb not in vocab("cues")["done_to_verbs"]  # what was done to them: the thing alone
     done = "获得" + adverb + thing if given and (not adverb or verb != "提供") \
         else adverb + thing  # 免费营养餐 got; 免费筛查
     return f"{done}的{noun}"

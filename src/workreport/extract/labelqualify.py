@@ -376,6 +376,8 @@ def counted_of(after: str, rest: str, dimension: str = "count") -> str:
     if not last or last.word in vocab("cues")["generic_counted_nouns"] + ["组织"]:
         return after  # "成规模的农业生产性服务组织": the noun after 的 is what is counted
     # A problem solved is said of its people: "解决6398万农村人口的饮水困难" → 饮水困难的…
-    acted = last.flag in ("v", "vn") or done.endswith(("问题", "困难", "难题", "安全"))
+    cues = vocab("cues")
+    acted = last.flag in ("v", "vn") or done.endswith(tuple(cues["problem_heads"]
+                                                             + cues["problem_heads_solved"]))
     return f"{done}的{owner}" if acted else owner
 

@@ -73,9 +73,10 @@ def rate_owner(name: str, previous: str | None, before: str) -> str:
         # "…，办结率100%、满意率100%": the rate after shares the first one's owner.
         return previous[: -len(after_rate.group(1))] + name
     rates = re.split(r"(?<=[率度])[、和]", name)
+    manner = alternation(cues["rate_manner_words"])  # 基本, 按期, 按时 (round 28, tidy 3)
     later = [_raters().sub("", r) for r in rates[1:]]
     bare = all(r in cues["owner_lost_rates"]  # later: 解决率和群众满意率 (round 24)
-               or re.fullmatch(r"(?:(?:\w{2}和)?基本|按期|按时)?[\u4e00-\u9fff]{1,2}率", r)
+               or re.fullmatch(rf"(?:(?:\w{{2}}和)?(?:{manner}))?[\u4e00-\u9fff]{{1,2}}率", r)
                for r in rates[:1] + later) and not set(rates) & set(cues["standalone_rates"]) \
         and all(len(r) <= 3 or r.startswith("基本") for r in later)  # 满意率和基本满意率
     # A count's 、 ends its clause too: "…474万件、办结率".
@@ -156,9 +157,11 @@ def count_measure(name: str, before: str) -> str:
     if not measure or name in cues["money_nouns"] or len(clauses) < 2 or (verb and not (
             verb in cues["label_verbs"] + cues["label_kept_verbs"]
             or (len(tags(verb)) == 1 and tags(verb)[0].flag == "v"))) \
-            or not re.sub(r"^(?:全年|共计|总计|累计|共)", "", clauses[-1].strip()).startswith(
+            or not re.sub(rf"^(?:{alternation(cues['total_openers'])})", "",
+                          clauses[-1].strip()).startswith(
                 (verb + measure, "完成" + measure, "实现" + measure)) \
-            or re.search(r"增长|下降|提高|增速|增幅", clauses[-1]):
+            or re.search(alternation(cues["change_verbs"] + cues["change_verbs_rates"]),
+                         clauses[-1]):
         return ""
     count = _count(cues["rate_owner_units"] + cues["count_measure_units"])
     clause = clauses[-2].strip()

@@ -269,7 +269,7 @@ def own_scope(name: str) -> bool:
 
 
 def shared_scope(names: list[str] | None) -> list[str] | None:
-    """The labels a 分别 clause hands out (``labelforms.distribute``), each later one with
+    """The labels a 分别 clause hands out (``labeldistribute.distribute``), each later one with
     the scope the first opens with (``leading_scope``) when it opens with none of its own:
     ["上海机场航空货邮吞吐量", "旅客吞吐量"] → […, 上海机场旅客吞吐量] (round 13: a scope
     lost on the later parts of a list). None does when a later one opens with a scope of

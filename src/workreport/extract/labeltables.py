@@ -33,7 +33,7 @@ from workreport.extract.labelcarried import carried_class, carried_measure, subs
 from workreport.extract.labelclean import strip_words
 from workreport.extract.labelheld import cause_named, caused_by, event_source, part_of_whole
 from workreport.extract.labellists import list_scope, named_total
-from workreport.extract.labelowners import after_verbs, works_before
+from workreport.extract.labelpurpose import after_verbs, works_before
 from workreport.extract.labelshared import list_subject
 from workreport.extract.labelsources import (
     listed_source,
@@ -355,7 +355,7 @@ def works_reach(label: str, before: str) -> str:
     """Whom a named works reaches, counted bare in the clause after it, is the works':
     "实施农村饮水安全巩固提升工程，覆盖126个村" → 农村饮水安全巩固提升工程覆盖村 (round 12,
     the stricter audit: a named construction programme for its count;
-    ``labelowners.works_before`` says what a clause names as works)."""
+    ``labelpurpose.works_before`` says what a clause names as works)."""
     clauses = re.split(r"[，；,;]", before)
     if not _REACH.fullmatch(label) or len(clauses) < 2 \
             or not clauses[-1].strip().startswith(label[:2]):
@@ -368,7 +368,7 @@ def works_length(label: str, before: str, dimension: str) -> str:
     """A bare length (总长, 全长 …: ``cues.works_length_words``) alone in its clause after a
     clause naming works is the works' (round 18, other thing named): "完成甲路A至B段、乙路
     C至D段大修工程，总长13公里" → 甲路A至B段、乙路C至D段大修工程总长 (the works whole, not
-    the first road alone; ``labelowners.works_before``, or the clause after its verbs when it
+    the first road alone; ``labelpurpose.works_before``, or the clause after its verbs when it
     lists sections). ``before`` is the sentence up to the number; ``label`` otherwise."""
     clauses = re.split(r"[，；,;]", before)
     own = re.sub(r"(?:达到|达|为|约|共)$", "", clauses[-1].strip())

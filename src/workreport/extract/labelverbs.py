@@ -190,7 +190,7 @@ def _list_done(tail: str) -> str:
     the last item has done to it: "对4条主干道、13条背街小巷进行优化提升" (round 20)."""
     if not tail.startswith("、"):
         return tail
-    m = re.search(r"进行|实施|开展|予以", tail.split("、")[-1])
+    m = re.search(alternation(vocab("cues")["done_to_verbs"]), tail.split("、")[-1])
     return tail.split("、")[-1][m.start():] if m and re.search(r"\d", tail) else ""
 
 

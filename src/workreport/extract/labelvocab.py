@@ -1,15 +1,17 @@
 """Word lists of ``vocab/cues.yml`` read by the label modules as tuples (round 27, tidy 2:
 the place, measure and rate endings that were inline tuples in labelheld, labelforms,
-labellists, labelcarried, labeldistribute, labelwords and labelowners read one list here).
+labellists, labelcarried, labeldistribute, labelwords and labelowners read one list here);
+a list as one pattern (``cue_pattern``, round 28, tidy 3: figures' and figurekind's cues).
 """
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from workreport.vocab import load
 
-__all__ = ["cue_words", "measure_ends", "rate_ends"]
+__all__ = ["cue_pattern", "cue_words", "measure_ends", "rate_ends"]
 
 
 @cache
@@ -32,3 +34,12 @@ def rate_ends() -> tuple[str, ...]:
     """``cues.rate_ends``: the words ending a label that names a rate or share already
     (比率, 比例, 比重, 占比, 率; 比率 before 率)."""
     return cue_words("rate_ends")
+
+
+@cache
+def cue_pattern(key: str) -> re.Pattern[str]:
+    """A pattern found wherever a word of ``cues.<key>`` is, never for an empty list:
+    ``cue_pattern("gap_down")`` finds 低于 in 低于全省3.3个百分点 (round 28, tidy 3: was
+    ``figures._any_word``)."""
+    words = load("cues")[key]
+    return re.compile("|".join(map(re.escape, words)) if words else "(?!)")

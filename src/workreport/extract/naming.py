@@ -17,7 +17,7 @@ handles, with the report's words as its example:
   "保沧、大广、津石4条高速" → 高速).
 - *money for what follows*: "投资1.2亿元完成农村公路建设" → 农村公路建设投资; with no
   subject, what the next clause does ("筹资1100万元，对特困群众家庭进行环境整治" →
-  特困群众家庭环境整治筹资, ``labelowners.purpose_after``).
+  特困群众家庭环境整治筹资, ``labelpurpose.purpose_after``).
 - *grade of the noun before*: "新增高新技术企业15家，其中国家级7家" → 国家级高新技术企业.
 - *lists*: "办理人大代表建议146件、政协委员提案123件" → 人大代表建议; "新增…企业3000家、专精特新
   企业1000家" → 新增专精特新企业 (``labellists``).
@@ -70,12 +70,11 @@ from workreport.extract.labelowners import (
     land_of,
     owned,
     owner_before,
-    purpose_after,
     stock_of,
     times_of,
-    works_before,
 )
 from workreport.extract.labelpicked import act_after_manner
+from workreport.extract.labelpurpose import purpose_after, works_before
 from workreport.extract.labelqualify import counted_of, increase_owner
 from workreport.extract.labelrates import rate_owner
 from workreport.extract.labelratios import ratio_owner

@@ -1,0 +1,182 @@
+"""Stage 4, the kind of a figure: a result of the year under review (``actual``) or a target,
+and the year a target is set for (split from ``figures`` in round 28, tidy 3, so each has
+room; ``figures.extract`` calls ``review_like``, ``kind_of`` and ``target_year``).
+
+- *kind*: in a plan part a figure is a target, unless its sentence reports the past
+  (去年…, but not 比去年…), states a background fact (与新区接壤51.2公里), a stock the
+  plan builds on (以…为依托), the level a change starts from (从人均40元提高到45元) or
+  what is already so (已达2.5亿; progress made, background the place has, projects already
+  declared: ``kinds.already``); a plan part before the year's plan part whose title names
+  no plan word is part of the review (``review_like``).
+- *target year*: a target "到2021年…" is a target for 2021 (``target_year``).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from workreport.extract.kinds import already, annex_kind
+from workreport.extract.labelclause import rest_of_clause
+from workreport.extract.labelvocab import cue_pattern
+from workreport.extract.numbers import Token, vocab
+from workreport.extract.structure import Structure
+
+__all__ = ["kind_of", "review_like", "target_year"]
+
+
+def review_like(st: Structure, part, report_year: int | None) -> bool:
+    """A plan part that is really a numbered part of the review: its title names no plan
+    word, and a later part's title names the report year with one."""
+    words = vocab("cues")["plan_title_words"]
+    if part.role != "plan" or any(w in part.title for w in words):
+        return False
+    year = str(report_year) if report_year else r"\d{4}"  # the year, when the report says it
+    later = [p for p in st.parts if p.number > part.number]
+    return any(re.search(rf"{year}年", p.title) and any(w in p.title for w in words)
+               for p in later)
+
+
+def _background(clause: str) -> bool:
+    """Background rule: the clause states a fact the plan starts from ("与新区接壤51.2公里",
+    ``cues.background_markers``), but not a ratio per head or unit ("每千人口拥有托位数",
+    ``cues.background_not_after``: an indicator, set as a goal; round 14)."""
+    m = cue_pattern("background_markers").search(clause)
+    return bool(m) and not cue_pattern("background_not_after").search(clause, 0, m.start())
+
+
+def _in_stock_frame(text: str, tok: Token, pre: str) -> bool:
+    """Stock rule: "以全区7个4A级景区为依托" — the number sits inside a frame that names what
+    the plan builds on (以 … 为依托), an existing stock rather than a goal."""
+    q = tok.quantity
+    assert q is not None
+    after = rest_of_clause(text, q.end, tok.sentence.end)
+    return any(pre.lstrip().startswith(opening) and closing in after
+               for opening, closing in vocab("cues")["stock_frames"])
+
+
+def _people(text: str, tok: Token) -> bool:
+    """Background rule: "8500万江苏人民", "65万人民" — a count of a place's people is its
+    population (``cues.people_noun``), not a goal."""
+    cues = vocab("cues")
+    q = tok.quantity
+    assert q is not None
+    m = re.match(rf"[^，。；\d]{{0,5}}?{cues['people_noun']}", text[q.end - 1:q.end + 6])
+    return bool(m) and not text.startswith(tuple(cues["people_noun_not"]),
+                                           q.end - 1 + m.end() - len(cues["people_noun"]))
+
+
+def _done(pre: str) -> bool:
+    """Done rule: the clause before a number in a plan part states what is already so: it
+    ends with 已达/已经… (``cues.done_before_number``) or its verb carries the perfective 了
+    (``cues.done_aspect``, not in 了解, 为了 …)."""
+    cues = vocab("cues")
+    if pre.rstrip().endswith(tuple(cues["done_before_number"])):
+        return True
+    bare = pre
+    for word in cues["done_aspect_not"]:
+        bare = bare.replace(word, "")
+    return cues["done_aspect"] in bare
+
+
+@cache
+def _base_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """``cues.base_openers`` ending a clause (a few words after it); ``base_closers``
+    followed by a number (a few words before it); a whole base phrase, opener to closer
+    ("从去年的2.1%提高到"). The first two let other bases joined by 、 stand between: each of
+    "分别从每人每月600元、450元提高到630元、480元" is a base (seed-2134 audit)."""
+    cues = vocab("cues")
+    openers = "|".join(map(re.escape, cues["base_openers"]))
+    closers = "|".join(map(re.escape, cues["base_closers"]))
+    item = r"[\d.]+[^\d，。；、]{0,4}"  # one number of a base list: 600元 in 从600元、450元提高到
+    return (re.compile(rf"(?:{openers})[^\d，。；]{{0,12}}(?:{item}、[^\d，。；]{{0,6}})*$"),
+            re.compile(rf"[^\d，。；]{{0,4}}?(?:、[^\d，。；]{{0,6}}{item})*?(?:{closers})"
+                       rf"[^\d，。；]{{0,4}}\d"),
+            re.compile(rf"(?:{openers})[^，。；]{{0,20}}?\d[^，。；\d]{{0,6}}?(?:{closers})"))
+
+
+def _base_of_change(text: str, tok: Token, pre: str) -> bool:
+    """Base rule: "从人均40元提高到45元", "由“十二五”末的29.1亿元增长到50.1亿元" — the number
+    a change starts from is the level today, not a goal."""
+    q = tok.quantity
+    assert q is not None
+    opener, closer, _span = _base_patterns()
+    before = text[tok.sentence.start:q.start]  # pre stops at the figure before: 600元、
+    return bool(opener.search(pre) or opener.search(before)) \
+        and bool(closer.match(text, q.end, tok.sentence.end))
+
+
+_CLAUSE_HEAD = re.compile(r"[，；;,]")
+_CLAUSE_TAIL = re.compile(r"[，；;,。]")
+
+
+def _clause(text: str, tok: Token) -> str:
+    """The clause (between ，；) that holds the figure."""
+    q = tok.quantity
+    assert q is not None
+    head = text[tok.sentence.start:q.start]
+    head = _CLAUSE_HEAD.split(head)[-1]
+    return head + text[q.start:q.end] + _CLAUSE_TAIL.split(text[q.end:tok.sentence.end])[0]
+
+
+@cache
+def _compared() -> re.Pattern[str]:
+    """A past marker that is only the base of a comparison: 比去年, 较上年."""
+    cues = vocab("cues")
+    openers = "|".join(map(re.escape, cues["comparison_openers"]))
+    markers = "|".join(map(re.escape, cues["past_markers"]))
+    return re.compile(rf"(?:{openers})(?:{markers})")
+
+
+def kind_of(st: Structure, tok: Token, pre: str, plan_parts: set[int],
+            report_year: int | None) -> str:
+    """actual or target; ``plan_parts`` are the numbers of the parts that plan (was
+    ``figures._kind`` until round 28)."""
+    part = st.part_of(tok.sentence.section)
+    sentence = tok.sentence.text
+    if part.number in plan_parts:
+        # Past rule: 去年… before the figure reports a result; "比去年增加8000亿元" only
+        # compares with it, nor does the base of a change ("从去年的2.1%提高到2.3%"), and a
+        # 去年 after it belongs to another clause ("今年拟安排财政赤字1.62万亿元，…赤字率从去年
+        # 的2.1%…", "控制在3.5%左右，考虑了去年涨价翘尾影响").
+        q = tok.quantity
+        assert q is not None
+        before = _base_patterns()[2].sub("", st.text[tok.sentence.start:q.start])
+        uncompared = _compared().sub("", before)
+        annex = annex_kind(st.text, part.start, q.start, report_year) \
+            if part.role == "appendix" else ""
+        past = cue_pattern("past_markers").search(uncompared)
+        if annex == "actual" or (past and not cue_pattern("past_marker_overrides").search(
+                sentence)):
+            return "actual"  # annex rule: "附件1 2023年十大工程进展情况" (round 14)
+        clause = _clause(st.text, tok)
+        if (annex != "target" and _background(clause)) \
+                or cue_pattern("submitted_markers").search(clause) or _people(st.text, tok):
+            return "actual"  # background rule: "与新区接壤51.2公里", "…候选项目提交大会"
+        if _base_of_change(st.text, tok, pre):
+            return "actual"  # base rule: "财政补助从人均40元提高到45元"
+        if _done(pre) or already(st.text[tok.sentence.start:q.start], report_year):
+            return "actual"  # done rule: "我国60岁以上人口已达2.5亿", "梳理形成了12件";
+            # kinds.already: progress, background and declared rules
+        return "actual" if _in_stock_frame(st.text, tok, pre) else "target"
+    if cue_pattern("target_markers").search(sentence) \
+            and cue_pattern("target_year_words").search(sentence):
+        return "target"
+    return "actual"
+
+
+@cache
+def _target_years() -> re.Pattern[str]:
+    """A year a target is set for: 到2021年, 至2025年 (``cues.target_year_openers``)."""
+    openers = "|".join(map(re.escape, vocab("cues")["target_year_openers"]))
+    return re.compile(rf"(?:{openers})(\d{{4}})年")
+
+
+def target_year(text: str, tok: Token, report_year: int | None) -> int | None:
+    """Five-year rule: "到2021年…年均增长12%" is a target for 2021, not for this year."""
+    q = tok.quantity
+    assert q is not None
+    years = [int(y) for y in _target_years().findall(text, tok.sentence.start, q.start)]
+    later = [y for y in years if report_year is not None and y > report_year]
+    return later[-1] if later else report_year
+

@@ -1,0 +1,99 @@
+"""What a clause before or after money names as its use (split from ``labelowners`` in
+round 28, tidy 3, so each has room; used by ``naming`` and ``labeltables``):
+
+- *money for a purpose*: "投资8500万元，建设供水管网157公里" → 供水管网投资
+  (``purpose_after``), what a verb opening a clause acts on (``after_verbs``);
+- *a works as subject*: money before a clause whose subject is a works is that works'
+  ("投资8845万元，月明河综合治理成效初显", ``works_subject``);
+- *a works before*: a clause opening with a verb and ending in a works word names what money
+  with no subject after it was spent on ("推进重大工程建设，…完成投资2400亿元",
+  ``works_before``).
+
+The words are data (``vocab/cues.yml``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from workreport.extract.labelclean import clean, inner_fillers, strip_words
+from workreport.extract.labelcommas import verb_list_run
+from workreport.extract.labelwords import noun_phrase, tags
+from workreport.extract.nonfigures import alternation
+from workreport.extract.numbers import strip_quantities, vocab
+
+__all__ = ["after_verbs", "purpose_after", "works_before", "works_subject"]
+
+
+def purpose_after(text: str, pos: int, sentence_end: int) -> str:
+    """What a clause that opens with a verb (or 对) does, up to its first number: "对特困
+    群众家庭进行环境整治" → 特困群众家庭环境整治, "新建13所农村寄宿制学校" → 农村寄宿制学校
+    (only verbs before the number: what the numbers count); "" when it opens otherwise.
+    Money with no subject is for this purpose (``naming``: "筹资1100万元，对…")."""
+    cues = vocab("cues")
+    run = verb_list_run().match(text[pos:sentence_end])  # 新建、改建
+    seg = text[pos + (run.end() if run else 0):sentence_end]
+    if run and re.match(r"[^，,；;。\d]*\d[^，,；;。]*、", seg):
+        return ""  # "…，新建、改建农村公路150公里、桥梁50座": no one thing
+    whole = (run.group(0) if run else "") \
+        + re.sub(r"〔\d*〕", "", re.split(r"[，,；;。！？：:、]", seg)[0])
+    clause = re.split(r"\d(?![\d.]*千伏)", whole)[0]  # not a voltage class (round 19)
+    pieces = list(tags(clause)) if clause else []
+    if pieces and pieces[0].flag not in ("v", "vn", "p", "d") \
+            and not clause.startswith(tuple(cues["label_verbs"])):
+        return works_subject(text[pos:sentence_end])  # "…，月明河综合治理成效初显"
+    if not pieces or "%" in whole or clause.startswith(("占", *cues["comparison_openers"])):
+        return ""  # "完成投资18.1亿元，占年度计划的114%", "…，比上个五年增加…": no purpose
+    verbs = cues["label_verbs"] + cues["label_leading"]
+    out = after_verbs(clause)
+    if len(out) > 1 or strip_words(clause + "\ue000", verbs, leading=True) != "\ue000":
+        return out if len(out) > 1 else ""  # "新改建县、乡…": 县 alone is no purpose
+    # Only verbs before a number: what the numbers count ("新建13所农村寄宿制学校").
+    counted = strip_words(strip_quantities(whole), verbs, leading=True)
+    counted = clean(inner_fillers(counted))
+    words = re.fullmatch(r"[\u4e00-\u9fff“”]{2,12}", counted)  # not "kV" (10kV线路)
+    return counted if re.search(r"\d", whole) and words and counted not in verbs else ""
+
+
+def after_verbs(clause: str) -> str:
+    """What a verb opening ``clause`` acts on, the verbs and fillers gone: "铺设供热管网" →
+    供热管网; "改造供热管网" → 供热管网 (jieba's vn 供热 is no verb of its own)."""
+    cues = vocab("cues")
+    bare = strip_words(clause, cues["label_verbs"] + cues["label_leading"], leading=True)
+    pieces = list(tags(bare)) if bare else []
+    if pieces and pieces[0].flag == "vn" and bare == clause:
+        pieces.pop(0)  # "铺设供热管网": the verb jieba calls a vn
+    while pieces and (pieces[0].flag in ("v", "p", "d", "ul", "x", "c")
+                      or pieces[0].word in cues["label_leading"]
+                      or pieces[0].word in cues["label_verbs"]):  # 建设 (vn), not 供热
+        pieces.pop(0)  # the verb and what goes with it: "新建、改建农村公路"
+    return clean(noun_phrase(inner_fillers("".join(p.word for p in pieces))))
+
+
+def works_subject(text: str) -> str:
+    """The works ``text`` (a clause, to the sentence's end) opens with as its subject, what
+    is said of it after: "月明河综合治理成效初显" → 月明河综合治理, "县医院新院区主体完工" →
+    县医院新院区 (``cues.works_subject_heads`` before ``cues.works_subject_stops``); "" for
+    any other clause, and for a list of works ("…主干路、主路大桥一期工程基本完工")."""
+    cues = vocab("cues")
+    clause = re.split(r"[，,；;。！？：:]", text)[0]
+    stops = alternation(cues["works_subject_stops"])
+    m = re.match(rf"([\u4e00-\u9fff“”]{{2,14}}?)(?:{stops})", clause)
+    if not m or "、" in clause or not m.group(1).endswith(tuple(cues["works_subject_heads"])):
+        return ""
+    return m.group(1)
+
+
+def works_before(clause: str) -> str:
+    """The works a clause before names when it opens with a verb and ends in a word of
+    ``cues.works_heads`` (建设, 工程 …): "推进重大工程建设" → 重大工程建设, what money with no
+    subject after it was spent on ("…，全年完成投资2400亿元"); "" otherwise."""
+    cues = vocab("cues")
+    pieces, code = tags(clause) if clause else (), alternation(cues["table_code_units"])
+    if not pieces or pieces[0].flag not in ("v", "d") \
+            or re.search(rf"\d(?![\d.]*({code}))", clause) \
+            or not clause.endswith(tuple(cues["works_heads"])):
+        return ""
+    works = after_verbs(clause)
+    size = len(re.sub(r"[\d.]", "", works))  # a code's digits (500千伏, round 17): no words
+    return works if 1 < size <= 12 and works.endswith(tuple(cues["works_heads"])) else ""
