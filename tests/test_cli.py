@@ -119,6 +119,15 @@ def test_missing_file_and_bad_catalog(tmp_path):
     assert r.returncode == 2 and "reports.yml" in r.stderr and "lacks" in r.stderr
 
 
+def test_a_directory_without_reports_is_named(tmp_path):
+    """A directory with no report in it is named in the error, with the suffixes looked for."""
+    empty = tmp_path / "inbox"
+    empty.mkdir()
+    r = run("extract", str(empty), "--out", str(tmp_path / "out"))
+    assert r.returncode == 2 and "inbox: no report file in it" in r.stderr and ".pdf" in r.stderr
+    assert len(r.stderr.strip().splitlines()) == 1 and not (tmp_path / "out").exists()
+
+
 def test_two_runs_are_byte_identical(tmp_path):
     a, b = tmp_path / "a", tmp_path / "b"
     for out in (a, b):

@@ -26,7 +26,7 @@ def _default_jobs() -> int:
 
 
 def _extract(args: argparse.Namespace) -> int:
-    from workreport.extract.batch import reports_in
+    from workreport.extract.batch import report_suffixes, reports_in
     from workreport.extract.run import extract_to
     from workreport.glossary import load_glossary  # pandas: not for a no-op build
 
@@ -42,6 +42,9 @@ def _extract(args: argparse.Namespace) -> int:
     catalogued = {id(r) for r in reports}  # a catalogued file named again is read once
     reports.extend(r for r in found if id(r) not in catalogued)
     if not reports and not unread:
+        if args.files:  # directories given, but with no report in them
+            raise WorkreportError(f"{', '.join(map(str, args.files))}: no report file in it "
+                                  f"({', '.join(report_suffixes())})")
         raise WorkreportError("give report files or directories, or --catalog")
     glossary = load_glossary(args.glossary) if args.glossary else None
     batch = extract_to(reports, args.out, glossary, jobs=args.jobs or _default_jobs(),
