@@ -276,7 +276,9 @@ def unnamed_digits(text: str, also: str = "") -> bool:
 
 
 # A class of size after a bare 过/超 in a label (谋划投资过5亿元项目, 年销售收入过10亿元企业: the
-# threshold scopes the things counted, round 27; ``nonfigureown.bare_threshold``).
+# threshold scopes the things counted, round 27; ``nonfigureown.bare_threshold``). Only the
+# junk check reads it: in _NAMED_DIGITS it would also move where ``unnamed_digits`` ends a
+# clause for ``labelclause.clause_before`` and so change labels.
 _SIZE_CLASS = re.compile(r"(?<=[超过逾])\d+(?:\.\d+)?[万亿千百]*元(?=[\u4e00-\u9fff])")
 
 

@@ -35,11 +35,22 @@ def rated_class(rest: str) -> bool:
         return False
     if not items[0].endswith(tuple(vocab("cues")["share_rate_ends"])):
         return False
-    units = alternation(vocab("cues")["sized_count_units"])
-    counted = rf"\d|[一二三四五六七八九十两百千万]+(?:{units})"
-    return not any(re.match(counted, i) for i in items[1:]) \
-        and bool(re.search(r"\d", items[-1]))
+    counted = _counted()
+    return not any(counted.match(i) for i in items[1:]) and bool(re.search(r"\d", items[-1]))
 
+
+@cache
+def _counted() -> re.Pattern[str]:
+    """A 、 item that opens with a count (a digit, or a Chinese numeral and a unit of
+    ``cues.sized_count_units``), compiled once."""
+    units = alternation(vocab("cues")["sized_count_units"])
+    return re.compile(rf"\d|[一二三四五六七八九十两百千万]+(?:{units})")
+
+
+@cache
+def _shared_verbs() -> tuple[str, ...]:
+    """``cues.list_shared_verbs``, longest first, sorted once."""
+    return tuple(sorted(vocab("cues")["list_shared_verbs"], key=len, reverse=True))
 
 
 @cache
@@ -64,9 +75,10 @@ def listed_threshold(text: str, start: int) -> str:
     every item's ("新建3个投资过5亿元、12个过1亿元的产业项目" → 新建投资过1亿元的产业项目).
     "" when the count opens no such item. Round 27 (P2), the brief's part 2."""
     items = _items_around(text, start)
-    before = text[max(0, items[0][0].start() - 6):items[0][0].start()] if items else ""
-    verb = next((v for v in sorted(vocab("cues")["list_shared_verbs"], key=len, reverse=True)
-                 if before.endswith(v)), "")
+    if not items:  # asked of every figure: most open no such list
+        return ""
+    before = text[max(0, items[0][0].start() - 6):items[0][0].start()]
+    verb = next((v for v in _shared_verbs() if before.endswith(v)), "")
     measure = ""
     for it, noun in items:
         measure = it.group(1) or measure
