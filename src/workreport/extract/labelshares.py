@@ -21,9 +21,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import cache, lru_cache, wraps
+from functools import lru_cache, wraps
 
 from workreport.extract.labelclean import clean
+from workreport.extract.labelvocab import cue_words
 from workreport.extract.labelwords import leading_word, tags
 from workreport.extract.nonfigures import alternation
 from workreport.extract.numbers import Token, vocab
@@ -62,7 +63,7 @@ def share_used(label: str, before: str, after: str) -> str:
             return label  # "…拿出公共财政预算收入1%的资金", "7%左右的速度可以实现…"
     else:
         core = re.sub(r"^(?:将|为|把)", "", label)
-        if not core or label.endswith(_ends("share_rate_ends")) \
+        if not core or label.endswith(cue_words("share_rate_ends")) \
                 or not head.removesuffix("的").endswith(label) \
                 or re.search(r"[、和及与]", core):
             return label
@@ -138,14 +139,14 @@ def money_for(label: str, before: str, after: str) -> str:
     goal = re.split(r"[，,；;。！？：:、（(]", after)[0]
     goal = goal[len(leading_word(goal, cues["money_purpose_verbs"])):]
     goal = cleaned if len(cleaned := clean(goal)) >= 2 else goal  # (稳增长 is no growth)
-    if not m or label.endswith(_ends("share_money_ends")) or not 2 <= len(goal) <= 16 \
+    if not m or label.endswith(cue_words("share_money_ends")) or not 2 <= len(goal) <= 16 \
             or re.search(r"[\d“”]|^[为对向给和及与]", goal):
         return label
     payer = clean(m.group("payer")) if m.group("payer") else ""
     pieces = tags(payer) if payer else []
     if payer and (not all(p.flag[:1] in ("n", "j", "b", "z") for p in pieces) or len(payer) > 8):
         payer = ""  # "引导企业投入…": not a payer alone
-    money = "" if goal.endswith(_ends("share_money_ends")) else "资金"
+    money = "" if goal.endswith(cue_words("share_money_ends")) else "资金"
     return f"{payer}{m.group('verb')}{goal}{money}"
 
 
@@ -155,7 +156,7 @@ def _own_whole(text: str) -> str:
     written three times in ``text`` or more (全国 in the State Council's, 全省 in a
     province's, 全县 in a county's, which write 全国 and 全省 for context too); for a
     sentence alone 全省 (only 全国 is then surely another whole)."""
-    return next((w for w in reversed(_ends("report_wholes")) if text.count(w) >= 3), "全省")
+    return next((w for w in reversed(cue_words("report_wholes")) if text.count(w) >= 3), "全省")
 
 
 def context_scope(label: str, text: str, before: str) -> str:
@@ -165,7 +166,7 @@ def context_scope(label: str, text: str, before: str) -> str:
     300家" in a province's report → 全国独角兽企业, not 独角兽企业 (its own whole, 全省 there,
     still goes, as the gold's convention drops it); ``label`` as it is otherwise."""
     own = re.split(r"[，,；;。！？：:、]", before)[-1]
-    m = re.search(rf"({'|'.join(_ends('report_wholes')[:2])})(?=[\u4e00-\u9fff“]{{2}})", own)
+    m = re.search(rf"({'|'.join(cue_words('report_wholes')[:2])})(?=[\u4e00-\u9fff“]{{2}})", own)
     if not m or m.group(1) == _own_whole(text) or m.group(1) in label \
             or not own[m.end():].startswith(label[:2]) or len(label) < 2:
         return label
@@ -257,11 +258,3 @@ def compared_share(name: str) -> str:
     ``name`` as it is otherwise."""
     m = _COMPARED.fullmatch(name)
     return f"{m.group(1)}占{m.group(2)}比例" if m else name
-
-
-@cache
-def _ends(key: str) -> tuple[str, ...]:
-    """The words of ``cues.<key>`` as a tuple, read once: ``share_rate_ends`` (a label ending
-    so is a rate already), ``share_money_ends`` (money named), ``report_wholes`` (the wholes a
-    report's figures are of, widest first). Round 26 (tidy): these were inline tuples."""
-    return tuple(vocab("cues")[key])
