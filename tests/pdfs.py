@@ -1,5 +1,5 @@
 """Small PDFs made in the tests, byte for byte the same on every run (no binaries in git):
-a scanned page (no text layer) and an encrypted file."""
+a scanned page (no text layer), an encrypted file and a page of Chinese lines."""
 
 from __future__ import annotations
 
@@ -74,12 +74,39 @@ def scanned_pdf() -> bytes:
     """A PDF of one A4 page bearing only an image, as a scanner without OCR leaves it."""
     pixels = b"\x80" * 4  # a 2×2 grey image
     draw = b"q 595 0 0 842 0 0 cm /Im1 Do Q"
+    return _a4_page(draw, b"/XObject << /Im1 5 0 R >>", [
+        b"<< /Type /XObject /Subtype /Image /Width 2 /Height 2 /ColorSpace /DeviceGray "
+        b"/BitsPerComponent 8 /Length 4 >>\nstream\n" + pixels + b"\nendstream",
+    ])
+
+
+def _a4_page(draw: bytes, resources: bytes, more: list[bytes]) -> bytes:
+    """A PDF of one A4 page drawn by the content stream ``draw`` with ``resources``
+    (inside the page's /Resources), ``more`` its objects from number 5 on."""
     return _pdf([
         b"<< /Type /Catalog /Pages 2 0 R >>",
         b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
         b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
-        b"/Resources << /XObject << /Im1 5 0 R >> >> >>",
+        b"/Resources << %s >> >>" % resources,
         b"<< /Length %d >>\nstream\n%s\nendstream" % (len(draw), draw),
-        b"<< /Type /XObject /Subtype /Image /Width 2 /Height 2 /ColorSpace /DeviceGray "
-        b"/BitsPerComponent 8 /Length 4 >>\nstream\n" + pixels + b"\nendstream",
+        *more,
+    ])
+
+
+def chinese_pdf(lines: list[tuple[float, float, float, str]]) -> bytes:
+    """A one-page A4 PDF printing each ``(x, y, size, text)`` of ``lines`` in Adobe's
+    STSong-Light (not embedded: PDFium reads the text through the UniGB-UCS2-H CMap and
+    spans each glyph its advance, a full em for Chinese, half for ASCII)."""
+    draw = b"\n".join(b"BT /F1 %g Tf %g %g Td <%s> Tj ET"
+                      % (size, x, y, text.encode("utf-16-be").hex().encode())
+                      for x, y, size, text in lines)
+    return _a4_page(draw, b"/Font << /F1 5 0 R >>", [
+        b"<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light /Encoding /UniGB-UCS2-H "
+        b"/DescendantFonts [6 0 R] >>",
+        b"<< /Type /Font /Subtype /CIDFontType0 /BaseFont /STSong-Light /CIDSystemInfo "
+        b"<< /Registry (Adobe) /Ordering (GB1) /Supplement 2 >> /FontDescriptor 7 0 R "
+        b"/DW 1000 /W [1 95 500] >>",
+        b"<< /Type /FontDescriptor /FontName /STSong-Light /Flags 6 "
+        b"/FontBBox [0 -200 1000 900] /ItalicAngle 0 /Ascent 880 /Descent -120 "
+        b"/CapHeight 880 /StemV 93 >>",
     ])

@@ -15,7 +15,7 @@ from workreport.extract.readers import ReportWarning, read
 from workreport.extract.tables import extract_report
 
 from .conftest import SHARED, YUZHONG
-from .pdfs import encrypted_pdf, scanned_pdf
+from .pdfs import chinese_pdf, encrypted_pdf, scanned_pdf
 
 ORIGINALS = SHARED / "originals"
 needs_originals = pytest.mark.skipif(not ORIGINALS.is_dir(),
@@ -96,6 +96,50 @@ def test_scanned_pdf_is_refused(tmp_path):
     with pytest.raises(InputError, match="no text layer: a scanned PDF needs OCR") as err:
         read(f)
     assert str(f) in str(err.value)
+
+
+def _printed(tmp_path, rows):
+    """A page printing ``rows`` of (indent in characters, text, size) one under another in
+    a column 28 characters of 14 points wide, its number "6" at the foot."""
+    lines = [(297, 40, 12, "6")]
+    y = 780
+    for indent, text, size in rows:
+        lines.append((72 + 14 * indent, y, size, text))
+        y -= 27
+    f = tmp_path / "printed.pdf"
+    f.write_bytes(chinese_pdf(lines))
+    return read(f).text.split("\n")
+
+
+def test_pdf_keeps_a_paragraph_whose_indented_first_line_fills_the_column(tmp_path):
+    """A paragraph's first line is indented two characters and so shorter than the column:
+    counted in characters it ended its paragraph ("…力争增" / "产。" became two)."""
+    got = _printed(tmp_path, [
+        (6, "一、明年工作安排", 14),
+        (2, "一是稳住农业生产，粮食播种面积保持稳定，力争增", 14),
+        (0, "产。", 14),
+        (2, "二是扩大有效投资，全年新开工项目一百二十个，续", 14),
+        (0, "建项目九十个，总投资比上年增长百分之八左右。", 14),
+        (2, "三是抓好民生实事，新建改造农村公路三百公里。", 14),
+    ])
+    assert got == ["一、明年工作安排", "一是稳住农业生产，粮食播种面积保持稳定，力争增产。",
+                   "二是扩大有效投资，全年新开工项目一百二十个，续建项目九十个，总投资比上"
+                   "年增长百分之八左右。", "三是抓好民生实事，新建改造农村公路三百公里。"]
+
+
+def test_pdf_keeps_a_digit_printed_on_a_line_of_its_own(tmp_path):
+    """A subscript PDFium gives on a line of its own was dropped as a page number
+    ("广义货币M" "2" lost its 2); the page's own number at its foot still goes."""
+    got = _printed(tmp_path, [
+        (2, "四、推进绿色发展", 14),
+        (2, "空气质量持续改善，城区优良天数比例达到百分之八十。", 14),
+        (2, "全年单位产值二氧化碳排放CO", 14),
+        (2, "2", 10),
+        (2, "下降百分之三。", 14),
+        (2, "新增造林面积一万二千亩，森林覆盖率提高零点五个百分点。", 14),
+    ])
+    assert got[2:5] == ["全年单位产值二氧化碳排放CO", "2", "下降百分之三。"]
+    assert "6" not in got
 
 
 _SENTENCE = "The report sets a growth target of about seven percent for the year."

@@ -8,9 +8,13 @@ back to the characters they stand for.
 
 What a printed report adds to its text is taken away: the running header repeated at
 the top of every page ("政府工作报告"), page numbers ("— 12 —", "12", "第12页"), and
-the line breaks of the printed column: a line that fills the column continues its
-paragraph (Chinese lines join without a space, English words with one); a shorter one
-ends it.
+the line breaks of the printed column: a line that reaches the column's right edge
+continues its paragraph (Chinese lines join without a space, English words with one)
+unless it ends a sentence and the next line is indented; a shorter one ends it. The
+lines' positions come from PDFium's character boxes (round 29: counting characters took
+an indented first line for a short one and cut "…稳定增" / "长。"), and a bare number is
+a page number only at the page's top or bottom (a subscript on a line of its own, the 2
+of "广义货币M" "2", is text).
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ from __future__ import annotations
 import re
 import statistics
 from collections import Counter
+from dataclasses import dataclass
 from pathlib import Path
 
 from workreport.errors import InputError
@@ -29,16 +34,54 @@ __all__ = ["PAGE_NUMBER", "read"]
 #: (readers.docx drops them too).
 PAGE_NUMBER = re.compile(r"^(?:[—\-–－]\s*\d{1,4}\s*[—\-–－]|\d{1,4}|"
                           r"第\s*\d{1,4}\s*页(?:\s*共\s*\d+\s*页)?|\d{1,4}\s*/\s*\d{1,4})$")
-# A line at least this share of the column's width fills it.
-_FULL = 0.9
+# A line whose right end comes within this share of a character's height of the column's
+# right edge fills the column (PDFium's loose boxes span each glyph's advance, so a
+# closing "，" at the edge reaches it).
+_FULL = 0.5
+# A line starting this share of a character's height right of the column's left edge is
+# indented: a paragraph's first line (two characters in), or a centred heading.
+_INDENT = 0.8
+# What ends a sentence, and so may end a paragraph; a full line ending otherwise wraps on.
+_SENTENCE_END = tuple("。！？；：…”’）)!?;:")
 
 
-def _width(line: str) -> float:
-    """Printed width in Chinese characters: ASCII letters and digits take half."""
-    return sum(0.5 if ch.isascii() else 1.0 for ch in line)
+@dataclass(frozen=True)
+class _Line:
+    """A printed line as PDFium gives it: its text and box (points, origin bottom left)."""
+
+    text: str
+    left: float = 0.0
+    right: float = 0.0
+    bottom: float = 0.0
+    height: float = 0.0
 
 
-def _pages(data: bytes, path: Path) -> list[list[str]]:
+def _lines(textpage) -> list[_Line]:
+    """The page's lines, each with the box of its characters (their loose boxes: the font's
+    ascent to descent, each glyph's advance wide, so a glyph missing from the file still
+    has one)."""
+    text = textpage.get_text_range()
+    boxed = len(text) == textpage.count_chars()  # one box per character
+    lines, start = [], 0
+    for m in re.finditer(r"\r\n|\r|\n|$", text):
+        chunk = text[start:m.start()]
+        first = start + len(chunk) - len(chunk.lstrip())
+        start = m.end()
+        line = chunk.strip()
+        if not line:
+            continue
+        if not boxed:
+            lines.append(_Line(line))
+            continue
+        boxes = [textpage.get_charbox(k, loose=True) for k in range(first, first + len(line))
+                 if not text[k].isspace()]
+        lines.append(_Line(line, min(b[0] for b in boxes), max(b[2] for b in boxes),
+                           min(b[1] for b in boxes),
+                           statistics.median(b[3] - b[1] for b in boxes)))
+    return lines
+
+
+def _pages(data: bytes, path: Path) -> list[list[_Line]]:
     import pypdfium2 as pdfium
 
     try:
@@ -54,21 +97,67 @@ def _pages(data: bytes, path: Path) -> list[list[str]]:
     try:
         pages = []
         for i in range(len(pdf)):
-            text = pdf[i].get_textpage().get_text_range()
-            pages.append([line.strip() for line in re.split(r"\r\n|\r|\n", text)])
+            pages.append(_lines(pdf[i].get_textpage()))
         return pages
     finally:
         pdf.close()
 
 
-def _running_lines(pages: list[list[str]]) -> set[str]:
+def _running_lines(pages: list[list[_Line]]) -> set[str]:
     """Lines printed at the top or bottom of at least half the pages (running headers
     and footers)."""
     edges: Counter[str] = Counter()
     for lines in pages:
-        kept = [line for line in lines if line]
+        kept = [line.text for line in lines]
         edges.update(set(kept[:2] + kept[-2:]))
     return {line for line, n in edges.items() if len(pages) >= 3 and n >= len(pages) / 2}
+
+
+def _page_number(line: _Line, lines: list[_Line]) -> bool:
+    """Whether ``line`` is the page's number: it reads like one and is printed at the
+    page's top or bottom (among the two highest or two lowest lines, or the first or last
+    two PDFium gives). A digit inside the page is text: a subscript or superscript that
+    PDFium puts on a line of its own (the 2 of 广义货币M2, round 29)."""
+    if not PAGE_NUMBER.match(line.text):
+        return False
+    edges = lines[:2] + lines[-2:]
+    if any(other.height for other in lines):
+        by_height = sorted(lines, key=lambda other: other.bottom)
+        edges += by_height[:2] + by_height[-2:]
+    return any(line is other for other in edges)
+
+
+def _continues(line: _Line, after: _Line, right: float, left: float, em: float) -> bool:
+    """Whether the printed line ``after`` continues the paragraph of ``line``.
+
+    With the lines' boxes: a line that reaches the column's right edge (``right``) wraps
+    on, unless it ends a sentence and the next line is indented (a new paragraph's first
+    line). So a wrapped paragraph whose first line is indented, or a heading over two
+    lines ("…保持经济稳定增" / "长。", round 29), stays one paragraph, and a short line
+    (a heading, a paragraph's last line) ends one. Without boxes, by counted width."""
+    if not em:
+        return _width(line.text) >= 0.9 * right
+    if line.right < right - _FULL * em:
+        return False
+    return not (line.text.endswith(_SENTENCE_END) and after.left >= left + _INDENT * em)
+
+
+def _width(line: str) -> float:
+    """Printed width in Chinese characters: ASCII letters and digits take half."""
+    return sum(0.5 if ch.isascii() else 1.0 for ch in line)
+
+
+def _column(lines: list[_Line]) -> tuple[float, float, float]:
+    """The column's right edge, its left edge and a character's height (points); with
+    no boxes, the width of a full line in characters for the right edge and 0 for both."""
+    if not any(line.height for line in lines):
+        widths = [_width(line.text) for line in lines]
+        return (statistics.quantiles(widths, n=10)[-1] if len(widths) >= 10 else max(widths),
+                0.0, 0.0)
+    rights = [line.right for line in lines]
+    right = statistics.quantiles(rights, n=10)[-1] if len(rights) >= 10 else max(rights)
+    left = Counter(round(line.left) for line in lines).most_common(1)[0][0]
+    return right, left, statistics.median(line.height for line in lines)
 
 
 def read(data: bytes, path: str | Path) -> Source:
@@ -80,28 +169,33 @@ def read(data: bytes, path: str | Path) -> Source:
     path = Path(path)
     pages = _pages(data, path)
     running = _running_lines(pages)
-    kept = [[line for line in lines if line and line not in running
-             and not PAGE_NUMBER.match(line)] for lines in pages]
-    if sum(len(line) for lines in kept for line in lines) < 50:
+    kept = []
+    for lines in pages:
+        body = [line for line in lines if line.text not in running]
+        kept.append([line for line in body if not _page_number(line, body)])
+    if sum(len(line.text) for lines in kept for line in lines) < 50:
         raise InputError("no text layer: a scanned PDF needs OCR", path)
-    widths = [_width(line) for lines in kept for line in lines]
-    column = statistics.quantiles(widths, n=10)[-1] if len(widths) >= 10 else max(widths)
+    right, left, em = _column([line for lines in kept for line in lines])
     out: list[str] = []
-    starts: list[int] = []
     size = 0  # length of "\n".join(out) so far, plus the open paragraph
     paragraph = ""
-    for lines in kept:
-        starts.append(size)
-        for line in lines:
-            if paragraph[-1:].isascii() and paragraph[-1:].isalpha() and line[0].isascii() \
-                    and line[0].isalpha():
-                line = " " + line  # an English word wrapped at the column's edge
-            paragraph += line
-            size += len(line)
-            if _width(line) < _FULL * column:
-                out.append(paragraph)
-                paragraph = ""
-                size += 1  # the line break that will follow it
-    if paragraph:
-        out.append(paragraph)
+    flat = [(i, line) for i, lines in enumerate(kept) for line in lines]
+    starts = [0] * len(kept)
+    seen = -1
+    for n, (page, line) in enumerate(flat):
+        while seen < page:
+            seen += 1
+            starts[seen] = size
+        text = line.text
+        if paragraph[-1:].isascii() and paragraph[-1:].isalpha() and text[0].isascii() \
+                and text[0].isalpha():
+            text = " " + text  # an English word wrapped at the column's edge
+        paragraph += text
+        size += len(text)
+        if n + 1 == len(flat) or not _continues(line, flat[n + 1][1], right, left, em):
+            out.append(paragraph)
+            paragraph = ""
+            size += 1  # the line break that will follow it
+    for empty in range(seen + 1, len(kept)):  # pages after the last line of text
+        starts[empty] = max(size - 1, 0)
     return Source("\n".join(out), "pdf", tuple(starts))
