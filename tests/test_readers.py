@@ -100,7 +100,7 @@ def test_scanned_pdf_is_refused(tmp_path):
 
 def _printed(tmp_path, rows):
     """A page printing ``rows`` of (indent in characters, text, size) one under another in
-    a column 28 characters of 14 points wide, its number "6" at the foot."""
+    a column of 14-point characters (25 wide in the tests' rows), its number "6" at the foot."""
     lines = [(297, 40, 12, "6")]
     y = 780
     for indent, text, size in rows:
@@ -113,18 +113,27 @@ def _printed(tmp_path, rows):
 
 def test_pdf_keeps_a_paragraph_whose_indented_first_line_fills_the_column(tmp_path):
     """A paragraph's first line is indented two characters and so shorter than the column:
-    counted in characters it ended its paragraph ("…力争增" / "产。" became two)."""
+    counted in characters it ended its paragraph ("…力争增" / "产。" became two). A full
+    line ending a sentence before an indented line ends its paragraph; a heading wrapped
+    over two lines, its second centred, stays one."""
     got = _printed(tmp_path, [
         (6, "一、明年工作安排", 14),
         (2, "一是稳住农业生产，粮食播种面积保持稳定，力争增", 14),
         (0, "产。", 14),
         (2, "二是扩大有效投资，全年新开工项目一百二十个，续", 14),
         (0, "建项目九十个，总投资比上年增长百分之八左右。", 14),
-        (2, "三是抓好民生实事，新建改造农村公路三百公里。", 14),
+        (2, "三是抓好民生实事，新建和改造农村公路三百公里，", 14),
+        (0, "全面完成年度目标任务，城乡居民收入与经济同步增长。", 14),
+        (2, "四是深化改革开放，建成区域性物流枢纽。", 14),
+        (2, "五、加强政府自身建设，深入推进依法行政政务公开", 14),
+        (11, "工作", 14),
     ])
     assert got == ["一、明年工作安排", "一是稳住农业生产，粮食播种面积保持稳定，力争增产。",
                    "二是扩大有效投资，全年新开工项目一百二十个，续建项目九十个，总投资比上"
-                   "年增长百分之八左右。", "三是抓好民生实事，新建改造农村公路三百公里。"]
+                   "年增长百分之八左右。",
+                   "三是抓好民生实事，新建和改造农村公路三百公里，全面完成年度目标任务，城乡"
+                   "居民收入与经济同步增长。", "四是深化改革开放，建成区域性物流枢纽。",
+                   "五、加强政府自身建设，深入推进依法行政政务公开工作"]
 
 
 def test_pdf_keeps_a_digit_printed_on_a_line_of_its_own(tmp_path):

@@ -156,7 +156,10 @@ def _column(lines: list[_Line]) -> tuple[float, float, float]:
                 0.0, 0.0)
     rights = [line.right for line in lines]
     right = statistics.quantiles(rights, n=10)[-1] if len(rights) >= 10 else max(rights)
-    left = Counter(round(line.left) for line in lines).most_common(1)[0][0]
+    # The leftmost start that two lines share (a paragraph's later lines; not a stray
+    # line in the margin).
+    starts = Counter(round(line.left) for line in lines)
+    left = min((x for x, n in starts.items() if n >= 2), default=min(starts))
     return right, left, statistics.median(line.height for line in lines)
 
 
