@@ -4,6 +4,7 @@ gives the figures of its text version; traditional script gives its original's r
 from __future__ import annotations
 
 import collections
+import re
 import warnings
 
 import pandas as pd
@@ -149,6 +150,65 @@ def test_pdf_keeps_a_digit_printed_on_a_line_of_its_own(tmp_path):
     ])
     assert got[2:5] == ["全年单位产值二氧化碳排放CO", "2", "下降百分之三。"]
     assert "6" not in got
+
+
+def _set(tmp_path, paragraphs, width, columns=1, indent=2, spacing=27, ragged=False):
+    """A page setting ``paragraphs`` as a browser would: 14-point characters (ASCII half
+    as wide), lines of ``width`` characters, the first indented ``indent``, ``spacing``
+    points between paragraphs, in ``columns`` columns side by side; ``ragged``: a run of
+    ASCII is not split across lines."""
+    lines, x, y = [(297, 40, 12, "6")], 72.0, 780.0
+    per_column = -(-len(paragraphs) // columns)
+    for n, paragraph in enumerate(paragraphs):
+        if n and n % per_column == 0:
+            x, y = x + 14 * width + 28, 780.0
+        line, room = "", width - indent
+        chunks = re.findall(r".“[^”]*”|[A-Za-z0-9.%]+|.", paragraph) if ragged else paragraph
+        for chunk in chunks:
+            size = sum(0.5 if ch.isascii() else 1 for ch in chunk)
+            if size > room:
+                lines.append((x + 14 * (width - (room + _printed_width(line))), y, 14, line))
+                line, room, y = "", width, y - 27
+            line, room = line + chunk, room - size
+        lines.append((x + 14 * (width - (room + _printed_width(line))), y, 14, line))
+        y -= spacing
+    f = tmp_path / "set.pdf"
+    f.write_bytes(chinese_pdf(lines))
+    return read(f).text.split("\n")
+
+
+def _printed_width(line):
+    return sum(0.5 if ch.isascii() else 1 for ch in line)
+
+
+_PARAGRAPHS = ["一、坚持稳中求进",
+               "全年地区生产总值增长百分之五，城乡居民收入稳步增加。新建农村公路三百公里。",
+               "二、扩大有效投资",
+               "新开工重点项目一百二十个，续建项目九十个，总投资比上年增长百分之八左右。",
+               "三、办好民生实事", "新增城镇就业岗位一万二千个，改造老旧小区四十个。"]
+
+
+def test_pdf_joins_the_lines_of_each_column_of_a_two_column_page(tmp_path):
+    """Two columns: a line of the left one ends far from the page's widest line yet fills
+    its column (round 29: every line of the left column was a paragraph)."""
+    assert _set(tmp_path, _PARAGRAPHS, width=12, columns=2) == _PARAGRAPHS
+
+
+def test_pdf_parts_paragraphs_set_apart_without_an_indent(tmp_path):
+    """Paragraphs set apart by a blank space, not indented: a full line ending a sentence
+    before one set lower than the usual spacing ends its paragraph."""
+    paragraphs = ["全年地区生产总值增长百分之五，新建农村公路三百公里。",
+                  "新开工重点项目一百二十个，续建项目九十个，总投资增长。", *_PARAGRAPHS]
+    assert _set(tmp_path, paragraphs, width=13, indent=0, spacing=48) == paragraphs
+
+
+def test_pdf_joins_a_ragged_line_the_next_lines_first_word_did_not_fit(tmp_path):
+    """Ragged right: a line ends short when the next begins with a number too wide for the
+    room left ("…燃气管道长度" / "12609公里"), or a character a quotation mark binds to
+    the next ("…国有企" / "业“1+8”…"): each broke its paragraph (round 29)."""
+    paragraphs = ["全省新建改造燃气管道长度12609公里，供水管道2698公里。",
+                  "深化国资国企改革，国有企业“1+8”重点领域改革全面启动。", *_PARAGRAPHS]
+    assert _set(tmp_path, paragraphs, width=16, ragged=True) == paragraphs
 
 
 _SENTENCE = "The report sets a growth target of about seven percent for the year."

@@ -8,9 +8,12 @@ back to the characters they stand for.
 
 What a printed report adds to its text is taken away: the running header repeated at
 the top of every page ("政府工作报告"), page numbers ("— 12 —", "12", "第12页"), and
-the line breaks of the printed column: a line that reaches the column's right edge
-continues its paragraph (Chinese lines join without a space, English words with one)
-unless it ends a sentence and the next line is indented; a shorter one ends it. The
+the line breaks of the printed column: a line that fills its column continues its
+paragraph (Chinese lines join without a space, English words with one) unless it ends a
+sentence and the next line is indented or set apart by a blank space; a shorter one
+ends it. A line fills its column when it reaches the column's right edge or when the
+next line's first word would not have fitted after it (ragged right); each column of a
+two-column page has its own edges (round 29). The
 lines' positions come from PDFium's character boxes (round 29: counting characters took
 an indented first line for a short one and cut "…稳定增" / "长。"), and a bare number is
 a page number only at the page's top or bottom (a subscript on a line of its own, the 2
@@ -19,6 +22,8 @@ of "广义货币M" "2", is text).
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 import statistics
 from collections import Counter
@@ -43,6 +48,14 @@ _FULL = 0.5
 _INDENT = 0.8
 # What ends a sentence, and so may end a paragraph; a full line ending otherwise wraps on.
 _SENTENCE_END = tuple("。！？；：…”’）)!?;:")
+# A line's first unbreakable chunk: a character or a run of Latin letters and digits, with
+# the opening marks before it and the closing ones after it (none of which a line may end
+# or start with). A ragged-right line wrapped because this chunk of the next did not fit.
+_HEAD = re.compile(r"[（(《〈【\[「『“‘]*(?:[A-Za-z0-9.,%‰+/]+|.)"
+                   r"(?:[）)》〉】\]」』。，、；：！？!?,.;:%…—”’]|[“‘][A-Za-z0-9.,%‰+/]*)*")
+# Lines whose spacing exceeds the usual by this factor are separate paragraphs (a space
+# between paragraphs).
+_SPACED = 1.4
 
 
 @dataclass(frozen=True)
@@ -54,6 +67,7 @@ class _Line:
     right: float = 0.0
     bottom: float = 0.0
     height: float = 0.0
+    head: float = 0.0  # width of its first unbreakable chunk (see _HEAD)
 
 
 def _lines(textpage) -> list[_Line]:
@@ -75,9 +89,11 @@ def _lines(textpage) -> list[_Line]:
             continue
         boxes = [textpage.get_charbox(k, loose=True) for k in range(first, first + len(line))
                  if not text[k].isspace()]
+        head = first + len(_HEAD.match(line).group()) - 1
         lines.append(_Line(line, min(b[0] for b in boxes), max(b[2] for b in boxes),
                            min(b[1] for b in boxes),
-                           statistics.median(b[3] - b[1] for b in boxes)))
+                           statistics.median(b[3] - b[1] for b in boxes),
+                           textpage.get_charbox(head, loose=True)[2] - boxes[0][0]))
     return lines
 
 
@@ -127,19 +143,28 @@ def _page_number(line: _Line, lines: list[_Line]) -> bool:
     return any(line is other for other in edges)
 
 
-def _continues(line: _Line, after: _Line, right: float, left: float, em: float) -> bool:
+def _continues(line: _Line, after: _Line, column: _Column) -> bool:
     """Whether the printed line ``after`` continues the paragraph of ``line``.
 
-    With the lines' boxes: a line that reaches the column's right edge (``right``) wraps
-    on, unless it ends a sentence and the next line is indented (a new paragraph's first
-    line). So a wrapped paragraph whose first line is indented, or a heading over two
-    lines ("…保持经济稳定增" / "长。", round 29), stays one paragraph, and a short line
+    With the lines' boxes: a line that fills its column wraps on, unless it ends a
+    sentence and the next line is indented (a new paragraph's first line) or set apart by
+    more than the usual line spacing. A line fills its column when it ends within half a
+    character of the column's right edge, or when the first chunk of the next line
+    (``_HEAD``) would not have fitted after it (ragged right, round 29: "…12个县" /
+    "（市、区）"). So a wrapped paragraph whose first line is indented, or a heading over
+    two lines ("…保持经济稳定增" / "长。", round 29), stays one paragraph, and a short line
     (a heading, a paragraph's last line) ends one. Without boxes, by counted width."""
+    em = column.em
     if not em:
-        return _width(line.text) >= 0.9 * right
-    if line.right < right - _FULL * em:
+        return _width(line.text) >= 0.9 * column.rights[-1]
+    edge = column.rights[column.index(line)]
+    if edge - line.right > max(_FULL * em, after.head):
         return False
-    return not (line.text.endswith(_SENTENCE_END) and after.left >= left + _INDENT * em)
+    spacing = line.bottom - after.bottom
+    if spacing > _SPACED * column.pitch * max(line.height, after.height):
+        return False
+    return not (line.text.endswith(_SENTENCE_END) and
+                after.left >= column.lefts[column.index(after)] + _INDENT * em)
 
 
 def _width(line: str) -> float:
@@ -147,20 +172,54 @@ def _width(line: str) -> float:
     return sum(0.5 if ch.isascii() else 1.0 for ch in line)
 
 
-def _column(lines: list[_Line]) -> tuple[float, float, float]:
-    """The column's right edge, its left edge and a character's height (points); with
-    no boxes, the width of a full line in characters for the right edge and 0 for both."""
+@dataclass(frozen=True)
+class _Column:
+    """Where the text's columns end (their right edges, ascending), where they start,
+    a character's height and the usual spacing of lines as a share of it."""
+
+    rights: tuple[float, ...]
+    lefts: tuple[float, ...] = ()
+    em: float = 0.0
+    pitch: float = 0.0
+
+    def index(self, line: _Line) -> int:
+        """Which column ``line`` is printed in: the first whose right edge it ends before."""
+        return next((k for k, r in enumerate(self.rights) if line.right <= r + self.em),
+                    len(self.rights) - 1)
+
+
+def _column(pages: list[list[_Line]]) -> _Column:
+    """The columns' right edges: the rightmost end of each cluster of line ends shared by
+    a tenth of the wide lines and crossed by none (so both columns of a two-column page;
+    round 29); with no boxes, the width of a full line in characters for the right edge
+    and 0 for the rest."""
+    lines = [line for page in pages for line in page]
     if not any(line.height for line in lines):
         widths = [_width(line.text) for line in lines]
-        return (statistics.quantiles(widths, n=10)[-1] if len(widths) >= 10 else max(widths),
-                0.0, 0.0)
-    rights = [line.right for line in lines]
-    right = statistics.quantiles(rights, n=10)[-1] if len(rights) >= 10 else max(rights)
-    # The leftmost start that two lines share (a paragraph's later lines; not a stray
-    # line in the margin).
-    starts = Counter(round(line.left) for line in lines)
-    left = min((x for x, n in starts.items() if n >= 2), default=min(starts))
-    return right, left, statistics.median(line.height for line in lines)
+        return _Column((statistics.quantiles(widths, n=10)[-1] if len(widths) >= 10
+                        else max(widths),))
+    em = statistics.median(line.height for line in lines)
+    # A column's lines are wide: a list of short lines ("01-24") sharing an end is not one.
+    wide = [line for line in lines if line.right - line.left >= 8 * em] or lines
+    rights = sorted(line.right for line in wide)
+    need = max(2, len(rights) / 10)
+    dense = [r for i, r in enumerate(rights)
+             if i + 1 - bisect.bisect_left(rights, r - em) >= need]
+    ends = [r for i, r in enumerate(dense) if i + 1 == len(dense) or dense[i + 1] - r > em]
+    # Columns stand side by side: no line of the next crosses a column's right edge.
+    edges = tuple(r for r in ends if not any(line.left < r < line.right - em
+                                             for line in wide)) or rights[-1:]
+    # Each column's left edge: the leftmost start that two of its lines share (a
+    # paragraph's later lines; not a stray line in the margin).
+    lefts = []
+    for k, edge in enumerate(edges):
+        low = edges[k - 1] if k else -1.0
+        starts = Counter(round(line.left) for line in lines if low < line.right <= edge + em)
+        lefts.append(min((x for x, n in starts.items() if n >= 2), default=min(starts)))
+    spacings = [(a.bottom - b.bottom) / max(a.height, b.height) for page in pages
+                for a, b in itertools.pairwise(page) if 0 < a.bottom - b.bottom < 4 * em]
+    return _Column(edges, tuple(lefts), em,
+                   statistics.median(spacings) if spacings else 99.0)
 
 
 def read(data: bytes, path: str | Path) -> Source:
@@ -178,7 +237,7 @@ def read(data: bytes, path: str | Path) -> Source:
         kept.append([line for line in body if not _page_number(line, body)])
     if sum(len(line.text) for lines in kept for line in lines) < 50:
         raise InputError("no text layer: a scanned PDF needs OCR", path)
-    right, left, em = _column([line for lines in kept for line in lines])
+    column = _column(kept)
     out: list[str] = []
     size = 0  # length of "\n".join(out) so far, plus the open paragraph
     paragraph = ""
@@ -195,7 +254,7 @@ def read(data: bytes, path: str | Path) -> Source:
             text = " " + text  # an English word wrapped at the column's edge
         paragraph += text
         size += len(text)
-        if n + 1 == len(flat) or not _continues(line, flat[n + 1][1], right, left, em):
+        if n + 1 == len(flat) or not _continues(line, flat[n + 1][1], column):
             out.append(paragraph)
             paragraph = ""
             size += 1  # the line break that will follow it
