@@ -93,14 +93,39 @@ def _a4_page(draw: bytes, resources: bytes, more: list[bytes]) -> bytes:
     ])
 
 
-def chinese_pdf(lines: list[tuple[float, float, float, str]]) -> bytes:
+_NO_TEXT_CMAP = (b"/CIDInit /ProcSet findresource begin 12 dict begin begincmap "
+                 b"1 begincodespacerange <0000> <FFFF> endcodespacerange 9 beginbfchar "
+                 + b"".join(b"<%04x> <0000> " % k for k in range(1, 10))
+                 + b"endbfchar endcmap end end")
+# A font whose glyphs 1-9 the file maps to no character (its ToUnicode gives U+0000), as
+# a PDF printed with a font missing from the machine has them.
+_NO_TEXT_FONT = [
+    b"<< /Type /Font /Subtype /Type0 /BaseFont /Unmapped /Encoding /Identity-H "
+    b"/DescendantFonts [9 0 R] /ToUnicode 11 0 R >>",
+    b"<< /Type /Font /Subtype /CIDFontType2 /BaseFont /Unmapped /CIDSystemInfo "
+    b"<< /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /FontDescriptor 10 0 R "
+    b"/DW 1000 >>",
+    b"<< /Type /FontDescriptor /FontName /Unmapped /Flags 4 /FontBBox [0 -200 1000 900] "
+    b"/ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 880 /StemV 93 >>",
+    b"<< /Length %d >>\nstream\n%s\nendstream" % (len(_NO_TEXT_CMAP), _NO_TEXT_CMAP),
+]
+
+
+def chinese_pdf(lines: list[tuple[float, float, float, str]], no_text: int = 0) -> bytes:
     """A one-page A4 PDF printing each ``(x, y, size, text)`` of ``lines`` in Adobe's
     STSong-Light (not embedded: PDFium reads the text through the UniGB-UCS2-H CMap and
-    spans each glyph its advance, a full em for Chinese, half for ASCII)."""
+    spans each glyph its advance, a full em for Chinese, half for ASCII); with
+    ``no_text``, that many glyphs (at most 9) follow the last line in a font that maps
+    them to no character."""
     draw = b"\n".join(b"BT /F1 %g Tf %g %g Td <%s> Tj ET"
                       % (size, x, y, text.encode("utf-16-be").hex().encode())
                       for x, y, size, text in lines)
-    return _a4_page(draw, b"/Font << /F1 5 0 R >>", [
+    if no_text:
+        x, y, size, text = lines[-1]
+        draw += b"\nBT /F2 %g Tf %g %g Td <%s> Tj ET" % (
+            size, x + size * len(text), y, b"".join(b"%04x" % k for k in range(1, no_text + 1)))
+    fonts = b"/Font << /F1 5 0 R /F2 8 0 R >>" if no_text else b"/Font << /F1 5 0 R >>"
+    return _a4_page(draw, fonts, [
         b"<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light /Encoding /UniGB-UCS2-H "
         b"/DescendantFonts [6 0 R] >>",
         b"<< /Type /Font /Subtype /CIDFontType0 /BaseFont /STSong-Light /CIDSystemInfo "
@@ -109,4 +134,5 @@ def chinese_pdf(lines: list[tuple[float, float, float, str]]) -> bytes:
         b"<< /Type /FontDescriptor /FontName /STSong-Light /Flags 6 "
         b"/FontBBox [0 -200 1000 900] /ItalicAngle 0 /Ascent 880 /Descent -120 "
         b"/CapHeight 880 /StemV 93 >>",
+        *(_NO_TEXT_FONT if no_text else []),
     ])

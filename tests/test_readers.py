@@ -152,6 +152,23 @@ def test_pdf_keeps_a_digit_printed_on_a_line_of_its_own(tmp_path):
     assert "6" not in got
 
 
+def test_pdf_says_how_many_characters_it_has_no_text_for(tmp_path):
+    """Glyphs whose font maps them to no character (a PDF printed with a font missing from
+    the machine) are lost to the reading: the reader leaves them out and warns, naming the
+    file and how many; a PDF without them gives no warning."""
+    rows = [(72, 780 - 27 * k, 14, f"第{k}行写的是一句测试用的中文文字，共有二十来个字。")
+            for k in range(1, 6)]
+    f = tmp_path / "unmapped.pdf"
+    f.write_bytes(chinese_pdf(rows, no_text=3))
+    with pytest.warns(ReportWarning, match=r"unmapped\.pdf: 3 character\(s\) are drawn"):
+        text = read(f).text
+    assert "\x00" not in text and "\ufffe" not in text and "二十来个字。" in text
+    f.write_bytes(chinese_pdf(rows))
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", ReportWarning)
+        read(f)
+
+
 def _set(tmp_path, paragraphs, width, columns=1, indent=2, spacing=27, ragged=False):
     """A page setting ``paragraphs`` as a browser would: 14-point characters (ASCII half
     as wide), lines of ``width`` characters, the first indented ``indent``, ``spacing``

@@ -26,12 +26,13 @@ import bisect
 import itertools
 import re
 import statistics
+import warnings
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
 from workreport.errors import InputError
-from workreport.extract.readers import Source
+from workreport.extract.readers import ReportWarning, Source
 
 __all__ = ["PAGE_NUMBER", "read"]
 
@@ -56,6 +57,10 @@ _HEAD = re.compile(r"[（(《〈【\[「『“‘]*(?:[A-Za-z0-9.,%‰+/]+|.)"
 # Lines whose spacing exceeds the usual by this factor are separate paragraphs (a space
 # between paragraphs).
 _SPACED = 1.4
+# What PDFium gives for a glyph whose font maps it to no character (a font embedded
+# without its Unicode map; round 29: Chromium printing Chinese with no Chinese font
+# installed): such characters are lost to the reading, and the reader says so.
+_NO_TEXT = re.compile("[\x00\ufffd\ufffe]")
 
 
 @dataclass(frozen=True)
@@ -68,6 +73,7 @@ class _Line:
     bottom: float = 0.0
     height: float = 0.0
     head: float = 0.0  # width of its first unbreakable chunk (see _HEAD)
+    lost: int = 0  # characters drawn with no text behind them (see _NO_TEXT)
 
 
 def _lines(textpage) -> list[_Line]:
@@ -85,15 +91,16 @@ def _lines(textpage) -> list[_Line]:
         if not line:
             continue
         if not boxed:
-            lines.append(_Line(line))
+            lines.append(_Line(_NO_TEXT.sub("", line).strip(), lost=len(_NO_TEXT.findall(line))))
             continue
         boxes = [textpage.get_charbox(k, loose=True) for k in range(first, first + len(line))
                  if not text[k].isspace()]
         head = first + len(_HEAD.match(line).group()) - 1
-        lines.append(_Line(line, min(b[0] for b in boxes), max(b[2] for b in boxes),
-                           min(b[1] for b in boxes),
+        lines.append(_Line(_NO_TEXT.sub("", line).strip(), min(b[0] for b in boxes),
+                           max(b[2] for b in boxes), min(b[1] for b in boxes),
                            statistics.median(b[3] - b[1] for b in boxes),
-                           textpage.get_charbox(head, loose=True)[2] - boxes[0][0]))
+                           textpage.get_charbox(head, loose=True)[2] - boxes[0][0],
+                           len(_NO_TEXT.findall(line))))
     return lines
 
 
@@ -230,6 +237,8 @@ def read(data: bytes, path: str | Path) -> Source:
     """
     path = Path(path)
     pages = _pages(data, path)
+    lost = sum(line.lost for lines in pages for line in lines)
+    pages = [[line for line in lines if line.text] for lines in pages]
     running = _running_lines(pages)
     kept = []
     for lines in pages:
@@ -237,6 +246,9 @@ def read(data: bytes, path: str | Path) -> Source:
         kept.append([line for line in body if not _page_number(line, body)])
     if sum(len(line.text) for lines in kept for line in lines) < 50:
         raise InputError("no text layer: a scanned PDF needs OCR", path)
+    if lost:
+        warnings.warn(f"{path}: {lost} character(s) are drawn with a font that gives no text "
+                      f"for them; the reading leaves them out", ReportWarning, stacklevel=2)
     column = _column(kept)
     out: list[str] = []
     size = 0  # length of "\n".join(out) so far, plus the open paragraph
