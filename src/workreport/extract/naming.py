@@ -45,6 +45,7 @@ from workreport.extract.labelafter import (
     first_of_joined,
     only_fillers,
 )
+from workreport.extract.labelagents import carried_agent
 from workreport.extract.labelbare import counted_thing, object_named_before, verbs_after_count
 from workreport.extract.labelclause import clause_before_this, rest_of_clause, subject_before
 from workreport.extract.labelclean import affix_re, clean, strip_words, verb_object
@@ -117,6 +118,7 @@ __all__ = ["distribute", "label", "label_defect",
 @labelfrags.mending  # a per-unit scope, fragments mended (round 20, part F)
 @examples_dropped  # no names listed before 等 (round 20)
 @once  # no word twice (round 18)
+@carried_agent  # the named thing that fared, an act before 的, a bare verb's noun (r29)
 @project_rows  # the project a table's row, block or note names (round 12)
 @used_share  # a share named by what its part goes to (round 14)
 @scoped  # the season or works its sentence opens with (round 11)

@@ -1,0 +1,134 @@
+"""Who or what did the counted act, from the clause before a count (round 29, brief S of
+issue 13's label quality): a named thing that fared in the first clause is the subject of
+the count after it (``named_agent``), a filler verb that is a relative clause's act stays
+(``kept_act``), and a bare verb takes the noun the clause before names when the measure
+word counts it (``object_before``). ``carried_agent`` applies the three to
+``naming.label``; the words are data (``vocab/cues.yml``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import wraps
+
+from workreport.extract.labelclean import strip_words
+from workreport.extract.labelwords import bare_unit, leading_word, tags
+from workreport.extract.nonfigures import alternation
+from workreport.extract.numbers import Token, vocab
+
+__all__ = ["carried_agent", "kept_act", "named_agent", "object_before"]
+
+_NUMERAL = r"[一二三四五六七八九十两百\d]+"
+
+
+def _clauses(before: str) -> list[str]:
+    return [c.strip() for c in re.split(r"[，；,;]", before)]
+
+
+def _verb_first(words: str) -> bool:
+    pieces = tags(words)
+    return bool(pieces) and pieces[0].flag[:1] == "v"
+
+
+def _agent(before: str) -> tuple[str, str]:
+    """The named thing that fared in the clause before the number's, and the 累计 its own
+    clause opens with ("", "" for none): see ``named_agent``."""
+    cues = vocab("cues")
+    clauses = _clauses(before)
+    if len(clauses) < 2:
+        return "", ""
+    heads = alternation(cues["agent_name_heads"])
+    anniversary = alternation(cues["agent_anniversary_verbs"])
+    m = re.fullmatch(rf"(.{{2,20}}?(?:{heads})”?)(?:(?:{anniversary})?{_NUMERAL}周年"
+                     rf"|(?:{anniversary}){_NUMERAL}年|{alternation(cues['agent_fared'])})",
+                     clauses[-2])
+    named = m.group(1) if m else ""
+    if not named or re.search(r"[\d、，和及与]", named) or _verb_first(named) \
+            or named.startswith(tuple(cues["scope_words"] + cues["label_leading"])):
+        return "", ""
+    return named, leading_word(clauses[-1], cues["running_total_words"])
+
+
+def named_agent(name: str, before: str) -> str:
+    """A count whose clause names no subject and opens with a verb, after a first clause
+    whose subject is a named thing (ending in ``cues.agent_name_heads``: 铁路, 论坛, 新区,
+    计划 …) and whose rest says how it fared (``cues.agent_fared``: 成效明显, 成功举办,
+    建设提速; or N周年, 开通 N 年), is that thing's: "中越铁路开通运营两周年，累计发送货物…"
+    → 中越铁路累计发送货物 (its 累计 kept: the total runs since it opened); "西港新区建设
+    提速，吸引集聚高端科研项目36个、科研人员…" → 西港新区吸引集聚科研人员. Never the
+    reporting government or its territory (全市, 我县: ``cues.scope_words``,
+    ``label_leading``) nor a subject opening with a verb. ``before`` is the sentence up to
+    the number; ``name`` stays otherwise. Round 29 (brief S, rule 1)."""
+    named, running = _agent(before)
+    verb = strip_words(name, vocab("cues")["running_total_words"], leading=True)
+    if not named or not name or named in name or not _verb_first(verb) \
+            or not _clauses(before)[-1][len(running):].startswith(verb[:2]):
+        return name
+    return named + running + verb
+
+
+def kept_act(name: str, before: str) -> str:
+    """A label that is a relative clause (words, 的, the noun) cut after a filler verb of
+    ``cues.relative_act_fillers`` (开展, 实施 …) keeps it when the words before 的 have no
+    verb of their own at their head but end in an act (jieba's vn, or a word of
+    ``cues.relative_act_nouns``): "开展生活污水治理攻坚的其他县级以上城市达到22个" → 开展
+    生活污水治理攻坚的其他县级以上城市 (without 开展 a fragment); not 确定 of "完成省市县
+    确定的…实事", whose 完成 is a filler. ``before`` is the sentence up to the number.
+    Round 29 (brief S, rule 3)."""
+    cues = vocab("cues")
+    clause = strip_words(_clauses(before)[-1], cues["scope_words"], leading=True)
+    filler = leading_word(clause, cues["relative_act_fillers"])
+    if not filler or "的" not in name or not clause[len(filler):].startswith(name):
+        return name
+    pieces = tags(name.split("的", 1)[0])
+    if not pieces or pieces[0].flag in ("v", "p") \
+            or not (pieces[-1].flag == "vn" or pieces[-1].word in cues["relative_act_nouns"]) \
+            or any(p.flag[:1] in ("p", "m") for p in pieces):
+        return name
+    return filler + name
+
+
+def object_before(name: str, before: str, unit: str) -> str:
+    """A bare verb (the whole clause before the number, no noun) counted in a unit that
+    counts one of the nouns of ``cues.unit_counted_heads`` (家: 企业, 门店 …) takes that
+    noun as the clause before (with no figure) names it: "开展“散乱污”企业整治，依法取缔
+    210家" → 依法取缔“散乱污”企业. ``before`` is the sentence up to the number; ``name``
+    stays otherwise. Round 29 (brief S, rule 2)."""
+    cues = vocab("cues")
+    clauses = _clauses(before)
+    heads = cues["unit_counted_heads"].get(bare_unit(unit))
+    if len(clauses) < 2 or not heads or not name or len(name) > 5 \
+            or re.search(r"\d", clauses[-2]) or any(h in name for h in heads):
+        return name
+    own = strip_words(clauses[-1], cues["running_total_words"] + cues["label_leading"],
+                      leading=True)
+    if own != name or tags(name)[-1].flag not in ("v", "l"):
+        return name
+    topic = clauses[-2]
+    at = max((topic.rfind(h) + len(h) for h in heads if h in topic), default=-1)
+    if at < 0:
+        return name
+    words = cues["label_leading"] + cues["label_verbs"] + ["开展", "深入开展", "持续开展"]
+    noun = strip_words(topic[:at], words, leading=True)
+    if len(noun) < 3 or "、" in noun \
+            or any(p.flag[:1] in ("v", "p") for p in tags(re.sub(r"“[^”]*”", "", noun))):
+        return name
+    return name + noun
+
+
+def carried_agent(label: Callable[[str, Token, str, str | None], str]
+                  ) -> Callable[[str, Token, str, str | None], str]:
+    """``label`` (``naming.label``) with ``named_agent``, ``kept_act`` and
+    ``object_before`` applied (round 29)."""
+    @wraps(label)
+    def with_agent(text: str, tok: Token, pre: str, previous: str | None) -> str:
+        q = tok.quantity
+        assert q is not None
+        before = text[tok.sentence.start:q.start]
+        named, running = _agent(before)
+        if named and previous and previous.startswith(named):  # the list's verb: 西港新区…
+            previous = previous[len(named + running):]  # 项目36个、科研人员 → 吸引集聚科研人员
+        got = label(text, tok, pre, previous)
+        return object_before(kept_act(named_agent(got, before), before), before, q.unit)
+    return with_agent
