@@ -58,17 +58,15 @@ def share_whole(owner: str, name: str) -> str:
     return whole if whole.endswith(("比重", "比例", "份额", "率")) else whole + "比重"
 
 
-def subject_share(name: str, clause: str) -> str:
+def subject_share(name: str, owner: str) -> str:
     """A share ``name`` opening with 占 (not 占地, 占用, 占有) with no figure before it in
-    its sentence, owned by the subject of ``clause``, the clause before ("民生投入持续加大，
-    占公共财政支出比重达到79%" → 民生投入占公共财政支出比重); "" when that clause has no
-    subject of its own. Round 29, part O."""
-    from workreport.extract.labelrates import clause_subject
-
-    if not name.startswith("占") or re.match(r"占(?:地|用|有)", name):
+    its sentence, owned by ``owner``, the subject of the clause before
+    (``labelrates.clause_subject``: "民生投入持续加大，占公共财政支出比重达到79%" →
+    民生投入占公共财政支出比重); "" when that clause has no subject of its own. Round 29,
+    part O."""
+    if not owner or not name.startswith("占") or re.match(r"占(?:地|用|有)", name):
         return ""
-    owner = clause_subject(clause)
-    return share_whole(owner, name) if owner else ""
+    return share_whole(owner, name)
 
 
 def served_owner(owner: str, before: str) -> str:
@@ -118,8 +116,10 @@ def verb_measured(label: Callable[[str, Token, str, str | None], str]
 
         if people_counted(got, q.unit):
             return given  # "脱贫496户" → 脱贫户, named later (figures, round 26)
+        if folk := people_counted(got, q.unit.removeprefix("亿")):
+            return folk  # "3.58亿人参保" → 参保人口, as 万人 is named (round 26)
         pieces = tags(got) if 1 < len(got) <= 3 else ()
-        if len(pieces) != 1 or got in cues["bare_verb_nouns"] \
+        if len(pieces) != 1 or got in cues["bare_verb_nouns"] + cues["land_measure_words"] \
                 or not (pieces[0].flag == "v" or got in cues["bare_act_nouns"]):
             return given
         after = re.match(r"的?([\u4e00-\u9fff]{2,16})", text[q.end:tok.sentence.end])

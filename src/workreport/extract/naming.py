@@ -83,7 +83,7 @@ from workreport.extract.labelowners import (
 from workreport.extract.labelpicked import act_after_manner
 from workreport.extract.labelpurpose import purpose_after, works_before
 from workreport.extract.labelqualify import counted_of, increase_owner
-from workreport.extract.labelrates import rate_owner
+from workreport.extract.labelrates import clause_subject, rate_owner
 from workreport.extract.labelratios import ratio_owner
 from workreport.extract.labelscopes import (
     indicator_subject,
@@ -189,7 +189,8 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
         return whole  # "贡献了全国38.6%的贸易增量" → 全国贸易增量占比 (round 14)
     if name.startswith("占") and previous and not re.match(r"占(?:地|用|有)", name):
         return labelwhose.share_whole(previous, name)  # "民生资金38亿元，占…的60.5%"
-    if not previous and (whose := labelwhose.subject_share(name, clause_before_this(text, tok))):
+    if not previous and name.startswith("占") and (whose := labelwhose.subject_share(
+            name, clause_subject(clause_before_this(text, tok)))):
         return whose  # "民生投入持续加大，占…比重达到79%" (round 29)
     money_use = re.match(alternation(cues["money_after_verbs"]), text[q.end:q.end + 4])
     # "投资2.6亿元进行城市环境提升": the money is for what the verb after it names.
