@@ -36,6 +36,10 @@ from .test_figures import _figures
     ("打掉涉恶团伙3个、黑恶势力组织2个。", ["打掉涉恶团伙", "打掉黑恶势力组织"]),
     # ... but not a noun's own act ending the first item.
     ("完成水土修复900亩、义务植树12万株。", ["水土修复", "义务植树"]),
+    # Round 29 (part O): a noun jieba tags a verb (坐席) and a list after a circled number.
+    ("新增数据服务企业80家、坐席2600个。", ["新增数据服务企业", "新增坐席"]),
+    ("①改造老旧管网8公里；②新增城区有线电视用户600户、农村无线数字电视用户1800户。",
+     ["改造老旧管网", "新增城区有线电视用户", "新增农村无线数字电视用户"]),
 ])
 def test_list_items_share_a_verb_that_makes_counts_new(sentence, expected):
     assert list(_figures(sentence)["indicator"]) == expected

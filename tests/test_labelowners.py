@@ -173,3 +173,33 @@ def test_owner_before(name, after, expected):
 ])
 def test_times_of_counts_the_action_not_the_actor(raw, after, unit, expected):
     assert lo.times_of(raw, after, unit) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # Round 29 (part O, labelwhose): a change whose label was only its base takes the
+    # owner before it ...
+    ("累计获得省级科技进步奖21项，比上次增加5项。",
+     ["获得省级科技进步奖", "获得省级科技进步奖"]),
+    ("各项贷款余额62亿元，较年初增加7.3亿元。", ["各项贷款余额", "各项贷款余额"]),
+    ("空气质量优良率78%，良好天数231天，比上年201天增加30天。",
+     ["空气质量优良率", "良好天数", "良好天数"]),
+    # ... a share or a bare rate the subject of the clause before ...
+    ("教育投入不断加大，占一般公共预算支出比重达到21%。",
+     ["教育投入占一般公共预算支出比重"]),
+    ("不动产登记事项全部实现一窗受理，办理率达到97%。", ["不动产登记事项办理率"]),
+    # ... money after a count of who works serve the works ...
+    ("总投资15亿元、占地400亩、建筑面积30万平米的某智能制造产业园项目，年内完成投资4.2亿元。",
+     ["某智能制造产业园项目总投资", "某智能制造产业园项目占地", "某智能制造产业园项目建筑面积",
+      "某智能制造产业园项目投资"]),
+    ("建设污水处理项目9个，覆盖人口3.5万，投资2.1亿元。",
+     ["建设污水处理项目", "覆盖人口", "建设污水处理项目投资"]),
+    # ... and a bare verb the noun after its number or the measure of its unit.
+    ("与某技师学院合作办学，完成招生640人。", ["招生人数"]),
+    ("依法组织征地620余亩。", ["征地面积"]),
+    ("组织出访18批、540人次。", ["出访批次", "出访人次"]),
+    ("今年再完成1.6万户改造。", ["改造户数"]),
+])
+def test_owners_and_bases_round_29(sentence, expected):
+    from .test_figures import _figures
+
+    assert list(_figures(sentence)["indicator"]) == expected

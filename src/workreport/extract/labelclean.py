@@ -119,12 +119,14 @@ def strip_trailing(label: str, words: list[str]) -> str:
 
 @cache
 def _comparison() -> re.Pattern[str]:
-    """A trailing comparison in a label: 高于全省, 比上年, 是2011年的, 比去年预算高."""
+    """A trailing comparison in a label: 高于全省, 比上年, 是2011年的, 比去年预算高, and
+    the base's own figure (round 29, part O: 比上年190天 of "…，比上年190天增加19天")."""
     cues = vocab("cues")
     openers = alternation(cues["comparison_label_openers"])
     bases = alternation(cues["comparison_bases"])
     return re.compile(rf"(?:{openers})(?:{bases}|\d{{4}}年(?:末|底)?|\d+年前"
-                      r"|“[^”]{2,6}”(?:末|期末)?)(?:预算)?(?:的|高出|高|低)?$")  # 较“十二五”末
+                      r"|“[^”]{2,6}”(?:末|期末)?)(?:预算)?(?:的|高出|高|低)?"
+                      r"(?:(?<=[年期次届初末底])的?\d+(?:\.\d+)?[天个家项亿万元%人户所座]{0,2})?$")
 
 
 @cache

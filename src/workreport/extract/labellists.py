@@ -66,8 +66,8 @@ def list_verb(text: str, tok: Token, name: str, previous: str) -> str:
         clause = comma
     elif ("、" not in clause and not joint) or clause.startswith(name):
         return name
-    opener = strip_words(clause, cues["label_leading"] + cues["running_total_words"],
-                         leading=True)  # "累计建成1096个数字化车间和183个智能工厂"
+    opener = strip_words(re.sub(r"^[①-⑳]", "", clause), cues["label_leading"]  # ⑥新增 (r29)
+                         + cues["running_total_words"], leading=True)  # "累计建成…和…"
     opener = MONEY_FIRST.sub("", opener)  # "投资1.5亿元建成…变电站4座、…" (round 17)
     opener, previous = unprefixed(*_unmannered(opener, previous))  # "依法拆除…" (r18), 高质量 (24)
     if not comma and not joint:  # "创建…14个、新增…3家、省…4家": the nearest item's verb
@@ -106,6 +106,7 @@ def list_verb(text: str, tok: Token, name: str, previous: str) -> str:
     kind = pieces[0].flag == "vn" and pieces[-1].flag[:1] == "n"  # 教育集团 (round 18)
     kind = kind or (len(pieces[0].word) == 1 and len(pieces) > 1 and pieces[1].flag[:1] != "v"
                     and pieces[-1].flag[:1] in "nz")  # jieba's 树|障 (round 22), not 起|出
+    kind = kind or pieces[0].word in cues["verb_tagged_nouns"]  # 坐席 (round 29)
     if last_verb or (pieces[0].flag[:1] == "v" and not headed and not modified and not kind) \
             or name.endswith(measure_ends("lists")):
         return name  # "…、农村劳动力转移1万人", "…、发电量超3000亿度": a measure of its own

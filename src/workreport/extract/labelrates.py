@@ -25,6 +25,7 @@ from functools import cache
 
 from workreport.extract.labelclean import clean, strip_words
 from workreport.extract.labelmeasures import lead_measure, plan_of, works_measure
+from workreport.extract.labelwhose import inner_noun
 from workreport.extract.labelwords import tags
 from workreport.extract.nonfigures import alternation
 from workreport.extract.numbers import vocab
@@ -292,7 +293,8 @@ def clause_subject(clause: str) -> str:
     words: list[str] = []
     for i, p in enumerate(pieces):
         if p.word in cues["subject_stops"] or not (p.flag[:1] in ("n", "j") or p.flag == "zg"
-                                                   or (i == 0 and p.flag == "t")):
+                                                   or (i == 0 and p.flag == "t")
+                                                   or inner_noun(pieces, i)):
             break
         words.append(p.word)
     rest = pieces[len(words):]

@@ -37,7 +37,14 @@ from __future__ import annotations
 
 import re
 
-from workreport.extract import labelclean, labelforms, labelfrags, labelgroups, labelphrased
+from workreport.extract import (
+    labelclean,
+    labelforms,
+    labelfrags,
+    labelgroups,
+    labelphrased,
+    labelwhose,
+)
 from workreport.extract.labelafter import (
     beyond,
     capacity,
@@ -77,7 +84,7 @@ from workreport.extract.labelowners import (
 from workreport.extract.labelpicked import act_after_manner
 from workreport.extract.labelpurpose import purpose_after, works_before
 from workreport.extract.labelqualify import counted_of, increase_owner
-from workreport.extract.labelrates import rate_owner
+from workreport.extract.labelrates import clause_subject, rate_owner
 from workreport.extract.labelratios import ratio_owner
 from workreport.extract.labelscopes import (
     indicator_subject,
@@ -115,6 +122,7 @@ __all__ = ["distribute", "label", "label_defect",
            "since_year", "strip_words"]
 
 
+@labelwhose.verb_measured  # no bare verb (round 29)
 @labelfrags.mending  # a per-unit scope, fragments mended (round 20, part F)
 @examples_dropped  # no names listed before 等 (round 20)
 @once  # no word twice (round 18)
@@ -182,9 +190,10 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
                                                  text[q.end:tok.sentence.end])):
         return whole  # "贡献了全国38.6%的贸易增量" → 全国贸易增量占比 (round 14)
     if name.startswith("占") and previous and not re.match(r"占(?:地|用|有)", name):
-        # Share rule: "民生资金38亿元，占公共财政预算支出的60.5%".
-        whole = f"{previous}{name.rstrip('的')}"
-        return whole if whole.endswith(("比重", "比例", "份额", "率")) else whole + "比重"
+        return labelwhose.share_whole(previous, name)  # "民生资金38亿元，占…的60.5%"
+    if not previous and name.startswith("占") and (whose := labelwhose.subject_share(
+            name, clause_subject(clause_before_this(text, tok)))):
+        return whose  # "民生投入持续加大，占…比重达到79%" (round 29)
     money_use = re.match(alternation(cues["money_after_verbs"]), text[q.end:q.end + 4])
     # "投资2.6亿元进行城市环境提升": the money is for what the verb after it names.
     use = len(money_use.group(0)) if money_use and q.dimension == "money" else 0
@@ -219,7 +228,8 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
     if name.removeprefix("累计") in cues["money_nouns"] and q.dimension == "money" \
             and previous and not after and not previous.endswith(("率", "比重")):
         # "引入项目77个、总投资358亿元" → 引入项目总投资 (not 引入项目投资总投资; r23: 覆盖村 goes)
-        return owned_by(reach_cut(strip_words(previous, cues["money_nouns"], leading=False)), name)
+        return owned_by(labelwhose.served_owner(reach_cut(strip_words(
+            previous, cues["money_nouns"], leading=False)), text[tok.sentence.start:q.start]), name)
     if q.dimension == "money" and not (after or previous) and text[q.end:q.end + 1] == "，" \
             and name.removeprefix("累计") in cues["money_nouns"] + cues["money_verbs"] \
             and (purpose := purpose_after(text, q.end + 1, tok.sentence.end)):
