@@ -19,6 +19,7 @@ from functools import cache
 from workreport.extract.kinds import already, annex_kind
 from workreport.extract.labelclause import rest_of_clause
 from workreport.extract.labelvocab import cue_pattern
+from workreport.extract.nonfigures import alternation
 from workreport.extract.numbers import Token, vocab
 from workreport.extract.structure import Structure
 
@@ -86,8 +87,8 @@ def _base_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]
     ("从去年的2.1%提高到"). The first two let other bases joined by 、 stand between: each of
     "分别从每人每月600元、450元提高到630元、480元" is a base (seed-2134 audit)."""
     cues = vocab("cues")
-    openers = "|".join(map(re.escape, cues["base_openers"]))
-    closers = "|".join(map(re.escape, cues["base_closers"]))
+    openers = alternation(cues["base_openers"])
+    closers = alternation(cues["base_closers"])
     item = r"[\d.]+[^\d，。；、]{0,4}"  # one number of a base list: 600元 in 从600元、450元提高到
     return (re.compile(rf"(?:{openers})[^\d，。；]{{0,12}}(?:{item}、[^\d，。；]{{0,6}})*$"),
             re.compile(rf"[^\d，。；]{{0,4}}?(?:、[^\d，。；]{{0,6}}{item})*?(?:{closers})"
@@ -123,8 +124,8 @@ def _clause(text: str, tok: Token) -> str:
 def _compared() -> re.Pattern[str]:
     """A past marker that is only the base of a comparison: 比去年, 较上年."""
     cues = vocab("cues")
-    openers = "|".join(map(re.escape, cues["comparison_openers"]))
-    markers = "|".join(map(re.escape, cues["past_markers"]))
+    openers = alternation(cues["comparison_openers"])
+    markers = alternation(cues["past_markers"])
     return re.compile(rf"(?:{openers})(?:{markers})")
 
 
@@ -168,7 +169,7 @@ def kind_of(st: Structure, tok: Token, pre: str, plan_parts: set[int],
 @cache
 def _target_years() -> re.Pattern[str]:
     """A year a target is set for: 到2021年, 至2025年 (``cues.target_year_openers``)."""
-    openers = "|".join(map(re.escape, vocab("cues")["target_year_openers"]))
+    openers = alternation(vocab("cues")["target_year_openers"])
     return re.compile(rf"(?:{openers})(\d{{4}})年")
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from workreport.extract.nonfigures import alternation
 from workreport.vocab import load as vocab
 
 __all__ = ["annex_done", "reached_new", "stock_increase"]
@@ -76,7 +77,7 @@ def annex_done(text: str, title_at: int, pos: int) -> bool:
 @cache
 def _reaching() -> re.Pattern[str]:
     """A few characters, then a state of ``cues.reached_states`` (``reached_new``)."""
-    states = "|".join(map(re.escape, vocab("cues")["reached_states"]))
+    states = alternation(vocab("cues")["reached_states"])
     return re.compile(rf"[\u4e00-\u9fff]{{1,10}}?(?:{states})")
 
 
@@ -86,9 +87,9 @@ def _annex_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     project said done (``cues.annex_done_before``, ``annex_done_words``) and a goal word
     (``cues.annex_goal_words``, ``annex_done_goal_words``)."""
     cues = vocab("cues")
-    done = "|".join(map(re.escape, cues["annex_done_words"]))
-    before = "|".join(map(re.escape, sorted(cues["annex_done_before"], key=len, reverse=True)))
-    goal = "|".join(map(re.escape, cues["annex_goal_words"] + cues["annex_done_goal_words"]))
+    done = alternation(cues["annex_done_words"])
+    before = alternation(cues["annex_done_before"])
+    goal = alternation(cues["annex_goal_words"] + cues["annex_done_goal_words"])
     return (re.compile(rf"(?:项目|工程)[^。；\n]{{0,12}}?(?:{before})(?:按期|如期|顺利)?"
                        rf"(?:{done})"), re.compile(goal))
 

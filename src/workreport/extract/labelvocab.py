@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from workreport.extract.nonfigures import alternation
 from workreport.vocab import load
 
 __all__ = ["cue_pattern", "cue_words", "measure_ends", "rate_ends"]
@@ -42,4 +43,4 @@ def cue_pattern(key: str) -> re.Pattern[str]:
     ``cue_pattern("gap_down")`` finds 低于 in 低于全省3.3个百分点 (round 28, tidy 3: was
     ``figures._any_word``)."""
     words = load("cues")[key]
-    return re.compile("|".join(map(re.escape, words)) if words else "(?!)")
+    return re.compile(alternation(words) if words else "(?!)")
