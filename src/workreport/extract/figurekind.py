@@ -58,13 +58,13 @@ def _in_stock_frame(text: str, tok: Token, pre: str) -> bool:
 
 def _people(text: str, tok: Token) -> bool:
     """Background rule: "8500万江苏人民", "65万人民" — a count of a place's people is its
-    population (``cues.people_noun``), not a goal."""
+    population (``cues.people_nouns``), not a goal."""
     cues = vocab("cues")
     q = tok.quantity
     assert q is not None
-    m = re.match(rf"[^，。；\d]{{0,5}}?{cues['people_noun']}", text[q.end - 1:q.end + 6])
-    return bool(m) and not text.startswith(tuple(cues["people_noun_not"]),
-                                           q.end - 1 + m.end() - len(cues["people_noun"]))
+    m = re.match(rf"[^，。；\d]{{0,5}}?({alternation(cues['people_nouns'])})",
+                 text[q.end - 1:q.end + 6])
+    return bool(m) and not text.startswith(tuple(cues["people_noun_not"]), q.end - 1 + m.start(1))
 
 
 def _done(pre: str) -> bool:

@@ -23,7 +23,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache, wraps
 
-from workreport.extract.labelclean import clean
+from workreport.extract.labelclean import clean, strip_words
 from workreport.extract.labelvocab import cue_words
 from workreport.extract.labelwords import leading_word, tags
 from workreport.extract.nonfigures import alternation
@@ -240,10 +240,19 @@ def share_of_noun(before: str, after: str) -> str:
     fragments), and so for each share of a list ("…74.6%的规模工业增加值和40%左右的税收" →
     全省税收占比). ``before`` is the sentence up to the number, ``after`` the text from its
     end; "" when the clause opens no such share."""
-    verbs = alternation(vocab("cues")["share_verbs"])
+    cues = vocab("cues")
     clause = re.split(r"[，；。,;]", before)[-1]
-    opened = re.search(rf"(?:{verbs})了?([\u4e00-\u9fff]{{0,6}}?)(?:\d|$)", clause)
+    opened = re.search(rf"(?:{alternation(cues['share_verbs'])})了?([\u4e00-\u9fff]{{0,6}}?)"
+                       r"(?:\d|$)", clause)
     m = re.match(r"(?:左右|以上)?的([\u4e00-\u9fff“”]{2,12}?)(?=[，。；、和及与]|$)", after)
+    if m and not opened and (reach := re.search(
+            rf"([\u4e00-\u9fff“”A-Za-z0-9]{{0,12}}?)({alternation(cues['coverage_verbs'])})了?"
+            r"(?:约|近|超过)?$", clause.rsplit("、", 1)[-1])):
+        # "规模化供水工程覆盖94%的农村人口" → 规模化供水工程覆盖农村人口比例 (round 30)
+        subject = strip_words(reach.group(1), cues["scope_words"], leading=True)
+        if re.search(r"\d(?![\dA-Za-z])", subject):  # a count, not a name like 5G
+            subject = ""
+        return f"{subject}{reach.group(2)}{m.group(1)}比例"
     return f"{opened.group(1)}{m.group(1)}占比" if opened and m else ""
 
 

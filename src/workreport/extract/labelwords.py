@@ -21,6 +21,7 @@ import platformdirs
 
 from workreport.extract.labelacts import act_tail as _act_tail
 from workreport.extract.labelvocab import measure_ends
+from workreport.extract.nonfigures import alternation
 from workreport.extract.numbers import vocab
 
 __all__ = ["NOT_COUNTED", "acting_noun", "attributive_only", "bare_unit", "bare_verb", "batched",
@@ -262,15 +263,16 @@ def joined_subject(name: str) -> str:
 
 
 def people(after: str) -> str:
-    """A place's people counted after a number (``cues.people_noun``, 人民; not 人民群众,
+    """A place's people counted after a number (``cues.people_nouns``: 人民, 儿女; not 人民群众,
     人民医院 …: ``cues.people_noun_not``), without what is said of them: "易县人民万众一心"
     of "60万易县人民万众一心" → 易县人民, "人民同心同德" → 人民 (round 14, trailing
-    predicates); "" when ``after`` names no people in its first eight characters."""
+    predicates), "江淮儿女倍感温暖" → 江淮儿女 (round 30); "" when ``after`` names no people
+    in its first eight characters."""
     cues = vocab("cues")
-    at = after.find(cues["people_noun"])
-    if not 0 <= at <= 6 or after.startswith(tuple(cues["people_noun_not"]), at):
+    m = re.search(alternation(cues["people_nouns"]), after[:8])
+    if not m or after.startswith(tuple(cues["people_noun_not"]), m.start()):
         return ""
-    return after[: at + len(cues["people_noun"])]
+    return after[:m.end()]
 
 
 def populace(name: str, after: str, unit: str) -> str:
