@@ -24,6 +24,7 @@ from itertools import takewhile
 from workreport.extract.labelclean import strip_words
 from workreport.extract.labelratios import list_rate
 from workreport.extract.labelwords import leading_word, owned_by, tags
+from workreport.extract.nonfigureown import capacity_project_money
 from workreport.extract.nonfigures import alternation, classifiers
 from workreport.extract.numbers import vocab
 
@@ -43,6 +44,8 @@ def bare_owner(name: str, previous: str | None, before: str, money: bool = False
     figure before in this clause or the one before (None otherwise); ``before`` is the
     sentence up to the number; ``money`` whether the figure is money."""
     cues = vocab("cues")
+    if money and not previous and (project := capacity_project_money(name, before)):
+        return project  # "开工建设年产20万吨再生铝项目，总投资8亿元" (round 30)
     if money and (helped := _helped(name)):
         return helped
     if previous and (part := _part_investment(name, previous, before)):

@@ -21,8 +21,8 @@ import re
 
 from workreport.vocab import load as vocab
 
-__all__ = ["bare_threshold", "later_non_figure", "listed_capacity", "named_tenths",
-           "package_affairs"]
+__all__ = ["bare_threshold", "capacity_project_money", "later_non_figure", "listed_capacity",
+           "named_tenths", "package_affairs"]
 
 _QUOTED_DIGITS = re.compile(r"“(\d{2,5})”")
 _TENTH = re.compile(r"(?<![零〇一二两三四五六七八九十百千])([一两二三四五六七八九])成")
@@ -69,22 +69,28 @@ def package_affairs(text: str, start: int, end: int, in_plan: bool) -> tuple[str
     "实施8件惠农实事，包括…") or, ``in_plan``, is the plan's own package ("继续办好10件惠民
     实事")? Its class and reason, or None. Not a count of the done ones ("完成年初确定的38项
     民生实事", "30件年度民生实事全部完成", a past year's in a plan: "去年…"). Round 25 (K), after
-    the seed-2139 audit."""
+    the seed-2139 audit. Round 30 (NF, the brief's list headings): a package of 工程
+    (``nonfigures.package_works_noun``) heading its list too ("今年重点实施46项惠民工程：一是…"),
+    but not a plan's own ("继续实施20项民生工程" is a target in the Hebei gold); the items of
+    the list after a colon say nothing of the package ("办好10件民生实事：①完成投资3亿元…")."""
     nf = vocab("nonfigures")
     units = "|".join(nf["package_affair_units"])
-    m = re.match(rf"(?:{units}){nf['package_affair_between']}{nf['package_affair_noun']}",
-                 text[end:end + 9])
-    if not m:
+    head = rf"(?:{units}){nf['package_affair_between']}"
+    m = re.match(head + nf["package_affair_noun"], text[end:end + 9])
+    works = None if m else re.match(head + nf["package_works_noun"], text[end:end + 11])
+    if not (m := m or works):
         return None
     clause = re.split(r"[，。；：！？\n]", text[max(0, start - 24):start])[-1]
     rest = text[end + m.end():end + m.end() + 12]
-    after = re.split(r"[，。；！？\n]", rest)[0]
+    listed = re.match(nf["package_affair_list"], rest)
+    after = "" if rest[:1] in "：:" else re.split(r"[，。；！？\n]", rest)[0]  # r30: not its list
     if any(w in clause + after for w in nf["package_affair_past"]) or re.search(r"\d", after) \
             or re.match(nf["package_affair_not_before"], rest):
         return None
-    if re.match(nf["package_affair_list"], rest):
-        return "name", "a package of 实事 heading its list (12件民生实事：一是…)"
-    return ("name", "a plan's own package of 实事 (办好10件惠民实事)") if in_plan else None
+    if listed:
+        return "name", "a package of 实事 or 工程 heading its list (12件民生实事：一是…)"
+    return ("name", "a plan's own package of 实事 (办好10件惠民实事)") if in_plan and not works \
+        else None
 
 
 def listed_capacity(text: str, start: int, end: int, nf: dict) -> bool:
@@ -94,14 +100,42 @@ def listed_capacity(text: str, start: int, end: int, nf: dict) -> bool:
     项目投产", "丙丁20万片晶圆项目、戊己10万套模具项目等")?
     Not after a verb or 的 (``capacity_not_after_words``, ``capacity_not_after``: "建成年产50万件
     生产线" states the capacity built, a figure) nor after 个 ("第二个50万辆整车项目").
-    Round 25 (K), after the seed-9001 draw's product ratings."""
+    Round 25 (K), after the seed-9001 draw's product ratings. Round 30 (NF, the brief's
+    capacities in names): after a verb that starts or pushes the project
+    (``nonfigures.capacity_name_verbs``), the capacity names the project that ends its clause
+    (``capacity_named``: "开工建设年产20万吨再生铝项目，总投资8亿元", "签约10万吨铜箔项目");
+    not after one of outcome (建成, 新增, 形成) nor a capacity stated ("新增产能20万吨")."""
     yearly = next((w for w in nf["capacity_yearly"] if text.endswith(w, 0, start)), "")
     at = start - len(yearly)
     prev = text[at - 1:at]
+    if text.endswith(tuple(nf["capacity_name_verbs"]), 0, at) \
+            and re.match(nf["capacity_named"], text[end:end + 24]):
+        return True  # round 30 (NF): "开工建设年产20万吨再生铝项目，总投资8亿元"
     return bool(re.match(r"[\u4e00-\u9fff]", prev)) \
         and prev not in nf["capacity_not_after"] and prev != "个" \
         and not text.endswith(tuple(nf["capacity_not_after_words"]), 0, at) \
         and bool(re.match(nf["capacity_listed"], text[end:end + 48]))
+
+
+def capacity_project_money(name: str, before: str) -> str:
+    """The money ``name`` (``cues.money_nouns``: 总投资, 投资) of the project named with its
+    capacity by the clause just before in ``before`` (the sentence up to the number), the
+    capacity left out as a number no label holds (round 30, NF): "开工建设年产20万吨再生铝项目，
+    总投资8亿元" → 再生铝项目总投资; "" otherwise."""
+    from workreport.extract.nonfigures import alternation  # nonfigures imports this module
+
+    nf = vocab("nonfigures")
+    clauses = re.split(r"[，；;,]", before.split("；")[-1])
+    if name not in vocab("cues")["money_nouns"] or len(clauses) < 2:
+        return ""
+    m = re.search(rf"(?:{alternation(nf['capacity_name_verbs'])})"
+                  rf"(?:{alternation(nf['capacity_yearly'])})?[\d.]+({nf['capacity_named']})",
+                  clauses[-2].strip() + "，")
+    if not m:
+        return ""
+    # capacity_named opens with its units (…)(?:/年)? before the name's characters
+    project = re.sub("^" + nf["capacity_named"].split("[^", 1)[0], "", m.group(1))
+    return project + name if len(project) >= 2 else ""
 
 
 def bare_threshold(text: str, start: int) -> bool:
