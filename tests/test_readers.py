@@ -137,6 +137,26 @@ def test_pdf_keeps_a_paragraph_whose_indented_first_line_fills_the_column(tmp_pa
                    "五、加强政府自身建设，深入推进依法行政政务公开工作"]
 
 
+def test_pdf_starts_a_paragraph_at_an_indented_line_after_a_full_heading(tmp_path):
+    """A heading that fills its line ends in no punctuation: the next line, indented two
+    characters, was joined to it (round 38: the Fujian report lost 6 of its 28 sections);
+    a heading's short centred second line still continues it."""
+    got = _printed(tmp_path, [
+        (2, "一、坚持创新驱动发展加快建设现代化产业体系高地", 14),
+        (2, "全年地区生产总值增长百分之五，城乡居民收入稳步增", 14),
+        (0, "加，新建农村公路三百公里，改造老旧小区四十个，新增", 14),
+        (0, "就业岗位一万个。", 14),
+        (2, "二、加强政府自身建设深入推进依法行政和政务公开", 14),
+        (11, "工作", 14),
+        (2, "新开工重点项目一百二十个。", 14),
+    ])
+    assert got == ["一、坚持创新驱动发展加快建设现代化产业体系高地",
+                   "全年地区生产总值增长百分之五，城乡居民收入稳步增加，新建农村公路三百"
+                   "公里，改造老旧小区四十个，新增就业岗位一万个。",
+                   "二、加强政府自身建设深入推进依法行政和政务公开工作",
+                   "新开工重点项目一百二十个。"]
+
+
 def test_pdf_keeps_a_digit_printed_on_a_line_of_its_own(tmp_path):
     """A subscript PDFium gives on a line of its own was dropped as a page number
     ("广义货币M" "2" lost its 2); the page's own number at its foot still goes."""

@@ -10,8 +10,9 @@ What a printed report adds to its text is taken away: the running header repeate
 the top of every page ("政府工作报告"), page numbers ("— 12 —", "12", "第12页"), and
 the line breaks of the printed column: a line that fills its column continues its
 paragraph (Chinese lines join without a space, English words with one) unless it ends a
-sentence and the next line is indented or set apart by a blank space; a shorter one
-ends it. A line fills its column when it reaches the column's right edge or when the
+sentence and the next line is indented or set apart by a blank space, or the next line
+is indented by about a paragraph's indent (a heading filling its line, round 38); a
+shorter one ends it. A line fills its column when it reaches the column's right edge or when the
 next line's first word would not have fitted after it (ragged right); each column of a
 two-column page has its own edges (round 29). The
 lines' positions come from PDFium's character boxes (round 29: counting characters took
@@ -47,6 +48,8 @@ _FULL = 0.5
 # A line starting this share of a character's height right of the column's left edge is
 # indented: a paragraph's first line (two characters in), or a centred heading.
 _INDENT = 0.8
+# A line indented at most this many characters is a paragraph's first line.
+_PARAGRAPH_INDENT = 3.5
 # What ends a sentence, and so may end a paragraph; a full line ending otherwise wraps on.
 _SENTENCE_END = tuple("。！？；：…”’）)!?;:")
 # A line's first unbreakable chunk: a character or a run of Latin letters and digits, with
@@ -155,7 +158,9 @@ def _continues(line: _Line, after: _Line, column: _Column) -> bool:
 
     With the lines' boxes: a line that fills its column wraps on, unless it ends a
     sentence and the next line is indented (a new paragraph's first line) or set apart by
-    more than the usual line spacing. A line fills its column when it ends within half a
+    more than the usual line spacing, or the next line is indented by a paragraph's
+    indent (at most ``_PARAGRAPH_INDENT`` characters and not centred: a heading that fills
+    its line ends in no punctuation, round 38). A line fills its column when it ends within half a
     character of the column's right edge, or when the first chunk of the next line
     (``_HEAD``) would not have fitted after it (ragged right, round 29: "…12个县" /
     "（市、区）"). So a wrapped paragraph whose first line is indented, or a heading over
@@ -170,8 +175,16 @@ def _continues(line: _Line, after: _Line, column: _Column) -> bool:
     spacing = line.bottom - after.bottom
     if spacing > _SPACED * column.pitch * max(line.height, after.height):
         return False
-    return not (line.text.endswith(_SENTENCE_END) and
-                after.left >= column.lefts[column.index(after)] + _INDENT * em)
+    k = column.index(after)
+    indent = after.left - column.lefts[k]
+    if indent < _INDENT * em:
+        return True
+    # Indented by about a paragraph's indent and not centred: a new paragraph whatever the
+    # line before ends with (a heading filling its line, round 38); a short centred line
+    # (a heading's second line) continues one unless the line before ends a sentence.
+    centred = abs(indent - (column.rights[k] - after.right)) < 1.5 * em
+    return not (line.text.endswith(_SENTENCE_END) or
+                (indent <= _PARAGRAPH_INDENT * em and not centred))
 
 
 def _width(line: str) -> float:
