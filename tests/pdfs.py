@@ -4,6 +4,7 @@ a scanned page (no text layer), an encrypted file and a page of Chinese lines.""
 from __future__ import annotations
 
 import hashlib
+import re
 import struct
 
 # The password padding of the standard security handler (ISO 32000-1, 7.6.3.3).
@@ -111,15 +112,34 @@ _NO_TEXT_FONT = [
 ]
 
 
+def chinese_pages(pages: list[list[tuple[float, float, float, str]]]) -> bytes:
+    """A PDF of A4 pages, each printing its ``(x, y, size, text)`` lines in STSong-Light
+    as ``chinese_pdf`` does."""
+    one = chinese_pdf(pages[0])  # objects 1-7: catalogue, pages, first page, its content, font
+    objects = [body for _, body in re.findall(rb"(?s)\n?(\d+) 0 obj\n(.*?)\nendobj\n", one)]
+    kids = [3] + [8 + 2 * k for k in range(len(pages) - 1)]
+    objects[1] = b"<< /Type /Pages /Kids [%s] /Count %d >>" % (
+        b" ".join(b"%d 0 R" % k for k in kids), len(pages))
+    for k, lines in enumerate(pages[1:]):
+        draw = _draw(lines)
+        objects += [objects[2].replace(b"/Contents 4 0 R", b"/Contents %d 0 R" % (9 + 2 * k)),
+                    b"<< /Length %d >>\nstream\n%s\nendstream" % (len(draw), draw)]
+    return _pdf(objects)
+
+
+def _draw(lines: list[tuple[float, float, float, str]]) -> bytes:
+    return b"\n".join(b"BT /F1 %g Tf %g %g Td <%s> Tj ET"
+                      % (size, x, y, text.encode("utf-16-be").hex().encode())
+                      for x, y, size, text in lines)
+
+
 def chinese_pdf(lines: list[tuple[float, float, float, str]], no_text: int = 0) -> bytes:
     """A one-page A4 PDF printing each ``(x, y, size, text)`` of ``lines`` in Adobe's
     STSong-Light (not embedded: PDFium reads the text through the UniGB-UCS2-H CMap and
     spans each glyph its advance, a full em for Chinese, half for ASCII); with
     ``no_text``, that many glyphs (at most 9) follow the last line in a font that maps
     them to no character."""
-    draw = b"\n".join(b"BT /F1 %g Tf %g %g Td <%s> Tj ET"
-                      % (size, x, y, text.encode("utf-16-be").hex().encode())
-                      for x, y, size, text in lines)
+    draw = _draw(lines)
     if no_text:
         x, y, size, text = lines[-1]
         draw += b"\nBT /F2 %g Tf %g %g Td <%s> Tj ET" % (

@@ -13,10 +13,11 @@ import pytest
 from workreport.errors import InputError
 from workreport.extract.catalog import report_for_file, reports_for_path
 from workreport.extract.readers import ReportWarning, read
+from workreport.extract.readers.pdf import PAGE_NUMBER
 from workreport.extract.tables import extract_report
 
 from .conftest import SHARED, YUZHONG
-from .pdfs import chinese_pdf, encrypted_pdf, scanned_pdf
+from .pdfs import chinese_pages, chinese_pdf, encrypted_pdf, scanned_pdf
 
 ORIGINALS = SHARED / "originals"
 needs_originals = pytest.mark.skipif(not ORIGINALS.is_dir(),
@@ -155,6 +156,27 @@ def test_pdf_starts_a_paragraph_at_an_indented_line_after_a_full_heading(tmp_pat
                    "公里，改造老旧小区四十个，新增就业岗位一万个。",
                    "二、加强政府自身建设深入推进依法行政和政务公开工作",
                    "新开工重点项目一百二十个。"]
+
+
+def test_pdf_drops_running_lines_that_differ_by_their_page_number(tmp_path):
+    """A footer naming its office and the page ("某市人民政府办公厅 第5页") and a page
+    number set "· 5 ·" stayed in the text (round 38: 38 stray numbers); a running header
+    repeating the report's title deleted the title, which stays where it stands on the
+    first page."""
+    title = "2025年某市政府工作报告"
+    body = ["全年地区生产总值增长百分之五，城乡居民收入稳步增加，", "新开工重点项目一百二十个，续"
+            "建项目九十个，总投资增长", "百分之八，改造老旧小区四十个，新增就业岗位一万二千个。"]
+    pages = []
+    for n, paragraph in enumerate(body, 1):
+        lines = [(240, 810, 10, title), (72, 30, 10, f"某市人民政府办公厅 第{n}页"),
+                 (290, 50, 10, f"· {n} ·"), (100, 700, 14, paragraph)]
+        if n == 1:
+            lines.insert(1, (160, 760, 22, title))
+        pages.append(lines)
+    f = tmp_path / "footers.pdf"
+    f.write_bytes(chinese_pages(pages))
+    assert read(f).text.split("\n") == [title, "".join(body)]
+    assert PAGE_NUMBER.match("· 12 ·") and PAGE_NUMBER.match("- 3 -")
 
 
 def test_pdf_keeps_a_digit_printed_on_a_line_of_its_own(tmp_path):

@@ -7,7 +7,9 @@ PDFium reads it at over 30, and maps the Kangxi radicals some PDFs draw with (�
 back to the characters they stand for.
 
 What a printed report adds to its text is taken away: the running header repeated at
-the top of every page ("政府工作报告"), page numbers ("— 12 —", "12", "第12页"), and
+the top or bottom of every page ("政府工作报告", "XX办公厅 第12页": compared with their
+numbers masked, and only where they are usually printed, so a title the header repeats
+stays), page numbers ("— 12 —", "· 12 ·", "12", "第12页"), and
 the line breaks of the printed column: a line that fills its column continues its
 paragraph (Chinese lines join without a space, English words with one) unless it ends a
 sentence and the next line is indented or set apart by a blank space, or the next line
@@ -39,7 +41,7 @@ __all__ = ["PAGE_NUMBER", "read"]
 
 #: A printed page number on a line of its own; a Word file converted from a PDF keeps them
 #: (readers.docx drops them too).
-PAGE_NUMBER = re.compile(r"^(?:[—\-–－]\s*\d{1,4}\s*[—\-–－]|\d{1,4}|"
+PAGE_NUMBER = re.compile(r"^(?:[—\-–－·•・]\s*\d{1,4}\s*[—\-–－·•・]|\d{1,4}|"
                           r"第\s*\d{1,4}\s*页(?:\s*共\s*\d+\s*页)?|\d{1,4}\s*/\s*\d{1,4})$")
 # A line whose right end comes within this share of a character's height of the column's
 # right edge fills the column (PDFium's loose boxes span each glyph's advance, so a
@@ -129,28 +131,54 @@ def _pages(data: bytes, path: Path) -> list[list[_Line]]:
         pdf.close()
 
 
-def _running_lines(pages: list[list[_Line]]) -> set[str]:
-    """Lines printed at the top or bottom of at least half the pages (running headers
-    and footers)."""
-    edges: Counter[str] = Counter()
+def _masked(text: str) -> str:
+    """A line with its numbers masked and its spaces dropped: a running header or footer
+    carrying the page's number ("安徽省人民政府办公厅 第5页") reads the same on every page."""
+    return re.sub(r"\d+", "#", re.sub(r"\s+", "", text))
+
+
+def _edges(lines: list[_Line]) -> list[_Line]:
+    """The lines at the page's top or bottom: the first or last two PDFium gives, and with
+    boxes the two highest and two lowest."""
+    edges = lines[:2] + lines[-2:]
+    if any(line.height for line in lines):
+        by_height = sorted(lines, key=lambda line: line.bottom)
+        edges += by_height[:2] + by_height[-2:]
+    return edges
+
+
+def _running_lines(pages: list[list[_Line]]) -> dict[str, float | None]:
+    """Lines printed at the top or bottom of at least half the pages (running headers and
+    footers), compared with their numbers masked (``_masked``), each with where it is
+    printed (its usual bottom; None without boxes)."""
+    seen: dict[str, list[float]] = {}
     for lines in pages:
-        kept = [line.text for line in lines]
-        edges.update(set(kept[:2] + kept[-2:]))
-    return {line for line, n in edges.items() if len(pages) >= 3 and n >= len(pages) / 2}
+        here: dict[str, float] = {}
+        for line in _edges(lines):
+            here.setdefault(_masked(line.text), line.bottom)
+        for key, bottom in here.items():
+            seen.setdefault(key, []).append(bottom)
+    return {key: (statistics.median(bottoms) if any(bottoms) else None)
+            for key, bottoms in seen.items()
+            if len(pages) >= 3 and len(bottoms) >= len(pages) / 2}
+
+
+def _is_running(line: _Line, running: dict[str, float | None]) -> bool:
+    """Whether ``line`` is a running header or footer: one of ``running`` printed where it
+    usually is. The report's title on its first page, the running header's text set
+    elsewhere, stays (round 38: a header repeating the title deleted it)."""
+    key = _masked(line.text)
+    if key not in running:
+        return False
+    where = running[key]
+    return where is None or abs(line.bottom - where) <= max(line.height, 1.0)
 
 
 def _page_number(line: _Line, lines: list[_Line]) -> bool:
     """Whether ``line`` is the page's number: it reads like one and is printed at the
-    page's top or bottom (among the two highest or two lowest lines, or the first or last
-    two PDFium gives). A digit inside the page is text: a subscript or superscript that
-    PDFium puts on a line of its own (the 2 of 广义货币M2, round 29)."""
-    if not PAGE_NUMBER.match(line.text):
-        return False
-    edges = lines[:2] + lines[-2:]
-    if any(other.height for other in lines):
-        by_height = sorted(lines, key=lambda other: other.bottom)
-        edges += by_height[:2] + by_height[-2:]
-    return any(line is other for other in edges)
+    page's top or bottom (``_edges``). A digit inside the page is text: a subscript or
+    superscript that PDFium puts on a line of its own (the 2 of 广义货币M2, round 29)."""
+    return bool(PAGE_NUMBER.match(line.text)) and any(line is edge for edge in _edges(lines))
 
 
 def _continues(line: _Line, after: _Line, column: _Column) -> bool:
@@ -255,7 +283,7 @@ def read(data: bytes, path: str | Path) -> Source:
     running = _running_lines(pages)
     kept = []
     for lines in pages:
-        body = [line for line in lines if line.text not in running]
+        body = [line for line in lines if not _is_running(line, running)]
         kept.append([line for line in body if not _page_number(line, body)])
     if sum(len(line.text) for lines in kept for line in lines) < 50:
         raise InputError("no text layer: a scanned PDF needs OCR", path)
