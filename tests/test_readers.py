@@ -17,7 +17,7 @@ from workreport.extract.readers.pdf import PAGE_NUMBER
 from workreport.extract.tables import extract_report
 
 from .conftest import SHARED, YUZHONG
-from .pdfs import chinese_pages, chinese_pdf, encrypted_pdf, scanned_pdf
+from .pdfs import blank_pdf, chinese_pages, chinese_pdf, encrypted_pdf, scanned_pdf
 
 ORIGINALS = SHARED / "originals"
 needs_originals = pytest.mark.skipif(not ORIGINALS.is_dir(),
@@ -208,6 +208,41 @@ def test_pdf_says_how_many_characters_it_has_no_text_for(tmp_path):
     f.write_bytes(chinese_pdf(rows))
     with warnings.catch_warnings():
         warnings.simplefilter("error", ReportWarning)
+        read(f)
+
+
+def test_pdf_whose_text_layer_maps_no_characters_is_refused_or_warned(tmp_path):
+    """A font without its Unicode map gives glyph numbers for text: the reading came out
+    a jumble of rare characters, with no figure and no warning (round 38). Mostly so, the
+    PDF is refused, naming the file; only the headings so, they are left out with a
+    warning; real text, names' rare characters among it, gives none."""
+    rows = [(72, 780 - 27 * k, 14, text) for k, text in enumerate([
+        "一、坚持稳中求进", "全年地区生产总值增长百分之五，城乡居民收入稳步增加。",
+        "二、扩大有效投资", "新开工重点项目一百二十个，总投资比上年增长百分之八。",
+        "三、办好民生实事", "新增城镇就业岗位一万二千个，改造老旧小区四十个。",
+        "四、加强自身建设", "朱镕基同志、王堃同志等出席会议，全年完成各项任务。"])]
+    f = tmp_path / "glyphs.pdf"
+    f.write_bytes(chinese_pdf(rows, garbled=frozenset(range(1, 8))))
+    with pytest.raises(InputError, match=r"glyphs\.pdf: its text layer does not map to "
+                                         r"characters: \d+% of the text") as err:
+        read(f)
+    assert "\n" not in str(err.value)
+    f.write_bytes(chinese_pdf(rows, garbled=frozenset({0, 2, 4, 6})))
+    with pytest.warns(ReportWarning, match=r"glyphs\.pdf: 4 line\(s\) are drawn with a font "
+                                           r"whose text layer does not map to characters"):
+        text = read(f).text
+    assert "城乡居民收入稳步增加" in text and "一、" not in text
+    f.write_bytes(chinese_pdf(rows))
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", ReportWarning)
+        assert "朱镕基同志、王堃同志" in read(f).text
+
+
+def test_blank_pdf_says_it_has_no_text(tmp_path):
+    """A PDF of blank pages is no scan: "no text", not "needs OCR" (round 38)."""
+    f = tmp_path / "blank.pdf"
+    f.write_bytes(blank_pdf())
+    with pytest.raises(InputError, match="no text: its pages bear neither text nor images"):
         read(f)
 
 

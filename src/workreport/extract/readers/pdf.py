@@ -36,6 +36,7 @@ from pathlib import Path
 
 from workreport.errors import InputError
 from workreport.extract.readers import ReportWarning, Source
+from workreport.extract.readers.unmapped import garbled
 
 __all__ = ["PAGE_NUMBER", "read"]
 
@@ -109,7 +110,9 @@ def _lines(textpage) -> list[_Line]:
     return lines
 
 
-def _pages(data: bytes, path: Path) -> list[list[_Line]]:
+def _pages(data: bytes, path: Path) -> tuple[list[list[_Line]], bool]:
+    """The lines of each page, and whether a page with little text bears an image (a
+    scan, not a blank page)."""
     import pypdfium2 as pdfium
 
     try:
@@ -123,10 +126,13 @@ def _pages(data: bytes, path: Path) -> list[list[_Line]]:
             f"not a readable PDF ({why}: truncated, or not a PDF)"
         raise InputError(reason, path) from None
     try:
-        pages = []
+        pages, images = [], False
         for i in range(len(pdf)):
             pages.append(_lines(pdf[i].get_textpage()))
-        return pages
+            if not images and sum(len(line.text) for line in pages[-1]) < 50:
+                images = any(obj.type == pdfium.raw.FPDF_PAGEOBJ_IMAGE
+                             for obj in pdf[i].get_objects(max_depth=3))
+        return pages, images
     finally:
         pdf.close()
 
@@ -145,6 +151,25 @@ def _edges(lines: list[_Line]) -> list[_Line]:
         by_height = sorted(lines, key=lambda line: line.bottom)
         edges += by_height[:2] + by_height[-2:]
     return edges
+
+
+def _mapped(pages: list[list[_Line]], path: Path) -> list[list[_Line]]:
+    """The pages without their garbled lines (``unmapped.garbled``: a font without its
+    Unicode map). Raises ``InputError`` when they are most of the text; warns, naming how
+    many, when they are some (a heading font's)."""
+    bad = [line.text for lines in pages for line in lines if garbled(line.text)]
+    if not bad:
+        return pages
+    share = sum(map(len, bad)) / sum(len(line.text) for lines in pages for line in lines)
+    sample = "".join(ch for ch in max(bad, key=len) if ch.isprintable())[:12]
+    if share >= 0.5:
+        raise InputError(f"its text layer does not map to characters: {share:.0%} of the text "
+                         f"reads as glyph numbers (\"{sample}…\"; a font embedded without "
+                         f"its Unicode map): the PDF needs OCR or its source", path)
+    warnings.warn(f"{path}: {len(bad)} line(s) are drawn with a font whose text layer does "
+                  f"not map to characters (\"{sample}…\"); the reading leaves them out",
+                  ReportWarning, stacklevel=3)
+    return [[line for line in lines if not garbled(line.text)] for lines in pages]
 
 
 def _running_lines(pages: list[list[_Line]]) -> dict[str, float | None]:
@@ -273,20 +298,23 @@ def _column(pages: list[list[_Line]]) -> _Column:
 def read(data: bytes, path: str | Path) -> Source:
     """A PDF's ``Source``: paragraphs one per line, ``pages`` the offset of each page.
 
-    Raises ``InputError`` for an encrypted PDF and for one without a text layer
-    ("no text layer: a scanned PDF needs OCR").
+    Raises ``InputError`` for an encrypted PDF, for one without a text layer ("no text
+    layer: a scanned PDF needs OCR"; "no text" when its pages bear no image either) and for
+    one whose text layer reads mostly as glyph numbers (``_mapped``).
     """
     path = Path(path)
-    pages = _pages(data, path)
+    pages, images = _pages(data, path)
     lost = sum(line.lost for lines in pages for line in lines)
     pages = [[line for line in lines if line.text] for lines in pages]
+    pages = _mapped(pages, path)
     running = _running_lines(pages)
     kept = []
     for lines in pages:
         body = [line for line in lines if not _is_running(line, running)]
         kept.append([line for line in body if not _page_number(line, body)])
     if sum(len(line.text) for lines in kept for line in lines) < 50:
-        raise InputError("no text layer: a scanned PDF needs OCR", path)
+        raise InputError("no text layer: a scanned PDF needs OCR" if images else
+                         "no text: its pages bear neither text nor images", path)
     if lost:
         warnings.warn(f"{path}: {lost} character(s) are drawn with a font that gives no text "
                       f"for them; the reading leaves them out", ReportWarning, stacklevel=2)
