@@ -4,6 +4,7 @@ a scanned page (no text layer), an encrypted file and a page of Chinese lines.""
 from __future__ import annotations
 
 import hashlib
+import re
 import struct
 
 # The password padding of the standard security handler (ISO 32000-1, 7.6.3.3).
@@ -111,21 +112,63 @@ _NO_TEXT_FONT = [
 ]
 
 
-def chinese_pdf(lines: list[tuple[float, float, float, str]], no_text: int = 0) -> bytes:
+def chinese_pages(pages: list[list[tuple[float, float, float, str]]]) -> bytes:
+    """A PDF of A4 pages, each printing its ``(x, y, size, text)`` lines in STSong-Light
+    as ``chinese_pdf`` does."""
+    one = chinese_pdf(pages[0])  # objects 1-7: catalogue, pages, first page, its content, font
+    objects = [body for _, body in re.findall(rb"(?s)\n?(\d+) 0 obj\n(.*?)\nendobj\n", one)]
+    kids = [3] + [8 + 2 * k for k in range(len(pages) - 1)]
+    objects[1] = b"<< /Type /Pages /Kids [%s] /Count %d >>" % (
+        b" ".join(b"%d 0 R" % k for k in kids), len(pages))
+    for k, lines in enumerate(pages[1:]):
+        draw = _draw(lines)
+        objects += [objects[2].replace(b"/Contents 4 0 R", b"/Contents %d 0 R" % (9 + 2 * k)),
+                    b"<< /Length %d >>\nstream\n%s\nendstream" % (len(draw), draw)]
+    return _pdf(objects)
+
+
+def _draw(lines: list[tuple[float, float, float, str]]) -> bytes:
+    return b"\n".join(b"BT /F1 %g Tf %g %g Td <%s> Tj ET"
+                      % (size, x, y, text.encode("utf-16-be").hex().encode())
+                      for x, y, size, text in lines)
+
+
+def _glyphs_font(first: int) -> list[bytes]:
+    """A font (objects ``first`` on) without a Unicode map: PDFium gives each glyph's
+    number as its code point, as for a font Chromium embedded without its /ToUnicode."""
+    return [
+        b"<< /Type /Font /Subtype /Type0 /BaseFont /Glyphs /Encoding /Identity-H "
+        b"/DescendantFonts [%d 0 R] >>" % (first + 1),
+        b"<< /Type /Font /Subtype /CIDFontType2 /BaseFont /Glyphs /CIDSystemInfo "
+        b"<< /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> "
+        b"/FontDescriptor %d 0 R /DW 1000 >>" % (first + 2),
+        b"<< /Type /FontDescriptor /FontName /Glyphs /Flags 4 /FontBBox [0 -200 1000 900] "
+        b"/ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 880 /StemV 93 >>",
+    ]
+
+
+def chinese_pdf(lines: list[tuple[float, float, float, str]], no_text: int = 0,
+                garbled: frozenset[int] = frozenset()) -> bytes:
     """A one-page A4 PDF printing each ``(x, y, size, text)`` of ``lines`` in Adobe's
     STSong-Light (not embedded: PDFium reads the text through the UniGB-UCS2-H CMap and
     spans each glyph its advance, a full em for Chinese, half for ASCII); with
     ``no_text``, that many glyphs (at most 9) follow the last line in a font that maps
-    them to no character."""
-    draw = b"\n".join(b"BT /F1 %g Tf %g %g Td <%s> Tj ET"
-                      % (size, x, y, text.encode("utf-16-be").hex().encode())
-                      for x, y, size, text in lines)
+    them to no character; the lines numbered in ``garbled`` are drawn in a font without a
+    Unicode map, each character as a glyph number of its own."""
+    draw = _draw([line for k, line in enumerate(lines) if k not in garbled])
     if no_text:
         x, y, size, text = lines[-1]
         draw += b"\nBT /F2 %g Tf %g %g Td <%s> Tj ET" % (
             size, x + size * len(text), y, b"".join(b"%04x" % k for k in range(1, no_text + 1)))
-    fonts = b"/Font << /F1 5 0 R /F2 8 0 R >>" if no_text else b"/Font << /F1 5 0 R >>"
-    return _a4_page(draw, fonts, [
+    for k in sorted(garbled):
+        x, y, size, text = lines[k]
+        draw += b"\nBT /F3 %g Tf %g %g Td <%s> Tj ET" % (
+            size, x, y, b"".join(b"%04x" % (ord(ch) * 31 % 0xF000 + 0x100) for ch in text))
+    fonts = b"/F1 5 0 R" + (b" /F2 8 0 R" if no_text else b"")
+    first = 12 if no_text else 8
+    if garbled:
+        fonts += b" /F3 %d 0 R" % first
+    return _a4_page(draw, b"/Font << %s >>" % fonts, [
         b"<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light /Encoding /UniGB-UCS2-H "
         b"/DescendantFonts [6 0 R] >>",
         b"<< /Type /Font /Subtype /CIDFontType0 /BaseFont /STSong-Light /CIDSystemInfo "
@@ -135,4 +178,10 @@ def chinese_pdf(lines: list[tuple[float, float, float, str]], no_text: int = 0) 
         b"/FontBBox [0 -200 1000 900] /ItalicAngle 0 /Ascent 880 /Descent -120 "
         b"/CapHeight 880 /StemV 93 >>",
         *(_NO_TEXT_FONT if no_text else []),
+        *(_glyphs_font(first) if garbled else []),
     ])
+
+
+def blank_pdf() -> bytes:
+    """A PDF of one blank A4 page: neither text nor images."""
+    return _a4_page(b"", b"", [])

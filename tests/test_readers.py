@@ -13,10 +13,11 @@ import pytest
 from workreport.errors import InputError
 from workreport.extract.catalog import report_for_file, reports_for_path
 from workreport.extract.readers import ReportWarning, read
+from workreport.extract.readers.pdf import PAGE_NUMBER
 from workreport.extract.tables import extract_report
 
 from .conftest import SHARED, YUZHONG
-from .pdfs import chinese_pdf, encrypted_pdf, scanned_pdf
+from .pdfs import blank_pdf, chinese_pages, chinese_pdf, encrypted_pdf, scanned_pdf
 
 ORIGINALS = SHARED / "originals"
 needs_originals = pytest.mark.skipif(not ORIGINALS.is_dir(),
@@ -137,6 +138,47 @@ def test_pdf_keeps_a_paragraph_whose_indented_first_line_fills_the_column(tmp_pa
                    "五、加强政府自身建设，深入推进依法行政政务公开工作"]
 
 
+def test_pdf_starts_a_paragraph_at_an_indented_line_after_a_full_heading(tmp_path):
+    """A heading that fills its line ends in no punctuation: the next line, indented two
+    characters, was joined to it (round 38: the Fujian report lost 6 of its 28 sections);
+    a heading's short centred second line still continues it."""
+    got = _printed(tmp_path, [
+        (2, "一、坚持创新驱动发展加快建设现代化产业体系高地", 14),
+        (2, "全年地区生产总值增长百分之五，城乡居民收入稳步增", 14),
+        (0, "加，新建农村公路三百公里，改造老旧小区四十个，新增", 14),
+        (0, "就业岗位一万个。", 14),
+        (2, "二、加强政府自身建设深入推进依法行政和政务公开", 14),
+        (11, "工作", 14),
+        (2, "新开工重点项目一百二十个。", 14),
+    ])
+    assert got == ["一、坚持创新驱动发展加快建设现代化产业体系高地",
+                   "全年地区生产总值增长百分之五，城乡居民收入稳步增加，新建农村公路三百"
+                   "公里，改造老旧小区四十个，新增就业岗位一万个。",
+                   "二、加强政府自身建设深入推进依法行政和政务公开工作",
+                   "新开工重点项目一百二十个。"]
+
+
+def test_pdf_drops_running_lines_that_differ_by_their_page_number(tmp_path):
+    """A footer naming its office and the page ("某市人民政府办公厅 第5页") and a page
+    number set "· 5 ·" stayed in the text (round 38: 38 stray numbers); a running header
+    repeating the report's title deleted the title, which stays where it stands on the
+    first page."""
+    title = "2025年某市政府工作报告"
+    body = ["全年地区生产总值增长百分之五，城乡居民收入稳步增加，", "新开工重点项目一百二十个，续"
+            "建项目九十个，总投资增长", "百分之八，改造老旧小区四十个，新增就业岗位一万二千个。"]
+    pages = []
+    for n, paragraph in enumerate(body, 1):
+        lines = [(240, 810, 10, title), (72, 30, 10, f"某市人民政府办公厅 第{n}页"),
+                 (290, 50, 10, f"· {n} ·"), (100, 700, 14, paragraph)]
+        if n == 1:
+            lines.insert(1, (160, 760, 22, title))
+        pages.append(lines)
+    f = tmp_path / "footers.pdf"
+    f.write_bytes(chinese_pages(pages))
+    assert read(f).text.split("\n") == [title, "".join(body)]
+    assert PAGE_NUMBER.match("· 12 ·") and PAGE_NUMBER.match("- 3 -")
+
+
 def test_pdf_keeps_a_digit_printed_on_a_line_of_its_own(tmp_path):
     """A subscript PDFium gives on a line of its own was dropped as a page number
     ("广义货币M" "2" lost its 2); the page's own number at its foot still goes."""
@@ -166,6 +208,41 @@ def test_pdf_says_how_many_characters_it_has_no_text_for(tmp_path):
     f.write_bytes(chinese_pdf(rows))
     with warnings.catch_warnings():
         warnings.simplefilter("error", ReportWarning)
+        read(f)
+
+
+def test_pdf_whose_text_layer_maps_no_characters_is_refused_or_warned(tmp_path):
+    """A font without its Unicode map gives glyph numbers for text: the reading came out
+    a jumble of rare characters, with no figure and no warning (round 38). Mostly so, the
+    PDF is refused, naming the file; only the headings so, they are left out with a
+    warning; real text, names' rare characters among it, gives none."""
+    rows = [(72, 780 - 27 * k, 14, text) for k, text in enumerate([
+        "一、坚持稳中求进", "全年地区生产总值增长百分之五，城乡居民收入稳步增加。",
+        "二、扩大有效投资", "新开工重点项目一百二十个，总投资比上年增长百分之八。",
+        "三、办好民生实事", "新增城镇就业岗位一万二千个，改造老旧小区四十个。",
+        "四、加强自身建设", "朱镕基同志、王堃同志等出席会议，全年完成各项任务。"])]
+    f = tmp_path / "glyphs.pdf"
+    f.write_bytes(chinese_pdf(rows, garbled=frozenset(range(1, 8))))
+    with pytest.raises(InputError, match=r"glyphs\.pdf: its text layer does not map to "
+                                         r"characters: \d+% of the text") as err:
+        read(f)
+    assert "\n" not in str(err.value)
+    f.write_bytes(chinese_pdf(rows, garbled=frozenset({0, 2, 4, 6})))
+    with pytest.warns(ReportWarning, match=r"glyphs\.pdf: 4 line\(s\) are drawn with a font "
+                                           r"whose text layer does not map to characters"):
+        text = read(f).text
+    assert "城乡居民收入稳步增加" in text and "一、" not in text
+    f.write_bytes(chinese_pdf(rows))
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", ReportWarning)
+        assert "朱镕基同志、王堃同志" in read(f).text
+
+
+def test_blank_pdf_says_it_has_no_text(tmp_path):
+    """A PDF of blank pages is no scan: "no text", not "needs OCR" (round 38)."""
+    f = tmp_path / "blank.pdf"
+    f.write_bytes(blank_pdf())
+    with pytest.raises(InputError, match="no text: its pages bear neither text nor images"):
         read(f)
 
 

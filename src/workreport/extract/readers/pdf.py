@@ -7,11 +7,14 @@ PDFium reads it at over 30, and maps the Kangxi radicals some PDFs draw with (�
 back to the characters they stand for.
 
 What a printed report adds to its text is taken away: the running header repeated at
-the top of every page ("政府工作报告"), page numbers ("— 12 —", "12", "第12页"), and
+the top or bottom of every page ("政府工作报告", "XX办公厅 第12页": compared with their
+numbers masked, and only where they are usually printed, so a title the header repeats
+stays), page numbers ("— 12 —", "· 12 ·", "12", "第12页"), and
 the line breaks of the printed column: a line that fills its column continues its
 paragraph (Chinese lines join without a space, English words with one) unless it ends a
-sentence and the next line is indented or set apart by a blank space; a shorter one
-ends it. A line fills its column when it reaches the column's right edge or when the
+sentence and the next line is indented or set apart by a blank space, or the next line
+is indented by about a paragraph's indent (a heading filling its line, round 38); a
+shorter one ends it. A line fills its column when it reaches the column's right edge or when the
 next line's first word would not have fitted after it (ragged right); each column of a
 two-column page has its own edges (round 29). The
 lines' positions come from PDFium's character boxes (round 29: counting characters took
@@ -33,12 +36,13 @@ from pathlib import Path
 
 from workreport.errors import InputError
 from workreport.extract.readers import ReportWarning, Source
+from workreport.extract.readers.unmapped import garbled
 
 __all__ = ["PAGE_NUMBER", "read"]
 
 #: A printed page number on a line of its own; a Word file converted from a PDF keeps them
 #: (readers.docx drops them too).
-PAGE_NUMBER = re.compile(r"^(?:[—\-–－]\s*\d{1,4}\s*[—\-–－]|\d{1,4}|"
+PAGE_NUMBER = re.compile(r"^(?:[—\-–－·•・]\s*\d{1,4}\s*[—\-–－·•・]|\d{1,4}|"
                           r"第\s*\d{1,4}\s*页(?:\s*共\s*\d+\s*页)?|\d{1,4}\s*/\s*\d{1,4})$")
 # A line whose right end comes within this share of a character's height of the column's
 # right edge fills the column (PDFium's loose boxes span each glyph's advance, so a
@@ -47,6 +51,8 @@ _FULL = 0.5
 # A line starting this share of a character's height right of the column's left edge is
 # indented: a paragraph's first line (two characters in), or a centred heading.
 _INDENT = 0.8
+# A line indented at most this many characters is a paragraph's first line.
+_PARAGRAPH_INDENT = 3.5
 # What ends a sentence, and so may end a paragraph; a full line ending otherwise wraps on.
 _SENTENCE_END = tuple("。！？；：…”’）)!?;:")
 # A line's first unbreakable chunk: a character or a run of Latin letters and digits, with
@@ -104,7 +110,9 @@ def _lines(textpage) -> list[_Line]:
     return lines
 
 
-def _pages(data: bytes, path: Path) -> list[list[_Line]]:
+def _pages(data: bytes, path: Path) -> tuple[list[list[_Line]], bool]:
+    """The lines of each page, and whether a page with little text bears an image (a
+    scan, not a blank page)."""
     import pypdfium2 as pdfium
 
     try:
@@ -118,36 +126,84 @@ def _pages(data: bytes, path: Path) -> list[list[_Line]]:
             f"not a readable PDF ({why}: truncated, or not a PDF)"
         raise InputError(reason, path) from None
     try:
-        pages = []
+        pages, images = [], False
         for i in range(len(pdf)):
             pages.append(_lines(pdf[i].get_textpage()))
-        return pages
+            if not images and sum(len(line.text) for line in pages[-1]) < 50:
+                images = any(obj.type == pdfium.raw.FPDF_PAGEOBJ_IMAGE
+                             for obj in pdf[i].get_objects(max_depth=3))
+        return pages, images
     finally:
         pdf.close()
 
 
-def _running_lines(pages: list[list[_Line]]) -> set[str]:
-    """Lines printed at the top or bottom of at least half the pages (running headers
-    and footers)."""
-    edges: Counter[str] = Counter()
+def _masked(text: str) -> str:
+    """A line with its numbers masked and its spaces dropped: a running header or footer
+    carrying the page's number ("安徽省人民政府办公厅 第5页") reads the same on every page."""
+    return re.sub(r"\d+", "#", re.sub(r"\s+", "", text))
+
+
+def _edges(lines: list[_Line]) -> list[_Line]:
+    """The lines at the page's top or bottom: the first or last two PDFium gives, and with
+    boxes the two highest and two lowest."""
+    edges = lines[:2] + lines[-2:]
+    if any(line.height for line in lines):
+        by_height = sorted(lines, key=lambda line: line.bottom)
+        edges += by_height[:2] + by_height[-2:]
+    return edges
+
+
+def _mapped(pages: list[list[_Line]], path: Path) -> list[list[_Line]]:
+    """The pages without their garbled lines (``unmapped.garbled``: a font without its
+    Unicode map). Raises ``InputError`` when they are most of the text; warns, naming how
+    many, when they are some (a heading font's)."""
+    bad = [line.text for lines in pages for line in lines if garbled(line.text)]
+    if not bad:
+        return pages
+    share = sum(map(len, bad)) / sum(len(line.text) for lines in pages for line in lines)
+    sample = "".join(ch for ch in max(bad, key=len) if ch.isprintable())[:12]
+    if share >= 0.5:
+        raise InputError(f"its text layer does not map to characters: {share:.0%} of the text "
+                         f"reads as glyph numbers (\"{sample}…\"; a font embedded without "
+                         f"its Unicode map): the PDF needs OCR or its source", path)
+    warnings.warn(f"{path}: {len(bad)} line(s) are drawn with a font whose text layer does "
+                  f"not map to characters (\"{sample}…\"); the reading leaves them out",
+                  ReportWarning, stacklevel=3)
+    return [[line for line in lines if not garbled(line.text)] for lines in pages]
+
+
+def _running_lines(pages: list[list[_Line]]) -> dict[str, float | None]:
+    """Lines printed at the top or bottom of at least half the pages (running headers and
+    footers), compared with their numbers masked (``_masked``), each with where it is
+    printed (its usual bottom; None without boxes)."""
+    seen: dict[str, list[float]] = {}
     for lines in pages:
-        kept = [line.text for line in lines]
-        edges.update(set(kept[:2] + kept[-2:]))
-    return {line for line, n in edges.items() if len(pages) >= 3 and n >= len(pages) / 2}
+        here: dict[str, float] = {}
+        for line in _edges(lines):
+            here.setdefault(_masked(line.text), line.bottom)
+        for key, bottom in here.items():
+            seen.setdefault(key, []).append(bottom)
+    return {key: (statistics.median(bottoms) if any(bottoms) else None)
+            for key, bottoms in seen.items()
+            if len(pages) >= 3 and len(bottoms) >= len(pages) / 2}
+
+
+def _is_running(line: _Line, running: dict[str, float | None]) -> bool:
+    """Whether ``line`` is a running header or footer: one of ``running`` printed where it
+    usually is. The report's title on its first page, the running header's text set
+    elsewhere, stays (round 38: a header repeating the title deleted it)."""
+    key = _masked(line.text)
+    if key not in running:
+        return False
+    where = running[key]
+    return where is None or abs(line.bottom - where) <= max(line.height, 1.0)
 
 
 def _page_number(line: _Line, lines: list[_Line]) -> bool:
     """Whether ``line`` is the page's number: it reads like one and is printed at the
-    page's top or bottom (among the two highest or two lowest lines, or the first or last
-    two PDFium gives). A digit inside the page is text: a subscript or superscript that
-    PDFium puts on a line of its own (the 2 of 广义货币M2, round 29)."""
-    if not PAGE_NUMBER.match(line.text):
-        return False
-    edges = lines[:2] + lines[-2:]
-    if any(other.height for other in lines):
-        by_height = sorted(lines, key=lambda other: other.bottom)
-        edges += by_height[:2] + by_height[-2:]
-    return any(line is other for other in edges)
+    page's top or bottom (``_edges``). A digit inside the page is text: a subscript or
+    superscript that PDFium puts on a line of its own (the 2 of 广义货币M2, round 29)."""
+    return bool(PAGE_NUMBER.match(line.text)) and any(line is edge for edge in _edges(lines))
 
 
 def _continues(line: _Line, after: _Line, column: _Column) -> bool:
@@ -155,7 +211,9 @@ def _continues(line: _Line, after: _Line, column: _Column) -> bool:
 
     With the lines' boxes: a line that fills its column wraps on, unless it ends a
     sentence and the next line is indented (a new paragraph's first line) or set apart by
-    more than the usual line spacing. A line fills its column when it ends within half a
+    more than the usual line spacing, or the next line is indented by a paragraph's
+    indent (at most ``_PARAGRAPH_INDENT`` characters and not centred: a heading that fills
+    its line ends in no punctuation, round 38). A line fills its column when it ends within half a
     character of the column's right edge, or when the first chunk of the next line
     (``_HEAD``) would not have fitted after it (ragged right, round 29: "…12个县" /
     "（市、区）"). So a wrapped paragraph whose first line is indented, or a heading over
@@ -170,8 +228,16 @@ def _continues(line: _Line, after: _Line, column: _Column) -> bool:
     spacing = line.bottom - after.bottom
     if spacing > _SPACED * column.pitch * max(line.height, after.height):
         return False
-    return not (line.text.endswith(_SENTENCE_END) and
-                after.left >= column.lefts[column.index(after)] + _INDENT * em)
+    k = column.index(after)
+    indent = after.left - column.lefts[k]
+    if indent < _INDENT * em:
+        return True
+    # Indented by about a paragraph's indent and not centred: a new paragraph whatever the
+    # line before ends with (a heading filling its line, round 38); a short centred line
+    # (a heading's second line) continues one unless the line before ends a sentence.
+    centred = abs(indent - (column.rights[k] - after.right)) < 1.5 * em
+    return not (line.text.endswith(_SENTENCE_END) or
+                (indent <= _PARAGRAPH_INDENT * em and not centred))
 
 
 def _width(line: str) -> float:
@@ -232,20 +298,23 @@ def _column(pages: list[list[_Line]]) -> _Column:
 def read(data: bytes, path: str | Path) -> Source:
     """A PDF's ``Source``: paragraphs one per line, ``pages`` the offset of each page.
 
-    Raises ``InputError`` for an encrypted PDF and for one without a text layer
-    ("no text layer: a scanned PDF needs OCR").
+    Raises ``InputError`` for an encrypted PDF, for one without a text layer ("no text
+    layer: a scanned PDF needs OCR"; "no text" when its pages bear no image either) and for
+    one whose text layer reads mostly as glyph numbers (``_mapped``).
     """
     path = Path(path)
-    pages = _pages(data, path)
+    pages, images = _pages(data, path)
     lost = sum(line.lost for lines in pages for line in lines)
     pages = [[line for line in lines if line.text] for lines in pages]
+    pages = _mapped(pages, path)
     running = _running_lines(pages)
     kept = []
     for lines in pages:
-        body = [line for line in lines if line.text not in running]
+        body = [line for line in lines if not _is_running(line, running)]
         kept.append([line for line in body if not _page_number(line, body)])
     if sum(len(line.text) for lines in kept for line in lines) < 50:
-        raise InputError("no text layer: a scanned PDF needs OCR", path)
+        raise InputError("no text layer: a scanned PDF needs OCR" if images else
+                         "no text: its pages bear neither text nor images", path)
     if lost:
         warnings.warn(f"{path}: {lost} character(s) are drawn with a font that gives no text "
                       f"for them; the reading leaves them out", ReportWarning, stacklevel=2)
