@@ -140,7 +140,7 @@ def test_pdf_keeps_a_paragraph_whose_indented_first_line_fills_the_column(tmp_pa
 
 def test_pdf_starts_a_paragraph_at_an_indented_line_after_a_full_heading(tmp_path):
     """A heading that fills its line ends in no punctuation: the next line, indented two
-    characters, was joined to it (round 38: the Fujian report lost 6 of its 28 sections);
+    characters, was joined to it (round 30: the Fujian report lost 6 of its 28 sections);
     a heading's short centred second line still continues it."""
     got = _printed(tmp_path, [
         (2, "一、坚持创新驱动发展加快建设现代化产业体系高地", 14),
@@ -160,7 +160,7 @@ def test_pdf_starts_a_paragraph_at_an_indented_line_after_a_full_heading(tmp_pat
 
 def test_pdf_drops_running_lines_that_differ_by_their_page_number(tmp_path):
     """A footer naming its office and the page ("某市人民政府办公厅 第5页") and a page
-    number set "· 5 ·" stayed in the text (round 38: 38 stray numbers); a running header
+    number set "· 5 ·" stayed in the text (round 30: 38 stray numbers); a running header
     repeating the report's title deleted the title, which stays where it stands on the
     first page."""
     title = "2025年某市政府工作报告"
@@ -213,7 +213,7 @@ def test_pdf_says_how_many_characters_it_has_no_text_for(tmp_path):
 
 def test_pdf_whose_text_layer_maps_no_characters_is_refused_or_warned(tmp_path):
     """A font without its Unicode map gives glyph numbers for text: the reading came out
-    a jumble of rare characters, with no figure and no warning (round 38). Mostly so, the
+    a jumble of rare characters, with no figure and no warning (round 30). Mostly so, the
     PDF is refused, naming the file; only the headings so, they are left out with a
     warning; real text, names' rare characters among it, gives none."""
     rows = [(72, 780 - 27 * k, 14, text) for k, text in enumerate([
@@ -239,7 +239,7 @@ def test_pdf_whose_text_layer_maps_no_characters_is_refused_or_warned(tmp_path):
 
 
 def test_blank_pdf_says_it_has_no_text(tmp_path):
-    """A PDF of blank pages is no scan: "no text", not "needs OCR" (round 38)."""
+    """A PDF of blank pages is no scan: "no text", not "needs OCR" (round 30)."""
     f = tmp_path / "blank.pdf"
     f.write_bytes(blank_pdf())
     with pytest.raises(InputError, match="no text: its pages bear neither text nor images"):

@@ -13,7 +13,7 @@ stays), page numbers ("— 12 —", "· 12 ·", "12", "第12页"), and
 the line breaks of the printed column: a line that fills its column continues its
 paragraph (Chinese lines join without a space, English words with one) unless it ends a
 sentence and the next line is indented or set apart by a blank space, or the next line
-is indented by about a paragraph's indent (a heading filling its line, round 38); a
+is indented by about a paragraph's indent (a heading filling its line, round 30); a
 shorter one ends it. A line fills its column when it reaches the column's right edge or when the
 next line's first word would not have fitted after it (ragged right); each column of a
 two-column page has its own edges (round 29). The
@@ -157,6 +157,11 @@ def _mapped(pages: list[list[_Line]], path: Path) -> list[list[_Line]]:
     """The pages without their garbled lines (``unmapped.garbled``: a font without its
     Unicode map). Raises ``InputError`` when they are most of the text; warns, naming how
     many, when they are some (a heading font's)."""
+    # A short line at a page's top or bottom in such a font is its number or running line
+    # (Chromium draws "— 3 —" footers so): it goes without a word, as page numbers do.
+    pages = [[line for line in lines if not (garbled(line.text) and len(line.text) <= 5
+                                             and any(line is e for e in _edges(lines)))]
+             for lines in pages]
     bad = [line.text for lines in pages for line in lines if garbled(line.text)]
     if not bad:
         return pages
@@ -191,7 +196,7 @@ def _running_lines(pages: list[list[_Line]]) -> dict[str, float | None]:
 def _is_running(line: _Line, running: dict[str, float | None]) -> bool:
     """Whether ``line`` is a running header or footer: one of ``running`` printed where it
     usually is. The report's title on its first page, the running header's text set
-    elsewhere, stays (round 38: a header repeating the title deleted it)."""
+    elsewhere, stays (round 30: a header repeating the title deleted it)."""
     key = _masked(line.text)
     if key not in running:
         return False
@@ -213,7 +218,7 @@ def _continues(line: _Line, after: _Line, column: _Column) -> bool:
     sentence and the next line is indented (a new paragraph's first line) or set apart by
     more than the usual line spacing, or the next line is indented by a paragraph's
     indent (at most ``_PARAGRAPH_INDENT`` characters and not centred: a heading that fills
-    its line ends in no punctuation, round 38). A line fills its column when it ends within half a
+    its line ends in no punctuation, round 30). A line fills its column when it ends within half a
     character of the column's right edge, or when the first chunk of the next line
     (``_HEAD``) would not have fitted after it (ragged right, round 29: "…12个县" /
     "（市、区）"). So a wrapped paragraph whose first line is indented, or a heading over
@@ -233,7 +238,7 @@ def _continues(line: _Line, after: _Line, column: _Column) -> bool:
     if indent < _INDENT * em:
         return True
     # Indented by about a paragraph's indent and not centred: a new paragraph whatever the
-    # line before ends with (a heading filling its line, round 38); a short centred line
+    # line before ends with (a heading filling its line, round 30); a short centred line
     # (a heading's second line) continues one unless the line before ends a sentence.
     centred = abs(indent - (column.rights[k] - after.right)) < 1.5 * em
     return not (line.text.endswith(_SENTENCE_END) or

@@ -1,6 +1,6 @@
 """Text a PDF's text layer gives for glyphs its fonts map to no real character.
 
-A font embedded without its Unicode map (no /ToUnicode; round 38: Chromium printing with a
+A font embedded without its Unicode map (no /ToUnicode; round 30: Chromium printing with a
 font it subsets so) leaves PDFium only the glyphs' numbers, which it gives as code points:
 the line reads as a jumble of rare CJK ideographs, symbols, kana, Hangul, control and
 private-use characters ("槺㫂✇ꉉ⌬撝㌿"). Chinese text, even a name's rare character, is
