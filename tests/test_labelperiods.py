@@ -3,6 +3,7 @@ invented sentences of the shapes of the d9001 audit's rows."""
 import pytest
 
 from workreport.extract.labelperiods import period_named, period_of, period_total
+from workreport.extract.labelspans import included, spanned, unspanned
 
 
 @pytest.mark.parametrize(("before", "expected"), [
@@ -48,3 +49,25 @@ def test_past_year_opening_the_sentence():
 ])
 def test_period_total(name, previous, expected):
     assert period_total(name, previous) == expected
+
+
+# Round 30 (L3): a span of years opening the act (labelspans), invented shapes.
+@pytest.mark.parametrize(("name", "before", "measure", "quote", "expected"), [
+    ("用5年时间建成美丽乡村", "用5年时间建成美丽乡村", "level", "", "五年建成美丽乡村"),
+    ("建成污水管网", "通过三年努力，建成污水管网", "level", "", "三年建成污水管网"),
+    ("新增绿地", "未来4年新增绿地", "level", "", "四年新增绿地"),
+    ("规上企业", "力争用3年时间，全市规上企业", "level", "突破600家", "规上企业"),
+    ("营业收入", "今后五年发展目标是：营业收入", "level", "", "营业收入"),
+    ("覆盖率", "用3年时间使覆盖率达到", "share", "", "覆盖率"),
+    ("建成驿站", "仅用一年多时间建成驿站", "level", "", "建成驿站"),  # the year's own
+])
+def test_spanned(name, before, measure, quote, expected):
+    assert spanned(name, before, measure, quote) == expected
+
+
+def test_unspanned_and_included():
+    assert unspanned("用6年时间培育家庭农场900个、", "用6年时间培育家庭农场") == (
+        "培育家庭农场900个、", "培育家庭农场")
+    assert unspanned("到2030年建成公园12个、", "建成公园")[0] == "建成公园12个、"
+    assert included("含高级技师", "培养技能人才500名（含")[0] == "高级技师"
+    assert included("含", "亩产1500公斤以上（含") == ("含", "亩产1500公斤以上（含")

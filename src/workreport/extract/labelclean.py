@@ -157,15 +157,15 @@ _FOOTNOTE = re.compile(r"[\[〔［]\d+[\]〕］]|^[一二三四五六七八九�
                        r"|^\d{1,2}[.．](?=[\u4e00-\u9fff“]|$)")  # a list number, alone too
 # (A 度 left of 年度 once its year went is time too: "2017年度实现脱贫退出" → 脱贫退出;
 # round 15, not 度假…)
-_YEAR_HEAD = re.compile(r"^(?:到|至|截至)?\d{4}年(?:度|底|末|初|年底|年末)?|^连续第(?:\d+年)?"
-                        r"|^度(?![假汛过量])(?=[\u4e00-\u9fff]{2})"
+_YEAR_HEAD = re.compile(r"^(?:到|至|截至)?\d{4}年(?:度|(?:底|末|年底|年末)前?|初)?"
+                        r"|^连续第(?:\d+年)?|^度(?![假汛过量])(?=[\u4e00-\u9fff]{2})"
                         r"|^(?:\d{1,2}[—－-])?\d{1,2}月(?:底|末|份)?|^(?:仅用|用)?\d+天(?:时间)?")
 # A span of years inside a label is time, not what is measured: "粮食产量连续9年" →
 # 粮食产量, "列入2021年省级四类重点项目" → 列入省级四类重点项目.
 # A streak in Chinese numerals or of quarters and months is time too ("…占比连续四年" →
 # …占比), and so is 年内 or N年内 inside a label ("重点项目年内开工率" → 重点项目开工率; round 23).
 _YEAR_INSIDE = re.compile(r"连续[\d一二三四五六七八九十两]+个?(?:年|季度|月|榨季)(?:保持|稳定在)?"
-                          r"|(?<=[\u4e00-\u9fff])(?<![今当明去本全])[\d一二三四五六七八九十两]*年内"
+                          r"|(?<=[\u4e00-\u9fff])(?<![今当明去本全\d一二三四五六七八九十两])[\d一二三四五六七八九十两]*年内"
                           r"|近\d+年|(?<=[\u4e00-\u9fff])"
                           r"(?<![比较于是与从由到至和])\d{4}年(?:度)?(?=[\u4e00-\u9fff])")
 # An ordinal or batch word left at the end once the number after it is cut: "筹建首批10个

@@ -25,6 +25,7 @@ from workreport.extract.labelcommas import (
     shared_verb,
 )
 from workreport.extract.labelfared import unprefixed
+from workreport.extract.labelspans import unspanned
 from workreport.extract.labelvocab import measure_ends
 from workreport.extract.labelwords import leading_word, tags
 from workreport.extract.nonfigures import alternation
@@ -69,7 +70,7 @@ def list_verb(text: str, tok: Token, name: str, previous: str) -> str:
     opener = strip_words(re.sub(r"^[①-⑳]", "", clause), cues["label_leading"]  # ⑥新增 (r29)
                          + cues["running_total_words"], leading=True)  # "累计建成…和…"
     opener = MONEY_FIRST.sub("", opener)  # "投资1.5亿元建成…变电站4座、…" (round 17)
-    opener, previous = unprefixed(*_unmannered(opener, previous))  # "依法拆除…" (r18), 高质量 (24)
+    opener, previous = unprefixed(*_unmannered(*unspanned(opener, previous)))  # 依法 用3年 (r30)
     if not comma and not joint:  # "创建…14个、新增…3家、省…4家": the nearest item's verb
         opener = _nearest_verb(opener, previous)
     placed = opener.removeprefix("在")  # "（在）城区新建…、…" (round 21)

@@ -26,6 +26,7 @@ from typing import Any
 
 from workreport.extract.labelclean import strip_words
 from workreport.extract.labelphrased import twin_counted
+from workreport.extract.labelspans import spanned
 from workreport.extract.labelwords import tags
 from workreport.extract.nonfigures import alternation
 from workreport.extract.numbers import vocab
@@ -134,7 +135,8 @@ def periods_named(f: Any, before: list[Any], after: list[Any], opening: str, cla
     ``period_named`` on its sentence up to it (``opening``) and its clause, then, after a figure
     of the same sentence (``before``: it or nothing), ``period_total`` and ``twin_named``
     (``after``: the next figure or nothing)."""
-    name = period_named(f.indicator, opening, clause, f.measure, f.kind, reviewed)
+    name = spanned(f.indicator, opening, f.measure, f.quote)  # 用3年时间… → 3年… (round 30)
+    name = period_named(name, opening, clause, f.measure, f.kind, reviewed)
     if before and before[0].sentence_index == f.sentence_index:
         name = period_total(name, before[0].indicator)  # “十四五”末总量
         name = twin_counted(twin_named(name, f.end, before[0], after), f.unit)  # 73条110公里…

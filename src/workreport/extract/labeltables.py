@@ -41,6 +41,7 @@ from workreport.extract.labelsources import (
     reached_number,
     subject_source,
 )
+from workreport.extract.labelspans import included
 from workreport.extract.labelwords import leading_word, tags
 from workreport.extract.nonfigures import alternation
 from workreport.extract.numbers import Token, vocab
@@ -312,8 +313,9 @@ def project_rows(label: Callable[[str, Token, str, str | None], str]
         # "全市区县中，…高于全市的达12个" (round 18)
         got = part_of_whole(got, before, q.unit, text[q.end:q.end + 1])
         # Round 14: a class or measure carried along a list; a part after 其中.
+        got, parted = included(got, before)  # "（含重点专科…" as "（其中…" (round 30)
         got = subset_item(carried_measure(carried_class(got, previous), previous, before,
-                                          q.unit), before, q.unit)
+                                          q.unit), parted, q.unit)
         if row := cell_row(text, tok, got):
             return row  # a table scraped one cell per line (round 14)
         head = row_head(before)
