@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from workreport.vocab import alternation
 from workreport.vocab import load as vocab
 
 __all__ = ["bare_threshold", "capacity_project_money", "later_non_figure", "listed_capacity",
@@ -122,8 +123,6 @@ def capacity_project_money(name: str, before: str) -> str:
     capacity by the clause just before in ``before`` (the sentence up to the number), the
     capacity left out as a number no label holds (round 30, NF): "开工建设年产20万吨再生铝项目，
     总投资8亿元" → 再生铝项目总投资; "" otherwise."""
-    from workreport.extract.nonfigures import alternation  # nonfigures imports this module
-
     nf = vocab("nonfigures")
     clauses = re.split(r"[，；;,]", before.split("；")[-1])
     if name not in vocab("cues")["money_nouns"] or len(clauses) < 2:

@@ -13,19 +13,11 @@ from functools import cache, lru_cache
 from workreport.extract.nonfigureown import later_non_figure
 from workreport.extract.numerals import cn_int
 from workreport.extract.units import unit_names
+from workreport.vocab import alternation
 from workreport.vocab import load as vocab
 
 __all__ = ["NOTE_MARK", "alternation", "classifiers", "definitions", "glued_marker", "inside",
            "non_figure", "quoted_spans"]
-
-
-def alternation(words: list[str], not_before: dict[str, str] | None = None) -> str:
-    """A regex alternation of ``words``, longest first (so "亿美元" wins over "亿"); a word
-    of ``not_before`` matches only where none of its characters follows it (方 but not
-    方面: ``units.unit_not_before``). Shared by the number and non-figure patterns."""
-    guards = not_before or {}
-    return "|".join(re.escape(w) + (f"(?![{re.escape(guards[w])}])" if guards.get(w) else "")
-                    for w in sorted(set(words), key=len, reverse=True))
 
 
 def _latin_units() -> list[str]:

@@ -7,12 +7,13 @@ code.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from importlib import resources
 
 import yaml
 
-__all__ = ["load"]
+__all__ = ["alternation", "load"]
 
 
 class _UniqueKeys(yaml.SafeLoader):
@@ -44,3 +45,12 @@ def load(name: str) -> dict:
         return loader.get_single_data()
     finally:
         loader.dispose()
+
+
+def alternation(words: list[str], not_before: dict[str, str] | None = None) -> str:
+    """A regex alternation of ``words``, longest first (so "亿美元" wins over "亿"); a word
+    of ``not_before`` matches only where none of its characters follows it (方 but not
+    方面: ``units.unit_not_before``). Shared by the number and non-figure patterns."""
+    guards = not_before or {}
+    return "|".join(re.escape(w) + (f"(?![{re.escape(guards[w])}])" if guards.get(w) else "")
+                    for w in sorted(set(words), key=len, reverse=True))
