@@ -4,21 +4,23 @@
 bench/label_judging.md (settled after the development draw, seed 9001): a figure counted over
 several years keeps its period; the bare label reads as the year's. The span is written short,
 before the act, as ``labelperiods`` writes its periods ("五年累计新增就业"): "用3年时间引进留用
-银龄教师6000名、银龄工程师2000名" → 3年引进留用银龄教师, 3年引进留用银龄工程师. The span's
+银龄教师6000名、银龄工程师2000名" → 三年引进留用银龄教师, 三年引进留用银龄工程师. The span's
 words in front of a list's first item hid the verb its later items share (``labellists.
 list_verb``), so ``unspanned`` takes them off the list's opener first. A bracketed part of a
 count opened by 含 or 包括 is named as one opened by 其中 (``included``). The words are data
-(``cues.span_openers``, ``cues.span_tails``, ``cues.part_openers``).
+(``cues.span_openers``, ``cues.span_tails``, ``cues.part_openers``). A list's mark left
+between the part its items share and the item (``marks_dropped``) goes.
 """
 from __future__ import annotations
 
 import re
-from functools import cache
+from collections.abc import Callable
+from functools import cache, wraps
 
 from workreport.extract.nonfigures import alternation
-from workreport.extract.numbers import vocab
+from workreport.extract.numbers import Token, vocab
 
-__all__ = ["included", "spanned", "unspanned"]
+__all__ = ["included", "marks_dropped", "spanned", "unspanned"]
 
 _NUM = r"[0-9０-９一二三四五六七八九十两]+"
 
@@ -55,9 +57,11 @@ def _years(m: re.Match[str]) -> str:
 
 
 def _numeral(n: int) -> str:
-    """1-99 in Chinese numerals: 3 → 三, 10 → 十, 15 → 十五, 20 → 二十."""
+    """1-99 in Chinese numerals: 2 → 两, 3 → 三, 10 → 十, 15 → 十五, 20 → 二十."""
     digits = "零一二三四五六七八九"
     tens, ones = divmod(n, 10)
+    if n == 2:
+        return "两"  # 两年, not 二年
     ten = (digits[tens] if tens > 1 else "") + "十" if tens else ""
     return ten + (digits[ones] if ones else "")
 
@@ -119,3 +123,38 @@ def included(label: str, before: str) -> tuple[str, str]:
         return label, before
     whole = _span().sub(lambda s: "" if _years(s) else s.group(), before[:m.start()])  # 用3年…
     return label[len(word):], whole + "（其中" + m.group("rest")
+
+
+def unmarked(label: str, previous: str | None, before: str) -> str:
+    """``label`` without a list's mark 、 left between the part a list's items share and
+    the item, where a bracket (and a qualifier) closing the item before hid the list from
+    the rules that share it ("培育家庭农场300个（含示范农场50个）左右、合作社200家" gave
+    培育、合作社 → 培育合作社; "两年、高中" → 两年高中): the item stands in ``before`` (the
+    sentence up to the number) right after "）左右、", "）、" and the like, and the part before
+    the mark opens ``previous`` (the label before) or is a span of years. A label opening
+    with the mark loses it. Other marks stay (省、市重点项目; a 分别 list is split later).
+    Round 30 (the seed-2144 audit: a junk label, a leading 、)."""
+    m = re.fullmatch(r"([^、]{0,12})、([^、]{2,})", label)
+    if not m:
+        return label
+    head, rest = m.groups()
+    if not head:
+        return rest
+    after_bracket = re.search(rf"[）)](?:{alternation(vocab('cues')['qualifiers_after'])})?、"
+                              rf"{re.escape(rest)}$", before)
+    if after_bracket and (re.fullmatch(r"[一二三四五六七八九十两至]+年", head)
+                          or (previous and previous.startswith(head) and previous != head)):
+        return head + rest
+    return label
+
+
+def marks_dropped(label: Callable[[str, Token, str, str | None], str]
+                  ) -> Callable[[str, Token, str, str | None], str]:
+    """``label`` (``naming.label``) with ``unmarked`` applied (round 30)."""
+    @wraps(label)
+    def without_mark(text: str, tok: Token, pre: str, previous: str | None) -> str:
+        q = tok.quantity
+        assert q is not None
+        return unmarked(label(text, tok, pre, previous), previous,
+                        text[tok.sentence.start:q.start])
+    return without_mark

@@ -94,6 +94,7 @@ from workreport.extract.labelscopes import (
     scoped,
 )
 from workreport.extract.labelshares import compared_share, reach_cut, share_of_noun, used_share
+from workreport.extract.labelspans import marks_dropped
 from workreport.extract.labeltables import project_rows
 from workreport.extract.labelverbs import (
     increase_first,
@@ -122,6 +123,7 @@ __all__ = ["distribute", "label", "label_defect",
            "since_year", "strip_words"]
 
 
+@marks_dropped  # no list's mark left after the part a list shares (round 30)
 @labelwhose.verb_measured  # no bare verb (round 29)
 @labelfrags.mending  # a per-unit scope, fragments mended (round 20, part F)
 @examples_dropped  # no names listed before 等 (round 20)
