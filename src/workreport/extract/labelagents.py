@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import wraps
+from functools import cache, wraps
 
 from workreport.extract.labelclean import strip_words
 from workreport.extract.labelwords import bare_unit, leading_word, tags
@@ -31,6 +31,17 @@ def _verb_first(words: str) -> bool:
     return bool(pieces) and pieces[0].flag[:1] == "v"
 
 
+@cache
+def _agent_pattern() -> re.Pattern[str]:
+    """A first clause naming a thing (``cues.agent_name_heads``), its name the first group,
+    then how it fared (``cues.agent_fared``, N周年, 开通 N 年): see ``named_agent``."""
+    cues = vocab("cues")
+    heads = alternation(cues["agent_name_heads"])
+    anniversary = alternation(cues["agent_anniversary_verbs"])
+    return re.compile(rf"(.{{2,20}}?(?:{heads})”?)(?:(?:{anniversary})?{_NUMERAL}周年"
+                      rf"|(?:{anniversary}){_NUMERAL}年|{alternation(cues['agent_fared'])})")
+
+
 def _agent(before: str) -> tuple[str, str]:
     """The named thing that fared in the clause before the number's, and the 累计 its own
     clause opens with ("", "" for none): see ``named_agent``."""
@@ -38,11 +49,7 @@ def _agent(before: str) -> tuple[str, str]:
     clauses = _clauses(before)
     if len(clauses) < 2:
         return "", ""
-    heads = alternation(cues["agent_name_heads"])
-    anniversary = alternation(cues["agent_anniversary_verbs"])
-    m = re.fullmatch(rf"(.{{2,20}}?(?:{heads})”?)(?:(?:{anniversary})?{_NUMERAL}周年"
-                     rf"|(?:{anniversary}){_NUMERAL}年|{alternation(cues['agent_fared'])})",
-                     clauses[-2])
+    m = _agent_pattern().fullmatch(clauses[-2])
     named = m.group(1) if m else ""
     if not named or re.search(r"[\d、，和及与]", named) or _verb_first(named) \
             or named.startswith(tuple(cues["scope_words"] + cues["label_leading"])):
@@ -92,8 +99,9 @@ def kept_act(name: str, before: str) -> str:
 def object_before(name: str, before: str, unit: str) -> str:
     """A bare verb (the whole clause before the number, no noun) counted in a unit that
     counts one of the nouns of ``cues.unit_counted_heads`` (家: 企业, 门店 …) takes that
-    noun as the clause before (with no figure) names it: "开展“散乱污”企业整治，依法取缔
-    210家" → 依法取缔“散乱污”企业. ``before`` is the sentence up to the number; ``name``
+    noun as the clause before (with no figure) names it, less an opening verb
+    (``cues.counted_topic_openers``: 开展): "开展“散乱污”企业整治，依法取缔210家" → 依法取缔
+    “散乱污”企业. ``before`` is the sentence up to the number; ``name``
     stays otherwise. Round 29 (brief S, rule 2)."""
     cues = vocab("cues")
     clauses = _clauses(before)
@@ -109,7 +117,7 @@ def object_before(name: str, before: str, unit: str) -> str:
     at = max((topic.rfind(h) + len(h) for h in heads if h in topic), default=-1)
     if at < 0:
         return name
-    words = cues["label_leading"] + cues["label_verbs"] + ["开展", "深入开展", "持续开展"]
+    words = cues["label_leading"] + cues["label_verbs"] + cues["counted_topic_openers"]
     noun = strip_words(topic[:at], words, leading=True)
     if len(noun) < 3 or "、" in noun \
             or any(p.flag[:1] in ("v", "p") for p in tags(re.sub(r"“[^”]*”", "", noun))):

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import lru_cache, wraps
+from functools import cache, lru_cache, wraps
 
 from workreport.extract.labelclean import clean, strip_words
 from workreport.extract.labelvocab import cue_words
@@ -234,6 +234,22 @@ def counted_places(after: str, unit: str) -> str:
     return m.group(1) if m and len(m.group(1)) >= 2 else after
 
 
+@cache
+def _share_opened() -> re.Pattern[str]:
+    """A verb of ``cues.share_verbs`` and the whole after it up to the number (its group):
+    贡献了全国 (see ``share_of_noun``)."""
+    return re.compile(rf"(?:{alternation(vocab('cues')['share_verbs'])})了?"
+                      r"([\u4e00-\u9fff]{0,6}?)(?:\d|$)")
+
+
+@cache
+def _coverage_reach() -> re.Pattern[str]:
+    """What covers (its first group) and a verb of ``cues.coverage_verbs`` (the second) ending
+    the clause before a share: 规模化供水工程覆盖 (see ``share_of_noun``)."""
+    return re.compile(rf"([\u4e00-\u9fff“”A-Za-z0-9]{{0,12}}?)"
+                      rf"({alternation(vocab('cues')['coverage_verbs'])})了?(?:约|近|超过)?$")
+
+
 def share_of_noun(before: str, after: str) -> str:
     """The share a verb of ``cues.share_verbs`` gives of the noun after 的: "贡献了全国" before
     "38.7%的贸易增量" → 全国贸易增量占比 (the noun after 的 is what the share is of; round 14,
@@ -242,12 +258,9 @@ def share_of_noun(before: str, after: str) -> str:
     end; "" when the clause opens no such share."""
     cues = vocab("cues")
     clause = re.split(r"[，；。,;]", before)[-1]
-    opened = re.search(rf"(?:{alternation(cues['share_verbs'])})了?([\u4e00-\u9fff]{{0,6}}?)"
-                       r"(?:\d|$)", clause)
+    opened = _share_opened().search(clause)
     m = re.match(r"(?:左右|以上)?的([\u4e00-\u9fff“”]{2,12}?)(?=[，。；、和及与]|$)", after)
-    if m and not opened and (reach := re.search(
-            rf"([\u4e00-\u9fff“”A-Za-z0-9]{{0,12}}?)({alternation(cues['coverage_verbs'])})了?"
-            r"(?:约|近|超过)?$", clause.rsplit("、", 1)[-1])):
+    if m and not opened and (reach := _coverage_reach().search(clause.rsplit("、", 1)[-1])):
         # "规模化供水工程覆盖94%的农村人口" → 规模化供水工程覆盖农村人口比例 (round 30)
         subject = strip_words(reach.group(1), cues["scope_words"], leading=True)
         if re.search(r"\d(?![\dA-Za-z])", subject):  # a count, not a name like 5G

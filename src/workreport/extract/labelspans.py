@@ -125,6 +125,13 @@ def included(label: str, before: str) -> tuple[str, str]:
     return label[len(word):], whole + "（其中" + m.group("rest")
 
 
+@cache
+def _bracket_mark() -> re.Pattern[str]:
+    """A bracket closing a list's item, maybe a qualifier after it (``cues.qualifiers_after``:
+    左右), and the list's mark 、 ending the text searched: see ``unmarked``."""
+    return re.compile(rf"[）)](?:{alternation(vocab('cues')['qualifiers_after'])})?、\Z")
+
+
 def unmarked(label: str, previous: str | None, before: str) -> str:
     """``label`` without a list's mark 、 left between the part a list's items share and
     the item, where a bracket (and a qualifier) closing the item before hid the list from
@@ -140,8 +147,8 @@ def unmarked(label: str, previous: str | None, before: str) -> str:
     head, rest = m.groups()
     if not head:
         return rest
-    after_bracket = re.search(rf"[）)](?:{alternation(vocab('cues')['qualifiers_after'])})?、"
-                              rf"{re.escape(rest)}$", before)
+    after_bracket = before.endswith(rest) \
+        and _bracket_mark().search(before, 0, len(before) - len(rest))
     if after_bracket and (re.fullmatch(r"[一二三四五六七八九十两至]+年", head)
                           or (previous and previous.startswith(head) and previous != head)):
         return head + rest

@@ -18,12 +18,13 @@ Called last by ``nonfigures.non_figure`` (digit runs) and by ``numbers`` (Chines
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from workreport.vocab import alternation
 from workreport.vocab import load as vocab
 
-__all__ = ["bare_threshold", "capacity_project_money", "later_non_figure", "listed_capacity",
-           "named_tenths", "package_affairs"]
+__all__ = ["bare_threshold", "capacities", "capacity_project_money", "later_non_figure",
+           "listed_capacity", "named_tenths", "package_affairs"]
 
 _QUOTED_DIGITS = re.compile(r"“(\d{2,5})”")
 _TENTH = re.compile(r"(?<![零〇一二两三四五六七八九十百千])([一两二三四五六七八九])成")
@@ -94,6 +95,51 @@ def package_affairs(text: str, start: int, end: int, in_plan: bool) -> tuple[str
         else None
 
 
+def capacities(units: list[str], grade: str = "") -> str:
+    """The regex of a capacity's units (one of ``units``, then ``grade``: 级?) and of the
+    capacities of the names listed after it that share its project noun
+    (``nonfigures.capacity_list_next``: "华能300兆瓦、大唐200兆瓦光伏项目")."""
+    one = rf"(?:{alternation(units)}){grade}"
+    return rf"{one}(?:{vocab('nonfigures')['capacity_list_next']}{one})*"
+
+
+def _product_units() -> list[str]:
+    """The units of the capacities of ``capacity_listed`` and ``capacity_named``: power,
+    weight, pieces, sets … (``nonfigures.capacity_units``, ``capacity_product_units``)."""
+    nf = vocab("nonfigures")
+    return nf["capacity_units"] + nf["capacity_product_units"]
+
+
+@cache
+def _capacity_listed() -> re.Pattern[str]:
+    """The capacities on a list and the project noun after them: see ``listed_capacity``."""
+    return re.compile(capacities(_product_units()) + vocab("nonfigures")["capacity_listed"])
+
+
+@cache
+def _capacity_named() -> re.Pattern[str]:
+    """A capacity and the project it names, ending its clause: see ``listed_capacity``."""
+    return re.compile(rf"(?:{alternation(_product_units())})"
+                      + vocab("nonfigures")["capacity_named"])
+
+
+@cache
+def _capacity_project() -> re.Pattern[str]:
+    """A verb of ``nonfigures.capacity_name_verbs``, maybe 年产, and a capacity naming a project
+    (the group: units, name and noun): see ``capacity_project_money``."""
+    nf = vocab("nonfigures")
+    return re.compile(rf"(?:{alternation(nf['capacity_name_verbs'])})"
+                      rf"(?:{alternation(nf['capacity_yearly'])})?[\d.]+"
+                      rf"({_capacity_named().pattern})")
+
+
+@cache
+def _capacity_units() -> re.Pattern[str]:
+    """The units opening a named capacity, and its /年: what ``capacity_project_money`` strips
+    to leave the project."""
+    return re.compile(rf"^(?:{alternation(_product_units())})(?:/年)?")
+
+
 def listed_capacity(text: str, start: int, end: int, nf: dict) -> bool:
     """Is ``text[start:end]`` a capacity inside a project's name on a list of achievements: a
     name, maybe 年产 (``nonfigures.capacity_yearly``), the capacity, then the project noun
@@ -110,12 +156,12 @@ def listed_capacity(text: str, start: int, end: int, nf: dict) -> bool:
     at = start - len(yearly)
     prev = text[at - 1:at]
     if text.endswith(tuple(nf["capacity_name_verbs"]), 0, at) \
-            and re.match(nf["capacity_named"], text[end:end + 24]):
+            and _capacity_named().match(text[end:end + 24]):
         return True  # round 30 (NF): "开工建设年产20万吨再生铝项目，总投资8亿元"
     return bool(re.match(r"[\u4e00-\u9fff]", prev)) \
         and prev not in nf["capacity_not_after"] and prev != "个" \
         and not text.endswith(tuple(nf["capacity_not_after_words"]), 0, at) \
-        and bool(re.match(nf["capacity_listed"], text[end:end + 48]))
+        and bool(_capacity_listed().match(text[end:end + 48]))
 
 
 def capacity_project_money(name: str, before: str) -> str:
@@ -123,17 +169,13 @@ def capacity_project_money(name: str, before: str) -> str:
     capacity by the clause just before in ``before`` (the sentence up to the number), the
     capacity left out as a number no label holds (round 30, NF): "开工建设年产20万吨再生铝项目，
     总投资8亿元" → 再生铝项目总投资; "" otherwise."""
-    nf = vocab("nonfigures")
     clauses = re.split(r"[，；;,]", before.split("；")[-1])
     if name not in vocab("cues")["money_nouns"] or len(clauses) < 2:
         return ""
-    m = re.search(rf"(?:{alternation(nf['capacity_name_verbs'])})"
-                  rf"(?:{alternation(nf['capacity_yearly'])})?[\d.]+({nf['capacity_named']})",
-                  clauses[-2].strip() + "，")
+    m = _capacity_project().search(clauses[-2].strip() + "，")
     if not m:
         return ""
-    # capacity_named opens with its units (…)(?:/年)? before the name's characters
-    project = re.sub("^" + nf["capacity_named"].split("[^", 1)[0], "", m.group(1))
+    project = _capacity_units().sub("", m.group(1))
     return project + name if len(project) >= 2 else ""
 
 

@@ -10,7 +10,7 @@ import bisect
 import re
 from functools import cache, lru_cache
 
-from workreport.extract.nonfigureown import later_non_figure
+from workreport.extract.nonfigureown import capacities, later_non_figure
 from workreport.extract.numerals import cn_int
 from workreport.extract.units import unit_names
 from workreport.vocab import alternation
@@ -254,7 +254,7 @@ def _round15(text: str, start: int, end: int, nf: dict) -> tuple[str, str] | Non
             and re.match(nf["plan_items_after"], text[end:end + 8]):
         return "name", "items of a plan after its N大 tasks (十大重点任务、56项具体行动)"
     prev = text[start - 1:start]
-    capacity = rf"(?:{alternation(nf['capacity_units'])})级?{nf['capacity_list_next']}" \
+    capacity = rf"{capacities(nf['capacity_units'], '级?')}" \
                rf"[^，。；：、\d的]{{1,8}}?(?:{alternation(nf['capacity_projects'])})"
     if _CJK.match(prev) and prev not in nf["capacity_not_after"] \
             and not text[max(0, start - 3):start].endswith(tuple(nf["capacity_not_after_words"])) \
