@@ -150,9 +150,10 @@ def inner_fillers(label: str) -> str:
     return _inner_filler_re().sub("", _ALREADY.sub("", label))
 
 
-# Footnote marks ("R&D[5]经费") and list openers ("五是…", "第三，…", "②…", "25.…"); not
-# the first of ordinals listed ("第一、第三产业增加值", "第一、三产业…": round 14).
-_FOOTNOTE = re.compile(r"[\[〔［]\d+[\]〕］]|^[一二三四五六七八九十]+是|^[①-⑳]|"
+# Footnote marks ("R&D[5]经费", "“三品一标”【4】产品": 【】 round 31, rt) and list openers
+# ("五是…", "第三，…", "②…", "25.…"); not the first of ordinals listed
+# ("第一、第三产业增加值", "第一、三产业…": round 14).
+_FOOTNOTE = re.compile(r"[\[〔［【]\d+[\]〕］】]|^[一二三四五六七八九十]+是|^[①-⑳]|"
                        r"^第[一二三四五六七八九十]+[，、](?!第?[一二三四五六七八九十][、和及产])"
                        r"|^\d{1,2}[.．](?=[\u4e00-\u9fff“]|$)")  # a list number, alone too
 # (A 度 left of 年度 once its year went is time too: "2017年度实现脱贫退出" → 脱贫退出;
@@ -211,7 +212,7 @@ def clean(label: str) -> str:
     label = strip_trailing(fragment_tail(label), cues["label_trailing"])
     if label.count("“") > label.count("”"):
         label = label[: label.rindex("“")]  # a quotation the clause break cut open
-    label = re.sub(r"[\[〔［(（]$", "", label)  # a footnote mark a number cut open: 工程〔7〕
+    label = re.sub(r"[\[〔［【(（]$", "", label)  # a footnote mark a number cut open: 工程〔7〕
     if label.startswith("的") and len(label) > 2:
         label = label[1:]  # "总投资18亿元的石龙山…项目": the 的 after a figure (not "的村")
     # Quoted examples before 等 after verbs only are no part of the noun (round 17): "改造提升

@@ -26,6 +26,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Callable
+from functools import cache
 
 from workreport.extract.labelpicked import picked_out
 from workreport.extract.labelsources import effect_noun, known_object, measure_act
@@ -328,17 +329,31 @@ def acted_by(raw: str, before: str = "") -> str:
     return subject
 
 
+@cache
+def _kept_before() -> re.Pattern[str]:
+    """``cues.goal_kept_before`` as one pattern, a word ending in $ at the label's end only
+    (round 31, rt: escaped whole, "率$" and "人数$" matched nothing)."""
+    words = sorted(vocab("cues")["goal_kept_before"], key=len, reverse=True)
+    return re.compile("|".join(re.escape(w[:-1]) + "$" if w.endswith("$") else re.escape(w)
+                               for w in words))
+
+
 def goal_dropped(label: str) -> str:
     """``label`` without a goal word opening it (``cues.label_leading_goal``; round 19,
     leading filler) before a verb or a noun (争取 before a verb only), a word of its own:
     "争取引进外国专家" → 引进外国专家, "保障粮食播种面积" → 粮食播种面积, "依托农田" → 农田;
+    Round 31 (rt): 保证 and 落实 too, and before a quoted name ("保证城区绿化覆盖面积" →
+    城区绿化覆盖面积, "落实“两癌”免费筛查" → “两癌”免费筛查), the 达到 after the label
+    no word it is kept before;
     not 保障性住房, 保障房, nor in a label of money got or of a rate
     (``cues.goal_kept_before``: 争取增发国债项目资金, 争取到位上级资金, 保障率, 保障人数)."""
     cues = vocab("cues")
     goal = leading_word(label, cues["label_leading_goal"])
     rest = tags(label[len(goal):]) if goal and tags(label)[0].word == goal else ()
     kinds = ("v",) if goal in cues["goal_before_verbs"] else ("v", "n")  # 争取用地指标
-    if not rest or rest[0].flag[:1] not in kinds or len(rest[0].word) < 2 \
-            or re.search(alternation(cues["goal_kept_before"]), label):
+    # a quoted name after it is a noun (round 31, rt: "落实“两癌”免费筛查" → “两癌”免费筛查)
+    quoted = bool(rest) and rest[0].word == "“" and kinds != ("v",)
+    if not rest or (not quoted and (rest[0].flag[:1] not in kinds or len(rest[0].word) < 2)) \
+            or re.search(_kept_before(), re.sub(r"达到?$", "", label)):
         return label
     return label[len(goal):]

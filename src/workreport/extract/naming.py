@@ -57,6 +57,7 @@ from workreport.extract.labelbare import counted_thing, object_named_before, ver
 from workreport.extract.labelclause import clause_before_this, rest_of_clause, subject_before
 from workreport.extract.labelclean import affix_re, clean, strip_words, verb_object
 from workreport.extract.labelcommas import examples_dropped, joined_verb
+from workreport.extract.labeldebris import debris_dropped
 from workreport.extract.labelforms import (
     distribute,
     joined_names,
@@ -123,6 +124,7 @@ __all__ = ["distribute", "label", "label_defect",
            "since_year", "strip_words"]
 
 
+@debris_dropped  # no own count, end preposition or cut second name (round 31, rt)
 @marks_dropped  # no list's mark left after the part a list shares (round 30)
 @labelwhose.verb_measured  # no bare verb (round 29)
 @labelfrags.mending  # a per-unit scope, fragments mended (round 20, part F)
@@ -185,9 +187,15 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
                                                                            tok.sentence.end)):
         # "新增高新技术企业15家，其中国家级7家" → 国家级高新技术企业 (jieba's tag b).
         return graded(name, strip_words(previous, cues["label_verbs"], leading=True))
-    if previous and name.startswith("已"):
-        # "信访案件19件已化解18件": the second figure is a subset of the first.
-        return previous + name
+    opened = text[tok.sentence.start:q.start].removesuffix(pre)[-1:]
+    if previous and name.startswith("已") and opened not in ("；", ";"):
+        # "信访案件19件已化解18件": the second figure is a subset of the first; not after a
+        # clause's ；, nor of money after a comma (round 31, rt: "…总投资30亿元；已批待建项目
+        # 40个" → 已批待建项目, "…项目38个，总投资150亿元，已落地21个" → …项目已落地).
+        money = next((m for m in sorted(cues["money_nouns"], key=len, reverse=True)
+                      if previous.endswith(m) and len(previous) > len(m) + 1), "") \
+            if opened in ("，", ",") else ""
+        return previous[:len(previous) - len(money)] + name
     if q.unit == "%" and (whole := share_of_noun(text[tok.sentence.start:q.start],
                                                  text[q.end:tok.sentence.end])):
         return whole  # "贡献了全国38.6%的贸易增量" → 全国贸易增量占比 (round 14)

@@ -84,7 +84,7 @@ _YEAR_RANGE = re.compile(r"[-－—~～至到]\d{2,4}年")
 
 # A footnote mark after a word ("专精特新[6]", "工程〔7〕"): a note's number, no digit of a label
 # (the one pattern ``labelpicked``, ``labelqualify`` and ``labelfrags`` drop from their text).
-NOTE_MARK = re.compile(r"[\[〔［]\d{1,2}[\]〕］]")
+NOTE_MARK = re.compile(r"[\[〔［【]\d{1,2}[\]〕］】]")  # 【】: round 31 (rt)
 
 
 # "10个常态化〔37〕、30项防控措施", "“十个常态化”30项措施": a policy named by the counts
