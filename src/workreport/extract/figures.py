@@ -37,6 +37,7 @@ from workreport.extract.labelperiods import periods_named
 from workreport.extract.labelphrased import people_counted
 from workreport.extract.labelreview import reached_new, stock_increase
 from workreport.extract.labelsized import listed_threshold
+from workreport.extract.labeltargets import bracket_target
 from workreport.extract.labelvocab import cue_pattern
 from workreport.extract.naming import label, since_year, strip_words
 from workreport.extract.numbers import Token, vocab
@@ -194,6 +195,7 @@ def extract(st: Structure, tokens: list[Token],
                 implicit.add(len(figures))
         stock = previous_figure.unit if previous_figure and previous_figure.measure == "level" \
             else None
+        target = None  # a bracket's target names no later figure (round 31)
         if measure == "level" and (held := balance_increase(name, pre, q.dimension, stock,
                                                              unit_named(q.unit))):
             measure, name = "change", held  # "各项贷款余额320亿元，新增45亿元" (seed 2137)
@@ -201,9 +203,12 @@ def extract(st: Structure, tokens: list[Token],
             measure, name = "change", held  # "公交车达到1200辆，新增300辆" (r25, K)
         elif measure == "change" and (new := reached_new(text, q, pre, stock, name)):
             measure, value, name = "level", q.value, new  # "增加46个自然村通硬化路" (r25)
+        elif previous_figure and previous_figure.unit == unit_named(q.unit) \
+                and (target := bracket_target(text, q.start, previous_figure, name)):
+            name, measure = target  # "增长9.2%（年度目标8%左右）" (round 31)
         pres.append(pre_label)
         kind = kind_of(st, tok, pre_label, plan_parts, report_year)
-        previous, previous_end = name or previous, q.end
+        previous, previous_end = (previous if target else name or previous), q.end
         figures.append(previous_figure := Figure(
             section=tok.sentence.section,
             kind=kind,

@@ -68,11 +68,38 @@ def named_agent(name: str, before: str) -> str:
     ``label_leading``) nor a subject opening with a verb. ``before`` is the sentence up to
     the number; ``name`` stays otherwise. Round 29 (brief S, rule 1)."""
     named, running = _agent(before)
+    if not named and (owner := _measure_owner(name, before)):
+        return owner
     verb = strip_words(name, vocab("cues")["running_total_words"], leading=True)
     if not named or not name or named in name or not _verb_first(verb) \
             or not _clauses(before)[-1][len(running):].startswith(verb[:2]):
         return name
     return named + running + verb
+
+
+def _measure_owner(name: str, before: str) -> str:
+    """A bare measure (``cues.bare_owned_measures``, ``owned_measures``, with 日 or 年 before
+    it) in a later clause of a sentence whose first clause opens with a named works or firm
+    (ending in ``cues.agent_name_heads`` or ``agent_firm_heads``) and a verb, or 已, 正式 …,
+    is that thing's, figures between or not: "东湖水厂建成投运，日处理能力…" → 东湖水厂日
+    处理能力; "某某矿业已探明储量…，纳税…" → 某某矿业纳税. Not when
+    the measure's own clause names something ("…，全县…"). Round 31 (ro, rule 3)."""
+    cues = vocab("cues")
+    clauses = _clauses(before)
+    bare = re.sub(r"^[日年]", "", name)
+    own = re.sub(r"^(?:\d{4}年|今年|全年|年内)", "", clauses[-1]) if len(clauses) > 1 else ""
+    if not own.startswith(name) or bare not in cues["bare_owned_measures"] + cues["owned_measures"]:
+        return ""
+    heads = alternation(cues["agent_name_heads"] + cues["agent_firm_heads"])
+    m = re.match(rf"([\u4e00-\u9fff]{{2,12}}?(?:{heads}))(已经|已|正式|顺利|全面)?"
+                 r"(?=[\u4e00-\u9fff]{2})", clauses[0])
+    named = m.group(1) if m else ""
+    verbs = cues["scope_words"] + cues["label_leading"] + cues["label_verbs"] \
+        + cues["label_kept_verbs"]
+    if not named or named in name or named.startswith(tuple(verbs)) \
+            or not (m.group(2) or _verb_first(clauses[0][m.end():])):
+        return ""
+    return named + name
 
 
 def kept_act(name: str, before: str) -> str:

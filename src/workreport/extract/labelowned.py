@@ -28,7 +28,7 @@ from workreport.extract.nonfigureown import capacity_project_money
 from workreport.extract.nonfigures import alternation, classifiers
 from workreport.extract.numbers import vocab
 
-__all__ = ["bare_owner", "listed_rate", "projects_money"]
+__all__ = ["bare_owner", "item_owner", "listed_parts", "listed_rate", "projects_money"]
 
 _COUNTED = classifiers("家个所座户名人只项件栋套处条")
 _COUNT_END = re.compile(rf"[\d.]+[万千百]?{_COUNTED}(?:以上|左右|余)?$")
@@ -52,8 +52,13 @@ def bare_owner(name: str, previous: str | None, before: str, money: bool = False
         return part
     if previous and (stem := _owner_before(name, previous, before, parallel=True)):
         return stem  # "城乡居民医疗保险参保人数80万，参保率…" (before labelrates.rate_owner)
+    if previous and (item := item_owner(name, previous, before)):
+        return item  # "出让林权30宗、成交价2.1亿元" → 出让林权成交价 (round 31)
+    if name in cues["bare_owned_measures"] and "分别" in before.split("，")[-1] \
+            and not previous:
+        return listed_parts(name, before)  # the parts' (labeldistribute.distribute, round 31)
     if name not in cues["bare_owned_measures"] or "分别" in before.split("，")[-1]:
-        return ""  # "…四大主导产业，…年产值分别达到…": the parts' (labeldistribute.distribute)
+        return ""
     clauses = [c.strip() for c in re.split(r"[，；;,]", before.split("；")[-1])]
     if previous:
         return _count_owner(name, previous, clauses)
@@ -63,6 +68,61 @@ def bare_owner(name: str, previous: str | None, before: str, money: bool = False
         if owner := _subject(clause):
             return owned_by(owner, name)
     return ""
+
+
+_SIZED = re.compile(r"([^\d，；：]{2,60}?)([两三四五六七八九十])大([\u4e00-\u9fff]{0,4}?"
+                    r"(?:产业|行业|园区|基地))$")
+_SIZES = "两三四五六七八九十"
+
+
+def listed_parts(name: str, before: str) -> str:
+    """A bare measure (``cues.bare_owned_measures``) handed out by 分别 after a clause that
+    ends in a list of N parts and its size (四大主导产业) is the parts' measure: the list and
+    the measure, which ``labeldistribute.distribute`` hands out: "主攻钢材及制品、化工、建材
+    三大主导产业，年产值分别达到…" → 钢材及制品、化工、建材三大主导产业年产值 (钢材及制品
+    one part: the items are counted at 、 and a 和 or 及 joining the last two, as many as the
+    size says; the verb before the first goes). "" when the size and the items differ or a
+    number stands before. ``before`` is the sentence up to the number. Round 31 (ro, rule 5)."""
+    clauses = [c.strip() for c in re.split(r"[，；;,]", before.split("；")[-1])]
+    if len(clauses) < 2 or any(re.search(r"\d", c) for c in clauses[:-1]) \
+            or not (m := _SIZED.search(clauses[-2])):
+        return ""
+    items, size = m.group(1).split("、"), _SIZES.index(m.group(2)) + 2
+    if len(items) == size - 1:  # "纺织、食品和建材三大…": 和 joins the last two
+        items = items[:-1] + re.split(r"[和及与]", items[-1], maxsplit=1)
+    if len(items) != size:
+        return ""
+    pieces = tags(items[0])
+    verbs = [i for i, p in enumerate(pieces) if p.flag[:1] in ("v", "d")]
+    first = "".join(p.word for p in pieces[verbs[-1] + 1:]) if verbs else items[0]
+    if len(first) < 2 or any(len(i) < 2 for i in items):
+        return ""
+    return owned_by("、".join([first, *items[1:]]) + m.group(2) + "大" + m.group(3), name)
+
+
+def item_owner(name: str, previous: str, before: str) -> str:
+    """A bare measure of ``cues.count_item_measures`` (收益, 成交价, 成交额 …) that is a list's
+    item right after a count (a number in a unit of ``units.count``), or opens the clause
+    after one, is of the things counted, named by ``previous``: "出让林权30宗、成交价2.1亿元"
+    → 出让林权成交价; proceeds (``cues.count_item_proceeds``) after what the verb before
+    them did: "拍卖采砂权12个、收益3.5亿元" → 采砂权拍卖收益. "" otherwise (not after a list
+    of counts or a list's name: "新增甲企业3家、乙企业5家，成交额…"). ``before`` is the
+    sentence up to the number. Round 31 (ro, rule 2)."""
+    cues = vocab("cues")
+    if name not in cues["count_item_measures"] + cues["count_item_proceeds"]:
+        return ""
+    clause = re.split(r"[；;]", before)[-1]
+    parts = re.split(r"[，,、]", clause)
+    if len(parts) < 2 or parts[-1].strip() != name \
+            or not re.search(rf"\d[\d.]*[万千百]?{classifiers()}[余多]?$", parts[-2]) \
+            or re.search(r"[、和及与]|率$|比重$|比例$", previous) \
+            or (len(parts) > 2 and re.search(r"\d", parts[-3])):
+        return ""
+    verb = leading_word(previous, cues["list_shared_verbs"] + cues["label_kept_verbs"])
+    thing = previous[len(verb):]
+    if name in cues["count_item_proceeds"] and verb and len(thing) > 1:
+        return thing + verb + name
+    return owned_by(previous, name)
 
 
 def _count_owner(name: str, previous: str, clauses: list[str]) -> str:

@@ -18,7 +18,7 @@ import re
 
 from workreport.extract.labelclean import clean, inner_fillers, strip_words
 from workreport.extract.labelcommas import verb_list_run
-from workreport.extract.labelwords import noun_phrase, tags
+from workreport.extract.labelwords import leading_word, noun_phrase, tags
 from workreport.extract.nonfigures import alternation
 from workreport.extract.numbers import strip_quantities, vocab
 
@@ -33,26 +33,48 @@ def purpose_after(text: str, pos: int, sentence_end: int) -> str:
     cues = vocab("cues")
     run = verb_list_run().match(text[pos:sentence_end])  # 新建、改建
     seg = text[pos + (run.end() if run else 0):sentence_end]
+    seg = _CLASSES.sub("", seg)  # "新建改造10kV、0.4kV线路…": voltage classes (round 31)
     if run and re.match(r"[^，,；;。\d]*\d[^，,；;。]*、", seg):
         return ""  # "…，新建、改建农村公路150公里、桥梁50座": no one thing
     whole = (run.group(0) if run else "") \
         + re.sub(r"〔\d*〕", "", re.split(r"[，,；;。！？：:、]", seg)[0])
     clause = re.split(r"\d(?![\d.]*千伏)", whole)[0]  # not a voltage class (round 19)
     pieces = list(tags(clause)) if clause else []
+    opening = tags(strip_words(clause, cues["label_leading"], leading=True) or clause)[:1]
     if pieces and pieces[0].flag not in ("v", "vn", "p", "d") \
+            and opening[0].flag not in ("v", "vn", "p", "d") \
             and not clause.startswith(tuple(cues["label_verbs"])):
         return works_subject(text[pos:sentence_end])  # "…，月明河综合治理成效初显"
     if not pieces or "%" in whole or clause.startswith(("占", *cues["comparison_openers"])):
         return ""  # "完成投资18.1亿元，占年度计划的114%", "…，比上个五年增加…": no purpose
     verbs = cues["label_verbs"] + cues["label_leading"]
     out = after_verbs(clause)
+    acts = clause[:-2] if len(out) == 2 and clause.endswith(out) else ""
+    if acts and leading_word(acts, cues["label_kept_verbs"]) \
+            and re.fullmatch(f"(?:{alternation(cues['label_kept_verbs'] + verbs)})+", acts):
+        return clause  # "新建改造线路…": 线路 alone is bare, its verbs stay (round 31)
     if len(out) > 1 or strip_words(clause + "\ue000", verbs, leading=True) != "\ue000":
         return out if len(out) > 1 else ""  # "新改建县、乡…": 县 alone is no purpose
     # Only verbs before a number: what the numbers count ("新建13所农村寄宿制学校").
     counted = strip_words(strip_quantities(whole), verbs, leading=True)
-    counted = clean(inner_fillers(counted))
+    counted = _joined_works(clean(inner_fillers(counted)))
     words = re.fullmatch(r"[\u4e00-\u9fff“”]{2,12}", counted)  # not "kV" (10kV线路)
     return counted if re.search(r"\d", whole) and words and counted not in verbs else ""
+
+
+# A list of voltage classes before what they class ("10kV、0.4kV线路"): no figures, no list of
+# things (round 31; one class stays: "北关110千伏变电站").
+_CLASSES = re.compile(r"[\d.]+(?:kV|KV|kv|千伏)(?:[、和及][\d.]+(?:kV|KV|kv|千伏))+"
+                      r"(?=[\u4e00-\u9fff])")
+
+
+def _joined_works(counted: str) -> str:
+    """Two works of one kind joined, the task word after them gone: "甲改造及乙改造任务" →
+    甲和乙改造 (``cues.works_heads``; round 31, ro: money first, what it pays for after)."""
+    counted = re.sub(r"(?<=.{2})任务$", "", counted)
+    heads = alternation(vocab("cues")["works_verbs"] + vocab("cues")["works_heads"])
+    m = re.fullmatch(rf"(.{{2,8}}?)({heads})[及和与](.{{2,8}}?)\2", counted)
+    return f"{m.group(1)}和{m.group(3)}{m.group(2)}" if m else counted
 
 
 def after_verbs(clause: str) -> str:
