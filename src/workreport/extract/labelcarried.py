@@ -118,7 +118,11 @@ def _subset_item(label: str, before: str, unit: str) -> str:
     # The whole: the nearest clause before counted in the figure's unit ("招引项目142个，总投资
     # 350亿元，其中亿元以上项目37个"), else the clause just before.
     wholes = [w for c in reversed(clauses[-4:-1]) if (w := _whole(c))]
-    whole = next((w for w in wholes if _counted_as(w[1]) == _counted_as(unit)),
+    # A whole's count before its money in the clause just before: "谋划入库项目58个、总投资
+    # 512亿元，其中…" (round 31, rs; not a count clauses before: "拆除村庄28个、…，腾退土地…").
+    counts = [w for c in clauses[-2:-1] if "、" in c
+              and (w := _whole(c.split("、")[0])) and not re.search(r"[\d、]", w[0])]
+    whole = next((w for w in wholes + counts if _counted_as(w[1]) == _counted_as(unit)),
                  wholes[0] if wholes and wholes[0][2] == clauses[-2] else None)
     units = {_counted_as(u) for u in (whole[1] if whole else "", unit)}
     if not item or item not in label or not whole or (
@@ -182,6 +186,12 @@ def _kind_of_whole(part: str, whole: str, unit: str) -> str:
     企业…", "全社会用电量…") nor a filler; ``part`` otherwise. People of a kind that the
     whole's act (a verb and a verbal object) reached go after its verb (带动脱贫人口就业)."""
     cues = vocab("cues")
+    if (size := _SIZE_CLASS.match(part)) and len(part) > size.end() + 1:
+        # A class of size is no digit of a name: "谋划入库项目…，其中10亿元以上项目9个" →
+        # 入库的10亿元以上项目 (round 31, rs: the part keeps its whole's scope).
+        kind = _kind_of_whole(part[size.end():], whole, unit)
+        return kind[: len(kind) - len(part) + size.end()] + "的" + part \
+            if kind != part[size.end():] and "的" not in kind else part
     common = 0
     while common < min(len(part), len(whole)) and part[-1 - common] == whole[-1 - common]:
         common += 1
@@ -212,6 +222,9 @@ def _kind_of_whole(part: str, whole: str, unit: str) -> str:
                 if words.endswith(part[:k])), default=0)
     return words[:len(words) - said] + part
 
+
+# A class of size opening a part: "10亿元以上", "5000万元及以上" (round 31, rs).
+_SIZE_CLASS = re.compile(r"(?:[\d.]+|[一二三四五六七八九十百千]+)[万亿]*元(?:及)?以上")
 
 # A whole of those served, after 为, and what was done for them (round 20).
 _SERVED = re.compile(r"为[\d.]+(?P<unit>[万千百]?[人名户家])(?P<act>[^\d，,；;]{2,16})$")

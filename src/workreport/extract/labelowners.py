@@ -289,10 +289,18 @@ def generic_predicate(noun: str, tail: str) -> str:
             or re.search(r"[\d、，]", re.sub(r"\d+[A-Za-z]+", "", tail)) \
             or tail.count("“") != tail.count("”") \
             or tail.startswith(tuple(cues["generic_predicate_not"])) \
-            or any(w in tail for w in cues["object_predicate_excluded"]):
+            or any(w in _unset(tail) for w in cues["object_predicate_excluded"]):
         return ""
     tail = strip_words(tail, cues["object_predicate_fillers"], leading=True)
     return tail if tail.rstrip("”").endswith(noun) else tail + noun
+
+
+def _unset(tail: str) -> str:
+    """``tail`` without the set phrases of ``cues.predicate_set_phrases``, whose 增 says no
+    growth (round 31, rs): "实施技术改造提质增效" → 实施技术改造."""
+    for phrase in vocab("cues")["predicate_set_phrases"]:
+        tail = tail.replace(phrase, "")
+    return tail
 
 
 def times_of(raw: str, after: str, unit: str) -> str:
