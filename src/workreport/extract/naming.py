@@ -57,6 +57,7 @@ from workreport.extract.labelbare import counted_thing, object_named_before, ver
 from workreport.extract.labelclause import clause_before_this, rest_of_clause, subject_before
 from workreport.extract.labelclean import affix_re, clean, strip_words, verb_object
 from workreport.extract.labelcommas import examples_dropped, joined_verb
+from workreport.extract.labeldone import completed
 from workreport.extract.labelforms import (
     distribute,
     joined_names,
@@ -123,6 +124,7 @@ __all__ = ["distribute", "label", "label_defect",
            "since_year", "strip_words"]
 
 
+@completed  # the act closing a count's clause kept (round 31, ra)
 @marks_dropped  # no list's mark left after the part a list shares (round 30)
 @labelwhose.verb_measured  # no bare verb (round 29)
 @labelfrags.mending  # a per-unit scope, fragments mended (round 20, part F)
