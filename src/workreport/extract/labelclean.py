@@ -191,12 +191,16 @@ def clean(label: str) -> str:
     label = _YEAR_INSIDE.sub("", _UNIT_REST.sub("", label))
     prep = next((w for w in cues["label_prepositions"] if label.startswith(w)
                  and not label.startswith(tuple(cues["label_prepositions_keep"]))), "")
-    label = strip_leading(label[len(prep):], cues["label_leading"])
+    label = label[len(prep):]
+    # Round 31 (ra): 争取列入…项目 counts projects listed: 列入 stays once 争取 goes.
+    sought = re.match(rf"(?:{alternation(cues['listing_goal_words'])})"
+                      rf"(?:{alternation(cues['label_leading_before_projects'])})", label)
+    label = strip_leading(label, cues["label_leading"])
     goal = re.match(r"[^，；、]{2,20}、(?=" + alternation(cues["goal_openers"]) + ")", label)
     named = strip_leading(label[goal.end():], cues["label_leading"]) if goal else ""
     if strip_trailing(named, cues["label_trailing"]):  # a goal naming a thing (round 16):
         label = named  # "培育新品牌、力争旅居人数" → 旅居人数, not "…增长、力争达到"
-    if "项目" in label:  # "列入省市重点项目19个" counts projects; "列入…名录传统村落" stays
+    if "项目" in label and not sought:  # "列入省市重点项目19个"; "列入…名录传统村落" stays
         label = strip_words(label, cues["label_leading_before_projects"], leading=True)
     if label.startswith(tuple(cues["label_means"])):
         # A means before the verb: "通过土地复垦新增占补平衡指标" → 新增占补平衡指标.

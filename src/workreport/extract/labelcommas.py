@@ -121,8 +121,13 @@ def numbers_first(before: str, unit: str, after: str, name: str) -> str:
     if len(clauses) < 2 or clauses[-1].strip() or not own.endswith(name):
         return ""  # "…，2家公司成功认定…": a predicate of its own
     cues = vocab("cues")
-    count = re.compile(rf"(?P<opener>[^\d，]{{0,30}}?)[\d.]+(?:余|多)?{re.escape(unit)}"
-                       r"[\u4e00-\u9fff“”]{2,16}")
+    # Round 31 (ra): the items may count in other classifiers, with a qualifier after the
+    # unit, and a list number may open the clause ("⑤建成2个…片区，20个…", "建设1个以上
+    # “共享工厂”，2条以上“共享生产线”" → 建设“共享生产线”).
+    counts = re.fullmatch(classifiers(), unit)
+    units = classifiers() if counts else re.escape(unit)
+    count = re.compile(rf"[①-⑳]?(?P<opener>[^\d，]{{0,30}}?)[\d.]+(?:余|多)?{units}"
+                       r"(?:以上|左右|多)?[\u4e00-\u9fff“”]{2,16}")
     for clause in reversed(clauses[:-1]):
         m = count.fullmatch(clause.strip())
         if not m or "%" in unit or unit.endswith("元"):

@@ -58,6 +58,7 @@ from workreport.extract.labelclause import clause_before_this, rest_of_clause, s
 from workreport.extract.labelclean import affix_re, clean, strip_words, verb_object
 from workreport.extract.labelcommas import examples_dropped, joined_verb
 from workreport.extract.labeldebris import debris_dropped
+from workreport.extract.labeldone import completed
 from workreport.extract.labelforms import (
     distribute,
     joined_names,
@@ -125,6 +126,7 @@ __all__ = ["distribute", "label", "label_defect",
 
 
 @debris_dropped  # no own count, end preposition or cut second name (round 31, rt)
+@completed  # the act closing a count's clause kept (round 31, ra)
 @marks_dropped  # no list's mark left after the part a list shares (round 30)
 @labelwhose.verb_measured  # no bare verb (round 29)
 @labelfrags.mending  # a per-unit scope, fragments mended (round 20, part F)
