@@ -2,7 +2,14 @@
 invented sentences of the shapes of the d9001 audit's rows."""
 import pytest
 
-from workreport.extract.labelperiods import period_named, period_of, period_total
+from workreport.extract.labelperiods import (
+    base_year_named,
+    past_year_named,
+    period_named,
+    period_of,
+    period_total,
+    ratio_base_named,
+)
 from workreport.extract.labelspans import included, spanned, unspanned
 
 
@@ -38,8 +45,28 @@ def test_period_named(name, before, clause, measure, kind, expected):
 
 
 def test_past_year_opening_the_sentence():
-    assert period_named("贫困村", "2010年，", "", "level", "actual", 2013) == "2010年贫困村"
-    assert period_named("贫困村", "2012年，", "", "level", "actual", 2012) == "贫困村"
+    assert past_year_named("贫困村", "2010年，", "level", "actual", 2013) == "2010年贫困村"
+    assert past_year_named("贫困村", "2012年，", "level", "actual", 2012) == "贫困村"
+    assert past_year_named("贫困村", "2010年，", "level", "target", 2013) == "贫困村"
+
+
+@pytest.mark.parametrize(("name", "before", "measure", "expected"), [
+    ("耕地保有量", "耕地保有量由2009年的", "level", "2009年耕地保有量"),
+    ("耕地保有量", "耕地保有量由2012年底的", "level", "耕地保有量"),  # the year reviewed's base
+    ("国防费", "比重已从一九五〇年的60%降低到1953年的31%，其中国防费从", "share", "1950年国防费"),
+    ("耕地保有量", "耕地保有量由2009年的", "change", "耕地保有量"),
+])
+def test_base_year_named(name, before, measure, expected):
+    assert base_year_named(name, before, measure, 2012) == expected
+
+
+@pytest.mark.parametrize(("before", "reviewed", "expected"), [
+    ("粮食产量达100万吨，是2008年的", 2013, "粮食产量比2008年"),
+    ("粮食产量达100万吨，是2012年的", 2013, "粮食产量"),  # last year's multiple
+    ("粮食产量达100万吨，是2008年的", None, "粮食产量"),
+])
+def test_ratio_base_named(before, reviewed, expected):
+    assert ratio_base_named("粮食产量", before, "ratio", reviewed) == expected
 
 
 @pytest.mark.parametrize(("name", "previous", "expected"), [

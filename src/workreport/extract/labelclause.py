@@ -62,7 +62,9 @@ def clause_before(text: str, sentence_start: int, pos: int) -> str:
     breaks = list(CLAUSE_BREAK.finditer(seg))
     while breaks and breaks[-1].group(0) == "、":
         before = seg[breaks[-2].end() if len(breaks) > 1 else 0:breaks[-1].start()]
-        if labelforms.unnamed_digits(before):  # not 12345热线 (round 17)
+        # not 12345热线 (round 17), nor a year opening the list ("2021年游客人数、旅游收入分别
+        # 增长…": one list; round 31, rp)
+        if labelforms.unnamed_digits(re.sub(r"^(?:19|20)\d\d年", "", before.strip())):
             break
         breaks.pop()
     out = (seg[breaks[-1].end():] if breaks else seg).lstrip("、，；：")

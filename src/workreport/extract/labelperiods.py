@@ -1,4 +1,7 @@
 """Round 24, part C: a period that makes a figure another one than the reviewed year's.
+Round 31 (rp) adds the years a figure's own words give it: the base of a change from a named
+year (``base_year_named``), a past year opening its clause (``past_year_named``), a multiple's
+base year (``ratio_base_named``) and a total since a year (``period_of``: 2016年以来).
 
 An end-of-term review (五年来, 过去五年, 五年累计, “十三五”期间 …) gives totals and rates of
 several years; a bare label reads as the year's. The label keeps the period in one regular form
@@ -32,6 +35,20 @@ from workreport.extract.nonfigures import alternation
 from workreport.extract.numbers import vocab
 
 _PLAN = r"“十[一二三四五]五”"
+# A year as written, in digits or in Chinese numerals (一九五〇年).
+_YEAR = r"(?:19|20)\d\d|[一二三四五六七八九〇○零]{4}"
+# The base of a change from a named year, right before the number: "由2015年的38%…" (round 31)
+_BASE_LEVEL = re.compile(rf"(?:从|由)({_YEAR})年(底|末)?的[^，,；;。的\d]{{0,3}}$")
+_BARE_BASE = re.compile(r"(?:从|由)[^，,；;。的\d从由]{0,3}$")  # "…其中国防费从|41.5%…"
+# A year opening a clause: the clause is that year's ("2021年全县粮食产量达…"; round 31), not
+# a span, an end, a part of the year or a list of years (2016—2020年, 2021年底, 2021年上半年).
+_CLAUSE_YEAR = re.compile(
+    rf"(?:^|[，,；;。：:])\s*(?:在)?({_YEAR})年(?![的底末前以—\-－~至到起度、\d]|上半|下半|前[一二三]|"
+    rf"[一二三四]季|第[一二三四]|[一二三四五六七八九十]{{1,3}}(?:[—\-至到][一二三四五六七八九十]{{1,3}})?月)")
+# Any year or word of a year; the last one before a figure dates it.
+_ANY_YEAR = re.compile(rf"(?:{_YEAR})年|今年|去年|全年|当年|上年|同期|明年")
+# A ratio's base year: "是2006年的2倍", "分别是2006年的2倍、1.8倍", "等于一九四九年的二点五倍".
+_RATIO_BASE = re.compile(rf"(?:是|为|相当于|等于)({_YEAR})年(底|末)?的(?:[^，,；;。]{{1,8}}倍、)*$")
 _OWN_YEAR = re.compile(r"(?:19|20)\d\d年(?![的底末前以—\-－至到])|今年|去年|全年|当年")
 
 
@@ -39,19 +56,85 @@ _OWN_YEAR = re.compile(r"(?:19|20)\d\d年(?![的底末前以—\-－至到])|今
 def _opener() -> re.Pattern[str]:
     cues = vocab("cues")
     forms = alternation(list(cues["period_plan_forms"]))
-    return re.compile(rf"{alternation(list(cues['period_openers']))}|{_PLAN}(?:{forms})")
+    return re.compile(rf"{alternation(list(cues['period_openers']))}|{_PLAN}(?:{forms})"
+                      r"|(?:19|20)\d\d年以来")  # "2016年以来，累计…" (round 31)
 
 
-def period_of(before: str) -> str:
+def _year(written: str) -> int:
+    """A year written in digits or Chinese numerals as a number: 一九五〇 → 1950."""
+    return int(written.translate(str.maketrans("〇○零一二三四五六七八九", "000123456789")))
+
+
+def base_year_named(name: str, before: str, measure: str, reviewed: int | None) -> str:
+    """The base of a change from a named year before the one reviewed keeps that year
+    (Round 31 (rp), from the d9002 draw's scope lost 2015年生产总值): "森林覆盖率由2010年的31%
+    提高到42%" (a review of 2013) → 2010年森林覆盖率 for the 31%, the later value bare. A base
+    written with no year after one with years in the same sentence is of the same year: "比重已
+    从1950年的60.8%降低到1953年的30.7%，其中国防费从41.5%降低到…" → 1950年国防费 for the 41.5%.
+    ``before`` is the sentence up to the figure; ``name`` as it is for other figures, for a base
+    of the year reviewed or later, and for a label naming a year already."""
+    if measure not in ("level", "share") or not name or not reviewed \
+            or re.search(rf"(?:{_YEAR})年", name):
+        return name
+    m = _BASE_LEVEL.search(before)
+    if not m and _BARE_BASE.search(before):
+        m = next(reversed(list(re.finditer(rf"(?:从|由)({_YEAR})年(底|末)?的", before))), None)
+    if not m or _year(m.group(1)) >= reviewed:
+        return name
+    return f"{_year(m.group(1))}年{m.group(2) or ''}{name}"
+
+
+def past_year_named(name: str, before: str, measure: str, kind: str,
+                    reviewed: int | None) -> str:
+    """A figure of a year before the one reviewed, its clause or one before it in the sentence
+    opening with that year, keeps the year (Round 31 (rp), from the d9002 draw's 2021年第一产业
+    增加值 in a review of 2023): "2011年实现第二产业增加值22.4亿元，增长8.1%" (a review of 2013)
+    → 2011年第二产业增加值 for both. Not the year reviewed, a span (2016—2020年), a year's end or
+    part (2011年底, 2011年上半年), a clause running from it (2007年…开展以来), a comparison's
+    base (比2011年) nor a plan's year; a later year or word of a year (今年, 全年) before the
+    figure ends it. Levels, changes and shares only."""
+    if kind != "actual" or not name or not reviewed or measure == "ratio" \
+            or re.search(rf"(?:{_YEAR})年|五年|年均|{_PLAN}|[两三四]年", name):
+        return name
+    last = next(reversed(list(_ANY_YEAR.finditer(before))), None)
+    opened = next(reversed(list(_CLAUSE_YEAR.finditer(before))), None)
+    if not (last and opened and last.start() == opened.start(1)) \
+            or _year(opened.group(1)) >= reviewed \
+            or re.search(r"以来|至今|以后|开始",
+                         re.split(r"[，,；;。：:]", before[opened.end():])[0]):
+        return name  # "2007年新农合开展以来，兑付…": a span from that year
+    return f"{_year(opened.group(1))}年{name}"
+
+
+def ratio_base_named(name: str, before: str, measure: str, reviewed: int | None) -> str:
+    """A multiple of a year's figure before the year reviewed names that year after 比, the
+    comparison word gone (Round 31 (rp), from the d9002 draw's scope lost: the base year
+    dropped): "城镇居民人均可支配收入达18500元，…，分别是2008年的2倍、1.7倍" (a review of 2013) →
+    城镇居民人均可支配收入比2008年, as a change keeps its base (``labelforms.since_year``: 生产
+    总值比2015年). A base of the year before the one reviewed is the year's own multiple:
+    ``name`` as it is, as for a label naming a year or a base already."""
+    m = _RATIO_BASE.search(before)
+    if measure != "ratio" or not name or not m or not reviewed \
+            or _year(m.group(1)) >= reviewed - 1 or re.search(rf"(?:{_YEAR})年|比|较|相对", name):
+        return name
+    return f"{name}比{_year(m.group(1))}年{m.group(2) or ''}"
+
+
+def period_of(before: str, reviewed: int | None = None) -> str:
     """The period a figure stands in, from its sentence up to the figure (``before``), in the
     label's form: "五年来，…累计投入2446万元…，解决了" → 五年; "“十三五”时期，全县民生投入" →
-    “十三五”期间; "" when no opener stands in the sentence or a clause after it names its own
-    year ("五年来，…；2020年，…" → "")."""
+    “十三五”期间; a year before the one ``reviewed`` and 以来 as written (Round 31 (rp): "2010年
+    以来，累计新增市场主体2.1万家" in a review of 2013 → 2010年以来, a total over more than the
+    year, up to the end of its ；-part); "" when no opener stands in the sentence or a clause
+    after it names its own year ("五年来，…；2020年，…" → "")."""
     cues = vocab("cues")
     found = list(_opener().finditer(before))
     if not found or _OWN_YEAR.search(before[found[-1].end():]):
         return ""
     word = found[-1].group()
+    if word.endswith("年以来") and not word.startswith("“"):  # up to the next ； only
+        return word if reviewed and int(word[:4]) < reviewed and not re.search(
+            r"[；;]", before[found[-1].end():]) else ""
     if word in cues["period_openers"]:
         return cues["period_openers"][word]
     plan = re.match(_PLAN, word)
@@ -67,18 +150,13 @@ def period_named(name: str, before: str, clause: str, measure: str, kind: str,
     生产总值年均增长3.5%" → 生产总值“十三五”期间年均; an actual 年均 change with no opener →
     生产总值年均.
     Targets, shares, multiples, stocks reached and labels naming a period already are left.
-    A sentence opening with a year before the one ``reviewed`` (a past year recalled in a
-    review of several) gives its figures that year: "2016年，120个贫困村…脱贫出列" (a review of
-    2020) → 2016年贫困村."""
+    A figure of a year before the one ``reviewed`` keeps that year first
+    (``past_year_named``)."""
     if kind != "actual" or not name or measure not in ("level", "change"):
         return name
-    past = re.match(r"\s*((?:19|20)\d\d)年[，,]", before)
-    if past and reviewed and int(past.group(1)) < reviewed and not re.search(
-            r"\d{4}年", before[past.end():] + name) and measure == "level":
-        return past.group(1) + "年" + name
     if re.search(rf"五年|年均|{_PLAN}|\d{{4}}年|[〇一二三四五六七八九零]{{4}}年|[两三四]年", name):
         return name
-    period = period_of(before)
+    period = period_of(before, reviewed)
     whole = re.split(r"[，,；;。：:]", before)[-1]  # the clause up to the figure, over a list
     if measure == "change":
         if re.search(r"比|较", whole + clause):
@@ -136,6 +214,9 @@ def periods_named(f: Any, before: list[Any], after: list[Any], opening: str, cla
     of the same sentence (``before``: it or nothing), ``period_total`` and ``twin_named``
     (``after``: the next figure or nothing)."""
     name = spanned(f.indicator, opening, f.measure, f.quote)  # 用3年时间… → 3年… (round 30)
+    name = base_year_named(name, opening, f.measure, reviewed)  # 由2015年的… (round 31)
+    name = past_year_named(name, opening, f.measure, f.kind, reviewed)  # 2021年，… (round 31)
+    name = ratio_base_named(name, opening, f.measure, reviewed)  # 是2006年的2倍 (round 31)
     name = period_named(name, opening, clause, f.measure, f.kind, reviewed)
     if before and before[0].sentence_index == f.sentence_index:
         name = period_total(name, before[0].indicator)  # “十四五”末总量

@@ -13,7 +13,7 @@ import re
 from workreport.extract.labelwords import tags
 from workreport.extract.numbers import strip_quantities, vocab
 
-__all__ = ["fragment_tail", "headed"]
+__all__ = ["deadline_dropped", "fragment_tail", "headed"]
 
 
 # A verb's measure piece ends no label: "率先上线两批21件…事项" → 率先上线, "组成一支…",
@@ -30,6 +30,10 @@ _PER_HEAD_FROM = re.compile(r"(?<=..)(?:由|从)((?:月|年)?人均|每生(?:每
 # gone; the base of another rate goes ("…平均每50公斤").
 _PER_PEOPLE = re.compile(r"(?:达到|达|超过|超|为)(每(?:\d+(?:\.\d+)?)?[万千百十]?(?:人口|人|户))$")
 _PER_BASE = re.compile(r"(?<=..)(?:平均)?每\d+(?:\.\d+)?[万千百]?[\u4e00-\u9fff]{1,3}$")
+# ... and a month's deadline ends no label (round 31, rp): "…6月底前", "…十月前" (the seasons'
+# are ``cues.label_deadline_tails``).
+_MONTH_DEADLINE = re.compile(r"(?<=..)(?:\d{1,2}|[一二三四五六七八九十]{1,3})月"
+                             r"(?:底|末|中旬|上旬|下旬)?前$")
 
 
 def fragment_tail(label: str) -> str:
@@ -43,10 +47,22 @@ def fragment_tail(label: str) -> str:
     label = _PER_BASE.sub("", label)  # "小麦最低收购价平均每50公斤" → 小麦最低收购价
     if m := _PER_HEAD_FROM.search(label):
         return m.group(1) + label[: m.start()]
+    label = deadline_dropped(label)
     words = sorted(vocab("cues")["label_trailing_fragments"], key=len, reverse=True)
     while (end := next((w for w in words if label.endswith(w) and len(label) > len(w)), "")):
         label = label[: -len(end)]
     return label
+
+
+def deadline_dropped(label: str) -> str:
+    """``label`` without a deadline at its end, a time word that is no part of what is counted
+    (Round 31 (rp), the d9002 draw's fragment 受灾群众春节前): "某市受灾群众春节前" → 某市受灾
+    群众, "安置房6月底前" → 安置房 (``cues.label_deadline_tails`` and a month's ``…月底前``);
+    a label that is only the deadline stays."""
+    label = _MONTH_DEADLINE.sub("", label)
+    end = next((w for w in vocab("cues")["label_deadline_tails"]
+                if label.endswith(w) and len(label) > len(w) + 1), "")
+    return label[: -len(end)] if end else label
 
 
 def headed(name: str, rest: str) -> str:
