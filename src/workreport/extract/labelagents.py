@@ -33,12 +33,15 @@ def _verb_first(words: str) -> bool:
 
 @cache
 def _agent_pattern() -> re.Pattern[str]:
-    """A first clause naming a thing (``cues.agent_name_heads``), its name the first group,
+    """A first clause naming a thing (``cues.agent_name_heads``, ``agent_scheme_heads``: round
+    31, rs2), its name the first group,
     then how it fared (``cues.agent_fared``, N周年, 开通 N 年): see ``named_agent``."""
     cues = vocab("cues")
     heads = alternation(cues["agent_name_heads"])
+    schemes = alternation(cues["agent_scheme_heads"])
     anniversary = alternation(cues["agent_anniversary_verbs"])
-    return re.compile(rf"(.{{2,20}}?(?:{heads})”?)(?:(?:{anniversary})?{_NUMERAL}周年"
+    named = rf"(?:.{{2,20}}?(?:{heads})|.{{0,12}}?(?:{schemes}))"
+    return re.compile(rf"({named}”?)(?:(?:{anniversary})?{_NUMERAL}周年"
                       rf"|(?:{anniversary}){_NUMERAL}年|{alternation(cues['agent_fared'])})")
 
 
@@ -50,11 +53,38 @@ def _agent(before: str) -> tuple[str, str]:
     if len(clauses) < 2:
         return "", ""
     m = _agent_pattern().fullmatch(clauses[-2])
-    named = m.group(1) if m else ""
+    named = m.group(1) if m else _agent_across(before)
     if not named or re.search(r"[\d、，和及与]", named) or _verb_first(named) \
             or named.startswith(tuple(cues["scope_words"] + cues["label_leading"])):
         return "", ""
     return named, leading_word(clauses[-1], cues["running_total_words"])
+
+
+def _agent_across(before: str) -> str:
+    """The named thing of the first clause of the number's part of its sentence (after the
+    last ；) when the clauses between hold only its own figures, opening with a verb or a
+    bare rate (Round 31, rs2): "新农合参合率达96%，累计补偿8万人次，发放补偿款…" →
+    新农合; the first clause says how it fared (``_agent_pattern``) or opens with its rate
+    (``cues.agent_scheme_heads`` count as names: 新农保, 医保). "" otherwise."""
+    cues = vocab("cues")
+    clauses = _clauses(re.split(r"[；;]", before)[-1])
+    if len(clauses) < 3 or any(not re.search(r"\d", c) or not (
+            re.match(r"[\u4e00-\u9fff]{1,4}率", c) or _verb_first(
+                strip_words(c, cues["running_total_words"], leading=True)))
+            for c in clauses[1:-1]):
+        return ""
+    if m := _agent_pattern().fullmatch(clauses[0]):
+        return m.group(1)
+    heads = alternation(cues["agent_name_heads"] + cues["agent_scheme_heads"])
+    m = re.match(rf"([\u4e00-\u9fff]{{0,12}}?(?:{heads}))[\u4e00-\u9fff]{{1,4}}率", clauses[0])
+    return m.group(1) if m and re.search(r"\d", clauses[0]) else ""
+
+
+def _dealt(name: str) -> bool:
+    """Whether ``name`` counts a fair's deals or visitors (``cues.agent_event_measures``),
+    after an opening 按一年计 (Round 31, rs2): the fair named before owns it."""
+    rest = re.sub(r"^按[^，]{1,6}?计", "", name)
+    return any(w in rest for w in vocab("cues")["agent_event_measures"])
 
 
 def named_agent(name: str, before: str) -> str:
@@ -68,10 +98,10 @@ def named_agent(name: str, before: str) -> str:
     ``label_leading``) nor a subject opening with a verb. ``before`` is the sentence up to
     the number; ``name`` stays otherwise. Round 29 (brief S, rule 1)."""
     named, running = _agent(before)
-    if not named and (owner := _measure_owner(name, before)):
+    if not named and (owner := _measure_owner(name, before) or _head_owner(name, before)):
         return owner
     verb = strip_words(name, vocab("cues")["running_total_words"], leading=True)
-    if not named or not name or named in name or not _verb_first(verb) \
+    if not named or not name or named in name or not (_verb_first(verb) or _dealt(verb)) \
             or not _clauses(before)[-1][len(running):].startswith(verb[:2]):
         return name
     return named + running + verb
@@ -100,6 +130,38 @@ def _measure_owner(name: str, before: str) -> str:
             or not (m.group(2) or _verb_first(clauses[0][m.end():])):
         return ""
     return named + name
+
+
+def _head_owner(name: str, before: str) -> str:
+    """A measure with no subject in its own clause, in a later clause of a sentence that
+    opens with a named place, hub or body (ending in ``cues.agent_name_heads`` or
+    ``agent_place_heads``) and a topic, the measure opening with that clause's first noun, is
+    that thing's (Round 31, rs2): "某某城市群空气质量持续改善，空气质量优良天数比例达88%" →
+    某某城市群空气质量优良天数比例. Not a measure sharing only the last noun ("某航空枢纽旅客
+    吞吐量…；货邮吞吐量…" stays 货邮吞吐量, as the hand-labelled gold has it), nor a label
+    opening with a verb; never the reporting government or its territory
+    (``cues.scope_words``, ``label_leading``). "" otherwise."""
+    cues = vocab("cues")
+    clauses = _clauses(before)
+    own = re.sub(r"^(?:\d{4}年|今年|全年|年内)", "", clauses[-1]) if len(clauses) > 1 else ""
+    if not name or not own.startswith(name):
+        return ""
+    heads = alternation(cues["agent_name_heads"] + cues["agent_place_heads"])
+    m = re.match(rf"([\u4e00-\u9fff]{{2,12}}?(?:{heads}))(?=[\u4e00-\u9fff]{{2}})", clauses[0])
+    named = m.group(1) if m else ""
+    words = cues["scope_words"] + cues["label_leading"] + cues["label_verbs"] \
+        + cues["label_kept_verbs"]
+    ends = {sum(len(p.word) for p in tags(clauses[0])[:k]) for k in range(1, 9)}
+    if not named or named in name or named.startswith(tuple(words)) or _verb_first(named) \
+            or _verb_first(name) or len(named) not in ends:  # not 沿海港|口货物…
+        return ""
+    nouns = []
+    for p in tags(clauses[0][m.end():]):
+        if p.flag[:1] in ("v", "a", "d") or re.search(r"\d", p.word):
+            break
+        nouns.append(p.word if p.flag[:1] == "n" else "")
+    shared = nouns[0] if nouns and name.startswith(nouns[0]) else ""
+    return named + name if len(shared) > 1 else ""
 
 
 def kept_act(name: str, before: str) -> str:

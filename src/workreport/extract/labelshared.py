@@ -112,10 +112,44 @@ def list_subject(label: str, before: str, previous: str | None, unit: str = "") 
     if not noun or re.search(r"\d", noun):
         return label
     verb = label[:len(label) - len(noun)]
-    if not previous.startswith(verb) or previous[len(verb):] not in first:
+    if not previous.startswith(verb):
         return label
+    if previous[len(verb):] not in first:
+        return verb + carried if (carried := _carried_subject(
+            previous[len(verb):], first, clause, noun)) else label
     got = parallel_subject(previous[len(verb):], noun)
+    got = got if got != noun else _marked_class(previous[len(verb):], noun)
     return verb + got if got != noun else label
+
+
+def _carried_subject(before_item: str, own: str, clause: str, noun: str) -> str:
+    """A third or later item of a list with the subject the item before it carried (Round 31
+    (rs2): its label ``before_item`` is a subject written once before the list's first item
+    and the item's own text ``own``): "推进甲厂脱硫改造5万千瓦、脱硝改造3万千瓦、除尘改造4万千瓦"
+    → 甲厂除尘改造, when ``noun`` ends or opens as that item does; "" otherwise."""
+    text = re.match(r"[^\d]*", own).group(0)
+    subject = before_item[:-len(text)] if text and before_item.endswith(text) else ""
+    head = clause.split("、", 1)[0]
+    if len(subject) < 2 or subject not in head or noun in before_item \
+            or not (text[-2:] == noun[-2:] or text[:2] == noun[:2]):
+        return ""
+    return subject + noun
+
+
+def _marked_class(first: str, item: str) -> str:
+    """A later item of a list, a bare noun of five characters or fewer, with the class of the
+    first item that ends in a mark of rank (``cues.list_shared_marks``: 标杆, 示范 …) before
+    that item's head noun (Round 31, rs2): "新增数字工厂标杆企业12家、产线车间40家" → 数字工厂
+    标杆产线车间. Not when the item holds a mark of its own, is not all nouns (jieba's), or
+    shares a character with the class; ``item`` stays then."""
+    marks = vocab("cues")["list_shared_marks"]
+    at = max((first.rfind(m) + len(m) for m in marks if m in first[:-1]), default=-1)
+    head, pieces = first[at:], tags(item)
+    if at < 4 or len(item) > 5 or not 1 < len(head) <= 4 or any(m in item for m in marks) \
+            or any(p.flag[:1] != "n" for p in pieces) or set(first[:at]) & set(item) \
+            or tags(head)[-1].flag[:1] != "n":
+        return item
+    return first[:at] + item
 
 
 def counted_class(items: list[str]) -> list[str] | None:
