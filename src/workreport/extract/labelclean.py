@@ -150,9 +150,8 @@ def inner_fillers(label: str) -> str:
     return _inner_filler_re().sub("", _ALREADY.sub("", label))
 
 
-# Footnote marks ("R&D[5]经费", "“三品一标”【4】产品": 【】 round 31, rt) and list openers
-# ("五是…", "第三，…", "②…", "25.…"); not the first of ordinals listed
-# ("第一、第三产业增加值", "第一、三产业…": round 14).
+# Footnote marks ("R&D[5]经费", "“三品一标”【4】产品": round 31) and list openers ("五是…",
+# "第三，…", "②…", "25.…"); not the first of ordinals listed ("第一、三产业…": round 14).
 _FOOTNOTE = re.compile(r"[\[〔［【]\d+[\]〕］】]|^[一二三四五六七八九十]+是|^[①-⑳]|"
                        r"^第[一二三四五六七八九十]+[，、](?!第?[一二三四五六七八九十][、和及产])"
                        r"|^\d{1,2}[.．](?=[\u4e00-\u9fff“]|$)")  # a list number, alone too
