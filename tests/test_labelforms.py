@@ -116,6 +116,8 @@ def test_distribute(subject, n, expected):
     ("时速120公里路段占比", ""), ("路段120公里占比", "digits"),  # a speed class (round 14)
     ("引进投资过3亿元项目", ""), ("营业收入超50亿元企业", ""),  # a class of size (round 27)
     ("投资过3亿元", "digits"), ("超30万人", "digits"),
+    ("2015年森林覆盖率", ""), ("2007年底不良贷款率", ""),  # a period (round 31)
+    ("2010年以来新增市场主体", ""), ("2015年", "digits"), ("森林覆盖率2015年", "digits"),
 ])
 def test_label_defect(name, defect):
     assert label_defect(name) == defect
