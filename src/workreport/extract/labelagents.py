@@ -107,6 +107,22 @@ def named_agent(name: str, before: str) -> str:
     return named + running + verb
 
 
+def _own_clause(clauses: list[str]) -> str:
+    """The number's own clause (the last of ``clauses``) less a year word opening it
+    (2023年, 今年, 全年, 年内); "" for a sentence of one clause. Shared by ``_measure_owner``
+    and ``_head_owner``."""
+    return re.sub(r"^(?:\d{4}年|今年|全年|年内)", "", clauses[-1]) if len(clauses) > 1 else ""
+
+
+@cache
+def _not_names() -> tuple[str, ...]:
+    """Words a named owner never opens with: the reporting government's scope, fillers and
+    verbs (``cues.scope_words``, ``label_leading``, ``label_verbs``, ``label_kept_verbs``)."""
+    cues = vocab("cues")
+    return tuple(cues["scope_words"] + cues["label_leading"] + cues["label_verbs"]
+                 + cues["label_kept_verbs"])
+
+
 def _measure_owner(name: str, before: str) -> str:
     """A bare measure (``cues.bare_owned_measures``, ``owned_measures``, with 日 or 年 before
     it) in a later clause of a sentence whose first clause opens with a named works or firm
@@ -117,16 +133,14 @@ def _measure_owner(name: str, before: str) -> str:
     cues = vocab("cues")
     clauses = _clauses(before)
     bare = re.sub(r"^[日年]", "", name)
-    own = re.sub(r"^(?:\d{4}年|今年|全年|年内)", "", clauses[-1]) if len(clauses) > 1 else ""
+    own = _own_clause(clauses)
     if not own.startswith(name) or bare not in cues["bare_owned_measures"] + cues["owned_measures"]:
         return ""
     heads = alternation(cues["agent_name_heads"] + cues["agent_firm_heads"])
     m = re.match(rf"([\u4e00-\u9fff]{{2,12}}?(?:{heads}))(已经|已|正式|顺利|全面)?"
                  r"(?=[\u4e00-\u9fff]{2})", clauses[0])
     named = m.group(1) if m else ""
-    verbs = cues["scope_words"] + cues["label_leading"] + cues["label_verbs"] \
-        + cues["label_kept_verbs"]
-    if not named or named in name or named.startswith(tuple(verbs)) \
+    if not named or named in name or named.startswith(_not_names()) \
             or not (m.group(2) or _verb_first(clauses[0][m.end():])):
         return ""
     return named + name
@@ -143,16 +157,14 @@ def _head_owner(name: str, before: str) -> str:
     (``cues.scope_words``, ``label_leading``). "" otherwise."""
     cues = vocab("cues")
     clauses = _clauses(before)
-    own = re.sub(r"^(?:\d{4}年|今年|全年|年内)", "", clauses[-1]) if len(clauses) > 1 else ""
+    own = _own_clause(clauses)
     if not name or not own.startswith(name):
         return ""
     heads = alternation(cues["agent_name_heads"] + cues["agent_place_heads"])
     m = re.match(rf"([\u4e00-\u9fff]{{2,12}}?(?:{heads}))(?=[\u4e00-\u9fff]{{2}})", clauses[0])
     named = m.group(1) if m else ""
-    words = cues["scope_words"] + cues["label_leading"] + cues["label_verbs"] \
-        + cues["label_kept_verbs"]
     ends = {sum(len(p.word) for p in tags(clauses[0])[:k]) for k in range(1, 9)}
-    if not named or named in name or named.startswith(tuple(words)) or _verb_first(named) \
+    if not named or named in name or named.startswith(_not_names()) or _verb_first(named) \
             or _verb_first(name) or len(named) not in ends:  # not 沿海港|口货物…
         return ""
     nouns = []

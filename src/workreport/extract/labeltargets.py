@@ -9,6 +9,7 @@ words are data (``vocab/cues.yml``: ``bracket_target_words``).
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import Any
 
 from workreport.extract.nonfigures import alternation
@@ -25,11 +26,18 @@ def bracket_target(text: str, start: int, previous: Any, name: str) -> tuple[str
     more words, nor a figure in a unit other than the one before (a change's target is a
     rate: % or 个百分点). ``name`` is the figure's own label, which must be the target word.
     Round 31 (ro, rule 4)."""
-    words = vocab("cues")["bracket_target_words"]
-    m = re.fullmatch(rf"[（(]({alternation(words)})(?:为|是|：|:)?", text[previous.end:start])
+    m = _opened().fullmatch(text[previous.end:start])
     if not m or name != m.group(1) or not previous.indicator:
         return None
     grew = previous.measure == "change" and not previous.indicator.endswith(
         ("增长", "增速", "增幅", "率", "比重", "占比")) and re.search(
         r"(?:增长|增速|增幅)[^，；。]{0,3}$", text[:previous.end - len(previous.quote)])
     return previous.indicator + ("增长" if grew else "") + m.group(1), previous.measure
+
+
+@cache
+def _opened() -> re.Pattern[str]:
+    """A bracket opened by a target word of ``cues.bracket_target_words`` (the word the first
+    group), with 为, 是 or a colon after it."""
+    return re.compile(rf"[（(]({alternation(vocab('cues')['bracket_target_words'])})"
+                      r"(?:为|是|：|:)?")
