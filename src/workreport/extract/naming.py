@@ -70,6 +70,7 @@ from workreport.extract.labelforms import (
 from workreport.extract.labelheld import acted_by, held_in, held_scope, zone_owner
 from workreport.extract.labellists import list_opener, list_verb
 from workreport.extract.labelmeasures import task_of
+from workreport.extract.labelother import other_thing
 from workreport.extract.labelowned import bare_owner, listed_rate, projects_money
 from workreport.extract.labelowners import (
     carried_count,
@@ -125,6 +126,7 @@ __all__ = ["distribute", "label", "label_defect",
            "since_year", "strip_words"]
 
 
+@other_thing  # one name for a total of several, a count's measure dropped (round 32, rx)
 @debris_dropped  # no own count, end preposition or cut second name (round 31, rt)
 @completed  # the act closing a count's clause kept (round 31, ra)
 @marks_dropped  # no list's mark left after the part a list shares (round 30)

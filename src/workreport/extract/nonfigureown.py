@@ -74,7 +74,10 @@ def package_affairs(text: str, start: int, end: int, in_plan: bool) -> tuple[str
     the seed-2139 audit. Round 30 (NF, the brief's list headings): a package of 工程
     (``nonfigures.package_works_noun``) heading its list too ("今年重点实施46项惠民工程：一是…"),
     but not a plan's own ("继续实施20项民生工程" is a target in the Hebei gold); the items of
-    the list after a colon say nothing of the package ("办好10件民生实事：①完成投资3亿元…")."""
+    the list after a colon say nothing of the package ("办好10件民生实事：①完成投资3亿元…").
+    Round 32 (rx): in a plan, 完成 before the package is the plan's act
+    (``nonfigures.package_affair_plan_acts``: "保质保量完成25项为民办实事项目"), and a package of
+    实事项目 is the plan's own too (``package_affair_plan_not_before``: not 候选项目)."""
     nf = vocab("nonfigures")
     units = "|".join(nf["package_affair_units"])
     head = rf"(?:{units}){nf['package_affair_between']}"
@@ -86,8 +89,11 @@ def package_affairs(text: str, start: int, end: int, in_plan: bool) -> tuple[str
     rest = text[end + m.end():end + m.end() + 12]
     listed = re.match(nf["package_affair_list"], rest)
     after = "" if rest[:1] in "：:" else re.split(r"[，。；！？\n]", rest)[0]  # r30: not its list
-    if any(w in clause + after for w in nf["package_affair_past"]) or re.search(r"\d", after) \
-            or re.match(nf["package_affair_not_before"], rest):
+    past = [w for w in nf["package_affair_past"] if w not in nf["package_affair_plan_acts"]]
+    if any(w in after for w in nf["package_affair_past"]) or re.search(r"\d", after) \
+            or any(w in clause for w in (past if in_plan else nf["package_affair_past"])) \
+            or re.match(nf["package_affair_plan_not_before" if in_plan and not works
+                           else "package_affair_not_before"], rest):
         return None
     if listed:
         return "name", "a package of 实事 or 工程 heading its list (12件民生实事：一是…)"

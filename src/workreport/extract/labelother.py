@@ -1,0 +1,100 @@
+"""Round 32 (rx, the audit's 'other thing'): a label naming another thing than its number
+measures, mended last (``other_thing``, outside ``naming.label``'s other rules):
+
+- *one name for a total over several* (``several_total``): an amount or an area of projects,
+  parks or works listed with 等 and their count ("总投资36亿元的甲电池、乙锻造等8个项目竣工",
+  "投资3亿元实施丙厂扩容提标等9项生态治理项目") is the total of them all; the label naming the
+  first alone (甲电池总投资) keeps the 等 and the count: 甲电池、乙锻造等8个项目总投资 →
+  甲电池等8个项目总投资.
+- *a count labelled with its things' measure* (``counted_not_measured``): a count whose label
+  is the things it counts and the measure of a later figure ("16个省级特色专业镇营业收入增长
+  12%": 16个 counts the towns) drops the measure (省级特色专业镇).
+
+The words are data (``cues.several_total_*``, ``cues.counted_measure_*``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import cache, wraps
+
+from workreport.extract.nonfigures import alternation, classifiers
+from workreport.extract.numbers import Token, vocab
+
+__all__ = ["counted_not_measured", "other_thing", "several_total"]
+
+
+@cache
+def _several() -> re.Pattern[str]:
+    """The names listed after an amount, up to 等, their count and the noun that heads them."""
+    cues = vocab("cues")
+    return re.compile(
+        rf"(?:的|{alternation(cues['several_total_verbs'])})?"
+        rf"(?P<first>[^，。；：、\d“”]{{2,16}}?(?:\d+[A-Za-z]+[^，。；：、\d“”]{{1,10}}?)?)"
+        rf"(?:、[^，。；：、“”]{{2,20}}?)*等(?P<count>\d+|[一二两三四五六七八九十]+)"
+        rf"(?P<unit>{classifiers('个项家座处')})"
+        rf"(?P<noun>[^，。；：、\d“”]{{0,10}}?(?:{alternation(cues['several_total_heads'])}))")
+
+
+# A later name with an amount of its own ("、投资3.7亿元的乙粮油"): the amounts are each one's.
+_OWN_AMOUNT = re.compile(r"\d(?:[\d.]*)(?:万|亿)?(?:元|平方|亩)|投资")
+
+
+def several_total(name: str, after: str, before: str = "") -> str:
+    """``name``, an amount's label naming one thing and the measure
+    (``cues.several_total_measures``: 总投资, 建设投资, 总占地 …), as the total of the things
+    ``after`` (the sentence after the number; ``before``, the sentence up to it) lists with 等
+    and counts: "总投资36亿元的甲电池、乙锻造等8个项目竣工" labelled 甲电池总投资 →
+    甲电池等8个项目总投资; "投资180亿元建设甲、乙、丙等3个绿电园区" labelled 甲建设投资 →
+    甲等3个绿电园区建设投资. Unchanged when the label says 等 already or names no measure of
+    the list, or ``after`` lists nothing, or a later name has an amount of its own
+    ("投资13亿元的甲组件、投资3亿元的乙粮油等8个项目")."""
+    cues = vocab("cues")
+    if "等" in name or re.search(r"\d[\d.]*(?:万|亿)?元", re.split(r"[，。；]", before)[-1]):
+        return name  # (nor the last of such names: "…、投资3亿元的乙粮油等8个项目")
+    measure = next((m for m in sorted(cues["several_total_measures"], key=len, reverse=True)
+                    if name.endswith(m) and len(name) > len(m)), "")
+    m = _several().match(after)
+    if not measure or not m:
+        return name
+    owner = name[:len(name) - len(measure)]
+    first = m.group("first")
+    if not first.startswith(owner) or _OWN_AMOUNT.search(after, m.end("first"), m.start("count")):
+        return name  # "投资13亿元的甲、投资3亿元的乙等8个项目": each its own
+    return f"{first}等{m.group('count')}{m.group('unit')}{m.group('noun')}{measure}"
+
+
+def counted_not_measured(name: str, after: str, unit: str) -> str:
+    """``name`` without the measure (``cues.counted_measure_words``: 营业收入, 产值 …) that
+    ends it, when the number is a count in ``unit`` (个, 家 …) of the things ``after`` names
+    straight after it, and the measure then goes on to a figure of its own
+    (``cues.counted_measure_next``: 增长, 预计, 分别 …): "16个省级特色专业镇营业收入增长12%"
+    → 省级特色专业镇 for 16个."""
+    cues = vocab("cues")
+    if not re.fullmatch(classifiers(), unit) or not after.startswith(name):
+        return name
+    measure = next((m for m in sorted(cues["counted_measure_words"], key=len, reverse=True)
+                    if name.endswith(m) and len(name) > len(m) + 1), "")
+    rest = after[len(name):]
+    if not measure or not re.match(rf"(?:{alternation(cues['counted_measure_next'])})", rest):
+        return name
+    return name[:len(name) - len(measure)]
+
+
+def other_thing(label: Callable[[str, Token, str, str | None], str]
+                ) -> Callable[[str, Token, str, str | None], str]:
+    """``label`` (``naming.label``) with ``several_total`` and ``counted_not_measured``
+    applied (round 32, rx)."""
+    @wraps(label)
+    def mended(text: str, tok: Token, pre: str, previous: str | None) -> str:
+        q = tok.quantity
+        assert q is not None
+        name = label(text, tok, pre, previous)
+        if not name:
+            return name
+        after = text[q.end:tok.sentence.end]
+        if q.dimension in ("money", "area"):
+            return several_total(name, after, text[tok.sentence.start:q.start])
+        return counted_not_measured(name, after, q.unit) if q.dimension == "count" else name
+    return mended
