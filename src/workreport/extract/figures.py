@@ -233,9 +233,11 @@ def extract(st: Structure, tokens: list[Token],
     grouped = {i for g in groups if len(g) > 1 for i in g}
     rows: list[Figure] = []
     for i, f in enumerate(figures):
-        opening = text[st.sentences[f.sentence_index].start:f.start]  # its sentence up to it
+        sentence = st.sentences[f.sentence_index]
+        opening = text[sentence.start:f.start]  # its sentence up to it
+        lead = text[st.paragraphs[sentence.paragraph].start:sentence.start]  # 五年来，… (r32)
         f = replace(f, indicator=periods_named(f, figures[i - 1:i], figures[i + 1:i + 2],
-                                               opening, pres[i], reviewed))  # 五年累计… (r24)
+                                               opening, pres[i], reviewed, lead))  # 五年累计… (r24)
         names = None if i in grouped else each_of(pres[i], f.indicator, f.measure)
         rows += [replace(f, indicator=n) for n in names] if names else [f]
     return rows

@@ -49,6 +49,10 @@ _CLAUSE_YEAR = re.compile(
 _ANY_YEAR = re.compile(rf"(?:{_YEAR})年|今年|去年|全年|当年|上年|同期|明年")
 # A ratio's base year: "是2006年的2倍", "分别是2006年的2倍、1.8倍", "等于一九四九年的二点五倍".
 _RATIO_BASE = re.compile(rf"(?:是|为|相当于|等于)({_YEAR})年(底|末)?的(?:[^，,；;。]{{1,8}}倍、)*$")
+# Round 32: what may stand before a paragraph's period opener (a bullet's dash, an address),
+# and a sentence opening with a year or the year's own words, which ends that period.
+_LEAD = re.compile(r"^(?:——|—|各位代表[，,！!：:]?|\s)+")
+_YEAR_SENTENCE = re.compile(rf"[。！？!?]\s*(?:(?:{_YEAR})年|今年|去年|一年来|过去一年|刚刚过去的)")
 _OWN_YEAR = re.compile(r"(?:19|20)\d\d年(?![的底末前以—\-－至到])|今年|去年|全年|当年")
 
 
@@ -142,8 +146,22 @@ def period_of(before: str, reviewed: int | None = None) -> str:
     return plan.group() + cues["period_plan_forms"][word[plan.end():]]
 
 
+def paragraph_period(lead: str, reviewed: int | None = None) -> str:
+    """The period the paragraph of a figure opens with, in the label's form, for a 累计 total
+    of a later sentence of it (Round 32 (rc), from the d9001/d9002 draws' scope lost: 累计 over
+    a term dropped where each paragraph of an end-of-term review opens with its years).
+    ``lead`` is the paragraph up to the figure's sentence: "五年来，我们着力推进协同发展。…" →
+    五年; "——过去五年，是我们更加注重…的五年。…" → 五年; "" when the paragraph opens
+    otherwise or a later sentence of it opens with a year of its own ("…。2016年，全县…")."""
+    head = _LEAD.sub("", lead, count=1)
+    m = _opener().match(head)
+    if not m or _YEAR_SENTENCE.search(lead):
+        return ""
+    return period_of(m.group(), reviewed)
+
+
 def period_named(name: str, before: str, clause: str, measure: str, kind: str,
-                 reviewed: int | None = None) -> str:
+                 reviewed: int | None = None, lead: str = "") -> str:
     """``name`` with the period its figure counts over (round 24, part C). ``before`` is the
     sentence up to the figure, ``clause`` the clause before it. Levels: "新增就业" in
     "五年累计新增就业12987人" → 五年累计新增就业; changes: "生产总值" in "“十三五”期间，全县
@@ -151,7 +169,14 @@ def period_named(name: str, before: str, clause: str, measure: str, kind: str,
     生产总值年均.
     Targets, shares, multiples, stocks reached and labels naming a period already are left.
     A figure of a year before the one ``reviewed`` keeps that year first
-    (``past_year_named``)."""
+    (``past_year_named``). In a paragraph opening with its period, a change with no base of its
+    own after one from a year of the term takes that base (round 32): "2020年优良天数比2015年
+    增加90天；PM10浓度下降40%" after "过去五年，是我们…的五年。" → PM10浓度比2015年. A 累计
+    level in a sentence with no period of its own takes the period its paragraph opens with
+    (``lead``, ``paragraph_period``; round 32): "累计新增市场
+    主体1.2万家" in a paragraph opening "五年来，我们着力…" → 五年累计新增市场主体; with no
+    period, a 累计 of things made or won (``cues.stock_total_verbs``) is the total to date, more
+    than the year's, and keeps it: "累计建成口袋公园80个" → 累计建成口袋公园."""
     if kind != "actual" or not name or measure not in ("level", "change"):
         return name
     if re.search(rf"五年|年均|{_PLAN}|\d{{4}}年|[〇一二三四五六七八九零]{{4}}年|[两三四]年", name):
@@ -166,7 +191,17 @@ def period_named(name: str, before: str, clause: str, measure: str, kind: str,
         base = re.findall(r"(?:从|由)(\d{4})年", before)
         if "累计" in clause + whole and base:
             return f"{name}比{base[-1]}年"  # "从2015年的…增长到…，累计增长" (labelforms.since_year)
+        carried = re.findall(r"比((?:19|20)\d\d)年", before)  # "…比2015年增加98天；…下降46.7%"
+        if carried and reviewed and int(carried[-1]) <= reviewed - 2 \
+                and paragraph_period(lead, reviewed):
+            return f"{name}比{carried[-1]}年"  # the term's base carried over its list (round 32)
         return f"{name}五年累计" if period == "五年" and "五年累计" in before else name
+    if not period and "累计" in whole + clause and not _OWN_YEAR.search(before):
+        period = paragraph_period(lead, reviewed)  # "五年来，我们…。…累计新增…" (round 32)
+    made = alternation(list(vocab("cues")["stock_total_verbs"]))
+    if not period and (verb := re.search(rf"累计({made})", whole)) \
+            and name.startswith(verb.group(1)) and not _OWN_YEAR.search(whole):
+        return "累计" + name  # "累计建成三甲医院55家" in a year's review (round 32)
     if not period or "累计" in name[1:] or any(
             w in whole for w in vocab("cues")["period_stock_words"]):
         return name
@@ -207,18 +242,35 @@ def twin_named(name: str, end: int, before: Any, after: list[Any]) -> str:
     return name
 
 
+def planned_named(name: str, before: str, kind: str) -> str:
+    """Things only about to be begun in a review keep the word saying so
+    (``cues.planned_attributes``, 拟; Round 32 (rc), from the d9001 draw's scope lost 开工项目
+    for 拟开工项目): "在谈项目6个；拟开工项目4个，总投资21亿元" → 拟开工项目 for the 4, 拟开工
+    项目总投资 for the 21亿元: projects about to start are not started ones. ``name`` is kept
+    when its head does not stand right after the word in the figure's ；-part of ``before``,
+    and in a plan (a target), where 拟 is the plan's own "to"."""
+    if kind != "actual" or len(name) < 2:
+        return name
+    part = re.split(r"[；;。]", before)[-1]
+    for word in vocab("cues")["planned_attributes"]:
+        if not name.startswith(word) and word + name[:4] in part:
+            return word + name
+    return name
+
+
 def periods_named(f: Any, before: list[Any], after: list[Any], opening: str, clause: str,
-                  reviewed: int | None) -> str:
+                  reviewed: int | None, lead: str = "") -> str:
     """The label of the figure row ``f`` (``figures.Figure``) with the rules of this module:
-    ``period_named`` on its sentence up to it (``opening``) and its clause, then, after a figure
-    of the same sentence (``before``: it or nothing), ``period_total`` and ``twin_named``
-    (``after``: the next figure or nothing)."""
+    ``period_named`` on its sentence up to it (``opening``), its clause and its paragraph before
+    the sentence (``lead``), after, for a figure after one of the same sentence (``before``:
+    it or nothing), ``period_total`` and ``twin_named`` (``after``: the next figure or
+    nothing), then ``planned_named``."""
     name = spanned(f.indicator, opening, f.measure, f.quote)  # 用3年时间… → 3年… (round 30)
     name = base_year_named(name, opening, f.measure, reviewed)  # 由2015年的… (round 31)
     name = past_year_named(name, opening, f.measure, f.kind, reviewed)  # 2021年，… (round 31)
     name = ratio_base_named(name, opening, f.measure, reviewed)  # 是2006年的2倍 (round 31)
-    name = period_named(name, opening, clause, f.measure, f.kind, reviewed)
     if before and before[0].sentence_index == f.sentence_index:
         name = period_total(name, before[0].indicator)  # “十四五”末总量
         name = twin_counted(twin_named(name, f.end, before[0], after), f.unit)  # 73条110公里…
-    return name
+    name = period_named(name, opening, clause, f.measure, f.kind, reviewed, lead)  # after the
+    return planned_named(name, opening, f.kind)  # twin, as its own (拟开工项目: round 32)
