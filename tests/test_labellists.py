@@ -198,7 +198,7 @@ def test_halves_joined(previous, between, want):
      ["软件企业从业人员", "软件企业主营业务收入"]),
     # ... a 分别 list handing out the class its count names, or a word of parts (肉蛋奶)
     ("年内力争纺织、食品和建材三大主导产业年产值分别达到12亿元、8亿元和5亿元。",
-     ["纺织主导产业年产值", "食品主导产业年产值", "建材主导产业年产值"]),
+     ["纺织产业年产值", "食品产业年产值", "建材产业年产值"]),
     ("肉蛋奶产量分别达到50万吨、30万吨、90万吨。", ["肉类产量", "禽蛋产量", "奶类产量"]),
     # ... but not a piece of the first item's own name, nor a modifier.
     ("原油加工量、天然气产量、发电量分别增长3.1%、4.2%、5.3%。",

@@ -253,18 +253,35 @@ def _head_of_parallel(parts: list[str]) -> list[str]:
     """Later parts take the words of the first part before the word they stand for:
     "城乡居民养老保险、医疗保险参保率" → 城乡居民医疗保险参保率 (养老保险 and 医疗保险 are
     parallel); or before a word naming who is measured (``cues.distributive_subjects``,
-    居民) where they name none: "城乡居民基本医保、养老保险参保率" → 城乡居民养老保险参保率."""
+    居民) where they name none: "城乡居民基本医保、养老保险参保率" → 城乡居民养老保险参保率;
+    or up to the places measured (``cues.distributive_places``, 自然村, opening the first part
+    or after its size): "50户以上自然村光纤和5G网络覆盖率" → 50户以上自然村5G网络覆盖率
+    (Round 32, rw: the place is the scope of every part)."""
     pieces = [t.word for t in tags(parts[0])]
-    who = next((parts[0][:i + len(w)] for w in vocab("cues")["distributive_subjects"]
+    cues = vocab("cues")
+    who = next((parts[0][:i + len(w)] for w in cues["distributive_subjects"]
                 if (i := parts[0].find(w, 1)) > 0 and i + len(w) < len(parts[0])), "")
+    who = who or _measured_places(parts[0])
     for n, word in enumerate(pieces[1:], 1):
         head = "".join(pieces[:n])
         if len(head) >= 2 and any(_parallel(tags(p)[0].word, word) for p in parts[1:]):
             who = head
     if not who:
         return parts
-    return [parts[0]] + [p if who in p or any(w in p for w in vocab("cues")[
-        "distributive_subjects"]) else who + p for p in parts[1:]]
+    return [parts[0]] + [p if who in p or any(w in p for w in cues["distributive_subjects"]
+                                              + cues["distributive_places"])
+                         or p.startswith(tuple(cues["subset_part_words"])) else who + p
+                         for p in parts[1:]]
+
+
+def _measured_places(first: str) -> str:
+    """The places a first part opens with (``cues.distributive_places``), after a size
+    (30户以上, 20户及以上) or a place word (``cues.subset_part_words``: 山区), something
+    following; "" otherwise (Round 32, rw)."""
+    cues = vocab("cues")
+    size = rf"(?:\d+户(?:及)?以上|{alternation(cues['subset_part_words'])})?"
+    m = re.match(rf"{size}(?:{alternation(cues['distributive_places'])})(?=..)", first)
+    return m.group(0) if m else ""
 
 
 def _tail_of(item: str) -> str:

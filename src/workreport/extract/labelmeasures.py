@@ -58,6 +58,8 @@ def lead_measure(name: str, before: str) -> str:
     clauses = re.split(r"[，；;,]", before)
     core = strip_words(name, cues["label_leading"], leading=True)
     last = strip_words(clauses[-1].strip(), cues["label_leading"], leading=True)
+    if core in cues["lead_owned_rates"]:
+        return _lead_rate(core, before)
     if core not in cues["lead_owned_measures"] or len(clauses) < 2 or not last.startswith(core) \
             or re.search(r"[\d、和及与“”（）()]", clauses[0]):
         return ""
@@ -67,6 +69,37 @@ def lead_measure(name: str, before: str) -> str:
     if thing == lead or not re.fullmatch(r"[\u4e00-\u9fff]{2,10}", thing) or core in thing:
         return ""
     return thing + core
+
+
+def _lead_thing(clause: str) -> str:
+    """What a lead clause (opening with a verb of ``cues.lead_verbs``, no number) acts on,
+    the words of ``cues.lead_object_tails`` after it gone; "" for another clause."""
+    cues = vocab("cues")
+    lead = clause.strip()
+    thing = strip_words(lead, cues["lead_verbs"], leading=True)
+    thing = strip_words(thing, cues["lead_object_tails"], leading=False)
+    return "" if thing == lead or not re.fullmatch(r"[\u4e00-\u9fff]{2,10}", thing) else thing
+
+
+def _lead_rate(rate: str, before: str) -> str:
+    """A bare rate of spread (``cues.lead_owned_rates``: 普及率, 覆盖率) opening its clause,
+    after its leading words and a year (全区, 力争2030年), is of the thing the nearest lead
+    clause before acts on (``_lead_thing``), no figure between (Round 32, rw): "加快发展社区
+    托育机构，覆盖率达到50%" → 社区托育机构覆盖率; "大力发展职业教育，扩充优质资源，力争2027年
+    普及率达到85%" → 职业教育普及率 (扩充 is no lead verb). "" otherwise."""
+    cues = vocab("cues")
+    clauses = re.split(r"[，；;,]", re.split(r"[；;]", before)[-1])
+    last = strip_words(clauses[-1].strip(), cues["label_leading"], leading=True)
+    last = strip_words(re.sub(r"^(?:到|至)?\d{4}年(?:底|末)?", "", last), cues["label_leading"],
+                       leading=True)
+    if len(clauses) < 2 or not last.startswith(rate):
+        return ""
+    for clause in reversed(clauses[:-1]):
+        if re.search(r"\d", clause):
+            return ""
+        if thing := _lead_thing(clause):
+            return "" if rate in thing else thing + rate
+    return ""
 
 
 def plan_of(name: str, previous: str | None, before: str) -> str:

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from workreport.extract.labelwords import tags
+from workreport.extract.labelwords import leading_word, tags
 from workreport.extract.nonfigures import alternation
 from workreport.extract.numbers import vocab
 from workreport.extract.units import unit_measure
@@ -119,7 +119,33 @@ def list_subject(label: str, before: str, previous: str | None, unit: str = "") 
             previous[len(verb):], first, clause, noun)) else label
     got = parallel_subject(previous[len(verb):], noun)
     got = got if got != noun else _marked_class(previous[len(verb):], noun)
+    got = got if got != noun else _signed_by(previous[len(verb):], noun)
     return verb + got if got != noun else label
+
+
+def _signed_by(first: str, item: str) -> str:
+    """A later item of a list, nouns only (jieba's), ending in the two characters that end
+    the first item's label ``first`` (a noun: 项目), with the words of ``first`` up to its
+    last verb when a named subject of four Chinese characters or more (jieba's nouns,
+    places; no verb, no quote: not “三化” of "“三化”改造项目") stands before that verb and
+    its adverbs (Round 32, rw): "某示范区新签约产业合作项目40个、物流服务项目18个" → 某示范区
+    新签约物流服务项目 (not bare 物流服务项目, a total of another); not 人才 of "人才引进
+    项目". ``item`` stays otherwise."""
+    pieces = tags(first)
+    verbs = [k for k, p in enumerate(pieces) if p.flag == "v"]
+    if not verbs or verbs[-1] == len(pieces) - 1 or len(item) < 4 \
+            or any(p.flag[:1] not in ("n", "j") for p in tags(item)) \
+            or item[-2:] != first[-2:] or tags(first[-2:])[-1].flag[:1] != "n":
+        return item
+    start = verbs[-1]
+    while start > 0 and pieces[start - 1].flag in ("a", "d", "v"):
+        start -= 1
+    subject = pieces[:start]
+    if not re.fullmatch(r"[\u4e00-\u9fff]{4,}", "".join(p.word for p in subject)) \
+            or any(p.flag == "v" for p in subject) \
+            or not any(p.flag[:1] in ("n", "j", "s") for p in subject):
+        return item
+    return "".join(p.word for p in pieces[:verbs[-1] + 1]) + item
 
 
 def _carried_subject(before_item: str, own: str, clause: str, noun: str) -> str:
@@ -155,12 +181,16 @@ def _marked_class(first: str, item: str) -> str:
 def counted_class(items: list[str]) -> list[str] | None:
     """The parts of a 分别 list whose last part names, after a count of them (三大, 4个), the
     class they are in and the measure (round 24): every part takes what follows the count:
-    "甲产业、乙和丙三大主导产业年产值" → 甲主导产业年产值, 乙主导产业年产值, 丙主导产业年产值.
-    None when the last part holds no such count, or nothing follows it."""
+    "甲产业、乙和丙三大主导产业年产值" → 甲产业年产值, 乙产业年产值, 丙产业年产值: the
+    class's rank (``cues.class_rank_words``: 主导, 支柱) ranks the group, not a part, and goes
+    (Round 32, rw). None when the last part holds no such count, or nothing follows it."""
     m = _COUNT.search(items[-1], 1)
     if not m or len(items[-1]) - m.end() < 2 or len(items[-1][:m.start()]) < 2:
         return None
     rest = items[-1][m.end():]
+    rank = leading_word(rest, vocab("cues")["class_rank_words"])
+    if rank and rest[len(rank):].startswith(("产业", "行业")):
+        rest = rest[len(rank):]
     return [i + rest for i in (*items[:-1], items[-1][:m.start()])]
 
 
