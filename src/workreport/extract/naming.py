@@ -89,6 +89,7 @@ from workreport.extract.labelpurpose import purpose_after, works_before
 from workreport.extract.labelqualify import counted_of, increase_owner
 from workreport.extract.labelrates import clause_subject, rate_owner
 from workreport.extract.labelratios import ratio_owner
+from workreport.extract.labelrelative import relative_counted
 from workreport.extract.labelscopes import (
     indicator_subject,
     money_scope,
@@ -127,6 +128,7 @@ __all__ = ["distribute", "label", "label_defect",
 
 
 @other_thing  # one name for a total of several, a count's measure dropped (round 32, rx)
+@relative_counted  # the clause saying which are counted (round 32, rf)
 @debris_dropped  # no own count, end preposition or cut second name (round 31, rt)
 @completed  # the act closing a count's clause kept (round 31, ra)
 @marks_dropped  # no list's mark left after the part a list shares (round 30)
