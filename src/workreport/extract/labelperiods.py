@@ -196,7 +196,8 @@ def period_named(name: str, before: str, clause: str, measure: str, kind: str,
                 and paragraph_period(lead, reviewed):
             return f"{name}比{carried[-1]}年"  # the term's base carried over its list (round 32)
         return f"{name}五年累计" if period == "五年" and "五年累计" in before else name
-    if not period and "累计" in whole + clause and not _OWN_YEAR.search(before):
+    if not period and "累计" in whole + clause and not _OWN_YEAR.search(before) \
+            and not re.search(r"截[至止]", before):  # "截至2016年底，…累计" counts to a date
         period = paragraph_period(lead, reviewed)  # "五年来，我们…。…累计新增…" (round 32)
     made = alternation(list(vocab("cues")["stock_total_verbs"]))
     if not period and (verb := re.search(rf"累计({made})", whole)) \
