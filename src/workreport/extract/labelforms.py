@@ -284,21 +284,24 @@ _SIZE_CLASS = re.compile(r"(?<=[超过逾])\d+(?:\.\d+)?[万亿千百]*元(?=[\u
 # in a later review; 2010年以来新增…: round 31, ``labelperiods``), no stray digit; the junk check
 # only, like _SIZE_CLASS.
 _PERIOD_YEAR = re.compile(r"^(?:19|20)\d\d年(?:底|末|以来)?(?=[\u4e00-\u9fffA-Z“])")
+# A distance or time within which a measure is taken names it (公交与轨道50米内换乘比例, round
+# 32): no stray digit; the junk check only, like _SIZE_CLASS.
+_WITHIN = re.compile(r"\d+(?:\.\d+)?(?:米|公里|千米|分钟)内(?=[\u4e00-\u9fff])")
 
 
 def label_defect(name: str) -> str:
     """Why ``name`` is not a label a reader accepts, or "" if it is one.
 
     The defects of issue 13 §3: empty, one character, a digit or % outside the name of a
-    measure (PM2.5, 5G, 4A), a threshold scope (10亿元以上项目, 过5亿元项目) or a period
-    (2015年森林覆盖率, …比2015年), a leading 和/及/、/分别, a trailing 增长-/不/之间, or a
+    measure (PM2.5, 5G, 4A), a threshold scope (10亿元以上项目, 过5亿元项目), a distance a
+    measure is taken within (50米内换乘比例) or a period (2015年森林覆盖率, …比2015年), a leading 和/及/、/分别, a trailing 增长-/不/之间, or a
     bare verb (完成, 新建 … of ``cues.label_verbs``).
     """
     if not isinstance(name, str) or not name:
         return "empty"
     if len(name) == 1:
         return "one character"
-    if unnamed_digits(_PERIOD_YEAR.sub("", _SIZE_CLASS.sub("", name)), "%％"):
+    if unnamed_digits(_WITHIN.sub("", _PERIOD_YEAR.sub("", _SIZE_CLASS.sub("", name))), "%％"):
         return "digits"
     if re.match(r"、|分别", name) or (re.match(r"[和及]", name) and len(tags(name)[0].word) == 1):
         return "leading conjunction"  # (not 及时, 和平路: words of their own)

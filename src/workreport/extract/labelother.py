@@ -4,8 +4,8 @@ measures, mended last (``other_thing``, outside ``naming.label``'s other rules):
 - *one name for a total over several* (``several_total``): an amount or an area of projects,
   parks or works listed with 等 and their count ("总投资36亿元的甲电池、乙锻造等8个项目竣工",
   "投资3亿元实施丙厂扩容提标等9项生态治理项目") is the total of them all; the label naming the
-  first alone (甲电池总投资) keeps the 等 and the count: 甲电池、乙锻造等8个项目总投资 →
-  甲电池等8个项目总投资.
+  first alone (甲电池总投资) keeps the 等 and the noun, not the count, a digit the label
+  would carry (issue 13 §2; round 32 review): 甲电池等项目总投资.
 - *a count labelled with its things' measure* (``counted_not_measured``): a count whose label
   is the things it counts and the measure of a later figure ("16个省级特色专业镇营业收入增长
   12%": 16个 counts the towns) drops the measure (省级特色专业镇).
@@ -46,8 +46,8 @@ def several_total(name: str, after: str, before: str = "") -> str:
     (``cues.several_total_measures``: 总投资, 建设投资, 总占地 …), as the total of the things
     ``after`` (the sentence after the number; ``before``, the sentence up to it) lists with 等
     and counts: "总投资36亿元的甲电池、乙锻造等8个项目竣工" labelled 甲电池总投资 →
-    甲电池等8个项目总投资; "投资180亿元建设甲、乙、丙等3个绿电园区" labelled 甲建设投资 →
-    甲等3个绿电园区建设投资. Unchanged when the label says 等 already or names no measure of
+    甲电池等项目总投资; "投资180亿元建设甲、乙、丙等3个绿电园区" labelled 甲建设投资 →
+    甲等绿电园区建设投资 (the count is a figure of its own, no digit in a label). Unchanged when the label says 等 already or names no measure of
     the list, or ``after`` lists nothing, or a later name has an amount of its own
     ("投资13亿元的甲组件、投资3亿元的乙粮油等8个项目")."""
     cues = vocab("cues")
@@ -62,7 +62,7 @@ def several_total(name: str, after: str, before: str = "") -> str:
     first = m.group("first")
     if not first.startswith(owner) or _OWN_AMOUNT.search(after, m.end("first"), m.start("count")):
         return name  # "投资13亿元的甲、投资3亿元的乙等8个项目": each its own
-    return f"{first}等{m.group('count')}{m.group('unit')}{m.group('noun')}{measure}"
+    return f"{first}等{m.group('noun')}{measure}"
 
 
 def counted_not_measured(name: str, after: str, unit: str) -> str:
