@@ -294,8 +294,9 @@ def label_defect(name: str) -> str:
 
     The defects of issue 13 §3: empty, one character, a digit or % outside the name of a
     measure (PM2.5, 5G, 4A), a threshold scope (10亿元以上项目, 过5亿元项目), a distance a
-    measure is taken within (50米内换乘比例) or a period (2015年森林覆盖率, …比2015年), a leading 和/及/、/分别, a trailing 增长-/不/之间, or a
-    bare verb (完成, 新建 … of ``cues.label_verbs``).
+    measure is taken within (50米内换乘比例) or a period (2015年森林覆盖率, …比2015年), a
+    leading 和/及/、/分别, a trailing 增长-/不/之间, or a bare verb (完成, 新建 … of
+    ``cues.label_verbs``).
     """
     if not isinstance(name, str) or not name:
         return "empty"

@@ -47,8 +47,9 @@ def several_total(name: str, after: str, before: str = "") -> str:
     ``after`` (the sentence after the number; ``before``, the sentence up to it) lists with 等
     and counts: "总投资36亿元的甲电池、乙锻造等8个项目竣工" labelled 甲电池总投资 →
     甲电池等项目总投资; "投资180亿元建设甲、乙、丙等3个绿电园区" labelled 甲建设投资 →
-    甲等绿电园区建设投资 (the count is a figure of its own, no digit in a label). Unchanged when the label says 等 already or names no measure of
-    the list, or ``after`` lists nothing, or a later name has an amount of its own
+    甲等绿电园区建设投资 (the count is a figure of its own, no digit in a label).
+    Unchanged when the label says 等 already or names no measure of the list, or ``after``
+    lists nothing, or a later name has an amount of its own
     ("投资13亿元的甲组件、投资3亿元的乙粮油等8个项目")."""
     cues = vocab("cues")
     if "等" in name or re.search(r"\d[\d.]*(?:万|亿)?元", re.split(r"[，。；]", before)[-1]):
