@@ -9,6 +9,7 @@ which applies them through ``each_of`` and re-exports ``distribute``).
 from __future__ import annotations
 
 import re
+from itertools import accumulate
 
 from workreport.extract.labellists import quoted_parts
 from workreport.extract.labelphrased import shared_subject
@@ -150,12 +151,14 @@ def distribute(subject: str, n: int) -> list[str] | None:
     at = [items[-1].find(t, 1) for t in tails + vocab("cues")["distributive_subjects"]
           if items[-1].find(t, 1) > 0]
     if len(short) == 1 and (k := short.pop()) <= (3 if not at else 2) and len(items[-1]) > k + 1 \
-            and (not at or len(tags(items[-1])[0].word) == k):
+            and (not at or k in accumulate(len(t.word) for t in tags(items[-1]))):
         # Short parallel words share what follows the last one's first word (jieba's):
         # "职工、居民住院报销比例" → 职工住院报销比例, 居民住院报销比例; "城镇和农村居民人均
         # 可支配收入" → 城镇居民… (but "原煤、原油、天然气产量" shares 产量).
         # A first word longer than the parts is theirs in full: "铁路、高速公路运营里程" →
         # 铁路运营里程 (not 铁路公路…); parts of one character are not words ("存、贷款余额").
+        # Round 33 (sb): jieba may cut the last part in two ("绿证": 绿|证), its words ending
+        # where the parts' length ends: "绿电、绿证交易规模" → 绿电交易规模 (not 绿电规模).
         cut = k if at or k < 2 else max(k, len(tags(items[-1])[0].word))
         return [i + items[-1][cut:] for i in items[:-1]] + [items[-1]]
     if not at:
