@@ -80,6 +80,23 @@ def _done(pre: str) -> bool:
     return cues["done_aspect"] in bare
 
 
+def _faced(text: str, tok: Token, pre: str) -> bool:
+    """Faced rule: "今年高校毕业生将达650万人，要开发更多就业岗位" — a number straight after
+    将达 (``cues.faced_before_number``) whose sentence answers it with what must be done
+    (``cues.faced_answers`` opening the next clause) is a stock the plan faces, not its goal;
+    a goal word in the clause (``cues.faced_not_with``: 力争, 确保, 预期 …) keeps it a target.
+    Round 33 (sx): the development draw's judges, a background stock stated with 将达."""
+    cues = vocab("cues")
+    q = tok.quantity
+    assert q is not None
+    head = _CLAUSE_HEAD.split(pre)[-1]
+    if not head.rstrip().endswith(tuple(cues["faced_before_number"])) \
+            or any(w in head for w in cues["faced_not_with"]):
+        return False
+    rest = _CLAUSE_TAIL.split(text[q.end:tok.sentence.end], maxsplit=1)
+    return len(rest) > 1 and rest[1].startswith(tuple(cues["faced_answers"]))
+
+
 @cache
 def _base_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """``cues.base_openers`` ending a clause (a few words after it); ``base_closers``
@@ -159,6 +176,8 @@ def kind_of(st: Structure, tok: Token, pre: str, plan_parts: set[int],
         if _done(pre) or already(st.text[tok.sentence.start:q.start], report_year):
             return "actual"  # done rule: "我国60岁以上人口已达2.5亿", "梳理形成了12件";
             # kinds.already: progress, background and declared rules
+        if _faced(st.text, tok, pre):
+            return "actual"  # faced rule: "今年高校毕业生将达650万人，要…" (round 33)
         return "actual" if _in_stock_frame(st.text, tok, pre) else "target"
     if cue_pattern("target_markers").search(sentence) \
             and cue_pattern("target_year_words").search(sentence):

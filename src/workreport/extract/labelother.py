@@ -10,7 +10,12 @@ measures, mended last (``other_thing``, outside ``naming.label``'s other rules):
   is the things it counts and the measure of a later figure ("16个省级特色专业镇营业收入增长
   12%": 16个 counts the towns) drops the measure (省级特色专业镇).
 
-The words are data (``cues.several_total_*``, ``cues.counted_measure_*``).
+- *a new item joined to the works counted before it* (``joined_item``, round 33, sx):
+  "实施5个县级养老机构优化提质项目、新增床位320张" labelled 县级养老机构优化提质项目、新增床位
+  → 县级养老机构新增床位 (the 320张 counts beds, not the projects).
+
+The words are data (``cues.several_total_*``, ``cues.counted_measure_*``,
+``cues.joined_item_heads``).
 """
 
 from __future__ import annotations
@@ -19,10 +24,11 @@ import re
 from collections.abc import Callable
 from functools import cache, wraps
 
+from workreport.extract.labelwords import tags
 from workreport.extract.nonfigures import alternation, classifiers
 from workreport.extract.numbers import Token, vocab
 
-__all__ = ["counted_not_measured", "other_thing", "several_total"]
+__all__ = ["counted_not_measured", "joined_item", "other_thing", "several_total"]
 
 
 @cache
@@ -83,10 +89,33 @@ def counted_not_measured(name: str, after: str, unit: str) -> str:
     return name[:len(name) - len(measure)]
 
 
+def joined_item(name: str, before: str) -> str:
+    """``name`` as the new item after 、 alone, owned by the owner of the works before it, when
+    ``name`` is works a count straight before it counts (ending in ``cues.joined_item_heads``),
+    、 and an item opening with a verb of new things (``cues.list_shared_verbs``), ``before``
+    the sentence up to the number: "实施5个县级养老机构优化提质项目、新增床位320张" →
+    县级养老机构新增床位 for 320张 (its owner: the works' words up to their first verb)."""
+    cues = vocab("cues")
+    works, _, item = name.rpartition("、")
+    if not works or "、" in works or not works.endswith(tuple(cues["joined_item_heads"])) \
+            or not item.startswith(tuple(cues["list_shared_verbs"])):
+        return name
+    counted = re.search(rf"[\d一二两三四五六七八九十]{classifiers()}([^，。；、\d]+)、"
+                        rf"{re.escape(item)}$", before)
+    if not counted or not works.endswith(counted.group(1)):
+        return name  # (a verb the label keeps may open it: 建成3个…工程、新建…)
+    works, owner = counted.group(1), ""
+    for piece in tags(works):
+        if not piece.flag.startswith(("n", "b")):
+            break
+        owner += piece.word
+    return owner + item if owner != works else item
+
+
 def other_thing(label: Callable[[str, Token, str, str | None], str]
                 ) -> Callable[[str, Token, str, str | None], str]:
     """``label`` (``naming.label``) with ``several_total`` and ``counted_not_measured``
-    applied (round 32, rx)."""
+    applied (round 32, rx), and ``joined_item`` (round 33, sx)."""
     @wraps(label)
     def mended(text: str, tok: Token, pre: str, previous: str | None) -> str:
         q = tok.quantity
@@ -95,6 +124,7 @@ def other_thing(label: Callable[[str, Token, str, str | None], str]
         if not name:
             return name
         after = text[q.end:tok.sentence.end]
+        name = joined_item(name, text[tok.sentence.start:q.start])
         if q.dimension in ("money", "area"):
             return several_total(name, after, text[tok.sentence.start:q.start])
         return counted_not_measured(name, after, q.unit) if q.dimension == "count" else name

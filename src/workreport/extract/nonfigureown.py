@@ -77,7 +77,9 @@ def package_affairs(text: str, start: int, end: int, in_plan: bool) -> tuple[str
     the list after a colon say nothing of the package ("办好10件民生实事：①完成投资3亿元…").
     Round 32 (rx): in a plan, 完成 before the package is the plan's act
     (``nonfigures.package_affair_plan_acts``: "保质保量完成25项为民办实事项目"), and a package of
-    实事项目 is the plan's own too (``package_affair_plan_not_before``: not 候选项目)."""
+    实事项目 is the plan's own too (``package_affair_plan_not_before``: not 候选项目).
+    Round 33 (sx): a list opening with its first group's heading after 其中 is the package's
+    list too (``nonfigures.package_affair_group``: "年内完成12项民生工程，其中交通工程3项：…")."""
     nf = vocab("nonfigures")
     units = "|".join(nf["package_affair_units"])
     head = rf"(?:{units}){nf['package_affair_between']}"
@@ -87,7 +89,8 @@ def package_affairs(text: str, start: int, end: int, in_plan: bool) -> tuple[str
         return None
     clause = re.split(r"[，。；：！？\n]", text[max(0, start - 24):start])[-1]
     rest = text[end + m.end():end + m.end() + 12]
-    listed = re.match(nf["package_affair_list"], rest)
+    listed = re.match(nf["package_affair_list"], rest) \
+        or re.match(nf["package_affair_group"], text[end + m.end():end + m.end() + 20])
     after = "" if rest[:1] in "：:" else re.split(r"[，。；！？\n]", rest)[0]  # r30: not its list
     past = [w for w in nf["package_affair_past"] if w not in nf["package_affair_plan_acts"]]
     if any(w in after for w in nf["package_affair_past"]) or re.search(r"\d", after) \
