@@ -51,7 +51,9 @@ def subset_item(label: str, before: str, unit: str) -> str:
     12家"), with the scope word opening its whole's clause before the verb the parts share
     (``cues.subset_part_words``): "城区新建停车位5000个，其中，公共停车位3000个、专用停车位
     2000个" → 城区新建公共停车位, 城区新建专用停车位 (round 20, the audit's scope lost over a
-    list; the comma after 其中 since round 16)."""
+    list; the comma after 其中 since round 16), and over parts parted by semicolons
+    (``_semicolon_part``)."""
+    before = _semicolon_part(before)
     clauses = re.split(r"[，,]", before)
     k = len(clauses) - 2  # the bare counts between 其中 and this part are its list's items
     while k > 0 and _BARE_PART.fullmatch(clauses[k].strip()) \
@@ -76,6 +78,30 @@ def subset_item(label: str, before: str, unit: str) -> str:
     got = _subset_item(label, before[:at].replace(opening, opening[len(scope):]) + before[at:],
                        unit)
     return scope + got if got != label else got
+
+
+def _semicolon_part(before: str) -> str:
+    """``before`` with a later part of a 其中 list parted by semicolons put after its 其中, the
+    parts between (bare counts, each with its money after 、) left out: "招商引资项目50个，
+    总投资200亿元，其中签约项目30个、总投资150亿元；投产项目5个" → "…，其中投产项目" (round
+    33, sa: the audit's scope lost on the later parts); ``before`` as it is otherwise."""
+    segments = re.split(r"[；;]", before)
+    if len(segments) < 2 or "其中" in segments[-1] or re.search(r"[\d，,、]", segments[-1]):
+        return before
+    k = len(segments) - 2
+    while k > 0 and _SEMICOLON_PART.fullmatch(segments[k].strip()) \
+            and not segments[k].strip().startswith("其中"):
+        k -= 1
+    head = re.split(r"[，,]", segments[k])[-1].strip()
+    if not head.startswith("其中") or not _SEMICOLON_PART.fullmatch(head[2:].lstrip("：:")):
+        return before
+    return segments[k][:segments[k].rindex("其中")] + "其中" + segments[-1].strip()
+
+
+# A part counted bare, its money after 、: "签约项目30个、总投资150亿元" (round 33).
+_SEMICOLON_PART = re.compile(r"[^\d，；：、]{1,12}?[\d.]+[万亿千百]?[^\d，；、]{1,3}"
+                             r"(?:以上|左右|余|多)?(?:、[^\d，；：、]{1,6}?[\d.]+[万亿千百]?"
+                             r"[^\d，；、]{1,3}(?:以上|左右|余|多)?)?")
 
 
 _BARE_PART = re.compile(r"[^\d，；：、]{1,16}?[\d.]+[万亿千百]?[^\d，；、]{1,3}"
@@ -173,6 +199,13 @@ def _subset_item(label: str, before: str, unit: str) -> str:
         return label + rest  # "…省市重点项目26项（其中省重点4项" → 省重点项目 (round 19)
     if bare and label == item and not len(units) > 1:
         return _kind_of_whole(label, noun, unit)  # "入驻企业150家，其中规上…" (round 21)
+    if own and label == item and len(units) == 1 \
+            and (got := _kind_of_whole(label, noun, unit)) != label \
+            and _sided_nouns(got[:len(got) - len(label)]):
+        # A part opening with a verb of its kind, of a whole named by nouns alone that opens
+        # with a place's side (round 33, sa): "市外招商引资项目50个，其中签约项目30个" → 市外
+        # 招商引资签约项目 (not the whole's own kind alone: "招商引资项目…，其中签约项目").
+        return got
     return label
 
 
@@ -211,16 +244,32 @@ def _kind_of_whole(part: str, whole: str, unit: str) -> str:
             or words in part or re.search(r"[\d的、“”（）()《》]", words + part) \
             or any(w in words for w in cues["subset_kind_classes"] + cues["scope_words"]
                    + cues["own_scope_openers"]) \
-            or any(p.word in cues["subset_kind_levels"] or p.word.endswith(("级", "以上"))
-                   for p in tags(words)) \
+            or any((p.word in cues["subset_kind_levels"] and not _sided(words, i))
+                   or p.word.endswith(("级", "以上")) for i, p in enumerate(tags(words))) \
             or not all(p.flag[:1] in ("n", "v", "j", "b", "a") or p.flag in ("zg", "ng", "vg")
-                       for p in tags(words)):  # 入|园 (a morpheme; round 23)
+                       or p.flag == "s" or _sided(words, i - 1)  # 省外, 市|外 (round 33)
+                       for i, p in enumerate(tags(words))):  # 入|园 (a morpheme; round 23)
         return part
     # words the part opens with already are not said twice: 高层次银龄 + 银龄科技人才 →
     # 高层次银龄科技人才 (round 23 merge)
     said = max((k for k in range(2, min(len(words), len(part)) + 1)
                 if words.endswith(part[:k])), default=0)
     return words[:len(words) - said] + part
+
+
+def _sided(words: str, i: int) -> bool:
+    """Whether jieba's word ``i`` of ``words`` is a place with its side after it (省|外, 市|外:
+    the place is no level of the part; round 33, sa)."""
+    pieces = tags(words)
+    return 0 <= i < len(pieces) - 1 and pieces[i].word in ("省", "市", "县", "区", "境") \
+        and pieces[i + 1].flag == "f" and pieces[i + 1].word == "外"
+
+
+def _sided_nouns(words: str) -> bool:
+    """Whether ``words`` are nouns alone with a place's side among them (省外招商引资)."""
+    pieces = tags(words)
+    return all(p.flag[:1] in ("n", "j") or p.flag in ("f", "s") for p in pieces) \
+        and any(p.flag == "s" or _sided(words, i) for i, p in enumerate(pieces))
 
 
 # A class of size opening a part: "10亿元以上", "5000万元及以上" (round 31, rs).

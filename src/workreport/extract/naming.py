@@ -85,6 +85,7 @@ from workreport.extract.labelowners import (
     times_of,
 )
 from workreport.extract.labelpicked import act_after_manner
+from workreport.extract.labelprogramme import programmed
 from workreport.extract.labelpurpose import purpose_after, works_before
 from workreport.extract.labelqualify import counted_of, increase_owner
 from workreport.extract.labelrates import clause_subject, rate_owner
@@ -139,6 +140,7 @@ __all__ = ["distribute", "label", "label_defect",
 @carried_agent  # the named thing that fared, an act before 的, a bare verb's noun (r29)
 @project_rows  # the project a table's row, block or note names (round 12)
 @used_share  # a share named by what its part goes to (round 14)
+@programmed  # the programme its sentence's lead clause names (round 33)
 @scoped  # the season or works its sentence opens with (round 11)
 @labelclean.whole_words  # no label opens inside a word of its sentence (round 9)
 def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
