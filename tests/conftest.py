@@ -6,11 +6,14 @@ import csv
 import os
 import subprocess
 import sys
+import warnings
 from pathlib import Path
 
 import pytest
 
-from workreport.extract.catalog import load_catalog
+from workreport.errors import WorkreportError
+from workreport.extract.catalog import load_catalog, report_for_file
+from workreport.extract.readers import ReportWarning
 from workreport.extract.tables import Extraction, extract_report
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -33,6 +36,32 @@ def data_cases(name: str) -> list[dict[str, str]]:
     """
     with (DATA / name).open(encoding="utf-8", newline="") as fh:
         return list(csv.DictReader(line for line in fh if not line.startswith("#")))
+
+
+_EXTRACTIONS: dict[Path, Extraction | WorkreportError] = {}
+
+
+def shared_extraction(path: Path) -> Extraction:
+    """The extraction of the report file ``path`` (one of ../shared), made once per session.
+
+    test_codes, test_corpus, test_structure and test_headings all read the whole shared corpus
+    (some 120 reports, a minute and more a pass); this one cache makes it one pass for the
+    session. Its tables are shared between the tests: read them, never modify them. The
+    report's warnings (ReportWarning) are not shown; a report that does not extract raises
+    its WorkreportError again on every call.
+    """
+    key = Path(path).resolve()
+    if key not in _EXTRACTIONS:
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore", ReportWarning)
+                _EXTRACTIONS[key] = extract_report(report_for_file(path))
+        except WorkreportError as err:
+            _EXTRACTIONS[key] = err
+    got = _EXTRACTIONS[key]
+    if isinstance(got, WorkreportError):
+        raise got
+    return got
 
 
 def corpus_files() -> list[Path]:

@@ -4,19 +4,16 @@ from __future__ import annotations
 
 import csv
 import re
-from functools import cache
 from pathlib import Path
 
 import pytest
 
 from workreport.errors import InputError
-from workreport.extract.catalog import report_for_file
 from workreport.extract.codes import code_for, codes, english, names_several, other_area
 from workreport.extract.outcomes import to_base
-from workreport.extract.tables import extract_report
 from workreport.vocab import load
 
-from .conftest import CORPUS, DATA, SHARED
+from .conftest import CORPUS, DATA, SHARED, shared_extraction
 
 TARGETS = list(csv.DictReader((DATA / "targets_corpus.csv").open(encoding="utf-8")))
 ALL_SHARED = sorted(SHARED.glob("corpus*/*.txt"))
@@ -66,9 +63,8 @@ def test_every_hand_checked_headline_target_has_a_code(row):
     assert code_for(row["indicator"]), row["indicator"]
 
 
-@cache
 def _extracted(path: Path):
-    return extract_report(report_for_file(path)).tables["indicators"]
+    return shared_extraction(path).tables["indicators"]
 
 
 @pytest.mark.skipif(not CORPUS, reason="../shared/corpus is not beside the repo")

@@ -18,7 +18,7 @@ from workreport.extract.catalog import report_for_file
 from workreport.extract.naming import label_defect
 from workreport.extract.tables import extract_report
 
-from .conftest import CORPUS, DATA, SHARED
+from .conftest import CORPUS, DATA, SHARED, shared_extraction
 from .test_figures import match
 
 TARGETS = defaultdict(list)
@@ -30,7 +30,7 @@ pytestmark = pytest.mark.skipif(not CORPUS, reason="../shared/corpus is not besi
 
 @pytest.fixture(scope="module")
 def extracted():
-    return {p.stem: extract_report(report_for_file(p)) for p in CORPUS}
+    return {p.stem: shared_extraction(p) for p in CORPUS}
 
 
 @pytest.mark.parametrize("path", CORPUS, ids=lambda p: p.stem)
@@ -248,7 +248,7 @@ def test_labels_are_not_junk_over_the_whole_corpus():
     examples = []
     for path in _shared_reports():
         try:
-            labels = extract_report(report_for_file(path)).tables["indicators"].indicator
+            labels = shared_extraction(path).tables["indicators"].indicator
         except WorkreportError:
             skipped += 1
             continue

@@ -3,21 +3,17 @@ headings, and a review's points introduced without a heading (issue 13 §1, kind
 
 from __future__ import annotations
 
-import warnings
 from pathlib import Path
 
 import pytest
 
-from workreport.extract.catalog import report_for_file
 from workreport.extract.figures import extract
 from workreport.extract.headings import heading_style
 from workreport.extract.ingest import Document, normalise
 from workreport.extract.numbers import classify
-from workreport.extract.readers import ReportWarning
 from workreport.extract.structure import parse
-from workreport.extract.tables import extract_report
 
-from .conftest import SHARED
+from .conftest import SHARED, shared_extraction
 
 COUNTIES = SHARED / "corpus-counties"
 
@@ -133,9 +129,7 @@ def _extracted(name: str):
     path = COUNTIES / f"{name}.txt"
     if not path.is_file():
         pytest.skip(f"{path} is not beside the project")
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", ReportWarning)
-        return extract_report(report_for_file(path)).tables
+    return shared_extraction(path).tables
 
 
 def test_gaotang_2024_review_points_are_actual():

@@ -10,7 +10,7 @@ from workreport.errors import InputError
 from workreport.extract.ingest import Document, load
 from workreport.extract.structure import cn_int, parse
 
-from .conftest import SHARED, YUZHONG
+from .conftest import SHARED, YUZHONG, shared_extraction
 
 
 @pytest.fixture(scope="module")
@@ -96,15 +96,7 @@ EXTRA = sorted((SHARED / "corpus-extra").glob("*.txt")) + sorted(
 @pytest.mark.skipif(not EXTRA, reason="../shared/corpus-extra and corpus-counties are absent")
 @pytest.mark.parametrize("path", EXTRA, ids=lambda p: p.stem)
 def test_every_shared_text_extracts(path):
-    import warnings
-
-    from workreport.extract.catalog import report_for_file
-    from workreport.extract.readers import ReportWarning
-    from workreport.extract.tables import extract_report
-
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", ReportWarning)
-        e = extract_report(report_for_file(path))
+    e = shared_extraction(path)
     assert len(e.tables["indicators"]) >= 5
     rep = e.tables["reports"].iloc[0]
     assert rep.report_year > 1950 and rep.year_reviewed < rep.report_year
