@@ -203,3 +203,25 @@ def test_owners_and_bases_round_29(sentence, expected):
     from .test_figures import _figures
 
     assert list(_figures(sentence)["indicator"]) == expected
+
+
+@pytest.mark.parametrize(("run", "seg", "expected"), [
+    # Round 34 (ra): what money before a listing clause paid for names every item of it:
+    # two items counted by 和, the works verb after them ...
+    ("", "改造乡村旱厕900座、村级卫生室40所。", "乡村旱厕和村级卫生室改造"),
+    # ... items sharing a head by their parts, a verb of jieba's (铺设) dropped ...
+    ("", "铺设供暖管网18公里、排水管网40公里、燃气管网120公里。", "供暖、排水、燃气管网"),
+    # ... three or more with none by the first and 等, the verb before ...
+    ("", "新建9所乡村学校、2所城区学校、5所幼儿园。", "新建乡村学校等"),
+    # ... a run of verbs after the items ...
+    ("新建、扩建", "乡镇公路90公里、漫水桥30座。", "乡镇公路和漫水桥新建扩建"),
+    # ... one count before a list of nouns: the whole list (a filler verb dropped).
+    ("", "完成86个山区村燃气、电力入户改造，推广清洁煤3万吨。", "山区村燃气、电力入户改造"),
+    # No list, or no number before it: not this rule (None), a run of verbs before a list
+    # of another shape: no purpose ("").
+    ("", "改造乡村旱厕900座。", None),
+    ("", "实施甲、乙两村道路硬化。", None),
+    ("新建、扩建", "乡镇公路90公里、各类桥梁。", ""),
+])
+def test_money_for_a_listing_clause(run, seg, expected):
+    assert lp.listed_works(run, seg) == expected

@@ -188,10 +188,10 @@ SEVENTH = [
     ("投资5.8亿元，启动建设国家传染病防治基地。", ["国家传染病防治基地投资"]),  # 宁夏
     ("投资300万元，打造2.9万户美丽庭院。", ["美丽庭院投资", "打造美丽庭院"]),  # 蠡县
     # (round 17: 新建、改建 is one verb pair, the money's one thing the roads; with a list of
-    # things after it the money stays 投资)
+    # things after it the money stayed 投资, 'owner lost': since round 34 it names them all)
     ("投资4亿元，新建、改建农村公路150公里。", ["农村公路投资", "新建、改建农村公路"]),
     ("投资4亿元，新建、改建农村公路150公里、桥梁50座。",
-     ["投资", "新建、改建农村公路", "新建、改建桥梁"]),
+     ["农村公路和桥梁新建改建投资", "新建、改建农村公路", "新建、改建桥梁"]),
     ("推进重大工程建设，全年完成投资2400亿元。", ["重大工程建设投资"]),  # 上海: works before
     ("全力推进产业发展，完成投资50亿元。", ["投资"]),  # no works named
     # A list of things with a verb and 等 keeps the verb for a generic noun; a predicate of

@@ -22,7 +22,7 @@ from workreport.extract.labelwords import leading_word, noun_phrase, tags
 from workreport.extract.nonfigures import alternation
 from workreport.extract.numbers import strip_quantities, vocab
 
-__all__ = ["after_verbs", "purpose_after", "works_before", "works_subject"]
+__all__ = ["after_verbs", "listed_works", "purpose_after", "works_before", "works_subject"]
 
 
 def purpose_after(text: str, pos: int, sentence_end: int) -> str:
@@ -34,8 +34,9 @@ def purpose_after(text: str, pos: int, sentence_end: int) -> str:
     run = verb_list_run().match(text[pos:sentence_end])  # 新建、改建
     seg = text[pos + (run.end() if run else 0):sentence_end]
     seg = _CLASSES.sub("", seg)  # "新建改造10kV、0.4kV线路…": voltage classes (round 31)
-    if run and re.match(r"[^，,；;。\d]*\d[^，,；;。]*、", seg):
-        return ""  # "…，新建、改建农村公路150公里、桥梁50座": no one thing
+    listed = listed_works(run.group(0) if run else "", seg)
+    if listed is not None:  # "改造农村危房2050户、厕所7905座" → 农村危房和厕所改造 (r34)
+        return listed
     whole = (run.group(0) if run else "") \
         + re.sub(r"〔\d*〕", "", re.split(r"[，,；;。！？：:、]", seg)[0])
     clause = re.split(r"\d(?![\d.]*千伏)", whole)[0]  # not a voltage class (round 19)
@@ -53,6 +54,9 @@ def purpose_after(text: str, pos: int, sentence_end: int) -> str:
     if acts and leading_word(acts, cues["label_kept_verbs"]) \
             and re.fullmatch(f"(?:{alternation(cues['label_kept_verbs'] + verbs)})+", acts):
         return clause  # "新建改造线路…": 线路 alone is bare, its verbs stay (round 31)
+    if out.endswith("等") and re.fullmatch(r"[\u4e00-\u9fff]{2,10}", kind := clean(
+            strip_quantities(whole[len(clause):]))):  # "完成甲小学等3所小学改扩建工程" (r34)
+        out += kind
     if len(out) > 1 or strip_words(clause + "\ue000", verbs, leading=True) != "\ue000":
         return out if len(out) > 1 else ""  # "新改建县、乡…": 县 alone is no purpose
     # Only verbs before a number: what the numbers count ("新建13所农村寄宿制学校").
@@ -60,6 +64,56 @@ def purpose_after(text: str, pos: int, sentence_end: int) -> str:
     counted = _joined_works(clean(inner_fillers(counted)))
     words = re.fullmatch(r"[\u4e00-\u9fff“”]{2,12}", counted)  # not "kV" (10kV线路)
     return counted if re.search(r"\d", whole) and words and counted not in verbs else ""
+
+
+def listed_works(run: str, seg: str) -> str | None:
+    """What money paid for when the clause after it lists several things counted (round 34,
+    ra, from the d9001/d9002 draws' scope lost: the money named by the first item only):
+    each item counted, "改造农村危房2050户、厕所7905座" → 农村危房和厕所改造 (nouns sharing a
+    head: "铺设供热管网21公里、供水管网62公里" → 供热、供水管网; three or more with none: the
+    first and 等); one count before a list of nouns, "完成121个平原村气代煤、电代煤改造" →
+    平原村气代煤、电代煤改造. A verb of works (``cues.works_verbs``, ``label_kept_verbs``)
+    before the list follows it, a filler (完成) goes; ``run`` is a run of verbs the clause
+    opens with (新建、改建), ``seg`` the clause after it; the verb leads a list cut by 等
+    ("新建13所农村寄宿制学校、3所城区学校、7所幼儿园" → 新建农村寄宿制学校等). "" for a list
+    of other shapes after a run of verbs (no one thing); None for others and for a clause
+    holding no list after a number."""
+    cues = vocab("cues")
+    clause = re.sub(r"〔\d*〕", "", re.split(r"[，,；;。！？：:]", seg)[0])  # footnote marks
+    items = clause.split("、")
+    if len(items) < 2 or not re.search(r"\d", items[0]):
+        return None
+    first = strip_quantities(items[0])
+    rest = strip_words(first, cues["label_verbs"] + cues["label_leading"]
+                       + cues["label_kept_verbs"], leading=True)
+    word = tags(first)[0] if first else None  # "铺设供热管网": a verb of jieba's only
+    if rest == first and word and word.flag in ("v", "vn") and len(word.word) > 1:
+        rest = first[len(word.word):]
+    verb, noun = first[: len(first) - len(rest)], clean(rest)
+    bare = items[0][len(verb):] if items[0].startswith(verb) else items[0]
+    kept = run or (verb if verb in cues["works_verbs"] + cues["label_kept_verbs"] else "")
+    nouns = [noun, *(clean(strip_quantities(i)) for i in items[1:])]
+    if not all(re.fullmatch(r"[\u4e00-\u9fff“”]{2,12}", n) for n in nouns):
+        return "" if run else None
+    if re.match(r"[约近超逾]?\d", bare) and not any(re.search(r"\d", i) for i in items[1:]):
+        things = "、".join(nouns)  # "121个平原村气代煤、电代煤改造": one count of the list
+    elif all(re.search(r"\d", i) for i in items):
+        things = _joined_nouns(nouns)
+    else:
+        return "" if run else None
+    kept = kept.replace("、", "") if kept else ""
+    return kept + things if things.endswith("等") else things + kept
+
+
+def _joined_nouns(nouns: list[str]) -> str:
+    """Nouns of a list joined: sharing a head of two or more characters, their parts before it
+    ("供热管网", "供水管网" → 供热、供水管网); else two by 和, more by the first and 等."""
+    head = nouns[0]
+    while head and not all(n.endswith(head) and len(n) > len(head) for n in nouns):
+        head = head[1:]
+    if len(head) >= 2:
+        return "、".join(n[: -len(head)] for n in nouns) + head
+    return "和".join(nouns) if len(nouns) == 2 else nouns[0] + "等"
 
 
 # A list of voltage classes before what they class ("10kV、0.4kV线路"): no figures, no list of
@@ -85,7 +139,8 @@ def after_verbs(clause: str) -> str:
     pieces = list(tags(bare)) if bare else []
     if pieces and pieces[0].flag == "vn" and bare == clause:
         pieces.pop(0)  # "铺设供热管网": the verb jieba calls a vn
-    while pieces and (pieces[0].flag in ("v", "p", "d", "ul", "x", "c")
+    while pieces and ((pieces[0].flag in ("v", "p", "d", "ul", "x", "c")
+                       and pieces[0].word != "“")  # a quoted name stays whole (round 34)
                       or pieces[0].word in cues["label_leading"]
                       or pieces[0].word in cues["label_verbs"]):  # 建设 (vn), not 供热
         pieces.pop(0)  # the verb and what goes with it: "新建、改建农村公路"

@@ -243,6 +243,11 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
         name, held = "", held_scope(raw, q.dimension)  # the noun after the number counted
     if after and name.removeprefix("累计") in cues["money_nouns"] and q.dimension == "money":
         return labelgroups.works_money(text, tok, after, name)  # "投资1.2亿元完成农村公路建设"
+    if q.dimension == "money" and previous and not after and text[q.end:q.end + 1] == "，" \
+            and not name.startswith("总") \
+            and re.search(r"[；;][^；;\d]*$", text[tok.sentence.start:q.start]) \
+            and purpose_after(text, q.end + 1, tok.sentence.end):
+        previous = None  # "…；投资5745万元，新改建…": money opening a part is for it (r34)
     if name.removeprefix("累计") in cues["money_nouns"] and q.dimension == "money" \
             and previous and not after and not previous.endswith(("率", "比重")):
         # "引入项目77个、总投资358亿元" → 引入项目总投资 (not 引入项目投资总投资; r23: 覆盖村 goes)
