@@ -169,9 +169,9 @@ _YEAR_INSIDE = re.compile(r"连续[\d一二三四五六七八九十两]+个?(?:�
                           r"|近\d+年|(?<=[\u4e00-\u9fff])"
                           r"(?<![比较于是与从由到至和])\d{4}年(?:度)?(?=[\u4e00-\u9fff])")
 # An ordinal or batch word left at the end once the number after it is cut: "筹建首批10个
-# 省级先导区" → 筹建 (the counted noun after the number is the label), "第二批50个…" → "".
+# 省级先导区" → 筹建 (the counted noun after the number is the label), "第二批|第4批50个…" → "".
 BATCH_TAIL = re.compile(r"(?:全国|全省|全市|全区|全县)?"
-                        r"(?:首批|新一批|第[一二三四五六七八九十]+批)(?:次)?$")
+                        r"(?:首批|新一批|第[一二三四五六七八九十\d]+批)(?:次)?$")
 # The rest of the figure before's compound unit the clause opens with: "740元/月和485元/月"
 # leaves "/月和" before the 485, which names nothing (round 8).
 # (A lone /年 stays: "400万吨/年煤制油" — a capacity the product after it names.)
