@@ -131,8 +131,8 @@ def _comparison() -> re.Pattern[str]:
 
 @cache
 def _inner_filler_re() -> re.Pattern[str]:
-    words = alternation(vocab("cues")["label_inner_fillers"])
-    return re.compile(rf"(?<=.)(?:{words})(?=[^率解])(?!总?进度)")
+    w = [alternation(vocab("cues")[k]) for k in ("label_inner_fillers", "inner_filler_measures")]
+    return re.compile(rf"(?<=.)(?:{w[0]})(?=[^率解])(?!{w[1]})")  # not 实现程度 (round 34)
 
 
 # An adverb of "already" before the verb of a label is time, not what is measured (round 23):

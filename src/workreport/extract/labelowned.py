@@ -115,7 +115,8 @@ def item_owner(name: str, previous: str, before: str) -> str:
     parts = re.split(r"[，,、]", clause)
     if len(parts) < 2 or parts[-1].strip() != name \
             or not re.search(rf"\d[\d.]*[万千百]?{classifiers()}[余多]?$", parts[-2]) \
-            or re.search(r"[、和及与]|率$|比重$|比例$", previous) \
+            or re.search(r"[、和及与]|率$|比重$|比例$", re.sub(  # not 国家、省及联盟药品集采 (r34)
+                rf"^(?:(?:{alternation(cues['count_item_levels'])})[、和及与]?)+", "", previous)) \
             or (len(parts) > 2 and re.search(r"\d", parts[-3])):
         return ""
     verb = leading_word(previous, cues["list_shared_verbs"] + cues["label_kept_verbs"])

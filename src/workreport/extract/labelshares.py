@@ -265,8 +265,22 @@ def share_of_noun(before: str, after: str) -> str:
         subject = strip_words(reach.group(1), cues["scope_words"], leading=True)
         if re.search(r"\d(?![\dA-Za-z])", subject):  # a count, not a name like 5G
             subject = ""
+        subject = subject or _measured_before(before)  # 高铁营业里程达到3万公里、覆盖 (r34)
         return f"{subject}{reach.group(2)}{m.group(1)}比例"
     return f"{opened.group(1)}{m.group(1)}占比" if opened and m else ""
+
+
+def _measured_before(before: str) -> str:
+    """The thing whose measure fills the clause before a coverage verb with no subject of its
+    own: "高铁营业里程达到3万公里、覆盖" (or "…，覆盖") → 高铁 (the measure word of
+    ``cues.reach_owner_measures`` goes; round 34, owner lost); "" for any other shape."""
+    parts = re.split(r"[，,、]", before.split("；")[-1])
+    m = re.fullmatch(r"([\u4e00-\u9fff]{3,16}?)(?:达到|达|突破|超过|增至|)\d+(?:\.\d+)?[余多]?"
+                     r"[万亿]?[\u4e00-\u9fff]{1,3}", parts[-2]) if len(parts) > 1 else None
+    tail = next((t for t in sorted(vocab("cues")["reach_owner_measures"], key=len, reverse=True)
+                 if m and m.group(1).endswith(t)), "")
+    owner = m.group(1)[: -len(tail)] if m and tail else ""
+    return owner if len(owner) >= 2 else ""
 
 
 _COMPARED = re.compile(r"([\u4e00-\u9fff“”]{2,12}?)(?:不超过|不低于|不高于|不少于|超过|低于|高于)"

@@ -23,8 +23,8 @@ from workreport.extract.nonfigures import alternation
 from workreport.extract.numbers import vocab
 
 __all__ = ["before_next",
-           "doing_subject", "increase_first", "modifier_list", "nominal", "place_work",
-           "predicate_first", "served_noun",
+           "doing_subject", "increase_first", "list_stage", "modifier_list", "nominal",
+           "place_work", "predicate_first", "served_noun",
            "verb_on_previous", "verb_run"]
 
 
@@ -346,3 +346,23 @@ def _verb_run() -> re.Pattern[str]:
     kept = cues["label_kept_verbs"]
     alt = alternation(kept + cues["label_verbs"] + cues["run_verbs"])
     return re.compile(rf"(?:{alternation(kept)})(?:[和及并、]?(?:{alt}))+")
+
+
+def list_stage(name: str, before: str) -> str:
+    """A later item of a 、 list whose first item is a works and a stage of it, the items
+    only stages (``cues.list_stage_words``), is that works' stage: "棚户区改造完成680套、主体
+    施工229套、开工建设804套" → 棚户区改造主体施工, 棚户区改造开工建设 (round 34, fragments:
+    not the item before joined to it, 主体施工开工建设). ``before`` is the sentence up to the
+    number; the works ends in ``cues.noun_act_tails``; "" for any other shape."""
+    cues = vocab("cues")
+    stages = cues["list_stage_words"]
+    if name not in stages:
+        return ""
+    items = re.split(r"(?<=[^\d.])、", re.split(r"[，；,;：:]", before)[-1])
+    count = r"\d+(?:\.\d+)?[余多]?[万亿]?[\u4e00-\u9fff]{1,3}"
+    first = re.fullmatch(rf"(.+?(?:{alternation(cues['noun_act_tails'])}))"
+                         rf"(?:{alternation([*stages, '完成'])}){count}", items[0])
+    if len(items) < 2 or items[-1] != name or not first or re.search(r"[\d、]", first.group(1)) \
+            or not all(re.fullmatch(rf"(?:{alternation(stages)}){count}", i) for i in items[1:-1]):
+        return ""
+    return first.group(1) + name

@@ -103,6 +103,7 @@ from workreport.extract.labelspans import marks_dropped
 from workreport.extract.labeltables import project_rows
 from workreport.extract.labelverbs import (
     increase_first,
+    list_stage,
     place_work,
     verb_on_previous,
     verb_run,
@@ -322,6 +323,8 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
         # "新增17个博士点、45个硕士点": a verb making the first count new is the next's too.
         return list_verb(text, tok, counted, previous) if previous and not name else counted \
             if name or previous else joined_verb(text[tok.sentence.start:q.start], counted)
+    if previous and not after and (staged := list_stage(name, text[tok.sentence.start:q.start])):
+        return staged  # "棚户区改造完成680套、主体施工229套" → 棚户区改造主体施工 (round 34)
     counted = bare_unit(q.unit)
     if verb and name == verb and not after and counted in cues["counted_units"]:
         # "惠及上千万家庭" → 惠及家庭; "片区拆迁扫尾400户，签约290户" → 片区拆迁签约户 (round 18)
