@@ -186,6 +186,15 @@ def first_of_joined(after: str) -> str:
     return after
 
 
+@cache
+def _capacity_works() -> re.Pattern[str]:
+    """The noun after a capacity, ending in a word of ``cues.capacity_works`` (``capacity``),
+    built once (tidy, rc2)."""
+    works = alternation(vocab("cues")["capacity_works"])
+    return re.compile(r"的?(?![两一二三四五六七八九十][条个座])"
+                      rf"([^，。；、：\d（）“”和及]{{1,16}}?)(?:{works})(?!区|园|房)")
+
+
 def capacity(name: str, after: str, unit: str) -> str:
     """The works that a quantity in a unit of products or power (``cues.capacity_units``)
     written before it is the capacity of (round 19, fragments: the label was the words
@@ -198,9 +207,7 @@ def capacity(name: str, after: str, unit: str) -> str:
     before the number (its nouns, a place dropped, own the works), ``after`` the sentence
     from the number on. "" when no works of ``cues.capacity_works`` ends the noun after it."""
     cues = vocab("cues")
-    works = alternation(cues["capacity_works"])
-    m = re.match(rf"的?(?![两一二三四五六七八九十][条个座])([^，。；、：\d（）“”和及]{{1,16}}?)"
-                 rf"(?:{works})(?!区|园|房)", after)
+    m = _capacity_works().match(after)
     if bare_unit(unit) not in cues["capacity_units"] or not m:
         return ""
     noun = m.group(0).lstrip("的").split("等")[0]

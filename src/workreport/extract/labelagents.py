@@ -13,6 +13,7 @@ from collections.abc import Callable
 from functools import cache, wraps
 
 from workreport.extract.labelclean import strip_words
+from workreport.extract.labelvocab import cue_words
 from workreport.extract.labelwords import bare_unit, leading_word, tags
 from workreport.extract.nonfigures import alternation
 from workreport.extract.numbers import Token, vocab
@@ -75,9 +76,34 @@ def _agent_across(before: str) -> str:
         return ""
     if m := _agent_pattern().fullmatch(clauses[0]):
         return m.group(1)
-    heads = alternation(cues["agent_name_heads"] + cues["agent_scheme_heads"])
-    m = re.match(rf"([\u4e00-\u9fff]{{0,12}}?(?:{heads}))[\u4e00-\u9fff]{{1,4}}率", clauses[0])
+    m = _rate_named().match(clauses[0])
     return m.group(1) if m and re.search(r"\d", clauses[0]) else ""
+
+
+# The named openings of the rules below, built once from their cue lists (tidy, rc2).
+@cache
+def _rate_named() -> re.Pattern[str]:
+    """A name (``cues.agent_name_heads``, ``agent_scheme_heads``) before its rate
+    (``_agent_across``)."""
+    heads = alternation(list(cue_words("agent_name_heads", "agent_scheme_heads")))
+    return re.compile(rf"([\u4e00-\u9fff]{{0,12}}?(?:{heads}))[\u4e00-\u9fff]{{1,4}}率")
+
+
+@cache
+def _firm_named() -> re.Pattern[str]:
+    """A name (``cues.agent_name_heads``, ``agent_firm_heads``) opening a clause
+    (``_measure_owner``)."""
+    heads = alternation(list(cue_words("agent_name_heads", "agent_firm_heads")))
+    return re.compile(rf"([\u4e00-\u9fff]{{2,12}}?(?:{heads}))(已经|已|正式|顺利|全面)?"
+                      r"(?=[\u4e00-\u9fff]{2})")
+
+
+@cache
+def _place_named() -> re.Pattern[str]:
+    """A name (``cues.agent_name_heads``, ``agent_place_heads``) opening a clause
+    (``_head_owner``)."""
+    heads = alternation(list(cue_words("agent_name_heads", "agent_place_heads")))
+    return re.compile(rf"([\u4e00-\u9fff]{{2,12}}?(?:{heads}))(?=[\u4e00-\u9fff]{{2}})")
 
 
 def _dealt(name: str) -> bool:
@@ -136,9 +162,7 @@ def _measure_owner(name: str, before: str) -> str:
     own = _own_clause(clauses)
     if not own.startswith(name) or bare not in cues["bare_owned_measures"] + cues["owned_measures"]:
         return ""
-    heads = alternation(cues["agent_name_heads"] + cues["agent_firm_heads"])
-    m = re.match(rf"([\u4e00-\u9fff]{{2,12}}?(?:{heads}))(已经|已|正式|顺利|全面)?"
-                 r"(?=[\u4e00-\u9fff]{2})", clauses[0])
+    m = _firm_named().match(clauses[0])
     named = m.group(1) if m else ""
     if not named or named in name or named.startswith(_not_names()) \
             or not (m.group(2) or _verb_first(clauses[0][m.end():])):
@@ -155,13 +179,11 @@ def _head_owner(name: str, before: str) -> str:
     吞吐量…；货邮吞吐量…" stays 货邮吞吐量, as the hand-labelled gold has it), nor a label
     opening with a verb; never the reporting government or its territory
     (``cues.scope_words``, ``label_leading``). "" otherwise."""
-    cues = vocab("cues")
     clauses = _clauses(before)
     own = _own_clause(clauses)
     if not name or not own.startswith(name):
         return ""
-    heads = alternation(cues["agent_name_heads"] + cues["agent_place_heads"])
-    m = re.match(rf"([\u4e00-\u9fff]{{2,12}}?(?:{heads}))(?=[\u4e00-\u9fff]{{2}})", clauses[0])
+    m = _place_named().match(clauses[0])
     named = m.group(1) if m else ""
     ends = {sum(len(p.word) for p in tags(clauses[0])[:k]) for k in range(1, 9)}
     if not named or named in name or named.startswith(_not_names()) or _verb_first(named) \

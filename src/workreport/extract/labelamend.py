@@ -90,7 +90,7 @@ def _project_cut(name: str, after: str) -> str:
 
 
 def _year_change(name: str, before: str) -> str:
-    m = re.search(rf"(年均?)({alternation(vocab('cues')['change_verbs'])})$", before)
+    m = _year_changed().search(before)
     if not m or not name.endswith(m.group(1)):
         return ""
     owner = name[: -len(m.group(1))]  # not 较上半年 (a base): after a filler or a measure
@@ -122,6 +122,13 @@ def _other_unit(name: str, previous: str | None, unit: str, before: str) -> str:
 def _money() -> tuple[str, ...]:
     """``cues.money_nouns``, longest first, read once."""
     return tuple(sorted(vocab("cues")["money_nouns"], key=len, reverse=True))
+
+
+@cache
+def _year_changed() -> re.Pattern[str]:
+    """年 or 年均 and a verb of ``cues.change_verbs`` ending the text (``_year_change``),
+    built once (tidy, rc2)."""
+    return re.compile(rf"(年均?)({alternation(vocab('cues')['change_verbs'])})$")
 
 
 @cache

@@ -40,7 +40,7 @@ def affix_re(words: tuple[str, ...], leading: bool) -> re.Pattern[str]:
     return re.compile(rf"^(?!{keep})(?:{alt})(?=.)")
 
 
-def strip_words(label: str, words: list[str], *, leading: bool) -> str:
+def strip_words(label: str, words: list[str] | tuple[str, ...], *, leading: bool) -> str:
     """Peel cue words off one end of a label, longest first, until none is left."""
     rx = affix_re(tuple(words), leading)
     keep = () if leading else tuple(vocab("cues")["label_trailing_keep"])

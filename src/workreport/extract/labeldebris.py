@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import wraps
+from functools import cache, wraps
 
 from workreport.extract.labelwords import tags
 from workreport.extract.nonfigures import classifiers
@@ -60,12 +60,18 @@ def preposition_end(name: str, after: str) -> str:
         return name  # (not a label carried to a later count)
     clause = re.split(r"[，。；;,：:（(]", after, maxsplit=1)[0]
     at = clause.find(prep)
-    amount = rf"\d[\d.]*[万亿千百]*(?:{classifiers()}|元|人次|户|亩)?(?:以上|左右|余|多)?"
-    act = re.sub(amount, "", clause[at + len(prep):]) if at >= 0 else ""
+    act = _amount().sub("", clause[at + len(prep):]) if at >= 0 else ""
     if at >= 0 and 2 <= len(act) <= 12 and re.fullmatch(r"[\u4e00-\u9fff“”]+", act) \
             and not act.endswith(tuple(cues["label_fragment_prepositions"])):
         return f"{prep}{act}的{noun}"
     return noun if len(noun) > 1 else name
+
+
+@cache
+def _amount() -> re.Pattern[str]:
+    """A count or amount with its classifier or unit (``preposition_end``), built once."""
+    return re.compile(rf"\d[\d.]*[万亿千百]*(?:{classifiers()}|元|人次|户|亩)?"
+                      r"(?:以上|左右|余|多)?")
 
 
 def _ends(name: str) -> tuple[str, str]:

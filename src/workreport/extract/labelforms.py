@@ -37,14 +37,39 @@ __all__ = [
 ]
 
 
+# The patterns of the rules below, built once from their cue lists (tidy, rc2).
+@cache
+def _net_words() -> re.Pattern[str]:
+    """``cues.net_increase_words`` opening or ending a label (``since_year``)."""
+    net = alternation(vocab("cues")["net_increase_words"])
+    return re.compile(rf"^(?:{net})(?=..)|(?<=..)(?:{net})$")
+
+
+@cache
+def _whole_rates() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A rate of the whole (``cues.whole_rate_words``) or a short rate, and an owner before
+    such a rate (``_owners_rates``)."""
+    whole = alternation(vocab("cues")["whole_rate_words"])
+    return (re.compile(rf"{whole}|[\u4e00-\u9fff]{{1,3}}率"),
+            re.compile(rf"(.{{2,16}}?)({whole})"))
+
+
+@cache
+def _marker_end() -> re.Pattern[str]:
+    """A marker of a shared figure (``cues.shared_figure_markers``) ending the text before
+    the number, not after ``cues.shared_figure_not_after`` (``each_of``)."""
+    cues = vocab("cues")
+    markers = alternation(cues["shared_figure_markers"])
+    return re.compile(rf"(?<![{''.join(cues['shared_figure_not_after'])}])(?:{markers})$")
+
+
 def since_year(name: str, pre: str, reviewed: int | None) -> str:
     """The label of a change over several years keeps its base year: "地方生产总值98.1亿元，
     比2005年增长73.8%" (a 2010 review) → 地方生产总值比2005年, not the year's growth. A base
     of the year before the one reviewed (or no year reviewed) leaves ``name`` as it is. A
     change names the stock, not the 净增 that makes it one (round 21: "净增市场主体3000家" →
     市场主体, "森林覆盖率净增" → 森林覆盖率; ``cues.net_increase_words``)."""
-    net = alternation(vocab("cues")["net_increase_words"])
-    name = re.sub(rf"^(?:{net})(?=..)|(?<=..)(?:{net})$", "", name)
+    name = _net_words().sub("", name)
     m = re.search(r"(?:比|较)(\d{4})年(?:末|底)?", pre)
     if not (m and name and reviewed and int(m.group(1)) < reviewed - 1):
         return name
@@ -208,8 +233,7 @@ def each_of(pre: str, name: str, measure: str) -> list[str] | None:
     words = [w for w in cues["change_up"] + cues["change_down"] + cues["neutral_before_number"]
              if w not in cues["shared_figure_markers"]]
     core = strip_words(pre.rstrip(), words, leading=False)
-    markers = alternation(cues["shared_figure_markers"])
-    marked = re.search(rf"(?<![{''.join(cues['shared_figure_not_after'])}])(?:{markers})$", core)
+    marked = _marker_end().search(core)
     endings = tuple(cues["shared_rate_endings"])
     rates = measure == "share" and all(p.endswith(endings) for p in listed)
     # A share after subjects listed with 、 that share the last one's rate is each one's:
@@ -237,11 +261,11 @@ def _owners_rates(name: str) -> list[str] | None:
     joined as a list of counts' are (round 19's convention: 人大代表建议和政协提案办结率, …满意率;
     round 21, the round-20 leftover that left 满意率 bare); None for any other list."""
     items = name.split("、")
-    whole = alternation(vocab("cues")["whole_rate_words"])
+    rate, owned = _whole_rates()
     k = len(items)
-    while k > 0 and re.fullmatch(rf"{whole}|[\u4e00-\u9fff]{{1,3}}率", items[k - 1]):
+    while k > 0 and rate.fullmatch(items[k - 1]):
         k -= 1
-    m = re.fullmatch(rf"(.{{2,16}}?)({whole})", items[k - 1]) if 0 < k < len(items) else None
+    m = owned.fullmatch(items[k - 1]) if 0 < k < len(items) else None
     owners = [*items[:k - 1], m.group(1)] if m else []
     if len(owners) < 2 or not all(re.fullmatch(r"[\u4e00-\u9fff]{2,16}", o) for o in owners):
         return None

@@ -25,13 +25,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import wraps
+from functools import cache, wraps
 
 from workreport.extract.labelafter import clause_after
 from workreport.extract.labelamend import amended
 from workreport.extract.labelclean import clean
 from workreport.extract.labelfared import acted
 from workreport.extract.labelforms import per_unit
+from workreport.extract.labelvocab import cue_words
 from workreport.extract.labelwords import noun_phrase, tags
 from workreport.extract.nonfigures import NOTE_MARK, alternation, classifiers
 from workreport.extract.numbers import Token, vocab
@@ -89,7 +90,7 @@ def contained(pre: str, after: str) -> str:
     holding before it (``cues.holding_verbs``): the whole, the verb and the counted noun,
     "包含70余家成员单位的“…协作区”" → “…协作区”包含成员单位 (was 包含成员单位的), "覆盖133个村
     9万多户的“双代”工程" → “双代”工程覆盖村 (was 覆盖村); "" otherwise."""
-    verb = re.search(rf"(?:{alternation(vocab('cues')['holding_verbs'])})$", pre.strip())
+    verb = _holding_end().search(pre.strip())
     counted = classifiers("户人个家所名")
     m = re.fullmatch(rf"([^\d的，、]{{1,8}})(?:[近约]?[\d.]+[万千百]?[多余]?万?{counted})?"
                      r"的(.+)", re.split(r"[，；。：]", after)[0])
@@ -127,7 +128,7 @@ def solved(pre: str, after: str, unit: str, before: str = "") -> str:
     if people := _people_solved(pre, after, unit) or _people_solved(_later_item(before), after,
                                                                     unit):
         return people
-    verb = re.search(rf"(?:{alternation(cues['problem_verbs'])})了?$", pre.strip())
+    verb = _problem_end().search(pre.strip())
     if not verb or not re.fullmatch(classifiers("个家所座处"), unit[-1:]):  # not 户 of 群众 (r16)
         return ""
     owner, problem = _owner_first(re.split(r"[，；。、：]", after)[0])
@@ -141,13 +142,12 @@ def _later_item(before: str) -> str:
     """The verb of a 解决 list whose later item the number opens (``cues.problem_verbs``;
     round 21): after a count and its noun ("解决了57个村近10万人的…" → 解决) or after the first
     item's problem and 和 ("解决了6398万农村人口的饮水困难和60万…"); "" otherwise."""
-    cues = vocab("cues")
+    solving, headed = _later_res()
     clause = re.split(r"[，；。：]", before)[-1]
-    m = re.search(rf"({alternation(cues['problem_verbs'])})了?(?=[^，；。]*\d)", clause)
+    m = solving.search(clause)
     tail = re.split(r"\d", clause)[-1]
-    heads = alternation(cues["problem_heads"])
     counted = r"[万千亿]?[多余]?[个户名家所座处]?[\u4e00-\u9fff]{0,2}?[近约超]?"  # 个村近
-    if not m or not (re.fullmatch(counted, tail) or re.search(rf"(?:{heads})[和及、]$", tail)):
+    if not m or not (re.fullmatch(counted, tail) or headed.search(tail)):
         return ""
     return m.group(1)
 
@@ -161,14 +161,13 @@ def _people_solved(pre: str, after: str, unit: str) -> str:
     饮水安全问题的农村人口, "解决了17.3万人的饮水安全问题" → 解决饮水安全问题人数, "解决456户
     棚改集中安置问题" → 解决棚改集中安置问题户数; "" otherwise."""
     cues = vocab("cues")
-    verb = re.search(rf"(?P<verb>{alternation(cues['problem_verbs'])})了?(?P<place>"
-                     rf"{alternation(cues['populace_kinds'])})?$", pre.strip())
+    solving, owned = _people_res()
+    verb = solving.search(pre.strip())
     counted = re.sub(r"^[万千亿]", "", unit)
     if not verb or counted not in ("人", "名", "户", ""):
         return ""
     clause = re.split(r"[，；。、：]|[和及与](?=[近约超]?\d)", after)[0]
-    heads = alternation(cues["problem_people"])
-    m = re.match(rf"(?P<owner>[^\d的，]{{0,10}}(?:{heads}))?的?(?P<problem>.+)", clause)
+    m = owned.match(clause)
     problem = m.group("problem") if m else ""
     if len(problem) < 3 or re.search(r"\d", problem) or problem[:1] in "的和及" \
             or not problem.endswith(tuple(cues["problem_heads"])):
@@ -225,7 +224,7 @@ def _done_with(clause: str) -> tuple[str, str] | None:
     manner = next((w for w in vocab("cues")["partner_manner_words"] if noun.endswith(w)), "")
     noun, act = noun[: len(noun) - len(manner)], manner + act
     # An adverb jieba tags a noun (全部, 均已) goes: "7所镇卫生院全部建立…" (seed-2134 audit).
-    noun = re.sub(rf"(?:{alternation(vocab('cues')['list_predicate_adverbs'])})$", "", noun)
+    noun = _adverb_end().sub("", noun)
     act = re.sub(r"^分别|了|总?投资[\d.]+[万亿]*元的?|[\d.]+[万亿]*元$", "", act)
     return (noun, act) if len(act) >= 2 and _nouns(noun) else None
 
@@ -236,24 +235,71 @@ def ranked(name: str, pre: str, previous: str | None, unit: str) -> str:
     排名跻身全球前20名" → …指数全球排名, "全市后10位" after "…指数退出全省后30位" →
     …指数全市位次 (the owner carried from the figure before); "" when the number is no
     such rank."""
-    cues = vocab("cues")
     if unit not in ("位", "名") or not re.search(r"[前后]$", pre.strip()):
         return ""
-    verbs = alternation(cues["rank_verbs"])
-    fields = alternation(cues["rank_fields"])
-    m = re.fullmatch(rf"(?:连续\S{{1,3}}[年月]|\S{{1,2}}年来)?(?P<owner>.*?)"
-                     rf"(?:连续\S{{1,3}}[年月])?(?P<verb>(?:{verbs})?)"
-                     rf"(?P<field>(?:{fields})?)[前后]", pre.strip())
+    rank, ranked_before = _rank_res()
+    m = rank.fullmatch(pre.strip())
     if not m or not (m.group("verb") or m.group("field")):
         return ""  # "全年新进站博士后304名", "纳税前100名企业"
     owner = clean(m.group("owner")) if m.group("owner") else ""
-    if not owner and previous and (carried := re.match(rf"(.+?)(?:{fields})?(?:位次|排名)$",
-                                                         previous)):
+    if not owner and previous and (carried := ranked_before.match(previous)):
         owner = carried.group(1)  # "…全省后30位、全市后10位"
     if not owner:
         return ""
     word = "排名" if owner.endswith("排名") else "位次"
     return owner.removesuffix("排名") + m.group("field") + word
+
+
+# The patterns of the rules above, built once from their cue lists (tidy, rc2).
+@cache
+def _holding_end() -> re.Pattern[str]:
+    """``cues.holding_verbs`` ending the text before a count (``contained``)."""
+    return re.compile(rf"(?:{alternation(list(cue_words('holding_verbs')))})$")
+
+
+@cache
+def _problem_end() -> re.Pattern[str]:
+    """``cues.problem_verbs``, maybe with 了, ending the text before a count (``solved``)."""
+    return re.compile(rf"(?:{alternation(list(cue_words('problem_verbs')))})了?$")
+
+
+@cache
+def _later_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A ``cues.problem_verbs`` verb before a number and a ``cues.problem_heads`` problem
+    ending in 和, 及 or 、 (``_later_item``)."""
+    verbs = alternation(list(cue_words("problem_verbs")))
+    heads = alternation(list(cue_words("problem_heads")))
+    return (re.compile(rf"({verbs})了?(?=[^，；。]*\d)"), re.compile(rf"(?:{heads})[和及、]$"))
+
+
+@cache
+def _people_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A ``cues.problem_verbs`` verb and maybe a ``cues.populace_kinds`` place ending the text
+    before a count, and the people (``cues.problem_people``) and problem after it
+    (``_people_solved``)."""
+    verbs = alternation(list(cue_words("problem_verbs")))
+    places = alternation(list(cue_words("populace_kinds")))
+    heads = alternation(list(cue_words("problem_people")))
+    return (re.compile(rf"(?P<verb>{verbs})了?(?P<place>{places})?$"),
+            re.compile(rf"(?P<owner>[^\d的，]{{0,10}}(?:{heads}))?的?(?P<problem>.+)"))
+
+
+@cache
+def _adverb_end() -> re.Pattern[str]:
+    """``cues.list_predicate_adverbs`` ending a noun (``_done_with``)."""
+    return re.compile(rf"(?:{alternation(list(cue_words('list_predicate_adverbs')))})$")
+
+
+@cache
+def _rank_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A rank's owner, verb (``cues.rank_verbs``) and field (``cues.rank_fields``) before
+    前 or 后, and a label before its 位次 or 排名 (``ranked``)."""
+    verbs = alternation(list(cue_words("rank_verbs")))
+    fields = alternation(list(cue_words("rank_fields")))
+    return (re.compile(rf"(?:连续\S{{1,3}}[年月]|\S{{1,2}}年来)?(?P<owner>.*?)"
+                       rf"(?:连续\S{{1,3}}[年月])?(?P<verb>(?:{verbs})?)"
+                       rf"(?P<field>(?:{fields})?)[前后]"),
+            re.compile(rf"(.+?)(?:{fields})?(?:位次|排名)$"))
 
 
 def parallel(name: str, pre: str, previous: str | None) -> str:

@@ -120,8 +120,7 @@ def zone_owner(name: str, previous: str | None, dimension: str) -> str:
     if not previous or dimension in ("count", "people") or len(name) > 6 \
             or not name.endswith(tuple(cues["zone_measures"])):
         return name
-    heads = alternation(cues["zone_heads"])
-    m = re.match(rf"[\u4e00-\u9fff]{{0,8}}?(?:{heads})", previous)
+    m = _zone_head().match(previous)
     if not m or m.group(0) in name or previous == m.group(0) or "、" in m.group(0) \
             or previous[m.end():].startswith(("亩均", "人均", "单位")):  # a rate shared
         return name
@@ -200,8 +199,7 @@ def event_source(label: str, before: str) -> str:
         if own.split("、")[-1] != label or any(p.flag[:1] == "v" for p in tags(label)):
             return label
         bare = deal
-    hold = alternation(cues["event_hold_verbs"])
-    m = re.search(rf"(?:{hold})了?(?P<name>[^，；]{{2,80}})$", clauses[-2].strip())
+    m = _event_held().search(clauses[-2].strip())
     if not m:
         return label
     name = re.sub(r"^(?:[一二三四五六七八九十两\d]+|多|数)[届次场期]", "", m.group("name"))
@@ -320,13 +318,34 @@ def acted_by(raw: str, before: str = "") -> str:
     first = re.split(r"[，,；;。：:]", before)[-1].split("、")[0]
     if not clause.strip() and (m := re.match(r"(\D+?)[\d.]+多?次", first)):
         clause = m.group(1)  # the first count's subject, shared
-    subject = re.sub(rf"(?:{alternation(cues['times_adverbs'])})+$", "", clause.strip())
+    subject = _times_end().sub("", clause.strip())
     pieces = tags(subject) if 2 <= len(subject) <= 10 else ()
     if not pieces or re.search(r"[、和及与\d]", subject) or pieces[-1].flag[:1] not in (
             "n", "j") or any(p.flag[:1] not in ("n", "j", "r", "b") or p.flag == "nz"
                              or p.word in cues["label_leading"] for p in pieces):
         return ""
     return subject
+
+
+# The patterns of zone_owner, event_source and acted_by, built once from their cue lists
+# (tidy, rc2).
+@cache
+def _zone_head() -> re.Pattern[str]:
+    """A zone's name ending in ``cues.zone_heads`` opening the label before (``zone_owner``)."""
+    return re.compile(rf"[\u4e00-\u9fff]{{0,8}}?(?:{alternation(vocab('cues')['zone_heads'])})")
+
+
+@cache
+def _event_held() -> re.Pattern[str]:
+    """A verb of ``cues.event_hold_verbs`` and the events held after it (``event_source``)."""
+    hold = alternation(vocab("cues")["event_hold_verbs"])
+    return re.compile(rf"(?:{hold})了?(?P<name>[^，；]{{2,80}})$")
+
+
+@cache
+def _times_end() -> re.Pattern[str]:
+    """Adverbs of ``cues.times_adverbs`` ending a clause (``acted_by``)."""
+    return re.compile(rf"(?:{alternation(vocab('cues')['times_adverbs'])})+$")
 
 
 @cache

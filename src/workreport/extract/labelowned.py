@@ -19,6 +19,7 @@ The words are data (``vocab/cues.yml``).
 from __future__ import annotations
 
 import re
+from functools import cache
 from itertools import takewhile
 
 from workreport.extract.labelclean import strip_words
@@ -359,10 +360,8 @@ def _counted_earlier(name: str, before: str) -> str:
             or (sized and re.search(r"\d(?![\d.]*[万亿]?元)", re.sub(r"\d[\d.]*[万亿]?元", "",
                                                                 clauses[-2])) is None):
         return ""
-    units = "|".join(cues["rate_owner_units"] + cues["count_measure_units"] + ["套", "栋"])
-    count = rf"\d+(?:\.\d+)?[万千]?[余多]?(?:{units})"
     for clause in reversed(clauses[-2:-1] if sized else clauses[-5:-1]):
-        found = [m for m in re.finditer(rf"{count}|\d+(?:\.\d+)?万", clause)]
+        found = [m for m in _earlier_count().finditer(clause)]
         if len(found) > 1 or (found and re.search(r"率|%", clause)) \
                 or (sized and len(re.findall(r"\d+(?:\.\d+)?", clause)) - len(found) \
                 > len(re.findall(r"\d[\d.]*[万亿]?元", clause))):
@@ -385,3 +384,11 @@ def _counted_earlier(name: str, before: str) -> str:
         return owned_by(own, name)
     return ""
 
+
+@cache
+def _earlier_count() -> re.Pattern[str]:
+    """A count in ``cues.rate_owner_units``, ``cues.count_measure_units``, 套 or 栋, or a
+    number of 万 (``_counted_earlier``), built once (tidy, rc)."""
+    cues = vocab("cues")
+    units = "|".join(cues["rate_owner_units"] + cues["count_measure_units"] + ["套", "栋"])
+    return re.compile(rf"\d+(?:\.\d+)?[万千]?[余多]?(?:{units})|\d+(?:\.\d+)?万")

@@ -9,6 +9,7 @@ words are data (``vocab/cues.yml``: picked_verbs, picked_adverbs, giving_verbs �
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from workreport.extract.labelwords import bare_unit, tags
 from workreport.extract.nonfigures import NOTE_MARK, alternation, classifiers
@@ -42,13 +43,9 @@ def picked_out(name: str, tail: str, unit: str) -> str:
             or (len(name) <= 4 and tags(name)[0].flag in ("a", "d")) \
             or name.endswith(tuple(cues["picked_measures"] + cues["picked_not_nouns"])):
         return name
-    verbs, adverbs = alternation(cues["picked_verbs"]), alternation(cues["picked_adverbs"])
-    measures = alternation(cues["picked_measures"])
-    m = re.match(rf"(?P<measure>{measures})?(?:{adverbs})*(?P<verb>{verbs})了?"
-                 r"(?P<object>[^，,；;。！？：:（）()]{2,16})(?=[，,；;。！？]|$)",
-                 NOTE_MARK.sub("", tail))
+    m = _picked_act().match(NOTE_MARK.sub("", tail))
     if not m:
-        return _standard_met(name, NOTE_MARK.sub("", tail), adverbs)
+        return _standard_met(name, NOTE_MARK.sub("", tail))
     if re.search(r"\d|投资|[千万亿][^，]*元", m.group("object")) \
             or m.group("object").count("“") != m.group("object").count("”") \
             or m.group("object").endswith(tuple(cues["picked_not_ends"])) \
@@ -62,23 +59,55 @@ def picked_out(name: str, tail: str, unit: str) -> str:
     return f"{m.group('measure') or ''}{verb}{m.group('object')}的{name}"
 
 
-def _standard_met(name: str, tail: str, adverbs: str) -> str:
+def _standard_met(name: str, tail: str) -> str:
     """``picked_out`` for a verb done to a standard, with no object (round 20): ("排污企业",
     "全部治理达标。") → 治理达标的排污企业 (a verb of jieba's, then ``cues.picked_standard``,
     ending the clause), or by a standard named (按照…标准规划建设); ``name`` otherwise
     ("“五通十有”全部达标", "水质全部达标")."""
-    standard = alternation(vocab("cues")["picked_standard"])
-    m = re.match(rf"(?:{adverbs})*(?P<done>[\u4e00-\u9fff]{{2}})(?:{standard})(?=[，,；;。！？]|$)",
-                 tail)
+    met, by = _standard_res()
+    m = met.match(tail)
     if m and tags(m.group("done"))[0].flag in ("v", "vn") and len(tags(m.group("done"))) == 1:
         return f"{tail[m.start('done'):m.end()]}的{name}"
     # … or done by a standard named: "50个中心镇按照小城市标准规划建设" → 按小城市标准
     # 规划建设的中心镇 (a verb of jieba's, up to six characters, ends the clause).
-    m = re.match(rf"(?:{adverbs})*(?:按照|依照|参照|按)(?P<by>[^，,；;。！？\d]{{2,10}}?"
-                 r"(?:标准|要求))(?P<done>[\u4e00-\u9fff]{2,6})(?=[，,；;。！？]|$)", tail)
+    m = by.match(tail)
     if not m or tags(m.group("done"))[-1].flag not in ("v", "vn"):
         return name
     return f"按{m.group('by')}{m.group('done')}的{name}"
+
+
+# The patterns of picked_out, _standard_met and served_noun, built once from their cue
+# lists (tidy, rc2).
+@cache
+def _picked_act() -> re.Pattern[str]:
+    """A measure (``cues.picked_measures``), adverbs (``cues.picked_adverbs``), a verb
+    (``cues.picked_verbs``) and its object ending a clause (``picked_out``)."""
+    cues = vocab("cues")
+    verbs, adverbs = alternation(cues["picked_verbs"]), alternation(cues["picked_adverbs"])
+    measures = alternation(cues["picked_measures"])
+    return re.compile(rf"(?P<measure>{measures})?(?:{adverbs})*(?P<verb>{verbs})了?"
+                      r"(?P<object>[^，,；;。！？：:（）()]{2,16})(?=[，,；;。！？]|$)")
+
+
+@cache
+def _standard_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A verb done to a standard (``cues.picked_standard``) and one done by a standard named,
+    after adverbs of ``cues.picked_adverbs`` (``_standard_met``)."""
+    cues = vocab("cues")
+    adverbs, standard = alternation(cues["picked_adverbs"]), alternation(cues["picked_standard"])
+    return (re.compile(rf"(?:{adverbs})*(?P<done>[\u4e00-\u9fff]{{2}})(?:{standard})"
+                       r"(?=[，,；;。！？]|$)"),
+            re.compile(rf"(?:{adverbs})*(?:按照|依照|参照|按)(?P<by>[^，,；;。！？\d]{{2,10}}?"
+                       r"(?:标准|要求))(?P<done>[\u4e00-\u9fff]{2,6})(?=[，,；;。！？]|$)"))
+
+
+@cache
+def _served_act() -> re.Pattern[str]:
+    """提供, a verb of ``cues.done_to_verbs`` (实施, 开展 …; round 28, tidy 3) or of
+    ``cues.giving_verbs``, maybe after 免费, and what it gives (``served_noun``)."""
+    gives = alternation(vocab("cues")["giving_verbs"])
+    done_to = alternation(vocab("cues")["done_to_verbs"])
+    return re.compile(rf"(免费)?(提供|{done_to}|{gives})(.{{2,14}})")
 
 
 # Where a clause ends, for the label modules that cut one out (labelverbs, labelsubject).
@@ -101,10 +130,8 @@ def served_noun(noun: str, tail: str) -> str:
     list or a quote (another figure's), or is over 14 characters."""
     if not tail:
         noun, tail = run_on(noun)
-    gives = alternation(vocab("cues")["giving_verbs"])
-    done_to = alternation(vocab("cues")["done_to_verbs"])  # 实施, 开展 … (round 28, tidy 3)
     tail = re.split(r"[\d，,]", tail)[0]  # "发放补助资金449万元": the money is no part (round 19)
-    m = re.fullmatch(rf"(免费)?(提供|{done_to}|{gives})(.{{2,14}})", tail)
+    m = _served_act().fullmatch(tail)
     if not nominal_end(noun) or not m \
             or re.search(r"[\d、“”的]", tail) \
             or (tags(tail)[0].flag not in ("v", "vd", "d") and not m.group(1)):

@@ -12,6 +12,7 @@ from functools import wraps
 
 from workreport.extract.labelclean import strip_words
 from workreport.extract.labelscopes import leading_scope, own_scope
+from workreport.extract.labelvocab import cue_words
 from workreport.extract.labelwords import tags
 from workreport.extract.numbers import Token, vocab
 
@@ -47,8 +48,8 @@ def programme_scope(name: str, before: str) -> str:
             or re.search(r"[\d、和及与“”（）()]", clauses[0]):
         return name
     lead = clauses[0].strip()
-    thing = strip_words(lead, cues["label_leading"] + cues["lead_verbs"], leading=True)
-    thing = strip_words(thing, cues["lead_object_tails"] + cues["programme_scope_tails"],
+    thing = strip_words(lead, cue_words("label_leading", "lead_verbs"), leading=True)
+    thing = strip_words(thing, cue_words("lead_object_tails", "programme_scope_tails"),
                         leading=False)
     if thing == lead or not re.fullmatch(r"[\u4e00-\u9fff]{2,12}", thing) \
             or not thing.endswith(tuple(cues["programme_scope_heads"])) \
@@ -57,7 +58,7 @@ def programme_scope(name: str, before: str) -> str:
     own = strip_words(clauses[-1].strip(), cues["label_leading"], leading=True)
     at = own.find(name)
     verb = own[:at] if at >= 0 else ""
-    acts = cues["lead_verbs"] + cues["label_kept_verbs"] + cues["list_shared_verbs"]
+    acts = cue_words("lead_verbs", "label_kept_verbs", "list_shared_verbs")
     if at < 0 or (verb and verb not in acts and not all(p.flag[:1] == "v" for p in tags(verb))) \
             or re.search(r"[\d、]", own[at + len(name):]):
         return name

@@ -15,9 +15,11 @@ The words are data (``vocab/cues.yml``).
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from workreport.extract.labelclean import clean, inner_fillers, strip_words
 from workreport.extract.labelcommas import verb_list_run
+from workreport.extract.labelvocab import cue_words
 from workreport.extract.labelwords import leading_word, noun_phrase, tags
 from workreport.extract.nonfigures import alternation
 from workreport.extract.numbers import strip_quantities, vocab
@@ -126,9 +128,15 @@ def _joined_works(counted: str) -> str:
     """Two works of one kind joined, the task word after them gone: "甲改造及乙改造任务" →
     甲和乙改造 (``cues.works_heads``; round 31, ro: money first, what it pays for after)."""
     counted = re.sub(r"(?<=.{2})任务$", "", counted)
-    heads = alternation(vocab("cues")["works_verbs"] + vocab("cues")["works_heads"])
-    m = re.fullmatch(rf"(.{{2,8}}?)({heads})[及和与](.{{2,8}}?)\2", counted)
+    m = _joined_works_re().fullmatch(counted)
     return f"{m.group(1)}和{m.group(3)}{m.group(2)}" if m else counted
+
+
+@cache
+def _joined_works_re() -> re.Pattern[str]:
+    """Two works of one kind joined by 及, 和 or 与 (``_joined_works``), built once."""
+    heads = alternation(list(cue_words("works_verbs", "works_heads")))
+    return re.compile(rf"(.{{2,8}}?)({heads})[及和与](.{{2,8}}?)\2")
 
 
 def after_verbs(clause: str) -> str:
@@ -154,11 +162,17 @@ def works_subject(text: str) -> str:
     any other clause, and for a list of works ("…主干路、主路大桥一期工程基本完工")."""
     cues = vocab("cues")
     clause = re.split(r"[，,；;。！？：:]", text)[0]
-    stops = alternation(cues["works_subject_stops"])
-    m = re.match(rf"([\u4e00-\u9fff“”]{{2,14}}?)(?:{stops})", clause)
+    m = _works_subject_re().match(clause)
     if not m or "、" in clause or not m.group(1).endswith(tuple(cues["works_subject_heads"])):
         return ""
     return m.group(1)
+
+
+@cache
+def _works_subject_re() -> re.Pattern[str]:
+    """A clause's opening words before ``cues.works_subject_stops`` (``works_subject``)."""
+    stops = alternation(list(cue_words("works_subject_stops")))
+    return re.compile(rf"([\u4e00-\u9fff“”]{{2,14}}?)(?:{stops})")
 
 
 def works_before(clause: str) -> str:

@@ -51,6 +51,7 @@ is returned as it is.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from workreport.extract.labelwords import leading_word, tags
 from workreport.extract.nonfigures import NOTE_MARK, alternation
@@ -102,8 +103,7 @@ def _qualified_plain(name: str, before: str, after: str) -> str:
     """``_qualified`` once levels listed are masked."""
     cues = vocab("cues")
     tail = _shared_tail(name, _BREAK.split(after[len(name):])[0])
-    adverbs = alternation(cues["generic_predicate_adverbs"])
-    tail = re.sub(rf"^(?:{adverbs})+", "", tail)
+    tail = _adverbs_lead().sub("", tail)
     # Not a list nor digits ("被985、211高校录取": a label holds no digits but a measure's).
     if tail.startswith("被") and 2 < len(tail) <= 24 and not re.search(r"[\d、]", tail) \
             and tail.count("“") == tail.count("”"):
@@ -158,9 +158,22 @@ def ranking(tail: str) -> str:
     (``cues.ranking_verbs`` then ``_RANKING``, one or two of them): "上榜中国民营企业500强",
     "入选全国文化企业30强和成长性文化企业30强" (round 13: the digits of a ranking's name
     are no figure); "" otherwise."""
-    verbs = alternation(vocab("cues")["ranking_verbs"])
-    m = re.fullmatch(rf"(?:{verbs}){_RANKING}(?:[和及、]{_RANKING})?", tail)
+    m = _ranked().fullmatch(tail)
     return tail if m and len(tail) <= 30 else ""
+
+
+# The patterns of _qualified_plain and ranking, built once from their cue lists (tidy, rc2).
+@cache
+def _adverbs_lead() -> re.Pattern[str]:
+    """Adverbs of ``cues.generic_predicate_adverbs`` opening a tail (``_qualified_plain``)."""
+    return re.compile(rf"^(?:{alternation(vocab('cues')['generic_predicate_adverbs'])})+")
+
+
+@cache
+def _ranked() -> re.Pattern[str]:
+    """A verb of ``cues.ranking_verbs`` and one or two rankings named (``ranking``)."""
+    verbs = alternation(vocab("cues")["ranking_verbs"])
+    return re.compile(rf"(?:{verbs}){_RANKING}(?:[和及、]{_RANKING})?")
 
 
 def _predicate_before(tail: str, rest: str) -> str:

@@ -46,6 +46,34 @@ def _raters() -> re.Pattern[str]:
     return re.compile(rf"^(?:{alternation(vocab('cues')['rate_raters'])})")
 
 
+# The patterns of the rules below, built once from their cue lists (tidy, rc2).
+@cache
+def _bare_rate() -> re.Pattern[str]:
+    """A rate of at most two characters, maybe after a manner (``cues.rate_manner_words``:
+    基本, 按期, 按时; round 28, tidy 3) (``rate_owner``)."""
+    manner = alternation(vocab("cues")["rate_manner_words"])
+    return re.compile(rf"(?:(?:\w{{2}}和)?(?:{manner}))?[\u4e00-\u9fff]{{1,2}}率")
+
+
+@cache
+def _label_verbs() -> str:
+    """``cues.label_verbs`` as one alternation (``rate_owner``)."""
+    return alternation(vocab("cues")["label_verbs"])
+
+
+@cache
+def _total_opener() -> re.Pattern[str]:
+    """A word of ``cues.total_openers`` opening a clause (``count_measure``)."""
+    return re.compile(rf"^(?:{alternation(vocab('cues')['total_openers'])})")
+
+
+@cache
+def _rate_change() -> re.Pattern[str]:
+    """A verb of change (``cues.change_verbs``, ``change_verbs_rates``: ``count_measure``)."""
+    cues = vocab("cues")
+    return re.compile(alternation(cues["change_verbs"] + cues["change_verbs_rates"]))
+
+
 def rate_owner(name: str, previous: str | None, before: str) -> str:
     """A bare rate (办结率, 签约率: ``cues.owner_lost_rates`` or a word in 率 of at most three
     characters), or a list of them ("办结率、满意率"), that opens its clause takes the thing
@@ -74,10 +102,9 @@ def rate_owner(name: str, previous: str | None, before: str) -> str:
         # "…，办结率100%、满意率100%": the rate after shares the first one's owner.
         return previous[: -len(after_rate.group(1))] + name
     rates = re.split(r"(?<=[率度])[、和]", name)
-    manner = alternation(cues["rate_manner_words"])  # 基本, 按期, 按时 (round 28, tidy 3)
     later = [_raters().sub("", r) for r in rates[1:]]
     bare = all(r in cues["owner_lost_rates"]  # later: 解决率和群众满意率 (round 24)
-               or re.fullmatch(rf"(?:(?:\w{{2}}和)?(?:{manner}))?[\u4e00-\u9fff]{{1,2}}率", r)
+               or _bare_rate().fullmatch(r)
                for r in rates[:1] + later) and not set(rates) & set(cues["standalone_rates"]) \
         and all(len(r) <= 3 or r.startswith("基本") for r in later)  # 满意率和基本满意率
     # A count's 、 ends its clause too: "…474万件、办结率".
@@ -99,8 +126,7 @@ def rate_owner(name: str, previous: str | None, before: str) -> str:
         return "和".join(firsts) + "、".join(rates)
     # The number may come first: "14个项目纳入省市重点项目，开工率100%" (round 9).
     # So may a verb: "建成137个高标准智慧安防小区，建成率…" (round 13).
-    verbs = alternation(cues["label_verbs"])
-    n = n or int(bool(counts and re.match(rf"(?:{verbs})?{count}", counts[-1])))
+    n = n or int(bool(counts and re.match(rf"(?:{_label_verbs()})?{count}", counts[-1])))
     rest = strip_words(clauses[-1].strip(), cues["label_leading"], leading=True)[len(name):]
     # A list of rates with 均 is both counts' (round 11: "…，办复率、满意率均达100%"); one rate
     # with 均 is each count's, a row each (``labelforms.each_of``: "办结率均为100%" →
@@ -158,11 +184,9 @@ def count_measure(name: str, before: str) -> str:
     if not measure or name in cues["money_nouns"] or len(clauses) < 2 or (verb and not (
             verb in cues["label_verbs"] + cues["label_kept_verbs"]
             or (len(tags(verb)) == 1 and tags(verb)[0].flag == "v"))) \
-            or not re.sub(rf"^(?:{alternation(cues['total_openers'])})", "",
-                          clauses[-1].strip()).startswith(
+            or not _total_opener().sub("", clauses[-1].strip()).startswith(
                 (verb + measure, "完成" + measure, "实现" + measure)) \
-            or re.search(alternation(cues["change_verbs"] + cues["change_verbs_rates"]),
-                         clauses[-1]):
+            or _rate_change().search(clauses[-1]):
         return ""
     count = _count(cues["rate_owner_units"] + cues["count_measure_units"])
     clause = clauses[-2].strip()

@@ -17,8 +17,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import wraps
+from functools import cache, wraps
 
+from workreport.extract.labelvocab import cue_pattern, cue_words
 from workreport.extract.labelwords import tags
 from workreport.extract.nonfigures import alternation, classifiers
 from workreport.extract.numbers import Token, vocab
@@ -60,8 +61,7 @@ def within(name: str, before: str) -> str:
     clause before through that distance in front: ("内换乘比例", "…，公交与地铁100米内换乘
     比例") → 公交与地铁100米内换乘比例 (not 内换乘比例, a word cut); ``name`` as it is
     otherwise."""
-    distance = alternation(vocab("cues")["relative_within_units"])
-    m = re.search(rf"([^\d，,；;。！？：:、]{{1,12}}[\d.]+(?:{distance}))"
+    m = re.search(rf"([^\d，,；;。！？：:、]{{1,12}}[\d.]+(?:{_within_units()}))"
                   rf"(?={re.escape(name)})", before)
     return m.group(1) + name if m else name
 
@@ -87,11 +87,7 @@ def _plan_of(name: str, after: str) -> str:
 def _works_of(name: str, after: str) -> str:
     """The counted noun followed at once (or after 、, for a task shared by both) by a
     second figure's works: "行政村38公里道路硬化工程" → 道路硬化工程的行政村."""
-    cues = vocab("cues")
-    ends = alternation(cues["relative_work_ends"])
-    count = rf"[\d.]+[万千百]?[余多]?(?:公里|千米|米|{classifiers()})"
-    m = re.match(rf"([^\d、，。；“”的]{{1,6}})(、?){count}([^\d、，。；“”的]{{2,12}}?)"
-                 rf"({ends})(?={_BREAK}|$)", after)
+    m = _works_re().match(after)
     if not m or not name.endswith(m.group(1)) or (m.group(2) and m.group(4) != "工作"):
         return ""
     noun, work = m.group(1), m.group(3) + ("" if m.group(4) == "工作" else m.group(4))
@@ -100,12 +96,9 @@ def _works_of(name: str, after: str) -> str:
 
 def _quality_reached(name: str, after: str) -> str:
     """The counted noun, its quality and a standard reached: "市空气质量全部达到国家二级
-    标准" → 空气质量达到国家二级标准的市."""
-    cues = vocab("cues")
-    measures = alternation(sorted(cues["relative_quality_measures"], key=len, reverse=True))
-    adverbs = alternation(cues["completed_act_adverbs"] + ["首次", "稳定", "持续"])
-    m = re.match(rf"([^\d、，。；“”的]{{1,6}}?)({measures})(?:{adverbs})*(达到|达)"
-                 rf"([^\d、，。；“”]{{2,16}}?)(?={_BREAK}|$)", after)
+    标准" → 空气质量达到国家二级标准的市 (the adverbs between: ``cues.completed_act_adverbs``
+    and ``cues.relative_quality_adverbs``)."""
+    m = _quality_re().match(after)
     if not m or not name.endswith(m.group(1) + m.group(2)):
         return ""
     noun, measure, verb, level = m.groups()
@@ -119,14 +112,48 @@ def _shared_noun(name: str, after: str) -> str:
     """A relative clause with no noun (具有…, no 的) whose noun comes after the last of
     parallel clauses like it: "具有国际优势，…具有全国优势的重点产业链" → 具有国际优势的
     重点产业链."""
-    verbs = alternation(vocab("cues")["relative_clause_verbs"])
+    opens, shared = _clause_res()
     clauses = re.split(r"[，,]", re.split(r"[；;。！？]", after, maxsplit=1)[0])
-    if not re.fullmatch(rf"(?:{verbs})[^\d的]{{2,10}}", clauses[0]) \
-            or not name.endswith(clauses[0]):
+    if not opens.fullmatch(clauses[0]) or not name.endswith(clauses[0]):
         return ""
     for clause in clauses[1:]:
-        if not re.search(verbs, clause):
+        if not cue_pattern("relative_clause_verbs").search(clause):
             return ""
-        if m := re.search(rf"(?:{verbs})[^\d的]{{2,10}}的([^\d的、]{{2,10}})$", clause):
+        if m := shared.search(clause):
             return f"{name}的{m.group(1)}"
     return ""
+
+
+# The patterns of the rules above, built once from their cue lists (tidy, rc).
+@cache
+def _within_units() -> str:
+    """``cues.relative_within_units`` as one alternation (``within``)."""
+    return alternation(list(cue_words("relative_within_units")))
+
+
+@cache
+def _works_re() -> re.Pattern[str]:
+    """A counted noun, a second figure and its works (``_works_of``)."""
+    ends = alternation(list(cue_words("relative_work_ends")))
+    count = rf"[\d.]+[万千百]?[余多]?(?:公里|千米|米|{classifiers()})"
+    return re.compile(rf"([^\d、，。；“”的]{{1,6}})(、?){count}([^\d、，。；“”的]{{2,12}}?)"
+                      rf"({ends})(?={_BREAK}|$)")
+
+
+@cache
+def _quality_re() -> re.Pattern[str]:
+    """A counted noun, its quality and a standard reached (``_quality_reached``)."""
+    measures = alternation(sorted(cue_words("relative_quality_measures"), key=len,
+                                  reverse=True))
+    adverbs = alternation(list(cue_words("completed_act_adverbs", "relative_quality_adverbs")))
+    return re.compile(rf"([^\d、，。；“”的]{{1,6}}?)({measures})(?:{adverbs})*(达到|达)"
+                      rf"([^\d、，。；“”]{{2,16}}?)(?={_BREAK}|$)")
+
+
+@cache
+def _clause_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A clause opened by ``cues.relative_clause_verbs`` and one such ending in its noun
+    after 的 (``_shared_noun``)."""
+    verbs = alternation(list(cue_words("relative_clause_verbs")))
+    return (re.compile(rf"(?:{verbs})[^\d的]{{2,10}}"),
+            re.compile(rf"(?:{verbs})[^\d的]{{2,10}}的([^\d的、]{{2,10}})$"))

@@ -47,11 +47,8 @@ def share_used(label: str, before: str, after: str) -> str:
     rate or a change already, or when the clause before does not end with it (a growth
     verb between them: "增长15%实现翻番")."""
     cues = vocab("cues")
-    verbs = alternation(cues["share_use_verbs"] + cues["share_state_verbs"])
     after = re.sub(r"^(?:以上|左右|多)", "", after)
-    thing = r"[^，,；;。！？：:、\d（）()]"
-    m = re.match(rf"(?:的({thing}{{1,10}}?))?({verbs})({thing}{{2,16}})(?:[，,；;。！？：:]|$)",
-                 after)
+    m = _share_used().match(after)
     if not m:
         return label
     whole = m.group(1) or ""
@@ -132,8 +129,7 @@ def money_for(label: str, before: str, after: str) -> str:
     cues = vocab("cues")
     own = re.split(r"[，,；;。！？：:]", before)[-1].strip()
     own = re.sub(r"(?:约|近|超|超过|逾|共|了|达)$", "", own)
-    m = re.fullmatch(rf"(?P<payer>.*?)(?:{alternation(cues['money_giving_adverbs'])})*"
-                     rf"(?P<verb>{alternation(cues['money_giving_verbs'])})", own)
+    m = _money_given().fullmatch(own)
     # (the money written again after the amount goes: "安排52.3亿元资金支持稳增长", "…巨资")
     after = re.sub(r"^(?:以上|左右|多|余)?(?:元|人民币)?(?:财政资金|资金|巨资)?", "", after)
     goal = re.split(r"[，,；;。！？：:、（(]", after)[0]
@@ -213,9 +209,7 @@ def reach_cut(owner: str) -> str:
     its works reach (``cues.owner_reach_verbs``; round 23): "农村饮水安全巩固提升工程覆盖村"
     → 农村饮水安全巩固提升工程, so its 投资 is the works', not the villages'."""
     # only after a works noun: 示范带动村 is a kind of village, not a reach (review of round 23)
-    reach = re.search(r"(?<=工程|项目|计划|行动|设施)"
-                      rf"(?:{alternation(vocab('cues')['owner_reach_verbs'])})"
-                      r"[\u4e00-\u9fff]{1,6}$", owner)
+    reach = _works_reach().search(owner)
     return owner[:reach.start()] if reach else owner
 
 
@@ -225,13 +219,48 @@ def counted_places(after: str, unit: str) -> str:
     straight after one of ``cues.count_measure_owners`` ends the noun: "开发区规上工业总产值"
     → 开发区 (of "80个开发区规上工业总产值占全省比重达75%"), "省市重点项目投资" → 省市重点项目;
     ``after`` as it is otherwise ("大企业签订总投资", "投资超亿元的文旅重大项目")."""
-    cues = vocab("cues")
     if unit in ("%", "个百分点") or re.search(r"元$", unit):
         return after
-    owners = alternation(cues["count_measure_owners"])
-    m = re.match(rf"(.{{0,10}}?(?:{owners}))(?:{alternation(cues['count_measure_tails'])})",
-                 after)
+    m = _owner_measured().match(after)
     return m.group(1) if m and len(m.group(1)) >= 2 else after
+
+
+# The patterns of the rules above, built once from their cue lists (tidy, rc2).
+@cache
+def _share_used() -> re.Pattern[str]:
+    """The whole after 的 (maybe), a verb of ``cues.share_use_verbs`` or
+    ``share_state_verbs`` and what it is used for, after a share (``share_used``)."""
+    verbs = alternation(list(cue_words("share_use_verbs", "share_state_verbs")))
+    thing = r"[^，,；;。！？：:、\d（）()]"
+    return re.compile(rf"(?:的({thing}{{1,10}}?))?({verbs})({thing}{{2,16}})"
+                      r"(?:[，,；;。！？：:]|$)")
+
+
+@cache
+def _money_given() -> re.Pattern[str]:
+    """A payer, adverbs of ``cues.money_giving_adverbs`` and a verb of
+    ``cues.money_giving_verbs`` ending a clause before money (``money_for``)."""
+    adverbs = alternation(list(cue_words("money_giving_adverbs")))
+    verbs = alternation(list(cue_words("money_giving_verbs")))
+    return re.compile(rf"(?P<payer>.*?)(?:{adverbs})*(?P<verb>{verbs})")
+
+
+@cache
+def _works_reach() -> re.Pattern[str]:
+    """A verb of ``cues.owner_reach_verbs`` after a works noun and what it reaches
+    (``reach_cut``)."""
+    return re.compile(r"(?<=工程|项目|计划|行动|设施)"
+                      rf"(?:{alternation(list(cue_words('owner_reach_verbs')))})"
+                      r"[\u4e00-\u9fff]{1,6}$")
+
+
+@cache
+def _owner_measured() -> re.Pattern[str]:
+    """A noun ending in ``cues.count_measure_owners`` before a word of
+    ``cues.count_measure_tails`` (``counted_places``)."""
+    owners = alternation(list(cue_words("count_measure_owners")))
+    tails = alternation(list(cue_words("count_measure_tails")))
+    return re.compile(rf"(.{{0,10}}?(?:{owners}))(?:{tails})")
 
 
 @cache

@@ -24,7 +24,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import cache
 
+from workreport.extract.labelvocab import cue_words
 from workreport.extract.labelwords import leading_word, tags
 from workreport.extract.nonfigures import alternation
 from workreport.extract.numbers import vocab
@@ -41,7 +43,7 @@ def effect_noun(label: str, verb: str, rest: str) -> str:
     了, 近, 超 …) and ``label`` holds no verb, ``label`` itself, the noun after the number
     ("惠及近万家企业" → 企业); "" otherwise. One rule for ``labelheld.caused_by``,
     ``listed_source`` and ``subject_source``."""
-    core = re.sub(rf"^(?:{alternation(vocab('cues')['cause_fillers'])})+", "", label)
+    core = _fillers_lead().sub("", label)
     if core.startswith(verb):
         noun = core[len(verb):]
         return vocab("cues")["reached_units"].get(noun, noun) if len(noun) < 2 else noun
@@ -60,8 +62,7 @@ def listed_source(label: str, before: str, previous: str | None,
     cues = vocab("cues")
     clauses = re.split(r"[，；,;]", before)
     items = clauses[-1].strip().split("、")
-    fillers = rf"^(?:{alternation(cues['cause_fillers'])})+"
-    item = re.sub(fillers, "", items[-1])
+    item = _fillers_lead().sub("", items[-1])
     verb = leading_word(item, cues["cause_verbs"])
     # "改造10个老旧小区、惠及1767户居民": the noun after the number
     noun = effect_noun(label, verb, item[len(verb):]) if verb else ""
@@ -87,9 +88,7 @@ def subject_source(label: str, before: str) -> str:
     ``label`` as it is otherwise."""
     cues = vocab("cues")
     own = re.split(r"[，；,;。：:]", before)[-1].strip()
-    verbs, fillers = alternation(cues["cause_verbs"]), alternation(cues["cause_fillers"])
-    m = re.fullmatch(rf"(?P<subject>[^\d]{{2,48}}?)(?:{fillers})*(?P<verb>{verbs})"
-                     rf"(?P<rest>[^、\d]*)", own)
+    m = _subject_acted().fullmatch(own)
     if not m or not all(2 <= len(i) <= 16 for i in m.group("subject").split("、")):
         return label
     subject = m.group("subject")
@@ -174,9 +173,33 @@ def reached_number(label: str, unit: str) -> str:
     …惠及人数, "受益" of 受益200万人 → 受益人数; ``label`` otherwise."""
     cues = vocab("cues")
     counted = re.sub(r"^[万千亿]", "", unit)
-    m = re.fullmatch(rf"(.*(?:{alternation(cues['reached_verbs'])}))(?:人|户)?", label)
+    m = _reached_end().fullmatch(label)
     if m and m.group(0) == m.group(1) and re.fullmatch(r"[\u4e00-\u9fff]{2,}", counted):
         return label + counted  # the noun the unit holds: "惠及3万多家庭" → …惠及家庭 (r21)
     if not m or counted not in ("人", "户"):
         return label
     return m.group(1) + cues["reached_units"][counted]
+
+
+# The patterns of the rules above, built once from their cue lists (tidy, rc2).
+@cache
+def _fillers_lead() -> re.Pattern[str]:
+    """``cues.cause_fillers`` opening an item or label (``effect_noun``, ``listed_source``)."""
+    return re.compile(rf"^(?:{alternation(list(cue_words('cause_fillers')))})+")
+
+
+@cache
+def _subject_acted() -> re.Pattern[str]:
+    """A subject, fillers (``cues.cause_fillers``), a verb of effect (``cues.cause_verbs``)
+    and the rest of a count's own clause (``subject_source``)."""
+    verbs = alternation(list(cue_words("cause_verbs")))
+    fillers = alternation(list(cue_words("cause_fillers")))
+    return re.compile(rf"(?P<subject>[^\d]{{2,48}}?)(?:{fillers})*(?P<verb>{verbs})"
+                      rf"(?P<rest>[^、\d]*)")
+
+
+@cache
+def _reached_end() -> re.Pattern[str]:
+    """A label ending in a verb of reach (``cues.reached_verbs``), maybe 人 or 户 after it
+    (``reached_number``)."""
+    return re.compile(rf"(.*(?:{alternation(list(cue_words('reached_verbs')))}))(?:人|户)?")

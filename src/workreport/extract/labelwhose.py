@@ -17,10 +17,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import wraps
+from functools import cache, wraps
 
 from workreport.extract.labelwords import tags
 from workreport.extract.numbers import Token, vocab
+
+# The works words an owner served or sized ends in (``served_owner``).
+_WORKS_HEADS = "工程|项目|计划|行动|设施|基地|园区|小区"
 
 
 def inner_noun(pieces: list, i: int) -> bool:
@@ -78,12 +81,11 @@ def served_owner(owner: str, before: str) -> str:
     "…项目建筑面积") gives the works. ``before`` is the sentence up to the money's number;
     ``owner`` as it is otherwise."""
     cues = vocab("cues")
-    heads = "工程|项目|计划|行动|设施|基地|园区|小区"
-    sized = re.search(rf"(?<={heads})(?:{'|'.join(cues['land_measure_words'])})$", owner)
+    sized_re, reach_re = _served_res()
+    sized = sized_re.search(owner)
     if sized:
         return owner[:sized.start()]
-    reach = "|".join(cues["owner_reach_verbs"])
-    if not (re.fullmatch(rf"(?:{reach})[\u4e00-\u9fff]{{1,4}}", owner)
+    if not (reach_re.fullmatch(owner)
             or owner in cues["served_counts"]):
         return owner
     from workreport.extract.labelclean import clean
@@ -92,7 +94,18 @@ def served_owner(owner: str, before: str) -> str:
     clauses = re.split(r"[，；;,]", before)
     works = clean(re.sub(r"[\d.]+$", "", strip_quantities(clauses[-3]))) if len(clauses) > 2 \
         else ""
-    return works if re.search(rf"(?:{heads})$", works) else owner
+    return works if re.search(rf"(?:{_WORKS_HEADS})$", works) else owner
+
+
+@cache
+def _served_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A size of the works ending an owner and a reach verb opening one (``served_owner``),
+    built once from ``cues.land_measure_words`` and ``cues.owner_reach_verbs`` (tidy, rc)."""
+    cues = vocab("cues")
+    sized = "|".join(cues["land_measure_words"])
+    reach = "|".join(cues["owner_reach_verbs"])
+    return (re.compile(rf"(?<={_WORKS_HEADS})(?:{sized})$"),
+            re.compile(rf"(?:{reach})[\u4e00-\u9fff]{{1,4}}"))
 
 
 def verb_measured(label: Callable[[str, Token, str, str | None], str]

@@ -20,8 +20,7 @@ import jieba.posseg
 import platformdirs
 
 from workreport.extract.labelacts import act_tail as _act_tail
-from workreport.extract.labelvocab import measure_ends
-from workreport.extract.nonfigures import alternation
+from workreport.extract.labelvocab import cue_pattern, measure_ends
 from workreport.extract.numbers import vocab
 
 __all__ = ["NOT_COUNTED", "acting_noun", "attributive_only", "bare_unit", "bare_verb", "batched",
@@ -269,7 +268,7 @@ def people(after: str) -> str:
     predicates), "江淮儿女倍感温暖" → 江淮儿女 (round 30); "" when ``after`` names no people
     in its first eight characters."""
     cues = vocab("cues")
-    m = re.search(alternation(cues["people_nouns"]), after[:8])
+    m = cue_pattern("people_nouns").search(after[:8])
     if not m or after.startswith(tuple(cues["people_noun_not"]), m.start()):
         return ""
     return after[:m.end()]
