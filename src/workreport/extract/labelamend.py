@@ -84,6 +84,8 @@ def _project_cut(name: str, after: str) -> str:
     if not money:
         return ""
     place = name[: -len(money)]
+    if not after.startswith("的" + place):  # the pattern's literal head, tested before
+        return ""  # building a pattern around the place (a compile per call otherwise)
     m = re.match(rf"的{re.escape(place)}{_NUMBER}(?:{_units()})([^，。；、\d]{{1,12}}?"
                  rf"(?:项目|工程|电站))", after)
     return place + m.group(1) + money if m else ""

@@ -52,7 +52,7 @@ def list_verb(text: str, tok: Token, name: str, previous: str) -> str:
     clause = re.split(r"[，；：。！？,;:]", text[tok.sentence.start:q.start])[-1]
     # "建成产教融合基地32个和专门教育学校2所": 和 after a count joins items as 、 (round 22)
     clause = re.sub(rf"(?<=\d)([^\d、和及]{{1,3}})[和及](?={re.escape(name)}$)", r"\1、", clause) \
-        if name else clause
+        if name and clause.endswith(name) else clause
     # "新增15家备案博物馆和29家类博物馆": counts written number first, joined by 和, are
     # one verb's objects (round 11).
     joint = re.search(r"\d[^\d、]*[和及]$", clause)

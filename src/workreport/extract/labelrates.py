@@ -96,7 +96,7 @@ def rate_owner(name: str, previous: str | None, before: str) -> str:
             or plan_of(name, previous, before):
         return counted  # "申请专项债项目15个，下达资金10亿元" → 专项债项目下达资金 (round 14)
     after_rate = re.search(r"(?:^|[，；;,])([^，；;,\d]+?率)[\d.]+%、" + re.escape(name) + "$",
-                           before)
+                           before) if before.endswith("、" + name) else None
     if previous and after_rate and previous.endswith(after_rate.group(1)) \
             and re.fullmatch(r"[\u4e00-\u9fff]{1,2}[率度]", name):
         # "…，办结率100%、满意率100%": the rate after shares the first one's owner.
