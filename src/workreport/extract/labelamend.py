@@ -84,10 +84,9 @@ def _project_cut(name: str, after: str) -> str:
     if not money:
         return ""
     place = name[: -len(money)]
-    if not after.startswith("的" + place):  # the pattern's literal head, tested before
-        return ""  # building a pattern around the place (a compile per call otherwise)
-    m = re.match(rf"的{re.escape(place)}{_NUMBER}(?:{_units()})([^，。；、\d]{{1,12}}?"
-                 rf"(?:项目|工程|电站))", after)
+    if not after.startswith("的" + place):  # 的 and the place, then the count and works
+        return ""
+    m = _project_counted().match(after, 1 + len(place))
     return place + m.group(1) + money if m else ""
 
 
@@ -131,6 +130,12 @@ def _year_changed() -> re.Pattern[str]:
     """年 or 年均 and a verb of ``cues.change_verbs`` ending the text (``_year_change``),
     built once (tidy, rc2)."""
     return re.compile(rf"(年均?)({alternation(vocab('cues')['change_verbs'])})$")
+
+
+@cache
+def _project_counted() -> re.Pattern[str]:
+    """A count and the project, works or power station it counts (``_project_cut``)."""
+    return re.compile(rf"{_NUMBER}(?:{_units()})([^，。；、\d]{{1,12}}?(?:项目|工程|电站))")
 
 
 @cache
