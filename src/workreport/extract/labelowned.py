@@ -116,8 +116,7 @@ def item_owner(name: str, previous: str, before: str) -> str:
     parts = re.split(r"[，,、]", clause)
     if len(parts) < 2 or parts[-1].strip() != name \
             or not re.search(rf"\d[\d.]*[万千百]?{classifiers()}[余多]?$", parts[-2]) \
-            or re.search(r"[、和及与]|率$|比重$|比例$", re.sub(  # not 国家、省及联盟药品集采 (r34)
-                rf"^(?:(?:{alternation(cues['count_item_levels'])})[、和及与]?)+", "", previous)) \
+            or re.search(r"[、和及与]|率$|比重$|比例$", _levels_lead().sub("", previous)) \
             or (len(parts) > 2 and re.search(r"\d", parts[-3])):
         return ""
     verb = leading_word(previous, cues["list_shared_verbs"] + cues["label_kept_verbs"])
@@ -392,3 +391,10 @@ def _earlier_count() -> re.Pattern[str]:
     cues = vocab("cues")
     units = "|".join(cues["rate_owner_units"] + cues["count_measure_units"] + ["套", "栋"])
     return re.compile(rf"\d+(?:\.\d+)?[万千]?[余多]?(?:{units})|\d+(?:\.\d+)?万")
+
+
+@cache
+def _levels_lead() -> re.Pattern[str]:
+    """The levels of ``cues.count_item_levels`` that run a count's thing, opening its name: no
+    list of things (``item_owner``; round 34: 国家、省及联盟药品集采)."""
+    return re.compile(rf"^(?:(?:{alternation(vocab('cues')['count_item_levels'])})[、和及与]?)+")

@@ -354,15 +354,24 @@ def list_stage(name: str, before: str) -> str:
     施工229套、开工建设804套" → 棚户区改造主体施工, 棚户区改造开工建设 (round 34, fragments:
     not the item before joined to it, 主体施工开工建设). ``before`` is the sentence up to the
     number; the works ends in ``cues.noun_act_tails``; "" for any other shape."""
-    cues = vocab("cues")
-    stages = cues["list_stage_words"]
-    if name not in stages:
+    if name not in vocab("cues")["list_stage_words"]:
         return ""
     items = re.split(r"(?<=[^\d.])、", re.split(r"[，；,;：:]", before)[-1])
-    count = r"\d+(?:\.\d+)?[余多]?[万亿]?[\u4e00-\u9fff]{1,3}"
-    first = re.fullmatch(rf"(.+?(?:{alternation(cues['noun_act_tails'])}))"
-                         rf"(?:{alternation([*stages, '完成'])}){count}", items[0])
+    opened, staged = _stage_res()
+    first = opened.fullmatch(items[0])
     if len(items) < 2 or items[-1] != name or not first or re.search(r"[\d、]", first.group(1)) \
-            or not all(re.fullmatch(rf"(?:{alternation(stages)}){count}", i) for i in items[1:-1]):
+            or not all(staged.fullmatch(i) for i in items[1:-1]):
         return ""
     return first.group(1) + name
+
+
+@cache
+def _stage_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A works (ending in ``cues.noun_act_tails``) with a stage (``cues.list_stage_words`` or
+    完成) and its count, and a stage alone with its count (``list_stage``), built once."""
+    cues = vocab("cues")
+    stages = cues["list_stage_words"]
+    count = r"\d+(?:\.\d+)?[余多]?[万亿]?[\u4e00-\u9fff]{1,3}"
+    return (re.compile(rf"(.+?(?:{alternation(cues['noun_act_tails'])}))"
+                       rf"(?:{alternation([*stages, '完成'])}){count}"),
+            re.compile(rf"(?:{alternation(stages)}){count}"))

@@ -244,10 +244,11 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
         name, held = "", held_scope(raw, q.dimension)  # the noun after the number counted
     if after and name.removeprefix("累计") in cues["money_nouns"] and q.dimension == "money":
         return labelgroups.works_money(text, tok, after, name)  # "投资1.2亿元完成农村公路建设"
+    purpose = ""  # what money pays for, read from the clause after it once (below)
     if q.dimension == "money" and previous and not after and text[q.end:q.end + 1] == "，" \
             and not name.startswith("总") \
             and re.search(r"[；;][^；;\d]*$", text[tok.sentence.start:q.start]) \
-            and purpose_after(text, q.end + 1, tok.sentence.end):
+            and (purpose := purpose_after(text, q.end + 1, tok.sentence.end)):
         previous = None  # "…；投资5745万元，新改建…": money opening a part is for it (r34)
     if name.removeprefix("累计") in cues["money_nouns"] and q.dimension == "money" \
             and previous and not after and not previous.endswith(("率", "比重")):
@@ -256,7 +257,7 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
             previous, cues["money_nouns"], leading=False)), text[tok.sentence.start:q.start]), name)
     if q.dimension == "money" and not (after or previous) and text[q.end:q.end + 1] == "，" \
             and name.removeprefix("累计") in cues["money_nouns"] + cues["money_verbs"] \
-            and (purpose := purpose_after(text, q.end + 1, tok.sentence.end)):
+            and (purpose := purpose or purpose_after(text, q.end + 1, tok.sentence.end)):
         # "筹资1100万元，对特困群众家庭进行环境整治" → 特困群众家庭环境整治筹资
         return f"{name}{purpose}资金" if name in cues["money_verbs"] else purpose + name
     if q.dimension == "money" and not (after or previous) and name in cues["money_nouns"] \
