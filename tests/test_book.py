@@ -332,6 +332,51 @@ def test_extraction_skips_absent_texts(tmp_path: Path, capsys):
     assert "70-outcomes\n72-series\n```" in page  # no annotated text to list
 
 
+def test_a_report_named_by_a_users_file_gets_a_safe_id_and_working_links(tmp_path: Path):
+    """A user's file name with spaces, brackets, Chinese, upper case, a dash and a dot
+    (``My Report (2019) 国务院.v2.txt``): its id is made safe for a file name and a URL;
+    that file name as a catalogue id is refused in one line naming the safe id; and with
+    the safe id every figure link of a chapter (figure ids joined with spaces, as
+    ``analysis.levels_and_changes`` joins a level and its change) leads to the figure's
+    mark on the report's annotated page. The id with its spaces once built a book with
+    no warning whose figure links lost the id's head (``../国务院.v2/report.html``)."""
+    from workreport.analysis import levels_and_changes
+    from workreport.display import figure_links
+    from workreport.errors import UnsafeId
+    from workreport.extract.batch import reports_in
+
+    name = "My Report (2019) 国务院.v2.txt"
+    (tmp_path / name).write_text(tiny_yuzhong(), encoding="utf-8")
+    (mine,), _ = reports_in([tmp_path / name])
+    rid = mine.id
+    assert rid == "My-Report-2019-国务院.v2"
+    entry = {**tiny_catalog()[0], "file": f"raw/{name}"}
+    (tmp_path / "book").mkdir()
+    layout = skeleton(tmp_path / "book", [{**entry, "id": Path(name).stem}],
+                      {name: tiny_yuzhong()})
+    with pytest.raises(UnsafeId, match=re.escape(f"use '{rid}'")):
+        extract(layout)
+    assert not layout.processed.exists()
+    layout.catalog.write_text(yaml.safe_dump({"reports": [{**entry, "id": rid}]},
+                                             allow_unicode=True), encoding="utf-8")
+    assert extract(layout) is True
+    ind = pd.read_csv(layout.processed / "indicators.csv")
+    assert set(ind.report_id) == {rid}
+    reports = load_catalog(layout.catalog)
+    write_pages(layout, plan(layout, reports), reports)
+    marks = set(re.findall(r'id="(fig-f\d+)"',
+                           (layout.generated / rid / "report.md").read_text("utf-8")))
+    joined = [i for i in levels_and_changes(ind).figure_id if " " in i]
+    assert joined  # a level beside its change: two ids in one cell
+    chapter = layout.generated / rid / "00-overview.html"
+    links = re.findall(r'href="([^"]+)"', figure_links(" ".join(joined)))
+    assert len(links) == sum(len(i.split()) for i in joined)
+    for link in links:
+        page, mark = link.split("#")
+        assert (chapter.parent / page).resolve() == (layout.generated / rid / "report.html")
+        assert mark in marks
+
+
 def test_a_chapter_type_is_one_registry_entry(extracted: Layout, monkeypatch):
     """A new chapter type added to CHAPTERS is planned, titled and listed on the landing
     page with nothing else changed."""

@@ -70,7 +70,7 @@ class KernelUnavailable(WorkreportError):
 
 
 class UnsafeId(WorkreportError):
-    """A report id that is not a safe file name (it holds ``/``, ``\\`` or ``..``)."""
+    """A report id that is not a safe file name (it holds ``/``, ``\\``, ``..``, a space …)."""
 
 
 class BatchFailed(WorkreportError):
