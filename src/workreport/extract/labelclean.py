@@ -278,7 +278,10 @@ def word_start(label: str, sentence: str, at: int, after: int = -1) -> str:
     the sentence, or opening at a word, is returned as it is."""
     head = next((label[:k] for k in range(len(label), 1, -1) if label[:k] in sentence), "")
     if head and len(tags(label)[0].word) == 1:
-        starts = [m.start() for m in re.finditer(re.escape(head), sentence)]
+        starts, s = [], sentence.find(head)
+        while s >= 0:
+            starts.append(s)
+            s = sentence.find(head, s + len(head))
         start = min(starts, key=lambda s: abs(at - s - len(head)) if s < at else s - at)
         return _mended(label, sentence, start, len(head))
     rest = sentence[after:]

@@ -114,7 +114,17 @@ def leading_word(text: str, words: list[str] | tuple[str, ...]) -> str:
     """The longest of ``words`` that ``text`` starts with, or "" when none does: the one
     lookup of a cue word opening a label (a list's verb, a manner adverb, a works verb),
     longest first so that 新建和改造 wins over 新建."""
-    return next((w for w in sorted(words, key=len, reverse=True) if text.startswith(w)), "")
+    return next((w for w in _by_first(tuple(words)).get(text[:1], ()) if text.startswith(w)), "")
+
+
+@lru_cache(maxsize=512)
+def _by_first(words: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """``words`` by their first character, each group longest first (``leading_word``)."""
+    out: dict[str, list[str]] = {}
+    for w in sorted(words, key=len, reverse=True):
+        if w:
+            out.setdefault(w[0], []).append(w)
+    return {k: tuple(v) for k, v in out.items()}
 
 
 def _head_near(pieces: tuple[jieba.posseg.pair, ...], i: int, heads: tuple[str, ...],
