@@ -16,6 +16,7 @@ from workreport.extract.labelqualify import qualified
 from workreport.extract.labeltails import fragment_tail, headed
 from workreport.extract.labelwords import (  # verb_object, NOT_COUNTED: re-exported
     NOT_COUNTED,
+    block_around,
     leading_word,
     noun_phrase,
     tags,
@@ -295,9 +296,10 @@ def word_start(label: str, sentence: str, at: int, after: int = -1) -> str:
 
 def _mended(label: str, sentence: str, start: int, held: int) -> str:
     """``label``, standing at ``start`` of ``sentence`` for ``held`` characters, with the
-    word of jieba's it opens inside taken back or dropped whole (``word_start``)."""
-    pos = 0
-    for t in tags(sentence):
+    word of jieba's it opens inside taken back or dropped whole (``word_start``). Only the
+    block of jieba's around ``start`` is tagged: its words are the sentence's there."""
+    pos, end_of_block = block_around(sentence, start)
+    for t in tags(sentence[pos:end_of_block]):
         end = pos + len(t.word)
         if pos < start < end and not re.search(r"[\d\s，。；、,;]", t.word):
             if t.flag in vocab("cues")["word_start_drop_tags"] or t.word.endswith("级"):

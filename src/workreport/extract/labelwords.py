@@ -56,6 +56,25 @@ def tags(words: str) -> tuple[jieba.posseg.pair, ...]:
     return tuple(jieba.posseg.cut(words, HMM=False))
 
 
+def _in_block(c: str) -> bool:
+    return "\u4e00" <= c <= "\u9fd5" or (c.isascii() and (c.isalnum() or c in "+#&._"))
+
+
+def block_around(text: str, at: int) -> tuple[int, int]:
+    """The span of the block of jieba's that holds both ``text[at - 1]`` and ``text[at]``
+    (jieba cuts each run of Han characters, ASCII letters, digits and ``+#&._`` alone:
+    ``jieba.posseg.re_han_internal``), so that tagging the block gives the words of the
+    whole text there; ``(at, at)`` when the two characters are not in one block."""
+    if not 0 < at < len(text) or not (_in_block(text[at - 1]) and _in_block(text[at])):
+        return at, at
+    start, end = at - 1, at + 1
+    while start > 0 and _in_block(text[start - 1]):
+        start -= 1
+    while end < len(text) and _in_block(text[end]):
+        end += 1
+    return start, end
+
+
 def noun_phrase(words: str) -> str:
     """The noun phrase that opens ``words``, cut before the first verb that follows a noun:
     "学校达到省级标准" → 学校. Words that end in a head noun (``cues.object_verb_heads``:
