@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable
 from functools import cache, lru_cache, wraps
 
+from workreport.extract.labelaffix import affix_re, one_character, strip_words
 from workreport.extract.labelheld import goal_dropped, said_of
 from workreport.extract.labelqualify import qualified
 from workreport.extract.labeltails import fragment_tail, headed
@@ -28,60 +29,6 @@ from workreport.extract.numbers import Token, vocab
 __all__ = ["BATCH_TAIL", "NOT_COUNTED", "affix_re", "clean", "inner_fillers", "list_item",
            "scoped_noun", "strip_leading", "strip_trailing", "strip_words",
            "verb_object", "whole_words", "word_end", "word_start", "works_first"]
-
-
-@cache
-def affix_re(words: tuple[str, ...], leading: bool) -> re.Pattern[str]:
-    """A pattern for one of ``words`` at the start (``leading``) or end of a label."""
-    alt = alternation(words)
-    if not leading:
-        return re.compile(rf"(?:{alt})$")
-    # A leading word is kept where it starts a longer word: 全区性会议, 要素市场, 再生资源.
-    keep = alternation(vocab("cues")["label_leading_keep"])
-    return re.compile(rf"^(?!{keep})(?:{alt})(?=.)")
-
-
-@cache
-def _ends(words: tuple[str, ...], leading: bool) -> dict[str, tuple[str, ...]]:
-    """``words`` by their first (``leading``) or last character, each group longest first."""
-    out: dict[str, list[str]] = {}
-    for w in sorted(set(words), key=len, reverse=True):
-        if w:
-            out.setdefault(w[0] if leading else w[-1], []).append(w)
-    return {k: tuple(v) for k, v in out.items()}
-
-
-def _word_at(label: str, ends: dict[str, tuple[str, ...]], leading: bool,
-             shorter: bool = False) -> str:
-    """The longest word of ``ends`` (``_ends``) opening (``leading``) or ending ``label``;
-    with ``shorter``, only one that leaves a character (not a line break) after it."""
-    if leading:
-        return next((w for w in ends.get(label[:1], ()) if label.startswith(w) and (
-            not shorter or (len(label) > len(w) and label[len(w)] != "\n"))), "")
-    return next((w for w in ends.get(label[-1:], ()) if label.endswith(w)), "")
-
-
-def strip_words(label: str, words: list[str] | tuple[str, ...], *, leading: bool) -> str:
-    """Peel cue words off one end of a label, longest first, until none is left. A leading
-    word is kept where a word of ``cues.label_leading_keep`` opens the label (全区性会议) and
-    never taken whole; a trailing word where it ends a longer word of
-    ``cues.label_trailing_keep`` (签约, 人均, 惠及). String tests on words indexed by their
-    end character: what ``affix_re``'s pattern finds, without scanning the label."""
-    ends = _ends(tuple(words), leading)
-    if leading:
-        keep = _ends(tuple(vocab("cues")["label_leading_keep"]), True)
-        while label and not _word_at(label, keep, True):
-            w = _word_at(label, ends, True, shorter=True)
-            if not w:
-                break
-            label = label[len(w):]
-        return label
-    kept = tuple(vocab("cues")["label_trailing_keep"])
-    while label and (w := _word_at(label, ends, False)):
-        if any(label.endswith(k) and len(w) < len(k) for k in kept):
-            break  # the word ends a longer one: 签约, 人均, 惠及
-        label = label[: len(label) - len(w)]
-    return label
 
 
 def word_end(label: str, at: int) -> int:
@@ -122,14 +69,16 @@ def strip_leading(label: str, words: list[str]) -> str:
         cut = label = strip_words(goal, words, leading=True)
     cues = vocab("cues")  # a manner word before a verb goes (round 17)
     manner = leading_word(cut, cues["label_leading_manner"])
-    verbs = cues["label_verbs"] + cues["list_shared_verbs"] + words
     if manner and (rest := tags(cut[len(manner):])) and (
-            rest[0].flag.startswith("v") or rest[0].word in verbs):
+            rest[0].flag.startswith("v") or rest[0].word in cues["label_verbs"]
+            or rest[0].word in cues["list_shared_verbs"] or rest[0].word in words):
         cut = label = strip_words(cut[len(manner):], words, leading=True)
     at = len(label) - len(cut)
-    one = strip_words(label, [w for w in words if len(w) == 1], leading=True)
+    if at != 1:
+        return cut
+    one = strip_words(label, one_character(tuple(words)), leading=True)
     pos = 0
-    for t in tags(label) if len(label) - len(one) == at == 1 else ():
+    for t in tags(label) if len(label) - len(one) == 1 else ():
         end = pos + len(t.word)
         if pos < at < end:
             return label[pos:]
