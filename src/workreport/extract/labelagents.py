@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import cache, wraps
+from functools import cache, lru_cache, wraps
 
 from workreport.extract.labelclean import strip_words
 from workreport.extract.labelvocab import cue_words
@@ -23,8 +23,11 @@ __all__ = ["carried_agent", "kept_act", "named_agent", "object_before"]
 _NUMERAL = r"[一二三四五六七八九十两百\d]+"
 
 
-def _clauses(before: str) -> list[str]:
-    return [c.strip() for c in re.split(r"[，；,;]", before)]
+@lru_cache(maxsize=4096)
+def _clauses(before: str) -> tuple[str, ...]:
+    """The clauses of ``before`` (split at ，；,;), stripped; memoised, as several agent
+    rules read the same text for one figure."""
+    return tuple(c.strip() for c in re.split(r"[，；,;]", before))
 
 
 def _verb_first(words: str) -> bool:
@@ -133,7 +136,7 @@ def named_agent(name: str, before: str) -> str:
     return named + running + verb
 
 
-def _own_clause(clauses: list[str]) -> str:
+def _own_clause(clauses: tuple[str, ...]) -> str:
     """The number's own clause (the last of ``clauses``) less a year word opening it
     (2023年, 今年, 全年, 年内); "" for a sentence of one clause. Shared by ``_measure_owner``
     and ``_head_owner``."""

@@ -11,11 +11,13 @@ import re
 from collections.abc import Callable
 from functools import cache, lru_cache, wraps
 
+from workreport.extract.labelaffix import affix_re, one_character, strip_words
 from workreport.extract.labelheld import goal_dropped, said_of
 from workreport.extract.labelqualify import qualified
 from workreport.extract.labeltails import fragment_tail, headed
 from workreport.extract.labelwords import (  # verb_object, NOT_COUNTED: re-exported
     NOT_COUNTED,
+    block_around,
     leading_word,
     noun_phrase,
     tags,
@@ -27,28 +29,6 @@ from workreport.extract.numbers import Token, vocab
 __all__ = ["BATCH_TAIL", "NOT_COUNTED", "affix_re", "clean", "inner_fillers", "list_item",
            "scoped_noun", "strip_leading", "strip_trailing", "strip_words",
            "verb_object", "whole_words", "word_end", "word_start", "works_first"]
-
-
-@cache
-def affix_re(words: tuple[str, ...], leading: bool) -> re.Pattern[str]:
-    """A pattern for one of ``words`` at the start (``leading``) or end of a label."""
-    alt = alternation(words)
-    if not leading:
-        return re.compile(rf"(?:{alt})$")
-    # A leading word is kept where it starts a longer word: 全区性会议, 要素市场, 再生资源.
-    keep = alternation(vocab("cues")["label_leading_keep"])
-    return re.compile(rf"^(?!{keep})(?:{alt})(?=.)")
-
-
-def strip_words(label: str, words: list[str] | tuple[str, ...], *, leading: bool) -> str:
-    """Peel cue words off one end of a label, longest first, until none is left."""
-    rx = affix_re(tuple(words), leading)
-    keep = () if leading else tuple(vocab("cues")["label_trailing_keep"])
-    while label and (m := rx.search(label)):
-        if any(label.endswith(k) and len(m.group(0)) < len(k) for k in keep):
-            break  # the word ends a longer one: 签约, 人均, 惠及
-        label = label[m.end():] if leading else label[: m.start()]
-    return label
 
 
 def word_end(label: str, at: int) -> int:
@@ -89,14 +69,16 @@ def strip_leading(label: str, words: list[str]) -> str:
         cut = label = strip_words(goal, words, leading=True)
     cues = vocab("cues")  # a manner word before a verb goes (round 17)
     manner = leading_word(cut, cues["label_leading_manner"])
-    verbs = cues["label_verbs"] + cues["list_shared_verbs"] + words
     if manner and (rest := tags(cut[len(manner):])) and (
-            rest[0].flag.startswith("v") or rest[0].word in verbs):
+            rest[0].flag.startswith("v") or rest[0].word in cues["label_verbs"]
+            or rest[0].word in cues["list_shared_verbs"] or rest[0].word in words):
         cut = label = strip_words(cut[len(manner):], words, leading=True)
     at = len(label) - len(cut)
-    one = strip_words(label, [w for w in words if len(w) == 1], leading=True)
+    if at != 1:
+        return cut
+    one = strip_words(label, one_character(tuple(words)), leading=True)
     pos = 0
-    for t in tags(label) if len(label) - len(one) == at == 1 else ():
+    for t in tags(label) if len(label) - len(one) == 1 else ():
         end = pos + len(t.word)
         if pos < at < end:
             return label[pos:]
@@ -278,7 +260,10 @@ def word_start(label: str, sentence: str, at: int, after: int = -1) -> str:
     the sentence, or opening at a word, is returned as it is."""
     head = next((label[:k] for k in range(len(label), 1, -1) if label[:k] in sentence), "")
     if head and len(tags(label)[0].word) == 1:
-        starts = [m.start() for m in re.finditer(re.escape(head), sentence)]
+        starts, s = [], sentence.find(head)
+        while s >= 0:
+            starts.append(s)
+            s = sentence.find(head, s + len(head))
         start = min(starts, key=lambda s: abs(at - s - len(head)) if s < at else s - at)
         return _mended(label, sentence, start, len(head))
     rest = sentence[after:]
@@ -292,9 +277,10 @@ def word_start(label: str, sentence: str, at: int, after: int = -1) -> str:
 
 def _mended(label: str, sentence: str, start: int, held: int) -> str:
     """``label``, standing at ``start`` of ``sentence`` for ``held`` characters, with the
-    word of jieba's it opens inside taken back or dropped whole (``word_start``)."""
-    pos = 0
-    for t in tags(sentence):
+    word of jieba's it opens inside taken back or dropped whole (``word_start``). Only the
+    block of jieba's around ``start`` is tagged: its words are the sentence's there."""
+    pos, end_of_block = block_around(sentence, start)
+    for t in tags(sentence[pos:end_of_block]):
         end = pos + len(t.word)
         if pos < start < end and not re.search(r"[\d\s，。；、,;]", t.word):
             if t.flag in vocab("cues")["word_start_drop_tags"] or t.word.endswith("级"):

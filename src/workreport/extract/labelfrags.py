@@ -33,7 +33,7 @@ from workreport.extract.labelclean import clean
 from workreport.extract.labelfared import acted
 from workreport.extract.labelforms import per_unit
 from workreport.extract.labelvocab import cue_words
-from workreport.extract.labelwords import noun_phrase, tags
+from workreport.extract.labelwords import leading_word, noun_phrase, tags
 from workreport.extract.nonfigures import NOTE_MARK, alternation, classifiers
 from workreport.extract.numbers import Token, vocab
 
@@ -77,8 +77,7 @@ def _in_all(name: str, unit: str) -> str:
     总落地项目 → 落地项目); not money nor a measure (总投资, 总开发面积)."""
     cues = vocab("cues")
     verbs = cues["label_verbs"] + cues["label_kept_verbs"] + cues["object_predicates"]
-    verb = next((w for w in sorted(verbs, key=len, reverse=True)
-                 if name.startswith("总" + w)), "")
+    verb = leading_word(name[1:], verbs) if name.startswith("总") else ""
     if not verb or not re.fullmatch(r"[万千百]?[个家项座所户名件处条台套辆批支]", unit) \
             or not _nouns(name[1 + len(verb):]):
         return name

@@ -74,6 +74,12 @@ def _rate_change() -> re.Pattern[str]:
     return re.compile(alternation(cues["change_verbs"] + cues["change_verbs_rates"]))
 
 
+@cache
+def _rate_before() -> re.Pattern[str]:
+    """A rate and its percentage ending a text, after a clause mark: "…，办结率100%、"."""
+    return re.compile(r"(?:^|[，；;,])([^，；;,\d]+?率)[\d.]+%、$")
+
+
 def rate_owner(name: str, previous: str | None, before: str) -> str:
     """A bare rate (办结率, 签约率: ``cues.owner_lost_rates`` or a word in 率 of at most three
     characters), or a list of them ("办结率、满意率"), that opens its clause takes the thing
@@ -95,8 +101,8 @@ def rate_owner(name: str, previous: str | None, before: str) -> str:
             or _done_before(name, before) or lead_measure(name, before) \
             or plan_of(name, previous, before):
         return counted  # "申请专项债项目15个，下达资金10亿元" → 专项债项目下达资金 (round 14)
-    after_rate = re.search(r"(?:^|[，；;,])([^，；;,\d]+?率)[\d.]+%、" + re.escape(name) + "$",
-                           before) if before.endswith("、" + name) else None
+    after_rate = _rate_before().search(before[: len(before) - len(name)]) \
+        if before.endswith("、" + name) else None
     if previous and after_rate and previous.endswith(after_rate.group(1)) \
             and re.fullmatch(r"[\u4e00-\u9fff]{1,2}[率度]", name):
         # "…，办结率100%、满意率100%": the rate after shares the first one's owner.

@@ -56,6 +56,25 @@ def tags(words: str) -> tuple[jieba.posseg.pair, ...]:
     return tuple(jieba.posseg.cut(words, HMM=False))
 
 
+def _in_block(c: str) -> bool:
+    return "\u4e00" <= c <= "\u9fd5" or (c.isascii() and (c.isalnum() or c in "+#&._"))
+
+
+def block_around(text: str, at: int) -> tuple[int, int]:
+    """The span of the block of jieba's that holds both ``text[at - 1]`` and ``text[at]``
+    (jieba cuts each run of Han characters, ASCII letters, digits and ``+#&._`` alone:
+    ``jieba.posseg.re_han_internal``), so that tagging the block gives the words of the
+    whole text there; ``(at, at)`` when the two characters are not in one block."""
+    if not 0 < at < len(text) or not (_in_block(text[at - 1]) and _in_block(text[at])):
+        return at, at
+    start, end = at - 1, at + 1
+    while start > 0 and _in_block(text[start - 1]):
+        start -= 1
+    while end < len(text) and _in_block(text[end]):
+        end += 1
+    return start, end
+
+
 def noun_phrase(words: str) -> str:
     """The noun phrase that opens ``words``, cut before the first verb that follows a noun:
     "学校达到省级标准" → 学校. Words that end in a head noun (``cues.object_verb_heads``:
@@ -114,7 +133,17 @@ def leading_word(text: str, words: list[str] | tuple[str, ...]) -> str:
     """The longest of ``words`` that ``text`` starts with, or "" when none does: the one
     lookup of a cue word opening a label (a list's verb, a manner adverb, a works verb),
     longest first so that 新建和改造 wins over 新建."""
-    return next((w for w in sorted(words, key=len, reverse=True) if text.startswith(w)), "")
+    return next((w for w in _by_first(tuple(words)).get(text[:1], ()) if text.startswith(w)), "")
+
+
+@lru_cache(maxsize=512)
+def _by_first(words: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """``words`` by their first character, each group longest first (``leading_word``)."""
+    out: dict[str, list[str]] = {}
+    for w in sorted(words, key=len, reverse=True):
+        if w:
+            out.setdefault(w[0], []).append(w)
+    return {k: tuple(v) for k, v in out.items()}
 
 
 def _head_near(pieces: tuple[jieba.posseg.pair, ...], i: int, heads: tuple[str, ...],

@@ -47,10 +47,17 @@ def load(name: str) -> dict:
         loader.dispose()
 
 
-def alternation(words: list[str], not_before: dict[str, str] | None = None) -> str:
+def alternation(words: list[str] | tuple[str, ...],
+                not_before: dict[str, str] | None = None) -> str:
     """A regex alternation of ``words``, longest first (so "亿美元" wins over "亿"); a word
     of ``not_before`` matches only where none of its characters follows it (方 but not
-    方面: ``units.unit_not_before``). Shared by the number and non-figure patterns."""
-    guards = not_before or {}
-    return "|".join(re.escape(w) + (f"(?![{re.escape(guards[w])}])" if guards.get(w) else "")
+    方面: ``units.unit_not_before``). Shared by the number and non-figure patterns.
+    Memoised on the words: rules call it per figure with the same cue lists."""
+    return _alternation(tuple(words), tuple(sorted((not_before or {}).items())))
+
+
+@cache
+def _alternation(words: tuple[str, ...], guards: tuple[tuple[str, str], ...]) -> str:
+    guard = dict(guards)
+    return "|".join(re.escape(w) + (f"(?![{re.escape(guard[w])}])" if guard.get(w) else "")
                     for w in sorted(set(words), key=len, reverse=True))

@@ -1,0 +1,76 @@
+"""Cue words peeled off one end of a label (issue 13 §2; ``labelclean`` and most label
+rules use it): the longest cue word that opens or ends the label, again and again
+(``strip_words``), found by string tests on the words indexed by their end character,
+so no pattern is searched along a label (a speed fix of 3 December 2026: the regex
+search of ``affix_re`` was the costliest step of labelling).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from workreport.extract.nonfigures import alternation
+from workreport.extract.numbers import vocab
+
+__all__ = ["affix_re", "one_character", "strip_words"]
+
+
+@cache
+def affix_re(words: tuple[str, ...], leading: bool) -> re.Pattern[str]:
+    """A pattern for one of ``words`` at the start (``leading``) or end of a label."""
+    alt = alternation(words)
+    if not leading:
+        return re.compile(rf"(?:{alt})$")
+    # A leading word is kept where it starts a longer word: 全区性会议, 要素市场, 再生资源.
+    keep = alternation(vocab("cues")["label_leading_keep"])
+    return re.compile(rf"^(?!{keep})(?:{alt})(?=.)")
+
+
+@cache
+def _ends(words: tuple[str, ...], leading: bool) -> dict[str, tuple[str, ...]]:
+    """``words`` by their first (``leading``) or last character, each group longest first."""
+    out: dict[str, list[str]] = {}
+    for w in sorted(set(words), key=len, reverse=True):
+        if w:
+            out.setdefault(w[0] if leading else w[-1], []).append(w)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _word_at(label: str, ends: dict[str, tuple[str, ...]], leading: bool,
+             shorter: bool = False) -> str:
+    """The longest word of ``ends`` (``_ends``) opening (``leading``) or ending ``label``;
+    with ``shorter``, only one that leaves a character (not a line break) after it."""
+    if leading:
+        return next((w for w in ends.get(label[:1], ()) if label.startswith(w) and (
+            not shorter or (len(label) > len(w) and label[len(w)] != "\n"))), "")
+    return next((w for w in ends.get(label[-1:], ()) if label.endswith(w)), "")
+
+
+def strip_words(label: str, words: list[str] | tuple[str, ...], *, leading: bool) -> str:
+    """Peel cue words off one end of a label, longest first, until none is left. A leading
+    word is kept where a word of ``cues.label_leading_keep`` opens the label (全区性会议) and
+    never taken whole; a trailing word where it ends a longer word of
+    ``cues.label_trailing_keep`` (签约, 人均, 惠及). String tests on words indexed by their
+    end character: what ``affix_re``'s pattern finds, without scanning the label."""
+    ends = _ends(tuple(words), leading)
+    if leading:
+        keep = _ends(tuple(vocab("cues")["label_leading_keep"]), True)
+        while label and not _word_at(label, keep, True):
+            w = _word_at(label, ends, True, shorter=True)
+            if not w:
+                break
+            label = label[len(w):]
+        return label
+    kept = tuple(vocab("cues")["label_trailing_keep"])
+    while label and (w := _word_at(label, ends, False)):
+        if any(label.endswith(k) and len(w) < len(k) for k in kept):
+            break  # the word ends a longer one: 签约, 人均, 惠及
+        label = label[: len(label) - len(w)]
+    return label
+
+
+@cache
+def one_character(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The words of one character among ``words`` (``labelclean.strip_leading``)."""
+    return tuple(w for w in words if len(w) == 1)
