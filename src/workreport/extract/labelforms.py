@@ -212,7 +212,22 @@ def counted_noun(rest: str, after: str) -> str:
     return after + noun if noun else after
 
 
+# The period ``labelperiods.period_named`` puts in front of a label (五年累计, “十三五”期间).
+_PERIOD_FRONT = re.compile(r"五年累计|“十[一二三四五]五”期间")
+
+
 def each_of(pre: str, name: str, measure: str) -> list[str] | None:
+    """``_each_of`` on ``name`` without the period in front of it, the period then put in
+    front of each label (round 35, sa35): "五年来…建成甲3个、乙和丙各1个" → 五年累计建成乙,
+    五年累计建成丙, the verb shared as without the period."""
+    period = _PERIOD_FRONT.match(name) if name.startswith(("五", "“")) else None
+    if not period:
+        return _each_of(pre, name, measure)
+    parts = _each_of(pre, name[period.end():], measure)
+    return [period.group() + p for p in parts] if parts else None
+
+
+def _each_of(pre: str, name: str, measure: str) -> list[str] | None:
     """The labels of the subjects listed in ``name`` that one figure is given for, or None.
 
     One figure after a list of subjects is each one's when 均, 各, 都 or 分别 stands before it

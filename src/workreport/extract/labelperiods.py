@@ -47,8 +47,11 @@ _CLAUSE_YEAR = re.compile(
     rf"[一二三四]季|第[一二三四]|[一二三四五六七八九十]{{1,3}}(?:[—\-至到][一二三四五六七八九十]{{1,3}})?月)")
 # Any year or word of a year; the last one before a figure dates it.
 _ANY_YEAR = re.compile(rf"(?:{_YEAR})年|今年|去年|全年|当年|上年|同期|明年")
-# A ratio's base year: "是2006年的2倍", "分别是2006年的2倍、1.8倍", "等于一九四九年的二点五倍".
-_RATIO_BASE = re.compile(rf"(?:是|为|相当于|等于)({_YEAR})年(底|末)?的(?:[^，,；;。]{{1,8}}倍、)*$")
+# A ratio's base year: "是2006年的2倍", "分别是2006年的2倍、1.8倍", "等于一九四九年的二点五倍";
+# round 35 (sa35): the later multiple of a pair joined by 和, 及 or 与, the first written with or
+# without its 倍 ("分别是2011年的1.75倍和1.8倍", "分别是2005年的2.7和2.4倍").
+_RATIO_BASE = re.compile(rf"(?:是|为|相当于|等于)({_YEAR})年(底|末)?的"
+                         r"(?:[^，,；;。]{1,8}倍、|[\d.]+倍?[和及与])*$")
 # Round 32: what may stand before a paragraph's period opener (a bullet's dash, an address),
 # and a sentence opening with a year or the year's own words, which ends that period.
 _LEAD = re.compile(r"^(?:——|—|各位代表[，,！!：:]?|\s)+")
@@ -123,8 +126,8 @@ def ratio_base_named(name: str, before: str, measure: str, reviewed: int | None)
     城镇居民人均可支配收入比2008年, as a change keeps its base (``labelforms.since_year``: 生产
     总值比2015年). A base of the year before the one reviewed is the year's own multiple:
     ``name`` as it is, as for a label naming a year or a base already."""
-    m = _RATIO_BASE.search(before)
-    if measure != "ratio" or not name or not m or not reviewed \
+    m = _RATIO_BASE.search(before) if measure == "ratio" and "的" in before else None
+    if not name or not m or not reviewed \
             or _year(m.group(1)) >= reviewed - 1 or re.search(rf"(?:{_YEAR})年|比|较|相对", name):
         return name
     return f"{name}比{_year(m.group(1))}年{m.group(2) or ''}"
