@@ -15,6 +15,9 @@ other rules). Shapes and their source phrasings (the words are data, ``cues.inne
   投资 (a label holds no count);
 - *the measure of the figure before* (``measure_of_previous``): "研发经费投入增长25%、投入强度
   提升至1.4%" labelled 投入强度 → 研发经费投入强度;
+- *a count's progress* (``progress_dropped``): a count whose label ends in 进度, the tail of
+  加快…进度 ("加快甲河、乙河等13个港航项目进度" → 港航项目, was 港航项目进度): a count is of
+  the things, not of their progress;
 - *the count of projects named with their capacities* (``capacity_counted``): "…、丙能100兆瓦
   光伏发电3个新能源项目" labelled 丙能100兆瓦光伏发电 → 新能源项目 (the capacities are
   no figures, ``nonfigureown.listed_capacity``, so the clause before the count is the last name).
@@ -30,11 +33,11 @@ from workreport.extract.labelafter import clause_after
 from workreport.extract.labelclean import clean
 from workreport.extract.labelvocab import cue_words
 from workreport.extract.labelwords import tags
-from workreport.extract.nonfigures import alternation
+from workreport.extract.nonfigures import alternation, classifiers
 from workreport.extract.numbers import Token, vocab
 
 __all__ = ["capacity_counted", "count_dropped", "inner_mended", "measure_of_previous",
-           "totals_dropped", "year_dropped"]
+           "progress_dropped", "totals_dropped", "year_dropped"]
 
 
 def inner_mended(label: Callable[[str, Token, str, str | None], str]
@@ -48,6 +51,8 @@ def inner_mended(label: Callable[[str, Token, str, str | None], str]
         if any(c.isdigit() for c in name) and (counted := capacity_counted(name, text, tok)):
             return counted
         name = count_dropped(year_dropped(totals_dropped(name)))
+        if name.endswith(cue_words("count_progress_tails")):
+            name = progress_dropped(name, tok)
         return measure_of_previous(name, previous) or name
     return mend
 
@@ -103,6 +108,17 @@ def count_dropped(name: str) -> str:
         return name
     m = _count_opening().match(name)
     return name[m.end():] if m else name
+
+
+def progress_dropped(name: str, tok: Token) -> str:
+    """A count's label (its unit a classifier) without the progress word ending it
+    (``cues.count_progress_tails``): "港航项目进度" for 13个 → 港航项目."""
+    q = tok.quantity
+    assert q is not None
+    tail = next(w for w in cue_words("count_progress_tails") if name.endswith(w))
+    if re.fullmatch(classifiers(), q.unit) and len(name) - len(tail) >= 2:
+        return name[: -len(tail)]
+    return name
 
 
 def measure_of_previous(name: str, previous: str | None) -> str:
