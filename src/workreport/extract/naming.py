@@ -68,6 +68,7 @@ from workreport.extract.labelforms import (
     since_year,
 )
 from workreport.extract.labelheld import acted_by, held_in, held_scope, zone_owner
+from workreport.extract.labelinner import inner_mended
 from workreport.extract.labellists import list_opener, list_verb
 from workreport.extract.labelmeasures import task_of
 from workreport.extract.labelother import other_thing
@@ -129,6 +130,7 @@ __all__ = ["distribute", "label", "label_defect",
            "since_year", "strip_words"]
 
 
+@inner_mended  # no 共, 全年, 安排 or count inside; the measure of the figure before (r35)
 @other_thing  # one name for a total of several, a count's measure dropped (round 32, rx)
 @relative_counted  # the clause saying which are counted (round 32, rf)
 @debris_dropped  # no own count, end preposition or cut second name (round 31, rt)

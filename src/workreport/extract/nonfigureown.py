@@ -121,8 +121,21 @@ def _product_units() -> list[str]:
 
 @cache
 def _capacity_listed() -> re.Pattern[str]:
-    """The capacities on a list and the project noun after them: see ``listed_capacity``."""
-    return re.compile(capacities(_product_units()) + vocab("nonfigures")["capacity_listed"])
+    """The capacities on a list and the project noun after them: see ``listed_capacity``;
+    round 35 (sb): or a list of names with capacities closed by 等 or the projects' count."""
+    nf, units = vocab("nonfigures"), alternation(_product_units())
+    items = nf["capacity_listed_items"].format(units=units)
+    return re.compile(capacities(_product_units()) + f"(?:{nf['capacity_listed']}|{items})")
+
+
+@cache
+def _capacity_list_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The item before a list's last name holding a capacity, and the project noun after
+    the last capacity (round 35, sb): see ``listed_capacity``."""
+    nf = vocab("nonfigures")
+    units = alternation(_product_units())
+    return (re.compile(nf["capacity_list_before"].format(units=units)),
+            re.compile(capacities(_product_units()) + nf["capacity_list_last"]))
 
 
 @cache
@@ -160,17 +173,23 @@ def listed_capacity(text: str, start: int, end: int, nf: dict) -> bool:
     capacities in names): after a verb that starts or pushes the project
     (``nonfigures.capacity_name_verbs``), the capacity names the project that ends its clause
     (``capacity_named``: "开工建设年产20万吨再生铝项目，总投资8亿元", "签约10万吨铜箔项目");
-    not after one of outcome (建成, 新增, 形成) nor a capacity stated ("新增产能20万吨")."""
+    not after one of outcome (建成, 新增, 形成) nor a capacity stated ("新增产能20万吨").
+    Round 35 (sb): a list of names with capacities closed by 等 or the projects' count
+    (``capacity_listed_items``: "甲能300兆瓦光伏制氢、乙能260兆瓦光伏发电3个新能源项目"), and
+    its last item with no closing word (``capacity_list_before``, ``capacity_list_last``)."""
     yearly = next((w for w in nf["capacity_yearly"] if text.endswith(w, 0, start)), "")
     at = start - len(yearly)
     prev = text[at - 1:at]
     if text.endswith(tuple(nf["capacity_name_verbs"]), 0, at) \
             and _capacity_named().match(text[end:end + 24]):
         return True  # round 30 (NF): "开工建设年产20万吨再生铝项目，总投资8亿元"
-    return bool(re.match(r"[\u4e00-\u9fff]", prev)) \
-        and prev not in nf["capacity_not_after"] and prev != "个" \
-        and not text.endswith(tuple(nf["capacity_not_after_words"]), 0, at) \
-        and bool(_capacity_listed().match(text[end:end + 48]))
+    if not (re.match(r"[\u4e00-\u9fff]", prev) and prev not in nf["capacity_not_after"]
+            and prev != "个" and not text.endswith(tuple(nf["capacity_not_after_words"]), 0, at)):
+        return False
+    if _capacity_listed().match(text[end:end + 72]):
+        return True
+    before, last = _capacity_list_res()  # round 35 (sb): the last of a list of capacities
+    return bool(before.search(text, max(0, at - 40), at)) and bool(last.match(text[end:end + 24]))
 
 
 def capacity_project_money(name: str, before: str) -> str:
