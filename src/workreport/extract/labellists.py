@@ -27,7 +27,7 @@ from workreport.extract.labelcommas import (
 from workreport.extract.labelfared import unprefixed
 from workreport.extract.labelspans import unspanned
 from workreport.extract.labelvocab import measure_ends
-from workreport.extract.labelwords import leading_word, tags
+from workreport.extract.labelwords import and_as_mark, leading_word, tags
 from workreport.extract.nonfigures import alternation
 from workreport.extract.numbers import Token, vocab
 
@@ -35,22 +35,6 @@ __all__ = ["halves_joined", "list_opener", "list_scope", "list_verb",
            "named_total", "owner_verb", "quoted_parts", "second_pair", "shared_verb"]
 
 # Endings of an item that names a measure, not things counted (发电量, 覆盖率, 产值, 成交价).
-
-
-def _and_as_mark(clause: str, name: str) -> str:
-    """``clause`` (which ends in ``name``) with the 和 or 及 just before ``name`` written 、
-    when one to three characters, none a digit, 、, 和 or 及, stand between it and a digit
-    before: "建成…基地32个和专门教育学校" → "…32个、专门教育学校" (round 22). String tests,
-    no pattern per label."""
-    at = len(clause) - len(name) - 1
-    if at < 1 or clause[at] not in "和及":
-        return clause
-    for j in range(at - 1, max(at - 4, 0), -1):
-        if clause[j].isdecimal() or clause[j] in "、和及":
-            break
-        if clause[j - 1].isdecimal():
-            return clause[:at] + "、" + clause[at + 1:]
-    return clause
 
 
 def list_verb(text: str, tok: Token, name: str, previous: str) -> str:
@@ -67,7 +51,7 @@ def list_verb(text: str, tok: Token, name: str, previous: str) -> str:
     cues = vocab("cues")
     clause = re.split(r"[，；：。！？,;:]", text[tok.sentence.start:q.start])[-1]
     # "建成产教融合基地32个和专门教育学校2所": 和 after a count joins items as 、 (round 22)
-    clause = _and_as_mark(clause, name) if name and clause.endswith(name) else clause
+    clause = and_as_mark(clause, name) if name and clause.endswith(name) else clause
     # "新增15家备案博物馆和29家类博物馆": counts written number first, joined by 和, are
     # one verb's objects (round 11).
     joint = re.search(r"\d[^\d、]*[和及]$", clause)

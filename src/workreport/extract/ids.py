@@ -1,0 +1,48 @@
+"""Report ids: what an id may hold (``check_id``) and the id made of a file name
+(``safe_id``). Every report passes ``check_id`` before anything is written for it
+(``run.py``, ``batch.reports_in``).
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from workreport.errors import UnsafeId
+
+__all__ = ["check_id", "safe_id"]
+
+# What a report id may hold: letters of any script, digits, _, - and . (issue 12 §3 and the
+# book: see ``check_id``).
+_ID = re.compile(r"[\w.\-]+")
+_OTHER = r"[^\w.\-]+"
+
+
+def check_id(report_id: str, where: str | Path | None = None) -> str:
+    """Return ``report_id`` if it is a safe file name; raise ``UnsafeId`` otherwise.
+
+    An id names ``text/<id>.txt`` and the book's pages, so one with ``/``, ``\\``, ``..``
+    or a control character could write outside ``--out`` (issue 12 §3); an empty id or
+    one starting with ``.`` would be hidden. It is also the folder of the report's pages
+    in the book's URLs and is joined with spaces into the lists of figure ids a chapter
+    links (``<id>#f001 <id>#f002``), so it holds only letters (of any script), digits,
+    ``_``, ``-`` and ``.``: a space, a bracket, ``#`` or ``%`` would break those links.
+    The message names the id ``safe_id`` makes of a name.
+    """
+    if (not report_id or report_id.startswith(".") or ".." in report_id
+            or not _ID.fullmatch(report_id)):
+        # A path (a/b, ../x) gets no suggestion: it names no report.
+        use = "" if re.search(r"[/\\]", report_id) else f": use {safe_id(report_id)!r}"
+        raise UnsafeId(f"report id {report_id!r} is not a safe file name "
+                       f"(only letters, digits, _, - and .; no .. or leading dot){use}", where)
+    return report_id
+
+
+def safe_id(stem: str) -> str:
+    """An id made from a file name: other characters than letters, digits, ``_``, ``-``
+    and ``.`` go at its ends and become one ``-`` inside (``My Report (2019)`` →
+    ``My-Report-2019``), ``..`` becomes ``.``, leading dots go; ``report`` if nothing is
+    left. Safe ids come back unchanged."""
+    s = re.sub(_OTHER, "-", re.sub(rf"^{_OTHER}|{_OTHER}$", "", stem))
+    s = re.sub(r"\.{2,}", ".", s).lstrip(".")
+    return s or "report"
