@@ -30,6 +30,7 @@ from typing import Any
 from workreport.extract.labelclean import strip_words
 from workreport.extract.labelphrased import twin_counted
 from workreport.extract.labelspans import spanned
+from workreport.extract.labelvocab import cue_words
 from workreport.extract.labelwords import tags
 from workreport.extract.nonfigures import alternation
 from workreport.extract.numbers import vocab
@@ -71,6 +72,21 @@ def _opener() -> re.Pattern[str]:
 def _stock_total() -> re.Pattern[str]:
     """累计 before a verb of things made or won (``cues.stock_total_verbs``), built once."""
     return re.compile(rf"累计({alternation(list(vocab('cues')['stock_total_verbs']))})")
+
+
+def _period_done(name: str, clause: str, unit: str = "") -> bool:
+    """Whether a level is a count of things done over a paragraph's period (round 35, sa35,
+    from the d9003 draw's scope lost: "五年来，…。公开招聘教师877名", "过去五年，…。完成人工造林
+    25万亩"): the figure's ``clause`` holds an act (``cues.period_done_verbs``, the kept and
+    shared verbs) and the label names no stock or size (``cues.period_stock_labels``: 总投资,
+    人均, 余额, 每年 …), nor is the level the base or end of a change ("由“十二五”末的29.1亿元
+    增长到50.1亿元"). A stock stated in the paragraph ("电商网点209家") stays bare."""
+    cues = vocab("cues")
+    if "由" in clause or "从" in clause or any(w in name for w in cues["period_stock_labels"]) \
+            or unit in cues["period_size_units"]:  # "打造了16.64平方公里的…园区": one zone's size
+        return False
+    return any(w in clause for w in cue_words("period_done_verbs", "label_kept_verbs",
+                                              "list_shared_verbs"))
 
 
 def _year(written: str) -> int:
@@ -170,7 +186,7 @@ def paragraph_period(lead: str, reviewed: int | None = None) -> str:
 
 
 def period_named(name: str, before: str, clause: str, measure: str, kind: str,
-                 reviewed: int | None = None, lead: str = "") -> str:
+                 reviewed: int | None = None, lead: str = "", unit: str = "") -> str:
     """``name`` with the period its figure counts over (round 24, part C). ``before`` is the
     sentence up to the figure, ``clause`` the clause before it. Levels: "新增就业" in
     "五年累计新增就业12987人" → 五年累计新增就业; changes: "生产总值" in "“十三五”期间，全县
@@ -205,9 +221,11 @@ def period_named(name: str, before: str, clause: str, measure: str, kind: str,
                 and paragraph_period(lead, reviewed):
             return f"{name}比{carried[-1]}年"  # the term's base carried over its list (round 32)
         return f"{name}五年累计" if period == "五年" and "五年累计" in before else name
-    if not period and "累计" in whole + clause and not _OWN_YEAR.search(before) \
-            and not re.search(r"截[至止]", before):  # "截至2016年底，…累计" counts to a date
-        period = paragraph_period(lead, reviewed)  # "五年来，我们…。…累计新增…" (round 32)
+    if not period and lead and not _OWN_YEAR.search(before) \
+            and not re.search(r"截[至止]", before) and ("累计" in whole + clause or (
+                measure == "level" and _period_done(name, whole, unit))):  # "截至2016年底，…累计"
+        period = paragraph_period(lead, reviewed)  # "五年来，我们…。…累计新增…" (round 32);
+        # any count done in such a paragraph, 累计 or not ("五年来，…。公开招聘教师877名", r35)
     if not period and (verb := _stock_total().search(whole)) \
             and name.startswith(verb.group(1)) and not _OWN_YEAR.search(whole):
         return "累计" + name  # "累计建成三甲医院55家" in a year's review (round 32)
@@ -281,5 +299,5 @@ def periods_named(f: Any, before: list[Any], after: list[Any], opening: str, cla
     if before and before[0].sentence_index == f.sentence_index:
         name = period_total(name, before[0].indicator)  # “十四五”末总量
         name = twin_counted(twin_named(name, f.end, before[0], after), f.unit)  # 73条110公里…
-    name = period_named(name, opening, clause, f.measure, f.kind, reviewed, lead)  # after the
-    return planned_named(name, opening, f.kind)  # twin, as its own (拟开工项目: round 32)
+    name = period_named(name, opening, clause, f.measure, f.kind, reviewed, lead, f.unit)  # after
+    return planned_named(name, opening, f.kind)  # the twin, as its own (拟开工项目: round 32)
