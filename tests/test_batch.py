@@ -30,7 +30,7 @@ def tree(root) -> list[str]:
 
 
 @pytest.mark.parametrize("rid", ["../../x", "a/b", "a\\b", "..", "x..", "", ".hidden",
-                                 "x\x00y", "x\ny", "a b", "x(1)", "a#b", "5%"])
+                                 "x\x00y", "x\ny", "a b", "x(1)", "a#b", "5%", "-x"])
 def test_unsafe_ids_are_refused(rid):
     with pytest.raises(UnsafeId, match="not a safe file name"):
         check_id(rid, "reports.yml")
@@ -45,7 +45,8 @@ def test_safe_ids_pass(rid):
 @pytest.mark.parametrize(("stem", "made"), [("..x..y", "x.y"), ("...", "report"),
                                             ("a\\b", "a-b"), (".env", "env"),
                                             ("My Report (2019) 国务院", "My-Report-2019-国务院"),
-                                            ("GDP 5% #1.v2", "GDP-5-1.v2")])
+                                            ("GDP 5% #1.v2", "GDP-5-1.v2"), (". x", "x"),
+                                            ("Re\u0301sume\u0301", "R\u00e9sum\u00e9")])
 def test_ids_made_from_file_names_are_safe(stem, made):
     assert safe_id(stem) == made
     check_id(made)

@@ -63,10 +63,13 @@ def strip_words(label: str, words: list[str] | tuple[str, ...], *, leading: bool
             label = label[len(w):]
         return label
     kept = tuple(vocab("cues")["label_trailing_keep"])
-    while label and (w := _word_at(label, ends, False)):
+    while label:
+        body = label.removesuffix("\n")  # the pattern's $ matches before a final line break
+        if not (w := _word_at(body, ends, False)):
+            break
         if any(label.endswith(k) and len(w) < len(k) for k in kept):
             break  # the word ends a longer one: 签约, 人均, 惠及
-        label = label[: len(label) - len(w)]
+        label = body[: len(body) - len(w)]
     return label
 
 
