@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from workreport.extract.labelwords import words_by_end
 from workreport.extract.nonfigures import alternation
 from workreport.extract.numbers import vocab
 
@@ -27,19 +28,9 @@ def affix_re(words: tuple[str, ...], leading: bool) -> re.Pattern[str]:
     return re.compile(rf"^(?!{keep})(?:{alt})(?=.)")
 
 
-@cache
-def _ends(words: tuple[str, ...], leading: bool) -> dict[str, tuple[str, ...]]:
-    """``words`` by their first (``leading``) or last character, each group longest first."""
-    out: dict[str, list[str]] = {}
-    for w in sorted(set(words), key=len, reverse=True):
-        if w:
-            out.setdefault(w[0] if leading else w[-1], []).append(w)
-    return {k: tuple(v) for k, v in out.items()}
-
-
 def _word_at(label: str, ends: dict[str, tuple[str, ...]], leading: bool,
              shorter: bool = False) -> str:
-    """The longest word of ``ends`` (``_ends``) opening (``leading``) or ending ``label``;
+    """The longest word of ``ends`` (``words_by_end``) opening (``leading``) or ending ``label``;
     with ``shorter``, only one that leaves a character (not a line break) after it."""
     if leading:
         return next((w for w in ends.get(label[:1], ()) if label.startswith(w) and (
@@ -53,9 +44,9 @@ def strip_words(label: str, words: list[str] | tuple[str, ...], *, leading: bool
     never taken whole; a trailing word where it ends a longer word of
     ``cues.label_trailing_keep`` (签约, 人均, 惠及). String tests on words indexed by their
     end character: what ``affix_re``'s pattern finds, without scanning the label."""
-    ends = _ends(tuple(words), leading)
+    ends = words_by_end(tuple(words), leading)
     if leading:
-        keep = _ends(tuple(vocab("cues")["label_leading_keep"]), True)
+        keep = words_by_end(tuple(vocab("cues")["label_leading_keep"]), True)
         while label and not _word_at(label, keep, True):
             w = _word_at(label, ends, True, shorter=True)
             if not w:

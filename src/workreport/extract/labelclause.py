@@ -15,8 +15,8 @@ from workreport.extract.labelclean import clean
 from workreport.extract.labelpicked import CLAUSE_BREAK
 from workreport.extract.numbers import Token, strip_quantities, vocab
 
-__all__ = ["ASIDE", "CLAUSE_BREAK", "PLACE_ASIDE", "clause_before",
-           "clause_before_this", "rest_of_clause", "subject_before"]
+__all__ = ["ASIDE", "CLAUSE_BREAK", "PLACE_ASIDE", "clause_before", "clause_before_this",
+           "rest_of_clause", "subject_before"]
 
 
 # A short aside in brackets is part of the name: "生活污水治理（管控）率".

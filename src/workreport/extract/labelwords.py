@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import logging
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 import jieba
@@ -25,7 +25,8 @@ from workreport.extract.numbers import vocab
 
 __all__ = ["NOT_COUNTED", "acting_noun", "and_as_mark", "attributive_only", "bare_unit",
            "bare_verb", "batched", "clause_opening", "graded", "joined_subject",
-           "noun_phrase", "people", "rate_of_previous", "short_owner", "tags", "verb_object"]
+           "noun_phrase", "people", "rate_of_previous", "short_owner", "tags", "verb_object",
+           "words_by_end"]
 
 jieba.setLogLevel(logging.WARNING)  # its dictionary loading is logged at DEBUG
 
@@ -133,16 +134,17 @@ def leading_word(text: str, words: list[str] | tuple[str, ...]) -> str:
     """The longest of ``words`` that ``text`` starts with, or "" when none does: the one
     lookup of a cue word opening a label (a list's verb, a manner adverb, a works verb),
     longest first so that 新建和改造 wins over 新建."""
-    return next((w for w in _by_first(tuple(words)).get(text[:1], ()) if text.startswith(w)), "")
+    return next((w for w in words_by_end(tuple(words)).get(text[:1], ()) if text.startswith(w)), "")
 
 
-@lru_cache(maxsize=512)
-def _by_first(words: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
-    """``words`` by their first character, each group longest first (``leading_word``)."""
+@cache  # one entry per cue list: the lists are the code's own
+def words_by_end(words: tuple[str, ...], leading: bool = True) -> dict[str, tuple[str, ...]]:
+    """``words`` by their first (``leading``) or last character, each group longest first:
+    the index ``leading_word`` and ``labelaffix.strip_words`` look cue words up in."""
     out: dict[str, list[str]] = {}
-    for w in sorted(words, key=len, reverse=True):
+    for w in sorted(set(words), key=len, reverse=True):
         if w:
-            out.setdefault(w[0], []).append(w)
+            out.setdefault(w[0] if leading else w[-1], []).append(w)
     return {k: tuple(v) for k, v in out.items()}
 
 
