@@ -185,3 +185,17 @@ def test_heatmap_labels_terms_in_english_where_the_glossary_knows_them():
     assert ticks == ["交通 · transport", "养老 · elderly care", "中提质"]
     plain = [x.get_text() for x in charts.heatmap(matrix).axes[0].get_yticklabels()]
     assert plain == ["交通", "养老", "中提质"]
+
+
+def test_each_row_of_a_comparison_is_drawn_to_its_own_scale():
+    """4,100 parking spaces beside 15 brands, both in 个, on one axis left the brands' bars
+    out of sight (the seed book's chart); each row's larger bar now spans the same width."""
+    df = pd.DataFrame({"indicator": ["增加停车位", "引进国际知名品牌"],
+                       "indicator_en": ["Parking spaces added", "International brands"],
+                       "unit": ["个", "个"], "result_unit": ["个", "个"], "measure": "level",
+                       "result": [4100.0, 15.0], "target": [4000.0, 10.0]})
+    fig = charts.targets_vs_results(df)
+    widths = sorted(round(b.get_width(), 6) for b in fig.axes[0].patches)
+    assert widths[-2:] == [1.0, 1.0]                       # each row's larger bar
+    assert widths[0] == round(10 / 15, 6)                  # the brands' target, in its row
+    assert "within each row" in fig.axes[0].get_title(loc="left") + fig.axes[0].get_title()

@@ -106,17 +106,29 @@ def changes(df: pd.DataFrame, title: str = "") -> Figure:
 
 def _grouped(df: pd.DataFrame, series: Sequence[tuple[str, str, str]], title: str,
              sign: bool) -> Figure:
-    """Bars for several series side by side per row, one panel per unit."""
+    """Bars for several series side by side per row, one panel per unit.
+
+    Each row is one comparison (a target beside its result, one indicator's targets in several
+    reports), so each row's bars are drawn to that row's own scale: the largest of the row
+    spans the same width in every row. A shared axis let one large row shrink the others out
+    of sight (4,100 parking spaces beside 15 brands, both in 个: the seed book's chart). The
+    values are printed on the bars, and the first panel's title says that rows do not share
+    a scale.
+    """
     groups = [(u, g) for u, g in by_unit(df, series[0][0])]
     if not groups:
         return empty_figure("Nothing to compare")
     k = len(series)
     fig, axes = panels([(0.3 * k + 0.15) * len(g) + 0.2 for _, g in groups])
-    for ax, (unit, g) in zip(axes, groups, strict=True):
+    for p, (ax, (unit, g)) in enumerate(zip(axes, groups, strict=True)):
         labels = row_labels(g)
         vals_all = [float(v) for col, _, _ in series for v in g[col] if pd.notna(v)]
         div, words = axis_unit(unit, vals_all)
-        lo, hi = min(0.0, *vals_all), max(0.0, *vals_all)
+        rows = [[float(v) for col, _, _ in series if pd.notna(v := g[col].iloc[i])]
+                for i in range(len(g))]
+        scale = [max((abs(v) for v in row), default=0.0) or 1.0 for row in rows]
+        lo = -1.0 if min(vals_all) < 0 else 0.0
+        hi = 1.0 if max(vals_all) > 0 else 0.0
         span = (hi - lo) or 1.0
         h = 0.8 / k
         for j, (col, name, color) in enumerate(series):
@@ -124,10 +136,11 @@ def _grouped(df: pd.DataFrame, series: Sequence[tuple[str, str, str]], title: st
                 if pd.isna(v):
                     continue
                 y = i + (j - (k - 1) / 2) * h
-                ax.barh(y, float(v), height=h * 0.92, color=color,
+                at = float(v) / scale[i]
+                ax.barh(y, at, height=h * 0.92, color=color,
                         label=name if i == next(n for n, x in enumerate(g[col])
                                                 if pd.notna(x)) else None)
-                ax.text(float(v) + (0.01 if v >= 0 else -0.01) * span, y,
+                ax.text(at + (0.01 if v >= 0 else -0.01) * span, y,
                         bar_text(float(v), unit, "", sign, div), va="center", fontsize=7.5,
                         ha="left" if v >= 0 else "right")
         ax.set_yticks(range(len(labels)), labels)
@@ -136,7 +149,8 @@ def _grouped(df: pd.DataFrame, series: Sequence[tuple[str, str, str]], title: st
         ax.axvline(0, color="#555555", linewidth=0.8)
         ax.set_xticks([])
         ax.spines["bottom"].set_visible(False)
-        ax.set_title(words, fontsize=9, fontweight="normal", color="#555555")
+        ax.set_title(words + ("  ·  bars to scale within each row" if p == 0 else ""),
+                     fontsize=9, fontweight="normal", color="#555555")
     axes[0].legend(loc="lower right", bbox_to_anchor=(1.0, 1.0), ncols=k, fontsize=8)
     if title:
         fig.suptitle(title, x=0.01, ha="left", fontweight=TITLE_WEIGHT)
