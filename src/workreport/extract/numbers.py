@@ -80,6 +80,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         (?P<approx0>{approx})?
         (?P<mag>{mags})?
         (?P<approx>{approx})?
+        (?P<mag2>(?<=[万千][多余])亿)?
         (?:(?P<unit>{unit})(?!(?<=[A-Za-z])[A-Za-z]))?
         (?P<after>{alternation(cues["qualifiers_after"])})?
     """
@@ -165,7 +166,8 @@ def _quantity(text: str, start: int) -> Quantity | None:
     approx, end = m.group("approx0") or m.group("approx") or "", m.end()
     after = m.group("after") or ""
     if m.group("unit"):
-        unit = (m.group("mag") or "") + m.group("unit")
+        # "4万多亿元": the approximation sits inside the magnitude (万亿, more than 4 of them).
+        unit = (m.group("mag") or "") + (m.group("mag2") or "") + m.group("unit")
         dim = unit_dimension(m.group("unit"))
     elif m.group("mag") in ("万", "亿") and _BARE_MAG_END.match(text, m.end("mag")):
         # Bare 万/亿 counting people or things ("农村贫困人口减少1386万，", "6600多万纳税人").
