@@ -41,9 +41,16 @@ def review_like(st: Structure, part, report_year: int | None) -> bool:
 def _background(clause: str) -> bool:
     """Background rule: the clause states a fact the plan starts from ("与新区接壤51.2公里",
     ``cues.background_markers``), but not a ratio per head or unit ("每千人口拥有托位数",
-    ``cues.background_not_after``: an indicator, set as a goal; round 14)."""
+    ``cues.background_not_after``: an indicator, set as a goal; round 14), nor a number after a
+    verb that makes new things (``cues.background_not_between``)."""
     m = cue_pattern("background_markers").search(clause)
-    return bool(m) and not cue_pattern("background_not_after").search(clause, 0, m.start())
+    if not m or cue_pattern("background_not_after").search(clause, 0, m.start()):
+        return False
+    # "利用现有闲置资源改造建设20个…中心": what exists is the means; the number follows a verb
+    # that makes new things (``cues.background_not_between``), a goal (seed 9004).
+    digit = re.search(r"\d", clause[m.end():])
+    between = clause[m.end():m.end() + digit.start()] if digit else ""
+    return not any(w in between for w in vocab("cues")["background_not_between"])
 
 
 def _in_stock_frame(text: str, tok: Token, pre: str) -> bool:

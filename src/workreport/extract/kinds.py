@@ -18,7 +18,8 @@ holds the figure (from the last ，；, before it) and its words are data in
   完成投资3亿元，占年度计划的60%", do not count).
 - *background*: the number straight after what the place has or relies on
   (``background_before_number``: "依托11万亩富硒土地", "全县共有8个乡镇", "全区有280万
-  农牧民"), a few words of a place between at most.
+  农牧民"), a few words of a place between at most, or a later item of such a list
+  ("我国有13亿人口、9亿劳动力资源", seed 9001).
 - *declared*: projects applied for before the report: "2020年申报的14个省市重点项目" (a
   year up to the report year, then 申报的); "已申报" is a progress word.
 
@@ -41,6 +42,9 @@ from workreport.vocab import load as vocab
 __all__ = ["already", "annex_kind", "annex_title"]
 
 _CLAUSE_BREAK = re.compile(r"[，；;,：:]")
+# A list's earlier items ("13亿人口、") before a later one: the later item shares the
+# list's opening ("我国有13亿人口、9亿劳动力资源": the 9亿 is had, as the 13亿 is).
+_LIST_ITEM = re.compile(r"[\d.一二三四五六七八九十百千万亿余多]+[^\d、，；。]{0,10}、$")
 
 
 def _words(key: str) -> str:
@@ -96,8 +100,11 @@ def already(before: str, report_year: int | None) -> bool:
     up to the number (the number's own words, such as 超 or 近, excluded)."""
     head = _CLAUSE_BREAK.split(before)[-1]
     p = _patterns()
-    if p["background"].search(head) and not p["already_not_after"].search(head):
-        return True  # background rule: "依托11万亩富硒土地"
+    opening = head
+    while opening.endswith("、") and (m := _LIST_ITEM.search(opening)):
+        opening = opening[:m.start()]
+    if p["background"].search(opening) and not p["already_not_after"].search(head):
+        return True  # background rule: "依托11万亩富硒土地", "我国有13亿人口、9亿劳动力"
     return _progress(head, before) or _declared(head, report_year)
 
 
