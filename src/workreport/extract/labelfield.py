@@ -13,6 +13,10 @@ their source phrasings (the words are data, ``cues.field_*`` and ``cues.outcome_
   高校毕业生 (the base) → 高校毕业生留在本地就业比例: a share between the things it is of
   and a predicate closing the clause is the share of them that do it (a predicate that only
   covers or reaches a standard names its rate: "普惠性幼儿园100%覆盖" → 普惠性幼儿园覆盖率);
+- *a predicate before the measure* (``predicate_joined``): "…等一批重点产业项目落地、投资超
+  380亿元" gave …重点产业项目落地、投资 → …等重点产业项目投资: what happened to the things
+  (``cues.joined_predicates``: 落地, 投产, 推进 …) before 、 and the measure after it leave
+  the things and the measure (一批 after 等 goes too);
 - *what the people counted came to* (``outcome_people``): "12万群众住上了新房" gave
   群众住新房 → 住上了新房的群众: people followed by a verb with 了 and its object, ending the
   clause, are counted by that outcome, written before them with 的.
@@ -28,7 +32,8 @@ from workreport.extract.labelvocab import cue_words, rate_ends
 from workreport.extract.labelwords import tags
 from workreport.extract.numbers import Token, vocab
 
-__all__ = ["fields_named", "none_dropped", "outcome_people", "ranked_field", "share_doing"]
+__all__ = ["fields_named", "none_dropped", "outcome_people", "predicate_joined", "ranked_field",
+           "share_doing"]
 
 _CLAUSE_ENDS = "，。；;,：:"
 
@@ -48,6 +53,8 @@ def fields_named(label: Callable[[str, Token, str, str | None], str]
             field = ranked_field(name, text[tok.sentence.start:q.start], after)
             if field:
                 return field
+        if "、" in name:
+            name = predicate_joined(name)
         if q.unit in ("%", "成"):
             return share_doing(name, text[tok.sentence.start:q.start], after)
         if any(w in name for w in cue_words("outcome_none_words")):
@@ -144,3 +151,21 @@ def share_doing(name: str, before: str, after: str) -> str:
         doing = doing.removeprefix(word)
     return f"{name}{doing}比例"
 
+
+
+def predicate_joined(name: str) -> str:
+    """``name`` without a predicate (``cues.joined_predicates``, after an adverb of
+    ``cues.joined_predicate_adverbs``) closing the things before 、 when a measure follows
+    ("…等一批重点产业项目落地、投资" → …等重点产业项目投资; "…改革试点顺利推进、执法事项综合率"
+    → …改革试点执法事项综合率): the things at least four characters, the measure no list
+    (no 、) of up to twelve; not a verb opening the label (竣工、在建项目)."""
+    head, _, measure = name.rpartition("、")
+    if not head or not measure or len(measure) > 12:
+        return name
+    for verb in cue_words("joined_predicates"):
+        if head.endswith(verb) and len(head) >= len(verb) + 4:
+            things = head[:-len(verb)]
+            for adverb in cue_words("joined_predicate_adverbs"):
+                things = things.removesuffix(adverb)
+            return things.replace("等一批", "等") + measure
+    return name
