@@ -17,6 +17,12 @@ their source phrasings (the words are data, ``cues.field_*`` and ``cues.outcome_
   380亿元" gave …重点产业项目落地、投资 → …等重点产业项目投资: what happened to the things
   (``cues.joined_predicates``: 落地, 投产, 推进 …) before 、 and the measure after it leave
   the things and the measure (一批 after 等 goes too);
+- *a year's level left as a verb* (``year_reached``): "…失业率从2019年的5.2%降到去年的3.1%"
+  gave 降到去年 for the 3.1 → 城镇登记失业率, the figure before's (a change verb, 到 and a year
+  word, ``cues.reached_year_words``, are the whole label);
+- *a season's act after a pair of counts* (``season_done``): "剩余贫困人口120户305人上半年全部
+  脱贫" gave 脱贫上半年 for the 305 → 上半年脱贫的剩余贫困人口 (the figure before's label, with
+  the season, ``cues.season_words``, and the act closing the clause);
 - *what the people counted came to* (``outcome_people``): "12万群众住上了新房" gave
   群众住新房 → 住上了新房的群众: people followed by a verb with 了 and its object, ending the
   clause, are counted by that outcome, written before them with 的.
@@ -33,7 +39,7 @@ from workreport.extract.labelwords import tags
 from workreport.extract.numbers import Token, vocab
 
 __all__ = ["fields_named", "none_dropped", "outcome_people", "predicate_joined", "ranked_field",
-           "share_doing"]
+           "season_done", "share_doing", "year_reached"]
 
 _CLAUSE_ENDS = "，。；;,：:"
 
@@ -53,6 +59,10 @@ def fields_named(label: Callable[[str, Token, str, str | None], str]
             field = ranked_field(name, text[tok.sentence.start:q.start], after)
             if field:
                 return field
+        if previous and name.endswith(cue_words("reached_year_words", "season_words")):
+            done = year_reached(name, previous) or season_done(name, previous, after)
+            if done:
+                return done
         if "、" in name:
             name = predicate_joined(name)
         if q.unit in ("%", "成"):
@@ -169,3 +179,32 @@ def predicate_joined(name: str) -> str:
                 things = things.removesuffix(adverb)
             return things.replace("等一批", "等") + measure
     return name
+
+
+def year_reached(name: str, previous: str) -> str:
+    """The figure before's label ``previous`` when ``name`` is only a change verb, 到 or 至
+    and a year word (``cues.reached_year_words``): ("降到去年", "城镇登记失业率") → 城镇登记
+    失业率; "" otherwise."""
+    years = "|".join(cue_words("reached_year_words"))
+    if re.fullmatch(rf"(?:下降|降低|降|提高|提升|上升|增加|增长|减少|扩大|缩小)?[到至](?:{years})",
+                    name):
+        return previous
+    return ""
+
+
+def season_done(name: str, previous: str, after: str) -> str:
+    """The figure before's things done in a season, when ``name`` ends with the season
+    (``cues.season_words``) and the clause after the number runs to it and an act of up to
+    four characters closing it (全部, 全面 … before the act go): ("脱贫上半年", "剩余贫困人口",
+    "人上半年全部脱贫。") → 上半年脱贫的剩余贫困人口; "" otherwise."""
+    clause = re.split(rf"[{_CLAUSE_ENDS}]", after, maxsplit=1)[0]
+    for season in cue_words("season_words"):
+        at = clause.find(season)
+        if at < 0 or not name.endswith(season) or season in previous:
+            continue
+        act = clause[at + len(season):]
+        for adverb in cue_words("joined_predicate_adverbs", "season_act_adverbs"):
+            act = act.removeprefix(adverb)
+        if 1 <= len(act) <= 4 and re.fullmatch(r"[\u4e00-\u9fff]+", act):
+            return f"{season}{act}的{previous}"
+    return ""
