@@ -23,6 +23,9 @@ their source phrasings (the words are data, ``cues.field_*`` and ``cues.outcome_
 - *a season's act after a pair of counts* (``season_done``): "剩余贫困人口120户305人上半年全部
   脱贫" gave 脱贫上半年 for the 305 → 上半年脱贫的剩余贫困人口 (the figure before's label, with
   the season, ``cues.season_words``, and the act closing the clause);
+- *things counted by the rank they entered* (``rank_entered``): "3个学科进入前1‰" gave 学科进入前
+  → 进入前1‰的学科 (the threshold is no figure, ``nonfigureown.later_non_figure``, so it is
+  kept in the label that needs it);
 - *what the people counted came to* (``outcome_people``): "12万群众住上了新房" gave
   群众住新房 → 住上了新房的群众: people followed by a verb with 了 and its object, ending the
   clause, are counted by that outcome, written before them with 的.
@@ -32,14 +35,23 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import wraps
+from functools import cache, wraps
 
 from workreport.extract.labelvocab import cue_words, rate_ends
 from workreport.extract.labelwords import tags
 from workreport.extract.numbers import Token, vocab
 
-__all__ = ["fields_named", "none_dropped", "outcome_people", "predicate_joined", "ranked_field",
-           "season_done", "share_doing", "year_reached"]
+__all__ = [
+    "fields_named",
+    "none_dropped",
+    "outcome_people",
+    "predicate_joined",
+    "rank_entered",
+    "ranked_field",
+    "season_done",
+    "share_doing",
+    "year_reached",
+]
 
 _CLAUSE_ENDS = "，。；;,：:"
 
@@ -65,6 +77,8 @@ def fields_named(label: Callable[[str, Token, str, str | None], str]
                 return done
         if "、" in name:
             name = predicate_joined(name)
+        if "前" in after[:24] and (entered := rank_entered(name, after)):
+            return entered
         if q.unit in ("%", "成"):
             return share_doing(name, text[tok.sentence.start:q.start], after)
         if any(w in name for w in cue_words("outcome_none_words")):
@@ -208,3 +222,22 @@ def season_done(name: str, previous: str, after: str) -> str:
         if 1 <= len(act) <= 4 and re.fullmatch(r"[\u4e00-\u9fff]+", act):
             return f"{season}{act}的{previous}"
     return ""
+
+
+@cache
+def _rank_entered() -> re.Pattern[str]:
+    """The things right after a count and the rank they entered, its threshold with it
+    (``nonfigures.rank_threshold_before``, ``rank_threshold_units``), built once."""
+    nf = vocab("nonfigures")
+    units = "".join(nf["rank_threshold_units"])
+    return re.compile(rf"([\u4e00-\u9fff]{{1,8}}?)({nf['rank_threshold_before']}[\d.]+[{units}])")
+
+
+def rank_entered(name: str, after: str) -> str:
+    """The things counted named by the rank they entered when the words after the number
+    are the things, a rank verb and its threshold, and ``name`` opens with the things
+    ("学科进入前", "学科进入前1‰…") → 进入前1‰的学科; "" otherwise."""
+    m = _rank_entered().match(after)
+    if not m or not name.startswith(m.group(1)):
+        return ""
+    return f"{m.group(2)}的{m.group(1)}"
