@@ -119,6 +119,7 @@ def test_distribute(subject, n, expected):
     ("2015年森林覆盖率", ""), ("2007年底不良贷款率", ""),  # a period (round 31)
     ("2010年以来新增市场主体", ""), ("2015年", "digits"), ("森林覆盖率2015年", "digits"),
     ("公交与地铁100米内换乘比例", ""), ("换乘比例100米", "digits"),  # a distance within (round 32)
+    ("进入前1‰的学科", ""), ("学科前1%", "digits"),  # a rank's threshold (round 36)
 ])
 def test_label_defect(name, defect):
     assert label_defect(name) == defect

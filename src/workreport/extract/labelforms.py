@@ -326,6 +326,9 @@ _PERIOD_YEAR = re.compile(r"^(?:19|20)\d\d年(?:底|末|以来)?(?=[\u4e00-\u9ff
 # A distance or time within which a measure is taken names it (公交与轨道50米内换乘比例, round
 # 32): no stray digit; the junk check only, like _SIZE_CLASS.
 _WITHIN = re.compile(r"\d+(?:\.\d+)?(?:米|公里|千米|分钟)内(?=[\u4e00-\u9fff])")
+# A rank's threshold after 前 names the things that entered it (进入前1‰的学科, 排名前10%的企业;
+# round 36, ``labelfield.rank_entered``): the junk check only, like _WITHIN.
+_RANKED = re.compile(r"(?<=前)\d+(?:\.\d+)?[%‰‱](?=的?[\u4e00-\u9fff])")
 
 
 def label_defect(name: str) -> str:
@@ -333,15 +336,16 @@ def label_defect(name: str) -> str:
 
     The defects of issue 13 §3: empty, one character, a digit or % outside the name of a
     measure (PM2.5, 5G, 4A), a threshold scope (10亿元以上项目, 过5亿元项目), a distance a
-    measure is taken within (50米内换乘比例) or a period (2015年森林覆盖率, …比2015年), a
-    leading 和/及/、/分别, a trailing 增长-/不/之间, or a bare verb (完成, 新建 … of
-    ``cues.label_verbs``).
+    measure is taken within (50米内换乘比例), a rank's threshold (进入前1‰的学科) or a period
+    (2015年森林覆盖率, …比2015年), a leading 和/及/、/分别, a trailing 增长-/不/之间, or a bare
+    verb (完成, 新建 … of ``cues.label_verbs``).
     """
     if not isinstance(name, str) or not name:
         return "empty"
     if len(name) == 1:
         return "one character"
-    if unnamed_digits(_WITHIN.sub("", _PERIOD_YEAR.sub("", _SIZE_CLASS.sub("", name))), "%％"):
+    named = _RANKED.sub("", _WITHIN.sub("", _PERIOD_YEAR.sub("", _SIZE_CLASS.sub("", name))))
+    if unnamed_digits(named, "%％"):
         return "digits"
     if re.match(r"、|分别", name) or (re.match(r"[和及]", name) and len(tags(name)[0].word) == 1):
         return "leading conjunction"  # (not 及时, 和平路: words of their own)

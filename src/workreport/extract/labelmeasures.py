@@ -122,7 +122,7 @@ def plan_of(name: str, previous: str | None, before: str) -> str:
             and (done.group(2) or clause.endswith("计划")):
         plan = done.group(1)
         if previous.endswith("投资"):
-            plan = plan.replace("投资计划", "计划")
+            plan = plan.replace("投资计划", "计划").removesuffix("投资")  # 年计划投资 (r36)
         return f"{previous}完成{plan}比例"
     return ""
 

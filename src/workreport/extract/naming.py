@@ -59,6 +59,7 @@ from workreport.extract.labelclean import affix_re, clean, strip_words, verb_obj
 from workreport.extract.labelcommas import examples_dropped, joined_verb
 from workreport.extract.labeldebris import debris_dropped
 from workreport.extract.labeldone import completed
+from workreport.extract.labelfield import fields_named
 from workreport.extract.labelforms import (
     distribute,
     joined_names,
@@ -130,6 +131,7 @@ __all__ = ["distribute", "label", "label_defect",
            "since_year", "strip_words"]
 
 
+@fields_named  # a ranked field, 无一, people by what they came to (round 36, ra36)
 @inner_mended  # no 共, 全年, 安排 or count inside; the measure of the figure before (r35)
 @other_thing  # one name for a total of several, a count's measure dropped (round 32, rx)
 @relative_counted  # the clause saying which are counted (round 32, rf)

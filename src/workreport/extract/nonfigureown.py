@@ -45,6 +45,9 @@ def later_non_figure(text: str, start: int, end: int) -> tuple[str, str] | None:
         return "name", "a capacity in a project's name on a list (甲公司年产50万件…项目等)"
     if package := package_affairs(text, start, end, in_plan=False):
         return package
+    if text[start - 1:start] == "前" and text[end:end + 1] in nf["rank_threshold_units"] \
+            and re.search(nf["rank_threshold_before"] + "$", text[max(0, start - 16):start]):
+        return "grade", "a rank's threshold (学科进入ESI全球前1%)"
     if text[start - 1:start] in ("、", "，") and re.match(nf["product_rating"], text[end:end + 16]):
         return "name", "a product's rating in its name (18兆瓦集成海上风电机组等)"
     return None
