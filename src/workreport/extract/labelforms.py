@@ -267,7 +267,30 @@ def _each_of(pre: str, name: str, measure: str) -> list[str] | None:
     verb = leading_word(parts[0], cues["label_kept_verbs"])
     verb = verb if len(tags(parts[0])[0].word) <= len(verb) \
         and not parts[0].startswith(tuple(cues["label_leading_keep"])) else ""  # 建设用地
-    return [p if p.startswith(verb) else verb + p for p in parts]
+    return _grade_shared([p if p.startswith(verb) else verb + p for p in parts])
+
+
+def _grade_shared(parts: list[str]) -> list[str]:
+    """The grade opening the first of the things a 各 figure is each one's
+    (``cues.each_shared_grades``: 省级, 市级以上 …), after a verb of its or none, is every later
+    thing's that opens with no grade of its own, the verb with it (round 36, rb36, from the
+    development draws' scope lost: 获评省级A、B、C各1家 → 获评省级B, 获评省级C; "省级A、B各1个" →
+    省级B); "建成省级甲、市级乙各1个" keeps 市级乙, and a later part naming a place or level of
+    its own (``cues.count_item_levels`` at its head) stays."""
+    cues = vocab("cues")
+    grades = cue_words("each_shared_grades")
+    first = parts[0]
+    at = next((i for i in range(min(len(first), 4)) if first[i:].startswith(grades)), -1)
+    if at < 0 or len(parts) < 2:
+        return parts
+    grade = leading_word(first[at:], list(grades))
+    verb = first[:at]
+    if verb and not all(p.flag[:1] == "v" for p in tags(verb)):
+        return parts
+    levels = tuple(cues["count_item_levels"])
+    return [first] + [p if grade in p or p[len(verb):].startswith(levels) or not p
+                      else verb + grade + p[len(verb):] if p.startswith(verb)
+                      else verb + grade + p for p in parts[1:]]
 
 
 def _owners_rates(name: str) -> list[str] | None:

@@ -221,6 +221,7 @@ def period_named(name: str, before: str, clause: str, measure: str, kind: str,
                 and paragraph_period(lead, reviewed):
             return f"{name}比{carried[-1]}年"  # the term's base carried over its list (round 32)
         return f"{name}五年累计" if period == "五年" and "五年累计" in before else name
+    whole += subset_whole(before)  # "累计实施重点项目259个，其中省级…" (round 36)
     if not period and lead and not _OWN_YEAR.search(before) \
             and not re.search(r"截[至止]", before) and ("累计" in whole + clause or (
                 measure == "level" and _period_done(name, whole, unit))):  # "截至2016年底，…累计"
@@ -235,6 +236,22 @@ def period_named(name: str, before: str, clause: str, measure: str, kind: str,
     if period == "五年":
         return "五年累计" + re.sub(r"^(?:累计|共)+(?=..)", "", name)  # 五年来共接待游客
     return period + name
+
+
+def subset_whole(before: str) -> str:
+    """The clause of the whole a part after 其中 belongs to, when the figure stands in a list
+    right after 其中 (no comma between), "" otherwise: "累计实施重点项目259个，其中省级重点
+    项目20个、市级重点项目" → 累计实施重点项目259个 (round 36, rb36, from the development
+    draws' scope lost: the whole's 累计 over a term dropped from its parts). The parts count
+    over the whole's period and are stocks where it is one (…总数达到…，其中…).
+    ``before`` is the sentence up to the figure."""
+    if "其中" not in before:
+        return ""
+    part = re.split(r"[；;]", before)[-1]
+    at = part.rfind("其中")
+    if at <= 0 or re.search(r"[，,。]", part[at:]):
+        return ""
+    return re.split(r"[，,：:（(]", part[:at].rstrip("，,：:（( "))[-1]
 
 
 def period_total(name: str, previous: str | None) -> str:

@@ -1,7 +1,8 @@
 """The programme a sentence's lead clause names, kept by the things its later clauses count
 (issue 13 §2; round 33, sa: the audit's scope lost, the programme named once at the head
-of the sentence and its figures read as the whole place's). Used by ``naming``; the words
-are data (``vocab/cues.yml``).
+of the sentence and its figures read as the whole place's), and the field or strategy a
+count of policies or tasks serves, named between its verbs and its number (round 36, rb36).
+Used by ``naming``; the words are data (``vocab/cues.yml``).
 """
 
 from __future__ import annotations
@@ -22,14 +23,44 @@ __all__ = ["programmed"]
 def programmed(label: Callable[[str, Token, str, str | None], str]
                ) -> Callable[[str, Token, str, str | None], str]:
     """``label`` (``naming.label``) with the programme its sentence opens with
-    (``programme_scope``)."""
+    (``programme_scope``), then the field a count of policies or tasks serves
+    (``domain_scope``, round 36)."""
     @wraps(label)
     def with_programme(text: str, tok: Token, pre: str, previous: str | None) -> str:
         q = tok.quantity
         assert q is not None
-        return programme_scope(label(text, tok, pre, previous),
-                               text[tok.sentence.start:q.start])
+        before = text[tok.sentence.start:q.start]
+        return domain_scope(programme_scope(label(text, tok, pre, previous), before), before,
+                            text[q.end:tok.sentence.end])
     return with_programme
+
+
+def domain_scope(name: str, before: str, after: str) -> str:
+    """A count of policies or tasks (``cues.domain_counted_nouns``: 政策措施, 重点任务 …) named
+    after its number is of the field or strategy its clause names between the verbs and the
+    number (round 36, rb36, from the development draws' scope lost: the bare noun reads as
+    all the place's): "推出长江经济带高质量发展84项政策措施" → 长江经济带高质量发展政策措施,
+    "细化落实深入推进黄河流域生态保护和高质量发展60项重点任务" → 黄河流域生态保护和高质量发展
+    重点任务. The field is what is left of the clause once its verbs (``cues.label_leading``,
+    ``lead_verbs``, ``label_verbs``, ``domain_lead_verbs``) are gone: 4 to 20 characters,
+    no digit, 的, 等, quote or bracket, not ending in a verb of ``domain_lead_verbs``.
+    ``before`` is the sentence up to the number, ``after`` from its end; a label holding
+    the field's last words only is mended ("新时代西部大开发120项重点任务": 开发重点任务 →
+    新时代西部大开发重点任务); ``name`` as it is otherwise (a label keeping more, a clause
+    opening with a subject: "市政府出台39项帮扶措施")."""
+    noun = next((n for n in sorted(vocab("cues")["domain_counted_nouns"], key=len, reverse=True)
+                 if name.endswith(n)), "")
+    if not noun or not after.startswith(noun):
+        return name
+    clause = re.split(r"[，,；;。：:、（）()]", before)[-1].strip()
+    verbs = cue_words("label_leading", "lead_verbs", "label_verbs", "domain_lead_verbs")
+    field = strip_words(clause, verbs, leading=True)
+    if field == clause or not re.fullmatch(r"[\u4e00-\u9fff]{4,20}", field) \
+            or re.search(r"[的等]", field) or field.endswith(("和", "及", "与")) \
+            or strip_words(field, cue_words("domain_lead_verbs"), leading=False) != field \
+            or not field.endswith(name[:len(name) - len(noun)]):
+        return name  # (a piece of the field cut off before the noun: 开发重点任务, mended)
+    return field + noun
 
 
 def programme_scope(name: str, before: str) -> str:

@@ -145,7 +145,7 @@ __all__ = ["distribute", "label", "label_defect",
 @carried_agent  # the named thing that fared, an act before 的, a bare verb's noun (r29)
 @project_rows  # the project a table's row, block or note names (round 12)
 @used_share  # a share named by what its part goes to (round 14)
-@programmed  # the programme its sentence's lead clause names (round 33)
+@programmed  # the programme its sentence's lead clause names (r33); a policy's field (r36)
 @scoped  # the season or works its sentence opens with (round 11)
 @labelclean.whole_words  # no label opens inside a word of its sentence (round 9)
 def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
