@@ -315,7 +315,9 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
         if not verb and (name.endswith("等") or listed):  # "改造农行家属楼等12个老旧小区"
             # "开工长深高速改扩建等2个项目" → 开工项目: the list's verb says which (round 11),
             # as it does before a list of names ("建成甲镇、乙乡2座转运平台", round 17).
-            verb = leading_word(name, cues["generic_kept_verbs"] + cues["label_kept_verbs"])
+            manner = cues["act_manner_words"] + cues["list_manner_words"]  # 重点培育 (r36)
+            verb = leading_word(strip_words(name, manner, leading=True),
+                                cues["generic_kept_verbs"] + cues["label_kept_verbs"])
         generic = after in cues["generic_counted_nouns"] and verb in cues["generic_kept_verbs"]
         helped = verb in cues["label_kept_verbs_helped"] and q.dimension in ("people", "count")
         kept = verb if (verb in cues["label_kept_verbs"] or generic or helped or verb_run(verb)) \
