@@ -16,6 +16,7 @@ from workreport.extract.labelacts import act_verbs
 from workreport.extract.labelclean import strip_words
 from workreport.extract.labelcommas import shared_verb
 from workreport.extract.labelwords import leading_word, tags
+from workreport.extract.nonfigures import NOTE_MARK
 from workreport.extract.numbers import vocab
 
 __all__ = ["acted", "list_act", "unprefixed"]
@@ -112,10 +113,13 @@ def list_act(name: str, after: str) -> str:
     after carry a verb of their own (…和9家企业完成…建设), or when the label is not a noun."""
     cues = vocab("cues")
     clause = re.split(r"[，。；！？,;：]", after, maxsplit=1)[0]
+    counted = re.search(r"\d", clause[len(name):])  # (a note's digits too, as before)
+    if any(mark in clause for mark in "[〔［【"):  # "…“甲街区”〔23〕、…创建" (round 36, rc36)
+        clause = NOTE_MARK.sub("", clause)
     if not name or not clause.startswith(name) or len(clause) > 48:
         return name
     rest = clause[len(name):]
-    if not re.match(r"(?:和|、|及|与|以及)", rest) or not re.search(r"\d", rest):
+    if not re.match(r"(?:和|、|及|与|以及)", rest) or not counted:
         return name
     rest = re.sub(r"(?:工程|任务)$", "", rest)
     act = next((a for a in sorted(cues["list_end_acts"] + cues["noun_act_tails"], key=len,
@@ -125,7 +129,9 @@ def list_act(name: str, after: str) -> str:
     own = rest[:-len(act)].removesuffix("了").removesuffix("进行")
     verbs = act_verbs()
     last = tags(name.rstrip("”"))[-1]
-    if last.flag[:1] not in ("n", "j") or last.flag == "nz" \
+    # (a place word of one character counts as a noun: jieba tags 村 zg; round 36, rc36)
+    if (last.flag[:1] not in ("n", "j") and last.word not in ("村", "乡", "镇")) \
+            or last.flag == "nz" \
             or any(p.word in verbs and p.flag[:1] == "v" for p in tags(own)) \
             or any(name.endswith(a) for a in cues["list_end_acts"] + cues["noun_act_tails"]):
         return name

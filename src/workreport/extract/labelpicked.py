@@ -15,8 +15,8 @@ from workreport.extract.labelwords import bare_unit, tags
 from workreport.extract.nonfigures import NOTE_MARK, alternation, classifiers
 from workreport.extract.numbers import vocab
 
-__all__ = ["CLAUSE_BREAK", "WEI", "act_after_manner", "nominal_end", "picked_out", "run_on",
-           "served_noun"]
+__all__ = ["CLAUSE_BREAK", "WEI", "WEI_LISTED", "act_after_manner", "imminent", "nominal_end",
+           "picked_out", "run_on", "served_noun"]
 
 
 def picked_out(name: str, tail: str, unit: str) -> str:
@@ -110,6 +110,16 @@ def _served_act() -> re.Pattern[str]:
     return re.compile(rf"(免费)?(提供|{done_to}|{gives})(.{{2,14}})")
 
 
+@cache
+def _later_served() -> re.Pattern[str]:
+    """The later count of a pair after 为 and its noun, before the act of ``_served_act``
+    ("和80家企业" of "和80家企业发放贷款"; round 36, rc36)."""
+    cues = vocab("cues")
+    acts = alternation(["提供", *cues["giving_verbs"], *cues["done_to_verbs"]])
+    return re.compile(r"^[和及][超近约]?[\d.]+[万千百]?[余多]?[个家所座户名人]"
+                      rf"[\u4e00-\u9fff]{{1,10}}?(?=(?:免费)?(?:{acts}))")
+
+
 # Where a clause ends, for the label modules that cut one out (labelverbs, labelsubject).
 CLAUSE_BREAK = re.compile(r"[，,；;。！？：:、（）()\n]")
 
@@ -130,17 +140,48 @@ def served_noun(noun: str, tail: str) -> str:
     list or a quote (another figure's), or is over 14 characters."""
     if not tail:
         noun, tail = run_on(noun)
-    tail = re.split(r"[\d，,]", tail)[0]  # "发放补助资金449万元": the money is no part (round 19)
+    # "发放补助资金449万元": the money is no part (round 19); round 36 (rc36): the first of
+    # two counts joined by 和 gets what the second's verb gives ("为6000户农户和80家企业发放
+    # 贷款": 农户 → 获得贷款的农户).
+    tail = re.split(r"[\d，,]", _later_served().sub("", tail) if tail[:1] in "和及" else tail)[0]
+    if not tail:  # "…82家企业发放贷款8.52亿元": the noun runs on into the act (jieba's
+        noun, tail = run_on(noun)  # one noun 发放贷款: cut before the verb of giving)
+        at = min((i for v in ("提供", *vocab("cues")["giving_verbs"])
+                  if (i := noun.find(v, 2)) > 0), default=-1) if not tail else -1
+        noun, tail = (noun[:at], noun[at:]) if at > 0 else (noun, tail)
     m = _served_act().fullmatch(tail)
     if not nominal_end(noun) or not m \
             or re.search(r"[\d、“”的]", tail) \
-            or (tags(tail)[0].flag not in ("v", "vd", "d") and not m.group(1)):
+            or (tags(tail)[0].flag not in ("v", "vd", "d") and not m.group(1)
+                and not tail.startswith(("提供", *vocab("cues")["giving_verbs"]))):
         return ""
     adverb, verb, thing = m.groups(default="")
     given = verb not in vocab("cues")["done_to_verbs"]  # what was done to them: the thing alone
     done = "获得" + adverb + thing if given and (not adverb or verb != "提供") \
         else adverb + thing  # 免费营养餐 got; 免费筛查
     return f"{done}的{noun}"
+
+
+# Round 36 (rc36): a later count of a pair after 为 ("为6000户农户和80家企业发放贷款": 80家),
+# one noun of up to ten characters between the two counts (``_later_served``: that later
+# count in the tail after the first count's noun).
+WEI_LISTED = re.compile(r"(?:^|[，,；;。：:\n]|累计|共|先后|全年|已|还|并|每年)为"
+                        r"[超近约]?[\d.]+[万千百]?[余多]?[个家所座户名人]?[\u4e00-\u9fff]{1,10}[和及]"
+                        r"[超近约]?[\d.]+[万千百]?[余多]?[\u4e00-\u9fff]?$")
+
+
+def imminent(noun: str, tail: str) -> str:
+    """The counted ``noun`` with what it is about to do (round 36, rc36; scope lost: the bare
+    noun reads as all such things of the place): ``tail``, the clause after the noun, is a
+    word of ``cues.imminent_words`` and an act alone (two to four characters, no object
+    after it): ("企业", "即将入驻") → 即将入驻的企业, ("龙头企业", "即将进场") → 即将进场的
+    龙头企业 (jieba tags 进场 a noun: any two to four characters after the word). "" otherwise
+    (a digit, a longer predicate: "即将开工建设3个项目")."""
+    word = next((w for w in vocab("cues")["imminent_words"] if tail.startswith(w)), "")
+    act = tail[len(word):]
+    if not word or not re.fullmatch(r"[\u4e00-\u9fff]{2,4}", act) or not nominal_end(noun):
+        return ""
+    return f"{word}{act}的{noun}"
 
 
 def run_on(noun: str) -> tuple[str, str]:

@@ -15,7 +15,7 @@ from functools import cache
 from workreport.extract.labelclause import ASIDE, rest_of_clause
 from workreport.extract.labelclean import strip_words
 from workreport.extract.labelowners import generic_predicate
-from workreport.extract.labelpicked import WEI, run_on, served_noun
+from workreport.extract.labelpicked import WEI, WEI_LISTED, imminent, run_on, served_noun
 from workreport.extract.labelplaced import COUNT_AT_END, object_of, place_framed
 from workreport.extract.labelsubject import counted_subject
 from workreport.extract.labelwords import leading_word, tags
@@ -55,6 +55,9 @@ def predicate_first(text: str, pos: int, sentence_end: int, noun: str) -> str:
                 default=-1)
     if split > 0:
         noun, tail = noun[:split], noun[split:]
+        soon = next((w for w in cues["imminent_words"] if noun.endswith(w)), "")
+        if soon and (said := imminent(noun[: -len(soon)], soon + tail)):
+            return said  # "2家独角兽企业即将投产" (round 36, rc36)
     else:
         rest = ASIDE.sub("", rest_of_clause(text, pos, sentence_end))
         at = rest.find(noun)
@@ -70,7 +73,10 @@ def predicate_first(text: str, pos: int, sentence_end: int, noun: str) -> str:
         # A generic noun takes what is said of it: "30家企业开展5G工厂建设".
         rest = ASIDE.sub("", re.split(r"[，,；;。！？：:]", text[pos:sentence_end])[0])
         at = rest.find(noun)
-        if at >= 0 and WEI.search(text, max(0, pos - 20), pos) \
+        if at >= 0 and (said := imminent(noun, rest[at + len(noun):])):
+            return said  # "17家企业即将入驻" → 即将入驻的企业 (round 36, rc36)
+        if at >= 0 and (WEI.search(text, max(0, pos - 20), pos)
+                        or WEI_LISTED.search(text, max(0, pos - 30), pos)) \
                 and (served := served_noun(noun, rest[at + len(noun):])):
             return served  # "为60万名新生儿免费提供筛查" (round 15)
         if at >= 0 and _DUI.search(text, max(0, pos - 40), pos) and noun[-1] not in "中内里" \

@@ -86,7 +86,7 @@ from workreport.extract.labelowners import (
     stock_of,
     times_of,
 )
-from workreport.extract.labelpicked import act_after_manner
+from workreport.extract.labelpicked import act_after_manner, imminent, picked_out
 from workreport.extract.labelprogramme import programmed
 from workreport.extract.labelpurpose import purpose_after, works_before
 from workreport.extract.labelqualify import counted_of, increase_owner
@@ -317,7 +317,9 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
         if not verb and (name.endswith("等") or listed):  # "改造农行家属楼等12个老旧小区"
             # "开工长深高速改扩建等2个项目" → 开工项目: the list's verb says which (round 11),
             # as it does before a list of names ("建成甲镇、乙乡2座转运平台", round 17).
-            verb = leading_word(name, cues["generic_kept_verbs"] + cues["label_kept_verbs"])
+            manner = cues["act_manner_words"] + cues["list_manner_words"]  # 重点培育 (r36)
+            verb = leading_word(strip_words(name, manner, leading=True),
+                                cues["generic_kept_verbs"] + cues["label_kept_verbs"])
         generic = after in cues["generic_counted_nouns"] and verb in cues["generic_kept_verbs"]
         helped = verb in cues["label_kept_verbs_helped"] and q.dimension in ("people", "count")
         kept = verb if (verb in cues["label_kept_verbs"] or generic or helped or verb_run(verb)) \
@@ -352,8 +354,15 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
         return previous if previous and labelclean.NOT_COUNTED.match(after) else after
     if after and owner_before(name, after) and q.dimension != "money" and q.unit != "%":
         # Owner rule: a short name before the number whose thing follows it owns that
-        # thing: "黑木耳1000栋大棚" → 黑木耳大棚, "傍河36个村庄污水治理工程".
-        return name + after
+        # thing: "黑木耳1000栋大棚" → 黑木耳大棚, "傍河36个村庄污水治理工程"; what the
+        # things did or are about to do picks them out (round 36, rc36): "城区486家饭店全部
+        # 安装油烟净化设备" → 安装油烟净化设备的城区饭店, "园区17家企业即将入驻" → 即将入驻的
+        # 园区企业.
+        tail = re.split(r"[，,；;。！？：:]", text[q.end:tok.sentence.end])[0]
+        rest = tail[len(after):] if tail.startswith(after) else ""
+        said = rest and (imminent(after, rest) or picked_out(after, rest, q.unit))
+        return said[: -len(after)] + name + after if said and said.endswith("的" + after) \
+            else name + after
     if not name and previous:  # subject carried over: "…，增长12%" (not past one of its own)
         return indicator_subject(clause_before_this(text, tok)) or carried_count(
             previous, q.unit, raw if raw.strip() else q.before)  # "、突破1500万户" (round 14)
