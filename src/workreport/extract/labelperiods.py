@@ -28,7 +28,7 @@ from functools import cache
 from typing import Any
 
 from workreport.extract.labelclean import strip_words
-from workreport.extract.labelphrased import twin_counted
+from workreport.extract.labelphrased import households_done, twin_counted
 from workreport.extract.labelspans import spanned
 from workreport.extract.labelvocab import cue_words
 from workreport.extract.labelwords import tags
@@ -308,7 +308,7 @@ def periods_named(f: Any, before: list[Any], after: list[Any], opening: str, cla
     ``period_named`` on its sentence up to it (``opening``), its clause and its paragraph before
     the sentence (``lead``), after, for a figure after one of the same sentence (``before``:
     it or nothing), ``period_total`` and ``twin_named`` (``after``: the next figure or
-    nothing), then ``planned_named``."""
+    nothing), ``households_done`` (N户、M人…脱贫), then ``planned_named``."""
     name = spanned(f.indicator, opening, f.measure, f.quote)  # 用3年时间… → 3年… (round 30)
     name = base_year_named(name, opening, f.measure, reviewed)  # 由2015年的… (round 31)
     name = past_year_named(name, opening, f.measure, f.kind, reviewed)  # 2021年，… (round 31)
@@ -317,4 +317,6 @@ def periods_named(f: Any, before: list[Any], after: list[Any], opening: str, cla
         name = period_total(name, before[0].indicator)  # “十四五”末总量
         name = twin_counted(twin_named(name, f.end, before[0], after), f.unit)  # 73条110公里…
     name = period_named(name, opening, clause, f.measure, f.kind, reviewed, lead, f.unit)  # after
+    rest = f.sentence[len(opening) + len(f.quote):] if f.sentence.startswith(opening) else ""
+    name = households_done(name, f.unit, rest, after[0] if after else None)  # N户、M人脱贫 (r37)
     return planned_named(name, opening, f.kind)  # the twin, as its own (拟开工项目: round 32)
