@@ -171,6 +171,19 @@ def period_of(before: str, reviewed: int | None = None) -> str:
     return plan.group() + cues["period_plan_forms"][word[plan.end():]]
 
 
+def _term_end(lead: str, found: re.Match[str]) -> bool:
+    """Whether a sentence of ``lead`` opening with a year (``found``) states the term's end
+    against its start, the term still its frame ("过去五年，…。2020年空气质量优良天数达到263
+    天，比2015年增加98天；…"): the year in digits and a base of 比 at least four years before it
+    in the sentence. Round 37 (rb37), from the development draws' scope lost 人工造林 for
+    五年累计人工造林 in such a paragraph."""
+    year = re.match(r"[。！？!?]\s*((?:19|20)\d\d)年", found.group())
+    if not year or "比" not in (sentence := re.split(r"[。！？!?]", lead[found.end():])[0]):
+        return False
+    return any(int(b) <= int(year.group(1)) - 4
+               for b in re.findall(r"比((?:19|20)\d\d)年", sentence))
+
+
 def paragraph_period(lead: str, reviewed: int | None = None) -> str:
     """The period the paragraph of a figure opens with, in the label's form, for a 累计 total
     of a later sentence of it (Round 32 (rc), from the d9001/d9002 draws' scope lost: 累计 over
@@ -180,7 +193,7 @@ def paragraph_period(lead: str, reviewed: int | None = None) -> str:
     otherwise or a later sentence of it opens with a year of its own ("…。2016年，全县…")."""
     head = _LEAD.sub("", lead, count=1)
     m = _opener().match(head)
-    if not m or _YEAR_SENTENCE.search(lead):
+    if not m or any(not _term_end(lead, y) for y in _YEAR_SENTENCE.finditer(lead)):
         return ""
     return period_of(m.group(), reviewed)
 
