@@ -28,7 +28,7 @@ from functools import cache
 from typing import Any
 
 from workreport.extract.labelclean import strip_words
-from workreport.extract.labelphrased import twin_counted
+from workreport.extract.labelphrased import households_done, twin_counted
 from workreport.extract.labelspans import spanned
 from workreport.extract.labelvocab import cue_words
 from workreport.extract.labelwords import tags
@@ -171,6 +171,19 @@ def period_of(before: str, reviewed: int | None = None) -> str:
     return plan.group() + cues["period_plan_forms"][word[plan.end():]]
 
 
+def _term_end(lead: str, found: re.Match[str]) -> bool:
+    """Whether a sentence of ``lead`` opening with a year (``found``) states the term's end
+    against its start, the term still its frame ("过去五年，…。2020年空气质量优良天数达到263
+    天，比2015年增加98天；…"): the year in digits and a base of 比 at least four years before it
+    in the sentence. Round 37 (rb37), from the development draws' scope lost 人工造林 for
+    五年累计人工造林 in such a paragraph."""
+    year = re.match(r"[。！？!?]\s*((?:19|20)\d\d)年", found.group())
+    if not year or "比" not in (sentence := re.split(r"[。！？!?]", lead[found.end():])[0]):
+        return False
+    return any(int(b) <= int(year.group(1)) - 4
+               for b in re.findall(r"比((?:19|20)\d\d)年", sentence))
+
+
 def paragraph_period(lead: str, reviewed: int | None = None) -> str:
     """The period the paragraph of a figure opens with, in the label's form, for a 累计 total
     of a later sentence of it (Round 32 (rc), from the d9001/d9002 draws' scope lost: 累计 over
@@ -180,7 +193,7 @@ def paragraph_period(lead: str, reviewed: int | None = None) -> str:
     otherwise or a later sentence of it opens with a year of its own ("…。2016年，全县…")."""
     head = _LEAD.sub("", lead, count=1)
     m = _opener().match(head)
-    if not m or _YEAR_SENTENCE.search(lead):
+    if not m or any(not _term_end(lead, y) for y in _YEAR_SENTENCE.finditer(lead)):
         return ""
     return period_of(m.group(), reviewed)
 
@@ -308,7 +321,7 @@ def periods_named(f: Any, before: list[Any], after: list[Any], opening: str, cla
     ``period_named`` on its sentence up to it (``opening``), its clause and its paragraph before
     the sentence (``lead``), after, for a figure after one of the same sentence (``before``:
     it or nothing), ``period_total`` and ``twin_named`` (``after``: the next figure or
-    nothing), then ``planned_named``."""
+    nothing), ``households_done`` (N户、M人…脱贫), then ``planned_named``."""
     name = spanned(f.indicator, opening, f.measure, f.quote)  # 用3年时间… → 3年… (round 30)
     name = base_year_named(name, opening, f.measure, reviewed)  # 由2015年的… (round 31)
     name = past_year_named(name, opening, f.measure, f.kind, reviewed)  # 2021年，… (round 31)
@@ -317,4 +330,6 @@ def periods_named(f: Any, before: list[Any], after: list[Any], opening: str, cla
         name = period_total(name, before[0].indicator)  # “十四五”末总量
         name = twin_counted(twin_named(name, f.end, before[0], after), f.unit)  # 73条110公里…
     name = period_named(name, opening, clause, f.measure, f.kind, reviewed, lead, f.unit)  # after
+    rest = f.sentence[len(opening) + len(f.quote):] if f.sentence.startswith(opening) else ""
+    name = households_done(name, f.unit, rest, after[0] if after else None)  # N户、M人脱贫 (r37)
     return planned_named(name, opening, f.kind)  # the twin, as its own (拟开工项目: round 32)

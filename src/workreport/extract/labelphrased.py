@@ -8,18 +8,22 @@
   called by ``labeldistribute.subject_of_first``);
 - a count of people or households labelled by a bare verb of what became of them ("剩余未
   脱贫2100人" → 剩余未脱贫人口; ``people_counted``, called by ``figures`` on the label that
-  ``naming.label`` gives).
+  ``naming.label`` gives);
+- a households' count with the people's count right after it ("N户、M人…脱贫出列"), the act
+  after both only in the people's label: the households take it (``households_done``, called
+  by ``labelperiods.periods_named``; round 37).
 """
 
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from workreport.extract.labelwords import tags
 from workreport.extract.nonfigures import alternation
 from workreport.vocab import load as vocab
 
-__all__ = ["people_counted", "shared_de", "shared_subject", "twin_counted"]
+__all__ = ["households_done", "people_counted", "shared_de", "shared_subject", "twin_counted"]
 
 
 def shared_de(counted: str, after: str, previous: str | None) -> str:
@@ -88,3 +92,25 @@ def twin_counted(name: str, unit: str) -> str:
         if name.endswith(noun) and (again := people_counted(name[: -len(noun)], unit)):
             return again
     return name
+
+
+def households_done(name: str, unit: str, rest: str, nxt: Any) -> str:
+    """A households' count and the people's count written right after it, both of the things
+    an act after them names ("剩余贫困人口322户、677人脱贫出列", "剩余403户、964人贫困人口今年
+    上半年全部脱贫"): the households' ``name`` that lacks the act (``cues.people_state_verbs``)
+    the people's label (``nxt``, the next figure) has takes it: the people's label itself when
+    it ends in ``name`` (上半年脱贫的剩余贫困人口), else ``name`` and the act after it
+    (剩余贫困人口脱贫出列). ``rest`` is the sentence after the households' figure; the act
+    must follow the people's figure in it. Round 37 (rb37), from the development draws'
+    action verb dropped: the bare 剩余贫困人口 reads as the households still poor."""
+    if unit != "户" or not nxt or nxt.unit != "人" or not name or not rest.startswith("、") \
+            or not rest[1:].startswith(nxt.quote):
+        return name
+    after = rest[1 + len(nxt.quote):]
+    done = [w for w in vocab("cues")["people_state_verbs"]
+            if w in nxt.indicator and w not in name and w in after]
+    if not done:
+        return name
+    if nxt.indicator.endswith(name) and len(nxt.indicator) > len(name):
+        return nxt.indicator
+    return name + max(done, key=len)
