@@ -31,6 +31,7 @@ from functools import cache
 from workreport.extract.figurekind import kind_of, review_like, target_year
 from workreport.extract.labelclause import clause_before
 from workreport.extract.labelforms import balance_increase, each_of, share_named
+from workreport.extract.labelfunds import fund_filler_dropped
 from workreport.extract.labellists import halves_joined, second_pair
 from workreport.extract.labelorder import distributed
 from workreport.extract.labelperiods import periods_named
@@ -238,6 +239,7 @@ def extract(st: Structure, tokens: list[Token],
         lead = text[st.paragraphs[sentence.paragraph].start:sentence.start]  # 五年来，… (r32)
         f = replace(f, indicator=periods_named(f, figures[i - 1:i], figures[i + 1:i + 2],
                                                opening, pres[i], reviewed, lead))  # 五年累计… (r24)
+        f = replace(f, indicator=fund_filler_dropped(f.indicator))  # 财政安排…资金 (r37)
         names = None if i in grouped else each_of(pres[i], f.indicator, f.measure)
         rows += [replace(f, indicator=n) for n in names] if names else [f]
     return rows

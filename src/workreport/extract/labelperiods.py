@@ -31,7 +31,7 @@ from workreport.extract.labelclean import strip_words
 from workreport.extract.labelphrased import households_done, twin_counted
 from workreport.extract.labelspans import spanned
 from workreport.extract.labelvocab import cue_words
-from workreport.extract.labelwords import tags
+from workreport.extract.labelwords import leading_word, tags
 from workreport.extract.nonfigures import alternation
 from workreport.extract.numbers import vocab
 
@@ -57,6 +57,11 @@ _RATIO_BASE = re.compile(rf"(?:是|为|相当于|等于)({_YEAR})年(底|末)?�
 # and a sentence opening with a year or the year's own words, which ends that period.
 _LEAD = re.compile(r"^(?:——|—|各位代表[，,！!：:]?|\s)+")
 _YEAR_SENTENCE = re.compile(rf"[。！？!?]\s*(?:(?:{_YEAR})年|今年|去年|一年来|过去一年|刚刚过去的)")
+# A label that is only a period: a year, a span or comparison of two years (round 37).
+_BARE_PERIOD = re.compile(rf"(?:{_YEAR})年(?:(?:比|到|至)(?:{_YEAR})年)?")
+_PERIOD_CLAUSE = re.compile(rf"(?:从|在)?(?:{_YEAR})年")
+_CLAUSES = re.compile(r"[，,；;：:]")
+_TOPIC_NOT = re.compile(rf"\d|{_YEAR}|[“”《》（）()]")
 _OWN_YEAR = re.compile(r"(?:19|20)\d\d年(?![的底末前以—\-－至到])|今年|去年|全年|当年")
 
 
@@ -332,4 +337,32 @@ def periods_named(f: Any, before: list[Any], after: list[Any], opening: str, cla
     name = period_named(name, opening, clause, f.measure, f.kind, reviewed, lead, f.unit)  # after
     rest = f.sentence[len(opening) + len(f.quote):] if f.sentence.startswith(opening) else ""
     name = households_done(name, f.unit, rest, after[0] if after else None)  # N户、M人脱贫 (r37)
-    return planned_named(name, opening, f.kind)  # the twin, as its own (拟开工项目: round 32)
+    name = planned_named(name, opening, f.kind)  # the twin, as its own (拟开工项目: round 32)
+    return topic_named(name, opening, f.measure)  # 购买力，一九五三年比… (round 37)
+
+
+def topic_named(name: str, opening: str, measure: str) -> str:
+    """A label that is only a period (a year, a span or comparison of years: ``_BARE_PERIOD``)
+    takes the topic opening its sentence (round 37, ra37, the dev draws' "fragment"/"owner lost":
+    the thing measured is named once before the periods that share it): "农村居民的购买力，
+    一九五三年比一九五〇年增加了76%" → 农村居民的购买力一九五三年比一九五〇年; "五年来国家财政
+    用于救济的经费，从一九五〇年到一九五三年共有八万亿元，一九五四年有三万亿元" → 一九五四年
+    国家财政用于救济的经费 (a level: the period in front; a change: after the stock, as
+    ``period_named`` writes it). The topic is the sentence's first clause, a noun phrase with no
+    figure or year (a review opener, ``cues.period_openers``, goes); each clause after it opens with
+    its period (从一九五〇年到…, 一九五四年有…). The label stays when any of these fails ("实现三
+    季度增长4.6%", "…每增长1个百分点的增量，相当于…10年前2.5个百分点")."""
+    if not name.endswith("年") or not _BARE_PERIOD.fullmatch(name):
+        return name
+    clauses = _CLAUSES.split(opening)
+    if len(clauses) < 2 or not clauses[-1].strip().lstrip("从在").startswith(name) \
+            or any(not _PERIOD_CLAUSE.match(c.strip()) for c in clauses[1:]):
+        return name
+    topic = clauses[0].strip()
+    topic = topic[len(leading_word(topic, list(vocab("cues")["period_openers"]))):]
+    words = tags(topic)
+    if not 4 <= len(topic) <= 20 or _TOPIC_NOT.search(topic) \
+            or words[0].flag[:1] in ("v", "p", "d", "c", "r", "m") \
+            or words[-1].flag[:1] not in ("n", "j", "v"):
+        return name
+    return topic + name if measure == "change" else name + topic
