@@ -46,6 +46,7 @@ def test_safe_ids_pass(rid):
                                             ("a\\b", "a-b"), (".env", "env"),
                                             ("My Report (2019) 国务院", "My-Report-2019-国务院"),
                                             ("GDP 5% #1.v2", "GDP-5-1.v2"), (". x", "x"),
+                                            ("a/../b", "a-b"), ("v1.2 (draft)", "v1.2-draft"),
                                             ("Re\u0301sume\u0301", "R\u00e9sum\u00e9")])
 def test_ids_made_from_file_names_are_safe(stem, made):
     assert safe_id(stem) == made

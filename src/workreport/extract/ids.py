@@ -17,6 +17,7 @@ __all__ = ["check_id", "safe_id"]
 # book: see ``check_id``).
 _ID = re.compile(r"[\w.\-]+")
 _OTHER = r"[^\w.\-]+"
+_DOTS = re.compile(r"[.\-]+")
 
 
 def check_id(report_id: str, where: str | Path | None = None) -> str:
@@ -41,13 +42,21 @@ def check_id(report_id: str, where: str | Path | None = None) -> str:
     return report_id
 
 
+def _one_dash(run: re.Match[str]) -> str:
+    """A run of characters between letters or digits: kept if only dots and dashes, else one
+    ``-`` (so ``a/../b`` gives ``a-b``, not ``a-.-b``)."""
+    return run.group() if _DOTS.fullmatch(run.group()) else "-"
+
+
 def safe_id(stem: str) -> str:
     """An id made from a file name: other characters than letters, digits, ``_``, ``-``
-    and ``.`` go at its ends and become one ``-`` inside (``My Report (2019)`` →
-    ``My-Report-2019``), ``..`` becomes ``.``, leading dots and dashes go; ``report`` if
-    nothing is left. The name is read in Unicode's composed form (NFC), as macOS writes file
-    names decomposed (``Résumé`` stays ``Résumé``). Safe ids come back unchanged."""
+    and ``.`` go at its ends and become one ``-`` inside, with any dots beside them
+    (``My Report (2019)`` → ``My-Report-2019``, ``a/../b`` → ``a-b``), ``..`` becomes ``.``,
+    leading dots and dashes go; ``report`` if nothing is left. One function makes every id
+    (file names, and the id column of ``readers.table``). The name is read in Unicode's
+    composed form (NFC), as macOS writes file names decomposed (``Résumé`` stays
+    ``Résumé``). Safe ids come back unchanged."""
     stem = unicodedata.normalize("NFC", stem)
-    s = re.sub(_OTHER, "-", re.sub(rf"^{_OTHER}|{_OTHER}$", "", stem))
+    s = re.sub(r"[^\w]+", _one_dash, re.sub(rf"^{_OTHER}|{_OTHER}$", "", stem))
     s = re.sub(r"\.{2,}", ".", s).lstrip(".-")
     return s or "report"

@@ -8,7 +8,6 @@ reports.xlsx`` holds 74 county texts in its column 报告全文). pandas reads e
 from __future__ import annotations
 
 import io
-import re
 import warnings
 import zipfile
 from collections.abc import Iterator
@@ -17,6 +16,7 @@ from pathlib import Path
 import pandas as pd
 
 from workreport.errors import InputError
+from workreport.extract.ids import safe_id
 from workreport.extract.readers import ReportWarning
 
 __all__ = ["rows"]
@@ -52,18 +52,13 @@ def _frame(path: Path) -> pd.DataFrame:
         raise InputError(f"cannot read as {suffix[1:]} ({first})", path) from None
 
 
-def _safe_id(value: str) -> str:
-    """An id usable as a file name: no path separators or dots leading anywhere."""
-    return re.sub(r"[^\w\-]+", "-", value.strip()).strip("-.") or "row"
-
-
 def rows(path: str | Path, *, text_column: str | None = None, id_column: str | None = None,
          prefix: str | None = None) -> Iterator[tuple[str, str, dict[str, str]]]:
     """Yield (id, text, other columns) for each row with text, in file order.
 
     The text column defaults to the one whose cells are longest in total; the id is the
-    ``id_column`` cell made safe as a file name, else ``<prefix>-<row number>`` (the
-    prefix defaults to the file's stem).
+    ``id_column`` cell made safe as a file name (``ids.safe_id``), else
+    ``<prefix>-<row number>`` (the prefix defaults to the file's stem).
     """
     path = Path(path)
     df = _frame(path)
@@ -75,7 +70,7 @@ def rows(path: str | Path, *, text_column: str | None = None, id_column: str | N
             raise InputError(f"no {role} column {name!r} (columns: {', '.join(df.columns)})",
                              path)
     text_column = text_column or max(df.columns, key=lambda c: df[c].astype(str).str.len().sum())
-    stem = _safe_id(prefix or path.stem)
+    stem = safe_id(prefix or path.stem)
     seen: set[str] = set()
     empty: list[int] = []
     for n, row in enumerate(df.to_dict("records"), 1):
@@ -83,7 +78,7 @@ def rows(path: str | Path, *, text_column: str | None = None, id_column: str | N
         if not text.strip():
             empty.append(n)
             continue
-        rid = _safe_id(str(row[id_column])) if id_column else f"{stem}-{n}"
+        rid = safe_id(str(row[id_column])) if id_column else f"{stem}-{n}"
         if rid in seen:
             rid = f"{rid}-{n}"
         seen.add(rid)
