@@ -39,7 +39,7 @@ publish: book ## Push the book to the gh-pages branch of origin (GitHub Pages; C
 
 test: $(STAMP) ## Run the linter and the whole test suite
 	$(BIN)/ruff check src tests bench
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q --durations=15
 
 test-fast: $(STAMP) ## Run the tests that need no notebook kernel or browser
 	$(BIN)/python -m pytest -q -m "not slow and not browser"
