@@ -80,27 +80,30 @@ def balance_increase(name: str, pre: str, dimension: str, stock_unit: str | None
                      unit: str) -> str | None:
     """The stock's label when the figure is 新增 on a balance or on a stock already named, a
     change like 净增 (``cues.balance_words``; seed-2137 audit): "各项贷款余额320亿元，新增45亿元"
-    (``stock_unit``: the unit of the level just before in the sentence) → 各项贷款余额; else None
-    (新增就业, 新增高新技术企业: counts of new things, levels)."""
+    (``stock_unit``: the unit of the level just before in the sentence) → 各项贷款余额, and after
+    the balance's growth rate ("存款余额增长8.5%，新增4万多亿元"); else None (新增就业,
+    新增高新技术企业: counts of new things, levels)."""
     cues = vocab("cues")
     core = strip_words(re.split(r"[，,；;：:、]", pre)[-1].strip(),
                        cues["neutral_before_number"], leading=False)
     m = re.fullmatch(r"(.*?)新增了?(.*)", core)
-    if not m or dimension in ("count", "people", "percent", "ratio", "time") or any(
-            v in core for v in cues["balance_flow_verbs"]):
+    if not m or any(v in core for v in cues["balance_flow_verbs"]):
         return None
     before, after = m.groups()
+    if dimension in ("count", "people", "percent", "ratio", "time"):
+        return None
+    stock = re.sub(r"^新增了?(?=..)|(?<=..)新增了?$", "", name)
     base = re.compile(r"^[十百千万亿]+")
     same_unit = stock_unit is not None and base.sub("", stock_unit) == base.sub("", unit)
     # the same unit alone says the stock only when 新增 has no noun of its own before it
     # ("…面积12万亩，新增1.5万亩", not "…，高标准农田新增5万亩": new things of another kind)
     own = re.sub(r"^(?:全年|当年|今年)", "", before)
     bare = not after and ((same_unit and not own)
-                          or before.endswith(tuple(cues["balance_words"])))
+                          or before.endswith(tuple(cues["balance_words"]))
+                          or (not own and stock.endswith(tuple(cues["balance_money_words"]))))
     lent = dimension == "money" and after.endswith(tuple(cues["balance_money_words"]))
     if not (bare or lent):
         return None
-    stock = re.sub(r"^新增了?(?=..)|(?<=..)新增了?$", "", name)
     return stock if len(stock) > 1 else None
 
 
