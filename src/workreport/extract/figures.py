@@ -36,6 +36,7 @@ from workreport.extract.labellists import halves_joined, second_pair
 from workreport.extract.labelorder import distributed
 from workreport.extract.labelperiods import periods_named
 from workreport.extract.labelphrased import people_counted
+from workreport.extract.labelranks import rank_owned
 from workreport.extract.labelreview import reached_new, stock_increase
 from workreport.extract.labelsized import listed_threshold
 from workreport.extract.labeltargets import bracket_target
@@ -240,6 +241,7 @@ def extract(st: Structure, tokens: list[Token],
         f = replace(f, indicator=periods_named(f, figures[i - 1:i], figures[i + 1:i + 2],
                                                opening, pres[i], reviewed, lead))  # 五年累计… (r24)
         f = replace(f, indicator=fund_filler_dropped(f.indicator))  # 财政安排…资金 (r37)
+        f = replace(f, indicator=rank_owned(f, rows[-1:], opening))  # …全市第10，提高4个位次 (r38)
         names = None if i in grouped else each_of(pres[i], f.indicator, f.measure)
         rows += [replace(f, indicator=n) for n in names] if names else [f]
     return rows
