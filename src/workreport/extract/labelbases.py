@@ -15,11 +15,14 @@ Shapes (the sentence up to the figure):
   "对外贸易也达到一九五〇年的一點八倍" → 对外贸易比1950年 (达到 before a multiple, round 38).
 
 A base of the year reviewed (or, for a multiple, the year before it) is the year's own and the
-label stays as it is.
+label stays as it is. A multiple labelled only by its comparison and base is of the last level
+before it in its ；-part (``ratio_subject``, round 38): "钢二百十七万吨，等于一九四九年的十三點七
+倍" → 钢比1949年.
 """
 from __future__ import annotations
 
 import re
+from typing import Any
 
 _PLAN = r"“十[一二三四五]五”"
 # A year as written, in digits or in Chinese numerals (一九五〇年).
@@ -35,6 +38,8 @@ _ANY_BASE = re.compile(rf"(?:从|由){_BASE}的")
 # without its 倍 ("分别是2011年的1.75倍和1.8倍", "分别是2005年的2.7和2.4倍").
 _RATIO_BASE = re.compile(rf"(?:是|为|相当于|等于|达到){_BASE}的"
                          r"(?:[^，,；;。]{1,8}倍、|[\d.]+倍?[和及与])*$")
+# A multiple's label that is only its comparison and base ("是“十二五”时期", "等于一九四九年").
+_COMPARE_ONLY = re.compile(rf"(?:可以|将|也|已)?(?:是|为|相当于|等于|达到){_BASE}的?")
 _NAMED_YEAR = re.compile(rf"({_YEAR})年")
 _PLAN_ORDER = "一二三四五"
 
@@ -90,3 +95,23 @@ def ratio_base_named(name: str, before: str, measure: str, reviewed: int | None)
     if year >= reviewed - 1 or any(year_number(y) <= year for y in _NAMED_YEAR.findall(name)):
         return name
     return f"{name}比{words}"
+
+
+def ratio_subject(f: Any, earlier: list[Any], opening: str, reviewed: int | None) -> str:
+    """The label of the multiple ``f`` (``figures.Figure``) when it is only its comparison and
+    base ("等于一九四九年", "是“十二五”时期"; round 38, ra38, from the development draws'
+    fragments): the last level of ``earlier`` (the rows before it, labelled) in its sentence
+    (``opening``: the sentence up to ``f``) with no ； or 。 between, then 比 and the base when
+    it is before the year before the one ``reviewed``: "钢二百十七万吨，等于一九四九年的十三點七
+    倍" → 钢比1949年; "财政民生支出累计107亿元，支出比例稳定在…83%以上，是“十二五”时期的1.62倍"
+    → 五年累计财政民生支出比“十二五”时期. Any other label is returned, as is this one with no
+    such level."""
+    m = _COMPARE_ONLY.fullmatch(f.indicator) if f.measure == "ratio" else None
+    prev = next((r for r in reversed(earlier) if r.sentence_index == f.sentence_index
+                 and r.measure == "level"), None) if m else None
+    if not m or not prev or not prev.indicator or _COMPARE_ONLY.fullmatch(prev.indicator) \
+            or not 0 < f.start - prev.end <= len(opening) \
+            or re.search(r"[；;。]", opening[len(opening) - (f.start - prev.end):]):
+        return f.indicator
+    year, words = _base(m)
+    return f"{prev.indicator}比{words}" if reviewed and year < reviewed - 1 else prev.indicator
