@@ -4,6 +4,7 @@ import pytest
 
 from workreport.extract.labelperiods import (
     base_year_named,
+    paragraph_period,
     past_year_named,
     period_named,
     period_of,
@@ -98,3 +99,15 @@ def test_unspanned_and_included():
     assert unspanned("到2030年建成公园12个、", "建成公园")[0] == "建成公园12个、"
     assert included("含高级技师", "培养技能人才500名（含")[0] == "高级技师"
     assert included("含", "亩产1500公斤以上（含") == ("含", "亩产1500公斤以上（含")
+
+
+@pytest.mark.parametrize(("lead", "reviewed", "expected"), [
+    ("今年是“十一五”收官之年。过去五年，全县面貌一新。", 2010, ""),  # a plan's year
+    ("2010年是“十一五”收官之年。过去五年，全县面貌一新。", 2010, "五年"),
+    ("2010年是“十一五”最后一年。五年来，全县面貌一新。", 2010, "五年"),
+    ("2014年是“十二五”收官之年。过去五年，全县面貌一新。", 2013, ""),  # the plan year's
+])
+def test_paragraph_period_after_the_term_last_year(lead, reviewed, expected):
+    """Round 38 (ra38): a first sentence naming the year reviewed as the term's last comes before
+    the term's opener."""
+    assert paragraph_period(lead, reviewed) == expected

@@ -29,6 +29,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from workreport.extract.figurekind import kind_of, review_like, target_year
+from workreport.extract.labelbases import ratio_subject
 from workreport.extract.labelclause import clause_before
 from workreport.extract.labelforms import balance_increase, each_of, share_named
 from workreport.extract.labelfunds import fund_filler_dropped
@@ -36,6 +37,7 @@ from workreport.extract.labellists import halves_joined, second_pair
 from workreport.extract.labelorder import distributed
 from workreport.extract.labelperiods import periods_named
 from workreport.extract.labelphrased import people_counted
+from workreport.extract.labelranks import rank_owned
 from workreport.extract.labelreview import reached_new, stock_increase
 from workreport.extract.labelsized import listed_threshold
 from workreport.extract.labeltargets import bracket_target
@@ -240,6 +242,8 @@ def extract(st: Structure, tokens: list[Token],
         f = replace(f, indicator=periods_named(f, figures[i - 1:i], figures[i + 1:i + 2],
                                                opening, pres[i], reviewed, lead))  # 五年累计… (r24)
         f = replace(f, indicator=fund_filler_dropped(f.indicator))  # 财政安排…资金 (r37)
+        f = replace(f, indicator=rank_owned(f, rows[-1:], opening))  # …全市第10，提高4个位次 (r38)
+        f = replace(f, indicator=ratio_subject(f, rows, opening, reviewed))  # 钢…，等于…的N倍 (r38)
         names = None if i in grouped else each_of(pres[i], f.indicator, f.measure)
         rows += [replace(f, indicator=n) for n in names] if names else [f]
     return rows

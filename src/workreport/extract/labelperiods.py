@@ -1,7 +1,8 @@
 """Round 24, part C: a period that makes a figure another one than the reviewed year's.
 Round 31 (rp) adds the years a figure's own words give it: the base of a change from a named
 year (``base_year_named``), a past year opening its clause (``past_year_named``), a multiple's
-base year (``ratio_base_named``) and a total since a year (``period_of``: 2016年以来).
+base year (``ratio_base_named``; both in ``labelbases`` since round 38) and a total since a year
+(``period_of``: 2016年以来).
 
 An end-of-term review (五年来, 过去五年, 五年累计, “十三五”期间 …) gives totals and rates of
 several years; a bare label reads as the year's. The label keeps the period in one regular form
@@ -27,6 +28,7 @@ import re
 from functools import cache
 from typing import Any
 
+from workreport.extract.labelbases import base_year_named, ratio_base_named, year_number
 from workreport.extract.labelclean import strip_words
 from workreport.extract.labelphrased import households_done, twin_counted
 from workreport.extract.labelspans import spanned
@@ -38,9 +40,6 @@ from workreport.extract.numbers import vocab
 _PLAN = r"“十[一二三四五]五”"
 # A year as written, in digits or in Chinese numerals (一九五〇年).
 _YEAR = r"(?:19|20)\d\d|[一二三四五六七八九〇○零]{4}"
-# The base of a change from a named year, right before the number: "由2015年的38%…" (round 31)
-_BASE_LEVEL = re.compile(rf"(?:从|由)({_YEAR})年(底|末)?的[^，,；;。的\d]{{0,3}}$")
-_BARE_BASE = re.compile(r"(?:从|由)[^，,；;。的\d从由]{0,3}$")  # "…其中国防费从|41.5%…"
 # A year opening a clause: the clause is that year's ("2021年全县粮食产量达…"; round 31), not
 # a span, an end, a part of the year or a list of years (2016—2020年, 2021年底, 2021年上半年).
 _CLAUSE_YEAR = re.compile(
@@ -48,11 +47,6 @@ _CLAUSE_YEAR = re.compile(
     rf"[一二三四]季|第[一二三四]|[一二三四五六七八九十]{{1,3}}(?:[—\-至到][一二三四五六七八九十]{{1,3}})?月)")
 # Any year or word of a year; the last one before a figure dates it.
 _ANY_YEAR = re.compile(rf"(?:{_YEAR})年|今年|去年|全年|当年|上年|同期|明年")
-# A ratio's base year: "是2006年的2倍", "分别是2006年的2倍、1.8倍", "等于一九四九年的二点五倍";
-# round 35 (sa35): the later multiple of a pair joined by 和, 及 or 与, the first written with or
-# without its 倍 ("分别是2011年的1.75倍和1.8倍", "分别是2005年的2.7和2.4倍").
-_RATIO_BASE = re.compile(rf"(?:是|为|相当于|等于)({_YEAR})年(底|末)?的"
-                         r"(?:[^，,；;。]{1,8}倍、|[\d.]+倍?[和及与])*$")
 # Round 32: what may stand before a paragraph's period opener (a bullet's dash, an address),
 # and a sentence opening with a year or the year's own words, which ends that period.
 _LEAD = re.compile(r"^(?:——|—|各位代表[，,！!：:]?|\s)+")
@@ -62,6 +56,9 @@ _BARE_PERIOD = re.compile(rf"(?:{_YEAR})年(?:(?:比|到|至)(?:{_YEAR})年)?")
 _PERIOD_CLAUSE = re.compile(rf"(?:从|在)?(?:{_YEAR})年")
 _CLAUSES = re.compile(r"[，,；;：:]")
 _TOPIC_NOT = re.compile(rf"\d|{_YEAR}|[“”《》（）()]")
+# Round 38 (ra38): a paragraph's first sentence naming its year as the term's last, before the
+# opener of the term's review ("2015年是“十二五”收官之年。过去五年，…").
+_TERM_LAST = re.compile(rf"({_YEAR})年是{_PLAN}[^。，,]{{0,6}}(?:收官之年|最后一年)。")
 _OWN_YEAR = re.compile(r"(?:19|20)\d\d年(?![的底末前以—\-－至到])|今年|去年|全年|当年")
 
 
@@ -94,30 +91,6 @@ def _period_done(name: str, clause: str, unit: str = "") -> bool:
                                               "list_shared_verbs"))
 
 
-def _year(written: str) -> int:
-    """A year written in digits or Chinese numerals as a number: 一九五〇 → 1950."""
-    return int(written.translate(str.maketrans("〇○零一二三四五六七八九", "000123456789")))
-
-
-def base_year_named(name: str, before: str, measure: str, reviewed: int | None) -> str:
-    """The base of a change from a named year before the one reviewed keeps that year
-    (Round 31 (rp), from the d9002 draw's scope lost 2015年生产总值): "森林覆盖率由2010年的31%
-    提高到42%" (a review of 2013) → 2010年森林覆盖率 for the 31%, the later value bare. A base
-    written with no year after one with years in the same sentence is of the same year: "比重已
-    从1950年的60.8%降低到1953年的30.7%，其中国防费从41.5%降低到…" → 1950年国防费 for the 41.5%.
-    ``before`` is the sentence up to the figure; ``name`` as it is for other figures, for a base
-    of the year reviewed or later, and for a label naming a year already."""
-    if measure not in ("level", "share") or not name or not reviewed \
-            or re.search(rf"(?:{_YEAR})年", name):
-        return name
-    m = _BASE_LEVEL.search(before)
-    if not m and _BARE_BASE.search(before):
-        m = next(reversed(list(re.finditer(rf"(?:从|由)({_YEAR})年(底|末)?的", before))), None)
-    if not m or _year(m.group(1)) >= reviewed:
-        return name
-    return f"{_year(m.group(1))}年{m.group(2) or ''}{name}"
-
-
 def past_year_named(name: str, before: str, measure: str, kind: str,
                     reviewed: int | None) -> str:
     """A figure of a year before the one reviewed, its clause or one before it in the sentence
@@ -133,25 +106,11 @@ def past_year_named(name: str, before: str, measure: str, kind: str,
     last = next(reversed(list(_ANY_YEAR.finditer(before))), None)
     opened = next(reversed(list(_CLAUSE_YEAR.finditer(before))), None)
     if not (last and opened and last.start() == opened.start(1)) \
-            or _year(opened.group(1)) >= reviewed \
+            or year_number(opened.group(1)) >= reviewed \
             or re.search(r"以来|至今|以后|开始",
                          re.split(r"[，,；;。：:]", before[opened.end():])[0]):
         return name  # "2007年新农合开展以来，兑付…": a span from that year
-    return f"{_year(opened.group(1))}年{name}"
-
-
-def ratio_base_named(name: str, before: str, measure: str, reviewed: int | None) -> str:
-    """A multiple of a year's figure before the year reviewed names that year after 比, the
-    comparison word gone (Round 31 (rp), from the d9002 draw's scope lost: the base year
-    dropped): "城镇居民人均可支配收入达18500元，…，分别是2008年的2倍、1.7倍" (a review of 2013) →
-    城镇居民人均可支配收入比2008年, as a change keeps its base (``labelforms.since_year``: 生产
-    总值比2015年). A base of the year before the one reviewed is the year's own multiple:
-    ``name`` as it is, as for a label naming a year or a base already."""
-    m = _RATIO_BASE.search(before) if measure == "ratio" and "的" in before else None
-    if not name or not m or not reviewed \
-            or _year(m.group(1)) >= reviewed - 1 or re.search(rf"(?:{_YEAR})年|比|较|相对", name):
-        return name
-    return f"{name}比{_year(m.group(1))}年{m.group(2) or ''}"
+    return f"{year_number(opened.group(1))}年{name}"
 
 
 def period_of(before: str, reviewed: int | None = None) -> str:
@@ -195,8 +154,12 @@ def paragraph_period(lead: str, reviewed: int | None = None) -> str:
     a term dropped where each paragraph of an end-of-term review opens with its years).
     ``lead`` is the paragraph up to the figure's sentence: "五年来，我们着力推进协同发展。…" →
     五年; "——过去五年，是我们更加注重…的五年。…" → 五年; "" when the paragraph opens
-    otherwise or a later sentence of it opens with a year of its own ("…。2016年，全县…")."""
+    otherwise or a later sentence of it opens with a year of its own ("…。2016年，全县…").
+    A first sentence naming the year reviewed as the term's last comes before the opener
+    (round 38, ra38: "2015年是“十二五”收官之年。过去五年，…" → 五年)."""
     head = _LEAD.sub("", lead, count=1)
+    if (last := _TERM_LAST.match(head)) and reviewed and year_number(last.group(1)) == reviewed:
+        head = head[last.end():]
     m = _opener().match(head)
     if not m or any(not _term_end(lead, y) for y in _YEAR_SENTENCE.finditer(lead)):
         return ""
