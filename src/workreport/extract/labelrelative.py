@@ -10,7 +10,11 @@ clause standing for the noun is rejected). Three phrasings, their words data in
   二级标准的市 (not 市空气质量: the 12 count cities; ``cues.relative_quality_measures``);
 - *parallel relative clauses sharing one noun*: "打造8条具有国际优势，…6条具有全国优势的
   重点产业链" → 打造具有国际优势的重点产业链 and 具有全国优势的重点产业链 (the first cut
-  before the noun it shares; ``cues.relative_clause_verbs``).
+  before the noun it shares; ``cues.relative_clause_verbs``);
+- *a holder's count before a count of what it holds* (round 38, rb38): "5个项目398亩土地
+  处置利用" → 土地处置利用的项目, "实施…等6个乡镇9个村的美丽乡村建设" → 实施美丽乡村建设的
+  乡镇, and the held count after it the same act (土地处置利用, 实施美丽乡村建设的村;
+  ``cues.relative_holder_nouns``, ``relative_holder_verbs``).
 """
 
 from __future__ import annotations
@@ -24,9 +28,12 @@ from workreport.extract.labelwords import tags
 from workreport.extract.nonfigures import alternation, classifiers
 from workreport.extract.numbers import Token, vocab
 
-__all__ = ["counted_by_clause", "relative_counted", "within"]
+__all__ = ["counted_by_clause", "held_counted", "relative_counted", "within"]
 
 _BREAK = r"[，,；;。！？：:（(]"
+# held_counted's labels with the holder's labels they replaced, the held count's label, its
+# noun and whether that is a holder too, for the count after (bounded)
+_HELD: dict[str, tuple[str, str, str, bool]] = {}
 
 
 def relative_counted(label: Callable[[str, Token, str, str | None], str]
@@ -37,12 +44,26 @@ def relative_counted(label: Callable[[str, Token, str, str | None], str]
     def with_clause(text: str, tok: Token, pre: str, previous: str | None) -> str:
         q = tok.quantity
         assert q is not None
-        got = label(text, tok, pre, previous)
+        # the held count after its holder's sees the holder's label as it was before
+        # held_counted ("审批事项划转的部门" → 部门), which the rules for it compare to
+        prior = _HELD.get(previous or "") if not re.search(_BREAK, pre) else None
+        got = label(text, tok, pre, prior[0] if prior else previous)
+        if prior and (prior[3] or got == prior[2]):  # its own noun bare, or a holder too
+            return prior[1]  # "项目398亩土地处置利用": 398亩 → 土地处置利用
         if got.startswith(("内", "以内", "范围内")):
             return within(got, text[tok.sentence.start:q.start])
         if not re.fullmatch(classifiers(), q.unit):
             return got
-        return counted_by_clause(got, text[q.end:tok.sentence.end])
+        after = text[q.end:tok.sentence.end]
+        clause = counted_by_clause(got, after)
+        if clause != got:
+            return clause
+        held = _held_labels(got, after, text[tok.sentence.start:q.start])
+        if held:
+            if len(_HELD) > 512:
+                _HELD.clear()
+            _HELD[held[0]] = (got, *held[1:])
+        return held[0] if held else got
     return with_clause
 
 
@@ -54,6 +75,63 @@ def counted_by_clause(name: str, after: str) -> str:
     重点产业链. ``name`` as it is otherwise."""
     return _works_of(name, after) or _quality_reached(name, after) \
         or _shared_noun(name, after) or _plan_of(name, after) or name
+
+
+def held_counted(name: str, after: str, before: str) -> str:
+    """``name``, the count of a holder (a noun ending in ``cues.relative_holder_nouns``: 乡镇,
+    村, 项目, 部门 …), with what a second count right after it says of the things it holds
+    (round 38, rb38; the audit's "scope lost": the bare 项目 or 乡镇 reads as all of the
+    place's): ("项目", "项目398亩土地处置利用。") → 土地处置利用的项目; ("部门", "部门227项
+    审批事项实现划转") → 审批事项划转的部门; a held noun that is a holder too goes ("乡镇9个村
+    的美丽乡村建设", ``before`` "同步实施…等") → 实施美丽乡村建设的乡镇, the verb of
+    ``cues.relative_holder_verbs`` in ``before`` (the clause before the number) kept.
+    ``name`` as it is when the clause after the second count names no act (a verb, works
+    of ``cues.relative_holder_works`` or such a verb before: "贫困村2647户贫困家庭"; for a
+    held holder, works or the verb before: "乡镇80个村实现通车" stays 乡镇), only how
+    it fared (``cues.topic_progress``: 扎实推进), or when ``name`` holds 的, a digit or more
+    than a leading verb or place before the holder's noun."""
+    held = _held_labels(name, after, before)
+    return held[0] if held else name
+
+
+def _held_labels(name: str, after: str, before: str) -> tuple[str, str, str, bool] | None:
+    """``held_counted``'s label for the holder's count, the label of the held count after it
+    (土地处置利用; 实施美丽乡村建设的村 for a held holder), the held noun and whether it is a
+    holder too; None where ``held_counted`` keeps ``name``."""
+    m = _held_re().match(after)
+    if not m or "的" in name or re.search(r"\d", name) or not name.endswith(m.group(1)):
+        return None
+    cues = vocab("cues")
+    holders = tuple(cues["relative_holder_nouns"])
+    noun, unit, rest = m.groups()
+    rest = next((rest[: -len(t)] for t in cues["topic_progress"] if rest.endswith(t)), rest)
+    rest = rest.lstrip("的")
+    pieces = tags(rest) if rest.count("的") <= 1 else ()
+    if not noun.endswith(holders) or not pieces:
+        return None
+    held = pieces[0].word if pieces[0].flag[:1] in ("n", "z", "j") else ""
+    if not any(p.flag[:1] in "nzjl" for p in pieces) and unit not in cues["relative_holder_units"]:
+        return None  # "3个项目2个已开工": part of the same things
+    inner = held.endswith(holders)  # 村 in 乡镇: the holder itself goes, its works named
+    if inner:
+        pieces = tags(rest[len(held):].lstrip("的")) or pieces
+    drop = (*cues["completed_act_adverbs"], "要", "了", "实现", "的")
+    kept = [p for k, p in enumerate(pieces) if not (k and p.word in drop and k + 1 < len(pieces))]
+    rest = "".join(p.word for p in kept)
+    verb = next((v for v in cues["relative_holder_verbs"]
+                 if v in re.split(_BREAK, before)[-1] and v not in rest + name), "")
+    acted = any(p.flag in ("v", "vn") for p in kept[1 if held and not inner else 0:])
+    works = rest.endswith(tuple(cues["relative_holder_works"]))
+    if len(rest) < 2 or not (works or verb or (acted and not inner)):
+        return None  # "18个乡镇80个村实现通车": the 乡镇 stay (the county's all)
+    lead = name[: -len(noun)]
+    lead = "" if lead.endswith(holders) else lead  # "乡镇村": the 村 are counted
+    later = f"{verb}{rest}的{held}" if inner else f"{verb}{rest}"
+    if noun in rest:  # "小区575户的老旧小区改造": the works name the things
+        return f"{lead}{verb}{rest}", later, held, inner
+    if lead and tags(lead)[-1].flag != "v":  # "我县乡镇": the place stays with the noun
+        return f"{verb}{rest}的{lead}{noun}", later, held, inner
+    return f"{lead}{verb}{rest}的{noun}", later, held, inner
 
 
 def within(name: str, before: str) -> str:
@@ -138,6 +216,14 @@ def _works_re() -> re.Pattern[str]:
     count = rf"[\d.]+[万千百]?[余多]?(?:公里|千米|米|{classifiers()})"
     return re.compile(rf"([^\d、，。；“”的]{{1,6}})(、?){count}([^\d、，。；“”的]{{2,12}}?)"
                       rf"({ends})(?={_BREAK}|$)")
+
+
+@cache
+def _held_re() -> re.Pattern[str]:
+    """A holder's noun, a second count and the rest of its clause (``held_counted``)."""
+    return re.compile(rf"([^\d、，。；“”的和及与]{{1,8}}?)[超近约]?[\d.]+[万千百]?[余多]?"
+                      rf"(亩|公里|{classifiers()})([^\d，,；;。！？：:、（()]{{2,24}})"
+                      rf"(?={_BREAK}|$)")
 
 
 @cache
