@@ -20,6 +20,7 @@ clause standing for the noun is rejected). Three phrasings, their words data in
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Callable
 from functools import cache, wraps
 
@@ -31,9 +32,12 @@ from workreport.extract.numbers import Token, vocab
 __all__ = ["counted_by_clause", "held_counted", "relative_counted", "within"]
 
 _BREAK = r"[，,；;。！？：:（(]"
-# held_counted's labels with the holder's labels they replaced, the held count's label, its
-# noun and whether that is a holder too, for the count after (bounded)
-_HELD: dict[str, tuple[str, str, str, bool]] = {}
+# The last holder held_counted relabelled, for the count right after it in the same sentence:
+# (text, sentence start, new label, (the label it replaced, the held count's label, its noun,
+# whether that is a holder too)). Per thread, and matched on the text and the sentence, so no
+# other report, sentence or thread ever sees it (a table keyed by label alone would let a later
+# report's figure with that label pick up this one's, depending on what ran before).
+_LAST = threading.local()
 
 
 def relative_counted(label: Callable[[str, Token, str, str | None], str]
@@ -46,7 +50,7 @@ def relative_counted(label: Callable[[str, Token, str, str | None], str]
         assert q is not None
         # the held count after its holder's sees the holder's label as it was before
         # held_counted ("审批事项划转的部门" → 部门), which the rules for it compare to
-        prior = _HELD.get(previous or "") if not re.search(_BREAK, pre) else None
+        prior = _held_before(text, tok.sentence.start, previous, pre)
         got = label(text, tok, pre, prior[0] if prior else previous)
         if prior and (prior[3] or got == prior[2]):  # its own noun bare, or a holder too
             return prior[1]  # "项目398亩土地处置利用": 398亩 → 土地处置利用
@@ -59,12 +63,19 @@ def relative_counted(label: Callable[[str, Token, str, str | None], str]
         if clause != got:
             return clause
         held = _held_labels(got, after, text[tok.sentence.start:q.start])
-        if held:
-            if len(_HELD) > 512:
-                _HELD.clear()
-            _HELD[held[0]] = (got, *held[1:])
+        _LAST.held = (text, tok.sentence.start, held[0], (got, *held[1:])) if held else None
         return held[0] if held else got
     return with_clause
+
+
+def _held_before(text: str, start: int, previous: str | None, pre: str
+                 ) -> tuple[str, str, str, bool] | None:
+    """What ``held_counted`` recorded of the holder just before, if ``previous`` is its new
+    label in the same sentence (``start``) of the same ``text`` with no break between."""
+    last = getattr(_LAST, "held", None)
+    if not last or last[2] != previous or last[1] != start or re.search(_BREAK, pre):
+        return None
+    return last[3] if last[0] is text or last[0] == text else None
 
 
 def counted_by_clause(name: str, after: str) -> str:
