@@ -34,9 +34,10 @@ from workreport.extract.labelclause import clause_before
 from workreport.extract.labelforms import balance_increase, each_of, share_named
 from workreport.extract.labelfunds import fund_filler_dropped
 from workreport.extract.labellists import halves_joined, second_pair
-from workreport.extract.labelorder import distributed
+from workreport.extract.labelorder import distributed, unnamed_pair
 from workreport.extract.labelperiods import periods_named
 from workreport.extract.labelphrased import people_counted
+from workreport.extract.labelplaced import counted_place_dropped
 from workreport.extract.labelranks import rank_owned
 from workreport.extract.labelreview import reached_new, stock_increase
 from workreport.extract.labelsized import listed_threshold
@@ -174,6 +175,9 @@ def extract(st: Structure, tokens: list[Token],
         measure, value = _measure(tok, pre)
         name = label(text, tok, pre_label, previous)
         name = listed_threshold(text, q.start) or people_counted(name, q.unit) or name  # r26-27
+        if previous_end == begin and previous_figure:  # "在115个县建设…示范片1000个" (r38)
+            frame = re.split(r"[，；]", text[tok.sentence.start:previous_figure.start])[-1]
+            name = counted_place_dropped(name, text[begin:q.start], previous, frame)
         shared = bool(previous_figure and not pre.strip("、，和及与 ")
                       and (q.unit == previous_figure.unit  # or in an open 分别 group
                            or any(g[-1] == len(figures) - 1 and g[0] not in implicit
@@ -188,6 +192,9 @@ def extract(st: Structure, tokens: list[Token],
                 implicit.add(len(figures) - 1)
             if groups and groups[-1][-1] == len(figures) - 1:
                 groups[-1].append(len(figures))
+            elif pres and unnamed_pair(pres[-1]):  # "…，增长18.6%和23.4%" (round 38, rc38)
+                groups.append([len(figures) - 1, len(figures)])
+                implicit.add(len(figures) - 1)
         elif "分别" in pre or re.search(r"[、和与及]", name) or second_pair(
                 name, pre, [(figures[g[0]].sentence_index, figures[g[0]].indicator)
                             for g in groups if len(g) > 1], tok.sentence.index):

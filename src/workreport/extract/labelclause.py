@@ -20,8 +20,11 @@ __all__ = ["ASIDE", "CLAUSE_BREAK", "PLACE_ASIDE", "clause_before", "clause_befo
 
 
 # A short aside in brackets is part of the name: "生活污水治理（管控）率".
-ASIDE = re.compile(r"（(?:[^（）\d]{1,8}|\d{1,2})）(?<!新（改）)(?<!改（扩）)")  # or a footnote:
-# "清四乱"（4）207处; not the aside of a verb, 新（改）建 (new or rebuilt; round 17)
+ASIDE = re.compile(r"（(?:[^（）\d]{1,8}|\d{1,2})）(?<!新（改）)(?<!改（扩）)"
+                   r"|(?<=”)\(\d{1,2}\)(?=[\u4e00-\u9fff])")
+# or a footnote: "清四乱"（4）207处, "一区三边"(6)违法建设 (round 38, rc38: half-width after a quote
+# and before a word only; a list's (7) after a word numbers items, "清四乱"(2)31个 stays cut);
+# not the aside of a verb, 新（改）建 (new or rebuilt; r17)
 _PLACE_UNIT = "(?:市|州|区|县|旗|街道|社区|乡|镇|村|场)"
 # An aside naming the units a place word stands for (普惠县（市、区）, 乡镇（街道）综合文化站,
 # 省市（州）: round 18), not a party committee's 县（市、区）委.

@@ -14,6 +14,7 @@ from functools import cache
 
 from workreport.extract.labelclean import BATCH_TAIL, strip_words
 from workreport.extract.labeldistribute import distribute, subject_of_first
+from workreport.extract.labelshared import grade_noun
 from workreport.extract.labelvocab import cue_words
 from workreport.extract.labelwords import bare_verb, leading_word, noun_phrase, tags
 from workreport.extract.nonfigures import alternation
@@ -270,7 +271,9 @@ def _each_of(pre: str, name: str, measure: str) -> list[str] | None:
     verb = leading_word(parts[0], cues["label_kept_verbs"])
     verb = verb if len(tags(parts[0])[0].word) <= len(verb) \
         and not parts[0].startswith(tuple(cues["label_leading_keep"])) else ""  # 建设用地
-    return _grade_shared([p if p.startswith(verb) else verb + p for p in parts])
+    if verb and listed[0] == verb:  # "新建、提升…基地各1家": each part its own verb (r38)
+        return parts
+    return _grade_shared(grade_noun([p if p.startswith(verb) else verb + p for p in parts]))
 
 
 def _grade_shared(parts: list[str]) -> list[str]:

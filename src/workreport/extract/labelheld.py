@@ -66,9 +66,10 @@ def held_scope(raw: str, dimension: str = "count") -> str:
     pieces = list(tags(body))
     # The frame and fillers that open the clause: adverbs, 对/为/针对/使, 完成, 推进 ….
     openers = cues["held_openers"]
+    done = False  # 已 before the verb: which are counted ("对已争创的…" → 已争创的; r38)
     while pieces and (pieces[0].flag in ("d", "c", "t", "m", "r") or pieces[0].word in openers
                       or pieces[0].word in cues["label_leading"]):
-        pieces.pop(0)
+        done = pieces.pop(0).word in cues["held_done_marks"] or done
     if pieces and pieces[0].flag == "p" and pieces[0].word not in \
             cues["generic_predicate_prepositions"]:
         pieces.pop(0)  # "对破损比较严重的…", "免费为符合条件的…"
@@ -84,6 +85,9 @@ def held_scope(raw: str, dimension: str = "count") -> str:
     if place or (placed and nouns):  # not "取缔釜山周边的": a verb's
         return clause + ("" if place else "的") \
             if nouns and len(clause) > 3 and not clause.endswith(("以内", "之内")) else ""
+    if done and len(words) == 1 and (words[0].word in cues["held_done_acts"] or (
+            words[0].flag == "v" and words[0].word not in cues["held_weak_verbs"])):
+        return "已" + clause + "的"  # "对已争创的12个示范试点" → 已争创的示范试点
     verbs = [p for p in words if p.flag[:1] == "v"]
     if not verbs or len(clause) < 3 or len(clause) > 12:
         return ""

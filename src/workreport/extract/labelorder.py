@@ -18,13 +18,16 @@ from workreport.extract.labelforms import distribute
 from workreport.extract.labelscopes import shared_scope
 from workreport.extract.labelshared import parallel_subject
 
-__all__ = ["distributed", "in_order"]
+__all__ = ["distributed", "in_order", "unnamed_pair"]
 
 # What may stand between the last figure before and a 分别 group that names no subject:
 # 同比, 年均, a base, 分别, then the verb of the change, a multiple's 是…的 or a share's 占…的.
 _BASE = r"(?:同比|年均|(?:比|较)[^，；。、\d]{1,8}?|(?:比|较)\d{4}年(?:末|底)?)"
 _LINK = re.compile(rf"[，、]?{_BASE}?分别{_BASE}?(?:增长|增加|提高|下降|减少|降低|上升|回升|改善"
                    r"|达到|达|为|是[^，；。、]{1,10}?的|占[^，；。、]{1,10}?的)?")
+# The same with no 分别 but a change verb (round 38, rc38): "接待游客2.73亿人次、实现收入4140亿元，
+# 增长18.6%和23.4%" pairs the growths with the levels in order, as 分别 would.
+_UNNAMED = re.compile(rf"[，、]?{_BASE}?(?:增长|增加|提高|下降|减少|降低|上升|回升)")
 # Units a group's figure may take whatever the unit of the figure it pairs with.
 _RELATIVE = ("%", "倍", "个百分点")
 
@@ -38,7 +41,8 @@ def in_order(figures: list[Any], group: list[int], text: str) -> list[str] | Non
     before = figures[group[0] - n:group[0]] if group[0] >= n else []
     if len(before) != n or any(f.sentence_index != first.sentence_index for f in before):
         return None
-    if not _LINK.fullmatch(text[before[-1].end:first.start]) \
+    between = text[before[-1].end:first.start]
+    if not (_LINK.fullmatch(between) or _UNNAMED.fullmatch(between)) \
             or "；" in text[before[0].start:first.start]:
         return None
     # a base year the first of the group names is every one's ("分别比2005年增长97%和67%")
@@ -49,6 +53,13 @@ def in_order(figures: list[Any], group: list[int], text: str) -> list[str] | Non
                    for i, f in zip(group, before, strict=True)):
         return None
     return labels
+
+
+def unnamed_pair(pre: str) -> bool:
+    """Whether ``pre``, the clause before a figure a second one joins by 和 or 、, is only a
+    change verb with no subject and no 分别 ("…，增长18.6%和23.4%"): the two are a 分别 group
+    without the word, paired with the figures before (``in_order``) when those fit."""
+    return bool(_UNNAMED.fullmatch(pre.strip()))
 
 
 def distributed(figures: list[Any], groups: list[list[int]], text: str) -> list[Any]:

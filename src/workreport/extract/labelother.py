@@ -36,10 +36,10 @@ def _several() -> re.Pattern[str]:
     """The names listed after an amount, up to 等, their count and the noun that heads them."""
     cues = vocab("cues")
     return re.compile(
-        rf"(?:的|{alternation(cues['several_total_verbs'])})?"
+        rf"(?:的|(?:{alternation(cues['several_total_verbs'])})了?)?"
         rf"(?P<first>[^，。；：、\d“”]{{2,16}}?(?:\d+[A-Za-z]+[^，。；：、\d“”]{{1,10}}?)?)"
-        rf"(?:、[^，。；：、“”]{{2,20}}?)*等(?P<count>\d+|[一二两三四五六七八九十]+)"
-        rf"(?P<unit>{classifiers('个项家座处')})"
+        rf"(?:、[^，。；：、“”]{{2,20}}?)*等(?:(?P<count>\d+|[一二两三四五六七八九十]+)"
+        rf"(?P<unit>{classifiers('个项家座处')})|(?P<batch>{alternation(cues['several_total_batches'])}))"
         rf"(?P<noun>[^，。；：、\d“”]{{0,10}}?(?:{alternation(cues['several_total_heads'])}))")
 
 
@@ -67,7 +67,8 @@ def several_total(name: str, after: str, before: str = "") -> str:
         return name
     owner = name[:len(name) - len(measure)]
     first = m.group("first")
-    if not first.startswith(owner) or _OWN_AMOUNT.search(after, m.end("first"), m.start("count")):
+    listed = m.start("count") if m.group("count") else m.start("batch")  # …等|一批
+    if not first.startswith(owner) or _OWN_AMOUNT.search(after, m.end("first"), listed):
         return name  # "投资13亿元的甲、投资3亿元的乙等8个项目": each its own
     return f"{first}等{m.group('noun')}{measure}"
 

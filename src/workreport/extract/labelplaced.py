@@ -13,7 +13,7 @@ import re
 from workreport.extract.labelwords import tags
 from workreport.extract.numbers import vocab
 
-__all__ = ["COUNT_AT_END", "object_of", "place_framed"]
+__all__ = ["COUNT_AT_END", "counted_place_dropped", "object_of", "place_framed"]
 
 
 # The count of what was done ending the act after a framed count ("…13个国家投运海外仓36个").
@@ -47,3 +47,28 @@ def object_of(tail: str, words: tuple[str, ...]) -> str:
     acts = vocab("cues")["noun_tagged_acts"]  # "建成通车": 通车 is no object
     return rest if pieces and pieces[-1].flag[:1] == "n" and not any(
         (p.flag[:1] == "v" and p.flag != "vn") or p.word in acts for p in pieces) else ""
+
+
+# A 在 frame opening the places counted, not 存在, 现在, 所在, 正在 (round 38).
+_FRAMED = re.compile(r"(?<![存现实所正])在[^，；。]*$")
+
+
+def counted_place_dropped(name: str, between: str, previous: str | None, frame: str) -> str:
+    """``name`` without the place word opening it that the count right before counted
+    (round 38, rc38: "在115个县建设粮油千亩高产示范片1000个" → 建设…示范片, not 县建设…; "在…
+    13个国家投运海外仓36个" → 投运海外仓): ``between`` (the text from the figure before to
+    this one) opens with that word, the figure before's label ends in it and a verb follows
+    it, and ``frame`` (its clause up to the figure before) opens a 在 frame; a bare place
+    word of one or two characters ending in ``cues.frame_place_heads``
+    (县, 乡镇, 国家) is no scope, a longer one stays ("6个试点城市开工建设安置住房")."""
+    if not previous or not name or not _FRAMED.search(frame):
+        return name  # "64个县市新增城镇常住人口30.5万人": the places are its scope
+    heads = tuple(vocab("cues")["frame_place_heads"])
+    head = next((name[:k] for k in (2, 1) if name[:k].endswith(heads)
+                 and between.startswith(name[:k]) and previous.endswith(name[:k])), "")
+    rest = name[len(head):]
+    if not head or len(rest) < 2:
+        return name
+    first = tags(rest)[0]
+    return rest if first.flag in ("v", "vn") else name
+

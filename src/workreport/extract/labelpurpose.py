@@ -83,7 +83,10 @@ def listed_works(run: str, seg: str) -> str | None:
     cues = vocab("cues")
     clause = re.sub(r"〔\d*〕", "", re.split(r"[，,；;。！？：:]", seg)[0])  # footnote marks
     items = clause.split("、")
-    if len(items) < 2 or not re.search(r"\d", items[0]):
+    if len(items) >= 2 and not re.search(r"\d", items[0]) \
+            and any(re.search(r"\d", i) for i in items[1:]):
+        return _uncounted(items)
+    if len(items) < 2:
         return None
     first = strip_quantities(items[0])
     rest = strip_words(first, cues["label_verbs"] + cues["label_leading"]
@@ -105,6 +108,31 @@ def listed_works(run: str, seg: str) -> str | None:
         return "" if run else None
     kept = kept.replace("、", "") if kept else ""
     return kept + things if things.endswith("等") else things + kept
+
+
+def _uncounted(items: list[str]) -> str | None:
+    """What money paid for when the clause after it lists things with no count before a
+    later item's (round 38, rc38, the draws' 'other thing': the first item named alone):
+    "配备隔离病房、负压救护车、建成4个核酸检测实验室" → 隔离病房等, a kept verb of the first
+    following two ("建设体育馆、图书馆" → 体育馆和图书馆建设); None when an item is no short noun
+    after its own verb."""
+    cues = vocab("cues")
+    verbs = cues["label_verbs"] + cues["label_leading"] + cues["label_kept_verbs"]
+    nouns = [clean(_own_verb_off(strip_words(strip_quantities(i), verbs, leading=True)))
+             for i in items]
+    if not all(re.fullmatch(r"[\u4e00-\u9fff“”]{2,12}", n) for n in nouns) \
+            or any(tags(n)[0].flag[:1] == "v" for n in nouns):
+        return None
+    verb = items[0][: len(items[0]) - len(nouns[0])] if items[0].endswith(nouns[0]) else ""
+    kept = verb if verb in cues["works_verbs"] + cues["label_kept_verbs"] else ""
+    things = _joined_nouns(nouns)
+    return kept + things if things.endswith("等") else things + kept
+
+
+def _own_verb_off(item: str) -> str:
+    """``item`` without a verb of jieba's two characters or more opening it (配备救护车)."""
+    word = tags(item)[0] if item else None
+    return item[len(word.word):] if word and word.flag == "v" and len(word.word) > 1 else item
 
 
 def _joined_nouns(nouns: list[str]) -> str:

@@ -20,12 +20,13 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from workreport.extract.labelvocab import cue_words
 from workreport.extract.labelwords import leading_word, tags
 from workreport.extract.nonfigures import alternation
 from workreport.extract.numbers import vocab
 from workreport.extract.units import unit_measure
 
-__all__ = ["counted_class", "list_subject", "parallel_subject"]
+__all__ = ["counted_class", "grade_noun", "list_subject", "parallel_subject"]
 
 # A count of the items of a list, before the class they are counted in ("三大", "4个").
 _COUNT = re.compile(r"(?:[两二三四五六七八九十]|\d{1,2})(?:大|个|类)")
@@ -203,3 +204,21 @@ def _after_item() -> re.Pattern[str]:
     cues = vocab("cues")
     return re.compile("".join(f"(?:{alternation(cues[k])})?" for k in (
         "list_item_adverbs", "list_item_verbs", "list_item_approx")))
+
+
+def grade_noun(parts: list[str]) -> list[str]:
+    """The first of the things a 各 figure is each one's, when it is only a verb and a grade
+    (``cues.each_shared_grades``), takes the noun after the grade of the last, which opens
+    with a grade of its own (round 38, rc38): "创建省级、市级示范社各2家" → 创建省级示范社,
+    创建市级示范社 (not 创建省级)."""
+    grades = cue_words("each_shared_grades")
+    first, last = parts[0], parts[-1]
+    own = next((g for g in sorted(grades, key=len, reverse=True) if first.endswith(g)), "")
+    verb = first[:len(first) - len(own)]
+    tail = last[len(verb):] if last.startswith(verb) else last
+    theirs = leading_word(tail, list(grades))
+    if not own or not theirs or len(tail) <= len(theirs) + 1 \
+            or (verb and not all(p.flag[:1] == "v" for p in tags(verb))):
+        return parts
+    return [first + tail[len(theirs):], *parts[1:]]
+
