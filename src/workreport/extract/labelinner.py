@@ -20,7 +20,10 @@ other rules). Shapes and their source phrasings (the words are data, ``cues.inne
   the things, not of their progress;
 - *the count of projects named with their capacities* (``capacity_counted``): "…、丙能100兆瓦
   光伏发电3个新能源项目" labelled 丙能100兆瓦光伏发电 → 新能源项目 (the capacities are
-  no figures, ``nonfigureown.listed_capacity``, so the clause before the count is the last name).
+  no figures, ``nonfigureown.listed_capacity``, so the clause before the count is the last name);
+- *a capacity inside a name* (``capacity_dropped``, round 38, rd38): the project's other figures
+  are labelled without it, as it is no figure (``nonfigureworks``): "长城100万辆整车项目累计
+  投资" → 长城整车项目累计投资, "年产10万吨饲料加工项目总投资" → 饲料加工项目总投资.
 """
 
 from __future__ import annotations
@@ -34,10 +37,11 @@ from workreport.extract.labelclean import clean
 from workreport.extract.labelvocab import cue_words
 from workreport.extract.labelwords import tags
 from workreport.extract.nonfigures import alternation, classifiers
+from workreport.extract.nonfigureworks import capacity_span
 from workreport.extract.numbers import Token, vocab
 
-__all__ = ["capacity_counted", "count_dropped", "inner_mended", "measure_of_previous",
-           "progress_dropped", "totals_dropped", "year_dropped"]
+__all__ = ["capacity_counted", "capacity_dropped", "count_dropped", "inner_mended",
+           "measure_of_previous", "progress_dropped", "totals_dropped", "year_dropped"]
 
 
 def inner_mended(label: Callable[[str, Token, str, str | None], str]
@@ -48,13 +52,28 @@ def inner_mended(label: Callable[[str, Token, str, str | None], str]
         name = label(text, tok, pre, previous)
         if not name:
             return name
-        if any(c.isdigit() for c in name) and (counted := capacity_counted(name, text, tok)):
-            return counted
+        if any(c.isdigit() for c in name):
+            if counted := capacity_counted(name, text, tok):
+                return counted
+            name = capacity_dropped(name)
         name = count_dropped(year_dropped(totals_dropped(name)))
         if name.endswith(cue_words("count_progress_tails")):
             name = progress_dropped(name, tok)
         return measure_of_previous(name, previous) or name
     return mend
+
+
+_DIGITS = re.compile(r"\d+(?:\.\d+)?")
+
+
+def capacity_dropped(name: str) -> str:
+    """``name`` without the capacities inside names it holds (``nonfigureworks.capacity_span``,
+    from the word 年产… to the unit): "甲养殖项目1.5万头母猪基地" → 甲养殖项目母猪基地."""
+    kept = name
+    for m in reversed(list(_DIGITS.finditer(name))):
+        if span := capacity_span(kept, m.start(), m.end()):
+            kept = kept[:span[0]] + kept[span[1]:]
+    return kept if len(kept) >= 2 else name
 
 
 def totals_dropped(name: str) -> str:

@@ -9,8 +9,9 @@ Called last by ``nonfigures.non_figure`` (digit runs) and by ``numbers`` (Chines
 - a product's rating inside its name, in a list of achievements: "…、18兆瓦集成海上风电机组等
   一批…" (``nonfigures.product_rating``);
 - round 25 (K): a capacity in a project's name on a list ("甲公司年产50万件…项目等一批项目
-  投产", ``listed_capacity``) and a package of 实事 heading its list or a plan's own ("12件民生
-  实事：一是…", "办好10件惠民实事" in a plan, ``package_affairs``, also asked by ``numbers``);
+  投产", ``listed_capacity``; round 38, rd38: alone too, ``nonfigureworks``) and a package of
+  实事 heading its list or a plan's own ("12件民生实事：一是…", "办好10件惠民实事" in a plan,
+  ``package_affairs``, also asked by ``numbers``);
 - the tenths that spell a quoted rule's digits: "“361”问题导向机制，…做到三成说清现状、六成
   表述问题、一成提出对策" (``named_tenths``).
 """
@@ -20,6 +21,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from workreport.extract.nonfigureworks import works_capacity
 from workreport.vocab import alternation
 from workreport.vocab import load as vocab
 
@@ -43,6 +45,8 @@ def later_non_figure(text: str, start: int, end: int) -> tuple[str, str] | None:
         return "name", "a plan's count of its own indicators (约束性指标11项)"
     if listed_capacity(text, start, end, nf):
         return "name", "a capacity in a project's name on a list (甲公司年产50万件…项目等)"
+    if works_capacity(text, start, end):
+        return "name", "a capacity in a project's or facility's name (50万吨饲料厂)"
     if package := package_affairs(text, start, end, in_plan=False):
         return package
     if text[start - 1:start] == "前" and text[end:end + 1] in nf["rank_threshold_units"] \

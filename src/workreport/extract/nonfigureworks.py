@@ -1,0 +1,110 @@
+"""A capacity inside the name of a project or facility, alone or listed: no figure (round 38, rd38).
+
+``bench/label_judging.md`` (settled after the seed-2143 audit): "a capacity inside a project's
+name (年产N万吨…项目, N万片…衬底项目) is 'not a figure', like a rating in the name of a piece of
+equipment; a capacity stated as an outcome (新增产能, 建成后年产) is one". Rounds 25, 32 and 35
+dropped such capacities on lists of names (``nonfigureown.listed_capacity``); this drops the
+lone ones too. Shapes (words in ``vocab/cues.yml`` and ``vocab/nonfigures.yml``):
+
+- [name or 、/，] [年产|年出栏|日屠宰…] N [万]unit [noun] works: "甲科技5万片晶圆项目竣工",
+  "某公司50万吨饲料厂、1亿羽孵化基地投产", "乙材料年产8万吨碳纤维项目投产" (the works nouns
+  ``cues.capacity_works``, the units ``cues.capacity_units``, the words before
+  ``cues.table_capacity_words``); the items of a list sharing the works noun after the last
+  ("甲农牧20万吨肉鸡、3万吨熟食深加工项目");
+- [name] 年出栏 N 万头 的 [count] [noun] works: "甲村年出栏10万头的4栋养殖项目";
+- after a verb that starts or pushes a project (``nonfigures.capacity_name_verbs``: 建设, 实施,
+  签约 …): "建设2亿羽孵化基地".
+
+Kept figures: a capacity after an outcome's word (建成, 形成, 新增, 达到: ``capacity_not_after``,
+``capacity_not_after_words``), one stated after the works (饲料厂年产50万吨) or with no works
+after it (产能达到20万吨), one whose word names the capacity (年产能力5万吨的生产基地:
+``nonfigures.works_capacity_stated``), and a class with 级 (``nonfigures.tonnage_class``, earlier).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from workreport.vocab import alternation
+from workreport.vocab import load as vocab
+
+__all__ = ["works_capacity"]
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+@cache
+def _shapes() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The unit, noun and works after the number: straight (the first), or after 的 and a
+    count (the second, only after a word of ``cues.table_capacity_words``)."""
+    cues, nf = vocab("cues"), vocab("nonfigures")
+    unit = _unit()
+    noun_not = "".join(re.escape(c) for c in nf["works_capacity_noun_not"])
+    noun = rf"[^，。；：、！？\s\d的（）()“”{noun_not}]{{0,10}}?"
+    works = rf"(?:{alternation(cues['capacity_works'])})"
+    count = rf"(?:{nf['works_capacity_count']})"
+    listed = rf"(?:、[\d.]+{unit}{noun})*"  # "20万吨肉鸡、3万吨熟食深加工项目"
+    return (re.compile(unit + f"(?!{count})" + noun + listed + works),
+            re.compile(unit + rf"的(?:{nf['works_capacity_count']})?" + noun + works))
+
+
+def works_capacity(text: str, start: int, end: int) -> bool:
+    """Is the digit run ``text[start:end]`` a capacity inside the name of a project or
+    facility (see the module's shapes)?"""
+    return capacity_span(text, start, end) is not None
+
+
+def capacity_span(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of the capacity whose digits are ``text[start:end]``, from its word of
+    ``cues.table_capacity_words`` (and the product after it: 日处理污水) to its unit, when it is
+    a capacity inside a name (see the module's shapes); None otherwise."""
+    nf = vocab("nonfigures")
+    if not text[end:end + 1] or not _CJK.match(text[end]):
+        return None  # cheap: a unit in Chinese must follow
+    straight, after_of = _shapes()
+    word = _word().search(text, max(0, start - 10), start)
+    if not straight.match(text, end) and not (word and after_of.match(text, end)):
+        return None
+    if word and any(w in word.group() for w in nf["works_capacity_stated"]):
+        return None  # a capacity stated: "建设年产能力5万吨的生产基地"
+    at = word.start() if word else start
+    span = (at, _unit_at(text, end))
+    prev = text[at - 1:at] if at > 0 else ""
+    if text.endswith(tuple(nf["capacity_name_verbs"]), 0, at) \
+            or not prev or not (_CJK.match(prev) or (prev.isascii() and prev.isalnum())
+                                or prev in ".%．"):  # a name's verb, a clause or list opening
+        return span
+    if _CJK.match(prev) and prev not in nf["capacity_not_after"] and prev != "个" \
+            and not text.endswith(tuple(nf["capacity_not_after_words"]), 0, at):
+        return span
+    return None
+
+
+def _unit_at(text: str, end: int) -> int:
+    """The end of the capacity's unit (and /年) that starts at ``end``."""
+    m = _unit_re().match(text, end)
+    return m.end() if m else end
+
+
+@cache
+def _unit_re() -> re.Pattern[str]:
+    """``_unit`` compiled."""
+    return re.compile(_unit())
+
+
+@cache
+def _unit() -> str:
+    """A capacity's unit: a magnitude, a unit of ``cues.capacity_units``, maybe /年."""
+    nf = vocab("nonfigures")
+    return rf"(?:{alternation(nf['works_capacity_magnitudes'])})?" \
+           rf"(?:{alternation(vocab('cues')['capacity_units'])})(?:/年)?"
+
+
+@cache
+def _word() -> re.Pattern[str]:
+    """A word of ``cues.table_capacity_words`` and up to four characters of product after it,
+    ending where the number starts (年出栏, 日处理污水)."""
+    noun_not = "".join(re.escape(c) for c in vocab("nonfigures")["works_capacity_noun_not"])
+    return re.compile(rf"(?:{alternation(vocab('cues')['table_capacity_words'])})"
+                      rf"(?:(?![{noun_not}])[\u4e00-\u9fff]){{0,4}}$")
