@@ -81,18 +81,16 @@ def balance_increase(name: str, pre: str, dimension: str, stock_unit: str | None
                      unit: str) -> str | None:
     """The stock's label when the figure is 新增 on a balance or on a stock already named, a
     change like 净增 (``cues.balance_words``; seed-2137 audit): "各项贷款余额320亿元，新增45亿元"
-    (``stock_unit``: the unit of the level just before in the sentence) → 各项贷款余额, and after
-    the balance's growth rate ("存款余额增长8.5%，新增4万多亿元"); else None (新增就业,
-    新增高新技术企业: counts of new things, levels)."""
+    (``stock_unit``: the unit of the level just before) → 各项贷款余额, also after the balance's
+    growth rate ("存款余额增长8.5%，新增4万多亿元"); else None (新增就业: new things, levels)."""
     cues = vocab("cues")
     core = strip_words(re.split(r"[，,；;：:、]", pre)[-1].strip(),
                        cues["neutral_before_number"], leading=False)
     m = re.fullmatch(r"(.*?)新增了?(.*)", core)
-    if not m or any(v in core for v in cues["balance_flow_verbs"]):
+    if not m or dimension in ("count", "people", "percent", "ratio", "time") or any(
+            v in core for v in cues["balance_flow_verbs"]):
         return None
     before, after = m.groups()
-    if dimension in ("count", "people", "percent", "ratio", "time"):
-        return None
     stock = re.sub(r"^新增了?(?=..)|(?<=..)新增了?$", "", name)
     base = re.compile(r"^[十百千万亿]+")
     same_unit = stock_unit is not None and base.sub("", stock_unit) == base.sub("", unit)
