@@ -110,7 +110,7 @@ def test_a_place_named_by_a_numeral_is_no_figure():
 
 @pytest.mark.parametrize(("sentence", "expected"), [
     # Units the tokenizer once left at the start of the label (issue 13 §2, sixth round).
-    ("建设1亿羽孵化基地。", [("1亿羽", "亿羽")]),
+    ("建成1亿羽孵化基地。", [("1亿羽", "亿羽")]),  # 建设…: a capacity in a name (round 38)
     ("菌包核心工厂形成2000万棒生产能力。", [("2000万棒", "万棒")]),
     # Computing power in Latin units; a Latin letter after them makes a code again.
     ("算力规模达到5.1万P，智能算力达2000PF，算力总规模达到15EFlops。",
