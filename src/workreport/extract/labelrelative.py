@@ -62,7 +62,7 @@ def relative_counted(label: Callable[[str, Token, str, str | None], str]
         clause = counted_by_clause(got, after)
         if clause != got:
             return clause
-        held = _held_labels(got, after, text[tok.sentence.start:q.start])
+        held = held_counted(got, after, text[tok.sentence.start:q.start])
         _LAST.held = (text, tok.sentence.start, held[0], (got, *held[1:])) if held else None
         return held[0] if held else got
     return with_clause
@@ -70,7 +70,7 @@ def relative_counted(label: Callable[[str, Token, str, str | None], str]
 
 def _held_before(text: str, start: int, previous: str | None, pre: str
                  ) -> tuple[str, str, str, bool] | None:
-    """What ``held_counted`` recorded of the holder just before, if ``previous`` is its new
+    """What ``held_counted`` gave the holder just before, if ``previous`` is its new
     label in the same sentence (``start``) of the same ``text`` with no break between."""
     last = getattr(_LAST, "held", None)
     if not last or last[2] != previous or last[1] != start or re.search(_BREAK, pre):
@@ -88,27 +88,20 @@ def counted_by_clause(name: str, after: str) -> str:
         or _shared_noun(name, after) or _plan_of(name, after) or name
 
 
-def held_counted(name: str, after: str, before: str) -> str:
-    """``name``, the count of a holder (a noun ending in ``cues.relative_holder_nouns``: 乡镇,
-    村, 项目, 部门 …), with what a second count right after it says of the things it holds
-    (round 38, rb38; the audit's "scope lost": the bare 项目 or 乡镇 reads as all of the
-    place's): ("项目", "项目398亩土地处置利用。") → 土地处置利用的项目; ("部门", "部门227项
-    审批事项实现划转") → 审批事项划转的部门; a held noun that is a holder too goes ("乡镇9个村
-    的美丽乡村建设", ``before`` "同步实施…等") → 实施美丽乡村建设的乡镇, the verb of
-    ``cues.relative_holder_verbs`` in ``before`` (the clause before the number) kept.
-    ``name`` as it is when the clause after the second count names no act (a verb, works
-    of ``cues.relative_holder_works`` or such a verb before: "贫困村2647户贫困家庭"; for a
-    held holder, works or the verb before: "乡镇80个村实现通车" stays 乡镇), only how
-    it fared (``cues.topic_progress``: 扎实推进), or when ``name`` holds 的, a digit or more
-    than a leading verb or place before the holder's noun."""
-    held = _held_labels(name, after, before)
-    return held[0] if held else name
-
-
-def _held_labels(name: str, after: str, before: str) -> tuple[str, str, str, bool] | None:
-    """``held_counted``'s label for the holder's count, the label of the held count after it
-    (土地处置利用; 实施美丽乡村建设的村 for a held holder), the held noun and whether it is a
-    holder too; None where ``held_counted`` keeps ``name``."""
+def held_counted(name: str, after: str, before: str) -> tuple[str, str, str, bool] | None:
+    """The labels for the count of a holder, ``name`` (a noun ending in
+    ``cues.relative_holder_nouns``: 乡镇, 村, 项目, 部门 …), when a second count right after it
+    says what the things it holds underwent (round 38, rb38; the audit's "scope lost": the bare
+    项目 or 乡镇 reads as all of the place's): (the holder's label, the held count's label, the
+    held noun, whether that is a holder too). ("项目", "项目398亩土地处置利用。") → 土地处置利用
+    的项目, 土地处置利用; ("部门", "部门227项审批事项实现划转") → 审批事项划转的部门; a held noun
+    that is a holder too goes ("乡镇9个村的美丽乡村建设", ``before`` "同步实施…等") → 实施美丽乡村
+    建设的乡镇, 实施美丽乡村建设的村, the verb of ``cues.relative_holder_verbs`` in ``before`` (the
+    clause before the number) kept. None when the clause after the second count names no act
+    (a verb, works of ``cues.relative_holder_works`` or such a verb before: "贫困村2647户贫困
+    家庭"; for a held holder, works or the verb before: "乡镇80个村实现通车" stays 乡镇), only how
+    it fared (``cues.topic_progress``: 扎实推进), or when ``name`` holds 的, a digit or more than
+    a leading verb or place before the holder's noun."""
     m = _held_re().match(after)
     if not m or "的" in name or re.search(r"\d", name) or not name.endswith(m.group(1)):
         return None
