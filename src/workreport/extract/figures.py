@@ -249,8 +249,8 @@ def extract(st: Structure, tokens: list[Token],
         f = replace(f, indicator=periods_named(f, figures[i - 1:i], figures[i + 1:i + 2],
                                                opening, pres[i], reviewed, lead))  # 五年累计… (r24)
         f = replace(f, indicator=fund_filler_dropped(f.indicator))  # 财政安排…资金 (r37)
-        f = replace(f, indicator=rank_owned(f, rows[-1:], opening))  # …全市第10，提高4个位次 (r38)
-        f = replace(f, indicator=ratio_subject(f, rows, opening, reviewed))  # 钢…，等于…的N倍 (r38)
+        f = replace(f, indicator=rank_owned(f, rows[-1:], text))  # …全市第10，提高4个位次 (r38)
+        f = replace(f, indicator=ratio_subject(f, rows, text, reviewed))  # 钢…，等于…的N倍 (r38)
         names = None if i in grouped else each_of(pres[i], f.indicator, f.measure)
         rows += [replace(f, indicator=n) for n in names] if names else [f]
     return rows

@@ -97,11 +97,11 @@ def ratio_base_named(name: str, before: str, measure: str, reviewed: int | None)
     return f"{name}比{words}"
 
 
-def ratio_subject(f: Any, earlier: list[Any], opening: str, reviewed: int | None) -> str:
+def ratio_subject(f: Any, earlier: list[Any], text: str, reviewed: int | None) -> str:
     """The label of the multiple ``f`` (``figures.Figure``) when it is only its comparison and
     base ("等于一九四九年", "是“十二五”时期"; round 38, ra38, from the development draws'
     fragments): the last level of ``earlier`` (the rows before it, labelled) in its sentence
-    (``opening``: the sentence up to ``f``) with no ； or 。 between, then 比 and the base when
+    with no ； or 。 between (in ``text``, the report's), then 比 and the base when
     it is before the year before the one ``reviewed``: "钢二百十七万吨，等于一九四九年的十三點七
     倍" → 钢比1949年; "财政民生支出累计107亿元，支出比例稳定在…83%以上，是“十二五”时期的1.62倍"
     → 五年累计财政民生支出比“十二五”时期. Any other label is returned, as is this one with no
@@ -110,8 +110,7 @@ def ratio_subject(f: Any, earlier: list[Any], opening: str, reviewed: int | None
     prev = next((r for r in reversed(earlier) if r.sentence_index == f.sentence_index
                  and r.measure == "level"), None) if m else None
     if not m or not prev or not prev.indicator or _COMPARE_ONLY.fullmatch(prev.indicator) \
-            or not 0 < f.start - prev.end <= len(opening) \
-            or re.search(r"[；;。]", opening[len(opening) - (f.start - prev.end):]):
+            or f.start <= prev.end or re.search(r"[；;。]", text[prev.end:f.start]):
         return f.indicator
     year, words = _base(m)
     return f"{prev.indicator}比{words}" if reviewed and year < reviewed - 1 else prev.indicator

@@ -25,10 +25,10 @@ from workreport.extract.numbers import vocab
 _FIELD = re.compile(r"(全国|全省|全市|全区|全县)(?:排名|排位|位居|居)?第[\d一二三四五六七八九十]+")
 
 
-def rank_owned(f: Any, before: list[Any], opening: str) -> str:
+def rank_owned(f: Any, before: list[Any], text: str) -> str:
     """The label of figure row ``f`` (``figures.Figure``) with its owner named from ``before``
     (the row just before it, labelled already, or nothing) when ``f``'s label is a bare growth
-    or rank word; ``opening`` is ``f``'s sentence up to it. Any other label is returned."""
+    or rank word; ``text`` is the report's text. Any other label is returned."""
     name = f.indicator
     cues = vocab("cues")
     if f.measure != "change" or not before or name not in cues["rank_words"] + \
@@ -38,7 +38,7 @@ def rank_owned(f: Any, before: list[Any], opening: str) -> str:
     if prev.sentence_index != f.sentence_index or not prev.indicator \
             or prev.indicator in cues["rank_words"] + cues["rank_growth_words"]:
         return name
-    between = opening[len(opening) - (f.start - prev.end):] if f.start > prev.end else ""
+    between = text[prev.end:f.start]
     if not between or re.search(r"[；;。]", between):
         return name
     if name in cues["rank_growth_words"]:
