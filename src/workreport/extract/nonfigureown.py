@@ -86,29 +86,51 @@ def package_affairs(text: str, start: int, end: int, in_plan: bool) -> tuple[str
     (``nonfigures.package_affair_plan_acts``: "保质保量完成25项为民办实事项目"), and a package of
     实事项目 is the plan's own too (``package_affair_plan_not_before``: not 候选项目).
     Round 33 (sx): a list opening with its first group's heading after 其中 is the package's
-    list too (``nonfigures.package_affair_group``: "年内完成12项民生工程，其中交通工程3项：…")."""
+    list too (``nonfigures.package_affair_group``: "年内完成12项民生工程，其中交通工程3项：…").
+    Round 39 (after development draw 9006 and seed 2154, the judges' convention "a package of 实事
+    or 工程: its size in a plan … is not a figure"): a plan's own package of 工程 is no figure
+    either ("继续实施20项民生工程"; the Hebei 2025 gold follows), nor one named before its count
+    ("实施民生实事28项"), nor one a plan means to finish ("确保10件惠民实事全部完成")."""
     nf = vocab("nonfigures")
     units = "|".join(nf["package_affair_units"])
     head = rf"(?:{units}){nf['package_affair_between']}"
     m = re.match(head + nf["package_affair_noun"], text[end:end + 9])
     works = None if m else re.match(head + nf["package_works_noun"], text[end:end + 11])
-    if not (m := m or works):
-        return None
     clause = re.split(r"[，。；：！？\n]", text[max(0, start - 24):start])[-1]
+    past = nf["package_affair_past"] if not in_plan else \
+        [w for w in nf["package_affair_past"] if w not in nf["package_affair_plan_acts"]]
+    sentence = re.split(r"[。；！？\n]", text[max(0, start - 40):start])[-1]
+    if in_plan and any(w in sentence for w in nf["package_affair_past_years"]):
+        return None  # "去年，县人大票决的6项民生实事…全部完成" in a plan: done (round 39)
+    if not (m := m or works):
+        return ("name", "a plan's own package of 实事 or 工程, named first (实施民生实事28项)") \
+            if in_plan and _package_named_first(text, start, end, nf) \
+            and not any(w in clause for w in past) else None
     rest = text[end + m.end():end + m.end() + 12]
     listed = re.match(nf["package_affair_list"], rest) \
         or re.match(nf["package_affair_group"], text[end + m.end():end + m.end() + 20])
     after = "" if rest[:1] in "：:" else re.split(r"[，。；！？\n]", rest)[0]  # r30: not its list
-    past = [w for w in nf["package_affair_past"] if w not in nf["package_affair_plan_acts"]]
-    if any(w in after for w in nf["package_affair_past"]) or re.search(r"\d", after) \
-            or any(w in clause for w in (past if in_plan else nf["package_affair_past"])) \
-            or re.match(nf["package_affair_plan_not_before" if in_plan and not works
+    if any(w in after for w in past) or (re.search(r"\d", after) and after[:1] not in "和、及") \
+            or any(w in clause for w in past) \
+            or re.match(nf["package_affair_plan_not_before" if in_plan
                            else "package_affair_not_before"], rest):
         return None
     if listed:
         return "name", "a package of 实事 or 工程 heading its list (12件民生实事：一是…)"
-    return ("name", "a plan's own package of 实事 (办好10件惠民实事)") if in_plan and not works \
+    return ("name", "a plan's own package of 实事 or 工程 (办好10件惠民实事)") if in_plan \
         else None
+
+
+def _package_named_first(text: str, start: int, end: int, nf: dict) -> bool:
+    """Does a package of 实事 or 工程 stand right before the count ``text[start:end]``, its
+    unit (``nonfigures.package_affair_units``) after it and then only the clause's end or a
+    qualifier ("实施民生实事28项，", "实施惠民实事100件以上。"; round 39)?"""
+    if text[max(0, start - 2):start] not in ("实事", "工程"):
+        return False
+    noun = rf"(?:{nf['package_affair_noun']}|{nf['package_works_noun']})$"
+    units = "|".join(nf["package_affair_units"])
+    return bool(re.search(noun, text[max(0, start - 6):start])) \
+        and bool(re.match(rf"(?:{units})(?:{nf['package_named_first_after']})", text[end:end + 4]))
 
 
 def capacities(units: list[str], grade: str = "") -> str:
