@@ -39,6 +39,7 @@ from workreport.extract.labelperiods import periods_named
 from workreport.extract.labelphrased import people_counted
 from workreport.extract.labelplaced import counted_place_dropped
 from workreport.extract.labelranks import rank_owned
+from workreport.extract.labelrelative import Held
 from workreport.extract.labelreview import reached_new, stock_increase
 from workreport.extract.labelsized import listed_threshold
 from workreport.extract.labeltargets import bracket_target
@@ -156,6 +157,7 @@ def extract(st: Structure, tokens: list[Token],
     previous: str | None = None
     current_sentence, previous_end = -1, -1
     previous_figure: Figure | None = None
+    holders = Held()  # the holder held_counted relabelled in the sentence, one per sentence
     groups: list[list[int]] = []  # runs of figures a 分别 clause distributes over
     implicit: set[int] = set()  # the first figures of runs after a list with no 分别
     pres: list[str] = []  # each figure's clause before it
@@ -167,13 +169,13 @@ def extract(st: Structure, tokens: list[Token],
         q = tok.quantity
         if tok.sentence.index != current_sentence:
             previous, current_sentence, previous_end = None, tok.sentence.index, -1
-            previous_figure = None
+            previous_figure, holders = None, Held()
         # A clause never reaches back past the figure before it ("19件已化解18件").
         begin = max(tok.sentence.start, previous_end)
         pre = clause_before(text, begin, q.start + len(q.before))
         pre_label = clause_before(text, begin, q.start) if q.before else pre
         measure, value = _measure(tok, pre)
-        name = label(text, tok, pre_label, previous)
+        name = label(text, tok, pre_label, previous, holders)
         name = listed_threshold(text, q.start) or people_counted(name, q.unit) or name  # r26-27
         if previous_end == begin and previous_figure:  # "在115个县建设…示范片1000个" (r38)
             frame = re.split(r"[，；]", text[tok.sentence.start:previous_figure.start])[-1]

@@ -34,9 +34,9 @@ their source phrasings (the words are data, ``cues.field_*`` and ``cues.outcome_
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from functools import cache, wraps
 
+from workreport.extract.labelrelative import Held, Labeller
 from workreport.extract.labelvocab import cue_words, rate_ends
 from workreport.extract.labelwords import tags
 from workreport.extract.numbers import Token, vocab
@@ -56,13 +56,13 @@ __all__ = [
 _CLAUSE_ENDS = "，。；;,：:"
 
 
-def fields_named(label: Callable[[str, Token, str, str | None], str]
-                 ) -> Callable[[str, Token, str, str | None], str]:
+def fields_named(label: Labeller) -> Labeller:
     """``naming.label`` with ``ranked_field``, ``none_dropped`` and ``outcome_people``
     applied to what it returns."""
     @wraps(label)
-    def named(text: str, tok: Token, pre: str, previous: str | None) -> str:
-        name = label(text, tok, pre, previous)
+    def named(text: str, tok: Token, pre: str, previous: str | None,
+              held: Held | None = None) -> str:
+        name = label(text, tok, pre, previous, held)
         q = tok.quantity
         if not name or q is None:
             return name

@@ -29,11 +29,11 @@ other rules). Shapes and their source phrasings (the words are data, ``cues.inne
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from functools import cache, wraps
 
 from workreport.extract.labelafter import clause_after
 from workreport.extract.labelclean import clean
+from workreport.extract.labelrelative import Held, Labeller
 from workreport.extract.labelvocab import cue_words
 from workreport.extract.labelwords import tags
 from workreport.extract.nonfigures import alternation, classifiers
@@ -44,12 +44,12 @@ __all__ = ["capacity_counted", "capacity_dropped", "count_dropped", "inner_mende
            "measure_of_previous", "progress_dropped", "totals_dropped", "year_dropped"]
 
 
-def inner_mended(label: Callable[[str, Token, str, str | None], str]
-                 ) -> Callable[[str, Token, str, str | None], str]:
+def inner_mended(label: Labeller) -> Labeller:
     """``naming.label`` with the module's mends applied to what it returns."""
     @wraps(label)
-    def mend(text: str, tok: Token, pre: str, previous: str | None) -> str:
-        name = label(text, tok, pre, previous)
+    def mend(text: str, tok: Token, pre: str, previous: str | None,
+             held: Held | None = None) -> str:
+        name = label(text, tok, pre, previous, held)
         if not name:
             return name
         if any(c.isdigit() for c in name):

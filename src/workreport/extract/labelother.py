@@ -21,9 +21,9 @@ The words are data (``cues.several_total_*``, ``cues.counted_measure_*``,
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from functools import cache, wraps
 
+from workreport.extract.labelrelative import Held, Labeller
 from workreport.extract.labelwords import tags
 from workreport.extract.nonfigures import alternation, classifiers
 from workreport.extract.numbers import Token, vocab
@@ -113,15 +113,15 @@ def joined_item(name: str, before: str) -> str:
     return owner + item if owner != works else item
 
 
-def other_thing(label: Callable[[str, Token, str, str | None], str]
-                ) -> Callable[[str, Token, str, str | None], str]:
+def other_thing(label: Labeller) -> Labeller:
     """``label`` (``naming.label``) with ``several_total`` and ``counted_not_measured``
     applied (round 32, rx), and ``joined_item`` (round 33, sx)."""
     @wraps(label)
-    def mended(text: str, tok: Token, pre: str, previous: str | None) -> str:
+    def mended(text: str, tok: Token, pre: str, previous: str | None,
+               held: Held | None = None) -> str:
         q = tok.quantity
         assert q is not None
-        name = label(text, tok, pre, previous)
+        name = label(text, tok, pre, previous, held)
         if not name:
             return name
         after = text[q.end:tok.sentence.end]

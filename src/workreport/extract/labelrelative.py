@@ -14,43 +14,62 @@ clause standing for the noun is rejected). Three phrasings, their words data in
 - *a holder's count before a count of what it holds* (round 38, rb38): "5个项目398亩土地
   处置利用" → 土地处置利用的项目, "实施…等6个乡镇9个村的美丽乡村建设" → 实施美丽乡村建设的
   乡镇, and the held count after it the same act (土地处置利用, 实施美丽乡村建设的村;
-  ``cues.relative_holder_nouns``, ``relative_holder_verbs``).
+  ``cues.relative_holder_nouns``, ``relative_holder_verbs``); the holder's labels reach that
+  count through its sentence's ``Held``, which ``figures.extract`` makes and hands to
+  ``naming.label`` (round 39: no state of the module's or a thread's).
 """
 
 from __future__ import annotations
 
 import re
-import threading
 from collections.abc import Callable
+from dataclasses import dataclass
 from functools import cache, wraps
+from typing import Protocol
 
 from workreport.extract.labelvocab import cue_pattern, cue_words
 from workreport.extract.labelwords import tags
 from workreport.extract.nonfigures import alternation, classifiers
 from workreport.extract.numbers import Token, vocab
 
-__all__ = ["counted_by_clause", "held_counted", "relative_counted", "within"]
+__all__ = ["Held", "Labeller", "counted_by_clause", "held_counted", "relative_counted",
+           "within"]
 
 _BREAK = r"[，,；;。！？：:（(]"
-# The last holder held_counted relabelled, for the count right after it in the same sentence:
-# (text, sentence start, new label, (the label it replaced, the held count's label, its noun,
-# whether that is a holder too)). Per thread, and matched on the text and the sentence, so no
-# other report, sentence or thread ever sees it (a table keyed by label alone would let a later
-# report's figure with that label pick up this one's, depending on what ran before).
-_LAST = threading.local()
 
 
-def relative_counted(label: Callable[[str, Token, str, str | None], str]
-                     ) -> Callable[[str, Token, str, str | None], str]:
+@dataclass
+class Held:
+    """The holder ``held_counted`` last relabelled in one sentence, for the count right after
+    it (``relative_counted``): ``last`` is (its new label, (the label it replaced, the held
+    count's label, its noun, whether that is a holder too)), as ("土地处置利用的项目",
+    ("项目", "土地处置利用", "土地", False)); None before any, or when the last count that
+    came to ``held_counted`` had no holder's labels (a count an earlier rule labels leaves it).
+    The caller of ``naming.label`` (``figures.extract``) makes one per sentence and hands it to
+    each of that sentence's figures in turn; nothing else keeps it."""
+    last: tuple[str, tuple[str, str, str, bool]] | None = None
+
+
+class Labeller(Protocol):
+    """``naming.label`` as the decorators outside ``relative_counted`` see it: text, token,
+    clause before, the previous figure's label, and the sentence's ``Held`` record (None: no
+    holder before, and none recorded)."""
+    def __call__(self, text: str, tok: Token, pre: str, previous: str | None,
+                 held: Held | None = None) -> str: ...
+
+
+def relative_counted(label: Callable[[str, Token, str, str | None], str]) -> Labeller:
     """``label`` (``naming.label``) with ``counted_by_clause`` applied to a count's label
-    (round 32, rf)."""
+    (round 32, rf), and ``held_counted`` to a holder's (round 38, rb38), recorded in ``held``
+    (its sentence's ``Held``) for the count after it."""
     @wraps(label)
-    def with_clause(text: str, tok: Token, pre: str, previous: str | None) -> str:
+    def with_clause(text: str, tok: Token, pre: str, previous: str | None,
+                    held: Held | None = None) -> str:
         q = tok.quantity
         assert q is not None
         # the held count after its holder's sees the holder's label as it was before
         # held_counted ("审批事项划转的部门" → 部门), which the rules for it compare to
-        prior = _held_before(text, tok.sentence.start, previous, pre)
+        prior = _held_before(held, previous, pre)
         got = label(text, tok, pre, prior[0] if prior else previous)
         if prior and (prior[3] or got == prior[2]):  # its own noun bare, or a holder too
             return prior[1]  # "项目398亩土地处置利用": 398亩 → 土地处置利用
@@ -62,20 +81,20 @@ def relative_counted(label: Callable[[str, Token, str, str | None], str]
         clause = counted_by_clause(got, after)
         if clause != got:
             return clause
-        held = held_counted(got, after, text[tok.sentence.start:q.start])
-        _LAST.held = (text, tok.sentence.start, held[0], (got, *held[1:])) if held else None
-        return held[0] if held else got
+        labels = held_counted(got, after, text[tok.sentence.start:q.start])
+        if held is not None:
+            held.last = (labels[0], (got, *labels[1:])) if labels else None
+        return labels[0] if labels else got
     return with_clause
 
 
-def _held_before(text: str, start: int, previous: str | None, pre: str
+def _held_before(held: Held | None, previous: str | None, pre: str
                  ) -> tuple[str, str, str, bool] | None:
-    """What ``held_counted`` gave the holder just before, if ``previous`` is its new
-    label in the same sentence (``start``) of the same ``text`` with no break between."""
-    last = getattr(_LAST, "held", None)
-    if not last or last[2] != previous or last[1] != start or re.search(_BREAK, pre):
+    """The labels ``held_counted`` gave the holder just before in this sentence (``held``),
+    if ``previous`` is its new label and no break stands in ``pre`` between."""
+    if held is None or held.last is None or held.last[0] != previous or re.search(_BREAK, pre):
         return None
-    return last[3] if last[0] is text or last[0] == text else None
+    return held.last[1]
 
 
 def counted_by_clause(name: str, after: str) -> str:

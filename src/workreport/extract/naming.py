@@ -150,7 +150,8 @@ __all__ = ["distribute", "label", "label_defect",
 @labelclean.whole_words  # no label opens inside a word of its sentence (round 9)
 def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
     """What the figure ``tok`` measures, from the clause ``pre`` before it; ``previous`` is
-    the label of the figure before it in the sentence (None for the first)."""
+    the label of the figure before it in the sentence (None for the first). Decorated, it also
+    takes ``held``, its sentence's ``labelrelative.Held`` (``relative_counted``'s holders)."""
     cues = vocab("cues")
     q = tok.quantity
     assert q is not None
