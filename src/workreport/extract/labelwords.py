@@ -46,6 +46,8 @@ def _load_dictionary() -> None:
     except OSError:
         pass  # an unwritable cache directory: jieba's default place
     jieba.initialize()
+    for word, flag in vocab("cues")["tag_words"].items():  # words jieba's dictionary lacks
+        jieba.add_word(word, tag=flag)
 
 
 _load_dictionary()
