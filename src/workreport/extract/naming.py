@@ -71,7 +71,7 @@ from workreport.extract.labelforms import (
 from workreport.extract.labelheld import acted_by, held_in, held_scope, zone_owner
 from workreport.extract.labelinner import inner_mended
 from workreport.extract.labellists import list_opener, list_verb
-from workreport.extract.labelmeasures import task_of
+from workreport.extract.labelmeasures import reached_capacity, task_of
 from workreport.extract.labelother import other_thing
 from workreport.extract.labelowned import bare_owner, listed_rate, projects_money
 from workreport.extract.labelowners import (
@@ -222,6 +222,8 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
     use = len(money_use.group(0)) if money_use and q.dimension == "money" else 0
     if q.dimension != "money" and (works := capacity(name, text[q.end:tok.sentence.end], q.unit)):
         return works  # "某新材料年产8万吨碳纤维项目投产" → 某新材料碳纤维项目年产能 (round 19)
+    if reached := reached_capacity(name, text[q.end:tok.sentence.end]):
+        return reached  # "达到日检12万人能力" → 日检能力 (round 39)
     after = clause_after(text, q.end + use, tok.sentence.end)
     if q.dimension == "money" and text[q.end:q.end + 1] == "的" and only_fillers(after):
         after = beyond(text, q.end + 1, tok.sentence.end)  # "总投资6.12亿元的16个城建项目"
