@@ -97,7 +97,23 @@ def acted(name: str, unit: str, after: str = "") -> str:
         end = name[at + len(tail):] if at > 0 else None
         if end is not None and (not end or end in cues["money_nouns"]):
             name = name[:at] + end
-    return name
+    return _unmannered_act(name)
+
+
+def _unmannered_act(name: str) -> str:
+    """``name`` without a manner word between its noun and the act ending it (round 39, the
+    development draws' 'trailing predicate': …有序推进 after the noun): "乡村旅游重点片区有序
+    建设" → 乡村旅游重点片区建设, "重点项目加快建设" → 重点项目建设, a noun and the act done
+    to it as the judging rules accept. The manner word (``cues.trailing_manner_words``) is a
+    whole word of jieba's right after a noun and before the last word, a verb (not "…贫困户
+    全面稳定脱贫", whose 稳定 is no verb, nor "…项目要加快建设", no noun before)."""
+    if not any(w in name for w in vocab("cues")["trailing_manner_words"]):
+        return name
+    pieces = tags(name)
+    if len(pieces) < 3 or pieces[-2].word not in vocab("cues")["trailing_manner_words"] \
+            or pieces[-1].flag[:1] != "v" or pieces[-3].flag[:1] not in ("n", "j"):
+        return name
+    return name[: len(name) - len(pieces[-1].word) - len(pieces[-2].word)] + pieces[-1].word
 
 
 def list_act(name: str, after: str) -> str:

@@ -6,7 +6,8 @@ from ``labelrates`` in round 26, tidy, so each has room).
 - a measure of the thing a lead clause acts on ("持续推进长护险扩面，新增参保人数…" →
   长护险新增参保人数: ``lead_measure``);
 - a plan or task done, of the figure before's measure (``plan_of``, ``task_of``);
-- a tax after a revenue measure of the same owner (``revenue_owned``).
+- a tax after a revenue measure of the same owner (``revenue_owned``);
+- a capacity reached, named by the word after its number (``reached_capacity``, round 39).
 
 The words are data (``vocab/cues.yml``).
 """
@@ -20,7 +21,8 @@ from workreport.extract.labelwords import tags
 from workreport.extract.nonfigures import alternation
 from workreport.extract.numbers import vocab
 
-__all__ = ["lead_measure", "plan_of", "revenue_owned", "task_of", "works_measure"]
+__all__ = ["lead_measure", "plan_of", "reached_capacity", "revenue_owned", "task_of",
+           "works_measure"]
 
 
 def works_measure(name: str, before: str) -> str:
@@ -149,3 +151,27 @@ def revenue_owned(name: str, previous: str | None) -> bool:
     own = (previous or "")[: len(previous or "") - len(measure)]
     return bool(name in cues["revenue_owned_words"] and measure and len(own) > 1
                 and not any(p.flag[:1] in ("v", "d", "p", "t") for p in tags(own)))
+
+
+def reached_capacity(name: str, after: str) -> str:
+    """A capacity a plan or works reaches, written "达到 + a rate of time + N + (unit) + (的) +
+    能力/产能/规模" (round 39, the development draws' leading filler and a measure cut): the
+    label is the rate and what it counts with the word after the number, without the reaching
+    verb (``cues.capacity_reach_verbs``): "达到日检12万人能力" → 日检能力, "达到日供水2万吨的
+    能力" → 日供水能力, "达到年产4000万包产能" → 年产能, "达到年产菇耳45万吨规模" → 年产菇耳规模.
+    An owner before the verb stays ("某产业达到年产…规模" → 某产业年产…规模). The rate
+    opens what is left (``cues.capacity_rates``: 年产, 日 …); "" otherwise (a capacity
+    with no such word after it stays: "达到年产10万吨").  ``after`` is the sentence after the
+    number."""
+    cues = vocab("cues")
+    verb = next((v for v in cues["capacity_reach_verbs"] if v in name), "")
+    owner, _, rest = name.partition(verb) if verb else ("", "", "")
+    if not rest.startswith(tuple(cues["capacity_rates"])):
+        return ""
+    word = re.match(rf"[^\d\W]?的?({alternation(cues['capacity_words'])})(?:[，。；、,;]|$)",
+                    after)
+    if not word:
+        return ""
+    measure = word.group(1)
+    return owner + rest + (measure[1:] if rest.endswith("产") and measure.startswith("产")
+                           else measure)

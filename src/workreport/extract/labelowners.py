@@ -165,15 +165,37 @@ def land_of(name: str, after: str) -> str:
     return thing + measure if len(thing) > 1 else name
 
 
-def owner_before(name: str, after: str) -> bool:
+def owner_before(name: str, after: str, unit: str = "") -> bool:
     """Whether ``name``, before a number, owns ``after``, the thing counted after it: a short
     name with no verb (``labelwords.short_owner``: "黑木耳1000栋大棚" → 黑木耳大棚), or a park
     or base that hosts what is counted (``cues.host_words``; round 9): "现代雕塑产业园115家
-    企业签约入驻" → 现代雕塑产业园企业, not the park."""
+    企业签约入驻" → 现代雕塑产业园企业, not the park; or any name of nouns only before a
+    count of things (``unit``) whose noun follows it (``_noun_owner``, round 39)."""
     cues = vocab("cues")
     hosts = name.endswith(tuple(cues["host_words"])) and not name.startswith(
         tuple(cues["label_verbs"] + cues["label_kept_verbs"]))  # not "建成产教融合基地32个和…"
-    return short_owner(name) or (hosts and after.endswith(tuple(cues["generic_counted_nouns"])))
+    return short_owner(name) or (hosts and after.endswith(tuple(cues["generic_counted_nouns"]))) \
+        or _noun_owner(name, after, unit)
+
+
+# A count of things (not money, land or a share): the units a zone's or body's things are in.
+_THINGS = re.compile(r"[个家所座户名人只项件条处间台辆套部栋]$")
+
+
+def _noun_owner(name: str, after: str, unit: str) -> bool:
+    """Whether ``name``, a zone, body or class before a count of things, owns the noun counted
+    after the number (round 39, the development draws' "other thing": a label naming the
+    zone, not the things): "东湖库区8座港航码头建设进展顺利" → 东湖库区港航码头建设, "某自贸区
+    28项制度创新成果全国推广" → 某自贸区制度创新成果. ``name`` is nouns only as jieba tags
+    them (no verb, adverb, pronoun, numeral, 的 or 和: a clause's own words, "我区东部"),
+    ``after`` opens with a noun of two characters or more (not a verb or an adverb jieba
+    tags a noun: ``cues.counted_after_fillers``, 全部)."""
+    if not unit or not _THINGS.search(unit) or len(after) < 2 or not 1 < len(name) <= 14:
+        return False
+    pieces, counted = tags(name), tags(after)
+    return all(p.flag[:1] in "njlbs" or p.word in "“”" for p in pieces) \
+        and counted[0].flag[:1] in "njl" and len(counted[0].word) > 1 \
+        and counted[0].word not in vocab("cues")["counted_after_fillers"]
 
 
 def stock_of(raw: str, name: str, previous: str | None) -> str | None:

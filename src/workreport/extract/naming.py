@@ -71,7 +71,7 @@ from workreport.extract.labelforms import (
 from workreport.extract.labelheld import acted_by, held_in, held_scope, zone_owner
 from workreport.extract.labelinner import inner_mended
 from workreport.extract.labellists import list_opener, list_verb
-from workreport.extract.labelmeasures import task_of
+from workreport.extract.labelmeasures import reached_capacity, task_of
 from workreport.extract.labelother import other_thing
 from workreport.extract.labelowned import bare_owner, listed_rate, projects_money
 from workreport.extract.labelowners import (
@@ -223,6 +223,8 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
     use = len(money_use.group(0)) if money_use and q.dimension == "money" else 0
     if q.dimension != "money" and (works := capacity(name, text[q.end:tok.sentence.end], q.unit)):
         return works  # "某新材料年产8万吨碳纤维项目投产" → 某新材料碳纤维项目年产能 (round 19)
+    if reached := reached_capacity(name, text[q.end:tok.sentence.end]):
+        return reached  # "达到日检12万人能力" → 日检能力 (round 39)
     after = clause_after(text, q.end + use, tok.sentence.end)
     if q.dimension == "money" and text[q.end:q.end + 1] == "的" and only_fillers(after):
         after = beyond(text, q.end + 1, tok.sentence.end)  # "总投资6.12亿元的16个城建项目"
@@ -353,7 +355,8 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
     if after and name == after:  # the same noun on both sides of the number (round 13)
         # "审批时限从120个工作日压减至50个工作日" → 审批时限; "…、共80个项目" → 项目
         return previous if previous and labelclean.NOT_COUNTED.match(after) else after
-    if after and owner_before(name, after) and q.dimension != "money" and q.unit != "%":
+    if after and owner_before(name, after, q.unit) and q.dimension != "money" \
+            and q.unit != "%":
         # Owner rule: a short name before the number whose thing follows it owns that
         # thing: "黑木耳1000栋大棚" → 黑木耳大棚, "傍河36个村庄污水治理工程"; what the
         # things did or are about to do picks them out (round 36, rc36): "城区486家饭店全部
