@@ -31,7 +31,7 @@ from workreport.extract.labelwords import leading_word
 from workreport.extract.nonfigures import alternation
 from workreport.extract.numbers import Token, vocab
 
-__all__ = ["assigned", "assigned_scope"]
+__all__ = ["after_label", "assigned_scope"]
 
 
 @cache
@@ -84,14 +84,20 @@ def assigned_scope(name: str, before: str, rest: str, dimension: str) -> str:
     return kept + scope + noun
 
 
-def assigned(label: Callable[[str, Token, str, str | None], str]
-             ) -> Callable[[str, Token, str, str | None], str]:
-    """``naming.label`` with ``assigned_scope`` applied to what it returns."""
-    @wraps(label)
-    def with_scope(text: str, tok: Token, pre: str, previous: str | None) -> str:
-        name = label(text, tok, pre, previous)
-        q = tok.quantity
-        assert q is not None
-        return assigned_scope(name, text[tok.sentence.start:q.start],
-                              text[q.end:tok.sentence.end], q.dimension) if name else name
-    return with_scope
+def after_label(rule: Callable[[str, str, str, str], str]
+                ) -> Callable[[Callable[[str, Token, str, str | None], str]],
+                              Callable[[str, Token, str, str | None], str]]:
+    """A decorator of ``naming.label`` applying ``rule`` to what it returns: ``rule(name,
+    before, rest, dimension)`` with the sentence before the figure's number, the sentence after
+    the figure and its dimension (``assigned_scope`` here, ``labelzones.zone_subject``)."""
+    def decorate(label: Callable[[str, Token, str, str | None], str]
+                 ) -> Callable[[str, Token, str, str | None], str]:
+        @wraps(label)
+        def ruled(text: str, tok: Token, pre: str, previous: str | None) -> str:
+            name = label(text, tok, pre, previous)
+            q = tok.quantity
+            assert q is not None
+            return rule(name, text[tok.sentence.start:q.start], text[q.end:tok.sentence.end],
+                        q.dimension) if name else name
+        return ruled
+    return decorate

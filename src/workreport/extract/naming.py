@@ -53,7 +53,7 @@ from workreport.extract.labelafter import (
     only_fillers,
 )
 from workreport.extract.labelagents import carried_agent
-from workreport.extract.labelassigned import assigned
+from workreport.extract.labelassigned import after_label, assigned_scope
 from workreport.extract.labelbare import counted_thing, object_named_before, verbs_after_count
 from workreport.extract.labelclause import clause_before_this, rest_of_clause, subject_before
 from workreport.extract.labelclean import affix_re, clean, strip_words, verb_object
@@ -125,6 +125,7 @@ from workreport.extract.labelwords import (
     populace,
     rate_of_previous,
 )
+from workreport.extract.labelzones import zone_subject
 from workreport.extract.nonfigures import alternation
 from workreport.extract.numbers import Token, vocab
 
@@ -132,7 +133,8 @@ __all__ = ["distribute", "label", "label_defect",
            "since_year", "strip_words"]
 
 
-@assigned  # who set a package, named right before its count (省定20项…; round 39, ra39)
+@after_label(zone_subject)  # a zone opening the sentence owns its bare amounts (r39)
+@after_label(assigned_scope)  # who set a package, right before its count (省定20项…; r39)
 @fields_named  # a ranked field, 无一, people by what they came to (round 36, ra36)
 @inner_mended  # no 共, 全年, 安排 or count inside; the measure of the figure before (r35)
 @other_thing  # one name for a total of several, a count's measure dropped (round 32, rx)
