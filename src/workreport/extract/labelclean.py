@@ -27,8 +27,9 @@ from workreport.extract.nonfigures import alternation
 from workreport.extract.numbers import Token, vocab
 
 __all__ = ["BATCH_TAIL", "NOT_COUNTED", "affix_re", "clean", "inner_fillers", "list_item",
-           "scoped_noun", "strip_leading", "strip_trailing", "strip_words",
-           "verb_object", "whole_words", "word_end", "word_start", "works_first"]
+           "noun_after", "scoped_noun", "strip_leading", "strip_trailing", "strip_words",
+           "verb_object", "whole_words", "without_running_total", "word_end", "word_start",
+           "works_first"]
 
 
 def word_end(label: str, at: int) -> int:
@@ -324,7 +325,7 @@ def works_first(works: str) -> str:
         else works
 
 
-def _noun_after(rest: str) -> str:
+def noun_after(rest: str) -> str:
     """The counted noun at the start of ``rest`` (the sentence after a figure), to its
     clause's end or the next number, cleaned: "件民生实事全部完成" → 民生实事 after its unit
     has been cut by the caller."""
@@ -365,7 +366,7 @@ def list_item(name: str, sentence: str, at: int, after: int) -> str:
     if m and nxt and _opens_word(sentence, after + nxt.start(1)):
         return name[: m.start()]
     before = re.search(r"\d[^\d，。；：、]*?([和及与])([^\d，。；：、和及与]{1,4})$", sentence[:at])
-    noun = _noun_after(sentence[after:]) if before else ""
+    noun = noun_after(sentence[after:]) if before else ""
     if before and _opens_word(sentence, before.start(1)) and len(noun) > 1 \
             and before.group(1) + before.group(2)[0] in name:
         return before.group(2) + noun  # 县定 whole, though 定 alone is a trailing cue
@@ -379,8 +380,15 @@ def scoped_noun(name: str, rest: str, unit: str) -> str:
     scope names the whole ("高于全国12.4个百分点"); ``rest`` is the sentence after the
     figure. Any other ``name`` is returned as it is."""
     scope = next((w for w in vocab("cues")["scope_words"] if name.endswith(w)), "")
-    noun = _noun_after(rest) if scope and unit != "%" and "百分点" not in unit \
+    noun = noun_after(rest) if scope and unit != "%" and "百分点" not in unit \
         and not (rest.startswith(name[:2]) and name != scope) else ""
     if len(noun) > 1 and not name.endswith(noun):  # not "考察我省" of "3次考察我省"
         return noun if noun.startswith(scope) else scope + noun
     return name
+
+
+def without_running_total(name: str) -> str:
+    """``name`` without a leading 累计 (``cues.running_total_words``), when something is
+    left: the label of a count, "五年累计新增就业" → 新增就业 (inside, it says whose total it
+    is and stays: "医保累计报销53.12万人次")."""
+    return strip_words(name, vocab("cues")["running_total_words"], leading=True)

@@ -59,6 +59,9 @@ _TOPIC_NOT = re.compile(rf"\d|{_YEAR}|[“”《》（）()]")
 # Round 38 (ra38): a paragraph's first sentence naming its year as the term's last, before the
 # opener of the term's review ("2015年是“十二五”收官之年。过去五年，…").
 _TERM_LAST = re.compile(rf"({_YEAR})年是{_PLAN}[^。，,]{{0,6}}(?:收官之年|最后一年)。")
+# A label naming its period or year already (五年, 年均, “十三五”, 2015年, 三年).
+_NAMES_PERIOD = re.compile(
+    rf"五年|年均|{_PLAN}|\d{{4}}年|[〇一二三四五六七八九零]{{4}}年|[两三四]年")
 _OWN_YEAR = re.compile(r"(?:19|20)\d\d年(?![的底末前以—\-－至到])|今年|去年|全年|当年")
 
 
@@ -185,7 +188,7 @@ def period_named(name: str, before: str, clause: str, measure: str, kind: str,
     than the year's, and keeps it: "累计建成口袋公园80个" → 累计建成口袋公园."""
     if kind != "actual" or not name or measure not in ("level", "change"):
         return name
-    if re.search(rf"五年|年均|{_PLAN}|\d{{4}}年|[〇一二三四五六七八九零]{{4}}年|[两三四]年", name):
+    if _NAMES_PERIOD.search(name):
         return name
     period = period_of(before, reviewed)
     whole = re.split(r"[，,；;。：:]", before)[-1]  # the clause up to the figure, over a list
@@ -301,7 +304,24 @@ def periods_named(f: Any, before: list[Any], after: list[Any], opening: str, cla
     rest = f.sentence[len(opening) + len(f.quote):] if f.sentence.startswith(opening) else ""
     name = households_done(name, f.unit, rest, after[0] if after else None)  # N户、M人脱贫 (r37)
     name = planned_named(name, opening, f.kind)  # the twin, as its own (拟开工项目: round 32)
+    name = yearly_target(name, opening, clause, f.measure, f.kind)  # 年均 of a goal (round 39)
     return topic_named(name, opening, f.measure)  # 购买力，一九五三年比… (round 37)
+
+
+def yearly_target(name: str, before: str, clause: str, measure: str, kind: str) -> str:
+    """A goal's change averaged over the years to its end keeps 年均 after the stock, as an
+    actual one does (round 39, ra39, the dev draws' "scope lost": a goal to 2016 read as one
+    year's growth): "到2016年，…固定资产投资年均增长20%" → 固定资产投资年均, "城镇化率达到60%以上，
+    年均增长2.5%" → 城镇化率年均. ``before`` is the sentence up to the figure, ``clause`` the
+    clause before it. Not with a base of its own (比, 较), nor a label naming a period or year,
+    nor in a sentence naming a plan's term ("“十四五”时期，…年均增长7%": the tuned gold keeps
+    those goals bare)."""
+    whole = _CLAUSES.split(before)[-1]
+    if kind != "target" or measure != "change" or not name or "年均" not in whole + clause \
+            or re.search(r"比|较", whole + clause) or re.search(r"十[一二三四五]五", before) \
+            or _NAMES_PERIOD.search(name):
+        return name
+    return name + "年均"
 
 
 def topic_named(name: str, opening: str, measure: str) -> str:

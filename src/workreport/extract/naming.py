@@ -53,6 +53,7 @@ from workreport.extract.labelafter import (
     only_fillers,
 )
 from workreport.extract.labelagents import carried_agent
+from workreport.extract.labelassigned import after_label, assigned_scope
 from workreport.extract.labelbare import counted_thing, object_named_before, verbs_after_count
 from workreport.extract.labelclause import clause_before_this, rest_of_clause, subject_before
 from workreport.extract.labelclean import affix_re, clean, strip_words, verb_object
@@ -124,13 +125,15 @@ from workreport.extract.labelwords import (
     populace,
     rate_of_previous,
 )
+from workreport.extract.labelzones import zone_subject
 from workreport.extract.nonfigures import alternation
 from workreport.extract.numbers import Token, vocab
 
-__all__ = ["distribute", "label", "label_defect",
-           "since_year", "strip_words"]
+__all__ = ["distribute", "label", "label_defect", "since_year", "strip_words"]
 
 
+@after_label(zone_subject)  # a zone opening the sentence owns its bare amounts (r39)
+@after_label(assigned_scope)  # who set a package, right before its count (省定20项…; r39)
 @fields_named  # a ranked field, 无一, people by what they came to (round 36, ra36)
 @inner_mended  # no 共, 全年, 安排 or count inside; the measure of the figure before (r35)
 @other_thing  # one name for a total of several, a count's measure dropped (round 32, rx)
@@ -160,7 +163,7 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
     if q.dimension == "ratio" and (whose := ratio_owner(name, previous)):
         return whose  # "新能源装机是本地最大负荷的3倍" (round 18)
     if q.dimension != "money":
-        name = _without_running_total(name)
+        name = labelclean.without_running_total(name)
     elif strip_words(name, cues["money_leading"], leading=True) not in cues["money_nouns"]:
         name = strip_words(name, cues["money_leading"], leading=True)  # "落实奖励资金…"
     if previous and clean(raw.rsplit("、", 1)[-1]) in cues["money_nouns"]:
@@ -390,11 +393,4 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
     name = verb_object(name, after, q.unit)  # "新缔结5个国际友城" (round 8)
     return (name or after or previous or clean(beyond(text, q.end, tok.sentence.end))
             or subject_before(text, tok))
-
-
-def _without_running_total(name: str) -> str:
-    """``name`` without a leading 累计 (``cues.running_total_words``), when something is
-    left: the label of a count, "五年累计新增就业" → 新增就业 (inside, it says whose total it
-    is and stays: "医保累计报销53.12万人次")."""
-    return strip_words(name, vocab("cues")["running_total_words"], leading=True)
 
