@@ -29,7 +29,7 @@ from workreport.extract.labelclean import noun_after
 from workreport.extract.labelrelative import Held, Labeller
 from workreport.extract.labelvocab import cue_words
 from workreport.extract.labelwords import leading_word
-from workreport.extract.nonfigures import alternation
+from workreport.extract.nonfigures import alternation, classifiers
 from workreport.extract.numbers import Token, vocab
 
 __all__ = ["after_label", "assigned_scope"]
@@ -47,6 +47,13 @@ def _scope() -> str:
 
 
 @cache
+def _scope_ends() -> tuple[str, ...]:
+    """The last characters of the verbs of setting (定, 的, 决): a cheap test before the
+    pattern's search."""
+    return tuple({v[-1] for v in cue_words("assigning_verbs")})
+
+
+@cache
 def _scope_at_end() -> re.Pattern[str]:
     return re.compile(f"({_scope()})$")
 
@@ -54,7 +61,7 @@ def _scope_at_end() -> re.Pattern[str]:
 @cache
 def _next_item() -> re.Pattern[str]:
     """The next item of a list of scoped counts: its joint, scope, number and unit."""
-    return re.compile(rf"^[、和及与]{_scope()}[\d.]+[个项件家所条座处批类]")
+    return re.compile(rf"^[、和及与]{_scope()}[\d.]+{classifiers('个项件家所条座处批')}")
 
 
 @cache
@@ -67,7 +74,8 @@ def assigned_scope(name: str, before: str, rest: str, dimension: str) -> str:
     """``name``, the label of a count, as its setting scope plus the noun after the count
     when ``before`` (the sentence before the number) ends in such a scope; ``rest`` is the
     sentence after the figure (its unit cut). Any other ``name`` is returned as it is."""
-    m = _scope_at_end().search(before) if dimension == "count" else None
+    m = _scope_at_end().search(before) \
+        if dimension == "count" and before.endswith(_scope_ends()) else None
     if not m:
         return name
     own = _next_scope().split(rest, maxsplit=1)[0]
