@@ -96,16 +96,17 @@ def package_affairs(text: str, start: int, end: int, in_plan: bool) -> tuple[str
     head = rf"(?:{units}){nf['package_affair_between']}"
     m = re.match(head + nf["package_affair_noun"], text[end:end + 9])
     works = None if m else re.match(head + nf["package_works_noun"], text[end:end + 11])
+    if not (m or works or (in_plan and _package_named_first(text, start, end, nf))):
+        return None  # no package here: most digit runs end here, before any split
     clause = re.split(r"[，。；：！？\n]", text[max(0, start - 24):start])[-1]
     past = nf["package_affair_past"] if not in_plan else \
         [w for w in nf["package_affair_past"] if w not in nf["package_affair_plan_acts"]]
     sentence = re.split(r"[。；！？\n]", text[max(0, start - 40):start])[-1]
     if in_plan and any(w in sentence for w in nf["package_affair_past_years"]):
         return None  # "去年，县人大票决的6项民生实事…全部完成" in a plan: done (round 39)
-    if not (m := m or works):
-        return ("name", "a plan's own package of 实事 or 工程, named first (实施民生实事28项)") \
-            if in_plan and _package_named_first(text, start, end, nf) \
-            and not any(w in clause for w in past) else None
+    if not (m := m or works):  # named before its count, in a plan
+        return None if any(w in clause for w in past) else \
+            ("name", "a plan's own package of 实事 or 工程, named first (实施民生实事28项)")
     rest = text[end + m.end():end + m.end() + 12]
     listed = re.match(nf["package_affair_list"], rest) \
         or re.match(nf["package_affair_group"], text[end + m.end():end + m.end() + 20])
