@@ -39,7 +39,7 @@ from workreport.extract.labelrates import clause_subject
 from workreport.extract.labelshares import counted_places
 from workreport.extract.labelvocab import cue_words, rate_ends
 from workreport.extract.labelwords import bare_verb, batched, noun_phrase, short_owner, tags
-from workreport.extract.nonfigures import alternation
+from workreport.extract.nonfigures import alternation, classifiers
 from workreport.extract.numbers import vocab
 
 __all__ = ["carried_count", "count_not_rate", "counted_total", "free_verb", "gap",
@@ -178,8 +178,11 @@ def owner_before(name: str, after: str, unit: str = "") -> bool:
         or _noun_owner(name, after, unit)
 
 
-# A count of things (not money, land or a share): the units a zone's or body's things are in.
-_THINGS = re.compile(r"[个家所座户名人只项件条处间台辆套部栋]$")
+@cache
+def _things() -> re.Pattern[str]:
+    """A count of things (not money, land or a share): the units a zone's or body's things
+    are in, as ``units.yml`` names them (``nonfigures.classifiers``), ending the unit."""
+    return re.compile(classifiers("个家所座户名人只项件条处间台辆套部栋") + "$")
 
 
 def _noun_owner(name: str, after: str, unit: str) -> bool:
@@ -190,7 +193,7 @@ def _noun_owner(name: str, after: str, unit: str) -> bool:
     them (no verb, adverb, pronoun, numeral, 的 or 和: a clause's own words, "我区东部"),
     ``after`` opens with a noun of two characters or more (not a verb or an adverb jieba
     tags a noun: ``cues.counted_after_fillers``, 全部)."""
-    if not unit or not _THINGS.search(unit) or len(after) < 2 or not 1 < len(name) <= 14:
+    if not unit or not _things().search(unit) or len(after) < 2 or not 1 < len(name) <= 14:
         return False
     pieces, counted = tags(name), tags(after)
     return all(p.flag[:1] in "njlbs" or p.word in "“”" for p in pieces) \
