@@ -37,6 +37,13 @@ from pathlib import Path
 FROZEN = ("report_id", "key", "quote", "nth", "indicator", "kind", "measure", "value", "unit",
           "label_ok", "kind_ok", "value_ok", "unit_ok", "measure_ok", "better_label", "note")
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+# The 12 reports kept aside for the random audits (README, "How accurate the labels are"): no
+# row of theirs goes into a development draw, whose rejections are shown to rule writers.
+RESERVED = frozenset({
+    "province-guangdong-2025", "province-jilin-2025", "province-yunnan-2025",
+    "province-zhejiang-2025", "city-baoding-2022", "county-gaoyang-2018", "county-anguo-2022",
+    "county-lixian-2022", "county-boye-2024", "county-dingxing-2022", "county-xushui-2019",
+    "county-quyang-2022"})
 
 
 def sentence_key(sentence: str) -> str:
@@ -60,9 +67,13 @@ def freeze(judged: Path, out: Path) -> int:
 
     Run it on the code that drew the rows: each row's place (``nth``) is read off today's
     extraction, where the row with its sentence, quote and label is found (``LookupError``
-    names a row that is not)."""
+    names a row that is not; ``ValueError`` a row of a ``RESERVED`` report)."""
     with judged.open(encoding="utf-8") as f:
         rows = list(csv.DictReader(f))
+    kept_aside = sorted({r["report_id"] for r in rows} & RESERVED)
+    if kept_aside:
+        raise ValueError(f"{judged}: rows of reserved reports ({', '.join(kept_aside)}); "
+                         "a development draw is drawn from the other reports only")
     now = extracted({r["report_id"] for r in rows})
     taken: set[tuple[str, str, str, str]] = set()
     for row in rows:
