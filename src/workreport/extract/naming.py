@@ -60,6 +60,7 @@ from workreport.extract.labelclean import affix_re, clean, strip_words, verb_obj
 from workreport.extract.labelcommas import examples_dropped, joined_verb
 from workreport.extract.labeldebris import debris_dropped
 from workreport.extract.labeldone import completed
+from workreport.extract.labeldriven import driven_measure
 from workreport.extract.labelfield import fields_named
 from workreport.extract.labelforms import (
     distribute,
@@ -132,6 +133,7 @@ from workreport.extract.numbers import Token, vocab
 __all__ = ["distribute", "label", "label_defect", "since_year", "strip_words"]
 
 
+@after_label(driven_measure)  # a measure grown after 带动, without the means (r40)
 @after_label(zone_subject)  # a zone opening the sentence owns its bare amounts (r39)
 @after_label(assigned_scope)  # who set a package, right before its count (省定20项…; r39)
 @fields_named  # a ranked field, 无一, people by what they came to (round 36, ra36)
