@@ -70,6 +70,7 @@ from workreport.extract.labelforms import (
     share_of,
     since_year,
 )
+from workreport.extract.labelheads import named_head
 from workreport.extract.labelheld import acted_by, held_in, held_scope, zone_owner
 from workreport.extract.labelinner import inner_mended
 from workreport.extract.labellists import list_opener, list_verb
@@ -360,8 +361,8 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
     if after and name == after:  # the same noun on both sides of the number (round 13)
         # "审批时限从120个工作日压减至50个工作日" → 审批时限; "…、共80个项目" → 项目
         return previous if previous and labelclean.NOT_COUNTED.match(after) else after
-    if after and owner_before(name, after, q.unit) and q.dimension != "money" \
-            and q.unit != "%":
+    if after and (owner_before(name, after, q.unit) or named_head(name, after, q.unit)) \
+            and q.dimension != "money" and q.unit != "%":  # 承办省运会8项赛事 (round 40)
         # Owner rule: a short name before the number whose thing follows it owns that
         # thing: "黑木耳1000栋大棚" → 黑木耳大棚, "傍河36个村庄污水治理工程"; what the
         # things did or are about to do picks them out (round 36, rc36): "城区486家饭店全部
