@@ -159,8 +159,13 @@ BATCH_TAIL = re.compile(r"(?:全国|全省|全市|全区|全县)?"
 # leaves "/月和" before the 485, which names nothing (round 8).
 # (A lone /年 stays: "400万吨/年煤制油" — a capacity the product after it names.)
 _UNIT_REST = re.compile(r"^[/／](?:[\u4e00-\u9fff]{1,3}?[和及与、，]|[月人户日天次]$)")
-_YEAR_TAIL = re.compile(r"(?:(?:从|由)(?:\d{4}年|“[^”]{2,6}”).{0,6}"
-                        r"|(?:增长|上升|提高|增加|下降|降低)?(?:到|至)\d{4}年(?:底|末)?(?:的)?)$")
+# The base or end of a change left at a label's end is time: "…从2015年", "提高到2020年的";
+# last year's end and a year's budget too (round 40, ra40: "提升到去年底", "也从2015年"
+# and "增加到2020年预算" named no measure).
+_YEAR = r"\d{4}年"
+_YEAR_TAIL = re.compile(rf"(?:[也已]?(?:从|由)(?:{_YEAR}|“[^”]{{2,6}}”).{{0,6}}"
+                        r"|(?:增长|上升|提高|提升|增加|下降|降低)?(?:到|(?<!截)至)"
+                        rf"(?:{_YEAR}|(?<=[到至])(?:去年|上年))(?:底|末)?(?:预算)?(?:的)?)$")
 
 
 @lru_cache(maxsize=1 << 16)  # a pure function of the label, met again and again

@@ -28,6 +28,17 @@ __all__ = ["before_next",
            "verb_on_previous", "verb_run"]
 
 
+def _adverb_dropped(noun: str, adverbs: list[str]) -> str:
+    """``noun`` without the adverbs ending it (…全部, …都), unless the cut falls inside the
+    last word jieba reads in it (round 40, ra40, fragments: "绿色农畜产品进首都" lost the 都
+    of 首都)."""
+    bare = strip_words(noun, adverbs, leading=False)
+    if bare == noun or not bare:
+        return bare
+    last = tags(noun)[-1].word
+    return noun if len(noun) - len(last) < len(bare) else bare
+
+
 def predicate_first(text: str, pos: int, sentence_end: int, noun: str) -> str:
     """A short predicate after the counted noun goes before it: "16个项目建成投产" →
     建成投产项目, "11个项目开工建设" → 开工建设项目 (``cues.object_predicates``); a verb of
@@ -62,7 +73,7 @@ def predicate_first(text: str, pos: int, sentence_end: int, noun: str) -> str:
         rest = ASIDE.sub("", rest_of_clause(text, pos, sentence_end))
         at = rest.find(noun)
         tail = rest[at + len(noun):] if at >= 0 else ""
-    noun = strip_words(noun, cues["object_predicate_adverbs"], leading=False)
+    noun = _adverb_dropped(noun, cues["object_predicate_adverbs"])
     # An adverb before a verb of ``object_predicates_at_end`` goes: "…燃煤锅炉全部拆除" →
     # 拆除燃煤锅炉 (round 14; "…安置区全部建成投用" says how they fared).
     bare = strip_words(tail, cues["object_predicate_adverbs"], leading=True)

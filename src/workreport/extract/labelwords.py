@@ -20,6 +20,7 @@ import jieba.posseg
 import platformdirs
 
 from workreport.extract.labelacts import act_tail as _act_tail
+from workreport.extract.labelquotes import quoted_names
 from workreport.extract.labelvocab import cue_pattern, measure_ends
 from workreport.extract.numbers import vocab
 
@@ -91,6 +92,7 @@ def noun_phrase(words: str) -> str:
         return words
     out, nouns, head_at, reach = [], False, 0, -1
     pieces = tags(words)
+    in_names = quoted_names(pieces) if "“" in words else frozenset()
     heads = tuple(vocab("cues")["object_verb_heads"])
     predicates = vocab("cues")["object_predicate_verbs"]
     for i, piece in enumerate(pieces):
@@ -106,8 +108,10 @@ def noun_phrase(words: str) -> str:
         # (not 在: "企业在京新设研发机构")
         headed = piece.word not in predicates \
             and ((words.endswith(heads) and piece.word != "在") or bool(near))
-        # A name in quotation marks that opens the words is one: "“辽宁优品”品牌" (round 9).
-        quoted = words.startswith("“") and "”" not in "".join(out)
+        # A name in quotation marks that opens the words is one: "“辽宁优品”品牌" (round 9),
+        # and so is a name the words reach (``labelquotes.quoted_names``; round 40, ra40:
+        # "合作社入选省“定制药园”" was cut to 合作社入选省“).
+        quoted = (words.startswith("“") and "”" not in "".join(out)) or i in in_names
         # A verb naming a kind of the noun after it: 易地扶贫搬迁小区 (round 9; not after 及).
         head = next((p for p in pieces[i + 1:] if p.flag[:1] not in ("v", "a")), None)
         inner = vocab("cues")["noun_inner_verbs"]  # and the verb after 未 (round 23)

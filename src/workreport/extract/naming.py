@@ -60,6 +60,7 @@ from workreport.extract.labelclean import affix_re, clean, strip_words, verb_obj
 from workreport.extract.labelcommas import examples_dropped, joined_verb
 from workreport.extract.labeldebris import debris_dropped
 from workreport.extract.labeldone import completed
+from workreport.extract.labeldriven import driven_measure
 from workreport.extract.labelfield import fields_named
 from workreport.extract.labelforms import (
     distribute,
@@ -69,6 +70,7 @@ from workreport.extract.labelforms import (
     share_of,
     since_year,
 )
+from workreport.extract.labelheads import named_head
 from workreport.extract.labelheld import acted_by, held_in, held_scope, zone_owner
 from workreport.extract.labelinner import inner_mended
 from workreport.extract.labellists import list_opener, list_verb
@@ -132,6 +134,7 @@ from workreport.extract.numbers import Token, vocab
 __all__ = ["distribute", "label", "label_defect", "since_year", "strip_words"]
 
 
+@after_label(driven_measure)  # a measure grown after 带动, without the means (r40)
 @after_label(zone_subject)  # a zone opening the sentence owns its bare amounts (r39)
 @after_label(assigned_scope)  # who set a package, right before its count (省定20项…; r39)
 @fields_named  # a ranked field, 无一, people by what they came to (round 36, ra36)
@@ -358,8 +361,8 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
     if after and name == after:  # the same noun on both sides of the number (round 13)
         # "审批时限从120个工作日压减至50个工作日" → 审批时限; "…、共80个项目" → 项目
         return previous if previous and labelclean.NOT_COUNTED.match(after) else after
-    if after and owner_before(name, after, q.unit) and q.dimension != "money" \
-            and q.unit != "%":
+    if after and (owner_before(name, after, q.unit) or named_head(name, after, q.unit)) \
+            and q.dimension != "money" and q.unit != "%":  # 承办省运会8项赛事 (round 40)
         # Owner rule: a short name before the number whose thing follows it owns that
         # thing: "黑木耳1000栋大棚" → 黑木耳大棚, "傍河36个村庄污水治理工程"; what the
         # things did or are about to do picks them out (round 36, rc36): "城区486家饭店全部
