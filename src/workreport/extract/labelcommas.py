@@ -13,7 +13,7 @@ import jieba.posseg
 
 from workreport.extract.labelclean import strip_words
 from workreport.extract.labelwords import bare_unit, leading_word, tags
-from workreport.extract.nonfigures import alternation, classifiers
+from workreport.extract.nonfigures import NOTE_MARK, alternation, classifiers
 from workreport.extract.numbers import Token, vocab
 
 __all__ = ["MONEY_FIRST", "comma_opener", "doing_verbs", "examples_dropped", "joined_verb",
@@ -53,7 +53,9 @@ def comma_opener(before: str, name: str, tok: Token, raw: str) -> str:
     word of ``cues.list_item_modifiers`` first ("…，健身步道…")."""
     q = tok.quantity
     assert q is not None
-    clauses = re.split(r"[，,]", re.split(r"[；：。！？;:]", before)[-1])
+    # a footnote mark after an item is none of its words (round 40, rc40: "…35家，“上云企业”
+    # [1]20家" → 新增“上云企业”)
+    clauses = re.split(r"[，,]", NOTE_MARK.sub("", re.split(r"[；：。！？;:]", before)[-1]))
     pieces = [p for p in tags(name) if p.word not in "“”"]  # a quoted name's marks
     cues = vocab("cues")
     if len(clauses) < 2 or clauses[-1].strip() != name or q.dimension == "money" \

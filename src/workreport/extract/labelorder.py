@@ -17,8 +17,9 @@ from typing import Any
 from workreport.extract.labelforms import distribute
 from workreport.extract.labelscopes import shared_scope
 from workreport.extract.labelshared import parallel_subject
+from workreport.extract.numbers import vocab
 
-__all__ = ["distributed", "in_order", "unnamed_pair"]
+__all__ = ["distributed", "in_order", "new_or_stock", "unnamed_pair"]
 
 # What may stand between the last figure before and a 分别 group that names no subject:
 # 同比, 年均, a base, 分别, then the verb of the change, a multiple's 是…的 or a share's 占…的.
@@ -77,6 +78,34 @@ def distributed(figures: list[Any], groups: list[list[int]], text: str) -> list[
         names = list(names or [])  # (a copy: the lists handed out may be memoised)
         for k in range(1, len(names)):
             names[k] = parallel_subject(names[k - 1], names[k])
+        opening = text[out[group[0] - 1].end if group[0] else 0:out[group[0]].start]
+        names = new_or_stock(names, re.split(r"[，,；;。]", opening)[-1])
         for i, name in zip(group, names, strict=False):
             out[i] = replace(out[i], indicator=name)
     return out
+
+
+def new_or_stock(names: list[str], clause: str) -> list[str]:
+    """The labels a 分别 group hands out, with the newness verb (``cues.distributed_new_verbs``)
+    one part ends or opens with, written after the list ("甲、乙分别新增11个和27项" gave 甲,
+    乙新增), on every part where that part holds it (甲新增, 乙新增), or on none when
+    ``clause``, the group's own words before its first figure, opens with 累计
+    (``cues.running_total_words``: "…，累计分别达到52个和204项" → 甲, 乙: the stock, not
+    the new ones; round 40, rc40, the d9007 draw's newness dropped and other thing).
+    ``names`` as they are otherwise."""
+    cues = vocab("cues")
+    verbs = sorted(cues["distributed_new_verbs"], key=len, reverse=True)
+    verb = next((v for n in names for v in verbs if n.startswith(v) or n.endswith(v)), "")
+    if not verb or len(names) < 2:
+        return names
+    bare = [n.removeprefix(verb).removesuffix(verb) for n in names]
+    if any(len(b) < 2 for b in bare):
+        return names
+    if clause.lstrip("，、 ").startswith(tuple(cues["running_total_words"])):
+        return bare
+    # (only a verb the list's clause writes after 分别, not one a part's name holds:
+    # "新增贷款、存款余额分别…")
+    if "分别" + verb not in clause:
+        return names
+    after = any(n.endswith(verb) for n in names)  # where the parts that have it hold it
+    return [b + verb if after else verb + b for b in bare]

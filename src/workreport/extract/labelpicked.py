@@ -15,8 +15,8 @@ from workreport.extract.labelwords import bare_unit, tags
 from workreport.extract.nonfigures import NOTE_MARK, alternation, classifiers
 from workreport.extract.numbers import vocab
 
-__all__ = ["CLAUSE_BREAK", "WEI", "WEI_LISTED", "act_after_manner", "imminent", "nominal_end",
-           "picked_out", "run_on", "served_noun"]
+__all__ = ["CLAUSE_BREAK", "WEI", "WEI_LISTED", "act_after_manner", "acted_on", "imminent",
+           "nominal_end", "picked_out", "run_on", "served_noun"]
 
 
 def picked_out(name: str, tail: str, unit: str) -> str:
@@ -196,6 +196,23 @@ def run_on(noun: str) -> tuple[str, str]:
     if cut and pieces[cut].flag == "p" and pieces[-1].flag != "v":
         return noun, ""  # "新城与中心城区“区区结对”示范项目": one noun
     return (head, noun[len(head):]) if cut else (noun, "")
+
+
+def acted_on(noun: str, tail: str) -> str:
+    """The counted ``noun`` with the act alone that closes its clause (``tail``, the
+    sentence after the noun), after adverbs of ``cues.object_predicate_adverbs``, when the
+    act is one said of things done to (``cues.object_predicates_at_end`` and
+    ``object_predicates_after_adverb``: 开工, 拆除, 取缔 …; round 40, rc40, the d9007 draw's
+    act dropped after an owner before the number): ("标段", "顺利开工，…") → 开工的标段,
+    so "某工程6个标段顺利开工" → 开工的某工程标段. "" otherwise (an object after the act,
+    a longer predicate: "标段开工建设道路", how they fared: "全面铺开")."""
+    cues = vocab("cues")
+    act = CLAUSE_BREAK.split(tail, maxsplit=1)[0]
+    adverbs = cues["object_predicate_adverbs"]
+    while (adverb := next((a for a in adverbs if act.startswith(a) and len(act) > len(a)), "")):
+        act = act[len(adverb):]
+    acts = cues["object_predicates_at_end"] + cues["object_predicates_after_adverb"]
+    return f"{act}的{noun}" if act in acts and nominal_end(noun) else ""
 
 
 def nominal_end(noun: str) -> bool:

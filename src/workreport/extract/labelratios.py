@@ -27,6 +27,11 @@ _TIME_BASE = re.compile(r"\d{4}年|[一二三四五六七八九〇零○]{4}年|
                         r"[末初底]$|^“[^”]+”")
 
 
+# A share's label "X占Y比重": X owns a multiple said after the share (round 40, rc40, the
+# d9007 draw's other thing: the multiple is the amount's, not the share's).
+_SHARE_OF = re.compile(r"([^占]{2,})占[^占]+(?:比重|比例)")
+
+
 def ratio_owner(name: str, previous: str | None) -> str:
     """Whose multiple a ratio's label names, when it is a comparison's predicate (round 18,
     the audit's owner lost): the things before the comparison's verb own it, or the figure
@@ -34,6 +39,8 @@ def ratio_owner(name: str, previous: str | None) -> str:
     the owner alone ("实际利用外资…，是“十二五”时期的4.1倍" → 实际利用外资), with a thing,
     the owner relative to it ("新能源装机是本地最大负荷的3倍" → 新能源装机相对本地最大负荷的
     倍数); a multiple after 放大 is the 放大倍数. "" when no owner is found."""
+    if not name and previous and (share := _SHARE_OF.fullmatch(previous)):
+        return share.group(1)  # "…总额5.7亿元，占…的56.4%，是2006年的2.7倍" (r40, rc40)
     if name.endswith("放大") and len(name) > 4:
         return name + "倍数"  # "县财政出资撬动社会资本放大5倍"
     cues = vocab("cues")

@@ -89,7 +89,7 @@ from workreport.extract.labelowners import (
     stock_of,
     times_of,
 )
-from workreport.extract.labelpicked import act_after_manner, imminent, picked_out
+from workreport.extract.labelpicked import act_after_manner, acted_on, imminent, picked_out
 from workreport.extract.labelprogramme import programmed
 from workreport.extract.labelpurpose import purpose_after, works_before
 from workreport.extract.labelqualify import counted_of, increase_owner
@@ -370,7 +370,8 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
         # 园区企业.
         tail = re.split(r"[，,；;。！？：:]", text[q.end:tok.sentence.end])[0]
         rest = tail[len(after):] if tail.startswith(after) else ""
-        said = rest and (imminent(after, rest) or picked_out(after, rest, q.unit))
+        said = rest and (imminent(after, rest) or acted_on(after, rest)
+                         or picked_out(after, rest, q.unit))
         return said[: -len(after)] + name + after if said and said.endswith("的" + after) \
             else name + after
     if not name and previous:  # subject carried over: "…，增长12%" (not past one of its own)
