@@ -29,7 +29,7 @@ from collections.abc import Callable
 from functools import cache
 
 from workreport.extract.labelpicked import picked_out
-from workreport.extract.labelsources import effect_noun, known_object, measure_act
+from workreport.extract.labelsources import act_reaching, effect_noun, known_object, measure_act
 from workreport.extract.labelvocab import cue_words
 from workreport.extract.labelwords import leading_word, tags
 from workreport.extract.nonfigures import alternation
@@ -258,7 +258,9 @@ def caused_by(label: str, before: str, previous: str | None,
     figure of its own, the noun after that figure or the figure's label ``previous``:
     "推动家电以旧换新，直接拉动消费80亿元" → 家电以旧换新拉动消费, "落实稳岗返还政策，惠及
     企业1.2万家" → 稳岗返还政策惠及企业, "开展促消费活动800余场，带动消费300亿元" → 促消费
-    活动带动消费. ``before`` is the sentence up to the number; ``label`` as it is
+    活动带动消费; people counted bare after 惠及 or 受益 take any act named
+    (``labelsources.act_reaching``, round 40). ``before`` is the sentence up to the number;
+    ``label`` as it is
     when the clause before names no such thing (a rate, "每增长1个百分点", a list, a digit
     it does not own)."""
     cues = vocab("cues")
@@ -267,8 +269,9 @@ def caused_by(label: str, before: str, previous: str | None,
         return label
     noun = effect_noun(label, verb, own[len(verb):])  # "惠及近万家企业": after the number
     cause = measure_act(clauses[-2].strip(), cause_named(clauses[-2].strip(), previous, objects))
-    if len(noun) < 2 or not cause or cause in label or not cause.rstrip("”").endswith(
-            tuple(cues["cause_heads"] + cues["cause_measures"])):  # round 20: an act
+    if len(noun) < 2 or not cause or cause in label or not (cause.rstrip("”").endswith(
+            tuple(cues["cause_heads"] + cues["cause_measures"]))  # round 20: an act
+            or act_reaching(cause, verb, noun)):  # "…延时错时开放，惠及…人次" (round 40)
         return label
     return cause + verb + noun
 
@@ -288,7 +291,10 @@ def cause_named(clause: str, previous: str | None, objects: Callable[[str], str]
                          clause)
         if rest and 4 <= len(rest.group(1)) <= 16:
             return rest.group(1) if tags(rest.group(1))[0].flag[:1] in ("n", "j", "b") else ""
-        if not previous or len(previous) > 12 \
+        bare = previous or ""  # its fillers not counted: 累计为贫困人口先行垫付医疗费 (r40)
+        while word := leading_word(bare, vocab("cues")["cause_fillers"]):
+            bare = bare[len(word):]
+        if not previous or len(bare) > 12 \
                 or previous.endswith(tuple(vocab("cues")["cause_not_ends"])):
             return ""  # a rate, a measure ("林果种植总面积发展到33万亩"), a long clause
         verb = leading_word(previous, vocab("cues")["label_verbs"] + vocab("cues")[

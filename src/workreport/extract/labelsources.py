@@ -31,8 +31,8 @@ from workreport.extract.labelwords import leading_word, tags
 from workreport.extract.nonfigures import alternation
 from workreport.extract.numbers import vocab
 
-__all__ = ["effect_noun", "known_object", "listed_source", "measure_act", "paired_people",
-           "reached_number", "subject_source"]
+__all__ = ["act_reaching", "effect_noun", "known_object", "listed_source", "measure_act",
+           "paired_people", "reached_number", "subject_source"]
 
 
 
@@ -51,6 +51,26 @@ def effect_noun(label: str, verb: str, rest: str) -> str:
             and not any(p.flag[:1] == "v" for p in tags(core)):
         return core
     return ""
+
+
+def act_reaching(cause: str, verb: str, noun: str) -> bool:
+    """Whether ``cause`` (what the clause before a count names as done:
+    ``labelheld.cause_named``) is an act that reached the people counted: ``verb`` one of
+    ``cues.reached_verbs`` (惠及, 受益), ``noun`` a bare count of people or households
+    (``cues.reached_people``: 人次, 家庭, 群众 …) and ``cause`` a thing named first, then the
+    act done to it, a verb of its own: "119家公共文化场馆延时错时开放，惠及5900万人次" →
+    公共文化场馆延时错时开放惠及人次, "开展清洁能源集中供暖试点，受益群众超20万人" →
+    清洁能源集中供暖试点受益群众. Round 40 (rb40),
+    from the development draws' owner lost (a bare 惠及人次 whose act is named before it); a
+    noun phrase with no verb is no act, nor is a verb left at its head with no thing named
+    before it ("持续强化医共体作用，受益群众…": 强化医共体作用 stays out), nor two acts joined
+    (…改造和…供给, ``cues.reached_joiners``: which reached them is not said; the State
+    Council 2024 gold keeps 惠及家庭 there)."""
+    cues = vocab("cues")
+    pieces = tags(cause)
+    return verb in cues["reached_verbs"] and noun in cues["reached_people"] and bool(pieces) \
+        and not any(p.word in cues["reached_joiners"] for p in pieces) \
+        and pieces[0].flag[:1] != "v" and any(p.flag[:1] == "v" for p in pieces[1:])
 
 
 def listed_source(label: str, before: str, previous: str | None,
