@@ -88,8 +88,9 @@ NOTE_MARK = re.compile(r"[\[〔［【]\d{1,2}[\]〕］】]")  # 【】: round 31
 
 
 # "10个常态化〔37〕、30项防控措施", "“十个常态化”30项措施": a policy named by the counts
-# of its parts.
-_PARTS = r"(?:\d+|[一二两三四五六七八九十]+)个[^\d，。；]{1,6}?(?:〔\d+〕)?、?"
+# of its parts, a footnote mark of any bracket (``NOTE_MARK``) after them
+# ("“十个常态化”[20]30项措施").
+_PARTS = rf"(?:\d+|[一二两三四五六七八九十]+)个[^\d，。；]{{1,6}}?(?:{NOTE_MARK.pattern})?、?"
 _POLICY_COUNT = re.compile(rf"{_PARTS}\d+项[^\d，。；]{{0,4}}措施")
 
 
