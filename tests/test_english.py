@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from workreport.english import government_en
@@ -40,3 +42,17 @@ def test_two_bounds_read_as_one(qualifier, words, label):
 
     assert amount(50, "亿元", qualifier) == words
     assert qualifier_short("50", qualifier) == label
+
+
+def test_every_unit_read_has_an_english_form():
+    """A figure in any unit the extractor reads (units.yml, its spelled forms too) reads in
+    English in the book: no 元/平方米 or 千伏 left in Chinese after an English number."""
+    from workreport.english import amount
+    from workreport.vocab import load
+
+    units = load("units")
+    read = [u for group in units["units"].values() for u in group] + list(units["unit_spelled"])
+    untranslated = [u for u in read if re.search(r"[\u4e00-\u9fff]", amount(12.0, u))]
+    assert untranslated == []
+    assert amount(700.0, "元/月") == "700 yuan a month"
+    assert amount(2.0, "万千伏安") == "20,000 kVA"
