@@ -56,3 +56,19 @@ def test_every_unit_read_has_an_english_form():
     assert untranslated == []
     assert amount(700.0, "元/月") == "700 yuan a month"
     assert amount(2.0, "万千伏安") == "20,000 kVA"
+
+
+def test_every_qualifier_recorded_reads_in_english():
+    """A bound or an approximation the extractor records beside a figure (cues.yml's
+    qualifier lists, numbers.py's approximate counts 数十, 上万) is read in English: 不超过4.5%
+    is "at most 4.5%", never a bare 4.5%."""
+    from workreport.english import amount
+    from workreport.vocab import load
+
+    cues = load("cues")
+    recorded = (cues["qualifiers_before"] + cues["qualifiers_after"] + cues["qualifiers_approx"]
+                + cues["qualifiers_clause"] + ["数", "上"])
+    bare = amount(4.5, "%")
+    assert [q for q in recorded if amount(4.5, "%", q) == bare] == []
+    assert amount(4.5, "%", "不超过") == "at most 4.5%"
+    assert amount(50.0, "%", "不少于") == "at least 50%"
