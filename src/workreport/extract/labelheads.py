@@ -17,24 +17,17 @@ character, or holds a break or a digit; a time unit's head (工作日, 位次) i
 from __future__ import annotations
 
 import re
-from functools import cache
 
+from workreport.extract.labelowners import counts_things
 from workreport.extract.labelvocab import cue_words
-from workreport.extract.nonfigures import classifiers
 
 __all__ = ["named_head"]
-
-
-@cache
-def _things() -> re.Pattern[str]:
-    """A count of things: the classifiers of things ``units.yml`` names, ending the unit."""
-    return re.compile(classifiers("个家所座户名人只项件条处间台辆套部栋") + "$")
 
 
 def named_head(name: str, after: str, unit: str) -> bool:
     """Whether ``name``, the label before the number, owns ``after``, the noun after a count
     of things in ``unit``, because ``after`` ends in one of ``cues.named_heads``."""
     if len(name) < 2 or not after.endswith(cue_words("named_heads")) or not unit \
-            or not _things().search(unit) or re.search(r"[，、；\d]", name):
+            or not counts_things().search(unit) or re.search(r"[，、；\d]", name):
         return False
     return not name.endswith(cue_words("named_heads")) and not name.endswith(after)

@@ -42,7 +42,7 @@ from workreport.extract.labelwords import bare_verb, batched, noun_phrase, short
 from workreport.extract.nonfigures import alternation, classifiers
 from workreport.extract.numbers import vocab
 
-__all__ = ["carried_count", "count_not_rate", "counted_total", "free_verb", "gap",
+__all__ = ["carried_count", "count_not_rate", "counted_total", "counts_things", "free_verb", "gap",
            "generic_predicate", "land_of", "owned", "owner_before", "stock_of", "times_of"]
 
 
@@ -179,9 +179,10 @@ def owner_before(name: str, after: str, unit: str = "") -> bool:
 
 
 @cache
-def _things() -> re.Pattern[str]:
-    """A count of things (not money, land or a share): the units a zone's or body's things
-    are in, as ``units.yml`` names them (``nonfigures.classifiers``), ending the unit."""
+def counts_things() -> re.Pattern[str]:
+    """A count of things (not money, land or a share): the units a zone's, body's or
+    programme's things are in, as ``units.yml`` names them (``nonfigures.classifiers``),
+    ending the unit; searched in a unit ("个", "万户", not "万元")."""
     return re.compile(classifiers("个家所座户名人只项件条处间台辆套部栋") + "$")
 
 
@@ -193,7 +194,7 @@ def _noun_owner(name: str, after: str, unit: str) -> bool:
     them (no verb, adverb, pronoun, numeral, 的 or 和: a clause's own words, "我区东部"),
     ``after`` opens with a noun of two characters or more (not a verb or an adverb jieba
     tags a noun: ``cues.counted_after_fillers``, 全部)."""
-    if not unit or not _things().search(unit) or len(after) < 2 or not 1 < len(name) <= 14:
+    if not unit or not counts_things().search(unit) or len(after) < 2 or not 1 < len(name) <= 14:
         return False
     pieces, counted = tags(name), tags(after)
     return all(p.flag[:1] in "njlbs" or p.word in "“”" for p in pieces) \

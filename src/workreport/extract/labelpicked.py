@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from workreport.extract.labelwords import bare_unit, tags
+from workreport.extract.labelwords import bare_unit, leading_word, tags
 from workreport.extract.nonfigures import NOTE_MARK, alternation, classifiers
 from workreport.extract.numbers import vocab
 
@@ -209,7 +209,7 @@ def acted_on(noun: str, tail: str) -> str:
     cues = vocab("cues")
     act = CLAUSE_BREAK.split(tail, maxsplit=1)[0]
     adverbs = cues["object_predicate_adverbs"]
-    while (adverb := next((a for a in adverbs if act.startswith(a) and len(act) > len(a)), "")):
+    while (adverb := leading_word(act, adverbs)) and len(act) > len(adverb):
         act = act[len(adverb):]
     acts = cues["object_predicates_at_end"] + cues["object_predicates_after_adverb"]
     return f"{act}的{noun}" if act in acts and nominal_end(noun) else ""
