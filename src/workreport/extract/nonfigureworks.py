@@ -40,8 +40,11 @@ def _shapes() -> tuple[re.Pattern[str], re.Pattern[str]]:
     count (the second, only after a word of ``cues.table_capacity_words``)."""
     cues, nf = vocab("cues"), vocab("nonfigures")
     unit = _unit()
-    noun_not = "".join(re.escape(c) for c in nf["works_capacity_noun_not"])
-    noun = rf"[^，。；：、！？\s\d的（）()“”{noun_not}]{{0,10}}?"
+    noun_not = "".join(re.escape(c) for c in nf["works_capacity_noun_not"]
+                       if c not in nf["works_capacity_noun_inside"])
+    stops = alternation(nf["works_capacity_noun_stops"])
+    # 级 straight after the unit is a class (万吨级); inside the name a word's (升级改造)
+    noun = rf"(?!级)(?:(?!{stops})[^，。；：、！？\s\d的（）()“”{noun_not}]){{0,10}}?"
     works = rf"(?:{alternation(cues['capacity_works'])})"
     count = rf"(?:{nf['works_capacity_count']})"
     listed = rf"(?:、[\d.]+{unit}{noun})*"  # "20万吨肉鸡、3万吨熟食深加工项目"
