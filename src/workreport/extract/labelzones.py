@@ -28,7 +28,7 @@ from workreport.extract.labelvocab import cue_words
 from workreport.extract.labelwords import tags
 from workreport.extract.nonfigures import alternation
 
-__all__ = ["topic_projects", "zone_subject"]
+__all__ = ["topic_projects", "zone_subject", "zoned"]
 
 
 @cache
@@ -87,3 +87,10 @@ def topic_projects(name: str, before: str, rest: str, dimension: str) -> str:
             or not all(t.flag in ("n", "ns", "nz", "j") for t in tags(topic)):
         return name
     return topic + name
+
+
+def zoned(name: str, before: str, rest: str, dimension: str) -> str:
+    """``zone_subject``, then ``topic_projects`` (round 41, ra41; one rule of
+    ``labelassigned.after_label`` for both): "高速公路，…建成甲至乙等12个项目" → 高速公路建成
+    项目."""
+    return topic_projects(zone_subject(name, before, rest, dimension), before, rest, dimension)
