@@ -127,7 +127,7 @@ from workreport.extract.labelwords import (
     populace,
     rate_of_previous,
 )
-from workreport.extract.labelzones import zone_subject
+from workreport.extract.labelzones import zoned
 from workreport.extract.nonfigures import alternation
 from workreport.extract.numbers import Token, vocab
 
@@ -135,7 +135,7 @@ __all__ = ["distribute", "label", "label_defect", "since_year", "strip_words"]
 
 
 @after_label(driven_measure)  # a measure grown after 带动, without the means (r40)
-@after_label(zone_subject)  # a zone opening the sentence owns its bare amounts (r39)
+@after_label(zoned)  # a zone or topic opening the sentence owns its amounts (r39, r41)
 @after_label(assigned_scope)  # who set a package, right before its count (省定20项…; r39)
 @fields_named  # a ranked field, 无一, people by what they came to (round 36, ra36)
 @inner_mended  # no 共, 全年, 安排 or count inside; the measure of the figure before (r35)
