@@ -163,9 +163,19 @@ _UNIT_REST = re.compile(r"^[/／](?:[\u4e00-\u9fff]{1,3}?[和及与、，]|[月�
 # last year's end and a year's budget too (round 40, ra40: "提升到去年底", "也从2015年"
 # and "增加到2020年预算" named no measure).
 _YEAR = r"\d{4}年"
-_YEAR_TAIL = re.compile(rf"(?:[也已]?(?:从|由)(?:{_YEAR}|“[^”]{{2,6}}”).{{0,6}}"
-                        r"|(?:增长|上升|提高|提升|增加|下降|降低)?(?:到|(?<!截)至)"
-                        rf"(?:{_YEAR}|(?<=[到至])(?:去年|上年))(?:底|末)?(?:预算)?(?:的)?)$")
+
+
+def _year_tail(year: str) -> re.Pattern[str]:
+    """The base or end of a change left at a label's end, its year written as ``year``."""
+    return re.compile(rf"(?:[也已]?(?:从|由)(?:{year}|“[^”]{{2,6}}”).{{0,6}}"
+                      r"|(?:增长|上升|提高|提升|增加|下降|降低)?(?:到|(?<!截)至)"
+                      rf"(?:{year}|(?<=[到至])(?:去年|上年))(?:底|末)?(?:预算)?(?:的)?)$")
+
+
+_YEAR_TAIL = _year_tail(_YEAR)
+# A year in Chinese numerals ends a change as one in digits does (round 41, rb41: "…的比重也从
+# 一九五〇年" → …的比重), when the owner of the change stands before it.
+_CN_YEAR_TAIL = _year_tail(r"(?:一九|二[〇○零])[〇○零一二三四五六七八九]{2}年")
 
 
 @lru_cache(maxsize=1 << 16)  # a pure function of the label, met again and again
@@ -175,6 +185,8 @@ def clean(label: str) -> str:
     cues = vocab("cues")
     # Footnote marks ("R&D[5]经费投入") and time phrases ("2021年…", "…从2015年") go.
     label = _YEAR_TAIL.sub("", _YEAR_HEAD.sub("", _FOOTNOTE.sub("", label.strip())))
+    if (tail := _CN_YEAR_TAIL.search(label)) and tail.start() > 1 and tail[0][:1] != "由":
+        label = label[:tail.start()]
     label = _YEAR_INSIDE.sub("", _UNIT_REST.sub("", label))
     prep = next((w for w in cues["label_prepositions"] if label.startswith(w)
                  and not label.startswith(tuple(cues["label_prepositions_keep"]))), "")
