@@ -228,3 +228,9 @@ def test_list_items_share_the_first_items_subject(sentence, expected):
 ])
 def test_a_goal_word_before_the_act_and_how_things_fared_go(sentence, expected):
     assert list(_figures(sentence)["indicator"]) == expected
+
+
+def test_head_shared():
+    from workreport.extract.labelphrased import head_shared
+    assert head_shared("稳就业、8条青年创业政策措施。", "稳就业") == "稳就业政策措施"
+    assert head_shared("公交线路、8条城际线路。", "公交线路") == "公交线路"

@@ -138,8 +138,7 @@ def inner_fillers(label: str) -> str:
 _FOOTNOTE = re.compile(r"[\[〔［【]\d+[\]〕］】]|^[一二三四五六七八九十]+是|^[①-⑳]|"
                        r"^第[一二三四五六七八九十]+[，、](?!第?[一二三四五六七八九十][、和及产])"
                        r"|^\d{1,2}[.．](?=[\u4e00-\u9fff“]|$)")  # a list number, alone too
-# (A 度 left of 年度 once its year went is time too: "2017年度实现脱贫退出" → 脱贫退出;
-# round 15, not 度假…)
+# (A 度 left of 年度 once its year went is time: "2017年度实现脱贫退出" → 脱贫退出; r15, not 度假)
 _YEAR_HEAD = re.compile(r"^(?:到|至|截至)?\d{4}年(?:度|(?:底|末|年底|年末)前?|初)?"
                         r"|^连续第(?:\d+年)?|^度(?![假汛过量])(?=[\u4e00-\u9fff]{2})"
                         r"|^(?:\d{1,2}[—－-])?\d{1,2}月(?:底|末|份)?|^(?:仅用|用)?\d+天(?:时间)?")
@@ -160,12 +159,12 @@ BATCH_TAIL = re.compile(r"(?:全国|全省|全市|全区|全县)?"
 # (A lone /年 stays: "400万吨/年煤制油" — a capacity the product after it names.)
 _UNIT_REST = re.compile(r"^[/／](?:[\u4e00-\u9fff]{1,3}?[和及与、，]|[月人户日天次]$)")
 # The base or end of a change left at a label's end is time: "…从2015年", "提高到2020年的";
-# last year's end and a year's budget too (round 40, ra40: "提升到去年底", "也从2015年"
-# and "增加到2020年预算" named no measure).
-_YEAR = r"\d{4}年"
-_YEAR_TAIL = re.compile(rf"(?:[也已]?(?:从|由)(?:{_YEAR}|“[^”]{{2,6}}”).{{0,6}}"
-                        r"|(?:增长|上升|提高|提升|增加|下降|降低)?(?:到|(?<!截)至)"
-                        rf"(?:{_YEAR}|(?<=[到至])(?:去年|上年))(?:底|末)?(?:预算)?(?:的)?)$")
+# last year's end and a year's budget too (round 40, ra40: "提升到去年底", "增加到2020年预算");
+# in Chinese numerals after its owner, not after 由 (round 41, rb41: "…比重也从一九五〇年").
+_TAIL = (r"(?:[也已]?(?:从|由)(?:{y}|“[^”]{{2,6}}”).{{0,6}}|(?:增长|上升|提高|提升|增加|下降|降低)?"
+         r"(?:到|(?<!截)至)(?:{y}|(?<=[到至])(?:去年|上年))(?:底|末)?(?:预算)?(?:的)?)$")
+_YEAR_TAIL = re.compile(_TAIL.format(y=r"\d{4}年"))
+_CNY_TAIL = re.compile(_TAIL.format(y="[一二][九〇零][〇零一二三四五六七八九]{2}年"))
 
 
 @lru_cache(maxsize=1 << 16)  # a pure function of the label, met again and again
@@ -175,7 +174,9 @@ def clean(label: str) -> str:
     cues = vocab("cues")
     # Footnote marks ("R&D[5]经费投入") and time phrases ("2021年…", "…从2015年") go.
     label = _YEAR_TAIL.sub("", _YEAR_HEAD.sub("", _FOOTNOTE.sub("", label.strip())))
-    label = _YEAR_INSIDE.sub("", _UNIT_REST.sub("", label))
+    t = _CNY_TAIL.search(label)
+    cut = t.start() if t and t.start() > 1 and t[0][0] != "由" else len(label)
+    label = _YEAR_INSIDE.sub("", _UNIT_REST.sub("", label[:cut]))
     prep = next((w for w in cues["label_prepositions"] if label.startswith(w)
                  and not label.startswith(tuple(cues["label_prepositions_keep"]))), "")
     label = label[len(prep):]

@@ -193,10 +193,15 @@ def _noun_owner(name: str, after: str, unit: str) -> bool:
     28项制度创新成果全国推广" → 某自贸区制度创新成果. ``name`` is nouns only as jieba tags
     them (no verb, adverb, pronoun, numeral, 的 or 和: a clause's own words, "我区东部"),
     ``after`` opens with a noun of two characters or more (not a verb or an adverb jieba
-    tags a noun: ``cues.counted_after_fillers``, 全部)."""
+    tags a noun: ``cues.counted_after_fillers``, 全部). A project's name (ending in a word of
+    ``cues.project_owner_heads``, opening with a noun) may hold the act it is named for
+    (round 41, rb41: "某河治理工程6个标段顺利开工" → 开工的某河治理工程标段)."""
     if not unit or not counts_things().search(unit) or len(after) < 2 or not 1 < len(name) <= 14:
         return False
     pieces, counted = tags(name), tags(after)
+    if len(pieces) > 2 and pieces[-1].word in vocab("cues")["project_owner_heads"] \
+            and pieces[0].flag[:1] in "njls":  # a project named for its act: 黄河治理工程
+        pieces = tuple(p for p in pieces if p.flag not in ("v", "vn", "an", "a"))
     return all(p.flag[:1] in "njlbs" or p.word in "“”" for p in pieces) \
         and counted[0].flag[:1] in "njl" and len(counted[0].word) > 1 \
         and counted[0].word not in vocab("cues")["counted_after_fillers"]

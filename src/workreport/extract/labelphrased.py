@@ -23,7 +23,8 @@ from workreport.extract.labelwords import tags
 from workreport.extract.nonfigures import alternation
 from workreport.vocab import load as vocab
 
-__all__ = ["households_done", "people_counted", "shared_de", "shared_subject", "twin_counted"]
+__all__ = ["head_shared", "households_done", "people_counted", "shared_de", "shared_subject",
+           "twin_counted"]
 
 
 def shared_de(counted: str, after: str, previous: str | None) -> str:
@@ -114,3 +115,21 @@ def households_done(name: str, unit: str, rest: str, nxt: Any) -> str:
     if nxt.indicator.endswith(name) and len(nxt.indicator) > len(name):
         return nxt.indicator
     return name + max(done, key=len)
+
+
+# The next item of a list of counts: a 、, its number and unit, then its words.
+_NEXT_COUNT = re.compile(r"、(?:\d+|[一二两三四五六七八九十]+)[条项个件]([^\d、，。；：]+)")
+
+
+def head_shared(rest: str, after: str) -> str:
+    """The words ``after`` a count's number, verbs only, with the noun that ends the next
+    count's words (round 41, rb41): "17条稳就业、8条青年就业创业政策措施" → 稳就业政策措施;
+    ``after`` otherwise (a noun of its own: "17条公交线路、8条…")."""
+    at = rest.find(after) if after else -1
+    m = _NEXT_COUNT.match(rest, at + len(after)) if 0 <= at <= 2 else None
+    pieces = tags(after) if m else ()
+    if not pieces or any(p.flag[:1] not in "vad" for p in pieces):
+        return after
+    last = tags(m.group(1))[-1]  # the noun ending the next count's words
+    head = last.word if last.flag[:1] == "n" and len(last.word) > 1 else ""
+    return after + head if head and len(m.group(1)) > len(head) else after

@@ -239,11 +239,11 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
     if q.dimension == "money" and (after in cues["label_kept_verbs"] or verb_run(after)) \
             and text[q.end + use:].startswith(after):  # "投资2亿元新建40公里…管网" (round 19)
         after += beyond(text, q.end + use + len(after), tok.sentence.end)
-    # "…36%、40.4%和12.4平方米": a conjunction before a number starts the next item
-    # (but "2个和美乡村示范带" is one noun).
+    # "…36%、40.4%和12.4平方米": a conjunction before a number starts the next (not 2个和美…)
     nxt = text[q.end:q.end + 2]
     after = "" if nxt[:1] == "、" or re.match(r"[和及与或]\d", nxt) else clean(after)
-    after = labelforms.counted_noun(text[q.end:tok.sentence.end], after)  # 4个省级、…
+    after = labelphrased.head_shared(text[q.end:tok.sentence.end], labelforms.counted_noun(
+        text[q.end:tok.sentence.end], after))  # 4个省级、…; 17条稳就业、8条…措施 (round 41)
     after = count_not_rate(after, q.unit)  # "42个国省考断面水质优良比例…" → 国省考断面
     cut = "人" if q.unit.endswith("人") and after.startswith("民") else ""  # 60万人|民
     if folk := populace(name, after, q.unit):  # "惠及28万人口" → 惠及人口 (round 16)
