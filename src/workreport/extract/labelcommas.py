@@ -47,10 +47,11 @@ def comma_opener(before: str, name: str, tok: Token, raw: str) -> str:
     ``before`` (the sentence up to the number), is ``name`` alone (round 17, the audit's
     count's verb dropped): "建成口袋公园15个，健身步道30公里" → 建成口袋公园15个; the clauses
     between are bare items with their counts, the opener starts with a shared verb (after
-    the words of ``cues.label_leading``). "" otherwise: for money or a rate, an item in
-    another unit than the opener's ("…高标准农田360万亩，粮食总产439.2亿斤"), one opening
-    with 新 or holding a verb (jieba's; "…，新登记经营主体…", "…，改善农村住房…"), but for a
-    word of ``cues.list_item_modifiers`` first ("…，健身步道…")."""
+    the words of ``cues.label_leading`` and ``cues.label_goal_leading``: "高标准办结人大代表
+    建议20件，政协委员提案42件" → 办结政协委员提案, round 41, rc41). "" otherwise: for
+    money or a rate, an item in another unit than the opener's ("…高标准农田360万亩，粮食
+    总产439.2亿斤"), one opening with 新 or holding a verb (jieba's; "…，新登记经营主体…",
+    "…，改善农村住房…"), but for a word of ``cues.list_item_modifiers`` first ("…，健身步道…")."""
     q = tok.quantity
     assert q is not None
     # a footnote mark after an item is none of its words (round 40, rc40: "…35家，“上云企业”
@@ -81,8 +82,8 @@ def comma_opener(before: str, name: str, tok: Token, raw: str) -> str:
         if not all(counts) or any((q.unit != unit and m.group("unit") != q.unit) or (
                 bare_unit(m.group("unit")) != unit and not thing) for m in counts):
             return ""  # "…414家，…2.8万家"
-        opener = strip_words(bare, cues["label_leading"] + cues["running_total_words"],
-                             leading=True)
+        opener = strip_words(bare, cues["label_leading"] + cues["running_total_words"]
+                             + cues["label_goal_leading"], leading=True)  # 高标准 (r41)
         placed = opener.removeprefix("在")  # "城区新建停车位5000个，…" (round 21)
         zone = leading_word(placed, cues["list_zone_words"])
         if shared_verb(opener) or (zone and shared_verb(placed[len(zone):])):

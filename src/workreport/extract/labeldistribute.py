@@ -172,8 +172,10 @@ def distribute(subject: str, n: int) -> list[str] | None:
     start = min(start, len(items[-1]) - len(whole)) if whole else start
     tail = items[-1][start:]
     # 产业 before a shared 增加值 is every part's, unless the part ends in 业 of its own:
-    # "新一代信息技术、高端装备产业增加值" → 新一代信息技术产业增加值 (but 规模以上工业增加值).
-    industry = "产业" if items[-1][:start].endswith("产业") else ""
+    # "新一代信息技术、高端装备产业增加值" → 新一代信息技术产业增加值 (but 规模以上工业增加值);
+    # so is 产业链 or 产业集群 (``cues.distributive_industry_heads``; round 41, rc41).
+    industry = next((w for w in vocab("cues")["distributive_industry_heads"]
+                     if items[-1][:start].endswith(w)), "")
     # A part that ends with the tail's first words does not repeat them: "城镇居民、农村
     # 居民人均可支配收入" → 城镇居民人均可支配收入.
     return _head_of_parallel(

@@ -142,13 +142,18 @@ def land_of(name: str, after: str) -> str:
     is of the thing it qualifies with 的 after the number: "占地300亩的城市公园" → 城市公园占地,
     "建成建筑面积2万平方米的文化中心" → 文化中心建筑面积 (the verb goes); so is money, and each
     measure, of a list of them before the 的 ("总投资11亿元、占地600亩的河北大学安国校区" →
-    河北大学安国校区总投资; round 9). ``after`` is the text from the number's end. ``name``
-    as it is otherwise."""
+    河北大学安国校区总投资; round 9), and money of the projects a count after 、 names
+    ("总投资638亿元、128个重点项目建设" → 重点项目总投资; round 41, rc41). ``after`` is the
+    text from the number's end. ``name`` as it is otherwise."""
     cues = vocab("cues")
     measure = strip_words(name, cues["label_verbs"], leading=True)
     item = r"[^、，。；\d的]{1,8}?[约近超逾]?\d[\d.]*[^\d、，。；的]{0,5}"
     noun = r"[^，。；：、\d“”（）()〔和及与]"
     m = re.match(rf"((?:、{item})*)的({noun}{{2,16}}(?:[和及与]{noun}{{2,12}})?)", after)
+    if not m and measure == "总投资":
+        # round 41 (rc41): the projects counted after 、 own their total ("总投资638亿元、128个
+        # 重点项目建设" → 重点项目总投资; not bare 项目)
+        m = re.match(rf"(、)[约近超逾]?\d+[个项]((?:(?!的){noun}){{2,14}}?项目)", after)
     if not m or not (measure in cues["land_measure_words"]
                      or (m.group(1) and measure in cues["money_nouns"])):
         return name

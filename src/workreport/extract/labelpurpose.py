@@ -41,6 +41,8 @@ def purpose_after(text: str, pos: int, sentence_end: int) -> str:
         return listed
     whole = (run.group(0) if run else "") \
         + re.sub(r"〔\d*〕", "", re.split(r"[，,；;。！？：:、]", seg)[0])
+    if counted_object := _counted_object(whole):
+        return counted_object  # "对1470户困难群众实施了危房改造" → 困难群众危房改造 (r41)
     clause = re.split(r"\d(?![\d.]*千伏)", whole)[0]  # not a voltage class (round 19)
     pieces = list(tags(clause)) if clause else []
     opening = tags(strip_words(clause, cues["label_leading"], leading=True) or clause)[:1]
@@ -66,6 +68,26 @@ def purpose_after(text: str, pos: int, sentence_end: int) -> str:
     counted = _joined_works(clean(inner_fillers(counted)))
     words = re.fullmatch(r"[\u4e00-\u9fff“”]{2,12}", counted)  # not "kV" (10kV线路)
     return counted if re.search(r"\d", whole) and words and counted not in verbs else ""
+
+
+def _counted_object(clause: str) -> str:
+    """What money with no subject paid for when the clause after it counts those an act is
+    done to after 对 (round 41, rc41, the draws' owner lost: a bare 投入资金): "对1470户“四类
+    人员”实施了危房改造" → “四类人员”危房改造 (the count goes, as for "对特困群众家庭进行环境
+    整治"); "" for any other clause."""
+    m = _counted_object_re().fullmatch(clause)
+    return m.group(1) + m.group(2) if m else ""
+
+
+@cache
+def _counted_object_re() -> re.Pattern[str]:
+    """对, a scope, a count, those counted (no 的) and an act after its verb
+    (``cues.counted_object_scopes``, ``cues.counted_object_verbs``), built once."""
+    cues = vocab("cues")
+    scope = alternation(cues["counted_object_scopes"])
+    verb = alternation(cues["counted_object_verbs"])
+    return re.compile(rf"对(?:{scope})?[约近超逾]?\d+(?:\.\d+)?万?[户人个家所座名处条]"
+                      rf"((?:(?!的)[\u4e00-\u9fff“”]){{1,12}}?)(?:{verb})了?([\u4e00-\u9fff]{{2,8}})")
 
 
 def listed_works(run: str, seg: str) -> str | None:

@@ -27,7 +27,7 @@ _MEASURE_TAIL = re.compile(r"(?<=[\u4e00-\u9fff])(?<![一二两三四五六七�
 _PER_HEAD_FROM = re.compile(r"(?<=..)(?:由|从)((?:月|年)?人均|每生(?:每年)?|每人(?:每年|每月)?)$")
 # ... and a rate per so many people ends no label: it opens it ("食品抽检量超每千人" → 每千人
 # 食品抽检量, "配置AED达每10万人" → 每10万人配置AED; round 14), the verb or qualifier before it
-# gone; the base of another rate goes ("…平均每50公斤").
+# gone; the base of a price stays, 平均 gone ("…平均每50公斤" → …每50公斤; round 41).
 _PER_PEOPLE = re.compile(r"(?:达到|达|超过|超|为)(每(?:\d+(?:\.\d+)?)?[万千百十]?(?:人口|人|户))$")
 _PER_BASE = re.compile(r"(?<=..)(?:平均)?每\d+(?:\.\d+)?[万千百]?[\u4e00-\u9fff]{1,3}$")
 # ... and a month's deadline ends no label (round 31, rp): "…6月底前", "…十月前" (the seasons'
@@ -40,11 +40,14 @@ def fragment_tail(label: str) -> str:
     """``label`` without a fragment the number after it cut off (round 11): a verb's measure
     piece (两批, 一支, 第二个), a per-word or manner word (``cues.label_trailing_fragments``:
     …平均每, …统一), a per-head base moved first (…由人均 → 人均…); round 14: a rate per so
-    many people moved first (…超每千人 → 每千人…), another rate's base dropped (…每50公斤)."""
+    many people moved first (…超每千人 → 每千人…); round 41 (rc41): a price's base kept, 平均
+    gone (…平均每50公斤 → …每50公斤)."""
     label = _MEASURE_TAIL.sub("", label)
     if (m := _PER_PEOPLE.search(label)) and m.start() > 1:
         return m.group(1) + label[: m.start()]  # "配置AED达每10万人" → 每10万人配置AED
-    label = _PER_BASE.sub("", label)  # "小麦最低收购价平均每50公斤" → 小麦最低收购价
+    # round 41 (rc41): the base of a price stays, 平均 gone ("小麦最低收购价平均每50公斤" →
+    # 小麦最低收购价每50公斤: what 7.4元 is paid for)
+    label = _PER_BASE.sub(lambda m: m.group(0).removeprefix("平均"), label)
     if m := _PER_HEAD_FROM.search(label):
         return m.group(1) + label[: m.start()]
     label = deadline_dropped(label)
