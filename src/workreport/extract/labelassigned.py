@@ -93,12 +93,13 @@ def assigned_scope(name: str, before: str, rest: str, dimension: str) -> str:
     return kept + scope + noun
 
 
-def after_label(rule: Callable[[str, str, str, str], str]
+def after_label(*rules: Callable[[str, str, str, str], str]
                 ) -> Callable[[Labeller], Labeller]:
-    """A decorator of ``naming.label`` applying ``rule`` to what it returns: ``rule(name,
-    before, rest, dimension)`` with the sentence before the figure's number, the sentence after
-    the figure and its dimension (``assigned_scope`` here, ``labelzones.zone_subject``); the
-    sentence's ``Held`` record passes through."""
+    """A decorator of ``naming.label`` applying each of ``rules`` in turn to what it returns:
+    ``rule(name, before, rest, dimension)`` with the sentence before the figure's number, the
+    sentence after the figure and its dimension (``assigned_scope`` here,
+    ``labelzones.zoned``, ``labeldriven.driven_measure``, ``labelbatch.batch_kept``); an empty
+    label stays empty; the sentence's ``Held`` record passes through."""
     def decorate(label: Labeller) -> Labeller:
         @wraps(label)
         def ruled(text: str, tok: Token, pre: str, previous: str | None,
@@ -106,7 +107,9 @@ def after_label(rule: Callable[[str, str, str, str], str]
             name = label(text, tok, pre, previous, held)
             q = tok.quantity
             assert q is not None
-            return rule(name, text[tok.sentence.start:q.start], text[q.end:tok.sentence.end],
-                        q.dimension) if name else name
+            for rule in rules:
+                name = rule(name, text[tok.sentence.start:q.start],
+                            text[q.end:tok.sentence.end], q.dimension) if name else name
+            return name
         return ruled
     return decorate

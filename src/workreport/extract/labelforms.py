@@ -144,9 +144,9 @@ def only_qualifies(raw: str, name: str, previous: str | None, after: str, unit: 
     levels of government or the body that hold them ("市区两级1076家企业", "交通局下属1家
     企业").
     A batch word before the number ("…首批12家创新联合体", "李庄草莓基地成为全省首批30家
-    出口创汇基地") leaves the noun after it as the label too (round 8), unless the clause
-    is one verb with no figure before it, which keeps its verb (naming's bare-verb rule:
-    "筹建首批10个省级先导区" → 筹建省级先导区).
+    出口创汇基地") leaves the noun after it as the label too (round 8; ``labelbatch`` puts an
+    ordinal back in front of it, round 41), unless the clause
+    is one verb with no figure before it, which keeps its verb ("筹建首批10个省级先导区").
     ``raw`` is the clause before the number, ``name`` its cleaned label, ``after`` the noun
     after the number, ``unit`` the figure's.
     """

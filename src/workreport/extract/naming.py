@@ -55,6 +55,7 @@ from workreport.extract.labelafter import (
 from workreport.extract.labelagents import carried_agent
 from workreport.extract.labelassigned import after_label, assigned_scope
 from workreport.extract.labelbare import counted_thing, object_named_before, verbs_after_count
+from workreport.extract.labelbatch import batch_kept
 from workreport.extract.labelclause import clause_before_this, rest_of_clause, subject_before
 from workreport.extract.labelclean import affix_re, clean, strip_words, verb_object
 from workreport.extract.labelcommas import examples_dropped, joined_verb
@@ -134,9 +135,8 @@ from workreport.extract.numbers import Token, vocab
 __all__ = ["distribute", "label", "label_defect", "since_year", "strip_words"]
 
 
-@after_label(driven_measure)  # a measure grown after 带动, without the means (r40)
-@after_label(zoned)  # a zone or topic opening the sentence owns its amounts (r39, r41)
-@after_label(assigned_scope)  # who set a package, right before its count (省定20项…; r39)
+# In turn: 省定20项… (r39), an opening zone or topic (r39, r41), 带动 (r40), 第一批 (r41)
+@after_label(assigned_scope, zoned, driven_measure, batch_kept)
 @fields_named  # a ranked field, 无一, people by what they came to (round 36, ra36)
 @inner_mended  # no 共, 全年, 安排 or count inside; the measure of the figure before (r35)
 @other_thing  # one name for a total of several, a count's measure dropped (round 32, rx)
