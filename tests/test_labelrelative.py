@@ -40,3 +40,13 @@ def test_without_the_record_nothing_is_carried_between_calls():
     without = _labels(None)  # the same figures again, with no record: no hidden one either
     assert without[0] == "土地处置利用的项目"
     assert without[1] == "项目土地"  # as before round 38: the holder's count not seen
+
+
+def test_a_chain_of_holders_shares_the_last_counts_works():
+    """Round 42 (ra42): the holders' counts between a holder and what they hold go."""
+    from workreport.extract.labelrelative import held_counted
+    got = held_counted("乡镇", "乡镇35个行政村8120户“煤改电”改造工程。", "完成")
+    assert got is not None and got[0] == "“煤改电”改造工程的乡镇"
+    got = held_counted("乡镇", "乡镇、26个村的污水管网工程。", "完成")
+    assert got is not None and got[:2] == ("污水管网工程的乡镇", "污水管网工程的村")
+    assert held_counted("乡镇", "乡镇、12个村级服务站。", "建成") is None

@@ -120,8 +120,10 @@ def held_counted(name: str, after: str, before: str) -> tuple[str, str, str, boo
     (a verb, works of ``cues.relative_holder_works`` or such a verb before: "贫困村2647户贫困
     家庭"; for a held holder, works or the verb before: "乡镇80个村实现通车" stays 乡镇), only how
     it fared (``cues.topic_progress``: 扎实推进), or when ``name`` holds 的, a digit or more than
-    a leading verb or place before the holder's noun."""
-    m = _held_re().match(after)
+    a leading verb or place before the holder's noun. Holders' counts between the holder and
+    what they hold go first (round 42, ra42; ``_chain_collapsed``): ("乡镇", "乡镇29个行政村
+    7392户“分布式光伏+电取暖”改造工程") → “分布式光伏+电取暖”改造工程的乡镇."""
+    m = _held_re().match(_chain_collapsed(after))
     if not m or "的" in name or re.search(r"\d", name) or not name.endswith(m.group(1)):
         return None
     cues = vocab("cues")
@@ -155,6 +157,29 @@ def held_counted(name: str, after: str, before: str) -> tuple[str, str, str, boo
     if lead and tags(lead)[-1].flag != "v":  # "我县乡镇": the place stays with the noun
         return f"{verb}{rest}的{lead}{noun}", later, held, inner
     return f"{lead}{verb}{rest}的{noun}", later, held, inner
+
+
+def _chain_collapsed(after: str) -> str:
+    """``after`` (a holder's noun and the sentence after it) with the holders' counts between
+    it and what they hold taken out, the round-38 pair left (round 42, ra42): "乡镇29个行政村
+    7392户…改造工程" → 乡镇7392户…改造工程 (each holder in the chain underwent the works), "乡镇、
+    81个村的垃圾处理工程" → 乡镇81个村的垃圾处理工程. A count between must be of a holder
+    (``cues.relative_holder_nouns``) that jieba reads as a word of its own; ``after`` as it is
+    otherwise."""
+    m = _chain_re().match(after)
+    if not m:
+        return after
+    lead, chain, rest = m.groups()
+    segments = re.findall(r"、?[^、]+", chain)
+    noun = re.sub(r"^、?[\d.]+[万千百]?[余多]?个", "", segments[-1])
+    pieces = tags(noun + rest)
+    if not pieces or pieces[0].word != noun:
+        return after  # "10个村级服务站": no holder's own count
+    if rest[:1].isdigit():
+        return lead + rest  # "乡镇29个行政村7392户…"
+    if len(segments) > 1 or chain.startswith("、"):
+        return lead + segments[-1].lstrip("、") + rest  # "乡镇、81个村的…"
+    return after
 
 
 def within(name: str, before: str) -> str:
@@ -247,6 +272,15 @@ def _held_re() -> re.Pattern[str]:
     return re.compile(rf"([^\d、，。；“”的和及与]{{1,8}}?)[超近约]?[\d.]+[万千百]?[余多]?"
                       rf"(亩|公里|{classifiers()})([^\d，,；;。！？：:、（()]{{2,24}})"
                       rf"(?={_BREAK}|$)")
+
+
+@cache
+def _chain_re() -> re.Pattern[str]:
+    """A holder's noun, the holders' counts after it and the rest (``_chain_collapsed``)."""
+    holders = alternation(list(cue_words("relative_holder_nouns")))
+    count = r"、?[\d.]+[万千百]?[余多]?个[^\d、，。；“”的和及与]{0,4}?"
+    return re.compile(rf"([^\d、，。；“”的和及与]{{1,8}}?)((?:{count}(?:{holders}))+?)"
+                      rf"(?=[\d.]+[万千百]?[余多]?[^\d、，。；]|的|[^\d、，。；的])(.*)", re.S)
 
 
 @cache
