@@ -234,3 +234,13 @@ def test_head_shared():
     from workreport.extract.labelphrased import head_shared
     assert head_shared("稳就业、8条青年创业政策措施。", "稳就业") == "稳就业政策措施"
     assert head_shared("公交线路、8条城际线路。", "公交线路") == "公交线路"
+
+
+def test_tiered():
+    """Round 42 (ra42): a tier of villages after a first item counting villages or towns."""
+    from workreport.extract.labelshared import tiered
+    assert tiered("省级和美乡村", "示范村") == "省级和美乡村示范村"
+    assert tiered("省级乡村振兴先进乡镇", "示范村") == "省级乡村振兴示范村"
+    assert tiered("市级先进乡镇", "示范村") == "市级示范村"
+    assert tiered("省级龙头企业", "示范村") == "示范村"  # no villages counted first
+    assert tiered("省级和美乡村", "美丽庭院") == "美丽庭院"  # no tier

@@ -26,7 +26,7 @@ from workreport.extract.nonfigures import alternation
 from workreport.extract.numbers import vocab
 from workreport.extract.units import unit_measure
 
-__all__ = ["counted_class", "grade_noun", "list_subject", "parallel_subject"]
+__all__ = ["counted_class", "grade_noun", "list_subject", "parallel_subject", "tiered"]
 
 # A count of the items of a list, before the class they are counted in ("三大", "4个").
 _COUNT = re.compile(r"(?:[两二三四五六七八九十]|\d{1,2})(?:大|个|类)")
@@ -121,7 +121,27 @@ def list_subject(label: str, before: str, previous: str | None, unit: str = "") 
     got = parallel_subject(previous[len(verb):], noun)
     got = got if got != noun else _marked_class(previous[len(verb):], noun)
     got = got if got != noun else _signed_by(previous[len(verb):], noun)
+    got = got if got != noun else tiered(previous[len(verb):], noun)
     return verb + got if got != noun else label
+
+
+def tiered(first: str, item: str) -> str:
+    """``item``, a later item of a list that is a tier of villages or towns
+    (``cues.list_tier_items``: 示范村, 重点村 …), with the level and programme that ``first``
+    (the first item's label, its verb gone) opens with, when ``first`` counts villages or
+    towns too (round 42, ra42; the draws' "scope lost": a bare 示范村 does not say whose):
+    ("省级和美乡村", "示范村") → 省级和美乡村示范村; ("省级乡村振兴先进乡镇", "示范村") →
+    省级乡村振兴示范村 (the programme of ``cues.list_tier_programmes``); ("市级先进乡镇",
+    "示范村") → 市级示范村 (a level of ``cues.list_tier_levels`` alone). ``item`` stays
+    otherwise ("省级龙头企业", "示范村": no villages counted first)."""
+    cues = vocab("cues")
+    if item not in cues["list_tier_items"] or not first.endswith(("村", "镇", "乡镇")):
+        return item
+    programme = re.search(alternation(cues["list_tier_programmes"]), first)
+    if programme:
+        return first[: programme.end()] + item
+    level = leading_word(first, cues["list_tier_levels"])
+    return level + item if level else item
 
 
 def _signed_by(first: str, item: str) -> str:
