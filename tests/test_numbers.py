@@ -132,3 +132,12 @@ def test_units_that_name_what_is_counted(sentence, expected):
 ])
 def test_unit_named_by_the_longest_spelling(unit, named):
     assert unit_named(unit) == named
+
+
+def test_strip_quantities_keeps_codes() -> None:
+    """Round 42, rb42: a code's digits (PM2.5, PM10, 5G) are no quantity."""
+    from workreport.extract.numbers import strip_quantities
+
+    assert strip_quantities("PM2.5浓度实现下降") == "PM2.5浓度实现下降"
+    assert strip_quantities("5G基站1200个") == "5G基站"
+    assert strip_quantities("385人年度脱贫任务") == "年度脱贫任务"

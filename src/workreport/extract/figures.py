@@ -34,7 +34,7 @@ from workreport.extract.labelclause import clause_before
 from workreport.extract.labelforms import balance_increase, each_of, share_named
 from workreport.extract.labelfunds import fund_filler_dropped
 from workreport.extract.labellists import halves_joined, second_pair
-from workreport.extract.labelorder import distributed, unnamed_pair
+from workreport.extract.labelorder import distributed, measured_apart, unnamed_pair
 from workreport.extract.labelperiods import periods_named
 from workreport.extract.labelphrased import people_counted
 from workreport.extract.labelplaced import counted_place_dropped
@@ -182,7 +182,9 @@ def extract(st: Structure, tokens: list[Token],
             name = counted_place_dropped(name, text[begin:q.start], previous, frame)
         shared = bool(previous_figure and not pre.strip("、，和及与 ")
                       and (q.unit == previous_figure.unit  # or in an open 分别 group
-                           or any(g[-1] == len(figures) - 1 and g[0] not in implicit
+                           or any(g[-1] == len(figures) - 1 and (g[0] not in implicit or
+                                  measured_apart(figures[g[0]].indicator, q.unit,
+                                                 previous_figure.unit, text[previous_end:q.start]))
                                   for g in groups[-1:])))
         if shared and previous_figure:
             # Distributive rule: "分别下降3.5%、2.9%" — the second figure shares the cue.

@@ -21,7 +21,7 @@ from workreport.extract.labelwords import leading_word, tags
 from workreport.extract.nonfigures import alternation
 from workreport.extract.numbers import vocab
 
-__all__ = ["distribute", "lent_measure", "subject_of_first"]
+__all__ = ["distribute", "lent_measure", "names_measure", "subject_of_first"]
 
 _NUMERALS = "一二三四五六七八九十"
 # Endings of a part that names its own measure (指数, 产值, 人数, 吞吐量 …).
@@ -55,7 +55,7 @@ def _parts(subject: str, n: int) -> list[str] | None:
     # 运输仓储和邮政业营业收入" (not "…绿化覆盖率和人均公园绿地面积", three measures)
     items = subject.split("、")
     if len(items) == n >= 2 and all(items) and not any(
-            _names_measure(p) for i in items for p in re.split(_AND, i)[:-1]):
+            names_measure(p) for i in items for p in re.split(_AND, i)[:-1]):
         return items
     return None
 
@@ -206,7 +206,7 @@ def _verb_lead(subject: str, items: list[str], n: int) -> list[str] | None:
             leading_word(i, verbs + cues["label_verbs"]) for i in items[1:]):
         return None
     rest = distribute(subject[len(verb):], n) if subject.startswith(verb) else None
-    if not rest or (rest != [items[0][len(verb):], *items[1:]] and not _names_measure(items[-1])):
+    if not rest or (rest != [items[0][len(verb):], *items[1:]] and not names_measure(items[-1])):
         return None  # the parts share the last one's measure only ("…、评比数量")
     return [("" if causer else verb) + r for r in rest]
 
@@ -308,8 +308,8 @@ def lent_measure(items: list[str]) -> list[str]:
     fragments): "农村卫生户厕、生活垃圾处理设施覆盖率和生活污水治理率" → 农村卫生户厕覆盖率,
     农村生活垃圾处理设施覆盖率, 农村生活污水治理率. Parts that all name one stay as they are
     ("铁路旅客发送量、民航旅客吞吐量")."""
-    tails = [_tail_of(i) if _names_measure(i) else "" for i in items]
-    lent = [i if _names_measure(i) else i + next((t for t in tails[k + 1:] if t), "")
+    tails = [_tail_of(i) if names_measure(i) else "" for i in items]
+    lent = [i if names_measure(i) else i + next((t for t in tails[k + 1:] if t), "")
             for k, i in enumerate(items)]
     if lent == items:
         return items
@@ -341,7 +341,7 @@ def _shared_opening(items: list[str]) -> list[str] | None:
     排放量; "经济开发区亩均税收、亩均增加值" → 经济开发区亩均税收, 经济开发区亩均增加值."""
     base = next((b for b in vocab("cues")["distributive_per_unit"] if items[0].startswith(b)
                  and len(items[0]) > len(b)), "")
-    if not base and all(map(_names_measure, items)):
+    if not base and all(map(names_measure, items)):
         starts, pos = set(), 0
         for piece in tags(items[0]):  # where jieba's words of the first part start
             starts.add(pos)
@@ -355,7 +355,7 @@ def _shared_opening(items: list[str]) -> list[str] | None:
     return [items[0]] + [base + i for i in items[1:]]
 
 
-def _names_measure(item: str) -> bool:
+def names_measure(item: str) -> bool:
     """Whether a part ends with a measure of its own (覆盖率, 用水量, 亩均税收, 能耗): a
     word of ``cues.distributive_tails`` or an ending of ``cues.measure_ends``,
     ``cues.measure_ends_distribute`` (件次, 人次) or 量."""

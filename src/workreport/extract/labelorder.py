@@ -14,12 +14,14 @@ import re
 from dataclasses import replace
 from typing import Any
 
+from workreport.extract.labeldistribute import names_measure
 from workreport.extract.labelforms import distribute
 from workreport.extract.labelscopes import shared_scope
 from workreport.extract.labelshared import parallel_subject
 from workreport.extract.numbers import vocab
+from workreport.extract.units import unit_dimension
 
-__all__ = ["distributed", "in_order", "new_or_stock", "unnamed_pair"]
+__all__ = ["distributed", "in_order", "measured_apart", "new_or_stock", "unnamed_pair"]
 
 # What may stand between the last figure before and a 分别 group that names no subject:
 # 同比, 年均, a base, 分别, then the verb of the change, a multiple's 是…的 or a share's 占…的.
@@ -54,6 +56,22 @@ def in_order(figures: list[Any], group: list[int], text: str) -> list[str] | Non
                    for i, f in zip(group, before, strict=True)):
         return None
     return labels
+
+
+def measured_apart(listed: str, unit: str, before: str, between: str) -> bool:
+    """Whether a figure in ``unit``, joined by a bare 、 or 和 (``between``) to one in
+    ``before``, is the next part of ``listed``, the label of a list with no 分别 whose last
+    part names a measure, although the units differ: measures of different dimensions, none
+    a count (``cues.paired_units_not``), pair with the parts in order, as under 分别
+    (round 42, rb42):
+    "粮食播种面积、产量稳定在35万亩、15万吨" → 粮食播种面积, 粮食产量;
+    "原煤、原油、天然气产量达到5000万吨、1200万吨、8.3亿立方米" → 原煤产量 … 天然气产量;
+    not "新改建县、乡、村道路79条、257公里" (one thing counted and measured: no measure
+    named), nor "公园、游园面积12个、30万平方米" (a count)."""
+    dims = unit_dimension(unit), unit_dimension(before)
+    return between in ("、", "和") and bool(re.search(r"[、和]", listed)) \
+        and names_measure(listed) and all(dims) and dims[0] != dims[1] \
+        and not set(dims) & set(vocab("cues")["paired_units_not"])
 
 
 def unnamed_pair(pre: str) -> bool:

@@ -114,14 +114,17 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"(?:[-－—~～至到]|[与和](?=[^，。；]{{0,12}}之间))(?P<num>{number})"
             rf"(?P<mag>{mags})?(?P<unit>{unit})(?P<between>之间)?"),
         "elided": re.compile(rf"[和与及或、]{number}(?P<full>(?:{mags})?(?P<u>{unit}))"),
-        "strip": re.compile(rf"{number}(?:{approx})?(?:{mags})?(?:{approx})?(?:{unit})?"),
+        # not the digits of a code (PM2.5, PM10, 5G: round 42, rb42)
+        "strip": re.compile(rf"(?<![A-Za-z\d.]){number}(?:{approx})?(?:{mags})?(?:{approx})?"
+                            rf"(?:{unit})?(?![A-Za-z])"),
         "index": re.compile(rf"(?:{alternation(cues['index_words'])})"
                             rf"(?:{alternation(cues['neutral_before_number'])})*$"),
     }
 
 
 def strip_quantities(text: str) -> str:
-    """``text`` without its Arabic-digit quantities: "385人年度脱贫任务" → 年度脱贫任务."""
+    """``text`` without its Arabic-digit quantities: "385人年度脱贫任务" → 年度脱贫任务;
+    a code's digits stay ("PM2.5浓度实现下降" keeps PM2.5; round 42, rb42)."""
     return _patterns()["strip"].sub("", text)
 
 
