@@ -83,8 +83,18 @@ def _cue_words() -> tuple[tuple[str, tuple[int, ...], frozenset[str]], ...]:
                  for direction, key in (("down", "change_down"), ("up", "change_up")))
 
 
+@cache
+def _changes_to() -> tuple[str, ...]:
+    """The change words that, before 为, name the level changed to (下降为, 缩短为, 上升为)."""
+    cues = vocab("cues")
+    return tuple(cues["change_down"] + cues["change_up"])
+
+
 def _cue(pre: str) -> tuple[str, str]:
-    """Which growth cue ends ``pre`` once neutral words are peeled off: ("up"|"down"|"", cue)."""
+    """Which growth cue ends ``pre`` once neutral words are peeled off: ("up"|"down"|"", cue).
+    None after a cue and 为, the level changed to (办理时限…缩短为7个工作日; round 42)."""
+    if pre.endswith("为") and pre[:-1].endswith(_changes_to()):
+        return "", ""
     core = strip_words(pre, vocab("cues")["neutral_before_number"], leading=False)
     for direction, lengths, words in _cue_words():
         for n in lengths:  # the longest word of a direction that ends the clause

