@@ -76,6 +76,7 @@ from workreport.extract.labelheld import acted_by, held_in, held_scope, zone_own
 from workreport.extract.labelinner import inner_mended
 from workreport.extract.labellists import list_opener, list_verb
 from workreport.extract.labelmeasures import reached_capacity, task_of
+from workreport.extract.labelnotes import notes_unseen
 from workreport.extract.labelother import other_thing
 from workreport.extract.labelowned import bare_owner, listed_rate, projects_money
 from workreport.extract.labelowners import (
@@ -135,6 +136,7 @@ from workreport.extract.numbers import Token, vocab
 __all__ = ["distribute", "label", "label_defect", "since_year", "strip_words"]
 
 
+@notes_unseen  # no footnote mark after a word seen (round 42, rc42)
 # In turn: 省定20项… (r39), an opening zone or topic (r39, r41), 带动 (r40), 第一批 (r41)
 @after_label(assigned_scope, zoned, driven_measure, batch_kept)
 @fields_named  # a ranked field, 无一, people by what they came to (round 36, ra36)
@@ -386,10 +388,8 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
         name = rate_of_previous(name, previous)
     name = increase_owner(name, previous, q.unit)  # "五年新增3000多台" (round 12)
     name = increase_first(name, q.unit)  # "织机新增" → 新增织机 (round 16)
-    if previous and name:
-        name = list_verb(text, tok, name, previous)
-    elif name and not previous:
-        name = list_opener(text, q.end, tok.sentence.end, name)
+    name = (list_verb(text, tok, name, previous) if previous else
+            list_opener(text, q.end, tok.sentence.end, name)) if name else name
     if not after and (obj := object_named_before(text, tok, name)):
         return obj  # "发行超长期特别国债，…今年先发行1万亿元" → 超长期特别国债
     if verb and name == verb and q.dimension == "money" and not after:
