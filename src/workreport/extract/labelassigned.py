@@ -107,9 +107,9 @@ def after_label(*rules: Callable[[str, str, str, str], str]
             name = label(text, tok, pre, previous, held)
             q = tok.quantity
             assert q is not None
+            before, rest = text[tok.sentence.start:q.start], text[q.end:tok.sentence.end]
             for rule in rules:
-                name = rule(name, text[tok.sentence.start:q.start],
-                            text[q.end:tok.sentence.end], q.dimension) if name else name
+                name = rule(name, before, rest, q.dimension) if name else name
             return name
         return ruled
     return decorate

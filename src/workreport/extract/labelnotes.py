@@ -80,6 +80,5 @@ def notes_unseen(label: Labeller) -> Labeller:
         quantity = replace(q, start=moved(q.start), end=moved(q.end))
         token = replace(tok, start=moved(tok.start), end=moved(tok.end), sentence=sentence,
                         quantity=quantity)
-        bare = _unmarked(pre, [m.span() for m in NOTE_MARK.finditer(pre) if _inner(pre, *m.span())])
-        return label(clean, token, bare, previous, held)
+        return label(clean, token, _unmarked(pre, inner_marks(pre)), previous, held)
     return unseen

@@ -13,6 +13,7 @@ The words are data (``vocab/cues.yml``).
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import TYPE_CHECKING
 
 from workreport.extract.labelsized import listed_sum, rated_class
@@ -26,31 +27,40 @@ if TYPE_CHECKING:
 __all__ = ["money_class", "threshold_scope", "time_change"]
 
 
-# A time and its unit between a list's items ("压减至8小时和50个工作日").
-_TIMES = r"(?:[\d.]+(?:个工作日|个自然日|工作日|小时|个月|天|日)(?:以内|内)?[、和及])"
+@cache
+def _time_levels() -> tuple[re.Pattern[str], ...]:
+    """``time_change``'s patterns, built once: a count of working days; a cut-to cue
+    (``cues.time_level_cues``), the times listed after it (with their units: "压减至8小时和50个
+    工作日") and the list's numbers before this one ("压缩至39、33、31个工作日"), ending the
+    text before the number; 从 or 由 and such numbers ending it; a cut-to cue anywhere."""
+    levels = alternation(vocab("cues")["time_level_cues"])
+    listed = r"[\d.、和及]*"
+    times = r"(?:[\d.]+(?:个工作日|个自然日|工作日|小时|个月|天|日)(?:以内|内)?[、和及])"
+    return (re.compile(r"[\d.]+个?(?:工作日|自然日)"),
+            re.compile(rf"(?:{levels}){times}*{listed}$"),
+            re.compile(rf"[从由]{listed}$"), re.compile(levels))
 
 
 def time_change(text: str, start: int) -> bool:
     """"优良天数同比增加29天", "优良天数245天": a span of time after a change cue or a count
     of days is a measured amount; so is a time a process is cut to, and the time it was cut
     from (``cues.time_level_cues``, round 42: "企业开办时间从8个工作日压减至3个工作日", "进口货物
-    出关时间缩短至1.5小时以内", the held-out Sichuan gold's measured time)."""
+    出关时间缩短至1.5小时以内", the held-out Sichuan gold's measured time), and any count of
+    working days ("20个工作日内办结"); not in a 分别 list ("分别由45、38、35个工作日压缩至…":
+    no part names its time)."""
     cues = vocab("cues")
     head = text[max(0, start - 4):start]
     if head.endswith(tuple(cues["time_change_cues"])) or \
             any(w in head for w in cues["time_count_words"]):
         return True
-    levels = alternation(cues["time_level_cues"])
-    listed = r"[\d.、和及]*"  # the items of a list before this one: "压缩至39、33、31个工作日"
     before = text[max(0, start - 24):start]
-    if re.match(r"[\d.]+个?(?:工作日|自然日)", text[start:start + 12]) and "分别" not in before:
-        return True  # a count of working days is a process's time ("20个工作日内办结")
-    if "分别" in before:  # "分别由45、38、35个工作日压缩至…": no part names its time
+    if "分别" in before:
         return False
-    if re.search(rf"(?:{levels}){_TIMES}*{listed}$", before):
+    working, cut_to, cut_from, level = _time_levels()
+    if working.match(text, start, start + 12) or cut_to.search(before):
         return True
     clause = re.split(r"[，；。！？]", text[start:start + 24], maxsplit=1)[0]
-    return bool(re.search(rf"[从由]{listed}$", before)) and bool(re.search(levels, clause))
+    return bool(cut_from.search(before)) and bool(level.search(clause))
 
 
 def threshold_scope(text: str, end: int, sentence_end: int) -> bool:
