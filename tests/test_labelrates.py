@@ -7,6 +7,7 @@ import pytest
 
 from workreport.extract import labelmeasures as lm
 from workreport.extract import labelrates as lr
+from workreport.extract import labelratios as lq
 
 
 @pytest.mark.parametrize(("name", "previous", "before", "expected"), [
@@ -125,3 +126,16 @@ def test_measure_of_the_clause_before(name, before, expected):
 ])
 def test_revenue_owned(name, previous, expected):
     assert lm.revenue_owned(name, previous) is expected
+
+
+@pytest.mark.parametrize(("name", "before", "expected"), [
+    ("网上可办率", "深化改革，320项审批事项实现全程网办，网上可办率达到", "审批事项网上可办率"),
+    ("帮扶就业率", "2.3万退役军人实现就业，帮扶就业率达", "退役军人帮扶就业率"),
+    ("污水处理率", "建成污水处理厂3座，污水处理率达到", ""),  # a noun: its own thing
+    ("网上可办率", "审批事项实现全程网办，网上可办率达到", ""),  # no count before
+    ("办结率", "受理诉求300件，办结率", ""),  # two characters: rate_owner's own rules
+])
+def test_acted_rate(name, before, expected):
+    """A rate named by an act alone after a count, number first, is the counted things'
+    (round 43, ra43)."""
+    assert lq.acted_rate(name, before) == expected

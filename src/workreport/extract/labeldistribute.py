@@ -223,11 +223,12 @@ def subject_of_first(items: list[str]) -> list[str]:
     死亡人数" → 生产安全事故死亡人数; "贫困人口参保率和财政资助率" → 贫困人口财政资助率.
     The part before's measure is its last words (jieba's), two characters or more and no
     longer than the later part; the subject before them is shared when it is three
-    characters or more and the later part short (five or fewer) and not in it already
-    ("进出口总额、出口额" stays). A subject ending in a word parallel to the later part's
-    first gives that word up: "银行存款余额、贷款余额" → 银行贷款余额. A manner word ending
-    the subject (``cues.part_manner_words``: 按时) is not shared (round 16): "政务热线按时
-    反馈率、办结率" → 政务热线办结率."""
+    characters or more and the later part short (five or fewer, or a measure of
+    ``cues.owned_measure_words``: round 43, ra43, "…事故起数、死亡人数、直接经济损失" →
+    …事故直接经济损失) and not in it already ("进出口总额、出口额" stays). A subject ending in
+    a word parallel to the later part's first gives that word up: "银行存款余额、贷款余额" →
+    银行贷款余额. A manner word ending the subject (``cues.part_manner_words``: 按时) is not
+    shared (round 16): "政务热线按时反馈率、办结率" → 政务热线办结率."""
     out = [items[0]]
     for item in items[1:]:
         words = [t.word for t in tags(out[-1])]
@@ -250,7 +251,8 @@ def subject_of_first(items: list[str]) -> list[str]:
         if _parallel(last, first):
             subject = subject[: -len(last)]
         out.append(subject + item if len(subject) >= 2 + (not _parallel(last, first))
-                   and len(item) <= 5 and item[:2] not in subject else item)
+                   and (len(item) <= 5 or item in vocab("cues")["owned_measure_words"])
+                   and item[:2] not in subject else item)
     return out
 
 

@@ -25,6 +25,7 @@ from functools import cache
 
 from workreport.extract.labelclean import clean, strip_words
 from workreport.extract.labelmeasures import lead_measure, plan_of, works_measure
+from workreport.extract.labelratios import acted_rate
 from workreport.extract.labelwhose import inner_noun
 from workreport.extract.labelwords import tags
 from workreport.extract.nonfigures import alternation
@@ -99,7 +100,7 @@ def rate_owner(name: str, previous: str | None, before: str) -> str:
         return shared  # "…项目完成投资50亿元，投资完成率115%" → …项目投资完成率
     if counted := count_measure(name, before) or works_measure(name, before) \
             or _done_before(name, before) or lead_measure(name, before) \
-            or plan_of(name, previous, before):
+            or plan_of(name, previous, before) or acted_rate(name, before):
         return counted  # "申请专项债项目15个，下达资金10亿元" → 专项债项目下达资金 (round 14)
     after_rate = _rate_before().search(before[: len(before) - len(name)]) \
         if before.endswith("、" + name) else None

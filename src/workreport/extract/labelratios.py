@@ -6,7 +6,9 @@
   装机是本地最大负荷的3倍" → 新能源装机相对本地最大负荷的倍数);
 - ``list_rate``: a bare rate after a list of counts keeps the list as its owner ("人大代表
   建议、政协提案分别办理180件、95件，办结率均为100%" → 人大代表建议和政协提案办结率);
-- ``shared_rate``: verbs sharing one 率 are each a rate ("办结、满意率" → 办结率、满意率).
+- ``shared_rate``: verbs sharing one 率 are each a rate ("办结、满意率" → 办结率、满意率);
+- ``acted_rate``: a rate named by an act alone after a count of things, number first, is theirs
+  ("698项政务服务事项实现“一网通办”，网上可办率…" → 政务服务事项网上可办率; round 43).
 
 The words are data (``vocab/cues.yml``).
 """
@@ -20,7 +22,7 @@ from workreport.extract.labelwords import tags
 from workreport.extract.nonfigures import alternation
 from workreport.extract.numbers import vocab
 
-__all__ = ["list_rate", "ratio_owner", "shared_rate"]
+__all__ = ["acted_rate", "list_rate", "ratio_owner", "shared_rate"]
 
 
 _TIME_BASE = re.compile(r"\d{4}年|[一二三四五六七八九〇零○]{4}年|时期|同期|上年|去年|上个|"
@@ -107,3 +109,32 @@ def shared_rate(name: str) -> str:
             or len(parts[-1]) > 5:
         return name
     return "、".join(p + "率" for p in parts[:-1]) + "、" + parts[-1]
+
+
+def acted_rate(name: str, before: str) -> str:
+    """A rate named by an act alone (three or four characters before 率, verbs, adverbs or a
+    place and no noun: 网上可办率, 帮扶就业率) opening its clause after a clause that opens
+    with one count of things, number first, is those things' (round 43, ra43, the draws'
+    owner lost): "698项政务服务事项实现“一网通办”，网上可办率达到100%" → 政务服务事项网上可办率;
+    "1.52万离校未就业高校毕业生实现就业创业，帮扶就业率达90%" → 离校未就业高校毕业生帮扶就业率
+    (what the things did goes: the noun runs to the first verb after a noun); "120个事项实现
+    “最多跑一次”，一次办结率…" → 事项一次办结率. ``before`` is the
+    sentence up to the rate's number; "" otherwise (污水处理率 names its own thing)."""
+    cues = vocab("cues")
+    act = re.fullmatch(r"([\u4e00-\u9fff]{3,4})率", name)
+    clauses = re.split(r"[，；;,]", before)
+    if not act or name in cues["standalone_rates"] or len(clauses) < 2 \
+            or not clauses[-1].strip().startswith(name) \
+            or not all(p.flag in ("v", "vn", "d", "s", "m") for p in tags(act.group(1))):
+        return ""
+    units = "|".join(cues["rate_owner_units"])
+    m = re.fullmatch(rf"[^\d、，]{{0,4}}?\d+(?:\.\d+)?(?:[万亿]?[余多]?(?:{units})|[万亿][余多]?)"
+                     r"([^\d]+)", clauses[-2].strip())
+    pieces = list(tags(m.group(1))) if m else []
+    end = next((i for i, p in enumerate(pieces) if i and p.flag == "v"
+                and pieces[i - 1].flag[:1] in ("n", "j", "l")), len(pieces))
+    owner = "".join(p.word for p in pieces[:end])
+    if len(owner) < 2 or pieces[end - 1].flag[:1] not in ("n", "j", "l") \
+            or re.search(r"[、和及与“”（）()]", owner):
+        return ""
+    return owner + name
