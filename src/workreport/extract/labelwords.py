@@ -128,11 +128,12 @@ def noun_phrase(words: str) -> str:
         nouns = nouns or piece.flag.startswith("n") or piece.flag == "vn" or piece.word == "”"
         out.append(piece.word)
         head_at = len(out) if i == reach else head_at
-    # A head reached past a verb ends the phrase: "…示范区创建", "…提标工程全面完成", not
-    # another head ("…示范区建设项目") or the works (``cues.works_verbs``: "…设施建设").
+    # A head reached past a verb ends the phrase ("…示范区创建", "…提标工程全面完成"), not another
+    # head (…示范区建设项目), the works (``cues.works_verbs``: …设施建设) nor the things it names
+    # (round 43, rb43: "…改造试点城市全面开工" → …改造试点城市, not …改造试点).
     tail = "".join(out[head_at:]) if head_at else ""
     if tail and not tail.endswith(heads) and tail not in vocab("cues")["works_verbs"]:
-        out = out[:head_at]
+        out = out[:head_at + (out[head_at] in (*_counted_nouns(), "城市"))]  # …试点城市 (r43)
     return "".join(out)
 
 
