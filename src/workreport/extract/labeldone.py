@@ -20,6 +20,7 @@ import re
 from collections.abc import Callable
 from functools import cache, wraps
 
+from workreport.extract.labelparts import part_acted
 from workreport.extract.labelwords import leading_word, tags
 from workreport.extract.nonfigures import alternation, classifiers
 from workreport.extract.numbers import Token, vocab
@@ -37,6 +38,9 @@ def completed(label: Callable[[str, Token, str, str | None], str]
         got = label(text, tok, pre, previous)
         if not re.fullmatch(classifiers(), q.unit):  # a count (not 5万片 in a name)
             return got
+        if part := part_acted(text[tok.sentence.start:q.start], text[q.end:tok.sentence.end],
+                              q.unit, previous):
+            return part  # "…18项惠民实事，5项基本完成" → 基本完成的惠民实事 (round 44, ra44)
         return completing_act(got, text[q.end:tok.sentence.end])
     return with_act
 
