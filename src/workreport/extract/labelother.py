@@ -32,15 +32,18 @@ __all__ = ["counted_not_measured", "joined_item", "other_thing", "several_total"
 
 
 @cache
-def _several() -> re.Pattern[str]:
-    """The names listed after an amount, up to 等, their count and the noun that heads them."""
+def _several(etc: bool = True) -> re.Pattern[str]:
+    """The names listed after an amount, up to 等, their count and the noun that heads them;
+    with ``etc`` false, two names or more right before their count, no 等 (round 44, rb44)."""
     cues = vocab("cues")
+    count = rf"(?P<count>\d+|[一二两三四五六七八九十]+)(?P<unit>{classifiers('个项家座处')})"
+    listed = rf"等(?:{count}|(?P<batch>{alternation(cues['several_total_batches'])}))?" if etc \
+        else count
     return re.compile(
         rf"(?:的|(?:{alternation(cues['several_total_verbs'])})了?)?"
         rf"(?P<first>[^，。；：、\d“”]{{2,16}}?(?:\d+[A-Za-z]+[^，。；：、\d“”]{{1,10}}?)?)"
-        rf"(?:、[^，。；：、“”]{{2,20}}?)*等(?:(?P<count>\d+|[一二两三四五六七八九十]+)"
-        rf"(?P<unit>{classifiers('个项家座处')})|(?P<batch>{alternation(cues['several_total_batches'])}))"
-        rf"(?P<noun>[^，。；：、\d“”]{{0,10}}?(?:{alternation(cues['several_total_heads'])}))")
+        rf"(?:、[^，。；：、“”]{{2,20}}?){'*' if etc else '+'}{listed}"
+        rf"(?P<noun>[^，。；：、\d“”等]{{0,10}}?(?:{alternation(cues['several_total_heads'])}))")
 
 
 # A later name with an amount of its own ("、投资3.7亿元的乙粮油"): the amounts are each one's.
@@ -53,7 +56,10 @@ def several_total(name: str, after: str, before: str = "") -> str:
     ``after`` (the sentence after the number; ``before``, the sentence up to it) lists with 等
     and counts: "总投资36亿元的甲电池、乙锻造等8个项目竣工" labelled 甲电池总投资 →
     甲电池等项目总投资; "投资180亿元建设甲、乙、丙等3个绿电园区" labelled 甲建设投资 →
-    甲等绿电园区建设投资 (the count is a figure of its own, no digit in a label).
+    甲等绿电园区建设投资 (the count is a figure of its own, no digit in a label). Round 44
+    (rb44, the d9009 draw's other thing): the list may name two things or more with no 等
+    before their count ("总投资1.7亿元的甲化纤、乙电力4个项目" → 甲化纤等项目总投资), or
+    with 等 and no count ("投资22亿元的甲市场、乙城等项目" → 甲市场等项目投资).
     Unchanged when the label says 等 already or names no measure of the list, or ``after``
     lists nothing, or a later name has an amount of its own
     ("投资13亿元的甲组件、投资3亿元的乙粮油等8个项目")."""
@@ -62,12 +68,13 @@ def several_total(name: str, after: str, before: str = "") -> str:
         return name  # (nor the last of such names: "…、投资3亿元的乙粮油等8个项目")
     measure = next((m for m in sorted(cues["several_total_measures"], key=len, reverse=True)
                     if name.endswith(m) and len(name) > len(m)), "")
-    m = _several().match(after)
+    m = _several().match(after) or _several(etc=False).match(after)
     if not measure or not m:
         return name
     owner = name[:len(name) - len(measure)]
     first = m.group("first")
-    listed = m.start("count") if m.group("count") else m.start("batch")  # …等|一批
+    listed = m.start("count") if m.group("count") else m.start("batch") \
+        if m.group("batch") else m.start("noun")  # …等|一批, …等|项目 (round 44)
     if not first.startswith(owner) or _OWN_AMOUNT.search(after, m.end("first"), listed):
         return name  # "投资13亿元的甲、投资3亿元的乙等8个项目": each its own
     return f"{first}等{m.group('noun')}{measure}"
