@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from workreport.extract.labelacts import split_noun
 from workreport.extract.labeltails import fragment_tail, headed
 from workreport.extract.labelwords import (
     acting_noun,
@@ -19,6 +20,7 @@ from workreport.extract.labelwords import (
     owned_by,
     people,
     populace,
+    tags,
 )
 
 
@@ -41,10 +43,28 @@ from workreport.extract.labelwords import (
     ("知名外资医药企业在京新设研发机构", "知名外资医药企业"),  # nor 在
     ("部门承担的行政审批事项办理", "部门"),  # nor past 的
     ("涉气企业治污设施分表记电", "涉气企业"),  # nor after a counted noun
+    ("河湖非法采砂点", "河湖非法采砂点"),  # a noun jieba split (round 44, rc44): 采|砂|点
+    ("市控入河支流水质保持优良", "市控入河支流"),  # ... ends before the clause's measure
+    ("地表水国省市考断面水质", "地表水国省市考断面"),
+    ("异位发酵舍基本完工", "异位发酵舍"),  # a lone verb after a verb naming a kind
+    ("乡镇空气监测站增参", "乡镇空气监测站"),  # not a predicate with its object
+    ("抽水蓄能电站项目取得核准", "抽水蓄能电站项目"),  # nor a noun going on
     ("", ""),
 ])
 def test_noun_phrase(words, expected):
     assert noun_phrase(words) == expected
+
+
+@pytest.mark.parametrize(("words", "at", "expected"), [
+    ("河湖非法采砂点全部拆除到位", 2, 4),  # 采|砂|点, then 全部 and a verb
+    ("市控入河支流水质保持优良", 1, 4),  # 控|入|河|支流, then 水质 and a verb
+    ("异位发酵舍基本完工", 2, 2),  # 舍 alone after 发酵 (cues.noun_inner_verbs)
+    ("村有集体经济收入", 1, 0),  # a common predicate (cues.split_noun_stops)
+    ("产业链聚链成群", 1, 0),  # a verb and a one-character object: a predicate
+    ("农村人口的饮水安全和无电区", 6, 0),  # after a conjunction: the next item's
+])
+def test_split_noun(words, at, expected):
+    assert split_noun(tags(words), at) == expected
 
 
 @pytest.mark.parametrize(("words", "expected"), [

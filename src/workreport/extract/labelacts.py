@@ -1,6 +1,8 @@
 """Acts written after the counted noun inside the noun phrase after a number (round 23,
 scope lost after the noun): the noun and the act done to it are one phrase, as
 "老旧小区改造" is (``labelwords.noun_phrase``). The acts are data (``cues.noun_act_tails``).
+A one-character verb jieba split off inside a compound noun is no act (round 44, rc44:
+``split_noun``).
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ import jieba.posseg
 
 from workreport.extract.numbers import vocab
 
-__all__ = ["act_tail", "act_verbs"]
+__all__ = ["act_tail", "act_verbs", "counted_nouns", "head_near", "split_noun"]
 
 
 def act_tail(pieces: tuple[jieba.posseg.pair, ...]) -> bool:
@@ -52,3 +54,69 @@ def act_verbs() -> frozenset[str]:
     cues = vocab("cues")
     return frozenset(cues["label_leading"] + cues["label_verbs"] + cues["label_kept_verbs"]
                      + cues["object_stops"] + cues["object_predicate_verbs"] + cues["run_verbs"])
+
+
+def split_noun(pieces: tuple[jieba.posseg.pair, ...], i: int) -> int:
+    """The index of the last piece of a compound noun that the one-character verb
+    ``pieces[i]`` opens inside, as jieba split it, or 0 (round 44, rc44, fragments): up to
+    four one-character pieces and a noun of two characters, three to five characters in
+    all, before the clause's predicate (``_before_predicate``), or a verb, its object and a
+    suffix ending the words: "河道非法采砂点全部拆除到位" (采|砂|点), "省控入江支流水质保持优良"
+    (控|入|江|支流), "国省市考断面水质全部达标" (考|断面); a lone one-character verb after a
+    verb naming a kind (``cues.noun_inner_verbs``) is that kind's noun: "异位发酵舍基本完工"
+    (发酵|舍). Not after a conjunction (…和无电区: the next item's), not a
+    predicate of its own ("监测站增参。", "项目进资占…": a verb right after its object), nor a
+    common one-character predicate (``cues.split_noun_stops``: 有, 获, 建 …)."""
+    if len(pieces[i].word) != 1 or pieces[i].flag != "v" or (i and pieces[i - 1].flag == "c") \
+            or pieces[i].word in vocab("cues")["split_noun_stops"]:
+        return 0
+    j = i
+    while j + 1 < len(pieces) and j - i < 3 and len(pieces[j + 1].word) == 1 \
+            and pieces[j + 1].flag[:1] in ("v", "n", "m"):
+        j += 1
+    ends = [j + 1, j] if j + 1 < len(pieces) and len(pieces[j + 1].word) == 2 \
+        and pieces[j + 1].flag.startswith("n") else [j]
+    lone = i > 0 and pieces[i - 1].word in vocab("cues")["noun_inner_verbs"]
+    return next((k for k in ends if (k > i or lone) and _before_predicate(pieces, i, k)), 0)
+
+
+def _before_predicate(pieces: tuple[jieba.posseg.pair, ...], i: int, k: int) -> bool:
+    """Whether ``pieces[i:k + 1]`` end in a noun, three to five characters (or are one verb),
+    and the clause's predicate follows: an adverb (jieba's ``d`` or
+    ``cues.object_predicate_adverbs``: 全部, 基本) or a measure of the things
+    (``cues.picked_not_nouns``: 水质), then a verb within two words or the words' end (the
+    predicate already cut off: "考断面水质"; ``split_noun``). Not a noun going on: "抽水蓄能
+    电站项目取得…" (能|电站 is no such noun)."""
+    cues = vocab("cues")
+    after = pieces[k + 1:k + 4]
+    if k == len(pieces) - 1:  # the words end there: a verb, its object and a suffix, 采|砂|点
+        return k == i + 2 and [len(p.word) for p in pieces[i:]] == [1, 1, 1] \
+            and pieces[i + 1].flag[:1] == "n" and pieces[k].flag[:1] in ("n", "m")
+    size = sum(len(p.word) for p in pieces[i:k + 1])  # 聚|链 (成群), 增|参: a predicate
+    return (k == i or (pieces[k].flag[:1] in ("n", "m") and size > 2)) and size <= 5 \
+        and bool(after) and (after[0].flag == "d" or after[0].word in cues["picked_not_nouns"]
+                             or after[0].word in cues["object_predicate_adverbs"]) \
+        and (any(p.flag.startswith("v") for p in after[1:]) or k + 2 == len(pieces))
+
+
+def head_near(pieces: tuple[jieba.posseg.pair, ...], i: int, heads: tuple[str, ...],
+               predicates: list[str]) -> int:
+    """Where a head noun (``cues.object_verb_heads``) stands within three words after the
+    verb ``pieces[i]``, with no predicate verb, mark or 的 between, or 0: the verb is inside
+    the head's name (托育 of 普惠托育示范机构; not 获得 of 获得“高新技术企业”认定), unless a
+    counted noun (``cues.generic_counted_nouns``) stands before the verb ("涉气企业治污设施")."""
+    if pieces[i].flag not in ("v", "vd") or pieces[i].word in predicates \
+            or (i and pieces[i - 1].word.endswith(counted_nouns())):
+        return 0
+    for j in range(i + 1, min(i + 4, len(pieces))):
+        if pieces[j].word in predicates or pieces[j].flag == "x" or pieces[j].word == "的":
+            return 0
+        if pieces[j].word.endswith(heads) and pieces[j].flag[:1] == "n":
+            return j
+    return 0
+
+
+def counted_nouns() -> tuple[str, ...]:
+    """``cues.generic_counted_nouns`` of two characters or more: a word ending in 村 or 区
+    (乡村, 示范区) is no counted noun before a verb (round 11 added 村, 区 …)."""
+    return tuple(n for n in vocab("cues")["generic_counted_nouns"] if len(n) > 1)

@@ -106,6 +106,7 @@ def predicate_first(text: str, pos: int, sentence_end: int, noun: str) -> str:
                                                  doing_subject))) \
             or noun
     tail = strip_words(tail, cues["object_predicate_fillers"], leading=True)
+    tail = strip_words(tail, cues["object_predicate_complements"], leading=False)  # round 44
     if noun.endswith("新") and not noun.endswith(("创新", "更新", "最新")):
         noun, tail = noun[:-1], "新" + tail  # "4个省级粮库新建成投用" (round 17)
     if noun and (tags(noun)[-1].flag == "v" or re.fullmatch(r"“[^”]+”", noun)) \

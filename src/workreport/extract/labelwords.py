@@ -20,6 +20,7 @@ import jieba.posseg
 import platformdirs
 
 from workreport.extract.labelacts import act_tail as _act_tail
+from workreport.extract.labelacts import counted_nouns, head_near, split_noun
 from workreport.extract.labelquotes import quoted_names
 from workreport.extract.labelvocab import cue_pattern, measure_ends
 from workreport.extract.numbers import vocab
@@ -87,10 +88,11 @@ def noun_phrase(words: str) -> str:
     (``cues.object_predicate_verbs``): "园区入选全国先进制造百强园区" → 园区. No cut inside
     the quotation marks that open the words ("“辽宁优品”品牌"), before a verb naming a kind
     of the noun after it (``cues.noun_inner_verbs``: "易地扶贫搬迁小区", "农业转移人口"),
-    nor before an act ending the words (``labelacts``: "特殊困难老年人家庭适老化改造")."""
+    nor before an act ending the words (``labelacts``: "特殊困难老年人家庭适老化改造"), nor
+    inside a noun jieba split, but after it ("河道非法采砂点全部…" → …采砂点; ``split_noun``)."""
     if not words:
         return words
-    out, nouns, head_at, reach = [], False, 0, -1
+    out, nouns, head_at, reach, glued = [], False, 0, -1, 0
     pieces = tags(words)
     in_names = quoted_names(pieces) if "“" in words else frozenset()
     heads = tuple(vocab("cues")["object_verb_heads"])
@@ -104,7 +106,7 @@ def noun_phrase(words: str) -> str:
             and pieces[i - 1].flag == "n" and pieces[i + 1].flag.startswith("n") if out \
             else False
         # ... or a head close after it: "乡村振兴示范区创建" → 乡村振兴示范区 (round 9, B2).
-        near = _head_near(pieces, i, heads, predicates)
+        near = head_near(pieces, i, heads, predicates)
         # (not 在: "企业在京新设研发机构")
         headed = piece.word not in predicates \
             and ((words.endswith(heads) and piece.word != "在") or bool(near))
@@ -117,7 +119,10 @@ def noun_phrase(words: str) -> str:
         inner = vocab("cues")["noun_inner_verbs"]  # and the verb after 未 (round 23)
         named = (piece.word in inner or (out and len(out[-1]) == 1 and out[-1] in inner)) \
             and head is not None and head.flag.startswith("n") and pieces[i - 1].flag != "c"
-        if nouns and piece.flag in ("v", "vd", "p", "d") and len("".join(out)) > 1 \
+        if glued and i == glued + 1:  # round 44, rc44
+            break
+        glued = max(glued, split_noun(pieces, i) if nouns else 0)
+        if nouns and piece.flag in ("v", "vd", "p", "d") and len("".join(out)) > 1 and i > glued \
                 and not inside and not quoted and not named and not _act_tail(pieces[i:]) \
                 and any(p.flag.startswith("n") for p in pieces[i + 1:]):
             if not headed:
@@ -133,7 +138,7 @@ def noun_phrase(words: str) -> str:
     # (round 43, rb43: "…改造试点城市全面开工" → …改造试点城市, not …改造试点).
     tail = "".join(out[head_at:]) if head_at else ""
     if tail and not tail.endswith(heads) and tail not in vocab("cues")["works_verbs"]:
-        out = out[:head_at + (out[head_at] in (*_counted_nouns(), "城市"))]  # …试点城市 (r43)
+        out = out[:head_at + (out[head_at] in (*counted_nouns(), "城市"))]  # …试点城市 (r43)
     return "".join(out)
 
 
@@ -153,29 +158,6 @@ def words_by_end(words: tuple[str, ...], leading: bool = True) -> dict[str, tupl
         if w:
             out.setdefault(w[0] if leading else w[-1], []).append(w)
     return {k: tuple(v) for k, v in out.items()}
-
-
-def _head_near(pieces: tuple[jieba.posseg.pair, ...], i: int, heads: tuple[str, ...],
-               predicates: list[str]) -> int:
-    """Where a head noun (``cues.object_verb_heads``) stands within three words after the
-    verb ``pieces[i]``, with no predicate verb, mark or 的 between, or 0: the verb is inside
-    the head's name (托育 of 普惠托育示范机构; not 获得 of 获得“高新技术企业”认定), unless a
-    counted noun (``cues.generic_counted_nouns``) stands before the verb ("涉气企业治污设施")."""
-    if pieces[i].flag not in ("v", "vd") or pieces[i].word in predicates \
-            or (i and pieces[i - 1].word.endswith(_counted_nouns())):
-        return 0
-    for j in range(i + 1, min(i + 4, len(pieces))):
-        if pieces[j].word in predicates or pieces[j].flag == "x" or pieces[j].word == "的":
-            return 0
-        if pieces[j].word.endswith(heads) and pieces[j].flag[:1] == "n":
-            return j
-    return 0
-
-
-def _counted_nouns() -> tuple[str, ...]:
-    """``cues.generic_counted_nouns`` of two characters or more: a word ending in 村 or 区
-    (乡村, 示范区) is no counted noun before a verb (round 11 added 村, 区 …)."""
-    return tuple(n for n in vocab("cues")["generic_counted_nouns"] if len(n) > 1)
 
 
 def _attributive(piece: jieba.posseg.pair) -> bool:
