@@ -59,9 +59,14 @@ def owned(name: str, previous: str | None, clause_before: str) -> str:
     bare 增速 or 增幅 after a level is that level's growth, named as its subject is (round 10:
     "社会消费品零售总额完成136.5亿元，增速11.5%" → 社会消费品零售总额). A bare 占比 or
     比重 (or a bare 占: "其中高新技术企业120家，占35%") is the share of the figure before's
-    thing, not that thing (round 13: "…项目有6个，占比达54.5%" → …项目占比).
+    thing, not that thing (round 13: "…项目有6个，占比达54.5%" → …项目占比). A bare
+    benefit (``cues.visitor_benefit_words``: 综合效益, 社会效益) after a count of visitors
+    received is tourism's (round 44, rb44: "接待游客764万人次，实现综合效益38亿元" →
+    旅游综合效益).
     """
     cues = vocab("cues")
+    if name in cues["visitor_benefit_words"] and previous and "游客" in previous:
+        return "旅游" + name  # "接待游客…，实现综合效益38亿元" (round 44, rb44)
     if name in ("占比", "比重", "占") and previous \
             and not previous.endswith((*rate_ends(), "增长", "天数")) \
             and not re.search(r"[、和及与]", previous):
