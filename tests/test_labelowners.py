@@ -225,3 +225,20 @@ def test_owners_and_bases_round_29(sentence, expected):
 ])
 def test_money_for_a_listing_clause(run, seg, expected):
     assert lp.listed_works(run, seg) == expected
+
+
+@pytest.mark.parametrize(("previous", "expected"), [
+    ("接待游客", "旅游综合效益"),  # round 44, rb44: a count of visitors received before
+    ("全年接待国内外游客", "旅游综合效益"),
+    ("游客服务中心", "综合效益"),  # review mend (session 44): a centre, no visitors counted
+])
+def test_visitor_benefit(previous, expected):
+    assert lo.owned("综合效益", previous, "") == expected
+
+
+def test_several_total_reads_no_list_end_inside_a_noun():
+    """中等 holds 等 but ends no list (review mend, session 44)."""
+    from workreport.extract.labelother import several_total
+    assert several_total("甲学院总投资", "的甲学院、乙学院等3个中等职业学校项目建成") \
+        == "甲学院等中等职业学校项目总投资"
+    assert several_total("甲市场投资", "的甲市场、乙广场、丙城等项目") == "甲市场等项目投资"

@@ -26,6 +26,11 @@ from workreport.extract.labelparts import part_acted
     ("新建学校8所，其中", "村小已完成改造。", "所", "新建学校", ""),
     ("培训农民800人，", "全部完成。", "项", "培训农民", ""),
     ("投资8亿元，", "已落地。", "亿元", "投资", ""),
+    # review mend (session 44): 在建 or 建设 before a noun describes it; the whole keeps an
+    # act of its own that the part does not repeat
+    ("重大项目32个，其中", "在建项目、14个…", "个", "重大项目", ""),
+    ("签约项目30个，其中", "建设单位为央企。", "个", "签约项目", ""),
+    ("在建项目40个，其中", "已竣工。", "个", "在建项目", "已竣工的在建项目"),
 ])
 def test_part_picked_by_its_act(before, after, unit, previous, expected):
     assert part_acted(before, after, unit, previous) == expected

@@ -131,6 +131,7 @@ def test_revenue_owned(name, previous, expected):
 @pytest.mark.parametrize(("name", "before", "expected"), [
     ("网上可办率", "深化改革，320项审批事项实现全程网办，网上可办率达到", "审批事项网上可办率"),
     ("帮扶就业率", "2.3万退役军人实现就业，帮扶就业率达", "退役军人帮扶就业率"),
+    ("帮扶就业率", "全年1.2万人次困难群众实现就业，帮扶就业率达", "困难群众帮扶就业率"),  # 人次
     ("污水处理率", "建成污水处理厂3座，污水处理率达到", ""),  # a noun: its own thing
     ("网上可办率", "审批事项实现全程网办，网上可办率达到", ""),  # no count before
     ("办结率", "受理诉求300件，办结率", ""),  # two characters: rate_owner's own rules

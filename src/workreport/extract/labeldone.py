@@ -50,13 +50,15 @@ def completing_act(name: str, after: str) -> str:
     sentence after the number) in front: "乡镇卫生院" with "乡镇卫生院全部投用" → 投用乡镇
     卫生院; "人才公寓" with "全部交付使用" → 交付使用人才公寓; "移民安置房" with "、人才公寓
     95套全部交付使用" → 交付使用移民安置房 (the later items bare counts: "、200个事项一次建成"
-    is not). ``name`` as it is when it holds the act already or opens with a verb."""
+    is not). ``name`` as it is when it holds the act already or opens with a verb, except
+    the handling of ``cues.handling_acts`` written after the noun, which goes in front
+    ("政协提案按期办结" → 办结政协提案, round 43)."""
     clause = re.split(r"[，,；;。！？：:（(]", after, maxsplit=1)[0]
     held = _act_at_end().search(name)
     if held and held.start() and held.group("act") in vocab("cues")["handling_acts"] \
             and _noun(name[: held.start()]):
-        # a list's last item took the handling as written ("政协提案按期办结" → 办结政协提案,
-        # as its first item "83件人大代表建议、" → 办结人大代表建议)
+        # the handling written after the noun, as a list's last item takes it ("政协提案按期
+        # 办结" → 办结政协提案, as its first item "83件人大代表建议、" → 办结人大代表建议)
         return held.group("act") + name[: held.start()]
     m = _act_at_end().search(clause)
     if not name or not m:

@@ -37,13 +37,16 @@ def _several(etc: bool = True) -> re.Pattern[str]:
     with ``etc`` false, two names or more right before their count, no 等 (round 44, rb44)."""
     cues = vocab("cues")
     count = rf"(?P<count>\d+|[一二两三四五六七八九十]+)(?P<unit>{classifiers('个项家座处')})"
-    listed = rf"等(?:{count}|(?P<batch>{alternation(cues['several_total_batches'])}))?" if etc \
-        else count
+    heads = alternation(cues['several_total_heads'])
+    batch = alternation(cues["several_total_batches"])
+    # 等 then a count, a batch word, or the head noun (not 中等's 等: the count-less branch)
+    listed = rf"等(?:{count}|(?P<batch>{batch})|(?=[^，。；：、\d“”等]{{0,10}}?(?:{heads})))" \
+        if etc else count
     return re.compile(
         rf"(?:的|(?:{alternation(cues['several_total_verbs'])})了?)?"
         rf"(?P<first>[^，。；：、\d“”]{{2,16}}?(?:\d+[A-Za-z]+[^，。；：、\d“”]{{1,10}}?)?)"
         rf"(?:、[^，。；：、“”]{{2,20}}?){'*' if etc else '+'}{listed}"
-        rf"(?P<noun>[^，。；：、\d“”等]{{0,10}}?(?:{alternation(cues['several_total_heads'])}))")
+        rf"(?P<noun>[^，。；：、\d“”]{{0,10}}?(?:{heads}))")
 
 
 # A later name with an amount of its own ("、投资3.7亿元的乙粮油"): the amounts are each one's.

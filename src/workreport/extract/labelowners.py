@@ -65,7 +65,8 @@ def owned(name: str, previous: str | None, clause_before: str) -> str:
     旅游综合效益).
     """
     cues = vocab("cues")
-    if name in cues["visitor_benefit_words"] and previous and "游客" in previous:
+    if name in cues["visitor_benefit_words"] and previous \
+            and re.search(r"接待.*游客|游客$", previous):
         return "旅游" + name  # "接待游客…，实现综合效益38亿元" (round 44, rb44)
     if name in ("占比", "比重", "占") and previous \
             and not previous.endswith((*rate_ends(), "增长", "天数")) \

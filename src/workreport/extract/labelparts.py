@@ -43,8 +43,9 @@ def _acted(opener: str, tail: str) -> str:
         act = opener
     else:
         return ""
-    if not _predicate().fullmatch(act):
-        return ""
+    if not _predicate().fullmatch(act) \
+            or re.search(rf"(?:{alternation(vocab('cues')['part_acts_closing'])}).", act):
+        return ""  # "其中在建项目…", "建设单位为央企": the count's own noun
     return re.sub(r"^(?:全部|均|都)|了", "", act)
 
 
@@ -82,5 +83,5 @@ def part_acted(before: str, after: str, unit: str, previous: str | None) -> str:
         return ""
     # the whole's own act goes: "确定了16个整合区域，其中14个确定了整合主体" → …的整合区域
     own = re.match(alternation(vocab("cues")["part_acts"]), whole)
-    whole = whole.removeprefix(own[0]) if own else whole
+    whole = whole.removeprefix(own[0]) if own and own[0] in act else whole
     return f"{act}的{whole}" if whole and "的" not in whole else ""

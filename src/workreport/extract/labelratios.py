@@ -127,7 +127,7 @@ def acted_rate(name: str, before: str) -> str:
             or not clauses[-1].strip().startswith(name) \
             or not all(p.flag in ("v", "vn", "d", "s", "m") for p in tags(act.group(1))):
         return ""
-    units = "|".join(cues["rate_owner_units"])
+    units = alternation(cues["rate_owner_units"])  # 人次 before 人
     m = re.fullmatch(rf"[^\d、，]{{0,4}}?\d+(?:\.\d+)?(?:[万亿]?[余多]?(?:{units})|[万亿][余多]?)"
                      r"([^\d]+)", clauses[-2].strip())
     pieces = list(tags(m.group(1))) if m else []
