@@ -20,7 +20,7 @@ import re
 from collections.abc import Callable
 from functools import cache, wraps
 
-from workreport.extract.labelparts import part_acted
+from workreport.extract.labelparts import COUNT_NUMBER, part_acted
 from workreport.extract.labelwords import leading_word, tags
 from workreport.extract.nonfigures import alternation, classifiers
 from workreport.extract.numbers import Token, vocab
@@ -38,10 +38,10 @@ def completed(label: Callable[[str, Token, str, str | None], str]
         got = label(text, tok, pre, previous)
         if not re.fullmatch(classifiers(), q.unit):  # a count (not 5万片 in a name)
             return got
-        if part := part_acted(text[tok.sentence.start:q.start], text[q.end:tok.sentence.end],
-                              q.unit, previous):
+        after = text[q.end:tok.sentence.end]
+        if part := part_acted(text[tok.sentence.start:q.start], after, q.unit, previous):
             return part  # "…18项惠民实事，5项基本完成" → 基本完成的惠民实事 (round 44, ra44)
-        return completing_act(got, text[q.end:tok.sentence.end])
+        return completing_act(got, after)
     return with_act
 
 
@@ -113,7 +113,7 @@ def _noun(name: str) -> bool:
 
 
 _NOT_NOUNS = ("f", "t", "m", "q", "d", "p", "r", "zg", "x", "eng")
-_COUNT = r"[\d.]+[万千百]?[余多]?(?:{})(?:以上|左右|余|多)?"
+_COUNT = COUNT_NUMBER + r"(?:{})(?:以上|左右|余|多)?"
 
 
 @cache

@@ -18,9 +18,11 @@ from functools import cache
 from workreport.extract.nonfigures import alternation, classifiers
 from workreport.extract.numbers import vocab
 
-__all__ = ["part_acted"]
+__all__ = ["COUNT_NUMBER", "part_acted"]
 
-_COUNT = r"[\d.]+[万千百]?[余多]?"
+# A count's number with 万/千/百 and 余/多 ("1.2万", "300余"), before its measure word; also
+# ``labeldone``'s count pattern.
+COUNT_NUMBER = r"[\d.]+[万千百]?[余多]?"
 
 
 @cache
@@ -31,6 +33,18 @@ def _predicate() -> re.Pattern[str]:
     adverbs = alternation(sorted(cues["part_act_adverbs"], key=len, reverse=True))
     acts = alternation(sorted(cues["part_acts"], key=len, reverse=True))
     return re.compile(rf"(?:{adverbs})*(?:{acts})[^\d，、]{{0,6}}")
+
+
+@cache
+def _closing_act() -> re.Pattern[str]:
+    """An act of ``cues.part_acts_closing`` with words after it (在建项目, 建设单位)."""
+    return re.compile(rf"(?:{alternation(vocab('cues')['part_acts_closing'])}).")
+
+
+@cache
+def _own_act() -> re.Pattern[str]:
+    """An act of ``cues.part_acts`` opening the whole's label (确定整合区域)."""
+    return re.compile(alternation(vocab("cues")["part_acts"]))
 
 
 def _acted(opener: str, tail: str) -> str:
@@ -44,7 +58,7 @@ def _acted(opener: str, tail: str) -> str:
     else:
         return ""
     if not _predicate().fullmatch(act) \
-            or re.search(rf"(?:{alternation(vocab('cues')['part_acts_closing'])}).", act):
+            or _closing_act().search(act):
         return ""  # "其中在建项目…", "建设单位为央企": the count's own noun
     return re.sub(r"^(?:全部|均|都)|了", "", act)
 
@@ -61,7 +75,7 @@ def part_acted(before: str, after: str, unit: str, previous: str | None) -> str:
     省级")."""
     if not previous or not unit or not re.fullmatch(classifiers(), unit):
         return ""
-    counted = re.compile(rf"{_COUNT}{re.escape(unit)}")
+    counted = re.compile(rf"{COUNT_NUMBER}{re.escape(unit)}")
     clauses = re.split(r"[，,；;]", before)
     opener = clauses[-1].strip()
     inside = list(counted.finditer(opener))  # "35件惠民实事已完成|31件"
@@ -72,7 +86,7 @@ def part_acted(before: str, after: str, unit: str, previous: str | None) -> str:
     if not (inside or counted.search("，".join(clauses[:-1]))):
         return ""
     whole = previous
-    last = re.fullmatch(rf"(?P<opener>[^\d]*){_COUNT}{re.escape(unit)}(?P<tail>[^\d]*)",
+    last = re.fullmatch(rf"(?P<opener>[^\d]*){COUNT_NUMBER}{re.escape(unit)}(?P<tail>[^\d]*)",
                         clauses[-2].strip()) if len(clauses) > 1 and not inside else None
     if last and (earlier := _acted(last.group("opener"), last.group("tail"))) \
             and previous.startswith(earlier + "的"):
@@ -82,6 +96,6 @@ def part_acted(before: str, after: str, unit: str, previous: str | None) -> str:
     if not act:
         return ""
     # the whole's own act goes: "确定了16个整合区域，其中14个确定了整合主体" → …的整合区域
-    own = re.match(alternation(vocab("cues")["part_acts"]), whole)
+    own = _own_act().match(whole)
     whole = whole.removeprefix(own[0]) if own and own[0] in act else whole
     return f"{act}的{whole}" if whole and "的" not in whole else ""

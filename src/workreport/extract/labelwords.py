@@ -138,7 +138,9 @@ def noun_phrase(words: str) -> str:
     # (round 43, rb43: "…改造试点城市全面开工" → …改造试点城市, not …改造试点).
     tail = "".join(out[head_at:]) if head_at else ""
     if tail and not tail.endswith(heads) and tail not in vocab("cues")["works_verbs"]:
-        out = out[:head_at + (out[head_at] in (*counted_nouns(), "城市"))]  # …试点城市 (r43)
+        # …试点城市 (round 43): a counted noun, or one of ``cues.head_counted_nouns``
+        kept = (*counted_nouns(), *vocab("cues")["head_counted_nouns"])
+        out = out[:head_at + (out[head_at] in kept)]
     return "".join(out)
 
 
