@@ -26,7 +26,8 @@ from workreport.extract.nonfigures import alternation
 from workreport.extract.numbers import vocab
 from workreport.extract.units import unit_measure
 
-__all__ = ["counted_class", "grade_noun", "list_subject", "parallel_subject", "tiered"]
+__all__ = ["counted_class", "grade_noun", "graded", "list_subject", "parallel_subject",
+           "tiered"]
 
 # A count of the items of a list, before the class they are counted in ("三大", "4个").
 _COUNT = re.compile(r"(?:[两二三四五六七八九十]|\d{1,2})(?:大|个|类)")
@@ -116,12 +117,16 @@ def list_subject(label: str, before: str, previous: str | None, unit: str = "") 
     if not previous.startswith(verb):
         return label
     if previous[len(verb):] not in first:
-        return verb + carried if (carried := _carried_subject(
-            previous[len(verb):], first, clause, noun)) else label
+        if carried := _carried_subject(previous[len(verb):], first, clause, noun):
+            return verb + carried
+        # a third item: the grade the item before carried from the list's head (round 45)
+        got = _head_graded(previous[len(verb):], noun, verb, clause)
+        return verb + got if got != noun else label
     got = parallel_subject(previous[len(verb):], noun)
     got = got if got != noun else _marked_class(previous[len(verb):], noun)
     got = got if got != noun else _signed_by(previous[len(verb):], noun)
     got = got if got != noun else tiered(previous[len(verb):], noun)
+    got = got if got != noun else _head_graded(previous[len(verb):], noun, verb, clause)
     return verb + got if got != noun else label
 
 
@@ -142,6 +147,39 @@ def tiered(first: str, item: str) -> str:
         return first[: programme.end()] + item
     level = leading_word(first, cues["list_tier_levels"])
     return level + item if level else item
+
+
+def graded(first: str, item: str) -> str:
+    """``item``, a later item of a list, with the grade that opens the first item's label
+    ``first`` (its verb gone) when that grade is a threshold or a statistical class
+    (``cues.list_shared_grades``: 市级以上 …; ``cues.list_shared_classes``: 入统, 规上 …,
+    only over a sector's firms, ``cues.list_shared_class_items``), shared by every item
+    (Round 45, s45a; the draws' "scope lost": "新增入统服务业企业1家、批零企业6家" → 新增入统
+    批零企业, "新增市级以上龙头企业28家、农民合作社66家" → 新增市级以上农民合作社). Not when
+    ``item`` is longer than six characters, ends in no noun (jieba's), holds a grade of its
+    own (级, 以上, 国家, 规上 …) or a mark of rank (``cues.list_shared_marks``: 示范, as the
+    Nanjing gold reads "新增市级以上示范合作社30家、示范家庭农场50家"), or opens as ``first``
+    does past the grade; ``item`` stays then."""
+    cues = vocab("cues")
+    grade = leading_word(first, cues["list_shared_grades"] + cues["list_shared_classes"])
+    rest = first[len(grade):]
+    if grade in cues["list_shared_classes"] and not item.endswith(
+            tuple(cues["list_shared_class_items"])):
+        return item  # 规上工业企业, not 规上高新技术企业: a class of a sector's firms
+    if not grade or len(rest) < 2 or not 1 < len(item) <= 6 or rest.startswith(item) \
+            or re.search(r"级|以上|国家|全国|规上|规模|限上|限额|入统|重点", item) \
+            or tags(item)[-1].flag[:1] not in ("n", "j", "l") \
+            or any(m in item for m in cues["list_shared_marks"]):
+        return item
+    return grade + item
+
+
+def _head_graded(first: str, item: str, verb: str, clause: str) -> str:
+    """``graded`` for a list that shares a ``verb``, the grade standing in the list's first
+    item in ``clause`` (round 45: not "新增甲1家、市级以上乙9家、丙3家", whose grade is the
+    second item's own)."""
+    got = graded(first, item) if verb else item
+    return got if got[:len(got) - len(item)] in clause.split("、", 1)[0] else item
 
 
 def _signed_by(first: str, item: str) -> str:

@@ -161,6 +161,11 @@ def doing_subject(noun: str, tail: str, before: str = "") -> str:
     object: "抽调1879名干部深入一线"), or ``noun`` ends in no noun."""
     cues = vocab("cues")
     tail = tail.removeprefix("已")
+    # Round 45 (s45a): 新 before a chosen or joined verb says they are new ones and stays
+    # ("2个品牌新入选…计划" → 新入选…计划的品牌); the verb after it is what is checked.
+    new = "新" if tail[1:].startswith(tuple(cues["subject_predicate_verbs"])) \
+        and tail.startswith("新") else ""
+    tail = tail[len(new):]
     if not tail:  # "保持2000万省外劳动力在本省稳定就业"
         noun, tail = run_on(noun)
     nouns = tags(noun) if len(noun) > 1 else ()
@@ -185,7 +190,7 @@ def doing_subject(noun: str, tail: str, before: str = "") -> str:
                 and not opener.endswith(tuple(cues["subject_predicate_causers"]))):
         return ""
     # "10家企业被认定为高新技术企业": a predicate naming its thing is the label.
-    said = tail if tail.rstrip("”").endswith(noun) else f"{tail}的{noun}"
+    said = new + tail if tail.rstrip("”").endswith(noun) else f"{new}{tail}的{noun}"
     # A sender the label would drop as a filler verb stays (round 20): "吸引3万名高校毕业生到
     # 山区县就业" → 吸引到山区县就业的高校毕业生 (kept or bare verbs are the caller's: 聘请, 引进).
     sender = next((w for w in senders if opener.endswith(w)), "") if moved else ""
