@@ -14,7 +14,7 @@ import jieba.posseg
 
 from workreport.extract.numbers import vocab
 
-__all__ = ["act_tail", "act_verbs", "counted_nouns", "head_near", "split_noun"]
+__all__ = ["act_tail", "act_verbs", "counted_nouns", "head_near", "scope_object", "split_noun"]
 
 
 def act_tail(pieces: tuple[jieba.posseg.pair, ...]) -> bool:
@@ -120,3 +120,24 @@ def counted_nouns() -> tuple[str, ...]:
     """``cues.generic_counted_nouns`` of two characters or more: a word ending in 村 or 区
     (乡村, 示范区) is no counted noun before a verb (round 11 added 村, 区 …)."""
     return tuple(n for n in vocab("cues")["generic_counted_nouns"] if len(n) > 1)
+
+
+def scope_object(pieces: tuple[jieba.posseg.pair, ...], words: tuple[jieba.posseg.pair, ...],
+                 after: str, rest: str) -> bool:
+    """Whether a verb and the scope of its object (a body, place or event: ``pieces``,
+    jieba's tags, a verb first and a noun last) stand before a count whose noun ``after``
+    (tagged ``words``) follows the number (round 45, s45b, the development draws' fragments;
+    ``labelwords.verb_object``): "入选农业农村部30个帮扶产业典型案例" → 入选农业农村部帮扶产业
+    典型案例, "获得世界职业院校技能大赛4项金牌". The noun after ends in a noun of two characters,
+    holds no numeral or adverb, and ends the clause (``rest``, the sentence after the number:
+    not "…10条和引荐人奖励办法", "…人员走上了…"), after nouns only if not at once; no
+    causative 使 opens the verb."""
+    if len(pieces) < 2 or pieces[0].flag != "v" or pieces[0].word == "使" \
+            or pieces[-1].flag[:1] != "n":
+        return False
+    at = rest.find(after)
+    gap = jieba.posseg.lcut(rest[:at]) if at > 0 else []  # "2个全国首金" (not 将, 和, 的)
+    return 0 <= at <= 2 and all(p.flag[:1] == "n" for p in gap) \
+        and rest[at + len(after):at + len(after) + 1] in "，。；;,！" \
+        and words[-1].flag[:1] == "n" and len(words[-1].word) > 1 \
+        and not any(p.flag in ("m", "ad", "d", "p", "c") for p in words)

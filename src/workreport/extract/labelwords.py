@@ -20,7 +20,7 @@ import jieba.posseg
 import platformdirs
 
 from workreport.extract.labelacts import act_tail as _act_tail
-from workreport.extract.labelacts import counted_nouns, head_near, split_noun
+from workreport.extract.labelacts import counted_nouns, head_near, scope_object, split_noun
 from workreport.extract.labelquotes import quoted_names
 from workreport.extract.labelvocab import cue_pattern, measure_ends
 from workreport.extract.numbers import vocab
@@ -322,7 +322,7 @@ def owned_by(owner: str, measure: str) -> str:
     return owner + measure[shared:]
 
 
-def verb_object(name: str, after: str, unit: str) -> str:
+def verb_object(name: str, after: str, unit: str, rest: str = "") -> str:
     """``name`` and the noun after a count when ``name`` ends in a verb (jieba's ``v``) that
     acts on it: "全年新缔结5个国际友城" → 新缔结国际友城, not the verb stem 新缔结 (round 8
     fragments; used by ``naming.label``). Not for shares or money, nor one-character nouns,
@@ -349,11 +349,15 @@ def verb_object(name: str, after: str, unit: str) -> str:
     if pieces and (name.endswith(tuple(vocab("cues")["verb_object_verbs"])) or placed) \
             and unit != "%" and "元" not in unit:  # "盘活南区10万平米闲置厂房": a place
         return name + after  # a verb jieba tags otherwise: 设置 (vn), 荣获 (nr)
+    if counts and len(after) > 1 and not NOT_COUNTED.match(after) \
+            and scope_object(pieces, tags(after), after, rest):
+        return name + after  # "入选农业农村部30个典型案例" → 入选农业农村部典型案例 (round 45)
     if len(pieces) < 2 or pieces[-1].flag != "v" or unit == "%" or "元" in unit \
             or _NOT_OBJECT.search(name) or NOT_COUNTED.match(after) \
             or after.endswith(("内", "以内")):
         return name
     return name + after
+
 
 
 # A verb that measures a thing rather than acts on the noun after the number: an area

@@ -394,7 +394,7 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
         return obj  # "发行超长期特别国债，…今年先发行1万亿元" → 超长期特别国债
     if verb and name == verb and q.dimension == "money" and not after:
         return name + "资金"  # "投入7745万元，…": money spent is 投入资金
-    name = verb_object(name, after, q.unit)  # "新缔结5个国际友城" (round 8)
+    name = verb_object(name, after, q.unit, text[q.end:tok.sentence.end])  # 新缔结 (r8)
     return (name or after or previous or clean(beyond(text, q.end, tok.sentence.end))
             or subject_before(text, tok))
 
