@@ -75,10 +75,10 @@ def predicate_first(text: str, pos: int, sentence_end: int, noun: str) -> str:
         tail = rest[at + len(noun):] if at >= 0 else ""
     noun = _adverb_dropped(noun, cues["object_predicate_adverbs"])
     # An adverb before a verb of ``object_predicates_at_end`` goes: "…燃煤锅炉全部拆除" →
-    # 拆除燃煤锅炉 (round 14; "…安置区全部建成投用" says how they fared).
+    # 拆除燃煤锅炉 (round 14; since round 45 "…安置区全部建成投用" → 建成投用安置区, not 基本).
     bare = strip_words(tail, cues["object_predicate_adverbs"], leading=True)
     tail = bare if bare.startswith(tuple(ends + cues["object_predicates_after_adverb"])) \
-        else tail
+        and not tail.startswith(tuple(cues["object_predicate_partial"])) else tail  # r45: 基本
     if not tail.startswith(words) or len(tail) > 8 or re.search(r"[\d“”]", tail) \
             or any(w in tail for w in cues["object_predicate_excluded"]):
         # A generic noun takes what is said of it: "30家企业开展5G工厂建设".

@@ -13,7 +13,9 @@ lone ones too. Shapes (words in ``vocab/cues.yml`` and ``vocab/nonfigures.yml``)
   ("甲农牧20万吨肉鸡、3万吨熟食深加工项目");
 - [name] 年出栏 N 万头 的 [count] [noun] works: "甲村年出栏10万头的4栋养殖项目";
 - after a verb that starts or pushes a project (``nonfigures.capacity_name_verbs``: 建设, 实施,
-  签约 …): "建设2亿羽孵化基地".
+  签约 …): "建设2亿羽孵化基地";
+- after the 的 of the project's money (``nonfigures.capacity_after_money``; round 45, s45c):
+  "总投资41亿元的60万千瓦甲抽水蓄能电站项目".
 
 Kept figures: a capacity after an outcome's word (建成, 形成, 新增, 达到: ``capacity_not_after``,
 ``capacity_not_after_words``), one stated after the works (饲料厂年产50万吨) or with no works
@@ -74,6 +76,8 @@ def capacity_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     at = word.start() if word else start
     span = (at, _unit_at(text, end))
     prev = text[at - 1:at] if at > 0 else ""
+    if prev == "的" and re.search(nf["capacity_after_money"], text[max(0, at - 16):at]):
+        return span  # "总投资41亿元的60万千瓦甲电站项目": the name's (round 45, s45c)
     if text.endswith(tuple(nf["capacity_name_verbs"]), 0, at) \
             or not prev or not (_CJK.match(prev) or (prev.isascii() and prev.isalnum())
                                 or prev in ".%．"):  # a name's verb, a clause or list opening
