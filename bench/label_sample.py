@@ -35,7 +35,7 @@ import pandas as pd
 from workreport.extract.catalog import report_for_file
 from workreport.extract.tables import extract_report
 
-SHOWN = ("report_id", "section", "role", "kind", "indicator", "measure", "value",
+SHOWN = ("report_id", "year_reviewed", "section", "role", "kind", "indicator", "measure", "value",
          "value_high", "unit", "qualifier", "quote", "sentence")
 JUDGED = ("label_ok", "kind_ok", "value_ok", "unit_ok", "measure_ok")
 # Judged since round 20; a file drawn before it has no such column and scores without it.
@@ -45,9 +45,14 @@ OPTIONAL = ("measure_ok",)
 def draw(files: list[Path], seed: int, rows: int) -> pd.DataFrame:
     """``rows`` figure rows drawn without replacement from the pooled indicator tables of
     ``files`` (fewer when the pool is smaller), in the order drawn, with ``SHOWN`` columns
-    and empty ``JUDGED`` columns, ``better_label`` and ``note``."""
-    pooled = pd.concat([extract_report(report_for_file(f)).tables["indicators"]
-                        for f in files], ignore_index=True)
+    and empty ``JUDGED`` columns, ``better_label`` and ``note``. ``year_reviewed`` is the
+    year the report's review covers, read from its text (the reports table), so that a judge
+    need not take it from a file name that names another year (county-xushui-2015 holds the
+    report of 2016; session 45)."""
+    tables = [extract_report(report_for_file(f)).tables for f in files]
+    pooled = pd.concat([t["indicators"].assign(
+        year_reviewed=t["reports"]["year_reviewed"].iloc[0]) for t in tables],
+        ignore_index=True)
     picks = np.random.default_rng(seed).choice(len(pooled), size=min(rows, len(pooled)),
                                                replace=False)
     sample = pooled.iloc[picks][list(SHOWN)].reset_index(drop=True)

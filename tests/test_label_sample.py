@@ -46,9 +46,12 @@ def _write(path: Path, header: list[str], rows: list[list[str]]) -> Path:
 def test_draw_writes_measure_ok_empty(label_sample, monkeypatch):
     monkeypatch.setattr(label_sample, "report_for_file", lambda f: f)
     monkeypatch.setattr(label_sample, "extract_report",
-                        lambda f: SimpleNamespace(tables={"indicators": _rows(5)}))
+                        lambda f: SimpleNamespace(tables={
+                            "indicators": _rows(5),
+                            "reports": pd.DataFrame({"year_reviewed": [2021]})}))
     sample = label_sample.draw([Path("a.txt")], seed=1, rows=3)
     assert len(sample) == 3
+    assert (sample["year_reviewed"] == 2021).all()  # the text's year, not the file name's
     for column in ("label_ok", "kind_ok", "value_ok", "unit_ok", "measure_ok",
                    "better_label", "note"):
         assert (sample[column] == "").all()
