@@ -20,7 +20,7 @@ import re
 from collections.abc import Callable
 from functools import cache, wraps
 
-from workreport.extract.labelparts import COUNT_NUMBER, part_acted
+from workreport.extract.labelparts import COUNT_NUMBER, act_part, part_acted
 from workreport.extract.labelwords import leading_word, tags
 from workreport.extract.nonfigures import alternation, classifiers
 from workreport.extract.numbers import Token, vocab
@@ -36,9 +36,11 @@ def completed(label: Callable[[str, Token, str, str | None], str]
         q = tok.quantity
         assert q is not None
         got = label(text, tok, pre, previous)
+        after = text[q.end:tok.sentence.end]
+        if part := act_part(got, text[tok.sentence.start:q.start], after, q.unit, previous):
+            return part  # "…49项惠民事项，涉及我县14项" → 涉及我县的… (round 45, s45d)
         if not re.fullmatch(classifiers(), q.unit):  # a count (not 5万片 in a name)
             return got
-        after = text[q.end:tok.sentence.end]
         if part := part_acted(text[tok.sentence.start:q.start], after, q.unit, previous):
             return part  # "…18项惠民实事，5项基本完成" → 基本完成的惠民实事 (round 44, ra44)
         return completing_act(got, after)

@@ -12,7 +12,12 @@ their source phrasings (the words are data, ``cues.field_*`` and ``cues.outcome_
 - *the share that does something* (``share_doing``): "高校毕业生60%留在本地就业" gave
   高校毕业生 (the base) → 高校毕业生留在本地就业比例: a share between the things it is of
   and a predicate closing the clause is the share of them that do it (a predicate that only
-  covers or reaches a standard names its rate: "普惠性幼儿园100%覆盖" → 普惠性幼儿园覆盖率);
+  covers or reaches a standard names its rate: "普惠性幼儿园100%覆盖" → 普惠性幼儿园覆盖率;
+  round 45, s45d: after a verb of reaching, "…事项实现100%网上可办" → …事项网上可办比例, and
+  a use made safe, "土壤100%安全利用" → 土壤安全利用率);
+- *the rate of completion* (``completion_share``, round 45, s45d): "保交房完成95%以上" gave
+  保交房 → 保交房完成率: a share right after 完成, which follows the things done, is their
+  completion rate (with the plan completed between: "…完成年度投资计划165%");
 - *a predicate before the measure* (``predicate_joined``): "…等一批重点产业项目落地、投资超
   380亿元" gave …重点产业项目落地、投资 → …等重点产业项目投资: what happened to the things
   (``cues.joined_predicates``: 落地, 投产, 推进 …) before 、 and the measure after it leave
@@ -42,6 +47,7 @@ from workreport.extract.labelwords import tags
 from workreport.extract.numbers import Token, vocab
 
 __all__ = [
+    "completion_share",
     "fields_named",
     "none_dropped",
     "outcome_people",
@@ -80,7 +86,9 @@ def fields_named(label: Labeller) -> Labeller:
         if "前" in after[:24] and (entered := rank_entered(name, after)):
             return entered
         if q.unit in ("%", "成"):
-            return share_doing(name, text[tok.sentence.start:q.start], after)
+            before = text[tok.sentence.start:q.start]
+            return completion_share(name, before, after) \
+                or share_doing(name, before, after)
         if any(w in name for w in cue_words("outcome_none_words")):
             return none_dropped(name, after)
         if "了" in after[:16]:
@@ -161,6 +169,11 @@ def share_doing(name: str, before: str, after: str) -> str:
     (``cues.share_predicate_fillers``: 予以) go. Not a rate already named (空置率30%以下…),
     nor a noun after the share (集聚全国30%以上产业链企业, …补贴90%政策): ``name`` then."""
     m = re.match(r"([\u4e00-\u9fff“”]{2,16})[，。；;]", after)
+    if m and not before.endswith(name):
+        # a verb of reaching between the things and the share (round 45, s45d): "村级政务
+        # 服务事项实现100%网上可办" → 村级政务服务事项网上可办比例
+        verb = next((v for v in cue_words("share_subject_verbs") if before.endswith(v)), "")
+        before = before[: len(before) - len(verb)] if verb else before
     if not m or not before.endswith(name) or name.endswith(rate_ends()):
         return name
     doing = m.group(1)
@@ -175,6 +188,26 @@ def share_doing(name: str, before: str, after: str) -> str:
         doing = doing.removeprefix(word)
     return f"{name}{doing}比例"
 
+
+
+def completion_share(name: str, before: str, after: str) -> str:
+    """The rate of completion a share right after 完成 is, when 完成 follows the things done
+    and the share closes its clause (round 45, s45d; bench/label_judging.md: the rate a
+    share measures is named, a bare noun is 'fragment'): ("保交房", "…，保交房完成", "。") →
+    保交房完成率; an object after 完成 is what was completed ("省市重点项目完成年度投资计划
+    165%" → 省市重点项目年度投资计划完成率). "" when ``name`` is not the clause without 完成,
+    names a rate or a measure of progress already (进度完成85%: ``cues.inner_filler_measures``),
+    完成 opens the clause (年内完成50%以上搬迁…, a filler there), the
+    plan is written with 的 (完成年度任务的120%: ``labelmeasures``), or words follow the
+    share in its clause."""
+    clause = re.split(r"[，,；;：:。！？]", before)[-1].strip()
+    at = clause.rfind("完成")
+    if at < 2 or name.endswith((*rate_ends(), *cue_words("inner_filler_measures"))) \
+            or "的" in clause[at:] \
+            or clause[:at] + clause[at + 2:] != name \
+            or not re.match(r"(?:以上|左右|以内)?(?:[，,；;。！？]|$)", after):
+        return ""
+    return name + "完成率"
 
 
 def predicate_joined(name: str) -> str:
