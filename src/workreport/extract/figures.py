@@ -33,6 +33,7 @@ from workreport.extract.labelbases import ratio_subject
 from workreport.extract.labelclause import clause_before
 from workreport.extract.labelforms import balance_increase, each_of, share_named
 from workreport.extract.labelfunds import fund_filler_dropped
+from workreport.extract.labelheadless import headless_items
 from workreport.extract.labellists import halves_joined, second_pair
 from workreport.extract.labelorder import distributed, measured_apart, unnamed_pair
 from workreport.extract.labelperiods import periods_named
@@ -252,6 +253,7 @@ def extract(st: Structure, tokens: list[Token],
             end=q.end,
         ))
     figures = distributed(figures, groups, text)  # 分别: part by part, or in order (r21)
+    figures = headless_items(figures, text)  # 城区3所、农村5所中小学校 (r45, s45e)
     # Each-of rule: one figure after a list of subjects with 均/各/都 is a row per subject,
     # same value and quote ("建议提案办复率、满意率均达100%").
     grouped = {i for g in groups if len(g) > 1 for i in g}

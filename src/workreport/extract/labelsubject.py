@@ -2,8 +2,9 @@
 "scope lost": the clause that says WHICH things are counted was dropped, so the bare noun
 read as a different, larger total). ``labelverbs.predicate_first`` asks ``counted_subject``
 for a count or a share whose noun a verb phrase follows in its clause; the verb phrase
-qualifies the noun as a clause with 的 (``labelverbs.doing_subject`` for a count, and
-``share_subject`` here for a share, which every verb phrase qualifies).
+qualifies the noun as a clause with 的 (``doing_subject`` for a count, and ``share_subject``
+for a share, which every verb phrase qualifies). ``doing_subject`` moved here from
+``labelverbs`` in round 45 (s45e), which re-exports it.
 """
 
 from __future__ import annotations
@@ -12,11 +13,11 @@ import re
 from collections.abc import Callable
 
 from workreport.extract.labelclean import strip_words
-from workreport.extract.labelpicked import CLAUSE_BREAK, WEI
+from workreport.extract.labelpicked import CLAUSE_BREAK, WEI, run_on
 from workreport.extract.labelwords import tags
 from workreport.extract.numbers import vocab
 
-__all__ = ["counted_subject", "listed_tail", "share_subject"]
+__all__ = ["counted_subject", "doing_subject", "listed_tail", "share_subject"]
 
 _CLASSIFIERS = "家个所座户名人项件部支条处种艘张套只位批万"
 # A count of a classifier (or 万) ending at the noun's start; a share: N% or N分之M, then 的.
@@ -83,8 +84,8 @@ def counted_subject(text: str, pos: int, noun: str, tail: str,
     """``labelverbs.doing_subject`` for a count (a classifier or 万 before ``pos``) in
     ``text``, the first of a list of counts sharing the verb phrase too (``listed_tail``;
     round 24), or ``share_subject`` for a share ("在60%的县开展…试点", "三成的村…", round 24).
-    ``tail`` is the clause after ``noun``; ``doing`` is ``labelverbs.doing_subject`` (which
-    imports this module)."""
+    ``tail`` is the clause after ``noun``; ``doing`` is ``doing_subject`` (passed in, as
+    before round 45, when it lived in ``labelverbs``)."""
     cues = vocab("cues")
     before = text[max(0, pos - 20):pos]
     tail = re.split(r"、(?=\d)", tail)[0]  # "…达到二级标准、90%的…": the next item
@@ -103,3 +104,72 @@ def counted_subject(text: str, pos: int, noun: str, tail: str,
     if at >= 0 and (shared := listed_tail(noun, tail, text[at + len(noun):])):
         tail = shared
     return doing(noun, tail, clause)
+
+
+def doing_subject(noun: str, tail: str, before: str = "") -> str:
+    """The counted ``noun`` as the subject of the verb phrase ``tail`` after it in its
+    clause, which says which of it are counted (round 15, scope lost): "首批150名港澳专业人才
+    通过职称评价" → 通过职称评价的港澳专业人才, ("医疗机构", "与京津院校深度合作") → 与京津
+    院校深度合作的医疗机构; a leading 已 goes ("2个治理项目已通过验收" → 通过验收的治理项目).
+    ``before`` is the clause before the number, its quantity gone ("推动超"). "" when ``tail``
+    opens with no word of ``cues.subject_predicate_verbs`` (chosen, joined, moved in …) nor,
+    after a verb making them act (``cues.count_causers``), with any verb (round 23: 提质提效的
+    农业园区), is no verb and object (4 to 16 characters, no digit, list or unbalanced quote),
+    holds a word of how they fared (``cues.subject_predicate_fared``: "…全部完成"), or
+    ``before`` ends in a verb other than ``cues.subject_predicate_causers`` (the noun is its
+    object: "抽调1879名干部深入一线"), or ``noun`` ends in no noun. Round 45 (s45e): an
+    adverb of ``cues.object_predicate_adverbs`` before such a verb goes ("4个社区相继落户新安"
+    → 落户新安的社区), and a short act joined to it by 并 stays ("17种抗癌药大幅降价并纳入国家
+    医保目录" → 大幅降价并纳入国家医保目录的抗癌药)."""
+    cues = vocab("cues")
+    tail = tail.removeprefix("已")
+    # Round 45 (s45a): 新 before a chosen or joined verb says they are new ones and stays
+    # ("2个品牌新入选…计划" → 新入选…计划的品牌); the verb after it is what is checked.
+    new = "新" if tail[1:].startswith(tuple(cues["subject_predicate_verbs"])) \
+        and tail.startswith("新") else ""
+    tail = tail[len(new):]
+    # Round 45 (s45e): an adverb before a chosen or joined verb goes ("4个社区相继落户新安"
+    # → 落户新安的社区), and a short act joined by 并 to one stays before it ("17种抗癌药大幅
+    # 降价并纳入国家医保目录" → 大幅降价并纳入国家医保目录的抗癌药); the verb is what is checked.
+    verbs = tuple(cues["subject_predicate_verbs"])
+    bare = strip_words(tail, cues["object_predicate_adverbs"], leading=True)
+    tail = bare if bare.startswith(verbs) else tail
+    joined = _JOINED.match(tail)
+    joint = joined.group(0) if joined and joined.group(2).startswith(verbs) \
+        and not any(w in joined.group(1) for w in cues["subject_predicate_fared"]) else ""
+    tail = tail[len(joint):]
+    if not tail:  # "保持2000万省外劳动力在本省稳定就业"
+        noun, tail = run_on(noun)
+    nouns = tags(noun) if len(noun) > 1 else ()
+    pieces = tags(tail) if 4 <= len(tail) <= 16 else ()
+    opener = re.sub(r"[超近约逾共]$", "", before)
+    leading = tags(opener)[-1] if opener else None
+    # Round 20: those sent, hired or drawn to a place to work there are picked out by it
+    # ("选派1200名科技特派员到基层开展科技服务" → 选派 + 到基层开展科技服务的科技特派员).
+    senders = tuple(cues["sending_verbs"] + cues["subject_moving_senders"])
+    moved = bool(pieces) and opener.endswith(senders) \
+        and pieces[0].word in cues["subject_moving_words"] + cues["subject_predicate_verbs"]
+    made = bool(pieces) and opener.endswith(tuple(cues["count_causers"])) \
+        and pieces[0].flag[:1] == "v" and pieces[0].word not in cues["label_leading"]
+    if not nouns or nouns[-1].flag[:1] not in ("n", "j") or len(pieces) < 2 \
+            or (pieces[0].word not in cues["subject_predicate_verbs"] + (
+                cues["subject_moving_words"] if moved else []) and not made) \
+            or re.search(r"[\d、，]", tail) or tail.count("“") != tail.count("”") \
+            or any(w in tail for w in cues["subject_predicate_fared"]
+                   if not (moved and w == "工作")) \
+            or (any(w in opener for w in cues["sending_verbs"]) and not moved) \
+            or (leading and leading.flag[:1] == "v" and not moved  # "选派…400名医师开展帮扶"
+                and not opener.endswith(tuple(cues["subject_predicate_causers"]))):
+        return ""
+    # "10家企业被认定为高新技术企业": a predicate naming its thing is the label.
+    said = new + joint + tail if tail.rstrip("”").endswith(noun) \
+        else f"{new}{joint}{tail}的{noun}"
+    # A sender the label would drop as a filler verb stays (round 20): "吸引3万名高校毕业生到
+    # 山区县就业" → 吸引到山区县就业的高校毕业生 (kept or bare verbs are the caller's: 聘请, 引进).
+    sender = next((w for w in senders if opener.endswith(w)), "") if moved else ""
+    dropped = sender in cues["label_verbs"] and sender not in cues["label_kept_verbs"]
+    return sender + said if dropped else said
+
+
+# A short act joined by 并 to the verb after it (round 45, s45e: "大幅降价并纳入…").
+_JOINED = re.compile(r"([\u4e00-\u9fff]{2,4})并(?=(.+))")

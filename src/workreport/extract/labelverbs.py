@@ -15,9 +15,9 @@ from functools import cache
 from workreport.extract.labelclause import ASIDE, rest_of_clause
 from workreport.extract.labelclean import strip_words
 from workreport.extract.labelowners import generic_predicate
-from workreport.extract.labelpicked import WEI, WEI_LISTED, imminent, run_on, served_noun
+from workreport.extract.labelpicked import WEI, WEI_LISTED, imminent, served_noun
 from workreport.extract.labelplaced import COUNT_AT_END, object_of, place_framed
-from workreport.extract.labelsubject import counted_subject
+from workreport.extract.labelsubject import counted_subject, doing_subject
 from workreport.extract.labelwords import leading_word, tags
 from workreport.extract.nonfigures import alternation
 from workreport.extract.numbers import vocab
@@ -50,7 +50,8 @@ def predicate_first(text: str, pos: int, sentence_end: int, noun: str) -> str:
     ``text[pos:sentence_end]`` is the sentence after the number; a generic noun with no
     such predicate takes what is said of it (``labelowners.generic_predicate``), and a
     count introduced by 对 the verb phrase after it ("对90家配送单位开展现场评价" → 开展现场
-    评价的配送单位; round 14)."""
+    评价的配送单位; round 14). Service hours are no figure in the predicate (round 45, s45e:
+    "849座公园实现24小时开放" → 24小时开放公园)."""
     cues = vocab("cues")
     words = tuple(cues["object_predicates"])
     frame = _DUI.search(text, max(0, pos - 40), pos)
@@ -79,7 +80,8 @@ def predicate_first(text: str, pos: int, sentence_end: int, noun: str) -> str:
     bare = strip_words(tail, cues["object_predicate_adverbs"], leading=True)
     tail = bare if bare.startswith(tuple(ends + cues["object_predicates_after_adverb"])) \
         and not tail.startswith(tuple(cues["object_predicate_partial"])) else tail  # r45: 基本
-    if not tail.startswith(words) or len(tail) > 8 or re.search(r"[\d“”]", tail) \
+    hours = _HOURS.sub("时", tail)  # round 45: "实现24小时开放" as short as 实现全时开放
+    if not tail.startswith(words) or len(hours) > 8 or re.search(r"[\d“”]", hours) \
             or any(w in tail for w in cues["object_predicate_excluded"]):
         # A generic noun takes what is said of it: "30家企业开展5G工厂建设".
         rest = ASIDE.sub("", re.split(r"[，,；;。！？：:]", text[pos:sentence_end])[0])
@@ -128,6 +130,11 @@ def predicate_first(text: str, pos: int, sentence_end: int, noun: str) -> str:
     return f"{tail}的{noun}" if (object_of(tail, words) or graded) and not people else tail + noun
 
 
+# Round 45 (s45e): service hours in a predicate are no figure of their own ("849座公园实现24
+# 小时开放" → 24小时开放公园; "…实现7×24小时服务").
+_HOURS = re.compile(r"(?:\d+[×xX*])?\d+小时")
+
+
 # A newness verb ending a label, after the noun it makes new (round 16).
 _INCREASE_LAST = re.compile(r"([^、，,；;]{2,})(新增|净增)")
 
@@ -145,57 +152,6 @@ def increase_first(name: str, unit: str) -> str:
     if last.flag not in ("n", "nz", "j", "vn") or len(last.word) < 2:
         return name
     return m.group(2) + m.group(1)
-
-
-def doing_subject(noun: str, tail: str, before: str = "") -> str:
-    """The counted ``noun`` as the subject of the verb phrase ``tail`` after it in its
-    clause, which says which of it are counted (round 15, scope lost): "首批150名港澳专业人才
-    通过职称评价" → 通过职称评价的港澳专业人才, ("医疗机构", "与京津院校深度合作") → 与京津
-    院校深度合作的医疗机构; a leading 已 goes ("2个治理项目已通过验收" → 通过验收的治理项目).
-    ``before`` is the clause before the number, its quantity gone ("推动超"). "" when ``tail``
-    opens with no word of ``cues.subject_predicate_verbs`` (chosen, joined, moved in …) nor,
-    after a verb making them act (``cues.count_causers``), with any verb (round 23: 提质提效的
-    农业园区), is no verb and object (4 to 16 characters, no digit, list or unbalanced quote),
-    holds a word of how they fared (``cues.subject_predicate_fared``: "…全部完成"), or
-    ``before`` ends in a verb other than ``cues.subject_predicate_causers`` (the noun is its
-    object: "抽调1879名干部深入一线"), or ``noun`` ends in no noun."""
-    cues = vocab("cues")
-    tail = tail.removeprefix("已")
-    # Round 45 (s45a): 新 before a chosen or joined verb says they are new ones and stays
-    # ("2个品牌新入选…计划" → 新入选…计划的品牌); the verb after it is what is checked.
-    new = "新" if tail[1:].startswith(tuple(cues["subject_predicate_verbs"])) \
-        and tail.startswith("新") else ""
-    tail = tail[len(new):]
-    if not tail:  # "保持2000万省外劳动力在本省稳定就业"
-        noun, tail = run_on(noun)
-    nouns = tags(noun) if len(noun) > 1 else ()
-    pieces = tags(tail) if 4 <= len(tail) <= 16 else ()
-    opener = re.sub(r"[超近约逾共]$", "", before)
-    leading = tags(opener)[-1] if opener else None
-    # Round 20: those sent, hired or drawn to a place to work there are picked out by it
-    # ("选派1200名科技特派员到基层开展科技服务" → 选派 + 到基层开展科技服务的科技特派员).
-    senders = tuple(cues["sending_verbs"] + cues["subject_moving_senders"])
-    moved = bool(pieces) and opener.endswith(senders) \
-        and pieces[0].word in cues["subject_moving_words"] + cues["subject_predicate_verbs"]
-    made = bool(pieces) and opener.endswith(tuple(cues["count_causers"])) \
-        and pieces[0].flag[:1] == "v" and pieces[0].word not in cues["label_leading"]
-    if not nouns or nouns[-1].flag[:1] not in ("n", "j") or len(pieces) < 2 \
-            or (pieces[0].word not in cues["subject_predicate_verbs"] + (
-                cues["subject_moving_words"] if moved else []) and not made) \
-            or re.search(r"[\d、，]", tail) or tail.count("“") != tail.count("”") \
-            or any(w in tail for w in cues["subject_predicate_fared"]
-                   if not (moved and w == "工作")) \
-            or (any(w in opener for w in cues["sending_verbs"]) and not moved) \
-            or (leading and leading.flag[:1] == "v" and not moved  # "选派…400名医师开展帮扶"
-                and not opener.endswith(tuple(cues["subject_predicate_causers"]))):
-        return ""
-    # "10家企业被认定为高新技术企业": a predicate naming its thing is the label.
-    said = new + tail if tail.rstrip("”").endswith(noun) else f"{new}{tail}的{noun}"
-    # A sender the label would drop as a filler verb stays (round 20): "吸引3万名高校毕业生到
-    # 山区县就业" → 吸引到山区县就业的高校毕业生 (kept or bare verbs are the caller's: 聘请, 引进).
-    sender = next((w for w in senders if opener.endswith(w)), "") if moved else ""
-    dropped = sender in cues["label_verbs"] and sender not in cues["label_kept_verbs"]
-    return sender + said if dropped else said
 
 
 # A count introduced by 对 ("对90家配送单位…", "对全县1200户…"), its number ending at pos.
