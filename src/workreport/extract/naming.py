@@ -184,8 +184,7 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
         return gapped  # "…增长20.4%、高于全国12.4个百分点" → …增速高于全国
     if text[q.end:q.end + 1] in "，。、；" and (stock := stock_of(raw, name, previous)) is not None:
         return stock  # "新增上市企业7家、总数达161家" → 上市企业
-    # The owner is the figure before's only when it stands in this clause or the one before
-    # (not after ；, nor a year: "2010年预计实现产值…").
+    # The owner is the figure before's only in this clause or the one before (not after ；, a year)
     near = re.split(r"[，、]", text[tok.sentence.start:q.start].split("；")[-1])[-2:]
     near_previous = previous if re.search(r"\d(?![\d.]*年)", "".join(near)) else None
     name = owned(name, near_previous, clause_before_this(text, tok))
