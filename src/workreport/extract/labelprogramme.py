@@ -1,12 +1,15 @@
 """The programme a sentence's lead clause names, kept by the things its later clauses count
 (issue 13 §2; round 33, sa: the audit's scope lost, the programme named once at the head
-of the sentence and its figures read as the whole place's), and the field or strategy a
-count of policies or tasks serves, named between its verbs and its number (round 36, rb36).
+of the sentence and its figures read as the whole place's), the field or strategy a
+count of policies or tasks serves, named between its verbs and its number (round 36, rb36),
+and the policy, insurance or platform a payout or deal counted bare is of, named in an earlier
+clause (round 45, s45f).
 Used by ``naming``; the words are data (``vocab/cues.yml``).
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 from functools import wraps
@@ -17,7 +20,7 @@ from workreport.extract.labelvocab import cue_words
 from workreport.extract.labelwords import tags
 from workreport.extract.numbers import Token, vocab
 
-__all__ = ["programmed"]
+__all__ = ["paid_by", "payout_scope", "programmed"]
 
 
 def programmed(label: Callable[[str, Token, str, str | None], str]
@@ -33,6 +36,19 @@ def programmed(label: Callable[[str, Token, str, str | None], str]
         return domain_scope(programme_scope(label(text, tok, pre, previous), before), before,
                             text[q.end:tok.sentence.end])
     return with_programme
+
+
+def paid_by(label: Callable[[str, Token, str, str | None], str]
+            ) -> Callable[[str, Token, str, str | None], str]:
+    """``label`` (``naming.label``) with the programme a payout or deal is of
+    (``payout_scope``, round 45, s45f), read once a bare verb has its measure
+    (``labelwhose.verb_measured``: 补偿 → 补偿人次, 理赔 → 理赔金额)."""
+    @wraps(label)
+    def with_payer(text: str, tok: Token, pre: str, previous: str | None) -> str:
+        q = tok.quantity
+        assert q is not None
+        return payout_scope(label(text, tok, pre, previous), text[tok.sentence.start:q.start])
+    return with_payer
 
 
 def domain_scope(name: str, before: str, after: str) -> str:
@@ -94,3 +110,74 @@ def programme_scope(name: str, before: str) -> str:
             or re.search(r"[\d、]", own[at + len(name):]):
         return name
     return thing + name
+
+
+# Tokens a programme's name does not run back over: a verb of two characters or more, an
+# idiom, a preposition, a number, a time, a pronoun, a conjunction, an adverb, a particle.
+_CUT_FLAGS = ("i", "p", "m", "eng", "t", "r", "f", "c", "d", "ad", "u", "q")
+_LEAD_FLAGS = ("a", "ad", "d", "p", "u", "c")  # left at the name's head: they go
+
+
+def payout_scope(name: str, before: str) -> str:
+    """A programme's payout or deals counted bare (``cues.payout_nouns``: 补贴资金, 补偿资金,
+    救助人次, 养老金, 交易, 交易额 …, after a verb of ``cues.payout_verbs``: 下达, 发放, 累计 …)
+    are of the policy, insurance, fund or platform (``cues.payout_programme_heads``) the
+    nearest of the three clauses before the figure's own names (round 45, s45f, from the
+    development draws' scope lost: the bare label reads as all the place's subsidies or
+    deals): "出台自治区“两新”政策，下达补贴资金53.4亿元" → 自治区“两新”政策下达补贴资金,
+    "新农合工作进展顺利，累计补偿资金800万元" → 新农合累计补偿资金, "城乡居民养老保险待遇继续
+    提高，发放养老金…" → 城乡居民养老保险发放养老金; a platform whose name ends in the deal
+    gives it once ("建强用好农村产权交易平台，完成交易13宗，交易额1304万元" → 农村产权交易,
+    农村产权交易额). ``before`` is the sentence up to the number; not past a ； or ：, nor
+    for a label naming a programme already; ``name`` as it is otherwise."""
+    heads = cue_words("payout_programme_heads")
+    core = strip_words(name, cue_words("payout_verbs"), leading=True)
+    clauses = re.split(r"[，,]", re.split(r"[；;：:。]", before)[-1])
+    if core not in cue_words("payout_nouns") or any(h in name for h in heads) \
+            or len(clauses) < 2:
+        return name
+    owner = next((o for c in reversed(clauses[-4:-1]) if (o := _programme_named(c.strip()))),
+                 "")
+    if not owner:
+        return name
+    stem = owner.removesuffix("平台")
+    if stem != owner and name.startswith(core) and stem.endswith(core[:2]):
+        return stem[:-2] + name  # 农村产权交易平台 + 交易额 → 农村产权交易额
+    return owner + name
+
+
+def _programme_named(clause: str) -> str:
+    """The programme ``clause`` names, ending in its last word of
+    ``cues.payout_programme_heads`` at a word's end, run back over its nouns and quoted
+    words to the verb, number or preposition before ("出台自治区“两新”政策" → 自治区“两新”
+    政策, "400万防贫保险纳入监测预警…" → 防贫保险); "" when none, or a name under 3 (a head
+    alone, 保险: a verb of the name cut, 防返贫) or over 14 characters, with a digit, a
+    list's mark or a quote left open."""
+    heads = cue_words("payout_programme_heads")
+    ends = [(clause.rfind(h) + len(h), h) for h in heads if h in clause]
+    if not ends:
+        return ""
+    end = max(ends)[0]
+    pieces = tags(clause)
+    edges = set(itertools.accumulate(len(p.word) for p in pieces))
+    if end not in edges:
+        return ""  # 保险公司, 平台经济: the head inside a longer word
+    start, at, quoted = 0, 0, False
+    for p in pieces:
+        at += len(p.word)
+        if at > end:
+            break
+        if p.word in ("“", "”"):
+            quoted = p.word == "“"
+        elif not quoted and (p.flag in _CUT_FLAGS or (p.flag == "x" and p.word.strip())
+                             or (p.flag[:1] == "v" and p.flag != "vn" and len(p.word) > 1)):
+            start = at
+    named = clause[start:end]
+    while named and tags(named)[0].flag in _LEAD_FLAGS:
+        named = named[len(tags(named)[0].word):]  # "建强用好…": 好 goes
+    named = strip_words(named, cue_words("label_leading", "lead_verbs", "label_verbs",
+                                         "money_after_verbs"), leading=True)  # 办理: a noun
+    if not 3 <= len(named) <= 14 or re.search(r"[\d、，,]", named) \
+            or named.count("“") != named.count("”"):
+        return ""
+    return named

@@ -92,7 +92,7 @@ from workreport.extract.labelowners import (
     times_of,
 )
 from workreport.extract.labelpicked import act_after_manner, acted_on, imminent, picked_out
-from workreport.extract.labelprogramme import programmed
+from workreport.extract.labelprogramme import paid_by, programmed
 from workreport.extract.labelpurpose import purpose_after, works_before
 from workreport.extract.labelqualify import counted_of, increase_owner
 from workreport.extract.labelrates import clause_subject, rate_owner
@@ -146,6 +146,7 @@ __all__ = ["distribute", "label", "label_defect", "since_year", "strip_words"]
 @debris_dropped  # no own count, end preposition or cut second name (round 31, rt)
 @completed  # the act closing a count's clause kept (round 31, ra)
 @marks_dropped  # no list's mark left after the part a list shares (round 30)
+@paid_by  # the policy, insurance or platform a payout or deal is of (round 45, s45f)
 @labelwhose.verb_measured  # no bare verb (round 29)
 @labelfrags.mending  # a per-unit scope, fragments mended (round 20, part F)
 @examples_dropped  # no names listed before 等 (round 20)
@@ -183,8 +184,7 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
         return gapped  # "…增长20.4%、高于全国12.4个百分点" → …增速高于全国
     if text[q.end:q.end + 1] in "，。、；" and (stock := stock_of(raw, name, previous)) is not None:
         return stock  # "新增上市企业7家、总数达161家" → 上市企业
-    # The owner is the figure before's only when it stands in this clause or the one before
-    # (not after ；, nor a year: "2010年预计实现产值…").
+    # The owner is the figure before's only in this clause or the one before (not after ；, a year)
     near = re.split(r"[，、]", text[tok.sentence.start:q.start].split("；")[-1])[-2:]
     near_previous = previous if re.search(r"\d(?![\d.]*年)", "".join(near)) else None
     name = owned(name, near_previous, clause_before_this(text, tok))
