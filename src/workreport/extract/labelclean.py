@@ -1,9 +1,7 @@
-"""Cleaning a label once cut out of its clause (issue 13 §2; used by ``naming``): cue
-words peeled off either end (``strip_words``), time phrases, footnote marks, a leading
-preposition or means, trailing predicates and comparisons, and inner fillers removed
-(``clean``: "力争今年城镇实现新增就业达到" → 城镇新增就业). The words are data
-(``vocab/cues.yml``: label_leading, label_trailing, label_inner_fillers …).
-"""
+"""Cleaning a label once cut out of its clause (issue 13 §2; used by ``naming``): cue words
+peeled off either end (``strip_words``), time phrases, footnote marks, a leading preposition
+or means, trailing predicates and comparisons, and inner fillers removed (``clean``: "力争今年
+城镇实现新增就业达到" → 城镇新增就业). Words: ``vocab/cues.yml`` (label_leading, …)."""
 
 from __future__ import annotations
 
@@ -14,7 +12,7 @@ from functools import cache, lru_cache, wraps
 from workreport.extract.labelaffix import affix_re, one_character, strip_words
 from workreport.extract.labelheld import goal_dropped, said_of
 from workreport.extract.labelqualify import qualified
-from workreport.extract.labeltails import fragment_tail, headed
+from workreport.extract.labeltails import fragment_tail, headed, reached_dropped
 from workreport.extract.labelwords import (  # verb_object, NOT_COUNTED: re-exported
     NOT_COUNTED,
     block_around,
@@ -138,10 +136,11 @@ def inner_fillers(label: str) -> str:
 _FOOTNOTE = re.compile(r"[\[〔［【]\d+[\]〕］】]|^[一二三四五六七八九十]+是|^[①-⑳]|"
                        r"^第[一二三四五六七八九十]+[，、](?!第?[一二三四五六七八九十][、和及产])"
                        r"|^\d{1,2}[.．](?=[\u4e00-\u9fff“]|$)")  # a list number, alone too
-# (A 度 left of 年度 once its year went is time: "2017年度实现脱贫退出" → 脱贫退出; r15, not 度假)
-_YEAR_HEAD = re.compile(r"^(?:到|至|截至)?\d{4}年(?:度|(?:底|末|年底|年末)前?|初)?"
+# (度 of 年度 once its year went: "2017年度实现…" → 实现…, r15; r45: 提前一年 too, 2014年至今 kept)
+_YEAR_HEAD = re.compile(r"^(?:到|至|截至)?\d{4}年(?!至今)(?:度|(?:底|末|年底|年末)前?|初)?"
                         r"|^连续第(?:\d+年)?|^度(?![假汛过量])(?=[\u4e00-\u9fff]{2})"
-                        r"|^(?:\d{1,2}[—－-])?\d{1,2}月(?:底|末|份)?|^(?:仅用|用)?\d+天(?:时间)?")
+                        r"|^提前[\d一二两三半]+个?(?:年|月)|^(?:\d{1,2}[—－-])?\d{1,2}月(?:底|末|份)?"
+                        r"|^(?:仅用|用)?\d+天(?:时间)?")
 # A span of years inside a label is time, not what is measured: "粮食产量连续9年" →
 # 粮食产量, "列入2021年省级四类重点项目" → 列入省级四类重点项目.
 # A streak in Chinese numerals or of quarters and months is time too ("…占比连续四年" →
@@ -198,7 +197,7 @@ def clean(label: str) -> str:
     label = _manner(label)
     label = _YEAR_TAIL.sub("", _YEAR_HEAD.sub("", label))  # "力争2022年底…": again
     # (之一 after a counted noun says the thing is one of them: "30家…基地之一" → …基地)
-    label = strip_trailing(BATCH_TAIL.sub("", re.sub(r"(?<=..)之一$", "", label)),
+    label = strip_trailing(BATCH_TAIL.sub("", re.sub(r"(?<=..)之一$", "", reached_dropped(label))),
                            cues["label_trailing"])
     label = _comparison().sub("", label)
     label = strip_trailing(fragment_tail(label), cues["label_trailing"])

@@ -12,6 +12,7 @@ import re
 from itertools import accumulate
 
 from workreport.extract.labellists import quoted_parts
+from workreport.extract.labelparallel import measured_places, own_measure, parallel_start
 from workreport.extract.labelphrased import shared_subject
 from workreport.extract.labelscopes import own_scope
 from workreport.extract.labelshared import counted_class
@@ -170,7 +171,7 @@ def distribute(subject: str, n: int) -> list[str] | None:
     # A rate of handling is one word however jieba cuts it ("办复率": 办|复|率; round 19).
     whole = next((w for w in vocab("cues")["whole_rate_words"] if items[-1].endswith(w)), "")
     start = min(start, len(items[-1]) - len(whole)) if whole else start
-    tail = items[-1][start:]
+    tail = items[-1][parallel_start(items, start):]  # round 45 (s45g): 农用地|安全利用率
     # 产业 before a shared 增加值 is every part's, unless the part ends in 业 of its own:
     # "新一代信息技术、高端装备产业增加值" → 新一代信息技术产业增加值 (but 规模以上工业增加值);
     # so is 产业链 or 产业集群 (``cues.distributive_industry_heads``; round 41, rc41).
@@ -179,8 +180,8 @@ def distribute(subject: str, n: int) -> list[str] | None:
     # A part that ends with the tail's first words does not repeat them: "城镇居民、农村
     # 居民人均可支配收入" → 城镇居民人均可支配收入.
     return _head_of_parallel(
-        [i + ("" if i.endswith(("业", "产")) else industry)
-         + tail[max((n for n in range(len(tail)) if i.endswith(tail[:n])), default=0):]
+        [own_measure(i, ("" if i.endswith(("业", "产")) else industry)
+                     + tail[max((n for n in range(len(tail)) if i.endswith(tail[:n])), default=0):])
          for i in items[:-1]] + [items[-1]])
 
 
@@ -268,7 +269,7 @@ def _head_of_parallel(parts: list[str]) -> list[str]:
     cues = vocab("cues")
     who = next((parts[0][:i + len(w)] for w in cues["distributive_subjects"]
                 if (i := parts[0].find(w, 1)) > 0 and i + len(w) < len(parts[0])), "")
-    who = who or _measured_places(parts[0])
+    who = who or measured_places(parts[0])
     for n, word in enumerate(pieces[1:], 1):
         head = "".join(pieces[:n])
         if len(head) >= 2 and any(_parallel(tags(p)[0].word, word) for p in parts[1:]):
@@ -279,16 +280,6 @@ def _head_of_parallel(parts: list[str]) -> list[str]:
                                               + cues["distributive_places"])
                          or p.startswith(tuple(cues["subset_part_words"])) else who + p
                          for p in parts[1:]]
-
-
-def _measured_places(first: str) -> str:
-    """The places a first part opens with (``cues.distributive_places``), after a size
-    (30户以上, 20户及以上) or a place word (``cues.subset_part_words``: 山区), something
-    following; "" otherwise (Round 32, rw)."""
-    cues = vocab("cues")
-    size = rf"(?:\d+户(?:及)?以上|{alternation(cues['subset_part_words'])})?"
-    m = re.match(rf"{size}(?:{alternation(cues['distributive_places'])})(?=..)", first)
-    return m.group(0) if m else ""
 
 
 def _tail_of(item: str) -> str:

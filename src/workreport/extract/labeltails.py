@@ -13,7 +13,7 @@ import re
 from workreport.extract.labelwords import tags
 from workreport.extract.numbers import strip_quantities, vocab
 
-__all__ = ["deadline_dropped", "fragment_tail", "headed"]
+__all__ = ["deadline_dropped", "fragment_tail", "headed", "reached_dropped"]
 
 
 # A verb's measure piece ends no label: "率先上线两批21件…事项" → 率先上线, "组成一支…",
@@ -55,6 +55,27 @@ def fragment_tail(label: str) -> str:
     while (end := next((w for w in words if label.endswith(w) and len(label) > len(w)), "")):
         label = label[: -len(end)]
     return label
+
+
+def reached_dropped(label: str) -> str:
+    """``label`` without a verb of change (``cues.level_change_verbs``) and the 至/到 of the level
+    reached at its end, with a figure of its own after them (a number and one character the
+    extractor took no row for) or a per-unit base, which stays (round 45, s45g, the
+    development draws' "trailing predicate"): "…发现物种数更新至" → …发现物种数, "…海南长臂猿
+    恢复至7群" → …海南长臂猿, "农村自来水费降至每立方" → 农村自来水费每立方; a verb whose
+    object names the measure gives it: "农村低保扩面到" → 农村低保覆盖面."""
+    verbs = vocab("cues")["level_change_verbs"]
+    alt = "|".join(sorted(map(re.escape, verbs), key=len, reverse=True))
+    m = re.search(rf"(?<=..)({alt})(?:至|到)"
+                  r"(每[\u4e00-\u9fff]{1,3}|\d+(?:\.\d+)?[\u4e00-\u9fff])?$", label)
+    pos, starts = 0, set()
+    for piece in tags(label[: m.end(1)]) if m else ():  # the verb a whole word: not 压减至
+        starts.add(pos)
+        pos += len(piece.word)
+    if not m or m.start() not in starts:
+        return label
+    base = m.group(2) if m.group(2) and m.group(2).startswith("每") else ""
+    return label[: m.start()] + verbs[m.group(1)] + base
 
 
 def deadline_dropped(label: str) -> str:
