@@ -12,7 +12,12 @@ import re
 from itertools import accumulate
 
 from workreport.extract.labellists import quoted_parts
-from workreport.extract.labelparallel import measured_places, own_measure, parallel_start
+from workreport.extract.labelparallel import (
+    measured_places,
+    names_measure,
+    own_measure,
+    parallel_start,
+)
 from workreport.extract.labelphrased import shared_subject
 from workreport.extract.labelscopes import own_scope
 from workreport.extract.labelshared import counted_class
@@ -22,7 +27,7 @@ from workreport.extract.labelwords import leading_word, tags
 from workreport.extract.nonfigures import alternation
 from workreport.extract.numbers import vocab
 
-__all__ = ["distribute", "lent_measure", "names_measure", "subject_of_first"]
+__all__ = ["distribute", "lent_measure", "subject_of_first"]
 
 _NUMERALS = "一二三四五六七八九十"
 # Endings of a part that names its own measure (指数, 产值, 人数, 吞吐量 …).
@@ -346,14 +351,6 @@ def _shared_opening(items: list[str]) -> list[str] | None:
     if not base or any(i.startswith(base) or own_scope(i) for i in items[1:]):
         return None  # (nor to parts of a scope of their own: 全社会用电量, round 16)
     return [items[0]] + [base + i for i in items[1:]]
-
-
-def names_measure(item: str) -> bool:
-    """Whether a part ends with a measure of its own (覆盖率, 用水量, 亩均税收, 能耗): a
-    word of ``cues.distributive_tails`` or an ending of ``cues.measure_ends``,
-    ``cues.measure_ends_distribute`` (件次, 人次) or 量."""
-    return item.endswith((*measure_ends("distribute"), "量", "税收", "能耗", "花费",
-                          *vocab("cues")["distributive_tails"]))
 
 
 def _relative_lead(items: list[str]) -> str:

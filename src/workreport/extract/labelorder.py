@@ -14,8 +14,8 @@ import re
 from dataclasses import replace
 from typing import Any
 
-from workreport.extract.labeldistribute import names_measure
 from workreport.extract.labelforms import distribute
+from workreport.extract.labelparallel import names_measure
 from workreport.extract.labelscopes import shared_scope
 from workreport.extract.labelshared import parallel_subject
 from workreport.extract.numbers import vocab

@@ -9,23 +9,25 @@ its first word of ``cues.distributive_tails`` on. Two forms went wrong:
   theirs: 建设用地 and 农用地, 城镇居民 and 农村居民), and a modifier stands between that word
   and the measure: the head is all that follows the parallel word ("建设用地和农用地安全
   利用率" → 建设用地安全利用率, not 建设用地利用率; ``parallel_start``);
-- an earlier part that names a measure of its own (能耗, 用水量: ``labeldistribute.
-  names_measure``) takes no other measure ("…能耗、二氧化碳排放量" → 能耗, not 能耗排放量;
+- an earlier part that names a measure of its own (能耗, 用水量:
+  ``names_measure``) takes no other measure ("…能耗、二氧化碳排放量" → 能耗, not 能耗排放量;
   ``own_measure``).
 
-The places a first part opens with (``measured_places``, round 32) moved here from
-``labeldistribute`` to keep it under 400 lines.
+The places a first part opens with (``measured_places``, round 32) and whether a part names
+a measure of its own (``names_measure``) moved here from ``labeldistribute``, to keep it
+under 400 lines and the two modules out of an import cycle.
 """
 
 from __future__ import annotations
 
 import re
 
+from workreport.extract.labelvocab import measure_ends
 from workreport.extract.labelwords import tags
 from workreport.extract.nonfigures import alternation
 from workreport.extract.numbers import vocab
 
-__all__ = ["measured_places", "own_measure", "parallel_start"]
+__all__ = ["measured_places", "names_measure", "own_measure", "parallel_start"]
 
 
 def parallel_start(items: list[str], start: int) -> int:
@@ -48,12 +50,19 @@ def parallel_start(items: list[str], start: int) -> int:
     return end if end in starts else start
 
 
+def names_measure(item: str) -> bool:
+    """Whether a part ends with a measure of its own (覆盖率, 用水量, 亩均税收, 能耗): a
+    word of ``cues.distributive_tails`` or an ending of ``cues.measure_ends``,
+    ``cues.measure_ends_distribute`` (件次, 人次) or 量."""
+    return item.endswith((*measure_ends("distribute"), "量", "税收", "能耗", "花费",
+                          *vocab("cues")["distributive_tails"]))
+
+
 def own_measure(item: str, measure: str) -> str:
     """``item`` with ``measure`` after it, unless it names a measure of its own (round 45,
     s45g: "能耗" in a list ending in 二氧化碳排放量 stays 能耗, "空气质量综合指数和PM2.5、PM10
     浓度" → 空气质量综合指数): not a substance's 量 (化学需氧量 takes 排放量), nor before a
     share, which may be any measure's (装机容量占比)."""
-    from workreport.extract.labeldistribute import names_measure  # (it imports this module)
     own = names_measure(item) and not item.endswith("量") \
         and not measure.endswith(("率", "占比", "比重", "比例"))
     return item if own else item + measure
