@@ -4,7 +4,8 @@ The aim of issue 13 is stated on reports the rules were never tuned on: the shar
 labels a reader accepts as they stand, and kind, value and unit right, judged by a person
 row by row. This script makes that audit reproducible: ``draw`` extracts the given reports,
 draws ``--rows`` rows at random with ``--seed`` (numpy's default generator over the rows of
-all reports pooled, so longer reports weigh more, as a reader's sample would), and writes a
+all reports pooled in the order of their resolved paths, so longer reports weigh more, as a
+reader's sample would), and writes a
 CSV with the row, its sentence and five empty judgement columns (``label_ok``, ``kind_ok``,
 ``value_ok``, ``unit_ok``, ``measure_ok``: ``1`` or ``0``) plus ``better_label`` and ``note``.
 ``score`` reads a filled-in file and prints each column's share of ``1`` with the number
@@ -48,8 +49,12 @@ def draw(files: list[Path], seed: int, rows: int) -> pd.DataFrame:
     and empty ``JUDGED`` columns, ``better_label`` and ``note``. ``year_reviewed`` is the
     year the report's review covers, read from its text (the reports table), so that a judge
     need not take it from a file name that names another year (county-xushui-2015 holds the
-    report of 2016; session 45)."""
-    tables = [extract_report(report_for_file(f)).tables for f in files]
+    report of 2016; session 45). The files are read in the order of their resolved paths, so
+    that a seed names one draw whatever order the files are given in (session 46: a seed
+    re-drawn from the files in another order gave other rows; the order of sessions 45's
+    audits, sorted paths, is kept)."""
+    tables = [extract_report(report_for_file(f)).tables
+              for f in sorted(files, key=lambda f: str(f.resolve()))]
     pooled = pd.concat([t["indicators"].assign(
         year_reviewed=t["reports"]["year_reviewed"].iloc[0]) for t in tables],
         ignore_index=True)

@@ -57,6 +57,20 @@ def test_draw_writes_measure_ok_empty(label_sample, monkeypatch):
         assert (sample[column] == "").all()
 
 
+def test_a_seed_draws_the_same_rows_whatever_the_files_order(label_sample, monkeypatch):
+    """Session 46: the files are pooled in the order of their resolved paths."""
+    monkeypatch.setattr(label_sample, "report_for_file", lambda f: f)
+    tables = {"a.txt": _rows(6), "b.txt": _rows(6).assign(report_id="b")}
+    monkeypatch.setattr(label_sample, "extract_report",
+                        lambda f: SimpleNamespace(tables={
+                            "indicators": tables[f.name],
+                            "reports": pd.DataFrame({"year_reviewed": [2021]})}))
+    one = label_sample.draw([Path("a.txt"), Path("b.txt")], seed=3, rows=5)
+    other = label_sample.draw([Path("b.txt"), Path("a.txt")], seed=3, rows=5)
+    pd.testing.assert_frame_equal(one, other)
+    assert set(one["report_id"]) >= {"b"}
+
+
 def test_score_with_measure(label_sample, tmp_path):
     header = ["report_id", "label_ok", "kind_ok", "value_ok", "unit_ok", "measure_ok",
               "better_label", "note"]
