@@ -12,10 +12,11 @@ dropped whole. When they say which of the things are counted, they are the label
   ``cues.held_weak_verbs``; an older phrasing row keeps 民生实事 bare), nor one holding a
   digit (money, years: ``naming``'s rules), a base after 从/由, a quotation mark left open,
   or over 12 characters;
-- *a place ending in 沿线 or 周边* ("孝义河沿线11个村庄生活污水治理项目" → 孝义河沿线村庄
-  生活污水治理项目, "县城周边6个易地扶贫搬迁小区建设"): the place kept (内 and 以西 only with
-  的, "高新区内的18个重点建设项目": older phrasing rows give them way without it, "完成教育
-  园区内3条高压线路迁改" → 高压线路迁改).
+- *a place ending in 沿线, 周边 or 内* ("孝义河沿线11个村庄生活污水治理项目" → 孝义河沿线村庄
+  生活污水治理项目; 内 from round 46, s46a, a zone over three characters: "完成教育园区内3条
+  高压线路迁改" → 教育园区内高压线路迁改, not 县内); 以西 only with 的;
+- *a time in the clause* (round 46, s46a): a year in digits ("2000年以前建成的", "需2020年
+  完成的"), or 去年, 上年, 当年 before one verb ("去年脱贫的", ``cues.held_time_words``).
 
 It also holds, for the same kind: ``zone_owner`` (a zone's bare amount or rate in a list)
 and ``said_of`` (what is said of a counted noun after it; called by ``labelclean``).
@@ -39,22 +40,25 @@ __all__ = ["acted_by", "cause_named", "caused_by", "event_source", "goal_dropped
            "held_scope", "part_of_whole", "said_of", "zone_owner"]
 
 _BREAK = re.compile(r"[，,；;。！？：:、（）()]")
-# Not 内 or 以西 alone, which older phrasing rows give way ("完成教育园区内3条高压线路迁改" →
-# 高压线路迁改, "完成京昆高速以西51个村改造" → 村改造); with 的 they are kept ("高新区内的").
+# Round 46 (s46a): a year (with 以前, 底 …) in a qualifying clause says which things are
+# counted ("2000年以前建成的57个老旧小区"): the one digit run the clause may hold.
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d年(?:以前|以后|以来|之前|前|底|末)?")
+# Not 以西 alone, which older phrasing rows give way ("完成京昆高速以西51个村改造" → 村改造).
 
 
 def held_scope(raw: str, dimension: str = "count") -> str:
     """The scope the clause ``raw`` (the words before a count's number) holds for the noun
     after the number, with its 的 ("下放乡镇的" → 下放乡镇的), or "" when it holds none
-    (only a filler, a time, a weak verb, a digit, a base after 从 …) or the figure is money,
-    a rate or a time (``dimension``)."""
+    (only a filler, a time, a weak verb, a digit but a year, a base after 从 …) or the figure
+    is money, a rate or a time (``dimension``); a year or 去年 with its verb stays (round 46)."""
     cues = vocab("cues")
     seg = _BREAK.split(raw)[-1].strip()
     joined = re.match(r"(.+?)[和及](.+的)$", seg)
     if joined and not any(p.flag[:1] == "v" for p in tags(joined.group(1))):
         seg = joined.group(2)  # "民生工程和区人代会票决的": the figure before's noun cut
     if dimension in ("money", "percent", "ratio", "time") or seg.count("“") != seg.count("”") \
-            or re.search(r"\d|[一二三四五六七八九十两几][个项家所条座]|[从由]|范围", seg):
+            or re.search(r"\d|[一二三四五六七八九十两几][个项家所条座]|[从由]|范围",
+                         _YEAR.sub("", seg)):
         return ""
     seg = seg[seg.rfind("的", 0, len(seg) - 1) + 1:]  # "大家所知道的苏联协助…建设的"
     lead = leading_word(seg, cues["label_leading"])
@@ -66,10 +70,10 @@ def held_scope(raw: str, dimension: str = "count") -> str:
     pieces = list(tags(body))
     # The frame and fillers that open the clause: adverbs, 对/为/针对/使, 完成, 推进 ….
     openers = cues["held_openers"]
-    done = False  # 已 before the verb: which are counted ("对已争创的…" → 已争创的; r38)
+    done, when = False, ""  # 已 before the verb: which are counted (对已争创的 → 已争创的; r38)
     while pieces and (pieces[0].flag in ("d", "c", "t", "m", "r") or pieces[0].word in openers
                       or pieces[0].word in cues["label_leading"]):
-        done = pieces.pop(0).word in cues["held_done_marks"] or done
+        done, when = pieces[0].word in cues["held_done_marks"] or done, pieces.pop(0).word
     if pieces and pieces[0].flag == "p" and pieces[0].word not in \
             cues["generic_predicate_prepositions"]:
         pieces.pop(0)  # "对破损比较严重的…", "免费为符合条件的…"
@@ -88,6 +92,9 @@ def held_scope(raw: str, dimension: str = "count") -> str:
     if done and len(words) == 1 and (words[0].word in cues["held_done_acts"] or (
             words[0].flag == "v" and words[0].word not in cues["held_weak_verbs"])):
         return "已" + clause + "的"  # "对已争创的12个示范试点" → 已争创的示范试点
+    if {lead, when} & set(cues["held_time_words"]) and len(words) == 1 and words[0].flag == "v" \
+            and words[0].word not in cues["held_weak_verbs"]:
+        return (lead or when) + clause + "的"  # "去年脱贫的3403名贫困人口" (round 46)
     verbs = [p for p in words if p.flag[:1] == "v"]
     if not verbs or len(clause) < 3 or len(clause) > 12:
         return ""
