@@ -92,14 +92,10 @@ def programme_scope(name: str, before: str) -> str:
     cues = vocab("cues")
     clauses = re.split(r"[，,]", before)
     if len(clauses) < 2 or not name or re.search(r"[；;：:]", before) \
-            or re.search(r"[\d、和及与“”（）()]", clauses[0]):
+            or re.search(r"[\d、及与“”（）()]", clauses[0]):
         return name
-    lead = clauses[0].strip()
-    thing = strip_words(lead, cue_words("label_leading", "lead_verbs"), leading=True)
-    thing = strip_words(thing, cue_words("lead_object_tails", "programme_scope_tails"),
-                        leading=False)
-    if thing == lead or not re.fullmatch(r"[\u4e00-\u9fff]{2,12}", thing) \
-            or not thing.endswith(tuple(cues["programme_scope_heads"])) \
+    thing = _lead_programme(clauses[0].strip())
+    if not thing or not re.fullmatch(r"[\u4e00-\u9fff]{2,12}", thing) \
             or thing in name or own_scope(name) or leading_scope(name):
         return name
     own = strip_words(clauses[-1].strip(), cues["label_leading"], leading=True)
@@ -110,6 +106,31 @@ def programme_scope(name: str, before: str) -> str:
             or re.search(r"[\d、]", own[at + len(name):]):
         return name
     return thing + name
+
+
+def _lead_programme(lead: str) -> str:
+    """The programme a lead clause names (see ``programme_scope``): after its lead verb
+    ("认真开展南北结对扶贫协作" → 南北结对扶贫协作), or, round 46 (s46b), as its subject
+    before the words of how it went (``cues.programme_progress``, ``topic_progress``,
+    ``agent_fared``: "东西部协作扎实推进" → 东西部协作; not a programme that is an act,
+    ``cues.programme_acts``: 招商引资, whose things are named by their own verbs); two
+    programmes joined by 和, each ending in a head of ``cues.programme_scope_heads``, are one
+    ("对口援青和东西部协作升级加力" → 对口援青和东西部协作). "" when it names none."""
+    heads = cue_words("programme_scope_heads")
+    thing = strip_words(lead, cue_words("label_leading", "lead_verbs"), leading=True)
+    if thing == lead:
+        said = next((w for w in sorted(cue_words("programme_progress", "topic_progress",
+                                                 "agent_fared"), key=len, reverse=True)
+                     if thing.endswith(w)), "")
+        thing = strip_words(lead, cue_words("label_leading"), leading=True)
+        thing = thing[:len(thing) - len(said)] if said else ""
+        if thing.endswith(cue_words("programme_acts")):
+            return ""  # 招商引资成效显著: what it brought is named by its own verbs (签约, 引进)
+    thing = strip_words(thing, cue_words("lead_object_tails", "programme_scope_tails"),
+                        leading=False)
+    if "和" in thing and not all(p.endswith(heads) for p in thing.split("和")):
+        return ""  # a lead clause listing several things
+    return thing if thing.endswith(heads) else ""
 
 
 # Tokens a programme's name does not run back over: a verb of two characters or more, an

@@ -61,7 +61,7 @@ from workreport.extract.labelclean import affix_re, clean, strip_words, verb_obj
 from workreport.extract.labelcommas import examples_dropped, joined_verb
 from workreport.extract.labeldebris import debris_dropped
 from workreport.extract.labeldone import completed
-from workreport.extract.labeldriven import driven_measure
+from workreport.extract.labeldriven import driven_measure, per_head_owner
 from workreport.extract.labelfield import fields_named
 from workreport.extract.labelforms import (
     distribute,
@@ -138,7 +138,7 @@ __all__ = ["distribute", "label", "label_defect", "since_year", "strip_words"]
 
 @notes_unseen  # no footnote mark after a word seen (round 42, rc42)
 # In turn: 省定20项… (r39), an opening zone or topic (r39, r41), 带动 (r40), 第一批 (r41)
-@after_label(assigned_scope, zoned, driven_measure, batch_kept)
+@after_label(assigned_scope, zoned, driven_measure, batch_kept, per_head_owner)
 @fields_named  # a ranked field, 无一, people by what they came to (round 36, ra36)
 @inner_mended  # no 共, 全年, 安排 or count inside; the measure of the figure before (r35)
 @other_thing  # one name for a total of several, a count's measure dropped (round 32, rx)
