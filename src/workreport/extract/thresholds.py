@@ -5,6 +5,9 @@ asks these of a quantity it found before calling it a figure.
 - ``threshold_scope``: "10亿元以上项目投资增长12%" — a noun after 以上 with a figure later;
 - ``money_class``: "50亿元以上先进制造业项目", "纳税超千万元企业" — a sum of money naming a
   class of things straight before its noun;
+- ``measure_class``: "流域面积200平方公里以上河流", "年综合能耗5000吨标准煤及以上重点用能
+  单位" — a physical measure with 以上 naming a class of things straight before its noun
+  (round 46, s46d);
 - ``time_change``: "优良天数同比增加29天" — a span of time after a change cue is an amount.
 
 The words are data (``vocab/cues.yml``).
@@ -24,7 +27,7 @@ from workreport.vocab import load as vocab
 if TYPE_CHECKING:
     from workreport.extract.numbers import Quantity
 
-__all__ = ["money_class", "threshold_scope", "time_change"]
+__all__ = ["measure_class", "money_class", "threshold_scope", "time_change"]
 
 
 @cache
@@ -93,3 +96,22 @@ def money_class(text: str, q: Quantity) -> bool:
             return False
     return bool(re.match(r"[\u4e00-\u9fff]", rest)) \
         and not rest.startswith(tuple(cues["money_nouns"] + cues["threshold_not_before"]))
+
+
+def measure_class(text: str, q: Quantity) -> bool:
+    """Does a physical measure with 以上 or 以下 (及以上, 及以下) stand straight before a noun
+    ("流域面积200平方公里以上河流整治", "25度以上陡坡旱地", "年综合能耗5000吨标准煤及以上重点用能
+    单位")? It names a class of things by their size, like a sum of money (``money_class``):
+    no figure (round 46, s46d: the development draws' 'not a figure'). Only a measure of
+    ``cues.measure_class_dimensions`` (area, length, mass …: not a count, "创建10个以上和美乡村",
+    nor people nor a share), no 的 between (a level reached: "…以上的水平"), not before a word
+    of ``cues.threshold_not_before`` (稳定在1000万吨以上水平)."""
+    cues = vocab("cues")
+    if q.dimension not in cues["measure_class_dimensions"]:
+        return False
+    both = re.match(r"及以[上下]", text[q.end:q.end + 3])
+    if q.after not in ("以上", "以下") and not both:
+        return False
+    rest = text[q.end + (both.end() if both else 0):q.end + 8]
+    return bool(re.match(r"[\u4e00-\u9fff]", rest)) and not rest.startswith(
+        ("的", *cues["threshold_not_before"], *cues["level_passed_nouns"]))
