@@ -76,6 +76,7 @@ from workreport.extract.labelheld import acted_by, held_in, held_scope, zone_own
 from workreport.extract.labelinner import inner_mended
 from workreport.extract.labellists import list_opener, list_verb
 from workreport.extract.labelmeasures import reached_capacity, task_of
+from workreport.extract.labelnamed import names_verb
 from workreport.extract.labelnotes import notes_unseen
 from workreport.extract.labelother import other_thing
 from workreport.extract.labelowned import bare_owner, listed_rate, projects_money
@@ -325,15 +326,14 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
         owner = name[: -len(verb)] if verb and name.endswith(verb) else ""
         if owner and after in cues["owned_measures"]:
             return owner + after  # "菌包核心工厂形成2000万棒生产能力" → 菌包核心工厂生产能力
-        if not verb and (name.endswith("等") or listed):  # "改造农行家属楼等12个老旧小区"
-            # "开工长深高速改扩建等2个项目" → 开工项目: the list's verb says which (round 11),
-            # as it does before a list of names ("建成甲镇、乙乡2座转运平台", round 17).
-            manner = cues["act_manner_words"] + cues["list_manner_words"]  # 重点培育 (r36)
-            verb = leading_word(strip_words(name, manner, leading=True),
-                                cues["generic_kept_verbs"] + cues["label_kept_verbs"])
+        free = False  # "开工长深高速改扩建等2个项目" → 开工项目: the list's verb says which
+        if not verb and (name.endswith("等") or listed):  # (round 11; 甲镇、乙乡2座…, r17;
+            verb, free = names_verb(name, previous, before, q.dimension, after,  # 聘请甲、乙…
+                                    rest_of_clause(text, q.end, tok.sentence.end))  # r46)
         generic = after in cues["generic_counted_nouns"] and verb in cues["generic_kept_verbs"]
         helped = verb in cues["label_kept_verbs_helped"] and q.dimension in ("people", "count")
-        kept = verb if (verb in cues["label_kept_verbs"] or generic or helped or verb_run(verb)) \
+        kept = verb if (verb in cues["label_kept_verbs"] or generic or helped or verb_run(verb)
+                        or free) \
             and not after.startswith(verb) else ""
         counted = kept + _predicate_first(text, q.end, tok.sentence.end, after)
         counted = labelphrased.shared_de(held_in(counted, held, after, previous), after, previous)
