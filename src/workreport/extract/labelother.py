@@ -36,7 +36,7 @@ def _several(etc: bool = True) -> re.Pattern[str]:
     """The names listed after an amount, up to 等, their count and the noun that heads them;
     with ``etc`` false, two names or more right before their count, no 等 (round 44, rb44)."""
     cues = vocab("cues")
-    count = rf"(?P<count>\d+|[一二两三四五六七八九十]+)(?P<unit>{classifiers('个项家座处')})"
+    count = rf"(?P<count>\d+|[一二两三四五六七八九十]+)(?P<unit>{classifiers('个项家座处所条')})"
     heads = alternation(cues['several_total_heads'])
     batch = alternation(cues["several_total_batches"])
     # 等 then a count, a batch word, or the head noun (not 中等's 等: the count-less branch)

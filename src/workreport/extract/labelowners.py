@@ -39,6 +39,7 @@ from workreport.extract.labelrates import clause_subject
 from workreport.extract.labelshares import counted_places
 from workreport.extract.labelvocab import cue_words, rate_ends
 from workreport.extract.labelwords import bare_verb, batched, noun_phrase, short_owner, tags
+from workreport.extract.labelzones import noun_led, place_name
 from workreport.extract.nonfigures import alternation, classifiers
 from workreport.extract.numbers import vocab
 
@@ -206,15 +207,20 @@ def _noun_owner(name: str, after: str, unit: str) -> bool:
     ``after`` opens with a noun of two characters or more (not a verb or an adverb jieba
     tags a noun: ``cues.counted_after_fillers``, 全部). A project's name (ending in a word of
     ``cues.project_owner_heads``, opening with a noun) may hold the act it is named for
-    (round 41, rb41: "某河治理工程6个标段顺利开工" → 开工的某河治理工程标段)."""
-    if not unit or not counts_things().search(unit) or len(after) < 2 or not 1 < len(name) <= 14:
+    (round 41, rb41: "某河治理工程6个标段顺利开工" → 开工的某河治理工程标段). Round 46
+    (s46f): so may a place's or zone's name (``labelzones.place_name``: 禁煤区, 综合改革试点),
+    which owns a village or town counted too ("禁煤区3个村"), and the noun after may open with
+    a modifier jieba tags a verb (``labelzones.noun_led``: 创新成果)."""
+    if not unit or not counts_things().search(unit) or not after or not 1 < len(name) <= 14:
         return False
+    if len(after) == 1:  # a zone's villages or towns (round 46, s46f: "禁煤区3个村")
+        return after in vocab("cues")["frame_place_heads"] and place_name(name)
     pieces, counted = tags(name), tags(after)
     if len(pieces) > 2 and pieces[-1].word in vocab("cues")["project_owner_heads"] \
             and pieces[0].flag[:1] in "njls":  # a project named for its act: 黄河治理工程
         pieces = tuple(p for p in pieces if p.flag not in ("v", "vn", "an", "a"))
-    return all(p.flag[:1] in "njlbs" or p.word in "“”" for p in pieces) \
-        and counted[0].flag[:1] in "njl" and len(counted[0].word) > 1 \
+    return (all(p.flag[:1] in "njlbs" or p.word in "“”" for p in pieces) or place_name(name)) \
+        and ((counted[0].flag[:1] in "njl" and len(counted[0].word) > 1) or noun_led(counted)) \
         and counted[0].word not in vocab("cues")["counted_after_fillers"]
 
 

@@ -17,6 +17,11 @@ count (the firms a zone hosts are ``labelqualify``'s).
 Round 41 (ra41, the dev draws' "scope lost": 建成项目 for a province's motorway projects): a
 topic heading a sentence alone ("高速公路，…") owns its counts of projects named only by their
 stage (``topic_projects``).
+
+Round 46 (s46f, the development draws' "other thing": a zone's name standing for the things
+counted after the number): a place's or zone's name jieba tags a verb inside (``place_name``:
+禁煤区, 综合改革试点) and a counted noun opened by a modifier jieba tags a verb (``noun_led``:
+创新成果) still let the name own the noun (``labelowners._noun_owner``).
 """
 
 from __future__ import annotations
@@ -24,11 +29,14 @@ from __future__ import annotations
 import re
 from functools import cache
 
+import jieba.posseg
+
 from workreport.extract.labelvocab import cue_words
 from workreport.extract.labelwords import tags
 from workreport.extract.nonfigures import alternation
+from workreport.extract.numbers import vocab
 
-__all__ = ["topic_projects", "zone_subject", "zoned"]
+__all__ = ["noun_led", "place_name", "topic_projects", "zone_subject", "zoned"]
 
 
 @cache
@@ -94,3 +102,30 @@ def zoned(name: str, before: str, rest: str, dimension: str) -> str:
     ``labelassigned.after_label`` for both): "高速公路，…建成甲至乙等12个项目" → 高速公路建成
     项目."""
     return topic_projects(zone_subject(name, before, rest, dimension), before, rest, dimension)
+
+
+def place_name(name: str) -> bool:
+    """Whether ``name`` is a place's, zone's or body's name although jieba tags a verb inside
+    it (round 46, s46f, the development draws' "other thing": 禁煤区, 蓄滞洪区, 综合改革试点,
+    自贸试验区, 职业教育中心学校): it ends in one of ``cues.owner_place_ends`` as a noun of
+    jieba's and opens with no verb a label peels or keeps (not "建成产教融合基地")."""
+    cues = vocab("cues")
+    name = name.strip("“”")  # a quoted zone: “禁煤区”
+    pieces = tags(name)
+    verbs = cues["label_verbs"] + cues["label_kept_verbs"] + cues["list_shared_verbs"]
+    return len(pieces) > 1 and pieces[-1].flag[:1] == "n" \
+        and name.endswith(tuple(cues["owner_place_ends"])) \
+        and not name.startswith(tuple(verbs)) and not re.search(r"[的和与及、，\d]", name)
+
+
+def noun_led(counted: tuple[jieba.posseg.pair, ...]) -> bool:
+    """Whether the words after a number open with a modifier jieba tags a verb, verbal noun or
+    distinguishing word and a noun of two characters or more right after it, or a head of
+    ``cues.named_heads`` jieba tags a verb (round 46, s46f: 创新|成果, 高频|事项, 创新|举措)."""
+    cues = vocab("cues")
+    verbs = cues["label_verbs"] + cues["label_kept_verbs"] + cues["list_shared_verbs"]
+    return len(counted) > 1 and counted[0].flag in ("v", "vn", "b") \
+        and counted[0].word not in verbs and len(counted[1].word) > 1 \
+        and (counted[1].flag[:1] == "n" or counted[1].word in cue_words("named_heads")) \
+        and counted[1].word not in vocab("units")["units"]["time"]  # 4个工作|小时内办结
+
