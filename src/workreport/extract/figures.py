@@ -44,6 +44,7 @@ from workreport.extract.labelrelative import Held
 from workreport.extract.labelreview import reached_new, stock_increase
 from workreport.extract.labelsized import listed_threshold
 from workreport.extract.labeltargets import bracket_target
+from workreport.extract.labelterm import section_term
 from workreport.extract.labelvocab import cue_pattern
 from workreport.extract.naming import label, since_year, strip_words
 from workreport.extract.numbers import Token, vocab
@@ -258,15 +259,29 @@ def extract(st: Structure, tokens: list[Token],
     # same value and quote ("建议提案办复率、满意率均达100%").
     grouped = {i for g in groups if len(g) > 1 for i in g}
     rows: list[Figure] = []
+    terms: dict[int, str] = {}
     for i, f in enumerate(figures):
         sentence = st.sentences[f.sentence_index]
         opening = text[sentence.start:f.start]  # its sentence up to it
         lead = text[st.paragraphs[sentence.paragraph].start:sentence.start]  # 五年来，… (r32)
+        if sentence.paragraph not in terms:  # "“十三五”时期，是…的五年。" before it (r46)
+            terms[sentence.paragraph] = _term(st, sentence.paragraph, reviewed)
         f = replace(f, indicator=periods_named(f, figures[i - 1:i], figures[i + 1:i + 2],
-                                               opening, pres[i], reviewed, lead))  # 五年累计… (r24)
+                                               opening, pres[i], reviewed, lead,
+                                               terms[sentence.paragraph]))  # 五年累计… (r24)
         f = replace(f, indicator=fund_filler_dropped(f.indicator))  # 财政安排…资金 (r37)
         f = replace(f, indicator=rank_owned(f, rows[-1:], text))  # …全市第10，提高4个位次 (r38)
         f = replace(f, indicator=ratio_subject(f, rows, text, reviewed))  # 钢…，等于…的N倍 (r38)
         names = None if i in grouped else each_of(pres[i], f.indicator, f.measure)
         rows += [replace(f, indicator=n) for n in names] if names else [f]
     return rows
+
+
+def _term(st: Structure, index: int, reviewed: int | None) -> str:
+    """The term of an end-of-term review paragraph ``index`` of ``st`` stands in
+    (``labelterm.section_term`` on the openings of its section's paragraphs up to it and its
+    part's heading; round 46, s46c)."""
+    section = st.paragraphs[index].section
+    heads = [st.text[p.start:min(p.end, p.start + 40)] for p in st.paragraphs[:index + 1]
+             if p.section == section and p.kind in ("body", "bullet")]
+    return section_term(heads, st.part_of(section).title, reviewed)

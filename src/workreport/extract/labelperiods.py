@@ -32,6 +32,7 @@ from workreport.extract.labelbases import base_year_named, ratio_base_named, yea
 from workreport.extract.labelclean import strip_words
 from workreport.extract.labelphrased import households_done, twin_counted
 from workreport.extract.labelspans import spanned
+from workreport.extract.labelterm import LEAD, OWN_YEAR, period_of, period_opener
 from workreport.extract.labelvocab import cue_words
 from workreport.extract.labelwords import leading_word, tags
 from workreport.extract.nonfigures import alternation
@@ -49,7 +50,6 @@ _CLAUSE_YEAR = re.compile(
 _ANY_YEAR = re.compile(rf"(?:{_YEAR})年|今年|去年|全年|当年|上年|同期|明年")
 # Round 32: what may stand before a paragraph's period opener (a bullet's dash, an address),
 # and a sentence opening with a year or the year's own words, which ends that period.
-_LEAD = re.compile(r"^(?:——|—|各位代表[，,！!：:]?|\s)+")
 _YEAR_SENTENCE = re.compile(rf"[。！？!?]\s*(?:(?:{_YEAR})年|今年|去年|一年来|过去一年|刚刚过去的)")
 # A label that is only a period: a year, a span or comparison of two years (round 37).
 _BARE_PERIOD = re.compile(rf"(?:{_YEAR})年(?:(?:比|到|至)(?:{_YEAR})年)?")
@@ -62,15 +62,6 @@ _TERM_LAST = re.compile(rf"({_YEAR})年是{_PLAN}[^。，,]{{0,6}}(?:收官之�
 # A label naming its period or year already (五年, 年均, “十三五”, 2015年, 三年).
 _NAMES_PERIOD = re.compile(
     rf"五年|年均|{_PLAN}|\d{{4}}年|[〇一二三四五六七八九零]{{4}}年|[两三四]年")
-_OWN_YEAR = re.compile(r"(?:19|20)\d\d年(?![的底末前以—\-－至到])|今年|去年|全年|当年")
-
-
-@cache
-def _opener() -> re.Pattern[str]:
-    cues = vocab("cues")
-    forms = alternation(list(cues["period_plan_forms"]))
-    return re.compile(rf"{alternation(list(cues['period_openers']))}|{_PLAN}(?:{forms})"
-                      r"|(?:19|20)\d\d年以来")  # "2016年以来，累计…" (round 31)
 
 
 @cache
@@ -116,28 +107,6 @@ def past_year_named(name: str, before: str, measure: str, kind: str,
     return f"{year_number(opened.group(1))}年{name}"
 
 
-def period_of(before: str, reviewed: int | None = None) -> str:
-    """The period a figure stands in, from its sentence up to the figure (``before``), in the
-    label's form: "五年来，…累计投入2446万元…，解决了" → 五年; "“十三五”时期，全县民生投入" →
-    “十三五”期间; a year before the one ``reviewed`` and 以来 as written (Round 31 (rp): "2010年
-    以来，累计新增市场主体2.1万家" in a review of 2013 → 2010年以来, a total over more than the
-    year, up to the end of its ；-part); "" when no opener stands in the sentence or a clause
-    after it names its own year ("五年来，…；2020年，…" → "")."""
-    cues = vocab("cues")
-    found = list(_opener().finditer(before))
-    if not found or _OWN_YEAR.search(before[found[-1].end():]):
-        return ""
-    word = found[-1].group()
-    if word.endswith("年以来") and not word.startswith("“"):  # up to the next ； only
-        return word if reviewed and int(word[:4]) < reviewed and not re.search(
-            r"[；;]", before[found[-1].end():]) else ""
-    if word in cues["period_openers"]:
-        return cues["period_openers"][word]
-    plan = re.match(_PLAN, word)
-    assert plan is not None
-    return plan.group() + cues["period_plan_forms"][word[plan.end():]]
-
-
 def _term_end(lead: str, found: re.Match[str]) -> bool:
     """Whether a sentence of ``lead`` opening with a year (``found``) states the term's end
     against its start, the term still its frame ("过去五年，…。2020年空气质量优良天数达到263
@@ -160,17 +129,18 @@ def paragraph_period(lead: str, reviewed: int | None = None) -> str:
     otherwise or a later sentence of it opens with a year of its own ("…。2016年，全县…").
     A first sentence naming the year reviewed as the term's last comes before the opener
     (round 38, ra38: "2015年是“十二五”收官之年。过去五年，…" → 五年)."""
-    head = _LEAD.sub("", lead, count=1)
+    head = LEAD.sub("", lead, count=1)
     if (last := _TERM_LAST.match(head)) and reviewed and year_number(last.group(1)) == reviewed:
         head = head[last.end():]
-    m = _opener().match(head)
+    m = period_opener().match(head)
     if not m or any(not _term_end(lead, y) for y in _YEAR_SENTENCE.finditer(lead)):
         return ""
     return period_of(m.group(), reviewed)
 
 
 def period_named(name: str, before: str, clause: str, measure: str, kind: str,
-                 reviewed: int | None = None, lead: str = "", unit: str = "") -> str:
+                 reviewed: int | None = None, lead: str = "", unit: str = "",
+                 term: str = "") -> str:
     """``name`` with the period its figure counts over (round 24, part C). ``before`` is the
     sentence up to the figure, ``clause`` the clause before it. Levels: "新增就业" in
     "五年累计新增就业12987人" → 五年累计新增就业; changes: "生产总值" in "“十三五”期间，全县
@@ -185,7 +155,11 @@ def period_named(name: str, before: str, clause: str, measure: str, kind: str,
     (``lead``, ``paragraph_period``; round 32): "累计新增市场
     主体1.2万家" in a paragraph opening "五年来，我们着力…" → 五年累计新增市场主体; with no
     period, a 累计 of things made or won (``cues.stock_total_verbs``) is the total to date, more
-    than the year's, and keeps it: "累计建成口袋公园80个" → 累计建成口袋公园."""
+    than the year's, and keeps it: "累计建成口袋公园80个" → 累计建成口袋公园. Round 46 (s46c):
+    a 累计 level or change with no period of its sentence or paragraph takes the ``term`` its
+    section reviews (``labelterm.section_term``): "累计完成生态补水2.7亿立方米" after "“十三五”
+    时期，是…的五年。" → “十三五”期间生态补水; a 累计 change names it after the stock, or 累计
+    alone with none: "化学需氧量累计削减3008.2吨" → 化学需氧量五年累计."""
     if kind != "actual" or not name or measure not in ("level", "change"):
         return name
     if _NAMES_PERIOD.search(name):
@@ -204,15 +178,20 @@ def period_named(name: str, before: str, clause: str, measure: str, kind: str,
         if carried and reviewed and int(carried[-1]) <= reviewed - 2 \
                 and paragraph_period(lead, reviewed):
             return f"{name}比{carried[-1]}年"  # the term's base carried over its list (round 32)
+        if "累计" in clause + whole and not _own_year(before, lead):  # round 46 (s46c)
+            period = period or paragraph_period(lead, reviewed) or term
+            return name + ("五年累计" if period == "五年" else f"{period}累计")
         return f"{name}五年累计" if period == "五年" and "五年累计" in before else name
     whole += subset_whole(before)  # "累计实施重点项目259个，其中省级…" (round 36)
-    if not period and lead and not _OWN_YEAR.search(before) \
+    if not period and lead and not OWN_YEAR.search(before) \
             and not re.search(r"截[至止]", before) and ("累计" in whole + clause or (
                 measure == "level" and _period_done(name, whole, unit))):  # "截至2016年底，…累计"
         period = paragraph_period(lead, reviewed)  # "五年来，我们…。…累计新增…" (round 32);
         # any count done in such a paragraph, 累计 or not ("五年来，…。公开招聘教师877名", r35)
+    if not period and term and "累计" in whole + clause and not _own_year(before, lead):
+        period = term  # the term its section reviews (round 46, s46c)
     if not period and (verb := _stock_total().search(whole)) \
-            and name.startswith(verb.group(1)) and not _OWN_YEAR.search(whole):
+            and name.startswith(verb.group(1)) and not OWN_YEAR.search(whole):
         return "累计" + name  # "累计建成三甲医院55家" in a year's review (round 32)
     if not period or "累计" in name[1:] or any(
             w in whole for w in vocab("cues")["period_stock_words"]):
@@ -220,6 +199,16 @@ def period_named(name: str, before: str, clause: str, measure: str, kind: str,
     if period == "五年":
         return "五年累计" + re.sub(r"^(?:累计|共)+(?=..)", "", name)  # 五年来共接待游客
     return period + name
+
+
+def _own_year(before: str, lead: str) -> bool:
+    """Whether a figure's sentence up to it (``before``) or its paragraph before the sentence
+    (``lead``) dates it by a year or a start of its own: a year or 今年 in the sentence, 截至,
+    以来 ("疫情发生以来，累计接种…"), or a sentence of the paragraph opening with a year (round
+    46, s46c)."""
+    return bool(OWN_YEAR.search(before) or re.search(r"截[至止]|以来", before)
+                or _YEAR_SENTENCE.search(lead)
+                or re.match(r"\s*(?:(?:19|20)\d\d年|今年|去年)", lead))
 
 
 def subset_whole(before: str) -> str:
@@ -287,10 +276,11 @@ def planned_named(name: str, before: str, kind: str) -> str:
 
 
 def periods_named(f: Any, before: list[Any], after: list[Any], opening: str, clause: str,
-                  reviewed: int | None, lead: str = "") -> str:
+                  reviewed: int | None, lead: str = "", term: str = "") -> str:
     """The label of the figure row ``f`` (``figures.Figure``) with the rules of this module:
     ``period_named`` on its sentence up to it (``opening``), its clause and its paragraph before
-    the sentence (``lead``), after, for a figure after one of the same sentence (``before``:
+    the sentence (``lead``) and the term its section reviews (``term``, round 46), after, for a
+    figure after one of the same sentence (``before``:
     it or nothing), ``period_total`` and ``twin_named`` (``after``: the next figure or
     nothing), ``households_done`` (N户、M人…脱贫), then ``planned_named``."""
     name = spanned(f.indicator, opening, f.measure, f.quote)  # 用3年时间… → 3年… (round 30)
@@ -300,7 +290,8 @@ def periods_named(f: Any, before: list[Any], after: list[Any], opening: str, cla
     if before and before[0].sentence_index == f.sentence_index:
         name = period_total(name, before[0].indicator)  # “十四五”末总量
         name = twin_counted(twin_named(name, f.end, before[0], after), f.unit)  # 73条110公里…
-    name = period_named(name, opening, clause, f.measure, f.kind, reviewed, lead, f.unit)  # after
+    name = period_named(name, opening, clause, f.measure, f.kind, reviewed, lead, f.unit,
+                        term)  # after; term: the section's (round 46)
     rest = f.sentence[len(opening) + len(f.quote):] if f.sentence.startswith(opening) else ""
     name = households_done(name, f.unit, rest, after[0] if after else None)  # N户、M人脱贫 (r37)
     name = planned_named(name, opening, f.kind)  # the twin, as its own (拟开工项目: round 32)

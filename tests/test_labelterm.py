@@ -1,0 +1,54 @@
+"""Round 46 (s46c): the term an end-of-term review's section carries over its paragraphs
+(labelterm.section_term) and a 累计 figure taking it (labelperiods.period_named); invented
+paragraphs of the shapes of the development draws' rows."""
+import pytest
+
+from workreport.extract.labelperiods import period_named
+from workreport.extract.labelterm import section_term
+
+
+@pytest.mark.parametrize(("heads", "heading", "expected"), [
+    # the term opens an earlier paragraph of the section; later ones review the same years
+    (["“十三五”时期，是我县砥砺前行的五年。", "坚持绿色发展，生态环境持续改善。"],
+     "2020年和“十三五”工作回顾", "“十三五”期间"),
+    (["过去五年，是我们攻坚克难的五年。", "聚焦民生改善，群众获得感增强。"], "", "五年"),
+    (["——这五年，经济稳中有进。", "坚持改革开放，活力不断增强。"], "", "五年"),
+    # a paragraph opening with the year just reviewed ends the term's review
+    (["“十三五”时期，是我县砥砺前行的五年。", "刚刚过去的2020年，是极不平凡的一年。",
+      "这一年，我们坚持科学防控。"], "2020年和“十三五”工作回顾", ""),
+    (["这五年，我们聚焦发展质效。", "一年来，我们全面推进项目建设。"], "", ""),
+    # with no opener in the section, a heading naming the term and no year
+    (["坚持城乡统筹，城乡面貌明显改善。"], "过去五年工作回顾", "五年"),
+    (["坚持城乡统筹，城乡面貌明显改善。"], "“十二五”时期经济社会发展回顾", "“十二五”期间"),
+    (["坚持城乡统筹，城乡面貌明显改善。"], "回顾“十三五”，我们坚定前行", ""),
+    (["坚持城乡统筹，城乡面貌明显改善。"], "“十三五”时期和2020年工作回顾", ""),
+    (["坚持城乡统筹，城乡面貌明显改善。"], "2024年工作回顾", ""),
+])
+def test_section_term(heads, heading, expected):
+    assert section_term(heads, heading) == expected
+
+
+@pytest.mark.parametrize(("name", "before", "clause", "measure", "lead", "term", "expected"), [
+    # a 累计 level takes the section's term
+    ("生态补水", "累计完成生态补水", "累计完成生态补水", "level", "", "“十三五”期间",
+     "“十三五”期间生态补水"),
+    ("新建农村公路", "累计新建农村公路", "累计新建农村公路", "level", "坚持城乡统筹。", "五年",
+     "五年累计新建农村公路"),
+    # not without 累计, nor for a stock reached, nor with a year of its own
+    ("新建农村公路", "新建农村公路", "新建农村公路", "level", "", "五年", "新建农村公路"),
+    ("民生支出", "全县民生支出累计达到", "全县民生支出累计达到", "level", "", "五年", "民生支出"),
+    ("新建农村公路", "2020年累计新建农村公路", "2020年累计新建农村公路", "level", "", "五年",
+     "新建农村公路"),
+    ("新建农村公路", "累计新建农村公路", "累计新建农村公路", "level", "2020年，全县加快建设。",
+     "五年", "新建农村公路"),
+    # a 累计 change: the period after the stock, or 累计 alone
+    ("化学需氧量", "节能减排成效显著，化学需氧量累计削减", "化学需氧量累计削减", "change", "",
+     "五年", "化学需氧量五年累计"),
+    ("化学需氧量", "化学需氧量累计削减", "化学需氧量累计削减", "change", "", "",
+     "化学需氧量累计"),
+    ("耕地面积", "耕地面积比2015年累计增加", "耕地面积比2015年累计增加", "change", "", "五年",
+     "耕地面积"),  # a base of its own: since_year names it
+])
+def test_period_named_term(name, before, clause, measure, lead, term, expected):
+    assert period_named(name, before, clause, measure, "actual", 2021, lead, "", term) \
+        == expected
