@@ -366,9 +366,13 @@ def counted_of(after: str, rest: str, dimension: str = "count") -> str:
       of it: ("行政村的生活污水治理", "行政村的生活污水治理") → 生活污水治理的行政村 (an
       action: jieba's v or vn last), ("科技企业的建设进度", …) → 科技企业.
 
-    ``after`` as it is otherwise."""
-    m = re.match(r"([^的，。；、\d“”（）()]{2,16})的([^的，。；、\d“”（）()]{2,16})", rest)
-    if not m or not after or dimension not in ("count", "people"):
+    A one-character holder (``cues.held_single_nouns``: 村) is a noun too, and works
+    (``cues.held_works``: 工程, 建设, 任务, 规划 …) are an action (round 47, s47f: "114个村的…
+    置换工程" → …置换工程的村, was 村的…置换工程). ``after`` as it is otherwise."""
+    cues = vocab("cues")
+    m = re.match(r"([^的，。；、\d“”（）()]{1,16})的([^的，。；、\d“”（）()]{2,16})", rest)
+    if not m or not after or dimension not in ("count", "people") \
+            or (len(m.group(1)) < 2 and m.group(1) not in cues["held_single_nouns"]):
         return after
     owner, said = m.group(1), m.group(2)
     pieces = tags(owner)
@@ -381,16 +385,16 @@ def counted_of(after: str, rest: str, dimension: str = "count") -> str:
             nouns.append(p.word)
         noun = "".join(nouns)
         return f"{owner}的{noun}" if len(noun) > 1 else after
-    if not after.startswith(f"{owner}的") or pieces[-1].flag[:1] not in ("n", "j") \
-            or any(p.flag[:1] not in ("n", "j", "b", "a", "s") for p in pieces):
+    single = owner in cues["held_single_nouns"]  # 村 (jieba: zg), whatever follows is done
+    if not after.startswith(f"{owner}的") or (not single and (pieces[-1].flag[:1] not in (
+            "n", "j") or any(p.flag[:1] not in ("n", "j", "b", "a", "s") for p in pieces))):
         return after  # "成规模的…组织": no noun before 的
     done = after[len(owner) + 1:]
     last = tags(done)[-1] if done else None
     if not last or last.word in vocab("cues")["generic_counted_nouns"] + ["组织"]:
         return after  # "成规模的农业生产性服务组织": the noun after 的 is what is counted
     # A problem solved is said of its people: "解决6398万农村人口的饮水困难" → 饮水困难的…
-    cues = vocab("cues")
-    acted = last.flag in ("v", "vn") or done.endswith(tuple(cues["problem_heads"]
-                                                             + cues["problem_heads_solved"]))
+    acted = single or last.flag in ("v", "vn") or done.endswith(tuple(
+        cues["problem_heads"] + cues["problem_heads_solved"] + cues["held_works"]))
     return f"{done}的{owner}" if acted else owner
 
