@@ -31,8 +31,8 @@ from workreport.extract.labelwords import leading_word, tags
 from workreport.extract.nonfigures import alternation
 from workreport.extract.numbers import vocab
 
-__all__ = ["act_reaching", "effect_noun", "known_object", "listed_source", "measure_act",
-           "paired_people", "reached_number", "subject_source"]
+__all__ = ["act_reaching", "cause_core", "effect_noun", "known_object", "listed_source",
+           "measure_act", "paired_people", "reached_number", "subject_source"]
 
 
 
@@ -93,13 +93,43 @@ def listed_source(label: str, before: str, previous: str | None,
         # the figure before's label, not a count of people (…创业2万人、带动就业…: they
         # are not what brought it)
         source = "" if re.search(r"[人名]|人次$", items[-2]) else previous or ""
-        if not 2 <= len(source) <= 14 or re.search(r"[\d、]|率$", source) \
+        core = cause_core(source)  # a policy before its act and money: its own bound (r47)
+        if not 2 <= len(source) <= (14 if core == source else 24) \
+                or re.search(r"[\d、]|率$", core) \
                 or source.endswith(tuple(cues["cause_not_ends"])) \
-                or tags(source)[-1].flag[:1] not in ("n", "v", "j"):
+                or (core == source and tags(source)[-1].flag[:1] not in ("n", "v", "j")):
             return label
+        source = core
         if source.endswith(tuple(cues["money_nouns"] + cues["cause_money_heads"])):
             source = known_object(source) or source  # "发放以旧换新补贴…" → 以旧换新补贴
     return label if source in label else source + verb + noun
+
+
+def cause_core(label: str | None) -> str | None:
+    """The policy or programme a figure's label ``label`` names, when the label is the
+    figure's whole clause (round 47, s47a, from the development draws' "scope lost": a count
+    of those reached whose label dropped what reached them): after the 等 closing a list
+    ("支持科技创新和制造业发展等税费优惠政策" → 税费优惠政策), or, when it opens with no verb
+    (not "发放社会救助资金"), before the act done with it and the money that act moved
+    ("惠企政策“免申即享”“即申即享”兑付资金" → 惠企政策“免申即享”“即申即享”), when what is
+    left ends in ``cues.cause_heads`` (a quoted name after it may stay); ``label`` as it is
+    otherwise (None too). ``listed_source`` and ``labelheld.caused_by`` (passed it by
+    ``labeltables``) read the cause of a count after it from this."""
+    if not label:
+        return label
+    heads = tuple(vocab("cues")["cause_heads"])
+    after = label.rsplit("等", 1)[1] if "等" in label else ""
+    if len(after) >= 4 and after.endswith(heads):
+        return after
+    money = tuple(vocab("cues")["money_nouns"] + vocab("cues")["cause_money_heads"])
+    pieces = tags(label)
+    for i in range(len(pieces) - 1, 0, -1):
+        head, rest = "".join(p.word for p in pieces[:i]), "".join(p.word for p in pieces[i:])
+        if pieces[i].flag == "v" and pieces[0].flag[:1] != "v" \
+                and rest[len(pieces[i].word):].endswith(money) and len(head) >= 4 \
+                and re.sub(r"(?:“[^”]*”)+$", "", head).endswith(heads):
+            return head
+    return label
 
 
 def subject_source(label: str, before: str) -> str:

@@ -36,6 +36,7 @@ from workreport.extract.labellists import list_scope, named_total
 from workreport.extract.labelpurpose import after_verbs, works_before
 from workreport.extract.labelshared import list_subject
 from workreport.extract.labelsources import (
+    cause_core,
     listed_source,
     paired_people,
     reached_number,
@@ -304,7 +305,7 @@ def project_rows(label: Callable[[str, Token, str, str | None], str]
         got = list_subject(got, before, previous, q.unit)  # "…镇1个、示范村5个" (r24)
         got = event_source(got, before)  # "举办…论坛，累计促成合作项目600个" (round 18)
         got = reached_number(got, q.unit)  # "受益200万人" → 受益人数 (round 20)
-        got = caused_by(got, before, previous, after_verbs)  # "…以旧换新，拉动消费…" (r19)
+        got = caused_by(got, before, cause_core(previous), after_verbs)  # "…以旧换新，拉动…" (r19)
         # Round 20: a source shared to a list's item or the subject; a pair's people.
         got = subject_source(listed_source(got, before, previous, lambda c: cause_named(
             c, None, after_verbs)), before)
