@@ -48,6 +48,7 @@ from workreport.extract.labelterm import section_term
 from workreport.extract.labelvocab import cue_pattern
 from workreport.extract.naming import label, since_year, strip_words
 from workreport.extract.numbers import Token, vocab
+from workreport.extract.perunits import per_priced
 from workreport.extract.structure import Structure
 from workreport.extract.units import unit_named
 
@@ -272,6 +273,7 @@ def extract(st: Structure, tokens: list[Token],
         f = replace(f, indicator=fund_filler_dropped(f.indicator))  # 财政安排…资金 (r37)
         f = replace(f, indicator=rank_owned(f, rows[-1:], text))  # …全市第10，提高4个位次 (r38)
         f = replace(f, indicator=ratio_subject(f, rows, text, reviewed))  # 钢…，等于…的N倍 (r38)
+        f = per_priced(f, rows[-1:], text)  # 每立方3.48元 → 3.48 元/立方米 (r47, s47c)
         names = None if i in grouped else each_of(pres[i], f.indicator, f.measure)
         rows += [replace(f, indicator=n) for n in names] if names else [f]
     return rows

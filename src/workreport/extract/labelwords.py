@@ -363,8 +363,9 @@ def verb_object(name: str, after: str, unit: str, rest: str = "") -> str:
 # A verb that measures a thing rather than acts on the noun after the number: an area
 # (占地), a yield (年出栏), a time cut or a rank gained (压缩, 缩短, 跃升, 前进).
 _NOT_OBJECT = re.compile(r"占地|出栏|处理$|压缩$|缩短$|跃升$|前进$|连跨$|分$")
-# Nouns after a number that are a unit's rest, not the thing counted: 工作日, 位次, 千升.
-NOT_COUNTED = re.compile(r"工作日|自然日|个?工作|小时|位次|千升|级|台阶")
+# Nouns after a number that are a unit's rest, not the thing counted: 工作日, 位次, 千升; 内办结
+# after a time (3个工作小时内办结: round 47, s47c).
+NOT_COUNTED = re.compile(r"工作日|自然日|个?工作|小时|位次|千升|级|台阶|以?内(?:办|完成)")
 
 
 def bare_unit(unit: str) -> str:

@@ -38,8 +38,8 @@ def _time_levels() -> tuple[re.Pattern[str], ...]:
     text before the number; 从 or 由 and such numbers ending it; a cut-to cue anywhere."""
     levels = alternation(vocab("cues")["time_level_cues"])
     listed = r"[\d.、和及]*"
-    times = r"(?:[\d.]+(?:个工作日|个自然日|工作日|小时|个月|天|日)(?:以内|内)?[、和及])"
-    return (re.compile(r"[\d.]+个?(?:工作日|自然日)"),
+    times = r"(?:[\d.]+(?:个工作日|个自然日|工作日|个工作小时|小时|个月|天|日)(?:以内|内)?[、和及])"
+    return (re.compile(r"[\d.]+个?(?:工作日|自然日|工作小时)"),  # 工作小时: r47, s47c
             re.compile(rf"(?:{levels}){times}*{listed}$"),
             re.compile(rf"[从由]{listed}$"), re.compile(levels))
 
@@ -49,8 +49,8 @@ def time_change(text: str, start: int) -> bool:
     of days is a measured amount; so is a time a process is cut to, and the time it was cut
     from (``cues.time_level_cues``, round 42: "企业开办时间从8个工作日压减至3个工作日", "进口货物
     出关时间缩短至1.5小时以内", the held-out Sichuan gold's measured time), and any count of
-    working days ("20个工作日内办结"); not in a 分别 list ("分别由45、38、35个工作日压缩至…":
-    no part names its time)."""
+    working days ("20个工作日内办结") or hours ("4个工作小时内办结", round 47, s47c); not in a
+    分别 list ("分别由45、38、35个工作日压缩至…": no part names its time)."""
     cues = vocab("cues")
     head = text[max(0, start - 4):start]
     if head.endswith(tuple(cues["time_change_cues"])) or \
