@@ -30,6 +30,14 @@ _PLACE_UNIT = "(?:市|州|区|县|旗|街道|社区|乡|镇|村|场)"
 # 省市（州）: round 18), not a party committee's 县（市、区）委.
 PLACE_ASIDE = re.compile(
     rf"(?<=[县市区乡镇村州旗])（({_PLACE_UNIT}(?:、{_PLACE_UNIT}){{0,3}})）(?!委)")
+# A bracket inside a title in 《》 is the title's own (《…防治（2018—2020年）三年作战计划》):
+# it breaks nothing (round 47, s47b).
+_TITLE = re.compile(r"《[^《》，；。]{1,40}》")
+_TITLE_MARKS = str.maketrans("（）()", "\ue007\ue008\ue009\ue00a")
+_TITLE_BACK = str.maketrans("\ue007\ue008\ue009\ue00a", "（）()")
+# An ordinal in a line's name (3号线一期, 12号线) listed before 等 is no figure: a 、 after it
+# ends no clause (round 47, s47b: 开通3号线一期、12号线…等3条轨道新线 → 开通轨道新线).
+_ORDINAL_NAME = re.compile(r"(?<![\d.])\d{1,3}号线")
 
 
 def rest_of_clause(text: str, pos: int, sentence_end: int) -> str:
@@ -59,20 +67,23 @@ def clause_before(text: str, sentence_start: int, pos: int) -> str:
     # A comma inside a quoted title breaks nothing (round 19): "“崇德向善，文明乡风润民心”".
     seg = re.sub(r"“[^“”，；。]{1,20}[，；][^“”，；。]{1,20}”",
                  lambda m: m.group(0).replace("，", "\ue005").replace("；", "\ue006"), seg)
+    seg = _TITLE.sub(lambda m: m.group(0).translate(_TITLE_MARKS), seg)
     if seg.rstrip()[-1:] in ("、", "，", "；", "：", "和", "及") \
             and not seg.rstrip().endswith(tuple(vocab("cues")["label_trailing_keep"])):
         return ""  # "…扫尾、5万平方米棚户区改造": nothing of this clause precedes the number
     breaks = list(CLAUSE_BREAK.finditer(seg))
+    listed = seg.rstrip().endswith("等")  # names listed before 等 and their count (round 47)
     while breaks and breaks[-1].group(0) == "、":
         before = seg[breaks[-2].end() if len(breaks) > 1 else 0:breaks[-1].start()]
         # not 12345热线 (round 17), nor a year opening the list ("2021年游客人数、旅游收入分别
         # 增长…": one list; round 31, rp)
-        if labelforms.unnamed_digits(re.sub(r"^(?:19|20)\d\d年", "", before.strip())):
+        before = re.sub(r"^(?:19|20)\d\d年", "", before.strip())
+        if labelforms.unnamed_digits(_ORDINAL_NAME.sub("", before) if listed else before):
             break
         breaks.pop()
     out = (seg[breaks[-1].end():] if breaks else seg).lstrip("、，；：")
     out = out.replace("\ue002", "（").replace("\ue003", "）").replace("\ue004", "、") \
-        .replace("\ue005", "，").replace("\ue006", "；")
+        .replace("\ue005", "，").replace("\ue006", "；").translate(_TITLE_BACK)
     return re.sub("\ue000(.)\ue001(?=建)", "（\\1）", out).replace("\ue000", "(").replace(
         "\ue001", ")")
 
