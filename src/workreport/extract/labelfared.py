@@ -19,7 +19,7 @@ from workreport.extract.labelwords import leading_word, tags
 from workreport.extract.nonfigures import NOTE_MARK
 from workreport.extract.numbers import vocab
 
-__all__ = ["acted", "list_act", "unprefixed"]
+__all__ = ["acted", "list_act", "passive_result", "unprefixed"]
 
 
 def unprefixed(opener: str, previous: str) -> tuple[str, str]:
@@ -97,7 +97,28 @@ def acted(name: str, unit: str, after: str = "") -> str:
         end = name[at + len(tail):] if at > 0 else None
         if end is not None and (not end or end in cues["money_nouns"]):
             name = name[:at] + end
-    return _unmannered_act(name)
+    return passive_result(_unmannered_act(name))
+
+
+def passive_result(name: str) -> str:
+    """``name`` with a passive result after its counted noun made the noun's relative clause
+    (round 47, s47e, the development draws' 'trailing predicate': …得到落实 after the noun):
+    "惠民实事得到落实" → 得到落实的惠民实事, "困难群众基本生活得到有效保障" → 基本生活得到有效
+    保障的困难群众 (the topic after the last head of ``cues.passive_result_heads`` goes with
+    the result). The result is 得到, an optional manner (``cues.passive_result_manners``) and
+    one of ``cues.passive_results`` ending the label, with at least two characters of noun
+    before it; unchanged otherwise (a label opening with 得到 is a verb's, not a result's)."""
+    cues = vocab("cues")
+    manners = "|".join(cues["passive_result_manners"])
+    results = "|".join(cues["passive_results"])
+    m = re.fullmatch(rf"(?P<noun>.{{2,}}?)(?P<result>得到(?:{manners})?(?:{results}))", name)
+    if not m or m["noun"].endswith(("的", "、", "和")):
+        return name
+    noun, topic = m["noun"], ""
+    ends = [noun.rfind(h) + len(h) for h in cues["passive_result_heads"] if noun.rfind(h) >= 0]
+    if ends and 2 <= len(noun) - max(ends) <= 6:
+        noun, topic = noun[:max(ends)], noun[max(ends):]
+    return f"{topic}{m['result']}的{noun}"
 
 
 def _unmannered_act(name: str) -> str:
