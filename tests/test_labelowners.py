@@ -124,6 +124,13 @@ def test_works_before(clause, expected):
     ("总投资", "的职教中心", "总投资"),  # money alone: naming's money rule
     ("占地", "、建筑面积2万平方米的物流园区", "物流园区占地"),
     ("占地", "的农机租赁和二手车交易市场", "农机租赁和二手车交易市场占地"),
+    # round 47 (s47d): sizes and capacities, verbs or a joined item before, a count after 的
+    ("新建储备能力", "的县粮库", "县粮库储备能力"),
+    ("启动运行总规模", "的市天使投资基金", "市天使投资基金总规模"),
+    ("滨河公园和占地", "的湿地公园", "湿地公园占地"),
+    ("全长", "的6条旅游公路建设", "旅游公路全长"),
+    ("投资", "、总长20公里的“环城水系”（一期）工程", "“环城水系”（一期）工程投资"),
+    ("产业规模", "的产业集群", "产业规模"),  # a measure with its own owner stays
 ])
 def test_land_of(name, after, expected):
     assert lo.land_of(name, after) == expected

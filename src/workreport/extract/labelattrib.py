@@ -1,0 +1,60 @@
+"""A measure before 的 is of the thing after it (issue 13 §2, round 47, s47d).
+
+``labelowners.land_of`` names a land area, length or money before 的 by the thing after it
+("占地300亩的城市公园" → 城市公园占地). The judged development draws rejected the bare label
+('owner lost') where the measure was a size or capacity (建成储备能力, 启动运行总规模), where
+verbs the label cues do not peel led it, where a second item joined by 和 carried it
+("占地300亩的甲公园和占地600亩的乙公园"), and where a count or a quoted name stood after the
+的 ("全长25.4公里的7条农村公路"). These helpers give ``land_of`` the measure and the thing.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from workreport.extract.labelclean import strip_words
+from workreport.extract.labelwords import tags
+from workreport.extract.numbers import vocab
+
+__all__ = ["attributed_measure", "attributed_thing", "measures_before_de"]
+
+
+@cache
+def measures_before_de() -> tuple[str, ...]:
+    """The measures ``land_of`` gives to the thing after 的, longest first: land areas and
+    lengths (``cues.land_measure_words``), sizes and capacities (``cues.attributed_measures``,
+    round 47) and money (``cues.money_nouns``, only in a list of measures)."""
+    cues = vocab("cues")
+    words = cues["land_measure_words"] + cues["attributed_measures"] + cues["money_nouns"]
+    return tuple(sorted(set(words), key=len, reverse=True))
+
+
+def attributed_measure(name: str) -> str:
+    """The measure word of ``name``, a label before a figure followed by 的: ``name`` without
+    its leading verbs of ``cues.label_verbs``, or, where that is no measure of
+    ``measures_before_de``, the longest such measure ending ``name`` after words that are
+    only verbs, peeled by the cues ("新建储备能力": 储备 is peeled too, so 储备能力, not 能力)
+    or as jieba tags them ("启动运行总规模" → 总规模), or after a joined item ("甲公园和占地"
+    → 占地). Round 47 (s47d), the form 'a measure before 的 with a leading verb'. ``name``
+    peeled of its verbs when no measure ends it."""
+    measure = strip_words(name, vocab("cues")["label_verbs"], leading=True)
+    words = measures_before_de()
+    if measure in words:
+        return measure
+    for word in words:
+        head = name[: len(name) - len(word)]
+        if head and name.endswith(word) and (
+                head[-1] in "和及、" or word.endswith(measure)
+                or all(p.flag[:1] == "v" for p in tags(head))):
+            return word
+    return measure
+
+
+def attributed_thing(noun: str) -> str:
+    """The thing of a noun run after 的, a count before it dropped: the label holds no digit
+    and the thing's measure is of them all ("7条农村公路建设" → 农村公路建设; round 47, s47d)."""
+    digits = "0123456789"
+    stripped = noun.lstrip(digits + ".")
+    if stripped != noun and stripped[:1] in "个条座所家项处":
+        return stripped[1:]
+    return noun
