@@ -104,28 +104,32 @@ def zoned(name: str, before: str, rest: str, dimension: str) -> str:
     return topic_projects(zone_subject(name, before, rest, dimension), before, rest, dimension)
 
 
+@cache
+def _label_verbs() -> tuple[str, ...]:
+    """The verbs a label peels or keeps (``cues.label_verbs``, ``label_kept_verbs``,
+    ``list_shared_verbs``): none opens a zone's name (``place_name``) or is a modifier of the
+    counted noun (``noun_led``)."""
+    cues = vocab("cues")
+    return tuple(cues["label_verbs"] + cues["label_kept_verbs"] + cues["list_shared_verbs"])
+
+
 def place_name(name: str) -> bool:
     """Whether ``name`` is a place's, zone's or body's name although jieba tags a verb inside
     it (round 46, s46f, the development draws' "other thing": 禁煤区, 蓄滞洪区, 综合改革试点,
     自贸试验区, 职业教育中心学校): it ends in one of ``cues.owner_place_ends`` as a noun of
     jieba's and opens with no verb a label peels or keeps (not "建成产教融合基地")."""
-    cues = vocab("cues")
     name = name.strip("“”")  # a quoted zone: “禁煤区”
     pieces = tags(name)
-    verbs = cues["label_verbs"] + cues["label_kept_verbs"] + cues["list_shared_verbs"]
     return len(pieces) > 1 and pieces[-1].flag[:1] == "n" \
-        and name.endswith(tuple(cues["owner_place_ends"])) \
-        and not name.startswith(tuple(verbs)) and not re.search(r"[的和与及、，\d]", name)
+        and name.endswith(tuple(vocab("cues")["owner_place_ends"])) \
+        and not name.startswith(_label_verbs()) and not re.search(r"[的和与及、，\d]", name)
 
 
 def noun_led(counted: tuple[jieba.posseg.pair, ...]) -> bool:
     """Whether the words after a number open with a modifier jieba tags a verb, verbal noun or
     distinguishing word and a noun of two characters or more right after it, or a head of
     ``cues.named_heads`` jieba tags a verb (round 46, s46f: 创新|成果, 高频|事项, 创新|举措)."""
-    cues = vocab("cues")
-    verbs = cues["label_verbs"] + cues["label_kept_verbs"] + cues["list_shared_verbs"]
     return len(counted) > 1 and counted[0].flag in ("v", "vn", "b") \
-        and counted[0].word not in verbs and len(counted[1].word) > 1 \
+        and counted[0].word not in _label_verbs() and len(counted[1].word) > 1 \
         and (counted[1].flag[:1] == "n" or counted[1].word in cue_words("named_heads")) \
         and counted[1].word not in vocab("units")["units"]["time"]  # 4个工作|小时内办结
-
