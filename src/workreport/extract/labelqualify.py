@@ -391,7 +391,7 @@ def counted_of(after: str, rest: str, dimension: str = "count") -> str:
         return after  # "成规模的…组织": no noun before 的
     done = after[len(owner) + 1:]
     last = tags(done)[-1] if done else None
-    if not last or last.word in vocab("cues")["generic_counted_nouns"] + ["组织"]:
+    if not last or last.word in cues["generic_counted_nouns"] + ["组织"]:
         return after  # "成规模的农业生产性服务组织": the noun after 的 is what is counted
     # A problem solved is said of its people: "解决6398万农村人口的饮水困难" → 饮水困难的…
     acted = single or last.flag in ("v", "vn") or done.endswith(tuple(

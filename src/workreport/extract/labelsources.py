@@ -117,11 +117,12 @@ def cause_core(label: str | None) -> str | None:
     ``labeltables``) read the cause of a count after it from this."""
     if not label:
         return label
-    heads = tuple(vocab("cues")["cause_heads"])
+    cues = vocab("cues")
+    heads = tuple(cues["cause_heads"])
     after = label.rsplit("等", 1)[1] if "等" in label else ""
     if len(after) >= 4 and after.endswith(heads):
         return after
-    money = tuple(vocab("cues")["money_nouns"] + vocab("cues")["cause_money_heads"])
+    money = tuple(cues["money_nouns"] + cues["cause_money_heads"])
     pieces = tags(label)
     for i in range(len(pieces) - 1, 0, -1):
         head, rest = "".join(p.word for p in pieces[:i]), "".join(p.word for p in pieces[i:])
