@@ -16,6 +16,7 @@ from functools import wraps
 
 from workreport.extract.labelclean import strip_words
 from workreport.extract.labelscopes import leading_scope, own_scope
+from workreport.extract.labeltopic import topic_scope
 from workreport.extract.labelvocab import cue_words
 from workreport.extract.labelwords import tags
 from workreport.extract.numbers import Token, vocab
@@ -27,14 +28,16 @@ def programmed(label: Callable[[str, Token, str, str | None], str]
                ) -> Callable[[str, Token, str, str | None], str]:
     """``label`` (``naming.label``) with the programme its sentence opens with
     (``programme_scope``), then the field a count of policies or tasks serves
-    (``domain_scope``, round 36)."""
+    (``domain_scope``, round 36), then the topic a bare generic thing is of
+    (``labeltopic.topic_scope``, round 48)."""
     @wraps(label)
     def with_programme(text: str, tok: Token, pre: str, previous: str | None) -> str:
         q = tok.quantity
         assert q is not None
         before = text[tok.sentence.start:q.start]
-        return domain_scope(programme_scope(label(text, tok, pre, previous), before), before,
-                            text[q.end:tok.sentence.end])
+        after = text[q.end:tok.sentence.end]
+        return topic_scope(domain_scope(programme_scope(label(text, tok, pre, previous), before),
+                                        before, after), before, after)
     return with_programme
 
 

@@ -1,0 +1,62 @@
+"""The topic a sentence's lead clause names, carried onto a bare generic thing its later
+clause counts (issue 13 §2; round 48, s48a: the development draws' scope lost, a bare 项目 or
+药品 read as all the place's): the general case of ``labelprogramme.programme_scope``, which
+keeps only programmes of ``cues.programme_scope_heads``.
+Used by ``labelprogramme.programmed``; the words are data (``vocab/cues.yml``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from workreport.extract.labelclean import strip_words
+from workreport.extract.labelvocab import cue_words
+from workreport.extract.labelwords import tags
+
+__all__ = ["topic_scope"]
+
+
+def topic_scope(name: str, before: str, after: str) -> str:
+    """A bare generic thing (``cues.topic_counted_nouns``: 项目, 药品, 研究项目, 培训计划 …)
+    counted in the second or third clause of a sentence whose lead clause is a verb of
+    ``cues.label_leading`` or ``lead_verbs`` and the topic it acts on is that topic's (round
+    48, s48a): "深化医药集中带量采购改革，580种药品…价格大幅降低" → 医药集中带量采购药品,
+    "聚焦未来产业，组建9家省基础科学中心，实施研究项目880个" → 未来产业研究项目; a topic
+    ending in the label's first word gives it once ("持续开展职业技能提升培训，完成2000人次
+    培训计划" → 职业技能提升培训计划). The topic is the lead clause without its verbs and its
+    tail of ``cues.topic_scope_tails`` (改革, 工作): 3 to 14 characters, Chinese only, no
+    list, 的 or quote, not opening with a verb or adverb (强化医共体作用). The label is the
+    noun alone or after a verb (受益群众); the figure's clause holds a verb and the label
+    before the number, or the number and the label; ``before`` is the sentence up to the
+    number, ``after`` from its end. ``name`` as it is otherwise (past a ； or ：, a figure
+    further on, a lead clause opening with its subject: "市委、市政府出台39项帮扶措施",
+    "项目建设加快推进，共实施重点项目50个": no 项目 twice)."""
+    noun = next((n for n in sorted(cue_words("topic_counted_nouns"), key=len, reverse=True)
+                 if name.endswith(n)), "")
+    acted = name[:len(name) - len(noun)]
+    if not noun or re.search(r"[；;：:]", before) \
+            or (acted and not all(p.flag[:1] == "v" and p.flag != "vn" for p in tags(acted))):
+        return name
+    clauses = re.split(r"[，,]", before)
+    if not 2 <= len(clauses) <= 3:
+        return name
+    lead = clauses[0].strip()
+    thing = strip_words(lead, cue_words("label_leading", "lead_verbs"), leading=True)
+    if thing == lead or noun in thing:
+        return name  # a lead clause opening with its subject; 项目建设加快推进: no 项目 twice
+    thing = strip_words(thing, cue_words("topic_scope_tails"), leading=False)
+    if not re.fullmatch(r"[\u4e00-\u9fff]{3,14}", thing) or re.search(r"[的等和及与]", thing) \
+            or tags(thing)[0].flag in ("v", "vd", "ad", "d", "p"):  # 强化医共体作用
+        return name
+    own = strip_words(clauses[-1].strip(), cue_words("label_leading"), leading=True)
+    if own.endswith(name):
+        verb = own[:len(own) - len(name)]
+    elif after.startswith(name):
+        verb = own  # 完成2000人次培训计划
+    else:
+        return name
+    if verb and not all(p.flag[:1] == "v" for p in tags(verb)):
+        return name
+    if len(name) > 2 and thing.endswith(name[:2]):
+        return thing + name[2:]  # 职业技能提升培训 + 培训计划
+    return thing + name
