@@ -1,0 +1,67 @@
+"""The owner of a bare measure named by a sibling measure before it (issue 13 §2, round 48,
+s48b; used by ``labelscopes.outside_owner``).
+
+Class of error ("owner lost"): a bare measure or rate (货邮吞吐量, 月访问量, 损失金额, 水质
+达标率) after a figure whose label is its owner and another measure of the same owner leaves
+the reader asking "of what?": "某机场国际航线恢复至33条，旅客吞吐量增长106%" → 旅客吞吐量
+alone, though the sentence gives it to 某机场. The owner is the figure before's label without
+its own measure (``cues.kin_measure_tails``, or a rate of three characters ending it), in the
+clause before (not across ；, where a new topic may start): → 某机场旅客吞吐量;
+"“湘易办”总用户数近3500万、月访问量…" →
+“湘易办”月访问量; "农村集中供水保障率95%，水质达标率100%" → 农村集中供水水质达标率;
+"电信网络诈骗违法犯罪案件、损失金额同比分别下降…" → 电信网络诈骗损失金额.
+
+The words are data (``vocab/cues.yml``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from workreport.extract.labelclean import strip_words
+from workreport.extract.labelwords import tags
+from workreport.extract.numbers import vocab
+
+__all__ = ["kin_owner"]
+
+
+def _owner(previous: str) -> str:
+    """The owner ``previous`` (a figure's label) names before its own measure: a word of
+    ``cues.kin_measure_tails`` or a rate of three characters ("农村集中供水保障率" → 农村集中
+    供水); "" when it ends with neither or what is left names no thing (a verb, a list, a
+    year, 的, a demonstrative)."""
+    tails = sorted(vocab("cues")["kin_measure_tails"], key=len, reverse=True)
+    tail = next((t for t in tails if previous.endswith(t)), "")
+    if not tail and re.search(r"[\u4e00-\u9fff]{2}率$", previous):
+        tail = previous[-3:]
+    own = previous[: len(previous) - len(tail)] if tail else ""
+    if len(own) < (2 if tail in tails else 4) or re.search(r"[、和及与]|\d年|的$", own) \
+            or own.startswith(("该", "此", "本", "其")):
+        return ""
+    pieces = tags(own)  # after a listed tail its first word will do: 农村低保 (jieba: 低保 v)
+    return own if own.endswith("”") or pieces[-1].flag[:1] in ("n", "j") or (
+        tail in tails and pieces[0].flag[:1] in ("n", "j")) else ""
+
+
+def kin_owner(name: str, previous: str | None, before: str) -> str:
+    """``name``, a bare measure (``cues.kin_measures``) or a bare rate of three characters
+    (not one naming its own thing, ``cues.standalone_rates``), with the owner of the figure
+    before (``previous``, its label) when that label is the owner and a sibling measure
+    (``_owner``) and stands in ``before`` (the sentence up to the number) in the clause
+    before, or just before ``name`` in a list ("…违法犯罪案件、损失金额同比分别下降…").
+    Shapes: "X国际航线恢复至33条，旅客吞吐量增长106%" → X旅客吞吐量; "X保障率95%，水质
+    达标率100%" → X水质达标率. "" otherwise (no figure before, a list or a verb before the
+    measure, the measure not opening its clause, the owner already in ``name``)."""
+    cues = vocab("cues")
+    rate = re.fullmatch(r"[\u4e00-\u9fff]{2,4}率", name) and name not in cues["standalone_rates"]
+    if not previous or not (rate or name in cues["kin_measures"]) or previous not in before:
+        return ""
+    own = _owner(previous)
+    if not own or own in name or name.startswith(own[-2:]):
+        return ""
+    listed = re.search(re.escape(previous) + "、" + re.escape(name), before)
+    clauses = re.split(r"[，、；;,]", before)
+    opens = len(clauses) > 1 and strip_words(clauses[-1].strip(), cues["label_leading"],
+                                              leading=True).startswith(name) \
+        and re.search(r"\d", clauses[-2])
+    return own + name if listed or opens else ""
