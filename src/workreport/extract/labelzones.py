@@ -120,8 +120,23 @@ def place_name(name: str) -> bool:
     jieba's and opens with no verb a label peels or keeps (not "建成产教融合基地")."""
     name = name.strip("“”")  # a quoted zone: “禁煤区”
     pieces = tags(name)
+    if _sided(name, pieces):
+        return True
     return len(pieces) > 1 and pieces[-1].flag[:1] == "n" \
         and name.endswith(tuple(vocab("cues")["owner_place_ends"])) \
+        and not name.startswith(_label_verbs()) and not re.search(r"[的和与及、，\d]", name)
+
+
+def _sided(name: str, pieces: tuple[jieba.posseg.pair, ...]) -> bool:
+    """Whether ``name`` is a stretch of land named by its side of a landmark (round 48, s48c,
+    fragments: "完成京昆高速以西51个村…改造" was labelled 京昆高速以西, the villages lost):
+    a landmark with a noun of jieba's and no verb or preposition, and a side word of
+    ``cues.place_side_words`` (以西, 以北 …) that jieba tags a locative (f). False otherwise
+    ("建成区以西" opens with a verb a label peels, "向西" has no landmark)."""
+    return len(pieces) > 1 and pieces[-1].flag == "f" \
+        and pieces[-1].word in cue_words("place_side_words") \
+        and any(p.flag[:1] == "n" for p in pieces[:-1]) \
+        and not any(p.flag[:1] in "vp" for p in pieces[:-1]) \
         and not name.startswith(_label_verbs()) and not re.search(r"[的和与及、，\d]", name)
 
 
