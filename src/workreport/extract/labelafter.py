@@ -16,7 +16,7 @@ from workreport.extract.labelclause import ASIDE as _ASIDE
 from workreport.extract.labelclause import CLAUSE_BREAK as _CLAUSE_BREAK
 from workreport.extract.labelclause import PLACE_ASIDE, rest_of_clause
 from workreport.extract.labelclean import strip_words, word_end
-from workreport.extract.labelverbs import before_next, modifier_list, nominal
+from workreport.extract.labelverbs import adverb_dropped, before_next, modifier_list, nominal
 from workreport.extract.labelwords import bare_unit, tags
 from workreport.extract.labelwords import noun_phrase as _noun_phrase
 from workreport.extract.nonfigures import alternation
@@ -74,6 +74,7 @@ def clause_after(text: str, pos: int, sentence_end: int) -> str:
         not m.start() or m.group(0)[0].isdigit() or not only_fillers(out[:m.start()]))
         and not (m.group(0) == "的" and _head_after(out[:m.start()], out[m.end():]))), None)
     out = (out[: word_end(out, stop.start())] if stop else out).lstrip("的")  # 圆满|完成
+    out = _manner_dropped(out) if stop and not stop.group(0)[0].isdigit() else out  # round 48
     out = before_next(out, stop.group(0)) if stop else out  # "…卫生院聘任80名" (round 14)
     # A qualifier the number did not take is no object: "减少1000万以上" (a bare 万); nor is
     # a level passed ("首次突破两亿元大关", round 13).
@@ -82,6 +83,15 @@ def clause_after(text: str, pos: int, sentence_end: int) -> str:
     return qualified(_noun_phrase(strip_words(out, marks, leading=True)
                                   if out not in cues["qualifiers_after"]
                                   + cues["level_passed_nouns"] else ""), out)
+
+
+def _manner_dropped(noun: str) -> str:
+    """``noun``, the words before a stop word, without the adverb saying how the stop's
+    predicate went (round 48, s48d, trailing predicate: "省市20项民生工程全面完成" gave
+    省市民生工程全面, "55件民生实事保质保量完成" 民生实事保质保量, "174个农村互助幸福院高标准
+    建成" 建成农村互助幸福院高标准): ``cues.object_predicate_adverbs``; ``noun`` as it is
+    when the cut would fall inside its last word of jieba's (首都, 人均) or leave nothing."""
+    return adverb_dropped(noun, vocab("cues")["object_predicate_adverbs"]) or noun
 
 
 # A class of size inside a qualifying clause: 过10亿元, 超2000万元, 逾5万平方米 (round 21).

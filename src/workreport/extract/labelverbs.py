@@ -22,13 +22,13 @@ from workreport.extract.labelwords import leading_word, tags
 from workreport.extract.nonfigures import alternation
 from workreport.extract.numbers import vocab
 
-__all__ = ["before_next",
+__all__ = ["adverb_dropped", "before_next",
            "doing_subject", "increase_first", "list_stage", "modifier_list", "nominal",
            "place_work", "predicate_first", "served_noun",
            "verb_on_previous", "verb_run"]
 
 
-def _adverb_dropped(noun: str, adverbs: list[str]) -> str:
+def adverb_dropped(noun: str, adverbs: list[str]) -> str:
     """``noun`` without the adverbs ending it (…全部, …都), unless the cut falls inside the
     last word jieba reads in it (round 40, ra40, fragments: "绿色农畜产品进首都" lost the 都
     of 首都)."""
@@ -74,7 +74,7 @@ def predicate_first(text: str, pos: int, sentence_end: int, noun: str) -> str:
         rest = ASIDE.sub("", rest_of_clause(text, pos, sentence_end))
         at = rest.find(noun)
         tail = rest[at + len(noun):] if at >= 0 else ""
-    noun = _adverb_dropped(noun, cues["object_predicate_adverbs"])
+    noun = adverb_dropped(noun, cues["object_predicate_adverbs"])
     # An adverb before a verb of ``object_predicates_at_end`` goes: "…燃煤锅炉全部拆除" →
     # 拆除燃煤锅炉 (round 14; since round 45 "…安置区全部建成投用" → 建成投用安置区, not 基本).
     bare = strip_words(tail, cues["object_predicate_adverbs"], leading=True)
@@ -116,6 +116,8 @@ def predicate_first(text: str, pos: int, sentence_end: int, noun: str) -> str:
         # "10个意向项目签约落地": the noun says what was done; "13个“高效办成一件事”落地
         # 实施": a quoted name counted is its name (round 16).
         return noun
+    if split > 0 and noun and tags(noun)[-1].flag == "v":
+        return noun + tail  # "7处险工险段汛前全面改造完工": a run of acts stays (round 48)
     # "就业困难对象实现就业" stays, and so does a noun a clause qualifies, unless 对 opens
     # the count (round 20: "选取50件群众身边的突出环境问题进行攻坚" → 选取群众身边的突出环境
     # 问题, not 选取攻坚…; "对150户因大病致贫的特困户进行救助" → 救助…特困户)
@@ -127,7 +129,11 @@ def predicate_first(text: str, pos: int, sentence_end: int, noun: str) -> str:
     # 提档升级的省级产业园区, not the grade reached); a verb alone goes in front (建成投产项目).
     people = re.search(r"[名人](?:以上|左右|多)?$", text[max(0, pos - 4):pos])  # 考入…学生
     graded = tail.endswith("升级") and re.match(r"(?:国家|[省市县区])级", noun)
-    return f"{tail}的{noun}" if (object_of(tail, words) or graded) and not people else tail + noun
+    # Two acts joined by 并 read as a clause too (round 48, s48d: "184个增发国债水毁公路工程
+    # 全部竣工并通车" gave 竣工并通车增发国债…工程, where 通车 reads as a verb on the noun).
+    joined = "并" in tail
+    return f"{tail}的{noun}" if (object_of(tail, words) or graded or joined) and not people \
+        else tail + noun
 
 
 # Round 45 (s45e): service hours in a predicate are no figure of their own ("849座公园实现24

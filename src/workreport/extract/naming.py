@@ -228,8 +228,7 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
             name, clause_subject(clause_before_this(text, tok)))):
         return whose  # "民生投入持续加大，占…比重达到79%" (round 29)
     money_use = re.match(alternation(cues["money_after_verbs"]), text[q.end:q.end + 4])
-    # "投资2.6亿元进行城市环境提升": the money is for what the verb after it names.
-    use = len(money_use.group(0)) if money_use and q.dimension == "money" else 0
+    use = len(money_use.group(0)) if money_use and q.dimension == "money" else 0  # 进行城市…
     if q.dimension != "money" and (works := capacity(name, text[q.end:tok.sentence.end], q.unit)):
         return works  # "某新材料年产8万吨碳纤维项目投产" → 某新材料碳纤维项目年产能 (round 19)
     if reached := reached_capacity(name, text[q.end:tok.sentence.end]):
@@ -339,8 +338,9 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
         counted = labelphrased.shared_de(held_in(counted, held, after, previous), after, previous)
         counted = task_of(counted, near_previous) or counted  # …年度任务 (round 15)
         # "新增17个博士点、45个硕士点": a verb making the first count new is the next's too.
-        return list_verb(text, tok, counted, previous) if previous and not name else counted \
-            if name or previous else joined_verb(text[tok.sentence.start:q.start], counted)
+        shared = list_verb(text, tok, counted, previous) if previous and not name else counted
+        return shared if name or shared != counted else joined_verb(  # round 48: 和 (s48d)
+            text[tok.sentence.start:q.start], counted)
     if previous and not after and (staged := list_stage(name, text[tok.sentence.start:q.start])):
         return staged  # "棚户区改造完成680套、主体施工229套" → 棚户区改造主体施工 (round 34)
     counted = bare_unit(q.unit)
