@@ -42,6 +42,7 @@ from workreport.extract import (
     labelforms,
     labelfrags,
     labelgroups,
+    labeljoint,
     labelphrased,
     labelwhose,
 )
@@ -242,10 +243,10 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
             and text[q.end + use:].startswith(after):  # "投资2亿元新建40公里…管网" (round 19)
         after += beyond(text, q.end + use + len(after), tok.sentence.end)
     # "…36%、40.4%和12.4平方米": a conjunction before a number starts the next (not 2个和美…)
-    nxt = text[q.end:q.end + 2]
-    after = "" if nxt[:1] == "、" or re.match(r"[和及与或]\d", nxt) else clean(after)
-    after = labelphrased.head_shared(text[q.end:tok.sentence.end], labelforms.counted_noun(
-        text[q.end:tok.sentence.end], after))  # 4个省级、…; 17条稳就业、8条…措施 (round 41)
+    after = "" if re.match(r"、|[和及与或]\d", text[q.end:q.end + 2]) else clean(after)
+    ahead = text[q.end:tok.sentence.end]  # 4个省级、…; 17条…、8条…措施 (r41); 10处甲、乙 (r48)
+    after = labeljoint.joint_counted(ahead, labelphrased.head_shared(ahead, labelforms.counted_noun(
+        ahead, after)), q.dimension)
     after = count_not_rate(after, q.unit)  # "42个国省考断面水质优良比例…" → 国省考断面
     cut = "人" if q.unit.endswith("人") and after.startswith("民") else ""  # 60万人|民
     if folk := populace(name, after, q.unit):  # "惠及28万人口" → 惠及人口 (round 16)
@@ -304,10 +305,9 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
         # "抽调1879名干部深入一线" → 抽调干部 (not 抽调); 选派市县400名医师; 筹建首批.
         return name + _predicate_first(text, q.end, tok.sentence.end, after)
     # A list of names ("保沧、大广、津石4条高速", "“…年”“…年”5个专项行动") is not the counted noun.
-    # With a figure before, a kept verb's list or one the number follows at once ("…，加快
-    # 建设甲、乙、丙4座电站"; round 18; not after a filler: 完成甲、乙3座…建设, round 15's);
-    # two names joined by 和 after a kept verb are a list too ("打造甲镇和乙山两个乡村振兴
-    # 示范区" → 打造乡村振兴示范区).
+    # With a figure before, a kept verb's list or one the number follows at once ("…，加快建设甲、
+    # 乙、丙4座电站"; round 18; not after a filler: 完成甲、乙3座…建设, round 15's); two names
+    # joined by 和 after a kept verb are a list too ("打造甲镇和乙山两个示范区" → 打造示范区).
     listed = (("、" in name or name.count("“") >= 2)
               and (not previous or leading_word(name, cues["label_kept_verbs"]) != ""
                    or (raw.strip().endswith(name)
