@@ -55,6 +55,6 @@ def attributed_thing(noun: str) -> str:
     and the thing's measure is of them all ("7条农村公路建设" → 农村公路建设; round 47, s47d)."""
     digits = "0123456789"
     stripped = noun.lstrip(digits + ".")
-    if stripped != noun and stripped[:1] in "个条座所家项处":
+    if stripped != noun and stripped and stripped[0] in "个条座所家项处":
         return stripped[1:]
     return noun

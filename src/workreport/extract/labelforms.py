@@ -331,13 +331,13 @@ _NAMED_DIGITS = re.compile(r"[A-Za-z]+[ _]?\d+(?:\.\d+)?|\d+(?:\.\d+)?[A-Za-z]+|
 NOT_THRESHOLD = r"(?![万亿千百]?[^\d\s，。、；]{0,3}?(?:及以上|以上|以下)的?[\u4e00-\u9fff])"
 
 
-_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|\d{3,5}(?=热线|政务|便民|警情)")
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|\d{3,5}(?=热线|政务|便民|警情|市民)")
 
 
 def unnamed_digits(text: str, also: str = "") -> bool:
     """Whether ``text`` holds a digit (or a character of ``also``) outside quotation marks
-    and the names of measures, classes and hotlines (5G, 220千伏, 12345热线): a figure of
-    its own (``labelclause.clause_before``: "12345热线诉求办结率、满意率" is one list; round 17)."""
+    and names of measures, classes, hotlines (5G, 220千伏, 12345热线, 12345市民…: round 48): a
+    figure of its own (``labelclause.clause_before``: "12345热线诉求办结率、满意率" is one list)."""
     return bool(re.search(rf"[\d{also}]", _NAMED_DIGITS.sub("", _QUOTED.sub("", text))))
 
 

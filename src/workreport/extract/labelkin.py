@@ -5,7 +5,8 @@ Class of error ("owner lost"): a bare measure or rate (货邮吞吐量, 月访�
 达标率) after a figure whose label is its owner and another measure of the same owner leaves
 the reader asking "of what?": "某机场国际航线恢复至33条，旅客吞吐量增长106%" → 旅客吞吐量
 alone, though the sentence gives it to 某机场. The owner is the figure before's label without
-its own measure (``cues.kin_measure_tails``, or a rate of three characters ending it), in the
+its own measure (``cues.kin_measure_tails``, a word of its own in the label: 保障率 but not
+the 充足率 of 资本充足率), in the
 clause before (not across ；, where a new topic may start): → 某机场旅客吞吐量;
 "“湘易办”总用户数近3500万、月访问量…" →
 “湘易办”月访问量; "农村集中供水保障率95%，水质达标率100%" → 农村集中供水水质达标率;
@@ -16,6 +17,7 @@ The words are data (``vocab/cues.yml``).
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from workreport.extract.labelclean import strip_words
@@ -27,20 +29,19 @@ __all__ = ["kin_owner"]
 
 def _owner(previous: str) -> str:
     """The owner ``previous`` (a figure's label) names before its own measure: a word of
-    ``cues.kin_measure_tails`` or a rate of three characters ("农村集中供水保障率" → 农村集中
-    供水); "" when it ends with neither or what is left names no thing (a verb, a list, a
-    year, 的, a demonstrative)."""
+    ``cues.kin_measure_tails`` ending a word of jieba's ("农村集中供水保障率" → 农村集中供水);
+    "" when it ends with none, the tail is a piece of a longer measure (城镇化率, 资本充足率) or
+    what is left names no thing (a verb, a list, a year, 的, a demonstrative)."""
     tails = sorted(vocab("cues")["kin_measure_tails"], key=len, reverse=True)
     tail = next((t for t in tails if previous.endswith(t)), "")
-    if not tail and re.search(r"[\u4e00-\u9fff]{2}率$", previous):
-        tail = previous[-3:]
     own = previous[: len(previous) - len(tail)] if tail else ""
-    if len(own) < (2 if tail in tails else 4) or re.search(r"[、和及与]|\d年|的$", own) \
-            or own.startswith(("该", "此", "本", "其")):
-        return ""
-    pieces = tags(own)  # after a listed tail its first word will do: 农村低保 (jieba: 低保 v)
-    return own if own.endswith("”") or pieces[-1].flag[:1] in ("n", "j") or (
-        tail in tails and pieces[0].flag[:1] in ("n", "j")) else ""
+    if len(own) < 2 or re.search(r"[、和及与]|\d年|的$", own) \
+            or own.startswith(("该", "此", "本", "其")) \
+            or len(own) not in itertools.accumulate(len(p.word) for p in tags(previous)):
+        return ""  # (a tail inside a word of the measure: 城镇化率, 资本充足率 own no 城, 资本)
+    pieces = tags(own)  # its first word will do: 农村低保 (jieba: 低保 v)
+    return own if own.endswith("”") or pieces[-1].flag[:1] in ("n", "j") or \
+        pieces[0].flag[:1] in ("n", "j") else ""
 
 
 def kin_owner(name: str, previous: str | None, before: str) -> str:
