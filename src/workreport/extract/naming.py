@@ -58,7 +58,7 @@ from workreport.extract.labelassigned import after_label, assigned_scope
 from workreport.extract.labelbare import counted_thing, object_named_before, verbs_after_count
 from workreport.extract.labelbatch import batch_kept
 from workreport.extract.labelclause import clause_before_this, rest_of_clause, subject_before
-from workreport.extract.labelclean import affix_re, clean, strip_words, verb_object
+from workreport.extract.labelclean import affix_re, clean, strip_words
 from workreport.extract.labelcommas import examples_dropped, joined_verb
 from workreport.extract.labeldebris import debris_dropped
 from workreport.extract.labeldone import completed
@@ -72,7 +72,7 @@ from workreport.extract.labelforms import (
     share_of,
     since_year,
 )
-from workreport.extract.labelheads import named_head
+from workreport.extract.labelheads import named_head, with_counted
 from workreport.extract.labelheld import acted_by, held_in, held_scope, zone_owner
 from workreport.extract.labelinner import inner_mended
 from workreport.extract.labellists import list_opener, list_verb
@@ -394,7 +394,7 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
         return obj  # "发行超长期特别国债，…今年先发行1万亿元" → 超长期特别国债
     if verb and name == verb and q.dimension == "money" and not after:
         return name + "资金"  # "投入7745万元，…": money spent is 投入资金
-    name = verb_object(name, after, q.unit, text[q.end:tok.sentence.end])  # 新缔结 (r8)
+    name = with_counted(name, after, raw, q.unit, text[q.end:tok.sentence.end])  # r8, r48
     return (name or after or previous or clean(beyond(text, q.end, tok.sentence.end))
             or subject_before(text, tok))
 
