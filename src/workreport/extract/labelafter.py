@@ -215,12 +215,15 @@ def capacity(name: str, after: str, unit: str) -> str:
     饲料厂, "建设1亿羽孵化基地" → 建设孵化基地 (a kept verb alone before the number stays),
     "日供水能力达到10万吨的地表水厂" → 地表水厂日供水能力. ``name`` is the label
     before the number (its nouns, a place dropped, own the works), ``after`` the sentence
-    from the number on. "" when no works of ``cues.capacity_works`` ends the noun after it."""
+    from the number on. "" when no works of ``cues.capacity_works`` ends the noun after it,
+    or the label names them already ("建设库容3万吨的粮食储备库": 粮食储备库库容, not …库容粮食储备库)."""
     cues = vocab("cues")
     m = _capacity_works().match(after)
     if bare_unit(unit) not in cues["capacity_units"] or not m:
         return ""
     noun = m.group(0).lstrip("的").split("等")[0]
+    if noun in name:  # round 48: the label names the works already (粮食储备库库容, land_of)
+        return ""
     verbs = cues["label_leading"] + cues["label_verbs"] + cues["label_kept_verbs"]
     bare = strip_words(name, verbs + cues["run_verbs"], leading=True)
     if measure := re.search(r"[年日](?:产|[\u4e00-\u9fff]{1,2})能力$|产能$", bare):
