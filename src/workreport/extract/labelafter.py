@@ -216,7 +216,8 @@ def capacity(name: str, after: str, unit: str) -> str:
     "日供水能力达到10万吨的地表水厂" → 地表水厂日供水能力. ``name`` is the label
     before the number (its nouns, a place dropped, own the works), ``after`` the sentence
     from the number on. "" when no works of ``cues.capacity_works`` ends the noun after it,
-    or the label names them already ("建设库容3万吨的粮食储备库": 粮食储备库库容, not …库容粮食储备库)."""
+    or the label names them already ("建设库容3万吨的粮食储备库": 粮食储备库库容, not
+    粮食储备库库容粮食储备库; round 48)."""
     cues = vocab("cues")
     m = _capacity_works().match(after)
     if bare_unit(unit) not in cues["capacity_units"] or not m:
