@@ -199,7 +199,8 @@ def test_times_of_counts_the_action_not_the_actor(raw, after, unit, expected):
      ["某智能制造产业园项目总投资", "某智能制造产业园项目占地", "某智能制造产业园项目建筑面积",
       "某智能制造产业园项目投资"]),
     ("建设污水处理项目9个，覆盖人口3.5万，投资2.1亿元。",
-     ["建设污水处理项目", "覆盖人口", "建设污水处理项目投资"]),
+     # round 49 (s49a, labelsources.sibling_reach): the reach is the projects'
+     ["建设污水处理项目", "污水处理项目覆盖人口", "污水处理项目投资"]),
     # ... and a bare verb the noun after its number or the measure of its unit.
     ("与某技师学院合作办学，完成招生640人。", ["招生人数"]),
     ("依法组织征地620余亩。", ["征地面积"]),

@@ -32,7 +32,7 @@ from workreport.extract.nonfigures import alternation
 from workreport.extract.numbers import vocab
 
 __all__ = ["act_reaching", "cause_core", "effect_noun", "known_object", "listed_source",
-           "measure_act", "paired_people", "reached_number", "subject_source"]
+           "measure_act", "paired_people", "reached_number", "sibling_reach", "subject_source"]
 
 
 
@@ -159,6 +159,58 @@ def subject_source(label: str, before: str) -> str:
         return label
     noun = effect_noun(label, verb, rest)  # "…惠及3200万孩子": after the number
     return subject + verb + noun if len(noun) >= 2 else label
+
+
+def sibling_reach(label: str, before: str, previous: str | None) -> str:
+    """A count of what a thing reached, labelled by its verb of reach and noun alone
+    (``cues.sibling_reach_verbs``: 覆盖, 惠及, 辐射 …: "覆盖村庄", "覆盖村"), right after a
+    figure counting that thing in the same sentence (the item or clause before, a 、 or ，
+    between), is that thing's reach (round 49, s49a, from the development draws' scope lost:
+    the bare 覆盖村庄 says not by what): "省市县建设乡村振兴片区1598个、覆盖村庄1.5万个" →
+    乡村振兴片区覆盖村庄, "实施项目663个，覆盖338个村" → 项目覆盖村, "新发放扶贫贷款1.61亿元，
+    覆盖贫困户2957户" → 扶贫贷款覆盖贫困户. The thing is the figure before's label
+    (``previous``) after its verbs (``known_object`` or its last word of
+    ``cues.sibling_reach_cuts``): 2 to 10 Chinese characters ending in a noun, not a measure
+    (``cues.cause_not_ends``); money counted before gives it only when the thing is money
+    that reaches (``cues.cause_money_heads``: 贷款, 补贴 …; not "垫付医疗费用"); people
+    counted before (人, 名, 人次) do not. ``before`` is the sentence up to the number;
+    ``label`` as it is otherwise (a noun with a verb after it: 带动贫困人口就业)."""
+    cues = vocab("cues")
+    verb = next((v for v in sorted(cues["sibling_reach_verbs"], key=len, reverse=True)
+                 if label.startswith(v)), "")
+    noun = label[len(verb):]
+    pieces = tags(noun) if noun else ()
+    if not verb or not previous or not pieces or previous in label \
+            or not all(p.flag[:1] in ("n", "j") or p.flag == "zg" for p in pieces):
+        return label  # (村 is zg to jieba)
+    items = re.split(r"[，、,；;]", re.split(r"[；;。]", before)[-1])
+    own = _fillers_lead().sub("", items[-1].strip())
+    if len(items) < 2 or not own.startswith(verb) or re.search(r"[\d（(“]", own) \
+            or len(own) > len(label) + 3:
+        return label
+    sibling = items[-2].strip()
+    if not re.search(r"\d[\d.]*(?:万|亿|千)?(?:余|多)?[^\d，、]{0,3}$", sibling) \
+            or re.search(r"[人名%]|人次", sibling[-4:]):
+        return label  # a count of people before: not what reached them
+    thing = known_object(previous) or _after_cut(previous)
+    last = tags(thing)[-1].flag if thing else ""
+    if not re.fullmatch(r"[\u4e00-\u9fff]{2,10}", thing) or last[:1] not in ("n", "j") \
+            or thing.endswith(tuple(cues["cause_not_ends"])) or thing in label \
+            or ("元" in sibling[-4:] and not thing.endswith(tuple(cues["cause_money_heads"]))):
+        return label
+    return thing + label
+
+
+def _after_cut(label: str) -> str:
+    """``label`` after its last word of ``cues.sibling_reach_cuts`` (建设, 实施 …) at a
+    word's edge ("省市县建设乡村振兴片区" → 乡村振兴片区); ``label`` itself when it holds no
+    verb ("乡村振兴片区"); "" when its verbs are none of those."""
+    pieces = tags(label)
+    at = max((i for i, p in enumerate(pieces) if p.word in cue_words("sibling_reach_cuts")),
+             default=-1)
+    if at >= 0:
+        return "".join(p.word for p in pieces[at + 1:])
+    return label if not any(p.flag == "v" for p in pieces) else ""
 
 
 def paired_people(label: str, before: str, previous: str | None, unit: str) -> str:

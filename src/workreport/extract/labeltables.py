@@ -40,6 +40,7 @@ from workreport.extract.labelsources import (
     listed_source,
     paired_people,
     reached_number,
+    sibling_reach,
     subject_source,
 )
 from workreport.extract.labelspans import included
@@ -309,6 +310,7 @@ def project_rows(label: Callable[[str, Token, str, str | None], str]
         # Round 20: a source shared to a list's item or the subject; a pair's people.
         got = subject_source(listed_source(got, before, previous, lambda c: cause_named(
             c, None, after_verbs)), before)
+        got = sibling_reach(got, before, previous)  # "…片区1598个、覆盖村庄…" (round 49)
         got = reached_number(paired_people(got, before, previous, q.unit), q.unit)
         got = works_length(got, before, q.dimension)  # "…段大修工程，总长13公里" (round 18)
         # "全市区县中，…高于全市的达12个" (round 18)
