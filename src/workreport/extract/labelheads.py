@@ -13,6 +13,8 @@ named_heads``: 措施, 事项, 项目, 赛事, 任务 …) is that head's owner,
 Not when the name ends in that head already (the count repeats it: "项目120个项目"), is one
 character, or holds a break or a digit; a time unit's head (工作日, 位次) is no such noun.
 
+Round 49 (s49c): ``graded_scope`` gives a count's noun back its grade (全国首金, not 首金).
+
 Round 48 (s48f): ``with_counted`` joins the name right before any number to the short noun
 right after it when the label would otherwise end without the counted noun.
 """
@@ -25,7 +27,22 @@ from workreport.extract.labelowners import counts_things
 from workreport.extract.labelvocab import cue_words
 from workreport.extract.labelwords import NOT_COUNTED, tags, verb_object
 
-__all__ = ["named_head", "with_counted"]
+__all__ = ["graded_scope", "named_head", "with_counted"]
+
+
+def graded_scope(after: str, ahead: str, dimension: str) -> str:
+    """``after``, the noun counted after a number, with the scope that opens it in the text
+    (``cues.counted_grade_scopes``: 全国, 全省, 全市) given back (round 49, s49c, the
+    development draws' "fragment": ``labelclean.clean`` drops a label's leading scope, but
+    after a count the scope is the grade of the things counted): "斩获世界技能大赛2个全国首金"
+    gave …世界技能大赛首金, "新创建3个全国农业现代化示范区" 新创建农业现代化示范区, "建成22个
+    全省重点实验室" 重点实验室. ``ahead`` is the sentence from the number on; ``after`` as it
+    is for money, when the scope does not stand right before it or it opens with it."""
+    scope = next((s for s in cue_words("counted_grade_scopes") if ahead.startswith(s)), "")
+    if not scope or not after or dimension == "money" or after.startswith(scope) \
+            or not ahead[len(scope):].startswith(after[:2]):
+        return after
+    return scope + after
 
 
 def named_head(name: str, after: str, unit: str) -> bool:
