@@ -26,6 +26,7 @@ from workreport.extract.labelcommas import (
 )
 from workreport.extract.labelfared import unprefixed
 from workreport.extract.labelspans import unspanned
+from workreport.extract.labelstarts import acted
 from workreport.extract.labelvocab import measure_ends
 from workreport.extract.labelwords import and_as_mark, leading_word, tags
 from workreport.extract.nonfigures import alternation
@@ -33,9 +34,6 @@ from workreport.extract.numbers import Token, vocab
 
 __all__ = ["halves_joined", "list_opener", "list_scope", "list_verb",
            "named_total", "owner_verb", "quoted_parts", "second_pair", "shared_verb"]
-
-# Endings of an item that names a measure, not things counted (发电量, 覆盖率, 产值, 成交价).
-
 
 def list_verb(text: str, tok: Token, name: str, previous: str) -> str:
     """``name`` with the verb of ``cues.list_shared_verbs`` that opens its list, when the
@@ -90,6 +88,8 @@ def list_verb(text: str, tok: Token, name: str, previous: str) -> str:
         return name
     if not verb and not joint:
         return owner_verb(previous, name, item, clause.split("、")[0], tok)
+    if acted(verb, previous, name, item):  # "启动城中村改造3万户、城市危旧房改造8600套"
+        return verb + name
     if not verb or not previous.startswith(verb) or not pieces \
             or (own and not (len(pieces[0].word) > len(own) and pieces[0].flag[:1] == "n")) \
             or re.search(r"总(?:数|量|规模|里程|面积|额|计|装机)", name) \

@@ -28,6 +28,19 @@ _SHARE = re.compile(r"(?:[\d.]+[%％]|[一二三四五六七八九十]+分之[�
 _ITEM = re.compile(rf"[和及、]\d[\d.]*[万千百]?[余多]?[{_CLASSIFIERS}]")
 
 
+def caused(opener: str) -> bool:
+    """Whether the clause before a count ends in a verb making the counted things act
+    (``cues.count_causers``), a list of names before 等 after it too (round 49, s49d: the
+    plan acting on things that exist already, "推动水润佳禾等10个农业园区提质提效" gave the
+    bare stock 农业园区): "推动", "推动水润佳禾等" → True; "推动…建设，培育" → False."""
+    causers = tuple(vocab("cues")["count_causers"])
+    if opener.endswith(causers):
+        return True
+    at = max((opener.rfind(w) + len(w) for w in causers if w in opener), default=-1)
+    names = opener[at:-1] if at > 0 and opener.endswith("等") else ""
+    return 2 <= len(names) <= 24 and not re.search(r"[\d，,；;。：:（(]", names)
+
+
 def listed_tail(noun: str, tail: str, items_after: str) -> str:
     """The verb phrase a list of counts shares, for its first count (round 24, scope
     lost): ``tail`` is the clause after ``noun``, empty or opening with 和, 及 or 、, and
@@ -100,6 +113,9 @@ def counted_subject(text: str, pos: int, noun: str, tail: str,
     if not m or WEI.search(text, max(0, pos - 20), pos):  # served, not doing (为)
         return ""
     clause = CLAUSE_BREAK.split(text[max(0, pos - 40):pos - len(m.group(0))])[-1]
+    # Round 49 (s49d): a list of names before 等 is no clause of its own ("推动东湖、西岭等")
+    wide = re.split(r"[，,；;。！？：:（）()\n]", text[max(0, pos - 40):pos - len(m.group(0))])[-1]
+    clause = wide if clause.endswith("等") and caused(wide) else clause
     at = text.find(noun, pos, pos + 2 + len(noun))
     if at >= 0 and (shared := listed_tail(noun, tail, text[at + len(noun):])):
         tail = shared
@@ -140,23 +156,31 @@ def doing_subject(noun: str, tail: str, before: str = "") -> str:
     tail = tail[len(joint):]
     if not tail:  # "保持2000万省外劳动力在本省稳定就业"
         noun, tail = run_on(noun)
+    opener = re.sub(r"[超近约逾共]$", "", before)
+    # Round 49 (s49d): of a list of acts they are made to do, the first says which they are
+    # ("支持20所县属高中改善办学条件、提升办学能力" → 改善办学条件的县属高中).
+    if caused(opener) and (acts := re.match(r"([^、\d“”]{4,16})、(?!\d)", tail)):
+        tail = acts.group(1)
     nouns = tags(noun) if len(noun) > 1 else ()
     pieces = tags(tail) if 4 <= len(tail) <= 16 else ()
-    opener = re.sub(r"[超近约逾共]$", "", before)
     leading = tags(opener)[-1] if opener else None
     # Round 20: those sent, hired or drawn to a place to work there are picked out by it
     # ("选派1200名科技特派员到基层开展科技服务" → 选派 + 到基层开展科技服务的科技特派员).
     senders = tuple(cues["sending_verbs"] + cues["subject_moving_senders"])
     moved = bool(pieces) and opener.endswith(senders) \
         and pieces[0].word in cues["subject_moving_words"] + cues["subject_predicate_verbs"]
-    made = bool(pieces) and opener.endswith(tuple(cues["count_causers"])) \
+    made = bool(pieces) and caused(opener) \
         and pieces[0].flag[:1] == "v" and pieces[0].word not in cues["label_leading"]
-    if not nouns or nouns[-1].flag[:1] not in ("n", "j") or len(pieces) < 2 \
+    # Round 49 (s49d): a place noun is counted when they are made to act ("支持20所县属高中
+    # 改善办学条件": jieba tags 高中 s).
+    if not nouns or nouns[-1].flag[:1] not in ("n", "j") + (("s",) if made else ()) \
+            or len(pieces) < 2 \
             or (pieces[0].word not in cues["subject_predicate_verbs"] + (
                 cues["subject_moving_words"] if moved else []) and not made) \
             or re.search(r"[\d、，]", tail) or tail.count("“") != tail.count("”") \
             or any(w in tail for w in cues["subject_predicate_fared"]
-                   if not (moved and w == "工作")) \
+                   if not (moved and w == "工作")
+                   and not (made and w in cues["count_caused_fared_ok"])) \
             or (any(w in opener for w in cues["sending_verbs"]) and not moved) \
             or (leading and leading.flag[:1] == "v" and not moved  # "选派…400名医师开展帮扶"
                 and not opener.endswith(tuple(cues["subject_predicate_causers"]))):
