@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from itertools import accumulate
 
+from workreport.extract.labelbareowner import lend_owner
 from workreport.extract.labellists import quoted_parts
 from workreport.extract.labelparallel import (
     measured_places,
@@ -91,6 +92,15 @@ def _compound(subject: str, n: int) -> list[str] | None:
 
 
 def distribute(subject: str, n: int) -> list[str] | None:
+    """The ``n`` labels a 分别 clause hands out, or None if ``subject`` names no parts; a
+    later part that is a bare measure takes the first part's owner (round 49, s49b:
+    ``labelbareowner.lend_owner``, "…案件、损失金额" → …损失金额 of the cases' owner)."""
+    out = _distribute(subject, n)
+    items = _parts(subject.replace("分别", ""), n)
+    return lend_owner(items, out) if out and items else out
+
+
+def _distribute(subject: str, n: int) -> list[str] | None:
     """The ``n`` labels a 分别 clause hands out, or None if ``subject`` names no parts.
 
     "城乡居民人均可支配收入" → 城镇居民人均可支配收入, 农村居民人均可支配收入;
@@ -259,7 +269,7 @@ def subject_of_first(items: list[str]) -> list[str]:
         out.append(subject + item if len(subject) >= 2 + (not _parallel(last, first))
                    and (len(item) <= 5 or item in vocab("cues")["owned_measure_words"])
                    and item[:2] not in subject else item)
-    return out
+    return lend_owner(items, out)  # round 49 (s49b): "项目结算率、决算率" → 项目决算率
 
 
 def _head_of_parallel(parts: list[str]) -> list[str]:

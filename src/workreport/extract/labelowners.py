@@ -32,6 +32,7 @@ from functools import cache
 
 from workreport.extract import labelwords
 from workreport.extract.labelattrib import attributed_measure, attributed_thing
+from workreport.extract.labelbareowner import second_act, swapped_act
 from workreport.extract.labelclean import clean, strip_words
 from workreport.extract.labelforms import modifier_only
 from workreport.extract.labelmeasures import revenue_owned
@@ -276,16 +277,20 @@ def count_not_rate(after: str, unit: str) -> str:
     return after[:at] if 0 < at < rate else after
 
 
-def carried_count(previous: str, unit: str, raw: str = "") -> str:
+def carried_count(previous: str, unit: str, raw: str = "",
+                  around: tuple[str, str] = ("", "")) -> str:
     """The subject a count carries over from a rate: "空气优良天数比率达81.9%、同比增加8天"
     → 空气优良天数 (what the days count); the stock a total or a growth carries over from a
     count of new ones (round 10): "净增市场主体3000家、达到3.3万家" → 市场主体, "新增市场主体
     2万家、达到3.16万家、年均增长22%" → 市场主体 (a clause opening with ``cues.reach_words``, or
     a change after a 净增), "森林覆盖率净增1.8个百分点，达到11.2%" → 森林覆盖率; but "城镇新增
     就业1.2万人，增长5%" keeps its label. ``raw`` is the clause before the number;
-    ``previous`` as it is otherwise."""
+    ``previous`` as it is otherwise. ``around`` (the sentence before the number, the text
+    after it) gives a later count its own act (round 49, s49b: ``labelbareowner``)."""
     cues = vocab("cues")
     opens = strip_words(raw.strip(), cues["label_leading"], leading=True)
+    if act := second_act(previous, unit, opens.strip("、，")) or swapped_act(previous, *around):
+        return act  # "危房改造59户、改善提升610户" → 改善提升 (round 49, s49b)
     net = any(w in previous for w in cues["net_increase_words"])
     if (opens.startswith(tuple(cues["reach_words"])) and _stock(previous) != previous) \
             or (net and re.search(alternation(cues["change_verbs"]), opens) and unit == "%"):

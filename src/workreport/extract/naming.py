@@ -378,7 +378,7 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
             else name + after
     if not name and previous:  # subject carried over: "…，增长12%" (not past one of its own)
         return indicator_subject(clause_before_this(text, tok)) or carried_count(
-            previous, q.unit, raw if raw.strip() else q.before)  # "、突破1500万户" (round 14)
+            previous, q.unit, raw if raw.strip() else q.before, (before, ahead))  # 、突破1500万户
     if "占" in name[1:] and "占比" not in name and q.unit == "%" \
             and not name.startswith(tuple(cues["label_verbs"])):
         name = share_of(name)

@@ -1,0 +1,106 @@
+"""The owner a bare measure of a list takes from the first part (round 49, s49b; the
+development draws' "owner lost" in sentences with a list and 分别/均).
+
+"电信网络诈骗违法犯罪案件、损失金额同比分别下降79.9%、74.9%" gave 损失金额 alone;
+"项目结算率、决算率和通过率均提高到95%" gave 决算率 and 通过率; "粮食面积、总产、单产分别
+增长…" gave 总产 and 单产.
+A later part that is a bare measure naming no thing of its own (``cues.list_bare_measures``,
+``cues.owned_measure_words``, or a rate of three characters or fewer, 决算率, 回复率) is a
+measure of the first part's thing: it takes the first part's words before its last word
+(before its last two when the last is a single character, 率): 电信网络诈骗违法犯罪损失金额,
+项目决算率, 粮食总产.
+
+A second count of a 、 list with an act of its own does not take the first count's label
+(``second_act``: "危房改造59户、改善提升610户" → 改善提升; ``swapped_act``: "243项政务服务事项
+实现跨省通办、158项实现省内通办" → 省内通办政务服务事项).
+"""
+
+from __future__ import annotations
+
+import re
+
+from workreport.extract.labelvocab import cue_words
+from workreport.extract.labelwords import tags
+
+__all__ = ["lend_owner", "second_act", "swapped_act"]
+
+# jieba's flags a word ending an owner may carry: nouns, abbreviations, idioms, nominal verbs.
+_OWNER_FLAGS = ("n", "j", "l", "vn", "nz", "eng")
+
+
+def _bare(item: str) -> bool:
+    """Whether ``item`` is a measure naming no thing (金额, 总产, 决算率; not 重污染天数)."""
+    if item in cue_words("list_bare_measures", "owned_measure_words"):
+        return True
+    return 2 <= len(item) <= 3 and item.endswith(("率", "度")) \
+        and item not in cue_words("standalone_rates")
+
+
+def _owner(first: str) -> str:
+    """The words of ``first`` before its measure or counted thing (its last word, its last two
+    when that is one character), without a leading scope (全市) or "" when they are shorter
+    than two characters, open with a verb or do not end in a noun."""
+    pieces = list(tags(first))
+    if len(pieces) < 2:
+        return ""
+    drop = 2 if len(pieces[-1].word) == 1 else 1  # (集中供热|率: one word before 率, no owner)
+    kept = pieces[:-drop]
+    if not kept or (kept[0].flag.startswith("v") and kept[0].flag != "vn"):
+        return ""  # an act, not a thing: 接待游客人数
+    owner = "".join(p.word for p in kept)
+    scope = next((s for s in cue_words("batch_scopes") if owner.startswith(s)), "")
+    owner = owner[len(scope):]
+    if len(owner) < 2 or not kept[-1].flag.startswith(_OWNER_FLAGS):
+        return ""
+    return owner
+
+
+def lend_owner(items: list[str], out: list[str]) -> list[str]:
+    """``out`` (the labels made of the parts ``items``) with every later part that stayed a
+    bare measure given the first part's owner: ["电信网络诈骗违法犯罪案件", "损失金额"] →
+    [电信网络诈骗违法犯罪案件, 电信网络诈骗违法犯罪损失金额]. ``out`` as it is when the parts
+    and labels do not line up or the first part has no owner."""
+    if len(items) != len(out) or len(items) < 2:
+        return out
+    owner = _owner(out[0])
+    if not owner:
+        return out
+    return [out[0]] + [owner + o if o == i and _bare(i) and i[:2] not in owner else o
+                       for i, o in zip(items[1:], out[1:], strict=True)]
+
+
+def second_act(previous: str, unit: str, opens: str) -> str:
+    """The label of a count whose clause is an act of its own the cleaning took away whole
+    (two verbs or more, four characters or more), after a count of an act on a thing
+    (round 49, s49b; the draws' "other thing"): "危房改造59户、改善提升610户" gave 610 the
+    label 危房改造, now 改善提升 (the houses improved are not the dilapidated ones rebuilt).
+    "" after a thing with no act (``previous`` ends in a noun: "改造户"), for a change or share
+    (``unit`` %), a clause that reaches a total (``cues.reach_words``) or is no such act."""
+    pieces = tags(opens) if opens and unit not in ("%", "个百分点", "") else ()
+    if len(pieces) < 2 or len(opens) < 4 or any(p.flag != "v" or len(p.word) < 2
+                                                  for p in pieces) \
+            or opens.startswith(tuple(cue_words("reach_words", "change_verbs"))):
+        return ""
+    if len(previous) < 3 or opens in previous:
+        return ""
+    last = tags(previous[-2:])  # jieba holds 危房改造 as one noun: its last two, 改造
+    return opens if len(last) == 1 and last[0].flag in ("v", "vn") else ""
+
+
+def swapped_act(previous: str, before: str, ahead: str) -> str:
+    """The label of a count, number first, whose act after it stands for the act of the count
+    before (round 49, s49b; the draws' "other thing"): "243项政务服务事项实现跨省通办、158项实现
+    省内通办" gave 158 the label 跨省通办政务服务事项, now 省内通办政务服务事项 (``previous`` with
+    its act, the words after the same verb before 、 in ``before``, swapped for the act in
+    ``ahead``). "" when the verb (jieba's, opening ``ahead``) is not the one before or either
+    act is longer than eight characters or not in ``previous``."""
+    clause = re.split(r"[，。；、,;]", ahead, maxsplit=1)[0]
+    pieces = tags(clause) if clause else ()
+    if len(pieces) < 2 or pieces[0].flag != "v" or len(pieces[0].word) < 2:
+        return ""
+    verb = pieces[0].word
+    new = clause[len(verb):]
+    m = re.search(re.escape(verb) + r"([^，。；、,;\d]{2,8})、$", before)
+    if not m or not 2 <= len(new) <= 8 or m.group(1) not in previous or new in previous:
+        return ""
+    return previous.replace(m.group(1), new, 1)
