@@ -21,14 +21,15 @@ import re
 
 from workreport.extract.labelvocab import cue_words
 from workreport.extract.labelwords import tags
+from workreport.vocab import alternation
 
-__all__ = ["lend_owner", "second_act", "swapped_act"]
+__all__ = ["bare", "lend_owner", "people_owner", "second_act", "swapped_act"]
 
 # jieba's flags a word ending an owner may carry: nouns, abbreviations, idioms, nominal verbs.
 _OWNER_FLAGS = ("n", "j", "l", "vn", "nz", "eng")
 
 
-def _bare(item: str) -> bool:
+def bare(item: str) -> bool:
     """Whether ``item`` is a measure naming no thing (金额, 总产, 决算率; not 重污染天数)."""
     if item in cue_words("list_bare_measures", "owned_measure_words"):
         return True
@@ -65,7 +66,7 @@ def lend_owner(items: list[str], out: list[str]) -> list[str]:
     owner = _owner(out[0])
     if not owner:
         return out
-    return [out[0]] + [owner + o if o == i and _bare(i) and i[:2] not in owner else o
+    return [out[0]] + [owner + o if o == i and bare(i) and i[:2] not in owner else o
                        for i, o in zip(items[1:], out[1:], strict=True)]
 
 
@@ -104,3 +105,24 @@ def swapped_act(previous: str, before: str, ahead: str) -> str:
     if not m or not 2 <= len(new) <= 8 or m.group(1) not in previous or new in previous:
         return ""
     return previous.replace(m.group(1), new, 1)
+
+
+def people_owner(name: str, before: str) -> str:
+    """``name``, a list of bare rates (``bare``) that is all its clause holds before the number,
+    with the people the clause before opens with (``cues.rate_people_owners``, after a scope
+    word of ``cues.label_leading``) as the first rate's owner (round 50, s50c; "owner lost"):
+    "脱贫人口全额享受…政策，参保率、资助率均为100%" → 脱贫人口参保率、资助率 (the list then
+    lends it to 资助率). "" when ``name`` is one rate or no such list, a figure stands before
+    the list in ``before`` (the sentence up to the number), or the clause before opens with no
+    such people."""
+    clauses = re.split(r"[，；;,]", before)
+    items = re.split(r"[、和及与]", name)
+    if len(clauses) < 2 or len(items) < 2 or not all(map(bare, items)) \
+            or not re.fullmatch(re.escape(name) + r"(?:同比)?(?:均|分别)[\u4e00-\u9fff]{0,4}",
+                                clauses[-1].strip()) \
+            or re.search(r"\d", "".join(clauses[:-1])):
+        return ""
+    people = alternation(cue_words("rate_people_owners"))
+    m = re.match(rf"(?:{alternation(cue_words('label_leading'))})?"
+                 rf"([\u4e00-\u9fff]{{0,5}}?(?:{people}))(?=[\u4e00-\u9fff])", clauses[-2].strip())
+    return m.group(1) + name if m else ""

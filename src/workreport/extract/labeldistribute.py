@@ -263,6 +263,8 @@ def subject_of_first(items: list[str]) -> list[str]:
         subject = re.sub("(?:" + alternation(vocab("cues")["part_manner_words"]) + ")$", "",
                          subject)
         subject = shared_subject(threshold_class(subject, out[-1]), item)  # rounds 26-27
+        # (a hotline's number is its measure's name: "110报警数、刑事立案数"; round 50, s50c)
+        subject = "" if re.search(r"(?<![\dA-Za-z.])\d{3,5}$", subject) else subject
         last = subject[-len(first):]  # jieba may hold it in a longer word (银行存款)
         if _parallel(last, first):
             subject = subject[: -len(last)]

@@ -331,14 +331,13 @@ _NAMED_DIGITS = re.compile(r"[A-Za-z]+[ _]?\d+(?:\.\d+)?|\d+(?:\.\d+)?[A-Za-z]+|
 NOT_THRESHOLD = r"(?![万亿千百]?[^\d\s，。、；]{0,3}?(?:及以上|以上|以下)的?[\u4e00-\u9fff])"
 
 
-_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|\d{3,5}(?=热线|政务|便民|警情|市民)")
-
-
 def unnamed_digits(text: str, also: str = "") -> bool:
     """Whether ``text`` holds a digit (or a character of ``also``) outside quotation marks
-    and names of measures, classes, hotlines (5G, 220千伏, 12345热线, 12345市民…: round 48): a
-    figure of its own (``labelclause.clause_before``: "12345热线诉求办结率、满意率" is one list)."""
-    return bool(re.search(rf"[\d{also}]", _NAMED_DIGITS.sub("", _QUOTED.sub("", text))))
+    and names of measures, classes, hotlines (5G, 220千伏, 12345热线, 12345市民…: round 48;
+    110报警数: round 50, s50c, ``cues.hotline_name_words``): a figure of its own
+    (``labelclause.clause_before``: "12345热线诉求办结率、满意率" is one list)."""
+    quoted = rf"“[^”]*”|\"[^\"]*\"|\d{{3,5}}(?={alternation(cue_words('hotline_name_words'))})"
+    return bool(re.search(rf"[\d{also}]", _NAMED_DIGITS.sub("", re.sub(quoted, "", text))))
 
 
 # A class of size after a bare 过/超 in a label (谋划投资过5亿元项目, 年销售收入过10亿元企业: the
