@@ -10,11 +10,11 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from workreport.extract.labelwords import words_by_end
+from workreport.extract.labelwords import tags, words_by_end
 from workreport.extract.nonfigures import alternation
 from workreport.extract.numbers import vocab
 
-__all__ = ["affix_re", "one_character", "strip_words"]
+__all__ = ["adverb_left", "affix_re", "one_character", "strip_words"]
 
 
 @cache
@@ -68,3 +68,14 @@ def strip_words(label: str, words: list[str] | tuple[str, ...], *, leading: bool
 def one_character(words: tuple[str, ...]) -> tuple[str, ...]:
     """The words of one character among ``words`` (``labelclean.strip_leading``)."""
     return tuple(w for w in words if len(w) == 1)
+
+
+def adverb_left(label: str) -> str:
+    """``label`` without an adverb of manner left at its end once the verb after it is cut
+    (round 50, s50a: "整体提升100所学校" gave 整体学校, 提升 cut as a trailing verb): a word
+    of jieba's of two characters or more of ``cues.object_predicate_adverbs`` (整体, 全面);
+    "" when the label was only it; ``label`` as it is otherwise ("…项目全面" → …项目)."""
+    pieces = tags(label)
+    if pieces and len(w := pieces[-1].word) > 1 and w in vocab("cues")["object_predicate_adverbs"]:
+        return label[: len(label) - len(w)]
+    return label

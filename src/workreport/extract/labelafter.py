@@ -80,9 +80,12 @@ def clause_after(text: str, pos: int, sentence_end: int) -> str:
     # a level passed ("首次突破两亿元大关", round 13).
     cues = vocab("cues")
     marks = cues["qualifiers_after"] + cues["qualifiers_after_joined"]  # 及以上 (round 23)
-    return qualified(_noun_phrase(strip_words(out, marks, leading=True)
+    noun = qualified(_noun_phrase(strip_words(out, marks, leading=True)
                                   if out not in cues["qualifiers_after"]
                                   + cues["level_passed_nouns"] else ""), out)
+    # An adverb jieba tags a noun (全面, 整体) is no object (round 50, s50a: "投资2亿元全面
+    # 提升教学条件" gave 全面投资): ``cues.object_predicate_adverbs``.
+    return "" if len(noun) > 1 and noun in cues["object_predicate_adverbs"] else noun
 
 
 def _manner_dropped(noun: str) -> str:

@@ -9,7 +9,7 @@ import re
 from collections.abc import Callable
 from functools import cache, lru_cache, wraps
 
-from workreport.extract.labelaffix import affix_re, one_character, strip_words
+from workreport.extract.labelaffix import adverb_left, affix_re, one_character, strip_words
 from workreport.extract.labelheld import goal_dropped, said_of
 from workreport.extract.labelqualify import qualified
 from workreport.extract.labeltails import fragment_tail, headed, reached_dropped
@@ -95,7 +95,7 @@ def strip_trailing(label: str, words: list[str]) -> str:
     cut = strip_words(label, words, leading=False)
     if cut == label or not cut:
         return cut
-    return _dangling(label[:word_end(label, len(cut))])
+    return _dangling(adverb_left(label[:word_end(label, len(cut))]))  # round 50: 整体
 
 
 @cache
