@@ -250,14 +250,15 @@ def subject_of_first(items: list[str]) -> list[str]:
         words = [t.word for t in tags(out[-1])]
         ends = [sum(map(len, words[i:])) for i in range(1, len(words))]
         measure = max((n for n in ends if 2 <= n <= len(item)), default=0) \
-            or (2 if out[-1][-1] == item[-1] and len(tags(out[-1][-2:])) == 1 else 0)
+            or (2 if out[-1][-1] == item[-1] and len(item) <= 4
+                and len(tags(out[-1][-2:])) == 1 else 0)
         first = tags(item)[0].word
         if first in vocab("cues")["rate_manner_words"] and len(item) - len(first) in ends \
                 and out[-1].endswith(item[len(first):]):
             measure = len(item) - len(first)  # "…满意率和基本满意率": 满意率 (round 14)
         if first in vocab("cues")["rate_raters"] and item.endswith("率"):  # round 24:
             measure = min((n for n in ends if n >= 2), default=measure)  # …热线|解决率、群众满意率
-        # (jieba's 工业产值 holds the word 产值; 供热率 holds no word 热率)
+        # (工业产值 holds 产值, 供热率 no 热率; round 50: short later parts only: no 治安案 shared)
         subject = out[-1][: len(out[-1]) - measure] if measure else ""
         # (a manner word of the part before is its own: "按时反馈率、办结率" → 办结率)
         subject = re.sub("(?:" + alternation(vocab("cues")["part_manner_words"]) + ")$", "",
