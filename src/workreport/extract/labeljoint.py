@@ -70,6 +70,8 @@ def joint_counted(rest: str, after: str, dimension: str = "count") -> str:
 def _nouns(phrase: str) -> bool:
     """Whether ``phrase`` ends in a noun of two characters or more as jieba tags it and holds
     no adverb, adjective, pronoun, preposition, numeral or particle ("带动能力强", "至全省…"),
+    opens with no verb of the label cues ("新增就业岗位", "改造提升医院": an act of its own;
+    round 50, review),
     nor is a place's or person's name alone ("98个中央部门和北京、上海…": not of the count),
     opening with no word of ``cues.joint_list_opening_not`` (总数, 其中 …: no thing of the list)."""
     if phrase.startswith(cue_words("joint_list_opening_not")) \
@@ -77,6 +79,8 @@ def _nouns(phrase: str) -> bool:
         return False
     pieces = tags(phrase)
     return not any(p.flag[:1] in "dacprmqu" for p in pieces) \
+        and not phrase.startswith(cue_words("label_verbs", "label_kept_verbs",
+                                            "list_shared_verbs")) \
         and not (len(pieces) == 1 and pieces[0].flag in ("ns", "nr")) \
         and pieces[-1].flag[:1] in "njs" and len(pieces[-1].word) > 1
 

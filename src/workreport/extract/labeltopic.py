@@ -25,7 +25,9 @@ def topic_scope(name: str, before: str, after: str) -> str:
     ending in the label's first word gives it once ("持续开展职业技能提升培训，完成2000人次
     培训计划" → 职业技能提升培训计划). The topic is the lead clause without its verbs and its
     tail of ``cues.topic_scope_tails`` (改革, 工作): 3 to 14 characters, Chinese only, no
-    list, 的 or quote, not opening with a verb or adverb (强化医共体作用). The label is the
+    list, 的 or quote, not opening with a verb, adjective, adverb, preposition or locative
+    (强化医共体作用, 稳定经济增长) nor holding an idiom; a time or place word (今年, 全市) is no
+    lead verb. The label is the
     noun alone or after a verb (受益群众); the figure's clause holds a verb and the label
     before the number, or the number and the label; ``before`` is the sentence up to the
     number, ``after`` from its end. ``name`` as it is otherwise (past a ； or ：, a figure
@@ -42,12 +44,14 @@ def topic_scope(name: str, before: str, after: str) -> str:
         return name
     lead = clauses[0].strip()
     thing = strip_words(lead, cue_words("label_leading", "lead_verbs"), leading=True)
-    if thing == lead or noun in thing:
-        return name  # a lead clause opening with its subject; 项目建设加快推进: no 项目 twice
+    if thing == lead or noun in thing or all(  # a time or place word opens no topic:
+            p.flag[:1] in "tmnsfr" for p in tags(lead[:len(lead) - len(thing)])):  # 今年…
+        return name  # a subject first; 项目建设加快推进: no 项目 twice
     thing = strip_words(thing, cue_words("topic_scope_tails"), leading=False)
+    pieces = tags(thing) if thing else ()
     if not re.fullmatch(r"[\u4e00-\u9fff]{3,14}", thing) or re.search(r"[的等和及与]", thing) \
-            or tags(thing)[0].flag in ("v", "vd", "ad", "d", "p"):  # 强化医共体作用
-        return name
+            or pieces[0].flag[:1] in "vadpf" or any(p.flag in ("i", "l") for p in pieces):
+        return name  # 强化医共体作用, 优化营商环境, 稳定经济增长: an act or a state, no topic
     own = strip_words(clauses[-1].strip(), cue_words("label_leading"), leading=True)
     if own.endswith(name):
         verb = own[:len(own) - len(name)]
