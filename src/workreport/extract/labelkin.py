@@ -21,7 +21,7 @@ import itertools
 import re
 
 from workreport.extract.labelclean import strip_words
-from workreport.extract.labelwords import tags
+from workreport.extract.labelwords import ending_word, tags
 from workreport.extract.numbers import vocab
 
 __all__ = ["kin_owner"]
@@ -32,8 +32,7 @@ def _owner(previous: str) -> str:
     ``cues.kin_measure_tails`` ending a word of jieba's ("农村集中供水保障率" → 农村集中供水);
     "" when it ends with none, the tail is a piece of a longer measure (城镇化率, 资本充足率) or
     what is left names no thing (a verb, a list, a year, 的, a demonstrative)."""
-    tails = sorted(vocab("cues")["kin_measure_tails"], key=len, reverse=True)
-    tail = next((t for t in tails if previous.endswith(t)), "")
+    tail = ending_word(previous, vocab("cues")["kin_measure_tails"])
     own = previous[: len(previous) - len(tail)] if tail else ""
     if len(own) < 2 or re.search(r"[、和及与]|\d年|的$", own) \
             or own.startswith(("该", "此", "本", "其")) \

@@ -18,7 +18,7 @@ from workreport.extract.labelclean import strip_words
 from workreport.extract.labelscopes import leading_scope, own_scope
 from workreport.extract.labeltopic import topic_scope
 from workreport.extract.labelvocab import cue_words
-from workreport.extract.labelwords import tags
+from workreport.extract.labelwords import ending_word, tags
 from workreport.extract.numbers import Token, vocab
 
 __all__ = ["paid_by", "payout_scope", "programmed"]
@@ -67,8 +67,7 @@ def domain_scope(name: str, before: str, after: str) -> str:
     the field's last words only is mended ("新时代西部大开发120项重点任务": 开发重点任务 →
     新时代西部大开发重点任务); ``name`` as it is otherwise (a label keeping more, a clause
     opening with a subject: "市政府出台39项帮扶措施")."""
-    noun = next((n for n in sorted(vocab("cues")["domain_counted_nouns"], key=len, reverse=True)
-                 if name.endswith(n)), "")
+    noun = ending_word(name, vocab("cues")["domain_counted_nouns"])
     if not noun or not after.startswith(noun):
         return name
     clause = re.split(r"[，,；;。：:、（）()]", before)[-1].strip()
@@ -122,9 +121,7 @@ def _lead_programme(lead: str) -> str:
     heads = cue_words("programme_scope_heads")
     thing = strip_words(lead, cue_words("label_leading", "lead_verbs"), leading=True)
     if thing == lead:
-        said = next((w for w in sorted(cue_words("programme_progress", "topic_progress",
-                                                 "agent_fared"), key=len, reverse=True)
-                     if thing.endswith(w)), "")
+        said = ending_word(thing, cue_words("programme_progress", "topic_progress", "agent_fared"))
         thing = strip_words(lead, cue_words("label_leading"), leading=True)
         thing = thing[:len(thing) - len(said)] if said else ""
         if thing.endswith(cue_words("programme_acts")):

@@ -176,8 +176,7 @@ def sibling_reach(label: str, before: str, previous: str | None) -> str:
     counted before (人, 名, 人次) do not. ``before`` is the sentence up to the number;
     ``label`` as it is otherwise (a noun with a verb after it: 带动贫困人口就业)."""
     cues = vocab("cues")
-    verb = next((v for v in sorted(cues["sibling_reach_verbs"], key=len, reverse=True)
-                 if label.startswith(v)), "")
+    verb = leading_word(label, cues["sibling_reach_verbs"])
     noun = label[len(verb):]
     pieces = tags(noun) if noun else ()
     if not verb or not previous or not pieces or previous in label \

@@ -11,7 +11,7 @@ import re
 
 from workreport.extract.labelclean import strip_words
 from workreport.extract.labelvocab import cue_words
-from workreport.extract.labelwords import tags
+from workreport.extract.labelwords import ending_word, tags
 
 __all__ = ["topic_scope"]
 
@@ -33,8 +33,7 @@ def topic_scope(name: str, before: str, after: str) -> str:
     number, ``after`` from its end. ``name`` as it is otherwise (past a ； or ：, a figure
     further on, a lead clause opening with its subject: "市委、市政府出台39项帮扶措施",
     "项目建设加快推进，共实施重点项目50个": no 项目 twice)."""
-    noun = next((n for n in sorted(cue_words("topic_counted_nouns"), key=len, reverse=True)
-                 if name.endswith(n)), "")
+    noun = ending_word(name, cue_words("topic_counted_nouns"))
     acted = name[:len(name) - len(noun)]
     if not noun or re.search(r"[；;：:]", before) \
             or (acted and not all(p.flag[:1] == "v" and p.flag != "vn" for p in tags(acted))):

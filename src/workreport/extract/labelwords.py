@@ -153,6 +153,13 @@ def leading_word(text: str, words: list[str] | tuple[str, ...]) -> str:
     return next((w for w in words_by_end(tuple(words)).get(text[:1], ()) if text.startswith(w)), "")
 
 
+def ending_word(text: str, words: list[str] | tuple[str, ...]) -> str:
+    """The longest of ``words`` that ``text`` ends with, or "" when none does (``leading_word``
+    from the other end: a counted noun or measure closing a label)."""
+    return next((w for w in words_by_end(tuple(words), False).get(text[-1:], ())
+                 if text.endswith(w)), "")
+
+
 @cache  # one entry per cue list: the lists are the code's own
 def words_by_end(words: tuple[str, ...], leading: bool = True) -> dict[str, tuple[str, ...]]:
     """``words`` by their first (``leading``) or last character, each group longest first:
