@@ -24,7 +24,8 @@ from workreport.extract.labelwords import leading_word, noun_phrase, tags
 from workreport.extract.nonfigures import alternation
 from workreport.extract.numbers import strip_quantities, vocab
 
-__all__ = ["after_verbs", "listed_works", "purpose_after", "works_before", "works_subject"]
+__all__ = ["after_verbs", "listed_works", "named_works", "purpose_after", "works_before",
+           "works_subject"]
 
 
 def purpose_after(text: str, pos: int, sentence_end: int) -> str:
@@ -33,6 +34,8 @@ def purpose_after(text: str, pos: int, sentence_end: int) -> str:
     (only verbs before the number: what the numbers count); "" when it opens otherwise.
     Money with no subject is for this purpose (``naming``: "筹资1100万元，对…")."""
     cues = vocab("cues")
+    if named := named_works(text[pos:sentence_end]):
+        return named  # "完成了新华街东延，迎宾街东、西段，…及保衡路至东闾公路建设" (r51)
     run = verb_list_run().match(text[pos:sentence_end])  # 新建、改建
     seg = text[pos + (run.end() if run else 0):sentence_end]
     seg = _CLASSES.sub("", seg)  # "新建改造10kV、0.4kV线路…": voltage classes (round 31)
@@ -68,6 +71,26 @@ def purpose_after(text: str, pos: int, sentence_end: int) -> str:
     counted = _joined_works(clean(inner_fillers(counted)))
     words = re.fullmatch(r"[\u4e00-\u9fff“”]{2,12}", counted)  # not "kV" (10kV线路)
     return counted if re.search(r"\d", whole) and words and counted not in verbs else ""
+
+
+def named_works(text: str) -> str:
+    """The works money paid for when the clause after it names several, cut by commas, and
+    only the last names their kind (round 51, s51a, the draws' 'other thing': the first name
+    alone): "完成了新华街东延，迎宾街东、西段，县城西环、南环及保衡路至东闾公路建设" → 新华街
+    东延等公路建设 (the first name after its verb, 等, the last words before a works head,
+    ``cues.works_heads``). "" for figures, fewer than three parts, no 及 in the last or a first
+    part with no verb."""
+    parts = re.split(r"[；;。！？]", text)[0].split("，")
+    last = parts[-1]
+    if len(parts) < 3 or re.search(r"\d", "".join(parts)) or "及" not in last \
+            or not last.endswith(tuple(vocab("cues")["works_heads"])):
+        return ""
+    verb = tags(parts[0])[0] if parts[0] else None  # 完成了: one verb (not 建设路…'s 建设)
+    first = parts[0][len(verb.word):].removeprefix("了") if verb and verb.flag == "v" else ""
+    words = [p.word for p in tags(last.split("及")[-1])]
+    if not re.fullmatch(r"[\u4e00-\u9fff]{2,8}", first) or len(words) < 3:
+        return ""
+    return f"{first}等{words[-2]}{words[-1]}"
 
 
 def _counted_object(clause: str) -> str:

@@ -1,8 +1,7 @@
 """What a figure measures: the ``indicator`` label, as a reader would write it.
 
-The label is the noun phrase the text gives the number, cut out of its clause; the cue
-words peeled off are data (``vocab/cues.yml``). Each rule is named after the case it
-handles, with the report's words as its example:
+The label is the noun phrase the text gives the number, cut out of its clause; the cue words
+peeled off are data (``vocab/cues.yml``). Each rule is named after its case, with an example:
 
 - *clause before*: the label is the clause before the number, from the last break (，；、)
   or the figure before it: "城镇新增就业1.2万人" → 城镇新增就业.
@@ -10,14 +9,13 @@ handles, with the report's words as its example:
   年内, 今年 …), trailing predicates (增长, 达到, 控制在, 有序推进 …), an inner 实现/完成
   ("城镇实现新增就业" → 城镇新增就业) and a trailing comparison (高于全省, 比上年, 是2011年的)
   are removed.
-- *subject carried over*: a clause with no subject of its own ("…804.2亿元，增长12%"), or only a
-  generic word (总量, 规模), takes the label of the figure before it.
-- *object after the number*: when the clause before is only a verb, a list of names or
-  empty, the noun after the number is what is counted ("壮大8个精深加工集群" → 精深加工集群,
-  "保沧、大广、津石4条高速" → 高速).
+- *subject carried over*: a clause with no subject of its own ("…804.2亿元，增长12%") or only a
+  generic word (总量, 规模) takes the label of the figure before it.
+- *object after the number*: when the clause before is only a verb, names or empty, the noun
+  after the number is counted ("壮大8个精深加工集群" → 精深加工集群, "津石4条高速" → 高速).
 - *money for what follows*: "投资1.2亿元完成农村公路建设" → 农村公路建设投资; with no
   subject, what the next clause does ("筹资1100万元，对特困群众家庭进行环境整治" →
-  特困群众家庭环境整治筹资, ``labelpurpose.purpose_after``).
+  特困群众家庭环境整治筹资, ``labelpurpose.purpose_after``; figures inside: ``labeluse``).
 - *grade of the noun before*: "新增高新技术企业15家，其中国家级7家" → 国家级高新技术企业.
 - *lists*: "办理人大代表建议146件、政协委员提案123件" → 人大代表建议; "新增…企业3000家、专精特新
   企业1000家" → 新增专精特新企业 (``labellists``).
@@ -44,6 +42,7 @@ from workreport.extract import (
     labelgroups,
     labeljoint,
     labelphrased,
+    labeluse,
     labelwhose,
 )
 from workreport.extract.labelafter import (
@@ -254,7 +253,8 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
     if (folk := people(cut + after)) and re.fullmatch(r"[万亿]?[人名]?", q.unit):
         return folk  # "60万易县人民万众一心" → 易县人民 (round 14)
     after = place_work(after)  # "3个村整体征迁工作" → 整体征迁村 (round 14)
-    after = counted_of(after, rest_of_clause(text, q.end, tok.sentence.end), q.dimension)
+    after = labeluse.money_use(text, q.end, tok.sentence.end, name, counted_of(  # round 51
+        after, rest_of_clause(text, q.end, tok.sentence.end), q.dimension))
     held = ""  # the scope a clause before the number holds (round 17, labelheld)
     if after and only_qualifies(raw, name, previous, after, q.unit):
         name, held = "", held_scope(raw, q.dimension)  # the noun after the number counted
