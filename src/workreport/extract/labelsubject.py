@@ -17,7 +17,7 @@ from workreport.extract.labelpicked import CLAUSE_BREAK, WEI, run_on
 from workreport.extract.labelwords import tags
 from workreport.extract.numbers import vocab
 
-__all__ = ["counted_subject", "doing_subject", "listed_tail", "share_subject"]
+__all__ = ["counted_subject", "doing_subject", "listed_tail", "share_subject", "status_subject"]
 
 _CLASSIFIERS = "家个所座户名人项件部支条处种艘张套只位批万"
 # A count of a classifier (or 万) ending at the noun's start; a share: N% or N分之M, then 的.
@@ -143,6 +143,9 @@ def doing_subject(noun: str, tail: str, before: str = "") -> str:
     # ("2个品牌新入选…计划" → 新入选…计划的品牌); the verb after it is what is checked.
     new = "新" if tail[1:].startswith(tuple(cues["subject_predicate_verbs"])) \
         and tail.startswith("新") else ""
+    # Round 51 (s51b): so does a modal ("1个盟市本级有望退出高风险等级" → 有望退出…的盟市本级).
+    new = new or next((w for w in cues["subject_predicate_modals"] if tail.startswith(w)
+                       and tail[len(w):].startswith(tuple(cues["subject_predicate_verbs"]))), "")
     tail = tail[len(new):]
     # Round 45 (s45e): an adverb before a chosen or joined verb goes ("4个社区相继落户新安"
     # → 落户新安的社区), and a short act joined by 并 to one stays before it ("17种抗癌药大幅
@@ -161,9 +164,11 @@ def doing_subject(noun: str, tail: str, before: str = "") -> str:
     # ("支持20所县属高中改善办学条件、提升办学能力" → 改善办学条件的县属高中).
     if caused(opener) and (acts := re.match(r"([^、\d“”]{4,16})、(?!\d)", tail)):
         tail = acts.group(1)
-    nouns = tags(noun) if len(noun) > 1 else ()
+    nouns = _noun_pieces(noun)
     pieces = tags(tail) if 4 <= len(tail) <= 16 else ()
     leading = tags(opener)[-1] if opener else None
+    status = next((ws for v, ws in cues["subject_predicate_status"].items()
+                   if tail.startswith(v)), [])
     # Round 20: those sent, hired or drawn to a place to work there are picked out by it
     # ("选派1200名科技特派员到基层开展科技服务" → 选派 + 到基层开展科技服务的科技特派员).
     senders = tuple(cues["sending_verbs"] + cues["subject_moving_senders"])
@@ -179,7 +184,7 @@ def doing_subject(noun: str, tail: str, before: str = "") -> str:
                 cues["subject_moving_words"] if moved else []) and not made) \
             or re.search(r"[\d、，]", tail) or tail.count("“") != tail.count("”") \
             or any(w in tail for w in cues["subject_predicate_fared"]
-                   if not (moved and w == "工作")
+                   if not (moved and w == "工作") and w not in status
                    and not (made and w in cues["count_caused_fared_ok"])) \
             or (any(w in opener for w in cues["sending_verbs"]) and not moved) \
             or (leading and leading.flag[:1] == "v" and not moved  # "选派…400名医师开展帮扶"
@@ -193,6 +198,28 @@ def doing_subject(noun: str, tail: str, before: str = "") -> str:
     sender = next((w for w in senders if opener.endswith(w)), "") if moved else ""
     dropped = sender in cues["label_verbs"] and sender not in cues["label_kept_verbs"]
     return sender + said if dropped else said
+
+
+def status_subject(head: str, rest: str) -> str:
+    """A counted noun jieba ran into a verb of ``cues.subject_predicate_status`` and the
+    status it names, which a verb of ``cues.object_predicates`` inside the status would
+    otherwise cut (round 51, s51b, fragment: "15个项目具备开工条件" gave 开工条件的项目具备):
+    ("项目具备", "开工条件") → 具备开工条件的项目 (``doing_subject``). "" when ``head`` ends
+    in no such verb after a noun, or ``doing_subject`` says no."""
+    verb = next((v for v in vocab("cues")["subject_predicate_status"] if head.endswith(v)), "")
+    if not verb or len(head) <= len(verb):
+        return ""
+    return doing_subject(head[: -len(verb)], verb + rest)
+
+
+def _noun_pieces(noun: str) -> tuple:
+    """jieba's pieces of ``noun``, the last read as a noun when jieba tags a word ending in
+    a noun character as an idiom (round 51, s51b: 合作社 is l, so "3家合作社入选省“定制药园”"
+    kept the noun glued to its predicate); () for a noun of one character."""
+    pieces = tags(noun) if len(noun) > 1 else ()
+    if pieces and pieces[-1].flag == "l" and tags(noun[-1])[0].flag[:1] == "n":
+        return (*pieces[:-1], type(pieces[-1])(pieces[-1].word, "n"))
+    return pieces
 
 
 # A short act joined by 并 to the verb after it (round 45, s45e: "大幅降价并纳入…").

@@ -17,7 +17,7 @@ from workreport.extract.labelclean import strip_words
 from workreport.extract.labelowners import generic_predicate
 from workreport.extract.labelpicked import WEI, WEI_LISTED, imminent, served_noun
 from workreport.extract.labelplaced import COUNT_AT_END, object_of, place_framed
-from workreport.extract.labelsubject import counted_subject, doing_subject
+from workreport.extract.labelsubject import counted_subject, doing_subject, status_subject
 from workreport.extract.labelwords import leading_word, tags
 from workreport.extract.nonfigures import alternation
 from workreport.extract.numbers import vocab
@@ -74,6 +74,8 @@ def predicate_first(text: str, pos: int, sentence_end: int, noun: str) -> str:
         rest = ASIDE.sub("", rest_of_clause(text, pos, sentence_end))
         at = rest.find(noun)
         tail = rest[at + len(noun):] if at >= 0 else ""
+    if status := status_subject(noun, tail):
+        return status  # "15个项目具备开工条件" → 具备开工条件的项目 (round 51, s51b)
     noun = adverb_dropped(noun, cues["object_predicate_adverbs"])
     # An adverb before a verb of ``object_predicates_at_end`` goes: "…燃煤锅炉全部拆除" →
     # 拆除燃煤锅炉 (round 14; since round 45 "…安置区全部建成投用" → 建成投用安置区, not 基本).
