@@ -23,7 +23,7 @@ from workreport.extract.labelvocab import cue_words
 from workreport.extract.labelwords import tags
 from workreport.vocab import alternation
 
-__all__ = ["bare", "lend_owner", "people_owner", "second_act", "swapped_act"]
+__all__ = ["bare", "lend_owner", "listed_owner", "people_owner", "second_act", "swapped_act"]
 
 # jieba's flags a word ending an owner may carry: nouns, abbreviations, idioms, nominal verbs.
 _OWNER_FLAGS = ("n", "j", "l", "vn", "nz", "eng")
@@ -126,3 +126,25 @@ def people_owner(name: str, before: str) -> str:
     m = re.match(rf"(?:{alternation(cue_words('label_leading'))})?"
                  rf"([\u4e00-\u9fff]{{0,5}}?(?:{people}))(?=[\u4e00-\u9fff])", clauses[-2].strip())
     return m.group(1) + name if m else ""
+
+
+def listed_owner(name: str, before: str) -> str:
+    """``name``, a bare measure (``bare``) opening its clause, with the owner of the first part
+    of an earlier 、 list (no number in it) that names ``name`` as a later part (round 51, s51c;
+    "owner lost"): "粮食面积、总产、单产实现“两增一稳”，总产762亿斤" → 粮食总产. "" when ``name``
+    is no bare measure or does not open its clause, no earlier clause of ``before`` (the
+    sentence up to the number) lists it, or the first part has no owner (``_owner``)."""
+    clauses = re.split(r"[，；;,]", before)
+    if len(clauses) < 2 or not bare(name) \
+            or not re.fullmatch(re.escape(name) + r"[\u4e00-\u9fff]{0,2}", clauses[-1].strip()):
+        return ""
+    for clause in reversed(clauses[:-1]):
+        parts = clause.strip().split("、")
+        if len(parts) < 2 or re.search(r"\d", clause):
+            continue
+        last = tags(parts[-1])
+        later = parts[1:-1] + ([name] if last and last[0].word == name else [])
+        if name in later:
+            owner = _owner(parts[0])
+            return owner + name if owner and name[:2] not in owner else ""
+    return ""

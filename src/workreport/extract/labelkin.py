@@ -24,7 +24,7 @@ from workreport.extract.labelclean import strip_words
 from workreport.extract.labelwords import ending_word, tags
 from workreport.extract.numbers import vocab
 
-__all__ = ["kin_owner"]
+__all__ = ["echo_owner", "head_owner", "kin_owner"]
 
 
 def _owner(previous: str) -> str:
@@ -65,3 +65,57 @@ def kin_owner(name: str, previous: str | None, before: str) -> str:
                                               leading=True).startswith(name) \
         and re.search(r"\d", clauses[-2])
     return own + name if listed or opens else ""
+
+
+def echo_owner(name: str, previous: str | None, before: str) -> str:
+    """``name``, a bare count or rate (``cues.echo_measure_rests``: 数量, or a 率 of five
+    characters at most, not one naming its own thing: ``cues.standalone_rates``, 赤字率) that
+    opens its clause with a word the figure before's label (``previous``, the clause before
+    in ``before`` holding its number) names its thing or measure by (and the sentence before
+    it names), with the owner that label gives that word (round 51, s51c; "owner lost"):
+    "承接京津转移项目43项，项目数量同比增长26.47%" → 承接京津转移项目数量; "11个重点项目完成
+    投资22.35亿元，投资率完成118%" → 重点项目投资率; "列入省市重点项目19项，总投资
+    …，项目开工率100%" → 省市重点项目开工率. The label's words after the echoed word must be
+    none or a short measure of its own (总投资). "" otherwise (no such word, an owner shorter
+    than two characters, a list (split into two rows later), a year or a demonstrative, the
+    measure not opening its clause)."""
+    cues = vocab("cues")
+    if not previous or not 3 <= len(name) <= 5 or name in cues["standalone_rates"]:
+        return ""
+    clauses = re.split(r"[，、；;,]", before)
+    if len(clauses) < 2 or not re.search(r"\d", clauses[-2]) or not strip_words(
+            clauses[-1].strip(), cues["label_leading"], leading=True).startswith(name):
+        return ""
+    for cut in range(2, len(name)):
+        word, rest = name[:cut], name[cut:]
+        if rest not in cues["echo_measure_rests"] and not rest.endswith("率"):
+            continue
+        at = previous.rfind(word) if word in before[:-len(clauses[-1]) or None] else -1
+        own, tail = previous[:at], previous[at + len(word):]
+        if at >= 2 and (not tail or tail in cues["echo_measure_tails"]) \
+                and not re.search(r"\d年|的$|[、和及与]", own) \
+                and not own.startswith(("该", "此", "本", "其")):
+            return own + name
+    return ""
+
+
+def head_owner(name: str, before: str) -> str:
+    """``name``, a bare measure of a trade (``cues.head_owned_measures``: 增加值, 资本充足率 …),
+    with the trade the sentence opens with (round 51, s51c; "owner lost"): its first clause
+    or the one before the measure's, with no number, opens with a noun of jieba's ending in
+    业 and a verb or a noun after it (not a list): "服务业支撑力持续增强，新增入统服务业企业
+    1家…，预计完成增加值72.3亿元" → 服务业增加值; "银行业风险抵御能力持续增强，资本充足率…
+    提升到13.3%" → 银行业资本充足率.
+    "" otherwise (``name`` not such a measure, ``before``, the sentence up to the number, one
+    clause, or those clauses opening with a verb, a list or no trade)."""
+    cues = vocab("cues")
+    clauses = re.split(r"[，；;,]", before)
+    if name not in cues["head_owned_measures"] or len(clauses) < 2:
+        return ""
+    for clause in dict.fromkeys((clauses[0], clauses[-2])):  # the first, the one before
+        pieces = tags(strip_words(clause.strip(), cues["label_leading"], leading=True))
+        if not re.search(r"\d", clause) and len(pieces) > 1 and pieces[0].word.endswith("业") \
+                and len(pieces[0].word) > 1 and pieces[0].flag[:1] in ("n", "j") \
+                and pieces[1].flag[:1] in ("n", "v", "d"):
+            return pieces[0].word + name
+    return ""

@@ -29,9 +29,9 @@ from collections.abc import Callable
 from functools import wraps
 
 from workreport.extract.codes import code_for
-from workreport.extract.labelbareowner import people_owner
+from workreport.extract.labelbareowner import listed_owner, people_owner
 from workreport.extract.labelclean import strip_words
-from workreport.extract.labelkin import kin_owner
+from workreport.extract.labelkin import echo_owner, head_owner, kin_owner
 from workreport.extract.labelrates import clause_subject
 from workreport.extract.labelwords import leading_word, tags
 from workreport.extract.nonfigures import alternation
@@ -46,13 +46,16 @@ __all__ = ["bracket_owner", "focus_scope", "indicator_subject", "leading_scope",
 def outside_owner(name: str, previous: str | None, before: str) -> str:
     """``name`` with the owner the sentence gives it outside its clause (``sibling_owner``,
     ``sentence_owner``, ``labelbareowner.people_owner``: round 50, ``topic_owner``,
-    ``labelkin.kin_owner``, in that order), or ``name`` as
+    ``labelkin.kin_owner``, round 51: ``labelkin.echo_owner``, ``labelbareowner.listed_owner``,
+    ``labelkin.head_owner``, in that order), or ``name`` as
     it is. ``before`` is the sentence up to the number; ``previous`` the label of the figure
     before in it when near (this clause or the one before, not across ；)."""
     return (sibling_owner(name, previous, before) or bracket_owner(name, before)
             or sentence_owner(name, previous, before) or people_owner(name, before)
             or topic_owner(name, before)
-            or kin_owner(name, previous, before) or name)  # round 48 (s48b)
+            or kin_owner(name, previous, before) or echo_owner(name, previous, before)
+            or listed_owner(name, before) or head_owner(name, before)
+            or name)  # round 48 (s48b); round 51 (s51c)
 
 
 def bracket_owner(name: str, before: str) -> str:
