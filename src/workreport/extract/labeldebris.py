@@ -13,6 +13,9 @@ from the words around its number, taken off last (``debris_dropped``, the outerm
   建成“口袋公园”和滨河路生态 → 建成“口袋公园”).
 - *a filler inside* (``filler_inside``): 组织 between the scope that did an act and the act
   ("阳光工程组织培训" → 阳光工程培训).
+- *a clause glued on by 、* (``glued_clause``; round 51, s51e): a clause ending in a result
+  (获批, 全覆盖) before the figure's own ("某园区启动建设、签约项目163个" gave 某园区启动建设、
+  签约项目 → 某园区签约项目).
 
 The words are data (``cues.label_fragment_prepositions``, ``cues.inner_act_fillers`` …).
 """
@@ -27,7 +30,8 @@ from workreport.extract.labelwords import tags
 from workreport.extract.nonfigures import classifiers
 from workreport.extract.numbers import Token, vocab
 
-__all__ = ["cut_second", "debris_dropped", "filler_inside", "own_count", "preposition_end"]
+__all__ = ["cut_second", "debris_dropped", "filler_inside", "glued_clause", "own_count",
+           "preposition_end"]
 
 _NUMERALS = "一二三四五六七八九十两百千"
 
@@ -127,10 +131,32 @@ def filler_inside(name: str) -> str:
     return name
 
 
+def glued_clause(name: str) -> str:
+    """``name`` without a clause glued on before a 、 (round 51, s51e; fragments): when the
+    piece before the last 、 ends in a result that closes a clause (``cues.glued_clause_
+    results``: 获批, 全覆盖, 启动建设 …), it is another clause, not a list's item: "合肥某集结
+    中心获批、开行班列" (909列) → 合肥某集结中心开行班列, "某地区高校全覆盖、学生" → 某地区高校
+    学生 — a short piece after the 、 (four characters or fewer) takes the clause's subject,
+    a longer one stands alone ("…污水处理设施全覆盖、生活垃圾无害化处理率" → 生活垃圾无害化
+    处理率). ``name`` as it is otherwise (a list of acts: 竣工、在建项目; nothing left)."""
+    at = name.rfind("、")
+    if at < 2:
+        return name
+    head, piece = name[:at], name[at + 1:]
+    result = next((w for w in sorted(vocab("cues")["glued_clause_results"], key=len, reverse=True)
+                   if head.endswith(w)), "")
+    if not result or len(piece) < 2 or not re.fullmatch(r"[\u4e00-\u9fff“”]+", piece):
+        return name
+    subject = head[: -len(result)]
+    piece = re.sub(r"^(?:全年|当年|年内)(?=..)", "", piece)  # "…获批、全年开行班列": 全年 no part
+    return subject + piece if len(piece) <= 4 and len(subject) >= 2 else piece
+
+
 def debris_dropped(label: Callable[[str, Token, str, str | None], str]
                    ) -> Callable[[str, Token, str, str | None], str]:
     """``label`` (``naming.label``) with ``own_count``, ``preposition_end`` and
-    ``cut_second`` and ``filler_inside`` applied (round 31, rt)."""
+    ``cut_second`` and ``filler_inside`` applied (round 31, rt), and ``glued_clause``
+    (round 51, s51e)."""
     @wraps(label)
     def dropped(text: str, tok: Token, pre: str, previous: str | None) -> str:
         q = tok.quantity
@@ -144,7 +170,7 @@ def debris_dropped(label: Callable[[str, Token, str, str | None], str]
         if not name:
             return name
         after = text[q.end:tok.sentence.end]
-        name = filler_inside(own_count(name, text[q.start:q.end]))
+        name = glued_clause(filler_inside(own_count(name, text[q.start:q.end])))
         return cut_second(preposition_end(name, after), after)
     return dropped
 
