@@ -34,6 +34,7 @@ from workreport.extract.labelclean import strip_words
 from workreport.extract.labelheld import cause_named, caused_by, event_source, part_of_whole
 from workreport.extract.labellists import list_scope, named_total
 from workreport.extract.labelpurpose import after_verbs, works_before
+from workreport.extract.labelreach import subject_reach
 from workreport.extract.labelshared import list_subject
 from workreport.extract.labelsources import (
     cause_core,
@@ -319,6 +320,8 @@ def project_rows(label: Callable[[str, Token, str, str | None], str]
         got, parted = included(got, before)  # "（含重点专科…" as "（其中…" (round 30)
         got = subset_item(carried_measure(carried_class(got, previous), previous, before,
                                           q.unit), parted, q.unit)
+        # "…提标降息惠及…学生" (round 52)
+        got = subject_reach(got, before, q.unit, text[q.end:tok.sentence.end])
         if row := cell_row(text, tok, got):
             return row  # a table scraped one cell per line (round 14)
         head = row_head(before)

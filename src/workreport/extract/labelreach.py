@@ -1,0 +1,99 @@
+"""A count of those a thing reached, labelled by the bare reached noun, named with the thing
+(round 52, s52a, from the development draws' "scope lost": 学生, 困难群众, 乡镇 bare read as
+all of them).
+
+The count's own clause is a verb of reach (``cues.subject_reach_verbs``: 惠及, 覆盖, 辐射带动
+…) and the number, and the thing reaching is the subject, before the verb in that clause or,
+when the clause opens with the verb, the whole clause before: "国家助学贷款提标降息惠及1100多万
+学生" → 国家助学贷款提标降息惠及学生, "成功创建…的省级农业科技园区，辐射带动周边5个乡镇" →
+省级农业科技园区辐射带动乡镇, "城乡低保分别按3%、7%稳步提标，惠及超140万名困难群众" →
+城乡低保提标惠及困难群众, "全市养老服务中心达到56家，辐射带动周边8个社区" → 养老服务中心
+辐射带动社区. The source is cut of its leading verbs (``labelsources.known_object``),
+of what goes before a 的, of a rate "分别按…", adverbs and a count ("达到116家"), of a
+completion after it (``cues.subject_reach_done``: 建成); a long one (over 16 characters) keeps
+its last words up to 14. No source: a means or people (``cues.subject_reach_not``), digits
+left, a quoted or bracketed clause, two acts joined (``cues.reached_joiners``: "…改造和…供给，
+惠及…家庭" stays 惠及家庭, as round 40 and the State Council 2024 gold keep it), a label already
+longer than the verb and noun.
+"""
+
+from __future__ import annotations
+
+import re
+
+from workreport.extract.labelsources import known_object
+from workreport.extract.labelvocab import cue_words
+from workreport.extract.labelwords import leading_word, tags
+
+__all__ = ["subject_reach"]
+
+_NOUNS = ("n", "j", "l", "nz", "ns", "zg")
+
+
+def subject_reach(label: str, before: str, unit: str, after: str = "") -> str:
+    """``label`` named with the source of its reach (see the module's doc), ``before`` the
+    sentence up to the number, ``unit`` the number's unit (a count, not money or a share),
+    ``after`` the sentence after it (another count in the clause: "…45个贫困村2647户…" stays);
+    ``label`` as it is otherwise."""
+    if re.search(r"[元%]|平方|公里|亩|吨", unit) or re.match(r"[^，；。,;]*\d", after):
+        return label
+    clauses = re.split(r"[，；,;。：:]", before)
+    own = clauses[-1].strip()
+    verbs = cue_words("subject_reach_verbs")
+    found = list(re.finditer("|".join(sorted(verbs, key=len, reverse=True)), own))
+    if not found:
+        return label
+    at, verb = found[-1].start(), found[-1].group(0)
+    rest = own[at + len(verb):]
+    # between the verb and the number: at most a scope ("周边", "五地州"), no count before
+    if not re.fullmatch(r"[\u4e00-\u9fff]{0,3}", rest):
+        return label
+    noun = label[len(verb):] if label.startswith(verb) else label
+    pieces = tags(noun) if noun else ()
+    if len(noun) < 2 or not pieces or not all(p.flag in _NOUNS for p in pieces) \
+            or noun.endswith(tuple(cue_words("cause_not_ends"))):
+        return label
+    subject = own[:at]
+    subject = subject.split("、")[-1] if "、" in subject else subject
+    if subject.strip() and own.find("、") < 0:
+        source = _source(subject)
+    elif "、" in own and len(own.split("、")) == 2 and own.split("、")[1].startswith(verb):
+        source = _source(own.split("、")[0])  # "…工程一期建成、惠及…"
+    elif not subject.strip() and len(clauses) > 1:
+        source = _source(clauses[-2].strip())
+    else:
+        return label
+    return source + verb + noun if source and source not in label else label
+
+
+def _source(clause: str) -> str:
+    """The thing ``clause`` names as reaching (see the module's doc), "" when none."""
+    done = tuple(cue_words("subject_reach_done"))
+    source = known_object(clause) or clause
+    source = re.sub(r"(?:分别)?按[\d.%、]+(?:的?(?:标准|幅度|比例))?", "", source)
+    count = re.fullmatch(r"(.+?)(?:达到|达|发展到|增至|增加到|有)?\d[\d.]*[万千]?(?:余|多)?"
+                         r"[个家户所座处]", source)
+    source = count.group(1) if count else source
+    source = source.rsplit("的", 1)[-1]
+    while word := leading_word(source, cue_words("scope_words")):
+        source = source[len(word):]
+    if source.endswith(done):
+        source = source[:-2]
+    pieces = [p for p in tags(source) if p.flag != "d" or len(p.word) < 2]
+    source = "".join(p.word for p in pieces)
+    if len(source) > 16:
+        kept: list[str] = []
+        for p in reversed(pieces):
+            if len("".join(kept)) + len(p.word) > 14:
+                break
+            kept.insert(0, p.word)
+        source = "".join(kept)
+        pieces = tags(source)
+    if not re.fullmatch(r"[\u4e00-\u9fff]{2,16}", source) or not pieces \
+            or pieces[-1].flag[:1] not in ("n", "v", "j", "l") \
+            or any(w in source for w in cue_words("subject_reach_not")) \
+            or any(p.word in cue_words("reached_joiners") for p in pieces) \
+            or source.endswith(done) or pieces[0].flag[:1] in ("p", "c", "r", "d", "u", "v"):
+        # "持续强化医共体作用，受益群众…": an act with no thing named (round 40)
+        return ""
+    return source
