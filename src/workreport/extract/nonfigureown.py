@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from workreport.extract.nonfigurelists import listed_fields, prepared_works, team_make_up
 from workreport.extract.nonfigureworks import works_capacity
 from workreport.vocab import alternation
 from workreport.vocab import load as vocab
@@ -49,6 +50,12 @@ def later_non_figure(text: str, start: int, end: int) -> tuple[str, str] | None:
         return "name", "a capacity in a project's or facility's name (50万吨饲料厂)"
     if package := package_affairs(text, start, end, in_plan=False):
         return package
+    if listed_fields(text, start, end):  # round 52 (s52e)
+        return "name", "a count heading its 、-list of fields (装备制造、康养食品2个优势产业)"
+    if prepared_works(text, start, end):  # round 52 (s52e)
+        return "name", "a capacity in a facility's name under preparation (…电站前期工作)"
+    if team_make_up(text, start, end):  # round 52 (s52e)
+        return "name", "a team's own make-up (每1位名校长带领10位名师，组成一支11人的微团队)"
     if text[start - 1:start] == "前" and text[end:end + 1] in nf["rank_threshold_units"] \
             and re.search(nf["rank_threshold_before"] + "$", text[max(0, start - 16):start]):
         return "grade", "a rank's threshold (学科进入ESI全球前1%)"

@@ -1,0 +1,99 @@
+"""Numbers that are not figures, round 52 (s52e; issue 13, the development draws' "not a figure").
+
+Two shapes (words in ``vocab/nonfigures.yml``), called from ``nonfigureown.later_non_figure``:
+
+- ``listed_fields``: a count right after a 、-list of exactly that many named fields or
+  categories of work, the list's own heading: "巩固提升装备制造、康养食品2个优势产业",
+  "全力实施违法违规圈占土地、…、地下水超采综合治理等6项重点领域清理规范";
+- ``prepared_works``: a capacity inside the name of a facility whose preparation or approval
+  follows the name: "全力做好120万千瓦抽水蓄能电站前期工作";
+- ``team_make_up``: a team's size after 组成一支 when the clause before gives each unit its
+  members: "每1位名校长带领10位名师，组成一支11人的微团队".
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from workreport.vocab import alternation
+from workreport.vocab import load as vocab
+
+__all__ = ["listed_fields", "prepared_works", "team_make_up"]
+
+_CLAUSE = re.compile(r"[，。；：:！？\n（(“”]")
+
+
+@cache
+def _heading() -> re.Pattern[str]:
+    """The unit and the noun of the list's heading, ending its clause or list item."""
+    nf = vocab("nonfigures")
+    return re.compile(rf"(?:{alternation(nf['listed_fields_units'])})"
+                      rf"[\u4e00-\u9fff]{{0,6}}?(?:{alternation(nf['listed_fields_nouns'])})"
+                      r"(?=[，。；、：！？\s]|$)")
+
+
+def listed_fields(text: str, start: int, end: int) -> bool:
+    """Is the digit run ``text[start:end]`` (N) the count of the 、-list of N items just
+    before it in its clause (maybe closed by 等), its unit and noun a field's or a category's
+    (``nonfigures.listed_fields_units``, ``listed_fields_nouns``): "巩固提升装备制造、康养食品
+    2个优势产业" (round 52, s52e)? Not a list of things built ("建成甲路、乙路、丙路3条道路"),
+    nor items holding digits, nor a count other than the list's length."""
+    tok = text[start:end]
+    if not tok.isdigit() or not 2 <= int(tok) <= 20 or not _heading().match(text, end):
+        return False
+    opening = max(m.end() for m in _CLAUSE.finditer(text, max(0, start - 200), start)) \
+        if _CLAUSE.search(text, max(0, start - 200), start) else max(0, start - 200)
+    items = text[opening:start].removesuffix("等").split("、")
+    return len(items) == int(tok) \
+        and all(2 <= len(i) <= 16 and not re.search(r"[\d\s]", i) for i in items)
+
+
+@cache
+def _prepared() -> re.Pattern[str]:
+    """A capacity's unit, the facility's name ending in a works noun, then a word of
+    ``nonfigures.works_prepared_after``."""
+    nf, cues = vocab("nonfigures"), vocab("cues")
+    units = alternation(nf["capacity_units"])
+    works = alternation(cues["capacity_works"])
+    listed = r"、[^，。；：]{1,40}?等[\u4e00-\u9fff]{0,4}?项目"  # "…光伏发电、…等项目审批"
+    return re.compile(rf"(?:{units})[^，。；：、\d的]{{1,12}}?(?:(?:{works})|{listed})"
+                      rf"(?:{alternation(nf['works_prepared_after'])})")
+
+
+def prepared_works(text: str, start: int, end: int) -> bool:
+    """Is ``text[start:end]`` a capacity inside the name of a facility whose preparation or
+    approval follows it (``nonfigures.works_prepared_after``): "全力做好120万千瓦抽水蓄能电站
+    前期工作", or the list of projects it opens ("推动甲能350兆瓦光伏发电、乙电站等项目审批落地";
+    round 52, s52e)? Or a capacity naming the next one of a series a verb starts ("启动第二个
+    50万辆整车项目": after 第N个 and ``nonfigures.capacity_name_verbs``)? Not a capacity with no
+    preparation word after its works, nor after an outcome's verb ("建成120万千瓦抽水蓄能电站",
+    "建成第二个50万辆整车项目" are figures)."""
+    if _prepared().match(text, end):
+        return True
+    nf = vocab("nonfigures")
+    ordinal = re.search(rf"(?:{alternation(nf['capacity_name_verbs'])})第[二三四五六七八九十]个$",
+                        text[max(0, start - 8):start])
+    return bool(ordinal) and bool(_named().match(text, end))
+
+
+@cache
+def _named() -> re.Pattern[str]:
+    """A magnitude, a unit of ``nonfigures.capacity_units`` or ``capacity_product_units``, and
+    the project it names ending its clause (``nonfigures.capacity_named``)."""
+    nf = vocab("nonfigures")
+    units = alternation(nf["capacity_units"] + nf["capacity_product_units"])
+    return re.compile(rf"(?:{units}){nf['capacity_named']}")
+
+
+def team_make_up(text: str, start: int, end: int) -> bool:
+    """Is ``text[start:end]`` the size of a team a programme forms of each unit's members, the
+    clause before opening with 每 (``nonfigures.team_make_up_before``, ``team_make_up_after``):
+    "每1位名校长带领10位名师，组成一支11人的微团队" (round 52, s52e)? Not a team formed once
+    ("组建一支200人的应急救援队伍" is a figure)."""
+    nf = vocab("nonfigures")
+    if not re.search(nf["team_make_up_before"], text[max(0, start - 6):start]) \
+            or not re.match(nf["team_make_up_after"], text[end:end + 16]):
+        return False
+    clauses = re.split(r"[，；,]", re.split(r"[。！？\n]", text[max(0, start - 60):start])[-1])
+    return len(clauses) >= 2 and clauses[-2].strip().startswith("每")
