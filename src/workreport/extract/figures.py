@@ -29,6 +29,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from workreport.extract.figurekind import kind_of, review_like, target_year
+from workreport.extract.labelbaselist import bases_carried
 from workreport.extract.labelbases import ratio_subject
 from workreport.extract.labelclause import clause_before
 from workreport.extract.labelforms import balance_increase, each_of, share_named
@@ -255,6 +256,7 @@ def extract(st: Structure, tokens: list[Token],
             end=q.end,
         ))
     figures = distributed(figures, groups, text)  # 分别: part by part, or in order (r21)
+    figures = bases_carried(figures, groups, text, reviewed)  # 较2015年分别下降… (r52, s52b)
     figures = headless_items(figures, text)  # 城区3所、农村5所中小学校 (r45, s45e)
     # Each-of rule: one figure after a list of subjects with 均/各/都 is a row per subject,
     # same value and quote ("建议提案办复率、满意率均达100%").

@@ -1,0 +1,83 @@
+"""The base of changes written once for several of them (round 52, s52b, from the development
+draws' 'scope lost': a base year or plan's end dropped from a list of changes, the bare label
+reading as the year's change).
+
+``labelforms.since_year`` names the base written in a change's own clause ("比2005年增长
+73.8%" → …比2005年); a base written once before a 分别 group, or opening the changes of its
+clause-run with 与…相比, reached only one of them or none:
+
+- "…分别达60家、25家、10家，比2006年分别增加13家、14家、6家" → 甲比2006年, 乙比2006年 …
+  (only the last had it): a 分别 group's clause opening with its base; a base after the group's
+  own subjects ("空气质量综合指数和PM2.5平均浓度值较2015年分别下降…") is left as it is (the
+  tuned gold of 涞源 2021 keeps those labels bare);
+- "与2015年相比综合指数下降34.6%、PM2.5平均浓度下降47.3%，优良天数增加77天" → 综合指数比
+  2015年 (not 与2015年相比综合指数), PM2.5平均浓度比2015年, 优良天数比2015年;
+- a plan's end as the base ("比“十二五”末提高13.8个百分点") → 高新技术产业产值占比比“十二五”末.
+
+A base of the year before the one reviewed or later (比2019年 in a review of 2020) is the year's
+own change and names nothing, as in ``since_year``; a yearly average stays as it is ("2002年与
+1998年相比，国内生产总值…年均增长11.4%" → 国内生产总值年均, not …比1998年).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Any
+
+__all__ = ["bases_carried"]
+
+_PLAN_ORDER = "一二三四五"
+# A base: a year (with its end) or a plan's end ("2015年", "2015年底", "“十二五”末").
+_BASE = r"(?:((?:19|20)\d\d)年(?:底|末)?|(“十[一二三四五]五”)(?:末|期末))"
+# The base of a change in the clause of its figure or of its group's first figure.
+_AGAINST = re.compile(rf"(?:比|较){_BASE}")
+# A base opening the changes of a clause-run: "与2015年相比", "同“十二五”末相比".
+_SINCE = re.compile(rf"(?:与|同|和|跟){_BASE}相比[，,]?")
+# A label naming a base, a comparison or a year already (not the 比 of 占比, 比重, 比例 …).
+_NAMED = re.compile(r"(?<!占)比(?![重例率值])|较|相对|(?:19|20)\d\d年|“十[一二三四五]五”")
+
+
+def _words(m: re.Match[str]) -> tuple[int, str]:
+    """The year a base ends in and its words after 比: (2015, "2015年"), (2015, "“十二五”末")."""
+    if m.group(1):
+        return int(m.group(1)), f"{m.group(1)}年"
+    return 2005 + 5 * (_PLAN_ORDER.index(m.group(2)[2]) + 1), m.group(2) + "末"
+
+
+def _clause(text: str, start: int) -> str:
+    """The clause of ``text`` up to ``start`` (after the last ，；。)."""
+    return re.split(r"[，,；;。]", text[:start])[-1]
+
+
+def bases_carried(figures: list[Any], groups: list[list[int]], text: str,
+                  reviewed: int | None) -> list[Any]:
+    """``figures`` (``figures.Figure``, labelled and distributed) with the changes that have no
+    base in their label taking the base written for them once: opening the clause before their
+    group's first figure (a 分别 group of ``groups``), in their own clause when in no group,
+    or after 与…相比 opening
+    their clause-run (up to ；/。; the 与…相比 gone from a label that opens with it). Changes
+    only; others, yearly averages (年均), labels naming a base or year already, and bases of
+    the year before the one ``reviewed`` or later are as they are."""
+    if not reviewed:
+        return figures
+    first = {i: g[0] for g in groups if len(g) > 1 for i in g}
+    out = list(figures)
+    for i, f in enumerate(figures):
+        if f.measure != "change" or not f.indicator:
+            continue
+        name = f.indicator
+        since = _SINCE.match(name)
+        name = name[since.end():] if since else name
+        out[i] = replace(f, indicator=name) if name else f
+        if not name or _NAMED.search(name) or "年均" in name + _clause(text, f.start):
+            continue  # a yearly average over the span is no change against its base
+        clause = _clause(text, figures[first.get(i, i)].start)
+        m = _AGAINST.match(clause.lstrip()) if i in first else _AGAINST.search(clause)
+        if not m:
+            run = re.split(r"[；;。]", text[:f.start])[-1]
+            m = next(reversed(list(_SINCE.finditer(run))), None)
+        if not m:
+            continue
+        year, words = _words(m)
+        out[i] = replace(f, indicator=f"{name}比{words}" if year < reviewed - 1 else name)
+    return out
