@@ -31,6 +31,7 @@ from functools import cache
 from workreport.extract.figurekind import kind_of, review_like, target_year
 from workreport.extract.labelbaselist import bases_carried
 from workreport.extract.labelbases import ratio_subject
+from workreport.extract.labelchain import chained
 from workreport.extract.labelclause import clause_before
 from workreport.extract.labelforms import balance_increase, each_of, share_named
 from workreport.extract.labelfunds import fund_filler_dropped
@@ -54,6 +55,9 @@ from workreport.extract.structure import Structure
 from workreport.extract.units import unit_named
 
 __all__ = ["Figure", "extract"]
+
+# each count of a chain of nested units by the chain's act (round 52, s52d)
+_label = chained(label)
 
 
 
@@ -189,7 +193,7 @@ def extract(st: Structure, tokens: list[Token],
         pre = clause_before(text, begin, q.start + len(q.before))
         pre_label = clause_before(text, begin, q.start) if q.before else pre
         measure, value = _measure(tok, pre)
-        name = label(text, tok, pre_label, previous, holders)
+        name = _label(text, tok, pre_label, previous, holders)
         name = listed_threshold(text, q.start) or people_counted(name, q.unit) or name  # r26-27
         if previous_end == begin and previous_figure:  # "在115个县建设…示范片1000个" (r38)
             frame = re.split(r"[，；]", text[tok.sentence.start:previous_figure.start])[-1]
