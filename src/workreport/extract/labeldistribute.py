@@ -46,8 +46,9 @@ def _word_start(text: str, at: int) -> int:
 
 
 # 和, 与, 及 joining parts (not the 及 of 县级及以上, round 15).
-# Nor the 及 of a word (普及率, 涉及; round 21: "农村自来水、户用卫生厕所普及率" was no list).
-_AND = r"和|与|(?<![普涉波顾遍])及(?!以[上下])"
+# Nor the 及 of a word (普及率, 涉及; round 21: "农村自来水、户用卫生厕所普及率" was no list),
+# nor the 和 opening one (和美, 和谐; round 53: "建成省级和美乡村10个，2个…" gave 建成省级).
+_AND = r"和(?![美谐睦])|与|(?<![普涉波顾遍])及(?!以[上下])"
 
 
 def _parts(subject: str, n: int) -> list[str] | None:
