@@ -189,9 +189,12 @@ def _signed_by(first: str, item: str) -> str:
     places; no verb, no quote: not “三化” of "“三化”改造项目") stands before that verb and
     its adverbs (Round 32, rw): "某示范区新签约产业合作项目40个、物流服务项目18个" → 某示范区
     新签约物流服务项目 (not bare 物流服务项目, a total of another); not 人才 of "人才引进
-    项目". ``item`` stays otherwise."""
+    项目". ``item`` stays otherwise; a mark of rank (``cues.list_shared_marks``: 示范, jieba's
+    verb) is no verb (round 53: "省级专精特新示范企业4家、科技型中小企业216家" gave
+    省级专精特新示范科技型中小企业)."""
     pieces = tags(first)
-    verbs = [k for k, p in enumerate(pieces) if p.flag == "v"]
+    marks = vocab("cues")["list_shared_marks"]
+    verbs = [k for k, p in enumerate(pieces) if p.flag == "v" and p.word not in marks]
     if not verbs or verbs[-1] == len(pieces) - 1 or len(item) < 4 \
             or any(p.flag[:1] not in ("n", "j") for p in tags(item)) \
             or item[-2:] != first[-2:] or tags(first[-2:])[-1].flag[:1] != "n":
