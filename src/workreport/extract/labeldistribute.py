@@ -45,9 +45,8 @@ def _word_start(text: str, at: int) -> int:
     return at
 
 
-# 和, 与, 及 joining parts (not the 及 of 县级及以上, round 15).
-# Nor the 及 of a word (普及率, 涉及; round 21: "农村自来水、户用卫生厕所普及率" was no list),
-# nor the 和 opening one (和美, 和谐; round 53: "建成省级和美乡村10个，2个…" gave 建成省级).
+# 和, 与, 及 joining parts (not the 及 of 县级及以上, round 15; nor of a word: 普及率, 涉及,
+# round 21; nor a 和 opening one: 和美, 和谐, round 53: "省级和美乡村10个，2个…" gave 省级).
 _AND = r"和(?![美谐睦])|与|(?<![普涉波顾遍])及(?!以[上下])"
 
 
