@@ -52,8 +52,8 @@ def chain_act(sentence: str, start: int, end: int, got: str = "") -> str:
     (``cues.chain_whole_scopes``) before a count of units in them ("全县18个乡镇80个村实现
     通车": the county's all); and when ``got``, the label it has, is right already: no digit,
     its own unit (after a 的) or 户, 人口 … at the end, no other unit of the chain, and all
-    that follows the chain in it (改造任务完成的京津冀禁煤区乡镇, 解决安全饮水问题人数), or its
-    unit and a one-word act (乡镇改造)."""
+    that follows the chain in it once (改造任务完成的京津冀禁煤区乡镇, 解决安全饮水问题人数; not
+    …工程覆盖实施…工程的村, round 53), or its unit and a one-word act (乡镇改造)."""
     lo = max(sentence.rfind(c, 0, start) for c in _BREAK) + 1
     hi = min([k for c in _BREAK if (k := sentence.find(c, end)) >= 0] or [len(sentence)])
     clause = sentence[lo:hi]
@@ -82,6 +82,7 @@ def chain_act(sentence: str, start: int, end: int, got: str = "") -> str:
         ends = (unit,) if unit else ("户", "户数", "人口", "人数", *cue_words("chain_people"))
         others = [u for u in units if u != (unit or own.group(2))]
         if not re.search(r"\d", got) and got.endswith(ends) and rest in got \
+                and got.count(rest[-2:]) == 1 \
                 and (not unit or "的" in got) and not got.startswith(tuple(others)) \
                 and not any(u in got for u in others if len(u) > 1):
             return ""  # "改造任务完成的京津冀禁煤区乡镇": right already

@@ -87,9 +87,13 @@ def _measured_works(clause: str) -> str:
 
 @cache
 def _measures_re() -> re.Pattern[str]:
-    """A length of the works before 的, and a count of them (``_measured_works``)."""
-    words = alternation(vocab("cues")["use_measure_words"])
-    return re.compile(rf"(?:(?:{words})?{_MEASURE}(?:公里|千米|米)的"
+    """A length of the works before 的, a count of them, and the places and people they
+    reach before 的 (round 53: "实施覆盖36个村7.4万人的…工程" gave 覆盖投资; verbs of
+    ``cues.chain_reach_verbs``) (``_measured_works``)."""
+    cues = vocab("cues")
+    words, reach = alternation(cues["use_measure_words"]), alternation(cues["chain_reach_verbs"])
+    return re.compile(rf"(?:(?:{reach})(?:、?{_MEASURE}(?:个[\u4e00-\u9fff]{{1,3}}?|户|人))+的"
+                      rf"|(?:{words})?{_MEASURE}(?:公里|千米|米)的"
                       rf"|{_MEASURE}[条座个所处项](?=\D))")
 
 
