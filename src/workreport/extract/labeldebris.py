@@ -31,7 +31,7 @@ from workreport.extract.nonfigures import classifiers
 from workreport.extract.numbers import Token, vocab
 
 __all__ = ["cut_second", "debris_dropped", "filler_inside", "glued_clause", "own_count",
-           "preposition_end"]
+           "preposition_end", "scope_filler"]
 
 _NUMERALS = "一二三四五六七八九十两百千"
 
@@ -131,6 +131,24 @@ def filler_inside(name: str) -> str:
     return name
 
 
+def scope_filler(name: str) -> str:
+    """``name`` without a filler before the act (``cues.scope_fillers``: 组织, 滚动推进) after a
+    scope of places or levels that did it (``cues.filler_scopes``: 两级, 各地, 全市 …; round 53,
+    s53a, a filler a scope before it kept from ``cues.label_leading``): "市县两级组织开展政企
+    早餐会" → 市县两级开展政企早餐会, "各地滚动推进重点项目" → 各地重点项目. Kept where a word of
+    ``cues.label_leading_keep`` opens at the filler (组织部, 组织企业) or nothing of two
+    characters follows; ``name`` as it is otherwise."""
+    cues = vocab("cues")
+    for filler in cues["scope_fillers"]:
+        at = name.find(filler)
+        rest = name[at + len(filler):] if at > 0 else ""
+        if len(rest) < 2 or not name[:at].endswith(tuple(cues["filler_scopes"])) \
+                or name[at:].startswith(tuple(cues["label_leading_keep"])):
+            continue
+        return name[:at] + rest
+    return name
+
+
 def glued_clause(name: str) -> str:
     """``name`` without a clause glued on before a 、 (round 51, s51e; fragments): when the
     piece before the last 、 ends in a result that closes a clause (``cues.glued_clause_
@@ -170,7 +188,7 @@ def debris_dropped(label: Callable[[str, Token, str, str | None], str]
         if not name:
             return name
         after = text[q.end:tok.sentence.end]
-        name = glued_clause(filler_inside(own_count(name, text[q.start:q.end])))
+        name = glued_clause(scope_filler(filler_inside(own_count(name, text[q.start:q.end]))))
         return cut_second(preposition_end(name, after), after)
     return dropped
 

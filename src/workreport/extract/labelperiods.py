@@ -30,6 +30,7 @@ from typing import Any
 
 from workreport.extract.labelbases import base_year_named, ratio_base_named, year_number
 from workreport.extract.labelclean import strip_words
+from workreport.extract.labelpartyear import part_year_named
 from workreport.extract.labelphrased import households_done, twin_counted
 from workreport.extract.labelspans import spanned
 from workreport.extract.labelterm import LEAD, OWN_YEAR, period_of, period_opener
@@ -282,7 +283,8 @@ def periods_named(f: Any, before: list[Any], after: list[Any], opening: str, cla
     the sentence (``lead``) and the term its section reviews (``term``, round 46), after, for a
     figure after one of the same sentence (``before``:
     it or nothing), ``period_total`` and ``twin_named`` (``after``: the next figure or
-    nothing), ``households_done`` (N户、M人…脱贫), then ``planned_named``."""
+    nothing), ``households_done`` (N户、M人…脱贫), then ``planned_named``, ``yearly_target``
+    and ``part_year_named`` (a part of the year opening the sentence: round 53)."""
     name = spanned(f.indicator, opening, f.measure, f.quote)  # 用3年时间… → 3年… (round 30)
     name = base_year_named(name, opening, f.measure, reviewed)  # 由2015年的… (round 31)
     name = past_year_named(name, opening, f.measure, f.kind, reviewed)  # 2021年，… (round 31)
@@ -296,6 +298,7 @@ def periods_named(f: Any, before: list[Any], after: list[Any], opening: str, cla
     name = households_done(name, f.unit, rest, after[0] if after else None)  # N户、M人脱贫 (r37)
     name = planned_named(name, opening, f.kind)  # the twin, as its own (拟开工项目: round 32)
     name = yearly_target(name, opening, clause, f.measure, f.kind)  # 年均 of a goal (round 39)
+    name = part_year_named(name, opening, reviewed)  # 前三季度，… (round 53, s53a)
     return topic_named(name, opening, f.measure)  # 购买力，一九五三年比… (round 37)
 
 
