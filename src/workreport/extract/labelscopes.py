@@ -32,6 +32,7 @@ from workreport.extract.codes import code_for
 from workreport.extract.labelbareowner import listed_owner, people_owner
 from workreport.extract.labelclean import strip_words
 from workreport.extract.labelkin import echo_owner, head_owner, kin_owner
+from workreport.extract.labelleadrate import lead_rate_owner
 from workreport.extract.labelrates import clause_subject
 from workreport.extract.labelwords import leading_word, tags
 from workreport.extract.nonfigures import alternation
@@ -47,14 +48,15 @@ def outside_owner(name: str, previous: str | None, before: str) -> str:
     """``name`` with the owner the sentence gives it outside its clause (``sibling_owner``,
     ``sentence_owner``, ``labelbareowner.people_owner``: round 50, ``topic_owner``,
     ``labelkin.kin_owner``, round 51: ``labelkin.echo_owner``, ``labelbareowner.listed_owner``,
-    ``labelkin.head_owner``, in that order), or ``name`` as
-    it is. ``before`` is the sentence up to the number; ``previous`` the label of the figure
-    before in it when near (this clause or the one before, not across ；)."""
+    ``labelkin.head_owner``, round 53: ``labelleadrate.lead_rate_owner``, in that order), or
+    ``name`` as it is. ``before`` is the sentence up to the number; ``previous`` the label of
+    the figure before in it when near (this clause or the one before, not across ；)."""
     return (sibling_owner(name, previous, before) or bracket_owner(name, before)
             or sentence_owner(name, previous, before) or people_owner(name, before)
             or topic_owner(name, before)
             or kin_owner(name, previous, before) or echo_owner(name, previous, before)
             or listed_owner(name, before) or head_owner(name, before)
+            or lead_rate_owner(name, before)  # round 53 (s53b)
             or name)  # round 48 (s48b); round 51 (s51c)
 
 
