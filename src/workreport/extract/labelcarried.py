@@ -13,6 +13,7 @@ from functools import cache
 
 from workreport.extract.labelclean import strip_words
 from workreport.extract.labellists import shared_verb
+from workreport.extract.labelpartacts import acted_part, served_part
 from workreport.extract.labelpicked import served_noun
 from workreport.extract.labelvocab import measure_ends
 from workreport.extract.labelwords import bare_unit, leading_word, tags
@@ -141,6 +142,8 @@ def _subset_item(label: str, before: str, unit: str) -> str:
     items = clauses[-1][2:].lstrip("：:")  # "其中：企业…"
     item = re.sub(r"\d.*$", "", items.rsplit("、", 1)[-1]) if "、" in items else items
     item = strip_words(item, cues["label_leading"], leading=True)  # 各类, 全县 …
+    if label != item and "、" not in items and label == (reached := re.sub(r"达到?$", "", item)):
+        item = reached  # "其中设施蔬菜达7万亩": the name before 达 (round 53, s53c; not a list's)
     # The whole: the nearest clause before counted in the figure's unit ("招引项目142个，总投资
     # 350亿元，其中亿元以上项目37个"), else the clause just before.
     wholes = [w for c in reversed(clauses[-4:-1]) if (w := _whole(c))]
@@ -151,10 +154,13 @@ def _subset_item(label: str, before: str, unit: str) -> str:
     whole = next((w for w in wholes + counts if _counted_as(w[1]) == _counted_as(unit)),
                  wholes[0] if wholes and wholes[0][2] == clauses[-2] else None)
     units = {_counted_as(u) for u in (whole[1] if whole else "", unit)}
+    if item == label and (got := served_part(label, clauses[-2], _counted_as(unit))):
+        return got  # "为80万重点群体提供就业帮扶，其中退役军人1万人" (round 53, s53c)
     if not item or item not in label or not whole or (
             len(units) > 1 and not units <= set(cues["subset_count_units"])):
         return label
     if item == label and (served := _SERVED.search(whole[2])) \
+            and served.group("unit").strip("万千百") \
             and _counted_as(served.group("unit")) == _counted_as(unit):
         # Those a whole after 为 served: the part got what they got (round 20): "为60万人
         # 提供就业帮扶，其中退役军人1万人" → 获得就业帮扶的退役军人.
@@ -162,7 +168,7 @@ def _subset_item(label: str, before: str, unit: str) -> str:
     noun = strip_words(whole[0].strip(), cues["label_leading"]
                        + cues["running_total_words"] + cues["total_drops_not_verbs"],
                        leading=True)
-    noun = re.sub(r"(?:达到|达|为|共|超过|突破)$", "", noun)
+    noun = re.sub(r"(?:达到|达|为|共|超过|突破|发展到)$", "", noun)  # 发展到: round 53, s53c
     verb = shared_verb(noun)
     own = leading_word(label, cues["label_verbs"] + cues["label_kept_verbs"])
     bare = not own and not label.endswith(measure_ends("lists") + tuple(cues["money_nouns"]))
@@ -183,6 +189,8 @@ def _subset_item(label: str, before: str, unit: str) -> str:
         return shared
     tail = next((t for t in sorted(cues["subset_measure_tails"], key=len, reverse=True)
                  if noun.endswith(t) and t not in label), "")
+    if verb and bare and label == item and (got := acted_part(label, noun, _counted_as(unit))):
+        return got  # "新增城镇就业5.6万人，其中高校毕业生…" → 新增城镇就业的… (round 53)
     if verb and bare:  # "新设经营主体…，其中企业…" → 新设企业
         kind = _of_kind(label, counted)
         if kind == label and label == item and not tail and len(units) == 1:
