@@ -17,6 +17,7 @@ from workreport.extract.labelclause import CLAUSE_BREAK as _CLAUSE_BREAK
 from workreport.extract.labelclause import PLACE_ASIDE, rest_of_clause
 from workreport.extract.labelclean import strip_words, word_end
 from workreport.extract.labelverbs import adverb_dropped, before_next, modifier_list, nominal
+from workreport.extract.labelvocab import cue_words
 from workreport.extract.labelwords import bare_unit, tags
 from workreport.extract.labelwords import noun_phrase as _noun_phrase
 from workreport.extract.nonfigures import alternation
@@ -114,7 +115,8 @@ def _head_after(clause: str, rest: str) -> str:
     if any(p.flag in ("p", "r") or p.word in ("是", "为") for p in pieces):
         return ""  # "…项目就是其中的骨干", "以1个信息平台为载体构成的…体系": no qualifier
     if not rest or not pieces or not (pieces[-1].flag in ("s", "f") or any(
-            p.flag[:1] in "vam" or p.flag in ("ug", "d") for p in pieces)):  # 群众身边的
+            p.flag[:1] in "vam" or p.flag in ("ug", "d") for p in pieces)
+            or _levels_only(pieces)):  # 群众身边的; 国家级和省市的 (round 54)
         return ""
     head = _noun_phrase(rest)
     last = tags(head)[-1] if head else None
@@ -122,6 +124,17 @@ def _head_after(clause: str, rest: str) -> str:
             or any(w in head for w in vocab("cues")["qualified_heads_not"]):
         return ""
     return head
+
+
+def _levels_only(pieces: list) -> bool:
+    """Whether the words before a 的 are levels of government or grades alone, joined by 和,
+    及 (jieba's b, ``cues.count_item_levels``, ``cues.each_shared_grades``, 省市): the grades
+    of the head noun after the 的, which is then counted (round 54, s54b, from the draws'
+    labels ending in a modifier: "争创40余项国家级和省市的试点" gave 争创国家级和省市)."""
+    levels = cue_words("count_item_levels", "each_shared_grades")
+    return any(p.flag != "c" for p in pieces) and all(
+        p.flag == "c" or p.flag == "b" or p.word in levels
+        or re.fullmatch(r"[国省市县区乡镇村]{2,4}", p.word) for p in pieces)
 
 
 def qualified(noun: str, words: str) -> str:

@@ -12,6 +12,7 @@ from functools import cache, lru_cache, wraps
 from workreport.extract.labelaffix import adverb_left, affix_re, one_character, strip_words
 from workreport.extract.labelheld import goal_dropped, said_of
 from workreport.extract.labelqualify import qualified
+from workreport.extract.labelquotes import open_quote_cut
 from workreport.extract.labeltails import fragment_tail, headed, reached_dropped
 from workreport.extract.labelwords import (  # verb_object, NOT_COUNTED: re-exported
     NOT_COUNTED,
@@ -201,8 +202,7 @@ def clean(label: str) -> str:
                            cues["label_trailing"])
     label = _comparison().sub("", label)
     label = strip_trailing(fragment_tail(label), cues["label_trailing"])
-    if label.count("“") > label.count("”"):
-        label = label[: label.rindex("“")]  # a quotation the clause break cut open
+    label = open_quote_cut(label)  # a quotation the clause break cut open (round 54: not all)
     label = re.sub(r"[\[〔［【(（]$", "", label)  # a footnote mark a number cut open: 工程〔7〕
     if label.startswith("的") and len(label) > 2:
         label = label[1:]  # "总投资18亿元的石龙山…项目": the 的 after a figure (not "的村")

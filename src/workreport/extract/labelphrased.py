@@ -19,7 +19,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from workreport.extract.labelwords import tags
+from workreport.extract.labelclean import strip_words
+from workreport.extract.labelvocab import cue_words
+from workreport.extract.labelwords import leading_word, noun_phrase, tags
 from workreport.extract.nonfigures import alternation
 from workreport.vocab import load as vocab
 
@@ -127,9 +129,41 @@ def head_shared(rest: str, after: str) -> str:
     ``after`` otherwise (a noun of its own: "17条公交线路、8条…")."""
     at = rest.find(after) if after else -1
     m = _NEXT_COUNT.match(rest, at + len(after)) if 0 <= at <= 2 else None
+    if kind := _kind_head(rest, after):
+        return kind  # "5条城区、8条城乡新能源公交线路" (round 54)
     pieces = tags(after) if m else ()
     if not pieces or any(p.flag[:1] not in "vad" for p in pieces):
         return after
     last = tags(m.group(1))[-1]  # the noun ending the next count's words
     head = last.word if last.flag[:1] == "n" and len(last.word) > 1 else ""
     return after + head if head and len(m.group(1)) > len(head) else after
+
+
+# Round 54 (s54b): the next item of a number-first list, its number and any unit, then its words.
+_NEXT_KIND = re.compile(r"[、和及](?:\d+(?:\.\d+)?|[一二两三四五六七八九十]+)[余多]?"
+                        r"[条项个件家所座处支批名户辆台套间张]([^\d、，。；：（）()]+)")
+
+
+def _kind_head(rest: str, after: str) -> str:
+    """The kind and the head noun of a number-first list's first item, a kind or place alone
+    (``cues.list_shared_kinds``: 城区, 城乡, 农村, 国有, 民营, 固定 …), that shares the head
+    noun written only after the next item's own kind: "开通5条城区、8条城乡新能源公交线路" →
+    城区新能源公交线路 (not the fragment 城区); "新增3家国有、5家民营控股企业" → 国有控股企业
+    (not 国); "设立4个固定、2个流动检查站" → 固定检查站 (round 54, s54b, from the draws'
+    labels ending in a modifier). ``rest`` is the text from the number's end, ``after`` the
+    words read after the number ("" or the kind cut short by ``clean``). "" when ``rest``
+    opens with no listed kind right before 、 and a count, the next item opens with no listed
+    kind, or no head of two characters is left after it ("5个城区、8个农村": places)."""
+    kinds = cue_words("list_shared_kinds")
+    kind = leading_word(rest, kinds)
+    if not kind or after not in ("", kind, kind[:-1]):  # 固定 cleaned away, 国有 to 国
+        return ""
+    m = _NEXT_KIND.match(rest, len(kind))
+    while m and m.group(1) in kinds:  # "3个国有、5个民营、2个外资企业": the last one's head
+        m = _NEXT_KIND.match(rest, m.end())
+    other = leading_word(m.group(1), list(kinds)) if m else ""
+    if not other:
+        return ""
+    head = strip_words(noun_phrase(m.group(1)[len(other):]), cue_words("label_trailing"),
+                       leading=False)
+    return kind + head if len(head) > 1 and not head.startswith(kinds) else ""

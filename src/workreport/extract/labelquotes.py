@@ -7,7 +7,25 @@ from __future__ import annotations
 
 from typing import Any
 
-__all__ = ["quoted_names"]
+from workreport.vocab import load as vocab
+
+__all__ = ["open_quote_cut", "quoted_names"]
+
+
+def open_quote_cut(label: str) -> str:
+    """``label`` cut before a quotation left open in it (a clause break cut it: "开展“百日
+    攻坚" → 开展), but a quotation never closed whose words name the things counted, ending
+    in a noun of ``cues.generic_counted_nouns``, loses only its mark (round 54, s54b, from the
+    draws' labels ending in a modifier: "培育国家级专精特新“小巨人企业414家" gave 培育国家级
+    专精特新; now 培育国家级专精特新小巨人企业). ``label`` as it is when no quotation is open."""
+    if label.count("“") <= label.count("”"):
+        return label
+    at = label.rindex("“")
+    inner = label[at + 1:]
+    nouns = tuple(vocab("cues")["generic_counted_nouns"])
+    if len(inner) > 3 and inner.endswith(nouns) and not inner.startswith(nouns):
+        return label[:at] + inner
+    return label[:at]
 
 
 def quoted_names(pieces: tuple[Any, ...]) -> frozenset[int]:
