@@ -33,6 +33,7 @@ from workreport.extract.labelbareowner import listed_owner, people_owner
 from workreport.extract.labelclean import strip_words
 from workreport.extract.labelkin import echo_owner, head_owner, kin_owner
 from workreport.extract.labelleadrate import lead_rate_owner
+from workreport.extract.labelprojectowner import counted_projects_owner
 from workreport.extract.labelrates import clause_subject
 from workreport.extract.labelwords import leading_word, tags
 from workreport.extract.nonfigures import alternation
@@ -48,7 +49,8 @@ def outside_owner(name: str, previous: str | None, before: str) -> str:
     """``name`` with the owner the sentence gives it outside its clause (``sibling_owner``,
     ``sentence_owner``, ``labelbareowner.people_owner``: round 50, ``topic_owner``,
     ``labelkin.kin_owner``, round 51: ``labelkin.echo_owner``, ``labelbareowner.listed_owner``,
-    ``labelkin.head_owner``, round 53: ``labelleadrate.lead_rate_owner``, in that order), or
+    ``labelkin.head_owner``, round 53: ``labelleadrate.lead_rate_owner``, round 54:
+    ``labelprojectowner.counted_projects_owner``, in that order), or
     ``name`` as it is. ``before`` is the sentence up to the number; ``previous`` the label of
     the figure before in it when near (this clause or the one before, not across ；)."""
     return (sibling_owner(name, previous, before) or bracket_owner(name, before)
@@ -57,6 +59,7 @@ def outside_owner(name: str, previous: str | None, before: str) -> str:
             or kin_owner(name, previous, before) or echo_owner(name, previous, before)
             or listed_owner(name, before) or head_owner(name, before)
             or lead_rate_owner(name, before)  # round 53 (s53b)
+            or counted_projects_owner(name, before)  # round 54 (s54c)
             or name)  # round 48 (s48b); round 51 (s51c)
 
 
