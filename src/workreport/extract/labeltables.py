@@ -33,6 +33,7 @@ from workreport.extract.labelcarried import carried_class, carried_measure, subs
 from workreport.extract.labelclean import strip_words
 from workreport.extract.labelheld import cause_named, caused_by, event_source, part_of_whole
 from workreport.extract.labellists import list_scope, named_total
+from workreport.extract.labelpartmeasure import measured_part
 from workreport.extract.labelpurpose import after_verbs, works_before
 from workreport.extract.labelreach import subject_reach
 from workreport.extract.labelshared import list_subject
@@ -318,8 +319,9 @@ def project_rows(label: Callable[[str, Token, str, str | None], str]
         got = part_of_whole(got, before, q.unit, text[q.end:q.end + 1])
         # Round 14: a class or measure carried along a list; a part after 其中.
         got, parted = included(got, before)  # "（含重点专科…" as "（其中…" (round 30)
-        got = subset_item(carried_measure(carried_class(got, previous), previous, before,
-                                          q.unit), parted, q.unit)
+        got = measured_part(subset_item(carried_measure(carried_class(got, previous), previous,
+                                                        before, q.unit), parted, q.unit),
+                            parted, q.unit, text[q.end:tok.sentence.end])  # round 54
         # "…提标降息惠及…学生" (round 52)
         got = subject_reach(got, before, q.unit, text[q.end:tok.sentence.end])
         if row := cell_row(text, tok, got):
