@@ -27,8 +27,8 @@ def reached_new(text: str, q, pre: str, stock_unit: str | None,  # q: a Quantity
     counts new things: the things are named after the count and then reach a state ("增加46个
     自然村通硬化路" → 新增通硬化路自然村, a level), and no stock in the same unit stands before
     it ("养老床位达到2600张，增加400张" stays a change); else None. Round 25 (K), after the
-    seed-2139 audit."""
-    if q.dimension != "count" or not re.search(r"增加了?$", pre.strip()):
+    seed-2139 audit; a qualifier between (增加超350个…) is no bar, round 54."""
+    if q.dimension != "count" or not re.search(r"增加了?(?:超过?|近|约|逾)?$", pre.strip()):
         return None
     if stock_unit is not None and _MAGNITUDE.sub("", stock_unit) == _MAGNITUDE.sub("", q.unit):
         return None
