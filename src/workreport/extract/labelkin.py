@@ -73,10 +73,15 @@ def echo_owner(name: str, previous: str | None, before: str) -> str:
     opens its clause with a word the figure before's label (``previous``, the clause before
     in ``before`` holding its number) names its thing or measure by (and the sentence before
     it names), with the owner that label gives that word (round 51, s51c; "owner lost"):
-    "承接京津转移项目43项，项目数量同比增长26.47%" → 承接京津转移项目数量; "11个重点项目完成
-    投资22.35亿元，投资率完成118%" → 重点项目投资率; "列入省市重点项目19项，总投资
-    …，项目开工率100%" → 省市重点项目开工率. The label's words after the echoed word must be
-    none or a short measure of its own (总投资). "" otherwise (no such word, an owner shorter
+    "承接京津转移项目43项，项目数量同比增长26.47%" → 承接京津转移项目数量 (承接 names
+    which projects); "11个重点项目完成投资22.35亿元，投资率完成118%" → 重点项目投资率;
+    "列入省市重点项目19项，总投资…，项目开工率100%" → 省市重点项目开工率. The label's words
+    after the echoed word must be none or a short measure of its own (总投资). A count (数量)
+    is of the stock, so the owner's leading act or newness word goes (``cues.total_drops``,
+    ``cues.echo_stock_drops``; round 54 review, f1; "act lent to a total"): "新建5G基站1200个，
+    基站数量达到5000个" → 5G基站数量, not 新建5G基站数量; but a count compared with last
+    year's (``cues.echo_act_comparisons``: 同比) is the act's: "引进京外转移项目36项，项目
+    数量同比增长20%" → 引进京外转移项目数量. "" otherwise (no such word, an owner shorter
     than two characters, a list (split into two rows later), a year or a demonstrative, the
     measure not opening its clause)."""
     cues = vocab("cues")
@@ -95,7 +100,11 @@ def echo_owner(name: str, previous: str | None, before: str) -> str:
         if at >= 2 and (not tail or tail in cues["echo_measure_tails"]) \
                 and not re.search(r"\d年|的$|[、和及与]", own) \
                 and not own.startswith(("该", "此", "本", "其")):
-            return own + name
+            stock = strip_words(own, cues["total_drops"] + cues["echo_stock_drops"],
+                                leading=True)  # a count of the stock, not of the act
+            act = any(w in clauses[-1] for w in cues["echo_act_comparisons"])  # last year's act
+            return (stock if rest in cues["echo_measure_rests"] and stock and not act
+                    else own) + name
     return ""
 
 
