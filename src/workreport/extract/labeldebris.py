@@ -156,7 +156,13 @@ def glued_clause(name: str) -> str:
     中心获批、开行班列" (909列) → 合肥某集结中心开行班列, "某地区高校全覆盖、学生" → 某地区高校
     学生 — a short piece after the 、 (four characters or fewer) takes the clause's subject,
     a longer one stands alone ("…污水处理设施全覆盖、生活垃圾无害化处理率" → 生活垃圾无害化
-    处理率). ``name`` as it is otherwise (a list of acts: 竣工、在建项目; nothing left)."""
+    处理率). ``name`` as it is otherwise (a list of acts: 竣工、在建项目; nothing left).
+
+    Round 54 review (f2; a list of stages cut to its last): the piece before the 、 must name
+    a subject of its own before its result, not only a time or scope word ("全年获批、在建项目"
+    gave 在建项目, "新开工建设、竣工项目" gave 竣工项目: both kept whole), and a piece after it
+    opening with a stage of its own (``cues.status_verbs``, the results) stands alone
+    ("实现行政村5G网络全覆盖、建成基站" gave 行政村5G网络建成基站 → 建成基站)."""
     at = name.rfind("、")
     if at < 2:
         return name
@@ -166,8 +172,21 @@ def glued_clause(name: str) -> str:
     if not result or len(piece) < 2 or not re.fullmatch(r"[\u4e00-\u9fff“”]+", piece):
         return name
     subject = head[: -len(result)]
+    if len(_scope_dropped(subject)) < 2:  # a stage of a list: 全年获批、在建项目, 建成投产、开工…
+        return name
     piece = re.sub(r"^(?:全年|当年|年内)(?=..)", "", piece)  # "…获批、全年开行班列": 全年 no part
-    return subject + piece if len(piece) <= 4 and len(subject) >= 2 else piece
+    stages = (*vocab("cues")["status_verbs"], *vocab("cues")["glued_clause_results"])
+    return subject + piece if len(piece) <= 4 and not piece.startswith(stages) else piece
+
+
+def _scope_dropped(subject: str) -> str:
+    """``subject`` without the time and scope words before a stage (``cues.label_leading``:
+    全年, 全市 …, and 新): what is left is the clause's own subject, or nothing (round 54
+    review, f2)."""
+    leading = sorted((*vocab("cues")["label_leading"], "新"), key=len, reverse=True)
+    while (word := next((w for w in leading if subject.startswith(w)), "")):
+        subject = subject[len(word):]
+    return subject
 
 
 def debris_dropped(label: Callable[[str, Token, str, str | None], str]
