@@ -24,6 +24,8 @@ import re
 from dataclasses import replace
 from typing import Any
 
+from workreport.extract.labelvocab import cue_words
+
 __all__ = ["bases_carried"]
 
 _PLAN_ORDER = "一二三四五"
@@ -49,6 +51,17 @@ def _clause(text: str, start: int) -> str:
     return re.split(r"[，,；;。]", text[:start])[-1]
 
 
+def _stopped(after: str) -> bool:
+    """Whether a clause after the first of ``after`` (the run from a 与…相比 to a figure) opens
+    with its own time or a part (round 54 review, f3: a year, ``cues.base_stop_openers`` 今年,
+    其中 …, a part of the year or a review's period): "与2008年相比，全市生产总值增长48%，其中
+    2013年增长10%" → the base reaches 48% only; "与2005年相比，2010年生产总值增长73%" (the
+    first clause) keeps it."""
+    words = cue_words("base_stop_openers", "part_year_periods", "period_openers")
+    return any(re.match(r"(?:19|20)\d\d年", c.lstrip()) or c.lstrip().startswith(words)
+               for c in re.split(r"[，,]", after)[1:])
+
+
 def bases_carried(figures: list[Any], groups: list[list[int]], text: str,
                   reviewed: int | None) -> list[Any]:
     """``figures`` (``figures.Figure``, labelled and distributed) with the changes that have no
@@ -57,7 +70,8 @@ def bases_carried(figures: list[Any], groups: list[list[int]], text: str,
     or after 与…相比 opening
     their clause-run (up to ；/。; the 与…相比 gone from a label that opens with it). Changes
     only; others, yearly averages (年均), labels naming a base or year already, and bases of
-    the year before the one ``reviewed`` or later are as they are."""
+    the year before the one ``reviewed`` or later are as they are; a 与…相比 base stops at a
+    clause opening with its own time or a part (``_stopped``, round 54 review)."""
     if not reviewed:
         return figures
     first = {i: g[0] for g in groups if len(g) > 1 for i in g}
@@ -76,6 +90,7 @@ def bases_carried(figures: list[Any], groups: list[list[int]], text: str,
         if not m:
             run = re.split(r"[；;。]", text[:f.start])[-1]
             m = next(reversed(list(_SINCE.finditer(run))), None)
+            m = None if m and _stopped(run[m.end():]) else m
         if not m:
             continue
         year, words = _words(m)
