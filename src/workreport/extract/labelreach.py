@@ -10,11 +10,17 @@ when the clause opens with the verb, the whole clause before: "国家助学贷�
 城乡低保提标惠及困难群众, "全市养老服务中心达到56家，辐射带动周边8个社区" → 养老服务中心
 辐射带动社区. The source is cut of its leading verbs (``labelsources.known_object``),
 of what goes before a 的, of a rate "分别按…", adverbs and a count ("达到116家"), of a
-completion after it (``cues.subject_reach_done``: 建成); a long one (over 16 characters) keeps
+completion after it (``cues.subject_reach_done``: 建成) with the adverbs before it
+(``cues.subject_reach_done_adverbs``: "…工程全面建成" → …工程, round 54 review, f4), of a movement
+predicate and what follows (``cues.subject_reach_move``: "公交线路延伸至周边乡镇，服务群众…" →
+公交线路服务群众); a long one (over 16 characters) keeps
 its last words up to 14. No source: a means or people (``cues.subject_reach_not``), digits
-left, a quoted or bracketed clause, two acts joined (``cues.reached_joiners``: "…改造和…供给，
-惠及…家庭" stays 惠及家庭, as round 40 and the State Council 2024 gold keep it), a label already
-longer than the verb and noun.
+left, a quoted or bracketed clause, a clause holding a predicate of outcome or attitude or the
+subject 我们 (``cues.subject_reach_not_clause``: "疫情防控取得重大成果，惠及企业5000家" stays
+惠及企业, "认真听取意见建议，…" too; not a piece jieba tags i or l as such: "全面实现城乡九年
+免费义务教育" leads with one and names a programme; round 54 review, f4), two acts joined
+(``cues.reached_joiners``: "…改造和…供给，惠及…家庭" stays 惠及家庭, as round 40 and the State
+Council 2024 gold keep it), a label already longer than the verb and noun.
 """
 
 from __future__ import annotations
@@ -69,7 +75,11 @@ def subject_reach(label: str, before: str, unit: str, after: str = "") -> str:
 def _source(clause: str) -> str:
     """The thing ``clause`` names as reaching (see the module's doc), "" when none."""
     done = tuple(cue_words("subject_reach_done"))
+    if any(w in clause for w in cue_words("subject_reach_not_clause")):
+        return ""  # "疫情防控取得重大成果，惠及…", "认真听取意见建议，…" (round 54 review, f4)
     source = known_object(clause) or clause
+    moves = cue_words("subject_reach_move")
+    source = re.sub("(?:" + "|".join(moves) + ").*$", "", source) if moves else source
     source = re.sub(r"(?:分别)?按[\d.%、]+(?:的?(?:标准|幅度|比例))?", "", source)
     count = re.fullmatch(r"(.+?)(?:达到|达|发展到|增至|增加到|有)?\d[\d.]*[万千]?(?:余|多)?"
                          r"[个家户所座处]", source)
@@ -79,6 +89,9 @@ def _source(clause: str) -> str:
         source = source[len(word):]
     if source.endswith(done):
         source = source[:-2]
+        while word := next((w for w in cue_words("subject_reach_done_adverbs")
+                            if source.endswith(w) and len(source) > len(w)), ""):
+            source = source[:-len(word)]  # "…工程全面完工" (round 54 review, f4)
     pieces = [p for p in tags(source) if p.flag != "d" or len(p.word) < 2]
     source = "".join(p.word for p in pieces)
     if len(source) > 16:
