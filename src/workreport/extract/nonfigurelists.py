@@ -38,13 +38,20 @@ def listed_fields(text: str, start: int, end: int) -> bool:
     before it in its clause (maybe closed by 等), its unit and noun a field's or a category's
     (``nonfigures.listed_fields_units``, ``listed_fields_nouns``): "巩固提升装备制造、康养食品
     2个优势产业" (round 52, s52e)? Not a list of things built ("建成甲路、乙路、丙路3条道路"),
-    nor items holding digits, nor a count other than the list's length."""
+    nor items holding digits, nor a count other than the list's length. Nor (round 54 review,
+    f5) a count whose heading ends a clause that the next one's ownerless figure follows
+    (``nonfigures.listed_fields_owned_after``: "…2个优势产业，实现产值200亿元" keeps 2个 a figure,
+    so 200亿元 is still 优势产业产值)."""
     tok = text[start:end]
-    if not tok.isdigit() or not 2 <= int(tok) <= 20 or not _heading().match(text, end):
+    heading = _heading().match(text, end)
+    if not tok.isdigit() or not 2 <= int(tok) <= 20 or not heading:
         return False
     opening = max(m.end() for m in _CLAUSE.finditer(text, max(0, start - 200), start)) \
         if _CLAUSE.search(text, max(0, start - 200), start) else max(0, start - 200)
     items = text[opening:start].removesuffix("等").split("、")
+    if re.match(vocab("nonfigures")["listed_fields_owned_after"],
+                text[heading.end():heading.end() + 40]):
+        return False  # round 54 review (f5): a later figure owned by the list's noun
     return len(items) == int(tok) \
         and all(2 <= len(i) <= 16 and not re.search(r"[\d\s]", i) for i in items)
 
