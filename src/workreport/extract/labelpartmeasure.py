@@ -68,6 +68,8 @@ def measured_part(label: str, before: str, unit: str, after: str = "") -> str:
                     if noun.endswith(m)), "")
     if not measure or label in noun:
         return label
+    if label.endswith(tuple(cues["part_own_measures"])):
+        return _own_measure(label, noun, measure)
     pieces = tags(label)  # a noun last, or households (脱贫|户: jieba's count word)
     if not pieces or (pieces[-1].flag[:1] not in ("n", "j") and pieces[-1].word != "户"):
         return label
@@ -76,6 +78,22 @@ def measured_part(label: str, before: str, unit: str, after: str = "") -> str:
         verb = tags(act)
         return act + label if len(verb) == 1 and verb[0].flag == "v" else label
     return label + measure
+
+
+def _own_measure(label: str, noun: str, measure: str) -> str:
+    """The label of a part after 其中 that is a measure of its own (``cues.part_own_measures``:
+    收入, 出口, 支出 …), a component of its whole's measure and no group of its things (round
+    54 review, f6; was "经营净收入人均可支配收入"): it names itself, and a kind of income of
+    ``cues.part_income_kinds`` named bare, of a whole income owned by people, takes their owner
+    and its 人均: "农村居民人均可支配收入达到1.2万元，其中经营净收入5000元" → 农村居民人均经营
+    净收入. ``label`` otherwise: a part of another measure (出口, 税收收入), a part with an owner
+    of its own ("其中建档立卡贫困户人均纯收入"), or an owner ending in no noun."""
+    owner = noun[:-len(measure)]
+    pieces = tags(owner) if owner else ()
+    if label not in vocab("cues")["part_income_kinds"] or not measure.endswith("收入") \
+            or (owner and (pieces[-1].flag[:1] not in ("n", "j") or "的" in owner)):
+        return label
+    return owner + ("人均" if measure.startswith("人均") else "") + label
 
 
 def _unit(unit: str) -> str:
