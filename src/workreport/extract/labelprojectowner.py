@@ -37,8 +37,7 @@ def _projects(clause: str) -> str:
     own = m.group(1)
     if re.fullmatch(r"(?:[\u4e00-\u9fff]、)+[^、]+", own):
         own = own.replace("、", "")  # "省、市重点项目" → 省市重点项目, not split in two later
-    while (cut := strip_words(own, cue_words("label_leading"), leading=True)) != own:
-        own = cut  # 实施, 全年 …
+    own = strip_words(own, cue_words("label_leading"), leading=True)  # 实施, 全年 …
     if len(own) < 4 or "、" in own or own.startswith("“") or re.search(r"[这该此本其]", own[:1]) \
             or tags(own)[0].flag[:1] in ("v", "p", "d"):
         return ""
@@ -58,9 +57,8 @@ def counted_projects_owner(name: str, before: str) -> str:
     推进，甲、乙等顺利开工，共计完成投资30.5亿元" → 省市重点项目投资; "11个省、市重点项目
     完成投资22.35亿元，投资率完成118%" → 省市重点项目投资率 (one-character places joined;
     another list gives ""). ``before`` is the sentence up to the number; "" otherwise."""
-    while (cut := strip_words(name, ("共计", "合计", *cue_words("label_leading")),
-                              leading=True)) != name:
-        name = cut  # "共计投资" (its 完成 gone), "全县投资率" (the scope the sentence opens with)
+    # "共计投资" (its 完成 gone), "全县投资率" (the scope the sentence opens with)
+    name = strip_words(name, ("共计", "合计", *cue_words("label_leading")), leading=True)
     if re.sub(r"^累计", "", name) not in cue_words("project_owned_measures") \
             or re.search(r"[；;。]", before):
         return ""

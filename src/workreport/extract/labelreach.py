@@ -87,8 +87,8 @@ def _source(clause: str) -> str:
     source = source.rsplit("的", 1)[-1]
     while word := leading_word(source, cue_words("scope_words")):
         source = source[len(word):]
-    if source.endswith(done):
-        source = source[:-2]
+    if finished := next((w for w in done if source.endswith(w)), ""):
+        source = source[:-len(finished)]
         while word := next((w for w in cue_words("subject_reach_done_adverbs")
                             if source.endswith(w) and len(source) > len(w)), ""):
             source = source[:-len(word)]  # "…工程全面完工" (round 54 review, f4)
