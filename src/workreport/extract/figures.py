@@ -45,6 +45,7 @@ from workreport.extract.labelranks import rank_owned
 from workreport.extract.labelrelative import Held
 from workreport.extract.labelreview import reached_new, stock_increase
 from workreport.extract.labelsized import listed_threshold
+from workreport.extract.labeltailact import tail_acts
 from workreport.extract.labeltargets import bracket_target
 from workreport.extract.labelterm import section_term
 from workreport.extract.labelvocab import cue_pattern
@@ -262,6 +263,7 @@ def extract(st: Structure, tokens: list[Token],
     figures = distributed(figures, groups, text)  # 分别: part by part, or in order (r21)
     figures = bases_carried(figures, groups, text, reviewed)  # 较2015年分别下降… (r52, s52b)
     figures = headless_items(figures, text)  # 城区3所、农村5所中小学校 (r45, s45e)
+    figures = tail_acts(figures, text)  # …集中区和四个…园区建设 (r55, s55c)
     # Each-of rule: one figure after a list of subjects with 均/各/都 is a row per subject,
     # same value and quote ("建议提案办复率、满意率均达100%").
     grouped = {i for g in groups if len(g) > 1 for i in g}
