@@ -48,6 +48,7 @@ from workreport.extract.labelsized import listed_threshold
 from workreport.extract.labeltailact import tail_acts
 from workreport.extract.labeltargets import bracket_target
 from workreport.extract.labelterm import section_term
+from workreport.extract.labeltopic import topic_measure
 from workreport.extract.labelvocab import cue_pattern
 from workreport.extract.naming import label, since_year, strip_words
 from workreport.extract.numbers import Token, vocab
@@ -279,6 +280,7 @@ def extract(st: Structure, tokens: list[Token],
                                                opening, pres[i], reviewed, lead,
                                                terms[sentence.paragraph]))  # 五年累计… (r24)
         f = replace(f, indicator=fund_filler_dropped(f.indicator))  # 财政安排…资金 (r37)
+        f = replace(f, indicator=topic_measure(f.indicator, opening))  # 空气质量综合指数 (r55)
         f = replace(f, indicator=rank_owned(f, rows[-1:], text))  # …全市第10，提高4个位次 (r38)
         f = replace(f, indicator=ratio_subject(f, rows, text, reviewed))  # 钢…，等于…的N倍 (r38)
         f = per_priced(f, rows[-1:], text)  # 每立方3.48元 → 3.48 元/立方米 (r47, s47c)

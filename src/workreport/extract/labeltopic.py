@@ -2,7 +2,9 @@
 clause counts (issue 13 §2; round 48, s48a: the development draws' scope lost, a bare 项目 or
 药品 read as all the place's): the general case of ``labelprogramme.programme_scope``, which
 keeps only programmes of ``cues.programme_scope_heads``.
-Used by ``labelprogramme.programmed``; the words are data (``vocab/cues.yml``).
+Used by ``labelprogramme.programmed``; the words are data (``vocab/cues.yml``). Round 55
+(s55d): a finished bare 综合指数 or 优良率 takes its topic's owner, 空气质量 (``topic_measure``,
+used by ``figures``).
 """
 
 from __future__ import annotations
@@ -12,8 +14,9 @@ import re
 from workreport.extract.labelclean import strip_words
 from workreport.extract.labelvocab import cue_words
 from workreport.extract.labelwords import ending_word, tags
+from workreport.extract.numbers import vocab
 
-__all__ = ["topic_scope"]
+__all__ = ["topic_measure", "topic_scope"]
 
 
 def topic_scope(name: str, before: str, after: str) -> str:
@@ -63,3 +66,20 @@ def topic_scope(name: str, before: str, after: str) -> str:
     if len(name) > 2 and thing.endswith(name[:2]):
         return thing + name[2:]  # 职业技能提升培训 + 培训计划
     return thing + name
+
+
+def topic_measure(name: str, before: str) -> str:
+    """A finished label that is only a measure naming its owner by its sentence's topic
+    (``cues.topic_owners``: 综合指数, 优良率), maybe with the base year it is compared with,
+    given that owner (round 55, s55d; the development draws' "owner lost": ``labelscopes.
+    topic_owner`` reads the label before a list is split or a base year is moved, so
+    "综合指数和PM2.5指数较2015年分别下降55.6%、50%" and "与2015年相比综合指数下降34.6%" kept
+    a bare 综合指数): → 空气质量综合指数, 空气质量综合指数比2015年; "空气质量综合污染指数…，
+    优良天数达到245天，优良率提高34.9个百分点" → 空气质量优良率. Applied by ``figures`` once
+    the rows are split. ``name`` as it is when it is more than such a measure and a base year
+    or ``before`` (the sentence up to the number) holds none of its topic's words."""
+    m = re.fullmatch(r"(.+?)((?:比|较)(?:19|20)\d\d年)?", name)
+    entry = vocab("cues")["topic_owners"].get(m.group(1)) if m else None
+    if not entry or not any(w in before for w in entry["words"]):
+        return name
+    return entry["owner"] + name
