@@ -50,7 +50,10 @@ def test_modifier_list(rest, expected):
 
 @pytest.mark.parametrize(("noun", "stop", "expected"), [
     ("卫生院聘任", "80", "卫生院"),  # the verb is the next count's
-    ("矿山企业年生产砂石料", "7024", "矿山企业年生产砂石料"),  # not a verb of one character
+    ("矿山企业年生产砂石料", "7024", "矿山企业"),  # a yearly act on the next count (round 55)
+    ("民企上榜民营企业", "500", "民企"),  # a verb and its object (round 55)
+    ("矿山生态修复工程", "79", "矿山生态修复工程"),  # not a works' name
+    ("钢铁企业用料", "5", "钢铁企业用料"),  # nor a verb of one character
     ("民生工程和县人大票决", "10", "民生工程和县人大票决"),  # nor across 和
     ("水库和引水二期", "等", "水库"),  # the first of names before 等
     ("电池级磷酸铁及磷酸铁锂", "等", "电池级磷酸铁及磷酸铁锂"),  # 及 joins one product

@@ -393,7 +393,8 @@ def scoped_noun(name: str, rest: str, unit: str) -> str:
 
 
 def without_running_total(name: str) -> str:
-    """``name`` without a leading 累计 (``cues.running_total_words``), when something is
-    left: the label of a count, "五年累计新增就业" → 新增就业 (inside, it says whose total it
-    is and stays: "医保累计报销53.12万人次")."""
-    return strip_words(name, vocab("cues")["running_total_words"], leading=True)
+    """``name`` without a leading 累计 (``cues.running_total_words``), and a filler after it
+    (round 55, s55e: "累计实施城市更新项目" → 城市更新项目), when something is left: "五年累计
+    新增就业" → 新增就业 (inside, it says whose total it is and stays: "医保累计报销…")."""
+    rest = strip_words(name, (cues := vocab("cues"))["running_total_words"], leading=True)
+    return (strip_leading(rest, cues["label_leading"]) or rest) if rest != name else rest

@@ -392,4 +392,7 @@ def times_of(raw: str, after: str, unit: str) -> str:
         n += 1
     if not n or pieces[0].flag[:1] not in ("n", "j"):
         return ""
-    return "".join(verbs[len(verbs) - n:]) + clean(action)
+    done, lead = "".join(verbs[len(verbs) - n:]), cues["label_leading"]  # a filler before an
+    if any(p.flag == "v" for p in pieces[1:]):  # act of its own goes (round 55, s55e): "组织
+        done = "" if done in lead else strip_words(done, lead, leading=True)  # 4次重点项目集中开工"
+    return done + clean(action)

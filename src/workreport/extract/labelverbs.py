@@ -263,10 +263,31 @@ def before_next(noun: str, stop: str) -> str:
             and len(pieces[-1].word) > 1 and pieces[-2].flag[:1] in ("n", "j") \
             and not re.search(r"[和及与]", noun):
         return noun[: -len(pieces[-1].word)]
+    if stop[:1].isdigit() and (at := _act_on_next(pieces)):
+        return noun[:at]
     joins = [k for k, p in enumerate(pieces) if p.word == "和" and p.flag == "c"]
     if stop == "等" and joins and joins[0] > 0:
         return "".join(p.word for p in pieces[: joins[0]])
     return noun
+
+
+def _act_on_next(pieces: list) -> int:
+    """Where the act a counted subject does on the next number's things starts (round 55,
+    s55e, trailing predicate): "17家矿山固废物综合利用企业年生产砂石料7024万吨" → 矿山固废物
+    综合利用企业 for the 17家 (a noun, then 年, 每年 or 年均 and a verb, or a verb of two
+    characters and nouns only: "9家民企上榜…500强"); 0 when the noun has no such act, joins
+    several (和, 及, 与), or a verb and nouns name works (``cues.works_subject_heads``:
+    "投资3.7亿元的某粮油深加工物流项目12座粮库建成" keeps …物流项目)."""
+    words, heads = [p.word for p in pieces], tuple(vocab("cues")["works_subject_heads"])
+    if any(w in ("和", "及", "与") for w in words):
+        return 0
+    for k in range(1, len(pieces) - 1):
+        yearly = words[k] in ("年", "每年", "年均") and pieces[k + 1].flag in ("v", "vn")
+        acted = pieces[k].flag == "v" and len(words[k]) > 1 \
+            and all(p.flag[:1] == "n" and not p.word.endswith(heads) for p in pieces[k + 1:])
+        if pieces[k - 1].flag[:1] in ("n", "j") and (yearly or acted):
+            return len("".join(words[:k]))
+    return 0
 
 
 _PLACE_WORK = re.compile(r"([村镇乡])的?([^，。；、\d的]{2,10}?)工作")
