@@ -15,6 +15,7 @@ from collections.abc import Callable
 from functools import wraps
 
 from workreport.extract.labelclean import strip_words
+from workreport.extract.labelfieldopen import field_opened
 from workreport.extract.labelscopes import leading_scope, own_scope
 from workreport.extract.labeltopic import topic_scope
 from workreport.extract.labelvocab import cue_words
@@ -29,15 +30,16 @@ def programmed(label: Callable[[str, Token, str, str | None], str]
     """``label`` (``naming.label``) with the programme its sentence opens with
     (``programme_scope``), then the field a count of policies or tasks serves
     (``domain_scope``, round 36), then the topic a bare generic thing is of
-    (``labeltopic.topic_scope``, round 48)."""
+    (``labeltopic.topic_scope``, round 48), then the field a verb-object opening clause
+    names onto a label of generic words (``labelfieldopen.field_opened``, round 55)."""
     @wraps(label)
     def with_programme(text: str, tok: Token, pre: str, previous: str | None) -> str:
         q = tok.quantity
         assert q is not None
         before = text[tok.sentence.start:q.start]
         after = text[q.end:tok.sentence.end]
-        return topic_scope(domain_scope(programme_scope(label(text, tok, pre, previous), before),
-                                        before, after), before, after)
+        return field_opened(topic_scope(domain_scope(programme_scope(
+            label(text, tok, pre, previous), before), before, after), before, after), before)
     return with_programme
 
 

@@ -1,0 +1,83 @@
+"""The field a sentence's opening verb-object clause names, carried onto a bare generic act
+or thing its later figures count (issue 13 §2; round 55, s55b: the development draws' scope
+lost, "持续改善住房条件，危房改造59户、改善提升610户" gave 改善提升, which reads as any
+improving). Used by ``labelprogramme.programmed``; the words are data (``vocab/cues.yml``,
+``cues.field_opener_*``). Kept apart from a sentence's subject noun phrase (another rule).
+"""
+
+from __future__ import annotations
+
+import re
+
+from workreport.extract.labelclean import strip_words
+from workreport.extract.labelvocab import cue_words
+from workreport.extract.labelwords import tags
+
+__all__ = ["field_opened"]
+
+
+def _generic(name: str) -> bool:
+    """Whether ``name`` is made wholly of words of ``cues.field_opener_generic`` (acts such
+    as 提升, 培育, 置换 and generic things such as 项目, 面积, 户), longest first."""
+    words = sorted(cue_words("field_opener_generic"), key=len, reverse=True)
+    while name:
+        w = next((w for w in words if name.startswith(w)), "")
+        if not w:
+            return False
+        name = name[len(w):]
+    return True
+
+
+def _field(lead: str) -> str:
+    """The field an opening clause names: the clause less its adverbs
+    (``cues.field_opener_adverbs``: 持续, 着力 …), then one verb of
+    ``cues.field_opener_verbs`` (优化, 打击, 改善 …), less a tail of
+    ``cues.field_opener_tails`` (结构, 条件, 布局 …): "持续改善住房条件" → 住房, "着力优化
+    城乡学校布局" → 城乡学校, "严厉打击非法采矿" → 非法采矿. "" unless the verb is there and
+    the field, a short quote aside, is 2 to 12 Chinese characters, opening with a noun or an
+    adjective and ending in a noun, verb or adjective (not a goal: 发展, 质量, 水平 are
+    ``cues.field_opener_goals``), with no list, 的 or second verb phrase."""
+    rest = strip_words(lead, cue_words("field_opener_adverbs"), leading=True)
+    verb = next((v for v in sorted(cue_words("field_opener_verbs"), key=len, reverse=True)
+                 if rest.startswith(v)), "")
+    if not verb:
+        return ""
+    field = strip_words(rest[len(verb):], cue_words("field_opener_tails"), leading=False)
+    bare = re.sub(r"“[\u4e00-\u9fff]{2,8}”", "", field)
+    if not re.fullmatch(r"[\u4e00-\u9fff]{2,12}", bare) or re.search(r"[的等和及与]", bare) \
+            or bare.endswith(cue_words("field_opener_goals")):
+        return ""
+    pieces = tags(bare)
+    if pieces[0].flag[:1] not in "nab" or pieces[-1].flag[:1] not in "nva":
+        return ""
+    return field
+
+
+def field_opened(name: str, before: str) -> str:
+    """A label wholly of generic words (``_generic``: 改善提升, 精品培育, 扩容提质项目,
+    置换面积, 搬迁户) counted in a later clause (up to the fourth) of a sentence that opens with
+    a short verb-object clause naming a field (``_field``) takes the field before it:
+    "持续改善住房条件，危房改造59户、改善提升610户" → 住房改善提升, "优化林果种植结构，完成
+    林果调优1万亩、品质提升5万亩" → 林果品质提升, "着力优化城乡学校布局，…实施扩容提质项目
+    24个" → 城乡学校扩容提质项目 (round 55, s55b); or a later item of a list in the
+    opening clause whose first item is the field's act and a figure: "开展重大地质灾害隐患
+    治理1884处、搬迁26216户" → 重大地质灾害隐患搬迁户. ``before`` is the sentence up to the
+    number. ``name`` as it is otherwise: past a ； or ：, a label naming its own thing
+    (危房改造, 地区生产总值: not wholly generic), a label already holding the field's last
+    character (林果调优 after 林果), an opening clause that is a subject (项目建设加快推进) or
+    a goal (推动高质量发展)."""
+    if not name or re.search(r"[；;：:。！？]", before) or not _generic(name):
+        return name
+    clauses = re.split(r"[，,]", before)
+    items = before.split("、")
+    first = re.search(r"\d", items[0])
+    if len(clauses) == 1 and len(items) > 1 and first:  # 开展…隐患治理1884处、搬迁26216户
+        lead = items[0][:first.start()]
+    elif 2 <= len(clauses) <= 4:
+        lead = clauses[0]
+    else:
+        return name
+    field = _field(lead.strip())
+    if not field or field[-1] in name:
+        return name
+    return field + name
