@@ -108,6 +108,7 @@ from workreport.extract.labelscopes import (
 )
 from workreport.extract.labelshares import compared_share, reach_cut, share_of_noun, used_share
 from workreport.extract.labelspans import marks_dropped
+from workreport.extract.labelsubjectowner import subject_owner
 from workreport.extract.labeltables import project_rows
 from workreport.extract.labelverbs import (
     increase_first,
@@ -139,7 +140,7 @@ __all__ = ["distribute", "label", "label_defect", "since_year", "strip_words"]
 
 @notes_unseen  # no footnote mark after a word seen (round 42, rc42)
 # In turn: 省定20项… (r39), an opening zone or topic (r39, r41), 带动 (r40), 第一批 (r41)
-@after_label(assigned_scope, zoned, driven_measure, batch_kept, per_head_owner)
+@after_label(assigned_scope, zoned, driven_measure, batch_kept, per_head_owner, subject_owner)
 @fields_named  # a ranked field, 无一, people by what they came to (round 36, ra36)
 @inner_mended  # no 共, 全年, 安排 or count inside; the measure of the figure before (r35)
 @other_thing  # one name for a total of several, a count's measure dropped (round 32, rx)
@@ -365,11 +366,10 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
         return previous if previous and labelclean.NOT_COUNTED.match(after) else after
     if after and (owner_before(name, after, q.unit) or named_head(name, after, q.unit)) \
             and q.dimension != "money" and q.unit != "%":  # 承办省运会8项赛事 (round 40)
-        # Owner rule: a short name before the number whose thing follows it owns that
-        # thing: "黑木耳1000栋大棚" → 黑木耳大棚, "傍河36个村庄污水治理工程"; what the
-        # things did or are about to do picks them out (round 36, rc36): "城区486家饭店全部
-        # 安装油烟净化设备" → 安装油烟净化设备的城区饭店, "园区17家企业即将入驻" → 即将入驻的
-        # 园区企业.
+        # Owner rule: a short name before the number whose thing follows it owns that thing:
+        # "黑木耳1000栋大棚" → 黑木耳大棚, "傍河36个村庄污水治理工程"; what the things did or
+        # will do picks them out (round 36, rc36): "城区486家饭店全部安装油烟净化设备" →
+        # 安装油烟净化设备的城区饭店, "园区17家企业即将入驻" → 即将入驻的园区企业.
         tail = re.split(r"[，,；;。！？：:]", text[q.end:tok.sentence.end])[0]
         rest = tail[len(after):] if tail.startswith(after) else ""
         said = rest and (imminent(after, rest) or acted_on(after, rest)

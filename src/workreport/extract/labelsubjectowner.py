@@ -1,0 +1,139 @@
+"""The named sub-entity a sentence opens with, as the owner of the bare figures of its later
+clauses (issue 13, round 55, s55a; the development draws' "scope lost": a bare measure read as
+the whole place's).
+
+"航天科技集团累计投入帮扶资金2547万元，实施帮扶项目94个" gave 94 the label 帮扶项目, as if all
+the province's; "全县服装业实现增加值48亿元…；出口产品交货值完成63.3亿元" gave 出口产品交货值.
+The sentence's first clause opens (after a scope word, 全县) with a name ending in a head of
+``cues.subject_owner_heads`` (集团, 枢纽, 园区, 试验区, 产业链, 高校, 服装业 …) before its
+predicate; a later clause with no subject of its own counts a thing of that name's:
+→ 航天科技集团帮扶项目, 服装业出口产品交货值.
+Used by ``naming.label`` (``labelassigned.after_label``); the words are data (``vocab/cues.yml``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from workreport.extract.codes import code_for
+from workreport.extract.labelclean import strip_words
+from workreport.extract.labelvocab import cue_words
+from workreport.extract.labelwords import tags
+
+__all__ = ["opening_subject", "subject_owner"]
+
+# jieba's flags of the words a name is made of (a one-character verb too: 蒙能集团, 入统企业).
+_NAME_FLAGS = ("n", "j", "b", "vn", "eng", "m", "p")
+
+
+def _name_run(clause: str) -> str:
+    """The run of name words ``clause`` opens with: nouns, and words of one character of
+    any kind (蒙|能集团, 在川高校), up to the first other word, anything not Chinese or a
+    verbal noun of two characters (自贸试验区|建设)."""
+    at = 0
+    for piece in tags(clause):
+        other = not piece.flag.startswith(_NAME_FLAGS) or piece.flag == "vn"
+        if (len(piece.word) > 1 and other) \
+                or re.search(r"[^\u4e00-\u9fff]", piece.word) or piece.word in "和及与的":
+            break
+        at += len(piece.word)
+    return clause[:at]
+
+
+def opening_subject(clause: str) -> str:
+    """The name ``clause`` (a sentence's first clause) opens with, after the scope and time
+    words of ``cues.label_leading`` (全县, 今年): its run of name words (``_name_run``) when
+    it ends in a head (``cues.subject_owner_heads``), or that run cut after a head when a
+    measure follows it (``cues.subject_owner_measure_ends``): "航天科技集团累计投入…" →
+    航天科技集团, "全县入统工业企业总产值完成…" → 入统工业企业. "" when the clause opens
+    with an act (加快建设…: s55b's class; 以…), a list, a quote or a number, the name is
+    itself counted ("规上企业达到47家", "高新技术企业数量增长20%": a stock, no owner), a
+    run ends in another noun ("国有企业公司治理机制持续完善") or goes on in quotes or brackets
+    (工业企业“四个一批”) or the name is shorter than three or longer than fourteen characters."""
+    whole = clause.strip()
+    clause = strip_words(whole, cue_words("label_leading"), leading=True)
+    if not clause or re.match(r"[\d“”（(、]", clause) or not all(  # 全县, 今年; not 加快
+            p.flag[:1] in "tmnsfr" for p in tags(whole[:len(whole) - len(clause)])):
+        return ""
+    first = tags(clause)[0]
+    if (len(first.word) > 1 and first.flag[:1] == "v") or first.word in "以对把从按为向将由" \
+            or clause.startswith(tuple(cue_words("lead_verbs", "subject_owner_acts"))):
+        return ""  # 建设高新区 (vn), 做强港口, 全面实施…: an act first; 以示范区建设为统揽
+    run = _name_run(clause)
+    heads = tuple(cue_words("subject_owner_heads"))
+    name = run if run.endswith(heads) else next(
+        (run[:end] for end in range(len(run) - 1, 2, -1) if run[:end].endswith(heads)
+         and run.endswith(tuple(cue_words("subject_owner_measure_ends")))), "")
+    measure = run[len(name):]
+    if not 3 <= len(name) <= 14 or clause[len(run):len(run) + 1] in ("、", "“", "（", "(") \
+            or measure in ("数量", "总数", "数") \
+            or (not measure and re.match(r"[\u4e00-\u9fff]{0,3}\d", clause[len(run):])):
+        return ""  # a list; a stock counted: 规上企业达到47家
+    return name
+
+
+def _new_subject(clause: str) -> bool:
+    """Whether ``clause`` (a later clause of the sentence) opens with a subject of its own: a
+    place or body (jieba's ns, nt, nr: "徐水（大王店）经济开发区通过…", "天津港接入…"), a
+    list ("标准厂房园、电力产业园…建设完成") or a name ending in a head ("省市级现代农业园区
+    达到10家"); not a bare measure (工业增加值完成7.4亿元) or a verb."""
+    if clause.strip().startswith(tuple(cue_words("subject_owner_scopes"))):
+        return True  # 全县新增就业岗位3000个: the place's own
+    clause = strip_words(clause.strip(), cue_words("label_leading"), leading=True)
+    pieces = tags(clause) if clause else ()
+    if not pieces or pieces[0].flag[:1] not in ("n", "j") or len(pieces[0].word) < 2:
+        return False
+    run = _name_run(clause)
+    return pieces[0].flag in ("ns", "nt", "nr") or clause[len(run):len(run) + 1] == "、" \
+        or run.endswith(tuple(cue_words("subject_owner_heads")))
+
+
+def _sibling(clause: str, first: str) -> bool:
+    """Whether ``clause`` opens with a measure of another owner that ``first`` (the sentence's
+    first clause) also measures: "沿海港口货物吞吐量突破20亿吨…，内河航运吞吐量超过1.2亿吨"
+    (its run of name words ends in a word of two characters or more that ``first`` holds)."""
+    run = _name_run(strip_words(clause.strip(), cue_words("label_leading"), leading=True))
+    last = tags(run)[-1].word if run else ""
+    return len(last) > 1 and last in first
+
+
+def subject_owner(name: str, before: str, rest: str, dimension: str) -> str:
+    """``name`` with the owner the sentence's opening name gives it (``opening_subject``),
+    when its figure stands in a later clause with no subject of its own (round 55, s55a):
+    "航天科技集团累计投入帮扶资金2547万元，实施帮扶项目94个" → 航天科技集团帮扶项目,
+    "…入统工业企业总产值完成33.8亿元…；实现利税1.8亿元" → 入统工业企业利税, "自贸试验区建设
+    高效推进，129项改革任务全面铺开" → 自贸试验区改革任务; a label opening with the name's
+    head takes it once ("示范园区建设…，园区亩均收入…" → 示范园区亩均收入). The figure's clause
+    (the last of ``before``, the sentence up to the number, or the number and ``name`` opening
+    ``rest``) holds before ``name`` only verbs, adverbs or prepositions. ``name`` as it is
+    otherwise: the figure in the first clause or past the sixth, a clause after the first
+    with a subject of its own (``_new_subject``) or another owner of the first clause's
+    measure (``_sibling``), a place's measure (``cues.subject_owner_place_measures``:
+    设施蔬菜年产量), a label holding the name or its head, a
+    standard indicator (``codes.code_for``: 地区生产总值), a sibling of the first clause's
+    measure (its last word there: "…年旅客吞吐量增长16.6%…；货邮吞吐量增长33%" stays bare,
+    as round 31's rule and the gold have it), longer than ten characters or opening with a
+    scope (全省); ``dimension`` is not read."""
+    clauses = re.split(r"[，,；;]", before)
+    if not 2 <= len(clauses) <= 6 or len(name) > 10 or code_for(name) \
+            or name.startswith(tuple(cue_words("subject_owner_scopes"))):
+        return name
+    subject = opening_subject(clauses[0])
+    if not subject or subject in name or any(map(_new_subject, clauses[1:])) \
+            or any(map(lambda c: _sibling(c, clauses[0]), clauses[1:])) \
+            or name.endswith(tuple(cue_words("subject_owner_place_measures"))):
+        return name  # 沿海港口货物吞吐量…，内河航运吞吐量…: parallel owners; 设施蔬菜年产量
+    own = strip_words(clauses[-1].strip(), cue_words("label_leading"), leading=True)
+    at = own.find(name)
+    if at < 0 and not rest.startswith(name):
+        return name
+    lead = own[:at] if at >= 0 else own  # "…，加大对10个试点县…": a verb and 对 before
+    if lead and not all(p.flag[:1] in "vdpc" for p in tags(lead)):
+        return name  # a subject of its own before the label
+    last = tags(name)[-1].word
+    if len(last) > 1 and last in clauses[0]:
+        return name  # a sibling of the first clause's measure (年旅客吞吐量; 货邮吞吐量)
+    head = next(h for h in cue_words("subject_owner_heads") if subject.endswith(h))
+    if len(head) > 1 and name.startswith(head):
+        return subject + name[len(head):]  # 园区亩均收入 → 现代农业示范园区亩均收入
+    return name if head in name or subject[-2:] == name[:2] else subject + name
