@@ -12,7 +12,9 @@ takes the same words around its own noun. Not when the words hold a list mark (t
 item's own noun joined to another: "…排水管道疏浚和雨污泵站改造工程"), nor when the later item's
 label is its noun alone ("和26种医用耗材价格大幅降低": nothing to share; a label that is
 its clause whole shares its last word of jieba's when that is one of
-``cues.label_kept_verbs``: 建设, 创建, 改造), nor when the earlier
+``cues.label_kept_verbs``: 建设, 创建, 改造, with the word before it when that is a document
+of ``cues.tail_act_objects`` the act is done to: "完成5个乡镇、28个村庄规划编制" gave 5个 乡镇编制,
+now 乡镇规划编制, round 55 review, f55c), nor when the earlier
 item's noun ends with an act of its own ("105个老旧小区改造、200条背街小巷整治"), nor when
 words other than adverbs stand between the later noun and the act ("三个乡镇和100个行政村的
 总体规划"), nor for an act of ``cues.tail_act_fared`` (how they fared: "24条公交线路、130辆
@@ -55,8 +57,12 @@ def _acts(label: str, tail: str) -> tuple[str, str] | None:
         return None
     i, n = best
     if (i, n) == (0, len(label)) and label == tail:  # "…和四个新型建材产业园区建设"
-        last = tags(label)[-1].word if tags(label) else ""
-        return ("", last) if len(last) < len(label) and last in _verbs() else None
+        words = [t.word for t in tags(label)]
+        if len(words) < 2 or words[-1] not in _verbs():
+            return None
+        if len(words) > 2 and words[-2] in vocab("cues")["tail_act_objects"]:
+            return "", words[-2] + words[-1]  # "28个村庄规划编制" (round 55 review, f55c)
+        return "", words[-1]
     before, after = label[:i], label[i + n:]
     act = before.removesuffix("的") + after
     if not act or (before and after) or re.search(r"[、和及与，,]", act) \
@@ -111,5 +117,7 @@ def tail_acts(figures: list[Any], text: str) -> list[Any]:
         tail = _MARKS.sub("", _CLAUSE_END.split(text[b.end:], maxsplit=1)[0])
         acts = _acts(b.indicator, tail)
         if acts:
-            out[k] = replace(a, indicator=acts[0] + a.indicator + acts[1])
+            after = next((acts[1][len(w):] for w in vocab("cues")["tail_act_objects"]
+                          if a.indicator.endswith(w) and acts[1].startswith(w)), acts[1])
+            out[k] = replace(a, indicator=acts[0] + a.indicator + after)  # 专项规划编制
     return out
