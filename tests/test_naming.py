@@ -96,8 +96,9 @@ LABELS = [
     ("新增高新技术企业15家，其中国家级7家。", ["新增高新技术企业", "新增国家级高新技术企业"]),
     ("省级以上两化融合管理体系贯标试点企业14家，其中国家级7家。",
      ["省级以上两化融合管理体系贯标试点企业", "国家级两化融合管理体系贯标试点企业"]),
+    # (round 56, s56a: a grade alone after 、 is a sibling item and keeps the shared verb 培训)
     ("培训县级骨干教师500名、市级60名、省级10名。",
-     ["培训县级骨干教师", "市级骨干教师", "省级骨干教师"]),
+     ["培训县级骨干教师", "培训市级骨干教师", "培训省级骨干教师"]),
     # Fifth round (涞源 2021 tuned on): a running total (累计) goes from a count's label,
     # not from money's, where the total is what is named (Yuzhong's gold).
     ("累计接待游客629万人次。", ["接待游客"]),  # 涞源

@@ -96,20 +96,21 @@ def list_verb(text: str, tok: Token, name: str, previous: str) -> str:
             or re.search(r"达|增至", item) or name.endswith(tuple(cues["label_kept_verbs"])) \
             or verb in name or any(w in item for w in cues["total_words"]):
         return name  # "新增公园35个、全市公园总数达1100个": the stock; "…、农村危房改造…" (r17)
-    # (an item opening with a verb that names a kind of its head noun is a noun: 健身中心,
-    # 示范基地: ``cues.object_verb_heads``; round 14)
+    # (an item opening with a verb naming a kind of its head is a noun: 健身中心; round 14)
     headed = len(pieces) > 1 and name.endswith(tuple(cues["object_verb_heads"]))
+    nouns = cues["verb_tagged_nouns"]  # 政协委员提案 (round 14), 坐席 (r29), 生活费 配|变 (r56)
     last_verb = (pieces[-1].flag[:1] in ("v", "d") or _own_act(pieces)) \
-        and pieces[-1].word not in cues["verb_tagged_nouns"]  # 政协委员提案 (round 14)
+        and pieces[-1].word not in nouns and not name.endswith(tuple(nouns))
     modified = pieces[0].word in cues["list_item_modifiers"] and len(pieces) > 1 \
         and all(p.flag[:1] in ("n", "q", "l", "j", "v", "k") for p in pieces[1:])  # 示范型
     kind = pieces[0].flag == "vn" and pieces[-1].flag[:1] == "n"  # 教育集团 (round 18)
     kind = kind or (len(pieces[0].word) == 1 and len(pieces) > 1 and pieces[1].flag[:1] != "v"
                     and pieces[-1].flag[:1] in "nz")  # jieba's 树|障 (round 22), not 起|出
-    kind = kind or pieces[0].word in cues["verb_tagged_nouns"]  # 坐席 (round 29)
+    kind = kind or pieces[0].word in nouns or name in nouns
     if last_verb or (pieces[0].flag[:1] == "v" and not headed and not modified and not kind) \
-            or name.endswith(measure_ends("lists")):
-        return name  # "…、农村劳动力转移1万人", "…、发电量超3000亿度": a measure of its own
+            or (name.endswith(measure_ends("lists")) and name[-2:] != previous[-2:]):
+        return name  # "…、农村劳动力转移1万人", "…、发电量超3000亿度": a measure of its own,
+        # not a sibling ending as the first ("托班托额…、社区托育托额…": round 56, s56a)
     rest = opener[len(verb):] if opener.startswith(verb) else ""
     return zone + verb + _zoned(name, rest, previous[len(verb):])
 

@@ -71,6 +71,7 @@ from workreport.extract.labelforms import (
     share_of,
     since_year,
 )
+from workreport.extract.labelgraded import graded_sibling
 from workreport.extract.labelheads import graded_scope, named_head, with_counted
 from workreport.extract.labelheld import acted_by, held_in, held_scope, zone_owner
 from workreport.extract.labelinner import inner_mended
@@ -123,7 +124,6 @@ from workreport.extract.labelwords import (
     attributive_only,
     bare_unit,
     clause_opening,
-    graded,
     joined_subject,
     leading_word,
     owned_by,
@@ -209,8 +209,7 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
         name += "增长"  # "经济增长6%左右" names a growth, not 经济
     if previous and attributive_only(name) and not clean(rest_of_clause(text, q.end,
                                                                            tok.sentence.end)):
-        # "新增高新技术企业15家，其中国家级7家" → 国家级高新技术企业 (jieba's tag b).
-        return graded(name, strip_words(previous, cues["label_verbs"], leading=True))
+        return graded_sibling(name, previous, text[tok.sentence.start:q.start])  # 其中国家级7家
     opened = text[tok.sentence.start:q.start].removesuffix(pre)[-1:]
     if previous and name.startswith("已") and opened not in ("；", ";"):
         # "信访案件19件已化解18件": the second figure is a subset of the first; not after a

@@ -1,0 +1,30 @@
+"""A grade alone after a count names the noun before at that grade (issue 13; round 4), with
+the verb its list shares when it is a later item of the list (round 56, s56a).
+
+The words are data (``vocab/cues.yml``).
+"""
+
+from __future__ import annotations
+
+from workreport.extract.labelclean import strip_words
+from workreport.extract.labelcommas import shared_verb
+from workreport.extract.labelwords import graded
+from workreport.extract.numbers import vocab
+
+__all__ = ["graded_sibling"]
+
+
+def graded_sibling(grade: str, previous: str, before: str) -> str:
+    """``grade`` (国家级, 省级, 市级: a grade alone, jieba's b) as the noun of ``previous``, the
+    label before, at that grade, without its verb when it is a part of the first: "新增高新
+    技术企业15家，其中国家级7家" → 国家级高新技术企业 (round 4). A grade written as a later
+    item of a 、-list (``before``, the sentence up to the figure, ends 、 and the grade) is a
+    sibling, no part, and keeps the verb the list shares (``labelcommas.shared_verb``; round
+    56, the development draws' shared verb lost on a later item): "新增国家级专精特新企业2家、
+    省级8家" → 新增省级专精特新企业; "培训县级骨干教师500名、市级60名" → 培训市级骨干教师.
+    A filler verb (完成, 实现) is no shared verb and goes as before."""
+    noun = strip_words(previous, vocab("cues")["label_verbs"], leading=True)
+    verb = previous[: len(previous) - len(noun)] if previous.endswith(noun) else ""
+    listed = bool(verb) and before.removesuffix(grade).endswith("、") \
+        and shared_verb(previous) == verb
+    return (verb if listed else "") + graded(grade, noun)
