@@ -7,7 +7,8 @@ from ``labelrates`` in round 26, tidy, so each has room).
   长护险新增参保人数: ``lead_measure``);
 - a plan or task done, of the figure before's measure (``plan_of``, ``task_of``);
 - a tax after a revenue measure of the same owner (``revenue_owned``);
-- a capacity reached, named by the word after its number (``reached_capacity``, round 39).
+- a capacity reached, named by the word after its number (``reached_capacity``, round 39);
+- a figure before that is itself a whole indicator, owning nothing (``whole_indicator``, 56).
 
 The words are data (``vocab/cues.yml``).
 """
@@ -16,13 +17,14 @@ from __future__ import annotations
 
 import re
 
+from workreport.extract.codes import code_for
 from workreport.extract.labelclean import strip_words
 from workreport.extract.labelwords import tags
 from workreport.extract.nonfigures import alternation
 from workreport.extract.numbers import vocab
 
 __all__ = ["lead_measure", "plan_of", "reached_capacity", "revenue_owned", "task_of",
-           "works_measure"]
+           "whole_indicator", "works_measure"]
 
 
 def works_measure(name: str, before: str) -> str:
@@ -151,6 +153,17 @@ def revenue_owned(name: str, previous: str | None) -> bool:
     own = (previous or "")[: len(previous or "") - len(measure)]
     return bool(name in cues["revenue_owned_words"] and measure and len(own) > 1
                 and not any(p.flag[:1] in ("v", "d", "p", "t") for p in tags(own)))
+
+
+def whole_indicator(previous: str) -> bool:
+    """Whether the figure before's label is a whole indicator, a measure and not an owner of
+    the bare measure after it (round 56, s56c; issue 13, an indicator taken as owner): a
+    standard indicator (``codes.code_for``: 地区生产总值, 一般公共预算收入) or a label ending
+    in a measure (``cues.whole_indicator_ends``: 生产总值, 收入, 投资 …), so that
+    "全县地区生产总值增长6.5%，实现利税3亿元" gives 利税, not 地区生产总值利税. False for an
+    owner noun (企业, 园区, 行业: "规上企业达到47家，实现利税…" → 规上企业利税) and for ""."""
+    return bool(previous) and (bool(code_for(previous)) or previous.endswith(
+        tuple(vocab("cues")["whole_indicator_ends"])))
 
 
 def reached_capacity(name: str, after: str) -> str:

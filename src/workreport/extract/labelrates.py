@@ -157,7 +157,7 @@ def rate_owner(name: str, previous: str | None, before: str) -> str:
     second = strip_words(counts[-1], cues["label_leading"], leading=True)
     if n == 2 and (strip_words(second, cues["rate_owner_drops"] + cues["label_verbs"],
                                leading=True) != second or tags(second)[0].flag == "v"
-                   or second.startswith("已")):
+                   or second.startswith("已") or _own_subject(second, count)):
         n = 1  # "发布信息6000余条，办理群众来信600余件": two clauses, not a list; a subset
     if n == 2:  # the first count's noun, as the text gives it: "办理人大代表建议54件"
         owners.insert(0, clean(re.split(count + "$", counts[-2])[0]))
@@ -235,6 +235,18 @@ def _done_before(name: str, before: str) -> str:
     return own + "率"
 
 
+def _own_subject(clause: str, count: str) -> bool:
+    """Whether a count's ``clause`` names a subject that acts on the things counted (a noun,
+    then its own verb with words after it: "网站信箱接收留言、投诉195条"), so that it is a
+    clause of its own and no list item with the count before it (round 56, s56c; issue 13,
+    a rate after two counts of different things: "…征集民生实事41件，网站信箱接收留言、投诉
+    195条，回复率…" is the mailbox's). False for a list item ("政协委员提案34件": jieba's
+    verb 提案 ends it) and a clause that opens with its verb."""
+    pieces = [p for p in tags(re.sub(count + "$", "", clause)) if p.flag != "x"]
+    at = next((i for i, p in enumerate(pieces) if p.flag == "v"), 0)
+    return 0 < at < len(pieces) - 1 and all(p.flag[:1] in ("n", "j") for p in pieces[:at])
+
+
 def _counted_first(clause: str, count: str, single: bool = False) -> list[str]:
     """The things of two counts written number first and joined by 、 or 和 that a clause
     opens with, what is said of them after gone (round 14): ("46件人大代表建议和76件政协
@@ -249,7 +261,9 @@ def _counted_first(clause: str, count: str, single: bool = False) -> list[str]:
     owners = [m.group(2), m.group(4)] if m.group(3) else [m.group(2)]
     pieces = list(tags(owners[-1]))
     stops = vocab("cues")["subject_stops"]
+    # (an adjective in manner ends it too: "…286件政协提案高效办结"; round 56, s56c)
     n = next((i for i, p in enumerate(pieces) if i and (p.flag[:1] in ("v", "d", "m")
+                                                        or p.flag in ("a", "ad")
                                                         or p.word in stops)
               and p.word not in ("建议", "提案")), len(pieces))  # jieba: 建议, 提案 verbs
     owners[-1] = "".join(p.word for p in pieces[:n])
@@ -291,8 +305,12 @@ def _rate_owner(own: str) -> str:
     already done to the things follows them (round 14): "已检测农产品品种" → 农产品品种检测."""
     cues = vocab("cues")
     drops = cues["rate_owner_drops"]
-    own = own[max((own.rfind(w) + len(w) for w in drops if w in own), default=0):]
-    own = strip_words(own, drops + cues["label_verbs"], leading=True)
+    cut = max(((own.rfind(w), own.rfind(w) + len(w)) for w in drops if w in own),
+              key=lambda c: c[1], default=(0, 0))
+    whole, own = own, strip_words(own[cut[1]:], drops + cues["label_verbs"], leading=True)
+    if cut[0] > 1 and not any(p.flag[:1] in ("n", "j", "z") for p in tags(own)) \
+            and all(p.flag[:1] in ("n", "j") for p in tags(whole[:cut[0]])):
+        own = whole[:cut[0]] + own  # "网站信箱接收留言和投诉" → 网站信箱留言和投诉 (round 56)
     pieces = tags(own) if len(own) > 1 else ()
     if len(pieces) > 2 and pieces[0].word in ("已", "已经") and pieces[1].flag in ("v", "vn") \
             and all(p.flag[:1] in ("n", "j") for p in pieces[2:]):
