@@ -12,18 +12,32 @@ import re
 from workreport.extract.labelclean import strip_words
 from workreport.extract.labelvocab import cue_words
 from workreport.extract.labelwords import tags
+from workreport.extract.numbers import vocab
 
 __all__ = ["field_opened"]
 
 
 def _generic(name: str) -> bool:
     """Whether ``name`` is made wholly of words of ``cues.field_opener_generic`` (acts such
-    as 提升, 培育, 置换 and generic things such as 项目, 面积, 户), longest first."""
+    as 提升, 培育, 置换 and generic things such as 项目, 面积, 户), longest first, as at most
+    one act then things only (``cues.field_opener_things``; round 55 review, f55b: a label
+    already broken, gluing two acts or holding a thing inside, "拆除清理面积",
+    "新建户改造提升户", is left as it is: "大力推进城乡环境整治，拆除违建50万平方米，清理面积
+    120万平方米" gave 城乡环境整治拆除清理面积)."""
     words = sorted(cue_words("field_opener_generic"), key=len, reverse=True)
+    things = cue_words("field_opener_things")
+    acts = 0
+    thing_seen = False
     while name:
         w = next((w for w in words if name.startswith(w)), "")
         if not w:
             return False
+        if w in things:
+            thing_seen = True
+        elif thing_seen or acts:
+            return False
+        else:
+            acts += 1
         name = name[len(w):]
     return True
 
@@ -36,7 +50,9 @@ def _field(lead: str) -> str:
     城乡学校布局" → 城乡学校, "严厉打击非法采矿" → 非法采矿. "" unless the verb is there and
     the field, a short quote aside, is 2 to 12 Chinese characters, opening with a noun or an
     adjective and ending in a noun, verb or adjective (not a goal: 发展, 质量, 水平 are
-    ``cues.field_opener_goals``), with no list, 的 or second verb phrase."""
+    ``cues.field_opener_goals``; round 55 review, f55b: nor an abstract object, 项目支撑, nor a
+    vague rest, ``cues.field_opener_vague``: "优化产业结构" → "" not 产业), with no list, 的 or
+    second verb phrase."""
     rest = strip_words(lead, cue_words("field_opener_adverbs"), leading=True)
     verb = next((v for v in sorted(cue_words("field_opener_verbs"), key=len, reverse=True)
                  if rest.startswith(v)), "")
@@ -48,12 +64,13 @@ def _field(lead: str) -> str:
             or bare.endswith(cue_words("field_opener_goals")):
         return ""
     pieces = tags(bare)
-    if pieces[0].flag[:1] not in "nab" or pieces[-1].flag[:1] not in "nva":
+    if pieces[0].flag[:1] not in "nab" or pieces[-1].flag[:1] not in "nva" \
+            or bare.endswith(cue_words("field_opener_vague")):
         return ""
     return field
 
 
-def field_opened(name: str, before: str) -> str:
+def field_opened(name: str, before: str, unit: str = "") -> str:
     """A label wholly of generic words (``_generic``: 改善提升, 精品培育, 扩容提质项目,
     置换面积, 搬迁户) counted in a later clause (up to the fourth) of a sentence that opens with
     a short verb-object clause naming a field (``_field``) takes the field before it:
@@ -65,7 +82,11 @@ def field_opened(name: str, before: str) -> str:
     number. ``name`` as it is otherwise: past a ； or ：, a label naming its own thing
     (危房改造, 地区生产总值: not wholly generic), a label already holding the field's last
     character (林果调优 after 林果), an opening clause that is a subject (项目建设加快推进) or
-    a goal (推动高质量发展)."""
+    a goal (推动高质量发展). Round 55 review (f55b): a field whose noun (jieba's n: 项目, not
+    建设) the label already holds is not added ("强化项目支撑，新建项目120个" → 新建项目), and
+    a lone act counting people in ``unit`` keeps the measure it would take bare
+    (``cues.field_opener_people_units``: "严厉打击非法采砂，出动1.2万人次" → 非法采砂出动人次,
+    not 非法采砂出动)."""
     if not name or re.search(r"[；;：:。！？]", before) or not _generic(name):
         return name
     clauses = re.split(r"[，,]", before)
@@ -78,6 +99,10 @@ def field_opened(name: str, before: str) -> str:
     else:
         return name
     field = _field(lead.strip())
-    if not field or field[-1] in name:
+    if not field or field[-1] in name \
+            or any(p.flag == "n" and len(p.word) > 1 and p.word in name for p in tags(field)):
         return name
+    if name in cue_words("field_opener_generic") and name not in cue_words("field_opener_things"):
+        people = vocab("cues")["field_opener_people_units"]
+        name += people.get(re.sub(r"^[万亿千百]+", "", unit), "")
     return field + name

@@ -39,7 +39,8 @@ def programmed(label: Callable[[str, Token, str, str | None], str]
         before = text[tok.sentence.start:q.start]
         after = text[q.end:tok.sentence.end]
         return field_opened(topic_scope(domain_scope(programme_scope(
-            label(text, tok, pre, previous), before), before, after), before, after), before)
+            label(text, tok, pre, previous), before), before, after), before, after), before,
+            q.unit)
     return with_programme
 
 
