@@ -2,9 +2,11 @@
 an act after the noun that every one of the counted things underwent is 'action verb
 dropped' when the label drops it). The act closes the clause of the count, after its noun,
 after adverbs (全部, 按期 …) and after later items of a list that carry no verb of their own;
-the label keeps it: "12座乡镇卫生院全部按期投用" → 投用乡镇卫生院, "移民安置房310套、人才公寓
-95套全部交付使用" → 交付使用移民安置房, 交付使用人才公寓, "4个回迁房项目按期交房" → 交房的
-回迁房项目, "9个亿元以上项目新开工建设" → 新开工建设亿元以上项目. Only acts
+the label keeps it: "12座乡镇卫生院全部投用" → 投用乡镇卫生院, "移民安置房310套、人才公寓
+95套全部交付使用" → 交付使用移民安置房, 交付使用人才公寓, "4个回迁房项目全部交房" → 交房的
+回迁房项目, "9个亿元以上项目新开工建设" → 新开工建设亿元以上项目; since round 56 (s56b,
+``labelstatus.timed_act``) an adverb of time stays with the act ("4个回迁房项目按期交房" →
+按期交房的回迁房项目). Only acts
 (``cues.completed_acts``, ``cues.completed_acts_of`` for those written with 的, after
 ``cues.completed_act_adverbs``) say what was done to the things; how they fared (有序推进,
 旧貌换新颜) is no act, and a label that opens with a verb of its own keeps it alone. Not
@@ -21,6 +23,7 @@ from collections.abc import Callable
 from functools import cache, wraps
 
 from workreport.extract.labelparts import COUNT_NUMBER, act_part, part_acted
+from workreport.extract.labelstatus import measured_status, timed_act
 from workreport.extract.labelwords import leading_word, tags
 from workreport.extract.nonfigures import alternation, classifiers
 from workreport.extract.numbers import Token, vocab
@@ -43,7 +46,8 @@ def completed(label: Callable[[str, Token, str, str | None], str]
             return got
         if part := part_acted(text[tok.sentence.start:q.start], after, q.unit, previous):
             return part  # "…18项惠民实事，5项基本完成" → 基本完成的惠民实事 (round 44, ra44)
-        return completing_act(got, after)
+        # round 56 (s56b): "26种医用耗材价格大幅降低" → 价格大幅降低的医用耗材
+        return measured_status(got, after) or completing_act(got, after)
     return with_act
 
 
@@ -78,7 +82,8 @@ def completing_act(name: str, after: str) -> str:
             or head.endswith(tuple(cues["completed_act_negations"])) or not _noun(name) \
             or any(not i or _verb_first(i, verbs) or not _noun(i) for i in later):
         return name  # "…200个高频事项一次办结": the later item's own act
-    return _in_front(act, name)
+    # round 56 (s56b): an adverb of time stays ("保交楼项目按期交房" → 按期交房的保交楼项目)
+    return timed_act(clause[m.start(): m.start("act")], act, name) or _in_front(act, name)
 
 
 def _in_front(act: str, name: str) -> str:

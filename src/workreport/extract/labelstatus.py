@@ -1,0 +1,60 @@
+"""A status closing a count's clause that says which things are counted (round 56, s56b;
+issue 13, the development draws' 'action verb dropped': "5个保交楼项目按期交房" gave 交房的
+保交楼项目, "26种医用耗材价格大幅降低" gave 医用耗材价格, "1439项政务服务事项网上可办率达100%"
+gave 政务服务事项). Only a completion on time, a fall of the things' own price or a rate every
+one of them reaches is read; how work went (有序推进, 得到落实) is no status and stays out, as
+does 完成 after a package (the gold files' 民生工程 for "20项民生工程全面完成"). The words are
+data (``vocab/cues.yml``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from workreport.extract.numbers import vocab
+
+__all__ = ["measured_status", "timed_act"]
+
+
+def timed_act(adverbs: str, act: str, name: str) -> str:
+    """``act`` after the counted ``name`` with the ``adverbs`` written before it, when one of
+    them is of time (``cues.completed_act_time_adverbs``): the adverbs of
+    ``cues.completed_act_kept_adverbs`` stay before the act, written with 的 ("按期", "交房",
+    "保交楼项目" → 按期交房的保交楼项目; "全部按期", "投用", "“一年基本恢复”项目" → 全部按期投用
+    的“一年基本恢复”项目). "" when no adverb is of time, or ``act`` is the handling of
+    proposals (``cues.handling_acts``: 办结, 办复 stay in front as 办理 does)."""
+    cues = vocab("cues")
+    if act in cues["handling_acts"] or not any(w in adverbs
+                                               for w in cues["completed_act_time_adverbs"]):
+        return ""
+    words = sorted(cues["completed_act_adverbs"], key=len, reverse=True)
+    kept = "".join(w for w in re.findall("|".join(words), adverbs)
+                   if w in cues["completed_act_kept_adverbs"])
+    return f"{kept}{act}的{name}"
+
+
+def measured_status(name: str, after: str) -> str:
+    """``name``, a count's label, qualified by the status its clause (``after``, the sentence
+    after the number) closes with, when the clause is the label's noun and then:
+    a fall of its measure (``cues.status_measure_nouns`` ending the label, a word of
+    ``cues.status_measure_falls`` after adverbs of ``cues.status_measure_degrees``):
+    ("医用耗材价格", "医用耗材价格大幅降低。") → 价格大幅降低的医用耗材; or a rate of an act of
+    ``cues.status_full_rate_acts`` at 100% (after ``cues.status_full_rate_verbs``), which
+    every counted thing has: ("政务服务事项", "政务服务事项网上可办率达100%") → 网上可办政务
+    服务事项, as "…实现网上可办" reads. "" otherwise."""
+    cues = vocab("cues")
+    clause = re.split(r"[，,；;。！？：:（(]", after, maxsplit=1)[0]
+    noun = next((name[i:] for i in range(len(name) - 1) if clause.startswith(name[i:])), "")
+    rest = clause[len(noun):]
+    if not noun or not rest:
+        return ""
+    measure = next((w for w in cues["status_measure_nouns"] if noun.endswith(w)), "")
+    degrees = "|".join(cues["status_measure_degrees"])
+    falls = "|".join(cues["status_measure_falls"])
+    if measure and len(name) > len(measure) + 1 \
+            and re.fullmatch(rf"(?:{degrees})?(?:{falls})", rest):
+        return f"{measure}{rest}的{name[: -len(measure)]}"
+    acts = "|".join(cues["status_full_rate_acts"])
+    verbs = "|".join(sorted(cues["status_full_rate_verbs"], key=len, reverse=True))
+    full = re.fullmatch(rf"({acts})率(?:均)?(?:{verbs})100[%％]", rest)
+    return full.group(1) + name if full and not measure else ""
