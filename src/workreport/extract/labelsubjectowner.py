@@ -65,11 +65,51 @@ def opening_subject(clause: str) -> str:
         (run[:end] for end in range(len(run) - 1, 2, -1) if run[:end].endswith(heads)
          and run.endswith(tuple(cue_words("subject_owner_measure_ends")))), "")
     measure = run[len(name):]
+    if _holds_verb(name) or clause[len(name):].startswith(tuple(cue_words("subject_owner_topics"))):
+        return ""  # 高新区获批国家级绿色园区; 国家级高新区创建…, 民营企业发展环境…: no owner
     if not 3 <= len(name) <= 14 or clause[len(run):len(run) + 1] in ("、", "“", "（", "(") \
             or measure in ("数量", "总数", "数") \
             or (not measure and re.match(r"[\u4e00-\u9fff]{0,3}\d", clause[len(run):])):
         return ""  # a list; a stock counted: 规上企业达到47家
     return name
+
+
+def _holds_verb(name: str) -> bool:
+    """Whether ``name`` goes on past a head with a verb (round 55 review, f55a): "高新区获批国家
+    级绿色园区" ran up to the head 园区 through 获批; a one-character verb before the first head
+    stays (蒙能集团, 入统工业企业)."""
+    heads, at = tuple(cue_words("subject_owner_heads")), 0
+    for piece in tags(name):
+        if piece.flag.startswith("v") and name[:at].endswith(heads):
+            return True
+        at += len(piece.word)
+    return False
+
+
+def _unowned(name: str, first: str) -> bool:
+    """Whether the label ``name`` is no figure of the first clause's entity (round 55 review,
+    f55a): it names another holder or a whole place (``cues.subject_owner_other_holders``:
+    "工业企业利润增长15%，城乡居民收入增长7%", "…，全社会用电量增长5.1%"), or it shares a noun with
+    the measure of ``first`` (the first clause after its name: "制造业贷款余额增长25%，不良贷款
+    率下降…" is the banks' overall ratio)."""
+    if any(w in name for w in cue_words("subject_owner_other_holders")):
+        return True
+    return any(p.flag.startswith("n") and len(p.word) > 1 and p.word[-2:] in first
+               for p in tags(name))
+
+
+def _glued_measure(name: str, before: str) -> str:
+    """The measure ``name`` ends in when it is a count of an earlier clause glued to it
+    (round 55 review, f55a): "…，引进配套企业28家，完成产值450亿元" gave 引进配套企业产值 → 产值;
+    "" otherwise (no verb-led prefix counted with a number in a later clause of ``before``, or
+    a measure the counted projects own: ``cues.project_owned_measures``, 总投资)."""
+    if len(tags(name)[0].word) < 2 or not tags(name)[0].flag.startswith("v"):
+        return ""
+    later = re.split(r"[，,；;]", before, maxsplit=1)[-1]  # not 开发区签约项目6个，总投资…
+    return next((name[end:] for end in range(len(name) - 2, 2, -1)
+                 if re.search(re.escape(name[:end]) + r"\d", later)
+                 and name[end:] not in cue_words("project_owned_measures")
+                 and name[end:].endswith(tuple(cue_words("subject_owner_measure_ends")))), "")
 
 
 def _new_subject(clause: str) -> bool:
@@ -113,12 +153,18 @@ def subject_owner(name: str, before: str, rest: str, dimension: str) -> str:
     standard indicator (``codes.code_for``: 地区生产总值), a sibling of the first clause's
     measure (its last word there: "…年旅客吞吐量增长16.6%…；货邮吞吐量增长33%" stays bare,
     as round 31's rule and the gold have it), longer than ten characters or opening with a
-    scope (全省); ``dimension`` is not read."""
+    scope (全省); ``dimension`` is not read. Round 55 review (f55a): ``name`` too when it
+    names another holder or shares a noun with the first clause's measure (``_unowned``:
+    城乡居民收入, 不良贷款率) or repeats the act the name is under (``cues.subject_owner_built``:
+    "产业园建设…，建设高标准农田"); a count glued to a measure keeps the measure
+    (``_glued_measure``: 汽车产业链引进配套企业产值 → 汽车产业链产值)."""
     clauses = re.split(r"[，,；;]", before)
+    subject = opening_subject(clauses[0]) if 2 <= len(clauses) <= 6 else ""
+    if subject and name.startswith(subject) and _glued_measure(name[len(subject):], before):
+        return subject + _glued_measure(name[len(subject):], before)  # the label before's owner
     if not 2 <= len(clauses) <= 6 or len(name) > 10 or code_for(name) \
             or name.startswith(tuple(cue_words("subject_owner_scopes"))):
         return name
-    subject = opening_subject(clauses[0])
     if not subject or subject in name or any(map(_new_subject, clauses[1:])) \
             or any(map(lambda c: _sibling(c, clauses[0]), clauses[1:])) \
             or name.endswith(tuple(cue_words("subject_owner_place_measures"))):
@@ -130,6 +176,13 @@ def subject_owner(name: str, before: str, rest: str, dimension: str) -> str:
     lead = own[:at] if at >= 0 else own  # "…，加大对10个试点县…": a verb and 对 before
     if lead and not all(p.flag[:1] in "vdpc" for p in tags(lead)):
         return name  # a subject of its own before the label
+    opener = strip_words(clauses[0].strip(), cue_words("label_leading"), leading=True)
+    topic = opener[len(subject):] if opener.startswith(subject) else ""
+    built = tuple(cue_words("subject_owner_built"))
+    if _unowned(name, topic) or (topic.startswith(built) and name.startswith(built)):
+        return name  # 城乡居民收入; 不良贷款率; 产业园建设…，建设高标准农田 (the place's act)
+    if _glued_measure(name, before):
+        return subject + _glued_measure(name, before)  # 引进配套企业产值 → 汽车产业链产值
     last = tags(name)[-1].word
     if len(last) > 1 and last in clauses[0]:
         return name  # a sibling of the first clause's measure (年旅客吞吐量; 货邮吞吐量)
