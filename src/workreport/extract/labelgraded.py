@@ -1,5 +1,6 @@
 """A grade alone after a count names the noun before at that grade (issue 13; round 4), with
-the verb its list shares when it is a later item of the list (round 56, s56a).
+the verb its list shares when it is a later item of the list (round 56, s56a), whichever
+verb opens the label before (round 56 review, g56a).
 
 The words are data (``vocab/cues.yml``).
 """
@@ -8,7 +9,7 @@ from __future__ import annotations
 
 from workreport.extract.labelclean import strip_words
 from workreport.extract.labelcommas import shared_verb
-from workreport.extract.labelwords import graded
+from workreport.extract.labelwords import graded, tags
 from workreport.extract.numbers import vocab
 
 __all__ = ["graded_sibling"]
@@ -22,9 +23,16 @@ def graded_sibling(grade: str, previous: str, before: str) -> str:
     sibling, no part, and keeps the verb the list shares (``labelcommas.shared_verb``; round
     56, the development draws' shared verb lost on a later item): "新增国家级专精特新企业2家、
     省级8家" → 新增省级专精特新企业; "培训县级骨干教师500名、市级60名" → 培训市级骨干教师.
-    A filler verb (完成, 实现) is no shared verb and goes as before."""
+    A filler verb (完成, 实现) is no shared verb and goes as before. A verb of no filler list
+    (获评, jieba's v: 表彰) opening ``previous`` before its noun is a verb too, not a part of
+    the noun (round 56 review, g56a: "获评省级文明单位5个、市级12个" gave 市级获评省级文明
+    单位) → 获评市级文明单位, and kept by a sibling ("表彰…、市级45名" → 表彰市级劳动模范)."""
     noun = strip_words(previous, vocab("cues")["label_verbs"], leading=True)
+    pieces = tags(previous)
+    lead = (shared_verb(previous) or (pieces[0].word if pieces[0].flag == "v" else "")) \
+        if noun == previous and len(pieces) > 1 else ""
+    noun = previous[len(lead):] if lead else noun
     verb = previous[: len(previous) - len(noun)] if previous.endswith(noun) else ""
     listed = bool(verb) and before.removesuffix(grade).endswith("、") \
-        and shared_verb(previous) == verb
+        and (shared_verb(previous) == verb or verb == lead)
     return (verb if listed else "") + graded(grade, noun)

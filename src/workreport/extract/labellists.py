@@ -26,7 +26,7 @@ from workreport.extract.labelcommas import (
 )
 from workreport.extract.labelfared import unprefixed
 from workreport.extract.labelspans import unspanned
-from workreport.extract.labelstarts import acted
+from workreport.extract.labelstarts import acted, opened
 from workreport.extract.labelvocab import measure_ends
 from workreport.extract.labelwords import and_as_mark, leading_word, tags
 from workreport.extract.nonfigures import alternation
@@ -94,7 +94,7 @@ def list_verb(text: str, tok: Token, name: str, previous: str) -> str:
             or (own and not (len(pieces[0].word) > len(own) and pieces[0].flag[:1] == "n")) \
             or re.search(r"总(?:数|量|规模|里程|面积|额|计|装机)", name) \
             or re.search(r"达|增至", item) or name.endswith(tuple(cues["label_kept_verbs"])) \
-            or verb in name or any(w in item for w in cues["total_words"]):
+            or verb in name or any(w in item for w in cues["total_words"]) or opened(item, verb):
         return name  # "新增公园35个、全市公园总数达1100个": the stock; "…、农村危房改造…" (r17)
     # (an item opening with a verb naming a kind of its head is a noun: 健身中心; round 14)
     headed = len(pieces) > 1 and name.endswith(tuple(cues["object_verb_heads"]))

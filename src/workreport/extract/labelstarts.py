@@ -1,15 +1,18 @@
 """A verb that starts acts shared by a list of acts (round 49, s49d; used by
 ``labellists.list_verb``): "启动城中村改造3万户、城市危旧房改造8600套" gave the later item
-城市危旧房改造, read as works done, not started. The words are data (``cues.list_act_openers``).
+城市危旧房改造, read as works done, not started; and a later item opening with a verb of its
+own, which takes no verb of the list (round 56 review, g56a). The words are data
+(``cues.list_act_openers``, ``cues.noun_tagged_verbs``).
 """
 
 from __future__ import annotations
 
 import re
 
+from workreport.extract.labelwords import leading_word, tags
 from workreport.extract.numbers import vocab
 
-__all__ = ["acted"]
+__all__ = ["acted", "opened"]
 
 
 def acted(verb: str, previous: str, name: str, item: str) -> bool:
@@ -22,3 +25,18 @@ def acted(verb: str, previous: str, name: str, item: str) -> bool:
     return verb in cues["list_act_openers"] and previous.startswith(verb) \
         and previous.endswith(ends) and name.endswith(ends) and verb not in name \
         and not re.search(r"达|增至", item) and not any(w in item for w in cues["total_words"])
+
+
+def opened(item: str, verb: str) -> bool:
+    """Whether a later item of a list, as written (``item``: the clause after its 、), opens
+    with a verb of its own other than the list's ``verb``: one of ``cues.label_verbs`` or
+    ``label_kept_verbs`` (naming drops 落实 from the label) or a verb jieba tags as a noun
+    (``cues.noun_tagged_verbs``: 节约 n), a whole word of jieba's. Round 56 review, g56a (the
+    list's verb given to an item with its own: "发放城乡低保金2.1亿元、节约行政经费1200万元"
+    gave 发放节约行政经费; "发放…贷款3亿元、落实…培训经费500万元" gave 发放…培训经费). Such
+    an item keeps its own label; False for an item that is a noun ("…、特困人员基本生活费")."""
+    cues = vocab("cues")
+    own = leading_word(item, cues["label_verbs"] + cues["label_kept_verbs"]
+                       + cues["noun_tagged_verbs"])
+    first = tags(item)[:1]
+    return bool(own) and own != verb and bool(first) and first[0].word == own
