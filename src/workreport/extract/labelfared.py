@@ -107,17 +107,22 @@ def passive_result(name: str) -> str:
     保障的困难群众 (the topic after the last head of ``cues.passive_result_heads`` goes with
     the result). The result is 得到, an optional manner (``cues.passive_result_manners``) and
     one of ``cues.passive_results`` ending the label, with at least two characters of noun
-    before it; unchanged otherwise (a label opening with 得到 is a verb's, not a result's)."""
+    before it; unchanged otherwise (a label opening with 得到 is a verb's, not a result's).
+    Round 56 review (g56b): a result of ``cues.passive_results_of_topics`` (落实) is read only
+    with a topic after a head ("困难群众救助政策得到落实" → 救助政策得到落实的困难群众); after
+    the counted thing itself it goes, how work went ("惠民实事得到落实" → 惠民实事)."""
     cues = vocab("cues")
     manners = "|".join(cues["passive_result_manners"])
-    results = "|".join(cues["passive_results"])
-    m = re.fullmatch(rf"(?P<noun>.{{2,}}?)(?P<result>得到(?:{manners})?(?:{results}))", name)
+    results = "|".join(cues["passive_results"] + cues["passive_results_of_topics"])
+    m = re.fullmatch(rf"(?P<noun>.{{2,}}?)(?P<result>得到(?:{manners})?(?P<r>{results}))", name)
     if not m or m["noun"].endswith(("的", "、", "和")):
         return name
     noun, topic = m["noun"], ""
     ends = [noun.rfind(h) + len(h) for h in cues["passive_result_heads"] if noun.rfind(h) >= 0]
     if ends and 2 <= len(noun) - max(ends) <= 6:
         noun, topic = noun[:max(ends)], noun[max(ends):]
+    if not topic and m["r"] in cues["passive_results_of_topics"]:
+        return noun
     return f"{topic}{m['result']}的{noun}"
 
 

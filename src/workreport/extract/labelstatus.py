@@ -53,8 +53,25 @@ def measured_status(name: str, after: str) -> str:
     falls = "|".join(cues["status_measure_falls"])
     if measure and len(name) > len(measure) + 1 \
             and re.fullmatch(rf"(?:{degrees})?(?:{falls})", rest):
-        return f"{measure}{rest}的{name[: -len(measure)]}"
+        return _fallen(name, measure, rest)
     acts = "|".join(cues["status_full_rate_acts"])
     verbs = "|".join(sorted(cues["status_full_rate_verbs"], key=len, reverse=True))
     full = re.fullmatch(rf"({acts})率(?:均)?(?:{verbs})100[%％]", rest)
-    return full.group(1) + name if full and not measure else ""
+    named = name.endswith(tuple(cues["status_full_rate_things"]))
+    return full.group(1) + name if full and named and not measure else ""
+
+
+def _fallen(name: str, measure: str, fall: str) -> str:
+    """``name`` ending in ``measure`` qualified by its ``fall`` (round 56 review, g56b; the
+    reviewer's "2300户居民供暖费用降低" gave 费用降低的居民供暖): after a head of
+    ``cues.passive_result_heads`` the words after it are the measure ("居民供暖费用", "降低" →
+    供暖费用降低的居民); otherwise a price (价格) is the things' ("医用耗材价格" → 价格大幅降低
+    的医用耗材) but a fee of ``cues.status_measure_counted`` is the counted thing itself
+    ("行政事业性收费", "降低" → 降低的行政事业性收费)."""
+    cues = vocab("cues")
+    ends = [name.rfind(h) + len(h) for h in cues["passive_result_heads"] if name.rfind(h) >= 0]
+    if ends and len(measure) < len(name) - max(ends) <= 6:
+        return f"{name[max(ends):]}{fall}的{name[:max(ends)]}"
+    if measure in cues["status_measure_counted"]:
+        return f"{fall}的{name}"
+    return f"{measure}{fall}的{name[: -len(measure)]}"
