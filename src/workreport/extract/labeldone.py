@@ -23,7 +23,7 @@ from collections.abc import Callable
 from functools import cache, wraps
 
 from workreport.extract.labelparts import COUNT_NUMBER, act_part, part_acted
-from workreport.extract.labelstatus import measured_status, timed_act
+from workreport.extract.labelstatus import measured_status, timed_act, timed_front
 from workreport.extract.labelwords import leading_word, tags
 from workreport.extract.nonfigures import alternation, classifiers
 from workreport.extract.numbers import Token, vocab
@@ -42,6 +42,8 @@ def completed(label: Callable[[str, Token, str, str | None], str]
         after = text[q.end:tok.sentence.end]
         if part := act_part(got, text[tok.sentence.start:q.start], after, q.unit, previous):
             return part  # "…49项惠民事项，涉及我县14项" → 涉及我县的… (round 45, s45d)
+        if timed := timed_front(got, after):
+            return timed  # round 57 (s57b): "3条高速公路提前建成通车" → 提前建成通车的…
         if not re.fullmatch(classifiers(), q.unit):  # a count (not 5万片 in a name)
             return got
         if part := part_acted(text[tok.sentence.start:q.start], after, q.unit, previous):
@@ -66,6 +68,10 @@ def completing_act(name: str, after: str) -> str:
         # the handling written after the noun, as a list's last item takes it ("政协提案按期
         # 办结" → 办结政协提案, as its first item "83件人大代表建议、" → 办结人大代表建议)
         return held.group("act") + name[: held.start()]
+    if held and held.start() and name == clause and _noun(name[: held.start()]) and (
+            timed := timed_act(name[held.start(): held.start("act")], held.group("act"),
+                               name[: held.start()])):
+        return timed  # the noun took the clause (round 57, s57b): 提前交付的安置小区
     m = _act_at_end().search(clause)
     if not name or not m:
         return joined_act(name, clause)
@@ -106,9 +112,10 @@ def joined_act(name: str, clause: str) -> str:
 
 def _verb_first(name: str, verbs: list[str]) -> bool:
     """Whether ``name`` opens with one of ``verbs`` as a word of jieba's (安置 of 安置房 is
-    none)."""
+    none: ``cues.verb_led_housing``, round 57, s57b, where jieba splits 安置|房)."""
     verb = leading_word(name, verbs)
-    return bool(verb) and len(tags(name)[0].word) <= len(verb)
+    return bool(verb) and len(tags(name)[0].word) <= len(verb) \
+        and not name.startswith(tuple(vocab("cues")["verb_led_housing"]))
 
 
 def _noun(name: str) -> bool:

@@ -201,6 +201,8 @@ def subject_counted(label: str, after: str) -> str:
     rest = clean(mid[at:]) if at else ""
     if len(rest) < 3 or not label.endswith(rest) or len(label) - len(rest) < 2:
         return label
+    if rest.endswith("率"):  # the noun's rate, no act of it (round 57, s57b): "300项审批
+        return label[: -len(rest)]  # 事项办结率达100%" → 审批事项, not 办结率的审批事项
     return f"{rest}的{label[: -len(rest)]}"
 
 

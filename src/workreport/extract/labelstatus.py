@@ -3,8 +3,10 @@ issue 13, the development draws' 'action verb dropped': "5个保交楼项目按�
 保交楼项目, "26种医用耗材价格大幅降低" gave 医用耗材价格, "1439项政务服务事项网上可办率达100%"
 gave 政务服务事项). Only a completion on time, a fall of the things' own price or a rate every
 one of them reaches is read; how work went (有序推进, 得到落实) is no status and stays out, as
-does 完成 after a package (the gold files' 民生工程 for "20项民生工程全面完成"). The words are
-data (``vocab/cues.yml``).
+does 完成 after a package (the gold files' 民生工程 for "20项民生工程全面完成"). Since round 57
+(s57b, ``timed_front``) every act a label puts in front keeps the adverb of time its clause
+wrote before it ("3条高速公路提前建成通车" gave 建成通车高速公路). The words are data
+(``vocab/cues.yml``).
 """
 
 from __future__ import annotations
@@ -12,8 +14,9 @@ from __future__ import annotations
 import re
 
 from workreport.extract.numbers import vocab
+from workreport.vocab import alternation
 
-__all__ = ["measured_status", "timed_act"]
+__all__ = ["measured_status", "timed_act", "timed_front"]
 
 
 def timed_act(adverbs: str, act: str, name: str) -> str:
@@ -75,3 +78,23 @@ def _fallen(name: str, measure: str, fall: str) -> str:
     if measure in cues["status_measure_counted"]:
         return f"{fall}的{name}"
     return f"{measure}{fall}的{name[: -len(measure)]}"
+
+
+def timed_front(label: str, after: str) -> str:
+    """``label``, a count's label that is the act closing its clause (``after``, the sentence
+    after the number) put before the clause's noun, with or without 的, with the adverbs of
+    time written before the act kept as ``timed_act`` keeps them (round 57, s57b; issue 13,
+    'action verb dropped': "3条高速公路提前建成通车" gave 建成通车高速公路, "160所受灾中小学
+    全部按期开学" 开学的受灾中小学): ("建成通车高速公路", "高速公路提前建成通车。") → 提前建成
+    通车的高速公路; ("完成存量隐性债务化解的县市区", "县市区提前完成存量隐性债务化解") → 提前
+    完成…的县市区. Shapes: the clause is the noun, a run of ``cues.completed_act_adverbs``
+    and the act, nothing else. "" otherwise (no adverb of time, another label, handling, a
+    poverty exit of ``cues.object_done_states``: the gold files' 脱贫出列贫困村 for "3个贫困村
+    如期脱贫出列", round 20)."""
+    clause = re.split(r"[，,；;。！？：:（(]", after, maxsplit=1)[0]
+    for m in re.finditer(rf"(?:{alternation(vocab('cues')['completed_act_adverbs'])})+", clause):
+        name, act = clause[: m.start()], clause[m.end():]
+        if name and act and label in (act + name, f"{act}的{name}") \
+                and act.removeprefix("稳定") not in vocab("cues")["object_done_states"]:
+            return timed_act(m.group(0), act, name)
+    return ""
