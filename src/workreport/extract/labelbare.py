@@ -115,6 +115,9 @@ def verbs_after_count(name: str, before: str, unit: str, previous: str | None,
         return ""
     thing = previous
     stages = sorted(cues["status_verbs"] + cues["label_verbs"], key=len, reverse=True)
+    if thing.endswith(bare) and thing[: -len(bare)].endswith(tuple(stages)):
+        thing = thing[: -len(bare)]  # a label the caller ended in its unit ("农村住房新建户",
+        # "新建62户，改造提升130户" → 农村住房改造提升户, not …新建户改造提升户: round 57, s57a)
     ended = False  # the thing first, its stage after: "分散养殖场已建成" → 分散养殖场
     while (end := next((w for w in stages if thing.endswith(w)), "")) and len(thing) > len(end):
         thing, ended = thing[: -len(end)].rstrip("已均全部"), True

@@ -177,6 +177,8 @@ def list_act(name: str, after: str) -> str:
             or any(p.word in verbs and p.flag[:1] == "v" for p in tags(own)) \
             or any(name.endswith(a) for a in cues["list_end_acts"] + cues["noun_act_tails"]):
         return name
-    head = next((h for h in cues["list_end_heads"] if own.endswith(h) and not name.endswith(h)),
-                "")  # "11个煤层气、5个页岩气项目建设" → 煤层气项目建设
+    head = next((h for h in cues["list_end_heads"] if own.endswith(h) and not name.endswith(h)
+                 and not name.endswith(tuple(cues["object_verb_heads"]))),
+                "")  # "11个煤层气、5个页岩气项目建设" → 煤层气项目建设; not after a head of
+    # its own ("4个产业园区和12个产业项目建设" → 产业园区建设, no 项目: round 57, s57a)
     return name + head + act

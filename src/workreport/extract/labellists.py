@@ -1,7 +1,5 @@
-"""Lists of counts: which items share the verb that opens the list, and which lose it
-(issue 13 §2; used by ``naming``).
-
-A verb that makes a count new (新增, 新建, 新设, 新认定, 培育, 引进 …:
+"""Lists of counts: which items share the verb that opens the list, and which lose it (issue
+13 §2; used by ``naming``). A verb that makes a count new (新增, 新建, 新设, 新认定, 培育, 引进 …:
 ``cues.list_shared_verbs``) is every item's: "新增高新技术企业3000家、专精特新企业1000家"
 counts 1000 new firms, not the stock, so the later item is 新增专精特新企业 (round 10,
 after the stricter audit, whose judges reject a count of new things labelled as the stock).
@@ -43,7 +41,7 @@ def list_verb(text: str, tok: Token, name: str, previous: str) -> str:
     ending in 量, 率, 额, 值 ("…、发电量超3000亿度"), nor a total ("…、总里程达到879公里",
     "…、全市公园总数达1100个"). A verb joined to another is shared with it when the figure
     before carries both ("新建和改造供水管网600公里、排水管网2500公里" → 新建和改造排水管网),
-    else not at all (the later item is not all new)."""
+    else not at all (the later item is not all new); nor to 技术改造项目 (r57, s57a)."""
     q = tok.quantity
     assert q is not None
     cues = vocab("cues")
@@ -92,9 +90,10 @@ def list_verb(text: str, tok: Token, name: str, previous: str) -> str:
         return verb + name
     if not verb or not previous.startswith(verb) or not pieces \
             or (own and not (len(pieces[0].word) > len(own) and pieces[0].flag[:1] == "n")) \
-            or re.search(r"总(?:数|量|规模|里程|面积|额|计|装机)", name) \
+            or re.search(r"总(?:数|量|规模|里程|面积|额|计|装机)", name) or verb in name \
             or re.search(r"达|增至", item) or name.endswith(tuple(cues["label_kept_verbs"])) \
-            or verb in name or any(w in item for w in cues["total_words"]) or opened(item, verb):
+            or any(w in item for w in cues["total_words"] + cues["list_rival_acts"].get(verb, [])) \
+            or opened(item, verb):
         return name  # "新增公园35个、全市公园总数达1100个": the stock; "…、农村危房改造…" (r17)
     # (an item opening with a verb naming a kind of its head is a noun: 健身中心; round 14)
     headed = len(pieces) > 1 and name.endswith(tuple(cues["object_verb_heads"]))
