@@ -110,3 +110,52 @@ def _source(clause: str) -> str:
         # "持续强化医共体作用，受益群众…": an act with no thing named (round 40)
         return ""
     return source
+
+
+def pulled_source(label: str, before: str) -> str:
+    """A figure a thing counted the clause before pulled along (round 58, s58b, from the
+    development draws' "scope lost": "汽车、家电产品以旧换新分别达23.6万辆、269.8万台，拉动消费
+    超500亿元" → bare 拉动消费 read as all consumption pulled) is named with that thing, the
+    pulling verb kept: → 汽车、家电产品以旧换新拉动消费; "8个山桃核加工扶贫车间建成投产，带动
+    贫困人口就业84人" → 山桃核加工扶贫车间带动贫困人口就业. The number's clause opens (after
+    ``cues.cause_fillers``) with a verb of ``cues.pulled_verbs`` and holds only the label's noun
+    before the number (and a bound: 超, 近); the clause before is only its subject and its
+    figures, in one of two shapes: the subject, then a count predicate (``cues.pulled_counts``:
+    达, 达到 …) and the figures ("…以旧换新分别达…万辆、…万台"), or a count, the thing counted and
+    a completion (``cues.pulled_done``: "8个…车间建成投产"). The subject loses its scope
+    (全县 …); no source: a measure (产值达1.13亿元: ``cues.cause_not_ends``), a means or people
+    (``cues.subject_reach_not``), an outcome or attitude (``cues.subject_reach_not_clause``),
+    a source under 4 or over 16 characters, one opening with an adverb, preposition or pronoun.
+    ``before`` is the sentence up to the number; ``label`` as it is otherwise."""
+    clauses = re.split(r"[，；,;。：:]", before)
+    if len(clauses) < 2:
+        return label
+    own, fill = clauses[-1].strip(), cue_words("cause_fillers")
+    while word := leading_word(own, fill):
+        own = own[len(word):]
+    verb = leading_word(own, cue_words("pulled_verbs"))
+    bare = label
+    while word := leading_word(bare, fill):
+        bare = bare[len(word):]
+    noun = bare[len(verb):]
+    if not verb or not bare.startswith(verb) or len(noun) < 2 \
+            or not re.fullmatch(re.escape(noun) + r"(?:超过|超|近|约|达|共)?", own[len(verb):]):
+        return label
+    prior = clauses[-2].strip()
+    figure = r"[\d.]+(?:余|多)?[万亿千百]*[\u4e00-\u9fff]{0,2}"
+    counts = "|".join(sorted(cue_words("pulled_counts"), key=len, reverse=True))
+    done = "|".join(sorted(cue_words("pulled_done"), key=len, reverse=True))
+    m = re.fullmatch(rf"(?P<s>\D+?)(?:分别)?(?:{counts}){figure}(?:、{figure})*", prior) \
+        or re.fullmatch(rf"\d+(?:余|多)?[个家座处所条台](?P<s>\D+?)(?:{done})+", prior)
+    if not m:
+        return label
+    source = m.group("s")
+    while word := leading_word(source, cue_words("scope_words")):
+        source = source[len(word):]
+    pieces = tags(source)
+    if not 4 <= len(source) <= 16 or not pieces or source.endswith(cue_words("cause_not_ends")) \
+            or any(w in source for w in cue_words("subject_reach_not")
+                   + cue_words("subject_reach_not_clause")) \
+            or pieces[0].flag[:1] in ("p", "c", "r", "d", "u", "m") or source in label:
+        return label
+    return source + bare

@@ -35,7 +35,7 @@ from workreport.extract.labelheld import cause_named, caused_by, event_source, p
 from workreport.extract.labellists import list_scope, named_total
 from workreport.extract.labelpartmeasure import measured_part
 from workreport.extract.labelpurpose import after_verbs, works_before
-from workreport.extract.labelreach import subject_reach
+from workreport.extract.labelreach import pulled_source, subject_reach
 from workreport.extract.labelshared import list_subject
 from workreport.extract.labelsources import (
     cause_core,
@@ -323,7 +323,8 @@ def project_rows(label: Callable[[str, Token, str, str | None], str]
                                                         before, q.unit), parted, q.unit),
                             parted, q.unit, text[q.end:tok.sentence.end])  # round 54
         # "…提标降息惠及…学生" (round 52)
-        got = subject_reach(got, before, q.unit, text[q.end:tok.sentence.end])
+        got = pulled_source(subject_reach(got, before, q.unit, text[q.end:tok.sentence.end]),
+                            before)  # "…以旧换新分别达…，拉动消费…" (round 58)
         if row := cell_row(text, tok, got):
             return row  # a table scraped one cell per line (round 14)
         head = row_head(before)
