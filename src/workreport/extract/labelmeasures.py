@@ -23,8 +23,8 @@ from workreport.extract.labelwords import tags
 from workreport.extract.nonfigures import alternation
 from workreport.extract.numbers import vocab
 
-__all__ = ["lead_measure", "plan_of", "reached_capacity", "revenue_owned", "task_of",
-           "whole_indicator", "works_measure"]
+__all__ = ["indicator_owner", "lead_measure", "plan_of", "reached_capacity", "revenue_owned",
+           "task_of", "whole_indicator", "works_measure"]
 
 
 def works_measure(name: str, before: str) -> str:
@@ -164,6 +164,25 @@ def whole_indicator(previous: str) -> bool:
     owner noun (企业, 园区, 行业: "规上企业达到47家，实现利税…" → 规上企业利税) and for ""."""
     return bool(previous) and (bool(code_for(previous)) or previous.endswith(
         tuple(vocab("cues")["whole_indicator_ends"])))
+
+
+def indicator_owner(previous: str) -> str:
+    """The owner a whole indicator that is no standard one names before its measure (round 56
+    review, g56c; issue 13, an owner lost): "农民专业合作社经营收入达5亿元，利润8000万元" →
+    农民专业合作社 (→ 农民专业合作社利润), "文旅产业综合收入" → 文旅产业: the label without its
+    end (``cues.whole_indicator_ends``) and the words qualifying it
+    (``cues.whole_indicator_modifiers``: 综合, 经营, 总), when what is left ends in an owner's
+    head (``cues.owner_heads``, ``cues.whole_indicator_owner_heads``: 产业, 企业, 合作社).
+    "" for a standard indicator (``codes.code_for``: 地区生产总值, 固定资产投资), a
+    total value, and any other rest ("民间投资", "营业收入")."""
+    cues = vocab("cues")
+    if code_for(previous) or previous.endswith(("生产总值", "总值")):
+        return ""
+    end = next((w for w in cues["whole_indicator_ends"] if previous.endswith(w)), "")
+    own = previous[: len(previous) - len(end)]
+    own = strip_words(own, cues["whole_indicator_modifiers"], leading=False) if own else ""
+    heads = tuple(cues["owner_heads"] + cues["whole_indicator_owner_heads"])
+    return own if len(own) > 1 and own.endswith(heads) else ""
 
 
 def reached_capacity(name: str, after: str) -> str:

@@ -35,7 +35,7 @@ from workreport.extract.labelattrib import attributed_measure, attributed_thing
 from workreport.extract.labelbareowner import second_act, swapped_act
 from workreport.extract.labelclean import clean, strip_words
 from workreport.extract.labelforms import modifier_only
-from workreport.extract.labelmeasures import revenue_owned, whole_indicator
+from workreport.extract.labelmeasures import indicator_owner, revenue_owned, whole_indicator
 from workreport.extract.labelqualify import sent_or_manner
 from workreport.extract.labelrates import clause_subject
 from workreport.extract.labelshares import counted_places
@@ -96,8 +96,8 @@ def owned(name: str, previous: str | None, clause_before: str) -> str:
         own = next((previous[: -len(w)] for w in measures if previous.endswith(w)
                     and not (name.startswith("总") and w[-1] not in name
                              and name not in cues["output_measure_words"])), None)
-        if own is None and whole_indicator(previous):
-            return name  # "地区生产总值增长6.5%，实现利税…" → 利税 (round 56, s56c)
+        if own is None and whole_indicator(previous) and not (own := indicator_owner(previous)):
+            return name  # "地区生产总值增长6.5%，实现利税…" → 利税 (round 56, s56c; g56c)
         if name in previous or (own is None and re.search(
                 r"[、和及与]|率$|比重$|比例$", previous)) or previous.endswith(
                     tuple(cues["money_nouns"])):

@@ -157,7 +157,7 @@ def rate_owner(name: str, previous: str | None, before: str) -> str:
     second = strip_words(counts[-1], cues["label_leading"], leading=True)
     if n == 2 and (strip_words(second, cues["rate_owner_drops"] + cues["label_verbs"],
                                leading=True) != second or tags(second)[0].flag == "v"
-                   or second.startswith("已") or _own_subject(second, count)):
+                   or second.startswith("已") or (not each and _own_subject(second, count))):
         n = 1  # "发布信息6000余条，办理群众来信600余件": two clauses, not a list; a subset
     if n == 2:  # the first count's noun, as the text gives it: "办理人大代表建议54件"
         owners.insert(0, clean(re.split(count + "$", counts[-2])[0]))
@@ -170,6 +170,8 @@ def rate_owner(name: str, previous: str | None, before: str) -> str:
     if not all(owners) or (n == 2 and any("和" in o for o in owners)):
         return name  # "办理人大代表议案、建议56件，政协委员提案52件": too many to name
     if each and len(owners) == 2:
+        if any(_subject_lost(c, o) for c, o in zip(counts[-2:], owners, strict=False)):
+            return name  # "12345热线受理工单…、市长信箱接收来信…，办结率均为…" (g56c)
         return "、".join(o + rates[0] for o in owners)
     return "和".join(owners) + "、".join(rates)  # 、: each rate a row of its own (figures)
 
@@ -241,10 +243,23 @@ def _own_subject(clause: str, count: str) -> bool:
     clause of its own and no list item with the count before it (round 56, s56c; issue 13,
     a rate after two counts of different things: "…征集民生实事41件，网站信箱接收留言、投诉
     195条，回复率…" is the mailbox's). False for a list item ("政协委员提案34件": jieba's
-    verb 提案 ends it) and a clause that opens with its verb."""
+    verb 提案 ends it) and a clause that opens with its verb. Not asked after one rate with 均,
+    which is each count's (round 56 review, g56c: "县长热线接听来电1.2万个、网络平台回复留言
+    3000条，满意率均为95%" → a row each)."""
     pieces = [p for p in tags(re.sub(count + "$", "", clause)) if p.flag != "x"]
     at = next((i for i, p in enumerate(pieces) if p.flag == "v"), 0)
     return 0 < at < len(pieces) - 1 and all(p.flag[:1] in ("n", "j") for p in pieces[:at])
+
+
+def _subject_lost(clause: str, owner: str) -> bool:
+    """Whether the rate's ``owner`` dropped a noun its count's ``clause`` opens with, the
+    subject that acts on the things (round 56 review, g56c; issue 13: "12345热线受理工单5万件"
+    → 工单, the hotline gone), so that one rate with 均 over two counts stays bare rather than
+    naming things without their holder. False when only verbs go ("办理人大代表建议54件")."""
+    cues, at = vocab("cues"), clause.find(owner[:2])
+    lost = strip_words(clause[:at], cues["label_leading"], leading=True) if at > 0 else ""
+    lost = strip_words(lost, cues["rate_owner_drops"] + cues["label_verbs"], leading=False)
+    return any(p.flag[:1] in ("n", "j", "m") for p in tags(lost)) if lost else False
 
 
 def _counted_first(clause: str, count: str, single: bool = False) -> list[str]:
