@@ -14,7 +14,12 @@ measures, mended last (``other_thing``, outside ``naming.label``'s other rules):
   "实施5个县级养老机构优化提质项目、新增床位320张" labelled 县级养老机构优化提质项目、新增床位
   → 县级养老机构新增床位 (the 320张 counts beds, not the projects).
 
-The words are data (``cues.several_total_*``, ``cues.counted_measure_*``,
+Round 57 (s57c, the draws' 'other thing' again): the names of such a total are read as the
+judges read them (``several_named``): two both ("甲、乙等科技产业社区总投资"), three or more
+none before a noun that says what they are ("绿电园区建设投资"); and a zone's name alone before
+a count or area of its villages or land keeps them (``zone_held``: 禁煤区3个村 → 禁煤区村).
+
+The words are data (``cues.zone_held_things``, ``cues.several_total_*``, ``cues.counted_measure_*``,
 ``cues.joined_item_heads``).
 """
 
@@ -25,10 +30,12 @@ from functools import cache, wraps
 
 from workreport.extract.labelrelative import Held, Labeller
 from workreport.extract.labelwords import tags
+from workreport.extract.labelzones import place_name
 from workreport.extract.nonfigures import alternation, classifiers
 from workreport.extract.numbers import Token, vocab
 
-__all__ = ["counted_not_measured", "joined_item", "other_thing", "several_total"]
+__all__ = ["counted_not_measured", "joined_item", "other_thing", "several_named", "several_total",
+           "zone_held"]
 
 
 @cache
@@ -59,7 +66,8 @@ def several_total(name: str, after: str, before: str = "") -> str:
     ``after`` (the sentence after the number; ``before``, the sentence up to it) lists with 等
     and counts: "总投资36亿元的甲电池、乙锻造等8个项目竣工" labelled 甲电池总投资 →
     甲电池等项目总投资; "投资180亿元建设甲、乙、丙等3个绿电园区" labelled 甲建设投资 →
-    甲等绿电园区建设投资 (the count is a figure of its own, no digit in a label). Round 44
+    甲等绿电园区建设投资 (the count is a figure of its own, no digit in a label; round 57's
+    ``several_named`` reads the names after). Round 44
     (rb44, the d9009 draw's other thing): the list may name two things or more with no 等
     before their count ("总投资1.7亿元的甲化纤、乙电力4个项目" → 甲化纤等项目总投资), or
     with 等 and no count ("投资22亿元的甲市场、乙城等项目" → 甲市场等项目投资).
@@ -81,6 +89,51 @@ def several_total(name: str, after: str, before: str = "") -> str:
     if not first.startswith(owner) or _OWN_AMOUNT.search(after, m.end("first"), listed):
         return name  # "投资13亿元的甲、投资3亿元的乙等8个项目": each its own
     return f"{first}等{m.group('noun')}{measure}"
+
+
+def several_named(name: str, after: str) -> str:
+    """``name``, a total labelled by the first of the names ``after`` lists before 等 (or
+    before their count) and the things' noun ("甲等绿电园区建设投资"), with the names read as
+    the judges of round 57 (s57c, the draws' 'other thing': one name stands for the total of
+    several): two names both ("总投资18亿元的甲、乙等4个科技产业社区" → 甲、乙等科技产业社区
+    总投资; with no 等, 甲和乙…), three or more none when the noun that heads them says what
+    they are, four characters or more ("投资250亿元建设甲、乙、丙、丁等4个绿电园区" →
+    绿电园区建设投资); unchanged for one name, or three or more of a bare noun (项目, 工程:
+    "甲、乙、丙等10个项目" keeps 甲等项目总投资)."""
+    m = _several().match(after) or _several(etc=False).match(after)
+    if not m or not name.startswith(m.group("first") + "等"):
+        return name
+    rest = name[len(m.group("first")) + 1:]
+    end = m.start("count") if m.group("count") else m.start("batch") \
+        if m.group("batch") else m.start("noun")
+    names = after[m.start("first"):end].removesuffix("等").split("、")
+    if len(names) == 2 and all(re.fullmatch(r"[^，。；：“”\d]{2,16}", n) for n in names[1:]):
+        return "、".join(names) + "等" + rest if after[:end].endswith("等") \
+            else "和".join(names) + rest
+    noun, listed = m.group("noun"), after[:end].endswith("等")
+    return rest if listed and len(names) > 2 and len(noun) >= 4 and rest.startswith(noun) \
+        and not re.search(r"[及和与]", names[0]) else name  # "甲医院及乙、丙等": 甲 no 丙
+
+
+def zone_held(name: str, before: str, after: str, dimension: str) -> str:
+    """``name``, a zone's or place's name alone (``labelzones.place_name``) straight before a
+    count or an area of what it holds, with that thing (``cues.zone_held_things``: 村, 乡镇,
+    土地; after a verb of two characters naming which: 拆迁村) after the number (round 57,
+    s57c, the draws' 'other thing': the zone named for the villages or land counted):
+    "全面完成禁煤区3个村以及…“煤改电”工程" → 禁煤区村, "城东片区520亩土地征占迁全面完成" →
+    城东片区土地, "做好某园区五个拆迁村返迁准备工作" → 某园区拆迁村. ``before`` is the sentence
+    up to the number, ``after`` the rest; ``name`` otherwise (a name opening with a
+    preposition: "除西部山区23个村…")."""
+    if dimension not in ("count", "area") or not before.endswith(name) or not place_name(name) \
+            or tags(name)[0].flag[:1] in ("p", "c"):
+        return name
+    pieces = tags(re.split(r"[，。；：、,;]", after)[0])
+    if len(pieces) > 1 and pieces[0].flag[:1] == "v" and len(pieces[0].word) == 2:
+        pieces = pieces[1:]  # 拆迁村
+    held = vocab("cues")["zone_held_things"]
+    if not pieces or pieces[0].word not in held:
+        return name
+    return name + after[:after.index(pieces[0].word) + len(pieces[0].word)]
 
 
 def counted_not_measured(name: str, after: str, unit: str) -> str:
@@ -136,7 +189,9 @@ def other_thing(label: Labeller) -> Labeller:
             return name
         after = text[q.end:tok.sentence.end]
         name = joined_item(name, text[tok.sentence.start:q.start])
+        name = zone_held(name, text[tok.sentence.start:q.start], after, q.dimension)
         if q.dimension in ("money", "area"):
-            return several_total(name, after, text[tok.sentence.start:q.start])
+            return several_named(several_total(name, after, text[tok.sentence.start:q.start]),
+                                 after)
         return counted_not_measured(name, after, q.unit) if q.dimension == "count" else name
     return mended
