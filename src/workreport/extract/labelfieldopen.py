@@ -51,8 +51,9 @@ def _field(lead: str) -> str:
     the field, a short quote aside, is 2 to 12 Chinese characters, opening with a noun or an
     adjective and ending in a noun, verb or adjective (not a goal: 发展, 质量, 水平 are
     ``cues.field_opener_goals``; round 55 review, f55b: nor an abstract object, 项目支撑, nor a
-    vague rest, ``cues.field_opener_vague``: "优化产业结构" → "" not 产业), with no list, 的 or
-    second verb phrase."""
+    vague rest, ``cues.field_opener_vague``: "优化产业结构" → "" not 产业; round 56 review,
+    g56d: nor a vague word with acts only, ``_vague_act``: 资源保护; nor a goal such as 融合,
+    协同, 一体化: "深入推进产业融合"), with no list, 的 or second verb phrase."""
     rest = strip_words(lead, cue_words("field_opener_adverbs"), leading=True)
     verb = next((v for v in sorted(cue_words("field_opener_verbs"), key=len, reverse=True)
                  if rest.startswith(v)), "")
@@ -65,9 +66,18 @@ def _field(lead: str) -> str:
         return ""
     pieces = tags(bare)
     if pieces[0].flag[:1] not in "nab" or pieces[-1].flag[:1] not in "nva" \
-            or bare.endswith(cue_words("field_opener_vague")):
+            or bare.endswith(cue_words("field_opener_vague")) or _vague_act(bare):
         return ""
     return field
+
+
+def _vague_act(bare: str) -> bool:
+    """Whether ``bare`` is a vague word (``cues.field_opener_vague``) followed only by acts of
+    ``cues.field_opener_vague_acts`` (round 56 review, g56d): "加强资源保护，治理面积2万亩"
+    gave 资源保护治理面积; 资源保护, 资源节约利用 name no field."""
+    vague = "|".join(map(re.escape, cue_words("field_opener_vague")))
+    acts = "|".join(map(re.escape, cue_words("field_opener_vague_acts")))
+    return bool(re.fullmatch(f"(?:{vague})(?:{acts})+", bare))
 
 
 def field_opened(name: str, before: str, unit: str = "") -> str:

@@ -102,12 +102,13 @@ def _glued_measure(name: str, before: str) -> str:
     """The measure ``name`` ends in when it is a count of an earlier clause glued to it
     (round 55 review, f55a): "…，引进配套企业28家，完成产值450亿元" gave 引进配套企业产值 → 产值;
     "" otherwise (no verb-led prefix counted with a number in a later clause of ``before``, or
-    a measure the counted projects own: ``cues.project_owned_measures``, 总投资)."""
+    a measure the counted projects own: ``cues.project_owned_measures``, 总投资). Round 56
+    review (g56d): the count may stand in the opening clause too ("装备制造产业链新增企业28家，
+    完成产值450亿元" → 产值; 开发区签约项目6个，总投资… keeps 总投资 by the list above)."""
     if len(tags(name)[0].word) < 2 or not tags(name)[0].flag.startswith("v"):
         return ""
-    later = re.split(r"[，,；;]", before, maxsplit=1)[-1]  # not 开发区签约项目6个，总投资…
     return next((name[end:] for end in range(len(name) - 2, 2, -1)
-                 if re.search(re.escape(name[:end]) + r"\d", later)
+                 if re.search(re.escape(name[:end]) + r"\d", before)
                  and name[end:] not in cue_words("project_owned_measures")
                  and name[end:].endswith(tuple(cue_words("subject_owner_measure_ends")))), "")
 
@@ -157,11 +158,17 @@ def subject_owner(name: str, before: str, rest: str, dimension: str) -> str:
     names another holder or shares a noun with the first clause's measure (``_unowned``:
     城乡居民收入, 不良贷款率) or repeats the act the name is under (``cues.subject_owner_built``:
     "产业园建设…，建设高标准农田"); a count glued to a measure keeps the measure
-    (``_glued_measure``: 汽车产业链引进配套企业产值 → 汽车产业链产值)."""
+    (``_glued_measure``: 汽车产业链引进配套企业产值 → 汽车产业链产值); round 56 review (g56d):
+    so too after an opening name with a verb inside, when the label opens with it and it ends
+    in a head (装备制造产业链新增企业产值 → 装备制造产业链产值)."""
     clauses = re.split(r"[，,；;]", before)
     subject = opening_subject(clauses[0]) if 2 <= len(clauses) <= 6 else ""
-    if subject and name.startswith(subject) and _glued_measure(name[len(subject):], before):
-        return subject + _glued_measure(name[len(subject):], before)  # the label before's owner
+    opener = strip_words(clauses[0].strip(), cue_words("label_leading"), leading=True)
+    owner = subject or next((name[:at] for at in range(len(name) - 3, 2, -1)  # 装备制造产业链
+                             if 2 <= len(clauses) <= 6 and opener.startswith(name[:at])
+                             and name[:at].endswith(tuple(cue_words("subject_owner_heads")))), "")
+    if owner and name.startswith(owner) and _glued_measure(name[len(owner):], before):
+        return owner + _glued_measure(name[len(owner):], before)  # the label before's owner
     if not 2 <= len(clauses) <= 6 or len(name) > 10 or code_for(name) \
             or name.startswith(tuple(cue_words("subject_owner_scopes"))):
         return name
