@@ -8,6 +8,11 @@ The sentence's first clause opens (after a scope word, 全县) with a name endin
 ``cues.subject_owner_heads`` (集团, 枢纽, 园区, 试验区, 产业链, 高校, 服装业 …) before its
 predicate; a later clause with no subject of its own counts a thing of that name's:
 → 航天科技集团帮扶项目, 服装业出口产品交货值.
+Round 58 (s58a) extends it: a quoted works or port opening the first or second clause
+("“引江济淮”全年共调水…，过闸总吨位1.3亿吨" → 引江济淮过闸总吨位), a name's run cut before a
+modal (蒙能集团要…), a label holding the name's head when its figure's clause does not (园区亩均
+收入 of "…，亩均收入达到2万元"), and the subject of the figure's own clause before the verb its
+label opens with ("乌兰牧骑在…等25个省市巡演760多场" → 乌兰牧骑巡演).
 Used by ``naming.label`` (``labelassigned.after_label``); the words are data (``vocab/cues.yml``).
 """
 
@@ -52,8 +57,12 @@ def opening_subject(clause: str) -> str:
     (工业企业“四个一批”) or the name is shorter than three or longer than fourteen characters."""
     whole = clause.strip()
     clause = strip_words(whole, cue_words("label_leading"), leading=True)
-    if not clause or re.match(r"[\d“”（(、]", clause) or not all(  # 全县, 今年; not 加快
+    if not clause or not all(  # 全县, 今年; not 加快
             p.flag[:1] in "tmnsfr" for p in tags(whole[:len(whole) - len(clause)])):
+        return ""
+    if quoted := _quoted_name(clause):
+        return quoted  # “引江济淮”全年共调水…
+    if re.match(r"[\d“”（(、]", clause):
         return ""
     first = tags(clause)[0]
     if (len(first.word) > 1 and first.flag[:1] == "v") or first.word in "以对把从按为向将由" \
@@ -64,6 +73,8 @@ def opening_subject(clause: str) -> str:
     name = run if run.endswith(heads) else next(
         (run[:end] for end in range(len(run) - 1, 2, -1) if run[:end].endswith(heads)
          and run.endswith(tuple(cue_words("subject_owner_measure_ends")))), "")
+    if not name and (cut := _head_before_modal(run)):
+        name = run = cut  # 蒙能集团要当好…
     measure = run[len(name):]
     if _holds_verb(name) or clause[len(name):].startswith(tuple(cue_words("subject_owner_topics"))):
         return ""  # 高新区获批国家级绿色园区; 国家级高新区创建…, 民营企业发展环境…: no owner
@@ -72,6 +83,82 @@ def opening_subject(clause: str) -> str:
             or (not measure and re.match(r"[\u4e00-\u9fff]{0,3}\d", clause[len(run):])):
         return ""  # a list; a stock counted: 规上企业达到47家
     return name
+
+
+def _head_before_modal(run: str) -> str:
+    """``run`` without its last character when that is a modal or adverb of
+    ``cues.subject_owner_modals`` after a head (round 58, s58a): "蒙能集团要当好…" ran 蒙能集团要
+    (``_name_run`` takes any word of one character) → 蒙能集团; "" otherwise ("某港产业园获批、
+    …" holds a verb: no owner)."""
+    if run[-1:] in cue_words("subject_owner_modals") \
+            and run[:-1].endswith(tuple(cue_words("subject_owner_heads"))):
+        return run[:-1]
+    return ""
+
+
+def _quoted_name(clause: str) -> str:
+    """The quoted name of a works, port or programme ``clause`` opens with, when a time word,
+    adverb, preposition or verb follows its closing quote (round 58, s58a): "“引江济淮”全年共
+    调水4.75亿立方米" → 引江济淮, "“中国洋浦港”累计登记国际船舶48艘" → 中国洋浦港. The name
+    holds a place (jieba's ns: 淮, 洋浦港), no number word and no 的, is four characters or
+    more, and its clause counts something (a digit); "" otherwise ("“千万工程”深入实施" is a
+    campaign, "“放管服”改革" a topic, "“轨道上的山东”驶入快车道" a slogan)."""
+    found = re.match(r"“([\u4e00-\u9fff]{4,12})”", clause)
+    after = tags(clause[found.end():]) if found else ()
+    if not after or after[0].flag[:1] not in "tmdpv" or after[0].flag == "vn" \
+            or "的" in found.group(1) or not re.search(r"\d", clause):
+        return ""  # “轨道上的山东”驶入快车道; “天马”游津城、…: no count of the name's own
+    pieces = tags(found.group(1))
+    if not any(p.flag == "ns" for p in pieces) or any(p.flag[:1] == "m" for p in pieces):
+        return ""
+    return found.group(1)
+
+
+def _headed_name(clause: str) -> str:
+    """The longest opening of ``clause`` ending in a head (``cues.subject_owner_heads``) made of
+    nouns, idioms, distinguishing words and verbal nouns only (round 58, s58a): "长三角生态
+    绿色一体化发展示范区新推出…" → 长三角生态绿色一体化发展示范区; "" when none."""
+    heads, at, found = tuple(cue_words("subject_owner_heads")), 0, ""
+    for piece in tags(clause):
+        if piece.flag[:1] not in "njlb" and piece.flag != "vn":
+            break
+        at += len(piece.word)
+        found = clause[:at] if clause[:at].endswith(heads) else found
+    return found
+
+
+def _own_subject(name: str, before: str) -> str:
+    """``name`` with the subject of its own clause (the last of ``before``) when ``name`` opens
+    with the verb that clause ends in and only adverbs, adjectives or a prepositional phrase
+    stand between them (round 58, s58a; "scope lost": the bare act read as the whole place's):
+    "长三角生态绿色一体化发展示范区新推出18项制度创新成果" → 长三角生态绿色一体化发展示范区推出
+    制度创新成果, "…，乌兰牧骑在北上广等25个省市巡演760多场" → 乌兰牧骑巡演. The subject is a
+    name ending in a head (``cues.subject_owner_heads``, cut before a one-character verb: 蒙能
+    集团要…) or a proper name of four characters or more (jieba's nr, nt); "" otherwise: a
+    scope (全省), a name of fewer than four characters or a generic one
+    (``cues.subject_owner_generic``: 企业, 项目), a subject counted itself ("规上企业达到47家":
+    no verb in the label)."""
+    clause = strip_words(re.split(r"[，,；;]", before)[-1].strip(), cue_words("label_leading"),
+                         leading=True)
+    pieces = tags(name)
+    if clause.endswith(name) and len(pieces) > 1 and pieces[-1].flag == "v" \
+            and re.search(r"\d", clause[:len(clause) - len(name)]):
+        name, pieces = pieces[-1].word, pieces[-1:]  # 25个省市巡演 → 巡演
+    if not clause or re.match(r"[\d“”（(、]", clause) or len(pieces[0].word) < 2 \
+            or pieces[0].flag != "v" or not clause.endswith(pieces[0].word):
+        return ""
+    first = tags(clause)[0]
+    owner = _headed_name(clause) or _head_before_modal(_name_run(clause)) \
+        or (first.word if first.flag in ("nr", "nt") else "")
+    between = tags(clause[len(owner):len(clause) - len(pieces[0].word)])
+    if not 4 <= len(owner) <= 16 or _holds_verb(owner) or owner in name \
+            or owner.endswith(tuple(cue_words("subject_owner_generic"))) \
+            or owner.startswith(tuple(cue_words("subject_owner_scopes", "label_leading"))) \
+            or owner.startswith(tuple(cue_words("subject_owner_scope_marks"))):  # 全疆高校
+        return ""
+    if between and not (all(p.flag[:1] in "da" for p in between) or between[0].flag == "p"):
+        return ""  # 高新区企业…推出: another subject between
+    return owner + name
 
 
 def _holds_verb(name: str) -> bool:
@@ -122,6 +209,8 @@ def _new_subject(clause: str) -> bool:
         return True  # 全县新增就业岗位3000个: the place's own
     clause = strip_words(clause.strip(), cue_words("label_leading"), leading=True)
     pieces = tags(clause) if clause else ()
+    if clause.startswith(tuple(cue_words("subject_owner_new_acts"))):
+        return False  # 新建蔬菜棚室 (jieba: ns), 新开通…航线 (nz): an act (round 58, s58a)
     if not pieces or pieces[0].flag[:1] not in ("n", "j") or len(pieces[0].word) < 2:
         return False
     run = _name_run(clause)
@@ -160,9 +249,17 @@ def subject_owner(name: str, before: str, rest: str, dimension: str) -> str:
     "产业园建设…，建设高标准农田"); a count glued to a measure keeps the measure
     (``_glued_measure``: 汽车产业链引进配套企业产值 → 汽车产业链产值); round 56 review (g56d):
     so too after an opening name with a verb inside, when the label opens with it and it ends
-    in a head (装备制造产业链新增企业产值 → 装备制造产业链产值)."""
+    in a head (装备制造产业链新增企业产值 → 装备制造产业链产值). Round 58 (s58a): first
+    the subject of the figure's own clause (``_own_subject``: 示范区新推出18项制度创新成果); a
+    quoted name opening the second clause after a first with no name (``_quoted_name``); a
+    label opening with the name's head found without it in the figure's clause."""
     clauses = re.split(r"[，,；;]", before)
+    if owned := _own_subject(name, before):
+        return owned  # 示范区新推出18项制度创新成果; 乌兰牧骑在…巡演760多场
     subject = opening_subject(clauses[0]) if 2 <= len(clauses) <= 6 else ""
+    if not subject and 3 <= len(clauses) <= 6 and _quoted_name(clauses[1].strip()):
+        clauses = clauses[1:]  # 现代水网工程加快建设，“引江济淮”全年共调水…，过闸总吨位…
+        subject = _quoted_name(clauses[0].strip())
     opener = strip_words(clauses[0].strip(), cue_words("label_leading"), leading=True)
     owner = subject or next((name[:at] for at in range(len(name) - 3, 2, -1)  # 装备制造产业链
                              if 2 <= len(clauses) <= 6 and opener.startswith(name[:at])
@@ -176,15 +273,18 @@ def subject_owner(name: str, before: str, rest: str, dimension: str) -> str:
             or any(map(lambda c: _sibling(c, clauses[0]), clauses[1:])) \
             or name.endswith(tuple(cue_words("subject_owner_place_measures"))):
         return name  # 沿海港口货物吞吐量…，内河航运吞吐量…: parallel owners; 设施蔬菜年产量
+    head = next((h for h in cue_words("subject_owner_heads") if subject.endswith(h)), "")
     own = strip_words(clauses[-1].strip(), cue_words("label_leading"), leading=True)
-    at = own.find(name)
-    if at < 0 and not rest.startswith(name):
+    bare = name[len(head):] if len(head) > 1 and name.startswith(head) else name
+    found = name if name in own or rest.startswith(name) else bare  # 园区亩均收入 of "…，亩均收入…"
+    at = own.find(found)
+    if at < 0 and not rest.startswith(found):
         return name
     lead = own[:at] if at >= 0 else own  # "…，加大对10个试点县…": a verb and 对 before
     if lead and not all(p.flag[:1] in "vdpc" for p in tags(lead)):
         return name  # a subject of its own before the label
     opener = strip_words(clauses[0].strip(), cue_words("label_leading"), leading=True)
-    topic = opener[len(subject):] if opener.startswith(subject) else ""
+    topic = opener[opener.find(subject) + len(subject):].lstrip("”") if subject in opener else ""
     built = tuple(cue_words("subject_owner_built"))
     if _unowned(name, topic) or (topic.startswith(built) and name.startswith(built)):
         return name  # 城乡居民收入; 不良贷款率; 产业园建设…，建设高标准农田 (the place's act)
@@ -193,7 +293,6 @@ def subject_owner(name: str, before: str, rest: str, dimension: str) -> str:
     last = tags(name)[-1].word
     if len(last) > 1 and last in clauses[0]:
         return name  # a sibling of the first clause's measure (年旅客吞吐量; 货邮吞吐量)
-    head = next(h for h in cue_words("subject_owner_heads") if subject.endswith(h))
-    if len(head) > 1 and name.startswith(head):
-        return subject + name[len(head):]  # 园区亩均收入 → 现代农业示范园区亩均收入
-    return name if head in name or subject[-2:] == name[:2] else subject + name
+    if bare != name:
+        return subject + bare  # 园区亩均收入 → 现代农业示范园区亩均收入
+    return name if (head and head in name) or subject[-2:] == name[:2] else subject + name
