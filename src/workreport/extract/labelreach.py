@@ -126,6 +126,7 @@ def pulled_source(label: str, before: str) -> str:
     (全县 …); no source: a measure (产值达1.13亿元: ``cues.cause_not_ends``), a means or people
     (``cues.subject_reach_not``), an outcome or attitude (``cues.subject_reach_not_clause``),
     a source under 4 or over 16 characters, one opening with an adverb, preposition or pronoun.
+    The subject is cut of a measure, an act and a new (``_pulled_thing``, round 58 review).
     ``before`` is the sentence up to the number; ``label`` as it is otherwise."""
     clauses = re.split(r"[，；,;。：:]", before)
     if len(clauses) < 2:
@@ -152,6 +153,7 @@ def pulled_source(label: str, before: str) -> str:
     source = m.group("s")
     while word := leading_word(source, cue_words("scope_words")):
         source = source[len(word):]
+    source = _pulled_thing(source)
     pieces = tags(source)
     if not 4 <= len(source) <= 16 or not pieces or source.endswith(cue_words("cause_not_ends")) \
             or any(w in source for w in cue_words("subject_reach_not")
@@ -159,3 +161,32 @@ def pulled_source(label: str, before: str) -> str:
             or pieces[0].flag[:1] in ("p", "c", "r", "d", "u", "m") or source in label:
         return label
     return source + bare
+
+
+def _pulled_thing(source: str) -> str:
+    """The thing a pulling subject names (round 58 review, h58b, from a review's "measure taken
+    as source": "跨境电商交易额突破50亿元，带动就业1.2万人" gave 跨境电商交易额带动就业). A measure
+    of ``cues.pulled_measures`` ending it goes (跨境电商交易额 → 跨境电商, 中心城区商圈客流量 →
+    中心城区商圈), so does an act of ``cues.pulled_acts`` with what follows it (直播电商基地孵化主播
+    → 直播电商基地) and an opening of ``cues.pulled_new`` (新建冷链物流中心 → 冷链物流中心); what is
+    left must be nouns (no verb: 旅游接待, 电商直播带货 name acts). "" (no source) for a measure
+    left (``cues.cause_not_ends``, ``cues.measure_ends``, ``cues.pulled_measure_ends``: 农业总产值)
+    or a cut leaving no such thing; ``source`` itself when nothing is cut."""
+    thing = source
+    if measure := next((w for w in sorted(cue_words("pulled_measures"), key=len, reverse=True)
+                        if thing.endswith(w)), ""):
+        thing = thing[:-len(measure)]
+    pieces = tags(thing)
+    act = next((i for i, p in enumerate(pieces) if i and p.flag == "v"
+                and p.word in cue_words("pulled_acts")), None)
+    if act is not None:
+        thing = "".join(p.word for p in pieces[:act])
+    if word := leading_word(thing, cue_words("pulled_new")):
+        thing = thing[len(word):]
+    if thing == source:
+        return source
+    ends = cue_words("cause_not_ends") + cue_words("measure_ends") \
+        + cue_words("pulled_measure_ends")
+    if not thing or thing.endswith(tuple(ends)) or any(p.flag == "v" for p in tags(thing)):
+        return ""
+    return thing
