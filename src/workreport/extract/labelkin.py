@@ -39,8 +39,35 @@ def _owner(previous: str) -> str:
             or len(own) not in itertools.accumulate(len(p.word) for p in tags(previous)):
         return ""  # (a tail inside a word of the measure: 城镇化率, 资本充足率 own no 城, 资本)
     pieces = tags(own)  # its first word will do: 农村低保 (jieba: 低保 v)
+    if acted := _actor(pieces):
+        return acted  # "宁波舟山港开通航线" → 宁波舟山港, not 宁波舟山港开通
     return own if own.endswith("”") or pieces[-1].flag[:1] in ("n", "j") or \
         pieces[0].flag[:1] in ("n", "j") else ""
+
+
+def _actor(pieces: tuple) -> str:
+    """The name that acts in an owner read off a sibling measure (jieba's ``pieces``), when
+    it holds a verb of opening routes or lines (``cues.kin_actor_verbs``: 开通, 开辟) with only
+    nouns (or none) after it: the nouns before that verb, from past its last 的, and an
+    appositive's name after the head it repeats (round 59, s59b; issue 13, an owner lost or
+    glued to its act): "宁波舟山港开通" → 宁波舟山港, "亚洲唯一的专业货运
+    机场鄂州花湖机场开通国际国内" → 鄂州花湖机场. "" when there is no such verb or no name
+    of two characters ending in a noun before it."""
+    acts = vocab("cues")["kin_actor_verbs"]
+    at = max((k for k, p in enumerate(pieces) if p.flag == "v" and p.word in acts), default=-1)
+    if at < 1 or not all(p.flag[:1] in ("n", "j", "s") for p in pieces[at + 1:]):
+        return ""
+    before = pieces[:at]
+    cut = max((k + 1 for k, p in enumerate(before) if p.word == "的"), default=0)
+    before = before[cut:]
+    if not before or before[-1].flag[:1] not in ("n", "j"):
+        return ""
+    name = "".join(p.word for p in before)
+    head = before[-1].word
+    first = name.find(head)
+    if len(head) > 1 and first + len(head) < len(name) - len(head) - 1:
+        name = name[first + len(head):]  # "专业货运机场鄂州花湖机场" → 鄂州花湖机场
+    return name if len(name) > 1 else ""
 
 
 def kin_owner(name: str, previous: str | None, before: str) -> str:

@@ -26,6 +26,7 @@ from functools import cache
 from workreport.extract.labelclean import clean, strip_words
 from workreport.extract.labelmeasures import lead_measure, plan_of, works_measure
 from workreport.extract.labelratios import acted_rate
+from workreport.extract.labelverbled import act_dropped, verb_led
 from workreport.extract.labelwhose import inner_noun
 from workreport.extract.labelwords import tags
 from workreport.extract.nonfigures import alternation
@@ -155,9 +156,9 @@ def rate_owner(name: str, previous: str | None, before: str) -> str:
               else re.sub(r"(?:已经|已)$", "", previous[:at]) if at > 0
               else previous[len(stem):]]
     second = strip_words(counts[-1], cues["label_leading"], leading=True)
-    if n == 2 and (strip_words(second, cues["rate_owner_drops"] + cues["label_verbs"],
-                               leading=True) != second or tags(second)[0].flag == "v"
-                   or second.startswith("已") or (not each and _own_subject(second, count))):
+    if n == 2 and (verb_led(second) or second.startswith("已")
+                   or (not each and _own_subject(second, count))) \
+            and not (each and verb_led(counts[-2]) and not second.startswith("已")):
         n = 1  # "发布信息6000余条，办理群众来信600余件": two clauses, not a list; a subset
     if n == 2:  # the first count's noun, as the text gives it: "办理人大代表建议54件"
         owners.insert(0, clean(re.split(count + "$", counts[-2])[0]))
@@ -172,6 +173,8 @@ def rate_owner(name: str, previous: str | None, before: str) -> str:
     if each and len(owners) == 2:
         if any(_subject_lost(c, o) for c, o in zip(counts[-2:], owners, strict=False)):
             return name  # "12345热线受理工单…、市长信箱接收来信…，办结率均为…" (g56c)
+        if all(map(verb_led, counts[-2:])):  # "接听来电…，回复留言…" → 来电…, 留言…
+            owners = [act_dropped(o) for o in owners]
         return "、".join(o + rates[0] for o in owners)
     return "和".join(owners) + "、".join(rates)  # 、: each rate a row of its own (figures)
 

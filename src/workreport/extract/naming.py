@@ -59,6 +59,7 @@ from workreport.extract.labelbatch import batch_kept
 from workreport.extract.labelclause import clause_before_this, rest_of_clause, subject_before
 from workreport.extract.labelclean import affix_re, clean, strip_words
 from workreport.extract.labelcommas import examples_dropped, joined_verb
+from workreport.extract.labelcutrate import set_rate
 from workreport.extract.labeldebris import debris_dropped
 from workreport.extract.labeldone import completed
 from workreport.extract.labeldriven import driven_measure, per_head_owner
@@ -139,8 +140,8 @@ __all__ = ["distribute", "label", "label_defect", "since_year", "strip_words"]
 
 
 @notes_unseen  # no footnote mark after a word seen (round 42, rc42)
-# In turn: 省定20项… (r39), an opening zone or topic (r39, r41), 带动 (r40), 第一批 (r41)
-@after_label(assigned_scope, zoned, driven_measure, batch_kept, per_head_owner, subject_owner)
+@after_label(assigned_scope, zoned, driven_measure, batch_kept, per_head_owner, subject_owner,
+             set_rate)  # 省定20项 (r39), zone (r39, r41), 带动 (r40), 第一批 (r41), 税率 (r59)
 @fields_named  # a ranked field, 无一, people by what they came to (round 36, ra36)
 @inner_mended  # no 共, 全年, 安排 or count inside; the measure of the figure before (r35)
 @other_thing  # one name for a total of several, a count's measure dropped (round 32, rx)

@@ -1,0 +1,46 @@
+"""Whose rate a policy sets (issue 13, an owner lost; round 59, s59b; used by ``naming.label``
+through ``labelassigned.after_label``).
+
+Class of error: a clause "将 + whose + (现行 N%的) + rate + 降至 M%" names the rate's holder
+before the rate, and the rate's figure kept only the bare rate: "将制造业等行业现行16%的税率
+降至13%" → 税率 for 13%, 制造业等行业现行 for 16%. The holder and the rate go together:
+制造业等行业税率 (13%), 制造业等行业现行税率 (16%). The rates and the verbs setting them are
+data (``cues.set_rate_words``, ``cues.set_rate_verbs``).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from workreport.extract.nonfigures import alternation
+from workreport.extract.numbers import vocab
+
+__all__ = ["set_rate"]
+
+
+@cache
+def _set_clause() -> re.Pattern[str]:
+    """The clause "将 + holder + (现行) + (N%的) + rate + verb", compiled once."""
+    cues = vocab("cues")
+    return re.compile(rf"将(?P<own>[^，；,;和及与\d将]{{2,16}}?)(?P<now>现行)?(?:\d[\d.]*%的)?"
+                      rf"(?P<rate>{alternation(cues['set_rate_words'])})"
+                      rf"(?:{alternation(cues['set_rate_verbs'])})")
+
+
+def set_rate(name: str, before: str, rest: str, dimension: str) -> str:
+    """``name`` with the holder of the rate its clause sets: "将甲等行业现行16%的税率降至13%"
+    → 甲等行业税率 (the 13%: ``name`` is the bare rate) and 甲等行业现行税率 (the 16%: ``name``
+    is the holder and 现行, the rate after 的 in ``rest``). ``before`` is the sentence up to the
+    number, ``rest`` the sentence after it; ``dimension`` is not read. ``name`` as it is for any
+    other clause, a rate with words of its own (失业保险费率) or a holder not before it. A list
+    of holders ending in 等 stays one ("将甲、乙等行业…" → 甲、乙等行业税率: its examples;
+    ``labelforms._each_of``)."""
+    clause = re.split(r"[，；,;]", before)[-1].strip()
+    if (m := _set_clause().search(clause)) and m.end() == len(clause):
+        return m.group("own") + m.group("rate") if name == m.group("rate") else name  # 13%
+    m = _set_clause().match(clause + "0%" + re.split(r"[，；,;]", rest)[0])
+    if m and m.group("now") and m.end("now") == len(clause) \
+            and name in (clause[1:], m.group("rate")):  # (a list's: the noun after its number)
+        return clause[1:] + m.group("rate")  # the 16% of "将甲等行业现行16%的税率降至13%"
+    return name
