@@ -133,12 +133,19 @@ _COUNT = COUNT_NUMBER + r"(?:{})(?:以上|左右|余|多)?"
 @cache
 def _act_at_end() -> re.Pattern[str]:
     """An act of ``cues.completed_acts`` or ``completed_acts_of`` ending a clause, after
-    adverbs of ``cues.completed_act_adverbs``."""
+    adverbs of ``cues.completed_act_adverbs`` and time limits (round 59, s59c)."""
     cues = vocab("cues")
     adverbs = alternation(cues["completed_act_adverbs"])
     acts = alternation(sorted(cues["completed_acts"] + cues["completed_acts_of"], key=len,
                               reverse=True))
-    return re.compile(rf"(?:{adverbs})*(?P<act>{acts})$")
+    # round 59 (s59c): a time limit of ``cues.completed_act_time_words`` too, which goes as
+    # the figure's year says it ("7个安置房项目年内全部交房" → 交房的安置房项目), not before a
+    # poverty exit (``cues.object_done_states``: "剩余贫困人口上半年全部脱贫" as before)
+    times = alternation(cues["completed_act_time_words"])
+    exits = alternation([w for w in cues["object_done_states"] if w != "出列"])
+    every = alternation(cues["completed_act_adverbs"] + cues["completed_act_time_words"])
+    timed = rf"(?:{times})(?!(?:{every})*(?:稳定)?(?:{exits})$)"
+    return re.compile(rf"(?:{adverbs}|{timed})*(?P<act>{acts})$")
 
 
 @cache

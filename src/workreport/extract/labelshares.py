@@ -185,7 +185,7 @@ def subject_counted(label: str, after: str) -> str:
         return label
     cues = vocab("cues")
     pieces, mid = tags(m.group(1)), m.group(1)
-    at = 0
+    at, timed = 0, False
     for k in range(1, len(pieces)):
         said = "".join(p.word for p in pieces[:k])
         rest = mid[len(said):]
@@ -195,11 +195,16 @@ def subject_counted(label: str, after: str) -> str:
             else "") or (
             pieces[k].word + pieces[k + 1].word if pieces[k].word == "新"
             and k + 1 < len(pieces) and pieces[k + 1].flag == "v" else "")
-        if verb and pieces[k - 1].flag[:1] == "n" and len(said) >= 2:
-            at = len(said) if len(rest) - len(verb) >= 2 else 0
+        # round 59 (s59c): an adverb between the noun and its rate ("1200件信访事项按期办结
+        # 率达98%" → 信访事项, which gave 信访事项按期办结率)
+        timed = k >= 2 and pieces[k - 1].flag == "d" and pieces[k - 2].flag[:1] == "n"
+        if verb and (pieces[k - 1].flag[:1] == "n" or timed) and len(said) >= 2:
+            said = said[: -len(pieces[k - 1].word)] if timed else said
+            at = len(said) if len(mid) - len(said) - len(verb) >= 2 else 0
             break
     rest = clean(mid[at:]) if at else ""
-    if len(rest) < 3 or not label.endswith(rest) or len(label) - len(rest) < 2:
+    if len(rest) < 3 or not label.endswith(rest) or len(label) - len(rest) < 2 \
+            or (timed and not rest.endswith("率")):
         return label
     if rest.endswith("率"):  # the noun's rate, no act of it (round 57, s57b): "300项审批
         return label[: -len(rest)]  # 事项办结率达100%" → 审批事项, not 办结率的审批事项
