@@ -27,8 +27,7 @@ peeled off are data (``vocab/cues.yml``). Each rule is named after its case, wit
   after another takes its subject ("小学和初中入学率100%、巩固率100%"); a short *owner*
   before the number owns what follows it ("黑木耳1000栋大棚" → 黑木耳大棚).
 
-Cleaning a label is ``labelclean``; jieba's tags (the noun phrase after a number, grades)
-are ``labelwords``; whole-label forms (分别 parts, broken labels) are ``labelforms``.
+Cleaning is ``labelclean``; tags (noun after a number, grades) ``labelwords``; forms ``labelforms``.
 """
 
 from __future__ import annotations
@@ -63,6 +62,7 @@ from workreport.extract.labelcutrate import set_rate
 from workreport.extract.labeldebris import debris_dropped
 from workreport.extract.labeldone import completed
 from workreport.extract.labeldriven import driven_measure, per_head_owner
+from workreport.extract.labelexcept import owner_excepted
 from workreport.extract.labelfield import fields_named
 from workreport.extract.labelforms import (
     distribute,
@@ -101,6 +101,7 @@ from workreport.extract.labelqualify import counted_of, increase_owner
 from workreport.extract.labelrates import clause_subject, rate_owner
 from workreport.extract.labelratios import ratio_owner
 from workreport.extract.labelrelative import relative_counted
+from workreport.extract.labelsaid import said_of
 from workreport.extract.labelscopes import (
     indicator_subject,
     money_scope,
@@ -110,7 +111,6 @@ from workreport.extract.labelscopes import (
 )
 from workreport.extract.labelshares import compared_share, reach_cut, share_of_noun, used_share
 from workreport.extract.labelspans import marks_dropped
-from workreport.extract.labelsubjectowner import subject_owner
 from workreport.extract.labeltables import project_rows
 from workreport.extract.labelverbs import (
     increase_first,
@@ -140,7 +140,7 @@ __all__ = ["distribute", "label", "label_defect", "since_year", "strip_words"]
 
 
 @notes_unseen  # no footnote mark after a word seen (round 42, rc42)
-@after_label(assigned_scope, zoned, driven_measure, batch_kept, per_head_owner, subject_owner,
+@after_label(assigned_scope, zoned, driven_measure, batch_kept, per_head_owner, owner_excepted,
              set_rate)  # 省定20项 (r39), zone (r39, r41), 带动 (r40), 第一批 (r41), 税率 (r59)
 @fields_named  # a ranked field, 无一, people by what they came to (round 36, ra36)
 @inner_mended  # no 共, 全年, 安排 or count inside; the measure of the figure before (r35)
@@ -321,7 +321,7 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
         # a one-character object keeps its verb ("覆盖133个村" → 覆盖村) or what is said of
         # it ("389个村实现生活垃圾市场化处理" → 生活垃圾市场化处理的村; "86%的县建成…").
         if len(after) == 1:
-            said = clean(rest_of_clause(text, q.end + 1 + (text[q.end] == "的"), tok.sentence.end))
+            said = said_of(text, q.end + 1 + (text[q.end] == "的"), tok.sentence.end)
             return verb + after if verb else (f"{said}的{after}" if said else after)
         owner = name[: -len(verb)] if verb and name.endswith(verb) else ""
         if owner and after in cues["owned_measures"]:
