@@ -257,8 +257,8 @@ def _each_of(pre: str, name: str, measure: str) -> list[str] | None:
     # "城乡居民养老保险、医疗保险参保率始终保持95%以上" (two rows, same quote).
     spread = distribute(name, len(listed)) if measure == "share" and not rates \
         and "、" in name and listed[-1].endswith(endings) \
-        and not re.search(r"[和等]", name.rsplit("、", 1)[-1]) else None  # 甲、乙和丙: joint
-    # (甲、乙等行业税率: the examples of one class, round 59, s59b)
+        and not re.search(r"和|等(?!级)", name.rsplit("、", 1)[-1]) else None  # 甲、乙和丙
+    # (甲、乙等行业税率: the examples of one class, round 59, s59b; not 等级, lead)
     spread = spread if spread and all(p.endswith(endings) for p in spread) \
         and not tags(listed[0])[-1].flag.startswith("v") else None  # not "…试点顺利推进、"
     if not (marked or rates or spread):
