@@ -33,6 +33,7 @@ from workreport.extract.labelbaselist import bases_carried
 from workreport.extract.labelbases import ratio_subject
 from workreport.extract.labelchain import chained
 from workreport.extract.labelclause import clause_before
+from workreport.extract.labeleconomy import carried, period_growth
 from workreport.extract.labelforms import balance_increase, each_of, share_named
 from workreport.extract.labelfunds import fund_filler_dropped
 from workreport.extract.labelheadless import headless_items
@@ -195,7 +196,8 @@ def extract(st: Structure, tokens: list[Token],
         pre = clause_before(text, begin, q.start + len(q.before))
         pre_label = clause_before(text, begin, q.start) if q.before else pre
         measure, value = _measure(tok, pre)
-        name = _label(text, tok, pre_label, previous, holders)
+        name = period_growth(text, tok.sentence.start, q.start, pre_label, q.unit) \
+            or _label(text, tok, pre_label, previous, holders)  # 三季度地区生产总值 (r59, s59d)
         name = listed_threshold(text, q.start) or people_counted(name, q.unit) or name  # r26-27
         if previous_end == begin and previous_figure:  # "在115个县建设…示范片1000个" (r38)
             frame = re.split(r"[，；]", text[tok.sentence.start:previous_figure.start])[-1]
@@ -242,7 +244,8 @@ def extract(st: Structure, tokens: list[Token],
             name, measure = target  # "增长9.2%（年度目标8%左右）" (round 31)
         pres.append(pre_label)
         kind = kind_of(st, tok, pre_label, plan_parts, report_year)
-        previous, previous_end = (previous if target else name or previous), q.end
+        previous, previous_end = (previous if target else carried(name, previous, pre_label,
+                                                                  q.unit)), q.end  # r59 gap
         figures.append(previous_figure := Figure(
             section=tok.sentence.section,
             kind=kind,

@@ -1,0 +1,60 @@
+"""The economy's indicator for a bare growth of a period, and no gap carried on (round 59, s59d).
+
+Class of error (issue 13, province-hunan-2025): "顶住经济下行压力，…实现三季度增长4.6%、追平
+全国，四季度增长5.6%、高于全国0.2个百分点，全年增长4.8%、总量5.3万亿元" labelled the growths
+三季度, 四季度 and gave 全年增长4.8% and 总量5.3万亿元 the gap's label 四季度增速高于全国.
+
+- ``period_growth``: a clause that is only a period and a growth (三季度增长, 全年增长; periods
+  in ``cues.economy_periods``) of a % figure, in a sentence naming the economy
+  (``cues.economy_words``) before it, is of the GDP word the report's text uses most
+  (``cues.economy_indicators``): 三季度地区生产总值, 地区生产总值 (全年 dropped). "" otherwise.
+- ``carried``: the label a later figure of the sentence carries on; a gap in percentage points
+  (…增速高于全国, ``labelowners.gap``) never is, the label before it stays.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from workreport.extract.labelowners import gap
+from workreport.extract.nonfigures import alternation
+from workreport.extract.numbers import vocab
+
+
+@cache
+def _period_clause() -> re.Pattern[str]:
+    cues = vocab("cues")
+    periods = alternation(sorted(cues["economy_periods"], key=len, reverse=True))
+    return re.compile(rf"(?:实现)?({periods})(?:经济)?(?:增长|增速为?|增速达)")
+
+
+def _economy_indicator(text: str) -> str:
+    counts = [(text.count(w), w) for w in vocab("cues")["economy_indicators"]]
+    best = max(counts)
+    return best[1] if best[0] else ""
+
+
+def period_growth(text: str, sentence_start: int, start: int, pre: str, unit: str) -> str:
+    """The economy's indicator for the bare period growth ending ``pre`` (the clause before
+    the figure at ``start``): "三季度增长" of "顶住经济下行压力，…实现三季度增长4.6%" →
+    三季度地区生产总值; "全年增长" → 地区生产总值; "" when the clause is more than a period
+    and a growth, the unit is not %, or the sentence names no economy before the figure."""
+    cues = vocab("cues")
+    m = _period_clause().fullmatch(pre.strip())
+    if unit != "%" or not m \
+            or not any(w in text[sentence_start:start] for w in cues["economy_words"]):
+        return ""
+    if not (indicator := _economy_indicator(text)):
+        return ""
+    period = "" if m.group(1) in cues["economy_period_dropped"] else m.group(1)
+    return period + indicator
+
+
+def carried(name: str, previous: str | None, pre: str, unit: str) -> str | None:
+    """The label later figures carry on after this one labelled ``name``: ``previous`` when
+    ``name`` is a gap in percentage points ("…四季度增长5.6%、高于全国0.2个百分点" → the
+    label of 5.6% carries on, not 四季度增速高于全国), else ``name`` or ``previous``."""
+    if unit == "个百分点" and name and gap(pre, previous) == name:
+        return previous
+    return name or previous
