@@ -196,8 +196,9 @@ def extract(st: Structure, tokens: list[Token],
         pre = clause_before(text, begin, q.start + len(q.before))
         pre_label = clause_before(text, begin, q.start) if q.before else pre
         measure, value = _measure(tok, pre)
-        name = period_growth(text, tok.sentence.start, q.start, pre_label, q.unit) \
-            or _label(text, tok, pre_label, previous, holders)  # 三季度地区生产总值 (r59, s59d)
+        name = _label(text, tok, pre_label, previous, holders)
+        name = period_growth(text, tok.sentence.start, q.start, pre_label, q.unit,
+                             (name, previous)) or name  # 三季度地区生产总值 (r59, s59d)
         name = listed_threshold(text, q.start) or people_counted(name, q.unit) or name  # r26-27
         if previous_end == begin and previous_figure:  # "在115个县建设…示范片1000个" (r38)
             frame = re.split(r"[，；]", text[tok.sentence.start:previous_figure.start])[-1]
