@@ -6,6 +6,11 @@ before the rate, and the rate's figure kept only the bare rate: "将制造业等
 降至13%" → 税率 for 13%, 制造业等行业现行 for 16%. The holder and the rate go together:
 制造业等行业税率 (13%), 制造业等行业现行税率 (16%). The rates and the verbs setting them are
 data (``cues.set_rate_words``, ``cues.set_rate_verbs``).
+
+Round 59 review (j59c): with no holder before 现行 ("将现行6%的税率降至3%"), 现行 is no holder:
+the new rate stays 税率 (was 现行税率) and the old one is 现行税率 (was 现行); a rate with words of
+its own after "N%的" ending in a rate word is the rate ("将甲现行25%的所得税税率降至15%" →
+甲现行所得税税率, 甲所得税税率; 增值税率).
 """
 
 from __future__ import annotations
@@ -21,10 +26,12 @@ __all__ = ["set_rate"]
 
 @cache
 def _set_clause() -> re.Pattern[str]:
-    """The clause "将 + holder + (现行) + (N%的) + rate + verb", compiled once."""
+    """The clause "将 + (holder) + (现行) + (N%的) + rate + verb", compiled once; the holder
+    holds no 现行, and after "N%的" the rate may have words before its rate word (所得税税率)."""
     cues = vocab("cues")
-    return re.compile(rf"将(?P<own>[^，；,;和及与\d将]{{2,16}}?)(?P<now>现行)?(?:\d[\d.]*%的)?"
-                      rf"(?P<rate>{alternation(cues['set_rate_words'])})"
+    return re.compile(rf"将(?P<own>(?:(?!现行)[^，；,;和及与\d将]){{2,16}}?)?(?P<now>现行)?"
+                      rf"(?:\d[\d.]*%的)?(?P<rate>(?:(?<=%的)[^，；,;和及与的\d%]{{1,8}}?)?"
+                      rf"(?:{alternation(cues['set_rate_words'])}))"
                       rf"(?:{alternation(cues['set_rate_verbs'])})")
 
 
@@ -38,7 +45,7 @@ def set_rate(name: str, before: str, rest: str, dimension: str) -> str:
     ``labelforms._each_of``)."""
     clause = re.split(r"[，；,;]", before)[-1].strip()
     if (m := _set_clause().search(clause)) and m.end() == len(clause):
-        return m.group("own") + m.group("rate") if name == m.group("rate") else name  # 13%
+        return (m.group("own") or "") + m.group("rate") if name == m.group("rate") else name  # 13%
     m = _set_clause().match(clause + "0%" + re.split(r"[，；,;]", rest)[0])
     if m and m.group("now") and m.end("now") == len(clause) \
             and name in (clause[1:], m.group("rate")):  # (a list's: the noun after its number)
