@@ -26,7 +26,11 @@ def said_of(text: str, pos: int, end: int) -> str:
     keeps the filler verb after it that cleaning took out ("提前完成集体产权制度改革":
     提前集体产权制度改革 → 提前完成集体产权制度改革). The cleaned clause otherwise (no such
     adverb, nothing after it, one jieba reads as part of a longer word: 都市农业, or an adverb
-    a later rule drops with its verb: 按期完成)."""
+    a later rule drops with its verb: 按期完成).
+    Round 59 review (j59b): a dropped adverb's filler verb stays before a rest of two
+    characters, a bare act ("46个村全部完成改厕" gave 改厕的村: 完成改厕的村); 已 keeps its
+    filler verb as 提前 does ("16个村已完成土地确权" gave 已土地确权的村) unless a verb follows
+    it without the filler (``cues.said_verb_adverbs``: "已完成改造" → 已改造)."""
     cues = vocab("cues")
     raw = rest_of_clause(text, pos, end)
     said, raw = clean(raw), raw.strip()
@@ -39,5 +43,9 @@ def said_of(text: str, pos: int, end: int) -> str:
     if len(rest) < 2:
         return said
     if first in cues["said_dropped_adverbs"]:
+        if verb and len(rest) <= 2 and not rest.startswith(verb):
+            return verb + rest  # "全部完成改厕" → 完成改厕 (round 59 review, j59b)
         return rest if verb or tags(raw[len(first):])[0].flag.startswith("v") else said
+    if first in cues["said_verb_adverbs"] and tags(rest)[0].flag.startswith("v"):
+        return said  # "已完成改造" → 已改造: a verb follows 已 without the filler
     return first + verb + rest if verb and not rest.startswith(verb) else said

@@ -62,7 +62,7 @@ from workreport.extract.labelcutrate import set_rate
 from workreport.extract.labeldebris import debris_dropped
 from workreport.extract.labeldone import completed
 from workreport.extract.labeldriven import driven_measure, per_head_owner
-from workreport.extract.labelexcept import owner_excepted
+from workreport.extract.labelexcept import others_of, owner_excepted
 from workreport.extract.labelfield import fields_named
 from workreport.extract.labelforms import (
     distribute,
@@ -257,7 +257,7 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
     after = labeluse.money_use(text, q.end, tok.sentence.end, name, counted_of(  # round 51
         after, rest_of_clause(text, q.end, tok.sentence.end), q.dimension))
     held = ""  # the scope a clause before the number holds (round 17, labelheld)
-    if after and only_qualifies(raw, name, previous, after, q.unit):
+    if after and (only_qualifies(raw, name, previous, after, q.unit) or others_of(text, q.start)):
         name, held = "", held_scope(raw, q.dimension)  # the noun after the number counted
     if after and name.removeprefix("累计") in cues["money_nouns"] and q.dimension == "money":
         return labelgroups.works_money(text, tok, after, name)  # "投资1.2亿元完成农村公路建设"
