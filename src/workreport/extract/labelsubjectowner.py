@@ -153,8 +153,8 @@ def _own_subject(name: str, before: str) -> str:
     between = tags(clause[len(owner):len(clause) - len(pieces[0].word)])
     if not 4 <= len(owner) <= 16 or _holds_verb(owner) or owner in name \
             or owner.endswith(tuple(cue_words("subject_owner_generic"))) \
-            or owner.startswith(tuple(cue_words("subject_owner_scopes", "label_leading"))) \
-            or owner.startswith(tuple(cue_words("subject_owner_scope_marks"))):  # 全疆高校
+            or owner.startswith(tuple(cue_words("subject_owner_scopes", "label_leading",
+                                                "subject_owner_scope_marks"))):  # 全疆高校
         return ""
     if between and not (all(p.flag[:1] in "da" for p in between) or between[0].flag == "p"):
         return ""  # 高新区企业…推出: another subject between
@@ -264,8 +264,8 @@ def subject_owner(name: str, before: str, rest: str, dimension: str) -> str:
     owner = subject or next((name[:at] for at in range(len(name) - 3, 2, -1)  # 装备制造产业链
                              if 2 <= len(clauses) <= 6 and opener.startswith(name[:at])
                              and name[:at].endswith(tuple(cue_words("subject_owner_heads")))), "")
-    if owner and name.startswith(owner) and _glued_measure(name[len(owner):], before):
-        return owner + _glued_measure(name[len(owner):], before)  # the label before's owner
+    if owner and name.startswith(owner) and (glued := _glued_measure(name[len(owner):], before)):
+        return owner + glued  # the label before's owner
     if not 2 <= len(clauses) <= 6 or len(name) > 10 or code_for(name) \
             or name.startswith(tuple(cue_words("subject_owner_scopes"))):
         return name
@@ -283,13 +283,12 @@ def subject_owner(name: str, before: str, rest: str, dimension: str) -> str:
     lead = own[:at] if at >= 0 else own  # "…，加大对10个试点县…": a verb and 对 before
     if lead and not all(p.flag[:1] in "vdpc" for p in tags(lead)):
         return name  # a subject of its own before the label
-    opener = strip_words(clauses[0].strip(), cue_words("label_leading"), leading=True)
     topic = opener[opener.find(subject) + len(subject):].lstrip("”") if subject in opener else ""
     built = tuple(cue_words("subject_owner_built"))
     if _unowned(name, topic) or (topic.startswith(built) and name.startswith(built)):
         return name  # 城乡居民收入; 不良贷款率; 产业园建设…，建设高标准农田 (the place's act)
-    if _glued_measure(name, before):
-        return subject + _glued_measure(name, before)  # 引进配套企业产值 → 汽车产业链产值
+    if glued := _glued_measure(name, before):
+        return subject + glued  # 引进配套企业产值 → 汽车产业链产值
     last = tags(name)[-1].word
     if len(last) > 1 and last in clauses[0]:
         return name  # a sibling of the first clause's measure (年旅客吞吐量; 货邮吞吐量)
