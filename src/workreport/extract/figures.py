@@ -39,6 +39,7 @@ from workreport.extract.labelfunds import fund_filler_dropped
 from workreport.extract.labelheadless import headless_items
 from workreport.extract.labellists import halves_joined, second_pair
 from workreport.extract.labelorder import distributed, measured_apart, unnamed_pair
+from workreport.extract.labelownact import own_acts
 from workreport.extract.labelperiods import periods_named
 from workreport.extract.labelphrased import people_counted
 from workreport.extract.labelplaced import counted_place_dropped
@@ -268,7 +269,7 @@ def extract(st: Structure, tokens: list[Token],
     figures = distributed(figures, groups, text)  # 分别: part by part, or in order (r21)
     figures = bases_carried(figures, groups, text, reviewed)  # 较2015年分别下降… (r52, s52b)
     figures = headless_items(figures, text)  # 城区3所、农村5所中小学校 (r45, s45e)
-    figures = tail_acts(figures, text)  # …集中区和四个…园区建设 (r55, s55c)
+    figures = tail_acts(own_acts(figures, text), text)  # …园区建设 (r55, s55c); 项目建设 (r60a)
     # Each-of rule: one figure after a list of subjects with 均/各/都 is a row per subject,
     # same value and quote ("建议提案办复率、满意率均达100%").
     grouped = {i for g in groups if len(g) > 1 for i in g}

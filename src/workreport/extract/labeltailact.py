@@ -17,9 +17,11 @@ of ``cues.tail_act_objects`` the act is done to: "完成5个乡镇、28个村庄
 now 乡镇规划编制, round 55 review, f55c), nor when the earlier
 item's noun ends with an act of its own ("105个老旧小区改造、200条背街小巷整治"), nor when
 words other than adverbs stand between the later noun and the act ("三个乡镇和100个行政村的
-总体规划"), nor for an act of ``cues.tail_act_fared`` (how they fared: "24条公交线路、130辆
-新能源公交车高效运转", "…落地落实"), nor on figures that are no counts of the same kind
-(both levels, neither a money amount): then the label is left as it was.
+总体规划"; a 的 alone before an act of ``labelownact.count_acts`` is allowed since round 60,
+r60a: "73条水毁农村公路和24座水毁桥梁的修复重建" → 水毁农村公路修复重建), nor for an act
+of ``cues.tail_act_fared`` (how they fared: "24条公交线路、130辆新能源公交车高效运转",
+"…落地落实"), nor on figures that are no counts of the same kind (both levels, neither a
+money amount): then the label is left as it was.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
+from workreport.extract.labelownact import count_acts
 from workreport.extract.labelwords import tags
 from workreport.extract.numbers import vocab
 
@@ -66,7 +69,8 @@ def _acts(label: str, tail: str) -> tuple[str, str] | None:
     before, after = label[:i], label[i + n:]
     act = before.removesuffix("的") + after
     if not act or (before and after) or re.search(r"[、和及与，,]", act) \
-            or not tail[n:].endswith(act) or not _adverbs(tail[n:len(tail) - len(act)]) \
+            or not tail[n:].endswith(act) or not (_adverbs(gap := tail[n:len(tail) - len(act)])
+                                                  or (gap == "的" and act in count_acts())) \
             or any(w in act for w in vocab("cues")["tail_act_fared"]):
         return None
     return before, after
