@@ -20,8 +20,7 @@ peeled off are data (``vocab/cues.yml``). Each rule is named after its case, wit
 - *lists*: "办理人大代表建议146件、政协委员提案123件" → 人大代表建议; "新增…企业3000家、专精特新
   企业1000家" → 新增专精特新企业 (``labellists``).
 - *distribution*: "城乡居民人均可支配收入分别增长8.5%和10%" → 城镇居民…, 农村居民…;
-  "二氧化硫和二氧化氮年均浓度分别改善…" → 二氧化硫年均浓度, 二氧化氮年均浓度
-  (``distribute``).
+  "二氧化硫和二氧化氮年均浓度分别改善…" → 二氧化硫年均浓度, 二氧化氮年均浓度 (``distribute``).
 - fifth round (涞源 2021): a leading 累计 leaves a count's label ("累计接待游客" → 接待游客);
   a *bare verb* keeps the noun after the number ("抽调1879名干部" → 抽调干部); a bare rate
   after another takes its subject ("小学和初中入学率100%、巩固率100%"); a short *owner*
@@ -58,6 +57,7 @@ from workreport.extract.labelbatch import batch_kept
 from workreport.extract.labelclause import clause_before_this, rest_of_clause, subject_before
 from workreport.extract.labelclean import affix_re, clean, strip_words
 from workreport.extract.labelcommas import examples_dropped, joined_verb
+from workreport.extract.labelcountshare import counted_share
 from workreport.extract.labelcutrate import set_rate
 from workreport.extract.labeldebris import debris_dropped
 from workreport.extract.labeldone import completed
@@ -141,7 +141,7 @@ __all__ = ["distribute", "label", "label_defect", "since_year", "strip_words"]
 
 @notes_unseen  # no footnote mark after a word seen (round 42, rc42)
 @after_label(assigned_scope, zoned, driven_measure, batch_kept, per_head_owner, owner_excepted,
-             set_rate)  # 省定20项 (r39), zone (r39, r41), 带动 (r40), 第一批 (r41), 税率 (r59)
+             set_rate, counted_share)  # rounds 39-41 (省定, zone, 带动, 第一批), 59, 60 (比例)
 @fields_named  # a ranked field, 无一, people by what they came to (round 36, ra36)
 @inner_mended  # no 共, 全年, 安排 or count inside; the measure of the figure before (r35)
 @other_thing  # one name for a total of several, a count's measure dropped (round 32, rx)
