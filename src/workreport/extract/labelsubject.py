@@ -62,10 +62,14 @@ def listed_tail(noun: str, tail: str, items_after: str) -> str:
             rest = clause[nxt.start():]
             continue
         at, pieces = 0, tags(clause)
+        modals = vocab("cues")["subject_predicate_modals"]
         for k, p in enumerate(pieces):
             # right after the item's noun ("科技创新团队入选": 创新 is jieba's verb; not
-            # "志愿者冲锋在一线"), and no 和 after it (a list of its own: "纳入国家和省盘子")
-            if k and p.word in verbs and pieces[k - 1].flag[:1] in ("n", "j"):
+            # "志愿者冲锋在一线"), and no 和 after it (a list of its own: "纳入国家和省盘子");
+            # round 60 (r60c): a modal before the verb too ("和10个旗县有望退出高风险等级")
+            modal = p.word in modals and k + 1 < len(pieces) and pieces[k + 1].word in verbs
+            if k and (p.word in verbs or modal) \
+                    and (pieces[k - 1].flag[:1] in ("n", "j") or _named_end(pieces, k - 1)):
                 return "" if re.search(r"[和及与]", clause[at + len(p.word):]) else clause[at:]
             at += len(p.word)
         return ""
@@ -219,7 +223,20 @@ def _noun_pieces(noun: str) -> tuple:
     pieces = tags(noun) if len(noun) > 1 else ()
     if pieces and pieces[-1].flag == "l" and tags(noun[-1])[0].flag[:1] == "n":
         return (*pieces[:-1], type(pieces[-1])(pieces[-1].word, "n"))
+    if pieces and _named_end(pieces, len(pieces) - 1):
+        return (*pieces[:-1], type(pieces[-1])(pieces[-1].word, "n"))
     return pieces
+
+
+def _named_end(pieces: tuple, k: int) -> bool:
+    """Whether jieba's piece ``pieces[k]``, ending a counted noun, is a word of
+    ``cues.subject_noun_ends`` it tags no noun, after a noun piece (round 60, r60c; scope
+    lost: "8个旗县有望退出高风险等级" gave the bare 旗县, 县 being zg, and "1个盟市本级…"
+    盟市本级, 本级 being r): 旗|县, 盟|市|本级 → True; False for another word, one tagged a
+    noun, or one after no noun ("4850人整村签约搬离": 整 is a verb)."""
+    word, flag = pieces[k].word, pieces[k].flag
+    return k > 0 and word in vocab("cues")["subject_noun_ends"] \
+        and flag[:1] not in ("n", "j") and pieces[k - 1].flag[:1] in ("n", "j")
 
 
 # A short act joined by 并 to the verb after it (round 45, s45e: "大幅降价并纳入…").
