@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from workreport.extract.labelsiblings import sibling_kind
 from workreport.extract.labelvocab import cue_words
 from workreport.extract.labelwords import leading_word, tags
 from workreport.extract.nonfigures import alternation
@@ -116,17 +117,20 @@ def list_subject(label: str, before: str, previous: str | None, unit: str = "") 
     verb = label[:len(label) - len(noun)]
     if not previous.startswith(verb):
         return label
+    lead = clause.split("、", 1)[0]  # the list's first item (round 60: sibling_kind)
     if previous[len(verb):] not in first:
         if carried := _carried_subject(previous[len(verb):], first, clause, noun):
             return verb + carried
         # a third item: the grade the item before carried from the list's head (round 45)
         got = _head_graded(previous[len(verb):], noun, verb, clause)
+        got = got if got != noun or not verb else sibling_kind(previous[len(verb):], noun, lead)
         return verb + got if got != noun else label
     got = parallel_subject(previous[len(verb):], noun)
     got = got if got != noun else _marked_class(previous[len(verb):], noun)
     got = got if got != noun else _signed_by(previous[len(verb):], noun)
     got = got if got != noun else tiered(previous[len(verb):], noun)
     got = got if got != noun else _head_graded(previous[len(verb):], noun, verb, clause)
+    got = got if got != noun or not verb else sibling_kind(previous[len(verb):], noun, lead)
     return verb + got if got != noun else label
 
 

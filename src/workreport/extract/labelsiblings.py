@@ -1,0 +1,73 @@
+"""A later item of a list of counts that is a kind of the same thing as the first item takes
+the level or field the first item opens with (round 60, r60e; issue 13, the draws' "scope
+lost" over a list): "新创建国家农业优势特色产业集群2个、现代农业产业园2个、农业产业强镇5个"
+counts national parks and towns (→ 新创建国家现代农业产业园, 新创建国家农业产业强镇), and
+"新增农产品区域公用品牌5个、企业品牌10个、产品品牌20个" counts farm-produce brands (→ 新增
+农产品企业品牌, 新增农产品产品品牌). Which modifier is shared is read from the items, never
+from the example's words: a level of ``cues.list_kind_levels`` goes to an item that shares a
+word with the rest of the first item other than their common head (绿色工厂, 绿色工业园区; not
+高新技术企业, 科技型中小企业, whose common 企业 says nothing of kind); a field noun goes to an
+item of the same head that stands for the first item's middle words (农产品|区域公用|品牌,
+企业|品牌).
+
+The words are data (``vocab/cues.yml``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from workreport.extract.labelwords import leading_word, tags
+from workreport.extract.numbers import vocab
+
+__all__ = ["sibling_kind"]
+
+# A level, grade, place or scope of an item's own: it takes nothing from the first item.
+_OWN = re.compile(r"^(?:国家|全国|全省|省|市|县|区|国际|世界|中央)|级|以上")
+
+
+def sibling_kind(first: str, item: str, head: str) -> str:
+    """``item``, a later item of a list (a bare noun, its verb gone), with the level or field
+    that ``first`` (the label of the item before it, its verb gone) opens with, when that
+    modifier stands in ``head`` (the list's first item's text) and ``item`` is a kind of the
+    same thing (module doc): ("国家农业优势特色产业集群", "现代农业产业园") → 国家现代农业产业园
+    (a shared 产业 that is no common head), ("农产品区域公用品牌", "企业品牌") → 农产品企业品牌.
+    ``item`` stays when it holds a level or scope of its own (省级…, 全国…), is not all nouns
+    (jieba's; an adjective inside: 农业产业|强|镇) or is longer than eight characters;
+    ("国家级高新技术企业", "科技型中小企业"), ("国家级制造业单项冠军企业", "上市企业") and
+    ("农业龙头企业", "上市企业") stay too. Not 省级: its later items are often no province's
+    (省级技术创新中心…、高新技术企业…, certified by the state)."""
+    pieces = tags(item) if 1 < len(item) <= 8 else ()
+    if not pieces or _OWN.search(item) or pieces[-1].flag[:1] not in ("n", "j") \
+            or any(p.flag[:1] not in ("n", "j", "a") for p in pieces) or item in first:
+        return item
+    level = leading_word(first, vocab("cues")["list_kind_levels"])
+    if level and level in head and _kindred(first[len(level):], item):
+        return level + item
+    field = _field(first, item)
+    return field + item if field and field in head else item
+
+
+def _kindred(rest: str, item: str) -> bool:
+    """Whether ``item`` shares two characters with ``rest`` that are not the head both end
+    with ("优势特色产业集群", "现代农业产业园": 产业; not "高新技术企业", "科技型中小企业")."""
+    return len(rest) >= 4 and any(
+        (b := item[k:k + 2]) in rest and not (item.endswith(b) and rest.endswith(b))
+        for k in range(len(item) - 1))
+
+
+def _field(first: str, item: str) -> str:
+    """The field noun ``first`` opens with (jieba's first word, a noun of two characters or
+    more, no place) when ``first`` goes on with middle words and ends in the head ``item``
+    ends with, and ``item`` is that head after one noun of two characters standing for the
+    middle words: "农产品|区域公用|品牌", "企业|品牌" → 农产品. "" otherwise: no middle
+    words ("燃气|管道", "供水|管道"), an item of another head or of a modifier of its own
+    longer than one word, a head that names any firm or unit (``cues.list_kind_open_heads``:
+    企业 of 农业龙头企业, 上市企业)."""
+    words, own = tags(first), tags(item)
+    if len(words) < 3 or len(own) != 2 or len(own[0].word) != 2 or len(words[0].word) < 2 \
+            or words[0].flag[:1] != "n" or words[0].flag == "ns" or words[-1].word != own[-1].word \
+            or len(own[-1].word) < 2 or own[-1].word in vocab("cues")["list_kind_open_heads"]:
+        return ""
+    middle = "".join(p.word for p in words[1:-1])
+    return words[0].word if len(middle) >= 2 and own[0].word not in middle else ""
