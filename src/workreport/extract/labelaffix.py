@@ -10,11 +10,11 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from workreport.extract.labelwords import tags, words_by_end
+from workreport.extract.labelwords import ending_word, leading_word, tags, words_by_end
 from workreport.extract.nonfigures import alternation
 from workreport.extract.numbers import vocab
 
-__all__ = ["adverb_left", "affix_re", "one_character", "strip_words"]
+__all__ = ["adverb_left", "affix_re", "one_character", "peel", "segments", "strip_words"]
 
 
 @cache
@@ -79,3 +79,30 @@ def adverb_left(label: str) -> str:
     if pieces and len(w := pieces[-1].word) > 1 and w in vocab("cues")["object_predicate_adverbs"]:
         return label[: len(label) - len(w)]
     return label
+
+
+def peel(text: str, words: list[str] | tuple[str, ...], *, leading: bool = True,
+         whole: bool = True) -> str:
+    """``text`` with the longest of ``words`` that opens it (``leading``) or ends it cut off,
+    again and again until none is left; with ``whole`` False a word that is all of what is
+    left stays ("…工程全面完工" loses 全面 but a lone 全面 is kept). Plain, unlike
+    ``strip_words``: no cue list of kept words. The one loop of the label rules that peel
+    scope words, fillers or adverbs off a clause (``labelreach``, ``labeldebris``,
+    ``labelheld``, ``labelsources``)."""
+    find = leading_word if leading else ending_word
+    while (w := find(text, words)) and (whole or len(text) > len(w)):
+        text = text[len(w):] if leading else text[:-len(w)]
+    return text
+
+
+def segments(text: str, words: list[str] | tuple[str, ...]) -> list[str] | None:
+    """``text`` cut into words of ``words``, the longest at each place from the start
+    ("改善提升" → ["改善", "提升"]), or None when some piece is none of them: whether a label
+    or a gap is wholly made of listed words (``labelfieldopen``, ``labeltailact``)."""
+    out: list[str] = []
+    while text:
+        if not (w := leading_word(text, words)):
+            return None
+        out.append(w)
+        text = text[len(w):]
+    return out

@@ -26,6 +26,7 @@ import re
 from collections.abc import Callable
 from functools import cache, wraps
 
+from workreport.extract.labelaffix import peel
 from workreport.extract.labelwords import tags
 from workreport.extract.nonfigures import classifiers
 from workreport.extract.numbers import Token, vocab
@@ -183,10 +184,7 @@ def _scope_dropped(subject: str) -> str:
     """``subject`` without the time and scope words before a stage (``cues.label_leading``:
     全年, 全市 …, and 新): what is left is the clause's own subject, or nothing (round 54
     review, f2)."""
-    leading = sorted((*vocab("cues")["label_leading"], "新"), key=len, reverse=True)
-    while (word := next((w for w in leading if subject.startswith(w)), "")):
-        subject = subject[len(word):]
-    return subject
+    return peel(subject, (*vocab("cues")["label_leading"], "新"))
 
 
 def debris_dropped(label: Callable[[str, Token, str, str | None], str]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from workreport.extract.labelaffix import segments
 from workreport.extract.labelclean import strip_words
 from workreport.extract.labelvocab import cue_words
 from workreport.extract.labelwords import tags
@@ -24,22 +25,10 @@ def _generic(name: str) -> bool:
     already broken, gluing two acts or holding a thing inside, "拆除清理面积",
     "新建户改造提升户", is left as it is: "大力推进城乡环境整治，拆除违建50万平方米，清理面积
     120万平方米" gave 城乡环境整治拆除清理面积)."""
-    words = sorted(cue_words("field_opener_generic"), key=len, reverse=True)
+    parts = segments(name, cue_words("field_opener_generic"))
     things = cue_words("field_opener_things")
-    acts = 0
-    thing_seen = False
-    while name:
-        w = next((w for w in words if name.startswith(w)), "")
-        if not w:
-            return False
-        if w in things:
-            thing_seen = True
-        elif thing_seen or acts:
-            return False
-        else:
-            acts += 1
-        name = name[len(w):]
-    return True
+    acts = [i for i, w in enumerate(parts or ()) if w not in things]
+    return parts is not None and acts in ([], [0])
 
 
 def _field(lead: str) -> str:

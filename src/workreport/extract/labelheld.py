@@ -29,6 +29,7 @@ import re
 from collections.abc import Callable
 from functools import cache
 
+from workreport.extract.labelaffix import peel
 from workreport.extract.labelpicked import picked_out
 from workreport.extract.labelsources import act_reaching, effect_noun, known_object, measure_act
 from workreport.extract.labelvocab import cue_words
@@ -298,9 +299,8 @@ def cause_named(clause: str, previous: str | None, objects: Callable[[str], str]
                          clause)
         if rest and 4 <= len(rest.group(1)) <= 16:
             return rest.group(1) if tags(rest.group(1))[0].flag[:1] in ("n", "j", "b") else ""
-        bare = previous or ""  # its fillers not counted: 累计为贫困人口先行垫付医疗费 (r40)
-        while word := leading_word(bare, vocab("cues")["cause_fillers"]):
-            bare = bare[len(word):]
+        # its fillers not counted: 累计为贫困人口先行垫付医疗费 (r40)
+        bare = peel(previous or "", vocab("cues")["cause_fillers"])
         if not previous or len(bare) > 12 \
                 or previous.endswith(tuple(vocab("cues")["cause_not_ends"])):
             return ""  # a rate, a measure ("林果种植总面积发展到33万亩"), a long clause

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 
+from workreport.extract.labelaffix import peel
 from workreport.extract.labelsources import known_object
 from workreport.extract.labelvocab import cue_words
 from workreport.extract.labelwords import leading_word, tags
@@ -85,8 +86,7 @@ def _source(clause: str) -> str:
                          r"[个家户所座处]", source)
     source = count.group(1) if count else source
     source = source.rsplit("的", 1)[-1]
-    while word := leading_word(source, cue_words("scope_words")):
-        source = source[len(word):]
+    source = peel(source, cue_words("scope_words"))
     if finished := next((w for w in done if source.endswith(w)), ""):
         source = source[:-len(finished)]
         while word := next((w for w in cue_words("subject_reach_done_adverbs")
@@ -132,12 +132,9 @@ def pulled_source(label: str, before: str) -> str:
     if len(clauses) < 2:
         return label
     own, fill = clauses[-1].strip(), cue_words("cause_fillers")
-    while word := leading_word(own, fill):
-        own = own[len(word):]
+    own = peel(own, fill)
     verb = leading_word(own, cue_words("pulled_verbs"))
-    bare = label
-    while word := leading_word(bare, fill):
-        bare = bare[len(word):]
+    bare = peel(label, fill)
     noun = bare[len(verb):]
     if not verb or not bare.startswith(verb) or len(noun) < 2 \
             or not re.fullmatch(re.escape(noun) + r"(?:超过|超|近|约|达|共)?", own[len(verb):]):
@@ -151,8 +148,7 @@ def pulled_source(label: str, before: str) -> str:
     if not m:
         return label
     source = m.group("s")
-    while word := leading_word(source, cue_words("scope_words")):
-        source = source[len(word):]
+    source = peel(source, cue_words("scope_words"))
     source = _pulled_thing(source)
     pieces = tags(source)
     if not 4 <= len(source) <= 16 or not pieces or source.endswith(cue_words("cause_not_ends")) \

@@ -26,6 +26,7 @@ import re
 from collections.abc import Callable
 from functools import cache
 
+from workreport.extract.labelaffix import peel
 from workreport.extract.labelvocab import cue_words
 from workreport.extract.labelwords import leading_word, tags
 from workreport.extract.nonfigures import alternation
@@ -239,9 +240,7 @@ def known_object(clause: str) -> str:
     cues = vocab("cues")
     known = tuple(w for w in {*cues["label_verbs"], *cues["label_leading"], *cues[
         "held_openers"], *cues["money_leading"], *cues["cause_openers"]} if len(w) > 1)
-    rest = clause
-    while word := leading_word(rest, known):
-        rest = rest[len(word):]
+    rest = peel(clause, known)
     if rest != clause:
         return rest
     pieces = tags(clause)
@@ -260,9 +259,7 @@ def measure_act(clause: str, cause: str) -> str:
     cues = vocab("cues")
     if not cause.endswith(tuple(cues["cause_measures"])):
         return cause
-    act = clause
-    while word := leading_word(act, cues["label_leading"] + cues["cause_openers"]):
-        act = act[len(word):]
+    act = peel(clause, cues["label_leading"] + cues["cause_openers"])
     pieces = tags(act)
     return act if act.endswith(cause) and len(act) <= 16 and pieces \
         and pieces[0].flag == "v" and act != cause else ""

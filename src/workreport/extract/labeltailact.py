@@ -30,6 +30,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
+from workreport.extract.labelaffix import segments
 from workreport.extract.labelownact import count_acts
 from workreport.extract.labelwords import tags
 from workreport.extract.numbers import vocab
@@ -83,14 +84,7 @@ def _adverbs(gap: str) -> bool:
     社区创建": the later item is a middle one, whose act the last item's shows)."""
     if gap and gap[0] in "、和及与" and "的" not in gap:
         return True
-    words = sorted(vocab("cues")["object_predicate_adverbs"] + ["进行", "实现"], key=len,
-                   reverse=True)
-    while gap:
-        w = next((w for w in words if gap.startswith(w)), "")
-        if not w:
-            return False
-        gap = gap[len(w):]
-    return True
+    return segments(gap, vocab("cues")["object_predicate_adverbs"] + ["进行", "实现"]) is not None
 
 
 def _acted(noun: str) -> bool:
