@@ -100,8 +100,8 @@ def owned(name: str, previous: str | None, clause_before: str) -> str:
             return name  # "地区生产总值增长6.5%，实现利税…" → 利税 (round 56, s56c; g56c)
         if name in previous or (own is None and re.search(
                 r"[、和及与]|率$|比重$|比例$", previous)) or previous.endswith(
-                    tuple(cues["money_nouns"] + cues["owned_not_after"].get(name, []))):
-            return name  # a list, a rate, money (jobs: 从业人员, round 60) owns nothing
+                    tuple(cues["money_nouns"])):
+            return name  # a list, a rate or money owns nothing
         own = strip_words(previous if own is None else own, cues["label_kept_verbs"],
                           leading=True)
         own = _without_trailing_verbs(own)  # "园区建成面积…、总产值…" → 园区总产值
