@@ -50,9 +50,13 @@ def sibling_kind(first: str, item: str, head: str) -> str:
 
 def _kindred(rest: str, item: str) -> bool:
     """Whether ``item`` shares two characters with ``rest`` that are not the head both end
-    with ("优势特色产业集群", "现代农业产业园": 产业; not "高新技术企业", "科技型中小企业")."""
+    with ("优势特色产业集群", "现代农业产业园": 产业; not "高新技术企业", "科技型中小企业"),
+    found in ``rest``'s modifier, before its last jieba word (round 60 review, k60a: the head
+    of "森林|乡村" shared as a modifier, "美丽乡村示范村", is another kind of thing)."""
+    words = tags(rest)
+    modifier = rest[:len(rest) - len(words[-1].word)] if words else ""
     return len(rest) >= 4 and any(
-        (b := item[k:k + 2]) in rest and not (item.endswith(b) and rest.endswith(b))
+        (b := item[k:k + 2]) in modifier and not (item.endswith(b) and rest.endswith(b))
         for k in range(len(item) - 1))
 
 
@@ -63,11 +67,15 @@ def _field(first: str, item: str) -> str:
     middle words: "农产品|区域公用|品牌", "企业|品牌" → 农产品. "" otherwise: no middle
     words ("燃气|管道", "供水|管道"), an item of another head or of a modifier of its own
     longer than one word, a head that names any firm or unit (``cues.list_kind_open_heads``:
-    企业 of 农业龙头企业, 上市企业)."""
+    企业 of 农业龙头企业, 上市企业), a first word that a verbal noun goes on (round 60 review,
+    k60a: "文化|旅游|品牌" opens with the modifier 文化旅游, not a whole word, so "企业品牌"
+    stays)."""
     words, own = tags(first), tags(item)
     if len(words) < 3 or len(own) != 2 or len(own[0].word) != 2 or len(words[0].word) < 2 \
             or words[0].flag[:1] != "n" or words[0].flag == "ns" or words[-1].word != own[-1].word \
             or len(own[-1].word) < 2 or own[-1].word in vocab("cues")["list_kind_open_heads"]:
         return ""
     middle = "".join(p.word for p in words[1:-1])
+    if words[1].flag != "n":
+        return ""
     return words[0].word if len(middle) >= 2 and own[0].word not in middle else ""
