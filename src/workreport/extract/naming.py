@@ -62,6 +62,7 @@ from workreport.extract.labelcutrate import set_rate
 from workreport.extract.labeldebris import debris_dropped
 from workreport.extract.labeldone import completed
 from workreport.extract.labeldriven import driven_measure, per_head_owner
+from workreport.extract.labelentry import entry_rows
 from workreport.extract.labelexcept import others_of, owner_excepted
 from workreport.extract.labelfield import fields_named
 from workreport.extract.labelforms import (
@@ -111,7 +112,6 @@ from workreport.extract.labelscopes import (
 )
 from workreport.extract.labelshares import compared_share, reach_cut, share_of_noun, used_share
 from workreport.extract.labelspans import marks_dropped
-from workreport.extract.labeltables import project_rows
 from workreport.extract.labelverbs import (
     increase_first,
     list_stage,
@@ -155,7 +155,7 @@ __all__ = ["distribute", "label", "label_defect", "since_year", "strip_words"]
 @examples_dropped  # no names listed before 等 (round 20)
 @once  # no word twice (round 18)
 @carried_agent  # the named thing that fared, an act before 的, a bare verb's noun (r29)
-@project_rows  # the project a table's row, block or note names (round 12)
+@entry_rows  # the project a table's row, block or note names (r12); a note entry's (r61)
 @used_share  # a share named by what its part goes to (round 14)
 @programmed  # the programme its sentence's lead clause names (r33); a policy's field (r36)
 @scoped  # the season or works its sentence opens with (round 11)

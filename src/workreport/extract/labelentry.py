@@ -1,0 +1,87 @@
+"""A measure stated bare in a named entry of a report's notes is the entry's (round 61, r61c;
+issue 13 "owner lost" / "other thing").
+
+A county report's notes and appendix explain a term or a project in an entry opened by a
+note mark, its name and a colon ("〔6〕某某加工园区：位于某镇，总面积2763亩，其中工业用地
+1268亩，目前已投入资金2.5亿元…", "〔12〕某某种猪场：…该项目总投资1.88亿元，可实现年出栏
+17万头…"). A figure whose own clause is only openers (目前, 项目建成后, 可实现 …:
+``cues.entry_measure_openers``) and a measure (已投入资金, 年出栏, 就业 …:
+``cues.entry_measures`` and the table measures of ``labeltables``) names no owner of its own:
+the entry's name is its owner, not a thing an earlier clause named ("工业用地已投入资金" →
+某某加工园区已投入资金; "可年出栏" → 某某种猪场可年出栏; a later sentence of the entry:
+"项目建成后可实现100人就业，年税收2000万元" → 某某饲料建成后可就业, 某某饲料年税收).
+A label that names a thing ("建设饲料生产线", "建成后可贫困人口就业") is left as it is, and so
+is every figure outside such an entry.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import cache, wraps
+
+from workreport.extract.labelaffix import peel
+from workreport.extract.labeltables import project_rows
+from workreport.extract.numbers import Token, vocab
+
+__all__ = ["entry_measure", "entry_rows"]
+
+_ENTRY = re.compile(r"\s*(?:〔\d+〕|\[\d+\]|［\d+］|【\d+】)([^，。；：:、\d（）()]{2,16})[：:]")
+_CLAUSE = re.compile(r"[，,；;：:。]")
+_LEADING = re.compile(r"^(?:该项目|本项目|项目|该)")
+
+
+@cache
+def _measures() -> frozenset[str]:
+    """The measures an entry lends its name to: ``cues.entry_measures`` and a table row's."""
+    cues = vocab("cues")
+    return frozenset(cues["entry_measures"] + cues["land_measure_words"] + cues["money_nouns"]
+                     + cues["owned_measure_words"] + cues["table_row_measures"])
+
+
+def _bare(words: str) -> str:
+    """``words`` without its leading openers (``cues.entry_measure_openers``)."""
+    return peel(words, vocab("cues")["entry_measure_openers"], leading=True)
+
+
+def entry_measure(label: str, text: str, tok: Token) -> str:
+    """``label`` with the name of the entry whose line holds the figure of ``tok``, when the
+    figure's own clause is openers and an entry measure: the label's openers stay after the
+    name ("可年出栏" → 某某种猪场可年出栏), and a thing an earlier clause named, which the
+    figure's clause does not, goes ("工业用地已投入资金" → 某某园区已投入资金); ``label``
+    otherwise, and after a count of the projects or firms in the thing."""
+    q = tok.quantity
+    assert q is not None
+    line_start = text.rfind("\n", 0, tok.sentence.start) + 1
+    m = _ENTRY.match(text, line_start)
+    # Not after a count of the projects or firms in the thing: "…6个项目入驻。总投资…" (as
+    # ``labeltables.note_head``).
+    if not m or m.group(1) in label or re.search(r"\d[个家项][^，。；]{0,6}(?:项目|企业)",
+                                                  text[line_start:q.start]):
+        return label
+    before = text[max(m.end(), tok.sentence.start):q.start]
+    own = _CLAUSE.split(before)[-1].strip()
+    measure = _bare(own)
+    if not measure:  # "项目建成后可实现100人就业": the measure follows the number
+        measure = _CLAUSE.split(text[q.end:tok.sentence.end])[0].strip()
+    if measure not in _measures():
+        return label
+    core = _bare(_LEADING.sub("", label))
+    if core == measure:
+        return m.group(1) + _LEADING.sub("", label)
+    if label.endswith(measure) and label[: -len(measure)] not in own:
+        return m.group(1) + measure
+    return label
+
+
+def entry_rows(label: Callable[[str, Token, str, str | None], str]
+               ) -> Callable[[str, Token, str, str | None], str]:
+    """``label`` (``naming.label``) with the project a table's row, block or note names
+    (``labeltables.project_rows``), then a named entry's bare measures its own
+    (``entry_measure``)."""
+    rows = project_rows(label)
+
+    @wraps(label)
+    def in_entry(text: str, tok: Token, pre: str, previous: str | None) -> str:
+        return entry_measure(rows(text, tok, pre, previous), text, tok)
+    return in_entry
