@@ -7,6 +7,12 @@ cuts a clause nor ends up inside a label. A mark that opens a line, a clause or 
 ("〔17〕某某饲料：…", "：[3]…") is left as it stands: there it heads a note that names a project
 (``labeltables`` reads such notes). The number reading, the kind of a figure and the sentence and
 quote a table keeps all read the text as written.
+
+An aside in full-width brackets inside a noun phrase ("气（电）代煤改造", "新（改、扩）建城市公厕",
+"村（社区）乡（邻）里中心") is unseen the same way and put back into the label where the label
+holds the characters on both sides of it (round 61, r61a: brackets cut labels, "实施气的村");
+where a label of the figure's clause does not hold an aside's place, the sentence is read with
+its asides as before ("2个县（市）入选…" → 入选…的县（市）, "…科创园（中心）投入运营" → 科创园).
 """
 
 from __future__ import annotations
@@ -19,7 +25,7 @@ from workreport.extract.labelrelative import Held, Labeller
 from workreport.extract.nonfigures import NOTE_MARK
 from workreport.extract.numbers import Token, vocab
 
-__all__ = ["inner_marks", "notes_unseen"]
+__all__ = ["inner_asides", "inner_marks", "notes_unseen"]
 
 # A mark stands after a word when a letter, digit, CJK character or a closing quote or bracket
 # comes right before it (not a clause break, a space or the start of its sentence); it closes an
@@ -46,6 +52,39 @@ def inner_marks(sentence: str) -> list[tuple[int, int]]:
     return [m.span() for m in NOTE_MARK.finditer(sentence) if _inner(sentence, *m.span())]
 
 
+# An aside in full-width brackets inside a noun phrase, a CJK character on both sides: 气（电）代煤,
+# 省市（州）共建本科高校, 新（改、扩）建, 村（社区）乡（邻）里中心 (round 61, r61a).
+_ASIDE = re.compile(r"(?<=[\u4e00-\u9fff”])（[^（）\d，。；：,;:“”《》]{1,8}）(?=[\u4e00-\u9fff“])")
+
+
+def inner_asides(sentence: str) -> list[tuple[int, int]]:
+    """The spans of ``sentence``'s asides in full-width brackets inside a noun phrase, after a
+    word and before another (round 61, r61a; brackets cut labels there: "实施气（电）代煤改造的村"
+    gave 实施气的村, "9所省市（州）共建本科高校" 省市): "气（电）代煤改造" → [(1, 4)]; an aside
+    holding a digit or a break ("（2016-2020年年均）", "（其中，…）"), closing a clause or
+    opening the sentence → []."""
+    return [m.span() for m in _ASIDE.finditer(sentence)]
+
+
+def _restored(label: str, clean: str, asides: list[tuple[int, str]]) -> tuple[str, list[int]]:
+    """``label`` with each aside of ``asides`` (its place in ``clean``, the text without them,
+    and its text) put back where the label holds the characters on both sides of it, once
+    ("省市共建本科高校" → 省市（州）共建本科高校), or at the label's end when the label ends
+    the text before it ("…示范企业（平台、项目）达29个" → …示范企业（平台、项目）); and the places
+    of the asides the label does not hold (round 61, r61a)."""
+    lost = []
+    for at, aside in reversed(asides):
+        left, right = clean[at - 1:at], clean[at:at + 1]
+        if label.count(left + right) == 1:
+            cut = label.index(left + right) + 1
+            label = label[:cut] + aside + label[cut:]
+        elif len(label) > 1 and label not in clean[at:] and clean[:at].endswith(label):
+            label += aside
+        else:
+            lost.append(at)
+    return label, lost
+
+
 def _unmarked(text: str, spans: list[tuple[int, int]]) -> str:
     """``text`` without the ``spans`` (in order, not overlapping)."""
     kept, at = [], 0
@@ -59,26 +98,59 @@ def notes_unseen(label: Labeller) -> Labeller:
     """``naming.label`` reading the figure's sentence without its footnote marks after a word
     (``inner_marks``; round 42, rc42): "规上工业[5]增加值增长7.5%" → 规上工业增加值 (not 增加值),
     "“三品一标”【4】产品12个" → “三品一标”产品; the clause ``pre`` loses the same marks; a mark
-    opening a line or entry ("〔20〕某某景区：总投资1.49亿元") stays for the note's project."""
+    opening a line or entry ("〔20〕某某景区：总投资1.49亿元") stays for the note's project.
+    Asides inside a noun phrase (``inner_asides``) are unseen too and put back (round 61,
+    r61a): "其余275个村全部实施气（电）代煤改造" → 实施气（电）代煤改造的村 (not 实施气的村); when
+    the label leaves out the place of an aside of the figure's clause, it is the label of the
+    sentence read with its asides."""
     @wraps(label)
     def unseen(text: str, tok: Token, pre: str, previous: str | None,
                held: Held | None = None) -> str:
         s, q = tok.sentence, tok.quantity
         assert q is not None
-        spans = [(s.start + a, s.start + b) for a, b in inner_marks(text[s.start:s.end])]
         # not the figure's own mark ("其中5条〔8〕竣工通车": the count's note)
-        spans = [sp for sp in spans if sp[1] <= q.start or sp[0] > q.end]
-        if not spans:
-            return label(text, tok, pre, previous, held)
-
-        def moved(pos: int) -> int:  # where ``pos`` stands once the marks are gone
-            return pos - sum(min(end, pos) - start for start, end in spans if start < pos)
-
-        clean = _unmarked(text, spans)
-        sentence = replace(s, start=moved(s.start), end=moved(s.end),
-                           text=clean[moved(s.start):moved(s.end)])
-        quantity = replace(q, start=moved(q.start), end=moved(q.end))
-        token = replace(tok, start=moved(tok.start), end=moved(tok.end), sentence=sentence,
-                        quantity=quantity)
-        return label(clean, token, _unmarked(pre, inner_marks(pre)), previous, held)
+        marks = [(s.start + a, s.start + b) for a, b in inner_marks(text[s.start:s.end])
+                 if s.start + b <= q.start or s.start + a > q.end]
+        asides = [(s.start + a, s.start + b) for a, b in inner_asides(text[s.start:s.end])
+                  if s.start + b <= q.start or s.start + a > q.end]
+        if asides:  # an aside unseen only where the label reads across it (round 61, r61a)
+            got, lost = _read(label, (text, tok, pre, previous, held), marks, asides)
+            clause = _clause(text, s.start, s.end, q.start, q.end)
+            if not any(clause[0] <= at < clause[1] for at in lost):
+                return got
+        return _read(label, (text, tok, pre, previous, held), marks, [])[0] if marks \
+            else label(text, tok, pre, previous, held)
     return unseen
+
+
+def _clause(text: str, start: int, end: int, q_start: int, q_end: int) -> tuple[int, int]:
+    """The span of the clause of ``text`` (``start``:``end``, its sentence) holding the figure
+    at ``q_start``:``q_end``: from the break before it to the break after it."""
+    before = [m.end() for m in re.finditer(r"[，。；：,;:]", text[start:q_start])]
+    after = re.search(r"[，。；：,;:]", text[q_end:end])
+    return start + (before[-1] if before else 0), q_end + after.start() if after else end
+
+
+def _read(label: Labeller, args: tuple, marks: list[tuple[int, int]],
+          asides: list[tuple[int, int]]) -> tuple[str, list[int]]:
+    """``label`` of ``args`` (text, token, pre, previous, held) read without the ``marks`` and
+    ``asides`` spans of the text (and of ``pre`` the same), the asides put back where the label
+    holds their place (``_restored``), with the places (in the text, as shown to ``_clause``'s
+    span once mapped back) of the asides it does not hold."""
+    text, tok, pre, previous, held = args
+    s, q = tok.sentence, tok.quantity
+    spans = sorted(marks + asides)
+
+    def moved(pos: int) -> int:  # where ``pos`` stands once the marks are gone
+        return pos - sum(min(end, pos) - start for start, end in spans if start < pos)
+
+    clean = _unmarked(text, spans)
+    sentence = replace(s, start=moved(s.start), end=moved(s.end),
+                       text=clean[moved(s.start):moved(s.end)])
+    quantity = replace(q, start=moved(q.start), end=moved(q.end))
+    token = replace(tok, start=moved(tok.start), end=moved(tok.end), sentence=sentence,
+                    quantity=quantity)
+    bare = _unmarked(pre, sorted(inner_marks(pre) + (inner_asides(pre) if asides else [])))
+    got, lost = _restored(label(clean, token, bare, previous, held), clean,
+                          [(moved(a), text[a:b]) for a, b in asides])
+    return got, [next(a for a, _ in asides if moved(a) == at) for at in lost]
