@@ -7,12 +7,12 @@ from __future__ import annotations
 import pytest
 
 from workreport.extract.labelclause import rest_of_clause
+from workreport.extract.labelsharedhead import modifier_list
 from workreport.extract.labelshares import compared_share, share_of_noun
 from workreport.extract.labelverbs import (
     before_next,
     doing_subject,
     increase_first,
-    modifier_list,
     place_work,
     predicate_first,
     served_noun,

@@ -16,7 +16,8 @@ from workreport.extract.labelclause import ASIDE as _ASIDE
 from workreport.extract.labelclause import CLAUSE_BREAK as _CLAUSE_BREAK
 from workreport.extract.labelclause import PLACE_ASIDE, rest_of_clause
 from workreport.extract.labelclean import strip_words, word_end
-from workreport.extract.labelverbs import adverb_dropped, before_next, modifier_list, nominal
+from workreport.extract.labelsharedhead import modifier_list, predicate_head, works_listed
+from workreport.extract.labelverbs import adverb_dropped, before_next, nominal
 from workreport.extract.labelvocab import cue_words
 from workreport.extract.labelwords import bare_unit, tags
 from workreport.extract.labelwords import noun_phrase as _noun_phrase
@@ -40,9 +41,10 @@ def _object_stop() -> re.Pattern[str]:
     # class of size after 超, 过 or 逾 before 的 (round 21, the audit's scope lost: "82个
     # 预增产值过10亿元的重大增长点"): ``_CLASS_OF_SIZE``.
     tons = vocab("nonfigures")["tonnage_class"]
+    grades = alternation(vocab("nonfigures")["grade_after"])  # 3人制篮球场 (round 61)
     number = r"(?<![A-Za-z\d.+＋])(?!(?<=[超过逾])[\d.]+[^\d\s，。、；]{0,3}的[\u4e00-\u9fff])" \
         r"\d+(?:\.\d+)?(?![A-Za-z\d+＋]|(?:万亿|亿|万)元?级|千伏|" \
-        + tons + ")" + labelforms.NOT_THRESHOLD  # 4A级景区
+        + tons + "|" + grades + ")" + labelforms.NOT_THRESHOLD  # 4A级景区
     # "26个省、市重点项目建设": building is what is done to the projects, not what is counted.
     # "30个教育实验基地落户", "…总部落户辽宁": where they settled is no part of them, but
     # people settling in towns are counted by it ("…农业转移人口在城镇落户"; round 14).
@@ -59,11 +61,14 @@ def clause_after(text: str, pos: int, sentence_end: int) -> str:
         # (round 20, fragments: it was 搭建规模的投融资平台)
         owner = clause_after(text, pos + scale.end(), sentence_end)
         return owner + scale.group(1) if owner else ""
+    if at := predicate_head(text[pos:sentence_end]):  # 有劳动能力、符合…的残疾人 (round 61)
+        return clause_after(text, pos + at, sentence_end)
     seg = _inner_asides(text[pos:sentence_end])
     out = _ASIDE.sub("", seg if seg[:1] == "（" else rest_of_clause(seg, 0, len(seg)))
     pair = re.match(r"[\u4e00-\u9fff]、[\u4e00-\u9fff][^，。；、\d（）]+", text[pos:sentence_end])
     # "22个省、市重点项目": two one-character names share the noun.
     out = pair.group(0) if pair else (modifier_list(text[pos:sentence_end])
+                                      or works_listed(text[pos:sentence_end])  # round 61
                                       or _CLAUSE_BREAK.split(out)[0])  # 供水、供热…管网
     out = out.replace("\ue002", "（").replace("\ue003", "）").replace("\ue004", "、")
     aside = _ASIDE.match(text, pos + 1)

@@ -23,7 +23,7 @@ from workreport.extract.nonfigures import alternation
 from workreport.extract.numbers import vocab
 
 __all__ = ["adverb_dropped", "before_next",
-           "doing_subject", "increase_first", "list_stage", "modifier_list", "nominal",
+           "doing_subject", "increase_first", "list_stage", "nominal",
            "place_work", "predicate_first", "served_noun",
            "verb_on_previous", "verb_run"]
 
@@ -226,26 +226,6 @@ def _inside(noun: str, at: int) -> bool:
 
 
 # Short names listed before one head after a number: "35公里供水、供热、排水管网".
-_LISTED = re.compile(r"(?:[\u4e00-\u9fff]{1,3}、)+[\u4e00-\u9fff][^，。；、\d（）()]{1,14}")
-
-
-def modifier_list(rest: str) -> str:
-    """The noun after a number when it is a list of short modifiers before one head, which
-    is one noun, not cut at the first 、 (round 14, fragments): "供水、供热、排水管网" of
-    "新建35公里供水、供热、排水管网" (jieba's nouns, verbal nouns or attributes of one to
-    three characters, and a last item longer than each of nouns only, ending in one);
-    "" otherwise ("项目、签约…": a verb of its own)."""
-    m = _LISTED.match(rest)
-    if not m:
-        return ""
-    *items, last = m.group(0).split("、")
-    ok = all(len(tags(i)) == 1 and nominal(tags(i)[0].flag) for i in items) \
-        and len(last) > max(map(len, items))
-    pieces = tags(last)
-    nouns = all(nominal(p.flag) for p in pieces) and pieces[-1].flag[:1] == "n"
-    return m.group(0) if ok and nouns else ""
-
-
 def nominal(flag: str) -> bool:
     """Whether jieba's tag ``flag`` is a noun's, a verbal noun's or an attribute's."""
     return flag[:1] in ("n", "b", "j") or flag == "vn"
