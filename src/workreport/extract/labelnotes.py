@@ -24,6 +24,7 @@ from functools import wraps
 from workreport.extract.labelrelative import Held, Labeller
 from workreport.extract.nonfigures import NOTE_MARK
 from workreport.extract.numbers import Token, vocab
+from workreport.extract.units import unit_dimension
 
 __all__ = ["inner_asides", "inner_marks", "notes_unseen"]
 
@@ -63,22 +64,43 @@ def inner_asides(sentence: str) -> list[tuple[int, int]]:
     gave 实施气的村, "9所省市（州）共建本科高校" 省市): "气（电）代煤改造" → [(1, 4)]; an aside
     holding a digit or a break ("（2016-2020年年均）", "（其中，…）"), closing a clause or
     opening the sentence → []."""
-    return [m.span() for m in _ASIDE.finditer(sentence)]
+    return [m.span() for m in _ASIDE.finditer(sentence) if not _note(m.group()[1:-1])]
 
 
-def _restored(label: str, clean: str, asides: list[tuple[int, str]]) -> tuple[str, list[int]]:
+def _note(aside: str) -> bool:
+    """Whether the text of an aside is a note on the indicator, not part of its noun (round 61
+    review, k61a: "城镇登记失业率（调查失业率）控制在4.5%" gave 城镇登记失业率（调查失业率）,
+    "农村危房（含抗震改造）改造" kept its note): what it includes ("含大豆", "不含农户"), a short
+    name ("以下简称农民收入"), how it is counted ("按可比价计算", "美元计"), a rate ("调查失业率"),
+    a unit ("人次") or Latin letters ("GDP") → True; "电", "改、扩", "平台、项目" → False."""
+    cues = vocab("cues")
+    return (aside.startswith(tuple(cues["aside_note_starts"]))
+            or aside.endswith(tuple(cues["aside_note_ends"]))
+            or aside in cues["aside_note_units"] or bool(re.fullmatch(r"[A-Za-z]+", aside)))
+
+
+def _restored(label: str, clean: str, asides: list[tuple[int, str]],
+              counted: bool = True) -> tuple[str, list[int]]:
     """``label`` with each aside of ``asides`` (its place in ``clean``, the text without them,
     and its text) put back where the label holds the characters on both sides of it, once
     ("省市共建本科高校" → 省市（州）共建本科高校), or at the label's end when the label ends
-    the text before it ("…示范企业（平台、项目）达29个" → …示范企业（平台、项目）); and the places
-    of the asides the label does not hold (round 61, r61a)."""
+    the text before it and the figure counts the label's noun (``counted``: "…示范企业（平台、
+    项目）达29个" → …示范企业（平台、项目）); and the places of the asides the label does not
+    hold (round 61, r61a). Round 61 review (k61a): an aside before a predicate ends its noun, the
+    label reading across it is lost ("136个村（社区）实现综合服务站全覆盖" gave 全县覆盖村（社区）
+    实现综合服务站), and an indicator's figure (a share, a change, an amount) takes no aside
+    at its label's end ("建成区绿化覆盖率（人均公园绿地面积）达到42%" gave
+    建成区绿化覆盖率（人均公园绿地面积））."""
+    cues = vocab("cues")
+    predicates = tuple(cues["object_predicates"])
     lost = []
     for at, aside in reversed(asides):
         left, right = clean[at - 1:at], clean[at:at + 1]
-        if label.count(left + right) == 1:
+        if label.count(left + right) == 1 and not clean.startswith(predicates, at):
             cut = label.index(left + right) + 1
             label = label[:cut] + aside + label[cut:]
-        elif len(label) > 1 and label not in clean[at:] and clean[:at].endswith(label):
+        elif counted and len(label) > 1 and label not in clean[at:] \
+                and clean[:at].endswith(label):
             label += aside
         else:
             lost.append(at)
@@ -114,7 +136,8 @@ def notes_unseen(label: Labeller) -> Labeller:
         asides = [(s.start + a, s.start + b) for a, b in inner_asides(text[s.start:s.end])
                   if s.start + b <= q.start or s.start + a > q.end]
         if asides:  # an aside unseen only where the label reads across it (round 61, r61a)
-            got, lost = _read(label, (text, tok, pre, previous, held), marks, asides)
+            got, lost = _read(label, (text, tok, pre, previous, held), marks, asides,
+                              unit_dimension(q.unit) == "count")
             clause = _clause(text, s.start, s.end, q.start, q.end)
             if not any(clause[0] <= at < clause[1] for at in lost):
                 return got
@@ -132,7 +155,7 @@ def _clause(text: str, start: int, end: int, q_start: int, q_end: int) -> tuple[
 
 
 def _read(label: Labeller, args: tuple, marks: list[tuple[int, int]],
-          asides: list[tuple[int, int]]) -> tuple[str, list[int]]:
+          asides: list[tuple[int, int]], counted: bool = True) -> tuple[str, list[int]]:
     """``label`` of ``args`` (text, token, pre, previous, held) read without the ``marks`` and
     ``asides`` spans of the text (and of ``pre`` the same), the asides put back where the label
     holds their place (``_restored``), with the places (in the text, as shown to ``_clause``'s
@@ -152,5 +175,5 @@ def _read(label: Labeller, args: tuple, marks: list[tuple[int, int]],
                     quantity=quantity)
     bare = _unmarked(pre, sorted(inner_marks(pre) + (inner_asides(pre) if asides else [])))
     got, lost = _restored(label(clean, token, bare, previous, held), clean,
-                          [(moved(a), text[a:b]) for a, b in asides])
+                          [(moved(a), text[a:b]) for a, b in asides], counted)
     return got, [next(a for a, _ in asides if moved(a) == at) for at in lost]
