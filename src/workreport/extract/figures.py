@@ -46,6 +46,7 @@ from workreport.extract.labelplaced import counted_place_dropped
 from workreport.extract.labelranks import rank_owned
 from workreport.extract.labelrelative import Held
 from workreport.extract.labelreview import reached_new, stock_increase
+from workreport.extract.labelrunning import running_total_kept
 from workreport.extract.labelsized import listed_threshold
 from workreport.extract.labeltailact import tail_acts
 from workreport.extract.labeltargets import bracket_target
@@ -289,6 +290,8 @@ def extract(st: Structure, tokens: list[Token],
         f = replace(f, indicator=rank_owned(f, rows[-1:], text))  # …全市第10，提高4个位次 (r38)
         f = replace(f, indicator=ratio_subject(f, rows, text, reviewed))  # 钢…，等于…的N倍 (r38)
         f = per_priced(f, rows[-1:], text)  # 每立方3.48元 → 3.48 元/立方米 (r47, s47c)
+        f = replace(f, indicator=running_total_kept(  # 累计城市更新项目 (r62, r62a)
+            f.indicator, opening, f.kind, f.measure, f.unit, rows[-1].indicator if rows else None))
         names = None if i in grouped else each_of(pres[i], f.indicator, f.measure)
         rows += [replace(f, indicator=n) for n in names] if names else [f]
     return rows
