@@ -22,6 +22,7 @@ from functools import cache, wraps
 
 from workreport.extract.labelaffix import peel
 from workreport.extract.labeltables import project_rows
+from workreport.extract.labelwords import tags
 from workreport.extract.numbers import Token, vocab
 
 __all__ = ["entry_measure", "entry_rows"]
@@ -55,11 +56,13 @@ def entry_measure(label: str, text: str, tok: Token) -> str:
     line_start = text.rfind("\n", 0, tok.sentence.start) + 1
     m = _ENTRY.match(text, line_start)
     # Not after a count of the projects or firms in the thing: "…6个项目入驻。总投资…" (as
-    # ``labeltables.note_head``).
-    if not m or m.group(1) in label or re.search(r"\d[个家项][^，。；]{0,6}(?:项目|企业)",
-                                                  text[line_start:q.start]):
+    # ``labeltables.note_head``), "入驻企业18家" (round 61 review, k61b).
+    firms = r"\d[个家项][^，。；]{0,6}(?:项目|企业)|(?:项目|企业)\d+[个家项]"
+    if not m or m.group(1) in label or re.search(firms, text[line_start:q.start]):
         return label
     before = text[max(m.end(), tok.sentence.start):q.start]
+    if _named_before(before):
+        return label
     own = _CLAUSE.split(before)[-1].strip()
     measure = _bare(own)
     if not measure:  # "项目建成后可实现100人就业": the measure follows the number
@@ -72,6 +75,24 @@ def entry_measure(label: str, text: str, tok: Token) -> str:
     if label.endswith(measure) and label[: -len(measure)] not in own:
         return m.group(1) + measure
     return label
+
+
+def _named_before(before: str) -> bool:
+    """Whether a clause of ``before`` (the figure's sentence up to its number, within the
+    entry) before the figure's own names a thing owning a measure (round 61 review, k61b:
+    "园区内某某公司年产值3亿元，就业500人" gave 某某产业园就业; "其中商业部分年销售收入3亿元，
+    就业1500人"): a noun before a measure other than land's, ahead of an amount of money.
+    Not "其中商业用地300亩" (a part of the land), "规划面积1500亩", "项目建成后可实现300人就业"."""
+    cues = vocab("cues")
+    owned = sorted(_measures() - frozenset(cues["land_measure_words"]), key=len, reverse=True)
+    for clause in _CLAUSE.split(before)[:-1]:
+        words = _bare(_LEADING.sub("", re.split(r"\d", clause, maxsplit=1)[0].strip()))
+        money = re.search(r"\d[\d.]*[万亿千百]*元", clause)
+        w = next((w for w in owned if words.endswith(w)), "") if money else ""
+        pieces = tags(_bare(words[: -len(w)])) if w else []
+        if pieces and pieces[-1].flag[:1] == "n":  # 某某公司|年产值, not 规划|面积
+            return True
+    return False
 
 
 def entry_rows(label: Callable[[str, Token, str, str | None], str]

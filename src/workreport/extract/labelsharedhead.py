@@ -37,25 +37,45 @@ def predicate_head(rest: str) -> int:
     offset of 残疾人): the first item opens with a word that is no noun (a verb, an adjective,
     集 …). 0 otherwise: "沿街机关企事业单位、住宅小区的楼体" (nouns owning the head), a single
     item ("符合条件的…", read by the 的 rule of ``labelafter``). A verb, an adjective, an
-    adverb or 集 (jieba's q) opens the first item, and the last is not nouns only."""
+    adverb or 集 (jieba's q) opens the first item, and the last is not nouns only; round 61
+    review (k61b): nor is the first a noun its adjectives qualify ("困难党员、老党员的家庭":
+    the listed nouns own the head and stay)."""
     m = _PREDICATES.match(rest)
     if not m:
         return 0
     items = m.group(0)[:-1].split("、")
     first, last = tags(items[0]), tags(items[-1])
     said = first and first[0].flag[:1] in _SAYING and not all(nominal(p.flag) for p in last)
-    return m.end() if said else 0
+    return m.end() if said and not _qualified_noun(first) else 0
+
+
+def _qualified_noun(pieces: list) -> bool:
+    """Whether ``pieces`` (jieba's) are a noun after its adjectives or attributes only
+    (困难|党员, 老|党员), not a predicate (具有|劳动|能力: a verb; 品德|高尚: ends in one)."""
+    return bool(pieces) and pieces[-1].flag[:1] == "n" and all(
+        nominal(p.flag) or p.flag in ("a", "an", "b") for p in pieces)
 
 
 def works_listed(rest: str) -> str:
     """The noun after a number when works listed on it share the head after the last:
     "中小学校新建、扩建工程全部竣工" → 中小学校新建、扩建工程 (a noun of two characters or
     more, then two or more of ``cues.shared_head_works`` joined by 、, the last followed by its
-    head of two characters or more); "" otherwise ("学校新建、2所幼儿园改建": a number)."""
+    head of two characters or more); "" otherwise ("学校新建、2所幼儿园改建": a number).
+    Round 61 review (k61b): the head without the act after it ("中学迁建、扩建主体工程建设" →
+    中学迁建、扩建主体工程, 建设 left to ``labelownact``); "" when a conjunction follows the
+    head ("桥梁维修、加固工程和12座危桥改造": a list of counts, read as before)."""
     works = "|".join(sorted(map(re.escape, cue_words("shared_head_works")), key=len, reverse=True))
-    m = re.match(rf"[\u4e00-\u9fff]{{2,10}}?(?:{works})(?:、(?:{works}))+[\u4e00-\u9fff]{{2,}}",
+    m = re.match(rf"([\u4e00-\u9fff]{{2,10}}?(?:{works})(?:、(?:{works}))+)([\u4e00-\u9fff]{{2,}})",
                  re.split(r"[，。；：:,;（(\d]", rest, maxsplit=1)[0])
-    return m.group(0) if m else ""
+    if not m:
+        return ""
+    pieces = tags(m.group(2))
+    if any(p.flag == "c" for p in pieces):
+        return ""
+    while len(pieces) > 1 and pieces[-1].flag == "vn":
+        pieces = pieces[:-1]
+    head = "".join(p.word for p in pieces)
+    return m.group(1) + head if len(head) > 1 else ""
 
 
 _LISTED = re.compile(r"(?:[\u4e00-\u9fff]{1,3}、)+[\u4e00-\u9fff][^，。；、\d（）()]{1,14}")
