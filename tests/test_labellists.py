@@ -113,7 +113,7 @@ def test_list_scope(label, before, previous, want):
 
 @pytest.mark.parametrize(("label", "before", "unit", "want"), [
     # Round 14: a part after 其中 keeps what its whole's clause says of it.
-    ("农村", "新建充电桩3万个，其中农村", "万个", "农村新建充电桩"),
+    ("农村", "新建充电桩3万个，其中农村", "万个", "新建农村充电桩"),
     ("企业", "新设经营主体30.8万户，其中企业", "万户", "新设企业"),
     ("高速铁路", "新增铁路里程1.97万公里，其中高速铁路", "公里", "新增高速铁路里程"),
     ("规模以上工业企业", "入驻园区企业达120家，其中规模以上工业企业", "家",
@@ -132,14 +132,14 @@ def test_list_scope(label, before, previous, want):
     ("大棚西瓜", "品牌西瓜种植面积9万亩，其中大棚西瓜", "万亩", "大棚西瓜种植面积"),
     ("工业用地", "总面积2763亩，其中工业用地", "亩", "工业用地"),  # land is an area
     # 其中 in brackets or before a colon.
-    ("农村", "新建充电桩3万个（其中农村", "万个", "农村新建充电桩"),
+    ("农村", "新建充电桩3万个（其中农村", "万个", "新建农村充电桩"),
     ("企业", "新设经营主体30.8万户，其中：企业", "万户", "新设企业"),
     # Round 15: a whole written number first, a clause between; parts in another count unit
     # of a quoted whole take its verb.
     ("银龄医师", "引进留用5000名银龄人才，服务全省发展，其中：银龄教师2000名、银龄医师", "名",
      "引进留用银龄医师"),
     ("淤地坝", "建设农村“水盆子”684个，其中水库5座、淤地坝", "座", "建设淤地坝"),
-    ("农村", "新建充电桩3万个，其中农村", "万个", "农村新建充电桩"),
+    ("农村", "新建充电桩3万个，其中农村", "万个", "新建农村充电桩"),
     # round 20: people in 名 and in 人 are one count; those served got what the whole got
     ("银龄教师", "引进留用5000名银龄人才，其中银龄教师", "人", "引进留用银龄教师"),
     ("退役军人", "为60万人提供就业帮扶，其中退役军人", "万人", "获得就业帮扶的退役军人"),

@@ -13,7 +13,7 @@ from functools import cache
 
 from workreport.extract.labelclean import strip_words
 from workreport.extract.labellists import shared_verb
-from workreport.extract.labelpartacts import acted_part, served_part
+from workreport.extract.labelpartacts import acted_part, placed_part, served_part, subset_act
 from workreport.extract.labelpicked import served_noun
 from workreport.extract.labelvocab import measure_ends
 from workreport.extract.labelwords import bare_unit, leading_word, tags
@@ -156,6 +156,11 @@ def _subset_item(label: str, before: str, unit: str) -> str:
     units = {_counted_as(u) for u in (whole[1] if whole else "", unit)}
     if item == label and (got := served_part(label, clauses[-2], _counted_as(unit))):
         return got  # "为80万重点群体提供就业帮扶，其中退役军人1万人" (round 53, s53c)
+    noun = re.sub(r"(?:达到|达|为|共|超过|突破|发展到)$", "", strip_words(  # 发展到: r53
+        whole[0].strip(), cues["label_leading"] + cues["running_total_words"]
+        + cues["total_drops_not_verbs"], leading=True)) if whole else ""
+    if whole and len(units) == 1 and (got := subset_act(item, label, noun)):
+        return got  # "…120家，其中新认定45家" → 新认定高新技术企业 (round 62, r62b)
     if not item or item not in label or not whole or (
             len(units) > 1 and not units <= set(cues["subset_count_units"])):
         return label
@@ -165,10 +170,6 @@ def _subset_item(label: str, before: str, unit: str) -> str:
         # Those a whole after 为 served: the part got what they got (round 20): "为60万人
         # 提供就业帮扶，其中退役军人1万人" → 获得就业帮扶的退役军人.
         return served_noun(label, served.group("act")) or label
-    noun = strip_words(whole[0].strip(), cues["label_leading"]
-                       + cues["running_total_words"] + cues["total_drops_not_verbs"],
-                       leading=True)
-    noun = re.sub(r"(?:达到|达|为|共|超过|突破|发展到)$", "", noun)  # 发展到: round 53, s53c
     verb = shared_verb(noun)
     own = leading_word(label, cues["label_verbs"] + cues["label_kept_verbs"])
     bare = not own and not label.endswith(measure_ends("lists") + tuple(cues["money_nouns"]))
@@ -180,7 +181,7 @@ def _subset_item(label: str, before: str, unit: str) -> str:
     if len(noun) < 2 or re.search(r"[、“”（）()]", noun):
         return label
     if label == item and item in cues["subset_part_words"]:
-        return item + noun  # "…充电桩3万个，其中农村1.2万个" → 农村新建充电桩
+        return placed_part(item, noun)  # "…其中农村1.2万个" → 新建农村充电桩 (round 62)
     generic = next((h for h in cues["subset_generic_heads"] if label.endswith(h)), "")
     counted = strip_words(noun, cues["label_verbs"] + cues["label_kept_verbs"], leading=True)
     if generic and label == item and counted != noun and not counted.endswith(generic):

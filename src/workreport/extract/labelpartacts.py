@@ -1,6 +1,9 @@
 """Parts after 其中 of a whole counted with an act (round 53, s53c; the judges' "scope
 lost"): a part counts the same act on a subset of those the whole counts, so its label keeps
-the act. Used by ``labelcarried._subset_item``; the words are data (``vocab/cues.yml``).
+the act. Round 62 (r62b): a part named by its own act, grade or place is the whole narrowed
+(``subset_act``, ``placed_part``), and money right after a part's count is that part's
+(``part_owned``, used by ``labeltables``). Used by ``labelcarried._subset_item``; the
+words are data (``vocab/cues.yml``).
 """
 
 from __future__ import annotations
@@ -8,10 +11,10 @@ from __future__ import annotations
 import re
 
 from workreport.extract.labelpicked import run_on, served_noun
-from workreport.extract.labelwords import tags
+from workreport.extract.labelwords import owned_by, tags
 from workreport.extract.numbers import vocab
 
-__all__ = ["acted_part", "served_part"]
+__all__ = ["acted_part", "part_owned", "placed_part", "served_part", "subset_act", "whole_act"]
 
 # A whole after 为 written with a noun after its number and no count word ("为80万重点群体
 # 提供就业帮扶"): the noun and the act run on after the number.
@@ -46,3 +49,93 @@ def acted_part(part: str, whole: str, counted: str) -> str:
             or not whole.endswith(tuple(vocab("cues")["subset_people_acts"])):
         return ""
     return f"{whole}的{part}"
+
+
+def _acts() -> tuple[str, ...]:
+    """The acts that make or change the things a whole counts (``cues.label_verbs``,
+    ``cues.label_kept_verbs``, ``cues.list_shared_verbs``), less the fillers that open
+    labels (``cues.label_leading``: 完成, 实施), longest first."""
+    cues = vocab("cues")
+    words = set(cues["label_verbs"] + cues["label_kept_verbs"] + cues["list_shared_verbs"])
+    return tuple(sorted(words - set(cues["label_leading"]), key=len, reverse=True))
+
+
+def whole_act(noun: str) -> str:
+    """The act opening a whole's noun (round 62, r62b): one of ``_acts`` or a verb of jieba's
+    of two characters or more (评定), followed by words ending in a noun: "认定高新技术企业"
+    → 认定, "整治黑臭水体" → 整治; "" otherwise (城区停车位, 新建 alone)."""
+    pieces = tags(noun)
+    act = next((a for a in _acts() if noun.startswith(a)), "")
+    listed = bool(act)  # a listed act's thing may end in a word jieba tags otherwise (充电|桩)
+    if not act and pieces and pieces[0].flag in ("v", "vn") and len(pieces[0].word) > 1:
+        act = pieces[0].word
+    rest = noun[len(act):]
+    last = tags(rest)[-1:] if len(rest) > 1 and not re.search(r"[、“”（）()的]", rest) else []
+    if not act or not last or rest.startswith(act) or not (
+            last[0].flag[:1] in ("n", "j") or (listed and last[0].flag[:1] in ("q", "x", "g"))):
+        return ""
+    return act
+
+
+def subset_act(item: str, label: str, noun: str) -> str:
+    """The label of a part after 其中 named by its own act or by a grade alone, of a whole
+    whose noun opens with an act (``whole_act``) (round 62, r62b; the part's label is the
+    whole's narrowed by the item): an act (one of ``_acts`` or a verb of jieba's, after a
+    time of jieba's t or 新, 已) replaces the whole's: "认定高新技术企业120家，其中新认定
+    45家" → 新认定高新技术企业 (not 认定高新技术企业新认定), "累计建成污水管网320公里，其中
+    今年新建80公里" → 新建污水管网 (今年 goes as a leading word); a grade (``label``, the
+    grade's noun already: 五星级农家乐) goes after the whole's act: "评定星级农家乐30家，其中
+    五星级5家" → 评定五星级农家乐. "" when ``item`` is neither, the whole opens with no act,
+    the act is the whole's own, either act changes a stock (``cues.part_act_changes``: "新增
+    高标准农田…，其中春季建设…" keeps 春季建设的新增高标准农田, ``labelparts.act_part``'s),
+    or ``label`` holds words of neither the act nor the whole (the part's own noun after its
+    number: "改造危旧桥梁200座，其中增加90座桥梁通双车道" → 增加通双车道桥梁 stays)."""
+    act = whole_act(noun)
+    if not act:
+        return ""
+    own = next((a for a in _acts() if item.endswith(a)), "")
+    last = tags(item)[-1:]
+    if not own and last and last[0].flag == "v" and len(last[0].word) > 1 \
+            and last[0].word not in vocab("cues")["label_leading"]:
+        own = last[0].word  # a verb of jieba's: 新|备案
+    when = item[: len(item) - len(own)]
+    timed = not when or re.fullmatch(r"(?:新|已|已经)", when) or (
+        all(p.flag == "t" for p in tags(when)) and not re.search(r"\d", when))
+    changes = vocab("cues")["part_act_changes"]  # a whole of new ones stays new: 新增
+    if own and timed and item != act and label.replace(item, "", 1) in noun \
+            and act not in changes and own not in changes:
+        return item + noun[len(act):]
+    pieces = tags(item)
+    grade = item.endswith("级") or (len(pieces) == 1 and pieces[0].flag == "b")
+    if grade and label.startswith(item) and label != item and not label.startswith(act):
+        return act + label
+    return ""
+
+
+def placed_part(place: str, noun: str) -> str:
+    """A place or group word alone after 其中 (``cues.subset_part_words``: 城区, 农村) goes
+    before the whole's noun, after its act (round 62, r62b): "整治黑臭水体12条，其中城区8条"
+    → 整治城区黑臭水体 (was 城区整治黑臭水体); before the whole otherwise (城区停车位 → 城区
+    城区停车位 is not written: ``place`` + ``noun``)."""
+    act = whole_act(noun)
+    return act + place + noun[len(act):] if act else place + noun
+
+
+def part_owned(label: str, previous: str | None, before: str, dimension: str) -> str:
+    """A bare amount of money (``label`` ends in ``cues.money_nouns`` or 额: 协议投资额, 合同
+    金额) in the clause right after a count opened by 其中 is that part's, so its label is
+    the count's (``previous``) as owner (round 62, r62b; the part's money read as the
+    whole place's): "全年共引荐项目76个，其中招商类35个，协议投资额217亿元" → 引荐招商类
+    项目协议投资额, as ``naming`` owns a listed money noun (引荐招商类项目总投资). ``before`` is
+    the sentence up to the number; ``label`` as it is when its clause holds more than it (a
+    number, other words), the clause before is no count after 其中, or ``previous`` is a rate."""
+    clauses = re.split(r"[，,、；;]", before)
+    own = re.sub(r"(?:达到|达|为|共计|共|约)$", "", clauses[-1].strip())
+    money = (*vocab("cues")["money_nouns"], "额")
+    if dimension != "money" or not previous or len(clauses) < 2 or own != label \
+            or not label.endswith(money) or previous.endswith(("率", "比重", *money)) \
+            or label in previous or not re.fullmatch(
+                r"其中[：:]?[^\d，、]{1,12}?[\d.]+[万千百]?[个家项批宗件](?:以上|左右|多|余)?",
+                clauses[-2].strip()):
+        return label
+    return owned_by(previous, label)

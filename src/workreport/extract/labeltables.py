@@ -33,6 +33,7 @@ from workreport.extract.labelcarried import carried_class, carried_measure, subs
 from workreport.extract.labelclean import strip_words
 from workreport.extract.labelheld import cause_named, caused_by, event_source, part_of_whole
 from workreport.extract.labellists import list_scope, named_total
+from workreport.extract.labelpartacts import part_owned
 from workreport.extract.labelpartmeasure import measured_part
 from workreport.extract.labelpurpose import after_verbs, works_before
 from workreport.extract.labelreach import pulled_source, subject_reach
@@ -319,6 +320,7 @@ def project_rows(label: Callable[[str, Token, str, str | None], str]
         got = part_of_whole(got, before, q.unit, text[q.end:q.end + 1])
         # Round 14: a class or measure carried along a list; a part after 其中.
         got, parted = included(got, before)  # "（含重点专科…" as "（其中…" (round 30)
+        got = part_owned(got, previous, before, q.dimension)  # "其中…35个，协议投资额…" (r62)
         got = measured_part(subset_item(carried_measure(carried_class(got, previous), previous,
                                                         before, q.unit), parted, q.unit),
                             parted, q.unit, text[q.end:tok.sentence.end])  # round 54
