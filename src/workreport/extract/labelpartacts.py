@@ -63,17 +63,24 @@ def _acts() -> tuple[str, ...]:
 def whole_act(noun: str) -> str:
     """The act opening a whole's noun (round 62, r62b): one of ``_acts`` or a verb of jieba's
     of two characters or more (评定), followed by words ending in a noun: "认定高新技术企业"
-    → 认定, "整治黑臭水体" → 整治; "" otherwise (城区停车位, 新建 alone)."""
+    → 认定, "整治黑臭水体" → 整治; "" otherwise (城区停车位, 新建 alone), and (round 62 review,
+    k62b) for the first word of a compound noun: a listed act inside one word of jieba's
+    (服务中心), or a verb of jieba's (or a listed one jieba tags vn) before one word only
+    (加工企业, 创新平台, 扶贫车间, 培训机构)."""
     pieces = tags(noun)
-    act = next((a for a in _acts() if noun.startswith(a)), "")
+    ends = {sum(len(p.word) for p in pieces[:i + 1]) for i in range(len(pieces))}
+    act = next((a for a in _acts() if noun.startswith(a) and len(a) in ends), "")  # 服务中心
     listed = bool(act)  # a listed act's thing may end in a word jieba tags otherwise (充电|桩)
     if not act and pieces and pieces[0].flag in ("v", "vn") and len(pieces[0].word) > 1:
         act = pieces[0].word
     rest = noun[len(act):]
-    last = tags(rest)[-1:] if len(rest) > 1 and not re.search(r"[、“”（）()的]", rest) else []
+    words = tags(rest) if len(rest) > 1 and not re.search(r"[、“”（）()的]", rest) else ()
+    last = words[-1:]
     if not act or not last or rest.startswith(act) or not (
             last[0].flag[:1] in ("n", "j") or (listed and last[0].flag[:1] in ("q", "x", "g"))):
         return ""
+    if len(words) == 1 and (not listed or (pieces[0].word == act and pieces[0].flag == "vn")):
+        return ""  # a compound noun, no act (round 62 review, k62b): 加工企业, 培训机构
     return act
 
 
@@ -88,11 +95,14 @@ def subset_act(item: str, label: str, noun: str) -> str:
     五星级5家" → 评定五星级农家乐. "" when ``item`` is neither, the whole opens with no act,
     the act is the whole's own, either act changes a stock (``cues.part_act_changes``: "新增
     高标准农田…，其中春季建设…" keeps 春季建设的新增高标准农田, ``labelparts.act_part``'s),
-    or ``label`` holds words of neither the act nor the whole (the part's own noun after its
-    number: "改造危旧桥梁200座，其中增加90座桥梁通双车道" → 增加通双车道桥梁 stays)."""
+    the part's act is a stage (``cues.part_act_stages``: 已开工) of a whole's act that
+    is no stage (round 62 review, k62b: "签约项目85个，其中已开工52个" is no
+    已开工项目; 建成…，其中已交付 → 已交付保障房 still), or ``label`` holds words of
+    neither the act nor the whole (the part's own noun after its number: "改造危旧桥梁
+    200座，其中增加90座桥梁通双车道" → 增加通双车道桥梁 stays)."""
     act = whole_act(noun)
     if not act:
-        return ""
+        return _unacted_part(item, label, noun)
     own = next((a for a in _acts() if item.endswith(a)), "")
     last = tags(item)[-1:]
     if not own and last and last[0].flag == "v" and len(last[0].word) > 1 \
@@ -102,14 +112,38 @@ def subset_act(item: str, label: str, noun: str) -> str:
     timed = not when or re.fullmatch(r"(?:新|已|已经)", when) or (
         all(p.flag == "t" for p in tags(when)) and not re.search(r"\d", when))
     changes = vocab("cues")["part_act_changes"]  # a whole of new ones stays new: 新增
+    stages = vocab("cues")["part_act_stages"]  # 签约项目…，其中已开工: no 已开工项目
     if own and timed and item != act and label.replace(item, "", 1) in noun \
-            and act not in changes and own not in changes:
+            and act not in changes and own not in changes \
+            and (own not in stages or act in stages):
         return item + noun[len(act):]
     pieces = tags(item)
     grade = item.endswith("级") or (len(pieces) == 1 and pieces[0].flag == "b")
     if grade and label.startswith(item) and label != item and not label.startswith(act):
         return act + label
     return ""
+
+
+def _unacted_part(item: str, label: str, noun: str) -> str:
+    """The label of a part after 其中 named by a new act or a grade alone, of a whole whose noun
+    opens with no act (round 62 review, k62b; the whole's first word lost): the item goes
+    before the whole noun: "扶贫车间120个，其中新建45个" → 新建扶贫车间 (was 扶贫车间新建),
+    "创新平台86个，其中国家级6个" → 国家级创新平台 (was 国家级平台). "" when the item is
+    neither (a new act: ``cues.label_verbs`` after nothing, 新 or 已), the noun has a grade
+    of its own (省级以上…企业) or opens with a listed act, or ``label`` holds words that are
+    not the item's or the end of the noun."""
+    cues = vocab("cues")
+    acted = {item, re.sub(r"^(?:新|已经|已)", "", item)} & set(cues["label_verbs"])
+    graded = item.endswith("级")
+    tail = label[len(item):] if label.startswith(item) else None
+    if label == noun + item:  # 扶贫车间新建
+        tail = ""
+    if len(noun) < 2 or re.search(r"[、“”（）()的]", noun) or not (acted or graded) \
+            or tail is None or not noun.endswith(tail) or tail == noun \
+            or (graded and (not tail or "级" in noun)) \
+            or any(noun.startswith(v) for v in cues["label_verbs"]):
+        return ""
+    return item + noun
 
 
 def placed_part(place: str, noun: str) -> str:
