@@ -6,7 +6,7 @@ keeping its 累计 is accepted everywhere (the gold files count a leading 累计
 ``naming`` strips 累计 to find the label's words (``labelclean.without_running_total``); this
 puts it back in front of a review's count once the label is formed. The words are data
 (``vocab/cues.yml``: ``running_total_year_words``, ``running_total_reached``,
-``running_total_label_periods``). Used by ``figures``.
+``running_total_label_periods``, ``running_total_breaks``). Used by ``figures``.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ __all__ = ["running_total_kept"]
 
 _CLAUSE_END = re.compile(r"[，,；;。：:！？!?]")
 _NUMBER = re.compile(r"(?:近|约|共|超|逾)?(?:[\d一二两三四五六七八九十百千万]|$)")
+_OTHER_NUMBER = re.compile(r"\d|[一二两三四五六七八九十百千]+[个家名项座所位条亿万]")
 
 
 def running_total_kept(name: str, opening: str, kind: str, measure: str, unit: str,
@@ -30,9 +31,11 @@ def running_total_kept(name: str, opening: str, kind: str, measure: str, unit: s
     项目403个、总投资1298亿元" → 累计签约项目总投资, "累计210名学生考入全国名校" → 累计考入
     全国名校学生. ``name`` as it is for a plan's figure, a rate or change, a label naming a
     period already (五年累计…, 年均, 2019年), a clause saying the total is the year's (全年累计
-    接待游客), a level reached (累计达到36家, 公园…、累计达到973座, 累计分别达到…), 累计 after
-    the label's words (优良天数累计247天), or 累计 straight before the number after other words
-    of its clause or under the label of the figure before (新建绿道230公里、累计近2000公里;
+    接待游客), a level reached (累计达到36家, 累计已有86家, 公园…、累计达到973座, 累计分别
+    达到…), 累计 of another figure or phrase before this one's words (累计投资50亿元的产业园
+    入驻企业86家, 在…基础上, …的同时: round 62 review, k62a), 累计 after the label's words
+    (优良天数累计247天), or 累计 straight before the number after other words of its clause
+    or under the label of the figure before (新建绿道230公里、累计近2000公里;
     "新获批…集群4个，累计14个", ``previous`` that label). An owner the label took from outside
     the clause stays in front of the act 累计 is of: "连续举办五届西湖发展论坛，累计促成合作
     项目600个" → 西湖发展论坛累计促成合作项目, "新农合参合率达98.5%，累计补偿12万人次" →
@@ -47,8 +50,9 @@ def running_total_kept(name: str, opening: str, kind: str, measure: str, unit: s
         return name
     before, after = clause[:at], clause[at + 2:]
     if any(w in before for w in cue_words("running_total_year_words")) \
+            or after.removeprefix("已").startswith(cue_words("running_total_reached")) \
             or after.startswith(cue_words("running_total_reached")) \
-            or name[-2:] in before:
+            or name[-2:] in before or not _governs(after):
         return name
     if _NUMBER.match(after) and (before.strip() or name == previous):
         return name
@@ -57,3 +61,21 @@ def running_total_kept(name: str, opening: str, kind: str, measure: str, unit: s
     if at > 2 and name[:at] not in after:  # an owner from outside the clause stays in front
         return name[:at] + "累计" + name[at:]
     return "累计" + name
+
+
+def _governs(after: str) -> bool:
+    """Whether 累计 governs the figure's own verb (round 62 review, k62a): no break word
+    (``running_total_breaks``: 基础上, 同时…) lies between it and the figure (``after``: the
+    clause from 累计 to the figure's number), nor a number with a 的 (another figure, or a
+    thing 累计 counts, owning this one's words). "在累计授信200亿元基础上新增授信" → False,
+    "累计投资50亿元的产业园入驻企业" → False, "累计建成的126个城市公园新增绿道" → False,
+    "累计清理欠薪案件的同时新建维权站点" → False; "累计实施了" → True, and money or a 、-list
+    under the same 累计 is no other's: "累计投资1.5亿元建成", "累计引入项目77个、总投资" → True;
+    a count right after a 、 is read by the list's first: "累计实施了357个…的道路交通项目、"
+    → True."""
+    if any(w in after for w in cue_words("running_total_breaks")):
+        return False
+    first = _OTHER_NUMBER.search(after)
+    if first and after.endswith("、"):
+        after = after[:first.start()]
+    return "的" not in after or not _OTHER_NUMBER.search(after)
