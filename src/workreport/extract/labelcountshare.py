@@ -11,8 +11,9 @@ their share. The label names the share: 开展分级诊疗试点的地市比例,
 is its 占比.
 
 The rate words a label may end with already are data (``cues.share_rate_ends``), so are the
-amount heads taking 占比 (``cues.count_share_amounts``) and the verbs between the things and
-their share (``cues.count_share_verbs``).
+amount heads taking 占比 (``cues.count_share_amounts``), the verbs between the things and
+their share (``cues.count_share_verbs``) and the qualifiers before it
+(``cues.count_share_approx``).
 """
 
 from __future__ import annotations
@@ -25,12 +26,20 @@ from workreport.extract.numbers import vocab
 
 __all__ = ["counted_share"]
 
+_BREAK = re.compile(r"[，,；;。！？：:、]")  # a clause break, 、 included
+_ABOUT = r"(?:以上|左右|以下|多)?"  # what may follow the number: 70%以上
+_AFTER = re.compile(rf"^{_ABOUT}的?")
+_ENDED = re.compile(rf"{_ABOUT}(?:[，,；;。！？]|$)")
+
 
 @cache
 def _reached() -> re.Pattern[str]:
-    """The end of the text before a share given after its things: an optional verb of
-    ``cues.count_share_verbs`` (达, 超过, 稳定在 …) and a qualifier word (近, 约)."""
-    return re.compile(rf"(?:{alternation(vocab('cues')['count_share_verbs'])})?(?:近|约|将近)?$")
+    """The end of the text before a share given after its things, built once: an optional
+    verb of ``cues.count_share_verbs`` (达, 超过, 稳定在 …) and an optional qualifier of
+    ``cues.count_share_approx`` (近, 约, 将近): "…的公办中小学达" matches at 达."""
+    cues = vocab("cues")
+    return re.compile(rf"(?:{alternation(cues['count_share_verbs'])})?"
+                      rf"(?:{alternation(cues['count_share_approx'])})?$")
 
 
 def counted_share(name: str, before: str, rest: str, dimension: str) -> str:
@@ -46,19 +55,19 @@ def counted_share(name: str, before: str, rest: str, dimension: str) -> str:
     cues = vocab("cues")
     if dimension != "percent" or name.endswith(tuple(cues["share_rate_ends"])):
         return name
-    after = re.sub(r"^(?:以上|左右|以下|多)?的?", "", rest)
+    after = _AFTER.sub("", rest)
     # no 的 ("60%以上的县区开展…试点" → 开展…试点县区): the things are the label's longest end
     # the text after the number opens with, what is said of them before it
-    said = re.split(r"[，,；;。！？：:、]", after)[0]  # (the things then what is said of them)
+    said = _BREAK.split(after)[0]  # (the things then what is said of them)
     things = name.rsplit("的", 1)[1] if "的" in name else next(
         (name[i:] for i in range(1, len(name) - 1) if said.startswith(name[i:])
          and name[:i] in said[len(name) - i:]), "")
     if not re.fullmatch(r"[\u4e00-\u9fff（）()“”]{1,12}", things):
         return name
-    clause = re.split(r"[，,；;。！？：:、]", before)[-1]
+    clause = _BREAK.split(before)[-1]
     ahead = after.startswith(things) and len(after) > len(things) \
         and after[len(things)] not in "，,；;。！？、的"
-    ended = re.match(r"(?:以上|左右|以下|多)?(?:[，,；;。！？]|$)", rest) is not None
+    ended = _ENDED.match(rest) is not None
     behind = ended and (m := _reached().search(clause)) is not None \
         and clause[: m.start()].endswith(name) and len(clause[: m.start()]) >= len(name)
     if not (ahead or behind):

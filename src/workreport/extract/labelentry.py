@@ -30,6 +30,17 @@ __all__ = ["entry_measure", "entry_rows"]
 _ENTRY = re.compile(r"\s*(?:〔\d+〕|\[\d+\]|［\d+］|【\d+】)([^，。；：:、\d（）()]{2,16})[：:]")
 _CLAUSE = re.compile(r"[，,；;：:。]")
 _LEADING = re.compile(r"^(?:该项目|本项目|项目|该)")
+# A count of the projects or firms in the thing: "…6个项目入驻", "入驻企业18家" (round 61, k61b).
+_FIRMS = re.compile(r"\d[个家项][^，。；]{0,6}(?:项目|企业)|(?:项目|企业)\d+[个家项]")
+_MONEY = re.compile(r"\d[\d.]*[万亿千百]*元")
+
+
+@cache
+def _owned() -> tuple[str, ...]:
+    """The measures of ``_measures`` other than land's (``cues.land_measure_words``), longest
+    first: those a noun before them owns (``_named_before``)."""
+    land = frozenset(vocab("cues")["land_measure_words"])
+    return tuple(sorted(_measures() - land, key=len, reverse=True))
 
 
 @cache
@@ -57,8 +68,7 @@ def entry_measure(label: str, text: str, tok: Token) -> str:
     m = _ENTRY.match(text, line_start)
     # Not after a count of the projects or firms in the thing: "…6个项目入驻。总投资…" (as
     # ``labeltables.note_head``), "入驻企业18家" (round 61 review, k61b).
-    firms = r"\d[个家项][^，。；]{0,6}(?:项目|企业)|(?:项目|企业)\d+[个家项]"
-    if not m or m.group(1) in label or re.search(firms, text[line_start:q.start]):
+    if not m or m.group(1) in label or _FIRMS.search(text[line_start:q.start]):
         return label
     before = text[max(m.end(), tok.sentence.start):q.start]
     if _named_before(before):
@@ -83,12 +93,9 @@ def _named_before(before: str) -> bool:
     "园区内某某公司年产值3亿元，就业500人" gave 某某产业园就业; "其中商业部分年销售收入3亿元，
     就业1500人"): a noun before a measure other than land's, ahead of an amount of money.
     Not "其中商业用地300亩" (a part of the land), "规划面积1500亩", "项目建成后可实现300人就业"."""
-    cues = vocab("cues")
-    owned = sorted(_measures() - frozenset(cues["land_measure_words"]), key=len, reverse=True)
     for clause in _CLAUSE.split(before)[:-1]:
         words = _bare(_LEADING.sub("", re.split(r"\d", clause, maxsplit=1)[0].strip()))
-        money = re.search(r"\d[\d.]*[万亿千百]*元", clause)
-        w = next((w for w in owned if words.endswith(w)), "") if money else ""
+        w = next((w for w in _owned() if words.endswith(w)), "") if _MONEY.search(clause) else ""
         pieces = tags(_bare(words[: -len(w)])) if w else []
         if pieces and pieces[-1].flag[:1] == "n":  # 某某公司|年产值, not 规划|面积
             return True

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 from typing import Any
 
 from workreport.extract.numbers import vocab
@@ -30,11 +31,14 @@ _MARKS = re.compile(r"〔\d+〕|［\d+］|\[\d+\]|【\d+】")
 _CLAUSE_END = re.compile(r"[，,；;。：:！？]")
 
 
-def count_acts() -> list[str]:
-    """The acts a count may take after its noun, longest first."""
+@cache
+def count_acts() -> tuple[str, ...]:
+    """The acts a count may take after its noun (``cues.noun_act_tails``,
+    ``cues.list_end_acts``, ``cues.count_act_tails``), once each, longest first, read once:
+    修复重建 before 重建 (round 60, r60a; also ``labeltailact._acts``)."""
     cues = vocab("cues")
-    return sorted(set(cues["noun_act_tails"] + cues["list_end_acts"] + cues["count_act_tails"]),
-                  key=len, reverse=True)
+    return tuple(sorted(set(cues["noun_act_tails"] + cues["list_end_acts"]
+                            + cues["count_act_tails"]), key=len, reverse=True))
 
 
 def _with_act(name: str, tail: str) -> str:

@@ -9,6 +9,7 @@ words are data (``vocab/cues.yml``).
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from workreport.extract.labelpicked import run_on, served_noun
 from workreport.extract.labelwords import owned_by, tags
@@ -51,6 +52,7 @@ def acted_part(part: str, whole: str, counted: str) -> str:
     return f"{whole}的{part}"
 
 
+@cache
 def _acts() -> tuple[str, ...]:
     """The acts that make or change the things a whole counts (``cues.label_verbs``,
     ``cues.label_kept_verbs``, ``cues.list_shared_verbs``), less the fillers that open

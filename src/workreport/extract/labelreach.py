@@ -88,10 +88,9 @@ def _source(clause: str) -> str:
     source = source.rsplit("的", 1)[-1]
     source = peel(source, cue_words("scope_words"))
     if finished := next((w for w in done if source.endswith(w)), ""):
-        source = source[:-len(finished)]
-        while word := next((w for w in cue_words("subject_reach_done_adverbs")
-                            if source.endswith(w) and len(source) > len(w)), ""):
-            source = source[:-len(word)]  # "…工程全面完工" (round 54 review, f4)
+        # "…工程全面完工" (round 54 review, f4): a lone adverb stays
+        source = peel(source[:-len(finished)], cue_words("subject_reach_done_adverbs"),
+                      leading=False, whole=False)
     pieces = [p for p in tags(source) if p.flag != "d" or len(p.word) < 2]
     source = "".join(p.word for p in pieces)
     if len(source) > 16:

@@ -19,6 +19,7 @@ first item is a noun, and no 的 or listed work joins the items.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from workreport.extract.labelverbs import nominal
 from workreport.extract.labelvocab import cue_words
@@ -26,8 +27,9 @@ from workreport.extract.labelwords import tags
 
 __all__ = ["modifier_list", "predicate_head", "works_listed"]
 
-# Two or more items joined by 、, the last before 的 and a noun; no number, no clause break.
+# jieba's tags that open a thing said of a noun: a verb, an adjective, an adverb, 集 (q).
 _SAYING = ("v", "a", "d", "q")
+# Two or more items joined by 、, the last before 的 and a noun; no number, no clause break.
 _PREDICATES = re.compile(r"(?:[\u4e00-\u9fff]{2,10}、)+[\u4e00-\u9fff]{2,10}的(?=[\u4e00-\u9fff])")
 
 
@@ -64,9 +66,7 @@ def works_listed(rest: str) -> str:
     Round 61 review (k61b): the head without the act after it ("中学迁建、扩建主体工程建设" →
     中学迁建、扩建主体工程, 建设 left to ``labelownact``); "" when a conjunction follows the
     head ("桥梁维修、加固工程和12座危桥改造": a list of counts, read as before)."""
-    works = "|".join(sorted(map(re.escape, cue_words("shared_head_works")), key=len, reverse=True))
-    m = re.match(rf"([\u4e00-\u9fff]{{2,10}}?(?:{works})(?:、(?:{works}))+)([\u4e00-\u9fff]{{2,}})",
-                 re.split(r"[，。；：:,;（(\d]", rest, maxsplit=1)[0])
+    m = _works_listed().match(_CUT.split(rest, maxsplit=1)[0])
     if not m:
         return ""
     pieces = tags(m.group(2))
@@ -76,6 +76,18 @@ def works_listed(rest: str) -> str:
         pieces = pieces[:-1]
     head = "".join(p.word for p in pieces)
     return m.group(1) + head if len(head) > 1 else ""
+
+
+_CUT = re.compile(r"[，。；：:,;（(\d]")
+
+
+@cache
+def _works_listed() -> re.Pattern[str]:
+    """A noun, two or more works of ``cues.shared_head_works`` joined by 、 (group 1), and the
+    head after the last (group 2), built once: 中小学校新建、扩建|工程."""
+    works = "|".join(sorted(map(re.escape, cue_words("shared_head_works")), key=len, reverse=True))
+    return re.compile(
+        rf"([\u4e00-\u9fff]{{2,10}}?(?:{works})(?:、(?:{works}))+)([\u4e00-\u9fff]{{2,}})")
 
 
 _LISTED = re.compile(r"(?:[\u4e00-\u9fff]{1,3}、)+[\u4e00-\u9fff][^，。；、\d（）()]{1,14}")
