@@ -15,8 +15,8 @@ from workreport.extract.labelclean import strip_words
 from workreport.extract.labellists import shared_verb
 from workreport.extract.labelpartacts import acted_part, placed_part, served_part, subset_act
 from workreport.extract.labelpicked import served_noun
-from workreport.extract.labelvocab import measure_ends
-from workreport.extract.labelwords import bare_unit, leading_word, tags
+from workreport.extract.labelvocab import cue_words, measure_ends
+from workreport.extract.labelwords import bare_unit, ending_word, leading_word, tags
 from workreport.extract.nonfigures import classifiers
 from workreport.extract.numbers import vocab
 
@@ -156,9 +156,9 @@ def _subset_item(label: str, before: str, unit: str) -> str:
     units = {_counted_as(u) for u in (whole[1] if whole else "", unit)}
     if item == label and (got := served_part(label, clauses[-2], _counted_as(unit))):
         return got  # "为80万重点群体提供就业帮扶，其中退役军人1万人" (round 53, s53c)
-    noun = re.sub(r"(?:达到|达|为|共|超过|突破|发展到)$", "", strip_words(  # 发展到: r53
-        whole[0].strip(), cues["label_leading"] + cues["running_total_words"]
-        + cues["total_drops_not_verbs"], leading=True)) if whole else ""
+    noun = strip_words(whole[0].strip(), cues["label_leading"] + cues["running_total_words"]
+                       + cues["total_drops_not_verbs"], leading=True) if whole else ""
+    noun = noun[: len(noun) - len(ending_word(noun, cue_words("subset_whole_verbs")))]  # 发展到
     if whole and len(units) == 1 and (got := subset_act(item, label, noun)):
         return got  # "…120家，其中新认定45家" → 新认定高新技术企业 (round 62, r62b)
     if not item or item not in label or not whole or (

@@ -22,14 +22,14 @@ from functools import cache, wraps
 
 from workreport.extract.labelaffix import peel
 from workreport.extract.labeltables import project_rows
-from workreport.extract.labelwords import tags
+from workreport.extract.labelvocab import cue_words
+from workreport.extract.labelwords import leading_word, tags
 from workreport.extract.numbers import Token, vocab
 
 __all__ = ["entry_measure", "entry_rows"]
 
 _ENTRY = re.compile(r"\s*(?:〔\d+〕|\[\d+\]|［\d+］|【\d+】)([^，。；：:、\d（）()]{2,16})[：:]")
 _CLAUSE = re.compile(r"[，,；;：:。]")
-_LEADING = re.compile(r"^(?:该项目|本项目|项目|该)")
 # A count of the projects or firms in the thing: "…6个项目入驻", "入驻企业18家" (round 61, k61b).
 _FIRMS = re.compile(r"\d[个家项][^，。；]{0,6}(?:项目|企业)|(?:项目|企业)\d+[个家项]")
 _MONEY = re.compile(r"\d[\d.]*[万亿千百]*元")
@@ -49,6 +49,12 @@ def _measures() -> frozenset[str]:
     cues = vocab("cues")
     return frozenset(cues["entry_measures"] + cues["land_measure_words"] + cues["money_nouns"]
                      + cues["owned_measure_words"] + cues["table_row_measures"])
+
+
+def _unled(text: str) -> str:
+    """``text`` without the longest word of ``cues.entry_leading_words`` opening it (该项目,
+    本项目, 项目, 该: the entry's thing, named again)."""
+    return text[len(leading_word(text, cue_words("entry_leading_words"))):]
 
 
 def _bare(words: str) -> str:
@@ -79,9 +85,9 @@ def entry_measure(label: str, text: str, tok: Token) -> str:
         measure = _CLAUSE.split(text[q.end:tok.sentence.end])[0].strip()
     if measure not in _measures():
         return label
-    core = _bare(_LEADING.sub("", label))
+    core = _bare(_unled(label))
     if core == measure:
-        return m.group(1) + _LEADING.sub("", label)
+        return m.group(1) + _unled(label)
     if label.endswith(measure) and label[: -len(measure)] not in own:
         return m.group(1) + measure
     return label
@@ -94,7 +100,7 @@ def _named_before(before: str) -> bool:
     就业1500人"): a noun before a measure other than land's, ahead of an amount of money.
     Not "其中商业用地300亩" (a part of the land), "规划面积1500亩", "项目建成后可实现300人就业"."""
     for clause in _CLAUSE.split(before)[:-1]:
-        words = _bare(_LEADING.sub("", re.split(r"\d", clause, maxsplit=1)[0].strip()))
+        words = _bare(_unled(re.split(r"\d", clause, maxsplit=1)[0].strip()))
         w = next((w for w in _owned() if words.endswith(w)), "") if _MONEY.search(clause) else ""
         pieces = tags(_bare(words[: -len(w)])) if w else []
         if pieces and pieces[-1].flag[:1] == "n":  # 某某公司|年产值, not 规划|面积

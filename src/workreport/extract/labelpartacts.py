@@ -12,7 +12,8 @@ import re
 from functools import cache
 
 from workreport.extract.labelpicked import run_on, served_noun
-from workreport.extract.labelwords import owned_by, tags
+from workreport.extract.labelvocab import cue_words
+from workreport.extract.labelwords import ending_word, leading_word, owned_by, tags
 from workreport.extract.numbers import vocab
 
 __all__ = ["acted_part", "part_owned", "placed_part", "served_part", "subset_act", "whole_act"]
@@ -135,7 +136,8 @@ def _unacted_part(item: str, label: str, noun: str) -> str:
     of its own (省级以上…企业) or opens with a listed act, or ``label`` holds words that are
     not the item's or the end of the noun."""
     cues = vocab("cues")
-    acted = {item, re.sub(r"^(?:新|已经|已)", "", item)} & set(cues["label_verbs"])
+    opener = leading_word(item, cue_words("unacted_part_openers"))  # 新, 已经, 已
+    acted = {item, item[len(opener):]} & set(cues["label_verbs"])
     graded = item.endswith("级")
     tail = label[len(item):] if label.startswith(item) else None
     if label == noun + item:  # 扶贫车间新建
@@ -166,7 +168,7 @@ def part_owned(label: str, previous: str | None, before: str, dimension: str) ->
     the sentence up to the number; ``label`` as it is when its clause holds more than it (a
     number, other words), the clause before is no count after 其中, or ``previous`` is a rate."""
     clauses = re.split(r"[，,、；;]", before)
-    own = re.sub(r"(?:达到|达|为|共计|共|约)$", "", clauses[-1].strip())
+    own = _unverbed(clauses[-1].strip(), "part_owned_verbs")
     money = (*vocab("cues")["money_nouns"], "额")
     if dimension != "money" or not previous or len(clauses) < 2 or own != label \
             or not label.endswith(money) or previous.endswith(("率", "比重", *money)) \
@@ -175,3 +177,9 @@ def part_owned(label: str, previous: str | None, before: str, dimension: str) ->
                 clauses[-2].strip()):
         return label
     return owned_by(previous, label)
+
+
+def _unverbed(text: str, key: str) -> str:
+    """``text`` without the longest word of ``cues.<key>`` ending it (part_owned_verbs: 达到,
+    共计)."""
+    return text[: len(text) - len(ending_word(text, cue_words(key)))]

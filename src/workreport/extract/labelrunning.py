@@ -12,14 +12,23 @@ puts it back in front of a review's count once the label is formed. The words ar
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from workreport.extract.labelvocab import cue_words
+from workreport.extract.nonfigures import alternation
 
 __all__ = ["running_total_kept"]
 
 _CLAUSE_END = re.compile(r"[，,；;。：:！？!?]")
-_NUMBER = re.compile(r"(?:近|约|共|超|逾)?(?:[\d一二两三四五六七八九十百千万]|$)")
 _OTHER_NUMBER = re.compile(r"\d|[一二两三四五六七八九十百千]+[个家名项座所位条亿万]")
+
+
+@cache
+def _number() -> re.Pattern[str]:
+    """A number right at the start, after a word of ``cues.running_number_approx`` (近, 约)
+    or none, or the end: what follows 累计 is a count, not the label's act."""
+    approx = alternation(cue_words("running_number_approx"))
+    return re.compile(rf"(?:{approx})?(?:[\d一二两三四五六七八九十百千万]|$)")
 
 
 def running_total_kept(name: str, opening: str, kind: str, measure: str, unit: str,
@@ -54,7 +63,7 @@ def running_total_kept(name: str, opening: str, kind: str, measure: str, unit: s
             or after.startswith(cue_words("running_total_reached")) \
             or name[-2:] in before or not _governs(after):
         return name
-    if _NUMBER.match(after) and (before.strip() or name == previous):
+    if _number().match(after) and (before.strip() or name == previous):
         return name
     act = after[:2]
     at = name.find(act) if re.fullmatch(r"[\u4e00-\u9fff]{2}", act) else -1

@@ -15,15 +15,19 @@ The words are data (``vocab/cues.yml``).
 
 from __future__ import annotations
 
-import re
-
+from workreport.extract.labelvocab import cue_words
 from workreport.extract.labelwords import leading_word, tags
 from workreport.extract.numbers import vocab
 
 __all__ = ["sibling_kind"]
 
-# A level, grade, place or scope of an item's own: it takes nothing from the first item.
-_OWN = re.compile(r"^(?:国家|全国|全省|省|市|县|区|国际|世界|中央)|级|以上")
+
+def _own(item: str) -> bool:
+    """Whether ``item`` holds a level, grade, place or scope of its own and so takes nothing
+    from the first item: it opens with a word of ``cues.sibling_own_leading`` (全国, 省) or
+    holds one of ``cues.sibling_own_words`` (级, 以上)."""
+    return item.startswith(cue_words("sibling_own_leading")) \
+        or any(w in item for w in cue_words("sibling_own_words"))
 
 
 def sibling_kind(first: str, item: str, head: str) -> str:
@@ -38,7 +42,7 @@ def sibling_kind(first: str, item: str, head: str) -> str:
     ("农业龙头企业", "上市企业") stay too. Not 省级: its later items are often no province's
     (省级技术创新中心…、高新技术企业…, certified by the state)."""
     pieces = tags(item) if 1 < len(item) <= 8 else ()
-    if not pieces or _OWN.search(item) or pieces[-1].flag[:1] not in ("n", "j") \
+    if not pieces or _own(item) or pieces[-1].flag[:1] not in ("n", "j") \
             or any(p.flag[:1] not in ("n", "j", "a") for p in pieces) or item in first:
         return item
     level = leading_word(first, vocab("cues")["list_kind_levels"])

@@ -32,6 +32,7 @@ from typing import Any
 
 from workreport.extract.labelaffix import segments
 from workreport.extract.labelownact import count_acts
+from workreport.extract.labelvocab import cue_words
 from workreport.extract.labelwords import tags
 from workreport.extract.numbers import vocab
 
@@ -79,12 +80,13 @@ def _acts(label: str, tail: str) -> tuple[str, str] | None:
 
 def _adverbs(gap: str) -> bool:
     """Whether ``gap`` (between the later item's noun and the act) is adverbs of
-    ``cues.object_predicate_adverbs``, 进行 or 实现 only ("…背街小巷进行综合整治", "…实现
-    绿化彩化"), not "的总体规划"; or the rest of the list, with no 的 ("“精品街道”、3个绿色
-    社区创建": the later item is a middle one, whose act the last item's shows)."""
+    ``cues.object_predicate_adverbs`` or ``cues.tail_act_gap_verbs`` (进行, 实现) only
+    ("…背街小巷进行综合整治", "…实现绿化彩化"), not "的总体规划"; or the rest of the list,
+    with no 的 ("“精品街道”、3个绿色社区创建": the later item is a middle one, whose act the
+    last item's shows)."""
     if gap and gap[0] in "、和及与" and "的" not in gap:
         return True
-    return segments(gap, vocab("cues")["object_predicate_adverbs"] + ["进行", "实现"]) is not None
+    return segments(gap, cue_words("object_predicate_adverbs", "tail_act_gap_verbs")) is not None
 
 
 def _acted(noun: str) -> bool:
