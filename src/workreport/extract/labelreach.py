@@ -31,6 +31,7 @@ from workreport.extract.labelaffix import peel
 from workreport.extract.labelsources import known_object
 from workreport.extract.labelvocab import cue_words
 from workreport.extract.labelwords import leading_word, tags
+from workreport.vocab import alternation
 
 __all__ = ["subject_reach"]
 
@@ -47,7 +48,7 @@ def subject_reach(label: str, before: str, unit: str, after: str = "") -> str:
     clauses = re.split(r"[，；,;。：:]", before)
     own = clauses[-1].strip()
     verbs = cue_words("subject_reach_verbs")
-    found = list(re.finditer("|".join(sorted(verbs, key=len, reverse=True)), own))
+    found = list(re.finditer(alternation(verbs), own))
     if not found:
         return label
     at, verb = found[-1].start(), found[-1].group(0)
@@ -140,8 +141,7 @@ def pulled_source(label: str, before: str) -> str:
         return label
     prior = clauses[-2].strip()
     figure = r"[\d.]+(?:余|多)?[万亿千百]*[\u4e00-\u9fff]{0,2}"
-    counts = "|".join(sorted(cue_words("pulled_counts"), key=len, reverse=True))
-    done = "|".join(sorted(cue_words("pulled_done"), key=len, reverse=True))
+    counts, done = alternation(cue_words("pulled_counts")), alternation(cue_words("pulled_done"))
     m = re.fullmatch(rf"(?P<s>\D+?)(?:分别)?(?:{counts}){figure}(?:、{figure})*", prior) \
         or re.fullmatch(rf"\d+(?:余|多)?[个家座处所条台](?P<s>\D+?)(?:{done})+", prior)
     if not m:

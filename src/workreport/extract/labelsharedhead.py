@@ -24,6 +24,7 @@ from functools import cache
 from workreport.extract.labelverbs import nominal
 from workreport.extract.labelvocab import cue_words
 from workreport.extract.labelwords import tags
+from workreport.vocab import alternation
 
 __all__ = ["modifier_list", "predicate_head", "works_listed"]
 
@@ -85,7 +86,7 @@ _CUT = re.compile(r"[，。；：:,;（(\d]")
 def _works_listed() -> re.Pattern[str]:
     """A noun, two or more works of ``cues.shared_head_works`` joined by 、 (group 1), and the
     head after the last (group 2), built once: 中小学校新建、扩建|工程."""
-    works = "|".join(sorted(map(re.escape, cue_words("shared_head_works")), key=len, reverse=True))
+    works = alternation(cue_words("shared_head_works"))
     return re.compile(
         rf"([\u4e00-\u9fff]{{2,10}}?(?:{works})(?:、(?:{works}))+)([\u4e00-\u9fff]{{2,}})")
 

@@ -58,7 +58,7 @@ def measured_status(name: str, after: str) -> str:
             and re.fullmatch(rf"(?:{degrees})?(?:{falls})", rest):
         return _fallen(name, measure, rest)
     acts = "|".join(cues["status_full_rate_acts"])
-    verbs = "|".join(sorted(cues["status_full_rate_verbs"], key=len, reverse=True))
+    verbs = alternation(cues["status_full_rate_verbs"])
     full = re.fullmatch(rf"({acts})率(?:均)?(?:{verbs})100[%％]", rest)
     named = name.endswith(tuple(cues["status_full_rate_things"]))
     return full.group(1) + name if full and named and not measure else ""
