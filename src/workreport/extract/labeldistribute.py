@@ -23,6 +23,7 @@ from workreport.extract.labelphrased import shared_subject
 from workreport.extract.labelscopes import own_scope
 from workreport.extract.labelshared import counted_class
 from workreport.extract.labelsized import threshold_class
+from workreport.extract.labeltrailhead import shared_share, trailing_head
 from workreport.extract.labelvocab import measure_ends
 from workreport.extract.labelwords import leading_word, tags
 from workreport.extract.nonfigures import alternation
@@ -31,7 +32,6 @@ from workreport.extract.numbers import vocab
 __all__ = ["distribute", "lent_measure", "subject_of_first"]
 
 _NUMERALS = "一二三四五六七八九十"
-# Endings of a part that names its own measure (指数, 产值, 人数, 吞吐量 …).
 
 
 def _word_start(text: str, at: int) -> int:
@@ -143,7 +143,7 @@ def _distribute(subject: str, n: int) -> list[str] | None:
         # each part names its own measure (…办复率、满意率); a scope word opening the first
         # heads them all (round 20): "农村自来水普及率、卫生厕所普及率" → 农村卫生厕所普及率,
         # but not 城镇 of a name of its own (城镇调查失业率和居民消费价格涨幅)
-        parts = subject_of_first(items)
+        parts = shared_share(items, subject_of_first(items))  # round 63 (y1): …占比
         scope = leading_word(items[0], vocab("cues")["subset_part_words"])
         scope = "" if scope == "城镇" else scope
         return [p if not scope or leading_word(p, vocab("cues")["subset_part_words"])
@@ -162,7 +162,7 @@ def _distribute(subject: str, n: int) -> list[str] | None:
         return heads  # round 17: "高新区、经开区营业收入" → 高新区营业收入 (not 高新区收入)
     tails = vocab("cues")["distributive_tails"]
     if any(t in i for t in tails for i in items[:-1]):
-        return lent_measure(items)  # own measures ("铁路旅客发送量、民航旅客吞吐量")
+        return shared_share(items, lent_measure(items))  # own measures ("铁路旅客发送量、…")
     short = {len(i) for i in items[:-1]}
     at = [items[-1].find(t, 1) for t in tails + vocab("cues")["distributive_subjects"]
           if items[-1].find(t, 1) > 0]
@@ -177,8 +177,8 @@ def _distribute(subject: str, n: int) -> list[str] | None:
         # where the parts' length ends: "绿电、绿证交易规模" → 绿电交易规模 (not 绿电规模).
         cut = k if at or k < 2 else max(k, len(tags(items[-1])[0].word))
         return [i + items[-1][cut:] for i in items[:-1]] + [items[-1]]
-    if not at:
-        return _shared_head(items)
+    if not at:  # round 63 (y1): "数字贸易、服务贸易出口" → 数字贸易出口
+        return trailing_head(items) or _shared_head(items)
     start = _word_start(items[-1], min(at))
     if len(items[-1]) - start == 1 and start > 0:
         # A tail of one character takes the word before it ("医疗保险参保率": jieba's 参保|率).

@@ -34,6 +34,11 @@ __all__ = ["counted_class", "grade_noun", "graded", "list_subject", "parallel_su
 _COUNT = re.compile(r"(?:[两二三四五六七八九十]|\d{1,2})(?:大|个|类)")
 
 
+def _parallel_word(a: str, b: str) -> bool:
+    """Whether words ``a`` and ``b`` are as long and end alike (存款, 贷款)."""
+    return len(a) == len(b) >= 2 and a[-1] == b[-1] and a != b
+
+
 def parallel_subject(first: str, item: str) -> str:
     """``item``, a later item of a list, with the subject of ``first`` (the first item's
     label) when ``item`` stands for the word ending ``first`` (round 24): the subject is
@@ -45,9 +50,17 @@ def parallel_subject(first: str, item: str) -> str:
     its own: "…、空气质量优良天数比例") unless a measure of an owner, one found in ``first``,
     nor a subject of fewer than two characters, ending in a verb, a word of
     ``cues.neutral_before_number`` (实际利用内资, 利用外资) or sharing two characters with
-    ``item`` (产业技术研究院, 产业研究院); ``item`` stays then."""
+    ``item`` (产业技术研究院, 产业研究院); ``item`` stays then. Nor when both end in a head
+    the list shares (``cues.list_trailing_heads``, round 63, y1) and what ``item`` names before
+    it is no word parallel to the one before it in ``first``: "高新技术产品出口", "地产品出口"
+    stays (the local products, no kind of high-tech ones; but "金融机构存款余额", "贷款余额"
+    → 金融机构贷款余额)."""
     owned = vocab("cues")["list_owner_measures"]
     if not first or not item or (len(item) > 5 and item not in owned) or item in first:
+        return item
+    head = next((h for h in cue_words("list_trailing_heads")
+                 if first.endswith(h) and item.endswith(h) and len(first) > len(h)), "")
+    if head and not _parallel_word(tags(first[:-len(head)])[-1].word, item[:-len(head)]):
         return item
     pieces = [p.word for p in tags(first)]
     subject = ""

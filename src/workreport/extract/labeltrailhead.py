@@ -1,0 +1,57 @@
+"""The head noun a 、/和 list shares from its last part (round 63, y1; issue 13, the draws'
+"scope lost" over a list: a modifier or head shared by coordinated measures kept on one
+item only).
+
+"数字贸易、服务贸易出口分别增长8%、6%" gave 8% the label 数字贸易 (the trade, not its
+exports); "高新技术企业、科技型中小企业贷款分别增长27.7%、31.1%" gave 高新技术企业 (the
+firms, not their loans); "科技型中小企业和高新技术企业数量分别增长25%、15%" gave 科技型中小
+企业. The last part ends in a head of ``cues.list_trailing_heads`` (出口, 消费, 贷款, 数量),
+a whole word of jieba's after two characters or more of its own; an earlier part naming no
+measure of its own takes it. So does a share ending the last part, given to earlier parts
+that name an amount (``shared_share``): "民营规上工业增加值、限上批发零售业商品销售额、外贸
+进出口总额占比分别为23.1%、62.5%、45.5%" gave 23.1% the label 民营规上工业增加值 (the
+amount, not its share). The words are data (``vocab/cues.yml``).
+"""
+
+from __future__ import annotations
+
+from workreport.extract.labelparallel import names_measure
+from workreport.extract.labelvocab import cue_words, rate_ends
+from workreport.extract.labelwords import tags
+
+__all__ = ["shared_share", "trailing_head"]
+
+# The share words a list's last part may end with, shared by parts naming an amount.
+_SHARES = ("占比", "比重")
+
+
+def trailing_head(items: list[str]) -> list[str] | None:
+    """``items`` (the parts of a list, the last holding the shared head) with the head given
+    to every earlier part: ["数字贸易", "服务贸易出口"] → [数字贸易出口, 服务贸易出口]. None
+    when the last part ends in no head of ``cues.list_trailing_heads`` as a word of its own
+    (jieba's: not the 数量 of 用数量, a 口 cut from 出口), holds fewer than two characters
+    before it, or an earlier part names a measure (``names_measure``), ends in the head or in
+    a verb (jieba's ``v``, an act: "城镇新增就业、新增发放创业担保贷款" stays)."""
+    last = items[-1]
+    head = next((h for h in sorted(cue_words("list_trailing_heads"), key=len, reverse=True)
+                 if last.endswith(h)), "")
+    words = tags(last)
+    if not head or len(last) - len(head) < 2 or not words or words[-1].word != head:
+        return None
+    if any(names_measure(i) or i.endswith(head) or len(i) < 2 or tags(i)[-1].flag == "v"
+           for i in items[:-1]):
+        return None  # acts, not things: "城镇新增就业、新增发放创业担保贷款"
+    return [i + head for i in items[:-1]] + [last]
+
+
+def shared_share(items: list[str], out: list[str]) -> list[str]:
+    """``out`` (the labels made of the parts ``items``) with the share word ending the last part
+    (占比, 比重) given to every earlier label that names an amount and no rate or share of its
+    own: ["高新技术产业产值", "“四新”经济增加值占比"] → [高新技术产业产值占比, …] (module doc;
+    the figures are shares of each amount, not the amounts). ``out`` as it is when the last
+    part ends in no share word, is that word alone, or the parts and labels do not line up."""
+    share = next((w for w in _SHARES if items[-1].endswith(w)), "") if items else ""
+    if not share or len(items[-1]) <= len(share) or len(items) != len(out):
+        return out
+    return [o + share if names_measure(o) and not o.endswith(rate_ends()) else o
+            for o in out[:-1]] + [out[-1]]
