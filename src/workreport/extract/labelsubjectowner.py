@@ -24,6 +24,7 @@ from workreport.extract.codes import code_for
 from workreport.extract.labelclean import strip_words
 from workreport.extract.labelvocab import cue_words
 from workreport.extract.labelwords import tags
+from workreport.extract.numbers import strip_quantities
 
 __all__ = ["opening_subject", "subject_owner"]
 
@@ -34,11 +35,14 @@ _NAME_FLAGS = ("n", "j", "b", "vn", "eng", "m", "p")
 def _name_run(clause: str) -> str:
     """The run of name words ``clause`` opens with: nouns, and words of one character of
     any kind (蒙|能集团, 在川高校), up to the first other word, anything not Chinese or a
-    verbal noun of two characters (自贸试验区|建设)."""
-    at = 0
+    verbal noun of two characters (自贸试验区|建设). Round 63 (y2): up to a time or leading word
+    of ``cues.label_leading`` after a head too ("临港片区全年新设企业…": jieba's 全年 is a
+    numeral) → 临港片区."""
+    at, heads = 0, tuple(cue_words("subject_owner_heads"))
     for piece in tags(clause):
         other = not piece.flag.startswith(_NAME_FLAGS) or piece.flag == "vn"
         if (len(piece.word) > 1 and other) \
+                or (piece.word in cue_words("label_leading") and clause[:at].endswith(heads)) \
                 or re.search(r"[^\u4e00-\u9fff]", piece.word) or piece.word in "和及与的":
             break
         at += len(piece.word)
@@ -66,8 +70,10 @@ def opening_subject(clause: str) -> str:
         return ""
     first = tags(clause)[0]
     if (len(first.word) > 1 and first.flag[:1] == "v") or first.word in "以对把从按为向将由" \
+            or first.word in cue_words("label_verbs") \
             or clause.startswith(tuple(cue_words("lead_verbs", "subject_owner_acts"))):
-        return ""  # 建设高新区 (vn), 做强港口, 全面实施…: an act first; 以示范区建设为统揽
+        return ""  # 建设高新区 (vn), 做强港口, 全面实施…: an act first; 以示范区建设为统揽;
+        # round 63 (y2): a verb jieba holds a noun (谋划总部经济园区: cues.label_verbs)
     run = _name_run(clause)
     heads = tuple(cue_words("subject_owner_heads"))
     name = run if run.endswith(heads) else next(
@@ -80,9 +86,27 @@ def opening_subject(clause: str) -> str:
         return ""  # 高新区获批国家级绿色园区; 国家级高新区创建…, 民营企业发展环境…: no owner
     if not 3 <= len(name) <= 14 or clause[len(run):len(run) + 1] in ("、", "“", "（", "(") \
             or measure in ("数量", "总数", "数") \
-            or (not measure and re.match(r"[\u4e00-\u9fff]{0,3}\d", clause[len(run):])):
+            or (not measure and re.match(r"[\u4e00-\u9fff]{0,3}\d", clause[len(run):])
+                and not _counts_object(clause[len(run):])):
         return ""  # a list; a stock counted: 规上企业达到47家
     return name
+
+
+def _counts_object(after: str) -> bool:
+    """Whether ``after`` (a first clause after its opening name) is an act counting a thing of
+    its own (round 63, y2; "scope lost": a zone's figures read as the whole place's): a verb,
+    then a noun of two characters or more before the number or after its unit: "临港片区推出
+    12项全国首创政策" (推出…政策), "某新区新设企业1.2万户" (新设企业) → True, the name owns the
+    sentence's later figures; "规上企业达到47家", "高新技术企业增长20%" → False (the name
+    itself counted), as for anything else."""
+    head = re.split(r"\d", after, maxsplit=1)[0]
+    pieces = tags(head) if head else []
+    verb = next((k for k, p in enumerate(pieces) if p.flag[:1] == "v"), -1)
+    rest = strip_quantities(after)
+    if verb < 0 or not rest.startswith(head):
+        return False
+    nouns = [p for p in pieces[verb + 1:] + tags(rest[len(head):]) if p.flag[:1] == "n"]
+    return any(len(p.word) > 1 for p in nouns)
 
 
 def _head_before_modal(run: str) -> str:
@@ -252,7 +276,9 @@ def subject_owner(name: str, before: str, rest: str, dimension: str) -> str:
     in a head (装备制造产业链新增企业产值 → 装备制造产业链产值). Round 58 (s58a): first
     the subject of the figure's own clause (``_own_subject``: 示范区新推出18项制度创新成果); a
     quoted name opening the second clause after a first with no name (``_quoted_name``); a
-    label opening with the name's head found without it in the figure's clause."""
+    label opening with the name's head found without it in the figure's clause. Round 63 (y2):
+    a verb-led label whose clause holds examples before the count ("…，建设跨境金融等9个集聚区"
+    → 临港片区建设集聚区: the clause opens with the verb, ``rest`` with the thing)."""
     clauses = re.split(r"[，,；;]", before)
     if owned := _own_subject(name, before):
         return owned  # 示范区新推出18项制度创新成果; 乌兰牧骑在…巡演760多场
@@ -277,7 +303,11 @@ def subject_owner(name: str, before: str, rest: str, dimension: str) -> str:
     own = strip_words(clauses[-1].strip(), cue_words("label_leading"), leading=True)
     bare = name[len(head):] if len(head) > 1 and name.startswith(head) else name
     found = name if name in own or rest.startswith(name) else bare  # 园区亩均收入 of "…，亩均收入…"
-    at = own.find(found)
+    at, verb = own.find(found), (tags(found) or [None])[0]
+    if at < 0 and verb and verb.flag[:1] == "v" and len(verb.word) > 1 \
+            and own.startswith(verb.word) and len(found) > len(verb.word) \
+            and rest.startswith(found[len(verb.word):]):
+        at = 0  # round 63 (y2): 建设跨境金融等9个集聚区 → the verb, its examples, the thing
     if at < 0 and not rest.startswith(found):
         return name
     lead = own[:at] if at >= 0 else own  # "…，加大对10个试点县…": a verb and 对 before
