@@ -114,7 +114,8 @@ def people_owner(name: str, before: str) -> str:
     "脱贫人口全额享受…政策，参保率、资助率均为100%" → 脱贫人口参保率、资助率 (the list then
     lends it to 资助率). "" when ``name`` is one rate or no such list, a figure stands before
     the list in ``before`` (the sentence up to the number), or the clause before opens with no
-    such people."""
+    such people. The one insurance scheme the clause names after them goes between (round 63,
+    y3: 脱贫人口基本医疗保险参保率)."""
     clauses = re.split(r"[，；;,]", before)
     items = re.split(r"[、和及与]", name)
     if len(clauses) < 2 or len(items) < 2 or not all(map(bare, items)) \
@@ -125,7 +126,13 @@ def people_owner(name: str, before: str) -> str:
     people = alternation(cue_words("rate_people_owners"))
     m = re.match(rf"(?:{alternation(cue_words('label_leading'))})?"
                  rf"([\u4e00-\u9fff]{{0,5}}?(?:{people}))(?=[\u4e00-\u9fff])", clauses[-2].strip())
-    return m.group(1) + name if m else ""
+    if not m:
+        return ""
+    # The one scheme the people's clause names is the rates' too (round 63, y3): "脱贫人口全额
+    # 享受基本医疗保险财政资助政策，参保率…" → 脱贫人口基本医疗保险参保率 (cues.rate_schemes).
+    schemes = set(re.findall(alternation(cue_words("rate_schemes")), clauses[-2][m.end():]))
+    scheme = schemes.pop() if len(schemes) == 1 else ""
+    return m.group(1) + scheme + name
 
 
 def listed_owner(name: str, before: str) -> str:

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from workreport.extract.labelcaseholder import case_holder
 from workreport.extract.labelclean import clean, strip_words
 from workreport.extract.labelmeasures import lead_measure, plan_of, works_measure
 from workreport.extract.labelratios import acted_rate
@@ -91,7 +92,9 @@ def rate_owner(name: str, previous: str | None, before: str) -> str:
     counts before are both its owners ("办理人大代表建议54件、政协委员提案34件，办结率100%" →
     人大代表建议和政协委员提案办结率; round 9); a name before the count may hold digits
     ("12345热线受理群众诉求3万件，满意率99%" → 群众诉求满意率), and a count may come first
-    or after a verb ("建成137个智慧安防小区，建成率100%" → 智慧安防小区建成率; round 13).
+    or after a verb ("建成137个智慧安防小区，建成率100%" → 智慧安防小区建成率; round 13); a
+    generic thing keeps its holder ("行政复议改革受理案件6965件，化解率…" → 行政复议案件化解率;
+    ``labelcaseholder.case_holder``, round 63).
     ``before`` is the sentence up to the rate's number. Three counts or more have no one
     owner: ``name`` stays, as for a rate naming its own thing (``cues.standalone_rates``)."""
     cues = vocab("cues")
@@ -170,6 +173,8 @@ def rate_owner(name: str, previous: str | None, before: str) -> str:
         owners = [previous[:at]]  # "本科上线682人，上线率72%" → 本科上线率 (round 11)
     if not all(owners) or (n == 2 and any("和" in o for o in owners)):
         return name  # "办理人大代表议案、建议56件，政协委员提案52件": too many to name
+    if n == 1:  # a generic thing's holder: "行政复议改革受理案件…" → 行政复议案件 (round 63)
+        owners = [case_holder(owners[0], second)]
     if each and len(owners) == 2:
         if any(_subject_lost(c, o) for c, o in zip(counts[-2:], owners, strict=False)):
             return name  # "12345热线受理工单…、市长信箱接收来信…，办结率均为…" (g56c)
