@@ -6,17 +6,23 @@
 verbs the label cues do not peel led it, where a second item joined by 和 carried it
 ("占地300亩的甲公园和占地600亩的乙公园"), and where a count or a quoted name stood after the
 的 ("全长25.4公里的7条农村公路"). These helpers give ``land_of`` the measure and the thing.
+
+Round 63 (y4), the draws' 'other thing': one measure before 的 and several names listed after
+it with 、 is their total, not the first one's ("总占地9.52平方公里的甲工业园、乙工业园、丙
+智造园托管" was 甲工业园总占地; ``listed_before``).
 """
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from workreport.extract.labelclean import strip_words
 from workreport.extract.labelwords import tags
 from workreport.extract.numbers import vocab
 
-__all__ = ["attributed_measure", "attributed_thing", "measures_before_de"]
+__all__ = ["attributed_measure", "attributed_thing", "listed_before", "measures_before_de",
+           "names_listed"]
 
 
 @cache
@@ -58,3 +64,34 @@ def attributed_thing(noun: str) -> str:
     if stripped != noun and stripped and stripped[0] in "个条座所家项处":
         return stripped[1:]
     return noun
+
+
+def listed_before(tail: str) -> tuple[str, str]:
+    """The names listed with 、 before the last one in ``tail``, the text after a measure's
+    的, and the text from that last name on (round 63, y4): "县医院、中医院、妇幼保健院扩建
+    项目加速实施。" → ("县医院、中医院、", "妇幼保健院扩建项目加速实施。"). ("", ``tail``) when
+    the clause holds no such list: a digit or 的 in it (each name with its own figure: "甲、投资
+    2亿元的乙"), a name out of 2 to 16 characters, or a later name opening with a verb, jieba's
+    or a cue's before two characters or more (what else was done, not what the measure is of)."""
+    clause = re.split(r"[，,；;。！？：:]", tail)[0]
+    items = clause.split("、")
+    if len(items) < 2 or re.search(r"[\d的]", clause) \
+            or not all(2 <= len(i) <= 16 for i in items):
+        return "", tail
+    verbs = vocab("cues")["label_verbs"] + vocab("cues")["label_kept_verbs"]
+    if any(tags(i)[0].flag == "v" or any(i.startswith(v) and len(i) - len(v) > 1 for v in verbs)
+           for i in items[1:]):  # "、新建冷库", "、建设图书馆" (not 建设街, 实验小学)
+        return "", tail
+    head = "、".join(items[:-1]) + "、"
+    return head, tail[len(head):]
+
+
+def names_listed(name: str, after: str) -> bool:
+    """Whether ``name``, a label before a figure, holds names listed with 、 (``naming``: a list
+    of names stands for no counted noun), not the names after the figure's 的 that
+    ``listed_before`` gave ``labelowners.land_of`` with the measure that is all of theirs
+    ("…总占地9.52平方公里的甲园、乙园、丙园托管" → 甲园、乙园、丙园总占地; round 63, y4).
+    ``after`` is the text from the figure's end."""
+    first = name.split("、")[0]
+    return "、" in name and not (name.endswith(measures_before_de())
+                                and re.match(rf"[^，。；]*?的{re.escape(first)}、", after))

@@ -31,7 +31,7 @@ import re
 from functools import cache
 
 from workreport.extract import labelwords
-from workreport.extract.labelattrib import attributed_measure, attributed_thing
+from workreport.extract.labelattrib import attributed_measure, attributed_thing, listed_before
 from workreport.extract.labelbareowner import second_act, swapped_act
 from workreport.extract.labelclean import clean, strip_words
 from workreport.extract.labelforms import modifier_only
@@ -157,32 +157,32 @@ def land_of(name: str, after: str) -> str:
     ("总投资638亿元、128个重点项目建设" → 重点项目总投资; round 41, rc41). Round 47 (s47d): so
     is a size or capacity (``cues.attributed_measures``: "设立总规模500亿元的…母基金" → …母基金
     总规模), after verbs or a joined item (``labelattrib.attributed_measure``), with a count
-    or a quoted name after the 的 ("全长25.4公里的7条农村公路" → 农村公路全长). ``after`` is the
-    text from the number's end. ``name`` as it is otherwise."""
-    cues = vocab("cues")
-    measure = attributed_measure(name)  # round 47: 建成储备能力 → 储备能力, 甲公园和占地 → 占地
+    or a quoted name after the 的 ("全长25.4公里的7条农村公路" → 农村公路全长); round 63 (y4): of
+    all names listed after it (``labelattrib.listed_before``). ``after`` is the text from the
+    number's end. ``name`` as it is otherwise."""
+    cues, measure = vocab("cues"), attributed_measure(name)  # r47: 建成储备能力 → 储备能力
     item = r"[^、，。；\d的]{1,8}?[约近超逾]?\d[\d.]*[^\d、，。；的]{0,5}"
     noun = r"(?:[^，。；：、\d“”（）()〔和及与]|“[^”，。；]{1,12}”|\[\d{1,2}\]|（[^）\d]{1,6}）)"
     counted = r"(?:\d{1,4}[个条座所家项处])?"  # round 47: "全长25.4公里的7条农村公路"
     m = re.match(rf"((?:、{item})*)的({counted}{noun}{{2,16}}(?:[和及与]{noun}{{2,12}})?)", after)
     if not m and measure == "总投资":
-        # round 41 (rc41): the projects counted after 、 own their total ("总投资638亿元、128个
-        # 重点项目建设" → 重点项目总投资; not bare 项目)
+        # round 41 (rc41): "总投资638亿元、128个重点项目建设" → 重点项目总投资 (not bare 项目)
         m = re.match(rf"(、)[约近超逾]?\d+[个项]((?:(?!的){noun}){{2,14}}?项目)", after)
     if not m or not (measure in cues["land_measure_words"] + cues["attributed_measures"]
                      or (m.group(1) and measure in cues["money_nouns"])):
         return name
+    listed, rest = listed_before(after[m.start(2):])  # round 63: "的甲园、乙园、丙园…" all
+    run = re.match(rf"{noun}{{2,16}}(?:[和及与]{noun}{{2,12}})?", rest) if listed else None
     # What is said of the thing goes: "…产业园正在建设"; jieba's noun phrase only when it
     # keeps a whole name ("智能制造产业园": 制造 is tagged a verb).
-    thing = re.split(alternation(cues["land_thing_stops"]), attributed_thing(m.group(2)))[0]
-    phrase = noun_phrase(thing)
-    thing = clean(phrase if len(phrase) > 3 else thing)
-    # Up to its last noun: "…校区建设", "地表水厂加紧建设" (not 智能制造产业园's 制造).
-    pieces = tags(thing) if thing else ()
+    thing = re.split(alternation(cues["land_thing_stops"]),
+                     attributed_thing(run.group(0) if run else m.group(2)))[0]
+    thing = clean(phrase if len(phrase := noun_phrase(thing)) > 3 else thing)
+    pieces = tags(thing) if thing else ()  # up to its last noun: "…校区建设" (not 制造)
     last = max((i for i, p in enumerate(pieces) if p.flag[:1] in ("n", "j")
                 or p.flag == "zg"), default=-1)
     thing = "".join(p.word for p in pieces[: last + 1])
-    return thing + measure if len(thing) > 1 else name
+    return (listed if run else "") + thing + measure if len(thing) > 1 else name
 
 
 def owner_before(name: str, after: str, unit: str = "") -> bool:

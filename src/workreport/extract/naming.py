@@ -34,6 +34,7 @@ from __future__ import annotations
 import re
 
 from workreport.extract import (
+    labelattrib,
     labelclean,
     labelforms,
     labelfrags,
@@ -305,11 +306,10 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
         # Bare-verb rule: a verb that is no cue word keeps the object after the number,
         # "抽调1879名干部深入一线" → 抽调干部 (not 抽调); 选派市县400名医师; 筹建首批.
         return name + _predicate_first(text, q.end, tok.sentence.end, after)
-    # A list of names ("保沧、大广、津石4条高速", "“…年”“…年”5个专项行动") is not the counted noun.
-    # With a figure before, a kept verb's list or one the number follows at once ("…，加快建设甲、
-    # 乙、丙4座电站"; round 18; not after a filler: 完成甲、乙3座…建设, round 15's); two names
-    # joined by 和 after a kept verb are a list too ("打造甲镇和乙山两个示范区" → 打造示范区).
-    listed = (("、" in name or name.count("“") >= 2)
+    # A list of names ("保沧、大广、津石4条高速") is not the counted noun (with a figure before, a
+    # kept verb's list or one the number follows at once, r18; not after a filler, r15), nor two
+    # by 和 after a kept verb (打造甲镇和乙山两个示范区); not names a measure is of (甲、乙总长).
+    listed = ((labelattrib.names_listed(name, text[q.end:]) or name.count("“") >= 2)
               and (not previous or leading_word(name, cues["label_kept_verbs"]) != ""
                    or (raw.strip().endswith(name)
                        and not leading_word(raw.strip(), cues["label_verbs"])))) \
