@@ -14,8 +14,8 @@ import jieba.posseg
 
 from workreport.extract.numbers import vocab
 
-__all__ = ["act_tail", "act_verbs", "counted_nouns", "facility_verb", "head_near", "scope_object",
-           "split_noun"]
+__all__ = ["act_tail", "act_verbs", "counted_nouns", "facility_verb", "head_near", "modifier_verb",
+           "scope_object", "split_noun", "verb_inside_noun"]
 
 
 def act_tail(pieces: tuple[jieba.posseg.pair, ...]) -> bool:
@@ -130,6 +130,45 @@ def facility_verb(pieces: tuple[jieba.posseg.pair, ...], i: int) -> bool:
         return False
     return i + 2 == len(pieces) or pieces[i + 2].flag in ("x", "c") \
         or pieces[i + 2].word in ("和", "或", "及", "与", "的")
+
+
+def modifier_verb(pieces: tuple[jieba.posseg.pair, ...], i: int) -> bool:
+    """Whether the verb ``pieces[i]`` is inside a compound noun, modifying the nouns
+    after it, because a verb or a list's 和 follows those nouns (round 63, y5,
+    fragments: the counted noun cut at a verb inside its compound):
+    "6处责任主体灭失矿山得到有效修复" gave 责任主体,
+    "15个国家台账违建别墅问题整改" 国家台账,
+    "5个乡村振兴重点帮扶村和…" 乡村.
+    The piece before the verb is a noun, neither a counted noun (``counted_nouns``:
+    "92家涉气企业治污设施分表记电", "15个候选项目提交大会审议" stay cut) nor people
+    (``cues.outcome_people_heads``: "特困人员购买医疗补充保险": they act); the verb,
+    of two characters (not 占 of "开发区产值占全省比重达…"), is no predicate
+    (``cues.object_predicate_verbs``); the nouns after it (one or more; no place,
+    person nor adverb jieba tags a noun: ``cues.object_predicate_adverbs``,
+    "老旧房屋得到全面修缮") are followed by a verb or 和, 及, 或, 与. False
+    otherwise, and when the nouns end the words ("经营主体修复信用": the object)."""
+    cues = vocab("cues")
+    before = pieces[i - 1] if i else None
+    if before is None or pieces[i].flag not in ("v", "vd") or len(pieces[i].word) != 2 \
+            or before.flag[:1] != "n" \
+            or before.word.endswith((*counted_nouns(), *cues["outcome_people_heads"])) \
+            or pieces[i].word in cues["object_predicate_verbs"]:
+        return False
+    j = i + 1
+    while j < len(pieces) and (pieces[j].flag[:1] == "n" or pieces[j].flag in ("zg", "b")) \
+            and pieces[j].flag not in ("ns", "nr") \
+            and pieces[j].word not in cues["object_predicate_adverbs"]:
+        j += 1
+    return i + 1 < j < len(pieces) and (pieces[j].flag in ("v", "vd")
+                                        or pieces[j].word in ("和", "及", "或", "与"))
+
+
+def verb_inside_noun(pieces: tuple[jieba.posseg.pair, ...], i: int, headed: bool) -> bool:
+    """Whether the verb ``pieces[i]`` is inside the counted noun's compound, not a cut of the
+    noun phrase (``labelwords.noun_phrase``): a facility's name (``facility_verb``, round 49)
+    or, when no head noun ends the phrase (``headed``), a verb modifying the nouns after it
+    (``modifier_verb``, round 63)."""
+    return facility_verb(pieces, i) or (not headed and modifier_verb(pieces, i))
 
 
 def counted_nouns() -> tuple[str, ...]:

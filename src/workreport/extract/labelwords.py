@@ -21,7 +21,7 @@ import platformdirs
 
 from workreport.extract.labelacts import act_tail as _act_tail
 from workreport.extract.labelacts import counted_nouns, head_near, scope_object, split_noun
-from workreport.extract.labelacts import facility_verb as _facility_verb
+from workreport.extract.labelacts import verb_inside_noun as _inside_noun
 from workreport.extract.labelquotes import quoted_names
 from workreport.extract.labelvocab import cue_pattern, measure_ends
 from workreport.extract.numbers import vocab
@@ -125,7 +125,7 @@ def noun_phrase(words: str) -> str:
         glued = max(glued, split_noun(pieces, i) if nouns else 0)
         if nouns and piece.flag in ("v", "vd", "p", "d") and len("".join(out)) > 1 and i > glued \
                 and not inside and not quoted and not named and not _act_tail(pieces[i:]) \
-                and not _facility_verb(pieces, i) \
+                and not _inside_noun(pieces, i, headed) \
                 and any(p.flag.startswith("n") for p in pieces[i + 1:]):  # 安置|区 (round 49)
             if not headed:
                 if out[-1] == "新" and len(out) > 1:
