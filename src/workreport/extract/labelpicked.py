@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from workreport.extract.labeladverbacts import adverb_act
 from workreport.extract.labelwords import bare_unit, leading_word, tags
 from workreport.extract.nonfigures import NOTE_MARK, alternation, classifiers
 from workreport.extract.numbers import vocab
@@ -212,7 +213,14 @@ def acted_on(noun: str, tail: str) -> str:
     while (adverb := leading_word(act, adverbs)) and len(act) > len(adverb):
         act = act[len(adverb):]
     acts = cues["object_predicates_at_end"] + cues["object_predicates_after_adverb"]
-    return f"{act}的{noun}" if act in acts and nominal_end(noun) else ""
+    if act in acts and nominal_end(noun):
+        return f"{act}的{noun}"
+    # round 63 (y6): any other act behind an adverb of completion ("县城6条主要街道通信线缆
+    # 全部入地" → 入地的县城主要街道通信线缆; ``labeladverbacts.adverb_act``), a verb of the
+    # cue lists left to the rules that read it (办复, 投产)
+    done = adverb_act(CLAUSE_BREAK.split(tail, maxsplit=1)[0])
+    listed = cues["label_verbs"] + cues["label_kept_verbs"] + cues["object_predicates"]
+    return f"{done}的{noun}" if done and done not in listed and nominal_end(noun) else ""
 
 
 def nominal_end(noun: str) -> bool:

@@ -12,10 +12,11 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from workreport.extract.labeladverbacts import act_label, adverb_act, held_before, noun_act
 from workreport.extract.labelclause import ASIDE, rest_of_clause
 from workreport.extract.labelclean import strip_words
 from workreport.extract.labelowners import generic_predicate
-from workreport.extract.labelpicked import WEI, WEI_LISTED, imminent, served_noun
+from workreport.extract.labelpicked import WEI, WEI_LISTED, imminent, nominal_end, served_noun
 from workreport.extract.labelplaced import COUNT_AT_END, object_of, place_framed
 from workreport.extract.labelsubject import counted_subject, doing_subject, status_subject
 from workreport.extract.labelwords import leading_word, tags
@@ -108,7 +109,7 @@ def predicate_first(text: str, pos: int, sentence_end: int, noun: str) -> str:
         return (at >= 0 and (generic_predicate(noun, rest[at + len(noun):])
                              or counted_subject(text, pos, noun, rest[at + len(noun):],
                                                  doing_subject))) \
-            or noun
+            or _adverb_act(text, pos, noun, tail) or noun
     tail = strip_words(tail, cues["object_predicate_fillers"], leading=True)
     tail = strip_words(tail, cues["object_predicate_complements"], leading=False)  # round 44
     if noun.endswith("新") and not noun.endswith(("创新", "更新", "最新")):
@@ -136,6 +137,19 @@ def predicate_first(text: str, pos: int, sentence_end: int, noun: str) -> str:
     joined = "并" in tail
     return f"{tail}的{noun}" if (object_of(tail, words) or graded or joined) and not people \
         else tail + noun
+
+
+def _adverb_act(text: str, pos: int, noun: str, tail: str) -> str:
+    """The act after an adverb of completion that no rule above kept (round 63, y6; action
+    verb dropped, ``labeladverbacts``): "47眼地热井全部安装电磁流量计" → 安装电磁流量计的地热井,
+    "4家央企风电项目全面启动" (the act read into the noun) → 启动央企风电项目; "" where a
+    clause ending in 的 already says which are counted (``held_before``)."""
+    if "的" in noun or held_before(text, pos):
+        return ""
+    if nominal_end(noun) and (act := adverb_act(tail)):
+        return act_label(act, noun)  # (not "行政村可" + "全部接通…": labelpicked reads 可)
+    before, act = noun_act(noun) if not tail else (noun, "")
+    return act_label(act, before) if act else ""
 
 
 # Round 45 (s45e): service hours in a predicate are no figure of their own ("849座公园实现24
