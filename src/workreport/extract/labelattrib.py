@@ -21,8 +21,8 @@ from workreport.extract.labelclean import strip_words
 from workreport.extract.labelwords import tags
 from workreport.extract.numbers import vocab
 
-__all__ = ["attributed_measure", "attributed_thing", "listed_before", "measures_before_de",
-           "names_listed"]
+__all__ = ["attributed_measure", "attributed_thing", "last_listed", "listed_before",
+           "measures_before_de", "names_listed"]
 
 
 @cache
@@ -82,8 +82,31 @@ def listed_before(tail: str) -> tuple[str, str]:
     if any(tags(i)[0].flag == "v" or any(i.startswith(v) and len(i) - len(v) > 1 for v in verbs)
            for i in items[1:]):  # "、新建冷库", "、建设图书馆" (not 建设街, 实验小学)
         return "", tail
+    if "等" in items[-1]:  # round 63 review (k63a): "甲园、乙园等产业园区" names a class
+        return "", tail
     head = "、".join(items[:-1]) + "、"
     return head, tail[len(head):]
+
+
+def last_listed(run: str, listed: str) -> str:
+    """The last of names listed after a measure's 的, ``run`` its text to the clause's end, cut
+    like the names before it, whole (round 63 review, k63a): before what is said of it, a word
+    of ``cues.listed_name_stops``, ``land_thing_stops`` or ``completion_adverbs`` at a jieba
+    word's start ("滨江大道全线贯通" → 滨江大道, "沿河步道建成通车" → 沿河步道), or a quoted
+    summary ("县档案馆“三馆”" → 县档案馆), two characters in at least; jieba's nouns are not
+    asked (超市, 高速 and 步道 are tagged otherwise: "便民超市", "环城高速" stay whole). Where no
+    such word is found and the names before it, ``listed`` ("甲园、乙园、"), all end in one
+    character, the last ends at that character's last word in it ("…智造园托管" → …智造园).
+    ``run`` otherwise."""
+    cues, at, ends = vocab("cues"), 0, [0]
+    stops = tuple(cues["listed_name_stops"] + cues["land_thing_stops"] + cues["completion_adverbs"])
+    kind = {i[-1] for i in listed.rstrip("、").split("、")}  # 园 of 甲工业园、乙工业园
+    for piece in tags(run):
+        if at >= 2 and (piece.word.startswith(stops) or piece.word.startswith("“")):
+            return run[:at]
+        at += len(piece.word)
+        ends += [at] if len(kind) == 1 and piece.word.endswith(tuple(kind)) else []
+    return run[:ends[-1]] if ends[-1] >= 2 else run
 
 
 def names_listed(name: str, after: str) -> bool:

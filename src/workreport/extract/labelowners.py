@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from workreport.extract import labelwords
+from workreport.extract import labelattrib, labelwords
 from workreport.extract.labelattrib import attributed_measure, attributed_thing, listed_before
 from workreport.extract.labelbareowner import second_act, swapped_act
 from workreport.extract.labelclean import clean, strip_words
@@ -172,17 +172,16 @@ def land_of(name: str, after: str) -> str:
                      or (m.group(1) and measure in cues["money_nouns"])):
         return name
     listed, rest = listed_before(after[m.start(2):])  # round 63: "的甲园、乙园、丙园…" all
-    run = re.match(rf"{noun}{{2,16}}(?:[和及与]{noun}{{2,12}})?", rest) if listed else None
-    # What is said of the thing goes: "…产业园正在建设"; jieba's noun phrase only when it
-    # keeps a whole name ("智能制造产业园": 制造 is tagged a verb).
-    thing = re.split(alternation(cues["land_thing_stops"]),
-                     attributed_thing(run.group(0) if run else m.group(2)))[0]
+    if run := re.match(rf"{noun}{{2,16}}(?:[和及与]{noun}{{2,12}})?", rest) if listed else None:
+        return listed + labelattrib.last_listed(run.group(0), listed) + measure  # r63 rev.
+    # What is said goes ("…产业园正在建设"); jieba's noun phrase if whole (智能制造产业园)
+    thing = re.split(alternation(cues["land_thing_stops"]), attributed_thing(m.group(2)))[0]
     thing = clean(phrase if len(phrase := noun_phrase(thing)) > 3 else thing)
     pieces = tags(thing) if thing else ()  # up to its last noun: "…校区建设" (not 制造)
     last = max((i for i, p in enumerate(pieces) if p.flag[:1] in ("n", "j")
                 or p.flag == "zg"), default=-1)
     thing = "".join(p.word for p in pieces[: last + 1])
-    return (listed if run else "") + thing + measure if len(thing) > 1 else name
+    return thing + measure if len(thing) > 1 else name
 
 
 def owner_before(name: str, after: str, unit: str = "") -> bool:
