@@ -145,7 +145,9 @@ def modifier_verb(pieces: tuple[jieba.posseg.pair, ...], i: int) -> bool:
     of two characters (not 占 of "开发区产值占全省比重达…"), is no predicate
     (``cues.object_predicate_verbs``); the nouns after it (one or more; no place,
     person nor adverb jieba tags a noun: ``cues.object_predicate_adverbs``,
-    "老旧房屋得到全面修缮") are followed by a verb or 和, 及, 或, 与. False
+    "老旧房屋得到全面修缮") are followed by a verb of two characters, or by 和, 及, 或, 与
+    and a number (round 63 review, k63b: "7个乡镇政府出台奖补办法和实施细则",
+    "11个乡镇文化站开放阅览室和活动室": the counted noun's predicate and its objects). False
     otherwise, and when the nouns end the words ("经营主体修复信用": the object)."""
     cues = vocab("cues")
     before = pieces[i - 1] if i else None
@@ -159,8 +161,13 @@ def modifier_verb(pieces: tuple[jieba.posseg.pair, ...], i: int) -> bool:
             and pieces[j].flag not in ("ns", "nr") \
             and pieces[j].word not in cues["object_predicate_adverbs"]:
         j += 1
-    return i + 1 < j < len(pieces) and (pieces[j].flag in ("v", "vd")
-                                        or pieces[j].word in ("和", "及", "或", "与"))
+    # round 63 review, k63b: a verb of two characters ("乡镇政府出台奖补办法": 补 is inside
+    # 奖补), and a 和 joining another counted noun ("…帮扶村和2个…"), not the verb's objects
+    # ("9个镇区主干道更换路灯和井盖": the predicate of the counted noun, cut).
+    return i + 1 < j < len(pieces) and (
+        (pieces[j].flag in ("v", "vd") and len(pieces[j].word) > 1)
+        or (pieces[j].word in ("和", "及", "或", "与") and j + 1 < len(pieces)
+            and pieces[j + 1].flag == "m"))
 
 
 def verb_inside_noun(pieces: tuple[jieba.posseg.pair, ...], i: int, headed: bool) -> bool:
