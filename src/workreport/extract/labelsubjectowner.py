@@ -58,7 +58,10 @@ def opening_subject(clause: str) -> str:
     with an act (加快建设…: s55b's class; 以…), a list, a quote or a number, the name is
     itself counted ("规上企业达到47家", "高新技术企业数量增长20%": a stock, no owner), a
     run ends in another noun ("国有企业公司治理机制持续完善") or goes on in quotes or brackets
-    (工业企业“四个一批”) or the name is shorter than three or longer than fourteen characters."""
+    (工业企业“四个一批”) or the name is shorter than three or longer than fourteen characters.
+    Round 63 review (k63c): nor when the rest of the clause honours the name with a title ending
+    in a head (``cues.subject_owner_honours``: "凤凰山景区成功创建国家5A级景区，旅游综合收入…":
+    the later totals are the place's)."""
     whole = clause.strip()
     clause = strip_words(whole, cue_words("label_leading"), leading=True)
     if not clause or not all(  # 全县, 今年; not 加快
@@ -84,6 +87,9 @@ def opening_subject(clause: str) -> str:
     measure = run[len(name):]
     if _holds_verb(name) or clause[len(name):].startswith(tuple(cue_words("subject_owner_topics"))):
         return ""  # 高新区获批国家级绿色园区; 国家级高新区创建…, 民营企业发展环境…: no owner
+    after = clause[len(name):]
+    if after.endswith(heads) and any(w in after for w in cue_words("subject_owner_honours")):
+        return ""  # round 63 review (k63c): 凤凰山景区成功创建国家5A级景区: an honour, no owner
     if not 3 <= len(name) <= 14 or clause[len(run):len(run) + 1] in ("、", "“", "（", "(") \
             or measure in ("数量", "总数", "数") \
             or (not measure and re.match(r"[\u4e00-\u9fff]{0,3}\d", clause[len(run):])
@@ -215,12 +221,15 @@ def _glued_measure(name: str, before: str) -> str:
     "" otherwise (no verb-led prefix counted with a number in a later clause of ``before``, or
     a measure the counted projects own: ``cues.project_owned_measures``, 总投资). Round 56
     review (g56d): the count may stand in the opening clause too ("装备制造产业链新增企业28家，
-    完成产值450亿元" → 产值; 开发区签约项目6个，总投资… keeps 总投资 by the list above)."""
+    完成产值450亿元" → 产值; 开发区签约项目6个，总投资… keeps 总投资 by the list above).
+    Round 63 review (k63c): nor a rate (``cues.rate_ends``), whose owner is the count the rate
+    rules glued to it ("高铁片区征收房屋2600户，完成率100%" keeps 高铁片区征收房屋完成率)."""
     if len(tags(name)[0].word) < 2 or not tags(name)[0].flag.startswith("v"):
         return ""
     return next((name[end:] for end in range(len(name) - 2, 2, -1)
                  if re.search(re.escape(name[:end]) + r"\d", before)
                  and name[end:] not in cue_words("project_owned_measures")
+                 and not name[end:].endswith(tuple(cue_words("rate_ends")))
                  and name[end:].endswith(tuple(cue_words("subject_owner_measure_ends")))), "")
 
 
