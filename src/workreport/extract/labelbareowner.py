@@ -115,7 +115,8 @@ def people_owner(name: str, before: str) -> str:
     lends it to 资助率). "" when ``name`` is one rate or no such list, a figure stands before
     the list in ``before`` (the sentence up to the number), or the clause before opens with no
     such people. The one insurance scheme the clause names after them goes between (round 63,
-    y3: 脱贫人口基本医疗保险参保率)."""
+    y3: 脱贫人口基本医疗保险参保率), unless joined by 和/及/与/、 to another noun (round 63
+    review, k63d: "纳入医疗救助和大病保险范围" names two)."""
     clauses = re.split(r"[，；;,]", before)
     items = re.split(r"[、和及与]", name)
     if len(clauses) < 2 or len(items) < 2 or not all(map(bare, items)) \
@@ -130,8 +131,14 @@ def people_owner(name: str, before: str) -> str:
         return ""
     # The one scheme the people's clause names is the rates' too (round 63, y3): "脱贫人口全额
     # 享受基本医疗保险财政资助政策，参保率…" → 脱贫人口基本医疗保险参保率 (cues.rate_schemes).
-    schemes = set(re.findall(alternation(cue_words("rate_schemes")), clauses[-2][m.end():]))
-    scheme = schemes.pop() if len(schemes) == 1 else ""
+    # Not one joined by 和/及/与/、 to another noun (round 63 review, k63d): "困难群众全部纳入
+    # 医疗救助和大病保险范围，参保率、救助率" → 困难群众参保率, two schemes.
+    rest = clauses[-2][m.end():]
+    found = list(re.finditer(alternation(cue_words("rate_schemes")), rest))
+    schemes = {f.group(0) for f in found}
+    joined = any(re.search(r"[和及与、]$", rest[:f.start()])
+                 or re.match(r"[和及与、]", rest[f.end():]) for f in found)
+    scheme = schemes.pop() if len(schemes) == 1 and not joined else ""
     return m.group(1) + scheme + name
 
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 from workreport.extract.labelparallel import names_measure
 from workreport.extract.labelvocab import cue_words, rate_ends
 from workreport.extract.labelwords import tags
+from workreport.extract.numbers import vocab
 
 __all__ = ["shared_share", "trailing_head"]
 
@@ -31,14 +32,18 @@ def trailing_head(items: list[str]) -> list[str] | None:
     when the last part ends in no head of ``cues.list_trailing_heads`` as a word of its own
     (jieba's: not the 数量 of 用数量, a 口 cut from 出口), holds fewer than two characters
     before it, or an earlier part names a measure (``names_measure``), ends in the head or in
-    a verb (jieba's ``v``, an act: "城镇新增就业、新增发放创业担保贷款" stays)."""
+    a verb (jieba's ``v``, an act: "城镇新增就业、新增发放创业担保贷款" stays), or in a rival
+    of the head's (``cues.list_trailing_head_rivals``, round 63 review, k63d: a measure of its
+    family, an aggregate before 消费: "外贸进出口、服务贸易进口" keeps 外贸进出口, "数字经济、
+    文旅消费" keeps 数字经济)."""
     last = items[-1]
     head = next((h for h in sorted(cue_words("list_trailing_heads"), key=len, reverse=True)
                  if last.endswith(h)), "")
     words = tags(last)
     if not head or len(last) - len(head) < 2 or not words or words[-1].word != head:
         return None
-    if any(names_measure(i) or i.endswith(head) or len(i) < 2 or tags(i)[-1].flag == "v"
+    rivals = (head, *vocab("cues")["list_trailing_head_rivals"].get(head, ()))
+    if any(names_measure(i) or i.endswith(rivals) or len(i) < 2 or tags(i)[-1].flag == "v"
            for i in items[:-1]):
         return None  # acts, not things: "城镇新增就业、新增发放创业担保贷款"
     return [i + head for i in items[:-1]] + [last]
