@@ -50,6 +50,12 @@ def test_stray_spaces_and_punctuation(raw, expected):
      "稳健的货币政策要松紧适度。广义货币M2增长13.6%，符合调控要求。"),
     ("三、持续提升政府\n治理效能和服务水平\n人民满意是根本标准。",
      "三、持续提升政府治理效能和服务水平\n人民满意是根本标准。"),
+    # Round 63 (y7): a web page's date line stays apart from the title after it (not
+    # "11-20米兰县美食", read as 11-20米), a range torn from its sentence is joined.
+    ("相关文章\n11-20\n米兰县美食\n2024-11-20\n米兰县新闻",
+     "相关文章\n11-20\n米兰县美食\n2024-11-20\n米兰县新闻"),
+    ("今年每个乡镇培育\n1-2\n个特色产业，推动发展。",
+     "今年每个乡镇培育\n1-2个特色产业，推动发展。"),
 ])
 def test_page_break_repair(raw, expected):
     greeting = "各位代表：\n"

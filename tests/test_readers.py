@@ -478,3 +478,18 @@ def test_spaced_out_figures_of_a_county_report_read_whole():
     assert {"23亿元", "36.59亿元", "1700户"} <= set(rows.quote)
     school = rows[rows.quote.str.endswith("3亿元") & rows.sentence.str.contains("职教中心新校区")]
     assert list(school.value) == [23.0]  # was 3
+
+
+@pytest.mark.parametrize(("raw", "kept"), [
+    # Round 63 (y7): a news site's footer, its share bar then its links, is dropped (its
+    # titles read as figures: "…等5家砖厂的公告" gave 5家).
+    ("为建设美丽乙县而努力奋斗！\n分享到：\n微博\n上一篇：\n乙县2023年政府工作报告\n相关文章\n"
+     "03-30\n乙县关于关闭甲公司等5家砖厂的公告", "为建设美丽乙县而努力奋斗！"),
+    # ... not a report's own line, nor a share bar with no links after it.
+    ("各位代表：\n分享到：\n全县新建公园5个。", "各位代表：\n分享到：\n全县新建公园5个。"),
+    ("今年分享到发展红利的农户达3000户。", "今年分享到发展红利的农户达3000户。"),
+])
+def test_a_news_sites_footer_is_dropped(raw, kept):
+    from workreport.extract.readers.scars import repair
+
+    assert repair(raw).text == kept

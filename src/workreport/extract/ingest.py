@@ -144,9 +144,19 @@ def _is_marker(line: str) -> bool:
     return bool(heading_style(line)) or line.startswith(("——", "附件", "来源"))
 
 
+# Round 63 (y7, issue 13: non-figures read as figures): a web page's date of a listed article
+# on a line of its own ("10-15", "2023-10-15" before "米易县旅游" under 相关文章), a month and a
+# day of two digits each; glued to the next line it read as a range with a unit ("10-15米易县
+# 旅游": 10-15米). A range torn from its sentence ("1-2" then "个…") is no such date.
+_DATE_LINE = re.compile(r"(?:(?:19|20)\d\d-)?(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])")
+
+
 def _joins_next(line: str, nxt: str, in_title_block: bool) -> bool:
-    """Is ``line`` a sentence cut by a page break, continued by ``nxt``?"""
+    """Is ``line`` a sentence cut by a page break, continued by ``nxt``? Not a web page's date
+    on a line of its own, before or after (``_DATE_LINE``: "10-15" then "米易县旅游")."""
     if not line or not nxt or line.endswith(_TERMINAL) or _is_marker(nxt):
+        return False
+    if _DATE_LINE.fullmatch(line) or _DATE_LINE.fullmatch(nxt):
         return False
     if _FRAGMENT.match(line) or _FRAGMENT.match(nxt):
         return True  # "M" / "2" / "增长13.6%": a superscript or a number torn from its line

@@ -12,6 +12,8 @@ Called last by ``nonfigures.non_figure`` (digit runs) and by ``numbers`` (Chines
   投产", ``listed_capacity``; round 38, rd38: alone too, ``nonfigureworks``) and a package of
   实事 heading its list or a plan's own ("12件民生实事：一是…", "办好10件惠民实事" in a plan,
   ``package_affairs``, also asked by ``numbers``);
+- round 63 (y7, ``nonfigureleads``): a candidate list of 实事 put to the vote ("15件民生实事候选
+  项目，提请本次大会票决") and a lead-in counting its list ("重点做好以下9项工作：");
 - the tenths that spell a quoted rule's digits: "“361”问题导向机制，…做到三成说清现状、六成
   表述问题、一成提出对策" (``named_tenths``).
 """
@@ -21,6 +23,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from workreport.extract.nonfigureleads import candidate_package, list_lead
 from workreport.extract.nonfigurelists import listed_fields, prepared_works, team_make_up
 from workreport.extract.nonfigureworks import works_capacity
 from workreport.vocab import alternation
@@ -56,6 +59,10 @@ def later_non_figure(text: str, start: int, end: int) -> tuple[str, str] | None:
         return "name", "a capacity in a facility's name under preparation (…电站前期工作)"
     if team_make_up(text, start, end):  # round 52 (s52e)
         return "name", "a team's own make-up (每1位名校长带领10位名师，组成一支11人的微团队)"
+    if candidate_package(text, start, end):  # round 63 (y7)
+        return "name", "a candidate list of 实事 put to the vote (15件民生实事候选项目，提请…票决)"
+    if list_lead(text, start, end):  # round 63 (y7)
+        return "name", "a lead-in counting the list that follows (重点做好以下9项工作：)"
     if text[start - 1:start] == "前" and text[end:end + 1] in nf["rank_threshold_units"] \
             and re.search(nf["rank_threshold_before"] + "$", text[max(0, start - 16):start]):
         return "grade", "a rank's threshold (学科进入ESI全球前1%)"

@@ -7,8 +7,8 @@ whole report sits on one line), HTML entities (``&nbsp;``), Kangxi radicals that
 like the characters they stand for (⼈ U+2F08 for 人), footnote markers (``^[1]``),
 a scraper's header (标题/发文单位/发文时间/来源URL/正文), a news site's
 furniture (时间/作者/来源/阅读/评论/内容摘要 and "????" for characters the site lost),
-a converter's printed page numbers ("— 1 —" on a line of its own) and numbers it
-spaced out ("投资 2 3亿元").
+a converter's printed page numbers ("— 1 —" on a line of its own), numbers it
+spaced out ("投资 2 3亿元") and a news site's footer of links (分享到：, 上一篇：, 相关文章).
 ``repair`` removes them before normalisation, keeping what the header states
 (``fields``: title, government) for the metadata.
 """
@@ -62,6 +62,13 @@ _SITE_ONLY = re.compile(r"^(阅读|评论|内容摘要|浏览|点击|字号)[：
 _FIELD_NAMES = {"标题": "title", "发文单位": "government", "发文机关": "government"}
 # How far into a text a header or the site's furniture can sit.
 _HEAD_LINES = 15
+# Round 63 (y7, issue 13: non-figures read as figures): a news site's footer after the report,
+# its share bar ("分享到：") then, within a few lines, its links to other pages (上一篇：, 相关文章,
+# 本栏最新) whose titles and dates read as figures ("…关于关闭…等3家矿山的公告": 3家, "10-15" +
+# "米易县旅游": 10-15米). Everything from the share bar on is dropped.
+_FOOT_START = re.compile(r"^\s*分享到[：:]?\s*$")
+_FOOT_LINKS = re.compile(r"^\s*(?:上一篇|下一篇|相关文章|本栏最新|本栏推荐)[：:]?\s*$")
+_FOOT_WITHIN = 12
 
 
 @dataclass
@@ -138,7 +145,19 @@ def repair(text: str) -> Repaired:
     if re.search(r"\d \d", text):
         text = _SPLIT_NUMBER.sub(_join_number, text)
     lines = [line for line in _head(text.split("\n"), fields) if not _PAGE_MARK.match(line)]
-    return Repaired("\n".join(lines), fields)
+    return Repaired("\n".join(_drop_footer(lines)), fields)
+
+
+def _drop_footer(lines: list[str]) -> list[str]:
+    """The lines before a news site's footer: a share bar (``_FOOT_START``: "分享到：") with a
+    link heading within ``_FOOT_WITHIN`` lines after it (``_FOOT_LINKS``: 上一篇：, 相关文章,
+    本栏最新); all the lines when there is none (a report's own "分享" in its text stays: only a
+    line that is the bar alone, followed by the links, opens a footer)."""
+    for i, line in enumerate(lines):
+        if _FOOT_START.match(line) \
+                and any(_FOOT_LINKS.match(nxt) for nxt in lines[i + 1:i + 1 + _FOOT_WITHIN]):
+            return lines[:i]
+    return lines
 
 
 def drop_second_copy(lines: list[str]) -> tuple[list[str], str]:
