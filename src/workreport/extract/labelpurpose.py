@@ -39,9 +39,14 @@ def spent_name(name: str) -> bool:
 def purpose_after(text: str, pos: int, sentence_end: int) -> str:
     """What a clause that opens with a verb (or 对) does, up to its first number: "对特困
     群众家庭进行环境整治" → 特困群众家庭环境整治, "新建13所农村寄宿制学校" → 农村寄宿制学校
-    (only verbs before the number: what the numbers count); "" when it opens otherwise.
+    (only verbs before the number: what the numbers count), what a verb of
+    ``cues.money_purpose_verbs`` names ("全部用于脱贫攻坚" → 脱贫攻坚; round 63, y8); "" when
+    it opens otherwise.
     Money with no subject is for this purpose (``naming``: "筹资1100万元，对…")."""
     cues = vocab("cues")
+    if lead := leading_word(text[pos:sentence_end], cues["money_purpose_verbs"]):
+        goal = re.split(r"[，,；;。！？：:（(]", text[pos + len(lead):sentence_end])[0]
+        return clean(goal) if re.fullmatch(r"[\u4e00-\u9fff“”]{2,12}", goal) else ""
     if named := named_works(text[pos:sentence_end]):
         return named  # "完成了新华街东延，迎宾街东、西段，…及保衡路至东闾公路建设" (r51)
     run = verb_list_run().match(text[pos:sentence_end])  # 新建、改建
