@@ -24,20 +24,33 @@ from workreport.extract.labelwords import leading_word, noun_phrase, tags
 from workreport.extract.nonfigures import alternation
 from workreport.extract.numbers import strip_quantities, vocab
 
-__all__ = ["after_verbs", "listed_works", "named_works", "purpose_after", "works_before",
-           "works_subject"]
+__all__ = ["after_verbs", "listed_works", "named_works", "purpose_after", "spent_name",
+           "works_before", "works_subject"]
+
+
+def spent_name(name: str) -> bool:
+    """Whether ``name`` (累计 aside) names money only, by a noun, a verb of spending or how it
+    was got ("整合资金", ``cues.money_bare_names``; round 63, y8): such money with no subject is
+    for what the clause after it does (``naming``)."""
+    return name.removeprefix("累计") in cue_words("money_nouns", "money_verbs",
+                                                  "money_bare_names")
 
 
 def purpose_after(text: str, pos: int, sentence_end: int) -> str:
     """What a clause that opens with a verb (or 对) does, up to its first number: "对特困
     群众家庭进行环境整治" → 特困群众家庭环境整治, "新建13所农村寄宿制学校" → 农村寄宿制学校
-    (only verbs before the number: what the numbers count); "" when it opens otherwise.
+    (only verbs before the number: what the numbers count), what a verb of
+    ``cues.money_purpose_verbs`` names ("全部用于脱贫攻坚" → 脱贫攻坚; round 63, y8); "" when
+    it opens otherwise.
     Money with no subject is for this purpose (``naming``: "筹资1100万元，对…")."""
     cues = vocab("cues")
+    if lead := leading_word(text[pos:sentence_end], cues["money_purpose_verbs"]):
+        goal = re.split(r"[，,；;。！？：:（(]", text[pos + len(lead):sentence_end])[0]
+        return clean(goal) if re.fullmatch(r"[\u4e00-\u9fff“”]{2,12}", goal) else ""
     if named := named_works(text[pos:sentence_end]):
         return named  # "完成了新华街东延，迎宾街东、西段，…及保衡路至东闾公路建设" (r51)
     run = verb_list_run().match(text[pos:sentence_end])  # 新建、改建
-    seg = text[pos + (run.end() if run else 0):sentence_end]
+    seg = _characters_joined(text[pos + (run.end() if run else 0):sentence_end])
     seg = _CLASSES.sub("", seg)  # "新建改造10kV、0.4kV线路…": voltage classes (round 31)
     listed = listed_works(run.group(0) if run else "", seg)
     if listed is not None:  # "改造农村危房2050户、厕所7905座" → 农村危房和厕所改造 (r34)
@@ -71,6 +84,19 @@ def purpose_after(text: str, pos: int, sentence_end: int) -> str:
     counted = _joined_works(clean(inner_fillers(counted)))
     words = re.fullmatch(r"[\u4e00-\u9fff“”]{2,12}", counted)  # not "kV" (10kV线路)
     return counted if re.search(r"\d", whole) and words and counted not in verbs else ""
+
+
+def _characters_joined(seg: str) -> str:
+    """``seg`` with the 、 gone between single characters that share the noun after them, its
+    verbs before (round 63, y8, the draws' owner lost: the list cut at the first 、 left money
+    bare): "新改建县、乡、村三级道路79条" → 新改建县乡村三级道路79条, "新建污、雨水管网" →
+    新建污雨水管网; ``seg`` as it is otherwise."""
+    cues = vocab("cues")
+    rest = strip_words(seg, cues["label_verbs"] + cues["label_kept_verbs"], leading=True)
+    m = re.match(r"(?:[\u4e00-\u9fff]、)+(?=[\u4e00-\u9fff]{2})", rest)
+    if not m or rest == seg:
+        return seg
+    return seg[: len(seg) - len(rest)] + m.group(0).replace("、", "") + rest[m.end():]
 
 
 def named_works(text: str) -> str:
@@ -182,7 +208,10 @@ def _own_verb_off(item: str) -> str:
 
 def _joined_nouns(nouns: list[str]) -> str:
     """Nouns of a list joined: sharing a head of two or more characters, their parts before it
-    ("供热管网", "供水管网" → 供热、供水管网); else two by 和, more by the first and 等."""
+    ("供热管网", "供水管网" → 供热、供水管网); one noun written twice, itself (round 63, y8:
+    "变电站", "变电站" → 变电站, was 变、变电站); else two by 和, more by the first and 等."""
+    if len(set(nouns)) == 1:
+        return nouns[0]  # "110千伏变电站4座、35千伏变电站3座" (round 63, y8: gave 变、变电站)
     head = nouns[0]
     while head and not all(n.endswith(head) and len(n) > len(head) for n in nouns):
         head = head[1:]
@@ -220,12 +249,17 @@ def after_verbs(clause: str) -> str:
     pieces = list(tags(bare)) if bare else []
     if pieces and pieces[0].flag == "vn" and bare == clause:
         pieces.pop(0)  # "铺设供热管网": the verb jieba calls a vn
+    popped = []
     while pieces and ((pieces[0].flag in ("v", "p", "d", "ul", "x", "c")
                        and pieces[0].word != "“")  # a quoted name stays whole (round 34)
                       or pieces[0].word in cues["label_leading"]
                       or pieces[0].word in cues["label_verbs"]):  # 建设 (vn), not 供热
-        pieces.pop(0)  # the verb and what goes with it: "新建、改建农村公路"
-    return clean(noun_phrase(inner_fillers("".join(p.word for p in pieces))))
+        popped.append(pieces.pop(0))  # the verb and what goes with it: "新建、改建农村公路"
+    out = clean(noun_phrase(inner_fillers("".join(p.word for p in pieces))))
+    if out in cues["works_heads"] and popped and popped[-1].flag == "v" \
+            and popped[-1].word not in cues["label_verbs"] + cues["label_leading"]:
+        return popped[-1].word + out  # "实施扶贫项目": 扶贫 names the project (round 63, y8)
+    return out
 
 
 def works_subject(text: str) -> str:

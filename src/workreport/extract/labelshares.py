@@ -124,8 +124,10 @@ def money_for(label: str, before: str, after: str) -> str:
     nothing), the verb, the purpose and 资金: ("支持体育产业发展", "…，省级财政统筹投入",
     "支持体育产业发展。") → 省级财政投入体育产业发展资金, "镇财政每年拿出不少于…奖励优秀企业" →
     镇财政拿出奖励优秀企业资金, "县财政投入…用于取暖补贴" → 县财政投入取暖补贴资金; a purpose
-    that is money already keeps its word ("安排…专项奖补资金"). ``label`` as it is when it
-    names money already, or the clauses are not of that shape."""
+    that is money already keeps its word ("安排…专项奖补资金"), money named by how it was got
+    alone keeps its name ("安排100亿元财政资金支持产业发展" → 安排产业发展财政资金; round 63,
+    ``cues.money_bare_names``). ``label`` as it is when it names money already, or the
+    clauses are not of that shape."""
     cues = vocab("cues")
     own = re.split(r"[，,；;。！？：:]", before)[-1].strip()
     own = re.sub(r"(?:约|近|超|超过|逾|共|了|达)$", "", own)
@@ -135,14 +137,16 @@ def money_for(label: str, before: str, after: str) -> str:
     goal = re.split(r"[，,；;。！？：:、（(]", after)[0]
     goal = goal[len(leading_word(goal, cues["money_purpose_verbs"])):]
     goal = cleaned if len(cleaned := clean(goal)) >= 2 else goal  # (稳增长 is no growth)
-    if not m or label.endswith(cue_words("share_money_ends")) or not 2 <= len(goal) <= 16 \
+    bare = label in cue_words("money_bare_names")  # "安排100亿元财政资金支持…" (round 63, y8)
+    if not m or (label.endswith(cue_words("share_money_ends")) and not bare) \
+            or not 2 <= len(goal) <= 16 \
             or re.search(r"[\d“”]|^[为对向给和及与]", goal):
         return label
     payer = clean(m.group("payer")) if m.group("payer") else ""
     pieces = tags(payer) if payer else []
     if payer and (not all(p.flag[:1] in ("n", "j", "b", "z") for p in pieces) or len(payer) > 8):
         payer = ""  # "引导企业投入…": not a payer alone
-    money = "" if goal.endswith(cue_words("share_money_ends")) else "资金"
+    money = "" if goal.endswith(cue_words("share_money_ends")) else label if bare else "资金"
     return f"{payer}{m.group('verb')}{goal}{money}"
 
 

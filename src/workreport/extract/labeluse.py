@@ -37,12 +37,45 @@ def money_use(text: str, end: int, sentence_end: int, name: str, after: str) -> 
     "对全县所有畜禽进行了强制免疫" → 畜禽强制免疫; as it is for any other clause, for money
     followed by a comma or 的, and for other names."""
     cues = vocab("cues")
+    if not after and text[end:end + 1] == "、" and name in cues["money_nouns"]:
+        return _described_works(re.split(r"[，,；;。！？：:]", text[end + 1:sentence_end])[0])
     if name.removeprefix("累计") not in cues["money_nouns"] + cues["money_verbs"] \
             or text[end:end + 1] in ("，", ",", "的", "、", "；", "。"):
         return after
     clause = re.split(r"[，,；;。！？：:]", text[end:sentence_end])[0]
-    return (_object_act(clause) or _measured_works(clause)
+    return (_object_act(clause) or _measured_works(clause) or _measured_subject(clause)
             or (_raised(clause) if not after else "") or after)
+
+
+def _described_works(clause: str) -> str:
+    """The works a clause after money and 、 ends with after 的, when both describe it (round
+    63, y8, the draws' owner lost: "抓好总投资20亿元、以甲市场为核心的北方服装城建设" →
+    北方服装城建设); "" for figures in the clause, no 的 or no works at its end
+    (``cues.works_heads``)."""
+    works = clause.rsplit("的", 1)[-1]
+    if "的" not in clause or re.search(r"\d", clause) \
+            or not re.fullmatch(rf"{_WORDS}{{3,12}}", works) \
+            or not works.endswith(tuple(vocab("cues")["works_heads"])):
+        return ""
+    return works
+
+
+def _measured_subject(clause: str) -> str:
+    """The works a clause right after money opens with after its length and 的, as its subject
+    or counted (round 63, y8, the draws' owner lost: a bare 投资): "7.4公里的“大北环”全线通车"
+    → “大北环”, "335.5公里的交通项目34个" → 交通项目 (``cues.works_subject_heads`` or a quoted
+    name, before ``cues.works_subject_stops`` or a count); "" for any other clause."""
+    cues = vocab("cues")
+    m = re.match(rf"(?:{alternation(cues['use_measure_words'])})?{_MEASURE}(?:公里|千米|米)的",
+                 clause)
+    rest = re.sub(r"〔\d*〕", "", clause[m.end():]) if m else ""
+    stops = alternation(cues["works_subject_stops"])
+    works = re.fullmatch(rf"({_WORDS}{{2,14}}?)(?:(?:{stops}).*|{_MEASURE}[个条座项处所])", rest)
+    if not works or re.search(r"[、和及与]", works.group(1)):
+        return ""
+    name = works.group(1)
+    heads = tuple(cues["works_subject_heads"] + cues["works_heads"])
+    return name if name.endswith(heads) or re.fullmatch(r"“[^”]{2,10}”", name) else ""
 
 
 def _object_act(clause: str) -> str:
@@ -57,11 +90,14 @@ def _object_act(clause: str) -> str:
 
 @cache
 def _object_act_re() -> re.Pattern[str]:
-    """对, scopes, a measure, the object (no 的) and its act (``_object_act``), built once."""
+    """对, scopes, a measure, what describes the object before 的 (it goes: "对21个小区内网和
+    住户家中的二三次管网进行更换改造" → 二三次管网更换改造; round 63, y8), the object (no 的)
+    and its act (``_object_act``), built once."""
     cues = vocab("cues")
     scope = alternation(cues["use_object_scopes"])
     verb = alternation(cues["counted_object_verbs"])
     return re.compile(rf"对(?:{scope})*(?:{_MEASURE}[亩户人个家所座名处条头只])?"
+                      rf"(?:{_WORDS}{{2,12}}的)?"  # 小区内网和住户家中的 (round 63, y8)
                       rf"((?:(?!的){_WORDS}){{2,10}}?)(?:{verb})了?([\u4e00-\u9fff]{{2,6}})")
 
 
