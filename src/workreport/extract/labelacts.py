@@ -141,7 +141,8 @@ def modifier_verb(pieces: tuple[jieba.posseg.pair, ...], i: int) -> bool:
     "5个乡村振兴重点帮扶村和…" 乡村.
     The piece before the verb is a noun, neither a counted noun (``counted_nouns``:
     "92家涉气企业治污设施分表记电", "15个候选项目提交大会审议" stay cut) nor people
-    (``cues.outcome_people_heads``: "特困人员购买医疗补充保险": they act); the verb,
+    (``cues.outcome_people_heads``: "特困人员购买医疗补充保险": they act) nor money
+    (``cues.money_nouns``, round 63 merge: "30亿元财政资金支持乡村振兴": its use); the verb,
     of two characters (not 占 of "开发区产值占全省比重达…"), is no predicate
     (``cues.object_predicate_verbs``); the nouns after it (one or more; no place,
     person nor adverb jieba tags a noun: ``cues.object_predicate_adverbs``,
@@ -153,7 +154,8 @@ def modifier_verb(pieces: tuple[jieba.posseg.pair, ...], i: int) -> bool:
     before = pieces[i - 1] if i else None
     if before is None or pieces[i].flag not in ("v", "vd") or len(pieces[i].word) != 2 \
             or before.flag[:1] != "n" \
-            or before.word.endswith((*counted_nouns(), *cues["outcome_people_heads"])) \
+            or before.word.endswith((*counted_nouns(), *cues["outcome_people_heads"],
+                                     *cues["money_nouns"])) \
             or pieces[i].word in cues["object_predicate_verbs"]:
         return False
     j = i + 1
