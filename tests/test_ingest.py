@@ -56,6 +56,12 @@ def test_stray_spaces_and_punctuation(raw, expected):
      "相关文章\n11-20\n米兰县美食\n2024-11-20\n米兰县新闻"),
     ("今年每个乡镇培育\n1-2\n个特色产业，推动发展。",
      "今年每个乡镇培育\n1-2个特色产业，推动发展。"),
+    # Round 63 review (k63e): a torn range like a date ("10-12") is joined to a next line
+    # opening with a classifier; a date line before a title still is not.
+    ("今年每个乡镇培育\n10-12\n个特色产业，推动发展。",
+     "今年每个乡镇培育\n10-12个特色产业，推动发展。"),
+    ("全县新培育\n10-15\n家龙头企业。", "全县新培育\n10-15家龙头企业。"),
+    ("相关文章\n10-15\n米易县旅游", "相关文章\n10-15\n米易县旅游"),
 ])
 def test_page_break_repair(raw, expected):
     greeting = "各位代表：\n"

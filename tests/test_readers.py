@@ -488,6 +488,16 @@ def test_spaced_out_figures_of_a_county_report_read_whole():
     # ... not a report's own line, nor a share bar with no links after it.
     ("各位代表：\n分享到：\n全县新建公园5个。", "各位代表：\n分享到：\n全县新建公园5个。"),
     ("今年分享到发展红利的农户达3000户。", "今年分享到发展红利的农户达3000户。"),
+    # Round 63 review (k63e): nor a bar right after the title, nor one with report text after
+    # its links (a second page, a sentence after the bar), nor a one-line report's.
+    ("乙县政府工作报告\n分享到：\n微博\n上一篇：\n各位代表：\n去年全县新建公园5个。",
+     "乙县政府工作报告\n分享到：\n微博\n上一篇：\n各位代表：\n去年全县新建公园5个。"),
+    ("乙县政府工作报告\\n分享到：\\n上一篇：\\n各位代表：\\n去年新建公园5个。\\n今年增长6%。",
+     "乙县政府工作报告\n分享到：\n上一篇：\n各位代表：\n去年新建公园5个。\n今年增长6%。"),
+    ("各位代表：\n去年新建公园5个。\n分享到：\n上一篇：\n甲\n本栏最新\n03-30\n今年新建学校6所。",
+     "各位代表：\n去年新建公园5个。\n分享到：\n上一篇：\n甲\n本栏最新\n03-30\n今年新建学校6所。"),
+    ("各位代表：\n去年新建公园5个。\n分享到：\n今年新建学校6所。\n上一篇：乙县公告",
+     "各位代表：\n去年新建公园5个。\n分享到：\n今年新建学校6所。\n上一篇：乙县公告"),
 ])
 def test_a_news_sites_footer_is_dropped(raw, kept):
     from workreport.extract.readers.scars import repair

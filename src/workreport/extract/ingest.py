@@ -149,14 +149,21 @@ def _is_marker(line: str) -> bool:
 # day of two digits each; glued to the next line it read as a range with a unit ("10-15米易县
 # 旅游": 10-15米). A range torn from its sentence ("1-2" then "个…") is no such date.
 _DATE_LINE = re.compile(r"(?:(?:19|20)\d\d-)?(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])")
+# Round 63 review (k63e): a range torn from its sentence ("每个乡镇培育\n10-12\n个特色产业",
+# "全县新培育\n10-15\n家龙头企业") looks like such a date; the next line opening with a
+# classifier (个, 家, 项 …) continues it. A title after a date line ("米易县旅游") does not.
+_CLASSIFIER_OPEN = re.compile(r"[个家项件户所座条名处批类只台套辆栋种支万亿%]")
 
 
 def _joins_next(line: str, nxt: str, in_title_block: bool) -> bool:
     """Is ``line`` a sentence cut by a page break, continued by ``nxt``? Not a web page's date
-    on a line of its own, before or after (``_DATE_LINE``: "10-15" then "米易县旅游")."""
+    on a line of its own, before or after (``_DATE_LINE``: "10-15" then "米易县旅游"), unless the
+    next line opens with a classifier (``_CLASSIFIER_OPEN``: "10-12" then "个特色产业", a torn
+    range; round 63 review, k63e)."""
     if not line or not nxt or line.endswith(_TERMINAL) or _is_marker(nxt):
         return False
-    if _DATE_LINE.fullmatch(line) or _DATE_LINE.fullmatch(nxt):
+    if (_DATE_LINE.fullmatch(line) and not _CLASSIFIER_OPEN.match(nxt)) \
+            or _DATE_LINE.fullmatch(nxt):
         return False
     if _FRAGMENT.match(line) or _FRAGMENT.match(nxt):
         return True  # "M" / "2" / "增长13.6%": a superscript or a number torn from its line

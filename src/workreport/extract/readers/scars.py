@@ -69,6 +69,10 @@ _HEAD_LINES = 15
 _FOOT_START = re.compile(r"^\s*分享到[：:]?\s*$")
 _FOOT_LINKS = re.compile(r"^\s*(?:上一篇|下一篇|相关文章|本栏最新|本栏推荐)[：:]?\s*$")
 _FOOT_WITHIN = 12
+# Round 63 review (k63e): the body before the bar holds a sentence; a link line after it holds
+# none (a report's sentence ends in 。/；/！ or runs long; a link's title or date does not).
+_FOOT_BODY = re.compile(r"[。！；]")
+_FOOT_TEXT = re.compile(r"[。！；]|^.{80,}")
 
 
 @dataclass
@@ -152,10 +156,15 @@ def _drop_footer(lines: list[str]) -> list[str]:
     """The lines before a news site's footer: a share bar (``_FOOT_START``: "分享到：") with a
     link heading within ``_FOOT_WITHIN`` lines after it (``_FOOT_LINKS``: 上一篇：, 相关文章,
     本栏最新); all the lines when there is none (a report's own "分享" in its text stays: only a
-    line that is the bar alone, followed by the links, opens a footer)."""
+    line that is the bar alone, followed by the links, opens a footer). Round 63 review (k63e):
+    only a bar after the body (a sentence of the report before it, ``_FOOT_BODY``; not a bar
+    right after the title) with nothing but short link lines after it (titles, dates; no line
+    holding a sentence, ``_FOOT_TEXT``: a second page's "…新建公园5个。" after 本栏最新 stays)."""
     for i, line in enumerate(lines):
         if _FOOT_START.match(line) \
-                and any(_FOOT_LINKS.match(nxt) for nxt in lines[i + 1:i + 1 + _FOOT_WITHIN]):
+                and any(_FOOT_LINKS.match(nxt) for nxt in lines[i + 1:i + 1 + _FOOT_WITHIN]) \
+                and any(_FOOT_BODY.search(prev) for prev in lines[:i]) \
+                and not any(_FOOT_TEXT.search(nxt) for nxt in lines[i + 1:]):
             return lines[:i]
     return lines
 
