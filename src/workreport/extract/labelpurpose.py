@@ -25,7 +25,7 @@ from workreport.extract.nonfigures import alternation
 from workreport.extract.numbers import strip_quantities, vocab
 
 __all__ = ["after_verbs", "listed_works", "named_works", "purpose_after", "spent_name",
-           "works_before", "works_subject"]
+           "spent_purpose", "works_before", "works_subject"]
 
 
 def spent_name(name: str) -> bool:
@@ -34,6 +34,30 @@ def spent_name(name: str) -> bool:
     for what the clause after it does (``naming``)."""
     return name.removeprefix("累计") in cue_words("money_nouns", "money_verbs",
                                                   "money_bare_names")
+
+
+def spent_purpose(name: str, text: str, pos: int, sentence_end: int) -> str:
+    """``purpose_after`` for money named bare (``spent_name``) when the clause after it is the
+    money's use (round 63 review, k63f, the reviewer's "争取资金2.8亿元，其中中央资金1.5亿元…"
+    gave 中央、省级资金争取资金). No purpose ("") when the clause splits the sum (其中…), holds
+    a money figure of its own ("财政资金3亿元，撬动社会资本20亿元"), repeats the verb the money
+    was got by ("争取资金5亿元，争取项目36个": a parallel result), or, for a name of
+    ``cues.money_bare_names``, when more than verbs and counts stand before the purpose in it
+    ("统筹整合资金…，全面完成脱贫攻坚各项任务" gave 攻坚各项任务)."""
+    clause = re.split(r"[，,；;。！？]", text[pos:sentence_end])[0]
+    got = name.removeprefix("累计").removesuffix("资金")
+    if clause.startswith("其中") or re.search(r"\d[\d.]*(?:多|余)?[万亿]?元", clause) \
+            or (len(got) >= 2 and clause.startswith(got)):
+        return ""
+    purpose = purpose_after(text, pos, sentence_end)
+    if purpose and name.removeprefix("累计") in cue_words("money_bare_names") \
+            and not leading_word(clause, vocab("cues")["money_purpose_verbs"]):
+        cues = vocab("cues")
+        before = clause.split(purpose[:2])[0] if purpose[:2] in clause else clause
+        rest = strip_words(strip_quantities(before) + "\ue000", cues["label_verbs"]
+                           + cues["label_leading"] + cues["label_kept_verbs"], leading=True)
+        return purpose if rest == "\ue000" else ""  # "\ue000": never stripped whole
+    return purpose
 
 
 def purpose_after(text: str, pos: int, sentence_end: int) -> str:
@@ -46,7 +70,8 @@ def purpose_after(text: str, pos: int, sentence_end: int) -> str:
     cues = vocab("cues")
     if lead := leading_word(text[pos:sentence_end], cues["money_purpose_verbs"]):
         goal = re.split(r"[，,；;。！？：:（(]", text[pos + len(lead):sentence_end])[0]
-        return clean(goal) if re.fullmatch(r"[\u4e00-\u9fff“”]{2,12}", goal) else ""
+        return clean(goal) if re.fullmatch(r"[\u4e00-\u9fff“”]{2,12}", goal) \
+            and not _predicated(goal) else ""
     if named := named_works(text[pos:sentence_end]):
         return named  # "完成了新华街东延，迎宾街东、西段，…及保衡路至东闾公路建设" (r51)
     run = verb_list_run().match(text[pos:sentence_end])  # 新建、改建
@@ -84,6 +109,22 @@ def purpose_after(text: str, pos: int, sentence_end: int) -> str:
     counted = _joined_works(clean(inner_fillers(counted)))
     words = re.fullmatch(r"[\u4e00-\u9fff“”]{2,12}", counted)  # not "kV" (10kV线路)
     return counted if re.search(r"\d", whole) and words and counted not in verbs else ""
+
+
+def _predicated(goal: str) -> bool:
+    """Whether the noun opening ``goal`` has a predicate of its own, so it is no object of a
+    verb of use (round 63 review, k63f: "支持政策全面兑现", "扶持对象覆盖全县所有行政村"):
+    a manner word (``cues.object_predicate_adverbs``) after it, or a verb with words after it
+    that are not verbs; not "产业发展", "乡村振兴", "企业转型升级"."""
+    pieces = list(tags(goal))
+    if not pieces or pieces[0].flag[:1] not in ("n", "j"):
+        return False
+    for i, piece in enumerate(pieces[1:], 1):
+        if piece.word in vocab("cues")["object_predicate_adverbs"] or piece.flag in ("d", "ad"):
+            return True
+        if piece.flag == "v" and any(p.flag[:1] != "v" for p in pieces[i + 1:]):
+            return True
+    return False
 
 
 def _characters_joined(seg: str) -> str:

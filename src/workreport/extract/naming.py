@@ -98,7 +98,7 @@ from workreport.extract.labelowners import (
 )
 from workreport.extract.labelpicked import act_after_manner, acted_on, imminent, picked_out
 from workreport.extract.labelprogramme import paid_by, programmed
-from workreport.extract.labelpurpose import purpose_after, spent_name, works_before
+from workreport.extract.labelpurpose import purpose_after, spent_name, spent_purpose, works_before
 from workreport.extract.labelqualify import counted_of, increase_owner
 from workreport.extract.labelrates import clause_subject, rate_owner
 from workreport.extract.labelratios import ratio_owner
@@ -275,7 +275,7 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
             previous, cues["money_nouns"], leading=False)), text[tok.sentence.start:q.start]), name)
     if q.dimension == "money" and not (after or previous) and text[q.end:q.end + 1] == "，" \
             and spent_name(name) \
-            and (purpose := purpose or purpose_after(text, q.end + 1, tok.sentence.end)):
+            and (purpose := purpose or spent_purpose(name, text, q.end + 1, tok.sentence.end)):
         # "筹资1100万元，对特困群众家庭进行环境整治" → 特困群众家庭环境整治筹资; 整合资金 (r63)
         return f"{name}{purpose}资金" if name in cues["money_verbs"] else purpose + name
     if q.dimension == "money" and not (after or previous) and name in cues["money_nouns"] \
