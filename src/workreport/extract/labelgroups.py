@@ -12,13 +12,15 @@ money named by a thing after 的 alone stays that thing's: "加快促进总投�
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from workreport.extract.labelclean import works_first
+from workreport.extract.labelpredcut import named_works
 from workreport.extract.labelqualify import ranking
 from workreport.extract.labelverbs import predicate_first
 from workreport.extract.numbers import Token
 
-__all__ = ["group_money", "ranked_group", "works_money"]
+__all__ = ["group_money", "named_money", "ranked_group", "works_money"]
 
 _COUNT = re.compile(r"的[约近超逾]?[\d一二三四五六七八九十]+[个家项所座条批]")
 
@@ -45,8 +47,23 @@ def works_money(text: str, tok: Token, after: str, money: str) -> str:
     """The label of bare money ``money`` (投资, 总投资) with ``after``, what the words after
     its number name: the group's (``group_money``: "总投资3亿元的8个项目竣工投产" →
     竣工投产项目总投资; round 25), else the works first ("投资1.2亿元完成农村公路建设" →
-    农村公路建设投资, ``labelclean.works_first``)."""
+    农村公路建设投资, ``labelclean.works_first``); after 的, ``named_money`` (round 63, y9)."""
+    assert tok.quantity is not None
+    if text[tok.quantity.end:tok.quantity.end + 1] == "的":  # round 63 (y9): 的甲路基本通车
+        return named_money(text, tok, after, money, works_first)
     return group_money(text, tok, after, money) or works_first(after) + money
+
+
+def named_money(text: str, tok: Token, after: str, money: str,
+                then: Callable[[str], str] = str) -> str:
+    """The label of money ``money`` followed by 的 and ``after``, the works it names: the
+    group's (``group_money``), else the works cut before its predicate
+    (``labelpredcut.named_works``, round 63, y9: "投资3000万元的县妇幼保健院综合楼主体竣工"
+    → 县妇幼保健院综合楼投资; "总投资34亿元的15个项目具备开工条件" → 具备开工条件项目总投资),
+    read by ``then`` (``works_first`` for bare money), and ``money`` after it."""
+    cut = named_works(after)
+    return group_money(text, tok, after, money) or group_money(text, tok, cut, money) \
+        or then(cut) + money
 
 
 def ranked_group(name: str, after: str) -> str:

@@ -287,7 +287,7 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
     money = next((w for w in sorted(cues["money_nouns"], key=len, reverse=True)
                   if name.endswith(w)), "")
     if after and money and q.dimension == "money" and text[q.end:q.end + 1] == "的":
-        return labelgroups.group_money(text, tok, after, money) or after + money  # 富泉食品项目
+        return labelgroups.named_money(text, tok, after, money)  # 富泉食品项目 (r63: cut)
     if after and name.removeprefix("累计") in cues["money_verbs"] and q.dimension == "money":
         # "投入1.49亿元深入实施“人生关怀”活动"; "投入125亿元办好…" names no object.
         only_verb = after in cues["label_verbs"] + cues["money_after_verbs"]
