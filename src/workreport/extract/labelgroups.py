@@ -18,7 +18,7 @@ from workreport.extract.labelclean import works_first
 from workreport.extract.labelpredcut import named_works
 from workreport.extract.labelqualify import ranking
 from workreport.extract.labelverbs import predicate_first
-from workreport.extract.numbers import Token
+from workreport.extract.numbers import Token, vocab
 
 __all__ = ["group_money", "named_money", "ranked_group", "works_money"]
 
@@ -60,10 +60,16 @@ def named_money(text: str, tok: Token, after: str, money: str,
     group's (``group_money``), else the works cut before its predicate
     (``labelpredcut.named_works``, round 63, y9: "投资3000万元的县妇幼保健院综合楼主体竣工"
     → 县妇幼保健院综合楼投资; "总投资34亿元的15个项目具备开工条件" → 具备开工条件项目总投资),
-    read by ``then`` (``works_first`` for bare money), and ``money`` after it."""
+    read by ``then`` (``works_first`` for bare money), and ``money`` after it; before a count
+    an outcome cut off (``cues.named_works_outcomes``: 签约, 竣工 …) goes in front (round 63
+    review, k63g: "总投资50亿元的6个招商引资项目成功签约" → 签约招商引资项目总投资)."""
     cut = named_works(after)
-    return group_money(text, tok, after, money) or group_money(text, tok, cut, money) \
-        or then(cut) + money
+    group = group_money(text, tok, after, money) or group_money(text, tok, cut, money)
+    counted = _COUNT.match(text, tok.quantity.end, tok.sentence.end) if tok.quantity else None
+    done = next((w for w in vocab("cues")["named_works_outcomes"]
+                 if w in after[len(cut):]), "") if counted and after.startswith(cut) else ""
+    # round 63 review (k63g): "…的6个招商引资项目成功签约" → 签约招商引资项目总投资
+    return group or (done + then(cut) if done else then(cut)) + money
 
 
 def ranked_group(name: str, after: str) -> str:

@@ -28,14 +28,28 @@ def named_works(after: str) -> str:
     count = re.search(r"(?<=[目程])[一二三四五六七八九十两]+[个座条栋]", after)  # 项目五个车间
     after = after[:count.start()] if count else after
     words, heads = cues["named_works_predicates"], cues["works_heads"]
+    status = "|".join(cues["named_works_status"])  # round 63 review (k63g): 正在建设中的
+    after = re.sub(rf"(?:{status})[\u4e00-\u9fff]{{1,6}}?的(?=[\u4e00-\u9fff]{{2}})", "", after)
+    pieces = [p.word for p in tags(after)] if after else []
     at = 0
-    for piece in tags(after) if after else ():
-        said = piece.word in words or re.fullmatch(r"已[\u4e00-\u9fff]{1,2}", piece.word)
-        head = next((h for h in heads if piece.word.startswith(h) and piece.word[len(h):] in words
-                     and len(piece.word) > len(h)), "")  # jieba's 工程验收: 工程|验收
+    for i, word in enumerate(pieces):
+        said = word in words or re.fullmatch(r"已[\u4e00-\u9fff]{1,2}", word)
+        if said and _headed(pieces[i + 1:], words):  # 启动区, 签约中心: inside the name
+            at += len(word)
+            continue
+        head = next((h for h in heads if word.startswith(h) and word[len(h):] in words
+                     and len(word) > len(h)), "")  # jieba's 工程验收: 工程|验收
         if head and at + len(head) >= 2 and not re.search(r"\d", after[:at]):
             return after[:at + len(head)]
         if at >= 2 and said and not re.search(r"\d", after[:at]):
             return after[:at]
-        at += len(piece.word)
+        at += len(word)
     return after
+
+
+def _headed(rest: list[str], words: list[str]) -> bool:
+    """Whether a word of ``rest``, jieba's words after a predicate word, ends in a works head
+    noun (``cues.named_works_heads``: 区, 中心, 馆, 项目 …) and is no predicate word itself:
+    the cut before it would leave the name's head out (round 63 review, k63g)."""
+    heads = vocab("cues")["named_works_heads"]
+    return any(w not in words and w.endswith(tuple(heads)) for w in rest)
