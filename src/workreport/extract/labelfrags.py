@@ -18,7 +18,6 @@
   深度合作" → 与医院深度合作的京津院校, was 京津院校深度).
 - *a count inside a clause qualifying a whole* (``contained``): "包含70余家成员单位的
   “…协作区”" → “…协作区”包含成员单位 (was 包含成员单位的).
-- *a size each* (``unit_size``): "建设2×300兆瓦机组" → 建设机组单机容量 (was 建设2×).
 """
 
 from __future__ import annotations
@@ -27,7 +26,6 @@ import re
 from collections.abc import Callable
 from functools import cache, wraps
 
-from workreport.extract.labelafter import clause_after
 from workreport.extract.labelamend import amended
 from workreport.extract.labelclean import clean
 from workreport.extract.labelfared import acted
@@ -64,8 +62,6 @@ def mended(name: str, pre: str, previous: str | None, unit: str, before: str,
     if not name:
         return name
     name = _in_all(name, unit)
-    if each := re.search(r"(?:\d+|[两一二三四五六七八九十])\s*[×xX＊*]$", before):
-        return unit_size(name, each.group(0), after)
     return ranked(name, pre, previous, unit) or parallel(name, pre, previous) \
         or verb_said(name, pre, before, unit) or solved(pre, after, unit, before) \
         or partnered(pre, after, unit) or contained(pre, after) or name
@@ -349,17 +345,3 @@ def verb_said(name: str, pre: str, before: str, unit: str) -> str:
         return name + obj if pieces and pieces[0].flag[:1] in ("n", "z") \
             and pieces[-1].flag.startswith("n") else ""
     return ""
-
-
-def unit_size(name: str, times: str, after: str) -> str:
-    """The size of each of several units written N×size ("建设2×300兆瓦机组", "一期2×200吨
-    锅炉"): the size each, named by the units with 单机容量 (单台容量 for what is no 机组)
-    and the label's words before the multiplier, never a label cut at "2×" (round 20).
-    The number of units stays in the text: a reader of the row needs the size of each."""
-    base = name[: -len(times)] if name.endswith(times) else name
-    noun = clause_after(after, 0, len(after))
-    if noun and not base.endswith(noun):
-        base += noun
-    if not base:
-        return name
-    return base + ("单机容量" if base.endswith("机组") else "单台容量")

@@ -14,6 +14,9 @@ Called last by ``nonfigures.non_figure`` (digit runs) and by ``numbers`` (Chines
   ``package_affairs``, also asked by ``numbers``);
 - round 63 (y7, ``nonfigureleads``): a candidate list of 实事 put to the vote ("15件民生实事候选
   项目，提请本次大会票决") and a lead-in counting its list ("重点做好以下9项工作：");
+- session 51: the rating of each unit written N×size, part of the equipment's name ("一期
+  2×220吨锅炉投入运行"; bench/label_judging.md, settled after the seed-2142 audit; it was read
+  from round 20 to round 63 as the size each, 锅炉单台容量);
 - the tenths that spell a quoted rule's digits: "“361”问题导向机制，…做到三成说清现状、六成
   表述问题、一成提出对策" (``named_tenths``).
 """
@@ -33,6 +36,9 @@ __all__ = ["bare_threshold", "capacities", "capacity_project_money", "later_non_
            "listed_capacity", "named_tenths", "package_affairs"]
 
 _QUOTED_DIGITS = re.compile(r"“(\d{2,5})”")
+# N×size: the size of each of N units, part of the equipment's name ("一期2×220吨锅炉投入运行",
+# "塔城2×66万千瓦煤电一体化"); label_judging.md, settled after seed 2142: 'not a figure'
+_EACH_RATING = re.compile(r"(?:\d+|[两一二三四五六七八九十])\s*[×xX＊*]\s*$")
 _TENTH = re.compile(r"(?<![零〇一二两三四五六七八九十百千])([一两二三四五六七八九])成")
 _DIGIT = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"两": 2}
 
@@ -59,6 +65,8 @@ def later_non_figure(text: str, start: int, end: int) -> tuple[str, str] | None:
         return "name", "a capacity in a facility's name under preparation (…电站前期工作)"
     if team_make_up(text, start, end):  # round 52 (s52e)
         return "name", "a team's own make-up (每1位名校长带领10位名师，组成一支11人的微团队)"
+    if _EACH_RATING.search(text, max(0, start - 4), start):  # session 51
+        return "name", "the rating of each unit in an equipment's name (2×220吨锅炉)"
     if candidate_package(text, start, end):  # round 63 (y7)
         return "name", "a candidate list of 实事 put to the vote (15件民生实事候选项目，提请…票决)"
     if list_lead(text, start, end):  # round 63 (y7)
