@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from workreport.extract.labelaffix import strip_words
+from workreport.extract.labelvocab import cue_words
 from workreport.extract.labelwords import tags
 from workreport.extract.numbers import vocab
 
@@ -52,8 +53,7 @@ def act_label(act: str, noun: str) -> str:
     one word of jieba's or of the cue lists of verbs) goes before the noun (开诊国家区域医疗
     中心, 启动城中村改造项目, 办复政协提案), a longer act qualifies it with 的, as
     ``labelpicked.picked_out`` has it (安装电磁流量计的地热井, 治理达标的排污企业)."""
-    cues = vocab("cues")
-    verbs = cues["label_verbs"] + cues["label_kept_verbs"] + cues["object_predicates"]
+    verbs = cue_words("label_verbs", "label_kept_verbs", "object_predicates")
     alone = len(act) <= 2 or len(tags(act)) == 1 or act in verbs
     return act + noun if alone else f"{act}的{noun}"
 

@@ -18,6 +18,7 @@ import re
 from functools import cache
 
 from workreport.extract.labelclean import strip_words
+from workreport.extract.labelvocab import cue_words
 from workreport.extract.labelwords import tags
 from workreport.extract.numbers import vocab
 
@@ -78,7 +79,7 @@ def listed_before(tail: str) -> tuple[str, str]:
     if len(items) < 2 or re.search(r"[\d的]", clause) \
             or not all(2 <= len(i) <= 16 for i in items):
         return "", tail
-    verbs = vocab("cues")["label_verbs"] + vocab("cues")["label_kept_verbs"]
+    verbs = cue_words("label_verbs", "label_kept_verbs")
     if any(tags(i)[0].flag == "v" or any(i.startswith(v) and len(i) - len(v) > 1 for v in verbs)
            for i in items[1:]):  # "、新建冷库", "、建设图书馆" (not 建设街, 实验小学)
         return "", tail
@@ -98,8 +99,8 @@ def last_listed(run: str, listed: str) -> str:
     such word is found and the names before it, ``listed`` ("甲园、乙园、"), all end in one
     character, the last ends at that character's last word in it ("…智造园托管" → …智造园).
     ``run`` otherwise."""
-    cues, at, ends = vocab("cues"), 0, [0]
-    stops = tuple(cues["listed_name_stops"] + cues["land_thing_stops"] + cues["completion_adverbs"])
+    at, ends = 0, [0]
+    stops = cue_words("listed_name_stops", "land_thing_stops", "completion_adverbs")
     kind = {i[-1] for i in listed.rstrip("、").split("、")}  # 园 of 甲工业园、乙工业园
     for piece in tags(run):
         if at >= 2 and (piece.word.startswith(stops) or piece.word.startswith("“")):

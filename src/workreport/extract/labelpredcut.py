@@ -13,9 +13,12 @@ the predicate's subject part), and before a count of its parts ("长城汽车项
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from workreport.extract.labelvocab import cue_words
 from workreport.extract.labelwords import tags
 from workreport.extract.numbers import vocab
+from workreport.vocab import alternation
 
 __all__ = ["named_works"]
 
@@ -28,8 +31,7 @@ def named_works(after: str) -> str:
     count = re.search(r"(?<=[目程])[一二三四五六七八九十两]+[个座条栋]", after)  # 项目五个车间
     after = after[:count.start()] if count else after
     words, heads = cues["named_works_predicates"], cues["works_heads"]
-    status = "|".join(cues["named_works_status"])  # round 63 review (k63g): 正在建设中的
-    after = re.sub(rf"(?:{status})[\u4e00-\u9fff]{{1,6}}?的(?=[\u4e00-\u9fff]{{2}})", "", after)
+    after = _status().sub("", after)  # round 63 review (k63g): 正在建设中的
     pieces = [p.word for p in tags(after)] if after else []
     at = 0
     for i, word in enumerate(pieces):
@@ -51,5 +53,13 @@ def _headed(rest: list[str], words: list[str]) -> bool:
     """Whether a word of ``rest``, jieba's words after a predicate word, ends in a works head
     noun (``cues.named_works_heads``: 区, 中心, 馆, 项目 …) and is no predicate word itself:
     the cut before it would leave the name's head out (round 63 review, k63g)."""
-    heads = vocab("cues")["named_works_heads"]
-    return any(w not in words and w.endswith(tuple(heads)) for w in rest)
+    heads = cue_words("named_works_heads")
+    return any(w not in words and w.endswith(heads) for w in rest)
+
+
+@cache
+def _status() -> re.Pattern[str]:
+    """A status clause inside the name (``cues.named_works_status``: 正在建设中的), before two
+    characters of it."""
+    status = alternation(vocab("cues")["named_works_status"])
+    return re.compile(rf"(?:{status})[\u4e00-\u9fff]{{1,6}}?的(?=[\u4e00-\u9fff]{{2}})")

@@ -52,10 +52,9 @@ def spent_purpose(name: str, text: str, pos: int, sentence_end: int) -> str:
     purpose = purpose_after(text, pos, sentence_end)
     if purpose and name.removeprefix("累计") in cue_words("money_bare_names") \
             and not leading_word(clause, vocab("cues")["money_purpose_verbs"]):
-        cues = vocab("cues")
         before = clause.split(purpose[:2])[0] if purpose[:2] in clause else clause
-        rest = strip_words(strip_quantities(before) + "\ue000", cues["label_verbs"]
-                           + cues["label_leading"] + cues["label_kept_verbs"], leading=True)
+        peeled = cue_words("label_verbs", "label_leading", "label_kept_verbs")
+        rest = strip_words(strip_quantities(before) + "\ue000", peeled, leading=True)
         return purpose if rest == "\ue000" else ""  # "\ue000": never stripped whole
     return purpose
 
@@ -132,8 +131,7 @@ def _characters_joined(seg: str) -> str:
     verbs before (round 63, y8, the draws' owner lost: the list cut at the first 、 left money
     bare): "新改建县、乡、村三级道路79条" → 新改建县乡村三级道路79条, "新建污、雨水管网" →
     新建污雨水管网; ``seg`` as it is otherwise."""
-    cues = vocab("cues")
-    rest = strip_words(seg, cues["label_verbs"] + cues["label_kept_verbs"], leading=True)
+    rest = strip_words(seg, cue_words("label_verbs", "label_kept_verbs"), leading=True)
     m = re.match(r"(?:[\u4e00-\u9fff]、)+(?=[\u4e00-\u9fff]{2})", rest)
     if not m or rest == seg:
         return seg

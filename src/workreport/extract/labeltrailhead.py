@@ -37,8 +37,8 @@ def trailing_head(items: list[str]) -> list[str] | None:
     family, an aggregate before 消费: "外贸进出口、服务贸易进口" keeps 外贸进出口, "数字经济、
     文旅消费" keeps 数字经济)."""
     last = items[-1]
-    head = next((h for h in sorted(cue_words("list_trailing_heads"), key=len, reverse=True)
-                 if last.endswith(h)), "")
+    head = max((h for h in cue_words("list_trailing_heads") if last.endswith(h)),
+               key=len, default="")
     words = tags(last)
     if not head or len(last) - len(head) < 2 or not words or words[-1].word != head:
         return None
