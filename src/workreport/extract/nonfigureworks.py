@@ -44,9 +44,10 @@ def _shapes() -> tuple[re.Pattern[str], re.Pattern[str]]:
     unit = _unit()
     noun_not = "".join(re.escape(c) for c in nf["works_capacity_noun_not"]
                        if c not in nf["works_capacity_noun_inside"])
-    stops = alternation(nf["works_capacity_noun_stops"])
+    stops = alternation(nf["works_capacity_noun_stops"], nf["works_capacity_stop_not_before"])
+    most = nf["works_capacity_noun_most"]  # round 64 (z1): 14, was 10
     # 级 straight after the unit is a class (万吨级); inside the name a word's (升级改造)
-    noun = rf"(?!级)(?:(?!{stops})[^，。；：、！？\s\d的（）()“”{noun_not}]){{0,10}}?"
+    noun = rf"(?!级)(?:(?!{stops})[^，。；：、！？\s\d的（）()“”{noun_not}]){{0,{most}}}?"
     works = rf"(?:{alternation(cues['capacity_works'])})"
     count = rf"(?:{nf['works_capacity_count']})"
     listed = rf"(?:、[\d.]+{unit}{noun})*"  # "20万吨肉鸡、3万吨熟食深加工项目"

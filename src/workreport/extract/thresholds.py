@@ -27,7 +27,7 @@ from workreport.vocab import load as vocab
 if TYPE_CHECKING:
     from workreport.extract.numbers import Quantity
 
-__all__ = ["measure_class", "money_class", "threshold_scope", "time_change"]
+__all__ = ["listed_thresholds", "measure_class", "money_class", "threshold_scope", "time_change"]
 
 
 @cache
@@ -84,6 +84,8 @@ def money_class(text: str, q: Quantity) -> bool:
     money spent (``cues.money_nouns``) nor one project's sum ("总投资100亿元的…电站项目")."""
     if listed_sum(text, q.start):  # "64个产值过10亿元、2334个过2000万元的增长点" (round 27)
         return True
+    if (listed := listed_thresholds(text, q)) is not None:  # round 64 (z1)
+        return listed
     both = re.match(r"及以[上下]", text[q.end:q.end + 3])  # "5亿元及以上的重点项目" (round 23)
     if q.dimension != "money" or not (q.after in ("以上", "以下") or both or bare_threshold(
             text, q.start) or q.before in vocab("cues")["threshold_before"]):
@@ -115,3 +117,43 @@ def measure_class(text: str, q: Quantity) -> bool:
     rest = text[q.end + (both.end() if both else 0):q.end + 8]
     return bool(re.match(r"[\u4e00-\u9fff]", rest)) and not rest.startswith(
         ("的", *cues["threshold_not_before"], *cues["level_passed_nouns"]))
+
+
+@cache
+def _threshold_lists() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """``listed_thresholds``'s patterns: the later sums of a 、-list after a threshold (each
+    maybe after its own threshold word), the threshold item before a later one, and a measure
+    of money (``cues.threshold_money_measures``) ending the text before a list."""
+    cues = vocab("cues")
+    word = alternation(cues["threshold_before"] + cues["threshold_bare"])
+    item = r"[\d.]+(?:万亿|亿|万|千)?元?"
+    return (re.compile(rf"(?:、(?:{word})?{item})+"),
+            re.compile(rf"(?:{word}){item}(?:、(?:{word})?{item})*、(?:{word})?$"),
+            re.compile(rf"(?:{alternation(cues['threshold_money_measures'])})$"))
+
+
+def listed_thresholds(text: str, q: Quantity) -> bool | None:
+    """Round 64 (z1, the development draws' 'not a figure'): is the sum ``q`` one of a 、-list of
+    thresholds naming classes of things by their size, the class noun after the last sum
+    ("培育一批产值超500亿、1000亿优势特色产业集群", "年收益超10万元、超30万元村集体占比分别达
+    55%、20%")? True or False when ``q`` stands on such a list (a sum after a threshold word with
+    another sum after it, or a sum after such an item), None when it does not (``money_class``
+    goes on). A bare 亿 counts as money after a measure of money (产值超500亿). The noun must
+    hold a class noun (``cues.threshold_class_nouns``) and not be money spent or a level passed
+    ("超100亿元、200亿元大关" stays a figure)."""
+    cues = vocab("cues")
+    later, before, measure = _threshold_lists()
+    head = before.search(text, max(0, q.start - 24), q.start)
+    chain = later.match(text, q.end) if q.after not in ("以上", "以下") else None
+    opens = q.before in cues["threshold_before"] or bare_threshold(text, q.start)
+    if not head and not (opens and chain):
+        return None
+    first = head.start() if head else q.start  # q.start holds its threshold word
+    if q.dimension != "money" and not (q.unit in ("亿", "万亿")
+                                       and measure.search(text[max(0, first - 8):first])):
+        return False
+    end = chain.end() if chain else q.end
+    noun = re.split(r"[，。；、]", text[end:end + 12])[0]
+    return any(w in noun for w in cues["threshold_class_nouns"]) and bool(
+        re.match(r"[\u4e00-\u9fff]", noun)) and not noun.startswith(
+        tuple(cues["money_nouns"] + cues["threshold_not_before"]))
