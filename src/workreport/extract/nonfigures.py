@@ -60,7 +60,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "latin_unit": re.compile(rf"(?:{alternation(_latin_units())})(?![A-Za-z])"),
         "size_class": re.compile(rf"(?:{alternation(nf['size_class_magnitudes'])})"
                                  rf"(?:{alternation(nf['size_class_after'])})"),
-        "package": re.compile(rf"{re.escape(nf['package_unit'])}[\u4e00-\u9fff]{{0,4}}?"
+        "package": re.compile(rf"{re.escape(nf['package_unit'])}{nf['package_list_next']}"
+                              rf"[\u4e00-\u9fff]{{0,4}}?"
                               rf"(?:{alternation(nf['package_nouns'])})"),
     }
 
@@ -196,7 +197,7 @@ def non_figure(text: str, start: int, end: int, quoted: list[tuple[int, int]],
         return "name", "slogan counting numbered things (三个1亿人, 两个100%)"
     if _POLICY_COUNT.match(text, start) or _POLICY_COUNT.match(text, _count_before(text, start)):
         return "name", "counts in a policy's name (10个常态化30项措施)"
-    if pat["package"].match(text, end):
+    if pat["package"].match(text, end):  # round 64 (z2): a list of them too (43条、16条具体举措)
         return "name", "policy package named by its count (18条措施)"
     if pat["radius"].match(after + text[end + 4:end + 8]):
         return "name", "named service radius (10分钟服务圈)"
@@ -366,7 +367,9 @@ _EXPLAINED = re.compile(r"“\d(?:、?\d){1,5}”[^“”。；\n\d]{0,10}?[，�
 # 名校长", "〔5〕三深化、三提升：指深化…20项民心工程…" (round 17).
 _DEFINITION = re.compile(r"(?:\[\d{1,3}\]|〔\d{1,3}〕|【\d{1,3}】|\d{1,3}[.．、])\s*"
                          r"(?:(?:“[^”\n]{1,20}”|\[[^\]\n]{1,20}\]|【[^】\n]{1,20}】)"
-                         r"[^：:。，\n]{0,12}?\s*(?:[：:]|即|指|是指)"
+                         # round 64 (z2): or a comma then 指 after an alias ("15.[“克重化”
+                         # 管理]也称“以克论净”，指…单位面积为1平方米的道路")
+                         r"[^：:。，\n]{0,12}?(?:，(?=是?指))?\s*(?:[：:]|即|指|是指)"
                          r"|[^：:。，“”\n\d]{1,12}?[：:]\s*(?:即|指|是指)"
                          # a note in brackets listing what a count of the text names: "〔7〕3个
                          # 农村垃圾转运站：某村、…" (round 17; not a standard's "[5]6个100%：…")
