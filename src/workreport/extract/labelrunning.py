@@ -4,9 +4,12 @@ The bench's judges read a count whose 累计 was dropped as the reviewed year's 
 "累计实施城市更新项目295个" → 城市更新项目, "累计接待游客629万人次" → 接待游客), while a label
 keeping its 累计 is accepted everywhere (the gold files count a leading 累计 as harmless).
 ``naming`` strips 累计 to find the label's words (``labelclean.without_running_total``); this
-puts it back in front of a review's count once the label is formed. The words are data
-(``vocab/cues.yml``: ``running_total_year_words``, ``running_total_reached``,
-``running_total_label_periods``, ``running_total_breaks``). Used by ``figures``.
+puts it back in front of a review's count once the label is formed. Round 64 (z3): a sum of
+money reached under 累计 (累计达到, 累计完成) is one over the years too, in a review or a plan
+("全社会固定资产投资累计达到600亿元以上" → 累计全社会固定资产投资, was 全社会固定资产投资, read as
+one year's investment). The words are data (``vocab/cues.yml``: ``running_total_year_words``,
+``running_total_reached``, ``running_total_label_periods``, ``running_total_breaks``,
+``running_sum_stock_heads``). Used by ``figures``.
 """
 
 from __future__ import annotations
@@ -35,10 +38,11 @@ def running_total_kept(name: str, opening: str, kind: str, measure: str, unit: s
                        previous: str | None = None) -> str:
     """``name`` with 累计 in front when the clause of the figure (``opening``: its sentence up
     to the number) has 累计 before the number and before the label's words, for a review's
-    count or sum (``kind`` actual, ``measure`` level, no % or 倍 ``unit``): "累计实施城市更新
+    count or sum (``kind`` actual, ``measure`` level, no % or 倍 ``unit``), and a sum of money
+    reached, of a review or a plan (``_sum_reached``; round 64, z3): "累计实施城市更新
     项目295个" → 累计城市更新项目, "累计实施了357个…道路交通项目" → 累计道路交通项目, "累计签约
     项目403个、总投资1298亿元" → 累计签约项目总投资, "累计210名学生考入全国名校" → 累计考入
-    全国名校学生. ``name`` as it is for a plan's figure, a rate or change, a label naming a
+    全国名校学生. ``name`` as it is for a plan's other figures, a rate or change, a label naming a
     period already (五年累计…, 年均, 2019年), a clause saying the total is the year's (全年累计
     接待游客), a level reached (累计达到36家, 累计已有86家, 公园…、累计达到973座, 累计分别
     达到…), 累计 of another figure or phrase before this one's words (累计投资50亿元的产业园
@@ -49,17 +53,25 @@ def running_total_kept(name: str, opening: str, kind: str, measure: str, unit: s
     the clause stays in front of the act 累计 is of: "连续举办五届西湖发展论坛，累计促成合作
     项目600个" → 西湖发展论坛累计促成合作项目, "新农合参合率达98.5%，累计补偿12万人次" →
     新农合累计补偿人次."""
-    if kind != "actual" or measure != "level" or not name or "%" in unit or "百分点" in unit \
-            or "倍" in unit or any(w in name for w in cue_words("running_total_label_periods")) \
+    if measure != "level" or not name or "%" in unit or "百分点" in unit or "倍" in unit \
+            or any(w in name for w in cue_words("running_total_label_periods")) \
             or re.search(r"(?:19|20)\d\d年", name):
         return name
     clause = _CLAUSE_END.split(opening)[-1]
     at = clause.rfind("累计")
-    if at < 0:
+    if at < 0 or any(w in clause[:at] for w in cue_words("running_total_year_words")):
         return name
     before, after = clause[:at], clause[at + 2:]
-    if any(w in before for w in cue_words("running_total_year_words")) \
-            or after.removeprefix("已").startswith(cue_words("running_total_reached")) \
+    kept = _counted(name, before, after, previous) if kind == "actual" else name
+    if kept == name and kind in ("actual", "target") and _sum_reached(name, before, after, unit):
+        return "累计" + name
+    return kept
+
+
+def _counted(name: str, before: str, after: str, previous: str | None) -> str:
+    """``name`` with the 累计 of a review's count (``running_total_kept``; round 62, r62a),
+    given the clause's words ``before`` and ``after`` its 累计."""
+    if after.removeprefix("已").startswith(cue_words("running_total_reached")) \
             or after.startswith(cue_words("running_total_reached")) \
             or name[-2:] in before or not _governs(after):
         return name
@@ -88,3 +100,20 @@ def _governs(after: str) -> bool:
     if first and after.endswith("、"):
         after = after[:first.start()]
     return "的" not in after or not _OTHER_NUMBER.search(after)
+
+
+def _sum_reached(name: str, before: str, after: str, unit: str) -> bool:
+    """Whether a sum of money spent or earned over the years reaches the figure under 累计
+    (round 64, z3; the d9001-d9003 draws' scope lost): money (``unit`` in 元), a label not
+    ending in a stock's word (``cues.running_sum_stock_heads``: 规模, 余额 …), and 累计 either
+    after the label's words or before a verb of reaching (``cues.running_total_reached``,
+    达到; 完成): "全社会固定资产投资累计达到600亿元以上" → 累计全社会固定资产投资, "全县民生
+    支出累计达到109.7亿元" → 累计民生支出, "固定资产投资年均增长20%，累计完成240亿元" →
+    累计固定资产投资; a stock's "子基金规模累计达180亿元" and a count's "累计达到36家" are
+    levels reached and stay bare; 累计 after other words than the label's is left to
+    ``running_total_kept``: False."""
+    if "元" not in unit or name.endswith(cue_words("running_sum_stock_heads")) \
+            or not _governs(after) or _number().match(after):
+        return False
+    reached = after.removeprefix("已").startswith(cue_words("running_total_reached"))
+    return (reached or after.startswith("完成")) and (not before.strip() or name[-2:] in before)
