@@ -34,6 +34,7 @@ from workreport.extract.labelbases import ratio_subject
 from workreport.extract.labelchain import chained
 from workreport.extract.labelclause import clause_before
 from workreport.extract.labeleconomy import carried, period_growth
+from workreport.extract.labelexample import listed_example
 from workreport.extract.labelforms import balance_increase, each_of, share_named
 from workreport.extract.labelfunds import fund_filler_dropped
 from workreport.extract.labelheadless import headless_items
@@ -62,7 +63,8 @@ from workreport.extract.units import unit_named
 __all__ = ["Figure", "extract"]
 
 # each count of a chain of nested units by the chain's act (round 52, s52d)
-_label = chained(label)
+# and one example kept before a bare noun counted after a list of names (round 64, z4)
+_label = listed_example(chained(label))
 
 
 
