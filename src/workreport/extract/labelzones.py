@@ -33,6 +33,7 @@ import jieba.posseg
 
 from workreport.extract.labelvocab import cue_words
 from workreport.extract.labelwords import tags
+from workreport.extract.labelzonelead import zone_led
 from workreport.extract.nonfigures import alternation
 from workreport.extract.numbers import vocab
 
@@ -100,8 +101,11 @@ def topic_projects(name: str, before: str, rest: str, dimension: str) -> str:
 def zoned(name: str, before: str, rest: str, dimension: str) -> str:
     """``zone_subject``, then ``topic_projects`` (round 41, ra41; one rule of
     ``labelassigned.after_label`` for both): "高速公路，…建成甲至乙等12个项目" → 高速公路建成
-    项目."""
-    return topic_projects(zone_subject(name, before, rest, dimension), before, rest, dimension)
+    项目; then the part of the place the sentence's lead clause is about
+    (``labelzonelead.zone_led``, round 64, z5): "城区品质大幅提升，新改建道路12条" → 城区新改建
+    道路."""
+    name = topic_projects(zone_subject(name, before, rest, dimension), before, rest, dimension)
+    return zone_led(name, before, rest, dimension)
 
 
 @cache
