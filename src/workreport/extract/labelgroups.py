@@ -16,6 +16,7 @@ from collections.abc import Callable
 
 from workreport.extract.labelclean import works_first
 from workreport.extract.labelpredcut import named_works
+from workreport.extract.labelpurpose import uncounted_works
 from workreport.extract.labelqualify import ranking
 from workreport.extract.labelverbs import predicate_first
 from workreport.extract.numbers import Token, vocab
@@ -47,11 +48,14 @@ def works_money(text: str, tok: Token, after: str, money: str) -> str:
     """The label of bare money ``money`` (投资, 总投资) with ``after``, what the words after
     its number name: the group's (``group_money``: "总投资3亿元的8个项目竣工投产" →
     竣工投产项目总投资; round 25), else the works first ("投资1.2亿元完成农村公路建设" →
-    农村公路建设投资, ``labelclean.works_first``); after 的, ``named_money`` (round 63, y9)."""
+    农村公路建设投资, ``labelclean.works_first``), a list of works with no counts whole
+    (round 64, z7: "投资4.65亿元建设科创孵化器、标准化厂房" → 科创孵化器和标准化厂房建设投资,
+    ``labelpurpose.uncounted_works``); after 的, ``named_money`` (round 63, y9)."""
     assert tok.quantity is not None
     if text[tok.quantity.end:tok.quantity.end + 1] == "的":  # round 63 (y9): 的甲路基本通车
         return named_money(text, tok, after, money, works_first)
-    return group_money(text, tok, after, money) or works_first(after) + money
+    several = uncounted_works(text[tok.quantity.end:tok.sentence.end], False)  # r64 (z7)
+    return group_money(text, tok, after, money) or (several or works_first(after)) + money
 
 
 def named_money(text: str, tok: Token, after: str, money: str,

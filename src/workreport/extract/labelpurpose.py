@@ -25,7 +25,7 @@ from workreport.extract.nonfigures import alternation
 from workreport.extract.numbers import strip_quantities, vocab
 
 __all__ = ["after_verbs", "listed_works", "named_works", "purpose_after", "spent_name",
-           "spent_purpose", "works_before", "works_subject"]
+           "spent_purpose", "uncounted_works", "works_before", "works_subject"]
 
 
 def spent_name(name: str) -> bool:
@@ -76,6 +76,8 @@ def purpose_after(text: str, pos: int, sentence_end: int) -> str:
     run = verb_list_run().match(text[pos:sentence_end])  # 新建、改建
     seg = _characters_joined(text[pos + (run.end() if run else 0):sentence_end])
     seg = _CLASSES.sub("", seg)  # "新建改造10kV、0.4kV线路…": voltage classes (round 31)
+    if not run and (several := uncounted_works(seg)):
+        return several  # "实施了甲、乙、丙等工程" → 甲等工程 (round 64, z7)
     listed = listed_works(run.group(0) if run else "", seg)
     if listed is not None:  # "改造农村危房2050户、厕所7905座" → 农村危房和厕所改造 (r34)
         return listed
@@ -237,6 +239,53 @@ def _uncounted(items: list[str]) -> str | None:
     kept = verb if verb in cues["works_verbs"] + cues["label_kept_verbs"] else ""
     things = _joined_nouns(nouns)
     return kept + things if things.endswith("等") else things + kept
+
+
+def uncounted_works(seg: str, counted: bool = True) -> str:
+    """What money paid for when the clause after it, opening with a verb, lists works with no
+    count of their own (round 64, z7, the draws' 'other thing': the sum named by its first work
+    alone, "投资4.8亿元实施了220千伏黄岸变电站扩建、35千伏西庄输变电站…及农电改造等工程"
+    gave 220千伏黄岸变电站扩建投资). A list cut by 等 is its first work, 等 and the kind after
+    it, its count gone (→ 220千伏黄岸变电站扩建等工程; "完成顺兴路、仙洲路、木兰街等10条道路
+    改造提升" → 顺兴路等道路改造提升); a list with no 等 its works joined (``_joined_nouns``:
+    "建设科创孵化器、标准化厂房" → 科创孵化器和标准化厂房建设). A works verb
+    (``cues.works_verbs``) follows, others go. Voltage classes (35千伏) are no counts. "" when
+    the clause holds no such list: one item, a count before the last item, no verb opening it
+    ("对甲、乙等5所学校进行改造", "甲、乙工程基本完工": a subject), a work that is no short
+    noun; with no 等, three works or more, a work holding 和 or over 24 characters joined (the
+    list stays as written: "新建中医院、妇幼保健院和疾控中心"); not ``counted``, a count
+    before the kind."""
+    clause = re.sub(r"〔\d*〕|\[\d*\]", "", re.split(r"[，,；;。！？：:]", seg)[0])
+    items = clause.split("、")
+    if len(items) < 2 or any(re.search(r"\d", _VOLTS.sub("", i)) for i in items[:-1]):
+        return ""
+    last, _, kind = items[-1].partition("等")
+    cues = vocab("cues")
+    verbs = cues["label_verbs"] + cues["label_leading"] + cues["label_kept_verbs"]
+    nouns = [strip_words(i, verbs, leading=True).removeprefix("了") for i in (*items[:-1], last)]
+    nouns[0] = _own_verb_off(nouns[0]) if nouns[0] == items[0] else nouns[0]  # 配备隔离病房
+    if nouns[0] == items[0] or re.search(r"\d", _VOLTS.sub("", last)) \
+            or not re.fullmatch(r"[\u4e00-\u9fff“”\d.]{2,14}", nouns[0]) \
+            or not all(re.fullmatch(r"[\u4e00-\u9fff“”\d.]{2,20}", n) for n in nouns):
+        return ""
+    verb = items[0][: len(items[0]) - len(nouns[0])].removesuffix("了")
+    works = verb if verb in cues["works_verbs"] else ""
+    if kind and not counted and re.match(r"[\d一二三四五六七八九十两]", kind):
+        return ""  # the caller names a counted kind itself ("等10个亮化项目" → 亮化项目)
+    if kind:  # "等10条道路改造提升", "等一批乡村干线建设": the count goes
+        kind = re.sub(r"^(?:一批|一系列|系列)", "", clean(strip_quantities(kind)))
+        kind = re.sub(r"(?<=工程|项目)建设$", "", kind)  # "等工程建设" → 等工程
+        if kind.endswith(tuple(cues["works_verbs"] + cues["works_heads"])):
+            works = ""
+        good = re.fullmatch(r"[\u4e00-\u9fff]{2,8}", kind)
+        return f"{nouns[0]}等{kind}{works}" if good else ""
+    things = _joined_nouns(nouns)
+    if things.endswith("等") or re.search(r"[和及与]", "".join(nouns)) or len(things) > 24:
+        return ""  # "新建中医院、妇幼保健院和疾控中心": the list as written (labellists)
+    return things + works
+
+
+_VOLTS = re.compile(r"[\d.]+(?:kV|KV|kv|千伏)")
 
 
 def _own_verb_off(item: str) -> str:
