@@ -133,9 +133,13 @@ _COUNT = COUNT_NUMBER + r"(?:{})(?:以上|左右|余|多)?"
 @cache
 def _act_at_end() -> re.Pattern[str]:
     """An act of ``cues.completed_acts`` or ``completed_acts_of`` ending a clause, after
-    adverbs of ``cues.completed_act_adverbs`` and time limits (round 59, s59c)."""
+    adverbs of ``cues.completed_act_adverbs`` and time limits (round 59, s59c); since round
+    64 (z8) also after 基本 (``cues.completed_act_degree_adverbs``), which stays with the act
+    ("16处矿山修复治理主体工程基本完工" → 基本完工的…), and acts of going into service
+    (建成通车, 竣工投产, 开工, 通车: "剩余24个…项目年内全部建成通车" gave the bare noun)."""
     cues = vocab("cues")
-    adverbs = alternation(cues["completed_act_adverbs"])
+    # round 64 (z8): an adverb of degree (基本) too, which stays (``labelstatus.timed_act``)
+    adverbs = alternation(cues["completed_act_adverbs"] + cues["completed_act_degree_adverbs"])
     acts = alternation(sorted(cues["completed_acts"] + cues["completed_acts_of"], key=len,
                               reverse=True))
     # round 59 (s59c): a time limit of ``cues.completed_act_time_words`` too, which goes as

@@ -24,13 +24,16 @@ def timed_act(adverbs: str, act: str, name: str) -> str:
     them is of time (``cues.completed_act_time_adverbs``): the adverbs of
     ``cues.completed_act_kept_adverbs`` stay before the act, written with 的 ("按期", "交房",
     "保交楼项目" → 按期交房的保交楼项目; "全部按期", "投用", "“一年基本恢复”项目" → 全部按期投用
-    的“一年基本恢复”项目). "" when no adverb is of time, or ``act`` is the handling of
+    的“一年基本恢复”项目); since round 64 (z8) also when one is of degree
+    (``cues.completed_act_degree_adverbs``: "基本", "完工", "矿山修复治理主体工程" → 基本完工的
+    矿山修复治理主体工程). "" when no adverb is of time or degree, or ``act`` is the handling of
     proposals (``cues.handling_acts``: 办结, 办复 stay in front as 办理 does)."""
     cues = vocab("cues")
-    if act in cues["handling_acts"] or not any(w in adverbs
-                                               for w in cues["completed_act_time_adverbs"]):
+    kept_for = cues["completed_act_time_adverbs"] + cues["completed_act_degree_adverbs"]
+    if act in cues["handling_acts"] or not any(w in adverbs for w in kept_for):
         return ""
-    words = sorted(cues["completed_act_adverbs"], key=len, reverse=True)
+    words = sorted(cues["completed_act_adverbs"] + cues["completed_act_degree_adverbs"],
+                   key=len, reverse=True)
     kept = "".join(w for w in re.findall("|".join(words), adverbs)
                    if w in cues["completed_act_kept_adverbs"])
     return f"{kept}{act}的{name}"
