@@ -60,9 +60,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "latin_unit": re.compile(rf"(?:{alternation(_latin_units())})(?![A-Za-z])"),
         "size_class": re.compile(rf"(?:{alternation(nf['size_class_magnitudes'])})"
                                  rf"(?:{alternation(nf['size_class_after'])})"),
-        "package": re.compile(rf"{re.escape(nf['package_unit'])}{nf['package_list_next']}"
+        "package": re.compile(rf"{re.escape(nf['package_unit'])}(?P<list>{nf['package_list_next']})"
                               rf"[\u4e00-\u9fff]{{0,4}}?"
                               rf"(?:{alternation(nf['package_nouns'])})"),
+        # round 64 review (v1): a list of packages only after a verb issuing them
+        "package_verb": re.compile(rf"(?:{alternation(nf['package_list_verbs'])})"
+                                   rf"(?:\d+{re.escape(nf['package_unit'])}[、和及与])*$"),
     }
 
 
@@ -197,7 +200,8 @@ def non_figure(text: str, start: int, end: int, quoted: list[tuple[int, int]],
         return "name", "slogan counting numbered things (三个1亿人, 两个100%)"
     if _POLICY_COUNT.match(text, start) or _POLICY_COUNT.match(text, _count_before(text, start)):
         return "name", "counts in a policy's name (10个常态化30项措施)"
-    if pat["package"].match(text, end):  # round 64 (z2): a list of them too (43条、16条具体举措)
+    if (m := pat["package"].match(text, end)) and (not m.group("list") or pat[
+            "package_verb"].search(text, max(0, start - 30), start)):  # round 64 (z2, v1): a list
         return "name", "policy package named by its count (18条措施)"
     if pat["radius"].match(after + text[end + 4:end + 8]):
         return "name", "named service radius (10分钟服务圈)"
@@ -368,8 +372,10 @@ _EXPLAINED = re.compile(r"“\d(?:、?\d){1,5}”[^“”。；\n\d]{0,10}?[，�
 _DEFINITION = re.compile(r"(?:\[\d{1,3}\]|〔\d{1,3}〕|【\d{1,3}】|\d{1,3}[.．、])\s*"
                          r"(?:(?:“[^”\n]{1,20}”|\[[^\]\n]{1,20}\]|【[^】\n]{1,20}】)"
                          # round 64 (z2): or a comma then 指 after an alias ("15.[“克重化”
-                         # 管理]也称“以克论净”，指…单位面积为1平方米的道路")
-                         r"[^：:。，\n]{0,12}?(?:，(?=是?指))?\s*(?:[：:]|即|指|是指)"
+                         # 管理]也称“以克论净”，指…1平方米的道路"; review v1: only an alias's
+                         # 也称/又称…, not "2.“河长制”全面落实，指导…完成河道清理120公里")
+                         r"(?:[^：:。，\n]{0,12}?|[^：:。，\n]{0,6}?[也又亦简俗或]称[^：:。，\n]{1,12}?，"
+                         r"(?=是?指))\s*(?:[：:]|即|指|是指)"
                          r"|[^：:。，“”\n\d]{1,12}?[：:]\s*(?:即|指|是指)"
                          # a note in brackets listing what a count of the text names: "〔7〕3个
                          # 农村垃圾转运站：某村、…" (round 17; not a standard's "[5]6个100%：…")

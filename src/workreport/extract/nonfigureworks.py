@@ -76,6 +76,9 @@ def capacity_span(text: str, start: int, end: int) -> tuple[int, int] | None:
         return None  # a capacity stated: "建设年产能力5万吨的生产基地"
     at = word.start() if word else start
     span = (at, _unit_at(text, end))
+    if text[end:span[1]].endswith(nf["works_capacity_pair_unit"]) and any(
+            w in text[max(0, start - 8):start] for w in nf["works_capacity_pair_before"]):
+        return None  # pairs counted: "银企对接80对" (round 64 review, v1)
     prev = text[at - 1:at] if at > 0 else ""
     if prev == "的" and re.search(nf["capacity_after_money"], text[max(0, at - 16):at]):
         return span  # "总投资41亿元的60万千瓦甲电站项目": the name's (round 45, s45c)
