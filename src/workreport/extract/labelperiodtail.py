@@ -12,10 +12,17 @@ the sentence writes after the period ("化学需氧量五年累计").
 Only a label ending in a count of years (two to twenty, in figures or characters; no calendar
 year, no 前/后/来) whose sentence up to the figure writes that count right before 累计 or 年均
 changes; any other label is returned as it is.
+
+Round 64 review (v2): a word opening the period (近, 过去, 未来, 今后 …:
+``cues.period_tail_openers``) goes with it ("研发投入近三年累计达到5.2亿元" → 近三年累计研发投入,
+was 三年累计研发投入近); an ordinal's single year (第三年, 每三年: ``cues.period_tail_ordinals``)
+is no period to mend.
 """
 from __future__ import annotations
 
 import re
+
+from workreport.extract.labelvocab import cue_words
 
 __all__ = ["period_tail"]
 
@@ -35,11 +42,15 @@ def period_tail(name: str, opening: str, clause: str, measure: str) -> str:
         return name
     period = found.group(1)
     said = re.findall(re.escape(stock[-2:] + period) + r"(累计|年均)", opening)
-    if not said:
+    if not said or stock.endswith(cue_words("period_tail_ordinals")):
         return name
+    opener = max((w for w in cue_words("period_tail_openers") if stock.endswith(w)), key=len,
+                 default="")
     if measure == "change":
         word = "年均" if "年均" in clause.split(period)[-1] else said[-1]
         return name + word
     if said[-1] != "累计":
         return name
-    return period + "累计" + stock
+    if len(stock) - len(opener) < 2:
+        return name
+    return opener + period + "累计" + stock[:len(stock) - len(opener)]
