@@ -49,7 +49,11 @@ def zone_led(name: str, before: str, rest: str, dimension: str) -> str:
     stays first. ``name`` as it is
     otherwise: money or a rate (a part's 投资 or 增长 is another rule's), a label naming a
     place or zone already (``cues.zone_lead_named``: 城, 村, 镇, 区 …: "乡村建设有序推进，
-    新改建8条县乡道路" stays), a label of no act (人均公园绿地面积). ``rest`` is not read."""
+    新改建8条县乡道路" stays), a label of no act (人均公园绿地面积); since round 64 review
+    (v4) also a label of what is no part's works (``cues.zone_lead_unowned``: "城区功能不断完善，
+    新增就业岗位3000个" stays 新增就业岗位, not 城区…; 企业, 项目, 游客, 水土流失 …) and a count
+    after a later clause naming the whole place (``cues.report_wholes``: 全县, 全市). ``rest``
+    is not read."""
     if dimension in ("money", "percent") or re.search(r"[；;：:。！？]", before):
         return name
     clauses = re.split(r"[，,]", before)
@@ -58,9 +62,13 @@ def zone_led(name: str, before: str, rest: str, dimension: str) -> str:
     m = _lead().fullmatch(clauses[0].strip())
     if not m or re.search(r"[的和与及]", m.group(2)):
         return name
+    # round 64 review (v4): the whole place named after the lead clause ("城区品质大幅提升，
+    # 全县新改建道路12条") takes the count back to it
+    if any(w in c for c in clauses[1:] for w in cue_words("report_wholes")):
+        return name
     period = next((p for p in cue_words("running_total_words") if name.startswith(p)), "")
     core = name[len(period):]
-    if not core or any(w in core for w in cue_words("zone_lead_named")) \
+    if not core or any(w in core for w in cue_words("zone_lead_named", "zone_lead_unowned")) \
             or not any(v in core for v in cue_words("label_kept_verbs", "label_verbs",
                                                       "list_shared_verbs")):
         return name
