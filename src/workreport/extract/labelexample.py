@@ -50,13 +50,15 @@ def example_kept(sentence: str, start: int, end: int, got: str) -> str:
     (or one of more than ``cues.example_names_most``: its last name stands for none),
     the label is not the noun right after the number alone, the noun is longer than
     ``cues.example_noun_most`` or the name is no plain name (digit, quote, bracket,
-    joining word, too long)."""
+    joining word, too long, or ending in a character that reads with 等 as a word:
+    ``cues.example_name_not_last``, 初中等 (round 64 review, v3))."""
     cues = vocab("cues")
     most = int(cues["example_name_most"])
     m = re.search(rf"、([^、，。；：,;:（）()“”《》〔〕\[\]\d和及与或等]{{2,{most}}})等$",
                   sentence[:start])
-    if not m or not got or re.search(r"\d", got):
-        return ""
+    if not m or not got or re.search(r"\d", got) \
+            or m.group(1).endswith(tuple(cues["example_name_not_last"])):
+        return ""  # "高中、初中等56所学校": not 初中等学校 (round 64 review, v3)
     lo = max(sentence.rfind(c, 0, m.start()) for c in "，。；：,;:") + 1
     if sentence[lo:m.end()].count("、") >= int(cues["example_names_most"]):
         return ""  # "接待外国政要、…、企业家等516批团组": the last of many stands for none

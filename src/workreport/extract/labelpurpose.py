@@ -21,6 +21,7 @@ from workreport.extract.labelclean import clean, inner_fillers, strip_words
 from workreport.extract.labelcommas import verb_list_run
 from workreport.extract.labelvocab import cue_words
 from workreport.extract.labelwords import leading_word, noun_phrase, tags
+from workreport.extract.labelworkstatus import relative_off, status_off
 from workreport.extract.nonfigures import alternation
 from workreport.extract.numbers import strip_quantities, vocab
 
@@ -257,11 +258,12 @@ def uncounted_works(seg: str, counted: bool = True) -> str:
     before the kind."""
     clause = re.sub(r"〔\d*〕|\[\d*\]", "", re.split(r"[，,；;。！？：:]", seg)[0])
     items = clause.split("、")
-    if len(items) < 2 or any(re.search(r"\d", _VOLTS.sub("", i)) for i in items[:-1]):
+    if len(items) < 2 or any(re.search(r"\d", _VOLTS.sub("", i)) or "等" in i for i in items[:-1]):
         return ""
-    last, _, kind = items[-1].partition("等")
     cues = vocab("cues")
     verbs = cues["label_verbs"] + cues["label_leading"] + cues["label_kept_verbs"]
+    items[0], items[-1] = relative_off(items[0], verbs), status_off(items[-1], cues)
+    last, _, kind = items[-1].partition("等")
     nouns = [strip_words(i, verbs, leading=True).removeprefix("了") for i in (*items[:-1], last)]
     nouns[0] = _own_verb_off(nouns[0]) if nouns[0] == items[0] else nouns[0]  # 配备隔离病房
     if nouns[0] == items[0] or re.search(r"\d", _VOLTS.sub("", last)) \
@@ -288,6 +290,7 @@ def uncounted_works(seg: str, counted: bool = True) -> str:
 _VOLTS = re.compile(r"[\d.]+(?:kV|KV|kv|千伏)")
 
 
+
 def _own_verb_off(item: str) -> str:
     """``item`` without a verb of jieba's two characters or more opening it (配备救护车)."""
     word = tags(item)[0] if item else None
@@ -297,11 +300,13 @@ def _own_verb_off(item: str) -> str:
 def _joined_nouns(nouns: list[str]) -> str:
     """Nouns of a list joined: sharing a head of two or more characters, their parts before it
     ("供热管网", "供水管网" → 供热、供水管网); one noun written twice, itself (round 63, y8:
-    "变电站", "变电站" → 变电站, was 变、变电站); else two by 和, more by the first and 等."""
+    "变电站", "变电站" → 变电站, was 变、变电站); no part of one character (round 64 review, v3:
+    "北关游园", "南关游园" → 北关、南关游园, was 北、南关游园); else two by 和, more by the first
+    and 等."""
     if len(set(nouns)) == 1:
         return nouns[0]  # "110千伏变电站4座、35千伏变电站3座" (round 63, y8: gave 变、变电站)
     head = nouns[0]
-    while head and not all(n.endswith(head) and len(n) > len(head) for n in nouns):
+    while head and not all(n.endswith(head) and len(n) > len(head) + 1 for n in nouns):
         head = head[1:]
     if len(head) >= 2:
         return "、".join(n[: -len(head)] for n in nouns) + head
