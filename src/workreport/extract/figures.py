@@ -55,6 +55,7 @@ from workreport.extract.labelterm import section_term
 from workreport.extract.labeltopic import topic_measure
 from workreport.extract.labelvocab import cue_pattern
 from workreport.extract.naming import label, since_year, strip_words
+from workreport.extract.nonfigureleads import package_named
 from workreport.extract.numbers import Token, vocab
 from workreport.extract.perunits import per_priced
 from workreport.extract.structure import Structure
@@ -188,13 +189,20 @@ def extract(st: Structure, tokens: list[Token],
     pres: list[str] = []  # each figure's clause before it
     plan_parts = {p.number for p in st.parts if p.role in ("plan", "appendix")
                   and not review_like(st, p, report_year)}
+    heading: tuple[int, str, int] = (-1, "", -1)  # a package no figure heading its parts (r65)
     for tok in tokens:
         if tok.cls != "figure" or tok.quantity is None:
+            if tok.cls == "name" and (named := package_named(text, tok.start, tok.end)):
+                heading = (tok.sentence.index, *named)  # "18项惠民实事，5项基本完成" (r65, x1)
+                if tok.sentence.index == current_sentence:
+                    previous, previous_end = heading[1], heading[2]
             continue
         q = tok.quantity
         if tok.sentence.index != current_sentence:
             previous, current_sentence, previous_end = None, tok.sentence.index, -1
             previous_figure, holders = None, Held()
+            if heading[0] == tok.sentence.index:  # the package's name for its parts (r65, x1)
+                previous, previous_end = heading[1], heading[2]
         # A clause never reaches back past the figure before it ("19件已化解18件").
         begin = max(tok.sentence.start, previous_end)
         pre = clause_before(text, begin, q.start + len(q.before))

@@ -1,10 +1,12 @@
 """Numbers that are not figures, round 63 (y7; issue 13, non-figures read as figures).
 
-Two shapes (words in ``vocab/nonfigures.yml``), called from ``nonfigureown.later_non_figure``:
+Three shapes (words in ``vocab/nonfigures.yml``), called from ``nonfigureown.later_non_figure``:
 
 - ``candidate_package``: the size of the candidate list of 实事 put to the congress's vote, a
   plan's own package: "我们梳理形成了15件民生实事候选项目，提请本次大会票决";
-- ``list_lead``: a lead-in counting the list that follows it: "重点做好以下9项工作：".
+- ``list_lead``: a lead-in counting the list that follows it: "重点做好以下9项工作：";
+- round 65 (x1), ``review_package``: a package of 实事/工程 not done, only heading the counts of
+  its parts ("去年确定的20项实事，已完成16项") or only making progress ("19项民生实事如期推进").
 
 A review's count of the done ones ("年初确定的20项民生实事全部完成") and a real target
 ("今年新增就业1万人") are neither shape: they stay figures.
@@ -18,7 +20,7 @@ from functools import cache
 from workreport.vocab import alternation
 from workreport.vocab import load as vocab
 
-__all__ = ["candidate_package", "list_lead"]
+__all__ = ["candidate_package", "list_lead", "package_named", "review_package"]
 
 
 @cache
@@ -68,3 +70,60 @@ def list_lead(text: str, start: int, end: int) -> bool:
     return text.endswith(nf["list_lead_before"], 0, start) \
         and not re.search(nf["list_lead_not_before"], text[max(0, start - 12):start]) \
         and bool(_lead().match(text, end))
+
+
+@cache
+def _package() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The package's unit and noun after the count, another package joined to it, progress."""
+    nf = vocab("nonfigures")
+    return (re.compile(nf["review_package"]), re.compile(nf["review_package_joined"]),
+            re.compile(nf["review_package_progress"]))
+
+
+def review_package(text: str, start: int, end: int) -> bool:
+    """Is ``text[start:end]`` the size of a package of 实事, 工程 or 民生项目
+    (``nonfigures.review_package``: the count, 项/件/个, at most six words, the noun) that its
+    sentence does not say was done: the package only heads the counts of its parts by its own
+    unit, after a comma or after 已完成 (``review_package_part``: "我县确定的18项惠民实事，5项
+    基本完成，11项如期启动", "去年确定的20项实事，已完成16项", "35件惠民实事已完成31件", "52项
+    惠民工程，除因政策调整取消3项外…"), or its predicate is progress only
+    (``review_package_progress``: "去年县人代会确定的19项民生实事如期推进", "10项主题教育民生
+    项目取得阶段性成效", also for a package joined to another by 和/、: "20项省定民心工程和19件
+    县定民生实事取得显著成效")? Round 65 (x1), the lead's convention (bench/label_judging.md).
+    A package done ("20项民生工程全面完成", ``review_package_done`` in its clause: 完成, 兑现,
+    落实…; "15件民生实事全部完成，其中3项提前完成"; in a later clause opening with
+    ``review_package_again``: "81项民生工程扎实推进，全部按期完成") stays a figure, and so do
+    the counts of its parts (已完成的实事 16), a count of listed things (等10个实事项目有序
+    推进: 等 before it) and another package counted after it ("5项民生工程": its noun after
+    the unit), nor a package its clause's act before it says was done ("建成10个民生项目，其中
+    8个已投用", ``review_package_done_before``: 办成…)."""
+    noun, joined, progress = _package()
+    m = noun.match(text, end)
+    if not m or text[start - 1:start] == "等":
+        return False
+    nf = vocab("nonfigures")
+    before = re.split(r"[，。；：！？\n]", text[max(0, start - 24):start])[-1]
+    if any(w in before for w in nf["review_package_done"] + nf["review_package_done_before"]):
+        return False  # "完成20项民生实事，其中5项提前完成": the package done, its act before it
+    rest = joined.sub("", re.split(r"[。；！？\n]", text[m.end():m.end() + 160])[0])
+    part = re.compile(nf["review_package_part"].replace("{unit}", text[end]))
+    clauses = rest.split("，")
+    parts = [c for c in clauses if part.search(c) and not re.search(nf["review_package_nouns"], c)]
+    said = [re.sub(nf["review_package_not_done"], "", c) for i, c in enumerate(clauses)
+            if c not in parts and (not i or re.match(nf["review_package_again"], c))]
+    if any(w in c for c in said for w in nf["review_package_done"]):
+        return False  # "20项民生工程全面完成", "…扎实推进，全部按期完成": done
+    return bool(progress.match(clauses[0])) \
+        or (bool(parts) and (clauses[0] in parts or clauses[0] in nf["review_package_within"]))
+
+
+def package_named(text: str, start: int, end: int) -> tuple[str, int] | None:
+    """The name of the package ``review_package`` finds at ``text[start:end]`` and where its
+    unit ends, for the labels of its parts counted after it (round 65, x1): ("我县确定的18项
+    惠民实事，5项基本完成", 6, 8) → ("惠民实事", 9), so 5项 is 基本完成的惠民实事; None when
+    ``review_package`` is False."""
+    if not review_package(text, start, end):
+        return None
+    m = _package()[0].match(text, end)
+    assert m is not None
+    return m.group(0)[1:], end + 1

@@ -14,6 +14,7 @@ Called last by ``nonfigures.non_figure`` (digit runs) and by ``numbers`` (Chines
   ``package_affairs``, also asked by ``numbers``);
 - round 63 (y7, ``nonfigureleads``): a candidate list of 实事 put to the vote ("15件民生实事候选
   项目，提请本次大会票决") and a lead-in counting its list ("重点做好以下9项工作：");
+  round 65 (x1): a review's package of 实事 not done ("去年确定的20项实事，已完成16项");
 - session 51: the rating of each unit written N×size, part of the equipment's name ("一期
   2×220吨锅炉投入运行"; bench/label_judging.md, settled after the seed-2142 audit; it was read
   from round 20 to round 63 as the size each, 锅炉单台容量);
@@ -26,7 +27,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from workreport.extract.nonfigureleads import candidate_package, list_lead
+from workreport.extract.nonfigureleads import candidate_package, list_lead, review_package
 from workreport.extract.nonfigurelists import listed_fields, prepared_works, team_make_up
 from workreport.extract.nonfigureworks import works_capacity
 from workreport.vocab import alternation
@@ -71,6 +72,8 @@ def later_non_figure(text: str, start: int, end: int) -> tuple[str, str] | None:
         return "name", "a candidate list of 实事 put to the vote (15件民生实事候选项目，提请…票决)"
     if list_lead(text, start, end):  # round 63 (y7)
         return "name", "a lead-in counting the list that follows (重点做好以下9项工作：)"
+    if review_package(text, start, end):  # round 65 (x1)
+        return "name", "a package of 实事 not done, its parts counted (20项实事，已完成16项)"
     if text[start - 1:start] == "前" and text[end:end + 1] in nf["rank_threshold_units"] \
             and re.search(nf["rank_threshold_before"] + "$", text[max(0, start - 16):start]):
         return "grade", "a rank's threshold (学科进入ESI全球前1%)"
