@@ -38,6 +38,7 @@ from workreport.extract.labelexample import listed_example
 from workreport.extract.labelforms import balance_increase, each_of, share_named
 from workreport.extract.labelfunds import fund_filler_dropped
 from workreport.extract.labelheadless import headless_items
+from workreport.extract.labellifted import lifted
 from workreport.extract.labellists import halves_joined, second_pair
 from workreport.extract.labelorder import distributed, measured_apart, unnamed_pair
 from workreport.extract.labelownact import own_acts
@@ -64,8 +65,9 @@ from workreport.extract.units import unit_named
 __all__ = ["Figure", "extract"]
 
 # each count of a chain of nested units by the chain's act (round 52, s52d)
-# and one example kept before a bare noun counted after a list of names (round 64, z4)
-_label = listed_example(chained(label))
+# and one example kept before a bare noun counted after a list of names (round 64, z4);
+# people a means reaches by who they are and what they came to (round 65, x3)
+_label = listed_example(chained(lifted(label)))
 
 
 
