@@ -8,7 +8,9 @@ and "fragment" rows), the last rules ``labelfrags.mending`` applies:
   重大项目累计完成投资…，年度计划投资完成率114.2%" → 省列重大项目年度计划投资完成率;
 - a part after 其中 named by a kind only: "算力总规模9.4万P，其中智算8.7万P" → 智算算力规模;
 - a project's name cut at a quantity inside it: "总投资83.88亿元的黄花滩1200兆瓦抽水蓄能项目"
-  → 黄花滩抽水蓄能项目总投资 (not 黄花滩总投资);
+  → 黄花滩抽水蓄能项目总投资 (not 黄花滩总投资); a works' name cut short or run on after a
+  measure's 的 (``labelwholename.whole_name``, round 65: "占地50亩的便民超市建成投用" →
+  便民超市占地);
 - a change of a year after a filler: "林木覆盖率保持年增长0.5%" → 林木覆盖率年增长;
 - 共 between a noun and its verb: "特困供养人员共保障2449人" → 保障特困供养人员;
 - a clause with 已 of another unit is no subset of the count before: "…项目累计建成鸡舍401栋，
@@ -22,6 +24,7 @@ from functools import cache
 
 from workreport.extract.labelbounds import unbounded
 from workreport.extract.labelgroups import ranked_group
+from workreport.extract.labelwholename import whole_name
 from workreport.extract.nonfigures import alternation
 from workreport.extract.units import unit_names
 from workreport.vocab import load as vocab
@@ -42,7 +45,8 @@ def amended(name: str, previous: str | None, unit: str, before: str, after: str)
     for rule in (_owner_before, _rate_of_verb, _plan_rate, _part_of_total):
         if found := rule(name, previous, before):
             return found
-    return _project_cut(name, after) or _year_change(name, before) or _gong(name) \
+    return _project_cut(name, after) or whole_name(name, after) or _year_change(name, before) \
+        or _gong(name) \
         or _other_unit(name, previous, unit, before) or name
 
 
