@@ -31,6 +31,7 @@ _BREAK = "，,；;。！？：:（()）"
 _NUMBER = r"[近约超]?[\d.]+[万千百]?[余多]?"
 _MODALS = ("可", "将", "能够")
 _MODAL_NEXT = ("ad", "d", "a", "p", "v")
+_ABLE_NEXT = ("ad", "d", "a", "p")
 
 
 def lifted(label: Labeller) -> Labeller:
@@ -53,10 +54,16 @@ def modal_dropped(got: str) -> str:
     """``got`` without a modal (可, 将, 能够) opening it before an adverb, a preposition or a
     verb ("可直接安排就业人员" → 直接安排就业人员, "可为搬迁群众提供就业岗位" → 为搬迁群众提供
     就业岗位); ``got`` when none opens it or the modal is part of a term (可再生能源发电量,
-    可降解塑料制品替代率, 可支配收入: another tag follows)."""
+    可降解塑料制品替代率, 可支配收入: another tag follows). 可 before a bare verb stays unless
+    the verb is one of ``cues.lifted_able_verbs`` (可新增就业岗位 → 新增就业岗位): round 65
+    review (u2), 可 and a verb naming what can be done to the noun were cut to a thing done
+    (可种植面积 → 种植面积, 可流转土地面积 → 流转土地面积, 可开发旅游资源 → 开发旅游资源)."""
     pieces = tags(got)
     if len(pieces) < 3 or pieces[0].word not in _MODALS or pieces[1].flag not in _MODAL_NEXT:
         return got
+    if pieces[0].word == "可" and pieces[1].flag not in _ABLE_NEXT \
+            and pieces[1].word not in cue_words("lifted_able_verbs"):
+        return got  # "可种植面积", "可开发旅游资源": what can be done to it names the noun
     return got[len(pieces[0].word):]
 
 
