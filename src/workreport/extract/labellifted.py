@@ -29,7 +29,6 @@ __all__ = ["lifted", "lifted_people", "modal_dropped"]
 
 _BREAK = "，,；;。！？：:（()）"
 _NUMBER = r"[近约超]?[\d.]+[万千百]?[余多]?"
-_MODALS = ("可", "将", "能够")
 _MODAL_NEXT = ("ad", "d", "a", "p", "v")
 _ABLE_NEXT = ("ad", "d", "a", "p")
 
@@ -59,7 +58,8 @@ def modal_dropped(got: str) -> str:
     review (u2), 可 and a verb naming what can be done to the noun were cut to a thing done
     (可种植面积 → 种植面积, 可流转土地面积 → 流转土地面积, 可开发旅游资源 → 开发旅游资源)."""
     pieces = tags(got)
-    if len(pieces) < 3 or pieces[0].word not in _MODALS or pieces[1].flag not in _MODAL_NEXT:
+    if len(pieces) < 3 or pieces[0].word not in cue_words("lifted_modals") \
+            or pieces[1].flag not in _MODAL_NEXT:
         return got
     if pieces[0].word == "可" and pieces[1].flag not in _ABLE_NEXT \
             and pieces[1].word not in cue_words("lifted_able_verbs"):
