@@ -22,7 +22,7 @@ from workreport.extract.labelparallel import (
 from workreport.extract.labelphrased import shared_subject
 from workreport.extract.labelscopes import own_scope
 from workreport.extract.labelshared import counted_class
-from workreport.extract.labelsized import threshold_class
+from workreport.extract.labelsized import graded_parts, threshold_class
 from workreport.extract.labeltrailhead import shared_share, trailing_head
 from workreport.extract.labelvocab import measure_ends
 from workreport.extract.labelwords import leading_word, tags
@@ -95,7 +95,7 @@ def distribute(subject: str, n: int) -> list[str] | None:
     """The ``n`` labels a 分别 clause hands out, or None if ``subject`` names no parts; a
     later part that is a bare measure takes the first part's owner (round 49, s49b:
     ``labelbareowner.lend_owner``, "…案件、损失金额" → …损失金额 of the cases' owner)."""
-    out = _distribute(subject, n)
+    out = graded_parts(subject, n) or _distribute(subject, n)  # round 66 (t1): 国家级、省级…
     items = _parts(subject.replace("分别", ""), n)
     return lend_owner(items, out) if out and items else out
 

@@ -18,6 +18,7 @@ from workreport.extract.labelforms import distribute
 from workreport.extract.labelparallel import names_measure
 from workreport.extract.labelscopes import shared_scope
 from workreport.extract.labelshared import parallel_subject
+from workreport.extract.labelsized import lent_threshold_measure, threshold_parts
 from workreport.extract.numbers import vocab
 from workreport.extract.units import unit_dimension
 
@@ -90,12 +91,16 @@ def distributed(figures: list[Any], groups: list[list[int]], text: str) -> list[
         if len(group) < 2:
             continue
         # the first part's scope is every part's (round 13)
-        names = shared_scope(distribute(out[group[0]].indicator, len(group))) \
+        # a list of thresholds before one noun: each count its own class (round 66, t1)
+        clause = re.split(r"[，,；;。\n]", text[:out[group[0]].start])[-1]
+        names = threshold_parts(clause, len(group)) \
+            or shared_scope(distribute(out[group[0]].indicator, len(group))) \
             or in_order(out, group, text)
         # a later part standing for the last word of the one before takes its subject (r24)
         names = list(names or [])  # (a copy: the lists handed out may be memoised)
         for k in range(1, len(names)):
             names[k] = parallel_subject(names[k - 1], names[k])
+        names = lent_threshold_measure(names)  # 过亿元企业、过10亿元企业 (round 66, t1)
         opening = text[out[group[0] - 1].end if group[0] else 0:out[group[0]].start]
         names = new_or_stock(names, re.split(r"[，,；;。]", opening)[-1])
         for i, name in zip(group, names, strict=False):

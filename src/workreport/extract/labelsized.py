@@ -6,7 +6,13 @@
 - a size threshold whose class noun owns a 、 list of rates ("全县500亩以上园区道路硬化率、
   污水处理率均达100%": 500亩以上 names the parks, no figure; ``rated_class``, asked by
   ``thresholds.threshold_scope``), while a count with 以上 before its own list item stays a
-  figure ("建设300个以上精品示范村、50个美丽庭院示范街").
+  figure ("建设300个以上精品示范村、50个美丽庭院示范街");
+- round 66 (t1): a 分别 list of thresholds or grades before one noun gives each count its own
+  class ("营业收入超10亿元、20亿元的企业分别达到15家、8家" → …超20亿元的企业 for 8家, not both;
+  "国家级、省级龙头企业" → 国家级龙头企业, not 国家级头企业: ``threshold_parts``, asked by
+  ``labelorder.distributed``; ``graded_parts``, asked by ``labeldistribute.distribute``), and a
+  later bare threshold takes the measure before ("…过亿元企业、过10亿元企业":
+  ``lent_threshold_measure``).
 """
 
 from __future__ import annotations
@@ -17,7 +23,8 @@ from functools import cache
 from workreport.extract.nonfigures import alternation
 from workreport.vocab import load as vocab
 
-__all__ = ["listed_sum", "listed_threshold", "rated_class", "threshold_class"]
+__all__ = ["graded_parts", "lent_threshold_measure", "listed_sum", "listed_threshold",
+           "rated_class", "threshold_class", "threshold_parts"]
 
 
 def rated_class(rest: str) -> bool:
@@ -116,3 +123,62 @@ def threshold_class(subject: str, previous: str) -> str:
     noun = next((n for n in sorted(nouns, key=len, reverse=True)
                  if previous[len(subject):].startswith(n)), "")
     return subject + noun
+
+
+# A threshold's amount: 10亿元, 1.5万元, 亿元 (过亿元), 千万元.
+_AMOUNT = r"(?:\d+(?:\.\d+)?[十百千万亿]*|[一两二三四五六七八九十百千]*[万亿])(?:美元|元)?"
+
+
+def threshold_parts(clause: str, n: int) -> list[str] | None:
+    """The ``n`` classes a 分别 list of thresholds before one noun hands its counts to, in
+    order, or None (round 66, t1; the reviewers' note: every count took the last threshold):
+    "营业收入超10亿元、20亿元的企业分别达到15家、8家" → 营业收入超10亿元的企业, 营业收入超20亿元
+    的企业; "年收益超10万元、超30万元村集体占比分别达55%、20%" → 年收益超10万元村集体占比, ….
+    ``clause`` is the group's clause up to its first figure; the list is amounts after a
+    comparator (``cues.class_list_comparators``) or with 以上, joined by 、, right before the
+    noun and 分别, with the measure before it (a place scope, ``cues.class_list_scopes``,
+    dropped). A later amount with neither comparator nor 以上 takes the first one's comparator;
+    one with 以上 keeps its own ("超5亿元、10亿元以上企业" → 10亿元以上企业)."""
+    cues = vocab("cues")
+    comp = alternation(cues["class_list_comparators"])
+    item = rf"(?:{comp})?{_AMOUNT}(?:及?以上)?"
+    m = re.search(rf"([^、\d，；。]*?)({item}(?:、{item})+)(的?[^、\d，；。]{{1,12}}?)分别", clause)
+    if not m or m.group(2).count("、") != n - 1:
+        return None
+    lead = m.group(1)
+    lead = next((lead[len(s):] for s in cues["class_list_scopes"] if lead.startswith(s)), lead)
+    items = m.group(2).split("、")
+    first = re.match(comp, items[0])
+    if len(lead) < 2 or (not first and not items[0].endswith("以上")):
+        return None  # a size with no measure before it, or no threshold ("10个、20个")
+    return [lead + (first.group(0) if first and not re.match(comp, i) and "以上" not in i
+                    else "") + i + m.group(3) for i in items]
+
+
+def graded_parts(subject: str, n: int) -> list[str] | None:
+    """The ``n`` classes of a 、 list of grades (``cues.each_shared_grades``) before one noun,
+    each grade with the noun, or None (round 66, t1: the grades' lengths differ, so the
+    noun was cut: "国家级、省级龙头企业分别达到3家、12家" gave 国家级头企业; "国家级、省级、
+    市级…龙头企业" gave 国家级 alone): → 国家级龙头企业, 省级龙头企业; a short lead before the
+    first grade (新增) is every part's: "新增国家级、省级专精特新企业" → 新增国家级专精特新企业."""
+    grade = alternation(sorted(vocab("cues")["each_shared_grades"], key=len, reverse=True))
+    m = re.fullmatch(rf"([^、\d]{{0,4}}?)((?:{grade})(?:、(?:{grade}))+)([^、\d和及与]{{2,}})",
+                     subject.replace("分别", ""))
+    if not m or m.group(2).count("、") != n - 1:
+        return None
+    return [m.group(1) + g + m.group(3) for g in m.group(2).split("、")]
+
+
+def lent_threshold_measure(names: list[str]) -> list[str]:
+    """Later classes of a 分别 list that open bare with a comparator and an amount take the
+    measure the part before names before the same comparator (round 66, t1): "年销售收入过
+    亿元企业、过10亿元企业分别达27家、3家" → 年销售收入过10亿元企业 (not 过10亿元企业).
+    ``names`` as they are otherwise."""
+    comp = alternation(vocab("cues")["class_list_comparators"])
+    out = list(names)
+    for k in range(1, len(out)):
+        bare = re.match(rf"({comp}){_AMOUNT}", out[k])
+        lead = re.match(rf"([^、\d]{{2,}}?)({comp}){_AMOUNT}", out[k - 1])
+        if bare and lead and bare.group(1) == lead.group(2) and lead.group(1) not in out[k]:
+            out[k] = lead.group(1) + out[k]
+    return out
