@@ -23,6 +23,7 @@ from workreport.extract.labelcommas import (
     shared_verb,
 )
 from workreport.extract.labelfared import unprefixed
+from workreport.extract.labelnewworks import new_works
 from workreport.extract.labelspans import unspanned
 from workreport.extract.labelstarts import acted, opened
 from workreport.extract.labelvocab import measure_ends
@@ -98,8 +99,8 @@ def list_verb(text: str, tok: Token, name: str, previous: str) -> str:
     # (an item opening with a verb naming a kind of its head is a noun: 健身中心; round 14)
     headed = len(pieces) > 1 and name.endswith(tuple(cues["object_verb_heads"]))
     nouns = cues["verb_tagged_nouns"]  # 政协委员提案 (round 14), 坐席 (r29), 生活费 配|变 (r56)
-    last_verb = (pieces[-1].flag[:1] in ("v", "d") or _own_act(pieces)) \
-        and pieces[-1].word not in nouns and not name.endswith(tuple(nouns))
+    last_verb = (pieces[-1].flag[:1] in ("v", "d") or _own_act(pieces)) and not new_works(
+        verb, pieces, q.unit) and pieces[-1].word not in nouns and not name.endswith(tuple(nouns))
     modified = pieces[0].word in cues["list_item_modifiers"] and len(pieces) > 1 \
         and all(p.flag[:1] in ("n", "q", "l", "j", "v", "k") for p in pieces[1:])  # 示范型
     kind = pieces[0].flag == "vn" and pieces[-1].flag[:1] == "n"  # 教育集团 (round 18)
