@@ -22,11 +22,16 @@ from workreport.extract.labelsized import lent_threshold_measure, threshold_part
 from workreport.extract.numbers import vocab
 from workreport.extract.units import unit_dimension
 
-__all__ = ["distributed", "in_order", "measured_apart", "new_or_stock", "unnamed_pair"]
+__all__ = ["distributed", "in_order", "measured_apart", "new_or_stock", "spanned_order",
+           "unnamed_pair"]
 
 # What may stand between the last figure before and a 分别 group that names no subject:
 # 同比, 年均, a base, 分别, then the verb of the change, a multiple's 是…的 or a share's 占…的.
-_BASE = r"(?:同比|年均|(?:比|较)[^，；。、\d]{1,8}?|(?:比|较)\d{4}年(?:末|底)?)"
+# Round 66 (t3): a count of years before them (五年年均分别增长, 三年来分别增长: ``_SPAN``).
+_SPAN = r"(?:(?:过去|近|这)?(?:[两二三四五六七八九十]|\d{1,2})年(?:来|间|中)?)"
+_BASE = (rf"(?:{_SPAN}?(?:同比|年均)|(?:比|较)[^，；。、\d]{{1,8}}?|(?:比|较)\d{{4}}年(?:末|底)?"
+         rf"|{_SPAN})")
+_BARE_SPAN = re.compile(_SPAN)
 _LINK = re.compile(rf"[，、]?{_BASE}?分别{_BASE}?(?:增长|增加|提高|下降|减少|降低|上升|回升|改善"
                    r"|达到|达|为|是[^，；。、]{1,10}?的|占[^，；。、]{1,10}?的)?")
 # The same with no 分别 but a change verb (round 38, rc38): "接待游客2.73亿人次、实现收入4140亿元，
@@ -82,6 +87,19 @@ def unnamed_pair(pre: str) -> bool:
     return bool(_UNNAMED.fullmatch(pre.strip()))
 
 
+def spanned_order(names: list[str] | None, span: str, between: str) -> list[str] | None:
+    """``names`` from ``in_order`` with the count of years ``span`` (五年, 三年来) a 分别 group's
+    clause opens with after the stock, as ``labelperiods`` writes a change over a period
+    (round 66, t3): 年均 when ``between`` (the words from the figure before to the group) says it,
+    else 累计: "…分别达到3万元和1.2万元，五年年均分别增长8.1%和9.3%" → 城镇居民人均可支配
+    收入五年年均, 农村居民…五年年均 (was 五年 twice); "…三年来分别增长25%和30%" → …三年累计.
+    ``names`` as they are with no span (or None)."""
+    if not names or not span:
+        return names
+    core = re.sub(r"(?:来|间|中)$", "", span)
+    return [n + core + ("年均" if "年均" in between else "累计") for n in names]
+
+
 def distributed(figures: list[Any], groups: list[list[int]], text: str) -> list[Any]:
     """``figures`` with each group of two or more labelled part by part (``distribute``,
     else ``in_order``); groups in text order, so a group pairs with the parts an earlier
@@ -91,11 +109,21 @@ def distributed(figures: list[Any], groups: list[list[int]], text: str) -> list[
         if len(group) < 2:
             continue
         # the first part's scope is every part's (round 13)
+<<<<<<< HEAD
         # a list of thresholds before one noun: each count its own class (round 66, t1)
         clause = re.split(r"[，,；;。\n]", text[:out[group[0]].start])[-1]
         names = threshold_parts(clause, len(group)) \
             or shared_scope(distribute(out[group[0]].indicator, len(group))) \
             or in_order(out, group, text)
+=======
+        first = out[group[0]].indicator
+        # a first part named by its count of years only names no subject (round 66, t3:
+        # "…分别达到3万元和1.2万元，五年年均分别增长8.1%和9.3%" gave 五年 twice)
+        span = _BARE_SPAN.fullmatch(first)
+        names = (None if span else shared_scope(distribute(first, len(group)))) \
+            or spanned_order(in_order(out, group, text), first if span else "", text[
+                out[group[0] - 1].end if group[0] else 0:out[group[0]].start])
+>>>>>>> t3
         # a later part standing for the last word of the one before takes its subject (r24)
         names = list(names or [])  # (a copy: the lists handed out may be memoised)
         for k in range(1, len(names)):

@@ -1,0 +1,58 @@
+"""A figure per year or per unit keeps no word of a total (round 66, t3).
+
+Class of error: 'scope wrong' (a reviewer's note on the development draws). A label joins the
+words of two readings of its figure:
+
+- a rate of annual growth after a cumulative sum took the sum's 累计: "累计完成工业技改投资65.19
+  亿元，年均增长8.8%" → 累计工业技改投资年均 (a growth per year is no running total): the rate
+  drops 累计 (工业技改投资年均; "中央财政“三农”累计支出4.47万亿元，年均增长23.5%" → 中央财政
+  “三农”支出年均; "过去五年，累计完成固定资产投资456亿元，年均增长12.3%" → 固定资产投资五年年均);
+- a figure of each year of a plan's span took the span: "今后三年，每年实施重点项目100个以上" →
+  三年每年实施重点项目; the amount is per year (每年实施重点项目), the span goes (with its opener,
+  ``cues.period_tail_openers``, and 内/来/间);
+- a mean per village (household, township …: ``cues.per_unit_means``) named only by its unit:
+  "村集体经济收入全部超过5万元，村均达到12万元" → 村; it is the mean of the thing the figure
+  before names (村均集体经济收入: that label less its leading unit; else the whole label when in
+  the same unit), or 村均 alone.
+
+Any other label is returned as it is.
+"""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from workreport.extract.labelvocab import cue_words
+
+__all__ = ["per_year_named"]
+
+_SPAN = r"(?:[两二三四五六七八九十]|十[一二三四五六七八九]|[2-9]|1\d|20)年(?:内|来|间|中)?"
+_MEAN_VERB = re.compile(r"(?:达到|达|为|超过|增收|实现)?$")
+
+
+def per_year_named(name: str, opening: str, measure: str, unit: str,
+                   before: list[Any]) -> str:
+    """``name`` mended as above. ``opening`` is the sentence up to the figure, ``measure`` and
+    ``unit`` the figure's, ``before`` the figure before it in its sentence (or nothing):
+    "累计固定资产投资五年年均" (change) → 固定资产投资五年年均; "三年每年实施重点项目" →
+    每年实施重点项目; "村" after "…村均达到" → 村均 + the thing the figure before names."""
+    if measure == "change" and "年均" in name and "累计" in name:
+        bare = name.replace("累计", "")
+        return bare if len(bare) > len("年均") + 1 else name
+    openers = "|".join(map(re.escape, cue_words("period_tail_openers")))
+    spanned = re.match(rf"(?:{openers})?{_SPAN}(?:累计)?(?=每年..)", name)
+    if spanned:
+        return name[spanned.end():]
+    if len(name) == 1 and name in cue_words("per_unit_means"):
+        mean = name + "均"
+        clause = re.split(r"[，,；;。：:]", opening)[-1]
+        if not re.fullmatch(rf"\s*{mean}{_MEAN_VERB.pattern}", clause):
+            return name
+        prior = before[0].indicator if before else ""
+        own = re.match(rf"{name}级?", prior)  # 村级集体经济收入 → 村均集体经济收入
+        if own and len(prior) - own.end() >= 2:
+            return mean + prior[own.end():]
+        if prior and before[0].unit == unit:
+            return mean + prior
+        return mean
+    return name
