@@ -109,21 +109,16 @@ def distributed(figures: list[Any], groups: list[list[int]], text: str) -> list[
         if len(group) < 2:
             continue
         # the first part's scope is every part's (round 13)
-<<<<<<< HEAD
         # a list of thresholds before one noun: each count its own class (round 66, t1)
         clause = re.split(r"[，,；;。\n]", text[:out[group[0]].start])[-1]
-        names = threshold_parts(clause, len(group)) \
-            or shared_scope(distribute(out[group[0]].indicator, len(group))) \
-            or in_order(out, group, text)
-=======
         first = out[group[0]].indicator
         # a first part named by its count of years only names no subject (round 66, t3:
         # "…分别达到3万元和1.2万元，五年年均分别增长8.1%和9.3%" gave 五年 twice)
         span = _BARE_SPAN.fullmatch(first)
-        names = (None if span else shared_scope(distribute(first, len(group)))) \
+        names = threshold_parts(clause, len(group)) \
+            or (None if span else shared_scope(distribute(first, len(group)))) \
             or spanned_order(in_order(out, group, text), first if span else "", text[
                 out[group[0] - 1].end if group[0] else 0:out[group[0]].start])
->>>>>>> t3
         # a later part standing for the last word of the one before takes its subject (r24)
         names = list(names or [])  # (a copy: the lists handed out may be memoised)
         for k in range(1, len(names)):
