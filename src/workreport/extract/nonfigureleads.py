@@ -96,7 +96,15 @@ def review_package(text: str, start: int, end: int) -> bool:
     the counts of its parts (已完成的实事 16), a count of listed things (等10个实事项目有序
     推进: 等 before it) and another package counted after it ("5项民生工程": its noun after
     the unit), nor a package its clause's act before it says was done ("建成10个民生项目，其中
-    8个已投用", ``review_package_done_before``: 办成…)."""
+    8个已投用", ``review_package_done_before``: 办成…).
+
+    Round 65 review (u1): a later clause says the package done with a done word after an adverb
+    anywhere in it (``review_package_done_later``: "15件惠民实事扎实推进，年底前全部完成",
+    "…加快实施，截至年底如期完成"; not "…扎实推进，12件民生实事全部完成", another package, nor
+    "…除…暂缓4项外，其余全部完成", the rest of it: ``review_package_rest``), and a count its
+    clause's act before it carries out is the count of that act, no package picked
+    (``review_package_act_before``, not closed by 的: "实施50个民生项目，其中30个已竣工",
+    "启动12项民生工程…"; "年初确定实施的20项实事，…" stays a package)."""
     noun, joined, progress = _package()
     m = noun.match(text, end)
     if not m or text[start - 1:start] == "等":
@@ -105,16 +113,29 @@ def review_package(text: str, start: int, end: int) -> bool:
     before = re.split(r"[，。；：！？\n]", text[max(0, start - 24):start])[-1]
     if any(w in before for w in nf["review_package_done"] + nf["review_package_done_before"]):
         return False  # "完成20项民生实事，其中5项提前完成": the package done, its act before it
+    if any(w in before.split("的")[-1] for w in nf["review_package_act_before"]):
+        return False  # "实施50个民生项目，其中30个已竣工": an act's count (round 65 review, u1)
     rest = joined.sub("", re.split(r"[。；！？\n]", text[m.end():m.end() + 160])[0])
     part = re.compile(nf["review_package_part"].replace("{unit}", text[end]))
     clauses = rest.split("，")
     parts = [c for c in clauses if part.search(c) and not re.search(nf["review_package_nouns"], c)]
     said = [re.sub(nf["review_package_not_done"], "", c) for i, c in enumerate(clauses)
-            if c not in parts and (not i or re.match(nf["review_package_again"], c))]
+            if c not in parts and (not i or re.match(nf["review_package_again"], c)
+                                   or _done_later(c))]
     if any(w in c for c in said for w in nf["review_package_done"]):
         return False  # "20项民生工程全面完成", "…扎实推进，全部按期完成": done
     return bool(progress.match(clauses[0])) \
         or (bool(parts) and (clauses[0] in parts or clauses[0] in nf["review_package_within"]))
+
+
+def _done_later(clause: str) -> bool:
+    """Does a later clause say the package done, an adverb before the done word anywhere in it
+    ("至年底全部完成", "目前均已完成"), naming no other package or work ("12件民生实事全部完成")
+    and not the rest of it ("其余全部完成")? Round 65 review (u1)."""
+    nf = vocab("nonfigures")
+    return bool(re.search(nf["review_package_done_later"], clause)) \
+        and not re.search(nf["review_package_nouns"], clause) \
+        and not re.match(nf["review_package_rest"], clause)
 
 
 def package_named(text: str, start: int, end: int) -> tuple[str, int] | None:
