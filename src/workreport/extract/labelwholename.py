@@ -9,7 +9,11 @@ short ("投资6.5亿元的甲醉白酒生产线整体搬迁项目竣工投产" �
 甲醉白酒生产线整体搬迁项目投资, 草莓深加工和千喜鹤、金源鸿中央厨房预制菜项目总投资, 便民超市
 占地, 滨江大道总长; a size opening the name goes ("总投资40亿元的50万千瓦氢能、储能及其它新能源
 项目" → 氢能、储能及其它新能源项目总投资, not 氢能总投资). A list with 等 is left to
-``labelother`` (甲商城等项目投资). Applied by ``labelamend.amended``, among the last rules.
+``labelother`` (甲商城等项目投资). Round 65 review (u3): a thing followed or closed by a
+localizer (``cues.whole_name_frame_next``) or closed by a means noun is a frame, not a cut name
+("在占地50亩的地块上建成物流中心" stays 地块占地), and a predicate inside a longer word
+("广场开放式改造": 开放式) is none.
+Applied by ``labelamend.amended``, among the last rules.
 """
 
 from __future__ import annotations
@@ -44,7 +48,9 @@ def whole_name(name: str, after: str) -> str:
         return ""
     if not (works.startswith(thing) or thing.startswith(works)) or not clause.startswith(thing):
         return ""
-    if works.startswith(thing) and (thing.endswith(_head_words()) or _COUNTED.search(works)):
+    if works.startswith(thing) and (thing.endswith(_head_words()) or _COUNTED.search(works)
+                                    or works[len(thing):].startswith(_frame_next())
+                                    or thing.endswith(_frame_next() + _means())):
         return ""  # "的长城汽车项目五个车间主体完工": the project's money, not the workshops'
     return works + measure
 
@@ -56,9 +62,32 @@ def _works_name(clause: str) -> str:
     "" for none."""
     for m in _heads().finditer(clause):
         rest = clause[m.end():]
-        if not rest or (_predicates().match(rest) and not _heads().search(rest)):
+        said = _predicates().match(rest)
+        if not rest or (said and not rest[said.end():].startswith(_not_before())
+                        and not _heads().search(rest)):
             return clause[: m.end()]
     return ""
+
+
+@cache
+def _frame_next() -> tuple[str, ...]:
+    """Localizers after or closing a cut thing showing it a frame, not a works' name (round 65
+    review, u3: "的地块上建成物流中心", "的支持下建成文化广场"; ``cues.whole_name_frame_next``)."""
+    return tuple(vocab("cues")["whole_name_frame_next"])
+
+
+@cache
+def _means() -> tuple[str, ...]:
+    """Means nouns closing a thing that is a frame ("的方式改造农贸市场";
+    ``cues.label_means_heads``), read once."""
+    return tuple(vocab("cues")["label_means_heads"])
+
+
+@cache
+def _not_before() -> tuple[str, ...]:
+    """Characters making a predicate part of a longer word (round 65 review, u3: "开放式",
+    "均衡"; ``cues.whole_name_predicate_not_before``), read once."""
+    return tuple(vocab("cues")["whole_name_predicate_not_before"])
 
 
 @cache
