@@ -93,10 +93,12 @@ def spanned_order(names: list[str] | None, span: str, between: str) -> list[str]
     (round 66, t3): 年均 when ``between`` (the words from the figure before to the group) says it,
     else 累计: "…分别达到3万元和1.2万元，五年年均分别增长8.1%和9.3%" → 城镇居民人均可支配
     收入五年年均, 农村居民…五年年均 (was 五年 twice); "…三年来分别增长25%和30%" → …三年累计.
-    ``names`` as they are with no span (or None)."""
-    if not names or not span:
+    ``names`` as they are with no span (or None), or for a multiple of a base (round 66 review,
+    u5: "…十年分别是2012年的3倍和4倍" gave 接待游客十年累计, a sum it is no multiple of);
+    这 goes with 来/间/中 (这五年分别增长 → …五年累计, was …这五年累计)."""
+    if not names or not span or re.search(r"是[^，；。、]{1,10}?的$", between):
         return names
-    core = re.sub(r"(?:来|间|中)$", "", span)
+    core = re.sub(r"^这|(?:来|间|中)$", "", span)
     return [n + core + ("年均" if "年均" in between else "累计") for n in names]
 
 

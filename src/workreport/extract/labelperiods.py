@@ -297,7 +297,7 @@ def periods_named(f: Any, before: list[Any], after: list[Any], opening: str, cla
     name = period_named(name, opening, clause, f.measure, f.kind, reviewed, lead, f.unit,
                         term)  # after; term: the section's (round 46)
     name = period_tail(name, opening, clause, f.measure)  # …五年 of 五年累计 (round 64, z6)
-    name = per_year_named(name, opening, f.measure, f.unit, before)  # 每年, 年均 (r66, t3)
+    name = per_year_named(name, opening, f.measure, f.unit, before, f.kind)  # 每年 (r66, t3)
     rest = f.sentence[len(opening) + len(f.quote):] if f.sentence.startswith(opening) else ""
     name = households_done(name, f.unit, rest, after[0] if after else None)  # N户、M人脱贫 (r37)
     name = planned_named(name, opening, f.kind)  # the twin, as its own (拟开工项目: round 32)

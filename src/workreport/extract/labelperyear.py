@@ -9,11 +9,15 @@ words of two readings of its figure:
   “三农”支出年均; "过去五年，累计完成固定资产投资456亿元，年均增长12.3%" → 固定资产投资五年年均);
 - a figure of each year of a plan's span took the span: "今后三年，每年实施重点项目100个以上" →
   三年每年实施重点项目; the amount is per year (每年实施重点项目), the span goes (with its opener,
-  ``cues.period_tail_openers``, and 内/来/间);
+  ``cues.period_tail_openers``, and 内/来/间); a review's past span bounds the years it says of
+  and stays, only a 累计 before 每年 goes (round 66 review, u5: "近三年每年新增就业岗位5000个"
+  stays, r64 gave 每年新增就业岗位; "五年间每年实施民生实事20件" → 五年每年实施民生实事, was
+  五年累计每年…);
 - a mean per village (household, township …: ``cues.per_unit_means``) named only by its unit:
   "村集体经济收入全部超过5万元，村均达到12万元" → 村; it is the mean of the thing the figure
-  before names (村均集体经济收入: that label less its leading unit; else the whole label when in
-  the same unit), or 村均 alone.
+  before names (村均集体经济收入: that label less its leading unit and a trailing 总额/总量,
+  round 66 review, u5: "村集体经济收入总额达到2800万元，村均达到15万元" → 村均集体经济收入;
+  else the whole label when in the same unit), or 村均 alone.
 
 Any other label is returned as it is.
 """
@@ -31,16 +35,20 @@ _MEAN_VERB = re.compile(r"(?:达到|达|为|超过|增收|实现)?$")
 
 
 def per_year_named(name: str, opening: str, measure: str, unit: str,
-                   before: list[Any]) -> str:
+                   before: list[Any], kind: str = "target") -> str:
     """``name`` mended as above. ``opening`` is the sentence up to the figure, ``measure`` and
-    ``unit`` the figure's, ``before`` the figure before it in its sentence (or nothing):
+    ``unit`` the figure's, ``kind`` (actual keeps the span), ``before`` the figure before it in
+    its sentence (or nothing):
     "累计固定资产投资五年年均" (change) → 固定资产投资五年年均; "三年每年实施重点项目" →
     每年实施重点项目; "村" after "…村均达到" → 村均 + the thing the figure before names."""
     if measure == "change" and "年均" in name and "累计" in name:
         bare = name.replace("累计", "")
         return bare if len(bare) > len("年均") + 1 else name
     openers = "|".join(map(re.escape, cue_words("period_tail_openers")))
-    spanned = re.match(rf"(?:{openers})?{_SPAN}(?:累计)?(?=每年..)", name)
+    # (an opener the span ran past: 今后两年内 gave 两年今后每年…; round 66 review, u5)
+    spanned = re.match(rf"(?:{openers})?{_SPAN}(?:{openers})?(?:累计)?(?=每年..)", name)
+    if spanned and kind == "actual":
+        return re.sub(r"累计(?=每年)", "", name, count=1)
     if spanned:
         return name[spanned.end():]
     if len(name) == 1 and name in cue_words("per_unit_means"):
@@ -50,8 +58,8 @@ def per_year_named(name: str, opening: str, measure: str, unit: str,
             return name
         prior = before[0].indicator if before else ""
         own = re.match(rf"{name}级?", prior)  # 村级集体经济收入 → 村均集体经济收入
-        if own and len(prior) - own.end() >= 2:
-            return mean + prior[own.end():]
+        if own and len(prior) - own.end() >= 2:  # a mean of each, not of the total's 总额
+            return mean + re.sub(r"(?<=..)总(?:额|量)$", "", prior[own.end():])
         if prior and before[0].unit == unit:
             return mean + prior
         return mean

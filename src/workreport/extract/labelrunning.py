@@ -52,7 +52,9 @@ def running_total_kept(name: str, opening: str, kind: str, measure: str, unit: s
     "新获批…集群4个，累计14个", ``previous`` that label). An owner the label took from outside
     the clause stays in front of the act 累计 is of: "连续举办五届西湖发展论坛，累计促成合作
     项目600个" → 西湖发展论坛累计促成合作项目, "新农合参合率达98.5%，累计补偿12万人次" →
-    新农合累计补偿人次."""
+    新农合累计补偿人次. A sum reached under the label of a figure of each year drops its 每年
+    (round 66 review, u5): "每年争取上级资金20亿元以上，累计达到100亿元" → 累计争取上级资金
+    (was 累计每年…)."""
     if measure != "level" or not name or "%" in unit or "百分点" in unit or "倍" in unit \
             or any(w in name for w in cue_words("running_total_label_periods")) \
             or re.search(r"(?:19|20)\d\d年", name):
@@ -64,7 +66,7 @@ def running_total_kept(name: str, opening: str, kind: str, measure: str, unit: s
     before, after = clause[:at], clause[at + 2:]
     kept = _counted(name, before, after, previous) if kind == "actual" else name
     if kept == name and kind in ("actual", "target") and _sum_reached(name, before, after, unit):
-        return "累计" + name
+        return "累计" + name.removeprefix("每年")  # a sum of each year's (round 66 review, u5)
     return kept
 
 
