@@ -22,7 +22,8 @@ def new_works(verb: str, pieces: list, unit: str) -> bool:
     item opens with a noun or its adjective (jieba's n, z, j, a, i: 草地, 湿地, 特殊困难家庭,
     水土流失; not "带动就业", "转移…") and ends in one of ``cues.new_works_acts`` (治理, 修复,
     保护 …), and the unit counts no people (``cues.new_works_not_units``: 人, not "…、职业技能
-    培训2000人"). False otherwise."""
+    培训2000人") nor firms (家, round 66 review, u4: "新增…、餐饮油烟治理150家" stays 餐饮油烟
+    治理, no new ground). False otherwise."""
     cues = vocab("cues")
     return (verb in cues["new_works_verbs"] and len(pieces) > 1
             and pieces[0].flag[:1] in ("n", "z", "j", "a", "i")

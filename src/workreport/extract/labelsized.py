@@ -151,8 +151,33 @@ def threshold_parts(clause: str, n: int) -> list[str] | None:
     first = re.match(comp, items[0])
     if len(lead) < 2 or (not first and not items[0].endswith("以上")):
         return None  # a size with no measure before it, or no threshold ("10个、20个")
-    return [lead + (first.group(0) if first and not re.match(comp, i) and "以上" not in i
-                    else "") + i + m.group(3) for i in items]
+    classes = [lead + (first.group(0) if first and not re.match(comp, i) and "以上" not in i
+                       else "") + i + m.group(3) for i in items]
+    return _after_each(classes, clause[m.end():])
+
+
+def _after_each(classes: list[str], tail: str) -> list[str] | None:
+    """``classes`` with the words between 分别 and the first count (round 66 review, u4: they
+    were lost, so money the classes made read as the classes): a reaching verb
+    (``cues.class_list_reach``: 达到, 为, 增长 …) adds nothing; a verb saying the count new
+    (``cues.new_works_verbs``) goes before ("…企业分别新增5家" → 新增产值超亿元企业); 占 and
+    the whole after it gives the share ("分别占规上企业的40%" → …企业占规上企业比重); other
+    words, a done verb (``cues.class_list_done``: 实现, 完成) dropped, go after ("分别实现利税
+    3亿元" → 营业收入超10亿元的企业利税; "分别开工8个" → …的项目开工). None for a tail of
+    more than 8 characters (the caller's other readings then apply)."""
+    cues = vocab("cues")
+    tail = re.sub(r"^(?:比上年|较上年|比去年|同比)", "", tail.strip())  # 分别比上年增加
+    if tail in cues["class_list_reach"] or not tail:
+        return classes
+    if len(tail) > 8:
+        return None
+    if tail in cues["new_works_verbs"]:
+        return [tail + c for c in classes]
+    if tail.startswith("占"):
+        whole = re.sub(r"的$|(?:的)?(?:比重|比例)$", "", tail[1:])
+        return [c + ("占" + whole + "比重" if whole else "占比") for c in classes]
+    done = next((v for v in cues["class_list_done"] if tail.startswith(v)), "")
+    return [c + tail[len(done):] for c in classes]
 
 
 def graded_parts(subject: str, n: int) -> list[str] | None:
