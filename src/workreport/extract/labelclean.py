@@ -11,8 +11,8 @@ from functools import cache, lru_cache, wraps
 
 from workreport.extract.labelaffix import adverb_left, affix_re, one_character, strip_words
 from workreport.extract.labelheld import goal_dropped, said_of
-from workreport.extract.labelqualify import qualified
 from workreport.extract.labelquotes import open_quote_cut
+from workreport.extract.labelselected import qualified
 from workreport.extract.labeltails import fragment_tail, headed, reached_dropped
 from workreport.extract.labelwords import (  # verb_object, NOT_COUNTED: re-exported
     NOT_COUNTED,
