@@ -273,10 +273,14 @@ def caused_by(label: str, before: str, previous: str | None,
     it does not own)."""
     cues = vocab("cues")
     clauses, _, own, verb = _opening(before, "cause_fillers", "cause_verbs")
-    if not verb:
+    funded = not verb and bool(verb := _opening(before, "cause_fillers", "funded_verbs")[3])
+    if not verb:  # funded: only funds, a policy or programme reach with 支持 (round 67, r2)
         return label
     noun = effect_noun(label, verb, own[len(verb):])  # "惠及近万家企业": after the number
     cause = measure_act(clauses[-2].strip(), cause_named(clauses[-2].strip(), previous, objects))
+    if funded and (not cause.rstrip("”").endswith(tuple(cues["funded_heads"]))
+                   or not noun or tags(noun)[0].flag[:1] == "v"):  # 支持培养…: an act's list
+        return label
     if len(noun) < 2 or not cause or cause in label or not (cause.rstrip("”").endswith(
             tuple(cues["cause_heads"] + cues["cause_measures"]))  # round 20: an act
             or act_reaching(cause, verb, noun)):  # "…延时错时开放，惠及…人次" (round 40)

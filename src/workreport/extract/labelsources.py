@@ -84,13 +84,14 @@ def listed_source(label: str, before: str, previous: str | None,
     clauses = re.split(r"[，；,;]", before)
     items = clauses[-1].strip().split("、")
     item = _fillers_lead().sub("", items[-1])
-    verb = leading_word(item, cues["cause_verbs"])
+    verb = leading_word(item, cues["cause_verbs"]) or leading_word(item, cues["funded_verbs"])
+    funded = verb in cues["funded_verbs"]  # only funds counted before reach with it (r67)
     # "改造10个老旧小区、惠及1767户居民": the noun after the number
     noun = effect_noun(label, verb, item[len(verb):]) if verb else ""
     if len(items) < 2 or not noun or not re.search(r"\d", items[-2]):  # the item before counts
         return label
     source = cause(clauses[-2].strip()) if len(clauses) > 1 else ""
-    if not (source and source.rstrip("”").endswith(tuple(cues["cause_heads"]))):
+    if funded or not (source and source.rstrip("”").endswith(tuple(cues["cause_heads"]))):
         # the figure before's label, not a count of people (…创业2万人、带动就业…: they
         # are not what brought it)
         source = "" if re.search(r"[人名]|人次$", items[-2]) else previous or ""
@@ -103,6 +104,9 @@ def listed_source(label: str, before: str, previous: str | None,
         source = core
         if source.endswith(tuple(cues["money_nouns"] + cues["cause_money_heads"])):
             source = known_object(source) or source  # "发放以旧换新补贴…" → 以旧换新补贴
+            source = peel(source, cues["payout_verbs"]) if funded else source  # 下达…资金
+        elif funded:
+            return label  # "培育…企业45家、支持企业上市3家": the government's own act
     return label if source in label else source + verb + noun
 
 
