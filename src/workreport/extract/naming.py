@@ -7,8 +7,7 @@ peeled off are data (``vocab/cues.yml``). Each rule is named after its case, wit
   or the figure before it: "城镇新增就业1.2万人" → 城镇新增就业.
 - *fillers and predicates*: leading fillers and time phrases (完成, 实施, 推进, 实现, 抓好,
   年内, 今年 …), trailing predicates (增长, 达到, 控制在, 有序推进 …), an inner 实现/完成
-  ("城镇实现新增就业" → 城镇新增就业) and a trailing comparison (高于全省, 比上年, 是2011年的)
-  are removed.
+  ("城镇实现新增就业" → 城镇新增就业), a trailing comparison (高于全省, 比上年) are removed.
 - *subject carried over*: a clause with no subject of its own ("…804.2亿元，增长12%") or only a
   generic word (总量, 规模) takes the label of the figure before it.
 - *object after the number*: when the clause before is only a verb, names or empty, the noun
@@ -66,6 +65,7 @@ from workreport.extract.labeldriven import driven_measure, per_head_owner
 from workreport.extract.labelentry import entry_rows
 from workreport.extract.labelexcept import others_of, owner_excepted
 from workreport.extract.labelfield import fields_named
+from workreport.extract.labelfirstof import first_of_class
 from workreport.extract.labelforms import (
     distribute,
     joined_names,
@@ -142,7 +142,7 @@ __all__ = ["distribute", "label", "label_defect", "since_year", "strip_words"]
 
 @notes_unseen  # no footnote mark after a word seen (round 42, rc42)
 @after_label(assigned_scope, zoned, driven_measure, batch_kept, per_head_owner, owner_excepted,
-             set_rate, counted_share)  # rounds 39-41 (省定, zone, 带动, 第一批), 59, 60 (比例)
+             set_rate, counted_share, first_of_class)  # rounds 39-41, 59, 60 (比例), 67 (首个)
 @fields_named  # a ranked field, 无一, people by what they came to (round 36, ra36)
 @inner_mended  # no 共, 全年, 安排 or count inside; the measure of the figure before (r35)
 @other_thing  # one name for a total of several, a count's measure dropped (round 32, rx)
