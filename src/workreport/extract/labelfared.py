@@ -152,7 +152,9 @@ def list_act(name: str, after: str) -> str:
     项目) when the label lacks it. ``after`` is the sentence after the number; ``name``
     must open it and be followed by 和, 、, 及 or 与 and another count; unchanged when the
     label ends in an act already (jieba's verb or verbal noun last: 城市更新), when the items
-    after carry a verb of their own (…和9家企业完成…建设), or when the label is not a noun."""
+    after carry a verb of their own (…和9家企业完成…建设), or when the label is not a noun.
+    Round 67 (r4): ``name`` followed by 等 and the class it is one of (no digit) takes the act
+    ending the class as well ("…2200余亩乙景观带等造林绿化任务" → 乙景观带造林绿化)."""
     cues = vocab("cues")
     clause = re.split(r"[，。；！？,;：]", after, maxsplit=1)[0]
     counted = re.search(r"\d", clause[len(name):])  # (a note's digits too, as before)
@@ -161,7 +163,11 @@ def list_act(name: str, after: str) -> str:
     if not name or not clause.startswith(name) or len(clause) > 48:
         return name
     rest = clause[len(name):]
-    if not re.match(r"(?:和|、|及|与|以及)", rest) or not counted:
+    # Round 67 (r4, action verb dropped: "完成1.3万亩甲片林和2200余亩乙景观带等造林绿化任务"
+    # gave 乙景观带): an item before 等 and the class it belongs to shares the act ending
+    # the class too (→ 乙景观带造林绿化; "31万平方米甲房屋等不成套旧住房改造" → 甲房屋改造).
+    classed = rest.startswith("等") and not re.search(r"[\d“”]", rest)
+    if not (re.match(r"(?:和|、|及|与|以及)", rest) and counted) and not classed:
         return name
     rest = re.sub(r"(?:工程|任务)$", "", rest)
     act = next((a for a in sorted(cues["list_end_acts"] + cues["noun_act_tails"], key=len,
