@@ -55,10 +55,12 @@ from workreport.extract.labeltargets import bracket_target
 from workreport.extract.labelterm import section_term
 from workreport.extract.labeltopic import topic_measure
 from workreport.extract.labelvocab import cue_pattern
+from workreport.extract.measurestriven import striven_change
 from workreport.extract.naming import label, since_year, strip_words
 from workreport.extract.nonfigureleads import package_named
 from workreport.extract.numbers import Token, vocab
 from workreport.extract.perunits import per_priced
+from workreport.extract.rankmoves import rank_move
 from workreport.extract.structure import Structure
 from workreport.extract.units import unit_named
 
@@ -210,6 +212,12 @@ def extract(st: Structure, tokens: list[Token],
         pre = clause_before(text, begin, q.start + len(q.before))
         pre_label = clause_before(text, begin, q.start) if q.before else pre
         measure, value = _measure(tok, pre)
+        if measure == "level" and (move := rank_move(
+                text[tok.sentence.start:q.start], text[q.start:q.end + 3], q.unit)):
+            measure, value = "change", move * q.value  # 排名…提升3位 (round 67, r5)
+        elif measure == "share" and previous_figure and striven_change(
+                text[previous_end:q.start], previous_figure.measure, previous_figure.unit, q.unit):
+            measure = "change"  # "增长7%以上、力争达到8%" (round 67, r5)
         name = _label(text, tok, pre_label, previous, holders)
         name = period_growth(text, tok.sentence.start, q.start, pre_label, q.unit,
                              (name, previous)) or name  # 三季度地区生产总值 (r59, s59d)
@@ -226,6 +234,8 @@ def extract(st: Structure, tokens: list[Token],
         if shared and previous_figure:
             # Distributive rule: "分别下降3.5%、2.9%" — the second figure shares the cue.
             measure = previous_figure.measure
+            if measure == "share" and q.dimension != "percent":  # "分别提高到36%、40.4%和
+                measure = "level"  # 12.4平方米": an area is no share (round 67, r5)
             value = -q.value if previous_figure.value < 0 else q.value
             if halves_joined(previous_figure.indicator, text[previous_end:q.start]) \
                     and not (groups and groups[-1][-1] == len(figures) - 1):

@@ -1,0 +1,32 @@
+"""A higher goal striven for after a growth (round 67, r5): "地区生产总值增长7%以上、力争达到8%"
+states the growth hoped for, a change like the one before it, not a share of 8 %.
+
+The second figure was read as a share because no growth cue stands before it (力争达到).
+"""
+
+from __future__ import annotations
+
+import re
+
+from workreport.vocab import load as vocab
+
+__all__ = ["striven_change"]
+
+
+def striven_change(between: str, previous_measure: str, previous_unit: str, unit: str) -> bool:
+    """Is a figure a goal striven for beyond the change before it?
+
+    ``between`` is the text from the figure before to this one ("以上、力争达到", "，力争"),
+    ``previous_measure`` and ``previous_unit`` that figure's, ``unit`` this one's. True where
+    the figure before is a change in the same unit and ``between`` holds only an
+    approximation (以上, 左右), a break (、 or ，) and one of ``cues.striven_words`` (力争,
+    争取, 努力) with at most a verb of reaching after it (达到, 实现): "增长6%以上，力争7%",
+    "增长10%、争取实现12%". False otherwise: "森林覆盖率达到35%，力争达到36%" (a level before),
+    "增长5%，城镇化率达到60%" (a new subject between).
+    """
+    if previous_measure != "change" or previous_unit != unit:
+        return False
+    cues = vocab("cues")
+    words = "|".join(cues["striven_words"])
+    reach = "|".join(cues["striven_reach"])
+    return bool(re.fullmatch(rf"(?:以上|左右)?[、，,](?:{words})(?:{reach})?", between))
