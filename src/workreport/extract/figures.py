@@ -216,8 +216,10 @@ def extract(st: Structure, tokens: list[Token],
                 text[tok.sentence.start:q.start], text[q.start:q.end + 3], q.unit)):
             measure, value = "change", move * q.value  # 排名…提升3位 (round 67, r5)
         elif measure == "share" and previous_figure and striven_change(
-                text[previous_end:q.start], previous_figure.measure, previous_figure.unit, q.unit):
+                text[previous_end:q.start], (previous_figure.measure, previous_figure.unit,
+                                             previous_figure.value), q.unit, q.value):
             measure = "change"  # "增长7%以上、力争达到8%" (round 67, r5)
+            value = -q.value if previous_figure.value < 0 else q.value  # 下降3%，力争3.5% (q3)
         name = _label(text, tok, pre_label, previous, holders)
         name = period_growth(text, tok.sentence.start, q.start, pre_label, q.unit,
                              (name, previous)) or name  # 三季度地区生产总值 (r59, s59d)

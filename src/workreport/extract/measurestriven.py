@@ -13,18 +13,21 @@ from workreport.vocab import load as vocab
 __all__ = ["striven_change"]
 
 
-def striven_change(between: str, previous_measure: str, previous_unit: str, unit: str) -> bool:
+def striven_change(between: str, previous: tuple[str, str, float], unit: str, value: float) -> bool:
     """Is a figure a goal striven for beyond the change before it?
 
     ``between`` is the text from the figure before to this one ("以上、力争达到", "，力争"),
-    ``previous_measure`` and ``previous_unit`` that figure's, ``unit`` this one's. True where
-    the figure before is a change in the same unit and ``between`` holds only an
-    approximation (以上, 左右), a break (、 or ，) and one of ``cues.striven_words`` (力争,
-    争取, 努力) with at most a verb of reaching after it (达到, 实现): "增长6%以上，力争7%",
+    ``previous`` that figure's measure, unit and value, ``unit`` and ``value`` this one's. True
+    where the figure before is a change in the same unit, this one goes beyond it (round 67
+    review, q3: "研发经费投入增长10%以上，力争达到2.5%" is an intensity, no growth), and
+    ``between`` holds only an approximation (以上, 左右), a break (、 or ，) and one of
+    ``cues.striven_words`` (力争, 争取, 努力) with at most a verb of reaching after it (达到,
+    实现): "增长6%以上，力争7%",
     "增长10%、争取实现12%". False otherwise: "森林覆盖率达到35%，力争达到36%" (a level before),
     "增长5%，城镇化率达到60%" (a new subject between).
     """
-    if previous_measure != "change" or previous_unit != unit:
+    previous_measure, previous_unit, previous_value = previous
+    if previous_measure != "change" or previous_unit != unit or value <= abs(previous_value):
         return False
     cues = vocab("cues")
     words = "|".join(cues["striven_words"])

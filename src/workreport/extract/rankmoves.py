@@ -24,12 +24,17 @@ def rank_move(before: str, counted: str, unit: str) -> float:
     ``cues.rank_move_up`` (+1) or ``rank_move_down`` (-1); a count in 位 or 名 only in a
     sentence naming a rank before it (``cues.rank_words``, or 第 before a digit: "全市第5，
     比去年提升3位"), a count before 位次 names its rank itself ("区域科技创新能力跃升54个位次").
-    "选派3名干部" (no verb of a rank) and "提升5位专家" (no rank named) are no moves.
+    "选派3名干部" (no verb of a rank) and "提升5位专家" (no rank named) are no moves. Round 67
+    review (q3): a count in 位 or 名 moves a rank only where no noun follows it (end, a stop,
+    以上, 左右, 至): "排名第6位，晋升3名干部", "培训提升1200名乡村医生" count people.
     """
     cues = vocab("cues")
     places = unit == "个" and counted[counted.find(unit) + 1:].startswith(tuple(cues["rank_words"]))
     if not (places or unit in cues["rank_move_units"]):
         return 0.0
+    rest = counted[counted.find(unit) + len(unit):] if unit else ""
+    if not places and re.match(r"[\u4e00-\u9fff]", rest) and not re.match(r"以上|左右|至|到", rest):
+        return 0.0  # "晋升3名干部": people counted (round 67 review, q3)
     clause = re.split(r"[，；。、]", before)[-1]
     if not (places or any(w in before for w in cues["rank_words"]) or re.search(r"第\d", before)):
         return 0.0
