@@ -279,6 +279,7 @@ def caused_by(label: str, before: str, previous: str | None,
     noun = effect_noun(label, verb, own[len(verb):])  # "惠及近万家企业": after the number
     cause = measure_act(clauses[-2].strip(), cause_named(clauses[-2].strip(), previous, objects))
     if funded and (not cause.rstrip("”").endswith(tuple(cues["funded_heads"]))
+                   or verb in cause  # "出台支持…政策20条": a policy's aim (round 67 review, q1)
                    or not noun or tags(noun)[0].flag[:1] == "v"):  # 支持培养…: an act's list
         return label
     if len(noun) < 2 or not cause or cause in label or not (cause.rstrip("”").endswith(

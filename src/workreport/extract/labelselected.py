@@ -21,6 +21,10 @@ generic noun (``labelqualify``'s, which keeps a predicate's digits out) or ends 
 of the predicate (区县成功: a later rule's), when the predicate is
 under 2 or over 20 characters, leaves a quotation mark open, or ends in a word of work
 rather than of things (``cues.selected_not_ends``: 创建工作, 实现…全覆盖: all of them).
+Round 67 review (q1): the cut drops a later 、-item of up to 8 characters not
+opening with a verb of ``selected_verbs`` ("实现“一网通办”、办理时限压减60%" → 实现“一网
+通办”; "通过验收、获得奖补资金" stays whole), and a threshold before the figure (超过, 达到
+…: "实现集体经济收入超过50万元") keeps ``name`` as it was.
 """
 
 from __future__ import annotations
@@ -59,7 +63,11 @@ def selected(name: str, after: str) -> str:
         return name
     if own := _OWN_FIGURE.search(tail):
         tail = tail[:own.start()]
-        tail = re.sub(r"、[^、]{0,3}$", "", tail)  # "实现“数据最多采一次”、覆盖" → 实现…
+        last = tail.rsplit("、", 1)[-1]  # "实现“一网通办”、办理时限压减" → 实现…, but not
+        if "、" in tail and len(last) <= 8 and not last.startswith(tuple(verbs)):  # 、获得奖补资金
+            tail = tail[:-len(last) - 1]
+        if re.search(r"(?:超过|达到|突破|高于|不低于|不少于)$", tail):  # round 67 review (q1):
+            return name  # a threshold picks them out ("实现集体经济收入超过50万元"): kept out
         tail = re.sub(r"(?:金额)?[近超逾约达]?$", "", tail)
     if not 2 <= len(tail) <= 20 or tail.count("“") != tail.count("”") \
             or tail == verb or tail.endswith(tuple(cues["selected_not_ends"])):
