@@ -78,13 +78,13 @@ def lifted_people(sentence: str, start: int, end: int, got: str = "") -> str:
     ``{verb}{noun}`` when no outcome follows (辐射带动贫困家庭). "" when it is no such count,
     when ``got`` names the verb and the noun already (规模养殖小区带动贫困户: its means kept),
     or when what follows holds a figure or another word."""
-    units = alternation(cue_words("lifted_units"))
+    count, counts = _count_res()
     lead = _lead_re().search(sentence[:start])
-    if lead is None or not re.fullmatch(rf"{_NUMBER}(?:{units})", sentence[start:end]):
+    if lead is None or not count.fullmatch(sentence[start:end]):
         return ""
     verb = lead.group(1)
     after = sentence[end:]
-    more = re.match(rf"(?:、{_NUMBER}(?:{units}))*", after)
+    more = counts.match(after)
     last = not more.group(0)
     rest = re.split(f"[{_BREAK}]", after[more.end():], maxsplit=1)[0]
     outcome, noun = "", rest
@@ -115,6 +115,13 @@ def lifted_people(sentence: str, start: int, end: int, got: str = "") -> str:
     if (own == "户" and not noun.endswith(("户", "家庭"))) or (own == "家" and noun != "企业"):
         return ""
     return f"{verb}{outcome}的{noun}" if outcome else f"{verb}{noun}"
+
+
+@cache
+def _count_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A count of ``cues.lifted_units``, and further such counts each after 、, compiled once."""
+    units = alternation(cue_words("lifted_units"))
+    return re.compile(rf"{_NUMBER}(?:{units})"), re.compile(rf"(?:、{_NUMBER}(?:{units}))*")
 
 
 @cache

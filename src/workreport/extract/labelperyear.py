@@ -24,14 +24,25 @@ Any other label is returned as it is.
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import Any
 
 from workreport.extract.labelvocab import cue_words
+from workreport.vocab import alternation
 
 __all__ = ["per_year_named"]
 
 _SPAN = r"(?:[两二三四五六七八九十]|十[一二三四五六七八九]|[2-9]|1\d|20)年(?:内|来|间|中)?"
 _MEAN_VERB = re.compile(r"(?:达到|达|为|超过|增收|实现)?$")
+
+
+@cache
+def _spanned() -> re.Pattern[str]:
+    """A span of years opening a label before 每年, an opener of ``cues.period_tail_openers``
+    on either side (one the span ran past: 今后两年内 gave 两年今后每年…; round 66 review, u5)
+    and 累计 between, compiled once."""
+    openers = alternation(cue_words("period_tail_openers"))
+    return re.compile(rf"(?:{openers})?{_SPAN}(?:{openers})?(?:累计)?(?=每年..)")
 
 
 def per_year_named(name: str, opening: str, measure: str, unit: str,
@@ -44,9 +55,7 @@ def per_year_named(name: str, opening: str, measure: str, unit: str,
     if measure == "change" and "年均" in name and "累计" in name:
         bare = name.replace("累计", "")
         return bare if len(bare) > len("年均") + 1 else name
-    openers = "|".join(map(re.escape, cue_words("period_tail_openers")))
-    # (an opener the span ran past: 今后两年内 gave 两年今后每年…; round 66 review, u5)
-    spanned = re.match(rf"(?:{openers})?{_SPAN}(?:{openers})?(?:累计)?(?=每年..)", name)
+    spanned = _spanned().match(name)
     if spanned and kind == "actual":
         return re.sub(r"累计(?=每年)", "", name, count=1)
     if spanned:

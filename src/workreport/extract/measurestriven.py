@@ -7,7 +7,9 @@ The second figure was read as a share because no growth cue stands before it (�
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from workreport.vocab import alternation
 from workreport.vocab import load as vocab
 
 __all__ = ["striven_change"]
@@ -29,7 +31,12 @@ def striven_change(between: str, previous: tuple[str, str, float], unit: str, va
     previous_measure, previous_unit, previous_value = previous
     if previous_measure != "change" or previous_unit != unit or value <= abs(previous_value):
         return False
+    return bool(_between().fullmatch(between))
+
+
+@cache
+def _between() -> re.Pattern[str]:
+    """The text allowed between the change and the goal striven for, compiled once."""
     cues = vocab("cues")
-    words = "|".join(cues["striven_words"])
-    reach = "|".join(cues["striven_reach"])
-    return bool(re.fullmatch(rf"(?:以上|左右)?[、，,](?:{words})(?:{reach})?", between))
+    words, reach = alternation(cues["striven_words"]), alternation(cues["striven_reach"])
+    return re.compile(rf"(?:以上|左右)?[、，,](?:{words})(?:{reach})?")
