@@ -21,7 +21,7 @@ label is returned as it was.
 from __future__ import annotations
 
 import re
-from functools import wraps
+from functools import cache, wraps
 
 from workreport.extract.labelrelative import Held, Labeller
 from workreport.extract.numbers import Token, vocab
@@ -53,9 +53,7 @@ def example_kept(sentence: str, start: int, end: int, got: str) -> str:
     joining word, too long, or ending in a character that reads with 等 as a word:
     ``cues.example_name_not_last``, 初中等 (round 64 review, v3))."""
     cues = vocab("cues")
-    most = int(cues["example_name_most"])
-    m = re.search(rf"、([^、，。；：,;:（）()“”《》〔〕\[\]\d和及与或等]{{2,{most}}})等$",
-                  sentence[:start])
+    m = _last_name().search(sentence[:start])
     if not m or not got or re.search(r"\d", got) \
             or m.group(1).endswith(tuple(cues["example_name_not_last"])):
         return ""  # "高中、初中等56所学校": not 初中等学校 (round 64 review, v3)
@@ -65,3 +63,12 @@ def example_kept(sentence: str, start: int, end: int, got: str) -> str:
     if not sentence[end:].startswith(got) or len(got) > int(cues["example_noun_most"]):
         return ""
     return f"{m.group(1)}等{got}"
+
+
+@cache
+def _last_name() -> re.Pattern[str]:
+    """The last name of a list before 等 ending the text: after 、, two to
+    ``cues.example_name_most`` characters, none a stop, bracket, quote, digit, joining word or
+    等; compiled once."""
+    most = int(vocab("cues")["example_name_most"])
+    return re.compile(rf"、([^、，。；：,;:（）()“”《》〔〕\[\]\d和及与或等]{{2,{most}}})等$")

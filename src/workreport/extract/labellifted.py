@@ -29,6 +29,8 @@ __all__ = ["lifted", "lifted_people", "modal_dropped"]
 
 _BREAK = "，,；;。！？：:（()）"
 _NUMBER = r"[近约超]?[\d.]+[万千百]?[余多]?"
+_BREAK_RE = re.compile(f"[{_BREAK}]")
+_OPENING_NUMBER = re.compile(rf"^{_NUMBER}")
 _MODAL_NEXT = ("ad", "d", "a", "p", "v")
 _ABLE_NEXT = ("ad", "d", "a", "p")
 
@@ -86,7 +88,7 @@ def lifted_people(sentence: str, start: int, end: int, got: str = "") -> str:
     after = sentence[end:]
     more = counts.match(after)
     last = not more.group(0)
-    rest = re.split(f"[{_BREAK}]", after[more.end():], maxsplit=1)[0]
+    rest = _BREAK_RE.split(after[more.end():], maxsplit=1)[0]
     outcome, noun = "", rest
     for i, said in sorted(((i, o) for o in cue_words("lifted_outcomes")
                            if (i := rest.find(o)) >= 0), key=lambda f: (f[0], -len(f[1]))):
@@ -105,7 +107,7 @@ def lifted_people(sentence: str, start: int, end: int, got: str = "") -> str:
     if noun and (f"{verb}{noun}" in got or (outcome and got.endswith(noun)
                  and f"{verb[-2:]}{outcome}" in got)):
         return ""  # "规模养殖小区带动贫困户", "带动增收农户": named already, as it was
-    own = re.sub(rf"^{_NUMBER}", "", sentence[start:end])
+    own = _OPENING_NUMBER.sub("", sentence[start:end])
     if not noun or (not last and not noun.endswith("户")):
         if not outcome:
             return ""

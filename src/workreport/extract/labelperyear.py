@@ -63,10 +63,10 @@ def per_year_named(name: str, opening: str, measure: str, unit: str,
     if len(name) == 1 and name in cue_words("per_unit_means"):
         mean = name + "均"
         clause = re.split(r"[，,；;。：:]", opening)[-1]
-        if not re.fullmatch(rf"\s*{mean}{_MEAN_VERB.pattern}", clause):
+        if not re.fullmatch(rf"\s*{re.escape(mean)}{_MEAN_VERB.pattern}", clause):
             return name
         prior = before[0].indicator if before else ""
-        own = re.match(rf"{name}级?", prior)  # 村级集体经济收入 → 村均集体经济收入
+        own = re.match(rf"{re.escape(name)}级?", prior)  # 村级集体经济收入 → 村均集体经济收入
         if own and len(prior) - own.end() >= 2:  # a mean of each, not of the total's 总额
             return mean + re.sub(r"(?<=..)总(?:额|量)$", "", prior[own.end():])
         if prior and before[0].unit == unit:

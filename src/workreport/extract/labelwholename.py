@@ -50,7 +50,7 @@ def whole_name(name: str, after: str) -> str:
         return ""
     if works.startswith(thing) and (thing.endswith(_head_words()) or _COUNTED.search(works)
                                     or works[len(thing):].startswith(_frame_next())
-                                    or thing.endswith(_frame_next() + _means())):
+                                    or thing.endswith(_frame_ends())):
         return ""  # "的长城汽车项目五个车间主体完工": the project's money, not the workshops'
     return works + measure
 
@@ -81,6 +81,13 @@ def _means() -> tuple[str, ...]:
     """Means nouns closing a thing that is a frame ("的方式改造农贸市场";
     ``cues.label_means_heads``), read once."""
     return tuple(vocab("cues")["label_means_heads"])
+
+
+@cache
+def _frame_ends() -> tuple[str, ...]:
+    """``_frame_next`` and ``_means`` as one tuple, joined once: the endings of a thing that is
+    a frame."""
+    return _frame_next() + _means()
 
 
 @cache

@@ -15,7 +15,7 @@ A review's count of the done ones ("年初确定的20项民生实事全部完成
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from workreport.vocab import alternation
 from workreport.vocab import load as vocab
@@ -104,7 +104,24 @@ def review_package(text: str, start: int, end: int) -> bool:
     "…除…暂缓4项外，其余全部完成", the rest of it: ``review_package_rest``), and a count its
     clause's act before it carries out is the count of that act, no package picked
     (``review_package_act_before``, not closed by 的: "实施50个民生项目，其中30个已竣工",
-    "启动12项民生工程…"; "年初确定实施的20项实事，…" stays a package)."""
+    "启动12项民生工程…"; "年初确定实施的20项实事，…" stays a package).
+
+    Each span of a report is tested once: ``numbers.classify`` asks first, ``package_named``
+    (``figures.extract``, for every name) again; the answers are kept per report text."""
+    tested = _tested(text)
+    if (start, end) not in tested:
+        tested[start, end] = _review_package(text, start, end)
+    return tested[start, end]
+
+
+@lru_cache(maxsize=4)  # one report at a time: not every text of a batch kept
+def _tested(text: str) -> dict[tuple[int, int], bool]:
+    """``review_package``'s answers for the spans of the report ``text`` tested so far."""
+    return {}
+
+
+def _review_package(text: str, start: int, end: int) -> bool:
+    """``review_package``, tested."""
     noun, joined, progress = _package()
     m = noun.match(text, end)
     if not m or text[start - 1:start] == "等":
@@ -116,7 +133,7 @@ def review_package(text: str, start: int, end: int) -> bool:
     if any(w in before.split("的")[-1] for w in nf["review_package_act_before"]):
         return False  # "实施50个民生项目，其中30个已竣工": an act's count (round 65 review, u1)
     rest = joined.sub("", re.split(r"[。；！？\n]", text[m.end():m.end() + 160])[0])
-    part = re.compile(nf["review_package_part"].replace("{unit}", text[end]))
+    part = _part(text[end])
     clauses = rest.split("，")
     parts = [c for c in clauses if part.search(c) and not re.search(nf["review_package_nouns"], c)]
     said = [re.sub(nf["review_package_not_done"], "", c) for i, c in enumerate(clauses)
@@ -126,6 +143,12 @@ def review_package(text: str, start: int, end: int) -> bool:
         return False  # "20项民生工程全面完成", "…扎实推进，全部按期完成": done
     return bool(progress.match(clauses[0])) \
         or (bool(parts) and (clauses[0] in parts or clauses[0] in nf["review_package_within"]))
+
+
+@cache
+def _part(unit: str) -> re.Pattern[str]:
+    """``nonfigures.review_package_part`` for the package's unit (项, 件, 个), compiled once."""
+    return re.compile(vocab("nonfigures")["review_package_part"].replace("{unit}", re.escape(unit)))
 
 
 def _done_later(clause: str) -> bool:
