@@ -47,6 +47,7 @@ from workreport.extract.labelphrased import people_counted
 from workreport.extract.labelplaced import counted_place_dropped
 from workreport.extract.labelranks import rank_owned
 from workreport.extract.labelrelative import Held
+from workreport.extract.labelrelkept import relative_kept
 from workreport.extract.labelreview import reached_new, stock_increase
 from workreport.extract.labelrunning import running_total_kept
 from workreport.extract.labelsized import listed_threshold
@@ -68,8 +69,9 @@ __all__ = ["Figure", "extract"]
 
 # each count of a chain of nested units by the chain's act (round 52, s52d)
 # and one example kept before a bare noun counted after a list of names (round 64, z4);
-# people a means reaches by who they are and what they came to (round 65, x3)
-_label = listed_example(chained(lifted(label)))
+# people a means reaches by who they are and what they came to (round 65, x3);
+# a relative clause before a count kept (round 68, v4)
+_label = relative_kept(listed_example(chained(lifted(label))))
 
 
 
