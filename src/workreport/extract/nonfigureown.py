@@ -29,6 +29,7 @@ from functools import cache
 
 from workreport.extract.nonfigureleads import candidate_package, list_lead, review_package
 from workreport.extract.nonfigurelists import listed_fields, prepared_works, team_make_up
+from workreport.extract.nonfiguretasks import task_list
 from workreport.extract.nonfigureworks import works_capacity
 from workreport.vocab import alternation
 from workreport.vocab import load as vocab
@@ -74,6 +75,8 @@ def later_non_figure(text: str, start: int, end: int) -> tuple[str, str] | None:
         return "name", "a lead-in counting the list that follows (重点做好以下9项工作：)"
     if review_package(text, start, end):  # round 65 (x1)
         return "name", "a package of 实事 not done, its parts counted (20项实事，已完成16项)"
+    if task_list(text, start, end):  # round 68 (v7)
+        return "name", "a programme's own list of tasks counted (围绕省定39项指标任务)"
     if text[start - 1:start] == "前" and text[end:end + 1] in nf["rank_threshold_units"] \
             and re.search(nf["rank_threshold_before"] + "$", text[max(0, start - 16):start]):
         return "grade", "a rank's threshold (学科进入ESI全球前1%)"

@@ -14,6 +14,9 @@ lone ones too. Shapes (words in ``vocab/cues.yml`` and ``vocab/nonfigures.yml``)
 - [name] 年出栏 N 万头 的 [count] [noun] works: "甲村年出栏10万头的4栋养殖项目";
 - after a verb that starts or pushes a project (``nonfigures.capacity_name_verbs``: 建设, 实施,
   签约 …): "建设2亿羽孵化基地";
+- the capacity of one of the projects or lines counted after the name, after 年产 … or before
+  等 (round 68, v7): "年产180吨黄芩苷6个项目入驻", "20万吨电池级磷酸铁等9个重点项目竣工投产"
+  (not "海河产业基金带动74只母基金投资721个项目": neither);
 - after the 的 of the project's money (``nonfigures.capacity_after_money``; round 45, s45c):
   "总投资41亿元的60万千瓦甲抽水蓄能电站项目".
 
@@ -42,17 +45,35 @@ def _shapes() -> tuple[re.Pattern[str], re.Pattern[str]]:
     count (the second, only after a word of ``cues.table_capacity_words``)."""
     cues, nf = vocab("cues"), vocab("nonfigures")
     unit = _unit()
-    noun_not = "".join(re.escape(c) for c in nf["works_capacity_noun_not"]
-                       if c not in nf["works_capacity_noun_inside"])
-    stops = alternation(nf["works_capacity_noun_stops"], nf["works_capacity_stop_not_before"])
-    most = nf["works_capacity_noun_most"]  # round 64 (z1): 14, was 10
-    # 级 straight after the unit is a class (万吨级); inside the name a word's (升级改造)
-    noun = rf"(?!级)(?:(?!{stops})[^，。；：、！？\s\d的（）()“”{noun_not}]){{0,{most}}}?"
+    noun = _noun()
     works = rf"(?:{alternation(cues['capacity_works'])})"
     count = rf"(?:{nf['works_capacity_count']})"
     listed = rf"(?:、[\d.]+{unit}{noun})*"  # "20万吨肉鸡、3万吨熟食深加工项目"
     return (re.compile(unit + f"(?!{count})" + noun + listed + works),
             re.compile(unit + rf"的(?:{nf['works_capacity_count']})?" + noun + works))
+
+
+@cache
+def _counted() -> re.Pattern[str]:
+    """Round 68 (v7): the unit, the noun, maybe 等, and the count of the projects or lines the
+    capacity names (``nonfigures.works_capacity_counted``): "年产80万吨净水剂等10个项目签约落地",
+    "日屠宰肉鸡27万只两条生产线", "20万吨电池级磷酸铁等9个重点项目竣工投产"; the group ``etc``
+    holds 等."""
+    return re.compile(_unit() + _noun() + r"(?P<etc>等)?"
+                      + vocab("nonfigures")["works_capacity_counted"])
+
+
+@cache
+def _noun() -> str:
+    """The product's words between a capacity's unit and its works noun (at most
+    ``nonfigures.works_capacity_noun_most``, none of ``works_capacity_noun_not``)."""
+    nf = vocab("nonfigures")
+    noun_not = "".join(re.escape(c) for c in nf["works_capacity_noun_not"]
+                       if c not in nf["works_capacity_noun_inside"])
+    stops = alternation(nf["works_capacity_noun_stops"], nf["works_capacity_stop_not_before"])
+    most = nf["works_capacity_noun_most"]  # round 64 (z1): 14, was 10
+    # 级 straight after the unit is a class (万吨级); inside the name a word's (升级改造)
+    return rf"(?!级)(?:(?!{stops})[^，。；：、！？\s\d的（）()“”{noun_not}]){{0,{most}}}?"
 
 
 def works_capacity(text: str, start: int, end: int) -> bool:
@@ -70,8 +91,11 @@ def capacity_span(text: str, start: int, end: int) -> tuple[int, int] | None:
         return None  # cheap: a unit in Chinese must follow
     straight, after_of = _shapes()
     word = _word().search(text, max(0, start - 10), start)
+    counted = None
     if not straight.match(text, end) and not (word and after_of.match(text, end)):
-        return None
+        counted = _counted().match(text, end)  # round 68 (v7): "…等9个重点项目", after 年产 or 等
+        if not (counted and (word or counted.group("etc"))):
+            return None
     if word and any(w in word.group() for w in nf["works_capacity_stated"]):
         return None  # a capacity stated: "建设年产能力5万吨的生产基地"
     at = word.start() if word else start
@@ -79,6 +103,8 @@ def capacity_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     if text[end:span[1]].endswith(nf["works_capacity_pair_unit"]) and any(
             w in text[max(0, start - 8):start] for w in nf["works_capacity_pair_before"]):
         return None  # pairs counted: "银企对接80对" (round 64 review, v1)
+    if counted and counted.group("etc"):
+        return span  # one name of the projects counted after 等, whatever verb before (v7)
     prev = text[at - 1:at] if at > 0 else ""
     if prev == "的" and re.search(nf["capacity_after_money"], text[max(0, at - 16):at]):
         return span  # "总投资41亿元的60万千瓦甲电站项目": the name's (round 45, s45c)

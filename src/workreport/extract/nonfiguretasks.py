@@ -1,0 +1,58 @@
+"""A programme's own list of tasks counted, no figure (round 68, v7; issue 13, the development
+draws' "not a figure").
+
+``bench/label_judging.md``: the size of a plan's own package or list is 'not a figure' (settled
+for 实事 and 工程). The same holds for a programme's list of reform tasks, key tasks or indicator
+tasks that the work only follows or pushes (words in ``vocab/nonfigures.yml``, ``task_list_*``):
+the object of an anchoring verb, only who set the list (X确定的), 省定, 第一批 or its aspects
+(N个方面) between: "稳步推进省委确定的339项重点改革任务落地", "紧扣自治区党委确定的276项改革
+任务", "围绕省定39项指标任务".
+
+Kept figures: a clause saying the tasks done, made or issued (``task_list_acts``: "完成年度改革
+任务95项", "推出414项改革事项"), a field's tasks ("细化落实深入推进黄河流域…发展60项重点任务"),
+a list that only made progress ("86项改革任务全面铺开", as the phrasing tests have it) and a list
+of industrial chains ("聚焦28条重点产业链").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from workreport.vocab import alternation
+from workreport.vocab import load as vocab
+
+__all__ = ["task_list"]
+
+_CLAUSE = re.compile(r"[，。；：！？\n]")
+
+
+@cache
+def _noun() -> re.Pattern[str]:
+    """The list's unit and noun after its count (``nonfigures.task_list_noun``)."""
+    return re.compile(vocab("nonfigures")["task_list_noun"])
+
+
+@cache
+def _anchor() -> re.Pattern[str]:
+    """An anchoring verb (``nonfigures.task_list_anchors``)."""
+    return re.compile(alternation(vocab("nonfigures")["task_list_anchors"]))
+
+
+def task_list(text: str, start: int, end: int) -> bool:
+    """Is the digit run ``text[start:end]`` the count of a programme's own list of tasks that
+    the work only follows or pushes (see the module)? Not when its clause says the tasks done,
+    made or issued."""
+    noun = _noun().match(text, end)
+    if not noun:
+        return False
+    nf = vocab("nonfigures")
+    opening = max((m.end() for m in _CLAUSE.finditer(text, max(0, start - 40), start)),
+                  default=max(0, start - 40))
+    closing = _CLAUSE.search(text, noun.end())
+    clause = text[opening:closing.start() if closing else len(text)]
+    if any(w in clause for w in nf["task_list_acts"]):
+        return False
+    before = text[opening:start]  # only who set the list, 省定, 第一批 … after the verb
+    return any(re.match(nf["task_list_between"], before[m.end():])
+               for m in _anchor().finditer(before))
