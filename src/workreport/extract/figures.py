@@ -31,6 +31,7 @@ from functools import cache
 from workreport.extract.figurekind import kind_of, review_like, target_year
 from workreport.extract.labelbaselist import bases_carried
 from workreport.extract.labelbases import ratio_subject
+from workreport.extract.labelbenefit import benefit_source
 from workreport.extract.labelchain import chained
 from workreport.extract.labelclause import clause_before
 from workreport.extract.labeleconomy import carried, period_growth
@@ -318,6 +319,9 @@ def extract(st: Structure, tokens: list[Token],
         f = per_priced(f, rows[-1:], text)  # 每立方3.48元 → 3.48 元/立方米 (r47, s47c)
         f = replace(f, indicator=running_total_kept(  # 累计城市更新项目 (r62, r62a)
             f.indicator, opening, f.kind, f.measure, f.unit, rows[-1].indicator if rows else None))
+        f = replace(f, indicator=benefit_source(f.indicator, opening, rows[-1].indicator if rows
+                                                and rows[-1].sentence_index == f.sentence_index
+                                                else None))  # …扶贫惠及群众 (r68, v1)
         names = None if i in grouped else each_of(pres[i], f.indicator, f.measure)
         rows += [replace(f, indicator=n) for n in names] if names else [f]
     return rows

@@ -1,0 +1,121 @@
+"""Who a count of beneficiaries benefited from (issue 13, "scope lost"/"owner lost" of the
+development draws 9015/9016 and earlier ones; round 68, v1; used by ``figures``).
+
+Class of error: a count of the people, households or firms a measure reached, labelled by the
+reaching verb and the people alone (惠及群众, 受益企业, 惠及人数), says not what
+reached them, though the sentence names it just before: "教育、健康等行业扶贫持续推进，
+惠及群众3.9万余人次" gave 惠及群众; "对小微企业实行税收优惠，600多万户企业受益" gave
+受益企业. The label takes the source in front: 教育、健康等行业扶贫惠及群众, 税收优惠受益企业.
+
+The source is read from the clause before the label's (in its ；-part), or from the words its
+own clause holds before the verb up to a 、 ("解决率达98.3%、惠及群众…"):
+
+- a clause of a thing and its going on ("X持续推进", ``cues.benefit_source_predicates`` after
+  ``cues.benefit_source_adverbs``): the thing X;
+- a clause of an act on a thing ("加强X", "在全省范围实施X", ``cues.benefit_source_verbs`` in
+  its first ten characters): the thing X after the first such verb;
+- a clause ending in a figure (not a % nor a 分别 list, a change (``cues.benefit_not_changes``),
+  a count of people or firms, a label of two acts joined by 和, nor with words after it):
+  that figure's label (``previous``), a rate's 率 dropped ("…问题解决率达98.3%、惠及群众"
+  → …问题解决惠及群众).
+
+A second count of the same clause ("惠及贫困户120户360人") takes the label of the first;
+the people alone after the verb and their count ("惠及3万户家庭" gave 家庭) are read with it.
+``name`` as it is when it is no such label, the source is not found, is shorter than two or
+longer than 24 characters, holds a digit, joins two acts by 和/及/与 or words after a
+figure (round 40 and the tuned golds keep "加强…改造和…供给，惠及上千万家庭" 惠及家庭 and
+"累计投入2.9亿元精准落实…等政策，惠及学生" 惠及学生 bare) or ends in an abstract word
+(``cues.benefit_source_tails``: "持续强化医共体作用，受益群众…" stays 受益群众, round 40).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from workreport.extract.labelvocab import cue_words
+from workreport.extract.nonfigures import alternation
+
+__all__ = ["benefit_source"]
+
+# A number with its unit, as figures are written in a clause ("2.9亿元", "20类", "98.3%").
+_FIGURE = re.compile(r"\d[\d.]*(?:%|[万亿千百]*[余多]?(?:美元|人次|元|人|户|个|家|项|类|所|名|次|"
+                     r"亩|吨|条|座|场|块|辆|套|栋|处)?)(?:以上|左右|多|余)?")
+
+
+@cache
+def _label() -> re.Pattern[str]:
+    """(verb)(people) filling a label: 惠及群众, 受益企业, 惠及人数."""
+    verbs = alternation(cue_words("benefit_verbs"))
+    heads = alternation(sorted(cue_words("benefit_heads"), key=len, reverse=True))
+    return re.compile(rf"({verbs})([\u4e00-\u9fff]{{0,4}}(?:{heads}))")
+
+
+@cache
+def _predicate() -> re.Pattern[str]:
+    """A thing's going on ending a clause: "持续推进", "深入实施"."""
+    adverbs = alternation(cue_words("benefit_source_adverbs"))
+    verbs = alternation(cue_words("benefit_source_predicates"))
+    return re.compile(rf"(?:{adverbs})*(?:{verbs})$")
+
+
+def _thing(words: str) -> str:
+    """The thing a clause without a figure names as the source, "" when none (see module)."""
+    words = words.strip()
+    verbs = cue_words("benefit_source_verbs")
+    if (m := _predicate().search(words)) and m.start() >= 2 \
+            and not words.startswith(verbs):
+        return words[:m.start()]
+    opened = re.search(rf"(?:{alternation(verbs)})", words[:10])
+    return words[opened.end():] if opened else ""
+
+
+def _source(clause: str, previous: str | None, unit_run: bool) -> str:
+    """The source named by ``clause`` (the clause before or the words before the verb):
+    the thing it names or the label ``previous`` of the figure ending it."""
+    if "分别" in clause:
+        return ""
+    figures = list(_FIGURE.finditer(clause))
+    if not figures:
+        return _thing(clause)
+    if clause[figures[-1].end():].strip():
+        return ""  # words after the figure: the gold of 涞源 2021 keeps 惠及学生 bare
+    last = figures[-1].group(0)
+    if not previous or re.search(r"[和及与、]", previous) \
+            or re.search(r"[人户名家]次?$", last) \
+            or (not unit_run and (last.endswith("%") or re.search(
+                alternation(cue_words("benefit_not_changes")), clause))):
+        return ""  # two acts, people trained, a change: "农村自来水费降至每立方3.48元"
+    return previous[:-1] if previous.endswith("率") and len(previous) > 4 else previous
+
+
+def benefit_source(name: str, before: str, previous: str | None) -> str:
+    """``name`` with the source of the benefit it counts in front (see the module's doc), or
+    ``name`` as it is. ``before`` is the sentence up to the number; ``previous`` the label of
+    the figure before in the sentence (None when there is none)."""
+    given = name
+    if name in cue_words("benefit_heads") and (verb := re.search(
+            rf"(?:{alternation(cue_words('benefit_verbs'))})$", before)):
+        name = verb.group(0) + name  # "惠及3万户家庭" gave 家庭 alone
+    m = _label().fullmatch(name)
+    if not m:
+        return given
+    clauses = re.split(r"[，,]", before.split("；")[-1])
+    own = clauses[-1]
+    at = own.rfind(m.group(1))
+    head = own[:at] if at >= 0 else own
+    if re.search(r"\d", own[at:] if at >= 0 else own):
+        # a second count of the clause: "惠及贫困户120户360人" (the first's label)
+        return previous if previous and previous.endswith(name) and previous != name else given
+    if head.endswith("、"):
+        source = _source(head[:-1], previous, True)
+    elif head.strip() in ("", *cue_words("benefit_head_fillers")) and len(clauses) > 1:
+        source = _source(clauses[-2], previous, False)
+    else:
+        return given
+    source = re.sub(rf"^(?:{alternation(cue_words('label_leading'))})", "", source.strip())
+    if source.endswith(cue_words("benefit_source_tails")):
+        return given  # "持续强化医共体作用，受益群众…" names no source (round 40)
+    if not 2 <= len(source) <= 24 or re.search(r"[\d，；：:和及与]", source) or source in name:
+        return given
+    return source + name
