@@ -12,6 +12,8 @@ and "fragment" rows), the last rules ``labelfrags.mending`` applies:
   measure's 的 (``labelwholename.whole_name``, round 65: "占地50亩的便民超市建成投用" →
   便民超市占地);
 - a change of a year after a filler: "林木覆盖率保持年增长0.5%" → 林木覆盖率年增长;
+- a base frame's 在 left when its 基础上 went (round 68, v2): "材料在原承诺基础上精简22%" →
+  材料 (not 材料在原承诺);
 - 共 between a noun and its verb: "特困供养人员共保障2449人" → 保障特困供养人员;
 - a clause with 已 of another unit is no subset of the count before: "…项目累计建成鸡舍401栋，
   已出栏3200万只" → …项目累计出栏 (not …建成鸡舍已出栏).
@@ -42,12 +44,23 @@ def amended(name: str, previous: str | None, unit: str, before: str, after: str)
     name = unbounded(name, unit)  # round 25: a bound is the figure's, not the label's
     if ranked := ranked_group(name, after):
         return ranked  # "新增2家地方国企进入中国企业500强" (round 25)
+    name = _base_frame(name, before)  # round 68 (v2)
     for rule in (_owner_before, _rate_of_verb, _plan_rate, _part_of_total):
         if found := rule(name, previous, before):
             return found
     return _project_cut(name, after) or whole_name(name, after) or _year_change(name, before) \
         or _gong(name) \
         or _other_unit(name, previous, unit, before) or name
+
+
+def _base_frame(name: str, before: str) -> str:
+    """``name`` without the opening of a base frame "在…基础上" whose 基础上 went as a trailing
+    word (round 68, v2: "材料、环节、时限在原承诺基础上分别精简22%、33%、73%" gave 材料在原承诺
+    → 材料): the frame's 在 and words end ``name`` and the sentence ``before`` the number
+    writes them with 基础上; ``name`` otherwise."""
+    m = re.search(r"(?<=..)在[\u4e00-\u9fff]{1,8}$", name)
+    framed = m and re.search(re.escape(m.group(0)) + r"[\u4e00-\u9fff]{0,2}基础上", before)
+    return name[: m.start()] if m and framed else name  # 在原 of 在原有基础上: 有 went too
 
 
 def _owner_before(name: str, previous: str | None, before: str) -> str:

@@ -41,6 +41,7 @@ from __future__ import annotations
 import re
 from functools import cache, wraps
 
+from workreport.extract.labelplandone import plan_done
 from workreport.extract.labelrelative import Held, Labeller
 from workreport.extract.labelvocab import cue_words, rate_ends
 from workreport.extract.labelwords import tags
@@ -88,7 +89,8 @@ def fields_named(label: Labeller) -> Labeller:
         if q.unit in ("%", "成"):
             before = text[tok.sentence.start:q.start]
             return completion_share(name, before, after) \
-                or share_doing(name, before, after)
+                or plan_done(name, before, after) \
+                or share_doing(name, before, after)  # plan_done: round 68 (v2)
         if any(w in name for w in cue_words("outcome_none_words")):
             return none_dropped(name, after)
         if "了" in after[:16]:

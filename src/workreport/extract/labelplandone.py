@@ -1,0 +1,67 @@
+"""Round 68 (v2; issue 13, the 'fragment' and 'other thing' rows of draws 9015 and 9016): a
+share right after a plan written with 的 and 完成 is the plan's completion rate, with no
+figure before it to own the plan (``labelmeasures.plan_of`` needs one, and
+``labelfield.completion_share`` leaves a plan with 的 to it). The label named the plan as if
+the share measured the plan itself:
+
+- "28个省市重点项目完成年度投资计划的121%" gave 省市重点项目年度投资计划 → 省市重点项目年度
+  投资计划完成率; "累计完成攻坚战总任务的42%" gave 攻坚战总任务 → 攻坚战总任务完成率;
+- in a list done 分别: "治沙、造林、种草分别完成年度目标任务的113%、220%和148%" gave
+  治沙年度目标任务 → 治沙年度目标任务完成率; a first item that lost the plan gets it back
+  ("城镇新增就业、新增发放创业担保贷款分别完成年计划的113.4%、256.1%" gave 城镇新增就业 →
+  城镇新增就业年计划完成率: the list's items each take the plan before it is shared out).
+
+The plan ends with a word of ``cues.plan_done_words`` (计划, 任务, 目标 …). Not a share of a
+plan after 占 or 为 (省市重点项目投资占年度计划的114%: a share of the plan, named so), not a
+label naming a rate or 完成 already (…完成全年计划比例), nor a share whose clause goes on
+after it.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from workreport.extract.labelvocab import cue_words, rate_ends
+from workreport.vocab import alternation
+
+__all__ = ["plan_done"]
+
+# A share already written in the list before this one ("…的113.4%、", "…的113%、220%和").
+_EARLIER = re.compile(r"(?:\d+(?:\.\d+)?%(?:以上|左右)?[、和及与])+$")
+
+
+def plan_done(name: str, before: str, after: str) -> str:
+    """``name`` with 完成率 when the share's clause (``before``, the sentence up to the
+    number, its earlier shares of a 分别 list dropped) ends with 完成, a plan and 的, and
+    ``after`` closes the clause or goes on to the list's next share: ("省市重点项目年度投资计划",
+    "28个省市重点项目完成年度投资计划的", "。") → 省市重点项目年度投资计划完成率; a name that
+    is an item of the words before 完成 and holds no plan takes the plan: ("城镇新增就业",
+    "城镇新增就业、新增发放创业担保贷款分别完成年计划的", "、256.1%…") → 城镇新增就业年计划
+    完成率. "" otherwise."""
+    if not name or "完成" in name or name.endswith(rate_ends()) \
+            or not re.match(r"(?:以上|左右)?(?:[、和及与，,；;。！？]|$)", after):
+        return ""
+    clause = _EARLIER.sub("", re.split(r"[，,；;：:。！？]", before)[-1].strip())
+    m = _plan_clause().fullmatch(clause)
+    if not m:
+        return ""
+    plan = m.group("plan")
+    items = re.split(r"[、和及与]", m.group("done"))
+    if name.endswith(plan):  # a list's items each take the plan, for them to be shared out
+        parts = re.split(r"[、和及与]", name.removesuffix(plan))
+        if len(parts) > 1 and all(len(p) > 1 and p in items for p in parts):  # not 省、市
+            return "、".join(f"{p}{plan}完成率" for p in parts)
+    if name.endswith(plan[-2:]):  # "省、市重点项目…" is one class (a rate would be shared out)
+        return re.sub(r"^([\u4e00-\u9fff])、(?=[\u4e00-\u9fff]{2})", r"\1", name) + "完成率"
+    if name in items and not any(w in name for w in cue_words("plan_done_words")):
+        return name + plan + "完成率"
+    return ""
+
+
+@cache
+def _plan_clause() -> re.Pattern[str]:
+    """The clause: what is done, 分别 or 超额 or 累计, 完成 (了), the plan and 的, built once."""
+    plans = alternation(cue_words("plan_done_words"))
+    return re.compile(rf"(?P<done>.*?)(?:分别|累计|共)?(?:超额)?完成了?"
+                      rf"(?P<plan>[\u4e00-\u9fff“”]{{0,14}}?(?:{plans}))的")
