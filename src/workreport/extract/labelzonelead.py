@@ -3,6 +3,9 @@ acts its later clauses count (issue 13 §2; round 64, z5: the development draws'
 "城区品质大幅提升，新改建道路12条、17.2公里" gave 新改建道路, which reads as all the county's
 roads, town and country). Used by ``labelzones.zoned`` (a rule of
 ``labelassigned.after_label``); the words are data (``vocab/cues.yml``, ``cues.zone_lead_*``).
+
+Round 68 (v3): a zone or body (not a programme) opening the sentence as the subject of a clause that
+counts owns the bare acts its later clauses and items count (``subject_led``).
 """
 
 from __future__ import annotations
@@ -12,9 +15,10 @@ from functools import cache
 
 from workreport.extract.labelclean import strip_words
 from workreport.extract.labelvocab import cue_words
+from workreport.extract.labelwords import tags
 from workreport.extract.nonfigures import alternation
 
-__all__ = ["zone_led"]
+__all__ = ["subject_led", "zone_led"]
 
 _MOST = 8  # clauses of the sentence up to the figure's, the lead clause's included
 # The number (and its unit) ending the first item of a list the figure is a later item of.
@@ -79,3 +83,72 @@ def zone_led(name: str, before: str, rest: str, dimension: str) -> str:
                             in cue_words("label_verbs", "label_kept_verbs")):
         return name  # the clause names more: a subject or a scope of its own
     return period + m.group(1) + core
+
+
+@cache
+def _subject() -> re.Pattern[str]:
+    """A subject opening a sentence: up to 16 characters with no mark or digit, ending in a
+    head of ``cues.zone_heads`` or ``subject_lead_heads`` (the longest such), before the words
+    of its predicate. Not a programme's (``cues.programme_scope_heads``: 东西部协作和对口支援
+    投入…、实施帮扶项目807个 keeps 帮扶项目, as the Sichuan gold has it)."""
+    heads = alternation(cue_words("zone_heads", "subject_lead_heads"))
+    return re.compile(rf"\s*([^，,；;。：:、\d“”\"（）()【】\[\]]{{0,16}}(?:{heads}))"
+                      rf"(?=[\u4e00-\u9fff])")
+
+
+def subject_led(name: str, before: str, rest: str, dimension: str) -> str:
+    """``name``, a figure of a later clause or item counted bare, with the zone or body
+    opening the sentence as its subject in front (round 68, v3, the development draws' scope
+    lost: the bare label reads as the whole place's): "东部协作省份和中央定点帮扶单位援助资金
+    38.8亿元、消费帮扶94.9亿元" → …帮扶单位消费帮扶; "某某工业园区累计投资13亿元，基础设施进一步
+    完善，现有企业140家" → 某某工业园区现有企业. The subject (``_subject``) has no verb but in
+    its head (帮扶单位), no adverb or preposition, and its own clause counts something other
+    than itself (a noun before its first number: not "县级以上现代农业园区达到12个"); an
+    earlier figure stands between it and this one, whose clause or item says no more than a
+    verb and the label (``cues.label_leading`` aside), not opening with 其中
+    (``cues.owner_leading``); the subject's clause goes on with no noun (not "招商引资项目80个，
+    其中签约项目42个", a modifier of the counted noun), and is no programme that is an act
+    (``cues.programme_acts``: 招商引资).
+    ``name`` as it is otherwise: past a ；, ：, 。 in ``before`` (the sentence up to the
+    number; ``rest`` is not read), a label naming the subject, a zone or the whole place
+    (``cues.scope_words``, ``report_wholes``), an item opened by its number (甲园区…，3家企业
+    签约入驻)."""
+    if re.search(r"[；;：:。！？]", before):
+        return name
+    m = _subject().match(before)
+    first = re.split(r"[，,]", before)[0][m.end():] if m else ""
+    if not m or not _counts_other(first):
+        return name
+    subject = m.group(1).strip()
+    if subject.endswith(cue_words("programme_acts")):
+        return name  # 招商引资有声有色: what it brought is named by its own verbs (签约项目)
+    head = max((h for h in cue_words("zone_heads", "subject_lead_heads")
+                if subject.endswith(h)), key=len)
+    pieces = tags(subject[:len(subject) - len(head)]) if len(subject) > len(head) else ()
+    said = tags(re.split(r"[，,、]", first)[0])
+    if any(p.flag in ("v", "p", "d", "ad", "r", "m", "t") for p in pieces) \
+            or (pieces and pieces[0].flag[:1] == "v") or not said or said[0].flag[:1] == "n":
+        return name  # a verb in the name, or the name a modifier of a noun (招商引资项目80个)
+    own = re.split(r"[，,、]", before)[-1]
+    if own.strip().startswith(cue_words("owner_leading")):
+        return name  # 其中…: a part of an earlier figure, named by its own rules
+    earlier = before[m.end():len(before) - len(own)]
+    if not re.search(r"\d", earlier) or head in name or subject in name \
+            or any(w in name + own for w in cue_words("scope_words", "report_wholes")) \
+            or any(w in name for w in cue_words("zone_heads")):
+        return name
+    own = strip_words(own.strip(), cue_words("label_leading"), leading=True)
+    verbs = cue_words("label_verbs", "label_kept_verbs", "list_shared_verbs", "lead_verbs")
+    if not own or not (own == name or (own.endswith(name) and own[:len(own) - len(name)]
+                                        in verbs)):
+        return name  # the clause names more: a subject or a scope of its own
+    return subject + name
+
+
+def _counts_other(said: str) -> bool:
+    """Whether the words after a sentence's subject up to its first number name a thing counted
+    (a noun or verbal noun of jieba's: "援助资金38.8亿元", "累计投资13.2亿元"), not the subject
+    itself ("达到12个")."""
+    at = re.search(r"\d", said)
+    return bool(at) and any(p.flag[:1] == "n" or p.flag == "vn" for p in tags(said[:at.start()]))
+
