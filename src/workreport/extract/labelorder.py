@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from itertools import pairwise
 from typing import Any
 
 from workreport.extract.labelforms import distribute
@@ -44,8 +45,9 @@ _RELATIVE = ("%", "倍", "个百分点")
 def in_order(figures: list[Any], group: list[int], text: str) -> list[str] | None:
     """The labels of the figures right before ``group``, one a figure in order, when the
     group's clause names no subject (``_LINK``), the figures before are levels of the same
-    sentence with no ；between, as many as the group, named each differently, and each of
-    the group's figures is a rate, a multiple or in its pair's unit; else None."""
+    sentence with no ；between, as many as the group, named each differently, none in the
+    label of the one before (round 68 review), and each of the group's figures is a rate, a
+    multiple or in its pair's unit; else None."""
     n, first = len(group), figures[group[0]]
     before = figures[group[0] - n:group[0]] if group[0] >= n else []
     if len(before) != n or any(f.sentence_index != first.sentence_index for f in before):
@@ -57,6 +59,10 @@ def in_order(figures: list[Any], group: list[int], text: str) -> list[str] | Non
     # a base year the first of the group names is every one's ("分别比2005年增长97%和67%")
     base = re.search(r"比\d{4}年$", first.indicator)
     labels = [f.indicator + (base.group(0) if base else "") for f in before]
+    # Round 68 review (q1): a count labelled by the amount the next figure gives (24个 →
+    # 集体收入达到30万元的社区, then 30万元) is one fact with it, no level of its own to pair.
+    if any(b.quote and b.quote in a.indicator for a, b in pairwise(before)):
+        return None
     if len(set(labels)) < n or not all(labels) or any(f.measure != "level" for f in before) \
             or any(figures[i].unit not in _RELATIVE and figures[i].unit != f.unit
                    for i, f in zip(group, before, strict=True)):

@@ -75,7 +75,10 @@ def relative_clause(before: str) -> str:
     if not before.endswith("的"):
         return ""
     clause = re.split(rf"[{_BREAK}]", before[:-1])[-1]
-    if not clause or re.search(r"[\d\s]", clause) or len(clause) > 24 \
+    # Round 68 review (q1): the last of a list of clauses ("省、市交办的", "新建、改建的") is
+    # not the clause alone: 市交办的问题 would drop the province's.
+    opened = before[-len(clause) - 2:-len(clause) - 1] if len(before) > len(clause) + 1 else ""
+    if not clause or opened == "、" or re.search(r"[\d\s]", clause) or len(clause) > 24 \
             or any(w in before[-len(clause) - 2:] for w in cue_words("relative_kept_not")):
         return ""
     pieces = tags(clause)
