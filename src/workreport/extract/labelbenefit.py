@@ -86,7 +86,24 @@ def _source(clause: str, previous: str | None, unit_run: bool) -> str:
             or (not unit_run and (last.endswith("%") or re.search(
                 alternation(cue_words("benefit_not_changes")), clause))):
         return ""  # two acts, people trained, a change: "农村自来水费降至每立方3.48元"
+    if _state(clause, figures[-1], previous):
+        return ""  # a level reached or a share held: "粮食总产量达到32万吨", "参保率达96%"
     return previous[:-1] if previous.endswith("率") and len(previous) > 4 else previous
+
+
+def _state(clause: str, figure: re.Match[str], previous: str) -> bool:
+    """Whether ``figure``, the last of ``clause`` (labelled ``previous``) is a state the place
+    reached, which benefits no one (round 68 review, q2): a share that is no rate of an act done
+    (``cues.benefit_rate_acts``: "森林覆盖率达到68%、惠及群众…" is not 森林覆盖惠及群众, but
+    "…问题解决率达98.3%、惠及群众" is …问题解决惠及群众), or an amount reached
+    (``cues.benefit_not_states`` before the number, ``benefit_not_outcomes`` in the clause:
+    "粮食总产量达到32万吨，受益农户…", "实现旅游综合收入18亿元，惠及群众…" stay bare)."""
+    if "%" in figure.group(0):
+        acts = cue_words("benefit_rate_acts")
+        return not (previous.endswith("率") and previous[:-1].endswith(acts))
+    states = alternation(cue_words("benefit_not_states"))
+    return bool(re.search(rf"(?:{states})$", clause[:figure.start()].rstrip())) \
+        or any(w in clause for w in cue_words("benefit_not_outcomes"))
 
 
 def benefit_source(name: str, before: str, previous: str | None) -> str:
