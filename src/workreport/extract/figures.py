@@ -60,6 +60,7 @@ from workreport.extract.labelvocab import cue_pattern
 from workreport.extract.measurestriven import striven_change
 from workreport.extract.naming import label, since_year, strip_words
 from workreport.extract.nonfigureleads import package_named
+from workreport.extract.nonfiguretasks import task_list_named
 from workreport.extract.numbers import Token, vocab
 from workreport.extract.perunits import per_priced
 from workreport.extract.rankmoves import rank_move
@@ -199,7 +200,8 @@ def extract(st: Structure, tokens: list[Token],
     heading: tuple[int, str, int] = (-1, "", -1)  # a package no figure heading its parts (r65)
     for tok in tokens:
         if tok.cls != "figure" or tok.quantity is None:
-            if tok.cls == "name" and (named := package_named(text, tok.start, tok.end)):
+            if tok.cls == "name" and (named := package_named(text, tok.start, tok.end)
+                                      or task_list_named(text, tok.start, tok.end)):
                 heading = (tok.sentence.index, *named)  # "18项惠民实事，5项基本完成" (r65, x1)
                 if tok.sentence.index == current_sentence:
                     previous, previous_end = heading[1], heading[2]

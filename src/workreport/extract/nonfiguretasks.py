@@ -11,7 +11,9 @@ the object of an anchoring verb, only who set the list (X确定的), 省定, 第
 Kept figures: a clause saying the tasks done, made or issued (``task_list_acts``: "完成年度改革
 任务95项", "推出414项改革事项"), a field's tasks ("细化落实深入推进黄河流域…发展60项重点任务"),
 a list that only made progress ("86项改革任务全面铺开", as the phrasing tests have it) and a list
-of industrial chains ("聚焦28条重点产业链").
+of industrial chains ("聚焦28条重点产业链"). Round 68 review (q3): a tally ("累计推进", "共推进")
+or the list said done in its clause or a later one ("…全部销号", "…，全部按期完成") keeps the
+figure; the parts counted after the list are labelled by its noun (``task_list_named``).
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from functools import cache
 from workreport.vocab import alternation
 from workreport.vocab import load as vocab
 
-__all__ = ["task_list"]
+__all__ = ["task_list", "task_list_named"]
 
 _CLAUSE = re.compile(r"[，。；：！？\n]")
 
@@ -53,6 +55,23 @@ def task_list(text: str, start: int, end: int) -> bool:
     clause = text[opening:closing.start() if closing else len(text)]
     if any(w in clause for w in nf["task_list_acts"]):
         return False
+    later = re.split(r"[。；！？\n]", text[noun.end():noun.end() + 160])[0].split("，")[1:]
+    if any(re.match(nf["task_list_done_later"], c) for c in later):
+        return False  # "紧扣…26项改革任务，全部按期完成": the list done (round 68 review, q3)
     before = text[opening:start]  # only who set the list, 省定, 第一批 … after the verb
     return any(re.match(nf["task_list_between"], before[m.end():])
                for m in _anchor().finditer(before))
+
+
+def task_list_named(text: str, start: int, end: int) -> tuple[str, int] | None:
+    """The list's noun and where its unit ends when ``task_list`` finds the digit run
+    ``text[start:end]``, for the labels of its parts counted after it (round 68 review, q3):
+    "围绕市委确定的56项改革任务，已完成52项" → ("改革任务", …), so 52项 is 已完成的改革任务, not
+    市委确定的改革任务; None otherwise."""
+    if not task_list(text, start, end):
+        return None
+    noun = _noun().match(text, end)
+    assert noun is not None
+    unit = re.match(r"多?[项条]", noun.group(0))
+    assert unit is not None
+    return noun.group(0)[unit.end():], end + unit.end()

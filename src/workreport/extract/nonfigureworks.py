@@ -16,7 +16,8 @@ lone ones too. Shapes (words in ``vocab/cues.yml`` and ``vocab/nonfigures.yml``)
   签约 …): "建设2亿羽孵化基地";
 - the capacity of one of the projects or lines counted after the name, after 年产 … or before
   等 (round 68, v7): "年产180吨黄芩苷6个项目入驻", "20万吨电池级磷酸铁等9个重点项目竣工投产"
-  (not "海河产业基金带动74只母基金投资721个项目": neither);
+  (not "海河产业基金带动74只母基金投资721个项目": neither; round 68 review, q3: before 等 only
+  with the product named after the unit, not "新增发电装机120万千瓦等3个项目", a figure);
 - after the 的 of the project's money (``nonfigures.capacity_after_money``; round 45, s45c):
   "总投资41亿元的60万千瓦甲抽水蓄能电站项目".
 
@@ -59,7 +60,7 @@ def _counted() -> re.Pattern[str]:
     capacity names (``nonfigures.works_capacity_counted``): "年产80万吨净水剂等10个项目签约落地",
     "日屠宰肉鸡27万只两条生产线", "20万吨电池级磷酸铁等9个重点项目竣工投产"; the group ``etc``
     holds 等."""
-    return re.compile(_unit() + _noun() + r"(?P<etc>等)?"
+    return re.compile(_unit() + f"(?P<noun>{_noun()})" + r"(?P<etc>等)?"
                       + vocab("nonfigures")["works_capacity_counted"])
 
 
@@ -94,8 +95,9 @@ def capacity_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     counted = None
     if not straight.match(text, end) and not (word and after_of.match(text, end)):
         counted = _counted().match(text, end)  # round 68 (v7): "…等9个重点项目", after 年产 or 等
-        if not (counted and (word or counted.group("etc"))):
-            return None
+        if not (counted and (word or (counted.group("etc") and counted.group("noun")))):
+            return None  # round 68 review (q3): a bare quantity before 等 is the figure
+            # ("新增光伏装机80万千瓦等5个项目并网", "投放公交车120辆等3个项目")
     if word and any(w in word.group() for w in nf["works_capacity_stated"]):
         return None  # a capacity stated: "建设年产能力5万吨的生产基地"
     at = word.start() if word else start
