@@ -25,7 +25,7 @@ from functools import cache
 from workreport.extract.labelvocab import cue_words, rate_ends
 from workreport.vocab import alternation
 
-__all__ = ["plan_done"]
+__all__ = ["plan_doer", "plan_done"]
 
 # A share already written in the list before this one ("…的113.4%、", "…的113%、220%和").
 _EARLIER = re.compile(r"(?:\d+(?:\.\d+)?%(?:以上|左右)?[、和及与])+$")
@@ -38,7 +38,8 @@ def plan_done(name: str, before: str, after: str) -> str:
     "28个省市重点项目完成年度投资计划的", "。") → 省市重点项目年度投资计划完成率; a name that
     is an item of the words before 完成 and holds no plan takes the plan: ("城镇新增就业",
     "城镇新增就业、新增发放创业担保贷款分别完成年计划的", "、256.1%…") → 城镇新增就业年计划
-    完成率. "" otherwise."""
+    完成率; a 累计 before the plan goes (round 68 review, q4: "重点项目累计完成年度投资计划
+    的108%" → 重点项目年度投资计划完成率). "" otherwise."""
     if not name or "完成" in name or name.endswith(rate_ends()) \
             or not re.match(r"(?:以上|左右)?(?:[、和及与，,；;。！？]|$)", after):
         return ""
@@ -53,10 +54,26 @@ def plan_done(name: str, before: str, after: str) -> str:
         if len(parts) > 1 and all(len(p) > 1 and p in items for p in parts):  # not 省、市
             return "、".join(f"{p}{plan}完成率" for p in parts)
     if name.endswith(plan[-2:]):  # "省、市重点项目…" is one class (a rate would be shared out)
+        name = name.removesuffix("累计" + plan) + plan if name.endswith("累计" + plan) else name
         return re.sub(r"^([\u4e00-\u9fff])、(?=[\u4e00-\u9fff]{2})", r"\1", name) + "完成率"
     if name in items and not any(w in name for w in cue_words("plan_done_words")):
         return name + plan + "完成率"
     return ""
+
+
+def plan_doer(name: str, pre: str) -> str:
+    """The label a later figure of the sentence carries on from a completion rate of
+    ``plan_done`` (round 68 review, q4): what did the plan, not its rate, which no growth or
+    count after it measures: ("规上工业增加值年度目标完成率", "规上工业增加值完成年度目标的")
+    → 规上工业增加值 (for "…的102%，同比增长8.5%"), ("棚户区改造年度任务完成率", …) → 棚户区
+    改造 (for "…，开工5200套"). ``pre`` is the clause up to the share; ``name`` is kept when it
+    does not end with the clause's plan and 完成率, or names nothing before the plan
+    ("完成全年计划的98%，比上年提高6个百分点": 计划完成率 carries on)."""
+    clause = _EARLIER.sub("", re.split(r"[，,；;：:。！？]", pre)[-1].strip())
+    m = _plan_clause().fullmatch(clause)
+    tail = (m.group("plan") if m else "") + "完成率"
+    doer = name.removesuffix(tail).removesuffix("累计")
+    return doer if m and name.endswith(tail) and len(doer) > 1 else name
 
 
 @cache
