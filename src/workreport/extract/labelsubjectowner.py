@@ -273,7 +273,9 @@ def subject_owner(name: str, before: str, rest: str, dimension: str) -> str:
     with a subject of its own (``_new_subject``) or another owner of the first clause's
     measure (``_sibling``), a place's measure (``cues.subject_owner_place_measures``:
     设施蔬菜年产量), a label holding the name or its head, a
-    standard indicator (``codes.code_for``: 地区生产总值), a sibling of the first clause's
+    standard indicator (``codes.code_for``: 地区生产总值) or, round 69 (f1), what only the
+    whole place has (``cues.whole_place_measures``: "交投集团完成投资20亿元，全年公路货运量增长
+    8%" keeps 公路货运量), a sibling of the first clause's
     measure (its last word there: "…年旅客吞吐量增长16.6%…；货邮吞吐量增长33%" stays bare,
     as round 31's rule and the gold have it), longer than ten characters or opening with a
     scope (全省); ``dimension`` is not read. Round 55 review (f55a): ``name`` too when it
@@ -306,8 +308,9 @@ def subject_owner(name: str, before: str, rest: str, dimension: str) -> str:
         return name
     if not subject or subject in name or any(map(_new_subject, clauses[1:])) \
             or any(map(lambda c: _sibling(c, clauses[0]), clauses[1:])) \
-            or name.endswith(tuple(cue_words("subject_owner_place_measures"))):
-        return name  # 沿海港口货物吞吐量…，内河航运吞吐量…: parallel owners; 设施蔬菜年产量
+            or name.endswith(tuple(cue_words("subject_owner_place_measures"))) \
+            or any(w in name for w in cue_words("whole_place_measures")):
+        return name  # 内河航运吞吐量: parallel owners; 设施蔬菜年产量; r69 (f1): 空气优良天数
     head = next((h for h in cue_words("subject_owner_heads") if subject.endswith(h)), "")
     own = strip_words(clauses[-1].strip(), cue_words("label_leading"), leading=True)
     bare = name[len(head):] if len(head) > 1 and name.startswith(head) else name

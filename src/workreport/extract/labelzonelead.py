@@ -55,7 +55,8 @@ def zone_led(name: str, before: str, rest: str, dimension: str) -> str:
     place or zone already (``cues.zone_lead_named``: 城, 村, 镇, 区 …: "乡村建设有序推进，
     新改建8条县乡道路" stays), a label of no act (人均公园绿地面积); since round 64 review
     (v4) also a label of what is no part's works (``cues.zone_lead_unowned``: "城区功能不断完善，
-    新增就业岗位3000个" stays 新增就业岗位, not 城区…; 企业, 项目, 游客, 水土流失 …) and a count
+    新增就业岗位3000个" stays 新增就业岗位, not 城区…; 企业, 项目, 游客, 水土流失 …;
+    round 69, f1: ``cues.whole_place_measures``, 争取中央预算内资金) and a count
     after a later clause naming the whole place (``cues.report_wholes``: 全县, 全市). ``rest``
     is not read."""
     if dimension in ("money", "percent") or re.search(r"[；;：:。！？]", before):
@@ -72,7 +73,8 @@ def zone_led(name: str, before: str, rest: str, dimension: str) -> str:
         return name
     period = next((p for p in cue_words("running_total_words") if name.startswith(p)), "")
     core = name[len(period):]
-    if not core or any(w in core for w in cue_words("zone_lead_named", "zone_lead_unowned")) \
+    if not core or any(w in core for w in cue_words("zone_lead_named", "zone_lead_unowned",
+                                                    "whole_place_measures")) \
             or not any(v in core for v in cue_words("label_kept_verbs", "label_verbs",
                                                       "list_shared_verbs")):
         return name
@@ -112,7 +114,8 @@ def subject_led(name: str, before: str, rest: str, dimension: str) -> str:
     ``name`` as it is otherwise: past a ；, ：, 。 in ``before`` (the sentence up to the
     number; ``rest`` is not read), a label naming the subject, a zone or the whole place
     (``cues.scope_words``, ``report_wholes``), an item opened by its number (甲园区…，3家企业
-    签约入驻)."""
+    签约入驻); round 69 (f1), what only the whole place has (``cues.whole_place_measures``:
+    "城投集团融资到位30亿元，争取中央预算内资金5亿元" keeps 争取中央预算内资金)."""
     if re.search(r"[；;：:。！？]", before):
         return name
     m = _subject().match(before)
@@ -135,6 +138,7 @@ def subject_led(name: str, before: str, rest: str, dimension: str) -> str:
     earlier = before[m.end():len(before) - len(own)]
     if not re.search(r"\d", earlier) or head in name or subject in name \
             or any(w in name + own for w in cue_words("scope_words", "report_wholes")) \
+            or any(w in name for w in cue_words("whole_place_measures")) \
             or any(w in name for w in cue_words("zone_heads")):
         return name
     own = strip_words(own.strip(), cue_words("label_leading"), leading=True)
