@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from functools import wraps
 
+from workreport.extract.labellisted import list_opened
 from workreport.extract.labelrelative import Held, Labeller
 from workreport.extract.labelvocab import cue_words
 from workreport.extract.labelwords import tags
@@ -50,6 +51,13 @@ def kept_label(sentence: str, start: int, end: int, got: str) -> str:
     clause = relative_clause(sentence[:start])
     if not clause or re.search(r"\d", got):
         return ""
+    # Round 69 (f2): the list's last item an earlier rule put inside the label alone, or the
+    # clause put after a predicate and 的 ("整改到位的省反馈的问题": two 的), goes there and
+    # comes back whole before the noun ("纳入监测去年脱贫的农户" stays).
+    given = got  # an earlier rule's clause is kept even when its verb only set the things
+    for part in dict.fromkeys((clause.rsplit("、", 1)[-1], clause)):
+        cut = part != clause or f"的{part}的" in got
+        got = got.replace(f"{part}的", "", 1) if cut and len(got) > len(part) + 2 else got
     verb = tags(clause)[-1].word
     if verb in got:
         return ""
@@ -57,7 +65,8 @@ def kept_label(sentence: str, start: int, end: int, got: str) -> str:
     if after.startswith(got):
         # The size of a set someone set or planned stays bare ("稳步推进市委确定的150项重点
         # 改革任务", round 17's labelheld); with what became of the things it is their scope.
-        return "" if verb in cue_words("held_weak_verbs") else f"{clause}的{got}"
+        weak = verb in cue_words("held_weak_verbs") and got == given  # ("省下达的…": 国家、)
+        return "" if weak else f"{clause}的{got}"
     noun = next((got[-n:] for n in range(len(got) - 1, 1, -1) if after.startswith(got[-n:])), "")
     act = got[: len(got) - len(noun)].removesuffix("的") if noun else ""
     if len(act) < 2 or act not in after[len(noun):]:
@@ -76,14 +85,18 @@ def relative_clause(before: str) -> str:
         return ""
     clause = re.split(rf"[{_BREAK}]", before[:-1])[-1]
     # Round 68 review (q1): the last of a list of clauses ("省、市交办的", "新建、改建的") is
-    # not the clause alone: 市交办的问题 would drop the province's.
+    # not the clause alone: 市交办的问题 would drop the province's. Round 69 (f2): the list's
+    # items of the clause's subject or act are kept with it (labellisted: 中央、省反馈).
     opened = before[-len(clause) - 2:-len(clause) - 1] if len(before) > len(clause) + 1 else ""
-    if not clause or opened == "、" or re.search(r"[\d\s]", clause) or len(clause) > 24 \
+    listed = list_opened(before[:-len(clause) - 2], clause) if opened == "、" else ""
+    if not clause or (opened == "、" and not listed) or re.search(r"[\d\s]", clause) \
+            or len(clause) > 24 \
             or any(w in before[-len(clause) - 2:] for w in cue_words("relative_kept_not")):
         return ""
     pieces = tags(clause)
     last = pieces[-1]
-    if last.flag != "v" and last.word not in cue_words("relative_kept_verbs"):
+    if last.flag != "v" and last.word not in cue_words("relative_kept_verbs") \
+            and last.word not in cue_words("relative_list_acts"):  # 新建 (ns), 改扩建 (j)
         return ""
     at = len(pieces) - 1
     while at > 0 and (pieces[at - 1].flag not in cue_words("relative_kept_stop_tags")
@@ -97,5 +110,7 @@ def relative_clause(before: str) -> str:
     agents = [p for p in pieces[at:-1] if p.flag not in ("t", "d", "m", "a")]
     if last.word in cue_words("held_weak_verbs") and not agents:
         return ""
-    kept = "".join(p.word for p in pieces[at:])
+    if listed and at:
+        return ""  # the list is of an outer verb's object, not the clause's subject
+    kept = listed + "".join(p.word for p in pieces[at:])
     return kept if 2 <= len(kept) <= 24 else ""

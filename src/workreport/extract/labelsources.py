@@ -245,8 +245,8 @@ def known_object(clause: str) -> str:
     known = tuple(w for w in {*cues["label_verbs"], *cues["label_leading"], *cues[
         "held_openers"], *cues["money_leading"], *cues["cause_openers"]} if len(w) > 1)
     rest = peel(clause, known)
-    if rest != clause:
-        return rest
+    if rest != clause:  # an act joined to the verb goes too: "新建改建农村公路" (round 69, f2)
+        return peel(rest, cue_words("relative_list_acts"))
     pieces = tags(clause)
     at = next((i for i, p in enumerate(pieces) if p.word.endswith(known)), -1)
     if at < 0 or not all(p.flag[:1] in ("v", "d", "a", "i") or (len(p.word) == 1
