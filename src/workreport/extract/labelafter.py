@@ -91,7 +91,33 @@ def clause_after(text: str, pos: int, sentence_end: int) -> str:
                                   + cues["level_passed_nouns"] else ""), out)
     # An adverb jieba tags a noun (全面, 整体) is no object (round 50, s50a: "投资2亿元全面
     # 提升教学条件" gave 全面投资): ``cues.object_predicate_adverbs``.
-    return "" if len(noun) > 1 and noun in cues["object_predicate_adverbs"] else noun
+    return "" if len(noun) > 1 and noun in cues["object_predicate_adverbs"] \
+        else _fared_quality_dropped(noun, out)
+
+
+def _fared_quality_dropped(noun: str, words: str) -> str:
+    """``noun`` without the state of a quality of the counted things that closes it, no
+    standard named (round 69, f3; labelrelative keeps the bare noun for such a state): "全县
+    14条入河支流水质保持优良" gave 入河支流水质保持优良 → 入河支流, "…骨干河道水质明显改善"
+    骨干河道水质明显 → 骨干河道. The quality is one of ``cues.relative_quality_measures`` after
+    a noun of jieba's, the words after it verbs, adverbs or adjectives only, no verbal noun
+    of the work on it ("3条河流断面水质监管检测" stays) (or
+    ``cues.object_predicate_adverbs``: 全部) or opening with ``cues.fared_quality_states``
+    (jieba's noun 保持稳定); ``noun`` as it is otherwise ("入淀河流水质", "…水质稳定达到Ⅲ类":
+    a standard reached, ``labelrelative``'s, also in ``words`` after ``noun``, the object's
+    words up to its stop; "国控断面水质优良比例")."""
+    cues = vocab("cues")
+    at = max((noun.find(m, 2), -len(m)) for m in cues["relative_quality_measures"])
+    head, state = noun[:at[0]], noun[at[0] - at[1]:]  # 出境断面|水质, not 出境|断面水质
+    rest = words[len(noun):] if words.startswith(noun) else ""
+    if at[0] < 0 or not state or re.search(r"达(?!标)", state + rest) \
+            or tags(head)[-1].flag[:1] not in ("n", "j"):
+        return noun
+    if state.startswith(tuple(cues["fared_quality_states"])) or all(
+            p.flag in ("v", "vd", "d", "a", "ad", "z")
+            or p.word in cues["object_predicate_adverbs"] for p in tags(state)):
+        return head
+    return noun
 
 
 def _manner_dropped(noun: str) -> str:

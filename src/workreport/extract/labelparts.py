@@ -56,7 +56,8 @@ def _acted(opener: str, tail: str) -> str:
     """The act picking out a part, from the words before its number (``opener``: none, 其中,
     仍有, or 已完成 closing the clause) and those after it (``tail``), cleaned of the words
     that only say all of them (全部, 均) and of 了; "" when the clause is no such part."""
-    if opener in ("", "其中", "仍有", "还有", "另有") and tail:
+    if (opener in ("", "其中", "仍有", "还有", "另有")
+            or opener in vocab("cues")["part_rest_words"]) and tail:
         act = tail
     elif re.fullmatch(r"已(?:经)?(?:基本)?完成", opener) and not tail:
         act = opener
@@ -99,11 +100,30 @@ def part_acted(before: str, after: str, unit: str, previous: str | None) -> str:
         if not act and not opener and not tail:  # "…，8项正在建设，1项（甲工程）暂缓实施"
             return whole  # not the earlier part's act
     if not act:
-        return ""
+        return _rest_of(opener, tail, whole)  # "…，其余4项正在推进" (round 69, f3)
     # the whole's own act goes: "确定了16个整合区域，其中14个确定了整合主体" → …的整合区域
     own = _own_act().match(whole)
     whole = whole.removeprefix(own[0]) if own and own[0] in act else whole
     return f"{act}的{whole}" if whole and "的" not in whole else ""
+
+
+def _rest_of(opener: str, tail: str, whole: str) -> str:
+    """The label of the rest of a whole after a part of it, opened by a word of
+    ``cues.part_rest_words`` with no act of ``cues.part_acts`` after it (round 69, f3: the
+    rest took the part's label, "56项改革任务，已完成52项，其余4项正在推进" gave 已完成的改革
+    任务 to the 4): that word and the whole (其余改革任务), when ``whole`` is the label
+    before cleaned of the part's act (its own or an act and 的 before it), ending in a noun,
+    and ``tail``, the clause after the number, holds no noun of its own ("剩余388户771人
+    贫困人口…" counts its own); "另有" reads 其余 ("另有2件正在推进" gave 另); ""
+    otherwise."""
+    act, _, rest = whole.partition("的")
+    if rest and (_predicate().fullmatch(act) or re.fullmatch(r"已(?:经)?(?:基本)?完成", act)):
+        whole = rest  # "10件民生实事已完成8件，另有2件…": the part's act goes
+    if opener not in vocab("cues")["part_rest_words"] or not whole or "的" in whole \
+            or tags(whole)[-1].flag[:1] not in ("n", "j") \
+            or any(p.flag[:1] in ("n", "m", "q", "j") for p in tags(tail)):
+        return ""
+    return vocab("cues")["part_rest_words"][opener] + whole
 
 
 # jieba's flags of the words that may say which of a whole's things a part's act picked out,
