@@ -79,10 +79,14 @@ def measured_apart(listed: str, unit: str, before: str, between: str) -> bool:
     "粮食播种面积、产量稳定在35万亩、15万吨" → 粮食播种面积, 粮食产量;
     "原煤、原油、天然气产量达到5000万吨、1200万吨、8.3亿立方米" → 原煤产量 … 天然气产量;
     not "新改建县、乡、村道路79条、257公里" (one thing counted and measured: no measure
-    named), nor "公园、游园面积12个、30万平方米" (a count)."""
+    named), nor "公园、游园面积12个、30万平方米" (a count). Round 69 (f4): units of one
+    dimension pair too, and a list naming a time (``cues.split_time_nouns``) names a measure:
+    "企业开办和项目审批时间压减至8小时和50个工作日" gave both 企业开办和项目审批时间 →
+    企业开办时间, 项目审批时间."""
     dims = unit_dimension(unit), unit_dimension(before)
     return between in ("、", "和") and bool(re.search(r"[、和]", listed)) \
-        and names_measure(listed) and all(dims) and dims[0] != dims[1] \
+        and (names_measure(listed) or listed.endswith(tuple(vocab("cues")["split_time_nouns"]))) \
+        and all(dims) \
         and not set(dims) & set(vocab("cues")["paired_units_not"])
 
 

@@ -43,7 +43,7 @@ def plan_done(name: str, before: str, after: str) -> str:
     if not name or "完成" in name or name.endswith(rate_ends()) \
             or not re.match(r"(?:以上|左右)?(?:[、和及与，,；;。！？]|$)", after):
         return ""
-    clause = _EARLIER.sub("", re.split(r"[，,；;：:。！？]", before)[-1].strip())
+    clause = _clause(before)
     m = _plan_clause().fullmatch(clause)
     if not m:
         return ""
@@ -69,11 +69,28 @@ def plan_doer(name: str, pre: str) -> str:
     改造 (for "…，开工5200套"). ``pre`` is the clause up to the share; ``name`` is kept when it
     does not end with the clause's plan and 完成率, or names nothing before the plan
     ("完成全年计划的98%，比上年提高6个百分点": 计划完成率 carries on)."""
-    clause = _EARLIER.sub("", re.split(r"[，,；;：:。！？]", pre)[-1].strip())
+    clause = _clause(pre)
     m = _plan_clause().fullmatch(clause)
     tail = (m.group("plan") if m else "") + "完成率"
     doer = name.removesuffix(tail).removesuffix("累计")
     return doer if m and name.endswith(tail) and len(doer) > 1 else name
+
+
+def _clause(before: str) -> str:
+    """The share's clause in ``before`` (the sentence up to it), its earlier shares of a list
+    dropped (``_EARLIER``), and so an earlier plan with its share after the same 完成 (round
+    69, f4: "完成投资计划的82%和年度目标的95%" gave 95% the label 年度目标, the plan, not its
+    completion rate): "完成投资计划的82%和年度目标的" → 完成年度目标的."""
+    clause = _EARLIER.sub("", re.split(r"[，,；;：:。！？]", before)[-1].strip())
+    return _earlier_plans().sub(r"\g<done>", clause)
+
+
+@cache
+def _earlier_plans() -> re.Pattern[str]:
+    """完成 and the plans done before this share's, each with its share and a 和 or 、."""
+    plans = alternation(cue_words("plan_done_words"))
+    return re.compile(rf"(?P<done>完成了?)(?:[\u4e00-\u9fff“”]{{0,14}}?(?:{plans})的"
+                      r"\d+(?:\.\d+)?%(?:以上|左右)?[、和及与])+")
 
 
 @cache

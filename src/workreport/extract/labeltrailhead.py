@@ -35,7 +35,9 @@ def trailing_head(items: list[str]) -> list[str] | None:
     a verb (jieba's ``v``, an act: "城镇新增就业、新增发放创业担保贷款" stays), or in a rival
     of the head's (``cues.list_trailing_head_rivals``, round 63 review, k63d: a measure of its
     family, an aggregate before 消费: "外贸进出口、服务贸易进口" keeps 外贸进出口, "数字经济、
-    文旅消费" keeps 数字经济)."""
+    文旅消费" keeps 数字经济). A head of ``cues.list_trailing_act_heads`` (时间, 时限) is an act's
+    own, so a part ending in a verb takes it too (round 69, f4: "企业开办和项目审批时间分别压减至
+    8小时和50个工作日以内" → 企业开办时间, not 企业开办)."""
     last = items[-1]
     head = max((h for h in cue_words("list_trailing_heads") if last.endswith(h)),
                key=len, default="")
@@ -43,8 +45,9 @@ def trailing_head(items: list[str]) -> list[str] | None:
     if not head or len(last) - len(head) < 2 or not words or words[-1].word != head:
         return None
     rivals = (head, *vocab("cues")["list_trailing_head_rivals"].get(head, ()))
-    if any(names_measure(i) or i.endswith(rivals) or len(i) < 2 or tags(i)[-1].flag == "v"
-           for i in items[:-1]):
+    acts = head in cue_words("list_trailing_act_heads")  # an act's time (round 69, f4)
+    if any(names_measure(i) or i.endswith(rivals) or len(i) < 2
+           or (tags(i)[-1].flag == "v" and not acts) for i in items[:-1]):
         return None  # acts, not things: "城镇新增就业、新增发放创业担保贷款"
     return [i + head for i in items[:-1]] + [last]
 

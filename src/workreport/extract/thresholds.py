@@ -57,13 +57,26 @@ def time_change(text: str, start: int) -> bool:
             any(w in head for w in cues["time_count_words"]):
         return True
     before = text[max(0, start - 24):start]
-    if "分别" in before:
-        return False
     working, cut_to, cut_from, level = _time_levels()
+    if "分别" in before:  # only the times a named time is cut to (round 69, f4)
+        return _named_times(before) and bool(cut_to.search(before))
     if working.match(text, start, start + 12) or cut_to.search(before):
         return True
     clause = re.split(r"[，；。！？]", text[start:start + 24], maxsplit=1)[0]
     return bool(cut_from.search(before)) and bool(level.search(clause))
+
+
+def _named_times(before: str) -> bool:
+    """Does the 分别 in ``before`` (the text before a time) follow a subject naming a time
+    (``cues.split_time_nouns``: 时间, 时限 …)? Round 69, f4 (a lost figure): "企业开办和项目审批
+    时间分别压减至8小时和50个工作日以内" gave no row, each part's time named by 时间; not
+    "…项目从立项到取得施工许可分别由45、38、35个工作日压缩至…" (no part names its time). Only
+    when the cut-to cue follows 分别 straight away (not "…时间分别由3天和60天压减至…", whose
+    times cut from are not read)."""
+    at = before.rindex("分别")
+    cues = vocab("cues")
+    return before[:at].endswith(tuple(cues["split_time_nouns"])) \
+        and before[at + 2:].startswith(tuple(cues["time_level_cues"]))
 
 
 def threshold_scope(text: str, end: int, sentence_end: int) -> bool:
