@@ -18,6 +18,8 @@ Called last by ``nonfigures.non_figure`` (digit runs) and by ``numbers`` (Chines
 - session 51: the rating of each unit written N×size, part of the equipment's name ("一期
   2×220吨锅炉投入运行"; bench/label_judging.md, settled after the seed-2142 audit; it was read
   from round 20 to round 63 as the size each, 锅炉单台容量);
+- round 70 (g1, ``nonfigureparts``): what one item of a package holds ("“开办大礼包”，内含6张政策
+  服务卡") and a package's items split by type or stage ("十大工程中，3项为续建项目，其余7项为…");
 - the tenths that spell a quoted rule's digits: "“361”问题导向机制，…做到三成说清现状、六成
   表述问题、一成提出对策" (``named_tenths``).
 """
@@ -29,6 +31,7 @@ from functools import cache
 
 from workreport.extract.nonfigureleads import candidate_package, list_lead, review_package
 from workreport.extract.nonfigurelists import listed_fields, prepared_works, team_make_up
+from workreport.extract.nonfigureparts import package_contents, package_split
 from workreport.extract.nonfiguretasks import task_list
 from workreport.extract.nonfigureworks import works_capacity
 from workreport.vocab import alternation
@@ -67,6 +70,10 @@ def later_non_figure(text: str, start: int, end: int) -> tuple[str, str] | None:
         return "name", "a capacity in a facility's name under preparation (…电站前期工作)"
     if team_make_up(text, start, end):  # round 52 (s52e)
         return "name", "a team's own make-up (每1位名校长带领10位名师，组成一支11人的微团队)"
+    if package_contents(text, start, end):  # round 70 (g1)
+        return "name", "what one item of a package holds (“开办大礼包”，内含6张政策服务卡)"
+    if package_split(text, start, end):  # round 70 (g1)
+        return "name", "a package's items split by type or stage (十大工程中，3项为续建项目)"
     if _EACH_RATING.search(text, max(0, start - 4), start):  # session 51
         return "name", "the rating of each unit in an equipment's name (2×220吨锅炉)"
     if candidate_package(text, start, end):  # round 63 (y7)

@@ -1,0 +1,69 @@
+"""Numbers that are not figures, round 70 (g1; bench/label_judging.md, a programme's own structure).
+
+Two shapes (words in ``vocab/nonfigures.yml``), called from ``nonfigureown.later_non_figure``:
+
+- ``package_contents``: what one item of a package holds, a contents verb after the package's
+  noun: "为新开办企业发放“开办大礼包”，内含6张政策服务卡" (6张 was 内含政策服务卡; the
+  packages handed out, "发放礼包1万份", stay figures; "每个礼包含…" is ``per_unit_rule``'s);
+- ``package_split``: a package's items split by their type or by when they were planned or
+  started: "十大工程中，3项为续建项目，其余7项为新开工项目" (both were 为续建项目). Parts
+  counted by what was done to them stay figures ("已完成16项", "3项取消", "2项为已完工项目"),
+  and so do a portfolio's counts ("实施重点项目50个，其中30个为续建项目": no package heading).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from workreport.vocab import alternation
+from workreport.vocab import load as vocab
+
+__all__ = ["package_contents", "package_split"]
+
+
+@cache
+def _contents() -> re.Pattern[str]:
+    """A package's noun, maybe the count of packages handed out and a comma, a contents verb,
+    then words or earlier items of its list (``nonfigures.package_contents_*``)."""
+    nf = vocab("nonfigures")
+    verbs = alternation(nf["package_contents_verbs"])
+    inner = alternation(nf["package_contents_inner"])  # after the packages' count: 内含 only
+    return re.compile(rf"(?:{alternation(nf['package_contents_nouns'])})”?"
+                      rf"(?:[，,]?(?:{verbs})|\d+(?:\.\d+)?万?[份个套袋盒]?[，,]?(?:{inner}))"
+                      r"(?:[^，。；：\d]|\d+[^\d，。；、]{1,8}?[、和及与]){0,24}$")
+
+
+def package_contents(text: str, start: int, end: int) -> bool:
+    """Is ``text[start:end]`` a count of what one item of a package holds, after a contents
+    verb that follows the package's noun within its sentence: "发放“开办大礼包”，内含6张政策
+    服务卡", "发放消费券礼包5000份，内含优惠券8张" (after the packages' count only a verb of
+    ``package_contents_inner``)? Not the packages' own count ("礼包5000份"), nor whom they
+    reached ("发放礼包3000份，包括困难群众1000户"), nor a count after a contents verb with no
+    package named ("全市共有12个乡镇，包含200个行政村")."""
+    before = re.split(r"[。；！？\n]", text[max(0, start - 50):start])[-1]
+    return bool(_contents().search(before))
+
+
+@cache
+def _split() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The package's heading, what may stand between it and the count, the type after the
+    count, and the words of a part done (``nonfigures.package_split_*``)."""
+    nf = vocab("nonfigures")
+    return (re.compile(nf["package_split_heading"]), re.compile(nf["package_split_between"]),
+            re.compile(nf["package_split_type"]), re.compile(nf["package_split_done"]))
+
+
+def package_split(text: str, start: int, end: int) -> bool:
+    """Is ``text[start:end]`` the count of a package's items of one type or stage, N项为…项目
+    right after the package's heading (``nonfigures.package_split_heading``: 十大工程, 20项民生
+    实事) and 中 or ，其中, or after earlier such parts and 其余: "十大工程中，3项为续建项目，
+    其余7项为新开工项目", "18项民生实事中，12项为省定项目"? Not a part said done or dropped
+    (``package_split_done``: "2项为已完工项目", "8项已全部完成"), nor a split of a portfolio
+    with no package heading ("实施省市重点项目50个，其中30个为续建项目")."""
+    heading, between, kind, done = _split()
+    m = kind.match(text, end)
+    if not m or done.search(m.group()):
+        return False
+    sentence = re.split(r"[。；！？\n]", text[max(0, start - 80):start])[-1]
+    return any(between.match(sentence[h.end():]) for h in heading.finditer(sentence))
