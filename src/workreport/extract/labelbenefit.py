@@ -36,7 +36,7 @@ from functools import cache
 from workreport.extract.labelvocab import cue_words
 from workreport.extract.nonfigures import alternation
 
-__all__ = ["benefit_source"]
+__all__ = ["benefit_source", "going_dropped"]
 
 # A number with its unit, as figures are written in a clause ("2.9亿元", "20类", "98.3%").
 _FIGURE = re.compile(r"\d[\d.]*(?:%|[万亿千百]*[余多]?(?:美元|人次|元|人|户|个|家|项|类|所|名|次|"
@@ -106,10 +106,37 @@ def _state(clause: str, figure: re.Match[str], previous: str) -> bool:
         or any(w in clause for w in cue_words("benefit_not_outcomes"))
 
 
+def going_dropped(name: str) -> str:
+    """``name``, a source, how it went and a count of the reached (惠及/受益 and up to six
+    characters), without how it went (round 70, g2): "农村饮水安全巩固提升工程扎实推进，受益
+    群众12万人" gave …工程扎实推进受益群众, "营养改善计划持续惠及学生" …计划持续惠及学生;
+    the going is ``cues.benefit_source_predicates`` after ``benefit_source_adverbs``, or
+    those adverbs alone, or ``cues.label_fared_tails`` (全面铺开): …工程受益群众. ``name`` as
+    it is when no such words stand before the verb or fewer than two characters are left."""
+    verbs = alternation(cue_words("benefit_verbs"))
+    m = re.fullmatch(rf"([\u4e00-\u9fff“”]+?)({verbs})([\u4e00-\u9fff]{{1,6}})", name)
+    if not m:
+        return name
+    source = m.group(1)
+    fared = tuple(cue_words("label_fared_tails")) + tuple(cue_words("benefit_source_predicates"))
+    source = source[: -len(w)] if (w := next((w for w in sorted(fared, key=len, reverse=True)
+                                              if source.endswith(w)), "")) else source
+    adverbs = tuple(cue_words("benefit_source_adverbs"))
+    while source.endswith(adverbs):
+        source = source[: -len(next(a for a in adverbs if source.endswith(a)))]
+    return source + name[m.start(2):] if 2 <= len(source) < len(m.group(1)) else name
+
+
 def benefit_source(name: str, before: str, previous: str | None) -> str:
     """``name`` with the source of the benefit it counts in front (see the module's doc), or
-    ``name`` as it is. ``before`` is the sentence up to the number; ``previous`` the label of
-    the figure before in the sentence (None when there is none)."""
+    ``name`` as it is; how the source went dropped (``going_dropped``). ``before`` is the
+    sentence up to the number; ``previous`` the label of the figure before in the sentence
+    (None when there is none)."""
+    return going_dropped(_sourced(name, before, previous))
+
+
+def _sourced(name: str, before: str, previous: str | None) -> str:
+    """``benefit_source`` before how the source went is dropped."""
     given = name
     if name in cue_words("benefit_heads") and (verb := re.search(
             rf"(?:{alternation(cue_words('benefit_verbs'))})$", before)):

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from workreport.extract.labelclean import strip_words
 from workreport.extract.labelowners import free_verb
+from workreport.extract.labelverbs import verb_run, verb_run_opening
 from workreport.extract.labelwords import leading_word, tags
 from workreport.extract.numbers import vocab
 
@@ -34,13 +35,16 @@ def names_verb(name: str, previous: str | None, before: str, dimension: str, aft
     ends both (no verb of jieba's closes ``after``), or 为, 和, 及 follow it ("聘请甲、乙等
     10位专家为顾问"); a predicate after it is the act, and the verb before the names a cause
     or a name's word ("力促甲、乙等4个项目早日投产", "再生水利用、…等7个入园项目加紧实施").
-    The cue lists' verb first ("改造甲等12个老旧小区" → 改造, not free)."""
+    The cue lists' verb first ("改造甲等12个老旧小区" → 改造, not free), with the acts joined
+    to it (round 70, g2: "新建改建甲路、乙路等7条道路" gave 新建道路, the second act lost;
+    ``labelverbs.verb_run_opening``: 新建改建, 新建、改建, 新建和改造 as written)."""
     cues = vocab("cues")
     manner = cues["act_manner_words"] + cues["list_manner_words"]  # 重点培育 (round 36)
     bare = strip_words(name, manner, leading=True)
     verb = leading_word(bare, cues["generic_kept_verbs"] + cues["label_kept_verbs"])
     if verb:
-        return verb, False
+        run = verb_run_opening(bare)
+        return (run if len(run) > len(verb) and verb_run(run) else verb), False
     fillers = cues["label_leading"] + cues["act_pair_fillers"] + cues["list_verb_leading"] \
         + cues["label_manner_words"] + manner
     pieces = [p for p in tags(bare)[:2] if p.flag == "v" and len(p.word) >= 2]

@@ -26,7 +26,7 @@ from workreport.extract.numbers import vocab
 __all__ = ["adverb_dropped", "before_next",
            "doing_subject", "increase_first", "list_stage", "nominal",
            "place_work", "predicate_first", "served_noun",
-           "verb_on_previous", "verb_run"]
+           "verb_on_previous", "verb_run", "verb_run_opening"]
 
 
 def adverb_dropped(noun: str, adverbs: list[str]) -> str:
@@ -327,6 +327,14 @@ def verb_run(name: str) -> str:
     return name if (_verb_run().fullmatch(name) or _act_pair(name)) \
         and name not in cues["run_dropped"] and name[2:] not in cues["act_pair_fillers"] \
         else ""  # 获批建设 (round 20), 培育新增 (22)
+
+
+def verb_run_opening(words: str) -> str:
+    """The run of acts that opens ``words`` as ``verb_run`` reads one (a kept verb, then
+    others maybe joined by 和, 及, 并 or 、), "" when none: "新建改建甲路、乙路等" → 新建改建
+    (round 70, g2: the acts before a list of names; ``labelnamed.names_verb``)."""
+    m = _verb_run().match(words)
+    return m.group(0) if m else ""
 
 
 def _act_pair(name: str) -> bool:

@@ -103,9 +103,10 @@ def noun_phrase(words: str) -> str:
         # 高校"); a verb with no noun after it is part of the name ("危旧房拆迁扫尾").
         # A one-character verb between one-character pieces and a noun is inside a word
         # jieba split ("国省考断面", "抽水蓄能电站").
-        inside = len(piece.word) == 1 and len(out[-1]) == 1 and i + 1 < len(pieces) \
-            and pieces[i - 1].flag == "n" and pieces[i + 1].flag.startswith("n") if out \
-            else False
+        # ... and 用 after a unit's character naming a kind ("农村户用卫生厕所", round 70, g2)
+        pair = (pieces[i - 1].flag, pieces[i + 1].flag[:1]) if out and i + 1 < len(pieces) else ()
+        inside = len(piece.word) == 1 and len(out[-1]) == 1 and (pair == ("n", "n") or (
+            piece.word == "用" and pair in (("q", "n"), ("q", "a")))) if out else False
         # ... or a head close after it: "乡村振兴示范区创建" → 乡村振兴示范区 (round 9, B2).
         near = head_near(pieces, i, heads, predicates)
         # (not 在: "企业在京新设研发机构")
@@ -258,8 +259,6 @@ def batched(name: str) -> bool:
     pieces = tags(verb) if verb else ()
     return bool(pieces) and len(verb) <= 4 and pieces[0].flag in ("v", "vn", "l") \
         and all(p.flag[:1] in ("v", "l", "d") for p in pieces)
-
-
 
 
 def joined_subject(name: str) -> str:
