@@ -41,7 +41,7 @@ from workreport.extract.labelfunds import fund_filler_dropped
 from workreport.extract.labelheadless import headless_items
 from workreport.extract.labellifted import lifted
 from workreport.extract.labellists import halves_joined, second_pair
-from workreport.extract.labelorder import distributed, measured_apart, unnamed_pair
+from workreport.extract.labelorder import clause_apart, distributed, measured_apart, unnamed_pair
 from workreport.extract.labelownact import own_acts
 from workreport.extract.labelperiods import periods_named
 from workreport.extract.labelphrased import people_counted
@@ -52,6 +52,7 @@ from workreport.extract.labelrelkept import relative_kept
 from workreport.extract.labelreview import reached_new, stock_increase
 from workreport.extract.labelrunning import running_total_kept
 from workreport.extract.labelsized import listed_threshold
+from workreport.extract.labelsubset import subset_thresholds
 from workreport.extract.labeltailact import tail_acts
 from workreport.extract.labeltargets import bracket_target
 from workreport.extract.labelterm import section_term
@@ -248,8 +249,9 @@ def extract(st: Structure, tokens: list[Token],
                     and not (groups and groups[-1][-1] == len(figures) - 1):
                 groups.append([len(figures) - 1])  # "城乡…完成3.1万元和1.9万元" (round 15)
                 implicit.add(len(figures) - 1)
-            if groups and groups[-1][-1] == len(figures) - 1:
-                groups[-1].append(len(figures))
+            if groups and groups[-1][-1] == len(figures) - 1 and not (
+                    groups[-1][0] in implicit and clause_apart(text[previous_end:q.start])):
+                groups[-1].append(len(figures))  # (no 分别: 、 or 和 only, round 70, g3)
             elif pres and unnamed_pair(pres[-1]):  # "…，增长18.6%和23.4%" (round 38, rc38)
                 groups.append([len(figures) - 1, len(figures)])
                 implicit.add(len(figures) - 1)
@@ -300,6 +302,7 @@ def extract(st: Structure, tokens: list[Token],
     figures = bases_carried(figures, groups, text, reviewed)  # 较2015年分别下降… (r52, s52b)
     figures = headless_items(figures, text)  # 城区3所、农村5所中小学校 (r45, s45e)
     figures = tail_acts(own_acts(figures, text), text)  # …园区建设 (r55, s55c); 项目建设 (r60a)
+    figures = subset_thresholds(figures, text)  # 其中40个达到50万元以上 (round 70, g3)
     # Each-of rule: one figure after a list of subjects with 均/各/都 is a row per subject,
     # same value and quote ("建议提案办复率、满意率均达100%").
     grouped = {i for g in groups if len(g) > 1 for i in g}

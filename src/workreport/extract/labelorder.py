@@ -23,8 +23,8 @@ from workreport.extract.labelsized import lent_threshold_measure, threshold_part
 from workreport.extract.numbers import vocab
 from workreport.extract.units import unit_dimension
 
-__all__ = ["distributed", "in_order", "measured_apart", "new_or_stock", "spanned_order",
-           "unnamed_pair"]
+__all__ = ["clause_apart", "distributed", "in_order", "measured_apart", "new_or_stock",
+           "spanned_order", "unnamed_pair"]
 
 # What may stand between the last figure before and a 分别 group that names no subject:
 # 同比, 年均, a base, 分别, then the verb of the change, a multiple's 是…的 or a share's 占…的.
@@ -88,6 +88,16 @@ def measured_apart(listed: str, unit: str, before: str, between: str) -> bool:
         and (names_measure(listed) or listed.endswith(tuple(vocab("cues")["split_time_nouns"]))) \
         and all(dims) \
         and not set(dims) & set(vocab("cues")["paired_units_not"])
+
+
+def clause_apart(between: str) -> bool:
+    """Whether ``between``, the words from a figure to the next, holds a clause break (，；),
+    so that the next figure is no further part of a list with no 分别 the first one heads
+    (round 70, g3: "总投资160.4亿元的28个省、市重点项目提速建设，31个政府债券项目…" gave
+    28个 → 省重点项目提速建设 and 31个 → 市重点项目提速建设; the 28 counts 省、市重点项目, the
+    31 its own 政府债券项目). Parts with no 分别 join by 、 or 和 ("省、市重点项目28个、31个"),
+    and with 分别 the group opens on the word wherever the parts stand."""
+    return bool(re.search(r"[，,；;]", between))
 
 
 def unnamed_pair(pre: str) -> bool:
