@@ -30,6 +30,12 @@ if TYPE_CHECKING:
 __all__ = ["listed_thresholds", "measure_class", "money_class", "threshold_scope", "time_change"]
 
 
+# A time listed before another, with its unit ("8小时和"), and the bare numbers of a list.
+_UNIT = "(?:个工作日|个自然日|工作日|个工作小时|小时|个月|天|日)"
+_TIMES = rf"(?:[\d.]+{_UNIT}(?:以内|内)?[、和及])"
+_LISTED = r"[\d.、和及]*"
+
+
 @cache
 def _time_levels() -> tuple[re.Pattern[str], ...]:
     """``time_change``'s patterns, built once: a count of working days; a cut-to cue
@@ -37,8 +43,7 @@ def _time_levels() -> tuple[re.Pattern[str], ...]:
     工作日") and the list's numbers before this one ("压缩至39、33、31个工作日"), ending the
     text before the number; 从 or 由 and such numbers ending it; a cut-to cue anywhere."""
     levels = alternation(vocab("cues")["time_level_cues"])
-    listed = r"[\d.、和及]*"
-    times = r"(?:[\d.]+(?:个工作日|个自然日|工作日|个工作小时|小时|个月|天|日)(?:以内|内)?[、和及])"
+    listed, times = _LISTED, _TIMES
     return (re.compile(r"[\d.]+个?(?:工作日|自然日|工作小时)"),  # 工作小时: r47, s47c
             re.compile(rf"(?:{levels}){times}*{listed}$"),
             re.compile(rf"[从由]{listed}$"), re.compile(levels))
@@ -58,25 +63,51 @@ def time_change(text: str, start: int) -> bool:
         return True
     before = text[max(0, start - 24):start]
     working, cut_to, cut_from, level = _time_levels()
-    if "分别" in before:  # only the times a named time is cut to (round 69, f4)
-        return _named_times(before) and bool(cut_to.search(before))
+    if "分别" in before:  # only the times a named time is cut to (round 69, f4) or from
+        return _named_times(text, start)  # or is (round 70, g4)
     if working.match(text, start, start + 12) or cut_to.search(before):
         return True
     clause = re.split(r"[，；。！？]", text[start:start + 24], maxsplit=1)[0]
     return bool(cut_from.search(before)) and bool(level.search(clause))
 
 
-def _named_times(before: str) -> bool:
-    """Does the 分别 in ``before`` (the text before a time) follow a subject naming a time
-    (``cues.split_time_nouns``: 时间, 时限 …)? Round 69, f4 (a lost figure): "企业开办和项目审批
-    时间分别压减至8小时和50个工作日以内" gave no row, each part's time named by 时间; not
-    "…项目从立项到取得施工许可分别由45、38、35个工作日压缩至…" (no part names its time). Only
-    when the cut-to cue follows 分别 straight away (not "…时间分别由3天和60天压减至…", whose
-    times cut from are not read)."""
-    at = before.rindex("分别")
-    cues = vocab("cues")
-    return before[:at].endswith(tuple(cues["split_time_nouns"])) \
-        and before[at + 2:].startswith(tuple(cues["time_level_cues"]))
+def _named_times(text: str, start: int) -> bool:
+    """Is the time at ``start`` in ``text``, after a 分别, a time the subject before 分别 names
+    (``cues.split_time_nouns``: 时间, 时限 …) is cut to, cut from or is? Round 69, f4 (a lost
+    figure): "企业开办和项目审批时间分别压减至8小时和50个工作日以内" gave no row, each part's time
+    named by 时间. Round 70, g4 (the same lost figures): the times cut from and to, "…时间分别由
+    5天和70天压缩至1天和40天" (5天, 70天 the earlier levels, as "项目审批时间由70天压缩至40天"
+    gives both), and the times a named time is, "…时间分别为1天和40天", when the words from
+    分别 to the time are only the cue and the times listed before it, and a 为 list or a list cut
+    from holds two times or more (not "…分别为2小时和半天", "…分别由过去的5天…"). Not
+    "…项目从立项到取得施工许可分别由45、38、35个工作日压缩至…" (no part names its time): False
+    then, and for any other word after 分别."""
+    clause = re.split(r"[，；。！？]", text[max(0, start - 60):start])[-1]
+    if "分别" not in clause:
+        return False
+    at = clause.rindex("分别")
+    if not clause[:at].endswith(tuple(vocab("cues")["split_time_nouns"])):
+        return False
+    rest = clause[at + 2:]
+    _, cut_to, _, level = _time_levels()
+    cut_from, cut_from_to, named_is, next_time = _split_levels()
+    after = re.split(r"[，；。！？]", text[start:start + 24], maxsplit=1)[0]
+    listed = "和" in rest or "、" in rest or "及" in rest or bool(next_time.match(after))
+    return bool(cut_to.match(rest) or cut_from_to.match(rest)) or (listed and bool(
+        named_is.match(rest) or (cut_from.match(rest) and level.search(after))))
+
+
+@cache
+def _split_levels() -> tuple[re.Pattern[str], ...]:
+    """``_named_times``' patterns, built once: 由 or 从 with the times listed before this one
+    (with their units: "由5天和"); the same, then a cut-to cue (``cues.time_level_cues``) and
+    its times ("由5天和70天压缩至1天和"); 为 and its times ("为1天和"); a time and a number
+    after it in a list ("1天和40天")."""
+    levels = alternation(vocab("cues")["time_level_cues"])
+    return (re.compile(rf"[由从]{_TIMES}*{_LISTED}$"),
+            re.compile(rf"[由从]{_TIMES}*[\d.]+{_UNIT}(?:以内|内)?(?:{levels}){_TIMES}*{_LISTED}$"),
+            re.compile(rf"为{_TIMES}*{_LISTED}$"),
+            re.compile(rf"[\d.]+{_UNIT}?(?:以内|内)?[、和及]\d"))
 
 
 def threshold_scope(text: str, end: int, sentence_end: int) -> bool:
