@@ -40,9 +40,19 @@ def package_contents(text: str, start: int, end: int) -> bool:
     服务卡", "发放消费券礼包5000份，内含优惠券8张" (after the packages' count only a verb of
     ``package_contents_inner``)? Not the packages' own count ("礼包5000份"), nor whom they
     reached ("发放礼包3000份，包括困难群众1000户"), nor a count after a contents verb with no
-    package named ("全市共有12个乡镇，包含200个行政村")."""
+    package named ("全市共有12个乡镇，包含200个行政村"). Round 70 review (q5): only when a verb
+    handing the packages out (发放, 赠送 …) comes before the package's noun."""
     before = re.split(r"[。；！？\n]", text[max(0, start - 50):start])[-1]
-    return bool(_contents().search(before))
+    m = _contents().search(before)
+    return bool(m) and bool(_handout().search(before, 0, m.start()))
+
+
+@cache
+def _handout() -> re.Pattern[str]:
+    """A verb handing packages out (``nonfigures.package_contents_handout``). Round 70 review
+    (q5): only a package handed out holds items of its own; "出台稳经济一揽子政策包，包含政策措施
+    42条" and "推出“一件事一次办”集成套餐，包括企业开办等46个主题" count what was issued."""
+    return re.compile(alternation(vocab("nonfigures")["package_contents_handout"]))
 
 
 @cache
@@ -60,10 +70,14 @@ def package_split(text: str, start: int, end: int) -> bool:
     实事) and 中 or ，其中, or after earlier such parts and 其余: "十大工程中，3项为续建项目，
     其余7项为新开工项目", "18项民生实事中，12项为省定项目"? Not a part said done or dropped
     (``package_split_done``: "2项为已完工项目", "8项已全部完成"), nor a split of a portfolio
-    with no package heading ("实施省市重点项目50个，其中30个为续建项目")."""
+    with no package heading ("实施省市重点项目50个，其中30个为续建项目"). Round 70 review (q5):
+    nor a part due by a deadline or after a goal cue before the heading (``package_split_goal``):
+    "确保十大工程中，8项为年内开工项目" is a target."""
     heading, between, kind, done = _split()
     m = kind.match(text, end)
     if not m or done.search(m.group()):
         return False
     sentence = re.split(r"[。；！？\n]", text[max(0, start - 80):start])[-1]
-    return any(between.match(sentence[h.end():]) for h in heading.finditer(sentence))
+    goal = re.compile(vocab("nonfigures")["package_split_goal"])
+    return any(between.match(sentence[h.end():]) and not goal.search(sentence, 0, h.start())
+               for h in heading.finditer(sentence))

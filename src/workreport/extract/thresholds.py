@@ -34,6 +34,10 @@ __all__ = ["listed_thresholds", "measure_class", "money_class", "threshold_scope
 _UNIT = "(?:个工作日|个自然日|工作日|个工作小时|小时|个月|天|日)"
 _TIMES = rf"(?:[\d.]+{_UNIT}(?:以内|内)?[、和及])"
 _LISTED = r"[\d.、和及]*"
+# A time and the rest of its list, then 的: the times name a class of things (round 70 review, q5:
+# "对审批时间分别为3天和5天以内的事项实行承诺办理" gives no row, as before round 70).
+_BOUND = "(?:以内|内|以上|以下)?"
+_TIMES_OF = re.compile(rf"[\d.]*{_UNIT}?{_BOUND}(?:[、和及][\d.]+{_UNIT}?{_BOUND})*的")
 
 
 @cache
@@ -81,7 +85,8 @@ def _named_times(text: str, start: int) -> bool:
     分别 to the time are only the cue and the times listed before it, and a 为 list or a list cut
     from holds two times or more (not "…分别为2小时和半天", "…分别由过去的5天…"). Not
     "…项目从立项到取得施工许可分别由45、38、35个工作日压缩至…" (no part names its time): False
-    then, and for any other word after 分别."""
+    then, and for any other word after 分别. Round 70 review (q5): nor times a 为 list gives
+    a class ("对审批时间分别为3天和5天以内的事项实行承诺办理": the list then 的)."""
     clause = re.split(r"[，；。！？]", text[max(0, start - 60):start])[-1]
     if "分别" not in clause:
         return False
@@ -93,8 +98,9 @@ def _named_times(text: str, start: int) -> bool:
     cut_from, cut_from_to, named_is, next_time = _split_levels()
     after = re.split(r"[，；。！？]", text[start:start + 24], maxsplit=1)[0]
     listed = "和" in rest or "、" in rest or "及" in rest or bool(next_time.match(after))
+    is_class = bool(_TIMES_OF.match(after))  # round 70 review (q5): 为…天以内的事项 names a class
     return bool(cut_to.match(rest) or cut_from_to.match(rest)) or (listed and bool(
-        named_is.match(rest) or (cut_from.match(rest) and level.search(after))))
+        (named_is.match(rest) and not is_class) or (cut_from.match(rest) and level.search(after))))
 
 
 @cache
