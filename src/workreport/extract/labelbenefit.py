@@ -112,16 +112,19 @@ def going_dropped(name: str) -> str:
     群众12万人" gave …工程扎实推进受益群众, "营养改善计划持续惠及学生" …计划持续惠及学生;
     the going is ``cues.benefit_source_predicates`` after ``benefit_source_adverbs``, or
     those adverbs alone, or ``cues.label_fared_tails`` (全面铺开): …工程受益群众. ``name`` as
-    it is when no such words stand before the verb or fewer than two characters are left."""
+    it is when no such words stand before the verb or fewer than two characters are left,
+    and a predicate stays when no such adverb stands before it (round 70 review, q6: "…活动
+    广泛开展，惠及群众" gave …活动广泛惠及群众, "…工程高质量推进，受益群众" …工程高质量受益群众)."""
     verbs = alternation(cue_words("benefit_verbs"))
     m = re.fullmatch(rf"([\u4e00-\u9fff“”]+?)({verbs})([\u4e00-\u9fff]{{1,6}})", name)
     if not m:
         return name
     source = m.group(1)
-    fared = tuple(cue_words("label_fared_tails")) + tuple(cue_words("benefit_source_predicates"))
-    source = source[: -len(w)] if (w := next((w for w in sorted(fared, key=len, reverse=True)
-                                              if source.endswith(w)), "")) else source
     adverbs = tuple(cue_words("benefit_source_adverbs"))
+    fared = tuple(cue_words("label_fared_tails")) + tuple(cue_words("benefit_source_predicates"))
+    w = next((w for w in sorted(fared, key=len, reverse=True) if source.endswith(w)), "")
+    if w and (w in cue_words("label_fared_tails") or source[: -len(w)].endswith(adverbs)):
+        source = source[: -len(w)]  # (a predicate only after an adverb: round 70 review, q6)
     while source.endswith(adverbs):
         source = source[: -len(next(a for a in adverbs if source.endswith(a)))]
     return source + name[m.start(2):] if 2 <= len(source) < len(m.group(1)) else name
