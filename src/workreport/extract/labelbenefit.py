@@ -106,6 +106,14 @@ def _state(clause: str, figure: re.Match[str], previous: str) -> bool:
         or any(w in clause for w in cue_words("benefit_not_outcomes"))
 
 
+@cache
+def _goings() -> tuple[str, ...]:
+    """``cues.label_fared_tails`` and ``benefit_source_predicates``, longest first, sorted once
+    (``going_dropped`` runs on every figure's label)."""
+    return tuple(sorted(cue_words("label_fared_tails", "benefit_source_predicates"),
+                        key=len, reverse=True))
+
+
 def going_dropped(name: str) -> str:
     """``name``, a source, how it went and a count of the reached (惠及/受益 and up to six
     characters), without how it went (round 70, g2): "农村饮水安全巩固提升工程扎实推进，受益
@@ -120,9 +128,8 @@ def going_dropped(name: str) -> str:
     if not m:
         return name
     source = m.group(1)
-    adverbs = tuple(cue_words("benefit_source_adverbs"))
-    fared = tuple(cue_words("label_fared_tails")) + tuple(cue_words("benefit_source_predicates"))
-    w = next((w for w in sorted(fared, key=len, reverse=True) if source.endswith(w)), "")
+    adverbs = cue_words("benefit_source_adverbs")
+    w = next((w for w in _goings() if source.endswith(w)), "")
     if w and (w in cue_words("label_fared_tails") or source[: -len(w)].endswith(adverbs)):
         source = source[: -len(w)]  # (a predicate only after an adverb: round 70 review, q6)
     while source.endswith(adverbs):

@@ -36,6 +36,12 @@ def _patterns() -> tuple[re.Pattern[str], str, str]:
     return whole, verbs, amount
 
 
+def _clause_start(text: str, end: int) -> int:
+    """Where the clause holding ``text[end]`` starts: after the last of ``_BREAK``'s marks
+    before ``end`` (0 for none), found without splitting the report's text before it."""
+    return max(text.rfind(mark, 0, end) for mark in _BREAK[1:-1]) + 1
+
+
 def subset_thresholds(figures: list[Any], text: str) -> list[Any]:
     """``figures`` with each count whose clause is "其中N个<verb><amount>" or "其中<verb>
     <amount>的N个", in a sentence whose earlier count in the same unit is labelled
@@ -51,7 +57,7 @@ def subset_thresholds(figures: list[Any], text: str) -> list[Any]:
     for i, f in enumerate(out):
         if f.measure != "level" or not f.unit:
             continue
-        opening = re.split(_BREAK, text[:f.start])[-1]
+        opening = text[_clause_start(text, f.start):f.start]
         rest = re.split(_BREAK, text[f.end:], maxsplit=1)[0]
         hit = (re.fullmatch(rf"({verbs})({amount})", rest)
                if opening == "其中" or (not opening and f.sentence_index in done) else None) \
