@@ -44,16 +44,9 @@ def topic_scope(name: str, before: str, after: str) -> str:
     clauses = re.split(r"[，,]", before)
     if not 2 <= len(clauses) <= 3:
         return name
-    lead = clauses[0].strip()
-    thing = strip_words(lead, cue_words("label_leading", "lead_verbs"), leading=True)
-    if thing == lead or noun in thing or all(  # a time or place word opens no topic:
-            p.flag[:1] in "tmnsfr" for p in tags(lead[:len(lead) - len(thing)])):  # 今年…
-        return name  # a subject first; 项目建设加快推进: no 项目 twice
-    thing = strip_words(thing, cue_words("topic_scope_tails"), leading=False)
-    pieces = tags(thing) if thing else ()
-    if not re.fullmatch(r"[\u4e00-\u9fff]{3,14}", thing) or re.search(r"[的等和及与]", thing) \
-            or pieces[0].flag[:1] in "vadpf" or any(p.flag in ("i", "l") for p in pieces):
-        return name  # 强化医共体作用, 优化营商环境, 稳定经济增长: an act or a state, no topic
+    thing = _topic(clauses[-2].strip(), noun, True) or _topic(clauses[0].strip(), noun, False)
+    if not thing:
+        return name
     own = strip_words(clauses[-1].strip(), cue_words("label_leading"), leading=True)
     if own.endswith(name):
         verb = own[:len(own) - len(name)]
@@ -66,6 +59,30 @@ def topic_scope(name: str, before: str, after: str) -> str:
     if len(name) > 2 and thing.endswith(name[:2]):
         return thing + name[2:]  # 职业技能提升培训 + 培训计划
     return thing + name
+
+
+def _topic(lead: str, noun: str, programme: bool) -> str:
+    """The topic a clause before the figure's names (see ``topic_scope``), "" when none: the
+    lead clause's, or first (round 71, w2; ``programme``) the clause right before the figure's
+    when it names a programme (``cues.topic_programme_heads``: 工程, 行动 …) or a quoted one:
+    "学习运用…经验，启动实施乡村振兴补短板工程，实施项目2113个" → 乡村振兴补短板工程项目,
+    "突出抓好“两建设、三改造”，实施项目109个" → “两建设、三改造”项目."""
+    verbs = cue_words("label_leading", "lead_verbs") + (cue_words("label_verbs") if programme
+                                                         else ())  # 启动实施…工程
+    thing = strip_words(lead, verbs, leading=True)
+    if thing == lead or noun in thing or all(  # a time or place word opens no topic:
+            p.flag[:1] in "tmnsfr" for p in tags(lead[:len(lead) - len(thing)])):  # 今年…
+        return ""  # a subject first; 项目建设加快推进: no 项目 twice
+    if re.fullmatch(r"“[^“”，。；\d]{2,14}”", thing):
+        return thing  # a programme's quoted name alone (round 71, w2; not “放管服”改革)
+    thing = strip_words(thing, cue_words("topic_scope_tails"), leading=False)
+    if programme and not thing.endswith(cue_words("topic_programme_heads")):
+        return ""
+    pieces = tags(thing) if thing else ()
+    if not re.fullmatch(r"[\u4e00-\u9fff]{3,14}", thing) or re.search(r"[的等和及与]", thing) \
+            or pieces[0].flag[:1] in "vadpf" or any(p.flag in ("i", "l") for p in pieces):
+        return ""  # 强化医共体作用, 优化营商环境, 稳定经济增长: an act or a state, no topic
+    return thing
 
 
 def topic_measure(name: str, before: str) -> str:

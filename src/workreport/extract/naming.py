@@ -15,17 +15,15 @@ peeled off are data (``vocab/cues.yml``). Each rule is named after its case, wit
 - *money for what follows*: "投资1.2亿元完成农村公路建设" → 农村公路建设投资; with no
   subject, what the next clause does ("筹资1100万元，对特困群众家庭进行环境整治" →
   特困群众家庭环境整治筹资, ``labelpurpose.purpose_after``; figures inside: ``labeluse``).
-- *grade of the noun before*: "新增高新技术企业15家，其中国家级7家" → 国家级高新技术企业.
 - *lists*: "办理人大代表建议146件、政协委员提案123件" → 人大代表建议; "新增…企业3000家、专精特新
-  企业1000家" → 新增专精特新企业 (``labellists``).
+  企业1000家" → 新增专精特新企业 (``labellists``); grades: "…，其中国家级7家" → 国家级….
 - *distribution*: "城乡居民人均可支配收入分别增长8.5%和10%" → 城镇居民…, 农村居民…;
   "二氧化硫和二氧化氮年均浓度分别改善…" → 二氧化硫年均浓度, 二氧化氮年均浓度 (``distribute``).
-- fifth round (涞源 2021): a leading 累计 leaves a count's label ("累计接待游客" → 接待游客);
-  a *bare verb* keeps the noun after the number ("抽调1879名干部" → 抽调干部); a bare rate
-  after another takes its subject ("小学和初中入学率100%、巩固率100%"); a short *owner*
-  before the number owns what follows it ("黑木耳1000栋大棚" → 黑木耳大棚).
+- fifth round (涞源 2021): a leading 累计 goes ("累计接待游客" → 接待游客); a *bare verb* keeps
+  the noun after the number ("抽调1879名干部" → 抽调干部); a bare rate after another takes its
+  subject; a short *owner* before the number owns what follows it ("黑木耳1000栋大棚").
 
-Cleaning is ``labelclean``; tags (noun after a number, grades) ``labelwords``; forms ``labelforms``.
+Cleaning is ``labelclean``; tags ``labelwords``; forms ``labelforms``.
 """
 
 from __future__ import annotations
@@ -78,6 +76,7 @@ from workreport.extract.labelgraded import graded_sibling
 from workreport.extract.labelheads import graded_scope, named_head, with_counted
 from workreport.extract.labelheld import acted_by, held_in, held_scope, zone_owner
 from workreport.extract.labelinner import inner_mended
+from workreport.extract.labellistitem import own_item
 from workreport.extract.labellists import list_opener, list_verb
 from workreport.extract.labelmeasures import reached_capacity, task_of
 from workreport.extract.labelnamed import names_verb
@@ -161,6 +160,7 @@ __all__ = ["distribute", "label", "label_defect", "since_year", "strip_words"]
 @programmed  # the programme its sentence's lead clause names (r33); a policy's field (r36)
 @scoped  # the season or works its sentence opens with (round 11)
 @labelclean.whole_words  # no label opens inside a word of its sentence (round 9)
+@own_item  # a later number-first list item's own scope (round 71, w2)
 def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
     """What the figure ``tok`` measures, from the clause ``pre`` before it; ``previous`` is
     the label of the figure before it in the sentence (None for the first). Decorated, it also
