@@ -8,17 +8,15 @@ peeled off are data (``vocab/cues.yml``). Each rule is named after its case, wit
 - *fillers and predicates*: leading fillers and time phrases (完成, 实施, 推进, 实现, 抓好,
   年内, 今年 …), trailing predicates (增长, 达到, 控制在, 有序推进 …), an inner 实现/完成
   ("城镇实现新增就业" → 城镇新增就业), a trailing comparison (高于全省, 比上年) are removed.
-- *subject carried over*: a clause with no subject of its own ("…804.2亿元，增长12%") or only a
-  generic word (总量, 规模) takes the label of the figure before it.
+- *subject carried over*: a clause with no subject of its own ("…，增长12%") or only a generic
+  word (总量, 规模) takes the label of the figure before it.
 - *object after the number*: when the clause before is only a verb, names or empty, the noun
   after the number is counted ("壮大8个精深加工集群" → 精深加工集群, "津石4条高速" → 高速).
 - *money for what follows*: "投资1.2亿元完成农村公路建设" → 农村公路建设投资; with no
-  subject, what the next clause does ("筹资1100万元，对特困群众家庭进行环境整治" →
-  特困群众家庭环境整治筹资, ``labelpurpose.purpose_after``; figures inside: ``labeluse``).
+  subject, what the next clause does (``labelpurpose.purpose_after``; inside: ``labeluse``).
 - *lists*: "办理人大代表建议146件、政协委员提案123件" → 人大代表建议; "新增…企业3000家、专精特新
   企业1000家" → 新增专精特新企业 (``labellists``); grades: "…，其中国家级7家" → 国家级….
-- *distribution*: "城乡居民人均可支配收入分别增长8.5%和10%" → 城镇居民…, 农村居民…;
-  "二氧化硫和二氧化氮年均浓度分别改善…" → 二氧化硫年均浓度, 二氧化氮年均浓度 (``distribute``).
+- *distribution*: "城乡居民人均可支配收入分别增长8.5%和10%" → 城镇居民…, 农村居民… (``distribute``).
 - fifth round (涞源 2021): a leading 累计 goes ("累计接待游客" → 接待游客); a *bare verb* keeps
   the noun after the number ("抽调1879名干部" → 抽调干部); a bare rate after another takes its
   subject; a short *owner* before the number owns what follows it ("黑木耳1000栋大棚").
@@ -61,6 +59,7 @@ from workreport.extract.labeldebris import debris_dropped
 from workreport.extract.labeldone import completed
 from workreport.extract.labeldriven import driven_measure, per_head_owner
 from workreport.extract.labelentry import entry_rows
+from workreport.extract.labelentryhost import entry_host
 from workreport.extract.labelexcept import others_of, owner_excepted
 from workreport.extract.labelfield import fields_named
 from workreport.extract.labelfirstof import first_of_class
@@ -80,6 +79,7 @@ from workreport.extract.labellistitem import own_item
 from workreport.extract.labellists import list_opener, list_verb
 from workreport.extract.labelmeasures import reached_capacity, task_of
 from workreport.extract.labelnamed import names_verb
+from workreport.extract.labelnamedqual import named_qualifier
 from workreport.extract.labelnotes import notes_unseen
 from workreport.extract.labelother import other_thing
 from workreport.extract.labelowned import bare_owner, listed_rate, projects_money
@@ -141,7 +141,7 @@ __all__ = ["distribute", "label", "label_defect", "since_year", "strip_words"]
 
 @notes_unseen  # no footnote mark after a word seen (round 42, rc42)
 @after_label(assigned_scope, zoned, driven_measure, batch_kept, per_head_owner, owner_excepted,
-             set_rate, counted_share, first_of_class)  # rounds 39-41, 59, 60 (比例), 67 (首个)
+             set_rate, counted_share, first_of_class, entry_host, named_qualifier)  # r39-71
 @fields_named  # a ranked field, 无一, people by what they came to (round 36, ra36)
 @inner_mended  # no 共, 全年, 安排 or count inside; the measure of the figure before (r35)
 @other_thing  # one name for a total of several, a count's measure dropped (round 32, rx)

@@ -1,0 +1,72 @@
+"""A qualifying clause ending in 的 before a list of names, kept by the count of those names
+(round 71, w2; the development draw's 'scope lost': bench/label_judging.md keeps "a
+qualifying clause ending in 的 right before" the counted noun).
+
+Class of error: "紧紧盯住流经我县的孝义河、潴龙河、小白河3条河流" and "改造群众反映强烈的同裕街、
+富强路等城区14条道路" name the things counted, then count them: the names go from the label
+(a label holds no list of names), and the 的-clause that says which of them are counted went
+with them (河流, 改造道路: read as all rivers, all roads mended).
+
+Rule: when the clause before the number ends in a 、-list of names (maybe closed by 等 and a
+short scope), right after a clause ending in 的 with no digit, no 、 and no 的 of its own, a
+label that is the counted noun, maybe after its verb, takes that clause before the noun:
+→ 流经我县的河流, 改造群众反映强烈的道路. The clause starts after the label's verb when the
+clause holds it, else after the words that open it (``cues.label_leading``, ``lead_verbs``,
+``label_verbs``, and adverbs and verbs while two words or more follow: 紧紧盯住).
+
+Exceptions: names longer than eight characters or quoted (the 的-clause is then one name's
+own: "制定出台…人才的若干政策措施及人才发展“授权松绑”清单、…等10个配套文件"), a label opening
+with a verb of its own not found in the clause, a 的-clause with a number (总投资18.3亿元的
+甲、乙等4个项目: a figure, and a label holds no digit), a clause of fewer than three
+characters (我县的: a place, no qualifier) or of one word that is no verb or adjective, a
+label holding 的 or a list already, and money.
+"""
+
+from __future__ import annotations
+
+import re
+
+from workreport.extract.labelclean import strip_words
+from workreport.extract.labelvocab import cue_words
+from workreport.extract.labelwords import leading_word, tags
+
+__all__ = ["named_qualifier"]
+
+# The clause before the number: anything, a 的-clause, then a 、-list of names (等 and a short
+# scope may close it) up to the number.
+_NAMED = re.compile(r"(?P<head>[^，；：,;:]*?)(?P<qual>[^，；：,;:、的\d]{3,16})的"
+                    r"(?P<names>[^，；：,;:的\d]{2,}、[^，；：,;:的\d]+?)(?:等[\u4e00-\u9fff]{0,4})?$")
+
+
+def _qualifier(text: str, verb: str) -> str:
+    """The qualifying clause in ``text`` (the words before 的): after the label's ``verb``
+    when ``text`` holds it, else after its opening fillers and verbs (see the module)."""
+    if verb and verb in text:
+        return text[text.rindex(verb) + len(verb):]
+    text = strip_words(text, cue_words("label_leading", "lead_verbs", "label_verbs"),
+                       leading=True)
+    pieces = list(tags(text))
+    while len(pieces) > 2 and (pieces[0].flag[:1] == "d" or pieces[0].flag == "v"):
+        pieces.pop(0)  # 紧紧 盯住 | 流经我县: the sentence's verb on the names
+    return "".join(p.word for p in pieces)
+
+
+def named_qualifier(name: str, before: str, rest: str, dimension: str) -> str:
+    """``name`` with the 的-clause before the names its count counts (see the module);
+    ``before`` is the sentence up to the number. ``name`` otherwise."""
+    del rest
+    got = _NAMED.search(re.split(r"[，；：,;:]", before)[-1])
+    if not got or dimension == "money" or re.search(r"[的、]", name) or not name:
+        return name
+    verb = leading_word(name, cue_words("label_verbs", "label_kept_verbs"))
+    noun = name[len(verb):]
+    if len(noun) < 2 or noun in got.group("names") or tags(noun)[0].flag[:1] == "v" \
+            or any(len(n) > 8 or re.search(r"[“”（）()]", n)
+                   for n in re.split(r"[、等]", got.group("names"))):
+        return name  # 制定出台…的若干政策措施及…“授权松绑”清单、…: the 的 is a name's own
+    qual = _qualifier(got.group("head") + got.group("qual"), verb)
+    pieces = tags(qual) if qual else ()
+    if len(qual) < 3 or qual in name or "、" in qual \
+            or not (len(pieces) > 1 or any(p.flag[:1] in ("v", "a") for p in pieces)):
+        return name  # 我县的…: a place, no qualifier
+    return f"{verb}{qual}的{noun}"
