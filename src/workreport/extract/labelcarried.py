@@ -14,6 +14,7 @@ from functools import cache
 from workreport.extract.labelclean import strip_words
 from workreport.extract.labellists import shared_verb
 from workreport.extract.labelpartacts import acted_part, placed_part, served_part, subset_act
+from workreport.extract.labelpartacts import people_part as _people_part
 from workreport.extract.labelpicked import served_noun
 from workreport.extract.labelvocab import cue_words, measure_ends
 from workreport.extract.labelwords import bare_unit, ending_word, leading_word, tags
@@ -207,7 +208,7 @@ def _subset_item(label: str, before: str, unit: str) -> str:
     if bare and label == item and (rest := _head_rest(label, counted)):
         return label + rest  # "…省市重点项目26项（其中省重点4项" → 省重点项目 (round 19)
     if bare and label == item and not len(units) > 1:
-        return _kind_of_whole(label, noun, unit)  # "入驻企业150家，其中规上…" (round 21)
+        return _people_part(label, noun, _kind_of_whole(label, noun, unit), _counted_as(unit))
     if own and label == item and len(units) == 1 \
             and (got := _kind_of_whole(label, noun, unit)) != label \
             and _sided_nouns(got[:len(got) - len(label)]):

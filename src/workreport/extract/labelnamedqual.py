@@ -51,10 +51,36 @@ def _qualifier(text: str, verb: str) -> str:
     return "".join(p.word for p in pieces)
 
 
+# The clause before a count of generic things sized by their money: "对新谋划总投资424.5亿元的"
+_SIZED = re.compile(r"(?P<qual>[\u4e00-\u9fff]{2,12}?)(?:总投资|投资)[\d.]+[万亿]*元的$")
+
+
+def sized_qualifier(name: str, before: str) -> str:
+    """A bare generic thing (``cues.topic_counted_nouns``: 项目) counted after a clause giving
+    its money with 的, whose words before the money say which (round 71, w2): "对新谋划总投资
+    424.5亿元的48个项目" → 新谋划项目, "科技型中小企业园内总投资30亿元的15个项目" →
+    科技型中小企业园内项目. The words lose their opening fillers and verbs (对, 实施, 推进 …);
+    "" when none are left, or they are only a verb of the sentence's own (实施总投资…的).
+    Not for names listed (甲、乙等总投资…的: the names rule's)."""
+    got = _SIZED.search(re.split(r"[，；：,;:、“”]", before)[-1])
+    if name not in cue_words("topic_counted_nouns") or not got:
+        return ""
+    qual = strip_words(got.group("qual"), cue_words("label_leading", "lead_verbs", "label_verbs",
+                                                    "sized_qualifier_openers"), leading=True)
+    pieces = tags(qual) if qual else ()
+    if len(qual) < 2 or qual.endswith("等") or qual in cue_words("sized_qualifier_openers") \
+            or (all(p.flag[:1] == "v" for p in pieces) and not qual.startswith("新")):
+        return ""  # 实施总投资…的, 推进…: the act on them, no qualifier
+    return qual + name
+
+
 def named_qualifier(name: str, before: str, rest: str, dimension: str) -> str:
-    """``name`` with the 的-clause before the names its count counts (see the module);
-    ``before`` is the sentence up to the number. ``name`` otherwise."""
+    """``name`` with the 的-clause before the names its count counts (see the module), or
+    the words before its money (``sized_qualifier``); ``before`` is the sentence up to the
+    number. ``name`` otherwise."""
     del rest
+    if dimension != "money" and (sized := sized_qualifier(name, before)):
+        return sized
     got = _NAMED.search(re.split(r"[，；：,;:]", before)[-1])
     if not got or dimension == "money" or re.search(r"[的、]", name) or not name:
         return name

@@ -16,7 +16,8 @@ from workreport.extract.labelvocab import cue_words
 from workreport.extract.labelwords import ending_word, leading_word, owned_by, tags
 from workreport.extract.numbers import vocab
 
-__all__ = ["acted_part", "part_owned", "placed_part", "served_part", "subset_act", "whole_act"]
+__all__ = ["acted_part", "part_owned", "people_part", "placed_part", "served_part", "subset_act",
+           "whole_act"]
 
 # A whole after 为 written with a noun after its number and no count word ("为80万重点群体
 # 提供就业帮扶"): the noun and the act run on after the number.
@@ -51,6 +52,25 @@ def acted_part(part: str, whole: str, counted: str) -> str:
             or not whole.endswith(tuple(vocab("cues")["subset_people_acts"])):
         return ""
     return f"{whole}的{part}"
+
+
+def people_part(part: str, whole: str, kind: str, counted: str) -> str:
+    """The label of a part after 其中 of people, named by a noun of its own, of a whole of
+    people an act counts (round 71, w2; the development draw's 'scope lost': the part is
+    those of the whole, not all such people): "征集义务兵739人，其中大学生459人" → 征集义务兵
+    中的大学生 (not 大学生: all the county's students). ``kind`` is the part's label so far
+    (``labelcarried._kind_of_whole``, round 21), kept when it took words of the whole
+    already; ``whole`` is the whole's noun, opening with an act of ``cues.people_part_acts``
+    (征集, 招聘); ``counted`` the part's count word (人). ``kind`` otherwise: a whole with no
+    such act (常住人口…，其中城镇人口), a part sharing the whole's last character (a kind of
+    it: 人口, 人员), a part of more than six characters or not a noun."""
+    last = tags(part)[-1:]
+    if kind != part or counted != "人" or not whole.startswith(cue_words("people_part_acts")) \
+            or len(part) > 6 or len(whole) < 4 \
+            or part[-1:] == whole[-1:] or not last or last[0].flag[:1] not in ("n", "j") \
+            or re.search(r"[、“”（）()的]", whole + part):
+        return kind
+    return f"{whole}中的{part}"
 
 
 @cache
