@@ -120,7 +120,8 @@ def test_list_scope(label, before, previous, want):
      "入驻园区规模以上工业企业"),
     ("24小时开放站点", "改造提升城市驿站800家以上，其中24小时开放站点", "个", "24小时开放城市驿站"),
     ("企业", "市场主体净增50万户、达到900万户，其中企业超", "万户", "企业"),  # a complete noun
-    ("大学生", "征集义务兵739人，其中大学生", "人", "大学生"),  # 征集 makes nothing new
+    # 征集 makes nothing new, but the part is those of the whole (round 71, w2: people_part)
+    ("大学生", "征集义务兵739人，其中大学生", "人", "征集义务兵中的大学生"),
     ("农村", "新建充电桩3万个，其中农村", "亿元", "农村"),  # the whole in another unit
     ("新登记注册企业", "新设市场主体1293万户，其中新登记注册企业增长", "%", "新登记注册企业"),
     # The whole counted in the part's unit, past a clause of money; 各类 aside.
