@@ -59,7 +59,6 @@ from workreport.extract.labeldebris import debris_dropped
 from workreport.extract.labeldone import completed
 from workreport.extract.labeldriven import driven_measure, per_head_owner
 from workreport.extract.labelentry import entry_rows
-from workreport.extract.labelentryhost import entry_host
 from workreport.extract.labelexcept import others_of, owner_excepted
 from workreport.extract.labelfield import fields_named
 from workreport.extract.labelfirstof import first_of_class
@@ -79,7 +78,6 @@ from workreport.extract.labellistitem import own_item
 from workreport.extract.labellists import list_opener, list_verb
 from workreport.extract.labelmeasures import reached_capacity, task_of
 from workreport.extract.labelnamed import names_verb
-from workreport.extract.labelnamedqual import named_qualifier
 from workreport.extract.labelnotes import notes_unseen
 from workreport.extract.labelother import other_thing
 from workreport.extract.labelowned import bare_owner, listed_rate, projects_money
@@ -103,6 +101,7 @@ from workreport.extract.labelrates import clause_subject, rate_owner
 from workreport.extract.labelratios import ratio_owner
 from workreport.extract.labelrelative import relative_counted
 from workreport.extract.labelsaid import said_of
+from workreport.extract.labelscopekept import scopes_kept
 from workreport.extract.labelscopes import (
     indicator_subject,
     money_scope,
@@ -141,7 +140,7 @@ __all__ = ["distribute", "label", "label_defect", "since_year", "strip_words"]
 
 @notes_unseen  # no footnote mark after a word seen (round 42, rc42)
 @after_label(assigned_scope, zoned, driven_measure, batch_kept, per_head_owner, owner_excepted,
-             set_rate, counted_share, first_of_class, entry_host, named_qualifier)  # r39-71
+             set_rate, counted_share, first_of_class, scopes_kept)  # r39-41, 59, 60, 67, 71
 @fields_named  # a ranked field, 无一, people by what they came to (round 36, ra36)
 @inner_mended  # no 共, 全年, 安排 or count inside; the measure of the figure before (r35)
 @other_thing  # one name for a total of several, a count's measure dropped (round 32, rx)
