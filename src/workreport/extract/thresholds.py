@@ -30,14 +30,20 @@ if TYPE_CHECKING:
 __all__ = ["listed_thresholds", "measure_class", "money_class", "threshold_scope", "time_change"]
 
 
-# A time listed before another, with its unit ("8小时和"), and the bare numbers of a list.
-_UNIT = "(?:个工作日|个自然日|工作日|个工作小时|小时|个月|天|日)"
-_TIMES = rf"(?:[\d.]+{_UNIT}(?:以内|内)?[、和及])"
+# The bare numbers of a list; the bounds a listed time may have.
 _LISTED = r"[\d.、和及]*"
-# A time and the rest of its list, then 的: the times name a class of things (round 70 review, q5:
-# "对审批时间分别为3天和5天以内的事项实行承诺办理" gives no row, as before round 70).
 _BOUND = "(?:以内|内|以上|以下)?"
-_TIMES_OF = re.compile(rf"[\d.]*{_UNIT}?{_BOUND}(?:[、和及][\d.]+{_UNIT}?{_BOUND})*的")
+
+
+@cache
+def _time_list() -> tuple[str, str, re.Pattern[str]]:
+    """A listed time's unit (``cues.split_time_units``; round 71, w8: was a hand list here), a
+    time listed before another with its unit ("8小时和"), and a time and the rest of its list,
+    then 的: the times name a class of things (round 70 review, q5: "对审批时间分别为3天和5天以内
+    的事项实行承诺办理" gives no row, as before round 70)."""
+    unit = f"(?:{alternation(vocab('cues')['split_time_units'])})"
+    times = rf"(?:[\d.]+{unit}(?:以内|内)?[、和及])"
+    return unit, times, re.compile(rf"[\d.]*{unit}?{_BOUND}(?:[、和及][\d.]+{unit}?{_BOUND})*的")
 
 
 @cache
@@ -47,7 +53,7 @@ def _time_levels() -> tuple[re.Pattern[str], ...]:
     工作日") and the list's numbers before this one ("压缩至39、33、31个工作日"), ending the
     text before the number; 从 or 由 and such numbers ending it; a cut-to cue anywhere."""
     levels = alternation(vocab("cues")["time_level_cues"])
-    listed, times = _LISTED, _TIMES
+    listed, times = _LISTED, _time_list()[1]
     return (re.compile(r"[\d.]+个?(?:工作日|自然日|工作小时)"),  # 工作小时: r47, s47c
             re.compile(rf"(?:{levels}){times}*{listed}$"),
             re.compile(rf"[从由]{listed}$"), re.compile(levels))
@@ -98,7 +104,7 @@ def _named_times(text: str, start: int) -> bool:
     cut_from, cut_from_to, named_is, next_time = _split_levels()
     after = re.split(r"[，；。！？]", text[start:start + 24], maxsplit=1)[0]
     listed = "和" in rest or "、" in rest or "及" in rest or bool(next_time.match(after))
-    is_class = bool(_TIMES_OF.match(after))  # round 70 review (q5): 为…天以内的事项 names a class
+    is_class = bool(_time_list()[2].match(after))  # round 70 (q5): 为…天以内的事项 names a class
     return bool(cut_to.match(rest) or cut_from_to.match(rest)) or (listed and bool(
         (named_is.match(rest) and not is_class) or (cut_from.match(rest) and level.search(after))))
 
@@ -110,10 +116,11 @@ def _split_levels() -> tuple[re.Pattern[str], ...]:
     its times ("由5天和70天压缩至1天和"); 为 and its times ("为1天和"); a time and a number
     after it in a list ("1天和40天")."""
     levels = alternation(vocab("cues")["time_level_cues"])
-    return (re.compile(rf"[由从]{_TIMES}*{_LISTED}$"),
-            re.compile(rf"[由从]{_TIMES}*[\d.]+{_UNIT}(?:以内|内)?(?:{levels}){_TIMES}*{_LISTED}$"),
-            re.compile(rf"为{_TIMES}*{_LISTED}$"),
-            re.compile(rf"[\d.]+{_UNIT}?(?:以内|内)?[、和及]\d"))
+    unit, times, _ = _time_list()
+    return (re.compile(rf"[由从]{times}*{_LISTED}$"),
+            re.compile(rf"[由从]{times}*[\d.]+{unit}(?:以内|内)?(?:{levels}){times}*{_LISTED}$"),
+            re.compile(rf"为{times}*{_LISTED}$"),
+            re.compile(rf"[\d.]+{unit}?(?:以内|内)?[、和及]\d"))
 
 
 def threshold_scope(text: str, end: int, sentence_end: int) -> bool:
