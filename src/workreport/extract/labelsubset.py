@@ -19,9 +19,20 @@ from typing import Any
 from workreport.extract.labelvocab import cue_words
 from workreport.extract.nonfigures import alternation
 
-__all__ = ["subset_thresholds"]
+__all__ = ["amount_threshold", "subset_thresholds"]
 
 _BREAK = r"[，,；;。！？]"
+
+
+@cache
+def amount_threshold() -> tuple[str, str, str]:
+    """The alternations of a measure of an amount (``cues.relative_amount_measures``: 集体收入,
+    营业收入 …) and a verb reaching a threshold (``cues.relative_amount_verbs``: 达到, 超过 …),
+    and an amount of money ("50万元以上"): the parts of a threshold of an amount, read here and
+    by ``labelrelative._amount_re`` (round 71, w8, tidy: each built them before)."""
+    amounts = alternation(cue_words("relative_amount_measures"))
+    verbs = alternation(cue_words("relative_amount_verbs"))
+    return amounts, verbs, r"[\d.]+[万千百亿]*元(?:以上)?"
 
 
 @cache
@@ -29,9 +40,7 @@ def _patterns() -> tuple[re.Pattern[str], str, str]:
     """The whole's label (a measure of ``cues.relative_amount_measures``, a verb of
     ``cues.relative_amount_verbs``, an amount, 的, the noun), and the verb and amount
     alternations a part's clause is read with."""
-    amounts = alternation(sorted(cue_words("relative_amount_measures"), key=len, reverse=True))
-    verbs = alternation(sorted(cue_words("relative_amount_verbs"), key=len, reverse=True))
-    amount = r"[\d.]+[万千百亿]*元(?:以上)?"
+    amounts, verbs, amount = amount_threshold()
     whole = re.compile(rf"({amounts})(?:{verbs})[\d.]*[万千百亿]+元(?:以上)?(的?)([^\d的]{{1,8}})")
     return whole, verbs, amount
 
