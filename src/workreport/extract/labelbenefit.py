@@ -51,7 +51,7 @@ def _figure() -> re.Pattern[str]:
 def _label() -> re.Pattern[str]:
     """(verb)(people) filling a label: 惠及群众, 受益企业, 惠及人数."""
     verbs = alternation(cue_words("benefit_verbs"))
-    heads = alternation(sorted(cue_words("benefit_heads"), key=len, reverse=True))
+    heads = alternation(cue_words("benefit_heads"))
     return re.compile(rf"({verbs})([\u4e00-\u9fff]{{0,4}}(?:{heads}))")
 
 

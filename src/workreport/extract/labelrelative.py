@@ -312,8 +312,7 @@ def _chain_re() -> re.Pattern[str]:
 @cache
 def _quality_re() -> re.Pattern[str]:
     """A counted noun, its quality and a standard reached (``_quality_reached``)."""
-    measures = alternation(sorted(cue_words("relative_quality_measures"), key=len,
-                                  reverse=True))
+    measures = alternation(cue_words("relative_quality_measures"))
     adverbs = alternation(list(cue_words("completed_act_adverbs", "relative_quality_adverbs")))
     return re.compile(rf"([^\d、，。；“”的]{{1,6}}?)({measures})(?:{adverbs})*(达到|达)"
                       rf"([^\d、，。；“”]{{2,16}}?)(?={_BREAK}|$)")
