@@ -44,6 +44,7 @@ from workreport.extract.labellists import halves_joined, second_pair
 from workreport.extract.labelorder import clause_apart, distributed, measured_apart, unnamed_pair
 from workreport.extract.labelownact import own_acts
 from workreport.extract.labelperiods import periods_named
+from workreport.extract.labelperiodscope import period_share
 from workreport.extract.labelphrased import people_counted
 from workreport.extract.labelplaced import counted_place_dropped
 from workreport.extract.labelranks import rank_owned
@@ -318,6 +319,9 @@ def extract(st: Structure, tokens: list[Token],
                                                opening, pres[i], reviewed, lead,
                                                terms[sentence.paragraph]))  # 五年累计… (r24)
         f = replace(f, indicator=fund_filler_dropped(f.indicator))  # 财政安排…资金 (r37)
+        if f.measure == "share" and f.kind == "actual" and rows \
+                and rows[-1].sentence_index == f.sentence_index:  # “十三五”期间…占… (r71, w1)
+            f = replace(f, indicator=period_share(f.indicator, rows[-1].indicator, opening))
         f = replace(f, indicator=topic_measure(f.indicator, opening))  # 空气质量综合指数 (r55)
         f = replace(f, indicator=rank_owned(f, rows[-1:], text))  # …全市第10，提高4个位次 (r38)
         f = replace(f, indicator=ratio_subject(f, rows, text, reviewed))  # 钢…，等于…的N倍 (r38)

@@ -33,6 +33,7 @@ import jieba.posseg
 
 from workreport.extract.labelvocab import cue_words
 from workreport.extract.labelwords import tags
+from workreport.extract.labelzoneacts import zone_acted
 from workreport.extract.labelzonelead import subject_led, zone_led
 from workreport.extract.nonfigures import alternation
 from workreport.extract.numbers import vocab
@@ -104,9 +105,11 @@ def zoned(name: str, before: str, rest: str, dimension: str) -> str:
     项目; then the part of the place the sentence's lead clause is about
     (``labelzonelead.zone_led``, round 64, z5): "城区品质大幅提升，新改建道路12条" → 城区新改建
     道路; then the subject opening the sentence (``labelzonelead.subject_led``, round 68, v3):
-    "东西部协作和对口支援投入帮扶资金34亿元、实施帮扶项目807个" → 东西部协作和对口支援帮扶项目."""
+    "东西部协作和对口支援投入帮扶资金34亿元、实施帮扶项目807个" → 东西部协作和对口支援帮扶项目;
+    then a zone doing what its clause counts (``labelzoneacts.zone_acted``, round 71, w1)."""
     name = topic_projects(zone_subject(name, before, rest, dimension), before, rest, dimension)
-    return subject_led(zone_led(name, before, rest, dimension), before, rest, dimension)
+    name = subject_led(zone_led(name, before, rest, dimension), before, rest, dimension)
+    return zone_acted(name, before, rest, dimension)  # 示范区累计形成N项… (round 71, w1)
 
 
 @cache
