@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from workreport.extract.labelreachshare import reached_share
 from workreport.extract.nonfigures import alternation
 from workreport.extract.numbers import vocab
 
@@ -53,6 +54,8 @@ def counted_share(name: str, before: str, rest: str, dimension: str) -> str:
     things, things that are not the noun after the number ("55%以上的村（社区）经营性收入达到
     …" keeps its label), or a percent followed by more of its clause ("…的3%用于…")."""
     cues = vocab("cues")
+    if (reached := reached_share(name, before, rest, dimension)) != name:
+        return reached  # a share of villages past an income's threshold (round 71, w3)
     if dimension != "percent" or name.endswith(tuple(cues["share_rate_ends"])):
         return name
     after = _AFTER.sub("", rest)
