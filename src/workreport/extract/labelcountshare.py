@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from workreport.extract.labelreachshare import reached_share
+from workreport.extract.labelreachshare import picked_share, reached_share
 from workreport.extract.nonfigures import alternation
 from workreport.extract.numbers import vocab
 
@@ -44,6 +44,12 @@ def _reached() -> re.Pattern[str]:
 
 
 def counted_share(name: str, before: str, rest: str, dimension: str) -> str:
+    """``_counted_share``, then ``labelreachshare.picked_share`` on what it gives (round 71, w3:
+    "80%的中小学纳入教联体" → 纳入教联体的中小学比例)."""
+    return picked_share(_counted_share(name, before, rest, dimension), before, rest, dimension)
+
+
+def _counted_share(name: str, before: str, rest: str, dimension: str) -> str:
     """``name`` with the share's word when it is "<what is said>的<things>" and the percent
     counts those things (``dimension`` "percent"): the things follow the number ("70%左右的
     地市开展…": ``rest`` opens with them, after 以上/左右 and 的) or the whole label ends the

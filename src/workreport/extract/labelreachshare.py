@@ -25,6 +25,18 @@ Exceptions: anything else stays as it is: a percent whose things are no village,
 of the list, an income not written in the sentence before a class (the class stays), an
 amount that is no money, a clause going on past the amount (a figure of its own).
 The amount row itself (10万元以上) keeps its label: the threshold each village passes.
+
+A second class, the same construction without an amount (``picked_share``): a percent before
+"的", the things and what was done to them ("80%的中小学纳入教联体", "90%以上的村（社区）配备家庭
+健康指导员", "95%的审批事项实现“一枚公章、一个部门”办理") was labelled by the things and the act
+(中小学纳入教联体, a count), by the bare things (审批事项) or by the share before it in the
+sentence (达到…标准的县比例, 'other thing'). Rule: when the label ``labelcountshare`` gives does
+not end in a rate word or does not hold the things, the things are the nouns after 的 up to a
+verb of ``cues.picked_share_verbs`` (纳入, 实现, 配备 …) at a word's start, what is said of them
+runs to the clause's end with no digit, and the text before the percent in its clause is empty,
+a place's whole (全县) or ends in a verb: <what is said>的<things>比例 (纳入教联体的中小学比例).
+Not when a noun stands before the percent ("含油量66%的油菜品种…", "其他三级公立医院50%的门诊
+预约号源…": the percent is that noun's), nor when no such verb follows the things.
 """
 
 from __future__ import annotations
@@ -33,9 +45,10 @@ import re
 from functools import cache
 
 from workreport.extract.labelvocab import cue_words
+from workreport.extract.labelwords import tags
 from workreport.extract.nonfigures import alternation
 
-__all__ = ["reached_share"]
+__all__ = ["picked_share", "reached_share"]
 
 _ABOUT = r"(?:以上|左右|多)?"
 _AMOUNT = r"(?P<amount>[\d.]+[万亿]?元)(?P<about>以上|左右)?"
@@ -80,3 +93,36 @@ def reached_share(name: str, before: str, rest: str, dimension: str) -> str:
         if owners:
             return f"{owners[-1].group(0)}{m['amount']}{m['about']}的{m['things']}比例"
     return name
+
+
+_PICKED = re.compile(r"(?:以上|左右|多)?的(?P<clause>[^，,；;。！？：:\d]{3,30})(?:[，,；;。！？]|$)")
+_WHOLE = re.compile(r"全[国省市县区镇乡]$")
+
+
+def picked_share(name: str, before: str, rest: str, dimension: str) -> str:
+    """``name``, a percent's label from ``labelcountshare``, as "<what is said>的<things>比例"
+    when the percent stands before 的 and things picked out by what was done to them (the
+    module's second class); ``name`` as it is otherwise."""
+    m = _PICKED.match(rest) if dimension == "percent" else None
+    if not m:
+        return name
+    own = re.split(r"[，,；;。！？：:、]", before)[-1]
+    lead = tags(own) if own else ()
+    if lead and not _WHOLE.search(own) and lead[-1].flag[:1] not in ("v", "d", "p", "c"):
+        return name  # "含油量66%的…": a noun's percent
+    clause, verbs = m["clause"], cue_words("picked_share_verbs")
+    at, pieces = 0, tags(clause)
+    for k, piece in enumerate(pieces[1:], 1):
+        at += len(pieces[k - 1].word)
+        if piece.word in verbs or any(clause.startswith(v, at) and len(v) > len(piece.word)
+                                      for v in verbs if v.startswith(piece.word)):
+            last = pieces[k - 1]
+            if last.word == "）" or last.flag[:1] in ("n", "j") or last.flag == "zg":
+                break
+            return name
+    else:
+        return name
+    things, said = clause[:at], clause[at:]
+    if name.endswith(("比例", "比重", "占比", "率")) and things in name:
+        return name
+    return f"{said}的{things}比例"
