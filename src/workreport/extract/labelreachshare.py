@@ -95,7 +95,8 @@ def reached_share(name: str, before: str, rest: str, dimension: str) -> str:
     return name
 
 
-_PICKED = re.compile(r"(?:以上|左右|多)?的(?P<clause>[^，,；;。！？：:\d]{3,30})(?:[，,；;。！？]|$)")
+_PICKED = re.compile(r"(?:以上|左右|多)?的(?P<clause>[^，,；;。！？：:\d]{3,30})"
+                     r"(?:[，,；;。！？]|$)")
 _WHOLE = re.compile(r"全[国省市县区镇乡]$")
 
 
