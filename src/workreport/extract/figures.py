@@ -34,6 +34,7 @@ from workreport.extract.labelbases import ratio_subject
 from workreport.extract.labelbenefit import benefit_source
 from workreport.extract.labelchain import chained
 from workreport.extract.labelclause import clause_before
+from workreport.extract.labelconnective import state_after
 from workreport.extract.labeleconomy import carried, period_growth
 from workreport.extract.labelexample import listed_example
 from workreport.extract.labelforms import balance_increase, each_of, share_named
@@ -50,6 +51,7 @@ from workreport.extract.labelplaced import counted_place_dropped
 from workreport.extract.labelranks import rank_owned
 from workreport.extract.labelrelative import Held
 from workreport.extract.labelrelkept import relative_kept
+from workreport.extract.labelresidents import residents
 from workreport.extract.labelreview import reached_new, stock_increase
 from workreport.extract.labelrunning import running_total_kept
 from workreport.extract.labelsized import listed_threshold
@@ -231,6 +233,8 @@ def extract(st: Structure, tokens: list[Token],
         name = period_growth(text, tok.sentence.start, q.start, pre_label, q.unit,
                              (name, previous)) or name  # 三季度地区生产总值 (r59, s59d)
         name = listed_threshold(text, q.start) or people_counted(name, q.unit) or name  # r26-27
+        name = residents(text[tok.sentence.start:q.start], text[q.end:tok.sentence.end],
+                         q.unit) or state_after(name, text[q.end:tok.sentence.end], q.unit)  # r71
         if previous_end == begin and previous_figure:  # "在115个县建设…示范片1000个" (r38)
             frame = re.split(r"[，；]", text[tok.sentence.start:previous_figure.start])[-1]
             name = counted_place_dropped(name, text[begin:q.start], previous, frame)

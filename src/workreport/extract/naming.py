@@ -203,9 +203,9 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
         name = act_after_manner(counted_total(name))  # "…总数达2.49万家"; 系统部署 (r20)
     if name == "人均" and previous and not previous.startswith("人均"):
         return name + previous  # "地区生产总值110亿元、人均4.6万元" → 人均地区生产总值
-    if name in cues["label_leading"] + cues["generic_labels"] + cues["label_manner_words"] \
-            or re.fullmatch(r"[\u4e00-\u9fff]{0,4}\d+大?类", name):  # "10大类52项民生实事",
-        name = ""  # "优化安排12类45件…": a count of groups; "坚决做到6个…" (round 13)
+    if name in (*cues["label_leading"], *cues["generic_labels"], *cues["label_manner_words"],
+                *cues["connective_labels"]) or re.fullmatch(r"[\u4e00-\u9fff]{0,4}\d+大?类", name):
+        name = ""  # "10大类52项…", "优化安排12类45件…": groups; "坚决做到6个…" (r13); 特别 (r71)
     name = re.sub(r"^(?:遴选出|遴选)?[一二三四五六七八九十]+大?类$", "", name)  # 十大类, 十二类
     if name in cues["growth_subjects"]:
         name += "增长"  # "经济增长6%左右" names a growth, not 经济
@@ -270,9 +270,9 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
         previous = None  # "…；投资5745万元，新改建…": money opening a part is for it (r34)
     if name.removeprefix("累计") in cues["money_nouns"] and q.dimension == "money" \
             and previous and not after and not previous.endswith(("率", "比重")):
-        # "引入项目77个、总投资358亿元" → 引入项目总投资 (not 引入项目投资总投资; r23: 覆盖村 goes)
-        return owned_by(labelwhose.served_owner(reach_cut(strip_words(
-            previous, cues["money_nouns"], leading=False)), text[tok.sentence.start:q.start]), name)
+        # "引入项目77个、总投资358亿元" → 引入项目总投资 (r23: 覆盖村 goes; r71: 户数, 数量 go)
+        return owned_by(labelwhose.served_owner(reach_cut(strip_words(previous, cues["money_nouns"]
+            + cues["count_measure_words"], leading=False)), text[tok.sentence.start:q.start]), name)
     if q.dimension == "money" and not (after or previous) and text[q.end:q.end + 1] == "，" \
             and spent_name(name) \
             and (purpose := purpose or spent_purpose(name, text, q.end + 1, tok.sentence.end)):
