@@ -80,6 +80,7 @@ from workreport.extract.labelheld import acted_by, held_in, held_scope, zone_own
 from workreport.extract.labelinner import inner_mended
 from workreport.extract.labellists import list_opener, list_verb
 from workreport.extract.labelmeasures import reached_capacity, task_of
+from workreport.extract.labelmoneyact import money_act, money_taken
 from workreport.extract.labelnamed import names_verb
 from workreport.extract.labelnotes import notes_unseen
 from workreport.extract.labelother import other_thing
@@ -142,7 +143,7 @@ __all__ = ["distribute", "label", "label_defect", "since_year", "strip_words"]
 
 @notes_unseen  # no footnote mark after a word seen (round 42, rc42)
 @after_label(assigned_scope, zoned, driven_measure, batch_kept, per_head_owner, owner_excepted,
-             set_rate, counted_share, first_of_class)  # rounds 39-41, 59, 60 (比例), 67 (首个)
+             set_rate, counted_share, first_of_class, money_act, money_taken)  # r39-41, 59-71
 @fields_named  # a ranked field, 无一, people by what they came to (round 36, ra36)
 @inner_mended  # no 共, 全年, 安排 or count inside; the measure of the figure before (r35)
 @other_thing  # one name for a total of several, a count's measure dropped (round 32, rx)
@@ -179,8 +180,7 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
     if previous and clean(raw.rsplit("、", 1)[-1]) in cues["money_nouns"]:
         name = clean(raw.rsplit("、", 1)[-1])  # "254个项目有序推进、总投资2800亿元"
     if "分别" not in raw:
-        # A list of names before a quoted name is not the measure: "电动汽车、锂电池、光伏
-        # 产品“新三样”出口" → “新三样”出口 (but "…、专精特新“小巨人”企业分别…" is a list).
+        # Names before a quoted name: "电动汽车、锂电池、光伏产品“新三样”出口" → “新三样”出口
         name = re.sub(r"^[^“”]*、[^“”、]*?(?=“[^”]+”[^、]+$)", "", name)
     if times := times_of(raw.strip(), rest_of_clause(text, q.end, tok.sentence.end), q.unit):
         return acted_by(raw, text[tok.sentence.start:q.start]) + times  # who (round 19, 20)
