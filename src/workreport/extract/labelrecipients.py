@@ -30,9 +30,9 @@ from workreport.vocab import load as vocab
 
 __all__ = ["counted_recipients", "handed_to", "leading_preposition", "recipients_kept"]
 
-# 向 opening a clause and a count (as ``labelpicked.WEI`` for 为): "向12家企业发放贷款".
-_XIANG = re.compile(r"(?:^|[，,；;。：:\n]|累计|共|先后|全年|已|还|并|每年)向"
-                    r"[超近约]?[\d.]+[万千百]?[余多]?[\u4e00-\u9fff]?$")
+# 向 and a count (as ``labelpicked.WEI`` for 为): "向12家企业发放贷款", after a subject too
+# ("5家金融机构向12家企业…"): the hand-out verb after the noun is the guard (``handed_to``).
+_XIANG = re.compile(r"向[超近约]?[\d.]+[万千百]?[余多]?[\u4e00-\u9fff]?$")
 # 向 and a count of the recipients ending the text before a figure's clause ("向12家").
 _COUNTED_TO = re.compile(r"向[\d.]+[万亿]?(?:名|家|户|个|人|所|位|户次|人次)$")
 
@@ -70,9 +70,12 @@ def counted_recipients(text: str, begin: int, pre: str) -> str:
     return pre
 
 
-def handed_to(text: str, pos: int, tail: str) -> bool:
+def handed_to(text: str, pos: int, words: str) -> bool:
     """Is the count at ``pos`` in ``text`` one of the recipients after 向 opening its clause,
-    ``tail`` (the words after its noun) handing something out ("向12家企业发放贷款")? Then it
-    is labelled as a count after 为 is (``labelpicked.served_noun``)."""
+    ``words`` (its noun and what follows it, up to a number) handing something out ("向12家
+    企业发放贷款": jieba's noun may run on into the act)? Then it is labelled as a count after
+    为 is (``labelpicked.served_noun``)."""
+    verbs = tuple(vocab("cues")["recipient_handout_verbs"])
+    words = re.split(r"\d", words, maxsplit=1)[0]
     return bool(_XIANG.search(text, max(0, pos - 20), pos)) \
-        and tail.startswith(tuple(vocab("cues")["recipient_handout_verbs"]))
+        and any(words.find(v, 1) > 0 for v in verbs)

@@ -94,7 +94,7 @@ def predicate_first(text: str, pos: int, sentence_end: int, noun: str) -> str:
             return said  # "17家企业即将入驻" → 即将入驻的企业 (round 36, rc36)
         if at >= 0 and (WEI.search(text, max(0, pos - 20), pos)
                         or WEI_LISTED.search(text, max(0, pos - 30), pos)
-                        or handed_to(text, pos, rest[at + len(noun):])) \
+                        or handed_to(text, pos, rest[at:])) \
                 and (served := served_noun(noun, rest[at + len(noun):])):
             return served  # "为60万名新生儿免费提供筛查" (round 15)
         if at >= 0 and _DUI.search(text, max(0, pos - 40), pos) and noun[-1] not in "中内里" \
