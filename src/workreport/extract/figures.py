@@ -49,6 +49,7 @@ from workreport.extract.labelperiodscope import period_share
 from workreport.extract.labelphrased import people_counted
 from workreport.extract.labelplaced import counted_place_dropped
 from workreport.extract.labelranks import rank_owned
+from workreport.extract.labelrecipients import counted_recipients
 from workreport.extract.labelrelative import Held
 from workreport.extract.labelrelkept import relative_kept
 from workreport.extract.labelresidents import residents
@@ -220,6 +221,7 @@ def extract(st: Structure, tokens: list[Token],
         begin = max(tok.sentence.start, previous_end)
         pre = clause_before(text, begin, q.start + len(q.before))
         pre_label = clause_before(text, begin, q.start) if q.before else pre
+        pre_label = counted_recipients(text, begin, pre_label)  # 向12家企业发放贷款 (r71, w7)
         measure, value = _measure(tok, pre)
         if measure == "level" and (move := rank_move(
                 text[tok.sentence.start:q.start], text[q.start:q.end + 3], q.unit)):

@@ -26,7 +26,8 @@ counted after the number): a place's or zone's name jieba tags a verb inside (``
 Round 71 (w3, the development draws' "scope lost": a zone's households labelled by the zone
 alone): a zone's name right before a count of households or people with no noun after the
 number, and what was done for them after it behind a filler verb (``cues.zone_act_fillers``:
-实现, 进行 …) to the clause's end, is labelled by the zone and what was done (``zone_people_acted``):
+实现, 进行 …) to the clause's end, is labelled by the zone and what was done
+(``zone_people_acted``):
 "非禁煤区3.1万户实现天然气取暖" → 非禁煤区天然气取暖 (was 非禁煤区), "某蓄滞洪区2.1万余人进行
 迁建" → 某蓄滞洪区迁建. Only a name ``place_name`` reads as a zone's (not 山区, 城区: jieba's
 single nouns, nor 核心区平房), and only when the label is that name and nothing else.
