@@ -134,6 +134,15 @@ def test_unit_named_by_the_longest_spelling(unit, named):
     assert unit_named(unit) == named
 
 
+def test_listed_time_units_are_time_units() -> None:
+    """Round 71 (w8, tidy): the units of a listed time ``thresholds`` reads
+    (``cues.split_time_units``, a hand list there before) are registered time units."""
+    from workreport.extract.units import unit_names
+    from workreport.vocab import load as vocab
+
+    assert set(vocab("cues")["split_time_units"]) <= set(unit_names("time"))
+
+
 def test_strip_quantities_keeps_codes() -> None:
     """Round 42, rb42: a code's digits (PM2.5, PM10, 5G) are no quantity."""
     from workreport.extract.numbers import strip_quantities

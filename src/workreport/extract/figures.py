@@ -34,6 +34,7 @@ from workreport.extract.labelbases import ratio_subject
 from workreport.extract.labelbenefit import benefit_source
 from workreport.extract.labelchain import chained
 from workreport.extract.labelclause import clause_before
+from workreport.extract.labelconnective import state_after
 from workreport.extract.labeleconomy import carried, period_growth
 from workreport.extract.labelexample import listed_example
 from workreport.extract.labelforms import balance_increase, each_of, share_named
@@ -44,11 +45,14 @@ from workreport.extract.labellists import halves_joined, second_pair
 from workreport.extract.labelorder import clause_apart, distributed, measured_apart, unnamed_pair
 from workreport.extract.labelownact import own_acts
 from workreport.extract.labelperiods import periods_named
+from workreport.extract.labelperiodscope import period_share
 from workreport.extract.labelphrased import people_counted
 from workreport.extract.labelplaced import counted_place_dropped
 from workreport.extract.labelranks import rank_owned
+from workreport.extract.labelrecipients import counted_recipients
 from workreport.extract.labelrelative import Held
 from workreport.extract.labelrelkept import relative_kept
+from workreport.extract.labelresidents import residents
 from workreport.extract.labelreview import reached_new, stock_increase
 from workreport.extract.labelrunning import running_total_kept
 from workreport.extract.labelsized import listed_threshold
@@ -217,6 +221,7 @@ def extract(st: Structure, tokens: list[Token],
         begin = max(tok.sentence.start, previous_end)
         pre = clause_before(text, begin, q.start + len(q.before))
         pre_label = clause_before(text, begin, q.start) if q.before else pre
+        pre_label = counted_recipients(text, begin, pre_label)  # 向12家企业发放贷款 (r71, w7)
         measure, value = _measure(tok, pre)
         if measure == "level" and (move := rank_move(
                 text[tok.sentence.start:q.start], text[q.start:q.end + 3], q.unit)):
@@ -230,6 +235,8 @@ def extract(st: Structure, tokens: list[Token],
         name = period_growth(text, tok.sentence.start, q.start, pre_label, q.unit,
                              (name, previous)) or name  # 三季度地区生产总值 (r59, s59d)
         name = listed_threshold(text, q.start) or people_counted(name, q.unit) or name  # r26-27
+        name = residents(text[tok.sentence.start:q.start], text[q.end:tok.sentence.end],
+                         q.unit) or state_after(name, text[q.end:tok.sentence.end], q.unit)  # r71
         if previous_end == begin and previous_figure:  # "在115个县建设…示范片1000个" (r38)
             frame = re.split(r"[，；]", text[tok.sentence.start:previous_figure.start])[-1]
             name = counted_place_dropped(name, text[begin:q.start], previous, frame)
@@ -318,6 +325,9 @@ def extract(st: Structure, tokens: list[Token],
                                                opening, pres[i], reviewed, lead,
                                                terms[sentence.paragraph]))  # 五年累计… (r24)
         f = replace(f, indicator=fund_filler_dropped(f.indicator))  # 财政安排…资金 (r37)
+        if f.measure == "share" and f.kind == "actual" and rows \
+                and rows[-1].sentence_index == f.sentence_index:  # “十三五”期间…占… (r71, w1)
+            f = replace(f, indicator=period_share(f.indicator, rows[-1].indicator, opening))
         f = replace(f, indicator=topic_measure(f.indicator, opening))  # 空气质量综合指数 (r55)
         f = replace(f, indicator=rank_owned(f, rows[-1:], text))  # …全市第10，提高4个位次 (r38)
         f = replace(f, indicator=ratio_subject(f, rows, text, reviewed))  # 钢…，等于…的N倍 (r38)

@@ -68,6 +68,8 @@ def split_noun(pieces: tuple[jieba.posseg.pair, ...], i: int) -> int:
     (发酵|舍). Not after a conjunction (…和无电区: the next item's), not a
     predicate of its own ("监测站增参。", "项目进资占…": a verb right after its object), nor a
     common one-character predicate (``cues.split_noun_stops``: 有, 获, 建 …)."""
+    if _suffix_before_next(pieces, i):
+        return i  # "乡镇小型空气站和…系统": 空气|站 (round 71, w4)
     if len(pieces[i].word) != 1 or pieces[i].flag != "v" or (i and pieces[i - 1].flag == "c") \
             or pieces[i].word in vocab("cues")["split_noun_stops"]:
         return 0
@@ -79,6 +81,18 @@ def split_noun(pieces: tuple[jieba.posseg.pair, ...], i: int) -> int:
         and pieces[j + 1].flag.startswith("n") else [j]
     lone = i > 0 and pieces[i - 1].word in vocab("cues")["noun_inner_verbs"]
     return next((k for k in ends if (k > i or lone) and _before_predicate(pieces, i, k)), 0)
+
+
+def _suffix_before_next(pieces: tuple[jieba.posseg.pair, ...], i: int) -> bool:
+    """Whether ``pieces[i]`` is a noun's suffix jieba tags a verb (``cues.split_noun_suffixes``:
+    站), after a noun of two characters or more and before the next item of a list (和, 及, 与,
+    、): a facility's name ends there, no predicate follows ("26个乡镇小型空气站和秸秆禁烧视频
+    监控系统建成运行" was cut to 乡镇小型空气; "12个污水处理站和配套管网" to 污水处理; round 71,
+    w4, fragments). Not before anything else (a verb followed by its object)."""
+    piece = pieces[i]
+    return piece.flag == "v" and piece.word in vocab("cues")["split_noun_suffixes"] and i > 0 \
+        and pieces[i - 1].flag.startswith("n") and len(pieces[i - 1].word) > 1 \
+        and i + 1 < len(pieces) and pieces[i + 1].word in ("和", "及", "与", "、")
 
 
 def _before_predicate(pieces: tuple[jieba.posseg.pair, ...], i: int, k: int) -> bool:

@@ -38,16 +38,20 @@ from workreport.extract.nonfigures import alternation
 
 __all__ = ["benefit_source", "going_dropped"]
 
-# A number with its unit, as figures are written in a clause ("2.9亿元", "20类", "98.3%").
-_FIGURE = re.compile(r"\d[\d.]*(?:%|[万亿千百]*[余多]?(?:美元|人次|元|人|户|个|家|项|类|所|名|次|"
-                     r"亩|吨|条|座|场|块|辆|套|栋|处)?)(?:以上|左右|多|余)?")
+
+@cache
+def _figure() -> re.Pattern[str]:
+    """A number with its unit (``cues.benefit_figure_units``; round 71, w8: was a hand list),
+    as figures are written in a clause ("2.9亿元", "20类", "98.3%")."""
+    units = alternation(cue_words("benefit_figure_units"))
+    return re.compile(rf"\d[\d.]*(?:%|[万亿千百]*[余多]?(?:{units})?)(?:以上|左右|多|余)?")
 
 
 @cache
 def _label() -> re.Pattern[str]:
     """(verb)(people) filling a label: 惠及群众, 受益企业, 惠及人数."""
     verbs = alternation(cue_words("benefit_verbs"))
-    heads = alternation(sorted(cue_words("benefit_heads"), key=len, reverse=True))
+    heads = alternation(cue_words("benefit_heads"))
     return re.compile(rf"({verbs})([\u4e00-\u9fff]{{0,4}}(?:{heads}))")
 
 
@@ -75,7 +79,7 @@ def _source(clause: str, previous: str | None, unit_run: bool) -> str:
     the thing it names or the label ``previous`` of the figure ending it."""
     if "分别" in clause:
         return ""
-    figures = list(_FIGURE.finditer(clause))
+    figures = list(_figure().finditer(clause))
     if not figures:
         return _thing(clause)
     if clause[figures[-1].end():].strip():

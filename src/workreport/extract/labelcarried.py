@@ -391,8 +391,9 @@ def carried_measure(label: str, previous: str | None, before: str, unit: str) ->
     was = _PARENT.search(first)
     if not was or bare_unit(was.group("unit")) != bare_unit(unit):
         return label  # the figure before in another unit: "投资1.5亿元，改造农村公路41.8公里"
-    pieces = tags(label)
-    if not pieces or any(p.flag[:1] in ("v", "d", "p", "m") for p in pieces) \
-            or pieces[-1].flag[:1] not in ("n", "j"):
+    # A verb the first item writes before the measure names an industry (装备制造营业收入: r71)
+    pieces = [(p.word, "n" if f"{p.word}{measure}" in before else p.flag) for p in tags(label)]
+    if not pieces or any(f[:1] in ("v", "d", "p", "m") for _, f in pieces) \
+            or pieces[-1][1][:1] not in ("n", "j"):
         return label
     return label + measure

@@ -12,6 +12,7 @@ from functools import cache, lru_cache, wraps
 from workreport.extract.labelaffix import adverb_left, affix_re, one_character, strip_words
 from workreport.extract.labelheld import goal_dropped, said_of
 from workreport.extract.labelquotes import open_quote_cut
+from workreport.extract.labelrecipients import leading_preposition
 from workreport.extract.labelselected import qualified
 from workreport.extract.labeltails import fragment_tail, headed, reached_dropped
 from workreport.extract.labelwords import (  # verb_object, NOT_COUNTED: re-exported
@@ -177,8 +178,7 @@ def clean(label: str) -> str:
     t = _CNY_TAIL.search(label)
     cut = t.start() if t and t.start() > 1 and t[0][0] != "由" else len(label)
     label = _YEAR_INSIDE.sub("", _UNIT_REST.sub("", label[:cut]))
-    prep = next((w for w in cues["label_prepositions"] if label.startswith(w)
-                 and not label.startswith(tuple(cues["label_prepositions_keep"]))), "")
+    prep = leading_preposition(label)  # recipients of a hand-out keep their 向 (round 71, w7)
     label = label[len(prep):]
     # Round 31 (ra): 争取列入…项目 counts projects listed: 列入 stays once 争取 goes.
     sought = re.match(rf"(?:{alternation(cues['listing_goal_words'])})"

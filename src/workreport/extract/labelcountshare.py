@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from workreport.extract.labelreachshare import picked_share, reached_share
 from workreport.extract.nonfigures import alternation
 from workreport.extract.numbers import vocab
 
@@ -43,6 +44,12 @@ def _reached() -> re.Pattern[str]:
 
 
 def counted_share(name: str, before: str, rest: str, dimension: str) -> str:
+    """``_counted_share``, then ``labelreachshare.picked_share`` on what it gives (round 71, w3:
+    "80%的中小学纳入教联体" → 纳入教联体的中小学比例)."""
+    return picked_share(_counted_share(name, before, rest, dimension), before, rest, dimension)
+
+
+def _counted_share(name: str, before: str, rest: str, dimension: str) -> str:
     """``name`` with the share's word when it is "<what is said>的<things>" and the percent
     counts those things (``dimension`` "percent"): the things follow the number ("70%左右的
     地市开展…": ``rest`` opens with them, after 以上/左右 and 的) or the whole label ends the
@@ -53,6 +60,8 @@ def counted_share(name: str, before: str, rest: str, dimension: str) -> str:
     things, things that are not the noun after the number ("55%以上的村（社区）经营性收入达到
     …" keeps its label), or a percent followed by more of its clause ("…的3%用于…")."""
     cues = vocab("cues")
+    if (reached := reached_share(name, before, rest, dimension)) != name:
+        return reached  # a share of villages past an income's threshold (round 71, w3)
     if dimension != "percent" or name.endswith(tuple(cues["share_rate_ends"])):
         return name
     after = _AFTER.sub("", rest)

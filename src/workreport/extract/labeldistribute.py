@@ -386,15 +386,15 @@ def _relative_lead(items: list[str]) -> str:
 def _parallel_heads(items: list[str]) -> list[str] | None:
     """Parts that each stand for the last part's head (as long, the same last character:
     ``_parallel``, three characters or more) share what follows that head (round 17, the
-    audit's "scope lost"): "高新区、经开区营业收入" → 高新区营业收入, 经开区营业收入;
-    "交通集团、文旅集团营收" → 交通集团营收. None otherwise, and when the last head runs on
-    into a longer word ("地表水、饮用水水源地水质达标率": 饮用水水源地)."""
+    audit's "scope lost"): "高新区、经开区营业收入" → 高新区营业收入; "交通集团、文旅集团营收" →
+    交通集团营收. None otherwise, or if the last head runs on ("地表水、饮用水水源地水质…")."""
     k = len(items[0])
     last = items[-1]
     if k < 3 or len(last) < k + 2 or any(len(i) != k for i in items[:-1]) \
             or last[k] == last[k - 1] \
             or not all(_parallel(i, last[:k]) for i in items[:-1]) \
-            or any(p.flag[:1] not in ("n", "j") for i in (*items[:-1], last[:k])
-                   for p in (tags(i)[0], tags(i)[-1])):  # not "城镇新增就业、新增发放创业…"
+            or any(p.flag[:1] not in ("n", "j") and not (p.flag == "vn" and i.endswith(p.word))
+                   for i in (*items[:-1], last[:k])  # a vn ending a part: 政府投资 (r71, w7); not
+                   for p in (tags(i)[0], tags(i)[-1])):  # "城镇新增就业、新增发放创业…"
         return None
     return [i + last[k:] for i in items[:-1]] + [last]

@@ -140,8 +140,7 @@ def _act_at_end() -> re.Pattern[str]:
     cues = vocab("cues")
     # round 64 (z8): an adverb of degree (基本) too, which stays (``labelstatus.timed_act``)
     adverbs = alternation(cues["completed_act_adverbs"] + cues["completed_act_degree_adverbs"])
-    acts = alternation(sorted(cues["completed_acts"] + cues["completed_acts_of"], key=len,
-                              reverse=True))
+    acts = alternation(cues["completed_acts"] + cues["completed_acts_of"])
     # round 59 (s59c): a time limit of ``cues.completed_act_time_words`` too, which goes as
     # the figure's year says it ("7个安置房项目年内全部交房" → 交房的安置房项目), not before a
     # poverty exit (``cues.object_done_states``: "剩余贫困人口上半年全部脱贫" as before)

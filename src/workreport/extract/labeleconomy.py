@@ -28,7 +28,7 @@ from workreport.extract.numbers import vocab
 @cache
 def _period_clause() -> re.Pattern[str]:
     cues = vocab("cues")
-    periods = alternation(sorted(cues["economy_periods"], key=len, reverse=True))
+    periods = alternation(cues["economy_periods"])
     return re.compile(rf"(?:实现)?({periods})(?:经济)?(?:增长|增速为?|增速达)")
 
 
@@ -43,7 +43,7 @@ def _economy_named(text: str) -> bool:
     the whole place (全市, 我省 …) or a verb (顶住, 面对 … ``cues.economy_word_before``), never
     the end of a sector (数字经济, 海洋经济, 民营经济; round 59 review, j59a)."""
     cues = vocab("cues")
-    before = alternation(sorted(cues["economy_word_before"], key=len, reverse=True))
+    before = alternation(cues["economy_word_before"])
     words = alternation(cues["economy_words"])
     return bool(re.search(rf"(?:^|[\s，。；：、“”（）,;:]|{before})(?:{words})", text))
 

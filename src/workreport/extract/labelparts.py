@@ -35,8 +35,8 @@ def _predicate() -> re.Pattern[str]:
     """Adverbs of ``cues.part_act_adverbs``, then an act of ``cues.part_acts`` and at most
     six more characters, the whole clause after a bare count."""
     cues = vocab("cues")
-    adverbs = alternation(sorted(cues["part_act_adverbs"], key=len, reverse=True))
-    acts = alternation(sorted(cues["part_acts"], key=len, reverse=True))
+    adverbs = alternation(cues["part_act_adverbs"])
+    acts = alternation(cues["part_acts"])
     return re.compile(rf"(?:{adverbs})*(?:{acts})[^\d，、]{{0,6}}")
 
 

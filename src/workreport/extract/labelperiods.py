@@ -31,6 +31,12 @@ from typing import Any
 from workreport.extract.labelbases import base_year_named, ratio_base_named, year_number
 from workreport.extract.labelclean import strip_words
 from workreport.extract.labelpartyear import part_year_named
+from workreport.extract.labelperiodscope import (
+    based,
+    goal_term,
+    period_change,
+    run_total,
+)
 from workreport.extract.labelperiodtail import period_tail
 from workreport.extract.labelperyear import per_year_named
 from workreport.extract.labelphrased import households_done, twin_counted
@@ -170,7 +176,7 @@ def period_named(name: str, before: str, clause: str, measure: str, kind: str,
     period = period_of(before, reviewed)
     whole = re.split(r"[，,；;。：:]", before)[-1]  # the clause up to the figure, over a list
     if measure == "change":
-        if re.search(r"比|较", whole + clause):
+        if based(whole + clause):  # not 可比, 比重 (round 71, w1)
             return name
         if "年均" in clause + whole:
             return f"{name}{period}年均"
@@ -184,14 +190,19 @@ def period_named(name: str, before: str, clause: str, measure: str, kind: str,
         if "累计" in clause + whole and not _own_year(before, lead):  # round 46 (s46c)
             period = period or paragraph_period(lead, reviewed) or term
             return name + ("五年累计" if period == "五年" else f"{period}累计")
-        return f"{name}五年累计" if period == "五年" and "五年累计" in before else name
+        if period == "五年" and "五年累计" in before:
+            return f"{name}五年累计"
+        period = period or paragraph_period(lead, reviewed) or term  # 农村贫困人口减少… (r71)
+        return period_change(name, whole, before, period,
+                             _own_year(before, _term_opened(lead, reviewed)))
     whole += subset_whole(before)  # "累计实施重点项目259个，其中省级…" (round 36)
     if not period and lead and not OWN_YEAR.search(before) \
             and not re.search(r"截[至止]", before) and ("累计" in whole + clause or (
                 measure == "level" and _period_done(name, whole, unit))):  # "截至2016年底，…累计"
         period = paragraph_period(lead, reviewed)  # "五年来，我们…。…累计新增…" (round 32);
         # any count done in such a paragraph, 累计 or not ("五年来，…。公开招聘教师877名", r35)
-    if not period and term and "累计" in whole + clause and not _own_year(before, lead):
+    if not period and term and not _own_year(before, lead) and ("累计" in whole + clause or (
+            run_total(before, whole) and _period_done(name, whole, unit))):  # r71: 累计…，建成…
         period = term  # the term its section reviews (round 46, s46c)
     if not period and (verb := _stock_total().search(whole)) \
             and name.startswith(verb.group(1)) and not OWN_YEAR.search(whole):
@@ -212,6 +223,15 @@ def _own_year(before: str, lead: str) -> bool:
     return bool(OWN_YEAR.search(before) or re.search(r"截[至止]|以来", before)
                 or _YEAR_SENTENCE.search(lead)
                 or re.match(r"\s*(?:(?:19|20)\d\d年|今年|去年)", lead))
+
+
+def _term_opened(lead: str, reviewed: int | None) -> str:
+    """``lead`` without a first sentence naming the year ``reviewed`` as the term's last
+    ("2015年是“十二五”收官之年。过去五年，…": the term's review, not the year's; round 71, w1)."""
+    head = LEAD.sub("", lead, count=1)
+    last = _TERM_LAST.match(head)
+    return head[last.end():] if last and reviewed and year_number(last.group(1)) == reviewed \
+        else lead
 
 
 def subset_whole(before: str) -> str:
@@ -316,9 +336,8 @@ def yearly_target(name: str, before: str, clause: str, measure: str, kind: str) 
     those goals bare)."""
     whole = _CLAUSES.split(before)[-1]
     if kind != "target" or measure != "change" or not name or "年均" not in whole + clause \
-            or re.search(r"比|较", whole + clause) or re.search(r"十[一二三四五]五", before) \
-            or _NAMES_PERIOD.search(name):
-        return name
+            or based(whole + clause) or goal_term(before) or _NAMES_PERIOD.search(name):
+        return name  # not 比“十一五”期间 in another clause (round 71, w1)
     return name + "年均"
 
 

@@ -153,11 +153,16 @@ def payout_scope(name: str, before: str) -> str:
     提高，发放养老金…" → 城乡居民养老保险发放养老金; a platform whose name ends in the deal
     gives it once ("建强用好农村产权交易平台，完成交易13宗，交易额1304万元" → 农村产权交易,
     农村产权交易额). ``before`` is the sentence up to the number; not past a ； or ：, nor
-    for a label naming a programme already; ``name`` as it is otherwise."""
+    for a label naming a programme already; ``name`` as it is otherwise. Round 71 (w3, the
+    development draws' scope lost): the people an insurance scheme enrols
+    (``cues.scheme_member_nouns``) and those drawing its pension (领取, a payout verb) are the
+    scheme's too ("…实施城镇居民社会养老保险试点，1334万人参保，641万人领取养老金" → 城镇居民社会
+    养老保险参保人口, 城镇居民社会养老保险领取养老金)."""
     heads = cue_words("payout_programme_heads")
     core = strip_words(name, cue_words("payout_verbs"), leading=True)
     clauses = re.split(r"[，,]", re.split(r"[；;：:。]", before)[-1])
-    if core not in cue_words("payout_nouns") or any(h in name for h in heads) \
+    if core not in cue_words("payout_nouns", "scheme_member_nouns") \
+            or any(h in name for h in heads) \
             or len(clauses) < 2:
         return name
     owner = next((o for c in reversed(clauses[-4:-1]) if (o := _programme_named(c.strip()))),

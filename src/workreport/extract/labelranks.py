@@ -13,10 +13,17 @@ first are labelled by the word before them alone; they are the indicator's:
 
 Only inside one sentence, no ； between the two figures, and only where the previous figure is
 the one just before in the text.
+
+Round 71 (w7): a rank's move whose label is the rank's clause cut before its number ends in 第
+("营商环境评价居全省第3位，比上年提升5位" gave 营商环境评价居全省第, a fragment): the label is
+the ranked thing, its field and 排名 (营商环境评价全省排名), the rank verb (``cues.rank_verbs``)
+dropped; with no field named, 排名 alone (…评价排名). Only on a change in places (位, 名, 个);
+a bare move verb as label ("…居全省第12位，前移5位" gave 前移) takes the rank clause before it.
 """
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import Any
 
 from workreport.extract.numbers import vocab
@@ -25,12 +32,33 @@ from workreport.extract.numbers import vocab
 _FIELD = re.compile(r"(全国|全省|全市|全区|全县)(?:排名|排位|位居|居)?第[\d一二三四五六七八九十]+")
 
 
+# A comparison before a move verb: "比上年前移" (round 71, w7).
+_COMPARED = re.compile(r"(?:比上年|较上年|比去年|较去年|同比|再)(?=[\u4e00-\u9fff]{2}$)")
+# A clause ending in a rank: "…居全省第12位" (round 71, w7).
+_RANKED = re.compile(r"第[\d一二三四五六七八九十]+[位名]?$")
+
+
+@cache
+def _cut_rank() -> re.Pattern[str]:
+    """A label cut before a rank's number: the ranked thing, a rank verb, a field, 第."""
+    cues = vocab("cues")
+    verbs = "|".join(sorted(cues["rank_verbs"], key=len, reverse=True))
+    fields = "|".join(sorted(cues["rank_fields"], key=len, reverse=True))
+    return re.compile(rf"^(?P<owner>[^，；、]{{2,}}?)(?P<verb>{verbs})?(?P<field>{fields})?"
+                      r"(?:排名|排位|位次)?(?:为|在)?第$")
+
+
 def rank_owned(f: Any, before: list[Any], text: str) -> str:
     """The label of figure row ``f`` (``figures.Figure``) with its owner named from ``before``
     (the row just before it, labelled already, or nothing) when ``f``'s label is a bare growth
     or rank word; ``text`` is the report's text. Any other label is returned."""
     name = f.indicator
     cues = vocab("cues")
+    moved = f.measure == "change" and f.unit in ("位", "名", "个")
+    if moved and (ranked := _rank_before(name, text[max(0, f.start - 60):f.start])):
+        return ranked  # "…居全省第12位，前移5位" (round 71, w7)
+    if moved and (cut := _cut_rank().match(name)):
+        return _ranked(_owner(cut), cut.group("field"))  # round 71, w7
     if f.measure != "change" or not before or name not in cues["rank_words"] + \
             cues["rank_growth_words"]:
         return name
@@ -51,3 +79,40 @@ def rank_owned(f: Any, before: list[Any], text: str) -> str:
     if prev.measure == "change" and not owner.endswith(tuple(cues["rank_growth_words"])):
         owner += "增速"
     return f"{owner}{field.group(1)}位次"
+
+
+def _owner(cut: re.Match[str]) -> str:
+    """The ranked thing of a ``_cut_rank`` match, with its 排名 when that was read as the verb
+    ("综合排名全省第": 综合排名)."""
+    verb = cut.group("verb") or ""
+    return cut.group("owner") + (verb if verb in vocab("cues")["rank_words"] else "")
+
+
+def _ranked(owner: str, field: str | None) -> str:
+    """The rank of ``owner`` in ``field``: 营商环境评价全省排名; an owner naming its rank
+    already takes the field in front (县域经济综合排名, 全省: 全省县域经济综合排名)."""
+    if owner.endswith(tuple(vocab("cues")["rank_words"])):
+        return f"{field or ''}{owner}"
+    return f"{owner}{field or ''}排名"
+
+
+def _rank_before(name: str, before: str) -> str:
+    """A move's label that is its move verb (``cues.rank_move_up``, ``rank_move_down``), maybe
+    after a thing and a comparison (地区生产总值前移, 比上年前移), when the clause before the
+    move ends in a rank ("居全省第12位"): the thing ranked, from that clause or else from
+    ``name``, its field and 排名; "" otherwise."""
+    cues = vocab("cues")
+    moves = tuple(cues["rank_move_up"] + cues["rank_move_down"])
+    bare = _COMPARED.sub("", name)
+    if not bare.endswith(moves):
+        return ""
+    clauses = re.split(r"[，,]", re.split(r"[。；;！？\n]", before)[-1])
+    ranked = _RANKED.search(clauses[-2]) if len(clauses) > 1 else None
+    if not ranked:
+        return ""
+    rest = bare[:len(bare) - len(next(m for m in moves if bare.endswith(m)))]
+    cut = _cut_rank().match(clauses[-2][:ranked.start() + 1])
+    field = re.search("|".join(cues["rank_fields"]), clauses[-2])
+    opens = tuple(cues["rank_verbs"] + cues["rank_fields"])  # "居全市第3位": no owner in it
+    owner = _owner(cut) if cut and not cut.group("owner").startswith(opens) else rest
+    return _ranked(owner, field.group(0) if field else None) if len(owner) > 1 else ""

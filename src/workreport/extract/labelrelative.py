@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from functools import cache, wraps
 from typing import Protocol
 
+from workreport.extract.labelsubset import amount_threshold
 from workreport.extract.labelvocab import cue_pattern, cue_words
 from workreport.extract.labelwords import tags
 from workreport.extract.nonfigures import alternation, classifiers
@@ -311,8 +312,7 @@ def _chain_re() -> re.Pattern[str]:
 @cache
 def _quality_re() -> re.Pattern[str]:
     """A counted noun, its quality and a standard reached (``_quality_reached``)."""
-    measures = alternation(sorted(cue_words("relative_quality_measures"), key=len,
-                                  reverse=True))
+    measures = alternation(cue_words("relative_quality_measures"))
     adverbs = alternation(list(cue_words("completed_act_adverbs", "relative_quality_adverbs")))
     return re.compile(rf"([^\d、，。；“”的]{{1,6}}?)({measures})(?:{adverbs})*(达到|达)"
                       rf"([^\d、，。；“”]{{2,16}}?)(?={_BREAK}|$)")
@@ -322,11 +322,9 @@ def _quality_re() -> re.Pattern[str]:
 def _amount_re() -> re.Pattern[str]:
     """After a counted noun, its amount, an adverb of each and a threshold reached
     (``_amount_reached``)."""
-    amounts = alternation(sorted(cue_words("relative_amount_measures"), key=len, reverse=True))
+    amounts, verbs, amount = amount_threshold()
     each = alternation(list(cue_words("relative_amount_each")))
-    verbs = alternation(sorted(cue_words("relative_amount_verbs"), key=len, reverse=True))
-    return re.compile(rf"({amounts})(?:{each})({verbs})([\d.]+[万千百亿]*元(?:以上)?)"
-                      rf"(?={_BREAK}|$)")
+    return re.compile(rf"({amounts})(?:{each})({verbs})({amount})(?={_BREAK}|$)")
 
 
 @cache

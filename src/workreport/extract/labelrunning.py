@@ -79,6 +79,8 @@ def _counted(name: str, before: str, after: str, previous: str | None) -> str:
         return name
     if _number().match(after) and (before.strip() or name == previous):
         return name
+    if (owner := before.strip()) and len(owner) > 1 and name.startswith(owner):
+        return owner + "累计" + name[len(owner):]  # the zone 累计 is of (round 71, w1)
     act = after[:2]
     at = name.find(act) if re.fullmatch(r"[\u4e00-\u9fff]{2}", act) else -1
     if at > 2 and name[:at] not in after:  # an owner from outside the clause stays in front

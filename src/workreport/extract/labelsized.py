@@ -186,7 +186,7 @@ def graded_parts(subject: str, n: int) -> list[str] | None:
     noun was cut: "国家级、省级龙头企业分别达到3家、12家" gave 国家级头企业; "国家级、省级、
     市级…龙头企业" gave 国家级 alone): → 国家级龙头企业, 省级龙头企业; a short lead before the
     first grade (新增) is every part's: "新增国家级、省级专精特新企业" → 新增国家级专精特新企业."""
-    grade = alternation(sorted(vocab("cues")["each_shared_grades"], key=len, reverse=True))
+    grade = alternation(vocab("cues")["each_shared_grades"])
     m = re.fullmatch(rf"([^、\d]{{0,4}}?)((?:{grade})(?:、(?:{grade}))+)([^、\d和及与]{{2,}})",
                      subject.replace("分别", ""))
     if not m or m.group(2).count("、") != n - 1:

@@ -18,6 +18,7 @@ from workreport.extract.labelclean import strip_words
 from workreport.extract.labelowners import generic_predicate
 from workreport.extract.labelpicked import WEI, WEI_LISTED, imminent, nominal_end, served_noun
 from workreport.extract.labelplaced import COUNT_AT_END, object_of, place_framed
+from workreport.extract.labelrecipients import handed_to
 from workreport.extract.labelsubject import counted_subject, doing_subject, status_subject
 from workreport.extract.labelwords import leading_word, tags
 from workreport.extract.nonfigures import alternation
@@ -92,7 +93,8 @@ def predicate_first(text: str, pos: int, sentence_end: int, noun: str) -> str:
         if at >= 0 and (said := imminent(noun, rest[at + len(noun):])):
             return said  # "17家企业即将入驻" → 即将入驻的企业 (round 36, rc36)
         if at >= 0 and (WEI.search(text, max(0, pos - 20), pos)
-                        or WEI_LISTED.search(text, max(0, pos - 30), pos)) \
+                        or WEI_LISTED.search(text, max(0, pos - 30), pos)
+                        or handed_to(text, pos, rest[at:])) \
                 and (served := served_noun(noun, rest[at + len(noun):])):
             return served  # "为60万名新生儿免费提供筛查" (round 15)
         if at >= 0 and _DUI.search(text, max(0, pos - 40), pos) and noun[-1] not in "中内里" \

@@ -22,6 +22,15 @@ Round 46 (s46f, the development draws' "other thing": a zone's name standing for
 counted after the number): a place's or zone's name jieba tags a verb inside (``place_name``:
 禁煤区, 综合改革试点) and a counted noun opened by a modifier jieba tags a verb (``noun_led``:
 创新成果) still let the name own the noun (``labelowners._noun_owner``).
+
+Round 71 (w3, the development draws' "scope lost": a zone's households labelled by the zone
+alone): a zone's name right before a count of households or people with no noun after the
+number, and what was done for them after it behind a filler verb (``cues.zone_act_fillers``:
+实现, 进行 …) to the clause's end, is labelled by the zone and what was done
+(``zone_people_acted``):
+"非禁煤区3.1万户实现天然气取暖" → 非禁煤区天然气取暖 (was 非禁煤区), "某蓄滞洪区2.1万余人进行
+迁建" → 某蓄滞洪区迁建. Only a name ``place_name`` reads as a zone's (not 山区, 城区: jieba's
+single nouns, nor 核心区平房), and only when the label is that name and nothing else.
 """
 
 from __future__ import annotations
@@ -33,11 +42,12 @@ import jieba.posseg
 
 from workreport.extract.labelvocab import cue_words
 from workreport.extract.labelwords import tags
+from workreport.extract.labelzoneacts import zone_acted
 from workreport.extract.labelzonelead import subject_led, zone_led
 from workreport.extract.nonfigures import alternation
 from workreport.extract.numbers import vocab
 
-__all__ = ["noun_led", "place_name", "topic_projects", "zone_subject", "zoned"]
+__all__ = ["noun_led", "place_name", "topic_projects", "zone_people_acted", "zone_subject", "zoned"]
 
 
 @cache
@@ -104,9 +114,32 @@ def zoned(name: str, before: str, rest: str, dimension: str) -> str:
     项目; then the part of the place the sentence's lead clause is about
     (``labelzonelead.zone_led``, round 64, z5): "城区品质大幅提升，新改建道路12条" → 城区新改建
     道路; then the subject opening the sentence (``labelzonelead.subject_led``, round 68, v3):
-    "东西部协作和对口支援投入帮扶资金34亿元、实施帮扶项目807个" → 东西部协作和对口支援帮扶项目."""
+    "东西部协作和对口支援投入帮扶资金34亿元、实施帮扶项目807个" → 东西部协作和对口支援帮扶项目;
+    then a zone doing what its clause counts (``labelzoneacts.zone_acted``, round 71, w1); then a
+    zone's households or people with what was done to them (``zone_people_acted``, round 71, w3)."""
     name = topic_projects(zone_subject(name, before, rest, dimension), before, rest, dimension)
-    return subject_led(zone_led(name, before, rest, dimension), before, rest, dimension)
+    name = subject_led(zone_led(name, before, rest, dimension), before, rest, dimension)
+    name = zone_acted(name, before, rest, dimension)  # 示范区累计形成N项… (round 71, w1)
+    return zone_people_acted(name, before, rest, dimension)  # round 71 (w3)
+
+
+def zone_people_acted(name: str, before: str, rest: str, dimension: str) -> str:
+    """``name``, a count's label that is only the zone named right before the number, with what
+    was done for the households or people counted (``rest``, after the number, behind a verb of
+    ``cues.zone_act_fillers``) as the module says (round 71, w3); ``name`` as it is otherwise."""
+    if dimension not in ("count", "people") or not place_name(name) \
+            or re.split(r"[，,；;。：:、]", before)[-1].strip() != name:
+        return name
+    m = _zone_act().match(rest)
+    return name + m.group(1) if m else name
+
+
+@cache
+def _zone_act() -> re.Pattern[str]:
+    """A filler verb of ``cues.zone_act_fillers`` and what was done, to the clause's end, no
+    digit, built once: "实现天然气取暖，…" → 天然气取暖."""
+    fillers = alternation(cue_words("zone_act_fillers"))
+    return re.compile(rf"(?:{fillers})([\u4e00-\u9fff“”]{{2,12}})(?:[，,；;。！？、]|$)")
 
 
 @cache

@@ -77,6 +77,7 @@ from workreport.extract.labelinner import inner_mended
 from workreport.extract.labellistitem import own_item
 from workreport.extract.labellists import list_opener, list_verb
 from workreport.extract.labelmeasures import reached_capacity, task_of
+from workreport.extract.labelmoneyact import money_act, money_taken
 from workreport.extract.labelnamed import names_verb
 from workreport.extract.labelnotes import notes_unseen
 from workreport.extract.labelother import other_thing
@@ -140,7 +141,8 @@ __all__ = ["distribute", "label", "label_defect", "since_year", "strip_words"]
 
 @notes_unseen  # no footnote mark after a word seen (round 42, rc42)
 @after_label(assigned_scope, zoned, driven_measure, batch_kept, per_head_owner, owner_excepted,
-             set_rate, counted_share, first_of_class, scopes_kept)  # r39-41, 59, 60, 67, 71
+             set_rate, counted_share, first_of_class, money_act, money_taken,
+             scopes_kept)  # r39-41, 59-71
 @fields_named  # a ranked field, 无一, people by what they came to (round 36, ra36)
 @inner_mended  # no 共, 全年, 安排 or count inside; the measure of the figure before (r35)
 @other_thing  # one name for a total of several, a count's measure dropped (round 32, rx)
@@ -178,8 +180,7 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
     if previous and clean(raw.rsplit("、", 1)[-1]) in cues["money_nouns"]:
         name = clean(raw.rsplit("、", 1)[-1])  # "254个项目有序推进、总投资2800亿元"
     if "分别" not in raw:
-        # A list of names before a quoted name is not the measure: "电动汽车、锂电池、光伏
-        # 产品“新三样”出口" → “新三样”出口 (but "…、专精特新“小巨人”企业分别…" is a list).
+        # Names before a quoted name: "电动汽车、锂电池、光伏产品“新三样”出口" → “新三样”出口
         name = re.sub(r"^[^“”]*、[^“”、]*?(?=“[^”]+”[^、]+$)", "", name)
     if times := times_of(raw.strip(), rest_of_clause(text, q.end, tok.sentence.end), q.unit):
         return acted_by(raw, text[tok.sentence.start:q.start]) + times  # who (round 19, 20)
@@ -202,9 +203,9 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
         name = act_after_manner(counted_total(name))  # "…总数达2.49万家"; 系统部署 (r20)
     if name == "人均" and previous and not previous.startswith("人均"):
         return name + previous  # "地区生产总值110亿元、人均4.6万元" → 人均地区生产总值
-    if name in cues["label_leading"] + cues["generic_labels"] + cues["label_manner_words"] \
-            or re.fullmatch(r"[\u4e00-\u9fff]{0,4}\d+大?类", name):  # "10大类52项民生实事",
-        name = ""  # "优化安排12类45件…": a count of groups; "坚决做到6个…" (round 13)
+    if name in (*cues["label_leading"], *cues["generic_labels"], *cues["label_manner_words"],
+                *cues["connective_labels"]) or re.fullmatch(r"[\u4e00-\u9fff]{0,4}\d+大?类", name):
+        name = ""  # "10大类52项…", "优化安排12类45件…": groups; "坚决做到6个…" (r13); 特别 (r71)
     name = re.sub(r"^(?:遴选出|遴选)?[一二三四五六七八九十]+大?类$", "", name)  # 十大类, 十二类
     if name in cues["growth_subjects"]:
         name += "增长"  # "经济增长6%左右" names a growth, not 经济
@@ -269,9 +270,9 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
         previous = None  # "…；投资5745万元，新改建…": money opening a part is for it (r34)
     if name.removeprefix("累计") in cues["money_nouns"] and q.dimension == "money" \
             and previous and not after and not previous.endswith(("率", "比重")):
-        # "引入项目77个、总投资358亿元" → 引入项目总投资 (not 引入项目投资总投资; r23: 覆盖村 goes)
-        return owned_by(labelwhose.served_owner(reach_cut(strip_words(
-            previous, cues["money_nouns"], leading=False)), text[tok.sentence.start:q.start]), name)
+        # "引入项目77个、总投资358亿元" → 引入项目总投资 (r23: 覆盖村 goes; r71: 户数, 数量 go)
+        return owned_by(labelwhose.served_owner(reach_cut(strip_words(previous, cues["money_nouns"]
+            + cues["count_measure_words"], leading=False)), text[tok.sentence.start:q.start]), name)
     if q.dimension == "money" and not (after or previous) and text[q.end:q.end + 1] == "，" \
             and spent_name(name) \
             and (purpose := purpose or spent_purpose(name, text, q.end + 1, tok.sentence.end)):

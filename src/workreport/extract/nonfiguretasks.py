@@ -45,22 +45,28 @@ def task_list(text: str, start: int, end: int) -> bool:
     """Is the digit run ``text[start:end]`` the count of a programme's own list of tasks that
     the work only follows or pushes (see the module)? Not when its clause says the tasks done,
     made or issued."""
+    return _listed(text, start, end) is not None
+
+
+def _listed(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The list's unit and noun after the digit run ``text[start:end]`` when ``task_list``
+    finds it, None otherwise (round 71, w8, tidy: ``task_list_named`` matched them again)."""
     noun = _noun().match(text, end)
     if not noun:
-        return False
+        return None
     nf = vocab("nonfigures")
     opening = max((m.end() for m in _CLAUSE.finditer(text, max(0, start - 40), start)),
                   default=max(0, start - 40))
     closing = _CLAUSE.search(text, noun.end())
     clause = text[opening:closing.start() if closing else len(text)]
     if any(w in clause for w in nf["task_list_acts"]):
-        return False
+        return None
     later = re.split(r"[。；！？\n]", text[noun.end():noun.end() + 160])[0].split("，")[1:]
     if any(re.match(nf["task_list_done_later"], c) for c in later):
-        return False  # "紧扣…26项改革任务，全部按期完成": the list done (round 68 review, q3)
+        return None  # "紧扣…26项改革任务，全部按期完成": the list done (round 68 review, q3)
     before = text[opening:start]  # only who set the list, 省定, 第一批 … after the verb
-    return any(re.match(nf["task_list_between"], before[m.end():])
-               for m in _anchor().finditer(before))
+    return noun if any(re.match(nf["task_list_between"], before[m.end():])
+                       for m in _anchor().finditer(before)) else None
 
 
 def task_list_named(text: str, start: int, end: int) -> tuple[str, int] | None:
@@ -68,10 +74,8 @@ def task_list_named(text: str, start: int, end: int) -> tuple[str, int] | None:
     ``text[start:end]``, for the labels of its parts counted after it (round 68 review, q3):
     "围绕市委确定的56项改革任务，已完成52项" → ("改革任务", …), so 52项 is 已完成的改革任务, not
     市委确定的改革任务; None otherwise."""
-    if not task_list(text, start, end):
+    if (noun := _listed(text, start, end)) is None:
         return None
-    noun = _noun().match(text, end)
-    assert noun is not None
     unit = re.match(r"多?[项条]", noun.group(0))
     assert unit is not None
     return noun.group(0)[unit.end():], end + unit.end()

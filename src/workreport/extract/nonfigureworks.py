@@ -19,7 +19,8 @@ lone ones too. Shapes (words in ``vocab/cues.yml`` and ``vocab/nonfigures.yml``)
   (not "海河产业基金带动74只母基金投资721个项目": neither; round 68 review, q3: before 等 only
   with the product named after the unit, not "新增发电装机120万千瓦等3个项目", a figure);
 - after the 的 of the project's money (``nonfigures.capacity_after_money``; round 45, s45c):
-  "总投资41亿元的60万千瓦甲抽水蓄能电站项目".
+  "总投资41亿元的60万千瓦甲抽水蓄能电站项目"; its products a 、-list too (round 71, w7:
+  "总投资40亿元的50万千瓦氢能、储能及其它生物质新能源项目").
 
 Kept figures: a capacity after an outcome's word (建成, 形成, 新增, 达到: ``capacity_not_after``,
 ``capacity_not_after_words``), one stated after the works (饲料厂年产50万吨) or with no works
@@ -65,6 +66,17 @@ def _counted() -> re.Pattern[str]:
 
 
 @cache
+def _money_listed() -> re.Pattern[str]:
+    """Round 71 (w7): after the 的 of a project's money, the capacity, a 、-list of products
+    with no capacities of their own and the works noun ending the clause ("总投资40亿元的50万
+    千瓦氢能、储能及其它生物质新能源项目": the name's, as round 45 held for one product); not
+    across 和 or 与 ("一批总投资15亿元的35万千瓦集中式和分布式光伏发电项目": kept as before)."""
+    works = alternation(vocab("cues")["capacity_works"])
+    names = r"[^，。；：！？\s\d的（）()“”和与]{1,30}?"
+    return re.compile(_unit() + names + rf"(?:{works})(?=[，。；]|$)")
+
+
+@cache
 def _noun() -> str:
     """The product's words between a capacity's unit and its works noun (at most
     ``nonfigures.works_capacity_noun_most``, none of ``works_capacity_noun_not``)."""
@@ -90,6 +102,9 @@ def capacity_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     nf = vocab("nonfigures")
     if not text[end:end + 1] or not _CJK.match(text[end]):
         return None  # cheap: a unit in Chinese must follow
+    if text[start - 1:start] == "的" and _money_listed().match(text, end) \
+            and re.search(nf["capacity_after_money"], text[max(0, start - 16):start]):
+        return start, _unit_at(text, end)  # "投资40亿元的50万千瓦氢能、储能…项目" (r71, w7)
     straight, after_of = _shapes()
     word = _word().search(text, max(0, start - 10), start)
     counted = None

@@ -25,7 +25,13 @@ from workreport.extract.nonfigures import (
 )
 from workreport.extract.numerals import cn_value
 from workreport.extract.structure import Sentence, Structure, cn_int
-from workreport.extract.thresholds import measure_class, money_class, threshold_scope, time_change
+from workreport.extract.thresholds import (
+    measure_class,
+    money_class,
+    threshold_scope,
+    time_change,
+    within_measure,
+)
 from workreport.extract.units import unit_dimension, unit_names
 from workreport.vocab import load
 
@@ -348,7 +354,8 @@ def classify(st: Structure) -> list[Token]:
                 continue
             covered_until = q.end
             if (q.after in ("以上", "以下") and threshold_scope(text, q.end, sentence.end)) \
-                    or money_class(text, q) or measure_class(text, q):
+                    or money_class(text, q) or measure_class(text, q) \
+                    or within_measure(text, q, sentence.end):  # 50米内换乘比例 (r71, w7)
                 tokens.append(Token(s, e, m.group(0), value, sentence, "grade",
                                     "threshold naming a class of things (10亿元以上项目)", q))
                 continue

@@ -1,0 +1,109 @@
+"""The period a figure counts over, where ``labelperiods`` lost it (round 71, w1, from the
+development draws' 'scope lost': the period of an end-of-term review, a 累计 over a term or a
+goal's 年均 dropped, the bare label reading as the reviewed year's).
+
+Class of error and rules:
+
+- a comparison word inside a word that names no base (可比, 比重, 比例, 占比, 对比:
+  ``cues.base_word_not``) stopped 年均 as a base does: "“十三五”期间，全县生产总值按可比口径年均
+  增长3.5%" gave 生产总值; ``based`` reads a base only in 比 or 较 outside those words, so it is
+  生产总值“十三五”期间年均, as the rest of the sentence;
+- a plan's term standing as the base of another clause (比“十一五”期间增长两倍, 是“十二五”末的) is
+  no term of a goal: ``goal_term`` leaves it out, so "…，比“十一五”期间增长两倍；城镇居民人均可
+  支配收入年均递增12%" keeps 城镇居民人均可支配收入年均 (a goal set within "“十四五”时期，…年均
+  增长7%" stays bare, as the tuned gold has it);
+- a change over the period of its sentence or paragraph with no base or 年均 of its own
+  ("过去五年，…。农村贫困人口减少1亿多", "…专业技术人才增加860万人") is the period's:
+  ``period_change`` writes the period after the stock with 累计, as for a 累计 change (农村贫困人口
+  五年累计); not with a year of its own, a base (由, 从, 比, 较) or a period other than 五年 or a
+  plan's term;
+- a 累计 opening an earlier clause of the figure's ；-part is shared by the acts listed after it
+  ("累计完成4500余户拆迁，建成回迁楼35万平米"): ``run_total`` says so, and the count done takes the
+  term its section reviews, as the first does;
+- a share of a period's total written right after it ("“十三五”时期，全县民生投入140.39亿元，占一般
+  公共预算支出的86.78%") is the period's: ``period_share`` puts the total's period before it;
+Exceptions: targets (a plan's 累计建成 count stays bare, as rounds 32 and 64 settled), stocks
+reached (达到, 余额 …), multiples; a period of a year (2016年以来) for ``period_change``.
+Round 71, w1.
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from workreport.extract.labelvocab import cue_words
+from workreport.extract.nonfigures import alternation
+
+_PLAN = r"“十[一二三四五]五”"
+_CLAUSES = re.compile(r"[，,；;：:]")
+
+
+@cache
+def _not_base() -> re.Pattern[str]:
+    """The words holding 比 or 较 that name no base (``cues.base_word_not``), built once."""
+    return re.compile(alternation(list(cue_words("base_word_not"))))
+
+
+@cache
+def _term_base() -> re.Pattern[str]:
+    """A plan's term after a word making it a base (``cues.term_base_leads``), built once."""
+    return re.compile(rf"(?:{alternation(list(cue_words('term_base_leads')))}){_PLAN}")
+
+
+def based(text: str) -> bool:
+    """Whether ``text`` (a clause up to a change) names a base: 比 or 较 outside the words
+    naming none ("按可比口径年均增长" names none; "比2015年增长", "较上年" do)."""
+    return bool(re.search(r"比|较", _not_base().sub("", text)))
+
+
+def goal_term(before: str) -> bool:
+    """Whether ``before`` (a goal's sentence up to it) names a plan's term as its period, not
+    as the base of a clause ("比“十一五”期间增长两倍", "是“十二五”末的1.5倍")."""
+    return bool(re.search(r"十[一二三四五]五", _term_base().sub("", before)))
+
+
+def period_change(name: str, whole: str, before: str, period: str, own_year: bool) -> str:
+    """``name`` of an actual change with no base nor 年均 of its own in its clause (``whole``)
+    and the ``period`` of its sentence or paragraph, that period after the stock with 累计
+    ("农村贫困人口" → 农村贫困人口五年累计; "城镇低保标准" → 城镇低保标准“十三五”期间累计), in
+    front of a cut's verb (``cues.change_down_leading``: "压采地下水" → 五年累计压采地下水).
+    ``name`` as it is with a year of its own (``own_year``), a base of a change from … to …,
+    a span of its own in the sentence up to it (``before``: "经过两年努力"), a rise for each
+    one (户均增收, 每…), or a period that is not 五年 nor a plan's term."""
+    if not name or own_year or not period or re.search(r"由|从|年均", whole) \
+            or not (period == "五年" or re.fullmatch(rf"{_PLAN}期间", period)) \
+            or re.search(r"经过|(?<!\d)[\d两三四六七八九十]年(?!均)", before) \
+            or re.search(r"户均|每", name) or name.endswith(cue_words("money_only_changes")):
+        return name
+    word = "五年累计" if period == "五年" else f"{period}累计"
+    if name.startswith(cue_words("change_down_leading")):
+        return word + name
+    return name + word
+
+
+def run_total(before: str, whole: str) -> bool:
+    """Whether a 累计 opens an earlier clause of the figure's ；-part of ``before`` (its
+    sentence up to it), before a verb, the figure's own clause (``whole``) holding none:
+    "累计完成4500余户拆迁，建成回迁楼" → True; not after a clause naming its own year."""
+    part = re.split(r"[；;。]", before)[-1]
+    clauses = _CLAUSES.split(part)
+    if "累计" in whole or len(clauses) < 2:
+        return False
+    earlier = clauses[:-1]
+    at = next((i for i, c in enumerate(earlier) if re.match(r"\s*累计[^\d，,]", c)), None)
+    return at is not None and not any(re.search(r"(?:19|20)\d\d年|今年|全年|当年", c)
+                                       for c in clauses[at + 1:])
+
+
+def period_share(name: str, previous: str | None, before: str) -> str:
+    """A share right after a level whose label the period opens ("“十三五”期间民生投入",
+    ``previous``), written as a part of it ("…140.39亿元，占一般公共预算支出的" ending
+    ``before``) and labelled by it ("民生投入占…比重"), keeps the period in front:
+    “十三五”期间民生投入占一般公共预算支出比重. Any other ``name`` is returned."""
+    if not name or not previous or not re.search(r"[，,]占[^，,；;。]*的$", before):
+        return name
+    m = re.match(rf"(五年累计|{_PLAN}期间)(.+)", previous)
+    if not m or not name.startswith(m.group(2)) or name.startswith(m.group(1)):
+        return name
+    return m.group(1) + name
+

@@ -1,0 +1,81 @@
+"""Recipients named by 向 before a hand-out (round 71, w7).
+
+Class of error: ``labelclean.clean`` drops a preposition opening a label (``cues.
+label_prepositions``: 对, 以, 向 …). When 向 names who received what was handed out, the
+recipients stay in front of the verb without it and read as the ones who handed it out:
+"向困难家庭发放爱心礼包8000份" gave 困难家庭发放爱心礼包, "向困难群众发放各类救助补贴资金23.4亿元"
+gave 困难群众发放各类救助补贴资金.
+
+Rule: 向 stays when the label is 向, the recipients (1-14 characters, no clause break), a
+hand-out verb (``cues.recipient_handout_verbs``: 发放, 提供, 拨付 …) and a noun of two
+characters or more: 向困难家庭发放爱心礼包 — the act and what was handed out, the recipients as
+its scope, as bench/label_judging.md keeps 发放 and a scope. The same when the recipients
+are counted ("向12家企业发放贷款4.6亿元": the amount's clause opens after 12家, so
+``counted_recipients`` gives it back its 向: 向企业发放贷款, was 企业发放贷款); the count itself
+names those who got it, as after 为 (``handed_to``: 获得贷款的企业, was 企业发放贷款).
+
+Exceptions: a label with no hand-out verb after the recipients loses 向 as before ("向上级争取
+资金" → 上级争取资金 is another rule's matter); a verb with nothing handed out after it (向基层
+投放) keeps the old path; a preposition word (向外, 向阳: ``cues.label_prepositions_keep``) is
+no 向 of recipients.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from workreport.vocab import alternation
+from workreport.vocab import load as vocab
+
+__all__ = ["counted_recipients", "handed_to", "leading_preposition", "recipients_kept"]
+
+# 向 and a count (as ``labelpicked.WEI`` for 为): "向12家企业发放贷款", after a subject too
+# ("5家金融机构向12家企业…"): the hand-out verb after the noun is the guard (``handed_to``).
+_XIANG = re.compile(r"向[超近约]?[\d.]+[万千百]?[余多]?[\u4e00-\u9fff]?$")
+# 向 and a count of the recipients ending the text before a figure's clause ("向12家").
+_COUNTED_TO = re.compile(r"向[\d.]+[万亿]?(?:名|家|户|个|人|所|位|户次|人次)$")
+
+
+@cache
+def _handout() -> re.Pattern[str]:
+    """向, recipients, a hand-out verb and a noun after it; built once."""
+    verbs = alternation(vocab("cues")["recipient_handout_verbs"])
+    return re.compile(rf"向[^，；。、：]{{1,14}}?(?:{verbs})[\u4e00-\u9fff“]{{2}}")
+
+
+def recipients_kept(label: str) -> bool:
+    """Does ``label`` open with 向 naming who received what it hands out ("向困难家庭发放
+    爱心礼包")? Then the 向 stays."""
+    return bool(_handout().match(label))
+
+
+def leading_preposition(label: str) -> str:
+    """The preposition ``labelclean.clean`` drops from the start of ``label``
+    (``cues.label_prepositions``, not a word it starts: ``cues.label_prepositions_keep``), or
+    "" when there is none or it names the recipients of a hand-out (``recipients_kept``)."""
+    cues = vocab("cues")
+    if recipients_kept(label) or label.startswith(tuple(cues["label_prepositions_keep"])):
+        return ""
+    return next((w for w in cues["label_prepositions"] if label.startswith(w)), "")
+
+
+def counted_recipients(text: str, begin: int, pre: str) -> str:
+    """``pre``, the clause of a figure opening at ``begin`` in ``text`` right after a count,
+    with 向 in front when the count is of the recipients of what ``pre`` hands out ("向12家
+    企业发放贷款4.6亿元": 企业发放贷款 → 向企业发放贷款)."""
+    if _COUNTED_TO.search(text, max(0, begin - 12), begin) and text.startswith(pre, begin) \
+            and recipients_kept("向" + pre):
+        return "向" + pre
+    return pre
+
+
+def handed_to(text: str, pos: int, words: str) -> bool:
+    """Is the count at ``pos`` in ``text`` one of the recipients after 向 opening its clause,
+    ``words`` (its noun and what follows it, up to a number) handing something out ("向12家
+    企业发放贷款": jieba's noun may run on into the act)? Then it is labelled as a count after
+    为 is (``labelpicked.served_noun``)."""
+    verbs = tuple(vocab("cues")["recipient_handout_verbs"])
+    words = re.split(r"\d", words, maxsplit=1)[0]
+    return bool(_XIANG.search(text, max(0, pos - 20), pos)) \
+        and any(words.find(v, 1) > 0 for v in verbs)
