@@ -34,6 +34,7 @@ from workreport.extract.labelbases import ratio_subject
 from workreport.extract.labelbenefit import benefit_source
 from workreport.extract.labelchain import chained
 from workreport.extract.labelclause import clause_before
+from workreport.extract.labelcountitem import after_count_item
 from workreport.extract.labeleconomy import carried, period_growth
 from workreport.extract.labelexample import listed_example
 from workreport.extract.labelforms import balance_increase, each_of, share_named
@@ -217,6 +218,9 @@ def extract(st: Structure, tokens: list[Token],
         begin = max(tok.sentence.start, previous_end)
         pre = clause_before(text, begin, q.start + len(q.before))
         pre_label = clause_before(text, begin, q.start) if q.before else pre
+        if previous_figure and begin == previous_end > tok.sentence.start:
+            pre_label = after_count_item(text[begin:q.start], pre_label, previous,  # r71, w6
+                                         text[q.end:tok.sentence.end])  # 幼儿园、改造校舍
         measure, value = _measure(tok, pre)
         if measure == "level" and (move := rank_move(
                 text[tok.sentence.start:q.start], text[q.start:q.end + 3], q.unit)):
