@@ -35,6 +35,7 @@ from workreport.extract.labelbenefit import benefit_source
 from workreport.extract.labelchain import chained
 from workreport.extract.labelclause import clause_before
 from workreport.extract.labelconnective import state_after
+from workreport.extract.labelcountitem import after_count_item
 from workreport.extract.labeleconomy import carried, period_growth
 from workreport.extract.labelexample import listed_example
 from workreport.extract.labelforms import balance_increase, each_of, share_named
@@ -222,6 +223,9 @@ def extract(st: Structure, tokens: list[Token],
         pre = clause_before(text, begin, q.start + len(q.before))
         pre_label = clause_before(text, begin, q.start) if q.before else pre
         pre_label = counted_recipients(text, begin, pre_label)  # 向12家企业发放贷款 (r71, w7)
+        if previous_figure and begin == previous_end > tok.sentence.start:
+            pre_label = after_count_item(text[begin:q.start], pre_label, previous,  # r71, w6
+                                         text[q.end:tok.sentence.end])  # 幼儿园、改造校舍
         measure, value = _measure(tok, pre)
         if measure == "level" and (move := rank_move(
                 text[tok.sentence.start:q.start], text[q.start:q.end + 3], q.unit)):

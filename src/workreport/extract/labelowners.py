@@ -217,7 +217,8 @@ def _noun_owner(name: str, after: str, unit: str) -> bool:
     (round 41, rb41: "某河治理工程6个标段顺利开工" → 开工的某河治理工程标段). Round 46
     (s46f): so may a place's or zone's name (``labelzones.place_name``: 禁煤区, 综合改革试点),
     which owns a village or town counted too ("禁煤区3个村"), and the noun after may open with
-    a modifier jieba tags a verb (``labelzones.noun_led``: 创新成果)."""
+    a modifier jieba tags a verb (``labelzones.noun_led``: 创新成果); round 71 (w6): it may
+    hold a direction word (jieba's f): "中部城市群131项高频事项…" → 中部城市群高频事项…."""
     if not unit or not counts_things().search(unit) or not after or not 1 < len(name) <= 14:
         return False
     if len(after) == 1:  # a zone's villages or towns (round 46, s46f: "禁煤区3个村")
@@ -226,7 +227,7 @@ def _noun_owner(name: str, after: str, unit: str) -> bool:
     if len(pieces) > 2 and pieces[-1].word in vocab("cues")["project_owner_heads"] \
             and pieces[0].flag[:1] in "njls":  # a project named for its act: 黄河治理工程
         pieces = tuple(p for p in pieces if p.flag not in ("v", "vn", "an", "a"))
-    return (all(p.flag[:1] in "njlbs" or p.word in "“”" for p in pieces) or place_name(name)) \
+    return (all(p.flag[:1] in "njlbsf" or p.word in "“”" for p in pieces) or place_name(name)) \
         and ((counted[0].flag[:1] in "njl" and len(counted[0].word) > 1) or noun_led(counted)) \
         and counted[0].word not in vocab("cues")["counted_after_fillers"]
 

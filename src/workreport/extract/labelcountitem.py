@@ -1,0 +1,72 @@
+"""The item after a count's noun in a list (issue 13, round 71, w6; the development draws'
+"other thing": a label joining the noun a count before it counted with the thing the number
+after counts).
+
+Class of error: a list whose first item puts its number first and whose next item puts it
+after ("新建4所幼儿园、改造校舍1.2万平方米") left the second figure's clause reaching back to
+the first figure's end, so its label held the first count's noun: 幼儿园、改造校舍 for the
+1.2万平方米, 村安全饮水提升工程、小流域治理 for "实施4个村安全饮水提升工程、小流域治理10平方
+公里", 淘汰重量箱、电解铝 for "平板玻璃7600多万重量箱、电解铝100多万吨". ``labelclause.
+clause_before`` keeps a 、 inside a clause when no number stands before it, and the number of
+the first item stands before the clause's start, so the 、 was kept.
+
+Rule: when the clause before a number opens right at the end of the figure before it in the
+sentence and is "X、Y" (X the first count's noun: two to twelve characters, no digit, break,
+bracket, quote or 的; Y the rest), the clause is Y: 改造校舍, 小流域治理, 电解铝.
+
+Exceptions (the 、 joins things the first count counts, or the list goes on):
+- X and Y opening with a place word (``cues.frame_place_heads``: "18个乡镇、街道建成服务站50个",
+  "15个县、区开展…"); X a grade (省级、市级), or holding 和, 及 or 与 (a list the first count
+  counts: "298个村及国省干道、乡村道路…"); X the head of a joint list the figure before's
+  label holds ("9家光伏发电、风电企业年产值…": 光伏发电、风电企业);
+- Y a list of names ending in 等, or ending in a measure of the things counted before
+  (``cues.owned_measure_words``; ``cues.count_item_measure_leads`` before it and ``cues.
+  count_item_measure_tails`` after it go): "3900多个项目投产达效、新增产值…" stays the
+  projects', "9家光伏发电、风电企业年产值达…" the firms' (光伏发电、风电企业);
+- X the things counted and an act of theirs, and Y another act of theirs (opening with a
+  verb): "3家农业企业通过验收、获得奖补资金500万元" stays the firms' funds;
+- works and a new item (``labelother.joined_item``, round 33: "5个县级养老机构优化提质项目、
+  新增床位320张" → 县级养老机构新增床位);
+- a number whose counted noun follows it (number first: "都市农业、文旅2个富民产业集群") unless
+  that noun is X again ("巡视反馈58项问题、市委…巡察反馈25项问题" → 市委…巡察反馈问题) or Y
+  is verbs only ("实施20项重大科技项目、转化100项科技成果" → 转化科技成果).
+"""
+
+from __future__ import annotations
+
+import re
+
+from workreport.extract.labelvocab import cue_words
+from workreport.extract.labelwords import tags
+
+__all__ = ["after_count_item"]
+
+_ITEM = re.compile(r"([^\d、，；：。的“”‘’（）()《》〔〕\[\]]{2,12})、([^、，；：。]{2,})")
+
+
+def after_count_item(seg: str, clause: str, previous: str | None, ahead: str) -> str:
+    """``clause``, the clause before a number, without the first count's noun when ``seg``,
+    the text from the figure before's end to the number, is that clause and opens with the
+    noun and a 、 (see the module's doc); else ``clause``. ``previous`` is the figure
+    before's label, ``ahead`` the sentence from the number's end on."""
+    m = _ITEM.fullmatch(seg.strip())
+    if not m or clause.strip() != seg.strip():
+        return clause
+    first, rest = m.group(1), m.group(2)
+    places = tuple(cue_words("frame_place_heads"))
+    measure = re.sub(rf"^(?:{'|'.join(cue_words('count_item_measure_leads'))})|"
+                     rf"(?:{'|'.join(cue_words('count_item_measure_tails'))})$", "", rest)
+    if first.endswith("级") or re.search(r"[和及与]", first) or rest.endswith("等") \
+            or f"{first}、" in (previous or "") \
+            or measure.endswith(cue_words("owned_measure_words")) \
+            or (first.endswith(places) and rest.startswith(places)) \
+            or (first.endswith(cue_words("joined_item_heads"))
+                and rest.startswith(cue_words("list_shared_verbs"))):  # labelother.joined_item
+        return clause
+    if tags(rest)[0].flag[:1] in ("v", "p") \
+            and any(p.flag[:1] in ("v", "p") for p in tags(first)[1:]):
+        return clause  # two acts of the things counted: "3家企业通过验收、获得奖补资金…"
+    if ahead[:1] not in ("", "，", "。", "；", "、", ",", ";") and not ahead.startswith(first) \
+            and not all(p.flag == "v" for p in tags(rest)):
+        return clause  # number first: its noun follows it
+    return rest
