@@ -25,6 +25,8 @@ Exceptions (the 、 joins things the first count counts, or the list goes on):
   projects', "9家光伏发电、风电企业年产值达…" the firms' (光伏发电、风电企业);
 - X the things counted and an act of theirs, and Y another act of theirs (opening with a
   verb): "3家农业企业通过验收、获得奖补资金500万元" stays the firms' funds;
+- Y a scope and a verb of ``cues.list_item_scope_verbs`` ("城区新增3个停车场、乡镇新增5个
+  停车场"): ``labellistitem.own_item`` reads it (乡镇新增停车场; merge of round 71's w2 and w6);
 - works and a new item (``labelother.joined_item``, round 33: "5个县级养老机构优化提质项目、
   新增床位320张" → 县级养老机构新增床位);
 - a number whose counted noun follows it (number first: "都市农业、文旅2个富民产业集群") unless
@@ -37,7 +39,7 @@ from __future__ import annotations
 import re
 
 from workreport.extract.labelvocab import cue_words
-from workreport.extract.labelwords import tags
+from workreport.extract.labelwords import ending_word, tags
 
 __all__ = ["after_count_item"]
 
@@ -63,6 +65,9 @@ def after_count_item(seg: str, clause: str, previous: str | None, ahead: str) ->
             or (first.endswith(cue_words("joined_item_heads"))
                 and rest.startswith(cue_words("list_shared_verbs"))):  # labelother.joined_item
         return clause
+    verb = ending_word(rest, cue_words("list_item_scope_verbs"))
+    if verb and len(rest) - len(verb) >= 2:
+        return clause  # its own scope and verb: labellistitem.own_item's ("、乡镇新增5个停车场")
     if tags(rest)[0].flag[:1] in ("v", "p") \
             and any(p.flag[:1] in ("v", "p") for p in tags(first)[1:]):
         return clause  # two acts of the things counted: "3家企业通过验收、获得奖补资金…"
