@@ -225,7 +225,8 @@ def extract(st: Structure, tokens: list[Token],
         pre_label = counted_recipients(text, begin, pre_label)  # 向12家企业发放贷款 (r71, w7)
         if previous_figure and begin == previous_end > tok.sentence.start:
             pre_label = after_count_item(text[begin:q.start], pre_label, previous,  # r71, w6
-                                         text[q.end:tok.sentence.end])  # 幼儿园、改造校舍
+                                         text[q.end:tok.sentence.end],  # 幼儿园、改造校舍
+                                         (previous_figure.unit, q.unit))
         measure, value = _measure(tok, pre)
         if measure == "level" and (move := rank_move(
                 text[tok.sentence.start:q.start], text[q.start:q.end + 3], q.unit)):

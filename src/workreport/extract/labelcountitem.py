@@ -29,6 +29,11 @@ Exceptions (the 、 joins things the first count counts, or the list goes on):
   停车场"): ``labellistitem.own_item`` reads it (乡镇新增停车场; merge of round 71's w2 and w6);
 - works and a new item (``labelother.joined_item``, round 33: "5个县级养老机构优化提质项目、
   新增床位320张" → 县级养老机构新增床位);
+- Y a measure of X's things (``cues.count_item_owned_measures``: 日处理能力, 全长, 建筑面积) or
+  opening with their stock, entrants or reach (``cues.count_item_owned_leads``: 存栏, 入驻,
+  接待, 覆盖, 涉及), and Y only an act again on X's things in X's unit ("新建10所学校、改扩建
+  15所"): the label is X and Y (污水处理厂日处理能力, 桥梁全长, 产业园入驻企业, 学校改扩建),
+  where Y alone lost its owner or was a bare verb (round 71 review, q10);
 - a number whose counted noun follows it (number first: "都市农业、文旅2个富民产业集群") unless
   that noun is X again ("巡视反馈58项问题、市委…巡察反馈25项问题" → 市委…巡察反馈问题) or Y
   is verbs only ("实施20项重大科技项目、转化100项科技成果" → 转化科技成果).
@@ -46,11 +51,13 @@ __all__ = ["after_count_item"]
 _ITEM = re.compile(r"([^\d、，；：。的“”‘’（）()《》〔〕\[\]]{2,12})、([^、，；：。]{2,})")
 
 
-def after_count_item(seg: str, clause: str, previous: str | None, ahead: str) -> str:
+def after_count_item(seg: str, clause: str, previous: str | None, ahead: str,
+                     units: tuple[str, str] = ("", "")) -> str:
     """``clause``, the clause before a number, without the first count's noun when ``seg``,
     the text from the figure before's end to the number, is that clause and opens with the
     noun and a 、 (see the module's doc); else ``clause``. ``previous`` is the figure
-    before's label, ``ahead`` the sentence from the number's end on."""
+    before's label, ``ahead`` the sentence from the number's end on, ``units`` the figure
+    before's unit and this one's."""
     m = _ITEM.fullmatch(seg.strip())
     if not m or clause.strip() != seg.strip():
         return clause
@@ -65,6 +72,13 @@ def after_count_item(seg: str, clause: str, previous: str | None, ahead: str) ->
             or (first.endswith(cue_words("joined_item_heads"))
                 and rest.startswith(cue_words("list_shared_verbs"))):  # labelother.joined_item
         return clause
+    if rest.startswith(cue_words("count_item_owned_leads")) \
+            or measure.endswith(cue_words("count_item_owned_measures")):
+        return first + rest  # its things' measure or act: 污水处理厂日处理能力 (r71 review, q10)
+    if units[0] and units[0] == units[1] and ahead[:1] in ("", "，", "。", "；", ",", ";") \
+            and len(rest) <= 4 and tags(rest)[-1].flag[:1] in ("v", "j") \
+            and all(p.flag[:1] in ("v", "j", "d") or len(p.word) == 1 for p in tags(rest)):
+        return first + rest  # the same things again: "新建10所学校、改扩建15所" (r71 review, q10)
     verb = ending_word(rest, cue_words("list_item_scope_verbs"))
     if verb and len(rest) - len(verb) >= 2:
         return clause  # its own scope and verb: labellistitem.own_item's ("、乡镇新增5个停车场")

@@ -19,6 +19,10 @@ Round 71 (w7): a rank's move whose label is the rank's clause cut before its num
 the ranked thing, its field and 排名 (营商环境评价全省排名), the rank verb (``cues.rank_verbs``)
 dropped; with no field named, 排名 alone (…评价排名). Only on a change in places (位, 名, 个);
 a bare move verb as label ("…居全省第12位，前移5位" gave 前移) takes the rank clause before it.
+Round 71 review (q10): a growth word before the move verb is what is ranked ("地区生产总值总量居
+全市第4位，增速前移2位" → 地区生产总值增速全市排名, not …总量全市排名); a place opening the rank
+clause before another field is no part of the ranked thing ("全县…增速居全市第2位" → …增速全市
+排名), nor is a goal word (力争); a field the owner names already is not named twice.
 """
 from __future__ import annotations
 
@@ -92,7 +96,7 @@ def _ranked(owner: str, field: str | None) -> str:
     """The rank of ``owner`` in ``field``: 营商环境评价全省排名; an owner naming its rank
     already takes the field in front (县域经济综合排名, 全省: 全省县域经济综合排名)."""
     if owner.endswith(tuple(vocab("cues")["rank_words"])):
-        return f"{field or ''}{owner}"
+        return owner if field and field in owner else f"{field or ''}{owner}"
     return f"{owner}{field or ''}排名"
 
 
@@ -114,5 +118,13 @@ def _rank_before(name: str, before: str) -> str:
     cut = _cut_rank().match(clauses[-2][:ranked.start() + 1])
     field = re.search("|".join(cues["rank_fields"]), clauses[-2])
     opens = tuple(cues["rank_verbs"] + cues["rank_fields"])  # "居全市第3位": no owner in it
-    owner = _owner(cut) if cut and not cut.group("owner").startswith(opens) else rest
-    return _ranked(owner, field.group(0) if field else None) if len(owner) > 1 else ""
+    owner = _owner(cut) if cut else ""
+    scope = next((w for w in cues["rank_fields"] if owner.startswith(w)), "")
+    if scope and cut and cut.group("field") and not owner[len(scope):].startswith(opens):
+        owner = owner[len(scope):]  # the place ranked: "全县…增速居全市第2位" (r71 review, q10)
+    owner = rest if not owner or owner.startswith(opens) else owner
+    owner = re.sub(rf"^(?:{'|'.join(cues['goal_openers'])})", "", owner)  # 力争 (r71 review, q10)
+    if rest.endswith(tuple(cues["rank_growth_words"])) and rest not in owner:  # r71 review, q10:
+        owner = re.sub(r"(?:总量|总额)$", "", owner) + rest  # "…总量居全市第4位，增速前移2位"
+    field_word = (cut.group("field") if cut else None) or (field.group(0) if field else None)
+    return _ranked(owner, field_word) if len(owner) > 1 else ""
