@@ -152,12 +152,21 @@ def _direction(pre: str) -> tuple[str, str]:
     return (direction, cue) if direction else _leading_cut(pre)
 
 
+def _improved_fall(cue: str, pre: str) -> bool:
+    """Is the change cue ``cue`` an improvement (改善) of a measure that falls when it improves,
+    a pollutant's concentration or a pollution index (``cues.improved_falls``: "PM2.5浓度同比
+    改善7.9%", "二氧化硫和二氧化氮年均浓度分别改善11.8%和15.4%")? Then the change is a fall
+    (−7.9), as two judges of development draw 9017/9018 read it (round 71, lead); 水质改善 and
+    other measures that rise when they improve keep the sign of ``cues.change_up``."""
+    return cue == "改善" and any(w in pre for w in vocab("cues")["improved_falls"])
+
+
 def _measure(tok: Token, pre: str) -> tuple[str, float]:
     """Growth cue rule and share rule; returns (measure, signed value)."""
     q = tok.quantity
     assert q is not None
     direction, cue = _direction(pre)
-    sign = -1.0 if direction == "down" else 1.0
+    sign = -1.0 if direction == "down" or _improved_fall(cue, pre) else 1.0
     if q.dimension in ("percent", "ratio"):
         if direction:
             return "change", sign * q.value
