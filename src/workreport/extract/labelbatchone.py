@@ -16,6 +16,8 @@ noun: → 全省奶业生产能力提升示范县, 全省“3+4”中职与普�
 Exceptions: no scope after the verb (成为27个…之一: the label stays), a noun holding a list
 mark or a number (、占全市五分之一), money and shares; a label naming the batch already is
 written the same (全省首批出口创汇基地).
+Round 71 review, q8: a share is a percent by its dimension ("percent"; "share" is no
+dimension of ``numbers``): "被确定为全省20%的重点县之一" keeps its label.
 """
 
 from __future__ import annotations
@@ -43,6 +45,6 @@ def batch_one(name: str, before: str, rest: str, dimension: str) -> str:
     (see the module); ``before`` is the sentence up to the number, ``rest`` after it."""
     noun = _ONE_OF.match(rest)
     scoped = _scoped().search(before) if noun else None
-    if not scoped or dimension in ("money", "share"):
+    if not scoped or dimension in ("money", "share", "percent"):  # percent: q8
         return name
     return scoped.group("scope") + scoped.group("mod") + noun.group("noun")

@@ -17,6 +17,12 @@ verb or preposition (建设开发区, 依托…园区), holding a digit, a list 
 label naming a host already (入驻园区企业, 开发区入驻企业) stay as they are; a nearer clause
 opening with a zone of another kind (``cues.entry_host_stops``: 示范区, 新区 …) stops the
 search ("…开发区入驻企业增至155家，循环经济示范区…建成通车，…7个入园项目": whose, unsaid).
+Round 71 review, q8: a count whose own clause names a place of its own (``cues.
+subject_owner_scopes``: 全县, 全市 …; ``cues.subset_part_words``: 乡镇, 城区 …) counts there, not
+in the park: "滨河工业园区完成扩区，全县新增落户企业30家" stays 新增落户企业, "光伏产业园一期
+并网发电，乡镇新落户企业15家" stays 乡镇新落户企业.
+So does a label naming a host or other entrants before its entry word ("东城工业园区加快
+发展，县政务服务大厅入驻事项1200项" stays 县政务服务大厅入驻事项).
 """
 
 from __future__ import annotations
@@ -47,7 +53,11 @@ def entry_host(name: str, before: str, rest: str, dimension: str) -> str:
     bare = re.sub("|".join(cue_words("entry_words")), "", name)  # 入园企业: 园 no host
     if bare == name or re.search(r"[园区]", bare):
         return name
-    clauses = re.split(r"[，,]", re.split(r"[；;。]", before)[-1])[:-1]
+    clauses = re.split(r"[，,]", re.split(r"[；;。]", before)[-1])
+    places = [w for w in cue_words("subject_owner_scopes", "subset_part_words") if len(w) > 1]
+    if any(w in clauses[-1] for w in places) or _other_host(name):
+        return name  # the count's own place: 全县新增落户企业, 乡镇新落户企业 (q8)
+    clauses = clauses[:-1]
     for clause in reversed(clauses):
         clause = strip_words(clause.strip(), cue_words("label_leading"), leading=True)
         got = _host_re().fullmatch(clause)
@@ -60,3 +70,13 @@ def entry_host(name: str, before: str, rest: str, dimension: str) -> str:
             return name  # a nearer zone of another kind (循环经济示范区…): whose, unsaid
         return host + name
     return name
+
+
+def _other_host(name: str) -> bool:
+    """Whether ``name`` names a host or entrant of its own before its entry word (round 71
+    review, q8): a noun there that is not one of ``cues.entry_entrants`` (企业, 项目) ending
+    those words: "县政务服务大厅入驻事项", "吸引人才落户" (not "企业签约入驻")."""
+    entry = re.search("|".join(cue_words("entry_words")), name)
+    ahead = name[: entry.start()] if entry else ""
+    return any(p.flag[:1] in ("n", "s", "j") for p in tags(ahead)) \
+        and not ahead.endswith(cue_words("entry_entrants"))

@@ -17,6 +17,10 @@ that dropped it, as the first item's label keeps 城区).
 Exceptions: an item that is only a verb ("建成3个公园、改造5个游园", whose verb the list
 rules share) or only a number ("新增17个博士点、45个硕士点") is left to those rules; a first
 item (no figure before) and a clause whose 、 lists names ("甲、乙2个项目") are untouched.
+Round 71 review, q8: words before the verb that are no scope (a filler of
+``cues.label_leading``, a time, adverb or number: 全年, 今年, 力争, 年内, 成功; or a word of
+``cues.list_item_scope_stops``: 同比, 全部, 累计) give none: "新建3个公园、今年新建5个游园"
+→ 新建游园 (not 今年新建游园), "获得5块金牌、累计获得20块奖牌" keeps its older label.
 """
 
 from __future__ import annotations
@@ -26,7 +30,7 @@ from collections.abc import Callable
 from functools import wraps
 
 from workreport.extract.labelvocab import cue_words
-from workreport.extract.labelwords import ending_word
+from workreport.extract.labelwords import ending_word, leading_word, tags
 from workreport.extract.numbers import Token
 
 __all__ = ["own_item"]
@@ -49,9 +53,24 @@ def item_clause(pre: str, text: str, tok: Token) -> str:
     before = ahead[: ahead.rfind(pre.strip())] if pre.strip() in ahead else ""
     verb = ending_word(own, cue_words("list_item_scope_verbs"))
     if not re.search(r"\d[^\d，；。、：]{0,3}$", before) or not verb or len(own) - len(verb) < 2 \
-            or len(head) > 8:
+            or len(head) > 8 or not _is_scope(own[: len(own) - len(verb)]):
         return ""  # no number-first item before this one, or no scope before the verb
     return own
+
+
+def _is_scope(words: str) -> bool:
+    """Whether ``words`` before an item's verb are a scope (a place, event, grade: 残奥会,
+    农村, 省级, 在省级比赛中), not a filler, time or adverb (round 71 review, q8: 全年, 今年,
+    力争, 同比, 成功, 全部, 首次, 累计 before the verb are no scope): no word of
+    ``cues.label_leading`` opens them, none is a word of ``cues.list_item_scope_stops`` and
+    jieba tags none of them as a time, number, conjunction, pronoun or verb (a verbal noun is
+    a scope's: 比赛) nor the last as an adverb (目前已)."""
+    if leading_word(words, cue_words("label_leading")):
+        return False  # 力争, 全年, 成功
+    pieces = tags(words)
+    return pieces[-1].flag[:1] != "d" and not any(
+        p.word in cue_words("list_item_scope_stops") or p.flag[:1] in ("t", "m", "c", "r")
+        or p.flag == "v" for p in pieces)  # 偏远山区: jieba's d before a noun is an adjective
 
 
 def own_item(label: Callable[[str, Token, str, str | None], str]

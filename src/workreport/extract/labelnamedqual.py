@@ -20,6 +20,11 @@ with a verb of its own not found in the clause, a 的-clause with a number (总�
 甲、乙等4个项目: a figure, and a label holds no digit), a clause of fewer than three
 characters (我县的: a place, no qualifier) or of one word that is no verb or adjective, a
 label holding 的 or a list already, and money.
+Round 71 review, q8: the clause loses a particle 了 after the label's verb ("引进了国内知名的
+甲、乙等5家企业" → 引进国内知名的企业), and the words of ``cues.sized_qualifier_openers`` opening
+it ("对破损严重的甲路、乙路等8条道路进行改造" → 改造破损严重的道路, not
+改造对破损严重的道路; "重点推进事关长远的…" → 事关长远的…); a bare 项目 sized by its money
+takes no words that are only fillers ("重点推进总投资…的12个重点项目", "计划实施总投资…的").
 """
 
 from __future__ import annotations
@@ -42,9 +47,9 @@ def _qualifier(text: str, verb: str) -> str:
     """The qualifying clause in ``text`` (the words before 的): after the label's ``verb``
     when ``text`` holds it, else after its opening fillers and verbs (see the module)."""
     if verb and verb in text:
-        return text[text.rindex(verb) + len(verb):]
-    text = strip_words(text, cue_words("label_leading", "lead_verbs", "label_verbs"),
-                       leading=True)
+        return text[text.rindex(verb) + len(verb):].removeprefix("了")  # 引进了…: q8
+    text = strip_words(text, cue_words("label_leading", "lead_verbs", "label_verbs",
+                                       "sized_qualifier_openers"), leading=True)
     pieces = list(tags(text))
     while len(pieces) > 2 and (pieces[0].flag[:1] == "d" or pieces[0].flag == "v"):
         pieces.pop(0)  # 紧紧 盯住 | 流经我县: the sentence's verb on the names
