@@ -6,7 +6,10 @@ a label that is a connective or a stress word alone, or that opens on one).
   "最后111户243人…" gave 最后): it names nothing, so ``naming.label`` takes the noun after the
   number, as for a label of ``cues.label_leading`` alone (``cues.connective_labels``); one
   opening a longer clause goes with the fillers (``cues.label_leading``: 但是, 例如, 另外).
-  Not 特别 or 尤其 opening a longer label (特别国债), nor 最后 there (最后一公里).
+  Not 特别 or 尤其 opening a longer label (特别国债), nor 最后 there (最后一公里); nor
+  (round 71 review, q9) 最后 before a count of anything but households or people
+  (``cues.connective_people_labels``): "最后2个乡镇实现通天然气" keeps 实现通天然气的最后乡镇
+  (the last ones: 通天然气乡镇 read as all the towns with gas; scope lost).
 - *a state after the counts* (``state_after``): with the connective gone, a count of
   households or people whose counts are followed by an adverb of all and a state of
   ``cues.people_state_verbs`` had no label ("最后111户243人全部稳定脱贫" → ""): the state
@@ -24,7 +27,16 @@ from workreport.extract.labelphrased import people_counted
 from workreport.extract.labelvocab import cue_words
 from workreport.extract.nonfigures import alternation
 
-__all__ = ["state_after"]
+__all__ = ["connective_only", "state_after"]
+
+
+def connective_only(name: str, unit: str) -> bool:
+    """Whether the label ``name`` of a count in ``unit`` is only a connective
+    (``cues.connective_labels``), to be dropped; 最后 (``cues.connective_people_labels``) only
+    before a count of households or people (round 71 review, q9)."""
+    if name in cue_words("connective_people_labels"):
+        return unit.removeprefix("万") in ("户", "人", "名")
+    return name in cue_words("connective_labels")
 
 
 def state_after(name: str, after: str, unit: str) -> str:

@@ -17,6 +17,11 @@ Exceptions: one project's own size (谋划投资1800万元的容固路7.2公里�
 count) and own money (建成总投资5亿元的甲厂项目, 启动投资8000万元的第二污水处理厂建设: no count
 after it) stay bare; fillers (完成, 实施, 推进) are no acts here, nor 新增 (新增投资 is added
 money); money not followed by 的 ("开工项目20个，总投资…") is read by other rules.
+Round 71 review (q9): nor an act denied or the end of a longer word (a character of ``cues.
+money_act_not_after`` before it: "未开工总投资5亿元的3个项目" is no 开工项目, "重新签约" no
+新签约); a measure owned after the count drops the act as before ("新签约…的招商项目18个，到位
+资金12亿元" → 招商项目到位资金, not 到位资金: ``labelowned._owner_before`` drops
+``cues.money_noun_acts`` too).
 
 Class of error (``money_taken``): money named by the verb of taking it out (``cues.
 money_taken_verbs``: 拿出) with what stands before it: "每年拿出1800万元设立补偿基金" gave
@@ -28,6 +33,8 @@ number up to a break (补偿基金, its verb gone as after 投入; 资金 added 
 ``cues.money_taken_uses``, its count before 的 gone (…，用于1500万人次以上的职工技能提升培训 →
 职工技能提升培训资金).
 Exceptions: a use holding a figure, or none said (…，对…予以报销), leaves the label as it is.
+Round 71 review (q9): a word of ``cues.money_taken_uses`` right after the number goes too
+("拿出3000万元用于奖补" → 奖补资金, not 用于奖补资金).
 """
 
 from __future__ import annotations
@@ -53,8 +60,10 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The act before the money's own number (the money's label) and before a count in the
     noun phrase the money opens, compiled once."""
     acts = alternation(vocab("cues")["money_noun_acts"])
-    money = re.compile(rf"(?P<act>(?:{acts})+)了?{_MONEY}$")
-    counted = re.compile(rf"(?P<act>(?:{acts})+)了?{_MONEY}{_AMOUNT}[^，,；;。：:！？\d]*$")
+    # not an act denied or cut from a word ("未开工", "重新签约": round 71 review, q9)
+    act = rf"(?<![{''.join(vocab('cues')['money_act_not_after'])}])(?P<act>(?:{acts})+)"
+    money = re.compile(rf"{act}了?{_MONEY}$")
+    counted = re.compile(rf"{act}了?{_MONEY}{_AMOUNT}[^，,；;。：:！？\d]*$")
     return money, counted
 
 
@@ -90,7 +99,7 @@ def money_taken(name: str, before: str, rest: str, dimension: str) -> str:
         return name
     rest = re.sub(r"^(?:以上|多|余|左右)?(?:资金)?", "", rest)
     uses = alternation(vocab("cues")["money_taken_uses"])
-    if m := re.match(rf"[，,](?:{uses})", rest):
+    if m := re.match(rf"[，,]?(?:{uses})", rest):  # 用于 with no comma too (q9)
         rest = _USE_COUNT.sub("", rest[m.end():])
     elif not re.match(r"[\u4e00-\u9fff“]", rest) or rest.startswith("的"):
         return name

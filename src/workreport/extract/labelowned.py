@@ -303,8 +303,8 @@ def _owner_before(name: str, previous: str | None, before: str, parallel: bool =
             own = _clause_owner(own[: own.find(head)])  # (a verb after it: not 农村贫困人口)
         elif head and _acts(head) and not name.endswith("率") and head in own:
             name = name[len(head):]  # "新签约文旅项目30个，签约规模…" → 新签约文旅项目规模
-        elif head and _acts(head) and not name.endswith("率"):  # (rates: rate_owner's)
-            own = _clause_owner(own, True)
+        elif head and _acts(head) and not name.endswith("率"):  # (rates: rate_owner's; r71: 新上)
+            own = _clause_owner(strip_words(own, cues["money_noun_acts"], leading=True), True)
         else:
             return ""
     if len(own) < 2 or name.startswith(own) \

@@ -15,6 +15,11 @@ Only after a verb or a short scope in the number's clause (not "转移农村劳�
 the people named before the number), not a count of other things, nor a place with a figure
 or a break in it; the words are data
 (``cues.resident_frames``, ``cues.settled_acts``).
+
+Round 71 review (q9): a short clause ending in a noun of people names them too ("残疾人500人在
+福利企业就业" keeps 残疾人…, not 福利企业就业人口: scope lost); a verb of ``cues.label_kept_verbs``
+right before the number stays on people settling, as on residents ("新增1.2万人在县城定居" →
+新增县城定居人口, not 县城定居人口: newness dropped).
 """
 
 from __future__ import annotations
@@ -23,7 +28,7 @@ import re
 from functools import cache
 
 from workreport.extract.labelvocab import cue_words
-from workreport.extract.labelwords import ending_word
+from workreport.extract.labelwords import ending_word, tags
 from workreport.extract.nonfigures import alternation
 
 __all__ = ["residents"]
@@ -32,17 +37,27 @@ __all__ = ["residents"]
 def residents(before: str, after: str, unit: str) -> str:
     """The label of a count of people (``unit``) by where they live or settle, from the
     sentence ``before`` and ``after`` the number; "" when it is no such count."""
-    if unit.removeprefix("万").removeprefix("亿") not in ("人", "名") \
-            or len(re.split(r"[，。；、,;：:]", before)[-1]) > 4:
+    clause = re.split(r"[，。；、,;：:]", before)[-1]
+    if unit.removeprefix("万").removeprefix("亿") not in ("人", "名") or len(clause) > 4 \
+            or _people_named(clause):
         return ""  # not who the clause names before the number ("转移农村劳动力3万人在本地就业")
     lived, settled = _frames()
+    act = ending_word(before, cue_words("label_kept_verbs"))
     if m := lived.match(after):
         place = m.group("place")
-        act = ending_word(before, cue_words("label_kept_verbs"))
         return f"{act if act and not place.endswith(act) else ''}{place}居住人口"
     if m := settled.match(after):
-        return f"{m.group('place')}{m.group('act')}人口"
+        return f"{act}{m.group('place')}{m.group('act')}人口"  # 新增 stays (round 71 review, q9)
     return ""
+
+
+def _people_named(clause: str) -> bool:
+    """Whether the short ``clause`` before the number ends in a noun (jieba's) that is no
+    scope (``cues.label_leading``, ``cues.scope_words``: 全县): the people counted, named
+    ("残疾人500人在福利企业就业", "搬迁群众1.2万人…"; round 71 review, q9)."""
+    pieces = tags(clause)
+    return bool(pieces) and pieces[-1].flag[:1] == "n" \
+        and pieces[-1].word not in cue_words("label_leading", "scope_words")
 
 
 @cache
