@@ -194,7 +194,7 @@ def period_named(name: str, before: str, clause: str, measure: str, kind: str,
             return f"{name}五年累计"
         period = period or paragraph_period(lead, reviewed) or term  # 农村贫困人口减少… (r71)
         return period_change(name, whole, before, period,
-                             _own_year(before, _term_opened(lead, reviewed)))
+                             _own_year(before, _term_opened(lead, reviewed)), unit)
     whole += subset_whole(before)  # "累计实施重点项目259个，其中省级…" (round 36)
     if not period and lead and not OWN_YEAR.search(before) \
             and not re.search(r"截[至止]", before) and ("累计" in whole + clause or (

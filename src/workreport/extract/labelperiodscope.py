@@ -24,7 +24,11 @@ Class of error and rules:
   公共预算支出的86.78%") is the period's: ``period_share`` puts the total's period before it;
 Exceptions: targets (a plan's 累计建成 count stays bare, as rounds 32 and 64 settled), stocks
 reached (达到, 余额 …), multiples; a period of a year (2016年以来) for ``period_change``.
-Round 71, w1.
+Round 71, w1. Round 71 review (q7): nor for ``period_change`` a year or part of one in the
+sentence (一年来, 这一年, 刚刚过去的一年, 前三季度: "前三季度规模以上工业增加值" had become
+规模以上工业增加值五年累计), a streak (连续五年增长10%), a gap (快于, 高于 …), or a growth rate
+after a 年均 of its sentence ("地区生产总值年均增长7%，城乡居民收入分别增长8%和9%": the 年均
+is shared, 五年累计 named another thing).
 """
 from __future__ import annotations
 
@@ -62,17 +66,26 @@ def goal_term(before: str) -> bool:
     return bool(re.search(r"十[一二三四五]五", _term_base().sub("", before)))
 
 
-def period_change(name: str, whole: str, before: str, period: str, own_year: bool) -> str:
+def period_change(name: str, whole: str, before: str, period: str, own_year: bool,
+                  unit: str = "") -> str:
     """``name`` of an actual change with no base nor 年均 of its own in its clause (``whole``)
     and the ``period`` of its sentence or paragraph, that period after the stock with 累计
     ("农村贫困人口" → 农村贫困人口五年累计; "城镇低保标准" → 城镇低保标准“十三五”期间累计), in
     front of a cut's verb (``cues.change_down_leading``: "压采地下水" → 五年累计压采地下水).
     ``name`` as it is with a year of its own (``own_year``), a base of a change from … to …,
     a span of its own in the sentence up to it (``before``: "经过两年努力"), a rise for each
-    one (户均增收, 每…), or a period that is not 五年 nor a plan's term."""
+    one (户均增收, 每…), or a period that is not 五年 nor a plan's term. Round 71 review (q7):
+    nor with a year or part of one in the sentence up to it (一年来, 这一年, 刚刚过去的一年,
+    ``cues.part_year_periods``: 前三季度 …), a streak (连续五年增长: each year's), a gap
+    (``cues.gap_openers``: 快于经济增速1.5个百分点), or a growth rate (``unit`` %) in a
+    ；-part of a sentence whose 年均 comes before it ("地区生产总值年均增长7%，城乡居民收入
+    分别增长8%和9%": the 年均 is shared)."""
     if not name or own_year or not period or re.search(r"由|从|年均", whole) \
             or not (period == "五年" or re.fullmatch(rf"{_PLAN}期间", period)) \
-            or re.search(r"经过|(?<!\d)[\d两三四六七八九十]年(?!均)", before) \
+            or re.search(r"经过|连续|刚刚过去|(?<!\d)[\d一两三四六七八九十]年(?!均)", before) \
+            or any(w in before for w in cue_words("part_year_periods")) \
+            or any(w in whole for w in cue_words("gap_openers")) \
+            or (unit == "%" and "年均" in re.split(r"[；;]", before)[-1]) \
             or re.search(r"户均|每", name) or name.endswith(cue_words("money_only_changes")):
         return name
     word = "五年累计" if period == "五年" else f"{period}累计"

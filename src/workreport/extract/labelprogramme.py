@@ -181,7 +181,10 @@ def _programme_named(clause: str) -> str:
     words to the verb, number or preposition before ("出台自治区“两新”政策" → 自治区“两新”
     政策, "400万防贫保险纳入监测预警…" → 防贫保险); "" when none, or a name under 3 (a head
     alone, 保险: a verb of the name cut, 防返贫) or over 14 characters, with a digit, a
-    list's mark or a quote left open."""
+    list's mark or a quote left open. An adverb of manner before the verb jieba glues to it
+    (``cues.programme_lead_adverbs``: 全面实施, tagged a noun) goes with the verb (round 71
+    review, q7: "全面实施城乡居民基本养老保险制度，参保人数…" gave 全面实施城乡居民基本养老保险
+    参保人数)."""
     heads = cue_words("payout_programme_heads")
     ends = [(clause.rfind(h) + len(h), h) for h in heads if h in clause]
     if not ends:
@@ -204,8 +207,12 @@ def _programme_named(clause: str) -> str:
     named = clause[start:end]
     while named and tags(named)[0].flag in _LEAD_FLAGS:
         named = named[len(tags(named)[0].word):]  # "建强用好…": 好 goes
-    named = strip_words(named, cue_words("label_leading", "lead_verbs", "label_verbs",
-                                         "money_after_verbs"), leading=True)  # 办理: a noun
+    verbs = cue_words("label_leading", "lead_verbs", "label_verbs", "money_after_verbs")
+    named = strip_words(named, verbs, leading=True)  # 办理: a noun
+    adverb = next((a for a in cue_words("programme_lead_adverbs") if named.startswith(a)), "")
+    if adverb and (rest := strip_words(named[len(adverb):], verbs, leading=True)) \
+            != named[len(adverb):]:
+        named = rest  # "全面实施城乡居民基本养老保险" (round 71 review, q7)
     if not 3 <= len(named) <= 14 or re.search(r"[\d、，,]", named) \
             or named.count("“") != named.count("”"):
         return ""

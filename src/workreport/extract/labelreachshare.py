@@ -22,7 +22,9 @@ Rule (``reached_share``, a rule of ``after_label``): for a percent only,
 - a class named by an amount before 占 ("50万元以上村占") → the income named before it in the
   sentence, the amount, the things: 村集体收入50万元以上的村比例.
 Exceptions: anything else stays as it is: a percent whose things are no village, town or firm
-of the list, an income not written in the sentence before a class (the class stays), an
+of the list, an income not written in the sentence before a class (the class stays), a class
+whose clause names a measure of its own before the amount ("年产值100万元以上村占30%": round
+71 review, q7, it took the income of the clause before), an
 amount that is no money, a clause going on past the amount (a figure of its own).
 The amount row itself (10万元以上) keeps its label: the threshold each village passes.
 
@@ -37,6 +39,10 @@ runs to the clause's end with no digit, and the text before the percent in its c
 a place's whole (全县) or ends in a verb: <what is said>的<things>比例 (纳入教联体的中小学比例).
 Not when a noun stands before the percent ("含油量66%的油菜品种…", "其他三级公立医院50%的门诊
 预约号源…": the percent is that noun's), nor when no such verb follows the things.
+Round 71 review (q7): nor when the clause before the percent names a rate or a growth it
+reaches (``cues.share_rate_ends``, ``gap_rate_words``, ``picked_share_rate_verbs``: "投资增速
+达到15%的乡镇实现全覆盖", "营业收入增长20%的企业…": the percent is that rate's, not a share
+of the things).
 """
 
 from __future__ import annotations
@@ -87,7 +93,8 @@ def reached_share(name: str, before: str, rest: str, dimension: str) -> str:
         if first and (m := ahead.match(item[first.end():])) and m["things"] == said["things"]:
             return f"{said['said']}的{said['things']}比例"
         return name
-    if m := classed.search(clause):
+    if (m := classed.search(clause)) and clause[:m.start()].strip() in ("", *cue_words(
+            "label_leading")):  # not "年产值100万元以上村占" (round 71 review, q7)
         head = before[: len(before) - len(clause)]
         owners = list(re.finditer(rf"(?:{things})?(?:{measures})", head))
         if owners:
@@ -111,6 +118,9 @@ def picked_share(name: str, before: str, rest: str, dimension: str) -> str:
     lead = tags(own) if own else ()
     if lead and not _WHOLE.search(own) and lead[-1].flag[:1] not in ("v", "d", "p", "c"):
         return name  # "含油量66%的…": a noun's percent
+    if any(w in own for w in cue_words("share_rate_ends", "gap_rate_words",
+                                       "picked_share_rate_verbs")):
+        return name  # "投资增速达到15%的乡镇…": a rate's percent (round 71 review, q7)
     clause, verbs = m["clause"], cue_words("picked_share_verbs")
     at, pieces = 0, tags(clause)
     for k, piece in enumerate(pieces[1:], 1):

@@ -31,6 +31,10 @@ number, and what was done for them after it behind a filler verb (``cues.zone_ac
 "非禁煤区3.1万户实现天然气取暖" → 非禁煤区天然气取暖 (was 非禁煤区), "某蓄滞洪区2.1万余人进行
 迁建" → 某蓄滞洪区迁建. Only a name ``place_name`` reads as a zone's (not 山区, 城区: jieba's
 single nouns, nor 核心区平房), and only when the label is that name and nothing else.
+Round 71 review (q7): a later count of the same zone's households, the number opening its
+clause, took the earlier act with the carried label ("非禁煤区3.1万户实现天然气取暖，1.2万户
+实现电取暖" gave 非禁煤区天然气取暖 for both): it takes its own act (非禁煤区电取暖), or the
+zone alone where it says none (``_zone_carried``).
 """
 
 from __future__ import annotations
@@ -127,11 +131,29 @@ def zone_people_acted(name: str, before: str, rest: str, dimension: str) -> str:
     """``name``, a count's label that is only the zone named right before the number, with what
     was done for the households or people counted (``rest``, after the number, behind a verb of
     ``cues.zone_act_fillers``) as the module says (round 71, w3); ``name`` as it is otherwise."""
-    if dimension not in ("count", "people") or not place_name(name) \
-            or re.split(r"[，,；;。：:、]", before)[-1].strip() != name:
+    if dimension not in ("count", "people"):
+        return name
+    clauses = re.split(r"[，,；;。：:、]", before)
+    if not clauses[-1].strip() and len(clauses) > 1:  # round 71 review (q7): a later count
+        return _zone_carried(name, clauses[-2], rest)
+    if not place_name(name) or clauses[-1].strip() != name:
         return name
     m = _zone_act().match(rest)
     return name + m.group(1) if m else name
+
+
+def _zone_carried(name: str, earlier: str, rest: str) -> str:
+    """``name``, carried from the count of the clause before (``earlier``: "非禁煤区3.1万户实现
+    天然气取暖"), with that count's act for the act of its own (``rest``: "实现电取暖" →
+    非禁煤区电取暖), the zone alone where it says no act of the kind; the carried label gave the
+    earlier act to this count (round 71 review, q7). ``name`` as it is when it does not end
+    in the earlier clause's zone and act."""
+    m = re.match(r"([^\d]{2,16}?)[\d.]+[万千]?[户人]", earlier)
+    said = _zone_act().match(earlier[m.end():] + "，") if m else None
+    if not said or not place_name(m.group(1)) or not name.endswith(m.group(1) + said.group(1)):
+        return name
+    own = _zone_act().match(rest)
+    return m.group(1) + (own.group(1) if own else "")
 
 
 @cache
