@@ -10,6 +10,10 @@ list_verb``), so ``unspanned`` takes them off the list's opener first. A bracket
 count opened by 含 or 包括 is named as one opened by 其中 (``included``). The words are data
 (``cues.span_openers``, ``cues.span_tails``, ``cues.part_openers``). A list's mark left
 between the part its items share and the item (``marks_dropped``) goes.
+Round 72 (x3, ``_bare_spanned``): a bare span opening a count's clause, with no opener
+("两年新增4万亿元投资", "三年新建120所学校"), is kept too: a number-first label dropped it
+(新增投资, a year's total: 'scope lost'); not a year (今年, 全年), a streak (连续三年), a
+programme (三年行动: ``cues.bare_span_not_before``) nor a level reached.
 """
 from __future__ import annotations
 
@@ -95,6 +99,8 @@ def spanned(name: str, before: str, measure: str, quote: str = "") -> str:
         name = name[own.end():]
     part = re.split(r"[；;。！？]", before)[-1]
     found = [m for m in _span().finditer(part) if _years(m)]
+    if not found and measure == "level":
+        return _bare_spanned(name, part, quote)
     if not found or measure != "level" or len(name) < 2:
         return name
     span, cues = found[-1], vocab("cues")
@@ -105,6 +111,43 @@ def spanned(name: str, before: str, measure: str, quote: str = "") -> str:
             or any(w in clause for w in cues["period_stock_words"] + cues["span_reached_words"]):
         return name  # 今后五年 and 三年内 reach to the end of their clause only
     return _years(span) + name
+
+
+@cache
+def _bare_span() -> re.Pattern[str]:
+    """A bare span of years opening the clause of a count, maybe with 近 before it and 累计 or
+    共 after it, right before the act ("两年新增4万亿元投资", "近三年累计新建…"), not the
+    name of a programme (``cues.bare_span_not_before``: 三年行动, 五年规划 …), compiled once."""
+    one = r"(?:[2-9２-９]|1[0-9]|20|[二三四五六七八九十两]|十[一二三四五六七八九])"
+    after = alternation(list(vocab("cues")["bare_span_not_before"]))
+    return re.compile(rf"(?P<near>近)?(?P<within>{one}年)(?P<total>累计|共)?"
+                      rf"(?!{after})(?=[\u4e00-\u9fff])")
+
+
+def _bare_spanned(name: str, part: str, quote: str) -> str:
+    """``name`` with the bare span of years that opens its clause in ``part`` (the figure's
+    part of the sentence up to it) in front (round 72, x3: a number-first count dropped it,
+    "两年新增4万亿元投资" gave 新增投资, a year's total; "三年新建120所学校" → 三年新建学校,
+    "三年累计新建…" → 三年累计新建…; a later item of a 、-list sharing the act after the span
+    too, "近三年淘汰…产能9000多万吨、水泥2.3亿吨" → 近三年淘汰水泥): not a year (今年, 全年,
+    2023年, 一年), nor a streak (连续三年: the clause must open with the span), a programme
+    (三年行动), a level reached (达到, 总量 …), nor a label naming years already (one in
+    digits is written in numerals: 3年 → 三年)."""
+    clause = re.split(r"[，,：:]", part)[-1].strip()
+    m = _bare_span().match(clause)
+    if m and "、" in clause and not name.startswith(clause[m.end():m.end() + 2]):
+        return name  # a later item of the list only with the act it shares ("近三年淘汰…、水泥…")
+    if m and re.match(r"[0-9０-９]{1,2}年", name) and name.startswith(m.group("within")):
+        name = name[len(m.group("within")):]  # "3年新建学校120所" gave 3年新建学校
+    if not m or len(name) < 2 or re.search(rf"{_NUM}年", name) \
+            or any(w in clause + quote for w in vocab("cues")["period_stock_words"]
+                   + vocab("cues")["span_reached_words"]):
+        return name
+    years = (m.group("near") or "") + re.sub(
+        r"[0-9０-９]{1,2}", lambda d: _numeral(int(d.group())), m.group("within"))
+    if m.group("total") and not name.startswith("累计"):
+        return years + "累计" + name
+    return years + name
 
 
 def included(label: str, before: str) -> tuple[str, str]:
