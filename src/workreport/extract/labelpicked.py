@@ -128,8 +128,8 @@ CLAUSE_BREAK = re.compile(r"[，,；;。！？：:、（）()\n]")
 # a verb ending in 为 ("成为", "评为"); round 72 (x1): after an adverb of ``cues.
 # served_adverbs`` or an item's mark of ``cues.served_item_marks`` too ("免费为…", "二是为…"),
 # the whole place named before the count (``cues.report_wholes``: "为全县近6万名…").
-WEI = re.compile(r"(?:^|[，,；;。：:\n]|累计|共|先后|全年|已|还|并|每年|"
-                 rf"{alternation(vocab('cues')['served_adverbs'] + vocab('cues')['served_item_marks'])})"
+_SERVED_OPENERS = alternation(vocab("cues")["served_adverbs"] + vocab("cues")["served_item_marks"])
+WEI = re.compile(rf"(?:^|[，,；;。：:\n]|累计|共|先后|全年|已|还|并|每年|{_SERVED_OPENERS})"
                  rf"为(?:{alternation(vocab('cues')['report_wholes'])})?"
                  r"[超近约]?[\d.]+[万千百]?[余多]?[\u4e00-\u9fff]?$")
 

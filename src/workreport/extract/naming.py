@@ -204,9 +204,9 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
     if name == "人均" and previous and not previous.startswith("人均"):
         return name + previous  # "地区生产总值110亿元、人均4.6万元" → 人均地区生产总值
     if name in (*cues["label_leading"], *cues["generic_labels"], *cues["label_manner_words"],
-                *cues["connective_labels"], *cues["served_adverbs"]) or re.fullmatch(r"[\u4e00-\u9fff]{0,4}\d+大?类", name):
-        name = ""  # "10大类52项…", "优化安排12类45件…": groups; "坚决做到6个…" (r13); 特别 (r71)
-    name = re.sub(r"^(?:遴选出|遴选)?[一二三四五六七八九十]+大?类$", "", name)  # 十大类, 十二类
+                *cues["connective_labels"], *cues["served_adverbs"]):  # 免费(为…) r72
+        name = ""  # "坚决做到6个…" (r13); 特别 (r71); groups: "10大类52项…", 十大类, 十二类
+    name = re.sub(r"^(?:(?:遴选出?)?[一二三四五六七八九十]+|[一-鿿]{0,4}\d+)大?类$", "", name)
     if name in cues["growth_subjects"]:
         name += "增长"  # "经济增长6%左右" names a growth, not 经济
     if previous and attributive_only(name) and not clean(rest_of_clause(text, q.end,
