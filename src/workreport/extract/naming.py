@@ -295,7 +295,7 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
             return strip_words(after, cues["label_verbs"] + cues["label_kept_verbs"],
                                leading=True)  # (not …基金资金; round 14)
         verb = "" if name in cues["money_leading"] else name  # "斥资…重奖企业" (round 14)
-        return f"{name}资金" if only_verb else f"{verb}{after}资金"
+        return f"{name}资金" if only_verb else labelgroups.spent_on(text, tok, after, verb)
     verb_at_end = affix_re(tuple(cues["label_verbs"]), False)
     m = (after and re.fullmatch(".+", verb_run(name))) or verb_at_end.search(name) \
         or verb_at_end.search(raw.strip())  # 建成投用 (r17), 提档升级 (19), 改造建设 (22)
