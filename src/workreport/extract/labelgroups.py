@@ -21,7 +21,7 @@ from workreport.extract.labelqualify import ranking
 from workreport.extract.labelverbs import predicate_first
 from workreport.extract.numbers import Token, vocab
 
-__all__ = ["group_money", "named_money", "ranked_group", "works_money"]
+__all__ = ["group_money", "named_money", "ranked_group", "spent_on", "works_money"]
 
 _COUNT = re.compile(r"的[约近超逾]?[\d一二三四五六七八九十]+[个家项所座条批]")
 
@@ -56,6 +56,22 @@ def works_money(text: str, tok: Token, after: str, money: str) -> str:
         return named_money(text, tok, after, money, works_first)
     several = uncounted_works(text[tok.quantity.end:tok.sentence.end], False)  # r64 (z7)
     return group_money(text, tok, after, money) or (several or works_first(after)) + money
+
+
+def spent_on(text: str, tok: Token, after: str, verb: str) -> str:
+    """The label of money spent (``cues.money_verbs``: 投入) with ``verb`` (投入, 累计投入, or
+    "") and ``after``, what the words after its number name: ``verb``, ``after`` and 资金 (round
+    14). Round 72 (x1; other thing, the d9017 draw): when ``after`` is the first of a list of
+    works the money paid for, the list is named as for 投资 (``labelpurpose.uncounted_works``:
+    its first, 等 and the kind; works with no 等 joined by 和): "投入23.5亿元进行县乡道路、教育、
+    文化等城乡基础设施建设" → 投入县乡道路等城乡基础设施建设资金, was 投入县乡道路资金, which
+    names one of the works for the money of all; "累计投入2.9亿元落实学前教育资助、两免一补等
+    政策" → 累计投入学前教育资助等政策资金. Counted works ("投入1亿元新建学校3所、…") are not
+    read (``uncounted_works``)."""
+    assert tok.quantity is not None
+    several = uncounted_works(text[tok.quantity.end:tok.sentence.end], False) \
+        if text.startswith("、", text.find(after, tok.quantity.end) + len(after)) else ""
+    return f"{verb}{several or after}资金"
 
 
 def named_money(text: str, tok: Token, after: str, money: str,

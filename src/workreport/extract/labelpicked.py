@@ -108,7 +108,7 @@ def _served_act() -> re.Pattern[str]:
     ``cues.giving_verbs``, maybe after 免费, and what it gives (``served_noun``)."""
     gives = alternation(vocab("cues")["giving_verbs"])
     done_to = alternation(vocab("cues")["done_to_verbs"])
-    return re.compile(rf"(免费)?(提供|{done_to}|{gives})(.{{2,14}})")
+    return re.compile(rf"(免费)?(提供|{done_to}|{gives})了?(.{{2,20}})")
 
 
 @cache
@@ -125,12 +125,16 @@ def _later_served() -> re.Pattern[str]:
 CLAUSE_BREAK = re.compile(r"[，,；;。！？：:、（）()\n]")
 
 # A count of those served, after 为 opening its clause ("为2298户困难老人家庭实施…"), not
-# a verb ending in 为 ("成为", "评为").
-WEI = re.compile(r"(?:^|[，,；;。：:\n]|累计|共|先后|全年|已|还|并|每年)为"
-                  r"[超近约]?[\d.]+[万千百]?[余多]?[\u4e00-\u9fff]?$")
+# a verb ending in 为 ("成为", "评为"); round 72 (x1): after an adverb of ``cues.
+# served_adverbs`` or an item's mark of ``cues.served_item_marks`` too ("免费为…", "二是为…"),
+# the whole place named before the count (``cues.report_wholes``: "为全县近6万名…").
+_SERVED_OPENERS = alternation(vocab("cues")["served_adverbs"] + vocab("cues")["served_item_marks"])
+WEI = re.compile(rf"(?:^|[，,；;。：:\n]|累计|共|先后|全年|已|还|并|每年|{_SERVED_OPENERS})"
+                 rf"为(?:{alternation(vocab('cues')['report_wholes'])})?"
+                 r"[超近约]?[\d.]+[万千百]?[余多]?[\u4e00-\u9fff]?$")
 
 
-def served_noun(noun: str, tail: str) -> str:
+def served_noun(noun: str, tail: str, adverb: str = "") -> str:
     """Those a count after 为 serves, with what they got (round 15, scope lost): the verb
     phrase after ``noun`` (or run on in it: "退役军人接续补缴养老医疗保险") before 的; 提供
     or a verb of giving (``cues.giving_verbs``: 发放, 购买 …) becomes 获得, or goes after an
@@ -138,7 +142,8 @@ def served_noun(noun: str, tail: str) -> str:
     "提供就业帮扶") → 获得就业帮扶的重点群体, ("新生儿", "免费提供筛查") → 免费筛查的新生儿,
     ("困难老人家庭", "实施适老化改造") → 适老化改造的困难老人家庭. "" when the phrase opens
     with no such verb (what the verb says is done for them, not by them), holds a digit, a
-    list or a quote (another figure's), or is over 14 characters."""
+    list or a quote (another figure's), or is over 14 characters. ``adverb`` (round 72, x1:
+    免费 before 为) goes in front of the act when it has none."""
     if not tail:
         noun, tail = run_on(noun)
     # "发放补助资金449万元": the money is no part (round 19); round 36 (rc36): the first of
@@ -150,9 +155,9 @@ def served_noun(noun: str, tail: str) -> str:
         at = min((i for v in ("提供", *vocab("cues")["giving_verbs"])
                   if (i := noun.find(v, 2)) > 0), default=-1) if not tail else -1
         noun, tail = (noun[:at], noun[at:]) if at > 0 else (noun, tail)
+    tail = tail if tail.startswith(adverb) else adverb + tail
     m = _served_act().fullmatch(tail)
-    if not nominal_end(noun) or not m \
-            or re.search(r"[\d、“”的]", tail) \
+    if not nominal_end(noun) or not m or not _served_thing(m.group(3)) \
             or (tags(tail)[0].flag not in ("v", "vd", "d") and not m.group(1)
                 and not tail.startswith(("提供", *vocab("cues")["giving_verbs"]))):
         return ""
@@ -161,6 +166,19 @@ def served_noun(noun: str, tail: str) -> str:
     done = "获得" + adverb + thing if given and (not adverb or verb != "提供") \
         else adverb + thing  # 免费营养餐 got; 免费筛查
     return f"{done}的{noun}"
+
+
+def _served_thing(thing: str) -> bool:
+    """Is ``thing``, what those served got or had done, one that names it (round 15: up to
+    14 characters, no digit, 的, list or quote)? Round 72 (x1): a quoted name in it, its quotes
+    balanced ("免费开展“两癌”检查" → 免费“两癌”检查的城乡妇女), and a list of kinds before 等
+    and a noun, up to 20 characters ("提供康复、辅具发放、生活资助等服务" → 获得康复、…等服务的
+    残疾人家庭), are such things too."""
+    if re.search(r"[\d的]", thing) or thing.count("“") != thing.count("”"):
+        return False
+    if "、" in thing:
+        return bool(re.fullmatch(r"[^、等]{2,8}(?:、[^、等]{2,8})+等[\u4e00-\u9fff]{2,4}", thing))
+    return len(thing) <= 14
 
 
 # Round 36 (rc36): a later count of a pair after 为 ("为6000户农户和80家企业发放贷款": 80家),

@@ -92,10 +92,11 @@ def predicate_first(text: str, pos: int, sentence_end: int, noun: str) -> str:
         at = rest.find(noun)
         if at >= 0 and (said := imminent(noun, rest[at + len(noun):])):
             return said  # "17家企业即将入驻" → 即将入驻的企业 (round 36, rc36)
-        if at >= 0 and (WEI.search(text, max(0, pos - 20), pos)
-                        or WEI_LISTED.search(text, max(0, pos - 30), pos)
+        wei = WEI.search(text, max(0, pos - 20), pos)  # round 72 (x1): "免费为…" keeps 免费
+        free = next((w for w in cues["served_adverbs"] if wei and wei.group(0).startswith(w)), "")
+        if at >= 0 and (wei or WEI_LISTED.search(text, max(0, pos - 30), pos)
                         or handed_to(text, pos, rest[at:])) \
-                and (served := served_noun(noun, rest[at + len(noun):])):
+                and (served := served_noun(noun, rest[at + len(noun):], free)):
             return served  # "为60万名新生儿免费提供筛查" (round 15)
         if at >= 0 and _DUI.search(text, max(0, pos - 40), pos) and noun[-1] not in "中内里" \
                 and (done := _done(_list_done(COUNT_AT_END.sub("", rest[at + len(noun):])))):

@@ -204,10 +204,10 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
         name = act_after_manner(counted_total(name))  # "…总数达2.49万家"; 系统部署 (r20)
     if name == "人均" and previous and not previous.startswith("人均"):
         return name + previous  # "地区生产总值110亿元、人均4.6万元" → 人均地区生产总值
-    if name in (*cues["label_leading"], *cues["generic_labels"], *cues["label_manner_words"]) \
-            or connective_only(name, q.unit) or re.fullmatch(r"[\u4e00-\u9fff]{0,4}\d+大?类", name):
-        name = ""  # "10大类52项…", "优化安排12类45件…": groups; "坚决做到6个…" (r13); 特别 (r71)
-    name = re.sub(r"^(?:遴选出|遴选)?[一二三四五六七八九十]+大?类$", "", name)  # 十大类, 十二类
+    if name in (*cues["label_leading"], *cues["generic_labels"], *cues["label_manner_words"],
+                *cues["served_adverbs"]) or connective_only(name, q.unit):  # 免费(为…) r72
+        name = ""  # "坚决做到6个…" (r13); 特别 (r71); groups: "10大类52项…", 十大类, 十二类
+    name = re.sub(r"^(?:(?:遴选出?)?[一二三四五六七八九十]+|[一-鿿]{0,4}\d+)大?类$", "", name)
     name += "增长" if name in cues["growth_subjects"] else ""  # "经济增长6%左右": not 经济
     if previous and attributive_only(name) and not clean(rest_of_clause(text, q.end,
                                                                            tok.sentence.end)):
@@ -295,7 +295,7 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
             return strip_words(after, cues["label_verbs"] + cues["label_kept_verbs"],
                                leading=True)  # (not …基金资金; round 14)
         verb = "" if name in cues["money_leading"] else name  # "斥资…重奖企业" (round 14)
-        return f"{name}资金" if only_verb else f"{verb}{after}资金"
+        return f"{name}资金" if only_verb else labelgroups.spent_on(text, tok, after, verb)
     verb_at_end = affix_re(tuple(cues["label_verbs"]), False)
     m = (after and re.fullmatch(".+", verb_run(name))) or verb_at_end.search(name) \
         or verb_at_end.search(raw.strip())  # 建成投用 (r17), 提档升级 (19), 改造建设 (22)
