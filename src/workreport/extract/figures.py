@@ -63,6 +63,7 @@ from workreport.extract.labeltargets import bracket_target
 from workreport.extract.labelterm import section_term
 from workreport.extract.labeltopic import topic_measure
 from workreport.extract.labelvocab import cue_pattern
+from workreport.extract.labelwords import tags
 from workreport.extract.measurestriven import striven_change
 from workreport.extract.naming import label, since_year, strip_words
 from workreport.extract.nonfigureleads import package_named
@@ -161,6 +162,17 @@ def _improved_fall(cue: str, pre: str) -> bool:
     return cue == "改善" and any(w in pre for w in vocab("cues")["improved_falls"])
 
 
+def _cut_objects(pre: str, cue: str) -> bool:
+    """Does the clause ``pre`` open with the cut ``cue`` (``_leading_cut``) and list what it cuts
+    after it, the later 、-items nouns with no act of their own? "压减财政一般性支出、非急需非刚性
+    支出55亿元" is a cut of 55亿元 (round 71, lead: development draw 9018 read a level), as
+    "压减一般性支出55亿元" is; "压减会议费、新增岗位500个" is not."""
+    if _leading_cut(pre)[1] != cue or "、" not in pre:
+        return False
+    return all(not tags(item)[0].flag.startswith(("v", "p", "d")) for item in pre.split("、")[1:]
+               if item)
+
+
 def _measure(tok: Token, pre: str) -> tuple[str, float]:
     """Growth cue rule and share rule; returns (measure, signed value)."""
     q = tok.quantity
@@ -180,7 +192,8 @@ def _measure(tok: Token, pre: str) -> tuple[str, float]:
     if cue in vocab("cues")["money_only_changes"] and q.dimension != "money":
         return "level", q.value  # "贫困人口稳定增收3万名" counts the people
     # An amount after a list break is the level reached: "保持40%以上增长、达357万辆".
-    if direction and cue in vocab("cues")["absolute_change"] and _direction(pre.split("、")[-1])[0]:
+    if direction and cue in vocab("cues")["absolute_change"] and (
+            _direction(pre.split("、")[-1])[0] or _cut_objects(pre, cue)):
         return "change", sign * q.value
     return "level", q.value
 
