@@ -50,7 +50,7 @@ from workreport.extract.labelperiodscope import period_share
 from workreport.extract.labelphrased import people_counted
 from workreport.extract.labelplaced import counted_place_dropped
 from workreport.extract.labelranks import rank_owned
-from workreport.extract.labelrecipients import counted_recipients
+from workreport.extract.labelrecipients import counted_recipients, subject_to_recipients
 from workreport.extract.labelrelative import Held
 from workreport.extract.labelrelkept import relative_kept
 from workreport.extract.labelresidents import residents
@@ -232,6 +232,7 @@ def extract(st: Structure, tokens: list[Token],
         pre = clause_before(text, begin, q.start + len(q.before))
         pre_label = clause_before(text, begin, q.start) if q.before else pre
         pre_label = counted_recipients(text, begin, pre_label)  # 向12家企业发放贷款 (r71, w7)
+        pre_label = subject_to_recipients(pre_label, text, q.end, tok.sentence.end)  # r72, x2
         if previous_figure and begin == previous_end > tok.sentence.start:
             pre_label = after_count_item(text[begin:q.start], pre_label, previous,  # r71, w6
                                          text[q.end:tok.sentence.end],  # 幼儿园、改造校舍
