@@ -50,7 +50,7 @@ from workreport.extract.labelperiodscope import period_share
 from workreport.extract.labelphrased import people_counted
 from workreport.extract.labelplaced import counted_place_dropped
 from workreport.extract.labelranks import rank_owned
-from workreport.extract.labelrecipients import counted_recipients
+from workreport.extract.labelrecipients import counted_recipients, subject_to_recipients
 from workreport.extract.labelrelative import Held
 from workreport.extract.labelrelkept import relative_kept
 from workreport.extract.labelresidents import residents
@@ -245,6 +245,7 @@ def extract(st: Structure, tokens: list[Token],
         pre = clause_before(text, begin, q.start + len(q.before))
         pre_label = clause_before(text, begin, q.start) if q.before else pre
         pre_label = counted_recipients(text, begin, pre_label)  # 向12家企业发放贷款 (r71, w7)
+        pre_label = subject_to_recipients(pre_label, text, q.end, tok.sentence.end)  # r72, x2
         if previous_figure and begin == previous_end > tok.sentence.start:
             pre_label = after_count_item(text[begin:q.start], pre_label, previous,  # r71, w6
                                          text[q.end:tok.sentence.end],  # 幼儿园、改造校舍
@@ -267,7 +268,10 @@ def extract(st: Structure, tokens: list[Token],
         if previous_end == begin and previous_figure:  # "在115个县建设…示范片1000个" (r38)
             frame = re.split(r"[，；]", text[tok.sentence.start:previous_figure.start])[-1]
             name = counted_place_dropped(name, text[begin:q.start], previous, frame)
-        shared = bool(previous_figure and not pre.strip("、，和及与 ")
+        cue = _cue(pre.strip())[1]  # "分别增加15天和减少3天": its own cue in the group (r72, x2)
+        cued = bool(cue and re.fullmatch(f"[、和及与]{re.escape(cue)}", pre.strip()) and groups
+                    and groups[-1][-1] == len(figures) - 1 and "分别" in pres[groups[-1][0]])
+        shared = bool(previous_figure and (not pre.strip("、，和及与 ") or cued)
                       and (q.unit == previous_figure.unit  # or in an open 分别 group
                            or any(g[-1] == len(figures) - 1 and (g[0] not in implicit or
                                   measured_apart(figures[g[0]].indicator, q.unit,
@@ -275,10 +279,10 @@ def extract(st: Structure, tokens: list[Token],
                                   for g in groups[-1:])))
         if shared and previous_figure:
             # Distributive rule: "分别下降3.5%、2.9%" — the second figure shares the cue.
-            measure = previous_figure.measure
+            measure = measure if cued else previous_figure.measure
             if measure == "share" and q.dimension != "percent":  # "分别提高到36%、40.4%和
                 measure = "level"  # 12.4平方米": an area is no share (round 67, r5)
-            value = -q.value if previous_figure.value < 0 else q.value
+            value = value if cued else -q.value if previous_figure.value < 0 else q.value
             if halves_joined(previous_figure.indicator, text[previous_end:q.start]) \
                     and not (groups and groups[-1][-1] == len(figures) - 1):
                 groups.append([len(figures) - 1])  # "城乡…完成3.1万元和1.9万元" (round 15)

@@ -16,6 +16,7 @@ from workreport.extract.labelclause import ASIDE as _ASIDE
 from workreport.extract.labelclause import CLAUSE_BREAK as _CLAUSE_BREAK
 from workreport.extract.labelclause import PLACE_ASIDE, rest_of_clause
 from workreport.extract.labelclean import strip_words, word_end
+from workreport.extract.labelnextitem import next_item_end
 from workreport.extract.labelsharedhead import modifier_list, predicate_head, works_listed
 from workreport.extract.labelverbs import adverb_dropped, before_next, nominal
 from workreport.extract.labelvocab import cue_words
@@ -63,6 +64,8 @@ def clause_after(text: str, pos: int, sentence_end: int) -> str:
         return owner + scale.group(1) if owner else ""
     if at := predicate_head(text[pos:sentence_end]):  # 有劳动能力、符合…的残疾人 (round 61)
         return clause_after(text, pos + at, sentence_end)
+    if cut := next_item_end(text[pos:sentence_end]):  # 5所幼儿园、乡镇新建8所 (r72, x2)
+        return clause_after(text, pos, pos + cut)
     seg = _inner_asides(text[pos:sentence_end])
     out = _ASIDE.sub("", seg if seg[:1] == "（" else rest_of_clause(seg, 0, len(seg)))
     pair = re.match(r"[\u4e00-\u9fff]、[\u4e00-\u9fff][^，。；、\d（）]+", text[pos:sentence_end])

@@ -18,6 +18,13 @@ mark or a number (、占全市五分之一), money and shares; a label naming th
 written the same (全省首批出口创汇基地).
 Round 71 review, q8: a share is a percent by its dimension ("percent"; "share" is no
 dimension of ``numbers``): "被确定为全省20%的重点县之一" keeps its label.
+
+Round 72, x2 (the round-71 reviewers' cases): the verbs are data (``cues.batch_one_verbs``),
+with 是 added ("我县是全省8个产粮大县之一" gave 产粮大县, read as the county's own). And the
+place's own money in a later clause of the sentence is not the batch's: "被确定为全市8个中心镇
+之一，完成投资2亿元" gave 全市中心镇投资 (all eight towns' investment); ``batch_dropped``
+takes the batch's label off the front of a money label there (→ 投资), unless nothing
+else is left.
 """
 
 from __future__ import annotations
@@ -27,7 +34,7 @@ from functools import cache
 
 from workreport.extract.labelvocab import cue_words
 
-__all__ = ["batch_one"]
+__all__ = ["batch_dropped", "batch_one"]
 
 _ONE_OF = re.compile(r"(?P<noun>(?:（[^）]{1,8}）|[^，。；：、\d（]){1,24}?)之一")
 
@@ -36,7 +43,8 @@ _ONE_OF = re.compile(r"(?P<noun>(?:（[^）]{1,8}）|[^，。；：、\d（]){1,
 def _scoped() -> re.Pattern[str]:
     """The verb, the scope and the batch's modifier closing the text before the number."""
     scopes = "|".join(sorted(map(re.escape, cue_words("batch_one_scopes")), key=len, reverse=True))
-    return re.compile(rf"(?:为|入选|列入|评为)(?P<scope>{scopes}|[\u4e00-\u9fff]{{2,3}}省)"
+    verbs = "|".join(map(re.escape, cue_words("batch_one_verbs")))
+    return re.compile(rf"(?:{verbs})(?P<scope>{scopes}|[\u4e00-\u9fff]{{2,3}}省)"
                       r"(?P<mod>(?:“[^”，。；]*”|[^，。；：、\d“”])*)$")
 
 
@@ -48,3 +56,23 @@ def batch_one(name: str, before: str, rest: str, dimension: str) -> str:
     if not scoped or dimension in ("money", "share", "percent"):  # percent: q8
         return name
     return scoped.group("scope") + scoped.group("mod") + noun.group("noun")
+
+
+def batch_dropped(name: str, before: str, rest: str, dimension: str) -> str:
+    """``name`` without the label of a batch the place is one of, when it is money stated in
+    a later clause of the sentence than the batch (round 72, x2: "被确定为全市8个中心镇之一，
+    完成投资2亿元" → 投资, not 全市中心镇投资)."""
+    if dimension != "money" or "之一" not in before:
+        return name
+    head, _, tail = before.rpartition("之一")
+    if not re.match(r"[，,；;]", tail) or re.search(r"\d", tail):
+        return name
+    m = re.search(r"(\d+(?:\.\d+)?)[个家所座项名]?(?P<noun>[^，。；：、\d]{1,24})$", head)
+    if not m:
+        return name
+    scoped = _scoped().search(head[:m.start()])
+    if not scoped:
+        return name
+    label = scoped.group("scope") + scoped.group("mod") + m.group("noun")
+    left = name.removeprefix(label)
+    return left if left != name and len(left) >= 2 else name

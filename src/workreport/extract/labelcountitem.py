@@ -24,7 +24,11 @@ Exceptions (the 、 joins things the first count counts, or the list goes on):
   count_item_measure_tails`` after it go): "3900多个项目投产达效、新增产值…" stays the
   projects', "9家光伏发电、风电企业年产值达…" the firms' (光伏发电、风电企业);
 - X the things counted and an act of theirs, and Y another act of theirs (opening with a
-  verb): "3家农业企业通过验收、获得奖补资金500万元" stays the firms' funds;
+  verb): "3家农业企业通过验收、获得奖补资金500万元" stays the firms' funds; X must end in
+  the act (round 72, x2: "建成4个易地搬迁安置点、搬迁群众1200人" gave 易地搬迁安置点、搬迁群众),
+  and be no works (a noun and a verb of ``cues.label_kept_verbs``) before things counted in
+  their own unit, neither money nor people ("实施12个老旧小区改造、加装电梯50部" gave 老旧小区
+  改造、加装电梯 → 加装电梯);
 - Y a scope and a verb of ``cues.list_item_scope_verbs`` ("城区新增3个停车场、乡镇新增5个
   停车场"): ``labellistitem.own_item`` reads it (乡镇新增停车场; merge of round 71's w2 and w6);
 - works and a new item (``labelother.joined_item``, round 33: "5个县级养老机构优化提质项目、
@@ -84,8 +88,10 @@ def after_count_item(seg: str, clause: str, previous: str | None, ahead: str,
     verb = ending_word(rest, cue_words("list_item_scope_verbs"))
     if verb and len(rest) - len(verb) >= 2:
         return clause  # its own scope and verb: labellistitem.own_item's ("、乡镇新增5个停车场")
-    if tags(rest)[0].flag[:1] in ("v", "p") \
-            and any(p.flag[:1] in ("v", "p") for p in tags(first)[1:]):
+    works = len(tags(first)) > 1 and tags(first)[-2].flag[:1] == "n" \
+        and first.endswith(cue_words("label_kept_verbs")) and not units[1].endswith(("元", "人"))
+    if tags(rest)[0].flag[:1] in ("v", "p") and tags(first)[-1].flag[:1] == "v" and not works \
+            and any(p.flag[:1] in ("v", "p") for p in tags(first)[1:]):  # r72, x2: not 安置点
         return clause  # two acts of the things counted: "3家企业通过验收、获得奖补资金…"
     if ahead[:1] not in ("", "，", "。", "；", "、", ",", ";") and not ahead.startswith(first) \
             and not all(p.flag == "v" for p in tags(rest)):

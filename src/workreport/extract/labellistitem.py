@@ -21,6 +21,8 @@ Round 71 review, q8: words before the verb that are no scope (a filler of
 ``cues.label_leading``, a time, adverb or number: 全年, 今年, 力争, 年内, 成功; or a word of
 ``cues.list_item_scope_stops``: 同比, 全部, 累计) give none: "新建3个公园、今年新建5个游园"
 → 新建游园 (not 今年新建游园), "获得5块金牌、累计获得20块奖牌" keeps its older label.
+Round 72, x2: the previous noun may open with a short code of letters or digits ("建成10个5G
+基站、农村建成20个基站" gave 建成基站 → 农村建成基站).
 """
 
 from __future__ import annotations
@@ -36,7 +38,8 @@ from workreport.extract.numbers import Token
 __all__ = ["own_item"]
 
 # The previous item's counted noun, then 、, then this item's own words: no digit or break.
-_ITEM = re.compile(r"(?P<head>[\u4e00-\u9fff“”]{1,8})、(?P<own>[\u4e00-\u9fff“”]{3,14})")
+_ITEM = re.compile(r"(?P<head>[A-Za-z\d]{0,3}[\u4e00-\u9fff“”]{1,8})"
+                   r"、(?P<own>[\u4e00-\u9fff“”]{3,14})")
 
 
 def item_clause(pre: str, text: str, tok: Token) -> str:

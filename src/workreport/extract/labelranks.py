@@ -23,6 +23,20 @@ Round 71 review (q10): a growth word before the move verb is what is ranked ("�
 全市第4位，增速前移2位" → 地区生产总值增速全市排名, not …总量全市排名); a place opening the rank
 clause before another field is no part of the ranked thing ("全县…增速居全市第2位" → …增速全市
 排名), nor is a goal word (力争); a field the owner names already is not named twice.
+Round 72 (x2; the round-71 reviewers' cases and the corpus's "空气质量指数全省排名前进28个位次"):
+- a move verb left after the rank word (``cues.rank_move_up``, ``rank_move_down``) goes:
+  空气质量指数全省排名前进 → 空气质量指数全省排名, 科技创新能力全省排名晋档 → …全省排名;
+- a rank in Chinese numerals ends the cut label too ("…增速全市排名第二，上升3位" gave
+  …增速全市排名第二 → …增速全市排名);
+- a move counted in 个位次 after a rank ("排名第10，前进5个位次" gave 前进位次) is read as a bare
+  move verb;
+- a field after a rank verb may carry its kind (up to six characters: "居全国百强县第68位" →
+  全国百强县排名, not …居全国百强县全国排名; with no verb the owner stays whole: "力争全省综合
+  考核排名第10位" → 全省综合考核排名); 列 is a rank verb ("科技创新指数列全省第5位",
+  ``cues.rank_verbs``);
+- 在 before the field goes, the field before the rank word ("…评估排名在全省上升33位" →
+  …评估全省排名, "区域创新能力在全国综合排名上升3位" → 区域创新能力全国综合排名), and a hedge
+  after the rank word (有望, 预计: "全国排名有望上升3位" → 全国排名).
 """
 from __future__ import annotations
 
@@ -48,8 +62,34 @@ def _cut_rank() -> re.Pattern[str]:
     cues = vocab("cues")
     verbs = "|".join(sorted(cues["rank_verbs"], key=len, reverse=True))
     fields = "|".join(sorted(cues["rank_fields"], key=len, reverse=True))
-    return re.compile(rf"^(?P<owner>[^，；、]{{2,}}?)(?P<verb>{verbs})?(?P<field>{fields})?"
+    return re.compile(rf"^(?P<owner>[^，；、]{{2,}}?)(?P<verb>{verbs})?"
+                      rf"(?P<field>(?:{fields})(?(verb)[^，；、第\d排]{{0,6}}?|))?"  # 全国百强县
                       r"(?:排名|排位|位次)?(?:为|在)?第$")
+
+
+@cache
+def _move_after_rank() -> re.Pattern[str]:
+    """A label ending in a rank word and a move verb: "空气质量指数全省排名前进" (round 72, x2)."""
+    cues = vocab("cues")
+    moves = "|".join(sorted(cues["rank_move_up"] + cues["rank_move_down"], key=len, reverse=True))
+    ranks = "|".join(cues["rank_words"])
+    return re.compile(rf"^(?P<ranked>[^，；、]{{2,}}(?:{ranks}))(?:{moves})$")
+
+
+def _placed_field(name: str) -> str:
+    """A move's label without 在 before its field and a hedge after its rank word (round 72,
+    x2): 清苑科技创新能力评估排名在全省 → 清苑科技创新能力评估全省排名, 区域创新能力在全国综合
+    排名 → 区域创新能力全国综合排名, 全国排名有望 → 全国排名."""
+    cues = vocab("cues")
+    fields = "|".join(sorted(cues["rank_fields"], key=len, reverse=True))
+    ranks = "|".join(cues["rank_words"])
+    name = re.sub(rf"(?<=(?:{ranks}))(?:有望|预计)$", "", name)
+    name = re.sub(rf"^(.{{2,}}?)({ranks})在({fields})$", r"\1\3\2", name)
+    return re.sub(rf"^(.{{2,}}?)在(?=(?:{fields})[^，；、]{{0,4}}(?:{ranks})$)", r"\1", name)
+
+
+# A rank in Chinese numerals closing a label: "…全市排名第二" (round 72, x2).
+_HAN_RANK = re.compile(r"(?<=第)[一二三四五六七八九十]+[位名]?$")
 
 
 def rank_owned(f: Any, before: list[Any], text: str) -> str:
@@ -61,8 +101,12 @@ def rank_owned(f: Any, before: list[Any], text: str) -> str:
     moved = f.measure == "change" and f.unit in ("位", "名", "个")
     if moved and (ranked := _rank_before(name, text[max(0, f.start - 60):f.start])):
         return ranked  # "…居全省第12位，前移5位" (round 71, w7)
-    if moved and (cut := _cut_rank().match(name)):
-        return _ranked(_owner(cut), cut.group("field"))  # round 71, w7
+    if moved:  # "…排名在全省上升33位", "…在全国综合排名上升3位", "…排名有望上升…" (r72, x2)
+        name = _placed_field(name)
+    if moved and (ranked := _move_after_rank().match(name)):
+        return ranked.group("ranked")  # 空气质量指数全省排名前进 (round 72, x2)
+    if moved and (cut := _cut_rank().match(_HAN_RANK.sub("", name))):
+        return _ranked(_owner(cut), cut.group("field"))  # round 71, w7; 第二 (r72, x2)
     if f.measure != "change" or not before or name not in cues["rank_words"] + \
             cues["rank_growth_words"]:
         return name
@@ -107,7 +151,7 @@ def _rank_before(name: str, before: str) -> str:
     ``name``, its field and 排名; "" otherwise."""
     cues = vocab("cues")
     moves = tuple(cues["rank_move_up"] + cues["rank_move_down"])
-    bare = _COMPARED.sub("", name)
+    bare = re.sub(r"个?位次$", "", _COMPARED.sub("", name))  # 前进5个位次 (round 72, x2)
     if not bare.endswith(moves):
         return ""
     clauses = re.split(r"[，,]", re.split(r"[。；;！？\n]", before)[-1])

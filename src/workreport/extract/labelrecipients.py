@@ -18,6 +18,13 @@ Exceptions: a label with no hand-out verb after the recipients loses 向 as befo
 资金" → 上级争取资金 is another rule's matter); a verb with nothing handed out after it (向基层
 投放) keeps the old path; a preposition word (向外, 向阳: ``cues.label_prepositions_keep``) is
 no 向 of recipients.
+
+Round 72, x2 (the round-71 reviewers' "各银行向300家小微企业发放贷款" gave 各银行向): a subject
+before 向 and the count of the recipients is no label of the count (``subject_to_recipients``:
+the clause is 向 alone, so the count is labelled like "向300家小微企业发放贷款" → 获得贷款的小微
+企业); only when the words after the number hand something out. A 的-clause may stand between 向
+and the count ("向符合条件的1200名退役军人发放一次性补助" gave 退役军人发放一次性补助 for the
+count and the money: now 获得一次性补助的退役军人, 向退役军人发放一次性补助).
 """
 
 from __future__ import annotations
@@ -28,13 +35,16 @@ from functools import cache
 from workreport.vocab import alternation
 from workreport.vocab import load as vocab
 
-__all__ = ["counted_recipients", "handed_to", "leading_preposition", "recipients_kept"]
+__all__ = ["counted_recipients", "handed_to", "leading_preposition", "recipients_kept",
+           "subject_to_recipients"]
 
 # 向 and a count (as ``labelpicked.WEI`` for 为): "向12家企业发放贷款", after a subject too
 # ("5家金融机构向12家企业…"): the hand-out verb after the noun is the guard (``handed_to``).
-_XIANG = re.compile(r"向[超近约]?[\d.]+[万千百]?[余多]?[\u4e00-\u9fff]?$")
+_XIANG = re.compile(r"向(?:[^，；。：、\d向]{1,10}的)?"  # 向符合条件的1200名 (round 72, x2)
+                    r"[超近约]?[\d.]+[万千百]?[余多]?[\u4e00-\u9fff]?$")
 # 向 and a count of the recipients ending the text before a figure's clause ("向12家").
-_COUNTED_TO = re.compile(r"向[\d.]+[万亿]?(?:名|家|户|个|人|所|位|户次|人次)$")
+_COUNTED_TO = re.compile(r"向(?:[^，；。：、\d向]{1,10}的)?"
+                         r"[\d.]+[万亿]?(?:名|家|户|个|人|所|位|户次|人次)$")
 
 
 @cache
@@ -79,3 +89,14 @@ def handed_to(text: str, pos: int, words: str) -> bool:
     words = re.split(r"\d", words, maxsplit=1)[0]
     return bool(_XIANG.search(text, max(0, pos - 20), pos)) \
         and any(words.find(v, 1) > 0 for v in verbs)
+
+
+def subject_to_recipients(pre: str, text: str, end: int, sentence_end: int) -> str:
+    """``pre``, the clause before a count ending at ``end``, as 向 alone when it is a subject
+    and 向 ("各银行向") and the words after the count hand something out to the counted
+    ("300家小微企业发放贷款"; round 72, x2); else ``pre``."""
+    if not re.fullmatch(r"[\u4e00-\u9fff]{1,12}向", pre.strip()):
+        return pre
+    words = re.split(r"[\d，,；;。]", text[end:sentence_end], maxsplit=1)[0]
+    verbs = vocab("cues")["recipient_handout_verbs"]
+    return "向" if any(words.find(v, 1) > 0 for v in verbs) else pre

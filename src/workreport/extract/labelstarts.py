@@ -34,9 +34,21 @@ def opened(item: str, verb: str) -> bool:
     (``cues.noun_tagged_verbs``: 节约 n), a whole word of jieba's. Round 56 review, g56a (the
     list's verb given to an item with its own: "发放城乡低保金2.1亿元、节约行政经费1200万元"
     gave 发放节约行政经费; "发放…贷款3亿元、落实…培训经费500万元" gave 发放…培训经费). Such
-    an item keeps its own label; False for an item that is a noun ("…、特困人员基本生活费")."""
+    an item keeps its own label; False for an item that is a noun ("…、特困人员基本生活费").
+    Round 72, x2: also a verb of manner jieba tags otherwise (``cues.label_manner_verbs``:
+    "整治2个乱点、清理垃圾300吨" gave 整治清理垃圾), and a scope of two characters or more then
+    a verb of new things (``cues.list_item_scope_verbs``, ``list_shared_verbs``) before its
+    noun: "新建2个公园、城区新增绿地20万平方米" gave 新建城区新增绿地 (not a verbal noun jieba
+    tags vn, a kind of the noun: 技能培训讲座)."""
     cues = vocab("cues")
     own = leading_word(item, cues["label_verbs"] + cues["label_kept_verbs"]
-                       + cues["noun_tagged_verbs"])
-    first = tags(item)[:1]
-    return bool(own) and own != verb and bool(first) and first[0].word == own
+                       + cues["noun_tagged_verbs"] + cues["label_manner_verbs"])
+    pieces = tags(item)
+    if own and own != verb and pieces and pieces[0].word == own:
+        return True
+    acts = set(cues["list_item_scope_verbs"] + cues["list_shared_verbs"])
+    at = next((k for k, p in enumerate(pieces) if p.word in acts and p.flag != "vn"), None)
+    return at is not None and 0 < at < len(pieces) - 1 \
+        and len("".join(p.word for p in pieces[:at])) >= 2 \
+        and all(p.flag[:1] in ("n", "s", "f") for p in pieces[:at]) \
+        and pieces[at + 1].flag[:1] in ("n", "v")

@@ -4,7 +4,8 @@ asks these of a quantity it found before calling it a figure.
 
 - ``threshold_scope``: "10亿元以上项目投资增长12%" — a noun after 以上 with a figure later;
 - ``money_class``: "50亿元以上先进制造业项目", "纳税超千万元企业" — a sum of money naming a
-  class of things straight before its noun;
+  class of things straight before its noun; a sum reached before 的, a class noun and its
+  count ("集体经济收入达到10万元的村85个", round 72, x2: ``_reached_class``);
 - ``measure_class``: "流域面积200平方公里以上河流", "年综合能耗5000吨标准煤及以上重点用能
   单位" — a physical measure with 以上 naming a class of things straight before its noun
   (round 46, s46d);
@@ -175,6 +176,8 @@ def money_class(text: str, q: Quantity) -> bool:
         return True
     if (listed := listed_thresholds(text, q)) is not None:  # round 64 (z1)
         return listed
+    if _reached_class(text, q):  # "集体经济收入达到10万元的村85个" (round 72, x2)
+        return True
     both = re.match(r"及以[上下]", text[q.end:q.end + 3])  # "5亿元及以上的重点项目" (round 23)
     if q.dimension != "money" or not (q.after in ("以上", "以下") or both or bare_threshold(
             text, q.start) or q.before in vocab("cues")["threshold_before"]):
@@ -187,6 +190,27 @@ def money_class(text: str, q: Quantity) -> bool:
             return False
     return bool(re.match(r"[\u4e00-\u9fff]", rest)) \
         and not rest.startswith(tuple(cues["money_nouns"] + cues["threshold_not_before"]))
+
+
+def _reached_class(text: str, q: Quantity) -> bool:
+    """A sum reached (达到, 达: ``cues.threshold_reached_before``) before 的, a class noun
+    (``cues.threshold_class_nouns``) and at once the count of that class: "集体经济收入达到10
+    万元的村85个" (round 72, x2: the 10万元 was a figure, the 85个 labelled 的村). Not a level
+    the place reached ("收入达到10万元", "…达到10万元的水平")."""
+    reached, counted = _reached_patterns()
+    return q.dimension == "money" and not q.before \
+        and bool(reached.search(text, max(0, q.start - 2), q.start)) \
+        and bool(counted.match(text, q.end, q.end + 12))
+
+
+@cache
+def _reached_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """``_reached_class``'s patterns, built once: the reach word ending the text before the
+    sum; 的, a class noun and its count after it."""
+    cues = vocab("cues")
+    nouns = alternation(cues["threshold_class_nouns"])
+    return (re.compile(rf"(?:{alternation(cues['threshold_reached_before'])})$"),
+            re.compile(rf"的[\u4e00-\u9fff]{{0,4}}(?:{nouns})(?:有|共|达)?\d"))
 
 
 def measure_class(text: str, q: Quantity) -> bool:
