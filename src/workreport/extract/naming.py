@@ -73,9 +73,8 @@ from workreport.extract.labelforms import (
 )
 from workreport.extract.labelgraded import graded_sibling
 from workreport.extract.labelheads import graded_scope, named_head, with_counted
-from workreport.extract.labelheld import acted_by, held_in, zone_owner
+from workreport.extract.labelheld import acted_by, held_in, held_scope, zone_owner
 from workreport.extract.labelinner import inner_mended
-from workreport.extract.labelinside import held_scope, owner_before  # round 72, x2
 from workreport.extract.labellistitem import own_item
 from workreport.extract.labellists import list_opener, list_verb
 from workreport.extract.labelmeasures import reached_capacity, task_of
@@ -92,6 +91,7 @@ from workreport.extract.labelowners import (
     gap,
     land_of,
     owned,
+    owner_before,
     stock_of,
     times_of,
 )
