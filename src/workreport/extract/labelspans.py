@@ -13,7 +13,9 @@ between the part its items share and the item (``marks_dropped``) goes.
 Round 72 (x3, ``_bare_spanned``): a bare span opening a count's clause, with no opener
 ("两年新增4万亿元投资", "三年新建120所学校"), is kept too: a number-first label dropped it
 (新增投资, a year's total: 'scope lost'); not a year (今年, 全年), a streak (连续三年), a
-programme (三年行动: ``cues.bare_span_not_before``) nor a level reached.
+programme (三年行动: ``cues.bare_span_not_before``) nor a level reached. Round 72 review
+(q13): nor a year written short (19年), a name or idiom holding the span (九年义务教育新建12所
+学校, 十年禁渔, 十年九旱), a programme named after the span (三年提升行动新建12个公园).
 """
 from __future__ import annotations
 
@@ -118,7 +120,7 @@ def _bare_span() -> re.Pattern[str]:
     """A bare span of years opening the clause of a count, maybe with 近 before it and 累计 or
     共 after it, right before the act ("两年新增4万亿元投资", "近三年累计新建…"), not the
     name of a programme (``cues.bare_span_not_before``: 三年行动, 五年规划 …), compiled once."""
-    one = r"(?:[2-9２-９]|1[0-9]|20|[二三四五六七八九十两]|十[一二三四五六七八九])"
+    one = r"(?:[2-9２-９]|10|[二三四五六七八九十两]|十[一二三四五六七八九])"  # no 19年, 20年
     after = alternation(list(vocab("cues")["bare_span_not_before"]))
     return re.compile(rf"(?P<near>近)?(?P<within>{one}年)(?P<total>累计|共)?"
                       rf"(?!{after})(?=[\u4e00-\u9fff])")
@@ -132,7 +134,10 @@ def _bare_spanned(name: str, part: str, quote: str) -> str:
     too, "近三年淘汰…产能9000多万吨、水泥2.3亿吨" → 近三年淘汰水泥): not a year (今年, 全年,
     2023年, 一年), nor a streak (连续三年: the clause must open with the span), a programme
     (三年行动), a level reached (达到, 总量 …), nor a label naming years already (one in
-    digits is written in numerals: 3年 → 三年)."""
+    digits is written in numerals: 3年 → 三年). Round 72 review (q13): no year written short
+    in two digits (19年, 20年: 2019, 2020), no name or idiom holding the span (九年义务教育,
+    十年禁渔, 十年九旱: ``cues.bare_span_not_before``), nor a programme's name between the span
+    and the count (三年提升行动新建…: ``cues.bare_span_programmes``)."""
     clause = re.split(r"[，,：:]", part)[-1].strip()
     m = _bare_span().match(clause)
     if m and "、" in clause and not name.startswith(clause[m.end():m.end() + 2]):
@@ -140,6 +145,8 @@ def _bare_spanned(name: str, part: str, quote: str) -> str:
     if m and re.match(r"[0-9０-９]{1,2}年", name) and name.startswith(m.group("within")):
         name = name[len(m.group("within")):]  # "3年新建学校120所" gave 3年新建学校
     if not m or len(name) < 2 or re.search(rf"{_NUM}年", name) \
+            or any(w in clause[m.end():] and w not in name
+                   for w in vocab("cues")["bare_span_programmes"]) \
             or any(w in clause + quote for w in vocab("cues")["period_stock_words"]
                    + vocab("cues")["span_reached_words"]):
         return name
