@@ -67,6 +67,7 @@ from workreport.extract.labelwords import tags
 from workreport.extract.measurestriven import striven_change
 from workreport.extract.naming import label, since_year, strip_words
 from workreport.extract.nonfigureleads import package_named
+from workreport.extract.nonfigures import alternation
 from workreport.extract.nonfiguretasks import task_list_named
 from workreport.extract.numbers import Token, vocab
 from workreport.extract.perunits import per_priced
@@ -158,19 +159,28 @@ def _improved_fall(cue: str, pre: str) -> bool:
     a pollutant's concentration or a pollution index (``cues.improved_falls``: "PM2.5浓度同比
     改善7.9%", "二氧化硫和二氧化氮年均浓度分别改善11.8%和15.4%")? Then the change is a fall
     (−7.9), as two judges of development draw 9017/9018 read it (round 71, lead); 水质改善 and
-    other measures that rise when they improve keep the sign of ``cues.change_up``."""
-    return cue == "改善" and any(w in pre for w in vocab("cues")["improved_falls"])
+    other measures that rise when they improve keep the sign of ``cues.change_up``, and so does a
+    rate of one of them (round 72 review, q11: "浓度达标率改善5个百分点" is +5, was −5)."""
+    falls = alternation(vocab("cues")["improved_falls"])
+    return cue == "改善" and bool(re.search(falls, pre)) \
+        and not re.search(rf"(?:{falls})[^和及、，,；;]*?(?:率|比例|比重)", pre)
 
 
 def _cut_objects(pre: str, cue: str) -> bool:
     """Does the clause ``pre`` open with the cut ``cue`` (``_leading_cut``) and list what it cuts
     after it, the later 、-items nouns with no act of their own? "压减财政一般性支出、非急需非刚性
     支出55亿元" is a cut of 55亿元 (round 71, lead: development draw 9018 read a level), as
-    "压减一般性支出55亿元" is; "压减会议费、新增岗位500个" is not."""
+    "压减一般性支出55亿元" is; "压减会议费、新增岗位500个" is not, nor (round 72 review, q11) an
+    item whose first word is a verb of ``cues.label_verbs`` or ``label_kept_verbs`` that jieba
+    reads as no verb ("压减支出、新建学校3所": 新建 ns, was −3); a noun opening with one stays
+    in the cut ("培训费")."""
     if _leading_cut(pre)[1] != cue or "、" not in pre:
         return False
-    return all(not tags(item)[0].flag.startswith(("v", "p", "d")) for item in pre.split("、")[1:]
-               if item)
+    cues = vocab("cues")
+    acts = [w for w in cues["label_verbs"] + cues["label_kept_verbs"]
+            if w not in cues["change_down_leading"]]
+    return all(not tags(item)[0].flag.startswith(("v", "p", "d")) and tags(item)[0].word not in acts
+               for item in pre.split("、")[1:] if item)
 
 
 def _measure(tok: Token, pre: str) -> tuple[str, float]:

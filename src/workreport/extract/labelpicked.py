@@ -16,8 +16,8 @@ from workreport.extract.labelwords import bare_unit, leading_word, tags
 from workreport.extract.nonfigures import NOTE_MARK, alternation, classifiers
 from workreport.extract.numbers import vocab
 
-__all__ = ["CLAUSE_BREAK", "WEI", "WEI_LISTED", "act_after_manner", "acted_on", "imminent",
-           "nominal_end", "picked_out", "run_on", "served_noun"]
+__all__ = ["CLAUSE_BREAK", "WEI", "WEI_BARE", "WEI_LISTED", "act_after_manner", "acted_on",
+           "imminent", "nominal_end", "picked_out", "run_on", "served_noun"]
 
 
 def picked_out(name: str, tail: str, unit: str) -> str:
@@ -132,6 +132,11 @@ _SERVED_OPENERS = alternation(vocab("cues")["served_adverbs"] + vocab("cues")["s
 WEI = re.compile(rf"(?:^|[，,；;。：:\n]|累计|共|先后|全年|已|还|并|每年|{_SERVED_OPENERS})"
                  rf"为(?:{alternation(vocab('cues')['report_wholes'])})?"
                  r"[超近约]?[\d.]+[万千百]?[余多]?[\u4e00-\u9fff]?$")
+# Round 72 review (q11): the round-71 shape alone (no 免费, item mark or whole place before the
+# count) says those counted are served, not doing, where served_noun reads no act
+# (labelsubject.counted_subject): "免费为3000名适龄女性接种HPV疫苗" → 接种HPV疫苗的适龄女性.
+WEI_BARE = re.compile(r"(?:^|[，,；;。：:\n]|累计|共|先后|全年|已|还|并|每年)为"
+                      r"[超近约]?[\d.]+[万千百]?[余多]?[\u4e00-\u9fff]?$")
 
 
 def served_noun(noun: str, tail: str, adverb: str = "") -> str:

@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 
 from workreport.extract.labelclean import strip_words
-from workreport.extract.labelpicked import CLAUSE_BREAK, WEI, run_on
+from workreport.extract.labelpicked import CLAUSE_BREAK, WEI_BARE, run_on
 from workreport.extract.labelwords import tags
 from workreport.extract.numbers import vocab
 
@@ -102,7 +102,10 @@ def counted_subject(text: str, pos: int, noun: str, tail: str,
     ``text``, the first of a list of counts sharing the verb phrase too (``listed_tail``;
     round 24), or ``share_subject`` for a share ("在60%的县开展…试点", "三成的村…", round 24).
     ``tail`` is the clause after ``noun``; ``doing`` is ``doing_subject`` (passed in, as
-    before round 45, when it lived in ``labelverbs``)."""
+    before round 45, when it lived in ``labelverbs``). Not after 为 and the count (served, not
+    doing: ``labelpicked.WEI_BARE``); round 72 review (q11): 免费, an item's mark or a whole
+    place before that 为 do not keep it away ("免费为3000名适龄女性接种HPV疫苗" → 接种HPV疫苗的
+    适龄女性, as before round 72; was 适龄女性 once labelpicked.WEI read them)."""
     cues = vocab("cues")
     before = text[max(0, pos - 20):pos]
     tail = re.split(r"、(?=\d)", tail)[0]  # "…达到二级标准、90%的…": the next item
@@ -114,7 +117,7 @@ def counted_subject(text: str, pos: int, noun: str, tail: str,
             and leading.word not in cues["subject_predicate_causers"]
         return "" if verb else share_subject(noun, tail)
     m = _COUNT.search(before)
-    if not m or WEI.search(text, max(0, pos - 20), pos):  # served, not doing (为)
+    if not m or WEI_BARE.search(text, max(0, pos - 20), pos):  # served, not doing (为)
         return ""
     clause = CLAUSE_BREAK.split(text[max(0, pos - 40):pos - len(m.group(0))])[-1]
     # Round 49 (s49d): a list of names before 等 is no clause of its own ("推动东湖、西岭等")
