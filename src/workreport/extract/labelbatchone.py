@@ -25,6 +25,8 @@ place's own money in a later clause of the sentence is not the batch's: "被确�
 之一，完成投资2亿元" gave 全市中心镇投资 (all eight towns' investment); ``batch_dropped``
 takes the batch's label off the front of a money label there (→ 投资), unless nothing
 else is left.
+Round 72 review, q12: not when the later clause names the batch's things itself ("入选全国100个
+示范县之一，全国示范县资金共10亿元" gave 资金; the money is the batch's there).
 """
 
 from __future__ import annotations
@@ -68,7 +70,7 @@ def batch_dropped(name: str, before: str, rest: str, dimension: str) -> str:
     if not re.match(r"[，,；;]", tail) or re.search(r"\d", tail):
         return name
     m = re.search(r"(\d+(?:\.\d+)?)[个家所座项名]?(?P<noun>[^，。；：、\d]{1,24})$", head)
-    if not m:
+    if not m or m.group("noun") in tail:  # "…，全省中心镇完成投资…": the batch's (q12)
         return name
     scoped = _scoped().search(head[:m.start()])
     if not scoped:

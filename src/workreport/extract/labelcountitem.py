@@ -42,6 +42,8 @@ Exceptions (the 、 joins things the first count counts, or the list goes on):
 - a number whose counted noun follows it (number first: "都市农业、文旅2个富民产业集群") unless
   that noun is X again ("巡视反馈58项问题、市委…巡察反馈25项问题" → 市委…巡察反馈问题) or Y
   is verbs only ("实施20项重大科技项目、转化100项科技成果" → 转化科技成果).
+Round 72 review, q12: X may open with a code of a digit and letters ("建成20个4G基站、农村新增
+基站30个" gave 4G基站、农村新增基站 → 农村新增基站).
 """
 
 from __future__ import annotations
@@ -53,7 +55,10 @@ from workreport.extract.labelwords import ending_word, tags
 
 __all__ = ["after_count_item"]
 
-_ITEM = re.compile(r"([^\d、，；：。的“”‘’（）()《》〔〕\[\]]{2,12})、([^、，；：。]{2,})")
+# The noun may open with a code of a digit and letters (round 72 review, q12: "建成20个4G基站、
+# 农村新增基站30个" gave 4G基站、农村新增基站, as labellistitem's 5G head of x2).
+_ITEM = re.compile(r"((?:\d[A-Za-z]{1,2})?[^\d、，；：。的“”‘’（）()《》〔〕\[\]]{2,12})"
+                   r"、([^、，；：。]{2,})")
 
 
 def after_count_item(seg: str, clause: str, previous: str | None, ahead: str,

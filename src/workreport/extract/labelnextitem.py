@@ -18,6 +18,12 @@ jieba may tag ns) or ends with a measure of things (``cues.count_item_owned_meas
 Exceptions: X ending in a place head and Y opening with one ("5个乡镇、街道建设…": the count
 counts both, ``cues.frame_place_heads``); X a grade (省级、市级); X or Y holding a digit, a
 quote or a bracket; Y of one character.
+Round 72 review, q12: X one word of two characters and Y a modifier and a noun, neither an
+act (no v, no verb of ``list_item_scope_verbs``, ``list_shared_verbs``), once an owned
+measure is taken off its end (or Y one noun of four characters or more): X and Y's first
+word modify Y's noun together, the count counts both ("新建6个文化、体育场馆面积3万平方米"
+gave 新建文化; "新建4个教学、实验楼建筑面积…" gave 新建教学); "新建3个公园、绿化面积…" (Y
+one word) still ends at the 、.
 """
 
 from __future__ import annotations
@@ -45,7 +51,24 @@ def next_item_end(seg: str) -> int:
     if first.endswith("级") or (first.endswith(places) and rest.startswith(places)):
         return 0
     verbs = set(cue_words("list_item_scope_verbs", "list_shared_verbs"))
+    if _modifiers(first, rest, verbs):
+        return 0
     acts = any(p.flag in ("v", "vn") or p.word in verbs for p in tags(rest))
     if acts or rest.endswith(tuple(cue_words("count_item_owned_measures"))):
         return len(first)
     return 0
+
+
+def _modifiers(first: str, rest: str, verbs: set[str]) -> bool:
+    """Are ``first`` and the first word of ``rest`` two modifiers of the noun that follows in
+    ``rest`` ("文化、体育场馆面积", "教学、实验楼建筑面积"; round 72 review, q12)?"""
+    head = tags(first)
+    if len(head) != 1 or len(first) != 2:
+        return False
+    measures = tuple(cue_words("count_item_owned_measures"))
+    noun = next((rest[: -len(m)] for m in measures if rest.endswith(m)), rest)
+    pieces = tags(noun) if noun else []
+    if len(pieces) == 1 and len(noun) >= 4:  # 体育场馆: one word of jieba's, a modifier's too
+        return pieces[0].flag.startswith("n") and noun not in verbs
+    return len(pieces) >= 2 and pieces[0].flag != "v" and pieces[0].word not in verbs \
+        and pieces[1].flag.startswith("n") and pieces[1].word not in verbs

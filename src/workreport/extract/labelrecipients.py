@@ -25,6 +25,9 @@ the clause is 向 alone, so the count is labelled like "向300家小微企业发
 企业); only when the words after the number hand something out. A 的-clause may stand between 向
 and the count ("向符合条件的1200名退役军人发放一次性补助" gave 退役军人发放一次性补助 for the
 count and the money: now 获得一次性补助的退役军人, 向退役军人发放一次性补助).
+Round 72 review, q12: only a verb that gives the counted something they get (提供 or one of
+``cues.giving_verbs``, read as 获得 by ``labelpicked.served_noun``): "坚持向200家企业推介
+项目" gave 企业推介项目 (was 坚持向企业推介项目), the firms read as the ones promoting.
 """
 
 from __future__ import annotations
@@ -98,5 +101,6 @@ def subject_to_recipients(pre: str, text: str, end: int, sentence_end: int) -> s
     if not re.fullmatch(r"[\u4e00-\u9fff]{1,12}向", pre.strip()):
         return pre
     words = re.split(r"[\d，,；;。]", text[end:sentence_end], maxsplit=1)[0]
-    verbs = vocab("cues")["recipient_handout_verbs"]
+    cues = vocab("cues")  # only what the counted get (round 72 review, q12: not 推介)
+    verbs = [v for v in cues["recipient_handout_verbs"] if v in ("提供", *cues["giving_verbs"])]
     return "向" if any(words.find(v, 1) > 0 for v in verbs) else pre
