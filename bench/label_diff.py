@@ -16,6 +16,15 @@ is given. A dump holds each row's sentence, so it is a working file outside the 
     .venv/bin/python bench/label_diff.py diff before.tsv after.tsv [--sentences]
 
 Counts go to the last line: labels changed, other columns changed, rows gone, rows new.
+
+``corpus`` makes a folder of links to the same non-reserved texts, for the greps a rule writer runs
+to count a construction's reach: the reserve is not in it, so no grep can show a reserved sentence
+(session 54: four helpers each ran one grep of ``../shared`` without the reserve filter their brief
+asked for). A dump or corpus finding no report (``../shared`` not beside the checkout, as in a git
+worktree elsewhere) stops with an error instead of writing nothing.
+
+    .venv/bin/python bench/label_diff.py corpus /tmp/dev-corpus
+    grep -l '某个写法' /tmp/dev-corpus/*.txt
 """
 
 from __future__ import annotations
@@ -37,10 +46,26 @@ COMPARED = ("indicator", "kind", "measure", "value", "unit", "qualifier")
 
 
 def report_files() -> list[Path]:
-    """The text of every non-reserved report of ``../shared``, in name order."""
+    """The text of every non-reserved report of ``../shared``, in name order; SystemExit when
+    there is none (``../shared`` missing: a worktree outside the project's folder)."""
     files = [p for folder in FOLDERS for p in sorted((SHARED / folder).glob("*.txt"))
              if p.stem not in RESERVED]
+    if not files:
+        raise SystemExit(f"label_diff: no report in {SHARED} (the shared folder must sit beside "
+                         "the checkout)")
     return sorted(files, key=lambda p: p.stem)
+
+
+def corpus(out: Path) -> int:
+    """Fill the new folder ``out`` with links to every non-reserved report (``report_files``),
+    named as in ``../shared``; return how many. SystemExit if ``out`` exists and is not empty."""
+    if out.exists() and any(out.iterdir()):
+        raise SystemExit(f"label_diff: {out} is not empty")
+    out.mkdir(parents=True, exist_ok=True)
+    files = report_files()
+    for path in files:
+        (out / path.name).symlink_to(path.resolve())
+    return len(files)
 
 
 def _rows(path: Path) -> list[dict[str, str]]:
@@ -118,9 +143,13 @@ def main(argv: list[str]) -> int:
     df.add_argument("before", type=Path)
     df.add_argument("after", type=Path)
     df.add_argument("--sentences", action="store_true", help="print each row's sentence")
+    cp = sub.add_parser("corpus", help="links to the non-reserved reports, for greps")
+    cp.add_argument("out", type=Path)
     args = parser.parse_args(argv)
     if args.command == "dump":
         print(f"wrote {args.out}: {dump(args.out, args.jobs)} rows")
+    elif args.command == "corpus":
+        print(f"linked {corpus(args.out)} reports into {args.out}")
     else:
         print(diff(args.before, args.after, args.sentences))
     return 0

@@ -88,3 +88,17 @@ def test_no_development_draw_holds_a_reserved_report(label_dev):
         with draw.open(encoding="utf-8") as f:
             ids = {r["report_id"] for r in csv.DictReader(f)}
         assert not ids & label_dev.RESERVED, draw.name
+
+
+def test_dev_corpus_holds_no_reserved_report(label_dev, tmp_path):
+    """bench/label_diff.py corpus: links to every non-reserved report and none of the reserve
+    (session 54), and a folder not empty is refused."""
+    label_diff = bench_module("label_diff")
+    out = tmp_path / "dev"
+    n = label_diff.corpus(out)
+    names = {p.stem for p in out.iterdir()}
+    assert n == len(names) > 100
+    assert not names & label_dev.RESERVED
+    assert "yuzhong-2014" in names and all(p.resolve().is_file() for p in out.iterdir())
+    with pytest.raises(SystemExit):
+        label_diff.corpus(out)
