@@ -35,7 +35,7 @@ from workreport.extract.labelcountitem import counted_both
 from workreport.extract.labelvocab import cue_words
 from workreport.extract.labelwords import tags
 
-__all__ = ["next_item_end"]
+__all__ = ["next_item_end", "own_act_verbs"]
 
 _ITEMS = re.compile(r"([^、，。；：;,:\d（）()“”《》]{2,12})"
                     r"、([^、，。；：;,:\d（）()“”《》]{2,12})(?=\d)")
@@ -51,7 +51,7 @@ def next_item_end(seg: str) -> int:
     first, rest = m.group(1), m.group(2)
     if counted_both(first, rest):  # 省级、市级; 5个乡镇、街道
         return 0
-    verbs = _verbs()
+    verbs = own_act_verbs()
     if _modifiers(first, rest, verbs):
         return 0
     acts = any(p.flag in ("v", "vn") or p.word in verbs for p in tags(rest))
@@ -61,8 +61,9 @@ def next_item_end(seg: str) -> int:
 
 
 @cache
-def _verbs() -> frozenset[str]:
-    """An item's own act: ``cues.list_item_scope_verbs`` and ``list_shared_verbs``, read once."""
+def own_act_verbs() -> frozenset[str]:
+    """The verbs that make a list item an act of its own (``cues.list_item_scope_verbs`` and
+    ``list_shared_verbs``: 新建, 新增 …), read once; shared with ``labelstarts.opened``."""
     return frozenset(cue_words("list_item_scope_verbs", "list_shared_verbs"))
 
 
