@@ -29,13 +29,15 @@ from workreport.extract.nonfigures import alternation
 
 __all__ = ["connective_only", "no_label", "state_after"]
 
+_PEOPLE_UNITS = ("户", "人", "名")  # counts of households or people (connective_only, _state_re)
+
 
 def connective_only(name: str, unit: str) -> bool:
     """Whether the label ``name`` of a count in ``unit`` is only a connective
     (``cues.connective_labels``), to be dropped; 最后 (``cues.connective_people_labels``) only
     before a count of households or people (round 71 review, q9)."""
     if name in cue_words("connective_people_labels"):
-        return unit.removeprefix("万") in ("户", "人", "名")
+        return unit.removeprefix("万") in _PEOPLE_UNITS
     return name in cue_words("connective_labels")
 
 
@@ -68,6 +70,6 @@ def _state_re() -> re.Pattern[str]:
     """The unit, further counts of households or people, adverbs of all and the state,
     compiled once."""
     adverbs = alternation(cue_words("state_all_adverbs"))
-    count = r"[\d.]+[万千百]?[余多]?(?:户|人|名)"
+    count = rf"[\d.]+[万千百]?[余多]?(?:{'|'.join(_PEOPLE_UNITS)})"
     return re.compile(rf"^(?:[、，]?{count})*(?:{adverbs})+"
                       r"(?P<state>[\u4e00-\u9fff]{2,6})(?=[，。；]|$)")
