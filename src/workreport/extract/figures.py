@@ -161,9 +161,19 @@ def _improved_fall(cue: str, pre: str) -> bool:
     (−7.9), as two judges of development draw 9017/9018 read it (round 71, lead); 水质改善 and
     other measures that rise when they improve keep the sign of ``cues.change_up``, and so does a
     rate of one of them (round 72 review, q11: "浓度达标率改善5个百分点" is +5, was −5)."""
-    falls = alternation(vocab("cues")["improved_falls"])
-    return cue == "改善" and bool(re.search(falls, pre)) \
-        and not re.search(rf"(?:{falls})[^和及、，,；;]*?(?:率|比例|比重)", pre)
+    falls, rate, _ = _sign_cues()
+    return cue == "改善" and bool(falls.search(pre)) and not rate.search(pre)
+
+
+@cache
+def _sign_cues() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
+    """Built once: ``cues.improved_falls``, one before a rate of its item (``_improved_fall``);
+    ``cues.label_verbs``, ``label_kept_verbs`` but no cut, an item's own act (``_cut_objects``)."""
+    cues = vocab("cues")
+    falls = alternation(cues["improved_falls"])
+    return re.compile(falls), re.compile(rf"(?:{falls})[^和及、，,；;]*?(?:率|比例|比重)"), \
+        frozenset(w for w in cues["label_verbs"] + cues["label_kept_verbs"]
+                  if w not in cues["change_down_leading"])
 
 
 def _cut_objects(pre: str, cue: str) -> bool:
@@ -176,11 +186,8 @@ def _cut_objects(pre: str, cue: str) -> bool:
     in the cut ("培训费")."""
     if _leading_cut(pre)[1] != cue or "、" not in pre:
         return False
-    cues = vocab("cues")
-    acts = [w for w in cues["label_verbs"] + cues["label_kept_verbs"]
-            if w not in cues["change_down_leading"]]
-    return all(not tags(item)[0].flag.startswith(("v", "p", "d")) and tags(item)[0].word not in acts
-               for item in pre.split("、")[1:] if item)
+    return all(not (first := tags(item)[0]).flag.startswith(("v", "p", "d"))
+               and first.word not in _sign_cues()[2] for item in pre.split("、")[1:] if item)
 
 
 def _measure(tok: Token, pre: str) -> tuple[str, float]:

@@ -27,7 +27,9 @@ from workreport.extract.labelphrased import people_counted
 from workreport.extract.labelvocab import cue_words
 from workreport.extract.nonfigures import alternation
 
-__all__ = ["connective_only", "state_after"]
+__all__ = ["connective_only", "no_label", "state_after"]
+
+_PEOPLE_UNITS = ("户", "人", "名")  # counts of households or people (connective_only, _state_re)
 
 
 def connective_only(name: str, unit: str) -> bool:
@@ -35,8 +37,23 @@ def connective_only(name: str, unit: str) -> bool:
     (``cues.connective_labels``), to be dropped; 最后 (``cues.connective_people_labels``) only
     before a count of households or people (round 71 review, q9)."""
     if name in cue_words("connective_people_labels"):
-        return unit.removeprefix("万") in ("户", "人", "名")
+        return unit.removeprefix("万") in _PEOPLE_UNITS
     return name in cue_words("connective_labels")
+
+
+def no_label(name: str, unit: str) -> bool:
+    """Whether ``name``, a count's label in ``unit``, names nothing and goes: a filler of
+    ``cues.label_leading``, a word of ``generic_labels`` or ``label_manner_words``, an adverb of
+    ``served_adverbs`` (免费 of 免费为…, round 72) or a connective alone (``connective_only``).
+    The words are one set, read once (``naming.label`` asks this of every label)."""
+    return name in _empty_words() or connective_only(name, unit)
+
+
+@cache
+def _empty_words() -> frozenset[str]:
+    """The words ``no_label`` drops, read once."""
+    return frozenset(cue_words("label_leading", "generic_labels", "label_manner_words",
+                               "served_adverbs"))
 
 
 def state_after(name: str, after: str, unit: str) -> str:
@@ -53,6 +70,6 @@ def _state_re() -> re.Pattern[str]:
     """The unit, further counts of households or people, adverbs of all and the state,
     compiled once."""
     adverbs = alternation(cue_words("state_all_adverbs"))
-    count = r"[\d.]+[万千百]?[余多]?(?:户|人|名)"
+    count = rf"[\d.]+[万千百]?[余多]?(?:{'|'.join(_PEOPLE_UNITS)})"
     return re.compile(rf"^(?:[、，]?{count})*(?:{adverbs})+"
                       r"(?P<state>[\u4e00-\u9fff]{2,6})(?=[，。；]|$)")

@@ -49,16 +49,33 @@ Round 72 review, q12: X may open with a code of a digit and letters ("建成20�
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from workreport.extract.labelvocab import cue_words
 from workreport.extract.labelwords import ending_word, tags
 
-__all__ = ["after_count_item"]
+__all__ = ["after_count_item", "counted_both"]
 
 # The noun may open with a code of a digit and letters (round 72 review, q12: "建成20个4G基站、
 # 农村新增基站30个" gave 4G基站、农村新增基站, as labellistitem's 5G head of x2).
 _ITEM = re.compile(r"((?:\d[A-Za-z]{1,2})?[^\d、，；：。的“”‘’（）()《》〔〕\[\]]{2,12})"
                    r"、([^、，；：。]{2,})")
+
+
+def counted_both(first: str, rest: str) -> bool:
+    """Does one count count both items of "``first``、``rest``", a grade and the next (省级、
+    市级) or places (``cues.frame_place_heads``: "18个乡镇、街道")? Shared with
+    ``labelnextitem.next_item_end``."""
+    places = cue_words("frame_place_heads")
+    return first.endswith("级") or (first.endswith(places) and rest.startswith(places))
+
+
+@cache
+def _measure_trim() -> re.Pattern[str]:
+    """A lead of ``cues.count_item_measure_leads`` opening an item or a tail of
+    ``cues.count_item_measure_tails`` ending it, taken off to read its measure; built once."""
+    return re.compile(rf"^(?:{'|'.join(cue_words('count_item_measure_leads'))})|"
+                      rf"(?:{'|'.join(cue_words('count_item_measure_tails'))})$")
 
 
 def after_count_item(seg: str, clause: str, previous: str | None, ahead: str,
@@ -72,13 +89,10 @@ def after_count_item(seg: str, clause: str, previous: str | None, ahead: str,
     if not m or clause.strip() != seg.strip():
         return clause
     first, rest = m.group(1), m.group(2)
-    places = tuple(cue_words("frame_place_heads"))
-    measure = re.sub(rf"^(?:{'|'.join(cue_words('count_item_measure_leads'))})|"
-                     rf"(?:{'|'.join(cue_words('count_item_measure_tails'))})$", "", rest)
-    if first.endswith("级") or re.search(r"[和及与]", first) or rest.endswith("等") \
+    measure = _measure_trim().sub("", rest)
+    if counted_both(first, rest) or re.search(r"[和及与]", first) or rest.endswith("等") \
             or f"{first}、" in (previous or "") \
             or measure.endswith(cue_words("owned_measure_words")) \
-            or (first.endswith(places) and rest.startswith(places)) \
             or (first.endswith(cue_words("joined_item_heads"))
                 and rest.startswith(cue_words("list_shared_verbs"))):  # labelother.joined_item
         return clause

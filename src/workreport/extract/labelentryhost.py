@@ -46,11 +46,18 @@ def _host_re() -> re.Pattern[str]:
     return re.compile(rf"(?P<host>[\u4e00-\u9fff·]{{2,14}}?(?:{hosts}))(?P<rest>.+)")
 
 
+@cache
+def _entry_re() -> re.Pattern[str]:
+    """The entry words (``cues.entry_words``: 入驻, 入园 …) in cue order, compiled once: the
+    rule runs on every label."""
+    return re.compile("|".join(cue_words("entry_words")))
+
+
 def entry_host(name: str, before: str, rest: str, dimension: str) -> str:
     """``name`` with the host that opens an earlier clause of its sentence part in front
     (see the module); ``before`` is the sentence up to the number. ``name`` otherwise."""
     del rest, dimension  # the rule reads the clauses before the figure only
-    bare = re.sub("|".join(cue_words("entry_words")), "", name)  # 入园企业: 园 no host
+    bare = _entry_re().sub("", name)  # 入园企业: 园 no host
     if bare == name or re.search(r"[园区]", bare):
         return name
     clauses = re.split(r"[，,]", re.split(r"[；;。]", before)[-1])
@@ -76,7 +83,7 @@ def _other_host(name: str) -> bool:
     """Whether ``name`` names a host or entrant of its own before its entry word (round 71
     review, q8): a noun there that is not one of ``cues.entry_entrants`` (企业, 项目) ending
     those words: "县政务服务大厅入驻事项", "吸引人才落户" (not "企业签约入驻")."""
-    entry = re.search("|".join(cue_words("entry_words")), name)
+    entry = _entry_re().search(name)
     ahead = name[: entry.start()] if entry else ""
     return any(p.flag[:1] in ("n", "s", "j") for p in tags(ahead)) \
         and not ahead.endswith(cue_words("entry_entrants"))

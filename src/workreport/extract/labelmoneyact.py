@@ -86,6 +86,12 @@ def money_act(name: str, before: str, rest: str, dimension: str) -> str:
     return act + name
 
 
+@cache
+def _uses() -> re.Pattern[str]:
+    """A use of ``cues.money_taken_uses`` (用于 …) opening the rest, after a comma or not."""
+    return re.compile(rf"[，,]?(?:{alternation(vocab('cues')['money_taken_uses'])})")
+
+
 _USE_COUNT = re.compile(r"^[\d.]+[万亿千百]*[\u4e00-\u9fff]{0,3}?(?:以上|左右|多|余)?的")
 _PHRASE = re.compile(r"[^，,；;。：:！？、\d（(]{2,20}")
 
@@ -98,8 +104,7 @@ def money_taken(name: str, before: str, rest: str, dimension: str) -> str:
                                     or name.startswith(taken)):
         return name
     rest = re.sub(r"^(?:以上|多|余|左右)?(?:资金)?", "", rest)
-    uses = alternation(vocab("cues")["money_taken_uses"])
-    if m := re.match(rf"[，,]?(?:{uses})", rest):  # 用于 with no comma too (q9)
+    if m := _uses().match(rest):  # 用于 with no comma too (q9)
         rest = _USE_COUNT.sub("", rest[m.end():])
     elif not re.match(r"[\u4e00-\u9fff“]", rest) or rest.startswith("的"):
         return name

@@ -29,11 +29,13 @@ one word) still ends at the 、.
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from workreport.extract.labelcountitem import counted_both
 from workreport.extract.labelvocab import cue_words
 from workreport.extract.labelwords import tags
 
-__all__ = ["next_item_end"]
+__all__ = ["next_item_end", "own_act_verbs"]
 
 _ITEMS = re.compile(r"([^、，。；：;,:\d（）()“”《》]{2,12})"
                     r"、([^、，。；：;,:\d（）()“”《》]{2,12})(?=\d)")
@@ -47,10 +49,9 @@ def next_item_end(seg: str) -> int:
     if not m:
         return 0
     first, rest = m.group(1), m.group(2)
-    places = tuple(cue_words("frame_place_heads"))
-    if first.endswith("级") or (first.endswith(places) and rest.startswith(places)):
+    if counted_both(first, rest):  # 省级、市级; 5个乡镇、街道
         return 0
-    verbs = set(cue_words("list_item_scope_verbs", "list_shared_verbs"))
+    verbs = own_act_verbs()
     if _modifiers(first, rest, verbs):
         return 0
     acts = any(p.flag in ("v", "vn") or p.word in verbs for p in tags(rest))
@@ -59,7 +60,14 @@ def next_item_end(seg: str) -> int:
     return 0
 
 
-def _modifiers(first: str, rest: str, verbs: set[str]) -> bool:
+@cache
+def own_act_verbs() -> frozenset[str]:
+    """The verbs that make a list item an act of its own (``cues.list_item_scope_verbs`` and
+    ``list_shared_verbs``: 新建, 新增 …), read once; shared with ``labelstarts.opened``."""
+    return frozenset(cue_words("list_item_scope_verbs", "list_shared_verbs"))
+
+
+def _modifiers(first: str, rest: str, verbs: frozenset[str]) -> bool:
     """Are ``first`` and the first word of ``rest`` two modifiers of the noun that follows in
     ``rest`` ("文化、体育场馆面积", "教学、实验楼建筑面积"; round 72 review, q12)?"""
     head = tags(first)

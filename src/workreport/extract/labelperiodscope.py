@@ -54,6 +54,14 @@ def _term_base() -> re.Pattern[str]:
     return re.compile(rf"(?:{alternation(list(cue_words('term_base_leads')))}){_PLAN}")
 
 
+@cache
+def _own_span() -> re.Pattern[str]:
+    """A span of the sentence's own before a change (``cues.period_change_spans``: 经过, 连续,
+    刚刚过去; or a number of years, not 年均), built once."""
+    spans = "|".join(cue_words("period_change_spans"))
+    return re.compile(rf"{spans}|(?<!\d)[\d一两三四六七八九十]年(?!均)")
+
+
 def based(text: str) -> bool:
     """Whether ``text`` (a clause up to a change) names a base: 比 or 较 outside the words
     naming none ("按可比口径年均增长" names none; "比2015年增长", "较上年" do)."""
@@ -82,7 +90,7 @@ def period_change(name: str, whole: str, before: str, period: str, own_year: boo
     分别增长8%和9%": the 年均 is shared)."""
     if not name or own_year or not period or re.search(r"由|从|年均", whole) \
             or not (period == "五年" or re.fullmatch(rf"{_PLAN}期间", period)) \
-            or re.search(r"经过|连续|刚刚过去|(?<!\d)[\d一两三四六七八九十]年(?!均)", before) \
+            or _own_span().search(before) \
             or any(w in before for w in cue_words("part_year_periods")) \
             or any(w in whole for w in cue_words("gap_openers")) \
             or (unit == "%" and "年均" in re.split(r"[；;]", before)[-1]) \

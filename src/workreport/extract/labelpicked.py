@@ -129,14 +129,16 @@ CLAUSE_BREAK = re.compile(r"[，,；;。！？：:、（）()\n]")
 # served_adverbs`` or an item's mark of ``cues.served_item_marks`` too ("免费为…", "二是为…"),
 # the whole place named before the count (``cues.report_wholes``: "为全县近6万名…").
 _SERVED_OPENERS = alternation(vocab("cues")["served_adverbs"] + vocab("cues")["served_item_marks"])
-WEI = re.compile(rf"(?:^|[，,；;。：:\n]|累计|共|先后|全年|已|还|并|每年|{_SERVED_OPENERS})"
-                 rf"为(?:{alternation(vocab('cues')['report_wholes'])})?"
-                 r"[超近约]?[\d.]+[万千百]?[余多]?[\u4e00-\u9fff]?$")
+# What may stand right before that 为: a clause's start or break, or an adverb of time or total.
+_WEI_OPENS = r"(?:^|[，,；;。：:\n]|累计|共|先后|全年|已|还|并|每年"
+# The count after 为 up to its noun's first character, ending the text before the figure.
+_WEI_COUNT = r"[超近约]?[\d.]+[万千百]?[余多]?[\u4e00-\u9fff]?$"
+WEI = re.compile(rf"{_WEI_OPENS}|{_SERVED_OPENERS})"
+                 rf"为(?:{alternation(vocab('cues')['report_wholes'])})?{_WEI_COUNT}")
 # Round 72 review (q11): the round-71 shape alone (no 免费, item mark or whole place before the
 # count) says those counted are served, not doing, where served_noun reads no act
 # (labelsubject.counted_subject): "免费为3000名适龄女性接种HPV疫苗" → 接种HPV疫苗的适龄女性.
-WEI_BARE = re.compile(r"(?:^|[，,；;。：:\n]|累计|共|先后|全年|已|还|并|每年)为"
-                      r"[超近约]?[\d.]+[万千百]?[余多]?[\u4e00-\u9fff]?$")
+WEI_BARE = re.compile(rf"{_WEI_OPENS})为{_WEI_COUNT}")
 
 
 def served_noun(noun: str, tail: str, adverb: str = "") -> str:
@@ -189,9 +191,9 @@ def _served_thing(thing: str) -> bool:
 # Round 36 (rc36): a later count of a pair after 为 ("为6000户农户和80家企业发放贷款": 80家),
 # one noun of up to ten characters between the two counts (``_later_served``: that later
 # count in the tail after the first count's noun).
-WEI_LISTED = re.compile(r"(?:^|[，,；;。：:\n]|累计|共|先后|全年|已|还|并|每年)为"
+WEI_LISTED = re.compile(rf"{_WEI_OPENS})为"
                         r"[超近约]?[\d.]+[万千百]?[余多]?[个家所座户名人]?[\u4e00-\u9fff]{1,10}[和及]"
-                        r"[超近约]?[\d.]+[万千百]?[余多]?[\u4e00-\u9fff]?$")
+                        + _WEI_COUNT)
 
 
 def imminent(noun: str, tail: str) -> str:

@@ -80,12 +80,21 @@ def _placed_field(name: str) -> str:
     """A move's label without 在 before its field and a hedge after its rank word (round 72,
     x2): 清苑科技创新能力评估排名在全省 → 清苑科技创新能力评估全省排名, 区域创新能力在全国综合
     排名 → 区域创新能力全国综合排名, 全国排名有望 → 全国排名."""
+    hedge, placed, before_field = _placed_patterns()
+    name = placed.sub(r"\1\3\2", hedge.sub("", name))
+    return before_field.sub(r"\1", name)
+
+
+@cache
+def _placed_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """``_placed_field``'s patterns, built once: a hedge (``cues.rank_hedges``) after a rank
+    word ending a label; a rank word, 在 and a field ending it; 在 before a field and a rank."""
     cues = vocab("cues")
     fields = "|".join(sorted(cues["rank_fields"], key=len, reverse=True))
     ranks = "|".join(cues["rank_words"])
-    name = re.sub(rf"(?<=(?:{ranks}))(?:有望|预计)$", "", name)
-    name = re.sub(rf"^(.{{2,}}?)({ranks})在({fields})$", r"\1\3\2", name)
-    return re.sub(rf"^(.{{2,}}?)在(?=(?:{fields})[^，；、]{{0,4}}(?:{ranks})$)", r"\1", name)
+    return (re.compile(rf"(?<=(?:{ranks}))(?:{'|'.join(cues['rank_hedges'])})$"),
+            re.compile(rf"^(.{{2,}}?)({ranks})在({fields})$"),
+            re.compile(rf"^(.{{2,}}?)在(?=(?:{fields})[^，；、]{{0,4}}(?:{ranks})$)"))
 
 
 # A rank in Chinese numerals closing a label: "…全市排名第二" (round 72, x2).

@@ -88,10 +88,9 @@ def handed_to(text: str, pos: int, words: str) -> bool:
     ``words`` (its noun and what follows it, up to a number) handing something out ("向12家
     企业发放贷款": jieba's noun may run on into the act)? Then it is labelled as a count after
     为 is (``labelpicked.served_noun``)."""
-    verbs = tuple(vocab("cues")["recipient_handout_verbs"])
     words = re.split(r"\d", words, maxsplit=1)[0]
     return bool(_XIANG.search(text, max(0, pos - 20), pos)) \
-        and any(words.find(v, 1) > 0 for v in verbs)
+        and _hands_out(words, vocab("cues")["recipient_handout_verbs"])
 
 
 def subject_to_recipients(pre: str, text: str, end: int, sentence_end: int) -> str:
@@ -101,6 +100,18 @@ def subject_to_recipients(pre: str, text: str, end: int, sentence_end: int) -> s
     if not re.fullmatch(r"[\u4e00-\u9fff]{1,12}向", pre.strip()):
         return pre
     words = re.split(r"[\d，,；;。]", text[end:sentence_end], maxsplit=1)[0]
-    cues = vocab("cues")  # only what the counted get (round 72 review, q12: not 推介)
-    verbs = [v for v in cues["recipient_handout_verbs"] if v in ("提供", *cues["giving_verbs"])]
-    return "向" if any(words.find(v, 1) > 0 for v in verbs) else pre
+    return "向" if _hands_out(words, _giving_handouts()) else pre
+
+
+@cache
+def _giving_handouts() -> tuple[str, ...]:
+    """The hand-out verbs (``cues.recipient_handout_verbs``) that give the counted something
+    they get: 提供 or one of ``cues.giving_verbs`` (round 72 review, q12: not 推介); built once."""
+    cues = vocab("cues")
+    return tuple(v for v in cues["recipient_handout_verbs"] if v in ("提供", *cues["giving_verbs"]))
+
+
+def _hands_out(words: str, verbs: list[str] | tuple[str, ...]) -> bool:
+    """Do ``words`` (a count's noun and what follows it) hold one of ``verbs`` after their first
+    character (jieba's noun may run on into the act: "企业发放贷款")?"""
+    return any(words.find(v, 1) > 0 for v in verbs)

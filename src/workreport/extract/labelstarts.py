@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from workreport.extract.labelnextitem import own_act_verbs
+from workreport.extract.labelvocab import cue_words
 from workreport.extract.labelwords import leading_word, tags
 from workreport.extract.numbers import vocab
 
@@ -40,13 +42,12 @@ def opened(item: str, verb: str) -> bool:
     a verb of new things (``cues.list_item_scope_verbs``, ``list_shared_verbs``) before its
     noun: "新建2个公园、城区新增绿地20万平方米" gave 新建城区新增绿地 (not a verbal noun jieba
     tags vn, a kind of the noun: 技能培训讲座)."""
-    cues = vocab("cues")
-    own = leading_word(item, cues["label_verbs"] + cues["label_kept_verbs"]
-                       + cues["noun_tagged_verbs"] + cues["label_manner_verbs"])
+    own = leading_word(item, cue_words("label_verbs", "label_kept_verbs", "noun_tagged_verbs",
+                                       "label_manner_verbs"))
     pieces = tags(item)
     if own and own != verb and pieces and pieces[0].word == own:
         return True
-    acts = set(cues["list_item_scope_verbs"] + cues["list_shared_verbs"])
+    acts = own_act_verbs()  # as labelnextitem reads a next item's act
     at = next((k for k, p in enumerate(pieces) if p.word in acts and p.flag != "vn"), None)
     return at is not None and 0 < at < len(pieces) - 1 \
         and len("".join(p.word for p in pieces[:at])) >= 2 \

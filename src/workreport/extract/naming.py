@@ -53,7 +53,7 @@ from workreport.extract.labelbatch import batch_kept
 from workreport.extract.labelclause import clause_before_this, rest_of_clause, subject_before
 from workreport.extract.labelclean import affix_re, clean, strip_words
 from workreport.extract.labelcommas import examples_dropped, joined_verb
-from workreport.extract.labelconnective import connective_only
+from workreport.extract.labelconnective import no_label
 from workreport.extract.labelcountshare import counted_share
 from workreport.extract.labelcutrate import set_rate
 from workreport.extract.labeldebris import debris_dropped
@@ -204,9 +204,8 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
         name = act_after_manner(counted_total(name))  # "…总数达2.49万家"; 系统部署 (r20)
     if name == "人均" and previous and not previous.startswith("人均"):
         return name + previous  # "地区生产总值110亿元、人均4.6万元" → 人均地区生产总值
-    if name in (*cues["label_leading"], *cues["generic_labels"], *cues["label_manner_words"],
-                *cues["served_adverbs"]) or connective_only(name, q.unit):  # 免费(为…) r72
-        name = ""  # "坚决做到6个…" (r13); 特别 (r71); groups: "10大类52项…", 十大类, 十二类
+    if no_label(name, q.unit):  # fillers, generic words; 免费(为…) r72; 特别, 最后 (r71)
+        name = ""  # "坚决做到6个…" (r13); groups: "10大类52项…", 十大类, 十二类
     name = re.sub(r"^(?:(?:遴选出?)?[一二三四五六七八九十]+|[一-鿿]{0,4}\d+)大?类$", "", name)
     name += "增长" if name in cues["growth_subjects"] else ""  # "经济增长6%左右": not 经济
     if previous and attributive_only(name) and not clean(rest_of_clause(text, q.end,

@@ -134,12 +134,19 @@ def _named_time_is(text: str, start: int) -> bool:
     matters ("审批时间为3天以内的事项全部网上办理", as q5 held for the 分别 list), nor a time
     after a word other than the noun and 为 (平均, 仅 … are ``cues.named_time_adverbs``)."""
     clause = re.split(r"[，；。！？：、]", text[max(0, start - 30):start])[-1]
-    adverbs = alternation(vocab("cues")["named_time_adverbs"])
-    nouns = alternation(vocab("cues")["split_time_nouns"])
-    if not re.search(rf"(?:{nouns})(?:{adverbs})?为(?:{adverbs})?$", clause):
+    if not _named_time().search(clause):
         return False
     after = re.split(r"[，；。！？]", text[start:start + 24], maxsplit=1)[0]
     return not _time_list()[2].match(after)
+
+
+@cache
+def _named_time() -> re.Pattern[str]:
+    """``_named_time_is``'s noun (``cues.split_time_nouns``) and 为, adverbs of
+    ``cues.named_time_adverbs`` around it, ending the clause before the time; built once."""
+    adverbs = alternation(vocab("cues")["named_time_adverbs"])
+    nouns = alternation(vocab("cues")["split_time_nouns"])
+    return re.compile(rf"(?:{nouns})(?:{adverbs})?为(?:{adverbs})?$")
 
 
 @cache
@@ -241,8 +248,7 @@ def within_measure(text: str, q: Quantity, sentence_end: int) -> bool:
     if q.dimension != "length":
         return False
     rest = re.split(r"[，；。！？、]", text[q.end:sentence_end], maxsplit=1)[0]
-    ends = alternation(vocab("cues")["within_measure_ends"])
-    m = re.match(rf"(?:以)?内[\u4e00-\u9fff]{{1,10}}?(?:{ends})", rest)
+    m = _within_rate().match(rest)
     return bool(m) and bool(re.search(r"\d", rest[m.end():]))
 
 
@@ -284,3 +290,11 @@ def listed_thresholds(text: str, q: Quantity) -> bool | None:
     return any(w in noun for w in cues["threshold_class_nouns"]) and bool(
         re.match(r"[\u4e00-\u9fff]", noun)) and not noun.startswith(
         tuple(cues["money_nouns"] + cues["threshold_not_before"]))
+
+
+@cache
+def _within_rate() -> re.Pattern[str]:
+    """``within_measure``'s 内 or 以内 and a rate word of ``cues.within_measure_ends`` within ten
+    characters after it; built once."""
+    ends = alternation(vocab("cues")["within_measure_ends"])
+    return re.compile(rf"(?:以)?内[\u4e00-\u9fff]{{1,10}}?(?:{ends})")
