@@ -28,6 +28,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache
 
+from workreport.extract.changesigns import cut_objects, improved_fall
 from workreport.extract.figurekind import kind_of, review_like, target_year
 from workreport.extract.labelbaselist import bases_carried
 from workreport.extract.labelbases import ratio_subject
@@ -63,11 +64,9 @@ from workreport.extract.labeltargets import bracket_target
 from workreport.extract.labelterm import section_term
 from workreport.extract.labeltopic import topic_measure
 from workreport.extract.labelvocab import cue_pattern
-from workreport.extract.labelwords import tags
 from workreport.extract.measurestriven import striven_change
 from workreport.extract.naming import label, since_year, strip_words
 from workreport.extract.nonfigureleads import package_named
-from workreport.extract.nonfigures import alternation
 from workreport.extract.nonfiguretasks import task_list_named
 from workreport.extract.numbers import Token, vocab
 from workreport.extract.perunits import per_priced
@@ -154,48 +153,12 @@ def _direction(pre: str) -> tuple[str, str]:
     return (direction, cue) if direction else _leading_cut(pre)
 
 
-def _improved_fall(cue: str, pre: str) -> bool:
-    """Is the change cue ``cue`` an improvement (改善) of a measure that falls when it improves,
-    a pollutant's concentration or a pollution index (``cues.improved_falls``: "PM2.5浓度同比
-    改善7.9%", "二氧化硫和二氧化氮年均浓度分别改善11.8%和15.4%")? Then the change is a fall
-    (−7.9), as two judges of development draw 9017/9018 read it (round 71, lead); 水质改善 and
-    other measures that rise when they improve keep the sign of ``cues.change_up``, and so does a
-    rate of one of them (round 72 review, q11: "浓度达标率改善5个百分点" is +5, was −5)."""
-    falls, rate, _ = _sign_cues()
-    return cue == "改善" and bool(falls.search(pre)) and not rate.search(pre)
-
-
-@cache
-def _sign_cues() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
-    """Built once: ``cues.improved_falls``, one before a rate of its item (``_improved_fall``);
-    ``cues.label_verbs``, ``label_kept_verbs`` but no cut, an item's own act (``_cut_objects``)."""
-    cues = vocab("cues")
-    falls = alternation(cues["improved_falls"])
-    return re.compile(falls), re.compile(rf"(?:{falls})[^和及、，,；;]*?(?:率|比例|比重)"), \
-        frozenset(w for w in cues["label_verbs"] + cues["label_kept_verbs"]
-                  if w not in cues["change_down_leading"])
-
-
-def _cut_objects(pre: str, cue: str) -> bool:
-    """Does the clause ``pre`` open with the cut ``cue`` (``_leading_cut``) and list what it cuts
-    after it, the later 、-items nouns with no act of their own? "压减财政一般性支出、非急需非刚性
-    支出55亿元" is a cut of 55亿元 (round 71, lead: development draw 9018 read a level), as
-    "压减一般性支出55亿元" is; "压减会议费、新增岗位500个" is not, nor (round 72 review, q11) an
-    item whose first word is a verb of ``cues.label_verbs`` or ``label_kept_verbs`` that jieba
-    reads as no verb ("压减支出、新建学校3所": 新建 ns, was −3); a noun opening with one stays
-    in the cut ("培训费")."""
-    if _leading_cut(pre)[1] != cue or "、" not in pre:
-        return False
-    return all(not (first := tags(item)[0]).flag.startswith(("v", "p", "d"))
-               and first.word not in _sign_cues()[2] for item in pre.split("、")[1:] if item)
-
-
 def _measure(tok: Token, pre: str) -> tuple[str, float]:
     """Growth cue rule and share rule; returns (measure, signed value)."""
     q = tok.quantity
     assert q is not None
     direction, cue = _direction(pre)
-    sign = -1.0 if direction == "down" or _improved_fall(cue, pre) else 1.0
+    sign = -1.0 if direction == "down" or improved_fall(cue, pre) else 1.0
     if q.dimension in ("percent", "ratio"):
         if direction:
             return "change", sign * q.value
@@ -210,7 +173,7 @@ def _measure(tok: Token, pre: str) -> tuple[str, float]:
         return "level", q.value  # "贫困人口稳定增收3万名" counts the people
     # An amount after a list break is the level reached: "保持40%以上增长、达357万辆".
     if direction and cue in vocab("cues")["absolute_change"] and (
-            _direction(pre.split("、")[-1])[0] or _cut_objects(pre, cue)):
+            _direction(pre.split("、")[-1])[0] or cut_objects(pre, cue, _leading_cut(pre)[1])):
         return "change", sign * q.value
     return "level", q.value
 
