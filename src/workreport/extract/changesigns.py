@@ -42,12 +42,13 @@ def _sign_cues() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
 
 def cut_objects(pre: str, cue: str, leading: str) -> bool:
     """Does the clause ``pre`` open with the cut ``cue`` (``leading``: the cut
-    ``figures._leading_cut`` found opening it) and list what it cuts after it, the later 、-items
-    nouns with no act of their own? "压减财政一般性支出、非急需非刚性支出55亿元" is a cut of
-    55亿元 (round 71, lead: development draw 9018 read a level), as "压减一般性支出55亿元" is; "压减会议费、新增岗位500个" is not, nor (round 72 review, q11) an
-    item whose first word is a verb of ``cues.label_verbs`` or ``label_kept_verbs`` that jieba
-    reads as no verb ("压减支出、新建学校3所": 新建 ns, was −3); a noun opening with one stays
-    in the cut ("培训费")."""
+    ``figures._leading_cut`` found opening it) and list what it cuts after it, the later
+    、-items nouns with no act of their own? "压减财政一般性支出、非急需非刚性支出55亿元" is a
+    cut of 55亿元 (round 71, lead: development draw 9018 read a level), as "压减一般性支出55亿元"
+    is; "压减会议费、新增岗位500个" is not, nor (round 72 review, q11) an item whose first word is
+    a verb of ``cues.label_verbs`` or ``label_kept_verbs`` that jieba reads as no verb
+    ("压减支出、新建学校3所": 新建 ns, was −3); a noun opening with one stays in the cut
+    ("培训费")."""
     if leading != cue or "、" not in pre:
         return False
     return all(not (first := tags(item)[0]).flag.startswith(("v", "p", "d"))
