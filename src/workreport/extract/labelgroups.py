@@ -69,8 +69,9 @@ def spent_on(text: str, tok: Token, after: str, verb: str) -> str:
     政策" → 累计投入学前教育资助等政策资金. Counted works ("投入1亿元新建学校3所、…") are not
     read (``uncounted_works``)."""
     assert tok.quantity is not None
+    at = text.find(after, tok.quantity.end, tok.sentence.end) if after else -1  # in its sentence
     several = uncounted_works(text[tok.quantity.end:tok.sentence.end], False) \
-        if text.startswith("、", text.find(after, tok.quantity.end) + len(after)) else ""
+        if at >= 0 and text.startswith("、", at + len(after)) else ""
     return f"{verb}{several or after}资金"
 
 
