@@ -248,12 +248,14 @@ def extract(st: Structure, tokens: list[Token],
         if previous_end == begin and previous_figure:  # "在115个县建设…示范片1000个" (r38)
             frame = re.split(r"[，；]", text[tok.sentence.start:previous_figure.start])[-1]
             name = counted_place_dropped(name, text[begin:q.start], previous, frame)
-        cue = _cue(pre.strip())[1]  # "分别增加15天和减少3天": its own cue in the group (r72, x2)
-        between = text[previous_end:q.start].strip()  # (pre drops a 、; after 、 in one unit)
-        cued = bool(cue and re.fullmatch(f"[、和及与]{re.escape(cue)}", between) and groups
+        # "分别增加15天和减少3天": its own cue in an open 分别 group (r72, x2); the text between
+        # is read, as pre drops a 、 (after 、 only in one unit); the cue only for such a group
+        between = text[previous_end:q.start].strip()
+        cued = bool(groups and groups[-1][-1] == len(figures) - 1 and "分别" in pres[groups[-1][0]]
+                    and (cue := _cue(pre.strip())[1])
+                    and re.fullmatch(f"[、和及与]{re.escape(cue)}", between)
                     and (between[0] != "、"
-                         or bool(previous_figure and q.unit == previous_figure.unit))
-                    and groups[-1][-1] == len(figures) - 1 and "分别" in pres[groups[-1][0]])
+                         or bool(previous_figure and q.unit == previous_figure.unit)))
         shared = bool(previous_figure and (not pre.strip("、，和及与 ") or cued)
                       and (q.unit == previous_figure.unit  # or in an open 分别 group
                            or any(g[-1] == len(figures) - 1 and (g[0] not in implicit or

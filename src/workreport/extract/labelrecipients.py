@@ -43,11 +43,10 @@ __all__ = ["counted_recipients", "handed_to", "leading_preposition", "recipients
 
 # 向 and a count (as ``labelpicked.WEI`` for 为): "向12家企业发放贷款", after a subject too
 # ("5家金融机构向12家企业…"): the hand-out verb after the noun is the guard (``handed_to``).
-_XIANG = re.compile(r"向(?:[^，；。：、\d向]{1,10}的)?"  # 向符合条件的1200名 (round 72, x2)
-                    r"[超近约]?[\d.]+[万千百]?[余多]?[\u4e00-\u9fff]?$")
+_TO = r"向(?:[^，；。：、\d向]{1,10}的)?"  # 向, maybe a 的-clause: 向符合条件的 (r72, x2)
+_XIANG = re.compile(_TO + r"[超近约]?[\d.]+[万千百]?[余多]?[\u4e00-\u9fff]?$")
 # 向 and a count of the recipients ending the text before a figure's clause ("向12家").
-_COUNTED_TO = re.compile(r"向(?:[^，；。：、\d向]{1,10}的)?"
-                         r"[\d.]+[万亿]?(?:名|家|户|个|人|所|位|户次|人次)$")
+_COUNTED_TO = re.compile(_TO + r"[\d.]+[万亿]?(?:名|家|户|个|人|所|位|户次|人次)$")
 
 
 @cache

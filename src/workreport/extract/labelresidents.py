@@ -37,9 +37,10 @@ __all__ = ["residents"]
 def residents(before: str, after: str, unit: str) -> str:
     """The label of a count of people (``unit``) by where they live or settle, from the
     sentence ``before`` and ``after`` the number; "" when it is no such count."""
-    clause = re.split(r"[，。；、,;：:]", before)[-1]
-    if unit.removeprefix("万").removeprefix("亿") not in ("人", "名") or len(clause) > 4 \
-            or _people_named(clause):
+    if unit.removeprefix("万").removeprefix("亿") not in ("人", "名"):
+        return ""  # (checked first: this runs for every figure)
+    clause = re.split(r"[，。；、,;：:]", before[-12:])[-1]  # a clause over 4 characters is out
+    if len(clause) > 4 or _people_named(clause):
         return ""  # not who the clause names before the number ("转移农村劳动力3万人在本地就业")
     lived, settled = _frames()
     act = ending_word(before, cue_words("label_kept_verbs"))
