@@ -43,3 +43,10 @@ def test_units_named_by_the_registry():
     assert unit_names("percent") == ("个百分点", "百分点", "%", "‰", "成")
     assert unit_names().index("美元") < unit_names().index("元")  # longest first
     assert unit_dimension("人次") == "people" and unit_dimension("万千瓦时") == "energy"
+
+
+def test_alternation_is_longest_first_then_in_code_point_order():
+    """The pattern string does not hang on set order (it differs with the hash seed between
+    runs): same-length words come in code point order, after the longer ones."""
+    assert vocab.alternation(["亿", "万", "亿元", "万"]) == "亿元|万|亿"
+    assert vocab.alternation(["方", "吨"], {"方": "面"}) == "吨|方(?![面])"

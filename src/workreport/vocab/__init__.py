@@ -49,7 +49,8 @@ def load(name: str) -> dict:
 
 def alternation(words: list[str] | tuple[str, ...],
                 not_before: dict[str, str] | None = None) -> str:
-    """A regex alternation of ``words``, longest first (so "亿美元" wins over "亿"); a word
+    """A regex alternation of ``words``, longest first (so "亿美元" wins over "亿"), then in code
+    point order (so the pattern is the same in every run, whatever the hash seed); a word
     of ``not_before`` matches only where none of its characters follows it (方 but not
     方面: ``units.unit_not_before``). Shared by the number and non-figure patterns.
     Memoised on the words: rules call it per figure with the same cue lists."""
@@ -60,4 +61,4 @@ def alternation(words: list[str] | tuple[str, ...],
 def _alternation(words: tuple[str, ...], guards: tuple[tuple[str, str], ...]) -> str:
     guard = dict(guards)
     return "|".join(re.escape(w) + (f"(?![{re.escape(guard[w])}])" if guard.get(w) else "")
-                    for w in sorted(set(words), key=len, reverse=True))
+                    for w in sorted(set(words), key=lambda w: (-len(w), w)))
