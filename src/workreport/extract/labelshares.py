@@ -323,8 +323,9 @@ def _measured_before(before: str) -> str:
     return owner if len(owner) >= 2 else ""
 
 
-_COMPARED = re.compile(r"([\u4e00-\u9fff“”]{2,12}?)(?:不超过|不低于|不高于|不少于|超过|低于|高于)"
-                       r"([\u4e00-\u9fff“”]{2,10}?)")
+# The base and the comparison word (``cues.share_comparison_words``) of ``compared_share``.
+_COMPARED = re.compile(rf"([\u4e00-\u9fff“”]{{2,12}}?)"
+                       rf"(?:{'|'.join(cue_words('share_comparison_words'))})([\u4e00-\u9fff“”]{{2,10}}?)")
 
 
 def compared_share(name: str) -> str:
