@@ -31,11 +31,13 @@ def improved_fall(cue: str, pre: str) -> bool:
 
 @cache
 def _sign_cues() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
-    """Built once: ``cues.improved_falls``, one before a rate of its item (``improved_fall``);
+    """Built once: ``cues.improved_falls``, one before a rate of its item (``cues.
+    rate_words``; ``improved_fall``);
     ``cues.label_verbs``, ``label_kept_verbs`` but no cut, an item's own act (``cut_objects``)."""
     cues = vocab("cues")
     falls = alternation(cues["improved_falls"])
-    return re.compile(falls), re.compile(rf"(?:{falls})[^和及、，,；;]*?(?:率|比例|比重)"), \
+    return re.compile(falls), re.compile(rf"(?:{falls})[^和及、，,；;]*?"
+                                            rf"(?:{alternation(cues['rate_words'])})"), \
         frozenset(w for w in cues["label_verbs"] + cues["label_kept_verbs"]
                   if w not in cues["change_down_leading"])
 

@@ -143,7 +143,8 @@ def _leading_cut(pre: str) -> tuple[str, str]:
     if re.search(r"[到至]", core):
         return "", ""
     word = next((w for w in cues["change_down_leading"] + cues["change_up_leading"]
-                 if core.startswith(w) and not re.search("率|比例|比重", core)), "")  # 净增 (r21)
+                 if core.startswith(w)  # not a rate's cut: 净增 (round 21)
+                 and not any(r in core for r in cues["rate_words"])), "")
     return ("down" if word in cues["change_down_leading"] else "up", word) if word else ("", "")
 
 

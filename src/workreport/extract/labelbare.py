@@ -101,8 +101,8 @@ def verbs_after_count(name: str, before: str, unit: str, previous: str | None,
     if not previous or not name or len(clauses) < 2 or len(name) > 6 \
             or any(w in name for w in cues["bare_verbs_not_carried"]):
         return ""
-    own = re.sub(r"^(?:已|共|再|又|累计|完成|实现)+", "", clauses[-1].strip())
-    own = re.sub(r"(?:超过|达到|达)$", "", own)  # not the 约 of 签约
+    own = re.sub(rf"^(?:{'|'.join(cues['bare_own_leads'])})+", "", clauses[-1].strip())
+    own = re.sub(rf"(?:{'|'.join(cues['bare_own_tails'])})$", "", own)  # not the 约 of 签约
     pieces = tags(name)
     verbs = set(cues["label_verbs"] + cues["label_kept_verbs"] + cues["run_verbs"]
                 + cues["status_verbs"])

@@ -34,7 +34,8 @@ Exceptions (the 、 joins things the first count counts, or the list goes on):
 - works and a new item (``labelother.joined_item``, round 33: "5个县级养老机构优化提质项目、
   新增床位320张" → 县级养老机构新增床位);
 - Y a measure of X's things (``cues.count_item_owned_measures``: 日处理能力, 全长, 建筑面积, five
-  characters at most, no scope of its own: not 人均公园绿地面积, 全县物流规模) or
+  characters at most, no scope of its own, ``cues.count_item_measure_scopes``: not 人均公园
+  绿地面积, 全县物流规模) or
   opening with their stock, entrants or reach (``cues.count_item_owned_leads``: 存栏, 入驻,
   接待, 覆盖, 涉及), and Y only an act again on X's things in X's unit ("新建10所学校、改扩建
   15所"): the label is X and Y (污水处理厂日处理能力, 桥梁全长, 产业园入驻企业, 学校改扩建),
@@ -98,7 +99,7 @@ def after_count_item(seg: str, clause: str, previous: str | None, ahead: str,
         return clause
     if rest.startswith(cue_words("count_item_owned_leads")) \
             or (measure.endswith(cue_words("count_item_owned_measures")) and len(measure) <= 5
-                and not re.match(r"全[县市省区国州]|人均|户均", measure)):  # not 人均…绿地面积
+                and not measure.startswith(cue_words("count_item_measure_scopes"))):  # 人均…面积
         return first + rest  # its things' measure or act: 污水处理厂日处理能力 (r71 review, q10)
     if units[0] and units[0] == units[1] and ahead[:1] in ("", "，", "。", "；", ",", ";") \
             and len(rest) <= 4 and tags(rest)[-1].flag[:1] in ("v", "j") \

@@ -51,8 +51,8 @@ def _opens(opened: re.Match[str]) -> bool:
     return tags(opened.group(0).lstrip("了"))[0].word in ("除", "除了")
 
 
-# The clause before a number ending in a closed 除…外 and the others (其余, 其他 …).
-_OTHERS = re.compile(r"(?:以外|之外|外)(?:其余|其他|其它|剩余|余下)?$")
+# The clause before a number ending in a closed 除…外 and the others (``cues.except_others``).
+_OTHERS = re.compile(rf"(?:以外|之外|外)(?:{'|'.join(vocab('cues')['except_others'])})?$")
 
 
 def others_of(text: str, at: int) -> bool:

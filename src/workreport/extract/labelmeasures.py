@@ -19,6 +19,7 @@ import re
 
 from workreport.extract.codes import code_for
 from workreport.extract.labelclean import strip_words
+from workreport.extract.labelvocab import cue_words
 from workreport.extract.labelwords import tags
 from workreport.extract.nonfigures import alternation
 from workreport.extract.numbers import vocab
@@ -137,7 +138,8 @@ def task_of(label: str, previous: str | None) -> str:
     → 城镇新增就业年度任务 (of "城镇新增就业超140万人、超额完成国家下达的100万人年度任务");
     "" when there is no such figure, or it is a list, a rate or a plan itself."""
     if label not in vocab("cues")["task_words"] or not previous \
-            or re.search(r"[、和及与]|率$|比例$|比重$|任务|目标|计划", previous):
+            or re.search(r"[、和及与]", previous) or previous.endswith(cue_words("rate_words")) \
+            or any(w in previous for w in cue_words("task_plan_words")):
         return ""
     return previous + label
 

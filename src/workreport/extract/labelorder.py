@@ -33,11 +33,14 @@ _SPAN = r"(?:(?:过去|近|这)?(?:[两二三四五六七八九十]|\d{1,2})年(
 _BASE = (rf"(?:{_SPAN}?(?:同比|年均)|(?:比|较)[^，；。、\d]{{1,8}}?|(?:比|较)\d{{4}}年(?:末|底)?"
          rf"|{_SPAN})")
 _BARE_SPAN = re.compile(_SPAN)
-_LINK = re.compile(rf"[，、]?{_BASE}?分别{_BASE}?(?:增长|增加|提高|下降|减少|降低|上升|回升|改善"
-                   r"|达到|达|为|是[^，；。、]{1,10}?的|占[^，；。、]{1,10}?的)?")
+# (the verbs: ``cues.paired_change_verbs`` and ``cues.paired_link_verbs``)
+_CHANGES = "|".join(vocab("cues")["paired_change_verbs"])
+_LINKS = "|".join(vocab("cues")["paired_link_verbs"])
+_LINK = re.compile(rf"[，、]?{_BASE}?分别{_BASE}?(?:{_CHANGES}|{_LINKS}"
+                   r"|是[^，；。、]{1,10}?的|占[^，；。、]{1,10}?的)?")
 # The same with no 分别 but a change verb (round 38, rc38): "接待游客2.73亿人次、实现收入4140亿元，
 # 增长18.6%和23.4%" pairs the growths with the levels in order, as 分别 would.
-_UNNAMED = re.compile(rf"[，、]?{_BASE}?(?:增长|增加|提高|下降|减少|降低|上升|回升)")
+_UNNAMED = re.compile(rf"[，、]?{_BASE}?(?:{_CHANGES})")
 # Units a group's figure may take whatever the unit of the figure it pairs with.
 _RELATIVE = ("%", "倍", "个百分点")
 

@@ -19,10 +19,12 @@ __all__ = ["measured_part"]
 _SIZED = re.compile(r"(?:超过?|过)?[\d.]*[十百千]?[万亿]元?(?:以上)?")
 
 # The whole's clause: its noun, a verb of level or growth, its number and unit.
-_WHOLE = re.compile(r"^(?P<noun>[^\d]+?)(?:达到|达|增长|完成|突破|超过|实现|为)?"
+_WHOLE = re.compile(rf"^(?P<noun>[^\d]+?)(?:{'|'.join(vocab('cues')['part_whole_verbs'])})?"
                     r"[\d.]+[万亿千百]?(?P<unit>[^\d]*)$")
-# The part's clause up to its number: its name and a verb of level or growth.
-_PART = re.compile(r"^其中[：:，,]?(?P<name>[^\d、]+?)(?:达到|达|增长|完成|突破|超过|实现|为)?$")
+# The part's clause up to its number: its name and a verb of level or growth (both
+# ``cues.part_whole_verbs``).
+_PART = re.compile(rf"^其中[：:，,]?(?P<name>[^\d、]+?)"
+                   rf"(?:{'|'.join(vocab('cues')['part_whole_verbs'])})?$")
 
 
 def measured_part(label: str, before: str, unit: str, after: str = "") -> str:

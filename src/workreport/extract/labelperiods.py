@@ -56,10 +56,11 @@ _CLAUSE_YEAR = re.compile(
     rf"(?:^|[，,；;。：:])\s*(?:在)?({_YEAR})年(?![的底末前以—\-－~至到起度、\d]|上半|下半|前[一二三]|"
     rf"[一二三四]季|第[一二三四]|[一二三四五六七八九十]{{1,3}}(?:[—\-至到][一二三四五六七八九十]{{1,3}})?月)")
 # Any year or word of a year; the last one before a figure dates it.
-_ANY_YEAR = re.compile(rf"(?:{_YEAR})年|今年|去年|全年|当年|上年|同期|明年")
+_ANY_YEAR = re.compile(rf"(?:{_YEAR})年|{'|'.join(cue_words('period_year_words'))}")
 # Round 32: what may stand before a paragraph's period opener (a bullet's dash, an address),
 # and a sentence opening with a year or the year's own words, which ends that period.
-_YEAR_SENTENCE = re.compile(rf"[。！？!?]\s*(?:(?:{_YEAR})年|今年|去年|一年来|过去一年|刚刚过去的)")
+_YEAR_SENTENCE = re.compile(rf"[。！？!?]\s*(?:(?:{_YEAR})年"
+                            rf"|{'|'.join(cue_words('year_sentence_openers'))})")
 # A label that is only a period: a year, a span or comparison of two years (round 37).
 _BARE_PERIOD = re.compile(rf"(?:{_YEAR})年(?:(?:比|到|至)(?:{_YEAR})年)?")
 _PERIOD_CLAUSE = re.compile(rf"(?:从|在)?(?:{_YEAR})年")
@@ -110,8 +111,8 @@ def past_year_named(name: str, before: str, measure: str, kind: str,
     opened = next(reversed(list(_CLAUSE_YEAR.finditer(before))), None)
     if not (last and opened and last.start() == opened.start(1)) \
             or year_number(opened.group(1)) >= reviewed \
-            or re.search(r"以来|至今|以后|开始",
-                         re.split(r"[，,；;。：:]", before[opened.end():])[0]):
+            or any(w in re.split(r"[，,；;。：:]", before[opened.end():])[0]
+                   for w in cue_words("year_span_tails")):
         return name  # "2007年新农合开展以来，兑付…": a span from that year
     return f"{year_number(opened.group(1))}年{name}"
 

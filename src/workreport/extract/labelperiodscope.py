@@ -62,6 +62,13 @@ def _own_span() -> re.Pattern[str]:
     return re.compile(rf"{spans}|(?<!\d)[\d一两三四六七八九十]年(?!均)")
 
 
+@cache
+def _own_year() -> re.Pattern[str]:
+    """A clause's own year: a year's number or a word of ``cues.run_total_own_years`` (今年,
+    全年, 当年), built once."""
+    return re.compile(rf"(?:19|20)\d\d年|{alternation(list(cue_words('run_total_own_years')))}")
+
+
 def based(text: str) -> bool:
     """Whether ``text`` (a clause up to a change) names a base: 比 or 较 outside the words
     naming none ("按可比口径年均增长" names none; "比2015年增长", "较上年" do)."""
@@ -94,7 +101,8 @@ def period_change(name: str, whole: str, before: str, period: str, own_year: boo
             or any(w in before for w in cue_words("part_year_periods")) \
             or any(w in whole for w in cue_words("gap_openers")) \
             or (unit == "%" and "年均" in re.split(r"[；;]", before)[-1]) \
-            or re.search(r"户均|每", name) or name.endswith(cue_words("money_only_changes")):
+            or any(w in name for w in cue_words("period_change_each")) \
+            or name.endswith(cue_words("money_only_changes")):
         return name
     word = "五年累计" if period == "五年" else f"{period}累计"
     if name.startswith(cue_words("change_down_leading")):
@@ -112,8 +120,7 @@ def run_total(before: str, whole: str) -> bool:
         return False
     earlier = clauses[:-1]
     at = next((i for i, c in enumerate(earlier) if re.match(r"\s*累计[^\d，,]", c)), None)
-    return at is not None and not any(re.search(r"(?:19|20)\d\d年|今年|全年|当年", c)
-                                       for c in clauses[at + 1:])
+    return at is not None and not any(_own_year().search(c) for c in clauses[at + 1:])
 
 
 def period_share(name: str, previous: str | None, before: str) -> str:

@@ -129,8 +129,9 @@ CLAUSE_BREAK = re.compile(r"[，,；;。！？：:、（）()\n]")
 # served_adverbs`` or an item's mark of ``cues.served_item_marks`` too ("免费为…", "二是为…"),
 # the whole place named before the count (``cues.report_wholes``: "为全县近6万名…").
 _SERVED_OPENERS = alternation(vocab("cues")["served_adverbs"] + vocab("cues")["served_item_marks"])
-# What may stand right before that 为: a clause's start or break, or an adverb of time or total.
-_WEI_OPENS = r"(?:^|[，,；;。：:\n]|累计|共|先后|全年|已|还|并|每年"
+# What may stand right before that 为: a clause's start or break, or an adverb of time or total
+# (``cues.served_wei_adverbs``).
+_WEI_OPENS = rf"(?:^|[，,；;。：:\n]|{'|'.join(vocab('cues')['served_wei_adverbs'])}"
 # The count after 为 up to its noun's first character, ending the text before the figure.
 _WEI_COUNT = r"[超近约]?[\d.]+[万千百]?[余多]?[\u4e00-\u9fff]?$"
 WEI = re.compile(rf"{_WEI_OPENS}|{_SERVED_OPENERS})"

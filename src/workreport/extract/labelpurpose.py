@@ -275,7 +275,8 @@ def uncounted_works(seg: str, counted: bool = True) -> str:
     if kind and not counted and re.match(r"[\d一二三四五六七八九十两]", kind):
         return ""  # the caller names a counted kind itself ("等10个亮化项目" → 亮化项目)
     if kind:  # "等10条道路改造提升", "等一批乡村干线建设": the count goes
-        kind = re.sub(r"^(?:一批|一系列|系列)", "", clean(strip_quantities(kind)))
+        kind = re.sub(rf"^(?:{'|'.join(cues['works_kind_batches'])})", "",
+                      clean(strip_quantities(kind)))
         kind = re.sub(r"(?<=工程|项目)建设$", "", kind)  # "等工程建设" → 等工程
         if kind.endswith(tuple(cues["works_verbs"] + cues["works_heads"])):
             works = ""

@@ -45,15 +45,23 @@ from functools import cache
 from typing import Any
 
 from workreport.extract.numbers import vocab
+from workreport.vocab import alternation
 
-# The rank in a field between the growth and the rank's move: "全市第10", "全省排名第5".
-_FIELD = re.compile(r"(全国|全省|全市|全区|全县)(?:排名|排位|位居|居)?第[\d一二三四五六七八九十]+")
+# The rank in a field (``cues.rank_in_fields``, ``cues.rank_in_verbs``) between the growth and
+# the rank's move: "全市第10", "全省排名第5".
+_FIELD = re.compile(rf"({'|'.join(vocab('cues')['rank_in_fields'])})"
+                    rf"(?:{'|'.join(vocab('cues')['rank_in_verbs'])})?第[\d一二三四五六七八九十]+")
 
-
-# A comparison before a move verb: "比上年前移" (round 71, w7).
-_COMPARED = re.compile(r"(?:比上年|较上年|比去年|较去年|同比|再)(?=[\u4e00-\u9fff]{2}$)")
 # A clause ending in a rank: "…居全省第12位" (round 71, w7).
 _RANKED = re.compile(r"第[\d一二三四五六七八九十]+[位名]?$")
+
+
+@cache
+def _compared() -> re.Pattern[str]:
+    """A comparison (``cues.rank_move_comparisons``) before a move verb: "比上年前移" (round 71,
+    w7); built once."""
+    return re.compile(rf"(?:{alternation(vocab('cues')['rank_move_comparisons'])})"
+                      r"(?=[\u4e00-\u9fff]{2}$)")
 
 
 @cache
@@ -64,7 +72,7 @@ def _cut_rank() -> re.Pattern[str]:
     fields = "|".join(sorted(cues["rank_fields"], key=len, reverse=True))
     return re.compile(rf"^(?P<owner>[^，；、]{{2,}}?)(?P<verb>{verbs})?"
                       rf"(?P<field>(?:{fields})(?(verb)[^，；、第\d排]{{0,6}}?|))?"  # 全国百强县
-                      r"(?:排名|排位|位次)?(?:为|在)?第$")
+                      rf"(?:{'|'.join(cues['rank_cut_words'])})?(?:为|在)?第$")
 
 
 @cache
@@ -160,7 +168,7 @@ def _rank_before(name: str, before: str) -> str:
     ``name``, its field and 排名; "" otherwise."""
     cues = vocab("cues")
     moves = tuple(cues["rank_move_up"] + cues["rank_move_down"])
-    bare = re.sub(r"个?位次$", "", _COMPARED.sub("", name))  # 前进5个位次 (round 72, x2)
+    bare = re.sub(r"个?位次$", "", _compared().sub("", name))  # 前进5个位次 (round 72, x2)
     if not bare.endswith(moves):
         return ""
     clauses = re.split(r"[，,]", re.split(r"[。；;！？\n]", before)[-1])

@@ -307,7 +307,7 @@ def _shared_measure(name: str, previous: str | None, before: str) -> str:
     names its own thing (``cues.standalone_rates``), a list before, a rate opening no clause
     (``before`` is the sentence up to the rate's number)."""
     cues = vocab("cues")
-    core = re.sub(r"^(?:年度|全年|年)", "", name)
+    core = re.sub(rf"^(?:{'|'.join(cues['rate_year_leads'])})", "", name)
     if not previous or not re.fullmatch(r"[\u4e00-\u9fff]{4,8}率", core) \
             or name in cues["standalone_rates"] or re.search(r"[、和及与]", previous) \
             or not re.search(rf"(?:[，；;,]|(?<=元)、){re.escape(name)}\D{{0,3}}$", before):

@@ -83,7 +83,8 @@ def _source(clause: str) -> str:
     moves = cue_words("subject_reach_move")
     source = re.sub("(?:" + "|".join(moves) + ").*$", "", source) if moves else source
     source = re.sub(r"(?:分别)?按[\d.%、]+(?:的?(?:标准|幅度|比例))?", "", source)
-    count = re.fullmatch(r"(.+?)(?:达到|达|发展到|增至|增加到|有)?\d[\d.]*[万千]?(?:余|多)?"
+    count = re.fullmatch(rf"(.+?)(?:{'|'.join(cue_words('subject_reach_count_verbs'))})?"
+                         r"\d[\d.]*[万千]?(?:余|多)?"
                          r"[个家户所座处]", source)
     source = count.group(1) if count else source
     source = source.rsplit("的", 1)[-1]

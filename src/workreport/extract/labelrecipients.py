@@ -45,8 +45,14 @@ __all__ = ["counted_recipients", "handed_to", "leading_preposition", "recipients
 # ("5家金融机构向12家企业…"): the hand-out verb after the noun is the guard (``handed_to``).
 _TO = r"向(?:[^，；。：、\d向]{1,10}的)?"  # 向, maybe a 的-clause: 向符合条件的 (r72, x2)
 _XIANG = re.compile(_TO + r"[超近约]?[\d.]+[万千百]?[余多]?[\u4e00-\u9fff]?$")
-# 向 and a count of the recipients ending the text before a figure's clause ("向12家").
-_COUNTED_TO = re.compile(_TO + r"[\d.]+[万亿]?(?:名|家|户|个|人|所|位|户次|人次)$")
+
+
+@cache
+def _counted_to() -> re.Pattern[str]:
+    """向 and a count of the recipients (in a unit of ``cues.recipient_count_units``) ending the
+    text before a figure's clause ("向12家"); built once."""
+    units = alternation(vocab("cues")["recipient_count_units"])
+    return re.compile(_TO + rf"[\d.]+[万亿]?(?:{units})$")
 
 
 @cache
@@ -76,7 +82,7 @@ def counted_recipients(text: str, begin: int, pre: str) -> str:
     """``pre``, the clause of a figure opening at ``begin`` in ``text`` right after a count,
     with 向 in front when the count is of the recipients of what ``pre`` hands out ("向12家
     企业发放贷款4.6亿元": 企业发放贷款 → 向企业发放贷款)."""
-    if _COUNTED_TO.search(text, max(0, begin - 12), begin) and text.startswith(pre, begin) \
+    if _counted_to().search(text, max(0, begin - 12), begin) and text.startswith(pre, begin) \
             and recipients_kept("向" + pre):
         return "向" + pre
     return pre

@@ -229,7 +229,7 @@ def _quality_reached(name: str, after: str) -> str:
     if not m or not name.endswith(m.group(1) + m.group(2)):
         return _amount_reached(name, after)
     noun, measure, verb, level = m.groups()
-    if not re.search(r"标准|类|级|要求", level):
+    if not any(w in level for w in cue_words("relative_quality_levels")):
         return ""
     prefix = name[: -len(noun + measure)]  # "达到…的" put there by another rule goes
     return f"{'' if prefix.endswith('的') else prefix}{measure}{verb}{level}的{noun}"

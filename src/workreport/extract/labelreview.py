@@ -49,7 +49,8 @@ def stock_increase(text: str, q, pre: str, stock: str | None,  # q: a Quantity
     core = re.split(r"[，,；;：:、]", pre)[-1].strip()
     if q.dimension not in ("count", "people") or stock is None \
             or _MAGNITUDE.sub("", stock) != _MAGNITUDE.sub("", q.unit) \
-            or not re.fullmatch(r"(?:全年|当年|今年|同比)?新增了?", core) \
+            or not re.fullmatch(rf"(?:{'|'.join(vocab('cues')['stock_new_leads'])})?新增了?",
+                                core) \
             or re.match(r"[\u4e00-\u9fff]", text[q.end:q.end + 1]):
         return None
     held = re.sub(r"新增了?", "", name)  # 市场主体新增户 (the unit glued on) → 市场主体
@@ -90,6 +91,7 @@ def _annex_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     done = alternation(cues["annex_done_words"])
     before = alternation(cues["annex_done_before"])
     goal = alternation(cues["annex_goal_words"] + cues["annex_done_goal_words"])
-    return (re.compile(rf"(?:项目|工程)[^。；\n]{{0,12}}?(?:{before})(?:按期|如期|顺利)?"
+    manner = "|".join(cues["annex_done_manner"])
+    return (re.compile(rf"(?:项目|工程)[^。；\n]{{0,12}}?(?:{before})(?:{manner})?"
                        rf"(?:{done})"), re.compile(goal))
 

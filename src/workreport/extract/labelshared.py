@@ -174,9 +174,9 @@ def graded(first: str, item: str) -> str:
     (Round 45, s45a; the draws' "scope lost": "新增入统服务业企业1家、批零企业6家" → 新增入统
     批零企业, "新增市级以上龙头企业28家、农民合作社66家" → 新增市级以上农民合作社). Not when
     ``item`` is longer than six characters, ends in no noun (jieba's), holds a grade of its
-    own (级, 以上, 国家, 规上 …) or a mark of rank (``cues.list_shared_marks``: 示范, as the
-    Nanjing gold reads "新增市级以上示范合作社30家、示范家庭农场50家"), or opens as ``first``
-    does past the grade; ``item`` stays then."""
+    own (``cues.list_shared_item_grades``: 级, 以上, 国家, 规上 …) or a mark of rank (``cues.
+    list_shared_marks``: 示范, as the Nanjing gold reads "新增市级以上示范合作社30家、示范家庭
+    农场50家"), or opens as ``first`` does past the grade; ``item`` stays then."""
     cues = vocab("cues")
     grade = leading_word(first, cues["list_shared_grades"] + cues["list_shared_classes"])
     rest = first[len(grade):]
@@ -184,7 +184,7 @@ def graded(first: str, item: str) -> str:
             tuple(cues["list_shared_class_items"])):
         return item  # 规上工业企业, not 规上高新技术企业: a class of a sector's firms
     if not grade or len(rest) < 2 or not 1 < len(item) <= 6 or rest.startswith(item) \
-            or re.search(r"级|以上|国家|全国|规上|规模|限上|限额|入统|重点", item) \
+            or any(w in item for w in cues["list_shared_item_grades"]) \
             or tags(item)[-1].flag[:1] not in ("n", "j", "l") \
             or any(m in item for m in cues["list_shared_marks"]):
         return item

@@ -84,7 +84,7 @@ def covered(label: str, clause: str, after: str) -> str:
     国家级龙头企业覆盖州市; ("…", "“三级平台、两个代办”实现", "行政村全覆盖") → “三级平台、
     两个代办”覆盖行政村. ``label`` as it is otherwise."""
     m = _COVERED.match(after)
-    thing = re.sub(r"^(?:率先|基本|全面)", "", clean(clause))
+    thing = re.sub(rf"^(?:{'|'.join(cue_words('covered_manner_words'))})", "", clean(clause))
     if not m or len(thing) < 2 or re.search(r"\d", thing):
         return label
     return f"{thing}覆盖{m.group(1)}"
@@ -133,7 +133,8 @@ def money_for(label: str, before: str, after: str) -> str:
     own = re.sub(r"(?:约|近|超|超过|逾|共|了|达)$", "", own)
     m = _money_given().fullmatch(own)
     # (the money written again after the amount goes: "安排52.3亿元资金支持稳增长", "…巨资")
-    after = re.sub(r"^(?:以上|左右|多|余)?(?:元|人民币)?(?:财政资金|资金|巨资)?", "", after)
+    again = "|".join(cues["money_given_again"])
+    after = re.sub(rf"^(?:以上|左右|多|余)?(?:元|人民币)?(?:{again})?", "", after)
     goal = re.split(r"[，,；;。！？：:、（(]", after)[0]
     goal = goal[len(leading_word(goal, cues["money_purpose_verbs"])):]
     goal = cleaned if len(cleaned := clean(goal)) >= 2 else goal  # (稳增长 is no growth)
@@ -323,8 +324,9 @@ def _measured_before(before: str) -> str:
     return owner if len(owner) >= 2 else ""
 
 
-_COMPARED = re.compile(r"([\u4e00-\u9fff“”]{2,12}?)(?:不超过|不低于|不高于|不少于|超过|低于|高于)"
-                       r"([\u4e00-\u9fff“”]{2,10}?)")
+# The base and the comparison word (``cues.share_comparison_words``) of ``compared_share``.
+_COMPARED = re.compile(rf"([\u4e00-\u9fff“”]{{2,12}}?)"
+                       rf"(?:{'|'.join(cue_words('share_comparison_words'))})([\u4e00-\u9fff“”]{{2,10}}?)")
 
 
 def compared_share(name: str) -> str:

@@ -166,7 +166,7 @@ def _after_each(classes: list[str], tail: str) -> list[str] | None:
     3亿元" → 营业收入超10亿元的企业利税; "分别开工8个" → …的项目开工). None for a tail of
     more than 8 characters (the caller's other readings then apply)."""
     cues = vocab("cues")
-    tail = re.sub(r"^(?:比上年|较上年|比去年|同比)", "", tail.strip())  # 分别比上年增加
+    tail = re.sub(rf"^(?:{'|'.join(cues['class_list_comparisons'])})", "", tail.strip())  # 比上年
     if tail in cues["class_list_reach"] or not tail:
         return classes
     if len(tail) > 8:

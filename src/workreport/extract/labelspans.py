@@ -107,7 +107,7 @@ def spanned(name: str, before: str, measure: str, quote: str = "") -> str:
         return name
     span, cues = found[-1], vocab("cues")
     clause = re.split(r"[，,：:]", part)[-1] + quote
-    if re.search(r"\d{4}年|今年|明年|年内|年底", part[span.end():]) \
+    if re.search(rf"\d{{4}}年|{'|'.join(cues['span_end_years'])}", part[span.end():]) \
             or re.search(rf"{_NUM}年", name) \
             or (not span.group("years") and re.search(r"[，,：:]", part[span.end():])) \
             or any(w in clause for w in cues["period_stock_words"] + cues["span_reached_words"]):

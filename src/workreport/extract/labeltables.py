@@ -61,7 +61,8 @@ _ASIDE = re.compile(r"[（(][^（）()]{1,8}[）)]")
 _CELL_BREAK = re.compile(r"[，,：:；;\t]|\s{2,}|　")
 _NOTE = re.compile(r"\s*(?:〔\d+〕|\[\d+\]|［\d+］|【\d+】)([^，。；：:、\d（）()]{2,16})[：:]")
 # A measure's own words before it that say no whose: "该项目总投资", "规划总建筑面积".
-_MEASURE_OPENERS = re.compile(r"^(?:该项目|本项目|项目|该|其中)?(?:规划|计划|设计|预计)?")
+_MEASURE_OPENERS = re.compile(rf"^(?:{'|'.join(vocab('cues')['table_measure_openers'])})?"
+                              rf"(?:{'|'.join(vocab('cues')['table_measure_plans'])})?")
 
 
 def project_name(cell: str) -> str:
@@ -285,7 +286,7 @@ def _with_project(label: str, name: str, tok: Token, *, counts: bool) -> str:
         return label
     core = _MEASURE_OPENERS.sub("", label) or label
     if core in _measures():  # "规划总建筑面积" keeps its 规划
-        return name + re.sub(r"^(?:该项目|本项目|项目|该|其中)", "", label)
+        return name + re.sub(rf"^(?:{'|'.join(vocab('cues')['table_measure_openers'])})", "", label)
     if counts and q.dimension != "money" and q.unit != "%" and len(core) <= 6 \
             and re.search(r"[栋幢座间套层]$", q.unit):
         return name + core
@@ -361,7 +362,7 @@ def share_group(label: str) -> str:
     return group + m.group("thing") + m.group("share") if len(group) >= 2 else label
 
 
-_REACH = re.compile(r"(?:覆盖|惠及|受益|涉及|辐射|带动)[\u4e00-\u9fff]{1,3}")
+_REACH = re.compile(rf"(?:{'|'.join(vocab('cues')['works_reach_verbs'])})[\u4e00-\u9fff]{{1,3}}")
 
 
 def works_reach(label: str, before: str) -> str:
