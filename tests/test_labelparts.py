@@ -18,9 +18,9 @@ from workreport.extract.labelparts import part_acted
     ("新建村级卫生室20所，其中", "建成投入使用。", "所", "新建村级卫生室",
      "建成投入使用的新建村级卫生室"),
     ("确定了9个整合区域，其中", "确定了整合主体。", "个", "确定整合区域", "确定整合主体的整合区域"),
-    # a later bare count with no act after an acted part: the whole, not that part's act
+    # a later count whose act follows a bracketed aside: its own act, not the earlier part's
     ("实施的10项城建工程，6项正在按计划建设，", "（甲路工程）暂缓实施。", "项",
-     "正在按计划建设的城建工程", "城建工程"),
+     "正在按计划建设的城建工程", "暂缓实施的城建工程"),  # round 73 (x2): its act
     # not: no act ("为"), a noun of its own, no whole of the same unit, an amount
     ("新建学校8所，", "为省级示范校。", "所", "新建学校", ""),
     ("新建学校8所，其中", "村小已完成改造。", "所", "新建学校", ""),

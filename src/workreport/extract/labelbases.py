@@ -24,11 +24,12 @@ from __future__ import annotations
 import re
 from typing import Any
 
-_PLAN = r"“十[一二三四五]五”"
+# Round 73 (x2): the tenth plan too, written “十五” ("是“十五”时期的4.8倍").
+_PLAN = r"“十[一二三四五]?五”"
 # A year as written, in digits or in Chinese numerals (一九五〇年).
 _YEAR = r"(?:19|20)\d\d|[一二三四五六七八九〇○零]{4}"
 # A base: a year (with its end) or a plan's end or whole term ("“十二五”末", "“十二五”时期").
-_BASE = rf"(?:({_YEAR})年(底|末)?|({_PLAN})(末|期末|时期))"
+_BASE = rf"(?:({_YEAR})年(底|末)?|({_PLAN})(末|期末|时期)|(上一?个五年))"
 # The base of a change from a named year, right before the number: "由2015年的38%…" (round 31)
 _BASE_LEVEL = re.compile(rf"(?:从|由){_BASE}的[^，,；;。的\d]{{0,3}}$")
 _BARE_BASE = re.compile(r"(?:从|由)[^，,；;。的\d从由]{0,3}$")  # "…其中国防费从|41.5%…"
@@ -54,8 +55,11 @@ def _base(m: re.Match[str]) -> tuple[int, str]:
     (2015, "“十二五”末"); a plan's term ends in its fifth year (“十二五”: 2011-2015)."""
     if m.group(1):
         return year_number(m.group(1)), f"{year_number(m.group(1))}年{m.group(2) or ''}"
+    if m.lastindex == 5:  # round 73 (x2): "是上个五年的两倍", the term before the one reviewed
+        return 0, "上个五年"
     plan, end = m.group(3), m.group(4)
-    return 2005 + 5 * (_PLAN_ORDER.index(plan[2]) + 1), plan + ("末" if end == "期末" else end)
+    order = _PLAN_ORDER.index(plan[2]) + 1 if len(plan) > 4 else 0  # “十五”: 2001-2005
+    return 2005 + 5 * order, plan + ("末" if end == "期末" else end)
 
 
 def base_year_named(name: str, before: str, measure: str, reviewed: int | None) -> str:

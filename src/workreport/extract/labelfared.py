@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from workreport.extract.labelactkind import act_kind
 from workreport.extract.labelacts import act_verbs
 from workreport.extract.labelclean import strip_words
 from workreport.extract.labelcommas import shared_verb
@@ -154,7 +155,9 @@ def list_act(name: str, after: str) -> str:
     label ends in an act already (jieba's verb or verbal noun last: 城市更新), when the items
     after carry a verb of their own (…和9家企业完成…建设), or when the label is not a noun.
     Round 67 (r4): ``name`` followed by 等 and the class it is one of (no digit) takes the act
-    ending the class as well ("…2200余亩乙景观带等造林绿化任务" → 乙景观带造林绿化)."""
+    ending the class as well ("…2200余亩乙景观带等造林绿化任务" → 乙景观带造林绿化).
+    Round 73 (x2): with the kind of the act the last item writes before it
+    (``labelactkind.act_kind``: "37座加油站、155个地下油罐防渗改造任务" → 加油站防渗改造)."""
     cues = vocab("cues")
     clause = re.split(r"[，。；！？,;：]", after, maxsplit=1)[0]
     counted = re.search(r"\d", clause[len(name):])  # (a note's digits too, as before)
@@ -187,4 +190,4 @@ def list_act(name: str, after: str) -> str:
                  and not name.endswith(tuple(cues["object_verb_heads"]))),
                 "")  # "11个煤层气、5个页岩气项目建设" → 煤层气项目建设; not after a head of
     # its own ("4个产业园区和12个产业项目建设" → 产业园区建设, no 项目: round 57, s57a)
-    return name + head + act
+    return name + head + (act_kind(own, head) + act if not head else act)

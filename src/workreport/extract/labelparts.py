@@ -7,7 +7,11 @@ those of the whole that the act closing its clause was done to: "我县确定的
 基本完成，11项如期启动" → 基本完成的惠民实事, 如期启动的惠民实事; "新开工乡村幼儿园10所，其中
 6所建成投入使用" → 建成投入使用的新开工乡村幼儿园; "35件惠民实事已完成31件" → 已完成的惠民实事
 (完成 before the number, a filler elsewhere, picks the done ones here). The acts and the
-adverbs before them are data (``cues.part_acts``, ``cues.part_act_adverbs``).
+adverbs before them are data (``cues.part_acts``, ``cues.part_act_adverbs``). Round 73 (x2; the
+development draws' scope lost: the whole's bare label for a part): a bracketed aside naming the
+part's things and a reason (因…) before its act are read past ("1项（甲工程）因规划调整暂缓
+实施" → 暂缓实施的民生工程, was 民生工程), and parts held back or falling short are picked out
+too (暂缓, 达到: "3项未达到时间进度要求" → 未达到时间进度要求的民生工程, was the bare verb).
 
 An act written before the number with the words that pick the part out and no noun names the
 same part (round 45, s45d: the judges' 'bare verb'): "市政府49项惠民事项，涉及我县14项" → 涉及
@@ -28,6 +32,8 @@ __all__ = ["COUNT_NUMBER", "act_part", "modified_act", "part_acted"]
 # A count's number with 万/千/百 and 余/多 ("1.2万", "300余"), before its measure word; also
 # ``labeldone``'s count pattern.
 COUNT_NUMBER = r"[\d.]+[万千百]?[余多]?"
+# A bracketed aside right after a count, naming its things (round 73, x2).
+_ASIDE = re.compile(r"^[（(][^（()）]{1,60}[）)]")
 
 
 @cache
@@ -87,14 +93,14 @@ def part_acted(before: str, after: str, unit: str, previous: str | None) -> str:
     inside = list(counted.finditer(opener))  # "35件惠民实事已完成|31件"
     if inside:
         opener = opener[inside[-1].end():].removeprefix(previous)
-    tail = re.split(r"[，,；;。！？：:（(、]", after, maxsplit=1)[0]
+    tail = _own_clause(after)
     act = _acted(opener, tail)
     if not (inside or counted.search("，".join(clauses[:-1]))):
         return ""
     whole = previous
     last = re.fullmatch(rf"(?P<opener>[^\d]*){COUNT_NUMBER}{re.escape(unit)}(?P<tail>[^\d]*)",
                         clauses[-2].strip()) if len(clauses) > 1 and not inside else None
-    if last and (earlier := _acted(last.group("opener"), last.group("tail"))) \
+    if last and (earlier := _acted(last.group("opener"), _own_clause(last.group("tail")))) \
             and previous.startswith(earlier + "的"):
         whole = previous[len(earlier) + 1:]  # "…，5项基本完成，11项如期启动"
         if not act and not opener and not tail:  # "…，8项正在建设，1项（甲工程）暂缓实施"
@@ -105,6 +111,17 @@ def part_acted(before: str, after: str, unit: str, previous: str | None) -> str:
     own = _own_act().match(whole)
     whole = whole.removeprefix(own[0]) if own and own[0] in act else whole
     return f"{act}的{whole}" if whole and "的" not in whole else ""
+
+
+def _own_clause(after: str) -> str:
+    """The clause after a part's number up to its end, without a bracketed aside naming the
+    part's things or a reason (因, 由于) before its act (round 73, x2; the development draws'
+    scope lost: the whole's bare label for the part): "（甲工程）因上级规划调整暂缓实施，…" →
+    暂缓实施; "基本完成，…" → 基本完成."""
+    tail = re.split(r"[，,；;。！？：:（(、]", _ASIDE.sub("", after), maxsplit=1)[0]
+    if not tail.startswith(("因", "由于")):
+        return tail
+    return next((tail[k:] for k in range(len(tail)) if _predicate().fullmatch(tail[k:])), tail)
 
 
 def _rest_of(opener: str, tail: str, whole: str) -> str:

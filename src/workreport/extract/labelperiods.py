@@ -311,13 +311,15 @@ def periods_named(f: Any, before: list[Any], after: list[Any], opening: str, cla
     name = spanned(f.indicator, opening, f.measure, f.quote)  # 用3年时间… → 3年… (round 30)
     name = base_year_named(name, opening, f.measure, reviewed)  # 由2015年的… (round 31)
     name = past_year_named(name, opening, f.measure, f.kind, reviewed)  # 2021年，… (round 31)
-    name = ratio_base_named(name, opening, f.measure, reviewed)  # 是2006年的2倍 (round 31)
     if before and before[0].sentence_index == f.sentence_index:
         name = period_total(name, before[0].indicator)  # “十四五”末总量
         name = twin_counted(twin_named(name, f.end, before[0], after), f.unit)  # 73条110公里…
     name = period_named(name, opening, clause, f.measure, f.kind, reviewed, lead, f.unit,
                         term)  # after; term: the section's (round 46)
     name = period_tail(name, opening, clause, f.measure)  # …五年 of 五年累计 (round 64, z6)
+    # 是2006年的2倍 (round 31); after period_tail since round 73 (x2), so a period made
+    # whole stays in front of the base ("五年累计外贸进出口比上个五年", not …五年比上个五年)
+    name = ratio_base_named(name, opening, f.measure, reviewed)
     name = per_year_named(name, opening, f.measure, f.unit, before, f.kind)  # 每年 (r66, t3)
     rest = f.sentence[len(opening) + len(f.quote):] if f.sentence.startswith(opening) else ""
     name = households_done(name, f.unit, rest, after[0] if after else None)  # N户、M人脱贫 (r37)

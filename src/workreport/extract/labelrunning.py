@@ -7,9 +7,12 @@ keeping its 累计 is accepted everywhere (the gold files count a leading 累计
 puts it back in front of a review's count once the label is formed. Round 64 (z3): a sum of
 money reached under 累计 (累计达到, 累计完成) is one over the years too, in a review or a plan
 ("全社会固定资产投资累计达到600亿元以上" → 累计全社会固定资产投资, was 全社会固定资产投资, read as
-one year's investment). The words are data (``vocab/cues.yml``: ``running_total_year_words``,
+one year's investment). Round 73 (x2): a plan's count whose clause opens with 累计 (after a
+goal word of ``running_total_plan_leads`` or none) keeps it as a review's does ("累计建成55个
+以上省级和美乡村" → 累计建成省级和美乡村, was 建成…, read as the plan year's). The words are
+data (``vocab/cues.yml``: ``running_total_year_words``,
 ``running_total_reached``, ``running_total_label_periods``, ``running_total_breaks``,
-``running_sum_stock_heads``). Used by ``figures``.
+``running_sum_stock_heads``, ``running_total_plan_leads``). Used by ``figures``.
 """
 
 from __future__ import annotations
@@ -64,7 +67,10 @@ def running_total_kept(name: str, opening: str, kind: str, measure: str, unit: s
     if at < 0 or any(w in clause[:at] for w in cue_words("running_total_year_words")):
         return name
     before, after = clause[:at], clause[at + 2:]
-    kept = _counted(name, before, after, previous) if kind == "actual" else name
+    # round 73 (x2): a plan's count whose clause opens with 累计 (a goal word before it aside)
+    # is a total over the years too ("累计建成55个以上省级和美乡村" → 累计建成省级和美乡村)
+    planned = kind == "target" and before.strip() in ("", *cue_words("running_total_plan_leads"))
+    kept = _counted(name, before, after, previous) if kind == "actual" or planned else name
     if kept == name and kind in ("actual", "target") and _sum_reached(name, before, after, unit):
         return "累计" + name.removeprefix("每年")  # a sum of each year's (round 66 review, u5)
     return kept
