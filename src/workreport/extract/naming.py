@@ -20,7 +20,6 @@ peeled off are data (``vocab/cues.yml``). Each rule is named after its case, wit
 - fifth round (涞源 2021): a leading 累计 goes ("累计接待游客" → 接待游客); a *bare verb* keeps
   the noun after the number ("抽调1879名干部" → 抽调干部); a bare rate after another takes its
   subject; a short *owner* before the number owns what follows it ("黑木耳1000栋大棚").
-
 Cleaning is ``labelclean``; tags ``labelwords``; forms ``labelforms``.
 """
 
@@ -80,6 +79,7 @@ from workreport.extract.labellists import list_opener, list_verb
 from workreport.extract.labelmeasures import reached_capacity, task_of
 from workreport.extract.labelmoneyact import money_act, money_taken
 from workreport.extract.labelnamed import names_verb
+from workreport.extract.labelnewness import newness_kept
 from workreport.extract.labelnotes import notes_unseen
 from workreport.extract.labelother import other_thing
 from workreport.extract.labelowned import bare_owner, listed_rate, projects_money
@@ -143,7 +143,7 @@ __all__ = ["distribute", "label", "label_defect", "since_year", "strip_words"]
 @notes_unseen  # no footnote mark after a word seen (round 42, rc42)
 @after_label(assigned_scope, zoned, driven_measure, batch_kept, per_head_owner, owner_excepted,
              set_rate, counted_share, first_of_class, money_act, money_taken,
-             scopes_kept)  # r39-41, 59-71
+             scopes_kept, newness_kept)  # r39-41, 59-71, 73
 @fields_named  # a ranked field, 无一, people by what they came to (round 36, ra36)
 @inner_mended  # no 共, 全年, 安排 or count inside; the measure of the figure before (r35)
 @other_thing  # one name for a total of several, a count's measure dropped (round 32, rx)
