@@ -37,6 +37,7 @@ from workreport.extract.labelchain import chained
 from workreport.extract.labelclause import clause_before
 from workreport.extract.labelconnective import state_after
 from workreport.extract.labelcountitem import after_count_item
+from workreport.extract.labelduration import durations_named
 from workreport.extract.labeleconomy import carried, period_growth
 from workreport.extract.labelexample import listed_example
 from workreport.extract.labelforms import balance_increase, each_of, share_named
@@ -327,6 +328,7 @@ def extract(st: Structure, tokens: list[Token],
     figures = headless_items(figures, text)  # 城区3所、农村5所中小学校 (r45, s45e)
     figures = tail_acts(own_acts(figures, text), text)  # …园区建设 (r55, s55c); 项目建设 (r60a)
     figures = subset_thresholds(figures, text)  # 其中40个达到50万元以上 (round 70, g3)
+    figures = durations_named(figures, text)  # …审批缩减到45个工作日 → …审批时间 (r73, x4)
     # Each-of rule: one figure after a list of subjects with 均/各/都 is a row per subject,
     # same value and quote ("建议提案办复率、满意率均达100%").
     grouped = {i for g in groups if len(g) > 1 for i in g}

@@ -16,6 +16,7 @@ from workreport.extract.labelclause import ASIDE as _ASIDE
 from workreport.extract.labelclause import CLAUSE_BREAK as _CLAUSE_BREAK
 from workreport.extract.labelclause import PLACE_ASIDE, rest_of_clause
 from workreport.extract.labelclean import strip_words, word_end
+from workreport.extract.labelidiom import idiom_dropped
 from workreport.extract.labelnextitem import next_item_end
 from workreport.extract.labelsharedhead import modifier_list, predicate_head, works_listed
 from workreport.extract.labelverbs import adverb_dropped, before_next, nominal
@@ -92,6 +93,8 @@ def clause_after(text: str, pos: int, sentence_end: int) -> str:
     noun = qualified(_noun_phrase(strip_words(out, marks, leading=True)
                                   if out not in cues["qualifiers_after"]
                                   + cues["level_passed_nouns"] else ""), out)
+    if out.startswith(noun):  # "援鄂医疗队员白衣执甲" → 援鄂医疗队员 (round 73, x4)
+        noun = idiom_dropped(noun, out[len(noun):])
     # An adverb jieba tags a noun (全面, 整体) is no object (round 50, s50a: "投资2亿元全面
     # 提升教学条件" gave 全面投资): ``cues.object_predicate_adverbs``.
     return "" if len(noun) > 1 and noun in cues["object_predicate_adverbs"] \

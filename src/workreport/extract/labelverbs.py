@@ -19,6 +19,7 @@ from workreport.extract.labelowners import generic_predicate
 from workreport.extract.labelpicked import WEI, WEI_LISTED, imminent, nominal_end, served_noun
 from workreport.extract.labelplaced import COUNT_AT_END, object_of, place_framed
 from workreport.extract.labelrecipients import handed_to
+from workreport.extract.labelserved import served_other
 from workreport.extract.labelsubject import counted_subject, doing_subject, status_subject
 from workreport.extract.labelwords import leading_word, tags
 from workreport.extract.nonfigures import alternation
@@ -112,7 +113,9 @@ def predicate_first(text: str, pos: int, sentence_end: int, noun: str) -> str:
         return (at >= 0 and (generic_predicate(noun, rest[at + len(noun):])
                              or counted_subject(text, pos, noun, rest[at + len(noun):],
                                                  doing_subject))) \
-            or _adverb_act(text, pos, noun, tail) or noun
+            or _adverb_act(text, pos, noun, tail) \
+            or (wei and served_other(noun, rest[max(at, 0):], free)) \
+            or noun  # round 73 (x4): "为200多家企业清偿了历史欠款" → 获清偿历史欠款的企业
     tail = strip_words(tail, cues["object_predicate_fillers"], leading=True)
     tail = strip_words(tail, cues["object_predicate_complements"], leading=False)  # round 44
     if noun.endswith("新") and not noun.endswith(("创新", "更新", "最新")):
