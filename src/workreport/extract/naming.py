@@ -73,7 +73,7 @@ from workreport.extract.labelforms import (
     since_year,
 )
 from workreport.extract.labelgraded import graded_sibling
-from workreport.extract.labelheads import graded_scope, named_head, with_counted
+from workreport.extract.labelheads import graded_scope, named_head, noun_after_count, with_counted
 from workreport.extract.labelheld import acted_by, held_in, held_scope, zone_owner
 from workreport.extract.labelinner import inner_mended
 from workreport.extract.labellistitem import own_item
@@ -143,8 +143,8 @@ __all__ = ["distribute", "label", "label_defect", "since_year", "strip_words"]
 
 @notes_unseen  # no footnote mark after a word seen (round 42, rc42)
 @after_label(assigned_scope, zoned, driven_measure, batch_kept, per_head_owner, owner_excepted,
-             set_rate, counted_share, first_of_class, money_act, money_taken,
-             scopes_kept, counted_works_money)  # r39-41, 59-71, 73 (x5)
+             set_rate, counted_share, first_of_class, money_act, money_taken, scopes_kept,
+             counted_works_money, noun_after_count)  # r39-41, 59-71, 73 (x5)
 @fields_named  # a ranked field, 无一, people by what they came to (round 36, ra36)
 @inner_mended  # no 共, 全年, 安排 or count inside; the measure of the figure before (r35)
 @other_thing  # one name for a total of several, a count's measure dropped (round 32, rx)
