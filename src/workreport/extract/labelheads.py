@@ -17,6 +17,20 @@ Round 49 (s49c): ``graded_scope`` gives a count's noun back its grade (全国首
 
 Round 48 (s48f): ``with_counted`` joins the name right before any number to the short noun
 right after it when the label would otherwise end without the counted noun.
+
+Round 73 (x5), ``noun_after_count``, after ``naming.label``: the class of error ('other thing' /
+'fragment', the development draws; 23 rows of 19 reports carry the shape in the baseline) is a
+label that is exactly the words before a count of things, the noun the count counts, right after
+its unit, dropped: "玖兴450栋鸡舍全部建成投用" gave 玖兴 (the company for the henhouses),
+"北部湾港新建成运营5个泊位" 北部湾港新建成运营. ``with_counted`` joins such a noun only after a
+name ending in a noun of jieba's (玖兴 reads as a verb to jieba; 新建成运营 is one). The rule:
+for a count (dimension count or people) whose label ends the sentence before its number, the
+word right after the unit is added when jieba tags it a plain noun (n) of two characters or more
+and the word after it is no noun, verbal noun or name (that makes a longer noun: 核酸|检测基地,
+试点县|差异) unless one of ``cues.noun_after_adverbs`` (全部, 均: jieba's nouns): 玖兴鸡舍,
+北部湾港新建成运营泊位. Exceptions (the label stays): a label holding that noun already, an
+empty one, a noun after 和, 等 or 并 (another item), a verb after the unit (央视6套上映), a
+rank's or mark's noun (``cues.noun_after_not``: 前进28个位次, 突破5万关口).
 """
 
 from __future__ import annotations
@@ -27,7 +41,10 @@ from workreport.extract.labelowners import counts_things
 from workreport.extract.labelvocab import cue_words
 from workreport.extract.labelwords import NOT_COUNTED, tags, verb_object
 
-__all__ = ["graded_scope", "named_head", "with_counted"]
+__all__ = ["graded_scope", "named_head", "noun_after_count", "with_counted"]
+
+_CLAUSE = re.compile(r"[，。；;、：:《（(“\s]")
+
 
 
 def graded_scope(after: str, ahead: str, dimension: str) -> str:
@@ -85,3 +102,20 @@ def with_counted(name: str, after: str, raw: str, unit: str, rest: str) -> str:
             or after.startswith(cue_words("label_verbs") + cue_words("label_kept_verbs")):
         return name
     return name + after
+
+
+def noun_after_count(name: str, before: str, rest: str, dimension: str) -> str:
+    """``name``, or ``name`` and the noun counted right after the unit (see the module's
+    docstring); ``before`` and ``rest`` are the sentence before the number and after its unit."""
+    if dimension not in ("count", "people") or not name or not before.endswith(name) \
+            or not re.match(r"[\u4e00-\u9fff]{2}", rest):
+        return name
+    words = tags(_CLAUSE.split(rest, maxsplit=1)[0])
+    first = words[0]
+    if first.flag != "n" or len(first.word) < 2 or first.word in name \
+            or first.word in cue_words("noun_after_not", "noun_after_adverbs"):
+        return name
+    if len(words) > 1 and words[1].flag[:1] in ("n", "v") and words[1].flag != "v" \
+            and words[1].word not in cue_words("noun_after_adverbs"):
+        return name  # 检测(vn)基地, 差异(n): a longer noun
+    return name + first.word

@@ -53,6 +53,7 @@ from workreport.extract.labelclause import clause_before_this, rest_of_clause, s
 from workreport.extract.labelclean import affix_re, clean, strip_words
 from workreport.extract.labelcommas import examples_dropped, joined_verb
 from workreport.extract.labelconnective import no_label
+from workreport.extract.labelcountedworks import counted_works_money
 from workreport.extract.labelcountshare import counted_share
 from workreport.extract.labelcutrate import set_rate
 from workreport.extract.labeldebris import debris_dropped
@@ -71,7 +72,7 @@ from workreport.extract.labelforms import (
     since_year,
 )
 from workreport.extract.labelgraded import graded_sibling
-from workreport.extract.labelheads import graded_scope, named_head, with_counted
+from workreport.extract.labelheads import graded_scope, named_head, noun_after_count, with_counted
 from workreport.extract.labelheld import acted_by, held_in, held_scope, zone_owner
 from workreport.extract.labelinner import inner_mended
 from workreport.extract.labellistitem import own_item
@@ -142,8 +143,8 @@ __all__ = ["distribute", "label", "label_defect", "since_year", "strip_words"]
 
 @notes_unseen  # no footnote mark after a word seen (round 42, rc42)
 @after_label(assigned_scope, zoned, driven_measure, batch_kept, per_head_owner, owner_excepted,
-             set_rate, counted_share, first_of_class, money_act, money_taken,
-             scopes_kept, newness_kept)  # r39-41, 59-71, 73
+             set_rate, counted_share, first_of_class, money_act, money_taken, scopes_kept,
+             newness_kept, counted_works_money, noun_after_count)  # r39-41, 59-73
 @fields_named  # a ranked field, 无一, people by what they came to (round 36, ra36)
 @inner_mended  # no 共, 全年, 安排 or count inside; the measure of the figure before (r35)
 @other_thing  # one name for a total of several, a count's measure dropped (round 32, rx)
@@ -360,8 +361,7 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
     if not after and q.dimension != "money" and (run := verbs_after_count(
             name, text[tok.sentence.start:q.start], q.unit, previous)):
         return run  # "制定自治区政府规章2件、废止22件" → 自治区政府规章废止 (round 18)
-    if after and name == after:  # the same noun on both sides of the number (round 13)
-        # "审批时限从120个工作日压减至50个工作日" → 审批时限; "…、共80个项目" → 项目
+    if after and name == after:  # same noun both sides (r13): 审批时限…压减至50个工作日, 共80个项目
         return previous if previous and labelclean.NOT_COUNTED.match(after) else after
     if after and (owner_before(name, after, q.unit) or named_head(name, after, q.unit)) \
             and q.dimension != "money" and q.unit != "%":  # 承办省运会8项赛事 (round 40)
