@@ -13,15 +13,17 @@ a list, applied for, used for, concerning, settling in: 纳入, 申报, 用于, 
 some of its whole's things: its label is that verb phrase, 的 and the whole's label, the
 whole being the figure just before, written in the clause before 其中 and counted in the
 same unit (万 and 亿 aside): 纳入省市重点的县以上重点项目, 申报省市重点的县级重点项目, 用于项目
-建设的新发行地方政府专项债券, 落户园区的新增企业. A running total opening the whole's label
-(五年累计) goes in front.
+建设的新发行地方政府专项债券, 落户园区的新增企业; a whole written number first is its noun
+with its kept verb (确定了114项重点任务 → 涉及我县的重点任务). A running total opening the
+whole's label (五年累计) goes in front.
 
 Exceptions (the label stays): a part that names its own thing, ending as the whole's label
-ends (其中纳入省重点项目10个); a whole in another unit (腾退土地2700亩，其中用于旅游业态项目
-7个: projects, not land); a list of parts after one 其中 (its later items); a whole whose
-label holds a digit or a list mark; a whole that is no figure of the clause just before.
-Used by ``labeltables.project_rows`` before ``labelcarried.subset_item``; the words are data
-(``vocab/cues.yml``).
+ends (其中纳入省重点项目10个) or in a counted noun after the verb's object (其中入驻园区企业
+30家); a whole in another unit (腾退土地2700亩，其中用于旅游业态项目7个: projects, not
+land); a list of parts after one 其中 (its later items); a whole whose label holds a digit or
+a list mark; a whole that is no figure of the clause just before.
+Used by ``labeltables.project_rows`` after ``labelcarried.subset_item`` (whose 新增 put before
+the part goes: the whole's label holds it); the words are data (``vocab/cues.yml``).
 """
 
 from __future__ import annotations
@@ -29,7 +31,7 @@ from __future__ import annotations
 import re
 
 from workreport.extract.labelvocab import cue_words
-from workreport.extract.labelwords import bare_unit, leading_word
+from workreport.extract.labelwords import bare_unit, leading_word, tags
 from workreport.extract.numbers import vocab
 
 __all__ = ["verb_part"]
@@ -49,6 +51,16 @@ def _counted_as(unit: str) -> str:
     return "人" if bare in ("名", "位") else bare
 
 
+def _own_head(part: str) -> bool:
+    """Whether ``part`` names its own thing after the verb's object: three words of jieba's
+    or more, the last, of two characters or more, a counted noun (``cues.generic_counted_nouns``,
+    ``object_verb_heads``; not 县 of 涉及|我|县):
+    "其中入驻园区企业10个" (not "落户园区", whose 园区 is the object)."""
+    words = tags(part)
+    return len(words) > 2 and len(words[-1].word) > 1 and words[-1].word.endswith(
+        cue_words("generic_counted_nouns", "object_verb_heads"))
+
+
 def verb_part(label: str, previous: str | None, before: str, unit: str) -> str:
     """``label`` of a figure whose sentence up to its number is ``before``, counted in
     ``unit``, as a part of the whole before it (``previous``, that figure's label) when it is
@@ -65,7 +77,7 @@ def verb_part(label: str, previous: str | None, before: str, unit: str) -> str:
     part = _PART_END.sub("", clauses[-1][2:].lstrip("：:").strip())
     if not label.endswith(part) or not previous.startswith(label[:len(label) - len(part)]) \
             or not (verb := leading_word(part, vocab("cues")["part_verb_openers"])) \
-            or len(part) == len(verb):
+            or len(part) == len(verb) or _own_head(part):
         return label
     whole = clauses[-2].strip()
     first = _NUMBER_FIRST.search(whole)
