@@ -143,11 +143,13 @@ def _act_at_end() -> re.Pattern[str]:
     acts = alternation(cues["completed_acts"] + cues["completed_acts_of"])
     # round 59 (s59c): a time limit of ``cues.completed_act_time_words`` too, which goes as
     # the figure's year says it ("7个安置房项目年内全部交房" → 交房的安置房项目), not before a
-    # poverty exit (``cues.object_done_states``: "剩余贫困人口上半年全部脱贫" as before)
-    times = alternation(cues["completed_act_time_words"])
+    # poverty exit (``cues.object_done_states``: "剩余贫困人口上半年全部脱贫" as before), but
+    # for a time word of the whole year (round 73, x6: ``cues.completed_act_year_words``)
+    year = cues["completed_act_year_words"]
+    times = alternation([w for w in cues["completed_act_time_words"] if w not in year])
     exits = alternation([w for w in cues["object_done_states"] if w != "出列"])
     every = alternation(cues["completed_act_adverbs"] + cues["completed_act_time_words"])
-    timed = rf"(?:{times})(?!(?:{every})*(?:稳定)?(?:{exits})$)"
+    timed = rf"(?:{alternation(year)}|(?:{times})(?!(?:{every})*(?:稳定)?(?:{exits})$))"
     return re.compile(rf"(?:{adverbs}|{timed})*(?P<act>{acts})$")
 
 

@@ -47,6 +47,7 @@ from workreport.extract.labelsources import (
     subject_source,
 )
 from workreport.extract.labelspans import included
+from workreport.extract.labelverbpart import verb_part
 from workreport.extract.labelwords import leading_word, tags
 from workreport.extract.nonfigures import alternation
 from workreport.extract.numbers import Token, vocab
@@ -322,9 +323,9 @@ def project_rows(label: Callable[[str, Token, str, str | None], str]
         # Round 14: a class or measure carried along a list; a part after 其中.
         got, parted = included(got, before)  # "（含重点专科…" as "（其中…" (round 30)
         got = part_owned(got, previous, before, q.dimension)  # "其中…35个，协议投资额…" (r62)
-        got = measured_part(subset_item(carried_measure(carried_class(got, previous), previous,
-                                                        before, q.unit), parted, q.unit),
-                            parted, q.unit, text[q.end:tok.sentence.end])  # round 54
+        got = verb_part(measured_part(subset_item(carried_measure(carried_class(
+            got, previous), previous, before, q.unit), parted, q.unit), parted, q.unit,
+            text[q.end:tok.sentence.end]), previous, parted, q.unit)  # rounds 54, 73
         # "…提标降息惠及…学生" (round 52)
         got = pulled_source(subject_reach(got, before, q.unit, text[q.end:tok.sentence.end]),
                             before)  # "…以旧换新分别达…，拉动消费…" (round 58)
