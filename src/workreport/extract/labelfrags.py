@@ -50,10 +50,10 @@ def mending(label: Callable[[str, Token, str, str | None], str]
         q = tok.quantity
         assert q is not None
         before, after = text[tok.sentence.start:q.start], text[q.end:tok.sentence.end]
-        return cut_tail(amended(acted(mended(per_unit(label(text, tok, pre, previous), pre),
-                                             pre, previous, q.unit, before, after), q.unit,
-                                      after), previous, q.unit, before, after),
-                        before, after)  # round 24 (parts D and E); round 73 (x7)
+        name = amended(acted(mended(per_unit(label(text, tok, pre, previous), pre), pre,
+                                    previous, q.unit, before, after), q.unit, after),
+                       previous, q.unit, before, after)  # round 24 (parts D and E)
+        return cut_tail(name, before, after)  # round 73 (x7)
     return mend
 
 
