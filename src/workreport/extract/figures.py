@@ -30,6 +30,7 @@ from functools import cache
 
 from workreport.extract.changesigns import cut_objects, improved_fall
 from workreport.extract.figurekind import kind_of, review_like, target_year
+from workreport.extract.labelalready import already_done
 from workreport.extract.labelbaselist import bases_carried
 from workreport.extract.labelbases import ratio_subject
 from workreport.extract.labelbenefit import benefit_source
@@ -358,7 +359,8 @@ def extract(st: Structure, tokens: list[Token],
                                                 else None))  # …扶贫惠及群众 (r68, v1)
         names = None if i in grouped else each_of(pres[i], f.indicator, f.measure)
         rows += [replace(f, indicator=n) for n in names] if names else [f]
-    return rows
+    # …重大项目已开工74个 → 已开工的重大项目, once every label is made (round 73, x7)
+    return [replace(r, indicator=already_done(r.indicator, r.unit)) for r in rows]
 
 
 def _term(st: Structure, index: int, reviewed: int | None) -> str:

@@ -28,6 +28,7 @@ from functools import cache, wraps
 
 from workreport.extract.labelamend import amended
 from workreport.extract.labelclean import clean
+from workreport.extract.labelcuttail import cut_tail
 from workreport.extract.labelfared import acted
 from workreport.extract.labelforms import per_unit
 from workreport.extract.labelvocab import cue_words
@@ -42,15 +43,17 @@ def mending(label: Callable[[str, Token, str, str | None], str]
             ) -> Callable[[str, Token, str, str | None], str]:
     """``naming.label``, the outermost of its decorators, with the per-unit scope its clause
     gives (``labelforms.per_unit``: 每个县市区…) and then ``mended``: the last rules a label
-    takes."""
+    takes; last of all an adverb the label was cut at goes (``labelcuttail.cut_tail``, round
+    73, x7)."""
     @wraps(label)
     def mend(text: str, tok: Token, pre: str, previous: str | None) -> str:
         q = tok.quantity
         assert q is not None
         before, after = text[tok.sentence.start:q.start], text[q.end:tok.sentence.end]
-        return amended(acted(mended(per_unit(label(text, tok, pre, previous), pre), pre,
+        name = amended(acted(mended(per_unit(label(text, tok, pre, previous), pre), pre,
                                     previous, q.unit, before, after), q.unit, after),
                        previous, q.unit, before, after)  # round 24 (parts D and E)
+        return cut_tail(name, before, after)  # round 73 (x7)
     return mend
 
 
