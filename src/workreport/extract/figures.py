@@ -37,6 +37,7 @@ from workreport.extract.labelchain import chained
 from workreport.extract.labelclause import clause_before
 from workreport.extract.labelconnective import state_after
 from workreport.extract.labelcountitem import after_count_item
+from workreport.extract.labeldriver import driver_named
 from workreport.extract.labeleconomy import carried, period_growth
 from workreport.extract.labelexample import listed_example
 from workreport.extract.labelforms import balance_increase, each_of, share_named
@@ -79,8 +80,9 @@ __all__ = ["Figure", "extract"]
 # each count of a chain of nested units by the chain's act (round 52, s52d)
 # and one example kept before a bare noun counted after a list of names (round 64, z4);
 # people a means reaches by who they are and what they came to (round 65, x3);
-# a relative clause before a count kept (round 68, v4)
-_label = relative_kept(listed_example(chained(lifted(label))))
+# a relative clause before a count kept (round 68, v4);
+# the thing that drove a count of those it lifted named before the verb (round 73, x1)
+_label = relative_kept(listed_example(driver_named(chained(lifted(label)))))
 
 
 
