@@ -40,6 +40,7 @@ from workreport.extract.labelcountitem import after_count_item
 from workreport.extract.labeldriver import driver_named
 from workreport.extract.labeleconomy import carried, period_growth
 from workreport.extract.labelexample import listed_example
+from workreport.extract.labelfloor import each_floor
 from workreport.extract.labelforms import balance_increase, each_of, share_named
 from workreport.extract.labelfunds import fund_filler_dropped
 from workreport.extract.labelheadless import headless_items
@@ -305,6 +306,8 @@ def extract(st: Structure, tokens: list[Token],
         kind = kind_of(st, tok, pre_label, plan_parts, report_year)
         previous, previous_end = (previous if target else carried(name, previous, pre_label,
                                                                   q.unit)), q.end  # r59 gap
+        if measure == "level":  # 村集体收入全部达到5万元 → 各村集体收入, not carried on (r73, x1)
+            name = each_floor(name, text[tok.sentence.start:q.start], text[q.start:q.end], q.unit)
         figures.append(previous_figure := Figure(
             section=tok.sentence.section,
             kind=kind,
