@@ -21,8 +21,9 @@ Rule: a label opening on such a verb, whose own clause holds only fillers, the v
   "养殖收益1.24亿元"): that subject.
 Exceptions (the label as it was): a driver of 2 characters or fewer, or over 12, or one that
 is a measure alone (产值, 销售收入: "产值达1.13亿元，带动…" names no thing), people or a means
-(``cues.subject_reach_not``), one opening on an adverb, preposition, pronoun or number, a label
-naming its driver already. The words are data (``vocab/cues.yml``, ``cues.driver_*``).
+(``cues.subject_reach_not``, ``cues.driver_not``), one opening on an adverb, preposition,
+pronoun or number, a label naming its driver already. The words are data (``vocab/cues.yml``,
+``cues.driver_*``).
 Used by ``figures`` (after ``labellifted`` and ``labelchain`` form the label).
 """
 
@@ -120,7 +121,7 @@ def _thing(subject: str) -> str:
     if not re.fullmatch(r"[\u4e00-\u9fff]{3,12}", thing) or not pieces \
             or pieces[0].flag[:1] in _NOT_FIRST or thing[0] in _NUMERALS \
             or ending_word(thing, cue_words("cause_not_ends")) \
-            or any(w in thing for w in cue_words("subject_reach_not")
+            or any(w in thing for w in cue_words("subject_reach_not") + cue_words("driver_not")
                    + cue_words("subject_reach_not_clause")):
         return ""
     return thing
