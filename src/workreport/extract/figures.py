@@ -38,9 +38,11 @@ from workreport.extract.labelchain import chained
 from workreport.extract.labelclause import clause_before
 from workreport.extract.labelconnective import state_after
 from workreport.extract.labelcountitem import after_count_item
+from workreport.extract.labeldriver import driver_named
 from workreport.extract.labelduration import durations_named
 from workreport.extract.labeleconomy import carried, period_growth
 from workreport.extract.labelexample import listed_example
+from workreport.extract.labelfloor import each_floor
 from workreport.extract.labelforms import balance_increase, each_of, share_named
 from workreport.extract.labelfunds import fund_filler_dropped
 from workreport.extract.labelheadless import headless_items
@@ -81,8 +83,9 @@ __all__ = ["Figure", "extract"]
 # each count of a chain of nested units by the chain's act (round 52, s52d)
 # and one example kept before a bare noun counted after a list of names (round 64, z4);
 # people a means reaches by who they are and what they came to (round 65, x3);
-# a relative clause before a count kept (round 68, v4)
-_label = relative_kept(listed_example(chained(lifted(label))))
+# a relative clause before a count kept (round 68, v4);
+# the thing that drove a count of those it lifted named before the verb (round 73, x1)
+_label = relative_kept(listed_example(driver_named(chained(lifted(label)))))
 
 
 
@@ -306,6 +309,8 @@ def extract(st: Structure, tokens: list[Token],
         kind = kind_of(st, tok, pre_label, plan_parts, report_year)
         previous, previous_end = (previous if target else carried(name, previous, pre_label,
                                                                   q.unit)), q.end  # r59 gap
+        if measure == "level":  # 村集体收入全部达到5万元 → 各村集体收入, not carried on (r73, x1)
+            name = each_floor(name, text[tok.sentence.start:q.start], text[q.start:q.end], q.unit)
         figures.append(previous_figure := Figure(
             section=tok.sentence.section,
             kind=kind,

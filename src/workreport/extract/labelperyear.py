@@ -66,7 +66,8 @@ def per_year_named(name: str, opening: str, measure: str, unit: str,
         if not re.fullmatch(rf"\s*{re.escape(mean)}{_MEAN_VERB.pattern}", clause):
             return name
         prior = before[0].indicator if before else ""
-        own = re.match(rf"{re.escape(name)}级?", prior)  # 村级集体经济收入 → 村均集体经济收入
+        # 村级集体经济收入 (各村… round 73, x1) → 村均集体经济收入
+        own = re.match(rf"各?{re.escape(name)}级?", prior)
         if own and len(prior) - own.end() >= 2:  # a mean of each, not of the total's 总额
             return mean + re.sub(r"(?<=..)总(?:额|量)$", "", prior[own.end():])
         if prior and before[0].unit == unit:

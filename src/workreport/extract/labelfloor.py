@@ -1,0 +1,59 @@
+"""An amount every one of a set of places reaches, named as each place's (issue 13 §2; round 73,
+x1, from the development draws' "scope lost": "村集体收入全部达到5万元" gave 村集体收入 for 5万元,
+which reads as all the villages' income together, while the text says each village's reaches it).
+
+Class of error: a sum of money after a set of places' measure and a word of all (``cues.
+floor_all_words``: 全部, 均) and a verb of reaching (``cues.floor_verbs``: 达到, 超过, 突破)
+is a floor each place reaches, labelled by the bare measure as if a total.
+Rule: a label that is the measure right before the word of all, opening on a place of
+``cues.floor_places`` (村, 行政村, 社区 …), is led by 各: 村集体收入 → 各村集体收入, 行政村收入 →
+各行政村收入, 村集体年收入 → 各村集体年收入; a leading word of ``cues.floor_renames`` is the
+place first (农村集体经济收入 → 各村集体经济收入, 村级集体… → 各村集体…).
+Exceptions (the label as it was): a unit not of money (a rate "均达到100%" is each one's
+already), a label opening on no such place or led by 各 or 每 already, a word of all not right
+before the verb and the number (…全部完成, 其中40个达到…), a place alone before 均
+(村均达到: an average).
+Used by ``figures`` (after the label a later figure carries is kept); the words are data
+(``vocab/cues.yml``, ``cues.floor_*``).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from workreport.extract.labelvocab import cue_words
+from workreport.extract.labelwords import leading_word
+from workreport.extract.nonfigures import alternation
+
+__all__ = ["each_floor"]
+
+
+@cache
+def _endings() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The word of all ending the text before the number, alone (the verb opens the quote:
+    "全部突破5万元") or with the verb of reaching ("全部达到5万元")."""
+    every = alternation(cue_words("floor_all_words"))
+    verbs = alternation(cue_words("floor_verbs"))
+    return re.compile(rf"(?:{every})$"), re.compile(rf"(?:{every})(?:{verbs})$")
+
+
+def each_floor(label: str, before: str, quote: str, unit: str) -> str:
+    """``label`` led by 各 when it names the measure of places whose each one reaches the
+    amount (see the module's doc); ``before`` the sentence up to the number, ``quote`` the
+    number as written (its 超过 or 突破 may open it), ``unit`` its unit; ``label`` as it is
+    otherwise. The label a later figure of the sentence carries stays bare (a change after it,
+    "…全部达到10万元，增长15%", is of the total)."""
+    if not unit.endswith("元"):
+        return label
+    alone, with_verb = _endings()
+    m = (alone if leading_word(quote, cue_words("floor_verbs")) else with_verb).search(before)
+    if not m or not before[:m.start()].endswith(label):
+        return label
+    renamed = next((label.replace(old, new, 1) for old, new in
+                    (pair.split("=") for pair in cue_words("floor_renames"))
+                    if label.startswith(old)), label)
+    place = leading_word(renamed, cue_words("floor_places"))
+    if not place or len(renamed) <= len(place):
+        return label  # "…，村均达到18万元": the place alone before 均 is an average's
+    return "各" + renamed
