@@ -22,7 +22,9 @@ Rule: a label opening on such a verb, whose own clause holds only fillers, the v
 Exceptions (the label as it was): a driver of 2 characters or fewer, or over 12, or one that
 is a measure alone (产值, 销售收入: "产值达1.13亿元，带动…" names no thing), people or a means
 (``cues.subject_reach_not``, ``cues.driver_not``), one opening on an adverb, preposition,
-pronoun or number, a label naming its driver already. The words are data (``vocab/cues.yml``,
+pronoun or number, a label naming its driver already; a sized subject after another sized
+subject of its own (round 73 review, q1: "全县食用菌发展到2000万棒，中药材发展到8万亩，带动6000户
+…" was 中药材带动…, while both drove them). The words are data (``vocab/cues.yml``,
 ``cues.driver_*``).
 Used by ``figures`` (after ``labellifted`` and ``labelchain`` form the label).
 """
@@ -100,7 +102,11 @@ def _driver(clauses: list[str]) -> str:
     _opening, sized, becoming, figure = _patterns()
     prior = clauses[-1]
     if m := sized.fullmatch(prior) or becoming.fullmatch(prior):
-        return _thing(m.group("s"))
+        thing = _thing(m.group("s"))
+        other = sized.fullmatch(clauses[-2]) if len(clauses) > 1 else None
+        if other and (o := _bare(other.group("s"))) and not _same(o, _bare(m.group("s"))):
+            return ""  # "食用菌发展到2000万棒，中药材发展到8万亩，带动…": both drove (r73 review)
+        return thing
     run = list(clauses)
     while len(run) > 1 and figure.fullmatch(run[-1]):
         run.pop()
@@ -114,9 +120,7 @@ def _driver(clauses: list[str]) -> str:
 def _thing(subject: str) -> str:
     """``subject`` without its scope word and a measure ending it, "" when what is left names
     no thing (a measure, people, a means, an adverb or pronoun opening it)."""
-    thing = peel(subject.strip(), cue_words("scope_words"))
-    if measure := ending_word(thing, cue_words("driver_measures")):
-        thing = thing[:-len(measure)]
+    thing = _bare(subject)
     pieces = tags(thing)
     if not re.fullmatch(r"[\u4e00-\u9fff]{3,12}", thing) or not pieces \
             or pieces[0].flag[:1] in _NOT_FIRST or thing[0] in _NUMERALS \
@@ -125,3 +129,16 @@ def _thing(subject: str) -> str:
                    + cue_words("subject_reach_not_clause")):
         return ""
     return thing
+
+
+def _bare(subject: str) -> str:
+    """``subject`` without its scope word and a measure ending it."""
+    thing = peel(subject.strip(), cue_words("scope_words"))
+    if measure := ending_word(thing, cue_words("driver_measures")):
+        thing = thing[:-len(measure)]
+    return thing
+
+
+def _same(one: str, other: str) -> bool:
+    """Whether two subjects name one thing ("食用菌种植" and "食用菌")."""
+    return one.startswith(other) or other.startswith(one)

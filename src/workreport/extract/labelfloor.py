@@ -12,7 +12,8 @@ place first (农村集体经济收入 → 各村集体经济收入, 村级集体
 Exceptions (the label as it was): a unit not of money (a rate "均达到100%" is each one's
 already), a label opening on no such place or led by 各 or 每 already, a word of all not right
 before the verb and the number (…全部完成, 其中40个达到…), a place alone before 均
-(村均达到: an average).
+(村均达到: an average); a label joining two measures, whose 均 is "both" (round 73 review,
+q1: "村集体收入和农民收入均超过1亿元" gave 各村集体收入 for the total).
 Used by ``figures`` (after the label a later figure carries is kept); the words are data
 (``vocab/cues.yml``, ``cues.floor_*``).
 """
@@ -44,7 +45,7 @@ def each_floor(label: str, before: str, quote: str, unit: str) -> str:
     number as written (its 超过 or 突破 may open it), ``unit`` its unit; ``label`` as it is
     otherwise. The label a later figure of the sentence carries stays bare (a change after it,
     "…全部达到10万元，增长15%", is of the total)."""
-    if not unit.endswith("元"):
+    if not unit.endswith("元") or any(j in label for j in "和与及、"):
         return label
     alone, with_verb = _endings()
     m = (alone if leading_word(quote, cue_words("floor_verbs")) else with_verb).search(before)
