@@ -15,6 +15,8 @@ Exceptions: a label with a measure word already (企业开办时间, 审批时�
 北京时间) and an empty label are left as they are; so are days in 天 (优良天数 holds its
 measure; "重污染天气减少38天" stays 重污染天气, as a gold file has it: 天数 there made its label
 score lower), and 提前2周 (周 is no unit of the list).
+Round 73 review (q2): the act after the number may be one of handling a request (受理, 回复,
+答复, 审结, 办理: "信访事项7个工作日内受理" → 信访事项受理时间, not 信访事项时间).
 """
 
 from __future__ import annotations

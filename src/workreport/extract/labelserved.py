@@ -13,14 +13,16 @@ Rule: after 为 and a count (``labelpicked.WEI``), when no other rule of
 from the clause, the noun cut before jieba's first verb after it, an amount after the act
 dropped) is what was done for them; the label is a word of ``cues.served_other_marks`` (获),
 the act (its 了 dropped) and 的 before the noun: 获清偿历史欠款的企业, 获新打深水井的村,
-获接续补缴养老医疗保险的退役军人, 获接种HPV疫苗的适龄女性 (was 适龄女性).
+获接续补缴养老医疗保险的退役军人, 接种HPV疫苗的适龄女性 (was 适龄女性; no 获: below).
 
 Exceptions: the act must open with a verb of jieba's (v, vn), maybe after one adverb or
 adjective (新打, 免费置换), end in a noun (the thing done: an act with no object, "为企业减负",
 is left as it was) and be a thing ``labelpicked._served_thing`` takes (no digit, 的 or clause
 break, up to 14 characters); a verb of ``cues.served_other_not`` (verbs that say the counted
 did something, or that are a 为's other sense) is no act done for them. Otherwise "" (the
-label as before).
+label as before). Round 73 review (q2): an act whose verb has the counted as its subject
+(``cues.subject_predicate_verbs``: 接种, 用上 …) takes no 获, so "为3000名适龄女性接种HPV疫苗"
+reads 接种HPV疫苗的适龄女性 as it does after 免费为 or 为全县 (round 72's ``doing_subject``).
 """
 
 from __future__ import annotations
@@ -59,7 +61,13 @@ def served_other(noun: str, clause: str, adverb: str = "") -> str:
         return ""
     act = "".join(p.word for p in pieces[:verb]) + thing
     act = act if not adverb or act.startswith(adverb) else adverb + act
-    return f"{cue_words('served_other_marks')[0]}{act}的{head}"
+    # round 73 review (q2): a verb whose subject the counted are (接种, 用上: ``cues.
+    # subject_predicate_verbs``) takes no 获, as ``doing_subject`` words it after 免费为 or 全县
+    # ("为3000名适龄女性接种HPV疫苗" → 接种HPV疫苗的适龄女性, not 获接种…)
+    subject = cue_words("subject_predicate_verbs")
+    mark = "" if any(p.word in subject for p in pieces[at:verb]) \
+        else cue_words("served_other_marks")[0]
+    return f"{mark}{act}的{head}"
 
 
 def _run_on(noun: str, nominal: Callable[[str], bool]) -> tuple[str, str]:

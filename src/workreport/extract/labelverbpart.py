@@ -22,6 +22,9 @@ ends (其中纳入省重点项目10个) or in a counted noun after the verb's ob
 30家); a whole in another unit (腾退土地2700亩，其中用于旅游业态项目7个: projects, not
 land); a list of parts after one 其中 (its later items); a whole whose label holds a digit or
 a list mark; a whole that is no figure of the clause just before.
+Round 73 review (q2): a part whose object is money of its own (``cues.part_own_money_ends``:
+"争取资金10亿元，其中获批专项债5亿元", "…其中列入中央预算内投资3亿元") names its thing and
+stays (was 获批专项债的争取资金).
 Used by ``labeltables.project_rows`` after ``labelcarried.subset_item`` (whose 新增 put before
 the part goes: the whole's label holds it); the words are data (``vocab/cues.yml``).
 """
@@ -57,6 +60,8 @@ def _own_head(part: str) -> bool:
     ``object_verb_heads``; not 县 of 涉及|我|县):
     "其中入驻园区企业10个" (not "落户园区", whose 园区 is the object)."""
     words = tags(part)
+    if len(words) > 1 and part.endswith(cue_words("part_own_money_ends")):
+        return True  # round 73 review (q2): "其中获批专项债5亿元" names its money
     return len(words) > 2 and len(words[-1].word) > 1 and words[-1].word.endswith(
         cue_words("generic_counted_nouns", "object_verb_heads"))
 
