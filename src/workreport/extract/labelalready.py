@@ -20,7 +20,9 @@ Exceptions: a noun holding 的 already (县城建设省考核的指标已达标:
 的), a noun that is no noun (首批已经入住, 2010年第一批已发放到位: a batch, not the things),
 an act with a noun in it (比重已占比重) or longer than four characters (已累计接待游客: a
 measure of its own), and money or a share (…园区已投入资金: the amount's own label) stay as
-they are.
+they are. Round 73 review (q3): a count of people (人, 人次, 名, 位) whose noun is no people
+(``cues.outcome_people_heads``, ``cues.already_done_people_heads``) counts what the noun did,
+not the noun: "学校已招生500人", "景区已接待20万人次", "扶贫车间已吸纳2000人就业" stay.
 """
 
 from __future__ import annotations
@@ -35,6 +37,8 @@ __all__ = ["already_done"]
 _ALREADY = re.compile(r"(?P<noun>[^已]{2,}?)(?P<mark>已经|已)(?P<act>[\u4e00-\u9fff]{1,4})")
 # A unit of money or a share: the amount's label names its own measure.
 _NOT_COUNT = re.compile(r"元|%|％|成|倍|百分点")
+# A unit of people: the noun must be people (``cues.already_done_people_heads``).
+_PEOPLE = re.compile(r"万?(?:人次|人|名|位)")
 
 
 def already_done(name: str, unit: str) -> str:
@@ -43,6 +47,9 @@ def already_done(name: str, unit: str) -> str:
     if not m or _NOT_COUNT.search(unit) or "的" in m["noun"] \
             or not re.fullmatch(r"[\u4e00-\u9fff“”]+", m["noun"]):
         return name
+    if _PEOPLE.fullmatch(unit) and not m["noun"].endswith(
+            tuple(cue_words("outcome_people_heads", "already_done_people_heads"))):
+        return name  # round 73 review (q3): "学校已招生500人" counts no schools
     noun, act = tags(m["noun"]), tags(m["act"])
     if not noun or noun[-1].flag[:1] not in ("n", "j") \
             or not (all(p.flag in ("v", "vn") for p in act)

@@ -26,6 +26,10 @@ holding money, a rate, 的 or 等 ("…等8个项目": ``uncounted_works``), a c
 money owned by what stands before it ("甲项目总投资5亿元，新建…"), one object only, a label
 over 36 characters, a label naming every object already or, for one act, the noun they all end
 in and none of them alone ("建成110千伏变电站3座、35千伏变电站5座" keeps 变电站建成累计投资).
+Round 73 review (q3): a later clause opening with 新增 (``cues.counted_works_results``: what
+the works yield, "新建学校5所，新增学位6000个" keeps 新建学校投资), and a label that names
+what stands in the clauses before the money, its owner ("引进项目12个，投资20亿元，新建厂房…"
+keeps 引进项目投资, "华兴公司扩建项目，投资3亿元，新建…" 华兴公司扩建项目投资).
 """
 
 from __future__ import annotations
@@ -62,10 +66,11 @@ def _groups(rest: str) -> list[tuple[str, list[str]]]:
     clauses = re.split(r"[，,]", re.split(r"[；;。：:！？]", rest.lstrip("，,"))[0])
     groups: list[tuple[str, list[str]]] = []
     fillers = cue_words("counted_works_fillers")
+    later_not = fillers + cue_words("counted_works_results")  # r73 review (q3): 新增学位
     for n, clause in enumerate(clauses):
         m = verb.match(clause)
         if not m or not count.search(_VOLTS.sub("", clause)) \
-                or (n and m.group(0).removesuffix("了") in fillers):
+                or (n and m.group(0).removesuffix("了") in later_not):
             if n == 0:
                 return []
             break
@@ -137,7 +142,9 @@ def counted_works_money(name: str, before: str, rest: str, dimension: str) -> st
     label = works + m.group(1) if works and m else ""
     groups = _groups(rest) if label else []
     objs = [o for _, group in groups for o in group]
+    stem = re.sub(rf"(?:{alternation(cue_words('counted_works_money'))})(?:资金)?$", "", name)
     if not label or len(label) > 36 or all(o in name for o in objs) \
+            or (len(stem) > 1 and stem in before[: m.start()]) \
             or (len(groups) == 1 and _shared_head(objs) in name
                 and not any(o in name for o in objs)):
         return name  # the label names every work already ("甲和乙新改建投资", "变电站建成投资")

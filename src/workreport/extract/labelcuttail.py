@@ -21,7 +21,9 @@ Exceptions: the label is left as it is when less than two characters stand befor
 adverb, or when neither the label nor its end (two characters or more of its noun and the
 adverb: a scope before the number, 县里 of "县里20个工作专班迅速…", is kept in front) stands
 in the sentence right after the number, nor the label in the sentence before it (a label
-another rule wrote).
+another rule wrote). Round 73 review (q3): a label whose noun holds the predicate before
+的 already (another rule fronted it: "进入全国前十的学科稳定") takes only the adverb in front
+(稳定进入全国前十的学科), not the predicate twice.
 """
 
 from __future__ import annotations
@@ -53,6 +55,8 @@ def cut_tail(name: str, before: str, after: str) -> str:
         said = _CLAUSE_END.split(after[at + len(run):], maxsplit=1)[0]
         if adverb in state and said and len(adverb + said) <= 10 \
                 and not _NUMERAL.search(said):
-            return f"{adverb}{said}的{noun}"
+            # the predicate fronted already ("进入全国前十的学科稳定"): only the adverb joins it
+            return f"{adverb}{noun}" if noun.startswith(said + "的") \
+                else f"{adverb}{said}的{noun}"
         return noun
     return noun if name in before else name
