@@ -12,6 +12,8 @@ development draws' scope lost: the whole's bare label for a part): a bracketed a
 part's things and a reason (因…) before its act are read past ("1项（甲工程）因规划调整暂缓
 实施" → 暂缓实施的民生工程, was 民生工程), and parts held back or falling short are picked out
 too (暂缓, 达到: "3项未达到时间进度要求" → 未达到时间进度要求的民生工程, was the bare verb).
+Round 73 review (q4): not when the part before is labelled by its own act alone, no whole
+found, the act alone ("30家企业中，有25家达到环保标准，5家暂缓生产" gave 暂缓生产的达到环保标准).
 
 An act written before the number with the words that pick the part out and no noun names the
 same part (round 45, s45d: the judges' 'bare verb'): "市政府49项惠民事项，涉及我县14项" → 涉及
@@ -107,6 +109,8 @@ def part_acted(before: str, after: str, unit: str, previous: str | None) -> str:
             return whole  # not the earlier part's act
     if not act:
         return _rest_of(opener, tail, whole)  # "…，其余4项正在推进" (round 69, f3)
+    if last and previous == _acted("", _own_clause(last.group("tail"))):
+        return act  # the part before is labelled by its act alone: no whole (round 73 review, q4)
     # the whole's own act goes: "确定了16个整合区域，其中14个确定了整合主体" → …的整合区域
     own = _own_act().match(whole)
     whole = whole.removeprefix(own[0]) if own and own[0] in act else whole
