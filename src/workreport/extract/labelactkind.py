@@ -21,7 +21,7 @@ import re
 
 from workreport.extract.labelacts import act_verbs
 from workreport.extract.labelvocab import cue_words
-from workreport.extract.labelwords import tags
+from workreport.extract.labelwords import ending_word, tags
 
 __all__ = ["act_kind"]
 
@@ -29,13 +29,13 @@ __all__ = ["act_kind"]
 _LAST_ITEM = re.compile(r"[\d.]+[万千百]?[余多]?[^\u4e00-\u9fff]*[\u4e00-\u9fff]?([^\d]*)$")
 
 
-def act_kind(own: str, head: str = "") -> str:
+def act_kind(own: str) -> str:
     """The words saying the kind of the act that end ``own`` (the list after the earlier
-    item's noun, up to the act: "、155个地下油罐防渗") as the module says, or ""."""
+    item's noun, up to the act: "、155个地下油罐防渗") as the module says, or "". The caller
+    (``labelfared.list_act``) asks only when it adds no head of ``cues.list_end_heads``."""
     m = _LAST_ITEM.search(own)
-    item = m.group(1) if m and not head else ""
-    kind = next((k for k in sorted(cue_words("list_act_kinds"), key=len, reverse=True)
-                 if item.endswith(k)), "")
+    item = m.group(1) if m else ""
+    kind = ending_word(item, cue_words("list_act_kinds"))
     if kind:
         return kind if len(item) - len(kind) >= 2 else ""
     pieces = tags(item) if len(item) > 2 else ()

@@ -19,6 +19,11 @@ from workreport.extract.labelclean import clean
 from workreport.extract.labelwords import bare_unit, bare_verb, noun_phrase, tags
 from workreport.extract.numbers import Token, vocab
 
+# The words around a count's own clause (``verbs_after_count``): leading ones (已, 共 …:
+# ``cues.bare_own_leads``) and one ending it (超过, 达: ``cues.bare_own_tails``).
+_OWN_LEADS = re.compile(rf"^(?:{'|'.join(vocab('cues')['bare_own_leads'])})+")
+_OWN_TAIL = re.compile(rf"(?:{'|'.join(vocab('cues')['bare_own_tails'])})$")
+
 
 def counted_thing(name: str, before: str, rest: str, unit: str, previous: str | None) -> str:
     """The label of a bare verb's count: ``name`` (the cleaned label, one verb), ``before``
@@ -101,8 +106,7 @@ def verbs_after_count(name: str, before: str, unit: str, previous: str | None,
     if not previous or not name or len(clauses) < 2 or len(name) > 6 \
             or any(w in name for w in cues["bare_verbs_not_carried"]):
         return ""
-    own = re.sub(rf"^(?:{'|'.join(cues['bare_own_leads'])})+", "", clauses[-1].strip())
-    own = re.sub(rf"(?:{'|'.join(cues['bare_own_tails'])})$", "", own)  # not the 约 of 签约
+    own = _OWN_TAIL.sub("", _OWN_LEADS.sub("", clauses[-1].strip()))  # not the 约 of 签约
     pieces = tags(name)
     verbs = set(cues["label_verbs"] + cues["label_kept_verbs"] + cues["run_verbs"]
                 + cues["status_verbs"])

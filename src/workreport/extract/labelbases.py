@@ -52,10 +52,12 @@ def year_number(written: str) -> int:
 
 def _base(m: re.Match[str]) -> tuple[int, str]:
     """The year a base match ends in and its words for the label: (2010, "2010年"),
-    (2015, "“十二五”末"); a plan's term ends in its fifth year (“十二五”: 2011-2015)."""
+    (2015, "“十二五”末"); a plan's term ends in its fifth year (“十二五”: 2011-2015, “十五”:
+    2001-2005); the last term (上个五年, 上一个五年) is (0, "上个五年"), a base before any year
+    reviewed."""
     if m.group(1):
         return year_number(m.group(1)), f"{year_number(m.group(1))}年{m.group(2) or ''}"
-    if m.lastindex == 5:  # round 73 (x2): "是上个五年的两倍", the term before the one reviewed
+    if m.group(5):  # round 73 (x2): "是上个五年的两倍", the term before the one reviewed
         return 0, "上个五年"
     plan, end = m.group(3), m.group(4)
     order = _PLAN_ORDER.index(plan[2]) + 1 if len(plan) > 4 else 0  # “十五”: 2001-2005

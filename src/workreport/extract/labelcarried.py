@@ -21,7 +21,7 @@ from workreport.extract.labelwords import bare_unit, ending_word, leading_word, 
 from workreport.extract.nonfigures import classifiers
 from workreport.extract.numbers import vocab
 
-__all__ = ["carried_class", "carried_measure", "subset_item"]
+__all__ = ["carried_class", "carried_measure", "counted_as", "subset_item"]
 
 _PARENT = re.compile(r"(?P<noun>[^\d]*?)\d[\d.]*(?P<unit>[万亿千百]*[^\d万亿千百以左多余、]{0,3})"
                      r"(?:以上|左右|多|余)?$")
@@ -152,10 +152,10 @@ def _subset_item(label: str, before: str, unit: str) -> str:
     # 512亿元，其中…" (round 31, rs; not a count clauses before: "拆除村庄28个、…，腾退土地…").
     counts = [w for c in clauses[-2:-1] if "、" in c
               and (w := _whole(c.split("、")[0])) and not re.search(r"[\d、]", w[0])]
-    whole = next((w for w in wholes + counts if _counted_as(w[1]) == _counted_as(unit)),
+    whole = next((w for w in wholes + counts if counted_as(w[1]) == counted_as(unit)),
                  wholes[0] if wholes and wholes[0][2] == clauses[-2] else None)
-    units = {_counted_as(u) for u in (whole[1] if whole else "", unit)}
-    if item == label and (got := served_part(label, clauses[-2], _counted_as(unit))):
+    units = {counted_as(u) for u in (whole[1] if whole else "", unit)}
+    if item == label and (got := served_part(label, clauses[-2], counted_as(unit))):
         return got  # "为80万重点群体提供就业帮扶，其中退役军人1万人" (round 53, s53c)
     noun = strip_words(whole[0].strip(), cues["label_leading"] + cues["running_total_words"]
                        + cues["total_drops_not_verbs"], leading=True) if whole else ""
@@ -167,7 +167,7 @@ def _subset_item(label: str, before: str, unit: str) -> str:
         return label
     if item == label and (served := _SERVED.search(whole[2])) \
             and served.group("unit").strip("万千百") \
-            and _counted_as(served.group("unit")) == _counted_as(unit):
+            and counted_as(served.group("unit")) == counted_as(unit):
         # Those a whole after 为 served: the part got what they got (round 20): "为60万人
         # 提供就业帮扶，其中退役军人1万人" → 获得就业帮扶的退役军人.
         return served_noun(label, served.group("act")) or label
@@ -191,7 +191,7 @@ def _subset_item(label: str, before: str, unit: str) -> str:
         return shared
     tail = next((t for t in sorted(cues["subset_measure_tails"], key=len, reverse=True)
                  if noun.endswith(t) and t not in label), "")
-    if verb and bare and label == item and (got := acted_part(label, noun, _counted_as(unit))):
+    if verb and bare and label == item and (got := acted_part(label, noun, counted_as(unit))):
         return got  # "新增城镇就业5.6万人，其中高校毕业生…" → 新增城镇就业的… (round 53)
     if verb and bare:  # "新设经营主体…，其中企业…" → 新设企业
         kind = _of_kind(label, counted)
@@ -208,7 +208,7 @@ def _subset_item(label: str, before: str, unit: str) -> str:
     if bare and label == item and (rest := _head_rest(label, counted)):
         return label + rest  # "…省市重点项目26项（其中省重点4项" → 省重点项目 (round 19)
     if bare and label == item and not len(units) > 1:
-        return _people_part(label, noun, _kind_of_whole(label, noun, unit), _counted_as(unit))
+        return _people_part(label, noun, _kind_of_whole(label, noun, unit), counted_as(unit))
     if own and label == item and len(units) == 1 \
             and (got := _kind_of_whole(label, noun, unit)) != label \
             and _sided_nouns(got[:len(got) - len(label)]):
@@ -241,7 +241,7 @@ def _kind_of_whole(part: str, whole: str, unit: str) -> str:
     words = strip_words(whole[:len(whole) - common], cues["label_leading"]
                         + cues["running_total_words"] + cues["subset_kind_fillers"],
                         leading=True)
-    pieces, people = tags(whole), _counted_as(unit) in ("人", "户")
+    pieces, people = tags(whole), counted_as(unit) in ("人", "户")
     if common < 2 and people and len(pieces) > 1 and pieces[0].flag == "v" \
             and all(p.flag[:1] == "v" for p in pieces[1:]) \
             and pieces[0].word not in cues["label_leading"] + cues["subset_kind_fillers"] \
@@ -250,7 +250,7 @@ def _kind_of_whole(part: str, whole: str, unit: str) -> str:
         # 带动脱贫人口就业 (an act, not a noun: "征集义务兵…，其中大学生…" stays 大学生,
         # as round 14's phrasing row has it).
         return pieces[0].word + part + whole[len(pieces[0].word):]
-    if common < 2 or _counted_as(unit) not in cues["subset_kind_units"] or not words \
+    if common < 2 or counted_as(unit) not in cues["subset_kind_units"] or not words \
             or words in part or re.search(r"[\d的、“”（）()《》]", words + part) \
             or any(w in words for w in cues["subset_kind_classes"] + cues["scope_words"]
                    + cues["own_scope_openers"]) \
@@ -289,7 +289,7 @@ _SIZE_CLASS = re.compile(r"(?:[\d.]+|[一二三四五六七八九十百千]+)[�
 _SERVED = re.compile(r"为[\d.]+(?P<unit>[万千百]?[人名户家])(?P<act>[^\d，,；;]{2,16})$")
 
 
-def _counted_as(unit: str) -> str:
+def counted_as(unit: str) -> str:
     """``unit`` without 万 or 亿, people counted in 名 or 位 as in 人 (round 20: "引进留用
     5000名银龄人才，其中银龄教师3000人")."""
     bare = bare_unit(unit)

@@ -20,8 +20,9 @@ in order, an act's objects joined (甲和乙; 甲、乙和丙; four or more 甲�
 
 Exceptions (the label stays): a clause with no count (a programme named first: "投资1.5亿元，
 实施农村人居环境整治，改造…" keeps 农村人居环境整治投资), an item with no object of two
-characters or more ("新建、改建农村公路150公里、桥梁隧道50余座", "县、乡、村三级道路"), an item
-holding money, a rate, 的 or 等 ("…等8个项目": ``uncounted_works``), a count inside an item
+characters or more ("新建、改建农村公路150公里、桥梁隧道50余座", "县、乡、村三级道路"), a clause
+holding money, a rate, a change (``cues.change_verbs``), 的 or 等 ("…等8个项目":
+``uncounted_works``), a count inside an item
 ("新建甲公园、乙公园3座“口袋公园”"), a later clause opening with 完成 (another result),
 money owned by what stands before it ("甲项目总投资5亿元，新建…"), one object only, a label
 over 36 characters, a label naming every object already or, for one act, the noun they all end
@@ -43,7 +44,9 @@ from workreport.vocab import alternation
 
 __all__ = ["counted_works", "counted_works_money"]
 
-_VOLTS = re.compile(r"[\d.]+(?:kV|KV|kv|千伏)")
+_VOLT = r"(?:kV|KV|kv|千伏)"
+_VOLTS = re.compile(rf"[\d.]+{_VOLT}")
+_UP_TO_VOLTS = re.compile(rf"^.*?{_VOLT}")  # "110千伏变电站" → 变电站
 _OBJECT = re.compile(r"[\u4e00-\u9fff“”]{2,16}")
 
 
@@ -52,12 +55,20 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """The money word ending the sentence before the number, an act opening an item, a count."""
     money = re.compile(  # at a clause's or a numbered item's opening (⑨投资1573万元，…)
         rf"(?:^|[，,；;：:①-⑳])({alternation(cue_words('counted_works_money'))})$")
-    verbs = sorted(cue_words("counted_works_verbs"), key=len, reverse=True)
-    verb = re.compile(rf"(?:{alternation(verbs)})了?")
-    units = sorted(set(cue_words("counted_works_units")), key=len, reverse=True)
-    count = re.compile(
-        rf"[约近超逾]?\d+(?:\.\d+)?(?:多|余)?[万千百]?(?:{alternation(units)})(?:多|余)?")
+    verb = re.compile(rf"(?:{alternation(cue_words('counted_works_verbs'))})了?")
+    units = alternation(cue_words("counted_works_units"))
+    count = re.compile(rf"[约近超逾]?\d+(?:\.\d+)?(?:多|余)?[万千百]?(?:{units})(?:多|余)?")
     return money, verb, count
+
+
+@cache
+def _count_ends() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """Counts opening and ending an item (``_uncounted``), and the money word with 资金 ending
+    a label (``counted_works_money``): built once."""
+    counts = _patterns()[2].pattern
+    money = alternation(cue_words("counted_works_money"))
+    return (re.compile(rf"(?:{counts})+"), re.compile(rf"(?:{counts})+$"),
+            re.compile(rf"(?:{money})(?:资金)?$"))
 
 
 def _groups(rest: str) -> list[tuple[str, list[str]]]:
@@ -74,8 +85,9 @@ def _groups(rest: str) -> list[tuple[str, list[str]]]:
             if n == 0:
                 return []
             break
-        if re.search(r"元|%|百分点|的|等|增长|下降", clause):
-            return []
+        if re.search(r"元|%|百分点|的|等", clause) \
+                or any(w in clause for w in cue_words("change_verbs")):
+            return []  # money, a rate, a change ("…增长5%"), an aside or a list's class
         for item in clause.split("、"):
             m = verb.match(item)
             if m:
@@ -99,10 +111,9 @@ def _uncounted(item: str) -> str:
     """``item``'s object with the counts before and after it cut ("15条138公里三级以上公路建设"
     → 三级以上公路建设); "" when a count stands inside it ("甲公园3座“口袋公园”") or what is
     left is no short noun."""
-    count = _patterns()[2]
-    lead = re.compile(rf"(?:{count.pattern})+")
+    lead, end, _ = _count_ends()
     obj = lead.sub("", item, count=1) if lead.match(item) else item
-    tail = re.search(rf"(?:{count.pattern})+$", obj)
+    tail = end.search(obj)
     obj = obj[:tail.start()] if tail else obj
     bare = _VOLTS.sub("", obj)
     return obj if _OBJECT.fullmatch(bare) or (bare != obj and re.fullmatch(
@@ -119,7 +130,11 @@ def _joined(objs: list[str]) -> str:
 def counted_works(rest: str) -> str:
     """The works ``rest`` (the sentence after money) lists with their counts, joined; "" when
     it lists fewer than two objects or none with counts (see the module's docstring)."""
-    groups = _groups(rest)
+    return _works(_groups(rest))
+
+
+def _works(groups: list[tuple[str, list[str]]]) -> str:
+    """The label of the acts and objects ``groups`` (``_groups``) as ``counted_works`` says."""
     if sum(len(objs) for _, objs in groups) < 2 or any(not objs for _, objs in groups):
         return ""
     fillers = cue_words("counted_works_fillers")
@@ -138,11 +153,11 @@ def counted_works_money(name: str, before: str, rest: str, dimension: str) -> st
     if dimension != "money":
         return name
     m = _patterns()[0].search(before)
-    works = counted_works(rest) if m else ""
+    groups = _groups(rest) if m else []
+    works = _works(groups)
     label = works + m.group(1) if works and m else ""
-    groups = _groups(rest) if label else []
     objs = [o for _, group in groups for o in group]
-    stem = re.sub(rf"(?:{alternation(cue_words('counted_works_money'))})(?:资金)?$", "", name)
+    stem = _count_ends()[2].sub("", name)
     if not label or len(label) > 36 or all(o in name for o in objs) \
             or (len(stem) > 1 and stem in before[: m.start()]) \
             or (len(groups) == 1 and _shared_head(objs) in name
@@ -157,5 +172,5 @@ def _shared_head(objs: list[str]) -> str:
     tail = objs[0]
     while tail and not all(o.endswith(tail) for o in objs):
         tail = tail[1:]
-    head = re.sub(r"^.*?(?:千伏|kV|KV|kv)", "", tail)
+    head = _UP_TO_VOLTS.sub("", tail)
     return head if len(head) >= 2 else "\n"

@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 
 from workreport.extract.labelvocab import cue_words
+from workreport.extract.labelwords import ending_word
 
 __all__ = ["cut_tail"]
 
@@ -41,19 +42,17 @@ _NUMERAL = re.compile(r"[\d０-９]")
 def cut_tail(name: str, before: str, after: str) -> str:
     """``name`` without the adverb its predicate opened with (module docstring); ``before``
     is the sentence up to the number, ``after`` the sentence after it."""
-    manner = cue_words("cut_tail_manner_adverbs")
-    state = cue_words("cut_tail_state_adverbs")
-    adverb = next((a for a in manner + state if name.endswith(a)), "")
+    adverb = ending_word(name, cue_words("cut_tail_manner_adverbs", "cut_tail_state_adverbs"))
     noun = name[: -len(adverb)] if adverb else ""
     if len(noun) < 2:
         return name
     # the count's noun after the number ("10个学科稳定在…"), a scope before the number
     # kept in front ("县里20个工作专班迅速…" → 县里工作专班)
-    at, run = next(((after.find(name[k:], 0, 16), name[k:]) for k in range(len(noun) - 1)
-                    if after.find(name[k:], 0, 16) >= 0), (-1, ""))
+    found = ((after.find(name[k:], 0, 16), name[k:]) for k in range(len(noun) - 1))
+    at, run = next((hit for hit in found if hit[0] >= 0), (-1, ""))
     if at >= 0:
         said = _CLAUSE_END.split(after[at + len(run):], maxsplit=1)[0]
-        if adverb in state and said and len(adverb + said) <= 10 \
+        if adverb in cue_words("cut_tail_state_adverbs") and said and len(adverb + said) <= 10 \
                 and not _NUMERAL.search(said):
             # the predicate fronted already ("进入全国前十的学科稳定"): only the adverb joins it
             return f"{adverb}{noun}" if noun.startswith(said + "的") \

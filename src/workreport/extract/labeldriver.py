@@ -53,19 +53,23 @@ _NUMERALS = "一二三四五六七八九十两百千万几数多各每"  # a cou
 
 
 @cache
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """The own clause's opening, a sized subject, a becoming subject, a figure-only clause."""
+def _patterns() -> tuple[re.Pattern[str], ...]:
+    """The own clause's opening, a sized subject, a becoming subject, a figure-only clause
+    (a change of ``cues.change_verbs`` or a measure and a figure), a subject opening the
+    sentence with one of its measures (``cues.driver_opening_measures``)."""
     fill = alternation(cue_words("driver_fillers"))
     verbs = alternation(cue_words("driver_verbs"))
     counts = alternation(cue_words("pulled_counts"))
     becomes = alternation(cue_words("driver_becomes"))
+    changes = alternation(cue_words("change_verbs"))
+    first = alternation(cue_words("driver_opening_measures"))
     measures = alternation(cue_words("driver_opening_measures") + cue_words("driver_measures")
                            + cue_words("pulled_measures"))
     return (re.compile(rf"(?:{fill})*(?P<v>{verbs})"),
             re.compile(rf"(?P<s>\D+?)(?:分别)?(?:{counts}){_FIGURE}(?:、{_FIGURE})*"),
             re.compile(rf"(?P<s>[\u4e00-\u9fff]{{2,12}}?)(?:将|已|已经)?(?:{becomes}).+"),
-            re.compile(rf"(?:同比)?(?:增长|下降|增加|减少|提高)?(?:{measures})?"
-                       rf"(?:达到|达|为)?{_FIGURE}"))
+            re.compile(rf"(?:同比)?(?:{changes})?(?:{measures})?(?:达到|达|为)?{_FIGURE}"),
+            re.compile(rf"(?P<s>[\u4e00-\u9fff]{{3,12}}?)(?:{first}){_FIGURE}"))
 
 
 def driver_named(label: Labeller) -> Labeller:
@@ -83,7 +87,7 @@ def driver_named(label: Labeller) -> Labeller:
 def driver_source(label: str, before: str) -> str:
     """``label`` led by the driver the sentence names before its clause (see the module's doc),
     ``before`` the sentence up to the number; ``label`` as it is otherwise."""
-    opening, _sized, _becoming, _figure = _patterns()
+    opening = _patterns()[0]
     verb = leading_word(label, cue_words("driver_verbs"))
     clauses = [c.strip() for c in _CLAUSES.split(before)]
     if not verb or len(clauses) < 2:
@@ -98,8 +102,9 @@ def driver_source(label: str, before: str) -> str:
 
 
 def _driver(clauses: list[str]) -> str:
-    """The driver the clauses before the count's own name, "" when none (module's doc)."""
-    _opening, sized, becoming, figure = _patterns()
+    """The driver that ``clauses`` (those before the count's own clause) name, "" when none
+    (module's doc)."""
+    _opening, sized, becoming, figure, opened = _patterns()
     prior = clauses[-1]
     if m := sized.fullmatch(prior) or becoming.fullmatch(prior):
         thing = _thing(m.group("s"))
@@ -110,10 +115,8 @@ def _driver(clauses: list[str]) -> str:
     run = list(clauses)
     while len(run) > 1 and figure.fullmatch(run[-1]):
         run.pop()
-    if len(run) == 1 and len(clauses) > 1:
-        first = alternation(cue_words("driver_opening_measures"))
-        if m := re.fullmatch(rf"(?P<s>[\u4e00-\u9fff]{{3,12}}?)(?:{first}){_FIGURE}", run[0]):
-            return _thing(m.group("s"))
+    if len(run) == 1 and len(clauses) > 1 and (m := opened.fullmatch(run[0])):
+        return _thing(m.group("s"))
     return ""
 
 

@@ -23,11 +23,19 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 from typing import Any
 
 from workreport.extract.labelvocab import cue_words
+from workreport.vocab import alternation
 
 __all__ = ["durations_named"]
+
+
+@cache
+def _act_after() -> re.Pattern[str]:
+    """The act of ``cues.duration_acts`` right after the number (after 内 or 以内), built once."""
+    return re.compile(rf"(?:以内|内)?({alternation(cue_words('duration_acts'))})")
 
 
 def durations_named(figures: list[Any], text: str) -> list[Any]:
@@ -40,8 +48,7 @@ def durations_named(figures: list[Any], text: str) -> list[Any]:
             out.append(f)
             continue
         if f.unit in cue_words("duration_units"):
-            acts = "|".join(map(re.escape, cue_words("duration_acts")))
-            m = re.match(rf"(?:以内|内)?({acts})", text[f.end:f.end + 6])
+            m = _act_after().match(text, f.end, f.end + 6)
             act = m.group(1) if m and not label.endswith(m.group(1)) else ""  # 办结 kept once
             f = replace(f, indicator=label + act + "时间")
         out.append(f)

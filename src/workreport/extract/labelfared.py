@@ -193,4 +193,4 @@ def list_act(name: str, after: str) -> str:
                  and not name.endswith(tuple(cues["object_verb_heads"]))),
                 "")  # "11个煤层气、5个页岩气项目建设" → 煤层气项目建设; not after a head of
     # its own ("4个产业园区和12个产业项目建设" → 产业园区建设, no 项目: round 57, s57a)
-    return name + head + (act_kind(own, head) + act if not head else act)
+    return name + head + (act if head else act_kind(own) + act)

@@ -46,7 +46,6 @@ __all__ = ["graded_scope", "named_head", "noun_after_count", "with_counted"]
 _CLAUSE = re.compile(r"[，。；;、：:《（(“\s]")
 
 
-
 def graded_scope(after: str, ahead: str, dimension: str) -> str:
     """``after``, the noun counted after a number, with the scope that opens it in the text
     (``cues.counted_grade_scopes``: 全国, 全省, 全市) given back (round 49, s49c, the

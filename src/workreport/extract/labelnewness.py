@@ -14,12 +14,11 @@ the label holds that verb but not 新 before it, 新 goes back in front of the v
 
 Exceptions: a 新 that ends a word (创新, 更新, 重新 …: ``cues.new_word_ends`` before it: "创新推出
 13个高频事项" stays 推出…); a verb of one character; a label that names the verb more than once
-or not at all. Round 73, x3.
+or not at all.
 """
 
 from __future__ import annotations
 
-import re
 from functools import cache
 
 from workreport.extract.labelvocab import cue_words
@@ -47,4 +46,4 @@ def newness_kept(name: str, before: str, rest: str, dimension: str) -> str:
     if lead.endswith(cue_words("new_word_ends")) or name.count(verb) != 1 \
             or ("新" + verb) in name:
         return name
-    return re.sub(re.escape(verb), "新" + verb, name, count=1)
+    return name.replace(verb, "新" + verb, 1)

@@ -17,7 +17,7 @@ from workreport.extract.nonfigures import NOTE_MARK, alternation, classifiers
 from workreport.extract.numbers import vocab
 
 __all__ = ["CLAUSE_BREAK", "WEI", "WEI_BARE", "WEI_LISTED", "act_after_manner", "acted_on",
-           "imminent", "nominal_end", "picked_out", "run_on", "served_noun"]
+           "imminent", "nominal_end", "picked_out", "run_on", "served_noun", "served_thing"]
 
 
 def picked_out(name: str, tail: str, unit: str) -> str:
@@ -165,7 +165,7 @@ def served_noun(noun: str, tail: str, adverb: str = "") -> str:
         noun, tail = (noun[:at], noun[at:]) if at > 0 else (noun, tail)
     tail = tail if tail.startswith(adverb) else adverb + tail
     m = _served_act().fullmatch(tail)
-    if not nominal_end(noun) or not m or not _served_thing(m.group(3)) \
+    if not nominal_end(noun) or not m or not served_thing(m.group(3)) \
             or (tags(tail)[0].flag not in ("v", "vd", "d") and not m.group(1)
                 and not tail.startswith(("提供", *vocab("cues")["giving_verbs"]))):
         return ""
@@ -176,7 +176,7 @@ def served_noun(noun: str, tail: str, adverb: str = "") -> str:
     return f"{done}的{noun}"
 
 
-def _served_thing(thing: str) -> bool:
+def served_thing(thing: str) -> bool:
     """Is ``thing``, what those served got or had done, one that names it (round 15: up to
     14 characters, no digit, 的, list or quote)? Round 72 (x1): a quoted name in it, its quotes
     balanced ("免费开展“两癌”检查" → 免费“两癌”检查的城乡妇女), and a list of kinds before 等

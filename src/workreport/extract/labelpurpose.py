@@ -242,6 +242,10 @@ def _uncounted(items: list[str]) -> str | None:
     return kept + things if things.endswith("等") else things + kept
 
 
+# A batch word opening a kind of works after 等 (``cues.works_kind_batches``: 一批, 一系列).
+_BATCH = re.compile(rf"^(?:{'|'.join(vocab('cues')['works_kind_batches'])})")
+
+
 def uncounted_works(seg: str, counted: bool = True) -> str:
     """What money paid for when the clause after it, opening with a verb, lists works with no
     count of their own (round 64, z7, the draws' 'other thing': the sum named by its first work
@@ -275,8 +279,7 @@ def uncounted_works(seg: str, counted: bool = True) -> str:
     if kind and not counted and re.match(r"[\d一二三四五六七八九十两]", kind):
         return ""  # the caller names a counted kind itself ("等10个亮化项目" → 亮化项目)
     if kind:  # "等10条道路改造提升", "等一批乡村干线建设": the count goes
-        kind = re.sub(rf"^(?:{'|'.join(cues['works_kind_batches'])})", "",
-                      clean(strip_quantities(kind)))
+        kind = _BATCH.sub("", clean(strip_quantities(kind)))
         kind = re.sub(r"(?<=工程|项目)建设$", "", kind)  # "等工程建设" → 等工程
         if kind.endswith(tuple(cues["works_verbs"] + cues["works_heads"])):
             works = ""

@@ -299,6 +299,10 @@ def _counted_first(clause: str, count: str, single: bool = False) -> list[str]:
     return owners if good else []
 
 
+# A year word opening a rate (``cues.rate_year_leads``: 年度, 全年), built once.
+_YEAR_LEAD = re.compile(rf"^(?:{'|'.join(vocab('cues')['rate_year_leads'])})")
+
+
 def _shared_measure(name: str, previous: str | None, before: str) -> str:
     """A bare rate opening its clause whose first words end the figure before's label
     is of that label's owner (round 13): ("投资完成率", "省市重点项目投资") →
@@ -307,7 +311,7 @@ def _shared_measure(name: str, previous: str | None, before: str) -> str:
     names its own thing (``cues.standalone_rates``), a list before, a rate opening no clause
     (``before`` is the sentence up to the rate's number)."""
     cues = vocab("cues")
-    core = re.sub(rf"^(?:{'|'.join(cues['rate_year_leads'])})", "", name)
+    core = _YEAR_LEAD.sub("", name)
     if not previous or not re.fullmatch(r"[\u4e00-\u9fff]{4,8}率", core) \
             or name in cues["standalone_rates"] or re.search(r"[、和及与]", previous) \
             or not re.search(rf"(?:[，；;,]|(?<=元)、){re.escape(name)}\D{{0,3}}$", before):

@@ -74,6 +74,11 @@ def subject_reach(label: str, before: str, unit: str, after: str = "") -> str:
     return source + verb + noun if source and source not in label else label
 
 
+# A source and its count ("合作社发展到60个": ``cues.subject_reach_count_verbs``), built once.
+_SIZED_SOURCE = re.compile(rf"(.+?)(?:{'|'.join(cue_words('subject_reach_count_verbs'))})?"
+                           r"\d[\d.]*[万千]?(?:余|多)?[个家户所座处]")
+
+
 def _source(clause: str) -> str:
     """The thing ``clause`` names as reaching (see the module's doc), "" when none."""
     done = tuple(cue_words("subject_reach_done"))
@@ -83,9 +88,7 @@ def _source(clause: str) -> str:
     moves = cue_words("subject_reach_move")
     source = re.sub("(?:" + "|".join(moves) + ").*$", "", source) if moves else source
     source = re.sub(r"(?:分别)?按[\d.%、]+(?:的?(?:标准|幅度|比例))?", "", source)
-    count = re.fullmatch(rf"(.+?)(?:{'|'.join(cue_words('subject_reach_count_verbs'))})?"
-                         r"\d[\d.]*[万千]?(?:余|多)?"
-                         r"[个家户所座处]", source)
+    count = _SIZED_SOURCE.fullmatch(source)
     source = count.group(1) if count else source
     source = source.rsplit("的", 1)[-1]
     source = peel(source, cue_words("scope_words"))

@@ -19,6 +19,8 @@ from workreport.vocab import load as vocab
 __all__ = ["annex_done", "reached_new", "stock_increase"]
 
 _MAGNITUDE = re.compile(r"^[十百千万亿]+")  # a unit's magnitude: 万人 and 人 count alike
+# A bare 新增 clause, maybe after ``cues.stock_new_leads`` (全年, 当年, 今年, 同比).
+_BARE_NEW = re.compile(rf"(?:{'|'.join(vocab('cues')['stock_new_leads'])})?新增了?")
 
 
 def reached_new(text: str, q, pre: str, stock_unit: str | None,  # q: a Quantity
@@ -49,8 +51,7 @@ def stock_increase(text: str, q, pre: str, stock: str | None,  # q: a Quantity
     core = re.split(r"[，,；;：:、]", pre)[-1].strip()
     if q.dimension not in ("count", "people") or stock is None \
             or _MAGNITUDE.sub("", stock) != _MAGNITUDE.sub("", q.unit) \
-            or not re.fullmatch(rf"(?:{'|'.join(vocab('cues')['stock_new_leads'])})?新增了?",
-                                core) \
+            or not _BARE_NEW.fullmatch(core) \
             or re.match(r"[\u4e00-\u9fff]", text[q.end:q.end + 1]):
         return None
     held = re.sub(r"新增了?", "", name)  # 市场主体新增户 (the unit glued on) → 市场主体

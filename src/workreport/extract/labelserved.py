@@ -17,7 +17,7 @@ the act (its 了 dropped) and 的 before the noun: 获清偿历史欠款的企�
 
 Exceptions: the act must open with a verb of jieba's (v, vn), maybe after one adverb or
 adjective (新打, 免费置换), end in a noun (the thing done: an act with no object, "为企业减负",
-is left as it was) and be a thing ``labelpicked._served_thing`` takes (no digit, 的 or clause
+is left as it was) and be a thing ``labelpicked.served_thing`` takes (no digit, 的 or clause
 break, up to 14 characters); a verb of ``cues.served_other_not`` (verbs that say the counted
 did something, or that are a 为's other sense) is no act done for them. Otherwise "" (the
 label as before). Round 73 review (q2): an act whose verb has the counted as its subject
@@ -28,8 +28,8 @@ reads 接种HPV疫苗的适龄女性 as it does after 免费为 or 为全县 (ro
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
+from workreport.extract.labelpicked import nominal_end, served_thing
 from workreport.extract.labelvocab import cue_words
 from workreport.extract.labelwords import tags
 
@@ -42,13 +42,11 @@ def served_other(noun: str, clause: str, adverb: str = "") -> str:
     words from the counted ``noun`` to the end of its clause: ("企业", "企业清偿了历史欠款")
     → 获清偿历史欠款的企业; "" when ``clause`` holds no such act (module docstring) or its
     noun before the act is no start of ``noun`` (the label as cleaned)."""
-    from workreport.extract.labelpicked import _served_thing, nominal_end  # a cycle otherwise
-
     clause = re.split(r"[\d，,；;。]", clause)[0]  # "…养老医疗保险6472万元": no part of it
-    head, tail = _run_on(clause, nominal_end)
+    head, tail = _run_on(clause)
     pieces = list(tags(tail)) if tail and head and noun.startswith(head) else []
     at = next((i for i, p in enumerate(pieces[:2]) if p.flag in ("v", "vn")), -1)
-    if at < 0 or (at == 1 and pieces[0].flag not in ("a", "d", "ad", "vn")) \
+    if at < 0 or (at == 1 and pieces[0].flag not in ("a", "d", "ad")) \
             or pieces[at].word in cue_words("served_other_not"):
         return ""
     verb = at + 1
@@ -57,7 +55,7 @@ def served_other(noun: str, clause: str, adverb: str = "") -> str:
     rest = pieces[verb + 1:] if verb < len(pieces) and pieces[verb].word == "了" else pieces[verb:]
     thing = "".join(p.word for p in rest)
     if not rest or not nominal_end(thing.replace("“", "").replace("”", "")) \
-            or not _served_thing(thing):
+            or not served_thing(thing):
         return ""
     act = "".join(p.word for p in pieces[:verb]) + thing
     act = act if not adverb or act.startswith(adverb) else adverb + act
@@ -70,7 +68,7 @@ def served_other(noun: str, clause: str, adverb: str = "") -> str:
     return f"{mark}{act}的{head}"
 
 
-def _run_on(noun: str, nominal: Callable[[str], bool]) -> tuple[str, str]:
+def _run_on(noun: str) -> tuple[str, str]:
     """``noun`` cut before the first verb of jieba's (v, vn; or an adverb or adjective and a
     verb: 新打, 免费置换) after a noun: "企业清偿历史欠款" → ("企业", "清偿历史欠款"); (``noun``,
     "") when there is none."""
@@ -80,6 +78,6 @@ def _run_on(noun: str, nominal: Callable[[str], bool]) -> tuple[str, str]:
                                                   and pieces[i + 1:i + 2] != ()
                                                   and pieces[i + 1].flag == "v")
         head = "".join(p.word for p in pieces[:i])
-        if verb and nominal(head):
+        if verb and nominal_end(head):
             return head, noun[len(head):]
     return noun, ""

@@ -73,6 +73,11 @@ def share_used(label: str, before: str, after: str) -> str:
 # The places counted, then 全覆盖: "州市全覆盖。", "行政村全部覆盖，".
 _COVERED = re.compile(r"([^\d，,；;。！？：:、（）()“”]{1,8}?)(?:全覆盖|全部覆盖)"
                       r"(?:[，,；;。！？：:、]|$)")
+# A manner word opening the covering thing (``cues.covered_manner_words``: 率先, 基本).
+_COVER_MANNER = re.compile(rf"^(?:{'|'.join(cue_words('covered_manner_words'))})")
+# The amount's tail and the money written again after it (``cues.money_given_again``: 资金).
+_GIVEN_AGAIN = re.compile(rf"^(?:以上|左右|多|余)?(?:元|人民币)?"
+                          rf"(?:{'|'.join(cue_words('money_given_again'))})?")
 
 
 def covered(label: str, clause: str, after: str) -> str:
@@ -84,7 +89,7 @@ def covered(label: str, clause: str, after: str) -> str:
     国家级龙头企业覆盖州市; ("…", "“三级平台、两个代办”实现", "行政村全覆盖") → “三级平台、
     两个代办”覆盖行政村. ``label`` as it is otherwise."""
     m = _COVERED.match(after)
-    thing = re.sub(rf"^(?:{'|'.join(cue_words('covered_manner_words'))})", "", clean(clause))
+    thing = _COVER_MANNER.sub("", clean(clause))
     if not m or len(thing) < 2 or re.search(r"\d", thing):
         return label
     return f"{thing}覆盖{m.group(1)}"
@@ -133,8 +138,7 @@ def money_for(label: str, before: str, after: str) -> str:
     own = re.sub(r"(?:约|近|超|超过|逾|共|了|达)$", "", own)
     m = _money_given().fullmatch(own)
     # (the money written again after the amount goes: "安排52.3亿元资金支持稳增长", "…巨资")
-    again = "|".join(cues["money_given_again"])
-    after = re.sub(rf"^(?:以上|左右|多|余)?(?:元|人民币)?(?:{again})?", "", after)
+    after = _GIVEN_AGAIN.sub("", after)
     goal = re.split(r"[，,；;。！？：:、（(]", after)[0]
     goal = goal[len(leading_word(goal, cues["money_purpose_verbs"])):]
     goal = cleaned if len(cleaned := clean(goal)) >= 2 else goal  # (稳增长 is no growth)

@@ -156,6 +156,10 @@ def threshold_parts(clause: str, n: int) -> list[str] | None:
     return _after_each(classes, clause[m.end():])
 
 
+# A comparison opening the words after 分别 (``cues.class_list_comparisons``: 比上年, 同比).
+_COMPARED = re.compile(rf"^(?:{'|'.join(vocab('cues')['class_list_comparisons'])})")
+
+
 def _after_each(classes: list[str], tail: str) -> list[str] | None:
     """``classes`` with the words between 分别 and the first count (round 66 review, u4: they
     were lost, so money the classes made read as the classes): a reaching verb
@@ -166,7 +170,7 @@ def _after_each(classes: list[str], tail: str) -> list[str] | None:
     3亿元" → 营业收入超10亿元的企业利税; "分别开工8个" → …的项目开工). None for a tail of
     more than 8 characters (the caller's other readings then apply)."""
     cues = vocab("cues")
-    tail = re.sub(rf"^(?:{'|'.join(cues['class_list_comparisons'])})", "", tail.strip())  # 比上年
+    tail = _COMPARED.sub("", tail.strip())  # 分别比上年增加
     if tail in cues["class_list_reach"] or not tail:
         return classes
     if len(tail) > 8:

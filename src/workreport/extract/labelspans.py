@@ -29,6 +29,8 @@ from workreport.extract.numbers import Token, vocab
 __all__ = ["included", "marks_dropped", "spanned", "unspanned"]
 
 _NUM = r"[0-9０-９一二三四五六七八九十两]+"
+# A year after the span bounds it to its clause ("今后五年…，今年…"; ``cues.span_end_years``).
+_END_YEAR = re.compile(rf"\d{{4}}年|{'|'.join(vocab('cues')['span_end_years'])}")
 
 
 @cache
@@ -107,7 +109,7 @@ def spanned(name: str, before: str, measure: str, quote: str = "") -> str:
         return name
     span, cues = found[-1], vocab("cues")
     clause = re.split(r"[，,：:]", part)[-1] + quote
-    if re.search(rf"\d{{4}}年|{'|'.join(cues['span_end_years'])}", part[span.end():]) \
+    if _END_YEAR.search(part, span.end()) \
             or re.search(rf"{_NUM}年", name) \
             or (not span.group("years") and re.search(r"[，,：:]", part[span.end():])) \
             or any(w in clause for w in cues["period_stock_words"] + cues["span_reached_words"]):

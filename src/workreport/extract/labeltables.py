@@ -287,7 +287,7 @@ def _with_project(label: str, name: str, tok: Token, *, counts: bool) -> str:
         return label
     core = _MEASURE_OPENERS.sub("", label) or label
     if core in _measures():  # "规划总建筑面积" keeps its 规划
-        return name + re.sub(rf"^(?:{'|'.join(vocab('cues')['table_measure_openers'])})", "", label)
+        return name + label[len(leading_word(label, vocab("cues")["table_measure_openers"])):]
     if counts and q.dimension != "money" and q.unit != "%" and len(core) <= 6 \
             and re.search(r"[栋幢座间套层]$", q.unit):
         return name + core

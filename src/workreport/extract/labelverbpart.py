@@ -33,8 +33,9 @@ from __future__ import annotations
 
 import re
 
+from workreport.extract.labelcarried import counted_as
 from workreport.extract.labelvocab import cue_words
-from workreport.extract.labelwords import bare_unit, leading_word, tags
+from workreport.extract.labelwords import leading_word, tags
 from workreport.extract.numbers import vocab
 
 __all__ = ["verb_part"]
@@ -47,11 +48,6 @@ _NUMBER_LAST = re.compile(r"[\d.]+(?P<unit>[万亿千百]*[^\d万亿千百以左
 _NUMBER_FIRST = re.compile(r"[\d.]+(?P<unit>[万亿千百]*[个家所座项处条名人户间套栋台辆件])"
                            r"(?:以上|左右|多|余)?(?P<noun>[^\d、]{2,12})$")
 _PART_END = re.compile(r"(?:有|达到|达|为)$")
-
-
-def _counted_as(unit: str) -> str:
-    bare = bare_unit(unit)
-    return "人" if bare in ("名", "位") else bare
 
 
 def _own_head(part: str) -> bool:
@@ -87,7 +83,7 @@ def verb_part(label: str, previous: str | None, before: str, unit: str) -> str:
     whole = clauses[-2].strip()
     first = _NUMBER_FIRST.search(whole)
     m = None if first else _NUMBER_LAST.search(whole)
-    if not (m or first) or _counted_as((m or first).group("unit")) != _counted_as(unit) \
+    if not (m or first) or counted_as((m or first).group("unit")) != counted_as(unit) \
             or part.endswith(previous[-2:]):
         return label
     total = leading_word(previous, vocab("cues")["running_total_words"])
