@@ -72,9 +72,9 @@ def acted(name: str, unit: str, after: str = "") -> str:
     verb; not for money, which 争取 may keep: "争取新增债券" for 亿元); "改革任务全面铺开" →
     改革任务, "某工程全线贯通投资" → 某工程投资 (``cues.label_fared_tails``, at the end or
     before a money noun; round 73 review, q3: those of ``cues.fared_tails_after_count`` only
-    when they stand in ``after``, "科研团队取得重要成果15项" keeping its 成果). Round 25 (the
-    seed-9001 development draw, 'leading filler', 'trailing predicate'): a goal word of time
-    goes before a noun too
+    when they stand in ``after``'s first clause, "科研团队取得重要成果15项" keeping its 成果,
+    as when a later clause writes them again). Round 25 (the seed-9001 development draw,
+    'leading filler', 'trailing predicate'): a goal word of time goes before a noun too
     (``cues.label_time_leading``: "按期剩余的窑" → 剩余的窑; 争取 before funds or projects
     stays, as the judging rules accept both), a
     statement's opener ("奋斗目标是：", ``cues.label_statement_openers``) goes, and a pledge
@@ -95,11 +95,12 @@ def acted(name: str, unit: str, after: str = "") -> str:
         if (at := name.find(pledge, 2)) > 0:
             name = name[:at]
     name = list_act(name, after)
+    own = re.split(r"[，。；！？,;：]", after, maxsplit=1)[0]  # the count's clause after it
     for tail in cues["label_fared_tails"]:
         at = name.find(tail, 2)
         end = name[at + len(tail):] if at > 0 else None
         if end is not None and (not end or end in cues["money_nouns"]) \
-                and (tail in after or tail not in cues["fared_tails_after_count"]):
+                and (tail in own or tail not in cues["fared_tails_after_count"]):
             name = name[:at] + end  # round 73 review (q3): "科研团队取得重要成果15项" stays
     return passive_result(_unmannered_act(name))
 
