@@ -8,12 +8,10 @@ peeled off are data (``vocab/cues.yml``). Each rule is named after its case, wit
 - *fillers and predicates*: leading fillers and time phrases (完成, 实施, 推进, 实现, 抓好,
   年内, 今年 …), trailing predicates (增长, 达到, 控制在, 有序推进 …), an inner 实现/完成
   ("城镇实现新增就业" → 城镇新增就业), a trailing comparison (高于全省, 比上年) are removed.
-- *subject carried over*: a clause with no subject of its own ("…，增长12%") or only a generic
-  word (总量, 规模) takes the label of the figure before it.
+- *subject carried over*: no subject ("…，增长12%"), or only 总量, 规模: the label before.
 - *object after the number*: when the clause before is only a verb, names or empty, the noun
   after the number is counted ("壮大8个精深加工集群" → 精深加工集群, "津石4条高速" → 高速).
-- *money for what follows*: "投资1.2亿元完成农村公路建设" → 农村公路建设投资; with no
-  subject, what the next clause does (``labelpurpose.purpose_after``; inside: ``labeluse``).
+- *money for what follows*: "投资1.2亿元完成农村公路建设" → 农村公路建设投资 (``labelpurpose``).
 - *lists*: "办理人大代表建议146件、政协委员提案123件" → 人大代表建议; "新增…企业3000家、专精特新
   企业1000家" → 新增专精特新企业 (``labellists``); grades: "…，其中国家级7家" → 国家级….
 - *distribution*: "城乡居民人均可支配收入分别增长8.5%和10%" → 城镇居民…, 农村居民… (``distribute``).
@@ -36,6 +34,7 @@ from workreport.extract import (
     labeljoint,
     labelphrased,
     labeluse,
+    labelverbalone,
     labelwhose,
 )
 from workreport.extract.labelafter import (
@@ -142,6 +141,7 @@ __all__ = ["distribute", "label", "label_defect", "since_year", "strip_words"]
 
 
 @notes_unseen  # no footnote mark after a word seen (round 42, rc42)
+@labelverbalone.verb_alone  # a label that is a verb alone takes its thing (round 74, x2)
 @after_label(assigned_scope, zoned, driven_measure, batch_kept, per_head_owner, owner_excepted,
              set_rate, counted_share, first_of_class, money_act, money_taken, scopes_kept,
              newness_kept, counted_works_money, noun_after_count)  # r39-41, 59-73
