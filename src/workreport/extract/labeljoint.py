@@ -19,6 +19,14 @@ The first noun must be one too, and none a condition or an abstract noun
 "490名贫困人口实际情况、致贫原因" counts no 情况). Counts, people and shares only: an area
 or an amount before a list is often the first item's alone ("5.7万平米标准车间、工人文化宫").
 The words are data (``cues.joint_list_*``).
+
+Round 74 (x3; the development draws' "other thing"/"fragment" on a list cut to its first
+noun): the list ends at the first item its clause's predicate follows, when that predicate
+has a 、-list of its own ("5161名医务人员、公安干警不惧危险、逆行迎战" gave 医务人员, the
+later items 逆行迎战 being no nouns): the nouns before an adverb, a verb, an adjective or a set
+phrase (jieba's d, v, a, i, l) end the list (医务人员、公安干警); not when a number or 等
+stands in the clause (another count), nor when what follows the nouns opens otherwise
+(a preposition, a noun: the list is read as before).
 """
 
 from __future__ import annotations
@@ -59,12 +67,38 @@ def joint_counted(rest: str, after: str, dimension: str = "count") -> str:
     kept = []
     for i, item in enumerate(items):
         phrase = _leading_nouns(clause_after(item, 0, len(item)))
-        if (phrase != item and i < len(items) - 1) or not _ITEM.fullmatch(phrase) \
-                or not _nouns(phrase):
+        if phrase == item and i < len(items) - 1:
+            phrase = _before_idiom(item)
+        if not _ITEM.fullmatch(phrase) or not _nouns(phrase):
             return after
         kept.append(phrase)
+        if phrase != item and i < len(items) - 1:  # the list ends before its predicate's list
+            pieces = clause[1:].split("、")
+            if i >= len(pieces) - 1 or not _predicate_opens(item[len(phrase):]):
+                return after
+            return after + clause[:1 + sum(len(p) + 1 for p in pieces[:i]) + len(phrase)]
     end = clause.find(kept[-1], len(clause) - len(items[-1]) - 1) + len(kept[-1])
     return after + clause[:end]
+
+
+def _before_idiom(item: str) -> str:
+    """``item`` up to an adverb or a set phrase (jieba's d, i, l) after its nouns, which opens
+    the clause's predicate (round 74, x3: "护士不畏艰险" → 护士); ``item`` when none does."""
+    pieces = tags(item)
+    for k in range(1, len(pieces)):
+        if pieces[k].flag[:1] in ("d", "i", "l") and pieces[k - 1].flag[:1] in ("n", "j"):
+            return "".join(p.word for p in pieces[:k])
+    return item
+
+
+def _predicate_opens(words: str) -> bool:
+    """Whether ``words``, what follows an item's nouns inside a list, open a predicate whose
+    own list goes on after the next 、 (round 74, x3): an adverb, a verb, an adjective or a set
+    phrase (jieba's i, l) opening the clause's
+    predicate as jieba tags it ("5161名医务人员、公安干警不惧危险、逆行迎战": 不 after 公安干警;
+    the nouns end the list of what the count counts)."""
+    pieces = tags(words)
+    return bool(pieces) and pieces[0].flag[:1] in ("d", "v", "a", "i", "l")
 
 
 def _nouns(phrase: str) -> bool:
