@@ -25,6 +25,15 @@ single verb: "新建城区公厕7座、改造1座" → 城区公厕改造); it w
 a run that opens with no kept verb (供热改造 after 燃煤机组节能改造 is a list's own item, for the
 list rules), and only where the rules before it found nothing.
 
+A third (``reach_kept``, applied to the finished label): a count of people or things right
+after a verb of reaching (``cues.reach_verbs``: 惠及, 覆盖 …) labelled by the bare noun after the
+number ("惠及70多万群众" → 群众; "…服务保障措施惠及80余万高龄…老年人" → 高龄…老年人) keeps the verb
+(惠及群众), as "惠及上千万家庭" gives 惠及家庭: the bare noun reads as all of them ('scope lost').
+Not for a share (覆盖80%以上村卫生室 is a rate), a label that names more than the noun, nor a
+noun that names no one reached (no generic counted noun, people or 家庭 ends it: "实施惠及
+3000多万…学生营养改善计划"). Earlier rounds' phrasing rows had 惠及上万户群众 → 群众 as found,
+not as judged.
+
 Round 74, x1.
 """
 
@@ -37,12 +46,12 @@ from workreport.extract.labelverbs import verb_on_previous, verb_run
 from workreport.extract.labelwords import leading_word, tags
 from workreport.extract.numbers import Token, vocab
 
-__all__ = ["items_verb", "run_on_previous"]
+__all__ = ["items_verb", "reach_kept", "run_on_previous"]
 
 _NUMBER = r"(?:[\d.]+|[一二两三四五六七八九十百千]+)[余多]?[万亿]?"
 _UNIT = r"(?:[个家所座条处项支名户种批套台只张件宗场栋间位块]|人次|人)"
 _ITEM = rf"{_NUMBER}{_UNIT}(?:以上|左右)?(?P<noun>[\u4e00-\u9fff“”]{{2,16}}?)(?:、|以及|和|及)"
-_CLAUSE = re.compile(rf"(?P<opener>[\u4e00-\u9fff]{{2,8}}?)了?(?P<items>(?:{_ITEM})+)")
+_CLAUSE = re.compile(rf"(?P<opener>[\u4e00-\u9fff“”]{{2,16}}?)了?(?P<items>(?:{_ITEM})+)")
 _ITEMS = re.compile(_ITEM)
 _BREAK = re.compile(r"[，；：。！？,;:]")
 _OWN_PREDICATE = re.compile(r"[\u4e00-\u9fff“”]*?(?:竣工|开工|完工|投产|建成|通过|实现|完成|达到|"
@@ -75,7 +84,7 @@ def _carried(text: str, tok: Token, counted: str, previous: str) -> str:
     prefix = previous[: -len(last)]
     opener = m.group("opener")
     pieces = tags(opener)
-    if re.search(r"\d", prefix) or len(prefix) > 10 or not pieces \
+    if re.search(r"\d", prefix) or len(prefix) > 16 or not pieces \
             or pieces[-1].flag[:1] != "v" or len(pieces[-1].word) < 2 \
             or not prefix.endswith(pieces[-1].word) or counted.startswith(pieces[-1].word):
         return ""
@@ -93,3 +102,17 @@ def run_on_previous(name: str, previous: str | None, dimension: str, unit: str) 
             or not leading_word(name, vocab("cues")["label_kept_verbs"]):
         return ""
     return verb_on_previous(previous, name, dimension, unit)
+
+
+def reach_kept(name: str, before: str, rest: str, dimension: str) -> str:
+    """``name`` with the verb of reaching that ends ``before`` (the sentence up to the
+    number) when ``name`` is only the noun that opens ``rest`` (the sentence after it): the
+    third rule of the module ("惠及", "群众") → 惠及群众; ``name`` otherwise."""
+    cues = vocab("cues")
+    if dimension not in ("count", "people") or not rest.startswith(name) or len(name) < 2 \
+            or not name.endswith(tuple(cues["generic_counted_nouns"] + cues["lifted_nouns"]
+                                       + ["人", "家庭", "儿童"])):
+        return name  # "惠及3000多万…学生营养改善计划": the noun is no one reached
+    clause = _BREAK.split(before)[-1]
+    verb = next((v for v in cues["reach_verbs"] if clause.endswith(v)), "")
+    return verb + name if verb else name

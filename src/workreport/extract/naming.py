@@ -80,7 +80,7 @@ from workreport.extract.labelmoneyact import money_act, money_taken
 from workreport.extract.labelnamed import names_verb
 from workreport.extract.labelnewness import newness_kept
 from workreport.extract.labelnotes import notes_unseen
-from workreport.extract.labelnumfirst import items_verb, run_on_previous
+from workreport.extract.labelnumfirst import items_verb, reach_kept, run_on_previous
 from workreport.extract.labelother import other_thing
 from workreport.extract.labelowned import bare_owner, listed_rate, projects_money
 from workreport.extract.labelowners import (
@@ -143,7 +143,7 @@ __all__ = ["distribute", "label", "label_defect", "since_year", "strip_words"]
 @notes_unseen  # no footnote mark after a word seen (round 42, rc42)
 @after_label(assigned_scope, zoned, driven_measure, batch_kept, per_head_owner, owner_excepted,
              set_rate, counted_share, first_of_class, money_act, money_taken, scopes_kept,
-             newness_kept, counted_works_money, noun_after_count)  # r39-41, 59-73
+             newness_kept, counted_works_money, noun_after_count, reach_kept)  # r39-74
 @fields_named  # a ranked field, 无一, people by what they came to (round 36, ra36)
 @inner_mended  # no 共, 全年, 安排 or count inside; the measure of the figure before (r35)
 @other_thing  # one name for a total of several, a count's measure dropped (round 32, rx)
