@@ -40,10 +40,12 @@ Round 74, x1.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from workreport.extract.labellists import list_verb
 from workreport.extract.labelverbs import verb_on_previous, verb_run
 from workreport.extract.labelwords import leading_word, tags
+from workreport.extract.nonfigures import alternation
 from workreport.extract.numbers import Token, vocab
 
 __all__ = ["items_verb", "reach_kept", "run_on_previous"]
@@ -54,8 +56,14 @@ _ITEM = rf"{_NUMBER}{_UNIT}(?:以上|左右)?(?P<noun>[\u4e00-\u9fff“”]{{2,1
 _CLAUSE = re.compile(rf"(?P<opener>[\u4e00-\u9fff“”]{{2,16}}?)了?(?P<items>(?:{_ITEM})+)")
 _ITEMS = re.compile(_ITEM)
 _BREAK = re.compile(r"[，；：。！？,;:]")
-_OWN_PREDICATE = re.compile(r"[\u4e00-\u9fff“”]*?(?:竣工|开工|完工|投产|建成|通过|实现|完成|达到|"
-                            r"入选|获评|纳入|列入|被)")
+
+
+@cache
+def _own_predicate() -> re.Pattern[str]:
+    """A predicate of the count's own after its noun (``cues.numfirst_own_predicates``: 竣工,
+    入选, 被 …), built once."""
+    verbs = alternation(vocab("cues")["numfirst_own_predicates"])
+    return re.compile(rf"[\u4e00-\u9fff“”]*?(?:{verbs})")
 
 
 def items_verb(text: str, tok: Token, counted: str, previous: str) -> str:
@@ -89,7 +97,7 @@ def _carried(text: str, tok: Token, counted: str, previous: str) -> str:
             or not prefix.endswith(pieces[-1].word) or counted.startswith(pieces[-1].word):
         return ""
     tail = _BREAK.split(text[q.end:tok.sentence.end])[0]
-    if _OWN_PREDICATE.match(tail.removeprefix("的")):
+    if _own_predicate().match(tail.removeprefix("的")):
         return ""  # "…、5个项目竣工": the things that underwent it
     return prefix + counted
 
@@ -111,7 +119,7 @@ def reach_kept(name: str, before: str, rest: str, dimension: str) -> str:
     cues = vocab("cues")
     if dimension not in ("count", "people") or not rest.startswith(name) or len(name) < 2 \
             or not name.endswith(tuple(cues["generic_counted_nouns"] + cues["lifted_nouns"]
-                                       + ["人", "家庭", "儿童"])):
+                                       + cues["reached_people_ends"])):
         return name  # "惠及3000多万…学生营养改善计划": the noun is no one reached
     clause = _BREAK.split(before)[-1]
     verb = next((v for v in cues["reach_verbs"] if clause.endswith(v)), "")
