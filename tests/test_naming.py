@@ -205,7 +205,7 @@ SEVENTH = [
     ("开工长深高速改扩建等2个项目。", ["开工项目"]),  # 山东
     ("首批10家企业入驻。", ["入驻首批企业"]),  # 海南: the batch is scope (round 41)
     ("26家企业入驻园区。", ["入驻园区企业"]),  # 容城
-    ("惠及上万户群众。", ["群众"]),  # as test_figures has it (惠及 is no generic kept verb)
+    ("惠及上万户群众。", ["惠及群众"]),  # the verb of reaching kept (round 74, x1)
 ]
 
 

@@ -121,9 +121,12 @@ def lifted_people(sentence: str, start: int, end: int, got: str = "") -> str:
 
 @cache
 def _count_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """A count of ``cues.lifted_units``, and further such counts each after 、, compiled once."""
+    """A count of ``cues.lifted_units`` or in a bare 万 or 亿 (round 74, x1: "带动4万多群众
+    持续增收" → 带动持续增收的群众, as for 4000名), and further such counts each after 、,
+    compiled once."""
     units = alternation(cue_words("lifted_units"))
-    return re.compile(rf"{_NUMBER}(?:{units})"), re.compile(rf"(?:、{_NUMBER}(?:{units}))*")
+    return re.compile(rf"{_NUMBER}(?:{units})|[近约超]?[\d.]+[万亿][余多]?"), \
+        re.compile(rf"(?:、{_NUMBER}(?:{units}))*")
 
 
 @cache

@@ -60,8 +60,8 @@ def owned(name: str, previous: str | None, clause_before: str) -> str:
     Money after a rate is of the rate's owner ("省市重点项目开工率" → 省市重点项目投资). A bare
     净增 after a stock is of its things: "经营主体达59.3万户、净增2万多户" → 净增经营主体; a
     bare 增速 or 增幅 after a level is that level's growth, named as its subject is (round 10:
-    "社会消费品零售总额完成136.5亿元，增速11.5%" → 社会消费品零售总额). A bare 占比 or
-    比重 (or a bare 占: "其中高新技术企业120家，占35%") is the share of the figure before's
+    "社会消费品零售总额完成136.5亿元，增速11.5%" → 社会消费品零售总额). A bare 占比, 比重,
+    保障面 … (r74; or a bare 占: "其中高新技术企业120家，占35%") is the share of the figure before's
     thing, not that thing (round 13: "…项目有6个，占比达54.5%" → …项目占比). A bare
     benefit (``cues.visitor_benefit_words``: 综合效益, 社会效益) after a count of visitors
     received is tourism's (round 44, rb44: "接待游客764万人次，实现综合效益38亿元" →
@@ -71,8 +71,8 @@ def owned(name: str, previous: str | None, clause_before: str) -> str:
     if name in cues["visitor_benefit_words"] and previous \
             and re.search(r"接待.*游客|游客$", previous):
         return "旅游" + name  # "接待游客…，实现综合效益38亿元" (round 44, rb44)
-    if name in ("占比", "比重", "占") and previous \
-            and not previous.endswith((*rate_ends(), "增长", "天数")) \
+    if name in ("占比", "比重", "占", *cues["previous_owned_shares"]) and previous \
+            and not previous.endswith((*rate_ends(), "增长", "天数", *cues["rate_owner_acts"])) \
             and not re.search(r"[、和及与]", previous):
         # "…出口增长12%、占比35%" → …出口占比, not the group (round 13); 新增 … go.
         own = strip_words(previous, cues["rate_owner_drops"] + cues["label_verbs"], leading=True)

@@ -32,13 +32,15 @@ def picked_out(name: str, tail: str, unit: str) -> str:
     (免破袋装置改造的厨余垃圾处理设施). Not for a predicate merely reported (项目顺利推进:
     no such verb), an object that is the year's plan or money (``cues.picked_not_ends``:
     完成年度投资; 投资超千亿元), one the noun holds (实现就业), digits, a noun that is a measure
-    (``cues.picked_not_nouns``: 水质) or a count in a unit of measure (``unit``); ``name``
+    (``cues.picked_not_nouns``: 水质) or a count in a unit of measure (``unit``; a bare 万 or 亿
+    counts things, round 74, x1: "10多万群众用上了清洁燃气" → 用上清洁燃气的群众); ``name``
     otherwise."""
     cues = vocab("cues")
     adverb = next((a for a in cues["picked_adverbs"] if name.endswith(a)), "")
     if adverb and len(name) - len(adverb) >= 2 and tags(name)[-1].word == adverb:
         name, tail = name[: -len(adverb)], adverb + tail  # "区县成功" + "创建…" (round 20)
-    if not re.fullmatch(classifiers("个家名所座户项条件处种栋套人支"), bare_unit(unit)) \
+    if not (re.fullmatch(classifiers("个家名所座户项条件处种栋套人支"), bare_unit(unit))
+            or unit in ("万", "亿")) \
             or not tags(name) or (tags(name)[-1].flag[:1] not in ("n", "j", "v")
                                   and name[-1] not in "村户镇乡") \
             or (len(name) <= 4 and tags(name)[0].flag in ("a", "d")) \

@@ -8,17 +8,16 @@ peeled off are data (``vocab/cues.yml``). Each rule is named after its case, wit
 - *fillers and predicates*: leading fillers and time phrases (完成, 实施, 推进, 实现, 抓好,
   年内, 今年 …), trailing predicates (增长, 达到, 控制在, 有序推进 …), an inner 实现/完成
   ("城镇实现新增就业" → 城镇新增就业), a trailing comparison (高于全省, 比上年) are removed.
-- *subject carried over*: no subject ("…，增长12%"), or only 总量, 规模: the label before.
+- *subject carried over*: a clause with no subject ("…，增长12%") takes the figure before's label.
 - *object after the number*: when the clause before is only a verb, names or empty, the noun
   after the number is counted ("壮大8个精深加工集群" → 精深加工集群, "津石4条高速" → 高速).
 - *money for what follows*: "投资1.2亿元完成农村公路建设" → 农村公路建设投资 (``labelpurpose``).
 - *lists*: "办理人大代表建议146件、政协委员提案123件" → 人大代表建议; "新增…企业3000家、专精特新
   企业1000家" → 新增专精特新企业 (``labellists``); grades: "…，其中国家级7家" → 国家级….
 - *distribution*: "城乡居民人均可支配收入分别增长8.5%和10%" → 城镇居民…, 农村居民… (``distribute``).
-- fifth round (涞源 2021): a leading 累计 goes ("累计接待游客" → 接待游客); a *bare verb* keeps
-  the noun after the number ("抽调1879名干部" → 抽调干部); a bare rate after another takes its
-  subject; a short *owner* before the number owns what follows it ("黑木耳1000栋大棚").
-Cleaning is ``labelclean``; tags ``labelwords``; forms ``labelforms``.
+- fifth round (涞源 2021): a leading 累计 goes; a *bare verb* keeps the noun after the number
+  ("抽调1879名干部" → 抽调干部); a short *owner* before the number owns what follows it.
+Cleaning: ``labelclean``; tags: ``labelwords``; forms: ``labelforms``; runs: ``labelverbs``.
 """
 
 from __future__ import annotations
@@ -81,6 +80,7 @@ from workreport.extract.labelmoneyact import money_act, money_taken
 from workreport.extract.labelnamed import names_verb
 from workreport.extract.labelnewness import newness_kept
 from workreport.extract.labelnotes import notes_unseen
+from workreport.extract.labelnumfirst import items_verb, reach_kept, run_on_previous
 from workreport.extract.labelother import other_thing
 from workreport.extract.labelowned import bare_owner, listed_rate, projects_money
 from workreport.extract.labelowners import (
@@ -144,7 +144,7 @@ __all__ = ["distribute", "label", "label_defect", "since_year", "strip_words"]
 @labelverbalone.verb_alone  # a label that is a verb alone takes its thing (round 74, x2)
 @after_label(assigned_scope, zoned, driven_measure, batch_kept, per_head_owner, owner_excepted,
              set_rate, counted_share, first_of_class, money_act, money_taken, scopes_kept,
-             newness_kept, counted_works_money, noun_after_count)  # r39-41, 59-73
+             newness_kept, counted_works_money, noun_after_count, reach_kept)  # r39-74
 @fields_named  # a ranked field, 无一, people by what they came to (round 36, ra36)
 @inner_mended  # no 共, 全年, 安排 or count inside; the measure of the figure before (r35)
 @other_thing  # one name for a total of several, a count's measure dropped (round 32, rx)
@@ -339,7 +339,7 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
         counted = labelphrased.shared_de(held_in(counted, held, after, previous), after, previous)
         counted = task_of(counted, near_previous) or counted  # …年度任务 (round 15)
         # "新增17个博士点、45个硕士点": a verb making the first count new is the next's too.
-        shared = list_verb(text, tok, counted, previous) if previous and not name else counted
+        shared = items_verb(text, tok, counted, previous) if previous and not name else counted
         return shared if name or shared != counted else joined_verb(  # round 48: 和 (s48d)
             text[tok.sentence.start:q.start], counted)
     if previous and not after and (staged := list_stage(name, text[tok.sentence.start:q.start])):
@@ -359,7 +359,8 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
     if verb and name == verb and previous:  # "新建城区公厕7座、改造1座" → 城区公厕改造
         return verb_on_previous(previous, verb, q.dimension, q.unit)
     if not after and q.dimension != "money" and (run := verbs_after_count(
-            name, text[tok.sentence.start:q.start], q.unit, previous)):
+            name, text[tok.sentence.start:q.start], q.unit, previous) or run_on_previous(
+                name, previous, q.dimension, q.unit)):  # "…24个、建成投产17个" (r74 x1)
         return run  # "制定自治区政府规章2件、废止22件" → 自治区政府规章废止 (round 18)
     if after and name == after:  # same noun both sides (r13): 审批时限…压减至50个工作日, 共80个项目
         return previous if previous and labelclean.NOT_COUNTED.match(after) else after
