@@ -139,18 +139,18 @@ def per_unit(name: str, pre: str) -> str:
 def only_qualifies(raw: str, name: str, previous: str | None, after: str, unit: str) -> bool:
     """Whether the words before a number only qualify the noun after it, which is then
     what is counted: the figure before's counted noun ("全县18个乡镇80个村": 乡镇 is not
-    what 80 counts), or a modifier ending in 的 or a place ending in 内, 以西, 沿线 …
+    what 80 counts; with the verb of reaching it kept too, round 74 review, q74-2: "覆盖5个
+    乡镇120个村" → 覆盖乡镇, 村), or a modifier ending in 的 or a place ending in 内, 以西 …
     ("完成年初确定的38项民生实事", "教育园区内3条高压线路", "京昆高速以西51个村"), or the
-    levels of government or the body that hold them ("市区两级1076家企业", "交通局下属1家
-    企业").
+    levels of government or the body that hold them ("市区两级1076家企业", "交通局下属1家企业").
     A batch word before the number ("…首批12家创新联合体", "李庄草莓基地成为全省首批30家
     出口创汇基地") leaves the noun after it as the label too (round 8; ``labelbatch`` puts an
-    ordinal back in front of it, round 41), unless the clause
-    is one verb with no figure before it, which keeps its verb ("筹建首批10个省级先导区").
-    ``raw`` is the clause before the number, ``name`` its cleaned label, ``after`` the noun
-    after the number, ``unit`` the figure's.
+    ordinal back in front of it, round 41), unless the clause is one verb with no figure
+    before it, which keeps its verb ("筹建首批10个省级先导区"). ``raw``: the clause before
+    the number; ``name``: its cleaned label; ``after``: the noun after; ``unit``: the figure's.
     """
-    if previous and raw.strip() == name and (name == previous or (
+    if previous and raw.strip() == name and (previous in (name, *(  # 覆盖乡镇 (q74-2)
+            v + name for v in cue_words("reach_verbs"))) or (
             name.startswith(previous) and bare_verb(name[len(previous):]))):
         return True  # (…, or its verb: "优质企业融入6条…", the noun before_next cut)
     if BATCH_TAIL.search(raw.rstrip()) and unit != "%" and len(after) > 1:

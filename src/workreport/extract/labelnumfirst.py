@@ -13,7 +13,9 @@ its noun (the verb, and any scope or period it carried: 五年累计启动改造
 the verb (jieba's v) that opens the clause (so it is the verb the rules already kept).
 
 Exceptions: money and percentages (a measure of their own); an opener that is no verb (a zone,
-a subject: "全县360个村、…"); an item holding a verb, 的 or a break before its number (an item
+a subject: "全县360个村、…"), or a verb that only says what a place holds (``cues.
+numfirst_stock_verbs``: 包括, 下辖, 拥有; round 74 review, q74-2: "辖区包括3个省级园区和5个
+市级园区" gave 辖区包括市级园区); an item holding a verb, 的 or a break before its number (an item
 with its own verb is ``list_verb``'s, "对195家企业的取缔和…" is no list of counts); a noun that
 opens with the verb already; an item followed by a predicate of its own (…、5个项目竣工), whose
 count is of the things that underwent it.
@@ -94,7 +96,8 @@ def _carried(text: str, tok: Token, counted: str, previous: str) -> str:
     pieces = tags(opener)
     if re.search(r"\d", prefix) or len(prefix) > 16 or not pieces \
             or pieces[-1].flag[:1] != "v" or len(pieces[-1].word) < 2 \
-            or not prefix.endswith(pieces[-1].word) or counted.startswith(pieces[-1].word):
+            or not prefix.endswith(pieces[-1].word) or counted.startswith(pieces[-1].word) \
+            or pieces[-1].word in vocab("cues")["numfirst_stock_verbs"]:
         return ""
     tail = _BREAK.split(text[q.end:tok.sentence.end])[0]
     if _own_predicate().match(tail.removeprefix("的")):

@@ -20,9 +20,7 @@ owner or its own thing, with the words the text gives:
   河北大学安国校区总投资, …占地 (``land_of``).
 
 A bare rate's owner is ``labelrates``; what money is spent on, the works a clause names,
-``labelpurpose`` (split from here in round 28, tidy 3).
-
-The words are data (``vocab/cues.yml``).
+``labelpurpose`` (split from here in round 28, tidy 3). The words are data (``cues.yml``).
 """
 
 from __future__ import annotations
@@ -61,8 +59,8 @@ def owned(name: str, previous: str | None, clause_before: str) -> str:
     净增 after a stock is of its things: "经营主体达59.3万户、净增2万多户" → 净增经营主体; a
     bare 增速 or 增幅 after a level is that level's growth, named as its subject is (round 10:
     "社会消费品零售总额完成136.5亿元，增速11.5%" → 社会消费品零售总额). A bare 占比, 比重,
-    保障面 … (r74; or a bare 占: "其中高新技术企业120家，占35%") is the share of the figure before's
-    thing, not that thing (round 13: "…项目有6个，占比达54.5%" → …项目占比). A bare
+    保障面 … (r74; not after a list of counts, q74-2: whose is unsaid; or a bare 占: "其中…120家，
+    占35%") is the share of the figure before's thing (r13: "…项目有6个，占比达54.5%"). A bare
     benefit (``cues.visitor_benefit_words``: 综合效益, 社会效益) after a count of visitors
     received is tourism's (round 44, rb44: "接待游客764万人次，实现综合效益38亿元" →
     旅游综合效益).
@@ -73,7 +71,8 @@ def owned(name: str, previous: str | None, clause_before: str) -> str:
         return "旅游" + name  # "接待游客…，实现综合效益38亿元" (round 44, rb44)
     if name in ("占比", "比重", "占", *cues["previous_owned_shares"]) and previous \
             and not previous.endswith((*rate_ends(), "增长", "天数", *cues["rate_owner_acts"])) \
-            and not re.search(r"[、和及与]", previous):
+            and not re.search(r"[、和及与]", previous) and not (name in cues[
+                "previous_owned_shares"] and re.search(r"\d\D*[、和及]\D*\d", clause_before)):
         # "…出口增长12%、占比35%" → …出口占比, not the group (round 13); 新增 … go.
         own = strip_words(previous, cues["rate_owner_drops"] + cues["label_verbs"], leading=True)
         return (own if len(own) > 1 else previous) + ("占比" if name == "占" else name)
