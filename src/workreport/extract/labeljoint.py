@@ -32,7 +32,9 @@ the subject of a clause of its own, no thing the count counts ("建成15个污�
 大幅提高、水质持续改善" gave 建成污水处理厂、管网; "新增5家上市公司、市值大幅增长、稳步提升"
 gave 新增上市公司、市值); nor when a verb before the number acts on the count (its nouns
 are the verb's objects, and the nouns before a predicate open a clause of their own:
-"打造8个美丽乡村示范村、村容村貌焕然一新、整洁有序" gave …、村容村貌).
+"打造8个美丽乡村示范村、村容村貌焕然一新、整洁有序" gave …、村容村貌); and for people only
+(a later noun before its own predicate after things is often a thing of theirs: "全市50家
+企业、产品远销海外、畅销全国" gave 企业、产品).
 """
 
 from __future__ import annotations
@@ -83,7 +85,7 @@ def joint_counted(rest: str, after: str, dimension: str = "count", before: str =
             pieces = clause[1:].split("、")
             if i >= len(pieces) - 1 or not _predicate_opens(item[len(phrase):]) \
                     or phrase.endswith(cue_words("joint_list_cut_measures")) \
-                    or _acted_on(before):
+                    or _acted_on(before) or dimension != "people":
                 return after
             return after + clause[:1 + sum(len(p) + 1 for p in pieces[:i]) + len(phrase)]
     end = clause.find(kept[-1], len(clause) - len(items[-1]) - 1) + len(kept[-1])
