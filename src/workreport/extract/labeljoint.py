@@ -26,7 +26,15 @@ has a 、-list of its own ("5161名医务人员、公安干警不惧危险、逆
 later items 逆行迎战 being no nouns): the nouns before an adverb, a verb, an adjective or a set
 phrase (jieba's d, v, a, i, l) end the list (医务人员、公安干警); not when a number or 等
 stands in the clause (another count), nor when what follows the nouns opens otherwise
-(a preposition, a noun: the list is read as before).
+(a preposition, a noun: the list is read as before). Round 74 review (q1): nor when the
+nouns before the predicate end in a measure (``cues.joint_list_cut_measures``: 率, 值, 水平 …),
+the subject of a clause of its own, no thing the count counts ("建成15个污水处理厂、管网覆盖率
+大幅提高、水质持续改善" gave 建成污水处理厂、管网; "新增5家上市公司、市值大幅增长、稳步提升"
+gave 新增上市公司、市值); nor when a verb before the number acts on the count (its nouns
+are the verb's objects, and the nouns before a predicate open a clause of their own:
+"打造8个美丽乡村示范村、村容村貌焕然一新、整洁有序" gave …、村容村貌); and for people only
+(a later noun before its own predicate after things is often a thing of theirs: "全市50家
+企业、产品远销海外、畅销全国" gave 企业、产品).
 """
 
 from __future__ import annotations
@@ -43,13 +51,14 @@ __all__ = ["joint_counted"]
 _ITEM = re.compile(r"[\u4e00-\u9fff“”]{2,12}")
 
 
-def joint_counted(rest: str, after: str, dimension: str = "count") -> str:
+def joint_counted(rest: str, after: str, dimension: str = "count", before: str = "") -> str:
     """``after``, the noun read after a count's number, with the nouns listed after it
     joined to it (round 48, s48e), ``rest`` the sentence from the number's end: "10处城市绿地、
     健身广场、特色街区，…" (``after`` 城市绿地) → 城市绿地、健身广场、特色街区. ``after``
     unchanged when ``rest`` lists nothing after it at once, or an item is no noun phrase of its
     own, holds a number or a quantity word, or the clause shares out figures (分别, 各, 均),
-    and for money (``dimension``: what money pays for is ``labelpurpose``'s)."""
+    and for money (``dimension``: what money pays for is ``labelpurpose``'s). ``before``, the
+    text before the number, says whether a verb acts on the count (round 74 review, q1)."""
     at = rest.find(after) if after else -1
     if not 0 <= at <= 2 or dimension not in ("count", "people", "percent") \
             or not _ITEM.fullmatch(after) or not _nouns(after):
@@ -74,11 +83,24 @@ def joint_counted(rest: str, after: str, dimension: str = "count") -> str:
         kept.append(phrase)
         if phrase != item and i < len(items) - 1:  # the list ends before its predicate's list
             pieces = clause[1:].split("、")
-            if i >= len(pieces) - 1 or not _predicate_opens(item[len(phrase):]):
+            if i >= len(pieces) - 1 or not _predicate_opens(item[len(phrase):]) \
+                    or phrase.endswith(cue_words("joint_list_cut_measures")) \
+                    or _acted_on(before) or dimension != "people":
                 return after
             return after + clause[:1 + sum(len(p) + 1 for p in pieces[:i]) + len(phrase)]
     end = clause.find(kept[-1], len(clause) - len(items[-1]) - 1) + len(kept[-1])
     return after + clause[:end]
+
+
+def _acted_on(before: str) -> bool:
+    """Whether a verb stands in the clause before the number (round 74 review, q1): the count
+    is then its object, and a noun with a predicate of its own after the count's nouns opens a
+    clause of its own ("帮扶200户贫困户、村集体经济不断壮大、发展": no 村集体经济 counted;
+    jieba tags 新建 ns, so the label cues' verbs count too);
+    a count opening its clause ("全县3.2万名党员、干部下沉一线、包村包户") is its subject."""
+    lead = re.split(r"[，,；;。：:！？（(\n]", before)[-1]
+    return bool(lead) and (any(p.flag[:1] == "v" for p in tags(lead)) or any(
+        w in lead for w in cue_words("label_verbs", "label_kept_verbs", "list_shared_verbs")))
 
 
 def _before_idiom(item: str) -> str:

@@ -23,7 +23,9 @@ labels of round 74 found them in eight reports, each made by another constructio
 
 Exceptions: a label that is more than the verb is left alone; a stage with no works in its
 sentence, a conversion with no figure before, a batch count with no noun after the second
-count stay as they are (no guess).
+count stay as they are (no guess). Round 74 review (q1): a means whose words after the count
+hold a verb with words after it (a predicate read with the noun: "通过8个“小切口”撬动大
+改革" gave “小切口”撬动大改革) stays as it is.
 """
 
 from __future__ import annotations
@@ -35,6 +37,7 @@ from workreport.extract.labelafter import clause_after
 from workreport.extract.labelclean import clean
 from workreport.extract.labelrelative import Held, Labeller
 from workreport.extract.labelvocab import cue_words
+from workreport.extract.labelwords import tags
 from workreport.extract.nonfigures import alternation
 from workreport.extract.numbers import Token
 
@@ -91,7 +94,9 @@ def _mended(name: str, text: str, tok: Token, previous: str | None) -> str:
             return works.group(1) + name
         return name
     if name in cue_words("verb_alone_means"):
-        return _noun_after(text, q.end, end) or name
+        noun = _noun_after(text, q.end, end)  # no verb before more words (round 74 review, q1)
+        pieces = tags(noun)
+        return noun if noun and not any(p.flag == "v" for p in pieces[:-1]) else name
     return name
 
 

@@ -247,7 +247,7 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
     after = "" if re.match(r"、|[和及与或]\d", text[q.end:q.end + 2]) else clean(after)
     ahead = text[q.end:tok.sentence.end]  # 4个省级、…; 17条…、8条…措施 (r41); 10处甲、乙 (r48)
     after = labeljoint.joint_counted(ahead, labelphrased.head_shared(ahead, labelforms.counted_noun(
-        ahead, graded_scope(after, ahead, q.dimension))), q.dimension)  # 全国首金 (r49)
+        ahead, graded_scope(after, ahead, q.dimension))), q.dimension, text[:q.start])  # r49
     after = count_not_rate(after, q.unit)  # "42个国省考断面水质优良比例…" → 国省考断面
     cut = "人" if q.unit.endswith("人") and after.startswith("民") else ""  # 60万人|民
     if folk := populace(name, after, q.unit):  # "惠及28万人口" → 惠及人口 (round 16)
