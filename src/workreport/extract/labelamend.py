@@ -8,10 +8,14 @@ and "fragment" rows), the last rules ``labelfrags.mending`` applies:
   重大项目累计完成投资…，年度计划投资完成率114.2%" → 省列重大项目年度计划投资完成率;
 - a part after 其中 named by a kind only: "算力总规模9.4万P，其中智算8.7万P" → 智算算力规模;
 - a project's name cut at a quantity inside it: "总投资83.88亿元的黄花滩1200兆瓦抽水蓄能项目"
-  → 黄花滩抽水蓄能项目总投资 (not 黄花滩总投资); a works' name cut short or run on after a
-  measure's 的 (``labelwholename.whole_name``, round 65: "占地50亩的便民超市建成投用" →
-  便民超市占地);
+  → 黄花滩抽水蓄能项目总投资 (not 黄花滩总投资); a capacity word the cut left alone goes (round
+  74, x4: "投资5亿元的年出栏20万只肉羊养殖项目" → 肉羊养殖项目投资, not 年出栏肉羊养殖项目
+  投资); a works' name cut short or run on after a measure's 的 (``labelwholename.
+  whole_name``, round 65: "占地50亩的便民超市建成投用" → 便民超市占地);
 - a change of a year after a filler: "林木覆盖率保持年增长0.5%" → 林木覆盖率年增长;
+- (round 74, x4) an adverb before the 比 of a year's base, or 预计 after the opening year:
+  "一九五三年工业总产值仍然比一九五二年" → 一九五三年工业总产值比一九五二年; a heading with no
+  stop of its own read into the paragraph: "三大攻坚战成效显著建成产业扶贫项目" → 建成产业扶贫项目;
 - a base frame's 在 left when its 基础上 went (round 68, v2): "材料在原承诺基础上精简22%" →
   材料 (not 材料在原承诺);
 - 共 between a noun and its verb: "特困供养人员共保障2449人" → 保障特困供养人员;
@@ -24,8 +28,10 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from workreport.extract.labelaffix import strip_words
 from workreport.extract.labelbounds import unbounded
 from workreport.extract.labelgroups import ranked_group
+from workreport.extract.labelvocab import cue_words
 from workreport.extract.labelwholename import whole_name
 from workreport.extract.nonfigures import alternation
 from workreport.extract.units import unit_names
@@ -44,7 +50,7 @@ def amended(name: str, previous: str | None, unit: str, before: str, after: str)
     name = unbounded(name, unit)  # round 25: a bound is the figure's, not the label's
     if ranked := ranked_group(name, after):
         return ranked  # "新增2家地方国企进入中国企业500强" (round 25)
-    name = _base_frame(name, before)  # round 68 (v2)
+    name = _base_frame(_compared_adverb(_heading_run_in(name)), before)  # r68 (v2); r74 (x4)
     for rule in (_owner_before, _rate_of_verb, _plan_rate, _part_of_total):
         if found := rule(name, previous, before):
             return found
@@ -61,6 +67,32 @@ def _base_frame(name: str, before: str) -> str:
     m = re.search(r"(?<=..)在[\u4e00-\u9fff]{1,8}$", name)
     framed = m and re.search(re.escape(m.group(0)) + r"[\u4e00-\u9fff]{0,2}基础上", before)
     return name[: m.start()] if m and framed else name  # 在原 of 在原有基础上: 有 went too
+
+
+def _heading_run_in(name: str) -> str:
+    """``name`` without a heading read into its paragraph (round 74, x4): a subject of two to
+    eight characters and a predicate of ``cues.heading_run_in_predicates`` opening the label
+    (after the period ``labelperiods`` puts in front: 五年累计), with the label's own words
+    after them ("五年累计三大攻坚战成效显著建成产业扶贫项目" → 五年累计建成产业扶贫项目,
+    "发展质量稳步提升全年地区生产总值" → 地区生产总值, its 全年 a leading word again). A
+    heading line has no stop of its own, so the text joins it to the sentence after it."""
+    m = _heading_run_in_re().match(name)
+    if not m:
+        return name
+    rest = strip_words(m.group(3), cue_words("label_leading"), leading=True)
+    return (m.group(1) or "") + rest if len(rest) >= 2 else name
+
+
+def _compared_adverb(name: str) -> str:
+    """``name`` without an adverb of ``cues.comparison_adverbs`` straight before the 比 (比较) of
+    a year's base, nor 预计 (``cues.comparison_estimate_words``) straight after its opening year
+    (round 74, x4): "一九五三年工业总产值仍然比一九五二年" →
+    一九五三年工业总产值比一九五二年. The adverb says how the sentence sees the change, the
+    estimate is the row's kind: neither is what is measured."""
+    adverb, estimate = _compared_adverb_res()
+    if not adverb.search(name) and not estimate.match(name):
+        return name
+    return estimate.sub(r"\1", adverb.sub("", name), count=1)
 
 
 def _owner_before(name: str, previous: str | None, before: str) -> str:
@@ -104,7 +136,12 @@ def _project_cut(name: str, after: str) -> str:
     if not after.startswith("的" + place):  # 的 and the place, then the count and works
         return ""
     m = _project_counted().match(after, 1 + len(place))
-    return place + m.group(1) + money if m else ""
+    if not m:
+        return ""
+    # Round 74 (x4): a capacity word whose number the cut took goes with it ("投资5亿元的年出栏
+    # 20万只肉羊养殖项目" → 肉羊养殖项目投资, not 年出栏肉羊养殖项目投资).
+    word = next((w for w in cue_words("table_capacity_words") if place.endswith(w)), "")
+    return place[: len(place) - len(word)] + m.group(1) + money
 
 
 def _year_change(name: str, before: str) -> str:
@@ -166,3 +203,23 @@ def _gong_pattern() -> re.Pattern[str]:
     """A noun, 共, a verb of ``cues.gong_verbs``, maybe 人数 or 户数: compiled once."""
     verbs = alternation(vocab("cues")["gong_verbs"])
     return re.compile(rf"([\u4e00-\u9fff“”]{{2,}}?)共({verbs})(?:人数|户数)?")
+
+
+@cache
+def _compared_adverb_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """``_compared_adverb``'s patterns, built once: an adverb before 比 and a year's base; an
+    opening year, then 预计 and the measure's words."""
+    cues = vocab("cues")
+    year = r"(?:\d{4}|[〇零一二三四五六七八九]{4})年"
+    return (re.compile(rf"(?<=.)(?:{alternation(cues['comparison_adverbs'])})(?=比较?{year})"),
+            re.compile(rf"^({year})(?:{alternation(cues['comparison_estimate_words'])})"
+                       r"(?=[\u4e00-\u9fff]{2})"))
+
+
+@cache
+def _heading_run_in_re() -> re.Pattern[str]:
+    """``_heading_run_in``'s pattern, built once: the period in front, the heading's subject
+    and predicate, then two characters or more of the label's own."""
+    words = alternation(vocab("cues")["heading_run_in_predicates"])
+    return re.compile(rf"(五年累计|“十[一二三四五]五”期间)?([\u4e00-\u9fff]{{2,8}}?(?:{words}))"
+                      r"([\u4e00-\u9fff“].+)$")

@@ -195,8 +195,9 @@ def money_class(text: str, q: Quantity) -> bool:
         noun = re.split(r"[，。；、]", text[q.end:q.end + 12])[0]
         if not any(w in noun for w in cues["threshold_class_nouns"]):
             return False
-    return bool(re.match(r"[\u4e00-\u9fff]", rest)) \
-        and not rest.startswith(tuple(cues["money_nouns"] + cues["threshold_not_before"]))
+    return bool(re.match(r"[\u4e00-\u9fff]", rest)) and (rest.startswith(tuple(cues[
+        "threshold_class_openers"])) or not rest.startswith(tuple(cues["money_nouns"] + cues[
+            "threshold_not_before"])))  # round 74 (x4): "…500万元以上的规模企业32家"
 
 
 def _reached_class(text: str, q: Quantity) -> bool:
