@@ -348,9 +348,9 @@ def generic_predicate(noun: str, tail: str) -> str:
     if strip_words(tail + "\ue000", cues["label_leading"], leading=True) == "\ue000":
         return ""  # only fillers: "…等5个项目顺利推进"
     pieces = tags(tail) if tail else ()
-    # jieba tags some predicates as abbreviations: 建成投产 (j).
+    split = tuple(cues["split_predicate_verbs"])  # 用|上 to jieba (round 75, x1); 建成投产: j
     opens = pieces and (pieces[0].flag in ("v", "vn", "vd")
-                        or tail.startswith(tuple(cues["object_predicates"])))
+                        or tail.startswith(tuple(cues["object_predicates"]) + split))
     if not opens or len(tail) > 16 \
             or re.search(r"[\d、，]", re.sub(r"\d+[A-Za-z]+", "", tail)) \
             or tail.count("“") != tail.count("”") \
@@ -358,7 +358,7 @@ def generic_predicate(noun: str, tail: str) -> str:
             or any(w in _unset(tail) for w in cues["object_predicate_excluded"]):
         return ""
     tail = strip_words(tail, cues["object_predicate_fillers"], leading=True)
-    return tail if tail.rstrip("”").endswith(noun) else tail + noun
+    return tail if tail.rstrip("”").endswith(noun) else tail + "的" * tail.startswith(split) + noun
 
 
 def _unset(tail: str) -> str:

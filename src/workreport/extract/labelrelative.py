@@ -296,7 +296,8 @@ def _works_re() -> re.Pattern[str]:
 def _held_re() -> re.Pattern[str]:
     """A holder's noun, a second count and the rest of its clause (``held_counted``)."""
     return re.compile(rf"([^\d、，。；“”的和及与]{{1,8}}?)[超近约]?[\d.]+[万千百]?[余多]?"
-                      rf"(亩|公里|{classifiers()})([^\d，,；;。！？：:、（()]{{2,24}})"
+                      rf"({alternation(list(cue_words('relative_held_measures')))}|{classifiers()})"
+                      rf"([^\d，,；;。！？：:、（()]{{2,24}})"
                       rf"(?={_BREAK}|$)")
 
 
