@@ -358,7 +358,8 @@ def generic_predicate(noun: str, tail: str) -> str:
             or any(w in _unset(tail) for w in cues["object_predicate_excluded"]):
         return ""
     tail = strip_words(tail, cues["object_predicate_fillers"], leading=True)
-    return tail if tail.rstrip("”").endswith(noun) else tail + "的" * tail.startswith(split) + noun
+    tail = re.sub(r"^(\w\w)了", r"\1", tail) + "的" if tail.startswith(split) else tail  # 用上了
+    return tail if tail.rstrip("”").endswith(noun) else tail + noun
 
 
 def _unset(tail: str) -> str:
