@@ -9,6 +9,7 @@ The words are data (``vocab/cues.yml``: label_trailing_fragments, head_cut_modif
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from workreport.extract.labelwords import tags
 from workreport.extract.numbers import strip_quantities, vocab
@@ -36,13 +37,24 @@ _MONTH_DEADLINE = re.compile(r"(?<=..)(?:\d{1,2}|[一二三四五六七八九十
                              r"(?:底|末|中旬|上旬|下旬)?前$")
 
 
+@cache
+def _time_base_from() -> re.Pattern[str]:
+    """Round 75 (x2; draw 9020, junk): the base of a change at a time of the year reviewed
+    (``cues.change_base_times``: 年初) after 由 or 从 ends no label, as a year's does
+    (``labelclean._TAIL``): "智算超算规模从年初的400万台增加到…" gave 智算超算规模从年初."""
+    times = sorted(vocab("cues")["change_base_times"], key=len, reverse=True)
+    words = "|".join(map(re.escape, times))
+    return re.compile(rf"(?<=..)(?:由|从)(?:{words})的?$")
+
+
 def fragment_tail(label: str) -> str:
     """``label`` without a fragment the number after it cut off (round 11): a verb's measure
     piece (两批, 一支, 第二个), a per-word or manner word (``cues.label_trailing_fragments``:
     …平均每, …统一), a per-head base moved first (…由人均 → 人均…); round 14: a rate per so
     many people moved first (…超每千人 → 每千人…); round 41 (rc41): a price's base kept, 平均
-    gone (…平均每50公斤 → …每50公斤)."""
-    label = _MEASURE_TAIL.sub("", label)
+    gone (…平均每50公斤 → …每50公斤); round 75 (x2): a base at the year's start after 由 or
+    从 goes (…从年初 → …)."""
+    label = _time_base_from().sub("", _MEASURE_TAIL.sub("", label))
     if (m := _PER_PEOPLE.search(label)) and m.start() > 1:
         return m.group(1) + label[: m.start()]  # "配置AED达每10万人" → 每10万人配置AED
     # round 41 (rc41): the base of a price stays, 平均 gone ("小麦最低收购价平均每50公斤" →
