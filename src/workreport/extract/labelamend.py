@@ -75,12 +75,17 @@ def _heading_run_in(name: str) -> str:
     (after the period ``labelperiods`` puts in front: 五年累计), with the label's own words
     after them ("五年累计三大攻坚战成效显著建成产业扶贫项目" → 五年累计建成产业扶贫项目,
     "发展质量稳步提升全年地区生产总值" → 地区生产总值, its 全年 a leading word again). A
-    heading line has no stop of its own, so the text joins it to the sentence after it."""
+    heading line has no stop of its own, so the text joins it to the sentence after it. Not
+    before 的 (a clause qualifying the noun: 人居环境明显改善的村庄) nor with under three
+    characters left (空气质量持续向好天数: a bare 天数; round 74 review, q75-1)."""
     m = _heading_run_in_re().match(name)
     if not m:
         return name
     rest = strip_words(m.group(3), cue_words("label_leading"), leading=True)
-    return (m.group(1) or "") + rest if len(rest) >= 2 else name
+    # Round 74 review (q75-1): not a qualifying clause ("人居环境明显改善的村庄" gave 的村庄) nor a
+    # bare measure left ("空气质量持续向好天数" gave 天数)
+    ok = len(rest) >= 3 and not m.group(3).startswith("的")
+    return (m.group(1) or "") + rest if ok else name
 
 
 def _compared_adverb(name: str) -> str:

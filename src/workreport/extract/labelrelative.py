@@ -123,7 +123,10 @@ def held_counted(name: str, after: str, before: str) -> tuple[str, str, str, boo
     it fared (``cues.topic_progress``: 扎实推进), or when ``name`` holds 的, a digit or more than
     a leading verb or place before the holder's noun. Holders' counts between the holder and
     what they hold go first (round 42, ra42; ``_chain_collapsed``): ("乡镇", "乡镇29个行政村
-    7392户“分布式光伏+电取暖”改造工程") → “分布式光伏+电取暖”改造工程的乡镇."""
+    7392户“分布式光伏+电取暖”改造工程") → “分布式光伏+电取暖”改造工程的乡镇. Round 74 review
+    (q75-1): 农村 (``cues.relative_not_holders``) is held, not a holder ("乡镇25万平方米农村危房
+    完成改造" → 农村危房完成改造的乡镇); a lead verb jieba tags a place (新建) stays before the
+    works ("新建4个园区12万平方米标准化厂房" → 新建标准化厂房的园区)."""
     m = _held_re().match(_chain_collapsed(after))
     if not m or "的" in name or re.search(r"\d", name) or not name.endswith(m.group(1)):
         return None
@@ -138,7 +141,8 @@ def held_counted(name: str, after: str, before: str) -> tuple[str, str, str, boo
     held = pieces[0].word if pieces[0].flag[:1] in ("n", "z", "j") else ""
     if not any(p.flag[:1] in "nzjl" for p in pieces) and unit not in cues["relative_holder_units"]:
         return None  # "3个项目2个已开工": part of the same things
-    inner = held.endswith(holders)  # 村 in 乡镇: the holder itself goes, its works named
+    # 村 in 乡镇: the holder itself goes, its works named; not 农村 (q75-1: a place's kind)
+    inner = held.endswith(holders) and held not in cues["relative_not_holders"]
     if inner:
         pieces = tags(rest[len(held):].lstrip("的")) or pieces
     drop = (*cues["completed_act_adverbs"], "要", "了", "实现", "的")
@@ -155,7 +159,8 @@ def held_counted(name: str, after: str, before: str) -> tuple[str, str, str, boo
     later = f"{verb}{rest}的{held}" if inner else f"{verb}{rest}"
     if noun in rest:  # "小区575户的老旧小区改造": the works name the things
         return f"{lead}{verb}{rest}", later, held, inner
-    if lead and tags(lead)[-1].flag != "v":  # "我县乡镇": the place stays with the noun
+    if lead and tags(lead)[-1].flag != "v" and not lead.endswith(tuple(cues["label_verbs"])):
+        # "我县乡镇": the place stays with the noun; not 新建 (q75-1: jieba's ns, a verb)
         return f"{verb}{rest}的{lead}{noun}", later, held, inner
     return f"{lead}{verb}{rest}的{noun}", later, held, inner
 
