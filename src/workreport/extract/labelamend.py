@@ -33,6 +33,7 @@ from workreport.extract.labelbounds import unbounded
 from workreport.extract.labelgroups import ranked_group
 from workreport.extract.labelvocab import cue_words
 from workreport.extract.labelwholename import whole_name
+from workreport.extract.labelwords import tags
 from workreport.extract.nonfigures import alternation
 from workreport.extract.units import unit_names
 from workreport.vocab import load as vocab
@@ -93,11 +94,17 @@ def _compared_adverb(name: str) -> str:
     a year's base, nor 预计 (``cues.comparison_estimate_words``) straight after its opening year
     (round 74, x4): "一九五三年工业总产值仍然比一九五二年" →
     一九五三年工业总产值比一九五二年. The adverb says how the sentence sees the change, the
-    estimate is the row's kind: neither is what is measured."""
+    estimate is the row's kind: neither is what is measured. Not the end of a word (偿还比2012年
+    多: round 74 review, q75-1)."""
     adverb, estimate = _compared_adverb_res()
     if not adverb.search(name) and not estimate.match(name):
         return name
-    return estimate.sub(r"\1", adverb.sub("", name), count=1)
+    # Round 74 review (q75-1): the adverb a word of its own, not the end of one (偿还比2012年多)
+    starts = {0}
+    for piece in tags(name):
+        starts.add(max(starts) + len(piece.word))
+    name = adverb.sub(lambda m: "" if m.start() in starts else m.group(0), name)
+    return estimate.sub(r"\1", name, count=1)
 
 
 def _owner_before(name: str, previous: str | None, before: str) -> str:
