@@ -378,7 +378,7 @@ def _counted_earlier(name: str, before: str) -> str:
         pieces = tags(own) if len(own) > 1 else ()
         if not pieces or re.search(r"[\d、和及与“”（）()等]", own) \
                 or pieces[-1].flag[:1] not in ("n", "j") or not own.endswith(tail) \
-                or own.endswith(tuple(cues["money_nouns"] + ["资金"])):  # money has no rate
+                or own.endswith(tuple(cues["money_nouns"] + ["资金", "人数", "户数", "人次"])):
             return ""
         return owned_by(own, name)
     return ""

@@ -99,8 +99,10 @@ def purpose_after(text: str, pos: int, sentence_end: int) -> str:
     out = after_verbs(clause)
     acts = clause[:-2] if len(out) == 2 and clause.endswith(out) else ""
     if acts and leading_word(acts, cues["label_kept_verbs"]) \
+            and not leading_word(acts, cues["finished_stage_verbs"]) \
             and re.fullmatch(f"(?:{alternation(cues['label_kept_verbs'] + verbs)})+", acts):
-        return clause  # "新建改造线路…": 线路 alone is bare, its verbs stay (round 31)
+        return clause  # "新建改造线路…": 线路 alone is bare, its verbs stay (round 31;
+        # not a finished stage, round 75 review q2: "完成投资…，竣工项目15个" → 项目投资)
     if out.endswith("等") and re.fullmatch(r"[\u4e00-\u9fff]{2,10}", kind := clean(
             strip_quantities(whole[len(clause):]))):  # "完成甲小学等3所小学改扩建工程" (r34)
         out += kind

@@ -171,7 +171,8 @@ def rate_owner(name: str, previous: str | None, before: str) -> str:
             and not re.search(r"[、和及与已\d]", previous) \
             and tags(previous[:at])[-1].flag[:1] in ("n", "r", "j", "b"):
         owners = [previous[:at]]  # "本科上线682人，上线率72%" → 本科上线率 (round 11)
-    if not all(owners) or (n == 2 and any("和" in o for o in owners)):
+    if not all(owners) or (n == 2 and any("和" in o for o in owners)) \
+            or set(owners) & set(cues["bare_measure_words"]):  # 参保人数…，参保率 (q75-2)
         return name  # "办理人大代表议案、建议56件，政协委员提案52件": too many to name
     if n == 1:  # a generic thing's holder: "行政复议改革受理案件…" → 行政复议案件 (round 63)
         owners = [case_holder(owners[0], second)]
