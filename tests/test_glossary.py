@@ -82,7 +82,8 @@ CHAIN = {"地区生产总值": {"english": "GDP (regional)"},
          "公共财政预算收入": {"english": "General budget revenue"},
          "民生资金": {"english": "Spending on people's livelihoods"},
          "公共财政预算支出": {"english": "General budget expenditure"},
-         "国内生产总值": "GDP (national)"}  # a bare string is an English label too
+         "国内生产总值": "GDP (national)",  # a bare string is an English label too
+         "化解": "resolved"}
 
 
 @pytest.mark.parametrize(("term", "want"), [
@@ -98,6 +99,9 @@ CHAIN = {"地区生产总值": {"english": "GDP (regional)"},
     # opens with keeps its capital, the other part is lowered
     ("开展民生资金的公共财政预算收入",
      "General budget revenue (spending on people's livelihoods)"),
+    # a part already done put first (labelalready, round 73) reads as the run-on form did
+    ("已化解的民生资金", "Spending on people's livelihoods, resolved"),
+    ("民生资金已化解", "Spending on people's livelihoods, resolved"),
 ])
 def test_one_chain_for_every_label(term, want):
     from workreport.glossary import Glossary, english
