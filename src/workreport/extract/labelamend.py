@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from itertools import accumulate
 
 from workreport.extract.labelaffix import strip_words
 from workreport.extract.labelbounds import unbounded
@@ -100,9 +101,7 @@ def _compared_adverb(name: str) -> str:
     if not adverb.search(name) and not estimate.match(name):
         return name
     # Round 74 review (q75-1): the adverb a word of its own, not the end of one (偿还比2012年多)
-    starts = {0}
-    for piece in tags(name):
-        starts.add(max(starts) + len(piece.word))
+    starts = {0, *accumulate(len(piece.word) for piece in tags(name))}
     name = adverb.sub(lambda m: "" if m.start() in starts else m.group(0), name)
     return estimate.sub(r"\1", name, count=1)
 

@@ -8,8 +8,7 @@ owner or its own thing, with the words the text gives:
   takes its owner from the figure before ("粮食播种面积1.1亿亩、产量825亿斤" → 粮食产量;
   "入园企业达135家，实现产值131.9亿元" → 入园企业产值) or from the clause before
   ("粮食生产再获丰收，总产达到557亿斤" → 粮食总产), ``owned``;
-- *a total is of the stock*: "新增上市企业7家、总数达161家" → 上市企业, not the new ones
-  (``stock_of``);
+- *a total is of the stock*: "新增上市企业7家、总数达161家" → 上市企业 (``stock_of``);
 - *a count beside a rate*: "42个国省考断面水质优良比例…" → 国省考断面 for the count, the
   rate keeps its own label (``count_not_rate``); "空气优良天数比率达81.9%、同比增加8天" → the
   days are 空气优良天数 (``carried_count``);
@@ -62,8 +61,7 @@ def owned(name: str, previous: str | None, clause_before: str) -> str:
     保障面 … (r74; not after a list of counts, q74-2: whose is unsaid; or a bare 占: "其中…120家，
     占35%") is the share of the figure before's thing (r13: "…项目有6个，占比达54.5%"). A bare
     benefit (``cues.visitor_benefit_words``: 综合效益, 社会效益) after a count of visitors
-    received is tourism's (round 44, rb44: "接待游客764万人次，实现综合效益38亿元" →
-    旅游综合效益).
+    received is tourism's (round 44, rb44: "接待游客764万人次，实现综合效益38亿元" → 旅游综合效益).
     """
     cues = vocab("cues")
     if name in cues["visitor_benefit_words"] and previous \
@@ -358,7 +356,8 @@ def generic_predicate(noun: str, tail: str) -> str:
             or any(w in _unset(tail) for w in cues["object_predicate_excluded"]):
         return ""
     tail = strip_words(tail, cues["object_predicate_fillers"], leading=True)
-    tail = re.sub(r"^(\w\w)了", r"\1", tail) + "的" if tail.startswith(split) else tail  # 用上了
+    if verb := next((w for w in split if tail.startswith(w)), ""):  # 用上了燃气 → 用上燃气的
+        tail = verb + tail[len(verb):].removeprefix("了") + "的"
     return tail if tail.rstrip("”").endswith(noun) else tail + noun
 
 

@@ -12,6 +12,7 @@ import re
 from functools import cache
 
 from workreport.extract.labelwords import tags
+from workreport.extract.nonfigures import alternation
 from workreport.extract.numbers import strip_quantities, vocab
 
 __all__ = ["deadline_dropped", "fragment_tail", "headed", "reached_dropped"]
@@ -42,8 +43,7 @@ def _time_base_from() -> re.Pattern[str]:
     """Round 75 (x2; draw 9020, junk): the base of a change at a time of the year reviewed
     (``cues.change_base_times``: 年初) after 由 or 从 ends no label, as a year's does
     (``labelclean._TAIL``): "智算超算规模从年初的400万台增加到…" gave 智算超算规模从年初."""
-    times = sorted(vocab("cues")["change_base_times"], key=len, reverse=True)
-    words = "|".join(map(re.escape, times))
+    words = alternation(vocab("cues")["change_base_times"])
     return re.compile(rf"(?<=..)(?:由|从)(?:{words})的?$")
 
 
