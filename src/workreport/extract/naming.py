@@ -31,6 +31,7 @@ from workreport.extract import (
     labelfrags,
     labelgroups,
     labeljoint,
+    labelpasses,
     labelphrased,
     labeluse,
     labelverbalone,
@@ -44,23 +45,17 @@ from workreport.extract.labelafter import (
     only_fillers,
 )
 from workreport.extract.labelagents import carried_agent
-from workreport.extract.labelassigned import after_label, assigned_scope
+from workreport.extract.labelassigned import after_label
 from workreport.extract.labelbare import counted_thing, object_named_before, verbs_after_count
-from workreport.extract.labelbatch import batch_kept
 from workreport.extract.labelclause import clause_before_this, rest_of_clause, subject_before
 from workreport.extract.labelclean import affix_re, clean, strip_words
 from workreport.extract.labelcommas import examples_dropped, joined_verb
 from workreport.extract.labelconnective import no_label
-from workreport.extract.labelcountedworks import counted_works_money
-from workreport.extract.labelcountshare import counted_share
-from workreport.extract.labelcutrate import set_rate
 from workreport.extract.labeldebris import debris_dropped
 from workreport.extract.labeldone import completed
-from workreport.extract.labeldriven import driven_measure, per_head_owner
 from workreport.extract.labelentry import entry_rows
-from workreport.extract.labelexcept import others_of, owner_excepted
+from workreport.extract.labelexcept import others_of
 from workreport.extract.labelfield import fields_named
-from workreport.extract.labelfirstof import first_of_class
 from workreport.extract.labelforms import (
     distribute,
     joined_names,
@@ -70,17 +65,15 @@ from workreport.extract.labelforms import (
     since_year,
 )
 from workreport.extract.labelgraded import graded_sibling
-from workreport.extract.labelheads import graded_scope, named_head, noun_after_count, with_counted
+from workreport.extract.labelheads import graded_scope, named_head, with_counted
 from workreport.extract.labelheld import acted_by, held_in, held_scope, zone_owner
 from workreport.extract.labelinner import inner_mended
 from workreport.extract.labellistitem import own_item
 from workreport.extract.labellists import list_opener, list_verb
 from workreport.extract.labelmeasures import reached_capacity, task_of
-from workreport.extract.labelmoneyact import money_act, money_taken
 from workreport.extract.labelnamed import names_verb
-from workreport.extract.labelnewness import newness_kept
 from workreport.extract.labelnotes import notes_unseen
-from workreport.extract.labelnumfirst import items_verb, reach_kept, run_on_previous
+from workreport.extract.labelnumfirst import items_verb, run_on_previous
 from workreport.extract.labelother import other_thing
 from workreport.extract.labelowned import bare_owner, listed_rate, projects_money
 from workreport.extract.labelowners import (
@@ -103,7 +96,6 @@ from workreport.extract.labelrates import clause_subject, rate_owner
 from workreport.extract.labelratios import ratio_owner
 from workreport.extract.labelrelative import relative_counted
 from workreport.extract.labelsaid import said_of
-from workreport.extract.labelscopekept import scopes_kept
 from workreport.extract.labelscopes import (
     indicator_subject,
     money_scope,
@@ -133,7 +125,6 @@ from workreport.extract.labelwords import (
     populace,
     rate_of_previous,
 )
-from workreport.extract.labelzones import zoned
 from workreport.extract.nonfigures import alternation
 from workreport.extract.numbers import Token, vocab
 
@@ -142,9 +133,7 @@ __all__ = ["distribute", "label", "label_defect", "since_year", "strip_words"]
 
 @notes_unseen  # no footnote mark after a word seen (round 42, rc42)
 @labelverbalone.verb_alone  # a label that is a verb alone takes its thing (round 74, x2)
-@after_label(assigned_scope, zoned, driven_measure, batch_kept, per_head_owner, owner_excepted,
-             set_rate, counted_share, first_of_class, money_act, money_taken, scopes_kept,
-             newness_kept, counted_works_money, noun_after_count, reach_kept)  # r39-74
+@after_label(*labelpasses.AFTER)  # passes on the formed label (labelpasses; r39-74)
 @fields_named  # a ranked field, 无一, people by what they came to (round 36, ra36)
 @inner_mended  # no 共, 全年, 安排 or count inside; the measure of the figure before (r35)
 @other_thing  # one name for a total of several, a count's measure dropped (round 32, rx)

@@ -1,0 +1,50 @@
+"""The passes run, in order, on every label ``naming.label`` has formed (``labelassigned.
+after_label``): each is ``rule(name, before, rest, dimension)`` → the label, with the
+sentence before the figure's number, the sentence after it and the figure's dimension, and
+returns ``name`` unchanged when its case does not hold. An empty label stays empty.
+
+A new pass is one line of ``AFTER`` (and its import), so rule rounds add passes here instead of
+growing ``naming.py``; the order matters where two passes touch the same label (a later pass
+sees the earlier's result). Rounds 39-74 wrote the passes below; each module's docstring gives
+its class of error, its rule and its exceptions.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from workreport.extract.labelassigned import assigned_scope
+from workreport.extract.labelbatch import batch_kept
+from workreport.extract.labelcountedworks import counted_works_money
+from workreport.extract.labelcountshare import counted_share
+from workreport.extract.labelcutrate import set_rate
+from workreport.extract.labeldriven import driven_measure, per_head_owner
+from workreport.extract.labelexcept import owner_excepted
+from workreport.extract.labelfirstof import first_of_class
+from workreport.extract.labelheads import noun_after_count
+from workreport.extract.labelmoneyact import money_act, money_taken
+from workreport.extract.labelnewness import newness_kept
+from workreport.extract.labelnumfirst import reach_kept
+from workreport.extract.labelscopekept import scopes_kept
+from workreport.extract.labelzones import zoned
+
+__all__ = ["AFTER"]
+
+AFTER: tuple[Callable[[str, str, str, str], str], ...] = (
+    assigned_scope,  # a count's setting scope before it and the noun after (round 39)
+    zoned,  # the topic or part of a place the sentence's lead clause is about (round 41)
+    driven_measure,  # the measure after 带动 and its verb of change
+    batch_kept,  # the batch ordinal before the number (首批…) kept
+    per_head_owner,  # an income per head with the people the clause before counts
+    owner_excepted,  # the sub-entity a sentence opens with owns a bare figure; 除…外
+    set_rate,  # the holder of the rate its clause sets (甲等行业税率)
+    counted_share,  # a share of counted things picked out (纳入教联体的中小学比例; r71)
+    first_of_class,  # owner + measure in <owner>成为<scope>首个<measure>
+    money_act,  # the act before money that opens its noun phrase
+    money_taken,  # money labelled by 拿出 named by what it is for
+    scopes_kept,  # a batch, an entry's host, a named qualifier kept (round 72)
+    newness_kept,  # 新推出/新组建 keep 新 (round 73)
+    counted_works_money,  # money on a list of counted works names the list (round 73)
+    noun_after_count,  # the noun counted right after the unit
+    reach_kept,  # a count after 惠及/覆盖 keeps the verb (round 74)
+)
