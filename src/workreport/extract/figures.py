@@ -62,12 +62,14 @@ from workreport.extract.labelresidents import residents
 from workreport.extract.labelreview import reached_new, stock_increase
 from workreport.extract.labelrunning import running_total_kept
 from workreport.extract.labelsized import listed_threshold
+from workreport.extract.labelstageparts import stage_parts
 from workreport.extract.labelsubset import subset_thresholds
 from workreport.extract.labeltailact import tail_acts
 from workreport.extract.labeltargets import bracket_target
 from workreport.extract.labelterm import section_term
 from workreport.extract.labeltopic import topic_measure
 from workreport.extract.labelvocab import cue_pattern
+from workreport.extract.labelzonehead import zone_headed
 from workreport.extract.measurestriven import striven_change
 from workreport.extract.naming import label, since_year, strip_words
 from workreport.extract.nonfigureleads import package_named
@@ -334,6 +336,7 @@ def extract(st: Structure, tokens: list[Token],
     figures = headless_items(figures, text)  # 城区3所、农村5所中小学校 (r45, s45e)
     figures = tail_acts(own_acts(figures, text), text)  # …园区建设 (r55, s55c); 项目建设 (r60a)
     figures = subset_thresholds(figures, text)  # 其中40个达到50万元以上 (round 70, g3)
+    figures = stage_parts(figures, text)  # 千万元以上项目119个。竣工项目36个… (round 76, x6)
     figures = durations_named(figures, text)  # …审批缩减到45个工作日 → …审批时间 (r73, x4)
     # Each-of rule: one figure after a list of subjects with 均/各/都 is a row per subject,
     # same value and quote ("建议提案办复率、满意率均达100%").
@@ -354,6 +357,7 @@ def extract(st: Structure, tokens: list[Token],
                 and rows[-1].sentence_index == f.sentence_index:  # “十三五”期间…占… (r71, w1)
             f = replace(f, indicator=period_share(f.indicator, rows[-1].indicator, opening))
         f = replace(f, indicator=topic_measure(f.indicator, opening))  # 空气质量综合指数 (r55)
+        f = replace(f, indicator=zone_headed(f.indicator, lead, opening))  # 雄安新区… (r76, x6)
         f = replace(f, indicator=rank_owned(f, rows[-1:], text))  # …全市第10，提高4个位次 (r38)
         f = replace(f, indicator=ratio_subject(f, rows, text, reviewed))  # 钢…，等于…的N倍 (r38)
         f = per_priced(f, rows[-1:], text)  # 每立方3.48元 → 3.48 元/立方米 (r47, s47c)

@@ -1,0 +1,137 @@
+"""Projects counted by stage that split a scoped total of projects keep the total's scope
+(round 76, x6; the development draws' "scope lost": 拟开工项目 for the projects of a size class
+or a park, 项目 for the parts of 52个“五大类项目”).
+
+A report counts a class of projects (重点项目, 省市重点项目, 投资过千万元项目, “五大类项目”),
+then splits the count by stage, in the same sentence or the next one of its paragraph:
+"2009年新上、续建和已批待建投资过千万元项目119个，总投资181.67亿元。竣工项目36个，总投资
+27.61亿元；续建项目11个，…；新开工项目24个，…；已批待建项目48个，…" (36+11+24+48 = 119);
+"抓好…53个重点项目，…。推动…10个项目竣工；…25个项目开工；…18个项目加速实施". Each stage's
+label read bare (竣工项目 36个) names all the place's projects of that stage: the parts are
+the class's, so they take it: 竣工投资过千万元项目, 开工重点项目, 新开工省市县重点项目.
+
+The rule (``stage_parts``), on the figures of a report once they are made: a count of
+projects (unit 个 or 项) whose label, once a period opener, a stage list it names itself
+(新上、续建和已批待建) and a trailing 建设 are gone, is a scoped class (a size class, a rank of
+``cues.stage_part_ranks`` with its levels, or a quoted name: ``_CLASS``); the parts are every
+later count in its unit and kind in the rest of its sentence or, when it is the last there,
+every one of the next sentence of its paragraph: at least two, each labelled ``<stage>项目``,
+summing to the total exactly (the sum is what says they are its parts). A part's label becomes
+``<stage><class>``, and its money follows: a 总投资 right after it (竣工项目总投资 → 竣工投资过
+千万元项目总投资), an 投资 right before it in its clause ("投资41亿元的13个项目竣工投产").
+
+Not touched: a part named by its own projects (…等项目: names before 等 are its scope), a part
+labelled 项目 alone (its stage is not in the label: the class alone would read as the total),
+a part naming a rank or size of its own (省重点项目 of 省市重点项目), counts that do not add up
+to the total, a total with no scope (项目 alone, 谋划项目).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import cache
+from typing import Any
+
+from workreport.extract.labelvocab import cue_words
+from workreport.extract.nonfigures import alternation
+
+__all__ = ["stage_parts"]
+
+_UNITS = ("个", "项")
+_PART = re.compile(r"([\u4e00-\u9fff]{1,8})项目")
+
+
+@cache
+def _class() -> re.Pattern[str]:
+    """A scoped class of projects: a size class (投资过千万元, 亿元以上), a rank with its levels
+    (省、市重点, 省市县重点), both, or a quoted name (“五大类项目”)."""
+    ranks = alternation(cue_words("stage_part_ranks"))
+    size = r"(?:投资)?(?:过|超过?)?[\d.一二三四五六七八九十百千万亿]+元(?:以上)?"
+    rank = rf"(?:[省市县区级、]|国家)*(?:{ranks})"
+    return re.compile(rf"“[^“”\d]{{1,10}}项目”|(?:{size})(?:{rank})?项目|(?:{rank})项目")
+
+
+@cache
+def _head_noise() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A period opener or a stage list a total's label opens with, and its trailing words."""
+    openers = alternation(cue_words("stage_part_openers"))
+    stages = alternation(cue_words("stage_part_stages"))
+    lead = re.compile(rf"^(?:{openers})*(?:(?:{stages})[、和及与]?)*")
+    tail = re.compile(rf"(?:{alternation(cue_words('stage_part_tails'))})$")
+    return lead, tail
+
+
+def _scoped_class(label: str) -> str:
+    """The scoped class of projects ``label`` names (see ``_class``), "" when none."""
+    lead, tail = _head_noise()
+    core = tail.sub("", lead.sub("", label, count=1), count=1)
+    return core if _class().fullmatch(core) else ""
+
+
+def _stage(label: str, scope: str) -> str:
+    """The stage a part's ``label`` names (``<stage>项目`` → stage), "" when it names its own
+    projects (等, 、), a rank or size of its own, or none."""
+    m = _PART.fullmatch(label)
+    if not m or re.search(r"[等和及与、]$", m.group(1)) \
+            or any(w in m.group(1) for w in cue_words("stage_part_ranks")) or "元" in m.group(1):
+        return ""
+    return m.group(1) if not scope.startswith(m.group(1)) else ""
+
+
+def _count(f: Any, unit: str, kind: str) -> bool:
+    return f.measure == "level" and f.unit == unit and f.kind == kind and f.value_high is None
+
+
+def _parts(figures: list[Any], i: int, text: str) -> list[int]:
+    """The indexes of the figures splitting the total ``figures[i]``: its later counts in the
+    same sentence, or, when it has none there, the counts of the next sentence of its
+    paragraph; [] when they are fewer than two or do not sum to the total."""
+    h = figures[i]
+    later = [j for j in range(i + 1, len(figures)) if figures[j].sentence_index
+             == h.sentence_index and _count(figures[j], h.unit, h.kind)]
+    if not later:
+        nxt = [j for j in range(i + 1, len(figures))
+               if figures[j].sentence_index == h.sentence_index + 1]
+        if not nxt or "\n" in text[h.end:figures[nxt[0]].start]:
+            return []
+        later = [j for j in nxt if _count(figures[j], h.unit, h.kind)]
+    if len(later) < 2 or abs(sum(figures[j].value for j in later) - h.value) > 1e-9:
+        return []
+    return later
+
+
+def stage_parts(figures: list[Any], text: str) -> list[Any]:
+    """``figures`` with each part of a scoped total of projects labelled by its stage and the
+    total's class, as the module says; the figures as they are otherwise."""
+    out = list(figures)
+    for i, h in enumerate(figures):
+        if h.measure != "level" or h.unit not in _UNITS or h.value < 3 \
+                or not (scope := _scoped_class(h.indicator)):
+            continue
+        parts = _parts(figures, i, text)
+        if not parts or not all("项目" in out[j].indicator for j in parts):
+            continue
+        for j in parts:
+            old = out[j].indicator
+            if not (stage := _stage(old, scope)):
+                continue
+            out[j] = replace(out[j], indicator=stage + scope)
+            for k in _money_of(out, j, text, old):
+                out[k] = replace(out[k], indicator=stage + scope + out[k].indicator[len(old):])
+    return out
+
+
+def _money_of(figures: list[Any], j: int, text: str, old: str) -> list[int]:
+    """The figures of money that part ``j`` (labelled ``old``) owns: right after it, labelled
+    ``old`` 总投资 ("竣工项目36个，总投资27.61亿元"), or right before it in its clause, labelled
+    ``old`` and 投资 or 总投资 ("投资41亿元的13个项目竣工投产")."""
+    f, own = figures[j], []
+    if j + 1 < len(figures) and figures[j + 1].sentence_index == f.sentence_index \
+            and figures[j + 1].indicator == old + "总投资":
+        own.append(j + 1)
+    if j and figures[j - 1].sentence_index == f.sentence_index \
+            and figures[j - 1].indicator in (old + "投资", old + "总投资") \
+            and not re.search(r"[，,；;。]", text[figures[j - 1].end:f.start]):
+        own.append(j - 1)
+    return own
