@@ -13,12 +13,13 @@ the class's, so they take it: 竣工投资过千万元项目, 开工重点项目
 The rule (``stage_parts``), on the figures of a report once they are made: a count of
 projects (unit 个 or 项) whose label, once a period opener, a stage list it names itself
 (新上、续建和已批待建) and a trailing 建设 are gone, is a scoped class (a size class, a rank of
-``cues.stage_part_ranks`` with its levels, or a quoted name: ``_CLASS``); the parts are every
+``cues.stage_part_ranks`` with its levels, or a quoted name); the parts are every
 later count in its unit and kind in the rest of its sentence or, when it is the last there,
-every one of the next sentence of its paragraph: at least two, each labelled ``<stage>项目``,
-summing to the total exactly (the sum is what says they are its parts). A part's label becomes
-``<stage><class>``, and its money follows: a 总投资 right after it (竣工项目总投资 → 竣工投资过
-千万元项目总投资), an 投资 right before it in its clause ("投资41亿元的13个项目竣工投产").
+every one of the next sentence of its paragraph: at least two, each label naming 项目, summing
+to the total exactly (the sum is what says they are its parts). A part labelled
+``<stage>项目`` becomes ``<stage><class>``, and its money follows: a 总投资 right after it
+(竣工项目总投资 → 竣工投资过千万元项目总投资), an 投资 right before it in its clause
+("投资41亿元的13个项目竣工投产"). The class is ``_class``'s pattern.
 
 Not touched: a part named by its own projects (…等项目: names before 等 are its scope), a part
 labelled 项目 alone (its stage is not in the label: the class alone would read as the total),
