@@ -25,6 +25,7 @@ from workreport.extract.labelheads import noun_after_count
 from workreport.extract.labelmoneyact import money_act, money_taken
 from workreport.extract.labelnewness import newness_kept
 from workreport.extract.labelnumfirst import reach_kept
+from workreport.extract.labelpickact import filler_act, object_act, picked_by_act
 from workreport.extract.labelscopekept import scopes_kept
 from workreport.extract.labelzones import zoned
 
@@ -47,4 +48,7 @@ AFTER: tuple[Callable[[str, str, str, str], str], ...] = (
     counted_works_money,  # money on a list of counted works names the list (round 73)
     noun_after_count,  # the noun counted right after the unit
     reach_kept,  # a count after 惠及/覆盖 keeps the verb (round 74)
+    picked_by_act,  # the act after the noun that picks them out (全国推广, 通过…验收; r76)
+    object_act,  # 对 + noun + 进行/实施 + act: the act in front (round 76)
+    filler_act,  # 完成 + N个 + noun + act (增参, 创建工作): the act after the noun (round 76)
 )
