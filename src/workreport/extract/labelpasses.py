@@ -26,6 +26,7 @@ from workreport.extract.labelmoneyact import money_act, money_taken
 from workreport.extract.labelnewness import newness_kept
 from workreport.extract.labelnumfirst import reach_kept
 from workreport.extract.labelscopekept import scopes_kept
+from workreport.extract.labeltopicchain import topic_owned
 from workreport.extract.labelzones import zoned
 
 __all__ = ["AFTER"]
@@ -47,4 +48,5 @@ AFTER: tuple[Callable[[str, str, str, str], str], ...] = (
     counted_works_money,  # money on a list of counted works names the list (round 73)
     noun_after_count,  # the noun counted right after the unit
     reach_kept,  # a count after 惠及/覆盖 keeps the verb (round 74)
+    topic_owned,  # a bare measure owned by an earlier clause's subject (round 76, x2)
 )
