@@ -16,7 +16,8 @@ from workreport.extract.labeltopicchain import topic_owned
     ("税收收入增速", "开发区主营业务收入达到183亿元，同比增长39.03%；固定资产投资实现翻番，"
      "税收收入增速超过", "开发区税收收入增速"),
     ("全产业链产值", "稀土要锚定“两个稀土基地”建设目标，力争全产业链产值突破", "稀土全产业链产值"),
-    ("从业人员", "15人以上手工加工点发展到221家，从业人员达到", "手工加工点从业人员"),
+    ("从业人员", "10人以上加工点发展到251个，涉及箱包、服装等18个门类，从业人员",
+     "10人以上加工点从业人员"),
     ("年交易额", "成立了易极拍卖交易中心，年交易额达", "易极拍卖交易中心年交易额"),
     # No owner: a sector's measure, a scope, a judging noun, a generic noun, a heading, no
     # measure of the list, a figure in the first clause.

@@ -27,7 +27,8 @@ the first clause that opens with a subject gives the owner:
   word or a date ("长城公司在徐水…", "宝迪楼房养猪项目6月底前…"), or by a measure that goes
   ("县城主城区面积达…" → 县城主城区; not a kind of the measure of fewer than three characters:
   民间投资, 旅游总收入);
-- a size class and the things counted ("15人以上手工加工点发展到221家" → 手工加工点);
+- a size class and the things counted, as the count's own label ("10人以上加工点发展到251个，
+  涉及…18个门类，从业人员1.3万人" → 10人以上加工点从业人员);
 - a clause that only makes a named body or site (``cues.topic_chain_make_verbs`` and
   ``topic_chain_make_heads``: "成立了易极拍卖交易中心，年交易额达25亿元" → 易极拍卖交易中心年交易额;
   "启动食品加工产业园区建设，…开发面积达到0.5平方公里" → 食品加工产业园区开发面积).
@@ -64,7 +65,7 @@ _JOINED = re.compile(r"[和及与]")
 _DIGIT = re.compile(r"\d")
 _NO_RUN = re.compile(r"[\d“”（(、《]")
 _TIME_ONLY = re.compile(r"^\s*(?:\d{4}年(?:以来|底|末)?|[上下]半年|今年|去年|全年)\s*$")
-_SIZED = re.compile(r"\d+[人家户]以上([\u4e00-\u9fff]{2,10}?)(?:发展到|达到|增至|达)\d")
+_SIZED = re.compile(r"(\d+[人家户]以上[\u4e00-\u9fff]{2,10}?)(?:发展到|达到|增至|达)\d")
 _DATED = re.compile(r"\d+(?:月|年|日)")
 _NOT_HAN = re.compile(r"[^\u4e00-\u9fffA-Za-z]")
 _NOUN_FLAGS = ("n", "j", "b", "eng")
@@ -99,7 +100,7 @@ def _subject(clause: str) -> tuple[str, bool]:
     if not clause or _TIME_ONLY.match(clause):
         return "", True
     if sized := _SIZED.match(clause):
-        return sized.group(1), False  # 15人以上手工加工点发展到221家 → 手工加工点
+        return sized.group(1), False  # 15人以上手工加工点发展到221家, as its count's label
     if made := _made(clause):
         return made, False  # 成立了易极拍卖交易中心 → 易极拍卖交易中心
     if _NO_RUN.match(clause) or clause.startswith(tuple(cue_words(
