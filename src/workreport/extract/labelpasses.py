@@ -27,6 +27,7 @@ from workreport.extract.labelnewness import newness_kept
 from workreport.extract.labelnumfirst import reach_kept
 from workreport.extract.labelpickact import filler_act, object_act, picked_by_act
 from workreport.extract.labelscopekept import scopes_kept
+from workreport.extract.labeltopicchain import topic_owned
 from workreport.extract.labelzones import zoned
 
 __all__ = ["AFTER"]
@@ -51,4 +52,5 @@ AFTER: tuple[Callable[[str, str, str, str], str], ...] = (
     picked_by_act,  # the act after the noun that picks them out (全国推广, 通过…验收; r76)
     object_act,  # 对 + noun + 进行/实施 + act: the act in front (round 76)
     filler_act,  # 完成 + N个 + noun + act (增参, 创建工作): the act after the noun (round 76)
+    topic_owned,  # a bare measure owned by an earlier clause's subject (round 76, x2)
 )
