@@ -21,11 +21,13 @@ from workreport.extract.labelcutrate import set_rate
 from workreport.extract.labeldriven import driven_measure, per_head_owner
 from workreport.extract.labelexcept import owner_excepted
 from workreport.extract.labelfirstof import first_of_class
+from workreport.extract.labelgotten import benefited_people, got_people, inner_reach
 from workreport.extract.labelheads import noun_after_count
 from workreport.extract.labelmoneyact import money_act, money_taken
 from workreport.extract.labelnewness import newness_kept
 from workreport.extract.labelnumfirst import reach_kept
 from workreport.extract.labelscopekept import scopes_kept
+from workreport.extract.labelyearend import year_end_point
 from workreport.extract.labelzones import zoned
 
 __all__ = ["AFTER"]
@@ -47,4 +49,8 @@ AFTER: tuple[Callable[[str, str, str, str], str], ...] = (
     counted_works_money,  # money on a list of counted works names the list (round 73)
     noun_after_count,  # the noun counted right after the unit
     reach_kept,  # a count after 惠及/覆盖 keeps the verb (round 74)
+    got_people,  # people named by what they came to have: 喝上…的群众 (round 76, x5)
+    benefited_people,  # people counted with 受益 after them: 受益纳税人 (round 76, x5)
+    inner_reach,  # a count in or after a 的-phrase holding a count: 通达港口 (round 76, x5)
+    year_end_point,  # a year-end level's thing, its time phrase gone (round 76, x5)
 )
