@@ -18,6 +18,7 @@ from workreport.extract.labelbatch import batch_kept
 from workreport.extract.labelcountedworks import counted_works_money
 from workreport.extract.labelcountshare import counted_share
 from workreport.extract.labelcutrate import set_rate
+from workreport.extract.labeldelist import de_listed
 from workreport.extract.labeldriven import driven_measure, per_head_owner
 from workreport.extract.labelexcept import owner_excepted
 from workreport.extract.labelfirstof import first_of_class
@@ -53,4 +54,5 @@ AFTER: tuple[Callable[[str, str, str, str], str], ...] = (
     benefited_people,  # people counted with 受益 after them: 受益纳税人 (round 76, x5)
     inner_reach,  # a count in or after a 的-phrase holding a count: 通达港口 (round 76, x5)
     year_end_point,  # a year-end level's thing, its time phrase gone (round 76, x5)
+    de_listed,  # counts listed each after its own 的-phrase (round 76, x5)
 )
