@@ -18,9 +18,11 @@ from workreport.extract.labelbatch import batch_kept
 from workreport.extract.labelcountedworks import counted_works_money
 from workreport.extract.labelcountshare import counted_share
 from workreport.extract.labelcutrate import set_rate
+from workreport.extract.labeldelist import de_listed
 from workreport.extract.labeldriven import driven_measure, per_head_owner
 from workreport.extract.labelexcept import owner_excepted
 from workreport.extract.labelfirstof import first_of_class
+from workreport.extract.labelgotten import benefited_people, got_people, inner_reach
 from workreport.extract.labelheads import noun_after_count
 from workreport.extract.labelmoneyact import money_act, money_taken
 from workreport.extract.labelnewness import newness_kept
@@ -28,6 +30,7 @@ from workreport.extract.labelnumfirst import reach_kept
 from workreport.extract.labelpickact import filler_act, object_act, picked_by_act
 from workreport.extract.labelscopekept import scopes_kept
 from workreport.extract.labeltopicchain import topic_owned
+from workreport.extract.labelyearend import year_end_point
 from workreport.extract.labelzones import zoned
 
 __all__ = ["AFTER"]
@@ -53,4 +56,9 @@ AFTER: tuple[Callable[[str, str, str, str], str], ...] = (
     object_act,  # 对 + noun + 进行/实施 + act: the act in front (round 76)
     filler_act,  # 完成 + N个 + noun + act (增参, 创建工作): the act after the noun (round 76)
     topic_owned,  # a bare measure owned by an earlier clause's subject (round 76, x2)
+    got_people,  # people named by what they came to have: 喝上…的群众 (round 76, x5)
+    benefited_people,  # people counted with 受益 after them: 受益纳税人 (round 76, x5)
+    inner_reach,  # a count in or after a 的-phrase holding a count: 通达港口 (round 76, x5)
+    year_end_point,  # a year-end level's thing, its time phrase gone (round 76, x5)
+    de_listed,  # counts listed each after its own 的-phrase (round 76, x5)
 )
