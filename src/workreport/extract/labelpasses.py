@@ -21,6 +21,7 @@ from workreport.extract.labelcutrate import set_rate
 from workreport.extract.labeldriven import driven_measure, per_head_owner
 from workreport.extract.labelexcept import owner_excepted
 from workreport.extract.labelfirstof import first_of_class
+from workreport.extract.labelgenericact import generic_act
 from workreport.extract.labelheads import noun_after_count
 from workreport.extract.labelmoneyact import money_act, money_taken
 from workreport.extract.labelnewness import newness_kept
@@ -47,4 +48,5 @@ AFTER: tuple[Callable[[str, str, str, str], str], ...] = (
     counted_works_money,  # money on a list of counted works names the list (round 73)
     noun_after_count,  # the noun counted right after the unit
     reach_kept,  # a count after 惠及/覆盖 keeps the verb (round 74)
+    generic_act,  # a bare generic head (项目) keeps its clause's act (round 76, x1)
 )
