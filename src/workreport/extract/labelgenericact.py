@@ -15,11 +15,13 @@ verbs of its clause (the sentence up to the number, from its last ，or ；) sta
 the head or right before the number, and before a list of names an entry verb
 (``cues.list_entry_verbs``, ``label_kept_verbs``, ``generic_kept_verbs``) with the words from
 the clause's start (the zone the things entered), go back in front of it: 实施项目, 推进项目,
-下达项目, 投资项目, 引入项目, 腰山工业区新入驻项目. Time words, adverbs, counts and fillers
-opening those words go (目前, 已, 现已, 三批, 积极). A project head with its class (重大项目: a
-label ending in ``cues.project_heads``) keeps only a stage act right before its number
-(``cues.project_stage_acts``: "三批集中开工957个重大项目" → 集中开工重大项目), as 新开工 is
-kept.
+下达项目, 投资项目, 引入项目, 腰山工业区新入驻项目; when the number opens the clause, a listing
+the head undergoes after it (``cues.generic_long_verbs``) says which: "5个项目入选省甲和乙工程"
+→ 入选省甲和乙工程的项目 (labelowners.generic_predicate stops at the 和). Time words,
+adverbs, counts and fillers opening those words go (目前, 已, 现已, 三批, 积极). A project
+head with its class (重大项目: a label ending in ``cues.project_heads``) keeps only a stage act
+right before its number (``cues.project_stage_acts``: "三批集中开工957个重大项目" → 集中开工
+重大项目), as 新开工 is kept.
 
 A bare count of staff (``cues.staff_heads``: 从业人员) is of the bodies the nearest earlier
 count of its sentence names (``cues.staff_body_heads``: "15人以上手工加工点发展到221家，从业人员
@@ -32,6 +34,9 @@ earlier clause of its sentence is about, past the list's other figures and time 
 工业总产值达到150亿元，…税收超4.5亿元" → 开发区工业总产值, 开发区税收 (draws 9006, 9016, 9020;
 ``labelzones.zone_subject`` takes only a zone opening its sentence). Not when a clause of
 another topic stands between, nor when the figure's clause opens with a whole place (全县).
+
+The people of a whole place (``cues.whole_place_people``: 人民) keep it: "始终时刻同全县28万人民
+想在一起" → 全县人民 (bench/label_judging.md, round 23: the bare 人民 is 'scope lost').
 
 The things a count before 的 holds, counted by a second number ("西部陆海新通道通达127个国家和
 地区的555个港口": the label 港口 reads as the place's own ports), take the act of the count
@@ -59,6 +64,7 @@ _RUN_FLAGS = (*_VERB_FLAGS, "ad", "a")  # 积极推进, 新入驻: a manner word
 _LEAD_DROP_FLAGS = ("t", "d", "m", "r", "c", "p", "x", "eng", "q")
 _ZONE_NOUN_FLAGS = ("n", "nz", "vn", "ns", "nt", "j")
 _CHANGE = "(?:同比)?(?:增长|增加|下降|减少|提高)?"
+_WHOLE_PLACE = re.compile(r"全[县市区省国州旗盟]$")
 # A count of bodies: its noun (after a clause mark), a verb of reaching, the number and unit.
 _COUNTED_BODY = re.compile(r"(?:^|[，,；;、：:])(?P<thing>[^，,；;、：:。]{2,20}?)"
                            r"(?:发展到|达到|增加到|增至|超过|突破|达|有|共)?[约近超逾]?(?<![\d.])"
@@ -177,6 +183,10 @@ def generic_act(name: str, before: str, rest: str, dimension: str) -> str:
     if name in cue_words("act_needing_heads"):
         if m := _noun_first(name).match(clause):
             lead = _trailing_run(m.group("lead"))
+        elif rest.startswith(name) and not clause.strip():
+            said = _CLAUSE.split(rest[len(name):])[0]  # "5个项目入选省…和…工程" (number first)
+            return f"{said}的{name}" if said.startswith(cue_words("generic_long_verbs")) \
+                and len(said) <= 30 and not re.search(r"\d", said) else name
         elif rest.startswith(name):
             last = clause.rsplit("、", 1)[-1]
             listed = clause.endswith("等") or ("、" in clause and len(last) > 1
@@ -194,6 +204,8 @@ def generic_act(name: str, before: str, rest: str, dimension: str) -> str:
             and not any(p.flag in _VERB_FLAGS for p in tags(name)):
         lead = _trailing_act(m.group("lead"))
         return lead + name if lead and lead not in name else name
+    if name in cue_words("whole_place_people") and (m := _WHOLE_PLACE.search(before)):
+        return m.group(0) + name  # "同全县28万人民…" → 全县人民 (label_judging, round 23)
     if zone := _zone_topic(name, before):
         return zone + name
     if name in cue_words("staff_heads"):
