@@ -17,7 +17,8 @@ the head or right before the number, and before a list of names an entry verb
 the clause's start (the zone the things entered), go back in front of it: 实施项目, 推进项目,
 下达项目, 投资项目, 引入项目, 腰山工业区新入驻项目; when the number opens the clause, a listing
 the head undergoes after it (``cues.generic_long_verbs``) says which: "5个项目入选省甲和乙工程"
-→ 入选省甲和乙工程的项目 (labelowners.generic_predicate stops at the 和). Time words,
+→ 入选省甲和乙工程的项目 (labelowners.generic_predicate stops at the 和); a total after 、共
+is of the item before ("每个领域遴选10个项目、共80个项目" → 遴选项目). Time words,
 adverbs, counts and fillers opening those words go (目前, 已, 现已, 三批, 积极). A project
 head with its class (重大项目: a label ending in ``cues.project_heads``) keeps only a stage act
 right before its number (``cues.project_stage_acts``: "三批集中开工957个重大项目" → 集中开工
@@ -187,6 +188,10 @@ def generic_act(name: str, before: str, rest: str, dimension: str) -> str:
             said = _CLAUSE.split(rest[len(name):])[0]  # "5个项目入选省…和…工程" (number first)
             return f"{said}的{name}" if said.startswith(cue_words("generic_long_verbs")) \
                 and len(said) <= 30 and not re.search(r"\d", said) else name
+        elif rest.startswith(name) and clause.rsplit("、", 1)[-1] in cue_words("item_total_words"):
+            # "每个领域遴选10个项目、共80个项目": the total of the item before, its act
+            m = re.match(rf"(.*?)[\d.]+[个项]{re.escape(name)}$", clause.rsplit("、", 1)[0])
+            lead = _trailing_run(m.group(1)) if m and "、" in clause else ""
         elif rest.startswith(name):
             last = clause.rsplit("、", 1)[-1]
             listed = clause.endswith("等") or ("、" in clause and len(last) > 1
