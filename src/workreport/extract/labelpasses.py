@@ -23,6 +23,7 @@ from workreport.extract.labeldriven import driven_measure, per_head_owner
 from workreport.extract.labelexcept import owner_excepted
 from workreport.extract.labelfirstof import first_of_class
 from workreport.extract.labelgotten import benefited_people, got_people, inner_reach
+from workreport.extract.labelgenericact import generic_act
 from workreport.extract.labelheads import noun_after_count
 from workreport.extract.labelmoneyact import money_act, money_taken
 from workreport.extract.labelnewness import newness_kept
@@ -61,4 +62,5 @@ AFTER: tuple[Callable[[str, str, str, str], str], ...] = (
     inner_reach,  # a count in or after a 的-phrase holding a count: 通达港口 (round 76, x5)
     year_end_point,  # a year-end level's thing, its time phrase gone (round 76, x5)
     de_listed,  # counts listed each after its own 的-phrase (round 76, x5)
+    generic_act,  # a bare generic head (项目) keeps its clause's act (round 76, x1)
 )

@@ -53,6 +53,7 @@ def share_used(label: str, before: str, after: str) -> str:
         return label
     whole = m.group(1) or ""
     head = re.split(r"[，,；;。！？：:、]", before)[-1].strip()
+    head = re.sub(r"(?<=[\u4e00-\u9fff]{2})[近约超逾]$", "", head)  # 财政支出近八成… (r76, x1)
     if whole:  # "坚持将76%的财力用于…": only fillers before the number, a noun after it
         pieces = tags(whole)
         if re.sub(r"^(?:坚持|始终)?(?:全[\u4e00-\u9fff])?(?:将|把)?", "", head) \
