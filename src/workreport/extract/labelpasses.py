@@ -22,8 +22,8 @@ from workreport.extract.labeldelist import de_listed
 from workreport.extract.labeldriven import driven_measure, per_head_owner
 from workreport.extract.labelexcept import owner_excepted
 from workreport.extract.labelfirstof import first_of_class
-from workreport.extract.labelgotten import benefited_people, got_people, inner_reach
 from workreport.extract.labelgenericact import generic_act
+from workreport.extract.labelgotten import benefited_people, got_people, inner_reach
 from workreport.extract.labelheads import noun_after_count
 from workreport.extract.labelmoneyact import money_act, money_taken
 from workreport.extract.labelnewness import newness_kept
