@@ -40,10 +40,9 @@ _LISTED = re.compile(r"[^\d，；：]{2,40}?(?:等|[两三四五六七八九十]
 
 
 def bare_owner(name: str, previous: str | None, before: str, money: bool = False) -> str:
-    """``name`` with its owner (see the module's doc), or "" when it is no bare measure of
-    ``cues.bare_owned_measures`` or no owner is found. ``previous`` is the label of the
-    figure before in this clause or the one before (None otherwise); ``before`` is the
-    sentence up to the number; ``money`` whether the figure is money."""
+    """``name`` with its owner (see the module's doc), or "" (no bare measure of ``cues.
+    bare_owned_measures``, no owner found). ``previous``: the label of the figure before in this
+    clause or the one before (or None); ``before``: the sentence up to the number; ``money``."""
     cues = vocab("cues")
     if money and not previous and (project := capacity_project_money(name, before)):
         return project  # "开工建设年产20万吨再生铝项目，总投资8亿元" (round 30)
@@ -63,7 +62,8 @@ def bare_owner(name: str, previous: str | None, before: str, money: bool = False
     clauses = [c.strip() for c in re.split(r"[，；;,]", before.split("；")[-1])]
     if previous:
         return _count_owner(name, previous, clauses)
-    if any(re.search(r"\d", c) for c in clauses[:-1]):
+    if any(re.search(r"\d", c) for c in clauses[:-1]) \
+            or clauses[-1].startswith(tuple(cues["scope_words"])):  # 全县税收: the whole's
         return ""
     for clause in reversed(clauses[:-1]):
         if owner := _subject(clause):
