@@ -16,6 +16,7 @@ from collections.abc import Callable
 from workreport.extract.labelassigned import assigned_scope
 from workreport.extract.labelbatch import batch_kept
 from workreport.extract.labelcountedworks import counted_works_money
+from workreport.extract.labelcountlist import listed_counted
 from workreport.extract.labelcountshare import counted_share
 from workreport.extract.labelcutrate import set_rate
 from workreport.extract.labeldriven import driven_measure, per_head_owner
@@ -47,4 +48,5 @@ AFTER: tuple[Callable[[str, str, str, str], str], ...] = (
     counted_works_money,  # money on a list of counted works names the list (round 73)
     noun_after_count,  # the noun counted right after the unit
     reach_kept,  # a count after 惠及/覆盖 keeps the verb (round 74)
+    listed_counted,  # a count before items with no number of their own keeps them (r76, x4)
 )
