@@ -12,7 +12,8 @@ verbs and adjectives (v, a; not a verbal noun, nor a verb a label peels or keeps
 more: "地下油罐防渗" → 防渗, "村清洁取暖" → 清洁取暖. Nothing when the last item ends in a noun
 ("97个贫困村电网改造": 电网 is the item's own thing), when no noun stands before the run, or
 when a head of ``cues.list_end_heads`` (项目) is added instead (the item's kind then is in
-its own name).
+its own name). Round 76 (x4): a quoted programme ending the last item after its noun is the
+kind too ("完成51个村、2.3万农户“气代煤”改造" → 村“气代煤”改造).
 """
 
 from __future__ import annotations
@@ -25,6 +26,8 @@ from workreport.extract.labelwords import ending_word, tags
 
 __all__ = ["act_kind"]
 
+# A quoted programme ending the last item, before the act: its kind ("农户“气代煤”改造").
+_QUOTED_KIND = re.compile(r"“[^“”]{1,8}”$")
 # The last item of a list: the text after its number, its classifier and 余 or 多.
 _LAST_ITEM = re.compile(r"[\d.]+[万千百]?[余多]?[^\u4e00-\u9fff]*[\u4e00-\u9fff]?([^\d]*)$")
 
@@ -35,6 +38,8 @@ def act_kind(own: str) -> str:
     (``labelfared.list_act``) asks only when it adds no head of ``cues.list_end_heads``."""
     m = _LAST_ITEM.search(own)
     item = m.group(1) if m else ""
+    if (quoted := _QUOTED_KIND.search(item)) and quoted.start() >= 1:
+        return quoted.group(0)  # "、2.3万农户“气代煤”" → “气代煤” (round 76, x4)
     kind = ending_word(item, cue_words("list_act_kinds"))
     if kind:
         return kind if len(item) - len(kind) >= 2 else ""

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from workreport.extract.labelassigned import assigned_scope
 from workreport.extract.labelbatch import batch_kept
 from workreport.extract.labelcountedworks import counted_works_money
+from workreport.extract.labelcountlist import listed_counted
 from workreport.extract.labelcountshare import counted_share
 from workreport.extract.labelcutrate import set_rate
 from workreport.extract.labeldelist import de_listed
@@ -63,4 +64,5 @@ AFTER: tuple[Callable[[str, str, str, str], str], ...] = (
     year_end_point,  # a year-end level's thing, its time phrase gone (round 76, x5)
     de_listed,  # counts listed each after its own 的-phrase (round 76, x5)
     generic_act,  # a bare generic head (项目) keeps its clause's act (round 76, x1)
+    listed_counted,  # a count before items with no number of their own keeps them (r76, x4)
 )
