@@ -7,14 +7,12 @@ import pytest
 from workreport.extract.labelclean import (
     clean,
     inner_fillers,
-    list_item,
-    scoped_noun,
     strip_leading,
     strip_trailing,
     verb_object,
-    word_start,
     works_first,
 )
+from workreport.extract.labelwholewords import list_item, scoped_noun, word_start
 from workreport.extract.numbers import vocab
 
 

@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import pytest
 
+from workreport.extract.labeldistribute import distribute
+from workreport.extract.labeleach import each_of
 from workreport.extract.labelforms import (
     counted_noun,
-    distribute,
-    each_of,
     label_defect,
     modifier_only,
     only_qualifies,

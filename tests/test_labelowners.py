@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from workreport.extract import labelowners as lo
+from workreport.extract import labelpredicate as lpr
 from workreport.extract import labelpurpose as lp
 
 
@@ -90,7 +91,7 @@ def test_gap(raw, previous, expected):
     ("项目", "全部建成投产", "建成投产项目"),  # jieba's j (建成投产) opens it too
 ])
 def test_generic_predicate(noun, tail, expected):
-    assert lo.generic_predicate(noun, tail) == expected
+    assert lpr.generic_predicate(noun, tail) == expected
 
 
 @pytest.mark.parametrize(("name", "expected"), [
@@ -179,7 +180,7 @@ def test_owner_before(name, after, expected):
     ("先后", "降低存款准备金率", "个", ""),  # not a count of times
 ])
 def test_times_of_counts_the_action_not_the_actor(raw, after, unit, expected):
-    assert lo.times_of(raw, after, unit) == expected
+    assert lpr.times_of(raw, after, unit) == expected
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [

@@ -40,10 +40,11 @@ from workreport.extract.labelconnective import state_after
 from workreport.extract.labelcountitem import after_count_item
 from workreport.extract.labeldriver import driver_named
 from workreport.extract.labelduration import durations_named
+from workreport.extract.labeleach import each_of
 from workreport.extract.labeleconomy import carried, period_growth
 from workreport.extract.labelexample import listed_example
 from workreport.extract.labelfloor import each_floor
-from workreport.extract.labelforms import balance_increase, each_of, share_named
+from workreport.extract.labelforms import balance_increase, share_named
 from workreport.extract.labelfunds import fund_filler_dropped
 from workreport.extract.labelheadless import headless_items
 from workreport.extract.labellifted import lifted

@@ -25,9 +25,9 @@ import re
 from collections.abc import Callable
 from functools import cache, wraps
 
-from workreport.extract.labelclean import noun_after
 from workreport.extract.labelrelative import Held, Labeller
 from workreport.extract.labelvocab import cue_words
+from workreport.extract.labelwholewords import noun_after
 from workreport.extract.labelwords import leading_word
 from workreport.extract.nonfigures import alternation, classifiers
 from workreport.extract.numbers import Token, vocab

@@ -1,34 +1,31 @@
 """Cleaning a label once cut out of its clause (issue 13 §2; used by ``naming``): cue words
 peeled off either end (``strip_words``), time phrases, footnote marks, a leading preposition
 or means, trailing predicates and comparisons, and inner fillers removed (``clean``: "力争今年
-城镇实现新增就业达到" → 城镇新增就业). Words: ``vocab/cues.yml`` (label_leading, …)."""
+城镇实现新增就业达到" → 城镇新增就业). A label made whole by the words of its sentence
+(``word_start``, ``list_item``, ``scoped_noun``) is ``labelwholewords``'s (split from here in
+round 76, tidy). Words: ``vocab/cues.yml`` (label_leading, …)."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-from functools import cache, lru_cache, wraps
+from functools import cache, lru_cache
 
 from workreport.extract.labelaffix import adverb_left, affix_re, one_character, strip_words
-from workreport.extract.labelheld import goal_dropped, said_of
+from workreport.extract.labelheld import goal_dropped
 from workreport.extract.labelquotes import open_quote_cut
 from workreport.extract.labelrecipients import leading_preposition
-from workreport.extract.labelselected import qualified
-from workreport.extract.labeltails import fragment_tail, headed, reached_dropped
+from workreport.extract.labeltails import fragment_tail, reached_dropped
 from workreport.extract.labelwords import (  # verb_object, NOT_COUNTED: re-exported
     NOT_COUNTED,
-    block_around,
     leading_word,
-    noun_phrase,
     tags,
     verb_object,
 )
 from workreport.extract.nonfigures import alternation
-from workreport.extract.numbers import Token, vocab
+from workreport.extract.numbers import vocab
 
-__all__ = ["BATCH_TAIL", "NOT_COUNTED", "affix_re", "clean", "inner_fillers", "list_item",
-           "noun_after", "scoped_noun", "strip_leading", "strip_trailing", "strip_words",
-           "verb_object", "whole_words", "without_running_total", "word_end", "word_start",
+__all__ = ["BATCH_TAIL", "NOT_COUNTED", "affix_re", "clean", "inner_fillers", "strip_leading",
+           "strip_trailing", "strip_words", "verb_object", "without_running_total", "word_end",
            "works_first"]
 
 
@@ -251,75 +248,6 @@ def _manner(label: str) -> str:
     return label
 
 
-def word_start(label: str, sentence: str, at: int, after: int = -1) -> str:
-    """``label`` whole at its start by jieba's words of ``sentence`` (the figure spans
-    ``at``..``after`` of it): a label that opens inside a word of the sentence, with a
-    character of its own as jieba cuts the label alone, is a fragment (issue 13, round 9:
-    度脱贫退出 of "2020年度脱贫退出", 体工商户 of "900多万个体工商户", 旧换新 of "以旧换新").
-    It takes the whole word back ("年度脱贫退出", "个体工商户"), but a time, locality, grade
-    or numeral word (jieba's ``t``, ``f``, ``b``, ``m``, ``q``: 去年末, 以来, 万吨级;
-    ``cues.word_start_drop_tags``) goes whole: "末居民储蓄存款余额" → 居民储蓄存款余额; and a
-    counting unit after a number that jieba glued to the noun is not taken ("4家小贷公司":
-    家小, ``cues.word_start_units``). The label's start is found where its longest opening
-    that the sentence holds stands nearest the figure; the noun after the figure inside a
-    label ("破解区遗留问题" of "破解721片区遗留问题") is mended the same way. A label not in
-    the sentence, or opening at a word, is returned as it is."""
-    head = next((label[:k] for k in range(len(label), 1, -1) if label[:k] in sentence), "")
-    if head and len(tags(label)[0].word) == 1:
-        starts, s = [], sentence.find(head)
-        while s >= 0:
-            starts.append(s)
-            s = sentence.find(head, s + len(head))
-        start = min(starts, key=lambda s: abs(at - s - len(head)) if s < at else s - at)
-        return _mended(label, sentence, start, len(head))
-    rest = sentence[after:]
-    noun = next((rest[:k] for k in range(len(rest), 1, -1) if rest[:k] in label), "") \
-        if after > 0 else ""
-    at_noun = label.rfind(noun) if noun else -1
-    if at_noun > 0 and len(tags(noun)[0].word) == 1:
-        return label[:at_noun] + _mended(label[at_noun:], sentence, after, len(noun))
-    return label
-
-
-def _mended(label: str, sentence: str, start: int, held: int) -> str:
-    """``label``, standing at ``start`` of ``sentence`` for ``held`` characters, with the
-    word of jieba's it opens inside taken back or dropped whole (``word_start``). Only the
-    block of jieba's around ``start`` is tagged: its words are the sentence's there."""
-    pos, end_of_block = block_around(sentence, start)
-    for t in tags(sentence[pos:end_of_block]):
-        end = pos + len(t.word)
-        if pos < start < end and not re.search(r"[\d\s，。；、,;]", t.word):
-            if t.flag in vocab("cues")["word_start_drop_tags"] or t.word.endswith("级"):
-                rest = clean(label[end - start:])  # "以来共发放…": 共 leads now
-                return rest if len(rest) > 1 and end - start < held else label
-            glued = sentence[pos:start] in vocab("cues")["word_start_units"] \
-                and re.match(r"[\d多余万亿千百十]", sentence[pos - 1:pos])
-            return label if glued else sentence[pos:start] + label
-        if end > start:
-            break
-        pos = end
-    return label
-
-
-def whole_words(label: Callable[[str, Token, str, str | None], str]
-                ) -> Callable[[str, Token, str, str | None], str]:
-    """``naming.label`` with ``word_start`` applied to what it returns, by the sentence of
-    the figure (the one hook in ``naming``)."""
-    @wraps(label)
-    def whole(text: str, tok: Token, pre: str, previous: str | None) -> str:
-        name = label(text, tok, pre, previous)
-        q, begin = tok.quantity, tok.sentence.start
-        assert q is not None
-        name = word_start(name, text[begin:tok.sentence.end], q.start - begin,
-                          q.end - begin) if name else name
-        name = list_item(name, text[begin:tok.sentence.end], q.start - begin, q.end - begin)
-        name = scoped_noun(name, text[q.end:tok.sentence.end], q.unit)
-        name = headed(name, text[q.end:tok.sentence.end])
-        name = qualified(name, text[begin:q.start], text[q.end:tok.sentence.end])
-        return said_of(name, text[q.end:tok.sentence.end], text[begin:q.start], q.unit)
-    return whole
-
-
 def works_first(works: str) -> str:
     """The works money is spent on, their object before their verb, as the money label
     reads (round 9, B2): "建设保障性住房" → 保障性住房建设 (so 保障性住房建设投资, not
@@ -328,68 +256,6 @@ def works_first(works: str) -> str:
     rest = works[len(verb):]
     return rest + verb if verb and len(rest) > 1 and not rest.startswith(("和", "及", "的")) \
         else works
-
-
-def noun_after(rest: str) -> str:
-    """The counted noun at the start of ``rest`` (the sentence after a figure), to its
-    clause's end or the next number, cleaned: "件民生实事全部完成" → 民生实事 after its unit
-    has been cut by the caller."""
-    clause = re.split(r"[，。；;,：:、（）()\d]|[和及与](?=[^，。；\d的]{0,3}\d)", rest)[0]
-    cues, out = vocab("cues"), []
-    for piece in tags(clean(clause)) if clause and not rest.startswith("的") else ():
-        # To the first verb after a noun: "…企业保持密切联系", "…村卫生室通过验收".
-        if out and (piece.flag[:1] in ("v", "p") or piece.word in cues["object_predicates"]):
-            break
-        out.append(piece.word)
-    return clean(noun_phrase("".join(out)))
-
-
-def _opens_word(sentence: str, at: int) -> bool:
-    """Whether a word of jieba's opens at ``at`` of ``sentence`` (和 of "工程和县定", jieba's
-    和县; not of 总和, 参与)."""
-    pos = 0
-    for t in tags(sentence):
-        if pos >= at:
-            return pos == at
-        pos += len(t.word)
-    return False
-
-
-_CONJ_TAIL = re.compile(r"(?<=[\u4e00-\u9fff）”])[和及与][\u4e00-\u9fff]{1,3}$")
-
-
-def list_item(name: str, sentence: str, at: int, after: int) -> str:
-    """A label that ends in 和/及/与 and the first characters of a second item, a number
-    right after them, names half of two things (round 9, B2, fragments at the end). Those
-    characters after this figure open the next item: "2所中心卫生院和下辖33所村卫生室" →
-    中心卫生院. Standing just before this figure, with the figure before ahead of the
-    conjunction, they qualify the noun after this one: "市定32项民生实事和县定12件民生
-    实事" → 县定民生实事. ``at``..``after`` is the figure's span in ``sentence``."""
-    m = _CONJ_TAIL.search(name)
-    nxt = re.match(rf"[^，。；：\d]*?({re.escape(m.group(0))}[^，。；：\d的]{{0,3}})\d",
-                   sentence[after:]) if m else None
-    if m and nxt and _opens_word(sentence, after + nxt.start(1)):
-        return name[: m.start()]
-    before = re.search(r"\d[^\d，。；：、]*?([和及与])([^\d，。；：、和及与]{1,4})$", sentence[:at])
-    noun = noun_after(sentence[after:]) if before else ""
-    if before and _opens_word(sentence, before.start(1)) and len(noun) > 1 \
-            and before.group(1) + before.group(2)[0] in name:
-        return before.group(2) + noun  # 县定 whole, though 定 alone is a trailing cue
-    return name
-
-
-def scoped_noun(name: str, rest: str, unit: str) -> str:
-    """A label that ends in a scope (``cues.scope_words``: 全市, 全国, 我县 …) with a noun
-    after the figure is that noun's scope, not a thing (round 9, B2): "承担全市20件民心
-    工程" → 全市民心工程, "使全县923名失业人员…" → 全县失业人员. Not for shares, whose
-    scope names the whole ("高于全国12.4个百分点"); ``rest`` is the sentence after the
-    figure. Any other ``name`` is returned as it is."""
-    scope = next((w for w in vocab("cues")["scope_words"] if name.endswith(w)), "")
-    noun = noun_after(rest) if scope and unit != "%" and "百分点" not in unit \
-        and not (rest.startswith(name[:2]) and name != scope) else ""
-    if len(noun) > 1 and not name.endswith(noun):  # not "考察我省" of "3次考察我省"
-        return noun if noun.startswith(scope) else scope + noun
-    return name
 
 
 def without_running_total(name: str) -> str:

@@ -15,7 +15,7 @@ from dataclasses import replace
 from itertools import pairwise
 from typing import Any
 
-from workreport.extract.labelforms import distribute
+from workreport.extract.labeldistribute import distribute
 from workreport.extract.labelparallel import names_measure
 from workreport.extract.labelscopes import shared_scope
 from workreport.extract.labelshared import parallel_subject

@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import re
 
-from workreport.extract.labelcarried import counted_as
+from workreport.extract.labelsubsetpart import counted_as
 from workreport.extract.labelvocab import cue_words
 from workreport.extract.labelwords import leading_word, tags
 from workreport.extract.numbers import vocab

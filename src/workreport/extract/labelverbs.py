@@ -15,9 +15,9 @@ from functools import cache
 from workreport.extract.labeladverbacts import act_label, adverb_act, held_before, noun_act
 from workreport.extract.labelclause import ASIDE, rest_of_clause
 from workreport.extract.labelclean import strip_words
-from workreport.extract.labelowners import generic_predicate
 from workreport.extract.labelpicked import WEI, WEI_LISTED, imminent, nominal_end, served_noun
 from workreport.extract.labelplaced import COUNT_AT_END, object_of, place_framed
+from workreport.extract.labelpredicate import generic_predicate
 from workreport.extract.labelrecipients import handed_to
 from workreport.extract.labelserved import served_other
 from workreport.extract.labelsubject import counted_subject, doing_subject, status_subject

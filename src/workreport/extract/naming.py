@@ -35,6 +35,7 @@ from workreport.extract import (
     labelphrased,
     labeluse,
     labelverbalone,
+    labelwholewords,
     labelwhose,
 )
 from workreport.extract.labelafter import (
@@ -52,12 +53,12 @@ from workreport.extract.labelclean import affix_re, clean, strip_words
 from workreport.extract.labelcommas import examples_dropped, joined_verb
 from workreport.extract.labelconnective import no_label
 from workreport.extract.labeldebris import debris_dropped
+from workreport.extract.labeldistribute import distribute
 from workreport.extract.labeldone import completed
 from workreport.extract.labelentry import entry_rows
 from workreport.extract.labelexcept import others_of
 from workreport.extract.labelfield import fields_named
 from workreport.extract.labelforms import (
-    distribute,
     joined_names,
     label_defect,
     only_qualifies,
@@ -86,9 +87,9 @@ from workreport.extract.labelowners import (
     owned,
     owner_before,
     stock_of,
-    times_of,
 )
 from workreport.extract.labelpicked import act_after_manner, acted_on, imminent, picked_out
+from workreport.extract.labelpredicate import times_of
 from workreport.extract.labelprogramme import paid_by, programmed
 from workreport.extract.labelpurpose import purpose_after, spent_name, spent_purpose, works_before
 from workreport.extract.labelqualify import counted_of, increase_owner
@@ -151,7 +152,7 @@ __all__ = ["distribute", "label", "label_defect", "since_year", "strip_words"]
 @used_share  # a share named by what its part goes to (round 14)
 @programmed  # the programme its sentence's lead clause names (r33); a policy's field (r36)
 @scoped  # the season or works its sentence opens with (round 11)
-@labelclean.whole_words  # no label opens inside a word of its sentence (round 9)
+@labelwholewords.whole_words  # no label opens inside a word of its sentence (round 9)
 @own_item  # a later number-first list item's own scope (round 71, w2)
 def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
     """What the figure ``tok`` measures, from the clause ``pre`` before it; ``previous`` is
