@@ -8,11 +8,10 @@ import pytest
 from workreport.extract.labelcarried import carried_class, carried_measure, subset_item
 from workreport.extract.labellists import (
     halves_joined,
-    list_scope,
-    named_total,
     second_pair,
     shared_verb,
 )
+from workreport.extract.labellistscope import list_scope, named_total
 
 from .test_figures import _figures
 

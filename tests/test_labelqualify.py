@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from workreport.extract import labelqualify as lq
-from workreport.extract.labelqualify import increase_owner, qualified, sent_or_manner
+from workreport.extract.labelcountedof import counted_of, increase_owner, sent_or_manner
+from workreport.extract.labelqualify import qualified
 
 
 @pytest.mark.parametrize(("name", "before", "after", "expected"), [
@@ -77,4 +77,4 @@ def test_an_increase_naming_no_thing_is_of_the_thing_before_or_its_unit():
     ("成规模的农业生产性服务组织", "成规模的农业生产性服务组织", "成规模的农业生产性服务组织"),
 ])
 def test_counted_of(after, rest, expected):
-    assert lq.counted_of(after, rest) == expected
+    assert counted_of(after, rest) == expected

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from workreport.extract import labelscopes as ls
+from workreport.extract.labelscoped import focus_scope
 
 
 @pytest.mark.parametrize(("name", "previous", "before", "expected"), [
@@ -142,4 +143,4 @@ def test_shared_scope_not(names, expected):
     ("片区", "改造", "片区。", "片区"),
 ])
 def test_focus_scope(name, before, after, expected):
-    assert ls.focus_scope(name, before, after) == expected
+    assert focus_scope(name, before, after) == expected

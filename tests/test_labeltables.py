@@ -11,9 +11,8 @@ from workreport.extract.labeltables import (
     glued_head,
     project_name,
     row_head,
-    share_group,
-    works_reach,
 )
+from workreport.extract.labelworksof import share_group, works_reach
 
 from .test_figures import _figures
 

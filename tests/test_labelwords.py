@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from workreport.extract.labelacts import split_noun
+from workreport.extract.labelsubjectwords import joined_subject, people, populace
 from workreport.extract.labeltails import fragment_tail, headed
 from workreport.extract.labelwords import (
     acting_noun,
@@ -14,12 +15,9 @@ from workreport.extract.labelwords import (
     batched,
     clause_opening,
     graded,
-    joined_subject,
     leading_word,
     noun_phrase,
     owned_by,
-    people,
-    populace,
     tags,
 )
 

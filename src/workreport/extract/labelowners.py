@@ -31,9 +31,9 @@ from workreport.extract import labelattrib, labelwords
 from workreport.extract.labelattrib import attributed_measure, attributed_thing, listed_before
 from workreport.extract.labelbareowner import second_act, swapped_act
 from workreport.extract.labelclean import clean, strip_words
+from workreport.extract.labelcountedof import sent_or_manner
 from workreport.extract.labelforms import modifier_only
 from workreport.extract.labelmeasures import indicator_owner, revenue_owned, whole_indicator
-from workreport.extract.labelqualify import sent_or_manner
 from workreport.extract.labelrates import clause_subject
 from workreport.extract.labelshares import counted_places
 from workreport.extract.labelvocab import cue_words, rate_ends

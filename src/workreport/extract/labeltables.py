@@ -13,7 +13,8 @@ measure (总投资, 总建筑面积, 占地) or a count of buildings, so the lab
   项目\\n总投资3.2亿元\\n占地80亩" (``block_head``);
 - *a numbered note*: an annex note "〔20〕仙人山景区：…。总投资1.49亿元，…" gives a bare
   measure of a later sentence of the note its name too, when nothing counted comes before
-  it in that sentence (``note_head``; a note's first sentence is ``labelrates.note_owner``).
+  it in that sentence (``labeltablenote.note_head``; a note's first sentence is
+  ``labelrates.note_owner``).
 
 A name is a project's when, without its row number and a bracketed aside (（一期）), it holds
 no digit, opens with no verb or filler (推进, 加快 …) and ends with a works' head word
@@ -30,12 +31,13 @@ from functools import cache, wraps
 
 from workreport.extract.ingest import row_number
 from workreport.extract.labelcarried import carried_class, carried_measure, subset_item
+from workreport.extract.labelcauses import cause_named, caused_by, event_source
 from workreport.extract.labelclean import strip_words
-from workreport.extract.labelheld import cause_named, caused_by, event_source, part_of_whole
-from workreport.extract.labellists import list_scope, named_total
+from workreport.extract.labelheld import part_of_whole
+from workreport.extract.labellistscope import list_scope, named_total
 from workreport.extract.labelpartacts import part_owned
 from workreport.extract.labelpartmeasure import measured_part
-from workreport.extract.labelpurpose import after_verbs, works_before
+from workreport.extract.labelpurpose import after_verbs
 from workreport.extract.labelreach import pulled_source, subject_reach
 from workreport.extract.labelshared import list_subject
 from workreport.extract.labelsources import (
@@ -47,20 +49,20 @@ from workreport.extract.labelsources import (
     subject_source,
 )
 from workreport.extract.labelspans import included
+from workreport.extract.labeltablenote import note_head
 from workreport.extract.labelverbpart import verb_part
-from workreport.extract.labelwords import leading_word, tags
+from workreport.extract.labelwords import leading_word
+from workreport.extract.labelworksof import share_group, works_length, works_reach
 from workreport.extract.nonfigures import alternation
 from workreport.extract.numbers import Token, vocab
 
-__all__ = ["block_head", "cell_row", "glued_head", "note_head", "project_name", "project_rows",
-           "row_head", "share_group", "works_reach"]
+__all__ = ["block_head", "cell_row", "glued_head", "project_name", "project_rows", "row_head"]
 
 _ROW_MARK = re.compile(r"^\s*(?:\d{1,3}[.．、)）](?!\d)|"
                        r"[（(](?:\d{1,3}|[一二三四五六七八九十]{1,3})[）)]|[①-⑳]|〔\d{1,3}〕|\[\d{1,3}\]|［\d{1,3}］|"
                        r"【\d{1,3}】|[一二三四五六七八九十]{1,3}[、.．])\s*")
 _ASIDE = re.compile(r"[（(][^（）()]{1,8}[）)]")
 _CELL_BREAK = re.compile(r"[，,：:；;\t]|\s{2,}|　")
-_NOTE = re.compile(r"\s*(?:〔\d+〕|\[\d+\]|［\d+］|【\d+】)([^，。；：:、\d（）()]{2,16})[：:]")
 # A measure's own words before it that say no whose: "该项目总投资", "规划总建筑面积".
 _MEASURE_OPENERS = re.compile(rf"^(?:{'|'.join(vocab('cues')['table_measure_openers'])})?"
                               rf"(?:{'|'.join(vocab('cues')['table_measure_plans'])})?")
@@ -252,22 +254,6 @@ def _note_owner(before: str) -> str:
     return vocab("cues")["note_owner_headings"].get(m.group(1), "") if m else ""
 
 
-def note_head(text: str, tok: Token) -> str:
-    """The name of the numbered note whose line holds the sentence of ``tok``, when nothing
-    counted stands before the number in that sentence."""
-    q = tok.quantity
-    assert q is not None
-    line_start = text.rfind("\n", 0, tok.sentence.start) + 1
-    m = _NOTE.match(text, line_start)
-    # Nor after a count of the projects or firms in the thing: "…6个项目入驻。总投资…" is
-    # theirs, not the park's.
-    if not m or line_start == tok.sentence.start or re.search(
-            r"\d", text[tok.sentence.start:q.start]) or re.search(
-            r"\d[个家项][^，。；]{0,6}(?:项目|企业)", text[line_start:tok.sentence.start]):
-        return ""
-    return m.group(1)
-
-
 @cache
 def _measures() -> tuple[str, ...]:
     """The bare measures a table's row gives (总投资, 占地 …), longest first."""
@@ -297,9 +283,9 @@ def _with_project(label: str, name: str, tok: Token, *, counts: bool) -> str:
 def project_rows(label: Callable[[str, Token, str, str | None], str]
                  ) -> Callable[[str, Token, str, str | None], str]:
     """``label`` (``naming.label``) with the name of the project whose row, block or note
-    the figure sits in (``row_head``, ``block_head``, ``note_head``), and the names of a
-    list for its total (``labellists.named_total``), a share's group (``share_group``) and
-    a list's scope (``labellists.list_scope``)."""
+    the figure sits in (``row_head``, ``block_head``, ``labeltablenote.note_head``), and the
+    names of a list for its total (``labellistscope.named_total``), a share's group
+    (``labelworksof.share_group``) and a list's scope (``labellistscope.list_scope``)."""
     @wraps(label)
     def with_project(text: str, tok: Token, pre: str, previous: str | None) -> str:
         q = tok.quantity
@@ -346,55 +332,3 @@ def project_rows(label: Callable[[str, Token, str, str | None], str]
                                  in _measures() else got, name, tok, counts=True)
         return _with_project(got, note_head(text, tok), tok, counts=False)
     return with_project
-
-
-_SHARE_FOR = re.compile(r"^(?:为|向|给)(?P<group>[^，。；]{2,20}?)(?:提供|安排|落实|解决)"
-                        r"(?P<thing>[^，。；的]{2,10})的?(?P<share>比例|比重|占比)$")
-
-
-def share_group(label: str) -> str:
-    """A share whose label is the whole act ("为持有居住证的随迁子女提供公办学位的比例") is
-    named by its group and thing: 随迁子女公办学位比例 (round 12, the stricter audit: a
-    group named for a share; the group's qualifier before its last 的 goes)."""
-    m = _SHARE_FOR.match(label)
-    if not m:
-        return label
-    group = m.group("group").rsplit("的", 1)[-1]
-    return group + m.group("thing") + m.group("share") if len(group) >= 2 else label
-
-
-_REACH = re.compile(rf"(?:{'|'.join(vocab('cues')['works_reach_verbs'])})[\u4e00-\u9fff]{{1,3}}")
-
-
-def works_reach(label: str, before: str) -> str:
-    """Whom a named works reaches, counted bare in the clause after it, is the works':
-    "实施农村饮水安全巩固提升工程，覆盖126个村" → 农村饮水安全巩固提升工程覆盖村 (round 12,
-    the stricter audit: a named construction programme for its count;
-    ``labelpurpose.works_before`` says what a clause names as works)."""
-    clauses = re.split(r"[，；,;]", before)
-    if not _REACH.fullmatch(label) or len(clauses) < 2 \
-            or not clauses[-1].strip().startswith(label[:2]):
-        return label
-    works = works_before(clauses[-2].strip())
-    return works + label if works else label
-
-
-def works_length(label: str, before: str, dimension: str) -> str:
-    """A bare length (总长, 全长 …: ``cues.works_length_words``) alone in its clause after a
-    clause naming works is the works' (round 18, other thing named): "完成甲路A至B段、乙路
-    C至D段大修工程，总长13公里" → 甲路A至B段、乙路C至D段大修工程总长 (the works whole, not
-    the first road alone; ``labelpurpose.works_before``, or the clause after its verbs when it
-    lists sections). ``before`` is the sentence up to the number; ``label`` otherwise."""
-    clauses = re.split(r"[，；,;]", before)
-    own = re.sub(r"(?:达到|达|为|约|共)$", "", clauses[-1].strip())
-    if dimension != "length" or len(clauses) < 2 or own != label \
-            or label not in vocab("cues")["works_length_words"]:
-        return label
-    clause = clauses[-2].strip()
-    works = works_before(clause)
-    if not works and clause.endswith(tuple(vocab("cues")["works_heads"])) \
-            and (pieces := tags(clause)) and pieces[0].flag == "v":
-        works = after_verbs(clause)
-        works = works if 4 <= len(works) <= 40 and works != clause else ""
-    return works + label if works else label
-

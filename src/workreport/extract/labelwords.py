@@ -5,7 +5,9 @@ jieba (PyPI ``jieba``, its own dictionary, no network) tags each word; the tags 
 ``n…`` (nouns), ``vn`` (verbal nouns), ``v``/``vd`` (verbs), ``p`` (prepositions), ``d``
 (adverbs) and ``b`` (attributive words: 国家级, 省级). The words that head a noun phrase
 after a verb ("消纳任务") are data (``vocab/cues.yml``, ``object_verb_heads``). The fragments
-a number leaves at a label's end (round 11) are ``labeltails`` (round 26).
+a number leaves at a label's end (round 11) are ``labeltails`` (round 26); the subject or
+people a label's words name (``joined_subject``, ``people``, ``populace``) are
+``labelsubjectwords``.
 """
 
 from __future__ import annotations
@@ -23,13 +25,11 @@ from workreport.extract.labelacts import act_tail as _act_tail
 from workreport.extract.labelacts import counted_nouns, head_near, scope_object, split_noun
 from workreport.extract.labelacts import verb_inside_noun as _inside_noun
 from workreport.extract.labelquotes import quoted_names
-from workreport.extract.labelvocab import cue_pattern, measure_ends
 from workreport.extract.numbers import vocab
 
 __all__ = ["NOT_COUNTED", "acting_noun", "and_as_mark", "attributive_only", "bare_unit",
-           "bare_verb", "batched", "clause_opening", "graded", "joined_subject",
-           "noun_phrase", "people", "rate_of_previous", "short_owner", "tags", "verb_object",
-           "words_by_end"]
+           "bare_verb", "batched", "clause_opening", "graded", "noun_phrase", "rate_of_previous",
+           "short_owner", "tags", "verb_object", "words_by_end"]
 
 jieba.setLogLevel(logging.WARNING)  # its dictionary loading is logged at DEBUG
 
@@ -261,69 +261,6 @@ def batched(name: str) -> bool:
         and all(p.flag[:1] in ("v", "l", "d") for p in pieces)
 
 
-def joined_subject(name: str) -> str:
-    """The subject of two predicates joined by 、 when ``name``, the label once its trailing
-    predicate is cut, ends in that 、 (round 13, trailing predicates): "酒泉经济总量突破千亿、"
-    of "…突破千亿、达到1042亿元" → 酒泉经济总量, "…光伏产品出口表现突出、" of "…、增长77.6%" →
-    …光伏产品出口: the words before the first verb, adverb, preposition, numeral or trailing
-    cue (``cues.label_trailing``: 突破) after a noun. "" when no noun opens them ("增长、" of
-    "保持40%以上增长、达357万辆") or they name a level passed (``cues.level_passed_nouns``:
-    "关口、"): the figure before's subject carries over. A measure of
-    ``cues.owned_measure_words`` after the 、 is that of the subject before the predicate
-    (``cues.works_subject_stops``, 达产, 投产) the 、 ends: "某项目全面达产、年产值" → 某项目
-    年产值 (round 14, fragments). Any other ``name`` as it is."""
-    head, _, tail = name.rpartition("、")
-    stops = vocab("cues")["works_subject_stops"] + ["达产", "投产"]
-    at = min((k for w in stops if (k := head.find(w, 2)) > 0), default=-1)
-    if at > 0 and tail in vocab("cues")["owned_measure_words"]:
-        return head[:at] + tail  # "某项目全面达产、年产值" → 某项目年产值 (round 14)
-    if not name.endswith("、"):
-        return name
-    cues, out = vocab("cues"), []
-    # (jieba's noun 保持稳定 opens with the cue 保持; a measure, 增长率, does not stop)
-    opens = tuple(w for w in cues["label_trailing"] if len(w) > 1)
-    for piece in tags(name[:-1]):
-        verb = piece.flag[:1] in ("v", "d", "p", "m", "q", "a") and piece.flag != "vn"
-        cue = piece.word in cues["label_trailing"] \
-            or (piece.word.startswith(opens) and not piece.word.endswith(measure_ends("words")))
-        if verb or cue or not (out or piece.flag[:1] in ("n", "j") or piece.flag == "l"):
-            break
-        out.append(piece.word)
-    subject = "".join(out).rstrip("、")
-    return "" if subject in cues["level_passed_nouns"] else subject
-
-
-def people(after: str) -> str:
-    """A place's people counted after a number (``cues.people_nouns``: 人民, 儿女; not 人民群众,
-    人民医院 …: ``cues.people_noun_not``), without what is said of them: "易县人民万众一心"
-    of "60万易县人民万众一心" → 易县人民, "人民同心同德" → 人民 (round 14, trailing
-    predicates), "江淮儿女倍感温暖" → 江淮儿女 (round 30); "" when ``after`` names no people
-    in its first eight characters."""
-    cues = vocab("cues")
-    m = cue_pattern("people_nouns").search(after[:8])
-    if not m or after.startswith(tuple(cues["people_noun_not"]), m.start()):
-        return ""
-    return after[:m.end()]
-
-
-def populace(name: str, after: str, unit: str) -> str:
-    """The label of a count of people whose unit cut the word 人口 ("28万人|口"): ``name``
-    and 人口 when ``name`` ends in a reach verb (``cues.reach_verbs``) or a kind of people
-    (``cues.populace_kinds``): "江水置换工程惠及27万人口" → 江水置换工程惠及人口, "覆盖农村5亿
-    人口" → 覆盖农村人口; a place's that has them ("我国有13亿人口" → 我国人口, not 有口), 人口
-    alone after a bare verb; "" when ``after`` is not the 口 of 人口 or ``unit`` counts no
-    people (round 16, fragments)."""
-    if after != "口" or not unit.endswith("人"):
-        return ""
-    cues = vocab("cues")
-    if name.endswith(tuple(cues["reach_verbs"] + cues["populace_kinds"])):
-        return name + "人口"
-    place = re.sub(r"(?:现有|拥有|共有|有)$", "", name)  # (the cleaned name lost its 有)
-    if place != name or re.fullmatch(r"[全我本该][国省市州县区镇乡村]", name):
-        return place + "人口"  # "全镇有3万人口" → 全镇人口
-    return "人口" if not name or bare_verb(name) else ""
-
-
 def owned_by(owner: str, measure: str) -> str:
     """``measure`` named with its ``owner``, the words both share once: ("农村产权交易",
     "交易额") → 农村产权交易额, not …交易交易额; ("引入项目", "总投资") → 引入项目总投资
@@ -367,7 +304,6 @@ def verb_object(name: str, after: str, unit: str, rest: str = "") -> str:
             or after.endswith(("内", "以内")):
         return name
     return name + after
-
 
 
 # A verb that measures a thing rather than acts on the noun after the number: an area

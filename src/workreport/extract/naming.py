@@ -52,6 +52,7 @@ from workreport.extract.labelclause import clause_before_this, rest_of_clause, s
 from workreport.extract.labelclean import affix_re, clean, strip_words
 from workreport.extract.labelcommas import examples_dropped, joined_verb
 from workreport.extract.labelconnective import no_label
+from workreport.extract.labelcountedof import counted_of, increase_owner
 from workreport.extract.labeldebris import debris_dropped
 from workreport.extract.labeldistribute import distribute
 from workreport.extract.labeldone import completed
@@ -92,20 +93,20 @@ from workreport.extract.labelpicked import act_after_manner, acted_on, imminent,
 from workreport.extract.labelpredicate import times_of
 from workreport.extract.labelprogramme import paid_by, programmed
 from workreport.extract.labelpurpose import purpose_after, spent_name, spent_purpose, works_before
-from workreport.extract.labelqualify import counted_of, increase_owner
 from workreport.extract.labelrates import clause_subject, rate_owner
 from workreport.extract.labelratios import ratio_owner
 from workreport.extract.labelrelative import relative_counted
 from workreport.extract.labelsaid import said_of
+from workreport.extract.labelscoped import scoped
 from workreport.extract.labelscopes import (
     indicator_subject,
     money_scope,
     once,
     outside_owner,
-    scoped,
 )
 from workreport.extract.labelshares import compared_share, reach_cut, share_of_noun, used_share
 from workreport.extract.labelspans import marks_dropped
+from workreport.extract.labelsubjectwords import joined_subject, people, populace
 from workreport.extract.labelverbs import (
     increase_first,
     list_stage,
@@ -119,11 +120,8 @@ from workreport.extract.labelwords import (
     attributive_only,
     bare_unit,
     clause_opening,
-    joined_subject,
     leading_word,
     owned_by,
-    people,
-    populace,
     rate_of_previous,
 )
 from workreport.extract.nonfigures import alternation
