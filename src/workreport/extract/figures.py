@@ -12,7 +12,7 @@ Each rule is named after the case it handles, with the report's words as example
   when the word is missing: "生产安全事故起数、死亡人数下降17.6%、11.6%").
 - *each of*: one figure after a list of subjects with 均/各/都 (or a share after rates) gives
   a row per subject, same value and quote ("建议提案办复率、满意率均达100%"); the numbers
-  table links the token to the first of them (``labelforms.each_of``).
+  table links the token to the first of them (``labeleach.each_of``).
 - *growth cue*: a percentage after 增长/下降/涨幅 … is a change; 下降 makes it negative.
 - *gap*: a difference in 个百分点 (高于全省3.3个百分点) is a change, negative after 低于.
 - *ratio*: a multiple (是2011年的1.1倍) is a ratio.

@@ -42,7 +42,7 @@ def set_rate(name: str, before: str, rest: str, dimension: str) -> str:
     number, ``rest`` the sentence after it; ``dimension`` is not read. ``name`` as it is for any
     other clause, a rate with words of its own (失业保险费率) or a holder not before it. A list
     of holders ending in 等 stays one ("将甲、乙等行业…" → 甲、乙等行业税率: its examples;
-    ``labelforms._each_of``)."""
+    ``labeleach._each_of``)."""
     clause = re.split(r"[，；,;]", before)[-1].strip()
     if (m := _set_clause().search(clause)) and m.end() == len(clause):
         return (m.group("own") or "") + m.group("rate") if name == m.group("rate") else name  # 13%

@@ -73,7 +73,7 @@ def entry_measure(label: str, text: str, tok: Token) -> str:
     line_start = text.rfind("\n", 0, tok.sentence.start) + 1
     m = _ENTRY.match(text, line_start)
     # Not after a count of the projects or firms in the thing: "…6个项目入驻。总投资…" (as
-    # ``labeltables.note_head``), "入驻企业18家" (round 61 review, k61b).
+    # ``labeltablenote.note_head``), "入驻企业18家" (round 61 review, k61b).
     if not m or m.group(1) in label or _FIRMS.search(text[line_start:q.start]):
         return label
     before = text[max(m.end(), tok.sentence.start):q.start]

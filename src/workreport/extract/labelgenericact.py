@@ -17,7 +17,7 @@ the head or right before the number, and before a list of names an entry verb
 the clause's start (the zone the things entered), go back in front of it: 实施项目, 推进项目,
 下达项目, 投资项目, 引入项目, 腰山工业区新入驻项目; when the number opens the clause, a listing
 the head undergoes after it (``cues.generic_long_verbs``) says which: "5个项目入选省甲和乙工程"
-→ 入选省甲和乙工程的项目 (labelowners.generic_predicate stops at the 和); a total after 、共
+→ 入选省甲和乙工程的项目 (labelpredicate.generic_predicate stops at the 和); a total after 、共
 is of the item before ("每个领域遴选10个项目、共80个项目" → 遴选项目). Time words,
 adverbs, counts and fillers opening those words go (目前, 已, 现已, 三批, 积极). A project
 head with its class (重大项目: a label ending in ``cues.project_heads``) keeps only a stage act

@@ -207,7 +207,7 @@ def part_of_whole(label: str, before: str, unit: str, after: str = "") -> str:
 
 
 def acted_by(raw: str, before: str = "") -> str:
-    """Who acted, for a count of times (``labelowners.times_of``; round 19, the audit's "scope
+    """Who acted, for a count of times (``labelpredicate.times_of``; round 19, the audit's "scope
     lost"): the person or body named as the subject right before the number, after its
     adverbs (``cues.times_adverbs``): "省领导先后6次来我县调研指导" → 省领导 (the label 省领导
     来我县调研指导), "总书记3次考察我省" → 总书记. "" for a list of names (、, 和), a time, a

@@ -2,7 +2,7 @@
 lost"): a part counts the same act on a subset of those the whole counts, so its label keeps
 the act. Round 62 (r62b): a part named by its own act, grade or place is the whole narrowed
 (``subset_act``, ``placed_part``), and money right after a part's count is that part's
-(``part_owned``, used by ``labeltables``). Used by ``labelcarried._subset_item``; the
+(``part_owned``, used by ``labeltables``). Used by ``labelsubsetpart.subset_part``; the
 words are data (``vocab/cues.yml``).
 """
 
@@ -32,7 +32,7 @@ def served_part(part: str, clause: str, counted: str) -> str:
     就业高校毕业生, 获得就业帮扶的退役军人 (``labelpicked.served_noun`` on the act after the
     noun). ``clause`` is the clause before 其中, ``counted`` the part's count word (人, 户).
     "" when the part counts no people, or the clause no such whole (a count word after the
-    number: "为60万人提供…", ``labelcarried._SERVED``'s) or act."""
+    number: "为60万人提供…", ``labelsubsetpart._SERVED``'s) or act."""
     m = _SERVED_NOUN.search(clause)
     if counted not in ("人", "户") or not m:
         return ""
@@ -59,7 +59,7 @@ def people_part(part: str, whole: str, kind: str, counted: str) -> str:
     people an act counts (round 71, w2; the development draw's 'scope lost': the part is
     those of the whole, not all such people): "征集义务兵739人，其中大学生459人" → 征集义务兵
     中的大学生 (not 大学生: all the county's students). ``kind`` is the part's label so far
-    (``labelcarried._kind_of_whole``, round 21), kept when it took words of the whole
+    (``labelsubsetpart._kind_of_whole``, round 21), kept when it took words of the whole
     already; ``whole`` is the whole's noun, opening with an act of ``cues.people_part_acts``
     (征集, 招聘); ``counted`` the part's count word (人). ``kind`` otherwise: a whole with no
     such act (常住人口…，其中城镇人口), a part sharing the whole's last character (a kind of

@@ -5,7 +5,7 @@
   …工厂园区; ``shared_de``, called by ``naming`` after ``labelheld.held_in``);
 - the subject a later part of a list of measures shares, cut to the scope a size threshold
   names ("20户及以上自然村通硬化路率、通宽带率" → 20户及以上自然村通宽带率; ``shared_subject``,
-  called by ``labeldistribute.subject_of_first``);
+  called by ``labelparallelparts.subject_of_first``);
 - a count of people or households labelled by a bare verb of what became of them ("剩余未
   脱贫2100人" → 剩余未脱贫人口; ``people_counted``, called by ``figures`` on the label that
   ``naming.label`` gives);

@@ -2,7 +2,7 @@
 
 A label that is only a generic noun (学生, 县区, 机构 …: ``cues.generic_counted_nouns``)
 names every one of them, when the text counts only those it qualifies. The predicates
-``labelowners.generic_predicate`` puts before the noun ("14个品牌入选中华老字号" →
+``labelpredicate.generic_predicate`` puts before the noun ("14个品牌入选中华老字号" →
 入选中华老字号品牌) are short verbs; this module takes the other qualifiers:
 
 - *passive*: "8名学生被重点高校录取" → 被重点高校录取的学生;
@@ -126,7 +126,7 @@ def _qualified_plain(name: str, before: str, after: str) -> str:
     clause = _relative(relative.group(1)) if relative else ""
     # A predicate too long for generic_predicate's short ones, opened by a verb of being
     # chosen or built: "县区建成国家级电子商务进农村综合示范县".
-    # A short one too, which ``labelowners.generic_predicate`` left (round 11): a bracketed
+    # A short one too, which ``labelpredicate.generic_predicate`` left (round 11): a bracketed
     # noun ("县（市）入选全国百强县": the brackets hide it), 通过 tagged a preposition
     # ("11所幼儿园通过省级示范园验收").
     least = 2 if not clause else 16

@@ -140,7 +140,7 @@ def rate_owner(name: str, previous: str | None, before: str) -> str:
     n = n or int(bool(counts and re.match(rf"(?:{_label_verbs()})?{count}", counts[-1])))
     rest = strip_words(clauses[-1].strip(), cues["label_leading"], leading=True)[len(name):]
     # A list of rates with 均 is both counts' (round 11: "…，办复率、满意率均达100%"); one rate
-    # with 均 is each count's, a row each (``labelforms.each_of``: "办结率均为100%" →
+    # with 均 is each count's, a row each (``labeleach.each_of``: "办结率均为100%" →
     # 人大代表建议办结率, 政协委员提案办结率; round 14, the audit rejects a bare rate).
     each = rest.startswith(tuple(cues["shared_figure_markers"])) and len(rates) == 1
     done = rf"(?<=.)已[\u4e00-\u9fff]{{1,3}}{count}$"  # "…19件已化解18件": the count's part

@@ -2,7 +2,7 @@
 
 - a subject cut bare after its threshold keeps the class noun the threshold names ("10亿元以上
   项目开工率、投资完成率" → 10亿元以上项目投资完成率; ``threshold_class``, asked by
-  ``labeldistribute.subject_of_first``);
+  ``labelparallelparts.subject_of_first``);
 - a size threshold whose class noun owns a 、 list of rates ("全县500亩以上园区道路硬化率、
   污水处理率均达100%": 500亩以上 names the parks, no figure; ``rated_class``, asked by
   ``thresholds.threshold_scope``), while a count with 以上 before its own list item stays a

@@ -1,11 +1,11 @@
 """Whose a count is when its source or owner stands outside the count's own words (round 20,
 the audits' "scope lost by a source", "owner lost" and "other thing"; used by
-``labeltables.project_rows`` after ``labelheld.caused_by``, which reads a cause named in the
+``labeltables.project_rows`` after ``labelcauses.caused_by``, which reads a cause named in the
 clause before a count's own clause).
 
 - *a source shared to the next item*: a count of a 、-list that opens with a verb of effect
   (``cues.cause_verbs``: 带动, 惠及, 吸引 …) after a figure is what the clause before the
-  list names as a cause (``labelheld.cause_named``) or else what the item before counts (not a
+  list names as a cause (``labelcauses.cause_named``) or else what the item before counts (not a
   count of people): "全面落实消费品以旧换新政策，享受补贴430多万人次、拉动消费近390亿元" →
   消费品以旧换新政策拉动消费, "新增微型企业606户、带动就业4764人" → 新增微型企业带动就业
   (``listed_source``);
@@ -42,7 +42,7 @@ def effect_noun(label: str, verb: str, rest: str) -> str:
     ``label`` once ``cues.cause_fillers`` go ("惠及居民" → 居民; a bare 人 → 人数), or, when
     the number follows the verb straight (``rest``, what its clause holds after it: at most
     了, 近, 超 …) and ``label`` holds no verb, ``label`` itself, the noun after the number
-    ("惠及近万家企业" → 企业); "" otherwise. One rule for ``labelheld.caused_by``,
+    ("惠及近万家企业" → 企业); "" otherwise. One rule for ``labelcauses.caused_by``,
     ``listed_source`` and ``subject_source``."""
     core = _fillers_lead().sub("", label)
     if core.startswith(verb):
@@ -56,7 +56,7 @@ def effect_noun(label: str, verb: str, rest: str) -> str:
 
 def act_reaching(cause: str, verb: str, noun: str) -> bool:
     """Whether ``cause`` (what the clause before a count names as done:
-    ``labelheld.cause_named``) is an act that reached the people counted: ``verb`` one of
+    ``labelcauses.cause_named``) is an act that reached the people counted: ``verb`` one of
     ``cues.reached_verbs`` (惠及, 受益), ``noun`` a bare count of people or households
     (``cues.reached_people``: 人次, 家庭, 群众 …) and ``cause`` a thing named first, then the
     act done to it, a verb of its own: "119家公共文化场馆延时错时开放，惠及5900万人次" →
@@ -79,7 +79,7 @@ def listed_source(label: str, before: str, previous: str | None,
     """``label`` with its source when it is a later item of a 、-list opening with a verb of
     effect (see the module's doc); ``before`` is the sentence up to the number, ``previous``
     the label of the figure before, ``cause`` reads what a clause names as a cause
-    (``labelheld.cause_named`` without a figure's label); ``label`` as it is otherwise."""
+    (``labelcauses.cause_named`` without a figure's label); ``label`` as it is otherwise."""
     cues = vocab("cues")
     clauses = re.split(r"[，；,;]", before)
     items = clauses[-1].strip().split("、")
@@ -118,7 +118,7 @@ def cause_core(label: str | None) -> str | None:
     (not "发放社会救助资金"), before the act done with it and the money that act moved
     ("惠企政策“免申即享”“即申即享”兑付资金" → 惠企政策“免申即享”“即申即享”), when what is
     left ends in ``cues.cause_heads`` (a quoted name after it may stay); ``label`` as it is
-    otherwise (None too). ``listed_source`` and ``labelheld.caused_by`` (passed it by
+    otherwise (None too). ``listed_source`` and ``labelcauses.caused_by`` (passed it by
     ``labeltables``) read the cause of a count after it from this."""
     if not label:
         return label
@@ -234,7 +234,7 @@ def paired_people(label: str, before: str, previous: str | None, unit: str) -> s
 
 
 def known_object(clause: str) -> str:
-    """What ``clause`` (a cause named before a count: ``labelheld.cause_named``) acts on, cut after
+    """What ``clause`` (a cause before a count: ``labelcauses.cause_named``) acts on, cut after
     its opening run of known verbs and adverbs (``cues.label_verbs``, ``label_leading``,
     ``held_openers``, ``money_leading``, ``cause_openers``), as written ("用好算力券政策" →
     算力券政策, "及时调整优化“两新”支持政策" → “两新”支持政策) or as a word of jieba's that ends
@@ -256,7 +256,7 @@ def known_object(clause: str) -> str:
 
 
 def measure_act(clause: str, cause: str) -> str:
-    """A cause (``labelheld.cause_named``'s ``cause`` of ``clause``) that is a measure changed (a
+    """A cause (``labelcauses.cause_named``'s ``cause`` of ``clause``) that is a measure changed (a
     rate, a price: ``cues.cause_measures``) is named by the act, its verb kept: "降低存量房贷
     利率，惠及300万户家庭" → 降低存量房贷利率惠及家庭 (the rate alone brought nothing); ""
     for such a measure with no verb opening the clause, ``cause`` otherwise."""

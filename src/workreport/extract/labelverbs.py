@@ -51,7 +51,7 @@ def predicate_first(text: str, pos: int, sentence_end: int, noun: str) -> str:
     ``cues.object_predicates_after_adverb`` after an adverb ("12个重点项目全部开工建设" →
     开工建设重点项目; round 16).
     ``text[pos:sentence_end]`` is the sentence after the number; a generic noun with no
-    such predicate takes what is said of it (``labelowners.generic_predicate``), and a
+    such predicate takes what is said of it (``labelpredicate.generic_predicate``), and a
     count introduced by 对 the verb phrase after it ("对90家配送单位开展现场评价" → 开展现场
     评价的配送单位; round 14). Service hours are no figure in the predicate (round 45, s45e:
     "849座公园实现24小时开放" → 24小时开放公园)."""
@@ -170,7 +170,7 @@ _INCREASE_LAST = re.compile(r"([^、，,；;]{2,})(新增|净增)")
 def increase_first(name: str, unit: str) -> str:
     """A 新增 or 净增 ending a label after the counted noun goes before it (round 16, the
     newness verb after the noun): "马铃薯推广面积新增" → 新增马铃薯推广面积, "织机新增" (a
-    bare 新增 after a stock, ``labelqualify.increase_owner``) → 新增织机. Only after a noun
+    bare 新增 after a stock, ``labelcountedof.increase_owner``) → 新增织机. Only after a noun
     (jieba's n, nz, j or vn: not "五年新增", "平均每天新增", "均新增"), not after a rate
     (…率) nor for a %; ``name`` as it is otherwise."""
     m = _INCREASE_LAST.fullmatch(name)
