@@ -37,7 +37,10 @@ Exceptions (the label stays): the owner is a scope of the whole place (全县, �
 ``cues.subject_owner_scopes`` and scope marks), a holder no entity is (``cues.subject_owner_
 other_holders``: 城乡居民), a generic noun alone (``cues.subject_owner_generic``: 企业, 项目), a
 noun that judges or ranks (``cues.topic_chain_not_owner_ends``: 综合排名), one character, or a
-whole indicator (``codes.code_for``); a later clause's run of nouns with no figure in its
+whole indicator (``codes.code_for``), a run that is itself the thing a figure of its clause
+counts or measures, not a body (round 76 review, q1: "床位增加200张，从业人员…" and "中心城区
+绿化覆盖率达到40%，人口…" stay bare; ``cues.staff_body_heads``, ``topic_chain_make_heads``:
+企业达到120家 owns); a later clause's run of nouns with no figure in its
 clause is a topic, no owner (only the sentence's first clause may have none); the walk stops
 at a clause opening with a number, a list, a quote or a scope (全县), and at the sentence's
 start. Round 76, x2.
@@ -130,10 +133,21 @@ def _subject(clause: str) -> tuple[str, bool]:
             break
         run += piece.word
     after = clause[len(run):]
+    if _reached(after) and run and not run.endswith(tuple(cue_words(
+            "staff_body_heads", "topic_chain_make_heads"))):
+        return "", False  # 床位增加200张, 长城汽车销量达到…: a figure's own thing, no owner
     if run and (_DATED.match(after) or (after and tags(after)[0].flag[:1] in _SUBJECT_NEXT
                                          and tags(after)[0].flag != "vn")):
         return run, False  # 长城公司在徐水…; 宝迪楼房养猪项目6月底前投产运行
     return "", False
+
+
+def _reached(after: str) -> bool:
+    """Whether ``after`` opens with a verb of reaching or change (``cues.topic_chain_reach_
+    verbs``) and a number: "增加200张", "达到40%" (the run before is the figure's own thing)."""
+    verb = next((v for v in sorted(cue_words("topic_chain_reach_verbs"), key=len, reverse=True)
+                 if after.startswith(v)), "")
+    return bool(verb) and bool(re.match(r"[约近超逾]?[\d.]", after[len(verb):]))
 
 
 def _made(clause: str) -> str:
