@@ -27,7 +27,8 @@ right before its number (``cues.project_stage_acts``: "三批集中开工957个�
 A bare count of staff (``cues.staff_heads``: 从业人员) is of the bodies the nearest earlier
 count of its sentence names (``cues.staff_body_heads``: "15人以上手工加工点发展到221家，从业人员
 达到7000余人" → 15人以上手工加工点从业人员; draws 9006, 9019: the bare label reads as the place's
-whole employment).
+whole employment); not when its clause opens with a whole place ("开发区新增企业20家，全县从业
+人员达到15万人" stays; round 76 review, q1).
 
 A bare zone measure (``cues.zone_measures``: 营业收入, 税收, 工业总产值 …) is of the zone an
 earlier clause of its sentence is about, past the list's other figures and time clauses:
@@ -225,6 +226,8 @@ def generic_act(name: str, before: str, rest: str, dimension: str) -> str:
     if zone := _zone_topic(name, before):
         return zone + name
     if name in cue_words("staff_heads"):
+        if clause.strip().startswith(cue_words("subject_owner_scopes")):
+            return name  # "开发区新增企业20家，全县从业人员…": the whole place's (q1)
         body = _body_counted(before)
         return body + name if body else name
     if name.endswith(cue_words("project_heads")) and rest.startswith(name):
