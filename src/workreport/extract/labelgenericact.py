@@ -27,14 +27,19 @@ right before its number (``cues.project_stage_acts``: "三批集中开工957个�
 A bare count of staff (``cues.staff_heads``: 从业人员) is of the bodies the nearest earlier
 count of its sentence names (``cues.staff_body_heads``: "15人以上手工加工点发展到221家，从业人员
 达到7000余人" → 15人以上手工加工点从业人员; draws 9006, 9019: the bare label reads as the place's
-whole employment).
+whole employment); not when its clause opens with a whole place ("开发区新增企业20家，全县从业
+人员达到15万人" stays; round 76 review, q1).
 
 A bare zone measure (``cues.zone_measures``: 营业收入, 税收, 工业总产值 …) is of the zone an
 earlier clause of its sentence is about, past the list's other figures and time clauses:
 "持续实施开发区实力倍增计划，确保营业收入同比增长15%以上" → 开发区营业收入, "…跻身省级开发区前50，
 工业总产值达到150亿元，…税收超4.5亿元" → 开发区工业总产值, 开发区税收 (draws 9006, 9016, 9020;
 ``labelzones.zone_subject`` takes only a zone opening its sentence). Not when a clause of
-another topic stands between, nor when the figure's clause opens with a whole place (全县).
+another topic stands between, nor when the figure's clause opens with a whole place (全县);
+the zone's clause opens its sentence (after a time alone: 力争到2025年) and not with a whole
+place (round 76 review, q1: "我县新建标准化厂房…，园区承载能力不断提升，工业总产值…",
+"…地区生产总值增长6%，开发区晋升为省级开发区，固定资产投资…", "我市获批国家级经开区，实际
+利用外资…" stay the place's).
 
 The people of a whole place (``cues.whole_place_people``: 人民) keep it: "始终时刻同全县28万人民
 想在一起" → 全县人民 (bench/label_judging.md, round 23: the bare 人民 is 'scope lost').
@@ -65,6 +70,8 @@ _RUN_FLAGS = (*_VERB_FLAGS, "ad", "a")  # 积极推进, 新入驻: a manner word
 _LEAD_DROP_FLAGS = ("t", "d", "m", "r", "c", "p", "x", "eng", "q")
 _ZONE_NOUN_FLAGS = ("n", "nz", "vn", "ns", "nt", "j")
 _CHANGE = "(?:同比)?(?:增长|增加|下降|减少|提高)?"
+_ZONE_TIME = re.compile(r"^(?:(?:力争|争取)?(?:到|至)?(?:19|20)\d\d年(?:底|末|以来)?"
+                        r"|今年|去年|全年)?$")  # a clause of a time alone (力争到2025年)
 _WHOLE_PLACE = re.compile(r"全[县市区省国州旗盟]$")
 # A count of bodies: its noun (after a clause mark), a verb of reaching, the number and unit.
 _COUNTED_BODY = re.compile(r"(?:^|[，,；;、：:])(?P<thing>[^，,；;、：:。]{2,20}?)"
@@ -83,12 +90,13 @@ def _noun_first(name: str) -> re.Pattern[str]:
 
 def _trimmed(words: list[tuple[str, str]]) -> str:
     """``words`` (jieba's word, flag) without the time words, adverbs, counts and fillers that
-    open them (目前, 已, 现已, 三批, 全年; not a verb: 实施 stays), joined; "" when they hold
+    open them (目前, 已, 现已, 三批, 全年, 组织; not a verb: 实施 stays), joined; "" when they hold
     no verb or end in one of ``cues.act_needing_not``."""
     leading = cue_words("label_leading")
     while words and (words[0][1] in _LEAD_DROP_FLAGS
-                     or (words[0][0] in leading and words[0][1] not in _VERB_FLAGS)):
-        words = words[1:]
+                     or (words[0][0] in leading and words[0][1] not in _VERB_FLAGS)
+                     or (words[0][0] in cue_words("scope_fillers") and len(words) > 1)):
+        words = words[1:]  # 组织实施 → 实施 (a filler before the act; round 76 review, q1)
     lead = "".join(w for w, _ in words)
     if not any(f in _VERB_FLAGS for _, f in words) or lead.endswith(cue_words("act_needing_not")):
         return ""
@@ -162,10 +170,14 @@ def _zone_topic(name: str, before: str) -> str:
     if clauses[-1].startswith(cue_words("total_drops_not_verbs")):
         return ""
     heads = cue_words("zone_heads", "topic_zone_heads")
-    for clause in reversed(clauses[:-1]):
+    for k in range(len(clauses) - 2, -1, -1):
+        clause = clauses[k]
         pieces = [(p.word, p.flag) for p in tags(clause)] if clause else []
         at = max((i for i, (w, _) in enumerate(pieces) if w.endswith(heads)), default=-1)
         if at >= 0:
+            if not all(_ZONE_TIME.match(c.strip()) for c in clauses[:k]) \
+                    or clause.strip().startswith(cue_words("subject_owner_scopes")):
+                return ""  # "…，园区承载能力不断提升，工业总产值…"; "我市获批…经开区": the place's
             start = at
             while start and pieces[start - 1][1] in _ZONE_NOUN_FLAGS:
                 start -= 1
@@ -214,6 +226,8 @@ def generic_act(name: str, before: str, rest: str, dimension: str) -> str:
     if zone := _zone_topic(name, before):
         return zone + name
     if name in cue_words("staff_heads"):
+        if clause.strip().startswith(cue_words("subject_owner_scopes")):
+            return name  # "开发区新增企业20家，全县从业人员…": the whole place's (q1)
         body = _body_counted(before)
         return body + name if body else name
     if name.endswith(cue_words("project_heads")) and rest.startswith(name):

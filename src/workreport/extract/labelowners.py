@@ -100,7 +100,8 @@ def owned(name: str, previous: str | None, clause_before: str) -> str:
             return name  # a list, a rate or money owns nothing
         own = strip_words(previous if own is None else own, cues["label_kept_verbs"],
                           leading=True)
-        own = _without_trailing_verbs(own)  # "园区建成面积…、总产值…" → 园区总产值
+        own = own if name in cues["act_kept_sizes"] and own.endswith(tuple(cues[  # q76-1
+            "label_kept_verbs"])) else _without_trailing_verbs(own)  # 园区建成面积… → 园区总产值
         return labelwords.owned_by(own, name) if len(own) > 1 and not name.startswith(own) else name
     pieces = list(tags(clause_before)) if clause_before else []
     while pieces and pieces[0].word in cues["label_leading"] and pieces[0].flag[:1] != "v":

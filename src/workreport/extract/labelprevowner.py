@@ -13,7 +13,9 @@ figure before:
   "清理整改违建别墅项目19宗、1624栋、3119套，建筑面积87.95万平方米" → 清理整改违建别墅项目
   建筑面积 (a verb of handling the count's label opens with, ``cues.count_owner_drops``, goes:
   the size is of the things; a count in several units is one count; sizes of the same things
-  in a row are skipped back over to the count);
+  in a row are skipped back over to the count); a change of that size right after it takes
+  the same owner ("拆除违法建筑500处，面积10万平方米，增幅20%" → 拆除违法建筑面积 for 20%;
+  round 76 review, q1);
 - a growth rate of the figure before itself (``cues.previous_owned_rates``; not 税占比, a
   standing indicator as the Nanjing gold has it): "地区生产总值完成36.59亿元，是2011年的1.42倍，
   年均增速保持在7.2%以上" → 地区生产总值年均增速 (the base the figure before is compared with
@@ -26,7 +28,9 @@ figure before:
 Exceptions: nothing changes across ；/。 or more than two commas, after a figure with no label
 or one that is itself such a rate (…增速达到9%，同比提高2个百分点), after a count of several
 things listed with 、 (whose size is not said), or when the figure before is no count
-(电力装机容量突破9200万千瓦，发电量… stays 发电量: a province's own); a part of another kind
+(电力装机容量突破9200万千瓦，发电量… stays 发电量: a province's own), or a count of what a
+place holds (``cues.count_owner_holds``: "全县辖9个乡镇，面积1600平方公里" stays 面积, the
+county's; round 76 review, q1); a part of another kind
 (全社会用电量…，其中工业用电量) keeps its label. Called by ``figures`` once every label is
 formed; the words are data (``vocab/cues.yml``)."""
 
@@ -64,7 +68,14 @@ def _counted(label: str) -> str:
 
 def _size_owner(f: Any, rows: list[Any], text: str) -> str:
     sizes = cue_words("count_owned_sizes")
-    if f.measure != "level" or f.indicator not in sizes:
+    if f.indicator not in sizes:
+        return ""
+    last = rows[-1] if rows else None
+    if f.measure == "change" and last and last.measure == "level" \
+            and last.sentence_index == f.sentence_index and last.indicator != f.indicator \
+            and last.indicator.endswith(f.indicator) and _run_between(text, last.end, f.start):
+        return last.indicator  # "…500处，面积10万平方米，增幅20%": the size just owned (q1)
+    if f.measure != "level":
         return ""
     end = f.start
     for prev in reversed(rows):
@@ -76,7 +87,10 @@ def _size_owner(f: Any, rows: list[Any], text: str) -> str:
         if prev.measure != "level" or not prev.indicator \
                 or not re.fullmatch(classifiers(), re.sub(r"^[万千百]", "", prev.unit)):
             return ""
-        counts = re.split(r"[，,；;。\n]", text[:prev.start])[-1].split("、")
+        clause = re.split(r"[，,；;。\n]", text[:prev.start])[-1]
+        if any(w in clause for w in cue_words("count_owner_holds")):
+            return ""  # "全县辖9个乡镇，面积1600平方公里": the place's own size
+        counts = clause.split("、")
         if any(not re.fullmatch(rf"[\d.]+[万千百]?{classifiers()}?", c) for c in counts[1:] if c):
             return ""  # "新增甲企业3家、乙企业5家，…": whose size is not said (19宗、1624栋 is)
         return _counted(prev.indicator) + f.indicator

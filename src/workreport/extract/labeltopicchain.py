@@ -26,7 +26,10 @@ the first clause that opens with a subject gives the owner:
 - a run of nouns (jieba's n, ns, nt, nz, j, b) followed by a verb, adverb, preposition, time
   word or a date ("长城公司在徐水…", "宝迪楼房养猪项目6月底前…"), or by a measure that goes
   ("县城主城区面积达…" → 县城主城区; not a kind of the measure of fewer than three characters:
-  民间投资, 旅游总收入);
+  民间投资, 旅游总收入; a place of two, ``cues.topic_chain_short_places``, may own its people
+  (``topic_chain_place_measures``): "城区面积达30
+  平方公里，人口达20万人" → 城区人口, round 76 review, q1, as x1's 人口 in owned_measure_words
+  gave it);
 - a size class and the things counted, as the count's own label ("10人以上加工点发展到251个，
   涉及…18个门类，从业人员1.3万人" → 10人以上加工点从业人员);
 - a clause that only makes a named body or site (``cues.topic_chain_make_verbs`` and
@@ -37,9 +40,13 @@ Exceptions (the label stays): the owner is a scope of the whole place (全县, �
 ``cues.subject_owner_scopes`` and scope marks), a holder no entity is (``cues.subject_owner_
 other_holders``: 城乡居民), a generic noun alone (``cues.subject_owner_generic``: 企业, 项目), a
 noun that judges or ranks (``cues.topic_chain_not_owner_ends``: 综合排名), one character, or a
-whole indicator (``codes.code_for``); a later clause's run of nouns with no figure in its
-clause is a topic, no owner (only the sentence's first clause may have none); the walk stops
-at a clause opening with a number, a list, a quote or a scope (全县), and at the sentence's
+whole indicator (``codes.code_for``); the figure's clause opening with a whole place
+("开发区新增企业20家，全县从业人员…"); a run that is itself the thing a figure of its clause
+counts or measures, not a body (round 76 review, q1: "床位增加200张，从业人员…" and "中心城区
+绿化覆盖率达到40%，人口…" stay bare; ``cues.staff_body_heads``, ``topic_chain_make_heads``:
+企业达到120家 owns); a later clause's run of nouns with no figure in its clause is a topic, no
+owner (only the sentence's first clause may have none); the walk stops at a clause opening
+with a number, a list, a quote or a scope (全县), and at the sentence's
 start. Round 76, x2.
 """
 
@@ -120,7 +127,8 @@ def _subject(clause: str) -> tuple[str, bool]:
             continue
         cut = clause[:clause.find(word)] if clause.find(word) >= 2 else ""
         if cut and _nouns(cut):
-            if len(cut) < 3 or cut in cue_words("topic_chain_sectors") or code_for(cut + word):
+            if (len(cut) < 3 and cut not in cue_words("topic_chain_short_places")) \
+                    or cut in cue_words("topic_chain_sectors") or code_for(cut + word):
                 return "", True  # 民间投资增长8%: a kind of the measure, no owner; walk on
             return cut, False
             # 县城主城区面积达… → 县城主城区; 工业总产值达到…: the place's, the walk goes on
@@ -130,10 +138,21 @@ def _subject(clause: str) -> tuple[str, bool]:
             break
         run += piece.word
     after = clause[len(run):]
+    if _reached(after) and run and not run.endswith(tuple(cue_words(
+            "staff_body_heads", "topic_chain_make_heads"))):
+        return "", False  # 床位增加200张, 长城汽车销量达到…: a figure's own thing, no owner
     if run and (_DATED.match(after) or (after and tags(after)[0].flag[:1] in _SUBJECT_NEXT
                                          and tags(after)[0].flag != "vn")):
         return run, False  # 长城公司在徐水…; 宝迪楼房养猪项目6月底前投产运行
     return "", False
+
+
+def _reached(after: str) -> bool:
+    """Whether ``after`` opens with a verb of reaching or change (``cues.topic_chain_reach_
+    verbs``) and a number: "增加200张", "达到40%" (the run before is the figure's own thing)."""
+    verb = next((v for v in sorted(cue_words("topic_chain_reach_verbs"), key=len, reverse=True)
+                 if after.startswith(v)), "")
+    return bool(verb) and bool(re.match(r"[约近超逾]?[\d.]", after[len(verb):]))
 
 
 def _made(clause: str) -> str:
@@ -180,11 +199,15 @@ def topic_owned(name: str, before: str, rest: str, dimension: str) -> str:
     if not name or not _measure(name):
         return name
     clauses = _CLAUSES.split(_HEADING.split(before)[-1])  # a heading before a colon: none
-    if len(clauses) < 2 or not _opens_with(clauses[-1], name):
-        return name
+    if len(clauses) < 2 or not _opens_with(clauses[-1], name) \
+            or clauses[-1].strip().startswith(cue_words("subject_owner_scopes")):
+        return name  # "…，全县从业人员达到15万人": the whole place's (round 76 review, q1)
     for at in range(len(clauses) - 2, -1, -1):
         owner, goes_on = _subject(clauses[at])
         if owner:
+            if owner in cue_words("topic_chain_short_places") \
+                    and _measure(name) not in cue_words("topic_chain_place_measures"):
+                return name  # "城区面积达…，税收增长10%": a short place owns only its people
             if not _owner_ok(owner) or code_for(owner + _measure(name)) \
                     or (at and not _DIGIT.search(clauses[at]) and owner != _made(
                         strip_words(clauses[at].strip(), cue_words("topic_chain_leading"),
