@@ -32,7 +32,10 @@ Classes of error, each a shape of the words right after the number:
   to the verb and its own noun (西部陆海新通道通达港口), the inner count what stands before its
   number and its noun when its label lost the verb. Not when the words before the verb hold a
   figure, a break, 、 or 的 (a list of 的-phrases: "一重产业覆盖的15个村、两重产业覆盖的70个村"),
-  nor for a label holding 、.
+  nor for a label holding 、. Round 76 review (q2): nor when what stands before the verb is
+  cut after a digit or a letter ("5G网络覆盖全县12个乡镇的200个村" gave G网络覆盖全县乡镇) or
+  ends in a verb of its own, the verb of reach then being the later things' clause ("全县建成
+  覆盖15个乡镇的80个便民服务站" gave 建成覆盖便民服务站).
 """
 
 from __future__ import annotations
@@ -131,17 +134,31 @@ def _inner() -> re.Pattern[str]:
 _COUNT = r"\d[\d.]*[万亿]?[余多]?(?:个|家|座|条|所|处)"
 
 
+def _reacher(clause: str, m: re.Match[str]) -> bool:
+    """Whether what stands before the verb of reach ``m`` found in ``clause`` is whole and is
+    no verb of its own (round 76 review, q2): not cut after a digit or a letter ("5G网络覆盖…"
+    gave G网络覆盖全县乡镇), not a verb making the later things (``cues.label_kept_verbs``:
+    "全县建成覆盖15个乡镇的80个便民服务站" gave 建成覆盖便民服务站: 覆盖 is their clause, not a
+    subject's reach)."""
+    if m.start() and re.match(r"[0-9A-Za-z０-９]", clause[m.start() - 1]):
+        return False
+    verb = next(v for v in cue_words("inner_reach_verbs") if m.group("pre").endswith(v))
+    return not m.group("pre")[: -len(verb)].endswith(cue_words("label_kept_verbs"))
+
+
 def inner_reach(name: str, before: str, rest: str, dimension: str) -> str:
     """``name``, or a count's label inside or after a 的-phrase holding a count (module)."""
     if dimension == "money" or not name or "、" in name:
         return name
     clause = re.split(r"[，。；：,;:]", before)[-1]
     outer = re.fullmatch(rf"(?P<head>.*?){_COUNT}(?P<a>[\u4e00-\u9fff、和]{{1,10}})的", clause)
-    if outer and rest.startswith(name) and (m := _inner().search(outer.group("head"))):
+    if outer and rest.startswith(name) and (m := _inner().search(outer.group("head"))) \
+            and _reacher(outer.group("head"), m):
         pre = strip_words(m.group("pre"), cue_words("label_leading"), leading=True)
         return pre + name if len(pre) > 2 else name
     inner = re.match(rf"(?P<a>[\u4e00-\u9fff、和]{{1,10}})的{_COUNT}", rest)
-    if inner and (m := _inner().search(clause)) and name.endswith(inner.group("a")):
+    if inner and (m := _inner().search(clause)) and name.endswith(inner.group("a")) \
+            and _reacher(clause, m):
         verb = next(v for v in cue_words("inner_reach_verbs") if m.group("pre").endswith(v))
         if verb not in name:
             pre = strip_words(m.group("pre"), cue_words("label_leading"), leading=True)
