@@ -12,7 +12,9 @@ Classes of error, each a shape of the words right after the number:
   got_adverbs``: 都能, 已), a verb of getting (``cues.got_verbs``: 喝上, 用上 …), maybe 了, and
   its object closing the clause, the label is the verb and the object before the people with
   的, without 了: 喝上引调水的皖北群众, 用上电的无电人口; a label opening with 新增 keeps it,
-  one of that shape already only loses 了 (its scope stays: 走上公益性岗位的全县失业人员).
+  one of that shape already only loses 了 (its scope stays: 走上公益性岗位的全县失业人员), and
+  so does a scope of nouns the label held before the people (round 76 review, q2: "农村5万群众
+  吃上了“旅游饭”" gave 吃上“旅游饭”的群众, now …的农村群众).
   Only where the label already holds the people or the object (it was read from this clause);
   not for money or a share ("近四分之一的农户用上天然气": 的 after the number).
 - *people and 受益* (``benefited_people``): "120万群众持续受益" gave 群众持续, "农村免费孕前
@@ -45,6 +47,7 @@ from functools import cache
 
 from workreport.extract.labelaffix import strip_words
 from workreport.extract.labelvocab import cue_words
+from workreport.extract.labelwords import tags
 from workreport.extract.nonfigures import alternation
 
 __all__ = ["benefited_people", "got_people", "inner_reach"]
@@ -95,7 +98,16 @@ def got_people(name: str, before: str, rest: str, dimension: str) -> str:
     if f"{verb}{obj}的" in name or f"{verb}了{obj}的" in name:
         return name.replace(f"{verb}了", verb, 1)  # its scope kept: …的全县失业人员
     new = "新增" if name.startswith("新增") else ""
-    return f"{new}{verb}{obj}的{noun}"
+    return f"{new}{verb}{obj}的{_scope_before(name.removeprefix(new), noun)}{noun}"
+
+
+def _scope_before(name: str, noun: str) -> str:
+    """The scope ``name`` holds before the people ``noun`` it ends in when it is nouns alone
+    (农村 of "农村5万群众吃上了…": round 76 review, q2), "" otherwise (让最后)."""
+    if not name.endswith(noun) or name == noun:
+        return ""
+    scope = name[: -len(noun)]
+    return scope if all(p.flag[:1] in "ns" for p in tags(scope)) else ""
 
 
 def benefited_people(name: str, before: str, rest: str, dimension: str) -> str:

@@ -44,11 +44,13 @@ Rules (passes of ``labelpasses.AFTER``):
   的, 和, 、, a digit, a quote or a bracket; a tail of the frame 以…为重点 goes
   (``cues.filler_act_frame_ends``: 以推进164个贫困村扶贫攻坚为重点 → 贫困村扶贫攻坚).
 
-Round 76 review (q2): no 落户 whose words after it are no place (``cues.picking_settle_stops``:
-"6家高新技术企业落户以来运行良好" stays 天津高新技术企业); and ``filler_act`` grows no act that is
-no act (``_act``): a state opening with a word of manner ("推进…企业稳定运行", 正常运行), the
-enterprises' paperwork or a follow-up (``cues.filler_act_no_acts``: "加快推进今年8家复工复产的
-矿山企业手续办理" stays 复工复产的矿山企业; 审批办理, 跟踪问效), or a measure of them (产值).
+Round 76 review (q2): ``object_act`` drops a 对 left opening the label ("对辖区内的80家企业
+进行了安全生产检查" gave 安全生产检查对辖区内的企业); no 落户 whose words after it are no place
+(``cues.picking_settle_stops``: "6家高新技术企业落户以来运行良好" stays 天津高新技术企业); and
+``filler_act`` grows no act that is no act (``_act``): a state opening with a word of manner
+("推进…企业稳定运行", 正常运行), the enterprises' paperwork or a follow-up (``cues.
+filler_act_no_acts``: "加快推进今年8家复工复产的矿山企业手续办理" stays 复工复产的矿山企业;
+审批办理, 跟踪问效), or a measure of them (产值).
 
 Exceptions: money, shares, ratios and times (a measure of their own); a label that holds the
 predicate's verb already (在全国推广的经验, 改造提升学校); a predicate holding a digit, 、 or 的; a
@@ -151,6 +153,8 @@ def object_act(name: str, before: str, rest: str, dimension: str) -> str:
     act = m.group("act")
     if act[:2] in name or act.count("“") != act.count("”"):
         return name
+    if name.startswith("对") and _TO.match(name):
+        name = name[1:]  # "对辖区内的80家企业进行了…" gave …对辖区内的企业 (round 76 review, q2)
     return act + name if m.group("verb") == "进行" else f"实施{act}的{name}"
 
 

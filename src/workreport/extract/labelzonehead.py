@@ -23,11 +23,13 @@ else beside the zone ("抓园区建设招商": the county's 招商 figures follo
 scope of its own before the figure (全县, 全省 …: ``cues.scope_words``) or two zones, a label
 naming more than the measure, a heading longer than a title or holding a digit or a comma.
 Round 76 review (q2), the same: a heading joining another topic to the zone (强化项目园区建设:
-``cues.zone_heading_not_names``); a scope word or a word of the whole place (县域, 生产总值:
-``cues.zone_heading_place_words``) anywhere after the heading up to the figure ("…。全县经济
-稳中向好。固定资产投资增长8%"); and a zone the sentence names that is not the heading's or is a
-piece of a longer name ("雄安新区建设取得新进展。支持企业向园区集中，全年固定资产投资增长16%"
-gave 园区固定资产投资, "…推动产业园区提档升级，…" 产业园固定资产投资): the one zone a sentence
+``cues.zone_heading_not_names``); a scope word or a word of the whole place (县域, 县城,
+生产总值: ``cues.zone_heading_place_words``) anywhere after the heading up to the figure
+("…。全县经济稳中向好。固定资产投资增长8%"); the place's headline measures (``cues.
+zone_heading_place_measures``: 规上工业增加值, 财政收入, which a county reports in its parks'
+paragraph too); and a zone the sentence names that is not the heading's or is a piece of a
+longer name ("雄安新区建设取得新进展。支持企业向园区集中，全年固定资产投资增长16%" gave
+园区固定资产投资, "…推动产业园区提档升级，…" 产业园固定资产投资): the one zone a sentence
 names before a bare measure is left to ``labelgenericact`` (开发区营业收入).
 """
 
@@ -95,7 +97,8 @@ def zone_headed(name: str, lead: str, opening: str) -> str:
     """``name`` with the zone its paragraph's heading sentence is about in front when it is a
     bare zone measure (see the module); ``lead`` is the paragraph up to the figure's sentence,
     ``opening`` the sentence up to the figure. ``name`` as it is otherwise."""
-    if name not in cue_words("zone_measures", "zone_heading_measures") or "。" not in lead:
+    if name not in cue_words("zone_measures", "zone_heading_measures") or "。" not in lead \
+            or name in cue_words("zone_heading_place_measures"):
         return name
     after_heading = lead[lead.index("。") + 1:] + opening  # the paragraph's turn to the place
     if any(w in after_heading for w in cue_words("scope_words", "zone_heading_place_words")):
