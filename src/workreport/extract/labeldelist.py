@@ -16,7 +16,9 @@ the item), the label is the item's 的-phrase
 after a piece of the item's phrase (覆盖村); a label of the list's opening verb and the noun
 alone takes the phrase between them ("建成省级标准的12所学校、市级标准的20所学校": 建成学校 →
 建成市级标准的学校). An item with no 的 before its number, or a label naming the phrase whole
-(建成省级标准的学校), stays.
+(建成省级标准的学校), stays; so does a label whose words before the noun run into the first
+item's 的-phrase (round 76 review, q2: "建成农村的2000个户厕、城区的50座公厕" gave 建成农村城区的
+公厕 for the 50; 建成农村公厕 as before, the list's verb not cut from the first item's place).
 """
 
 from __future__ import annotations
@@ -56,6 +58,6 @@ def de_listed(name: str, before: str, rest: str, dimension: str) -> str:
     broken = "、" in name or (piece != name and piece and phrase[:-1].endswith(piece)
                               and piece != phrase[:-1])
     if not broken and earlier and piece and piece != name and earlier[0].startswith(piece) \
-            and phrase not in name:
+            and phrase not in name and not earlier[0][len(piece):].startswith("的"):
         return piece + phrase + noun  # the verb the list opens with: "建成…、市级标准的20所学校"
     return phrase + noun if broken else name

@@ -12,7 +12,9 @@ Classes of error, each a shape of the words right after the number:
   got_adverbs``: 都能, 已), a verb of getting (``cues.got_verbs``: 喝上, 用上 …), maybe 了, and
   its object closing the clause, the label is the verb and the object before the people with
   的, without 了: 喝上引调水的皖北群众, 用上电的无电人口; a label opening with 新增 keeps it,
-  one of that shape already only loses 了 (its scope stays: 走上公益性岗位的全县失业人员).
+  one of that shape already only loses 了 (its scope stays: 走上公益性岗位的全县失业人员), and
+  so does a scope of nouns the label held before the people (round 76 review, q2: "农村5万群众
+  吃上了“旅游饭”" gave 吃上“旅游饭”的群众, now …的农村群众).
   Only where the label already holds the people or the object (it was read from this clause);
   not for money or a share ("近四分之一的农户用上天然气": 的 after the number).
 - *people and 受益* (``benefited_people``): "120万群众持续受益" gave 群众持续, "农村免费孕前
@@ -32,7 +34,10 @@ Classes of error, each a shape of the words right after the number:
   to the verb and its own noun (西部陆海新通道通达港口), the inner count what stands before its
   number and its noun when its label lost the verb. Not when the words before the verb hold a
   figure, a break, 、 or 的 (a list of 的-phrases: "一重产业覆盖的15个村、两重产业覆盖的70个村"),
-  nor for a label holding 、.
+  nor for a label holding 、. Round 76 review (q2): nor when what stands before the verb is
+  cut after a digit or a letter ("5G网络覆盖全县12个乡镇的200个村" gave G网络覆盖全县乡镇) or
+  ends in a verb of its own, the verb of reach then being the later things' clause ("全县建成
+  覆盖15个乡镇的80个便民服务站" gave 建成覆盖便民服务站).
 """
 
 from __future__ import annotations
@@ -42,6 +47,7 @@ from functools import cache
 
 from workreport.extract.labelaffix import strip_words
 from workreport.extract.labelvocab import cue_words
+from workreport.extract.labelwords import tags
 from workreport.extract.nonfigures import alternation
 
 __all__ = ["benefited_people", "got_people", "inner_reach"]
@@ -92,7 +98,16 @@ def got_people(name: str, before: str, rest: str, dimension: str) -> str:
     if f"{verb}{obj}的" in name or f"{verb}了{obj}的" in name:
         return name.replace(f"{verb}了", verb, 1)  # its scope kept: …的全县失业人员
     new = "新增" if name.startswith("新增") else ""
-    return f"{new}{verb}{obj}的{noun}"
+    return f"{new}{verb}{obj}的{_scope_before(name.removeprefix(new), noun)}{noun}"
+
+
+def _scope_before(name: str, noun: str) -> str:
+    """The scope ``name`` holds before the people ``noun`` it ends in when it is nouns alone
+    (农村 of "农村5万群众吃上了…": round 76 review, q2), "" otherwise (让最后)."""
+    if not name.endswith(noun) or name == noun:
+        return ""
+    scope = name[: -len(noun)]
+    return scope if all(p.flag[:1] in "ns" for p in tags(scope)) else ""
 
 
 def benefited_people(name: str, before: str, rest: str, dimension: str) -> str:
@@ -131,17 +146,31 @@ def _inner() -> re.Pattern[str]:
 _COUNT = r"\d[\d.]*[万亿]?[余多]?(?:个|家|座|条|所|处)"
 
 
+def _reacher(clause: str, m: re.Match[str]) -> bool:
+    """Whether what stands before the verb of reach ``m`` found in ``clause`` is whole and is
+    no verb of its own (round 76 review, q2): not cut after a digit or a letter ("5G网络覆盖…"
+    gave G网络覆盖全县乡镇), not a verb making the later things (``cues.label_kept_verbs``:
+    "全县建成覆盖15个乡镇的80个便民服务站" gave 建成覆盖便民服务站: 覆盖 is their clause, not a
+    subject's reach)."""
+    if m.start() and re.match(r"[0-9A-Za-z０-９]", clause[m.start() - 1]):
+        return False
+    verb = next(v for v in cue_words("inner_reach_verbs") if m.group("pre").endswith(v))
+    return not m.group("pre")[: -len(verb)].endswith(cue_words("label_kept_verbs"))
+
+
 def inner_reach(name: str, before: str, rest: str, dimension: str) -> str:
     """``name``, or a count's label inside or after a 的-phrase holding a count (module)."""
     if dimension == "money" or not name or "、" in name:
         return name
     clause = re.split(r"[，。；：,;:]", before)[-1]
     outer = re.fullmatch(rf"(?P<head>.*?){_COUNT}(?P<a>[\u4e00-\u9fff、和]{{1,10}})的", clause)
-    if outer and rest.startswith(name) and (m := _inner().search(outer.group("head"))):
+    if outer and rest.startswith(name) and (m := _inner().search(outer.group("head"))) \
+            and _reacher(outer.group("head"), m):
         pre = strip_words(m.group("pre"), cue_words("label_leading"), leading=True)
         return pre + name if len(pre) > 2 else name
     inner = re.match(rf"(?P<a>[\u4e00-\u9fff、和]{{1,10}})的{_COUNT}", rest)
-    if inner and (m := _inner().search(clause)) and name.endswith(inner.group("a")):
+    if inner and (m := _inner().search(clause)) and name.endswith(inner.group("a")) \
+            and _reacher(clause, m):
         verb = next(v for v in cue_words("inner_reach_verbs") if m.group("pre").endswith(v))
         if verb not in name:
             pre = strip_words(m.group("pre"), cue_words("label_leading"), leading=True)

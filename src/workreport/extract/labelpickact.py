@@ -44,6 +44,14 @@ Rules (passes of ``labelpasses.AFTER``):
   的, 和, 、, a digit, a quote or a bracket; a tail of the frame 以…为重点 goes
   (``cues.filler_act_frame_ends``: 以推进164个贫困村扶贫攻坚为重点 → 贫困村扶贫攻坚).
 
+Round 76 review (q2): ``object_act`` drops a 对 left opening the label ("对辖区内的80家企业
+进行了安全生产检查" gave 安全生产检查对辖区内的企业); no 落户 whose words after it are no place
+(``cues.picking_settle_stops``: "6家高新技术企业落户以来运行良好" stays 天津高新技术企业); and
+``filler_act`` grows no act that is no act (``_act``): a state opening with a word of manner
+("推进…企业稳定运行", 正常运行), the enterprises' paperwork or a follow-up (``cues.
+filler_act_no_acts``: "加快推进今年8家复工复产的矿山企业手续办理" stays 复工复产的矿山企业;
+审批办理, 跟踪问效), or a measure of them (产值).
+
 Exceptions: money, shares, ratios and times (a measure of their own); a label that holds the
 predicate's verb already (在全国推广的经验, 改造提升学校); a predicate holding a digit, 、 or 的; a
 noun the label does not end in (a fragment, "责任主体" for 责任主体灭失露天矿山, stays for other
@@ -60,6 +68,7 @@ import re
 from functools import cache
 
 from workreport.extract.labelvocab import cue_words
+from workreport.extract.labelwords import tags
 
 __all__ = ["filler_act", "object_act", "picked_by_act"]
 
@@ -121,6 +130,9 @@ def picked_by_act(name: str, before: str, rest: str, dimension: str) -> str:
     noun, predicate = m.group("noun"), m.group("predicate")
     if noun.endswith(cue_words("picking_degree_words")):
         return name
+    if predicate.startswith("落户") and any(w in predicate[2:]
+                                          for w in cue_words("picking_settle_stops")):
+        return name  # no place after 落户: "落户以来运行良好" (round 76 review, q2)
     verb = "推广" if "推广" in predicate else predicate[:2]
     body = _body(name, noun)
     if not body or verb in name:
@@ -141,6 +153,8 @@ def object_act(name: str, before: str, rest: str, dimension: str) -> str:
     act = m.group("act")
     if act[:2] in name or act.count("“") != act.count("”"):
         return name
+    if name.startswith("对") and _TO.match(name):
+        name = name[1:]  # "对辖区内的80家企业进行了…" gave …对辖区内的企业 (round 76 review, q2)
     return act + name if m.group("verb") == "进行" else f"实施{act}的{name}"
 
 
@@ -171,6 +185,18 @@ def filler_act(name: str, before: str, rest: str, dimension: str) -> str:
     cues_not = cue_words("completion_adverbs", "object_predicate_adverbs", "adverb_act_fillers",
                          "picking_degree_words", "object_predicates")
     if not noun or not _FILLER_TAIL.fullmatch(tail) or tail.startswith(cues_not) \
-            or tail[:2] in name or tail in cue_words("filler_act_left") or tail[0] in "作为在":
+            or tail[:2] in name or tail in cue_words("filler_act_left") or tail[0] in "作为在" \
+            or not _act(tail):
         return name
     return name + tail
+
+
+def _act(tail: str) -> bool:
+    """Whether ``tail`` is an act done to the counted things: not a state opening with a word
+    of manner (稳定运行, 正常运行: jieba's a, ad, d), nor paperwork or a follow-up about them
+    (``cues.filler_act_no_acts``: 手续办理), nor a measure of them (产值). Round 76 review, q2."""
+    if any(w in tail for w in cue_words("filler_act_no_acts")) \
+            or tail in cue_words("zone_measures", "owned_measure_words"):
+        return False
+    first = tags(tail)
+    return not first or first[0].flag not in ("a", "ad", "d")

@@ -21,6 +21,13 @@ to the total exactly (the sum is what says they are its parts). A part labelled
 (竣工项目总投资 → 竣工投资过千万元项目总投资), an 投资 right before it in its clause
 ("投资41亿元的13个项目竣工投产"). The class is ``_class``'s pattern.
 
+Round 76 review (q2), against sums that match by chance: two parts each name a stage of
+``cues.stage_part_stages`` ("…省级重点项目12个，…。招商引资签约项目8个，新开工项目4个", "…省市
+重点项目20个，带动新开工项目12个、签约项目8个" and "千万元以上项目40个，新开工项目25个，投资超
+亿元项目15个" stay), and no scope word (全县 …: ``cues.scope_words``) stands between the total
+and its last part ("…重点项目30个，…。全县新开工项目18个，竣工项目12个": the county's); a
+part's stage holds no 项目 (工业项目服务业项目 stays).
+
 Not touched: a part named by its own projects (…等项目: names before 等 are its scope), a part
 labelled 项目 alone (its stage is not in the label: the class alone would read as the total),
 a part naming a rank or size of its own (省重点项目 of 省市重点项目), counts that do not add up
@@ -74,7 +81,7 @@ def _stage(label: str, scope: str) -> str:
     """The stage a part's ``label`` names (``<stage>项目`` → stage), "" when it names its own
     projects (等, 、), a rank or size of its own, or none."""
     m = _PART.fullmatch(label)
-    if not m or re.search(r"[等和及与、]$", m.group(1)) \
+    if not m or re.search(r"[等和及与、]$", m.group(1)) or "项目" in m.group(1) \
             or any(w in m.group(1) for w in cue_words("stage_part_ranks")) or "元" in m.group(1):
         return ""
     return m.group(1) if not scope.startswith(m.group(1)) else ""
@@ -97,7 +104,8 @@ def _parts(figures: list[Any], i: int, text: str) -> list[int]:
         if not nxt or "\n" in text[h.end:figures[nxt[0]].start]:
             return []
         later = [j for j in nxt if _count(figures[j], h.unit, h.kind)]
-    if len(later) < 2 or abs(sum(figures[j].value for j in later) - h.value) > 1e-9:
+    if len(later) < 2 or abs(sum(figures[j].value for j in later) - h.value) > 1e-9 \
+            or any(w in text[h.end:figures[later[-1]].start] for w in cue_words("scope_words")):
         return []
     return later
 
@@ -113,6 +121,9 @@ def stage_parts(figures: list[Any], text: str) -> list[Any]:
         parts = _parts(figures, i, text)
         if not parts or not all("项目" in out[j].indicator for j in parts):
             continue
+        if len(parts) == 2 and not all(
+                any(w in out[j].indicator for w in cue_words("stage_part_stages")) for j in parts):
+            continue  # two counts may add up by chance: each must name a stage (q2)
         for j in parts:
             old = out[j].indicator
             if not (stage := _stage(old, scope)):

@@ -10,8 +10,11 @@ verb and a time, for both numbers), and the time phrase stayed at the end of a l
 Rule: a label that is only a verb of change, 到 or 至 and a time of the year (``cues.
 year_end_times``: 年末, 年底, and ``change_base_times``) takes the thing the clause opens with
 before 由 or 从 (贷款余额, leading fillers gone); a label ending in 到 or 至 and such a time
-loses them (存款余额). Exceptions: no such opening (the label stays), an opening holding a
-figure or longer than 16 characters, or a label that would be shorter than two characters.
+loses them (存款余额), with a verb of change or 截 before them (round 76 review, q2: "存款余额增加
+到年末的200亿元" gave 存款余额增加, read as a rise; "贷款余额截至年末达到200亿元" 贷款余额截, a cut
+word). Exceptions: no such opening (the label stays), an opening holding a figure or longer
+than 16 characters, a label that would be shorter than two characters, or one whose cut end
+holds a base (贷款余额比年初增加到年末: left as it was).
 """
 
 from __future__ import annotations
@@ -32,7 +35,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     times = alternation(cue_words("year_end_times", "change_base_times"))
     verbs = alternation(cue_words("year_end_change_verbs"))
     return (re.compile(rf"(?:{verbs})(?:到|至)(?:{times})的?"),
-            re.compile(rf"(?<=..)(?:到|至)(?:{times})的?$"))
+            re.compile(rf"(?<=..)(?:截至|截止到|截止|(?:{verbs})?(?:到|至))(?:{times})的?$"))
 
 
 def year_end_point(name: str, before: str, rest: str, dimension: str) -> str:
@@ -46,4 +49,4 @@ def year_end_point(name: str, before: str, rest: str, dimension: str) -> str:
             return thing
         return name
     cut = tail.sub("", name)
-    return cut if len(cut) >= 2 else name
+    return cut if len(cut) >= 2 and not re.search(r"[比较]", cut[-4:]) else name

@@ -8,7 +8,8 @@ zone_heads``) and goes on about that zone: "雄安新区建设取得新进展。
 reads as the province's; it is the new area's: 雄安新区固定资产投资. So "高标准高质量推进雄安新区
 建设。…年内完成投资超2000亿元" → 雄安新区投资, "园区做强“提能”。…。力争年营业收入增长10%以上"
 → 园区年营业收入; a zone the figure's own sentence names before it is the figure's ("提升园区承载
-能力。…持续实施开发区实力倍增计划，确保营业收入同比增长15%以上" → 开发区营业收入).
+能力。…持续实施开发区实力倍增计划，确保营业收入同比增长15%以上" → 开发区营业收入, by
+``labelgenericact``'s zone topic since the round 76 review: this rule leaves such a sentence).
 
 The rule (``zone_headed``): the label is a measure of ``cues.zone_measures`` or
 ``zone_heading_measures`` and nothing else; the figure's sentence is not its paragraph's first;
@@ -21,6 +22,15 @@ Not touched, so that a place-wide figure is never given to a part: a heading nam
 else beside the zone ("抓园区建设招商": the county's 招商 figures follow), a sentence naming a
 scope of its own before the figure (全县, 全省 …: ``cues.scope_words``) or two zones, a label
 naming more than the measure, a heading longer than a title or holding a digit or a comma.
+Round 76 review (q2), the same: a heading joining another topic to the zone (强化项目园区建设:
+``cues.zone_heading_not_names``); a scope word or a word of the whole place (县域, 县城,
+生产总值: ``cues.zone_heading_place_words``) anywhere after the heading up to the figure
+("…。全县经济稳中向好。固定资产投资增长8%"); the place's headline measures (``cues.
+zone_heading_place_measures``: 规上工业增加值, 财政收入, which a county reports in its parks'
+paragraph too); and a zone the sentence names that is not the heading's or is a piece of a
+longer name ("雄安新区建设取得新进展。支持企业向园区集中，全年固定资产投资增长16%" gave
+园区固定资产投资, "…推动产业园区提档升级，…" 产业园固定资产投资): the one zone a sentence
+names before a bare measure is left to ``labelgenericact`` (开发区营业收入).
 """
 
 from __future__ import annotations
@@ -61,10 +71,12 @@ def _leads_gone(heading: str) -> str:
 def _named(prefix: str) -> bool:
     """Whether ``prefix`` (before a zone head) may be part of the zone's name: none, or two to
     four Chinese characters with no word of two or more jieba tags a verb, preposition or
-    adverb (雄安, 经济; not 抓, 持续实施; jieba cuts 雄安 into single characters)."""
+    adverb (雄安, 经济; not 抓, 持续实施; jieba cuts 雄安 into single characters), nor a word
+    of ``cues.zone_heading_not_names`` (项目园区 is projects and parks: round 76 review, q2)."""
     return not prefix or (bool(re.fullmatch(r"[\u4e00-\u9fff]{2,4}", prefix))
                           and not any(p.flag[:1] in "vpd" and len(p.word) > 1
-                                      for p in tags(prefix)))
+                                      for p in tags(prefix))
+                          and not any(w in prefix for w in cue_words("zone_heading_not_names")))
 
 
 def heading_zone(heading: str) -> str:
@@ -82,17 +94,20 @@ def heading_zone(heading: str) -> str:
 
 
 def zone_headed(name: str, lead: str, opening: str) -> str:
-    """``name`` with the zone its paragraph's heading sentence is about in front, or the one
-    zone its own sentence names before the figure, when it is a bare zone measure (see the
-    module); ``lead`` is the paragraph up to the figure's sentence, ``opening`` the sentence
-    up to the figure. ``name`` as it is otherwise."""
+    """``name`` with the zone its paragraph's heading sentence is about in front when it is a
+    bare zone measure (see the module); ``lead`` is the paragraph up to the figure's sentence,
+    ``opening`` the sentence up to the figure. ``name`` as it is otherwise."""
     if name not in cue_words("zone_measures", "zone_heading_measures") or "。" not in lead \
-            or any(w in opening for w in cue_words("scope_words")):
+            or name in cue_words("zone_heading_place_measures"):
+        return name
+    after_heading = lead[lead.index("。") + 1:] + opening  # the paragraph's turn to the place
+    if any(w in after_heading for w in cue_words("scope_words", "zone_heading_place_words")):
         return name
     zone = heading_zone(lead[:lead.index("。") + 1])
     if not zone:
         return name
-    own = {m.group() for m in _zone_head().finditer(opening)}
-    if len(own) > 1:
-        return name
-    return (own.pop() if own else zone) + name
+    found = list(_zone_head().finditer(opening))
+    if any(not zone.endswith(m.group()) or re.match(r"[区园]", opening[m.end():])
+           for m in found):
+        return name  # another zone named (向园区集中, 产业园区: round 76 review, q2)
+    return zone + name
