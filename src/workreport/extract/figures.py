@@ -48,6 +48,7 @@ from workreport.extract.labelfunds import fund_filler_dropped
 from workreport.extract.labelheadless import headless_items
 from workreport.extract.labellifted import lifted
 from workreport.extract.labellists import halves_joined, second_pair
+from workreport.extract.labelarearates import area_rate
 from workreport.extract.labelorder import clause_apart, distributed, measured_apart, unnamed_pair
 from workreport.extract.labelownact import own_acts
 from workreport.extract.labelperiods import periods_named
@@ -370,8 +371,10 @@ def extract(st: Structure, tokens: list[Token],
                                                 else None))  # …扶贫惠及群众 (r68, v1)
         names = None if i in grouped else each_of(pres[i], f.indicator, f.measure)
         rows += [replace(f, indicator=n) for n in names] if names else [f]
-    # …重大项目已开工74个 → 已开工的重大项目, once every label is made (round 73, x7)
-    return [replace(r, indicator=already_done(r.indicator, r.unit)) for r in rows]
+    # …重大项目已开工74个 → 已开工的重大项目, once every label is made (round 73, x7); a list's
+    # rate takes the area its first item opens with: 农村…、生活污水治理率 (round 77, x1)
+    return [replace(r, indicator=area_rate(already_done(r.indicator, r.unit), text[
+        st.sentences[r.sentence_index].start:r.start])) for r in rows]
 
 
 def _term(st: Structure, index: int, reviewed: int | None) -> str:
