@@ -31,6 +31,7 @@ from functools import cache
 from workreport.extract.changesigns import cut_objects, improved_fall
 from workreport.extract.figurekind import kind_of, review_like, target_year
 from workreport.extract.labelalready import already_done
+from workreport.extract.labelarearates import area_rate
 from workreport.extract.labelbaselist import bases_carried
 from workreport.extract.labelbases import ratio_subject
 from workreport.extract.labelbenefit import benefit_source
@@ -48,7 +49,6 @@ from workreport.extract.labelfunds import fund_filler_dropped
 from workreport.extract.labelheadless import headless_items
 from workreport.extract.labellifted import lifted
 from workreport.extract.labellists import halves_joined, second_pair
-from workreport.extract.labelarearates import area_rate
 from workreport.extract.labelorder import clause_apart, distributed, measured_apart, unnamed_pair
 from workreport.extract.labelownact import own_acts
 from workreport.extract.labelperiods import periods_named
