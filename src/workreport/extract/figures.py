@@ -31,6 +31,7 @@ from functools import cache
 from workreport.extract.changesigns import cut_objects, improved_fall
 from workreport.extract.figurekind import kind_of, review_like, target_year
 from workreport.extract.labelalready import already_done
+from workreport.extract.labelarearates import area_rate
 from workreport.extract.labelbaselist import bases_carried
 from workreport.extract.labelbases import ratio_subject
 from workreport.extract.labelbenefit import benefit_source
@@ -371,8 +372,10 @@ def extract(st: Structure, tokens: list[Token],
                                                 else None))  # …扶贫惠及群众 (r68, v1)
         names = None if i in grouped else each_of(pres[i], f.indicator, f.measure)
         rows += [replace(f, indicator=n) for n in names] if names else [f]
-    # …重大项目已开工74个 → 已开工的重大项目, once every label is made (round 73, x7)
-    return [replace(r, indicator=already_done(r.indicator, r.unit)) for r in rows]
+    # …重大项目已开工74个 → 已开工的重大项目, once every label is made (round 73, x7); a list's
+    # rate takes the area its first item opens with: 农村…、生活污水治理率 (round 77, x1)
+    return [replace(r, indicator=area_rate(already_done(r.indicator, r.unit), text[
+        st.sentences[r.sentence_index].start:r.start])) for r in rows]
 
 
 def _term(st: Structure, index: int, reviewed: int | None) -> str:

@@ -206,12 +206,15 @@ def _done(tail: str) -> str:
     list, 的 or inner 进行: "灭失露天矿山进行综合治理" has an object of its own), its leading
     进行 and its 了 gone: what was done to the things a 对 count introduced; else ""."""
     fillers = vocab("cues")["object_predicate_fillers"]
-    tail = strip_words(tail, fillers, leading=True).replace("了", "")  # "进行了救助"
+    opened = strip_words(tail, vocab("cues")["place_act_adverbs"], leading=True)  # r77: 全面
+    tail = strip_words(opened, fillers, leading=True).replace("了", "")  # "进行了救助"
     pieces = tags(tail) if tail else ()
+    # Round 77 (x1): 进行 before a noun naming the act keeps it ("在100个城市进行公立医院改革试点").
+    lead = "进行" if opened.startswith("进行") and pieces and pieces[-1].flag == "n" else ""
     # Round 20: an act whose object comes first ("HPV疫苗补助接种") or is quoted ("实施“水改”
     # “电改”"), up to 16 characters.
-    return tail if pieces and len(pieces) > 1 and len(tail) <= 16 \
-        and (pieces[0].flag in ("v", "vn") or pieces[-1].flag in ("v", "vn")
+    return lead + tail if pieces and len(pieces) > 1 and len(tail) <= 16 \
+        and (lead or pieces[0].flag in ("v", "vn") or pieces[-1].flag in ("v", "vn")
              or pieces[0].word in vocab("cues")["noun_tagged_acts"]) \
         and tail.count("“") == tail.count("”") \
         and not re.search(r"[\d、的]", tail) and not any(w in tail for w in fillers) else ""
