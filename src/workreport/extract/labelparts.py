@@ -90,7 +90,7 @@ def part_acted(before: str, after: str, unit: str, previous: str | None) -> str:
     if not previous or not unit or not re.fullmatch(classifiers(), unit):
         return ""
     counted = re.compile(rf"{COUNT_NUMBER}{re.escape(unit)}")
-    clauses = re.split(r"[，,；;]", before)
+    clauses = re.split(r"[，,；;]|、$", before)  # "其中5个竣工投产、10个开工建设": parts
     opener = clauses[-1].strip()
     inside = list(counted.finditer(opener))  # "35件惠民实事已完成|31件"
     if inside:
