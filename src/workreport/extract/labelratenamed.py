@@ -1,0 +1,69 @@
+"""A percent whose label names no rate (issue 13; round 77, x2; a pass of ``labelpasses``).
+
+Class of error: a share stated by a verb that compares a thing with its base or says what a
+subject covers or brings about was labelled by a piece of the clause that names no rate:
+- "新开工装配式建筑达到新建建筑面积的25%以上" → 新开工装配式建筑达到新建建筑面积 ('trailing
+  predicate': 达到 left between the thing and the base; the seed-9022 draw's 参加互助组和合作社的
+  农户达到全体农户);
+- "基本药物制度覆盖80%以上村卫生室" → 村卫生室 ('other thing': the base), "公共资源交易实现100%
+  全流程电子化" → 公共资源交易 ('other thing': the subject), "优质公办幼儿园覆盖92%乡镇" →
+  优质公办幼儿园覆盖乡镇 (no rate word).
+
+Rule: a percent labelled X + a verb of ``cues.rate_base_verbs`` (达到, 相当于) + Y, whose
+sentence has Y的 right before the number, is X占Y比重; a percent whose clause reads S +
+(均)? + a verb of ``cues.rate_cover_verbs`` (覆盖) + the number + (以上)?(的)? + Y up to the
+clause's end, labelled S, Y or S覆盖Y, is S覆盖Y比例; with a verb of ``cues.rate_attain_verbs``
+(实现) it is SY比例 (城市建成区清洁取暖比例, as the extractor already labels it).
+
+Exceptions: a label with a rate word already (``cues.share_rate_ends``) or with 占; an X
+empty or holding a digit (the part after the last 或 is X: "…达到100家以上或活跃网店数量达到
+当地家庭户数的10%" → 活跃网店数量占当地家庭户数比重); an S or Y empty, holding a digit or a
+verb of change (增长: "均实现20%以上增长" is a growth, no share); a number that is no percent.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from workreport.extract.labelvocab import cue_words
+from workreport.extract.nonfigures import alternation
+
+__all__ = ["rate_named"]
+
+_BREAK = r"[，,；;。！？：:、]"
+_CHANGE = re.compile(r"增长|下降|提高|降低|提升|减少|增加|增速|增幅")
+
+
+@cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The compared label, the covering clause's end and the covered things after the number,
+    built once from the cue lists."""
+    compared = re.compile(rf"^(?P<x>.+?)(?:{alternation(cue_words('rate_base_verbs'))})"
+                          r"(?P<y>[^，,；;。！？：:、\d]+)$")
+    verbs = alternation(cue_words("rate_cover_verbs", "rate_attain_verbs"))
+    covering = re.compile(rf"(?:^|{_BREAK})(?P<s>[^，,；;。！？：:、\d%]{{2,16}}?)均?"
+                          rf"(?P<v>{verbs})$")
+    covered = re.compile(rf"^(?:以上|左右|多)?的?(?P<y>[^，,；;。！？：:、\d%“”]{{2,14}})"
+                         rf"(?:{_BREAK}|$)")
+    return compared, covering, covered
+
+
+def rate_named(name: str, before: str, rest: str, dimension: str) -> str:
+    """``name``, a percent's label, named by its rate as the module says; ``before`` is the
+    sentence up to the number, ``rest`` the sentence after it."""
+    if dimension != "percent" or "占" in name or name.endswith(cue_words("share_rate_ends")):
+        return name
+    compared, covering, covered = _patterns()
+    if (m := compared.match(name)) and re.search(
+            rf"{re.escape(m['y'])}的(?:约|近|将近)?$", before):
+        x = m["x"].rsplit("或", 1)[-1]
+        if x and not re.search(r"\d", x):
+            return f"{x}占{m['y']}比重"
+        return name
+    if (c := covering.search(before)) and (t := covered.match(rest)):
+        s, y = c["s"], t["y"]
+        if _CHANGE.search(s + y) or name not in (s, y, f"{s}{c['v']}{y}"):
+            return name
+        return f"{s}覆盖{y}比例" if c["v"] in cue_words("rate_cover_verbs") else f"{s}{y}比例"
+    return name
