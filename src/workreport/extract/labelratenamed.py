@@ -13,7 +13,12 @@ Rule: a percent labelled X + a verb of ``cues.rate_base_verbs`` (达到, 相当�
 sentence has Y的 right before the number, is X占Y比重; a percent whose clause reads S +
 (均)? + a verb of ``cues.rate_cover_verbs`` (覆盖) + the number + (以上)?(的)? + Y up to the
 clause's end, labelled S, Y or S覆盖Y, is S覆盖Y比例; with a verb of ``cues.rate_attain_verbs``
-(实现) it is SY比例 (城市建成区清洁取暖比例, as the extractor already labels it).
+(实现) it is SY比例 (城市建成区清洁取暖比例, as the extractor already labels it); a percent
+whose clause reads X + a verb of ``cues.rate_done_verbs`` (完成) + Z (+ 的) + the number +
+(以上)?(的)? + W, labelled XY or a tail of Y (Y = ZW), is X完成Y比例: "平陆运河投资完成工程概算的
+64.6%" (labelled 平陆运河投资工程概算, 'fragment'), "完成总任务60%以上" (总任务, 'other thing'),
+"完成县城及美丽乡村建设80%的任务量" (建设任务量). X is no filler or time word
+(``cues.label_leading``, 年内, 年底): "全面完成年度任务的95%" → 完成年度任务比例.
 
 Exceptions: a label with a rate word already (``cues.share_rate_ends``) or with 占; an X
 empty or holding a digit (the part after the last 或 is X: "…达到100家以上或活跃网店数量达到
@@ -33,12 +38,15 @@ __all__ = ["rate_named"]
 
 _BREAK = r"[，,；;。！？：:、]"
 _CHANGE = re.compile(r"增长|下降|提高|降低|提升|减少|增加|增速|增幅")
+_TAIL = re.compile(r"^(?:以上|左右|多)?的?(?P<w>[^，,；;。！？：:、\d%“”]{1,8})?"
+                   r"(?:[，,；;。！？：:、]|$)")
+_LEAD = re.compile(r"(?:已经|已|基本|全面|累计|共|全部)$")
 
 
 @cache
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """The compared label, the covering clause's end and the covered things after the number,
-    built once from the cue lists."""
+def _patterns() -> tuple[re.Pattern[str], ...]:
+    """The compared label, the covering clause's end, the covered things after the number and
+    the done clause's end, built once from the cue lists."""
     compared = re.compile(rf"^(?P<x>.+?)(?:{alternation(cue_words('rate_base_verbs'))})"
                           r"(?P<y>[^，,；;。！？：:、\d]+)$")
     verbs = alternation(cue_words("rate_cover_verbs", "rate_attain_verbs"))
@@ -46,7 +54,10 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
                           rf"(?P<v>{verbs})$")
     covered = re.compile(rf"^(?:以上|左右|多)?的?(?P<y>[^，,；;。！？：:、\d%“”]{{2,14}})"
                          rf"(?:{_BREAK}|$)")
-    return compared, covering, covered
+    done = re.compile(rf"(?:^|{_BREAK})(?P<x>[^，,；;。！？：:、\d%]{{0,16}}?)"
+                      rf"(?:{alternation(cue_words('rate_done_verbs'))})"
+                      r"(?P<z>[^，,；;。！？：:、\d%]{1,16}?)(?:的)?(?:约|近|将近)?$")
+    return compared, covering, covered, done
 
 
 def rate_named(name: str, before: str, rest: str, dimension: str) -> str:
@@ -54,7 +65,7 @@ def rate_named(name: str, before: str, rest: str, dimension: str) -> str:
     sentence up to the number, ``rest`` the sentence after it."""
     if dimension != "percent" or "占" in name or name.endswith(cue_words("share_rate_ends")):
         return name
-    compared, covering, covered = _patterns()
+    compared, covering, covered, done = _patterns()
     if (m := compared.match(name)) and re.search(
             rf"{re.escape(m['y'])}的(?:约|近|将近)?$", before):
         x = m["x"].rsplit("或", 1)[-1]
@@ -66,4 +77,10 @@ def rate_named(name: str, before: str, rest: str, dimension: str) -> str:
         if _CHANGE.search(s + y) or name not in (s, y, f"{s}{c['v']}{y}"):
             return name
         return f"{s}覆盖{y}比例" if c["v"] in cue_words("rate_cover_verbs") else f"{s}{y}比例"
+    if (d := done.search(before)) and (t := _TAIL.match(rest)):
+        x, y = _LEAD.sub("", d["x"]), d["z"] + (t["w"] or "")
+        if x in cue_words("label_leading") or re.search(r"年|月|底", x):
+            x = ""
+        if not _CHANGE.search(y) and (name == x + y or (len(name) >= 2 and y.endswith(name))):
+            return f"{x}完成{y}比例"
     return name
