@@ -18,7 +18,12 @@ whose clause reads X + a verb of ``cues.rate_done_verbs`` (完成) + Z (+ 的) +
 (以上)?(的)? + W, labelled XY or a tail of Y (Y = ZW), is X完成Y比例: "平陆运河投资完成工程概算的
 64.6%" (labelled 平陆运河投资工程概算, 'fragment'), "完成总任务60%以上" (总任务, 'other thing'),
 "完成县城及美丽乡村建设80%的任务量" (建设任务量). X is no filler or time word
-(``cues.label_leading``, 年内, 年底): "全面完成年度任务的95%" → 完成年度任务比例.
+(``cues.label_leading``, 年内, 年底). A percent right after its things Y (…中, 超, 近 between)
+with what they did after it opening with a word of ``cues.rate_state_openers`` (由, 达到), labelled
+by a tail of that predicate P, is P的Y比例: "重大科技项目90%以上由企业牵头" (企业牵头) →
+由企业牵头的重大科技项目比例; "县级综合医院、基层医疗卫生机构100%达到国家标准" (达到国家标准);
+Y holds no verb of these lists nor 完成 ("年内完成50%以上搬迁保留村面貌提升" stays).
+"全面完成年度任务的95%" is left to the rate it names (年度任务完成率).
 
 Exceptions: a label with a rate word already (``cues.share_rate_ends``) or with 占; an X
 empty or holding a digit (the part after the last 或 is X: "…达到100家以上或活跃网店数量达到
@@ -57,7 +62,12 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     done = re.compile(rf"(?:^|{_BREAK})(?P<x>[^，,；;。！？：:、\d%]{{0,16}}?)"
                       rf"(?:{alternation(cue_words('rate_done_verbs'))})"
                       r"(?P<z>[^，,；;。！？：:、\d%]{1,16}?)(?:的)?(?:约|近|将近)?$")
-    return compared, covering, covered, done
+    openers = alternation(cue_words("rate_state_openers"))
+    state = re.compile(rf"^(?:以上|左右|多)?(?P<p>(?:{openers})"
+                       r"[^，,；;。！？：:、\d%的]{1,14})(?:[，,；;。！？：:]|$)")
+    things = re.compile(r"(?:^|[，,；;。！？：:])(?P<y>[^，,；;。！？：:\d%]{2,20}?)中?"
+                        r"(?:超过|超|近|约)?$")
+    return compared, covering, covered, done, state, things
 
 
 def rate_named(name: str, before: str, rest: str, dimension: str) -> str:
@@ -65,7 +75,7 @@ def rate_named(name: str, before: str, rest: str, dimension: str) -> str:
     sentence up to the number, ``rest`` the sentence after it."""
     if dimension != "percent" or "占" in name or name.endswith(cue_words("share_rate_ends")):
         return name
-    compared, covering, covered, done = _patterns()
+    compared, covering, covered, done, state, things = _patterns()
     if (m := compared.match(name)) and re.search(
             rf"{re.escape(m['y'])}的(?:约|近|将近)?$", before):
         x = m["x"].rsplit("或", 1)[-1]
@@ -83,4 +93,10 @@ def rate_named(name: str, before: str, rest: str, dimension: str) -> str:
             x = ""
         if not _CHANGE.search(y) and (name == x + y or (len(name) >= 2 and y.endswith(name))):
             return f"{x}完成{y}比例"
+    if (p := state.match(rest)) and p["p"].endswith(name) and (t := things.search(before)) \
+            and not re.search(_VERBS, t["y"]):
+        return f"{p['p']}的{t['y']}比例"
     return name
+
+
+_VERBS = "完成|实现|覆盖|达到|由|通过"
