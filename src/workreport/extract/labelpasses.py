@@ -30,6 +30,7 @@ from workreport.extract.labelmoneyact import money_act, money_taken
 from workreport.extract.labelnewness import newness_kept
 from workreport.extract.labelnumfirst import reach_kept
 from workreport.extract.labelpickact import filler_act, object_act, picked_by_act
+from workreport.extract.labelratenamed import rate_named
 from workreport.extract.labelscopekept import scopes_kept
 from workreport.extract.labeltopicchain import topic_owned
 from workreport.extract.labelyearend import year_end_point
@@ -65,4 +66,5 @@ AFTER: tuple[Callable[[str, str, str, str], str], ...] = (
     de_listed,  # counts listed each after its own 的-phrase (round 76, x5)
     generic_act,  # a bare generic head (项目) keeps its clause's act (round 76, x1)
     listed_counted,  # a count before items with no number of their own keeps them (r76, x4)
+    rate_named,  # a percent named by its rate: X占Y比重, S覆盖Y比例 (round 77, x2)
 )
