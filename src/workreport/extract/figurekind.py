@@ -183,13 +183,50 @@ def kind_of(st: Structure, tok: Token, pre: str, plan_parts: set[int],
         if _done(pre) or already(st.text[tok.sentence.start:q.start], report_year):
             return "actual"  # done rule: "我国60岁以上人口已达2.5亿", "梳理形成了12件";
             # kinds.already: progress, background and declared rules
+        if _past_year(st.text[tok.sentence.start:q.start], report_year):
+            return "actual"  # past-year rule: "2021年与…学院开展合作办学招生40人" (round 77, x3)
         if _faced(st.text, tok, pre):
             return "actual"  # faced rule: "今年高校毕业生将达650万人，要…" (round 33)
         return "actual" if _in_stock_frame(st.text, tok, pre) else "target"
-    if cue_pattern("target_markers").search(sentence) \
-            and cue_pattern("target_year_words").search(sentence):
+    scope = _review_scope(st.text, tok)
+    if cue_pattern("target_markers").search(scope) \
+            and cue_pattern("target_year_words").search(scope):
         return "target"
     return "actual"
+
+
+@cache
+def _past_year_opening() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    return (re.compile(r"\s*(?:[（(〔\[]?\d+[）)〕\]]\s*)?((?:19|20)\d\d)年"),
+            cue_pattern("past_year_not_with"))
+
+
+def _past_year(before: str, report_year: int | None) -> bool:
+    """Past-year rule (round 77, x3): in a plan part, a sentence that opens with a year before
+    the report year and sets no goal before the figure (``cues.past_year_not_with``) reports
+    that year: "2021年与河北交通职业技术学院开展“3+2”合作办学招生40人", "2019年评选中，…"
+    (a glossary's facts), "2014年至今学校共招收学生442人". Not "2022年，力争新增规上工业企业
+    5户" (a goal), nor a span to the report year or later ("2013年至2015年，…")."""
+    opening, goals = _past_year_opening()
+    m = opening.match(before)
+    if not m or "的" in re.split(r"[，,：:]", before)[0] or "累计" in before:
+        return False  # the year of a thing named ("2013年申报的14个项目，完成投资…"); a total
+        # since that year keeps its 累计 label ("2019年与…合作办学，累计招生500人")
+    return report_year is not None and int(m.group(1)) < report_year \
+        and not goals.search(before) \
+        and all(int(y) < report_year for y in re.findall(r"((?:19|20)\d\d)年", before))
+
+
+def _review_scope(text: str, tok: Token) -> str:
+    """Where a review's sentence may say its figure is this year's goal (round 77, x3): the
+    sentence up to the end of the ；-part that holds the figure. A goal stated only in a later
+    ；-part ("…庞口镇被列入全国首批127个中国特色小镇；…；《布衣天下》今年将在央视播出") is that
+    part's; the figure stays a result. A goal stated before it still governs it ("今年将新增
+    就业1万人；改造道路5条")."""
+    q = tok.quantity
+    assert q is not None
+    tail = re.split(r"[；;]", text[q.start:tok.sentence.end], maxsplit=1)[0]
+    return text[tok.sentence.start:q.start] + tail
 
 
 @cache

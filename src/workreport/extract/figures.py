@@ -119,9 +119,10 @@ def _cue_words() -> tuple[tuple[str, tuple[int, ...], frozenset[str]], ...]:
     """For ``cues.change_down`` then ``change_up``: the direction, its words' lengths
     (longest first) and its words."""
     cues = vocab("cues")
-    return tuple((direction, tuple(sorted({len(w) for w in cues[key]}, reverse=True)),
-                  frozenset(cues[key]))
-                 for direction, key in (("down", "change_down"), ("up", "change_up")))
+    lists = (("down", cues["change_down"] + cues["change_down_more"]),  # round 77 (x3): *_more
+             ("up", cues["change_up"] + cues["change_up_more"]))
+    return tuple((direction, tuple(sorted({len(w) for w in words}, reverse=True)),
+                  frozenset(words)) for direction, words in lists)
 
 
 @cache
@@ -134,8 +135,9 @@ def _changes_to() -> tuple[str, ...]:
 def _cue(pre: str) -> tuple[str, str]:
     """Which growth cue ends ``pre`` once neutral words are peeled off: ("up"|"down"|"", cue).
     None after a cue and 为, the level changed to (办理时限…缩短为7个工作日; round 42)."""
-    if pre.endswith("为") and pre[:-1].endswith(_changes_to()):
-        return "", ""
+    if pre.endswith("为") and pre[:-1].endswith(_changes_to()) \
+            and not pre[:-1].endswith(tuple(vocab("cues")["change_magnitudes"])):
+        return "", ""  # not a change's size: "降幅为38.78%" (round 77, x3)
     core = strip_words(pre, vocab("cues")["neutral_before_number"], leading=False)
     for direction, lengths, words in _cue_words():
         for n in lengths:  # the longest word of a direction that ends the clause

@@ -7,6 +7,10 @@ Two shapes (words in ``vocab/nonfigures.yml``), called from ``nonfigureown.later
   "全力实施违法违规圈占土地、…、地下水超采综合治理等6项重点领域清理规范";
 - ``prepared_works``: a capacity inside the name of a facility whose preparation or approval
   follows the name: "全力做好120万千瓦抽水蓄能电站前期工作";
+- round 77 (x3), ``policy_nickname``: the digits closing a policy package's short name after a
+  verb that issues or carries it out: "落实人才振兴60条", "出台稳增长26条", "制定出台了招商引资
+  政策黄金12条" (not the count of measures or items a policy holds, "出台…措施56条", nor things
+  counted, "发布政务微博778条");
 - ``team_make_up``: a team's size after 组成一支 when the clause before gives each unit its
   members: "每1位名校长带领10位名师，组成一支11人的微团队".
 """
@@ -19,7 +23,7 @@ from functools import cache
 from workreport.vocab import alternation
 from workreport.vocab import load as vocab
 
-__all__ = ["listed_fields", "prepared_works", "team_make_up"]
+__all__ = ["listed_fields", "policy_nickname", "prepared_works", "team_make_up"]
 
 _CLAUSE = re.compile(r"[，。；：:！？\n（(“”]")
 
@@ -30,7 +34,14 @@ def _heading() -> re.Pattern[str]:
     nf = vocab("nonfigures")
     return re.compile(rf"(?:{alternation(nf['listed_fields_units'])})"
                       rf"[\u4e00-\u9fff]{{0,6}}?(?:{alternation(nf['listed_fields_nouns'])})"
-                      r"(?=[，。；、：！？\s]|$)")
+                      r"(?:(?:集群)?发展)?"  # round 77 (x3): "2个富民产业集群发展，" (not a
+                      # bare 集群: "获批创建国家级甲、乙2个产业集群" counts clusters approved)
+                      r"(?=[，。；、：！？\s]|$|(?:和|及|以及|与)[^，。；\d]{1,40}?\d)")
+
+
+# Round 77 (x3): an earlier heading of the clause and the 和 after it, where the next list opens
+# ("甲、乙4个强县产业和丙、丁2个富民产业集群发展").
+_EARLIER = re.compile(r"\d+[项个大类][\u4e00-\u9fff]{0,8}?(?:和|及|以及|与)")
 
 
 def listed_fields(text: str, start: int, end: int) -> bool:
@@ -48,12 +59,25 @@ def listed_fields(text: str, start: int, end: int) -> bool:
         return False
     opening = max(m.end() for m in _CLAUSE.finditer(text, max(0, start - 200), start)) \
         if _CLAUSE.search(text, max(0, start - 200), start) else max(0, start - 200)
-    items = text[opening:start].removesuffix("等").split("、")
+    earlier = [m.end() for m in _EARLIER.finditer(text, opening, start)
+               if _heading().match(text, m.start() + len(m.group()) - len(m.group().lstrip(
+                   "0123456789")))]
+    items = text[max([opening, *earlier]):start].removesuffix("等").split("、")
     if re.match(vocab("nonfigures")["listed_fields_owned_after"],
                 text[heading.end():heading.end() + 40]):
         return False  # round 54 review (f5): a later figure owned by the list's noun
+    quoted = _QUOTED.search(text, max(0, start - 200), start)
+    if quoted:  # round 77 (x3): the named items in one quote, "落实“甲、乙、丙”3项机制" (a run
+        # of quoted names, "开展“甲年”“乙年”2个专项行动", stays a figure: the gold files' rule)
+        items = quoted.group(1).split("、")
+        return len(items) == int(tok) \
+            and all(1 <= len(i) <= 16 and not re.search(r"[\d\s]", i) for i in items)
     return len(items) == int(tok) \
         and all(2 <= len(i) <= 16 and not re.search(r"[\d\s]", i) for i in items)
+
+
+# Round 77 (x3): a quoted 、-list of names ending right before the count (maybe closed by 等).
+_QUOTED = re.compile(r"(?<!”)“([^“”，。；：]+、[^“”，。；：]+)”等?$")
 
 
 @cache
@@ -104,3 +128,27 @@ def team_make_up(text: str, start: int, end: int) -> bool:
         return False
     clauses = re.split(r"[，；,]", re.split(r"[。！？\n]", text[max(0, start - 60):start])[-1])
     return len(clauses) >= 2 and clauses[-2].strip().startswith("每")
+
+
+@cache
+def _nickname() -> re.Pattern[str]:
+    """An issuing verb (``nonfigures.policy_nickname_verbs``) and the short name after it,
+    ending right before the digits."""
+    nf = vocab("nonfigures")
+    return re.compile(rf"(?:{alternation(nf['policy_nickname_verbs'])})了?"
+                      r"[^，。；：、\d“”《》]{2,14}$")
+
+
+def policy_nickname(text: str, start: int, end: int) -> bool:
+    """Is ``text[start:end]`` the number inside a policy package's short name (round 77, x3;
+    bench/label_judging.md, "part of a name"): an issuing verb
+    (``nonfigures.policy_nickname_verbs``), at most 14 characters in its clause, the digits and
+    条 ending the clause: "落实人才振兴60条"? Not a count of what 条 counts, the name ending in
+    one of ``nonfigures.policy_nickname_counted`` ("出台…便利化措施56条", "发布政务微博778条")."""
+    if not re.match(r"条(?=[，。；、）]|$)", text[end:end + 2]):
+        return False
+    m = _nickname().search(text, max(0, start - 20), start)
+    if not m:
+        return False
+    counted = tuple(vocab("nonfigures")["policy_nickname_counted"])
+    return not text[m.start():start].endswith(counted)

@@ -30,7 +30,12 @@ import re
 from functools import cache
 
 from workreport.extract.nonfigureleads import candidate_package, list_lead, review_package
-from workreport.extract.nonfigurelists import listed_fields, prepared_works, team_make_up
+from workreport.extract.nonfigurelists import (
+    listed_fields,
+    policy_nickname,
+    prepared_works,
+    team_make_up,
+)
 from workreport.extract.nonfigureparts import package_contents, package_split
 from workreport.extract.nonfiguretasks import task_list
 from workreport.extract.nonfigureworks import works_capacity
@@ -66,6 +71,8 @@ def later_non_figure(text: str, start: int, end: int) -> tuple[str, str] | None:
         return package
     if listed_fields(text, start, end):  # round 52 (s52e)
         return "name", "a count heading its 、-list of fields (装备制造、康养食品2个优势产业)"
+    if policy_nickname(text, start, end):  # round 77 (x3)
+        return "name", "the digits of a policy package's short name (落实人才振兴60条)"
     if prepared_works(text, start, end):  # round 52 (s52e)
         return "name", "a capacity in a facility's name under preparation (…电站前期工作)"
     if team_make_up(text, start, end):  # round 52 (s52e)
