@@ -16,11 +16,14 @@ shared_area_scopes`` as jieba's own word (农村, 城市); between the area and 
 the list's earlier items, each a rate or a noun sharing the rate after it, with their numbers,
 joined by 、 or 和. The label takes the area in front.
 
-Exceptions (the label stays): a rate of land (``cues.shared_area_rates_not``: 森林覆盖率) or one
-of ``cues.standalone_rates``; other rates (利用率, 达标率: "城市生活垃圾资源化利用率、建筑垃圾综合
-利用率", whose building waste is not the city's alone); a label holding any area or place word
-(城乡, 全县 …); a list whose words before the area are more than lead words ("推进农村…"), or
-between the area and the label hold a clause break, a verb phrase or a second area.
+Exceptions (the label stays): a rate of no household or street service of ``cues.
+shared_area_services`` (round 77 review, q1: "城镇污水处理率、工业固体废物处置率" → 工业固体废物
+处置率, not the towns'; 危险废物安全处置率, 高中阶段教育普及率, 医疗废物处置率 too); a rate of land
+(``cues.shared_area_rates_not``: 森林覆盖率) or one of ``cues.standalone_rates``; other rates
+(利用率, 达标率: "城市生活垃圾资源化利用率、建筑垃圾综合利用率", whose building waste is not the
+city's alone); a label holding any area or place word (城乡, 全县 …); a list whose words
+before the area are more than lead words ("推进农村…"), or between the area and the label hold
+a clause break, a verb phrase or a second area.
 """
 
 from __future__ import annotations
@@ -73,8 +76,9 @@ def area_rate(name: str, before: str) -> str:
     if not name.endswith(tuple(rates)) or len(name) > 14:
         return name
     if name.endswith(tuple(cue_words("shared_area_rates_not"))) \
-            or name in cue_words("standalone_rates"):
-        return name
+            or name in cue_words("standalone_rates") \
+            or not any(w in name for w in cue_words("shared_area_services")):
+        return name  # not the area's service: 工业固体废物处置率 (round 77 review, q1)
     areas = cue_words("shared_area_scopes")
     if any(a in name for a in (*areas, *_AREAS_INSIDE)):
         return name

@@ -29,6 +29,11 @@ Exceptions: a label with a rate word already (``cues.share_rate_ends``) or with 
 empty or holding a digit (the part after the last 或 is X: "…达到100家以上或活跃网店数量达到
 当地家庭户数的10%" → 活跃网店数量占当地家庭户数比重); an S or Y empty, holding a digit or a
 verb of change (增长: "均实现20%以上增长" is a growth, no share); a number that is no percent.
+Round 77 review, q1: a 达到 base that is no whole X is a part of (``cues.rate_base_not_whole``:
+an average, a level, a year before, a plan, a standard; or an X per head) keeps its label:
+"人均地区生产总值达到全国平均水平的78%", "出口额达到去年同期的120%", "农民人均可支配收入达到城镇
+居民的45%" (not 占…比重); things before a share that are only 其中 name none ("其中90%以上由企业
+牵头" keeps 企业牵头), and a 中 ending a word of them stays ("…、普通高中100%达到标准化").
 """
 
 from __future__ import annotations
@@ -37,6 +42,7 @@ import re
 from functools import cache
 
 from workreport.extract.labelvocab import cue_words
+from workreport.extract.labelwords import tags
 from workreport.extract.nonfigures import alternation
 
 __all__ = ["rate_named"]
@@ -79,7 +85,7 @@ def rate_named(name: str, before: str, rest: str, dimension: str) -> str:
     if (m := compared.match(name)) and re.search(
             rf"{re.escape(m['y'])}的(?:约|近|将近)?$", before):
         x = m["x"].rsplit("或", 1)[-1]
-        if x and not re.search(r"\d", x):
+        if x and not re.search(r"\d", x) and not _not_whole(x, m["y"]):
             return f"{x}占{m['y']}比重"
         return name
     if (c := covering.search(before)) and (t := covered.match(rest)):
@@ -94,9 +100,28 @@ def rate_named(name: str, before: str, rest: str, dimension: str) -> str:
         if not _CHANGE.search(y) and (name == x + y or (len(name) >= 2 and y.endswith(name))):
             return f"{x}完成{y}比例"
     if (p := state.match(rest)) and p["p"].endswith(name) and (t := things.search(before)) \
-            and not re.search(_VERBS, t["y"]):
-        return f"{p['p']}的{t['y']}比例"
+            and not re.search(_VERBS, t["y"]) and (y := _things(t["y"], t[0])):
+        return f"{p['p']}的{y}比例"
     return name
 
 
 _VERBS = "完成|实现|覆盖|达到|由|通过"
+
+
+def _not_whole(x: str, y: str) -> bool:
+    """Whether base ``y`` of ``x`` is no whole ``x`` is a part of: an average, a level, a
+    year before, a plan or a standard (``cues.rate_base_not_whole``: "人均地区生产总值达到全国
+    平均水平的78%", "出口额达到去年同期的120%"), or ``x`` a per-head measure ("农民人均可支配
+    收入达到城镇居民的45%"); round 77 review, q1."""
+    return any(w in y for w in cue_words("rate_base_not_whole")) or "人均" in x
+
+
+def _things(y: str, matched: str) -> str:
+    """The things ``y`` before a share, its 其中 gone ("其中90%以上由企业牵头" names none: "");
+    a 中 the pattern left out when it ends a word of ``y`` ("普通高中") restored (round 77
+    review, q1)."""
+    if matched.rstrip("超过近约").endswith("中") and not y.endswith("中") \
+            and tags(y + "中")[-1].word != "中":
+        y += "中"
+    y = re.sub(r"^其中", "", y)
+    return y if len(y) >= 2 else ""
