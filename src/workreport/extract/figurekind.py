@@ -7,7 +7,10 @@ room; ``figures.extract`` calls ``review_like``, ``kind_of`` and ``target_year``
   plan builds on (以…为依托), the level a change starts from (从人均40元提高到45元) or
   what is already so (已达2.5亿; progress made, background the place has, projects already
   declared: ``kinds.already``); a plan part before the year's plan part whose title names
-  no plan word is part of the review (``review_like``).
+  no plan word is part of the review (``review_like``); in a review, a goal word makes a
+  figure a target only with 今年 in its sentence up to the end of its ；-part (round 77, x3;
+  round 77 review, q2: the goal word may stand in a later part when 今年 there is no period
+  up to now), and in a plan a sentence opening with a past year that names no goal reports it.
 - *target year*: a target "到2021年…" is a target for 2021 (``target_year``).
 """
 
@@ -189,10 +192,18 @@ def kind_of(st: Structure, tok: Token, pre: str, plan_parts: set[int],
             return "actual"  # faced rule: "今年高校毕业生将达650万人，要…" (round 33)
         return "actual" if _in_stock_frame(st.text, tok, pre) else "target"
     scope = _review_scope(st.text, tok)
-    if cue_pattern("target_markers").search(scope) \
+    if cue_pattern("target_markers").search(scope if _to_date(scope) else sentence) \
             and cue_pattern("target_year_words").search(scope):
         return "target"
     return "actual"
+
+
+def _to_date(scope: str) -> bool:
+    """Does the review's scope name the year only as a period up to now ("今年以来", "今年1至11
+    月": ``cues.target_year_to_date``), or not at all? Then only a goal word in the scope makes
+    the figure a target (round 77 review, q2)."""
+    return not re.search(rf"(?:{alternation(vocab('cues')['target_year_words'])})"
+                         rf"(?!{alternation(vocab('cues')['target_year_to_date'])})", scope)
 
 
 @cache
@@ -206,23 +217,28 @@ def _past_year(before: str, report_year: int | None) -> bool:
     the report year and sets no goal before the figure (``cues.past_year_not_with``) reports
     that year: "2021年与河北交通职业技术学院开展“3+2”合作办学招生40人", "2019年评选中，…"
     (a glossary's facts), "2014年至今学校共招收学生442人". Not "2022年，力争新增规上工业企业
-    5户" (a goal), nor a span to the report year or later ("2013年至2015年，…")."""
+    5户" (a goal), nor a span to the report year or later ("2013年至2015年，…"); nor (round 77
+    review, q2) the plan year named before the figure ("2022年开通高铁，今年新开工保障房2000套",
+    年内, 明年: ``cues.past_year_not_with``), nor a rule from that year on ("2022年起，…")."""
     opening, goals = _past_year_opening()
     m = opening.match(before)
-    if not m or "的" in re.split(r"[，,：:]", before)[0] or "累计" in before:
+    if not m or "的" in re.split(r"[，,：:]", before)[0] or "累计" in before \
+            or before[m.end():].startswith("起"):
         return False  # the year of a thing named ("2013年申报的14个项目，完成投资…"); a total
-        # since that year keeps its 累计 label ("2019年与…合作办学，累计招生500人")
+        # since that year keeps its 累计 label ("2019年与…合作办学，累计招生500人"); a rule in
+        # force from then on ("2013年起，每年新增就业1万人"; round 77 review, q2)
     return report_year is not None and int(m.group(1)) < report_year \
         and not goals.search(before) \
         and all(int(y) < report_year for y in re.findall(r"((?:19|20)\d\d)年", before))
 
 
 def _review_scope(text: str, tok: Token) -> str:
-    """Where a review's sentence may say its figure is this year's goal (round 77, x3): the
-    sentence up to the end of the ；-part that holds the figure. A goal stated only in a later
-    ；-part ("…庞口镇被列入全国首批127个中国特色小镇；…；《布衣天下》今年将在央视播出") is that
-    part's; the figure stays a result. A goal stated before it still governs it ("今年将新增
-    就业1万人；改造道路5条")."""
+    """Where a review's sentence must name the year its goal is set for (round 77, x3): the
+    sentence up to the end of the ；-part that holds the figure. A goal and year stated only in a
+    later ；-part ("…庞口镇被列入全国首批127个中国特色小镇；…；《布衣天下》今年将在央视播出") are
+    that part's; the figure stays a result. A goal stated before it still governs it ("今年将新增
+    就业1万人；改造道路5条"), and so does a goal word of a later part when the figure's own part
+    names the year (round 77 review, q2: "今年全市安排重点项目100个；力争年内完成投资200亿元")."""
     q = tok.quantity
     assert q is not None
     tail = re.split(r"[；;]", text[q.start:tok.sentence.end], maxsplit=1)[0]

@@ -4,13 +4,16 @@ Two shapes (words in ``vocab/nonfigures.yml``), called from ``nonfigureown.later
 
 - ``listed_fields``: a count right after a 、-list of exactly that many named fields or
   categories of work, the list's own heading: "巩固提升装备制造、康养食品2个优势产业",
-  "全力实施违法违规圈占土地、…、地下水超采综合治理等6项重点领域清理规范";
+  "全力实施违法违规圈占土地、…、地下水超采综合治理等6项重点领域清理规范"; round 77 (x3) a
+  heading followed by 和 and the next list's heading ("甲、乙4个强县产业和丙、丁2个富民产业集群
+  发展"), not by a figure (round 77 review, q2: "甲、乙2个产业和新建家庭农场30个" keeps 2个);
 - ``prepared_works``: a capacity inside the name of a facility whose preparation or approval
   follows the name: "全力做好120万千瓦抽水蓄能电站前期工作";
 - round 77 (x3), ``policy_nickname``: the digits closing a policy package's short name after a
   verb that issues or carries it out: "落实人才振兴60条", "出台稳增长26条", "制定出台了招商引资
   政策黄金12条" (not the count of measures or items a policy holds, "出台…措施56条", nor things
-  counted, "发布政务微博778条");
+  counted, "发布政务微博778条"; round 77 review, q2: nor a name with no aim of a policy in it,
+  "落实整改任务45条");
 - ``team_make_up``: a team's size after 组成一支 when the clause before gives each unit its
   members: "每1位名校长带领10位名师，组成一支11人的微团队".
 """
@@ -32,11 +35,13 @@ _CLAUSE = re.compile(r"[，。；：:！？\n（(“”]")
 def _heading() -> re.Pattern[str]:
     """The unit and the noun of the list's heading, ending its clause or list item."""
     nf = vocab("nonfigures")
-    return re.compile(rf"(?:{alternation(nf['listed_fields_units'])})"
-                      rf"[\u4e00-\u9fff]{{0,6}}?(?:{alternation(nf['listed_fields_nouns'])})"
-                      r"(?:(?:集群)?发展)?"  # round 77 (x3): "2个富民产业集群发展，" (not a
-                      # bare 集群: "获批创建国家级甲、乙2个产业集群" counts clusters approved)
-                      r"(?=[，。；、：！？\s]|$|(?:和|及|以及|与)[^，。；\d]{1,40}?\d)")
+    unit_noun = (rf"(?:{alternation(nf['listed_fields_units'])})"
+                 rf"[\u4e00-\u9fff]{{0,6}}?(?:{alternation(nf['listed_fields_nouns'])})")
+    return re.compile(unit_noun + r"(?:(?:集群)?发展)?"  # round 77 (x3): "2个富民产业集群发展，"
+                      # (not a bare 集群: "获批创建国家级甲、乙2个产业集群" counts clusters)
+                      r"(?=[，。；、：！？\s]|$|(?:和|及|以及|与)[^，。；\d]{1,40}?\d+" + unit_noun
+                      + ")")  # round 77 review (q2): after 和, the next list's heading, not a
+    # figure ("甲、乙2个产业和特色小镇10个": the label of 10个 would take the list)
 
 
 # Round 77 (x3): an earlier heading of the clause and the 和 after it, where the next list opens
@@ -144,11 +149,15 @@ def policy_nickname(text: str, start: int, end: int) -> bool:
     bench/label_judging.md, "part of a name"): an issuing verb
     (``nonfigures.policy_nickname_verbs``), at most 14 characters in its clause, the digits and
     条 ending the clause: "落实人才振兴60条"? Not a count of what 条 counts, the name ending in
-    one of ``nonfigures.policy_nickname_counted`` ("出台…便利化措施56条", "发布政务微博778条")."""
+    one of ``nonfigures.policy_nickname_counted`` ("出台…便利化措施56条", "发布政务微博778条"),
+    nor (round 77 review, q2) a name with no aim of a policy in it
+    (``nonfigures.policy_nickname_aims``: 振兴, 稳, 支持 …): "落实整改任务45条", "制定内控制度
+    26条", "印发宣传标语500条" count things."""
     if not re.match(r"条(?=[，。；、）]|$)", text[end:end + 2]):
         return False
     m = _nickname().search(text, max(0, start - 20), start)
     if not m:
         return False
-    counted = tuple(vocab("nonfigures")["policy_nickname_counted"])
-    return not text[m.start():start].endswith(counted)
+    nf = vocab("nonfigures")
+    return not text[m.start():start].endswith(tuple(nf["policy_nickname_counted"])) \
+        and any(w in text[m.start():start] for w in nf["policy_nickname_aims"])
