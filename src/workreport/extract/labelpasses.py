@@ -31,6 +31,7 @@ from workreport.extract.labelnewness import newness_kept
 from workreport.extract.labelnumfirst import reach_kept
 from workreport.extract.labelpickact import filler_act, object_act, picked_by_act
 from workreport.extract.labelratenamed import rate_named
+from workreport.extract.labelsaferate import safe_rate_owner
 from workreport.extract.labelscopekept import scopes_kept
 from workreport.extract.labeltopicchain import topic_owned
 from workreport.extract.labelyearend import year_end_point
@@ -67,4 +68,5 @@ AFTER: tuple[Callable[[str, str, str, str], str], ...] = (
     generic_act,  # a bare generic head (项目) keeps its clause's act (round 76, x1)
     listed_counted,  # a count before items with no number of their own keeps them (r76, x4)
     rate_named,  # a percent named by its rate: X占Y比重, S覆盖Y比例 (round 77, x2)
+    safe_rate_owner,  # a bare 安全利用率 takes the land its sentence names (round 78, x1)
 )
