@@ -90,6 +90,8 @@ def driver_source(label: str, before: str) -> str:
     opening = _patterns()[0]
     verb = leading_word(label, cue_words("driver_verbs"))
     clauses = [c.strip() for c in _CLAUSES.split(before)]
+    if not verb and len(clauses) > 1:
+        return _after_count(label, clauses)
     if not verb or len(clauses) < 2:
         return label
     own = opening.match(clauses[-1])
@@ -99,6 +101,18 @@ def driver_source(label: str, before: str) -> str:
     if not source or source in label:
         return label
     return source + label
+
+
+def _after_count(label: str, clauses: list[str]) -> str:
+    """``label`` led by the driver and its verb when the label is the rest of its own clause
+    after the verb and a count of those driven (round 78, x1: "林果种植发展到33万亩，带动9459户
+    贫困户年均增收9000元" → 林果种植带动贫困户年均增收, not 贫困户年均增收); else ``label``."""
+    own = _patterns()[0].match(clauses[-1])
+    chain = _CHAIN.match(clauses[-1], own.end()) if own else None
+    if not own or not chain or chain.end() == own.end() or clauses[-1][chain.end():] != label:
+        return label
+    source = _driver(clauses[:-1])
+    return source + own.group("v") + label if source and source not in label else label
 
 
 def _driver(clauses: list[str]) -> str:
