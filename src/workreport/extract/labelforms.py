@@ -90,6 +90,15 @@ def balance_increase(name: str, pre: str, dimension: str, stock_unit: str | None
 _PER = re.compile(r"每一?个|每(?=[省市县区乡镇村])")
 
 
+@cache
+def _each() -> re.Pattern[str]:
+    """各 and a place before a word that hands the count to each (``cues.each_places``,
+    ``cues.each_spread_words``; round 78, x2): "各市县至少建设…" is per unit as 每个 is."""
+    places = alternation(cue_words("each_places"))
+    spread = alternation(cue_words("each_spread_words"))
+    return re.compile(rf"(?<![每])各(?=(?:{places})(?:{spread}))")
+
+
 def share_named(name: str, measure: str) -> str:
     """A share named by the count it is a share of names the share: "空气质量优良天数达到
     70%以上" → 空气质量优良天数比例 (round 11: a share of days is no number of days)."""
@@ -103,7 +112,7 @@ def per_unit(name: str, pre: str) -> str:
     产业. The scope is 每个 and the nouns after it (jieba's tags n…, b, j, q, zg); ``name``
     as it is when it holds a 每 already or the clause has none. Issue 13 §2, seventh round
     (the gold convention of tests/data/README.md)."""
-    m = _PER.search(pre)
+    m = _PER.search(pre) or _each().search(pre)
     if not name or "每" in name or not m:
         return name
     words = []
@@ -112,7 +121,8 @@ def per_unit(name: str, pre: str) -> str:
             break
         words.append(t.word)
     unit = "".join(words)
-    return m.group(0) + unit + name if 0 < len(unit) <= 8 else name
+    scope = m.group(0) + unit  # (not twice: "城内各村分别建成" holds its 各村 already, x78-2)
+    return scope + name if 0 < len(unit) <= 8 and scope not in name else name
 
 
 def only_qualifies(raw: str, name: str, previous: str | None, after: str, unit: str) -> bool:
