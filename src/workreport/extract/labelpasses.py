@@ -33,6 +33,7 @@ from workreport.extract.labelpickact import filler_act, object_act, picked_by_ac
 from workreport.extract.labelratenamed import rate_named
 from workreport.extract.labelscopekept import scopes_kept
 from workreport.extract.labeltopicchain import topic_owned
+from workreport.extract.labelwidened import widened_level
 from workreport.extract.labelyearend import year_end_point
 from workreport.extract.labelzones import zoned
 
@@ -67,4 +68,5 @@ AFTER: tuple[Callable[[str, str, str, str], str], ...] = (
     generic_act,  # a bare generic head (项目) keeps its clause's act (round 76, x1)
     listed_counted,  # a count before items with no number of their own keeps them (r76, x4)
     rate_named,  # a percent named by its rate: X占Y比重, S覆盖Y比例 (round 77, x2)
+    widened_level,  # a level reached by 扩展至 drops 扩展 when nothing follows (round 78, x4)
 )
