@@ -34,6 +34,7 @@ from workreport.extract.labelratenamed import rate_named
 from workreport.extract.labelsaferate import safe_rate_owner
 from workreport.extract.labelscopekept import scopes_kept
 from workreport.extract.labeltopicchain import topic_owned
+from workreport.extract.labelwidened import widened_level
 from workreport.extract.labelyearend import year_end_point
 from workreport.extract.labelzones import zoned
 
@@ -69,4 +70,5 @@ AFTER: tuple[Callable[[str, str, str, str], str], ...] = (
     listed_counted,  # a count before items with no number of their own keeps them (r76, x4)
     rate_named,  # a percent named by its rate: X占Y比重, S覆盖Y比例 (round 77, x2)
     safe_rate_owner,  # a bare 安全利用率 takes the land its sentence names (round 78, x1)
+    widened_level,  # a level reached by 扩展至 drops 扩展 when nothing follows (round 78, x4)
 )
