@@ -15,6 +15,7 @@ from collections.abc import Callable
 
 from workreport.extract.labelassigned import assigned_scope
 from workreport.extract.labelbatch import batch_kept
+from workreport.extract.labelcompleted import completed_money
 from workreport.extract.labelcountedworks import counted_works_money
 from workreport.extract.labelcountlist import listed_counted
 from workreport.extract.labelcountshare import counted_share
@@ -67,4 +68,5 @@ AFTER: tuple[Callable[[str, str, str, str], str], ...] = (
     generic_act,  # a bare generic head (项目) keeps its clause's act (round 76, x1)
     listed_counted,  # a count before items with no number of their own keeps them (r76, x4)
     rate_named,  # a percent named by its rate: X占Y比重, S覆盖Y比例 (round 77, x2)
+    completed_money,  # money after 完成投资 is …完成投资, not …投资 (round 78, x3)
 )
