@@ -23,6 +23,7 @@ from workreport.extract.labelcutrate import set_rate
 from workreport.extract.labeldelist import de_listed
 from workreport.extract.labeldriven import driven_measure, per_head_owner
 from workreport.extract.labelexcept import owner_excepted
+from workreport.extract.labelfillverb import carried_out_dropped
 from workreport.extract.labelfirstof import first_of_class
 from workreport.extract.labelgenericact import generic_act
 from workreport.extract.labelgotten import benefited_people, got_people, inner_reach
@@ -69,4 +70,5 @@ AFTER: tuple[Callable[[str, str, str, str], str], ...] = (
     listed_counted,  # a count before items with no number of their own keeps them (r76, x4)
     rate_named,  # a percent named by its rate: X占Y比重, S覆盖Y比例 (round 77, x2)
     completed_money,  # money after 完成投资 is …完成投资, not …投资 (round 78, x3)
+    carried_out_dropped,  # 落实/整合推进 … at a label's start go (round 78, x3)
 )
