@@ -15,6 +15,7 @@ from collections.abc import Callable
 
 from workreport.extract.labelassigned import assigned_scope
 from workreport.extract.labelbatch import batch_kept
+from workreport.extract.labelcompleted import completed_money
 from workreport.extract.labelcountedworks import counted_works_money
 from workreport.extract.labelcountlist import listed_counted
 from workreport.extract.labelcountshare import counted_share
@@ -22,6 +23,7 @@ from workreport.extract.labelcutrate import set_rate
 from workreport.extract.labeldelist import de_listed
 from workreport.extract.labeldriven import driven_measure, per_head_owner
 from workreport.extract.labelexcept import owner_excepted
+from workreport.extract.labelfillverb import carried_out_dropped
 from workreport.extract.labelfirstof import first_of_class
 from workreport.extract.labelgenericact import generic_act
 from workreport.extract.labelgotten import benefited_people, got_people, inner_reach
@@ -71,4 +73,6 @@ AFTER: tuple[Callable[[str, str, str, str], str], ...] = (
     rate_named,  # a percent named by its rate: X占Y比重, S覆盖Y比例 (round 77, x2)
     safe_rate_owner,  # a bare 安全利用率 takes the land its sentence names (round 78, x1)
     widened_level,  # a level reached by 扩展至 drops 扩展 when nothing follows (round 78, x4)
+    completed_money,  # money after 完成投资 is …完成投资, not …投资 (round 78, x3)
+    carried_out_dropped,  # 落实/整合推进 … at a label's start go (round 78, x3)
 )
