@@ -28,6 +28,7 @@ import re
 from functools import cache
 
 from workreport.extract.labelvocab import cue_words
+from workreport.extract.nonfigures import alternation
 
 __all__ = ["completed_money"]
 
@@ -45,10 +46,8 @@ _SIZE = re.compile(r"(?<![总成])投资(?:额|总额)?(?:达到|达|约|逾|近
 @cache
 def _frame() -> re.Pattern[str]:
     """The end of the sentence before the number: a completing frame, a linking word or none."""
-    frames = "|".join(map(re.escape, cue_words("completed_money_frames")))
-    links = "|".join(map(re.escape, sorted(cue_words("completed_money_links"), key=len,
-                                           reverse=True)))
-    return re.compile(rf"(?:{frames})(?:{links})?$")
+    frames = alternation(cue_words("completed_money_frames"))
+    return re.compile(rf"(?:{frames})(?:{alternation(cue_words('completed_money_links'))})?$")
 
 
 def completed_money(name: str, before: str, rest: str, dimension: str) -> str:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from workreport.extract.labelwords import leading_word, tags
+from workreport.extract.labelwords import ending_word, leading_word, tags
 from workreport.extract.numbers import vocab
 
 __all__ = ["counted_of", "increase_owner", "sent_or_manner"]
@@ -54,8 +54,7 @@ def increase_owner(name: str, previous: str | None, unit: str) -> str:
     things = vocab("cues")["unit_things"]
     if previous and not previous.endswith(("率", "比重", "新增", "净增")) \
             and not _BARE_INCREASE.fullmatch(previous):
-        reach = next((w for w in sorted(vocab("cues")["reach_words"], key=len, reverse=True)
-                      if previous.endswith(w)), "")
+        reach = ending_word(previous, vocab("cues")["reach_words"])
         return previous[: len(previous) - len(reach)] + name
     thing = next((v for k, v in things.items() if unit.endswith(k)), "")
     return name + thing

@@ -69,6 +69,7 @@ from functools import cache
 
 from workreport.extract.labelvocab import cue_words
 from workreport.extract.labelwords import tags
+from workreport.extract.nonfigures import alternation
 
 __all__ = ["filler_act", "object_act", "picked_by_act"]
 
@@ -77,16 +78,12 @@ _PERIOD = re.compile(r"^(?:五年累计|累计)")
 _KEPT_DIMENSIONS = ("count", "people", "area", "length")
 
 
-def _alternation(words: tuple[str, ...]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
 @cache
 def _picking() -> re.Pattern[str]:
     """noun, adverb, predicate: the clause after a count whose predicate picks them out."""
-    adverbs = _alternation(cue_words("completion_adverbs"))
-    scopes = _alternation(cue_words("picking_spread_scopes"))
-    checks = _alternation(cue_words("picking_check_ends"))
+    adverbs = alternation(cue_words("completion_adverbs"))
+    scopes = alternation(cue_words("picking_spread_scopes"))
+    checks = alternation(cue_words("picking_check_ends"))
     predicate = (rf"(?:{scopes})(?:复制|交流|宣传|集中)?推广(?:应用)?"
                  rf"|复制推广"
                  rf"|通过[^，。；、\d的“”]{{0,14}}?(?:{checks})"
@@ -162,7 +159,7 @@ def object_act(name: str, before: str, rest: str, dimension: str) -> str:
 def _filler_opened() -> re.Pattern[str]:
     """A clause ending in a filler verb, perhaps an owner or a listed item after it (up to ten
     characters, no 的 or 等: "全力做好大王店园区", "做好乡村振兴示范区和"); not 推进会."""
-    fillers = _alternation(cue_words("filler_act_openers"))
+    fillers = alternation(cue_words("filler_act_openers"))
     return re.compile(rf"(?:{fillers})(?!会)了?[^的等，。；：\d]{{0,10}}$")
 
 

@@ -23,7 +23,7 @@ from functools import wraps
 
 from workreport.extract.labelclean import strip_words
 from workreport.extract.labelscopes import per_unit_scope, sentence_scope
-from workreport.extract.labelwords import leading_word, tags
+from workreport.extract.labelwords import ending_word, leading_word, tags
 from workreport.extract.numbers import Token, vocab
 
 __all__ = ["focus_scope", "scoped", "topic_scope", "zone_opened"]
@@ -76,8 +76,7 @@ def topic_scope(name: str, before: str) -> str:
     if len(clauses) < 2 or name[len(verb):] not in cues["topic_part_nouns"]:
         return name
     topic = strip_words(clauses[-2].strip(), cues["label_leading"], leading=True)
-    said = next((p for p in sorted(cues["topic_progress"], key=len, reverse=True)
-                 if topic.endswith(p)), "")
+    said = ending_word(topic, cues["topic_progress"])
     subject = topic[:len(topic) - len(said)]
     works = strip_words(subject, cues["topic_works_tails"], leading=False)
     if not said or len(works) < 2 or works in name or re.search(r"[\d、和及与“”（(]", works) \

@@ -57,7 +57,7 @@ import re
 from workreport.extract.codes import code_for
 from workreport.extract.labelclean import strip_words
 from workreport.extract.labelvocab import cue_words
-from workreport.extract.labelwords import tags
+from workreport.extract.labelwords import leading_word, tags
 
 __all__ = ["topic_owned"]
 
@@ -150,8 +150,7 @@ def _subject(clause: str) -> tuple[str, bool]:
 def _reached(after: str) -> bool:
     """Whether ``after`` opens with a verb of reaching or change (``cues.topic_chain_reach_
     verbs``) and a number: "增加200张", "达到40%" (the run before is the figure's own thing)."""
-    verb = next((v for v in sorted(cue_words("topic_chain_reach_verbs"), key=len, reverse=True)
-                 if after.startswith(v)), "")
+    verb = leading_word(after, cue_words("topic_chain_reach_verbs"))
     return bool(verb) and bool(re.match(r"[约近超逾]?[\d.]", after[len(verb):]))
 
 
@@ -161,8 +160,7 @@ def _made(clause: str) -> str:
     sixteen Chinese characters ending in a head of ``cues.topic_chain_make_heads`` (中心, 基地,
     园区 …), no digit, list or 和: "成立了易极拍卖交易中心" → 易极拍卖交易中心, "启动食品加工产业
     园区建设" → 食品加工产业园区; "" otherwise."""
-    verb = next((v for v in sorted(cue_words("topic_chain_make_verbs"), key=len, reverse=True)
-                 if clause.startswith(v)), "")
+    verb = leading_word(clause, cue_words("topic_chain_make_verbs"))
     name = _BUILT.sub("", clause[len(verb):].removeprefix("了")) if verb else ""
     if not _NAME.fullmatch(name) or _JOINED.search(name) \
             or not name.endswith(tuple(cue_words("topic_chain_make_heads"))):
