@@ -34,10 +34,15 @@ def word_end(label: str, at: int) -> int:
     ``label``: at ``at`` when it ends a word; at the start of the word it falls inside when
     that word is a predicate the cue ends ("贫困发生率下降至" → 贫困发生率, not 贫困发生率下;
     "任务圆满完成", "零售总额稳定增长"); at ``at`` when the word's part before the cut is a
-    noun ("居民消费价格上涨": 价格) or jieba took the word for a name ("占比达": 比达)."""
+    noun ("居民消费价格上涨": 价格) or jieba took the word for a name ("占比达": 比达).
+    A one-character cue ending a common noun that ends the label is no cue ("制定村规民约128条"
+    gave 制定, 村规民约 ending in 约; session 57): the label stays whole (a noun of three or
+    more characters: jieba tags 减按 a noun too)."""
     pos = 0
     for t in tags(label):
         end = pos + len(t.word)
+        if pos < at == end - 1 == len(label) - 1 and t.flag == "n" and len(t.word) > 2:
+            return end
         if pos < at < end:
             head = tags(label[pos:at])
             noun = len(head) == 1 and head[0].flag.startswith("n")

@@ -188,7 +188,7 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
                        text[tok.sentence.start:q.start], near_previous)  # never a bare 办结率
     name = land_of(name, text[q.end:tok.sentence.end])  # 群众诉求办结率, 城市公园占地
     name = outside_owner(name, near_previous, text[tok.sentence.start:q.start])  # round 11
-    name = zone_owner(name, near_previous, q.dimension)  # "…，固投…" → 开发区固投 (round 17)
+    name = zone_owner(name, near_previous, q.dimension, near[-1])  # …，固投… → 开发区固投 (r17)
     if q.dimension != "money" and re.search(r"[家个所座户名人只款项件]$", q.unit):
         name = act_after_manner(counted_total(name))  # "…总数达2.49万家"; 系统部署 (r20)
     if name == "人均" and previous and not previous.startswith("人均"):

@@ -141,7 +141,7 @@ def _nickname() -> re.Pattern[str]:
     ending right before the digits."""
     nf = vocab("nonfigures")
     return re.compile(rf"(?:{alternation(nf['policy_nickname_verbs'])})了?"
-                      r"[^，。；：、\d“”《》]{2,14}$")
+                      r"(?:[^，。；：、\d“”《》]{2,14}\d+条、){0,3}[^，。；：、\d“”《》]{2,14}$")
 
 
 def policy_nickname(text: str, start: int, end: int) -> bool:
@@ -152,12 +152,14 @@ def policy_nickname(text: str, start: int, end: int) -> bool:
     one of ``nonfigures.policy_nickname_counted`` ("出台…便利化措施56条", "发布政务微博778条"),
     nor (round 77 review, q2) a name with no aim of a policy in it
     (``nonfigures.policy_nickname_aims``: 振兴, 稳, 支持 …): "落实整改任务45条", "制定内控制度
-    26条", "印发宣传标语500条" count things."""
+    26条", "印发宣传标语500条" count things. A later name of a 、-list of such names after
+    the verb is one too (session 57: "出台稳增长26条、促消费20条": 促消费20条), judged alone."""
     if not re.match(r"条(?=[，。；、）]|$)", text[end:end + 2]):
         return False
     m = _nickname().search(text, max(0, start - 20), start)
     if not m:
         return False
     nf = vocab("nonfigures")
-    return not text[m.start():start].endswith(tuple(nf["policy_nickname_counted"])) \
-        and any(w in text[m.start():start] for w in nf["policy_nickname_aims"])
+    name = text[m.start():start].rsplit("、", 1)[-1]  # a later name of a list: judged alone
+    return not name.endswith(tuple(nf["policy_nickname_counted"])) \
+        and any(w in name for w in nf["policy_nickname_aims"])
