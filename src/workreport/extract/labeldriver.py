@@ -35,6 +35,7 @@ import re
 from functools import cache, wraps
 
 from workreport.extract.labelaffix import peel
+from workreport.extract.labeldriveract import driver_act
 from workreport.extract.labelrelative import Held, Labeller
 from workreport.extract.labelvocab import cue_words
 from workreport.extract.labelwords import ending_word, leading_word, tags
@@ -74,13 +75,15 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
 
 def driver_named(label: Labeller) -> Labeller:
     """``naming.label`` (as ``labellifted`` and ``labelchain`` leave it) with the thing that
-    drove a count of those it lifted named before the verb (``driver_source``)."""
+    drove a count of those it lifted named before the verb (``driver_source``), or the means
+    the clause before puts in place (``labeldriveract.driver_act``, round 79, x4)."""
     @wraps(label)
     def driven(text: str, tok: Token, pre: str, previous: str | None,
                held: Held | None = None) -> str:
         got, s, q = label(text, tok, pre, previous, held), tok.sentence, tok.quantity
         assert q is not None
-        return driver_source(got, text[s.start:q.start]) if got else got
+        before = text[s.start:q.start]
+        return driver_act(driver_source(got, before), before) if got else got  # (r79, x4)
     return driven
 
 
