@@ -36,6 +36,7 @@ from workreport.extract.labelratenamed import rate_named
 from workreport.extract.labelsaferate import safe_rate_owner
 from workreport.extract.labelscopekept import scopes_kept
 from workreport.extract.labelsharedsubject import subject_shared
+from workreport.extract.labelsentadverbs import manner_predicate, sentence_adverbs_dropped
 from workreport.extract.labeltopicchain import topic_owned
 from workreport.extract.labelwidened import widened_level
 from workreport.extract.labelyearend import year_end_point
@@ -77,4 +78,6 @@ AFTER: tuple[Callable[[str, str, str, str], str], ...] = (
     completed_money,  # money after 完成投资 is …完成投资, not …投资 (round 78, x3)
     carried_out_dropped,  # 落实/整合推进 … at a label's start go (round 78, x3)
     subject_shared,  # a 、-list of acts: its subject is every item's (round 79, x2)
+    sentence_adverbs_dropped,  # 而/也/就可以 … at the start, 仅/约 inside, go (round 79, x5)
+    manner_predicate,  # 企业踊跃捐款捐物 → 捐款捐物的企业 (round 79, x5)
 )
