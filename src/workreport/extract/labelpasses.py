@@ -28,6 +28,7 @@ from workreport.extract.labelfirstof import first_of_class
 from workreport.extract.labelgenericact import generic_act
 from workreport.extract.labelgotten import benefited_people, got_people, inner_reach
 from workreport.extract.labelheads import noun_after_count
+from workreport.extract.labeljoinedextra import joined_extra
 from workreport.extract.labelmoneyact import money_act, money_taken
 from workreport.extract.labelnewness import newness_kept
 from workreport.extract.labelnumfirst import reach_kept
@@ -75,4 +76,5 @@ AFTER: tuple[Callable[[str, str, str, str], str], ...] = (
     widened_level,  # a level reached by 扩展至 drops 扩展 when nothing follows (round 78, x4)
     completed_money,  # money after 完成投资 is …完成投资, not …投资 (round 78, x3)
     carried_out_dropped,  # 落实/整合推进 … at a label's start go (round 78, x3)
+    joined_extra,  # N个甲和乙 with 乙's own quantity counts 甲 alone (round 79, x6)
 )
