@@ -56,6 +56,7 @@ from workreport.extract.labelperiods import periods_named
 from workreport.extract.labelperiodscope import period_share
 from workreport.extract.labelphrased import people_counted
 from workreport.extract.labelplaced import counted_place_dropped
+from workreport.extract.labelprevmeasure import measure_owned
 from workreport.extract.labelprevowner import previous_owned
 from workreport.extract.labelranks import rank_owned
 from workreport.extract.labelrecipients import counted_recipients, subject_to_recipients
@@ -365,6 +366,7 @@ def extract(st: Structure, tokens: list[Token],
         f = replace(f, indicator=zone_headed(f.indicator, lead, opening))  # 雄安新区… (r76, x6)
         f = replace(f, indicator=rank_owned(f, rows[-1:], text))  # …全市第10，提高4个位次 (r38)
         f = previous_owned(f, rows, text)  # …74宗，拆除面积 → …拆除面积; …税占比 (r76, x7)
+        f = measure_owned(f, rows, text)  # 煤炭产量…，保有储量 → 煤炭保有储量 (r79, x6)
         f = replace(f, indicator=ratio_subject(f, rows, text, reviewed))  # 钢…，等于…的N倍 (r38)
         f = per_priced(f, rows[-1:], text)  # 每立方3.48元 → 3.48 元/立方米 (r47, s47c)
         f = replace(f, indicator=running_total_kept(  # 累计城市更新项目 (r62, r62a)

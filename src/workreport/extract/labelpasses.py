@@ -28,6 +28,7 @@ from workreport.extract.labelfirstof import first_of_class
 from workreport.extract.labelgenericact import generic_act
 from workreport.extract.labelgotten import benefited_people, got_people, inner_reach
 from workreport.extract.labelheads import noun_after_count
+from workreport.extract.labeljoinedextra import joined_extra
 from workreport.extract.labelmoneyact import money_act, money_taken
 from workreport.extract.labelnewness import newness_kept
 from workreport.extract.labelnumfirst import reach_kept
@@ -80,4 +81,5 @@ AFTER: tuple[Callable[[str, str, str, str], str], ...] = (
     subject_shared,  # a 、-list of acts: its subject is every item's (round 79, x2)
     sentence_adverbs_dropped,  # 而/也/就可以 … at the start, 仅/约 inside, go (round 79, x5)
     manner_predicate,  # 企业踊跃捐款捐物 → 捐款捐物的企业 (round 79, x5)
+    joined_extra,  # N个甲和乙 with 乙's own quantity counts 甲 alone (round 79, x6)
 )

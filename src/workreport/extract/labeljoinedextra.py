@@ -1,0 +1,64 @@
+"""A count before two items joined by 和/及 whose second item carries its own quantity counts
+the first alone (round 79, x6; the development draws' "other thing": a label naming more than
+the number counts).
+
+The class of error: "N个甲和乙" where 乙 has a quantity of its own, a quantity word opening it
+(``cues.joined_own_quantifiers``: 部分, 多条, 一批 …), its own number and classifier (雄安新区
+3县), or one after its 等 (…、宝新多向模锻等一批市县级项目; 新能源、绿色低碳等8个重点专项): the
+number counts 甲 only, while the label kept both ("13个乡镇和部分重点村庄规划" gave 乡镇和部分
+重点村庄规划; "1个特色富民产业集群和多条精品产业链" …集群和多条精品产业链). The rule: for a
+count (dimension count or people) whose noun stands right after its unit, when the label holds
+甲 + 和/及/以及 + the text that follows in the sentence, the joined part goes; an act word both
+items share at the end (``cues.joined_shared_tails``: 规划, 建设, 改造 …) stays on 甲: 乡镇规划,
+每个县打造特色富民产业集群, 重大专项, 贫困县.
+
+Exceptions (the label stays): 乙 with no quantity of its own (a pair counted together:
+"12个贫困县和非贫困县", "30个国家和地区"); a number in 乙 after 的 (it counts another noun the
+pair qualifies: "120个国家和地区的490个港口"); money, areas, shares; a label that does not hold
+the joined text as the sentence writes it. Called from ``labelpasses.AFTER``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from workreport.extract.labelvocab import cue_words
+from workreport.vocab import alternation
+
+__all__ = ["joined_extra"]
+
+_JOINED = re.compile(r"([^，。；;、：:\d（(“”《》\s]{2,20}?)(以及|和|及)([^，。；;]*)")
+_NUMBER_UNIT = r"(?:\d+|[一二两三四五六七八九十]+)[个条项家所座处批县市区村镇]"
+_OWN: re.Pattern[str] | None = None
+
+
+def _own_quantity() -> re.Pattern[str]:
+    """The quantity of the second item: a cue word opening it, its own number and unit before
+    any 的, or a quantity after its 等."""
+    global _OWN
+    if _OWN is None:
+        words = alternation(cue_words("joined_own_quantifiers"))
+        _OWN = re.compile(rf"^(?:{words})|^[^的]{{0,12}}?\d+[个条项家所座处县市区村镇]"
+                          rf"|等(?:{words}|一批|{_NUMBER_UNIT})")
+    return _OWN
+
+
+def joined_extra(name: str, before: str, rest: str, dimension: str) -> str:
+    """``name`` without the second of two joined items when the second has its own quantity
+    and the count counts the first (see the module's docstring)."""
+    if dimension not in ("count", "people"):
+        return name
+    m = _JOINED.match(rest)
+    if not m:
+        return name
+    first, conj, second = m.groups()
+    at = name.find(first + conj)
+    if at < 0 or not _own_quantity().search(second):
+        return name
+    cut = at + len(first)
+    joined = name[cut + len(conj):]
+    if not joined or not second.startswith(joined):
+        return name
+    tail = next((t for t in sorted(cue_words("joined_shared_tails"), key=len, reverse=True)
+                 if joined.endswith(t) and not first.endswith(t)), "")
+    return name[:cut] + tail

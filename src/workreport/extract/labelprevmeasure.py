@@ -1,0 +1,65 @@
+"""A thing's own measure, left bare, takes the owner of the figure right before it (round 79,
+x6; the development draws' "owner lost": a bare measure whose owner is in the text).
+
+The class of error: a label that is only a measure a thing has, not a place's total
+(``cues.previous_measure_bare``: 保有储量, 吞吐量, 客运量, 装机占比 …, after a time word of
+``cues.previous_measure_times``: 年, 日最高), standing in a clause-run after a figure whose label
+is an owner and a measure (``cues.previous_measure_heads``: 产量, 发电量, 运营里程 …), leaves
+"of what?" open while the sentence names it: "煤炭产量首次突破1亿吨、居全国第八，保有储量超过
+320亿吨" → 煤炭保有储量; "可再生能源发电量超1000亿度、装机占比突破50%" → 可再生能源装机占比;
+"轨道交通运营里程达到575公里、日最高客运量突破600万人次" → 轨道交通日最高客运量; "上海港集装箱
+吞吐量达到…，成为全球首个年吞吐量超过5000万标准箱的世界大港" → 上海港集装箱年吞吐量.
+
+The rule: the owner is the figure before's label less its measure (and a 年/日/总 before it);
+it is kept only when two characters or more and no bare scope (全省, 全市: the place's own).
+Exceptions (the label stays): a place's own totals (发电量, 货运量, 税收: not in the list; "电力
+装机容量…，发电量…" stays 发电量), a figure before in another sentence or across ；/。 or more
+than two commas, one with no measure of the list at its end, a label written with an owner of
+its own. Called by ``figures`` after ``labelprevowner.previous_owned``; the words are data
+(``vocab/cues.yml``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Any
+
+from workreport.extract.labelvocab import cue_words
+
+__all__ = ["measure_owned"]
+
+_RUN_BREAK = re.compile(r"[；;。]")
+
+
+def _bare(label: str) -> bool:
+    """Whether ``label`` is a thing's own measure alone, a time word before it allowed."""
+    for time in ("", *cue_words("previous_measure_times")):
+        if label.startswith(time) and label[len(time):] in cue_words("previous_measure_bare"):
+            return True
+    return False
+
+
+def _owner(label: str) -> str:
+    """The owner in ``label``, an owner and a measure of ``cues.previous_measure_heads``."""
+    head = next((h for h in sorted(cue_words("previous_measure_heads"), key=len, reverse=True)
+                 if label.endswith(h)), "")
+    owner = re.sub(r"[年日总]$", "", label[:-len(head)]) if head else ""
+    if len(owner) < 2 or owner in cue_words("subject_owner_scopes") or _bare(label):
+        return ""
+    return owner
+
+
+def measure_owned(f: Any, rows: list[Any], text: str) -> Any:
+    """Figure row ``f`` (``figures.Figure``) with its bare measure given the owner of the row
+    before it in ``rows`` (the rows made so far), as the module's doc says; ``text`` is the
+    report's text. ``f`` as it is otherwise."""
+    if not rows or not _bare(f.indicator):
+        return f
+    prev = rows[-1]
+    between = text[prev.end:f.start]
+    if prev.sentence_index != f.sentence_index or _RUN_BREAK.search(between) \
+            or between.count("，") + between.count(",") > 2:
+        return f
+    owner = _owner(prev.indicator)
+    return replace(f, indicator=owner + f.indicator) if owner else f
