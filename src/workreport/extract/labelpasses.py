@@ -27,6 +27,7 @@ from workreport.extract.labelfillverb import carried_out_dropped
 from workreport.extract.labelfirstof import first_of_class
 from workreport.extract.labelgenericact import generic_act
 from workreport.extract.labelgotten import benefited_people, got_people, inner_reach
+from workreport.extract.labelheadacts import head_act, improved_things
 from workreport.extract.labelheads import noun_after_count
 from workreport.extract.labelmoneyact import money_act, money_taken
 from workreport.extract.labelnewness import newness_kept
@@ -75,4 +76,6 @@ AFTER: tuple[Callable[[str, str, str, str], str], ...] = (
     widened_level,  # a level reached by 扩展至 drops 扩展 when nothing follows (round 78, x4)
     completed_money,  # money after 完成投资 is …完成投资, not …投资 (round 78, x3)
     carried_out_dropped,  # 落实/整合推进 … at a label's start go (round 78, x3)
+    head_act,  # a compound act right before the number kept: 编制完成, 新出台 (round 79, x7)
+    improved_things,  # 提升N家X服务水平 → 提升服务水平的X (round 79, x7)
 )
