@@ -27,6 +27,7 @@ from workreport.extract.labelfillverb import carried_out_dropped
 from workreport.extract.labelfirstof import first_of_class
 from workreport.extract.labelgenericact import generic_act
 from workreport.extract.labelgotten import benefited_people, got_people, inner_reach
+from workreport.extract.labelheadacts import head_act, improved_things
 from workreport.extract.labelheads import noun_after_count
 from workreport.extract.labeljoinedextra import joined_extra
 from workreport.extract.labelmoneyact import money_act, money_taken
@@ -82,4 +83,6 @@ AFTER: tuple[Callable[[str, str, str, str], str], ...] = (
     sentence_adverbs_dropped,  # 而/也/就可以 … at the start, 仅/约 inside, go (round 79, x5)
     manner_predicate,  # 企业踊跃捐款捐物 → 捐款捐物的企业 (round 79, x5)
     joined_extra,  # N个甲和乙 with 乙's own quantity counts 甲 alone (round 79, x6)
+    head_act,  # a compound act right before the number kept: 编制完成, 新出台 (round 79, x7)
+    improved_things,  # 提升N家X服务水平 → 提升服务水平的X (round 79, x7)
 )
