@@ -37,8 +37,8 @@ from workreport.extract.labelpickact import filler_act, object_act, picked_by_ac
 from workreport.extract.labelratenamed import rate_named
 from workreport.extract.labelsaferate import safe_rate_owner
 from workreport.extract.labelscopekept import scopes_kept
-from workreport.extract.labelsharedsubject import subject_shared
 from workreport.extract.labelsentadverbs import manner_predicate, sentence_adverbs_dropped
+from workreport.extract.labelsharedsubject import subject_shared
 from workreport.extract.labeltopicchain import topic_owned
 from workreport.extract.labelwidened import widened_level
 from workreport.extract.labelyearend import year_end_point
