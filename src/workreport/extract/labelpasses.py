@@ -15,6 +15,7 @@ from collections.abc import Callable
 
 from workreport.extract.labelassigned import assigned_scope
 from workreport.extract.labelbatch import batch_kept
+from workreport.extract.labelcampaign import campaign_led
 from workreport.extract.labelcompleted import completed_money
 from workreport.extract.labelcountedworks import counted_works_money
 from workreport.extract.labelcountlist import listed_counted
@@ -75,4 +76,5 @@ AFTER: tuple[Callable[[str, str, str, str], str], ...] = (
     widened_level,  # a level reached by 扩展至 drops 扩展 when nothing follows (round 78, x4)
     completed_money,  # money after 完成投资 is …完成投资, not …投资 (round 78, x3)
     carried_out_dropped,  # 落实/整合推进 … at a label's start go (round 78, x3)
+    campaign_led,  # the campaign a sentence opens with owns later bare counts (round 79, x3)
 )
