@@ -15,6 +15,7 @@ from collections.abc import Callable
 
 from workreport.extract.labelassigned import assigned_scope
 from workreport.extract.labelbatch import batch_kept
+from workreport.extract.labelcampaign import campaign_led
 from workreport.extract.labelcompleted import completed_money
 from workreport.extract.labelcountedworks import counted_works_money
 from workreport.extract.labelcountlist import listed_counted
@@ -85,4 +86,5 @@ AFTER: tuple[Callable[[str, str, str, str], str], ...] = (
     joined_extra,  # N个甲和乙 with 乙's own quantity counts 甲 alone (round 79, x6)
     head_act,  # a compound act right before the number kept: 编制完成, 新出台 (round 79, x7)
     improved_things,  # 提升N家X服务水平 → 提升服务水平的X (round 79, x7)
+    campaign_led,  # the campaign a sentence opens with owns later bare counts (round 79, x3)
 )
