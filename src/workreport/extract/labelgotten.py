@@ -23,10 +23,9 @@ Classes of error, each a shape of the words right after the number:
   unit of people: 人数), maybe an adverb and 受益 closing it, the label ends in 受益 and the
   people: a label ending in the people and the adverb takes 受益 before them (受益群众); a label
   that is a source the sentence names before the number takes 受益 and the people after it
-  (农村免费孕前检查受益家庭). A label holding 受益 already stays, and so does the people's
-  noun alone: "6600多万纳税人受益" keeps 纳税人, as the tuned gold of the State Council 2024
-  has it (受益纳税人 would read better by the judges' conventions; a gold change, left to the
-  lead).
+  (农村免费孕前检查受益家庭). A label holding 受益 already stays; the people's noun alone
+  takes 受益 in front: "6600多万纳税人受益" → 受益纳税人 (session 57, the lead's decision: the
+  bare 纳税人 reads as all taxpayers; the State Council 2024 gold took it).
 - *a count inside the 的-phrase of a later count* (``inner_reach``): "西部陆海新通道通达127个
   国家和地区的555个港口" gave 港口 for the 555 (the noun alone reads as all ports) and
   西部陆海新通道通国家和地区 for the 127 (a verb cut). Rule: after a verb of reach (``cues.
@@ -126,7 +125,7 @@ def benefited_people(name: str, before: str, rest: str, dimension: str) -> str:
         return name
     core = m.group("verb") + noun
     if name == noun:
-        return name  # the tuned gold of the State Council 2024 keeps 纳税人 (see module)
+        return core  # 受益纳税人 (session 57; see module)
     if name.endswith(noun + adv) and m.group("noun"):
         return name[: len(name) - len(noun + adv)] + core
     source = name.removesuffix(adv)

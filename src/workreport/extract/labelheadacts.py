@@ -11,8 +11,8 @@ Rule (``head_act``): when the sentence before the number ends with one of ``cues
 (after a link word of ``cues.head_act_links``: 了, 共) and the label lacks it, the act goes in
 front of the label (新出台重点配套措施, 编制完成村庄规划).
 Exceptions: a label holding the act already, or led by another verb of the labeller's
-(``cues.label_kept_verbs``), is left as it is; 协调解决 and 发放 are no such acts here (the
-yuzhong gold drops 协调解决, "每人发放…" is a standard); only a figure right after the act is
+(``cues.label_kept_verbs``), is left as it is; 发放 is no such act here ("每人发放…" is a
+standard), 协调解决 is (session 57: the yuzhong gold took it); only a figure right after the act is
 touched (the act must end the text before the number: "拆除取缔运营24年的47家…企业" is not);
 percents and multiples are left.
 
