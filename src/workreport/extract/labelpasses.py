@@ -36,6 +36,7 @@ from workreport.extract.labelratenamed import rate_named
 from workreport.extract.labelsaferate import safe_rate_owner
 from workreport.extract.labelscopekept import scopes_kept
 from workreport.extract.labeltopicchain import topic_owned
+from workreport.extract.labelwhichafter import which_after
 from workreport.extract.labelwidened import widened_level
 from workreport.extract.labelyearend import year_end_point
 from workreport.extract.labelzones import zoned
@@ -75,4 +76,5 @@ AFTER: tuple[Callable[[str, str, str, str], str], ...] = (
     widened_level,  # a level reached by 扩展至 drops 扩展 when nothing follows (round 78, x4)
     completed_money,  # money after 完成投资 is …完成投资, not …投资 (round 78, x3)
     carried_out_dropped,  # 落实/整合推进 … at a label's start go (round 78, x3)
+    which_after,  # a predicate after a bare counted noun picks them out (round 79, x1)
 )
