@@ -41,6 +41,7 @@ from workreport.extract.labelscopekept import scopes_kept
 from workreport.extract.labelsentadverbs import manner_predicate, sentence_adverbs_dropped
 from workreport.extract.labelsharedsubject import subject_shared
 from workreport.extract.labeltopicchain import topic_owned
+from workreport.extract.labelwhichafter import which_after
 from workreport.extract.labelwidened import widened_level
 from workreport.extract.labelyearend import year_end_point
 from workreport.extract.labelzones import zoned
@@ -87,4 +88,5 @@ AFTER: tuple[Callable[[str, str, str, str], str], ...] = (
     head_act,  # a compound act right before the number kept: 编制完成, 新出台 (round 79, x7)
     improved_things,  # 提升N家X服务水平 → 提升服务水平的X (round 79, x7)
     campaign_led,  # the campaign a sentence opens with owns later bare counts (round 79, x3)
+    which_after,  # a predicate after a bare counted noun picks them out (round 79, x1)
 )
