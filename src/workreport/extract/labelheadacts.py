@@ -27,7 +27,10 @@ followed by a quality of ``cues.improved_qualities`` (the word before a short qu
 Exceptions: money and percents (a count's unit only); a label that keeps the verb (优化提升…园区
 水平, accepted as it is); a clause after the unit that goes on past the quality, or whose things
 are not what the label names; two qualities joined (园区承载能力和服务水平); people
-(``cues.improved_not_people``: "提高6000万农村人口供水保障水平" counts people, not things).
+(``cues.improved_not_people``: "提高6000万农村人口供水保障水平" counts people, not things);
+things whose last word is no noun of jieba's ("提升20个老旧小区环境": 老旧|小区环境; round 79
+review, q3). A label that put the quality before the things already (居住条件家庭, 居住条件的农村
+危房) loses it there: 改善居住条件的家庭, not 居住条件改善居住条件的家庭.
 """
 
 from __future__ import annotations
@@ -107,6 +110,9 @@ def _quality_split(thing_quality: str) -> tuple[str, str]:
         head = head[:-len(joined)]
     if len(head) < 2 or head.endswith(_JOINS) or any(q in head for q in _qualities()):
         return "", ""  # two qualities joined ("园区承载能力和服务水平"): no things alone
+    last = tags(head)[-1]
+    if not last.flag.startswith("n"):
+        return "", ""  # 老旧|小区环境: the things are no noun (round 79 review, q3)
     return head, quality
 
 
@@ -128,4 +134,6 @@ def improved_things(name: str, before: str, rest: str, dimension: str) -> str:
     whole = next((w for w in (clause, things) if name.endswith(w)), "")
     if not whole:
         return name
-    return f"{name[:-len(whole)]}{verb}{quality}的{things}"
+    lead = name[:-len(whole)]
+    lead = lead.removesuffix("的").removesuffix(quality)  # 居住条件(的)家庭: quality moved already
+    return f"{lead}{verb}{quality}的{things}"

@@ -9,7 +9,8 @@ number counts 甲 only, while the label kept both ("13个乡镇和部分重点�
 重点村庄规划; "1个特色富民产业集群和多条精品产业链" …集群和多条精品产业链). The rule: for a
 count (dimension count or people) whose noun stands right after its unit, when the label holds
 甲 + 和/及/以及 + the text that follows in the sentence, the joined part goes; an act word both
-items share at the end (``cues.joined_shared_tails``: 规划, 建设, 改造 …) stays on 甲: 乡镇规划,
+items share at the end (``cues.joined_shared_tails``: 规划, 建设, 改造, 改造项目 …) stays on 甲
+(round 79 review, q3: "8个老旧小区和部分城中村改造项目" gave 老旧小区): 乡镇规划,
 每个县打造特色富民产业集群, 重大专项, 贫困县.
 
 Exceptions (the label stays): 乙 with no quantity of its own (a pair counted together:

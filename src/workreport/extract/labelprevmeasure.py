@@ -12,7 +12,10 @@ is an owner and a measure (``cues.previous_measure_heads``: 产量, 发电量, �
 
 The rule: the owner is the figure before's label less its measure (and a 年/日/总 before it);
 it is kept only when two characters or more and no bare scope (全省, 全市: the place's own).
-Exceptions (the label stays): a place's own totals (发电量, 货运量, 税收: not in the list; "电力
+Exceptions (the label stays): a measure the owner before cannot have (round 79 review, q3:
+"工业总产值突破1000亿元，客运量…" gave 工业客运量; each head of ``cues.previous_measure_heads``
+lists the bare measures its owner has: a store after an output, traffic after a line or port);
+a place's own totals (发电量, 货运量, 税收: not in the list; "电力
 装机容量…，发电量…" stays 发电量), a figure before in another sentence or across ；/。 or more
 than two commas, one with no measure of the list at its end, a label written with an owner of
 its own. Called by ``figures`` after ``labelprevowner.previous_owned``; the words are data
@@ -26,26 +29,29 @@ from dataclasses import replace
 from typing import Any
 
 from workreport.extract.labelvocab import cue_words
+from workreport.vocab import load
 
 __all__ = ["measure_owned"]
 
 _RUN_BREAK = re.compile(r"[；;。]")
 
 
-def _bare(label: str) -> bool:
-    """Whether ``label`` is a thing's own measure alone, a time word before it allowed."""
+def _bare(label: str) -> str:
+    """The thing's own measure ``label`` is alone, a time word before it allowed, or ""."""
     for time in ("", *cue_words("previous_measure_times")):
         if label.startswith(time) and label[len(time):] in cue_words("previous_measure_bare"):
-            return True
-    return False
+            return label[len(time):]
+    return ""
 
 
-def _owner(label: str) -> str:
-    """The owner in ``label``, an owner and a measure of ``cues.previous_measure_heads``."""
-    head = next((h for h in sorted(cue_words("previous_measure_heads"), key=len, reverse=True)
-                 if label.endswith(h)), "")
+def _owner(label: str, measure: str) -> str:
+    """The owner in ``label``, an owner and a measure of ``cues.previous_measure_heads`` whose
+    owner can have ``measure`` (round 79 review, q3: no 工业客运量 after 工业总产值)."""
+    heads = load("cues")["previous_measure_heads"]
+    head = next((h for h in sorted(heads, key=len, reverse=True) if label.endswith(h)), "")
     owner = re.sub(r"[年日总]$", "", label[:-len(head)]) if head else ""
-    if len(owner) < 2 or owner in cue_words("subject_owner_scopes") or _bare(label):
+    if len(owner) < 2 or owner in cue_words("subject_owner_scopes") or _bare(label) \
+            or measure not in heads[head]:
         return ""
     return owner
 
@@ -61,5 +67,5 @@ def measure_owned(f: Any, rows: list[Any], text: str) -> Any:
     if prev.sentence_index != f.sentence_index or _RUN_BREAK.search(between) \
             or between.count("，") + between.count(",") > 2:
         return f
-    owner = _owner(prev.indicator)
+    owner = _owner(prev.indicator, _bare(f.indicator))
     return replace(f, indicator=owner + f.indicator) if owner else f

@@ -14,7 +14,10 @@ another (也 then 要); and each word of ``cues.sentence_adverbs_inner`` inside 
 only starts with one of these (就业, 也门, 要素, 约束) is kept.
 
 Exceptions: nothing inside quotation marks is touched; a label left shorter than two characters
-is returned as it was; 只 before anything but 占 stays (只增不减).
+is returned as it was; 只 before anything but 占 stays (只增不减); an opener whose next character
+begins a word of jieba's dictionary with it stays, unless the next word is an opener too (就|
+可以): round 79 review, q3: jieba cut "就地转移农村劳动力" 就|地转移…, which gave 地转移农村
+劳动力.
 
 A second class ('trailing predicate', ``manner_predicate``): a count whose noun is the subject of
 its clause kept the predicate after the noun, an adverb of manner opening it: "32家企业踊跃捐款
@@ -33,6 +36,8 @@ from __future__ import annotations
 
 import re
 
+import jieba
+
 from workreport.extract.labelvocab import cue_words
 from workreport.extract.labelwords import tags
 
@@ -50,7 +55,8 @@ def sentence_adverbs_dropped(name: str, before: str, rest: str, dimension: str) 
         return name
     words = [t.word for t in tags(name)]
     lead = 0
-    while lead < len(words) - 1 and words[lead] in openers:
+    while lead < len(words) - 1 and words[lead] in openers and (
+            words[lead + 1] in openers or words[lead] + words[lead + 1][0] not in jieba.dt.FREQ):
         lead += 1
     out, depth = [], 0
     for i, word in enumerate(words[lead:], lead):
