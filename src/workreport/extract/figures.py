@@ -28,6 +28,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache
 
+from workreport.extract import figurepasses
 from workreport.extract.changesigns import cut_objects, improved_fall
 from workreport.extract.figurekind import kind_of, review_like, target_year
 from workreport.extract.labelalready import already_done
@@ -40,24 +41,19 @@ from workreport.extract.labelclause import clause_before
 from workreport.extract.labelconnective import state_after
 from workreport.extract.labelcountitem import after_count_item
 from workreport.extract.labeldriver import driver_named
-from workreport.extract.labelduration import durations_named
 from workreport.extract.labeleach import each_of
 from workreport.extract.labeleconomy import carried, period_growth
 from workreport.extract.labelexample import listed_example
 from workreport.extract.labelfloor import each_floor
 from workreport.extract.labelforms import balance_increase, share_named
 from workreport.extract.labelfunds import fund_filler_dropped
-from workreport.extract.labelheadless import headless_items
 from workreport.extract.labellifted import lifted
 from workreport.extract.labellists import halves_joined, second_pair
 from workreport.extract.labelorder import clause_apart, distributed, measured_apart, unnamed_pair
-from workreport.extract.labelownact import own_acts
 from workreport.extract.labelperiods import periods_named
 from workreport.extract.labelperiodscope import period_share
 from workreport.extract.labelphrased import people_counted
 from workreport.extract.labelplaced import counted_place_dropped
-from workreport.extract.labelprevmeasure import measure_owned
-from workreport.extract.labelprevowner import previous_owned
 from workreport.extract.labelranks import rank_owned
 from workreport.extract.labelrecipients import counted_recipients, subject_to_recipients
 from workreport.extract.labelrelative import Held
@@ -66,9 +62,6 @@ from workreport.extract.labelresidents import residents
 from workreport.extract.labelreview import reached_new, stock_increase
 from workreport.extract.labelrunning import running_total_kept
 from workreport.extract.labelsized import listed_threshold
-from workreport.extract.labelstageparts import stage_parts
-from workreport.extract.labelsubset import subset_thresholds
-from workreport.extract.labeltailact import tail_acts
 from workreport.extract.labeltargets import bracket_target
 from workreport.extract.labelterm import section_term
 from workreport.extract.labeltopic import topic_measure
@@ -339,11 +332,8 @@ def extract(st: Structure, tokens: list[Token],
         ))
     figures = distributed(figures, groups, text)  # 分别: part by part, or in order (r21)
     figures = bases_carried(figures, groups, text, reviewed)  # 较2015年分别下降… (r52, s52b)
-    figures = headless_items(figures, text)  # 城区3所、农村5所中小学校 (r45, s45e)
-    figures = tail_acts(own_acts(figures, text), text)  # …园区建设 (r55, s55c); 项目建设 (r60a)
-    figures = subset_thresholds(figures, text)  # 其中40个达到50万元以上 (round 70, g3)
-    figures = stage_parts(figures, text)  # 千万元以上项目119个。竣工项目36个… (round 76, x6)
-    figures = durations_named(figures, text)  # …审批缩减到45个工作日 → …审批时间 (r73, x4)
+    for rule in figurepasses.LIST:  # 城区3所、农村5所中小学校; 其中40个达到50万元以上 …
+        figures = rule(figures, text)
     # Each-of rule: one figure after a list of subjects with 均/各/都 is a row per subject,
     # same value and quote ("建议提案办复率、满意率均达100%").
     grouped = {i for g in groups if len(g) > 1 for i in g}
@@ -365,8 +355,8 @@ def extract(st: Structure, tokens: list[Token],
         f = replace(f, indicator=topic_measure(f.indicator, opening))  # 空气质量综合指数 (r55)
         f = replace(f, indicator=zone_headed(f.indicator, lead, opening))  # 雄安新区… (r76, x6)
         f = replace(f, indicator=rank_owned(f, rows[-1:], text))  # …全市第10，提高4个位次 (r38)
-        f = previous_owned(f, rows, text)  # …74宗，拆除面积 → …拆除面积; …税占比 (r76, x7)
-        f = measure_owned(f, rows, text)  # 煤炭产量…，保有储量 → 煤炭保有储量 (r79, x6)
+        for rule in figurepasses.ROW:  # …74宗，拆除面积 → …拆除面积; 煤炭保有储量 …
+            f = rule(f, rows, text)
         f = replace(f, indicator=ratio_subject(f, rows, text, reviewed))  # 钢…，等于…的N倍 (r38)
         f = per_priced(f, rows[-1:], text)  # 每立方3.48元 → 3.48 元/立方米 (r47, s47c)
         f = replace(f, indicator=running_total_kept(  # 累计城市更新项目 (r62, r62a)

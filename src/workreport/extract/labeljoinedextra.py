@@ -15,7 +15,8 @@ items share at the end (``cues.joined_shared_tails``: 规划, 建设, 改造, �
 
 Exceptions (the label stays): 乙 with no quantity of its own (a pair counted together:
 "12个贫困县和非贫困县", "30个国家和地区"); a number in 乙 after 的 (it counts another noun the
-pair qualifies: "120个国家和地区的490个港口"); money, areas, shares; a label that does not hold
+pair qualifies: "120个国家和地区的490个港口"); 及 before 以上/以下, a threshold ("22个县级及
+以上城市、13个县城": session 57); money, areas, shares; a label that does not hold
 the joined text as the sentence writes it. Called from ``labelpasses.AFTER``.
 """
 
@@ -28,7 +29,7 @@ from workreport.vocab import alternation
 
 __all__ = ["joined_extra"]
 
-_JOINED = re.compile(r"([^，。；;、：:\d（(“”《》\s]{2,20}?)(以及|和|及)([^，。；;]*)")
+_JOINED = re.compile(r"([^，。；;、：:\d（(“”《》\s]{2,20}?)(以及|和|及(?!以[上下]))([^，。；;]*)")
 _NUMBER_UNIT = r"(?:\d+|[一二两三四五六七八九十]+)[个条项家所座处批县市区村镇]"
 _OWN: re.Pattern[str] | None = None
 

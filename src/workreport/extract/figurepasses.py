@@ -1,0 +1,46 @@
+"""The passes run on a sentence's figures once ``figures.extract`` has made them, for rules
+that need more than one label: the whole sentence, the figures beside a figure, or the rows made
+before it. Two kinds, each applied in order:
+
+- ``LIST``: ``rule(figures, text)`` → the figures, on the whole list of the report's figures
+  (``figures``: ``Figure`` rows in text order; ``text``: the report's normalised text, which
+  each figure's ``start``/``end`` index), before the each-of split and the period rules;
+- ``ROW``: ``rule(f, rows, text)`` → the figure, on one figure with the rows made before it
+  (``rows``, after the each-of split), once the period, topic, zone-heading and rank rules have
+  run on it.
+
+A new rule of either kind is one line here (and its import), not a line of ``figures.py``; the
+order matters where two rules touch the same label (a later rule sees the earlier's result).
+Each module's docstring gives its class of error, its rule, its exceptions and its round.
+Rules that need a paragraph's heading or another argument stay called from ``figures.extract``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from workreport.extract.labelduration import durations_named
+from workreport.extract.labelheadless import headless_items
+from workreport.extract.labelownact import own_acts
+from workreport.extract.labelprevmeasure import measure_owned
+from workreport.extract.labelprevowner import previous_owned
+from workreport.extract.labelstageparts import stage_parts
+from workreport.extract.labelsubset import subset_thresholds
+from workreport.extract.labeltailact import tail_acts
+
+__all__ = ["LIST", "ROW"]
+
+LIST: tuple[Callable[[list[Any], str], list[Any]], ...] = (
+    headless_items,  # 城区3所、农村5所中小学校 (round 45, s45e)
+    own_acts,  # a list item's own act (round 55, s55c)
+    tail_acts,  # …园区建设 (round 55, s55c); 项目建设 (round 60a)
+    subset_thresholds,  # 其中40个达到50万元以上 (round 70, g3)
+    stage_parts,  # 千万元以上项目119个。竣工项目36个… (round 76, x6)
+    durations_named,  # …审批缩减到45个工作日 → …审批时间 (round 73, x4)
+)
+
+ROW: tuple[Callable[[Any, list[Any], str], Any], ...] = (
+    previous_owned,  # …74宗，拆除面积 → …拆除面积; …税占比 (round 76, x7)
+    measure_owned,  # 煤炭产量…，保有储量 → 煤炭保有储量 (round 79, x6)
+)
