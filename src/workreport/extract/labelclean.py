@@ -37,11 +37,13 @@ def word_end(label: str, at: int) -> int:
     noun ("居民消费价格上涨": 价格) or jieba took the word for a name ("占比达": 比达).
     A one-character cue ending a common noun that ends the label is no cue ("制定村规民约128条"
     gave 制定, 村规民约 ending in 约; session 57): the label stays whole (a noun of three or
-    more characters: jieba tags 减按 a noun too)."""
+    more characters, jieba tags 减按 a noun too; or of two whose first character makes the cue
+    no qualifier, ``cues.qualifier_not_after``: 公约, 合约)."""
     pos = 0
     for t in tags(label):
         end = pos + len(t.word)
-        if pos < at == end - 1 == len(label) - 1 and t.flag == "n" and len(t.word) > 2:
+        if pos < at == end - 1 == len(label) - 1 and t.flag == "n" and (len(t.word) > 2 or t.word[
+                0] in vocab("cues")["qualifier_not_after"].get(t.word[-1], "")):  # 公约, 合约
             return end
         if pos < at < end:
             head = tags(label[pos:at])

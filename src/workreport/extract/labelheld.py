@@ -117,19 +117,16 @@ def held_in(counted: str, held: str, after: str, previous: str | None = None) ->
     return counted[:at] + held + counted[at:]
 
 
-def zone_owner(name: str, previous: str | None, dimension: str, clause: str = "") -> str:
+def zone_owner(name: str, previous: str | None, dimension: str) -> str:
     """A bare measure of money or a rate (``cues.zone_measures``: 税收, 亩均税收, 固投 …) after
     a figure of a zone's (``previous`` opening with one of ``cues.zone_heads``: 开发区, 高新区
     …) in the same run of the sentence is the zone's too (round 17, scope lost on a list's
     rate or amount): ("固投", "开发区营业收入") → 开发区固投, of "开发区营业收入超过450亿元，
     固投达到10亿元"; ``name`` as it is otherwise (a count, or a name with a scope of its
-    own, or a ``clause`` — the figure's own, up to the number — that opens with a whole place,
-    ``cues.scope_words``: "高新区实现营业收入120亿元，全县固定资产投资增长8%" keeps
-    固定资产投资; session 57, as ``labelowned.bare_owner``)."""
+    own; a clause opening with a whole place, 全县…, has no ``previous``: ``naming``)."""
     cues = vocab("cues")
     if not previous or dimension in ("count", "people") or len(name) > 6 \
-            or not name.endswith(tuple(cues["zone_measures"])) \
-            or clause.strip().startswith(tuple(cues["scope_words"])):
+            or not name.endswith(tuple(cues["zone_measures"])):
         return name
     m = _zone_head().match(previous)
     if not m or m.group(0) in name or previous == m.group(0) or "、" in m.group(0) \

@@ -180,7 +180,8 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
         return stock  # "新增上市企业7家、总数达161家" → 上市企业
     # The owner is the figure before's only in this clause or the one before (not after ；, a year)
     near = re.split(r"[，、]", text[tok.sentence.start:q.start].split("；")[-1])[-2:]
-    near_previous = previous if re.search(r"\d(?![\d.]*年)", "".join(near)) else None
+    near_previous = previous if re.search(r"\d(?![\d.]*年)", "".join(near)) \
+        and not near[-1].strip().startswith(tuple(cues["scope_words"])) else None  # 全市税收 (s57)
     name = owned(name, near_previous, clause_before_this(text, tok))
     name = bare_owner(name, near_previous, text[tok.sentence.start:q.start],
                       q.dimension == "money") or name  # round 17
@@ -188,7 +189,7 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
                        text[tok.sentence.start:q.start], near_previous)  # never a bare 办结率
     name = land_of(name, text[q.end:tok.sentence.end])  # 群众诉求办结率, 城市公园占地
     name = outside_owner(name, near_previous, text[tok.sentence.start:q.start])  # round 11
-    name = zone_owner(name, near_previous, q.dimension, near[-1])  # …，固投… → 开发区固投 (r17)
+    name = zone_owner(name, near_previous, q.dimension)  # "…，固投…" → 开发区固投 (round 17)
     if q.dimension != "money" and re.search(r"[家个所座户名人只款项件]$", q.unit):
         name = act_after_manner(counted_total(name))  # "…总数达2.49万家"; 系统部署 (r20)
     if name == "人均" and previous and not previous.startswith("人均"):
