@@ -37,6 +37,12 @@ slogans quoted after the verb's object go ("下沉基层一线“叫醒”“叫
 object quoted stays ("入驻“832平台”"). A 、 stays only between nouns (在全省、全国), not
 between predicates (白衣执甲、逆行出征). A transitive verb of ``selected_verbs`` alone (通过,
 实现, 获得) is no predicate; the predicate is 2 to 22 characters with its quotes closed.
+Round 79 review, q1: no date or deadline after a preposition either ("到2025年投产",
+"在2024年底前投入运营"); an own figure cut only after the verb and its object, not after a
+measure (``cues.which_after_measures``: "落户园区总投资30亿元") nor a second verb ("入驻园区带动
+就业500人"); a label whose end holds a preposition's phrase an older rule left ("企业到我县")
+is cut before it and the phrase read with the predicate (到我县落户的企业); one whose end is a
+verb ("项目签约") stays.
 """
 
 from __future__ import annotations
@@ -63,8 +69,10 @@ def which_after(name: str, before: str, after: str, dimension: str) -> str:
     if dimension not in ("count", "people"):
         return name
     noun = next((name[k:] for k in range(len(name) - 1) if after.startswith(name[k:])), "")
+    head = name[: len(name) - len(noun)]
+    noun = _clause_cut(noun) if len(noun) >= 2 else ""  # "企业到我县" → 企业 (到我县落户)
     if len(noun) < 2:
-        return name
+        return name  # "项目签约": the label holds a piece of a clause already
     tail = NOTE_MARK.sub("", _BREAK.split(after[len(noun):])[0])
     tail = _adverbs().sub("", tail)
     own = _own_figure().search(tail)
@@ -78,9 +86,9 @@ def which_after(name: str, before: str, after: str, dimension: str) -> str:
     lead = _BREAK.split(before)[-1].strip()
     led = not lead or lead.endswith(cue_words("which_after_subject_leads"))
     if verb.group(0) in cue_words("which_after_subject_verbs") \
-            and (len(noun) < len(name) or not led):
+            and (head or not led):
         return name  # "选派400名医师开展帮扶": the act is the sending's purpose
-    return f"{name[: len(name) - len(noun)]}{pred}的{noun}"
+    return f"{head}{pred}的{noun}"
 
 
 def _predicate(tail: str, cut: bool) -> str:
@@ -96,6 +104,9 @@ def _predicate(tail: str, cut: bool) -> str:
     pre = tail[: verb.start()]
     if pre and (cut or not _manner_or_scope(pre)):
         return ""  # "供养亲属纳入…", "应用成功接入…", "春节前将搬进…": no manner word
+    if cut and (tail.endswith(cue_words("which_after_measures"))
+                or any(t.flag == "v" for t in tags(tail[verb.end():]))):
+        return ""  # "落户园区总投资30亿元", "入驻园区带动就业500人": the figure's own owner
     if not pre and verb.group(0) in cue_words("which_after_scoped_verbs"):
         return ""  # "20项适宜技术推广使用", "文化站开放阅览室": all of them
     if "、" in tail and any(t.flag[:1] == "v" for piece in tail.split("、")[:-1]
@@ -114,11 +125,27 @@ def _manner_or_scope(pre: str) -> bool:
     """Whether ``pre``, the words before a predicate's verb, is a prepositional phrase of
     scope (在全省、全国, 对外) or a manner word of at most 4 characters: not one opening with
     a verb of its own, nor holding a time word or 将 (a deadline: 春节前将)."""
+    pieces = tags(pre)
+    if any(t.flag[:1] == "t" or t.word == "将" for t in pieces) or re.search(r"\d+年", pre):
+        return False  # a deadline or a date, after a preposition too ("到2025年", "在年内")
     if pre.startswith(cue_words("which_after_prepositions")):
         return True
-    pieces = tags(pre)
-    return len(pre) <= 4 and pieces[0].flag[:1] != "v" \
-        and not any(t.flag[:1] == "t" or t.word == "将" for t in pieces)
+    return len(pre) <= 4 and pieces[0].flag[:1] != "v"
+
+
+def _clause_cut(noun: str) -> str:
+    """``noun``, the label's end the text after the figure opens with, up to a piece of a
+    clause it holds (round 79 review, q1): a preposition of ``cues.which_after_prepositions``
+    after its first word ("企业到我县" → 企业); "" when a verb ends it ("项目签约")."""
+    pieces = tags(noun)
+    if pieces[-1].flag == "v":
+        return ""
+    at = 0
+    for piece in pieces:
+        if at and piece.word in cue_words("which_after_prepositions"):
+            return noun[:at]
+        at += len(piece.word)
+    return noun
 
 
 @cache
