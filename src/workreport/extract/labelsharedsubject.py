@@ -26,6 +26,8 @@ have it); a first item that is a rate (…问题解决率达98.3%) or a works an
 改造完成120个、新建车间45个": the things the works is done to, no agent); a label
 that already shares two characters running with it (the subject carried already, or the item
 naming the same thing: 空气优良天数达到…、增加…); a list with 分别, 各 or 均 (each item's own).
+Round 79 review, q2: a "subject" ending in a topic heading (``cues.shared_subject_topics``:
+经济运行, 民生保障, 科技创新), no agent or part of the place: its figures are the whole place's.
 """
 
 from __future__ import annotations
@@ -62,7 +64,8 @@ def _subject(first: str) -> str:
         subject = subject[: -len(adverb)]  # "南繁硅谷已建成…" → 南繁硅谷
     if not at or len(subject) < 3 or leading_word(subject, verbs) \
             or tags(subject)[0].flag[:1] in _NOT_OPENING \
-            or subject.startswith(cue_words("shared_subject_not", "subject_owner_scopes")):
+            or subject.startswith(cue_words("shared_subject_not", "subject_owner_scopes")) \
+            or subject.endswith(cue_words("shared_subject_topics")):
         return ""
     return subject
 
