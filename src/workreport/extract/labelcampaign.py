@@ -39,7 +39,9 @@ name with a digit outside its quotes, 的, or a list's mark outside quotes. Roun
 q2: a clause naming the whole place or year (``cues.scope_words``, ``campaign_whole_times``:
 "…专项斗争，全年共抓获…", "我县破获…"), a clause between holding a whole place's measure or a
 % without opening on an act (各类案件减少300起, 生产安全事故起数下降30%), or one only a count
-that opens on no act (公安机关破获案件320起: a subject of its own): the place's totals.
+that opens on no act (公安机关破获案件320起: a subject of its own): the place's totals; a
+second campaign opened in a clause between ("…专项行动，开展电信诈骗专项打击，抓获…": whose the
+count is is unsaid).
 """
 
 from __future__ import annotations
@@ -151,8 +153,8 @@ def campaign_led(name: str, before: str, rest: str, dimension: str) -> str:
                    and not leading_word(c.strip(), cue_words("campaign_act_verbs"))
                    for c in clauses[1:-1]):
         return name  # the place's or the year's whole total (round 79 review, q2)
-    if not _acts_only(clauses[1:-1]):
-        return name
+    if not _acts_only(clauses[1:-1]) or any(campaign_name(c) or "专项" in c for c in clauses[1:-1]):
+        return name  # …, a second campaign opened before the count: whose it is is unsaid (q2)
     if not leading_word(strip_words(name, cue_words("running_total_words"), leading=True),
                         cue_words("campaign_act_verbs")):
         return name  # not an act of enforcement or clean-up: the place's own works
