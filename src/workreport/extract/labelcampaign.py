@@ -35,7 +35,13 @@ size or rate owned by the count before it (``cues.count_owned_sizes``, ``previou
 ``report_wholes``), a whole place's measure (``cues.whole_place_measures``: 刑事案件, 优良天数),
 a label sharing a character with the campaign's name (打掉涉恶团伙 under 扫黑除恶: it names the
 campaign's things already), a clause opening with a subject or number of its own, a campaign
-name with a digit outside its quotes, 的, or a list's mark outside quotes.
+name with a digit outside its quotes, 的, or a list's mark outside quotes. Round 79 review,
+q2: a clause naming the whole place or year (``cues.scope_words``, ``campaign_whole_times``:
+"…专项斗争，全年共抓获…", "我县破获…"), a clause between holding a whole place's measure or a
+% without opening on an act (各类案件减少300起, 生产安全事故起数下降30%), or one only a count
+that opens on no act (公安机关破获案件320起: a subject of its own): the place's totals; a
+second campaign opened in a clause between ("…专项行动，开展电信诈骗专项打击，抓获…": whose the
+count is is unsaid).
 """
 
 from __future__ import annotations
@@ -120,9 +126,10 @@ def _acts_only(clauses: list[str]) -> bool:
     问题基本整改到位", a subject of its own that ends the campaign's run."""
     for clause in clauses:
         pieces = tags(clause.strip())
-        if not pieces or (pieces[0].flag[:1] not in "vdac" and not _COUNT.fullmatch(
-                clause.strip())):
-            return False
+        if not pieces or (pieces[0].flag[:1] not in "vdac" and not (_COUNT.fullmatch(
+                clause.strip()) and leading_word(clause.strip(),
+                                                 cue_words("campaign_act_verbs")))):
+            return False  # 公安机关破获…, 各类案件减少…: a subject of its own (q2)
     return True
 
 
@@ -140,10 +147,14 @@ def campaign_led(name: str, before: str, rest: str, dimension: str) -> str:
         return name
     if any(w in name for w in cue_words("scope_words", "report_wholes",
                                         "whole_place_measures")) \
-            or any(w in c for c in clauses[1:] for w in cue_words("report_wholes")):
-        return name
-    if not _acts_only(clauses[1:-1]):
-        return name
+            or any(w in c for c in clauses[1:] for w in cue_words(
+                "scope_words", "report_wholes", "campaign_whole_times")) \
+            or any(("%" in c or any(w in c for w in cue_words("whole_place_measures")))
+                   and not leading_word(c.strip(), cue_words("campaign_act_verbs"))
+                   for c in clauses[1:-1]):
+        return name  # the place's or the year's whole total (round 79 review, q2)
+    if not _acts_only(clauses[1:-1]) or any(campaign_name(c) or "专项" in c for c in clauses[1:-1]):
+        return name  # …, a second campaign opened before the count: whose it is is unsaid (q2)
     if not leading_word(strip_words(name, cue_words("running_total_words"), leading=True),
                         cue_words("campaign_act_verbs")):
         return name  # not an act of enforcement or clean-up: the place's own works

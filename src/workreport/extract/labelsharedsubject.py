@@ -26,6 +26,10 @@ have it); a first item that is a rate (…问题解决率达98.3%) or a works an
 改造完成120个、新建车间45个": the things the works is done to, no agent); a label
 that already shares two characters running with it (the subject carried already, or the item
 naming the same thing: 空气优良天数达到…、增加…); a list with 分别, 各 or 均 (each item's own).
+Round 79 review, q2: a "subject" ending in a topic heading (``cues.shared_subject_topics``:
+经济运行, 民生保障, 科技创新), no agent or part of the place: its figures are the whole place's;
+an item or label naming the whole place (``cues.scope_words``: "园区企业实现产值…、带动全县财政
+收入增长10%" → 全县财政收入, not 园区企业全县财政收入).
 """
 
 from __future__ import annotations
@@ -62,7 +66,8 @@ def _subject(first: str) -> str:
         subject = subject[: -len(adverb)]  # "南繁硅谷已建成…" → 南繁硅谷
     if not at or len(subject) < 3 or leading_word(subject, verbs) \
             or tags(subject)[0].flag[:1] in _NOT_OPENING \
-            or subject.startswith(cue_words("shared_subject_not", "subject_owner_scopes")):
+            or subject.startswith(cue_words("shared_subject_not", "subject_owner_scopes")) \
+            or subject.endswith(cue_words("shared_subject_topics")):
         return ""
     return subject
 
@@ -80,8 +85,9 @@ def subject_shared(name: str, before: str, rest: str, dimension: str) -> str:
         return name
     own = items[-1]
     verb = leading_word(own, _verbs())
-    if not verb or _DIGIT.search(own):
-        return name
+    if not verb or _DIGIT.search(own) or any(w in own or w in name for w in cue_words(
+            "scope_words", "report_wholes", "subject_owner_scopes")):
+        return name  # 带动全县财政收入…: the whole place's figure, no part's (round 79 review, q2)
     obj = own[len(verb):]
     if not (name.startswith(verb) or (obj[:2] and name.startswith(obj[:2]))):
         return name
