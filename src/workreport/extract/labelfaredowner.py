@@ -22,7 +22,9 @@ verb of the label's or of ``cues.label_verbs`` before it at most). The owner goe
 
 Exceptions (the label stays): a label naming a scope, a zone or the whole place
 (``cues.scope_words``, ``report_wholes``, ``zone_heads``), a whole place's measure
-(``cues.whole_place_measures``), a label naming the owner, its head, or three characters
+(``cues.whole_place_measures``), what the whole place counts of its own (``cues.
+zone_lead_unowned``: 就业, 企业, 项目, 人才: "人才兴皖工程深入推进，…，新增高技能人才41.7万人"
+keeps 新增高技能人才, the province's), a label naming the owner, its head, or three characters
 running of its words already (文化惠民工程 … 发放文化惠民券), a later item of a 、-list with
 no verb of its own or the item before such a one (their verb is shared by another rule), a
 later clause naming the whole place (全县…), a topic with no named head (项目建设, 招商引资,
@@ -113,8 +115,8 @@ def fared_owned(name: str, before: str, rest: str, dimension: str) -> str:
         return name
     head = next(h for h in _heads() if owner.endswith(h))
     if owner in name or head in name \
-            or any(w in name for w in cue_words("scope_words", "report_wholes",
-                                                "whole_place_measures", "zone_heads")) \
+            or any(w in name for w in cue_words("scope_words", "report_wholes", "zone_heads",
+                                                "whole_place_measures", "zone_lead_unowned")) \
             or any(w in c for c in clauses[1:] for w in cue_words("report_wholes")):
         return name
     if not _acts_only(clauses[1:-1]):
