@@ -24,6 +24,7 @@ from workreport.extract.labelcutrate import set_rate
 from workreport.extract.labeldelist import de_listed
 from workreport.extract.labeldriven import driven_measure, per_head_owner
 from workreport.extract.labelexcept import owner_excepted
+from workreport.extract.labelfaredowner import fared_owned
 from workreport.extract.labelfillverb import carried_out_dropped
 from workreport.extract.labelfirstof import first_of_class
 from workreport.extract.labelgenericact import generic_act
@@ -89,4 +90,5 @@ AFTER: tuple[Callable[[str, str, str, str], str], ...] = (
     improved_things,  # 提升N家X服务水平 → 提升服务水平的X (round 79, x7)
     campaign_led,  # the campaign a sentence opens with owns later bare counts (round 79, x3)
     which_after,  # a predicate after a bare counted noun picks them out (round 79, x1)
+    fared_owned,  # the zone or programme whose first clause says how it went owns (r79, x8)
 )
