@@ -30,7 +30,11 @@ no verb of its own or the item before such a one (their verb is shared by anothe
 later clause naming the whole place (全县…), a topic with no named head (项目建设, 招商引资,
 人居环境: they own nothing), a first clause that is a verb's object (深入推进…: labelcampaign's,
 labelprogramme's), a region wider than the place (``cues.subject_lead_heads``: 城市群, 都市圈:
-"西部城市群建设提速，新增通办事项30项" stays, as round 68 has it).
+"西部城市群建设提速，新增通办事项30项" stays, as round 68 has it). Round 79 review (q4): nor a
+whole place's own total (``cues.fared_owner_unowned``: 生产总值, 固定资产投资, 财政收入, 可支配收入,
+粮食, 零售额, 研发投入, 税收 …: "乡村振兴示范工程深入实施，完成固定资产投资45亿元" keeps 固定资产
+投资), an owner that is the whole place (``cues.fared_owner_whole_leads``: 全域旅游示范区), or a
+label holding the owner's two words before its head (民生工程 … 民生支出).
 """
 
 from __future__ import annotations
@@ -75,8 +79,9 @@ def fared_owner(lead: str) -> str:
     subject = strip_words(subject, cue_words("fared_owner_tails"), leading=False)
     subject = _QUOTED_END.sub("", subject)
     head = next((h for h in _heads() if subject.endswith(h)), "")
-    if not head or len(subject) < len(head) + 2 or len(subject) > 18:
-        return ""
+    if not head or len(subject) < len(head) + 2 or len(subject) > 18 \
+            or subject.startswith(cue_words("fared_owner_whole_leads")):
+        return ""  # 全域旅游示范区: the whole place itself
     pieces = tags(subject[:len(subject) - len(head)].replace("“", "").replace("”", ""))
     if not pieces or pieces[0].flag[:1] in "vdpcr" or any(p.flag in ("p", "d", "r", "m")
                                                           for p in pieces):
@@ -85,8 +90,10 @@ def fared_owner(lead: str) -> str:
 
 
 def _shares(label: str, words: str) -> bool:
-    """Whether ``label`` holds three characters running of ``words`` (the owner's words)."""
-    return any(words[i:i + 3] in label for i in range(len(words) - 2))
+    """Whether ``label`` holds three characters running of ``words`` (the owner's words), or
+    all of them when they are two (民生工程 … 民生支出)."""
+    return (len(words) == 2 and words in label) \
+        or any(words[i:i + 3] in label for i in range(len(words) - 2))
 
 
 def _acts_only(clauses: list[str]) -> bool:
@@ -116,7 +123,8 @@ def fared_owned(name: str, before: str, rest: str, dimension: str) -> str:
     head = next(h for h in _heads() if owner.endswith(h))
     if owner in name or head in name \
             or any(w in name for w in cue_words("scope_words", "report_wholes", "zone_heads",
-                                                "whole_place_measures", "zone_lead_unowned")) \
+                                                "whole_place_measures", "zone_lead_unowned",
+                                                "fared_owner_unowned")) \
             or any(w in c for c in clauses[1:] for w in cue_words("report_wholes")):
         return name
     if not _acts_only(clauses[1:-1]):
