@@ -47,16 +47,23 @@ from functools import cache
 from workreport.extract.labellists import list_verb
 from workreport.extract.labelverbs import verb_on_previous, verb_run
 from workreport.extract.labelwords import leading_word, tags
-from workreport.extract.nonfigures import alternation
+from workreport.extract.nonfigures import alternation, classifiers
 from workreport.extract.numbers import Token, vocab
 
 __all__ = ["items_verb", "reach_kept", "run_on_previous"]
 
 _NUMBER = r"(?:[\d.]+|[一二两三四五六七八九十百千]+)[余多]?[万亿]?"
-_UNIT = r"(?:[个家所座条处项支名户种批套台只张件宗场栋间位块]|人次|人)"
-_ITEM = rf"{_NUMBER}{_UNIT}(?:以上|左右)?(?P<noun>[\u4e00-\u9fff“”]{{2,16}}?)(?:、|以及|和|及)"
-_CLAUSE = re.compile(rf"(?P<opener>[\u4e00-\u9fff“”]{{2,16}}?)了?(?P<items>(?:{_ITEM})+)")
-_ITEMS = re.compile(_ITEM)
+
+
+@cache
+def _items() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The clause of an opener and its counts, and one count: a number, a classifier of things
+    or people (``nonfigures.classifiers``, the one source of them, less 次: 人次 and 人 are
+    its people) and the noun up to a list mark."""
+    unit = rf"(?:{classifiers('个家所座条处项支名户种批套台只张件宗场栋间位块')}|人次|人)"
+    item = rf"{_NUMBER}{unit}(?:以上|左右)?(?P<noun>[\u4e00-\u9fff“”]{{2,16}}?)(?:、|以及|和|及)"
+    return (re.compile(rf"(?P<opener>[\u4e00-\u9fff“”]{{2,16}}?)了?(?P<items>(?:{item})+)"),
+            re.compile(item))
 _BREAK = re.compile(r"[，；：。！？,;:]")
 
 
@@ -85,10 +92,10 @@ def _carried(text: str, tok: Token, counted: str, previous: str) -> str:
     if q.dimension == "money" or "%" in q.unit or not counted or not previous:
         return ""
     clause = _BREAK.split(text[tok.sentence.start:q.start])[-1]
-    m = _CLAUSE.fullmatch(clause)
+    m = _items()[0].fullmatch(clause)
     if not m or re.search(r"[的对把将]", m.group("items")):
         return ""
-    last = list(_ITEMS.finditer(m.group("items")))[-1].group("noun")
+    last = list(_items()[1].finditer(m.group("items")))[-1].group("noun")
     if not previous.endswith(last) or len(previous) == len(last):
         return ""
     prefix = previous[: -len(last)]
