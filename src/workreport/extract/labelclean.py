@@ -34,7 +34,8 @@ def word_end(label: str, at: int) -> int:
     ``label``: at ``at`` when it ends a word; at the start of the word it falls inside when
     that word is a predicate the cue ends ("贫困发生率下降至" → 贫困发生率, not 贫困发生率下;
     "任务圆满完成", "零售总额稳定增长"); at ``at`` when the word's part before the cut is a
-    noun ("居民消费价格上涨": 价格) or jieba took the word for a name ("占比达": 比达).
+    noun ("居民消费价格上涨": 价格; of two characters or more: the 参 of 参与 is no noun, session
+    57: "300家企业踊跃参与" gave 企业踊跃参) or jieba took the word for a name ("占比达": 比达).
     A one-character cue ending a common noun that ends the label is no cue ("制定村规民约128条"
     gave 制定, 村规民约 ending in 约; session 57): the label stays whole (a noun of three or
     more characters, jieba tags 减按 a noun too; or of two whose first character makes the cue
@@ -47,7 +48,7 @@ def word_end(label: str, at: int) -> int:
             return end
         if pos < at < end:
             head = tags(label[pos:at])
-            noun = len(head) == 1 and head[0].flag.startswith("n")
+            noun = len(head) == 1 and head[0].flag.startswith("n") and len(head[0].word) > 1
             return at if noun or t.flag.startswith("nr") else pos
         if end > at:
             break
@@ -57,11 +58,16 @@ def word_end(label: str, at: int) -> int:
 
 def _dangling(label: str) -> str:
     """``label`` without a one-character adverb or adjective left at its end once the verb
-    it qualified is cut: "耕地净增加" → 耕地 (not 耕地净), "基本养老金水平又提高" → …水平."""
+    it qualified is cut: "耕地净增加" → 耕地 (not 耕地净), "基本养老金水平又提高" → …水平; and a
+    manner adverb of two characters (jieba's ad; not d, which it gives 进度) after a noun:
+    "300家企业踊跃参与" → 企业 (was 企业踊跃参, then 企业踊跃; session 57)."""
     pieces = tags(label)
     if len(pieces) > 1 and len(pieces[-1].word) == 1 and pieces[-1].flag in ("a", "d", "ad") \
             and len(label) > 2:
         return label[:-1]
+    if len(pieces) > 1 and len(pieces[-1].word) == 2 and pieces[-1].flag == "ad" \
+            and pieces[-2].flag[:1] == "n":
+        return label[:-2]
     return label
 
 
