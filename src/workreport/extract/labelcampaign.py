@@ -50,13 +50,13 @@ import re
 from functools import cache
 
 from workreport.extract.labelaffix import strip_words
+from workreport.extract.labelleadrun import acts_only, lead_run
 from workreport.extract.labelvocab import cue_words
 from workreport.extract.labelwords import ending_word, leading_word, tags
 from workreport.extract.nonfigures import alternation
 
 __all__ = ["campaign_led"]
 
-_MOST = 6  # clauses of the sentence up to the figure's, the lead clause's included
 _NOTE = re.compile(r"(?:[〔\[［【(（]\d{1,2}[〕\]］】)）]|\d{1,2})$")  # a footnote mark
 _QUOTED = re.compile(r"“[^“”]{1,16}”")
 _COMMON = set("的和与及等")
@@ -111,7 +111,7 @@ def campaign_name(lead: str) -> str:
 def _counted_as(name: str) -> str:
     """The measure word a bare act's label was given (``cues.campaign_count_suffixes``: 破案 →
     破案起数), "" when none."""
-    return next((w for w in cue_words("campaign_count_suffixes") if name.endswith(w)), "")
+    return ending_word(name, cue_words("campaign_count_suffixes"))
 
 
 def _shares(label: str, name: str) -> bool:
@@ -120,27 +120,20 @@ def _shares(label: str, name: str) -> bool:
     return bool((set(label) & set(_QUOTED.sub("", name))) - _COMMON)
 
 
-def _acts_only(clauses: list[str]) -> bool:
-    """Whether each of ``clauses`` (between the lead clause and the figure's) opens with a
-    verb or an adverb (jieba's), so the campaign is still their topic: not "省、市交办的558个
-    问题基本整改到位", a subject of its own that ends the campaign's run."""
-    for clause in clauses:
-        pieces = tags(clause.strip())
-        if not pieces or (pieces[0].flag[:1] not in "vdac" and not (_COUNT.fullmatch(
-                clause.strip()) and leading_word(clause.strip(),
-                                                 cue_words("campaign_act_verbs")))):
-            return False  # 公安机关破获…, 各类案件减少…: a subject of its own (q2)
-    return True
+def _enforced(clause: str) -> bool:
+    """Whether ``clause`` is only a count of enforcement or clean-up (刑事拘留127人: an act of
+    ``cues.campaign_act_verbs`` opening it), so the campaign is still its topic (q2: not
+    "公安机关破获…", "各类案件减少…", a subject of its own)."""
+    return bool(_COUNT.fullmatch(clause)
+                and leading_word(clause, cue_words("campaign_act_verbs")))
 
 
 def campaign_led(name: str, before: str, rest: str, dimension: str) -> str:
     """``name`` with the campaign its sentence opens with in front when it is a bare count of
     a later clause (see the module; round 79, x3); ``name`` as it is otherwise. ``before`` is
     the sentence up to the number, ``rest`` after it (read for a list the figure opens)."""
-    if not name or dimension in ("money", "percent") or re.search(r"[；;：:。！？]", before):
-        return name
-    clauses = re.split(r"[，,]", before)
-    if not 2 <= len(clauses) <= _MOST:
+    clauses = lead_run(before)
+    if not name or dimension in ("money", "percent") or not clauses:
         return name
     campaign = campaign_name(clauses[0])
     if not campaign:
@@ -153,7 +146,8 @@ def campaign_led(name: str, before: str, rest: str, dimension: str) -> str:
                    and not leading_word(c.strip(), cue_words("campaign_act_verbs"))
                    for c in clauses[1:-1]):
         return name  # the place's or the year's whole total (round 79 review, q2)
-    if not _acts_only(clauses[1:-1]) or any(campaign_name(c) or "专项" in c for c in clauses[1:-1]):
+    if not acts_only(clauses[1:-1], _enforced) \
+            or any(campaign_name(c) or "专项" in c for c in clauses[1:-1]):
         return name  # …, a second campaign opened before the count: whose it is is unsaid (q2)
     if not leading_word(strip_words(name, cue_words("running_total_words"), leading=True),
                         cue_words("campaign_act_verbs")):

@@ -43,21 +43,15 @@ import re
 from functools import cache
 
 from workreport.extract.labelaffix import strip_words
+from workreport.extract.labelleadrun import acts_only, lead_run
 from workreport.extract.labelvocab import cue_words
 from workreport.extract.labelwords import ending_word, tags
 
 __all__ = ["fared_owned", "fared_owner"]
 
-_MOST = 6  # clauses of the sentence up to the figure's, the lead clause's included
 _NEXT_ITEM = re.compile(r"[^，,；;。、]{0,4}、([^\d，,；;。、]{2,12})\d")  # the next item's words
 _QUOTED_END = re.compile(r"“[^“”]{1,12}”$")
 _COUNT = re.compile(r"[\u4e00-\u9fff]{2,12}[\d.]+[万千百亿]?[余多]?[\u4e00-\u9fff]{0,2}")
-
-
-@cache
-def _heads() -> tuple[str, ...]:
-    return tuple(sorted(cue_words("zone_heads", "fared_owner_heads"),
-                        key=len, reverse=True))
 
 
 @cache
@@ -78,7 +72,7 @@ def fared_owner(lead: str) -> str:
     subject = lead[:len(lead) - len(said)]
     subject = strip_words(subject, cue_words("fared_owner_tails"), leading=False)
     subject = _QUOTED_END.sub("", subject)
-    head = next((h for h in _heads() if subject.endswith(h)), "")
+    head = ending_word(subject, cue_words("zone_heads", "fared_owner_heads"))
     if not head or len(subject) < len(head) + 2 or len(subject) > 18 \
             or subject.startswith(cue_words("fared_owner_whole_leads")):
         return ""  # 全域旅游示范区: the whole place itself
@@ -96,38 +90,25 @@ def _shares(label: str, words: str) -> bool:
         or any(words[i:i + 3] in label for i in range(len(words) - 2))
 
 
-def _acts_only(clauses: list[str]) -> bool:
-    """Whether each of ``clauses`` opens with a verb or an adverb (or is only a label and its
-    count), so the owner is still their subject."""
-    for clause in clauses:
-        pieces = tags(clause.strip())
-        if not pieces or (pieces[0].flag[:1] not in "vdac" and not _COUNT.fullmatch(
-                clause.strip())):
-            return False
-    return True
-
-
 def fared_owned(name: str, before: str, rest: str, dimension: str) -> str:
     """``name`` with the owner its sentence's first clause names in front when it is a bare
     count or amount of a later clause (see the module; round 79, x8); ``name`` as it is
     otherwise. ``before`` is the sentence up to the number, ``rest`` after it (read for a list
     the figure opens)."""
-    if not name or dimension == "percent" or re.search(r"[；;：:。！？]", before):
-        return name
-    clauses = re.split(r"[，,]", before)
-    if not 2 <= len(clauses) <= _MOST:
+    clauses = lead_run(before)
+    if not name or dimension == "percent" or not clauses:
         return name
     owner = fared_owner(clauses[0])
     if not owner:
         return name
-    head = next(h for h in _heads() if owner.endswith(h))
+    head = ending_word(owner, cue_words("zone_heads", "fared_owner_heads"))
     if owner in name or head in name \
             or any(w in name for w in cue_words("scope_words", "report_wholes", "zone_heads",
                                                 "whole_place_measures", "zone_lead_unowned",
                                                 "fared_owner_unowned")) \
             or any(w in c for c in clauses[1:] for w in cue_words("report_wholes")):
         return name
-    if not _acts_only(clauses[1:-1]):
+    if not acts_only(clauses[1:-1], _COUNT.fullmatch):
         return name
     last = clauses[-1].split("、")
     later = _NEXT_ITEM.match(rest)
