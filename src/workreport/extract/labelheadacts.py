@@ -36,10 +36,9 @@ review, q3). A label that put the quality before the things already (居住条�
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from workreport.extract.labelvocab import cue_words
-from workreport.extract.labelwords import tags
+from workreport.extract.labelwords import ending_word, tags
 
 __all__ = ["head_act", "improved_things"]
 
@@ -47,38 +46,14 @@ _CLAUSE_END = re.compile(r"[，。；、,;：:！？）)]")
 _JOINS = ("和", "及", "与", "、")
 
 
-@cache
-def _head_acts() -> tuple[str, ...]:
-    return tuple(sorted(cue_words("head_acts"), key=len, reverse=True))
-
-
-@cache
-def _links() -> tuple[str, ...]:
-    return tuple(sorted(cue_words("head_act_links"), key=len, reverse=True))
-
-
-@cache
-def _kept_verbs() -> tuple[str, ...]:
-    return cue_words("label_kept_verbs")
-
-
-@cache
-def _improving() -> tuple[str, ...]:
-    return tuple(sorted(cue_words("improving_verbs"), key=len, reverse=True))
-
-
-@cache
-def _qualities() -> tuple[str, ...]:
-    return tuple(sorted(cue_words("improved_qualities"), key=len, reverse=True))
-
-
 def _act_before(before: str, acts: tuple[str, ...]) -> str:
-    """The act of ``acts`` that ends ``before`` (after one link word), or ""."""
+    """The longest act of ``acts`` that ends ``before`` (after one link word of
+    ``cues.head_act_links``), or ""."""
     text = before.rstrip()
-    link = next((w for w in _links() if text.endswith(w)), "")
+    link = ending_word(text, cue_words("head_act_links"))
     if link:
         text = text[:-len(link)]
-    return next((a for a in acts if text.endswith(a)), "")
+    return ending_word(text, acts)
 
 
 def head_act(name: str, before: str, rest: str, dimension: str) -> str:
@@ -86,8 +61,8 @@ def head_act(name: str, before: str, rest: str, dimension: str) -> str:
     label lacks it; ``name`` otherwise."""
     if dimension in ("percent", "ratio"):
         return name
-    act = _act_before(before, _head_acts())
-    if not act or act in name or name.startswith(_kept_verbs()):
+    act = _act_before(before, cue_words("head_acts"))
+    if not act or act in name or name.startswith(cue_words("label_kept_verbs")):
         return name
     return act + name
 
@@ -95,7 +70,7 @@ def head_act(name: str, before: str, rest: str, dimension: str) -> str:
 def _quality_split(thing_quality: str) -> tuple[str, str]:
     """``thing_quality`` split into the things and the quality ending it (a short quality
     with the word before it: 县级特用供养机构|服务水平), or ("", "")."""
-    quality = next((q for q in _qualities() if thing_quality.endswith(q)), "")
+    quality = ending_word(thing_quality, cue_words("improved_qualities"))
     if not quality:
         return "", ""
     head = thing_quality[:-len(quality)]
@@ -108,7 +83,8 @@ def _quality_split(thing_quality: str) -> tuple[str, str]:
             return "", ""
         quality = joined + quality
         head = head[:-len(joined)]
-    if len(head) < 2 or head.endswith(_JOINS) or any(q in head for q in _qualities()):
+    if len(head) < 2 or head.endswith(_JOINS) \
+            or any(q in head for q in cue_words("improved_qualities")):
         return "", ""  # two qualities joined ("园区承载能力和服务水平"): no things alone
     last = tags(head)[-1]
     if not last.flag.startswith("n"):
@@ -121,7 +97,7 @@ def improved_things(name: str, before: str, rest: str, dimension: str) -> str:
     before the number improves; ``name`` otherwise."""
     if dimension != "count":
         return name
-    verb = _act_before(before, _improving())
+    verb = _act_before(before, cue_words("improving_verbs"))
     if not verb or verb in name:
         return name
     end = _CLAUSE_END.search(rest)

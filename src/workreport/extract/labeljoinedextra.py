@@ -23,6 +23,7 @@ the joined text as the sentence writes it. Called from ``labelpasses.AFTER``.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from workreport.extract.labelvocab import cue_words
 from workreport.vocab import alternation
@@ -31,18 +32,15 @@ __all__ = ["joined_extra"]
 
 _JOINED = re.compile(r"([^，。；;、：:\d（(“”《》\s]{2,20}?)(以及|和|及(?!以[上下]))([^，。；;]*)")
 _NUMBER_UNIT = r"(?:\d+|[一二两三四五六七八九十]+)[个条项家所座处批县市区村镇]"
-_OWN: re.Pattern[str] | None = None
 
 
+@cache
 def _own_quantity() -> re.Pattern[str]:
     """The quantity of the second item: a cue word opening it, its own number and unit before
     any 的, or a quantity after its 等."""
-    global _OWN
-    if _OWN is None:
-        words = alternation(cue_words("joined_own_quantifiers"))
-        _OWN = re.compile(rf"^(?:{words})|^[^的]{{0,12}}?\d+[个条项家所座处县市区村镇]"
-                          rf"|等(?:{words}|一批|{_NUMBER_UNIT})")
-    return _OWN
+    words = alternation(cue_words("joined_own_quantifiers"))
+    return re.compile(rf"^(?:{words})|^[^的]{{0,12}}?\d+[个条项家所座处县市区村镇]"
+                      rf"|等(?:{words}|一批|{_NUMBER_UNIT})")
 
 
 def joined_extra(name: str, before: str, rest: str, dimension: str) -> str:

@@ -29,6 +29,7 @@ from dataclasses import replace
 from typing import Any
 
 from workreport.extract.labelvocab import cue_words
+from workreport.extract.labelwords import ending_word
 from workreport.vocab import load
 
 __all__ = ["measure_owned"]
@@ -48,7 +49,7 @@ def _owner(label: str, measure: str) -> str:
     """The owner in ``label``, an owner and a measure of ``cues.previous_measure_heads`` whose
     owner can have ``measure`` (round 79 review, q3: no 工业客运量 after 工业总产值)."""
     heads = load("cues")["previous_measure_heads"]
-    head = next((h for h in sorted(heads, key=len, reverse=True) if label.endswith(h)), "")
+    head = ending_word(label, tuple(heads))
     owner = re.sub(r"[年日总]$", "", label[:-len(head)]) if head else ""
     if len(owner) < 2 or owner in cue_words("subject_owner_scopes") or _bare(label) \
             or measure not in heads[head]:

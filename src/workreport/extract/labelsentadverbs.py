@@ -39,7 +39,7 @@ import re
 import jieba
 
 from workreport.extract.labelvocab import cue_words
-from workreport.extract.labelwords import tags
+from workreport.extract.labelwords import leading_word, tags
 
 __all__ = ["manner_predicate", "sentence_adverbs_dropped"]
 
@@ -78,7 +78,7 @@ def manner_predicate(name: str, before: str, rest: str, dimension: str) -> str:
     clause = re.split(r"[，。；;,]", rest, maxsplit=1)[0]
     words, at, adverbs = tags(name), 0, cue_words("manner_predicate_adverbs")
     for i, t in enumerate(words):
-        adverb = next((a for a in adverbs if t.word.startswith(a)), "")
+        adverb = leading_word(t.word, adverbs)
         if i > 0 and adverb:
             noun, predicate = name[:at], name[at + len(adverb):]
             last = words[i - 1]
