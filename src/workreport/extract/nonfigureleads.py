@@ -130,7 +130,8 @@ def _review_package(text: str, start: int, end: int) -> bool:
     before = re.split(r"[，。；：！？\n]", text[max(0, start - 24):start])[-1]
     if any(w in before for w in nf["review_package_done"] + nf["review_package_done_before"]):
         return False  # "完成20项民生实事，其中5项提前完成": the package done, its act before it
-    if any(w in before.split("的")[-1] for w in nf["review_package_act_before"]):
+    pushed = bool(_pushed().search(before))  # round 80 (x1): "推进实施了20项民心工程"
+    if not pushed and any(w in before.split("的")[-1] for w in nf["review_package_act_before"]):
         return False  # "实施50个民生项目，其中30个已竣工": an act's count (round 65 review, u1)
     rest = joined.sub("", re.split(r"[。；！？\n]", text[m.end():m.end() + 160])[0])
     part = _part(text[end])
@@ -141,8 +142,16 @@ def _review_package(text: str, start: int, end: int) -> bool:
                                    or _done_later(c))]
     if any(w in c for c in said for w in nf["review_package_done"]):
         return False  # "20项民生工程全面完成", "…扎实推进，全部按期完成": done
-    return bool(progress.match(clauses[0])) \
+    return bool(progress.match(clauses[0])) or pushed \
         or (bool(parts) and (clauses[0] in parts or clauses[0] in nf["review_package_within"]))
+
+
+@cache
+def _pushed() -> re.Pattern[str]:
+    """Round 80 (x1): a verb of progress only, straight before the package in its clause
+    (``nonfigures.review_package_pushed``: "推进实施了20项民心工程", "扎实抓好15件…实事集中整治",
+    "深化20项民心工程"): the package only made progress, as ``review_package_progress`` after it."""
+    return re.compile(vocab("nonfigures")["review_package_pushed"] + "$")
 
 
 @cache

@@ -37,6 +37,7 @@ from workreport.extract.nonfigurelists import (
     team_make_up,
 )
 from workreport.extract.nonfigureparts import package_contents, package_split
+from workreport.extract.nonfiguresized import sized_name
 from workreport.extract.nonfiguretasks import task_list
 from workreport.extract.nonfigureworks import works_capacity
 from workreport.vocab import alternation
@@ -67,6 +68,8 @@ def later_non_figure(text: str, start: int, end: int) -> tuple[str, str] | None:
         return "name", "a capacity in a project's name on a list (甲公司年产50万件…项目等)"
     if works_capacity(text, start, end):
         return "name", "a capacity in a project's or facility's name (50万吨饲料厂)"
+    if reason := sized_name(text, start, end):  # round 80 (x1)
+        return "name", reason
     if package := package_affairs(text, start, end, in_plan=False):
         return package
     if listed_fields(text, start, end):  # round 52 (s52e)

@@ -36,7 +36,7 @@ from functools import cache
 from workreport.vocab import alternation
 from workreport.vocab import load as vocab
 
-__all__ = ["works_capacity"]
+__all__ = ["capacity_span", "name_opens", "noun_pattern", "unit_pattern", "works_capacity"]
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
@@ -122,17 +122,35 @@ def capacity_span(text: str, start: int, end: int) -> tuple[int, int] | None:
         return None  # pairs counted: "银企对接80对" (round 64 review, v1)
     if counted and counted.group("etc"):
         return span  # one name of the projects counted after 等, whatever verb before (v7)
+    return span if name_opens(text, at) else None
+
+
+def name_opens(text: str, at: int) -> bool:
+    """Does a name open at ``at`` (a capacity's words): after the 的 of a project's money, a
+    verb that starts or pushes a project, a clause or list opening, or a name's character that
+    makes no amount (``nonfigures.capacity_not_after``, ``capacity_not_after_words``; not 个)?
+    Shared with ``nonfiguresized`` (round 80, x1)."""
+    nf = vocab("nonfigures")
     prev = text[at - 1:at] if at > 0 else ""
     if prev == "的" and re.search(nf["capacity_after_money"], text[max(0, at - 16):at]):
-        return span  # "总投资41亿元的60万千瓦甲电站项目": the name's (round 45, s45c)
+        return True  # "总投资41亿元的60万千瓦甲电站项目": the name's (round 45, s45c)
     if text.endswith(tuple(nf["capacity_name_verbs"]), 0, at) \
             or not prev or not (_CJK.match(prev) or (prev.isascii() and prev.isalnum())
                                 or prev in ".%．"):  # a name's verb, a clause or list opening
-        return span
-    if _CJK.match(prev) and prev not in nf["capacity_not_after"] and prev != "个" \
-            and not text.endswith(tuple(nf["capacity_not_after_words"]), 0, at):
-        return span
-    return None
+        return True
+    return bool(_CJK.match(prev) and prev not in nf["capacity_not_after"] and prev != "个"
+                and not text.endswith(tuple(nf["capacity_not_after_words"]), 0, at))
+
+
+def unit_pattern() -> str:
+    """A capacity's unit (``_unit``), for ``nonfiguresized``."""
+    return _unit()
+
+
+def noun_pattern() -> str:
+    """The product's words between a capacity's unit and its works (``_noun``), for
+    ``nonfiguresized``."""
+    return _noun()
 
 
 def _unit_at(text: str, end: int) -> int:

@@ -23,6 +23,7 @@ from workreport.extract.nonfigures import (
     non_figure,
     quoted_spans,
 )
+from workreport.extract.nonfiguresized import sized_one
 from workreport.extract.numerals import cn_value
 from workreport.extract.structure import Sentence, Structure, cn_int
 from workreport.extract.thresholds import (
@@ -260,6 +261,10 @@ def _cn_match(m: re.Match[str]) -> Quantity | None:
     return Quantity(s, e, value, high, mag + unit, dim, "", approx, "")
 
 
+# The numerals of a Chinese quantity before its magnitude and unit ("十万亩": 十).
+_CN_DIGITS = re.compile(r"[零〇一二两三四五六七八九十百千]*")
+
+
 def _cn_quantities(text: str, sentence: Sentence, quoted: list[tuple[int, int]]) -> list[Token]:
     out = []
     after_rx = _patterns()["after"]
@@ -276,6 +281,10 @@ def _cn_quantities(text: str, sentence: Sentence, quoted: list[tuple[int, int]])
         if after:
             q = Quantity(q.start, after.end(), q.value, q.value_high, q.unit, q.dimension,
                          q.before, q.approx, after.group(0))
+        if sized_one(text, q.start, _CN_DIGITS.match(text, q.start).end()):  # round 80 (x1)
+            out.append(Token(q.start, q.end, text[q.start:q.end], q.value, sentence, "name",
+                             "a size in the name of one thing singled out", q))
+            continue
         if money_class(text, q):
             out.append(Token(q.start, q.end, text[q.start:q.end], q.value, sentence, "grade",
                              "threshold naming a class of things (纳税超千万元企业)", q))
