@@ -22,6 +22,7 @@ from typing import Any
 
 from workreport.extract.labelduration import durations_named
 from workreport.extract.labelheadless import headless_items
+from workreport.extract.labellistcut import list_restored
 from workreport.extract.labelownact import own_acts
 from workreport.extract.labelprevmeasure import measure_owned
 from workreport.extract.labelprevowner import previous_owned
@@ -43,4 +44,5 @@ LIST: tuple[Callable[[list[Any], str], list[Any]], ...] = (
 ROW: tuple[Callable[[Any, list[Any], str], Any], ...] = (
     previous_owned,  # …74宗，拆除面积 → …拆除面积; …税占比 (round 76, x7)
     measure_owned,  # 煤炭产量…，保有储量 → 煤炭保有储量 (round 79, x6)
+    list_restored,  # 甲、乙等15项工程: not 乙等工程 (round 80, x2)
 )

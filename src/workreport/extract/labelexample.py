@@ -15,7 +15,8 @@ Shapes: the number right after "、{name}等" (two names at least, at most
 after the number alone (``cues.example_noun_most`` characters at most). The name kept is
 the last one (the list's first is led by the clause's verb): no digit, quote, bracket or
 joining word (和, 及, 与, 或), at most ``cues.example_name_most`` characters. Any other
-label is returned as it was.
+label is returned as it was. Round 80 (x2): ``labellistcut`` (a ``figurepasses`` ROW pass) then
+gives the label the whole list back (甲、乙、汇源铸件等项目): the last name alone is a fragment.
 """
 
 from __future__ import annotations
