@@ -26,6 +26,7 @@ from workreport.extract.labellistcut import list_restored
 from workreport.extract.labelownact import own_acts
 from workreport.extract.labelprevmeasure import measure_owned
 from workreport.extract.labelprevowner import previous_owned
+from workreport.extract.labelshareof import share_of_after
 from workreport.extract.labelstageparts import stage_parts
 from workreport.extract.labelsubset import subset_thresholds
 from workreport.extract.labeltailact import tail_acts
@@ -45,4 +46,5 @@ ROW: tuple[Callable[[Any, list[Any], str], Any], ...] = (
     previous_owned,  # …74宗，拆除面积 → …拆除面积; …税占比 (round 76, x7)
     measure_owned,  # 煤炭产量…，保有储量 → 煤炭保有储量 (round 79, x6)
     list_restored,  # 甲、乙等15项工程: not 乙等工程 (round 80, x2)
+    share_of_after,  # 其他三级公立医院50%的门诊预约号源… → …号源…比例 (round 80, x3)
 )

@@ -13,6 +13,10 @@ items share at the end (``cues.joined_shared_tails``: 规划, 建设, 改造, �
 (round 79 review, q3: "8个老旧小区和部分城中村改造项目" gave 老旧小区): 乡镇规划,
 每个县打造特色富民产业集群, 重大专项, 贫困县.
 
+Round 80 (x3): a proper name opening 乙 is one thing of its own too (an organisation's name,
+jieba's nt, or a list of place names, ns then 、): "98个中央部门和北京、上海、广东、陕西等省市
+公开…" → 中央部门, "开工建设4所疏解高校和北大人民医院雄安院区" → 开工建设疏解高校.
+
 Exceptions (the label stays): 乙 with no quantity of its own (a pair counted together:
 "12个贫困县和非贫困县", "30个国家和地区"); a number in 乙 after 的 (it counts another noun the
 pair qualifies: "120个国家和地区的490个港口"); 及 before 以上/以下, a threshold ("22个县级及
@@ -26,6 +30,7 @@ import re
 from functools import cache
 
 from workreport.extract.labelvocab import cue_words
+from workreport.extract.labelwords import tags
 from workreport.vocab import alternation
 
 __all__ = ["joined_extra"]
@@ -43,6 +48,17 @@ def _own_quantity() -> re.Pattern[str]:
                       rf"|等(?:{words}|一批|{_NUMBER_UNIT})")
 
 
+def _named(second: str) -> bool:
+    """Whether the second item opens with a proper name, one thing of its own (round 80, x3):
+    an organisation's name (jieba's nt: "4所疏解高校和北大人民医院雄安院区") or a list of
+    place names ("98个中央部门和北京、上海、广东等省市": jieba's ns, then 、)."""
+    words = tags(re.split(r"[，。；;]", second, maxsplit=1)[0])
+    if not words or len(words[0].word) < 2:
+        return False
+    return words[0].flag == "nt" or (words[0].flag == "ns" and len(words) > 1
+                                     and words[1].word == "、")
+
+
 def joined_extra(name: str, before: str, rest: str, dimension: str) -> str:
     """``name`` without the second of two joined items when the second has its own quantity
     and the count counts the first (see the module's docstring)."""
@@ -53,7 +69,7 @@ def joined_extra(name: str, before: str, rest: str, dimension: str) -> str:
         return name
     first, conj, second = m.groups()
     at = name.find(first + conj)
-    if at < 0 or not _own_quantity().search(second):
+    if at < 0 or not (_own_quantity().search(second) or _named(second)):
         return name
     cut = at + len(first)
     joined = name[cut + len(conj):]

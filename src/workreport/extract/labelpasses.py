@@ -17,6 +17,7 @@ from workreport.extract.labelassigned import assigned_scope
 from workreport.extract.labelbatch import batch_kept
 from workreport.extract.labelcampaign import campaign_led
 from workreport.extract.labelcompleted import completed_money
+from workreport.extract.labelcountedphrase import counted_phrase
 from workreport.extract.labelcountedworks import counted_works_money
 from workreport.extract.labelcountlist import listed_counted
 from workreport.extract.labelcountshare import counted_share
@@ -65,6 +66,7 @@ AFTER: tuple[Callable[[str, str, str, str], str], ...] = (
     newness_kept,  # 新推出/新组建 keep 新 (round 73)
     counted_works_money,  # money on a list of counted works names the list (round 73)
     noun_after_count,  # the noun counted right after the unit
+    counted_phrase,  # the noun phrase after a count's unit is what it counts (round 80, x3)
     reach_kept,  # a count after 惠及/覆盖 keeps the verb (round 74)
     picked_by_act,  # the act after the noun that picks them out (全国推广, 通过…验收; r76)
     object_act,  # 对 + noun + 进行/实施 + act: the act in front (round 76)
