@@ -17,7 +17,7 @@ Only the place entered can own these counts, so the rule reads no predicate of h
 went (unlike ``labelfaredowner``, whose counts could be the whole place's too).
 
 The rule (``entered_zone``): a count (not a rate: 毛入园率 is a kindergarten's) whose label
-holds a verb of ``cues.zone_entry_verbs``, names no zone (no 的, no head of
+holds a verb of ``cues.zone_entry_verbs`` (入驻, 入园, 进驻), names no zone (no 的, no head of
 ``cues.entry_hosts``, ``entry_zone_heads`` or ``entry_host_stops``, none of
 ``entry_zone_not``: 幼儿, 儿童, no noun before the verb but its entrants: round 71's
 ``_other_host``) and no place after the verb ("28家企业入驻“832平台”"); the
