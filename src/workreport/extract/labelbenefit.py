@@ -26,6 +26,9 @@ longer than 24 characters, holds a digit, joins two acts by 和/及/与 or words
 figure (round 40 and the tuned golds keep "加强…改造和…供给，惠及上千万家庭" 惠及家庭 and
 "累计投入2.9亿元精准落实…等政策，惠及学生" 惠及学生 bare) or ends in an abstract word
 (``cues.benefit_source_tails``: "持续强化医共体作用，受益群众…" stays 受益群众, round 40).
+Round 80 (x4): a filler the label opens with (``cues.benefit_head_fillers``: "完善防贫保险救助
+体系，直接惠及群众…" gave 直接惠及群众) is read past, as in the clause: → 防贫保险救助体系惠及
+群众; 累计 stays before the verb (…累计惠及群众).
 """
 
 from __future__ import annotations
@@ -151,10 +154,15 @@ def benefit_source(name: str, before: str, previous: str | None) -> str:
 
 def _sourced(name: str, before: str, previous: str | None) -> str:
     """``benefit_source`` before how the source went is dropped."""
-    given = name
+    given, kept = name, ""
     if name in cue_words("benefit_heads") and (verb := re.search(
             rf"(?:{alternation(cue_words('benefit_verbs'))})$", before)):
         name = verb.group(0) + name  # "惠及3万户家庭" gave 家庭 alone
+    filler = next((f for f in cue_words("benefit_head_fillers") if name.startswith(f)
+                   and _label().fullmatch(name[len(f):])), "")
+    if filler:  # round 80, x4: "…体系，直接惠及群众" gave 直接惠及群众 (累计 stays)
+        kept = filler if filler in cue_words("running_total_words") else ""
+        name = name[len(filler):]
     m = _label().fullmatch(name)
     if not m:
         return given
@@ -176,4 +184,4 @@ def _sourced(name: str, before: str, previous: str | None) -> str:
         return given  # "持续强化医共体作用，受益群众…" names no source (round 40)
     if not 2 <= len(source) <= 24 or re.search(r"[\d，；：:和及与]", source) or source in name:
         return given
-    return source + name
+    return source + kept + name

@@ -24,6 +24,7 @@ from workreport.extract.labelcountshare import counted_share
 from workreport.extract.labelcutrate import set_rate
 from workreport.extract.labeldelist import de_listed
 from workreport.extract.labeldriven import driven_measure, per_head_owner
+from workreport.extract.labelentryzone import entered_zone
 from workreport.extract.labelexcept import owner_excepted
 from workreport.extract.labelfaredowner import fared_owned
 from workreport.extract.labelfillverb import carried_out_dropped
@@ -93,4 +94,5 @@ AFTER: tuple[Callable[[str, str, str, str], str], ...] = (
     campaign_led,  # the campaign a sentence opens with owns later bare counts (round 79, x3)
     which_after,  # a predicate after a bare counted noun picks them out (round 79, x1)
     fared_owned,  # the zone or programme whose first clause says how it went owns (r79, x8)
+    entered_zone,  # 入驻/入园 counts take the zone an earlier clause names (round 80, x4)
 )
