@@ -15,6 +15,10 @@ dropped whole. When they say which of the things are counted, they are the label
 - *a place ending in 沿线, 周边 or 内* ("孝义河沿线11个村庄生活污水治理项目" → 孝义河沿线村庄
   生活污水治理项目; 内 from round 46, s46a, a zone over three characters: "完成教育园区内3条
   高压线路迁改" → 教育园区内高压线路迁改, not 县内); 以西 only with 的;
+- *a done act after 已/已经* (round 38; round 80, x5): one verb, or a verb of
+  ``cues.held_done_acts`` with its object, the amount it moved dropped ("对已经谋划的近1400个
+  重点工业项目" → 已谋划的重点工业项目, "已下达12.87亿元国债资金的23个项目建设" → 已下达国债资金
+  的项目建设), not 已确定的 (who chose them);
 - *a time in the clause* (round 46, s46a): a year in digits ("2000年以前建成的", "需2020年
   完成的"), or 去年, 上年, 当年 before one verb ("去年脱贫的", ``cues.held_time_words``).
 
