@@ -133,8 +133,10 @@ def _inner_filler_re() -> re.Pattern[str]:
 # (built and being built), 已批待建 and 已婚 … are words; a leading 已 is left to the rules of
 # counts after a count (labelbare.verbs_after_count: "…39项指标，已达标37项"), and so is one
 # before a stage that ends the label ("特色养殖场已建成40个": the stage after the noun).
+# Not the 已 that opens a clause ending in 的 before the noun (round 80, x5): "争取已下达资金的
+# 国债项目" counts the projects funds were allotted to, which the 已 says, not when.
 _ALREADY = re.compile(r"(?<=.)(?<!早)(?:已经|已(?!经))(?![婚知故往然久而批])(?!建[和及、]?在建)"
-                      r"(?=[\u4e00-\u9fff]{2})(?![\u4e00-\u9fff]{1,3}$)")
+                      r"(?=[\u4e00-\u9fff]{2})(?![\u4e00-\u9fff]{1,3}$)(?![^的，、；]{1,10}的.)")
 
 
 def inner_fillers(label: str) -> str:

@@ -15,6 +15,10 @@ dropped whole. When they say which of the things are counted, they are the label
 - *a place ending in 沿线, 周边 or 内* ("孝义河沿线11个村庄生活污水治理项目" → 孝义河沿线村庄
   生活污水治理项目; 内 from round 46, s46a, a zone over three characters: "完成教育园区内3条
   高压线路迁改" → 教育园区内高压线路迁改, not 县内); 以西 only with 的;
+- *a done act after 已/已经* (round 38; round 80, x5): one verb, or a verb of
+  ``cues.held_done_acts`` with its object, the amount it moved dropped ("对已经谋划的近1400个
+  重点工业项目" → 已谋划的重点工业项目, "已下达12.87亿元国债资金的23个项目建设" → 已下达国债资金
+  的项目建设), not 已确定的 (who chose them);
 - *a time in the clause* (round 46, s46a): a year in digits ("2000年以前建成的", "需2020年
   完成的"), or 去年, 上年, 当年 before one verb ("去年脱贫的", ``cues.held_time_words``).
 
@@ -40,16 +44,24 @@ _BREAK = re.compile(r"[，,；;。！？：:、（）()]")
 # Round 46 (s46a): a year (with 以前, 底 …) in a qualifying clause says which things are
 # counted ("2000年以前建成的57个老旧小区"): the one digit run the clause may hold.
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d年(?:以前|以后|以来|之前|前|底|末)?")
+# Round 80 (x5): money a done act moved, inside the clause ("已下达12.87亿元国债资金的23个项目"):
+# the amount is a figure of its own, the act and its object the scope (已下达国债资金的项目).
+_DONE_AMOUNT = re.compile(r"(已经?[\u4e00-\u9fff]{1,4}?)\d+(?:\.\d+)?(?:万|亿)?元"
+                          r"(?=[\u4e00-\u9fff]+的$)")
 # Not 以西 alone, which older phrasing rows give way ("完成京昆高速以西51个村改造" → 村改造).
 
 
-def held_scope(raw: str, dimension: str = "count") -> str:
-    """The scope the clause ``raw`` (the words before a count's number) holds for the noun
+def held_scope(raw: str, dimension: str = "count", whole: str = "") -> str:
+    """The scope the clause ``raw`` (the words before a count's number; ``whole``, the
+    sentence up to it, when an amount the clause's done act moved cut it) holds for the noun
     after the number, with its 的 ("下放乡镇的" → 下放乡镇的), or "" when it holds none
     (only a filler, a time, a weak verb, a digit but a year, a base after 从 …) or the figure
     is money, a rate or a time (``dimension``); a year or 去年 with its verb stays (round 46)."""
     cues = vocab("cues")
     seg = _BREAK.split(raw)[-1].strip()
+    seg = _DONE_AMOUNT.sub(r"\1", seg)  # "已下达12.87亿元国债资金的" → 已下达国债资金的 (r80, x5)
+    if whole and (wide := _BREAK.split(whole)[-1].strip()) != seg and _DONE_AMOUNT.search(wide):
+        seg = _DONE_AMOUNT.sub(r"\1", wide)  # ``raw`` began after that amount (r80, x5)
     joined = re.match(r"(.+?)[和及](.+的)$", seg)
     if joined and not any(p.flag[:1] == "v" for p in tags(joined.group(1))):
         seg = joined.group(2)  # "民生工程和区人代会票决的": the figure before's noun cut
@@ -69,7 +81,8 @@ def held_scope(raw: str, dimension: str = "count") -> str:
     openers = cues["held_openers"]
     done, when = False, ""  # 已 before the verb: which are counted (对已争创的 → 已争创的; r38)
     while pieces and (pieces[0].flag in ("d", "c", "t", "m", "r") or pieces[0].word in openers
-                      or pieces[0].word in cues["label_leading"]):
+                      or pieces[0].word in cues["label_leading"]) \
+            and not (done and pieces[0].word in cues["held_done_acts"]):  # 已经|谋划 (r80, x5)
         done, when = pieces[0].word in cues["held_done_marks"] or done, pieces.pop(0).word
     if pieces and pieces[0].flag == "p" and pieces[0].word not in \
             cues["generic_predicate_prepositions"]:
@@ -89,6 +102,8 @@ def held_scope(raw: str, dimension: str = "count") -> str:
     if done and len(words) == 1 and (words[0].word in cues["held_done_acts"] or (
             words[0].flag == "v" and words[0].word not in cues["held_weak_verbs"])):
         return "已" + clause + "的"  # "对已争创的12个示范试点" → 已争创的示范试点
+    if done and done_act(words) and len(clause) <= 8:
+        return "已" + clause + "的"  # 已批建的, 已经谋划的, 已下达国债资金的 (round 80, x5)
     if {lead, when} & set(cues["held_time_words"]) and len(words) == 1 and words[0].flag == "v" \
             and words[0].word not in cues["held_weak_verbs"]:
         return (lead or when) + clause + "的"  # "去年脱贫的3403名贫困人口" (round 46)
@@ -100,12 +115,26 @@ def held_scope(raw: str, dimension: str = "count") -> str:
     return clause + "的"
 
 
-def held_in(counted: str, held: str, after: str, previous: str | None = None) -> str:
+def done_act(words: list) -> bool:
+    """Whether the clause ``words`` after 已/已经 (its pieces, jieba's) is an act done to the
+    things counted (round 80, x5): a verb of ``cues.held_done_acts`` opening it, or one verb
+    of jieba's that is no weak verb (``cues.held_weak_verbs``), alone or with its object
+    ("下达|国债资金", "谋划", "批|建": a cut act joined whole)."""
+    acts = cue_words("held_done_acts")
+    if "".join(p.word for p in words) in acts or words[0].word in acts:
+        return len(words) == 1 or all(p.flag[:1] in ("n", "v") for p in words[1:])
+    return False
+
+
+def held_in(counted: str, held: str, after: str, previous: str | None = None,
+            rest: str = "") -> str:
     """``counted`` (a count's label: a kept verb, the noun ``after`` the number) with the
     scope ``held`` before that noun: ("改建农村公路", "破损比较严重的", "农村公路") →
     改建破损比较严重的农村公路; a place without 的 ("村庄污水治理项目", "孝义河沿线") →
     孝义河沿线村庄污水治理项目. ``counted`` as it is with no scope, when it holds it already
-    or lost its noun, or when the figure before's label ``previous`` took the clause in."""
+    or lost its noun, or when the figure before's label ``previous`` took the clause in. An
+    act the label moved in front of the noun from after it (``rest``, the text after the
+    number: "23个项目建设") goes back after it, the scope before the noun (round 80, x5)."""
     if not held or held.rstrip("的") in counted or "的" in counted \
             or (previous and previous.endswith(held.rstrip("的"))):  # the figure before took it
         return counted
@@ -114,6 +143,8 @@ def held_in(counted: str, held: str, after: str, previous: str | None = None) ->
                if after[:k] in counted), -1)
     if at < 0:
         return counted
+    if at and (rest or after).startswith(counted[at:] + counted[:at]):  # r80, x5: the act after
+        return held + counted[at:] + counted[:at]  # the noun stays there (已下达…的项目建设)
     return counted[:at] + held + counted[at:]
 
 

@@ -37,6 +37,7 @@ from workreport.extract.labeljoinedextra import joined_extra
 from workreport.extract.labelmoneyact import money_act, money_taken
 from workreport.extract.labelnewness import newness_kept
 from workreport.extract.labelnumfirst import reach_kept
+from workreport.extract.labelparkkind import graded_park_kind
 from workreport.extract.labelpickact import filler_act, object_act, picked_by_act
 from workreport.extract.labelratenamed import rate_named
 from workreport.extract.labelsaferate import safe_rate_owner
@@ -95,4 +96,5 @@ AFTER: tuple[Callable[[str, str, str, str], str], ...] = (
     which_after,  # a predicate after a bare counted noun picks them out (round 79, x1)
     fared_owned,  # the zone or programme whose first clause says how it went owns (r79, x8)
     entered_zone,  # 入驻/入园 counts take the zone an earlier clause names (round 80, x4)
+    graded_park_kind,  # 建成省级园区 takes the kind its sentence names (round 80, x5)
 )

@@ -21,7 +21,9 @@ words other than adverbs stand between the later noun and the act ("三个乡镇
 r60a: "73条水毁农村公路和24座水毁桥梁的修复重建" → 水毁农村公路修复重建), nor for an act
 of ``cues.tail_act_fared`` (how they fared: "24条公交线路、130辆新能源公交车高效运转",
 "…落地落实"), nor on figures that are no counts of the same kind (both levels, neither a
-money amount): then the label is left as it was.
+money amount): then the label is left as it was. An earlier item whose label is its noun
+after the 的-clause before its number (``labelheld``: "已批建的3家省实验室和22家全省重点实验室
+建设" → 已批建的省实验室) takes the act after its noun (已批建的省实验室建设; round 80, x5).
 """
 
 from __future__ import annotations
@@ -112,11 +114,15 @@ def tail_acts(figures: list[Any], text: str) -> list[Any]:
                 "level" or a.unit.endswith("元") or b.unit.endswith("元"):
             continue
         m = _JOIN.fullmatch(_MARKS.sub("", text[a.end:b.start]))
-        if not m or a.indicator != m.group("noun") or _acted(a.indicator):
+        noun = m.group("noun") if m else ""
+        # a 的-clause before the number kept (labelheld) is the item's scope: the act goes
+        # after its noun too ("已批建的3家省实验室和22家…建设" → 已批建的省实验室建设; r80, x5)
+        held = a.indicator.removesuffix(noun) if noun and a.indicator.endswith("的" + noun) else ""
+        if not m or a.indicator not in (noun, held + noun) or _acted(noun):
             continue
         tail = _MARKS.sub("", _CLAUSE_END.split(text[b.end:], maxsplit=1)[0])
         acts = _acts(b.indicator, tail)
-        if acts:
+        if acts and not (held and acts[0]):
             after = next((acts[1][len(w):] for w in vocab("cues")["tail_act_objects"]
                           if a.indicator.endswith(w) and acts[1].startswith(w)), acts[1])
             out[k] = replace(a, indicator=acts[0] + a.indicator + after)  # 专项规划编制

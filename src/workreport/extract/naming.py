@@ -248,7 +248,8 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
         after, rest_of_clause(text, q.end, tok.sentence.end), q.dimension))
     held = ""  # the scope a clause before the number holds (round 17, labelheld)
     if after and (only_qualifies(raw, name, previous, after, q.unit) or others_of(text, q.start)):
-        name, held = "", held_scope(raw, q.dimension)  # the noun after the number counted
+        name, held = "", held_scope(  # the noun after the number counted
+            raw, q.dimension, text[tok.sentence.start:q.start])
     if after and name.removeprefix("累计") in cues["money_nouns"] and q.dimension == "money":
         return labelgroups.works_money(text, tok, after, name)  # "投资1.2亿元完成农村公路建设"
     purpose = ""  # what money pays for, read from the clause after it once (below)
@@ -325,7 +326,8 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
                         or free) \
             and not after.startswith(verb) else ""
         counted = kept + _predicate_first(text, q.end, tok.sentence.end, after)
-        counted = labelphrased.shared_de(held_in(counted, held, after, previous), after, previous)
+        counted = labelphrased.shared_de(held_in(counted, held, after, previous, text[
+            q.end:tok.sentence.end]), after, previous)
         counted = task_of(counted, near_previous) or counted  # …年度任务 (round 15)
         # "新增17个博士点、45个硕士点": a verb making the first count new is the next's too.
         shared = items_verb(text, tok, counted, previous) if previous and not name else counted
