@@ -38,6 +38,7 @@ from workreport.extract.labelnumfirst import reach_kept
 from workreport.extract.labelpickact import filler_act, object_act, picked_by_act
 from workreport.extract.labelratenamed import rate_named
 from workreport.extract.labelsaferate import safe_rate_owner
+from workreport.extract.labelscheme import scheme_owned
 from workreport.extract.labelscopekept import scopes_kept
 from workreport.extract.labelsentadverbs import manner_predicate, sentence_adverbs_dropped
 from workreport.extract.labelsharedsubject import subject_shared
@@ -91,4 +92,5 @@ AFTER: tuple[Callable[[str, str, str, str], str], ...] = (
     campaign_led,  # the campaign a sentence opens with owns later bare counts (round 79, x3)
     which_after,  # a predicate after a bare counted noun picks them out (round 79, x1)
     fared_owned,  # the zone or programme whose first clause says how it went owns (r79, x8)
+    scheme_owned,  # a bare 报销比例 … takes the scheme its run names before it (round 80, x6)
 )
