@@ -28,6 +28,7 @@ from workreport.extract.labelfaredowner import fared_owned
 from workreport.extract.labelfillverb import carried_out_dropped
 from workreport.extract.labelfirstof import first_of_class
 from workreport.extract.labelgenericact import generic_act
+from workreport.extract.labelgoaltail import goal_dropped
 from workreport.extract.labelgotten import benefited_people, got_people, inner_reach
 from workreport.extract.labelheadacts import head_act, improved_things
 from workreport.extract.labelheads import noun_after_count
@@ -93,4 +94,5 @@ AFTER: tuple[Callable[[str, str, str, str], str], ...] = (
     which_after,  # a predicate after a bare counted noun picks them out (round 79, x1)
     fared_owned,  # the zone or programme whose first clause says how it went owns (r79, x8)
     scheme_owned,  # a bare 报销比例 … takes the scheme its run names before it (round 80, x6)
+    goal_dropped,  # …储能60万千瓦目标: the goal word after the number goes (round 80, x6)
 )
