@@ -13,6 +13,14 @@ The rule: a label that is exactly one of those measures takes the last scheme
 in its clause-run (after the last ；/。/： before it): 大病保险报销比例, 城乡居民医疗保险基本报销
 限额, 新农合报销补偿.
 
+A bare coverage word (``cues.scheme_coverage_words``: 覆盖面) is as much a scheme's: with no
+scheme of that list in its run, it takes what the sentence's first clause sets up or runs, the
+words after the last verb of ``cues.scheme_coverage_verbs`` (建立健全, 开展 …) less a closing
+word of ``cues.scheme_coverage_tails`` (制度, 试点): "建立健全城镇保障性住房制度，覆盖面逐步扩大，
+…达到12.5%" → 城镇保障性住房覆盖面; "…开展新型农村社会养老保险试点，…，覆盖面扩大到60%以上"
+→ 新型农村社会养老保险覆盖面 (three to twelve Chinese characters, no list in them; this
+thing before a scheme of the list it holds).
+
 Exceptions (the label stays): no scheme in the run before the number; a label holding more
 than the bare measure (建档立卡人员累计报销, 职工住院报销比例: its own holder, or a period)
 is not touched. Round 80, x6.
@@ -41,8 +49,22 @@ def scheme_owned(name: str, before: str, rest: str, dimension: str) -> str:
     """``name`` with the scheme its clause-run names before the number in front, when it is
     a bare measure of what a scheme pays (``cues.scheme_bare_measures``), as the module's doc
     says; ``name`` otherwise. ``rest`` and ``dimension`` are not read."""
-    if name not in cue_words("scheme_bare_measures"):
+    coverage = name in cue_words("scheme_coverage_words")
+    if name not in cue_words("scheme_bare_measures") and not coverage:
         return name
     run = _RUN_BREAK.split(before)[-1]
     found = _schemes().findall(run)
+    thing = ""
+    if coverage and (m := _coverage_lead().search(re.split(r"[，,]", run)[0])):
+        thing = re.sub(alternation(cue_words("scheme_coverage_tails")) + "$", "", m.group(1))
+        thing = thing if re.fullmatch(r"[\u4e00-\u9fff]{3,12}", thing) else ""
+    if thing and (not found or found[-1] in thing):
+        return thing + name  # 新型农村社会养老保险覆盖面, not 养老保险覆盖面
     return found[-1] + name if found else name
+
+
+@cache
+def _coverage_lead() -> re.Pattern[str]:
+    """What follows the last verb of ``cues.scheme_coverage_verbs`` in a clause."""
+    verbs = alternation(sorted(cue_words("scheme_coverage_verbs"), key=len, reverse=True))
+    return re.compile(rf"(?:{verbs})(?!.*(?:{verbs}))(.+)$")
