@@ -13,6 +13,7 @@ before the word they stand for: "城乡居民养老保险、医疗保险参保�
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from workreport.extract.labelbareowner import lend_owner
 from workreport.extract.labelparallel import measured_places
@@ -22,7 +23,10 @@ from workreport.extract.labelwords import tags
 from workreport.extract.nonfigures import alternation
 from workreport.extract.numbers import vocab
 
-__all__ = ["head_of_parallel", "parallel_heads", "subject_of_first"]
+__all__ = ["head_of_parallel", "parallel_heads", "rate_subject", "subject_of_first"]
+
+# A base ending a later part ("人次比2011年"), not counted in its length (round 80, x6).
+_BASE_END = re.compile(r"(?:比|较)(?:(?:19|20)\d\d年(?:底|末)?|上年|去年|同期)$")
 
 
 def _parallel(a: str, b: str) -> bool:
@@ -47,7 +51,8 @@ def subject_of_first(items: list[str]) -> list[str]:
     for item in items[1:]:
         words = [t.word for t in tags(out[-1])]
         ends = [sum(map(len, words[i:])) for i in range(1, len(words))]
-        measure = max((n for n in ends if 2 <= n <= len(item)), default=0) \
+        core = _BASE_END.sub("", item)  # round 80 (x6): "件次、人次比2011年" → 人次
+        measure = max((n for n in ends if 2 <= n <= len(core)), default=0) \
             or (2 if out[-1][-1] == item[-1] and len(item) <= 4
                 and len(tags(out[-1][-2:])) == 1 else 0)
         first = tags(item)[0].word
@@ -67,10 +72,53 @@ def subject_of_first(items: list[str]) -> list[str]:
         last = subject[-len(first):]  # jieba may hold it in a longer word (银行存款)
         if _parallel(last, first):
             subject = subject[: -len(last)]
-        out.append(subject + item if len(subject) >= 2 + (not _parallel(last, first))
-                   and (len(item) <= 5 or item in vocab("cues")["owned_measure_words"])
-                   and item[:2] not in subject else item)
+        # (round 80, x6: the guard is for the subject's end, "进出口总额、出口额"; not for
+        # a word inside it, "生产安全死亡事故起数、死亡人数" → …事故死亡人数)
+        lent = subject + item if len(subject) >= 2 + (not _parallel(last, first)) \
+            and (len(core) <= 5 or item in vocab("cues")["owned_measure_words"]) \
+            and item[:2] not in subject[-3:] else item
+        out.append(rate_subject(out[-1], item) or item if lent == item else lent)
     return lend_owner(items, out)  # round 49 (s49b): "项目结算率、决算率" → 项目决算率
+
+
+@cache
+def _rate_lead() -> re.Pattern[str]:
+    """A manner or rater opening a rate (``cues.rate_manner_words``, ``rate_raters``)."""
+    cues = vocab("cues")
+    return re.compile("^(?:" + alternation(cues["rate_manner_words"] + cues["rate_raters"]) + ")")
+
+
+@cache
+def _manner_end() -> re.Pattern[str]:
+    """A manner word ending a subject (``cues.part_manner_words``: 按时)."""
+    return re.compile("(?:" + alternation(vocab("cues")["part_manner_words"]) + ")$")
+
+
+def rate_subject(previous: str, item: str) -> str:
+    """A bare rate listed after a rate whose thing is a short noun before its rate word
+    shares that thing (round 80, x6; the draws' "owner lost": "棚改开工率、基本建成率均达100%"
+    gave 基本建成率, "热线解决率、群众满意率" 群众满意率): the part before's rate word is its
+    last word in 率 (开工率), or its last two words when jieba cut 率 off (解决|率); what
+    precedes it, less a manner word (``cues.part_manner_words``: 按期), is the thing, two to
+    ten Chinese characters opening with a noun (not 力争, 确保, 全年: a verb, adverb or time
+    opens no thing), and the later rate, bare (a rate word of three characters at most after a
+    manner or a rater, ``cues.rate_manner_words``, ``rate_raters``: 基本建成率, 群众满意率; not
+    one naming its own thing, 自来水普及率, nor a whole place's or a standalone one) takes
+    it: 棚改基本建成率, 热线群众满意率. "" otherwise (the later rate naming the thing
+    already, or the part before no rate)."""
+    cues = vocab("cues")
+    bare = _rate_lead().sub("", item)  # 基本建成率 → 建成率, 群众满意率 → 满意率: a bare rate
+    if not (previous.endswith("率") and re.fullmatch(r"[\u4e00-\u9fff]{1,2}[率度]", bare)) \
+            or item in cues["whole_place_rates"] + cues["standalone_rates"]:
+        return ""
+    words = [t.word for t in tags(previous)]
+    rate = words[-1] if len(words[-1]) >= 2 else "".join(words[-2:])
+    thing = _manner_end().sub("", previous[: len(previous) - len(rate)])
+    pieces = tags(thing) if re.fullmatch(r"[\u4e00-\u9fff]{2,10}", thing) else ()
+    if not pieces or pieces[0].flag[:1] not in ("n", "j") or item[:2] in thing \
+            or thing in cues["label_leading"]:
+        return ""
+    return thing + item
 
 
 def head_of_parallel(parts: list[str]) -> list[str]:
