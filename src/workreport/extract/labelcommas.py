@@ -11,6 +11,7 @@ from itertools import pairwise
 
 import jieba.posseg
 
+from workreport.extract.labelacts import facility_verb
 from workreport.extract.labelclean import strip_words
 from workreport.extract.labelwords import bare_unit, leading_word, tags
 from workreport.extract.nonfigures import NOTE_MARK, alternation, classifiers
@@ -38,7 +39,10 @@ def verb_list_run() -> re.Pattern[str]:
 MONEY_FIRST = re.compile(r"^[\u4e00-\u9fff]{0,3}(?:投资|投入)[\d.]+[万亿]*元(?:以上|多|余)?")
 
 
-_COMMA_COUNT = re.compile(r"[^\d，]{1,30}?[\d.]+(?P<unit>[万亿千百]?[^\d，元%％以左余]{1,3})"
+# An item and its count: the count is the clause's last number, so the item's name may hold
+# digits of its own before a word ("建成5G基站1200个", "新建110千伏变电站2座", "创建4A级景区2个":
+# round 80, x7; before, such an opener ended the ，-list and its later items lost its verb).
+_COMMA_COUNT = re.compile(r"[^，]{0,29}?[^\d.，][\d.]+(?P<unit>[万亿千百]?[^\d，元%％以左余]{1,3})"
                           r"(?:以上|左右|余)?")
 
 
@@ -51,7 +55,10 @@ def comma_opener(before: str, name: str, tok: Token, raw: str) -> str:
     建议20件，政协委员提案42件" → 办结政协委员提案, round 41, rc41). "" otherwise: for
     money or a rate, an item in another unit than the opener's ("…高标准农田360万亩，粮食
     总产439.2亿斤"), one opening with 新 or holding a verb (jieba's; "…，新登记经营主体…",
-    "…，改善农村住房…"), but for a word of ``cues.list_item_modifiers`` first ("…，健身步道…")."""
+    "…，改善农村住房…"), but for a word of ``cues.list_item_modifiers`` first ("…，健身步道…")
+    and a verb that names a facility with the one-character suffix after it (round 80, x7:
+    ``labelacts.facility_verb``, "…，洁美延展村10个" → 建成洁美延展村). An item may hold
+    digits before its count ("建成5G基站1200个，充电桩3500个" → 建成充电桩)."""
     q = tok.quantity
     assert q is not None
     # a footnote mark after an item is none of its words (round 40, rc40: "…35家，“上云企业”
@@ -64,9 +71,11 @@ def comma_opener(before: str, name: str, tok: Token, raw: str) -> str:
             or re.match(r"突破|达|增至|超过|总", raw) or not pieces or any(
                 p.flag[:1] in ("v", "d", "p", "c", "u", "r")
                 and p.word not in cues["verb_tagged_nouns"] and not _inner_word(p, k, pieces)
+                and not facility_verb(tuple(pieces), k)  # 洁美延展|村 (round 80, x7)
                 for k, p in enumerate(pieces[1:], 1)) or (
                 pieces[0].flag[:1] in ("v", "d", "p", "c", "u", "r")
-                and pieces[0].word not in cues["list_item_modifiers"]):
+                and pieces[0].word not in cues["list_item_modifiers"]
+                and not facility_verb(tuple(pieces), 0)):
         return ""
     unit = bare_unit(q.unit)
     # a thing, not a measure, in a unit of its own: "…口袋公园15个，健身步道30公里"
