@@ -35,12 +35,14 @@ from workreport.extract.labelgotten import benefited_people, got_people, inner_r
 from workreport.extract.labelheadacts import head_act, improved_things
 from workreport.extract.labelheads import noun_after_count
 from workreport.extract.labeljoinedextra import joined_extra
+from workreport.extract.labelmanner import manner_dropped
 from workreport.extract.labelmoneyact import money_act, money_taken
 from workreport.extract.labelnewness import newness_kept
 from workreport.extract.labelnumfirst import reach_kept
 from workreport.extract.labelparkkind import graded_park_kind
 from workreport.extract.labelpickact import filler_act, object_act, picked_by_act
 from workreport.extract.labelratenamed import rate_named
+from workreport.extract.labelroleframe import role_framed
 from workreport.extract.labelsaferate import safe_rate_owner
 from workreport.extract.labelscheme import scheme_owned
 from workreport.extract.labelscopekept import scopes_kept
@@ -88,6 +90,8 @@ AFTER: tuple[Callable[[str, str, str, str], str], ...] = (
     widened_level,  # a level reached by 扩展至 drops 扩展 when nothing follows (round 78, x4)
     completed_money,  # money after 完成投资 is …完成投资, not …投资 (round 78, x3)
     carried_out_dropped,  # 落实/整合推进 … at a label's start go (round 78, x3)
+    manner_dropped,  # 因地制宜/清单化/“一企一策” … before the act go (round 80, x8)
+    role_framed,  # 发挥好N个X服务功能 → X (round 80, x8)
     subject_shared,  # a 、-list of acts: its subject is every item's (round 79, x2)
     sentence_adverbs_dropped,  # 而/也/就可以 … at the start, 仅/约 inside, go (round 79, x5)
     manner_predicate,  # 企业踊跃捐款捐物 → 捐款捐物的企业 (round 79, x5)
