@@ -41,7 +41,12 @@ head comes later: 带动能力强、…的特色产业); a label ending in a mea
 batch scope (``cues.batch_scopes``); a bound after a length (``cues.counted_after_bounds``:
 15米范围内); a label holding a list of names (甲公司、乙公司两家…: the names rules have it) or
 ending in a preposition (通过8个“小切口”), or one the words after the number open (the label read
-there already); money, volumes and shares. Areas and lengths count too
+there already); money, volumes and shares. Round 80 review, q1: a phrase opening with a
+surname (jieba's nr of one character: "召开新闻发布会12场王书记出席"; not 大修|工程, nr to
+jieba) or, after a label ending in no verb and a count of things, with people
+(``cues.counted_phrase_subjects``: "建成农村公路80公里群众出行更便捷", the next clause's
+subject); acts jieba tags as nouns end the phrase (``cues.counted_phrase_stops``: 落地, 通车,
+落户, 开业: "招商引资项目45个落地建设"). Areas and lengths count too
 (高九路重庆总部城7万平方米写字楼竣工 → 高九路重庆总部城写字楼; …连接线7.6公里大修工程 →
 …连接线大修工程).
 """
@@ -113,6 +118,10 @@ def counted_phrase(name: str, before: str, rest: str, dimension: str) -> str:
             and (len(heads[0].word) > 1 or heads[0].flag == "v") \
             and tags(name)[-1].flag[:1] != "v":
         return name  # a count after its noun, then a predicate: 重点项目38个纳入省级笼子
+    surname = heads[0].flag == "nr" and len(heads[0].word) == 1
+    if surname or (dimension != "people" and tags(name)[-1].flag[:1] != "v"
+                   and heads[0].word in cue_words("counted_phrase_subjects")):
+        return name  # the next clause's subject: 公路80公里群众出行…; 发布会12场王书记出席
     head = heads[-1].word if heads else ""
     if len(head) < 2 and len(heads) < 2:
         return name

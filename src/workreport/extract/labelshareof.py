@@ -19,7 +19,9 @@ Exceptions (the label stays): a label naming a rate or measure already (``cues.m
 比例, 占比, 比重: "调查失业率稳定在5%左右的较低水平", "含油量66%的油菜品种"), a label sharing a
 word with the phrase ("执行好20%的刚性增长机制"), a phrase of money (``cues.money_nouns``: "拿出
 公共财政预算收入1%的资金", the share is of the revenue) or one of ``cues.noun_after_not`` and
-``cues.share_of_not`` (水平, 情况, 速度, 增量: the percent qualifies a state or pace, not a part).
+``cues.share_of_not`` (水平, 情况, 速度, 增量: the percent qualifies a state or pace, not a
+part); a phrase holding a share's own word (比例, 比重, 份额: "财政支出70%的比例用于民生"
+gave 财政支出比例用于民生比例; round 80 review, q1).
 """
 
 from __future__ import annotations
@@ -55,6 +57,7 @@ def share_of_after(f: Any, rows: list[Any], text: str) -> Any:
     if len(phrase) < 2 or not pre.endswith(name[-2:]) \
             or any(p.word in cue_words("money_nouns") for p in tags(phrase)) \
             or phrase.endswith(cue_words("noun_after_not", "share_of_not")) \
+            or any(p.word in ("比例", "比重", "占比", "份额") for p in tags(phrase)) \
             or any(len(p.word) > 1 and p.word in name for p in tags(phrase)):
         return f
     said = clause[len(phrase):]
