@@ -19,7 +19,8 @@ the noun, as the judging conventions label a total of a list (甲等项目总投
 
 Exceptions: money (``labelcommas.money_of_list`` names its lists) and percents are left; so is a
 label whose list holds an item with a digit or a 的, or one opening with a verb of the labels'
-(``cues.label_kept_verbs``, ``label_verbs``: 新建甲路、改造乙路), or whose first item is left with
+(``cues.label_kept_verbs``, ``label_verbs``: 新建甲路、改造乙路; the last item too, round 80
+review, q2: 治理甲河、整治乙河等7条河流), or whose first item is left with
 fewer than two characters. A newness verb opening the list that jieba tags no verb (培育) stays:
 the judging conventions keep it.
 """
@@ -97,6 +98,8 @@ def restored(name: str, before: str) -> str:
     at = before.rfind(f"{last}等")
     if at < 1 or before[at - 1] != "、":
         return name
+    if last.startswith(cue_words("label_kept_verbs", "label_verbs")):
+        return name  # an act of its own: "治理甲河、整治乙河等7条河流" (round 80 review, q2)
     items = _names_before(before[:at])
     if not items:
         return name

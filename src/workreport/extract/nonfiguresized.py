@@ -29,7 +29,9 @@ earlier rules missed it where
 Kept figures, as before: a size after an outcome's word or character (建成, 新增, 形成, 达到 …:
 ``nonfigures.capacity_not_after`` and ``capacity_not_after_words``, checked by
 ``nonfigureworks.name_opens``; before an ordinal or a superlative, ``sized_one_not_after``:
-"建成第二个30万辆整车项目"), a size with 的 after it (12.5平方公里的物流园区), an area or a
+"建成第二个30万辆整车项目"; straight before the size, ``sized_outcome_before``: "新建20万吨
+聚乙烯装置", "扩建50万吨选矿车间", "新建100万千瓦风电机组", round 80 review, q2), a size with
+的 after it (12.5平方公里的物流园区), an area or a
 count outside an ordinal (建设2万亩高标准农田, 建设18个群众滑冰场), a size before a count of its
 lines (日屠宰肉鸡27万只两条生产线: the Laiyuan 2021 gold keeps it, round 38).
 """
@@ -51,6 +53,8 @@ def sized_name(text: str, start: int, end: int) -> str:
     size inside the name of one thing (see the module's shapes), or ""."""
     if not re.match(r"[\u4e00-\u9fff]", text[end:end + 1]):
         return ""
+    if text.endswith(tuple(vocab("nonfigures")["sized_outcome_before"]), 0, _at(text, start)):
+        return ""  # an outcome's size: "新建20万吨聚乙烯装置" (round 80 review, q2)
     if sized_one(text, start, end):
         return "a size in the name of one thing singled out (第二个十万亩大枣基地)"
     if _measured().match(text, end) and name_opens(text, _at(text, start)):
