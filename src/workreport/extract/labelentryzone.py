@@ -33,6 +33,12 @@ with a means (``cues.entry_zone_means``: 依托科技产业园, round 71's row),
 quote or a 、 (甲产业园、乙产业园: which one is unsaid), a zone followed by 项目 (标准化科创园
 项目: a project's name, passed over for an earlier zone), a count whose own clause names a
 place of its own (``cues.subject_owner_scopes``, ``subset_part_words``: 全县新增落户企业).
+Round 80 review (q3): a bare head nearest stops the search (加快建设工业园区，推进科技园建设，
+入驻企业 stays: which 科技园, unsaid), a zone joined by 和/及 to another stops it as a 、 does,
+a head cut before its 区 gets it back (商贸物流园区, not 商贸物流园), entrants of a service hall
+or a home (``entry_zone_not``: 进驻事项, 进驻部门, 入驻居民) take no zone, and past a ； only
+firms, projects or teams (``cues.entry_zone_far_entrants``) do ("加快建设工业园区；提升城市品质，
+新增入驻商户" stays).
 """
 
 from __future__ import annotations
@@ -89,14 +95,19 @@ def entry_zone(before: str) -> str:
     for clause in reversed(clauses[:-1]):
         if clause.strip().startswith(cue_words("entry_zone_means")):
             return ""  # 依托科技产业园: a means, not the place entered (round 71's row)
-        got = _host_re().fullmatch(_opened(clause.strip()))
+        opened = _opened(clause.strip())
+        got = _host_re().fullmatch(opened)
+        if not got and opened.startswith(_heads()):
+            return ""  # 推进科技园建设: a bare head nearest, which zone unsaid (r80 review, q3)
         if not got or got.group("rest").startswith("项目"):
             continue  # 标准化科创园项目: a project's name
-        host = got.group("host")
+        host, rest = got.group("host"), got.group("rest")
+        if rest.startswith("区") and (host + "区").endswith(_heads()):
+            host, rest = host + "区", rest[1:]  # 商贸物流园区, not 商贸物流园 (r80 review, q3)
         first = tags(host)[0]
         if host.endswith(cue_words("entry_host_stops")) or first.flag[:1] in "vpmr" \
-                or re.search(r"[“”\d、]", host) or got.group("rest").startswith("、"):
-            return ""
+                or re.search(r"[“”\d、]", host) or rest.startswith(("、", "和", "及")):
+            return ""  # 甲产业园和乙物流园: which one, unsaid (和, 及: r80 review, q3)
         return host
     return ""
 
@@ -122,5 +133,9 @@ def entered_zone(name: str, before: str, rest: str, dimension: str) -> str:
     zone = entry_zone(before)
     if not zone or zone in name:
         return name
+    part = re.split(r"[。！？]", before)[-1]
+    if zone not in re.split(r"[；;]", part)[-1] \
+            and not name.endswith(cue_words("entry_zone_far_entrants")):
+        return name  # past a ；, firms or projects only ("…；提升城市品质，新增入驻商户"; q3)
     period = next((p for p in cue_words("running_total_words") if name.startswith(p)), "")
     return period + zone + name[len(period):]

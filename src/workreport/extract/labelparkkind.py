@@ -15,6 +15,11 @@ there), without the grade or grade-like words written with it (县级现代农�
 Exceptions: a label whose head is already a kind (市级现代农业园区) or that has no grade before
 园区 is left; no kind named before the number in the sentence, no change (新增11个市级园区 in a
 sentence of 示范区 and 龙头企业 stays).
+Round 80 review (q3): a label holding the kind already (现代农业产业园区建成省级园区,
+新建现代农业省级园区: the kind twice) is left; the kind is read only in the part of the
+sentence after its last ； (…现代农业园区建设成效显著；工业经济稳步增长，新增省级园区 stays), and
+not when a park or zone of another kind is named after it (…现代农业园区建设，加快工业园区提档
+升级，新增省级园区 stays: whose grade, unsaid; 争创市级精品园区 is of the same kind).
 """
 
 from __future__ import annotations
@@ -35,8 +40,13 @@ def graded_park_kind(name: str, before: str, rest: str, dimension: str) -> str:
     if not graded:
         return name
     kinds = sorted(cue_words("park_kinds"), key=len, reverse=True)
-    found = [(before.rfind(k) + len(k), len(k), k) for k in kinds if k in before]  # its end
+    if any(k.removesuffix("园区") in name for k in kinds):
+        return name  # 新建现代农业园区5个，其中省级园区2个: the kind is in the label (q3)
+    part = re.split(r"[。！？；;]", before)[-1]  # not past a ； (r80 review, q3)
+    found = [(part.rfind(k) + len(k), len(k), k) for k in kinds if k in part]  # its end
     if not found:
         return name
-    kind = max(found)[2]
+    end, _, kind = max(found)
+    if re.search(r"工业园|产业园|物流园|科技园|开发区|高新区|经开区|示范区", part[end:]):
+        return name  # …现代农业园区建设，加快工业园区提档升级，新增省级园区: whose, unsaid (q3)
     return name[:graded.start()] + graded.group(1) + kind
