@@ -46,7 +46,9 @@ def subject_of_first(items: list[str]) -> list[str]:
     …事故直接经济损失) and not in it already ("进出口总额、出口额" stays). A subject ending in
     a word parallel to the later part's first gives that word up: "银行存款余额、贷款余额" →
     银行贷款余额. A manner word ending the subject (``cues.part_manner_words``: 按时) is not
-    shared (round 16): "政务热线按时反馈率、办结率" → 政务热线办结率."""
+    shared (round 16): "政务热线按时反馈率、办结率" → 政务热线办结率; nor is the part
+    before's own manner or rater opening it (round 80 review, q4: "棚改开工率、基本建成率、
+    交付率" → 棚改交付率, not 棚改基本交付率)."""
     out = [items[0]]
     for at, item in enumerate(items[1:]):
         words = [t.word for t in tags(out[-1])]
