@@ -15,7 +15,8 @@ items' once no goal word stands in the way: "实现新增煤炭产能800万吨�
 
 Exceptions (the label stays): a goal that is itself what the number sets ("经济增长预期目标定为
 7.5%左右", "年度目标6%以上": 目标 before the number), or a figure compared with a goal
-("超年度计划目标13.9%"). Round 80, x6.
+("超年度计划目标13.9%"). Round 80, x6. The newness verb is shared after any run of fillers
+(round 80 review, q4: "确保实现新增光伏装机80万千瓦、风电50万千瓦目标" gave 风电, was 新增风电目标).
 """
 
 from __future__ import annotations
@@ -37,7 +38,9 @@ def _new_lead() -> re.Pattern[str]:
     """A clause opening with a newness verb (``cues.distributed_new_verbs``), maybe after
     实现 or 完成, and holding a count before a 、."""
     verbs = alternation(sorted(cue_words("distributed_new_verbs"), key=len, reverse=True))
-    return re.compile(rf"^(?:实现|完成|力争)?({verbs})[^、]*\d[^、]*、")
+    lead = alternation(sorted({*cue_words("label_leading"), "实现", "完成", "力争"}, key=len,
+                              reverse=True))
+    return re.compile(rf"^(?:{lead})*({verbs})[^、]*\d[^、]*、")
 
 
 def goal_dropped(name: str, before: str, rest: str, dimension: str) -> str:

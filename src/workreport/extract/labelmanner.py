@@ -14,7 +14,8 @@ the phrase stood before (推动, 精准, ``cues.label_leading``) goes with it at
 
 Exceptions: a phrase after 等 or 通过 (then it is the noun of a means: "通过…等多渠道推介…"),
 a phrase right after a verb (it and the verb after it are that verb's object: "纳入清单化管理的
-政务服务事项", "实行常态化监测的河流"),
+政务服务事项", "实行常态化监测的河流"; a verb jieba holds in a longer
+noun, "全面推行清单化管理事项", by its last two characters: round 80 review, q4),
 a phrase ending the label or followed by no verb (a programme named: "“一村一策”方案"), and a
 label whose remainder would be shorter than two characters.
 """
@@ -50,12 +51,20 @@ def _verb_next(rest: str) -> bool:
             or first.word in cue_words("label_leading"))
 
 
+def _verb_end(head: str) -> bool:
+    """``head`` ends in a verb: jieba's last word, or its last two characters alone (jieba
+    holds 全面推行 as one noun: round 80 review, q4, "全面推行清单化管理事项" gave
+    全面推行管理事项)."""
+    last = tags(head[-2:])
+    return tags(head)[-1].flag.startswith("v") or (len(last) == 1 and last[0].flag == "v")
+
+
 def manner_dropped(name: str, before: str, rest: str, dimension: str) -> str:
     """``name`` without a manner phrase before its act, as the module says."""
     for m in _manner().finditer(name):
         head, tail = name[:m.start()], name[m.end():]
         if head.endswith(("等", "通过")) or len(tail) < 2 or not _verb_next(tail) \
-                or (head and tags(head)[-1].flag.startswith("v")):
+                or (head and _verb_end(head)):
             continue
         if head:
             return head + tail

@@ -46,9 +46,11 @@ def subject_of_first(items: list[str]) -> list[str]:
     …事故直接经济损失) and not in it already ("进出口总额、出口额" stays). A subject ending in
     a word parallel to the later part's first gives that word up: "银行存款余额、贷款余额" →
     银行贷款余额. A manner word ending the subject (``cues.part_manner_words``: 按时) is not
-    shared (round 16): "政务热线按时反馈率、办结率" → 政务热线办结率."""
+    shared (round 16): "政务热线按时反馈率、办结率" → 政务热线办结率; nor is the part
+    before's own manner or rater opening it (round 80 review, q4: "棚改开工率、基本建成率、
+    交付率" → 棚改交付率, not 棚改基本交付率)."""
     out = [items[0]]
-    for item in items[1:]:
+    for at, item in enumerate(items[1:]):
         words = [t.word for t in tags(out[-1])]
         ends = [sum(map(len, words[i:])) for i in range(1, len(words))]
         core = _BASE_END.sub("", item)  # round 80 (x6): "件次、人次比2011年" → 人次
@@ -66,6 +68,10 @@ def subject_of_first(items: list[str]) -> list[str]:
         # (a manner word of the part before is its own: "按时反馈率、办结率" → 办结率)
         subject = re.sub("(?:" + alternation(vocab("cues")["part_manner_words"]) + ")$", "",
                          subject)
+        # (round 80 review, q4: the part before's own manner or rater, 基本 of 基本建成率, is
+        # its own: "棚改开工率、基本建成率、交付率" → 棚改交付率, not 棚改基本交付率)
+        if lead := _rate_lead().match(items[at]):
+            subject = subject.removesuffix(lead.group(0))
         subject = shared_subject(threshold_class(subject, out[-1]), item)  # rounds 26-27
         # (a hotline's number is its measure's name: "110报警数、刑事立案数"; round 50, s50c)
         subject = "" if re.search(r"(?<![\dA-Za-z.])\d{3,5}$", subject) else subject
@@ -77,7 +83,10 @@ def subject_of_first(items: list[str]) -> list[str]:
         lent = subject + item if len(subject) >= 2 + (not _parallel(last, first)) \
             and (len(core) <= 5 or item in vocab("cues")["owned_measure_words"]) \
             and item[:2] not in subject[-3:] else item
-        out.append(rate_subject(out[-1], item) or item if lent == item else lent)
+        rated = rate_subject(out[-1], item) if lent == item else ""
+        if lead and rated == (pre := out[-1][: -len(items[at])]) + lead.group(0) + item:
+            rated = pre + item  # 棚改基本交付率 → 棚改交付率
+        out.append(rated or item if lent == item else lent)
     return lend_owner(items, out)  # round 49 (s49b): "项目结算率、决算率" → 项目决算率
 
 

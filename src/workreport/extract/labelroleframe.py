@@ -12,7 +12,10 @@ Rule: a label that is a verb of ``cues.role_frame_verbs``, a noun phrase and one
 
 Exceptions: a label with no verb of use at its start or no role word at its end, things
 between that hold 的, a comma or a list mark (a clause, not one noun phrase), or fewer than two
-characters of them ("发挥作用" stays). The kind follows ``cues.background_before_number``, where
+characters of them ("发挥作用" stays). A role named by a verb or a post before 作用 (撬动作用,
+主阵地作用 …: ``cues.role_frame_nouns``) is the role's, not the things' (round 80 review, q4:
+"发挥好200亿元产业基金撬动作用" gave 产业基金撬动, read as the money levered).
+The kind follows ``cues.background_before_number``, where
 发挥 and 发挥好 stand beside 依托: things whose role a plan uses exist already, a stock (actual).
 """
 

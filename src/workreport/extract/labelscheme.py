@@ -23,7 +23,8 @@ thing before a scheme of the list it holds).
 
 Exceptions (the label stays): no scheme in the run before the number; a label holding more
 than the bare measure (建档立卡人员累计报销, 职工住院报销比例: its own holder, or a period)
-is not touched. Round 80, x6.
+is not touched. Round 80, x6. A 了 or a vague count (一系列, 一批, 各类, 各项) after the verb is
+not the thing (round 80 review, q4: "开展了一系列宣传活动，覆盖面…" gave 了一系列宣传活动覆盖面).
 """
 
 from __future__ import annotations
@@ -57,6 +58,7 @@ def scheme_owned(name: str, before: str, rest: str, dimension: str) -> str:
     thing = ""
     if coverage and (m := _coverage_lead().search(re.split(r"[，,]", run)[0])):
         thing = re.sub(alternation(cue_words("scheme_coverage_tails")) + "$", "", m.group(1))
+        thing = re.sub(r"^了?(?:一系列|一批|各类|各项)?", "", thing)  # 开展了一系列… (q4)
         thing = thing if re.fullmatch(r"[\u4e00-\u9fff]{3,12}", thing) else ""
     if thing and (not found or found[-1] in thing):
         return thing + name  # 新型农村社会养老保险覆盖面, not 养老保险覆盖面
