@@ -187,6 +187,10 @@ def _distribute(subject: str, n: int) -> list[str] | None:
     if len(items[-1]) - start == 1 and start > 0:
         # A tail of one character takes the word before it ("医疗保险参保率": jieba's 参保|率).
         start = _word_start(items[-1], start - 1)
+        if start not in accumulate((len(t.word) for t in tags(items[-1])), initial=0):
+            # That word opens the part: no tail to share, each part names its measure
+            # (session 58: "门诊量、住院率" gave 门诊量院率).
+            return shared_share(items, subject_of_first(items))
     # A rate of handling is one word however jieba cuts it ("办复率": 办|复|率; round 19).
     whole = next((w for w in vocab("cues")["whole_rate_words"] if items[-1].endswith(w)), "")
     start = min(start, len(items[-1]) - len(whole)) if whole else start
@@ -240,6 +244,8 @@ def _tail_of(item: str) -> str:
     start = _word_start(item, min(at))
     if len(item) - start == 1 and start > 0:
         start = _word_start(item, start - 1)
+        if start not in accumulate((len(t.word) for t in tags(item)), initial=0):
+            return ""  # a rate that is one word (利润率: not 润率; session 58)
     return item[start:] if start > 0 else ""
 
 
