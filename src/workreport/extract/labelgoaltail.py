@@ -17,8 +17,9 @@ Exceptions (the label stays): a goal that is itself what the number sets ("经�
 7.5%左右", "年度目标6%以上": 目标 before the number), or a figure compared with a goal
 ("超年度计划目标13.9%"). Round 80, x6. A period word between the number and 目标
 (``cues.goal_period_words``: 年度, 全年, 阶段性) goes with it: "…50微克/立方米年度目标" → the
-measure alone (session 58, the lead, after the merge: it gave PM2.5浓度年度). The newness verb is shared after any run of fillers
-(round 80 review, q4: "确保实现新增光伏装机80万千瓦、风电50万千瓦目标" gave 风电, was 新增风电目标).
+measure alone (session 58, the lead, after the merge: it gave PM2.5浓度年度). The newness verb
+is shared after any run of fillers (round 80 review, q4: "确保实现新增光伏装机80万千瓦、风电
+50万千瓦目标" gave 风电, was 新增风电目标).
 """
 
 from __future__ import annotations
