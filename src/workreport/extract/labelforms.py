@@ -61,16 +61,22 @@ def balance_increase(name: str, pre: str, dimension: str, stock_unit: str | None
     """The stock's label when the figure is 新增 on a balance or on a stock already named, a
     change like 净增 (``cues.balance_words``; seed-2137 audit): "各项贷款余额320亿元，新增45亿元"
     (``stock_unit``: the unit of the level just before) → 各项贷款余额, also after the balance's
-    growth rate ("存款余额增长8.5%，新增4万多亿元"); else None (新增就业: new things, levels)."""
+    growth rate ("存款余额增长8.5%，新增4万多亿元"), and a herd's stock (``cues.
+    balance_herd_words``: "新增奶牛存栏3000头" → 奶牛存栏, a count; settled after the draws of
+    session 57, written in the extractor in session 58); else None (新增就业: new things)."""
     cues = vocab("cues")
     core = strip_words(re.split(r"[，,；;：:、]", pre)[-1].strip(),
                        cues["neutral_before_number"], leading=False)
     m = re.fullmatch(r"(.*?)新增了?(.*)", core)
-    if not m or dimension in ("count", "people", "percent", "ratio", "time") or any(
-            v in core for v in cues["balance_flow_verbs"]):
+    if not m or any(v in core for v in cues["balance_flow_verbs"]):
         return None
     before, after = m.groups()
     stock = re.sub(r"^新增了?(?=..)|(?<=..)新增了?$", "", name)
+    herd = tuple(cues["balance_herd_words"])
+    if (after.endswith(herd) or (not after and before.endswith(herd))) and stock.endswith(herd):
+        return stock  # 新增奶牛存栏3000头: the herd's change (bench/label_judging.md, session 57)
+    if dimension in ("count", "people", "percent", "ratio", "time"):
+        return None
     base = re.compile(r"^[十百千万亿]+")
     same_unit = stock_unit is not None and base.sub("", stock_unit) == base.sub("", unit)
     # the same unit alone says the stock only when 新增 has no noun of its own before it
