@@ -34,7 +34,7 @@ from workreport.extract.labelclean import strip_words
 from workreport.extract.labelvocab import cue_words
 from workreport.extract.labelwords import tags
 
-__all__ = ["entry_host"]
+__all__ = ["entry_host", "other_host"]
 
 
 @cache
@@ -62,7 +62,7 @@ def entry_host(name: str, before: str, rest: str, dimension: str) -> str:
         return name
     clauses = re.split(r"[，,]", re.split(r"[；;。]", before)[-1])
     places = [w for w in cue_words("subject_owner_scopes", "subset_part_words") if len(w) > 1]
-    if any(w in clauses[-1] for w in places) or _other_host(name):
+    if any(w in clauses[-1] for w in places) or other_host(name):
         return name  # the count's own place: 全县新增落户企业, 乡镇新落户企业 (q8)
     clauses = clauses[:-1]
     for clause in reversed(clauses):
@@ -79,7 +79,7 @@ def entry_host(name: str, before: str, rest: str, dimension: str) -> str:
     return name
 
 
-def _other_host(name: str) -> bool:
+def other_host(name: str) -> bool:
     """Whether ``name`` names a host or entrant of its own before its entry word (round 71
     review, q8): a noun there that is not one of ``cues.entry_entrants`` (企业, 项目) ending
     those words: "县政务服务大厅入驻事项", "吸引人才落户" (not "企业签约入驻")."""

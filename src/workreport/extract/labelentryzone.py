@@ -20,7 +20,7 @@ The rule (``entered_zone``): a count (not a rate: 毛入园率 is a kindergarten
 holds a verb of ``cues.zone_entry_verbs`` (入驻, 入园, 进驻), names no zone (no 的, no head of
 ``cues.entry_hosts``, ``entry_zone_heads`` or ``entry_host_stops``, none of
 ``entry_zone_not``: 幼儿, 儿童, no noun before the verb but its entrants: round 71's
-``_other_host``) and no place after the verb ("28家企业入驻“832平台”"); the
+``other_host``) and no place after the verb ("28家企业入驻“832平台”"); the
 zone opens the nearest earlier clause of the sentence (past a ；, not a 。) once leading words,
 verbs of ``cues.label_verbs``/``lead_verbs`` (壮大, 培育, 加快建设) and a count of the zones
 (6个) are gone: two to fourteen characters ending in such a head. It goes in front (after a
@@ -47,7 +47,7 @@ import re
 from functools import cache
 
 from workreport.extract.labelclean import strip_words
-from workreport.extract.labelentryhost import _other_host
+from workreport.extract.labelentryhost import other_host
 from workreport.extract.labelvocab import cue_words
 from workreport.extract.labelwords import tags
 
@@ -120,7 +120,7 @@ def entered_zone(name: str, before: str, rest: str, dimension: str) -> str:
         return name
     verb = next((v for v in cue_words("zone_entry_verbs") if v in name), "")
     if not verb or "的" in name or any(h in name for h in _heads()) \
-            or any(w in name for w in cue_words("entry_zone_not")) or _other_host(name):
+            or any(w in name for w in cue_words("entry_zone_not")) or other_host(name):
         return name  # …经济特区入园企业: a host named before the verb (round 71's test)
     own = _CLAUSES.split(rest, maxsplit=1)[0]
     at = own.find(verb)
