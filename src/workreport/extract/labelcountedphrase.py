@@ -58,7 +58,7 @@ import re
 from workreport.extract.labelvocab import cue_words
 from workreport.extract.labelwords import tags
 
-__all__ = ["counted_phrase", "noun_phrase"]
+__all__ = ["counted_phrase", "opening_noun_phrase"]
 
 _CLAUSE = re.compile(r"[，。；;、：:,（(〔【\[\s]")
 _ENDED = re.compile(r"[，。；;,]")
@@ -73,7 +73,7 @@ def _noun(p: object) -> bool:
         or p.word in cue_words("named_heads")  # type: ignore[attr-defined]
 
 
-def noun_phrase(clause: str) -> tuple[str, str, str]:
+def opening_noun_phrase(clause: str) -> tuple[str, str, str]:
     """The noun phrase opening ``clause``, and the word after it and its tag ("" when none)."""
     words = tags(clause)
     kept: list = []
@@ -109,7 +109,7 @@ def counted_phrase(name: str, before: str, rest: str, dimension: str) -> str:
         return name  # (a label read after the number already: 央企子公司|落户)
     clause = _CLAUSE.split(rest, maxsplit=1)[0] if not rest.startswith("“") \
         else re.split(r"[，。；;、：:,（(]", rest, maxsplit=1)[0]
-    phrase, nxt, flag = noun_phrase(clause)
+    phrase, nxt, flag = opening_noun_phrase(clause)
     if len(phrase) < 2 or not phrase.strip("“”"):
         return name
     heads = tags(phrase.strip("“”"))

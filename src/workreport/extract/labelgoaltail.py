@@ -32,7 +32,7 @@ from functools import cache
 from workreport.extract.labelvocab import cue_words
 from workreport.vocab import alternation
 
-__all__ = ["goal_dropped"]
+__all__ = ["goal_tail_dropped"]
 
 _GOAL_AFTER = re.compile(r"^\s*([\u4e00-\u9fff]*?)目标(?=[，。；、,;）)]|$)")
 _RUN = re.compile(r"[，,；;。：:]")
@@ -48,7 +48,7 @@ def _new_lead() -> re.Pattern[str]:
     return re.compile(rf"^(?:{lead})*({verbs})[^、]*\d[^、]*、")
 
 
-def goal_dropped(name: str, before: str, rest: str, dimension: str) -> str:
+def goal_tail_dropped(name: str, before: str, rest: str, dimension: str) -> str:
     """``name`` without its closing 目标 when the text after the number (``rest``) is the
     label's own tail and 目标 closing its clause, as the module's doc says; ``name``
     otherwise. ``before`` and ``dimension`` are not read."""

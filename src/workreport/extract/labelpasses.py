@@ -30,7 +30,7 @@ from workreport.extract.labelfaredowner import fared_owned
 from workreport.extract.labelfillverb import carried_out_dropped
 from workreport.extract.labelfirstof import first_of_class
 from workreport.extract.labelgenericact import generic_act
-from workreport.extract.labelgoaltail import goal_dropped
+from workreport.extract.labelgoaltail import goal_tail_dropped
 from workreport.extract.labelgotten import benefited_people, got_people, inner_reach
 from workreport.extract.labelheadacts import head_act, improved_things
 from workreport.extract.labelheads import noun_after_count
@@ -104,5 +104,5 @@ AFTER: tuple[Callable[[str, str, str, str], str], ...] = (
     entered_zone,  # 入驻/入园 counts take the zone an earlier clause names (round 80, x4)
     graded_park_kind,  # 建成省级园区 takes the kind its sentence names (round 80, x5)
     scheme_owned,  # a bare 报销比例 … takes the scheme its run names before it (round 80, x6)
-    goal_dropped,  # …储能60万千瓦目标: the goal word after the number goes (round 80, x6)
+    goal_tail_dropped,  # …储能60万千瓦目标: the goal word after the number goes (round 80, x6)
 )

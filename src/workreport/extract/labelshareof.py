@@ -10,10 +10,10 @@ was labelled by the words before the number alone: "其他三级公立医院50%�
 
 The rule (a ``figurepasses.ROW`` pass, as it needs the unit): for a row in % whose label is the
 words ending its clause before the number (a qualifier 近, 约 between), and whose number is
-followed by (以上/左右)的 and a noun phrase (``labelcountedphrase.noun_phrase``), the label is
-the words before, the noun phrase, the predicate after it in its clause when short and without
-a digit, and 比例: 其他三级公立医院门诊预约号源提前向基层投放比例, 覆盖二级以上医疗机构门诊量比例,
-在川高校承担全省基础研究项目比例.
+followed by (以上/左右)的 and a noun phrase (``labelcountedphrase.opening_noun_phrase``), the
+label is the words before, the noun phrase, the predicate after it in its clause when short and
+without a digit, and 比例: 其他三级公立医院门诊预约号源提前向基层投放比例,
+覆盖二级以上医疗机构门诊量比例, 在川高校承担全省基础研究项目比例.
 
 Exceptions (the label stays): a label naming a rate or measure already (``cues.measure_ends``,
 比例, 占比, 比重: "调查失业率稳定在5%左右的较低水平", "含油量66%的油菜品种"), a label sharing a
@@ -30,7 +30,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
-from workreport.extract.labelcountedphrase import noun_phrase
+from workreport.extract.labelcountedphrase import opening_noun_phrase
 from workreport.extract.labelvocab import cue_words, measure_ends
 from workreport.extract.labelwords import tags
 
@@ -52,7 +52,7 @@ def share_of_after(f: Any, rows: list[Any], text: str) -> Any:
     if not opened:
         return f
     clause = _BREAK.split(text[opened.end():opened.end() + 60], maxsplit=1)[0]
-    phrase, _, _ = noun_phrase(clause)
+    phrase, _, _ = opening_noun_phrase(clause)
     pre = _QUALIFIER.sub("", _BREAK.split(text[max(0, f.start - 60):f.start])[-1])
     if len(phrase) < 2 or not pre.endswith(name[-2:]) \
             or any(p.word in cue_words("money_nouns") for p in tags(phrase)) \
