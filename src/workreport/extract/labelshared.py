@@ -231,11 +231,14 @@ def _carried_subject(before_item: str, own: str, clause: str, noun: str) -> str:
     """A third or later item of a list with the subject the item before it carried (Round 31
     (rs2): its label ``before_item`` is a subject written once before the list's first item
     and the item's own text ``own``): "推进甲厂脱硫改造5万千瓦、脱硝改造3万千瓦、除尘改造4万千瓦"
-    → 甲厂除尘改造, when ``noun`` ends or opens as that item does; "" otherwise."""
+    → 甲厂除尘改造, when ``noun`` ends or opens as that item does; "" otherwise. A level of
+    ``cues.list_kind_levels`` (国家级) is no subject: ``sibling_kind`` shares it (round 81, x1:
+    not 国家级上市企业 after 国家级制造业单项冠军企业)."""
     text = re.match(r"[^\d]*", own).group(0)
     subject = before_item[:-len(text)] if text and before_item.endswith(text) else ""
     head = clause.split("、", 1)[0]
-    if len(subject) < 2 or subject not in head or noun in before_item \
+    if len(subject) < 2 or subject in vocab("cues")["list_kind_levels"] \
+            or subject not in head or noun in before_item \
             or not (text[-2:] == noun[-2:] or text[:2] == noun[:2]):
         return ""
     return subject + noun

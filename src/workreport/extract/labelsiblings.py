@@ -10,6 +10,15 @@ word with the rest of the first item other than their common head (绿色工厂,
 item of the same head that stands for the first item's middle words (农产品|区域公用|品牌,
 企业|品牌).
 
+Round 81, x1 (the draws' "scope lost": a list head's level shared over the list): a later item
+that names a graded designation, a kind of certified thing listed by level (``cues.
+list_graded_designations``: 绿色工厂, 绿色供应链管理企业, 海洋牧场 …), takes the first
+item's 国家/国家级 even when the two share no word, and up to twelve characters: "新认定国家级
+制造业单项冠军企业4户、绿色工厂39户" → 新认定国家级绿色工厂, "新创建国家级绿色工厂73家、绿色
+供应链管理企业11家" → 新创建国家级绿色供应链管理企业. Not an item of a level of its own (省级绿色
+工厂) nor any other item (上市企业, 科技型中小企业: no designation by level), nor a designation that
+is national only (制造业单项冠军企业, 专精特新“小巨人”企业: the bare name says as much); not 省级.
+
 The words are data (``vocab/cues.yml``).
 """
 
@@ -41,15 +50,29 @@ def sibling_kind(first: str, item: str, head: str) -> str:
     ("国家级高新技术企业", "科技型中小企业"), ("国家级制造业单项冠军企业", "上市企业") and
     ("农业龙头企业", "上市企业") stay too. Not 省级: its later items are often no province's
     (省级技术创新中心…、高新技术企业…, certified by the state)."""
+    level = leading_word(first, vocab("cues")["list_kind_levels"])
+    if level and level in head and _designation(item):
+        return level + item
     pieces = tags(item) if 1 < len(item) <= 8 else ()
     if not pieces or _own(item) or pieces[-1].flag[:1] not in ("n", "j") \
             or any(p.flag[:1] not in ("n", "j", "a") for p in pieces) or item in first:
         return item
-    level = leading_word(first, vocab("cues")["list_kind_levels"])
     if level and level in head and _kindred(first[len(level):], item):
         return level + item
     field = _field(first, item)
     return field + item if field and field in head else item
+
+
+def _designation(item: str) -> bool:
+    """Whether ``item`` (a later list item, its verb gone) names a graded designation of
+    ``cues.list_graded_designations`` (round 81, x1), is no longer than twelve characters,
+    holds no level or scope of its own and ends in a noun (jieba's): "绿色工厂",
+    "海洋牧场"; not "省级绿色工厂", "上市企业", "制造业单项冠军企业"."""
+    if not 1 < len(item) <= 12 or _own(item) or not any(
+            w in item for w in cue_words("list_graded_designations")):
+        return False
+    pieces = tags(item)
+    return bool(pieces) and pieces[-1].flag[:1] in ("n", "j")
 
 
 def _kindred(rest: str, item: str) -> bool:
