@@ -208,12 +208,21 @@ def period_named(name: str, before: str, clause: str, measure: str, kind: str,
     if not period and (verb := _stock_total().search(whole)) \
             and name.startswith(verb.group(1)) and not OWN_YEAR.search(whole):
         return "累计" + name  # "累计建成三甲医院55家" in a year's review (round 32)
-    if not period or "累计" in name[1:] or any(
-            w in whole for w in vocab("cues")["period_stock_words"]):
+    if not period or "累计" in name[1:] or _reached(whole):
         return name
     if period == "五年":
         return "五年累计" + re.sub(r"^(?:累计|共)+(?=..)", "", name)  # 五年来共接待游客
     return period + name
+
+
+def _reached(clause: str) -> bool:
+    """Whether ``clause`` states a level reached (``cues.period_stock_words``: 达到, 余额, 占 …),
+    not counting a word that only holds one (``cues.period_stock_words_not``: 占地 of 违规占地
+    企业 is land taken, not a share; round 81, x3)."""
+    cues = vocab("cues")
+    for word in cues["period_stock_words_not"]:
+        clause = clause.replace(word, "")
+    return any(w in clause for w in cues["period_stock_words"])
 
 
 def _own_year(before: str, lead: str) -> bool:
