@@ -203,7 +203,8 @@ def period_named(name: str, before: str, clause: str, measure: str, kind: str,
         period = paragraph_period(lead, reviewed)  # "五年来，我们…。…累计新增…" (round 32);
         # any count done in such a paragraph, 累计 or not ("五年来，…。公开招聘教师877名", r35)
     if not period and term and not _own_year(before, lead) and ("累计" in whole + clause or (
-            run_total(before, whole) and _period_done(name, whole, unit))):  # r71: 累计…，建成…
+            run_total(before, whole) and _period_done(name, whole, unit)) or _term_done(
+            name, whole, before, unit)):  # r71: 累计…，建成…; r81 (x3): any count done
         period = term  # the term its section reviews (round 46, s46c)
     if not period and (verb := _stock_total().search(whole)) \
             and name.startswith(verb.group(1)) and not OWN_YEAR.search(whole):
@@ -213,6 +214,17 @@ def period_named(name: str, before: str, clause: str, measure: str, kind: str,
     if period == "五年":
         return "五年累计" + re.sub(r"^(?:累计|共)+(?=..)", "", name)  # 五年来共接待游客
     return period + name
+
+
+def _term_done(name: str, whole: str, before: str, unit: str) -> bool:
+    """Whether a count of things done (``_period_done``) with no 累计 counts over the term its
+    section reviews (round 81, x3, from the dev draws' scope lost: "新建改建农村公路146.5万公里"
+    in the State Council's 过去五年工作回顾, read as the year's), as one in a paragraph opening with
+    its period does since round 35; not when its sentence dates or spans it by its own words
+    (``cues.term_sentence_own_span``: 两年新增…其中, 目前…)."""
+    if any(w in before for w in vocab("cues")["term_sentence_own_span"]):
+        return False
+    return _period_done(name, whole, unit)
 
 
 def _reached(clause: str) -> bool:
