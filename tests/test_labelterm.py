@@ -34,8 +34,11 @@ def test_section_term(heads, heading, expected):
      "“十三五”期间生态补水"),
     ("新建农村公路", "累计新建农村公路", "累计新建农村公路", "level", "坚持城乡统筹。", "五年",
      "五年累计新建农村公路"),
-    # not without 累计, nor for a stock reached, nor with a year of its own
-    ("新建农村公路", "新建农村公路", "新建农村公路", "level", "", "五年", "新建农村公路"),
+    # round 81 (x3): a count done without 累计 too; not a stock reached, nor with a year or
+    # span of its own
+    ("新建农村公路", "新建农村公路", "新建农村公路", "level", "", "五年", "五年累计新建农村公路"),
+    ("新建农村公路", "两年新建农村公路", "新建农村公路", "level", "", "五年", "新建农村公路"),
+    ("学校", "目前有学校", "目前有学校", "level", "", "五年", "学校"),
     ("民生支出", "全县民生支出累计达到", "全县民生支出累计达到", "level", "", "五年", "民生支出"),
     ("新建农村公路", "2020年累计新建农村公路", "2020年累计新建农村公路", "level", "", "五年",
      "新建农村公路"),

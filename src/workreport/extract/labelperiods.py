@@ -203,17 +203,38 @@ def period_named(name: str, before: str, clause: str, measure: str, kind: str,
         period = paragraph_period(lead, reviewed)  # "五年来，我们…。…累计新增…" (round 32);
         # any count done in such a paragraph, 累计 or not ("五年来，…。公开招聘教师877名", r35)
     if not period and term and not _own_year(before, lead) and ("累计" in whole + clause or (
-            run_total(before, whole) and _period_done(name, whole, unit))):  # r71: 累计…，建成…
+            run_total(before, whole) and _period_done(name, whole, unit)) or _term_done(
+            name, whole, before, unit)):  # r71: 累计…，建成…; r81 (x3): any count done
         period = term  # the term its section reviews (round 46, s46c)
     if not period and (verb := _stock_total().search(whole)) \
             and name.startswith(verb.group(1)) and not OWN_YEAR.search(whole):
         return "累计" + name  # "累计建成三甲医院55家" in a year's review (round 32)
-    if not period or "累计" in name[1:] or any(
-            w in whole for w in vocab("cues")["period_stock_words"]):
+    if not period or "累计" in name[1:] or _reached(whole):
         return name
     if period == "五年":
         return "五年累计" + re.sub(r"^(?:累计|共)+(?=..)", "", name)  # 五年来共接待游客
     return period + name
+
+
+def _term_done(name: str, whole: str, before: str, unit: str) -> bool:
+    """Whether a count of things done (``_period_done``) with no 累计 counts over the term its
+    section reviews (round 81, x3, from the dev draws' scope lost: "新建改建农村公路146.5万公里"
+    in the State Council's 过去五年工作回顾, read as the year's), as one in a paragraph opening with
+    its period does since round 35; not when its sentence dates or spans it by its own words
+    (``cues.term_sentence_own_span``: 两年新增…其中, 目前…)."""
+    if any(w in before for w in vocab("cues")["term_sentence_own_span"]):
+        return False
+    return _period_done(name, whole, unit)
+
+
+def _reached(clause: str) -> bool:
+    """Whether ``clause`` states a level reached (``cues.period_stock_words``: 达到, 余额, 占 …),
+    not counting a word that only holds one (``cues.period_stock_words_not``: 占地 of 违规占地
+    企业 is land taken, not a share; round 81, x3)."""
+    cues = vocab("cues")
+    for word in cues["period_stock_words_not"]:
+        clause = clause.replace(word, "")
+    return any(w in clause for w in cues["period_stock_words"])
 
 
 def _own_year(before: str, lead: str) -> bool:

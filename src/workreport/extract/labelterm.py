@@ -26,6 +26,11 @@ _YEAR_HEAD = re.compile(r"(?:刚刚过去的|过去的|回顾)?(?:(?:19|20)\d\d�
                         r"|过去一年|刚刚过去的一年)")
 _ANY_YEAR = re.compile(r"(?:19|20)\d\d年")
 
+# Round 81 (x3): a year and the event that started the span, then 以来, as one clause
+# ("2007年新型农村合作医疗开展以来，兑付补偿资金2.3亿元"; "自1993年定点帮扶以来"): the span runs
+# from that year as "2007年以来" does. No digit, break or second year between the two.
+_SINCE_EVENT = r"|(?<![\d年])(?:19|20)\d\d年[^，,；;。：:\d“”（）()年]{1,14}?以来"
+
 
 @cache
 def period_opener() -> re.Pattern[str]:
@@ -34,7 +39,8 @@ def period_opener() -> re.Pattern[str]:
     cues = vocab("cues")
     forms = alternation(list(cues["period_plan_forms"]))
     return re.compile(rf"{alternation(list(cues['period_openers']))}|{_PLAN}(?:{forms})"
-                      r"|(?:19|20)\d\d年以来")  # "2016年以来，累计…" (round 31)
+                      r"|(?:19|20)\d\d年以来"  # "2016年以来，累计…" (round 31)
+                      + _SINCE_EVENT)
 
 
 def period_of(before: str, reviewed: int | None = None) -> str:
@@ -49,7 +55,8 @@ def period_of(before: str, reviewed: int | None = None) -> str:
     if not found or OWN_YEAR.search(before[found[-1].end():]):
         return ""
     word = found[-1].group()
-    if word.endswith("年以来") and not word.startswith("“"):  # up to the next ； only
+    if word.endswith("以来") and re.match(r"(?:19|20)\d\d年", word):  # up to the next ； only
+        word = word[:5] + "以来"  # "2007年新农合开展以来" → 2007年以来 (round 81, x3)
         return word if reviewed and int(word[:4]) < reviewed and not re.search(
             r"[；;]", before[found[-1].end():]) else ""
     if word in cues["period_openers"]:
