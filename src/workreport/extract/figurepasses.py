@@ -24,6 +24,7 @@ from workreport.extract.labelduration import durations_named
 from workreport.extract.labelheadless import headless_items
 from workreport.extract.labellistcut import list_restored
 from workreport.extract.labelownact import own_acts
+from workreport.extract.labelpeopleact import people_by_act
 from workreport.extract.labelprevmeasure import measure_owned
 from workreport.extract.labelprevowner import previous_owned
 from workreport.extract.labelshareof import share_of_after
@@ -47,4 +48,5 @@ ROW: tuple[Callable[[Any, list[Any], str], Any], ...] = (
     measure_owned,  # 煤炭产量…，保有储量 → 煤炭保有储量 (round 79, x6)
     list_restored,  # 甲、乙等15项工程: not 乙等工程 (round 80, x2)
     share_of_after,  # 其他三级公立医院50%的门诊预约号源… → …号源…比例 (round 80, x3)
+    people_by_act,  # 1.06万人次来疆参访 → 来疆参访人次 (round 81, x6)
 )
