@@ -35,6 +35,7 @@ from workreport.extract.labelgotten import benefited_people, got_people, inner_r
 from workreport.extract.labelheadacts import head_act, improved_things
 from workreport.extract.labelheads import noun_after_count
 from workreport.extract.labeljoinedextra import joined_extra
+from workreport.extract.labelleadmeasure import lead_measure_owner
 from workreport.extract.labelmanner import manner_dropped
 from workreport.extract.labelmoneyact import money_act, money_taken
 from workreport.extract.labelnewness import newness_kept
@@ -88,6 +89,7 @@ AFTER: tuple[Callable[[str, str, str, str], str], ...] = (
     rate_named,  # a percent named by its rate: X占Y比重, S覆盖Y比例 (round 77, x2)
     safe_rate_owner,  # a bare 安全利用率 takes the land its sentence names (round 78, x1)
     widened_level,  # a level reached by 扩展至 drops 扩展 when nothing follows (round 78, x4)
+    lead_measure_owner,  # a bare measure of a lead clause's campaign (round 81, x7)
     completed_money,  # money after 完成投资 is …完成投资, not …投资 (round 78, x3)
     carried_out_dropped,  # 落实/整合推进 … at a label's start go (round 78, x3)
     manner_dropped,  # 因地制宜/清单化/“一企一策” … before the act go (round 80, x8)

@@ -56,6 +56,7 @@ import re
 
 from workreport.extract.codes import code_for
 from workreport.extract.labelclean import strip_words
+from workreport.extract.labelnamedbody import named_body
 from workreport.extract.labelvocab import cue_words
 from workreport.extract.labelwords import leading_word, tags
 
@@ -110,6 +111,8 @@ def _subject(clause: str) -> tuple[str, bool]:
         return sized.group(1), False  # 15人以上手工加工点发展到221家, as its count's label
     if made := _made(clause):
         return made, False  # 成立了易极拍卖交易中心 → 易极拍卖交易中心
+    if body := named_body(clause):
+        return body, False  # 玖兴肉鸡联建片区建成投产 (round 81, x7: jieba's pieces no nouns)
     if _NO_RUN.match(clause) or clause.startswith(tuple(cue_words(
             "subject_owner_scopes", "subject_owner_other_holders"))):
         return "", False  # a list, a quote; 全县…, 城乡居民…: the whole place's
@@ -168,6 +171,13 @@ def _made(clause: str) -> str:
     return name
 
 
+def _bodies(clause: str) -> tuple[str, str]:
+    """The body ``clause`` makes (``_made``) and the named body it opens with before a verb of
+    what became of it (``labelnamedbody.named_body``; round 81, x7): a clause of these alone
+    names the owner of the bare measures after it."""
+    return _made(clause), named_body(clause)
+
+
 def _nouns(words: str) -> bool:
     """Whether ``words`` are nouns only as jieba tags them (no verbal noun), no digit or mark."""
     pieces = tags(words)
@@ -207,7 +217,7 @@ def topic_owned(name: str, before: str, rest: str, dimension: str) -> str:
                     and _measure(name) not in cue_words("topic_chain_place_measures"):
                 return name  # "城区面积达…，税收增长10%": a short place owns only its people
             if not _owner_ok(owner) or code_for(owner + _measure(name)) \
-                    or (at and not _DIGIT.search(clauses[at]) and owner != _made(
+                    or (at and not _DIGIT.search(clauses[at]) and owner not in _bodies(
                         strip_words(clauses[at].strip(), cue_words("topic_chain_leading"),
                                     leading=True))):
                 return name  # 综合排名跻身…; a later clause with no figure: a topic, no owner
