@@ -19,6 +19,9 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from workreport.extract.kindglossary import glossary_fact
+from workreport.extract.kindpopulation import population_stock
+from workreport.extract.kindprojection import projected
 from workreport.extract.kinds import already, annex_kind
 from workreport.extract.labelclause import rest_of_clause
 from workreport.extract.labelvocab import cue_pattern
@@ -179,7 +182,8 @@ def kind_of(st: Structure, tok: Token, pre: str, plan_parts: set[int],
             return "actual"  # annex rule: "附件1 2023年十大工程进展情况" (round 14)
         clause = _clause(st.text, tok)
         if (annex != "target" and _background(clause)) \
-                or cue_pattern("submitted_markers").search(clause) or _people(st.text, tok):
+                or cue_pattern("submitted_markers").search(clause) or _people(st.text, tok) \
+                or population_stock(st.text, q.end, q.unit):
             return "actual"  # background rule: "与新区接壤51.2公里", "…候选项目提交大会"
         if _base_of_change(st.text, tok, pre):
             return "actual"  # base rule: "财政补助从人均40元提高到45元"
@@ -188,10 +192,14 @@ def kind_of(st: Structure, tok: Token, pre: str, plan_parts: set[int],
             # kinds.already: progress, background and declared rules
         if _past_year(st.text[tok.sentence.start:q.start], report_year):
             return "actual"  # past-year rule: "2021年与…学院开展合作办学招生40人" (round 77, x3)
+        if glossary_fact(sentence):
+            return "actual"  # glossary rule: "〔8〕智能制造产业园：占地252亩…" (round 81, x8)
         if _faced(st.text, tok, pre):
             return "actual"  # faced rule: "今年高校毕业生将达650万人，要…" (round 33)
         return "actual" if _in_stock_frame(st.text, tok, pre) else "target"
     scope = _review_scope(st.text, tok)
+    if projected(st.text[tok.sentence.start:tok.quantity.start]):  # type: ignore[union-attr]
+        return "target"  # projection rule: "建成后，全县将形成近5平方公里…" (round 81, x8)
     if cue_pattern("target_markers").search(scope if _to_date(scope) else sentence) \
             and cue_pattern("target_year_words").search(scope):
         return "target"

@@ -21,6 +21,7 @@ from collections.abc import Callable
 from typing import Any
 
 from workreport.extract.labelduration import durations_named
+from workreport.extract.labelgrowthshare import growth_as_change
 from workreport.extract.labelheadless import headless_items
 from workreport.extract.labellistcut import list_restored
 from workreport.extract.labelownact import own_acts
@@ -49,4 +50,5 @@ ROW: tuple[Callable[[Any, list[Any], str], Any], ...] = (
     list_restored,  # 甲、乙等15项工程: not 乙等工程 (round 80, x2)
     share_of_after,  # 其他三级公立医院50%的门诊预约号源… → …号源…比例 (round 80, x3)
     people_by_act,  # 1.06万人次来疆参访 → 来疆参访人次 (round 81, x6)
+    growth_as_change,  # 保持40%以上增长: a change, not a share (round 81, x8)
 )

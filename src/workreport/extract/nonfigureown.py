@@ -135,12 +135,14 @@ def package_affairs(text: str, start: int, end: int, in_plan: bool) -> tuple[str
     Round 39 (after development draw 9006 and seed 2154, the judges' convention "a package of 实事
     or 工程: its size in a plan … is not a figure"): a plan's own package of 工程 is no figure
     either ("继续实施20项民生工程"; the Hebei 2025 gold follows), nor one named before its count
-    ("实施民生实事28项"), nor one a plan means to finish ("确保10件惠民实事全部完成")."""
+    ("实施民生实事28项"), nor one a plan means to finish ("确保10件惠民实事全部完成").
+    Round 81 (x8): up to eight words between count and 实事 (``package_affair_between``), for a
+    plan's package is no figure whatever its modifier ("办好40件群众急难愁盼民生实事")."""
     nf = vocab("nonfigures")
     units = "|".join(nf["package_affair_units"])
     head = rf"(?:{units}){nf['package_affair_between']}"
-    m = re.match(head + nf["package_affair_noun"], text[end:end + 9])
-    works = None if m else re.match(head + nf["package_works_noun"], text[end:end + 11])
+    m = re.match(head + nf["package_affair_noun"], text[end:end + 13])
+    works = None if m else re.match(head + nf["package_works_noun"], text[end:end + 15])
     if not (m or works or (in_plan and _package_named_first(text, start, end, nf))):
         return None  # no package here: most digit runs end here, before any split
     clause = re.split(r"[，。；：！？\n]", text[max(0, start - 24):start])[-1]

@@ -1,0 +1,42 @@
+"""A population named as a possessor or a resource in a plan is a stock, not a goal (issue 13,
+the development draws' "kind: a population quoted as background is a stock, actual"; round 81,
+x8).
+
+The class of error: a plan speaks of the people it serves by their number: "近14亿中国人的饭碗",
+"把13亿中国人的饭碗牢牢端在自己手中", "承载着69万群众的殷切期盼", "1.1亿人口的庞大消费体量",
+"9亿多劳动力、1亿多受过高等教育…的人才，是我们最大的资源"; each was read as a target, as every
+figure of a plan part is. By label_judging.md (seed-2139 and seed-2138 audits) a population, like
+any stock quoted as background, is actual; ``figurekind._people`` read only 人民 and 儿女.
+
+The rule (called by ``figurekind.kind_of`` in a plan part): a count in a bare 万 or 亿 (or 万人,
+亿人 before 口) followed straight by a population noun (``cues.population_nouns``: 中国人, 群众,
+劳动力, 人口) and then 的 (the population owns what follows) or 、 (a list of what the place has)
+is actual.
+
+Exceptions: a count with a classifier of people (名, 人 as a unit: "帮助5000名群众") or a noun
+followed by anything else ("新增转移1.5万农村劳动力", "解决3万群众饮水问题": the people the plan
+acts on) stays as the other rules read it.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from workreport.extract.labelvocab import cue_words
+from workreport.vocab import alternation
+
+__all__ = ["population_stock"]
+
+
+@cache
+def _population() -> re.Pattern[str]:
+    return re.compile(rf"(?:多|余)?(?:{alternation(list(cue_words('population_nouns')))})[的、]")
+
+
+def population_stock(text: str, end: int, unit: str) -> bool:
+    """Is the count in ``unit`` ending at ``end`` of ``text`` a population (see the module's
+    docstring)?"""
+    if unit in ("万人", "亿人"):
+        return text.startswith("口", end) and bool(_population().match("人" + text[end:end + 8]))
+    return unit in ("万", "亿") and bool(_population().match(text, end))

@@ -1,0 +1,48 @@
+"""A percent that is a growth rate is a change, not a share (issue 13, the development
+draws' "measure: growth is a change, not a share"; round 81, x8).
+
+The class of error: the growth cue stood AFTER the number, as the noun its percent qualifies
+("汽车产量继续保持40%以上增长", "开发区营业收入、税收收入均实现20%以上增长", "连续4年保持20%以上
+的增长", "有6.5%－7%的增速就能够…"), so no cue before it made the row a change and the percent
+was read as a share; and a label naming a growth rate itself (居民消费价格涨幅, …增速) took the
+share of a rate reached ("居民消费价格涨幅回落到2.6%"). By label_judging.md a growth, a rise
+or a growth target is a change; a rate reached is a share only when the rate is not itself a
+growth.
+
+The rule (a ``figurepasses.ROW`` pass): a row in % read as a share becomes a change when the
+number (its qualifier 以上, 左右 … in the quote) is followed by 的 or nothing and a growth noun
+(``cues.growth_after_number``: 增长, 增速, 增幅, 涨幅), or when its label ends in a growth-rate
+word (``cues.growth_rate_ends``: 涨幅, 增速, 增幅, 增长率, 增长速度).
+
+Exceptions: a growth verb with the level it reached ("由2015年的38%增长到46%": the 38% is the
+level a change starts from, a share); a share OF a growth stands after its noun ("对工业增长贡献率
+达到35.1%"), so no growth noun follows it; a label ending in 贡献率 names no growth rate.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import cache
+from typing import Any
+
+from workreport.extract.labelvocab import cue_words
+from workreport.extract.nonfigures import alternation
+
+__all__ = ["growth_as_change"]
+
+
+@cache
+def _after() -> re.Pattern[str]:
+    nouns = alternation(list(cue_words("growth_after_number")))
+    return re.compile(rf"(?:以上|左右|以内)?的?(?:{nouns})(?![到至为])")
+
+
+def growth_as_change(f: Any, rows: list[Any], text: str) -> Any:
+    """Figure row ``f`` as a change when its percent is a growth rate (see the module's
+    docstring); ``rows`` the rows made before it, unused; ``text`` the report's text."""
+    if f.unit != "%" or f.measure != "share":
+        return f
+    if _after().match(text, f.end) or f.indicator.endswith(cue_words("growth_rate_ends")):
+        return replace(f, measure="change")
+    return f
