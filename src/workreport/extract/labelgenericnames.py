@@ -1,0 +1,121 @@
+"""Names before 等 kept by a count of a generic head (round 81, x2; a ``ROW`` pass of
+``figurepasses``).
+
+Class of error ('scope lost'): a count of things named by a list or one name ending in 等 whose
+noun is a generic head (事项, 政策, 措施, 成果, 经验 …: ``cues.generic_list_heads``, maybe opened
+by 重点, 重大, 专项, 配套) took the bare noun: "实施低效用地再开发等18项政策" → 政策, "抓好企业迁移
+登记、就医费用报销、教育入学等100个重点事项" → 重点事项, "…等30余项措施落地实施" → 落地实施措施.
+The generic noun reads as every policy (matter, measure) of the place; the development draws'
+judges wrote the names back (低效用地再开发等政策), and the judging conventions accept names
+before 等 where the noun stays. Round 64's ``labelexample`` kept one name of two or more before
+a bare noun of up to three characters; a single name, and a label with its act, stayed bare.
+
+Rule: a count (not money, not a percent) right after 等, whose label holds no 等 or 、 and is the
+generic noun written right after the number, alone or with an act the sentence writes after
+the noun (落地实施, 获国家科学技术奖: the label becomes names等noun+act, in the sentence's
+order) or a relative clause ending in 的 (在川转化的…), takes the names: the whole 、-list back
+to its clause's break (``labellistcut``'s items: the opening verbs, fillers and what ends in 的
+dropped), or the one name there. A list of more than four items or 24 characters keeps its
+first name.
+
+Exceptions, left as they were: a name with a quantity or a year in it (a digit followed by
+anything but a digit, a Latin letter, 号, 期 or 线: 年产80万吨…, 公交车120辆, (2018—2020年);
+3D打印, 4号线 stay), an open quotation mark or bracket, a name under two characters, a single
+name joined by 和, 及, 与 or 或 (规划和产业振兴等5个专项方案: which part the count holds is
+unsaid) or opening with a quotation mark once a verb is dropped (退休“一件事”等3项经验: the
+word is the name's), and any other shape of label (五年累计列入省市重点项目); an act written
+before the names (提高甲、乙等5项标准 → 提高标准, 制定出台甲、乙等7个专件 → 制定出台专件:
+``labelnamed``'s form since round 46); a count of projects (``cues.generic_list_act_heads``)
+whose label has an act (建成投产项目 for "甲等16个项目建成投产", 开工项目 for "开工甲等2个项目"):
+the act says which projects are counted, and the gold files drop the names there (round 11;
+tests/data/README.md).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import cache
+from typing import Any
+
+from workreport.extract.labellistcut import _BREAK, _names_before, _opening_dropped
+from workreport.extract.labelvocab import cue_words
+
+__all__ = ["generic_named"]
+
+_BACK, _AHEAD, _MOST, _LONGEST = 160, 40, 4, 24
+_JOINED = re.compile(r"[和及与或]")
+_QUANTITY = re.compile(r"\d[\d.]*[^\dA-Za-z号期线]")
+
+
+@cache
+def _head() -> re.Pattern[str]:
+    """A generic head, maybe opened by a generic modifier, at the text's start; compiled once."""
+    mods = "|".join(map(re.escape, cue_words("generic_list_modifiers")))
+    heads = "|".join(map(re.escape, sorted(cue_words("generic_list_heads"), key=len, reverse=True)))
+    return re.compile(rf"(?:{mods})?(?:{heads})")
+
+
+def _name_ok(name: str) -> bool:
+    """Whether ``name`` can stand in a label: two characters or more, no quantity or year,
+    quotation marks and brackets closed."""
+    return len(name) >= 2 and not _QUANTITY.search(name) \
+        and name.count("“") == name.count("”") and name.count("《") == name.count("》") \
+        and name.count("（") == name.count("）")
+
+
+def names(before: str) -> str:
+    """The names ``before`` ends with (before its closing 等), as a label writes them; "" when
+    they are no names."""
+    clause = _BREAK.split(before)[-1]
+    if "、" in clause:
+        cut = clause.rfind("、")
+        last = clause[cut + 1:]
+        items = _names_before(clause[:cut + 1])
+        if not items:
+            return ""
+        whole = [*items, last]
+    else:
+        whole = [_opening_dropped(clause)]
+        if whole[0] != clause and whole[0].startswith("“"):
+            return ""  # "退休“一件事”等3项经验": the word before the quote is the name's
+        if _JOINED.search(whole[0]):
+            return ""  # "规划和产业振兴等5个专项方案": which joined part the count holds is unsaid
+    if not all(_name_ok(n) for n in whole):
+        return ""
+    text = "、".join(whole)
+    if len(whole) > _MOST or len(text) > _LONGEST:
+        text = whole[0]
+    return text if _name_ok(text) else ""
+
+
+def generic_named(f: Any, rows: list[Any], text: str) -> Any:
+    """Figure row ``f`` (``figures.Figure``) with the names before 等 kept by its generic noun, as
+    the module says; ``rows`` is not read, ``text`` is the report's text."""
+    label = f.indicator
+    if not label or "等" in label or "、" in label or f.unit.endswith("元") or "%" in f.unit:
+        return f
+    before = text[max(0, f.start - _BACK):f.start]
+    if not before.endswith("等"):
+        return f
+    after = _BREAK.split(text[f.end:f.end + _AHEAD])[0]
+    m = _head().match(after)
+    if not m:
+        return f
+    noun, tail = m.group(), after[m.end():]
+    if label != noun and noun.endswith(tuple(cue_words("generic_list_act_heads"))):
+        return f  # "甲等16个项目建成投产" → 建成投产项目: the act says which (gold, round 11)
+    if label == noun:
+        form = "{names}等{noun}"
+    elif label.startswith(noun) and label[len(noun):] in tail:
+        form = "{names}等{noun}" + label[len(noun):]
+    elif label.endswith(noun) and label[:-len(noun)].endswith("的"):
+        form = label[:-len(noun)] + "{names}等{noun}"
+    elif label.endswith(noun) and label[:-len(noun)] in tail:
+        form = "{names}等{noun}" + label[:-len(noun)]
+    else:
+        return f
+    got = names(before[:-1])
+    if not got or got in label:
+        return f
+    return replace(f, indicator=form.format(names=got, noun=noun))
