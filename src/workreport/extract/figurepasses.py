@@ -21,8 +21,8 @@ from collections.abc import Callable
 from typing import Any
 
 from workreport.extract.labelduration import durations_named
-from workreport.extract.labelgrowthshare import growth_as_change
 from workreport.extract.labelgenericnames import generic_named
+from workreport.extract.labelgrowthshare import growth_as_change
 from workreport.extract.labelheadless import headless_items
 from workreport.extract.labellistcut import list_restored
 from workreport.extract.labelownact import own_acts
@@ -48,7 +48,7 @@ LIST: tuple[Callable[[list[Any], str], list[Any]], ...] = (
 ROW: tuple[Callable[[Any, list[Any], str], Any], ...] = (
     previous_owned,  # …74宗，拆除面积 → …拆除面积; …税占比 (round 76, x7)
     measure_owned,  # 煤炭产量…，保有储量 → 煤炭保有储量 (round 79, x6)
-    generic_named,  # 美富淦等15个项目竣工投产 → 美富淦等项目竣工投产 (round 81, x2)
+    generic_named,  # 实施低效用地再开发等18项政策 → 低效用地再开发等政策 (round 81, x2)
     list_restored,  # 甲、乙等15项工程: not 乙等工程 (round 80, x2)
     share_of_after,  # 其他三级公立医院50%的门诊预约号源… → …号源…比例 (round 80, x3)
     people_by_act,  # 1.06万人次来疆参访 → 来疆参访人次 (round 81, x6)
