@@ -23,9 +23,21 @@ from workreport.extract.labelterm import section_term
     (["坚持城乡统筹，城乡面貌明显改善。"], "回顾“十三五”，我们坚定前行", ""),
     (["坚持城乡统筹，城乡面貌明显改善。"], "“十三五”时期和2020年工作回顾", ""),
     (["坚持城乡统筹，城乡面貌明显改善。"], "2024年工作回顾", ""),
+    # round 81 review (q1): a paragraph opening with 过去的一年 ends the term's review too, and
+    # a sub-section of the term's part titled by a year reviews that year
+    (["过去五年，是我们攻坚克难的五年。", "过去的一年，我们攻坚克难。"], "", ""),
+    (["过去五年，是我们攻坚克难的五年。", "一年里，我们攻坚克难。"], "", ""),
 ])
 def test_section_term(heads, heading, expected):
     assert section_term(heads, heading) == expected
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("2012年主要工作", ""), ("一年来的主要工作", ""), ("坚持城乡统筹", "五年"), ("", "五年")])
+def test_section_term_own_title(title, expected):
+    """Round 81 review (q1): a sub-section of a term's part titled by a year reviews that year."""
+    assert section_term(["坚持城乡统筹，城乡面貌明显改善。"], "过去五年工作回顾", None, title) \
+        == expected
 
 
 @pytest.mark.parametrize(("name", "before", "clause", "measure", "lead", "term", "expected"), [
@@ -40,6 +52,11 @@ def test_section_term(heads, heading, expected):
     ("新建农村公路", "两年新建农村公路", "新建农村公路", "level", "", "五年", "新建农村公路"),
     ("学校", "目前有学校", "目前有学校", "level", "", "五年", "学校"),
     ("民生支出", "全县民生支出累计达到", "全县民生支出累计达到", "level", "", "五年", "民生支出"),
+    # round 81 review (q1): a year's statistic of the economy or budget, one thing's land
+    ("固定资产投资", "固定资产投资完成", "固定资产投资完成", "level", "", "五年", "固定资产投资"),
+    ("一般公共预算支出", "完成一般公共预算支出", "完成一般公共预算支出", "level", "", "五年",
+     "一般公共预算支出"),
+    ("物流园占地", "建成占地", "建成占地", "level", "", "五年", "物流园占地"),
     ("新建农村公路", "2020年累计新建农村公路", "2020年累计新建农村公路", "level", "", "五年",
      "新建农村公路"),
     ("新建农村公路", "累计新建农村公路", "累计新建农村公路", "level", "2020年，全县加快建设。",

@@ -379,4 +379,6 @@ def _term(st: Structure, index: int, reviewed: int | None) -> str:
     section = st.paragraphs[index].section
     heads = [st.text[p.start:min(p.end, p.start + 40)] for p in st.paragraphs[:index + 1]
              if p.section == section and p.kind in ("body", "bullet")]
-    return section_term(heads, st.part_of(section).title, reviewed)
+    own = st.section(section)  # a year's sub-section of a term's part (round 81 review, q1)
+    return section_term(heads, st.part_of(section).title, reviewed,
+                        own.title if own.number else "")

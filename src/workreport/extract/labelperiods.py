@@ -20,7 +20,8 @@ the State Council 2013):
 A period opener reaches to the end of its sentence; a clause naming its own year (2020年,
 今年, 全年) ends it. A level reached (达到, 余额, 总量 …: ``cues.period_stock_words``) is the
 period's end, the year's own, and stays bare; so do shares and multiples, and changes with a base
-of their own (比2015年, 比上个五年), which ``labelforms.since_year`` names.
+of their own (比2015年, 比上个五年), which ``labelforms.since_year`` names. Round 81 review (q1):
+a term's count done with no 累计 (_term_done) is no year's statistic (固定资产投资) nor 园区占地.
 """
 from __future__ import annotations
 
@@ -89,7 +90,8 @@ def _period_done(name: str, clause: str, unit: str = "") -> bool:
     增长到50.1亿元"). A stock stated in the paragraph ("电商网点209家") stays bare."""
     cues = vocab("cues")
     if "由" in clause or "从" in clause or any(w in name for w in cues["period_stock_labels"]) \
-            or unit in cues["period_size_units"]:  # "打造了16.64平方公里的…园区": one zone's size
+            or unit in cues["period_size_units"] \
+            or name.endswith(tuple(cues["period_size_label_ends"])):  # 平方公里的园区, 园区占地
         return False
     return any(w in clause for w in cue_words("period_done_verbs", "label_kept_verbs",
                                               "list_shared_verbs"))
@@ -221,8 +223,12 @@ def _term_done(name: str, whole: str, before: str, unit: str) -> bool:
     section reviews (round 81, x3, from the dev draws' scope lost: "新建改建农村公路146.5万公里"
     in the State Council's 过去五年工作回顾, read as the year's), as one in a paragraph opening with
     its period does since round 35; not when its sentence dates or spans it by its own words
-    (``cues.term_sentence_own_span``: 两年新增…其中, 目前…)."""
-    if any(w in before for w in vocab("cues")["term_sentence_own_span"]):
+    (``cues.term_sentence_own_span``: 两年新增…其中, 目前…), nor a year's statistic of the
+    economy or budget (``cues.term_done_yearly_labels``: 固定资产投资, 预算支出 …; round 81
+    review, q1: "固定资产投资完成77.6亿元，是2011年的1.89倍" is the last year's)."""
+    cues = vocab("cues")
+    if any(w in before for w in cues["term_sentence_own_span"]) \
+            or any(w in name for w in cues["term_done_yearly_labels"]):
         return False
     return _period_done(name, whole, unit)
 
