@@ -18,6 +18,8 @@ actual unless the note says what is to come (``cues.glossary_goal_words``: 计�
 
 Exceptions: a numbered item ("1.工业：…") is no footnote mark (a plan's own list items open so);
 a note whose sentence holds a goal word anywhere stays a target, wherever the figure stands.
+Round 81 review (q2): so does a note that dates what is to come ("到2025年建成5G基站1000个",
+"总投资30亿元，2026年底前建成运营": 到 a year, or a year with 前).
 """
 
 from __future__ import annotations
@@ -28,10 +30,12 @@ from workreport.extract.labelvocab import cue_words
 
 __all__ = ["glossary_fact"]
 
+_DATED_GOAL = re.compile(r"(?:到|至)\d{4}年|\d{4}年(?:底|末)?(?:以)?前")
 _NOTE = re.compile(r"\s*(?:〔\d+〕|\[\d+\]|【\d+】|［\d+］)\s*[^，。；：:\d]{1,30}[：:]")
 
 
 def glossary_fact(sentence: str) -> bool:
     """Is ``sentence`` a glossary note stating what exists (no goal word in it)?"""
     return bool(_NOTE.match(sentence)) \
-        and not any(w in sentence for w in cue_words("glossary_goal_words"))
+        and not any(w in sentence for w in cue_words("glossary_goal_words")) \
+        and not _DATED_GOAL.search(sentence)

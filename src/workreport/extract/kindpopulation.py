@@ -15,7 +15,9 @@ is actual.
 
 Exceptions: a count with a classifier of people (名, 人 as a unit: "帮助5000名群众") or a noun
 followed by anything else ("新增转移1.5万农村劳动力", "解决3万群众饮水问题": the people the plan
-acts on) stays as the other rules read it.
+acts on) stays as the other rules read it. Round 81 review (q2): nor a count whose clause
+before it acts on the people or reaches a level (``cues.population_acts_before``: "解决10万群众的
+安全饮水问题", "引导3万劳动力、5000名返乡人员创业就业", "城区人口达到30万人口的规模").
 """
 
 from __future__ import annotations
@@ -37,6 +39,9 @@ def _population() -> re.Pattern[str]:
 def population_stock(text: str, end: int, unit: str) -> bool:
     """Is the count in ``unit`` ending at ``end`` of ``text`` a population (see the module's
     docstring)?"""
+    clause = re.split(r"[，。；：！？\n]", text[max(0, end - 30):end])[-1]
+    if any(w in clause for w in cue_words("population_acts_before")):
+        return False  # the people a plan acts on, a level it reaches (round 81 review, q2)
     if unit in ("万人", "亿人"):
         return text.startswith("口", end) and bool(_population().match("人" + text[end:end + 8]))
     return unit in ("万", "亿") and bool(_population().match(text, end))

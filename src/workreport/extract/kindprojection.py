@@ -15,6 +15,10 @@ done thing: "投入运营后，已累计接待游客20万人次") between the ma
 Exceptions: a marker in an earlier sentence or ；-part does not reach the number; 运营后 and
 使用后 are left out (they follow a thing already running); without a word of the future the
 marker may report what the year's building gave ("新建学校5所，建成后新增学位3000个": actual).
+Round 81 review (q2): a word of the year reviewed after the future word (``cues.projection_now``:
+今年, 当年, 目前 …) turns back to what was done ("达产后可实现年产值20亿元，今年实现产值3亿元");
+and 可 inside a word that says nothing of the future (``cues.projection_future_not``: 可再生,
+许可, 可视 …) is no future word.
 """
 
 from __future__ import annotations
@@ -38,4 +42,7 @@ def _marker() -> re.Pattern[str]:
 def projected(before: str) -> bool:
     """Does ``before`` (the sentence up to the number) end in a projection of a project's
     yield once built (see the module's docstring)?"""
-    return bool(_marker().search(before))
+    for w in cue_words("projection_future_not"):
+        before = before.replace(w, "之" * len(w))
+    m = _marker().search(before)
+    return bool(m) and not any(w in before[m.start():] for w in cue_words("projection_now"))

@@ -17,6 +17,11 @@ word (``cues.growth_rate_ends``: 涨幅, 增速, 增幅, 增长率, 增长速度
 Exceptions: a growth verb with the level it reached ("由2015年的38%增长到46%": the 38% is the
 level a change starts from, a share); a share OF a growth stands after its noun ("对工业增长贡献率
 达到35.1%"), so no growth noun follows it; a label ending in 贡献率 names no growth rate.
+Round 81 review (q2): nor a growth noun after a share its label names
+(``cues.growth_share_label_ends``: "…占规上工业比重达到45%以上增长较快") or one that is the
+subject of what follows (``cues.growth_noun_subject_of``: "全市80%的增长来自民营经济": a share of
+the growth); a label the share rule closed with 比例 after the growth noun itself
+("规上工业增加值增长比例") names no share.
 """
 
 from __future__ import annotations
@@ -43,6 +48,12 @@ def growth_as_change(f: Any, rows: list[Any], text: str) -> Any:
     docstring); ``rows`` the rows made before it, unused; ``text`` the report's text."""
     if f.unit != "%" or f.measure != "share":
         return f
-    if _after().match(text, f.end) or f.indicator.endswith(cue_words("growth_rate_ends")):
+    if f.indicator.endswith(cue_words("growth_rate_ends")):
+        return replace(f, measure="change")
+    m = _after().match(text, f.end)
+    shared = f.indicator.endswith(cue_words("growth_share_label_ends")) \
+        and not f.indicator.removesuffix("比例").endswith(cue_words("growth_after_number"))
+    if m and not shared \
+            and not text.startswith(cue_words("growth_noun_subject_of"), m.end()):
         return replace(f, measure="change")
     return f
