@@ -20,7 +20,9 @@ first name.
 
 Exceptions, left as they were: a name with a quantity or a year in it (a digit followed by
 anything but a digit, a Latin letter, 号, 期 or 线: 年产80万吨…, 公交车120辆, (2018—2020年);
-3D打印, 4号线 stay), an open quotation mark or bracket, an act that introduces the list inside the
+3D打印, 4号线 stay), an open quotation mark or bracket, a title with 关于 and no book marks
+whose 关于…的 the label does not keep (出台关于促进消费的若干措施等5个政策文件: its 的 cut leaves
+若干措施, a piece; round 81 review, q3), an act that introduces the list inside the
 first name after a subject or a time its opening words kept (县政府出台稳岗返还等20项政策 → 政策,
 not 县政府出台稳岗返还等政策: round 81 review, q3; ``cues.generic_list_name_acts``), a name under
 two characters, a single name joined by 和, 及, 与 or 或 (规划和产业振兴等5个专项方案: which part
@@ -129,4 +131,6 @@ def generic_named(f: Any, rows: list[Any], text: str) -> Any:
     got = names(before[:-1])
     if not got or got in label:
         return f
+    if "关于" in _BREAK.split(before)[-1] and "关于" not in form:
+        return f  # "出台关于促进消费的若干措施等5个政策文件": a title, not 若干措施 (review, q3)
     return replace(f, indicator=form.format(names=got, noun=noun))
