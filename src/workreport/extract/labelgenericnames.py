@@ -20,15 +20,19 @@ first name.
 
 Exceptions, left as they were: a name with a quantity or a year in it (a digit followed by
 anything but a digit, a Latin letter, 号, 期 or 线: 年产80万吨…, 公交车120辆, (2018—2020年);
-3D打印, 4号线 stay), an open quotation mark or bracket, a name under two characters, a single
-name joined by 和, 及, 与 or 或 (规划和产业振兴等5个专项方案: which part the count holds is
-unsaid) or opening with a quotation mark once a verb is dropped (退休“一件事”等3项经验: the
-word is the name's), and any other shape of label (五年累计列入省市重点项目); an act written
-before the names (提高甲、乙等5项标准 → 提高标准, 制定出台甲、乙等7个专件 → 制定出台专件:
-``labelnamed``'s form since round 46); a count of projects (``cues.generic_list_act_heads``)
-whose label has an act (建成投产项目 for "甲等16个项目建成投产", 开工项目 for "开工甲等2个项目"):
-the act says which projects are counted, and the gold files drop the names there (round 11;
-tests/data/README.md).
+3D打印, 4号线 stay), an open quotation mark or bracket, a title with 关于 and no book marks
+whose 关于…的 the label does not keep (出台关于促进消费的若干措施等5个政策文件: its 的 cut leaves
+若干措施, a piece; round 81 review, q3), an act that introduces the list inside the
+first name after a subject or a time its opening words kept (县政府出台稳岗返还等20项政策 → 政策,
+not 县政府出台稳岗返还等政策: round 81 review, q3; ``cues.generic_list_name_acts``), a name under
+two characters, a single name joined by 和, 及, 与 or 或 (规划和产业振兴等5个专项方案: which part
+the count holds is unsaid) or opening with a quotation mark once a verb is dropped
+(退休“一件事”等3项经验: the word is the name's), and any other shape of label
+(五年累计列入省市重点项目); an act written before the names (提高甲、乙等5项标准 → 提高标准,
+制定出台甲、乙等7个专件 → 制定出台专件: ``labelnamed``'s form since round 46); a count of projects
+(``cues.generic_list_act_heads``) whose label has an act (建成投产项目 for "甲等16个项目建成投产",
+开工项目 for "开工甲等2个项目"): the act says which projects are counted, and the gold files drop
+the names there (round 11; tests/data/README.md).
 """
 
 from __future__ import annotations
@@ -40,6 +44,7 @@ from typing import Any
 
 from workreport.extract.labellistcut import _BREAK, _names_before, _opening_dropped
 from workreport.extract.labelvocab import cue_words
+from workreport.extract.labelwords import tags
 
 __all__ = ["generic_named"]
 
@@ -64,6 +69,14 @@ def _name_ok(name: str) -> bool:
         and name.count("（") == name.count("）")
 
 
+def _act_inside(name: str) -> bool:
+    """Whether an act that introduces a list (``cues.generic_list_name_acts``) stands inside
+    ``name`` after a subject or a time: "县政府出台稳岗返还" (round 81 review, q3)."""
+    acts = cue_words("generic_list_name_acts")
+    words = tags(name)
+    return any(w.word in acts for w in words[1:-1])
+
+
 def names(before: str) -> str:
     """The names ``before`` ends with (before its closing 等), as a label writes them; "" when
     they are no names."""
@@ -81,7 +94,7 @@ def names(before: str) -> str:
             return ""  # "退休“一件事”等3项经验": the word before the quote is the name's
         if _JOINED.search(whole[0]):
             return ""  # "规划和产业振兴等5个专项方案": which joined part the count holds is unsaid
-    if not all(_name_ok(n) for n in whole):
+    if not all(_name_ok(n) for n in whole) or _act_inside(whole[0]):
         return ""
     text = "、".join(whole)
     if len(whole) > _MOST or len(text) > _LONGEST:
@@ -118,4 +131,6 @@ def generic_named(f: Any, rows: list[Any], text: str) -> Any:
     got = names(before[:-1])
     if not got or got in label:
         return f
+    if "关于" in _BREAK.split(before)[-1] and "关于" not in form:
+        return f  # "出台关于促进消费的若干措施等5个政策文件": a title, not 若干措施 (review, q3)
     return replace(f, indicator=form.format(names=got, noun=noun))
