@@ -18,7 +18,10 @@ of ``cues.lead_rate_verbs`` (开展, 实施, 深入 …) before the campaign, 4 
 in a head of ``cues.lead_measure_campaigns`` (活动, 行动, 专项行动 …), with no list, 的, 和,
 及, 与 or 等 in it. Exceptions (the label stays): more clauses, a lead clause that names no
 campaign ("加快推进园区建设，…": a works, ``labelpurpose.works_before``), the campaign's words
-already in the label. Round 81, x7.
+already in the label; a measure that is no flow a campaign's events bring (round 81 review,
+q4: only ``cues.lead_measure_flows``, 投资, 销售额, 交易额 …; "深入实施“工业强县”行动，实现税收
+收入5亿元", "开展“稳增长”专项行动，实现营业收入120亿元" keep the place's 税收收入, 营业收入).
+Round 81, x7.
 """
 
 from __future__ import annotations
@@ -43,8 +46,9 @@ def lead_measure_owner(name: str, before: str, rest: str, dimension: str) -> str
     ``dimension`` are not read."""
     core = _YEARLY.sub("", name)
     if not name or (core not in cue_words("topic_chain_measures")
-                    and name not in cue_words("lead_measure_words")):
-        return name
+                    and name not in cue_words("lead_measure_words")) \
+            or core not in cue_words("lead_measure_flows"):
+        return name  # 税收, 利润, 产值 after a campaign: the place's (round 81 review, q4)
     clauses = _CLAUSES.split(_PARTS.split(before)[-1])
     if len(clauses) != 2:
         return name

@@ -18,6 +18,11 @@ item's 国家/国家级 even when the two share no word, and up to twelve charac
 供应链管理企业11家" → 新创建国家级绿色供应链管理企业. Not an item of a level of its own (省级绿色
 工厂) nor any other item (上市企业, 科技型中小企业: no designation by level), nor a designation that
 is national only (制造业单项冠军企业, 专精特新“小巨人”企业: the bare name says as much); not 省级.
+Round 81 review (q4): only a first item's 国家级 is shared this way, not 国家 that is part of a
+title ("新增国家A级旅游景区3个、绿色工厂2家", "新增国家高新技术企业50家、绿色工厂6家",
+国家重点实验室: 绿色工厂 stays), nor a 国家级 before a grade of its own (国家级4A级…); a bare
+产业集群 is no designation ("新增国家级高新技术企业45家、产业集群2个": 产业集群 stays), only
+特色产业集群 and 先进制造业集群 are.
 
 The words are data (``vocab/cues.yml``).
 """
@@ -51,8 +56,9 @@ def sibling_kind(first: str, item: str, head: str) -> str:
     ("农业龙头企业", "上市企业") stay too. Not 省级: its later items are often no province's
     (省级技术创新中心…、高新技术企业…, certified by the state)."""
     level = leading_word(first, vocab("cues")["list_kind_levels"])
-    if level and level in head and _designation(item):
-        return level + item
+    if level == "国家级" and level in head and not _own(first[len(level):]) \
+            and _designation(item):
+        return level + item  # not 国家 of a title: 国家A级旅游景区 (round 81 review, q4)
     pieces = tags(item) if 1 < len(item) <= 8 else ()
     if not pieces or _own(item) or pieces[-1].flag[:1] not in ("n", "j") \
             or any(p.flag[:1] not in ("n", "j", "a") for p in pieces) or item in first:
