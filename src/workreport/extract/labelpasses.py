@@ -49,6 +49,7 @@ from workreport.extract.labelscheme import scheme_owned
 from workreport.extract.labelscopekept import scopes_kept
 from workreport.extract.labelsentadverbs import manner_predicate, sentence_adverbs_dropped
 from workreport.extract.labelsharedsubject import subject_shared
+from workreport.extract.labelshortscope import short_scoped
 from workreport.extract.labeltopicchain import topic_owned
 from workreport.extract.labelwhichafter import which_after
 from workreport.extract.labelwidened import widened_level
@@ -107,4 +108,5 @@ AFTER: tuple[Callable[[str, str, str, str], str], ...] = (
     graded_park_kind,  # 建成省级园区 takes the kind its sentence names (round 80, x5)
     scheme_owned,  # a bare 报销比例 … takes the scheme its run names before it (round 80, x6)
     goal_tail_dropped,  # …储能60万千瓦目标: the goal word after the number goes (round 80, x6)
+    short_scoped,  # a short bare label takes its sentence's scope: 城区常住人口 (round 81, x9)
 )
