@@ -42,7 +42,7 @@ from dataclasses import replace
 from functools import cache
 from typing import Any
 
-from workreport.extract.labellistcut import _BREAK, _names_before, _opening_dropped
+from workreport.extract.labellistcut import LIST_BREAK, names_before, opening_dropped
 from workreport.extract.labelvocab import cue_words
 from workreport.extract.labelwords import tags
 
@@ -80,16 +80,16 @@ def _act_inside(name: str) -> bool:
 def names(before: str) -> str:
     """The names ``before`` ends with (before its closing 等), as a label writes them; "" when
     they are no names."""
-    clause = _BREAK.split(before)[-1]
+    clause = LIST_BREAK.split(before)[-1]
     if "、" in clause:
         cut = clause.rfind("、")
         last = clause[cut + 1:]
-        items = _names_before(clause[:cut + 1])
+        items = names_before(clause[:cut + 1])
         if not items:
             return ""
         whole = [*items, last]
     else:
-        whole = [_opening_dropped(clause)]
+        whole = [opening_dropped(clause)]
         if whole[0] != clause and whole[0].startswith("“"):
             return ""  # "退休“一件事”等3项经验": the word before the quote is the name's
         if _JOINED.search(whole[0]):
@@ -111,7 +111,7 @@ def generic_named(f: Any, rows: list[Any], text: str) -> Any:
     before = text[max(0, f.start - _BACK):f.start]
     if not before.endswith("等"):
         return f
-    after = _BREAK.split(text[f.end:f.end + _AHEAD])[0]
+    after = LIST_BREAK.split(text[f.end:f.end + _AHEAD])[0]
     m = _head().match(after)
     if not m:
         return f
@@ -131,6 +131,6 @@ def generic_named(f: Any, rows: list[Any], text: str) -> Any:
     got = names(before[:-1])
     if not got or got in label:
         return f
-    if "关于" in _BREAK.split(before)[-1] and "关于" not in form:
+    if "关于" in LIST_BREAK.split(before)[-1] and "关于" not in form:
         return f  # "出台关于促进消费的若干措施等5个政策文件": a title, not 若干措施 (review, q3)
     return replace(f, indicator=form.format(names=got, noun=noun))

@@ -34,14 +34,14 @@ from typing import Any
 from workreport.extract.labelvocab import cue_words
 from workreport.extract.labelwords import tags
 
-__all__ = ["list_restored"]
+__all__ = ["LIST_BREAK", "list_restored", "names_before", "opening_dropped"]
 
 _MOST, _LONGEST, _BACK = 4, 24, 160
 _LABEL = re.compile(r"(?P<last>[^、等，；。]{2,})等(?P<noun>[\u4e00-\u9fff“”]{2,})")
-_BREAK = re.compile(r"[，；。：:,;！？（）()\n]")
+LIST_BREAK = re.compile(r"[，；。：:,;！？（）()\n]")
 
 
-def _opening_dropped(item: str) -> str:
+def opening_dropped(item: str) -> str:
     """``item``, the list's first item with the clause before it, without that clause's words:
     all up to its last 的, then fillers and verbs opening it (one jieba word after another:
 a cue word only as a whole word of jieba's, so 和平路 keeps its 和)."""
@@ -58,10 +58,10 @@ a cue word only as a whole word of jieba's, so 和平路 keeps its 和)."""
         return item
 
 
-def _names_before(before: str) -> list[str]:
+def names_before(before: str) -> list[str]:
     """The 、-list items right before ``before``'s end (which closes a 、), nearest last; the
     first item with the clause's opening words dropped; [] when an item is no name."""
-    clause = _BREAK.split(before)[-1]
+    clause = LIST_BREAK.split(before)[-1]
     items = clause.split("、")[:-1]
     if not items:
         return []
@@ -69,7 +69,7 @@ def _names_before(before: str) -> list[str]:
     for k, item in enumerate(reversed(items)):
         first = k == len(items) - 1
         if first:
-            item = _opening_dropped(item)
+            item = opening_dropped(item)
         if len(item) < 2 or re.search(r"\d", item) or (not first and "的" in item) \
                 or item.count("“") != item.count("”"):
             return []
@@ -100,7 +100,7 @@ def restored(name: str, before: str) -> str:
         return name
     if last.startswith(cue_words("label_kept_verbs", "label_verbs")):
         return name  # an act of its own: "治理甲河、整治乙河等7条河流" (round 80 review, q2)
-    items = _names_before(before[:at])
+    items = names_before(before[:at])
     if not items:
         return name
     whole = "、".join([*items, last])

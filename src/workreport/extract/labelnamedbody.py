@@ -1,7 +1,7 @@
 """A named body whose name jieba cuts into pieces that are no nouns, as the subject of a clause
 (issue 13 §2; round 81, x7: the development draws' "owner lost", 9022 and 9025).
 
-``labeltopicchain._subject`` takes a clause's subject as its opening run of nouns, but jieba
+``labeltopicchain.topic_subject`` takes a clause's subject as its opening run of nouns, but jieba
 cuts a proper name opening with a numeral character or an adjective into pieces of other
 kinds ("玖兴肉鸡联建片区" → 玖/m 兴/v 肉鸡/n 联建/v 片区/n; "一臣饲料厂" → 一/m …), so the
 run is empty and the bare measure after it stayed bare ("玖兴肉鸡联建片区建成投产，年出栏达到
@@ -15,7 +15,7 @@ away by a verb of what became of it (``cues.named_body_status``: 建成投产, �
 has that name as its subject. Exceptions (no subject): a name opening with a verb of making
 or a leading word (新建…, 完成…: ``cues.label_verbs``, ``label_leading``,
 ``topic_chain_make_verbs``), with a digit, a list mark, 的, 和, 及 or a quote, or opening with a
-scope of the whole place (``labeltopicchain._owner_ok`` decides that). Round 81, x7.
+scope of the whole place (``labeltopicchain.owner_ok`` decides that). Round 81, x7.
 """
 
 from __future__ import annotations

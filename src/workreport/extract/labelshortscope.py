@@ -14,7 +14,7 @@ five Chinese characters, no word of it a place, body, name or abbreviation (jieb
 nz, nr, j), a pronoun, a number or a time word, opening no scope
 (``cues.subject_owner_scopes``), and its clause opens with it after leading words and verbs.
 Walking back over the clauses of the sentence (not past ；, ： or 。) with topic_owned's own
-reading of a clause's subject (``labeltopicchain._subject``), the first clause that opens with
+reading of a clause's subject (``labeltopicchain.topic_subject``), the first clause that opens with
 a subject gives the scope, when that subject names a place, zone, body or programme: jieba
 tags a word of it ns, nt or nz, or it ends in a head of ``cues.short_scope_heads`` (区, 企业,
 工程, 度假区 …). The scope goes in front.
@@ -31,10 +31,12 @@ own rate, as the Yixian gold has it); a figure's clause opening with the whole p
 that is a count of bodies or places itself (专业合作社, ending in a head of
 ``cues.short_scope_heads`` or ``staff_body_heads``: its own subject); a clause of a list (、,
 等: "甲、乙等项目签约落地"); a scope of the whole place (全县, 我市 …) or one failing
-topic_owned's owner test (``_owner_ok``: a generic noun alone, a whole indicator, a holder of
+topic_owned's owner test (``owner_ok``: a generic noun alone, a whole indicator, a holder of
 no entity); a clause between with a subject of its own stops the walk; a later clause with no
 figure is a topic, no owner; the label already holds the scope or ends it; a time phrase or
-verb phrase opens no subject (``_subject`` walks past it). Round 81, x9.
+verb phrase opens no subject (``topic_subject`` walks past it); a scope that is a piece of a longer
+name (no head of ``short_scope_heads`` and a one-character word after it: 大运河文化|带建设; the
+lead's review). Round 81, x9.
 """
 
 from __future__ import annotations
@@ -42,7 +44,7 @@ from __future__ import annotations
 import re
 
 from workreport.extract.codes import code_for
-from workreport.extract.labeltopicchain import _opens_with, _owner_ok, _subject
+from workreport.extract.labeltopicchain import opens_with, owner_ok, topic_subject
 from workreport.extract.labelvocab import cue_words
 from workreport.extract.labelwords import tags
 
@@ -79,26 +81,36 @@ def _scope(owner: str) -> bool:
         or owner.endswith(tuple(cue_words("short_scope_heads")))
 
 
+def _cut(owner: str, clause: str) -> bool:
+    """Whether ``owner`` is a piece of a longer name in ``clause``: it ends in no head of
+    ``cues.short_scope_heads`` and jieba's next word is one character (大运河文化|带|建设 …:
+    the scope read would be 大运河文化, the 带 cut off). Lead's review of round 81."""
+    at = clause.find(owner)
+    rest = clause[at + len(owner):] if at >= 0 else ""
+    return bool(rest) and not owner.endswith(tuple(cue_words("short_scope_heads"))) \
+        and len(tags(rest)[0].word) == 1 and tags(rest)[0].word not in "的是为在已将"
+
+
 def short_scoped(name: str, before: str, rest: str, dimension: str) -> str:
     """``name`` with the scope an earlier clause of its sentence opens with, as the module
     says (round 81, x9); ``name`` otherwise. ``rest`` and ``dimension`` are not read."""
     if not name or not _generic(name):
         return name
     clauses = _CLAUSES.split(_STOPS.split(before)[-1])
-    if len(clauses) < 2 or not _opens_with(clauses[-1], name) \
+    if len(clauses) < 2 or not opens_with(clauses[-1], name) \
             or clauses[-1].strip().startswith(tuple(cue_words("subject_owner_scopes"))):
         return name  # "…，全区金融机构达13家": the whole place's
     whole = code_for(name) or any(w in name for w in cue_words("whole_place_measures"))
     for at in range(len(clauses) - 2, -1, -1):
         if _LISTED.search(clauses[at]):
             return name  # "河北阜通、北京央厨等项目签约落地": a list, no one scope
-        owner, goes_on = _subject(_TIME.sub("", clauses[at].strip()))
+        owner, goes_on = topic_subject(_TIME.sub("", clauses[at].strip()))
         if owner:
             short = owner in cue_words("topic_chain_short_places")
             if (whole and not short) or (short and name.endswith("率")) \
-                    or not _owner_ok(owner) or not _scope(owner) or owner in name \
+                    or not owner_ok(owner) or not _scope(owner) or owner in name \
                     or name.startswith(owner[-2:]) \
-                    or (at and not _DIGIT.search(clauses[at])):
+                    or (at and not _DIGIT.search(clauses[at])) or _cut(owner, clauses[at]):
                 return name
             return owner + name
         if not goes_on:

@@ -60,7 +60,7 @@ from workreport.extract.labelnamedbody import named_body
 from workreport.extract.labelvocab import cue_words
 from workreport.extract.labelwords import leading_word, tags
 
-__all__ = ["topic_owned"]
+__all__ = ["opens_with", "owner_ok", "topic_owned", "topic_subject"]
 
 _CLAUSES = re.compile(r"[，,；;]")
 _HEADING = re.compile(r"[：:]")
@@ -88,7 +88,7 @@ def _measure(name: str) -> str:
     return core if core in words or name in words else ""
 
 
-def _opens_with(clause: str, name: str) -> bool:
+def opens_with(clause: str, name: str) -> bool:
     """Whether ``clause`` (the figure's own, up to the number) opens with ``name`` after leading
     words and verbs of no subject (实现, 完成, 累计 …)."""
     clause = clause.strip()
@@ -99,7 +99,7 @@ def _opens_with(clause: str, name: str) -> bool:
     return clause.startswith(name) or clause.startswith(_GROWTH.sub("", name))
 
 
-def _subject(clause: str) -> tuple[str, bool]:
+def topic_subject(clause: str) -> tuple[str, bool]:
     """The subject ``clause`` opens with and whether the walk back goes on past it: ("", True)
     for a clause with no subject (a verb, adverb or time first), (name, False) for a run of
     nouns before a verb, adverb, preposition or time word (a measure word ending it gone),
@@ -186,7 +186,7 @@ def _nouns(words: str) -> bool:
         and not _NOT_HAN.search(p.word) for p in pieces)
 
 
-def _owner_ok(owner: str) -> bool:
+def owner_ok(owner: str) -> bool:
     """Whether ``owner`` may own a measure: two characters or more, no scope of the whole
     place, no holder of no entity, no generic noun alone, no whole indicator."""
     if len(owner) < 2 or owner.startswith(tuple(cue_words("subject_owner_scopes",
@@ -207,16 +207,16 @@ def topic_owned(name: str, before: str, rest: str, dimension: str) -> str:
     if not name or not _measure(name):
         return name
     clauses = _CLAUSES.split(_HEADING.split(before)[-1])  # a heading before a colon: none
-    if len(clauses) < 2 or not _opens_with(clauses[-1], name) \
+    if len(clauses) < 2 or not opens_with(clauses[-1], name) \
             or clauses[-1].strip().startswith(cue_words("subject_owner_scopes")):
         return name  # "…，全县从业人员达到15万人": the whole place's (round 76 review, q1)
     for at in range(len(clauses) - 2, -1, -1):
-        owner, goes_on = _subject(clauses[at])
+        owner, goes_on = topic_subject(clauses[at])
         if owner:
             if owner in cue_words("topic_chain_short_places") \
                     and _measure(name) not in cue_words("topic_chain_place_measures"):
                 return name  # "城区面积达…，税收增长10%": a short place owns only its people
-            if not _owner_ok(owner) or code_for(owner + _measure(name)) \
+            if not owner_ok(owner) or code_for(owner + _measure(name)) \
                     or (at and not _DIGIT.search(clauses[at]) and owner not in _bodies(
                         strip_words(clauses[at].strip(), cue_words("topic_chain_leading"),
                                     leading=True))):
