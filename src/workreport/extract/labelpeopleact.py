@@ -50,13 +50,16 @@ def _heads() -> tuple[str, ...]:
                      "people_act_heads")
 
 
+@cache
+def _units() -> tuple[tuple[str, str], ...]:
+    """``cues.reached_units`` (a unit of people and the word naming its count), longest first."""
+    words = vocab("cues")["reached_units"]
+    return tuple((u, words[u]) for u in sorted(words, key=len, reverse=True))
+
+
 def _count_word(unit: str) -> str:
     """The word naming a count in ``unit`` (人数, 人次, 户数), "" for no unit of people."""
-    words = vocab("cues")["reached_units"]
-    for u in sorted(words, key=len, reverse=True):
-        if unit.endswith(u):
-            return words[u]
-    return ""
+    return next((word for u, word in _units() if unit.endswith(u)), "")
 
 
 def _names_people(label: str) -> bool:

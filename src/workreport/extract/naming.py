@@ -253,19 +253,19 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
     if after and name.removeprefix("累计") in cues["money_nouns"] and q.dimension == "money":
         return labelgroups.works_money(text, tok, after, name)  # "投资1.2亿元完成农村公路建设"
     purpose = ""  # what money pays for, read from the clause after it once (below)
-    if q.dimension == "money" and previous and not after and text[q.end:q.end + 1] in "，对为" \
-            and not name.startswith("总") and q.end < tok.sentence.end \
+    opens = q.end + (text[q.end] == "，") if q.dimension == "money" and q.end < tok.sentence.end \
+        and text[q.end] in "，对为" else -1  # that clause: past a comma, or at 对/为 (round 81, x5)
+    if opens >= 0 and previous and not after and not name.startswith("总") \
             and re.search(r"[；;][^；;\d]*$", text[tok.sentence.start:q.start]) \
-            and (purpose := purpose_after(text, q.end + (text[q.end] == "，"), tok.sentence.end)):
+            and (purpose := purpose_after(text, opens, tok.sentence.end)):
         previous = None  # "…；投资5745万元，新改建…": money opening a part is for it (r34)
     if name.removeprefix("累计") in cues["money_nouns"] and q.dimension == "money" \
             and previous and not after and not previous.endswith(("率", "比重")):
         # "引入项目77个、总投资358亿元" → 引入项目总投资 (r23: 覆盖村 goes; r71: 户数, 数量 go)
         return owned_by(labelwhose.served_owner(reach_cut(strip_words(previous, cues["money_nouns"]
             + cues["count_measure_words"], leading=False)), text[tok.sentence.start:q.start]), name)
-    if q.dimension == "money" and not (after or previous) and spent_name(name) and text[
-            q.end:q.end + 1] in "，对为" and q.end < tok.sentence.end and (purpose := purpose or
-                spent_purpose(name, text, q.end + (text[q.end] == "，"), tok.sentence.end)):
+    if opens >= 0 and not (after or previous) and spent_name(name) \
+            and (purpose := purpose or spent_purpose(name, text, opens, tok.sentence.end)):
         # "筹资1100万元，对特困群众家庭进行环境整治" → 特困群众家庭环境整治筹资; 整合资金 (r63)
         return f"{name}{purpose}资金" if name in cues["money_verbs"] else purpose + name
     if q.dimension == "money" and not (after or previous) and name in cues["money_nouns"] \
