@@ -34,16 +34,21 @@ from workreport.extract.labelclean import strip_words
 from workreport.extract.labelvocab import cue_words
 from workreport.extract.labelwords import tags
 
-__all__ = ["entry_host", "other_host"]
+__all__ = ["entry_host", "host_opening", "other_host"]
 
 
 @cache
+def host_opening(lists: tuple[str, ...], rest: str = ".+") -> re.Pattern[str]:
+    """A clause opening with a named host: two to fourteen characters of its name ending in
+    a word of the cue ``lists`` (longest first; groups ``host``), then the rest of the clause
+    (``rest``: ``.+`` here, ``.*`` in ``labelentryzone``; group ``rest``)."""
+    hosts = "|".join(map(re.escape, sorted(set(cue_words(*lists)), key=lambda w: (-len(w), w))))
+    return re.compile(rf"(?P<host>[\u4e00-\u9fff·]{{2,14}}?(?:{hosts}))(?P<rest>{rest})")
+
+
 def _host_re() -> re.Pattern[str]:
-    """A clause opening with a named host: its name, then one of ``cues.entry_hosts``
-    (longest first), then the rest of the clause."""
-    hosts = "|".join(sorted(map(re.escape, cue_words("entry_hosts", "entry_host_stops")),
-                            key=len, reverse=True))
-    return re.compile(rf"(?P<host>[\u4e00-\u9fff·]{{2,14}}?(?:{hosts}))(?P<rest>.+)")
+    """``host_opening`` over ``cues.entry_hosts`` and ``entry_host_stops``."""
+    return host_opening(("entry_hosts", "entry_host_stops"))
 
 
 @cache

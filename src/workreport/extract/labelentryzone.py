@@ -47,7 +47,7 @@ import re
 from functools import cache
 
 from workreport.extract.labelclean import strip_words
-from workreport.extract.labelentryhost import other_host
+from workreport.extract.labelentryhost import host_opening, other_host
 from workreport.extract.labelvocab import cue_words
 from workreport.extract.labelwords import tags
 
@@ -65,11 +65,10 @@ def _heads() -> tuple[str, ...]:
                         key=len, reverse=True))
 
 
-@cache
 def _host_re() -> re.Pattern[str]:
-    """A clause opening with a named zone: two to fourteen characters, a head, the rest."""
-    heads = "|".join(map(re.escape, _heads()))
-    return re.compile(rf"(?P<host>[\u4e00-\u9fff·]{{2,14}}?(?:{heads}))(?P<rest>.*)")
+    """A clause opening with a named zone (``labelentryhost.host_opening`` over the lists of
+    ``_heads``, its rest possibly empty)."""
+    return host_opening(("entry_hosts", "entry_zone_heads", "entry_host_stops"), ".*")
 
 
 def _opened(clause: str) -> str:

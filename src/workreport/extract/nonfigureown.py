@@ -139,10 +139,8 @@ def package_affairs(text: str, start: int, end: int, in_plan: bool) -> tuple[str
     Round 81 (x8): up to eight words between count and 实事 (``package_affair_between``), for a
     plan's package is no figure whatever its modifier ("办好40件群众急难愁盼民生实事")."""
     nf = vocab("nonfigures")
-    units = "|".join(nf["package_affair_units"])
-    head = rf"(?:{units}){nf['package_affair_between']}"
-    m = re.match(head + nf["package_affair_noun"], text[end:end + 13])
-    works = None if m else re.match(head + nf["package_works_noun"], text[end:end + 15])
+    m = _package_after("package_affair_noun").match(text, end)
+    works = None if m else _package_after("package_works_noun").match(text, end)
     if not (m or works or (in_plan and _package_named_first(text, start, end, nf))):
         return None  # no package here: most digit runs end here, before any split
     clause = re.split(r"[，。；：！？\n]", text[max(0, start - 24):start])[-1]
@@ -154,9 +152,9 @@ def package_affairs(text: str, start: int, end: int, in_plan: bool) -> tuple[str
     if not (m := m or works):  # named before its count, in a plan
         return None if any(w in clause for w in past) else \
             ("name", "a plan's own package of 实事 or 工程, named first (实施民生实事28项)")
-    rest = text[end + m.end():end + m.end() + 12]
+    rest = text[m.end():m.end() + 12]
     listed = re.match(nf["package_affair_list"], rest) \
-        or re.match(nf["package_affair_group"], text[end + m.end():end + m.end() + 20])
+        or re.match(nf["package_affair_group"], text[m.end():m.end() + 20])
     after = "" if rest[:1] in "：:" else re.split(r"[，。；！？\n]", rest)[0]  # r30: not its list
     if any(w in after for w in past) or (re.search(r"\d", after) and after[:1] not in "和、及") \
             or any(w in clause for w in past) \
@@ -167,6 +165,17 @@ def package_affairs(text: str, start: int, end: int, in_plan: bool) -> tuple[str
         return "name", "a package of 实事 or 工程 heading its list (12件民生实事：一是…)"
     return ("name", "a plan's own package of 实事 or 工程 (办好10件惠民实事)") if in_plan \
         else None
+
+
+@cache
+def _package_after(noun: str) -> re.Pattern[str]:
+    """The unit of a package, up to ``package_affair_between`` words and its noun (the
+    ``nonfigures`` entry ``noun``: 实事, or 民生工程 …), matched at a count's end: the bound
+    of ``package_affair_between`` alone limits how far it reads (round 81's text windows
+    end+13/end+15 had to track that bound by hand)."""
+    nf = vocab("nonfigures")
+    return re.compile(rf"(?:{'|'.join(nf['package_affair_units'])})"
+                      rf"{nf['package_affair_between']}{nf[noun]}")
 
 
 def _package_named_first(text: str, start: int, end: int, nf: dict) -> bool:
