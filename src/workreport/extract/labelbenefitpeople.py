@@ -15,13 +15,16 @@ Rule: for a row whose unit counts people or households (``cues.reached_units``: 
 (a qualifier 超/近/约 between), the label takes the verb its clause opens with, when the label
 dropped it (a word of ``cues.carried_out_fillers`` or ``list_shared_verbs``, or one word of
 jieba's v of at most two characters: 落实, 兑现, 发放, 享受, nothing else before the benefit),
-and the unit's count word (words of ``cues.label_leading`` before the verb go: 全县): 落实“保定人才十条”优惠政策人数, 落实医疗保障救助待遇人次,
-辅助器具适配补贴人数, 发放住房租赁补贴户数.
+and the unit's count word (words of ``cues.label_leading`` before the verb go: 全县):
+落实“保定人才十条”优惠政策人数, 落实医疗保障救助待遇人次, 辅助器具适配补贴人数,
+发放住房租赁补贴户数.
 
 Exceptions (the label stays): a clause with the people named before the benefit or after 为,
 向, 对 … (``cues.people_act_served``: "为各级学生发放资助补贴29361人次" counts the students
 served, their noun in the label already) or a label naming people already or ending in a
-count word (人数, 人次, 户数); money or other units; a label that holds a digit.
+count word (人数, 人次, 户数); a clause naming people (``cues.benefit_people_named``:
+"全县困难群众享受低保政策3000人"); money or other units; a label that holds a digit; a count
+whose act counts the people itself ("落实“两癌”免费筛查3500人": 筛查 is no benefit word).
 """
 
 from __future__ import annotations
