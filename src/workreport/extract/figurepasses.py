@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from workreport.extract.labelbenefitpeople import benefit_people
 from workreport.extract.labelduration import durations_named
 from workreport.extract.labelgenericnames import generic_named
 from workreport.extract.labelgrowthshare import growth_as_change
@@ -52,5 +53,6 @@ ROW: tuple[Callable[[Any, list[Any], str], Any], ...] = (
     list_restored,  # 甲、乙等15项工程: not 乙等工程 (round 80, x2)
     share_of_after,  # 其他三级公立医院50%的门诊预约号源… → …号源…比例 (round 80, x3)
     people_by_act,  # 1.06万人次来疆参访 → 来疆参访人次 (round 81, x6)
+    benefit_people,  # 落实…优惠政策169人 → 落实…优惠政策人数 (round 82, x6)
     growth_as_change,  # 保持40%以上增长: a change, not a share (round 81, x8)
 )
