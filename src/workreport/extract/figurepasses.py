@@ -32,6 +32,7 @@ from workreport.extract.labelprevmeasure import measure_owned
 from workreport.extract.labelprevowner import previous_owned
 from workreport.extract.labelshareof import share_of_after
 from workreport.extract.labelstageparts import stage_parts
+from workreport.extract.labelstreamlined import streamline_owned
 from workreport.extract.labelsubset import subset_thresholds
 from workreport.extract.labeltailact import tail_acts
 
@@ -55,4 +56,5 @@ ROW: tuple[Callable[[Any, list[Any], str], Any], ...] = (
     people_by_act,  # 1.06万人次来疆参访 → 来疆参访人次 (round 81, x6)
     benefit_people,  # 落实…优惠政策169人 → 落实…优惠政策人数 (round 82, x6)
     growth_as_change,  # 保持40%以上增长: a change, not a share (round 81, x8)
+    streamline_owned,  # 材料、环节、时限 cut: the procedure named before (round 82, x2)
 )

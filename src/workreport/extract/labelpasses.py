@@ -35,6 +35,7 @@ from workreport.extract.labelgotten import benefited_people, got_people, inner_r
 from workreport.extract.labelheadacts import head_act, improved_things
 from workreport.extract.labelheads import noun_after_count
 from workreport.extract.labeljoinedextra import joined_extra
+from workreport.extract.labelkindless import kind_named
 from workreport.extract.labelleadmeasure import lead_measure_owner
 from workreport.extract.labelmanner import manner_dropped
 from workreport.extract.labelmoneyact import money_act, money_taken
@@ -109,4 +110,5 @@ AFTER: tuple[Callable[[str, str, str, str], str], ...] = (
     scheme_owned,  # a bare 报销比例 … takes the scheme its run names before it (round 80, x6)
     goal_tail_dropped,  # …储能60万千瓦目标: the goal word after the number goes (round 80, x6)
     short_scoped,  # a short bare label takes its sentence's scope: 城区常住人口 (round 81, x9)
+    kind_named,  # a bed, pipe network or line takes the kind named before it (round 82, x2)
 )
