@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from workreport.extract.kindfirstperson import first_person_fact
 from workreport.extract.kindglossary import glossary_fact
 from workreport.extract.kindpopulation import population_stock
 from workreport.extract.kindprojection import projected
@@ -117,7 +118,7 @@ def _base_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]
     ("从去年的2.1%提高到"). The first two let other bases joined by 、 stand between: each of
     "分别从每人每月600元、450元提高到630元、480元" is a base (seed-2134 audit)."""
     cues = vocab("cues")
-    openers = alternation(cues["base_openers"])
+    openers = rf"(?<!实)(?:{alternation(cues['base_openers'])})"  # not 实现行政村 (r82, x8)
     closers = alternation(cues["base_closers"])
     item = r"[\d.]+[^\d，。；、]{0,4}"  # one number of a base list: 600元 in 从600元、450元提高到
     return (re.compile(rf"(?:{openers})[^\d，。；]{{0,12}}(?:{item}、[^\d，。；]{{0,6}})*$"),
@@ -194,6 +195,8 @@ def kind_of(st: Structure, tok: Token, pre: str, plan_parts: set[int],
             return "actual"  # past-year rule: "2021年与…学院开展合作办学招生40人" (round 77, x3)
         if glossary_fact(sentence):
             return "actual"  # glossary rule: "〔8〕智能制造产业园：占地252亩…" (round 81, x8)
+        if first_person_fact(st.text[tok.sentence.start:q.start]):
+            return "actual"  # first-person rule: "我区每年接待游客近3亿人次" (round 82, x8)
         if _faced(st.text, tok, pre):
             return "actual"  # faced rule: "今年高校毕业生将达650万人，要…" (round 33)
         return "actual" if _in_stock_frame(st.text, tok, pre) else "target"

@@ -24,6 +24,7 @@ from workreport.extract.labelduration import durations_named
 from workreport.extract.labelgenericnames import generic_named
 from workreport.extract.labelgrowthshare import growth_as_change
 from workreport.extract.labelheadless import headless_items
+from workreport.extract.labelleadshared import lead_change_shared
 from workreport.extract.labellistcut import list_restored
 from workreport.extract.labelownact import own_acts
 from workreport.extract.labelpeopleact import people_by_act
@@ -53,4 +54,5 @@ ROW: tuple[Callable[[Any, list[Any], str], Any], ...] = (
     share_of_after,  # 其他三级公立医院50%的门诊预约号源… → …号源…比例 (round 80, x3)
     people_by_act,  # 1.06万人次来疆参访 → 来疆参访人次 (round 81, x6)
     growth_as_change,  # 保持40%以上增长: a change, not a share (round 81, x8)
+    lead_change_shared,  # 净增甲853家、乙97家: 乙 a change too (round 82, x8)
 )
