@@ -24,6 +24,7 @@ from workreport.extract.kindglossary import glossary_fact
 from workreport.extract.kindpopulation import population_stock
 from workreport.extract.kindprojection import projected
 from workreport.extract.kinds import already, annex_kind
+from workreport.extract.kindstockacts import acted_stock
 from workreport.extract.labelclause import rest_of_clause
 from workreport.extract.labelvocab import cue_pattern
 from workreport.extract.nonfigures import alternation
@@ -197,6 +198,8 @@ def kind_of(st: Structure, tok: Token, pre: str, plan_parts: set[int],
             return "actual"  # glossary rule: "〔8〕智能制造产业园：占地252亩…" (round 81, x8)
         if first_person_fact(st.text[tok.sentence.start:q.start]):
             return "actual"  # first-person rule: "我区每年接待游客近3亿人次" (round 82, x8)
+        if acted_stock(st.text[tok.sentence.start:q.start], st.text[q.end:tok.sentence.end]):
+            return "actual"  # stock-act rule: "加大对10个试点县的支持力度" (round 82, x8)
         if _faced(st.text, tok, pre):
             return "actual"  # faced rule: "今年高校毕业生将达650万人，要…" (round 33)
         return "actual" if _in_stock_frame(st.text, tok, pre) else "target"
