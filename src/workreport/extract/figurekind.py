@@ -4,9 +4,11 @@ room; ``figures.extract`` calls ``review_like``, ``kind_of`` and ``target_year``
 
 - *kind*: in a plan part a figure is a target, unless its sentence reports the past
   (去年…, but not 比去年…), states a background fact (与新区接壤51.2公里), a stock the
-  plan builds on (以…为依托), the level a change starts from (从人均40元提高到45元) or
-  what is already so (已达2.5亿; progress made, background the place has, projects already
-  declared: ``kinds.already``); a plan part before the year's plan part whose title names
+  plan builds on (以…为依托), the level a change starts from (从人均40元提高到45元; round 82,
+  x8: 现行16%的税率降至13%) or what is already so (已达2.5亿; progress made, background the
+  place has, projects already declared: ``kinds.already``; round 82, x8: a sentence opening
+  with the place in the first person, ``kindfirstperson``, and what a plan only monitors or
+  supports after 对, ``kindstockacts``); a plan part before the year's plan part whose title names
   no plan word is part of the review (``review_like``); in a review, a goal word makes a
   figure a target only with 今年 in its sentence up to the end of its ；-part (round 77, x3;
   round 77 review, q2: the goal word may stand in a later part when 今年 there is no period
