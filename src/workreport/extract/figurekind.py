@@ -4,9 +4,11 @@ room; ``figures.extract`` calls ``review_like``, ``kind_of`` and ``target_year``
 
 - *kind*: in a plan part a figure is a target, unless its sentence reports the past
   (去年…, but not 比去年…), states a background fact (与新区接壤51.2公里), a stock the
-  plan builds on (以…为依托), the level a change starts from (从人均40元提高到45元) or
-  what is already so (已达2.5亿; progress made, background the place has, projects already
-  declared: ``kinds.already``); a plan part before the year's plan part whose title names
+  plan builds on (以…为依托), the level a change starts from (从人均40元提高到45元; round 82,
+  x8: 现行16%的税率降至13%) or what is already so (已达2.5亿; progress made, background the
+  place has, projects already declared: ``kinds.already``; round 82, x8: a sentence opening
+  with the place in the first person, ``kindfirstperson``, and what a plan only monitors or
+  supports after 对, ``kindstockacts``); a plan part before the year's plan part whose title names
   no plan word is part of the review (``review_like``); in a review, a goal word makes a
   figure a target only with 今年 in its sentence up to the end of its ；-part (round 77, x3;
   round 77 review, q2: the goal word may stand in a later part when 今年 there is no period
@@ -19,10 +21,12 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from workreport.extract.kindfirstperson import first_person_fact
 from workreport.extract.kindglossary import glossary_fact
 from workreport.extract.kindpopulation import population_stock
 from workreport.extract.kindprojection import projected
 from workreport.extract.kinds import already, annex_kind
+from workreport.extract.kindstockacts import acted_stock
 from workreport.extract.labelclause import rest_of_clause
 from workreport.extract.labelvocab import cue_pattern
 from workreport.extract.nonfigures import alternation
@@ -117,7 +121,7 @@ def _base_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]
     ("从去年的2.1%提高到"). The first two let other bases joined by 、 stand between: each of
     "分别从每人每月600元、450元提高到630元、480元" is a base (seed-2134 audit)."""
     cues = vocab("cues")
-    openers = alternation(cues["base_openers"])
+    openers = rf"(?<!实)(?:{alternation(cues['base_openers'])})"  # not 实现行政村 (r82, x8)
     closers = alternation(cues["base_closers"])
     item = r"[\d.]+[^\d，。；、]{0,4}"  # one number of a base list: 600元 in 从600元、450元提高到
     return (re.compile(rf"(?:{openers})[^\d，。；]{{0,12}}(?:{item}、[^\d，。；]{{0,6}})*$"),
@@ -194,6 +198,10 @@ def kind_of(st: Structure, tok: Token, pre: str, plan_parts: set[int],
             return "actual"  # past-year rule: "2021年与…学院开展合作办学招生40人" (round 77, x3)
         if glossary_fact(sentence):
             return "actual"  # glossary rule: "〔8〕智能制造产业园：占地252亩…" (round 81, x8)
+        if first_person_fact(st.text[tok.sentence.start:q.start]):
+            return "actual"  # first-person rule: "我区每年接待游客近3亿人次" (round 82, x8)
+        if acted_stock(st.text[tok.sentence.start:q.start], st.text[q.end:tok.sentence.end]):
+            return "actual"  # stock-act rule: "加大对10个试点县的支持力度" (round 82, x8)
         if _faced(st.text, tok, pre):
             return "actual"  # faced rule: "今年高校毕业生将达650万人，要…" (round 33)
         return "actual" if _in_stock_frame(st.text, tok, pre) else "target"

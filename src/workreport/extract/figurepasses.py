@@ -25,6 +25,7 @@ from workreport.extract.labelduration import durations_named
 from workreport.extract.labelgenericnames import generic_named
 from workreport.extract.labelgrowthshare import growth_as_change
 from workreport.extract.labelheadless import headless_items
+from workreport.extract.labelleadshared import lead_change_shared
 from workreport.extract.labellistcut import list_restored
 from workreport.extract.labelownact import own_acts
 from workreport.extract.labelpeopleact import people_by_act
@@ -57,4 +58,5 @@ ROW: tuple[Callable[[Any, list[Any], str], Any], ...] = (
     benefit_people,  # 落实…优惠政策169人 → 落实…优惠政策人数 (round 82, x6)
     growth_as_change,  # 保持40%以上增长: a change, not a share (round 81, x8)
     streamline_owned,  # 材料、环节、时限 cut: the procedure named before (round 82, x2)
+    lead_change_shared,  # 净增甲853家、乙97家: 乙 a change too (round 82, x8)
 )

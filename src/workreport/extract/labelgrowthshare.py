@@ -22,6 +22,12 @@ Round 81 review (q2): nor a growth noun after a share its label names
 subject of what follows (``cues.growth_noun_subject_of``: "全市80%的增长来自民营经济": a share of
 the growth); a label the share rule closed with 比例 after the growth noun itself
 ("规上工业增加值增长比例") names no share.
+
+Round 82 (x8): a percent after 按 (按照) that a raise verb follows (``cues.raise_by_rate_verbs``:
+提标, 上调, 递增 …; an adverb such as 稳步 between, and the later percents of its list) is the
+rate of the raise, a change, and 提标 names the standard raised: "城乡低保分别按3%、7%稳步提标" →
+城镇低保标准, change 3; not a rate applied ("减按15%征收",
+"赤字率拟按3%安排": no raise verb after it).
 """
 
 from __future__ import annotations
@@ -43,6 +49,15 @@ def _after() -> re.Pattern[str]:
     return re.compile(rf"(?:以上|左右|以内)?的?(?:{nouns})(?![到至为])")
 
 
+@cache
+def _raised_by() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """按 (按照) ending the text before a percent, the earlier percents of its list between; the
+    later percents of its list, an adverb of two characters at most, a raise verb (round 82)."""
+    verbs = alternation(list(cue_words("raise_by_rate_verbs")))
+    return (re.compile(r"按照?(?:[\d.]+%[、和])*$"),
+            re.compile(rf"(?:[、和][\d.]+%)*[\u4e00-\u9fff]{{0,2}}?(?:{verbs})"))
+
+
 def growth_as_change(f: Any, rows: list[Any], text: str) -> Any:
     """Figure row ``f`` as a change when its percent is a growth rate (see the module's
     docstring); ``rows`` the rows made before it, unused; ``text`` the report's text."""
@@ -56,4 +71,9 @@ def growth_as_change(f: Any, rows: list[Any], text: str) -> Any:
     if m and not shared \
             and not text.startswith(cue_words("growth_noun_subject_of"), m.end()):
         return replace(f, measure="change")
+    by, raised = _raised_by()
+    if by.search(text, max(0, f.start - 30), f.start) and (m := raised.match(text, f.end)):
+        name = f.indicator  # 提标 raises the standard: 城镇低保 → 城镇低保标准
+        name += "标准" if m.group(0).endswith("提标") and not name.endswith("标准") else ""
+        return replace(f, measure="change", indicator=name)  # 按3%、7%稳步提标 (r82, x8)
     return f

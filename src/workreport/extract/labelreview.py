@@ -47,7 +47,9 @@ def stock_increase(text: str, q, pre: str, stock: str | None,  # q: a Quantity
     the level before it in the sentence) was just named: "全市新能源公交车达到1200辆，新增300辆"
     → 新能源公交车, a change of that stock; else None (新增企业300家, 新增753个公共停车位: the
     new things have their own noun, a level). Round 25 (K), after the seed-2138 audit; counts
-    and people only (money and areas: ``labelforms.balance_increase``)."""
+    and people only (money and areas: ``labelforms.balance_increase``). Round 82 (x8): a period
+    before 新增 (``cues.stock_new_leads``) keeps its total's period in front: "织机达到4000多台，
+    五年新增3000多台" → 五年累计织机 (``cues.stock_new_periods``)."""
     core = re.split(r"[，,；;：:、]", pre)[-1].strip()
     if q.dimension not in ("count", "people") or stock is None \
             or _MAGNITUDE.sub("", stock) != _MAGNITUDE.sub("", q.unit) \
@@ -57,6 +59,9 @@ def stock_increase(text: str, q, pre: str, stock: str | None,  # q: a Quantity
     held = re.sub(r"新增了?", "", name)  # 市场主体新增户 (the unit glued on) → 市场主体
     unit = _MAGNITUDE.sub("", q.unit)
     held = held[:-len(unit)] if unit and held.endswith(unit) and "新增" + unit in name else held
+    period = next((p for p in vocab("cues")["stock_new_periods"] if held.endswith(p)), "")
+    if period and len(held) > len(period):  # 织机五年新增 → 五年累计织机 (round 82, x8)
+        held = f"{period.removesuffix('来')}累计{held[:-len(period)]}"
     return held if held != name and len(held) > 1 else None
 
 

@@ -228,16 +228,27 @@ def measure_class(text: str, q: Quantity) -> bool:
     no figure (round 46, s46d: the development draws' 'not a figure'). Only a measure of
     ``cues.measure_class_dimensions`` (area, length, mass …: not a count, "创建10个以上和美乡村",
     nor people nor a share), no 的 between (a level reached: "…以上的水平"), not before a word
-    of ``cues.threshold_not_before`` (稳定在1000万吨以上水平)."""
+    of ``cues.threshold_not_before`` (稳定在1000万吨以上水平). Round 82 (x8): after a threshold
+    word (超, 逾: ``cues.threshold_before``) with no 以上 too, when firms or units head the noun
+    after it ("能耗超5000吨标准煤重点企业", ``cues.measure_threshold_class_nouns``)."""
     cues = vocab("cues")
     if q.dimension not in cues["measure_class_dimensions"]:
         return False
     both = re.match(r"及以[上下]", text[q.end:q.end + 3])
-    if q.after not in ("以上", "以下") and not both:
-        return False
+    if q.after not in ("以上", "以下") and not both and not (
+            q.before in cues["threshold_before"] and _measure_threshold().match(text, q.end)):
+        return False  # round 82 (x8): "能耗超5000吨标准煤重点企业" names firms, as 以上 would
     rest = text[q.end + (both.end() if both else 0):q.end + 8]
     return bool(re.match(r"[\u4e00-\u9fff]", rest)) and not rest.startswith(
         ("的", *cues["threshold_not_before"], *cues["level_passed_nouns"]))
+
+
+@cache
+def _measure_threshold() -> re.Pattern[str]:
+    """A class noun (``cues.measure_threshold_class_nouns``) heading the words straight after a
+    measure with a threshold word before it, up to four words of kind between (round 82, x8)."""
+    nouns = alternation(vocab("cues")["measure_threshold_class_nouns"])
+    return re.compile(rf"[\u4e00-\u9fff]{{0,4}}?(?:{nouns})")
 
 
 def within_measure(text: str, q: Quantity, sentence_end: int) -> bool:
