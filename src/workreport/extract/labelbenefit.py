@@ -26,6 +26,8 @@ longer than 24 characters, holds a digit, joins two acts by 和/及/与 or words
 figure (round 40 and the tuned golds keep "加强…改造和…供给，惠及上千万家庭" 惠及家庭 and
 "累计投入2.9亿元精准落实…等政策，惠及学生" 惠及学生 bare) or ends in an abstract word
 (``cues.benefit_source_tails``: "持续强化医共体作用，受益群众…" stays 受益群众, round 40).
+Round 82 (x7): a span of years opening the source's clause (连续3年提高…基础养老金、惠及…) is
+read past: → 城乡居民基础养老金惠及人数.
 Round 80 (x4): a filler the label opens with (``cues.benefit_head_fillers``: "完善防贫保险救助
 体系，直接惠及群众…" gave 直接惠及群众) is read past, as in the clause: → 防贫保险救助体系惠及
 群众; 累计 stays before the verb (…累计惠及群众).
@@ -48,6 +50,10 @@ def _figure() -> re.Pattern[str]:
     as figures are written in a clause ("2.9亿元", "20类", "98.3%")."""
     units = alternation(cue_words("benefit_figure_units"))
     return re.compile(rf"\d[\d.]*(?:%|[万亿千百]*[余多]?(?:{units})?)(?:以上|左右|多|余)?")
+
+
+# A span of years opening the source's clause says how long, not what (round 82, x7).
+_SPAN = re.compile(r"^(?:连续|近|先后)?[\d一二两三四五六七八九十]+(?:年|个月)(?:来|以来)?")
 
 
 @cache
@@ -82,6 +88,7 @@ def _source(clause: str, previous: str | None, unit_run: bool) -> str:
     the thing it names or the label ``previous`` of the figure ending it."""
     if "分别" in clause:
         return ""
+    clause = _SPAN.sub("", clause.strip())  # "连续3年提高…基础养老金" (round 82, x7)
     figures = list(_figure().finditer(clause))
     if not figures:
         return _thing(clause)

@@ -18,6 +18,7 @@ from workreport.extract.labelbatch import batch_kept
 from workreport.extract.labelcampaign import campaign_led
 from workreport.extract.labelcompleted import completed_money
 from workreport.extract.labelcountedphrase import counted_phrase
+from workreport.extract.labelcountedpurpose import counted_purpose
 from workreport.extract.labelcountedworks import counted_works_money
 from workreport.extract.labelcountlist import listed_counted
 from workreport.extract.labelcountshare import counted_share
@@ -74,6 +75,7 @@ AFTER: tuple[Callable[[str, str, str, str], str], ...] = (
     scopes_kept,  # a batch, an entry's host, a named qualifier kept (round 72)
     newness_kept,  # 新推出/新组建 keep 新 (round 73)
     counted_works_money,  # money on a list of counted works names the list (round 73)
+    counted_purpose,  # money for one act on things counted after a count (round 82, x7)
     noun_after_count,  # the noun counted right after the unit
     counted_phrase,  # the noun phrase after a count's unit is what it counts (round 80, x3)
     reach_kept,  # a count after 惠及/覆盖 keeps the verb (round 74)
