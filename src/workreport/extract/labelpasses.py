@@ -29,6 +29,7 @@ from workreport.extract.labelexcept import owner_excepted
 from workreport.extract.labelfaredowner import fared_owned
 from workreport.extract.labelfillverb import carried_out_dropped
 from workreport.extract.labelfirstof import first_of_class
+from workreport.extract.labelfundowner import fund_owned
 from workreport.extract.labelgenericact import generic_act
 from workreport.extract.labelgoaltail import goal_tail_dropped
 from workreport.extract.labelgotten import benefited_people, got_people, inner_reach
@@ -113,4 +114,5 @@ AFTER: tuple[Callable[[str, str, str, str], str], ...] = (
     short_scoped,  # a short bare label takes its sentence's scope: 城区常住人口 (round 81, x9)
     second_act,  # S + act、measure: the measure is S's, not the first act's (round 82, x4)
     partner_kept,  # 对 + partner before a trade word stays: 对东盟进出口 (round 82, x4)
+    fund_owned,  # 中央149.2亿元乡村振兴补助资金: the fund after the amount (round 82, x4)
 )
