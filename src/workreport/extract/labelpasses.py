@@ -30,6 +30,7 @@ from workreport.extract.labelexcept import owner_excepted
 from workreport.extract.labelfaredowner import fared_owned
 from workreport.extract.labelfillverb import carried_out_dropped
 from workreport.extract.labelfirstof import first_of_class
+from workreport.extract.labelfundowner import fund_owned
 from workreport.extract.labelgenericact import generic_act
 from workreport.extract.labelgoaltail import goal_tail_dropped
 from workreport.extract.labelgotten import benefited_people, got_people, inner_reach
@@ -43,12 +44,14 @@ from workreport.extract.labelmoneyact import money_act, money_taken
 from workreport.extract.labelnewness import newness_kept
 from workreport.extract.labelnumfirst import reach_kept
 from workreport.extract.labelparkkind import graded_park_kind
+from workreport.extract.labelpartner import partner_kept
 from workreport.extract.labelpickact import filler_act, object_act, picked_by_act
 from workreport.extract.labelratenamed import rate_named
 from workreport.extract.labelroleframe import role_framed
 from workreport.extract.labelsaferate import safe_rate_owner
 from workreport.extract.labelscheme import scheme_owned
 from workreport.extract.labelscopekept import scopes_kept
+from workreport.extract.labelsecondact import second_act
 from workreport.extract.labelsentadverbs import manner_predicate, sentence_adverbs_dropped
 from workreport.extract.labelsharedsubject import subject_shared
 from workreport.extract.labelshortscope import short_scoped
@@ -113,4 +116,7 @@ AFTER: tuple[Callable[[str, str, str, str], str], ...] = (
     goal_tail_dropped,  # …储能60万千瓦目标: the goal word after the number goes (round 80, x6)
     short_scoped,  # a short bare label takes its sentence's scope: 城区常住人口 (round 81, x9)
     kind_named,  # a bed, pipe network or line takes the kind named before it (round 82, x2)
+    second_act,  # S + act、measure: the measure is S's, not the first act's (round 82, x4)
+    partner_kept,  # 对 + partner before a trade word stays: 对东盟进出口 (round 82, x4)
+    fund_owned,  # 中央149.2亿元乡村振兴补助资金: the fund after the amount (round 82, x4)
 )

@@ -93,7 +93,7 @@ def noun_phrase(words: str) -> str:
     inside a noun jieba split, but after it ("河道非法采砂点全部…" → …采砂点; ``split_noun``)."""
     if not words:
         return words
-    out, nouns, head_at, reach, glued = [], False, 0, -1, 0
+    out, nouns, head_at, reach, glued, chained = [], False, 0, -1, 0, False
     pieces = tags(words)
     in_names = quoted_names(pieces) if "“" in words else frozenset()
     heads = tuple(vocab("cues")["object_verb_heads"])
@@ -119,8 +119,14 @@ def noun_phrase(words: str) -> str:
         # A verb naming a kind of the noun after it: 易地扶贫搬迁小区 (round 9; not after 及).
         head = next((p for p in pieces[i + 1:] if p.flag[:1] not in ("v", "a")), None)
         inner = vocab("cues")["noun_inner_verbs"]  # and the verb after 未 (round 23)
-        named = (piece.word in inner or (out and len(out[-1]) == 1 and out[-1] in inner)) \
+        # ... a verb taking no object that names the use of the noun, and the verbs running on
+        # from it to the noun, when no head noun is near (round 82, x4: 高校毕业生就业岗位,
+        # 乡村振兴补助资金, 就业帮扶车间, not 高校毕业生, 乡村; cues.noun_use_verbs)
+        used = not headed and (piece.word in vocab("cues")["noun_use_verbs"]
+                               or (chained and piece.flag == "v"))
+        named = (piece.word in inner or (out and len(out[-1]) == 1 and out[-1] in inner) or used) \
             and head is not None and head.flag.startswith("n") and pieces[i - 1].flag != "c"
+        chained = used and named and piece.flag == "v"
         if glued and i == glued + 1:  # round 44, rc44
             break
         glued = max(glued, split_noun(pieces, i) if nouns else 0)

@@ -1,0 +1,52 @@
+"""The 对 naming a trade partner stays in the label (issue 13, the development draws'
+"fragment"; round 82, x4).
+
+Class of error: a trade figure with its partner after 对 ("对东盟进出口增长13.8%", "对俄进出口增速
+高于全国8.3个百分点", "对共建“一带一路”国家出口额增长11%") was labelled without the 对 (东盟进出口,
+俄进出口增速高于全国): the leading preposition is stripped from every label
+(``cues.label_prepositions``), and the partner then reads as the trader — 东盟进出口 is ASEAN's
+own trade, 俄进出口 Russia's. In Chinese 对 + a place before a trade word names whom the trade is
+with; it is part of the measure (对外贸易 is kept whole for the same reason,
+``cues.label_prepositions_keep``).
+
+Rule (``partner_kept``, a pass of ``labelpasses.AFTER``): the label holds a trade word
+(``cues.partner_trade_words``: 进出口, 出口, 进口, 贸易) and the figure's clause (the sentence
+before its number, from its last ，；。：) has 对, a preposition as jieba tags it (not 针对, 应对,
+结对 …), right before the label's opening words: the label takes 对 back in front.
+
+Exceptions (the label stays): a label opening with 对 already, or with no trade word (对欠薪案件
+查处 → 欠薪案件发生率: 对 there marks what an act is done to), a 对 in another clause.
+"""
+
+from __future__ import annotations
+
+import re
+
+from workreport.extract.labelvocab import cue_words
+from workreport.extract.labelwords import tags
+
+__all__ = ["partner_kept"]
+
+_CLAUSE = re.compile(r"[，,；;。！？：:]")
+
+
+def _preposition_at(clause: str, at: int) -> bool:
+    """The piece of ``clause`` that starts at ``at`` is 对 alone, a preposition."""
+    pos = 0
+    for piece in tags(clause):
+        if pos == at:
+            return piece.word == "对" and piece.flag == "p"
+        if pos > at:
+            return False
+        pos += len(piece.word)
+    return False
+
+
+def partner_kept(name: str, before: str, rest: str, dimension: str) -> str:
+    """``name`` with the 对 naming its trade partner in front (above)."""
+    if len(name) < 2 or name.startswith("对") or not any(w in name for w in cue_words(
+            "partner_trade_words")):
+        return name
+    clause = _CLAUSE.split(before)[-1]
+    at = clause.rfind("对" + name[:2])
+    return "对" + name if at >= 0 and _preposition_at(clause, at) else name
