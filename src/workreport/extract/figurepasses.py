@@ -21,6 +21,7 @@ from collections.abc import Callable
 from typing import Any
 
 from workreport.extract.labelduration import durations_named
+from workreport.extract.labelgapkept import gap_kept
 from workreport.extract.labelgenericnames import generic_named
 from workreport.extract.labelgrowthshare import growth_as_change
 from workreport.extract.labelheadless import headless_items
@@ -53,4 +54,5 @@ ROW: tuple[Callable[[Any, list[Any], str], Any], ...] = (
     share_of_after,  # 其他三级公立医院50%的门诊预约号源… → …号源…比例 (round 80, x3)
     people_by_act,  # 1.06万人次来疆参访 → 来疆参访人次 (round 81, x6)
     growth_as_change,  # 保持40%以上增长: a change, not a share (round 81, x8)
+    gap_kept,  # …分别高于全省2.2个和3.7个百分点 → …增速高于全省 (round 82, x1)
 )
