@@ -14,7 +14,8 @@ The rule (a ``figurepasses.ROW`` pass, run when every other rule has named the r
 the list after the earlier gaps ("2.2个和"), takes that comparison after its label when the
 label holds none, as ``labelowners.gap`` words it: after 增速 when the label ends in no rate
 word (``cues.gap_rate_words``, ``labelvocab.rate_ends``: 比例, …率), after the rate word the
-base ends in when it has one ("高于全市平均增速" → …增速高于全市平均).
+base ends in when the base is an area's or an average ("高于全市平均增速" → …增速高于全市平均;
+a base of another measure stays whole: 快于经济增速).
 
 Exceptions: a label that already holds a gap opener or 比 (a base of its own) stays; so do an
 empty label, a bare rate word with no owner (增速, as ``labelowners.gap`` leaves it), and a
@@ -55,7 +56,8 @@ def gap_kept(f: Any, rows: list[Any], text: str) -> Any:
         return f
     base = m.group(2).removesuffix("的")
     rates = tuple(cue_words("gap_rate_words"))
-    rate = next((w for w in rates if base.endswith(w) and base != w), "")
+    rate = next((w for w in rates if base.endswith(w) and base != w
+                 and (base.startswith("全") or "平均" in base)), "")  # not 快于经济增速
     if rate:
         base = base[: -len(rate)]
     own = name.endswith((*rate_ends(), *rates))
