@@ -22,6 +22,7 @@ from typing import Any
 
 from workreport.extract.labelbenefitpeople import benefit_people
 from workreport.extract.labelduration import durations_named
+from workreport.extract.labelgapkept import gap_kept
 from workreport.extract.labelgenericnames import generic_named
 from workreport.extract.labelgrowthshare import growth_as_change
 from workreport.extract.labelheadless import headless_items
@@ -59,4 +60,5 @@ ROW: tuple[Callable[[Any, list[Any], str], Any], ...] = (
     growth_as_change,  # 保持40%以上增长: a change, not a share (round 81, x8)
     streamline_owned,  # 材料、环节、时限 cut: the procedure named before (round 82, x2)
     lead_change_shared,  # 净增甲853家、乙97家: 乙 a change too (round 82, x8)
+    gap_kept,  # …分别高于全省2.2个和3.7个百分点 → …增速高于全省 (round 82, x1)
 )

@@ -17,7 +17,7 @@ from functools import cache
 from workreport.extract.labelclean import strip_words
 from workreport.extract.labeldistribute import distribute
 from workreport.extract.labelparallelparts import subject_of_first
-from workreport.extract.labelshared import grade_noun
+from workreport.extract.labelshared import grade_noun, parallel_parts
 from workreport.extract.labelvocab import cue_words
 from workreport.extract.labelwords import leading_word, tags
 from workreport.extract.nonfigures import alternation
@@ -97,6 +97,7 @@ def _each_of(pre: str, name: str, measure: str) -> list[str] | None:
         return owned  # "人大代表建议、政协提案办结率、满意率均为100%" (round 21)
     parts = subject_of_first(listed) if rates else spread or distribute(name, len(listed)) \
         or listed
+    parts = parallel_parts(parts)  # 清洁能源装机容量和发电量占比均… (round 82, x1)
     verb = leading_word(parts[0], cues["label_kept_verbs"])
     verb = verb if len(tags(parts[0])[0].word) <= len(verb) \
         and not parts[0].startswith(tuple(cues["label_leading_keep"])) else ""  # 建设用地

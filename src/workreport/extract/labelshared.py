@@ -27,7 +27,8 @@ from workreport.extract.nonfigures import alternation
 from workreport.extract.numbers import vocab
 from workreport.extract.units import unit_measure
 
-__all__ = ["counted_class", "grade_noun", "graded", "list_subject", "parallel_subject",
+__all__ = ["counted_class", "grade_noun", "graded", "list_subject", "parallel_parts",
+           "parallel_subject",
            "tiered"]
 
 # A count of the items of a list, before the class they are counted in ("三大", "4个").
@@ -78,11 +79,39 @@ def parallel_subject(first: str, item: str) -> str:
         if subject and not head and (not _owner_like(subject, item)
                                      or (len(rest) > 2 and len(rest[0].word) == 1)):
             return item
-    if len(subject) < 2 or tags(subject)[-1].flag[:1] in ("v", "p", "c", "u") \
+    if len(subject) < 2 or (tags(subject)[-1].flag[:1] in ("v", "p", "c", "u")
+                            and not _themed(subject, first[len(subject):], item)) \
             or subject in vocab("cues")["neutral_before_number"] \
             or any(subject[k:k + 2] in item for k in range(len(subject) - 1)):
         return item
     return subject + item
+
+
+def _themed(subject: str, shared: str, item: str) -> bool:
+    """Whether ``subject``, ending in a word jieba tags a verb (康|养, 村庄清洁行动, 乡村振兴),
+    is the theme of a programme whose mark of rank or level (``cues.list_shared_marks``,
+    ``cues.list_tier_levels``: 示范, 省级) opens both the rest of the first item (``shared``)
+    and the later ``item``: "康养示范社区1个、示范乡村8个" → 康养示范乡村, "村庄清洁行动省级示范
+    乡镇2个、省级示范村34个" → 村庄清洁行动省级示范村 (round 82, x1). Not a verb alone or one
+    opening it (the list's act: 打造示范镇, 示范村), which has no noun (jieba's) in it."""
+    marks = sorted(cue_words("list_shared_marks") + cue_words("list_tier_levels"),
+                   key=len, reverse=True)
+    mark = next((m for m in marks if shared.startswith(m)), "")
+    pieces = tags(subject)
+    return bool(mark) and item.startswith(mark) and pieces[0].flag[:1] != "v" \
+        and any(p.flag[:1] in ("n", "j", "s") for p in pieces)
+
+
+def parallel_parts(parts: list[str]) -> list[str]:
+    """The labels of the things one figure is each one's (``labeleach.each_of``: 均, 各), each
+    later one that stands for the word ending the one before with that one's subject
+    (``parallel_subject``), as the parts of a 分别 group take it (``labelorder.distributed``):
+    "清洁能源装机容量和发电量占比均超过50%" → 清洁能源装机容量占比, 清洁能源发电量占比 (round
+    82, x1; the development draws' "scope lost": the bare 发电量占比 is every source's)."""
+    out = list(parts)
+    for k in range(1, len(out)):
+        out[k] = parallel_subject(out[k - 1], out[k])
+    return out
 
 
 def _same_tail(word: str, item: str, pieces: list[str]) -> bool:
@@ -183,7 +212,9 @@ def graded(first: str, item: str) -> str:
     if grade in cues["list_shared_classes"] and not item.endswith(
             tuple(cues["list_shared_class_items"])):
         return item  # 规上工业企业, not 规上高新技术企业: a class of a sector's firms
-    if not grade or len(rest) < 2 or not 1 < len(item) <= 6 or rest.startswith(item) \
+    # (quote marks are no characters of the name: “专精特新”企业, round 82, x1)
+    if not grade or len(rest) < 2 or not 1 < len(re.sub(r"[“”]", "", item)) <= 6 \
+            or rest.startswith(item) \
             or any(w in item for w in cues["list_shared_item_grades"]) \
             or tags(item)[-1].flag[:1] not in ("n", "j", "l") \
             or any(m in item for m in cues["list_shared_marks"]):

@@ -1,0 +1,64 @@
+"""A gap in percentage points keeps the comparison its clause ends with (round 82, x1).
+
+The class of error (the development draws' "scope lost" in the number's own clause): a gap
+over a wider area or an average ("高于全省3.7个百分点") is named by its measure's growth AND the
+comparison (…增速高于全省: ``labelowners.gap``, the convention of every accepted gap row), but
+two shapes lost the comparison: a 分别 list of gaps ("园区规模工业增加值、税收增速分别高于全省
+2.2个和3.7个百分点" gave 园区规模工业增加值 and …税收增速, read as the growth itself), and a
+subject that is a list of names summed by their count ("黄山、池州、安庆、宣城四市规上服务业营收
+合计增长16.7%、高于全省7.8个百分点" gave the revenue's own label to the gap).
+
+The rule (a ``figurepasses.ROW`` pass, run when every other rule has named the row): a row in
+个百分点 whose clause (text since the last ，；。) ends with a word of ``cues.gap_openers``
+(高于, 低于, 快于, 慢于) and what it compares with, after 分别 or not, and for a later gap of
+the list after the earlier gaps ("2.2个和"), takes that comparison after its label when the
+label holds none, as ``labelowners.gap`` words it: after 增速 when the label ends in no rate
+word (``cues.gap_rate_words``, ``labelvocab.rate_ends``: 比例, …率), after the rate word the
+base ends in when the base is an area's or an average ("高于全市平均增速" → …增速高于全市平均;
+a base of another measure stays whole: 快于经济增速).
+
+Exceptions: a label that already holds a gap opener or 比 (a base of its own) stays; so do an
+empty label, a bare rate word with no owner (增速, as ``labelowners.gap`` leaves it), and a
+clause whose comparison holds a digit or a list (the pattern stops there).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import cache
+from typing import Any
+
+from workreport.extract.labelvocab import cue_words, rate_ends
+from workreport.extract.nonfigures import alternation
+
+__all__ = ["gap_kept"]
+
+
+@cache
+def _gap_end() -> re.Pattern[str]:
+    """The gap opener and its base ending a clause, with the earlier gaps of a 分别 list
+    after it ("分别高于全省2.2个和"), compiled once."""
+    openers = alternation(list(cue_words("gap_openers")))
+    return re.compile(rf"({openers})([^，。；、\d]{{1,12}}?)(?:[\d.]+个(?:百分点)?[和、及])*$")
+
+
+def gap_kept(f: Any, rows: list[Any], text: str) -> Any:
+    """Figure row ``f`` with the comparison its gap is over (see the module's docstring);
+    ``rows`` the rows made before it, unused; ``text`` the report's text."""
+    name = f.indicator
+    if f.unit != "个百分点" or not name or "比" in name or name in cue_words("gap_rate_words") \
+            or any(w in name for w in cue_words("gap_openers")):
+        return f
+    clause = re.split(r"[，,；;。！？：:\n]", text[max(0, f.start - 80):f.start])[-1]
+    m = _gap_end().search(clause)
+    if not m:
+        return f
+    base = m.group(2).removesuffix("的")
+    rates = tuple(cue_words("gap_rate_words"))
+    rate = next((w for w in rates if base.endswith(w) and base != w
+                 and (base.startswith("全") or "平均" in base)), "")  # not 快于经济增速
+    if rate:
+        base = base[: -len(rate)]
+    own = name.endswith((*rate_ends(), *rates))
+    return replace(f, indicator=f"{name}{'' if own else rate or '增速'}{m.group(1)}{base}")
