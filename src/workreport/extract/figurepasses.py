@@ -27,6 +27,7 @@ from workreport.extract.labelheadless import headless_items
 from workreport.extract.labellistcut import list_restored
 from workreport.extract.labelownact import own_acts
 from workreport.extract.labelpeopleact import people_by_act
+from workreport.extract.labelperiodsize import size_period
 from workreport.extract.labelprevmeasure import measure_owned
 from workreport.extract.labelprevowner import previous_owned
 from workreport.extract.labelshareof import share_of_after
@@ -53,4 +54,5 @@ ROW: tuple[Callable[[Any, list[Any], str], Any], ...] = (
     share_of_after,  # 其他三级公立医院50%的门诊预约号源… → …号源…比例 (round 80, x3)
     people_by_act,  # 1.06万人次来疆参访 → 来疆参访人次 (round 81, x6)
     growth_as_change,  # 保持40%以上增长: a change, not a share (round 81, x8)
+    size_period,  # 五年累计…项目27个，总投资… → 五年累计…项目总投资 (round 82, x3)
 )
