@@ -24,6 +24,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from workreport.extract.labelvocab import cue_words
+
 # Round 73 (x2): the tenth plan too, written “十五” ("是“十五”时期的4.8倍").
 _PLAN = r"“十[一二三四五]?五”"
 # A year as written, in digits or in Chinese numerals (一九五〇年).
@@ -86,7 +88,8 @@ def base_year_named(name: str, before: str, measure: str, reviewed: int | None,
     figure changed to another after it (``after``: …提高到, …下降到): a year right before the
     number with no 的 ("从2004年人均每月700元提高到…" → 2004年…), and, for a base with no year,
     the year the sentence compares with when it is two or more years before the one reviewed
-    ("2002年与1998年相比，国内生产总值由21.70亿元增加到…" → 1998年国内生产总值)."""
+    ("2002年与1998年相比，国内生产总值由21.70亿元增加到…" → 1998年国内生产总值), not for a
+    standard or threshold raised (``cues.base_year_set_labels``: 低保标准由每月300元提高到…)."""
     if measure not in ("level", "share") or not name or not reviewed \
             or re.search(rf"(?:{_YEAR})年|{_PLAN}", name):
         return name
@@ -107,6 +110,8 @@ def _compared_named(name: str, before: str, reviewed: int) -> str:
     if m := _YEAR_BEFORE.search(before):
         year = year_number(m.group(1))
         return f"{year}年{name}" if year < reviewed else name
+    if any(w in name for w in cue_words("base_year_set_labels")):
+        return name  # a standard raised: its base is the one before the raise, not that year
     compared = list(_COMPARED.finditer(before)) if _BARE_BASE.search(before) else []
     if not compared:
         return name

@@ -40,6 +40,7 @@ import re
 from functools import cache
 
 from workreport.extract.labelvocab import cue_words
+from workreport.extract.labelwords import tags
 from workreport.extract.nonfigures import alternation
 
 _PLAN = r"“十[一二三四五]五”"
@@ -140,7 +141,10 @@ def run_shared(name: str, before: str, whole: str, unit: str) -> bool:
     later figures bare, while "五年来，累计…" gives every one the term): any flow or count of
     the run, not only a count done; not a level at a time (``cues.run_total_not_labels``: 人均,
     率, 余额, 现有 …), one thing's size (``cues.period_size_units``), the base or end of a
-    change (由…增长到, 从…) nor after the 累计 of a change (累计增长44.44%)."""
+    change (由…增长到, 从…), after the 累计 of a change (累计增长44.44%), nor a count with no
+    verb in its clause ("…，在校生1.2万人": a stock stated) unless money (实际利用外资5.5亿美元)."""
+    if not (unit.endswith("元") or any(w.flag.startswith("v") for w in tags(whole))):
+        return False  # a stock stated with no act (在校生1.2万人), unless money that flowed
     return run_total(before, whole) and not re.search(r"[由从]", whole) \
         and unit not in cue_words("period_size_units") \
         and not any(w in name for w in cue_words("run_total_not_labels"))
