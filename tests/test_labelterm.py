@@ -4,6 +4,7 @@ paragraphs of the shapes of the development draws' rows."""
 import pytest
 
 from workreport.extract.labelperiods import period_named
+from workreport.extract.labelperiodscope import run_shared
 from workreport.extract.labelterm import section_term
 
 
@@ -61,6 +62,28 @@ def test_section_term_own_title(title, expected):
      "新建农村公路"),
     ("新建农村公路", "累计新建农村公路", "累计新建农村公路", "level", "2020年，全县加快建设。",
      "五年", "新建农村公路"),
+    # round 82 (x3): a run's 累计 is shared by any flow or count after it, as an opener is;
+    # not a level at a time, a stock reached, nor a clause of its own year
+    ("农业保险理赔金额", "建立机制，累计办理农业保险5.6万户，理赔", "理赔", "level", "", "五年",
+     "五年累计农业保险理赔金额"),
+    ("农民人均可支配收入", "累计投入资金5亿元，农民人均可支配收入", "农民人均可支配收入",
+     "level", "", "五年", "农民人均可支配收入"),
+    ("入驻企业", "累计投入4亿元，入驻企业达到", "入驻企业达到", "level", "", "五年", "入驻企业"),
+    ("企业", "企业累计达到36家，今年新增企业", "今年新增企业", "level", "", "五年", "企业"),
+    ("创收金额", "全年累计接待游客536万人次，创收", "创收", "level", "", "五年", "创收金额"),
+    ("在校生", "累计投入资金3亿元，新建学校12所，在校生", "在校生", "level", "", "五年", "在校生"),
+    ("财政收入", "生产总值增长到77.2亿元，累计增长44.44%，财政收入由5亿元增长到",
+     "财政收入由5亿元增长到", "level", "", "五年", "财政收入"),
+    # round 82 (x3): a change with no base of its own in a term's section takes the base year
+    # of its ；-part (比 or 较), two or more years before the one reviewed; not across ；
+    ("优良率", "综合污染指数较2016年改善28.6%，优良天数达到245天，优良率提高", "优良率提高",
+     "change", "", "五年", "优良率比2016年"),
+    ("优良率", "综合污染指数较2016年改善28.6%，优良率提高", "优良率提高", "change", "", "",
+     "优良率"),
+    ("优良率", "综合污染指数较2020年改善28.6%，优良率提高", "优良率提高", "change", "", "五年",
+     "优良率"),
+    ("规上工业增加值", "生产总值比2015年翻一番；规上工业增加值增长", "规上工业增加值增长",
+     "change", "", "五年", "规上工业增加值"),
     # a 累计 change: the period after the stock, or 累计 alone
     ("化学需氧量", "节能减排成效显著，化学需氧量累计削减", "化学需氧量累计削减", "change", "",
      "五年", "化学需氧量五年累计"),
@@ -72,3 +95,15 @@ def test_section_term_own_title(title, expected):
 def test_period_named_term(name, before, clause, measure, lead, term, expected):
     assert period_named(name, before, clause, measure, "actual", 2021, lead, "", term) \
         == expected
+
+
+@pytest.mark.parametrize(("name", "before", "whole", "unit", "expected"), [
+    # round 82 (x3): money of a 累计 run with no verb of its own shares the run's total
+    ("实际利用外资", "固定资产投资累计完成208.4亿元，实际利用外资", "实际利用外资", "亿美元", True),
+    ("签约项目总投资", "累计签约项目43个，总投资", "总投资", "亿元", True),
+    ("在校生", "累计投入资金3亿元，新建学校12所，在校生", "在校生", "万人", False),
+    ("人均收入", "累计投入资金3亿元，人均收入", "人均收入", "元", False),
+])
+def test_run_shared(name, before, whole, unit, expected):
+    assert run_shared(name, before, whole, unit) is expected
+

@@ -30,6 +30,7 @@ from workreport.extract.labelleadshared import lead_change_shared
 from workreport.extract.labellistcut import list_restored
 from workreport.extract.labelownact import own_acts
 from workreport.extract.labelpeopleact import people_by_act
+from workreport.extract.labelperiodsize import size_period
 from workreport.extract.labelprevmeasure import measure_owned
 from workreport.extract.labelprevowner import previous_owned
 from workreport.extract.labelshareof import share_of_after
@@ -61,4 +62,5 @@ ROW: tuple[Callable[[Any, list[Any], str], Any], ...] = (
     streamline_owned,  # 材料、环节、时限 cut: the procedure named before (round 82, x2)
     lead_change_shared,  # 净增甲853家、乙97家: 乙 a change too (round 82, x8)
     gap_kept,  # …分别高于全省2.2个和3.7个百分点 → …增速高于全省 (round 82, x1)
+    size_period,  # 五年累计…项目27个，总投资… → 五年累计…项目总投资 (round 82, x3)
 )

@@ -24,6 +24,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from workreport.extract.labelvocab import cue_words
+
 # Round 73 (x2): the tenth plan too, written “十五” ("是“十五”时期的4.8倍").
 _PLAN = r"“十[一二三四五]?五”"
 # A year as written, in digits or in Chinese numerals (一九五〇年).
@@ -34,6 +36,14 @@ _BASE = rf"(?:({_YEAR})年(底|末)?|({_PLAN})(末|期末|时期)|(上一?个五
 _BASE_LEVEL = re.compile(rf"(?:从|由){_BASE}的[^，,；;。的\d]{{0,3}}$")
 _BARE_BASE = re.compile(r"(?:从|由)[^，,；;。的\d从由]{0,3}$")  # "…其中国防费从|41.5%…"
 _ANY_BASE = re.compile(rf"(?:从|由){_BASE}的")
+# Round 82 (x3): a base year right before its number with no 的, a per-unit word between at
+# most ("从2004年人均每月700元提高到…", "从一九五〇年百分之十一点一增加到…"), and the year a
+# sentence compares with before a base with none ("是2011年的3.14倍；贫困人口由10.81万人…",
+# "2002年与1998年相比，…由21.70亿元…", "从一九五〇年到一九五四年，…比重从…").
+_YEAR_BEFORE = re.compile(rf"(?:从|由)({_YEAR})年(?:人均|每人|每户|每年|每月|每亩|每天|月)*$")
+_COMPARED = re.compile(rf"(?:比|较|是|为|与|同)({_YEAR})年(?!以来|起|开始|[前后])"
+                       rf"|(?:从|由)({_YEAR})年(?:到|至)(?:{_YEAR})年")
+_CHANGED_TO = re.compile(r"^[^，,；;。\d]{0,6}?(?:到|至)")
 # A ratio's base year: "是2006年的2倍", "分别是2006年的2倍、1.8倍", "等于一九四九年的二点五倍";
 # round 35 (sa35): the later multiple of a pair joined by 和, 及 or 与, the first written with or
 # without its 倍 ("分别是2011年的1.75倍和1.8倍", "分别是2005年的2.7和2.4倍").
@@ -64,7 +74,8 @@ def _base(m: re.Match[str]) -> tuple[int, str]:
     return 2005 + 5 * order, plan + ("末" if end == "期末" else end)
 
 
-def base_year_named(name: str, before: str, measure: str, reviewed: int | None) -> str:
+def base_year_named(name: str, before: str, measure: str, reviewed: int | None,
+                    after: str = "") -> str:
     """The base of a change from a named year before the one reviewed keeps that year
     (Round 31 (rp), from the d9002 draw's scope lost 2015年生产总值): "森林覆盖率由2010年的31%
     提高到42%" (a review of 2013) → 2010年森林覆盖率 for the 31%, the later value bare; a plan's
@@ -72,17 +83,40 @@ def base_year_named(name: str, before: str, measure: str, reviewed: int | None) 
     written with no year after one with years in the same sentence is of the same year: "比重已
     从1950年的60.8%降低到1953年的30.7%，其中国防费从41.5%降低到…" → 1950年国防费 for the 41.5%.
     ``before`` is the sentence up to the figure; ``name`` as it is for other figures, for a base
-    of the year reviewed or later, and for a label naming a year or plan already."""
+    of the year reviewed or later, and for a label naming a year or plan already. Round 82 (x3,
+    from the dev draws' scope lost 1998年财政收入, 2011年贫困人口, 2004年…基本养老金), for a
+    figure changed to another after it (``after``: …提高到, …下降到): a year right before the
+    number with no 的 ("从2004年人均每月700元提高到…" → 2004年…), and, for a base with no year,
+    the year the sentence compares with when it is two or more years before the one reviewed
+    ("2002年与1998年相比，国内生产总值由21.70亿元增加到…" → 1998年国内生产总值), not for a
+    standard or threshold raised (``cues.base_year_set_labels``: 低保标准由每月300元提高到…)."""
     if measure not in ("level", "share") or not name or not reviewed \
             or re.search(rf"(?:{_YEAR})年|{_PLAN}", name):
         return name
     m = _BASE_LEVEL.search(before)
     if not m and _BARE_BASE.search(before):
         m = next(reversed(list(_ANY_BASE.finditer(before))), None)
+    if not m and _CHANGED_TO.match(after):
+        return _compared_named(name, before, reviewed)
     if not m:
         return name
     year, words = _base(m)
     return name if year >= reviewed else words + name
+
+
+def _compared_named(name: str, before: str, reviewed: int) -> str:
+    """``name`` of a base changed to another figure with the year written right before it, or
+    the year its sentence compares with (``base_year_named``, round 82, x3)."""
+    if m := _YEAR_BEFORE.search(before):
+        year = year_number(m.group(1))
+        return f"{year}年{name}" if year < reviewed else name
+    if any(w in name for w in cue_words("base_year_set_labels")):
+        return name  # a standard raised: its base is the one before the raise, not that year
+    compared = list(_COMPARED.finditer(before)) if _BARE_BASE.search(before) else []
+    if not compared:
+        return name
+    year = year_number(compared[-1].group(1) or compared[-1].group(2))
+    return f"{year}年{name}" if year <= reviewed - 2 else name
 
 
 def ratio_base_named(name: str, before: str, measure: str, reviewed: int | None) -> str:

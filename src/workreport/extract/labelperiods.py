@@ -34,9 +34,10 @@ from workreport.extract.labelclean import strip_words
 from workreport.extract.labelpartyear import part_year_named
 from workreport.extract.labelperiodscope import (
     based,
+    carried_base,
     goal_term,
     period_change,
-    run_total,
+    run_shared,
 )
 from workreport.extract.labelperiodtail import period_tail
 from workreport.extract.labelperyear import per_year_named
@@ -186,10 +187,9 @@ def period_named(name: str, before: str, clause: str, measure: str, kind: str,
         base = re.findall(r"(?:从|由)(\d{4})年", before)
         if "累计" in clause + whole and base:
             return f"{name}比{base[-1]}年"  # "从2015年的…增长到…，累计增长" (labelforms.since_year)
-        carried = re.findall(r"比((?:19|20)\d\d)年", before)  # "…比2015年增加98天；…下降46.7%"
-        if carried and reviewed and int(carried[-1]) <= reviewed - 2 \
-                and paragraph_period(lead, reviewed):
-            return f"{name}比{carried[-1]}年"  # the term's base carried over its list (round 32)
+        carried = carried_base(before, reviewed, term)  # "…比2015年增加98天；…下降46.7%"
+        if carried and (carried.endswith("part") or paragraph_period(lead, reviewed)):
+            return f"{name}比{carried[:4]}年"  # the term's base carried over its list (r32, r82)
         if "累计" in clause + whole and not _own_year(before, lead):  # round 46 (s46c)
             period = period or paragraph_period(lead, reviewed) or term
             return name + ("五年累计" if period == "五年" else f"{period}累计")
@@ -205,8 +205,8 @@ def period_named(name: str, before: str, clause: str, measure: str, kind: str,
         period = paragraph_period(lead, reviewed)  # "五年来，我们…。…累计新增…" (round 32);
         # any count done in such a paragraph, 累计 or not ("五年来，…。公开招聘教师877名", r35)
     if not period and term and not _own_year(before, lead) and ("累计" in whole + clause or (
-            run_total(before, whole) and _period_done(name, whole, unit)) or _term_done(
-            name, whole, before, unit)):  # r71: 累计…，建成…; r81 (x3): any count done
+            run_shared(name, before, whole, unit)) or _term_done(
+            name, whole, before, unit)):  # r71/r82: 累计…，建成…; r81 (x3): any count done
         period = term  # the term its section reviews (round 46, s46c)
     if not period and (verb := _stock_total().search(whole)) \
             and name.startswith(verb.group(1)) and not OWN_YEAR.search(whole):
@@ -336,7 +336,8 @@ def periods_named(f: Any, before: list[Any], after: list[Any], opening: str, cla
     nothing), ``households_done`` (N户、M人…脱贫), then ``planned_named``, ``yearly_target``
     and ``part_year_named`` (a part of the year opening the sentence: round 53)."""
     name = spanned(f.indicator, opening, f.measure, f.quote)  # 用3年时间… → 3年… (round 30)
-    name = base_year_named(name, opening, f.measure, reviewed)  # 由2015年的… (round 31)
+    rest = f.sentence[len(opening) + len(f.quote):] if f.sentence.startswith(opening) else ""
+    name = base_year_named(name, opening, f.measure, reviewed, rest)  # 由2015年的… (round 31)
     name = past_year_named(name, opening, f.measure, f.kind, reviewed)  # 2021年，… (round 31)
     if before and before[0].sentence_index == f.sentence_index:
         name = period_total(name, before[0].indicator)  # “十四五”末总量
@@ -348,7 +349,6 @@ def periods_named(f: Any, before: list[Any], after: list[Any], opening: str, cla
     # whole stays in front of the base ("五年累计外贸进出口比上个五年", not …五年比上个五年)
     name = ratio_base_named(name, opening, f.measure, reviewed)
     name = per_year_named(name, opening, f.measure, f.unit, before, f.kind)  # 每年 (r66, t3)
-    rest = f.sentence[len(opening) + len(f.quote):] if f.sentence.startswith(opening) else ""
     name = households_done(name, f.unit, rest, after[0] if after else None)  # N户、M人脱贫 (r37)
     name = planned_named(name, opening, f.kind)  # the twin, as its own (拟开工项目: round 32)
     name = yearly_target(name, opening, clause, f.measure, f.kind)  # 年均 of a goal (round 39)

@@ -29,6 +29,10 @@ sentence (一年来, 这一年, 刚刚过去的一年, 前三季度: "前三季�
 规模以上工业增加值五年累计), a streak (连续五年增长10%), a gap (快于, 高于 …), or a growth rate
 after a 年均 of its sentence ("地区生产总值年均增长7%，城乡居民收入分别增长8%和9%": the 年均
 is shared, 五年累计 named another thing).
+Round 82 (x3): in a part reviewing a term, a run's 累计 reaches any flow or count after it, as a
+period opener does (``run_shared``: 累计办理农业保险5.6万户，理赔4600万元 → 五年累计农业保险理赔
+金额), and a change with no base takes the base year of its ；-part (``carried_base``: 较2016年
+改善28.6%，…，优良率提高34.9个百分点 → 优良率比2016年).
 """
 from __future__ import annotations
 
@@ -36,10 +40,16 @@ import re
 from functools import cache
 
 from workreport.extract.labelvocab import cue_words
+from workreport.extract.labelwords import tags
 from workreport.extract.nonfigures import alternation
 
 _PLAN = r"“十[一二三四五]五”"
 _CLAUSES = re.compile(r"[，,；;：:]")
+# A clause opening a run with 累计, alone or after its subject of a few characters
+# ("累计完成…", "固定资产投资累计完成…"; round 82, x3); not 累计达/累计有, a stock to date.
+# Nor 累计 of a change ("…增长到77.2亿元，累计增长44.44%": the change's own word).
+_RUN_OPENER = re.compile(r"\s*(?:[^\d，,、“”（）()]{2,8}?)?累计"
+                         r"(?![达有为超]|增长|下降|提高|降低|上升|减少|削减)[^\d，,]")
 
 
 @cache
@@ -119,8 +129,25 @@ def run_total(before: str, whole: str) -> bool:
     if "累计" in whole or len(clauses) < 2:
         return False
     earlier = clauses[:-1]
-    at = next((i for i, c in enumerate(earlier) if re.match(r"\s*累计[^\d，,]", c)), None)
+    at = next((i for i, c in enumerate(earlier) if _RUN_OPENER.match(c)), None)
     return at is not None and not any(_own_year().search(c) for c in clauses[at + 1:])
+
+
+def run_shared(name: str, before: str, whole: str, unit: str) -> bool:
+    """Whether a figure of a term's review shares the 累计 of its run (``run_total``) as it
+    would share a period opener of its sentence (round 82, x3, from the dev draws' scope lost:
+    "累计办理农业保险5.6万户，理赔4600万元", "累计签约引进县外投资项目43个，总投资逾200亿元",
+    "固定资产投资累计完成208.4亿元，实际利用外资5.5亿美元" in a part reviewing a term gave the
+    later figures bare, while "五年来，累计…" gives every one the term): any flow or count of
+    the run, not only a count done; not a level at a time (``cues.run_total_not_labels``: 人均,
+    率, 余额, 现有 …), one thing's size (``cues.period_size_units``), the base or end of a
+    change (由…增长到, 从…), after the 累计 of a change (累计增长44.44%), nor a count with no
+    verb in its clause ("…，在校生1.2万人": a stock stated) unless money (实际利用外资5.5亿美元)."""
+    if not (unit.endswith("元") or any(w.flag.startswith("v") for w in tags(whole))):
+        return False  # a stock stated with no act (在校生1.2万人), unless money that flowed
+    return run_total(before, whole) and not re.search(r"[由从]", whole) \
+        and unit not in cue_words("period_size_units") \
+        and not any(w in name for w in cue_words("run_total_not_labels"))
 
 
 def period_share(name: str, previous: str | None, before: str) -> str:
@@ -134,4 +161,18 @@ def period_share(name: str, previous: str | None, before: str) -> str:
     if not m or not name.startswith(m.group(2)) or name.startswith(m.group(1)):
         return name
     return m.group(1) + name
+
+
+def carried_base(before: str, reviewed: int | None, term: str) -> str:
+    """The base year a change with none of its own carries from its sentence up to it
+    (``before``): the last year after 比 or 较 two or more years before the one ``reviewed``
+    ("2020年优良天数比2015年增加98天；PM10浓度下降40%", round 32, for a paragraph opening with its
+    period), with "part" after it when the year stands in the change's own ；-part of a section
+    reviewing a ``term`` (round 82, x3, from the dev draws' scope lost: "综合污染指数较2016年改善
+    28.6%，优良天数达到245天，优良率提高34.9个百分点" → 优良率比2016年); "" with none."""
+    carried = re.findall(r"(?:比|较)((?:19|20)\d\d)年", before)
+    if not carried or not reviewed or int(carried[-1]) > reviewed - 2:
+        return ""
+    part = re.split(r"[；;]", before)[-1]
+    return carried[-1] + ("part" if term and re.search(rf"(?:比|较){carried[-1]}年", part) else "")
 
