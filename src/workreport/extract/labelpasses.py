@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from workreport.extract.labelamong import among_counted
 from workreport.extract.labelassigned import assigned_scope
 from workreport.extract.labelbatch import batch_kept
 from workreport.extract.labelcampaign import campaign_led
@@ -25,6 +26,7 @@ from workreport.extract.labelcutrate import set_rate
 from workreport.extract.labeldelist import de_listed
 from workreport.extract.labeldriven import driven_measure, per_head_owner
 from workreport.extract.labelentryzone import entered_zone
+from workreport.extract.labelenummark import enumeration_cut
 from workreport.extract.labelexcept import owner_excepted
 from workreport.extract.labelfaredowner import fared_owned
 from workreport.extract.labelfillverb import carried_out_dropped
@@ -36,6 +38,7 @@ from workreport.extract.labelheadacts import head_act, improved_things
 from workreport.extract.labelheads import noun_after_count
 from workreport.extract.labeljoinedextra import joined_extra
 from workreport.extract.labelleadmeasure import lead_measure_owner
+from workreport.extract.labellistsize import list_size
 from workreport.extract.labelmanner import manner_dropped
 from workreport.extract.labelmoneyact import money_act, money_taken
 from workreport.extract.labelnewness import newness_kept
@@ -109,4 +112,7 @@ AFTER: tuple[Callable[[str, str, str, str], str], ...] = (
     scheme_owned,  # a bare 报销比例 … takes the scheme its run names before it (round 80, x6)
     goal_tail_dropped,  # …储能60万千瓦目标: the goal word after the number goes (round 80, x6)
     short_scoped,  # a short bare label takes its sentence's scope: 城区常住人口 (round 81, x9)
+    list_size,  # 入选农业农村部30个典型案例: the list's size, its owner's (round 82, x5)
+    among_counted,  # N个X中Y有M个: N counts X, not the part Y (round 82, x5)
+    enumeration_cut,  # …②乙③丙面积: only the item after the last circled numeral (r82, x5)
 )
