@@ -52,6 +52,7 @@ from workreport.extract.labelscheme import scheme_owned
 from workreport.extract.labelscopekept import scopes_kept
 from workreport.extract.labelsentadverbs import manner_predicate, sentence_adverbs_dropped
 from workreport.extract.labelsharedsubject import subject_shared
+from workreport.extract.labelsharegrowth import share_growth_owner
 from workreport.extract.labelshortscope import short_scoped
 from workreport.extract.labeltopicchain import topic_owned
 from workreport.extract.labelwhichafter import which_after
@@ -115,4 +116,5 @@ AFTER: tuple[Callable[[str, str, str, str], str], ...] = (
     list_size,  # 入选农业农村部30个典型案例: the list's size, its owner's (round 82, x5)
     among_counted,  # N个X中Y有M个: N counts X, not the part Y (round 82, x5)
     enumeration_cut,  # …②乙③丙面积: only the item after the last circled numeral (r82, x5)
+    share_growth_owner,  # X N元，占Y的M%，增长K%: K is X's growth (round 82, x5)
 )
