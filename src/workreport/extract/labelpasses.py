@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from workreport.extract.labelamong import among_counted
 from workreport.extract.labelassigned import assigned_scope
 from workreport.extract.labelbatch import batch_kept
 from workreport.extract.labelcampaign import campaign_led
@@ -26,6 +27,7 @@ from workreport.extract.labelcutrate import set_rate
 from workreport.extract.labeldelist import de_listed
 from workreport.extract.labeldriven import driven_measure, per_head_owner
 from workreport.extract.labelentryzone import entered_zone
+from workreport.extract.labelenummark import enumeration_cut
 from workreport.extract.labelexcept import owner_excepted
 from workreport.extract.labelfaredowner import fared_owned
 from workreport.extract.labelfillverb import carried_out_dropped
@@ -39,6 +41,7 @@ from workreport.extract.labelheads import noun_after_count
 from workreport.extract.labeljoinedextra import joined_extra
 from workreport.extract.labelkindless import kind_named
 from workreport.extract.labelleadmeasure import lead_measure_owner
+from workreport.extract.labellistsize import list_size
 from workreport.extract.labelmanner import manner_dropped
 from workreport.extract.labelmoneyact import money_act, money_taken
 from workreport.extract.labelnewness import newness_kept
@@ -54,6 +57,7 @@ from workreport.extract.labelscopekept import scopes_kept
 from workreport.extract.labelsecondact import second_act
 from workreport.extract.labelsentadverbs import manner_predicate, sentence_adverbs_dropped
 from workreport.extract.labelsharedsubject import subject_shared
+from workreport.extract.labelsharegrowth import share_growth_owner
 from workreport.extract.labelshortscope import short_scoped
 from workreport.extract.labeltopicchain import topic_owned
 from workreport.extract.labelwhichafter import which_after
@@ -119,4 +123,8 @@ AFTER: tuple[Callable[[str, str, str, str], str], ...] = (
     second_act,  # S + act、measure: the measure is S's, not the first act's (round 82, x4)
     partner_kept,  # 对 + partner before a trade word stays: 对东盟进出口 (round 82, x4)
     fund_owned,  # 中央149.2亿元乡村振兴补助资金: the fund after the amount (round 82, x4)
+    list_size,  # 入选农业农村部30个典型案例: the list's size, its owner's (round 82, x5)
+    among_counted,  # N个X中Y有M个: N counts X, not the part Y (round 82, x5)
+    enumeration_cut,  # …②乙③丙面积: only the item after the last circled numeral (r82, x5)
+    share_growth_owner,  # X N元，占Y的M%，增长K%: K is X's growth (round 82, x5)
 )

@@ -1,0 +1,50 @@
+"""A count before a noun and 中 counts that noun, not the part picked out of it after 中
+(round 82, x5; the development draws' 'other thing').
+
+Class of error: "11个省市重点项目中战略性新兴产业项目有6个" gave 省市重点项目中战略性新兴产业项目
+for the 11, the same label as for the 6; "全省160个国控断面中I类及以上水质占比86.1%" gave
+国控断面中I类及以上 for the 160: both name the part while the number counts the whole.
+
+Rule (grammar): when the words right after a count's unit are a noun, the postposition 中
+(jieba's f, not the 中 inside a word: 中小学, 集中, 中心, 城中村) and a part of that noun,
+and the clause counts or measures that part by a later number of its own (有6个, 占比86.1%),
+the count's label ends before 中: → 省市重点项目, 国控断面 (any scope the label had in front of
+the noun stays).
+
+Exceptions: no later number in the clause (the 中-phrase is then the place of an act and stays:
+"在10个乡镇中推广…"); a noun of fewer than two characters before 中; labels that do not run
+through the words after the unit (another rule named the thing).
+"""
+
+from __future__ import annotations
+
+import re
+
+from workreport.extract.labelwords import tags
+
+__all__ = ["among_counted"]
+
+_CLAUSE_END = re.compile(r"[，,；;。！？：:]")
+
+
+def among_counted(name: str, before: str, rest: str, dimension: str) -> str:
+    """``name`` up to the 中 that picks a part out of the things counted (see the module);
+    ``before`` is the sentence up to the number, ``rest`` after it."""
+    if dimension not in ("count", "people") or "中" not in name:
+        return name
+    clause = _CLAUSE_END.split(rest, maxsplit=1)[0]
+    pos, cut = 0, -1
+    for piece in tags(name):
+        if piece.word == "中" and piece.flag == "f":
+            cut = pos
+            break
+        pos += len(piece.word)
+    if cut < 2:
+        return name
+    whole, part = name[:cut], name[cut + 1:]
+    head = re.sub(r"^[个家项所座条名处]", "", clause)
+    at = head.find(name[cut - 2: cut + 1])  # the noun's end and 中, right after the unit
+    if at < 0 or not part or not head.startswith(whole[len(whole) - at - 2:]) \
+            or not re.search(r"\d", head[at + 3:]):
+        return name
+    return whole
