@@ -18,6 +18,10 @@ A base of the year reviewed (or, for a multiple, the year before it) is the year
 label stays as it is. A multiple labelled only by its comparison and base is of the last level
 before it in its ；-part (``ratio_subject``, round 38): "钢二百十七万吨，等于一九四九年的十三點七
 倍" → 钢比1949年.
+
+Round 82 review (q2), exceptions of the year a sentence compares with (``_compared_named``): not
+a title's year (被评为2011年度全省平安县，刑事案件由320起…; 成为2010年首批试点县), nor in a plan
+(比2010年翻一番，城镇化率由45%提高到55%: the 45% is today's).
 """
 from __future__ import annotations
 
@@ -41,8 +45,10 @@ _ANY_BASE = re.compile(rf"(?:从|由){_BASE}的")
 # sentence compares with before a base with none ("是2011年的3.14倍；贫困人口由10.81万人…",
 # "2002年与1998年相比，…由21.70亿元…", "从一九五〇年到一九五四年，…比重从…").
 _YEAR_BEFORE = re.compile(rf"(?:从|由)({_YEAR})年(?:人均|每人|每户|每年|每月|每亩|每天|月)*$")
-_COMPARED = re.compile(rf"(?:比|较|是|为|与|同)({_YEAR})年(?!以来|起|开始|[前后])"
-                       rf"|(?:从|由)({_YEAR})年(?:到|至)(?:{_YEAR})年")
+# Round 82 review (q2): 是/为 only before 的 (是2011年的3.14倍), not a title's year (被评为2011年度
+# …, 成为2010年首批试点县), nor 年度.
+_COMPARED = re.compile(rf"(?:比|较|与|同)({_YEAR})年(?!以来|起|开始|[前后度])"
+                       rf"|(?:是|为)({_YEAR})年的|(?:从|由)({_YEAR})年(?:到|至)(?:{_YEAR})年")
 _CHANGED_TO = re.compile(r"^[^，,；;。\d]{0,6}?(?:到|至)")
 # A ratio's base year: "是2006年的2倍", "分别是2006年的2倍、1.8倍", "等于一九四九年的二点五倍";
 # round 35 (sa35): the later multiple of a pair joined by 和, 及 or 与, the first written with or
@@ -75,7 +81,7 @@ def _base(m: re.Match[str]) -> tuple[int, str]:
 
 
 def base_year_named(name: str, before: str, measure: str, reviewed: int | None,
-                    after: str = "") -> str:
+                    after: str = "", planned: bool = False) -> str:
     """The base of a change from a named year before the one reviewed keeps that year
     (Round 31 (rp), from the d9002 draw's scope lost 2015年生产总值): "森林覆盖率由2010年的31%
     提高到42%" (a review of 2013) → 2010年森林覆盖率 for the 31%, the later value bare; a plan's
@@ -89,14 +95,17 @@ def base_year_named(name: str, before: str, measure: str, reviewed: int | None,
     number with no 的 ("从2004年人均每月700元提高到…" → 2004年…), and, for a base with no year,
     the year the sentence compares with when it is two or more years before the one reviewed
     ("2002年与1998年相比，国内生产总值由21.70亿元增加到…" → 1998年国内生产总值), not for a
-    standard or threshold raised (``cues.base_year_set_labels``: 低保标准由每月300元提高到…)."""
+    standard or threshold raised (``cues.base_year_set_labels``: 低保标准由每月300元提高到…);
+    round 82 review (q2): not in a plan (``planned``: the figure changed to is a target, "比2010年
+    翻一番，城镇化率由45%提高到55%": the 45% is today's), nor after a title's year
+    (被评为2011年度…, 成为2010年首批…: ``_COMPARED`` takes 是/为 only before 的)."""
     if measure not in ("level", "share") or not name or not reviewed \
             or re.search(rf"(?:{_YEAR})年|{_PLAN}", name):
         return name
     m = _BASE_LEVEL.search(before)
     if not m and _BARE_BASE.search(before):
         m = next(reversed(list(_ANY_BASE.finditer(before))), None)
-    if not m and _CHANGED_TO.match(after):
+    if not m and _CHANGED_TO.match(after) and not planned:
         return _compared_named(name, before, reviewed)
     if not m:
         return name
@@ -115,7 +124,7 @@ def _compared_named(name: str, before: str, reviewed: int) -> str:
     compared = list(_COMPARED.finditer(before)) if _BARE_BASE.search(before) else []
     if not compared:
         return name
-    year = year_number(compared[-1].group(1) or compared[-1].group(2))
+    year = year_number(next(g for g in compared[-1].groups() if g))
     return f"{year}年{name}" if year <= reviewed - 2 else name
 
 

@@ -153,7 +153,7 @@ def paragraph_period(lead: str, reviewed: int | None = None) -> str:
 
 def period_named(name: str, before: str, clause: str, measure: str, kind: str,
                  reviewed: int | None = None, lead: str = "", unit: str = "",
-                 term: str = "") -> str:
+                 term: str = "", quote: str = "") -> str:
     """``name`` with the period its figure counts over (round 24, part C). ``before`` is the
     sentence up to the figure, ``clause`` the clause before it. Levels: "新增就业" in
     "五年累计新增就业12987人" → 五年累计新增就业; changes: "生产总值" in "“十三五”期间，全县
@@ -205,7 +205,7 @@ def period_named(name: str, before: str, clause: str, measure: str, kind: str,
         period = paragraph_period(lead, reviewed)  # "五年来，我们…。…累计新增…" (round 32);
         # any count done in such a paragraph, 累计 or not ("五年来，…。公开招聘教师877名", r35)
     if not period and term and not _own_year(before, lead) and ("累计" in whole + clause or (
-            run_shared(name, before, whole, unit)) or _term_done(
+            run_shared(name, before, whole, unit, quote)) or _term_done(
             name, whole, before, unit)):  # r71/r82: 累计…，建成…; r81 (x3): any count done
         period = term  # the term its section reviews (round 46, s46c)
     if not period and (verb := _stock_total().search(whole)) \
@@ -337,13 +337,14 @@ def periods_named(f: Any, before: list[Any], after: list[Any], opening: str, cla
     and ``part_year_named`` (a part of the year opening the sentence: round 53)."""
     name = spanned(f.indicator, opening, f.measure, f.quote)  # 用3年时间… → 3年… (round 30)
     rest = f.sentence[len(opening) + len(f.quote):] if f.sentence.startswith(opening) else ""
-    name = base_year_named(name, opening, f.measure, reviewed, rest)  # 由2015年的… (round 31)
+    name = base_year_named(name, opening, f.measure, reviewed, rest,  # 由2015年的… (r31)
+                           bool(after) and after[0].kind == "target")
     name = past_year_named(name, opening, f.measure, f.kind, reviewed)  # 2021年，… (round 31)
     if before and before[0].sentence_index == f.sentence_index:
         name = period_total(name, before[0].indicator)  # “十四五”末总量
         name = twin_counted(twin_named(name, f.end, before[0], after), f.unit)  # 73条110公里…
     name = period_named(name, opening, clause, f.measure, f.kind, reviewed, lead, f.unit,
-                        term)  # after; term: the section's (round 46)
+                        term, f.quote)  # after; term: the section's (round 46)
     name = period_tail(name, opening, clause, f.measure)  # …五年 of 五年累计 (round 64, z6)
     # 是2006年的2倍 (round 31); after period_tail since round 73 (x2), so a period made
     # whole stays in front of the base ("五年累计外贸进出口比上个五年", not …五年比上个五年)

@@ -32,7 +32,10 @@ is shared, 五年累计 named another thing).
 Round 82 (x3): in a part reviewing a term, a run's 累计 reaches any flow or count after it, as a
 period opener does (``run_shared``: 累计办理农业保险5.6万户，理赔4600万元 → 五年累计农业保险理赔
 金额), and a change with no base takes the base year of its ；-part (``carried_base``: 较2016年
-改善28.6%，…，优良率提高34.9个百分点 → 优良率比2016年).
+改善28.6%，…，优良率提高34.9个百分点 → 优良率比2016年). Round 82 review (q2), exceptions: a
+level a change reached or a threshold crossed after the 累计 (贫困人口减少到0.5万人, 合作社发展到
+560家, 财政收入突破20亿元) stays bare, as one after 达到 does; a change naming its own year after
+the base (…较2008年增长80%，今年增长13%; 2013年, 同比) carries no base.
 """
 from __future__ import annotations
 
@@ -133,7 +136,7 @@ def run_total(before: str, whole: str) -> bool:
     return at is not None and not any(_own_year().search(c) for c in clauses[at + 1:])
 
 
-def run_shared(name: str, before: str, whole: str, unit: str) -> bool:
+def run_shared(name: str, before: str, whole: str, unit: str, quote: str = "") -> bool:
     """Whether a figure of a term's review shares the 累计 of its run (``run_total``) as it
     would share a period opener of its sentence (round 82, x3, from the dev draws' scope lost:
     "累计办理农业保险5.6万户，理赔4600万元", "累计签约引进县外投资项目43个，总投资逾200亿元",
@@ -142,9 +145,15 @@ def run_shared(name: str, before: str, whole: str, unit: str) -> bool:
     the run, not only a count done; not a level at a time (``cues.run_total_not_labels``: 人均,
     率, 余额, 现有 …), one thing's size (``cues.period_size_units``), the base or end of a
     change (由…增长到, 从…), after the 累计 of a change (累计增长44.44%), nor a count with no
-    verb in its clause ("…，在校生1.2万人": a stock stated) unless money (实际利用外资5.5亿美元)."""
+    verb in its clause ("…，在校生1.2万人": a stock stated) unless money (实际利用外资5.5亿美元).
+    Round 82 review (q2): nor a level a change reached (贫困人口减少到0.5万人, 合作社发展到560家,
+    稳定在: ``whole`` ending in 到, 至 or 在) or a threshold crossed (``quote``: 财政收入突破20亿元,
+    a word of ``cues.period_stock_words`` before its number), as 达到 is not."""
     if not (unit.endswith("元") or any(w.flag.startswith("v") for w in tags(whole))):
         return False  # a stock stated with no act (在校生1.2万人), unless money that flowed
+    lead = re.match(r"\D*", quote).group()
+    if re.search(r"[到至在]$", whole) or any(w in lead for w in cue_words("period_stock_words")):
+        return False  # a level reached at the term's end, not a flow of the run
     return run_total(before, whole) and not re.search(r"[由从]", whole) \
         and unit not in cue_words("period_size_units") \
         and not any(w in name for w in cue_words("run_total_not_labels"))
@@ -169,10 +178,15 @@ def carried_base(before: str, reviewed: int | None, term: str) -> str:
     ("2020年优良天数比2015年增加98天；PM10浓度下降40%", round 32, for a paragraph opening with its
     period), with "part" after it when the year stands in the change's own ；-part of a section
     reviewing a ``term`` (round 82, x3, from the dev draws' scope lost: "综合污染指数较2016年改善
-    28.6%，优良天数达到245天，优良率提高34.9个百分点" → 优良率比2016年); "" with none."""
+    28.6%，优良天数达到245天，优良率提高34.9个百分点" → 优良率比2016年); "" with none, or when
+    its own year, 今年 or 同比 stands after that year (round 82 review, q2: "…比2008年增长70%，
+    2013年增长12.5%" is the year's growth)."""
     carried = re.findall(r"(?:比|较)((?:19|20)\d\d)年", before)
     if not carried or not reviewed or int(carried[-1]) > reviewed - 2:
         return ""
+    tail = before[before.rfind(f"{carried[-1]}年") + 5:]
+    if _own_year().search(tail) or re.search(r"同比|上年", tail):
+        return ""  # round 82 review (q2): "…较2008年增长80%，今年增长13%" is the year's own
     part = re.split(r"[；;]", before)[-1]
     return carried[-1] + ("part" if term and re.search(rf"(?:比|较){carried[-1]}年", part) else "")
 
