@@ -38,6 +38,7 @@ from workreport.extract.labelstageparts import stage_parts
 from workreport.extract.labelstreamlined import streamline_owned
 from workreport.extract.labelsubset import subset_thresholds
 from workreport.extract.labeltailact import tail_acts
+from workreport.extract.labelusepeople import use_people_kept
 
 __all__ = ["LIST", "ROW"]
 
@@ -58,6 +59,7 @@ ROW: tuple[Callable[[Any, list[Any], str], Any], ...] = (
     share_of_after,  # 其他三级公立医院50%的门诊预约号源… → …号源…比例 (round 80, x3)
     people_by_act,  # 1.06万人次来疆参访 → 来疆参访人次 (round 81, x6)
     benefit_people,  # 落实…优惠政策169人 → 落实…优惠政策人数 (round 82, x6)
+    use_people_kept,  # 培训2万名农民就业技能 → 农民 (round 82 review, q3)
     growth_as_change,  # 保持40%以上增长: a change, not a share (round 81, x8)
     streamline_owned,  # 材料、环节、时限 cut: the procedure named before (round 82, x2)
     lead_change_shared,  # 净增甲853家、乙97家: 乙 a change too (round 82, x8)

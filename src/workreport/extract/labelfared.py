@@ -138,12 +138,15 @@ def _unmannered_act(name: str) -> str:
     建设" → 乡村旅游重点片区建设, "重点项目加快建设" → 重点项目建设, a noun and the act done
     to it as the judging rules accept. The manner word (``cues.trailing_manner_words``) is a
     whole word of jieba's right after a noun and before the last word, a verb (not "…贫困户
-    全面稳定脱贫", whose 稳定 is no verb, nor "…项目要加快建设", no noun before)."""
+    全面稳定脱贫", whose 稳定 is no verb, nor "…项目要加快建设", no noun before), nor a noun
+    the manner word opens that jieba tags a verb (``cues.manner_compound_nouns``: "城市快速干道",
+    round 82 review, q3)."""
     if not any(w in name for w in vocab("cues")["trailing_manner_words"]):
         return name
     pieces = tags(name)
     if len(pieces) < 3 or pieces[-2].word not in vocab("cues")["trailing_manner_words"] \
-            or pieces[-1].flag[:1] != "v" or pieces[-3].flag[:1] not in ("n", "j"):
+            or pieces[-1].flag[:1] != "v" or pieces[-3].flag[:1] not in ("n", "j") \
+            or pieces[-2].word + pieces[-1].word in vocab("cues")["manner_compound_nouns"]:
         return name
     return name[: len(name) - len(pieces[-1].word) - len(pieces[-2].word)] + pieces[-1].word
 

@@ -16,7 +16,10 @@ the label takes that noun phrase: 统筹用好中央乡村振兴补助资金, �
 
 Exceptions (the label stays): a label ending in a verb (投资5亿元建设…: the money of an act,
 ``labelpurpose``), a label holding the fund already, a noun phrase holding a digit or starting
-a new clause.
+a new clause; round 82 review, q3: a noun phrase opening with a verb that starts a predicate of
+its own (``cues.fund_owned_not_openers``: 撬动社会资本50亿元投入乡村振兴资金 keeps 撬动社会资本,
+not …投入乡村振兴资金), or a label ending in money already (资本, 资金:
+``cues.fund_owned_money_ends``).
 """
 
 from __future__ import annotations
@@ -42,6 +45,8 @@ def fund_owned(name: str, before: str, rest: str, dimension: str) -> str:
     phrase = noun_phrase(words) if words and not re.match(r"\d", words) else ""
     fund = ending_word(phrase, cue_words("owned_fund_nouns"))
     if not fund or re.search(r"\d", phrase) or fund in name \
-            or not tags(phrase)[0].flag.startswith(("n", "v", "b", "j")):
+            or not tags(phrase)[0].flag.startswith(("n", "v", "b", "j")) \
+            or tags(phrase)[0].word in cue_words("fund_owned_not_openers") \
+            or last.word in cue_words("fund_owned_money_ends"):
         return name
     return name + phrase

@@ -16,6 +16,10 @@ before its number, from its last ，；。：) has 对, a preposition as jieba t
 
 Exceptions (the label stays): a label opening with 对 already, or with no trade word (对欠薪案件
 查处 → 欠薪案件发生率: 对 there marks what an act is done to), a 对 in another clause.
+Round 82 review, q3: a label opening with its trade word, no partner before it (对出口企业减免
+税费, 对进口商品实施检验, 对贸易企业开展培训: 对 marks the things acted on, 出口企业减免税费 stays),
+and a list of partners (对东盟、欧盟进出口分别增长…, 对东盟和欧盟… with 分别: the each-of split
+then cut 对东盟、欧盟进出口 to 对东盟出口), and a 对 not followed by the label up to its trade word.
 """
 
 from __future__ import annotations
@@ -47,6 +51,10 @@ def partner_kept(name: str, before: str, rest: str, dimension: str) -> str:
     if len(name) < 2 or name.startswith("对") or not any(w in name for w in cue_words(
             "partner_trade_words")):
         return name
+    trade = min(name.find(w) + len(w) for w in cue_words("partner_trade_words") if w in name)
     clause = _CLAUSE.split(before)[-1]
-    at = clause.rfind("对" + name[:2])
+    if name.startswith(tuple(cue_words("partner_trade_words"))) or "、" in name[:trade] \
+            or ("分别" in clause and re.search(r"[和及与]", name[:trade])):
+        return name  # no partner: 对出口企业减免税费; a list (round 82 review, q3)
+    at = clause.rfind("对" + name[:trade])
     return "对" + name if at >= 0 and _preposition_at(clause, at) else name

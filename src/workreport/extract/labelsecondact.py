@@ -18,7 +18,11 @@ tags them, three characters at least) followed by a works verb alone (``cues.wor
 Exceptions (the label stays): a first part opening with a verb (新建、改造…: a list of acts with
 no subject), a second part naming a thing of its own (扶贫项目电力配套等工程投资), more than one
 、, a 和 or 及 in the noun phrase (two subjects), a first part whose noun phrase is all of it
-(甲项目、乙项目投资: a list of names).
+(甲项目、乙项目投资: a list of names); round 82 review, q3: a bare size (``cues.second_act_sizes``:
+面积, 投资, 总投资, no act of its own) after a first act that makes a thing
+(``cues.second_act_making_verbs``: 建成, 新建 …) is that thing's size ("开发区建成标准厂房、面积
+20万平方米": the factories' floor, not 开发区面积): the label is the subject, the thing when a noun
+phrase, and the size (开发区标准厂房面积), else it stays.
 """
 
 from __future__ import annotations
@@ -27,7 +31,7 @@ import re
 from functools import cache
 
 from workreport.extract.labelvocab import cue_words
-from workreport.extract.labelwords import ending_word, tags
+from workreport.extract.labelwords import ending_word, leading_word, tags
 
 __all__ = ["second_act"]
 
@@ -53,7 +57,9 @@ def _subject(part: str) -> str:
     """The noun phrase opening ``part`` when a works verb alone or a verb and its object
     follow it, else ""."""
     pieces = tags(part)
-    at = next((i for i, p in enumerate(pieces) if not p.flag.startswith(_NOMINAL)), len(pieces))
+    made = cue_words("second_act_making_verbs")  # 新建, which jieba may tag a place (q3)
+    at = next((i for i, p in enumerate(pieces) if not p.flag.startswith(_NOMINAL)
+               or p.word in made), len(pieces))
     subject = "".join(p.word for p in pieces[:at])
     rest = part[len(subject):]
     if len(subject) < 3 or not rest or re.search(r"[和及与]", subject) \
@@ -63,7 +69,8 @@ def _subject(part: str) -> str:
         return subject
     verb = pieces[at]
     after = pieces[at + 1:]
-    return subject if verb.flag == "v" and any(p.flag.startswith("n") for p in after) else ""
+    acted = verb.flag == "v" or verb.word in made
+    return subject if acted and any(p.flag.startswith("n") for p in after) else ""
 
 
 def second_act(name: str, before: str, rest: str, dimension: str) -> str:
@@ -74,4 +81,9 @@ def second_act(name: str, before: str, rest: str, dimension: str) -> str:
     if not (second and _bare_measure(second)):
         return name
     subject = _subject(first)
+    verb = leading_word(first[len(subject):], cue_words("second_act_making_verbs"))
+    if subject and verb and second in cue_words("second_act_sizes"):
+        made = first[len(subject) + len(verb):]  # 开发区建成标准厂房、面积: the factories'
+        nominal = made and all(p.flag.startswith(_NOMINAL) for p in tags(made))
+        return subject + made + second if nominal else name  # (round 82 review, q3)
     return subject + second if subject else name

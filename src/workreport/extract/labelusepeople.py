@@ -1,0 +1,57 @@
+"""A count of people keeps the people, not the thing their use verb names (issue 13; round 82
+review, q3, of round 82 x4's ``cues.noun_use_verbs``; a ``figurepasses.ROW`` pass, as it needs
+the unit).
+
+Class of error: ``labelwords.noun_phrase`` reads a verb taking no object (就业, 创业, 就医,
+振兴 …) as naming the use of the noun after it (高校毕业生就业岗位: the posts), and so runs the
+phrase after a count on past the people counted: "培训2万名农民就业技能" gave 农民就业技能 for
+2万名, "资助500名贫困学生就医费用" gave 贫困学生就医费用 — the skills, the costs, while 名 counts
+the farmers, the students ('other thing'). A count of people (名, 人, 户 …) counts the noun
+before the use verb.
+
+Rule: for a row whose unit counts people or households (``cues.reached_units``, not 人次), a
+label holding a use verb (``cues.noun_use_verbs``) right after a word naming people (ending in
+one of ``cues.use_people_ends``: 民, 生, 员, 人 …) and ending in a noun that names no people
+(nor a use verb: 大学生就业创业) is cut before the use verb: 农民, 贫困学生.
+
+Exceptions (the label stays): other units (8万个高校毕业生就业岗位 counts the posts), a label
+ending in people (乡村振兴带头人) or in the use verbs (高校毕业生就业), a use verb with no people
+word before it (发放创业担保贷款).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from workreport.extract.labelwords import tags
+from workreport.extract.numbers import vocab
+
+__all__ = ["use_people_kept"]
+
+
+def _people_unit(unit: str) -> bool:
+    """``unit`` counts people or households (not 人次)."""
+    words = vocab("cues")["reached_units"]
+    found = next((words[u] for u in sorted(words, key=len, reverse=True) if unit.endswith(u)), "")
+    return bool(found) and found != "人次"
+
+
+def use_people_kept(f: Any, rows: list[Any], text: str) -> Any:
+    """Figure row ``f`` labelled by the people it counts, not their use verb's noun (above)."""
+    cues = vocab("cues")
+    uses, ends = cues["noun_use_verbs"], tuple(cues["use_people_ends"])
+    name = f.indicator
+    if not _people_unit(f.unit) or not any(w in name for w in uses):
+        return f
+    pieces = tags(name)
+    last = pieces[-1]
+    if not last.flag.startswith("n") or last.word in uses or last.word.endswith(ends):
+        return f
+    at = 0
+    for i, piece in enumerate(pieces):
+        if i and piece.word in uses and pieces[i - 1].word.endswith(ends) \
+                and pieces[i - 1].flag.startswith("n"):
+            return replace(f, indicator=name[:at])
+        at += len(piece.word)
+    return f
