@@ -22,6 +22,10 @@ selected, round 45, s45b); a count after its noun ("获评省级示范村60个":
 grade in place of an owner (入选省级…, 国家级…); 前 before the number (入围全国前20名: a band of
 a ranking); 的 or a digit in the owner; a noun running to 之一 (``labelbatchone.batch_one``'s);
 money, shares and other amounts (only counts).
+Round 82 review (q4): a word right before the verb that makes the count the place's own
+(``cues.list_size_own_adverbs``: 共, 累计, 新, 新增, 先后, 争取 …), whatever the subject:
+"今年新入选省工信厅8个专精特新企业" keeps 新入选省工信厅专精特新企业 (not the ministry's list of
+8), "P:争取列入省发改委5个重点项目" 列入省发改委重点项目; the verb stays, with 新, 新增, 累计.
 """
 
 from __future__ import annotations
@@ -54,6 +58,15 @@ def _own_subject() -> re.Pattern[str]:
     return re.compile(rf"(?:{own})(?:成功|先后|共|又|再次|新|还|已|均)*$")
 
 
+@cache
+def _own_adverb() -> re.Pattern[str]:
+    """A word right before the verb making the count the place's own (``cues.list_size_own_
+    adverbs``: 共, 累计, 新, 先后, 争取 …; not the 新 ending 创新, 更新, 革新)."""
+    words = "|".join(sorted(map(re.escape, cue_words("list_size_own_adverbs")), key=len,
+                            reverse=True))
+    return re.compile(rf"(?<![创更革])({words})$")
+
+
 # The list's noun: the words after the count's unit to the clause's end (quoted names kept).
 _NOUN = re.compile(r"^[个家项名所座条批]?(?P<noun>(?:“[^”，。；]{1,16}”|[\u4e00-\u9fff]){1,24})"
                    r"(?=$|[，。；,;！])")
@@ -73,4 +86,12 @@ def list_size(name: str, before: str, rest: str, dimension: str) -> str:
     subject = re.split(r"[，,；;。：:]", before[:owned.start()])[-1]
     if _own_subject().search(subject):
         return name  # "我市入选…8个…": the place's own things selected (round 45, s45b)
+    own = _own_adverb().search(subject)
+    if own:  # "新入选…8个…": the place's own new things selected (round 82 review, q4)
+        if name.endswith(noun.group("noun")):
+            return name
+        kept = own.group(1) if own.group(1) in cue_words("list_size_own_kept") else ""
+        verb = before[owned.start():owned.start("owner")]
+        return kept + verb + owned.group("owner") + (owned.group("batch") or "") + \
+            noun.group("noun")
     return owned.group("owner") + (owned.group("batch") or "") + noun.group("noun")

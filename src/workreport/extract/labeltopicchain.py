@@ -48,6 +48,9 @@ counts or measures, not a body (round 76 review, q1: "床位增加200张，从�
 owner (only the sentence's first clause may have none); the walk stops at a clause opening
 with a number, a list, a quote or a scope (全县), and at the sentence's
 start. Round 76, x2.
+Round 82 review (q4): what is carried or run (``cues.topic_chain_carried_ends``: 吞吐量, 货运量,
+通车里程 …) takes only an owner that carries or runs it (``cues.topic_chain_carriers``: 港, 机场,
+班列, 公路, 物流 …): "消费市场回暖，旅客吞吐量增长30%" stays 旅客吞吐量.
 """
 
 from __future__ import annotations
@@ -221,6 +224,9 @@ def topic_owned(name: str, before: str, rest: str, dimension: str) -> str:
                         strip_words(clauses[at].strip(), cue_words("topic_chain_leading"),
                                     leading=True))):
                 return name  # 综合排名跻身…; a later clause with no figure: a topic, no owner
+            if _measure(name).endswith(tuple(cue_words("topic_chain_carried_ends"))) \
+                    and not any(w in owner for w in cue_words("topic_chain_carriers")):
+                return name  # 消费市场回暖，旅客吞吐量…: no carrier (round 82 review, q4)
             return owner + name
         if not goes_on:
             return name
