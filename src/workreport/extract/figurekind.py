@@ -198,7 +198,7 @@ def kind_of(st: Structure, tok: Token, pre: str, plan_parts: set[int],
             return "actual"  # past-year rule: "2021年与…学院开展合作办学招生40人" (round 77, x3)
         if glossary_fact(sentence):
             return "actual"  # glossary rule: "〔8〕智能制造产业园：占地252亩…" (round 81, x8)
-        if first_person_fact(st.text[tok.sentence.start:q.start]):
+        if first_person_fact(st.text[tok.sentence.start:q.end]):
             return "actual"  # first-person rule: "我区每年接待游客近3亿人次" (round 82, x8)
         if acted_stock(st.text[tok.sentence.start:q.start], st.text[q.end:tok.sentence.end]):
             return "actual"  # stock-act rule: "加大对10个试点县的支持力度" (round 82, x8)

@@ -16,7 +16,11 @@ between that opening and the number sets a goal or makes a change: ``cues.progre
 
 Exceptions: 我们 is no place (a plan's "我们要…" is its own voice); a clause of what the place
 still has after a change ("…平均每年新增30万，还有63万失能老人") is the background rule's
-(``cues.background_before_number``: 还有), not this one's.
+(``cues.background_before_number``: 还有), not this one's. Round 82 review (q5): an act, a
+change or a bound set before the number is a goal word too (``first_person_goal_words``: 实施,
+改造, 降低, 下降, 控制, 稳定, 不低于 …): "我区万元GDP能耗降低3.5%", "我县实施重点项目120个",
+"我省粮食播种面积稳定在1.1亿亩", "我县耕地保有量不低于50万亩" (the qualifier read with the
+number) stay targets.
 """
 
 from __future__ import annotations
@@ -27,7 +31,8 @@ __all__ = ["first_person_fact"]
 
 
 def first_person_fact(before: str) -> bool:
-    """Does ``before`` (a plan part's sentence up to the number) open with a first-person place
+    """Does ``before`` (a plan part's sentence up to the number's end, its qualifier with it:
+    不低于50万亩, round 82 review, q5) open with a first-person place
     and name no goal or change before the number?"""
     opening = before.lstrip()
     place = next((p for p in cue_words("first_person_places") if opening.startswith(p)), "")

@@ -16,7 +16,10 @@ after it in the same clause one of ``cues.stock_only_acts`` (研判, 分析, 监
 
 Exceptions: an act that changes what it names keeps the plan's target ("对15个老旧小区进行改造",
 "对300户给予补贴": none of the list); a goal word between 对 and the number (``cues.
-already_not_after``: 推动, 确保 …) keeps it too.
+already_not_after``: 推动, 确保 …) keeps it too. Round 82 review (q5): so do the plan's own projects
+and an act done to the counted things beside the monitoring (``cues.stock_only_acts_not``: "对全年
+实施的100个重点项目实行月调度", "对5000户农户开展技术培训和跟踪服务", "对1200户监测户落实帮扶措施");
+an act word inside a noun (监测户, 监测点: ``cues.stock_only_act_nouns``) is no act.
 """
 
 from __future__ import annotations
@@ -37,7 +40,8 @@ _ITEM = re.compile(r"[\d.]+[^\d、，；。]{0,10}、$")  # an earlier count of 
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """对 ending the head of a clause (a few words after it); a stock-only act."""
     return (re.compile(r"对(?:于)?[^\d，；。、]{0,14}$"),
-            re.compile(alternation(list(cue_words("stock_only_acts")))))
+            re.compile(rf"(?:{alternation(list(cue_words('stock_only_acts')))})"
+                       rf"(?!{alternation(list(cue_words('stock_only_act_nouns')))})"))
 
 
 def acted_stock(before: str, after: str) -> bool:
@@ -50,4 +54,7 @@ def acted_stock(before: str, after: str) -> bool:
     m = opening.search(head)
     if not m or any(w in m.group(0) for w in cue_words("already_not_after")):
         return False
-    return bool(acts.search(_HEAD.split(after, maxsplit=1)[0]))
+    clause = _HEAD.split(after, maxsplit=1)[0]
+    if any(w in clause for w in cue_words("stock_only_acts_not")):
+        return False  # 对100个重点项目实行月调度, 开展技术培训和跟踪服务 (r82 review, q5)
+    return bool(acts.search(clause))

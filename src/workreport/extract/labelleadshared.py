@@ -18,6 +18,11 @@ noun: no digit, no stop, no comparison or reach word (``cues.reach_words``: "净
 vn), preposition or adverb or that is an act of ``cues.label_verbs`` ("压减会议费10%、新建学校
 3所" keeps its level). The label of a net increase drops 净增 (``labelforms.since_year``, as the
 first item's does).
+
+Exceptions (round 82 review, q5): an item naming a total, a rate or a saving
+(``cues.lead_shared_not_nouns``: "净增市场主体3000家、总数5万家", "减少贫困人口3000人、贫困发生率
+2.1%", "减少碳排放5万吨、节约标准煤2万吨": jieba reads 总数 and 节约标准煤 as nouns) keeps its level
+or share.
 """
 
 from __future__ import annotations
@@ -68,8 +73,9 @@ def _bare_noun(between: str) -> bool:
     noun = between[1:]
     if not noun:
         return True
-    if noun.startswith(reach) or any(w in noun for w in ("达", "至", "到", "比", "较")):
-        return False
+    if noun.startswith(reach) or any(w in noun for w in ("达", "至", "到", "比", "较")) \
+            or any(w in noun for w in cue_words("lead_shared_not_nouns")):
+        return False  # 、总数5万家, 、贫困发生率2.1%, 、节约标准煤2万吨 (r82 review, q5)
     return not any((t.flag.startswith(("v", "p", "d")) and t.flag != "vn") or t.word in acts
                    for t in tags(noun))  # a verbal noun (经费 vn) names a thing
 

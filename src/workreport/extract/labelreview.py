@@ -49,7 +49,8 @@ def stock_increase(text: str, q, pre: str, stock: str | None,  # q: a Quantity
     new things have their own noun, a level). Round 25 (K), after the seed-2138 audit; counts
     and people only (money and areas: ``labelforms.balance_increase``). Round 82 (x8): a period
     before 新增 (``cues.stock_new_leads``) keeps its total's period in front: "织机达到4000多台，
-    五年新增3000多台" → 五年累计织机 (``cues.stock_new_periods``)."""
+    五年新增3000多台" → 五年累计织机 (``cues.stock_new_periods``). Round 82 review (q5): a label
+    that is only the period word (上年新增 → 上年) stays as it was, a level."""
     core = re.split(r"[，,；;：:、]", pre)[-1].strip()
     if q.dimension not in ("count", "people") or stock is None \
             or _MAGNITUDE.sub("", stock) != _MAGNITUDE.sub("", q.unit) \
@@ -62,6 +63,8 @@ def stock_increase(text: str, q, pre: str, stock: str | None,  # q: a Quantity
     period = next((p for p in vocab("cues")["stock_new_periods"] if held.endswith(p)), "")
     if period and len(held) > len(period):  # 织机五年新增 → 五年累计织机 (round 82, x8)
         held = f"{period.removesuffix('来')}累计{held[:-len(period)]}"
+    if held in vocab("cues")["stock_new_leads"] and held not in ("全年", "当年", "今年", "同比"):
+        return None  # "上年新增45家": the stock is not in the label (round 82 review, q5)
     return held if held != name and len(held) > 1 else None
 
 
