@@ -20,6 +20,11 @@ a base of another measure stays whole: 快于经济增速).
 Exceptions: a label that already holds a gap opener or 比 (a base of its own) stays; so do an
 empty label, a bare rate word with no owner (增速, as ``labelowners.gap`` leaves it), and a
 clause whose comparison holds a digit or a list (the pattern stops there).
+Round 82 review, q1: a label ending in a measure of its own that is no growth
+(``cues.gap_own_measure_ends``: 盖度, 强度, 密度, 份额) takes the comparison without 增速
+("森林覆盖率、草原综合植被盖度分别高于全省5个和3个百分点" → 草原综合植被盖度高于全省, not
+…盖度增速…); a label holding the comparison's base already, or its last four characters
+(东部平均水平 for 高于全市平均水平), stays.
 """
 
 from __future__ import annotations
@@ -55,10 +60,12 @@ def gap_kept(f: Any, rows: list[Any], text: str) -> Any:
     if not m:
         return f
     base = m.group(2).removesuffix("的")
+    if base and (base in name or (len(base) >= 4 and name.endswith(base[-4:]))):
+        return f  # 东部平均水平, gap 高于全市平均水平: the label took the base (q1)
     rates = tuple(cue_words("gap_rate_words"))
     rate = next((w for w in rates if base.endswith(w) and base != w
                  and (base.startswith("全") or "平均" in base)), "")  # not 快于经济增速
     if rate:
         base = base[: -len(rate)]
-    own = name.endswith((*rate_ends(), *rates))
+    own = name.endswith((*rate_ends(), *rates, *cue_words("gap_own_measure_ends")))
     return replace(f, indicator=f"{name}{'' if own else rate or '增速'}{m.group(1)}{base}")

@@ -21,6 +21,9 @@ Exceptions (the label stays): a noun of its own right before the head (开通17�
 8条城际线路: 城际 is a kind; a level, 县镇级, is none), no kind named there, or two kinds
 named ("新建供水、污水管网…": which is unsaid); a clause further back (a kind named two clauses
 before may be another thing's); a kind or a mark of one in the label already. Round 82, x2.
+Round 82 review, q1: a kind's word inside a word of ``cues.kindless_not_words`` (养老保险,
+医疗保险: an insurance, no place with beds) names no kind ("城乡居民养老保险参保率达到95%，新增
+床位300张" gave 新增养老床位).
 """
 
 from __future__ import annotations
@@ -78,7 +81,7 @@ def kind_named(name: str, before: str, rest: str, dimension: str) -> str:
     if _modified(pre):
         return name  # 开通17条公交线路、8条城际线路: 城际 is a kind of its own
     clauses = _CLAUSES.split(_STOPS.split(before)[-1])
-    window = "".join(clauses[-2:])
+    window = re.sub("|".join(cue_words("kindless_not_words")), "", "".join(clauses[-2:]))
     named = _kinds_named(window, head)
     if len(named) != 1:
         return name  # none named, or two: which is unsaid

@@ -24,6 +24,10 @@ Exceptions (the label stays): a label holding the owner's head already ("“拿�
 审批时限压减69%": the label names the approval), no such head in the clause before (a clause
 further back may be another topic's), a bare 项目 or 业务 with no noun before it ("实施项目50个，
 审批时限压缩30%": which projects is unsaid). Round 82, x2.
+Round 82 review, q1: a bare 事项 is as unsaid ("涉企经营许可事项523项，材料减少50%" gave
+事项材料); projects the clause before counts are things done, no procedure named ("完成国家级
+项目5个、省级项目20个，审批环节精简30%" gave 省级项目审批环节; "新开工建设项目120个，办理时限
+压缩60%"): the label stays.
 """
 
 from __future__ import annotations
@@ -70,8 +74,10 @@ def _owner(clause: str) -> str:
         else:
             break
     owner = "".join(words) + head
-    if owner == head and head in ("项目", "业务"):
+    if owner == head and head in ("项目", "业务", "事项"):
         return ""  # which projects is unsaid
+    if head == "项目" and re.search(r"[\d一二三四五六七八九十百千万]+[个项]", clause):
+        return ""  # "完成…省级项目20个，审批环节精简30%": projects counted, no procedure (q1)
     return owner if re.fullmatch(r"[\u4e00-\u9fff]{2,12}", owner) else ""
 
 
