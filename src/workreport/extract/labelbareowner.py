@@ -18,6 +18,7 @@ A second count of a 、 list with an act of its own does not take the first coun
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from workreport.extract.labelvocab import cue_words
 from workreport.extract.labelwords import tags
@@ -37,6 +38,14 @@ def bare(item: str) -> bool:
         and item not in cue_words("standalone_rates")
 
 
+@cache
+def _measures() -> tuple[str, ...]:
+    """The measures an owner is said of (``cues.list_owner_measures``, ``list_bare_measures``,
+    ``owned_measure_words``), longest first."""
+    return tuple(sorted(set(cue_words("list_owner_measures", "list_bare_measures",
+                                      "owned_measure_words")), key=lambda w: (-len(w), w)))
+
+
 def _owner(first: str) -> str:
     """The words of ``first`` before its measure or counted thing (its last word, its last two
     when that is one character), without a leading scope (全市) or "" when they are shorter
@@ -46,6 +55,11 @@ def _owner(first: str) -> str:
         return ""
     drop = 2 if len(pieces[-1].word) == 1 else 1  # (集中供热|率: one word before 率, no owner)
     kept = pieces[:-drop]
+    # A measure of the lists jieba cuts in two (营业|收入) is dropped whole: "规上工业企业营业
+    # 收入、利润总额" gave 规上工业企业营业利润总额 (session 60).
+    whole = next((m for m in _measures() if first.endswith(m) and len(m) < len(first)), "")
+    if whole and len(whole) > sum(len(p.word) for p in pieces[len(kept):]):
+        kept = list(tags(first[: -len(whole)]))
     if not kept or (kept[0].flag.startswith("v") and kept[0].flag != "vn"):
         return ""  # an act, not a thing: 接待游客人数
     owner = "".join(p.word for p in kept)

@@ -155,9 +155,12 @@ def _distribute(subject: str, n: int) -> list[str] | None:
     head = items[0][:-1]
     piece = tags(items[0])[-1]  # a noun of one character ends a part (示范片区), no piece
     if head and len(piece.word) == 1 and piece.flag != "n" and "\u4e00" <= piece.word <= "\u9fff" \
-            and all(len(i) == 1 for i in items[1:-1]) and len(items[-1]) > 2:
+            and all(len(i) == 1 for i in items[1:-1]) and len(items[-1]) > 2 \
+            and len(tags(piece.word + items[-1][1:])[0].word) > 1:
         # One-character parts after a shared head share the last one's rest: "金融机构存、
-        # 贷款余额" → 金融机构存款余额, 金融机构贷款余额.
+        # 贷款余额" → 金融机构存款余额, 金融机构贷款余额. The first part's character makes a
+        # word with that rest (存|款), not a classifier ending a word of its own (session 60:
+        # "限额以上汽车类、石油制品类零售额" gave 限额以上汽车类油制品类零售额).
         rest = items[-1][1:]
         return [head + p + rest for p in (items[0][-1], *items[1:-1])] + [head + items[-1]]
     if shared := _shared_opening(items):

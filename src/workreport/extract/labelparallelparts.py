@@ -76,7 +76,9 @@ def subject_of_first(items: list[str]) -> list[str]:
         # (a hotline's number is its measure's name: "110报警数、刑事立案数"; round 50, s50c)
         subject = "" if re.search(r"(?<![\dA-Za-z.])\d{3,5}$", subject) else subject
         last = subject[-len(first):]  # jieba may hold it in a longer word (银行存款)
-        if _parallel(last, first):
+        # (not the tail of a word the subject ends in, 加工业: "农产品加工业产值和营业收入"
+        # gave 农产品加营业收入; session 60): what is left ends in a word of two characters
+        if _parallel(last, first) and len(tags(subject[: -len(last)] or "x")[-1].word) > 1:
             subject = subject[: -len(last)]
         # (round 80, x6: the guard is for the subject's end, "进出口总额、出口额"; not for
         # a word inside it, "生产安全死亡事故起数、死亡人数" → …事故死亡人数)
