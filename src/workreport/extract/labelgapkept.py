@@ -17,6 +17,10 @@ word (``cues.gap_rate_words``, ``labelvocab.rate_ends``: 比例, …率), after 
 base ends in when the base is an area's or an average ("高于全市平均增速" → …增速高于全市平均;
 a base of another measure stays whole: 快于经济增速).
 
+A later gap with no label of its own, right after a gap of the same sentence, takes that gap's
+subject before its opener (session 60: "…增速高于全省1.2个百分点、高于全国2个百分点" gave an
+empty label to the second).
+
 Exceptions: a label that already holds a gap opener or 比 (a base of its own) stays; so do an
 empty label, a bare rate word with no owner (增速, as ``labelowners.gap`` leaves it), and a
 clause whose comparison holds a digit or a list (the pattern stops there).
@@ -51,7 +55,7 @@ def _gap_end() -> re.Pattern[str]:
 def gap_kept(f: Any, rows: list[Any], text: str) -> Any:
     """Figure row ``f`` with the comparison its gap is over (see the module's docstring);
     ``rows`` the rows made before it, unused; ``text`` the report's text."""
-    name = f.indicator
+    name = f.indicator or _second_gap_subject(f, rows)
     if f.unit != "个百分点" or not name or "比" in name or name in cue_words("gap_rate_words") \
             or any(w in name for w in cue_words("gap_openers")):
         return f
@@ -69,3 +73,16 @@ def gap_kept(f: Any, rows: list[Any], text: str) -> Any:
         base = base[: -len(rate)]
     own = name.endswith((*rate_ends(), *rates, *cue_words("gap_own_measure_ends")))
     return replace(f, indicator=f"{name}{'' if own else rate or '增速'}{m.group(1)}{base}")
+
+
+def _second_gap_subject(f: Any, rows: list[Any]) -> str:
+    """The subject of the gap right before ``f`` in its sentence, when ``f`` has no label of
+    its own: a second gap of one measure against another base ("全市生产总值增速高于全省1.2
+    个百分点、高于全国2个百分点" gave the 2 an empty label; session 60, the reviewers' invented
+    sentences) takes the words of the first gap's label before its opener (生产总值增速), and
+    ``gap_kept`` adds its own comparison (…高于全国); "" otherwise."""
+    if not rows or rows[-1].unit != "个百分点" or rows[-1].sentence_index != f.sentence_index:
+        return ""
+    before = rows[-1].indicator
+    at = min((k for w in cue_words("gap_openers") if (k := before.find(w)) > 0), default=-1)
+    return before[:at] if at > 1 else ""

@@ -186,7 +186,10 @@ def _quantity(text: str, start: int) -> Quantity | None:
         after = ""
     else:
         return None  # "3万" inside a phrase: a magnitude with no unit is not a stated quantity
-    if (e := pat["elided"].match(text, end)) and e.group("full").startswith(unit) \
+    e = pat["elided"].match(text, end)
+    while e and e.group("full") == unit:  # "1个、2个、3个百分点": the unit written last
+        e = pat["elided"].match(text, e.end())
+    if e and e.group("full").startswith(unit) \
             and e.group("full") != unit:  # "2.2个和3.7个百分点": the unit written once
         unit, dim = e.group("full"), unit_dimension(e.group("u"))
     value = sign * float(m.group("num").replace(",", ""))
