@@ -104,10 +104,21 @@ def clause_before_this(text: str, tok: Token) -> str:
 
 def subject_before(text: str, tok: Token) -> str:
     """The subject of the clause before, without its number: "空气质量综合指数5.94，同比
-    下降13.16%" → 空气质量综合指数."""
+    下降13.16%" → 空气质量综合指数; without its predicate of change, a base and its doubling
+    or growth with no figure of its own (session 60, f2: "全县财政收入比2008年翻一番，2013年
+    同比增长15%" gave 财政收入比翻一番 → 财政收入; ``_SUBJECT_CHANGE``)."""
     q = tok.quantity
     assert q is not None
     clauses = re.split(r"[，；;,]", text[tok.sentence.start:q.start])
     if len(clauses) < 2:
         return ""
-    return clean(re.sub(r"[\d.]+$", "", strip_quantities(clauses[-2])))
+    subject = clauses[-2]
+    if (cut := _SUBJECT_CHANGE.search(subject)) and cut.start() >= 2:
+        subject = subject[: cut.start()]
+    return clean(re.sub(r"[\d.]+$", "", strip_quantities(subject)))
+
+
+# Session 60 (f2): the predicate of change ending a subject clause with no figure (a base year
+# then a doubling or growth, or a doubling alone): 比2008年翻一番, 翻两番, 较上年增长一倍.
+_SUBJECT_CHANGE = re.compile(r"(?:比|较)(?:(?:19|20)\d\d年|上年|去年|同期)|翻[一两三四]?番"
+                             r"|(?:增长|提高|增加)(?:了)?[一两三四五六七八九十]倍")

@@ -36,6 +36,7 @@ def sent_or_manner(name: str, dimension: str) -> bool:
 
 # A span or rate of time before an increase is no thing: "五年新增3000多台", "平均每天新增".
 _BARE_INCREASE = re.compile(r"(?:(?:近|过去)?[一二两三四五六七八九十\d]{1,2}年|全年|今年|当年|年均"
+                            r"|上年|去年"  # the year reviewed (session 60, f2; labelreview)
                             r"|(?:平均)?每(?:天|日|年|月)|日均|“[^”]{1,8}”)?(?:新增|净增)$")
 
 

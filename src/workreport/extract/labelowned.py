@@ -244,8 +244,11 @@ def _owner_before(name: str, previous: str | None, before: str, parallel: bool =
         return ""
     else:
         own = strip_words(previous, drops, leading=True)
-        if not re.search(r"\d[^\d，]{0,3}$", clauses[-2]):
-            return ""  # the count ends the clause before: "改造老旧小区6个，改造面积…"
+        if not re.search(r"\d[^\d，]{0,3}$", clauses[-2]) \
+                or re.search(r"[由从][^，,]*\d[^，,]*[到至]", clauses[-2]):
+            return ""  # the count ends the clause before: "改造老旧小区6个，改造面积…"; not a
+        # change from … to … (session 60, f2: "人均筹资标准由150元提高到350元，参合人数…": a
+        # standard's level owns no count after it)
         if not _acts(head) and own.find(head) > 0:  # "…热线受理群众诉求…，群众满意率"
             own = _clause_owner(own[: own.find(head)])  # (a verb after it: not 农村贫困人口)
         elif head and _acts(head) and not name.endswith("率") and head in own:

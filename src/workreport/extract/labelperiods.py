@@ -36,6 +36,7 @@ from workreport.extract.labelperiodscope import (
     based,
     carried_base,
     goal_term,
+    no_total,
     period_change,
     run_shared,
 )
@@ -211,7 +212,7 @@ def period_named(name: str, before: str, clause: str, measure: str, kind: str,
     if not period and (verb := _stock_total().search(whole)) \
             and name.startswith(verb.group(1)) and not OWN_YEAR.search(whole):
         return "累计" + name  # "累计建成三甲医院55家" in a year's review (round 32)
-    if not period or "累计" in name[1:] or _reached(whole):
+    if not period or "累计" in name[1:] or no_total(name, whole):  # 达到; 平均 (session 60, f2)
         return name
     if period == "五年":
         return "五年累计" + re.sub(r"^(?:累计|共)+(?=..)", "", name)  # 五年来共接待游客
@@ -231,16 +232,6 @@ def _term_done(name: str, whole: str, before: str, unit: str) -> bool:
             or any(w in name for w in cues["term_done_yearly_labels"]):
         return False
     return _period_done(name, whole, unit)
-
-
-def _reached(clause: str) -> bool:
-    """Whether ``clause`` states a level reached (``cues.period_stock_words``: 达到, 余额, 占 …),
-    not counting a word that only holds one (``cues.period_stock_words_not``: 占地 of 违规占地
-    企业 is land taken, not a share; round 81, x3)."""
-    cues = vocab("cues")
-    for word in cues["period_stock_words_not"]:
-        clause = clause.replace(word, "")
-    return any(w in clause for w in cues["period_stock_words"])
 
 
 def _own_year(before: str, lead: str) -> bool:

@@ -118,9 +118,28 @@ def period_change(name: str, whole: str, before: str, period: str, own_year: boo
             or name.endswith(cue_words("money_only_changes")):
         return name
     word = "五年累计" if period == "五年" else f"{period}累计"
+    if re.search(r"^[^\d，,]{0,4}新增了?$", whole) and "新增" not in name:
+        return f"{word}新增{name}"  # a stock's bare 新增 (session 60, f2: "规上企业达到320家，
+        # 五年来新增150家" gave 规上企业五年累计) → 五年累计新增规上企业, as stock_increase's
     if name.startswith(cue_words("change_down_leading")):
         return word + name
     return name + word
+
+
+def no_total(name: str, clause: str) -> bool:
+    """Whether a level of a term (``name``, its ``clause`` up to it) is no total of the term:
+    a level reached (``cues.period_stock_words``: 达到, 余额, 占 …, not counting a word that only
+    holds one, ``cues.period_stock_words_not``: 占地 of 违规占地企业; round 81, x3; moved here
+    from ``labelperiods`` in session 60, f2), or an average over the things counted
+    (``cues.period_average_words``; session 60, f2: "五年来，累计实施项目60个，单个项目平均投资
+    2亿元" gave 五年累计单个项目平均投资), not one per year or month (``cues.period_average_
+    yearly``: 平均每年新增就业 averages over the term's years and keeps it)."""
+    if any(w in name for w in cue_words("period_average_words")) \
+            and not any(w in name for w in cue_words("period_average_yearly")):
+        return True
+    for word in cue_words("period_stock_words_not"):
+        clause = clause.replace(word, "")
+    return any(w in clause for w in cue_words("period_stock_words"))
 
 
 def run_total(before: str, whole: str) -> bool:

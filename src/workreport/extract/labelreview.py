@@ -49,7 +49,8 @@ def stock_increase(text: str, q, pre: str, stock: str | None,  # q: a Quantity
     new things have their own noun, a level). Round 25 (K), after the seed-2138 audit; counts
     and people only (money and areas: ``labelforms.balance_increase``). Round 82 (x8): a period
     before 新增 (``cues.stock_new_leads``) keeps its total's period in front: "织机达到4000多台，
-    五年新增3000多台" → 五年累计织机 (``cues.stock_new_periods``). Round 82 review (q5): a label
+    五年新增3000多台" → 五年累计新增织机 (``cues.stock_new_periods``; 新增 kept since
+    session 60, f2: 五年累计织机 read as the stock). Round 82 review (q5): a label
     that is only the period word (上年新增 → 上年) stays as it was, a level."""
     core = re.split(r"[，,；;：:、]", pre)[-1].strip()
     if q.dimension not in ("count", "people") or stock is None \
@@ -60,9 +61,11 @@ def stock_increase(text: str, q, pre: str, stock: str | None,  # q: a Quantity
     held = re.sub(r"新增了?", "", name)  # 市场主体新增户 (the unit glued on) → 市场主体
     unit = _MAGNITUDE.sub("", q.unit)
     held = held[:-len(unit)] if unit and held.endswith(unit) and "新增" + unit in name else held
+    if held.endswith(("上年", "去年")) and len(held) > 4:  # the year reviewed (session 60, f2)
+        held = held[:-2]  # "合作社达到1200家，上年新增150家" → 农民专业合作社, a change
     period = next((p for p in vocab("cues")["stock_new_periods"] if held.endswith(p)), "")
-    if period and len(held) > len(period):  # 织机五年新增 → 五年累计织机 (round 82, x8)
-        held = f"{period.removesuffix('来')}累计{held[:-len(period)]}"
+    if period and len(held) > len(period):  # 织机五年新增 → 五年累计新增织机 (r82, x8)
+        held = f"{period.removesuffix('来')}累计新增{held[:-len(period)]}"  # 新增: session 60, f2
     if held in vocab("cues")["stock_new_leads"] and held not in ("全年", "当年", "今年", "同比"):
         return None  # "上年新增45家": the stock is not in the label (round 82 review, q5)
     return held if held != name and len(held) > 1 else None

@@ -107,6 +107,9 @@ def subset_part(label: str, before: str, unit: str) -> str:
     noun = noun[: len(noun) - len(ending_word(noun, cue_words("subset_whole_verbs")))]  # 发展到
     if whole and len(units) == 1 and (got := subset_act(item, label, noun)):
         return got  # "…120家，其中新认定45家" → 新认定高新技术企业 (round 62, r62b)
+    if whole and len(units) == 1 and item.endswith("的") and item[:-1] == label \
+            and (got := _picked_of_whole(label, noun)):
+        return got  # "新建学校20所，其中总投资超亿元的3所" → 新建总投资超亿元的学校 (s60, f2)
     if not item or item not in label or not whole or (
             len(units) > 1 and not units <= set(cues["subset_count_units"])):
         return label
@@ -162,6 +165,23 @@ def subset_part(label: str, before: str, unit: str) -> str:
         # 招商引资签约项目 (not the whole's own kind alone: "招商引资项目…，其中签约项目").
         return got
     return label
+
+
+def _picked_of_whole(label: str, noun: str) -> str:
+    """The label of a part after 其中 named only by a clause and 的 before its count, no noun
+    of its own (session 60, f2, from the review's 'other thing': "新建学校20所，其中总投资超亿元
+    的3所" gave 总投资超亿元, the schools lost): the clause picks out which of its whole's things
+    (``noun``, its verb kept: 新建学校) are counted → 新建总投资超亿元的学校. "" when the whole
+    names no thing after its verb (a noun of jieba's last) or the clause holds a verb of the
+    whole's act itself."""
+    verb = shared_verb(noun)
+    things = noun[len(verb):]
+    pieces = tags(things)
+    if len(things) < 2 or not pieces or pieces[-1].flag[:1] not in ("n", "j") \
+            or pieces[0].flag[:1] in ("v", "p", "d", "c", "r", "m", "u") \
+            or re.search(r"[、“”（）()的]", things) or (verb and verb in label):
+        return ""
+    return f"{verb}{label}的{things}"
 
 
 def _kind_of_whole(part: str, whole: str, unit: str) -> str:
