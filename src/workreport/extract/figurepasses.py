@@ -23,6 +23,7 @@ from typing import Any
 from workreport.extract.labelbenefitpeople import benefit_people
 from workreport.extract.labelduration import durations_named
 from workreport.extract.labelgapkept import gap_kept
+from workreport.extract.labelgaplists import gaps_listed
 from workreport.extract.labelgenericnames import generic_named
 from workreport.extract.labelgrowthshare import growth_as_change
 from workreport.extract.labelheadless import headless_items
@@ -63,6 +64,7 @@ ROW: tuple[Callable[[Any, list[Any], str], Any], ...] = (
     growth_as_change,  # 保持40%以上增长: a change, not a share (round 81, x8)
     streamline_owned,  # 材料、环节、时限 cut: the procedure named before (round 82, x2)
     lead_change_shared,  # 净增甲853家、乙97家: 乙 a change too (round 82, x8)
+    gaps_listed,  # …分别高于全国、全省3.1个和2个百分点 → …高于全省 (session 60, f1)
     gap_kept,  # …分别高于全省2.2个和3.7个百分点 → …增速高于全省 (round 82, x1)
     size_period,  # 五年累计…项目27个，总投资… → 五年累计…项目总投资 (round 82, x3)
 )

@@ -19,12 +19,14 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from itertools import accumulate
 
 from workreport.extract.labelvocab import cue_words
 from workreport.extract.labelwords import tags
 from workreport.vocab import alternation
 
-__all__ = ["bare", "lend_owner", "listed_owner", "people_owner", "second_act", "swapped_act"]
+__all__ = ["bare", "lend_owner", "listed_owner", "parallel_owner", "people_owner", "second_act",
+           "swapped_act"]
 
 # jieba's flags a word ending an owner may carry: nouns, abbreviations, idioms, nominal verbs.
 _OWNER_FLAGS = ("n", "j", "l", "vn", "nz", "eng")
@@ -82,6 +84,39 @@ def lend_owner(items: list[str], out: list[str]) -> list[str]:
         return out
     return [out[0]] + [owner + o if o == i and bare(i) and i[:2] not in owner else o
                        for i, o in zip(items[1:], out[1:], strict=True)]
+
+
+def parallel_owner(items: list[str], out: list[str]) -> list[str]:
+    """``out`` (the labels made of the two parts ``items``) with the second part, when it
+    stayed as it was and is a short measure (two or three characters) that stands for the
+    first part's last word (as long, the same last character: 产量 and 销量, 用水量 and 用电量,
+    门诊量 and 住院量), given the first part's words before that word (session 60, f1;
+    "owner lost"): "新能源汽车产量和销量" → 新能源汽车销量, "工业用水量和用电量" → 工业用电量.
+    The word the part stands for is one of jieba's (not the 口总额 of 进出口总额); its owner is
+    three characters or more (two when the words differ in one character only, 用水量 and
+    用电量, as ``labelparallelparts.subject_of_first`` shares a subject: not 原油 of
+    "原油加工量和发电量"), opens with no verb and ends a word of jieba's where the first part
+    is cut (县域医共体|门诊量) or in one of two characters or more (新能源汽车|产量). ``out`` as
+    it is otherwise, and for three parts or more ("原油加工量、天然气产量、发电量": 发电量 is no
+    原油's)."""
+    if len(items) != len(out) or len(items) != 2:
+        return out
+    first = out[0]
+    starts = set(accumulate((len(t.word) for t in tags(first)), initial=0))
+    lent = [first]
+    for i, o in zip(items[1:], out[1:], strict=True):
+        k = len(first) - len(i)
+        word, owner = first[k:], first[:k]
+        pieces = tags(owner) if len(owner) >= 2 else ()
+        if o != i or word == i or not 2 <= len(i) <= 3 or k < 2 or word[-1] != i[-1] \
+                or len(tags(word)) != 1 \
+                or not pieces or (pieces[0].flag[:1] == "v" and pieces[0].flag != "vn") \
+                or (k not in starts and len(pieces[-1].word) < 2) or i[:2] in owner \
+                or (k < 3 and sum(a != b for a, b in zip(word, i, strict=True)) > 1):
+            lent.append(o)
+            continue
+        lent.append(owner + i)
+    return lent
 
 
 def second_act(previous: str, unit: str, opens: str) -> str:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from itertools import accumulate
 
-from workreport.extract.labelbareowner import lend_owner
+from workreport.extract.labelbareowner import lend_owner, parallel_owner
 from workreport.extract.labellists import quoted_parts
 from workreport.extract.labelparallel import (
     names_measure,
@@ -25,6 +25,7 @@ from workreport.extract.labelparallelparts import (
     parallel_heads,
     subject_of_first,
 )
+from workreport.extract.labelpartner import listed_partners
 from workreport.extract.labelscopes import own_scope
 from workreport.extract.labelshared import counted_class
 from workreport.extract.labelsized import graded_parts
@@ -99,9 +100,13 @@ def distribute(subject: str, n: int) -> list[str] | None:
     """The ``n`` labels a 分别 clause hands out, or None if ``subject`` names no parts; a
     later part that is a bare measure takes the first part's owner (round 49, s49b:
     ``labelbareowner.lend_owner``, "…案件、损失金额" → …损失金额 of the cases' owner)."""
+    if partners := listed_partners(subject):  # session 60 (f1): 对俄、对美出口 → 对俄出口 …
+        out = distribute(partners, n)
+        return ["对" + o for o in out] if out else None
     out = graded_parts(subject, n) or _distribute(subject, n)  # round 66 (t1): 国家级、省级…
     items = _parts(subject.replace("分别", ""), n)
-    return lend_owner(items, out) if out and items else out
+    # (session 60, f1: a later part standing for the first's measure, "…产量和销量")
+    return parallel_owner(items, lend_owner(items, out)) if out and items else out
 
 
 def _distribute(subject: str, n: int) -> list[str] | None:

@@ -19,6 +19,9 @@ vn), preposition or adverb or that is an act of ``cues.label_verbs`` ("压减会
 3所" keeps its level). The label of a net increase drops 净增 (``labelforms.since_year``, as the
 first item's does).
 
+A verb of one character before a locative 上 or 下 and a noun is a threshold, not an act
+(session 60, f1: "净增规上企业45家、限上企业30家", jieba's 限|上|企业, left 30 a level).
+
 Exceptions (round 82 review, q5): an item naming a total, a rate or a saving
 (``cues.lead_shared_not_nouns``: "净增市场主体3000家、总数5万家", "减少贫困人口3000人、贫困发生率
 2.1%", "减少碳排放5万吨、节约标准煤2万吨": jieba reads 总数 and 节约标准煤 as nouns) keeps its level
@@ -76,8 +79,18 @@ def _bare_noun(between: str) -> bool:
     if noun.startswith(reach) or any(w in noun for w in ("达", "至", "到", "比", "较")) \
             or any(w in noun for w in cue_words("lead_shared_not_nouns")):
         return False  # 、总数5万家, 、贫困发生率2.1%, 、节约标准煤2万吨 (r82 review, q5)
-    return not any((t.flag.startswith(("v", "p", "d")) and t.flag != "vn") or t.word in acts
-                   for t in tags(noun))  # a verbal noun (经费 vn) names a thing
+    pieces = tags(noun)
+    return not any((t.flag.startswith(("v", "p", "d")) and t.flag != "vn" and not _threshold(
+        pieces, k)) or t.word in acts for k, t in enumerate(pieces))  # 经费 vn names a thing
+
+
+def _threshold(pieces: list[Any], k: int) -> bool:
+    """Is ``pieces[k]`` a verb of one character before a locative 上 or 下 (jieba's f), the
+    threshold opening a noun ("限上企业": 限|上|企业, 限额以上), no act? (session 60, f1:
+    "净增规上企业45家、限上企业30家" left 30 a level)"""
+    return len(pieces[k].word) == 1 and k + 2 < len(pieces) \
+        and pieces[k + 1].word in ("上", "下") and pieces[k + 1].flag == "f" \
+        and pieces[k + 2].flag[:1] == "n"
 
 
 def lead_change_shared(f: Any, rows: list[Any], text: str) -> Any:

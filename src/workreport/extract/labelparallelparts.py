@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from workreport.extract.labelbareowner import lend_owner
+from workreport.extract.labelbareowner import bare, lend_owner
 from workreport.extract.labelparallel import measured_places
 from workreport.extract.labelphrased import shared_subject
 from workreport.extract.labelsized import threshold_class
@@ -57,6 +57,11 @@ def subject_of_first(items: list[str]) -> list[str]:
         measure = max((n for n in ends if 2 <= n <= len(core)), default=0) \
             or (2 if out[-1][-1] == item[-1] and len(item) <= 4
                 and len(tags(out[-1][-2:])) == 1 else 0)
+        # (session 60, f1: a place's rate of two words is the measure whole, 绿化|覆盖率:
+        # "城市建成区绿化覆盖率和绿地率" gave 城市建成区绿化绿地率)
+        whole = next((len(w) for w in vocab("cues")["whole_place_rates"]
+                      if out[-1].endswith(w) and len(w) < len(out[-1])), 0)
+        measure = max(measure, whole) if measure and bare(item) else measure
         first = tags(item)[0].word
         if first in vocab("cues")["rate_manner_words"] and len(item) - len(first) in ends \
                 and out[-1].endswith(item[len(first):]):

@@ -18,8 +18,13 @@ Exceptions (the label stays): a label opening with 对 already, or with no trade
 查处 → 欠薪案件发生率: 对 there marks what an act is done to), a 对 in another clause.
 Round 82 review, q3: a label opening with its trade word, no partner before it (对出口企业减免
 税费, 对进口商品实施检验, 对贸易企业开展培训: 对 marks the things acted on, 出口企业减免税费 stays),
-and a list of partners (对东盟、欧盟进出口分别增长…, 对东盟和欧盟… with 分别: the each-of split
-then cut 对东盟、欧盟进出口 to 对东盟出口), and a 对 not followed by the label up to its trade word.
+and a 对 not followed by the label up to its trade word.
+
+A list of partners (session 60, f1; was an exception of round 82 review, q3, since the each-of
+split cut 对东盟、欧盟进出口 to 对东盟出口): the label takes 对 back too, and ``listed_partners``
+gives ``labeldistribute.distribute`` the list without its 对s to split, each label then taking
+对: "对俄、对美出口分别增长5%、6%" (was 俄美出口) → 对俄出口, 对美出口; "对东盟、欧盟进出口分别…"
+(was 东盟进出口) and "对东盟和欧盟进出口分别…" → 对东盟进出口, 对欧盟进出口.
 """
 
 from __future__ import annotations
@@ -29,7 +34,7 @@ import re
 from workreport.extract.labelvocab import cue_words
 from workreport.extract.labelwords import tags
 
-__all__ = ["partner_kept"]
+__all__ = ["listed_partners", "partner_kept"]
 
 _CLAUSE = re.compile(r"[，,；;。！？：:]")
 
@@ -53,8 +58,25 @@ def partner_kept(name: str, before: str, rest: str, dimension: str) -> str:
         return name
     trade = min(name.find(w) + len(w) for w in cue_words("partner_trade_words") if w in name)
     clause = _CLAUSE.split(before)[-1]
-    if name.startswith(tuple(cue_words("partner_trade_words"))) or "、" in name[:trade] \
-            or ("分别" in clause and re.search(r"[和及与]", name[:trade])):
-        return name  # no partner: 对出口企业减免税费; a list (round 82 review, q3)
+    if name.startswith(tuple(cue_words("partner_trade_words"))):
+        return name  # no partner: 对出口企业减免税费 (round 82 review, q3)
     at = clause.rfind("对" + name[:trade])
     return "对" + name if at >= 0 and _preposition_at(clause, at) else name
+
+
+def listed_partners(subject: str) -> str:
+    """``subject``, a list of partners opening with 对 (a preposition, jieba's) before a trade
+    word (``cues.partner_trade_words``), without its 对s (the first one's and those opening
+    later parts after 、, 和, 与, 及), or "" (session 60, f1; above): "对俄、对美出口" →
+    俄、美出口."""
+    pieces = tags(subject)
+    if len(pieces) < 3 or pieces[0].word != "对" or pieces[0].flag != "p" \
+            or not re.search(r"[、和与及]", subject) \
+            or not any(w in subject for w in cue_words("partner_trade_words")):
+        return ""
+    trade = min(subject.find(w) for w in cue_words("partner_trade_words") if w in subject)
+    rest = re.sub(r"(?<=[、和与及])对", "", subject[1:trade])
+    if subject[1:].startswith(tuple(cue_words("partner_trade_words"))) \
+            or not re.search(r"[、和与及]", rest):
+        return ""
+    return rest + subject[trade:]
