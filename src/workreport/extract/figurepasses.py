@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from workreport.extract.labelbenefitpeople import benefit_people
+from workreport.extract.labelbenefitpeople import benefit_after_people, benefit_people
 from workreport.extract.labelduration import durations_named
 from workreport.extract.labelgapkept import gap_kept
 from workreport.extract.labelgaplists import gaps_listed
@@ -60,6 +60,7 @@ ROW: tuple[Callable[[Any, list[Any], str], Any], ...] = (
     share_of_after,  # 其他三级公立医院50%的门诊预约号源… → …号源…比例 (round 80, x3)
     people_by_act,  # 1.06万人次来疆参访 → 来疆参访人次 (round 81, x6)
     benefit_people,  # 落实…优惠政策169人 → 落实…优惠政策人数 (round 82, x6)
+    benefit_after_people,  # 发放6000户分散供养特困人员救助金 → …人员户数 (session 60, f3)
     use_people_kept,  # 培训2万名农民就业技能 → 农民 (round 82 review, q3)
     growth_as_change,  # 保持40%以上增长: a change, not a share (round 81, x8)
     streamline_owned,  # 材料、环节、时限 cut: the procedure named before (round 82, x2)

@@ -11,6 +11,14 @@ and the clause counts or measures that part by a later number of its own (有6�
 the count's label ends before 中: → 省市重点项目, 国控断面 (any scope the label had in front of
 the noun stays).
 
+Session 60 (f3): with nothing after 中 the label is the whole and 中 alone ("30个贫困村中有28个实现
+脱贫" gave 贫困村中 for both numbers; "全县18个乡镇中集中供水覆盖率达到100%" gave 乡镇中 for 18):
+- the count right before it, a later number in its clause, counts the whole: → 贫困村, 乡镇;
+- a count right after "X中有" counts the part its predicate names (up to 8 characters, no
+  digit, to the clause's end: 实现脱贫): → 实现脱贫的贫困村, or X when there is none;
+and a rate (a label ending in 率, a percent) of the part after "X中" is the whole's rate: 中
+goes (乡镇中集中供水覆盖率 → 乡镇集中供水覆盖率).
+
 Exceptions: no later number in the clause (the 中-phrase is then the place of an act and stays:
 "在10个乡镇中推广…"); a noun of fewer than two characters before 中; labels that do not run
 through the words after the unit (another rule named the thing).
@@ -30,6 +38,8 @@ _CLAUSE_END = re.compile(r"[，,；;。！？：:]")
 def among_counted(name: str, before: str, rest: str, dimension: str) -> str:
     """``name`` up to the 中 that picks a part out of the things counted (see the module);
     ``before`` is the sentence up to the number, ``rest`` after it."""
+    if dimension == "percent" and name.endswith("率") and "中" in name:
+        return _rate_of_whole(name)
     if dimension not in ("count", "people") or "中" not in name:
         return name
     clause = _CLAUSE_END.split(rest, maxsplit=1)[0]
@@ -42,9 +52,38 @@ def among_counted(name: str, before: str, rest: str, dimension: str) -> str:
     if cut < 2:
         return name
     whole, part = name[:cut], name[cut + 1:]
+    if not part:
+        return _whole_alone(whole, before, rest, clause)
     head = re.sub(r"^[个家项所座条名处]", "", clause)
     at = head.find(name[cut - 2: cut + 1])  # the noun's end and 中, right after the unit
     if at < 0 or not part or not head.startswith(whole[len(whole) - at - 2:]) \
             or not re.search(r"\d", head[at + 3:]):
         return name
     return whole
+
+
+def _cut_at(name: str) -> int:
+    """Where jieba's postposition 中 stands in ``name``, -1 for none."""
+    pos = 0
+    for piece in tags(name):
+        if piece.word == "中" and piece.flag == "f":
+            return pos
+        pos += len(piece.word)
+    return -1
+
+
+def _rate_of_whole(name: str) -> str:
+    """A rate named after "X中" is X's: the 中 goes (session 60, f3)."""
+    cut = _cut_at(name)
+    return name[:cut] + name[cut + 1:] if cut >= 2 and len(name) - cut > 3 else name
+
+
+def _whole_alone(whole: str, before: str, rest: str, clause: str) -> str:
+    """A label "X中" with nothing after 中: the whole X, or the part a count after "X中有"
+    counts (session 60, f3)."""
+    if before.endswith(whole + "中有"):
+        pred = re.sub(r"^[个家项所座条名处户人]", "", clause)
+        ok = 2 <= len(pred) <= 8 and not re.search(r"[\d%]", pred)
+        return pred + "的" + whole if ok else whole
+    after = re.sub(r"^[个家项所座条名处户人]", "", clause)
+    return whole if after.startswith(whole + "中") and re.search(r"\d", after) else whole + "中"

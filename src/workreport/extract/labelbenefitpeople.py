@@ -26,6 +26,15 @@ served, their noun in the label already) or a label naming people already or end
 count word (人数, 人次, 户数); a clause naming people (``cues.benefit_people_named``:
 "全县困难群众享受低保政策3000人"); money or other units; a label that holds a digit; a count
 whose act counts the people itself ("落实“两癌”免费筛查3500人": 筛查 is no benefit word).
+
+Session 60 (f3), ``benefit_after_people``: a count of people or households written before the
+people and the benefit they got ("发放6000户分散供养特困人员救助金") counts the people: the label
+ran on to the benefit (分散供养特困人员救助金 for 6000户: 'other thing'). When the label stands
+right after the count's unit, ends in a benefit word of ``cues.benefit_people_heads`` and the
+words before it end in a people word (``cues.use_people_ends``, jieba's noun), the benefit goes
+and a count of households not named by the people word takes 户数: 分散供养特困人员户数
+("发放500名困难群众救助金" → 困难群众). Exceptions: other units and 人次, a label that is the
+benefit alone or names no people before it (发放6000户补贴 keeps its label).
 """
 
 from __future__ import annotations
@@ -39,7 +48,7 @@ from workreport.extract.labelvocab import cue_words
 from workreport.extract.labelwords import tags
 from workreport.extract.numbers import vocab
 
-__all__ = ["benefit_people"]
+__all__ = ["benefit_after_people", "benefit_people"]
 
 _BREAK = re.compile(r"[，,；;。！？：:、（(\n]")
 _QUALIFIER = re.compile(r"(?:超过|超|近|约|将近|接近|共|累计)$")
@@ -73,3 +82,20 @@ def benefit_people(f: Any, rows: list[Any], text: str) -> Any:
     if any(p.word.endswith(cue_words("benefit_people_named")) for p in tags(clause)):
         return f
     return replace(f, indicator=before + name + count)
+
+
+def benefit_after_people(f: Any, rows: list[Any], text: str) -> Any:
+    """Figure row ``f`` counting people named before the benefit after the count (module)."""
+    name, count = f.indicator, _count_word(f.unit)
+    if not count or count == "人次" or not name.endswith(cue_words("benefit_people_heads")) \
+            or not text[f.end:f.end + len(name) + 2].lstrip("户名人").startswith(name):
+        return f
+    head = next(h for h in sorted(cue_words("benefit_people_heads"), key=len, reverse=True)
+                if name.endswith(h))
+    people = name[: -len(head)]
+    pieces = tags(people) if len(people) >= 2 else []
+    if not pieces or not pieces[-1].flag.startswith(("n", "l")) \
+            or not pieces[-1].word.endswith(tuple(vocab("cues")["use_people_ends"])):
+        return f
+    tail = count if count == "户数" and not people.endswith("户") else ""
+    return replace(f, indicator=people + tail)

@@ -27,6 +27,16 @@ or a change (增长); a count with no unit (a year, 2024年); a unit's second pa
 count (改造校舍1.27万平米: 平米 is no thing); nothing after the count (购置电动公交车80辆:
 ``labelpurpose`` reads it); the label not ending in a money word; a label over 30 characters.
 Reach (round 82): 4 labels of 4 development reports.
+
+Session 60 (f3), two more shapes of the clause after the money (``_served``, ``_counted_after``):
+- 为 + a count of people or homes + the people + an act + its object, no digit: the money paid
+  for the act on the object, the people served going with their count: "投资600万元为3000户
+  群众安装净水设备" gave 投资 → 安装净水设备投资;
+- an act, the thing (a noun and the act done to it) and its count ending the clause, the
+  Chinese noun + number order: "投资3.6亿元完成国省道改造120公里" gave 国省道投资 →
+  国省道改造投资 (a filler act goes, any other stays first).
+Exceptions as above (the label names the purpose's last two characters already; 的, 等, 、 …;
+a change word; a purpose over 16 characters).
 """
 
 from __future__ import annotations
@@ -81,6 +91,11 @@ def counted_purpose(name: str, before: str, rest: str, dimension: str) -> str:
     if not ending or not money.search(before):
         return name
     clause = _CLAUSE_END.split(rest)[0]
+    if purpose := _served(clause) or _counted_after(clause):  # session 60, f3
+        lead = money.search(before).group(1)  # type: ignore[union-attr]
+        head = lead if name.startswith(lead) and name[:ending.start()] != "" else ""
+        label = head + purpose + name[ending.start():]
+        return label if len(label) <= 30 and purpose[-2:] not in name else name
     act = _act(clause)
     m = counted.fullmatch(clause[len(act):]) if act else None
     if not m or _NOT_PLAIN.search(m.group(1) + m.group(2)) \
@@ -96,3 +111,43 @@ def counted_purpose(name: str, before: str, rest: str, dimension: str) -> str:
     head = lead if name.startswith(lead) and name[:ending.start()] != "" else ""
     label = head + purpose + name[ending.start():] if head else purpose + name[ending.start():]
     return label if len(label) <= 30 else name
+
+
+_SERVED = re.compile(r"为[约近超逾]?\d+(?:\.\d+)?(?:多|余)?万?(?:户|名|人|个)(?:多|余)?"
+                     r"([\u4e00-\u9fff]{4,20})")
+
+
+def _served(clause: str) -> str:
+    """The act and its object after 为 + a count of people + the people ("为3000户群众安装净水
+    设备" → 安装净水设备), "" otherwise (session 60, f3)."""
+    m = _SERVED.fullmatch(clause)
+    if not m or any(w in clause for w in cue_words("change_verbs")):
+        return ""
+    pieces, at = tags(m.group(1)), 0
+    for k, piece in enumerate(pieces):
+        if piece.flag == "v" and len(piece.word) >= 2:
+            served, purpose = m.group(1)[:at], m.group(1)[at:]
+            ok = k and all(p.flag.startswith(("n", "r")) for p in pieces[:k]) \
+                and 4 <= len(purpose) <= 16 and not _NOT_PLAIN.search(purpose)
+            return purpose if ok and served else ""
+        at += len(piece.word)
+    return ""
+
+
+def _counted_after(clause: str) -> str:
+    """A filler act (or another act, kept), a noun and the act done to it, and their count
+    ending the clause: "完成国省道改造120公里" → 国省道改造; "" otherwise (session 60, f3)."""
+    units = alternation(cue_words("counted_works_units", "counted_purpose_units"))
+    act = _act(clause)
+    m = re.fullmatch(rf"([\u4e00-\u9fff]{{3,16}}?)[约近超逾]?\d+(?:\.\d+)?(?:多|余)?[万千]?"
+                     rf"(?:{units})(?:多|余)?", clause[len(act):]) if act else None
+    if not m or _NOT_PLAIN.search(m.group(1)) \
+            or any(w in clause for w in cue_words("change_verbs")):
+        return ""
+    pieces = tags(m.group(1))
+    if len(pieces) < 2 or not pieces[0].flag.startswith("n") or pieces[-1].flag != "v" \
+            or pieces[-1].word not in cue_words("label_verbs", "label_kept_verbs"):
+        return ""
+    verb = act.removesuffix("了")
+    return ("" if verb in cue_words("label_leading", "counted_purpose_fillers") else verb) \
+        + m.group(1)

@@ -27,15 +27,23 @@ from workreport.extract.numbers import vocab
 __all__ = ["echo_owner", "head_owner", "kin_owner"]
 
 
+def _acts() -> frozenset[str]:
+    """Acts that name no owner, left alone before a sibling's measure (session 60, f3:
+    "新开通国际航线12条，旅客吞吐量增长20%" gave 新开通旅客吞吐量; jieba tags 新开通 nz)."""
+    cues = vocab("cues")
+    return frozenset(cues["label_kept_verbs"] + cues["list_shared_verbs"] + cues["label_leading"])
+
+
 def _owner(previous: str) -> str:
     """The owner ``previous`` (a figure's label) names before its own measure: a word of
     ``cues.kin_measure_tails`` ending a word of jieba's ("农村集中供水保障率" → 农村集中供水);
     "" when it ends with none, the tail is a piece of a longer measure (城镇化率, 资本充足率) or
-    what is left names no thing (a verb, a list, a year, 的, a demonstrative)."""
+    what is left names no thing (a verb, a list, a year, 的, a demonstrative, an act of
+    ``_acts``: 新开通)."""
     tail = ending_word(previous, vocab("cues")["kin_measure_tails"])
     own = previous[: len(previous) - len(tail)] if tail else ""
     if len(own) < 2 or re.search(r"[、和及与]|\d年|的$", own) \
-            or own.startswith(("该", "此", "本", "其")) \
+            or own.startswith(("该", "此", "本", "其")) or own in _acts() \
             or len(own) not in itertools.accumulate(len(p.word) for p in tags(previous)):
         return ""  # (a tail inside a word of the measure: 城镇化率, 资本充足率 own no 城, 资本)
     pieces = tags(own)  # its first word will do: 农村低保 (jieba: 低保 v)

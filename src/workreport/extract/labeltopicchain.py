@@ -51,6 +51,9 @@ start. Round 76, x2.
 Round 82 review (q4): what is carried or run (``cues.topic_chain_carried_ends``: 吞吐量, 货运量,
 通车里程 …) takes only an owner that carries or runs it (``cues.topic_chain_carriers``: 港, 机场,
 班列, 公路, 物流 …): "消费市场回暖，旅客吞吐量增长30%" stays 旅客吞吐量.
+Session 60 (f3): a run's head character jieba tags as a verb before the clause's verb
+(``cues.topic_chain_head_chars``: 高铁|站(v)|建成) stays in the owner: "高铁站建成投用，年发运量
+100万吨" → 高铁站年发运量, not 高铁年发运量.
 """
 
 from __future__ import annotations
@@ -139,8 +142,10 @@ def topic_subject(clause: str) -> tuple[str, bool]:
             return cut, False
             # 县城主城区面积达… → 县城主城区; 工业总产值达到…: the place's, the walk goes on
     run = ""
-    for piece in pieces:
-        if not _nouns(piece.word):
+    for k, piece in enumerate(pieces):
+        head = run and piece.word in cue_words("topic_chain_head_chars") \
+            and k + 1 < len(pieces) and pieces[k + 1].flag.startswith("v")
+        if not _nouns(piece.word) and not head:  # jieba's 高铁|站(v)|建成: the run's (f3)
             break
         run += piece.word
     after = clause[len(run):]

@@ -14,6 +14,13 @@ label holding a use verb (``cues.noun_use_verbs``) right after a word naming peo
 one of ``cues.use_people_ends``: 民, 生, 员, 人 …) and ending in a noun that names no people
 (nor a use verb: 大学生就业创业) is cut before the use verb: 农民, 贫困学生.
 
+Session 60 (f3): the act before the count stays, as it does for the people alone (资助500名贫困
+学生 → 资助贫困学生): when the clause before the number is one verb of ``cues.use_people_acts``
+(资助, 培训, 带动 …), the cut label opens with it: "资助500名贫困学生就医费用" → 资助贫困学生,
+"培训2万名农民就业技能" → 培训农民. A people word jieba cuts as a verb and the measure word 户
+(脱|贫|户) names people too, and the noun may be a verbal noun (产业发展): "带动2300户脱贫户增收
+产业发展" → 带动脱贫户.
+
 Exceptions (the label stays): other units (8万个高校毕业生就业岗位 counts the posts), a label
 ending in people (乡村振兴带头人) or in the use verbs (高校毕业生就业), a use verb with no people
 word before it (发放创业担保贷款).
@@ -21,6 +28,7 @@ word before it (发放创业担保贷款).
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import Any
 
@@ -28,6 +36,9 @@ from workreport.extract.labelwords import tags
 from workreport.extract.numbers import vocab
 
 __all__ = ["use_people_kept"]
+
+_BREAK = re.compile(r"[，,；;。！？：:、（(\n]")
+_QUALIFIER = re.compile(r"(?:超过|超|近|约|将近|接近|共|累计)$")
 
 
 def _people_unit(unit: str) -> bool:
@@ -46,12 +57,20 @@ def use_people_kept(f: Any, rows: list[Any], text: str) -> Any:
         return f
     pieces = tags(name)
     last = pieces[-1]
-    if not last.flag.startswith("n") or last.word in uses or last.word.endswith(ends):
+    if not (last.flag.startswith("n") or last.flag == "vn") or last.word in uses \
+            or last.word.endswith(ends):
         return f
     at = 0
     for i, piece in enumerate(pieces):
         if i and piece.word in uses and pieces[i - 1].word.endswith(ends) \
-                and pieces[i - 1].flag.startswith("n"):
-            return replace(f, indicator=name[:at])
+                and (pieces[i - 1].flag.startswith("n") or pieces[i - 1].word == "户"):
+            act = _act(f, text)
+            return replace(f, indicator=("" if name.startswith(act) else act) + name[:at])
         at += len(piece.word)
     return f
+
+
+def _act(f: Any, text: str) -> str:
+    """The clause's one verb of ``cues.use_people_acts`` right before the count, else ""."""
+    clause = _QUALIFIER.sub("", _BREAK.split(text[max(0, f.start - 30):f.start])[-1])
+    return clause if clause in vocab("cues")["use_people_acts"] else ""
