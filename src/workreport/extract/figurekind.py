@@ -137,8 +137,24 @@ def _base_of_change(text: str, tok: Token, pre: str) -> bool:
     assert q is not None
     opener, closer, _span = _base_patterns()
     before = text[tok.sentence.start:q.start]  # pre stops at the figure before: 600元、
-    return bool(opener.search(pre) or opener.search(before)) \
-        and bool(closer.match(text, q.end, tok.sentence.end))
+    if bool(opener.search(pre) or opener.search(before)) \
+            and bool(closer.match(text, q.end, tok.sentence.end)):
+        return True
+    now_opener, now_closer = _now_noun_patterns()
+    return bool(now_opener.search(before)) and bool(now_closer.match(text, q.end, tok.sentence.end))
+
+
+@cache
+def _now_noun_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Session 60 (f4): 现行 (``cues.base_noun_openers``) before "N的 + noun + 到/至": the noun
+    named after the number's 的 may be longer than a closer's four words ("将制造业现行16%的
+    增值税税率降至13%", "将现行每人每月500元的补贴标准提高到600元": today's rate, actual). The
+    noun holds no digit and no clause mark; the opener stands a few words before the number."""
+    cues = vocab("cues")
+    openers = rf"(?<!实)(?:{alternation(cues['base_noun_openers'])})"
+    closers = alternation(cues["base_closers"])
+    return (re.compile(rf"(?:{openers})[^\d，。；、]{{0,8}}$"),
+            re.compile(rf"[^\d，。；、的]{{0,2}}的[^\d，。；、的]{{1,10}}?(?:{closers})[^\d，。；]{{0,2}}\d"))
 
 
 _CLAUSE_HEAD = re.compile(r"[，；;,]")

@@ -81,5 +81,12 @@ _HELD = re.compile(r"的[\d.]+[万千百亿]?[余多]?[\u4e00-\u9fff]?$")
 def held_before(text: str, pos: int) -> bool:
     """Whether the count ending at ``pos`` follows a clause ending in 的 that already says
     which things are counted ("下放街道的56项执法权限顺利承接" keeps 下放街道的执法权限: the
-    act after it adds nothing a reader needs)."""
-    return bool(_HELD.search(text, max(0, pos - 16), pos))
+    act after it adds nothing a reader needs). Not a clause that is the things' size, a number
+    and its unit right before 的 ("总投资168.2亿元的44个项目成功签约" → 签约项目: the size says
+    nothing of which were counted; session 60, f4)."""
+    m = _HELD.search(text, max(0, pos - 16), pos)
+    return bool(m) and not _SIZED.search(text, max(0, m.start() - 8), m.start())
+
+
+# A size ending right before the 的 of a held clause: a number, its magnitude and a short unit.
+_SIZED = re.compile(r"\d[\d.]*[万千百亿]*[余多]?[\u4e00-\u9fff]{0,3}$")

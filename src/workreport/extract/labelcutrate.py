@@ -11,6 +11,9 @@ Round 59 review (j59c): with no holder before 现行 ("将现行6%的税率降�
 the new rate stays 税率 (was 现行税率) and the old one is 现行税率 (was 现行); a rate with words of
 its own after "N%的" ending in a rate word is the rate ("将甲现行25%的所得税税率降至15%" →
 甲现行所得税税率, 甲所得税税率; 增值税率).
+
+Session 60 (f4): a label left as 现行 alone before "N的 + noun + set verb" takes the noun
+("将现行每人每月500元的补贴标准提高到600元" → 补贴标准, was 现行): ``_now_noun``.
 """
 
 from __future__ import annotations
@@ -50,4 +53,15 @@ def set_rate(name: str, before: str, rest: str, dimension: str) -> str:
     if m and m.group("now") and m.end("now") == len(clause) \
             and name in (clause[1:], m.group("rate")):  # (a list's: the noun after its number)
         return clause[1:] + m.group("rate")  # the 16% of "将甲等行业现行16%的税率降至13%"
-    return name
+    return _now_noun(name, rest)
+
+
+def _now_noun(name: str, rest: str) -> str:
+    """Session 60 (f4): a label left as 现行 alone, its number's noun after 的 and a verb setting
+    it ("将现行每人每月500元的补贴标准提高到600元": 现行 → 补贴标准, the label of the 600 too; the
+    kind says which is today's). Any other label, or no such verb, unchanged."""
+    if name != "现行":
+        return name
+    verbs = alternation(vocab("cues")["set_rate_verbs"])
+    m = re.match(rf"[^\d，。；、的]{{0,2}}的(?P<noun>[^\d，。；、的]{{2,10}}?)(?:{verbs})", rest)
+    return m.group("noun") if m else name

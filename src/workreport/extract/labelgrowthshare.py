@@ -28,6 +28,11 @@ Round 82 (x8): a percent after 按 (按照) that a raise verb follows (``cues.ra
 rate of the raise, a change, and 提标 names the standard raised: "城乡低保分别按3%、7%稳步提标" →
 城镇低保标准, change 3; not a rate applied ("减按15%征收",
 "赤字率拟按3%安排": no raise verb after it).
+
+Session 60 (f4): the rate may be named between 按照 and its number or after it with 的
+(``cues.raise_by_rate_nouns``: "最低工资标准按照调增比例10%提高", "城乡低保标准按照不低于5%的幅度
+提高": a qualifier may stand before the number), and 按照's phrase leaves the label
+(城乡低保标准按照 → 城乡低保标准, change).
 """
 
 from __future__ import annotations
@@ -49,13 +54,18 @@ def _after() -> re.Pattern[str]:
     return re.compile(rf"(?:以上|左右|以内)?的?(?:{nouns})(?![到至为])")
 
 
+_BY = re.compile(r"按照?[^按]*$")
+
+
 @cache
 def _raised_by() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """按 (按照) ending the text before a percent, the earlier percents of its list between; the
     later percents of its list, an adverb of two characters at most, a raise verb (round 82)."""
     verbs = alternation(list(cue_words("raise_by_rate_verbs")))
-    return (re.compile(r"按照?(?:[\d.]+%[、和])*$"),
-            re.compile(rf"(?:[、和][\d.]+%)*[\u4e00-\u9fff]{{0,2}}?(?:{verbs})"))
+    nouns = alternation(list(cue_words("raise_by_rate_nouns")))
+    return (re.compile(rf"按照?(?:[\u4e00-\u9fff]{{0,2}}(?:{nouns}))?(?:[\d.]+%[、和])*$"),
+            re.compile(rf"(?:[、和][\d.]+%)*(?:(?:以上|左右)?的(?:{nouns}))?"
+                       rf"[\u4e00-\u9fff]{{0,2}}?(?:{verbs})"))
 
 
 def growth_as_change(f: Any, rows: list[Any], text: str) -> Any:
@@ -73,7 +83,8 @@ def growth_as_change(f: Any, rows: list[Any], text: str) -> Any:
         return replace(f, measure="change")
     by, raised = _raised_by()
     if by.search(text, max(0, f.start - 30), f.start) and (m := raised.match(text, f.end)):
-        name = f.indicator  # 提标 raises the standard: 城镇低保 → 城镇低保标准
+        name = _BY.sub("", f.indicator) or f.indicator  # 按照's phrase goes (session 60, f4)
+        # 提标 raises the standard: 城镇低保 → 城镇低保标准
         name += "标准" if m.group(0).endswith("提标") and not name.endswith("标准") else ""
         return replace(f, measure="change", indicator=name)  # 按3%、7%稳步提标 (r82, x8)
     return f

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from workreport.extract.labelclean import clean, strip_words
+from workreport.extract.labeldesignation import designated
 from workreport.extract.labelwords import tags
 from workreport.extract.numbers import vocab
 
@@ -45,7 +46,9 @@ def generic_predicate(noun: str, tail: str) -> str:
     tail = strip_words(tail, cues["object_predicate_fillers"], leading=True)
     if verb := next((w for w in split if tail.startswith(w)), ""):  # 用上了燃气 → 用上燃气的
         tail = verb + tail[len(verb):].removeprefix("了") + "的"
-    return tail if tail.rstrip("”").endswith(noun) else tail + noun
+    if tail.rstrip("”").endswith(noun):
+        return tail
+    return designated(tail, noun)  # a title held: …企业的公司 (session 60, f4)
 
 
 def _unset(tail: str) -> str:

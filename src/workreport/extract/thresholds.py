@@ -246,9 +246,11 @@ def measure_class(text: str, q: Quantity) -> bool:
 @cache
 def _measure_threshold() -> re.Pattern[str]:
     """A class noun (``cues.measure_threshold_class_nouns``) heading the words straight after a
-    measure with a threshold word before it, up to four words of kind between (round 82, x8)."""
+    measure with a threshold word before it, up to four words of kind between (round 82, x8);
+    session 60 (f4): up to six, the kind being a thing and its act ("日处理量超500吨生活垃圾处理
+    单位": the units handling household waste, no figure)."""
     nouns = alternation(vocab("cues")["measure_threshold_class_nouns"])
-    return re.compile(rf"[\u4e00-\u9fff]{{0,4}}?(?:{nouns})")
+    return re.compile(rf"[\u4e00-\u9fff]{{0,6}}?(?:{nouns})")
 
 
 def within_measure(text: str, q: Quantity, sentence_end: int) -> bool:
