@@ -13,6 +13,11 @@ leaves the reader asking "of what?". Its owner is named before it:
   55.5亿元" → 汽车灯具、食品加工、毛绒玩具等产业产值; "县城工业园区通过深入挖潜、强化服务，
   年底力争完成产值190亿元" → 县城工业园区产值.
 
+Not the standard changed from … to … in the clause before: "人均筹资标准由150元提高到350元，
+参合人数…" → 参合人数 (session 60, f2); the money changed itself owns the count ("基础养老金由…
+提高到100元，领取人数…" → …基础养老金领取人数: round 82 review, r1;
+``cues.change_standard_owners``).
+
 Its owner after a list (the parts of a sized list, a list's item after a count) is
 ``labelitemowner``'s (split from here in round 76, tidy). The words are data (``vocab/cues.yml``).
 """
@@ -245,10 +250,12 @@ def _owner_before(name: str, previous: str | None, before: str, parallel: bool =
     else:
         own = strip_words(previous, drops, leading=True)
         if not re.search(r"\d[^\d，]{0,3}$", clauses[-2]) \
-                or re.search(r"[由从][^，,]*\d[^，,]*[到至]", clauses[-2]):
+                or (re.search(r"[由从][^，,]*\d[^，,]*[到至]", clauses[-2])
+                    and previous.endswith(tuple(cues["change_standard_owners"]))):
             return ""  # the count ends the clause before: "改造老旧小区6个，改造面积…"; not a
-        # change from … to … (session 60, f2: "人均筹资标准由150元提高到350元，参合人数…": a
-        # standard's level owns no count after it)
+        # change from … to … of a standard (session 60, f2: "人均筹资标准由150元提高到350元，
+        # 参合人数…": a standard's level owns no count after it; round 82 review, r1: the money
+        # itself does, "基础养老金由…提高到100元，领取人数…" → 基础养老金领取人数)
         if not _acts(head) and own.find(head) > 0:  # "…热线受理群众诉求…，群众满意率"
             own = _clause_owner(own[: own.find(head)])  # (a verb after it: not 农村贫困人口)
         elif head and _acts(head) and not name.endswith("率") and head in own:

@@ -173,13 +173,15 @@ def _picked_of_whole(label: str, noun: str) -> str:
     的3所" gave 总投资超亿元, the schools lost): the clause picks out which of its whole's things
     (``noun``, its verb kept: 新建学校) are counted → 新建总投资超亿元的学校. "" when the whole
     names no thing after its verb (a noun of jieba's last) or the clause holds a verb of the
-    whole's act itself."""
+    whole's act itself, or the whole's things (round 82 review, r1: "完成造林10万亩，其中人工
+    造林的6万亩" gave 人工造林的造林; 人工造林 as before)."""
     verb = shared_verb(noun)
     things = noun[len(verb):]
     pieces = tags(things)
     if len(things) < 2 or not pieces or pieces[-1].flag[:1] not in ("n", "j") \
             or pieces[0].flag[:1] in ("v", "p", "d", "c", "r", "m", "u") \
-            or re.search(r"[、“”（）()的]", things) or (verb and verb in label):
+            or re.search(r"[、“”（）()的]", things) or (verb and verb in label) \
+            or things in label:  # "完成造林…，其中人工造林的6万亩" (round 82 review, r1)
         return ""
     return f"{verb}{label}的{things}"
 
