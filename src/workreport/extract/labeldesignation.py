@@ -17,7 +17,8 @@ entered, its verb and one word (入驻园区企业); a predicate ending in the n
 alone (入选全国百强企业: ``generic_predicate`` returns it before this is asked).
 Round 82 review (r2): 成功 peeled off a label's end (``cues.label_trailing``) left a predicate
 of ``cues.object_predicates`` after it unread ("12个招商项目成功落地" gave 招商项目): 成功 is one
-of ``cues.object_predicate_adverbs`` too (→ 落地招商项目).
+of ``cues.object_predicate_adverbs`` too (→ 落地招商项目); 成功 that is an act's result, not an
+adverb, stays (创业成功: ``cues.label_trailing_keep``; "扶持创业成功1200人" → 扶持创业成功).
 """
 
 from __future__ import annotations
