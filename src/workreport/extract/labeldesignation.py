@@ -15,6 +15,10 @@ head of ``cues.designation_heads`` (企业, 城市, 县, 单位 …) qualifies t
 Exceptions: any other object stays glued (开展5G工厂建设企业, 获中国新闻奖作品); a bare place
 entered, its verb and one word (入驻园区企业); a predicate ending in the noun itself is the label
 alone (入选全国百强企业: ``generic_predicate`` returns it before this is asked).
+Round 82 review (r2): 成功 peeled off a label's end (``cues.label_trailing``) left a predicate
+of ``cues.object_predicates`` after it unread ("12个招商项目成功落地" gave 招商项目): 成功 is one
+of ``cues.object_predicate_adverbs`` too (→ 落地招商项目); 成功 that is an act's result, not an
+adverb, stays (创业成功: ``cues.label_trailing_keep``; "扶持创业成功1200人" → 扶持创业成功).
 """
 
 from __future__ import annotations

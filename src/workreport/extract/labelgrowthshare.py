@@ -33,6 +33,11 @@ Session 60 (f4): the rate may be named between 按照 and its number or after it
 (``cues.raise_by_rate_nouns``: "最低工资标准按照调增比例10%提高", "城乡低保标准按照不低于5%的幅度
 提高": a qualifier may stand before the number), and 按照's phrase leaves the label
 (城乡低保标准按照 → 城乡低保标准, change).
+Round 82 review (r2): only a 按 or 按照 phrase ending the label goes, not the words after a
+按 inside a word ("个人住房按揭贷款额度按照10%的幅度提高" gave 个人住房, "…按月领取的基本养老金"
+gave 企业退休人员); a label that is the raise itself, with the rate noun (比例提高补助,
+增加配套资金的比例, 上调最低工资标准的幅度比例), keeps only the raised thing: 补助, 配套资金,
+最低工资标准.
 """
 
 from __future__ import annotations
@@ -54,9 +59,6 @@ def _after() -> re.Pattern[str]:
     return re.compile(rf"(?:以上|左右|以内)?的?(?:{nouns})(?![到至为])")
 
 
-_BY = re.compile(r"按照?[^按]*$")
-
-
 @cache
 def _raised_by() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """按 (按照) ending the text before a percent, the earlier percents of its list between; the
@@ -66,6 +68,18 @@ def _raised_by() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return (re.compile(rf"按照?(?:[\u4e00-\u9fff]{{0,2}}(?:{nouns}))?(?:[\d.]+%[、和])*$"),
             re.compile(rf"(?:[、和][\d.]+%)*(?:(?:以上|左右)?的(?:{nouns}))?"
                        rf"[\u4e00-\u9fff]{{0,2}}?(?:{verbs})"))
+
+
+@cache
+def _by_phrase() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """按照's phrase ending a label (按照, 按照调增比例), and a label that is the raise itself,
+    its verb and object between rate nouns (比例提高补助, 上调最低工资标准的幅度比例): round 82
+    review (r2), only at the label's end, not 按 inside a word (按揭, 按月: 个人住房按揭贷款
+    额度)."""
+    verbs = alternation(list(cue_words("raise_by_rate_verbs")))
+    nouns = alternation(list(cue_words("raise_by_rate_nouns")))
+    return (re.compile(rf"按照?(?:[\u4e00-\u9fff]{{0,2}}(?:{nouns}))?$"),
+            re.compile(rf"(?:{nouns})?(?:{verbs})(?P<obj>[\u4e00-\u9fff]{{2,}}?)(?:的(?:{nouns})+)?"))
 
 
 def growth_as_change(f: Any, rows: list[Any], text: str) -> Any:
@@ -83,7 +97,9 @@ def growth_as_change(f: Any, rows: list[Any], text: str) -> Any:
         return replace(f, measure="change")
     by, raised = _raised_by()
     if by.search(text, max(0, f.start - 30), f.start) and (m := raised.match(text, f.end)):
-        name = _BY.sub("", f.indicator) or f.indicator  # 按照's phrase goes (session 60, f4)
+        by_end, raise_only = _by_phrase()
+        name = by_end.sub("", f.indicator) or f.indicator  # 按照's phrase goes (session 60, f4)
+        name = (o.group("obj") if (o := raise_only.fullmatch(name)) else name)  # (r82 review, r2)
         # 提标 raises the standard: 城镇低保 → 城镇低保标准
         name += "标准" if m.group(0).endswith("提标") and not name.endswith("标准") else ""
         return replace(f, measure="change", indicator=name)  # 按3%、7%稳步提标 (r82, x8)

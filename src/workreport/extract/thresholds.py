@@ -8,7 +8,9 @@ asks these of a quantity it found before calling it a figure.
   count ("集体经济收入达到10万元的村85个", round 72, x2: ``_reached_class``);
 - ``measure_class``: "流域面积200平方公里以上河流", "年综合能耗5000吨标准煤及以上重点用能
   单位" — a physical measure with 以上 naming a class of things straight before its noun
-  (round 46, s46d);
+  (round 46, s46d); after 超 with up to six words of kind before 企业/单位/用户 (session 60,
+  f4), not when the words of kind past four open with a verb (round 82 review, r2: "年发电量
+  超10亿千瓦时带动上下游企业30家" keeps its figure);
 - ``time_change``: "优良天数同比增加29天" — a span of time after a change cue is an amount;
   so is a time a named 时间 is ("企业开办时间为1天", round 71, w7: ``_named_time_is``);
 - ``within_measure``: "公交与轨道50米内换乘比例达到88%" — a distance naming a rate (round 71, w7).
@@ -236,7 +238,7 @@ def measure_class(text: str, q: Quantity) -> bool:
         return False
     both = re.match(r"及以[上下]", text[q.end:q.end + 3])
     if q.after not in ("以上", "以下") and not both and not (
-            q.before in cues["threshold_before"] and _measure_threshold().match(text, q.end)):
+            q.before in cues["threshold_before"] and _class_after(text, q.end)):
         return False  # round 82 (x8): "能耗超5000吨标准煤重点企业" names firms, as 以上 would
     rest = text[q.end + (both.end() if both else 0):q.end + 8]
     return bool(re.match(r"[\u4e00-\u9fff]", rest)) and not rest.startswith(
@@ -250,7 +252,20 @@ def _measure_threshold() -> re.Pattern[str]:
     session 60 (f4): up to six, the kind being a thing and its act ("日处理量超500吨生活垃圾处理
     单位": the units handling household waste, no figure)."""
     nouns = alternation(vocab("cues")["measure_threshold_class_nouns"])
-    return re.compile(rf"[\u4e00-\u9fff]{{0,6}}?(?:{nouns})")
+    return re.compile(rf"(?P<kind>[\u4e00-\u9fff]{{0,6}}?)(?:{nouns})")
+
+
+def _class_after(text: str, end: int) -> bool:
+    """``_measure_threshold`` matching at ``end``; words of kind longer than four (session 60,
+    f4) only when jieba's first of them is no verb: round 82 review (r2), "年发电量超10亿千瓦时
+    带动上下游企业30家" is a level reached and its effect, not units named by their output."""
+    from workreport.extract.labelwords import tags  # (labelwords imports numbers: cycle)
+
+    m = _measure_threshold().match(text, end)
+    if not m:
+        return False
+    kind = m.group("kind")
+    return len(kind) <= 4 or tags(kind)[0].flag != "v"  # (生活|垃圾处理: vn, a thing)
 
 
 def within_measure(text: str, q: Quantity, sentence_end: int) -> bool:
