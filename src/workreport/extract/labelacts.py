@@ -12,7 +12,7 @@ from functools import cache
 
 import jieba.posseg
 
-from workreport.extract.numbers import vocab
+from workreport.vocab import load as vocab
 
 __all__ = ["act_tail", "act_verbs", "counted_nouns", "facility_verb", "head_near", "modifier_verb",
            "scope_object", "split_noun", "verb_inside_noun"]

@@ -25,7 +25,7 @@ from workreport.extract.labelacts import act_tail as _act_tail
 from workreport.extract.labelacts import counted_nouns, head_near, scope_object, split_noun
 from workreport.extract.labelacts import verb_inside_noun as _inside_noun
 from workreport.extract.labelquotes import quoted_names
-from workreport.extract.numbers import vocab
+from workreport.vocab import load as vocab
 
 __all__ = ["NOT_COUNTED", "acting_noun", "and_as_mark", "attributive_only", "bare_unit",
            "bare_verb", "batched", "clause_opening", "graded", "noun_phrase", "rate_of_previous",

@@ -25,6 +25,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from workreport.extract.labelsized import listed_sum, rated_class
+from workreport.extract.labelwords import tags
 from workreport.extract.nonfigureown import bare_threshold
 from workreport.vocab import alternation
 from workreport.vocab import load as vocab
@@ -259,8 +260,6 @@ def _class_after(text: str, end: int) -> bool:
     """``_measure_threshold`` matching at ``end``; words of kind longer than four (session 60,
     f4) only when jieba's first of them is no verb: round 82 review (r2), "年发电量超10亿千瓦时
     带动上下游企业30家" is a level reached and its effect, not units named by their output."""
-    from workreport.extract.labelwords import tags  # (labelwords imports numbers: cycle)
-
     m = _measure_threshold().match(text, end)
     if not m:
         return False
