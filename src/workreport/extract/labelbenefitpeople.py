@@ -44,30 +44,23 @@ from dataclasses import replace
 from typing import Any
 
 from workreport.extract.labelaffix import strip_words
+from workreport.extract.labelpeopleact import count_clause, count_word
 from workreport.extract.labelvocab import cue_words
 from workreport.extract.labelwords import tags
 from workreport.extract.numbers import vocab
 
 __all__ = ["benefit_after_people", "benefit_people"]
 
-_BREAK = re.compile(r"[，,；;。！？：:、（(\n]")
-_QUALIFIER = re.compile(r"(?:超过|超|近|约|将近|接近|共|累计)$")
 _COUNTED = ("人数", "人次", "户数", "人口")
-
-
-def _count_word(unit: str) -> str:
-    """The word naming a count in ``unit`` (人数, 人次, 户数), "" for no unit of people."""
-    words = vocab("cues")["reached_units"]
-    return next((words[u] for u in sorted(words, key=len, reverse=True) if unit.endswith(u)), "")
 
 
 def benefit_people(f: Any, rows: list[Any], text: str) -> Any:
     """Figure row ``f`` counting the people a benefit reached (module); ``rows`` unused."""
-    name, count = f.indicator, _count_word(f.unit)
+    name, count = f.indicator, count_word(f.unit)
     if not count or count == "人次" or len(name) < 2 or name.endswith(_COUNTED) \
             or re.search(r"\d", name) or not name.endswith(cue_words("benefit_people_heads")):
         return f
-    clause = _QUALIFIER.sub("", _BREAK.split(text[max(0, f.start - 60):f.start])[-1])
+    clause = count_clause(text, f.start, 60)
     if not clause.endswith(name) or any(w in clause for w in cue_words("people_act_served")):
         return f
     before = clause[: -len(name)]
@@ -86,7 +79,7 @@ def benefit_people(f: Any, rows: list[Any], text: str) -> Any:
 
 def benefit_after_people(f: Any, rows: list[Any], text: str) -> Any:
     """Figure row ``f`` counting people named before the benefit after the count (module)."""
-    name, count = f.indicator, _count_word(f.unit)
+    name, count = f.indicator, count_word(f.unit)
     if not count or count == "人次" or not name.endswith(cue_words("benefit_people_heads")) \
             or not text[f.end:f.end + len(name) + 2].lstrip("户名人").startswith(name):
         return f

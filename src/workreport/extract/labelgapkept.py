@@ -41,7 +41,7 @@ from typing import Any
 from workreport.extract.labelvocab import cue_words, rate_ends
 from workreport.extract.nonfigures import alternation
 
-__all__ = ["gap_kept"]
+__all__ = ["gap_kept", "gap_worded"]
 
 
 @cache
@@ -71,8 +71,16 @@ def gap_kept(f: Any, rows: list[Any], text: str) -> Any:
                  and (base.startswith("全") or "平均" in base)), "")  # not 快于经济增速
     if rate:
         base = base[: -len(rate)]
-    own = name.endswith((*rate_ends(), *rates, *cue_words("gap_own_measure_ends")))
-    return replace(f, indicator=f"{name}{'' if own else rate or '增速'}{m.group(1)}{base}")
+    return replace(f, indicator=gap_worded(name, m.group(1), base, rate))
+
+
+def gap_worded(name: str, opener: str, base: str, rate: str = "") -> str:
+    """A gap's label as the gap rows are worded: the measure ``name``, then ``rate`` (or 增速
+    when ``name`` ends in no rate word or measure of its own: ``cues.gap_rate_words``,
+    ``labelvocab.rate_ends``, ``cues.gap_own_measure_ends``), ``opener`` (高于 …) and ``base``:
+    规上工业增加值增速高于全国. Shared with ``labelgaplists``."""
+    own = name.endswith((*rate_ends(), *cue_words("gap_rate_words", "gap_own_measure_ends")))
+    return f"{name}{'' if own else rate or '增速'}{opener}{base}"
 
 
 def _second_gap_subject(f: Any, rows: list[Any]) -> str:

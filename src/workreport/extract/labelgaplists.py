@@ -39,7 +39,8 @@ from dataclasses import replace
 from functools import cache
 from typing import Any
 
-from workreport.extract.labelvocab import cue_words, rate_ends
+from workreport.extract.labelgapkept import gap_worded
+from workreport.extract.labelvocab import cue_words
 from workreport.extract.nonfigures import alternation
 
 __all__ = ["gaps_listed"]
@@ -99,6 +100,4 @@ def _first_of(f: Any, same: list[Any], opener: str, base: str) -> Any:
     changes = [r for r in same if r.unit == "%" and r.measure == "change"]
     if not changes or (same and same[-1] is not changes[-1]):
         return f
-    name = changes[-1].indicator
-    own = name.endswith((*rate_ends(), *cue_words("gap_rate_words", "gap_own_measure_ends")))
-    return replace(f, indicator=f"{name}{'' if own else '增速'}{opener}{base}")
+    return replace(f, indicator=gap_worded(changes[-1].indicator, opener, base))

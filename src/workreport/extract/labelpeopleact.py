@@ -36,7 +36,7 @@ from workreport.extract.labelvocab import cue_words
 from workreport.extract.labelwords import tags
 from workreport.extract.numbers import vocab
 
-__all__ = ["people_by_act"]
+__all__ = ["count_clause", "count_word", "people_by_act"]
 
 _BREAK = re.compile(r"[，,；;。！？：:、（(\n]")
 _AFTER_UNIT = re.compile(r"(?:以上|左右|余|多)?(?:、[\d.]+[万亿]?[余多]?(?:人次|人|名|户))*")
@@ -57,9 +57,17 @@ def _units() -> tuple[tuple[str, str], ...]:
     return tuple((u, words[u]) for u in sorted(words, key=len, reverse=True))
 
 
-def _count_word(unit: str) -> str:
+def count_word(unit: str) -> str:
     """The word naming a count in ``unit`` (人数, 人次, 户数), "" for no unit of people."""
     return next((word for u, word in _units() if unit.endswith(u)), "")
+
+
+def count_clause(text: str, start: int, width: int) -> str:
+    """The clause before a count at ``start`` (back to the last break, at most ``width``
+    characters), without a qualifier ending it (超过, 近, 约, 共, 累计 …): the words a count of
+    people stands after ("…发放" of "发放超过500人"). Shared with ``labelbenefitpeople`` and
+    ``labelusepeople``."""
+    return _QUALIFIER.sub("", _BREAK.split(text[max(0, start - width):start])[-1])
 
 
 def _names_people(label: str) -> bool:
@@ -70,7 +78,7 @@ def _names_people(label: str) -> bool:
 
 def people_by_act(f: Any, rows: list[Any], text: str) -> Any:
     """Figure row ``f`` named by what the people it counts did (module); ``rows`` unused."""
-    name, count = f.indicator, _count_word(f.unit)
+    name, count = f.indicator, count_word(f.unit)
     if not count or len(name) < 2 or _names_people(name):
         return f
     start = _AFTER_UNIT.match(text, f.end).end()

@@ -28,24 +28,15 @@ word before it (发放创业担保贷款).
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from typing import Any
 
+from workreport.extract.labelpeopleact import count_clause, count_word
 from workreport.extract.labelwords import tags
 from workreport.extract.numbers import vocab
 
 __all__ = ["use_people_kept"]
 
-_BREAK = re.compile(r"[，,；;。！？：:、（(\n]")
-_QUALIFIER = re.compile(r"(?:超过|超|近|约|将近|接近|共|累计)$")
-
-
-def _people_unit(unit: str) -> bool:
-    """``unit`` counts people or households (not 人次)."""
-    words = vocab("cues")["reached_units"]
-    found = next((words[u] for u in sorted(words, key=len, reverse=True) if unit.endswith(u)), "")
-    return bool(found) and found != "人次"
 
 
 def use_people_kept(f: Any, rows: list[Any], text: str) -> Any:
@@ -53,7 +44,7 @@ def use_people_kept(f: Any, rows: list[Any], text: str) -> Any:
     cues = vocab("cues")
     uses, ends = cues["noun_use_verbs"], tuple(cues["use_people_ends"])
     name = f.indicator
-    if not _people_unit(f.unit) or not any(w in name for w in uses):
+    if count_word(f.unit) in ("", "人次") or not any(w in name for w in uses):
         return f
     pieces = tags(name)
     last = pieces[-1]
@@ -72,5 +63,5 @@ def use_people_kept(f: Any, rows: list[Any], text: str) -> Any:
 
 def _act(f: Any, text: str) -> str:
     """The clause's one verb of ``cues.use_people_acts`` right before the count, else ""."""
-    clause = _QUALIFIER.sub("", _BREAK.split(text[max(0, f.start - 30):f.start])[-1])
+    clause = count_clause(text, f.start, 30)
     return clause if clause in vocab("cues")["use_people_acts"] else ""
