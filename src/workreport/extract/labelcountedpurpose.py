@@ -55,9 +55,10 @@ _NOT_PLAIN = re.compile(r"[的等、和及与\d“”《》\"'%]")
 
 
 @cache
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _patterns() -> tuple[re.Pattern[str], ...]:
     """The money word ending the sentence before the number, the money words ending a label,
-    and scope + count + thing after the act."""
+    scope + count + thing after the act, and a noun with its act + count ending the clause
+    (``_counted_after``)."""
     words = alternation(cue_words("counted_works_money"))
     money = re.compile(rf"(?:^|[，,；;：:①-⑳])({words})$")
     tail = re.compile(rf"(?:(?:{words})(?:资金)?|资金)$")
@@ -66,7 +67,16 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         r"([\u4e00-\u9fff]{0,8}?)"
         rf"[约近超逾]?\d+(?:\.\d+)?(?:多|余)?(?:(?:[万千百]?(?:{units}))|万)(?:多|余)?"
         rf"(?!{units}|平方|千瓦|吨)([\u4e00-\u9fff]{{2,16}})")  # not 1.27万|平米
-    return money, tail, counted
+    done = re.compile(rf"([\u4e00-\u9fff]{{3,16}}?)[约近超逾]?\d+(?:\.\d+)?(?:多|余)?[万千]?"
+                      rf"(?:{units})(?:多|余)?")
+    return money, tail, counted, done
+
+
+def _kept(act: str) -> str:
+    """The act (了 dropped) a label keeps: "" for a filler (``cues.label_leading``,
+    ``counted_purpose_fillers``: 完成, 实施)."""
+    verb = act.removesuffix("了")
+    return "" if verb in cue_words("label_leading", "counted_purpose_fillers") else verb
 
 
 def _act(clause: str) -> str:
@@ -86,14 +96,14 @@ def counted_purpose(name: str, before: str, rest: str, dimension: str) -> str:
     解决农村人口饮水安全问题投资."""
     if dimension != "money" or not rest or not re.match(r"[\u4e00-\u9fff]", rest):
         return name
-    money, tail, counted = _patterns()
-    ending = tail.search(name)
-    if not ending or not money.search(before):
+    money, tail, counted, _ = _patterns()
+    ending, paid = tail.search(name), money.search(before)
+    if not ending or not paid:
         return name
+    # the money word the label opens with stays in front (投入…资金), unless it is all there is
+    head = paid.group(1) if name.startswith(paid.group(1)) and ending.start() else ""
     clause = _CLAUSE_END.split(rest)[0]
     if purpose := _served(clause) or _counted_after(clause):  # session 60, f3
-        lead = money.search(before).group(1)  # type: ignore[union-attr]
-        head = lead if name.startswith(lead) and name[:ending.start()] != "" else ""
         label = head + purpose + name[ending.start():]
         return label if len(label) <= 30 and purpose[-2:] not in name else name
     act = _act(clause)
@@ -104,12 +114,7 @@ def counted_purpose(name: str, before: str, rest: str, dimension: str) -> str:
     scope, thing = m.groups()
     if thing[-2:] in name:
         return name  # the label names the thing already
-    verb = act.removesuffix("了")
-    fillers = cue_words("label_leading", "counted_purpose_fillers")
-    purpose = ("" if verb in fillers else verb) + scope + thing
-    lead = money.search(before).group(1)  # type: ignore[union-attr]
-    head = lead if name.startswith(lead) and name[:ending.start()] != "" else ""
-    label = head + purpose + name[ending.start():] if head else purpose + name[ending.start():]
+    label = head + _kept(act) + scope + thing + name[ending.start():]
     return label if len(label) <= 30 else name
 
 
@@ -137,10 +142,8 @@ def _served(clause: str) -> str:
 def _counted_after(clause: str) -> str:
     """A filler act (or another act, kept), a noun and the act done to it, and their count
     ending the clause: "完成国省道改造120公里" → 国省道改造; "" otherwise (session 60, f3)."""
-    units = alternation(cue_words("counted_works_units", "counted_purpose_units"))
     act = _act(clause)
-    m = re.fullmatch(rf"([\u4e00-\u9fff]{{3,16}}?)[约近超逾]?\d+(?:\.\d+)?(?:多|余)?[万千]?"
-                     rf"(?:{units})(?:多|余)?", clause[len(act):]) if act else None
+    m = _patterns()[3].fullmatch(clause[len(act):]) if act else None
     if not m or _NOT_PLAIN.search(m.group(1)) \
             or any(w in clause for w in cue_words("change_verbs")):
         return ""
@@ -148,6 +151,4 @@ def _counted_after(clause: str) -> str:
     if len(pieces) < 2 or not pieces[0].flag.startswith("n") or pieces[-1].flag != "v" \
             or pieces[-1].word not in cue_words("label_verbs", "label_kept_verbs"):
         return ""
-    verb = act.removesuffix("了")
-    return ("" if verb in cue_words("label_leading", "counted_purpose_fillers") else verb) \
-        + m.group(1)
+    return _kept(act) + m.group(1)
