@@ -29,10 +29,26 @@ two characters, a single name joined by 和, 及, 与 or 或 (规划和产业振
 the count holds is unsaid) or opening with a quotation mark once a verb is dropped
 (退休“一件事”等3项经验: the word is the name's), and any other shape of label
 (五年累计列入省市重点项目); an act written before the names (提高甲、乙等5项标准 → 提高标准,
-制定出台甲、乙等7个专件 → 制定出台专件: ``labelnamed``'s form since round 46); a count of projects
+``labelnamed``'s form since round 46; taken back in round 83, below); a count of projects
 (``cues.generic_list_act_heads``) whose label has an act (建成投产项目 for "甲等16个项目建成投产",
 开工项目 for "开工甲等2个项目"): the act says which projects are counted, and the gold files drop
 the names there (round 11; tests/data/README.md).
+
+Round 83, x1 (the development draws' 'scope lost' that still stood: 提高标准, 制定出台专件,
+惠民事项, 重点合作事项, 关键性指标, 部队单位, 省市直单位 — the judges wrote the names back each
+time): two shapes the first version left bare now take the names the same way.
+- An act written before the names, the label being that act and the noun (提高城乡居民养老金、
+  残疾人补贴等5项标准 → 提高城乡居民养老金、残疾人补贴等标准, not 提高标准; 制定出台了《甲》、
+  《乙》等7个专件 → 制定出台《甲》、《乙》等专件): the act opens the names' clause and the label
+  keeps it in front. Only when the act opens the names themselves, 了 between them aside
+  (制定出台…的若干政策措施及…清单、“一园一策”等10个配套文件 stays 制定出台配套文件: a piece
+  cut at 的 would stand there); not for a count of projects (the gold files' 开工项目 stands),
+  nor when the label's act is not where the clause opens (县政府出台稳岗返还等20项政策 stays 政策).
+- A generic head with a modifier of its own of up to four characters, the noun written right
+  after the number (惠民事项, 重点合作事项, 关键性指标, 省市直单位; ``cues.generic_list_heads``
+  now holds 指标, 制度, 专件 too): the modifier says of what kind, not which, so the generic
+  noun still reads as every such thing of the place. Not for 项目 (城市更新项目, 高铁项目: the
+  judges accepted those bare; the gold files' form).
 """
 
 from __future__ import annotations
@@ -59,6 +75,28 @@ def _head() -> re.Pattern[str]:
     mods = "|".join(map(re.escape, cue_words("generic_list_modifiers")))
     heads = "|".join(map(re.escape, sorted(cue_words("generic_list_heads"), key=len, reverse=True)))
     return re.compile(rf"(?:{mods})?(?:{heads})")
+
+
+@cache
+def _modified_head() -> re.Pattern[str]:
+    """A generic head after a modifier of its own of one to four Han characters, at the
+    text's start (round 83, x1); compiled once. Not 项目 (``cues.generic_list_act_heads``)."""
+    heads = [h for h in cue_words("generic_list_heads")
+             if h not in cue_words("generic_list_act_heads")]
+    alts = "|".join(map(re.escape, sorted(heads, key=len, reverse=True)))
+    return re.compile(rf"[\u4e00-\u9fff]{{1,4}}?(?:{alts})")
+
+
+def _act_opening(label: str, noun: str, before: str) -> str:
+    """The act ``label`` writes before ``noun`` when the names' clause (``before`` up to its
+    closing 等) opens with it: "提高城乡居民养老金、残疾人补贴" and 提高标准 → 提高; "" else
+    (round 83, x1)."""
+    act = label[:-len(noun)]
+    clause = LIST_BREAK.split(before)[-1]
+    if len(act) < 2 or not clause.startswith(act) or not tags(act) \
+            or tags(act)[0].flag not in ("v", "vd", "vn"):
+        return ""
+    return act
 
 
 def _name_ok(name: str) -> bool:
@@ -112,7 +150,9 @@ def generic_named(f: Any, rows: list[Any], text: str) -> Any:
     if not before.endswith("等"):
         return f
     after = LIST_BREAK.split(text[f.end:f.end + _AHEAD])[0]
-    m = _head().match(after)
+    m, wide = _head().match(after), _modified_head().match(after)
+    if wide and (not m or len(wide.group()) > len(m.group())) and label.endswith(wide.group()):
+        m = wide  # 惠民事项, 关键性指标: a modifier of the noun's own (round 83, x1)
     if not m:
         return f
     noun, tail = m.group(), after[m.end():]
@@ -120,6 +160,13 @@ def generic_named(f: Any, rows: list[Any], text: str) -> Any:
         return f  # "甲等16个项目建成投产" → 建成投产项目: the act says which (gold, round 11)
     if label == noun:
         form = "{names}等{noun}"
+    elif label.endswith(noun) and _act_opening(label, noun, before[:-1]):
+        act = _act_opening(label, noun, before[:-1])
+        got = names(before[:-1])
+        clause = LIST_BREAK.split(before[:-1])[-1]
+        if not got or not clause[len(act):].lstrip("了").startswith(got):
+            return f  # the act does not open the names themselves (…的若干措施、…; round 83, x1)
+        form = act + "{names}等{noun}"
     elif label.startswith(noun) and label[len(noun):] in tail:
         form = "{names}等{noun}" + label[len(noun):]
     elif label.endswith(noun) and label[:-len(noun)].endswith("的"):
