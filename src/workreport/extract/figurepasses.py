@@ -22,6 +22,7 @@ from typing import Any
 
 from workreport.extract.labelbenefitpeople import benefit_after_people, benefit_people
 from workreport.extract.labelduration import durations_named
+from workreport.extract.labelfundedprojects import funded_projects
 from workreport.extract.labelgapkept import gap_kept
 from workreport.extract.labelgaplists import gaps_listed
 from workreport.extract.labelgenericnames import generic_named
@@ -39,6 +40,7 @@ from workreport.extract.labelstageparts import stage_parts
 from workreport.extract.labelstreamlined import streamline_owned
 from workreport.extract.labelsubset import subset_thresholds
 from workreport.extract.labeltailact import tail_acts
+from workreport.extract.labelthingmeasure import thing_measured
 from workreport.extract.labelusepeople import use_people_kept
 
 __all__ = ["LIST", "ROW"]
@@ -68,4 +70,6 @@ ROW: tuple[Callable[[Any, list[Any], str], Any], ...] = (
     gaps_listed,  # …分别高于全国、全省3.1个和2个百分点 → …高于全省 (session 60, f1)
     gap_kept,  # …分别高于全省2.2个和3.7个百分点 → …增速高于全省 (round 82, x1)
     size_period,  # 五年累计…项目27个，总投资… → 五年累计…项目总投资 (round 82, x3)
+    thing_measured,  # 建设生态花海2600亩，种植品种… → 生态花海种植品种 (round 83, x2)
+    funded_projects,  # 争取甲帮扶资金…，实施项目26个 → 甲帮扶资金实施项目 (round 83, x2)
 )

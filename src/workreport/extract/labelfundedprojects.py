@@ -1,0 +1,69 @@
+"""A bare count of projects right after the amount of a named fund is the fund's projects
+(round 83, x2; the development draws' "scope lost": the source named in the clause before,
+and the projects read as all the place's).
+
+The class of error: a label that is only a verb of carrying out or funding and 项目
+(``cues.funded_project_verbs``: 实施项目, 支持项目, 安排项目 …), written as the whole of its
+clause right after a clause giving the amount of a named fund, names no kind of project while
+the sentence says they are the ones that fund paid for:
+
+- "争取北京朝阳区帮扶资金4800多万元，实施项目26个" → 北京朝阳区帮扶资金实施项目;
+- "中央预算投资安排150亿元，支持4000多个项目" → 中央预算投资支持项目 (number first).
+
+The rule (``funded_projects``, a ``ROW`` pass): the row right before stands in the same
+sentence, is a level amount of money, and only a comma or 、 and the verb (and 项目, the count
+written number first) lie between its number and the count's; the owner is its label less the
+acts and fillers opening it (``cues.label_leading``, ``label_verbs``, ``running_total_words``,
+``funded_owner_acts``: 争取, 整合使用 …), ending in a head of ``cues.funded_heads`` (资金, 投资,
+国债 …) with a name of two characters or more before it that is no generic word
+(``cues.funded_owner_generic``: 各类资金, 财政资金, 上级资金 say not which fund: "整合使用资金
+1.08亿元，安排项目320个" stays); it goes in front of the label.
+Exceptions (the label stays): a project count naming its kind (实施帮扶项目, 新建产业扶贫项目),
+an owner holding a digit, a scope or the whole place, 项目 or an act (项目投入资金: the money
+of projects, no fund's name), or longer than 16 characters. Round 83, x2.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Any
+
+from workreport.extract.labelaffix import strip_words
+from workreport.extract.labelvocab import cue_words
+from workreport.extract.units import unit_names
+
+__all__ = ["funded_projects"]
+
+
+def _owner(label: str) -> str:
+    """The named fund a money row's ``label`` gives, "" when none (see the module)."""
+    owner = strip_words(label, cue_words("label_leading", "label_verbs", "running_total_words",
+                                         "funded_owner_acts"), leading=True)
+    heads = cue_words("funded_heads")
+    head = next((h for h in heads if owner.endswith(h)), "")
+    name = owner[:len(owner) - len(head)]
+    if not head or len(name) < 2 or len(owner) > 16 or re.search(r"[\d、，,]", owner) \
+            or name in cue_words("funded_owner_generic") or "项目" in owner \
+            or any(w in name for w in cue_words("funded_owner_acts")) \
+            or any(w in owner for w in cue_words("scope_words", "report_wholes")):
+        return ""
+    return owner
+
+
+def funded_projects(f: Any, rows: list[Any], text: str) -> Any:
+    """Figure row ``f`` (``figures.Figure``) with its bare project count given the named fund
+    the row before it in ``rows`` amounts as its owner (see the module; round 83, x2); ``f`` as
+    it is otherwise. ``text`` is the report's text."""
+    verb = f.indicator.removesuffix("项目")
+    if not rows or verb == f.indicator or verb not in cue_words("funded_project_verbs"):
+        return f
+    prev = rows[-1]
+    if prev.sentence_index != f.sentence_index or prev.measure != "level" \
+            or not re.fullmatch(r"[万千百亿]*", prev.unit.removesuffix("元")) \
+            or prev.unit not in (*unit_names("money"), "万元", "亿元", "千元", "万亿元"):
+        return f
+    if not re.fullmatch(rf"(?:以上|余|多)?[，,、]{verb}(?:项目)?", text[prev.end:f.start]):
+        return f
+    owner = _owner(prev.indicator)
+    return replace(f, indicator=owner + f.indicator) if owner else f
