@@ -21,6 +21,7 @@ from collections.abc import Callable
 from typing import Any
 
 from workreport.extract.labelbenefitpeople import benefit_after_people, benefit_people
+from workreport.extract.labelclasshead import class_head
 from workreport.extract.labelduration import durations_named
 from workreport.extract.labelgapkept import gap_kept
 from workreport.extract.labelgaplists import gaps_listed
@@ -68,4 +69,5 @@ ROW: tuple[Callable[[Any, list[Any], str], Any], ...] = (
     gaps_listed,  # …分别高于全国、全省3.1个和2个百分点 → …高于全省 (session 60, f1)
     gap_kept,  # …分别高于全省2.2个和3.7个百分点 → …增速高于全省 (round 82, x1)
     size_period,  # 五年累计…项目27个，总投资… → 五年累计…项目总投资 (round 82, x3)
+    class_head,  # 招商类项目…；争取上级资金类41个 → …类项目 (round 83, x4)
 )
