@@ -30,9 +30,10 @@ Rules:
 Exceptions (the label stays): a label left shorter than two characters, or whose words before
 the adjunct end in a verb, an adverb or a modal (需向省, 严格按照每百户: the noun is elsewhere);
 a mark not read from the number's own clause (鄱阳湖区总磷浓度剔除自然因素影响后 for a fall
-stated after it: a condition of the measure; 新进站博士后: a noun); a time basis after 从/由 (已从
-一九五〇年: the from-phrase is the year of the base, left); a time phrase in another clause than
-the number's (公私合营工业的产值在一九五三年 for a multiple of the next clause).
+stated after it: a condition of the measure), or no word of its own in jieba's cut (招收30名博士后:
+博士后 is a noun); a time basis after 从/由 (已从一九五〇年: the from-phrase is the year of the
+base, left); a 从 or 由 jieba reads inside a word (从业人员); a time phrase in another clause
+than the number's (公私合营工业的产值在一九五三年 for a multiple of the next clause).
 """
 
 from __future__ import annotations
@@ -70,15 +71,17 @@ def _marks() -> tuple[str, ...]:
 def _time_clause(name: str, rest: str) -> str:
     clause = _BREAK.split(rest, maxsplit=1)[0]
     mark = next((m for m in _marks() if clause.endswith(m)), "")
-    if not mark or len(clause) < len(mark) + 2 or not name.endswith(clause):
-        return name
+    if not mark or len(clause) < len(mark) + 2 or not name.endswith(clause) \
+            or tags(name)[-1].word != mark:
+        return name  # (a word ending in the mark: 博士后, 落后)
     kept = name[: -len(mark)]
     return kept if len(kept) >= 2 else name
 
 
 def _from_basis(name: str, before: str, rest: str) -> str:
     m = _FROM.match(name)
-    if not m or re.search(_TIME, m["basis"]) or not before.endswith(name[len(m["noun"]):]) \
+    if not m or tags(name[len(m["noun"]):])[0].flag != "p" or re.search(_TIME, m["basis"]) \
+            or not before.endswith(name[len(m["noun"]):]) \
             or not re.search(r"[到至]", _BREAK.split(rest, maxsplit=1)[0]) \
             or not _noun_end(m["noun"]):
         return name
