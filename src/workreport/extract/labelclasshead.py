@@ -33,6 +33,8 @@ __all__ = ["class_head"]
 _MONEY = r"(?:总投资|投资额|协议投资额|投资)"
 _BAND = re.compile(r"\d[\d.]*(?:万|亿)?元?(?:以上|以下)$")
 _CLASS_MONEY = re.compile(rf"^(?P<lead>.+类)(?P<money>{_MONEY})$")
+_MONEY_END = re.compile(rf"{_MONEY}$")
+_DIGIT = re.compile(r"\d")
 
 
 def _marker(label: str) -> tuple[str, str, str]:
@@ -53,8 +55,8 @@ def _head(label: str, word: str) -> str:
     at = label.rfind(word)
     if at < 0:
         return ""
-    head = re.sub(rf"{_MONEY}$", "", label[at + len(word):])
-    return head if 1 <= len(head) <= 6 and not re.search(r"\d", head) else ""
+    head = _MONEY_END.sub("", label[at + len(word):])
+    return head if 1 <= len(head) <= 6 and not _DIGIT.search(head) else ""
 
 
 def class_head(f: Any, rows: list[Any], text: str) -> Any:
