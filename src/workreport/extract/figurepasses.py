@@ -21,6 +21,7 @@ from collections.abc import Callable
 from typing import Any
 
 from workreport.extract.labelbenefitpeople import benefit_after_people, benefit_people
+from workreport.extract.labelclasshead import class_head
 from workreport.extract.labelduration import durations_named
 from workreport.extract.labelfundedprojects import funded_projects
 from workreport.extract.labelgapkept import gap_kept
@@ -72,4 +73,5 @@ ROW: tuple[Callable[[Any, list[Any], str], Any], ...] = (
     size_period,  # 五年累计…项目27个，总投资… → 五年累计…项目总投资 (round 82, x3)
     thing_measured,  # 建设生态花海2600亩，种植品种… → 生态花海种植品种 (round 83, x2)
     funded_projects,  # 争取甲帮扶资金…，实施项目26个 → 甲帮扶资金实施项目 (round 83, x2)
+    class_head,  # 招商类项目…；争取上级资金类41个 → …类项目 (round 83, x4)
 )

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from workreport.extract.labeladjunct import adjunct_cut
 from workreport.extract.labelamong import among_counted
 from workreport.extract.labelassigned import assigned_scope
 from workreport.extract.labelbatch import batch_kept
@@ -127,4 +128,5 @@ AFTER: tuple[Callable[[str, str, str, str], str], ...] = (
     among_counted,  # N个X中Y有M个: N counts X, not the part Y (round 82, x5)
     enumeration_cut,  # …②乙③丙面积: only the item after the last circled numeral (r82, x5)
     share_growth_owner,  # X N元，占Y的M%，增长K%: K is X's growth (round 82, x5)
+    adjunct_cut,  # a time clause's 后, 从+basis, 在+time ending a label (round 83, x4)
 )

@@ -1,0 +1,73 @@
+"""A class word with no head noun after it takes the head of the sibling before it (round 83,
+x4; a ``ROW`` pass of ``figurepasses``).
+
+Class of error ('fragment', draw 9027): a later item of a list of counts gives only the class or
+the size band of its things, the head noun standing once, in an earlier item: "其中招商类35个，
+…；争取上级资金类41个，总投资51.69亿元" gave 争取上级资金类 and 争取上级资金类总投资; "打造百亿元
+以上产业集群3个、50亿元以上3个、30亿元以上4个" gave 打造50亿元以上, 打造30亿元以上. In Chinese
+…类 ("of the kind …") and an amount with 以上 are attributive: they modify a noun and cannot end
+a noun phrase; the head they share is the one the sibling before names after the same word.
+
+The rule: a label ending in 类, or in an amount and 以上/以下 (50亿元以上), or holding 类 right
+before a measure of money (类总投资, 类投资), takes the head noun that follows the same word in the
+label of an earlier row of its sentence (nearest first): 引荐招商类项目 → 争取上级资金类项目,
+争取上级资金类项目总投资; 打造百亿元以上产业集群 → 打造50亿元以上产业集群. The head is the
+words after the class word in that label, up to a measure of money, one to six characters with
+no digit.
+
+Exceptions (the label stays): no earlier row of the sentence with a head after the same word;
+a class word that is part of a noun (门类, 品类, 种类, 分类, 鸟类: jieba's word there is no 类 of
+its own); a head that holds the label's own words.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Any
+
+from workreport.extract.labelwords import tags
+
+__all__ = ["class_head"]
+
+_MONEY = r"(?:总投资|投资额|协议投资额|投资)"
+_BAND = re.compile(r"\d[\d.]*(?:万|亿)?元?(?:以上|以下)$")
+_CLASS_MONEY = re.compile(rf"^(?P<lead>.+类)(?P<money>{_MONEY})$")
+_MONEY_END = re.compile(rf"{_MONEY}$")
+_DIGIT = re.compile(r"\d")
+
+
+def _marker(label: str) -> tuple[str, str, str]:
+    """(the label up to its class word, the class word, the money measure after it), or
+    ("", "", "") when ``label`` ends in no bare class word."""
+    m = _CLASS_MONEY.match(label)
+    lead, money = (m["lead"], m["money"]) if m else (label, "")
+    if lead.endswith("类"):
+        return (lead, "类", money) if tags(lead)[-1].word == "类" else ("", "", "")
+    band = _BAND.search(label)
+    if band and not money:
+        return label, band.group(0)[-2:], ""
+    return "", "", ""
+
+
+def _head(label: str, word: str) -> str:
+    """The head noun after ``word`` in ``label`` (up to a money measure), or ""."""
+    at = label.rfind(word)
+    if at < 0:
+        return ""
+    head = _MONEY_END.sub("", label[at + len(word):])
+    return head if 1 <= len(head) <= 6 and not _DIGIT.search(head) else ""
+
+
+def class_head(f: Any, rows: list[Any], text: str) -> Any:
+    """Figure row ``f`` with the head its class word lacks (see the module's docstring)."""
+    lead, word, money = _marker(f.indicator)
+    if not lead:
+        return f
+    for prev in reversed(rows):
+        if prev.sentence_index != f.sentence_index:
+            break
+        head = _head(prev.indicator, word)
+        if head and head not in lead:
+            return replace(f, indicator=lead + head + money)
+    return f
