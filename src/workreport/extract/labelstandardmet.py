@@ -1,0 +1,95 @@
+"""A count of things whose clause closes on the standard they meet: the state is a relative
+clause before them (issue 13, the development draws' "action verb dropped"; round 83, x6; a
+``figurepasses.ROW`` pass, as it needs the text after the figure).
+
+Class of error: a count written number first whose clause goes on, after the counted noun,
+with what of them meets a standard and closes there ("23个地表水国省市考断面水质全部达标", "3个
+省考出境水质稳定达标", "43个省定贫困村“五通十有”全部达标") was labelled by the noun alone
+(地表水国省市考断面: the stock of sections) or with the topic and no state (省定贫困村“五通
+十有”): by label_judging.md a clause after the noun that says which of the
+things are counted, dropped ('action verb dropped', or 'scope lost' when the bare noun reads as
+another total). The state goes before the noun with 的, as labelcuttail does for 稳定在…:
+水质达标的地表水国省市考断面, “五通十有”达标的省定贫困村. A standard met is a test passed, like
+通过验收, which label_judging.md names.
+
+Rule: for a row of a count (its measure a level), whose label is the clause right after its
+number (after 以上/左右/余/多), or that clause's start when the rest is a topic, adverbs and a
+state word closing the clause: (topic: 水质, 空气质量 or a quoted name; ``cues.
+standard_met_topics``) (adverbs of ``cues.completion_adverbs``, which go, or ``cues.
+standard_met_kept_adverbs``: 稳定, 持续, which stay) (a state of ``cues.standard_met_states``:
+达标) and nothing else before a stop: the label becomes topic + kept adverb + state + 的 +
+noun, after the words the label carried in from before the number (a scope: 某市水质达标的
+考核断面).
+
+Exceptions (the label stays): a quality kept, not a standard met ("18条省控入江支流水质保持
+优良" → 省控入江支流, as round 69 and the Nanjing gold file have it); a clause that goes on
+after the state (a rate or share follows: "74个国控断面水质达标比例达100%" counts the sections,
+whose share is another figure); a label that holds the state already (纳污坑塘治理达标); a noun
+shorter than two characters.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import cache
+from typing import Any
+
+from workreport.extract.labelvocab import cue_words
+from workreport.extract.nonfigures import alternation
+
+__all__ = ["carried_scope", "standard_met"]
+
+_AFTER_UNIT = re.compile(r"(?:以上|左右|余|多)?")
+_CLAUSE_END = re.compile(r"[，,；;。！？：:（(\n]")
+
+
+@cache
+def _tail() -> re.Pattern[str]:
+    """Topic, adverbs and the state closing a clause (module docstring)."""
+    topics = alternation(cue_words("standard_met_topics"))
+    gone = alternation(cue_words("completion_adverbs"))
+    kept = alternation(cue_words("standard_met_kept_adverbs"))
+    states = alternation(cue_words("standard_met_states"))
+    return re.compile(rf"(?P<topic>{topics}|“[^”]{{1,10}}”)?(?:{gone})*(?P<kept>{kept})?"
+                      rf"(?P<state>{states})")
+
+
+def carried_scope(name: str, clause: str, before: str) -> str | None:
+    """The scope ``name`` opens with, carried in from ``before`` (the text before the number,
+    "某县" of 某县驻村干部…), when the rest of ``name`` opens ``clause`` (the clause after the
+    number): "" for none, ``None`` when ``name`` is not that clause's start."""
+    here = re.split(r"[，,；;。！？：:]", before)[-1]
+    for k in range(len(name) - 1):
+        if clause.startswith(name[k:]) and (not k or name[:k] in here):
+            return name[:k]
+    return None
+
+
+@cache
+def _topic_end() -> re.Pattern[str]:
+    """A topic ending a label (module docstring)."""
+    return re.compile(rf"(?:{alternation(cue_words('standard_met_topics'))}|“[^”]{{1,10}}”)$")
+
+
+def standard_met(f: Any, rows: list[Any], text: str) -> Any:
+    """Figure row ``f`` counting things that meet a standard, the state made a relative
+    clause before the noun (module); ``rows`` unused."""
+    name = f.indicator
+    if f.measure != "level" or len(name) < 2 \
+            or any(s in name for s in cue_words("standard_met_states")):
+        return f
+    start = _AFTER_UNIT.match(text, f.end).end()
+    clause = _CLAUSE_END.split(text[start:start + 60], maxsplit=1)[0]
+    scope = carried_scope(name, clause, text[max(0, f.start - 40):f.start])
+    if scope is None:
+        return f
+    m = _tail().fullmatch(clause[len(name) - len(scope):])
+    if not m:
+        return f
+    noun, topic = name[len(scope):], m.group("topic") or ""
+    ending = _topic_end().search(noun) if not topic else None
+    if ending and ending.start() >= 2:  # the label took the topic: 省定贫困村“五通十有”
+        noun, topic = noun[: ending.start()], ending.group(0)
+    state = topic + (m.group("kept") or "") + m.group("state")
+    return replace(f, indicator=scope + state + "的" + noun)
