@@ -33,6 +33,7 @@ from workreport.extract.labelbareowner import second_act, swapped_act
 from workreport.extract.labelclean import clean, strip_words
 from workreport.extract.labelcountedof import sent_or_manner
 from workreport.extract.labelforms import modifier_only
+from workreport.extract.labelgapthan import gap_than
 from workreport.extract.labelmeasures import indicator_owner, revenue_owned, whole_indicator
 from workreport.extract.labelrates import clause_subject
 from workreport.extract.labelshares import counted_places
@@ -317,7 +318,7 @@ def gap(raw: str, previous: str | None) -> str:
     cues = vocab("cues")
     m = _gap_opened().search(raw.strip())
     if not m or "分别" in raw:
-        return ""
+        return gap_than(raw, previous)  # "…增长6.7%，增速比城镇居民高2.4个百分点" (round 83)
     subject = clean(raw.strip()[: m.start()])
     tail = m.group(2).removesuffix("的")
     rate = next((w for w in cues["gap_rate_words"] if tail.endswith(w) and tail != w), "")

@@ -44,6 +44,7 @@ from workreport.extract.labelkindless import kind_named
 from workreport.extract.labelleadmeasure import lead_measure_owner
 from workreport.extract.labellistsize import list_size
 from workreport.extract.labelmanner import manner_dropped
+from workreport.extract.labelmilestone import milestone_cut
 from workreport.extract.labelmoneyact import money_act, money_taken
 from workreport.extract.labelnewness import newness_kept
 from workreport.extract.labelnumfirst import reach_kept
@@ -61,6 +62,7 @@ from workreport.extract.labelsharedsubject import subject_shared
 from workreport.extract.labelsharegrowth import share_growth_owner
 from workreport.extract.labelshortscope import short_scoped
 from workreport.extract.labeltopicchain import topic_owned
+from workreport.extract.labelverbrate import verb_rate_owner
 from workreport.extract.labelwhichafter import which_after
 from workreport.extract.labelwidened import widened_level
 from workreport.extract.labelyearend import year_end_point
@@ -100,6 +102,8 @@ AFTER: tuple[Callable[[str, str, str, str], str], ...] = (
     listed_counted,  # a count before items with no number of their own keeps them (r76, x4)
     rate_named,  # a percent named by its rate: X占Y比重, S覆盖Y比例 (round 77, x2)
     safe_rate_owner,  # a bare 安全利用率 takes the land its sentence names (round 78, x1)
+    verb_rate_owner,  # 调处…N起，调处成功率 → 矛盾纠纷调处成功率 (round 83, x7)
+    milestone_cut,  # 首次突破万亿元 in words is no part of a label (round 83, x7)
     widened_level,  # a level reached by 扩展至 drops 扩展 when nothing follows (round 78, x4)
     lead_measure_owner,  # a bare measure of a lead clause's campaign (round 81, x7)
     completed_money,  # money after 完成投资 is …完成投资, not …投资 (round 78, x3)
