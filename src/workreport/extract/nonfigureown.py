@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from workreport.extract.nonfiguregloss import glossary_criterion
 from workreport.extract.nonfigureleads import candidate_package, list_lead, review_package
 from workreport.extract.nonfigurelists import (
     listed_fields,
@@ -97,6 +98,8 @@ def later_non_figure(text: str, start: int, end: int) -> tuple[str, str] | None:
     if text[start - 1:start] == "前" and text[end:end + 1] in nf["rank_threshold_units"] \
             and re.search(nf["rank_threshold_before"] + "$", text[max(0, start - 16):start]):
         return "grade", "a rank's threshold (学科进入ESI全球前1%)"
+    if glossary_criterion(text, start, end):  # round 83 (x8)
+        return "grade", "a threshold in a glossary's definition of a term (…是指…达到1000万元以上)"
     if text[start - 1:start] in ("、", "，") and re.match(nf["product_rating"], text[end:end + 16]):
         return "name", "a product's rating in its name (18兆瓦集成海上风电机组等)"
     return None
