@@ -15,6 +15,7 @@ import re
 from functools import cache
 
 from workreport.extract.labelclean import strip_words
+from workreport.extract.labelcontracted import contracted_parts
 from workreport.extract.labeldistribute import distribute
 from workreport.extract.labelparallelparts import subject_of_first
 from workreport.extract.labelshared import grade_noun, parallel_parts
@@ -75,12 +76,14 @@ def _each_of(pre: str, name: str, measure: str) -> list[str] | None:
     cues = vocab("cues")
     listed = name.split("、")
     listed = listed[:-1] + re.split(r"和|与|及", listed[-1], maxsplit=1)
-    if len(listed) < 2 or not all(listed):
-        return None
     words = [w for w in cues["change_up"] + cues["change_down"] + cues["neutral_before_number"]
              if w not in cues["shared_figure_markers"]]
     core = strip_words(pre.rstrip(), words, leading=False)
     marked = _marker_end().search(core)
+    if len(listed) == 1 and name and marked:
+        return contracted_parts(name)  # 存贷款余额均突破… → 存款余额, 贷款余额 (round 83, x5)
+    if len(listed) < 2 or not all(listed):
+        return None
     endings = tuple(cues["shared_rate_endings"])
     rates = measure == "share" and all(p.endswith(endings) for p in listed)
     # A share after subjects listed with 、 that share the last one's rate is each one's:

@@ -51,6 +51,7 @@ from workreport.extract.labelnumfirst import reach_kept
 from workreport.extract.labelparkkind import graded_park_kind
 from workreport.extract.labelpartner import partner_kept
 from workreport.extract.labelpickact import filler_act, object_act, picked_by_act
+from workreport.extract.labelprojectphase import project_phase_dropped
 from workreport.extract.labelratenamed import rate_named
 from workreport.extract.labelroleframe import role_framed
 from workreport.extract.labelsaferate import safe_rate_owner
@@ -133,4 +134,5 @@ AFTER: tuple[Callable[[str, str, str, str], str], ...] = (
     enumeration_cut,  # …②乙③丙面积: only the item after the last circled numeral (r82, x5)
     share_growth_owner,  # X N元，占Y的M%，增长K%: K is X's growth (round 82, x5)
     adjunct_cut,  # a time clause's 后, 从+basis, 在+time ending a label (round 83, x4)
+    project_phase_dropped,  # 投资N元的…项目前期工作 → …项目总投资 (round 83, x5)
 )
