@@ -34,6 +34,7 @@ from workreport.extract.labelpeopleact import people_by_act
 from workreport.extract.labelperiodsize import size_period
 from workreport.extract.labelprevmeasure import measure_owned
 from workreport.extract.labelprevowner import previous_owned
+from workreport.extract.labelrunningreach import running_total_reach
 from workreport.extract.labelshareof import share_of_after
 from workreport.extract.labelstageparts import stage_parts
 from workreport.extract.labelstreamlined import streamline_owned
@@ -68,4 +69,5 @@ ROW: tuple[Callable[[Any, list[Any], str], Any], ...] = (
     gaps_listed,  # …分别高于全国、全省3.1个和2个百分点 → …高于全省 (session 60, f1)
     gap_kept,  # …分别高于全省2.2个和3.7个百分点 → …增速高于全省 (round 82, x1)
     size_period,  # 五年累计…项目27个，总投资… → 五年累计…项目总投资 (round 82, x3)
+    running_total_reach,  # 累计投入…，办成民生实事129件 → 累计办成… (round 83, x3)
 )
