@@ -37,6 +37,7 @@ from workreport.extract.labelpeopleact import people_by_act
 from workreport.extract.labelperiodsize import size_period
 from workreport.extract.labelprevmeasure import measure_owned
 from workreport.extract.labelprevowner import previous_owned
+from workreport.extract.labelrunningreach import running_total_reach
 from workreport.extract.labelshareof import share_of_after
 from workreport.extract.labelstageparts import stage_parts
 from workreport.extract.labelstandardmet import standard_met
@@ -78,4 +79,5 @@ ROW: tuple[Callable[[Any, list[Any], str], Any], ...] = (
     thing_measured,  # 建设生态花海2600亩，种植品种… → 生态花海种植品种 (round 83, x2)
     funded_projects,  # 争取甲帮扶资金…，实施项目26个 → 甲帮扶资金实施项目 (round 83, x2)
     class_head,  # 招商类项目…；争取上级资金类41个 → …类项目 (round 83, x4)
+    running_total_reach,  # 累计投入…，办成民生实事129件 → 累计办成… (round 83, x3)
 )
