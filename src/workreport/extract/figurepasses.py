@@ -66,7 +66,7 @@ ROW: tuple[Callable[[Any, list[Any], str], Any], ...] = (
     share_of_after,  # 其他三级公立医院50%的门诊预约号源… → …号源…比例 (round 80, x3)
     people_by_act,  # 1.06万人次来疆参访 → 来疆参访人次 (round 81, x6)
     agent_conduct,  # 700余名驻村干部日夜坚守 → 日夜坚守的驻村干部 (round 83, x6)
-    standard_met,  # 18条…支流水质保持优良 → 水质保持优良的…支流 (round 83, x6)
+    standard_met,  # 23个…断面水质全部达标 → 水质达标的…断面 (round 83, x6)
     benefit_people,  # 落实…优惠政策169人 → 落实…优惠政策人数 (round 82, x6)
     benefit_after_people,  # 发放6000户分散供养特困人员救助金 → …人员户数 (session 60, f3)
     use_people_kept,  # 培训2万名农民就业技能 → 农民 (round 82 review, q3)
