@@ -21,6 +21,10 @@ acts and fillers opening it (``cues.label_leading``, ``label_verbs``, ``running_
 Exceptions (the label stays): a project count naming its kind (实施帮扶项目, 新建产业扶贫项目),
 an owner holding a digit, a scope or the whole place, 项目 or an act (项目投入资金: the money
 of projects, no fund's name), or longer than 16 characters. Round 83, x2.
+Round 83 review, q1: nor when the amount is a part or a sibling of another amount right before
+it in its clause run ("争取资金3亿元，其中中央资金2亿元，实施项目30个", "争取衔接资金2亿元、省级资金
+1亿元，实施项目50个": the projects are of the whole, not of the last fund named); 使用 goes from
+the fund's label as 争取 does (使用…专项资金 → …专项资金).
 """
 
 from __future__ import annotations
@@ -51,6 +55,12 @@ def _owner(label: str) -> str:
     return owner
 
 
+def _money(row: Any) -> bool:
+    """Whether ``row`` is an amount of money (元, 万元, 亿元 …)."""
+    return bool(re.fullmatch(r"[万千百亿]*", row.unit.removesuffix("元"))) \
+        and row.unit in (*unit_names("money"), "万元", "亿元", "千元", "万亿元")
+
+
 def funded_projects(f: Any, rows: list[Any], text: str) -> Any:
     """Figure row ``f`` (``figures.Figure``) with its bare project count given the named fund
     the row before it in ``rows`` amounts as its owner (see the module; round 83, x2); ``f`` as
@@ -59,10 +69,11 @@ def funded_projects(f: Any, rows: list[Any], text: str) -> Any:
     if not rows or verb == f.indicator or verb not in cue_words("funded_project_verbs"):
         return f
     prev = rows[-1]
-    if prev.sentence_index != f.sentence_index or prev.measure != "level" \
-            or not re.fullmatch(r"[万千百亿]*", prev.unit.removesuffix("元")) \
-            or prev.unit not in (*unit_names("money"), "万元", "亿元", "千元", "万亿元"):
+    if prev.sentence_index != f.sentence_index or prev.measure != "level" or not _money(prev):
         return f
+    if len(rows) > 1 and rows[-2].sentence_index == f.sentence_index and _money(rows[-2]) \
+            and re.fullmatch(r"[^；;。]{0,24}", text[rows[-2].end:prev.start]):
+        return f  # a part or a sibling: 争取资金3亿元，其中中央资金2亿元 (round 83 review, q1)
     if not re.fullmatch(rf"(?:以上|余|多)?[，,、]{verb}(?:项目)?", text[prev.end:f.start]):
         return f
     owner = _owner(prev.indicator)

@@ -32,6 +32,12 @@ measure itself (``cues.thing_owned_measures``, ``count_owned_sizes``); a clause 
 opening with a verb of holding (``cues.count_owner_holds``: "全县辖9个乡镇，面积…" is the
 county's); a label naming the owner already; a number before that is a 、-list's (whose
 things the measure may share). Round 83, x2.
+Round 83 review, q1: nor an owner cut inside a word of jieba's when its acts go ("新开行货运
+班列" lost 新开 only: 行货运班列), nor one that still holds an act after a subject ("港口新开通
+集装箱航线6条，货运量…", "园区新建标准厂房…，入驻企业…": the measure is the port's, the park's,
+not the new lines' or sheds'); nor a count or size right after another of things or area in the
+same clause run, a part of it or a sibling ("新建蔬菜大棚3000亩，其中智能温室500亩，种植品种…":
+the varieties are of the whole). 开行, 新开行 go from the owner (开行中欧班列 → 中欧班列).
 """
 
 from __future__ import annotations
@@ -43,6 +49,7 @@ from typing import Any
 
 from workreport.extract.labelaffix import strip_words
 from workreport.extract.labelvocab import cue_words
+from workreport.extract.labelwords import tags
 from workreport.extract.units import unit_names
 from workreport.vocab import alternation
 
@@ -63,6 +70,10 @@ def _owner(label: str) -> str:
     acts = cue_words("label_leading", "label_verbs", "label_kept_verbs", "list_shared_verbs",
                      "running_total_words", "thing_owner_acts")
     owner = strip_words(label, acts, leading=True)
+    words = tags(label)
+    ends = {sum(len(w.word) for w in words[:k]) for k in range(len(words) + 1)}
+    if len(label) - len(owner) not in ends or any(w.word in acts for w in tags(owner)):
+        return ""  # 新开|行货运班列: a word cut; 港口新开通…航线: a subject and an act (review, q1)
     if not 2 <= len(owner) <= 12 or re.search(r"[\d、，,；;]", owner) \
             or any(w in owner for w in cue_words("scope_words", "report_wholes")) \
             or owner.endswith(cue_words("thing_owned_measures", "count_owned_sizes")):
@@ -85,6 +96,10 @@ def thing_measured(f: Any, rows: list[Any], text: str) -> Any:
                            rf"[^，,；;。、\d]{{0,6}}", text[prev.end:f.start])
     if not between or not prev.indicator.endswith(between.group(1)):
         return f  # only the things counted number first (4条国际…航线) may stand between
+    if len(rows) > 1 and rows[-2].sentence_index == f.sentence_index \
+            and _thing_unit().fullmatch(rows[-2].unit or "") \
+            and re.fullmatch(r"[^；;。]{0,24}", text[rows[-2].end:prev.start]):
+        return f  # a part or a sibling: 新建大棚3000亩，其中智能温室500亩 (review, q1)
     clause = re.split(r"[，,；;。：:\n]", text[:prev.start])[-1]
     if "、" in clause or any(w in clause for w in cue_words("count_owner_holds")):
         return f  # a list's number, or a place's own holding: 全县辖9个乡镇
