@@ -34,6 +34,10 @@ stated after it: a condition of the measure), or no word of its own in jieba's c
 博士后 is a noun); a time basis after 从/由 (已从一九五〇年: the from-phrase is the year of the
 base, left); a 从 or 由 jieba reads inside a word (从业人员); a time phrase in another clause
 than the number's (公私合营工业的产值在一九五三年 for a multiple of the next clause).
+Round 83 review, q2: a word after 从/由 that is a time of the old level or a qualifier, no basis
+(``cues.from_basis_not_standard``: 原先, 不足 …), goes with the preposition: "每亩补贴从原先50元
+提高到80元" gave 每亩补贴原先 (the old level's name for the new one too), "普及率从不足30%提高到
+90%" 普及率不足 for the 90%; both are 每亩补贴, 普及率 now.
 """
 
 from __future__ import annotations
@@ -85,6 +89,8 @@ def _from_basis(name: str, before: str, rest: str) -> str:
             or not re.search(r"[到至]", _BREAK.split(rest, maxsplit=1)[0]) \
             or not _noun_end(m["noun"]):
         return name
+    if m["basis"] in cue_words("from_basis_not_standard"):  # 从原先, 从不足 (q2)
+        return m["noun"]
     return m["noun"] + m["basis"]
 
 

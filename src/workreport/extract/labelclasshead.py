@@ -18,6 +18,13 @@ no digit.
 Exceptions (the label stays): no earlier row of the sentence with a head after the same word;
 a class word that is part of a noun (门类, 品类, 种类, 分类, 鸟类: jieba's word there is no 类 of
 its own); a head that holds the label's own words.
+Round 83 review, q2: the head comes from the sibling only, the nearest earlier row of the
+sentence in the same unit (万 and 亿 aside), or for a money measure the row right before it with
+the same class: "完成招商类项目签约45个，引进人才260名，其中技能类180名" gave 技能类项目签约,
+"排查…各类风险隐患1200处，化解信访积案56件，其中涉法涉诉类20件" 涉法涉诉类风险隐患, "新增10亿元以上
+产业项目5个，培育规上企业30家，其中产值5亿元以上6家" …5亿元以上产业项目 (rows of another list);
+a head holding a verb (项目签约, 项目投入资金: "投入资金5亿元，其中财政类3亿元" gave 财政类项目
+投入资金) names no thing the class word modifies, and is left.
 """
 
 from __future__ import annotations
@@ -51,12 +58,34 @@ def _marker(label: str) -> tuple[str, str, str]:
 
 
 def _head(label: str, word: str) -> str:
-    """The head noun after ``word`` in ``label`` (up to a money measure), or ""."""
+    """The head noun after ``word`` in ``label`` (up to a money measure), or "" (also for a
+    head holding a verb: 项目签约, 项目投入资金 name no thing a class word modifies)."""
     at = label.rfind(word)
     if at < 0:
         return ""
     head = _MONEY_END.sub("", label[at + len(word):])
-    return head if 1 <= len(head) <= 6 and not _DIGIT.search(head) else ""
+    if not 1 <= len(head) <= 6 or _DIGIT.search(head):
+        return ""
+    return "" if any(t.flag[:1] == "v" and t.flag != "vn" for t in tags(head)) else head
+
+
+def _unit(unit: Any) -> str:
+    """The unit without the magnitude it opens with (万人 → 人, 亿元 → 元)."""
+    return str(unit or "").lstrip("万亿千百")
+
+
+def _sibling(f: Any, rows: list[Any], lead: str, money: str) -> Any:
+    """The earlier row of ``f``'s sentence that is its sibling in the list, or None: for a
+    count, the nearest row in the same unit (a row in another unit is another list's: 引进人才
+    …名 after 招商类项目…个); for a money measure, the row right before, of the same class."""
+    for prev in reversed(rows):
+        if prev.sentence_index != f.sentence_index:
+            return None
+        if money:
+            return prev if prev.indicator.startswith(lead) else None
+        if _unit(prev.unit) == _unit(f.unit):
+            return prev
+    return None
 
 
 def class_head(f: Any, rows: list[Any], text: str) -> Any:
@@ -64,10 +93,8 @@ def class_head(f: Any, rows: list[Any], text: str) -> Any:
     lead, word, money = _marker(f.indicator)
     if not lead:
         return f
-    for prev in reversed(rows):
-        if prev.sentence_index != f.sentence_index:
-            break
-        head = _head(prev.indicator, word)
-        if head and head not in lead:
-            return replace(f, indicator=lead + head + money)
+    prev = _sibling(f, rows, lead, money)
+    head = _head(prev.indicator, word) if prev is not None else ""
+    if head and head not in lead:
+        return replace(f, indicator=lead + head + money)
     return f
