@@ -32,6 +32,11 @@ of its own; a clause opening with a number or a noun (82个项目加力实施: a
 a benefit's verb (惠及: ``labelbenefit`` keeps its 累计), or listing things with no count
 before the counted one (配备甲、乙、建成4个丙: what the money bought); a 累计 before a change
 (累计增长44%: ``cues.running_total_reach_changes``). Round 83, x3.
+Round 83 review, q5: a later clause naming a part (仅去年就投入…, 含电商培训…), a stock held
+(共有在校学生…) or what stands open now (尚未开工8个, 在建项目, 待办结案件) stops the reach too
+(``cues.running_total_reach_stops``), also behind an adverb (还新筹集…, 又新建…:
+``cues.running_total_reach_adverbs``); a label opening with a stop word (新增培育规上企业, its
+新增 written after the noun) takes no 累计.
 """
 
 from __future__ import annotations
@@ -112,8 +117,10 @@ def _stops(clause: str) -> bool:
     held = body
     for word in cue_words("period_stock_words_not"):  # 占地 is land taken, no share's 占
         held = held.replace(word, "")
+    bare = body.lstrip("".join(cue_words("running_total_reach_adverbs")))  # 还新筹集…
     return "累计" in body or bool(_YEAR.search(body)) \
         or body.startswith(cue_words("running_total_reach_stops")) \
+        or bare.startswith(cue_words("running_total_reach_stops")) \
         or any(w in body for w in cue_words("running_total_year_words")) \
         or any(w in held for w in cue_words("period_stock_words"))
 
@@ -125,7 +132,7 @@ def reach(name: str, opening: str, kind: str, measure: str, unit: str) -> str:
             or any(u in unit for u in ("%", "百分点", "倍")) \
             or any(w in name for w in cue_words("running_total_label_periods")) \
             or any(w in name for w in cue_words("running_total_reach_not_summed")) \
-            or _YEAR.search(name):
+            or name.startswith(cue_words("running_total_reach_stops")) or _YEAR.search(name):
         return name
     clauses = _CLAUSES.split(_PART_END.split(opening)[-1])
     found = _opener(clauses[:-1])
