@@ -30,6 +30,8 @@ labels (the act there is done to them or is the outcome counted). Round 83 revie
 label that stops short of its clause's end, its predicate cut ("500余名驻村干部日夜坚守在抗疫
 一线" gave 驻村干部日夜, "50名医生定期下乡义诊" 医生定期: not 日夜的驻村干部, 定期的医生, a
 fragment in front of the noun); adverbs or time words alone are no act ("500名干部日夜").
+A people noun after the head goes on the noun (``cues.conduct_agent_more``: "3000名干部职工
+自愿捐款" → 自愿捐款的干部职工, not 职工自愿捐款的干部).
 """
 
 from __future__ import annotations
@@ -84,6 +86,8 @@ def agent_conduct(f: Any, rows: list[Any], text: str) -> Any:
     if not at:
         return f
     noun, act = name[len(scope):len(scope) + at], name[len(scope) + at:]
+    more = next((w for w in cue_words("conduct_agent_more") if act.startswith(w)), "")
+    noun, act = noun + more, act[len(more):]  # 干部 + 职工 (round 83 review, q4)
     if act.startswith(_NOT_OPENING + cue_words("people_act_not")) or act.endswith(_COUNTED) \
             or "的" in act or not any(p.flag[:1] in ("v", "p") for p in tags(act)) \
             or clause != name[len(scope):]:
