@@ -19,14 +19,19 @@ last such head that leaves a predicate); words the label carried in from before 
 scope or an act: "选派超千名科技特派员服务企业" gave 选派科技特派员服务企业) stay in front of it
 (选派服务企业的科技特派员).
 
-Exceptions (the label stays): a predicate with no word jieba tags a verb, preposition, adverb
-or time word ("提升3名村干部学历": 学历 is the measure; "1.5万名教师城乡双向交流", all nouns to
-jieba, stays too); a predicate opening with a conjunction or a list mark (和, 及,
+Exceptions (the label stays): a predicate with no word jieba tags a verb or preposition
+("提升3名村干部学历": 学历 is the measure; "1.5万名教师城乡双向交流", all nouns to jieba,
+stays too); a predicate opening with a conjunction or a list mark (和, 及,
 与, 或, 、: the noun goes on), with 的 or with a word of ``cues.people_act_not`` (就业, 实现,
 达到 …: a measure or the people's own outcome, which other conventions keep); a predicate
 that is a count word or ends in one (人数, 人次); heads of people helped or reached
 (群众, 贫困人口, 学生 …) are not agents: "N名贫困人口稳定脱贫" and "N名学生…资助" keep their
-labels (the act there is done to them or is the outcome counted).
+labels (the act there is done to them or is the outcome counted). Round 83 review (q4): a
+label that stops short of its clause's end, its predicate cut ("500余名驻村干部日夜坚守在抗疫
+一线" gave 驻村干部日夜, "50名医生定期下乡义诊" 医生定期: not 日夜的驻村干部, 定期的医生, a
+fragment in front of the noun); adverbs or time words alone are no act ("500名干部日夜").
+A people noun after the head goes on the noun (``cues.conduct_agent_more``: "3000名干部职工
+自愿捐款" → 自愿捐款的干部职工, not 职工自愿捐款的干部).
 """
 
 from __future__ import annotations
@@ -47,7 +52,6 @@ _CLAUSE_END = re.compile(r"[，,；;。！？：:、（(\n\d]")
 _PERSON_UNIT = re.compile(r"(?:万|亿)?(?:名|人)$")
 _NOT_OPENING = ("和", "及", "与", "或", "、", "的", "等")
 _COUNTED = ("人数", "人次", "户数", "人口", "名额")
-_ACT_TAGS = ("v", "p", "d", "t")  # a verb, 在 of 冲锋在…, an adverb, 日夜 of 日夜坚守
 
 
 @cache
@@ -82,7 +86,10 @@ def agent_conduct(f: Any, rows: list[Any], text: str) -> Any:
     if not at:
         return f
     noun, act = name[len(scope):len(scope) + at], name[len(scope) + at:]
+    more = next((w for w in cue_words("conduct_agent_more") if act.startswith(w)), "")
+    noun, act = noun + more, act[len(more):]  # 干部 + 职工 (round 83 review, q4)
     if act.startswith(_NOT_OPENING + cue_words("people_act_not")) or act.endswith(_COUNTED) \
-            or "的" in act or not any(p.flag[:1] in _ACT_TAGS for p in tags(act)):
-        return f  # "提升3名村干部学历": 学历 is no act
+            or "的" in act or not any(p.flag[:1] in ("v", "p") for p in tags(act)) \
+            or clause != name[len(scope):]:
+        return f  # "提升3名村干部学历": 学历 is no act; "驻村干部日夜": the act cut off
     return replace(f, indicator=scope + act + "的" + noun)  # 选派 + 服务企业的科技特派员

@@ -25,7 +25,10 @@ Exceptions (the label stays): a quality kept, not a standard met ("18条省控�
 优良" → 省控入江支流, as round 69 and the Nanjing gold file have it); a clause that goes on
 after the state (a rate or share follows: "74个国控断面水质达标比例达100%" counts the sections,
 whose share is another figure); a label that holds the state already (纳污坑塘治理达标); a noun
-shorter than two characters.
+shorter than two characters. Round 83 review (q4): a topic of several quoted names moves
+whole ("25个重点村“五通”“六有”全部达标" → “五通”“六有”达标的重点村, not “六有”达标的重点村“五通”);
+a label that ends in a topic with less than two characters before it stays ("52个村“两不愁三保障”
+全部达标", "18个省控断面中17个水质达标": not 达标的村“两不愁三保障”, 省控断面中达标的水质).
 """
 
 from __future__ import annotations
@@ -42,6 +45,8 @@ __all__ = ["carried_scope", "standard_met"]
 
 _AFTER_UNIT = re.compile(r"(?:以上|左右|余|多)?")
 _CLAUSE_END = re.compile(r"[，,；;。！？：:（(\n]")
+# a quoted name, or several in a row (round 83 review, q4: "“五通”“六有”全部达标")
+_QUOTED = r"“[^”]{1,10}”(?:[、和及]?“[^”]{1,10}”)*"
 
 
 @cache
@@ -51,7 +56,7 @@ def _tail() -> re.Pattern[str]:
     gone = alternation(cue_words("completion_adverbs"))
     kept = alternation(cue_words("standard_met_kept_adverbs"))
     states = alternation(cue_words("standard_met_states"))
-    return re.compile(rf"(?P<topic>{topics}|“[^”]{{1,10}}”)?(?:{gone})*(?P<kept>{kept})?"
+    return re.compile(rf"(?P<topic>{topics}|{_QUOTED})?(?:{gone})*(?P<kept>{kept})?"
                       rf"(?P<state>{states})")
 
 
@@ -69,7 +74,7 @@ def carried_scope(name: str, clause: str, before: str) -> str | None:
 @cache
 def _topic_end() -> re.Pattern[str]:
     """A topic ending a label (module docstring)."""
-    return re.compile(rf"(?:{alternation(cue_words('standard_met_topics'))}|“[^”]{{1,10}}”)$")
+    return re.compile(rf"(?:{alternation(cue_words('standard_met_topics'))}|{_QUOTED})$")
 
 
 def standard_met(f: Any, rows: list[Any], text: str) -> Any:
@@ -89,7 +94,9 @@ def standard_met(f: Any, rows: list[Any], text: str) -> Any:
         return f
     noun, topic = name[len(scope):], m.group("topic") or ""
     ending = _topic_end().search(noun) if not topic else None
-    if ending and ending.start() >= 2:  # the label took the topic: 省定贫困村“五通十有”
+    if ending and ending.start() < 2:
+        return f  # "村“两不愁三保障”", "17个水质达标": no noun left (round 83 review, q4)
+    if ending:  # the label took the topic: 省定贫困村“五通十有”
         noun, topic = noun[: ending.start()], ending.group(0)
     state = topic + (m.group("kept") or "") + m.group("state")
     return replace(f, indicator=scope + state + "的" + noun)

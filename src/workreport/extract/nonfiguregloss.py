@@ -21,7 +21,11 @@ a unit of measure (``glossary_unit_define``: "13.EFlops：是衡量…的一个�
 Exceptions, kept figures: any number outside a glossary (a body sentence's "达到1000万元以上" is
 a target or a result); in a glossary, a number that is no threshold (a fact the note states about
 what exists: "运营约1000辆氢燃料物流车", "累计招生500人", "总投资1.1亿元") and a note with no
-definition word (a project's description: "〔13〕某服务外包基地：项目位于…").
+definition word (a project's description: "〔13〕某服务外包基地：项目位于…"). Round 83 review
+(q4): 指 of a longer verb (指导, 指出) is no definition word ("[10]某工程：总投资超过20亿元，指导…"
+kept its figures); a threshold whose clause opens with the place or the time of the report
+(全县, 我市, 目前, 截至, 累计, 2023年: ``glossary_criterion_fact``) is a fact of it ("…；全县
+数字乡村示范村达到25个"), in a note defining a unit too ("…计量单位，全县单位GDP能耗下降3.2%").
 """
 
 from __future__ import annotations
@@ -40,6 +44,7 @@ _HEADING = re.compile(r"(?m)^[^\n。]{0,12}名词(?:解释|注释)[^\n。]{0,12}
 _NOTE = re.compile(r"\s*(?:\[\d{1,3}\]|〔\d{1,3}〕|【\d{1,3}】|\d{1,3}[.．、])"
                    r"\s*[^：:。；\n]{1,24}?[：:]")
 _CLAUSE = re.compile(r"[，。；：:、\n（(]")
+_FACT_CLAUSE = re.compile(r"[，。；：:\n]")
 
 
 @cache
@@ -47,11 +52,13 @@ def _cues() -> tuple[re.Pattern[str], ...]:
     """The definition words, the bar words before a number, the words after its unit and the
     bracket restating the bar ("（含1500公斤）")."""
     nf = vocab("nonfigures")
-    return (re.compile(alternation(nf["glossary_criterion_define"])),
+    return (re.compile(alternation(nf["glossary_criterion_define"],
+                                   nf["glossary_criterion_define_not_before"])),
             re.compile(rf"(?:{alternation(nf['glossary_criterion_before'])})[^\d]{{0,12}}$"),
             re.compile(nf["glossary_criterion_after"]),
             re.compile(nf["glossary_criterion_restated"]),
-            re.compile(alternation(nf["glossary_unit_define"])))
+            re.compile(alternation(nf["glossary_unit_define"])),
+            re.compile(nf["glossary_criterion_fact"]))
 
 
 def glossary_criterion(text: str, start: int, end: int) -> bool:
@@ -64,7 +71,11 @@ def glossary_criterion(text: str, start: int, end: int) -> bool:
     if line <= heading.end() or not _NOTE.match(text, line):
         return False
     stop = text.find("\n", end)
-    define, before, after, restated, unit = _cues()
+    define, before, after, restated, unit, fact = _cues()
+    opening = max((m.end() for m in _FACT_CLAUSE.finditer(text, max(line, start - 40), start)),
+                  default=max(line, start - 40))
+    if fact.match(text, opening):
+        return False  # "全县数字乡村示范村达到25个": a fact of the place (round 83 review, q4)
     if unit.search(text, line, stop if stop >= 0 else len(text)):
         return True  # a unit of measure defined: its numbers are its own size
     if not define.search(text, line, stop if stop >= 0 else len(text)):

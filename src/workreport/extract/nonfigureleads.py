@@ -106,6 +106,11 @@ def review_package(text: str, start: int, end: int) -> bool:
     (``review_package_act_before``, not closed by 的: "实施50个民生项目，其中30个已竣工",
     "启动12项民生工程…"; "年初确定实施的20项实事，…" stays a package).
 
+    Round 83 review (q4): 事项 its clause before the count says were received or handled
+    (``review_package_matter_handled``: "受理群众反映的3200件民生事项，已办结3100件") are things
+    handled, a figure, no package of 惠民事项; and 事项 make a package only after 民生, 民心,
+    惠民 (``review_package``: "120项便民事项稳步推进网上办理" is a service's items, a figure).
+
     Each span of a report is tested once: ``numbers.classify`` asks first, ``package_named``
     (``figures.extract``, for every name) again; the answers are kept per report text."""
     tested = _tested(text)
@@ -130,6 +135,9 @@ def _review_package(text: str, start: int, end: int) -> bool:
     before = re.split(r"[，。；：！？\n]", text[max(0, start - 24):start])[-1]
     if any(w in before for w in nf["review_package_done"] + nf["review_package_done_before"]):
         return False  # "完成20项民生实事，其中5项提前完成": the package done, its act before it
+    handled = nf["review_package_matter_handled"]
+    if m.group(0).endswith("事项") and any(w in before for w in handled):
+        return False  # "受理群众反映的3200件民生事项，…": things handled (round 83 review, q4)
     pushed = bool(_pushed().search(before))  # round 80 (x1): "推进实施了20项民心工程"
     if not pushed and any(w in before.split("的")[-1] for w in nf["review_package_act_before"]):
         return False  # "实施50个民生项目，其中30个已竣工": an act's count (round 65 review, u1)
