@@ -16,7 +16,11 @@ the label kept around it: 金融机构本外币存款余额, 金融机构本外�
 
 Exceptions: a label with no such word (各行政村收入 stays one row), a word that is one thing
 itself (进出口总额: ``labeldistribute`` keeps it whole), and the 均 of 人均 or 年均 (no marker:
-``cues.shared_figure_not_after``).
+``cues.shared_figure_not_after``). Round 83 review, q3: a contracted word of
+``cues.contracted_pairs`` must be whole words of jieba's ("城市县城污水处理率均达到95%" holds no
+市县: it gave 城市城污水处理率, 城县城污水处理率), and a label holding a word of
+``cues.contracted_whole_words`` names one thing of both parts and stays whole (城乡供水一体化项目,
+城乡居民医保参保率: one merged scheme, not 城镇居民医保 and 农村居民医保).
 """
 
 from __future__ import annotations
@@ -25,6 +29,8 @@ import re
 from functools import cache
 
 from workreport.extract.labeldistribute import distribute
+from workreport.extract.labelvocab import cue_words
+from workreport.extract.labelwords import tags
 from workreport.extract.numbers import vocab
 from workreport.vocab import alternation
 
@@ -37,15 +43,26 @@ def _contracted() -> re.Pattern[str]:
     return re.compile(alternation(list(vocab("cues")["contracted_pairs"])))
 
 
+def _whole_words(name: str, start: int, end: int) -> bool:
+    """Whether ``name[start:end]`` starts and ends where jieba's words do: 省市级 in
+    "获批省市级示范区", not 市县 in "城市县城" (round 83 review, q3)."""
+    bounds, pos = {0}, 0
+    for t in tags(name):
+        pos += len(t.word)
+        bounds.add(pos)
+    return start in bounds and end in bounds
+
+
 def contracted_parts(name: str) -> list[str] | None:
     """The labels of the parts ``name`` names in one contracted word, or None (see the
     module's docstring): "获批省市级示范区" → 获批省级示范区, 获批市级示范区."""
-    if re.search(r"[、和与及]", name):
-        return None
+    if re.search(r"[、和与及]", name) \
+            or any(w in name for w in cue_words("contracted_whole_words")):
+        return None  # 城乡供水一体化项目, 城乡居民医保参保率: one thing (round 83 review, q3)
     if parts := distribute(name, 2):
         return parts
     found = list(_contracted().finditer(name))
-    if len(found) != 1:
+    if len(found) != 1 or not _whole_words(name, found[0].start(), found[0].end()):
         return None
     m = found[0]
     return [name[:m.start()] + p + name[m.end():]

@@ -19,6 +19,11 @@ earlier value (a base opening with a time: ``cues.gap_than_time_bases``, 去年,
 its change, labelled by the rate as before ("赤字率拟按2.8%安排，比去年预算高0.2个百分点" →
 赤字率).
 
+Round 83 review, q3: a figure before whose label ends in a measure of its own
+(``cues.gap_own_measure_ends``: 强度, 密度 …) takes no 增速 ("研发投入强度达到2.5%，比全省平均高
+0.3个百分点" → 研发投入强度比全省平均高, not …强度增速…), and a clause whose own subject is a rate
+compared with its earlier value ("税收占比比上年高3个百分点") is that rate's change, as before.
+
 Exceptions: a 分别 list (each gap has its own owner: ``labelgaplists``), a figure before that is
 a list (its owner is not one), and a clause whose comparison verb is a change of the rate itself
 (提高, 降低, 加快: "比上年提高1.5个百分点" is a change of the rate, its 高 the end of a verb
@@ -43,7 +48,14 @@ def _than() -> re.Pattern[str]:
     compiled once: "增速比城镇居民高" → (比, 城镇居民, 高)."""
     degrees = alternation(sorted(cue_words("gap_than_degrees"), key=len, reverse=True))
     verbs = "".join(cue_words("gap_than_change_heads"))
-    return re.compile(rf"比([^，。；、,;\d和及与]{{1,12}}?(?<![{verbs}]))({degrees})$")
+    return re.compile(rf"比([^，。；、,;\d和及与比]{{1,12}}?(?<![{verbs}]))({degrees})$")
+
+
+def _time_base(base: str) -> bool:
+    """Whether a gap's base is the same rate's earlier value: a year or a word of
+    ``cues.gap_than_time_bases`` (去年, 上年 …) opening it."""
+    return bool(re.match(
+        rf"(?:\d{{4}}年|{alternation(list(cue_words('gap_than_time_bases')))})", base))
 
 
 def gap_than(raw: str, previous: str | None) -> str:
@@ -59,10 +71,10 @@ def gap_than(raw: str, previous: str | None) -> str:
     if not subject or subject in rates:
         if not previous or re.search(r"[、和及与]", previous) or "比" in previous:
             return ""
-        own = previous.endswith((*rate_ends(), *rates))
-        if own and not subject and re.match(
-                rf"(?:\d{{4}}年|{alternation(list(cue_words('gap_than_time_bases')))})",
-                m.group(1)):
+        own = previous.endswith((*rate_ends(), *rates, *cue_words("gap_own_measure_ends")))
+        if own and not subject and _time_base(m.group(1)):
             return ""  # "赤字率…，比去年预算高0.2个百分点": the rate's own change, as before
         subject = previous + (subject if subject and not own else "" if own else "增速")
+    elif subject.endswith(rate_ends()) and _time_base(m.group(1)):
+        return ""  # "税收占比比上年高3个百分点": the share's own change (round 83 review, q3)
     return f"{subject}比{m.group(1)}{m.group(2)}"

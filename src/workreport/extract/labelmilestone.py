@@ -18,9 +18,12 @@ cut with the 、 or ， after it ("财政民生支出占比"). A label that is a
 a verb of change (增长, 下降 …: ``cues.milestone_change_verbs``) right after a clause ending in a
 milestone takes that clause's subject, its milestone cut ("全疆研究与试验发展经费").
 
-Exceptions: a count of things or people (地区生产总值超百亿县增至35个: a class of counties
-counted; 产业链加快跨过千亿级), a milestone after verbs only or before another one
-(打造超百亿、超千亿产业链: thresholds of a class), a numeral with any digit or any other
+Exceptions: a milestone whose 、 or ， is followed by another subject, not a measure of its
+own (占…, a rate or a growth word; 利润, 单产 are siblings of the subject's measure):
+"存款余额突破万亿元、贷款余额突破八千亿元，分别增长10%和12%" gave 存款余额贷款余额 for all
+three figures (round 83 review, q3); a count of things or people (地区生产总值超百亿县增至35个:
+a class of counties counted; 产业链加快跨过千亿级), a milestone after verbs only or before
+another one (打造超百亿、超千亿产业链: thresholds of a class), a numeral with any digit or any other
 character (一百亿: a figure of its own, read by the numbers), a milestone opening the label
 (nothing is left), and a subject of fewer than two characters stay as they are.
 """
@@ -50,6 +53,14 @@ def _milestone() -> re.Pattern[str]:
         rf"(?=$|[、，,；;])")
 
 
+@cache
+def _measure_starts() -> tuple[str, ...]:
+    """What opens a measure of the milestone's subject after its 、 or ，: 占 (占比, 占…比重), a
+    rate or a growth word (round 83 review, q3; not a sibling measure: "规上工业产值跨越千亿元
+    大关、利润" is no 规上工业产值利润)."""
+    return ("占", *cue_words("rate_ends", "gap_rate_words"))
+
+
 def milestone_cut(name: str, before: str, rest: str, dimension: str) -> str:
     """``name`` without a milestone in words, or a rank label replaced by the subject of the
     milestone's clause before (see the module's docstring); ``before`` the sentence up to the
@@ -62,6 +73,8 @@ def milestone_cut(name: str, before: str, rest: str, dimension: str) -> str:
         if all(p.flag[:1] == "v" for p in tags(name[: m.start()])) \
                 or re.match(rf"(?:{_words('milestone_reach_verbs')})", after):
             return name  # 打造超百亿、超千亿产业链: thresholds of a class, after a verb
+        if after and name[m.end()] in "、，," and not after.startswith(_measure_starts()):
+            return name  # "存款余额突破万亿元、贷款余额": a second subject (round 83 review, q3)
         cut = name[: m.start()] + after
         return cut if len(cut) > 1 else name
     clauses = [c.strip() for c in re.split(r"[，、；;,]", before)]
