@@ -35,7 +35,6 @@ from workreport.extract.labelpartyear import part_year_named
 from workreport.extract.labelperiodscope import (
     based,
     carried_base,
-    goal_term,
     no_total,
     period_change,
     run_shared,
@@ -353,13 +352,14 @@ def yearly_target(name: str, before: str, clause: str, measure: str, kind: str) 
     actual one does (round 39, ra39, the dev draws' "scope lost": a goal to 2016 read as one
     year's growth): "到2016年，…固定资产投资年均增长20%" → 固定资产投资年均, "城镇化率达到60%以上，
     年均增长2.5%" → 城镇化率年均. ``before`` is the sentence up to the figure, ``clause`` the
-    clause before it. Not with a base of its own (比, 较), nor a label naming a period or year,
-    nor in a sentence naming a plan's term ("“十四五”时期，…年均增长7%": the tuned gold keeps
-    those goals bare)."""
+    clause before it. Not with a base of its own (比, 较), nor a label naming a period or year.
+    A goal within a plan's term keeps 年均 too ("“十四五”时期，…地区生产总值…年均增长7%" →
+    地区生产总值年均: session 61, the development draws' "scope lost"; round 39 had left those bare
+    as the tuned gold then did)."""
     whole = _CLAUSES.split(before)[-1]
     if kind != "target" or measure != "change" or not name or "年均" not in whole + clause \
-            or based(whole + clause) or goal_term(before) or _NAMES_PERIOD.search(name):
-        return name  # not 比“十一五”期间 in another clause (round 71, w1)
+            or based(whole + clause) or _NAMES_PERIOD.search(name):
+        return name
     return name + "年均"
 
 

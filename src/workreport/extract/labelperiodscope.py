@@ -8,10 +8,8 @@ Class of error and rules:
   ``cues.base_word_not``) stopped 年均 as a base does: "“十三五”期间，全县生产总值按可比口径年均
   增长3.5%" gave 生产总值; ``based`` reads a base only in 比 or 较 outside those words, so it is
   生产总值“十三五”期间年均, as the rest of the sentence;
-- a plan's term standing as the base of another clause (比“十一五”期间增长两倍, 是“十二五”末的) is
-  no term of a goal: ``goal_term`` leaves it out, so "…，比“十一五”期间增长两倍；城镇居民人均可
-  支配收入年均递增12%" keeps 城镇居民人均可支配收入年均 (a goal set within "“十四五”时期，…年均
-  增长7%" stays bare, as the tuned gold has it);
+- a goal's 年均 within a plan's term ("“十四五”时期，…年均增长7%") keeps 年均 as any goal's
+  does (``labelperiods.yearly_target``, session 61; round 71 kept it bare, as the gold then did);
 - a change over the period of its sentence or paragraph with no base or 年均 of its own
   ("过去五年，…。农村贫困人口减少1亿多", "…专业技术人才增加860万人") is the period's:
   ``period_change`` writes the period after the stock with 累计, as for a 累计 change (农村贫困人口
@@ -62,12 +60,6 @@ def _not_base() -> re.Pattern[str]:
 
 
 @cache
-def _term_base() -> re.Pattern[str]:
-    """A plan's term after a word making it a base (``cues.term_base_leads``), built once."""
-    return re.compile(rf"(?:{alternation(list(cue_words('term_base_leads')))}){_PLAN}")
-
-
-@cache
 def _own_span() -> re.Pattern[str]:
     """A span of the sentence's own before a change (``cues.period_change_spans``: 经过, 连续,
     刚刚过去; or a number of years, not 年均), built once."""
@@ -86,12 +78,6 @@ def based(text: str) -> bool:
     """Whether ``text`` (a clause up to a change) names a base: 比 or 较 outside the words
     naming none ("按可比口径年均增长" names none; "比2015年增长", "较上年" do)."""
     return bool(re.search(r"比|较", _not_base().sub("", text)))
-
-
-def goal_term(before: str) -> bool:
-    """Whether ``before`` (a goal's sentence up to it) names a plan's term as its period, not
-    as the base of a clause ("比“十一五”期间增长两倍", "是“十二五”末的1.5倍")."""
-    return bool(re.search(r"十[一二三四五]五", _term_base().sub("", before)))
 
 
 def period_change(name: str, whole: str, before: str, period: str, own_year: bool,
