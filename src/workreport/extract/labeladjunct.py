@@ -43,10 +43,9 @@ Round 83 review, q2: a word after 从/由 that is a time of the old level or a q
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from workreport.extract.labelvocab import cue_words
-from workreport.extract.labelwords import tags
+from workreport.extract.labelwords import ending_word, tags
 
 __all__ = ["adjunct_cut"]
 
@@ -54,6 +53,7 @@ _BREAK = re.compile(r"[，。；;,：:！？]")
 _NUMERAL = "一二三四五六七八九十〇零百千两0-9"
 _TIME = (rf"(?:[{_NUMERAL}]{{2,4}}年|今年|去年|明年|上年|当年)(?:[{_NUMERAL}]{{1,3}}月)?"
          r"(?:底|末|初|上半年|下半年)?")
+_TIME_AT = re.compile(_TIME)
 _TIME_PP = re.compile(rf"^(?P<noun>.+?)(?P<prep>[在从由于])(?P<time>{_TIME})(?P<tail>(?:比.+)?)$")
 _FROM = re.compile(r"^(?P<noun>.+?)[从由](?P<basis>[^从由\d]{2,6})$")
 _NOT_NOUN = ("v", "d", "p", "c", "u", "r", "m", "q", "t", "f")
@@ -67,14 +67,9 @@ def _noun_end(words: str) -> bool:
     return last.flag[:1] not in _NOT_NOUN or last.flag == "vn"
 
 
-@cache
-def _marks() -> tuple[str, ...]:
-    return tuple(sorted(cue_words("time_clause_marks"), key=len, reverse=True))
-
-
 def _time_clause(name: str, rest: str) -> str:
     clause = _BREAK.split(rest, maxsplit=1)[0]
-    mark = next((m for m in _marks() if clause.endswith(m)), "")
+    mark = ending_word(clause, cue_words("time_clause_marks"))
     if not mark or len(clause) < len(mark) + 2 or not name.endswith(clause) \
             or tags(name)[-1].word != mark:
         return name  # (a word ending in the mark: 博士后, 落后)
@@ -84,7 +79,7 @@ def _time_clause(name: str, rest: str) -> str:
 
 def _from_basis(name: str, before: str, rest: str) -> str:
     m = _FROM.match(name)
-    if not m or tags(name[len(m["noun"]):])[0].flag != "p" or re.search(_TIME, m["basis"]) \
+    if not m or tags(name[len(m["noun"]):])[0].flag != "p" or _TIME_AT.search(m["basis"]) \
             or not before.endswith(name[len(m["noun"]):]) \
             or not re.search(r"[到至]", _BREAK.split(rest, maxsplit=1)[0]) \
             or not _noun_end(m["noun"]):
@@ -104,13 +99,8 @@ def _time_phrase(name: str, before: str) -> str:
     return m["time"] + m["noun"] + m["tail"]
 
 
-@cache
-def _manners() -> tuple[str, ...]:
-    return tuple(sorted(cue_words("manner_adverb_tails"), key=len, reverse=True))
-
-
 def _manner_tail(name: str, rest: str) -> str:
-    word = next((w for w in _manners() if name.endswith(w)), "")
+    word = ending_word(name, cue_words("manner_adverb_tails"))
     clause = _BREAK.split(rest, maxsplit=1)[0]
     at = clause.find(word) if word else -1
     if at < 0 or len(name) - len(word) < 2 \

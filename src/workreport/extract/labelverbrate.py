@@ -40,7 +40,7 @@ _VERB_RATE = re.compile(r"([\u4e00-\u9fff]{2})([\u4e00-\u9fff]{1,2}率)")
 @cache
 def _count_end() -> re.Pattern[str]:
     """A count of cases ending a clause: "1910起", "2000多件" (``cues.rate_owner_units``)."""
-    units = alternation(sorted(cue_words("rate_owner_units"), key=len, reverse=True))
+    units = alternation(cue_words("rate_owner_units"))  # longest first
     return re.compile(rf"\d+(?:\.\d+)?[万]?[余多]?(?:{units})$")
 
 
