@@ -42,7 +42,7 @@ from workreport.extract.labelclause import CLAUSE_END
 from workreport.extract.labelvocab import cue_words
 from workreport.extract.nonfigures import alternation
 
-__all__ = ["carried_scope", "standard_met"]
+__all__ = ["carried_scope", "clause_after", "standard_met"]
 
 _AFTER_UNIT = re.compile(r"(?:以上|左右|余|多)?")
 _CLAUSE_AFTER = re.compile(r"[，,；;。！？：:（(\n]")
@@ -72,6 +72,15 @@ def carried_scope(name: str, clause: str, before: str) -> str | None:
     return None
 
 
+def clause_after(f: Any, text: str, ends: re.Pattern[str]) -> tuple[str, str | None]:
+    """The clause right after ``f``'s number (past 以上/左右/余/多, up to a mark of ``ends``,
+    within 60 characters) and the scope ``f``'s label carries in before it (``carried_scope``;
+    ``None`` when the label is not that clause's start). Shared with ``labelagentconduct``."""
+    start = _AFTER_UNIT.match(text, f.end).end()
+    clause = ends.split(text[start:start + 60], maxsplit=1)[0]
+    return clause, carried_scope(f.indicator, clause, text[max(0, f.start - 40):f.start])
+
+
 @cache
 def _topic_end() -> re.Pattern[str]:
     """A topic ending a label (module docstring)."""
@@ -85,9 +94,7 @@ def standard_met(f: Any, rows: list[Any], text: str) -> Any:
     if f.measure != "level" or len(name) < 2 \
             or any(s in name for s in cue_words("standard_met_states")):
         return f
-    start = _AFTER_UNIT.match(text, f.end).end()
-    clause = _CLAUSE_AFTER.split(text[start:start + 60], maxsplit=1)[0]
-    scope = carried_scope(name, clause, text[max(0, f.start - 40):f.start])
+    clause, scope = clause_after(f, text, _CLAUSE_AFTER)
     if scope is None:
         return f
     m = _tail().fullmatch(clause[len(name) - len(scope):])
