@@ -33,7 +33,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
-from workreport.extract.labelwords import tags
+from workreport.extract.labelwords import bare_unit, tags
 
 __all__ = ["class_head"]
 
@@ -69,11 +69,6 @@ def _head(label: str, word: str) -> str:
     return "" if any(t.flag[:1] == "v" and t.flag != "vn" for t in tags(head)) else head
 
 
-def _unit(unit: Any) -> str:
-    """The unit without the magnitude it opens with (万人 → 人, 亿元 → 元)."""
-    return str(unit or "").lstrip("万亿千百")
-
-
 def _sibling(f: Any, rows: list[Any], lead: str, money: str) -> Any:
     """The earlier row of ``f``'s sentence that is its sibling in the list, or None: for a
     count, the nearest row in the same unit (a row in another unit is another list's: 引进人才
@@ -83,7 +78,7 @@ def _sibling(f: Any, rows: list[Any], lead: str, money: str) -> Any:
             return None
         if money:
             return prev if prev.indicator.startswith(lead) else None
-        if _unit(prev.unit) == _unit(f.unit):
+        if bare_unit(prev.unit or "") == bare_unit(f.unit or ""):  # 万人 → 人, 亿元 → 元
             return prev
     return None
 

@@ -34,7 +34,9 @@ from dataclasses import replace
 from typing import Any
 
 from workreport.extract.labelaffix import strip_words
+from workreport.extract.labelthingmeasure import part_or_sibling
 from workreport.extract.labelvocab import cue_words
+from workreport.extract.labelwords import ending_word
 from workreport.extract.units import unit_names
 
 __all__ = ["funded_projects"]
@@ -44,8 +46,7 @@ def _owner(label: str) -> str:
     """The named fund a money row's ``label`` gives, "" when none (see the module)."""
     owner = strip_words(label, cue_words("label_leading", "label_verbs", "running_total_words",
                                          "funded_owner_acts"), leading=True)
-    heads = cue_words("funded_heads")
-    head = next((h for h in heads if owner.endswith(h)), "")
+    head = ending_word(owner, cue_words("funded_heads"))
     name = owner[:len(owner) - len(head)]
     if not head or len(name) < 2 or len(owner) > 16 or re.search(r"[\d、，,]", owner) \
             or name in cue_words("funded_owner_generic") or "项目" in owner \
@@ -71,8 +72,7 @@ def funded_projects(f: Any, rows: list[Any], text: str) -> Any:
     prev = rows[-1]
     if prev.sentence_index != f.sentence_index or prev.measure != "level" or not _money(prev):
         return f
-    if len(rows) > 1 and rows[-2].sentence_index == f.sentence_index and _money(rows[-2]) \
-            and re.fullmatch(r"[^；;。]{0,24}", text[rows[-2].end:prev.start]):
+    if part_or_sibling(f, rows, text, _money):
         return f  # a part or a sibling: 争取资金3亿元，其中中央资金2亿元 (round 83 review, q1)
     if not re.fullmatch(rf"(?:以上|余|多)?[，,、]{verb}(?:项目)?", text[prev.end:f.start]):
         return f
