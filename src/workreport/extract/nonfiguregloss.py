@@ -36,10 +36,10 @@ from functools import cache
 from workreport.vocab import alternation
 from workreport.vocab import load as vocab
 
-__all__ = ["glossary_criterion"]
+__all__ = ["GLOSSARY_HEADING", "glossary_criterion"]
 
-# the glossary's heading, as ``nonfigures._glossary_from`` finds it
-_HEADING = re.compile(r"(?m)^[^\n。]{0,12}名词(?:解释|注释)[^\n。]{0,12}$")
+# the glossary's heading (名词解释, 名词注释), ``nonfigures._glossary_from``'s too
+GLOSSARY_HEADING = re.compile(r"(?m)^[^\n。]{0,12}名词(?:解释|注释)[^\n。]{0,12}$")
 # a note's mark and its term before a colon, at the paragraph's start
 _NOTE = re.compile(r"\s*(?:\[\d{1,3}\]|〔\d{1,3}〕|【\d{1,3}】|\d{1,3}[.．、])"
                    r"\s*[^：:。；\n]{1,24}?[：:]")
@@ -64,7 +64,7 @@ def _cues() -> tuple[re.Pattern[str], ...]:
 def glossary_criterion(text: str, start: int, end: int) -> bool:
     """Is the digit run ``text[start:end]`` a threshold in a glossary note that defines a term
     (see the module)?"""
-    heading = _HEADING.search(text, 0, start)
+    heading = GLOSSARY_HEADING.search(text, 0, start)
     if not heading:
         return False
     line = text.rfind("\n", 0, start) + 1
