@@ -44,12 +44,12 @@ from __future__ import annotations
 
 import re
 
+from workreport.extract.labelclause import CLAUSE_END
 from workreport.extract.labelvocab import cue_words
 from workreport.extract.labelwords import ending_word, tags
 
 __all__ = ["adjunct_cut"]
 
-_BREAK = re.compile(r"[，。；;,：:！？]")
 _NUMERAL = "一二三四五六七八九十〇零百千两0-9"
 _TIME = (rf"(?:[{_NUMERAL}]{{2,4}}年|今年|去年|明年|上年|当年)(?:[{_NUMERAL}]{{1,3}}月)?"
          r"(?:底|末|初|上半年|下半年)?")
@@ -68,7 +68,7 @@ def _noun_end(words: str) -> bool:
 
 
 def _time_clause(name: str, rest: str) -> str:
-    clause = _BREAK.split(rest, maxsplit=1)[0]
+    clause = CLAUSE_END.split(rest, maxsplit=1)[0]
     mark = ending_word(clause, cue_words("time_clause_marks"))
     if not mark or len(clause) < len(mark) + 2 or not name.endswith(clause) \
             or tags(name)[-1].word != mark:
@@ -81,7 +81,7 @@ def _from_basis(name: str, before: str, rest: str) -> str:
     m = _FROM.match(name)
     if not m or tags(name[len(m["noun"]):])[0].flag != "p" or _TIME_AT.search(m["basis"]) \
             or not before.endswith(name[len(m["noun"]):]) \
-            or not re.search(r"[到至]", _BREAK.split(rest, maxsplit=1)[0]) \
+            or not re.search(r"[到至]", CLAUSE_END.split(rest, maxsplit=1)[0]) \
             or not _noun_end(m["noun"]):
         return name
     if m["basis"] in cue_words("from_basis_not_standard"):  # 从原先, 从不足 (q2)
@@ -93,7 +93,7 @@ def _time_phrase(name: str, before: str) -> str:
     m = _TIME_PP.match(name)
     if not m or not _noun_end(m["noun"]):
         return name
-    clause = _BREAK.split(before)[-1]
+    clause = CLAUSE_END.split(before)[-1]
     if m["prep"] + m["time"] not in clause:
         return name
     return m["time"] + m["noun"] + m["tail"]
@@ -101,7 +101,7 @@ def _time_phrase(name: str, before: str) -> str:
 
 def _manner_tail(name: str, rest: str) -> str:
     word = ending_word(name, cue_words("manner_adverb_tails"))
-    clause = _BREAK.split(rest, maxsplit=1)[0]
+    clause = CLAUSE_END.split(rest, maxsplit=1)[0]
     at = clause.find(word) if word else -1
     if at < 0 or len(name) - len(word) < 2 \
             or not any(p.flag[:1] == "v" for p in tags(name[: -len(word)])):

@@ -19,9 +19,10 @@ __all__ = ["ASIDE", "CLAUSE_BREAK", "CLAUSE_END", "CLAUSE_LINE_END", "PLACE_ASID
            "clause_before", "clause_before_this", "rest_of_clause", "subject_before"]
 
 # The marks that end a clause, a list's 、 and brackets no break (named once in the round 83
-# review; was declared in labelamong, labelpartner, labeldriver and labelsharedsubject) ...
+# review; was declared in labelamong, labelpartner, labeldriver, labelsharedsubject,
+# labelgenericact, labelnumfirst, labelownact, labeltailact and labeladjunct) ...
 CLAUSE_END = re.compile(r"[，,；;。！？：:]")
-# ... and with a line's end too (labelgapkept, labelgaplists).
+# ... and with a line's end too (labelgapkept, labelgaplists, labelleadshared).
 CLAUSE_LINE_END = re.compile(r"[，,；;。！？：:\n]")
 
 
