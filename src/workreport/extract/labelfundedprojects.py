@@ -37,9 +37,11 @@ from workreport.extract.labelaffix import strip_words
 from workreport.extract.labelthingmeasure import part_or_sibling
 from workreport.extract.labelvocab import cue_words
 from workreport.extract.labelwords import ending_word
-from workreport.extract.units import unit_names
 
 __all__ = ["funded_projects"]
+
+# (of ``units.money`` only 元 is plain; the registry holds no 万元: a magnitude is the number's)
+_MONEY_UNITS = ("元", "万元", "亿元", "千元", "万亿元")
 
 
 def _owner(label: str) -> str:
@@ -57,9 +59,9 @@ def _owner(label: str) -> str:
 
 
 def _money(row: Any) -> bool:
-    """Whether ``row`` is an amount of money (元, 万元, 亿元 …)."""
-    return bool(re.fullmatch(r"[万千百亿]*", row.unit.removesuffix("元"))) \
-        and row.unit in (*unit_names("money"), "万元", "亿元", "千元", "万亿元")
+    """Whether ``row`` is a plain amount of money (元, 万元, 亿元, 千元, 万亿元: not per head,
+    nor another currency)."""
+    return row.unit in _MONEY_UNITS
 
 
 def funded_projects(f: Any, rows: list[Any], text: str) -> Any:

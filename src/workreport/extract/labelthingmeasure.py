@@ -107,7 +107,7 @@ def thing_measured(f: Any, rows: list[Any], text: str) -> Any:
         return f  # only the things counted number first (4条国际…航线) may stand between
     if part_or_sibling(f, rows, text, lambda r: bool(_thing_unit().fullmatch(r.unit or ""))):
         return f  # a part or a sibling: 新建大棚3000亩，其中智能温室500亩 (review, q1)
-    clause = re.split(r"[，,；;。：:\n]", text[:prev.start])[-1]
+    clause = text[max(text.rfind(c, 0, prev.start) for c in "，,；;。：:\n") + 1:prev.start]
     if "、" in clause or any(w in clause for w in cue_words("count_owner_holds")):
         return f  # a list's number, or a place's own holding: 全县辖9个乡镇
     owner = _owner(prev.indicator)

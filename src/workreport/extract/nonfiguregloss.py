@@ -71,14 +71,15 @@ def glossary_criterion(text: str, start: int, end: int) -> bool:
     if line <= heading.end() or not _NOTE.match(text, line):
         return False
     stop = text.find("\n", end)
+    stop = stop if stop >= 0 else len(text)  # the note's paragraph ends there
     define, before, after, restated, unit, fact = _cues()
     opening = max((m.end() for m in _FACT_CLAUSE.finditer(text, max(line, start - 40), start)),
                   default=max(line, start - 40))
     if fact.match(text, opening):
         return False  # "全县数字乡村示范村达到25个": a fact of the place (round 83 review, q4)
-    if unit.search(text, line, stop if stop >= 0 else len(text)):
+    if unit.search(text, line, stop):
         return True  # a unit of measure defined: its numbers are its own size
-    if not define.search(text, line, stop if stop >= 0 else len(text)):
+    if not define.search(text, line, stop):
         return False
     clause = max((m.end() for m in _CLAUSE.finditer(text, max(line, start - 24), start)),
                  default=max(line, start - 24))
