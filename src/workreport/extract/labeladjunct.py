@@ -67,8 +67,9 @@ def _noun_end(words: str) -> bool:
     return last.flag[:1] not in _NOT_NOUN or last.flag == "vn"
 
 
-def _time_clause(name: str, rest: str) -> str:
-    clause = CLAUSE_END.split(rest, maxsplit=1)[0]
+def _time_clause(name: str, clause: str) -> str:
+    """``name`` without the time-clause mark it ends in (``clause``: the rest of the number's
+    clause)."""
     mark = ending_word(clause, cue_words("time_clause_marks"))
     if not mark or len(clause) < len(mark) + 2 or not name.endswith(clause) \
             or tags(name)[-1].word != mark:
@@ -77,11 +78,13 @@ def _time_clause(name: str, rest: str) -> str:
     return kept if len(kept) >= 2 else name
 
 
-def _from_basis(name: str, before: str, rest: str) -> str:
+def _from_basis(name: str, before: str, clause: str) -> str:
+    """``name`` without the 从/由 before the basis it ends in (``clause`` as for
+    ``_time_clause``)."""
     m = _FROM.match(name)
     if not m or tags(name[len(m["noun"]):])[0].flag != "p" or _TIME_AT.search(m["basis"]) \
             or not before.endswith(name[len(m["noun"]):]) \
-            or not re.search(r"[到至]", CLAUSE_END.split(rest, maxsplit=1)[0]) \
+            or not re.search(r"[到至]", clause) \
             or not _noun_end(m["noun"]):
         return name
     if m["basis"] in cue_words("from_basis_not_standard"):  # 从原先, 从不足 (q2)
@@ -90,6 +93,7 @@ def _from_basis(name: str, before: str, rest: str) -> str:
 
 
 def _time_phrase(name: str, before: str) -> str:
+    """``name`` with the time after its closing 在/从/由/于 in front, the preposition gone."""
     m = _TIME_PP.match(name)
     if not m or not _noun_end(m["noun"]):
         return name
@@ -99,9 +103,9 @@ def _time_phrase(name: str, before: str) -> str:
     return m["time"] + m["noun"] + m["tail"]
 
 
-def _manner_tail(name: str, rest: str) -> str:
+def _manner_tail(name: str, clause: str) -> str:
+    """``name`` without the adverb of manner it ends in (``clause`` as for ``_time_clause``)."""
     word = ending_word(name, cue_words("manner_adverb_tails"))
-    clause = CLAUSE_END.split(rest, maxsplit=1)[0]
     at = clause.find(word) if word else -1
     if at < 0 or len(name) - len(word) < 2 \
             or not any(p.flag[:1] == "v" for p in tags(name[: -len(word)])):
@@ -114,11 +118,12 @@ def adjunct_cut(name: str, before: str, rest: str, dimension: str) -> str:
     """``name`` without the adverbial adjunct it ends in (see the module's docstring)."""
     if len(name) < 3:
         return name
-    got = _time_clause(name, rest)
+    clause = CLAUSE_END.split(rest, maxsplit=1)[0]  # the rest of the number's clause
+    got = _time_clause(name, clause)
     if got == name:
-        got = _from_basis(name, before, rest)
+        got = _from_basis(name, before, clause)
     if got == name:
         got = _time_phrase(name, before)
     if got == name:
-        got = _manner_tail(name, rest)
+        got = _manner_tail(name, clause)
     return got
