@@ -17,9 +17,9 @@ verb and the count, with the words of ``cues.rate_owner_drops`` (各类 …) gon
 
 Exceptions: a clause before that opens with 其中 or whose words between the verb and the count
 hold no noun of jieba's ("其中调处成功1890起，调处成功率98.9%" gave 成功调处成功率; round 83
-review, q3), a label with more than the verb and the rate, a clause before with no such count
-or with a digit or a list (、和及与) between the verb and the count, and an owner of fewer than
-two characters stay as they are.
+review, q3), a figure of money, a label with more than the verb and the rate, a clause before
+with no such count or with a digit or a list (、和及与) between the verb and the count, and an
+owner of fewer than two characters stay as they are.
 """
 
 from __future__ import annotations
