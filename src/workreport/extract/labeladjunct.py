@@ -43,17 +43,17 @@ Round 83 review, q2: a word after 从/由 that is a time of the old level or a q
 from __future__ import annotations
 
 import re
-from functools import cache
 
+from workreport.extract.labelclause import CLAUSE_END
 from workreport.extract.labelvocab import cue_words
-from workreport.extract.labelwords import tags
+from workreport.extract.labelwords import ending_word, tags
 
 __all__ = ["adjunct_cut"]
 
-_BREAK = re.compile(r"[，。；;,：:！？]")
 _NUMERAL = "一二三四五六七八九十〇零百千两0-9"
 _TIME = (rf"(?:[{_NUMERAL}]{{2,4}}年|今年|去年|明年|上年|当年)(?:[{_NUMERAL}]{{1,3}}月)?"
          r"(?:底|末|初|上半年|下半年)?")
+_TIME_AT = re.compile(_TIME)
 _TIME_PP = re.compile(rf"^(?P<noun>.+?)(?P<prep>[在从由于])(?P<time>{_TIME})(?P<tail>(?:比.+)?)$")
 _FROM = re.compile(r"^(?P<noun>.+?)[从由](?P<basis>[^从由\d]{2,6})$")
 _NOT_NOUN = ("v", "d", "p", "c", "u", "r", "m", "q", "t", "f")
@@ -67,14 +67,10 @@ def _noun_end(words: str) -> bool:
     return last.flag[:1] not in _NOT_NOUN or last.flag == "vn"
 
 
-@cache
-def _marks() -> tuple[str, ...]:
-    return tuple(sorted(cue_words("time_clause_marks"), key=len, reverse=True))
-
-
-def _time_clause(name: str, rest: str) -> str:
-    clause = _BREAK.split(rest, maxsplit=1)[0]
-    mark = next((m for m in _marks() if clause.endswith(m)), "")
+def _time_clause(name: str, clause: str) -> str:
+    """``name`` without the time-clause mark it ends in (``clause``: the rest of the number's
+    clause)."""
+    mark = ending_word(clause, cue_words("time_clause_marks"))
     if not mark or len(clause) < len(mark) + 2 or not name.endswith(clause) \
             or tags(name)[-1].word != mark:
         return name  # (a word ending in the mark: 博士后, 落后)
@@ -82,11 +78,13 @@ def _time_clause(name: str, rest: str) -> str:
     return kept if len(kept) >= 2 else name
 
 
-def _from_basis(name: str, before: str, rest: str) -> str:
+def _from_basis(name: str, before: str, clause: str) -> str:
+    """``name`` without the 从/由 before the basis it ends in (``clause`` as for
+    ``_time_clause``)."""
     m = _FROM.match(name)
-    if not m or tags(name[len(m["noun"]):])[0].flag != "p" or re.search(_TIME, m["basis"]) \
+    if not m or tags(name[len(m["noun"]):])[0].flag != "p" or _TIME_AT.search(m["basis"]) \
             or not before.endswith(name[len(m["noun"]):]) \
-            or not re.search(r"[到至]", _BREAK.split(rest, maxsplit=1)[0]) \
+            or not re.search(r"[到至]", clause) \
             or not _noun_end(m["noun"]):
         return name
     if m["basis"] in cue_words("from_basis_not_standard"):  # 从原先, 从不足 (q2)
@@ -95,23 +93,19 @@ def _from_basis(name: str, before: str, rest: str) -> str:
 
 
 def _time_phrase(name: str, before: str) -> str:
+    """``name`` with the time after its closing 在/从/由/于 in front, the preposition gone."""
     m = _TIME_PP.match(name)
     if not m or not _noun_end(m["noun"]):
         return name
-    clause = _BREAK.split(before)[-1]
+    clause = CLAUSE_END.split(before)[-1]
     if m["prep"] + m["time"] not in clause:
         return name
     return m["time"] + m["noun"] + m["tail"]
 
 
-@cache
-def _manners() -> tuple[str, ...]:
-    return tuple(sorted(cue_words("manner_adverb_tails"), key=len, reverse=True))
-
-
-def _manner_tail(name: str, rest: str) -> str:
-    word = next((w for w in _manners() if name.endswith(w)), "")
-    clause = _BREAK.split(rest, maxsplit=1)[0]
+def _manner_tail(name: str, clause: str) -> str:
+    """``name`` without the adverb of manner it ends in (``clause`` as for ``_time_clause``)."""
+    word = ending_word(name, cue_words("manner_adverb_tails"))
     at = clause.find(word) if word else -1
     if at < 0 or len(name) - len(word) < 2 \
             or not any(p.flag[:1] == "v" for p in tags(name[: -len(word)])):
@@ -124,11 +118,12 @@ def adjunct_cut(name: str, before: str, rest: str, dimension: str) -> str:
     """``name`` without the adverbial adjunct it ends in (see the module's docstring)."""
     if len(name) < 3:
         return name
-    got = _time_clause(name, rest)
+    clause = CLAUSE_END.split(rest, maxsplit=1)[0]  # the rest of the number's clause
+    got = _time_clause(name, clause)
     if got == name:
-        got = _from_basis(name, before, rest)
+        got = _from_basis(name, before, clause)
     if got == name:
         got = _time_phrase(name, before)
     if got == name:
-        got = _manner_tail(name, rest)
+        got = _manner_tail(name, clause)
     return got

@@ -38,33 +38,25 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import cache
 from typing import Any
 
-from workreport.extract.labelstandardmet import carried_scope
+from workreport.extract.labelstandardmet import clause_after
 from workreport.extract.labelvocab import cue_words
-from workreport.extract.labelwords import tags
+from workreport.extract.labelwords import leading_word, tags
 
 __all__ = ["agent_conduct"]
 
-_AFTER_UNIT = re.compile(r"(?:以上|左右|余|多)?")
 _CLAUSE_END = re.compile(r"[，,；;。！？：:、（(\n\d]")
 _PERSON_UNIT = re.compile(r"(?:万|亿)?(?:名|人)$")
 _NOT_OPENING = ("和", "及", "与", "或", "、", "的", "等")
 _COUNTED = ("人数", "人次", "户数", "人口", "名额")
 
 
-@cache
-def _heads() -> tuple[str, ...]:
-    """``cues.conduct_agent_heads``, longest first."""
-    return tuple(sorted(cue_words("conduct_agent_heads"), key=len, reverse=True))
-
-
 def _split(label: str) -> int:
     """Where the people noun of ``label`` ends: after the last agent head that leaves a
     predicate of two characters or more; 0 for none."""
     best = 0
-    for head in _heads():
+    for head in cue_words("conduct_agent_heads"):  # (any order: the last end wins)
         for m in re.finditer(re.escape(head), label):
             if len(label) - m.end() >= 2:
                 best = max(best, m.end())
@@ -77,16 +69,14 @@ def agent_conduct(f: Any, rows: list[Any], text: str) -> Any:
     name = f.indicator
     if len(name) < 4 or not _PERSON_UNIT.search(f.unit or "") or "人次" in f.unit:
         return f
-    start = _AFTER_UNIT.match(text, f.end).end()
-    clause = _CLAUSE_END.split(text[start:start + 60], maxsplit=1)[0]
-    scope = carried_scope(name, clause, text[max(0, f.start - 40):f.start])
+    clause, scope = clause_after(f, text, _CLAUSE_END)
     if scope is None:
         return f
     at = _split(name[len(scope):])
     if not at:
         return f
     noun, act = name[len(scope):len(scope) + at], name[len(scope) + at:]
-    more = next((w for w in cue_words("conduct_agent_more") if act.startswith(w)), "")
+    more = leading_word(act, cue_words("conduct_agent_more"))
     noun, act = noun + more, act[len(more):]  # 干部 + 职工 (round 83 review, q4)
     if act.startswith(_NOT_OPENING + cue_words("people_act_not")) or act.endswith(_COUNTED) \
             or "的" in act or not any(p.flag[:1] in ("v", "p") for p in tags(act)) \

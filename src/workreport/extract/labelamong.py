@@ -28,11 +28,11 @@ from __future__ import annotations
 
 import re
 
+from workreport.extract.labelclause import CLAUSE_END
 from workreport.extract.labelwords import tags
 
 __all__ = ["among_counted"]
 
-_CLAUSE_END = re.compile(r"[，,；;。！？：:]")
 
 
 def among_counted(name: str, before: str, rest: str, dimension: str) -> str:
@@ -42,7 +42,7 @@ def among_counted(name: str, before: str, rest: str, dimension: str) -> str:
         return _rate_of_whole(name)
     if dimension not in ("count", "people") or "中" not in name:
         return name
-    clause = _CLAUSE_END.split(rest, maxsplit=1)[0]
+    clause = CLAUSE_END.split(rest, maxsplit=1)[0]
     pos, cut = 0, -1
     for piece in tags(name):
         if piece.word == "中" and piece.flag == "f":

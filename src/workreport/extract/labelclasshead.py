@@ -31,23 +31,31 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 from typing import Any
 
-from workreport.extract.labelwords import tags
+from workreport.extract.labelvocab import cue_words
+from workreport.extract.labelwords import bare_unit, tags
+from workreport.vocab import alternation
 
 __all__ = ["class_head"]
 
-_MONEY = r"(?:总投资|投资额|协议投资额|投资)"
 _BAND = re.compile(r"\d[\d.]*(?:万|亿)?元?(?:以上|以下)$")
-_CLASS_MONEY = re.compile(rf"^(?P<lead>.+类)(?P<money>{_MONEY})$")
-_MONEY_END = re.compile(rf"{_MONEY}$")
 _DIGIT = re.compile(r"\d")
+
+
+@cache
+def _money() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A class word and a money measure ending a label (类总投资), and a money measure ending
+    a head (``cues.class_money_measures``), compiled once."""
+    money = alternation(cue_words("class_money_measures"))
+    return re.compile(rf"^(?P<lead>.+类)(?P<money>{money})$"), re.compile(rf"(?:{money})$")
 
 
 def _marker(label: str) -> tuple[str, str, str]:
     """(the label up to its class word, the class word, the money measure after it), or
     ("", "", "") when ``label`` ends in no bare class word."""
-    m = _CLASS_MONEY.match(label)
+    m = _money()[0].match(label)
     lead, money = (m["lead"], m["money"]) if m else (label, "")
     if lead.endswith("类"):
         return (lead, "类", money) if tags(lead)[-1].word == "类" else ("", "", "")
@@ -63,15 +71,10 @@ def _head(label: str, word: str) -> str:
     at = label.rfind(word)
     if at < 0:
         return ""
-    head = _MONEY_END.sub("", label[at + len(word):])
+    head = _money()[1].sub("", label[at + len(word):])
     if not 1 <= len(head) <= 6 or _DIGIT.search(head):
         return ""
     return "" if any(t.flag[:1] == "v" and t.flag != "vn" for t in tags(head)) else head
-
-
-def _unit(unit: Any) -> str:
-    """The unit without the magnitude it opens with (万人 → 人, 亿元 → 元)."""
-    return str(unit or "").lstrip("万亿千百")
 
 
 def _sibling(f: Any, rows: list[Any], lead: str, money: str) -> Any:
@@ -83,7 +86,7 @@ def _sibling(f: Any, rows: list[Any], lead: str, money: str) -> Any:
             return None
         if money:
             return prev if prev.indicator.startswith(lead) else None
-        if _unit(prev.unit) == _unit(f.unit):
+        if bare_unit(prev.unit or "") == bare_unit(f.unit or ""):  # 万人 → 人, 亿元 → 元
             return prev
     return None
 

@@ -15,8 +15,15 @@ from workreport.extract.labelclean import clean
 from workreport.extract.labelpicked import CLAUSE_BREAK
 from workreport.extract.numbers import Token, strip_quantities, vocab
 
-__all__ = ["ASIDE", "CLAUSE_BREAK", "PLACE_ASIDE", "clause_before", "clause_before_this",
-           "rest_of_clause", "subject_before"]
+__all__ = ["ASIDE", "CLAUSE_BREAK", "CLAUSE_END", "CLAUSE_LINE_END", "PLACE_ASIDE",
+           "clause_before", "clause_before_this", "rest_of_clause", "subject_before"]
+
+# The marks that end a clause, a list's 、 and brackets no break (named once in the round 83
+# review; was declared in labelamong, labelpartner, labeldriver, labelsharedsubject,
+# labelgenericact, labelnumfirst, labelownact, labeltailact and labeladjunct) ...
+CLAUSE_END = re.compile(r"[，,；;。！？：:]")
+# ... and with a line's end too (labelgapkept, labelgaplists, labelleadshared).
+CLAUSE_LINE_END = re.compile(r"[，,；;。！？：:\n]")
 
 
 # A short aside in brackets is part of the name: "生活污水治理（管控）率".

@@ -30,7 +30,7 @@ from functools import cache
 
 from workreport.extract.labeldistribute import distribute
 from workreport.extract.labelvocab import cue_words
-from workreport.extract.labelwords import tags
+from workreport.extract.labelwords import word_edges
 from workreport.extract.numbers import vocab
 from workreport.vocab import alternation
 
@@ -46,11 +46,8 @@ def _contracted() -> re.Pattern[str]:
 def _whole_words(name: str, start: int, end: int) -> bool:
     """Whether ``name[start:end]`` starts and ends where jieba's words do: 省市级 in
     "获批省市级示范区", not 市县 in "城市县城" (round 83 review, q3)."""
-    bounds, pos = {0}, 0
-    for t in tags(name):
-        pos += len(t.word)
-        bounds.add(pos)
-    return start in bounds and end in bounds
+    edges = word_edges(name)
+    return start in edges and end in edges
 
 
 def contracted_parts(name: str) -> list[str] | None:

@@ -62,6 +62,15 @@ def _now_noun(name: str, rest: str) -> str:
     kind says which is today's). Any other label, or no such verb, unchanged."""
     if name != "现行":
         return name
-    verbs = alternation(vocab("cues")["set_rate_verbs"])
-    m = re.match(rf"[^\d，。；、的]{{0,2}}的(?P<noun>[^\d，。；、的]{{2,10}}?)(?:{verbs})", rest)
+    m = _now_noun_after().match(rest)
     return m.group("noun") if m else name
+
+
+@cache
+def _now_noun_after() -> re.Pattern[str]:
+    """The "N的 + noun + a verb setting it" after 现行's number (``_now_noun``), compiled once. Not
+    ``figurekind._now_noun_patterns``'s closer: that one reads a noun of one character on and
+    ``cues.base_closers`` before the new number, this one names the noun before a verb of
+    ``cues.set_rate_verbs``."""
+    verbs = alternation(vocab("cues")["set_rate_verbs"])
+    return re.compile(rf"[^\d，。；、的]{{0,2}}的(?P<noun>[^\d，。；、的]{{2,10}}?)(?:{verbs})")

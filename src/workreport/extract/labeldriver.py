@@ -35,6 +35,7 @@ import re
 from functools import cache, wraps
 
 from workreport.extract.labelaffix import peel
+from workreport.extract.labelclause import CLAUSE_END
 from workreport.extract.labeldriveract import driver_act
 from workreport.extract.labelrelative import Held, Labeller
 from workreport.extract.labelvocab import cue_words
@@ -44,7 +45,6 @@ from workreport.extract.numbers import Token
 
 __all__ = ["driver_named", "driver_source"]
 
-_CLAUSES = re.compile(r"[，,；;。！？：:]")
 _FIGURE = (r"[近约超]?[\d.]+(?:余|多)?[万亿千百]*(?:余|多)?[\u4e00-\u9fff/%‰A-Za-z]{0,6}?"
            r"(?:以上|左右)?")
 # counts between the verb and the number: "261个村", "45个贫困村", "17029户、"
@@ -92,7 +92,7 @@ def driver_source(label: str, before: str) -> str:
     ``before`` the sentence up to the number; ``label`` as it is otherwise."""
     opening = _patterns()[0]
     verb = leading_word(label, cue_words("driver_verbs"))
-    clauses = [c.strip() for c in _CLAUSES.split(before)]
+    clauses = [c.strip() for c in CLAUSE_END.split(before)]
     if not verb and len(clauses) > 1:
         return _after_count(label, clauses)
     if not verb or len(clauses) < 2:

@@ -70,8 +70,10 @@ def _each_of(pre: str, name: str, measure: str) -> list[str] | None:
     subject's), "贫困人口参保率和财政资助率保持100%" (the gold convention: one row per
     subject with the same quote; a later rate takes the first one's subject:
     贫困人口财政资助率), or when a share follows subjects listed with 、 sharing the last
-    one's rate ("城乡居民养老保险、医疗保险参保率始终保持95%以上"). ``pre`` is the clause
-    before the number, ``measure`` the figure's (level, change, share).
+    one's rate ("城乡居民养老保险、医疗保险参保率始终保持95%以上"). One subject after such a
+    marker that names its parts in one contracted word gives a label per part
+    (``labelcontracted.contracted_parts``: "存贷款余额均突破…" → 存款余额, 贷款余额; round 83,
+    x5). ``pre`` is the clause before the number, ``measure`` the figure's (level, change, share).
     """
     cues = vocab("cues")
     listed = name.split("、")

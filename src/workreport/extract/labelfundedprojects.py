@@ -34,18 +34,21 @@ from dataclasses import replace
 from typing import Any
 
 from workreport.extract.labelaffix import strip_words
+from workreport.extract.labelthingmeasure import part_or_sibling
 from workreport.extract.labelvocab import cue_words
-from workreport.extract.units import unit_names
+from workreport.extract.labelwords import ending_word
 
 __all__ = ["funded_projects"]
+
+# (of ``units.money`` only 元 is plain; the registry holds no 万元: a magnitude is the number's)
+_MONEY_UNITS = ("元", "万元", "亿元", "千元", "万亿元")
 
 
 def _owner(label: str) -> str:
     """The named fund a money row's ``label`` gives, "" when none (see the module)."""
     owner = strip_words(label, cue_words("label_leading", "label_verbs", "running_total_words",
                                          "funded_owner_acts"), leading=True)
-    heads = cue_words("funded_heads")
-    head = next((h for h in heads if owner.endswith(h)), "")
+    head = ending_word(owner, cue_words("funded_heads"))
     name = owner[:len(owner) - len(head)]
     if not head or len(name) < 2 or len(owner) > 16 or re.search(r"[\d、，,]", owner) \
             or name in cue_words("funded_owner_generic") or "项目" in owner \
@@ -56,9 +59,9 @@ def _owner(label: str) -> str:
 
 
 def _money(row: Any) -> bool:
-    """Whether ``row`` is an amount of money (元, 万元, 亿元 …)."""
-    return bool(re.fullmatch(r"[万千百亿]*", row.unit.removesuffix("元"))) \
-        and row.unit in (*unit_names("money"), "万元", "亿元", "千元", "万亿元")
+    """Whether ``row`` is a plain amount of money (元, 万元, 亿元, 千元, 万亿元: not per head,
+    nor another currency)."""
+    return row.unit in _MONEY_UNITS
 
 
 def funded_projects(f: Any, rows: list[Any], text: str) -> Any:
@@ -71,8 +74,7 @@ def funded_projects(f: Any, rows: list[Any], text: str) -> Any:
     prev = rows[-1]
     if prev.sentence_index != f.sentence_index or prev.measure != "level" or not _money(prev):
         return f
-    if len(rows) > 1 and rows[-2].sentence_index == f.sentence_index and _money(rows[-2]) \
-            and re.fullmatch(r"[^；;。]{0,24}", text[rows[-2].end:prev.start]):
+    if part_or_sibling(f, rows, text, _money):
         return f  # a part or a sibling: 争取资金3亿元，其中中央资金2亿元 (round 83 review, q1)
     if not re.fullmatch(rf"(?:以上|余|多)?[，,、]{verb}(?:项目)?", text[prev.end:f.start]):
         return f

@@ -38,6 +38,7 @@ from dataclasses import replace
 from functools import cache
 from typing import Any
 
+from workreport.extract.labelclause import CLAUSE_LINE_END
 from workreport.extract.labelvocab import cue_words, rate_ends
 from workreport.extract.nonfigures import alternation
 
@@ -59,7 +60,7 @@ def gap_kept(f: Any, rows: list[Any], text: str) -> Any:
     if f.unit != "个百分点" or not name or "比" in name or name in cue_words("gap_rate_words") \
             or any(w in name for w in cue_words("gap_openers")):
         return f
-    clause = re.split(r"[，,；;。！？：:\n]", text[max(0, f.start - 80):f.start])[-1]
+    clause = CLAUSE_LINE_END.split(text[max(0, f.start - 80):f.start])[-1]
     m = _gap_end().search(clause)
     if not m:
         return f

@@ -39,13 +39,13 @@ from dataclasses import replace
 from functools import cache
 from typing import Any
 
+from workreport.extract.labelclause import CLAUSE_LINE_END
 from workreport.extract.labelgapkept import gap_worded
 from workreport.extract.labelvocab import cue_words
 from workreport.extract.nonfigures import alternation
 
 __all__ = ["gaps_listed"]
 
-_CLAUSE = re.compile(r"[，,；;。！？：:\n]")
 _GAPS = r"((?:[\d.]+个(?:百分点)?[和、及])*)$"
 
 
@@ -63,7 +63,7 @@ def gaps_listed(f: Any, rows: list[Any], text: str) -> Any:
     module's docstring); ``rows`` the rows made before it; ``text`` the report's text."""
     if f.unit != "个百分点":
         return f
-    clause = _CLAUSE.split(text[max(0, f.start - 80):f.start])[-1]
+    clause = CLAUSE_LINE_END.split(text[max(0, f.start - 80):f.start])[-1]
     same = [r for r in rows if r.sentence_index == f.sentence_index]
     listed, opened = _patterns()
     if m := listed.search(clause):
@@ -80,7 +80,7 @@ def gaps_listed(f: Any, rows: list[Any], text: str) -> Any:
         return f
     if not (m := opened.search(clause)):
         return f
-    end = _CLAUSE.search(text, f.start)
+    end = CLAUSE_LINE_END.search(text, f.start)
     whole = clause + text[f.start:end.start() if end else len(text)]
     n = len(re.findall(r"[\d.]+个", whole))
     k = len(re.findall(r"[\d.]+个", m.group(1)))

@@ -46,7 +46,7 @@ __all__ = ["gap_than"]
 def _than() -> re.Pattern[str]:
     """比, a base of no digit, list or clause mark and an adjective of degree ending a clause,
     compiled once: "增速比城镇居民高" → (比, 城镇居民, 高)."""
-    degrees = alternation(sorted(cue_words("gap_than_degrees"), key=len, reverse=True))
+    degrees = alternation(cue_words("gap_than_degrees"))  # longest first: 高出 before 高
     verbs = "".join(cue_words("gap_than_change_heads"))
     return re.compile(rf"比([^，。；、,;\d和及与比]{{1,12}}?(?<![{verbs}]))({degrees})$")
 
@@ -54,8 +54,13 @@ def _than() -> re.Pattern[str]:
 def _time_base(base: str) -> bool:
     """Whether a gap's base is the same rate's earlier value: a year or a word of
     ``cues.gap_than_time_bases`` (去年, 上年 …) opening it."""
-    return bool(re.match(
-        rf"(?:\d{{4}}年|{alternation(list(cue_words('gap_than_time_bases')))})", base))
+    return bool(_time_opening().match(base))
+
+
+@cache
+def _time_opening() -> re.Pattern[str]:
+    """A year or a word of ``cues.gap_than_time_bases``, compiled once."""
+    return re.compile(rf"(?:\d{{4}}年|{alternation(cue_words('gap_than_time_bases'))})")
 
 
 def gap_than(raw: str, previous: str | None) -> str:

@@ -59,12 +59,12 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from workreport.extract.labelclause import CLAUSE_END
 from workreport.extract.labelvocab import cue_words
 from workreport.extract.labelwords import tags
 
 __all__ = ["generic_act"]
 
-_CLAUSE = re.compile(r"[，,；;：:。！？]")
 _VERB_FLAGS = ("v", "vd", "vn")
 _RUN_FLAGS = (*_VERB_FLAGS, "ad", "a")  # 积极推进, 新入驻: a manner word stays with its verb
 _LEAD_DROP_FLAGS = ("t", "d", "m", "r", "c", "p", "x", "eng", "q")
@@ -166,7 +166,7 @@ def _zone_topic(name: str, before: str) -> str:
     "" when none does or the figure's clause opens with a whole place (全县…)."""
     if name not in cue_words("zone_measures"):
         return ""
-    clauses = _CLAUSE.split(before.split("；")[-1])
+    clauses = CLAUSE_END.split(before.split("；")[-1])
     if clauses[-1].startswith(cue_words("total_drops_not_verbs")):
         return ""
     heads = cue_words("zone_heads", "topic_zone_heads")
@@ -192,12 +192,12 @@ def generic_act(name: str, before: str, rest: str, dimension: str) -> str:
     project head whose stage act stands right before the number (see the module's
     docstring); ``before`` is the sentence up to the number, ``rest`` the sentence after the
     figure. ``dimension`` is not read. ``name`` as it is otherwise."""
-    clause = _CLAUSE.split(before.rstrip())[-1]
+    clause = CLAUSE_END.split(before.rstrip())[-1]
     if name in cue_words("act_needing_heads"):
         if m := _noun_first(name).match(clause):
             lead = _trailing_run(m.group("lead"))
         elif rest.startswith(name) and not clause.strip():
-            said = _CLAUSE.split(rest[len(name):])[0]  # "5个项目入选省…和…工程" (number first)
+            said = CLAUSE_END.split(rest[len(name):])[0]  # "5个项目入选省…和…工程" (number first)
             return f"{said}的{name}" if said.startswith(cue_words("generic_long_verbs")) \
                 and len(said) <= 30 and not re.search(r"\d", said) else name
         elif rest.startswith(name) and clause.rsplit("、", 1)[-1] in cue_words("item_total_words"):
@@ -208,7 +208,7 @@ def generic_act(name: str, before: str, rest: str, dimension: str) -> str:
             last = clause.rsplit("、", 1)[-1]
             listed = clause.endswith("等") or ("、" in clause and len(last) > 1
                                               and not re.search(r"\d", last))
-            if listed and not _CLAUSE.match(rest[len(name):] or "。"):
+            if listed and not CLAUSE_END.match(rest[len(name):] or "。"):
                 return name  # "甲、乙等3个项目完成": the act after the head says which
             lead = _list_opener(clause) if listed else _trailing_run(clause)
             if listed and not lead.endswith(cue_words("list_entry_verbs", "label_kept_verbs",

@@ -61,6 +61,7 @@ from typing import Any
 from workreport.extract.labellistcut import LIST_BREAK, names_before, opening_dropped
 from workreport.extract.labelvocab import cue_words
 from workreport.extract.labelwords import tags
+from workreport.vocab import alternation
 
 __all__ = ["generic_named"]
 
@@ -72,8 +73,8 @@ _QUANTITY = re.compile(r"\d[\d.]*[^\dA-Za-z号期线]")
 @cache
 def _head() -> re.Pattern[str]:
     """A generic head, maybe opened by a generic modifier, at the text's start; compiled once."""
-    mods = "|".join(map(re.escape, cue_words("generic_list_modifiers")))
-    heads = "|".join(map(re.escape, sorted(cue_words("generic_list_heads"), key=len, reverse=True)))
+    mods = alternation(cue_words("generic_list_modifiers"))
+    heads = alternation(cue_words("generic_list_heads"))  # longest first
     return re.compile(rf"(?:{mods})?(?:{heads})")
 
 
@@ -83,16 +84,14 @@ def _modified_head() -> re.Pattern[str]:
     text's start (round 83, x1); compiled once. Not 项目 (``cues.generic_list_act_heads``)."""
     heads = [h for h in cue_words("generic_list_heads")
              if h not in cue_words("generic_list_act_heads")]
-    alts = "|".join(map(re.escape, sorted(heads, key=len, reverse=True)))
-    return re.compile(rf"[\u4e00-\u9fff]{{1,4}}?(?:{alts})")
+    return re.compile(rf"[\u4e00-\u9fff]{{1,4}}?(?:{alternation(heads)})")
 
 
-def _act_opening(label: str, noun: str, before: str) -> str:
-    """The act ``label`` writes before ``noun`` when the names' clause (``before`` up to its
+def _act_opening(label: str, noun: str, clause: str) -> str:
+    """The act ``label`` writes before ``noun`` when the names' clause (``clause``, up to its
     closing 等) opens with it: "提高城乡居民养老金、残疾人补贴" and 提高标准 → 提高; "" else
     (round 83, x1)."""
     act = label[:-len(noun)]
-    clause = LIST_BREAK.split(before)[-1]
     if len(act) < 2 or not clause.startswith(act) or not tags(act) \
             or tags(act)[0].flag not in ("v", "vd", "vn"):
         return ""
@@ -156,14 +155,13 @@ def generic_named(f: Any, rows: list[Any], text: str) -> Any:
     if not m:
         return f
     noun, tail = m.group(), after[m.end():]
+    clause, got = LIST_BREAK.split(before[:-1])[-1], ""  # the names' clause, up to its 等
     if label != noun and noun.endswith(tuple(cue_words("generic_list_act_heads"))):
         return f  # "甲等16个项目建成投产" → 建成投产项目: the act says which (gold, round 11)
     if label == noun:
         form = "{names}等{noun}"
-    elif label.endswith(noun) and _act_opening(label, noun, before[:-1]):
-        act = _act_opening(label, noun, before[:-1])
+    elif label.endswith(noun) and (act := _act_opening(label, noun, clause)):
         got = names(before[:-1])
-        clause = LIST_BREAK.split(before[:-1])[-1]
         if not got or not clause[len(act):].lstrip("了").startswith(got):
             return f  # the act does not open the names themselves (…的若干措施、…; round 83, x1)
         form = act + "{names}等{noun}"
@@ -175,7 +173,7 @@ def generic_named(f: Any, rows: list[Any], text: str) -> Any:
         form = "{names}等{noun}" + label[:-len(noun)]
     else:
         return f
-    got = names(before[:-1])
+    got = got or names(before[:-1])
     if not got or got in label:
         return f
     if "关于" in LIST_BREAK.split(before)[-1] and "关于" not in form:

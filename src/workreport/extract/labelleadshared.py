@@ -35,13 +35,13 @@ from dataclasses import replace
 from functools import cache
 from typing import Any
 
+from workreport.extract.labelclause import CLAUSE_LINE_END
 from workreport.extract.labelforms import since_year
 from workreport.extract.labelvocab import cue_words
 from workreport.extract.labelwords import tags
 
 __all__ = ["lead_change_shared"]
 
-_STOP = re.compile(r"[，,；;。：:！？\n]")
 
 
 @cache
@@ -57,7 +57,7 @@ def _words() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], frozens
 def _opening_verb(text: str, start: int, floor: int) -> str:
     """The leading change word that opens the clause holding ``start``, or ""."""
     leading, fillers, _, _ = _words()
-    stops = [m.end() for m in _STOP.finditer(text, floor, start)]
+    stops = [m.end() for m in CLAUSE_LINE_END.finditer(text, floor, start)]
     clause = text[stops[-1] if stops else floor:start].lstrip()
     changed = True
     while changed:  # 全年净增…, 其中压减…
@@ -71,7 +71,7 @@ def _opening_verb(text: str, start: int, floor: int) -> str:
 def _bare_noun(between: str) -> bool:
     """Is ``between`` (the text after the figure before) 、 and a bare noun, or 、 alone?"""
     _, _, reach, acts = _words()
-    if not between.startswith("、") or _STOP.search(between) or re.search(r"\d", between):
+    if not between.startswith("、") or CLAUSE_LINE_END.search(between) or re.search(r"\d", between):
         return False
     noun = between[1:]
     if not noun:

@@ -41,7 +41,8 @@ __all__ = ["milestone_cut"]
 
 
 def _words(key: str) -> str:
-    return alternation(sorted(cue_words(key), key=len, reverse=True))
+    """The words of ``cues.<key>`` as one alternation (longest first: ``alternation``)."""
+    return alternation(cue_words(key))
 
 
 @cache
@@ -51,6 +52,13 @@ def _milestone() -> re.Pattern[str]:
         rf"(?:{_words('milestone_firsts')})?(?:{_words('milestone_reach_verbs')})"
         rf"[十百千万亿]{{1,3}}(?:{_words('milestone_units')})?(?:{_words('milestone_tails')})?"
         rf"(?=$|[、，,；;])")
+
+
+@cache
+def _opening(key: str) -> re.Pattern[str]:
+    """A word of ``cues.<key>`` at the start of a text (a reach verb, a rank's opener),
+    compiled once."""
+    return re.compile(rf"(?:{_words(key)})")
 
 
 @cache
@@ -71,14 +79,14 @@ def milestone_cut(name: str, before: str, rest: str, dimension: str) -> str:
     if m and m.start() >= 2:
         after = re.sub(r"^[、，,]", "", name[m.end():])
         if all(p.flag[:1] == "v" for p in tags(name[: m.start()])) \
-                or re.match(rf"(?:{_words('milestone_reach_verbs')})", after):
+                or _opening("milestone_reach_verbs").match(after):
             return name  # 打造超百亿、超千亿产业链: thresholds of a class, after a verb
         if after and name[m.end()] in "、，," and not after.startswith(_measure_starts()):
             return name  # "存款余额突破万亿元、贷款余额": a second subject (round 83 review, q3)
         cut = name[: m.start()] + after
         return cut if len(cut) > 1 else name
     clauses = [c.strip() for c in re.split(r"[，、；;,]", before)]
-    if len(clauses) < 2 or not re.match(rf"(?:{_words('milestone_rank_openers')})", name) \
+    if len(clauses) < 2 or not _opening("milestone_rank_openers").match(name) \
             or clauses[-1] not in cue_words("milestone_change_verbs"):
         return name
     lead = _milestone().search(clauses[-2])

@@ -44,6 +44,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from workreport.extract.labelclause import CLAUSE_END
 from workreport.extract.labellists import list_verb
 from workreport.extract.labelverbs import verb_on_previous, verb_run
 from workreport.extract.labelwords import leading_word, tags
@@ -64,7 +65,6 @@ def _items() -> tuple[re.Pattern[str], re.Pattern[str]]:
     item = rf"{_NUMBER}{unit}(?:以上|左右)?(?P<noun>[\u4e00-\u9fff“”]{{2,16}}?)(?:、|以及|和|及)"
     return (re.compile(rf"(?P<opener>[\u4e00-\u9fff“”]{{2,16}}?)了?(?P<items>(?:{item})+)"),
             re.compile(item))
-_BREAK = re.compile(r"[，；：。！？,;:]")
 
 
 @cache
@@ -91,7 +91,7 @@ def _carried(text: str, tok: Token, counted: str, previous: str) -> str:
     assert q is not None
     if q.dimension == "money" or "%" in q.unit or not counted or not previous:
         return ""
-    clause = _BREAK.split(text[tok.sentence.start:q.start])[-1]
+    clause = CLAUSE_END.split(text[tok.sentence.start:q.start])[-1]
     m = _items()[0].fullmatch(clause)
     if not m or re.search(r"[的对把将]", m.group("items")):
         return ""
@@ -106,7 +106,7 @@ def _carried(text: str, tok: Token, counted: str, previous: str) -> str:
             or not prefix.endswith(pieces[-1].word) or counted.startswith(pieces[-1].word) \
             or pieces[-1].word in vocab("cues")["numfirst_stock_verbs"]:
         return ""
-    tail = _BREAK.split(text[q.end:tok.sentence.end])[0]
+    tail = CLAUSE_END.split(text[q.end:tok.sentence.end])[0]
     if _own_predicate().match(tail.removeprefix("的")):
         return ""  # "…、5个项目竣工": the things that underwent it
     return prefix + counted
@@ -131,6 +131,6 @@ def reach_kept(name: str, before: str, rest: str, dimension: str) -> str:
             or not name.endswith(tuple(cues["generic_counted_nouns"] + cues["lifted_nouns"]
                                        + cues["reached_people_ends"])):
         return name  # "惠及3000多万…学生营养改善计划": the noun is no one reached
-    clause = _BREAK.split(before)[-1]
+    clause = CLAUSE_END.split(before)[-1]
     verb = next((v for v in cues["reach_verbs"] if clause.endswith(v)), "")
     return verb + name if verb else name

@@ -23,12 +23,12 @@ from dataclasses import replace
 from functools import cache
 from typing import Any
 
+from workreport.extract.labelclause import CLAUSE_END
 from workreport.extract.numbers import vocab
 
 __all__ = ["count_acts", "own_acts"]
 
 _MARKS = re.compile(r"〔\d+〕|［\d+］|\[\d+\]|【\d+】")
-_CLAUSE_END = re.compile(r"[，,；;。：:！？]")
 
 
 @cache
@@ -66,7 +66,7 @@ def own_acts(figures: list[Any], text: str) -> list[Any]:
             # "45条80公里水毁村道的修复": a size written right after the count is skipped
             end = figures[k + 1].end if k + 1 < len(figures) and figures[k + 1].start == f.end \
                 else f.end
-            tail = _MARKS.sub("", _CLAUSE_END.split(text[end:], maxsplit=1)[0])
+            tail = _MARKS.sub("", CLAUSE_END.split(text[end:], maxsplit=1)[0])
             if (named := _with_act(f.indicator, tail)) != f.indicator:
                 f = replace(f, indicator=named)
         out.append(f)

@@ -313,8 +313,10 @@ def _gap_opened() -> re.Pattern[str]:
 def gap(raw: str, previous: str | None) -> str:
     """The label of a gap in percentage points over another place or the average
     ("制造业技改投资增长20.4%、高于全国12.4个百分点" → 制造业技改投资增速高于全国;
-    "高于全市平均增速0.3个百分点" → …增速高于全市平均), or "" when ``raw`` (the clause
-    before the number) holds no such comparison. The gap is not the rate itself."""
+    "高于全市平均增速0.3个百分点" → …增速高于全市平均), or, with no such comparison in ``raw``
+    (the clause before the number), the gap written with 比 (``labelgapthan.gap_than``:
+    "增速比城镇居民高" → …增速比城镇居民高; round 83), "" for neither. The gap is not the
+    rate itself."""
     cues = vocab("cues")
     m = _gap_opened().search(raw.strip())
     if not m or "分别" in raw:

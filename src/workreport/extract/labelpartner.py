@@ -31,12 +31,12 @@ from __future__ import annotations
 
 import re
 
+from workreport.extract.labelclause import CLAUSE_END
 from workreport.extract.labelvocab import cue_words
 from workreport.extract.labelwords import tags
 
 __all__ = ["listed_partners", "partner_kept"]
 
-_CLAUSE = re.compile(r"[，,；;。！？：:]")
 
 
 def _preposition_at(clause: str, at: int) -> bool:
@@ -57,7 +57,7 @@ def partner_kept(name: str, before: str, rest: str, dimension: str) -> str:
             "partner_trade_words")):
         return name
     trade = min(name.find(w) + len(w) for w in cue_words("partner_trade_words") if w in name)
-    clause = _CLAUSE.split(before)[-1]
+    clause = CLAUSE_END.split(before)[-1]
     if name.startswith(tuple(cue_words("partner_trade_words"))):
         return name  # no partner: 对出口企业减免税费 (round 82 review, q3)
     at = clause.rfind("对" + name[:trade])

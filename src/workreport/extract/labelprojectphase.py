@@ -34,16 +34,21 @@ __all__ = ["project_phase_dropped"]
 def _phase() -> re.Pattern[str]:
     """项目, an optional 的, a word of preparatory work, then the money word ending a label."""
     return re.compile(rf"(项目)的?(?:{alternation(cue_words('project_work_phases'))})"
-                      r"(总投资|投资)$")
+                      rf"({alternation(cue_words('project_phase_money'))})$")
 
 
-_MONEY_BEFORE = re.compile(r"(?:总投资|投资|投资额)(?:约|近|超|逾)?$")
+@cache
+def _money_before() -> re.Pattern[str]:
+    """A money word (``cues.project_phase_money_before``) and maybe an approximation
+    (``cues.project_phase_approx``) ending the text before the number, compiled once."""
+    return re.compile(rf"(?:{alternation(cue_words('project_phase_money_before'))})"
+                      rf"(?:{alternation(cue_words('project_phase_approx'))})?$")
 
 
 def project_phase_dropped(name: str, before: str, rest: str, dimension: str) -> str:
     """``name`` without the preparatory work after its project (see the module's
     docstring): "农牧基地饲料储备项目的洽谈引进工作投资" → 农牧基地饲料储备项目投资."""
-    if dimension != "money" or not rest.startswith("的") or not _MONEY_BEFORE.search(before):
+    if dimension != "money" or not rest.startswith("的") or not _money_before().search(before):
         return name
     m = _phase().search(name)
     return name[:m.start()] + m.group(1) + m.group(2) if m else name

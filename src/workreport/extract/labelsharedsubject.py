@@ -37,12 +37,12 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from workreport.extract.labelclause import CLAUSE_END
 from workreport.extract.labelvocab import cue_words
 from workreport.extract.labelwords import ending_word, leading_word, tags
 
 __all__ = ["subject_shared"]
 
-_CLAUSE = re.compile(r"[，,；;。！？：:]")
 _DIGIT = re.compile(r"\d")
 _NOT_OPENING = frozenset("vpdcrmtf")  # a verb, preposition, adverb … opens no subject
 _BAD = re.compile(r"[\d“”《》（）()、和及与分别各均]|年$|^在|^对|^向|^从")
@@ -80,7 +80,7 @@ def subject_shared(name: str, before: str, rest: str, dimension: str) -> str:
     """``name`` with the subject of its 、-list of acts in front, or ``name``."""
     if not name:
         return name
-    items = _CLAUSE.split(before)[-1].split("、")
+    items = CLAUSE_END.split(before)[-1].split("、")
     if len(items) < 2 or not all(_DIGIT.search(item) for item in items[:-1]):
         return name
     own = items[-1]

@@ -38,13 +38,14 @@ from dataclasses import replace
 from functools import cache
 from typing import Any
 
+from workreport.extract.labelclause import CLAUSE_END
 from workreport.extract.labelvocab import cue_words
 from workreport.extract.nonfigures import alternation
 
-__all__ = ["carried_scope", "standard_met"]
+__all__ = ["carried_scope", "clause_after", "standard_met"]
 
 _AFTER_UNIT = re.compile(r"(?:以上|左右|余|多)?")
-_CLAUSE_END = re.compile(r"[，,；;。！？：:（(\n]")
+_CLAUSE_AFTER = re.compile(r"[，,；;。！？：:（(\n]")
 # a quoted name, or several in a row (round 83 review, q4: "“五通”“六有”全部达标")
 _QUOTED = r"“[^”]{1,10}”(?:[、和及]?“[^”]{1,10}”)*"
 
@@ -64,11 +65,20 @@ def carried_scope(name: str, clause: str, before: str) -> str | None:
     """The scope ``name`` opens with, carried in from ``before`` (the text before the number,
     "某县" of 某县驻村干部…), when the rest of ``name`` opens ``clause`` (the clause after the
     number): "" for none, ``None`` when ``name`` is not that clause's start."""
-    here = re.split(r"[，,；;。！？：:]", before)[-1]
+    here = CLAUSE_END.split(before)[-1]
     for k in range(len(name) - 1):
         if clause.startswith(name[k:]) and (not k or name[:k] in here):
             return name[:k]
     return None
+
+
+def clause_after(f: Any, text: str, ends: re.Pattern[str]) -> tuple[str, str | None]:
+    """The clause right after ``f``'s number (past 以上/左右/余/多, up to a mark of ``ends``,
+    within 60 characters) and the scope ``f``'s label carries in before it (``carried_scope``;
+    ``None`` when the label is not that clause's start). Shared with ``labelagentconduct``."""
+    start = _AFTER_UNIT.match(text, f.end).end()
+    clause = ends.split(text[start:start + 60], maxsplit=1)[0]
+    return clause, carried_scope(f.indicator, clause, text[max(0, f.start - 40):f.start])
 
 
 @cache
@@ -84,9 +94,7 @@ def standard_met(f: Any, rows: list[Any], text: str) -> Any:
     if f.measure != "level" or len(name) < 2 \
             or any(s in name for s in cue_words("standard_met_states")):
         return f
-    start = _AFTER_UNIT.match(text, f.end).end()
-    clause = _CLAUSE_END.split(text[start:start + 60], maxsplit=1)[0]
-    scope = carried_scope(name, clause, text[max(0, f.start - 40):f.start])
+    clause, scope = clause_after(f, text, _CLAUSE_AFTER)
     if scope is None:
         return f
     m = _tail().fullmatch(clause[len(name) - len(scope):])

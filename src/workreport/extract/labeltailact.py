@@ -33,6 +33,7 @@ from dataclasses import replace
 from typing import Any
 
 from workreport.extract.labelaffix import segments
+from workreport.extract.labelclause import CLAUSE_END
 from workreport.extract.labelownact import count_acts
 from workreport.extract.labelvocab import cue_words
 from workreport.extract.labelwords import tags
@@ -42,7 +43,6 @@ __all__ = ["tail_acts"]
 
 _MARKS = re.compile(r"〔\d+〕|［\d+］|\[\d+\]|【\d+】")
 _JOIN = re.compile(r"(?P<noun>[^\d，,；;。：:、]{2,20}?)(?:、|和|及|与)$")
-_CLAUSE_END = re.compile(r"[，,；;。：:！？]")
 
 
 def _verbs() -> list[str]:
@@ -120,7 +120,7 @@ def tail_acts(figures: list[Any], text: str) -> list[Any]:
         held = a.indicator.removesuffix(noun) if noun and a.indicator.endswith("的" + noun) else ""
         if not m or a.indicator not in (noun, held + noun) or _acted(noun):
             continue
-        tail = _MARKS.sub("", _CLAUSE_END.split(text[b.end:], maxsplit=1)[0])
+        tail = _MARKS.sub("", CLAUSE_END.split(text[b.end:], maxsplit=1)[0])
         acts = _acts(b.indicator, tail)
         if acts and not (held and acts[0]):
             after = next((acts[1][len(w):] for w in vocab("cues")["tail_act_objects"]

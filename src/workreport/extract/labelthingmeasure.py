@@ -43,19 +43,21 @@ the varieties are of the whole). 开行, 新开行 go from the owner (开行中�
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from functools import cache
 from typing import Any
 
 from workreport.extract.labelaffix import strip_words
 from workreport.extract.labelvocab import cue_words
-from workreport.extract.labelwords import tags
+from workreport.extract.labelwords import bare_unit, tags, word_edges
 from workreport.extract.units import unit_names
 from workreport.vocab import alternation
 
-__all__ = ["thing_measured"]
+__all__ = ["part_or_sibling", "thing_measured"]
 
 _QUALIFIER = r"(?:以上|余|多|左右)?"
+_RUN = re.compile(r"[^；;。]{0,24}")  # between two numbers of one clause run
 
 
 @cache
@@ -70,15 +72,22 @@ def _owner(label: str) -> str:
     acts = cue_words("label_leading", "label_verbs", "label_kept_verbs", "list_shared_verbs",
                      "running_total_words", "thing_owner_acts")
     owner = strip_words(label, acts, leading=True)
-    words = tags(label)
-    ends = {sum(len(w.word) for w in words[:k]) for k in range(len(words) + 1)}
-    if len(label) - len(owner) not in ends or any(w.word in acts for w in tags(owner)):
+    if len(label) - len(owner) not in word_edges(label) or any(w.word in acts for w in tags(owner)):
         return ""  # 新开|行货运班列: a word cut; 港口新开通…航线: a subject and an act (review, q1)
     if not 2 <= len(owner) <= 12 or re.search(r"[\d、，,；;]", owner) \
             or any(w in owner for w in cue_words("scope_words", "report_wholes")) \
             or owner.endswith(cue_words("thing_owned_measures", "count_owned_sizes")):
         return ""
     return owner
+
+
+def part_or_sibling(f: Any, rows: list[Any], text: str, alike: Callable[[Any], bool]) -> bool:
+    """Whether the row before ``f`` (``rows[-1]``) follows another ``alike`` row of the same
+    sentence in its clause run (no ；or 。 and at most 24 characters between): a part or a
+    sibling of it, whose whole ``f``'s measure is ("新建大棚3000亩，其中智能温室500亩，…";
+    round 83 review, q1). Shared with ``labelfundedprojects``."""
+    return len(rows) > 1 and rows[-2].sentence_index == f.sentence_index \
+        and alike(rows[-2]) and bool(_RUN.fullmatch(text[rows[-2].end:rows[-1].start]))
 
 
 def thing_measured(f: Any, rows: list[Any], text: str) -> Any:
@@ -90,17 +99,15 @@ def thing_measured(f: Any, rows: list[Any], text: str) -> Any:
     prev = rows[-1]
     if prev.sentence_index != f.sentence_index or prev.measure != "level" \
             or not _thing_unit().fullmatch(prev.unit or "") \
-            or prev.unit.lstrip("万千百亿") in cue_words("thing_owner_not_units"):
+            or bare_unit(prev.unit) in cue_words("thing_owner_not_units"):
         return f
     between = re.fullmatch(rf"{_QUALIFIER}([^，,；;。、\d]{{0,16}})[，,、]{re.escape(f.indicator)}"
                            rf"[^，,；;。、\d]{{0,6}}", text[prev.end:f.start])
     if not between or not prev.indicator.endswith(between.group(1)):
         return f  # only the things counted number first (4条国际…航线) may stand between
-    if len(rows) > 1 and rows[-2].sentence_index == f.sentence_index \
-            and _thing_unit().fullmatch(rows[-2].unit or "") \
-            and re.fullmatch(r"[^；;。]{0,24}", text[rows[-2].end:prev.start]):
+    if part_or_sibling(f, rows, text, lambda r: bool(_thing_unit().fullmatch(r.unit or ""))):
         return f  # a part or a sibling: 新建大棚3000亩，其中智能温室500亩 (review, q1)
-    clause = re.split(r"[，,；;。：:\n]", text[:prev.start])[-1]
+    clause = text[max(text.rfind(c, 0, prev.start) for c in "，,；;。：:\n") + 1:prev.start]
     if "、" in clause or any(w in clause for w in cue_words("count_owner_holds")):
         return f  # a list's number, or a place's own holding: 全县辖9个乡镇
     owner = _owner(prev.indicator)

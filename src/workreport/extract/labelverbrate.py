@@ -17,9 +17,9 @@ verb and the count, with the words of ``cues.rate_owner_drops`` (各类 …) gon
 
 Exceptions: a clause before that opens with 其中 or whose words between the verb and the count
 hold no noun of jieba's ("其中调处成功1890起，调处成功率98.9%" gave 成功调处成功率; round 83
-review, q3), a label with more than the verb and the rate, a clause before with no such count
-or with a digit or a list (、和及与) between the verb and the count, and an owner of fewer than
-two characters stay as they are.
+review, q3), a figure of money, a label with more than the verb and the rate, a clause before
+with no such count or with a digit or a list (、和及与) between the verb and the count, and an
+owner of fewer than two characters stay as they are.
 """
 
 from __future__ import annotations
@@ -40,7 +40,7 @@ _VERB_RATE = re.compile(r"([\u4e00-\u9fff]{2})([\u4e00-\u9fff]{1,2}率)")
 @cache
 def _count_end() -> re.Pattern[str]:
     """A count of cases ending a clause: "1910起", "2000多件" (``cues.rate_owner_units``)."""
-    units = alternation(sorted(cue_words("rate_owner_units"), key=len, reverse=True))
+    units = alternation(cue_words("rate_owner_units"))  # longest first
     return re.compile(rf"\d+(?:\.\d+)?[万]?[余多]?(?:{units})$")
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 import logging
 import re
 from functools import cache, lru_cache
+from itertools import accumulate
 from pathlib import Path
 
 import jieba
@@ -29,7 +30,7 @@ from workreport.vocab import load as vocab
 
 __all__ = ["NOT_COUNTED", "acting_noun", "and_as_mark", "attributive_only", "bare_unit",
            "bare_verb", "batched", "clause_opening", "graded", "noun_phrase", "rate_of_previous",
-           "short_owner", "tags", "verb_object", "words_by_end"]
+           "short_owner", "tags", "verb_object", "word_edges", "words_by_end"]
 
 jieba.setLogLevel(logging.WARNING)  # its dictionary loading is logged at DEBUG
 
@@ -60,6 +61,13 @@ _load_dictionary()
 def tags(words: str) -> tuple[jieba.posseg.pair, ...]:
     """jieba's words and tags of ``words`` (no HMM), memoised across figures and reports."""
     return tuple(jieba.posseg.cut(words, HMM=False))
+
+
+def word_edges(words: str) -> frozenset[int]:
+    """The offsets in ``words`` where jieba's words start or end, 0 and ``len(words)`` among
+    them: whether a cut or a match falls between words, not inside one (round 83 review:
+    labelcontracted and labelthingmeasure had each summed the word lengths)."""
+    return frozenset(accumulate((len(t.word) for t in tags(words)), initial=0))
 
 
 def _in_block(c: str) -> bool:

@@ -36,10 +36,10 @@ from functools import cache
 from workreport.vocab import alternation
 from workreport.vocab import load as vocab
 
-__all__ = ["glossary_criterion"]
+__all__ = ["GLOSSARY_HEADING", "glossary_criterion"]
 
-# the glossary's heading, as ``nonfigures._glossary_from`` finds it
-_HEADING = re.compile(r"(?m)^[^\n。]{0,12}名词(?:解释|注释)[^\n。]{0,12}$")
+# the glossary's heading (名词解释, 名词注释), ``nonfigures._glossary_from``'s too
+GLOSSARY_HEADING = re.compile(r"(?m)^[^\n。]{0,12}名词(?:解释|注释)[^\n。]{0,12}$")
 # a note's mark and its term before a colon, at the paragraph's start
 _NOTE = re.compile(r"\s*(?:\[\d{1,3}\]|〔\d{1,3}〕|【\d{1,3}】|\d{1,3}[.．、])"
                    r"\s*[^：:。；\n]{1,24}?[：:]")
@@ -64,21 +64,22 @@ def _cues() -> tuple[re.Pattern[str], ...]:
 def glossary_criterion(text: str, start: int, end: int) -> bool:
     """Is the digit run ``text[start:end]`` a threshold in a glossary note that defines a term
     (see the module)?"""
-    heading = _HEADING.search(text, 0, start)
+    heading = GLOSSARY_HEADING.search(text, 0, start)
     if not heading:
         return False
     line = text.rfind("\n", 0, start) + 1
     if line <= heading.end() or not _NOTE.match(text, line):
         return False
     stop = text.find("\n", end)
+    stop = stop if stop >= 0 else len(text)  # the note's paragraph ends there
     define, before, after, restated, unit, fact = _cues()
     opening = max((m.end() for m in _FACT_CLAUSE.finditer(text, max(line, start - 40), start)),
                   default=max(line, start - 40))
     if fact.match(text, opening):
         return False  # "全县数字乡村示范村达到25个": a fact of the place (round 83 review, q4)
-    if unit.search(text, line, stop if stop >= 0 else len(text)):
+    if unit.search(text, line, stop):
         return True  # a unit of measure defined: its numbers are its own size
-    if not define.search(text, line, stop if stop >= 0 else len(text)):
+    if not define.search(text, line, stop):
         return False
     clause = max((m.end() for m in _CLAUSE.finditer(text, max(line, start - 24), start)),
                  default=max(line, start - 24))

@@ -22,6 +22,8 @@ from workreport.vocab import load as vocab
 
 __all__ = ["candidate_package", "list_lead", "package_named", "review_package"]
 
+_CLAUSE = re.compile(r"[，。；：！？\n]")  # the marks a package's clause opens after
+
 
 @cache
 def _candidate() -> tuple[re.Pattern[str], re.Pattern[str]]:
@@ -132,7 +134,7 @@ def _review_package(text: str, start: int, end: int) -> bool:
     if not m or text[start - 1:start] == "等":
         return False
     nf = vocab("nonfigures")
-    before = re.split(r"[，。；：！？\n]", text[max(0, start - 24):start])[-1]
+    before = _CLAUSE.split(text[max(0, start - 24):start])[-1]
     if any(w in before for w in nf["review_package_done"] + nf["review_package_done_before"]):
         return False  # "完成20项民生实事，其中5项提前完成": the package done, its act before it
     handled = nf["review_package_matter_handled"]
@@ -178,17 +180,24 @@ def _done_later(clause: str) -> bool:
         and not re.match(nf["review_package_rest"], clause)
 
 
+@cache
+def _owner() -> re.Pattern[str]:
+    """``nonfigures.review_package_owner``, the body that set a package, compiled once."""
+    return re.compile(vocab("nonfigures")["review_package_owner"])
+
+
 def package_named(text: str, start: int, end: int) -> tuple[str, int] | None:
     """The name of the package ``review_package`` finds at ``text[start:end]`` and where its
     unit ends, for the labels of its parts counted after it (round 65, x1): ("我县确定的18项
-    惠民实事，5项基本完成", 6, 8) → ("惠民实事", 9), so 5项 is 基本完成的惠民实事; None when
-    ``review_package`` is False."""
+    惠民实事，5项基本完成", 6, 8) → ("惠民实事", 9), so 5项 is 基本完成的惠民实事; the body
+    that set it in front when it alone stands before the count in its clause (round 83, x8:
+    "市政府49项惠民事项，涉及我县14项…" → 市政府惠民事项); None when ``review_package`` is False."""
     if not review_package(text, start, end):
         return None
     m = _package()[0].match(text, end)
     assert m is not None
     # round 83 (x8): the body that set it, alone before the count in its clause, stays in the
     # name ("市政府49项惠民事项，涉及我县14项…" → 涉及我县的市政府惠民事项)
-    before = re.split(r"[，。；：！？\n]", text[max(0, start - 12):start])[-1]
-    owner = before if re.fullmatch(vocab("nonfigures")["review_package_owner"], before) else ""
+    before = _CLAUSE.split(text[max(0, start - 12):start])[-1]
+    owner = before if _owner().fullmatch(before) else ""
     return owner + m.group(0)[1:], end + 1

@@ -10,6 +10,7 @@ import bisect
 import re
 from functools import cache, lru_cache
 
+from workreport.extract.nonfiguregloss import GLOSSARY_HEADING
 from workreport.extract.nonfigureown import capacities, later_non_figure
 from workreport.extract.numerals import cn_int
 from workreport.extract.units import unit_names
@@ -296,7 +297,7 @@ _CN_NUMERAL = re.compile(r"[一二两双三四五六七八九十百千万]+")
 @lru_cache(maxsize=4)  # one report at a time: not every text of a batch kept
 def _glossary_from(text: str) -> int:
     """Where a report's glossary (名词解释, 名词注释) opens, or the text's length."""
-    m = re.search(r"(?m)^[^\n。]{0,12}名词(?:解释|注释)[^\n。]{0,12}$", text)
+    m = GLOSSARY_HEADING.search(text)
     return m.start() if m else len(text)
 
 
