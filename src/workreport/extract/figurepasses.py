@@ -37,6 +37,7 @@ from workreport.extract.labelpeopleact import people_by_act
 from workreport.extract.labelperiodsize import size_period
 from workreport.extract.labelprevmeasure import measure_owned
 from workreport.extract.labelprevowner import previous_owned
+from workreport.extract.labelquotedagent import quoted_agent
 from workreport.extract.labelrunningreach import running_total_reach
 from workreport.extract.labelshareof import share_of_after
 from workreport.extract.labelstageparts import stage_parts
@@ -67,6 +68,7 @@ ROW: tuple[Callable[[Any, list[Any], str], Any], ...] = (
     people_by_act,  # 1.06万人次来疆参访 → 来疆参访人次 (round 81, x6)
     agent_conduct,  # 700余名驻村干部日夜坚守 → 日夜坚守的驻村干部 (round 83, x6)
     standard_met,  # 23个…断面水质全部达标 → 水质达标的…断面 (round 83, x6)
+    quoted_agent,  # 参加“国培计划”教师 → 参加“国培计划”的教师 (session 61, f3)
     benefit_people,  # 落实…优惠政策169人 → 落实…优惠政策人数 (round 82, x6)
     benefit_after_people,  # 发放6000户分散供养特困人员救助金 → …人员户数 (session 60, f3)
     use_people_kept,  # 培训2万名农民就业技能 → 农民 (round 82 review, q3)

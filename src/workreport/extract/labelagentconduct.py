@@ -30,6 +30,12 @@ labels (the act there is done to them or is the outcome counted). Round 83 revie
 label that stops short of its clause's end, its predicate cut ("500余名驻村干部日夜坚守在抗疫
 一线" gave 驻村干部日夜, "50名医生定期下乡义诊" 医生定期: not 日夜的驻村干部, 定期的医生, a
 fragment in front of the noun); adverbs or time words alone are no act ("500名干部日夜").
+Session 61 (f3): such a cut label takes the rest of its clause as its act when the whole act
+is short (12 characters at most) and holds a verb: "500余名驻村干部日夜坚守在抗疫一线" →
+日夜坚守在抗疫一线的驻村干部, "60名医生定期下乡义诊" → 定期下乡义诊的医生, "选派200名干部到企业
+服务" → 选派到企业服务的干部; "500名干部日夜" with nothing after stays. Verbs jieba tags as
+nouns count as acts (``cues.conduct_agent_acts_untagged``: "300名驻村干部扎根基层" →
+扎根基层的驻村干部).
 A people noun after the head goes on the noun (``cues.conduct_agent_more``: "3000名干部职工
 自愿捐款" → 自愿捐款的干部职工, not 职工自愿捐款的干部).
 """
@@ -78,8 +84,13 @@ def agent_conduct(f: Any, rows: list[Any], text: str) -> Any:
     noun, act = name[len(scope):len(scope) + at], name[len(scope) + at:]
     more = leading_word(act, cue_words("conduct_agent_more"))
     noun, act = noun + more, act[len(more):]  # 干部 + 职工 (round 83 review, q4)
+    body = name[len(scope):]
+    if act and clause.startswith(body) and len(clause) > len(body) \
+            and len(act) + len(clause) - len(body) <= 12:
+        act, body = act + clause[len(body):], clause  # 日夜 + 坚守在抗疫一线 (session 61, f3)
     if act.startswith(_NOT_OPENING + cue_words("people_act_not")) or act.endswith(_COUNTED) \
-            or "的" in act or not any(p.flag[:1] in ("v", "p") for p in tags(act)) \
-            or clause != name[len(scope):]:
+            or "的" in act or clause != body or not any(
+                p.flag[:1] in ("v", "p") or p.word in cue_words("conduct_agent_acts_untagged")
+                for p in tags(act)):
         return f  # "提升3名村干部学历": 学历 is no act; "驻村干部日夜": the act cut off
     return replace(f, indicator=scope + act + "的" + noun)  # 选派 + 服务企业的科技特派员

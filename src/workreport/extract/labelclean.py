@@ -84,6 +84,15 @@ def strip_leading(label: str, words: list[str]) -> str:
             rest[0].flag.startswith("v") or rest[0].word in cues["label_verbs"]
             or rest[0].word in cues["list_shared_verbs"] or rest[0].word in words):
         cut = label = strip_words(cut[len(manner):], words, leading=True)
+    # session 61 (f3): an adverb of "also" that jieba reads as one before a verb and its
+    # object goes ("还建成幼儿园12所" → 建成幼儿园; not 还建房, 还款, whose 还 is inside a word,
+    # nor a bare verb left: 分别投资 of a list's sums, whose owner another pass looks for)
+    if (lead := tags(cut)) and len(lead) > 2 and lead[0].flag == "d" \
+            and any(p.flag[:1] in ("n", "j") for p in lead[2:]) \
+            and lead[0].word in cues["label_leading_also"] and (
+            lead[1].flag.startswith("v") or lead[1].word in cues["label_verbs"]
+            or lead[1].word in cues["list_shared_verbs"]):
+        cut = label = strip_words(cut[len(lead[0].word):], words, leading=True)
     at = len(label) - len(cut)
     if at != 1:
         return cut

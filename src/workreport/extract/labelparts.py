@@ -49,6 +49,15 @@ def _predicate() -> re.Pattern[str]:
 
 
 @cache
+def _underway() -> re.Pattern[str]:
+    """Adverbs of ``cues.part_act_adverbs``, then an act of ``cues.part_acts_underway`` closing
+    the clause after a bare count (session 61, f3)."""
+    cues = vocab("cues")
+    adverbs = alternation(cues["part_act_adverbs"])
+    return re.compile(rf"(?:{adverbs})*(?:{alternation(cues['part_acts_underway'])})")
+
+
+@cache
 def _closing_act() -> re.Pattern[str]:
     """An act of ``cues.part_acts_closing`` with words after it (在建项目, 建设单位)."""
     return re.compile(rf"(?:{alternation(vocab('cues')['part_acts_closing'])}).")
@@ -71,6 +80,8 @@ def _acted(opener: str, tail: str) -> str:
         act = opener
     else:
         return ""
+    if opener == "" and _underway().fullmatch(act):
+        return act  # "…，8件已完成，2件正在推进" → 正在推进的… (session 61, f3)
     if not _predicate().fullmatch(act) \
             or _closing_act().search(act):
         return ""  # "其中在建项目…", "建设单位为央企": the count's own noun
@@ -186,7 +197,9 @@ def act_part(name: str, before: str, after: str, unit: str, previous: str | None
     label names the things by a noun: the count is the part of those things the act picked
     out (round 45, s45d; bench/label_judging.md: a verb alone is 'bare verb', the label
     names the thing counted). "市政府49项惠民事项，涉及我县14项全部完成" → 涉及我县的市政府
-    惠民事项; where the whole's label holds the act already, the part's words go before it:
+    惠民事项; the act written with 的 before the number alike ("省政府20件民生事项，我县承担的
+    15件全部完成" → 我县承担的省政府民生事项, was 承担全部完成; session 61, f3); where the
+    whole's label holds the act already, the part's words go before it:
     "新发展优种核桃基地15万亩（其中春季发展5万亩，秋季发展10万亩）" → 春季新发展优种核桃
     基地, 秋季新发展优种核桃基地 (a later part drops the earlier part's words from
     ``previous``). ``before`` and ``after`` are the sentence on either side of the number;
@@ -196,6 +209,8 @@ def act_part(name: str, before: str, after: str, unit: str, previous: str | None
     unit stands in the clauses before, or the label before ends in no noun or holds 的."""
     clauses = re.split(r"[，,；;（(]", before)
     own = re.sub(r"^其中[：:]?", "", clauses[-1].strip())
+    if previous and own.endswith("的") and modified_act(own[:-1]):
+        name = own = own[:-1]  # "我县承担的15件" gave 承担全部完成 (session 61, f3)
     if previous and name != own and name.endswith(own) \
             and name[: len(name) - len(own)] in previous:
         name = own  # the whole's verb put before a part after 其中: 新增|春季建设

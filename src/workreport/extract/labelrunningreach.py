@@ -20,8 +20,9 @@ jieba's tags: a chain of acts under one 累计), and each before the figure's ho
 placed as ``labelrunning`` places it: after an owner the 累计 clause opens with and the label too
 (航天科技集团累计帮扶项目), before the clause's verb inside the label when an owner the label took
 stands before it (新农合累计发放补偿款), else in front when the label opens with an act
-(累计办成民生实事); a label of a noun alone whose act it lost (幼儿园 after 新、改建中小学36所、)
-is left as it is.
+(累计办成民生实事) or with words it carried from the 累计 clause itself ("累计造林8万亩，保存
+面积12万亩" → 累计造林保存面积, was 造林累计保存面积; session 61, f3); a label of a noun
+alone whose act it lost (幼儿园 after 新、改建中小学36所、) is left as it is.
 
 Exceptions (the label is kept): a label naming a period or 累计 already, or a per-head or
 average figure (``cues.running_total_reach_not_summed``: 人均, 平均 …); a clause between the 累计
@@ -147,8 +148,11 @@ def reach(name: str, opening: str, kind: str, measure: str, unit: str) -> str:
     if len(owner) > 1 and name.startswith(owner) and len(name) > len(owner) + 1:
         return owner + "累计" + name[len(owner):]
     verb = tags(later[-1].strip().replace("、", ""))[0].word
-    if (place := name.find(verb)) > 1:  # an owner the label took stays in front (新农合累计发放…)
-        return name[:place] + "累计" + name[place:]
+    carried = clauses[at][clauses[at].rfind("累计") + 2:]
+    if (place := name.find(verb)) > 1 and name[:place] not in carried:
+        return name[:place] + "累计" + name[place:]  # an owner the label took (新农合累计发放…)
+    if place > 1:  # session 61 (f3): words carried from the 累计 clause: 累计造林保存面积
+        return "累计" + name
     # 累计 goes before the label's act: not before a noun whose act the label lost (幼儿园)
     return "累计" + name if place == 0 or tags(name)[0].flag.startswith("v") else name
 

@@ -28,7 +28,10 @@ whose share is another figure); a label that holds the state already (纳污坑�
 shorter than two characters. Round 83 review (q4): a topic of several quoted names moves
 whole ("25个重点村“五通”“六有”全部达标" → “五通”“六有”达标的重点村, not “六有”达标的重点村“五通”);
 a label that ends in a topic with less than two characters before it stays ("52个村“两不愁三保障”
-全部达标", "18个省控断面中17个水质达标": not 达标的村“两不愁三保障”, 省控断面中达标的水质).
+全部达标": not 达标的村“两不愁三保障”). Session 61 (f3): a part of a whole named before 中 with
+only a topic left takes the whole as its noun ("18个省控断面中17个水质达标" → 水质达标的省控断面,
+was 省控断面中水质); so does a label of the topic and state alone after "…中，"
+("全市18个省控断面中，17个水质达标" gave 水质达标 → 水质达标的省控断面).
 """
 
 from __future__ import annotations
@@ -48,6 +51,8 @@ _AFTER_UNIT = re.compile(r"(?:以上|左右|余|多)?")
 _CLAUSE_AFTER = re.compile(r"[，,；;。！？：:（(\n]")
 # a quoted name, or several in a row (round 83 review, q4: "“五通”“六有”全部达标")
 _QUOTED = r"“[^”]{1,10}”(?:[、和及]?“[^”]{1,10}”)*"
+# the whole a part is counted from, right before the part's number (session 61, f3)
+_WHOLE = re.compile(r"[\d.]+[个条座处](?P<noun>[^\d，,；;。中]{2,12})中[，,]?$")
 
 
 @cache
@@ -91,10 +96,15 @@ def standard_met(f: Any, rows: list[Any], text: str) -> Any:
     """Figure row ``f`` counting things that meet a standard, the state made a relative
     clause before the noun (module); ``rows`` unused."""
     name = f.indicator
+    whole = _WHOLE.search(text[max(0, f.start - 40):f.start])
+    clause, scope = clause_after(f, text, _CLAUSE_AFTER)
+    if f.measure == "level" and whole and (m := _tail().fullmatch(clause)) \
+            and (topic := m.group("topic")) and name in (clause, topic, topic + m.group("state")):
+        return replace(f, indicator=topic + (m.group("kept") or "") + m.group("state") + "的"
+                       + whole.group("noun"))  # session 61 (f3): 水质达标的省控断面
     if f.measure != "level" or len(name) < 2 \
             or any(s in name for s in cue_words("standard_met_states")):
         return f
-    clause, scope = clause_after(f, text, _CLAUSE_AFTER)
     if scope is None:
         return f
     m = _tail().fullmatch(clause[len(name) - len(scope):])
@@ -102,6 +112,11 @@ def standard_met(f: Any, rows: list[Any], text: str) -> Any:
         return f
     noun, topic = name[len(scope):], m.group("topic") or ""
     ending = _topic_end().search(noun) if not topic else None
+    if ending and not ending.start() and len(scope) > 2 and scope.endswith("中"):
+        # session 61 (f3): the part of a whole named before 中 ("18个省控断面中17个水质达标"
+        # gave 省控断面中水质 → 水质达标的省控断面)
+        return replace(f, indicator=noun + (m.group("kept") or "") + m.group("state") + "的"
+                       + scope[:-1])
     if ending and ending.start() < 2:
         return f  # "村“两不愁三保障”", "17个水质达标": no noun left (round 83 review, q4)
     if ending:  # the label took the topic: 省定贫困村“五通十有”
