@@ -38,6 +38,18 @@ Round 83 review, q2: a word after 从/由 that is a time of the old level or a q
 (``cues.from_basis_not_standard``: 原先, 不足 …), goes with the preposition: "每亩补贴从原先50元
 提高到80元" gave 每亩补贴原先 (the old level's name for the new one too), "普及率从不足30%提高到
 90%" 普及率不足 for the 90%; both are 每亩补贴, 普及率 now.
+Session 61, f2 (reviewers' sentences): the from-phrase's basis is read whole from
+the text (的 off: 由原来的 → 项目补助资金; 由村均, jieba's 收入 a verb after a noun:
+村均经营性收入; 从村均不足 → 村均集体经济收入, the qualifier off); a per-unit in it
+(每生每年, 每立方米) is the unit's, the scope before it going in front (从小学每生每年 →
+小学义务教育生均公用经费); a basis in 均 goes in front too; 为 closes the change as 到
+does (水价从每立方米2.5元调整为3元 → 水价). A time phrase whose year an earlier pass
+took (规上企业在底 for 在2020年底已经达到) goes whole: the level at a year's end stays
+bare. 在/于 and a time before the verb counting the things (高新技术企业在去年新增;
+12个项目于今年3月集中开工 gave 项目于): the verb goes in front, the time is dropped
+(新增高新技术企业, 集中开工项目); a relative clause led by 在/于 and the time loses
+them (在今年正式投产的项目 → 正式投产的项目). A time clause's 后 right after the unit
+("收到群众来信300件后") goes too, from a label of four characters or more.
 """
 
 from __future__ import annotations
@@ -55,7 +67,9 @@ _TIME = (rf"(?:[{_NUMERAL}]{{2,4}}年|今年|去年|明年|上年|当年)(?:[{_N
          r"(?:底|末|初|上半年|下半年)?")
 _TIME_AT = re.compile(_TIME)
 _TIME_PP = re.compile(rf"^(?P<noun>.+?)(?P<prep>[在从由于])(?P<time>{_TIME})(?P<tail>(?:比.+)?)$")
-_FROM = re.compile(r"^(?P<noun>.+?)[从由](?P<basis>[^从由\d]{2,6})$")
+_TIME_LEFT = re.compile(r"^(?P<noun>.+?)(?P<prep>[在于])(?P<end>底|末)$")
+_TIME_VERB = re.compile(rf"^(?P<noun>.+?)(?P<prep>[在于])(?P<time>{_TIME})(?P<verb>[^\d]{{1,6}})$")
+_FROM = re.compile(r"^(?P<noun>.+?)(?P<prep>[从由])(?P<basis>[^从由\d]{1,6})$")
 _NOT_NOUN = ("v", "d", "p", "c", "u", "r", "m", "q", "t", "f")
 
 
@@ -67,45 +81,95 @@ def _noun_end(words: str) -> bool:
     return last.flag[:1] not in _NOT_NOUN or last.flag == "vn"
 
 
-def _time_clause(name: str, clause: str) -> str:
-    """``name`` without the time-clause mark it ends in (``clause``: the rest of the number's
-    clause)."""
+def _noun_verb(words: str) -> bool:
+    """Whether ``words`` end in a noun and a word jieba tags a verb (集体经济收入: 收入 v)."""
+    got = tags(words)
+    return len(got) >= 2 and got[-1].flag == "v" and got[-2].flag[:1] == "n"
+
+
+def _time_clause(name: str, rest: str) -> str:
+    clause = CLAUSE_END.split(rest, maxsplit=1)[0]
     mark = ending_word(clause, cue_words("time_clause_marks"))
-    if not mark or len(clause) < len(mark) + 2 or not name.endswith(clause) \
+    if not mark or not name.endswith(clause) or (len(clause) == len(mark) and len(name) < 4) \
             or tags(name)[-1].word != mark:
         return name  # (a word ending in the mark: 博士后, 落后)
     kept = name[: -len(mark)]
     return kept if len(kept) >= 2 else name
 
 
-def _from_basis(name: str, before: str, clause: str) -> str:
-    """``name`` without the 从/由 before the basis it ends in (``clause`` as for
-    ``_time_clause``)."""
+def _from_basis(name: str, before: str, rest: str) -> str:
     m = _FROM.match(name)
     if not m or tags(name[len(m["noun"]):])[0].flag != "p" or _TIME_AT.search(m["basis"]) \
-            or not before.endswith(name[len(m["noun"]):]) \
-            or not re.search(r"[到至]", clause) \
-            or not _noun_end(m["noun"]):
+            or not re.search(r"[到至为]", CLAUSE_END.split(rest, maxsplit=1)[0]) \
+            or not (_noun_end(m["noun"]) or _noun_verb(m["noun"])):
         return name
-    if m["basis"] in cue_words("from_basis_not_standard"):  # 从原先, 从不足 (q2)
+    clause = CLAUSE_END.split(before)[-1]
+    head = m["prep"] + m["basis"]
+    full = clause[clause.rfind(head) + 1:].removesuffix("的") if head in clause else ""
+    more = full[len(m["basis"]):]
+    if not full.startswith(m["basis"]) or (len(more) > 2 and not more.startswith("每")) \
+            or re.search(r"[\d从由]", full):
+        return name  # (the basis in the text, 的 off, is the label's or a little more: 村均)
+    basis, own = full, cue_words("from_basis_not_standard")
+    while (cut := next((w for w in own if basis.endswith(w)), "")) and basis != cut:
+        basis = basis[: -len(cut)]  # 村均不足 → 村均 (s61 f2)
+    if basis in own:  # 从原先, 从不足 (q2)
         return m["noun"]
-    return m["noun"] + m["basis"]
+    per = basis.find("每")
+    if per >= 0:  # 每生每年, 每立方米: the unit's; what stands before it scopes the noun (s61 f2)
+        return basis[:per] + m["noun"]
+    return basis + m["noun"] if basis.endswith("均") else m["noun"] + basis
 
 
 def _time_phrase(name: str, before: str) -> str:
-    """``name`` with the time after its closing 在/从/由/于 in front, the preposition gone."""
     m = _TIME_PP.match(name)
-    if not m or not _noun_end(m["noun"]):
-        return name
     clause = CLAUSE_END.split(before)[-1]
-    if m["prep"] + m["time"] not in clause:
+    if not m:
+        return _time_left(name, clause)
+    if not _noun_end(m["noun"]) or m["prep"] + m["time"] not in clause:
         return name
     return m["time"] + m["noun"] + m["tail"]
 
 
-def _manner_tail(name: str, clause: str) -> str:
-    """``name`` without the adverb of manner it ends in (``clause`` as for ``_time_clause``)."""
+def _verbs(words: str) -> bool:
+    got = tags(words) if words else ()
+    return bool(got) and got[0].flag in ("v", "d", "ad") and got[-1].flag in ("v", "vn") \
+        and all(t.flag in ("v", "vn", "d", "ad") for t in got)
+
+
+def _time_left(name: str, clause: str) -> str:
+    """Session 61, f2: a time phrase in the number's clause whose year an earlier pass took
+    (规上企业在2020年底已经达到 gave 规上企业在底: the level at the year's end stays bare,
+    规上企业), or one before the verb that counts the things (高新技术企业在去年新增 →
+    新增高新技术企业)."""
+    m = _TIME_LEFT.match(name)
+    if m and _noun_end(m["noun"]) and re.search(rf"{m['prep']}{_TIME}", clause) \
+            and re.search(rf"{m['prep']}[^，。；]*?{m['end']}", clause):
+        return m["noun"]
+    m = _TIME_VERB.match(name)
+    if m and _noun_end(m["noun"]) and _verbs(m["verb"]) and m["prep"] + m["time"] in clause:
+        return m["verb"] + m["noun"]
+    return name
+
+
+def _time_after(name: str, rest: str) -> str:
+    """Session 61, f2: a label read after the number cut at 在/于 before a time and the verb
+    that counts the things ("12个项目于今年3月集中开工" gave 项目于) → 集中开工项目."""
+    lead = re.match(rf"[在于]{_TIME}(?=[^的]+的.)", name)
+    if lead and lead[0] in CLAUSE_END.split(rest, maxsplit=1)[0]:
+        return name[lead.end():]  # (在今年正式投产的项目: the relative clause took the time in)
+    if name[-1:] not in ("在", "于") or len(name) < 3 or not _noun_end(name[:-1]):
+        return name
+    clause = CLAUSE_END.split(rest, maxsplit=1)[0]
+    m = re.match(rf"{re.escape(name)}{_TIME}(?P<verb>.+)$", clause)
+    if not m or not _verbs(m["verb"]) or tags(clause[: len(name)])[-1].word != name[-1]:
+        return name
+    return m["verb"] + name[:-1]
+
+
+def _manner_tail(name: str, rest: str) -> str:
     word = ending_word(name, cue_words("manner_adverb_tails"))
+    clause = CLAUSE_END.split(rest, maxsplit=1)[0]
     at = clause.find(word) if word else -1
     if at < 0 or len(name) - len(word) < 2 \
             or not any(p.flag[:1] == "v" for p in tags(name[: -len(word)])):
@@ -118,12 +182,13 @@ def adjunct_cut(name: str, before: str, rest: str, dimension: str) -> str:
     """``name`` without the adverbial adjunct it ends in (see the module's docstring)."""
     if len(name) < 3:
         return name
-    clause = CLAUSE_END.split(rest, maxsplit=1)[0]  # the rest of the number's clause
-    got = _time_clause(name, clause)
+    got = _time_clause(name, rest)
     if got == name:
-        got = _from_basis(name, before, clause)
+        got = _from_basis(name, before, rest)
     if got == name:
         got = _time_phrase(name, before)
     if got == name:
-        got = _manner_tail(name, clause)
+        got = _time_after(name, rest)
+    if got == name:
+        got = _manner_tail(name, rest)
     return got

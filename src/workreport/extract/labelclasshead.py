@@ -25,6 +25,10 @@ the same class: "完成招商类项目签约45个，引进人才260名，其中�
 产业项目5个，培育规上企业30家，其中产值5亿元以上6家" …5亿元以上产业项目 (rows of another list);
 a head holding a verb (项目签约, 项目投入资金: "投入资金5亿元，其中财政类3亿元" gave 财政类项目
 投入资金) names no thing the class word modifies, and is left.
+Session 61, f2: a band needs no digit (亿元以上, 千万元以上, 百亿元以上); a band row whose sibling
+names no band (新增规上企业12家，其中产值亿元以上12家: 新增产值亿元以上) takes the sibling's noun
+after the words the two share in front (新增产值亿元以上规上企业), a noun of two to eight characters
+with no digit, verb or band of its own; a 类 row does not (招商类 under 引荐项目 stays as before).
 """
 
 from __future__ import annotations
@@ -40,7 +44,7 @@ from workreport.vocab import alternation
 
 __all__ = ["class_head"]
 
-_BAND = re.compile(r"\d[\d.]*(?:万|亿)?元?(?:以上|以下)$")
+_BAND = re.compile(r"(?:\d[\d.]*(?:万|亿)?元?|[十百千]?(?:万|亿)元)(?:以上|以下)$")
 _DIGIT = re.compile(r"\d")
 
 
@@ -100,4 +104,19 @@ def class_head(f: Any, rows: list[Any], text: str) -> Any:
     head = _head(prev.indicator, word) if prev is not None else ""
     if head and head not in lead:
         return replace(f, indicator=lead + head + money)
-    return f
+    head = _subset_head(f.indicator, prev.indicator) if prev is not None and word != "类" else ""
+    return replace(f, indicator=f.indicator + head) if head else f
+
+
+def _subset_head(label: str, whole: str) -> str:
+    """Session 61, f2: the noun of the list a band's row is a subset of (新增规上企业12家，其中产值
+    亿元以上12家: 新增产值亿元以上 → 新增产值亿元以上规上企业), the sibling's label after the words
+    the two share in front, when it names a thing (no digit, no verb) the band has not."""
+    n = 0
+    while n < min(len(label), len(whole)) and label[n] == whole[n]:
+        n += 1
+    head = whole[n:]
+    if not 2 <= len(head) <= 8 or _DIGIT.search(head) or "以上" in head or "以下" in head \
+            or head in label or tags(head)[-1].flag[:1] != "n":
+        return ""
+    return "" if any(t.flag[:1] == "v" and t.flag != "vn" for t in tags(head)) else head
