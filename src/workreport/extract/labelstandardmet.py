@@ -29,6 +29,11 @@ shorter than two characters. Round 83 review (q4): a topic of several quoted nam
 whole ("25个重点村“五通”“六有”全部达标" → “五通”“六有”达标的重点村, not “六有”达标的重点村“五通”);
 a label that ends in a topic with less than two characters before it stays ("52个村“两不愁三保障”
 全部达标", "18个省控断面中17个水质达标": not 达标的村“两不愁三保障”, 省控断面中达标的水质).
+Session 61 (f4): a one-character noun written right after the count's measure word (村, 镇,
+厂: jieba's n, ng, zg) is a noun, so the topic after it moves ("8个村考核指标全部达标" →
+考核指标达标的村, not 达标的村考核指标, whose 指标 the number does not count; 考核指标 and
+各项指标 are topics now), and a scope of names closing on 等 goes after the state, before the noun
+(张村、李村等8个村… → 考核指标达标的张村、李村等村). 中 (a place word) still stops it.
 """
 
 from __future__ import annotations
@@ -39,6 +44,7 @@ from functools import cache
 from typing import Any
 
 from workreport.extract.labelvocab import cue_words
+from workreport.extract.labelwords import tags
 from workreport.extract.nonfigures import alternation
 
 __all__ = ["carried_scope", "standard_met"]
@@ -94,9 +100,18 @@ def standard_met(f: Any, rows: list[Any], text: str) -> Any:
         return f
     noun, topic = name[len(scope):], m.group("topic") or ""
     ending = _topic_end().search(noun) if not topic else None
-    if ending and ending.start() < 2:
+    if ending and ending.start() < 2 and not _one_noun(noun[:ending.start()], clause):
         return f  # "村“两不愁三保障”", "17个水质达标": no noun left (round 83 review, q4)
     if ending:  # the label took the topic: 省定贫困村“五通十有”
         noun, topic = noun[: ending.start()], ending.group(0)
     state = topic + (m.group("kept") or "") + m.group("state")
+    if scope.endswith("等") and ending:  # names before 等 (session 61, f4)
+        return replace(f, indicator=state + "的" + scope + noun)
     return replace(f, indicator=scope + state + "的" + noun)
+
+
+def _one_noun(noun: str, clause: str) -> bool:
+    """Whether ``noun``, one character, is a noun of jieba's opening ``clause`` (the clause
+    right after the count's measure word): 村, 镇 (session 61, f4)."""
+    return len(noun) == 1 and clause.startswith(noun) \
+        and tags(noun)[0].flag in ("n", "ng", "zg")
