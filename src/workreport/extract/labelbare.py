@@ -8,7 +8,9 @@ unit counts (``cues.unit_counted_nouns``: 家 counts 企业) with a short predic
 number ("争引2家落地" → 争引落地企业), or the thing its unit names that the sentence names
 before ("建设中欧班列集结中心，力争全年开行2000列" → 开行中欧班列). Verbs of
 ``cues.label_verbs`` keep their own rules (``labelverbs.verb_on_previous``: "新建城区公厕7座、
-改造1座" → 城区公厕改造)."""
+改造1座" → 城区公厕改造). Session 61 (f4): a verb whose object is itself a thing counted
+(``cues.bare_done_own_nouns``: 种植品种, 40 varieties) is no bare verb: "新建农业园区5个，种植品种
+40余个" gave 种植品种园区; it stays 种植品种."""
 
 from __future__ import annotations
 
@@ -47,7 +49,7 @@ def counted_thing(name: str, before: str, rest: str, unit: str, previous: str | 
     pieces = tags(name)
     # a verb and what it does, jieba's noun (取得|备案), but no counted noun of its own
     done = len(pieces) == 2 and pieces[0].flag == "v" and len(name) <= 4 \
-        and pieces[1].word not in cues["counted_units"]
+        and pieces[1].word not in cues["counted_units"] + cues["bare_done_own_nouns"]
     noun = next((w for w in nouns if previous and previous.endswith(w)), "")
     same_unit = rf"{re.escape(noun)}[\d.]+[万亿千百]?{re.escape(unit)}[，、；]"
     if noun and (bare_verb(name) or done) and re.search(same_unit, before):

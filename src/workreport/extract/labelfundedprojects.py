@@ -25,6 +25,10 @@ Round 83 review, q1: nor when the amount is a part or a sibling of another amoun
 it in its clause run ("争取资金3亿元，其中中央资金2亿元，实施项目30个", "争取衔接资金2亿元、省级资金
 1亿元，实施项目50个": the projects are of the whole, not of the last fund named); 使用 goes from
 the fund's label as 争取 does (使用…专项资金 → …专项资金).
+Session 61 (f4): nor when the amount is a statistic of the place, not a fund: its clause opens
+with 完成 (完成固定资产投资100亿元，实施项目200个) or its label holds a word of ``cues.
+funded_owner_statistics`` (固定资产投资, 招商引资, 到位资金 …): the projects are not ones it
+paid for, and 实施项目 stays.
 """
 
 from __future__ import annotations
@@ -78,5 +82,9 @@ def funded_projects(f: Any, rows: list[Any], text: str) -> Any:
         return f  # a part or a sibling: 争取资金3亿元，其中中央资金2亿元 (round 83 review, q1)
     if not re.fullmatch(rf"(?:以上|余|多)?[，,、]{verb}(?:项目)?", text[prev.end:f.start]):
         return f
+    opening = re.split(r"[，,；;。：:]", text[max(0, prev.start - 40):prev.start])[-1]
+    if opening.lstrip("累计").startswith("完成") \
+            or any(w in prev.indicator for w in cue_words("funded_owner_statistics")):
+        return f  # a statistic, not a fund: 完成固定资产投资… (session 61, f4)
     owner = _owner(prev.indicator)
     return replace(f, indicator=owner + f.indicator) if owner else f

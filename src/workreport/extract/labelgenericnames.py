@@ -49,6 +49,12 @@ time): two shapes the first version left bare now take the names the same way.
   now holds 指标, 制度, 专件 too): the modifier says of what kind, not which, so the generic
   noun still reads as every such thing of the place. Not for 项目 (城市更新项目, 高铁项目: the
   judges accepted those bare; the gold files' form).
+Session 61 (f4): the act form with a modified head the label dropped the modifier of (提高城乡低保、
+特困供养等6项保障标准 gave 提高标准): the label, act and head, is read as act and the text's
+modified head (提高城乡低保、特困供养等保障标准), on the same conditions as the act form.
+A modified head that opens with a one-character noun and more words (村考核指标: jieba's 村|考核|
+指标) is no kind of the head: 村 is what the number counts ("张村、李村等8个村考核指标全部合格" gave
+张村、李村等村考核指标); it is not taken.
 """
 
 from __future__ import annotations
@@ -60,7 +66,7 @@ from typing import Any
 
 from workreport.extract.labellistcut import LIST_BREAK, names_before, opening_dropped
 from workreport.extract.labelvocab import cue_words
-from workreport.extract.labelwords import tags
+from workreport.extract.labelwords import ending_word, tags
 from workreport.vocab import alternation
 
 __all__ = ["generic_named"]
@@ -96,6 +102,14 @@ def _act_opening(label: str, noun: str, clause: str) -> str:
             or tags(act)[0].flag not in ("v", "vd", "vn"):
         return ""
     return act
+
+
+def _noun_first(wide: str) -> bool:
+    """Whether ``wide``, a modified head written right after the number, opens with a noun of
+    one character and more words (村|考核|指标): that noun is what the number counts, the rest
+    its topic, not a kind of the head (session 61, f4)."""
+    words = tags(wide)
+    return len(words) > 2 and len(words[0].word) == 1 and words[0].flag in ("n", "ng", "zg")
 
 
 def _name_ok(name: str) -> bool:
@@ -150,8 +164,15 @@ def generic_named(f: Any, rows: list[Any], text: str) -> Any:
         return f
     after = LIST_BREAK.split(text[f.end:f.end + _AHEAD])[0]
     m, wide = _head().match(after), _modified_head().match(after)
+    if wide and _noun_first(wide.group()):
+        wide = None  # "8个村考核指标": 村 is what the number counts (session 61, f4)
     if wide and (not m or len(wide.group()) > len(m.group())) and label.endswith(wide.group()):
         m = wide  # 惠民事项, 关键性指标: a modifier of the noun's own (round 83, x1)
+    elif wide and not m and not label.endswith(wide.group()):
+        head = ending_word(wide.group(), cue_words("generic_list_heads"))
+        if head and label.endswith(head) \
+                and _act_opening(label, head, LIST_BREAK.split(before[:-1])[-1]):
+            label, m = label[:-len(head)] + wide.group(), wide  # 提高…保障标准 (f4)
     if not m:
         return f
     noun, tail = m.group(), after[m.end():]

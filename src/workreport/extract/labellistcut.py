@@ -23,6 +23,11 @@ label whose list holds an item with a digit or a 的, or one opening with a verb
 review, q2: 治理甲河、整治乙河等7条河流), or whose first item is left with
 fewer than two characters. A newness verb opening the list that jieba tags no verb (培育) stays:
 the judging conventions keep it.
+Session 61 (f4): jieba writes a manner adverb and its act as one word (认真落实 z, 积极争取
+l, 全面落实 i), which no flag above drops, so the adverb stayed in front of the names
+("认真落实甲、乙等8项税收政策" → 认真落实甲、乙等税收政策). A first word that opens with an
+adverb of ``cues.list_manner_adverbs`` and goes on with a verb (jieba's v, vd, vn or 落实's a)
+loses the adverb; the act is then read as any other (落实 stays, as it does alone; 争取 goes).
 """
 
 from __future__ import annotations
@@ -55,7 +60,21 @@ a cue word only as a whole word of jieba's, so 和平路 keeps its 和)."""
         if first.word in openers or first.flag in ("v", "vd", "d", "p", "c"):
             item = item[len(first.word):]
             continue
+        adverb = _manner_adverb(first.word)
+        if adverb:
+            item = item[len(adverb):]
+            continue
         return item
+
+
+def _manner_adverb(word: str) -> str:
+    """The adverb of manner ``word`` (jieba's one word) opens before a verb: 认真落实 → 认真;
+    "" when none (session 61, f4)."""
+    for adverb in cue_words("list_manner_adverbs"):
+        rest = word[len(adverb):]
+        if word.startswith(adverb) and rest and tags(rest)[0].flag in ("v", "vd", "vn", "a"):
+            return adverb
+    return ""
 
 
 def names_before(before: str) -> list[str]:

@@ -9,7 +9,8 @@ development draws' 'action verb dropped'). It stays there too, with the limits o
 verb: one verb of jieba's (two characters or more, maybe two such), no filler, manner,
 goal or cue verb (those are the cue lists' own; aiming ones, ``cues.names_goal_verbs``:
 抢占), and only where a bare verb would keep its noun (no figure before it in the
-sentence, or its clause opens after ，or ；).
+sentence, or its clause opens after ，or ；). Session 61 (f4): two such verbs joined by 和, 及 or
+、 stay together ("废止和修订《甲》、《乙》等12件规范性文件" gave 废止规范性文件, 修订 lost).
 
 The words are data (``vocab/cues.yml``).
 """
@@ -54,6 +55,10 @@ def names_verb(name: str, previous: str | None, before: str, dimension: str, aft
     second = len(pieces) > 1 and bare[len(pieces[0].word):].startswith(pieces[1].word) \
         and pieces[1].word not in fillers + cues["label_kept_verbs"]  # 制定出台, not 提出建设
     run = "".join(p.word for p in pieces[: 1 + second])
+    words = tags(bare)
+    if not second and len(words) > 2 and words[1].word in ("和", "及", "、") \
+            and words[2].flag == "v" and len(words[2].word) >= 2 and words[2].word not in fillers:
+        run = "".join(w.word for w in words[:3])  # 废止和修订 (session 61, f4)
     at = rest.find(after) if after else -1
     tail = rest[at + len(after):] if at >= 0 else "-"
     if len(run) >= len(bare) - 1 or (tail and tail[0] not in "为和及与") \

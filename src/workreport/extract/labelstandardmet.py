@@ -28,10 +28,16 @@ whose share is another figure); a label that holds the state already (纳污坑�
 shorter than two characters. Round 83 review (q4): a topic of several quoted names moves
 whole ("25个重点村“五通”“六有”全部达标" → “五通”“六有”达标的重点村, not “六有”达标的重点村“五通”);
 a label that ends in a topic with less than two characters before it stays ("52个村“两不愁三保障”
-全部达标": not 达标的村“两不愁三保障”). Session 61 (f3): a part of a whole named before 中 with
-only a topic left takes the whole as its noun ("18个省控断面中17个水质达标" → 水质达标的省控断面,
-was 省控断面中水质); so does a label of the topic and state alone after "…中，"
-("全市18个省控断面中，17个水质达标" gave 水质达标 → 水质达标的省控断面).
+全部达标" (until f4 below), "18个省控断面中17个水质达标": not 达标的村“两不愁三保障”,
+省控断面中达标的水质).
+Session 61 (f3): a part of a whole named before 中 with only a topic left takes the whole as its
+noun ("18个省控断面中17个水质达标" → 水质达标的省控断面, was 省控断面中水质); so does a label of the
+topic and state alone after "…中，" ("全市18个省控断面中，17个水质达标" gave 水质达标).
+Session 61 (f4): a one-character noun written right after the count's measure word (村, 镇,
+厂: jieba's n, ng, zg) is a noun, so the topic after it moves ("8个村考核指标全部达标" →
+考核指标达标的村, not 达标的村考核指标, whose 指标 the number does not count; 考核指标 and
+各项指标 are topics now), and a scope of names closing on 等 goes after the state, before the noun
+(张村、李村等8个村… → 考核指标达标的张村、李村等村). 中 (a place word) still stops it.
 """
 
 from __future__ import annotations
@@ -43,6 +49,7 @@ from typing import Any
 
 from workreport.extract.labelclause import CLAUSE_END
 from workreport.extract.labelvocab import cue_words
+from workreport.extract.labelwords import tags
 from workreport.extract.nonfigures import alternation
 
 __all__ = ["carried_scope", "clause_after", "standard_met"]
@@ -117,9 +124,18 @@ def standard_met(f: Any, rows: list[Any], text: str) -> Any:
         # gave 省控断面中水质 → 水质达标的省控断面)
         return replace(f, indicator=noun + (m.group("kept") or "") + m.group("state") + "的"
                        + scope[:-1])
-    if ending and ending.start() < 2:
+    if ending and ending.start() < 2 and not _one_noun(noun[:ending.start()], clause):
         return f  # "村“两不愁三保障”", "17个水质达标": no noun left (round 83 review, q4)
     if ending:  # the label took the topic: 省定贫困村“五通十有”
         noun, topic = noun[: ending.start()], ending.group(0)
     state = topic + (m.group("kept") or "") + m.group("state")
+    if scope.endswith("等") and ending:  # names before 等 (session 61, f4)
+        return replace(f, indicator=state + "的" + scope + noun)
     return replace(f, indicator=scope + state + "的" + noun)
+
+
+def _one_noun(noun: str, clause: str) -> bool:
+    """Whether ``noun``, one character, is a noun of jieba's opening ``clause`` (the clause
+    right after the count's measure word): 村, 镇 (session 61, f4)."""
+    return len(noun) == 1 and clause.startswith(noun) \
+        and tags(noun)[0].flag in ("n", "ng", "zg")
