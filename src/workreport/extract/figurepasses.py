@@ -32,6 +32,7 @@ from workreport.extract.labelgrowthshare import growth_as_change
 from workreport.extract.labelheadless import headless_items
 from workreport.extract.labelleadshared import lead_change_shared
 from workreport.extract.labellistcut import list_restored
+from workreport.extract.labelmilestone import second_subject
 from workreport.extract.labelownact import own_acts
 from workreport.extract.labelpeopleact import people_by_act
 from workreport.extract.labelperiodsize import size_period
@@ -82,4 +83,5 @@ ROW: tuple[Callable[[Any, list[Any], str], Any], ...] = (
     funded_projects,  # 争取甲帮扶资金…，实施项目26个 → 甲帮扶资金实施项目 (round 83, x2)
     class_head,  # 招商类项目…；争取上级资金类41个 → …类项目 (round 83, x4)
     running_total_reach,  # 累计投入…，办成民生实事129件 → 累计办成… (round 83, x3)
+    second_subject,  # 存款余额突破千亿元、贷款余额 → 贷款余额 (session 61, f1)
 )

@@ -308,8 +308,8 @@ def extract(st: Structure, tokens: list[Token],
             name, measure = target  # "增长9.2%（年度目标8%左右）" (round 31)
         pres.append(pre_label)
         kind = kind_of(st, tok, pre_label, plan_parts, report_year)
-        previous, previous_end = (previous if target else carried(name, previous, pre_label,
-                                                                  q.unit)), q.end  # r59 gap
+        previous, previous_end = (previous if target else carried(
+            name, previous, pre_label, q.unit, text[tok.sentence.start:q.start])), q.end  # r59 gap
         if measure == "level":  # 村集体收入全部达到5万元 → 各村集体收入, not carried on (r73, x1)
             name = each_floor(name, text[tok.sentence.start:q.start], text[q.start:q.end], q.unit)
         figures.append(previous_figure := Figure(

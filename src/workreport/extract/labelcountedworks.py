@@ -27,6 +27,8 @@ holding money, a rate, a change (``cues.change_verbs``), 的 or 等 ("…等8个
 money owned by what stands before it ("甲项目总投资5亿元，新建…"), one object only, a label
 over 36 characters, a label naming every object already or, for one act, the noun they all end
 in and none of them alone ("建成110千伏变电站3座、35千伏变电站5座" keeps 变电站建成累计投资).
+Session 61 (f1): a label naming every object but with the first act moved after them all
+(one act read over a list of several) is no label naming them already: the acts' label.
 Round 73 review (q3): a later clause opening with 新增 (``cues.counted_works_results``: what
 the works yield, "新建学校5所，新增学位6000个" keeps 新建学校投资), and a label that names
 what stands in the clauses before the money, its owner ("引进项目12个，投资20亿元，新建厂房…"
@@ -158,7 +160,11 @@ def counted_works_money(name: str, before: str, rest: str, dimension: str) -> st
     label = works + m.group(1) if works and m else ""
     objs = [o for _, group in groups for o in group]
     stem = _count_ends()[2].sub("", name)
-    if not label or len(label) > 36 or all(o in name for o in objs) \
+    # (session 61, f1: a label of several acts read as one, the first act moved after every
+    # object, names them all but not what was done to each: "打通城市断头路10条、新改扩建背街
+    # 小巷20条" gave 城市断头路和新改扩建背街小巷打通投资 → 打通城市断头路、新改扩建背街小巷投资)
+    one_act = len(groups) > 1 and stem.endswith(groups[0][0])
+    if not label or len(label) > 36 or (all(o in name for o in objs) and not one_act) \
             or (len(stem) > 1 and stem in before[: m.start()]) \
             or (len(groups) == 1 and _shared_head(objs) in name
                 and not any(o in name for o in objs)):

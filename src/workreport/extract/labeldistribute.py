@@ -15,6 +15,7 @@ from itertools import accumulate
 
 from workreport.extract.labelbareowner import lend_owner, parallel_owner
 from workreport.extract.labellists import quoted_parts
+from workreport.extract.labelmilestone import milestone_subject
 from workreport.extract.labelparallel import (
     names_measure,
     own_measure,
@@ -100,6 +101,9 @@ def distribute(subject: str, n: int) -> list[str] | None:
     """The ``n`` labels a 分别 clause hands out, or None if ``subject`` names no parts; a
     later part that is a bare measure takes the first part's owner (round 49, s49b:
     ``labelbareowner.lend_owner``, "…案件、损失金额" → …损失金额 of the cases' owner)."""
+    # (session 61, f1: a milestone in words ending a part is no part of its label: "存款余额突破
+    # 万亿元、贷款余额" → 存款余额、贷款余额; ``labelmilestone.milestone_subject``)
+    subject = "、".join(milestone_subject(p) or p for p in subject.split("、"))
     if partners := listed_partners(subject):  # session 60 (f1): 对俄、对美出口 → 对俄出口 …
         out = distribute(partners, n)
         return ["对" + o for o in out] if out else None

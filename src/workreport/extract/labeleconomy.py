@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from workreport.extract.labelgaprate import gap_rated
 from workreport.extract.labelowners import gap
 from workreport.extract.labelplandone import plan_doer
 from workreport.extract.nonfigures import alternation
@@ -76,12 +77,13 @@ def period_growth(text: str, sentence_start: int, start: int, pre: str, unit: st
     return period + indicator
 
 
-def carried(name: str, previous: str | None, pre: str, unit: str) -> str | None:
+def carried(name: str, previous: str | None, pre: str, unit: str, lead: str = "") -> str | None:
     """The label later figures carry on after this one labelled ``name``: ``previous`` when
     ``name`` is a gap in percentage points ("…四季度增长5.6%、高于全国0.2个百分点" → the
     label of 5.6% carries on, not 四季度增速高于全国), else ``name`` or ``previous``; a
     completion rate of a plan done carries on what did it (round 68 review, q4:
     ``labelplandone.plan_doer``, "…完成年度目标的102%，同比增长8.5%" → 规上工业增加值)."""
-    if unit == "个百分点" and name and gap(pre, previous) == name:
-        return previous
+    if unit == "个百分点" and name and (gapped := gap(pre, previous)) \
+            and name in (gapped, gap_rated(gapped, previous, lead)):
+        return previous  # (session 61: its rate word, ``labelgaprate``; ``lead`` the sentence)
     return plan_doer(name, pre) if unit == "%" and name else name or previous

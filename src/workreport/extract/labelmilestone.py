@@ -26,18 +26,28 @@ a class of counties counted; 产业链加快跨过千亿级), a milestone after 
 another one (打造超百亿、超千亿产业链: thresholds of a class), a numeral with any digit or any other
 character (一百亿: a figure of its own, read by the numbers), a milestone opening the label
 (nothing is left), and a subject of fewer than two characters stay as they are.
+
+Session 61 (f1): a subject that is verbal nouns (旅游|收入: vn, v) is no run of verbs; the tails
+级台阶, 级新台阶 (迈上千亿级台阶); the subject of a clause ending in a milestone before 、 and a
+bare growth (``milestone_subject``, for ``labelsubjectwords.joined_subject`` and the parts of
+``distribute``: "一般公共预算收入首次突破百亿元、增长8.5%" gave an empty label); and a second
+subject of one head noun after a milestone owns the figure (``second_subject``, a row pass):
+"存款余额突破千亿元、贷款余额增长12%" → 贷款余额.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache
+from typing import Any
 
+from workreport.extract.labelparallelparts import subject_of_first
 from workreport.extract.labelvocab import cue_words
 from workreport.extract.labelwords import tags
 from workreport.extract.nonfigures import alternation
 
-__all__ = ["milestone_cut"]
+__all__ = ["milestone_cut", "milestone_subject", "second_subject"]
 
 
 def _words(key: str) -> str:
@@ -69,6 +79,19 @@ def _measure_starts() -> tuple[str, ...]:
     return ("占", *cue_words("rate_ends", "gap_rate_words"))
 
 
+def milestone_subject(head: str) -> str:
+    """The subject of a clause ``head`` that ends in a milestone in words ("一般公共预算收入首次
+    突破百亿元" → 一般公共预算收入; session 61, f1: ``labelsubjectwords.joined_subject`` read
+    the subject by jieba's tags and lost it where an adjective or a verb opens or ends the noun,
+    一般 or 支出, giving "" or 财政民生); "" when the clause does not end in one, or fewer than two
+    characters, or verbs only, are left before it (打造超百亿)."""
+    m = _milestone().search(head)
+    if not m or m.end() != len(head) or m.start() < 2 \
+            or all(p.flag == "v" for p in tags(head[: m.start()])):
+        return ""
+    return head[: m.start()]
+
+
 def milestone_cut(name: str, before: str, rest: str, dimension: str) -> str:
     """``name`` without a milestone in words, or a rank label replaced by the subject of the
     milestone's clause before (see the module's docstring); ``before`` the sentence up to the
@@ -78,11 +101,11 @@ def milestone_cut(name: str, before: str, rest: str, dimension: str) -> str:
     m = _milestone().search(name)
     if m and m.start() >= 2:
         after = re.sub(r"^[、，,]", "", name[m.end():])
-        if all(p.flag[:1] == "v" for p in tags(name[: m.start()])) \
+        if all(p.flag == "v" for p in tags(name[: m.start()])) \
                 or _opening("milestone_reach_verbs").match(after):
             return name  # 打造超百亿、超千亿产业链: thresholds of a class, after a verb
         if after and name[m.end()] in "、，," and not after.startswith(_measure_starts()):
-            return name  # "存款余额突破万亿元、贷款余额": a second subject (round 83 review, q3)
+            return name  # (round 83 review, q3; a second subject: ``second_subject`` below)
         cut = name[: m.start()] + after
         return cut if len(cut) > 1 else name
     clauses = [c.strip() for c in re.split(r"[，、；;,]", before)]
@@ -93,3 +116,23 @@ def milestone_cut(name: str, before: str, rest: str, dimension: str) -> str:
     if not lead or lead.end() != len(clauses[-2]) or lead.start() < 2:
         return name
     return clauses[-2][: lead.start()]
+
+
+def second_subject(f: Any, rows: list[Any], text: str) -> Any:
+    """Figure row ``f`` whose label is two subjects of one head noun, the first ending in a
+    milestone in words ("存款余额突破千亿元、贷款余额" of "…、贷款余额增长12%"): the second owns
+    the figure, with the scope the first's parallel word leaves (``labelparallelparts.
+    subject_of_first``: "金融机构存款余额突破万亿元、贷款余额" → 金融机构贷款余额). Session 61, f1;
+    a ``figurepasses.ROW`` pass, run once a 分别 clause after it has taken the first label
+    apart (``distribute``: its 10% and 12% stay 金融机构存款余额, 金融机构贷款余额). Other
+    second subjects (another head noun: "规上工业产值跨越千亿元大关、利润") stay; ``rows`` and
+    ``text`` unused."""
+    name = f.indicator or ""
+    m = _milestone().search(name)
+    if not m or m.start() < 2 or name[m.end():m.end() + 1] not in ("、", "，"):
+        return f
+    first, after = tags(name[: m.start()]), name[m.end() + 1:]
+    if len(after) < 2 or re.search(r"[、，,]", after) or len(first) < 2 \
+            or tags(after)[-1].word != first[-1].word or tags(after)[0].flag[:1] != "n":
+        return f
+    return replace(f, indicator=subject_of_first([name[: m.start()], after])[-1])

@@ -323,7 +323,10 @@ def gap(raw: str, previous: str | None) -> str:
         return gap_than(raw, previous)  # "…增长6.7%，增速比城镇居民高2.4个百分点" (round 83)
     subject = clean(raw.strip()[: m.start()])
     tail = m.group(2).removesuffix("的")
-    rate = next((w for w in cues["gap_rate_words"] if tail.endswith(w) and tail != w), "")
+    # (a base that is another measure's growth, ``cues.gap_measure_bases``, keeps its rate word:
+    # "高于经济增速" → …增速高于经济增速; session 61, f1: it gave …增速高于经济)
+    rate = next((w for w in cues["gap_rate_words"] if tail.endswith(w) and tail != w
+                 and not tail[: -len(w)].endswith(tuple(cues["gap_measure_bases"]))), "")
     if not subject or subject in cues["gap_rate_words"]:
         if not previous or re.search(r"[、和及与]", previous):
             return ""

@@ -83,7 +83,10 @@ def subject_of_first(items: list[str]) -> list[str]:
         last = subject[-len(first):]  # jieba may hold it in a longer word (银行存款)
         # (not the tail of a word the subject ends in, 加工业: "农产品加工业产值和营业收入"
         # gave 农产品加营业收入; session 60): what is left ends in a word of two characters
-        if _parallel(last, first) and len(tags(subject[: -len(last)] or "x")[-1].word) > 1:
+        # (session 61, f1: a subject that is the parallel word alone gives it up whole:
+        # "存款余额、贷款余额" gave 存款贷款余额)
+        if _parallel(last, first) and (subject == last
+                                       or len(tags(subject[: -len(last)] or "x")[-1].word) > 1):
             subject = subject[: -len(last)]
         # (round 80, x6: the guard is for the subject's end, "进出口总额、出口额"; not for
         # a word inside it, "生产安全死亡事故起数、死亡人数" → …事故死亡人数)

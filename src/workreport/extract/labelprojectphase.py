@@ -14,6 +14,11 @@ after its last 项目 are, after an optional 的, a word of preparatory work
 (``cues.project_work_phases``: 前期工作, 可研编制, 洽谈引进工作 …), drops that work: 专项债项目和
 中央预算内资金项目总投资, 农牧基地饲料储备项目投资.
 
+Session 61 (f1): the work's own money word after it (``cues.project_work_funds``: 经费, 资金 …),
+into which the label ran on for the projects' size, goes with the work: "总投资20亿元的项目前期
+工作经费500万元" gave 项目前期工作经费总投资 for the 20亿元 → 项目总投资 (the 500万元 keeps its
+label, 项目前期工作经费: no 投资 ending).
+
 Exceptions: money of the work itself, named so (项目前期经费, 前期工作资金: no 投资 ending), money
 not in a 的-phrase before the projects ("项目前期工作投资500万元"), and a stage of the works
 that is part of the project (一期, 二期: no work word).
@@ -32,8 +37,10 @@ __all__ = ["project_phase_dropped"]
 
 @cache
 def _phase() -> re.Pattern[str]:
-    """项目, an optional 的, a word of preparatory work, then the money word ending a label."""
+    """项目, an optional 的, a word of preparatory work, maybe its own money word (session 61,
+    f1), then the money word ending a label."""
     return re.compile(rf"(项目)的?(?:{alternation(cue_words('project_work_phases'))})"
+                      rf"(?:{alternation(cue_words('project_work_funds'))})?"
                       rf"({alternation(cue_words('project_phase_money'))})$")
 
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from workreport.extract.labelmilestone import milestone_subject
 from workreport.extract.labelvocab import cue_pattern, measure_ends
 from workreport.extract.labelwords import bare_verb, tags
 from workreport.extract.numbers import vocab
@@ -42,6 +43,8 @@ def joined_subject(name: str) -> str:
         return head[:at] + tail  # "某项目全面达产、年产值" → 某项目年产值 (round 14)
     if not name.endswith("、"):
         return name
+    if subject := milestone_subject(name[:-1]):
+        return subject  # "一般公共预算收入首次突破百亿元、" → 一般公共预算收入 (session 61, f1)
     cues, out = vocab("cues"), []
     # (jieba's noun 保持稳定 opens with the cue 保持; a measure, 增长率, does not stop)
     opens = tuple(w for w in cues["label_trailing"] if len(w) > 1)

@@ -66,6 +66,7 @@ from workreport.extract.labelforms import (
     share_of,
     since_year,
 )
+from workreport.extract.labelgaprate import gap_rated
 from workreport.extract.labelgraded import graded_sibling
 from workreport.extract.labelheads import graded_scope, named_head, with_counted
 from workreport.extract.labelheld import acted_by, held_in, held_scope, zone_owner
@@ -175,7 +176,8 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
     if times := times_of(raw.strip(), rest_of_clause(text, q.end, tok.sentence.end), q.unit):
         return acted_by(raw, text[tok.sentence.start:q.start]) + times  # who (round 19, 20)
     if q.unit == "个百分点" and (gapped := gap(raw, previous)):
-        return gapped  # "…增长20.4%、高于全国12.4个百分点" → …增速高于全国
+        # "…增长20.4%、高于全国12.4个百分点" → …增速高于全国; its rate word (session 61)
+        return gap_rated(gapped, previous, text[tok.sentence.start:q.start])
     if text[q.end:q.end + 1] in "，。、；" and (stock := stock_of(raw, name, previous)) is not None:
         return stock  # "新增上市企业7家、总数达161家" → 上市企业
     # The owner is the figure before's only in this clause or the one before (not after ；, a year)
