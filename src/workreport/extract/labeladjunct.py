@@ -111,7 +111,7 @@ def _from_basis(name: str, before: str, rest: str) -> str:
             or re.search(r"[\d从由]", full):
         return name  # (the basis in the text, 的 off, is the label's or a little more: 村均)
     basis, own = full, cue_words("from_basis_not_standard")
-    while (cut := next((w for w in own if basis.endswith(w)), "")) and basis != cut:
+    while (cut := ending_word(basis, own)) and basis != cut:
         basis = basis[: -len(cut)]  # 村均不足 → 村均 (s61 f2)
     if basis in own:  # 从原先, 从不足 (q2)
         return m["noun"]

@@ -37,7 +37,7 @@ from dataclasses import replace
 from typing import Any
 
 from workreport.extract.labelvocab import cue_words
-from workreport.extract.labelwords import tags
+from workreport.extract.labelwords import leading_word, tags
 
 __all__ = ["LIST_BREAK", "list_restored", "names_before", "opening_dropped"]
 
@@ -70,11 +70,9 @@ a cue word only as a whole word of jieba's, so 和平路 keeps its 和)."""
 def _manner_adverb(word: str) -> str:
     """The adverb of manner ``word`` (jieba's one word) opens before a verb: 认真落实 → 认真;
     "" when none (session 61, f4)."""
-    for adverb in cue_words("list_manner_adverbs"):
-        rest = word[len(adverb):]
-        if word.startswith(adverb) and rest and tags(rest)[0].flag in ("v", "vd", "vn", "a"):
-            return adverb
-    return ""
+    adverb = leading_word(word, cue_words("list_manner_adverbs"))
+    rest = word[len(adverb):]
+    return adverb if adverb and rest and tags(rest)[0].flag in ("v", "vd", "vn", "a") else ""
 
 
 def names_before(before: str) -> list[str]:

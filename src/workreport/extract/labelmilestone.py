@@ -85,11 +85,15 @@ def milestone_subject(head: str) -> str:
     the subject by jieba's tags and lost it where an adjective or a verb opens or ends the noun,
     一般 or 支出, giving "" or 财政民生); "" when the clause does not end in one, or fewer than two
     characters, or verbs only, are left before it (打造超百亿)."""
-    m = _milestone().search(head)
-    if not m or m.end() != len(head) or m.start() < 2 \
-            or all(p.flag == "v" for p in tags(head[: m.start()])):
-        return ""
-    return head[: m.start()]
+    subject = _before_milestone(head)
+    return "" if all(p.flag == "v" for p in tags(subject)) else subject
+
+
+def _before_milestone(clause: str) -> str:
+    """The words of ``clause`` before the milestone in words it ends in, "" when it ends in
+    none or fewer than two characters stand before it."""
+    m = _milestone().search(clause)
+    return clause[: m.start()] if m and m.end() == len(clause) and m.start() >= 2 else ""
 
 
 def milestone_cut(name: str, before: str, rest: str, dimension: str) -> str:
@@ -112,10 +116,7 @@ def milestone_cut(name: str, before: str, rest: str, dimension: str) -> str:
     if len(clauses) < 2 or not _opening("milestone_rank_openers").match(name) \
             or clauses[-1] not in cue_words("milestone_change_verbs"):
         return name
-    lead = _milestone().search(clauses[-2])
-    if not lead or lead.end() != len(clauses[-2]) or lead.start() < 2:
-        return name
-    return clauses[-2][: lead.start()]
+    return _before_milestone(clauses[-2]) or name
 
 
 def second_subject(f: Any, rows: list[Any], text: str) -> Any:

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 from typing import Any
 
 from workreport.extract.labelvocab import cue_words
@@ -31,6 +32,22 @@ __all__ = ["quoted_agent"]
 _PERSON_UNIT = re.compile(r"(?:万|亿)?(?:名|人)$")
 
 
+@cache
+def _shape() -> re.Pattern[str]:
+    """Act of ``cues.quoted_agent_acts`` (up to six characters), one quoted name, a noun of two
+    to eight characters; compiled once."""
+    acts = alternation(cue_words("quoted_agent_acts"))
+    return re.compile(rf"(?P<act>[^“”]{{0,6}}?(?:{acts}))(?P<quoted>“[^”“]{{1,16}}”)"
+                      r"(?P<noun>[^“”]{2,8})")
+
+
+@cache
+def _heads() -> tuple[str, ...]:
+    """The people heads a counted noun ends in (``cues.conduct_agent_heads``,
+    ``cues.outcome_people_heads``)."""
+    return tuple(cue_words("conduct_agent_heads")) + tuple(cue_words("outcome_people_heads"))
+
+
 def quoted_agent(f: Any, rows: list[Any], text: str) -> Any:
     """Figure row ``f`` with 的 after the quoted programme its people took part in (module);
     ``rows`` and ``text`` unused."""
@@ -38,10 +55,7 @@ def quoted_agent(f: Any, rows: list[Any], text: str) -> Any:
     name = f.indicator
     if "的" in name or not _PERSON_UNIT.search(f.unit or "") or "人次" in (f.unit or ""):
         return f
-    acts = alternation(cue_words("quoted_agent_acts"))
-    m = re.fullmatch(rf"(?P<act>[^“”]{{0,6}}?(?:{acts}))(?P<quoted>“[^”“]{{1,16}}”)"
-                     r"(?P<noun>[^“”]{2,8})", name)
-    heads = cue_words("conduct_agent_heads") + cue_words("outcome_people_heads")
-    if not m or not m.group("noun").endswith(heads):
+    m = _shape().fullmatch(name)
+    if not m or not m.group("noun").endswith(_heads()):
         return f
     return replace(f, indicator=m.group("act") + m.group("quoted") + "的" + m.group("noun"))
