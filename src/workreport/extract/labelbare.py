@@ -49,7 +49,8 @@ def counted_thing(name: str, before: str, rest: str, unit: str, previous: str | 
     pieces = tags(name)
     # a verb and what it does, jieba's noun (取得|备案), but no counted noun of its own
     done = len(pieces) == 2 and pieces[0].flag == "v" and len(name) <= 4 \
-        and pieces[1].word not in cues["counted_units"] + cues["bare_done_own_nouns"]
+        and pieces[1].word not in cues["counted_units"] \
+        and pieces[1].word not in cues["bare_done_own_nouns"]
     noun = next((w for w in nouns if previous and previous.endswith(w)), "")
     same_unit = rf"{re.escape(noun)}[\d.]+[万亿千百]?{re.escape(unit)}[，、；]"
     if noun and (bare_verb(name) or done) and re.search(same_unit, before):
