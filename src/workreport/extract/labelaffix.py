@@ -41,7 +41,8 @@ def _word_at(label: str, ends: dict[str, tuple[str, ...]], leading: bool,
 def strip_words(label: str, words: list[str] | tuple[str, ...], *, leading: bool) -> str:
     """Peel cue words off one end of a label, longest first, until none is left. A leading
     word is kept where a word of ``cues.label_leading_keep`` opens the label (全区性会议) and
-    never taken whole; a trailing word where it ends a longer word of
+    never taken whole, nor where 类 follows it (a class it names: 实施类省级重点项目, round 84,
+    x5); a trailing word where it ends a longer word of
     ``cues.label_trailing_keep`` (签约, 人均, 惠及). String tests on words indexed by their
     end character: what ``affix_re``'s pattern finds, without scanning the label."""
     ends = words_by_end(tuple(words), leading)
@@ -49,8 +50,8 @@ def strip_words(label: str, words: list[str] | tuple[str, ...], *, leading: bool
         keep = words_by_end(tuple(vocab("cues")["label_leading_keep"]), True)
         while label and not _word_at(label, keep, True):
             w = _word_at(label, ends, True, shorter=True)
-            if not w:
-                break
+            if not w or (label[len(w):].startswith("类") and label[len(w) + 1:][:1] != "似"):
+                break  # a class the word names: 实施类项目 (round 84, x5), not 类似
             label = label[len(w):]
         return label
     kept = tuple(vocab("cues")["label_trailing_keep"])

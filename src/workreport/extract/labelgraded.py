@@ -7,6 +7,8 @@ The words are data (``vocab/cues.yml``).
 
 from __future__ import annotations
 
+import re
+
 from workreport.extract.labelclean import strip_words
 from workreport.extract.labelcommas import shared_verb
 from workreport.extract.labelwords import graded, tags
@@ -26,13 +28,17 @@ def graded_sibling(grade: str, previous: str, before: str) -> str:
     A filler verb (完成, 实现) is no shared verb and goes as before. A verb of no filler list
     (获评, jieba's v: 表彰) opening ``previous`` before its noun is a verb too, not a part of
     the noun (round 56 review, g56a: "获评省级文明单位5个、市级12个" gave 市级获评省级文明
-    单位) → 获评市级文明单位, and kept by a sibling ("表彰…、市级45名" → 表彰市级劳动模范)."""
+    单位) → 获评市级文明单位, and kept by a sibling ("表彰…、市级45名" → 表彰市级劳动模范).
+    A verb naming a class with 类 is the noun's, the class kept before the grade (round 84, x5:
+    实施类省级重点项目, 市级 → 实施类市级重点项目)."""
     noun = strip_words(previous, vocab("cues")["label_verbs"], leading=True)
     pieces = tags(previous)
     lead = (shared_verb(previous) or (pieces[0].word if pieces[0].flag == "v" else "")) \
-        if noun == previous and len(pieces) > 1 else ""
+        if noun == previous and len(pieces) > 1 and not pieces[1].word.startswith("类") else ""
     noun = previous[len(lead):] if lead else noun
     verb = previous[: len(previous) - len(noun)] if previous.endswith(noun) else ""
     listed = bool(verb) and before.removesuffix(grade).endswith("、") \
         and (shared_verb(previous) == verb or verb == lead)
-    return (verb if listed else "") + graded(grade, noun)
+    kind = re.match(r"[\u4e00-\u9fff]{1,4}类(?!似)", noun)  # 实施类|省级… (round 84, x5)
+    at = kind.end() if kind and len(noun) > kind.end() + 1 else 0
+    return (verb if listed else "") + noun[:at] + graded(grade, noun[at:])

@@ -6,12 +6,15 @@ A group whose clause names no subject at all, right after as many figures of its
 sentence, pairs with them in order (the label judges' "owner lost"): "接待游客1071万人次，
 旅游收入43.5亿元，分别增长19.5%、48.3%" → 接待游客, 旅游收入 (both were 旅游收入); so after
 同比, 年均, a base (比"十二五"末, 较年初, 比上个五年) or a multiple (分别是2011年的1.75倍).
+A group whose clause names only a measure after 分别, right after as many counts, gives each
+count's things that measure (round 84, x5: ``counted_measure``).
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 from itertools import pairwise
 from typing import Any
 
@@ -22,9 +25,10 @@ from workreport.extract.labelshared import parallel_subject
 from workreport.extract.labelsized import lent_threshold_measure, threshold_parts
 from workreport.extract.numbers import vocab
 from workreport.extract.units import unit_dimension
+from workreport.vocab import alternation
 
-__all__ = ["clause_apart", "distributed", "in_order", "measured_apart", "new_or_stock",
-           "spanned_order", "unnamed_pair"]
+__all__ = ["clause_apart", "counted_measure", "distributed", "in_order", "measured_apart",
+           "new_or_stock", "spanned_order", "unnamed_pair"]
 
 # What may stand between the last figure before and a 分别 group that names no subject:
 # 同比, 年均, a base, 分别, then the verb of the change, a multiple's 是…的 or a share's 占…的.
@@ -71,6 +75,39 @@ def in_order(figures: list[Any], group: list[int], text: str) -> list[str] | Non
                    for i, f in zip(group, before, strict=True)):
         return None
     return labels
+
+
+def counted_measure(figures: list[Any], group: list[int], text: str) -> list[str] | None:
+    """The labels of a 分别 group whose clause names a measure only (``cues.money_nouns``,
+    ``cues.bare_owned_measures``) after 分别 and an act of up to four characters, or before
+    分别 and a link (为, 是, 达到), right after as many counts of things of its sentence
+    (levels in a unit of dimension count, no ；between, each named differently): each count's
+    things and the measure, in order. Round 84 (x5), bench/label_judging.md 'owner lost':
+    "省级重点项目5个、市级20个，分别完成投资12.8亿元、37.2亿元" gave 分别投资 twice →
+    省级重点项目投资, 市级重点项目投资; "…，投资分别为…" likewise. None otherwise."""
+    n, first = len(group), figures[group[0]]
+    before = figures[group[0] - n:group[0]] if group[0] >= n else []
+    if len(before) != n or any(f.sentence_index != first.sentence_index or f.measure != "level"
+                               or unit_dimension(f.unit) != "count" for f in before) \
+            or "；" in text[before[0].start:first.start]:
+        return None
+    m = _counted_measure().fullmatch(text[before[-1].end:first.start])
+    measure = m and (m.group(1) or m.group(2))
+    labels = [f.indicator for f in before]
+    if not measure or len(set(labels)) < n or not all(labels) \
+            or any(measure in lab for lab in labels):
+        return None
+    return [lab + measure for lab in labels]
+
+
+@cache
+def _counted_measure() -> re.Pattern[str]:
+    """The clause of a group ``counted_measure`` reads: ，分别完成投资 or ，投资分别为."""
+    cues = vocab("cues")
+    words = alternation(sorted(set(cues["money_nouns"] + cues["bare_owned_measures"]),
+                               key=len, reverse=True))
+    return re.compile(rf"[，,](?:分别[^，,；;。、\d]{{0,4}}?({words})"
+                      rf"|({words})分别(?:为|是|达到|达)?)")
 
 
 def measured_apart(listed: str, unit: str, before: str, between: str) -> bool:
@@ -141,6 +178,7 @@ def distributed(figures: list[Any], groups: list[list[int]], text: str) -> list[
         # "…分别达到3万元和1.2万元，五年年均分别增长8.1%和9.3%" gave 五年 twice)
         span = _BARE_SPAN.fullmatch(first)
         names = threshold_parts(clause, len(group)) \
+            or counted_measure(out, group, text) \
             or (None if span else shared_scope(distribute(first, len(group)))) \
             or spanned_order(in_order(out, group, text), first if span else "", text[
                 out[group[0] - 1].end if group[0] else 0:out[group[0]].start])
