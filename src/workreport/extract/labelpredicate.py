@@ -17,6 +17,7 @@ from workreport.extract.labelclean import clean, strip_words
 from workreport.extract.labeldesignation import designated
 from workreport.extract.labelwords import tags
 from workreport.extract.numbers import vocab
+from workreport.vocab import alternation
 
 __all__ = ["generic_predicate", "times_of"]
 
@@ -29,8 +30,11 @@ def generic_predicate(noun: str, tail: str) -> str:
     cues = vocab("cues")
     if noun not in cues["generic_counted_nouns"]:
         return ""
-    tail = strip_words(re.split(r"、(?=\d)", tail)[0], cues["generic_predicate_adverbs"],
-                       leading=True)  # "4000家企业提档升级、1万家企业…"
+    # "4000家企业提档升级、1万家企业…"; a change of the same things after 、 is a figure of its
+    # own (round 84, x2: "1207款农产品入驻高端商超餐厅、增长6.7倍")
+    item = alternation(cues["list_item_verbs"])
+    tail = strip_words(re.split(rf"、(?=\d|(?:同比)?(?:{item})\d)", tail)[0],
+                       cues["generic_predicate_adverbs"], leading=True)
     if strip_words(tail + "\ue000", cues["label_leading"], leading=True) == "\ue000":
         return ""  # only fillers: "…等5个项目顺利推进"
     pieces = tags(tail) if tail else ()

@@ -71,10 +71,12 @@ def parallel_subject(first: str, item: str) -> str:
     if not subject:
         cuts = sorted(((abs(len(x) - len(item)), -len(x), k) for k in range(1, len(pieces))
                        if (x := "".join(pieces[k:])) != item and abs(len(x) - len(item)) <= 1
-                       and (x[:2] == item[:2] or _same_tail(x, item, pieces[k:]))),
+                       and (x[:2] == item[:2] or _same_tail(x, item, pieces[k:])
+                            or _paired(x, item))),
                       key=lambda c: c[:2])
         subject = "".join(pieces[:cuts[0][2]]) if cuts else ""
-        head = bool(cuts) and first[len(subject):][:2] == item[:2]
+        head = bool(cuts) and (first[len(subject):][:2] == item[:2]
+                               or _paired(first[len(subject):], item))
         rest = tags(first[len(subject):]) if subject else ()
         if subject and not head and (not _owner_like(subject, item)
                                      or (len(rest) > 2 and len(rest[0].word) == 1)):
@@ -85,6 +87,14 @@ def parallel_subject(first: str, item: str) -> str:
             or any(subject[k:k + 2] in item for k in range(len(subject) - 1)):
         return item
     return subject + item
+
+
+def _paired(word: str, item: str) -> bool:
+    """Whether ``word`` and ``item`` are heads that stand for each other in a list though
+    they share no two characters (``cues.list_paired_heads``, round 84, x2: 授予单位 and
+    授权点 of 学位)."""
+    return any(word in pair and item in pair and word != item
+               for pair in vocab("cues")["list_paired_heads"])
 
 
 def _themed(subject: str, shared: str, item: str) -> bool:
