@@ -192,7 +192,8 @@ def _distribute(subject: str, n: int) -> list[str] | None:
         # Round 33 (sb): jieba may cut the last part in two ("绿证": 绿|证), its words ending
         # where the parts' length ends: "绿电、绿证交易规模" → 绿电交易规模 (not 绿电规模).
         cut = k if at or k < 2 else max(k, len(tags(items[-1])[0].word))
-        return [i + items[-1][cut:] for i in items[:-1]] + [items[-1]]
+        return [i + items[-1][_own_kin(items[0], items[-1], cut):] for i in items[:-1]] \
+            + [items[-1]]
     if not at:  # round 63 (y1): "数字贸易、服务贸易出口" → 数字贸易出口
         return trailing_head(items) or _shared_head(items)
     start = _word_start(items[-1], min(at))
@@ -245,6 +246,20 @@ def _verb_lead(subject: str, items: list[str], n: int) -> list[str] | None:
     if not rest or (rest != [items[0][len(verb):], *items[1:]] and not names_measure(items[-1])):
         return None  # the parts share the last one's measure only ("…、评比数量")
     return [("" if causer else verb) + r for r in rest]
+
+
+def _own_kin(first: str, last: str, cut: int) -> int:
+    """``cut`` (where the rest ``last`` shares with the short part ``first`` starts) past
+    jieba's word of ``last`` opening there when it ends in ``first``'s last character, the
+    last part's own word of ``first``'s kind (round 84): "制造业、战略性新兴产业贷款" → 制造业贷款,
+    not 制造业新兴产业贷款 (战略性|新兴产业: the cut after 战略性). ``cut`` otherwise."""
+    pos = 0
+    for t in tags(last):
+        if pos == cut:
+            whole = len(t.word) > 1 and t.word[-1] == first[-1] and pos + len(t.word) < len(last)
+            return pos + len(t.word) if whole else cut
+        pos += len(t.word)
+    return cut
 
 
 def _tail_of(item: str) -> str:

@@ -21,6 +21,8 @@ Round 11 added (the generic nouns and fragments of the stricter audit):
 - *a short predicate of being chosen* that ``generic_predicate`` left (通过, tagged a
   preposition; a bracketed noun such as 县（市、区）), a relative clause before it winning;
 - *a predicate shared by two counts*: "6个集体、7名个人荣获…" → 荣获…的集体, 荣获…的个人;
+  round 84: when it names one title for each, the second count takes its own ("…模范集体和
+  模范个人" → 被评为…模范个人, ``_own_title``);
 - *a noun run on into its predicate* ("村获评省级乡村治理示范村" → 获评省级乡村治理示范村);
 - *bare money after a works named as the clause before's subject*: "…配套工程进展顺利，完成
   投资3亿元" → …配套工程投资.
@@ -51,7 +53,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from workreport.extract.labelwords import leading_word, tags
+from workreport.extract.labelwords import ending_word, leading_word, tags
 from workreport.extract.nonfigures import NOTE_MARK, alternation
 from workreport.extract.numbers import strip_quantities, vocab
 
@@ -61,6 +63,14 @@ _BREAK = re.compile(r"[，,；;。！？：:（）()\n]")
 
 
 def qualified(name: str, before: str, after: str) -> str:
+    """``_qualified_name``, then the second of two counts sharing a predicate that names one
+    title for each takes its own (``_own_title``, round 84)."""
+    out = _qualified_name(name, before, after)
+    noun = leading_word(after, vocab("cues")["generic_counted_nouns"])
+    return _own_title(noun, before, out) if noun else out
+
+
+def _qualified_name(name: str, before: str, after: str) -> str:
     """``name`` with what says which of it are counted, when ``name`` is a bare generic
     counted noun and ``after`` (the sentence after the figure) opens with it; ``before``
     is the sentence before the figure. Shapes: ("学生", "…，", "学生被重点高校录取。") →
@@ -253,6 +263,24 @@ def _shared_tail(name: str, tail: str) -> str:
         return tail
     rest = rest[1 + len(other):]
     return rest[: rest.rindex(name) + len(name)] if name in rest else rest
+
+
+def _own_title(name: str, before: str, tail: str) -> str:
+    """``tail`` of the second of two counts of generic nouns sharing it, without the first
+    count's title where ``tail`` names one title for each (round 84): ("个人", "…22个集体、",
+    "被评为…模范集体和模范个人") → 被评为…模范个人 (the words both titles open with kept
+    once); ``tail`` as it is otherwise."""
+    head = strip_quantities(before)
+    if head[-1:] not in ("、", "和", "及") or not tail.endswith(name):
+        return tail
+    other = ending_word(head[:-1], vocab("cues")["generic_counted_nouns"])
+    at = max((tail.rfind(f"{other}{c}") for c in "、和及"), default=-1) if other else -1
+    if at < 0:
+        return tail
+    second = tail[at + len(other) + 1:]
+    shared = next((k for k in range(min(at, len(second) - len(name)), 0, -1)
+                   if tail[at - k:at] == second[:k]), 0)
+    return tail[:at - shared] + second
 
 
 def _works_money(name: str, before: str) -> str:
