@@ -146,6 +146,7 @@ def _leading_cut(pre: str) -> tuple[str, str]:
     the number is the level cut to ("压减至…", "从…的百分之六十点八降低到一九五四年的…")."""
     cues = vocab("cues")
     core = strip_words(pre.strip(), cues["label_leading"], leading=True)
+    core = strip_words(core, cues["cut_owner_leading"], leading=True)  # 省本级压减… (round 84)
     if re.search(r"[到至]", core):
         return "", ""
     word = next((w for w in cues["change_down_leading"] + cues["change_up_leading"]

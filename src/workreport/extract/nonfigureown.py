@@ -20,6 +20,8 @@ Called last by ``nonfigures.non_figure`` (digit runs) and by ``numbers`` (Chines
   from round 20 to round 63 as the size each, 锅炉单台容量);
 - round 70 (g1, ``nonfigureparts``): what one item of a package holds ("“开办大礼包”，内含6张政策
   服务卡") and a package's items split by type or stage ("十大工程中，3项为续建项目，其余7项为…");
+- round 84 (x6, ``rank_group``): a ranking group named by its size, 前N名 before the noun ranked
+  with no rank verb before it ("纳税前100名企业接近4成增长超50%"; "位居全市前3名" stays a rank);
 - the tenths that spell a quoted rule's digits: "“361”问题导向机制，…做到三成说清现状、六成
   表述问题、一成提出对策" (``named_tenths``).
 """
@@ -98,11 +100,30 @@ def later_non_figure(text: str, start: int, end: int) -> tuple[str, str] | None:
     if text[start - 1:start] == "前" and text[end:end + 1] in nf["rank_threshold_units"] \
             and re.search(nf["rank_threshold_before"] + "$", text[max(0, start - 16):start]):
         return "grade", "a rank's threshold (学科进入ESI全球前1%)"
+    if rank_group(text, start, end):  # round 84 (x6)
+        return "name", "a ranking group named by its size (纳税前100名企业)"
     if glossary_criterion(text, start, end):  # round 83 (x8)
         return "grade", "a threshold in a glossary's definition of a term (…是指…达到1000万元以上)"
     if text[start - 1:start] in ("、", "，") and re.match(nf["product_rating"], text[end:end + 16]):
         return "name", "a product's rating in its name (18兆瓦集成海上风电机组等)"
     return None
+
+
+def rank_group(text: str, start: int, end: int) -> bool:
+    """Is the count ``text[start:end]`` the size naming a ranking group, 前N名 straight before the
+    noun ranked ("纳税前100名企业…增长超50%"; ``nonfigures.rank_group_*``), with no rank verb
+    (``cues.rank_verbs``, ``cues.ranking_verbs``) before it in its clause ("位居全市前3名",
+    "入围全国前20名…品牌": a rank reached)? Round 84 (x6)."""
+    nf, cues = vocab("nonfigures"), vocab("cues")
+    unit = next((u for u in nf["rank_group_units"] if text.startswith(u, end)), "")
+    if text[start - 1:start] != "前" or not unit:
+        return False
+    after = end + len(unit)
+    if not re.match(r"[\u4e00-\u9fff]", text[after:after + 1]) \
+            or text.startswith(tuple(nf["rank_group_not_next"]), after):
+        return False
+    clause = re.split(r"[，。；：！？\n]", text[max(0, start - 24):start - 1])[-1]
+    return not any(w in clause for w in cues["rank_verbs"] + cues["ranking_verbs"])
 
 
 def named_tenths(text: str, start: int) -> bool:

@@ -57,6 +57,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "year_after": re.compile(rf"[-－—~～至到]?\d{{0,4}}年|[-－—~～至到]\d{{4}}|"
                                  rf"{alternation(nf['year_after'])}"),
         "radius": re.compile(radius),
+        "range": re.compile(nf["range_distance"]),
         # A unit written in Latin letters (15EFlops, 2000PF) is a unit, not part of a code.
         "latin_unit": re.compile(rf"(?:{alternation(_latin_units())})(?![A-Za-z])"),
         "size_class": re.compile(rf"(?:{alternation(nf['size_class_magnitudes'])})"
@@ -206,6 +207,8 @@ def non_figure(text: str, start: int, end: int, quoted: list[tuple[int, int]],
         return "name", "policy package named by its count (18条措施)"
     if pat["radius"].match(after + text[end + 4:end + 8]):
         return "name", "named service radius (10分钟服务圈)"
+    if pat["range"].match(text, end):  # round 84 (x6)
+        return "name", "a distance naming the range a measure covers (两岸1000米范围内)"
     return _round14(text, start, end, nf)
 
 
