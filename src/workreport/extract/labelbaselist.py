@@ -12,7 +12,12 @@ clause-run with 与…相比, reached only one of them or none:
   tuned gold of 涞源 2021 keeps those labels bare);
 - "与2015年相比综合指数下降34.6%、PM2.5平均浓度下降47.3%，优良天数增加77天" → 综合指数比
   2015年 (not 与2015年相比综合指数), PM2.5平均浓度比2015年, 优良天数比2015年;
-- a plan's end as the base ("比“十二五”末提高13.8个百分点") → 高新技术产业产值占比比“十二五”末.
+- a plan's end as the base ("比“十二五”末提高13.8个百分点") → 高新技术产业产值占比比“十二五”末;
+- the term before the one reviewed (round 84, x1, from the development draws' "scope lost": a
+  five-year total's change read as the year's): "接待游客216.7万人次，旅游综合收入12.19亿元，
+  分别比上个五年增长64.7万人次、4.79亿元" → 接待游客比上个五年, 旅游综合收入比上个五年 (分别 may
+  open the group's clause before its base); "累计投资35.71亿元，比上个五年增加22.82亿元" →
+  累计投资比上个五年.
 
 A base of the year before the one reviewed or later (比2019年 in a review of 2020) is the year's
 own change and names nothing, as in ``since_year``; a yearly average stays as it is ("2002年与
@@ -30,7 +35,8 @@ __all__ = ["bases_carried"]
 
 _PLAN_ORDER = "一二三四五"
 # A base: a year (with its end) or a plan's end ("2015年", "2015年底", "“十二五”末").
-_BASE = r"(?:((?:19|20)\d\d)年(?:底|末)?|(“十[一二三四五]五”)(?:末|期末))"
+# Round 84 (x1): the term before the one reviewed too ("分别比上个五年增长…": 上个五年).
+_BASE = r"(?:((?:19|20)\d\d)年(?:底|末)?|(“十[一二三四五]五”)(?:末|期末)|(上一?个五年))"
 # The base of a change in the clause of its figure or of its group's first figure.
 _AGAINST = re.compile(rf"(?:比|较){_BASE}")
 # A base opening the changes of a clause-run: "与2015年相比", "同“十二五”末相比".
@@ -40,7 +46,10 @@ _NAMED = re.compile(r"(?<!占)比(?![重例率值])|较|相对|(?:19|20)\d\d年|
 
 
 def _words(m: re.Match[str]) -> tuple[int, str]:
-    """The year a base ends in and its words after 比: (2015, "2015年"), (2015, "“十二五”末")."""
+    """The year a base ends in and its words after 比: (2015, "2015年"), (2015, "“十二五”末");
+    the term before the one reviewed is before any year: (0, "上个五年")."""
+    if m.group(3):
+        return 0, "上个五年"
     if m.group(1):
         return int(m.group(1)), f"{m.group(1)}年"
     return 2005 + 5 * (_PLAN_ORDER.index(m.group(2)[2]) + 1), m.group(2) + "末"
@@ -86,7 +95,9 @@ def bases_carried(figures: list[Any], groups: list[list[int]], text: str,
         if not name or _NAMED.search(name) or "年均" in name + _clause(text, f.start):
             continue  # a yearly average over the span is no change against its base
         clause = _clause(text, figures[first.get(i, i)].start)
-        m = _AGAINST.match(clause.lstrip()) if i in first else _AGAINST.search(clause)
+        # the group's clause opens with its base, 分别 before it or after ("分别比上个五年增长…")
+        m = _AGAINST.match(re.sub(r"^\s*分别", "", clause)) if i in first \
+            else _AGAINST.search(clause)
         if not m:
             run = re.split(r"[；;。]", text[:f.start])[-1]
             m = next(reversed(list(_SINCE.finditer(run))), None)

@@ -14,6 +14,11 @@ already), a label opening on no such place or led by 各 or 每 already, a word 
 before the verb and the number (…全部完成, 其中40个达到…), a place alone before 均
 (村均达到: an average); a label joining two measures, whose 均 is "both" (round 73 review,
 q1: "村集体收入和农民收入均超过1亿元" gave 各村集体收入 for the total).
+Round 84 (x1), from the development draws' "scope lost" (bench/label_judging.md, settled after
+draw 9026: a threshold a share of things reached is a figure, its label naming whose line it is):
+a share with 以上 right before the places' measure and the verb of reaching picks the places that
+reach the amount ("确保50%以上的村集体收入达到10万元以上" gave 村集体收入, which reads as every
+village's): the label keeps it, 50%以上的村集体收入 (半数以上 the same; ``cues.floor_shares``).
 Used by ``figures`` (after the label a later figure carries is kept); the words are data
 (``vocab/cues.yml``, ``cues.floor_*``).
 """
@@ -48,7 +53,10 @@ def each_floor(label: str, before: str, quote: str, unit: str) -> str:
     if not unit.endswith("元") or any(j in label for j in "和与及、"):
         return label
     alone, with_verb = _endings()
-    m = (alone if leading_word(quote, cue_words("floor_verbs")) else with_verb).search(before)
+    opened = leading_word(quote, cue_words("floor_verbs"))
+    if share := _share_before(label, before, opened):
+        return f"{share}的{label}"  # 50%以上的村集体收入达到10万元以上 (round 84, x1)
+    m = (alone if opened else with_verb).search(before)
     if not m or not before[:m.start()].endswith(label):
         return label
     renamed = next((label.replace(old, new, 1) for old, new in
@@ -58,3 +66,15 @@ def each_floor(label: str, before: str, quote: str, unit: str) -> str:
     if not place or len(renamed) <= len(place):
         return label  # "…，村均达到18万元": the place alone before 均 is an average's
     return "各" + renamed
+
+
+def _share_before(label: str, before: str, opened: str) -> str:
+    """The share (``cues.floor_shares``: a percent with 以上, 半数以上) right before ``label``
+    and its verb of reaching at the end of ``before`` (the verb opens the quote when ``opened``),
+    when ``label`` opens on a place of ``cues.floor_places``; else ""."""
+    if not leading_word(label, cue_words("floor_places")):
+        return ""
+    verbs = "" if opened else rf"(?:{alternation(cue_words('floor_verbs'))})"
+    shares = alternation(cue_words("floor_shares"))
+    m = re.search(rf"(\d+(?:\.\d+)?%以上|{shares})的?{re.escape(label)}{verbs}$", before)
+    return m.group(1) if m else ""

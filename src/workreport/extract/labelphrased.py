@@ -105,10 +105,15 @@ def households_done(name: str, unit: str, rest: str, nxt: Any) -> str:
     it ends in ``name`` (上半年脱贫的剩余贫困人口), else ``name`` and the act after it
     (剩余贫困人口脱贫出列). ``rest`` is the sentence after the households' figure; the act
     must follow the people's figure in it. Round 37 (rb37), from the development draws'
-    action verb dropped: the bare 剩余贫困人口 reads as the households still poor."""
-    if unit != "户" or not nxt or nxt.unit != "人" or not name or not rest.startswith("、") \
-            or not rest[1:].startswith(nxt.quote):
+    action verb dropped: the bare 剩余贫困人口 reads as the households still poor. Round 84
+    (x1, from the development draws' "scope lost"): the people counted in 名 too, and a
+    households' label that is the people's with 户 for their group (``_group_households``:
+    "带动8918户、18400名贫困人口稳定增收" → 带动稳定增收的贫困户, not 带动稳定增收户)."""
+    if unit != "户" or not nxt or nxt.unit not in ("人", "名") or not name \
+            or not rest.startswith("、") or not rest[1:].startswith(nxt.quote):
         return name
+    if grouped := _group_households(name, nxt.indicator):
+        return grouped
     after = rest[1 + len(nxt.quote):]
     done = [w for w in vocab("cues")["people_state_verbs"]
             if w in nxt.indicator and w not in name and w in after]
@@ -117,6 +122,15 @@ def households_done(name: str, unit: str, rest: str, nxt: Any) -> str:
     if nxt.indicator.endswith(name) and len(nxt.indicator) > len(name):
         return nxt.indicator
     return name + max(done, key=len)
+
+
+def _group_households(name: str, people: str) -> str:
+    """The ``people``'s label with 户 for its 人口 or 群众 when ``name`` (…户) is that label
+    without their group: the same words, an optional 的, the group, 人口 ("带动稳定增收户" and
+    "带动稳定增收的贫困人口" → 带动稳定增收的贫困户); "" otherwise."""
+    stem = name[:-1] if name.endswith("户") and len(name) > 2 else ""
+    group = rf"{re.escape(stem)}的?[\u4e00-\u9fff]{{2,6}}(?:人口|群众)"
+    return people[:-2] + "户" if stem and re.fullmatch(group, people) else ""
 
 
 # The next item of a list of counts: a 、, its number and unit, then its words.
