@@ -24,9 +24,9 @@ from workreport.extract.labelwords import (  # verb_object, NOT_COUNTED: re-expo
 from workreport.extract.nonfigures import alternation
 from workreport.extract.numbers import vocab
 
-__all__ = ["BATCH_TAIL", "NOT_COUNTED", "affix_re", "clean", "inner_fillers", "strip_leading",
-           "strip_trailing", "strip_words", "verb_object", "without_running_total", "word_end",
-           "works_first"]
+__all__ = ["BATCH_TAIL", "LIST_MARK", "NOT_COUNTED", "affix_re", "clean", "inner_fillers",
+           "strip_leading", "strip_trailing", "strip_words", "verb_object", "without_running_total",
+           "word_end", "works_first"]
 
 
 def word_end(label: str, at: int) -> int:
@@ -154,6 +154,9 @@ def inner_fillers(label: str) -> str:
     return _inner_filler_re().sub("", _ALREADY.sub("", label))
 
 
+# The mark opening an item of a numbered list ("⑥建设…", "十二是建设…"): round 84 (x3), a
+# list's shared verb is read after it (``labelcommas``, ``labellists``).
+LIST_MARK = re.compile(r"^(?:[①-⑳]|[一二三四五六七八九十]+是)")
 # Footnote marks ("R&D[5]经费", "“三品一标”【4】产品": round 31) and list openers ("五是…",
 # "第三，…", "②…", "25.…"); not the first of ordinals listed ("第一、三产业…": round 14).
 _FOOTNOTE = re.compile(r"[\[〔［【]\d+[\]〕］】]|^[一二三四五六七八九十]+是|^[①-⑳]|"

@@ -12,7 +12,7 @@ from itertools import pairwise
 import jieba.posseg
 
 from workreport.extract.labelacts import facility_verb
-from workreport.extract.labelclean import strip_words
+from workreport.extract.labelclean import LIST_MARK, strip_words
 from workreport.extract.labelwords import bare_unit, leading_word, tags
 from workreport.extract.nonfigures import NOTE_MARK, alternation, classifiers
 from workreport.extract.numbers import Token, vocab
@@ -72,6 +72,7 @@ def comma_opener(before: str, name: str, tok: Token, raw: str) -> str:
                 p.flag[:1] in ("v", "d", "p", "c", "u", "r")
                 and p.word not in cues["verb_tagged_nouns"] and not _inner_word(p, k, pieces)
                 and not facility_verb(tuple(pieces), k)  # 洁美延展|村 (round 80, x7)
+                and not _modifier_inside(p, k, pieces)  # 市级|创新|平台 (round 84, x3)
                 for k, p in enumerate(pieces[1:], 1)) or (
                 pieces[0].flag[:1] in ("v", "d", "p", "c", "u", "r")
                 and pieces[0].word not in cues["list_item_modifiers"]
@@ -85,6 +86,9 @@ def comma_opener(before: str, name: str, tok: Token, raw: str) -> str:
         # a clause may be a 、-list of counts itself, its first item opening the list (round
         # 20): "新增省级专精特新企业6家、小巨人企业2家，单项冠军企业1家"
         bare = re.sub(r"[（(][^（）()]{1,12}[）)]", "", clause)  # "…2个（神农、德力）"
+        # a numbered item's mark before the opener (round 84, x3: "⑥建设地面停车位1170个，
+        # 地下停车位140个" → 建设地下停车位)
+        bare = LIST_MARK.sub("", bare.strip())
         counts = [_COMMA_COUNT.fullmatch(bare.strip())]
         counts = counts if counts[0] else [_COMMA_COUNT.fullmatch(c.strip())
                                            for c in bare.split("、")]
@@ -98,6 +102,14 @@ def comma_opener(before: str, name: str, tok: Token, raw: str) -> str:
         if shared_verb(opener) or (zone and shared_verb(placed[len(zone):])):
             return bare
     return ""
+
+
+def _modifier_inside(piece: jieba.posseg.pair, k: int, pieces: list) -> bool:
+    """Whether a piece inside an item's name is a verb of ``cues.list_item_modifiers`` before
+    a noun, naming a kind of it as it does opening an item (round 84, x3: "新增省级技术创新中心
+    2家，市级创新平台3家" → 新增市级创新平台), not a verb of the item's own."""
+    return piece.word in vocab("cues")["list_item_modifiers"] and k + 1 < len(pieces) \
+        and pieces[k + 1].flag[:1] == "n"
 
 
 def _inner_word(piece: jieba.posseg.pair, k: int, pieces: list) -> bool:
@@ -138,10 +150,11 @@ def numbers_first(before: str, unit: str, after: str, name: str) -> str:
     # “共享工厂”，2条以上“共享生产线”" → 建设“共享生产线”).
     counts = re.fullmatch(classifiers(), unit)
     units = classifiers() if counts else re.escape(unit)
-    count = re.compile(rf"[①-⑳]?(?P<opener>[^\d，]{{0,30}}?)[\d.]+(?:余|多)?{units}"
+    # Round 84 (x3): a range for a count ("打造3—5个…，10—20个…").
+    count = re.compile(rf"(?P<opener>[^\d，]{{0,30}}?)[\d.]+(?:[—－~～-][\d.]+)?(?:余|多)?{units}"
                        r"(?:以上|左右|多)?[\u4e00-\u9fff“”]{2,16}")
     for clause in reversed(clauses[:-1]):
-        m = count.fullmatch(clause.strip())
+        m = count.fullmatch(LIST_MARK.sub("", clause.strip()))
         if not m or "%" in unit or unit.endswith("元"):
             return ""
         opener = strip_words(m.group("opener"), cues["label_leading"], leading=True)

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from workreport.extract.labelclean import strip_words
+from workreport.extract.labelclean import LIST_MARK, strip_words
 from workreport.extract.labelcommas import (
     MONEY_FIRST,
     comma_opener,
@@ -63,7 +63,7 @@ def list_verb(text: str, tok: Token, name: str, previous: str) -> str:
         clause = comma
     elif ("、" not in clause and not joint) or clause.startswith(name):
         return name
-    opener = strip_words(re.sub(r"^[①-⑳]", "", clause), cues["label_leading"]  # ⑥新增 (r29)
+    opener = strip_words(LIST_MARK.sub("", clause), cues["label_leading"]  # ⑥新增 (r29, r84)
                          + cues["running_total_words"], leading=True)  # "累计建成…和…"
     opener = MONEY_FIRST.sub("", opener)  # "投资1.5亿元建成…变电站4座、…" (round 17)
     opener, previous = unprefixed(*_unmannered(*unspanned(opener, previous)))  # 依法 用3年 (r30)
