@@ -252,11 +252,14 @@ def _own_kin(first: str, last: str, cut: int) -> int:
     """``cut`` (where the rest ``last`` shares with the short part ``first`` starts) past
     jieba's word of ``last`` opening there when it ends in ``first``'s last character, the
     last part's own word of ``first``'s kind (round 84): "制造业、战略性新兴产业贷款" → 制造业贷款,
-    not 制造业新兴产业贷款 (战略性|新兴产业: the cut after 战略性). ``cut`` otherwise."""
+    not 制造业新兴产业贷款 (战略性|新兴产业: the cut after 战略性). The word must be a noun: a verb
+    ending so is the measure's own ("医保、养老参保率" → 医保参保率, 参保 a verb). ``cut``
+    otherwise."""
     pos = 0
     for t in tags(last):
         if pos == cut:
-            whole = len(t.word) > 1 and t.word[-1] == first[-1] and pos + len(t.word) < len(last)
+            whole = (len(t.word) > 1 and t.flag.startswith("n") and t.word[-1] == first[-1]
+                     and pos + len(t.word) < len(last))
             return pos + len(t.word) if whole else cut
         pos += len(t.word)
     return cut
