@@ -32,7 +32,7 @@ from workreport.extract.labelvocab import cue_words
 from workreport.extract.labelwords import leading_word
 from workreport.extract.nonfigures import alternation
 
-__all__ = ["each_floor"]
+__all__ = ["each_floor", "share_off"]
 
 
 @cache
@@ -68,6 +68,18 @@ def each_floor(label: str, before: str, quote: str, unit: str) -> str:
     return "各" + renamed
 
 
+def _shares() -> str:
+    """The shares of ``cues.floor_shares`` and a percent with 以上, as a pattern."""
+    return rf"\d+(?:\.\d+)?%以上|{alternation(cue_words('floor_shares'))}"
+
+
+def share_off(label: str) -> str:
+    """``label`` less the share ``each_floor`` put before it (50%以上的村集体收入 → 村集体收入):
+    a mean of the places after it is every place's (round 84 review, q1: "…，村均达到12万元"
+    gave 村均50%以上的村集体收入)."""
+    return re.sub(rf"^(?:{_shares()})的", "", label)
+
+
 def _share_before(label: str, before: str, opened: str) -> str:
     """The share (``cues.floor_shares``: a percent with 以上, 半数以上) right before ``label``
     and its verb of reaching at the end of ``before`` (the verb opens the quote when ``opened``),
@@ -75,6 +87,5 @@ def _share_before(label: str, before: str, opened: str) -> str:
     if not leading_word(label, cue_words("floor_places")):
         return ""
     verbs = "" if opened else rf"(?:{alternation(cue_words('floor_verbs'))})"
-    shares = alternation(cue_words("floor_shares"))
-    m = re.search(rf"(\d+(?:\.\d+)?%以上|{shares})的?{re.escape(label)}{verbs}$", before)
+    m = re.search(rf"({_shares()})的?{re.escape(label)}{verbs}$", before)
     return m.group(1) if m else ""

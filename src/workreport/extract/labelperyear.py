@@ -17,7 +17,9 @@ words of two readings of its figure:
   "村集体经济收入全部超过5万元，村均达到12万元" → 村; it is the mean of the thing the figure
   before names (村均集体经济收入: that label less its leading unit and a trailing 总额/总量,
   round 66 review, u5: "村集体经济收入总额达到2800万元，村均达到15万元" → 村均集体经济收入;
-  else the whole label when in the same unit), or 村均 alone.
+  else the whole label when in the same unit), or 村均 alone; a share of the places before that
+  label is not the mean's (round 84 review, q1: "全县50%以上的村集体收入达到10万元，村均达到12万元"
+  gave 村均50%以上的村集体收入; ``labelfloor.share_off``).
 
 Any other label is returned as it is.
 """
@@ -27,6 +29,7 @@ import re
 from functools import cache
 from typing import Any
 
+from workreport.extract.labelfloor import share_off
 from workreport.extract.labelvocab import cue_words
 from workreport.vocab import alternation
 
@@ -65,7 +68,7 @@ def per_year_named(name: str, opening: str, measure: str, unit: str,
         clause = re.split(r"[，,；;。：:]", opening)[-1]
         if not re.fullmatch(rf"\s*{re.escape(mean)}{_MEAN_VERB.pattern}", clause):
             return name
-        prior = before[0].indicator if before else ""
+        prior = share_off(before[0].indicator) if before else ""  # not 村均50%以上的… (r84 q1)
         # 村级集体经济收入 (各村… round 73, x1) → 村均集体经济收入
         own = re.match(rf"各?{re.escape(name)}级?", prior)
         if own and len(prior) - own.end() >= 2:  # a mean of each, not of the total's 总额
