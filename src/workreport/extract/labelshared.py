@@ -274,12 +274,15 @@ def _carried_subject(before_item: str, own: str, clause: str, noun: str) -> str:
     and the item's own text ``own``): "推进甲厂脱硫改造5万千瓦、脱硝改造3万千瓦、除尘改造4万千瓦"
     → 甲厂除尘改造, when ``noun`` ends or opens as that item does; "" otherwise. A level of
     ``cues.list_kind_levels`` (国家级) is no subject: ``sibling_kind`` shares it (round 81, x1:
-    not 国家级上市企业 after 国家级制造业单项冠军企业)."""
+    not 国家级上市企业 after 国家级制造业单项冠军企业). Nor a subject sharing two characters with
+    ``noun``, as ``parallel_subject`` refuses one (round 84 review q2: "新增博士学位授予单位2个、
+    授权点10个、专业学位授权点6个" keeps 专业学位授权点, not 博士学位专业学位授权点)."""
     text = re.match(r"[^\d]*", own).group(0)
     subject = before_item[:-len(text)] if text and before_item.endswith(text) else ""
     head = clause.split("、", 1)[0]
     if len(subject) < 2 or subject in vocab("cues")["list_kind_levels"] \
             or subject not in head or noun in before_item \
+            or any(subject[k:k + 2] in noun for k in range(len(subject) - 1)) \
             or not (text[-2:] == noun[-2:] or text[:2] == noun[:2]):
         return ""
     return subject + noun
