@@ -38,6 +38,13 @@ def _word_at(label: str, ends: dict[str, tuple[str, ...]], leading: bool,
     return next((w for w in ends.get(label[-1:], ()) if label.endswith(w)), "")
 
 
+def class_mark(rest: str) -> bool:
+    """Does ``rest`` (what follows a leading verb) open with 类 naming the verb's class
+    (实施类项目, round 84 x5), not a word of ``cues.class_mark_not`` (类似, 类脑: round 84
+    review q3)?"""
+    return rest.startswith("类") and not rest.startswith(tuple(vocab("cues")["class_mark_not"]))
+
+
 def strip_words(label: str, words: list[str] | tuple[str, ...], *, leading: bool) -> str:
     """Peel cue words off one end of a label, longest first, until none is left. A leading
     word is kept where a word of ``cues.label_leading_keep`` opens the label (全区性会议) and
@@ -50,7 +57,7 @@ def strip_words(label: str, words: list[str] | tuple[str, ...], *, leading: bool
         keep = words_by_end(tuple(vocab("cues")["label_leading_keep"]), True)
         while label and not _word_at(label, keep, True):
             w = _word_at(label, ends, True, shorter=True)
-            if not w or (label[len(w):].startswith("类") and label[len(w) + 1:][:1] != "似"):
+            if not w or class_mark(label[len(w):]):
                 break  # a class the word names: 实施类项目 (round 84, x5), not 类似
             label = label[len(w):]
         return label

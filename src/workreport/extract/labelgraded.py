@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from workreport.extract.labelaffix import class_mark
 from workreport.extract.labelclean import strip_words
 from workreport.extract.labelcommas import shared_verb
 from workreport.extract.labelwords import graded, tags
@@ -34,11 +35,13 @@ def graded_sibling(grade: str, previous: str, before: str) -> str:
     noun = strip_words(previous, vocab("cues")["label_verbs"], leading=True)
     pieces = tags(previous)
     lead = (shared_verb(previous) or (pieces[0].word if pieces[0].flag == "v" else "")) \
-        if noun == previous and len(pieces) > 1 and not pieces[1].word.startswith("类") else ""
+        if noun == previous and len(pieces) > 1 and not class_mark(previous[len(pieces[0].word):]) \
+        else ""
     noun = previous[len(lead):] if lead else noun
     verb = previous[: len(previous) - len(noun)] if previous.endswith(noun) else ""
     listed = bool(verb) and before.removesuffix(grade).endswith("、") \
         and (shared_verb(previous) == verb or verb == lead)
-    kind = re.match(r"[\u4e00-\u9fff]{1,4}类(?!似)", noun)  # 实施类|省级… (round 84, x5)
-    at = kind.end() if kind and len(noun) > kind.end() + 1 else 0
+    kind = re.match(r"[\u4e00-\u9fff]{1,4}类", noun)  # 实施类|省级… (round 84, x5)
+    at = kind.end() if kind and class_mark(noun[kind.end() - 1:]) \
+        and len(noun) > kind.end() + 1 else 0
     return (verb if listed else "") + noun[:at] + graded(grade, noun[at:])

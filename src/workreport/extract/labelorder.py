@@ -81,7 +81,8 @@ def counted_measure(figures: list[Any], group: list[int], text: str) -> list[str
     """The labels of a 分别 group whose clause names a measure only (``cues.money_nouns``,
     ``cues.bare_owned_measures``) after 分别 and an act of up to four characters, or before
     分别 and a link (为, 是, 达到), right after as many counts of things of its sentence
-    (levels in a unit of dimension count, no ；between, each named differently): each count's
+    (levels in a unit of dimension count, no ；between, each named differently, the first
+    opening its list: ``_longer_list``, round 84 review q3): each count's
     things and the measure, in order. Round 84 (x5), bench/label_judging.md 'owner lost':
     "省级重点项目5个、市级20个，分别完成投资12.8亿元、37.2亿元" gave 分别投资 twice →
     省级重点项目投资, 市级重点项目投资; "…，投资分别为…" likewise. None otherwise."""
@@ -89,7 +90,8 @@ def counted_measure(figures: list[Any], group: list[int], text: str) -> list[str
     before = figures[group[0] - n:group[0]] if group[0] >= n else []
     if len(before) != n or any(f.sentence_index != first.sentence_index or f.measure != "level"
                                or unit_dimension(f.unit) != "count" for f in before) \
-            or "；" in text[before[0].start:first.start]:
+            or "；" in text[before[0].start:first.start] \
+            or _longer_list(figures, group[0] - n, text):
         return None
     m = _counted_measure().fullmatch(text[before[-1].end:first.start])
     measure = m and (m.group(1) or m.group(2))
@@ -98,6 +100,15 @@ def counted_measure(figures: list[Any], group: list[int], text: str) -> list[str
             or any(measure in lab for lab in labels):
         return None
     return [lab + measure for lab in labels]
+
+
+def _longer_list(figures: list[Any], at: int, text: str) -> bool:
+    """Is the count at ``at`` not the first of its list, one more figure of its sentence joined
+    to it with no ，or ；between ("新建小学5所、初中2所、幼儿园3所，分别完成投资2亿元、1亿元":
+    three counts for two amounts, which of them is unsaid)? Round 84 review q3."""
+    prior = figures[at - 1] if at else None
+    return bool(prior) and prior.sentence_index == figures[at].sentence_index \
+        and not re.search(r"[，,；;。：:]", text[prior.end:figures[at].start])
 
 
 @cache

@@ -112,18 +112,23 @@ def later_non_figure(text: str, start: int, end: int) -> tuple[str, str] | None:
 def rank_group(text: str, start: int, end: int) -> bool:
     """Is the count ``text[start:end]`` the size naming a ranking group, 前N名 straight before the
     noun ranked ("纳税前100名企业…增长超50%"; ``nonfigures.rank_group_*``), with no rank verb
-    (``cues.rank_verbs``, ``cues.ranking_verbs``) before it in its clause ("位居全市前3名",
-    "入围全国前20名…品牌": a rank reached)? Round 84 (x6)."""
+    (``cues.rank_verbs``, ``cues.ranking_verbs``, ``nonfigures.rank_group_verbs``) before it in
+    its clause ("位居全市前3名", "入围全国前20名…品牌", "取得前3名的好成绩": a rank reached)?
+    Round 84 (x6); round 84 review q3: not after a time word ending in 前 ("目前5名院士…": a
+    count) nor before a rank's outcome ("…前5位水平")."""
     nf, cues = vocab("nonfigures"), vocab("cues")
     unit = next((u for u in nf["rank_group_units"] if text.startswith(u, end)), "")
     if text[start - 1:start] != "前" or not unit:
         return False
     after = end + len(unit)
     if not re.match(r"[\u4e00-\u9fff]", text[after:after + 1]) \
-            or text.startswith(tuple(nf["rank_group_not_next"]), after):
-        return False
+            or text.startswith(tuple(nf["rank_group_not_next"]), after) \
+            or text.startswith(tuple(nf["rank_group_not_next_outcome"]), after) \
+            or text[:start].endswith(tuple(nf["rank_group_time_before"])):
+        return False  # a count after 目前; a rank's outcome (前3名的好成绩): round 84 review q3
     clause = re.split(r"[，。；：！？\n]", text[max(0, start - 24):start - 1])[-1]
-    return not any(w in clause for w in cues["rank_verbs"] + cues["ranking_verbs"])
+    return not any(w in clause for w in cues["rank_verbs"] + cues["ranking_verbs"]
+                   + nf["rank_group_verbs"])
 
 
 def named_tenths(text: str, start: int) -> bool:
