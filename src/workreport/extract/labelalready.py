@@ -51,8 +51,12 @@ def already_done(name: str, unit: str) -> str:
             tuple(cue_words("outcome_people_heads", "already_done_people_heads"))):
         return name  # round 73 review (q3): "学校已招生500人" counts no schools
     noun, act = tags(m["noun"]), tags(m["act"])
+    # session 62 (f1): a verb of being reached by a service, with its object ("村民小组已通
+    # 硬化路" → 已通硬化路的村民小组; ``cues.already_done_reach_verbs``)
+    reached = len(act) > 1 and act[0].word in cue_words("already_done_reach_verbs") \
+        and act[-1].flag[:1] in ("n", "l")
     if not noun or noun[-1].flag[:1] not in ("n", "j") \
-            or not (all(p.flag in ("v", "vn") for p in act)
+            or not (all(p.flag in ("v", "vn") for p in act) or reached
                     or m["act"] in cue_words("noun_tagged_acts", "already_done_acts")):
         return name
     return f"已{m['act']}的{m['noun']}"

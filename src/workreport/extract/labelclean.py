@@ -93,6 +93,15 @@ def strip_leading(label: str, words: list[str]) -> str:
             lead[1].flag.startswith("v") or lead[1].word in cues["label_verbs"]
             or lead[1].word in cues["list_shared_verbs"]):
         cut = label = strip_words(cut[len(lead[0].word):], words, leading=True)
+    # session 62 (f1): 有 or 共有, jieba's own verb after a scope that went, before the noun
+    # the place has ("全县有村民小组2100个" → 村民小组; not 有证矿山 with no scope before)
+    # (共 of 共有 went as a leading cue of its own: "全县共有自然村组" → 有自然村组)
+    if label[: len(label) - len(cut)].removesuffix("共").endswith(tuple(cues["scope_words"])) \
+            and (lead := tags(cut)) and len(lead) > 1 and lead[0].flag == "v" \
+            and lead[0].word in cues["label_leading_have"] and lead[1].flag[:1] not in "vp" \
+            and len(lead[1].word) > 1 \
+            and any(p.flag[:1] in ("n", "j") for p in lead[1:]):
+        cut = label = strip_words(cut[len(lead[0].word):], words, leading=True)
     at = len(label) - len(cut)
     if at != 1:
         return cut

@@ -28,7 +28,7 @@ from workreport.extract.labelnewworks import new_works
 from workreport.extract.labelspans import unspanned
 from workreport.extract.labelstarts import acted, opened
 from workreport.extract.labelvocab import measure_ends
-from workreport.extract.labelwords import and_as_mark, leading_word, tags
+from workreport.extract.labelwords import and_as_mark, bare_unit, leading_word, tags
 from workreport.extract.numbers import Token, vocab
 
 __all__ = ["halves_joined", "list_opener", "list_verb", "owner_verb", "quoted_parts", "second_pair",
@@ -87,6 +87,8 @@ def list_verb(text: str, tok: Token, name: str, previous: str) -> str:
         return name
     if not verb and not joint:
         return owner_verb(previous, name, item, clause.split("、")[0], tok)
+    if verb and (clause := _agent_clause(name, q.unit)):
+        return clause  # "…，企业应用工业互联网平台120家" → 应用工业互联网平台的企业 (s62 f1)
     if acted(verb, previous, name, item):  # "启动城中村改造3万户、城市危旧房改造8600套"
         return verb + name
     if not verb or not previous.startswith(verb) or not pieces \
@@ -113,6 +115,20 @@ def list_verb(text: str, tok: Token, name: str, previous: str) -> str:
         # not a sibling ending as the first ("托班托额…、社区托育托额…": round 56, s56a)
     rest = opener[len(verb):] if opener.startswith(verb) else ""
     return zone + verb + _zoned(name, rest, previous[len(verb):])
+
+
+def _agent_clause(name: str, unit: str) -> str:
+    """A later item of a list that is a clause of its own, an agent of
+    ``cues.list_item_agents`` doing a verb to an object (session 62, f1): the list's verb is
+    not its ("建成省级园区2个，企业应用工业互联网平台120家": not 建成企业应用…). Counted in the
+    agent's unit, the agents that did it (应用工业互联网平台的企业); else the item as it is
+    ("新增规上工业企业30家，企业应用机器人500台" → 企业应用机器人). "" for any other item."""
+    for agent, units in vocab("cues")["list_item_agents"].items():
+        rest = name.removeprefix(agent)
+        pieces = tags(rest) if rest != name else ()
+        if len(pieces) > 1 and pieces[0].flag == "v" and len(pieces[0].word) > 1:
+            return f"{rest}的{agent}" if bare_unit(unit) in units else name
+    return ""
 
 
 def _zoned(name: str, rest: str, previous: str) -> str:

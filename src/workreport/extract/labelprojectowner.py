@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from workreport.extract.labelclean import strip_words
+from workreport.extract.labelclean import LIST_MARK, strip_words
 from workreport.extract.labelvocab import cue_words
 from workreport.extract.labelwords import tags
 
@@ -37,7 +37,8 @@ def _projects(clause: str) -> str:
     own = m.group(1)
     if re.fullmatch(r"(?:[\u4e00-\u9fff]、)+[^、]+", own):
         own = own.replace("、", "")  # "省、市重点项目" → 省市重点项目, not split in two later
-    own = strip_words(own, cue_words("label_leading"), leading=True)  # 实施, 全年 …
+    own = strip_words(LIST_MARK.sub("", own), cue_words("label_leading"),  # 五是 (s62 f1)
+                      leading=True)  # 实施, 全年 …
     if len(own) < 4 or "、" in own or own.startswith("“") or re.search(r"[这该此本其]", own[:1]) \
             or tags(own)[0].flag[:1] in ("v", "p", "d"):
         return ""
