@@ -49,13 +49,15 @@ def strip_words(label: str, words: list[str] | tuple[str, ...], *, leading: bool
     """Peel cue words off one end of a label, longest first, until none is left. A leading
     word is kept where a word of ``cues.label_leading_keep`` opens the label (全区性会议) and
     never taken whole, nor where 类 follows it (a class it names: 实施类省级重点项目, round 84,
-    x5); a trailing word where it ends a longer word of
+    x5), unless a word of ``cues.label_leading_keep_not`` opens it (共建成道路: session 62, f2);
+    a trailing word where it ends a longer word of
     ``cues.label_trailing_keep`` (签约, 人均, 惠及). String tests on words indexed by their
     end character: what ``affix_re``'s pattern finds, without scanning the label."""
     ends = words_by_end(tuple(words), leading)
     if leading:
         keep = words_by_end(tuple(vocab("cues")["label_leading_keep"]), True)
-        while label and not _word_at(label, keep, True):
+        not_kept = tuple(vocab("cues")["label_leading_keep_not"])  # 共建成 (session 62, f2)
+        while label and (not _word_at(label, keep, True) or label.startswith(not_kept)):
             w = _word_at(label, ends, True, shorter=True)
             if not w or class_mark(label[len(w):]):
                 break  # a class the word names: 实施类项目 (round 84, x5), not 类似

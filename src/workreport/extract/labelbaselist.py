@@ -37,24 +37,39 @@ __all__ = ["bases_carried"]
 
 _PLAN_ORDER = "一二三四五"
 # A base: a year (with its end) or a plan's end ("2015年", "2015年底", "“十二五”末").
-# Round 84 (x1): the term before the one reviewed too ("分别比上个五年增长…": 上个五年).
-_BASE = r"(?:((?:19|20)\d\d)年(?:底|末)?|(“十[一二三四五]五”)(?:末|期末)|(上一?个五年))"
+# Round 84 (x1): the term before the one reviewed too ("分别比上个五年增长…": 上个五年); session
+# 62 (f2): written 上五年, 前五年 or 前一个五年 as well, its end (上个五年末) and the plan's
+# span (比规划期初).
+_BASE = (r"(?:((?:19|20)\d\d)年(?:底|末)?|(“十[一二三四五]五”)(?:末|期末)"
+         r"|(上一?个?五年末?|前(?:一个)?五年|规划期[初末]?))")
 # The base of a change in the clause of its figure or of its group's first figure.
 _AGAINST = re.compile(rf"(?:比|较){_BASE}")
 # The base after a 分别 group's own subjects, right before its 分别 and verb (session 62):
 # "空气质量综合指数和PM2.5平均浓度值较2015年分别下降…".
-_GROUP_BASE = re.compile(rf"(?:比|较){_BASE}(?=分别[\u4e00-\u9fff]{{0,4}}$)")
+# Session 62 (f2): or right after it ("PM10年均浓度、PM2.5年均浓度分别比2010年下降…"); the match
+# holds 分别 (``_group_base``).
+_GROUP_BASE = re.compile(rf"(?:分别)?(?:比|较){_BASE}(?:分别)?[\u4e00-\u9fff]{{0,4}}$")
 # A base opening the changes of a clause-run: "与2015年相比", "同“十二五”末相比".
 _SINCE = re.compile(rf"(?:与|同|和|跟){_BASE}相比[，,]?")
 # A label naming a base, a comparison or a year already (not the 比 of 占比, 比重, 比例 …).
 _NAMED = re.compile(r"(?<!占)比(?![重例率值])|较|相对|(?:19|20)\d\d年|“十[一二三四五]五”")
 
+# A yearly average's 年均 (not a yearly mean's name: PM10年均浓度, 年均气温; session 62, f2).
+_YEARLY = re.compile(r"年均(?!浓度|气温|降水)")
+
+
+def _group_base(clause: str) -> re.Match[str] | None:
+    """The base right before or after the 分别 that ends ``clause`` with its verb."""
+    m = _GROUP_BASE.search(clause)
+    return m if m and "分别" in m.group(0) else None
+
 
 def _words(m: re.Match[str]) -> tuple[int, str]:
     """The year a base ends in and its words after 比: (2015, "2015年"), (2015, "“十二五”末");
-    the term before the one reviewed is before any year: (0, "上个五年")."""
+    the term before the one reviewed is before any year: (0, "上个五年"), (0, "前五年") as
+    written (上一个五年 as 上个五年)."""
     if m.group(3):
-        return 0, "上个五年"
+        return 0, re.sub(r"^上一个", "上个", m.group(3))
     if m.group(1):
         return int(m.group(1)), f"{m.group(1)}年"
     return 2005 + 5 * (_PLAN_ORDER.index(m.group(2)[2]) + 1), m.group(2) + "末"
@@ -97,11 +112,11 @@ def bases_carried(figures: list[Any], groups: list[list[int]], text: str,
         since = _SINCE.match(name)
         name = name[since.end():] if since else name
         out[i] = replace(f, indicator=name) if name else f
-        if not name or _NAMED.search(name) or "年均" in name + _clause(text, f.start):
+        if not name or _NAMED.search(name) or _YEARLY.search(name + _clause(text, f.start)):
             continue  # a yearly average over the span is no change against its base
         clause = _clause(text, figures[first.get(i, i)].start)
         # the group's clause opens with its base, 分别 before it or after ("分别比上个五年增长…")
-        m = (_AGAINST.match(re.sub(r"^\s*分别", "", clause)) or _GROUP_BASE.search(clause)) \
+        m = (_AGAINST.match(re.sub(r"^\s*分别", "", clause)) or _group_base(clause)) \
             if i in first else _AGAINST.search(clause)
         if not m:
             run = re.split(r"[；;。]", text[:f.start])[-1]

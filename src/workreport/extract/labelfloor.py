@@ -19,6 +19,8 @@ draw 9026: a threshold a share of things reached is a figure, its label naming w
 a share with 以上 right before the places' measure and the verb of reaching picks the places that
 reach the amount ("确保50%以上的村集体收入达到10万元以上" gave 村集体收入, which reads as every
 village's): the label keeps it, 50%以上的村集体收入 (半数以上 the same; ``cues.floor_shares``).
+Session 62 (f2): a share without 以上 too (85%的村集体收入, 三分之一以上的…, 八成村…), and a
+part's places after the measure ("其中20个村超过50万元" gave 村: 其中20个村集体收入).
 Used by ``figures`` (after the label a later figure carries is kept); the words are data
 (``vocab/cues.yml``, ``cues.floor_*``).
 """
@@ -54,8 +56,10 @@ def each_floor(label: str, before: str, quote: str, unit: str) -> str:
         return label
     alone, with_verb = _endings()
     opened = leading_word(quote, cue_words("floor_verbs"))
+    if part := _part_named(label, before, opened):
+        return part  # 其中20个村超过50万元 → 其中20个村集体收入 (session 62, f2)
     if share := _share_before(label, before, opened):
-        return f"{share}的{label}"  # 50%以上的村集体收入达到10万元以上 (round 84, x1)
+        return share + label  # 50%以上的村集体收入达到10万元以上 (round 84, x1)
     m = (alone if opened else with_verb).search(before)
     if not m or not before[:m.start()].endswith(label):
         return label
@@ -68,24 +72,43 @@ def each_floor(label: str, before: str, quote: str, unit: str) -> str:
     return "各" + renamed
 
 
+def _part_named(label: str, before: str, opened: str) -> str:
+    """A bare place of ``cues.floor_places`` (``label``) right after its count and before the
+    verb of reaching (the verb opens the quote when ``opened``), the places' measure named
+    earlier in ``before`` (村集体收入): the count's places' measure, with 其中 when written
+    ("…村集体收入达到10万元，其中20个村超过50万元" gave 村 for 50万元 → 其中20个村集体收入);
+    else ""."""
+    if label not in cue_words("floor_places"):
+        return ""
+    verbs = "" if opened else rf"(?:{alternation(cue_words('floor_verbs'))})"
+    m = re.search(rf"(其中)?(\d+个){re.escape(label)}{verbs}$", before)
+    measure = m and re.search(rf"{re.escape(label)}级?(集体[\u4e00-\u9fff]{{0,4}}?收入)",
+                              before[:m.start()])
+    return f"{m.group(1) or ''}{m.group(2)}{label}{measure.group(1)}" if m and measure else ""
+
+
 def _shares() -> str:
-    """The shares of ``cues.floor_shares`` and a percent with 以上, as a pattern."""
-    return rf"\d+(?:\.\d+)?%以上|{alternation(cue_words('floor_shares'))}"
+    """The shares of ``cues.floor_shares`` and a percent, a fraction (三分之一) or 成 (八成),
+    with 以上 or without (session 62, f2: "全县85%的村集体收入达到10万元", "三分之一以上的村集体
+    收入超过20万元" gave the bare 村集体收入), as a pattern."""
+    return (r"(?:\d+(?:\.\d+)?%|[一二三四五六七八九十]+分之[一二三四五六七八九十]+"
+            rf"|[一二三四五六七八九]成)(?:以上)?|{alternation(cue_words('floor_shares'))}")
 
 
 def share_off(label: str) -> str:
     """``label`` less the share ``each_floor`` put before it (50%以上的村集体收入 → 村集体收入):
     a mean of the places after it is every place's (round 84 review, q1: "…，村均达到12万元"
     gave 村均50%以上的村集体收入)."""
-    return re.sub(rf"^(?:{_shares()})的", "", label)
+    return re.sub(rf"^(?:{_shares()})的?(?=..)", "", label)
 
 
 def _share_before(label: str, before: str, opened: str) -> str:
     """The share (``cues.floor_shares``: a percent with 以上, 半数以上) right before ``label``
     and its verb of reaching at the end of ``before`` (the verb opens the quote when ``opened``),
-    when ``label`` opens on a place of ``cues.floor_places``; else ""."""
+    when ``label`` opens on a place of ``cues.floor_places``, with its 的 as written (八成村…);
+    else ""."""
     if not leading_word(label, cue_words("floor_places")):
         return ""
     verbs = "" if opened else rf"(?:{alternation(cue_words('floor_verbs'))})"
-    m = re.search(rf"({_shares()})的?{re.escape(label)}{verbs}$", before)
+    m = re.search(rf"((?:{_shares()})的?){re.escape(label)}{verbs}$", before)
     return m.group(1) if m else ""

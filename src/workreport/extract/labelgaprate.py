@@ -18,6 +18,11 @@ ending in 上涨 or 增长 and its percent picks the word: 上涨 (also 同比�
 of the 增速 added; 增长 after a label ending in 率 (not a rate word of ``cues.gap_rate_words``)
 adds 增速; a label ending in 增长 gives that 增长 up for 增速.
 
+Session 62 (f2), the reviewers' "fragment": a gap after a yearly growth ("累计投资120亿元，年均增长
+20%，比上个五年快5个百分点") gave 累计投资增速比上个五年快: the rate is a yearly one, of no
+running total (``labelperyear`` drops 累计 before 年均 the same way), so the gap keeps 年均 and
+drops 累计: 投资年均增速比上个五年快.
+
 Exceptions: a gap whose label does not open with the figure before's (its clause names its own
 subject: "…，涨幅低于全国…"), a figure before that is no percent right after 上涨 or 增长 (达到,
 控制在, 提高: a level or a rate reached), and a 率 label after a verb other than 增长 stay as
@@ -49,6 +54,10 @@ def gap_rated(gapped: str, previous: str | None, lead: str) -> str:
         return previous + "涨幅" + rest[2:]  # 居民消费价格涨幅比全国低
     if m.group(1) != "增长":
         return gapped
+    if "年均" in clauses[-2][:m.start()] and rest.startswith("增速") and "年均" not in gapped:
+        # a yearly growth's gap is of the yearly rate, no running total's (session 62, f2)
+        own = re.sub(r"^累计(?=..)", "", previous)
+        return own + "年均" + rest
     if previous.endswith("增长") and rest.startswith("增速"):
         return previous[:-2] + rest  # 经济增长增速 → 经济增速
     rates = cue_words("gap_rate_words")

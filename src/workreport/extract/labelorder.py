@@ -23,6 +23,7 @@ from workreport.extract.labelparallel import names_measure
 from workreport.extract.labelscopes import shared_scope
 from workreport.extract.labelshared import parallel_subject
 from workreport.extract.labelsized import lent_threshold_measure, threshold_parts
+from workreport.extract.labelwords import bare_unit
 from workreport.extract.numbers import vocab
 from workreport.extract.units import unit_dimension
 from workreport.vocab import alternation
@@ -54,7 +55,8 @@ def in_order(figures: list[Any], group: list[int], text: str) -> list[str] | Non
     group's clause names no subject (``_LINK``), the figures before are levels of the same
     sentence with no ；between, as many as the group, named each differently, none in the
     label of the one before (round 68 review), and each of the group's figures is a rate, a
-    multiple or in its pair's unit; else None."""
+    multiple or in its pair's unit, of any magnitude (2万元 and 6000元: session 62, f2), a share
+    before paired with 个百分点 (城镇化率45%: its rise; session 62, f2) as a level; else None."""
     n, first = len(group), figures[group[0]]
     before = figures[group[0] - n:group[0]] if group[0] >= n else []
     if len(before) != n or any(f.sentence_index != first.sentence_index for f in before):
@@ -70,8 +72,12 @@ def in_order(figures: list[Any], group: list[int], text: str) -> list[str] | Non
     # 集体收入达到30万元的社区, then 30万元) is one fact with it, no level of its own to pair.
     if any(b.quote and b.quote in a.indicator for a, b in pairwise(before)):
         return None
-    if len(set(labels)) < n or not all(labels) or any(f.measure != "level" for f in before) \
-            or any(figures[i].unit not in _RELATIVE and figures[i].unit != f.unit
+    if len(set(labels)) < n or not all(labels) \
+            or any(f.measure != "level"
+                   and not (f.measure == "share" and figures[i].unit == "个百分点")
+                   for i, f in zip(group, before, strict=True)) \
+            or any(figures[i].unit not in _RELATIVE
+                   and bare_unit(figures[i].unit) != bare_unit(f.unit)  # 2万元, 6000元 (s62)
                    for i, f in zip(group, before, strict=True)):
         return None
     return labels

@@ -118,10 +118,25 @@ def households_done(name: str, unit: str, rest: str, nxt: Any) -> str:
     done = [w for w in vocab("cues")["people_state_verbs"]
             if w in nxt.indicator and w not in name and w in after]
     if not done:
-        return name
+        return _households_named(name, after)
     if nxt.indicator.endswith(name) and len(nxt.indicator) > len(name):
-        return nxt.indicator
-    return name + max(done, key=len)
+        return _households_named(nxt.indicator, after)
+    return _households_named(name + max(done, key=len), after)
+
+
+def _households_named(name: str, after: str) -> str:
+    """``name`` of a households' count with 户 for the people's group it took from the people's
+    count after it (``after``: the text after the people's figure, opening with their group and
+    人口 or 群众), session 62 (f2): "全县有1800户、5200名贫困人口…实现增收" gave the 1800户
+    …的贫困人口 (→ …的贫困户), "带动5200户、12000名贫困人口和…增收" gave 带动户 (→ 带动贫困户);
+    ``name`` as it is otherwise (its own noun before the number: 剩余贫困人口322户、677人…)."""
+    m = re.match(r"[\u4e00-\u9fff]{1,4}?(?:人口|群众)", after)
+    if not m:
+        return name
+    group, head = m.group(), m.group()[:-2] + "户"
+    if name.endswith(group):
+        return name[:-len(group)] + head
+    return name[:-1] + head if name.endswith("户") and head not in name else name
 
 
 def _group_households(name: str, people: str) -> str:

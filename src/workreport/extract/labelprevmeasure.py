@@ -18,8 +18,10 @@ lists the bare measures its owner has: a store after an output, traffic after a 
 a place's own totals (发电量, 货运量, 税收: not in the list; "电力
 装机容量…，发电量…" stays 发电量), a figure before in another sentence or across ；/。 or more
 than two commas, one with no measure of the list at its end, a label written with an owner of
-its own. Called by ``figures`` after ``labelprevowner.previous_owned``; the words are data
-(``vocab/cues.yml``).
+its own. Session 62 (f2): a budget's spending after its income ("一般公共预算收入5亿元，支出
+15亿元" → 一般公共预算支出; an owner of ``cues.previous_measure_owner_ends`` only), and a
+change's label with its base (支出比2010年 → 一般公共预算支出比2010年). Called by
+``figures`` after ``labelprevowner.previous_owned``; the words are data (``vocab/cues.yml``).
 """
 
 from __future__ import annotations
@@ -35,6 +37,8 @@ from workreport.vocab import load
 __all__ = ["measure_owned"]
 
 _RUN_BREAK = re.compile(r"[；;。]")
+# The base a change's label ends in (比2010年, 比上个五年), set aside while the measure is read.
+_BASE_TAIL = re.compile(r"(?<!占)比[^比率重例]{2,8}$")
 
 
 def _bare(label: str) -> str:
@@ -51,8 +55,9 @@ def _owner(label: str, measure: str) -> str:
     heads = load("cues")["previous_measure_heads"]
     head = ending_word(label, tuple(heads))
     owner = re.sub(r"[年日总]$", "", label[:-len(head)]) if head else ""
+    ends = load("cues")["previous_measure_owner_ends"].get(measure)
     if len(owner) < 2 or owner in cue_words("subject_owner_scopes") or _bare(label) \
-            or measure not in heads[head]:
+            or measure not in heads[head] or (ends and not owner.endswith(tuple(ends))):
         return ""
     return owner
 
@@ -61,12 +66,14 @@ def measure_owned(f: Any, rows: list[Any], text: str) -> Any:
     """Figure row ``f`` (``figures.Figure``) with its bare measure given the owner of the row
     before it in ``rows`` (the rows made so far), as the module's doc says; ``text`` is the
     report's text. ``f`` as it is otherwise."""
-    if not rows or not _bare(f.indicator):
+    base = _BASE_TAIL.search(f.indicator)  # 支出比2010年 in a 分别 group (session 62, f2)
+    label = f.indicator[:base.start()] if base else f.indicator
+    if not rows or not _bare(label):
         return f
     prev = rows[-1]
     between = text[prev.end:f.start]
     if prev.sentence_index != f.sentence_index or _RUN_BREAK.search(between) \
             or between.count("，") + between.count(",") > 2:
         return f
-    owner = _owner(prev.indicator, _bare(f.indicator))
+    owner = _owner(_BASE_TAIL.sub("", prev.indicator), _bare(label))
     return replace(f, indicator=owner + f.indicator) if owner else f
