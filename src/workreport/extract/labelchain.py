@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from functools import cache, wraps
 
+from workreport.extract.labelqualify import listed_title
 from workreport.extract.labelrelative import Held, Labeller
 from workreport.extract.labelvocab import cue_words
 from workreport.extract.labelwords import tags
@@ -88,6 +89,8 @@ def chain_act(sentence: str, start: int, end: int, got: str = "") -> str:
             return ""  # "改造任务完成的京津冀禁煤区乡镇": right already
         if unit and 0 < len(rest) <= 2 and got == f"{unit}{rest}":
             return ""  # "完成5个乡镇、40个村、1.2万户改造": 乡镇改造 (round 36) stays
+        if unit and (titled := listed_title(unit, act)):
+            return titled  # one title each: "3个村、2个社区获评…文明村和文明社区" (session 62, f3)
         if unit:
             return f"{act}的{unit}"
         if own is segs[-1] and people:

@@ -183,7 +183,8 @@ def _distribute(subject: str, n: int) -> list[str] | None:
     at = [items[-1].find(t, 1) for t in tails + vocab("cues")["distributive_subjects"]
           if items[-1].find(t, 1) > 0]
     if len(short) == 1 and (k := short.pop()) <= (3 if not at else 2) and len(items[-1]) > k + 1 \
-            and (not at or k in accumulate(len(t.word) for t in tags(items[-1]))):
+            and (not at or k in accumulate(len(t.word) for t in tags(items[-1]))
+                 or _kin_word(items[0], items[-1]) is not None):
         # Short parallel words share what follows the last one's first word (jieba's):
         # "职工、居民住院报销比例" → 职工住院报销比例, 居民住院报销比例; "城镇和农村居民人均
         # 可支配收入" → 城镇居民… (but "原煤、原油、天然气产量" shares 产量).
@@ -191,7 +192,12 @@ def _distribute(subject: str, n: int) -> list[str] | None:
         # 铁路运营里程 (not 铁路公路…); parts of one character are not words ("存、贷款余额").
         # Round 33 (sb): jieba may cut the last part in two ("绿证": 绿|证), its words ending
         # where the parts' length ends: "绿电、绿证交易规模" → 绿电交易规模 (not 绿电规模).
-        cut = k if at or k < 2 else max(k, len(tags(items[-1])[0].word))
+        # Session 62 (f3): a first word of the last part longer than the parts is theirs in
+        # full too, unless the first part and its rest make one word ("医疗、养老保险参保率" →
+        # 医疗保险参保率; "职工、城乡居民医保参保人数" → 职工医保参保人数): ``_kin_word``.
+        kin = _kin_word(items[0], items[-1]) if at else None
+        cut = (k if kin is None else kin) if at or k < 2 \
+            else max(k, len(tags(items[-1])[0].word))
         return [i + items[-1][_own_kin(items[0], items[-1], cut):] for i in items[:-1]] \
             + [items[-1]]
     if not at:  # round 63 (y1): "数字贸易、服务贸易出口" → 数字贸易出口
@@ -248,18 +254,47 @@ def _verb_lead(subject: str, items: list[str], n: int) -> list[str] | None:
     return [("" if causer else verb) + r for r in rest]
 
 
+def _kin_word(first: str, last: str) -> int | None:
+    """Where the rest shared with the short part ``first`` starts in ``last`` when jieba's first
+    word of ``last`` is longer than ``first`` and more follows it: inside that word, after its
+    first ``len(first)`` characters, when ``first`` and the word's rest make one word of
+    jieba's (养老保险 for 医疗: 医疗保险); else after the whole word when it ends in a word of
+    ``cues.distributive_subjects`` (城乡居民 for 职工: not 职工居民). None otherwise (session 62,
+    f3)."""
+    word, k = tags(last)[0].word, len(first)
+    if len(word) <= k or len(last) <= len(word) or not first.isalpha():
+        return None
+    if len(tags(first + word[k:])) == 1:
+        return k
+    # the whole word only when it ends in the people its scope names (城乡|居民), which the
+    # first part stands beside (not 新能源 for 家电: "家电、新能源汽车零售额" as before)
+    return len(word) if word.endswith(tuple(vocab("cues")["distributive_subjects"])) else None
+
+
 def _own_kin(first: str, last: str, cut: int) -> int:
     """``cut`` (where the rest ``last`` shares with the short part ``first`` starts) past
     jieba's word of ``last`` opening there when it ends in ``first``'s last character, the
     last part's own word of ``first``'s kind (round 84): "制造业、战略性新兴产业贷款" → 制造业贷款,
     not 制造业新兴产业贷款 (战略性|新兴产业: the cut after 战略性). The word must be a noun: a verb
-    ending so is the measure's own ("医保、养老参保率" → 医保参保率, 参保 a verb). ``cut``
+    ending so is the measure's own ("医保、养老参保率" → 医保参保率, 参保 a verb). Session 62
+    (f3): past ``first`` itself where ``last`` names it again after the cut ("企业、规模以上企业
+    数量" → 企业数量), and past a noun of one character at the cut (重点|镇). ``cut``
     otherwise."""
     pos = 0
     for t in tags(last):
+        if pos >= cut and t.word == first and pos + len(t.word) < len(last):
+            return pos + len(t.word)  # session 62 (f3): "企业、规模以上企业数量" → 企业数量
+        pos += len(t.word)
+    pos, pieces = 0, tags(last)
+    for i, t in enumerate(pieces):
         if pos == cut:
             whole = (len(t.word) > 1 and t.flag.startswith("n") and t.word[-1] == first[-1]
                      and pos + len(t.word) < len(last))
+            # session 62 (f3): a noun of one character at the cut heads the noun before it,
+            # a word following it ("县城、重点镇污水处理率": 重点|镇 → 县城污水处理率, not
+            # 县城镇…; not 诈骗|警|情)
+            whole = whole or (len(t.word) == 1 and t.flag == "n" and 0 < i < len(pieces) - 1
+                              and pieces[i - 1].flag == "n" and len(pieces[i + 1].word) > 1)
             return pos + len(t.word) if whole else cut
         pos += len(t.word)
     return cut

@@ -167,6 +167,11 @@ def _unacted_part(item: str, label: str, noun: str) -> str:
             or (graded and (not tail or "级" in noun)) \
             or any(noun.startswith(v) for v in cues["label_verbs"]):
         return ""
+    lead = noun[: len(noun) - len(tail)] if graded and tail else ""
+    if lead in cues["joint_levels"]:  # 省市重点项目…，其中省级 → 省级重点项目 (session 62, f3)
+        return item + tail
+    if lead in cues["generic_long_verbs"]:  # 列入重点项目…，其中省级 → 列入省级重点项目
+        return lead + item + tail
     return item + noun
 
 

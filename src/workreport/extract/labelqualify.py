@@ -22,7 +22,9 @@ Round 11 added (the generic nouns and fragments of the stricter audit):
   preposition; a bracketed noun such as 县（市、区）), a relative clause before it winning;
 - *a predicate shared by two counts*: "6个集体、7名个人荣获…" → 荣获…的集体, 荣获…的个人;
   round 84: when it names one title for each, the second count takes its own ("…模范集体和
-  模范个人" → 被评为…模范个人, ``_own_title``);
+  模范个人" → 被评为…模范个人, ``_own_title``); session 62 (f3): after 分别 or a title with
+  no words of its own too ("…先进集体、个人称号" → 荣获…先进个人称号, ``listed_title``, which
+  ``labelchain`` asks for counts of units: "3个村、2个社区获评全国文明村和文明社区");
 - *a noun run on into its predicate* ("村获评省级乡村治理示范村" → 获评省级乡村治理示范村);
 - *bare money after a works named as the clause before's subject*: "…配套工程进展顺利，完成
   投资3亿元" → …配套工程投资.
@@ -57,7 +59,7 @@ from workreport.extract.labelwords import ending_word, leading_word, tags
 from workreport.extract.nonfigures import NOTE_MARK, alternation
 from workreport.extract.numbers import strip_quantities, vocab
 
-__all__ = ["qualified", "ranking"]
+__all__ = ["listed_title", "qualified", "ranking"]
 
 _BREAK = re.compile(r"[，,；;。！？：:（）()\n]")
 
@@ -67,6 +69,8 @@ def qualified(name: str, before: str, after: str) -> str:
     title for each takes its own (``_own_title``, round 84)."""
     out = _qualified_name(name, before, after)
     noun = leading_word(after, vocab("cues")["generic_counted_nouns"])
+    if noun and out == noun and (titled := listed_title(noun, _BREAK.split(after)[0][len(noun):])):
+        return titled  # session 62 (f3): "5个集体、8名个人分别荣获…先进集体、先进个人称号"
     return _own_title(noun, before, out) if noun else out
 
 
@@ -283,6 +287,45 @@ def _own_title(name: str, before: str, tail: str) -> str:
     return tail[:at - shared] + second
 
 
+def listed_title(name: str, tail: str) -> str:
+    """The title ``tail`` names for counts of ``name`` when it names one title for each of the
+    counted nouns listed, in their order ("获评全国文明村和文明社区", "荣获省级先进集体、先进个人
+    称号"; session 62, f3). ``tail`` is the words after ``name`` to a break: perhaps a count of
+    another noun, 分别 or an adverb, then a verb of ``cues.generic_long_verbs`` and titles
+    joined by 、, 和 or 及, each ending in a counted noun (a 称号 after the last is every
+    one's). The first noun's title is the first; a later one opens with what the first's opens
+    with, up to the words the two share ("…全国文明村和文明社区" → 获评全国文明社区) or in full
+    before a bare noun ("先进集体、个人称号" → 荣获市级先进个人称号), after the verb alone before a
+    title with words of its own. "" otherwise."""
+    cues = vocab("cues")
+    nouns = cues["generic_counted_nouns"]
+    tail = _LEVELS.sub("\ue001", strip_quantities(tail))
+    if other := re.match(r"[、和及]\s*", tail):  # the first count's: "集体、8名个人分别荣获…"
+        noun = leading_word(tail[other.end():], nouns)
+        if not noun or noun == name:
+            return ""
+        tail = tail[other.end() + len(noun):]
+    tail = _adverbs_lead().sub("", tail.removeprefix("分别"))
+    verb = leading_word(tail, cues["generic_long_verbs"])
+    mark = next((m for m in ("荣誉称号", "称号") if tail.endswith(m)), "")
+    titles = re.split(r"[、和及]", tail[len(verb):len(tail) - len(mark)])
+    ends = [ending_word(t, nouns) for t in titles]
+    if not verb or len(titles) < 2 or not all(ends) or name not in ends \
+            or re.search(r"[\d“”]", tail):
+        return ""
+    k = ends.index(name)
+    own, stem = titles[k], titles[0][: len(titles[0]) - len(ends[0])]
+    if k == 0:
+        title = titles[0]
+    elif own == name:
+        title = stem + own
+    else:
+        shared = next((n for n in range(min(len(stem), len(own) - len(name)), 0, -1)
+                       if stem.endswith(own[:n])), 0)
+        title = stem[: len(stem) - shared] + own if shared else own
+    return (verb + title + mark).replace("\ue001", "、")
+
+
 def _works_money(name: str, before: str) -> str:
     """Money with no object of its own (``name``: 投资, 资金 …) of the works the clause
     before names as its subject, with a predicate of progress after it (``cues``
@@ -314,6 +357,8 @@ def _fused(label: str, after: str) -> str:
     if not label[len(noun):].startswith(tuple(cues["generic_long_verbs"])):
         return label
     whole = _qualified(noun, "", _BREAK.split(after)[0])
+    if whole == noun:  # one title for each noun listed (session 62, f3)
+        whole = listed_title(noun, _BREAK.split(after)[0][len(noun):]) or noun
     return label if whole == noun else whole
 
 

@@ -202,8 +202,9 @@ def graded(grade: str, noun: str) -> str:
     项目: round 57, s57a, "省级重点项目12个、市级30个" → 市级重点项目, not stacked): ("国家级",
     "省级以上两化融合管理体系贯标试点企业") → 国家级两化融合管理体系贯标试点企业."""
     pieces = list(tags(noun))
-    while len(pieces) > 1 and _attributive(pieces[0]):
-        pieces.pop(0)
+    while len(pieces) > 1 and (_attributive(pieces[0])
+                               or pieces[0].word in vocab("cues")["joint_levels"]):
+        pieces.pop(0)  # 省市|重点项目 too (session 62, f3)
     tier = leading_word(pieces[0].word[:-1], vocab("cues")["list_tier_levels"]) if pieces else ""
     return grade + "".join(p.word for p in pieces)[len(tier):]
 

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from workreport.extract.nonfigureown import named_tenths, package_affairs
+from workreport.extract.nonfigureown import named_tenths, package_affairs, rank_group
 from workreport.extract.nonfigures import (
     alternation,
     definitions,
@@ -284,9 +284,14 @@ def _cn_quantities(text: str, sentence: Sentence, quoted: list[tuple[int, int]])
         if after:
             q = Quantity(q.start, after.end(), q.value, q.value_high, q.unit, q.dimension,
                          q.before, q.approx, after.group(0))
-        if sized_one(text, q.start, _CN_DIGITS.match(text, q.start).end()):  # round 80 (x1)
+        digits_end = _CN_DIGITS.match(text, q.start).end()
+        if sized_one(text, q.start, digits_end):  # round 80 (x1)
             out.append(Token(q.start, q.end, text[q.start:q.end], q.value, sentence, "name",
                              "a size in the name of one thing singled out", q))
+            continue
+        if rank_group(text, q.start, digits_end):  # session 62 (f3): 前三名企业, as 前3名
+            out.append(Token(q.start, q.end, text[q.start:q.end], q.value, sentence, "name",
+                             "a ranking group named by its size (纳税前十名企业)", q))
             continue
         if money_class(text, q):
             out.append(Token(q.start, q.end, text[q.start:q.end], q.value, sentence, "grade",
