@@ -161,8 +161,9 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
     q = tok.quantity
     assert q is not None
     raw = pre[: len(pre) - len(q.before)] if q.before and pre.endswith(q.before) else pre
-    name = count_joined(clean(raw), previous, text[tok.sentence.start:q.start].removesuffix(
-        raw)) or joined_subject(clean(raw))  # "酒泉经济总量突破千亿、达到1042亿元" (round 13)
+    cleaned = clean(raw)
+    name = count_joined(cleaned, previous, text[tok.sentence.start:q.start].removesuffix(raw)) \
+        or joined_subject(cleaned)  # "酒泉经济总量突破千亿、达到1042亿元" (round 13)
     if q.dimension == "ratio" and (whose := ratio_owner(name, previous)):
         return whose  # "新能源装机是本地最大负荷的3倍" (round 18)
     if q.dimension != "money":
