@@ -168,7 +168,7 @@ def inner_fillers(label: str) -> str:
 LIST_MARK = re.compile(r"^(?:[①-⑳]|[一二三四五六七八九十]+是)")
 # Footnote marks ("R&D[5]经费", "“三品一标”【4】产品": round 31) and list openers ("五是…",
 # "第三，…", "②…", "25.…"); not the first of ordinals listed ("第一、三产业…": round 14).
-_FOOTNOTE = re.compile(r"[\[〔［【]\d+[\]〕］】]|^[一二三四五六七八九十]+是|^[①-⑳]|"
+_FOOTNOTE = re.compile(rf"[\[〔［【]\d+[\]〕］】]|{LIST_MARK.pattern}|"
                        r"^第[一二三四五六七八九十]+[，、](?!第?[一二三四五六七八九十][、和及产])"
                        r"|^\d{1,2}[.．](?=[\u4e00-\u9fff“]|$)")  # a list number, alone too
 # (度 of 年度 once its year went: "2017年度实现…" → 实现…, r15; r45: 提前一年 too, 2014年至今 kept)

@@ -42,8 +42,7 @@ def _endings() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The word of all ending the text before the number, alone (the verb opens the quote:
     "全部突破5万元") or with the verb of reaching ("全部达到5万元")."""
     every = alternation(cue_words("floor_all_words"))
-    verbs = alternation(cue_words("floor_verbs"))
-    return re.compile(rf"(?:{every})$"), re.compile(rf"(?:{every})(?:{verbs})$")
+    return re.compile(rf"(?:{every})$"), re.compile(rf"(?:{every}){_reach_verbs()}$")
 
 
 def each_floor(label: str, before: str, quote: str, unit: str) -> str:
@@ -80,13 +79,20 @@ def _part_named(label: str, before: str, opened: str) -> str:
     else ""."""
     if label not in cue_words("floor_places"):
         return ""
-    verbs = "" if opened else rf"(?:{alternation(cue_words('floor_verbs'))})"
+    verbs = "" if opened else _reach_verbs()
     m = re.search(rf"(其中)?(\d+个){re.escape(label)}{verbs}$", before)
     measure = m and re.search(rf"{re.escape(label)}级?(集体[\u4e00-\u9fff]{{0,4}}?收入)",
                               before[:m.start()])
     return f"{m.group(1) or ''}{m.group(2)}{label}{measure.group(1)}" if m and measure else ""
 
 
+@cache
+def _reach_verbs() -> str:
+    """The verbs of reaching (``cues.floor_verbs``) as a group, for a pattern's end."""
+    return rf"(?:{alternation(cue_words('floor_verbs'))})"
+
+
+@cache
 def _shares() -> str:
     """The shares of ``cues.floor_shares`` and a percent, a fraction (三分之一) or 成 (八成),
     with 以上 or without (session 62, f2: "全县85%的村集体收入达到10万元", "三分之一以上的村集体
@@ -109,6 +115,6 @@ def _share_before(label: str, before: str, opened: str) -> str:
     else ""."""
     if not leading_word(label, cue_words("floor_places")):
         return ""
-    verbs = "" if opened else rf"(?:{alternation(cue_words('floor_verbs'))})"
+    verbs = "" if opened else _reach_verbs()
     m = re.search(rf"((?:{_shares()})的?){re.escape(label)}{verbs}$", before)
     return m.group(1) if m else ""
