@@ -54,8 +54,9 @@ _SINCE = re.compile(rf"(?:与|同|和|跟){_BASE}相比[，,]?")
 # A label naming a base, a comparison or a year already (not the 比 of 占比, 比重, 比例 …).
 _NAMED = re.compile(r"(?<!占)比(?![重例率值])|较|相对|(?:19|20)\d\d年|“十[一二三四五]五”")
 
-# A yearly average's 年均 (not a yearly mean's name: PM10年均浓度, 年均气温; session 62, f2).
-_YEARLY = re.compile(r"年均(?!浓度|气温|降水)")
+# A yearly average's 年均 (not a yearly mean's name, ``cues.yearly_mean_names``: PM10年均浓度,
+# 年均气温; session 62, f2).
+_YEARLY = re.compile("年均(?!{})".format("|".join(map(re.escape, cue_words("yearly_mean_names")))))
 
 
 def _group_base(clause: str) -> re.Match[str] | None:

@@ -280,24 +280,22 @@ def _own_kin(first: str, last: str, cut: int) -> int:
     (f3): past ``first`` itself where ``last`` names it again after the cut ("企业、规模以上企业
     数量" → 企业数量), and past a noun of one character at the cut (重点|镇). ``cut``
     otherwise."""
-    pos = 0
-    for t in tags(last):
+    pieces = tags(last)
+    starts = list(accumulate((len(t.word) for t in pieces), initial=0))
+    for pos, t in zip(starts[:-1], pieces, strict=True):
         if pos >= cut and t.word == first and pos + len(t.word) < len(last):
             return pos + len(t.word)  # session 62 (f3): "企业、规模以上企业数量" → 企业数量
-        pos += len(t.word)
-    pos, pieces = 0, tags(last)
-    for i, t in enumerate(pieces):
-        if pos == cut:
-            whole = (len(t.word) > 1 and t.flag.startswith("n") and t.word[-1] == first[-1]
-                     and pos + len(t.word) < len(last))
-            # session 62 (f3): a noun of one character at the cut heads the noun before it,
-            # a word following it ("县城、重点镇污水处理率": 重点|镇 → 县城污水处理率, not
-            # 县城镇…; not 诈骗|警|情)
-            whole = whole or (len(t.word) == 1 and t.flag == "n" and 0 < i < len(pieces) - 1
-                              and pieces[i - 1].flag == "n" and len(pieces[i + 1].word) > 1)
-            return pos + len(t.word) if whole else cut
-        pos += len(t.word)
-    return cut
+    if cut not in starts[:-1]:
+        return cut
+    i = starts.index(cut)
+    t = pieces[i]
+    whole = (len(t.word) > 1 and t.flag.startswith("n") and t.word[-1] == first[-1]
+             and cut + len(t.word) < len(last))
+    # session 62 (f3): a noun of one character at the cut heads the noun before it, a word
+    # following it ("县城、重点镇污水处理率": 重点|镇 → 县城污水处理率, not 县城镇…; not 诈骗|警|情)
+    whole = whole or (len(t.word) == 1 and t.flag == "n" and 0 < i < len(pieces) - 1
+                      and pieces[i - 1].flag == "n" and len(pieces[i + 1].word) > 1)
+    return cut + len(t.word) if whole else cut
 
 
 def _tail_of(item: str) -> str:
