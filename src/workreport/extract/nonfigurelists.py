@@ -172,9 +172,9 @@ def team_members(text: str, start: int, end: int) -> bool:
     "N名教师组成一个团队" is 'not a figure')? One leader and N members forming a team, and its size
     when it is their sum ("由1名名校长带领10名教师导师组成11人微团队": 1, 10, 11); N members forming
     one team in a sentence whose unit is counted with 每 ("10名教师组成一个团队，每人负责联系5户");
-    N members restated before 每人 after the sentence forming their team, and the total they train
-    when it is N times each one's ("…组成一支11人的微团队；…10名教师导师每人负责培养3名教师，共30名
-    骨干教师": 10, 30). Not a team formed once ("由300名志愿者组成应急队伍", "组建一支200人的
+    N members restated before 每人 after the team is formed in the paragraph, and the total they
+    train when it is N times each one's ("…组成一支11人的微团队；…10名教师导师每人负责培养3名教师，
+    共30名骨干教师": 10, 30). Not a team formed once ("由300名志愿者组成应急队伍", "组建一支200人的
     应急救援队伍"), nor members with no team formed before ("全县200名驻村干部每人联系10户")."""
     opening = max(text.rfind(c, 0, start) for c in "。！？\n") + 1
     close = min((i for i in (text.find(c, end) for c in "。！？\n") if i >= 0), default=len(text))
@@ -189,7 +189,8 @@ def team_members(text: str, start: int, end: int) -> bool:
         if start == m.start("b") and "每" in text[opening:close].replace("每年", ""):
             return True
     for m in each.finditer(text, opening, close):
-        formed = _FORMED.search(text, opening, m.start())
+        paragraph = text.rfind("\n", 0, m.start()) + 1  # the team formed in an earlier sentence
+        formed = _FORMED.search(text, paragraph, m.start())
         total = int(m.group("b")) * int(m.group("m"))
         if formed and (start == m.start("b")
                        or (start == m.start("k") and int(m.group("k")) == total)):

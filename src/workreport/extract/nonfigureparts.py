@@ -49,9 +49,12 @@ def package_contents(text: str, start: int, end: int) -> bool:
     if m and _handout().search(before, 0, m.start()):
         return True
     # round 85 (n1): the contents written before the package, in a clause with 的 ("发放装有营业
-    # 执照、印章以及6张政策服务卡的“开办大礼包”")
+    # 执照、印章以及6张政策服务卡的“开办大礼包”"); a verb of packing (``package_contents_inner``:
+    # 装有, 内含) needs no handout verb before it ("提供装有…6张政策服务卡的“开办大礼包”")
     verb = _inside().search(before)
-    return bool(verb) and bool(_handout().search(before, 0, verb.start())) \
+    packed = bool(verb) and verb.group().startswith(
+        tuple(vocab("nonfigures")["package_contents_inner"]))
+    return bool(verb) and (packed or bool(_handout().search(before, 0, verb.start()))) \
         and bool(_owner().match(text, end))
 
 
