@@ -5,7 +5,7 @@ Called from ``nonfigureown.later_non_figure`` (digit runs) and from ``numbers`` 
 numerals); words in ``vocab/nonfigures.yml`` (``defined_*``). ``defined_term`` returns the
 reason a number is one of these, or None:
 
-- a term of a ratio illustrated, 每…N…就有M… in one unit ("全国每出口4辆汽车就有1辆安徽造":
+- a term of a ratio illustrated, 每…N…就有1… in one unit ("全国每出口4辆汽车就有1辆安徽造":
   the share is not written as a number, settled after draw 9026), and an amount per unit set
   equal to the past's ("国内生产总值每增长1个百分点的增量，相当于5年前1.5个百分点、10年前2.5个
   百分点的增量": 1, 1.5 and 2.5);
@@ -20,7 +20,9 @@ reason a number is one of these, or None:
   (中电科十二所, 中国电科38所), and names whose count is the name's own (56个民族, 十种有色金属,
   NBS's name for ten non-ferrous metals' output).
 
-Kept figures: 每…N…就有M… in two units (每千人就有3张床位: a rate), 相当于 a share or an amount
+Kept figures: 每…N…就有M… in two units (每千人就有3张床位: a rate) or with M not 1 (每100户就有
+35户: a share written in numbers), an institute's classifier before the noun it counts
+(新建航天科工3所研究院), 相当于 a share or an amount
 with no past time before it ("相当于全省的15%"), things a plan relies on with no system defined
 ("以3个省级园区为载体，引进项目"), a count of other 民族 ("全县有12个少数民族") or of metals
 ("10种金属").
@@ -69,7 +71,8 @@ def _ratio_term(text: str, start: int, end: int) -> bool:
     every, equal = _ratio()
     opening, close = _sentence(text, start, end)
     for m in every.finditer(text, opening, close):
-        if m.group("u") == m.group("v") and start in (m.start("n"), m.start("m")):
+        if m.group("u") == m.group("v") and m.group("m") in ("1", "一") \
+                and start in (m.start("n"), m.start("m")):
             return True
     for m in equal.finditer(text, opening, close):
         if start == m.start("n"):
@@ -113,7 +116,7 @@ def _numbered_name(text: str, start: int, end: int, value: float | None) -> bool
         return True
     if before.endswith(tuple(nf["defined_institute_groups"])) \
             and text.startswith(tuple(nf["defined_institute_units"]), end) \
-            and not re.match(r"[\u4e00-\u9fff]{0,2}(?:学校|高校|医院|院校)", text[end + 1:end + 5]):
+            and not text.startswith(tuple(nf["defined_institute_counted"]), end + 1):
         return True
     return value is not None and any(
         text.startswith(name, end) and value in counts
