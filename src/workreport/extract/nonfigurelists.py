@@ -15,7 +15,9 @@ Two shapes (words in ``vocab/nonfigures.yml``), called from ``nonfigureown.later
   counted, "发布政务微博778条"; round 77 review, q2: nor a name with no aim of a policy in it,
   "落实整改任务45条");
 - ``team_make_up``: a team's size after 组成一支 when the clause before gives each unit its
-  members: "每1位名校长带领10位名师，组成一支11人的微团队".
+  members: "每1位名校长带领10位名师，组成一支11人的微团队"; round 85 (n1), ``team_members``: a
+  team's make-up stated as its members ("由1名名校长带领10名教师导师组成11人微团队", "10名教师导师
+  每人负责培养3名教师，共30名骨干教师" after the team is formed).
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ from functools import cache
 from workreport.vocab import alternation
 from workreport.vocab import load as vocab
 
-__all__ = ["listed_fields", "policy_nickname", "prepared_works", "team_make_up"]
+__all__ = ["listed_fields", "policy_nickname", "prepared_works", "team_make_up", "team_members"]
 
 _CLAUSE = re.compile(r"[，。；：:！？\n（(“”]")
 
@@ -132,7 +134,68 @@ def team_make_up(text: str, start: int, end: int) -> bool:
             or not re.match(nf["team_make_up_after"], text[end:end + 16]):
         return False
     clauses = re.split(r"[，；,]", re.split(r"[。！？\n]", text[max(0, start - 60):start])[-1])
-    return len(clauses) >= 2 and clauses[-2].strip().startswith("每")
+    # round 85 (n1): after a time word ("第一年每1位…"), or in the team's own clause ("每1位名校长
+    # 带领10位名师组成一支11人的微团队")
+    return any(_per_head(c) for c in clauses[-2:])
+
+
+def _per_head(clause: str) -> bool:
+    """Does ``clause`` open with 每 of a unit, maybe after a short time word (第一年每1位…), not
+    with 每 of time (``nonfigures.team_per_not``: 每年)?"""
+    m = re.match(r"[^，；每\d]{0,6}每", clause.strip())
+    return bool(m) and not clause.strip().startswith(
+        tuple(vocab("nonfigures")["team_per_not"]), m.end() - 1)
+
+
+@cache
+def _members() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """One leader and N members forming a team (由1名X带领10名Y组成11人微团队), N members
+    forming one team (10名教师组成一个团队), and N members restated before 每人 (10名教师导师
+    每人负责培养3名教师，共30名…): see ``team_members``."""
+    nf = vocab("nonfigures")
+    joins, teams = alternation(nf["team_leader_joins"]), alternation(nf["team_nouns"])
+    led = re.compile(rf"由(?P<a>1|一)[名位个][^，。；\d]{{1,10}}?(?:{joins})(?P<b>\d+)[名位人]"
+                     rf"[^，。；\d]{{1,10}}?组成(?:一支|一个)?(?:(?P<k>\d+)人的?[^，。；\d]{{0,4}}?"
+                     rf"(?:{teams}))?")
+    one = re.compile(rf"(?P<b>\d+)[名位人][^，。；\d]{{1,10}}?组成(?:一支|一个|1支|1个)"
+                     rf"[^，。；\d]{{0,4}}?(?:{teams})")
+    each = re.compile(r"(?P<b>\d+)[名位][^，。；\d]{1,8}?每人[^，。；\d]{1,8}?(?P<m>\d+)[名位人]"
+                      r"[^，。；\d]{0,8}?[，,]共(?P<k>\d+)[名位人]")
+    return led, one, each
+
+
+_FORMED = re.compile(r"组成[^。！？\n]{0,12}?(?:团队|队伍|专班|小组|分队)")
+
+
+def team_members(text: str, start: int, end: int) -> bool:
+    """Is ``text[start:end]`` a count of a team's own make-up (round 85, n1; bench/label_judging.md:
+    "N名教师组成一个团队" is 'not a figure')? One leader and N members forming a team, and its size
+    when it is their sum ("由1名名校长带领10名教师导师组成11人微团队": 1, 10, 11); N members forming
+    one team in a sentence whose unit is counted with 每 ("10名教师组成一个团队，每人负责联系5户");
+    N members restated before 每人 after the team is formed in the paragraph, and the total they
+    train when it is N times each one's ("…组成一支11人的微团队；…10名教师导师每人负责培养3名教师，
+    共30名骨干教师": 10, 30). Not a team formed once ("由300名志愿者组成应急队伍", "组建一支200人的
+    应急救援队伍"), nor members with no team formed before ("全县200名驻村干部每人联系10户")."""
+    opening = max(text.rfind(c, 0, start) for c in "。！？\n") + 1
+    close = min((i for i in (text.find(c, end) for c in "。！？\n") if i >= 0), default=len(text))
+    led, one, each = _members()
+    for m in led.finditer(text, opening, close):
+        if start in (m.start("a"), m.start("b")):
+            return True
+        if m.group("k") and start == m.start("k") \
+                and int(m.group("k")) == int(m.group("b")) + 1:
+            return True
+    for m in one.finditer(text, opening, close):
+        if start == m.start("b") and "每" in text[opening:close].replace("每年", ""):
+            return True
+    for m in each.finditer(text, opening, close):
+        paragraph = text.rfind("\n", 0, m.start()) + 1  # the team formed in an earlier sentence
+        formed = _FORMED.search(text, paragraph, m.start())
+        total = int(m.group("b")) * int(m.group("m"))
+        if formed and (start == m.start("b")
+                       or (start == m.start("k") and int(m.group("k")) == total)):
+            return True
+    return False
 
 
 @cache

@@ -22,6 +22,9 @@ Called last by ``nonfigures.non_figure`` (digit runs) and by ``numbers`` (Chines
   服务卡") and a package's items split by type or stage ("十大工程中，3项为续建项目，其余7项为…");
 - round 84 (x6, ``rank_group``): a ranking group named by its size, 前N名 before the noun ranked
   with no rank verb before it ("纳税前100名企业接近4成增长超50%"; "位居全市前3名" stays a rank);
+- round 85 (n1, ``nonfiguredefined``): a term of a ratio illustrated ("每出口4辆汽车就有1辆"), a
+  part of a system defined by its parts ("以1个总规成果为核心…构成的体系") and the numerals of a
+  fixed name (央视6套, 56个民族);
 - the tenths that spell a quoted rule's digits: "“361”问题导向机制，…做到三成说清现状、六成
   表述问题、一成提出对策" (``named_tenths``).
 """
@@ -31,6 +34,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from workreport.extract.nonfiguredefined import defined_term
 from workreport.extract.nonfiguregloss import glossary_criterion
 from workreport.extract.nonfigureleads import candidate_package, list_lead, review_package
 from workreport.extract.nonfigurelists import (
@@ -38,6 +42,7 @@ from workreport.extract.nonfigurelists import (
     policy_nickname,
     prepared_works,
     team_make_up,
+    team_members,
 )
 from workreport.extract.nonfigureparts import package_contents, package_split
 from workreport.extract.nonfiguresized import sized_name
@@ -83,6 +88,8 @@ def later_non_figure(text: str, start: int, end: int) -> tuple[str, str] | None:
         return "name", "a capacity in a facility's name under preparation (…电站前期工作)"
     if team_make_up(text, start, end):  # round 52 (s52e)
         return "name", "a team's own make-up (每1位名校长带领10位名师，组成一支11人的微团队)"
+    if team_members(text, start, end):  # round 85 (n1)
+        return "name", "a team's own make-up, its members (由1名名校长带领10名教师导师组成…)"
     if package_contents(text, start, end):  # round 70 (g1)
         return "name", "what one item of a package holds (“开办大礼包”，内含6张政策服务卡)"
     if package_split(text, start, end):  # round 70 (g1)
@@ -106,6 +113,9 @@ def later_non_figure(text: str, start: int, end: int) -> tuple[str, str] | None:
         return "grade", "a threshold in a glossary's definition of a term (…是指…达到1000万元以上)"
     if text[start - 1:start] in ("、", "，") and re.match(nf["product_rating"], text[end:end + 16]):
         return "name", "a product's rating in its name (18兆瓦集成海上风电机组等)"
+    tok = text[start:end]
+    if reason := defined_term(text, start, end, float(tok) if tok.isdigit() else None):
+        return "name", reason  # round 85 (n1)
     return None
 
 

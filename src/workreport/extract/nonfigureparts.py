@@ -5,6 +5,8 @@ Two shapes (words in ``vocab/nonfigures.yml``), called from ``nonfigureown.later
 - ``package_contents``: what one item of a package holds, a contents verb after the package's
   noun: "为新开办企业发放“开办大礼包”，内含6张政策服务卡" (6张 was 内含政策服务卡; the
   packages handed out, "发放礼包1万份", stay figures; "每个礼包含…" is ``per_unit_rule``'s);
+  round 85 (n1): or the contents before the package with 的 ("发放装有营业执照、印章以及6张政策
+  服务卡的“开办大礼包”");
 - ``package_split``: a package's items split by their type or by when they were planned or
   started: "十大工程中，3项为续建项目，其余7项为新开工项目" (both were 为续建项目). Parts
   counted by what was done to them stay figures ("已完成16项", "3项取消", "2项为已完工项目"),
@@ -44,7 +46,31 @@ def package_contents(text: str, start: int, end: int) -> bool:
     handing the packages out (发放, 赠送 …) comes before the package's noun."""
     before = re.split(r"[。；！？\n]", text[max(0, start - 50):start])[-1]
     m = _contents().search(before)
-    return bool(m) and bool(_handout().search(before, 0, m.start()))
+    if m and _handout().search(before, 0, m.start()):
+        return True
+    # round 85 (n1): the contents written before the package, in a clause with 的 ("发放装有营业
+    # 执照、印章以及6张政策服务卡的“开办大礼包”"); a verb of packing (``package_contents_inner``:
+    # 装有, 内含) needs no handout verb before it ("提供装有…6张政策服务卡的“开办大礼包”")
+    verb = _inside().search(before)
+    packed = bool(verb) and verb.group().startswith(
+        tuple(vocab("nonfigures")["package_contents_inner"]))
+    return bool(verb) and (packed or bool(_handout().search(before, 0, verb.start()))) \
+        and bool(_owner().match(text, end))
+
+
+@cache
+def _inside() -> re.Pattern[str]:
+    """A contents verb, then words or earlier items of its list, up to a count."""
+    verbs = alternation(vocab("nonfigures")["package_contents_verbs"])
+    items = r"(?:[^，。；：\d的]|\d+[^\d，。；、]{1,8}?[、和及与]){0,24}"
+    return re.compile(rf"(?:{verbs}){items}$")
+
+
+@cache
+def _owner() -> re.Pattern[str]:
+    """After the count, its noun, 的 and the package's noun (…6张政策服务卡的“开办大礼包”)."""
+    nouns = alternation(vocab("nonfigures")["package_contents_nouns"])
+    return re.compile(rf"[^，。；：\d的]{{1,12}}?的[“\"]?[^，。；：\d]{{0,6}}?(?:{nouns})")
 
 
 @cache

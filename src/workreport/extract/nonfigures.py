@@ -96,8 +96,10 @@ NOTE_MARK = re.compile(r"[\[〔［【]\d{1,2}[\]〕］】]")  # 【】: round 31
 # "10个常态化〔37〕、30项防控措施", "“十个常态化”30项措施": a policy named by the counts
 # of its parts, a footnote mark of any bracket (``NOTE_MARK``) after them
 # ("“十个常态化”[20]30项措施").
-_PARTS = rf"(?:\d+|[一二两三四五六七八九十]+)个[^\d，。；]{{1,6}}?(?:{NOTE_MARK.pattern})?、?"
-_POLICY_COUNT = re.compile(rf"{_PARTS}\d+项[^\d，。；]{{0,4}}措施")
+# round 85 (n1): 和 between, 举措 for 措施 ("“十个常态化”[27]和30项举措")
+_PARTS = (rf"(?:\d+|[一二两三四五六七八九十]+)个[^\d，。；]{{1,6}}?(?:{NOTE_MARK.pattern})?"
+          r"(?:、|和)?")
+_POLICY_COUNT = re.compile(rf"{_PARTS}\d+项[^\d，。；]{{0,4}}(?:措施|举措)")
 
 
 _COUNT_BEFORE = re.compile(rf"{_PARTS}$")
@@ -212,7 +214,9 @@ def non_figure(text: str, start: int, end: int, quoted: list[tuple[int, int]],
     return _round14(text, start, end, nf)
 
 
-_PER_REST = re.compile(r"[^，。；：、\d\n]{1,8}\d")
+# round 85 (n1): a bracketed alias of the unit may stand between ("每1位名校长（校长导师）带领10位")
+_PER_REST = re.compile(r"[^，。；：、\d\n]{1,8}"
+                       r"(?:[（(][^）)\n]{1,8}[）)][^，。；：、\d\n]{0,4})?\d")
 
 
 def _round14(text: str, start: int, end: int, nf: dict) -> tuple[str, str] | None:

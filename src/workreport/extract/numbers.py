@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from workreport.extract.nonfiguredefined import defined_term
 from workreport.extract.nonfigureown import named_tenths, package_affairs, rank_group
 from workreport.extract.nonfigures import (
     alternation,
@@ -292,6 +293,10 @@ def _cn_quantities(text: str, sentence: Sentence, quoted: list[tuple[int, int]])
         if rank_group(text, q.start, digits_end):  # session 62 (f3): 前三名企业, as 前3名
             out.append(Token(q.start, q.end, text[q.start:q.end], q.value, sentence, "name",
                              "a ranking group named by its size (纳税前十名企业)", q))
+            continue
+        if reason := defined_term(text, q.start, digits_end, q.value):  # round 85 (n1)
+            out.append(Token(q.start, q.end, text[q.start:q.end], q.value, sentence, "name",
+                             reason, q))
             continue
         if money_class(text, q):
             out.append(Token(q.start, q.end, text[q.start:q.end], q.value, sentence, "grade",
