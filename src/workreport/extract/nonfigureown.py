@@ -52,7 +52,7 @@ from workreport.vocab import alternation
 from workreport.vocab import load as vocab
 
 __all__ = ["bare_threshold", "capacities", "capacity_project_money", "later_non_figure",
-           "listed_capacity", "named_tenths", "package_affairs"]
+           "listed_capacity", "named_tenths", "package_affairs", "rated_name"]
 
 _QUOTED_DIGITS = re.compile(r"“(\d{2,5})”")
 # N×size: the size of each of N units, part of the equipment's name ("一期2×220吨锅炉投入运行",
@@ -340,3 +340,26 @@ def bare_threshold(text: str, start: int) -> bool:
     cues = vocab("cues")
     return text[start - 1:start] in cues["threshold_bare"] \
         and text[start - 2:start - 1] not in cues["threshold_bare_not_after"]
+
+
+def rated_name(text: str, start: int, end: int) -> bool:
+    """Is the number written at ``text[start:end]`` (digits or Chinese numerals) a rating that
+    names the thing after it: a rating word (``nonfigures.rating_before``: 时速, 续航) straight
+    before it, or before a threshold word (``cues.threshold_before``) before it, then its unit
+    (``speed_units``), maybe 的, and a noun ("时速250公里城际列车", round 14; "续航超千公里氢能
+    重卡", round 85, n2: a product's rating, like 18兆瓦…机组)? Not a rating reached ("最高时速
+    达到350公里") nor one with a bound after it (以上, 左右)."""
+    head, units = _rating_patterns()
+    return bool(head.search(text, max(0, start - 8), start)) \
+        and bool(re.match(rf"(?:{units})的?[\u4e00-\u9fff]", text[end:end + 8])) \
+        and not re.match(rf"(?:{units})(?:以上|以下|左右|以内)", text[end:end + 8])
+
+
+@cache
+def _rating_patterns() -> tuple[re.Pattern[str], str]:
+    """``rated_name``'s rating word (maybe a threshold word after it) ending the text before
+    the number, and the alternation of its units; built once."""
+    nf = vocab("nonfigures")
+    words = alternation(vocab("cues")["threshold_before"])
+    return (re.compile(rf"(?:{alternation(nf['rating_before'])})(?:{words})?$"),
+            alternation(nf["speed_units"]))

@@ -11,7 +11,7 @@ import re
 from functools import cache, lru_cache
 
 from workreport.extract.nonfiguregloss import GLOSSARY_HEADING
-from workreport.extract.nonfigureown import capacities, later_non_figure
+from workreport.extract.nonfigureown import capacities, later_non_figure, rated_name
 from workreport.extract.numerals import cn_int
 from workreport.extract.units import unit_names
 from workreport.vocab import alternation
@@ -230,10 +230,7 @@ def _round14(text: str, start: int, end: int, nf: dict) -> tuple[str, str] | Non
         return "name", "count of the aspects a report lists (9个方面的工作)"
     if re.match(nf["programme_count"], after):
         return "name", "count of a programme named with its years (3个“三年行动”)"
-    units = alternation(nf["speed_units"])
-    if text[max(0, start - 2):start] == nf["speed_before"] \
-            and re.match(rf"(?:{units})的?[\u4e00-\u9fff]", after) \
-            and not re.match(rf"(?:{units})(?:以上|以下|左右|以内)", after):
+    if rated_name(text, start, end):
         return "grade", "speed class naming a thing (时速250公里城际列车)"
     if text[start - 1:start] == nf["per_before"] and _PER_REST.match(text, end):
         return "grade", "base of a rate per so many (每10万人45台)"

@@ -167,10 +167,13 @@ def _unit_re() -> re.Pattern[str]:
 
 @cache
 def _unit() -> str:
-    """A capacity's unit: a magnitude, a unit of ``cues.capacity_units``, maybe /年."""
-    nf = vocab("nonfigures")
+    """A capacity's unit: a magnitude, a unit of ``cues.capacity_units`` or a colloquial
+    spelling of one (``units.unit_spelled``: 水立方, 立方 for 立方米; round 85, n2: "启动1万
+    水立方LNG储备库建设" as "启动1万立方米LNG储备库建设"), maybe /年."""
+    nf, units = vocab("nonfigures"), vocab("cues")["capacity_units"]
+    spelled = [w for w, unit in vocab("units")["unit_spelled"].items() if unit in units]
     return rf"(?:{alternation(nf['works_capacity_magnitudes'])})?" \
-           rf"(?:{alternation(vocab('cues')['capacity_units'])})(?:/年)?"
+           rf"(?:{alternation(units + spelled)})(?:/年)?"
 
 
 @cache

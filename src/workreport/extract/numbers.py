@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from workreport.extract.nonfiguredefined import defined_term
-from workreport.extract.nonfigureown import named_tenths, package_affairs, rank_group
+from workreport.extract.nonfigureown import named_tenths, package_affairs, rank_group, rated_name
 from workreport.extract.nonfigures import (
     alternation,
     definitions,
@@ -28,8 +28,10 @@ from workreport.extract.nonfiguresized import sized_one
 from workreport.extract.numerals import cn_value
 from workreport.extract.structure import Sentence, Structure, cn_int
 from workreport.extract.thresholds import (
+    first_class_line,
     measure_class,
     money_class,
+    rate_class,
     threshold_scope,
     time_change,
     within_measure,
@@ -298,9 +300,14 @@ def _cn_quantities(text: str, sentence: Sentence, quoted: list[tuple[int, int]])
             out.append(Token(q.start, q.end, text[q.start:q.end], q.value, sentence, "name",
                              reason, q))
             continue
-        if money_class(text, q):
+        if money_class(text, q) or first_class_line(text, q):  # round 85 (n2): 成为首个…超千亿元的
             out.append(Token(q.start, q.end, text[q.start:q.end], q.value, sentence, "grade",
                              "threshold naming a class of things (纳税超千万元企业)", q))
+            continue
+        at = q.start + len(q.before)  # round 85 (n2): after 超, its number's Chinese digits
+        if rated_name(text, at, _CN_DIGITS.match(text, at).end()):
+            out.append(Token(q.start, q.end, text[q.start:q.end], q.value, sentence, "grade",
+                             "a rating naming a thing (续航超千公里氢能重卡)", q))
             continue
         out.append(Token(q.start, q.end, text[q.start:q.end], q.value, sentence,
                          "figure", "Chinese-numeral quantity", q))
@@ -377,6 +384,7 @@ def classify(st: Structure) -> list[Token]:
             covered_until = q.end
             if (q.after in ("以上", "以下") and threshold_scope(text, q.end, sentence.end)) \
                     or money_class(text, q) or measure_class(text, q) \
+                    or first_class_line(text, q) or rate_class(text, q) \
                     or within_measure(text, q, sentence.end):  # 50米内换乘比例 (r71, w7)
                 tokens.append(Token(s, e, m.group(0), value, sentence, "grade",
                                     "threshold naming a class of things (10亿元以上项目)", q))

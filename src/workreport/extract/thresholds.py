@@ -13,7 +13,11 @@ asks these of a quantity it found before calling it a figure.
   超10亿千瓦时带动上下游企业30家" keeps its figure);
 - ``time_change``: "优良天数同比增加29天" — a span of time after a change cue is an amount;
   so is a time a named 时间 is ("企业开办时间为1天", round 71, w7: ``_named_time_is``);
-- ``within_measure``: "公交与轨道50米内换乘比例达到88%" — a distance naming a rate (round 71, w7).
+- ``within_measure``: "公交与轨道50米内换乘比例达到88%" — a distance naming a rate (round 71, w7);
+- ``first_class_line``: "…吞吐量达到5150.6万标准箱…，成为全球首个年吞吐量超过5000万标准箱的
+  世界大港" — the line of a class the text singles its first one out of (round 85, n2);
+- ``rate_class``: "空置率30%以下“空心村”" — a rate's threshold naming a class of things (round 85,
+  n2).
 
 The words are data (``vocab/cues.yml``).
 """
@@ -27,14 +31,15 @@ from typing import TYPE_CHECKING
 from workreport.extract.labelsized import listed_sum, rated_class
 from workreport.extract.labelwords import tags
 from workreport.extract.nonfigureown import bare_threshold
+from workreport.extract.units import unit_ending
 from workreport.vocab import alternation
 from workreport.vocab import load as vocab
 
 if TYPE_CHECKING:
     from workreport.extract.numbers import Quantity
 
-__all__ = ["listed_thresholds", "measure_class", "money_class", "threshold_scope", "time_change",
-           "within_measure"]
+__all__ = ["first_class_line", "listed_thresholds", "measure_class", "money_class", "rate_class",
+           "threshold_scope", "time_change", "within_measure"]
 
 
 # The bare numbers of a list; the bounds a listed time may have.
@@ -326,3 +331,62 @@ def _within_rate() -> re.Pattern[str]:
     characters after it; built once."""
     ends = alternation(vocab("cues")["within_measure_ends"])
     return re.compile(rf"(?:以)?内[\u4e00-\u9fff]{{1,10}}?(?:{ends})")
+
+
+def first_class_line(text: str, q: Quantity) -> bool:
+    """Is the threshold ``q`` (a threshold word before it, ``cues.threshold_before``, or 以上
+    after it) only the line of a class its sentence singles its first one out of, the owner's
+    own figure of that measure stated beside it in the same unit: the words of being first
+    (``cues.first_of_class_words``: 首个, 唯一 …), the measure's words, the threshold, maybe 的,
+    and the class's noun ("吞吐量达到5150.6万标准箱…，成为全球首个年吞吐量超过5000万标准箱的
+    世界大港")? The bound then defines the class, no figure (round 85, n2; the development
+    draws' 'not a figure'). Where the bound is all the sentence says of the measure ("甲基地成为
+    西部首个产值超过2000亿元的化工园区"), it stays the owner's figure, as round 67 labels it
+    (``labelfirstof``); nor a level passed or named (大关, 水平: ``cues.threshold_not_before``)."""
+    cues = vocab("cues")
+    if not (q.before in cues["threshold_before"] or q.after == "以上"):
+        return False
+    if not _first_of().search(text, max(0, q.start - 16), q.start):
+        return False
+    rest = text[q.end:q.end + 8]
+    rest = rest[1:] if rest.startswith("的") else rest
+    if not re.match(r"[\u4e00-\u9fff]", rest) or rest.startswith(
+            tuple(cues["threshold_not_before"] + cues["level_passed_nouns"])):
+        return False
+    unit = unit_ending(q.unit)
+    start = max(text.rfind(c, 0, q.start) for c in "。！？；\n") + 1
+    ends = [e for c in "。！？；\n" if (e := text.find(c, q.end)) >= 0]
+    sentence = text[start:min(ends, default=len(text))]
+    own = re.compile(rf"(?<![\d.])[\d.]+(?:万亿|亿|万|千|百)?{re.escape(unit)}")
+    return bool(unit) and any(start + m.start() != q.start + len(q.before)
+                              for m in own.finditer(sentence))
+
+
+@cache
+def _first_of() -> re.Pattern[str]:
+    """``first_class_line``'s words of being first and the measure's words (no number, no
+    clause break) ending the text before the threshold; built once."""
+    most = vocab("cues")["first_class_words_most"]
+    return re.compile(rf"(?:{alternation(vocab('cues')['first_of_class_words'])})"
+                      rf"[^，。；：、\d]{{1,{most}}}$")
+
+
+def rate_class(text: str, q: Quantity) -> bool:
+    """Does a share with 以上 or 以下 stand straight after a rate word (``cues.rate_class_ends``:
+    空置率) and straight before the noun of the things it sizes, maybe after 的 or an opening
+    quotation mark ("加快推进空置率30%以下“空心村”治理", "空置率30%以下的村庄")? The rate's
+    threshold names a class of things, no figure, as a sum's does (``money_class``; round 85, n2,
+    the development draws' 'not a figure'). Not a level or goal named after it (水平, 目标:
+    ``cues.threshold_not_before``), nor a word after it that jieba reads as no noun ("达标率90%
+    以上并保持": a level reached)."""
+    cues = vocab("cues")
+    if q.dimension != "percent" or q.after not in ("以上", "以下") \
+            or not text.endswith(tuple(cues["rate_class_ends"]), 0, q.start):
+        return False
+    end = q.end + (text[q.end:q.end + 1] == "的")
+    quoted = text[end:end + 1] == "“"
+    noun = re.split(r"[，。；：、“”\s]", text[end + quoted:end + quoted + 8])[0]
+    if not re.match(r"[\u4e00-\u9fff]", noun) or noun.startswith(
+            tuple(cues["threshold_not_before"] + cues["level_passed_nouns"])):
+        return False
+    return quoted or tags(noun)[0].flag.startswith("n")
