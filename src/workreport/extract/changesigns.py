@@ -65,7 +65,8 @@ def subject_cut(pre: str) -> bool:
     when the verb opens the clause (``figures._leading_cut``) or ends it (…时限压缩70%): a verb
     of ``cues.change_down_leading`` not at the clause's start, and after it a short object
     (``cues.subject_cut_object_max`` characters) with no digit, 的, rate word, 占, word of a level
-    reached (到, 至, 达, 为) or word of change (``cues.change_up``, ``change_down``)."""
+    reached (到, 至, 达, 为) or word of change (``cues.change_up``, ``change_down``), and no verb
+    (jieba's) after its first word."""
     cues = vocab("cues")
     core = pre.strip()
     changes = cues["change_up"] + cues["change_down"]
@@ -74,6 +75,7 @@ def subject_cut(pre: str) -> bool:
         obj = core[at + len(word):] if at > 0 else ""
         if obj and len(obj) <= cues["subject_cut_object_max"] \
                 and not re.search(r"[\d的占到至达为]", obj) \
-                and not any(w in obj for w in cues["rate_words"] + changes):
-            return True
+                and not any(w in obj for w in cues["rate_words"] + changes) \
+                and not any(t.flag[:1] == "v" for t in tags(obj)[1:]):
+            return True  # (a verb after the object's first word: 压缩开支节约资金30%, no cut)
     return False
