@@ -3,7 +3,9 @@
 - ``improved_fall``: 改善 of a measure that falls when it improves (a pollutant's
   concentration, a pollution index: ``cues.improved_falls``) is a fall (round 71, lead);
 - ``cut_objects``: a cut opening its clause reaches over the 、-list of what it cuts (round 71,
-  lead), narrowed by the review of round 72 (q11).
+  lead), narrowed by the review of round 72 (q11);
+- ``subject_cut``: a percent after a subject, a cut's verb and its object is the cut (round 85,
+  n3).
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from workreport.extract.labelwords import tags
 from workreport.extract.nonfigures import alternation
 from workreport.vocab import load as vocab
 
-__all__ = ["cut_objects", "improved_fall"]
+__all__ = ["cut_objects", "improved_fall", "subject_cut"]
 
 
 def improved_fall(cue: str, pre: str) -> bool:
@@ -55,3 +57,25 @@ def cut_objects(pre: str, cue: str, leading: str) -> bool:
         return False
     return all(not (first := tags(item)[0]).flag.startswith(("v", "p", "d"))
                and first.word not in _sign_cues()[2] for item in pre.split("、")[1:] if item)
+
+
+def subject_cut(pre: str) -> bool:
+    """Is a percent after ``pre`` a cut by a verb that a subject stands before (round 85, n3;
+    draw 9031, value: "240项审批业务压缩时限32%", "审批事项压缩办理时限30%" were shares)? As
+    when the verb opens the clause (``figures._leading_cut``) or ends it (…时限压缩70%): a verb
+    of ``cues.change_down_leading`` not at the clause's start, and after it a short object
+    (``cues.subject_cut_object_max`` characters) with no digit, 的, rate word, 占, word of a level
+    reached (到, 至, 达, 为) or word of change (``cues.change_up``, ``change_down``), and no verb
+    (jieba's) after its first word."""
+    cues = vocab("cues")
+    core = pre.strip()
+    changes = cues["change_up"] + cues["change_down"]
+    for word in cues["change_down_leading"]:
+        at = core.rfind(word)
+        obj = core[at + len(word):] if at > 0 else ""
+        if obj and len(obj) <= cues["subject_cut_object_max"] \
+                and not re.search(r"[\d的占到至达为]", obj) \
+                and not any(w in obj for w in cues["rate_words"] + changes) \
+                and not any(t.flag[:1] == "v" for t in tags(obj)[1:]):
+            return True  # (a verb after the object's first word: 压缩开支节约资金30%, no cut)
+    return False

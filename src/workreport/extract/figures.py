@@ -29,7 +29,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from workreport.extract import figurepasses
-from workreport.extract.changesigns import cut_objects, improved_fall
+from workreport.extract.changesigns import cut_objects, improved_fall, subject_cut
 from workreport.extract.figurekind import kind_of, review_like, target_year
 from workreport.extract.labelalready import already_done
 from workreport.extract.labelarearates import area_rate
@@ -174,6 +174,8 @@ def _measure(tok: Token, pre: str) -> tuple[str, float]:
             # Gap rule: "高于全省3.3个百分点" is a difference, never a share.
             down = bool(cue_pattern("gap_down").search(pre))
             return "change", -q.value if down else q.value
+        if q.dimension == "percent" and subject_cut(pre):
+            return "change", -q.value  # 审批业务压缩时限32% (round 85, n3)
         # Ratio rule: "是2011年的1.1倍" is a multiple, not a level in 倍.
         return ("share" if q.dimension == "percent" else "ratio"), q.value
     # A change word of money before a count of people counts them (round 23).

@@ -50,6 +50,13 @@ bare. 在/于 and a time before the verb counting the things (高新技术企业
 (新增高新技术企业, 集中开工项目); a relative clause led by 在/于 and the time loses
 them (在今年正式投产的项目 → 正式投产的项目). A time clause's 后 right after the unit
 ("收到群众来信300件后") goes too, from a label of four characters or more.
+Round 85 (n3; draw 9031, 'fragment'): the frame 在…基础上 (``cues.adjunct_frame_ends``) is an
+adverbial too, before the verb of its clause ("在全省基础上新增政务服务通办事项22项" gave
+基础上新增政务服务通办事项). A label holding the frame's end word, when the number's clause has
+在 before it: after the frame (the number counts what the verb after it did), the words after
+the frame, adverbs (又, 再) off — 新增政务服务通办事项; a bare verb there takes the noun the
+frame ends in ("在完成…13个事项基础上又推出10个" → 推出事项); inside the frame (the number is
+the base), the words before it — 国务院发布的事项 for the 13.
 """
 
 from __future__ import annotations
@@ -178,6 +185,27 @@ def _manner_tail(name: str, rest: str) -> str:
     return name[: -len(word)] if after and after[0].flag[:1] == "v" else name
 
 
+def _frame_base(name: str, before: str, rest: str) -> str:
+    """Round 85 (n3): a label cut around the frame 在…基础上 (see the module's docstring)."""
+    end = next((w for w in cue_words("adjunct_frame_ends") if w in name), "")
+    if not end:
+        return name
+    head, _, tail = name.partition(end)
+    own = CLAUSE_END.split(before)[-1]
+    if end in own and "在" in own[: own.rfind(end)]:  # the number after the frame
+        got = tags(tail) if tail else ()
+        while got and got[0].flag[:1] == "d":  # 又推出, 再新增
+            tail, got = tail[len(got[0].word):], got[1:]
+        if tail and _verbs(tail) and _noun_end(head.removesuffix("的")):
+            return tail + tags(head.removesuffix("的"))[-1].word  # 推出事项
+        return tail if len(tail) >= 2 else name
+    after = CLAUSE_END.split(rest, maxsplit=1)[0]
+    base = head.removesuffix("的")
+    if end in after and "在" in own and len(base) >= 2:  # inside the frame: the base
+        return base
+    return name
+
+
 def adjunct_cut(name: str, before: str, rest: str, dimension: str) -> str:
     """``name`` without the adverbial adjunct it ends in (see the module's docstring)."""
     if len(name) < 3:
@@ -191,4 +219,6 @@ def adjunct_cut(name: str, before: str, rest: str, dimension: str) -> str:
         got = _time_after(name, rest)
     if got == name:
         got = _manner_tail(name, rest)
+    if got == name:
+        got = _frame_base(name, before, rest)
     return got

@@ -20,7 +20,17 @@ Exceptions: a label ending in a word of ``cues.completed_money_kept`` (总投资
 word that the frame does not mend) stays, as does a label that is only 投资 or holds 完成
 already; and money with 的 after it ("完成投资3000万元的县城水厂建设"), where 完成 says the
 works were done and the money is their size (县城水厂建设投资 stays).
-"""
+
+Round 85 (n3; draw 9031, 'other thing', borderline): the converse, ``own_size``. The
+project's own investment written before it as 投资N…的 ("投资18亿元的石龙山…项目完成投资
+5000万元") was labelled …项目投资 beside the completed …项目完成投资, and a reader takes 投资
+for money spent. Where the same thing's completed investment follows — in the clause of its
+name, the first investment there, or opening the next clause after at most a word of
+``cues.own_size_completed_leads`` (当年, 年度, 累计, 已 …) — the size is …总投资, as after
+总投资N (labelprojectphase names such a size 总投资 too). Exceptions: a label ending in
+``cues.completed_money_kept`` or holding 完成; money after 完成投资 itself; a completed
+investment that is the size of other works (完成投资N的…)."""
+
 
 from __future__ import annotations
 
@@ -30,7 +40,7 @@ from functools import cache
 from workreport.extract.labelvocab import cue_words
 from workreport.extract.nonfigures import alternation
 
-__all__ = ["completed_money"]
+__all__ = ["completed_money", "own_size"]
 
 # the works named after the money (完成投资3000万元的县城水厂建设: 完成 says the works were done)
 _WORKS = re.compile(r"\s*(?:以上|左右|多)?的")
@@ -41,6 +51,45 @@ _RUN_NEXT = re.compile(r"[^。；;]{0,8}累计完成投资")
 # the project's own investment: a number after 投资 (not 总投资, 完成投资) before (投资3.9亿元)
 _SIZE = re.compile(r"(?<![总成])投资(?:额|总额)?(?:达到|达|约|逾|近|超过|超|共|为)?"
                    r"[\d一二三四五六七八九十百千万亿两]")
+
+
+# money right after 投资 (not 总投资, 完成投资), with at most a linking word between
+_SIZE_END = re.compile(r"(?<![总成])投资(?:额)?(?:达到|达|约|逾|近|超过|超|共|为)?$")
+# a completed investment and its money, not the size of works named after it (…的)
+_DONE = re.compile(r"完成投资[^\d，,。；;、]{0,3}[\d.一二三四五六七八九十百千两]+"
+                   r"(?:多|余)?[万亿]?元(?!\s*(?:以上|左右|多)?的)")
+# the end of a clause, and an investment of its own size in it
+_CLAUSE_END = re.compile(r"[，,。；;]")
+_INVESTED = re.compile(r"(?<!总)投资")
+
+
+@cache
+def _done_lead() -> re.Pattern[str]:
+    """A next clause opening with a completed investment, after a time or running word."""
+    return re.compile(rf"(?:{alternation(cue_words('own_size_completed_leads'))})?{_DONE.pattern}")
+
+
+def _done_after(rest: str) -> bool:
+    """Whether ``rest``, after the money's 的 and name, goes on with the same thing's completed
+    investment: the first investment of the name's clause, or the opening of the next clause."""
+    end = _CLAUSE_END.search(rest)
+    clause = rest[:end.start()] if end else rest
+    if (first := _INVESTED.search(clause)) is not None:
+        return _DONE.match(clause, max(first.start() - 2, 0)) is not None
+    if end is None or end.group() not in "，,":
+        return False
+    return _done_lead().match(rest, end.end()) is not None
+
+
+def own_size(name: str, before: str, rest: str, dimension: str) -> str:
+    """``name``, a money label, with 总投资 for 投资 where the money is a thing's own size
+    written as 投资N…的 and the same thing's completed investment follows."""
+    if (dimension != "money" or not name.endswith("投资") or name == "投资"
+            or "完成" in name or name.endswith(cue_words("completed_money_kept"))
+            or not _SIZE_END.search(before) or _frame().search(before)
+            or not (works := _WORKS.match(rest)) or not _done_after(rest[works.end():])):
+        return name
+    return name.removesuffix("投资") + "总投资"
 
 
 @cache

@@ -18,7 +18,7 @@ from workreport.extract.labelamong import among_counted
 from workreport.extract.labelassigned import assigned_scope
 from workreport.extract.labelbatch import batch_kept
 from workreport.extract.labelcampaign import campaign_led
-from workreport.extract.labelcompleted import completed_money
+from workreport.extract.labelcompleted import completed_money, own_size
 from workreport.extract.labelcountedphrase import counted_phrase
 from workreport.extract.labelcountedpurpose import counted_purpose
 from workreport.extract.labelcountedworks import counted_works_money
@@ -108,6 +108,7 @@ AFTER: tuple[Callable[[str, str, str, str], str], ...] = (
     widened_level,  # a level reached by 扩展至 drops 扩展 when nothing follows (round 78, x4)
     lead_measure_owner,  # a bare measure of a lead clause's campaign (round 81, x7)
     completed_money,  # money after 完成投资 is …完成投资, not …投资 (round 78, x3)
+    own_size,  # 投资N的X with X's 完成投资 after: X总投资 (round 85, n3)
     carried_out_dropped,  # 落实/整合推进 … at a label's start go (round 78, x3)
     manner_dropped,  # 因地制宜/清单化/“一企一策” … before the act go (round 80, x8)
     role_framed,  # 发挥好N个X服务功能 → X (round 80, x8)
