@@ -99,10 +99,14 @@ def _system() -> tuple[re.Pattern[str], re.Pattern[str]]:
 def _system_part(text: str, start: int, end: int) -> bool:
     role, close = _system()
     opening, stop = _sentence(text, start, end)
-    if not role.match(text, end) or not close.search(text, end, stop):
-        return False
+    nf = vocab("nonfigures")
+    if not role.match(text, end) or not close.search(text, end, stop) \
+            or text.startswith(tuple(nf["defined_system_counted_units"]), end):
+        return False  # round 85 review (q1): firms or people counted (以20家龙头企业为引领…)
     clause = re.split(r"[，,；：:]", text[opening:start])[-1]
     frame = clause.rfind("以")  # not 以上, 以下 … (a qualifier), nor after a digit
+    if frame >= 0 and any(w in clause[:frame] for w in nf["defined_system_built"]):
+        return False  # round 85 review (q1): parts built (建成以1个…为核心、15个乡镇站点为节点…)
     return frame >= 0 and not re.match(r"以[上下内外来后前及便致]", clause[frame:]) \
         and not re.search(rf"为(?:{alternation(vocab('nonfigures')['defined_system_roles'])})"
                           r"(?![、])", clause[frame:])
@@ -129,8 +133,10 @@ def _slogan() -> tuple[re.Pattern[str], re.Pattern[str]]:
     ``defined_slogan_units``, a short noun, then a bracket, 、 or a comma), and a quoted name
     explained after 即 up to the count ("“四区”，即抓好…四个住宅小区建设")."""
     units = alternation(vocab("nonfigures")["defined_slogan_units"])
-    item = re.compile(rf"(?<![一二两三四五六七八九十第])(?P<n>[一二两三四五六七八九十])(?:{units})"
-                      r"[\u4e00-\u9fff]{1,4}?(?=[（(，、；])")
+    # round 85 review (q1): a bracket after each item's noun, and no item joined by 、 (a list of
+    # things built: "建成一个中心、两大园区、三个基地、四个广场")
+    item = re.compile(rf"(?<![一二两三四五六七八九十第、])(?P<n>[一二两三四五六七八九十])"
+                      rf"(?:{units})[\u4e00-\u9fff]{{1,4}}?(?=[（(])")
     explained = re.compile(r"“(?P<name>[^“”\n]{1,4})”[，,：:]?即[^“”。；\n]*$")
     return item, explained
 
@@ -142,7 +148,10 @@ def _slogan_part(text: str, start: int, end: int, value: float | None) -> bool:
     if start in items and {1, 2, 3} <= set(items.values()):
         return True  # 一个目标（…），两大园区（…），三个基地（…）
     m = explained.search(text, opening, start)
-    name = m.group("name") if m else ""  # not a numeral of time: “三年行动”
+    # round 85 review (q1): the count closes a list of names ("即抓好甲、乙、丙、丁四个住宅小区";
+    # not "“两个中心”，即建成2个物流中心", a count of things built)
+    name = m.group("name") if m and "、" in text[m.end("name"):start] else ""
+    # not a numeral of time: “三年行动”
     numerals = re.findall(r"[一二两三四五六七八九十](?![年月日天周岁])", name)
     return value is not None and value in {cn_int(c) for c in numerals}
 

@@ -154,10 +154,13 @@ def _members() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     每人负责培养3名教师，共30名…): see ``team_members``."""
     nf = vocab("nonfigures")
     joins, teams = alternation(nf["team_leader_joins"]), alternation(nf["team_nouns"])
+    # round 85 review (q1): not several teams formed ("由1名专家带领10名农技员组成20个服务小组")
     led = re.compile(rf"由(?P<a>1|一)[名位个][^，。；\d]{{1,10}}?(?:{joins})(?P<b>\d+)[名位人]"
-                     rf"[^，。；\d]{{1,10}}?组成(?:一支|一个)?(?:(?P<k>\d+)人的?[^，。；\d]{{0,4}}?"
+                     rf"[^，。；\d]{{1,10}}?组成(?:一支|一个)?"
+                     rf"(?!\d+[个支组队]|[两二三四五六七八九十]+[个支组队])(?:(?P<k>\d+)人的?[^，。；\d]{{0,4}}?"
                      rf"(?:{teams}))?")
-    one = re.compile(rf"(?P<b>\d+)[名位人][^，。；\d]{{1,10}}?组成(?:一支|一个|1支|1个)"
+    # round 85 review (q1): not 1个/1支 in digits, a count of its own ("30名干部组成1个工作队")
+    one = re.compile(rf"(?P<b>\d+)[名位人][^，。；\d]{{1,10}}?组成(?:一支|一个)"
                      rf"[^，。；\d]{{0,4}}?(?:{teams})")
     each = re.compile(r"(?P<b>\d+)[名位][^，。；\d]{1,8}?每人[^，。；\d]{1,8}?(?P<m>\d+)[名位人]"
                       r"[^，。；\d]{0,8}?[，,]共(?P<k>\d+)[名位人]")

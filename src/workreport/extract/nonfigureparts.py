@@ -52,6 +52,8 @@ def package_contents(text: str, start: int, end: int) -> bool:
     # 执照、印章以及6张政策服务卡的“开办大礼包”"); a verb of packing (``package_contents_inner``:
     # 装有, 内含) needs no handout verb before it ("提供装有…6张政策服务卡的“开办大礼包”")
     verb = _inside().search(before)
+    if re.match(vocab("nonfigures")["package_contents_money"], text[end:end + 4]):
+        return False  # round 85 review (q1): money handed out in it (包含2000万元补贴资金的服务包)
     packed = bool(verb) and verb.group().startswith(
         tuple(vocab("nonfigures")["package_contents_inner"]))
     return bool(verb) and (packed or bool(_handout().search(before, 0, verb.start()))) \

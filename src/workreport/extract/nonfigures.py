@@ -99,7 +99,10 @@ NOTE_MARK = re.compile(r"[\[〔［【]\d{1,2}[\]〕］】]")  # 【】: round 31
 # round 85 (n1): 和 between, 举措 for 措施 ("“十个常态化”[27]和30项举措")
 _PARTS = (rf"(?:\d+|[一二两三四五六七八九十]+)个[^\d，。；]{{1,6}}?(?:{NOTE_MARK.pattern})?"
           r"(?:、|和)?")
-_POLICY_COUNT = re.compile(rf"{_PARTS}\d+项[^\d，。；]{{0,4}}(?:措施|举措)")
+# round 85 review (q1): 举措 only after a quoted name or its note mark (not 出台10个意见和30项举措)
+_QUOTED = rf"(?:\d+|[一二两三四五六七八九十]+)个[^\d，。；]{{0,5}}?(?:”|{NOTE_MARK.pattern})"
+_POLICY_COUNT = re.compile(rf"{_PARTS}\d+项[^\d，。；]{{0,4}}措施|{_QUOTED}"
+                           rf"(?:{NOTE_MARK.pattern})?(?:、|和)?\d+项[^\d，。；]{{0,4}}举措")
 
 
 _COUNT_BEFORE = re.compile(rf"{_PARTS}$")
