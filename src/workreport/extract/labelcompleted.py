@@ -29,7 +29,9 @@ name, the first investment there, or opening the next clause after at most a wor
 ``cues.own_size_completed_leads`` (当年, 年度, 累计, 已 …) — the size is …总投资, as after
 总投资N (labelprojectphase names such a size 总投资 too). Exceptions: a label ending in
 ``cues.completed_money_kept`` or holding 完成; money after 完成投资 itself; a completed
-investment that is the size of other works (完成投资N的…)."""
+investment that is the size of other works (完成投资N的…); a period's, running or funder's
+投资 (年度投资, 累计投资, 中央投资: ``cues.own_size_completed_leads``, ``own_size_not_after``;
+round 85 review, q85_2)."""
 
 
 from __future__ import annotations
@@ -86,7 +88,9 @@ def own_size(name: str, before: str, rest: str, dimension: str) -> str:
     written as 投资N…的 and the same thing's completed investment follows."""
     if (dimension != "money" or not name.endswith("投资") or name == "投资"
             or "完成" in name or name.endswith(cue_words("completed_money_kept"))
-            or not _SIZE_END.search(before) or _frame().search(before)
+            or not (size := _SIZE_END.search(before)) or _frame().search(before)
+            or before[:size.start()].endswith(  # round 85 review (q85_2): 年度投资, 中央投资
+                cue_words("own_size_completed_leads") + cue_words("own_size_not_after"))
             or not (works := _WORKS.match(rest)) or not _done_after(rest[works.end():])):
         return name
     return name.removesuffix("投资") + "总投资"

@@ -34,6 +34,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from workreport.extract.labelwords import tags
 from workreport.extract.nonfiguredefined import defined_term
 from workreport.extract.nonfiguregloss import glossary_criterion
 from workreport.extract.nonfigureleads import candidate_package, list_lead, review_package
@@ -348,11 +349,15 @@ def rated_name(text: str, start: int, end: int) -> bool:
     before it, or before a threshold word (``cues.threshold_before``) before it, then its unit
     (``speed_units``), maybe 的, and a noun ("时速250公里城际列车", round 14; "续航超千公里氢能
     重卡", round 85, n2: a product's rating, like 18兆瓦…机组)? Not a rating reached ("最高时速
-    达到350公里") nor one with a bound after it (以上, 左右)."""
+    达到350公里") nor one with a bound after it (以上, 左右), nor one a verb or adverb follows
+    (jieba's: "甲车型续航超过600公里实现量产", "列车最高时速超过300公里运行平稳": the rating
+    stated, a figure; round 85 review, q85_2)."""
     head, units = _rating_patterns()
-    return bool(head.search(text, max(0, start - 8), start)) \
-        and bool(re.match(rf"(?:{units})的?[\u4e00-\u9fff]", text[end:end + 8])) \
-        and not re.match(rf"(?:{units})(?:以上|以下|左右|以内)", text[end:end + 8])
+    named = re.match(rf"(?:{units})的?(?=[\u4e00-\u9fff])", text[end:end + 8])
+    return bool(head.search(text, max(0, start - 8), start)) and named is not None \
+        and not re.match(rf"(?:{units})(?:以上|以下|左右|以内)", text[end:end + 8]) \
+        and not tags(text[end + named.end():end + named.end() + 8])[0].flag.startswith(
+            ("v", "d", "p", "c"))  # round 85 review (q85_2): "续航超过600公里实现量产" stated
 
 
 @cache

@@ -201,11 +201,18 @@ def money_class(text: str, q: Quantity) -> bool:
     cues = vocab("cues")
     if q.after not in ("以上", "以下") and not both:
         noun = re.split(r"[，。；、]", text[q.end:q.end + 12])[0]
-        if not any(w in noun for w in cues["threshold_class_nouns"]):
+        if not any(_class_noun(noun, w) for w in cues["threshold_class_nouns"]):
             return False
     return bool(re.match(r"[\u4e00-\u9fff]", rest)) and (rest.startswith(tuple(cues[
         "threshold_class_openers"])) or not rest.startswith(tuple(cues["money_nouns"] + cues[
             "threshold_not_before"])))  # round 74 (x4): "…500万元以上的规模企业32家"
+
+
+def _class_noun(noun: str, word: str) -> bool:
+    """``noun`` holds ``word``, not a verb before a verb (cues.threshold_class_verbal, q85_2)."""
+    after = noun.partition(word)[2] if word in noun else None
+    return after is not None and (word not in vocab("cues")["threshold_class_verbal"]
+                                  or not after or not tags(after)[0].flag.startswith("v"))
 
 
 def _reached_class(text: str, q: Quantity) -> bool:
@@ -378,7 +385,7 @@ def rate_class(text: str, q: Quantity) -> bool:
     threshold names a class of things, no figure, as a sum's does (``money_class``; round 85, n2,
     the development draws' 'not a figure'). Not a level or goal named after it (水平, 目标:
     ``cues.threshold_not_before``), nor a word after it that jieba reads as no noun ("达标率90%
-    以上并保持": a level reached)."""
+    以上并保持": a level reached), nor a place's whole (``cues.rate_class_not_nouns``, q85_2)."""
     cues = vocab("cues")
     if q.dimension != "percent" or q.after not in ("以上", "以下") \
             or not text.endswith(tuple(cues["rate_class_ends"]), 0, q.start):
@@ -387,6 +394,7 @@ def rate_class(text: str, q: Quantity) -> bool:
     quoted = text[end:end + 1] == "“"
     noun = re.split(r"[，。；：、“”\s]", text[end + quoted:end + quoted + 8])[0]
     if not re.match(r"[\u4e00-\u9fff]", noun) or noun.startswith(
-            tuple(cues["threshold_not_before"] + cues["level_passed_nouns"])):
+            tuple(cues["threshold_not_before"] + cues["level_passed_nouns"]
+                  + cues["rate_class_not_nouns"])):
         return False
     return quoted or tags(noun)[0].flag.startswith("n")
