@@ -196,8 +196,18 @@ def _qualifier(text: str, tok: Token, pre_clause: str) -> str:
     if pre_clause.lstrip().startswith(words) or text.startswith(words, tok.sentence.start,
                                                                    q.start):
         parts.append("预计")
-    parts += [p for p in (q.before, q.approx, q.after) if p]
+    bound = _verb_bound().search(text[max(tok.sentence.start, q.start - 8):q.start])
+    before = q.before or (bound.group(1) if bound else "")
+    parts += [p for p in (before, q.approx, q.after) if p]
     return "|".join(parts)
+
+
+@cache
+def _verb_bound() -> re.Pattern[str]:
+    """A bound of ``cues.qualifiers_before_verb`` then one to four Chinese characters (the
+    number's verb) ending the text before a number: "每个县市区至少引进1个" → 至少 (session 63)."""
+    words = "|".join(map(re.escape, vocab("cues")["qualifiers_before_verb"]))
+    return re.compile(rf"({words})[\u4e00-\u9fff]{{1,4}}$")
 
 
 def extract(st: Structure, tokens: list[Token],
