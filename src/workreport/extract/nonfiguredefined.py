@@ -84,23 +84,26 @@ def _ratio_term(text: str, start: int, end: int) -> bool:
 
 
 @cache
-def _system() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The role a part plays after its noun (为核心), and what closes the definition of the
-    system after the last role (构成, 组成, or 的 and the system's noun)."""
+def _system() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The role a part plays after its noun (为核心), what closes the definition of the
+    system after the last role (构成, 组成, or 的 and the system's noun), and a role ending a
+    part before the number's (为核心, not 为核心、)."""
     nf = vocab("nonfigures")
     roles = alternation(nf["defined_system_roles"])
     role = re.compile(rf"[^，。；：\d]{{0,16}}?(?:[和及与、]{_NUM}[^，。；：\d]{{0,16}}?)*"
                       rf"为(?:{roles})")
     close = re.compile(rf"为(?:{roles})(?:{alternation(nf['defined_system_make'])}|"
                        rf"的[^，。；]{{0,12}}?(?:{alternation(nf['defined_system_nouns'])}))")
-    return role, close
+    return role, close, re.compile(rf"为(?:{roles})(?![、])")
 
 
 def _system_part(text: str, start: int, end: int) -> bool:
-    role, close = _system()
+    role, close, ended = _system()
+    if not role.match(text, end):
+        return False
     opening, stop = _sentence(text, start, end)
     nf = vocab("nonfigures")
-    if not role.match(text, end) or not close.search(text, end, stop) \
+    if not close.search(text, end, stop) \
             or text.startswith(tuple(nf["defined_system_counted_units"]), end):
         return False  # round 85 review (q1): firms or people counted (以20家龙头企业为引领…)
     clause = re.split(r"[，,；：:]", text[opening:start])[-1]
@@ -108,8 +111,7 @@ def _system_part(text: str, start: int, end: int) -> bool:
     if frame >= 0 and any(w in clause[:frame] for w in nf["defined_system_built"]):
         return False  # round 85 review (q1): parts built (建成以1个…为核心、15个乡镇站点为节点…)
     return frame >= 0 and not re.match(r"以[上下内外来后前及便致]", clause[frame:]) \
-        and not re.search(rf"为(?:{alternation(vocab('nonfigures')['defined_system_roles'])})"
-                          r"(?![、])", clause[frame:])
+        and not ended.search(clause[frame:])
 
 
 def _numbered_name(text: str, start: int, end: int, value: float | None) -> bool:
