@@ -29,6 +29,7 @@ from workreport.extract.kinds import already, annex_kind
 from workreport.extract.kindstockacts import acted_stock
 from workreport.extract.labelclause import rest_of_clause
 from workreport.extract.labelvocab import cue_pattern
+from workreport.extract.nonfigureown import perfective
 from workreport.extract.nonfigures import alternation
 from workreport.extract.numbers import Token, vocab
 from workreport.extract.structure import Structure
@@ -88,13 +89,7 @@ def _done(pre: str) -> bool:
     """Done rule: the clause before a number in a plan part states what is already so: it
     ends with 已达/已经… (``cues.done_before_number``) or its verb carries the perfective 了
     (``cues.done_aspect``, not in 了解, 为了 …)."""
-    cues = vocab("cues")
-    if pre.rstrip().endswith(tuple(cues["done_before_number"])):
-        return True
-    bare = pre
-    for word in cues["done_aspect_not"]:
-        bare = bare.replace(word, "")
-    return cues["done_aspect"] in bare
+    return pre.rstrip().endswith(tuple(vocab("cues")["done_before_number"])) or perfective(pre)
 
 
 def _faced(text: str, tok: Token, pre: str) -> bool:

@@ -6,7 +6,8 @@ Three shapes (words in ``vocab/nonfigures.yml``), called from ``nonfigureown.lat
   plan's own package: "我们梳理形成了15件民生实事候选项目，提请本次大会票决";
 - ``list_lead``: a lead-in counting the list that follows it: "重点做好以下9项工作：";
 - round 65 (x1), ``review_package``: a package of 实事/工程 not done, only heading the counts of
-  its parts ("去年确定的20项实事，已完成16项") or only making progress ("19项民生实事如期推进").
+  its parts ("去年确定的20项实事，已完成16项") or only making progress ("19项民生实事如期推进");
+  round 86 (w1), a package of tasks too ("129项改革任务全面铺开").
 
 A review's count of the done ones ("年初确定的20项民生实事全部完成") and a real target
 ("今年新增就业1万人") are neither shape: they stay figures.
@@ -77,8 +78,9 @@ def list_lead(text: str, start: int, end: int) -> bool:
 @cache
 def _package() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """The package's unit and noun after the count, another package joined to it, progress."""
-    nf = vocab("nonfigures")
-    return (re.compile(nf["review_package"]), re.compile(nf["review_package_joined"]),
+    nf = vocab("nonfigures")  # round 86 (w1): a package of tasks too (package_task_noun)
+    return (re.compile(nf["review_package"].replace("{tasks}", nf["package_task_noun"])),
+            re.compile(nf["review_package_joined"]),
             re.compile(nf["review_package_progress"]))
 
 
@@ -95,10 +97,10 @@ def review_package(text: str, start: int, end: int) -> bool:
     A package done ("20项民生工程全面完成", ``review_package_done`` in its clause: 完成, 兑现,
     落实…; "15件民生实事全部完成，其中3项提前完成"; in a later clause opening with
     ``review_package_again``: "81项民生工程扎实推进，全部按期完成") stays a figure, and so do
-    the counts of its parts (已完成的实事 16), a count of listed things (等10个实事项目有序
-    推进: 等 before it) and another package counted after it ("5项民生工程": its noun after
-    the unit), nor a package its clause's act before it says was done ("建成10个民生项目，其中
-    8个已投用", ``review_package_done_before``: 办成…).
+    the counts of its parts (已完成的实事 16), a count of listed things heading counts (等10个
+    实事项目，已完成8个: 等 before it) and another package counted after it ("5项民生工程": its
+    noun after the unit), nor a package its clause's act before it says was done ("建成10个民生
+    项目，其中8个已投用", ``review_package_done_before``: 办成…).
 
     Round 65 review (u1): a later clause says the package done with a done word after an adverb
     anywhere in it (``review_package_done_later``: "15件惠民实事扎实推进，年底前全部完成",
@@ -112,6 +114,11 @@ def review_package(text: str, start: int, end: int) -> bool:
     (``review_package_matter_handled``: "受理群众反映的3200件民生事项，已办结3100件") are things
     handled, a figure, no package of 惠民事项; and 事项 make a package only after 民生, 民心,
     惠民 (``review_package``: "120项便民事项稳步推进网上办理" is a service's items, a figure).
+
+    Round 86 (w1; bench/label_judging.md, settled by the lead in round 86): a package of tasks
+    (``nonfigures.package_task_noun``: "129项改革任务全面铺开", "90项具体改革任务按期推进") is
+    read the same way, and a count of listed things that only made progress is no figure either
+    ("…等10个实事项目有序推进", "…等18个重点合作事项加快实施", as the development judges read them).
 
     Each span of a report is tested once: ``numbers.classify`` asks first, ``package_named``
     (``figures.extract``, for every name) again; the answers are kept per report text."""
@@ -131,10 +138,13 @@ def _review_package(text: str, start: int, end: int) -> bool:
     """``review_package``, tested."""
     noun, joined, progress = _package()
     m = noun.match(text, end)
-    if not m or text[start - 1:start] == "等":
+    if not m:
         return False
+    listed = text[start - 1:start] == "等"  # round 86 (w1): progress only, not its parts
     nf = vocab("nonfigures")
     before = _CLAUSE.split(text[max(0, start - 24):start])[-1]
+    if re.match(nf["review_package_rest"], before):
+        return False  # "其中12项重点改革任务有序推进": a part of what was counted (round 86, w1)
     if any(w in before for w in nf["review_package_done"] + nf["review_package_done_before"]):
         return False  # "完成20项民生实事，其中5项提前完成": the package done, its act before it
     handled = nf["review_package_matter_handled"]
@@ -152,8 +162,8 @@ def _review_package(text: str, start: int, end: int) -> bool:
                                    or _done_later(c))]
     if any(w in c for c in said for w in nf["review_package_done"]):
         return False  # "20项民生工程全面完成", "…扎实推进，全部按期完成": done
-    return bool(progress.match(clauses[0])) or pushed \
-        or (bool(parts) and (clauses[0] in parts or clauses[0] in nf["review_package_within"]))
+    return bool(progress.match(clauses[0])) or pushed or (not listed and bool(parts) and (
+        clauses[0] in parts or clauses[0] in nf["review_package_within"]))
 
 
 @cache

@@ -53,7 +53,7 @@ from workreport.vocab import alternation
 from workreport.vocab import load as vocab
 
 __all__ = ["bare_threshold", "capacities", "capacity_project_money", "later_non_figure",
-           "listed_capacity", "named_tenths", "package_affairs", "rated_name"]
+           "listed_capacity", "named_tenths", "package_affairs", "perfective", "rated_name"]
 
 _QUOTED_DIGITS = re.compile(r"“(\d{2,5})”")
 # N×size: the size of each of N units, part of the equipment's name ("一期2×220吨锅炉投入运行",
@@ -177,19 +177,27 @@ def package_affairs(text: str, start: int, end: int, in_plan: bool) -> tuple[str
     either ("继续实施20项民生工程"; the Hebei 2025 gold follows), nor one named before its count
     ("实施民生实事28项"), nor one a plan means to finish ("确保10件惠民实事全部完成").
     Round 81 (x8): up to eight words between count and 实事 (``package_affair_between``), for a
-    plan's package is no figure whatever its modifier ("办好40件群众急难愁盼民生实事")."""
+    plan's package is no figure whatever its modifier ("办好40件群众急难愁盼民生实事").
+    Round 86 (w1; bench/label_judging.md, settled by the lead in round 86): in a plan, a package
+    of tasks the plan sets itself (``nonfigures.package_task_noun``: "实施36项重点任务", "完成好
+    省定18项重点任务") is no figure too; not one its clause says another body set already, with
+    the perfective 了 (``perfective``: "《…实施意见》中确定了114项重点任务", a fact: actual)."""
     nf = vocab("nonfigures")
     m = _package_after("package_affair_noun").match(text, end)
     works = None if m else _package_after("package_works_noun").match(text, end)
-    if not (m or works or (in_plan and _package_named_first(text, start, end, nf))):
+    tasks = None if m or works or not in_plan else \
+        _package_after("package_task_noun").match(text, end)  # round 86 (w1)
+    if not (m or works or tasks or (in_plan and _package_named_first(text, start, end, nf))):
         return None  # no package here: most digit runs end here, before any split
     clause = re.split(r"[，。；：！？\n]", text[max(0, start - 24):start])[-1]
+    if tasks and perfective(clause):
+        return None  # "《…实施意见》中确定了114项重点任务": another body's, set already (r86)
     past = nf["package_affair_past"] if not in_plan else \
         [w for w in nf["package_affair_past"] if w not in nf["package_affair_plan_acts"]]
     sentence = re.split(r"[。；！？\n]", text[max(0, start - 40):start])[-1]
     if in_plan and any(w in sentence for w in nf["package_affair_past_years"]):
         return None  # "去年，县人大票决的6项民生实事…全部完成" in a plan: done (round 39)
-    if not (m := m or works):  # named before its count, in a plan
+    if not (m := m or works or tasks):  # named before its count, in a plan
         return None if any(w in clause for w in past) else \
             ("name", "a plan's own package of 实事 or 工程, named first (实施民生实事28项)")
     rest = text[m.end():m.end() + 12]
@@ -205,6 +213,16 @@ def package_affairs(text: str, start: int, end: int, in_plan: bool) -> tuple[str
         return "name", "a package of 实事 or 工程 heading its list (12件民生实事：一是…)"
     return ("name", "a plan's own package of 实事 or 工程 (办好10件惠民实事)") if in_plan \
         else None
+
+
+def perfective(clause: str) -> bool:
+    """Does the verb of ``clause`` carry the perfective 了 (``cues.done_aspect``, not in 了解,
+    为了 …: ``cues.done_aspect_not``)? In a plan, such a clause states what is so already."""
+    cues = vocab("cues")
+    bare = clause
+    for word in cues["done_aspect_not"]:
+        bare = bare.replace(word, "")
+    return cues["done_aspect"] in bare
 
 
 @cache

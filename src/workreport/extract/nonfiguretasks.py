@@ -9,11 +9,13 @@ the object of an anchoring verb, only who set the list (X确定的), 省定, 第
 任务", "围绕省定39项指标任务".
 
 Kept figures: a clause saying the tasks done, made or issued (``task_list_acts``: "完成年度改革
-任务95项", "推出414项改革事项"), a field's tasks ("细化落实深入推进黄河流域…发展60项重点任务"),
-a list that only made progress ("86项改革任务全面铺开", as the phrasing tests have it) and a list
-of industrial chains ("聚焦28条重点产业链"). Round 68 review (q3): a tally ("累计推进", "共推进")
-or the list said done in its clause or a later one ("…全部销号", "…，全部按期完成") keeps the
-figure; the parts counted after the list are labelled by its noun (``task_list_named``).
+任务95项", "推出414项改革事项"), a field's tasks ("细化落实深入推进黄河流域…发展60项重点任务")
+and a list of industrial chains ("聚焦28条重点产业链"). A list that only made progress ("86项改革
+任务全面铺开"), kept here, is no figure since round 86 by ``nonfigureleads.review_package``, which
+reads a package of tasks like one of 实事 (bench/label_judging.md, settled by the lead in round
+86). Round 68 review (q3): a tally ("累计推进", "共推进") or the list said done in its clause or a
+later one ("…全部销号", "…，全部按期完成") keeps the figure; the parts counted after the list are
+labelled by its noun (``task_list_named``).
 """
 
 from __future__ import annotations
