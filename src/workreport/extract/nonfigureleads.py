@@ -150,7 +150,9 @@ def _review_package(text: str, start: int, end: int) -> bool:
     handled = nf["review_package_matter_handled"]
     if m.group(0).endswith("事项") and any(w in before for w in handled):
         return False  # "受理群众反映的3200件民生事项，…": things handled (round 83 review, q4)
-    pushed = bool(_pushed().search(before))  # round 80 (x1): "推进实施了20项民心工程"
+    # round 80 (x1): "推进实施了20项民心工程"; round 86 (w1): not after a tally ("累计推进")
+    pushed = bool(p := _pushed().search(before)) \
+        and not re.search(nf["review_package_tally"], before[:p.start()])
     if not pushed and any(w in before.split("的")[-1] for w in nf["review_package_act_before"]):
         return False  # "实施50个民生项目，其中30个已竣工": an act's count (round 65 review, u1)
     rest = joined.sub("", re.split(r"[。；！？\n]", text[m.end():m.end() + 160])[0])
