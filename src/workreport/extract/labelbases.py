@@ -29,6 +29,8 @@ import re
 from typing import Any
 
 from workreport.extract.labelvocab import cue_words
+from workreport.extract.nonfigures import alternation
+from workreport.extract.numbers import vocab
 
 # Round 73 (x2): the tenth plan too, written “十五” ("是“十五”时期的4.8倍").
 _PLAN = r"“十[一二三四五]?五”"
@@ -144,6 +146,32 @@ def ratio_base_named(name: str, before: str, measure: str, reviewed: int | None)
     if year >= reviewed - 1 or any(year_number(y) <= year for y in _NAMED_YEAR.findall(name)):
         return name
     return f"{name}比{words}"
+
+
+def compared_base_named(name: str, before: str, measure: str, reviewed: int | None) -> str:
+    """A change in a sentence opening with its base (``cues.compared_openers`` … ``cues.
+    compared_ends``: "与解放前最高水平相比，") names that base after the stock as 比 does (round
+    86, w2, from the development draws' scope lost: a rise over the pre-1949 peak read as the
+    year's): "與解放前最高水平相比，…全國高等學校學生數增長了百分之四十；…" → 高等学校学生数比
+    解放前最高水平, for each change of the sentence (``before``: the sentence up to the figure).
+    Not for a change with a base, 年均 or a year of its own in its clause ("与2008年相比，…增长48%，
+    其中2013年增长10%": the 10% is 2013's), a label naming a base already,
+    a base of the year's own (``cues.compared_own_bases``: 上年, 同期) nor a year from the one
+    before the year ``reviewed`` on."""
+    cues = vocab("cues")
+    openers, ends = alternation(cues["compared_openers"]), alternation(cues["compared_ends"])
+    base = rf"[^，,；;。{''.join(cues['compared_openers'])}]{{2,12}}?"
+    m = re.match(rf"[^，,；;。]{{0,8}}?(?:{openers})({base})(?:{ends})[，,]", before)
+    clause = re.split(r"[，,；;]", before)[-1]
+    if measure != "change" or not name or not m \
+            or re.search(r"比|较|年均|平均", clause + name) \
+            or re.search(rf"(?:{_YEAR})年|今年|全年|当年", clause) \
+            or m.group(1) in cues["compared_own_bases"]:
+        return name
+    year = re.fullmatch(rf"({_YEAR})年(?:底|末)?", m.group(1))
+    if year and (not reviewed or year_number(year.group(1)) >= reviewed - 1):
+        return name
+    return f"{name}比{m.group(1)}"
 
 
 def ratio_subject(f: Any, earlier: list[Any], text: str, reviewed: int | None) -> str:

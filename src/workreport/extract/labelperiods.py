@@ -29,7 +29,12 @@ import re
 from functools import cache
 from typing import Any
 
-from workreport.extract.labelbases import base_year_named, ratio_base_named, year_number
+from workreport.extract.labelbases import (
+    base_year_named,
+    compared_base_named,
+    ratio_base_named,
+    year_number,
+)
 from workreport.extract.labelclean import strip_words
 from workreport.extract.labelpartyear import part_year_named
 from workreport.extract.labelperiodscope import (
@@ -339,6 +344,7 @@ def periods_named(f: Any, before: list[Any], after: list[Any], opening: str, cla
     # 是2006年的2倍 (round 31); after period_tail since round 73 (x2), so a period made
     # whole stays in front of the base ("五年累计外贸进出口比上个五年", not …五年比上个五年)
     name = ratio_base_named(name, opening, f.measure, reviewed)
+    name = compared_base_named(name, opening, f.measure, reviewed)  # 与…相比，… (round 86)
     name = per_year_named(name, opening, f.measure, f.unit, before, f.kind)  # 每年 (r66, t3)
     name = households_done(name, f.unit, rest, after[0] if after else None)  # N户、M人脱贫 (r37)
     name = planned_named(name, opening, f.kind)  # the twin, as its own (拟开工项目: round 32)

@@ -95,25 +95,33 @@ def spanned(name: str, before: str, measure: str, quote: str = "") -> str:
     ；) takes the span in front: 3年引进留用银龄教师, "利用三年时间完成植树2.3万亩" → 三年植树,
     for a target as for a result. Not for a level reached at the span's end (达到, 总量 …:
     ``cues.period_stock_words``, ``cues.span_reached_words``, in the clause of the figure and
-    its ``quote``: "突破270亿元"), shares, changes and multiples,
+    its ``quote``: "突破270亿元"), shares and multiples,
     a label naming years already, nor when a year is named after the span ("用3年时间，
     到2027年…"). "用N年时间" reaches over commas to its part's end; a span of the years ahead
-    ("今后三年", "未来5年", "1—2年内") only to its clause's end ("今后五年发展目标是：…")."""
+    ("今后三年", "未来5年", "1—2年内") only to its clause's end ("今后五年发展目标是：…").
+    A change with no base nor 年均 of its own takes the span after the stock (round 86, w2,
+    from the development draws' scope lost: a plan's five-year cut read as the year's):
+    "今后五年，单位国内生产总值能耗下降15%" → 单位国内生产总值能耗五年累计."""
     if (own := _span().match(name)) and _years(own) and len(name) > own.end() + 1:
         name = name[own.end():]
     part = re.split(r"[；;。！？]", before)[-1]
     found = [m for m in _span().finditer(part) if _years(m)]
     if not found and measure == "level":
         return _bare_spanned(name, part, quote)
-    if not found or measure != "level" or len(name) < 2:
+    if not found or measure not in ("level", "change") or len(name) < 2:
         return name
     span, cues = found[-1], vocab("cues")
     clause = re.split(r"[，,：:]", part)[-1] + quote
     if _END_YEAR.search(part, span.end()) \
             or re.search(rf"{_NUM}年", name) \
-            or (not span.group("years") and re.search(r"[，,：:]", part[span.end():])) \
-            or any(w in clause for w in cues["period_stock_words"] + cues["span_reached_words"]):
+            or (not span.group("years") and re.search(r"[，,：:]", part[span.end():])):
         return name  # 今后五年 and 三年内 reach to the end of their clause only
+    if measure == "change":  # round 86 (w2): a change over the span, as labelperiodscope
+        # .period_change writes one over a term ("今后五年，能耗下降15%" → 能耗五年累计); not one
+        # with a base or a yearly average of its own (比2020年, 年均: labelperiods.yearly_target)
+        return name if re.search(r"比|较|年均|平均|每年", clause) else f"{name}{_years(span)}累计"
+    if any(w in clause for w in cues["period_stock_words"] + cues["span_reached_words"]):
+        return name
     return _years(span) + name
 
 

@@ -47,7 +47,10 @@ def period_opener() -> re.Pattern[str]:
     return re.compile(rf"{alternation(list(cues['period_openers']))}|{_PLAN}(?:{forms})"
                       r"|(?:19|20)\d\d年以来(?![最首]|新高)"  # "2016年以来，累计…" (round 31);
                       # not "遭遇1998年以来最大洪水" (round 81 review, q1)
-                      + _SINCE_EVENT)
+                      + _SINCE_EVENT
+                      # "从2015年开始，共…", "自2012年起" as 2015年以来 (round 86, w2)
+                      + rf"|(?:{alternation(cues['since_year_before'])})(?:19|20)\d\d年"
+                      rf"(?:{alternation(cues['since_year_after'])})(?=[，,])")
 
 
 def period_of(before: str, reviewed: int | None = None) -> str:
@@ -62,8 +65,10 @@ def period_of(before: str, reviewed: int | None = None) -> str:
     if not found or OWN_YEAR.search(before[found[-1].end():]):
         return ""
     word = found[-1].group()
-    if word.endswith("以来") and re.match(r"(?:19|20)\d\d年", word):  # up to the next ； only
-        word = word[:5] + "以来"  # "2007年新农合开展以来" → 2007年以来 (round 81, x3)
+    since = alternation(cues["since_year_before"])
+    if year := re.match(rf"(?:{since})?((?:19|20)\d\d)年", word):  # up to the next ； only
+        word = year.group(1) + "年以来"  # "2007年新农合开展以来" → 2007年以来 (round 81, x3);
+        # "从2015年开始" → 2015年以来 (round 86, w2)
         return word if reviewed and int(word[:4]) < reviewed and not re.search(
             r"[；;]", before[found[-1].end():]) else ""
     if word in cues["period_openers"]:
