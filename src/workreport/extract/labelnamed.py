@@ -11,6 +11,11 @@ goal or cue verb (those are the cue lists' own; aiming ones, ``cues.names_goal_v
 抢占), and only where a bare verb would keep its noun (no figure before it in the
 sentence, or its clause opens after ，or ；). Session 61 (f4): two such verbs joined by 和, 及 or
 、 stay together ("废止和修订《甲》、《乙》等12件规范性文件" gave 废止规范性文件, 修订 lost).
+Round 86 (w3; the development draws' action verb dropped: "积极盘活甲、乙两个塑料园区" gave
+塑料园区, "加快设置甲、乙2所职业本科院校" 职业本科院校): a verbal noun of jieba's (vn: 盘活,
+设置) opening its clause before names of counted things or people stays, as it does before a
+count alone (``labelwords.acting_noun``); not one opening a name with another verbal noun
+after it ("实施违法违规圈占土地等6项…": 违法|违规).
 
 The words are data (``vocab/cues.yml``).
 """
@@ -48,7 +53,10 @@ def names_verb(name: str, previous: str | None, before: str, dimension: str, aft
         return (run if len(run) > len(verb) and verb_run(run) else verb), False
     fillers = cues["label_leading"] + cues["act_pair_fillers"] + cues["list_verb_leading"] \
         + cues["label_manner_words"] + manner
-    pieces = [p for p in tags(bare)[:2] if p.flag == "v" and len(p.word) >= 2]
+    # round 86 (w3): a verbal noun of jieba's (盘活, 设置: vn) opening its clause acts too, as
+    # before a count alone (``labelwords.acting_noun``)
+    pieces = [p for k, p in enumerate(tags(bare)[:2])
+              if (p.flag == "v" or (p.flag == "vn" and not k)) and len(p.word) >= 2]
     if not pieces or pieces[0].word != bare[:len(pieces[0].word)] \
             or pieces[0].word in fillers + cues["label_verbs"] + cues["names_goal_verbs"]:
         return "", False  # the cue lists' verbs (完成, 实施, 支持 …) are theirs to keep or drop
@@ -65,5 +73,10 @@ def names_verb(name: str, previous: str | None, before: str, dimension: str, aft
             or tags(after)[-1].flag[:1] == "v":  # "…等4个项目早日投产": the act is after
         return "", False
     at = before.rfind(run)
+    if at >= 0 and tags(run)[0].flag == "vn":  # "…，盘活甲、乙两个塑料园区" → 盘活塑料园区
+        opens = before[:at].rstrip()[-1:] in ("", "，", "；", "：", ",", ";")
+        named = words[1].flag != "vn"  # not a run of verbal nouns opening a name: 违法|违规…
+        return (run, True) if opens and named and dimension in ("count", "people") \
+            else ("", False)
     return (run, True) if at >= 0 and free_verb(run, previous, before[: at + len(run)],
                                                 dimension) else ("", False)

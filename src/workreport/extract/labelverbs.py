@@ -334,8 +334,7 @@ def verb_run(name: str) -> str:
     "" otherwise."""
     cues = vocab("cues")
     return name if (_verb_run().fullmatch(name) or _act_pair(name)) \
-        and name not in cues["run_dropped"] and name[2:] not in cues["act_pair_fillers"] \
-        else ""  # 获批建设 (round 20), 培育新增 (22)
+        and name[2:] not in cues["act_pair_fillers"] else ""  # 培育新增 (round 22)
 
 
 def verb_run_opening(words: str) -> str:
