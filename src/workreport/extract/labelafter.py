@@ -26,7 +26,7 @@ from workreport.extract.labelwords import noun_phrase as _noun_phrase
 from workreport.extract.nonfigures import alternation
 from workreport.extract.numbers import strip_quantities, vocab
 
-__all__ = ["beyond", "capacity", "clause_after", "first_of_joined", "only_fillers"]
+__all__ = ["beyond", "capacity", "clause_after", "first_of_joined", "only_fillers", "rated_name"]
 
 
 @cache
@@ -225,6 +225,40 @@ def only_fillers(words: str) -> bool:
     """Whether ``words`` are only leading fillers (深入, 了 …); the mark stands for the rest,
     as ``strip_words`` peels a leading word only off something."""
     return strip_words(words + "\ue000", vocab("cues")["label_leading"], leading=True) == "\ue000"
+
+
+@cache
+def _rated_item() -> re.Pattern[str]:
+    """An item of a list of names each cut by a rating (``rated_name``): its head, maybe a
+    word of ``nonfigures.capacity_yearly`` (年产), digits, a unit of power, weight or products
+    (``nonfigures.capacity_units``, ``capacity_product_units``) and the rest of its name."""
+    nf = vocab("nonfigures")
+    units = alternation(nf["capacity_units"] + nf["capacity_product_units"])
+    yearly = alternation(nf["capacity_yearly"])
+    return re.compile(rf"(?P<head>[^\d、]{{1,12}}?)(?:{yearly})?[\d.]+(?:{units})"
+                      r"(?P<rest>[\u4e00-\u9fff“][^\d、]*)$")
+
+
+def rated_name(text: str, pos: int, end: int, noun: str) -> str:
+    """The name that ``noun``, the object ``clause_after`` read at ``pos``, heads when a
+    rating cuts it, the rating dropped (round 86, w4; the draws' fragment 大唐投资): "投资25亿元
+    的大唐350兆瓦光伏发电、投资…" → 大唐光伏发电; a 年产 before the rating goes too; the names
+    after 、 that a rating cuts the same way are listed with it ("总投资29亿元的甲300兆瓦光伏
+    发电、乙260兆瓦储能项目建设" → 甲光伏发电、乙储能项目), the first alone when another item is
+    no such name. "" when no rating follows ``noun``; ``end`` is the sentence's end."""
+    at = text.find(noun, pos, pos + len(noun) + 2) if noun else -1
+    if at < 0:
+        return ""
+    items, names = re.split(r"[，,；;。！？：:（）()\n]", text[at:end])[0].split("、"), []
+    for item in items:
+        m = _rated_item().match(item)
+        if not m or (not names and m.group("head") != noun[: len(m.group("head"))]):
+            break
+        rest = clause_after(m.group("rest"), 0, len(m.group("rest")))
+        names.append(m.group("head") + rest if rest else "")
+    if not names or not names[0]:
+        return ""
+    return "、".join(names) if all(names) and len(names) == len(items) else names[0]
 
 
 def beyond(text: str, pos: int, sentence_end: int) -> str:

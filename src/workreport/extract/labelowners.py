@@ -162,7 +162,11 @@ def land_of(name: str, after: str) -> str:
     item = r"[^、，。；\d的]{1,8}?[约近超逾]?\d[\d.]*[^\d、，。；的]{0,5}"
     noun = r"(?:[^，。；：、\d“”（）()〔和及与]|“[^”，。；]{1,12}”|\[\d{1,2}\]|（[^）\d]{1,6}）)"
     counted = r"(?:\d{1,4}[个条座所家项处])?"  # round 47: "全长25.4公里的7条农村公路"
-    m = re.match(rf"((?:、{item})*)的({counted}{noun}{{2,16}}(?:[和及与]{noun}{{2,12}})?)", after)
+    # round 86 (w4): a said item after a land measure or size: "占地75亩、充满青春气息的…公园"
+    said = r"(?:、[^、，。；：:\d的“”（）()]{2,12}(?=的))?" \
+        if measure in cues["land_measure_words"] + cues["attributed_measures"] else ""
+    m = re.match(rf"((?:、{item})*{said})的({counted}{noun}{{2,16}}(?:[和及与]{noun}{{2,12}})?)",
+                 after)
     if not m and measure == "总投资":
         # round 41 (rc41): "总投资638亿元、128个重点项目建设" → 重点项目总投资 (not bare 项目)
         m = re.match(rf"(、)[约近超逾]?\d+[个项]((?:(?!的){noun}){{2,14}}?项目)", after)

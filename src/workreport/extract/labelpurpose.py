@@ -30,11 +30,12 @@ __all__ = ["after_verbs", "listed_works", "named_works", "purpose_after", "spent
 
 
 def spent_name(name: str) -> bool:
-    """Whether ``name`` (累计 aside) names money only, by a noun, a verb of spending or how it
-    was got ("整合资金", ``cues.money_bare_names``; round 63, y8): such money with no subject is
-    for what the clause after it does (``naming``)."""
-    return name.removeprefix("累计") in cue_words("money_nouns", "money_verbs",
-                                                  "money_bare_names")
+    """Whether ``name`` (累计 or 每年 aside: ``cues.period_average_yearly``, round 86, w4) names
+    money only, by a noun, a verb of spending or how it was got ("整合资金", ``cues.
+    money_bare_names``; round 63, y8): such money with no subject is for what the clause after
+    it does (``naming``: "每年投资3000万元，实行城乡一体化保洁" → 城乡一体化保洁每年投资)."""
+    bare = name[len(leading_word(name, ("累计", *cue_words("period_average_yearly")))):]
+    return bare in cue_words("money_nouns", "money_verbs", "money_bare_names")
 
 
 def spent_purpose(name: str, text: str, pos: int, sentence_end: int) -> str:

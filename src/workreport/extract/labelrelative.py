@@ -27,14 +27,15 @@ from dataclasses import dataclass
 from functools import cache, wraps
 from typing import Protocol
 
+from workreport.extract.labelheldfared import held_fared
 from workreport.extract.labelsubset import amount_threshold
 from workreport.extract.labelvocab import cue_pattern, cue_words
 from workreport.extract.labelwords import tags
 from workreport.extract.nonfigures import alternation, classifiers
 from workreport.extract.numbers import Token, vocab
 
-__all__ = ["Held", "Labeller", "counted_by_clause", "held_counted", "relative_counted",
-           "within"]
+__all__ = ["Held", "Labeller", "counted_by_clause", "held_counted", "held_fared",
+           "relative_counted", "within"]
 
 _BREAK = r"[，,；;。！？：:（(]"
 
@@ -82,6 +83,10 @@ def relative_counted(label: Callable[[str, Token, str, str | None], str]) -> Lab
         clause = counted_by_clause(got, after)
         if clause != got:
             return clause
+        if fared := held_fared(got, after, text[tok.sentence.start:q.start], q.unit):
+            if held is not None:  # the figures after it read the label it replaced
+                held.last = (fared, (got, got, "", False))
+            return fared
         labels = held_counted(got, after, text[tok.sentence.start:q.start])
         if held is not None:
             held.last = (labels[0], (got, *labels[1:])) if labels else None

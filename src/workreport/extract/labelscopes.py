@@ -36,6 +36,7 @@ from workreport.extract.labelkin import echo_owner, head_owner, kin_owner
 from workreport.extract.labelleadrate import lead_rate_owner
 from workreport.extract.labelprojectowner import counted_projects_owner
 from workreport.extract.labelrates import clause_subject
+from workreport.extract.labelvocab import cue_words
 from workreport.extract.labelwords import leading_word, tags
 from workreport.extract.nonfigures import alternation
 from workreport.extract.numbers import Token, vocab
@@ -158,6 +159,10 @@ def indicator_subject(clause: str) -> str:
     least four characters, a word of its own); "" otherwise."""
     if not clause or re.search(r"[\d：:〇]|[零一二三四五六七八九十]{2}", clause):
         return ""
+    # round 86 (w4; the draws' other thing): a word of ``cues.owner_leading`` opening the
+    # clause goes ("…，其中一般预算收入增幅首次超过总收入，完成1.1亿元" → 一般预算收入, was the
+    # figure before's 财政收入)
+    clause = clause[len(leading_word(clause, cue_words("owner_leading"))):]
     ends, at = set(), 0
     for piece in tags(clause):
         at += len(piece.word)

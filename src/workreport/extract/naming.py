@@ -44,6 +44,7 @@ from workreport.extract.labelafter import (
     clause_after,
     first_of_joined,
     only_fillers,
+    rated_name,
 )
 from workreport.extract.labelagents import carried_agent
 from workreport.extract.labelassigned import after_label
@@ -231,6 +232,8 @@ def label(text: str, tok: Token, pre: str, previous: str | None) -> str:
     after = clause_after(text, q.end + use, tok.sentence.end)
     if q.dimension == "money" and text[q.end:q.end + 1] == "的" and only_fillers(after):
         after = beyond(text, q.end + 1, tok.sentence.end)  # "总投资6.12亿元的16个城建项目"
+    elif q.dimension == "money" and text[q.end:q.end + 1] == "的":
+        after = rated_name(text, q.end + 1, tok.sentence.end, after) or after  # 大唐350兆瓦… (r86)
     if use and only_fillers(after):  # "投资7500万元实施了7个教育项目": the numbers after
         after = beyond(text, q.end + use, tok.sentence.end)
     if q.dimension == "money" and (after in cues["label_kept_verbs"] or verb_run(after)) \
