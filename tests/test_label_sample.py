@@ -105,3 +105,34 @@ def test_score_needs_the_other_columns(label_sample, tmp_path):
     path = _write(tmp_path / "bad.csv", ["report_id", "label_ok"], [["r0", "1"]])
     with pytest.raises(ValueError, match="kind_ok"):
         label_sample.score(path)
+
+
+def _judged(report: str, ok: int, rejected: int) -> list[dict[str, str]]:
+    return ([{"report_id": report, "label_ok": "1"}] * ok
+            + [{"report_id": report, "label_ok": "0"}] * rejected)
+
+
+def test_report_interval_is_the_spread_between_reports(label_sample):
+    """Reports that read alike give a narrow interval, reports that differ a wide one, with the
+    same pooled share (80%) and the same number of judged rows: the interval resamples reports,
+    not rows (session 64)."""
+    alike = [r for i in range(6) for r in _judged(f"r{i}", 80, 20)]
+    apart = [r for i in range(6)
+             for r in (_judged(f"r{i}", 100, 0) if i % 2 else _judged(f"r{i}", 60, 40))]
+    low, high = label_sample.report_interval(alike)
+    assert low == pytest.approx(0.8) and high == pytest.approx(0.8)
+    low, high = label_sample.report_interval(apart)
+    assert low < 0.7 and high > 0.9
+    assert label_sample.report_interval(apart) == (low, high)  # seeded: the same every run
+    assert label_sample.report_interval(_judged("r0", 5, 5)) is None  # one report: no spread
+
+
+def test_score_pools_files_and_prints_the_interval(label_sample, tmp_path):
+    header = ["report_id", "label_ok", "kind_ok", "value_ok", "unit_ok", "measure_ok",
+              "better_label", "note"]
+    a = _write(tmp_path / "a.csv", header, [["r0", "1", "1", "1", "1", "1", "", ""]] * 3)
+    b = _write(tmp_path / "b.csv", header, [["r1", "0", "1", "1", "1", "1", "x", "fragment: x"]])
+    out = label_sample.score([a, b])
+    assert out.splitlines()[0].startswith("all (4 rows): label_ok 3/4 (75.0%)")
+    assert "resampling the 2 reports" in out.splitlines()[-1]
+    assert "interval" not in label_sample.score(a)
