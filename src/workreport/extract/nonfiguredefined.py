@@ -33,6 +33,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from workreport.extract.labelwords import enclosing
 from workreport.extract.numerals import cn_int
 from workreport.extract.units import unit_names
 from workreport.vocab import alternation
@@ -46,9 +47,7 @@ _STOPS = "。；！？\n"
 
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
     """The bounds of the sentence holding ``text[start:end]``."""
-    opening = max(text.rfind(c, 0, start) for c in _STOPS) + 1
-    close = min((i for i in (text.find(c, end) for c in _STOPS) if i >= 0), default=len(text))
-    return opening, close
+    return enclosing(text, start, end, _STOPS)
 
 
 @cache

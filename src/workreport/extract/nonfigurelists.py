@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from workreport.extract.labelwords import enclosing
 from workreport.vocab import alternation
 from workreport.vocab import load as vocab
 
@@ -179,8 +180,7 @@ def team_members(text: str, start: int, end: int) -> bool:
     train when it is N times each one's ("…组成一支11人的微团队；…10名教师导师每人负责培养3名教师，
     共30名骨干教师": 10, 30). Not a team formed once ("由300名志愿者组成应急队伍", "组建一支200人的
     应急救援队伍"), nor members with no team formed before ("全县200名驻村干部每人联系10户")."""
-    opening = max(text.rfind(c, 0, start) for c in "。！？\n") + 1
-    close = min((i for i in (text.find(c, end) for c in "。！？\n") if i >= 0), default=len(text))
+    opening, close = enclosing(text, start, end, "。！？\n")  # a team's make-up spans a ；
     led, one, each = _members()
     for m in led.finditer(text, opening, close):
         if start in (m.start("a"), m.start("b")):

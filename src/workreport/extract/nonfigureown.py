@@ -34,7 +34,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from workreport.extract.labelwords import tags
+from workreport.extract.labelwords import enclosing, tags
 from workreport.extract.nonfiguredefined import defined_term
 from workreport.extract.nonfiguregloss import glossary_criterion
 from workreport.extract.nonfigureleads import candidate_package, list_lead, review_package
@@ -146,9 +146,7 @@ def named_tenths(text: str, start: int) -> bool:
     """Is the tenths numeral at ``start`` (三成) one of a run that spells, in order, the
     digits of a rule quoted before it in its sentence: "坚持“361”问题导向机制，会议汇报做到
     三成说清现状、六成表述问题、一成提出对策" (the rule's own make-up, not shares measured)?"""
-    opening = max(text.rfind(c, 0, start) for c in "。；！？\n") + 1
-    end = min((i for i in (text.find(c, start) for c in "。；！？\n") if i >= 0),
-              default=len(text))
+    opening, end = enclosing(text, start, start, "。；！？\n")
     for quote in _QUOTED_DIGITS.finditer(text, opening, start):
         tenths = list(_TENTH.finditer(text, quote.end(), end))
         digits = "".join(str(_DIGIT[m.group(1)]) for m in tenths)

@@ -29,7 +29,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from workreport.extract.labelsized import listed_sum, rated_class
-from workreport.extract.labelwords import tags
+from workreport.extract.labelwords import enclosing, tags
 from workreport.extract.nonfigureown import bare_threshold
 from workreport.extract.units import unit_ending
 from workreport.vocab import alternation
@@ -361,9 +361,8 @@ def first_class_line(text: str, q: Quantity) -> bool:
             tuple(cues["threshold_not_before"] + cues["level_passed_nouns"])):
         return False
     unit = unit_ending(q.unit)
-    start = max(text.rfind(c, 0, q.start) for c in "。！？；\n") + 1
-    ends = [e for c in "。！？；\n" if (e := text.find(c, q.end)) >= 0]
-    sentence = text[start:min(ends, default=len(text))]
+    start, close = enclosing(text, q.start, q.end, "。！？；\n")
+    sentence = text[start:close]
     own = re.compile(rf"(?<![\d.])[\d.]+(?:万亿|亿|万|千|百)?{re.escape(unit)}")
     return bool(unit) and any(start + m.start() != q.start + len(q.before)
                               for m in own.finditer(sentence))
