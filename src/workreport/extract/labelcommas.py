@@ -128,8 +128,10 @@ def shared_verb(opener: str) -> str:
     cues = vocab("cues")
     verb = leading_word(opener, cues["list_shared_verbs"] + cues["label_kept_verbs"])
     first = tags(opener)
+    named = tuple(cues["list_shared_verb_names"].get(verb, ()))  # 认证机构 (round 86 review, q1)
     return verb if first and len(first[0].word) <= len(verb) \
-        and not opener.startswith(tuple(cues["label_leading_keep"])) else ""
+        and not opener.startswith(tuple(cues["label_leading_keep"])) \
+        and not (named and opener[len(verb):].startswith(named)) else ""
 
 
 def numbers_first(before: str, unit: str, after: str, name: str) -> str:

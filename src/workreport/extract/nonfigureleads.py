@@ -119,6 +119,11 @@ def review_package(text: str, start: int, end: int) -> bool:
     (``nonfigures.package_task_noun``: "129项改革任务全面铺开", "90项具体改革任务按期推进") is
     read the same way, and a count of listed things that only made progress is no figure either
     ("…等10个实事项目有序推进", "…等18个重点合作事项加快实施", as the development judges read them).
+    Round 86 review (q1): not a noun naming the work's teams or pilots (``package_task_noun``:
+    "8个重点工作专班全力推进", "12个重点工作组", "…改革任务试点"), tasks an act before made or
+    took over (``package_task_made``: "推出414项改革事项，已落地实施300项"), holders counted in
+    个 before them (``review_package_holders``: "全县8个乡镇重点工作扎实推进"), nor 事项 said
+    handled after (``review_package_matter_served``: "…等32个重点事项加快推进网上办理").
 
     Each span of a report is tested once: ``numbers.classify`` asks first, ``package_named``
     (``figures.extract``, for every name) again; the answers are kept per report text."""
@@ -142,11 +147,16 @@ def _review_package(text: str, start: int, end: int) -> bool:
         return False
     listed = text[start - 1:start] == "等"  # round 86 (w1): progress only, not its parts
     nf = vocab("nonfigures")
+    tasks = bool(re.search(f"(?:{nf['package_task_noun']})$", m.group(0)))  # round 86 (w1)
+    if tasks and text[end] == "个" and any(w in m.group(0) for w in nf["review_package_holders"]):
+        return False  # "全县8个乡镇重点工作扎实推进": the holders counted (round 86 review, q1)
     before = _CLAUSE.split(text[max(0, start - 24):start])[-1]
     if re.match(nf["review_package_rest"], before):
         return False  # "其中12项重点改革任务有序推进": a part of what was counted (round 86, w1)
     if any(w in before for w in nf["review_package_done"] + nf["review_package_done_before"]):
         return False  # "完成20项民生实事，其中5项提前完成": the package done, its act before it
+    if tasks and any(w in before for w in nf["package_task_made"]):
+        return False  # "推出414项改革事项，已落地实施300项": tasks made or issued (r86 review, q1)
     handled = nf["review_package_matter_handled"]
     if m.group(0).endswith("事项") and any(w in before for w in handled):
         return False  # "受理群众反映的3200件民生事项，…": things handled (round 83 review, q4)
@@ -158,6 +168,9 @@ def _review_package(text: str, start: int, end: int) -> bool:
     rest = joined.sub("", re.split(r"[。；！？\n]", text[m.end():m.end() + 160])[0])
     part = _part(text[end])
     clauses = rest.split("，")
+    if tasks and m.group(0).endswith("事项") \
+            and any(w in clauses[0] for w in nf["review_package_matter_served"]):
+        return False  # "…等32个重点事项加快推进网上办理": a service's items (r86 review, q1)
     parts = [c for c in clauses if part.search(c) and not re.search(nf["review_package_nouns"], c)]
     said = [re.sub(nf["review_package_not_done"], "", c) for i, c in enumerate(clauses)
             if c not in parts and (not i or re.match(nf["review_package_again"], c)

@@ -188,8 +188,9 @@ def package_affairs(text: str, start: int, end: int, in_plan: bool) -> tuple[str
     if not (m or works or tasks or (in_plan and _package_named_first(text, start, end, nf))):
         return None  # no package here: most digit runs end here, before any split
     clause = re.split(r"[，。；：！？\n]", text[max(0, start - 24):start])[-1]
-    if tasks and perfective(clause):
-        return None  # "《…实施意见》中确定了114项重点任务": another body's, set already (r86)
+    if tasks and (perfective(clause) or any(w in clause for w in nf["package_task_made"])):
+        return None  # "《…实施意见》中确定了114项重点任务": another body's, set already (r86);
+        # "新推出50项改革事项": tasks made or issued, a target (round 86 review, q1)
     past = nf["package_affair_past"] if not in_plan else \
         [w for w in nf["package_affair_past"] if w not in nf["package_affair_plan_acts"]]
     sentence = re.split(r"[。；！？\n]", text[max(0, start - 40):start])[-1]
