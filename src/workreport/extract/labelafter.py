@@ -252,9 +252,16 @@ def rated_name(text: str, pos: int, end: int, noun: str) -> str:
     items, names = re.split(r"[，,；;。！？：:（）()\n]", text[at:end])[0].split("、"), []
     for item in items:
         m = _rated_item().match(item)
-        if not m or (not names and m.group("head") != noun[: len(m.group("head"))]):
+        # a head that is only 年产 names nothing (round 86 review, q2: "投资5亿元的年产10万吨
+        # 纸浆项目" stays 纸浆项目, not 年产纸浆项目)
+        if not m or (not names and m.group("head") != noun[: len(m.group("head"))]) \
+                or m.group("head") in vocab("nonfigures")["capacity_yearly"]:
             break
         rest = clause_after(m.group("rest"), 0, len(m.group("rest")))
+        words = tags(rest)  # a verb after the name's noun is its predicate (round 86 review,
+        # q2: "…的晶科5万千瓦光伏电站并网发电" → 晶科光伏电站, not 晶科光伏电站并网发电)
+        while len(words) > 1 and words[-1].flag in ("v", "l") and words[-2].flag.startswith("n"):
+            rest, words = rest[: -len(words[-1].word)], words[:-1]
         names.append(m.group("head") + rest if rest else "")
     if not names or not names[0]:
         return ""

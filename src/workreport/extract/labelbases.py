@@ -156,8 +156,9 @@ def compared_base_named(name: str, before: str, measure: str, reviewed: int | No
     解放前最高水平, for each change of the sentence (``before``: the sentence up to the figure).
     Not for a change with a base, 年均 or a year of its own in its clause ("与2008年相比，…增长48%，
     其中2013年增长10%": the 10% is 2013's), a label naming a base already,
-    a base of the year's own (``cues.compared_own_bases``: 上年, 同期) nor a year from the one
-    before the year ``reviewed`` on."""
+    a base of the year's own (``cues.compared_own_bases``: 上年, 同期), a base naming no time
+    (``cues.compared_time_words``: "与周边县市相比，…生产总值增长10%" is the year's growth;
+    round 86 review, q2) nor a year from the one before the year ``reviewed`` on."""
     cues = vocab("cues")
     openers, ends = alternation(cues["compared_openers"]), alternation(cues["compared_ends"])
     base = rf"[^，,；;。{''.join(cues['compared_openers'])}]{{2,12}}?"
@@ -166,8 +167,9 @@ def compared_base_named(name: str, before: str, measure: str, reviewed: int | No
     if measure != "change" or not name or not m \
             or re.search(r"比|较|年均|平均", clause + name) \
             or re.search(rf"(?:{_YEAR})年|今年|全年|当年", clause) \
-            or m.group(1) in cues["compared_own_bases"]:
-        return name
+            or m.group(1) in cues["compared_own_bases"] \
+            or not any(w in m.group(1) for w in cues["compared_time_words"]):
+        return name  # not a place's or a peer's (round 86 review, q2: 与全市相比，…增长18%)
     year = re.fullmatch(rf"({_YEAR})年(?:底|末)?", m.group(1))
     if year and (not reviewed or year_number(year.group(1)) >= reviewed - 1):
         return name

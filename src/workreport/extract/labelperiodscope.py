@@ -119,10 +119,19 @@ def no_total(name: str, clause: str) -> bool:
     from ``labelperiods`` in session 60, f2), or an average over the things counted
     (``cues.period_average_words``; session 60, f2: "五年来，累计实施项目60个，单个项目平均投资
     2亿元" gave 五年累计单个项目平均投资), not one per year or month (``cues.period_average_
-    yearly``: 平均每年新增就业 averages over the term's years and keeps it)."""
+    yearly``: 平均每年新增就业 averages over the term's years and keeps it), nor the start of
+    a rise (``cues.period_start_words`` right before it: "从2012年开始，城区人口由10万人增加到
+    15万人"; round 86 review, q2), nor a yearly amount whose 每年 (``cues.period_average_yearly``
+    in ``clause``) the label lost ("县财政每年安排500万元用于扶贫"; round 86 review, q2)."""
     if any(w in name for w in cue_words("period_average_words")) \
             and not any(w in name for w in cue_words("period_average_yearly")):
         return True
+    if clause.rstrip().endswith(tuple(cue_words("period_start_words"))):
+        return True  # the start of a rise (round 86 review, q2: "…，城区人口由10万人增加到…")
+    yearly = cue_words("period_average_yearly")
+    if any(w in clause for w in yearly) and not any(w in name for w in yearly):
+        return True  # a yearly amount whose 每年 the label lost (round 86 review, q2:
+        # "从2012年开始，县财政每年安排500万元用于扶贫" is no total since 2012)
     for word in cue_words("period_stock_words_not"):
         clause = clause.replace(word, "")
     return any(w in clause for w in cue_words("period_stock_words"))

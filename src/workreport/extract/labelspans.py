@@ -101,7 +101,8 @@ def spanned(name: str, before: str, measure: str, quote: str = "") -> str:
     ("今后三年", "未来5年", "1—2年内") only to its clause's end ("今后五年发展目标是：…").
     A change with no base nor 年均 of its own takes the span after the stock (round 86, w2,
     from the development draws' scope lost: a plan's five-year cut read as the year's):
-    "今后五年，单位国内生产总值能耗下降15%" → 单位国内生产总值能耗五年累计."""
+    "今后五年，单位国内生产总值能耗下降15%" → 单位国内生产总值能耗五年累计; not a growth rate
+    in % (``cues.span_yearly_growth_words``), the yearly one a plan sets (round 86 review, q2)."""
     if (own := _span().match(name)) and _years(own) and len(name) > own.end() + 1:
         name = name[own.end():]
     part = re.split(r"[；;。！？]", before)[-1]
@@ -119,7 +120,11 @@ def spanned(name: str, before: str, measure: str, quote: str = "") -> str:
     if measure == "change":  # round 86 (w2): a change over the span, as labelperiodscope
         # .period_change writes one over a term ("今后五年，能耗下降15%" → 能耗五年累计); not one
         # with a base or a yearly average of its own (比2020年, 年均: labelperiods.yearly_target)
-        return name if re.search(r"比|较|年均|平均|每年", clause) else f"{name}{_years(span)}累计"
+        # nor a growth rate, the yearly one a plan sets (round 86 review, q2: "今后五年，地区
+        # 生产总值增长7%左右"; ``cues.span_yearly_growth_words``)
+        growth = "%" in quote and any(w in clause for w in cues["span_yearly_growth_words"])
+        return name if growth or re.search(r"比|较|年均|平均|每年", clause) \
+            else f"{name}{_years(span)}累计"
     if any(w in clause for w in cues["period_stock_words"] + cues["span_reached_words"]):
         return name
     return _years(span) + name
