@@ -39,6 +39,15 @@ PAIRS = list(csv.DictReader((DATA / "outcomes_pairs.csv").open(encoding="utf-8")
     ((6.5, 7.0, "%", "", ""), (7.1, "%"), "missed"),
     ((7.0, None, "%", "", ""), (6.9, "%"), "missed"),         # no qualifier: at least
     ((7.0, None, "%", "", "不低于"), (7.0, "%"), "met"),
+    # Session 64: a negated bound is read whole, and the quote's own qualifier counts.
+    ((5.0, None, "%", "", "失业率不高于"), (4.0, "%"), "met"),   # not 高于 (at least)
+    ((4.5, None, "%", "不超过", ""), (4.4, "%"), "met"),         # not 超过 (at least)
+    ((4.5, None, "%", "不超过", ""), (4.6, "%"), "missed"),
+    ((4.6, None, "%", "低于", ""), (4.1, "%"), "met"),            # 低于4.6%, the quote's
+    ((7.0, None, "%", "不低于", ""), (6.9, "%"), "missed"),
+    ((7.0, None, "%", "至少", ""), (7.2, "%"), "met"),
+    ((4.5, None, "%", "以内", "增速不低于"), (4.4, "%"), "met"),  # its own qualifier first
+    ((5.0, None, "%", "", "规模以上工业增加值"), (4.0, "%"), "missed"),  # 以上 of a name
     ((-3.4, None, "%", "以上", ""), (-3.6, "%"), "met"),      # a fall of at least 3.4%
     ((-3.4, None, "%", "以上", ""), (-3.0, "%"), "missed"),
     ((1.3, None, "万亿斤", "以上", ""), (14130, "亿斤"), "met"),  # magnitudes converted

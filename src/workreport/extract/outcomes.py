@@ -11,9 +11,10 @@ the methods page's:
 - 左右/上下/约 (about): within ±0.5 percentage points for a rate (a unit of the percent
   dimension), within ±5% of the target for a level — the half-width of a figure rounded
   to two significant digits (1000 ± 50), which is how an "about" level is written;
-- 以内/以下/之内, 控制在, 不超过, 不高于, 低于 (at most): the outcome does not exceed it;
-- 以上/不低于/超过/突破/高于 (at least), and a target with no qualifier: the outcome
-  reaches it;
+- 以内/以下/之内, 控制在, 不超过, 不高于, 低于, 小于 (at most): the outcome does not exceed it;
+- 以上/不低于/不少于/至少/超过/突破/高于 (at least), and a target with no qualifier: the
+  outcome reaches it; the target's own qualifier decides before a word of its clause, and a
+  negated bound is read whole (不超过 is at most, not 超过);
 - a decrease (下降3.4%以上, value −3.4) is judged on its size: "at least" a 3.4% fall is
   met by −3.6 and missed by −3.0;
 - no outcome stated, or one only in another unit (斤 against 吨, % against 个百分点):
@@ -52,12 +53,18 @@ __all__ = ["COLUMNS", "heads", "multi_year_reviews", "one_year", "outcome_rows",
 # is not the target or outcome of one year.
 _MULTI_YEAR = re.compile(r"年均|五年|十[一二三四五]五")
 _CLAUSE_BREAK = re.compile(r"[，,；;。：:]")
-# Qualifier words after the number (the qualifier column) and verbs before it (its clause).
+# Bound words, in the target's qualifier column (its own: 左右, 以上, 不超过, 低于 …) or in
+# its clause before the number (控制在, 不低于 …). They are read longest first, left to right,
+# so that a negated bound is one word: 不超过 and 不高于 are at most, never 超过/高于 (at least);
+# 不低于 and 不少于 at least, never 低于 (session 64: "不高于5%" was judged as at least, and a
+# bound the quote holds, 不超过4.5%, was not read at all). In the clause only the verbs of a
+# bound count (``_CLAUSE_BOUNDS``): 以上 there also spells 规模以上, 超 spells 超额.
 _ABOUT = ("左右", "上下", "约")
-_AT_MOST_AFTER = ("以内", "以下", "之内")
-_AT_LEAST_AFTER = ("以上", "超过", "突破")
-_AT_LEAST_BEFORE = ("不低于", "不少于", "高于")
-_AT_MOST_BEFORE = ("控制在", "不超过", "不高于", "低于")
+_AT_MOST = ("以内", "以下", "之内", "控制在", "不超过", "不高于", "低于", "小于")
+_AT_LEAST = ("以上", "超过", "突破", "不低于", "不少于", "至少", "高于", "逾", "超")
+_BOUND = re.compile("|".join(sorted(_AT_MOST + _AT_LEAST, key=len, reverse=True)))
+_CLAUSE_BOUNDS = frozenset({"控制在", "不超过", "不高于", "低于", "小于",
+                            "不低于", "不少于", "至少", "高于"})
 RATE_TOLERANCE = 0.5   # percentage points, for 左右 on a rate
 LEVEL_TOLERANCE = 0.05  # share of the target, for 左右 on a level
 
@@ -163,21 +170,16 @@ def _finds(text: str, part: str) -> list[int]:
 
 def _kind_of_target(qualifier: str, clause: str, value_high: float | None) -> tuple[str, bool]:
     """(range | about | at_most | at_least, whether a word says so) from the target's
-    qualifier column (左右, 以上 …) and the verbs of its clause before the number (控制在,
-    不低于 …); the clause is not searched for 以上, which also spells 规模以上."""
+    qualifier column first (左右, 以上, 不超过 …: the figure's own), then the bound word of its
+    clause nearest before the number (控制在, 不低于 …; ``_BOUND``: negated bounds read whole)."""
     if value_high is not None and not pd.isna(value_high):
         return "range", True
     if any(w in qualifier for w in _ABOUT):
         return "about", True
-    if any(w in qualifier for w in _AT_MOST_AFTER):
-        return "at_most", True
-    if any(w in qualifier for w in _AT_LEAST_AFTER):
-        return "at_least", True
-    if any(w in clause for w in _AT_LEAST_BEFORE):
-        return "at_least", True
-    rest = clause.replace("不低于", "").replace("不少于", "")
-    if any(w in rest for w in _AT_MOST_BEFORE):
-        return "at_most", True
+    for words in (qualifier, clause):
+        bounds = [w for w in _BOUND.findall(words) if words is qualifier or w in _CLAUSE_BOUNDS]
+        if bounds:
+            return ("at_most" if bounds[-1] in _AT_MOST else "at_least"), True
     return "at_least", False
 
 
