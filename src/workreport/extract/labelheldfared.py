@@ -17,7 +17,7 @@ from functools import cache
 
 from workreport.extract.labelclause import CLAUSE_END
 from workreport.extract.labelvocab import cue_words
-from workreport.extract.labelwords import tags
+from workreport.extract.labelwords import word_edges
 from workreport.extract.nonfigures import alternation
 from workreport.extract.numbers import vocab
 
@@ -43,16 +43,13 @@ def held_fared(name: str, after: str, before: str, unit: str) -> str:
     number: an amount reached is ``labelrelative._amount_reached``'s). The figures after it
     in its sentence read the label it replaced (``labelrelative.relative_counted`` records
     it in ``Held``: "…，全省共增加2702亿元" is no count of the holders)."""
-    clause = CLAUSE_END.split(after, maxsplit=1)[0]
-    ends, at = [], 0
-    for piece in tags(clause):
-        at += len(piece.word)
-        ends.append(at)
     holders = tuple(vocab("cues")["relative_held_holders"].get(unit, ()))
     if not holders:
-        return ""
-    holder = next((clause[:e] for e in reversed(ends)
-                   if e <= 10 and clause[:e].endswith(holders)), "")
+        return ""  # before tagging: most units count no holder
+    clause = CLAUSE_END.split(after, maxsplit=1)[0]
+    ends = word_edges(clause)
+    holder = next((clause[:e] for e in sorted(ends, reverse=True)
+                   if 0 < e <= 10 and clause[:e].endswith(holders)), "")
     if not holder or re.search(r"[\d、“”的]", holder) or name.endswith(holder):
         return ""  # (a label ending in the holder counts it already: 人居环境达标的行政村)
     m = _fared_re().search(clause, len(holder) + 2)
