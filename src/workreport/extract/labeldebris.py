@@ -137,7 +137,7 @@ def scope_filler(name: str) -> str:
     scope of places or levels that did it (``cues.filler_scopes``: 两级, 各地, 全市 …; round 53,
     s53a, a filler a scope before it kept from ``cues.label_leading``): "市县两级组织开展政企
     早餐会" → 市县两级开展政企早餐会, "各地滚动推进重点项目" → 各地重点项目. Kept where a word of
-    ``cues.label_leading_keep`` opens at the filler (组织部, 组织企业) or nothing of two
+    ``cues.label_leading_keep`` opens at the filler (组织部, 组织机构) or nothing of two
     characters follows; ``name`` as it is otherwise."""
     cues = vocab("cues")
     for filler in cues["scope_fillers"]:

@@ -203,7 +203,8 @@ def doing_subject(noun: str, tail: str, before: str = "") -> str:
     # A sender the label would drop as a filler verb stays (round 20): "吸引3万名高校毕业生到
     # 山区县就业" → 吸引到山区县就业的高校毕业生 (kept or bare verbs are the caller's: 聘请, 引进).
     sender = next((w for w in senders if opener.endswith(w)), "") if moved else ""
-    dropped = sender in cues["label_verbs"] and sender not in cues["label_kept_verbs"]
+    dropped = sender in cues["label_verbs"] and sender not in cues["label_kept_verbs"] \
+        and sender not in cues["subject_moving_fillers"]  # 组织, 安排: fillers (round 87, w3)
     return sender + said if dropped else said
 
 
