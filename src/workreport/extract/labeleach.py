@@ -84,6 +84,8 @@ def _each_of(pre: str, name: str, measure: str) -> list[str] | None:
     marked = _marker_end().search(core)
     if len(listed) == 1 and name and marked:
         return contracted_parts(name)  # 存贷款余额均突破… → 存款余额, 贷款余额 (round 83, x5)
+    if measure == "share" and not marked and (wide := _widened(name)):
+        return [wide]  # 满意率和基本满意率: one wider rate (round 87, w4)
     if len(listed) < 2 or not all(listed):
         return None
     endings = tuple(cues["shared_rate_endings"])
@@ -132,6 +134,16 @@ def _grade_shared(parts: list[str]) -> list[str]:
     return [first] + [p if grade in p or p[len(verb):].startswith(levels) or not p
                       else verb + grade + p[len(verb):] if p.startswith(verb)
                       else verb + grade + p for p in parts[1:]]
+
+
+def _widened(name: str) -> str:
+    """A rate and the same rate after a degree (``cues.rate_widening_degrees``) are one wider
+    rate, not two (round 87, w4; bench/label_judging.md: a label naming a narrower rate is
+    'other thing'): "满意率和基本满意率达到100%" is the share satisfied or basically satisfied,
+    one row, …满意率和基本满意率 (as 满意和基本满意率 is); "" for any other name."""
+    degrees = alternation(vocab("cues")["rate_widening_degrees"])
+    m = re.fullmatch(rf"(.+?)[、和]((?:{degrees})(.{{1,4}}率))", name)
+    return m.group(1) + "和" + m.group(2) if m and m.group(1).endswith(m.group(3)) else ""
 
 
 def _owners_rates(name: str) -> list[str] | None:
