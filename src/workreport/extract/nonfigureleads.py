@@ -125,6 +125,11 @@ def review_package(text: str, start: int, end: int) -> bool:
     个 before them (``review_package_holders``: "全县8个乡镇重点工作扎实推进"), nor 事项 said
     handled after (``review_package_matter_served``: "…等32个重点事项加快推进网上办理").
 
+    Round 87 (w1; bench/label_judging.md, settled by the lead in round 87): 件件有着落 and
+    件件有回音 read as done (``review_package_done``; 件件 opens a later clause on the package
+    itself, ``review_package_again``: "10件民生实事扎实推进，件件有着落" is a figure); and
+    改革举措 are a package of tasks, 取得…成果 progress ("112项改革举措取得重要成果").
+
     Each span of a report is tested once: ``numbers.classify`` asks first, ``package_named``
     (``figures.extract``, for every name) again; the answers are kept per report text."""
     tested = _tested(text)

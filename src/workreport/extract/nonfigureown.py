@@ -179,15 +179,24 @@ def package_affairs(text: str, start: int, end: int, in_plan: bool) -> tuple[str
     Round 86 (w1; bench/label_judging.md, settled by the lead in round 86): in a plan, a package
     of tasks the plan sets itself (``nonfigures.package_task_noun``: "实施36项重点任务", "完成好
     省定18项重点任务") is no figure too; not one its clause says another body set already, with
-    the perfective 了 (``perfective``: "《…实施意见》中确定了114项重点任务", a fact: actual)."""
+    the perfective 了 (``perfective``: "《…实施意见》中确定了114项重点任务", a fact: actual).
+    Round 87 (w1; bench/label_judging.md, settled by the lead in round 87): in a plan, a package
+    of 工程 of any kind that the clause carries out (``nonfigures.package_works_plan_acts``,
+    not ``package_works_plan_not_acts``: "深入实施15项重大工程",
+    "实施甲河生态修复、乙河总氮治理等15项工程") is no figure too; "再开工20项重大水利工程"
+    (works started) stays."""
     nf = vocab("nonfigures")
     m = _package_after("package_affair_noun").match(text, end)
     works = None if m else _package_after("package_works_noun").match(text, end)
     tasks = None if m or works or not in_plan else \
         _package_after("package_task_noun").match(text, end)  # round 86 (w1)
+    clause = re.split(r"[，。；：！？\n]", text[max(0, start - 24):start])[-1]
+    if in_plan and not (m or works or tasks) \
+            and any(w in clause for w in nf["package_works_plan_acts"]) \
+            and not any(w in clause for w in nf["package_works_plan_not_acts"]):  # round 87 (w1)
+        works = _package_after("package_works_plan_noun").match(text, end)
     if not (m or works or tasks or (in_plan and _package_named_first(text, start, end, nf))):
         return None  # no package here: most digit runs end here, before any split
-    clause = re.split(r"[，。；：！？\n]", text[max(0, start - 24):start])[-1]
     if tasks and (perfective(clause) or any(w in clause for w in nf["package_task_made"])):
         return None  # "《…实施意见》中确定了114项重点任务": another body's, set already (r86);
         # "新推出50项改革事项": tasks made or issued, a target (round 86 review, q1)

@@ -10,12 +10,19 @@ the object of an anchoring verb, only who set the list (X确定的), 省定, 第
 
 Kept figures: a clause saying the tasks done, made or issued (``task_list_acts``: "完成年度改革
 任务95项", "推出414项改革事项"), a field's tasks ("细化落实深入推进黄河流域…发展60项重点任务")
-and a list of industrial chains ("聚焦28条重点产业链"). A list that only made progress ("86项改革
-任务全面铺开"), kept here, is no figure since round 86 by ``nonfigureleads.review_package``, which
-reads a package of tasks like one of 实事 (bench/label_judging.md, settled by the lead in round
-86). Round 68 review (q3): a tally ("累计推进", "共推进") or the list said done in its clause or a
-later one ("…全部销号", "…，全部按期完成") keeps the figure; the parts counted after the list are
-labelled by its noun (``task_list_named``).
+and a list of industrial chains ("聚焦28条重点产业链"; in a plan no figure since round 87,
+``focus_list``). A list that only made progress ("86项改革任务全面铺开"), kept here, is no
+figure since round 86 by ``nonfigureleads.review_package``, which reads a package of tasks like
+one of 实事 (bench/label_judging.md, settled by the lead in round 86). Round 68 review (q3): a
+tally ("累计推进", "共推进") or the list said done in its clause or a later one ("…全部销号",
+"…，全部按期完成") keeps the figure; the parts counted after the list are labelled by its noun
+(``task_list_named``).
+
+Round 87 (w1; bench/label_judging.md, settled by the lead in round 87), ``focus_list``: in a
+plan, the count of the items the plan focuses on, the act being done to all of them at once
+("围绕22个产业、189条产业链，补链延链", "聚焦28条重点产业链，…", "围绕乳制品、牛羊肉等10个品类，
+…"), is the programme's own structure too; a count of things built, cultivated or added after
+the focus verb ("围绕打造2个示范片区") stays a figure (``plan_focus`` for ``numbers``).
 """
 
 from __future__ import annotations
@@ -23,10 +30,11 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from workreport.extract.labelwords import leading_word
 from workreport.vocab import alternation
 from workreport.vocab import load as vocab
 
-__all__ = ["task_list", "task_list_named"]
+__all__ = ["focus_list", "plan_focus", "task_list", "task_list_named"]
 
 _CLAUSE = re.compile(r"[，。；：！？\n]")
 
@@ -81,3 +89,42 @@ def task_list_named(text: str, start: int, end: int) -> tuple[str, int] | None:
     unit = re.match(r"多?[项条]", noun.group(0))
     assert unit is not None
     return noun.group(0)[unit.end():], end + unit.end()
+
+
+@cache
+def _focus() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """A focus verb ending its run (``nonfigures.focus_verbs``), what may stand between it and
+    the count (``focus_between``), and the unit and noun ending the clause (``focus_units``,
+    ``focus_object``)."""
+    nf = vocab("nonfigures")
+    return (re.compile(alternation(nf["focus_verbs"])), re.compile(nf["focus_between"]),
+            re.compile(f"(?:{alternation(nf['focus_units'])}){nf['focus_object']}"))
+
+
+def plan_focus(text: str, start: int, end: int) -> tuple[str, str] | None:
+    """``focus_list``'s class and reason, for ``numbers`` (asked only in a plan), or None."""
+    return ("name", "a plan's count of the items it focuses on (围绕22个产业、189条产业链)") \
+        if focus_list(text, start, end) else None
+
+
+def focus_list(text: str, start: int, end: int) -> bool:
+    """In a plan, is the digit run ``text[start:end]`` the count of the items the plan focuses
+    on: the object of a focus verb in its clause (``nonfigures.focus_verbs``), with only names
+    listed before 等 or another such count joined by 、 between (``focus_between``), its unit
+    (``focus_units``) and noun closing the clause or the 、-item (``focus_object``): "围绕22个
+    产业、189条产业链，…", "聚焦28条重点产业链，…", "围绕乳制品、牛羊肉等10个品类，…"? Not a
+    count the clause builds or cultivates, a verb of ``cues.label_verbs`` opening what stands
+    between ("围绕打造2个示范片区、建设20个示范村", "围绕新建甲、乙等3个园区"). The caller asks
+    only in a plan."""
+    verb, between, noun = _focus()
+    if not noun.match(text, end):
+        return False
+    opening = max((m.end() for m in _CLAUSE.finditer(text, max(0, start - 40), start)),
+                  default=max(0, start - 40))
+    found = list(verb.finditer(text, opening, start))
+    if not found:
+        return False
+    rest = text[found[-1].end():start]
+    if not between.match(rest):
+        return False
+    return not leading_word(rest, vocab("cues")["label_verbs"])

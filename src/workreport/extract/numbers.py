@@ -25,6 +25,7 @@ from workreport.extract.nonfigures import (
     quoted_spans,
 )
 from workreport.extract.nonfiguresized import sized_one
+from workreport.extract.nonfiguretasks import plan_focus
 from workreport.extract.numerals import cn_value
 from workreport.extract.structure import Sentence, Structure, cn_int
 from workreport.extract.thresholds import (
@@ -360,7 +361,8 @@ def classify(st: Structure) -> list[Token]:
                                     "upper end of a range stated by the figure before it"))
                 continue
             nf = non_figure(text, s, e, quoted, s in line_starts) or (  # r25: outside a plan,
-                package_affairs(text, s, e, in_plan=True) if plan else None)  # non_figure asks
+                package_affairs(text, s, e, in_plan=True)  # non_figure asks; r87 (w1): a
+                or plan_focus(text, s, e) if plan else None)  # plan's focus list
             if nf is None and inside(s, defined) and not re.match(r"\d{1,3}[.．、]", text[s:]):
                 nf = "name", "in an entry that defines a named policy (名词解释)"
             if nf:
