@@ -41,7 +41,7 @@ from workreport.extract.labelprevowner import previous_owned
 from workreport.extract.labelquotedagent import quoted_agent
 from workreport.extract.labelrunningreach import running_total_reach
 from workreport.extract.labelshareof import share_of_after
-from workreport.extract.labelstageparts import stage_parts
+from workreport.extract.labelstageparts import stage_parts, stage_siblings
 from workreport.extract.labelstandardmet import standard_met
 from workreport.extract.labelstreamlined import streamline_owned
 from workreport.extract.labelsubset import subset_thresholds
@@ -57,6 +57,7 @@ LIST: tuple[Callable[[list[Any], str], list[Any]], ...] = (
     tail_acts,  # …园区建设 (round 55, s55c); 项目建设 (round 60a)
     subset_thresholds,  # 其中40个达到50万元以上 (round 70, g3)
     stage_parts,  # 千万元以上项目119个。竣工项目36个… (round 76, x6)
+    stage_siblings,  # 千万元以上竣工项目27个…；在建项目57个 → 千万元以上在建项目 (round 87, w2)
     durations_named,  # …审批缩减到45个工作日 → …审批时间 (round 73, x4)
 )
 

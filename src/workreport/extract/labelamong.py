@@ -19,6 +19,14 @@ Session 60 (f3): with nothing after 中 the label is the whole and 中 alone ("3
 and a rate (a label ending in 率, a percent) of the part after "X中" is the whole's rate: 中
 goes (乡镇中集中供水覆盖率 → 乡镇集中供水覆盖率).
 
+Round 87 (w2, the development draws' scope lost): a share whose clause follows a clause that
+is only the whole it is taken among ("22个重点产业集群中，战略性新兴产业营业收入占比超过三分之一",
+"我区近万亿元的重大项目投资中，产业投资占比近七成") is that whole's: ``among_share`` puts
+it in front with its 中 (重点产业集群中战略性新兴产业营业收入占比, 重大项目投资中产业投资占比);
+the whole is the words after the 中-clause's last 的 and its count (22个, 近万亿元的), two to
+twelve Chinese characters; not a label naming it already or pointing back (这些, 该), nor a
+figure whose clause opens with a subject of its own (not the label's words).
+
 Exceptions: no later number in the clause (the 中-phrase is then the place of an act and stays:
 "在10个乡镇中推广…"); a noun of fewer than two characters before 中; labels that do not run
 through the words after the unit (another rule named the thing).
@@ -31,7 +39,7 @@ import re
 from workreport.extract.labelclause import CLAUSE_END
 from workreport.extract.labelwords import tags
 
-__all__ = ["among_counted"]
+__all__ = ["among_counted", "among_share"]
 
 
 
@@ -87,3 +95,26 @@ def _whole_alone(whole: str, before: str, rest: str, clause: str) -> str:
         return pred + "的" + whole if ok else whole
     after = re.sub(r"^[个家项所座条名处户人]", "", clause)
     return whole if after.startswith(whole + "中") and re.search(r"\d", after) else whole + "中"
+
+
+# A clause that is only the whole a share is taken among: "(在)22个重点产业集群中",
+# "我区近万亿元的重大项目投资中" (round 87, w2).
+_AMONG = re.compile(r"(?:在)?(?:.*的)?"
+                    r"(?:[近约超逾]?[\d.一二三四五六七八九十百千万亿]+[个家项亿万元]+的?)?"
+                    r"(?P<whole>[\u4e00-\u9fff]{2,12})中$")
+
+
+def among_share(name: str, before: str, rest: str, dimension: str) -> str:
+    """``name``, a share, with the whole its sentence takes it among in the clause before in
+    front ("22个重点产业集群中，战略性新兴产业营业收入占比超过三分之一" → 重点产业集群中战略性
+    新兴产业营业收入占比; round 87, w2, see the module); ``name`` as it is otherwise."""
+    if dimension != "percent" or not name.endswith(("占比", "比重", "比例")) \
+            or re.search(r"这些|该|其", name):
+        return name
+    clauses = CLAUSE_END.split(before)
+    if len(clauses) < 2 or not clauses[-1].strip().startswith(name[:2]):
+        return name
+    m = _AMONG.fullmatch(clauses[-2].strip())
+    if not m or m.group("whole") in name or _cut_at(m.group("whole") + "中") < 0:
+        return name
+    return m.group("whole") + "中" + name

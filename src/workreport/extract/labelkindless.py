@@ -21,6 +21,8 @@ Exceptions (the label stays): a noun of its own right before the head (开通17�
 8条城际线路: 城际 is a kind; a level, 县镇级, is none), no kind named there, or two kinds
 named ("新建供水、污水管网…": which is unsaid); a clause further back (a kind named two clauses
 before may be another thing's); a kind or a mark of one in the label already. Round 82, x2.
+Round 87 (w2, the development draws' scope lost): power capacity (装机, 装机容量) is of some
+source too: "…35个新型储能项目，力争新开工装机1000万千瓦" → 新开工新型储能装机.
 Round 82 review, q1: a kind's word inside a word of ``cues.kindless_not_words`` (养老保险,
 医疗保险: an insurance, no place with beds) names no kind ("城乡居民养老保险参保率达到95%，新增
 床位300张" gave 新增养老床位).

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from workreport.extract.labeladjunct import adjunct_cut
-from workreport.extract.labelamong import among_counted
+from workreport.extract.labelamong import among_counted, among_share
 from workreport.extract.labelassigned import assigned_scope
 from workreport.extract.labelbatch import batch_kept
 from workreport.extract.labelcampaign import campaign_led
@@ -132,6 +132,7 @@ AFTER: tuple[Callable[[str, str, str, str], str], ...] = (
     fund_owned,  # 中央149.2亿元乡村振兴补助资金: the fund after the amount (round 82, x4)
     list_size,  # 入选农业农村部30个典型案例: the list's size, its owner's (round 82, x5)
     among_counted,  # N个X中Y有M个: N counts X, not the part Y (round 82, x5)
+    among_share,  # X中，Y占比N%: the share is X's (round 87, w2)
     enumeration_cut,  # …②乙③丙面积: only the item after the last circled numeral (r82, x5)
     share_growth_owner,  # X N元，占Y的M%，增长K%: K is X's growth (round 82, x5)
     adjunct_cut,  # a time clause's 后, 从+basis, 在+time ending a label (round 83, x4)

@@ -47,7 +47,7 @@ from workreport.extract.labelperiodscope import (
 from workreport.extract.labelperiodtail import period_tail
 from workreport.extract.labelperyear import per_year_named
 from workreport.extract.labelphrased import households_done, twin_counted
-from workreport.extract.labelspans import spanned
+from workreport.extract.labelspans import spanned, streak_held
 from workreport.extract.labelterm import LEAD, OWN_YEAR, period_of, period_opener
 from workreport.extract.labelvocab import cue_words
 from workreport.extract.labelwords import leading_word, tags
@@ -332,9 +332,9 @@ def periods_named(f: Any, before: list[Any], after: list[Any], opening: str, cla
     figure after one of the same sentence (``before``:
     it or nothing), ``period_total`` and ``twin_named`` (``after``: the next figure or
     nothing), ``households_done`` (N户、M人…脱贫), then ``planned_named``, ``yearly_target``
-    and ``part_year_named`` (a part of the year opening the sentence: round 53)."""
-    name = spanned(f.indicator, opening, f.measure, f.quote)  # 用3年时间… → 3年… (round 30)
+    and ``part_year_named`` (a part of the year opening it: round 53), ``streak_held`` (r87)."""
     rest = f.sentence[len(opening) + len(f.quote):] if f.sentence.startswith(opening) else ""
+    name = spanned(f.indicator, opening, f.measure, f.quote, rest)  # 用3年时间… (round 30)
     name = base_year_named(name, opening, f.measure, reviewed, rest,  # 由2015年的… (r31)
                            bool(after) and after[0].kind == "target")
     name = past_year_named(name, opening, f.measure, f.kind, reviewed)  # 2021年，… (round 31)
@@ -353,7 +353,8 @@ def periods_named(f: Any, before: list[Any], after: list[Any], opening: str, cla
     name = planned_named(name, opening, f.kind)  # the twin, as its own (拟开工项目: round 32)
     name = yearly_target(name, opening, clause, f.measure, f.kind)  # 年均 of a goal (round 39)
     name = part_year_named(name, opening, reviewed)  # 前三季度，… (round 53, s53a)
-    return topic_named(name, opening, f.measure)  # 购买力，一九五三年比… (round 37)
+    return streak_held(topic_named(name, opening, f.measure), opening, f.quote)  # 购买力，
+    # 一九五三年比… (round 37); 连续8年稳定在…以上 → 连续八年… (round 87, w2)
 
 
 def yearly_target(name: str, before: str, clause: str, measure: str, kind: str) -> str:

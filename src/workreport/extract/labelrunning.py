@@ -26,6 +26,8 @@ from workreport.extract.nonfigures import alternation
 __all__ = ["running_total_kept"]
 
 _CLAUSE_END = re.compile(r"[，,；;。：:！？!?]")
+# A span of years a label opens with (labelspans.spanned's: 七年, 近三年): 累计 goes after it.
+_SPAN = re.compile(r"近?[一二三四五六七八九十两]{1,3}年(?![度初底末内])")
 _OTHER_NUMBER = re.compile(r"\d|[一二两三四五六七八九十百千]+[个家名项座所位条亿万]")
 
 
@@ -57,9 +59,15 @@ def running_total_kept(name: str, opening: str, kind: str, measure: str, unit: s
     项目600个" → 西湖发展论坛累计促成合作项目, "新农合参合率达98.5%，累计补偿12万人次" →
     新农合累计补偿人次. A sum reached under the label of a figure of each year drops its 每年
     (round 66 review, u5): "每年争取上级资金20亿元以上，累计达到100亿元" → 累计争取上级资金
-    (was 累计每年…)."""
+    (was 累计每年…). A label opening with a span of years (labelspans.spanned's: "经过七年努力，
+    …累计实施了37个电力配套工程" → 七年电力配套工程) takes 累计 after the span (七年累计…;
+    round 87, w2)."""
+    if (span := _SPAN.match(name)) and measure == "level" \
+            and "累计" in _CLAUSE_END.split(opening)[-1] and "累计" not in name:
+        # 经过七年努力，…累计实施了… → 七年累计… (round 87, w2)
+        return span.group() + "累计" + name[span.end():]
     if measure != "level" or not name or "%" in unit or "百分点" in unit or "倍" in unit \
-            or any(w in name for w in cue_words("running_total_label_periods")) \
+            or span or any(w in name for w in cue_words("running_total_label_periods")) \
             or re.search(r"(?:19|20)\d\d年", name):
         return name
     clause = _CLAUSE_END.split(opening)[-1]

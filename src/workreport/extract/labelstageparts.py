@@ -32,6 +32,15 @@ Not touched: a part named by its own projects (…等项目: names before 等 ar
 labelled 项目 alone (its stage is not in the label: the class alone would read as the total),
 a part naming a rank or size of its own (省重点项目 of 省市重点项目), counts that do not add up
 to the total, a total with no scope (项目 alone, 谋划项目).
+
+Round 87 (w2, the development draws' scope lost: 在建项目, 拟开工项目 after "全县千万元以上竣工
+项目27个…；" and "目前入园在建项目5个…；"): counts by stage listed one a ；-part, the first naming
+the class or the zone entered before its stage, the later ones only their stage, share the
+first's scope as a 、-list shares it (``stage_siblings``): "2012年，全县千万元以上竣工项目27个，
+总投资63.7亿元；在建项目57个，总投资223.3亿元" → 千万元以上在建项目, 千万元以上在建项目总投资;
+"入园在建项目5个…；拟开工项目5个" → 入园拟开工项目. The scope is a class (``_class``) or a word
+of ``cues.stage_sibling_scopes`` (入园); each later part opens its ；-part with its stage (of
+``cues.stage_part_stages``, or 洽谈 after 联系) and 项目 and its count, with no scope word.
 """
 
 from __future__ import annotations
@@ -44,7 +53,7 @@ from typing import Any
 from workreport.extract.labelvocab import cue_words
 from workreport.extract.nonfigures import alternation
 
-__all__ = ["stage_parts"]
+__all__ = ["stage_parts", "stage_siblings"]
 
 _UNITS = ("个", "项")
 _PART = re.compile(r"([\u4e00-\u9fff]{1,8})项目")
@@ -147,3 +156,57 @@ def _money_of(figures: list[Any], j: int, text: str, old: str) -> list[int]:
             and not re.search(r"[，,；;。]", text[figures[j - 1].end:f.start]):
         own.append(j - 1)
     return own
+
+
+@cache
+def _sibling_part() -> re.Pattern[str]:
+    """A ；-part opening with a stage's bare count of projects ("在建项目57个", "联系洽谈项目10
+    个"), built once."""
+    stages = alternation(cue_words("stage_part_stages", "stage_sibling_stages"))
+    return re.compile(rf"\s*((?:联系)?(?:{stages})项目)[\d一二三四五六七八九十百]")
+
+
+def _sibling_scope(label: str) -> tuple[str, str]:
+    """The scope and the stage of the first part's ``label`` (<scope><stage>项目: "千万元以上竣工
+    项目" → 千万元以上, 竣工), ("", "") when it is no such label."""
+    stages = alternation(cue_words("stage_part_stages", "stage_sibling_stages"))
+    m = re.fullmatch(rf"(.{{2,10}}?)((?:联系)?(?:{stages}))项目", label)
+    if not m:
+        return "", ""
+    scope = m.group(1)
+    if _class().fullmatch(scope + "项目"):
+        return scope, m.group(2)
+    entered = next((w for w in cue_words("stage_sibling_scopes") if scope.endswith(w)), "")
+    return (entered, m.group(2)) if entered else ("", "")  # 目前入园 → 入园
+
+
+def stage_siblings(figures: list[Any], text: str) -> list[Any]:
+    """``figures`` with the later stage counts of a ；-list of stages (and the money right after
+    each) labelled with the first count's scope, as the module's round-87 note says; the
+    figures as they are otherwise."""
+    out = list(figures)
+    for i, h in enumerate(figures):
+        if h.measure != "level" or h.unit not in _UNITS:
+            continue
+        scope, stage = _sibling_scope(h.indicator)
+        if not scope:
+            continue
+        for j in range(i + 1, len(figures)):
+            f = figures[j]
+            if f.sentence_index != h.sentence_index:
+                break
+            between = text[figures[j - 1].end:f.start]
+            if "；" not in between and ";" not in between:
+                continue
+            part = _sibling_part().match(re.split(r"[；;]", between)[-1] + text[f.start:f.end])
+            if not part or f.unit not in _UNITS or not part.group(1).endswith(f.indicator) \
+                    or not f.indicator.endswith("项目") or part.group(1).endswith(stage + "项目") \
+                    or any(w in between for w in cue_words("scope_words")):
+                break  # another subject, a scope of its own: the list of stages ends
+            old = f.indicator  # 开工项目 of 拟开工项目 (labelperiods.planned_named's, later)
+            out[j] = replace(f, indicator=scope + part.group(1))
+            if j + 1 < len(figures) and figures[j + 1].sentence_index == f.sentence_index \
+                    and figures[j + 1].indicator == old + "总投资" \
+                    and not re.search(r"[；;]", text[f.end:figures[j + 1].start]):
+                out[j + 1] = replace(figures[j + 1], indicator=scope + part.group(1) + "总投资")
+    return out

@@ -61,6 +61,11 @@ def _opening_zone() -> re.Pattern[str]:
     return re.compile(rf"\s*([^，,；;。：:、\d“”]{{0,10}}?(?:{heads})区?)")
 
 
+# Names of works before 等 and the works they are examples of ("道路、电力等基础设施累计投入
+# 资金": round 87, w2, the development draws' scope lost: the zone opening the sentence lost).
+_EXAMPLES = re.compile(r"^[^，,；;。等\d]{2,16}?等(?=[\u4e00-\u9fff])")
+
+
 def zone_subject(name: str, before: str, rest: str, dimension: str) -> str:
     """``name`` with the zone opening the sentence (``before``: the sentence up to the figure;
     ``rest``, after it, is not read) in front, when it is a bare money measure or growth of the
@@ -73,7 +78,7 @@ def zone_subject(name: str, before: str, rest: str, dimension: str) -> str:
             or re.split(r"[，,]", before)[-1].strip().startswith(tuple(cue_words("scope_words"))):
         return name
     spending = name.endswith(cue_words("zone_spending")) \
-        and name.startswith(cue_words("zone_works"))
+        and _EXAMPLES.sub("", name).startswith(cue_words("zone_works"))  # 道路、电力等 (r87)
     if not (spending or name in cue_words("zone_measures")):
         return name
     m = _opening_zone().match(before)
