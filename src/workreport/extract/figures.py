@@ -70,7 +70,7 @@ from workreport.extract.labelzonehead import zone_headed
 from workreport.extract.measurestriven import striven_change
 from workreport.extract.naming import label, since_year, strip_words
 from workreport.extract.nonfigureleads import package_named
-from workreport.extract.nonfiguretasks import task_list_named
+from workreport.extract.nonfiguretasks import plan_works_named, task_list_named
 from workreport.extract.numbers import Token, vocab
 from workreport.extract.perunits import per_priced
 from workreport.extract.rankmoves import rank_move
@@ -229,7 +229,9 @@ def extract(st: Structure, tokens: list[Token],
     for tok in tokens:
         if tok.cls != "figure" or tok.quantity is None:
             if tok.cls == "name" and (named := package_named(text, tok.start, tok.end)
-                                      or task_list_named(text, tok.start, tok.end)):
+                                      or task_list_named(text, tok.start, tok.end)
+                                      or (st.part_of(tok.sentence.section).role == "plan"
+                                          and plan_works_named(text, tok.start, tok.end))):
                 heading = (tok.sentence.index, *named)  # "18项惠民实事，5项基本完成" (r65, x1)
                 if tok.sentence.index == current_sentence:
                     previous, previous_end = heading[1], heading[2]

@@ -47,7 +47,7 @@ from workreport.extract.nonfigurelists import (
 )
 from workreport.extract.nonfigureparts import package_contents, package_split
 from workreport.extract.nonfiguresized import sized_name
-from workreport.extract.nonfiguretasks import task_list
+from workreport.extract.nonfiguretasks import plan_works, task_list
 from workreport.extract.nonfigureworks import works_capacity
 from workreport.vocab import alternation
 from workreport.vocab import load as vocab
@@ -191,10 +191,8 @@ def package_affairs(text: str, start: int, end: int, in_plan: bool) -> tuple[str
     tasks = None if m or works or not in_plan else \
         _package_after("package_task_noun").match(text, end)  # round 86 (w1)
     clause = re.split(r"[，。；：！？\n]", text[max(0, start - 24):start])[-1]
-    if in_plan and not (m or works or tasks) \
-            and any(w in clause for w in nf["package_works_plan_acts"]) \
-            and not any(w in clause for w in nf["package_works_plan_not_acts"]):  # round 87 (w1)
-        works = _package_after("package_works_plan_noun").match(text, end)
+    if in_plan and not (m or works or tasks):  # round 87 (w1)
+        works = plan_works(text, start, end)
     if not (m or works or tasks or (in_plan and _package_named_first(text, start, end, nf))):
         return None  # no package here: most digit runs end here, before any split
     if tasks and (perfective(clause) or any(w in clause for w in nf["package_task_made"])):

@@ -34,7 +34,8 @@ from workreport.extract.labelwords import leading_word
 from workreport.vocab import alternation
 from workreport.vocab import load as vocab
 
-__all__ = ["focus_list", "plan_focus", "task_list", "task_list_named"]
+__all__ = ["focus_list", "plan_focus", "plan_works", "plan_works_named", "task_list",
+           "task_list_named"]
 
 _CLAUSE = re.compile(r"[，。；：！？\n]")
 
@@ -114,11 +115,13 @@ def focus_list(text: str, start: int, end: int) -> bool:
     (``focus_units``) and noun closing the clause or the 、-item (``focus_object``): "围绕22个
     产业、189条产业链，…", "聚焦28条重点产业链，…", "围绕乳制品、牛羊肉等10个品类，…"? Not a
     count the clause builds or cultivates, a verb of ``cues.label_verbs`` opening what stands
-    between ("围绕打造2个示范片区、建设20个示范村", "围绕新建甲、乙等3个园区"). The caller asks
-    only in a plan."""
+    between ("围绕打造2个示范片区、建设20个示范村", "围绕新建甲、乙等3个园区"), nor one of
+    ``nonfigures.focus_not_acts`` anywhere between (round 87 review, q1: "围绕主导产业引进甲、乙等
+    10个项目"). The caller asks only in a plan."""
     verb, between, noun = _focus()
-    if not noun.match(text, end):
-        return False
+    obj = noun.match(text, end)
+    if not obj or any(w in obj.group(0) for w in vocab("nonfigures")["focus_not_acts"]):
+        return False  # "聚焦100个重点项目建设": things built (round 87 review, q1)
     opening = max((m.end() for m in _CLAUSE.finditer(text, max(0, start - 40), start)),
                   default=max(0, start - 40))
     found = list(verb.finditer(text, opening, start))
@@ -127,4 +130,33 @@ def focus_list(text: str, start: int, end: int) -> bool:
     rest = text[found[-1].end():start]
     if not between.match(rest):
         return False
+    if any(w in rest for w in vocab("nonfigures")["focus_not_acts"]):
+        return False  # "围绕主导产业引进甲、乙等10个项目": things made (round 87 review, q1)
     return not leading_word(rest, vocab("cues")["label_verbs"])
+
+
+def plan_works(text: str, start: int, end: int) -> re.Match[str] | None:
+    """A plan's package of 工程 of any kind the clause carries out after the count
+    ``text[start:end]`` (round 87, w1: ``nonfigures.package_works_plan_acts`` in the clause, not
+    ``package_works_plan_not_acts``): its unit, words and 工程, or None."""
+    nf = vocab("nonfigures")
+    clause = re.split(r"[，。；：！？\n]", text[max(0, start - 24):start])[-1]
+    if not any(w in clause for w in nf["package_works_plan_acts"]) \
+            or any(w in clause for w in nf["package_works_plan_not_acts"]):
+        return None
+    units = "|".join(nf["package_affair_units"])  # as nonfigureown's packages have it
+    return re.compile(f"(?:{units}){nf['package_affair_between']}{nf['package_works_plan_noun']}") \
+        .match(text, end)
+
+
+def plan_works_named(text: str, start: int, end: int) -> tuple[str, int] | None:
+    """The name of a plan's package of 工程 (``plan_works``) at the count ``text[start:end]``,
+    no figure, and where it ends, for the figures after it in its sentence as the count's own
+    label gave them before (round 87 review, q1: "推进20项重点水利工程建设，完成投资50亿元" →
+    重点水利工程投资, not 投资); the caller asks only of a count found no figure."""
+    m = plan_works(text, start, end)
+    if not m:
+        return None
+    name = m.group(0)[1:]
+    qualifier = re.match(vocab("nonfigures")["package_named_first_after"], name)
+    return name[qualifier.end() if qualifier else 0:], m.end()  # "20项以上重点工程" → 重点工程
