@@ -37,6 +37,7 @@ from __future__ import annotations
 import re
 
 from workreport.extract.labelclause import CLAUSE_END
+from workreport.extract.labelvocab import cue_words
 from workreport.extract.labelwords import tags
 
 __all__ = ["among_counted", "among_share"]
@@ -117,4 +118,14 @@ def among_share(name: str, before: str, rest: str, dimension: str) -> str:
     m = _AMONG.fullmatch(clauses[-2].strip())
     if not m or m.group("whole") in name or _cut_at(m.group("whole") + "中") < 0:
         return name
-    return m.group("whole") + "中" + name
+    whole = m.group("whole")
+    # Round 87 review (q2): not a pointer back (在此过程中) nor an act or a campaign the share
+    # stands in (在乡村振兴中, 在全省考核中: ``cues.among_share_not_wholes``), and without the
+    # leading words a label drops (今年新增就业中 → 新增就业中, 全县耕地中 → 耕地中)
+    if re.search(r"此|这|该|其", whole) or whole.endswith(cue_words("among_share_not_wholes")):
+        return name
+    leading = sorted(cue_words("label_leading"), key=len, reverse=True)
+    while (lead := next((w for w in leading if whole.startswith(w) and len(whole) - len(w) >= 2),
+                        "")):
+        whole = whole[len(lead):]
+    return whole + "中" + name

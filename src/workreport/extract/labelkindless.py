@@ -52,9 +52,11 @@ def _heads() -> tuple[tuple[str, re.Pattern[str]], ...]:
 
 
 def _kinds_named(text: str, head: str) -> set[str]:
-    """The kinds of ``head`` whose words ``text`` holds."""
+    """The kinds of ``head`` whose words ``text`` holds, not one inside another named (储能
+    of 新型储能: round 87 review, q2)."""
     kinds = load("cues")["kindless_heads"][head]
-    return {kind for kind, words in kinds.items() if any(w in text for w in words)}
+    named = {kind for kind, words in kinds.items() if any(w in text for w in words)}
+    return {k for k in named if not any(k != o and k in o for o in named)}  # 储能 in 新型储能
 
 
 def _modified(pre: str) -> bool:

@@ -94,7 +94,11 @@ def counted_recipients(text: str, begin: int, pre: str) -> str:
     if not m or not (m.group(2) or m.group(1) == "为") or not recipients_kept("向" + pre):
         return pre
     units = alternation(vocab("cues")["recipient_count_units"])
-    return m.group(1) + re.sub(rf"{_COUNT}(?:{units})?", "", m.group(2) or "") + pre
+    listed = re.sub(rf"{_COUNT}(?:{units})?", "", m.group(2) or "")
+    if listed and not all(re.split(r"[和及、]", listed)[:-1]):
+        return pre  # a count with no noun of its own ("为120名和80名新录用人员": round 87
+        # review, q2, gave 为和新录用人员…)
+    return m.group(1) + listed + pre
 
 
 # A count of recipients, its unit (``cues.recipient_count_units``) maybe unsaid ("1.5万多农户").

@@ -134,9 +134,11 @@ def spanned(name: str, before: str, measure: str, quote: str = "", rest: str = "
         return f"{name[:len(name) - len(moved)]}{_years(span)}累计"
     if any(w in clause for w in cues["period_stock_words"] + cues["span_reached_words"]) \
             or re.search(r"由|从", clause) \
+            or re.search(r"[到至]$", clause[:len(clause) - len(quote)]) \
             or (rest.startswith("的") and not re.search(r"\d[^\d，,；;、]{1,2}$", before)):
         return name  # a level reached, a change's start or end, one thing's size (round 87;
-        # not the size of a count right before: "357个1165公里的道路交通项目")
+        # not the size of a count right before: "357个1165公里的道路交通项目"); reached after
+        # any verb's 到 or 至 too (round 87 review, q2: "经过5年努力，城区面积扩大到25平方公里")
     return _years(span) + name
 
 
@@ -155,15 +157,20 @@ def streak_held(name: str, before: str, quote: str) -> str:
     ``before`` (the sentence up to the number; not past a 、, ，, ；: "连续3年提高…养老金、惠及
     549万人" and "…连续两年增长，增长5%" are the year's own), and a word holding the level
     (``cues.streak_held_words``: 稳定在, 保持, 超过, 位居 …) follows it in the clause or the
-    ``quote`` (以上). Not for a label naming a streak or period already."""
+    ``quote`` (以上). Not for a label naming a streak or period already, nor for one whose
+    noun stands after the streak (its head in the clause after it: the streak is then of an act
+    or a qualifier of the noun, and the number the year's own; round 87 review, q2)."""
     clause = re.split(r"[，,；;。！？：:、]", before)[-1]
     found = list(_streak().finditer(clause))
     if not found or len(name) < 2 or "连续" in name or re.search(rf"{_NUM}年|年均|期间|以来", name):
         return name
     m = found[-1]
     held = clause[m.end():] + quote
-    if not any(w in held for w in vocab("cues")["streak_held_words"]):
-        return name
+    if not any(w in held for w in vocab("cues")["streak_held_words"]) \
+            or name.removesuffix("累计")[-2:] in clause[m.end():]:
+        return name  # not the streak of an act or of a qualifier before the counted noun
+        # (round 87 review, q2: "连续3年实现税收超亿元企业达到12家", "连续三年举办旅游节吸引
+        # 游客10万人次以上" count the year's own: the held level's subject stands before it)
     n = m.group("n")
     count = _numeral(int(n)) if n.isdigit() and 0 < int(n) < 100 else n
     return f"连续{count}{m.group('unit')}{name}"
