@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import re
 
+from workreport.extract.labelaffix import strip_words
 from workreport.extract.labelclause import CLAUSE_END
 from workreport.extract.labelvocab import cue_words
 from workreport.extract.labelwords import tags
@@ -124,8 +125,5 @@ def among_share(name: str, before: str, rest: str, dimension: str) -> str:
     # leading words a label drops (今年新增就业中 → 新增就业中, 全县耕地中 → 耕地中)
     if re.search(r"此|这|该|其", whole) or whole.endswith(cue_words("among_share_not_wholes")):
         return name
-    leading = sorted(cue_words("label_leading"), key=len, reverse=True)
-    while (lead := next((w for w in leading if whole.startswith(w) and len(whole) - len(w) >= 2),
-                        "")):
-        whole = whole[len(lead):]
-    return whole + "中" + name
+    bare = strip_words(whole, cue_words("label_leading"), leading=True)
+    return (bare if len(bare) >= 2 else whole) + "中" + name

@@ -166,11 +166,17 @@ def _sibling_part() -> re.Pattern[str]:
     return re.compile(rf"\s*((?:联系)?(?:{stages})项目)[\d一二三四五六七八九十百]")
 
 
+@cache
+def _sibling_label() -> re.Pattern[str]:
+    """A first part's label: a scope, a stage and 项目 ("千万元以上竣工项目"), built once."""
+    stages = alternation(cue_words("stage_part_stages", "stage_sibling_stages"))
+    return re.compile(rf"(.{{2,10}}?)((?:联系)?(?:{stages}))项目")
+
+
 def _sibling_scope(label: str) -> tuple[str, str]:
     """The scope and the stage of the first part's ``label`` (<scope><stage>项目: "千万元以上竣工
     项目" → 千万元以上, 竣工), ("", "") when it is no such label."""
-    stages = alternation(cue_words("stage_part_stages", "stage_sibling_stages"))
-    m = re.fullmatch(rf"(.{{2,10}}?)((?:联系)?(?:{stages}))项目", label)
+    m = _sibling_label().fullmatch(label)
     if not m:
         return "", ""
     scope = m.group(1)

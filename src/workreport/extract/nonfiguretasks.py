@@ -144,9 +144,15 @@ def plan_works(text: str, start: int, end: int) -> re.Match[str] | None:
     if not any(w in clause for w in nf["package_works_plan_acts"]) \
             or any(w in clause for w in nf["package_works_plan_not_acts"]):
         return None
+    return _plan_works_after().match(text, end)
+
+
+@cache
+def _plan_works_after() -> re.Pattern[str]:
+    """A package's unit, words and 工程 right after its count (``plan_works``), built once."""
+    nf = vocab("nonfigures")
     units = "|".join(nf["package_affair_units"])  # as nonfigureown's packages have it
-    return re.compile(f"(?:{units}){nf['package_affair_between']}{nf['package_works_plan_noun']}") \
-        .match(text, end)
+    return re.compile(f"(?:{units}){nf['package_affair_between']}{nf['package_works_plan_noun']}")
 
 
 def plan_works_named(text: str, start: int, end: int) -> tuple[str, int] | None:
