@@ -67,8 +67,9 @@ def test_every_qualifier_recorded_reads_in_english():
 
     cues = load("cues")
     recorded = (cues["qualifiers_before"] + cues["qualifiers_after"] + cues["qualifiers_approx"]
-                + cues["qualifiers_clause"] + ["数", "上"])
+                + cues["qualifiers_clause"] + cues["qualifiers_rank_before"] + ["数", "上"])
     bare = amount(4.5, "%")
     assert [q for q in recorded if amount(4.5, "%", q) == bare] == []
     assert amount(4.5, "%", "不超过") == "at most 4.5%"
     assert amount(50.0, "%", "不少于") == "at least 50%"
+    assert amount(3.0, "名", "前") == "top 3"  # a rank reached (前3名), not "top 3 people"

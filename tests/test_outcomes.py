@@ -46,6 +46,8 @@ PAIRS = list(csv.DictReader((DATA / "outcomes_pairs.csv").open(encoding="utf-8")
     ((4.6, None, "%", "低于", ""), (4.1, "%"), "met"),            # 低于4.6%, the quote's
     ((7.0, None, "%", "不低于", ""), (6.9, "%"), "missed"),
     ((7.0, None, "%", "至少", ""), (7.2, "%"), "met"),
+    ((50.0, None, "位", "前", ""), (30.0, "位"), "met"),          # top 50 aimed, top 30 reached
+    ((5.0, None, "名", "前", ""), (8.0, "名"), "missed"),
     ((4.5, None, "%", "以内", "增速不低于"), (4.4, "%"), "met"),  # its own qualifier first
     ((5.0, None, "%", "", "规模以上工业增加值"), (4.0, "%"), "missed"),  # 以上 of a name
     ((-3.4, None, "%", "以上", ""), (-3.6, "%"), "met"),      # a fall of at least 3.4%

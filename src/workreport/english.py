@@ -113,7 +113,8 @@ def amount(v: float, unit: str, qualifier: Any = "", high: float | None = None) 
     """A value in English: ``amount(804.2, "亿元") == "80.42 billion yuan"``.
 
     ``amount(13, "亿美元") == "US$1.3 billion"``, ``amount(4100, "个", "余") == "more than
-    4,100"``, ``amount(11, "%", "左右") == "about 11%"``. ``high`` gives a range's upper
+    4,100"``, ``amount(11, "%", "左右") == "about 11%"``,
+    ``amount(3, "名", "前") == "top 3"`` (a rank). ``high`` gives a range's upper
     end. A qualified decrease is a fall of its size, as the text says it (下降3.9%以上):
     ``amount(-3.9, "%", "以上") == "a fall of at least 3.9%"``, never "at least −3.9%",
     which bounds the other way. Raises nothing: an unknown unit is kept as written.
@@ -123,6 +124,8 @@ def amount(v: float, unit: str, qualifier: Any = "", high: float | None = None) 
         return f"a fall of {amount(-float(v), unit, qualifier)}"
     factor, base = split_unit(unit)
     prefix, suffix = _form(base)
+    if any(e.get("unit") is False for e in _qualifiers(qualifier)):
+        prefix, suffix = "", ""  # a rank: "top 3" (前3名), its unit unread
     lo, scale = scaled(float(v) * factor)
     num = number(lo)
     if high is not None and not (isinstance(high, float) and math.isnan(high)):

@@ -73,6 +73,7 @@ from workreport.extract.nonfigureleads import package_named
 from workreport.extract.nonfiguretasks import plan_works_named, task_list_named
 from workreport.extract.numbers import Token, vocab
 from workreport.extract.perunits import per_priced
+from workreport.extract.qualifiers import bound_before
 from workreport.extract.rankmoves import rank_move
 from workreport.extract.structure import Structure
 from workreport.extract.units import unit_named
@@ -196,18 +197,9 @@ def _qualifier(text: str, tok: Token, pre_clause: str) -> str:
     if pre_clause.lstrip().startswith(words) or text.startswith(words, tok.sentence.start,
                                                                    q.start):
         parts.append("预计")
-    bound = _verb_bound().search(text[max(tok.sentence.start, q.start - 8):q.start])
-    before = q.before or (bound.group(1) if bound else "")
+    before = q.before or bound_before(text, q.start, q.unit, tok.sentence.start)
     parts += [p for p in (before, q.approx, q.after) if p]
     return "|".join(parts)
-
-
-@cache
-def _verb_bound() -> re.Pattern[str]:
-    """A bound of ``cues.qualifiers_before_verb`` then one to four Chinese characters (the
-    number's verb) ending the text before a number: "每个县市区至少引进1个" → 至少 (session 63)."""
-    words = "|".join(map(re.escape, vocab("cues")["qualifiers_before_verb"]))
-    return re.compile(rf"({words})[\u4e00-\u9fff]{{1,4}}$")
 
 
 def extract(st: Structure, tokens: list[Token],

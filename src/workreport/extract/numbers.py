@@ -27,6 +27,7 @@ from workreport.extract.nonfigures import (
 from workreport.extract.nonfiguresized import sized_one
 from workreport.extract.nonfiguretasks import plan_focus
 from workreport.extract.numerals import cn_value
+from workreport.extract.qualifiers import before_words
 from workreport.extract.structure import Sentence, Structure, cn_int
 from workreport.extract.thresholds import (
     first_class_line,
@@ -139,14 +140,6 @@ def strip_quantities(text: str) -> str:
     return _patterns()["strip"].sub("", text)
 
 
-@cache
-def _befores() -> tuple[frozenset[str], int]:
-    """The qualifiers written before a number (``cues.qualifiers_before``), and the longest
-    one's length."""
-    words = vocab("cues")["qualifiers_before"]
-    return frozenset(words), max(map(len, words))
-
-
 # What may follow a bare 万/亿 counting people or things: punctuation, Chinese, the end.
 _BARE_MAG_END = re.compile(r"[，。；、）)\n\u4e00-\u9fff]|$")
 
@@ -156,7 +149,7 @@ def _quantity(text: str, start: int) -> Quantity | None:
     cues = vocab("cues")
     # Look back for a qualifier before the number (longest first: 不超过 over 超过): one
     # matched ``back`` characters before it is exactly text[start - back:start].
-    befores, longest = _befores()
+    befores, longest = before_words()
     m = None
     for back in range(longest, -1, -1):
         if start - back < 0 or (back and text[start - back:start] not in befores):
