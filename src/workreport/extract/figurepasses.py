@@ -48,6 +48,7 @@ from workreport.extract.labelsubset import subset_thresholds
 from workreport.extract.labeltailact import tail_acts
 from workreport.extract.labelthingmeasure import thing_measured
 from workreport.extract.labelusepeople import use_people_kept
+from workreport.extract.qualifiers import shared_over_list
 
 __all__ = ["LIST", "ROW"]
 
@@ -59,6 +60,7 @@ LIST: tuple[Callable[[list[Any], str], list[Any]], ...] = (
     stage_parts,  # 千万元以上项目119个。竣工项目36个… (round 76, x6)
     stage_siblings,  # 千万元以上竣工项目27个…；在建项目57个 → 千万元以上在建项目 (round 87, w2)
     durations_named,  # …审批缩减到45个工作日 → …审批时间 (round 73, x4)
+    shared_over_list,  # 分别稳定在80%、86%以上: 以上 of both (session 66)
 )
 
 ROW: tuple[Callable[[Any, list[Any], str], Any], ...] = (

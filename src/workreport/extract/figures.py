@@ -73,7 +73,7 @@ from workreport.extract.nonfigureleads import package_named
 from workreport.extract.nonfiguretasks import plan_works_named, task_list_named
 from workreport.extract.numbers import Token, vocab
 from workreport.extract.perunits import per_priced
-from workreport.extract.qualifiers import bound_before
+from workreport.extract.qualifiers import approx_after, bound_before, estimated
 from workreport.extract.rankmoves import rank_move
 from workreport.extract.structure import Structure
 from workreport.extract.units import unit_named
@@ -189,16 +189,17 @@ def _measure(tok: Token, pre: str) -> tuple[str, float]:
     return "level", q.value
 
 
-def _qualifier(text: str, tok: Token, pre_clause: str) -> str:
+def _qualifier(text: str, tok: Token) -> str:
     q = tok.quantity
     assert q is not None
     parts = []
     words = tuple(vocab("cues")["qualifiers_clause"])
-    if pre_clause.lstrip().startswith(words) or text.startswith(words, tok.sentence.start,
-                                                                   q.start):
+    clause = re.split(r"[，,；;。：:！？]", text[tok.sentence.start:q.start])[-1]
+    if estimated(clause) or text.startswith(words, tok.sentence.start, q.start):
         parts.append("预计")
     before = q.before or bound_before(text, q.start, q.unit, tok.sentence.start)
-    parts += [p for p in (before, q.approx, q.after) if p]
+    approx = q.approx or ("" if q.after else approx_after(text, q.end, q.unit, q.dimension))
+    parts += [p for p in (before, approx, q.after) if p]
     return "|".join(parts)
 
 
@@ -330,7 +331,7 @@ def extract(st: Structure, tokens: list[Token],
             value_high=(-q.value_high if value < 0 else q.value_high)
             if q.value_high is not None else None,
             unit=unit_named(q.unit),
-            qualifier=_qualifier(text, tok, pre_label),
+            qualifier=_qualifier(text, tok),
             sentence=tok.sentence.text,
             sentence_index=tok.sentence.index,
             quote=text[q.start:q.end],

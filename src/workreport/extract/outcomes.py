@@ -60,7 +60,8 @@ _CLAUSE_BREAK = re.compile(r"[，,；;。：:]")
 # bound the quote holds, 不超过4.5%, was not read at all). In the clause only the verbs of a
 # bound count (``_CLAUSE_BOUNDS``): 以上 there also spells 规模以上, 超 spells 超额.
 _ABOUT = ("左右", "上下", "约")
-_AT_MOST = ("以内", "以下", "之内", "控制在", "不超过", "不高于", "低于", "小于", "前")  # 前: top N
+# 前: a rank reached, top N; 内: after a time (20个工作日内), within (session 66).
+_AT_MOST = ("以内", "以下", "之内", "控制在", "不超过", "不高于", "低于", "小于", "前", "内")
 _AT_LEAST = ("以上", "超过", "突破", "不低于", "不少于", "至少", "高于", "逾", "超")
 _BOUND = re.compile("|".join(sorted(_AT_MOST + _AT_LEAST, key=len, reverse=True)))
 _CLAUSE_BOUNDS = frozenset({"控制在", "不超过", "不高于", "低于", "小于",
