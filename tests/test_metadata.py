@@ -101,6 +101,24 @@ def test_file_name_is_not_trusted(tmp_path):
         "高唐县人民政府", "county", 2021, 2020, "杨曙光")
 
 
+def test_years_from_a_review_heading_not_opening_with_its_year(tmp_path):
+    """"一、关于2014年政府工作" reviews 2014 and "二、2015年…任务目标" plans 2015: the report is of
+    2015, though its plan's statements open with 2015年 more often than its review's with 2014年
+    (session 66: the Xushui report of 2015 read as 2016). A plan's heading gives the year when
+    the review's names none."""
+    f = tmp_path / "r.txt"
+    f.write_text("各位代表：\n现在，我代表徐水县人民政府向大会报告工作。\n一、关于2014年政府工作\n"
+                 "2014年，全县生产总值增长5%。\n二、2015年经济社会发展的任务目标和重点工作\n"
+                 "2015年，全县生产总值增长6%。2015年，财政收入增长8%。\n", encoding="utf-8")
+    m = _read(f)
+    assert (m.report_year, m.year_reviewed) == (2015, 2014)
+    f.write_text("各位代表：\n现在，我代表徐水县人民政府向大会报告工作。\n一、过去一年工作回顾\n"
+                 "全县生产总值增长5%。\n二、2015年经济社会发展的任务目标和重点工作\n"
+                 "全县生产总值增长6%。\n", encoding="utf-8")
+    m = _read(f)
+    assert (m.report_year, m.year_reviewed) == (2015, 2014)
+
+
 def test_a_place_named_only_elsewhere_in_the_text(tmp_path):
     """"我代表县人民政府" names no county; the thanks at the end do, and the level
     follows; the file name is not read."""

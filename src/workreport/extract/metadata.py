@@ -4,7 +4,9 @@ speaker and meeting.
 A work report states all of it in its own words: the title block ("2020年安国市政府工作
 报告", "——2015年1月20日在…会议上", "安国市人民政府市长 张壮田"), the greeting
 ("我代表安国市人民政府向大会作工作报告") and the review's heading ("一、2019年工作回
-顾"). The catalogue may state the same things; what it states wins (``merge``), and a
+顾"; the latest year anywhere in it, "一、关于2014年政府工作"), else the plan's ("二、2015年
+经济社会发展的任务目标": its first year is the report's; session 66, a tester's Xushui report of
+2015 read as 2016 from the years opening its plan's statements). The catalogue may state the same things; what it states wins (``merge``), and a
 disagreement is a ``ReportWarning``. A file name is never read: some scraped files
 carry another county's name (their text says 高唐县 or 米易县). A text that calls itself
 only "县" ("我代表县人民政府", "全县") is placed by the name it uses elsewhere
@@ -223,8 +225,13 @@ def _years(st: Structure, title: str, date: str) -> tuple[int | None, int | None
     reviewed = None
     if review and (m := re.match(r"^(\d{4})年", review.title)):
         reviewed = int(m.group(1))
+    elif review and (ys := re.findall(r"((?:19|20)\d{2})年", review.title)):
+        reviewed = max(map(int, ys))  # "关于2014年政府工作", "过去五年（2009年至2013年）…" (s66)
     if year is None and reviewed is not None:
         year = reviewed + 1
+    plan = next((p for p in st.parts if p.role == "plan"), None)
+    if year is None and plan and (ys := re.findall(r"((?:19|20)\d{2})年", plan.title)):
+        year = min(map(int, ys))  # "2015年经济社会发展的任务目标和重点工作" (session 66)
     if year is None and (m := re.search(r"((?:19|20)\d{2})年的?工作提出(?:建议|意见)", st.text)):
         year = int(m.group(1))  # "对今后五年和2012年的工作提出建议"
     if year is None:
