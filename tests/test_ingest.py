@@ -62,6 +62,13 @@ def test_stray_spaces_and_punctuation(raw, expected):
      "今年每个乡镇培育\n10-12个特色产业，推动发展。"),
     ("全县新培育\n10-15\n家龙头企业。", "全县新培育\n10-15家龙头企业。"),
     ("相关文章\n10-15\n米易县旅游", "相关文章\n10-15\n米易县旅游"),
+    # Session 66: a Word file's stray break after a closing quote inside a sentence, an
+    # amount opening the next line, is one line; a year or a quote closing a sentence is not.
+    ("着力改善乡村基础设施，建设改造“四好农村路”\n850公里，农村自来水普及率提高到87.5%。",
+     "着力改善乡村基础设施，建设改造“四好农村路”850公里，农村自来水普及率提高到87.5%。"),
+    ("我们提出了“三个一批”\n2024年，全市生产总值增长5%。",
+     "我们提出了“三个一批”\n2024年，全市生产总值增长5%。"),
+    ("他说：“好。”\n3个项目完工。", "他说：“好。”\n3个项目完工。"),
 ])
 def test_page_break_repair(raw, expected):
     greeting = "各位代表：\n"

@@ -138,6 +138,9 @@ def _fix_spaces(line: str) -> str:
 
 _TERMINAL = tuple("。！？：；…”」』）)!?:;")
 _FRAGMENT = re.compile(r"^[A-Za-z0-9.]{1,6}$")
+_QUOTE_CLOSE, _SENTENCE_END = ("”", "」", "』"), "。！？…!?"
+# An amount opening a line: digits and a unit or magnitude, not a year (2024年) or a marker.
+_TORN_AMOUNT = re.compile(r"\d+(?:\.\d+)?(?!\d|年|[.．、])[万亿千百]?[\u4e00-\u9fff%]")
 
 
 def _is_marker(line: str) -> bool:
@@ -160,8 +163,13 @@ def _joins_next(line: str, nxt: str, in_title_block: bool) -> bool:
     on a line of its own, before or after (``_DATE_LINE``: "10-15" then "米易县旅游"), unless the
     next line opens with a classifier (``_CLASSIFIER_OPEN``: "10-12" then "个特色产业", a torn
     range; round 63 review, k63e)."""
-    if not line or not nxt or line.endswith(_TERMINAL) or _is_marker(nxt):
+    if not line or not nxt or _is_marker(nxt):
         return False
+    if line.endswith(_TERMINAL):
+        # A closing quote inside a sentence, an amount after it on the next line (a Word
+        # file's stray break: "建设改造“四好农村路”" + "850公里，…"; session 66): one line.
+        return line.endswith(_QUOTE_CLOSE) and line[-2:-1] not in _SENTENCE_END \
+            and not _is_marker(line) and bool(_TORN_AMOUNT.match(nxt))
     if (_DATE_LINE.fullmatch(line) and not _CLASSIFIER_OPEN.match(nxt)) \
             or _DATE_LINE.fullmatch(nxt):
         return False
