@@ -236,7 +236,7 @@ def test_a_second_extraction_into_the_same_out_is_refused(tmp_path):
 
     out = tmp_path / "out"
     with held(out):
-        with pytest.raises(WorkreportError, match="another extraction into .* is running"):
+        with pytest.raises(WorkreportError, match=r"another extraction into .* is running"):
             extract_to([report_for_file(YUZHONG)], out)
         assert sorted(p.name for p in out.iterdir()) == [LOCK]
     assert list(out.iterdir()) == []  # the lock leaves nothing behind
