@@ -171,3 +171,26 @@ def test_keep_going_with_every_report_bad_says_none_was_extracted(tmp_path):
 def test_one_report_is_one_report(tmp_path):
     r = run("extract", str(YUZHONG), "--out", str(tmp_path))
     assert r.returncode == 0 and f"wrote {tmp_path} (1 report)" in r.stdout
+
+
+GLOSSARIES = {
+    "binary.csv": (b"\x89PNG\r\n\x1a\n\x00\x00\xff\xfe" * 40, "not UTF-8 text"),
+    "columns.csv": ("词,英文\n地区生产总值,GDP\n".encode(), "no column term or english "
+                    "(columns: 词, 英文"),
+    "nosuch.csv": (None, "no such glossary file"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(GLOSSARIES))
+def test_a_bad_glossary_is_one_line(tmp_path, name):
+    """--glossary: a binary file was a UnicodeDecodeError traceback, a missing one fell
+    back silently to the packaged glossary, one with other columns was read as empty."""
+    data, reason = GLOSSARIES[name]
+    g = tmp_path / name
+    if data is not None:
+        g.write_bytes(data)
+    r = run("extract", str(YUZHONG), "--out", str(tmp_path / "out"), "--glossary", str(g))
+    assert r.returncode == 2 and "Traceback" not in r.stderr
+    [line] = r.stderr.strip().splitlines()
+    assert line.startswith(f"workreport: {g}: ") and reason in line
+    assert not (tmp_path / "out").exists()

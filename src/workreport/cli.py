@@ -28,8 +28,9 @@ def _default_jobs() -> int:
 def _extract(args: argparse.Namespace) -> int:
     from workreport.extract.batch import report_suffixes, reports_in
     from workreport.extract.run import extract_to
-    from workreport.glossary import load_glossary  # pandas: not for a no-op build
+    from workreport.glossary import read_glossary  # pandas: not for a no-op build
 
+    glossary = read_glossary(args.glossary) if args.glossary else None
     reports = []
     if args.catalog:
         catalog, absent = available(load_catalog(args.catalog))
@@ -46,7 +47,6 @@ def _extract(args: argparse.Namespace) -> int:
             raise WorkreportError(f"{', '.join(map(str, args.files))}: no report file in it "
                                   f"({', '.join(report_suffixes())})")
         raise WorkreportError("give report files or directories, or --catalog")
-    glossary = load_glossary(args.glossary) if args.glossary else None
     batch = extract_to(reports, args.out, glossary, jobs=args.jobs or _default_jobs(),
                        scheduler=args.scheduler, fmt=args.format, keep_going=args.keep_going,
                        unread=unread)
