@@ -194,3 +194,48 @@ def test_a_bad_glossary_is_one_line(tmp_path, name):
     [line] = r.stderr.strip().splitlines()
     assert line.startswith(f"workreport: {g}: ") and reason in line
     assert not (tmp_path / "out").exists()
+
+
+def test_sigterm_stops_the_workers_and_cleans_up_like_ctrl_c(tmp_path):
+    """kill -TERM on an extraction of a spreadsheet left the forkserver and its workers
+    running (re-parented to init), still writing shards. Now SIGTERM is handled as Ctrl-C
+    is: the workers stop, one line, exit 143."""
+    import contextlib
+    import signal
+    import time
+
+    import psutil
+
+    sheet = tmp_path / "many.csv"
+    text = YUZHONG.read_text(encoding="utf-8")
+    pd.DataFrame({"text": [text] * 40}).to_csv(sheet, index=False)
+    out = tmp_path / "out"
+    proc = subprocess.Popen([sys.executable, "-m", "workreport.cli", "extract", str(sheet),
+                             "--out", str(out), "--jobs", "2", "-q"], cwd=ROOT,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    children: list[psutil.Process] = []
+    try:
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline and proc.poll() is None:
+            children = psutil.Process(proc.pid).children(recursive=True)
+            shards = out / ".shards"
+            if len(children) >= 3 and shards.is_dir() and any(
+                    not p.name.startswith(".") for p in shards.iterdir()):
+                break  # the forkserver and both workers are up, and writing shards
+            time.sleep(0.2)
+        assert proc.poll() is None, "the run ended before it could be stopped"
+        proc.send_signal(signal.SIGTERM)
+        _, stderr = proc.communicate(timeout=60)  # orphans would hold stderr open
+        assert proc.returncode == 143, stderr
+        assert stderr.strip().splitlines() == [
+            "workreport: terminated; nothing half-written was left"]
+        _, alive = psutil.wait_procs(children, timeout=10)
+        assert not alive, [p.pid for p in alive]
+        assert not list((out / ".shards").glob(".tmp-*"))
+    finally:
+        for p in children:  # only what this test started
+            with contextlib.suppress(psutil.Error):
+                p.kill()
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()

@@ -7,7 +7,9 @@ library function and maps a known failure to a one-line message and exit code 2.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
+import signal
 import sys
 import warnings
 from pathlib import Path
@@ -145,8 +147,44 @@ def _one_line_warning(message, category, filename, lineno, line=None) -> str:
 _default_format = warnings.formatwarning
 
 
+class Terminated(KeyboardInterrupt):
+    """SIGTERM (``kill``, a job scheduler, a container stopping), raised where the
+    program is, as Ctrl-C raises ``KeyboardInterrupt``: the same clean-up runs (worker
+    processes stopped, temporary files removed) and the exit code is 128 + 15."""
+
+
+def _terminate(signum: int, frame: object) -> None:
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # a second one ends the clean-up
+    raise Terminated
+
+
+@contextlib.contextmanager
+def _sigterm_as_interrupt():
+    """SIGTERM handled like SIGINT while the command runs (the main thread only can)."""
+    try:
+        previous = signal.signal(signal.SIGTERM, _terminate)
+    except ValueError:  # not the main thread
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
 def main(argv: list[str] | None = None) -> int:
-    """Entry point; returns the exit code (2 for any known error, printed on one line)."""
+    """Entry point; returns the exit code (2 for any known error, printed on one line;
+    130 after Ctrl-C, 143 after SIGTERM)."""
+    try:
+        with _sigterm_as_interrupt():
+            return _main(argv)
+    except KeyboardInterrupt as stop:
+        how = "terminated" if isinstance(stop, Terminated) else "interrupted"
+        print(f"workreport: {how}; nothing half-written was left", file=sys.stderr)
+        return 128 + (signal.SIGTERM if isinstance(stop, Terminated) else signal.SIGINT)
+
+
+def _main(argv: list[str] | None) -> int:
     warnings.formatwarning = _one_line_warning
     args = _parser().parse_args(argv)
     if getattr(args, "catalog", None) and args.glossary is None:
@@ -157,9 +195,6 @@ def main(argv: list[str] | None = None) -> int:
     except WorkreportError as err:
         print(f"workreport: {err}", file=sys.stderr)
         return err.exit_code
-    except KeyboardInterrupt:
-        print("workreport: interrupted; nothing half-written was left", file=sys.stderr)
-        return 130
 
 
 if __name__ == "__main__":
