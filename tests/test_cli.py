@@ -239,3 +239,22 @@ def test_sigterm_stops_the_workers_and_cleans_up_like_ctrl_c(tmp_path):
         if proc.poll() is None:
             proc.kill()
             proc.wait()
+
+
+def test_a_catalog_that_is_not_one_is_one_line(tmp_path):
+    """--catalog given twice kept the last silently; a directory or a spreadsheet given
+    as --catalog was a traceback. Each is one line now, exit 2, nothing written."""
+    cat = str(ROOT / "data" / "reports.yml")
+    other = tmp_path / "other.yml"
+    other.write_text(f"reports:\n  - id: other\n    file: {YUZHONG}\n", encoding="utf-8")
+    sheet = tmp_path / "rows.xlsx"
+    sheet.write_bytes(b"PK\x03\x04\x14\x00\x06\x00\x08\x00\x00\x00!\x00\xb5U0#\xf4" * 20)
+    cases = [(["--catalog", str(other), "--catalog", cat], "--catalog given 2 times"),
+             (["--catalog", str(tmp_path)], f"{tmp_path}: a directory, not a catalogue"),
+             (["--catalog", str(sheet)], f"{sheet}: not a catalogue: not UTF-8 text")]
+    for args, reason in cases:
+        r = run("extract", *args, "--out", str(tmp_path / "out"))
+        assert r.returncode == 2 and "Traceback" not in r.stderr, r.stderr
+        [line] = r.stderr.strip().splitlines()
+        assert reason in line
+        assert not (tmp_path / "out").exists()

@@ -32,6 +32,13 @@ def _extract(args: argparse.Namespace) -> int:
     from workreport.extract.run import extract_to
     from workreport.glossary import read_glossary  # pandas: not for a no-op build
 
+    if args.catalog and len(args.catalog) > 1:  # argparse would keep the last silently
+        raise WorkreportError(f"--catalog given {len(args.catalog)} times "
+                              f"({', '.join(args.catalog)}): give one catalogue")
+    args.catalog = args.catalog[0] if args.catalog else None
+    if args.catalog and args.glossary is None:
+        default = Path(args.catalog).parent / "glossary.csv"
+        args.glossary = str(default) if default.is_file() else None
     glossary = read_glossary(args.glossary) if args.glossary else None
     reports = []
     if args.catalog:
@@ -48,6 +55,9 @@ def _extract(args: argparse.Namespace) -> int:
         if args.files:  # directories given, but with no report in them
             raise WorkreportError(f"{', '.join(map(str, args.files))}: no report file in it "
                                   f"({', '.join(report_suffixes())})")
+        if args.catalog:  # each absent one was named above
+            raise WorkreportError("none of the catalogued reports' texts is here",
+                                  args.catalog)
         raise WorkreportError("give report files or directories, or --catalog")
     batch = extract_to(reports, args.out, glossary, jobs=args.jobs or _default_jobs(),
                        scheduler=args.scheduler, fmt=args.format, keep_going=args.keep_going,
@@ -99,7 +109,9 @@ def _parser() -> argparse.ArgumentParser:
     e = sub.add_parser("extract", help="extract figures and structure into tidy tables")
     e.add_argument("files", nargs="*", metavar="PATH",
                    help="report files, or directories (every report file inside)")
-    e.add_argument("--catalog", help="a reports.yml listing the reports to extract")
+    e.add_argument("--catalog", action="append", metavar="REPORTS_YML",
+                   help="a reports.yml listing the reports to extract (with or beside "
+                        "report files and directories)")
     e.add_argument("--out", required=True, help="directory for the tables")
     e.add_argument("--glossary", default=None,
                    help="glossary.csv for English labels (default: beside the catalog)")
@@ -187,9 +199,6 @@ def main(argv: list[str] | None = None) -> int:
 def _main(argv: list[str] | None) -> int:
     warnings.formatwarning = _one_line_warning
     args = _parser().parse_args(argv)
-    if getattr(args, "catalog", None) and args.glossary is None:
-        default = Path(args.catalog).parent / "glossary.csv"
-        args.glossary = str(default) if default.exists() else None
     try:
         return args.func(args)
     except WorkreportError as err:

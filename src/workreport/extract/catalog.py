@@ -100,6 +100,14 @@ def load_catalog(path: str | Path) -> list[Report]:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
         raise CatalogError("no such file", path) from None
+    except IsADirectoryError:
+        raise CatalogError("a directory, not a catalogue (a reports.yml: give report "
+                           "directories without --catalog)", path) from None
+    except UnicodeDecodeError:
+        raise CatalogError("not a catalogue: not UTF-8 text (a reports.yml listing "
+                           "reports; give report files without --catalog)", path) from None
+    except OSError as err:
+        raise CatalogError(f"cannot be read ({err.strerror})", path) from None
     except yaml.YAMLError as err:
         raise CatalogError(f"not valid YAML ({str(err).splitlines()[0]})", path) from None
     entries = (data or {}).get("reports") if isinstance(data, dict) else None
