@@ -193,12 +193,24 @@ def test_a_bad_row_of_a_spreadsheet_is_named_by_its_row(tmp_path):
     r = cli("extract", str(f), "--out", str(out), "--keep-going", "--jobs", "1", "-q")
     assert r.returncode == 1 and "Traceback" not in r.stderr
     lines = r.stderr.strip().splitlines()
-    assert lines[0] == f"workreport: {f} [rows-2]: not a work report (no Chinese sentence " \
-                       "states a figure)"
+    # The row as the spreadsheet shows it (the header is row 1); the id stays rows-2.
+    assert lines[0] == f"workreport: {f}, row 3 [rows-2]: not a work report (no Chinese " \
+                       "sentence states a figure)"
     assert list(pd.read_csv(out / "reports.csv").report_id) == ["rows-1", "rows-3"]
     r = cli("extract", str(f), "--out", str(tmp_path / "strict"), "--jobs", "2")
     assert r.returncode == 2 and r.stderr.strip().splitlines() == lines[:1]
     assert not (tmp_path / "strict").exists()
+
+
+def test_a_row_stating_a_bad_level_is_named_by_its_spreadsheet_row(tmp_path):
+    """"row 1" was the spreadsheet's row 2: rows are cited as the spreadsheet shows them."""
+    f = tmp_path / "rows.csv"
+    text = "地区生产总值增长百分之八，城乡居民收入稳步提高。" * 20
+    pd.DataFrame({"text": [text, text], "level": ["county", "galactic"]}).to_csv(f, index=False)
+    r = cli("extract", str(f), "--text-column", "text", "--out", str(tmp_path / "out"))
+    assert r.returncode == 2 and "Traceback" not in r.stderr
+    [line] = r.stderr.strip().splitlines()
+    assert line.startswith(f"workreport: {f}: row 3 (rows-2): level must be one of")
 
 
 def test_warnings_from_worker_processes_are_one_line(tmp_path):
