@@ -193,12 +193,24 @@ def test_a_bad_row_of_a_spreadsheet_is_named_by_its_row(tmp_path):
     r = cli("extract", str(f), "--out", str(out), "--keep-going", "--jobs", "1", "-q")
     assert r.returncode == 1 and "Traceback" not in r.stderr
     lines = r.stderr.strip().splitlines()
-    assert lines[0] == f"workreport: {f} [rows-2]: not a work report (no Chinese sentence " \
-                       "states a figure)"
+    # The row as the spreadsheet shows it (the header is row 1); the id stays rows-2.
+    assert lines[0] == f"workreport: {f}, row 3 [rows-2]: not a work report (no Chinese " \
+                       "sentence states a figure)"
     assert list(pd.read_csv(out / "reports.csv").report_id) == ["rows-1", "rows-3"]
     r = cli("extract", str(f), "--out", str(tmp_path / "strict"), "--jobs", "2")
     assert r.returncode == 2 and r.stderr.strip().splitlines() == lines[:1]
     assert not (tmp_path / "strict").exists()
+
+
+def test_a_row_stating_a_bad_level_is_named_by_its_spreadsheet_row(tmp_path):
+    """"row 1" was the spreadsheet's row 2: rows are cited as the spreadsheet shows them."""
+    f = tmp_path / "rows.csv"
+    text = "地区生产总值增长百分之八，城乡居民收入稳步提高。" * 20
+    pd.DataFrame({"text": [text, text], "level": ["county", "galactic"]}).to_csv(f, index=False)
+    r = cli("extract", str(f), "--text-column", "text", "--out", str(tmp_path / "out"))
+    assert r.returncode == 2 and "Traceback" not in r.stderr
+    [line] = r.stderr.strip().splitlines()
+    assert line.startswith(f"workreport: {f}: row 3 (rows-2): level must be one of")
 
 
 def test_warnings_from_worker_processes_are_one_line(tmp_path):
@@ -214,3 +226,69 @@ def test_warnings_from_worker_processes_are_one_line(tmp_path):
     assert line.startswith("workreport: warning: ") and line.endswith(
         "province-hebei-2024.txt: the text holds its report twice (a page captured twice): "
         "dropped the second copy (172 lines)")
+
+
+@pytest.mark.parametrize("where", ["file", "file/sub"])
+def test_an_out_that_cannot_be_a_directory_is_one_line(tmp_path, where):
+    """--out naming a file (or a path through one) was a NotADirectoryError traceback."""
+    (tmp_path / "file").write_text("kept\n", encoding="utf-8")
+    before = tree(tmp_path)
+    r = cli("extract", str(YUZHONG), "--out", str(tmp_path / where), "--jobs", "1")
+    assert r.returncode == 2 and "Traceback" not in r.stderr
+    [line] = r.stderr.strip().splitlines()
+    assert line == f"workreport: {tmp_path / where}: --out cannot be used (not a directory)"
+    assert tree(tmp_path) == before
+
+
+def test_a_second_extraction_into_the_same_out_is_refused(tmp_path):
+    """Two runs into one --out: one removed the other's temporary shards. Like a second
+    build, the second run now stops at once, in one line, and touches nothing."""
+    from workreport.errors import WorkreportError
+    from workreport.extract.outdir import LOCK, held
+
+    out = tmp_path / "out"
+    with held(out):
+        with pytest.raises(WorkreportError, match=r"another extraction into .* is running"):
+            extract_to([report_for_file(YUZHONG)], out)
+        assert sorted(p.name for p in out.iterdir()) == [LOCK]
+    assert list(out.iterdir()) == []  # the lock leaves nothing behind
+
+
+def test_keep_going_lists_reports_sharing_an_id_and_extracts_the_rest(tmp_path):
+    """d1/r.txt and d2/r.txt both get the id r: with --keep-going the run refused all of
+    them; now both go to errors.csv and the other reports are written (exit 1)."""
+    for d in ("d1", "d2"):
+        (tmp_path / d).mkdir()
+        shutil.copy(YUZHONG, tmp_path / d / "r.txt")
+    shutil.copy(YUZHONG, tmp_path / "ok.txt")
+    out = tmp_path / "out"
+    files = [str(tmp_path / "d1" / "r.txt"), str(tmp_path / "d2" / "r.txt"),
+             str(tmp_path / "ok.txt")]
+    r = cli("extract", *files, "--out", str(out), "--keep-going", "--jobs", "1", "-q")
+    assert r.returncode == 1 and "Traceback" not in r.stderr, r.stderr
+    assert list(pd.read_csv(out / "reports.csv").report_id) == ["ok"]
+    errors = pd.read_csv(out / "errors.csv")
+    assert list(errors.file) == files[:2] and list(errors.report_id) == ["r", "r"]
+    assert errors.error.str.contains("two reports share the id r").all()
+    r = cli("extract", *files, "--out", str(tmp_path / "strict"), "--jobs", "1")
+    assert r.returncode == 2 and "two reports share the id r" in r.stderr
+    assert not (tmp_path / "strict").exists()
+
+
+def test_an_unreachable_scheduler_leaves_out_as_it_was(tmp_path, monkeypatch):
+    """The one-line error was right, but an empty --out/.shards stayed behind."""
+    import distributed
+
+    from workreport.errors import WorkreportError
+
+    def unreachable(address, **kw):
+        raise OSError(f"Timed out trying to connect to {address}")
+
+    monkeypatch.setattr(distributed, "Client", unreachable)
+    reports = [report_for_file(YUZHONG), report_for_file(NATIONAL)]
+    old = tmp_path / "old"
+    old.mkdir()
+    for out in (old, tmp_path / "new" / "out"):
+        with pytest.raises(WorkreportError, match="cannot reach the Dask scheduler"):
+            extract_to(reports, out, scheduler="tcp://127.0.0.1:1")
+    assert tree(tmp_path) == ["old"]

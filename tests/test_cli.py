@@ -171,3 +171,90 @@ def test_keep_going_with_every_report_bad_says_none_was_extracted(tmp_path):
 def test_one_report_is_one_report(tmp_path):
     r = run("extract", str(YUZHONG), "--out", str(tmp_path))
     assert r.returncode == 0 and f"wrote {tmp_path} (1 report)" in r.stdout
+
+
+GLOSSARIES = {
+    "binary.csv": (b"\x89PNG\r\n\x1a\n\x00\x00\xff\xfe" * 40, "not UTF-8 text"),
+    "columns.csv": ("词,英文\n地区生产总值,GDP\n".encode(), "no column term or english "
+                    "(columns: 词, 英文"),
+    "nosuch.csv": (None, "no such glossary file"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(GLOSSARIES))
+def test_a_bad_glossary_is_one_line(tmp_path, name):
+    """--glossary: a binary file was a UnicodeDecodeError traceback, a missing one fell
+    back silently to the packaged glossary, one with other columns was read as empty."""
+    data, reason = GLOSSARIES[name]
+    g = tmp_path / name
+    if data is not None:
+        g.write_bytes(data)
+    r = run("extract", str(YUZHONG), "--out", str(tmp_path / "out"), "--glossary", str(g))
+    assert r.returncode == 2 and "Traceback" not in r.stderr
+    [line] = r.stderr.strip().splitlines()
+    assert line.startswith(f"workreport: {g}: ") and reason in line
+    assert not (tmp_path / "out").exists()
+
+
+def test_sigterm_stops_the_workers_and_cleans_up_like_ctrl_c(tmp_path):
+    """kill -TERM on an extraction of a spreadsheet left the forkserver and its workers
+    running (re-parented to init), still writing shards. Now SIGTERM is handled as Ctrl-C
+    is: the workers stop, one line, exit 143."""
+    import contextlib
+    import signal
+    import time
+
+    import psutil
+
+    sheet = tmp_path / "many.csv"
+    text = YUZHONG.read_text(encoding="utf-8")
+    pd.DataFrame({"text": [text] * 40}).to_csv(sheet, index=False)
+    out = tmp_path / "out"
+    proc = subprocess.Popen([sys.executable, "-m", "workreport.cli", "extract", str(sheet),
+                             "--out", str(out), "--jobs", "2", "-q"], cwd=ROOT,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    children: list[psutil.Process] = []
+    try:
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline and proc.poll() is None:
+            children = psutil.Process(proc.pid).children(recursive=True)
+            shards = out / ".shards"
+            if len(children) >= 3 and shards.is_dir() and any(
+                    not p.name.startswith(".") for p in shards.iterdir()):
+                break  # the forkserver and both workers are up, and writing shards
+            time.sleep(0.2)
+        assert proc.poll() is None, "the run ended before it could be stopped"
+        proc.send_signal(signal.SIGTERM)
+        _, stderr = proc.communicate(timeout=60)  # orphans would hold stderr open
+        assert proc.returncode == 143, stderr
+        assert stderr.strip().splitlines() == [
+            "workreport: terminated; nothing half-written was left"]
+        _, alive = psutil.wait_procs(children, timeout=10)
+        assert not alive, [p.pid for p in alive]
+        assert not list((out / ".shards").glob(".tmp-*"))
+    finally:
+        for p in children:  # only what this test started
+            with contextlib.suppress(psutil.Error):
+                p.kill()
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+
+
+def test_a_catalog_that_is_not_one_is_one_line(tmp_path):
+    """--catalog given twice kept the last silently; a directory or a spreadsheet given
+    as --catalog was a traceback. Each is one line now, exit 2, nothing written."""
+    cat = str(ROOT / "data" / "reports.yml")
+    other = tmp_path / "other.yml"
+    other.write_text(f"reports:\n  - id: other\n    file: {YUZHONG}\n", encoding="utf-8")
+    sheet = tmp_path / "rows.xlsx"
+    sheet.write_bytes(b"PK\x03\x04\x14\x00\x06\x00\x08\x00\x00\x00!\x00\xb5U0#\xf4" * 20)
+    cases = [(["--catalog", str(other), "--catalog", cat], "--catalog given 2 times"),
+             (["--catalog", str(tmp_path)], f"{tmp_path}: a directory, not a catalogue"),
+             (["--catalog", str(sheet)], f"{sheet}: not a catalogue: not UTF-8 text")]
+    for args, reason in cases:
+        r = run("extract", *args, "--out", str(tmp_path / "out"))
+        assert r.returncode == 2 and "Traceback" not in r.stderr, r.stderr
+        [line] = r.stderr.strip().splitlines()
+        assert reason in line
+        assert not (tmp_path / "out").exists()

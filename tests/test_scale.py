@@ -21,6 +21,7 @@ import pytest
 from workreport.extract.batch import SHARDS, reports_in
 from workreport.extract.catalog import load_catalog
 from workreport.extract.run import extract_to
+from workreport.glossary import PACKAGED
 from workreport.schema import SCHEMA, TABLES, read_table
 
 from .conftest import ROOT, SHARED
@@ -78,7 +79,7 @@ def test_a_killed_run_leaves_no_table_and_resumes(reference, tmp_path):
     out = tmp_path / "out"
     cmd = [sys.executable, "-m", "workreport.cli", "extract", *map(str, COUNTIES),
            "--catalog", str(ROOT / "data" / "reports.yml"), "--out", str(out),
-           "--glossary", str(tmp_path / "none.csv"),  # no glossary, as the reference
+           "--glossary", str(PACKAGED),  # the packaged glossary, as the reference's
            "--keep-going", "--jobs", "2", "-q"]
     proc = subprocess.Popen(cmd, cwd=ROOT, start_new_session=True,
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)

@@ -7,7 +7,9 @@ library function and maps a known failure to a one-line message and exit code 2.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
+import signal
 import sys
 import warnings
 from pathlib import Path
@@ -28,8 +30,16 @@ def _default_jobs() -> int:
 def _extract(args: argparse.Namespace) -> int:
     from workreport.extract.batch import report_suffixes, reports_in
     from workreport.extract.run import extract_to
-    from workreport.glossary import load_glossary  # pandas: not for a no-op build
+    from workreport.glossary import read_glossary  # pandas: not for a no-op build
 
+    if args.catalog and len(args.catalog) > 1:  # argparse would keep the last silently
+        raise WorkreportError(f"--catalog given {len(args.catalog)} times "
+                              f"({', '.join(args.catalog)}): give one catalogue")
+    args.catalog = args.catalog[0] if args.catalog else None
+    if args.catalog and args.glossary is None:
+        default = Path(args.catalog).parent / "glossary.csv"
+        args.glossary = str(default) if default.is_file() else None
+    glossary = read_glossary(args.glossary) if args.glossary else None
     reports = []
     if args.catalog:
         catalog, absent = available(load_catalog(args.catalog))
@@ -45,8 +55,10 @@ def _extract(args: argparse.Namespace) -> int:
         if args.files:  # directories given, but with no report in them
             raise WorkreportError(f"{', '.join(map(str, args.files))}: no report file in it "
                                   f"({', '.join(report_suffixes())})")
+        if args.catalog:  # each absent one was named above
+            raise WorkreportError("none of the catalogued reports' texts is here",
+                                  args.catalog)
         raise WorkreportError("give report files or directories, or --catalog")
-    glossary = load_glossary(args.glossary) if args.glossary else None
     batch = extract_to(reports, args.out, glossary, jobs=args.jobs or _default_jobs(),
                        scheduler=args.scheduler, fmt=args.format, keep_going=args.keep_going,
                        unread=unread)
@@ -97,7 +109,9 @@ def _parser() -> argparse.ArgumentParser:
     e = sub.add_parser("extract", help="extract figures and structure into tidy tables")
     e.add_argument("files", nargs="*", metavar="PATH",
                    help="report files, or directories (every report file inside)")
-    e.add_argument("--catalog", help="a reports.yml listing the reports to extract")
+    e.add_argument("--catalog", action="append", metavar="REPORTS_YML",
+                   help="a reports.yml listing the reports to extract (with or beside "
+                        "report files and directories)")
     e.add_argument("--out", required=True, help="directory for the tables")
     e.add_argument("--glossary", default=None,
                    help="glossary.csv for English labels (default: beside the catalog)")
@@ -145,21 +159,51 @@ def _one_line_warning(message, category, filename, lineno, line=None) -> str:
 _default_format = warnings.formatwarning
 
 
+class Terminated(KeyboardInterrupt):
+    """SIGTERM (``kill``, a job scheduler, a container stopping), raised where the
+    program is, as Ctrl-C raises ``KeyboardInterrupt``: the same clean-up runs (worker
+    processes stopped, temporary files removed) and the exit code is 128 + 15."""
+
+
+def _terminate(signum: int, frame: object) -> None:
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # a second one ends the clean-up
+    raise Terminated
+
+
+@contextlib.contextmanager
+def _sigterm_as_interrupt():
+    """SIGTERM handled like SIGINT while the command runs (the main thread only can)."""
+    try:
+        previous = signal.signal(signal.SIGTERM, _terminate)
+    except ValueError:  # not the main thread
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
 def main(argv: list[str] | None = None) -> int:
-    """Entry point; returns the exit code (2 for any known error, printed on one line)."""
+    """Entry point; returns the exit code (2 for any known error, printed on one line;
+    130 after Ctrl-C, 143 after SIGTERM)."""
+    try:
+        with _sigterm_as_interrupt():
+            return _main(argv)
+    except KeyboardInterrupt as stop:
+        how = "terminated" if isinstance(stop, Terminated) else "interrupted"
+        print(f"workreport: {how}; nothing half-written was left", file=sys.stderr)
+        return 128 + (signal.SIGTERM if isinstance(stop, Terminated) else signal.SIGINT)
+
+
+def _main(argv: list[str] | None) -> int:
     warnings.formatwarning = _one_line_warning
     args = _parser().parse_args(argv)
-    if getattr(args, "catalog", None) and args.glossary is None:
-        default = Path(args.catalog).parent / "glossary.csv"
-        args.glossary = str(default) if default.exists() else None
     try:
         return args.func(args)
     except WorkreportError as err:
         print(f"workreport: {err}", file=sys.stderr)
         return err.exit_code
-    except KeyboardInterrupt:
-        print("workreport: interrupted; nothing half-written was left", file=sys.stderr)
-        return 130
 
 
 if __name__ == "__main__":

@@ -26,9 +26,11 @@ from typing import Any
 import pandas as pd
 
 from workreport import vocab
+from workreport.errors import InputError
 
 __all__ = ["COLUMNS", "GDP", "GDP_SYNONYMS", "PACKAGED", "Glossary", "default_glossary",
-           "english", "indicator_key", "key_english", "load_glossary", "with_english"]
+           "english", "indicator_key", "key_english", "load_glossary", "read_glossary",
+           "with_english"]
 
 #: The glossary shipped with the package.
 PACKAGED = Path(__file__).parent / "vocab" / "glossary.csv"
@@ -175,17 +177,35 @@ class Glossary(dict):
         return english(term, self, fallback)
 
 
+#: The columns a glossary file must have (the others are read where present).
+REQUIRED = ("term", "english")
+
+
 @cache
 def _read(path: str) -> Glossary:
+    """The glossary in the CSV file ``path``; ``InputError`` naming the file for one
+    that cannot be read as a glossary (undecodable, binary, without ``REQUIRED``)."""
     g = Glossary()
     p = Path(path)
     if not p.exists():
         return g
-    with p.open(encoding="utf-8", newline="") as fh:
-        for row in csv.DictReader(fh):
-            term = (row.get("term") or "").strip()
-            if term:
-                g[term] = {k: (row.get(k) or "").strip() for k in COLUMNS}
+    try:
+        with p.open(encoding="utf-8-sig", newline="") as fh:
+            reader = csv.DictReader(fh)
+            missing = [c for c in REQUIRED if c not in (reader.fieldnames or ())]
+            if missing:
+                have = ", ".join(reader.fieldnames or ()) or "none"
+                raise InputError(f"not a glossary: no column {' or '.join(missing)} "
+                                 f"(columns: {have}; expected {', '.join(COLUMNS)})", p)
+            for row in reader:
+                term = (row.get("term") or "").strip()
+                if term:
+                    g[term] = {k: (row.get(k) or "").strip() for k in COLUMNS}
+    except UnicodeDecodeError:
+        raise InputError("not a glossary: not UTF-8 text (a CSV of term, english …)",
+                         p) from None
+    except (csv.Error, OSError) as err:
+        raise InputError(f"not a readable glossary ({err})", p) from None
     return g
 
 
@@ -194,6 +214,17 @@ def load_glossary(path: str | Path) -> Glossary:
     (a project without its own ``data/glossary.csv`` uses the one that ships)."""
     path = Path(path)
     return _read(str((path if path.is_file() else PACKAGED).resolve()))
+
+
+def read_glossary(path: str | Path) -> Glossary:
+    """The glossary a user named (``--glossary``): unlike ``load_glossary``, a missing
+    file is an ``InputError``, not the packaged glossary."""
+    path = Path(path)
+    if not path.exists():
+        raise InputError("no such glossary file", path)
+    if not path.is_file():
+        raise InputError("not a glossary file (a directory?)", path)
+    return _read(str(path.resolve()))
 
 
 def default_glossary() -> Glossary:

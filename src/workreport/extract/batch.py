@@ -69,6 +69,7 @@ def _entry(report: Report) -> bytes:
     """The catalogue entry as stable bytes (the path by name: rows carry only the name)."""
     fields = {f.name: getattr(report, f.name) for f in dataclasses.fields(report)}
     fields["path"] = Path(report.path).name
+    del fields["row"]  # where the report is shown, not what it is: the keys stay
     return json.dumps(fields, sort_keys=True, default=repr, ensure_ascii=False).encode()
 
 
@@ -115,9 +116,13 @@ class Outcome:
 
 
 def _named(report: Report) -> str:
-    """The file, and for a row of a file of many reports the row's id: "rows.csv [rows-2]"
-    (the file alone would not say which of its reports failed)."""
-    return f"{report.path} [{report.id}]" if report.text is not None else str(report.path)
+    """The file, and for a row of a file of many reports the row as the spreadsheet
+    shows it and the row's id: "rows.csv, row 3 [rows-2]" (the file alone would not say
+    which of its reports failed)."""
+    if report.text is None:
+        return str(report.path)
+    row = f", row {report.row}" if report.row else ""
+    return f"{report.path}{row} [{report.id}]"
 
 
 def _where(err: WorkreportError, report: Report) -> str:

@@ -46,6 +46,10 @@ class Report(Metadata):
     #: read from ``path``), and that row's other columns.
     text: str | None = field(default=None, repr=False)
     fields: dict = field(default_factory=dict, repr=False)
+    #: The row as a spreadsheet shows it (the header is row 1, so the first report is
+    #: row 2; a JSON Lines file's line), for messages; None when not known (a report
+    #: file, or ids from an id column). Not part of the id: ``<stem>-1`` is row 2.
+    row: int | None = field(default=None, repr=False)
 
     @property
     def has_chapters(self) -> bool:
@@ -100,6 +104,14 @@ def load_catalog(path: str | Path) -> list[Report]:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
         raise CatalogError("no such file", path) from None
+    except IsADirectoryError:
+        raise CatalogError("a directory, not a catalogue (a reports.yml: give report "
+                           "directories without --catalog)", path) from None
+    except UnicodeDecodeError:
+        raise CatalogError("not a catalogue: not UTF-8 text (a reports.yml listing "
+                           "reports; give report files without --catalog)", path) from None
+    except OSError as err:
+        raise CatalogError(f"cannot be read ({err.strerror})", path) from None
     except yaml.YAMLError as err:
         raise CatalogError(f"not valid YAML ({str(err).splitlines()[0]})", path) from None
     entries = (data or {}).get("reports") if isinstance(data, dict) else None
@@ -148,7 +160,7 @@ def _rows_of(report: Report, entry: dict) -> list[Report]:
         return [report]
     rows = reports_for_path(report.path, text_column=entry.get("text_column"),
                             id_column=entry.get("id_column"), prefix=report.id)
-    return [replace(report, id=r.id, text=r.text, fields=r.fields,
+    return [replace(report, id=r.id, text=r.text, fields=r.fields, row=r.row,
                     **{k: getattr(r, k) for k in field_names()
                        if getattr(r, k) not in ("", None)}) for r in rows]
 
@@ -222,7 +234,21 @@ def reports_for_path(path: str | Path, *, text_column: str | None = None,
     reports = []
     for rid, text, other in rows(path, text_column=text_column, id_column=id_column,
                                  prefix=prefix):
-        _check(other, f"row {rid}", path)
+        row = None if id_column else _shown_row(path, rid, prefix)
+        _check(other, f"row {row} ({rid})" if row else f"row {rid}", path)
         reports.append(Report(id=rid, path=path.resolve(), text=text, fields=other,
-                              **_stated(other)))
+                              row=row, **_stated(other)))
     return reports
+
+
+def _shown_row(path: Path, rid: str, prefix: str | None) -> int | None:
+    """The row a spreadsheet shows for the report whose id the reader made,
+    ``<stem>-<n>`` (n counting the rows read, from 1): n + 1 below a header row (CSV,
+    Excel), n for a JSON Lines line or a Parquet row."""
+    from workreport.extract.ids import safe_id
+
+    stem = safe_id(prefix or path.stem)
+    n = rid[len(stem) + 1:] if rid.startswith(f"{stem}-") else ""
+    if not n.isdigit():
+        return None
+    return int(n) + (1 if path.suffix.lower() in (".csv", ".xlsx") else 0)

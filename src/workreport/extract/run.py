@@ -25,10 +25,11 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from workreport.atomic import _FILE_MODE, TMP_SUFFIX, atomic_write
-from workreport.errors import WorkreportError
+from workreport.errors import UnsafeId, WorkreportError
 from workreport.extract.batch import (
     SHARDS,
     Outcome,
+    _named,
     check_id,
     read_meta,
     read_shard,
@@ -39,6 +40,7 @@ from workreport.extract.catalog import Report
 from workreport.extract.metadata import government_key
 from workreport.extract.outcomes import COLUMNS as PAIRING_COLUMNS
 from workreport.extract.outcomes import outcome_rows, outcomes_frame
+from workreport.extract.outdir import held
 from workreport.glossary import Glossary
 from workreport.schema import SCHEMA, arrow_schema, datapackage, validate
 
@@ -89,7 +91,11 @@ def extract_to(reports: Sequence[Report], out: str | Path, glossary: Glossary | 
     unchanged reports.
 
     Raises ``UnsafeId`` for an id that is not a safe file name and ``WorkreportError``
-    for two reports sharing an id, before anything is written. A report that fails
+    for two reports sharing an id, before anything is written (with ``keep_going``
+    those reports fail, each with its reason, and the others are extracted); and
+    ``WorkreportError`` naming ``out`` when it cannot be a directory to write in, or
+    when another extraction into it is running (``outdir.LOCK``: one run per ``out`` at a time,
+    refused at once as a second ``build`` is). A report that fails
     raises its ``WorkreportError`` (one line, naming the file) and leaves ``out`` as it
     was; with ``keep_going`` the others are written, failures go to ``errors.csv``
     (file, report_id, error) and the returned ``Batch`` lists them, after ``unread``
@@ -97,32 +103,69 @@ def extract_to(reports: Sequence[Report], out: str | Path, glossary: Glossary | 
     """
     if fmt not in FORMATS:
         raise WorkreportError(f"unknown format {fmt!r} (formats: {', '.join(FORMATS)})")
-    seen: dict[str, Path] = {}
-    for r in reports:
-        check_id(r.id, r.path)
-        if r.id in seen:
-            raise WorkreportError(f"two reports share the id {r.id} "
-                                  f"({seen[r.id]} and {r.path})")
-        seen[r.id] = r.path
+    refused = _refused(reports, keep_going)
     out = Path(out)
+    with held(out):
+        return _extract(reports, refused, out, glossary, jobs=jobs, scheduler=scheduler,
+                        fmt=fmt, keep_going=keep_going, unread=unread, progress=progress)
+
+
+def _refused(reports: Sequence[Report], keep_going: bool) -> dict[int, str]:
+    """The reports that cannot be extracted as given, by index, with the one-line reason:
+    an unsafe id (``check_id``), or an id that another report of the batch has. Without
+    ``keep_going`` the first raises instead."""
+    refused: dict[int, str] = {}
+    by_id: dict[str, list[int]] = {}
+    for i, r in enumerate(reports):
+        try:
+            check_id(r.id, r.path)
+        except UnsafeId as err:
+            if not keep_going:
+                raise
+            refused[i] = str(err)
+            continue
+        if r.id in by_id and not keep_going:
+            raise WorkreportError(f"two reports share the id {r.id} "
+                                  f"({reports[by_id[r.id][0]].path} and {r.path})")
+        by_id.setdefault(r.id, []).append(i)
+    for rid, same in by_id.items():
+        if len(same) > 1:  # none of them is kept: which one was meant is not known
+            for i in same:
+                others = ", ".join(_named(reports[j]) for j in same if j != i)
+                refused[i] = f"{_named(reports[i])}: two reports share the id {rid} " \
+                             f"(this and {others})"
+    return refused
+
+
+def _extract(reports: Sequence[Report], refused: dict[int, str], out: Path,
+             glossary: Glossary | None, *, jobs: int, scheduler: str | None, fmt: str,
+             keep_going: bool, unread: Sequence[Outcome],
+             progress: Callable[[Outcome], None] | None) -> Batch:
+    """``extract_to`` once ``out`` is a directory and this run holds its lock."""
     shards = out / SHARDS
-    created = [p for p in (out, shards) if not p.exists()]
+    created = [shards] if not shards.exists() else []
     keys = shard_keys(reports, glossary)
     outcomes: list[Outcome | None] = [None] * len(reports)
     tasks = []
     for i, (r, k) in enumerate(zip(reports, keys, strict=True)):
-        if (shards / k / "meta.json").is_file():
+        if i in refused:
+            outcomes[i] = Outcome(i, r.id, str(r.path), "", error=refused[i])
+        elif (shards / k / "meta.json").is_file():
             outcomes[i] = Outcome(i, r.id, str(r.path), k, read_meta(shards / k))
         else:
             tasks.append((i, r, k))
-    reused = len(reports) - len(tasks)
+    reused = len(reports) - len(tasks) - len(refused)
     shards.mkdir(parents=True, exist_ok=True)
-    # An interruption propagates from here: the finished shards stay for the re-run.
-    for o in run_engine(tasks, shards, glossary, jobs=jobs, scheduler=scheduler,
-                        keep_going=keep_going):
-        outcomes[o.index] = o
-        if progress:
-            progress(o)
+    try:
+        # An interruption propagates from here: the finished shards stay for the re-run.
+        for o in run_engine(tasks, shards, glossary, jobs=jobs, scheduler=scheduler,
+                            keep_going=keep_going):
+            outcomes[o.index] = o
+            if progress:
+                progress(o)
+    except WorkreportError:  # the engine failed (a scheduler out of reach …)
+        _undo(out, shards, {k for _, _, k in tasks}, created)
+        raise
     failed = [*unread, *(o for o in outcomes if o is not None and o.error)]
     if failed and not keep_going:
         _undo(out, shards, {k for _, _, k in tasks}, created)

@@ -8,13 +8,12 @@ crashed build never blocks the next one.
 from __future__ import annotations
 
 import contextlib
-import fcntl
-import os
 import threading
 from collections.abc import Iterator
 from pathlib import Path
 
 from workreport.errors import BuildLocked
+from workreport.lock import exclusive
 
 __all__ = ["build_lock"]
 
@@ -45,19 +44,7 @@ def build_lock(path: str | Path) -> Iterator[Path]:
                 _held[lock] -= 1
         return
     lock.parent.mkdir(parents=True, exist_ok=True)
-    fd = os.open(lock, os.O_RDWR | os.O_CREAT, 0o644)
-    try:
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            pid = os.pread(fd, 32, 0).decode(errors="replace").strip() or "unknown"
-            raise BuildLocked(
-                f"another build is running (pid {pid}); wait for it or remove {lock} "
-                "if it is stale",
-                lock,
-            ) from None
-        os.ftruncate(fd, 0)
-        os.pwrite(fd, f"{os.getpid()}\n".encode(), 0)
+    with exclusive(lock, "build", BuildLocked):
         with _held_guard:
             _held[lock] = 1
         try:
@@ -65,7 +52,3 @@ def build_lock(path: str | Path) -> Iterator[Path]:
         finally:
             with _held_guard:
                 del _held[lock]
-            os.ftruncate(fd, 0)
-            fcntl.flock(fd, fcntl.LOCK_UN)
-    finally:
-        os.close(fd)
