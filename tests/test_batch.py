@@ -214,3 +214,75 @@ def test_warnings_from_worker_processes_are_one_line(tmp_path):
     assert line.startswith("workreport: warning: ") and line.endswith(
         "province-hebei-2024.txt: the text holds its report twice (a page captured twice): "
         "dropped the second copy (172 lines)")
+
+
+def _junk_xml_docx(path) -> None:
+    """A real .docx whose word/document.xml is random bytes."""
+    import io
+    import zipfile
+
+    import docx
+
+    buf, out = io.BytesIO(), io.BytesIO()
+    docx.Document().save(buf)
+    with zipfile.ZipFile(buf) as src, zipfile.ZipFile(out, "w") as dst:
+        for item in src.infolist():
+            dst.writestr(item, bytes(range(256)) if item.filename == "word/document.xml"
+                         else src.read(item))
+    path.write_bytes(out.getvalue())
+
+
+def test_a_word_file_of_broken_xml_beside_a_good_report(tmp_path):
+    """From a worker process lxml's XMLSyntaxError came back as "TypeError: cannot pickle
+    'lxml.etree._ListErrorLog'" (exit 1, the good report's shard left in --out); with
+    --keep-going it was an "internal error (XMLSyntaxError…)"."""
+    bad = tmp_path / "junkxml.docx"
+    _junk_xml_docx(bad)
+    reason = f"{bad}: not a readable Word file (its document.xml is not well-formed XML)"
+    out = tmp_path / "out"
+    r = cli("extract", str(YUZHONG), str(bad), "--out", str(out), "--jobs", "2")
+    assert r.returncode == 2 and r.stderr.strip().splitlines() == [f"workreport: {reason}"]
+    assert not out.exists()
+    r = cli("extract", str(YUZHONG), str(bad), "--out", str(out), "--jobs", "2", "-q",
+            "--keep-going")
+    assert r.returncode == 1 and "Traceback" not in r.stderr
+    assert list(pd.read_csv(out / "errors.csv").error) == [reason]
+    assert list(pd.read_csv(out / "reports.csv").report_id) == ["yuzhong-2014"]
+
+
+class _Unpicklable(Exception):
+    """An exception that cannot be pickled, as lxml's errors cannot."""
+
+    def __reduce__(self):
+        raise TypeError("cannot pickle '_ListErrorLog' object")
+
+
+def test_an_unexpected_error_is_sent_back_and_leaves_out_as_it_was(tmp_path, monkeypatch):
+    """An exception a worker cannot pickle arrived as "TypeError: cannot pickle …", and an
+    unexpected error left the shards of the reports before it in --out."""
+    import pickle
+
+    from workreport.extract import batch
+    from workreport.extract import tables as tables_module
+
+    report = report_for_file(YUZHONG)
+    real = tables_module.extract_report
+    calls = []
+
+    def extract(r, glossary=None):
+        calls.append(r.id)
+        if len(calls) == 2:
+            raise _Unpicklable("XML is broken")
+        return real(r, glossary)
+
+    monkeypatch.setattr(tables_module, "extract_report", extract)
+    with pytest.raises(RuntimeError) as err:
+        batch.extract_shard(0, report, "k", str(tmp_path / "s"), None, False) and \
+            batch.extract_shard(1, report, "k2", str(tmp_path / "s"), None, False)
+    assert str(pickle.loads(pickle.dumps(err.value))) == \
+        f"{YUZHONG}: _Unpicklable: XML is broken"
+    out = tmp_path / "out"
+    calls.clear()
+    with pytest.raises(RuntimeError):
+        extract_to([report, report_for_file(YUZHONG, "again")], out, jobs=1)
+    assert calls == ["yuzhong-2014", "again"] and not out.exists()

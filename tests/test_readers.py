@@ -366,6 +366,76 @@ def test_broken_files_name_the_file(tmp_path):
         assert str(f) in str(err.value)
 
 
+def _rezipped(data: bytes, replace: dict[str, bytes]) -> bytes:
+    """A zip archive (a .docx, an .xlsx) with some of its members' bytes replaced."""
+    import io
+    import zipfile
+
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w") as dst:
+        for item in src.infolist():
+            dst.writestr(item, replace.get(item.filename, src.read(item)))
+    return out.getvalue()
+
+
+def test_broken_word_files_say_what_is_broken(tmp_path):
+    """A .docx whose document.xml is random bytes or cut off raised lxml's XMLSyntaxError
+    (a traceback; from a worker process "cannot pickle '_ListErrorLog'"); a zip of other
+    things said "not a readable Word file (KeyError)"."""
+    import io
+    import zipfile
+
+    import docx
+
+    buf = io.BytesIO()
+    document = docx.Document()
+    document.add_paragraph("地区生产总值增长6.5%。")
+    document.save(buf)
+    xml = zipfile.ZipFile(buf).read("word/document.xml")
+    sheet = io.BytesIO()
+    pd.DataFrame({"a": [1]}).to_excel(sheet, index=False)
+    junk = io.BytesIO()
+    with zipfile.ZipFile(junk, "w") as z:
+        z.writestr("junk.bin", bytes(range(256)))
+    cases = {
+        "junkxml": (_rezipped(buf.getvalue(), {"word/document.xml": bytes(range(256))}),
+                    "not a readable Word file (its document.xml is not well-formed XML)"),
+        "cutxml": (_rezipped(buf.getvalue(), {"word/document.xml": xml[:len(xml) // 2]}),
+                   "not a readable Word file (its document.xml is not well-formed XML)"),
+        "junkzip": (junk.getvalue(), "not a readable Word file (a zip archive without a "
+                                     "Word document inside: not a .docx)"),
+        "sheet": (sheet.getvalue(), "not a readable Word file (a zip archive holding an "
+                                    "Excel workbook, not a Word document)"),
+    }
+    for name, (data, reason) in cases.items():
+        f = tmp_path / f"{name}.docx"
+        f.write_bytes(data)
+        with pytest.raises(InputError) as err:
+            read(f)
+        assert str(err.value) == f"{f}: {reason}"
+
+
+def test_any_library_error_of_a_reader_becomes_an_input_error(tmp_path, monkeypatch):
+    """What a reader's library raises on a file it cannot parse leaves the reader as one
+    line naming the file (and, unlike lxml's errors, can be pickled back from a worker)."""
+    import pickle
+
+    from lxml import etree
+
+    from workreport.extract.readers import html
+
+    def broken(data, path):
+        etree.fromstring(b"<cut")
+
+    monkeypatch.setattr(html, "read", broken)
+    f = tmp_path / "page.html"
+    f.write_text("<html>", encoding="utf-8")
+    with pytest.raises(InputError, match=r"page\.html: cannot read as html \(XMLSyntaxError: ") \
+            as err:
+        read(f)
+    assert str(pickle.loads(pickle.dumps(err.value))) == str(err.value)
+
+
 @needs_originals
 def test_spreadsheet_extracts_row_by_row():
     with pytest.warns(ReportWarning, match="without text"):

@@ -91,9 +91,11 @@ def extract_to(reports: Sequence[Report], out: str | Path, glossary: Glossary | 
     Raises ``UnsafeId`` for an id that is not a safe file name and ``WorkreportError``
     for two reports sharing an id, before anything is written. A report that fails
     raises its ``WorkreportError`` (one line, naming the file) and leaves ``out`` as it
-    was; with ``keep_going`` the others are written, failures go to ``errors.csv``
-    (file, report_id, error) and the returned ``Batch`` lists them, after ``unread``
-    (files that could not even be listed, from ``batch.reports_in``).
+    was (so does an unexpected exception, which propagates; an interruption keeps the
+    finished shards for the re-run); with ``keep_going`` the others are written,
+    failures go to ``errors.csv`` (file, report_id, error) and the returned ``Batch``
+    lists them, after ``unread`` (files that could not even be listed, from
+    ``batch.reports_in``).
     """
     if fmt not in FORMATS:
         raise WorkreportError(f"unknown format {fmt!r} (formats: {', '.join(FORMATS)})")
@@ -117,12 +119,17 @@ def extract_to(reports: Sequence[Report], out: str | Path, glossary: Glossary | 
             tasks.append((i, r, k))
     reused = len(reports) - len(tasks)
     shards.mkdir(parents=True, exist_ok=True)
-    # An interruption propagates from here: the finished shards stay for the re-run.
-    for o in run_engine(tasks, shards, glossary, jobs=jobs, scheduler=scheduler,
-                        keep_going=keep_going):
-        outcomes[o.index] = o
-        if progress:
-            progress(o)
+    # An interruption propagates from here: the finished shards stay for the re-run. An
+    # unexpected error (a bug) leaves ``out`` as it was, as a failed report does.
+    try:
+        for o in run_engine(tasks, shards, glossary, jobs=jobs, scheduler=scheduler,
+                            keep_going=keep_going):
+            outcomes[o.index] = o
+            if progress:
+                progress(o)
+    except Exception:
+        _undo(out, shards, {k for _, _, k in tasks}, created)
+        raise
     failed = [*unread, *(o for o in outcomes if o is not None and o.error)]
     if failed and not keep_going:
         _undo(out, shards, {k for _, _, k in tasks}, created)
