@@ -250,6 +250,25 @@ def test_a_word_file_of_broken_xml_beside_a_good_report(tmp_path):
     assert list(pd.read_csv(out / "reports.csv").report_id) == ["yuzhong-2014"]
 
 
+def test_a_spreadsheet_without_a_text_column_fails_once(tmp_path):
+    """Its titles were read as reports: without --keep-going "[rows-1]: not a work
+    report", with it every row "extracted" or failed on its own."""
+    f = tmp_path / "titles.csv"
+    pd.DataFrame({"id": ["a", "b"], "title": ["某县2011年政府工作报告"] * 2}).to_csv(
+        f, index=False)
+    out = tmp_path / "out"
+    r = cli("extract", str(YUZHONG), str(f), "--out", str(out), "--jobs", "1")
+    [line] = r.stderr.strip().splitlines()
+    assert r.returncode == 2 and line.startswith(f"workreport: {f}: no column holds report "
+                                                 "texts") and "--text-column" in line
+    assert not out.exists()
+    r = cli("extract", str(YUZHONG), str(f), "--out", str(out), "--keep-going", "-q")
+    assert r.returncode == 1
+    errors = pd.read_csv(out / "errors.csv")
+    assert len(errors) == 1 and errors.error.str.contains("no column holds report").all()
+    assert list(pd.read_csv(out / "reports.csv").report_id) == ["yuzhong-2014"]
+
+
 class _Unpicklable(Exception):
     """An exception that cannot be pickled, as lxml's errors cannot."""
 

@@ -436,6 +436,42 @@ def test_any_library_error_of_a_reader_becomes_an_input_error(tmp_path, monkeypa
     assert str(pickle.loads(pickle.dumps(err.value))) == str(err.value)
 
 
+def test_a_file_of_many_reports_without_a_text_column_says_so(tmp_path):
+    """A spreadsheet without its text column was read from its titles: each row failed
+    as "not a work report", or with --keep-going 119 rows were "extracted" from titles."""
+    df = pd.DataFrame({"年份": ["2011", "2015"], "报告标题": ["某县2011年政府工作报告"] * 2})
+    f = tmp_path / "titles.csv"
+    df.to_csv(f, index=False)
+    with pytest.raises(InputError) as err:
+        reports_for_path(f)
+    assert str(err.value) == (
+        f"{f}: no column holds report texts (the longest cell, in column '报告标题', has 13 "
+        "characters; columns: 年份, 报告标题): name the column with --text-column "
+        "(text_column: in a catalogue entry)")
+    assert [r.id for r in reports_for_path(f, text_column="报告标题")] == ["titles-1",
+                                                                         "titles-2"]
+
+
+def test_a_workbook_is_read_from_the_sheet_holding_the_texts(tmp_path):
+    """A workbook whose first sheet is notes was read from the notes only."""
+    text = YUZHONG.read_text(encoding="utf-8")[:4000]
+    f = tmp_path / "book.xlsx"
+    with pd.ExcelWriter(f) as xl:
+        pd.DataFrame({"说明": ["本表收录各县政府工作报告全文。"]}).to_excel(
+            xl, sheet_name="说明", index=False)
+        pd.DataFrame({"县": ["渝中区", "某县"], "全文": [text, text[:1000]]}).to_excel(
+            xl, sheet_name="报告", index=False)
+    reports = reports_for_path(f)
+    assert [r.id for r in reports] == ["book-1", "book-2"]
+    assert reports[0].text.strip() == text.strip() and reports[0].fields == {"县": "渝中区"}
+    assert reports_for_path(f, text_column="全文")[1].fields == {"县": "某县"}
+    # A second sheet of texts is not read, with a warning saying so.
+    with pd.ExcelWriter(f, mode="a") as xl:
+        pd.DataFrame({"全文": [text[:500]]}).to_excel(xl, sheet_name="更多", index=False)
+    with pytest.warns(ReportWarning, match="from sheet '报告' only; sheet\\(s\\) '更多' hold"):
+        assert len(reports_for_path(f)) == 2
+
+
 @needs_originals
 def test_spreadsheet_extracts_row_by_row():
     with pytest.warns(ReportWarning, match="without text"):
@@ -489,10 +525,32 @@ def test_unreadable_spreadsheets_say_why(tmp_path):
     f.write_bytes(b"PK\x03\x04" + b"\x00" * 100)
     with pytest.raises(InputError, match=r"not a readable Excel file .*truncated"):
         reports_for_path(f)
+    (tmp_path / "word.xlsx").write_bytes(_docx_bytes())
+    with pytest.raises(InputError, match=r"word\.xlsx: not a readable Excel file \(a zip "
+                                         r"archive holding a Word document, not a workbook\)"):
+        reports_for_path(tmp_path / "word.xlsx")
+    lines = tmp_path / "bad.jsonl"
+    lines.write_text('{"text": "地区生产总值"}\n\n{bad json\n', encoding="utf-8")
+    with pytest.raises(InputError, match=r"bad\.jsonl: line 3 is not JSON \(Expecting "
+                                         r"property name .* at column 2\)$"):
+        reports_for_path(lines)
+    lines.write_text('{"text": "地区生产总值"}\n[1, 2]\n', encoding="utf-8")
+    with pytest.raises(InputError, match=r"line 2 is not a JSON object \(list\)"):
+        reports_for_path(lines)
     for suffix in (".xlsx", ".csv", ".parquet", ".jsonl"):
         (tmp_path / f"empty{suffix}").write_bytes(b"")
         with pytest.raises(InputError, match="file is empty"):
             reports_for_path(tmp_path / f"empty{suffix}")
+
+
+def _docx_bytes() -> bytes:
+    import io
+
+    import docx
+
+    buf = io.BytesIO()
+    docx.Document().save(buf)
+    return buf.getvalue()
 
 
 def test_traditional_copy_gives_its_originals_rows(tmp_path):
