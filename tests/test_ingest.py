@@ -85,6 +85,9 @@ def test_yuzhong_page_breaks_are_repaired():
     (b"", "empty"),
     (b"   \n\n", "empty"),
     (b"\x00\x01\x02\x03binary" * 50, "binary"),
+    # Short ASCII read as UTF-16 is "Chinese" (<h is U+683C): NULs on one side only count.
+    (b"\x00\x01<html><body>", "binary"),
+    (b"<html>\x00\x00<body>\x00\x00", "binary"),
     (b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8, "binary"),
     (b"\xff\x80\xfe" * 40, "decode"),
     (b"Just some English text with no Chinese at all.\n" * 5, "Chinese"),

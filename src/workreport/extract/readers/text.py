@@ -6,7 +6,7 @@ decodes as valid UTF-8), then GB18030, then Big5 (as Windows writes it, cp950), 
 result must look like Chinese prose. GB18030 decodes most Big5 bytes without error, into
 characters no report uses: a guessed encoding must give text in which the commonest
 characters (``_COMMON``, the same in simplified and traditional script) are common. UTF-16
-without a BOM is told by its NUL bytes (the high byte of every ASCII character).
+without a BOM is told by where its NUL bytes fall (``_utf16_order``).
 """
 
 from __future__ import annotations
@@ -52,6 +52,17 @@ def _reads_as_chinese(text: str) -> bool:
         sum(ch in _COMMON for ch in chars) >= _MIN_COMMON_SHARE * len(chars)
 
 
+def _utf16_order(head: bytes) -> list[str]:
+    """UTF-16 without a BOM by where its NUL bytes fall: the high byte of every ASCII
+    character (digits, line breaks) is NUL, at odd offsets little-endian, even ones
+    big-endian; a Chinese character puts few NULs on the other side (一, U+4E00). Binary
+    data has them on both sides: no candidate."""
+    even, odd = head[0::2].count(0), head[1::2].count(0)
+    if odd > 4 * even:
+        return ["utf-16-le"]
+    return ["utf-16-be"] if even > 4 * odd else []
+
+
 def decode(data: bytes, path: str | Path = "<bytes>", *, prose: bool = True
            ) -> tuple[str, str]:
     """Decode report bytes; return (text, encoding name: utf-8, utf-16, gb18030, big5).
@@ -74,7 +85,7 @@ def decode(data: bytes, path: str | Path = "<bytes>", *, prose: bool = True
         candidates = ["utf-16"]
     elif b"\x00" in data[:4096]:  # UTF-16 without a BOM, or binary
         nul = True
-        candidates = ["utf-16-le", "utf-16-be"] if len(data) % 2 == 0 else []
+        candidates = _utf16_order(data[:4096]) if len(data) % 2 == 0 else []
     else:
         candidates = ["utf-8", "gb18030", "cp950"]
     first_error: UnicodeDecodeError | None = None
