@@ -450,6 +450,11 @@ def test_a_file_of_many_reports_without_a_text_column_says_so(tmp_path):
         "(text_column: in a catalogue entry)")
     assert [r.id for r in reports_for_path(f, text_column="报告标题")] == ["titles-1",
                                                                          "titles-2"]
+    # A short report of two sentences or more holds text; the titles beside it do not.
+    df["正文"] = ["各位代表：全县生产总值增长5%。投资增长6%。", ""]
+    df.to_csv(f, index=False)
+    with pytest.warns(ReportWarning, match="without text in column '正文'"):
+        assert [r.text[:5] for r in reports_for_path(f)] == ["各位代表："]
 
 
 def test_a_workbook_is_read_from_the_sheet_holding_the_texts(tmp_path):

@@ -24,8 +24,8 @@ from workreport.extract.readers import ReportWarning, broken_xml_part
 
 __all__ = ["MIN_TEXT", "rows"]
 
-#: A column holds report texts when a cell of it has at least this many characters: a
-#: work report runs to thousands, a title, a name or a note to tens.
+#: A column holds report texts when a cell of it has at least this many characters (a
+#: work report runs to thousands, a title, a name or a note to tens) or two sentences.
 MIN_TEXT = 200
 
 
@@ -95,11 +95,38 @@ def _frames(path: Path) -> dict[str, pd.DataFrame]:
         raise InputError(f"cannot read as {suffix[1:]} ({_first_line(err)})", path) from None
 
 
-def _longest(df: pd.DataFrame) -> tuple[str, int, int]:
-    """(column, its total characters, its longest cell) of the column with the most text."""
-    lengths = {c: df[c].astype(str).str.len() for c in df.columns}
-    column = max(df.columns, key=lambda c: lengths[c].sum())
-    return column, int(lengths[column].sum()), int(lengths[column].max())
+def _holds_texts(cells: pd.Series) -> bool:
+    """Does a column hold texts: a cell of ``MIN_TEXT`` characters or more, or of two
+    sentences or more (a title, a name or a number has neither)?"""
+    return bool((cells.str.len() >= MIN_TEXT).any()
+                or (cells.str.count("[。！？]") >= 2).any())
+
+
+def _longest(df: pd.DataFrame) -> tuple[str, int] | None:
+    """(column, its total characters) of the column holding texts (``_holds_texts``)
+    with the most text; None when no column holds texts."""
+    cells = {c: df[c].astype(str) for c in df.columns}
+    holding = [c for c in df.columns if _holds_texts(cells[c])]
+    if not holding:
+        return None
+    column = max(holding, key=lambda c: cells[c].str.len().sum())
+    return column, int(cells[column].str.len().sum())
+
+
+def _no_texts(path: Path, frames: dict[str, pd.DataFrame]) -> InputError:
+    """The error for a file none of whose columns holds texts: its longest cell, its
+    columns and the option to name the text column."""
+    sheets = len(frames) > 1
+    longest = {(n, c): int(df[c].astype(str).str.len().max())
+               for n, df in frames.items() for c in df.columns}
+    (name, column), most = max(longest.items(), key=lambda item: item[1])
+    where = f"column {column!r} of sheet {name!r}" if sheets else f"column {column!r}"
+    cols = "; ".join(f"sheet {n}: {_columns(df)}" for n, df in frames.items()) \
+        if sheets else _columns(frames[name])
+    chars = f"{most} character{'' if most == 1 else 's'}"
+    return InputError(f"no column holds report texts (the longest cell, in {where}, has "
+                      f"{chars}; columns: {cols}): name the column with --text-column "
+                      "(text_column: in a catalogue entry)", path)
 
 
 def _columns(df: pd.DataFrame) -> str:
@@ -109,38 +136,28 @@ def _columns(df: pd.DataFrame) -> str:
 def _text_sheet(path: Path, frames: dict[str, pd.DataFrame], text_column: str | None
                 ) -> tuple[pd.DataFrame, str]:
     """The sheet holding the report texts and their column: ``text_column`` where a
-    sheet has it, else the column with the longest texts, which must hold texts (a cell
-    of ``MIN_TEXT`` characters or more). Another sheet holding texts too is not read,
-    with a ``ReportWarning``."""
+    sheet has it, else the column with the longest texts among those holding texts
+    (``_holds_texts``), in the sheet where it is longest. Another sheet of texts
+    (``MIN_TEXT`` characters or more in all) is not read, with a ``ReportWarning``."""
     frames = {name: df for name, df in frames.items() if len(df.columns) and not df.empty}
     for df in frames.values():
         df.columns = [str(c) for c in df.columns]
     if not frames:
         raise InputError("no rows", path)
-    sheets = len(frames) > 1
     if text_column is not None:
         having = [name for name, df in frames.items() if text_column in df.columns]
         if not having:
             cols = "; ".join(f"sheet {n}: {_columns(df)}" for n, df in frames.items()) \
-                if sheets else _columns(next(iter(frames.values())))
+                if len(frames) > 1 else _columns(next(iter(frames.values())))
             raise InputError(f"no text column {text_column!r} (columns: {cols})", path)
         return frames[having[0]], text_column
-    found = {name: _longest(df) for name, df in frames.items()}
-    holding = sorted((n for n in found if found[n][2] >= MIN_TEXT),
-                     key=lambda n: -found[n][1])
-    if not holding:
-        name = max(found, key=lambda n: found[n][2])
-        column, _, longest = found[name]
-        where = f"column {column!r} of sheet {name!r}" if sheets else f"column {column!r}"
-        cols = "; ".join(f"sheet {n}: {_columns(df)}" for n, df in frames.items()) \
-            if sheets else _columns(frames[name])
-        chars = f"{longest} character{'' if longest == 1 else 's'}"
-        raise InputError(f"no column holds report texts (the longest cell, in {where}, has "
-                         f"{chars}; columns: {cols}): name the column with --text-column "
-                         "(text_column: in a catalogue entry)", path)
-    if len(holding) > 1:
+    found = {name: got for name, df in frames.items() if (got := _longest(df))}
+    if not found:
+        raise _no_texts(path, frames)
+    holding = sorted(found, key=lambda n: -found[n][1])
+    if others := [n for n in holding[1:] if found[n][1] >= MIN_TEXT]:
         warnings.warn(f"{path}: reports read from sheet {holding[0]!r} only; sheet(s) "
-                      f"{', '.join(map(repr, holding[1:]))} hold texts too: save each "
+                      f"{', '.join(map(repr, others))} hold texts too: save each "
                       "sheet as a file of its own", ReportWarning, stacklevel=3)
     return frames[holding[0]], found[holding[0]][0]
 
@@ -149,11 +166,11 @@ def rows(path: str | Path, *, text_column: str | None = None, id_column: str | N
          prefix: str | None = None) -> Iterator[tuple[str, str, dict[str, str]]]:
     """Yield (id, text, other columns) for each row with text, in file order.
 
-    The text column defaults to the one whose cells are longest in total, in the sheet
-    of a workbook where that column is longest; it must hold texts (a cell of
-    ``MIN_TEXT`` characters or more). The id is the ``id_column`` cell made safe as a
-    file name (``ids.safe_id``), else ``<prefix>-<row number>`` (the prefix defaults to
-    the file's stem). Raises ``InputError`` naming the file for an unreadable file (the
+    The text column defaults to the one whose cells are longest in total among those
+    holding texts (a cell of ``MIN_TEXT`` characters or two sentences), in the sheet of
+    a workbook where that column is longest. The id is the ``id_column`` cell made safe
+    as a file name (``ids.safe_id``), else ``<prefix>-<row number>`` (the prefix
+    defaults to the file's stem). Raises ``InputError`` naming the file for an unreadable file (the
     line of a JSON Lines file that is not JSON), no rows, an unknown column, or no
     column holding texts (naming the columns and ``--text-column``).
     """
