@@ -58,8 +58,8 @@ def draw(files: list[Path], seed: int, rows: int) -> pd.DataFrame:
     and empty ``JUDGED`` columns, ``better_label`` and ``note``. ``year_reviewed`` is the
     year the report's review covers, read from its text (the reports table), so that a judge
     need not take it from a file name that names another year (county-yixian-2024 holds Miyi
-    county's report of 2022; session 45). The files are read in the order of their resolved paths, so
-    that a seed names one draw whatever order the files are given in (session 46: a seed
+    county's report of 2022; session 45). The files are read in the order of their resolved
+    paths, so that a seed names one draw whatever order the files are given in (session 46: a seed
     re-drawn from the files in another order gave other rows; the order of sessions 45's
     audits, sorted paths, is kept)."""
     tables = [extract_report(report_for_file(f)).tables

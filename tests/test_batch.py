@@ -292,3 +292,94 @@ def test_an_unreachable_scheduler_leaves_out_as_it_was(tmp_path, monkeypatch):
         with pytest.raises(WorkreportError, match="cannot reach the Dask scheduler"):
             extract_to(reports, out, scheduler="tcp://127.0.0.1:1")
     assert tree(tmp_path) == ["old"]
+
+
+def _junk_xml_docx(path) -> None:
+    """A real .docx whose word/document.xml is random bytes."""
+    import io
+    import zipfile
+
+    import docx
+
+    buf, out = io.BytesIO(), io.BytesIO()
+    docx.Document().save(buf)
+    with zipfile.ZipFile(buf) as src, zipfile.ZipFile(out, "w") as dst:
+        for item in src.infolist():
+            dst.writestr(item, bytes(range(256)) if item.filename == "word/document.xml"
+                         else src.read(item))
+    path.write_bytes(out.getvalue())
+
+
+def test_a_word_file_of_broken_xml_beside_a_good_report(tmp_path):
+    """From a worker process lxml's XMLSyntaxError came back as "TypeError: cannot pickle
+    'lxml.etree._ListErrorLog'" (exit 1, the good report's shard left in --out); with
+    --keep-going it was an "internal error (XMLSyntaxError…)"."""
+    bad = tmp_path / "junkxml.docx"
+    _junk_xml_docx(bad)
+    reason = f"{bad}: not a readable Word file (its document.xml is not well-formed XML)"
+    out = tmp_path / "out"
+    r = cli("extract", str(YUZHONG), str(bad), "--out", str(out), "--jobs", "2")
+    assert r.returncode == 2 and r.stderr.strip().splitlines() == [f"workreport: {reason}"]
+    assert not out.exists()
+    r = cli("extract", str(YUZHONG), str(bad), "--out", str(out), "--jobs", "2", "-q",
+            "--keep-going")
+    assert r.returncode == 1 and "Traceback" not in r.stderr
+    assert list(pd.read_csv(out / "errors.csv").error) == [reason]
+    assert list(pd.read_csv(out / "reports.csv").report_id) == ["yuzhong-2014"]
+
+
+def test_a_spreadsheet_without_a_text_column_fails_once(tmp_path):
+    """Its titles were read as reports: without --keep-going "[rows-1]: not a work
+    report", with it every row "extracted" or failed on its own."""
+    f = tmp_path / "titles.csv"
+    pd.DataFrame({"id": ["a", "b"], "title": ["某县2011年政府工作报告"] * 2}).to_csv(
+        f, index=False)
+    out = tmp_path / "out"
+    r = cli("extract", str(YUZHONG), str(f), "--out", str(out), "--jobs", "1")
+    [line] = r.stderr.strip().splitlines()
+    assert r.returncode == 2 and line.startswith(f"workreport: {f}: no column holds report "
+                                                 "texts") and "--text-column" in line
+    assert not out.exists()
+    r = cli("extract", str(YUZHONG), str(f), "--out", str(out), "--keep-going", "-q")
+    assert r.returncode == 1
+    errors = pd.read_csv(out / "errors.csv")
+    assert len(errors) == 1 and errors.error.str.contains("no column holds report").all()
+    assert list(pd.read_csv(out / "reports.csv").report_id) == ["yuzhong-2014"]
+
+
+class _Unpicklable(Exception):
+    """An exception that cannot be pickled, as lxml's errors cannot."""
+
+    def __reduce__(self):
+        raise TypeError("cannot pickle '_ListErrorLog' object")
+
+
+def test_an_unexpected_error_is_sent_back_and_leaves_out_as_it_was(tmp_path, monkeypatch):
+    """An exception a worker cannot pickle arrived as "TypeError: cannot pickle …", and an
+    unexpected error left the shards of the reports before it in --out."""
+    import pickle
+
+    from workreport.extract import batch
+    from workreport.extract import tables as tables_module
+
+    report = report_for_file(YUZHONG)
+    real = tables_module.extract_report
+    calls = []
+
+    def extract(r, glossary=None):
+        calls.append(r.id)
+        if len(calls) == 2:
+            raise _Unpicklable("XML is broken")
+        return real(r, glossary)
+
+    monkeypatch.setattr(tables_module, "extract_report", extract)
+    with pytest.raises(RuntimeError) as err:
+        batch.extract_shard(0, report, "k", str(tmp_path / "s"), None, False) and \
+            batch.extract_shard(1, report, "k2", str(tmp_path / "s"), None, False)
+    assert str(pickle.loads(pickle.dumps(err.value))) == \
+        f"{YUZHONG}: _Unpicklable: XML is broken"
+    out = tmp_path / "out"
+    calls.clear()
+    with pytest.raises(RuntimeError):
+        extract_to([report, report_for_file(YUZHONG, "again")], out, jobs=1)
+    assert calls == ["yuzhong-2014", "again"] and not out.exists()

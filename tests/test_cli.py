@@ -65,6 +65,35 @@ def _docx(text: str) -> bytes:
     return buf.getvalue()
 
 
+def _docx_xml(text: str) -> bytes:
+    import io
+    import zipfile
+
+    return zipfile.ZipFile(io.BytesIO(_docx(text))).read("word/document.xml")
+
+
+def _junk_part(data: bytes, part: str, junk: bytes) -> bytes:
+    """``data`` (a .docx or .xlsx) with ``part`` replaced by ``junk``."""
+    import io
+    import zipfile
+
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w") as dst:
+        for item in src.infolist():
+            dst.writestr(item, junk if item.filename == part else src.read(item))
+    return out.getvalue()
+
+
+def _junk_zip() -> bytes:
+    import io
+    import zipfile
+
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as z:
+        z.writestr("junk.bin", bytes(range(256)) * 4)
+    return out.getvalue()
+
+
 _PDF = encrypted_pdf("The year's growth target is about seven percent.", "")
 BAD = {
     "empty.txt": b"",
@@ -75,6 +104,12 @@ BAD = {
     "truncated.docx": _docx("地区生产总值增长6.5%。" * 200)[:2000],
     "truncated.pdf": _PDF[:len(_PDF) // 2],
     "truncated.xlsx": _docx("地区生产总值增长6.5%。")[:2000],
+    "junkxml.docx": _junk_part(_docx("地区生产总值增长6.5%。"), "word/document.xml",
+                               bytes(range(256)) * 4),
+    "cutxml.docx": _junk_part(_docx("地区生产总值增长6.5%。"), "word/document.xml",
+                              _docx_xml("地区生产总值增长6.5%。")[:300]),
+    "junkzip.docx": _junk_zip(),
+    "junkzip.xlsx": _junk_zip(),
     "old.doc": b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600,
     "binary.txt": b"\x00\x01\x02PK\x03\x04" * 100,
     "undecodable.txt": b"\xff\x80\xfe" * 50,
@@ -89,6 +124,10 @@ REASONS = {"empty.txt": "file is empty", "empty.docx": "file is empty",
            "truncated.docx": "not a readable Word file (not a complete zip archive",
            "truncated.pdf": "not a readable PDF (",
            "truncated.xlsx": "not a readable Excel file (",
+           "junkxml.docx": "not a readable Word file (its document.xml is not well-formed XML)",
+           "cutxml.docx": "not a readable Word file (its document.xml is not well-formed XML)",
+           "junkzip.docx": "not a readable Word file (a zip archive without a Word document",
+           "junkzip.xlsx": "not a readable Excel file (a zip archive without a workbook",
            "old.doc": "a Word 97-2003 file: save it as .docx",
            "scanned.pdf": "no text layer: a scanned PDF needs OCR",
            "encrypted.pdf": "encrypted: a password-protected PDF cannot be read"}

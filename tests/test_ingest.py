@@ -92,6 +92,9 @@ def test_yuzhong_page_breaks_are_repaired():
     (b"", "empty"),
     (b"   \n\n", "empty"),
     (b"\x00\x01\x02\x03binary" * 50, "binary"),
+    # Short ASCII read as UTF-16 is "Chinese" (<h is U+683C): NULs on one side only count.
+    (b"\x00\x01<html><body>", "binary"),
+    (b"<html>\x00\x00<body>\x00\x00", "binary"),
     (b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8, "binary"),
     (b"\xff\x80\xfe" * 40, "decode"),
     (b"Just some English text with no Chinese at all.\n" * 5, "Chinese"),
@@ -175,3 +178,27 @@ def test_traditional_text_is_matched_simplified_and_shown_as_written(tmp_path):
 def test_simplified_text_is_left_alone():
     doc = load(YUZHONG)
     assert doc.written == "" and doc.shown is doc.text and doc.page(100) is None
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_a_bom_is_told_by_its_nul_bytes(tmp_path, encoding):
+    """UTF-16 saved without a BOM was refused as "binary file (contains NUL bytes)"."""
+    f = tmp_path / "r.txt"
+    f.write_bytes(RAW.replace("\n", "\r\n").encode(encoding))
+    assert load(f).text == load(YUZHONG).text and load(f).encoding == "utf-16"
+
+
+def test_big5_is_read_not_taken_for_gb18030(tmp_path):
+    """GB18030 decodes Big5 bytes without error, into characters no report uses: a Big5
+    report was "not a work report (no Chinese sentence states a figure)"."""
+    import opencc
+
+    traditional = opencc.OpenCC("s2t").convert(RAW)
+    f, g = tmp_path / "big5.txt", tmp_path / "utf8.txt"
+    f.write_bytes(traditional.encode("cp950", errors="replace"))
+    g.write_text(f.read_bytes().decode("cp950"), encoding="utf-8")
+    assert load(f).encoding == "big5" and load(f).text == load(g).text
+    # Big5 with a pair Big5 lacks (GBK's 丂): GB18030 still decodes it, into nonsense; the
+    # line says the encoding could not be read, not "not a work report".
+    with pytest.raises(InputError, match="cannot decode as UTF-8, GB18030 or Big5"):
+        decode(f.read_bytes()[:3000] + b"\x81\x40", "bad.txt")

@@ -366,6 +366,117 @@ def test_broken_files_name_the_file(tmp_path):
         assert str(f) in str(err.value)
 
 
+def _rezipped(data: bytes, replace: dict[str, bytes]) -> bytes:
+    """A zip archive (a .docx, an .xlsx) with some of its members' bytes replaced."""
+    import io
+    import zipfile
+
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w") as dst:
+        for item in src.infolist():
+            dst.writestr(item, replace.get(item.filename, src.read(item)))
+    return out.getvalue()
+
+
+def test_broken_word_files_say_what_is_broken(tmp_path):
+    """A .docx whose document.xml is random bytes or cut off raised lxml's XMLSyntaxError
+    (a traceback; from a worker process "cannot pickle '_ListErrorLog'"); a zip of other
+    things said "not a readable Word file (KeyError)"."""
+    import io
+    import zipfile
+
+    import docx
+
+    buf = io.BytesIO()
+    document = docx.Document()
+    document.add_paragraph("地区生产总值增长6.5%。")
+    document.save(buf)
+    xml = zipfile.ZipFile(buf).read("word/document.xml")
+    sheet = io.BytesIO()
+    pd.DataFrame({"a": [1]}).to_excel(sheet, index=False)
+    junk = io.BytesIO()
+    with zipfile.ZipFile(junk, "w") as z:
+        z.writestr("junk.bin", bytes(range(256)))
+    cases = {
+        "junkxml": (_rezipped(buf.getvalue(), {"word/document.xml": bytes(range(256))}),
+                    "not a readable Word file (its document.xml is not well-formed XML)"),
+        "cutxml": (_rezipped(buf.getvalue(), {"word/document.xml": xml[:len(xml) // 2]}),
+                   "not a readable Word file (its document.xml is not well-formed XML)"),
+        "junkzip": (junk.getvalue(), "not a readable Word file (a zip archive without a "
+                                     "Word document inside: not a .docx)"),
+        "sheet": (sheet.getvalue(), "not a readable Word file (a zip archive holding an "
+                                    "Excel workbook, not a Word document)"),
+    }
+    for name, (data, reason) in cases.items():
+        f = tmp_path / f"{name}.docx"
+        f.write_bytes(data)
+        with pytest.raises(InputError) as err:
+            read(f)
+        assert str(err.value) == f"{f}: {reason}"
+
+
+def test_any_library_error_of_a_reader_becomes_an_input_error(tmp_path, monkeypatch):
+    """What a reader's library raises on a file it cannot parse leaves the reader as one
+    line naming the file (and, unlike lxml's errors, can be pickled back from a worker)."""
+    import pickle
+
+    from lxml import etree
+
+    from workreport.extract.readers import html
+
+    def broken(data, path):
+        etree.fromstring(b"<cut")
+
+    monkeypatch.setattr(html, "read", broken)
+    f = tmp_path / "page.html"
+    f.write_text("<html>", encoding="utf-8")
+    with pytest.raises(InputError, match=r"page\.html: cannot read as html \(XMLSyntaxError: ") \
+            as err:
+        read(f)
+    assert str(pickle.loads(pickle.dumps(err.value))) == str(err.value)
+
+
+def test_a_file_of_many_reports_without_a_text_column_says_so(tmp_path):
+    """A spreadsheet without its text column was read from its titles: each row failed
+    as "not a work report", or with --keep-going 119 rows were "extracted" from titles."""
+    df = pd.DataFrame({"年份": ["2011", "2015"], "报告标题": ["某县2011年政府工作报告"] * 2})
+    f = tmp_path / "titles.csv"
+    df.to_csv(f, index=False)
+    with pytest.raises(InputError) as err:
+        reports_for_path(f)
+    assert str(err.value) == (
+        f"{f}: no column holds report texts (the longest cell, in column '报告标题', has 13 "
+        "characters; columns: 年份, 报告标题): name the column with --text-column "
+        "(text_column: in a catalogue entry)")
+    assert [r.id for r in reports_for_path(f, text_column="报告标题")] == ["titles-1",
+                                                                         "titles-2"]
+    # A short report of two sentences or more holds text; the titles beside it do not.
+    df["正文"] = ["各位代表：全县生产总值增长5%。投资增长6%。", ""]
+    df.to_csv(f, index=False)
+    with pytest.warns(ReportWarning, match="without text in column '正文'"):
+        assert [r.text[:5] for r in reports_for_path(f)] == ["各位代表："]
+
+
+def test_a_workbook_is_read_from_the_sheet_holding_the_texts(tmp_path):
+    """A workbook whose first sheet is notes was read from the notes only."""
+    text = YUZHONG.read_text(encoding="utf-8")[:4000]
+    f = tmp_path / "book.xlsx"
+    with pd.ExcelWriter(f) as xl:
+        pd.DataFrame({"说明": ["本表收录各县政府工作报告全文。"]}).to_excel(
+            xl, sheet_name="说明", index=False)
+        pd.DataFrame({"县": ["渝中区", "某县"], "全文": [text, text[:1000]]}).to_excel(
+            xl, sheet_name="报告", index=False)
+    reports = reports_for_path(f)
+    assert [r.id for r in reports] == ["book-1", "book-2"]
+    assert reports[0].text.strip() == text.strip() and reports[0].fields == {"县": "渝中区"}
+    assert reports_for_path(f, text_column="全文")[1].fields == {"县": "某县"}
+    # A second sheet of texts is not read, with a warning saying so.
+    with pd.ExcelWriter(f, mode="a") as xl:
+        pd.DataFrame({"全文": [text[:500]]}).to_excel(xl, sheet_name="更多", index=False)
+    with pytest.warns(ReportWarning, match="from sheet '报告' only; sheet\\(s\\) '更多' hold"):
+        assert len(reports_for_path(f)) == 2
+
+
 @needs_originals
 def test_spreadsheet_extracts_row_by_row():
     with pytest.warns(ReportWarning, match="without text"):
@@ -419,10 +530,32 @@ def test_unreadable_spreadsheets_say_why(tmp_path):
     f.write_bytes(b"PK\x03\x04" + b"\x00" * 100)
     with pytest.raises(InputError, match=r"not a readable Excel file .*truncated"):
         reports_for_path(f)
+    (tmp_path / "word.xlsx").write_bytes(_docx_bytes())
+    with pytest.raises(InputError, match=r"word\.xlsx: not a readable Excel file \(a zip "
+                                         r"archive holding a Word document, not a workbook\)"):
+        reports_for_path(tmp_path / "word.xlsx")
+    lines = tmp_path / "bad.jsonl"
+    lines.write_text('{"text": "地区生产总值"}\n\n{bad json\n', encoding="utf-8")
+    with pytest.raises(InputError, match=r"bad\.jsonl: line 3 is not JSON \(Expecting "
+                                         r"property name .* at column 2\)$"):
+        reports_for_path(lines)
+    lines.write_text('{"text": "地区生产总值"}\n[1, 2]\n', encoding="utf-8")
+    with pytest.raises(InputError, match=r"line 2 is not a JSON object \(list\)"):
+        reports_for_path(lines)
     for suffix in (".xlsx", ".csv", ".parquet", ".jsonl"):
         (tmp_path / f"empty{suffix}").write_bytes(b"")
         with pytest.raises(InputError, match="file is empty"):
             reports_for_path(tmp_path / f"empty{suffix}")
+
+
+def _docx_bytes() -> bytes:
+    import io
+
+    import docx
+
+    buf = io.BytesIO()
+    docx.Document().save(buf)
+    return buf.getvalue()
 
 
 def test_traditional_copy_gives_its_originals_rows(tmp_path):

@@ -24,6 +24,7 @@ import hashlib
 import json
 import multiprocessing
 import os
+import pickle
 import shutil
 import uuid
 import warnings
@@ -149,11 +150,26 @@ def _report_warnings() -> Iterator[list[str]]:
             warnings.warn_explicit(w.message, w.category, w.filename, w.lineno)
 
 
+def _sendable(err: Exception, report: Report) -> Exception:
+    """``err`` without the exceptions it was raised from, or when it cannot be pickled
+    (lxml's errors hold their error log) a ``RuntimeError`` naming the report and the error:
+    a worker process sends its exception back pickled, and an unpicklable one arrived as
+    "TypeError: cannot pickle …". The chain goes because ``distributed`` installs tblib's
+    pickling, which pickles ``__cause__`` and ``__context__`` too (an lxml error there)."""
+    err.__cause__ = err.__context__ = None
+    try:
+        pickle.loads(pickle.dumps(err))
+    except Exception:
+        return RuntimeError(f"{_named(report)}: {type(err).__name__}: {err}")
+    return err
+
+
 def extract_shard(index: int, report: Report, key: str, shards: str,
                   glossary: Glossary | None, keep_going: bool) -> Outcome:
     """Extract one report into the shard ``<shards>/<key>`` (the per-report function of
     every engine). A ``WorkreportError`` — and with ``keep_going`` any exception — becomes
-    the outcome's ``error``; otherwise an unexpected exception propagates."""
+    the outcome's ``error``; otherwise an unexpected exception propagates, as a
+    ``RuntimeError`` naming the report if it could not be pickled (``_sendable``)."""
     from workreport.extract.tables import csv_rows, extract_report  # the worker's heavy import
 
     source = str(report.path)
@@ -169,11 +185,14 @@ def extract_shard(index: int, report: Report, key: str, shards: str,
         return Outcome(index, report.id, source, key, error=_where(err, report),
                        warnings=tuple(said))
     except Exception as err:
-        if not keep_going:
-            raise
-        return Outcome(index, report.id, source, key,
-                       error=f"{_named(report)}: internal error ({type(err).__name__}: {err})",
-                       warnings=tuple(said))
+        if keep_going:
+            return Outcome(index, report.id, source, key, warnings=tuple(said),
+                           error=f"{_named(report)}: internal error ({type(err).__name__}: {err})")
+        failure = _sendable(err, report)
+    else:
+        failure = None
+    if failure is not None:
+        raise failure  # outside the handler: no context of its own to pickle (``_sendable``)
     rep = e.arrow["reports"].to_pylist()[0]
     meta = {"report_id": report.id, "sections": e.arrow["sections"].num_rows,
             "figures": e.arrow["indicators"].num_rows, "numbers": e.arrow["numbers"].num_rows,

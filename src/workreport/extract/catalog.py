@@ -221,9 +221,10 @@ def reports_for_path(path: str | Path, *, text_column: str | None = None,
     read, the prefix being the file's stem unless given); the row's other columns ride
     along as ``Report.fields``, and those named as a catalogue's fields (government,
     level, report_year …) state them as a catalogue entry would. Rows with empty text
-    are skipped with a ``ReportWarning``. Raises ``InputError`` naming the file for an
-    unreadable file or an unknown column, and ``CatalogError`` for a stated level or
-    year that cannot be one.
+    are skipped with a ``ReportWarning``; a workbook is read from the sheet holding the
+    texts (``readers.table.rows``). Raises ``InputError`` naming the file for an
+    unreadable file, an unknown column or no column holding texts, and ``CatalogError``
+    for a stated level or year that cannot be one.
     """
     from workreport.extract.readers import MANY_REPORTS
     from workreport.extract.readers.table import rows

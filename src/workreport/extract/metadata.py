@@ -1,13 +1,14 @@
 """What a report is, read from the report: title, government, level, years, date,
 speaker and meeting.
 
-A work report states all of it in its own words: the title block ("2020年安国市政府工作
-报告", "——2015年1月20日在…会议上", "安国市人民政府市长 张壮田"), the greeting
-("我代表安国市人民政府向大会作工作报告") and the review's heading ("一、2019年工作回
-顾"; the latest year anywhere in it, "一、关于2014年政府工作"), else the plan's ("二、2015年
-经济社会发展的任务目标": its first year is the report's; session 66, a tester's Xushui report of
-2015 read as 2016 from the years opening its plan's statements). The catalogue may state the same things; what it states wins (``merge``), and a
-disagreement is a ``ReportWarning``. A file name is never read: some scraped files
+A work report states all of it in its own words: the title block
+("2020年安国市政府工作报告", "——2015年1月20日在…会议上", "安国市人民政府市长 张壮田"),
+the greeting ("我代表安国市人民政府向大会作工作报告") and the review's heading
+("一、2019年工作回顾"; the latest year anywhere in it, "一、关于2014年政府工作"), else the
+plan's ("二、2015年经济社会发展的任务目标": its first year is the report's; session 66, a
+tester's Xushui report of 2015 read as 2016 from the years opening its plan's
+statements). The catalogue may state the same things; what it states wins (``merge``),
+and a disagreement is a ``ReportWarning``. A file name is never read: some scraped files
 carry another county's name (their text says 高唐县 or 米易县). A text that calls itself
 only "县" ("我代表县人民政府", "全县") is placed by the name it uses elsewhere
 (``_own_place``); one that never names its place gets no government, and the

@@ -97,9 +97,11 @@ def extract_to(reports: Sequence[Report], out: str | Path, glossary: Glossary | 
     when another extraction into it is running (``outdir.LOCK``: one run per ``out`` at a time,
     refused at once as a second ``build`` is). A report that fails
     raises its ``WorkreportError`` (one line, naming the file) and leaves ``out`` as it
-    was; with ``keep_going`` the others are written, failures go to ``errors.csv``
-    (file, report_id, error) and the returned ``Batch`` lists them, after ``unread``
-    (files that could not even be listed, from ``batch.reports_in``).
+    was (so does an unexpected exception, which propagates; an interruption keeps the
+    finished shards for the re-run); with ``keep_going`` the others are written,
+    failures go to ``errors.csv`` (file, report_id, error) and the returned ``Batch``
+    lists them, after ``unread`` (files that could not even be listed, from
+    ``batch.reports_in``).
     """
     if fmt not in FORMATS:
         raise WorkreportError(f"unknown format {fmt!r} (formats: {', '.join(FORMATS)})")
@@ -156,14 +158,16 @@ def _extract(reports: Sequence[Report], refused: dict[int, str], out: Path,
             tasks.append((i, r, k))
     reused = len(reports) - len(tasks) - len(refused)
     shards.mkdir(parents=True, exist_ok=True)
+    # An interruption propagates from here: the finished shards stay for the re-run. An
+    # engine that fails (a scheduler out of reach …) or an unexpected error (a bug) leaves
+    # ``out`` as it was, as a failed report does.
     try:
-        # An interruption propagates from here: the finished shards stay for the re-run.
         for o in run_engine(tasks, shards, glossary, jobs=jobs, scheduler=scheduler,
                             keep_going=keep_going):
             outcomes[o.index] = o
             if progress:
                 progress(o)
-    except WorkreportError:  # the engine failed (a scheduler out of reach …)
+    except Exception:
         _undo(out, shards, {k for _, _, k in tasks}, created)
         raise
     failed = [*unread, *(o for o in outcomes if o is not None and o.error)]

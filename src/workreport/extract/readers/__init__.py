@@ -16,9 +16,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from workreport.errors import InputError
+from workreport.errors import InputError, WorkreportError
 
-__all__ = ["MANY_REPORTS", "SINGLE_REPORT", "ReportWarning", "Source", "read"]
+__all__ = ["MANY_REPORTS", "SINGLE_REPORT", "ReportWarning", "Source", "broken_xml_part",
+           "read"]
 
 #: Suffixes of files that hold one report each, by reader module.
 SINGLE_REPORT = {".txt": "text", ".pdf": "pdf", ".html": "html", ".htm": "html",
@@ -67,7 +68,10 @@ def read(path: str | Path) -> Source:
     Raises ``InputError`` naming the file when it cannot be read as a report: missing,
     empty (whatever its format), binary, undecodable, an old binary format (``UNREAD``),
     a PDF without a text layer, a file of many reports (read those with
-    ``catalog.reports_for_path``).
+    ``catalog.reports_for_path``). Whatever else a reader's library raises on a file it
+    cannot parse becomes an ``InputError`` too ("cannot read as docx (…)"), so no
+    library's exception (lxml's cannot even be pickled back from a worker process)
+    leaves the reader.
     """
     from importlib import import_module
 
@@ -80,8 +84,48 @@ def read(path: str | Path) -> Source:
         raise InputError("file is empty", path)
     if suffix in UNREAD:
         raise InputError(UNREAD[suffix], path)
-    module = import_module(f"workreport.extract.readers.{SINGLE_REPORT.get(suffix, 'text')}")
-    return module.read(data, path)
+    name = SINGLE_REPORT.get(suffix, "text")
+    module = import_module(f"workreport.extract.readers.{name}")
+    try:
+        return module.read(data, path)
+    except WorkreportError as err:
+        failure = err
+    except Exception as err:  # a library's own kind of error on a file it cannot parse
+        failure = InputError(f"cannot read as {name} ({_first_line(err)})", path)
+    # Raised outside the handler and without the errors it came from: tblib's pickling
+    # (installed by ``distributed``) pickles ``__context__`` too, and lxml's errors cannot be.
+    failure.__cause__ = failure.__context__ = None
+    raise failure
+
+
+def broken_xml_part(data: bytes) -> str | None:
+    """The base name of the first XML part ("document.xml") of an Office file (a zip
+    archive of XML parts, ECMA-376 part 2) that is not well-formed XML; None when every
+    part parses or ``data`` is no zip archive. For a message naming what is broken."""
+    import io
+    import zipfile
+
+    from lxml import etree
+
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+    except zipfile.BadZipFile:
+        return None
+    with archive:
+        for name in archive.namelist():
+            if not name.endswith((".xml", ".rels")):
+                continue
+            try:
+                etree.fromstring(archive.read(name))
+            except (etree.LxmlError, zipfile.BadZipFile):
+                return name.rsplit("/", 1)[-1]
+    return None
+
+
+def _first_line(err: BaseException) -> str:
+    """An exception as one short line: its type and its message's first line."""
+    said = str(err).strip().splitlines()[0][:200] if str(err).strip() else ""
+    return f"{type(err).__name__}: {said}" if said else type(err).__name__
 
 
 class ReportWarning(UserWarning):
