@@ -247,9 +247,10 @@ def _shown_row(path: Path, rid: str, prefix: str | None) -> int | None:
     ``<stem>-<n>`` (n counting the rows read, from 1): n + 1 below a header row (CSV,
     Excel), n for a JSON Lines line or a Parquet row."""
     from workreport.extract.ids import safe_id
+    from workreport.extract.readers.table import shown_row
 
     stem = safe_id(prefix or path.stem)
     n = rid[len(stem) + 1:] if rid.startswith(f"{stem}-") else ""
     if not n.isdigit():
         return None
-    return int(n) + (1 if path.suffix.lower() in (".csv", ".xlsx") else 0)
+    return shown_row(path, int(n))

@@ -162,6 +162,12 @@ def _text_sheet(path: Path, frames: dict[str, pd.DataFrame], text_column: str | 
     return frames[holding[0]], found[holding[0]][0]
 
 
+def shown_row(path: Path, n: int) -> int:
+    """The row a spreadsheet shows for the ``n``-th row read (from 1): n + 1 below a header
+    row (CSV, Excel), n for a JSON Lines line or a Parquet row."""
+    return n + (1 if path.suffix.lower() in (".csv", ".xlsx") else 0)
+
+
 def rows(path: str | Path, *, text_column: str | None = None, id_column: str | None = None,
          prefix: str | None = None) -> Iterator[tuple[str, str, dict[str, str]]]:
     """Yield (id, text, other columns) for each row with text, in file order.
@@ -192,6 +198,7 @@ def rows(path: str | Path, *, text_column: str | None = None, id_column: str | N
         seen.add(rid)
         yield rid, text, {k: str(v) for k, v in row.items() if k != text_column}
     if empty:
+        empty = [shown_row(path, n) for n in empty]
         shown = ", ".join(map(str, empty[:10])) + (" …" if len(empty) > 10 else "")
         warnings.warn(f"{path}: {len(empty)} row(s) without text in column {text_column!r} "
                       f"skipped (row {shown})", ReportWarning, stacklevel=2)
