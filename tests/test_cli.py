@@ -297,3 +297,16 @@ def test_a_catalog_that_is_not_one_is_one_line(tmp_path):
         [line] = r.stderr.strip().splitlines()
         assert reason in line
         assert not (tmp_path / "out").exists()
+
+
+def test_python_m_workreport_is_the_command(tmp_path):
+    """`python -m workreport` had no __main__ (a tester's "No module named
+    workreport.__main__"): it is the workreport command, exit codes included."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    r = subprocess.run([sys.executable, "-m", "workreport", "extract", str(YUZHONG), "--out",
+                        str(tmp_path / "o"), "--jobs", "1", "-q"], capture_output=True,
+                       text=True, env=env)
+    assert r.returncode == 0 and (tmp_path / "o" / "indicators.csv").is_file(), r.stderr
+    r = subprocess.run([sys.executable, "-m", "workreport", "extract", str(tmp_path / "none"),
+                        "--out", str(tmp_path / "o2")], capture_output=True, text=True, env=env)
+    assert r.returncode == 2 and len(r.stderr.strip().splitlines()) == 1

@@ -538,7 +538,7 @@ def test_unreadable_spreadsheets_say_why(tmp_path):
     lines = tmp_path / "bad.jsonl"
     lines.write_text('{"text": "地区生产总值"}\n\n{bad json\n', encoding="utf-8")
     with pytest.raises(InputError, match=r"bad\.jsonl: line 3 is not JSON \(Expecting "
-                                         r"property name .* at column 2\)$"):
+                                         r"property name .*: column 2\)$"):
         reports_for_path(lines)
     lines.write_text('{"text": "地区生产总值"}\n[1, 2]\n', encoding="utf-8")
     with pytest.raises(InputError, match=r"line 2 is not a JSON object \(list\)"):

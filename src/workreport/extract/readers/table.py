@@ -37,7 +37,7 @@ def _bad_json_line(text: str) -> str | None:
         try:
             value = json.loads(line)
         except ValueError as err:
-            return f"line {n} is not JSON ({err.msg} at column {err.colno})"
+            return f"line {n} is not JSON ({err.msg}: column {err.colno})"
         if not isinstance(value, dict):
             return f"line {n} is not a JSON object ({type(value).__name__})"
     return None
