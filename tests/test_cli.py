@@ -217,6 +217,7 @@ GLOSSARIES = {
     "columns.csv": ("词,英文\n地区生产总值,GDP\n".encode(), "no column term or english "
                     "(columns: 词, 英文"),
     "nosuch.csv": (None, "no such glossary file"),
+    "nul.csv": (b"\x00" * 1000, "a binary file (NUL bytes)"),  # valid UTF-8, printed whole
 }
 
 

@@ -193,8 +193,11 @@ def _read(path: str) -> Glossary:
         with p.open(encoding="utf-8-sig", newline="") as fh:
             reader = csv.DictReader(fh)
             missing = [c for c in REQUIRED if c not in (reader.fieldnames or ())]
+            if any("\x00" in f for f in reader.fieldnames or ()):
+                raise InputError("not a glossary: a binary file (NUL bytes)", p)
             if missing:
                 have = ", ".join(reader.fieldnames or ()) or "none"
+                have = have if len(have) <= 200 else have[:200] + " …"  # one readable line
                 raise InputError(f"not a glossary: no column {' or '.join(missing)} "
                                  f"(columns: {have}; expected {', '.join(COLUMNS)})", p)
             for row in reader:
