@@ -67,7 +67,8 @@ def test_every_qualifier_recorded_reads_in_english():
 
     cues = load("cues")
     recorded = (cues["qualifiers_before"] + cues["qualifiers_after"] + cues["qualifiers_approx"]
-                + cues["qualifiers_clause"] + cues["qualifiers_rank_before"] + ["数", "上"])
+                + cues["qualifiers_clause"] + cues["qualifiers_time_after"]
+                + ["前", "数", "上"])  # 前: qualifiers.bound_before, of a rank reached
     bare = amount(4.5, "%")
     assert [q for q in recorded if amount(4.5, "%", q) == bare] == []
     assert amount(4.5, "%", "不超过") == "at most 4.5%"

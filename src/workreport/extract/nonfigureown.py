@@ -49,6 +49,7 @@ from workreport.extract.nonfigureparts import package_contents, package_split
 from workreport.extract.nonfiguresized import sized_name
 from workreport.extract.nonfiguretasks import plan_works, task_list
 from workreport.extract.nonfigureworks import works_capacity
+from workreport.extract.qualifiers import ranked_top
 from workreport.vocab import alternation
 from workreport.vocab import load as vocab
 
@@ -129,14 +130,13 @@ def rank_group(text: str, start: int, end: int) -> bool:
     count) nor before a rank's outcome ("…前5位水平")."""
     nf, cues = vocab("nonfigures"), vocab("cues")
     unit = next((u for u in nf["rank_group_units"] if text.startswith(u, end)), "")
-    if text[start - 1:start] != "前" or not unit:
-        return False
+    if not ranked_top(text, start) or not unit:
+        return False  # no 前, or 前 ending a time word (目前5名院士…: a count)
     after = end + len(unit)
     if not re.match(r"[\u4e00-\u9fff]", text[after:after + 1]) \
             or text.startswith(tuple(nf["rank_group_not_next"]), after) \
-            or text.startswith(tuple(nf["rank_group_not_next_outcome"]), after) \
-            or text[:start].endswith(tuple(nf["rank_group_time_before"])):
-        return False  # a count after 目前; a rank's outcome (前3名的好成绩): round 84 review q3
+            or text.startswith(tuple(nf["rank_group_not_next_outcome"]), after):
+        return False  # a rank's outcome (前3名的好成绩): round 84 review q3
     clause = re.split(r"[，。；：！？\n]", text[max(0, start - 24):start - 1])[-1]
     return not any(w in clause for w in cues["rank_verbs"] + cues["ranking_verbs"]
                    + nf["rank_group_verbs"])

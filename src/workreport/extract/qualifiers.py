@@ -11,9 +11,9 @@ known, for its ``qualifier`` column (``figures``):
   the judges of the round-87 re-judging noted 超过 missing), with the words that end another
   word before them left out as for Arabic numbers (``cues.qualifier_not_after``: 节约三成);
 - 前 before a rank reached in a rank's unit ("位居全市前3名", "进入全省前50位": within the top N;
-  ``cues.qualifiers_rank_before``, with ``nonfigures.rank_group_units``), not where 前 ends a
-  time word (``nonfigures.rank_group_time_before``: "目前5名院士…" is a count; session 66, both
-  judges of the round-87 re-judging noted it missing on three rows).
+  ``ranked_top``, with ``nonfigures.rank_group_units``), not where 前 ends a
+  time word ("目前5名院士…" is a count; session 66, both judges of the round-87 re-judging
+  noted it missing on three rows).
 
 Two more are read over a figure's clause or its list (session 66, from the judges' notes of
 qualifiers missing, 108 in the development draws, and the list shapes they name):
@@ -42,7 +42,8 @@ from typing import Any
 
 from workreport.vocab import load
 
-__all__ = ["approx_after", "before_words", "bound_before", "estimated", "shared_over_list"]
+__all__ = ["approx_after", "before_words", "bound_before", "estimated", "ranked_top",
+           "shared_over_list"]
 
 
 @cache
@@ -76,17 +77,23 @@ def _verb_bound() -> re.Pattern[str]:
     return re.compile(rf"({words})[\u4e00-\u9fff]{{1,4}}$")
 
 
+def ranked_top(text: str, start: int) -> bool:
+    """Does 前 stand straight before the count at ``start`` as a rank's ("前3名": within the
+    top 3), not ending a time word (``nonfigures.rank_group_time_before``: "目前5名院士…",
+    "春节前5名困难职工…" are counts; round 84 review q3)? Asked by ``bound_before`` for the
+    qualifier 前 and by ``nonfigureown.rank_group``."""
+    return text[start - 1:start] == "前" \
+        and not text[:start].endswith(tuple(load("nonfigures")["rank_group_time_before"]))
+
+
 def bound_before(text: str, start: int, unit: str, sentence_start: int) -> str:
     """The qualifier written before the quantity starting at ``start`` in ``unit``, outside
     its span (the module's three kinds), or "": "超过三分之一" → 超过, "位居全市前3名" → 前,
     "至少引进1个" → 至少, "目前5名院士" → ""."""
     if word := _word_before(text, start):
         return word
-    nf = load("nonfigures")
-    if unit in nf["rank_group_units"] and text[start - 1:start] in \
-            load("cues")["qualifiers_rank_before"] \
-            and not text[:start].endswith(tuple(nf["rank_group_time_before"])):
-        return text[start - 1]
+    if unit in load("nonfigures")["rank_group_units"] and ranked_top(text, start):
+        return "前"
     bound = _verb_bound().search(text[max(sentence_start, start - 8):start])
     return bound.group(1) if bound else ""
 
