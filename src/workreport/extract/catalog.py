@@ -233,24 +233,10 @@ def reports_for_path(path: str | Path, *, text_column: str | None = None,
     if path.suffix.lower() not in MANY_REPORTS:
         return [report_for_file(path)]
     reports = []
-    for rid, text, other in rows(path, text_column=text_column, id_column=id_column,
-                                 prefix=prefix):
-        row = None if id_column else _shown_row(path, rid, prefix)
+    for rid, text, other, shown in rows(path, text_column=text_column, id_column=id_column,
+                                        prefix=prefix):
+        row = None if id_column else shown
         _check(other, f"row {row} ({rid})" if row else f"row {rid}", path)
         reports.append(Report(id=rid, path=path.resolve(), text=text, fields=other,
                               row=row, **_stated(other)))
     return reports
-
-
-def _shown_row(path: Path, rid: str, prefix: str | None) -> int | None:
-    """The row a spreadsheet shows for the report whose id the reader made,
-    ``<stem>-<n>`` (n counting the rows read, from 1): n + 1 below a header row (CSV,
-    Excel), n for a JSON Lines line or a Parquet row."""
-    from workreport.extract.ids import safe_id
-    from workreport.extract.readers.table import shown_row
-
-    stem = safe_id(prefix or path.stem)
-    n = rid[len(stem) + 1:] if rid.startswith(f"{stem}-") else ""
-    if not n.isdigit():
-        return None
-    return shown_row(path, int(n))

@@ -116,13 +116,11 @@ def _longest(df: pd.DataFrame) -> tuple[str, int] | None:
 def _no_texts(path: Path, frames: dict[str, pd.DataFrame]) -> InputError:
     """The error for a file none of whose columns holds texts: its longest cell, its
     columns and the option to name the text column."""
-    sheets = len(frames) > 1
     longest = {(n, c): int(df[c].astype(str).str.len().max())
                for n, df in frames.items() for c in df.columns}
     (name, column), most = max(longest.items(), key=lambda item: item[1])
-    where = f"column {column!r} of sheet {name!r}" if sheets else f"column {column!r}"
-    cols = "; ".join(f"sheet {n}: {_columns(df)}" for n, df in frames.items()) \
-        if sheets else _columns(frames[name])
+    where = f"column {column!r} of sheet {name!r}" if len(frames) > 1 else f"column {column!r}"
+    cols = _sheet_columns(frames)
     chars = f"{most} character{'' if most == 1 else 's'}"
     return InputError(f"no column holds report texts (the longest cell, in {where}, has "
                       f"{chars}; columns: {cols}): name the column with --text-column "
@@ -131,6 +129,13 @@ def _no_texts(path: Path, frames: dict[str, pd.DataFrame]) -> InputError:
 
 def _columns(df: pd.DataFrame) -> str:
     return ", ".join(df.columns)
+
+
+def _sheet_columns(frames: dict[str, pd.DataFrame]) -> str:
+    """The columns of each sheet ("sheet 说明: …; sheet 报告: …"), or of the one sheet."""
+    if len(frames) == 1:
+        return _columns(next(iter(frames.values())))
+    return "; ".join(f"sheet {n}: {_columns(df)}" for n, df in frames.items())
 
 
 def _text_sheet(path: Path, frames: dict[str, pd.DataFrame], text_column: str | None
@@ -147,9 +152,8 @@ def _text_sheet(path: Path, frames: dict[str, pd.DataFrame], text_column: str | 
     if text_column is not None:
         having = [name for name, df in frames.items() if text_column in df.columns]
         if not having:
-            cols = "; ".join(f"sheet {n}: {_columns(df)}" for n, df in frames.items()) \
-                if len(frames) > 1 else _columns(next(iter(frames.values())))
-            raise InputError(f"no text column {text_column!r} (columns: {cols})", path)
+            raise InputError(f"no text column {text_column!r} "
+                             f"(columns: {_sheet_columns(frames)})", path)
         return frames[having[0]], text_column
     found = {name: got for name, df in frames.items() if (got := _longest(df))}
     if not found:
@@ -162,15 +166,16 @@ def _text_sheet(path: Path, frames: dict[str, pd.DataFrame], text_column: str | 
     return frames[holding[0]], found[holding[0]][0]
 
 
-def shown_row(path: Path, n: int) -> int:
+def _shown_row(path: Path, n: int) -> int:
     """The row a spreadsheet shows for the ``n``-th row read (from 1): n + 1 below a header
     row (CSV, Excel), n for a JSON Lines line or a Parquet row."""
     return n + (1 if path.suffix.lower() in (".csv", ".xlsx") else 0)
 
 
 def rows(path: str | Path, *, text_column: str | None = None, id_column: str | None = None,
-         prefix: str | None = None) -> Iterator[tuple[str, str, dict[str, str]]]:
-    """Yield (id, text, other columns) for each row with text, in file order.
+         prefix: str | None = None) -> Iterator[tuple[str, str, dict[str, str], int]]:
+    """Yield (id, text, other columns, row) for each row with text, in file order; row is
+    the row as the spreadsheet shows it (``_shown_row``).
 
     The text column defaults to the one whose cells are longest in total among those
     holding texts (a cell of ``MIN_TEXT`` characters or two sentences), in the sheet of
@@ -196,9 +201,10 @@ def rows(path: str | Path, *, text_column: str | None = None, id_column: str | N
         if rid in seen:
             rid = f"{rid}-{n}"
         seen.add(rid)
-        yield rid, text, {k: str(v) for k, v in row.items() if k != text_column}
+        yield rid, text, {k: str(v) for k, v in row.items() if k != text_column}, \
+            _shown_row(path, n)
     if empty:
-        empty = [shown_row(path, n) for n in empty]
+        empty = [_shown_row(path, n) for n in empty]
         shown = ", ".join(map(str, empty[:10])) + (" …" if len(empty) > 10 else "")
         warnings.warn(f"{path}: {len(empty)} row(s) without text in column {text_column!r} "
                       f"skipped (row {shown})", ReportWarning, stacklevel=2)
