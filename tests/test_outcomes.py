@@ -15,6 +15,7 @@ from workreport.extract.outcomes import heads, one_year, pair_outcomes, to_base,
 from workreport.extract.run import extract_to
 from workreport.extract.tables import extract_reports
 from workreport.schema import DERIVED, read_table, validate
+from workreport.vocab import load
 
 from .conftest import DATA, SHARED
 
@@ -62,6 +63,25 @@ def test_verdict_rules(target, outcome, expected):
     met, rule = verdict(value, high, unit, qualifier, clause, *outcome)
     assert met == expected, rule
     assert rule
+
+
+@pytest.mark.parametrize("qualifier", [q for q, e in load("english")["qualifiers"].items()
+                                       if e.get("bound") and q != "近"])
+def test_every_bound_of_the_vocabulary_decides_a_target(qualifier):
+    """A target's qualifier is judged by the side vocab/english.yml gives it (session 67: the
+    sides had been a second list in outcomes.py, without 多, 余, 上 and 数). 近N, nearly N,
+    states no side as a target: it reads as a bare one (met when reached)."""
+    bound = load("english")["qualifiers"][qualifier]["bound"]
+    beyond = {"above": 12.0, "below": 8.0, "about": 10.2}[bound]
+    wrong_side = {"above": 8.0, "below": 12.0, "about": 12.0}[bound]
+    met, rule = verdict(10.0, None, "%", qualifier, "", beyond, "%")
+    assert met == "met" and "no qualifier" not in rule, rule
+    assert verdict(10.0, None, "%", qualifier, "", wrong_side, "%")[0] == "missed"
+
+
+def test_a_target_of_nearly_reads_as_a_bare_target():
+    assert verdict(10.0, None, "%", "近", "", 12.0, "%")[0] == "met"
+    assert verdict(10.0, None, "%", "近", "", 8.0, "%")[0] == "missed"
 
 
 def test_an_estimate_is_named_in_the_rule():

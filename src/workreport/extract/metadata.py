@@ -47,6 +47,7 @@ _MEETING_RE = re.compile(r"在([\u4e00-\u9fff]{2,60}?(?:会议|大会))上")
 _MEETING_PLACE_RE = re.compile(rf"^([\u4e00-\u9fff]+?{_UNIT})第[一二三四五六七八九十]+届")
 _TITLE_RE = re.compile(r"^(?:\d{4}年)?([\u4e00-\u9fff]{2,20}?)(?:\d{4}年)?(?:人民)?政府工作报告")
 _CN_YEAR = re.compile(r"([一二三四五六七八九〇零]{4})年")
+_YEAR = r"((?:19|20)\d{2})年"  # a year written in digits, captured
 _CN_DIGIT = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"零": "0"}
 
 
@@ -226,28 +227,28 @@ def _years(st: Structure, title: str, date: str) -> tuple[int | None, int | None
     reviewed = None
     if review and (m := re.match(r"^(\d{4})年", review.title)):
         reviewed = int(m.group(1))
-    elif review and (ys := re.findall(r"((?:19|20)\d{2})年", review.title)):
+    elif review and (ys := re.findall(_YEAR, review.title)):
         reviewed = max(map(int, ys))  # "关于2014年政府工作", "过去五年（2009年至2013年）…" (s66)
     if year is None and reviewed is not None:
         year = reviewed + 1
     plan = next((p for p in st.parts if p.role == "plan"), None)
-    if year is None and plan and (ys := re.findall(r"((?:19|20)\d{2})年", plan.title)):
+    if year is None and plan and (ys := re.findall(_YEAR, plan.title)):
         year = min(map(int, ys))  # "2015年经济社会发展的任务目标和重点工作" (session 66)
-    if year is None and (m := re.search(r"((?:19|20)\d{2})年的?工作提出(?:建议|意见)", st.text)):
+    if year is None and (m := re.search(_YEAR + r"的?工作提出(?:建议|意见)", st.text)):
         year = int(m.group(1))  # "对今后五年和2012年的工作提出建议"
     if year is None:
         # No title, date or dated review (the 1954 report, a county text that opens with
         # its review): the latest year that opens a statement of results at least twice
         # ("2016年，全县生产总值…", "一九五三年，…") is the year reviewed.
-        opened = Counter(int(y) for y in re.findall(r"(?:^|[。；！\n])((?:19|20)\d{2})年[，是]",
+        opened = Counter(int(y) for y in re.findall(r"(?:^|[。；！\n])" + _YEAR + "[，是]",
                                                     st.text, re.M))
         opened.update(_cn_year(y) for y in re.findall(
-            r"(?:^|[。；！\n])([一二三四五六七八九〇零]{4})年[，是]", st.text, re.M))
+            r"(?:^|[。；！\n])" + _CN_YEAR.pattern + "[，是]", st.text, re.M))
         often = [y for y, n in opened.items() if n >= 2]
         # "一九五四年預計…": the year the report speaks in, estimating its results.
-        current = [_cn_year(y) for y in re.findall(r"([一二三四五六七八九〇零]{4})年预计", st.text)]
-        current += [int(y) for y in re.findall(r"((?:19|20)\d{2})年预计", st.text)]
-        past = re.search(r"过去的((?:19|20)\d{2})年", st.text)  # "刚刚过去的2016年"
+        current = [_cn_year(y) for y in re.findall(_CN_YEAR.pattern + "预计", st.text)]
+        current += [int(y) for y in re.findall(_YEAR + "预计", st.text)]
+        past = re.search("过去的" + _YEAR, st.text)  # "刚刚过去的2016年"
         if current and Counter(current).most_common(1)[0][1] >= 2:
             year = Counter(current).most_common(1)[0][0]
         elif past or often:

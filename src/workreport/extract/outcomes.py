@@ -54,20 +54,29 @@ __all__ = ["COLUMNS", "heads", "multi_year_reviews", "one_year", "outcome_rows",
 _MULTI_YEAR = re.compile(r"年均|五年|十[一二三四五]五")
 _CLAUSE_BREAK = re.compile(r"[，,；;。：:]")
 # Bound words, in the target's qualifier column (its own: 左右, 以上, 不超过, 低于 …) or in
-# its clause before the number (控制在, 不低于 …). They are read longest first, left to right,
-# so that a negated bound is one word: 不超过 and 不高于 are at most, never 超过/高于 (at least);
-# 不低于 and 不少于 at least, never 低于 (session 64: "不高于5%" was judged as at least, and a
-# bound the quote holds, 不超过4.5%, was not read at all). In the clause only the verbs of a
-# bound count (``_CLAUSE_BOUNDS``): 以上 there also spells 规模以上, 超 spells 超额.
-_ABOUT = ("左右", "上下", "约")
-# 前: a rank reached, top N; 内: after a time (20个工作日内), within (session 66).
-_AT_MOST = ("以内", "以下", "之内", "控制在", "不超过", "不高于", "低于", "小于", "前", "内")
-_AT_LEAST = ("以上", "超过", "突破", "不低于", "不少于", "至少", "高于", "逾", "超")
-_BOUND = re.compile("|".join(sorted(_AT_MOST + _AT_LEAST, key=len, reverse=True)))
-_CLAUSE_BOUNDS = frozenset({"控制在", "不超过", "不高于", "低于", "小于",
-                            "不低于", "不少于", "至少", "高于"})
+# its clause before the number (控制在, 不低于 …). A qualifier's side is the ``bound`` that
+# vocab/english.yml gives it (``_qualifier_sides``), the one list prose reads too; of two, the
+# first decides, as in prose (突破|以上). In the clause only the verbs of a bound count
+# (``_CLAUSE_BOUNDS``, read longest first so that a negated bound is one word: 不超过 and
+# 不高于 are at most, never 超过/高于; session 64: "不高于5%" was judged as at least): 以上
+# there also spells 规模以上, 超 spells 超额.
+_SIDES = {"about": "about", "above": "at_least", "below": "at_most"}
+_NO_SIDE = frozenset({"近"})
+_CLAUSE_BOUNDS = ("控制在", "不超过", "不高于", "低于", "小于", "不低于", "不少于", "至少", "高于")
+_CLAUSE_BOUND = re.compile("|".join(sorted(_CLAUSE_BOUNDS, key=len, reverse=True)))
 RATE_TOLERANCE = 0.5   # percentage points, for 左右 on a rate
 LEVEL_TOLERANCE = 0.05  # share of the target, for 左右 on a level
+
+
+@cache
+def _qualifier_sides() -> dict[str, str]:
+    """Each recorded qualifier's side of its number (about, at_least or at_most), from its
+    ``bound`` in vocab/english.yml; 控制在, a clause's verb and no qualifier, is at most. 近
+    (nearly) puts a stated value just under its number, but a target of 近N is not met by
+    staying under N: it states no side (``_NO_SIDE``) and reads as a bare target."""
+    return {"控制在": "at_most", **{q: _SIDES[e["bound"]]
+                                   for q, e in load("english")["qualifiers"].items()
+                                   if e.get("bound") and q not in _NO_SIDE}}
 
 
 @cache
@@ -171,16 +180,19 @@ def _finds(text: str, part: str) -> list[int]:
 
 def _kind_of_target(qualifier: str, clause: str, value_high: float | None) -> tuple[str, bool]:
     """(range | about | at_most | at_least, whether a word says so) from the target's
-    qualifier column first (左右, 以上, 不超过 …: the figure's own), then the bound word of its
-    clause nearest before the number (控制在, 不低于 …; ``_BOUND``: negated bounds read whole)."""
+    qualifier column first (左右, 以上, 不超过 …: the figure's own, its first bound deciding),
+    then the bound word of its clause nearest before the number (控制在, 不低于 …;
+    ``_CLAUSE_BOUND``: negated bounds read whole)."""
     if value_high is not None and not pd.isna(value_high):
         return "range", True
-    if any(w in qualifier for w in _ABOUT):
+    sides = _qualifier_sides()
+    own = [sides[w] for w in qualifier.split("|") if w in sides]
+    if "about" in own:
         return "about", True
-    for words in (qualifier, clause):
-        bounds = [w for w in _BOUND.findall(words) if words is qualifier or w in _CLAUSE_BOUNDS]
-        if bounds:
-            return ("at_most" if bounds[-1] in _AT_MOST else "at_least"), True
+    if own:
+        return own[0], True
+    if clause_bounds := _CLAUSE_BOUND.findall(clause):
+        return sides[clause_bounds[-1]], True
     return "at_least", False
 
 
