@@ -73,7 +73,7 @@ from workreport.extract.nonfigureleads import package_named
 from workreport.extract.nonfiguretasks import plan_works_named, task_list_named
 from workreport.extract.numbers import Token, vocab
 from workreport.extract.perunits import per_priced
-from workreport.extract.qualifiers import approx_after, bound_before, estimated
+from workreport.extract.qualifiers import approx_after, bound_before, estimated_figure, milestone
 from workreport.extract.rankmoves import rank_move
 from workreport.extract.structure import Structure
 from workreport.extract.units import unit_named
@@ -194,10 +194,11 @@ def _qualifier(text: str, tok: Token) -> str:
     assert q is not None
     parts = []
     words = tuple(vocab("cues")["qualifiers_clause"])
-    clause = re.split(r"[，,；;。：:！？]", text[tok.sentence.start:q.start])[-1]
-    if estimated(clause) or text.startswith(words, tok.sentence.start, q.start):
+    if estimated_figure(text[tok.sentence.start:q.start]) \
+            or text.startswith(words, tok.sentence.start, q.start):
         parts.append("预计")
-    before = q.before or bound_before(text, q.start, q.unit, tok.sentence.start)
+    before = q.before or bound_before(text, q.start, q.unit, tok.sentence.start) \
+        or milestone(text, q.start, q.end)
     approx = q.approx or ("" if q.after else approx_after(text, q.end, q.unit, q.dimension))
     parts += [p for p in (before, approx, q.after) if p]
     return "|".join(parts)

@@ -42,8 +42,8 @@ from typing import Any
 
 from workreport.vocab import load
 
-__all__ = ["approx_after", "before_words", "bound_before", "estimated", "ranked_top",
-           "shared_over_list"]
+__all__ = ["approx_after", "before_words", "bound_before", "estimated", "estimated_figure",
+           "milestone", "ranked_top", "shared_over_list"]
 
 
 @cache
@@ -92,10 +92,26 @@ def bound_before(text: str, start: int, unit: str, sentence_start: int) -> str:
     "至少引进1个" → 至少, "目前5名院士" → ""."""
     if word := _word_before(text, start):
         return word
+    copulas = load("cues")["qualifiers_before_copula"]
+    if (word := _word_before(text, start - 1)) in copulas \
+            and text[start - 1:start] in copulas[word]:
+        return word  # "约为32000平米", "约合1243亿元" (session 67)
     if unit in load("nonfigures")["rank_group_units"] and ranked_top(text, start):
         return "前"
     bound = _verb_bound().search(text[max(sentence_start, start - 8):start])
     return bound.group(1) if bound else ""
+
+
+def milestone(text: str, start: int, end: int) -> str:
+    """The verb of a milestone passed before the quantity from ``start`` to ``end``
+    (``cues.qualifiers_milestone_verbs``), when the milestone's noun follows it, maybe after 新
+    or 大 (``cues.qualifiers_milestone_nouns``: "迈上3万亿元新台阶", "跻身500亿元行列": past
+    it), or "" ("跨越1000米" spans a distance; session 67, the judges' notes)."""
+    cues = load("cues")
+    verb = next((v for v in cues["qualifiers_milestone_verbs"]
+                 if text.endswith(v, 0, start)), "")
+    after = text[end + (text[end:end + 1] in ("新", "大")):]
+    return verb if verb and after.startswith(tuple(cues["qualifiers_milestone_nouns"])) else ""
 
 
 # 预计 opening a class of things by a threshold, ended by 的 or after 过 ("预计产值过5000万元的…
@@ -115,6 +131,22 @@ def estimated(clause: str) -> bool:
                     and not clause.startswith(tuple(cues["estimate_not_before"]), m.end()) \
                     and not _CLASS_AFTER.match(clause, m.end()):
                 return True
+    return False
+
+
+def estimated_figure(before: str) -> bool:
+    """Is the figure after ``before`` (its sentence up to the number) an estimate: its clause
+    ``estimated``, or a clause of its change or ratio after one (opening with
+    ``cues.estimate_carried_by``: "地区生产总值预计完成55亿元，增长10%左右", "…预计分别完成…，
+    同比分别增长4%和5%"), back over such clauses, never past a semicolon or a clause naming
+    another thing (session 67, the judges' notes of 预计 missing after a comma)."""
+    clauses = re.split(r"[，,]", re.split(r"[；;。：:！？]", before)[-1])
+    carried = tuple(load("cues")["estimate_carried_by"])
+    for k in range(len(clauses) - 1, -1, -1):
+        if estimated(clauses[k]):
+            return True
+        if not clauses[k].startswith(carried):
+            return False
     return False
 
 
@@ -151,6 +183,28 @@ def shared_over_list(figures: list[Any], text: str) -> list[Any]:
             if new != own:
                 out[k] = replace(out[k], qualifier="|".join(new))
         i = j + 1
+    return _verb_bound_over_objects(out, text)
+
+
+# The words between two objects of one verb: the first one's noun, then 、 ("至少建成2个美丽乡村
+# 重点片区、20个美丽乡村"): no number, no clause break.
+_NEXT_OBJECT = re.compile(r"[^\d，,；;。：:！？、]*、")
+
+
+def _verb_bound_over_objects(figures: list[Any], text: str) -> list[Any]:
+    """``figures`` with a bound before a verb (``cues.qualifiers_before_verb``, 至少) given to
+    the verb's later objects, each joined to the one before by its noun and 、 ("至少建成2个美丽
+    乡村重点片区、20个美丽乡村", "各市县至少建设1家…机构、1所…机构": both at least; session 67,
+    the judges' notes)."""
+    bounds = set(load("cues")["qualifiers_before_verb"])
+    out = list(figures)
+    for k in range(1, len(out)):
+        prev, cur = out[k - 1], out[k]
+        lead = [p for p in _parts(prev.qualifier) if p in bounds][:1]
+        if lead and cur.sentence_index == prev.sentence_index \
+                and _NEXT_OBJECT.fullmatch(text, prev.end, cur.start) \
+                and not set(_parts(cur.qualifier)) & set(load("cues")["qualifiers_list_bounds"]):
+            out[k] = replace(cur, qualifier="|".join(lead + _parts(cur.qualifier)))
     return out
 
 
