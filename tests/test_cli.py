@@ -156,6 +156,13 @@ def test_missing_file_and_bad_catalog(tmp_path):
     cat.write_text("reports:\n  - id: x\n    level: galactic\n", encoding="utf-8")
     r = run("extract", "--catalog", str(cat), "--out", str(tmp_path))
     assert r.returncode == 2 and "reports.yml" in r.stderr and "lacks" in r.stderr
+    # A misspelled key was taken silently (session 67, tester).
+    cat.write_text(f"reports:\n  - id: y\n    file: {YUZHONG}\n    levle: city\n",
+                   encoding="utf-8")
+    r = run("extract", "--catalog", str(cat), "--out", str(tmp_path / "out"))
+    assert r.returncode == 2 and not (tmp_path / "out").exists()
+    assert r.stderr.splitlines() == [f"workreport: {cat}: entry 1 (y): unknown key levle "
+                                     "(did you mean level?)"]
 
 
 def test_a_directory_without_reports_is_named(tmp_path):
