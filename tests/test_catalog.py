@@ -56,3 +56,31 @@ def test_an_absent_spreadsheet_is_skipped_as_one_report(tmp_path):
     reports = _catalog(tmp_path, "  - id: gone\n    file: ../nowhere/many.xlsx\n")
     present, absent = available(reports)
     assert present == [] and [a.report.id for a in absent] == ["gone"]
+
+
+def test_an_unknown_key_is_refused_with_the_nearest_known_one(tmp_path):
+    """A misspelled key (levle: city) was taken silently, the level then read from the
+    text (session 67, tester); one no known key is near lists the keys."""
+    f = tmp_path / "reports.yml"
+    cases = {f"  - id: y\n    file: {YUZHONG}\n    levle: city\n":
+             "entry 1 (y): unknown key levle (did you mean level?)",
+             f"  - id: y\n    file: {YUZHONG}\n  - fiel: x.txt\n    id: z\n":
+             "entry 2 (z): unknown key fiel (did you mean file?)",
+             f"  - id: y\n    file: {YUZHONG}\n    colour: red\n":
+             "entry 1 (y): unknown key colour (an entry's keys: id, file, title, "}
+    for entries, message in cases.items():
+        with pytest.raises(CatalogError) as err:
+            _catalog(tmp_path, entries)
+        assert str(err.value).startswith(f"{f}: {message}")
+    f.write_text(f"report:\n  - id: y\n    file: {YUZHONG}\n", encoding="utf-8")
+    with pytest.raises(CatalogError, match=r"unknown key report at the top level \(did you "
+                                           r"mean reports\?\)"):
+        load_catalog(f)
+
+
+def test_every_key_the_project_reads_is_known(tmp_path):
+    (r,) = _catalog(tmp_path, f"  - id: y\n    file: {YUZHONG}\n    title: T\n    level: "
+                              "district\n    government_en: G\n    speaker_en: S\n"
+                              "    chapters: series\n    task_parts: [2]\n")
+    assert (r.title, r.government_en, r.extra) == ("T", "G", {"chapters": "series",
+                                                             "task_parts": [2]})

@@ -156,6 +156,13 @@ def test_missing_file_and_bad_catalog(tmp_path):
     cat.write_text("reports:\n  - id: x\n    level: galactic\n", encoding="utf-8")
     r = run("extract", "--catalog", str(cat), "--out", str(tmp_path))
     assert r.returncode == 2 and "reports.yml" in r.stderr and "lacks" in r.stderr
+    # A misspelled key was taken silently (session 67, tester).
+    cat.write_text(f"reports:\n  - id: y\n    file: {YUZHONG}\n    levle: city\n",
+                   encoding="utf-8")
+    r = run("extract", "--catalog", str(cat), "--out", str(tmp_path / "out"))
+    assert r.returncode == 2 and not (tmp_path / "out").exists()
+    assert r.stderr.splitlines() == [f"workreport: {cat}: entry 1 (y): unknown key levle "
+                                     "(did you mean level?)"]
 
 
 def test_a_directory_without_reports_is_named(tmp_path):
@@ -194,6 +201,61 @@ def test_format_parquet_and_back_to_csv(tmp_path):
 def test_jobs_must_be_a_positive_number(jobs, tmp_path):
     r = run("extract", str(YUZHONG), "--out", str(tmp_path), "--jobs", jobs)
     assert r.returncode == 2 and "--jobs" in r.stderr and not list(tmp_path.iterdir())
+
+
+BAD_VALUES = {("extract", "--jobs", "abc"): "--jobs: 'abc' is not a positive whole number",
+              ("extract", "--jobs", "0"): "--jobs: '0' is not a positive whole number",
+              ("build", "--workers", "two"): "--workers: 'two' is not a positive whole number",
+              ("build", "--workers", "-1"): "--workers: '-1' is not a positive whole number"}
+
+
+@pytest.mark.parametrize("args", sorted(BAD_VALUES))
+def test_a_bad_value_names_the_option_and_the_problem(args, tmp_path, capsys):
+    """`--jobs abc` said "invalid _positive value: 'abc'", naming an internal function
+    (session 67, tester); --workers said "invalid int value" and took 0 and -1."""
+    command = f"workreport {args[0]}"
+    where = ["--out", str(tmp_path / "o")] if args[0] == "extract" else ["--root", str(tmp_path)]
+    assert main([*args, *where]) == 2
+    [line] = capsys.readouterr().err.strip().splitlines()
+    assert line == f"{command}: error: {BAD_VALUES[args]}; see {command} --help"
+    assert not list(tmp_path.iterdir())
+
+
+@pytest.mark.parametrize("args", [["extract", "--bogus"], ["extract", "x.txt", "--ouput", "o"],
+                                  ["build", "--bogus"], ["pdf", "-x", "--out", "a.pdf"],
+                                  ["--bogus", "extract", "--out", "o"]])
+def test_an_unknown_option_is_named_first(args, capsys):
+    """`workreport extract --bogus` said --out was missing, not that --bogus is unknown
+    (session 67, tester)."""
+    assert main(args) == 2
+    [line] = capsys.readouterr().err.strip().splitlines()
+    command = "workreport" if args[0].startswith("-") else f"workreport {args[0]}"
+    unknown = next(a for a in args if a.startswith("-") and a not in ("--out",))
+    near = " (did you mean --out?)" if unknown == "--ouput" else ""
+    assert line == f"{command}: error: unknown option {unknown}{near}; see {command} --help"
+
+
+@pytest.mark.parametrize("args", [[], ["frob"], ["extract"], ["extract", "--jobs"],
+                                  ["extract", "--out", "o", "--format", "xml"],
+                                  ["extract", "--f", "x"], ["build", "--root"], ["pdf", "--out"]])
+def test_a_usage_error_is_one_line(args, capsys):
+    """A usage error printed six lines of usage, then the error; it is one line, exit 2,
+    pointing at --help (session 67, tester)."""
+    assert main(args) == 2
+    err = capsys.readouterr().err
+    [line] = err.strip().splitlines()
+    command = "workreport" if not args or args[0] == "frob" else f"workreport {args[0]}"
+    assert line.startswith(f"{command}: error: ") and line.endswith(f"; see {command} --help")
+    assert "usage:" not in err
+
+
+@pytest.mark.parametrize("command", ["extract", "build", "pdf"])
+def test_help_is_still_the_usage_and_options(command, capsys):
+    with pytest.raises(SystemExit) as stop:
+        main([command, "--help"])
+    out = capsys.readouterr().out
+    assert stop.value.code == 0 and out.startswith(f"usage: workreport {command} [-h]")
+    assert "options:" in out and "--quiet" in out
 
 
 def test_keep_going_with_every_report_bad_says_none_was_extracted(tmp_path):

@@ -1,7 +1,8 @@
 """The command line: ``workreport extract`` and ``workreport build``.
 
 Thin by design (papermill's ``cli.py`` is the model): it declares options, calls one
-library function and maps a known failure to a one-line message and exit code 2.
+library function and maps a known failure to a one-line message and exit code 2; a
+command line argparse refuses is one line and exit code 2 too.
 """
 
 from __future__ import annotations
@@ -9,12 +10,14 @@ from __future__ import annotations
 import argparse
 import contextlib
 import os
+import re
 import signal
 import sys
 import warnings
 from pathlib import Path
+from typing import NoReturn
 
-from workreport.errors import BatchFailed, WorkreportError
+from workreport.errors import BatchFailed, WorkreportError, did_you_mean
 from workreport.extract.catalog import available, load_catalog
 
 __all__ = ["main"]
@@ -89,10 +92,79 @@ def _build(args: argparse.Namespace) -> int:
 
 
 def _positive(text: str) -> int:
-    n = int(text)
+    """A count of workers (``--jobs``, ``--workers``): a whole number, 1 or more. Raises
+    ``ArgumentTypeError`` saying so, which argparse prints after the option's name
+    ("--jobs: 'abc' is not a positive whole number"; a ValueError printed this
+    function's name: session 67, tester)."""
+    try:
+        n = int(text)
+    except ValueError:
+        n = 0
     if n < 1:
-        raise argparse.ArgumentTypeError("must be 1 or more")
+        raise argparse.ArgumentTypeError(f"{text!r} is not a positive whole number")
     return n
+
+
+class _UsageError(Exception):
+    """A command line argparse refuses: the (sub)command (``prog``) and the problem."""
+
+    def __init__(self, prog: str, message: str) -> None:
+        self.prog, self.message = prog, message
+        super().__init__(f"{prog}: error: {message}; see {prog} --help")
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, its errors one line (``_UsageError``, which ``_main`` prints: the usage
+    text printed before them made six lines) and an unknown option named before the
+    options it leaves missing (``extract --bogus`` said --out was missing). Session 67,
+    tester. ``--help`` is argparse's own."""
+
+    def error(self, message: str) -> NoReturn:
+        raise _UsageError(self.prog, re.sub(r"^argument ([^:]+): ", r"\1: ", message))
+
+    def parse_known_args(self, args=None, namespace=None):
+        try:
+            parsed, extra = super().parse_known_args(args, namespace)
+        except _UsageError as err:
+            extra = self._unknown(args)
+            if not extra:
+                raise err from None
+        if extra:  # every word after a subcommand is its own: none is left for the rest
+            self.error(self._unexpected(extra))
+        return parsed, extra
+
+    def _unknown(self, args: list[str] | None) -> list[str]:
+        """What ``args`` hold that no option or argument takes, the required ones
+        (a subcommand's too) let missing; [] when argparse refuses them for another
+        reason too."""
+        required = list(self._required())
+        for action in required:
+            action.required = False
+        try:
+            return super().parse_known_args(args, None)[1]
+        except _UsageError:
+            return []
+        finally:
+            for action in required:
+                action.required = True
+
+    def _required(self):
+        """The required options and arguments, the subcommands' parsers' included."""
+        for action in self._actions:
+            if action.required:
+                yield action
+            if isinstance(action.choices, dict):  # the subcommands: name -> parser
+                for parser in action.choices.values():
+                    yield from parser._required()
+
+    def _unexpected(self, extra: list[str]) -> str:
+        """The first of ``extra`` (words no option or argument took), named."""
+        option = next((a for a in extra if a.startswith("-") and a != "--"), None)
+        if option is None:
+            return f"unexpected argument {extra[0]!r}"
+        name = option.partition("=")[0]
+        known = [s for a in self._actions for s in a.option_strings]
+        return f"unknown option {name}{did_you_mean(name, known, ignore='-')}"
 
 
 def _pdf(args: argparse.Namespace) -> int:
@@ -104,7 +176,7 @@ def _pdf(args: argparse.Namespace) -> int:
 
 
 def _parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="workreport", description=__doc__.splitlines()[0])
+    p = _Parser(prog="workreport", description=__doc__.splitlines()[0])
     sub = p.add_subparsers(dest="command", required=True)
     e = sub.add_parser("extract", help="extract figures and structure into tidy tables")
     e.add_argument("files", nargs="*", metavar="PATH",
@@ -135,7 +207,7 @@ def _parser() -> argparse.ArgumentParser:
     b = sub.add_parser("build", help="extract, run the notebooks and render the book")
     b.add_argument("--root", default=".", help="project root (holds _config.yml)")
     b.add_argument("--force", action="store_true", help="re-run every notebook")
-    b.add_argument("--workers", type=int, default=None, help="parallel kernels")
+    b.add_argument("--workers", type=_positive, default=None, help="parallel kernels")
     b.add_argument("--no-html", action="store_true", help="run the notebooks only")
     b.add_argument("-q", "--quiet", action="store_true")
     b.set_defaults(func=_build)
@@ -198,7 +270,11 @@ def main(argv: list[str] | None = None) -> int:
 
 def _main(argv: list[str] | None) -> int:
     warnings.formatwarning = _one_line_warning
-    args = _parser().parse_args(argv)
+    try:
+        args = _parser().parse_args(argv)
+    except _UsageError as err:
+        print(err, file=sys.stderr)
+        return 2
     try:
         return args.func(args)
     except WorkreportError as err:

@@ -6,6 +6,8 @@ so a user sees "data/raw/x.txt: file is empty", never a traceback.
 
 from __future__ import annotations
 
+import difflib
+from collections.abc import Iterable
 from pathlib import Path
 
 
@@ -18,6 +20,17 @@ class WorkreportError(Exception):
         self.path = str(path) if path is not None else None
         self.message = message
         super().__init__(f"{self.path}: {message}" if self.path else message)
+
+
+def did_you_mean(word: str, known: Iterable[str], *, ignore: str = "") -> str:
+    """The end of a message naming an unknown key or option, ``word``: the known word
+    nearest it (difflib's closest match, ratio 0.6 or more, the leading characters in
+    ``ignore`` left out: an option's dashes) as " (did you mean level?)", or "" when none
+    is near. Session 67, tester: a misspelled catalogue key or option is named with the
+    one meant."""
+    shown = {k.lstrip(ignore): k for k in known}
+    near = difflib.get_close_matches(word.lstrip(ignore), list(shown), n=1)
+    return f" (did you mean {shown[near[0]]}?)" if near else ""
 
 
 class InputError(WorkreportError):

@@ -4,7 +4,9 @@ It sits beside the pipeline: the extractor needs a report's years to date its fi
 (a 2014 report reviews 2013 and sets targets for 2014), and the book needs its title,
 speaker and level. A report missing from the catalogue still extracts, with the
 years read from its own headings. An entry needs only ``id`` and ``file``; an entry for
-a file of many reports (a spreadsheet) stands for one report per row.
+a file of many reports (a spreadsheet) stands for one report per row. A key the
+catalogue does not know, in an entry or beside ``reports:``, is refused (a misspelling
+would be ignored).
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from pathlib import Path
 
 import yaml
 
-from workreport.errors import CatalogError
+from workreport.errors import CatalogError, did_you_mean
 from workreport.extract.metadata import LEVELS, Metadata, field_names
 from workreport.extract.readers import MANY_REPORTS, SINGLE_REPORT
 
@@ -29,6 +31,11 @@ REPORT_SUFFIXES: tuple[str, ...] = (*SINGLE_REPORT, *MANY_REPORTS)
 
 # What an entry must state; everything else is read from the report's text.
 _REQUIRED = ("id", "file")
+# What an entry may state besides the Metadata fields and those of a file of many
+# reports (``_ROWS``): the English names, and how the book shows the report (``extra``:
+# ``chapters``, read by ``Report.has_chapters``; ``task_parts``, by ``book.plan``).
+_ENGLISH = ("government_en", "speaker_en")
+_BOOK = ("chapters", "task_parts")
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -98,7 +105,10 @@ def _stated(entry: dict) -> dict:
 
 
 def load_catalog(path: str | Path) -> list[Report]:
-    """Read and check ``reports.yml``; every problem names the file and the entry."""
+    """Read and check ``reports.yml``; every problem (a ``CatalogError``: a missing file,
+    not YAML, no ``reports:`` list, an unknown key, a missing ``id`` or ``file``, a level,
+    year or ``chapters`` that cannot be one, a duplicate id) names the file and the
+    entry."""
     path = Path(path)
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
@@ -114,6 +124,10 @@ def load_catalog(path: str | Path) -> list[Report]:
         raise CatalogError(f"cannot be read ({err.strerror})", path) from None
     except yaml.YAMLError as err:
         raise CatalogError(f"not valid YAML ({str(err).splitlines()[0]})", path) from None
+    unknown = _unknown_key(data, ("reports",), "a catalogue's", " at the top level") \
+        if isinstance(data, dict) else ""
+    if unknown:
+        raise CatalogError(unknown, path)
     entries = (data or {}).get("reports") if isinstance(data, dict) else None
     if not isinstance(entries, list) or not entries:
         raise CatalogError("expected a non-empty list under 'reports:'", path)
@@ -122,6 +136,10 @@ def load_catalog(path: str | Path) -> list[Report]:
         where = f"entry {i + 1}"
         if not isinstance(e, dict):
             raise CatalogError(f"{where} is not a mapping", path)
+        unknown = _unknown_key(e, _entry_keys(), "an entry's")
+        if unknown:
+            named = f"{where} ({e['id']})" if e.get("id") else where
+            raise CatalogError(f"{named}: {unknown}", path)
         missing = [k for k in _REQUIRED if not e.get(k)]
         if missing:
             raise CatalogError(f"{where} lacks {', '.join(missing)}", path)
@@ -130,13 +148,12 @@ def load_catalog(path: str | Path) -> list[Report]:
             raise CatalogError(f"{where}: duplicate id {e['id']}", path)
         if e.get("chapters", True) not in (True, False, "series"):
             raise CatalogError(f"{where}: chapters must be true, false or series", path)
-        known = {f.name for f in Report.__dataclass_fields__.values()} | set(_ROWS) | {"file"}
         report = Report(
             id=str(e["id"]),
             path=(path.parent / e["file"]).resolve(),
             government_en=e.get("government_en", ""),
             speaker_en=e.get("speaker_en", ""),
-            extra={k: v for k, v in e.items() if k not in known},
+            extra={k: e[k] for k in _BOOK if k in e},
             **_stated(e),
         )
         for r in _rows_of(report, e) if report.path.is_file() else [report]:
@@ -149,6 +166,24 @@ def load_catalog(path: str | Path) -> list[Report]:
 
 # What an entry for a file of many reports may add: the columns of its text and ids.
 _ROWS = ("text_column", "id_column")
+
+
+def _entry_keys() -> tuple[str, ...]:
+    """The keys an entry may have, in the order an entry is written."""
+    return (*_REQUIRED, *field_names(), *_ENGLISH, *_ROWS, *_BOOK)
+
+
+def _unknown_key(mapping: dict, known: Sequence[str], whose: str, where: str = "") -> str:
+    """The message for the first key of ``mapping`` not in ``known``, ``where`` after the
+    key: "unknown key levle (did you mean level?)", naming the known key nearest it or,
+    none being near, all of them (as ``whose`` keys); "" when every key is known. A
+    misspelled key was taken silently, what it meant then read from the text (session
+    67, tester)."""
+    key = next((k for k in mapping if k not in known), None)
+    if key is None:
+        return ""
+    near = did_you_mean(str(key), known) or f" ({whose} keys: {', '.join(known)})"
+    return f"unknown key {key}{where}{near}"
 
 
 def _rows_of(report: Report, entry: dict) -> list[Report]:
