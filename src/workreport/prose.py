@@ -21,6 +21,7 @@ __all__ = [
     "describe_attention",
     "describe_change",
     "describe_comparison",
+    "describe_left_out",
     "describe_results_beside",
     "describe_series",
     "describe_step",
@@ -348,3 +349,18 @@ def local_outcome(who: str, year: int, later: str | None) -> str:
         return f"The data hold {who}'s next report ({later})."
     return (f"No target {who} set for {year} is paired with a later report in the data, so "
             "whether its targets were met cannot be read here.")
+
+
+def describe_left_out(names: Sequence[str], year: int) -> str:
+    """Why a target cascade leaves out reports of its year (``series.cascade_left_out``):
+    "Nanjing's 2024 report is in the data too, but left out of this cascade: a cascade
+    follows one chain of governments, each under the one before, and Nanjing is not on
+    this one." "" for none (session 67, tester)."""
+    if not names:
+        return ""
+    many = len(names) > 1
+    whose = f"The {year} reports of {_join(names)} are" if many else \
+        f"{names[0]}'s {year} report is"
+    return (f"{whose} in the data too, but left out of this cascade: a cascade follows one "
+            f"chain of governments, each under the one before, and {_join(names)} "
+            f"{'are' if many else 'is'} not on this one.")
