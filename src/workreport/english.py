@@ -114,7 +114,8 @@ def amount(v: float, unit: str, qualifier: Any = "", high: float | None = None) 
 
     ``amount(13, "亿美元") == "US$1.3 billion"``, ``amount(4100, "个", "余") == "more than
     4,100"``, ``amount(11, "%", "左右") == "about 11%"``,
-    ``amount(3, "名", "前") == "top 3"`` (a rank). ``high`` gives a range's upper
+    ``amount(3, "名", "前") == "top 3"`` (a rank), ``amount(1, "处") == "1 site"`` (the
+    singular of one, ``vocab/english.yml`` singular). ``high`` gives a range's upper
     end. A qualified decrease is a fall of its size, as the text says it (下降3.9%以上):
     ``amount(-3.9, "%", "以上") == "a fall of at least 3.9%"``, never "at least −3.9%",
     which bounds the other way. Raises nothing: an unknown unit is kept as written.
@@ -131,6 +132,8 @@ def amount(v: float, unit: str, qualifier: Any = "", high: float | None = None) 
     if high is not None and not (isinstance(high, float) and math.isnan(high)):
         hi = float(high) * factor
         num += "–" + number(hi / dict((w, f) for f, w in _SCALES).get(scale, 1.0))
+    if num == "1" and not scale:  # "1 site" (vocab/english.yml singular; session 67)
+        suffix = str(load("english")["singular"].get(suffix, suffix))
     text = _join(prefix, num, scale, suffix)
     return f"{q} {text}" if q else text
 
