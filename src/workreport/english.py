@@ -19,7 +19,7 @@ from workreport.vocab import load
 
 __all__ = ["amount", "axis_unit", "compatible", "convert", "government_en", "number",
            "qualifier_en", "qualifier_short", "report_label", "report_phrase", "scaled",
-           "split_unit", "unit_en"]
+           "split_unit", "unit_en", "unit_words"]
 
 # English scale words, largest first: a value of at least 10^9 reads in billions.
 _SCALES = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
@@ -62,6 +62,20 @@ def unit_en(unit: str) -> str:
     """The English of a base unit for axes and headings: 元 → "yuan", 个 → "count"."""
     prefix, suffix = _form(split_unit(unit)[1])
     return (prefix.strip() or suffix or "count").strip()
+
+
+def unit_words(unit: str) -> str:
+    """A unit in English as an axis or a panel names it, its magnitude written out
+    (values are drawn as stated, not rescaled): 亿元 → "100 million yuan", 元 → "yuan",
+    万人 → "10,000 people", 亿美元 → "US$100 million", % → "%", 个 → "count", 万个 →
+    "count (× 10,000)". Session 67, tester: the series charts' axes read "level, 亿元"."""
+    factor, base = split_unit(unit)
+    if factor == 1:
+        return unit_en(unit)
+    prefix, suffix = _form(base)
+    if not prefix.strip() and not suffix:
+        return f"count (× {number(factor)})"
+    return amount(factor, base)
 
 
 def scaled(x: float) -> tuple[float, str]:

@@ -24,6 +24,7 @@ import pandas as pd
 from matplotlib.figure import Figure
 
 from workreport.areas import area, within
+from workreport.english import unit_words
 from workreport.errors import MissingInput
 from workreport.extract.codes import codes, english
 from workreport.extract.metadata import government_key
@@ -241,7 +242,8 @@ def chart_outcomes(rows: pd.DataFrame, title: str = "") -> Figure:
                 ax.plot(y, r.outcome_in_target_unit, "o", color=_MET_COLOURS[r.met], zorder=3)
         ax.use_sticky_edges = False  # bars must not pin the axis: outcomes sit at its edge
         ax.margins(y=0.15)
-        ax.set_title(f"{english(code)} ({measure}, {unit})" + (f" — {title}" if title else ""))
+        ax.set_title(f"{english(code)} ({measure}, {unit_words(unit)})"
+                     + (f" — {title}" if title else ""))
     if years:
         axes[-1].set_xticks(years)
         axes[-1].set_xlim(years[0] - 0.5, years[-1] + 0.5)
@@ -321,7 +323,8 @@ def chart_series(df: pd.DataFrame, title: str = "") -> Figure:
     for ax, ((code, measure, unit), g) in zip(axes, groups, strict=False):
         # NaN breaks the line: a missing year stays a gap.
         ax.plot(g["year"].astype(int), g["value"].astype(float), "o-", color="#4a78a6")
-        ax.set_title(f"{english(code)} ({measure}, {unit})" + (f" — {title}" if title else ""))
+        ax.set_title(f"{english(code)} ({measure}, {unit_words(unit)})"
+                     + (f" — {title}" if title else ""))
     if years:
         axes[-1].set_xticks(years)
         axes[-1].set_xlim(years[0] - 0.5, years[-1] + 0.5)
