@@ -247,6 +247,30 @@ def test_task_parts_rules():
         task_parts(secs("2014年主要工作"), bad)
 
 
+def test_task_parts_take_the_year_read_from_the_text():
+    """Session 67, tester: a catalogue entry without report_year (only id and file are
+    required) gave planning no year, so 三、加强政府自身建设 (no task part) got four "Plan"
+    chapters; the year read from the text (reports.csv) is used."""
+    import dataclasses
+
+    import pandas as pd
+
+    from workreport.book.plan import CHAPTERS, ReportPlan
+
+    report = dataclasses.replace(load_catalog(ROOT / "data" / "reports.yml")[0],
+                                 id="gaotang-2023", report_year=None)
+    sections = pd.DataFrame({
+        "report_id": "gaotang-2023", "part": [2, 2, 3, 3], "number": [1, 2, 1, 2],
+        "part_title": ["2023年工作目标任务"] * 2 + ["加强政府自身建设"] * 2, "role": "plan",
+        "section": ["p2.s1", "p2.s2", "p3.s1", "p3.s2"], "style": "bracket"})
+    rows = pd.DataFrame({"report_id": ["gaotang-2023"], "report_year": [2023]})
+    rp = ReportPlan(report, sections, frozenset(), rows)
+    assert rp.year == 2023
+    plan_chapter = next(c for c in CHAPTERS if c.template == "plan_section")
+    assert list(plan_chapter.sections(rp)["section"]) == ["p2.s1", "p2.s2"]
+    assert ReportPlan(report, sections, frozenset(), rows.iloc[:0]).year is None
+
+
 def test_extraction_is_skipped_when_nothing_changed(tmp_path: Path):
     layout = _extracted(tmp_path)
     assert extract(layout) is False

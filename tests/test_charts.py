@@ -122,6 +122,24 @@ def test_levels_by_unit_one_panel_per_unit_and_values_written():
     assert "7" in cells and "公厕" in cells
 
 
+def test_a_single_figure_keeps_its_magnitude_and_unit_in_english():
+    """Session 67, tester: the table of facts read "GDP 1.74 · 1.74万亿元" and "over 4.9 ·
+    49亿美元"; the axes of the series charts "level, 亿元"."""
+    from workreport.english import unit_words
+
+    df = pd.DataFrame({"indicator": ["地区生产总值", "实际使用外资", "城乡低保标准", "公厕"],
+                       "english": ["GDP", "Foreign investment", "Dibao", ""],
+                       "value": [1.74, 49.0, 1050.0, 7.0],
+                       "unit": ["万亿元", "亿美元", "元", "座"], "qualifier": ["", "超", "", ""]})
+    fig = charts.levels_by_unit(df)
+    cells = [c.get_text().get_text() for c in fig.axes[-1].tables[0].get_celld().values()]
+    assert {"1.74 trillion yuan · 1.74万亿元", "over US$4.9 billion · 49亿美元",
+            "1,050 yuan · 1,050元", "7"} <= set(cells)
+    assert [unit_words(u) for u in ("亿元", "元", "人", "万人", "亿美元", "%", "万个")] == [
+        "100 million yuan", "yuan", "people", "10,000 people", "US$100 million", "%",
+        "count (× 10,000)"]
+
+
 def billions() -> pd.DataFrame:
     return pd.DataFrame({"indicator": ["地区生产总值", "社会消费品零售总额", "维修电梯"],
                          "english": ["GDP", "Retail sales", "Lifts repaired"],

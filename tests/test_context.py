@@ -8,6 +8,7 @@ the built page.
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
@@ -16,7 +17,7 @@ import pytest
 import yaml
 
 from tests.extracted import NATIONAL, YUZHONG, extracted_tables
-from workreport import analysis, context, display, prose, series, targets
+from workreport import analysis, context, display, findings, prose, series, targets
 from workreport.book import Layout, extract, plan, write_pages
 from workreport.book.plan import CHAPTERS, ReportPlan
 from workreport.errors import CatalogError
@@ -227,6 +228,9 @@ def test_by_year_and_its_chart(t, national, compared, names, paired):
                    ("State Council result", 2014): 7.4, ("State Council result", 2015): 6.9,
                    ("Yuzhong District result", 2013): 12.0}
     assert charts.png_bytes(charts.by_year(years)) == charts.png_bytes(charts.by_year(years))
+    # A level in 亿元 is drawn as stated: its axis says so in English (session 67, tester).
+    level = years.assign(unit="亿元", measure="level", value=years["value"] * 100)
+    assert [ax.get_ylabel() for ax in charts.by_year(level).axes] == ["100 million yuan"]
     # A national report has nothing above it: every frame is empty, nothing raises.
     empty = context.targets_in_context(t.indicators, t.reports, NATIONAL, [], t.glossary)
     assert empty.empty and context.steps(empty, NATIONAL).empty
@@ -242,6 +246,58 @@ def test_where_the_report_stands(t, names):
     assert position.startswith("Yuzhong District is a district government")
     assert "two steps" in position and "combines two steps" in between
     assert "one step" in context.describe_hierarchy("provincial", "Sichuan")[0]
+
+
+def test_a_report_without_a_date_says_nothing_of_the_order():
+    """Session 67, tester: Nanjing's text gives no date, and its chapter read "Nanjing's
+    report was delivered on , the State Council's on 2024-03-05: the city set its targets
+    before the national ones were announced"."""
+    names = {"nj": "Nanjing", "sc": "the State Council"}
+    nanjing = {"report_id": "nj", "date": float("nan"), "level": "municipal"}
+    sc = {"report_id": "sc", "date": "2024-03-05", "level": "national"}
+    assert context.describe_timing(nanjing, sc, names) == (
+        "Nanjing's report gives no date of delivery; the State Council's was delivered on "
+        "2024-03-05.")
+    assert context.describe_timing({**nanjing, "date": "2024-01-21"}, {**sc, "date": ""},
+                                   names) == ("Nanjing's report was delivered on 2024-01-21; "
+                                              "the State Council's gives no date of delivery.")
+    assert "before" in context.describe_timing({**nanjing, "date": "2024-01-21"}, sc, names)
+    assert "the city set its targets" in context.describe_timing(
+        {**nanjing, "date": "2024-01-21"}, sc, names)
+
+
+def test_the_chapter_names_the_report_by_its_level():
+    """Session 67, tester: a city's chapter said "the country's and the district's"."""
+    assert [context.level_noun(lv) for lv in ("district", "county", "municipal",
+                                              "provincial", "")] == [
+        "district", "county", "city", "province", "local government"]
+    timeline = pd.DataFrame({"year": [2023, 2024], "english": ["GDP", "GDP"],
+                             "key": ["GDP", "GDP"]})
+    assert findings.caption_by_year(timeline, "city").endswith(
+        "2023–2024, the country's and the city's.")
+    page = (ROOT / "notebooks" / "context.ipynb").read_text("utf-8")
+    assert "district's" not in page.split('"exercises"')[0]
+
+
+def test_the_chapter_says_which_national_reports_have_pages():
+    """Session 67, tester: the chapter called the national reports "context reports
+    (chapters: false …)" in a book where they have pages: a catalogue value in prose."""
+    years = {"a": 2013, "b": 2014, "c": 2015}
+    assert context.describe_pages(["a", "b", "c"], years, {"b"}) == (
+        "The State Council's report of 2014 is read in this book too: a figure id links to "
+        "the annotated text of the report stating it. Those of 2013 and 2015 are in the "
+        "data for context only: extracted like any other report, with no pages of their "
+        "own here, so their figure ids are shown without a link (hover for the full id, "
+        "the key to its row in indicators.csv).")
+    assert context.describe_pages(["c"], years, set()).startswith(
+        "The State Council's report of 2015 is in the data for context only")
+    assert context.describe_pages(["a", "b"], years, {"a", "b"}) == (
+        "The State Council's reports of 2013 and 2014 are read in this book too: a figure "
+        "id links to the annotated text of the report stating it.")
+    prose_cells = [c for c in json.loads((ROOT / "notebooks" / "context.ipynb").read_text(
+        "utf-8"))["cells"] if c["cell_type"] == "markdown" and "exercises" not in
+        c["metadata"].get("tags", [])]
+    assert not any("chapters:" in "".join(c["source"]) for c in prose_cells)
 
 
 # ----------------------------------------------------------------------------- links

@@ -74,3 +74,43 @@ def test_every_qualifier_recorded_reads_in_english():
     assert amount(4.5, "%", "不超过") == "at most 4.5%"
     assert amount(50.0, "%", "不少于") == "at least 50%"
     assert amount(3.0, "名", "前") == "top 3"  # a rank reached (前3名), not "top 3 people"
+
+
+def test_one_of_a_thing_reads_in_the_singular():
+    """Session 67, tester: "1 sites (1处)". Every unit English with a plural word has its
+    singular (vocab/english.yml singular), used for a count of exactly one."""
+    from workreport.english import amount
+    from workreport.vocab import load
+
+    english = load("english")
+    plural = {v for v in english["units"].values()
+              if isinstance(v, str) and re.search(r"\b(?:[a-z]+s|people)\b", v)}
+    assert sorted(plural - set(english["singular"])) == []
+    assert amount(1, "处") == "1 site" and amount(1, "人") == "1 person"
+    assert amount(1, "个百分点") == "1 percentage point"
+    assert amount(1, "处", "以上") == "at least 1 site"
+    assert amount(2, "处") == "2 sites" and amount(1, "万人") == "10,000 people"
+    assert amount(1, "百万吨") == "1 million tonnes" and amount(1, "个") == "1"
+
+
+def test_every_qualifier_is_written_where_the_report_writes_it():
+    """Session 67, tester: "at least 600 events (600场不少于)", the report's 不少于600场. Each
+    qualifier's place in the Chinese (vocab/english.yml ``written``) is the side the
+    extractor reads it on (cues.yml)."""
+    from workreport.prose import quantity
+    from workreport.vocab import load
+
+    written = {q: e.get("written") for q, e in load("english")["qualifiers"].items()}
+    assert set(written.values()) == {"before", "within", "after"}
+    cues = load("cues")
+    for side, lists in (("before", ("qualifiers_before", "qualifiers_clause",
+                                    "qualifiers_before_verb")),
+                        ("within", ("qualifiers_approx",)),
+                        ("after", ("qualifiers_after", "qualifiers_time_after"))):
+        words = [q for name in lists for q in cues[name]]
+        assert [q for q in words if written.get(q) != side] == [], side
+    assert quantity(600, "场", "不少于") == "at least 600 events (不少于600场)"
+    assert quantity(60, "万元", "预计|以上") == ("an estimated at least 600,000 yuan "
+                                               "(预计60万元以上)")
+    assert quantity(1000, "万元", "余") == "more than 10 million yuan (1,000余万元)"
+    assert quantity(3, "名", "前") == "top 3 (前3名)"

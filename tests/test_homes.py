@@ -74,6 +74,18 @@ def test_one_home_per_report_in_depth_government_and_cascade(book):
     assert sorted(held) == sorted(r.id for r in cat)  # each annotated text once
 
 
+def test_a_report_off_the_chain_is_not_in_the_cascade(book, tmp_path):
+    """Session 67, tester: Nanjing 2024 (a city of Jiangsu) joined Hebei and Qingyuan's
+    cascade; it is under neither, and with the State Council alone makes none of its own."""
+    cat, table = book
+    cat = [*cat, report(tmp_path, "nanjing-2024")]
+    table = pd.concat([table, rows(("nanjing-2024", "南京市人民政府", "municipal", 2024))],
+                      ignore_index=True)
+    cascades = [h for h in homes(cat, table) if h.kind == "cascade"]
+    assert [(h.folder, h.members) for h in cascades] == [
+        ("cascade-mancheng-2024", ("sc-2024", "hebei-2024", "mancheng-2024"))]
+
+
 def test_context_reports_are_on_no_page_and_two_levels_make_no_cascade(tmp_path):
     cat = [report(tmp_path, "yuzhong-2014"), report(tmp_path, "sc-2014", False),
            report(tmp_path, "sc-2015", False)]
@@ -141,6 +153,7 @@ def test_government_and_cascade_pages(book):
     assert "Not in this build" not in page
     cascade = cascade_page(found[4], by_id, ["75-cascade"], where)
     assert cascade.startswith("# 2024: one year's targets at 3 levels of government\n")
+    assert "along one chain of governments, each under the one\nbefore" in cascade
     assert "{doc}`with its government <../sc/government>`" in cascade
     assert cascade.endswith("75-cascade\n../hebei-2024/report\n```\n")
 

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 import pandas as pd
 import pytest
 from matplotlib.figure import Figure
 
-from workreport import series
+from workreport import prose, series
 from workreport.extract.metadata import government_key
 from workreport.extract.outcomes import verdict
 
@@ -20,6 +22,9 @@ REPORTS = pd.DataFrame({
     "level": ["district"] * 3 + ["provincial", "national", "district", ""],
     "report_year": [2020, 2021, 2023, 2024, 2024, 2024, 2024],
     "year_reviewed": [2019, 2020, 2022, 2023, 2023, 2023, 2023],
+    # Where the text says which city the district is in (county-qingyuan-2024's meeting).
+    "meeting": ["", "", "", "河北省第十四届人民代表大会第二次会议", "",
+                "保定市清苑区第三届人民代表大会第四次会议", ""],
 })
 
 
@@ -89,6 +94,61 @@ def test_registry_helpers_name_the_series_and_the_cascade():
     assert series.cascade_of(REPORTS, "q24") == ["nat24", "hb24", "q24"]
     assert series.leads_cascade(REPORTS, "q24") and not series.leads_cascade(REPORTS, "hb24")
     assert not series.leads_cascade(REPORTS, "q20")  # alone in its year
+
+
+def _with(*rows: tuple[str, str, str, int, str]) -> pd.DataFrame:
+    """REPORTS and more rows: (report_id, government, level, report_year, meeting)."""
+    more = pd.DataFrame([{"report_id": r, "government": g, "government_en": "", "level": lv,
+                          "report_year": y, "year_reviewed": y - 1, "meeting": m}
+                         for r, g, lv, y, m in rows])
+    return pd.concat([REPORTS, more], ignore_index=True)
+
+
+def test_a_cascade_holds_only_governments_each_under_the_one_before():
+    """Session 67, tester: Nanjing (a city of Jiangsu) beside the State Council, Hebei
+    and Qingyuan (a district of Baoding, Hebei) made the chain State Council → Hebei →
+    Nanjing → Qingyuan; it is neither under Hebei nor above Qingyuan."""
+    reports = _with(("nj24", "南京市人民政府", "municipal", 2024, ""))
+    assert series.cascade_of(reports, "q24") == ["nat24", "hb24", "q24"]
+    assert series.cascade_left_out(reports, "q24") == ["nj24"]
+    assert series.leads_cascade(reports, "q24") and not series.leads_cascade(reports, "hb24")
+    # Nanjing's own chain is the State Council alone: two levels, no cascade page.
+    assert series.cascade_of(reports, "nj24") == ["nat24", "nj24"]
+    c = series.cascade(INDICATORS, reports, 2024, series.cascade_of(reports, "q24"))
+    assert "nj24" not in set(c["report_id"])
+    assert prose.describe_left_out(["Nanjing"], 2024) == (
+        "Nanjing's 2024 report is in the data too, but left out of this cascade: a cascade "
+        "follows one chain of governments, each under the one before, and Nanjing is not "
+        "on this one.")
+    assert prose.describe_left_out([], 2024) == ""
+    # Jiangsu and a district of Nanjing make a chain of their own, Hebei outside it; a
+    # county the texts place nowhere is under the State Council only.
+    reports = _with(("nj24", "南京市人民政府", "municipal", 2024, ""),
+                    ("js24", "江苏省人民政府", "provincial", 2024, ""),
+                    ("gl24", "南京市鼓楼区人民政府", "district", 2024, ""),
+                    ("gt24", "高唐县人民政府", "county", 2024, "高唐县第十八届人民代表大会"))
+    assert series.cascade_of(reports, "gl24") == ["nat24", "js24", "nj24", "gl24"]
+    assert series.cascade_left_out(reports, "gl24") == ["hb24", "q24", "gt24"]
+    assert series.cascade_of(reports, "gt24") == ["nat24", "gt24"]
+    assert not series.leads_cascade(reports, "nj24")
+
+
+def test_areas_place_a_government_from_its_names():
+    from workreport.areas import area, within
+
+    assert area({"government": "国务院"}) == ()
+    assert area({"government": "河北省人民政府"}) == ("河北省",)
+    assert area({"government": "南京市人民政府"}) == ("江苏省", "南京市")
+    assert area({"government": "重庆市渝中区人民政府"}) == ("重庆市", "渝中区")
+    assert area({"government": "清苑区人民政府", "title": "保定市清苑区2021年政府工作报告",
+                 "meeting": None}) == ("河北省", "保定市", "清苑区")
+    assert area({"government": "高唐县人民政府", "title": "2022年高唐县政府工作报告"}) \
+        == ("", "高唐县")
+    # A name whose province and city disagree places nothing.
+    assert area({"government": "江苏省保定市清苑区人民政府"}) == ("", "清苑区")
+    assert within((), ("", "高唐县")) and not within(("", "高唐县"), ("", "高唐县", "x"))
+    assert within(("河北省",), ("河北省", "保定市", "清苑区"))
+    assert not within(("江苏省", "南京市"), ("河北省", "保定市", "清苑区"))
 
 
 def test_outcome_rows_state_target_and_outcome():
@@ -177,9 +237,10 @@ def test_figures_in_different_units_are_rows_of_their_own():
     assert w.loc["万人", "2019"] == "" and w.loc["万人", "2020"] == "2.2"
     fig = series.chart_series(s)
     titles = [ax.get_title(loc="left") for ax in fig.axes]
-    assert any("万人" in t for t in titles) and any("人)" in t and "万人" not in t
-                                                    for t in titles)
-    assert not any("mixed" in t for t in titles)
+    # Each unit its own panel, named in English (session 67, tester: "level, 万人").
+    assert "New urban jobs (level, 10,000 people)" in titles
+    assert "New urban jobs (level, people)" in titles
+    assert not any("mixed" in t or re.search(r"[\u4e00-\u9fff]", t) for t in titles)
 
 
 # A county whose reports state a development zone's figures beside its own (顺平 2023:

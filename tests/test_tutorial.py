@@ -110,6 +110,30 @@ def test_tutorial_steps_in_order():
     assert "toc.yml" not in "".join(steps)  # the table of contents needs no edit
 
 
+#: What the tutorial's commands make or the build writes: no file of the repository.
+_MADE = ("_build/", "data/processed/", "book/generated/", f"data/raw/{REPORT_ID}",
+         "data/reports.yml.bak")
+
+
+def test_every_file_the_tutorial_names_exists():
+    """Session 67, tester: the page told the reader to add `--glossary data/glossary.csv`,
+    which fails (no such glossary file: it is src/workreport/vocab/glossary.csv). Every
+    path of the repository the page names, in its prose or its commands, is there, and
+    every --glossary of a command reads."""
+    from workreport.glossary import read_glossary
+
+    text = PAGE.read_text("utf-8")
+    named = set(re.findall(r"(?<![\w./])((?:data|src|book|notebooks|tests|bench)/"
+                           r"[\w./-]*\.\w+)", text))
+    assert "src/workreport/vocab/glossary.csv" in named
+    missing = sorted(p for p in named if not p.startswith(_MADE) and not (ROOT / p).exists())
+    assert missing == []
+    glossaries = re.findall(r"--glossary (\S+)", "".join(tutorial_steps()))
+    assert glossaries, "the tutorial shows --glossary in a command the slow test runs"
+    assert all(len(read_glossary(ROOT / g)) for g in glossaries)
+    assert not re.search(r"--glossary (?!src/workreport/vocab/glossary\.csv)", text)
+
+
 def test_tutorial_is_in_the_toc():
     toc = yaml.safe_load((ROOT / "_toc.yml").read_text("utf-8"))
     files = [c.get("file") for part in toc["parts"] for c in part["chapters"]]

@@ -24,6 +24,7 @@ from workreport.chartstyle import (
     bars,
     by_unit,
     empty_figure,
+    fact_text,
     facts_table,
     fmt_value,
     font_family,
@@ -36,7 +37,7 @@ from workreport.chartstyle import (
     term_label,
     text_width,
 )
-from workreport.english import axis_unit, compatible
+from workreport.english import axis_unit, compatible, unit_words
 
 __all__ = ["COLORS", "DPI", "by_year", "changes", "compare_targets", "density", "font_family",
            "heatmap", "label", "levels_by_unit", "png_bytes", "save", "setup", "structure",
@@ -70,8 +71,7 @@ def _unit_panels(df: pd.DataFrame, title: str, empty: str, sign: bool,
         for unit, g in single:
             r = g.iloc[0]
             v = float(r["value"])
-            rows.append((row_labels(g)[0], bar_text(v, unit, r.get("qualifier", ""), sign,
-                                                 axis_unit(unit, [v])[0])))
+            rows.append((row_labels(g)[0], fact_text(v, unit, r.get("qualifier", ""), sign)))
         facts_table(axes[-1], rows)
     used = {colors(float(v)) for _, g in multi for v in g["value"]}
     legend = [(t, c) for t, c in legend if c in used]  # only the colours drawn
@@ -230,8 +230,7 @@ def by_year(df: pd.DataFrame, title: str = "") -> Figure:
         ax.set_ylim(lo, hi + 0.15 * ((hi - lo) or 1.0))
         ax.set_xlim(years[0] - 0.6, years[-1] + 0.6)
         ax.set_xticks(years, [str(y) for y in years])
-        div, words = axis_unit(unit, values)
-        ax.set_ylabel(words if div == 1.0 else unit)
+        ax.set_ylabel(unit_words(unit))  # values as stated: their unit in English
         ax.grid(True, axis="y", color="#e5e5e5", zorder=0)
         first = g.iloc[0]
         ax.set_title(f"{first['english'] or first['key']} ({measure})",

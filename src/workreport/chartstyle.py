@@ -28,11 +28,11 @@ import pandas as pd
 from matplotlib.figure import Figure
 from matplotlib.font_manager import FontProperties, fontManager
 
-from workreport.english import axis_unit, number, qualifier_short
+from workreport.english import amount, axis_unit, number, qualifier_short, split_unit, unit_en
 from workreport.glossary import english
 
 __all__ = ["COLORS", "DPI", "PNG_COMPRESS_LEVEL", "TITLE_WEIGHT",
-           "bar_text", "bars", "by_unit", "empty_figure",
+           "bar_text", "bars", "by_unit", "empty_figure", "fact_text",
            "facts_table", "fmt_value", "font_family", "label", "panels", "png_bytes",
            "row_labels", "save", "setup", "term_label", "text_width"]
 
@@ -220,6 +220,19 @@ def bar_text(v: float, unit: str, qualifier: Any = "", sign: bool = False,
     en = qualifier_short(fmt_value(v / div, unit if plain else "", sign), qualifier)
     return en if plain or (div == 1.0 and axis_unit(unit, [v])[1].startswith("count"))\
         else f"{en} · {fmt_value(v, unit, sign)}"
+
+
+def fact_text(v: float, unit: str, qualifier: Any = "", sign: bool = False) -> str:
+    """A single figure's line in a table of facts, with no panel heading to name its unit:
+    the amount in English, magnitude and unit included (``english.amount``), the Chinese
+    beside: "1.74 trillion yuan · 1.74万亿元", "over US$4.9 billion · 49亿美元"; a rate or a
+    plain count as its bar reads ("+12%", "200+"). Session 67, tester: the table read
+    "1.74 · 1.74万亿元", its magnitude and unit dropped."""
+    if split_unit(unit)[0] == 1 and unit_en(unit) in ("%", "‰", "count"):
+        return bar_text(v, unit, qualifier, sign)
+    en = amount(abs(v) if sign else v, unit, qualifier)
+    en = (("+" if v >= 0 else "−") + en) if sign else en
+    return f"{en} · {fmt_value(v, unit, sign)}"
 
 
 def panels(heights: Sequence[float], width: float = 8.0) -> tuple[Figure, list]:

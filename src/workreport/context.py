@@ -17,19 +17,20 @@ report stands (at the end).
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from typing import Any
 
 import pandas as pd
 
 from workreport.glossary import indicator_key, key_english, with_english
 from workreport.literal import missing, number
-from workreport.prose import Row
+from workreport.prose import Row, join
 from workreport.targets import compare_targets, targets_vs_results
 from workreport.verdicts import outcome_note
 
 __all__ = ["LOCAL_LEVELS", "by_year", "describe_hierarchy", "describe_missing",
-           "describe_timing", "national_series", "nearby_national", "report_years",
+           "describe_pages", "describe_timing", "level_noun", "national_series",
+           "nearby_national", "report_years",
            "results_beside", "series_table", "steps", "targets_in_context"]
 
 #: The levels whose reports get the chapter: every level below the State Council.
@@ -266,20 +267,65 @@ def by_year(compared: pd.DataFrame, report_id: str, national: pd.DataFrame,
 # ----------------------------------------------------------------------------- words
 # Where the report stands: sentences from the catalogue facts of the reports table.
 
-_LEVEL_NOUN = {"district": "district", "municipal": "city", "provincial": "province"}
+_LEVEL_NOUN = {"district": "district", "county": "county", "municipal": "city",
+               "provincial": "province"}
+
+
+def level_noun(level: Any) -> str:
+    """The word prose uses for a report's level: "district", "county", "city",
+    "province"; "local government" for another (session 67, tester: a city's chapter
+    spoke of "the district's" result)."""
+    return _LEVEL_NOUN.get(str(level), "local government")
+
+
+def _date(row: Row) -> str:
+    value = row.get("date")
+    return "" if missing(value) else str(value).strip()
 
 
 def describe_timing(local: Row, national: Row, names: Mapping[str, str]) -> str:
     """When the two reports were delivered (ISO dates compare as text): "Yuzhong
     District's report was delivered on 2014-02-19, the State Council's on 2014-03-05:
-    the district set its targets before the national ones were announced."""
-    a, b = str(local["date"]), str(national["date"])
-    who = _LEVEL_NOUN.get(str(local.get("level")), "local government")
+    the district set its targets before the national ones were announced." A report
+    whose text gives no date says so, and nothing is said of the order (session 67,
+    tester: "delivered on , …: the city set its targets before …")."""
+    a, b = _date(local), _date(national)
+    me, them = names[local["report_id"]], names[national["report_id"]]
+    if not a and not b:
+        return f"Neither {me}'s report nor {them}'s gives the date it was delivered."
+    if not a:
+        return f"{me}'s report gives no date of delivery; {them}'s was delivered on {b}."
+    if not b:
+        return f"{me}'s report was delivered on {a}; {them}'s gives no date of delivery."
     when = ("before the national ones were announced" if a < b else
             "on the day the national ones were announced" if a == b else
             "after the national ones were announced")
-    return (f"{names[local['report_id']]}'s report was delivered on {a}, "
-            f"{names[national['report_id']]}'s on {b}: the {who} set its targets {when}.")
+    return (f"{me}'s report was delivered on {a}, {them}'s on {b}: "
+            f"the {level_noun(local.get('level'))} set its targets {when}.")
+
+
+def describe_pages(national_ids: Sequence[str], years: Mapping[str, int],
+                   chaptered: Collection[str]) -> str:
+    """Whether the national reports have pages of their own in this book (``chaptered``:
+    ``Tables.chaptered``), and so whether their figure ids link: one or two sentences.
+    Session 67, tester: the chapter said "chapters: false" of reports that have pages."""
+    read = [str(years[n]) for n in national_ids if n in chaptered and n in years]
+    only = [str(years[n]) for n in national_ids if n not in chaptered and n in years]
+    out = []
+    if read:
+        many = len(read) > 1
+        out.append(f"The State Council's report{'s' if many else ''} of {join(read)} "
+                   f"{'are' if many else 'is'} read in this book too: a figure id links to "
+                   "the annotated text of the report stating it.")
+    if only:
+        many = len(only) > 1
+        who = "Those" if read else f"The State Council's report{'s' if many else ''}"
+        its = "their" if many else "its"
+        out.append(f"{who} of {join(only)} {'are' if many else 'is'} in the data for "
+                   f"context only: extracted like any other report, with no pages of {its} "
+                   f"own here, so {its} figure ids are shown without a link (hover for the "
+                   "full id, the key to its row in indicators.csv).")
+    return " ".join(out)
 
 
 def describe_hierarchy(level: str, who: str) -> tuple[str, str]:

@@ -19,7 +19,7 @@ from workreport.vocab import load
 
 __all__ = ["amount", "axis_unit", "compatible", "convert", "government_en", "number",
            "qualifier_en", "qualifier_short", "report_label", "report_phrase", "scaled",
-           "split_unit", "unit_en"]
+           "split_unit", "unit_en", "unit_words"]
 
 # English scale words, largest first: a value of at least 10^9 reads in billions.
 _SCALES = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
@@ -62,6 +62,20 @@ def unit_en(unit: str) -> str:
     """The English of a base unit for axes and headings: 元 → "yuan", 个 → "count"."""
     prefix, suffix = _form(split_unit(unit)[1])
     return (prefix.strip() or suffix or "count").strip()
+
+
+def unit_words(unit: str) -> str:
+    """A unit in English as an axis or a panel names it, its magnitude written out
+    (values are drawn as stated, not rescaled): 亿元 → "100 million yuan", 元 → "yuan",
+    万人 → "10,000 people", 亿美元 → "US$100 million", % → "%", 个 → "count", 万个 →
+    "count (× 10,000)". Session 67, tester: the series charts' axes read "level, 亿元"."""
+    factor, base = split_unit(unit)
+    if factor == 1:
+        return unit_en(unit)
+    prefix, suffix = _form(base)
+    if not prefix.strip() and not suffix:
+        return f"count (× {number(factor)})"
+    return amount(factor, base)
 
 
 def scaled(x: float) -> tuple[float, str]:
@@ -114,7 +128,8 @@ def amount(v: float, unit: str, qualifier: Any = "", high: float | None = None) 
 
     ``amount(13, "亿美元") == "US$1.3 billion"``, ``amount(4100, "个", "余") == "more than
     4,100"``, ``amount(11, "%", "左右") == "about 11%"``,
-    ``amount(3, "名", "前") == "top 3"`` (a rank). ``high`` gives a range's upper
+    ``amount(3, "名", "前") == "top 3"`` (a rank), ``amount(1, "处") == "1 site"`` (the
+    singular of one, ``vocab/english.yml`` singular). ``high`` gives a range's upper
     end. A qualified decrease is a fall of its size, as the text says it (下降3.9%以上):
     ``amount(-3.9, "%", "以上") == "a fall of at least 3.9%"``, never "at least −3.9%",
     which bounds the other way. Raises nothing: an unknown unit is kept as written.
@@ -131,6 +146,8 @@ def amount(v: float, unit: str, qualifier: Any = "", high: float | None = None) 
     if high is not None and not (isinstance(high, float) and math.isnan(high)):
         hi = float(high) * factor
         num += "–" + number(hi / dict((w, f) for f, w in _SCALES).get(scale, 1.0))
+    if num == "1" and not scale:  # "1 site" (vocab/english.yml singular; session 67)
+        suffix = str(load("english")["singular"].get(suffix, suffix))
     text = _join(prefix, num, scale, suffix)
     return f"{q} {text}" if q else text
 

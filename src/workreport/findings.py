@@ -298,15 +298,15 @@ def caption_heatmap(matrix: pd.DataFrame, part: str) -> str:
             f"concentrated, in {section}.")
 
 
-def caption_by_year(timeline: pd.DataFrame) -> str:
-    """How many indicators are followed and over which years."""
+def caption_by_year(timeline: pd.DataFrame, local: str) -> str:
+    """Indicators and years followed; ``local`` is ``context.level_noun`` (session 67)."""
     if timeline.empty:
         return "No indicator to follow over the years."
     years = sorted(int(y) for y in timeline["year"].dropna().unique())
     labels = list(dict.fromkeys(str(e or k) for e, k in zip(timeline["english"],
                                                             timeline["key"], strict=True)))
     return (f"Targets (filled) and results (hollow) of {join(labels)}, "
-            f"{years[0]}–{years[-1]}, the country's and the district's.")
+            f"{years[0]}–{years[-1]}, the country's and the {local}'s.")
 
 
 # ----------------------------------------------------------------------------- admissions

@@ -15,12 +15,14 @@ import pandas as pd
 
 from workreport import english
 from workreport.literal import missing, number
+from workreport.vocab import load
 
 __all__ = [
     "bilingual",
     "describe_attention",
     "describe_change",
     "describe_comparison",
+    "describe_left_out",
     "describe_results_beside",
     "describe_series",
     "describe_step",
@@ -43,16 +45,16 @@ def bilingual(zh: str, en: str = "", sep: str = " ") -> str:
 
 
 def _zh(v: float, unit: str, qualifier: str = "", high: float | None = None) -> str:
-    """The figure as the report writes it, qualifiers in place: 4,100余个, 11%左右."""
+    """The figure as the report writes it, each qualifier where the report writes it
+    (``vocab/english.yml`` qualifiers' ``written``), the first outermost: 4,100余个,
+    11%左右, 不少于600场 (session 67, tester: was 600场不少于), 预计60%以上."""
+    quals = load("english")["qualifiers"]
+    given = [q for q in str(qualifier or "").split("|") if q]
+    where = {q: quals.get(q, {}).get("written", "after") for q in given}
     text = number(v) + ("" if missing(high) or high is None else f"–{number(high)}")
-    for q in str(qualifier or "").split("|"):
-        if q in ("余", "多"):
-            text += q
-    text += unit
-    for q in str(qualifier or "").split("|"):
-        if q and q not in ("余", "多"):
-            text = q + text if q in ("约", "近", "超过", "突破", "逾", "超", "预计") else text + q
-    return text
+    text += "".join(q for q in given if where[q] == "within") + unit
+    return ("".join(q for q in given if where[q] == "before") + text
+            + "".join(q for q in given if where[q] == "after"))
 
 
 def quantity(v: float, unit: str, qualifier: str = "", high: float | None = None) -> str:
@@ -348,3 +350,18 @@ def local_outcome(who: str, year: int, later: str | None) -> str:
         return f"The data hold {who}'s next report ({later})."
     return (f"No target {who} set for {year} is paired with a later report in the data, so "
             "whether its targets were met cannot be read here.")
+
+
+def describe_left_out(names: Sequence[str], year: int) -> str:
+    """Why a target cascade leaves out reports of its year (``series.cascade_left_out``):
+    "Nanjing's 2024 report is in the data too, but left out of this cascade: a cascade
+    follows one chain of governments, each under the one before, and Nanjing is not on
+    this one." "" for none (session 67, tester)."""
+    if not names:
+        return ""
+    many = len(names) > 1
+    whose = f"The {year} reports of {_join(names)} are" if many else \
+        f"{names[0]}'s {year} report is"
+    return (f"{whose} in the data too, but left out of this cascade: a cascade follows one "
+            f"chain of governments, each under the one before, and {_join(names)} "
+            f"{'are' if many else 'is'} not on this one.")

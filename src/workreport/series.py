@@ -23,6 +23,8 @@ from pathlib import Path
 import pandas as pd
 from matplotlib.figure import Figure
 
+from workreport.areas import area, within
+from workreport.english import unit_words
 from workreport.errors import MissingInput
 from workreport.extract.codes import codes, english
 from workreport.extract.metadata import government_key
@@ -36,8 +38,8 @@ from workreport.extract.outcomes import (
 )
 from workreport.schema import DERIVED, read_table
 
-__all__ = ["HEADLINE", "LEVEL_ORDER", "bands", "cascade", "cascade_of", "chart_outcomes",
-           "chart_series", "governments", "leads_cascade", "load_outcomes",
+__all__ = ["HEADLINE", "LEVEL_ORDER", "bands", "cascade", "cascade_left_out", "cascade_of",
+           "chart_outcomes", "chart_series", "governments", "leads_cascade", "load_outcomes",
            "outcome_rows", "over_the_years", "series_of", "wide"]
 
 #: The indicators the "Over the years" chapter follows, in the order it shows them.
@@ -45,8 +47,9 @@ HEADLINE = ("gdp", "general_budget_revenue", "industrial_value_added_above_scale
             "fixed_asset_investment", "retail_sales", "disposable_income",
             "urban_disposable_income", "rural_disposable_income", "cpi",
             "surveyed_unemployment_rate", "registered_unemployment_rate", "new_urban_jobs")
-#: Levels of government from the top; the cascade steps down them.
-LEVEL_ORDER = ("national", "provincial", "municipal", "district")
+#: Levels of government from the top; the cascade steps down them (a county and a
+#: district are the same step, under a city).
+LEVEL_ORDER = ("national", "provincial", "municipal", "district", "county")
 _MET_COLOURS = {"met": "#1b7837", "missed": "#b2182b", "unclear": "#999999"}
 
 
@@ -102,26 +105,48 @@ def series_of(reports: pd.DataFrame, report_id: str) -> list[str]:
     return list(same.sort_values(["year", "report_id"])["report_id"])
 
 
-def cascade_of(reports: pd.DataFrame, report_id: str) -> list[str]:
-    """The reports delivered in ``report_id``'s year at each level of government, one per
-    level (the first in the table), top level first; itself included."""
+def _same_year(reports: pd.DataFrame, report_id: str) -> dict[str, tuple[str, ...]]:
+    """The reports delivered in ``report_id``'s year at a level of ``LEVEL_ORDER`` (itself
+    included), in table order, each with its ``areas.area``; {} without its year."""
     r = _keyed(reports)
     me = r[r["report_id"] == report_id]
     if me.empty or pd.isna(me.iloc[0]["year"]):
-        return []
+        return {}
     same = r[(r["year"] == me.iloc[0]["year"]) & r["level"].isin(LEVEL_ORDER)]
-    rank = {lv: i for i, lv in enumerate(LEVEL_ORDER)}
-    same = same.assign(_r=same["level"].map(rank), _me=same["report_id"] != report_id)
-    one = same.sort_values(["_r", "_me"]).drop_duplicates("level")
-    return list(one["report_id"])
+    return {str(row["report_id"]): area(row) for row in same.to_dict("records")}
+
+
+def cascade_of(reports: pd.DataFrame, report_id: str) -> list[str]:
+    """``report_id`` and the reports of its year above it, top level first: each
+    government under the one before (``areas.within``: the State Council, a province, a
+    city of that province, a county or district of that city), one per level (the first
+    in the table). A report of the year outside that chain is left out (Nanjing beside
+    Hebei and Qingyuan: session 67, tester). [] when the report or its year is unknown."""
+    same = _same_year(reports, report_id)
+    if report_id not in same:
+        return []
+    mine, above = same[report_id], {}
+    for rid, where in same.items():
+        if within(where, mine):
+            above.setdefault(len(where), rid)
+    return [above[n] for n in sorted(above)] + [report_id]
+
+
+def cascade_left_out(reports: pd.DataFrame, report_id: str) -> list[str]:
+    """The reports of ``report_id``'s year at a level of government that its cascade
+    (``cascade_of``) leaves out, in table order: what its page says it does not show."""
+    chain = cascade_of(reports, report_id)
+    return [r for r in _same_year(reports, report_id) if r not in chain]
 
 
 def leads_cascade(reports: pd.DataFrame, report_id: str) -> bool:
     """Whether ``report_id`` is the lowest level of a chain of two or more levels in its
-    year: the report that year's "Target cascade" is run for (on its cascade page,
-    ``book.homes``, when the chain has three levels)."""
-    chain = cascade_of(reports, report_id)
-    return len(chain) >= 2 and chain[-1] == report_id
+    year (no report of the year is under it): the report that year's "Target cascade" is
+    run for (on its cascade page, ``book.homes``, when the chain has three levels)."""
+    same = _same_year(reports, report_id)
+    mine = same.get(report_id)
+    return len(cascade_of(reports, report_id)) >= 2 and not any(
+        within(mine, where) for where in same.values())
 
 
 def outcome_rows(outcomes: pd.DataFrame, key: str) -> pd.DataFrame:
@@ -217,7 +242,8 @@ def chart_outcomes(rows: pd.DataFrame, title: str = "") -> Figure:
                 ax.plot(y, r.outcome_in_target_unit, "o", color=_MET_COLOURS[r.met], zorder=3)
         ax.use_sticky_edges = False  # bars must not pin the axis: outcomes sit at its edge
         ax.margins(y=0.15)
-        ax.set_title(f"{english(code)} ({measure}, {unit})" + (f" — {title}" if title else ""))
+        ax.set_title(f"{english(code)} ({measure}, {unit_words(unit)})"
+                     + (f" — {title}" if title else ""))
     if years:
         axes[-1].set_xticks(years)
         axes[-1].set_xlim(years[0] - 0.5, years[-1] + 0.5)
@@ -297,7 +323,8 @@ def chart_series(df: pd.DataFrame, title: str = "") -> Figure:
     for ax, ((code, measure, unit), g) in zip(axes, groups, strict=False):
         # NaN breaks the line: a missing year stays a gap.
         ax.plot(g["year"].astype(int), g["value"].astype(float), "o-", color="#4a78a6")
-        ax.set_title(f"{english(code)} ({measure}, {unit})" + (f" — {title}" if title else ""))
+        ax.set_title(f"{english(code)} ({measure}, {unit_words(unit)})"
+                     + (f" — {title}" if title else ""))
     if years:
         axes[-1].set_xticks(years)
         axes[-1].set_xlim(years[0] - 0.5, years[-1] + 0.5)

@@ -261,9 +261,9 @@ def cascade_page(home: Home, rows: dict[str, dict], chapters: Sequence[str],
                      f"{_pages(r['report_id'], where, page)} |")
     return f"""# {year}: one year's targets at {len(here)} levels of government
 
-The reports of {year} in this book, from the top level down. The target cascade sets
-the same indicator's target at each level side by side, with the step from the level
-above.
+The reports of {year} in this book along one chain of governments, each under the one
+before, from the top level down. The target cascade sets the same indicator's target at
+each level side by side, with the step from the level above.
 
 {chr(10).join(table)}
 

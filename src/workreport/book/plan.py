@@ -51,7 +51,17 @@ class ReportPlan:
 
     @property
     def year(self) -> int | None:
-        return self.report.report_year
+        """The report year: the catalogue's, else the one read from the text
+        (``reports.csv``; README: only id and file are required). Without it the plan
+        parts were all task parts: 三、加强政府自身建设 got "Plan" chapters (session 67,
+        tester)."""
+        if self.report.report_year:
+            return self.report.report_year
+        import pandas as pd
+
+        rows = self.reports[self.reports["report_id"] == self.report.id]
+        year = pd.to_numeric(rows["report_year"], errors="coerce").dropna()
+        return int(year.iloc[0]) if len(year) else None
 
     def bridges(self) -> pd.Series:
         """A preamble or a closing address is a chapter only when it states figures;
