@@ -315,16 +315,6 @@ def test_the_obvious_target_result_pairs_are_found(t):
     assert pd.isna(tv[tv["indicator"] == "绩效评价资金占比达到应纳入"].iloc[0]["result"])
 
 
-def test_similar_label_needs_three_shared_characters():
-    assert findings.similar_label("增加停车位", ["新增就业", "新增公共停车位"]) == "新增公共停车位"
-    assert findings.similar_label("新增就业", ["带动就业"]) is None
-
-
-def test_similar_label_needs_half_the_shorter_label():
-    assert findings.similar_label("人均基本公共卫生服务经费补助标准",
-                                  ["新农合和城镇居民医保财政补助标准"]) is None
-
-
 def test_a_figure_is_an_image_whose_alt_text_is_its_caption(monkeypatch):
     from workreport import charts
 

@@ -21,42 +21,7 @@ from workreport.vocab import load
 
 __all__ = ["caption_by_year", "caption_changes", "caption_compare", "caption_density",
            "caption_heatmap", "caption_levels", "caption_structure", "caption_targets",
-           "describe_shortfalls", "plural", "section_findings", "shortfalls", "similar_label",
-           "target_moves"]
-
-
-def _common(a: str, b: str) -> str:
-    """The longest run of characters two labels share."""
-    best = ""
-    for i in range(len(a)):
-        for j in range(i + len(best) + 1, len(a) + 1):
-            if a[i:j] in b:
-                best = a[i:j]
-            else:
-                break
-    return best
-
-
-def similar_label(label: str, candidates: Sequence[str], least: int = 3) -> str | None:
-    """The candidate sharing the longest run of at least ``least`` Chinese characters with
-    ``label`` (quotes aside), a run at least half as long as the shorter label; the first
-    in order on a tie; None when none does.
-
-    Pairs a target with last year's result worded otherwise: 增加停车位 ↔ 新增公共停车位
-    (停车位), 改造供水“一户一表” ↔ 水表“一户一表” (一户一表), 发展微型企业 ↔ 新增微型企业.
-    """
-    def bare(x: str) -> str:
-        return re.sub(r"[^\u3400-\u9fff]", "", x)
-
-    best, size = None, least - 1
-    for c in candidates:
-        a, b = bare(label), bare(c)
-        n = len(_common(a, b))
-        # The shared run must be at least half the shorter label: 补助标准 alone does not
-        # make 人均基本公共卫生服务经费补助标准 the same thing as another subsidy.
-        if n > size and 2 * n >= min(len(a), len(b)):
-            best, size = c, n
-    return best
+           "describe_shortfalls", "plural", "section_findings", "shortfalls", "target_moves"]
 
 
 def plural(n: int, word: str, many: str | None = None) -> str:

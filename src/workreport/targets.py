@@ -21,8 +21,8 @@ import pandas as pd
 
 from workreport.dataset import report_rows, review_actuals
 from workreport.english import convert
-from workreport.findings import similar_label
 from workreport.glossary import indicator_key, key_english, with_english
+from workreport.likeness import similar_label
 from workreport.literal import missing
 from workreport.schema import owners
 
@@ -39,9 +39,10 @@ def _pair(targets: pd.DataFrame, actuals: pd.DataFrame,
 
     Exact label first, then the normalised key; the first actual in text order wins (the
     headline figure, not a later mention); failing both, the actual of a unit that counts
-    alike whose label shares the longest run of three or more characters
-    (``findings.similar_label``). ``difference`` = target − result in the target's unit,
-    when the units count alike (``english.convert``).
+    alike whose label shares the longest run of three or more characters and counts the
+    same thing (``likeness.similar_label``: not 行政村 beside 自然村, session 67).
+    ``difference`` = target − result in the target's unit, when the units count alike
+    (``english.convert``).
     """
     acts = actuals.assign(_key=actuals["indicator"].map(indicator_key)).to_dict("records")
     out = []

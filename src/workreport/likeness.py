@@ -1,0 +1,181 @@
+"""Whether a target and a result worded otherwise count the same thing.
+
+``targets.targets_vs_results`` sets a report's targets beside the results of the year it
+reviews. A result with the target's own label (or ``glossary.indicator_key``) is its
+result; failing that, ``similar_label`` looks for the result worded otherwise: 增加停车位
+↔ 新增公共停车位, 改造供水“一户一表” ↔ 水表“一户一表”, 发展微型企业 ↔ 新增微型企业. A long run
+of shared words is not enough (session 67, tester: 行政村农村生活污水治理工程 was set beside
+农村生活污水治理的自然村, 培育县级以上农民合作社示范社 beside 县级以上重点项目): the two labels
+must count the same thing (``same_thing``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache
+
+from workreport.vocab import load
+
+__all__ = ["same_thing", "similar_label"]
+
+_QUOTED = re.compile(r"[“\"《「]([^”\"》」]+)[”\"》」]")
+
+
+def _bare(label: str) -> str:
+    """The label's Chinese characters only (quotes, brackets and figures dropped)."""
+    return re.sub(r"[^\u3400-\u9fff]", "", label)
+
+
+def _common(a: str, b: str) -> str:
+    """The longest run of characters two labels share (the first such in ``a``)."""
+    best = ""
+    for i in range(len(a)):
+        for j in range(i + len(best) + 1, len(a) + 1):
+            if a[i:j] in b:
+                best = a[i:j]
+            else:
+                break
+    return best
+
+
+@cache
+def _words() -> dict[str, tuple[str, ...]]:
+    """The words ``same_thing`` drops around what a label counts, each list longest first:
+    ``acts`` (建设, 新增, 改造, 入库 …: the verbs a count's label opens with, cues.yml
+    label_verbs and label_kept_verbs, the acts written after the noun, noun_tagged_acts, and
+    labels.yml same_thing_acts; of two characters or more, as 有 would cut 有机), and the
+    lists of labels.yml: ``act_nouns`` (工程, 项目 …), ``count_words`` (人数, 人员 …) and
+    ``no_qualifier`` (各类, 新)."""
+    cues, labels = load("cues"), load("labels")
+    acts = {_bare(w) for key in ("label_verbs", "label_kept_verbs", "noun_tagged_acts")
+            for w in cues[key]} | set(labels["same_thing_acts"])
+
+    def longest(words) -> tuple[str, ...]:
+        return tuple(sorted(set(words), key=lambda w: (-len(w), w)))
+
+    return {"acts": longest(w for w in acts if len(w) >= 2),
+            "act_nouns": longest(labels["same_thing_act_nouns"]),
+            "count_words": longest(labels["same_thing_count_words"]),
+            "no_qualifier": longest(labels["same_thing_no_qualifier"])}
+
+
+def _trim(s: str, lead: tuple[str, ...], tail: tuple[str, ...], keep: int = 0) -> str:
+    """``s`` without the words of ``lead`` at its start and of ``tail`` at its end, as
+    long as ``keep`` characters remain."""
+    changed = True
+    while changed:
+        changed = False
+        for w in lead:
+            if s.startswith(w) and len(s) - len(w) >= keep:
+                s, changed = s[len(w):], True
+                break
+        for w in tail:
+            if s.endswith(w) and len(s) - len(w) >= keep:
+                s, changed = s[:-len(w)], True
+                break
+    return s
+
+
+def _core(label: str) -> str:
+    """What a label counts: its Chinese characters, short forms spelled out (labels.yml
+    same_thing_spellings: 规上 → 规模以上), without the acts done to it at either end
+    (建设中医药特色村卫生室 → 中医药特色村卫生室, 科技型中小企业入库 → 科技型中小企业), as long
+    as two characters remain."""
+    s = _bare(label)
+    for short, full in load("labels")["same_thing_spellings"].items():
+        s = s.replace(short, full)
+    acts = _words()["acts"]
+    return _trim(s, acts, acts, keep=2)
+
+
+def _qualifier(pre: str) -> str:
+    """What qualifies a head, from the words before it: no act, no word qualifying nothing
+    (各类, 新)."""
+    w = _words()
+    return _trim(pre, w["acts"] + w["no_qualifier"], w["acts"])
+
+
+def _head(post: str, act_nouns: bool = True) -> str:
+    """The rest of a head, from the words after the shared run: no act, no word counting
+    the head's own things (人数, 人员) and, with ``act_nouns``, no noun naming the act."""
+    w = _words()
+    return _trim(post, w["acts"], w["acts"] + w["count_words"]
+                 + (w["act_nouns"] if act_nouns else ()))
+
+
+def same_thing(label: str, other: str) -> bool:
+    """Whether two labels count the same thing, read on their ``_core`` aligned on the
+    longest run they share (session 67, tester):
+
+    - what follows the run ends the head, the counted noun: it must be the same on both
+      sides (or, both left, count the same thing in turn: 泊位 ↔ 停车泊位): 农村生活污水
+      (治理的自然村) is not 行政村农村生活污水, 县级以上(重点项目) not 县级以上(农民合作社
+      示范社), 科技型中小企业 not 科技型中小企业(创新能力提升工程的项目);
+    - what precedes it qualifies the head: one label may qualify it (停车位 ↔ 公共停车位,
+      a set and a part of it; 城镇就业岗位 ↔ 城镇新增就业岗位), not both otherwise
+      (中医药特色村卫生室 ↔ 标准化村卫生室, 省级 ↔ 市级以上农业龙头企业: two sets);
+    - a total (总, 累计) in one label alone is the whole of what the other counts, not
+      the same thing (清洁能源总装机 ↔ 新增清洁能源装机, 五年累计新增“专精特新”企业 ↔ 新增
+      “专精特新”企业);
+    - the same words in another order are the same thing (药品集中带量采购 ↔ 集中带量采购药品);
+    - a quoted name of one label that the other lacks is a named subset (应用场景 ↔
+      “一件事一次办”应用场景); a quoted name both give is the thing itself, whatever stands
+      before it (改造供水“一户一表” ↔ 水表“一户一表”).
+    """
+    names = [_bare(q) for q in _QUOTED.findall(label) + _QUOTED.findall(other)]
+    if any(n not in _bare(label) or n not in _bare(other) for n in names):
+        return False
+    a, b = _core(label), _core(other)
+    if any((t in a) != (t in b) for t in load("labels")["same_thing_totals"]):
+        return False
+    aligned = _aligned(a, b, tuple(names))
+    return aligned is not None and not (aligned[0] and aligned[1])
+
+
+def _aligned(a: str, b: str, names: tuple[str, ...]) -> tuple[str, str] | None:
+    """Two cores aligned on their longest shared run, the heads after it agreeing in turn:
+    (what qualifies ``a``'s head, what qualifies ``b``'s), "" for a side where nothing
+    does beyond the other's qualifier; None when the heads differ."""
+    run = _common(a, b)
+    if len(run) < 2:
+        return None
+    i, j = a.index(run), b.index(run)
+    pre_a, pre_b = _qualifier(a[:i]), _qualifier(b[:j])
+    post_a, post_b = _head(a[i + len(run):]), _head(b[j + len(run):])
+    if sorted(pre_a + post_a) == sorted(pre_b + post_b):
+        return "", ""
+    if any(n in run for n in names):
+        pre_a = pre_b = ""
+    elif pre_b in pre_a:
+        pre_a, pre_b = _qualifier(pre_a.replace(pre_b, "", 1)), ""
+    elif pre_a in pre_b:
+        pre_a, pre_b = "", _qualifier(pre_b.replace(pre_a, "", 1))
+    if post_a == post_b:
+        return pre_a, pre_b
+    # 项目 after the run may be the head itself: 新签约(项目) ↔ 新签约(亿元以上工业项目).
+    post_a, post_b = _head(a[i + len(run):], False), _head(b[j + len(run):], False)
+    if not (post_a and post_b):
+        return None
+    inner = _aligned(post_a, post_b, names)
+    return None if inner is None else (pre_a + inner[0], pre_b + inner[1])
+
+
+def similar_label(label: str, candidates: Sequence[str], least: int = 3) -> str | None:
+    """The candidate sharing the longest run of at least ``least`` Chinese characters with
+    ``label`` (quotes aside), a run at least half as long as the shorter label, of those
+    counting the same thing (``same_thing``); the first in order on a tie; None when none
+    does.
+
+    Pairs a target with last year's result worded otherwise: 增加停车位 ↔ 新增公共停车位
+    (停车位), 改造供水“一户一表” ↔ 水表“一户一表” (一户一表), 发展微型企业 ↔ 新增微型企业.
+    """
+    best, size = None, least - 1
+    for c in candidates:
+        a, b = _bare(label), _bare(c)
+        n = len(_common(a, b))
+        # The shared run must be at least half the shorter label: 补助标准 alone does not
+        # make 人均基本公共卫生服务经费补助标准 the same thing as another subsidy.
+        if n > size and 2 * n >= min(len(a), len(b)) and same_thing(label, c):
+            best, size = c, n
+    return best

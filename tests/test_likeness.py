@@ -1,0 +1,100 @@
+"""A target beside last year's result only when both count the same thing
+(``workreport.likeness``, read by ``targets.targets_vs_results``; session 67, tester)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from workreport.extract.catalog import Report
+from workreport.extract.tables import extract_report
+from workreport.likeness import same_thing, similar_label
+from workreport.targets import targets_vs_results
+
+# A county's report written for the test in the reports' style: its review of 2022 and its
+# plan for 2023 name five things alike in words that are not the same things, and two
+# that are.
+REPORT = """2023年政府工作报告
+各位代表：
+一、2022年工作回顾
+过去一年，农村人居环境持续改善，完成65个自然村农村生活污水治理，标准化村卫生室达到90家，新增公共停车位4100个。
+项目建设提速增效，实施县级以上重点项目80个，5个项目入选省科技型中小企业创新能力提升工程，入库科技型中小企业230家。
+政务服务更加便捷，推出“一件事一次办”应用场景322个。
+二、2023年工作安排
+今年重点抓好以下工作：完成10个行政村农村生活污水治理工程，培育县级以上农民合作社示范社30家，建设中医药特色村卫生室15家。
+科技型中小企业入库260家，新增应用场景1000个，增加停车位4000个。
+"""
+
+
+@pytest.fixture(scope="module")
+def paired(tmp_path_factory) -> dict[str, str]:
+    """Each target's label → the label of the result it is set beside ("" for none)."""
+    path = Path(tmp_path_factory.mktemp("likeness")) / "county-2023.txt"
+    path.write_text(REPORT, encoding="utf-8")
+    ind = extract_report(Report(id="c", path=path, government="某县人民政府", level="county",
+                                report_year=2023, year_reviewed=2022)).tables["indicators"]
+    tv = targets_vs_results(ind, "c")
+    return dict(zip(tv["indicator"], tv["result_indicator"], strict=True))
+
+
+@pytest.mark.parametrize(("target", "result"), [
+    ("行政村农村生活污水治理工程", ""),    # 行政村, not the 自然村 of last year
+    ("培育县级以上农民合作社示范社", ""),  # 示范社, not 县级以上重点项目
+    ("科技型中小企业入库", "入库科技型中小企业"),  # the firms, not 5 projects of a programme
+    ("建设中医药特色村卫生室", ""),        # one set of clinics, not another (标准化村卫生室)
+    ("新增应用场景", ""),                  # all new scenarios, not the named “一件事一次办” ones
+    ("增加停车位", "新增公共停车位"),      # the same thing worded otherwise stays paired
+])
+def test_a_target_is_set_beside_the_same_thing_only(paired, target, result):
+    assert paired[target] == result
+
+
+@pytest.mark.parametrize(("label", "other"), [
+    ("行政村农村生活污水治理工程", "农村生活污水治理的自然村"),  # the head after the run
+    ("培育县级以上农民合作社示范社", "县级以上重点项目"),
+    ("科技型中小企业入库", "入选省重大科技创新和科技型中小企业创新能力提升工程的项目"),
+    ("建设中医药特色村卫生室", "标准化村卫生室"),              # two qualified sets
+    ("市级以上农业龙头企业", "省级农业龙头企业"),
+    ("新增应用场景", "推出“一件事一次办”应用场景"),            # a named subset
+    ("新增清洁能源装机", "清洁能源总装机"),                    # a total
+    ("新增高新技术企业", "五年累计新增高新技术企业"),
+    ("新增“专精特新”企业", "五年累计新增“专精特新”企业"),
+])
+def test_labels_counting_different_things(label, other):
+    assert not same_thing(label, other) and not same_thing(other, label)
+
+
+@pytest.mark.parametrize(("label", "other"), [
+    ("增加停车位", "新增公共停车位"),                  # one label qualifies the head
+    ("改造供水“一户一表”", "水表“一户一表”"),          # a quoted name both give
+    ("发展微型企业", "新增微型企业"),                  # acts aside
+    ("科技型中小企业入库", "入库科技型中小企业"),
+    ("园区基础设施项目", "园区基础设施建设项目"),      # a noun naming the act
+    ("新增就业", "新增就业人员"),                      # a word counting the head's things
+    ("城镇新增就业岗位", "新增城镇就业岗位"),          # one qualifier holds the other
+    ("药品集中带量采购", "集中带量采购药品"),          # the same words in another order
+    ("新签约项目", "新签约亿元以上工业项目"),          # 项目 after the run is the head
+    ("新增规上工业企业", "新增规模以上工业企业"),      # a short form spelled out
+])
+def test_labels_counting_the_same_thing(label, other):
+    assert same_thing(label, other) and same_thing(other, label)
+
+
+def test_similar_label_passes_over_another_thing_for_the_same_one():
+    """The longest shared run no longer decides alone: of 县级以上重点项目 (4 shared
+    characters, another thing) and 新增县级以上农民合作社示范社 (the same thing), the latter."""
+    assert similar_label("培育县级以上农民合作社示范社",
+                         ["县级以上重点项目", "新增县级以上农民合作社示范社"]) \
+        == "新增县级以上农民合作社示范社"
+    assert similar_label("培育县级以上农民合作社示范社", ["县级以上重点项目"]) is None
+
+
+def test_similar_label_needs_three_shared_characters():
+    assert similar_label("增加停车位", ["新增就业", "新增公共停车位"]) == "新增公共停车位"
+    assert similar_label("新增就业", ["带动就业"]) is None
+
+
+def test_similar_label_needs_half_the_shorter_label():
+    assert similar_label("人均基本公共卫生服务经费补助标准",
+                         ["新农合和城镇居民医保财政补助标准"]) is None
