@@ -61,8 +61,23 @@ def test_arrange_adds_cover_contents_and_moves_the_annotated_report_last():
     headings = [h.get_text(strip=True).rstrip("#")
                 for h in article.select("section > h1, section > h2, section > h3")]
     assert headings[-2:] == ["Appendix: the annotated reports", "The annotated report"]
-    assert all("wr-chapter" in s["class"] for s in article.select("span + section"))
     assert not article.select("div.toctree-wrapper > p.caption")
+
+
+def test_each_pages_anchor_opens_its_printed_page():
+    """Each page's anchor (``<span id="document-…">``) is moved into the section it
+    marks: left between two sections, the empty span made a line of its own that
+    Chromium pushed onto a page of its own, a blank page before the next chapter
+    (session 67, tester)."""
+    out = BeautifulSoup(pdf.arrange(SINGLE, "T", "S", []), "html.parser")
+    spans = out.select('span[id^="document-"]')
+    assert len(spans) == 5
+    for span in spans:
+        assert span.parent.name == "section" and "wr-chapter" in span.parent["class"]
+        assert span.parent.contents[0] is span
+    # The contents still link to them.
+    assert {a["href"] for a in out.select("nav.wr-contents a")} == {
+        f"#{s['id']}" for s in spans}
 
 
 def test_a_series_reports_annotated_text_is_named_by_its_title():
@@ -219,3 +234,40 @@ def test_pdf_prints_every_chart(book_pdf, built_book):
                        text=True, check=True)
     drawn = r.stdout.splitlines()[2:]
     assert len(drawn) >= len(charts), r.stdout[-2000:]
+
+
+def layout_faults(path: Path) -> dict[str, list[int]]:
+    """The pages of the PDF at ``path`` that are blank (no text but the page number, no
+    image), that draw a chart beyond the page's edge (a chart cut over two pages), and
+    that print a chart's caption ("Fig. 12") without a chart."""
+    import pypdfium2 as pdfium
+
+    r = subprocess.run(["pdfimages", "-list", str(path)], capture_output=True, text=True,
+                       check=True)
+    drawn = {int(line.split()[0]) for line in r.stdout.splitlines()[2:]}
+    faults: dict[str, list[int]] = {"blank": [], "cut": [], "caption alone": []}
+    doc = pdfium.PdfDocument(str(path))
+    texts = _text(path).split("\f")[:len(doc)]  # pdftotext ends each page with \f
+    for n, text in enumerate(texts, 1):
+        if n not in drawn and not re.sub(r"\d+ / \d+", "", text).strip():
+            faults["blank"].append(n)
+        if n not in drawn and re.search(r"Fig\. \d+", text):
+            faults["caption alone"].append(n)
+    for n in sorted(drawn):
+        page = doc[n - 1]
+        height = page.get_size()[1]
+        images = page.get_objects(filter=[pdfium.raw.FPDF_PAGEOBJ_IMAGE], max_depth=5)
+        if any(b < -1 or t > height + 1 for _, b, _, t in (i.get_bounds() for i in images)):
+            faults["cut"].append(n)
+    doc.close()
+    return faults
+
+
+@pytest.mark.slow
+@pytest.mark.browser
+def test_pdf_has_no_blank_page_and_no_cut_chart(book_pdf):
+    """No page is blank and every chart is whole, on one page with its caption: a chart
+    taller than a page, kept whole (break-inside: avoid), left a blank page before it
+    and was cut over two or three pages anyway, and an empty line between two chapters
+    took a page of its own (session 67, tester)."""
+    assert layout_faults(book_pdf.path) == {"blank": [], "cut": [], "caption alone": []}
