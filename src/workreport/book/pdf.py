@@ -3,16 +3,16 @@
 The route, and why: jupyter-book's ``singlehtml`` builder renders the book's pages,
 including the notebooks ``make book`` already executed into ``book/generated/``
 (``execute_notebooks`` is off, so nothing runs again), into one HTML document;
-``book.printbook`` rearranges that document for print (``arrange``: a cover, a contents
-list, each chapter on a new page, the annotated reports moved to an appendix) and
-Debian's headless Chromium prints it (``print_pdf``). ``book/_static/print.css`` lays
-the pages out (A4, page numbers in ``@page`` margin boxes, the web chrome left out, no
-chart cut or taller than a page) and the Chinese is set in the book's own web font
-(``book.webfont``), which Chromium embeds, so the PDF needs no font on the reader's
-machine and its Chinese can be selected and searched. Chromium is already what the
-browser tests use, and the pages print exactly as they look on screen; LaTeX with xeCJK
-would need a TeX installation several hundred megabytes large in CI and a second
-rendering of every chart and table.
+``book.printbook`` rearranges that document for print (``arrange``: a cover saying what
+the book holds, a contents list, each chapter on a new page, the annotated reports moved
+to an appendix) and Debian's headless Chromium prints it (``print_pdf``).
+``book/_static/print.css`` lays the pages out (A4, page numbers in ``@page`` margin
+boxes, the web chrome left out, no chart cut or taller than a page) and the Chinese is
+set in the book's own web font (``book.webfont``), which Chromium embeds, so the PDF
+needs no font on the reader's machine and its Chinese can be selected and searched.
+Chromium is already what the browser tests use, and the pages print exactly as they look
+on screen; LaTeX with xeCJK would need a TeX installation several hundred megabytes
+large in CI and a second rendering of every chart and table.
 
 The PDF is written to ``_build/pdf/<name>.pdf``, ``<name>`` being jupyter-book's own
 name for its PDF (``latex.latex_documents.targetname`` in ``_config.yml`` without
@@ -56,11 +56,26 @@ class PdfResult:
     seconds: dict[str, float]
 
 
-def pdf_name(layout: Layout) -> str:
-    """The PDF's file name without ``.pdf`` (see the module docstring)."""
+def _config(layout: Layout) -> dict:
+    """``_config.yml``, read."""
     import yaml
 
-    config = yaml.safe_load((layout.root / "_config.yml").read_text(encoding="utf-8")) or {}
+    return yaml.safe_load((layout.root / "_config.yml").read_text(encoding="utf-8")) or {}
+
+
+def _report_rows(layout: Layout) -> dict[str, dict]:
+    """``reports.csv`` rows by report id (empty cells ""), as the book's build wrote them:
+    they name the printed book's reports (``printbook.arrange``)."""
+    from workreport.schema import read_table
+
+    table = read_table(layout.processed, "reports")
+    table = table.astype(object).where(table.notna(), "")
+    return {str(r["report_id"]): r for r in table.to_dict("records")}
+
+
+def pdf_name(layout: Layout) -> str:
+    """The PDF's file name without ``.pdf`` (see the module docstring)."""
+    config = _config(layout)
     docs = ((config.get("latex") or {}).get("latex_documents") or {})
     name = str(docs.get("targetname") or "book.tex")
     return re.sub(r"\.tex$", "", Path(name).name) or "book"
@@ -186,18 +201,6 @@ def _page_count(pdf: Path) -> int:
     return len(re.findall(rb"/Type\s*/Page[^s]", pdf.read_bytes()))
 
 
-def _cover_text(layout: Layout) -> tuple[str, str, list[str]]:
-    import yaml
-
-    config = yaml.safe_load((layout.root / "_config.yml").read_text(encoding="utf-8")) or {}
-    title = str(config.get("title") or "The book")
-    main, _, rest = title.partition(": ")
-    subtitle = rest or "政府工作报告"
-    meta = ["政府工作报告 · the printed edition",
-            str(config.get("author") or ""), str(config.get("copyright") or "")]
-    return main if rest else title, subtitle, [m for m in meta if m]
-
-
 def build_pdf(root: Path, out: Path | None = None, progress: bool = True) -> PdfResult:
     """Render the book to ``_build/pdf/<name>.pdf`` (or ``out``) from the executed
     notebooks in ``book/generated`` (``make book`` first; WorkreportError otherwise).
@@ -225,12 +228,11 @@ def build_pdf(root: Path, out: Path | None = None, progress: bool = True) -> Pdf
         index = _singlehtml(layout, tmp, log)
         t1 = time.monotonic()
         seconds["singlehtml"] = t1 - t0
-        title, subtitle, meta = _cover_text(layout)
         # Sphinx writes the single page's links relative to the output's top (_static/,
         # _images/) whatever the root page's folder: the printed copy goes there.
         printed = tmp / "_build" / "singlehtml" / "print.html"
-        printed.write_text(arrange(index.read_text(encoding="utf-8"), title, subtitle, meta,
-                                   toc_parts(layout)), encoding="utf-8")
+        printed.write_text(arrange(index.read_text(encoding="utf-8"), toc_parts(layout),
+                                   _report_rows(layout), _config(layout)), encoding="utf-8")
         # The cover and contents add text: the web font must hold their characters too.
         write_font(printed.parent / "_static", characters([printed]),
                    layout.work / "webfont")
