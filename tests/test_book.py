@@ -302,8 +302,9 @@ def test_pages_and_stale_notebooks(tmp_path: Path):
     assert kept.is_file() and not (layout.generated / "gone-2013").exists()
     page = (layout.generated / "yuzhong-2014" / "index.md").read_text("utf-8")
     # The page's Markdown source holds catalogue text escaped (literal.markdown).
-    government = literal.markdown("Yuzhong District People's Government, Chongqing")
-    assert page.startswith(f"# {government}, 2014\n")
+    # The heading is english.report_title, as the printed contents name the report.
+    title = literal.markdown("Yuzhong District People's Government, Chongqing, 2014")
+    assert page.startswith(f"# {title}\n")
     speaker = literal.markdown("Hu Wantai, District Head")
     assert "重庆市渝中区人民政府" in page and f"扈万泰 ({speaker})" in page
     toctree = page[page.index("```{toctree}"):]

@@ -31,3 +31,15 @@ def test_report_phrase_drops_the_date_clause_when_the_text_has_no_date():
     national = {"government_en": "State Council of the People's Republic of China",
                 "level": "national", "date": "2014-03-05"}
     assert display.report_phrase(national) == "the State Council, delivered on 2014-03-05"
+
+
+def test_report_title_is_the_government_and_year_as_the_landing_page_heads_it():
+    row = {"report_id": "national-statecouncil-2012", "government": "国务院",
+           "government_en": "State Council of the People's Republic of China",
+           "report_year": 2012}
+    assert english.report_title(row) == "State Council of the People's Republic of China, 2012"
+    assert english.report_title({**row, "report_year": 2012.0}).endswith(", 2012")
+    assert english.report_title({**row, "government_en": float("nan")}) == "国务院, 2012"
+    assert english.report_title({**row, "report_year": ""}).endswith("of China")
+    assert english.report_title({"report_id": "x-2024", "government": "", "report_year": 2024}) \
+        == "x-2024"

@@ -19,7 +19,8 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
-from workreport.book import pdf
+from workreport.book import pdf, printbook
+from workreport.english import report_label, report_title
 from workreport.errors import WorkreportError
 from workreport.paths import Layout
 
@@ -45,7 +46,8 @@ SINGLE = """<html><body><article class="bd-article"><section id="home"><h1>Home<
 def test_arrange_adds_cover_contents_and_moves_the_annotated_report_last():
     parts = [("Reading", ["book/intro"]), ("The reports", ["book/generated/*/index"]),
              ("Terms", ["book/generated/glossary"])]
-    out = BeautifulSoup(pdf.arrange(SINGLE, "Title", "Sub", ["by us"], parts), "html.parser")
+    out = BeautifulSoup(pdf.arrange(SINGLE, parts, {}, {"title": "Title: Sub"}),
+                        "html.parser")
     article = out.select_one("article")
     assert article.contents[0]["class"] == ["wr-cover"]
     assert out.select_one(".wr-cover h1").text == "Title"
@@ -61,23 +63,80 @@ def test_arrange_adds_cover_contents_and_moves_the_annotated_report_last():
     headings = [h.get_text(strip=True).rstrip("#")
                 for h in article.select("section > h1, section > h2, section > h3")]
     assert headings[-2:] == ["Appendix: the annotated reports", "The annotated report"]
-    assert all("wr-chapter" in s["class"] for s in article.select("span + section"))
     assert not article.select("div.toctree-wrapper > p.caption")
 
 
-def test_a_series_reports_annotated_text_is_named_by_its_title():
-    """A series report has no landing page of its own (its government's page holds its
-    annotated text): the appendix names it by the title the page prints."""
-    single = SINGLE.replace(
-        '<span id="document-book/generated/glossary">',
-        '<span id="document-book/generated/gov/government"></span><section id="gov">'
-        '<h2>A government</h2><span id="document-book/generated/r2/report"></span>'
-        '<section id="rep2"><h3>The annotated report 2012</h3><p><em>2012年某县政府工作报告'
-        '</em></p></section></section><span id="document-book/generated/glossary">')
-    out = BeautifulSoup(pdf.arrange(single, "Title", "Sub", [], []), "html.parser")
+def test_each_pages_anchor_opens_its_printed_page():
+    """Each page's anchor (``<span id="document-…">``) is moved into the section it
+    marks: left between two sections, the empty span made a line of its own that
+    Chromium pushed onto a page of its own, a blank page before the next chapter
+    (session 67, tester)."""
+    out = BeautifulSoup(pdf.arrange(SINGLE), "html.parser")
+    spans = out.select('span[id^="document-"]')
+    assert len(spans) == 5
+    for span in spans:
+        assert span.parent.name == "section" and "wr-chapter" in span.parent["class"]
+        assert span.parent.contents[0] is span
+    # The contents still link to them.
+    assert {a["href"] for a in out.select("nav.wr-contents a")} == {
+        f"#{s['id']}" for s in spans}
+
+
+SERIES = SINGLE.replace(
+    '<span id="document-book/generated/glossary">',
+    '<span id="document-book/generated/gov/government"></span><section id="gov">'
+    '<h2>A government</h2><span id="document-book/generated/r2/report"></span>'
+    '<section id="rep2"><h3>The annotated report 2012</h3><p><em>2012年某县政府工作报告'
+    '</em></p></section></section><span id="document-book/generated/glossary">')
+ROWS = {"r1": {"report_id": "r1", "government": "某区人民政府", "report_year": 2014,
+               "government_en": "Mou District People's Government, Chongqing"},
+        "r2": {"report_id": "r2", "government": "某县人民政府", "report_year": 2012,
+               "government_en": "Mou County People's Government"}}
+
+
+def test_an_annotated_report_is_named_in_english_in_the_contents():
+    """The contents name each annotated report by its English title, the government's
+    English name and year, as its landing page does: a series report has no landing
+    page, and was named by its Chinese title (session 67, tester)."""
+    out = BeautifulSoup(pdf.arrange(SERIES, (), ROWS), "html.parser")
+    entries = [a.text for a in out.select("nav.wr-contents a")]
+    assert entries[-2:] == [
+        "The annotated report: Mou District People's Government, Chongqing, 2014",
+        "The annotated report 2012: Mou County People's Government, 2012"]
+    # Without its row, the title its page prints.
+    out = BeautifulSoup(pdf.arrange(SERIES), "html.parser")
     entries = [a.text for a in out.select("nav.wr-contents a")]
     assert entries[-2:] == ["The annotated report: Report one",
                             "The annotated report 2012: 2012年某县政府工作报告"]
+
+
+def test_the_cover_says_which_reports_the_book_holds():
+    """The cover is made from the reports the book prints, the first (the one it opens
+    with) as its title, the others by government and years; never from a title typed in
+    _config.yml, which read "Yuzhong 2014" and "2014 report texts" on a book of 14
+    reports (session 67, tester)."""
+    config = {"title": "Yuzhong 2014: a reading", "author": "Us",
+              "copyright": "Report texts: their governments"}
+    out = BeautifulSoup(pdf.arrange(SERIES, (), ROWS, config), "html.parser")
+    cover = out.select_one(".wr-cover")
+    assert cover.h1.text == "Mou District 2014"
+    assert cover.select_one(".wr-cover-sub").text.endswith("with 1 more report:")
+    assert [p.text for p in cover.select(".wr-cover-others p")] == ["Mou County: 2012"]
+    assert "Yuzhong" not in cover.text and "Us" in cover.text
+    rows = [ROWS["r1"]] + [{**ROWS["r2"], "report_year": y} for y in (2012, 2013, 2015)]
+    rows += [{"report_id": "n", "government_en": "State Council of the People's Republic "
+              "of China", "report_year": 2014}]
+    title, sub, others, _ = printbook.cover_text(rows, config)
+    assert (title, others) == ("Mou District 2014", ["Mou County: 2012–2013 and 2015",
+                                                     "State Council: 2014"])
+    assert sub.endswith("with 4 more reports:")
+    # A book without reports keeps the configured title.
+    assert printbook.cover_text([], config)[:2] == ("Yuzhong 2014", "a reading")
+
+
+def test_years_text_writes_runs():
+    assert printbook.years_text([2016, 2012, 2013, 2014, 2024]) == "2012–2014, 2016 and 2024"
+    assert printbook.years_text([2020]) == "2020"
 
 
 def test_toc_parts_read_the_captions_of_toc_yml():
@@ -88,8 +147,7 @@ def test_toc_parts_read_the_captions_of_toc_yml():
 
 def test_arrange_refuses_a_page_without_inlined_pages():
     with pytest.raises(WorkreportError, match="no pages"):
-        pdf.arrange("<html><body><article class='bd-article'></article></body></html>",
-                    "T", "S", [])
+        pdf.arrange("<html><body><article class='bd-article'></article></body></html>")
 
 
 def test_reproducible_replaces_the_dates_in_place():
@@ -194,10 +252,23 @@ def test_pdf_text_is_selectable_and_has_every_chapter_in_order(book_pdf, built_b
 
 @pytest.mark.slow
 @pytest.mark.browser
-def test_pdf_pages_cover_contents_numbers(book_pdf):
+def test_pdf_pages_cover_contents_numbers(book_pdf, built_book):
     assert book_pdf.pages > 20
-    first = _text(book_pdf.path, "-f", "1", "-l", "1")
-    assert "Yuzhong 2014" in first
+    # The cover names the report the book opens with and the government of every other
+    # report it prints (session 67, tester: it read "Yuzhong 2014", "2014 report texts").
+    first = _squash(_text(book_pdf.path, "-f", "1", "-l", "1"))
+    rows = pdf._report_rows(Layout.at(ROOT))
+    held = sorted(p.parent.name for p in (built_book / "book" / "generated").glob(
+        "*/report.html"))
+    assert len(held) > 2 and first.startswith(_squash("Yuzhong District 2014"))
+    assert "2014reporttexts" not in first and f"with{len(held) - 1}morereports" in first
+    for rid in held:
+        assert _squash(report_label(rows[rid])) in first, rid
+    # The contents name every annotated report in English (the government and year).
+    text = _squash(_text(book_pdf.path))
+    for rid in held:
+        assert _squash(f": {report_title(rows[rid])}") in text, rid
+    assert not re.search(r"Theannotatedreport(\d{4})?:[\u3400-\u9fff]", text)
     second = _text(book_pdf.path, "-f", "2", "-l", "2")
     assert "Contents" in second
     # The page number in the bottom margin box: "3 / N" on page 3.
@@ -219,3 +290,40 @@ def test_pdf_prints_every_chart(book_pdf, built_book):
                        text=True, check=True)
     drawn = r.stdout.splitlines()[2:]
     assert len(drawn) >= len(charts), r.stdout[-2000:]
+
+
+def layout_faults(path: Path) -> dict[str, list[int]]:
+    """The pages of the PDF at ``path`` that are blank (no text but the page number, no
+    image), that draw a chart beyond the page's edge (a chart cut over two pages), and
+    that print a chart's caption ("Fig. 12") without a chart."""
+    import pypdfium2 as pdfium
+
+    r = subprocess.run(["pdfimages", "-list", str(path)], capture_output=True, text=True,
+                       check=True)
+    drawn = {int(line.split()[0]) for line in r.stdout.splitlines()[2:]}
+    faults: dict[str, list[int]] = {"blank": [], "cut": [], "caption alone": []}
+    doc = pdfium.PdfDocument(str(path))
+    texts = _text(path).split("\f")[:len(doc)]  # pdftotext ends each page with \f
+    for n, text in enumerate(texts, 1):
+        if n not in drawn and not re.sub(r"\d+ / \d+", "", text).strip():
+            faults["blank"].append(n)
+        if n not in drawn and re.search(r"Fig\. \d+", text):
+            faults["caption alone"].append(n)
+    for n in sorted(drawn):
+        page = doc[n - 1]
+        height = page.get_size()[1]
+        images = page.get_objects(filter=[pdfium.raw.FPDF_PAGEOBJ_IMAGE], max_depth=5)
+        if any(b < -1 or t > height + 1 for _, b, _, t in (i.get_bounds() for i in images)):
+            faults["cut"].append(n)
+    doc.close()
+    return faults
+
+
+@pytest.mark.slow
+@pytest.mark.browser
+def test_pdf_has_no_blank_page_and_no_cut_chart(book_pdf):
+    """No page is blank and every chart is whole, on one page with its caption: a chart
+    taller than a page, kept whole (break-inside: avoid), left a blank page before it
+    and was cut over two or three pages anyway, and an empty line between two chapters
+    took a page of its own (session 67, tester)."""
+    assert layout_faults(book_pdf.path) == {"blank": [], "cut": [], "caption alone": []}

@@ -18,8 +18,8 @@ from workreport.literal import missing, number
 from workreport.vocab import load
 
 __all__ = ["amount", "axis_unit", "compatible", "convert", "government_en", "number",
-           "qualifier_en", "qualifier_short", "report_label", "report_phrase", "scaled",
-           "split_unit", "unit_en", "unit_words"]
+           "qualifier_en", "qualifier_short", "report_label", "report_phrase", "report_title",
+           "report_year", "scaled", "split_unit", "unit_en", "unit_words"]
 
 # English scale words, largest first: a value of at least 10^9 reads in billions.
 _SCALES = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
@@ -249,6 +249,29 @@ def report_label(row: Mapping[str, Any]) -> str:
     if len(words) == 2 and words[1] in short:
         return " ".join(w for w in (words[0], short[words[1]]) if w)
     return name
+
+
+def report_title(row: Mapping[str, Any]) -> str:
+    """A report's English title, as its landing page and the printed contents name it:
+    "<government_en>, <report_year>" ("Yuzhong District People's Government, Chongqing,
+    2014"); the Chinese ``government`` when no English name is known, no year when none
+    is, the ``report_id`` alone when neither name is (session 67, tester: the printed
+    contents named a series report by its Chinese title)."""
+    name = next((str(row[k]) for k in ("government_en", "government")
+                 if not missing(row.get(k)) and str(row.get(k)).strip()), "")
+    if not name:
+        return str(row.get("report_id") or "")
+    year = report_year(row)
+    return name if year is None else f"{name}, {year}"
+
+
+def report_year(row: Mapping[str, Any]) -> int | None:
+    """The row's ``report_year`` as a whole number (2014 from 2014, 2014.0 or "2014");
+    None when it has none (None, "", NaN) or it is no number."""
+    try:
+        return int(float(row.get("report_year")))
+    except (TypeError, ValueError, OverflowError):
+        return None
 
 
 def report_phrase(row: Mapping[str, Any]) -> str:

@@ -19,6 +19,7 @@ from workreport.atomic import atomic_write
 from workreport.book.extras import GLOSSARY_PAGE, glossary_page
 from workreport.book.homes import START_PAGES, cascade_page, government_page, homes, start_texts
 from workreport.book.plan import CHAPTERS, Page
+from workreport.english import report_title
 from workreport.extract.catalog import Report, available
 
 if TYPE_CHECKING:
@@ -116,8 +117,8 @@ def _landing_page(report: Report, row: dict, chapters: Sequence[str],
     year = literal.markdown(row.get("report_year"))
     reviewed = literal.markdown(row.get("year_reviewed"))
     # A title reaches places the theme writes unescaped (its print table of contents).
-    safe = literal.title(title_en or report.id)
-    heading = f"{literal.markdown(safe)}, {year}" if title_en and year else literal.markdown(safe)
+    heading = literal.markdown(literal.title(report_title(
+        {**row, "government_en": title_en, "report_id": report.id})))
     speaker = literal.markdown(row.get("speaker"))
     if report.speaker_en:
         speaker += f" ({literal.markdown(report.speaker_en)})"

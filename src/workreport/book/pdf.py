@@ -2,16 +2,17 @@
 
 The route, and why: jupyter-book's ``singlehtml`` builder renders the book's pages,
 including the notebooks ``make book`` already executed into ``book/generated/``
-(``execute_notebooks`` is off, so nothing runs again), into one HTML document; this
-module rearranges that document for print (``arrange``: a cover, a contents list, each
-chapter on a new page, the annotated reports moved to an appendix) and Debian's headless
-Chromium prints it (``print_pdf``). ``book/_static/print.css`` lays the pages out (A4,
-page numbers in ``@page`` margin boxes, the web chrome left out) and the Chinese is set in
-the book's own web font (``book.webfont``), which Chromium embeds, so the PDF needs no
-font on the reader's machine and its Chinese can be selected and searched. Chromium is
-already what the browser tests use, and the pages print exactly as they look on screen;
-LaTeX with xeCJK would need a TeX installation several hundred megabytes large in CI and
-a second rendering of every chart and table.
+(``execute_notebooks`` is off, so nothing runs again), into one HTML document;
+``book.printbook`` rearranges that document for print (``arrange``: a cover saying what
+the book holds, a contents list, each chapter on a new page, the annotated reports moved
+to an appendix) and Debian's headless Chromium prints it (``print_pdf``).
+``book/_static/print.css`` lays the pages out (A4, page numbers in ``@page`` margin
+boxes, the web chrome left out, no chart cut or taller than a page) and the Chinese is
+set in the book's own web font (``book.webfont``), which Chromium embeds, so the PDF
+needs no font on the reader's machine and its Chinese can be selected and searched.
+Chromium is already what the browser tests use, and the pages print exactly as they look
+on screen; LaTeX with xeCJK would need a TeX installation several hundred megabytes
+large in CI and a second rendering of every chart and table.
 
 The PDF is written to ``_build/pdf/<name>.pdf``, ``<name>`` being jupyter-book's own
 name for its PDF (``latex.latex_documents.targetname`` in ``_config.yml`` without
@@ -21,18 +22,16 @@ from its content rather than the clock.
 
 from __future__ import annotations
 
-import copy
-import fnmatch
 import os
 import re
 import shutil
 import subprocess
 import tempfile
 import time
-from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from workreport.book.printbook import arrange
 from workreport.errors import WorkreportError
 from workreport.paths import Layout
 
@@ -46,7 +45,6 @@ CHROMIUM_FLAGS = ("--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-heade
 # load the web font and lay the book out before it prints.
 _BUDGET_MS = 60000
 _TIMEOUT_S = 900
-_ANNOTATED = "report"  # book/generated/<report_id>/report.md: the annotated report text
 
 
 @dataclass
@@ -58,11 +56,26 @@ class PdfResult:
     seconds: dict[str, float]
 
 
-def pdf_name(layout: Layout) -> str:
-    """The PDF's file name without ``.pdf`` (see the module docstring)."""
+def _config(layout: Layout) -> dict:
+    """``_config.yml``, read."""
     import yaml
 
-    config = yaml.safe_load((layout.root / "_config.yml").read_text(encoding="utf-8")) or {}
+    return yaml.safe_load((layout.root / "_config.yml").read_text(encoding="utf-8")) or {}
+
+
+def _report_rows(layout: Layout) -> dict[str, dict]:
+    """``reports.csv`` rows by report id (empty cells ""), as the book's build wrote them:
+    they name the printed book's reports (``printbook.arrange``)."""
+    from workreport.schema import read_table
+
+    table = read_table(layout.processed, "reports")
+    table = table.astype(object).where(table.notna(), "")
+    return {str(r["report_id"]): r for r in table.to_dict("records")}
+
+
+def pdf_name(layout: Layout) -> str:
+    """The PDF's file name without ``.pdf`` (see the module docstring)."""
+    config = _config(layout)
     docs = ((config.get("latex") or {}).get("latex_documents") or {})
     name = str(docs.get("targetname") or "book.tex")
     return re.sub(r"\.tex$", "", Path(name).name) or "book"
@@ -139,150 +152,6 @@ def _singlehtml(layout: Layout, tmp: Path, log: Path) -> Path:
     return index
 
 
-def _docname(span) -> str:
-    return span["id"][len("document-"):]
-
-
-def _title(section) -> str:
-    """The page's title: the section's own heading (h2 for a page of the book, h3 for a
-    page nested under a report, as singlehtml shifts them)."""
-    heading = section.find(re.compile(r"^h[1-6]$"), recursive=False) if section else None
-    if heading is None:
-        return ""
-    heading = copy.copy(heading)
-    for link in heading.select("a.headerlink"):
-        link.decompose()
-    return " ".join(heading.get_text(" ", strip=True).split())
-
-
-def _next_section(span):
-    for sib in span.next_siblings:
-        if getattr(sib, "name", None) == "section":
-            return sib
-        if getattr(sib, "name", None) is not None:
-            return None
-    return None
-
-
-def arrange(html: str, title: str, subtitle: str, meta: list[str],
-            parts: Sequence[tuple[str, Sequence[str]]] = ()) -> str:
-    """The singlehtml page rearranged for print; returns the new HTML.
-
-    ``title``, ``subtitle`` and ``meta`` (lines) make the cover; ``parts`` are the book's
-    parts, (caption, glob patterns of their pages' docnames), as ``toc_parts`` reads them
-    from ``_toc.yml`` (singlehtml drops the captions). Every inlined page
-    (Sphinx marks each with ``<span id="document-<docname>">``) starts a new printed page
-    (class ``wr-chapter``); the annotated reports (``<report_id>/report``) move to an
-    appendix at the end; a contents list of every page with its part (the captions of
-    ``_toc.yml``) comes after the cover, each entry a link the PDF keeps.
-
-    Raises WorkreportError when the page holds no inlined page (not a singlehtml build).
-    """
-    from bs4 import BeautifulSoup
-
-    soup = BeautifulSoup(html, "html.parser")
-    article = soup.select_one("article.bd-article") or soup.body
-    spans = [s for s in article.select('span[id^="document-"]')]
-    if not spans:
-        raise WorkreportError("the single-page book has no pages (not a singlehtml build?)")
-    # The annotated reports: to an appendix, in book order.
-    appendix = soup.new_tag("div", attrs={"class": "wr-appendix"})
-    heading = soup.new_tag("section", attrs={"id": "wr-appendix", "class": "wr-chapter"})
-    h1 = soup.new_tag("h1")
-    h1.string = "Appendix: the annotated reports"
-    note = soup.new_tag("p", attrs={"class": "wr-appendix-note"})
-    note.string = ("Each report's whole text as the pipeline read it, every figure marked "
-                   "in place: actual figures in blue, targets in orange, numbers that are "
-                   "not figures in grey.")
-    heading.extend([h1, note])
-    appendix.append(heading)
-    moved = []
-    for span in spans:
-        if _docname(span).rsplit("/", 1)[-1] == _ANNOTATED:
-            section = _next_section(span)
-            appendix.append(span.extract())
-            if section is not None:
-                appendix.append(section.extract())
-            moved.append(span)
-    if moved:
-        article.append(appendix)
-    # A new printed page for every page of the book (the first one follows the contents).
-    entries = []
-    titles: dict[str, str] = {}
-    for span in [s for s in spans if s not in moved] + moved:
-        section = _next_section(span)
-        if section is None:
-            continue
-        classes = section.get("class", [])
-        section["class"] = [*classes, "wr-chapter"]
-        depth = len(span.find_parents("div", class_="toctree-wrapper"))
-        name = _docname(span)
-        caption = next((cap for cap, globs in parts
-                        if any(fnmatch.fnmatchcase(name, g) for g in globs)), None)
-        titles[name] = text = _title(section)
-        if span in moved:  # every report's is "The annotated report <year>": say whose
-            depth, caption = 1, "Appendix: the annotated reports"
-            report = titles.get(f"{name.rsplit('/', 1)[0]}/index")
-            if not report and section.find("em"):  # a series report: no landing page of
-                report = section.find("em").get_text(" ", strip=True)  # its own; its title
-            text = f"{text}: {report}" if report else text
-        entries.append((depth, caption, text, span["id"]))
-    article.insert(0, _contents(soup, entries))
-    article.insert(0, _cover(soup, title, subtitle, meta))
-    return str(soup)
-
-
-def _cover(soup, title: str, subtitle: str, meta: list[str]):
-    cover = soup.new_tag("section", attrs={"class": "wr-cover"})
-    h1 = soup.new_tag("h1")
-    h1.string = title
-    sub = soup.new_tag("p", attrs={"class": "wr-cover-sub"})
-    sub.string = subtitle
-    cover.extend([h1, sub])
-    box = soup.new_tag("div", attrs={"class": "wr-cover-meta"})
-    for line in meta:
-        p = soup.new_tag("p")
-        p.string = line
-        box.append(p)
-    cover.append(box)
-    return cover
-
-
-def _contents(soup, entries):
-    """An ordered list of the entries (depth, part caption, title, anchor), nested by depth
-    and grouped under their part captions."""
-    box = soup.new_tag("nav", attrs={"class": "wr-contents", "id": "wr-contents"})
-    h1 = soup.new_tag("h1")
-    h1.string = "Contents"
-    box.append(h1)
-    top = soup.new_tag("ol")
-    box.append(top)
-    current = top
-    last_caption = None
-    parent_item = None
-    for depth, caption, title, anchor in entries:
-        if not title:
-            continue
-        if depth <= 1:
-            if caption and caption != last_caption:
-                part = soup.new_tag("li", attrs={"class": "wr-part"})
-                part.string = caption
-                top.append(part)
-                last_caption = caption
-            current = top
-        elif parent_item is not None and current is top:
-            current = soup.new_tag("ol")
-            parent_item.append(current)
-        li = soup.new_tag("li")
-        a = soup.new_tag("a", href=f"#{anchor}")
-        a.string = title
-        li.append(a)
-        current.append(li)
-        if depth <= 1:
-            parent_item = li
-    return box
-
-
 def print_pdf(index: Path, out: Path, log: Path | None = None) -> None:
     """Print ``index`` (an HTML file) to ``out`` with headless Chromium."""
     profile = Path(tempfile.mkdtemp(prefix="wr-pdf-chromium-"))
@@ -332,18 +201,6 @@ def _page_count(pdf: Path) -> int:
     return len(re.findall(rb"/Type\s*/Page[^s]", pdf.read_bytes()))
 
 
-def _cover_text(layout: Layout) -> tuple[str, str, list[str]]:
-    import yaml
-
-    config = yaml.safe_load((layout.root / "_config.yml").read_text(encoding="utf-8")) or {}
-    title = str(config.get("title") or "The book")
-    main, _, rest = title.partition(": ")
-    subtitle = rest or "政府工作报告"
-    meta = ["政府工作报告 · the printed edition",
-            str(config.get("author") or ""), str(config.get("copyright") or "")]
-    return main if rest else title, subtitle, [m for m in meta if m]
-
-
 def build_pdf(root: Path, out: Path | None = None, progress: bool = True) -> PdfResult:
     """Render the book to ``_build/pdf/<name>.pdf`` (or ``out``) from the executed
     notebooks in ``book/generated`` (``make book`` first; WorkreportError otherwise).
@@ -371,12 +228,11 @@ def build_pdf(root: Path, out: Path | None = None, progress: bool = True) -> Pdf
         index = _singlehtml(layout, tmp, log)
         t1 = time.monotonic()
         seconds["singlehtml"] = t1 - t0
-        title, subtitle, meta = _cover_text(layout)
         # Sphinx writes the single page's links relative to the output's top (_static/,
         # _images/) whatever the root page's folder: the printed copy goes there.
         printed = tmp / "_build" / "singlehtml" / "print.html"
-        printed.write_text(arrange(index.read_text(encoding="utf-8"), title, subtitle, meta,
-                                   toc_parts(layout)), encoding="utf-8")
+        printed.write_text(arrange(index.read_text(encoding="utf-8"), toc_parts(layout),
+                                   _report_rows(layout), _config(layout)), encoding="utf-8")
         # The cover and contents add text: the web font must hold their characters too.
         write_font(printed.parent / "_static", characters([printed]),
                    layout.work / "webfont")
