@@ -60,6 +60,8 @@ def test_a_target_is_set_beside_the_same_thing_only(paired, target, result):
     ("新增清洁能源装机", "清洁能源总装机"),                    # a total
     ("新增高新技术企业", "五年累计新增高新技术企业"),
     ("新增“专精特新”企业", "五年累计新增“专精特新”企业"),
+    ("省、市重点项目总投资", "项目总投资"),                  # a generic head (re-check)
+    ("新增高新技术企业", "企业"),
 ])
 def test_labels_counting_different_things(label, other):
     assert not same_thing(label, other) and not same_thing(other, label)
@@ -76,6 +78,8 @@ def test_labels_counting_different_things(label, other):
     ("药品集中带量采购", "集中带量采购药品"),          # the same words in another order
     ("新签约项目", "新签约亿元以上工业项目"),          # 项目 after the run is the head
     ("新增规上工业企业", "新增规模以上工业企业"),      # a short form spelled out
+    ("基本建成保障房", "保障性安居工程基本建成"),      # re-check: the State Council 2014's
+    ("取消和下放行政审批事项", "分批取消和下放行政审批"),  # pairs the first fix lost
 ])
 def test_labels_counting_the_same_thing(label, other):
     assert same_thing(label, other) and same_thing(other, label)

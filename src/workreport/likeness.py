@@ -115,6 +115,9 @@ def same_thing(label: str, other: str) -> bool:
     - what precedes it qualifies the head: one label may qualify it (停车位 ↔ 公共停车位,
       a set and a part of it; 城镇就业岗位 ↔ 城镇新增就业岗位), not both otherwise
       (中医药特色村卫生室 ↔ 标准化村卫生室, 省级 ↔ 市级以上农业龙头企业: two sets);
+    - a generic head opening a label (项目总投资, 企业: labels.yml same_thing_generic_heads;
+      not 新签约项目, whose act defines a set) is no set the other's qualified head is part
+      of (省、市重点项目总投资 ↔ 项目总投资; session 67 re-check);
     - a total (总, 累计) in one label alone is the whole of what the other counts, not
       the same thing (清洁能源总装机 ↔ 新增清洁能源装机, 五年累计新增“专精特新”企业 ↔ 新增
       “专精特新”企业);
@@ -130,7 +133,16 @@ def same_thing(label: str, other: str) -> bool:
     if any((t in a) != (t in b) for t in load("labels")["same_thing_totals"]):
         return False
     aligned = _aligned(a, b, tuple(names))
-    return aligned is not None and not (aligned[0] and aligned[1])
+    if aligned is None or (aligned[0] and aligned[1]):
+        return False
+    if not (aligned[0] or aligned[1]):
+        return True
+    # The side no word qualifies, as written, less the acts the other lacks: an act both
+    # give before the head defines one set (新签约项目 ↔ 新签约亿元以上工业项目); one side's own
+    # (谋划储备入库项目总投资) leaves its generic head bare.
+    bare, full = (_bare(other), _bare(label)) if aligned[0] else (_bare(label), _bare(other))
+    bare = _trim(bare, tuple(w for w in _words()["acts"] if w not in full), ())
+    return not bare.startswith(tuple(load("labels")["same_thing_generic_heads"]))
 
 
 def _aligned(a: str, b: str, names: tuple[str, ...]) -> tuple[str, str] | None:
