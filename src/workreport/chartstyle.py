@@ -28,7 +28,15 @@ import pandas as pd
 from matplotlib.figure import Figure
 from matplotlib.font_manager import FontProperties, fontManager
 
-from workreport.english import amount, axis_unit, number, qualifier_short, split_unit, unit_en
+from workreport.english import (
+    amount,
+    as_written,
+    axis_unit,
+    number,
+    qualifier_short,
+    split_unit,
+    unit_en,
+)
 from workreport.glossary import english
 
 __all__ = ["COLORS", "DPI", "PNG_COMPRESS_LEVEL", "TITLE_WEIGHT",
@@ -227,12 +235,13 @@ def fact_text(v: float, unit: str, qualifier: Any = "", sign: bool = False) -> s
     the amount in English, magnitude and unit included (``english.amount``), the Chinese
     beside: "1.74 trillion yuan · 1.74万亿元", "over US$4.9 billion · 49亿美元"; a rate or a
     plain count as its bar reads ("+12%", "200+"). Session 67, tester: the table read
-    "1.74 · 1.74万亿元", its magnitude and unit dropped."""
+    "1.74 · 1.74万亿元", its magnitude and unit dropped; the re-check found the Chinese side
+    without the report's qualifier, "1,600场" for 1600余场: it is written as the report does."""
     if split_unit(unit)[0] == 1 and unit_en(unit) in ("%", "‰", "count"):
         return bar_text(v, unit, qualifier, sign)
     en = amount(abs(v) if sign else v, unit, qualifier)
     en = (("+" if v >= 0 else "−") + en) if sign else en
-    return f"{en} · {fmt_value(v, unit, sign)}"
+    return f"{en} · {fmt_value(v, unit, sign) if sign else as_written(v, unit, qualifier)}"
 
 
 def panels(heights: Sequence[float], width: float = 8.0) -> tuple[Figure, list]:

@@ -17,7 +17,7 @@ from typing import Any
 from workreport.literal import missing, number
 from workreport.vocab import load
 
-__all__ = ["amount", "axis_unit", "compatible", "convert", "government_en", "number",
+__all__ = ["amount", "as_written", "axis_unit", "compatible", "convert", "government_en", "number",
            "qualifier_en", "qualifier_short", "report_label", "report_phrase", "report_title",
            "report_year", "scaled", "split_unit", "unit_en", "unit_words"]
 
@@ -280,3 +280,16 @@ def report_phrase(row: Mapping[str, Any]) -> str:
     name = ("the " if row.get("level") == "national" else "") + report_label(row)
     date = row.get("date")
     return f"{name}, delivered on {date}" if isinstance(date, str) and date.strip() else name
+
+
+def as_written(v: float, unit: str, qualifier: str = "", high: float | None = None) -> str:
+    """The figure as the report writes it, in Chinese, each qualifier where the report writes it
+    (``vocab/english.yml`` qualifiers' ``written``), the first outermost: 4,100余个,
+    11%左右, 不少于600场 (session 67, tester: was 600场不少于), 预计60%以上."""
+    quals = load("english")["qualifiers"]
+    given = [q for q in str(qualifier or "").split("|") if q]
+    where = {q: quals.get(q, {}).get("written", "after") for q in given}
+    text = number(v) + ("" if missing(high) or high is None else f"–{number(high)}")
+    text += "".join(q for q in given if where[q] == "within") + unit
+    return ("".join(q for q in given if where[q] == "before") + text
+            + "".join(q for q in given if where[q] == "after"))

@@ -15,7 +15,6 @@ import pandas as pd
 
 from workreport import english
 from workreport.literal import missing, number
-from workreport.vocab import load
 
 __all__ = [
     "bilingual",
@@ -44,19 +43,6 @@ def bilingual(zh: str, en: str = "", sep: str = " ") -> str:
     return f"{en}{sep}{zh}" if en and en != zh else zh
 
 
-def _zh(v: float, unit: str, qualifier: str = "", high: float | None = None) -> str:
-    """The figure as the report writes it, each qualifier where the report writes it
-    (``vocab/english.yml`` qualifiers' ``written``), the first outermost: 4,100余个,
-    11%左右, 不少于600场 (session 67, tester: was 600场不少于), 预计60%以上."""
-    quals = load("english")["qualifiers"]
-    given = [q for q in str(qualifier or "").split("|") if q]
-    where = {q: quals.get(q, {}).get("written", "after") for q in given}
-    text = number(v) + ("" if missing(high) or high is None else f"–{number(high)}")
-    text += "".join(q for q in given if where[q] == "within") + unit
-    return ("".join(q for q in given if where[q] == "before") + text
-            + "".join(q for q in given if where[q] == "after"))
-
-
 def quantity(v: float, unit: str, qualifier: str = "", high: float | None = None) -> str:
     """A value, unit and qualifier in English, the Chinese beside where it says more:
     ``quantity(11, "%", "左右") == "about 11%"``, ``quantity(804.2, "亿元") == "80.42
@@ -70,7 +56,7 @@ def quantity(v: float, unit: str, qualifier: str = "", high: float | None = None
     en = english.amount(v, unit, qualifier, None if high is None else abs(high))
     factor, _ = english.split_unit(unit)
     plain = factor == 1 and english.unit_en(unit) in ("count", "%", "‰", unit)
-    return en if plain else f"{en} ({_zh(v, unit, qualifier, high)})"
+    return en if plain else f"{en} ({english.as_written(v, unit, qualifier, high)})"
 
 
 def signed(v: float, unit: str) -> str:
