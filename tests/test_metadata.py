@@ -193,3 +193,15 @@ def test_catalogue_wins_and_a_disagreement_warns(tmp_path, catalog):
 def test_a_structure_without_title_has_empty_title():
     doc = Document("x", ROOT / "x.txt", "utf-8", "各位代表：\n过去一年，生产总值增长5%。\n")
     assert read_metadata(doc, parse(doc)).title == ""
+
+
+@pytest.mark.parametrize(("level", "hint"), [("city", "(a city's level is municipal)"),
+                                             ("provincal", "(did you mean provincial?)")])
+def test_a_wrong_level_is_told_the_level_meant(tmp_path, level, hint):
+    """Session 67 re-check: "level: city" was refused without a word of municipal."""
+    catalog = tmp_path / "reports.yml"
+    catalog.write_text(f"reports:\n  - id: x\n    file: x.txt\n    level: {level}\n",
+                       encoding="utf-8")
+    with pytest.raises(CatalogError, match="level must be one of") as err:
+        load_catalog(catalog)
+    assert str(err.value).endswith(hint)

@@ -79,13 +79,20 @@ class Report(Metadata):
 
 
 _YEARS = ("report_year", "year_reviewed")
+# Words a user may give for a level, and the level each is (session 67 re-check: "level: city"
+# was refused with no word of municipal).
+_LEVEL_WORDS = {"city": "municipal", "prefecture": "municipal", "province": "provincial",
+                "country": "national", "state": "national", "central": "national"}
 
 
 def _check(entry: dict, where: str, path: Path) -> None:
     """Raise ``CatalogError`` naming ``path`` and ``where`` for a stated level or year
     that cannot be one."""
     if entry.get("level") and entry["level"] not in LEVELS:
-        raise CatalogError(f"{where}: level must be one of {', '.join(LEVELS)}", path)
+        level = str(entry["level"])
+        meant = _LEVEL_WORDS.get(level.strip().lower())
+        hint = f" (a {level}'s level is {meant})" if meant else did_you_mean(level, LEVELS)
+        raise CatalogError(f"{where}: level must be one of {', '.join(LEVELS)}{hint}", path)
     if any(entry.get(k) and not str(entry[k]).strip().isdigit() for k in _YEARS):
         raise CatalogError(f"{where}: report_year and year_reviewed are years (2014)", path)
 
