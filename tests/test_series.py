@@ -325,6 +325,18 @@ def test_cascade_steps_down_the_levels():
     assert series.cascade(INDICATORS, REPORTS, 2024, ["nat24", "q24"])["step"].iloc[1] == 1.0
 
 
+def test_a_cascade_steps_only_between_rates():
+    """Session 67 re-check: the cascade printed a step of −1,114 for new urban jobs, a
+    province's count minus the country's; a size of a smaller area is no step down."""
+    jobs = pd.DataFrame([_row("nat24", "target", 2024, "new_urban_jobs", "level", 1200.0, "万人",
+                              n=4),
+                         _row("hb24", "target", 2024, "new_urban_jobs", "level", 86.0, "万人",
+                              n=4)])
+    c = series.cascade(pd.concat([INDICATORS, jobs], ignore_index=True), REPORTS, 2024)
+    assert c[c["indicator_code"] == "new_urban_jobs"]["step"].isna().all()
+    assert c[c["indicator_code"] == "gdp"]["step"].iloc[1:].tolist() == pytest.approx([0.5, 0.5])
+
+
 def test_charts_draw():
     rows = series.outcome_rows(OUTCOMES, KEY)
     assert isinstance(series.chart_outcomes(rows), Figure)

@@ -345,6 +345,10 @@ def wide(df: pd.DataFrame) -> pd.DataFrame:
     return out.fillna("")
 
 
+#: Units in which targets of different governments compare (a rate, not a size).
+_RATE_UNITS = frozenset({"%", "‰", "个百分点", "百分点"})
+
+
 def cascade(indicators: pd.DataFrame, reports: pd.DataFrame, year: int,
             report_ids: Sequence[str] | None = None) -> pd.DataFrame:
     """The same indicator's target at each level of government in ``year``.
@@ -354,9 +358,10 @@ def cascade(indicators: pd.DataFrame, reports: pd.DataFrame, year: int,
     (``extract.outcomes.one_year``), first stated per report, code and measure; keeps the codes and
     measures that two or more levels target. Columns: indicator_code, english, measure,
     level, government, report_id, value, value_high, unit, qualifier, figure_id, step
-    (this level's target minus the level above's, in the unit's terms — percentage
-    points for a rate — when both are in one unit; else empty). Sorted by code and level
-    from the top.
+    (this level's target minus the level above's, in percentage points, when both are
+    rates in one unit: %, ‰ or 个百分点; a count or an amount of a smaller area is no step
+    down from a larger one's: session 67 re-check, "−1,114" for new urban jobs between the
+    country and a province; else empty). Sorted by code and level from the top.
     """
     rep = reports[pd.to_numeric(reports["report_year"], errors="coerce") == year]
     if report_ids is not None:
@@ -379,7 +384,7 @@ def cascade(indicators: pd.DataFrame, reports: pd.DataFrame, year: int,
     for (_c, _m), g in t.groupby(["indicator_code", "measure"], sort=False):
         above = None
         for r in g.itertuples():
-            same = above is not None and str(above.unit) == str(r.unit)
+            same = above is not None and str(above.unit) == str(r.unit) in _RATE_UNITS
             steps.append(float(r.value) - float(above.value) if same else None)
             above = r
     cols = ["indicator_code", "english", "measure", "level", "government", "report_id",
