@@ -149,6 +149,20 @@ def test_large_target_cuts_are_pointed_out(t):
     assert "US$700 million (7亿美元) targeted for 2014 after US$1.3 billion (13亿美元)" in cuts
 
 
+def test_a_result_in_another_magnitude_is_set_beside_its_target():
+    """Session 67 re-check: Nanjing's 新增共享泊位, 1万个 after 38000个, was left out of the
+    caption and its cuts (个 beside 万个), so the largest cut named was another."""
+    df = pd.DataFrame({"indicator": ["新增共享泊位", "新建公园"], "english": ["", ""],
+                       "measure": ["level", "level"], "target": [1.0, 13.0],
+                       "unit": ["万个", "个"], "qualifier": ["", ""], "result": [38000.0, 20.0],
+                       "result_unit": ["个", "个"], "target_year": [2024, 2024],
+                       "result_year": [2023, 2023]})
+    assert findings.caption_targets(df).startswith(
+        "2 targets beside last year's result: 2 set below it")
+    assert findings.target_moves(df)[0].startswith("新增共享泊位: 10,000 (1万个) targeted")
+    assert "74% lower" in findings.target_moves(df)[0]
+
+
 def test_the_review_admits_its_shortfalls(t):
     sentence, named, results = findings.shortfalls(t.sections, t.indicators, YUZHONG)
     assert "较年初计划存在不同程度的差距" in sentence

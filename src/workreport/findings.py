@@ -97,16 +97,26 @@ def _common_unit(pairs: pd.DataFrame) -> list[str]:
     return [f"The largest {of}: {describe_change(top)}"]
 
 
+def _beside(targets: pd.DataFrame) -> pd.DataFrame:
+    """The targets with a result in a unit of the same thing, ``_result`` holding it in the
+    target's unit (``english.convert``: 3293户 beside a target in 万户; session 67 re-check:
+    a result of 5.2万个 beside a target of 2万个 was counted, one of 个 beside 万个 left out)."""
+    t = targets[targets["result"].notna()]
+    converted = [english.convert(v, str(ru), str(u)) for v, ru, u
+                 in zip(t["result"], t["result_unit"], t["unit"], strict=True)]
+    # .loc: booleans select rows; t[[]] (no targets) would select no columns instead.
+    return t.assign(_result=converted).loc[[c is not None for c in converted]].assign(
+        _result=lambda d: d["_result"].astype(float))
+
+
 def target_moves(targets: pd.DataFrame) -> list[str]:
     """Targets set below last year's result of the same indicator (compatible units), the
     largest cut first: "Foreign investment used: US$700 million targeted for 2014 after
     US$1.3 billion in 2013, a cut of 46%."""
     out = []
-    t = targets[targets["result"].notna()].copy()
-    # .loc: booleans select rows; t[[]] (no targets) would select no columns instead.
-    t = t.loc[list(map(english.compatible, t["unit"].astype(str), t["result_unit"].astype(str)))]
-    t = t[(t["measure"] == "level") & (t["result"] > 0)]
-    t["_cut"] = 1 - t["target"] / t["result"]
+    t = _beside(targets)
+    t = t[(t["measure"] == "level") & (t["_result"] > 0)]
+    t["_cut"] = 1 - t["target"] / t["_result"]
     # Cuts of a third or more, largest first (at most four): 13 → 7亿美元 is one.
     big = t[t["_cut"] >= 1 / 3].sort_values("_cut", ascending=False, kind="stable")
     for r in big.head(4).to_dict("records"):
@@ -201,12 +211,10 @@ def caption_changes(df: pd.DataFrame) -> str:
 
 def caption_targets(df: pd.DataFrame) -> str:
     """How the targets stand against last year's results: how many are set lower."""
-    d = df[df["result"].notna()]
-    d = d[[english.compatible(str(a), str(b)) for a, b in zip(d["unit"], d["result_unit"],
-                                                                strict=True)]]
+    d = _beside(df)
     if d.empty:
         return "No target can be set beside a result in the same unit."
-    lower = d[d["target"] < d["result"]]
+    lower = d[d["target"] < d["_result"]]
     text = (f"{plural(len(d), 'target')} beside last year's result: {len(lower)} set below it"
             f", {len(d) - len(lower)} at or above it.")
     cut = target_moves(d)
