@@ -268,7 +268,8 @@ def load(path: str | Path, report_id: str | None = None, text: str | None = None
 
     ``path`` is read by its format (``readers.read``) unless ``text`` gives the report's
     text (a row of a file of many reports, whose other columns come as ``fields``).
-    A repair worth knowing about (a second copy dropped) is a ``ReportWarning``.
+    A repair worth knowing about (a second copy dropped, line breaks put back into a text
+    that had lost them) is a ``ReportWarning``.
     Raises ``InputError`` for a file that cannot be read as a report.
     """
     path = Path(path)
@@ -276,8 +277,8 @@ def load(path: str | Path, report_id: str | None = None, text: str | None = None
         else read(path)
     repaired = repair(source.text)
     lines, warning = drop_second_copy(normalise(repaired.text)[:-1].split("\n"))
-    if warning:
-        warnings.warn(f"{path}: {warning}", ReportWarning, stacklevel=2)
+    for said in filter(None, [*repaired.warnings, warning]):
+        warnings.warn(f"{path}: {said}", ReportWarning, stacklevel=2)
     written = "\n".join(lines) + "\n"
     simplified = to_simplified(written) if is_traditional(written) else written
     pages = _page_offsets(source, simplified) if source.pages else ()

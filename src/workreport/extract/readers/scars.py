@@ -10,7 +10,8 @@ furniture (时间/作者/来源/阅读/评论/内容摘要 and "????" for charac
 a converter's printed page numbers ("— 1 —" on a line of its own), numbers it
 spaced out ("投资 2 3亿元") and a news site's footer of links (分享到：, 上一篇：, 相关文章).
 ``repair`` removes them before normalisation, keeping what the header states
-(``fields``: title, government) for the metadata.
+(``fields``: title, government) for the metadata. A text that lost every line break (a page
+whose paragraphs were joined) is broken again at its headings (``breaks``; session 67).
 """
 
 from __future__ import annotations
@@ -19,6 +20,8 @@ import html
 import re
 import unicodedata
 from dataclasses import dataclass, field
+
+from workreport.extract.readers.breaks import LOST_LINE_LENGTH, lost_breaks, rebreak
 
 __all__ = ["Repaired", "drop_second_copy", "repair"]
 
@@ -133,12 +136,15 @@ def _join_number(m: re.Match[str]) -> str:
 
 
 def repair(text: str) -> Repaired:
-    """Undo the scars of scraping and conversion in raw report text.
+    """Undo the scars of scraping and conversion in raw report text. A text that lost its
+    line breaks (``breaks.lost_breaks``) is broken again (``breaks.rebreak``), which
+    ``warnings`` says.
 
     >>> repair("各位代表：\\\\r\\\\n我国&nbsp;经济^[1]增长⼈口。").text
     '各位代表：\\n我国 经济增长人口。'
     """
     fields: dict[str, str] = {}
+    said: list[str] = []
     if len(_ESCAPES.findall(text, 0, 50_000)) >= 3:
         text = _ESCAPES.sub("\n", text).replace("\\t", "\t")
     if _ENTITY.search(text):
@@ -148,8 +154,12 @@ def repair(text: str) -> Repaired:
     text = _LOST.sub("", text)
     if re.search(r"\d \d", text):
         text = _SPLIT_NUMBER.sub(_join_number, text)
+    if lost_breaks(text):
+        text = rebreak(text)
+        said.append("the text had lost its line breaks (its lines average "
+                    f"{LOST_LINE_LENGTH} characters or more): re-broken at its headings")
     lines = [line for line in _head(text.split("\n"), fields) if not _PAGE_MARK.match(line)]
-    return Repaired("\n".join(_drop_footer(lines)), fields)
+    return Repaired("\n".join(_drop_footer(lines)), fields, said)
 
 
 def _drop_footer(lines: list[str]) -> list[str]:
