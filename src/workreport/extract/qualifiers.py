@@ -110,8 +110,9 @@ def milestone(text: str, start: int, end: int) -> str:
     cues = load("cues")
     verb = next((v for v in cues["qualifiers_milestone_verbs"]
                  if text.endswith(v, 0, start)), "")
-    after = text[end + (text[end:end + 1] in ("新", "大")):]
-    return verb if verb and after.startswith(tuple(cues["qualifiers_milestone_nouns"])) else ""
+    noun_at = end + (text[end:end + 1] in ("新", "大"))
+    return verb if verb and text.startswith(tuple(cues["qualifiers_milestone_nouns"]), noun_at) \
+        else ""
 
 
 # 预计 opening a class of things by a threshold, ended by 的 or after 过 ("预计产值过5000万元的…
@@ -196,14 +197,15 @@ def _verb_bound_over_objects(figures: list[Any], text: str) -> list[Any]:
     the verb's later objects, each joined to the one before by its noun and 、 ("至少建成2个美丽
     乡村重点片区、20个美丽乡村", "各市县至少建设1家…机构、1所…机构": both at least; session 67,
     the judges' notes)."""
-    bounds = set(load("cues")["qualifiers_before_verb"])
+    cues = load("cues")
+    bounds, own_bounds = set(cues["qualifiers_before_verb"]), set(cues["qualifiers_list_bounds"])
     out = list(figures)
     for k in range(1, len(out)):
         prev, cur = out[k - 1], out[k]
         lead = [p for p in _parts(prev.qualifier) if p in bounds][:1]
         if lead and cur.sentence_index == prev.sentence_index \
                 and _NEXT_OBJECT.fullmatch(text, prev.end, cur.start) \
-                and not set(_parts(cur.qualifier)) & set(load("cues")["qualifiers_list_bounds"]):
+                and not set(_parts(cur.qualifier)) & own_bounds:
             out[k] = replace(cur, qualifier="|".join(lead + _parts(cur.qualifier)))
     return out
 

@@ -126,6 +126,7 @@ def _counted_approx() -> re.Pattern[str]:
                    key=len, reverse=True)
     return re.compile(f"([多余])({'|'.join(map(re.escape, tails))})")
 
+
 # What may follow a bare 万/亿 counting people or things: punctuation, Chinese, the end.
 _BARE_MAG_END = re.compile(r"[，。；、）)\n\u4e00-\u9fff]|$")
 
