@@ -32,10 +32,12 @@ _NATIONAL = ("国务院", "中央人民政府")
 
 
 @cache
-def _divisions() -> tuple[frozenset[str], dict[str, str]]:
-    """The provincial-level divisions, and each prefecture-level one's province."""
+def _divisions() -> tuple[frozenset[str], dict[str, str], tuple[str, ...]]:
+    """The provincial-level divisions, each prefecture-level one's province, and those
+    cities longest name first (as ``_above`` tries them)."""
     provinces = load("divisions")["provinces"]
-    return frozenset(provinces), {c: p for p, cities in provinces.items() for c in cities}
+    province_of = {c: p for p, cities in provinces.items() for c in cities}
+    return frozenset(provinces), province_of, tuple(sorted(province_of, key=len, reverse=True))
 
 
 def _text(v: Any) -> str:
@@ -47,14 +49,13 @@ def _above(own: str, names: list[str]) -> tuple[str, str]:
     that writes one (保定市清苑区 → ("河北省", "保定市"); 重庆市渝中区 → ("重庆市", "")),
     the city's province from ``vocab/divisions.yml``; ("", "") when none does, or when a
     name's province and city disagree."""
-    provinces, province_of = _divisions()
+    provinces, province_of, cities = _divisions()
     for name in names:
         at = name.find(own)
         if at <= 0:
             continue
         head = name[:at]
-        city = next((c for c in sorted(province_of, key=len, reverse=True)
-                     if head.endswith(c)), "")
+        city = next((c for c in cities if head.endswith(c)), "")
         head = head[:len(head) - len(city)]
         province = next((p for p in provinces if head.endswith(p)), "")
         if city and province and province_of[city] != province:
@@ -78,7 +79,7 @@ def area(row: Mapping[str, Any]) -> tuple[str, ...]:
     if row.get("level") == "national" or key in _NATIONAL:
         return ()
     own = re.sub(r"(?:人民)?政府$", "", key)
-    provinces, province_of = _divisions()
+    provinces, province_of, _ = _divisions()
     if own in provinces:
         return (own,)
     if own in province_of:

@@ -36,6 +36,7 @@ from workreport.extract.outcomes import (
     one_year,
     to_base,
 )
+from workreport.extract.units import unit_dimension
 from workreport.schema import DERIVED, read_table
 
 __all__ = ["HEADLINE", "LEVEL_ORDER", "bands", "cascade", "cascade_left_out", "cascade_of",
@@ -345,10 +346,6 @@ def wide(df: pd.DataFrame) -> pd.DataFrame:
     return out.fillna("")
 
 
-#: Units in which targets of different governments compare (a rate, not a size).
-_RATE_UNITS = frozenset({"%", "‰", "个百分点", "百分点"})
-
-
 def cascade(indicators: pd.DataFrame, reports: pd.DataFrame, year: int,
             report_ids: Sequence[str] | None = None) -> pd.DataFrame:
     """The same indicator's target at each level of government in ``year``.
@@ -359,9 +356,10 @@ def cascade(indicators: pd.DataFrame, reports: pd.DataFrame, year: int,
     measures that two or more levels target. Columns: indicator_code, english, measure,
     level, government, report_id, value, value_high, unit, qualifier, figure_id, step
     (this level's target minus the level above's, in percentage points, when both are
-    rates in one unit: %, ‰ or 个百分点; a count or an amount of a smaller area is no step
-    down from a larger one's: session 67 re-check, "−1,114" for new urban jobs between the
-    country and a province; else empty). Sorted by code and level from the top.
+    rates in one unit (units.yml's percent: %, ‰, 个百分点 …); a count or an amount of a
+    smaller area is no step down from a larger one's: session 67 re-check, "−1,114" for new
+    urban jobs between the country and a province; else empty). Sorted by code and level
+    from the top.
     """
     rep = reports[pd.to_numeric(reports["report_year"], errors="coerce") == year]
     if report_ids is not None:
@@ -384,7 +382,8 @@ def cascade(indicators: pd.DataFrame, reports: pd.DataFrame, year: int,
     for (_c, _m), g in t.groupby(["indicator_code", "measure"], sort=False):
         above = None
         for r in g.itertuples():
-            same = above is not None and str(above.unit) == str(r.unit) in _RATE_UNITS
+            same = above is not None and str(above.unit) == str(r.unit) \
+                and unit_dimension(str(r.unit)) == "percent"
             steps.append(float(r.value) - float(above.value) if same else None)
             above = r
     cols = ["indicator_code", "english", "measure", "level", "government", "report_id",
