@@ -30,7 +30,8 @@ if TYPE_CHECKING:
 # The chapter the landing page's "the same targets beside the national ones" announces.
 _CONTEXT = next(c.stem for c in CHAPTERS if c.template == "context")
 
-__all__ = ["ANNOTATED", "SEARCH_WORDS", "annotated_pages", "search_words", "write_pages"]
+__all__ = ["ANNOTATED", "SEARCH_WORDS", "annotated_pages", "rows_by_id", "search_words",
+           "write_pages"]
 
 SEARCH_WORDS = "search-words.txt"  # in book/generated; _config.yml html_search_options
 
@@ -209,6 +210,12 @@ def _blank(df: pd.DataFrame) -> pd.DataFrame:
     return df.astype(object).where(df.notna(), "")
 
 
+def rows_by_id(reports: pd.DataFrame) -> dict[str, dict]:
+    """The rows of a typed ``reports`` table by report id, empty cells "" (``_blank``): what
+    the pages here and the printed book's cover and contents (``pdf``) read."""
+    return {str(r["report_id"]): r for r in _blank(reports).to_dict("records")}
+
+
 def _write_if_changed(path: Path, text: str) -> None:
     if not path.is_file() or path.read_text(encoding="utf-8") != text:
         atomic_write(path, text)
@@ -253,8 +260,7 @@ def write_pages(layout: Layout, jobs: Sequence, reports: Sequence[Report]) -> li
     from workreport.schema import read_table
 
     table = read_table(layout.processed, "reports")
-    rows = _blank(table)
-    by_id = {r["report_id"]: r for r in rows.to_dict("records")}
+    by_id = rows_by_id(table)
     catalogue = {r.id: r for r in reports}
     found = homes(reports, table)
     chapters: dict[str, list[str]] = {h.folder: [] for h in found}

@@ -66,11 +66,10 @@ def _config(layout: Layout) -> dict:
 def _report_rows(layout: Layout) -> dict[str, dict]:
     """``reports.csv`` rows by report id (empty cells ""), as the book's build wrote them:
     they name the printed book's reports (``printbook.arrange``)."""
+    from workreport.book.pages import rows_by_id
     from workreport.schema import read_table
 
-    table = read_table(layout.processed, "reports")
-    table = table.astype(object).where(table.notna(), "")
-    return {str(r["report_id"]): r for r in table.to_dict("records")}
+    return rows_by_id(read_table(layout.processed, "reports"))
 
 
 def pdf_name(layout: Layout) -> str:
