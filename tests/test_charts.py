@@ -218,3 +218,20 @@ def test_each_row_of_a_comparison_is_drawn_to_its_own_scale():
     assert widths[-2:] == [1.0, 1.0]                       # each row's larger bar
     assert widths[0] == round(10 / 15, 6)                  # the brands' target, in its row
     assert "within each row" in fig.axes[0].get_title(loc="left") + fig.axes[0].get_title()
+
+
+def test_a_unit_read_plain_is_written_once_in_prose_and_in_facts():
+    """One test of "plain" (``english.reads_plain``) for prose and the facts table. Session
+    68: fact_text did not count a unit English writes as the report does (PFLOPS) as plain,
+    prose.quantity did, so the facts table read "2,000 PFLOPS · 2,000PFLOPS"."""
+    from workreport import english, prose
+
+    assert [english.reads_plain(u) for u in ("%", "‰", "个", "", "PFLOPS")] == [True] * 5
+    assert not any(english.reads_plain(u) for u in ("亿元", "万个", "吨", "EFlops"))
+    assert prose.quantity(2000, "PFLOPS") == "2,000 PFLOPS"
+    assert chartstyle.fact_text(2000, "PFLOPS") == "2,000PFLOPS"
+    assert chartstyle.bar_text(2000, "PFLOPS") == "2,000PFLOPS"
+    # A count and a rate as their bars read; a unit with a magnitude has the Chinese beside.
+    assert chartstyle.fact_text(200, "个", "多") == "200+"
+    assert chartstyle.fact_text(12, "%", sign=True) == "+12%"
+    assert chartstyle.fact_text(49, "亿美元", "超过") == "over US$4.9 billion · 超过49亿美元"

@@ -223,14 +223,16 @@ def test_a_bad_value_names_the_option_and_the_problem(args, tmp_path, capsys):
 
 @pytest.mark.parametrize("args", [["extract", "--bogus"], ["extract", "x.txt", "--ouput", "o"],
                                   ["build", "--bogus"], ["pdf", "-x", "--out", "a.pdf"],
-                                  ["--bogus", "extract", "--out", "o"]])
+                                  ["--bogus", "extract", "--out", "o"], ["--bogus", "extract"],
+                                  ["extract", "--jobs", "--bogus"]])
 def test_an_unknown_option_is_named_first(args, capsys):
     """`workreport extract --bogus` said --out was missing, not that --bogus is unknown
-    (session 67, tester)."""
+    (session 67, tester); `extract --jobs --bogus` said --jobs lacked its value (session
+    68: the words are looked through for an unknown option before they are parsed)."""
     assert main(args) == 2
     [line] = capsys.readouterr().err.strip().splitlines()
     command = "workreport" if args[0].startswith("-") else f"workreport {args[0]}"
-    unknown = next(a for a in args if a.startswith("-") and a not in ("--out",))
+    unknown = next(a for a in args if a.startswith("-") and a not in ("--out", "--jobs"))
     near = " (did you mean --out?)" if unknown == "--ouput" else ""
     assert line == f"{command}: error: unknown option {unknown}{near}; see {command} --help"
 
@@ -247,6 +249,13 @@ def test_a_usage_error_is_one_line(args, capsys):
     command = "workreport" if not args or args[0] == "frob" else f"workreport {args[0]}"
     assert line.startswith(f"{command}: error: ") and line.endswith(f"; see {command} --help")
     assert "usage:" not in err
+
+
+def test_words_after_a_double_dash_are_arguments_not_options(capsys):
+    """Session 68: `build -- --x` said "unknown option --x"; after -- it is an argument."""
+    assert main(["build", "--", "--x"]) == 2
+    assert capsys.readouterr().err == ("workreport build: error: unexpected argument '--x'; "
+                                       "see workreport build --help\n")
 
 
 @pytest.mark.parametrize("command", ["extract", "build", "pdf"])

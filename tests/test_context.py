@@ -97,7 +97,12 @@ def test_national_gdp_targets_over_three_years(t, national):
     assert set(g["qualifier"]) == {"左右"} and set(g["indicator"]) == {"国内生产总值"}
     wide = context.series_table(series)
     row = wide[wide["english"] == "GDP"].iloc[0]
-    assert (row["2013"], row["2014"], row["2015"]) == ("7.5 左右", "7.5 左右", "7 左右")
+    assert (row["2013"], row["2014"], row["2015"]) == ("7.5%左右", "7.5%左右", "7%左右")
+    # Each qualifier where the report writes it (english.as_written; session 68: the
+    # cells were "4.6 低于", "900 以上", every qualifier after a bare number).
+    jobs = wide[wide["indicator"] == "城镇登记失业率"].iloc[0]
+    assert (jobs["2013"], jobs["2014"]) == ("低于4.6%", "4.6%以内")
+    assert wide[wide["indicator"] == "城镇新增就业"].iloc[0]["2013"] == "900万人以上"
     assert prose.describe_series(g, "the State Council") == (
         "The State Council's target for GDP (国内生产总值): growth of about 7.5% in 2013, "
         "about 7.5% in 2014 and about 7% in 2015 (kept, then lowered).")

@@ -16,7 +16,7 @@ import pandas as pd
 import pytest
 
 from tests.cells import figure_cell, sphinx_html, write_notebook
-from tests.extracted import NATIONAL, ROOT, YUZHONG, extracted_tables
+from tests.extracted import NATIONAL, ROOT, YUZHONG, extracted_tables, frame
 from workreport import analysis, display, english, findings, prose
 from workreport.extract.catalog import load_catalog
 from workreport.glossary import PACKAGED
@@ -152,11 +152,16 @@ def test_large_target_cuts_are_pointed_out(t):
 def test_a_result_in_another_magnitude_is_set_beside_its_target():
     """Session 67 re-check: Nanjing's 新增共享泊位, 1万个 after 38000个, was left out of the
     caption and its cuts (个 beside 万个), so the largest cut named was another."""
-    df = pd.DataFrame({"indicator": ["新增共享泊位", "新建公园"], "english": ["", ""],
-                       "measure": ["level", "level"], "target": [1.0, 13.0],
-                       "unit": ["万个", "个"], "qualifier": ["", ""], "result": [38000.0, 20.0],
-                       "result_unit": ["个", "个"], "target_year": [2024, 2024],
-                       "result_year": [2023, 2023]})
+    # Through targets_vs_results, whose result_in_unit the findings read (session 68: they
+    # converted each result again, in a twin of targets._pair's conversion).
+    df = analysis.targets_vs_results(frame([
+        {"indicator": "新增共享泊位", "value": 38000.0, "unit": "个"},
+        {"indicator": "新建公园", "value": 20.0, "unit": "个"},
+        {"indicator": "新增共享泊位", "value": 1.0, "unit": "万个", "kind": "target",
+         "year": 2024},
+        {"indicator": "新建公园", "value": 13.0, "unit": "个", "kind": "target", "year": 2024},
+    ]), "r")
+    assert list(df["result_in_unit"]) == [3.8, 20.0]  # 38000个 in 万个
     assert findings.caption_targets(df).startswith(
         "2 targets beside last year's result: 2 set below it")
     assert findings.target_moves(df)[0].startswith("新增共享泊位: 10,000 (1万个) targeted")
@@ -324,6 +329,7 @@ def test_the_obvious_target_result_pairs_are_found(t):
     assert got["发展微型企业"] == (606, 400)
     row = tv[tv["indicator"] == "改造供水“一户一表”"].iloc[0]
     assert round(row["difference"], 4) == 0.2651  # in the target's unit, 万户
+    assert round(row["result_in_unit"], 4) == 0.7349  # the result, 7349户, in 万户
     assert tv[tv["indicator"] == "地质灾害隐患点治理"].iloc[0]["difference"] == 0  # 5处, 5个
     # Rates and shares are never paired by a loose likeness of words.
     assert pd.isna(tv[tv["indicator"] == "绩效评价资金占比达到应纳入"].iloc[0]["result"])

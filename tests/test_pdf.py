@@ -20,8 +20,9 @@ import pytest
 from bs4 import BeautifulSoup
 
 from workreport.book import pdf, printbook
+from workreport.book.render import read_config
 from workreport.english import report_label, report_title
-from workreport.errors import WorkreportError
+from workreport.errors import ConfigError, WorkreportError
 from workreport.paths import Layout
 
 from .conftest import ROOT
@@ -160,7 +161,21 @@ def test_reproducible_replaces_the_dates_in_place():
 
 
 def test_pdf_name_is_jupyter_books_targetname():
-    assert pdf.pdf_name(Layout.at(ROOT)) == "workreport-book"
+    assert pdf.pdf_name(read_config(Layout.at(ROOT))) == "workreport-book"
+    assert pdf.pdf_name({}) == "book"
+
+
+@pytest.mark.parametrize("text", ["title: [unclosed\n", "- a list\n"])
+def test_a_broken_config_is_the_builds_one_line_error_and_exit_2(tmp_path, text):
+    """Session 68: pdf read _config.yml itself (twice), without the ConfigError of the
+    reader `workreport build` uses (render.read_config): a broken file was a traceback."""
+    (tmp_path / "_config.yml").write_text(text, encoding="utf-8")
+    with pytest.raises(ConfigError) as err:
+        read_config(Layout.at(tmp_path))
+    r = subprocess.run([sys.executable, "-m", "workreport.cli", "pdf", "--root", str(tmp_path)],
+                       capture_output=True, text=True)
+    assert r.returncode == 2 and r.stderr.count("\n") == 1, r.stderr
+    assert r.stderr == f"workreport: {err.value}\n" and "_config.yml" in r.stderr
 
 
 def test_pdf_without_executed_notebooks_is_one_line_and_exit_2(tmp_path):

@@ -52,6 +52,8 @@ def test_pairing_exact_first_same_measure_and_unit_guard():
     # 19户 and 20家 count alike (vocab/english.yml count_groups): compared (issue 11).
     assert tv.loc[1, "result"] == 19.0 and tv.loc[1, "difference"] == 1.0
     assert math.isnan(tv.loc[2, "result"])  # a level target never pairs with a rate
+    # The result in the target's unit (findings read it): none where none is paired.
+    assert tv.loc[1, "result_in_unit"] == 19.0 and math.isnan(tv.loc[2, "result_in_unit"])
 
 
 def test_compare_targets_maps_gdp_names_to_one_key(t):

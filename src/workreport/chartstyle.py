@@ -34,7 +34,7 @@ from workreport.english import (
     axis_unit,
     number,
     qualifier_short,
-    split_unit,
+    reads_plain,
     unit_en,
 )
 from workreport.glossary import english
@@ -224,7 +224,9 @@ def bar_text(v: float, unit: str, qualifier: Any = "", sign: bool = False,
 
     ``div`` is the panel's divisor from ``english.axis_unit``.
     """
-    plain = div == 1.0 and unit in ("%", "‰", "")
+    # A unit English writes as the report does goes on the label ("12%", "2,000PFLOPS");
+    # a count's label is the number alone.
+    plain = div == 1.0 and reads_plain(unit) and unit_en(unit) != "count"
     en = qualifier_short(fmt_value(v / div, unit if plain else "", sign), qualifier)
     return en if plain or (div == 1.0 and axis_unit(unit, [v])[1].startswith("count"))\
         else f"{en} · {fmt_value(v, unit, sign)}"
@@ -236,8 +238,10 @@ def fact_text(v: float, unit: str, qualifier: Any = "", sign: bool = False) -> s
     beside: "1.74 trillion yuan · 1.74万亿元", "over US$4.9 billion · 49亿美元"; a rate or a
     plain count as its bar reads ("+12%", "200+"). Session 67, tester: the table read
     "1.74 · 1.74万亿元", its magnitude and unit dropped; the re-check found the Chinese side
-    without the report's qualifier, "1,600场" for 1600余场: it is written as the report does."""
-    if split_unit(unit)[0] == 1 and unit_en(unit) in ("%", "‰", "count"):
+    without the report's qualifier, "1,600场" for 1600余场: it is written as the report does.
+    A unit that reads the same in English (``english.reads_plain``) is written once:
+    "2,000PFLOPS" (session 68: was "2,000 PFLOPS · 2,000PFLOPS")."""
+    if reads_plain(unit):
         return bar_text(v, unit, qualifier, sign)
     en = amount(abs(v) if sign else v, unit, qualifier)
     en = (("+" if v >= 0 else "−") + en) if sign else en

@@ -115,56 +115,40 @@ class _UsageError(Exception):
 
 class _Parser(argparse.ArgumentParser):
     """argparse, its errors one line (``_UsageError``, which ``_main`` prints: the usage
-    text printed before them made six lines) and an unknown option named before the
-    options it leaves missing (``extract --bogus`` said --out was missing). Session 67,
-    tester. ``--help`` is argparse's own."""
+    text printed before them made six lines) and an unknown option named before any other
+    problem (``extract --bogus`` said --out was missing). Session 67, tester; session 68:
+    the words are looked through for one before they are parsed, where a second parse
+    with ``required`` switched off looked after. ``--help`` is argparse's own."""
+
+    def parse_known_args(self, args=None, namespace=None):
+        words = list(sys.argv[1:] if args is None else args)
+        if unknown := self._unknown(words):
+            self.error(unknown)
+        parsed, extra = super().parse_known_args(words, namespace)
+        if extra:  # every word after a subcommand is its own: none is left for the rest
+            self.error(f"unexpected argument {next((w for w in extra if w != '--'), '--')!r}")
+        return parsed, extra
 
     def error(self, message: str) -> NoReturn:
         raise _UsageError(self.prog, re.sub(r"^argument ([^:]+): ", r"\1: ", message))
 
-    def parse_known_args(self, args=None, namespace=None):
-        try:
-            parsed, extra = super().parse_known_args(args, namespace)
-        except _UsageError as err:
-            extra = self._unknown(args)
-            if not extra:
-                raise err from None
-        if extra:  # every word after a subcommand is its own: none is left for the rest
-            self.error(self._unexpected(extra))
-        return parsed, extra
-
-    def _unknown(self, args: list[str] | None) -> list[str]:
-        """What ``args`` hold that no option or argument takes, the required ones
-        (a subcommand's too) let missing; [] when argparse refuses them for another
-        reason too."""
-        required = list(self._required())
-        for action in required:
-            action.required = False
-        try:
-            return super().parse_known_args(args, None)[1]
-        except _UsageError:
-            return []
-        finally:
-            for action in required:
-                action.required = True
-
-    def _required(self):
-        """The required options and arguments, the subcommands' parsers' included."""
-        for action in self._actions:
-            if action.required:
-                yield action
-            if isinstance(action.choices, dict):  # the subcommands: name -> parser
-                for parser in action.choices.values():
-                    yield from parser._required()
-
-    def _unexpected(self, extra: list[str]) -> str:
-        """The first of ``extra`` (words no option or argument took), named."""
-        option = next((a for a in extra if a.startswith("-") and a != "--"), None)
-        if option is None:
-            return f"unexpected argument {extra[0]!r}"
-        name = option.partition("=")[0]
+    def _unknown(self, words: list[str]) -> str:
+        """The first of ``words`` that is an option but none of this parser's nor the
+        start of one (argparse takes --form for --format), named with the nearest; ""
+        for none. A parser with subcommands looks at the words before the subcommand
+        only: the rest are the subcommand's, which looks at them itself."""
         known = [s for a in self._actions for s in a.option_strings]
-        return f"unknown option {name}{did_you_mean(name, known, ignore='-')}"
+        for word in words:
+            if word == "--":
+                break
+            if not word.startswith("-") or self._negative_number_matcher.match(word):
+                if self._subparsers is not None:
+                    break
+                continue
+            name = word.partition("=")[0]
+            if not any(k.startswith(name) for k in known):
+                return f"unknown option {name}{did_you_mean(name, known, ignore='-')}"
+        return ""
 
 
 def _pdf(args: argparse.Namespace) -> int:

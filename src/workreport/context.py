@@ -22,8 +22,9 @@ from typing import Any
 
 import pandas as pd
 
+from workreport.english import as_written
 from workreport.glossary import indicator_key, key_english, with_english
-from workreport.literal import missing, number
+from workreport.literal import missing
 from workreport.prose import Row, join
 from workreport.targets import compare_targets, targets_vs_results
 from workreport.verdicts import outcome_note
@@ -141,15 +142,12 @@ def national_series(ind: pd.DataFrame, reports: pd.DataFrame, national_ids: Sequ
     return df.sort_values(["_o", "year"], kind="stable")[_LONG].reset_index(drop=True)
 
 
-def _as_written(value: float, high: Any, qualifier: str) -> str:
-    text = number(value) + (f"–{number(high)}" if pd.notna(high) else "")
-    q = " ".join(x for x in str(qualifier or "").split("|") if x)
-    return f"{text} {q}" if q else text
-
-
 def series_table(series: pd.DataFrame) -> pd.DataFrame:
     """``national_series`` wide: one row per indicator, one column per year, each cell
-    the target as the report writes it ("7.5 左右"); blank where a year sets none."""
+    the target as the report writes it, unit and qualifiers where the report puts them
+    (``english.as_written``: "7.5%左右", "低于4.6%", "1,000万人以上"); blank where a year
+    sets none. Session 68: the cells were "7.5 左右", "4.6 低于", every qualifier after
+    the number, from a second formatter of their own."""
     if series.empty:
         return pd.DataFrame(columns=["english", "indicator", "measure", "unit"])
     years = sorted(int(y) for y in series["year"].dropna().unique())
@@ -160,8 +158,9 @@ def series_table(series: pd.DataFrame) -> pd.DataFrame:
             dict.fromkeys(g["indicator"])), "measure": first["measure"], "unit": first["unit"]}
         for y in years:
             hit = g[g["year"] == y]
-            row[str(y)] = "" if hit.empty else _as_written(
-                hit["value"].iloc[0], hit["value_high"].iloc[0], hit["qualifier"].iloc[0])
+            row[str(y)] = "" if hit.empty else as_written(
+                hit["value"].iloc[0], first["unit"], hit["qualifier"].iloc[0],
+                hit["value_high"].iloc[0])
         rows.append(row)
     return pd.DataFrame(rows)
 

@@ -18,8 +18,8 @@ from workreport.literal import missing, number
 from workreport.vocab import load
 
 __all__ = ["amount", "as_written", "axis_unit", "compatible", "convert", "government_en", "number",
-           "qualifier_en", "qualifier_short", "report_label", "report_phrase", "report_title",
-           "report_year", "scaled", "split_unit", "unit_en", "unit_words"]
+           "qualifier_en", "qualifier_short", "reads_plain", "report_label", "report_phrase",
+           "report_title", "report_year", "scaled", "split_unit", "unit_en", "unit_words"]
 
 # English scale words, largest first: a value of at least 10^9 reads in billions.
 _SCALES = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
@@ -62,6 +62,20 @@ def unit_en(unit: str) -> str:
     """The English of a base unit for axes and headings: 元 → "yuan", 个 → "count"."""
     prefix, suffix = _form(split_unit(unit)[1])
     return (prefix.strip() or suffix or "count").strip()
+
+
+def reads_plain(unit: str) -> bool:
+    """Whether a figure in ``unit`` reads in English as the report writes it, so that the
+    Chinese beside the English would only repeat it: True for a unit without a magnitude
+    prefix (``split_unit`` factor 1) whose English is a rate ("%", "‰"), a bare count
+    (个, 项, no unit: English writes the number alone) or the unit itself (PFLOPS, or a
+    unit the vocabulary does not know, kept as written); False for 亿元, 万人, 吨, 千米,
+    EFlops (written EFLOPS in English). ``prose.quantity`` leaves the Chinese out of a
+    sentence, ``chartstyle.fact_text`` out of a line of facts, for such a unit. Session
+    68: the two tested it each in their own way, and fact_text repeated a unit written
+    as in English ("2,000 PFLOPS · 2,000PFLOPS")."""
+    unit = str(unit or "")
+    return split_unit(unit)[0] == 1 and unit_en(unit) in ("count", "%", "‰", unit)
 
 
 def unit_words(unit: str) -> str:

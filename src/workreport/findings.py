@@ -98,15 +98,12 @@ def _common_unit(pairs: pd.DataFrame) -> list[str]:
 
 
 def _beside(targets: pd.DataFrame) -> pd.DataFrame:
-    """The targets with a result in a unit of the same thing, ``_result`` holding it in the
-    target's unit (``english.convert``: 3293户 beside a target in 万户; session 67 re-check:
-    a result of 5.2万个 beside a target of 2万个 was counted, one of 个 beside 万个 left out)."""
-    t = targets[targets["result"].notna()]
-    converted = [english.convert(v, str(ru), str(u)) for v, ru, u
-                 in zip(t["result"], t["result_unit"], t["unit"], strict=True)]
-    # .loc: booleans select rows; t[[]] (no targets) would select no columns instead.
-    return t.assign(_result=converted).loc[[c is not None for c in converted]].assign(
-        _result=lambda d: d["_result"].astype(float))
+    """The targets (``targets.targets_vs_results`` rows) with a result in a unit of the same
+    thing: those whose ``result_in_unit``, the result in the target's unit, is known
+    (3293户 beside a target in 万户; session 67 re-check: a result of 5.2万个 beside a
+    target of 2万个 was counted, one of 个 beside 万个 left out). The conversion is
+    ``targets._pair``'s (session 68: it was made here a second time)."""
+    return targets[targets["result_in_unit"].notna()]
 
 
 def target_moves(targets: pd.DataFrame) -> list[str]:
@@ -115,8 +112,8 @@ def target_moves(targets: pd.DataFrame) -> list[str]:
     US$1.3 billion in 2013, a cut of 46%."""
     out = []
     t = _beside(targets)
-    t = t[(t["measure"] == "level") & (t["_result"] > 0)]
-    t["_cut"] = 1 - t["target"] / t["_result"]
+    t = t[(t["measure"] == "level") & (t["result_in_unit"] > 0)]
+    t = t.assign(_cut=1 - t["target"] / t["result_in_unit"])
     # Cuts of a third or more, largest first (at most four): 13 → 7亿美元 is one.
     big = t[t["_cut"] >= 1 / 3].sort_values("_cut", ascending=False, kind="stable")
     for r in big.head(4).to_dict("records"):
@@ -214,7 +211,7 @@ def caption_targets(df: pd.DataFrame) -> str:
     d = _beside(df)
     if d.empty:
         return "No target can be set beside a result in the same unit."
-    lower = d[d["target"] < d["_result"]]
+    lower = d[d["target"] < d["result_in_unit"]]
     text = (f"{plural(len(d), 'target')} beside last year's result: {len(lower)} set below it"
             f", {len(d) - len(lower)} at or above it.")
     cut = target_moves(d)

@@ -49,14 +49,15 @@ def quantity(v: float, unit: str, qualifier: str = "", high: float | None = None
     billion yuan (804.2亿元)"``, ``quantity(5.5, "万人") == "55,000 people (5.5万人)"``.
 
     The English comes from ``english.amount`` (magnitudes applied, units from
-    ``vocab/english.yml``).
+    ``vocab/english.yml``); the Chinese is left out where the unit reads the same in
+    English (``english.reads_plain``: "about 11%", "4,100", "2,000 PFLOPS").
     """
     v = abs(v) if v < 0 else v
     high = None if missing(high) else high
     en = english.amount(v, unit, qualifier, None if high is None else abs(high))
-    factor, _ = english.split_unit(unit)
-    plain = factor == 1 and english.unit_en(unit) in ("count", "%", "‰", unit)
-    return en if plain else f"{en} ({english.as_written(v, unit, qualifier, high)})"
+    if english.reads_plain(unit):
+        return en
+    return f"{en} ({english.as_written(v, unit, qualifier, high)})"
 
 
 def signed(v: float, unit: str) -> str:

@@ -30,7 +30,8 @@ __all__ = ["compare_targets", "outcome_report", "outcomes", "peers", "targets_vs
 
 _PAIR_COLS = ["indicator", "indicator_en", "measure", "unit", "target", "target_high",
               "qualifier", "result", "result_unit", "result_qualifier", "result_indicator",
-              "result_year", "target_year", "difference", "section", "figure_id", "result_id"]
+              "result_in_unit", "result_year", "target_year", "difference", "section",
+              "figure_id", "result_id"]
 
 
 def _pair(targets: pd.DataFrame, actuals: pd.DataFrame,
@@ -41,8 +42,11 @@ def _pair(targets: pd.DataFrame, actuals: pd.DataFrame,
     headline figure, not a later mention); failing both, the actual of a unit that counts
     alike whose label shares the longest run of three or more characters and counts the
     same thing (``likeness.similar_label``: not 行政村 beside 自然村, session 67).
-    ``difference`` = target − result in the target's unit, when the units count alike
-    (``english.convert``).
+    ``result_in_unit`` is the result in the target's unit when the units count alike
+    (``english.convert``: 7349户 beside a target in 万户 is 0.7349; NaN when there is no
+    result or the units count different things), and ``difference`` = target −
+    ``result_in_unit``. The findings read ``result_in_unit`` (``findings.target_moves``):
+    the conversion is made here only (session 68: findings made it a second time).
     """
     acts = actuals.assign(_key=actuals["indicator"].map(indicator_key)).to_dict("records")
     out = []
@@ -65,13 +69,14 @@ def _pair(targets: pd.DataFrame, actuals: pd.DataFrame,
             "qualifier": t["qualifier"], "result": result,
             "result_unit": a["unit"] if a else "", "result_qualifier": a["qualifier"] if a else "",
             "result_indicator": a["indicator"] if a else "",
+            "result_in_unit": float("nan") if in_target is None else in_target,
             "result_year": a["year"] if a else pd.NA, "target_year": t["year"],
             "difference": t["value"] - in_target if in_target is not None else float("nan"),
             "section": t["section"], "figure_id": t["figure_id"],
             "result_id": a["figure_id"] if a else "",
         })
     df = pd.DataFrame(out, columns=_PAIR_COLS)
-    for c in ("target", "target_high", "result", "difference"):
+    for c in ("target", "target_high", "result", "result_in_unit", "difference"):
         df[c] = pd.to_numeric(df[c], errors="coerce").astype("float64")
     for c in ("result_year", "target_year"):
         df[c] = df[c].astype("Int64")

@@ -28,10 +28,13 @@ import shutil
 import subprocess
 import tempfile
 import time
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from workreport.book.printbook import arrange
+from workreport.book.render import read_config
 from workreport.errors import WorkreportError
 from workreport.paths import Layout
 
@@ -56,13 +59,6 @@ class PdfResult:
     seconds: dict[str, float]
 
 
-def _config(layout: Layout) -> dict:
-    """``_config.yml``, read."""
-    import yaml
-
-    return yaml.safe_load((layout.root / "_config.yml").read_text(encoding="utf-8")) or {}
-
-
 def _report_rows(layout: Layout) -> dict[str, dict]:
     """``reports.csv`` rows by report id (empty cells ""), as the book's build wrote them:
     they name the printed book's reports (``printbook.arrange``)."""
@@ -72,9 +68,9 @@ def _report_rows(layout: Layout) -> dict[str, dict]:
     return rows_by_id(read_table(layout.processed, "reports"))
 
 
-def pdf_name(layout: Layout) -> str:
-    """The PDF's file name without ``.pdf`` (see the module docstring)."""
-    config = _config(layout)
+def pdf_name(config: Mapping[str, Any]) -> str:
+    """The PDF's file name without ``.pdf`` (see the module docstring), from ``_config.yml``
+    as ``render.read_config`` reads it."""
     docs = ((config.get("latex") or {}).get("latex_documents") or {})
     name = str(docs.get("targetname") or "book.tex")
     return re.sub(r"\.tex$", "", Path(name).name) or "book"
@@ -214,8 +210,10 @@ def build_pdf(root: Path, out: Path | None = None, progress: bool = True) -> Pdf
     if not (layout.root / "_config.yml").is_file():
         raise WorkreportError("no _config.yml here; run from the project root or pass --root",
                               layout.root)
+    # Read once, as `workreport build` reads it: a broken file is its one-line ConfigError.
+    config = read_config(layout)
     _check_generated(layout)
-    target = out or layout.root / "_build" / "pdf" / f"{pdf_name(layout)}.pdf"
+    target = out or layout.root / "_build" / "pdf" / f"{pdf_name(config)}.pdf"
     target.parent.mkdir(parents=True, exist_ok=True)
     log = layout.work / "pdf.log"
     log.parent.mkdir(parents=True, exist_ok=True)
@@ -231,7 +229,7 @@ def build_pdf(root: Path, out: Path | None = None, progress: bool = True) -> Pdf
         # _images/) whatever the root page's folder: the printed copy goes there.
         printed = tmp / "_build" / "singlehtml" / "print.html"
         printed.write_text(arrange(index.read_text(encoding="utf-8"), toc_parts(layout),
-                                   _report_rows(layout), _config(layout)), encoding="utf-8")
+                                   _report_rows(layout), config), encoding="utf-8")
         # The cover and contents add text: the web font must hold their characters too.
         write_font(printed.parent / "_static", characters([printed]),
                    layout.work / "webfont")

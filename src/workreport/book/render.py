@@ -21,7 +21,7 @@ from workreport.errors import ConfigError, RenderError, ToolMissing
 from workreport.paths import Layout
 from workreport.runner.cache import Hasher, Named, State, tree_files
 
-__all__ = ["SphinxStart", "render", "repository"]
+__all__ = ["SphinxStart", "read_config", "render", "repository"]
 
 PACKAGE = Path(__file__).resolve().parents[1]
 _TOOLS = ("jupyter-book", "sphinx", "myst-nb", "myst-parser", "sphinx-book-theme",
@@ -30,19 +30,32 @@ _ANSI = re.compile(r"\x1b\[[0-9;]*[A-Za-z]")
 _WARNING = re.compile(r"(WARNING|ERROR|CRITICAL|SEVERE|Exception occurred|Traceback)")
 
 
-def repository(layout: Layout) -> str:
-    """The repository the launch buttons point to (``launch.repository_url``).
-    Raises ConfigError when ``_config.yml`` cannot be read."""
+def read_config(layout: Layout) -> dict:
+    """``_config.yml`` of the book at ``layout.root``, read: a dict (an empty file is {}).
+    Raises ConfigError (one line naming the file) when it cannot be read, is not YAML or
+    is not a mapping. ``workreport build`` (``repository``) and ``workreport pdf``
+    (``book.pdf``) both read it here (session 68: pdf read it twice, a broken file
+    raising a traceback there)."""
     import yaml
 
+    path = layout.root / "_config.yml"
+    try:
+        config = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, yaml.YAMLError) as err:
+        raise ConfigError(f"cannot read _config.yml: {err}".splitlines()[0], path) from None
+    if config is None:
+        return {}
+    if not isinstance(config, dict):
+        raise ConfigError("_config.yml is not a mapping of settings (key: value lines)", path)
+    return config
+
+
+def repository(layout: Layout) -> str:
+    """The repository the launch buttons point to (``launch.repository_url``).
+    Raises ConfigError when ``_config.yml`` cannot be read (``read_config``)."""
     from workreport.book.launch import repository_url
 
-    try:
-        config = yaml.safe_load((layout.root / "_config.yml").read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as err:
-        raise ConfigError(f"cannot read _config.yml: {err}".splitlines()[0],
-                          layout.root / "_config.yml") from None
-    repo = (config or {}).get("repository") or {}
+    repo = read_config(layout).get("repository") or {}
     return repository_url(layout.root, str(repo.get("url") or ""))
 
 
