@@ -270,3 +270,36 @@ def test_share_named():
 ])
 def test_a_place_with_what_it_became(after, expected):
     assert counted_noun("", after) == expected
+
+
+@pytest.mark.parametrize(("subject", "expected"), [
+    # Session 68: a quoted last part shares all after its closing mark with plain names.
+    ("民营企业、“专精特新”贷款增速", ["民营企业贷款增速", "“专精特新”贷款增速"]),
+    ("数字经济、“四新”经济增加值", ["数字经济增加值", "“四新”经济增加值"]),
+    ("科技企业和“小巨人”企业", ["科技企业", "“小巨人”企业"]),  # it ends with all of it
+    # ... a rate word after a shared head goes with it (jieba's 农业贷款 one word).
+    ("科技企业、涉农贷款增速", ["科技企业贷款增速", "涉农贷款增速"]),
+    ("科技企业、农业贷款增幅", ["科技企业贷款增幅", "农业贷款增幅"]),
+    ("规上工业增加值、税收增速", ["规上工业增加值增速", "规上工业税收增速"]),
+    # ... one base compared with goes whole to every part (no 平均 read into a part).
+    ("民营企业、“专精特新”贷款增速比各项贷款平均增速高",
+     ["民营企业贷款增速比各项贷款平均增速高", "“专精特新”贷款增速比各项贷款平均增速高"]),
+    ("科技企业、涉农贷款增速高于全部贷款",
+     ["科技企业贷款增速高于全部贷款", "涉农贷款增速高于全部贷款"]),
+])
+def test_distribute_named_things_and_a_shared_measure(subject, expected):
+    assert distribute(subject, 2) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # Session 68: a list and its count open the clause before a bare measure under 分别.
+    ("石材加工、竹木制品两个产业集群加快转型，产值分别突破30和20亿元。",
+     ["石材加工产业集群产值", "竹木制品产业集群产值"]),
+    ("东湖、西山和南岭三个园区提档升级，营业收入分别达到9亿元、6亿元和4亿元。",
+     ["东湖园区营业收入", "西山园区营业收入", "南岭园区营业收入"]),
+    ("民营企业、“专精特新”贷款增速比各项贷款平均增速分别高3.1和1.2个百分点。",
+     ["民营企业贷款增速比各项贷款平均增速高", "“专精特新”贷款增速比各项贷款平均增速高"]),
+])
+def test_a_list_and_its_shared_measure_under_fenbie(sentence, expected):
+    rows = _figures("地区生产总值增长5%。" + sentence)  # (三个 is a count of its own)
+    assert list(rows.indicator)[-len(expected):] == expected

@@ -14,6 +14,7 @@ import re
 from itertools import accumulate
 
 from workreport.extract.labelbareowner import lend_owner, parallel_owner
+from workreport.extract.labelgapthan import comparison_start
 from workreport.extract.labellists import quoted_parts
 from workreport.extract.labelmilestone import milestone_subject
 from workreport.extract.labelparallel import (
@@ -30,7 +31,7 @@ from workreport.extract.labelpartner import listed_partners
 from workreport.extract.labelscopes import own_scope
 from workreport.extract.labelshared import counted_class
 from workreport.extract.labelsized import graded_parts
-from workreport.extract.labeltrailhead import shared_share, trailing_head
+from workreport.extract.labeltrailhead import quoted_last, shared_share, trailing_head
 from workreport.extract.labelvocab import measure_ends
 from workreport.extract.labelwords import leading_word, tags
 from workreport.extract.numbers import vocab
@@ -104,6 +105,9 @@ def distribute(subject: str, n: int) -> list[str] | None:
     # (session 61, f1: a milestone in words ending a part is no part of its label: "存款余额突破
     # 万亿元、贷款余额" → 存款余额、贷款余额; ``labelmilestone.milestone_subject``)
     subject = "、".join(milestone_subject(p) or p for p in subject.split("、"))
+    # session 68: one base compared with goes whole to every part ("…增速比各项贷款平均增速高")
+    if (at := comparison_start(subject)) < len(subject) and (out := distribute(subject[:at], n)):
+        return [o + subject[at:] for o in out]
     if partners := listed_partners(subject):  # session 60 (f1): 对俄、对美出口 → 对俄出口 …
         out = distribute(partners, n)
         return ["对" + o for o in out] if out else None
@@ -134,6 +138,8 @@ def _distribute(subject: str, n: int) -> list[str] | None:
         return led  # round 18: "新增各类总部机构、大企业开放创新中心" → 新增大企业…
     if any(i.endswith("”") for i in items[:-1]):  # quoted names are whole (round 13)
         return quoted_parts(items)
+    if quoted := quoted_last(items):  # session 68: "小微企业、“三农”贷款增速" → 小微企业贷款增速
+        return quoted
     if clause := _relative_lead(items):  # round 17: "完成煤改气的农户、学校和医院"
         return [items[0]] + [clause + i for i in items[1:]]
     if counted := counted_class(items):

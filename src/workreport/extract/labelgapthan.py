@@ -39,7 +39,7 @@ from workreport.extract.labelclean import clean
 from workreport.extract.labelvocab import cue_words, rate_ends
 from workreport.extract.nonfigures import alternation
 
-__all__ = ["gap_than"]
+__all__ = ["comparison_start", "gap_than"]
 
 
 @cache
@@ -49,6 +49,25 @@ def _than() -> re.Pattern[str]:
     degrees = alternation(cue_words("gap_than_degrees"))  # longest first: 高出 before 高
     verbs = "".join(cue_words("gap_than_change_heads"))
     return re.compile(rf"比([^，。；、,;\d和及与比]{{1,12}}?(?<![{verbs}]))({degrees})$")
+
+
+@cache
+def _opened() -> re.Pattern[str]:
+    """A word of ``cues.gap_openers`` (高于, 低于 …) and a base of no digit, list or clause mark
+    ending a label, compiled once (``comparison_start``)."""
+    openers = alternation(cue_words("gap_openers"))
+    return re.compile(rf"(?:{openers})[^，。；、,;\d和及与比]{{1,12}}$")
+
+
+def comparison_start(label: str) -> int:
+    """Where the comparison ending ``label`` starts, 比 and its base and an adjective of degree
+    ("…增速比各项贷款平均增速高") or a word of ``cues.gap_openers`` and its base ("…增速高于全省"),
+    after two characters at least; ``len(label)`` when it ends in none. A 分别 list compared with
+    one base hands the comparison to every part whole (``labeldistribute.distribute``, session
+    68): "小微企业、“三农”贷款增速比各项贷款平均增速高" gave 小微企业平均增速高, the parts'
+    tail read inside the base."""
+    m = _than().search(label) or _opened().search(label)
+    return m.start() if m and m.start() >= 2 else len(label)
 
 
 def _time_base(base: str) -> bool:

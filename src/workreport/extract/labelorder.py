@@ -7,7 +7,9 @@ sentence, pairs with them in order (the label judges' "owner lost"): "接待游�
 旅游收入43.5亿元，分别增长19.5%、48.3%" → 接待游客, 旅游收入 (both were 旅游收入); so after
 同比, 年均, a base (比"十二五"末, 较年初, 比上个五年) or a multiple (分别是2011年的1.75倍).
 A group whose clause names only a measure after 分别, right after as many counts, gives each
-count's things that measure (round 84, x5: ``counted_measure``).
+count's things that measure (round 84, x5: ``counted_measure``); one whose clause names only
+a measure before 分别, right after a clause opening with a list of as many things and their count,
+gives each thing that measure (session 68: ``listed_topic``).
 """
 
 from __future__ import annotations
@@ -23,13 +25,14 @@ from workreport.extract.labelparallel import names_measure
 from workreport.extract.labelscopes import shared_scope
 from workreport.extract.labelshared import parallel_subject
 from workreport.extract.labelsized import lent_threshold_measure, threshold_parts
-from workreport.extract.labelwords import bare_unit
+from workreport.extract.labelvocab import cue_words
+from workreport.extract.labelwords import bare_unit, tags
 from workreport.extract.numbers import vocab
 from workreport.extract.units import unit_dimension
 from workreport.vocab import alternation
 
-__all__ = ["clause_apart", "counted_measure", "distributed", "in_order", "measured_apart",
-           "new_or_stock", "spanned_order", "unnamed_pair"]
+__all__ = ["clause_apart", "counted_measure", "distributed", "in_order", "listed_topic",
+           "measured_apart", "new_or_stock", "spanned_order", "unnamed_pair"]
 
 # What may stand between the last figure before and a 分别 group that names no subject:
 # 同比, 年均, a base, 分别, then the verb of the change, a multiple's 是…的 or a share's 占…的.
@@ -127,6 +130,51 @@ def _counted_measure() -> re.Pattern[str]:
                       rf"|({words})分别(?:为|是|达到|达)?)")
 
 
+_COUNTS = "两二三四五六七八九"
+
+
+def listed_topic(figures: list[Any], group: list[int], text: str) -> list[str] | None:
+    """The labels of a 分别 group whose own clause is only a measure (``cues.bare_owned_measures``,
+    ``owned_measure_words``, ``topic_chain_measures``; 其 may open it) before 分别 and an act
+    of up to four characters, right after a clause of its sentence that opens with a list of
+    things and their count in words, as many as the group (no digit): each thing takes the
+    measure, as ``distribute`` hands it out ("橡胶机带、生态涂装两个特色产业集群向更高端转型，产值
+    分别突破70和50亿元" → 橡胶机带特色产业集群产值, 生态涂装特色产业集群产值; session 68, the
+    boye-2025 row that gave 橡胶机产值 twice: ``labeltopicchain.topic_owned`` took the list's
+    first word alone). None otherwise."""
+    n, first = len(group), figures[group[0]]
+    clauses = re.split(r"[，,]", re.split(r"[。；;：:！？\n]", text[:first.start])[-1])
+    m = _listed_measure().fullmatch(clauses[-1].strip()) if len(clauses) > 1 else None
+    subject = _listed_things(clauses[-2].strip(), n) if m else ""
+    return distribute(subject + m.group(1), n) if m and subject else None
+
+
+@cache
+def _listed_measure() -> re.Pattern[str]:
+    """A group's clause ``listed_topic`` reads: 产值分别突破, 其营业收入分别达到."""
+    words = alternation(sorted(set(cue_words("bare_owned_measures", "owned_measure_words",
+                                             "topic_chain_measures")), key=len, reverse=True))
+    return re.compile(rf"其?((?:{words}))分别[^，,；;。、\d]{{0,4}}")
+
+
+def _listed_things(clause: str, n: int) -> str:
+    """The list of ``n`` things and their count and class ``clause`` opens with, up to the first
+    word after the class that is no noun ("甲、乙两个特色产业集群向…" → 甲、乙两个特色产业集群),
+    or "": the list's 、 and 和 before the count make ``n`` parts, the count is ``n`` in words."""
+    count = re.search(rf"([{_COUNTS}])[个大家所座条项类]", clause)
+    listed = clause[:count.start()] if count else ""
+    if not count or max(2, _COUNTS.index(count.group(1)) + 1) != n \
+            or re.search(r"[\d“”（(]", listed) or len(re.split(r"[、和与及]", listed)) != n \
+            or not all(2 <= len(p) <= 10 for p in re.split(r"[、和与及]", listed)):
+        return ""
+    run = ""
+    for t in tags(clause[count.end():]):
+        if not t.flag.startswith(("n", "b", "j")) or t.flag == "vn":
+            break
+        run += t.word
+    return clause[:count.end()] + run if run else ""
+
+
 def measured_apart(listed: str, unit: str, before: str, between: str) -> bool:
     """Whether a figure in ``unit``, joined by a bare 、 or 和 (``between``) to one in
     ``before``, is the next part of ``listed``, the label of a list with no 分别 whose last
@@ -196,6 +244,7 @@ def distributed(figures: list[Any], groups: list[list[int]], text: str) -> list[
         span = _BARE_SPAN.fullmatch(first)
         names = threshold_parts(clause, len(group)) \
             or counted_measure(out, group, text) \
+            or listed_topic(out, group, text) \
             or (None if span else shared_scope(distribute(first, len(group)))) \
             or spanned_order(in_order(out, group, text), first if span else "", text[
                 out[group[0] - 1].end if group[0] else 0:out[group[0]].start])
