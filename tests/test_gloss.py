@@ -4,10 +4,11 @@ from one glosser that tables, charts, prose and titles share; curated English al
 from __future__ import annotations
 
 import pandas as pd
+import pytest
 
 from workreport import chartstyle, gloss, prose
 from workreport.gloss import MARK, SHORT_MARK, chart_text, marked, split_mark
-from workreport.glossary import english_or_gloss, with_english
+from workreport.glossary import default_glossary, english_or_gloss, with_english
 from workreport.titles import english_title, title_pair
 
 MINE = {"公路": {"english": "Motorways; roads"}, "建设": {"english": "build"}}
@@ -24,20 +25,67 @@ def test_an_unknown_word_gets_cc_cedicts_sense():
     assert gloss.gloss("多晶硅", {}) == "Polycrystalline silicon"
     assert gloss.gloss("总收入", {}) == "Gross income"
     # A noun reading before a verb's: 投资 "investment", not "to invest".
-    assert gloss.gloss("农村公路投资", {}) == "Investment in rural area highway"
+    assert gloss.gloss("农村公路投资", {}) == "Investment in rural highway"
 
 
 def test_of_and_lists_in_english_order():
-    # 覆盖率 is a head noun (vocab/gloss.yml heads), 的 reads "of" (its ``of``).
-    assert gloss.gloss("全市的森林覆盖率", {}) == "Coverage of forest of whole city"
-    assert gloss.gloss("公园、公路投资", {}) == "Investment in park and highway"
+    # 覆盖率 is a head noun (vocab/gloss.yml heads), 的 reads "of" after a noun (its ``of``).
+    assert gloss.gloss("全市的森林覆盖率", {}) == "Coverage of forest of the whole city"
+    assert gloss.gloss("贫困人口的收入", {}) == "Income of poor population"
+    assert gloss.gloss("公园、公路投资", {}) == "Investment in parks and highway"
 
 
 def test_no_gloss_from_lone_characters_or_unknown_words():
     # 省 alone read "save" and 额 "forehead" before lone characters were curated only.
     assert gloss.gloss("无词", {}) == ""
     assert gloss.gloss("ABC", {}) == ""
-    assert gloss.gloss("省级公园", {}) == "Provincial-level park"
+    assert gloss.gloss("省级公园", {}) == "Provincial-level parks"
+
+
+# Labels of the non-reserved corpus the lead drew (session 68), with the gloss accepted as
+# right; before, they read "Public culture sporting venue free bloom", "Growth of same public
+# budget take in", "Smelting iron production capacity of wash out backward", …
+LEAD_DRAWN = {
+    "公共文化场馆免费开放": "Public cultural venues open free of charge",
+    "一般公共预算收入增速": "Growth rate of general public budget revenue",
+    "淘汰落后的炼铁产能": "Phasing out outdated iron-smelting capacity",
+    "办理群众来电来信和网友留言":
+        "Handling calls and letters from the public and netizens' messages",
+    "重点开发区": "Key development zones",
+    "建成三级医院的县比例": "Proportion of counties completing tertiary hospitals",
+    "选派服务企业的科技特派员":
+        "Selecting science and technology commissioners serving enterprises",
+    "新建改造乡镇商贸中心、集贸市场等":
+        "Building and renovating township commercial centres and farmers' markets",
+    "示范村建设": "Demonstration village construction",
+    "出口额": "Export amount",
+    "天然气产量": "Natural gas output",
+}
+
+
+@pytest.mark.parametrize(("zh", "en"), sorted(LEAD_DRAWN.items()))
+def test_the_lead_drawn_labels_read_right(zh, en):
+    assert gloss.gloss(zh, default_glossary()) == en
+
+
+def test_the_curated_senses_are_sorted_and_every_verb_has_one():
+    rules = gloss._rules()
+    for part in ("words", "verbs"):
+        assert list(rules[part]) == sorted(rules[part]), part
+    g = default_glossary()
+    assert [v for v in rules["verbs"] if v not in rules["words"] and v not in g] == []
+    assert len(rules["words"]) >= 400
+
+
+def test_no_dictionary_guess_for_a_verb_or_a_word_of_many_senses():
+    # CC-CEDICT's first senses: 开放 "to bloom", 灌溉 "to irrigate", 住院 "to be in hospital"
+    # (read "be" once a place's " in " was cut). A word the curated list lacks gets no
+    # dictionary verb and, with two characters and many senses, nothing; the label no gloss.
+    assert gloss._dictionary_sense("开放") == ""
+    assert gloss._dictionary_sense("灌溉") == ""
+    assert gloss.gloss("新增灌溉面积", {}) == ""
+    assert gloss.gloss("补偿大病住院患者", {}) == ""
+    assert gloss._dictionary_sense("多晶硅") == "polycrystalline silicon"
 
 
 def test_the_mark_is_on_every_gloss_and_short_on_charts():

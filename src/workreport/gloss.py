@@ -99,7 +99,8 @@ def _clean(sense: str) -> str:
     description ("Xinjian county in Nanchang" → "Xinjian county")."""
     text = _BRACKETS.sub("", sense)
     text = re.sub(r"[\u4e00-\u9fff|]+", "", text)
-    text = re.split(r",| in | etc", text)[0]
+    text = re.split(r",| in | etc" if text[:1].isupper() else r",| etc", text)[0]
+    text = text.replace('"', "")
     return re.sub(r"\s+", " ", text).strip(" .;")
 
 
@@ -111,17 +112,19 @@ def _usable(sense: str) -> bool:
 
 
 @lru_cache(maxsize=1 << 14)
-def _dictionary_sense(word: str, verb: bool) -> str:
-    """CC-CEDICT's sense of ``word``: the first usable one, a noun reading before a verb's
-    unless jieba read the word as a verb; "to" dropped ("to transform" → "transform")."""
+def _dictionary_sense(word: str) -> str:
+    """CC-CEDICT's sense of ``word``: the first usable noun reading (not "to …") among its
+    first ``noun_within`` senses, "a"/"an" dropped. "" when it has none (a verb's sense read
+    wrongly in a label: 灌溉 "irrigate", 住院 "be in hospital"), or when the word has two
+    characters and more than ``dictionary_senses`` usable senses: its first is a guess
+    (开放 "to bloom", 一般 "same"; session 68)."""
     senses = [c for c in (_clean(s) for s in _cedict().get(word, ()) if _usable(s)) if c]
     plain = [s for s in senses if not re.search(r"\b(?:sb|sth|one's)\b", s)] or senses
-    if not plain:
+    if not plain or (len(word) < 3 and len(plain) > int(_rules()["dictionary_senses"])):
         return ""
     within = int(_rules()["noun_within"])
     nouns = [s for s in plain[:within] if not s.startswith("to ")]
-    first = plain[0] if verb or not nouns else nouns[0]
-    return re.sub(r"^(?:to|a|an) ", "", first)
+    return re.sub(r"^(?:a|an) ", "", nouns[0]) if nouns else ""
 
 
 def _curated(word: str, glossary: Mapping[str, Any]) -> str | None:
@@ -134,7 +137,7 @@ def _curated(word: str, glossary: Mapping[str, Any]) -> str | None:
     if word in glossary:
         entry = glossary[word]
         en = str(entry.get("english", "") if isinstance(entry, Mapping) else entry)
-        en = en.split(";")[0].strip()
+        en = _BRACKETS.sub("", en.split(";")[0]).strip()
         if en:
             return en if en[1:2].isupper() else en[:1].lower() + en[1:]
     return None
@@ -169,7 +172,7 @@ def _words(clause: str, glossary: Mapping[str, Any]) -> list[tuple[str, str | No
     for piece in tags(clause):
         starts[at] = piece
         at += len(piece.word)
-    longest = max((len(t) for t in glossary), default=0)
+    longest = max((len(t) for t in (*glossary, *_rules()["words"])), default=0)
     out: list[tuple[str, str | None]] = []
     i = 0
     while i < len(clause):
@@ -200,8 +203,7 @@ def _words(clause: str, glossary: Mapping[str, Any]) -> list[tuple[str, str | No
                          if clause[i:k] in _cedict()), c)
         sense = _curated(word, glossary)
         if sense is None and len(word) > 1:  # a single character is read only when curated
-            verb = piece is not None and piece.word == word and piece.flag in ("v", "vd")
-            sense = _dictionary_sense(word, verb) or None
+            sense = _dictionary_sense(word) or None
         out.append((word, sense))
         i += len(word)
     return out
@@ -219,33 +221,87 @@ def _phrase(words: list[tuple[str, str | None]]) -> str | None:
     return " ".join(s for k, s in enumerate(senses) if k == 0 or s != senses[k - 1])
 
 
+def _verbs(words: list[tuple[str, str | None]]) -> tuple[str, list[tuple[str, str | None]]]:
+    """(the English of the run of ``gloss.yml`` ``verbs`` that opens ``words``, "building
+    and renovating" for 新建改造 or 新建和改造, "" when none opens them; the words after
+    the run). Before a 的 the run is one verb: a second opens the "X的Y" after it
+    (选派服务企业的…)."""
+    verbs, joins = _rules()["verbs"], _rules()["and_words"]
+    most = 1 if any(w == "的" for w, _ in words) else len(words)
+    run: list[str] = []
+    k = 0
+    while len(run) < most and k < len(words):
+        w = words[k][0]
+        if w in joins and run and k + 1 < len(words) and words[k + 1][0] in verbs:
+            k += 1
+        elif w in verbs:
+            run.append(str(verbs[w]))
+            k += 1
+        else:
+            break
+    return _listed(run), words[k:]
+
+
+def _listed(parts: list[str]) -> str:
+    """"a", "a and b", "a, b and c"."""
+    parts = [p for p in parts if p]
+    return " and ".join(parts) if len(parts) < 3 else ", ".join(parts[:-1]) + " and " + parts[-1]
+
+
+def _noun(word: str) -> bool:
+    """Whether ``word`` names a thing: not one of ``verbs``, and jieba tags it (its last
+    word) as a noun (落后 "outdated" is an adjective, 支持 a verb, 全市 a noun)."""
+    from workreport.extract.labelwords import tags
+
+    pieces = tags(word)
+    return word not in _rules()["verbs"] and bool(pieces) and pieces[-1].flag.startswith("n")
+
+
 def _clause(clause: str, glossary: Mapping[str, Any]) -> str | None:
+    """A clause's English: its opening verbs as "-ing" (淘汰… "phasing out …") before its
+    items (cut at ``and_marks``) joined by "and", under a final head noun (``heads``). The
+    opening verbs of "…的Y" under a head are Y's (建成三级医院的县比例: "proportion of
+    counties completing tertiary hospitals"), read by ``_of``."""
     rules = _rules()
-    items = [x for x in re.split(f"[{re.escape(rules['and_marks'])}]", clause) if x]
+    items = [_words(x, glossary) for x in re.split(f"[{re.escape(rules['and_marks'])}]", clause)
+             if x]
     if not items:
         return ""
     heads = rules["heads"]
-    last = _words(items[-1], glossary)
-    head = last[-1] if len(items) > 1 and len(last) > 1 and last[-1][0] in heads else None
+    last = items[-1]
+    head = last[-1] if len(last) > 1 and last[-1][0] in heads else None
     if head:
-        last = last[:-1]
-    parts = [_of(_words(x, glossary)) for x in items[:-1]] + [_of(last)]
+        items[-1] = last[:-1]
+    verb = ""
+    if not (head and any(w == "的" for w, _ in items[0])):
+        verb, items[0] = _verbs(items[0])
+    parts = [_of(x) for x in items]
     if any(p is None for p in parts):
         return None
-    text = " and ".join(p for p in parts if p) if len(parts) < 3 else \
-        ", ".join(p for p in parts[:-1] if p) + " and " + str(parts[-1])
-    return heads[head[0]].format(rest=text) if head else text
+    text = _listed([str(p) for p in parts])
+    if head:  # 发放…资金 "issuing funds for …", 建成…的县比例 "proportion of counties …"
+        text = heads[head[0]].format(rest=text)
+    return " ".join(p for p in (verb, text) if p)
 
 
 def _of(words: list[tuple[str, str | None]]) -> str | None:
-    """"X的Y" → "Y of X" (``gloss.yml`` ``of``) when both sides are glossed."""
+    """"X的Y": "Y of X" (``gloss.yml`` ``of``) when X ends in a noun and holds no verb
+    (贫困人口的收入 "income of poor population"); "Y X" with X's verbs as "-ing" when X
+    opens with one (服务企业的科技特派员 "science and technology commissioners serving
+    enterprises"); else the words in their order (落后的炼铁产能 "outdated iron-smelting
+    capacity"). None when a word is unknown."""
     cut = max((k for k, (w, _) in enumerate(words) if w == "的"), default=None)
     if cut is None or cut == 0 or cut == len(words) - 1:
         return _phrase([w for w in words if w[0] != "的"])
-    before, after = _phrase(words[:cut]), _phrase(words[cut + 1:])
-    if not before or not after:
-        return None
-    return str(_rules()["of"]).format(before=before, after=after)
+    before, after = words[:cut], words[cut + 1:]
+    verb, rest = _verbs(before)
+    if verb:
+        x, y = _phrase(rest) if rest else "", _phrase(after)
+        return None if x is None or y is None else " ".join(p for p in (y, verb, x) if p)
+    if _noun(before[-1][0]) and not any(w in _rules()["verbs"] for w, _ in before):
+        x, y = _phrase(before), _phrase(after)
+        return None if x is None or y is None else str(_rules()["of"]).format(before=x, after=y)
+    return _phrase([w for w in words if w[0] != "的"])
 
 
 def gloss(text: str, glossary: Mapping[str, Any] | None = None) -> str:
