@@ -11,13 +11,15 @@ from workreport.gloss import MARK, SHORT_MARK, chart_text, marked, split_mark
 from workreport.glossary import default_glossary, english_or_gloss, with_english
 from workreport.titles import english_title, title_pair
 
-MINE = {"公路": {"english": "Motorways; roads"}, "建设": {"english": "build"}}
+MINE = {"公路": {"english": "Motorways; roads"}, "建设": {"english": "build"},
+        "港口": {"english": "Seaports; harbours"}}
 
 
 def test_a_known_term_wins_over_the_dictionary():
-    # CC-CEDICT reads 公路 "highway"; the glossary's first sense is used, lower-cased
-    # mid-phrase, and the final 投资 comes first.
-    assert gloss.gloss("公路建设投资", MINE) == "Investment in motorways construction"
+    # CC-CEDICT reads 港口 "port"; the glossary's first sense is used, lower-cased
+    # mid-phrase, and the final 投资 comes first. gloss.yml's own words win over both.
+    assert gloss.gloss("港口建设投资", MINE) == "Investment in seaports construction"
+    assert gloss.gloss("公路建设投资", MINE) == "Investment in roads construction"
     assert english_or_gloss("公路", MINE) == "Motorways"  # curated: no mark
 
 
@@ -25,14 +27,14 @@ def test_an_unknown_word_gets_cc_cedicts_sense():
     assert gloss.gloss("多晶硅", {}) == "Polycrystalline silicon"
     assert gloss.gloss("总收入", {}) == "Gross income"
     # A noun reading before a verb's: 投资 "investment", not "to invest".
-    assert gloss.gloss("农村公路投资", {}) == "Investment in rural highway"
+    assert gloss.gloss("农村公路投资", {}) == "Investment in rural roads"
 
 
 def test_of_and_lists_in_english_order():
     # 覆盖率 is a head noun (vocab/gloss.yml heads), 的 reads "of" after a noun (its ``of``).
     assert gloss.gloss("全市的森林覆盖率", {}) == "Coverage of forest of the whole city"
     assert gloss.gloss("贫困人口的收入", {}) == "Income of poor population"
-    assert gloss.gloss("公园、公路投资", {}) == "Investment in parks and highway"
+    assert gloss.gloss("公园、公路投资", {}) == "Investment in parks and roads"
 
 
 def test_no_gloss_from_lone_characters_or_unknown_words():
@@ -58,6 +60,7 @@ LEAD_DRAWN = {
     "新建改造乡镇商贸中心、集贸市场等":
         "Building and renovating township commercial centres and farmers' markets",
     "示范村建设": "Demonstration village construction",
+    "设立法律顾问的乡镇": "Township setting up legal advisers",
     "出口额": "Export amount",
     "天然气产量": "Natural gas output",
 }

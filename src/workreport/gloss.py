@@ -137,7 +137,7 @@ def _curated(word: str, glossary: Mapping[str, Any]) -> str | None:
     if word in glossary:
         entry = glossary[word]
         en = str(entry.get("english", "") if isinstance(entry, Mapping) else entry)
-        en = _BRACKETS.sub("", en.split(";")[0]).strip()
+        en = re.sub(r"\s+", " ", _BRACKETS.sub("", en.split(";")[0])).strip()
         if en:
             return en if en[1:2].isupper() else en[:1].lower() + en[1:]
     return None
@@ -260,8 +260,8 @@ def _noun(word: str) -> bool:
 def _clause(clause: str, glossary: Mapping[str, Any]) -> str | None:
     """A clause's English: its opening verbs as "-ing" (淘汰… "phasing out …") before its
     items (cut at ``and_marks``) joined by "and", under a final head noun (``heads``). The
-    opening verbs of "…的Y" under a head are Y's (建成三级医院的县比例: "proportion of
-    counties completing tertiary hospitals"), read by ``_of``."""
+    opening verb of "V X的Y" is Y's, read by ``_of``, under a head or where X ends in a noun
+    (建成三级医院的县比例: "proportion of counties completing tertiary hospitals")."""
     rules = _rules()
     items = [_words(x, glossary) for x in re.split(f"[{re.escape(rules['and_marks'])}]", clause)
              if x]
@@ -272,9 +272,13 @@ def _clause(clause: str, glossary: Mapping[str, Any]) -> str | None:
     head = last[-1] if len(last) > 1 and last[-1][0] in heads else None
     if head:
         items[-1] = last[:-1]
-    verb = ""
-    if not (head and any(w == "的" for w, _ in items[0])):
-        verb, items[0] = _verbs(items[0])
+    verb, first = _verbs(items[0])
+    cut = next((k for k, (w, _) in enumerate(first) if w == "的"), None)
+    if cut is not None and (head or (cut and _noun(first[cut - 1][0])
+                                     and first[0][0] not in rules["verbs"])):
+        verb = ""  # 设立法律顾问的乡镇: "townships setting up legal advisers" (by ``_of``)
+    else:
+        items[0] = first
     parts = [_of(x) for x in items]
     if any(p is None for p in parts):
         return None
