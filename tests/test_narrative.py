@@ -107,9 +107,12 @@ def test_section_title_and_automatic_gloss(t):
     assert display.section_title(t, YUZHONG, "p1.s1", trans) == \
         "Stabilising growth by many measures · 多措并举稳增长、促发展"
     gloss = {"交通": {"english": "transport; traffic"}, "旅游": {"english": "tourism"}}
-    assert english_title("发展交通和旅游", {}, gloss) == ("transport; tourism", True)
+    # Session 68: the one glosser of labels (gloss.gloss), glossary terms first, joined
+    # in order; before, titles had their own glosser ("transport; tourism").
+    assert english_title("发展交通和旅游", {}, gloss) == \
+        ("Development transport and tourism", True)
     assert title_pair("发展交通和旅游", {}, gloss) == \
-        f"transport; tourism ({AUTOMATIC}) · 发展交通和旅游"
+        f"Development transport and tourism ({AUTOMATIC}) · 发展交通和旅游"
     assert title_pair("无词", {}, gloss) == "无词"
 
 

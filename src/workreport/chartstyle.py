@@ -37,6 +37,7 @@ from workreport.english import (
     reads_plain,
     unit_en,
 )
+from workreport.gloss import chart_text
 from workreport.glossary import english
 
 __all__ = ["COLORS", "DPI", "PNG_COMPRESS_LEVEL", "TITLE_WEIGHT",
@@ -187,7 +188,9 @@ def _wrap_zh(text: str, width: int) -> list[str]:
 
 
 def label(zh: str, en: str = "", width: int = 14) -> str:
-    """A chart label: English above Chinese ("GDP\\n地区生产总值"), long ones wrapped."""
+    """A chart label: English above Chinese ("GDP\\n地区生产总值"), long ones wrapped; an
+    automatic gloss cut short and marked "(auto)" (``gloss.chart_text``, session 68)."""
+    en = chart_text(en)
     lines = textwrap.wrap(en, 26) if en and en != zh else []
     return "\n".join([*lines, *_wrap_zh(str(zh), width)])
 

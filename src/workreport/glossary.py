@@ -27,10 +27,11 @@ import pandas as pd
 
 from workreport import vocab
 from workreport.errors import InputError
+from workreport.gloss import marked
 
 __all__ = ["COLUMNS", "GDP", "GDP_SYNONYMS", "PACKAGED", "Glossary", "default_glossary",
-           "english", "indicator_key", "key_english", "load_glossary", "read_glossary",
-           "with_english"]
+           "english", "english_or_gloss", "indicator_key", "key_english", "load_glossary",
+           "read_glossary", "with_english"]
 
 #: The glossary shipped with the package.
 PACKAGED = Path(__file__).parent / "vocab" / "glossary.csv"
@@ -151,12 +152,20 @@ def _first_sense(english: str) -> str:
     return english.split("; ", 1)[0]
 
 
+def english_or_gloss(term: str, glossary: Mapping[str, Any] | None = None) -> str:
+    """What the book shows as a label's English: the curated chain (``english``), else an
+    automatic gloss with its mark (``gloss.marked``: "Investment in rural road construction
+    (automatic gloss)"), else "". The curated English always wins (session 68)."""
+    return english(term, glossary) or marked(term, glossary)
+
+
 def with_english(rows: pd.DataFrame, glossary: Mapping[str, Any] | None = None) -> pd.DataFrame:
     """Add an ``english`` column: the extractor's ``indicator_en`` (made by ``english``
-    at extraction), or ``english`` now where it is empty."""
+    at extraction), or ``english_or_gloss`` now where it is empty (a marked automatic gloss
+    for a label the glossary does not know)."""
     out = rows.copy()
     given = out["indicator_en"] if "indicator_en" in out else pd.Series("", index=out.index)
-    out["english"] = [g if isinstance(g, str) and g else english(t, glossary)
+    out["english"] = [g if isinstance(g, str) and g else english_or_gloss(t, glossary)
                       for t, g in zip(out["indicator"], given.fillna(""), strict=True)]
     return out
 

@@ -14,6 +14,7 @@ from typing import Any
 import pandas as pd
 
 from workreport import english
+from workreport.gloss import AUTOMATIC, split_mark
 from workreport.literal import missing, number
 
 __all__ = [
@@ -66,10 +67,14 @@ def signed(v: float, unit: str) -> str:
 
 
 def name(row: Row) -> str:
-    """How prose names an indicator: "GDP (地区生产总值)", or the Chinese label alone."""
+    """How prose names an indicator: "GDP (地区生产总值)", or the Chinese label alone; an
+    automatic gloss says so beside the Chinese: "Investment in rural road construction
+    (农村公路建设投资; automatic gloss)" (``gloss.split_mark``, session 68)."""
     zh = str(row.get("indicator", ""))
-    en = str(row.get("english") or row.get("indicator_en") or "")
-    return f"{en} ({zh})" if en and en != zh else zh
+    en, automatic = split_mark(str(row.get("english") or row.get("indicator_en") or ""))
+    if not en or en == zh:
+        return zh
+    return f"{en} ({zh}; {AUTOMATIC})" if automatic else f"{en} ({zh})"
 
 
 def describe_change(row: Row) -> str:

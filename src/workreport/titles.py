@@ -2,8 +2,8 @@
 
 The English is written by hand in ``data/translations.csv`` (Chinese text → English) for
 the reports of ``data/reports.yml``; a test keeps it complete. For a heading it lacks (a
-new report), a gloss is built from the glossary's terms found in the heading and marked
-as automatic, so the reader knows no one wrote it.
+new report), the automatic gloss of ``gloss.py`` (the one every label gets) is given and
+marked as automatic, so the reader knows no one wrote it.
 """
 
 from __future__ import annotations
@@ -14,12 +14,12 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from workreport.gloss import AUTOMATIC, gloss
+
 __all__ = ["AUTOMATIC", "TRANSLATIONS", "english_title", "load_translations", "title_pair"]
 
 #: Where the translations live, relative to the project root.
 TRANSLATIONS = Path("data") / "translations.csv"
-#: How an automatic gloss is marked on the page.
-AUTOMATIC = "automatic gloss"
 
 
 @cache
@@ -42,26 +42,10 @@ def load_translations(path: str | Path | None = None) -> dict[str, str]:
     return _read(str(Path(path).resolve()))
 
 
-def _gloss(zh: str, glossary: Mapping[str, Any]) -> str:
-    """The glossary's terms in ``zh``, longest first, left to right: "transport; tourism"."""
-    words, i = [], 0
-    terms = sorted((t for t in glossary if len(t) > 1), key=len, reverse=True)
-    while i < len(zh):
-        hit = next((t for t in terms if zh.startswith(t, i)), None)
-        if hit:
-            row = glossary[hit]
-            en = row.get("english", "") if isinstance(row, Mapping) else str(row)
-            if en:
-                words.append(en.split(";")[0].strip())
-            i += len(hit)
-        else:
-            i += 1
-    return "; ".join(dict.fromkeys(words))
-
-
 def english_title(zh: str, translations: Mapping[str, str],
                   glossary: Mapping[str, Any] | None = None) -> tuple[str, bool]:
-    """(English, automatic) for a heading: the written translation, else a glossary gloss.
+    """(English, automatic) for a heading: the written translation, else the automatic gloss
+    every label gets (``gloss.gloss``: glossary terms, then CC-CEDICT; session 68).
 
     ``english_title("多措并举稳增长、促发展", t) == ("Stabilising growth by many measures",
     False)``; a heading neither knows gives ("", True).
@@ -69,7 +53,7 @@ def english_title(zh: str, translations: Mapping[str, str],
     zh = str(zh).strip()
     if zh in translations:
         return translations[zh], False
-    return _gloss(zh, glossary or {}), True
+    return gloss(zh, glossary), True
 
 
 def title_pair(zh: str, translations: Mapping[str, str],

