@@ -21,14 +21,11 @@ from collections.abc import Mapping
 from functools import cache
 from typing import Any
 
-from workreport.extract.metadata import government_key
+from workreport.extract.metadata import government_place, is_national
 from workreport.literal import missing
 from workreport.vocab import load
 
 __all__ = ["area", "within"]
-
-#: The names of the State Council as ``government_key`` gives them.
-_NATIONAL = ("国务院", "中央人民政府")
 
 
 @cache
@@ -75,10 +72,9 @@ def area(row: Mapping[str, Any]) -> tuple[str, ...]:
     ``row`` is a ``reports.csv`` row (government, level, and title and meeting when
     known); nothing is raised for missing fields."""
     government = _text(row.get("government"))
-    key = government_key(government)
-    if row.get("level") == "national" or key in _NATIONAL:
+    if row.get("level") == "national" or is_national(government):
         return ()
-    own = re.sub(r"(?:人民)?政府$", "", key)
+    own = government_place(government)
     provinces, province_of, _ = _divisions()
     if own in provinces:
         return (own,)
