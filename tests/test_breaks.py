@@ -10,6 +10,7 @@ from collections import Counter
 import pytest
 
 from workreport.extract.catalog import Report
+from workreport.extract.headings import is_part_title
 from workreport.extract.ingest import load
 from workreport.extract.readers import ReportWarning, read
 from workreport.extract.readers.breaks import lost_breaks, rebreak
@@ -55,6 +56,21 @@ def test_a_paragraphs_points_stay_inline_the_sections_points_break():
     body = "坚持稳中求进，经济运行持续向好。" + "全年新增企业10家。" * 12
     lines = rebreak("过去一年，我们主要做了以下工作：一是" + body + "二是" + body).split("\n")
     assert [line[:2] for line in lines] == ["过去", "一是", "二是"]
+
+
+_HEAD = "各位代表：现在，我代表县人民政府向大会报告工作，请予审议。"
+
+
+def test_a_part_title_is_set_apart_only_where_structure_reads_one():
+    """The glued title must read as a part's heading (``headings.is_part_title``, session
+    68): one of 25 characters, more than structure reads, stays on its body's line; a
+    numbered one after a sentence left without its stop needs no year to open its title."""
+    long_title = "2023年全县经济社会发展和政府各方面建设工作回顾"
+    assert len(long_title) == 25 and not is_part_title(long_title)
+    text = _HEAD + long_title + "过去一年，全县生产总值增长5%。"
+    assert long_title not in rebreak(text).split("\n")
+    text = _HEAD + "全县生产总值增长5%，我们提出意见一、经济社会发展工作回顾过去一年，全县增长5%。"
+    assert rebreak(text).split("\n")[-2:] == ["一、经济社会发展工作回顾", "过去一年，全县增长5%。"]
 
 
 def test_a_scrapers_header_glued_to_the_text_is_read_and_dropped():

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from workreport.extract.figures import extract
-from workreport.extract.headings import heading_style
+from workreport.extract.headings import heading_style, is_part_title
 from workreport.extract.ingest import Document, normalise
 from workreport.extract.numbers import classify
 from workreport.extract.structure import parse
@@ -97,6 +97,16 @@ def test_a_five_year_plan_may_open_an_unnumbered_heading():
     st = parse(_doc(text))
     assert [p.role for p in st.parts[1:]] == ["review", "plan", "plan"]
     assert st.parts[1].sections[1].title == "防疫情稳增长"
+
+
+def test_a_line_holding_a_sentences_words_is_no_part_heading():
+    """要, 将, 我们 make a line a sentence, even without its stop (session 68): the plan's
+    "今年我们将重点做好以下工作" before its points is no part of its own."""
+    assert is_part_title("2024年工作安排") and is_part_title("全面加强政府自身建设")
+    assert not is_part_title("今年我们将重点做好以下工作") and not is_part_title("今年要重点做好")
+    text = GREETING + ("2023年工作回顾\n全县生产总值增长7%。\n2024年工作安排\n"
+                       "今年我们将重点做好以下工作\n（一）抓投入\n新建项目30个。\n")
+    assert [p.title for p in parse(_doc(text)).parts[1:]] == ["2023年工作回顾", "2024年工作安排"]
 
 
 def test_slogan_headings_open_parts_when_a_report_has_two():

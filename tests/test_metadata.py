@@ -12,7 +12,12 @@ import pytest
 from workreport.errors import CatalogError
 from workreport.extract.catalog import Report, load_catalog, report_for_file, reports_for_path
 from workreport.extract.ingest import Document, load
-from workreport.extract.metadata import government_key, read_metadata
+from workreport.extract.metadata import (
+    government_key,
+    government_place,
+    is_national,
+    read_metadata,
+)
 from workreport.extract.readers import ReportWarning
 from workreport.extract.structure import parse
 from workreport.extract.tables import extract_report
@@ -51,6 +56,22 @@ def test_different_governments_stay_apart(a, b):
 
 def test_a_missing_government_has_the_empty_key():
     assert government_key(None) == government_key("") == ""
+
+
+@pytest.mark.parametrize("name", ["国务院", "中华人民共和国国务院", "中央人民政府",
+                                  "中华人民共和国中央人民政府"])
+def test_the_state_council_is_one_list_of_names_that_areas_reads_too(name):
+    """Session 68: ``areas`` kept a second list of the State Council's names and its own
+    strip of 人民政府; both are metadata's now."""
+    from workreport.areas import area
+
+    assert is_national(name) and area({"government": name}) == ()
+    assert government_place(name) == government_place(government_key(name))
+
+
+def test_a_governments_place_is_its_key_without_its_government():
+    assert government_place("保定市清苑区人民政府") == government_place("清苑区政府") == "清苑区"
+    assert government_place(None) == "" and not is_national("河北省人民政府")
 
 
 @pytest.mark.parametrize("report", load_catalog(ROOT / "data" / "reports.yml"),

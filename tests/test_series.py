@@ -133,6 +133,27 @@ def test_a_cascade_holds_only_governments_each_under_the_one_before():
     assert not series.leads_cascade(reports, "nj24")
 
 
+def test_the_chains_are_placed_once_and_read_alike_by_each_helper(monkeypatch):
+    """Session 68: cascade_of, cascade_left_out, leads_cascade and book.homes each placed
+    every report of the year again; ``series.chains`` places each report once and they all
+    read it."""
+    reports = _with(("nj24", "南京市人民政府", "municipal", 2024, ""),
+                    ("js24", "江苏省人民政府", "provincial", 2024, ""),
+                    ("gl24", "南京市鼓楼区人民政府", "district", 2024, ""))
+    placed = []
+    real = series.area
+    monkeypatch.setattr(series, "area", lambda row: placed.append(row["report_id"]) or real(row))
+    every = series.chains(reports)
+    assert sorted(placed) == sorted(set(placed)) == sorted(every)  # each report placed once
+    assert every["gl24"].members == ("nat24", "js24", "nj24", "gl24") and every["gl24"].leads
+    assert every["gl24"].left_out == ("hb24", "q24")
+    for rid in every:
+        assert series.cascade_of(reports, rid) == list(every[rid].members)
+        assert series.cascade_left_out(reports, rid) == list(every[rid].left_out)
+        assert series.leads_cascade(reports, rid) == every[rid].leads
+    assert series.cascade_of(reports, "other") == [] and not series.leads_cascade(reports, "x")
+
+
 def test_areas_place_a_government_from_its_names():
     from workreport.areas import area, within
 

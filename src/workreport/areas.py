@@ -19,16 +19,13 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from functools import cache
-from typing import Any
+from typing import Any, NamedTuple
 
-from workreport.extract.metadata import government_key
+from workreport.extract.metadata import government_place, is_national
 from workreport.literal import missing
 from workreport.vocab import load
 
-__all__ = ["area", "within"]
-
-#: The names of the State Council as ``government_key`` gives them.
-_NATIONAL = ("国务院", "中央人民政府")
+__all__ = ["Chain", "area", "chains", "within"]
 
 
 @cache
@@ -75,10 +72,9 @@ def area(row: Mapping[str, Any]) -> tuple[str, ...]:
     ``row`` is a ``reports.csv`` row (government, level, and title and meeting when
     known); nothing is raised for missing fields."""
     government = _text(row.get("government"))
-    key = government_key(government)
-    if row.get("level") == "national" or key in _NATIONAL:
+    if row.get("level") == "national" or is_national(government):
         return ()
-    own = re.sub(r"(?:人民)?政府$", "", key)
+    own = government_place(government)
     provinces, province_of, _ = _divisions()
     if own in provinces:
         return (own,)
@@ -97,3 +93,32 @@ def within(upper: tuple[str, ...], lower: tuple[str, ...]) -> bool:
     division of ``upper`` is known and ``lower`` lies inside it. The State Council (()) is
     above every other government."""
     return len(upper) < len(lower) and all(upper) and lower[:len(upper)] == upper
+
+
+class Chain(NamedTuple):
+    """A report's cascade among the reports of its year (``chains``): ``members`` its chain,
+    top level first, itself last; ``left_out`` the year's others off that chain, in table
+    order; ``leads`` whether it is the lowest level of a chain of two or more (no report of
+    the year is under it)."""
+
+    members: tuple[str, ...] = ()
+    left_out: tuple[str, ...] = ()
+    leads: bool = False
+
+
+def chains(placed: Mapping[str, tuple[str, ...]]) -> dict[str, Chain]:
+    """Each report's ``Chain`` among one year's reports (``placed``: report id → its
+    ``area``, in table order): above it, each government under the one before (``within``),
+    one per level, the first in the table. Session 68: the one placement that
+    ``series.cascade_of``, ``cascade_left_out``, ``leads_cascade`` and ``book.homes`` read
+    (each had placed the year's reports again)."""
+    out = {}
+    for rid, mine in placed.items():
+        above: dict[int, str] = {}
+        for other, where in placed.items():
+            if within(where, mine):
+                above.setdefault(len(where), other)
+        members = (*(above[n] for n in sorted(above)), rid)
+        out[rid] = Chain(members, tuple(r for r in placed if r not in members),
+                         len(members) >= 2 and not any(within(mine, w) for w in placed.values()))
+    return out

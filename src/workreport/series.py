@@ -23,7 +23,8 @@ from pathlib import Path
 import pandas as pd
 from matplotlib.figure import Figure
 
-from workreport.areas import area, within
+from workreport.areas import Chain, area
+from workreport.areas import chains as area_chains
 from workreport.english import unit_words
 from workreport.errors import MissingInput
 from workreport.extract.codes import codes, english
@@ -40,8 +41,8 @@ from workreport.extract.units import unit_dimension
 from workreport.schema import DERIVED, read_table
 
 __all__ = ["HEADLINE", "LEVEL_ORDER", "bands", "cascade", "cascade_left_out", "cascade_of",
-           "chart_outcomes", "chart_series", "governments", "leads_cascade", "load_outcomes",
-           "outcome_rows", "over_the_years", "series_of", "wide"]
+           "chains", "chart_outcomes", "chart_series", "governments", "leads_cascade",
+           "load_outcomes", "outcome_rows", "over_the_years", "series_of", "wide"]
 
 #: The indicators the "Over the years" chapter follows, in the order it shows them.
 HEADLINE = ("gdp", "general_budget_revenue", "industrial_value_added_above_scale",
@@ -106,15 +107,27 @@ def series_of(reports: pd.DataFrame, report_id: str) -> list[str]:
     return list(same.sort_values(["year", "report_id"])["report_id"])
 
 
-def _same_year(reports: pd.DataFrame, report_id: str) -> dict[str, tuple[str, ...]]:
-    """The reports delivered in ``report_id``'s year at a level of ``LEVEL_ORDER`` (itself
-    included), in table order, each with its ``areas.area``; {} without its year."""
+def chains(reports: pd.DataFrame, year: float | None = None) -> dict[str, Chain]:
+    """The cascade chain (``areas.chains``) of every report with a year and a level of
+    ``LEVEL_ORDER``, among the reports of its year, placed once; only ``year``'s when given.
+    For ``book.homes``, which reads every report's chain (session 68)."""
     r = _keyed(reports)
-    me = r[r["report_id"] == report_id]
-    if me.empty or pd.isna(me.iloc[0]["year"]):
-        return {}
-    same = r[(r["year"] == me.iloc[0]["year"]) & r["level"].isin(LEVEL_ORDER)]
-    return {str(row["report_id"]): area(row) for row in same.to_dict("records")}
+    r = r[r["year"].notna() & r["level"].isin(LEVEL_ORDER)]
+    if year is not None:
+        r = r[r["year"] == year]
+    return {rid: chain for _, same in r.groupby("year", sort=False)
+            for rid, chain in area_chains(
+                {str(row["report_id"]): area(row) for row in same.to_dict("records")}).items()}
+
+
+def _chain(reports: pd.DataFrame, report_id: str) -> Chain:
+    """``report_id``'s chain among its year's reports; an empty ``Chain`` without its year
+    or a level of ``LEVEL_ORDER``."""
+    year = pd.to_numeric(reports.loc[reports["report_id"] == report_id, "report_year"],
+                         errors="coerce")
+    if year.empty or pd.isna(year.iloc[0]):
+        return Chain()
+    return chains(reports, year.iloc[0]).get(report_id, Chain())
 
 
 def cascade_of(reports: pd.DataFrame, report_id: str) -> list[str]:
@@ -123,31 +136,20 @@ def cascade_of(reports: pd.DataFrame, report_id: str) -> list[str]:
     city of that province, a county or district of that city), one per level (the first
     in the table). A report of the year outside that chain is left out (Nanjing beside
     Hebei and Qingyuan: session 67, tester). [] when the report or its year is unknown."""
-    same = _same_year(reports, report_id)
-    if report_id not in same:
-        return []
-    mine, above = same[report_id], {}
-    for rid, where in same.items():
-        if within(where, mine):
-            above.setdefault(len(where), rid)
-    return [above[n] for n in sorted(above)] + [report_id]
+    return list(_chain(reports, report_id).members)
 
 
 def cascade_left_out(reports: pd.DataFrame, report_id: str) -> list[str]:
     """The reports of ``report_id``'s year at a level of government that its cascade
     (``cascade_of``) leaves out, in table order: what its page says it does not show."""
-    chain = cascade_of(reports, report_id)
-    return [r for r in _same_year(reports, report_id) if r not in chain]
+    return list(_chain(reports, report_id).left_out)
 
 
 def leads_cascade(reports: pd.DataFrame, report_id: str) -> bool:
     """Whether ``report_id`` is the lowest level of a chain of two or more levels in its
     year (no report of the year is under it): the report that year's "Target cascade" is
     run for (on its cascade page, ``book.homes``, when the chain has three levels)."""
-    same = _same_year(reports, report_id)
-    mine = same.get(report_id)
-    return len(cascade_of(reports, report_id)) >= 2 and not any(
-        within(mine, where) for where in same.values())
+    return _chain(reports, report_id).leads
 
 
 def outcome_rows(outcomes: pd.DataFrame, key: str) -> pd.DataFrame:

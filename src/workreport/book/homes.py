@@ -99,16 +99,13 @@ def homes(catalogued: Sequence[Report], rows: pd.DataFrame) -> list[Home]:
 
 def _cascades(paged: Sequence[Report], rows: pd.DataFrame) -> list[Home]:
     """One per report at the lowest level of a chain of three or more levels in its
-    year (``series.leads_cascade``); two levels (Yuzhong beside the State Council) are
-    the context chapter's subject already."""
-    from workreport.series import cascade_of, leads_cascade
+    year (``series.chains``, placed once for all); two levels (Yuzhong beside the State
+    Council) are the context chapter's subject already."""
+    from workreport.series import chains
 
-    out = []
-    for r in paged:
-        chain = cascade_of(rows, r.id)
-        if len(chain) >= 3 and leads_cascade(rows, r.id):
-            out.append(Home("cascade", f"cascade-{r.id}", r.id, tuple(chain)))
-    return out
+    placed = chains(rows)
+    return [Home("cascade", f"cascade-{r.id}", r.id, chain.members) for r in paged
+            if (chain := placed.get(r.id)) and len(chain.members) >= 3 and chain.leads]
 
 
 def _governments(paged: Sequence[Report], gone: Sequence[Absent], rows: pd.DataFrame,

@@ -27,12 +27,13 @@ from workreport.extract.numerals import cn_int
 if TYPE_CHECKING:  # ingest reads these patterns through structure; a type needs no import
     from workreport.extract.ingest import Document
 
-__all__ = ["POINTS", "cue_parts", "find_parts", "front_end", "heading_style",
-           "section_match", "section_style"]
+__all__ = ["NUMERAL", "POINTS", "cue_parts", "find_parts", "front_end", "heading_style",
+           "is_part_title", "section_match", "section_style"]
 
 Line = tuple[int, int, str]  # (start offset, end offset, text) of one non-empty line
 
-_NUM = "[一二三四五六七八九十]+"
+# A heading's number in Chinese numerals (一 … 十, 十一 …), as ``readers.breaks`` finds it too.
+NUMERAL = _NUM = "[一二三四五六七八九十]+"
 _PART_RE = re.compile(rf"^({_NUM})、(.*)$")
 _SECTION_STYLES = (
     ("bracket", re.compile(rf"^[（(]({_NUM})[)）](.*)$")),
@@ -52,7 +53,23 @@ _UNNUMBERED_PART_RE = re.compile(
     r"^(?:“?十[一二三四五六七八九]五”?时期[和及与]?)?(?:\d{4}年|过去一年|今年)?"
     r"[^，。；：！？,;:]{0,14}(回顾|安排|任务|部署|建设|要求|目标|重点)[^，。；：！？]{0,6}$"
 )
+_PART_TITLE_MOST = 24  # the longest unnumbered part heading read as one (characters)
+# A sentence's words, in no title of ../shared: 要 (but 主要, 重要, 要求), 将, 我们 ("今年要重点
+# 做好以下工作。", "今年我们将重点实施…").
+_SENTENCE_WORD_RE = re.compile(r"(?<![主重])要(?!求)|将|我们")
 _REVIEW_RE = re.compile(r"回顾|过去(一年|五年)")  # a part that reviews
+
+
+def is_part_title(line: str) -> bool:
+    """Does ``line``, standing on a line of its own with no marker, read as a part's heading?
+    ("2023年工作回顾", "“十三五”时期和2020年工作回顾", "加强政府自身建设"): at most
+    ``_PART_TITLE_MOST`` characters, naming a part's work (回顾, 安排, 任务 …) with no clause
+    before it and no sentence's word (要, 将, 我们), and not opened by a section marker. The
+    one rule ``find_parts`` reads and ``readers.breaks`` cuts a flattened text by (session
+    68)."""
+    return (len(line) <= _PART_TITLE_MOST and bool(_UNNUMBERED_PART_RE.match(line))
+            and not _SENTENCE_WORD_RE.search(line)
+            and not any(rx.match(line) for _, rx in _SECTION_STYLES))
 
 
 def _is_appendix(line: str) -> bool:
@@ -100,8 +117,7 @@ def _part_heading(line: str, expected: int, points: bool) -> tuple[str | None, b
             named = _UNNUMBERED_PART_RE.match(rest) and _PART_TIME_RE.search(rest)
             return (rest if named else None), True
         return (rest if cn_int(m.group(1)) == expected else None), True
-    if len(line) <= 24 and _UNNUMBERED_PART_RE.match(line) \
-            and not any(rx.match(line) for _, rx in _SECTION_STYLES):
+    if is_part_title(line):
         return line.strip(), False
     return None, False
 

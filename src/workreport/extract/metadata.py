@@ -26,7 +26,8 @@ if TYPE_CHECKING:  # annotations only: the catalogue imports Metadata without th
     from workreport.extract.ingest import Document
     from workreport.extract.structure import Structure
 
-__all__ = ["LEVELS", "Metadata", "field_names", "government_key", "read_metadata"]
+__all__ = ["LEVELS", "Metadata", "field_names", "government_key", "government_place",
+           "is_national", "read_metadata"]
 
 LEVELS = ("county", "district", "municipal", "provincial", "national")
 _PROVINCIAL_CITIES = ("北京市", "天津市", "上海市", "重庆市")
@@ -82,7 +83,7 @@ def government_key(name: str | None) -> str:
     name = re.sub(r"\s", "", name or "")
     if name in _NATIONAL:
         return _NATIONAL[name]
-    place = re.sub(r"(?:人民)?政府$", "", name)
+    place = _without_government(name)
     units = _UNIT_RE.findall(place)
     if not units:
         return name
@@ -90,6 +91,23 @@ def government_key(name: str | None) -> str:
     if last in ("区", "县", "市") and len(units) > 1:
         last = units[-2] + last  # "蠡县" split as ("蠡县",) is whole; a lone unit char is not
     return f"{last}人民政府"
+
+
+def _without_government(name: str) -> str:
+    return re.sub(r"(?:人民)?政府$", "", name)
+
+
+def is_national(name: str | None) -> bool:
+    """Is the government named ``name`` the State Council (国务院, 中央人民政府, however
+    written)? The one list of its names (session 68: ``areas`` had a second)."""
+    return government_key(name) in _NATIONAL.values()
+
+
+def government_place(name: str | None) -> str:
+    """The place a government named ``name`` governs: its ``government_key`` without 人民政府
+    or 政府 ("保定市清苑区人民政府" → "清苑区"; "" for a missing name). Session 68: the one
+    strip of 人民政府, which ``areas`` did again."""
+    return _without_government(government_key(name))
 
 
 def _place(raw: str) -> str:
@@ -100,9 +118,9 @@ def _place(raw: str) -> str:
 
 
 def _level(government: str, text: str) -> str:
-    if government in ("国务院", "中央人民政府"):
+    if is_national(government):
         return "national"
-    place = government.removesuffix("人民政府")
+    place = government_place(government)
     if not place:
         return ""
     if place.endswith(("省", "自治区", "特别行政区")) or place in _PROVINCIAL_CITIES:

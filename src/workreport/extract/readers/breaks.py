@@ -22,6 +22,8 @@ import re
 from functools import cache
 from itertools import pairwise
 
+from workreport.extract.headings import NUMERAL as _NUM
+from workreport.extract.headings import heading_style, is_part_title
 from workreport.extract.numerals import cn_int
 from workreport.vocab import load as vocab
 
@@ -32,7 +34,6 @@ __all__ = ["LOST_LINE_LENGTH", "lost_breaks", "rebreak"]
 # one holds all of them on one line (the shortest, county-mancheng-2021: 2,597).
 LOST_LINE_LENGTH = 1000
 
-_NUM = "[一二三四五六七八九十]+"
 _STOPS = "。！？!?"
 _SENTENCE_END = re.compile(rf"[{_STOPS}]")
 _CLAUSE_END = re.compile(rf"[，,；;：:{_STOPS}]")
@@ -73,17 +74,13 @@ _UNNUMBERED = re.compile(rf"(?<=[{_STOPS}])(?={_FIVE_YEARS}|{_YEAR}|过去五年
 _SLOGAN = re.compile(rf"(?<=[{_STOPS}])[\u4e00-\u9fff]{{3,6}}[：:]")
 _LATE_PART = re.compile(
     rf"(?<=[\u4e00-\u9fff”）)])(?<![第一二三四五六七八九十、]){_NUM}、(?!{_NUM}、)")
-# The title ``_title_end`` finds for an unnumbered or late one, before a body's opening, must be
-# one of these in full: naming its time and its 工作, 任务 or 回顾, as every such title of
-# ../shared does, with no sentence's 要 (but 主要, 重要, 要求), 将 or 我们 ("今年要重点|做好…");
-# "…加强政府自身建设", the commonest title of a part, needs no opening after it.
-_PART_TITLE = re.compile(
-    rf"(?=.*(?:工作|任务|回顾))(?!.*(?:(?<![主重])要(?!求)|将|我们))"
-    rf"(?:{_FIVE_YEARS}|{_YEAR}|过去五年|今后五年|过去一年|今年)"
-    r".{0,22}(?:回顾|安排|任务|目标|部署|要求|重点|建议|工作)")
 _SELF = re.compile(r"[\u4e00-\u9fff]{0,4}加强政府自身建设")
-# The longest title looked for (characters after the marker), and a part's when its body
-# opens with no word of ``heading_body_openings`` (part titles of ../shared: at most 30).
+# A title glued to its body ends after the word naming its work: every unnumbered part title
+# of ../shared names its 工作, 任务 or 回顾 or is …加强政府自身建设 (``_SELF``, which needs no
+# body's opening after it), where a sentence cut at a title's word does not ("2020年重点|实施…").
+_NAMES_WORK = re.compile(r"工作|任务|回顾|政府自身建设")
+# The longest title looked for (characters after the marker), and a numbered part's when its
+# body opens with no word of ``heading_body_openings`` (part titles of ../shared: at most 30).
 _TITLE_MOST, _PART_TITLE_MOST = 40, 30
 # Structural openings of a heading's body: a year ("2014年，我国…"), a heading marker right
 # after the title ("三、2012年主要任务（一）…", "2025年重点工作一是…"), an address, an item.
@@ -154,7 +151,7 @@ def _cuts(line: str) -> set[int]:
         if (end := _part_title_end(line, m.start())) is not None:
             cuts.update((m.start(), end))
     for m in _SLOGAN.finditer(line, start, appendix):
-        if (end := _part_title_end(line, m.end(), any_title=True)) is not None:
+        if (end := _part_title_end(line, m.end(), m.start())) is not None:
             cuts.update((m.start(), end))
     for m in _LATE_PART.finditer(line, start, appendix):
         if (end := _part_title_end(line, m.end())) is not None:
@@ -191,17 +188,23 @@ def _annex_end(line: str, start: int) -> int:
     return end.start() if end else start
 
 
-def _part_title_end(line: str, start: int, any_title: bool = False) -> int | None:
+def _part_title_end(line: str, start: int, slogan: int | None = None) -> int | None:
     """The end of the part title at ``start`` of a heading with no marker after a stop
-    (``_UNNUMBERED``, ``_LATE_PART``; ``any_title`` behind a slogan, ``_SLOGAN``), or None
-    where none stands there."""
+    (``_UNNUMBERED``, ``_LATE_PART``; behind a slogan opening at ``slogan``, ``_SLOGAN``),
+    or None where none stands there: the line cut there must read as a part's heading
+    (``headings.is_part_title``; behind a slogan ``headings.heading_style`` "slogan"), so
+    structure reads as a part every line set apart for one (session 68)."""
     self_built = _SELF.match(line, start)
     if self_built and line[self_built.end():self_built.end() + 1] not in _words()[2]:
-        return self_built.end()
-    end = _title_end(line, start, "unnumbered")
-    if end is None or end - start > _PART_TITLE_MOST:
+        end: int | None = self_built.end()
+    else:
+        end = _title_end(line, start, "unnumbered")
+    if end is None:
         return None
-    return end if any_title or _PART_TITLE.fullmatch(line, start, end) else None
+    if slogan is not None:
+        return end if heading_style(line[slogan:end]) == "slogan" else None
+    named = _NAMES_WORK.search(line, start, end)
+    return end if named and is_part_title(line[start:end]) else None
 
 
 def _title_block(line: str, cuts: set[int]) -> int:
