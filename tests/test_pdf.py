@@ -20,6 +20,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from workreport.book import pdf, printbook
+from workreport.book.title import read as book_title
 from workreport.english import report_label, report_title
 from workreport.errors import WorkreportError
 from workreport.paths import Layout
@@ -132,6 +133,24 @@ def test_the_cover_says_which_reports_the_book_holds():
     assert sub.endswith("with 4 more reports:")
     # A book without reports keeps the configured title.
     assert printbook.cover_text([], config)[:2] == ("Yuzhong 2014", "a reading")
+
+
+def test_the_printed_page_is_titled_as_the_book(tmp_path):
+    """The PDF's Title is the printed page's <title>: the book's title (``title.read``,
+    named after the report the book opens with), not the singlehtml page's, which joined
+    the root page's heading to the title once typed in _config.yml, "Yuzhong 2014: …"
+    on a book of any reports (session 67, tester; session 68)."""
+    (tmp_path / "_config.yml").write_text("author: Us\n", encoding="utf-8")
+    (tmp_path / "book" / "generated").mkdir(parents=True)
+    written = "Mou District 2014: a reproducible reading of a Chinese government work report"
+    (tmp_path / "book" / "generated" / "title.txt").write_text(written + "\n", "utf-8")
+    config = pdf._config(Layout.at(tmp_path))
+    assert config == {"author": "Us", "title": written}
+    page = SERIES.replace("<html>", "<html><head><title>Home &#8212; Yuzhong 2014: a "
+                          "reading</title></head>", 1)
+    out = BeautifulSoup(pdf.arrange(page, (), ROWS, config), "html.parser")
+    assert out.title.text == written
+    assert out.select_one(".wr-cover h1").text == written.split(":")[0]
 
 
 def test_years_text_writes_runs():
@@ -269,6 +288,9 @@ def test_pdf_pages_cover_contents_numbers(book_pdf, built_book):
     for rid in held:
         assert _squash(f": {report_title(rows[rid])}") in text, rid
     assert not re.search(r"Theannotatedreport(\d{4})?:[\u3400-\u9fff]", text)
+    info = subprocess.run(["pdfinfo", str(book_pdf.path)], capture_output=True, text=True,
+                          check=True).stdout
+    assert re.search(r"^Title: +(.*)$", info, re.M).group(1) == book_title(ROOT)
     second = _text(book_pdf.path, "-f", "2", "-l", "2")
     assert "Contents" in second
     # The page number in the bottom margin box: "3 / N" on page 3.

@@ -57,10 +57,14 @@ class PdfResult:
 
 
 def _config(layout: Layout) -> dict:
-    """``_config.yml``, read."""
+    """``_config.yml``, read, with the book's title (``title.read``: named after the
+    report the book opens with unless one is typed there; session 68)."""
     import yaml
 
-    return yaml.safe_load((layout.root / "_config.yml").read_text(encoding="utf-8")) or {}
+    from workreport.book.title import read
+
+    config = yaml.safe_load((layout.root / "_config.yml").read_text(encoding="utf-8")) or {}
+    return {**config, "title": read(layout.root)}
 
 
 def _report_rows(layout: Layout) -> dict[str, dict]:
