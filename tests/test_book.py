@@ -481,6 +481,28 @@ def test_config_and_toc_are_static():
     assert "Yuzhong" not in (ROOT / "book" / "index.md").read_text("utf-8").split("\n\n")[0]
 
 
+#: Tags that hide a cell's code in the book (myst-nb): behind a toggle, or not at all.
+_HIDDEN = {"hide-cell", "hide-input", "remove-cell", "remove-input", "parameters"}
+
+
+def test_templates_show_code_only_beside_a_computation():
+    """The chapters show the code that computes beside what it shows (a cell that
+    assigns a name, QuantEcon's pattern); set-up, charts and plumbing sit behind
+    toggles. A template whose shown cells compute nothing (a bare ``display`` call,
+    its fallback message on the next line) shows no code at all: the chapters across
+    years showed one such cell, the only code on their pages (session 67, tester: "a
+    code cell is visible on series pages"; session 68)."""
+    import ast
+
+    for path in sorted((ROOT / "notebooks").glob("*.ipynb")):
+        nb = nbformat.read(path, as_version=4)
+        shown = [c for c in nb.cells if c.cell_type == "code"
+                 and not _HIDDEN & set(c.metadata.get("tags", []))]
+        computes = [c for c in shown if any(
+            not isinstance(node, ast.Expr) for node in ast.parse(c.source).body)]
+        assert computes or not shown, (path.name, [c.source[:60] for c in shown])
+
+
 def test_hand_written_pages_state_no_figures():
     """Figures belong to the notebooks, which take them from the tables."""
     for page in (ROOT / "book").glob("*.md"):
