@@ -314,16 +314,37 @@ def test_pdf_prints_every_chart(book_pdf, built_book):
     assert len(drawn) >= len(charts), r.stdout[-2000:]
 
 
+#: The right margin of print.css's ``@page`` (15 mm), in PDF points.
+_RIGHT_MARGIN = 15 * 72 / 25.4
+
+
+def cut_words(path: Path) -> list[int]:
+    """The pages of the PDF at ``path`` with a word that runs past the text box's right
+    edge into the margin: a column of a table wider than the page, cut there."""
+    r = subprocess.run(["pdftotext", "-bbox", str(path), "-"], capture_output=True,
+                       text=True, check=True)
+    cut = []
+    for n, page in enumerate(r.stdout.split("<page ")[1:], 1):
+        width = float(re.search(r'width="([\d.]+)"', page).group(1))
+        ends = [float(x) for x in re.findall(r'<word xMin="[\d.]+" yMin="[\d.]+" '
+                                             r'xMax="([\d.]+)"', page)]
+        if any(x > width - _RIGHT_MARGIN + 4 for x in ends):  # a glyph may overhang
+            cut.append(n)
+    return cut
+
+
 def layout_faults(path: Path) -> dict[str, list[int]]:
     """The pages of the PDF at ``path`` that are blank (no text but the page number, no
-    image), that draw a chart beyond the page's edge (a chart cut over two pages), and
-    that print a chart's caption ("Fig. 12") without a chart."""
+    image), that draw a chart beyond the page's edge (a chart cut over two pages), that
+    print a chart's caption ("Fig. 12") without a chart, and that cut a table's last
+    columns at the right margin (``cut_words``)."""
     import pypdfium2 as pdfium
 
     r = subprocess.run(["pdfimages", "-list", str(path)], capture_output=True, text=True,
                        check=True)
     drawn = {int(line.split()[0]) for line in r.stdout.splitlines()[2:]}
-    faults: dict[str, list[int]] = {"blank": [], "cut": [], "caption alone": []}
+    faults: dict[str, list[int]] = {"blank": [], "cut": [], "caption alone": [],
+                                    "table cut": cut_words(path)}
     doc = pdfium.PdfDocument(str(path))
     texts = _text(path).split("\f")[:len(doc)]  # pdftotext ends each page with \f
     for n, text in enumerate(texts, 1):
@@ -347,5 +368,8 @@ def test_pdf_has_no_blank_page_and_no_cut_chart(book_pdf):
     """No page is blank and every chart is whole, on one page with its caption: a chart
     taller than a page, kept whole (break-inside: avoid), left a blank page before it
     and was cut over two or three pages anyway, and an empty line between two chapters
-    took a page of its own (session 67, tester)."""
-    assert layout_faults(book_pdf.path) == {"blank": [], "cut": [], "caption alone": []}
+    took a page of its own (session 67, tester). No table is cut at the right margin:
+    the last columns of the targets against results and of the indicators year by year
+    were (session 67, tester; print.css, session 68)."""
+    assert layout_faults(book_pdf.path) == {"blank": [], "cut": [], "caption alone": [],
+                                            "table cut": []}
