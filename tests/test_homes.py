@@ -257,7 +257,8 @@ def test_the_book_is_named_after_the_report_it_opens_with(tmp_path):
     assert lead_report([]) == "" and "Yuzhong" not in title.book_title(None)
     # A name read from a text is escaped in the heading; a typed title wins.
     evil = {"government_en": "<b>[x](y) District", "report_year": 2014}
-    assert "\\<b\\>\\[x\\]\\(y\\)" in title.pages(tmp_path, evil)["index-title.txt"]
+    heading = title.pages(tmp_path, evil)["index-title.txt"]
+    assert "<" not in heading and "＜b＞\\[x\\]\\(y\\)" in heading
     (tmp_path / "_config.yml").write_text('title: "Our own book"\n', encoding="utf-8")
     assert title.pages(tmp_path, YZ_ROW)["title.txt"] == "Our own book\n"
     assert title.read(tmp_path) == "Our own book"

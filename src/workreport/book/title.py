@@ -66,11 +66,15 @@ def typed(root: Path) -> str:
 def pages(root: Path, lead: Mapping[str, Any] | None) -> dict[str, str]:
     """The generated files (``FILE``, ``HEADING``: name → text) of a book at ``root``
     opening with the report ``lead`` (its row; None for none): the typed title when
-    there is one, else ``book_title``."""
+    there is one, else ``book_title``; in the heading, Markdown escaped and ``<``, ``>``,
+    ``&`` full-width (sphinx-book-theme writes the root page's title unescaped)."""
     from workreport import literal
 
     title = typed(root) or book_title(lead)
-    return {FILE: literal.cell(title) + "\n", HEADING: f"# {literal.markdown(title)}\n"}
+    # The heading with <, > and & in full-width forms (``literal.title``): the theme
+    # writes the root page's title into every page's sidebar unescaped.
+    heading = literal.markdown(literal.title(title))
+    return {FILE: literal.cell(title) + "\n", HEADING: f"# {heading}\n"}
 
 
 def read(root: Path) -> str:
