@@ -475,6 +475,32 @@ def test_config_and_toc_are_static():
     globs = [c.get("glob") for part in toc["parts"] for c in part["chapters"]]
     assert "book/generated/*/index" in globs
     assert "yuzhong" not in (ROOT / "_toc.yml").read_text("utf-8").split("#")[0]
+    # The title is named after the report the book opens with (book.title), never typed
+    # here or in the root page: a book of other reports read "Yuzhong 2014" (session 67).
+    assert "title" not in config and "workreport.book.title" in sphinx["extensions"]
+    assert "Yuzhong" not in (ROOT / "book" / "index.md").read_text("utf-8").split("\n\n")[0]
+
+
+#: Tags that hide a cell's code in the book (myst-nb): behind a toggle, or not at all.
+_HIDDEN = {"hide-cell", "hide-input", "remove-cell", "remove-input", "parameters"}
+
+
+def test_templates_show_code_only_beside_a_computation():
+    """The chapters show the code that computes beside what it shows (a cell that
+    assigns a name, QuantEcon's pattern); set-up, charts and plumbing sit behind
+    toggles. A template whose shown cells compute nothing (a bare ``display`` call,
+    its fallback message on the next line) shows no code at all: the chapters across
+    years showed one such cell, the only code on their pages (session 67, tester: "a
+    code cell is visible on series pages"; session 68)."""
+    import ast
+
+    for path in sorted((ROOT / "notebooks").glob("*.ipynb")):
+        nb = nbformat.read(path, as_version=4)
+        shown = [c for c in nb.cells if c.cell_type == "code"
+                 and not _HIDDEN & set(c.metadata.get("tags", []))]
+        computes = [c for c in shown if any(
+            not isinstance(node, ast.Expr) for node in ast.parse(c.source).body)]
+        assert computes or not shown, (path.name, [c.source[:60] for c in shown])
 
 
 def test_hand_written_pages_state_no_figures():
@@ -522,6 +548,14 @@ def test_stub_book_builds_every_chapter(stub_book):
         assert (html / "_static" / "data" / f).read_bytes() == (layout.processed / f).read_bytes()
     assert {"地区生产总值", "解放碑"} & search_terms(html)
     assert remote_assets(html) == []
+    # The title names the report the book opens with, in the title bar, the sidebar and
+    # the root page's heading (book.title; session 68).
+    title = (layout.generated / "title.txt").read_text("utf-8").strip()
+    assert title == ("Yuzhong District 2014: a reproducible reading of a Chinese government "
+                     "work report")
+    root = (html / "book" / "index.html").read_text("utf-8")
+    assert f"<title>{title} &#8212; {title}</title>" in root
+    assert f'<p class="title logo__title">{title}</p>' in root and f"<h1>{title}<" in root
     # The landing page nests the chapters under it in the navigation.
     landing = (html / "book" / "generated" / "yuzhong-2014" / "index.html").read_text("utf-8")
     assert 'href="10-review-p1-s01.html"' in landing

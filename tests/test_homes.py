@@ -223,3 +223,42 @@ def test_start_texts_escape_a_name_read_from_the_text():
         assert "<script>" not in text and "[x](y)" not in text
         assert "\\<script\\>" in text
         assert "{doc}`its" in text
+
+
+# ------------------------------------------------------------------ the book's title
+
+def test_the_book_is_named_after_the_report_it_opens_with(tmp_path):
+    """The title followed _config.yml ("Yuzhong 2014: …") whatever the catalogue held
+    (session 67, tester): it names the report the book opens with, in English, and a
+    title typed in _config.yml still wins (session 68)."""
+    from workreport.book import title
+    from workreport.book.homes import Home, lead_report
+
+    found = [Home("report", "national-statecouncil-2014", "national-statecouncil-2014"),
+             Home("report", "yuzhong-2014", "yuzhong-2014"),
+             Home("government", "national-statecouncil", "national-statecouncil-2016",
+                  holds=("national-statecouncil-2012",))]
+    assert lead_report(found) == "yuzhong-2014"
+    assert title.pages(tmp_path, YZ_ROW) == {
+        "title.txt": "Yuzhong District 2014: a reproducible reading of a Chinese government "
+                     "work report\n",
+        "index-title.txt": "# Yuzhong District 2014\\: a reproducible reading of a Chinese "
+                           "government work report\n"}
+    # Another catalogue: its report's English name, never Yuzhong's.
+    tangxian = {"government_en": "Tangxian County People's Government", "report_year": 2023}
+    found = [Home("report", "county-tangxian-2023", "county-tangxian-2023")]
+    assert lead_report(found) == "county-tangxian-2023"
+    assert title.book_title(tangxian) == ("Tangxian County 2023: a reproducible reading of a "
+                                          "Chinese government work report")
+    # Series only: the first report the first government page holds.
+    found = [Home("government", "yi-county", "county-yixian-2022",
+                  holds=("county-yixian-2021", "county-yixian-2022"))]
+    assert lead_report(found) == "county-yixian-2021"
+    assert lead_report([]) == "" and "Yuzhong" not in title.book_title(None)
+    # A name read from a text is escaped in the heading; a typed title wins.
+    evil = {"government_en": "<b>[x](y) District", "report_year": 2014}
+    heading = title.pages(tmp_path, evil)["index-title.txt"]
+    assert "<" not in heading and "＜b＞\\[x\\]\\(y\\)" in heading
+    (tmp_path / "_config.yml").write_text('title: "Our own book"\n', encoding="utf-8")
+    assert title.pages(tmp_path, YZ_ROW)["title.txt"] == "Our own book\n"
+    assert title.read(tmp_path) == "Our own book"

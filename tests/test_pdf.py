@@ -21,6 +21,7 @@ from bs4 import BeautifulSoup
 
 from workreport.book import pdf, printbook
 from workreport.book.render import read_config
+from workreport.book.title import read as book_title
 from workreport.english import report_label, report_title
 from workreport.errors import ConfigError, WorkreportError
 from workreport.paths import Layout
@@ -133,6 +134,24 @@ def test_the_cover_says_which_reports_the_book_holds():
     assert sub.endswith("with 4 more reports:")
     # A book without reports keeps the configured title.
     assert printbook.cover_text([], config)[:2] == ("Yuzhong 2014", "a reading")
+
+
+def test_the_printed_page_is_titled_as_the_book(tmp_path):
+    """The PDF's Title is the printed page's <title>: the book's title (``title.read``,
+    named after the report the book opens with), not the singlehtml page's, which joined
+    the root page's heading to the title once typed in _config.yml, "Yuzhong 2014: …"
+    on a book of any reports (session 67, tester; session 68)."""
+    (tmp_path / "_config.yml").write_text("author: Us\n", encoding="utf-8")
+    (tmp_path / "book" / "generated").mkdir(parents=True)
+    written = "Mou District 2014: a reproducible reading of a Chinese government work report"
+    (tmp_path / "book" / "generated" / "title.txt").write_text(written + "\n", "utf-8")
+    config = pdf._config(Layout.at(tmp_path))
+    assert config == {"author": "Us", "title": written}
+    page = SERIES.replace("<html>", "<html><head><title>Home &#8212; Yuzhong 2014: a "
+                          "reading</title></head>", 1)
+    out = BeautifulSoup(pdf.arrange(page, (), ROWS, config), "html.parser")
+    assert out.title.text == written
+    assert out.select_one(".wr-cover h1").text == written.split(":")[0]
 
 
 def test_years_text_writes_runs():
@@ -284,6 +303,9 @@ def test_pdf_pages_cover_contents_numbers(book_pdf, built_book):
     for rid in held:
         assert _squash(f": {report_title(rows[rid])}") in text, rid
     assert not re.search(r"Theannotatedreport(\d{4})?:[\u3400-\u9fff]", text)
+    info = subprocess.run(["pdfinfo", str(book_pdf.path)], capture_output=True, text=True,
+                          check=True).stdout
+    assert re.search(r"^Title: +(.*)$", info, re.M).group(1) == book_title(ROOT)
     second = _text(book_pdf.path, "-f", "2", "-l", "2")
     assert "Contents" in second
     # The page number in the bottom margin box: "3 / N" on page 3.
@@ -307,16 +329,37 @@ def test_pdf_prints_every_chart(book_pdf, built_book):
     assert len(drawn) >= len(charts), r.stdout[-2000:]
 
 
+#: The right margin of print.css's ``@page`` (15 mm), in PDF points.
+_RIGHT_MARGIN = 15 * 72 / 25.4
+
+
+def cut_words(path: Path) -> list[int]:
+    """The pages of the PDF at ``path`` with a word that runs past the text box's right
+    edge into the margin: a column of a table wider than the page, cut there."""
+    r = subprocess.run(["pdftotext", "-bbox", str(path), "-"], capture_output=True,
+                       text=True, check=True)
+    cut = []
+    for n, page in enumerate(r.stdout.split("<page ")[1:], 1):
+        width = float(re.search(r'width="([\d.]+)"', page).group(1))
+        ends = [float(x) for x in re.findall(r'<word xMin="[\d.]+" yMin="[\d.]+" '
+                                             r'xMax="([\d.]+)"', page)]
+        if any(x > width - _RIGHT_MARGIN + 4 for x in ends):  # a glyph may overhang
+            cut.append(n)
+    return cut
+
+
 def layout_faults(path: Path) -> dict[str, list[int]]:
     """The pages of the PDF at ``path`` that are blank (no text but the page number, no
-    image), that draw a chart beyond the page's edge (a chart cut over two pages), and
-    that print a chart's caption ("Fig. 12") without a chart."""
+    image), that draw a chart beyond the page's edge (a chart cut over two pages), that
+    print a chart's caption ("Fig. 12") without a chart, and that cut a table's last
+    columns at the right margin (``cut_words``)."""
     import pypdfium2 as pdfium
 
     r = subprocess.run(["pdfimages", "-list", str(path)], capture_output=True, text=True,
                        check=True)
     drawn = {int(line.split()[0]) for line in r.stdout.splitlines()[2:]}
-    faults: dict[str, list[int]] = {"blank": [], "cut": [], "caption alone": []}
+    faults: dict[str, list[int]] = {"blank": [], "cut": [], "caption alone": [],
+                                    "table cut": cut_words(path)}
     doc = pdfium.PdfDocument(str(path))
     texts = _text(path).split("\f")[:len(doc)]  # pdftotext ends each page with \f
     for n, text in enumerate(texts, 1):
@@ -340,5 +383,8 @@ def test_pdf_has_no_blank_page_and_no_cut_chart(book_pdf):
     """No page is blank and every chart is whole, on one page with its caption: a chart
     taller than a page, kept whole (break-inside: avoid), left a blank page before it
     and was cut over two or three pages anyway, and an empty line between two chapters
-    took a page of its own (session 67, tester)."""
-    assert layout_faults(book_pdf.path) == {"blank": [], "cut": [], "caption alone": []}
+    took a page of its own (session 67, tester). No table is cut at the right margin:
+    the last columns of the targets against results and of the indicators year by year
+    were (session 67, tester; print.css, session 68)."""
+    assert layout_faults(book_pdf.path) == {"blank": [], "cut": [], "caption alone": [],
+                                            "table cut": []}

@@ -38,7 +38,8 @@ from workreport.extract.catalog import Absent, Report, available
 if TYPE_CHECKING:
     import pandas as pd
 
-__all__ = ["PAGES", "START_PAGES", "Home", "homes", "start_texts"]
+__all__ = ["PAGES", "START_PAGES", "Home", "homes", "lead_report", "sidebar_order",
+           "start_texts"]
 
 #: The landing page's file stem for each kind of home (``_toc.yml`` globs them).
 PAGES = {"report": "index", "government": "government", "cascade": "cascade"}
@@ -267,6 +268,29 @@ each level side by side, with the step from the level above.
 {_toctree([*chapters, *(f"../{m}/report" for m in home.holds)])}"""
 
 
+def sidebar_order(found: Sequence[Home]) -> list[Home]:
+    """The homes as the sidebar lists them (``_toc.yml``): the reports read in depth and
+    then the governments, each kind in reverse order of folder (yuzhong-2014 before
+    national-statecouncil-2014), then the cascades in order of folder."""
+    def kind(name: str, reverse: bool) -> list[Home]:
+        return sorted((h for h in found if h.kind == name), key=lambda h: h.folder,
+                      reverse=reverse)
+
+    return [*kind("report", True), *kind("government", True), *kind("cascade", False)]
+
+
+def lead_report(found: Sequence[Home]) -> str:
+    """The id of the report the book opens with: the first home's in the sidebar
+    (``sidebar_order``): a report read in depth, else the first report a government or
+    cascade page holds (the first the printed book's appendix prints too); "" for a book
+    without one. It names the book (``book.title``)."""
+    for home in sidebar_order(found):
+        first = home.lead if home.kind == "report" else next(iter(home.holds), "")
+        if first:
+            return first
+    return ""
+
+
 #: The paragraphs ``book/index.md`` and ``book/introduction.md`` include
 #: (``{include}``): which report they send the reader to depends on the catalogue.
 START_PAGES = {"index": "index-start.txt", "introduction": "introduction-next.txt"}
@@ -286,8 +310,7 @@ def start_texts(found: Sequence[Home], rows: dict[str, dict],
     from workreport import literal
     from workreport.english import report_label
 
-    reports = sorted((h for h in found if h.kind == "report"), key=lambda h: h.folder,
-                     reverse=True)
+    reports = [h for h in sidebar_order(found) if h.kind == "report"]
     if not reports:
         first = f"/book/generated/{found[0].folder}/{found[0].page}" if found else ""
         index = (f"**Start with {{doc}}`the first of the reports <{first}>`**, listed below "

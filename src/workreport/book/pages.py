@@ -16,8 +16,16 @@ from typing import TYPE_CHECKING
 
 from workreport import literal
 from workreport.atomic import atomic_write
+from workreport.book import title
 from workreport.book.extras import GLOSSARY_PAGE, glossary_page
-from workreport.book.homes import START_PAGES, cascade_page, government_page, homes, start_texts
+from workreport.book.homes import (
+    START_PAGES,
+    cascade_page,
+    government_page,
+    homes,
+    lead_report,
+    start_texts,
+)
 from workreport.book.plan import CHAPTERS, Page
 from workreport.english import report_title
 from workreport.extract.catalog import Report, available
@@ -252,8 +260,9 @@ def annotated_pages(layout: Layout, jobs: Sequence, reports: Sequence[Report]) -
 
 def write_pages(layout: Layout, jobs: Sequence, reports: Sequence[Report]) -> list[Path]:
     """Write each landing page (``homes``: a report read in depth, a government, a
-    cascade) and each annotated text (context reports have neither), the glossary page
-    and the search dictionary; remove generated files no job produces.
+    cascade) and each annotated text (context reports have neither), the glossary page,
+    the search dictionary and the book's title (``title.pages``, named after the report
+    the book opens with: ``homes.lead_report``); remove generated files no job produces.
 
     ``reports``: the catalogue; its absent reports are named on their government's page.
     Returns the removed paths. Only files under ``book/generated`` are touched.
@@ -300,8 +309,10 @@ def write_pages(layout: Layout, jobs: Sequence, reports: Sequence[Report]) -> li
         _write_if_changed(page, text)
         wanted.add(page.resolve())
     starts = start_texts(found, by_id, opens)  # the paragraphs index.md, introduction.md include
+    named = title.pages(layout.root, by_id.get(lead_report(found)))  # the book's title
     for path, text in ((layout.generated / SEARCH_WORDS, search_words(layout)),
                        *((layout.generated / START_PAGES[k], starts[k]) for k in START_PAGES),
+                       *((layout.generated / name, text) for name, text in named.items()),
                        (layout.generated / f"{GLOSSARY_PAGE}.md", glossary_page(layout.glossary)),
                        # The glossary in use (the project's or the packaged one), beside its
                        # page for download: the package may live outside the project.

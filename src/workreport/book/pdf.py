@@ -35,6 +35,7 @@ from typing import Any
 
 from workreport.book.printbook import arrange
 from workreport.book.render import read_config
+from workreport.book.title import read as book_title
 from workreport.errors import WorkreportError
 from workreport.paths import Layout
 
@@ -57,6 +58,13 @@ class PdfResult:
     path: Path
     pages: int
     seconds: dict[str, float]
+
+
+def _config(layout: Layout) -> dict:
+    """``_config.yml`` read once, as `workreport build` reads it (``render.read_config``: a
+    broken file is its one-line ConfigError), with the book's title (``title.read``: named
+    after the report the book opens with unless one is typed there; session 68)."""
+    return {**read_config(layout), "title": book_title(layout.root)}
 
 
 def _report_rows(layout: Layout) -> dict[str, dict]:
@@ -211,7 +219,7 @@ def build_pdf(root: Path, out: Path | None = None, progress: bool = True) -> Pdf
         raise WorkreportError("no _config.yml here; run from the project root or pass --root",
                               layout.root)
     # Read once, as `workreport build` reads it: a broken file is its one-line ConfigError.
-    config = read_config(layout)
+    config = _config(layout)
     _check_generated(layout)
     target = out or layout.root / "_build" / "pdf" / f"{pdf_name(config)}.pdf"
     target.parent.mkdir(parents=True, exist_ok=True)

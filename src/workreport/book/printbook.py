@@ -71,12 +71,14 @@ def cover_text(held: Sequence[Mapping[str, Any]],
 
     ``held``: ``reports.csv`` rows of the reports the book prints, in the book's order,
     so the first is the report it opens with (the catalogue's first read in depth, as the
-    sidebar lists them); ``config``: ``_config.yml`` (its ``title`` only for a book
-    without reports; ``author`` and ``copyright`` are the notes that close the cover).
+    sidebar lists them); ``config``: ``_config.yml`` (its ``title``, the book's:
+    ``title.read``, only for a book without reports; ``author`` and ``copyright`` are
+    the notes that close the cover). The title is ``title.lead_name`` of the first.
     "Yuzhong District 2014", "A reproducible reading of a Chinese government work
     report, with 13 more reports:", then the others by government, a line each, in the
     book's order ("State Council: 2012–2016 and 2024").
     """
+    from workreport.book.title import READING, lead_name
     from workreport.english import report_label, report_year
     from workreport.findings import plural
 
@@ -88,8 +90,8 @@ def cover_text(held: Sequence[Mapping[str, Any]],
         main, _, rest = title.partition(": ")
         return (main, rest, [], notes) if rest else (title, "", [], notes)
     lead, others = held[0], held[1:]
-    title = " ".join(str(x) for x in (report_label(lead), report_year(lead)) if x)
-    subtitle = "A reproducible reading of a Chinese government work report"
+    title = lead_name(lead)
+    subtitle = READING[0].upper() + READING[1:]
     if not others:
         return title, subtitle, [], notes
     subtitle += f", with {plural(len(others), 'more report')}:"
@@ -112,7 +114,8 @@ def arrange(html: str, parts: Sequence[tuple[str, Sequence[str]]] = (),
     as ``pdf.toc_parts`` reads them from ``_toc.yml`` (singlehtml drops the captions);
     ``rows``: ``reports.csv`` rows by report id, which name each annotated report in the
     contents by its English title (``english.report_title``) and make the cover
-    (``cover_text``, with ``config``, the ``_config.yml`` settings). Every inlined page
+    (``cover_text``, with ``config``, the ``_config.yml`` settings, whose ``title``, the
+    book's (``title.read``), is the page's ``<title>``: the PDF's Title). Every inlined page
     (Sphinx marks each with ``<span id="document-<docname>">`` before its section) starts
     a new printed page (class ``wr-chapter``), its span moved into it: left between two
     sections, the empty span is a line of its own that Chromium may push onto a page of
@@ -182,6 +185,8 @@ def arrange(html: str, parts: Sequence[tuple[str, Sequence[str]]] = (),
         section.insert(0, span.extract())
     article.insert(0, _contents(soup, entries))
     article.insert(0, _cover(soup, *cover_text(held, config or {})))
+    if (config or {}).get("title") and soup.title is not None:
+        soup.title.string = str(config["title"])
     return str(soup)
 
 

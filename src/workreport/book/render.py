@@ -110,6 +110,7 @@ def _sources(layout: Layout, repo: str) -> list[Named]:
     named.append(("code:jinjacache.py", PACKAGE / "book" / "jinjacache.py"))
     named.append(("code:sidebar.py", PACKAGE / "book" / "sidebar.py"))  # the sidebar
     named.append(("code:sphinxrun.py", PACKAGE / "book" / "sphinxrun.py"))  # runs Sphinx
+    named.append(("code:title.py", PACKAGE / "book" / "title.py"))  # the book's title
     return [*named, *tool_versions()]
 
 

@@ -82,7 +82,7 @@ WARM = ("jupyter_book.sphinx", "sphinx.application", "sphinx.builders.html", "my
         "sphinx_copybutton", "sphinx_togglebutton", "sphinx_design", "sphinx_comments",
         "workreport.book.search", "workreport.book.sidebar", "workreport.book.webfont",
         "workreport.book.images", "workreport.book.launch", "workreport.book.jinjacache",
-        "workreport.book.extras")
+        "workreport.book.extras", "workreport.book.title")
 
 
 def _installed(name: str) -> str | None:
