@@ -405,3 +405,14 @@ def test_a_catalogued_file_missing_from_the_project_stops_the_build(tmp_path, fi
     assert [p.name for p in book.iterdir()] == ["index.html"]
     assert (book / "index.html").read_text("utf-8") == "the good book"
     assert not (tmp_path / "data" / "processed").exists()
+
+
+@pytest.mark.parametrize(("command", "said"), [("biuld", "biuld (did you mean build?)"),
+                                               ("pfd", "pfd (did you mean pdf?)"),
+                                               ("frob", "frob (commands: extract, build, pdf)")])
+def test_a_misspelled_command_is_named_with_the_one_meant(command, said, capsys):
+    """Session 68, tester: `workreport biuld` got no "did you mean build?", though a
+    misspelled option got its own."""
+    assert main([command, "--root", "."]) == 2
+    assert capsys.readouterr().err == (f"workreport: error: unknown command {said}; see "
+                                       "workreport --help\n")
