@@ -120,3 +120,13 @@ def test_an_absent_text_outside_the_project_names_what_is_missing(tmp_path):
     assert f"is absent: there is no {tmp_path / 'no-shared'} (" in str(absent[0])
     assert str(absent[1]).endswith("b.txt is absent (a report kept outside the project is "
                                    "read where it is)")
+
+
+def test_a_yaml_error_names_its_line(tmp_path):
+    """Session 68, tester: "not valid YAML (while parsing a block collection)" named no
+    line; it names the line and column, and where the block began."""
+    with pytest.raises(CatalogError) as err:
+        _catalog(tmp_path, "  - id: a\n    file: a.txt\n  - id: b\n   file: b.txt\n")
+    assert str(err.value).endswith("not valid YAML: line 5, column 4: expected <block end>, "
+                                   "but found '<block mapping start>' (while parsing a "
+                                   "block collection from line 2, column 3)")

@@ -407,6 +407,22 @@ def test_a_catalogued_file_missing_from_the_project_stops_the_build(tmp_path, fi
     assert not (tmp_path / "data" / "processed").exists()
 
 
+def test_a_setting_of_the_wrong_type_stops_the_build(tmp_path, capsys):
+    """Session 68, tester: `sphinx: 3` in _config.yml failed only in jupyter-book, after
+    the notebooks ran; the build names the key first, exit 2, the old book untouched."""
+    (tmp_path / "_config.yml").write_text("sphinx: 3\n", encoding="utf-8")
+    (tmp_path / "data").mkdir()
+    (tmp_path / "data" / "reports.yml").write_text(
+        f"reports:\n  - id: yuzhong-2014\n    file: {YUZHONG}\n", encoding="utf-8")
+    (book := tmp_path / "_build" / "html").mkdir(parents=True)
+    (book / "index.html").write_text("the good book", encoding="utf-8")
+    assert main(["build", "--root", str(tmp_path), "-q"]) == 2
+    assert capsys.readouterr().err == (f"workreport: {tmp_path / '_config.yml'}: sphinx must "
+                                       "be a mapping (indented key: value lines), not 3\n")
+    assert [p.name for p in book.iterdir()] == ["index.html"]
+    assert not (tmp_path / "data" / "processed").exists()
+
+
 @pytest.mark.parametrize(("command", "said"), [("biuld", "biuld (did you mean build?)"),
                                                ("pfd", "pfd (did you mean pdf?)"),
                                                ("frob", "frob (commands: extract, build, pdf)")])

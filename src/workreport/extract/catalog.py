@@ -18,7 +18,7 @@ from pathlib import Path
 
 import yaml
 
-from workreport.errors import CatalogError, did_you_mean
+from workreport.errors import CatalogError, did_you_mean, yaml_problem
 from workreport.extract.metadata import LEVELS, Metadata, field_names
 from workreport.extract.readers import MANY_REPORTS, SINGLE_REPORT
 
@@ -131,7 +131,7 @@ def load_catalog(path: str | Path) -> list[Report]:
     except OSError as err:
         raise CatalogError(f"cannot be read ({err.strerror})", path) from None
     except yaml.YAMLError as err:
-        raise CatalogError(f"not valid YAML ({str(err).splitlines()[0]})", path) from None
+        raise CatalogError(f"not valid YAML: {yaml_problem(err)}", path) from None
     unknown = _unknown_key(data, ("reports",), "a catalogue's", " at the top level") \
         if isinstance(data, dict) else ""
     if unknown:
