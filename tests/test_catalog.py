@@ -84,3 +84,49 @@ def test_every_key_the_project_reads_is_known(tmp_path):
                               "    chapters: series\n    task_parts: [2]\n")
     assert (r.title, r.government_en, r.extra) == ("T", "G", {"chapters": "series",
                                                              "task_parts": [2]})
+
+
+def test_a_file_missing_from_the_project_or_a_directory_is_an_error(tmp_path):
+    """A typo (raw/x.docxx) or a directory (raw) in a file of the project was skipped as
+    "absent (… is ../shared beside it?)", exit 0, and the book rebuilt without it
+    (session 68, tester): it is an error naming the entry, the file and the one meant."""
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "city-chengde-2024.docx").write_bytes(b"PK")
+    with pytest.raises(CatalogError) as typo:
+        _catalog(tmp_path, "  - id: chengde-2024\n    file: raw/city-chengde-2024.docxx\n")
+    assert str(typo.value) == (f"{tmp_path / 'reports.yml'}: entry 1 (chengde-2024): file "
+                               "raw/city-chengde-2024.docxx does not exist (did you mean "
+                               "raw/city-chengde-2024.docx?)")
+    with pytest.raises(CatalogError, match=r"entry 2 \(b\): file raw is a directory, not a "
+                                           r"report; name one file in it: raw/city-chengde"):
+        _catalog(tmp_path, "  - id: a\n    file: raw/city-chengde-2024.docx\n"
+                           "  - id: b\n    file: raw\n")
+    with pytest.raises(CatalogError, match=r"file \.\./ is a directory"):
+        _catalog(tmp_path, "  - id: b\n    file: ../\n")
+    with pytest.raises(CatalogError, match=r"file nothing\.txt does not exist$"):
+        _catalog(tmp_path, "  - id: b\n    file: nothing.txt\n")
+
+
+def test_an_absent_text_outside_the_project_names_what_is_missing(tmp_path):
+    """A text read where it is (../shared) is skipped; the hint names the folder missing,
+    or the file alone when its folder is there (it asked for ../shared of any file)."""
+    (tmp_path / "here").mkdir()
+    (project := tmp_path / "project").mkdir()
+    reports = _catalog(project, "  - id: a\n    file: ../no-shared/corpus/a.txt\n"
+                                "  - id: b\n    file: ../here/b.txt\n")
+    present, absent = available(reports)
+    assert present == [] and [a.report.id for a in absent] == ["a", "b"]
+    assert f"is absent: there is no {tmp_path / 'no-shared'} (" in str(absent[0])
+    assert str(absent[1]).endswith("b.txt is absent (a report kept outside the project is "
+                                   "read where it is)")
+
+
+def test_a_yaml_error_names_its_line(tmp_path):
+    """Session 68, tester: "not valid YAML (while parsing a block collection)" named no
+    line; it names the line and column, and where the block began."""
+    with pytest.raises(CatalogError) as err:
+        _catalog(tmp_path, "  - id: a\n    file: a.txt\n  - id: b\n   file: b.txt\n")
+    assert str(err.value).endswith("not valid YAML: line 5, column 4: expected <block end>, "
+                                   "but found '<block mapping start>' (while parsing a "
+                                   "block collection from line 2, column 3)")

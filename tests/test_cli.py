@@ -382,3 +382,53 @@ def test_python_m_workreport_is_the_command(tmp_path):
     r = subprocess.run([sys.executable, "-m", "workreport", "extract", str(tmp_path / "none"),
                         "--out", str(tmp_path / "o2")], capture_output=True, text=True, env=env)
     assert r.returncode == 2 and len(r.stderr.strip().splitlines()) == 1
+
+
+@pytest.mark.parametrize("file", ["raw/yuzhong-2014.txtt", "raw"])
+def test_a_catalogued_file_missing_from_the_project_stops_the_build(tmp_path, file, capsys):
+    """Session 68, tester: a typo in a catalogued file of data/raw (or a directory) was
+    skipped, exit 0, and the book in _build/html replaced by one without that report. It
+    is one line naming the entry and the file, exit 2, the old book untouched."""
+    (tmp_path / "_config.yml").write_text((ROOT / "_config.yml").read_text("utf-8"), "utf-8")
+    (tmp_path / "data" / "raw").mkdir(parents=True)
+    (tmp_path / "data" / "raw" / "yuzhong-2014.txt").write_bytes(YUZHONG.read_bytes())
+    (tmp_path / "data" / "reports.yml").write_text(
+        f"reports:\n  - id: yuzhong-2014\n    file: {file}\n", encoding="utf-8")
+    (book := tmp_path / "_build" / "html").mkdir(parents=True)
+    (book / "index.html").write_text("the good book", encoding="utf-8")
+    assert main(["build", "--root", str(tmp_path), "-q"]) == 2
+    [line] = capsys.readouterr().err.strip().splitlines()
+    assert line.startswith(f"workreport: {tmp_path / 'data' / 'reports.yml'}: entry 1 "
+                           f"(yuzhong-2014): file {file} ")
+    assert ("does not exist (did you mean raw/yuzhong-2014.txt?)" if file != "raw" else
+            "is a directory, not a report; name one file in it: raw/yuzhong-2014.txt") in line
+    assert [p.name for p in book.iterdir()] == ["index.html"]
+    assert (book / "index.html").read_text("utf-8") == "the good book"
+    assert not (tmp_path / "data" / "processed").exists()
+
+
+def test_a_setting_of_the_wrong_type_stops_the_build(tmp_path, capsys):
+    """Session 68, tester: `sphinx: 3` in _config.yml failed only in jupyter-book, after
+    the notebooks ran; the build names the key first, exit 2, the old book untouched."""
+    (tmp_path / "_config.yml").write_text("sphinx: 3\n", encoding="utf-8")
+    (tmp_path / "data").mkdir()
+    (tmp_path / "data" / "reports.yml").write_text(
+        f"reports:\n  - id: yuzhong-2014\n    file: {YUZHONG}\n", encoding="utf-8")
+    (book := tmp_path / "_build" / "html").mkdir(parents=True)
+    (book / "index.html").write_text("the good book", encoding="utf-8")
+    assert main(["build", "--root", str(tmp_path), "-q"]) == 2
+    assert capsys.readouterr().err == (f"workreport: {tmp_path / '_config.yml'}: sphinx must "
+                                       "be a mapping (indented key: value lines), not 3\n")
+    assert [p.name for p in book.iterdir()] == ["index.html"]
+    assert not (tmp_path / "data" / "processed").exists()
+
+
+@pytest.mark.parametrize(("command", "said"), [("biuld", "biuld (did you mean build?)"),
+                                               ("pfd", "pfd (did you mean pdf?)"),
+                                               ("frob", "frob (commands: extract, build, pdf)")])
+def test_a_misspelled_command_is_named_with_the_one_meant(command, said, capsys):
+    """Session 68, tester: `workreport biuld` got no "did you mean build?", though a
+    misspelled option got its own."""
+    assert main([command, "--root", "."]) == 2
+    assert capsys.readouterr().err == (f"workreport: error: unknown command {said}; see "
+                                       "workreport --help\n")

@@ -197,6 +197,43 @@ def test_a_broken_config_is_the_builds_one_line_error_and_exit_2(tmp_path, text)
     assert r.stderr == f"workreport: {err.value}\n" and "_config.yml" in r.stderr
 
 
+WRONG_TYPES = {"latex: 5\n": "latex must be a mapping (indented key: value lines), not 5",
+               "latex:\n  latex_documents: 7\n": "latex.latex_documents must be a mapping",
+               "latex:\n  latex_documents: [1]\n": "latex.latex_documents must be a mapping "
+                                                    "(indented key: value lines), not [1]",
+               "latex:\n  latex_documents:\n    targetname: [x]\n":
+                   'latex.latex_documents.targetname must be text, not ["x"]',
+               "title: [a, b]\n": 'title must be text, not ["a", "b"]',
+               "title: 12\n": 'title must be text, not 12 (write "12" in quotes)',
+               "sphinx: 3\n": "sphinx must be a mapping (indented key: value lines), not 3",
+               "html: oops\n": 'html must be a mapping (indented key: value lines), not "oops"',
+               "repository:\n  url: true\n": 'repository.url must be text, not true',
+               "title: [unclosed\n": "cannot read _config.yml: line 2, column 1: expected ',' "
+                                     "or ']', but got '<stream end>' (while parsing a flow "
+                                     "sequence from line 1, column 8)"}
+
+
+@pytest.mark.parametrize("text", sorted(WRONG_TYPES))
+@pytest.mark.parametrize("out", [[], ["--out", "x.pdf"]])
+def test_a_setting_of_the_wrong_type_is_named_before_anything_runs(tmp_path, text, out, capsys):
+    """Session 68, tester: `latex: 5` (or latex_documents: 7 / [1]) was a traceback in
+    pdf_name, or with --out only "singlehtml build failed"; sphinx: 3 and html: oops only
+    that; title: [a, b] the PDF's Title "['a', 'b']"; a YAML error named no line. Each
+    key is checked against jupyter-book's schema of _config.yml (book.settings)."""
+    from workreport.cli import main
+
+    (tmp_path / "_config.yml").write_text(text, encoding="utf-8")
+    assert main(["pdf", "--root", str(tmp_path), *out]) == 2
+    [line] = capsys.readouterr().err.splitlines()
+    assert line.startswith(f"workreport: {tmp_path / '_config.yml'}: {WRONG_TYPES[text]}")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["_config.yml"]
+
+
+def test_the_shipped_config_fits_its_schema():
+    """The project's own _config.yml passes the check it puts on a user's."""
+    assert read_config(Layout.at(ROOT))["latex"]["latex_documents"]["targetname"]
+
+
 def test_pdf_without_executed_notebooks_is_one_line_and_exit_2(tmp_path):
     (tmp_path / "_config.yml").write_text("title: t\n", encoding="utf-8")
     r = subprocess.run([sys.executable, "-m", "workreport.cli", "pdf", "--root", str(tmp_path)],

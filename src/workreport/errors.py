@@ -33,6 +33,24 @@ def did_you_mean(word: str, known: Iterable[str], *, ignore: str = "") -> str:
     return f" (did you mean {shown[near[0]]}?)" if near else ""
 
 
+def yaml_problem(err: Exception) -> str:
+    """What a YAML file's error (PyYAML's ``MarkedYAMLError``) says, one line, with the
+    line and column it is at (1-based) and where what it was reading began: "line 4,
+    column 1: expected ',' or ']', but got '<stream end>' (while parsing a flow sequence
+    from line 3, column 11)"; the first line of the error for others. Session 68,
+    tester: _config.yml's and reports.yml's syntax errors named no line."""
+    def at(mark) -> str:
+        return f"line {mark.line + 1}, column {mark.column + 1}"
+
+    mark, began = getattr(err, "problem_mark", None), getattr(err, "context_mark", None)
+    problem = getattr(err, "problem", None) or str(err).splitlines()[0]
+    context = getattr(err, "context", None)
+    if context and began is not None and mark is not None:
+        context = f"{context} from {at(began)}"
+    said = f"{problem} ({context})" if context else problem
+    return f"{at(mark)}: {said}" if mark is not None else said
+
+
 class InputError(WorkreportError):
     """A report file that cannot be read as a work report (empty, binary, undecodable ...)."""
 

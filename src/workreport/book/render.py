@@ -17,7 +17,7 @@ import sys
 from pathlib import Path
 
 from workreport.book.rows import report_files, split, split_reports
-from workreport.errors import ConfigError, RenderError, ToolMissing
+from workreport.errors import ConfigError, RenderError, ToolMissing, yaml_problem
 from workreport.paths import Layout
 from workreport.runner.cache import Hasher, Named, State, tree_files
 
@@ -33,20 +33,26 @@ _WARNING = re.compile(r"(WARNING|ERROR|CRITICAL|SEVERE|Exception occurred|Traceb
 def read_config(layout: Layout) -> dict:
     """``_config.yml`` of the book at ``layout.root``, read: a dict (an empty file is {}).
     Raises ConfigError (one line naming the file) when it cannot be read, is not YAML or
-    is not a mapping. ``workreport build`` (``repository``) and ``workreport pdf``
-    (``book.pdf``) both read it here (session 68: pdf read it twice, a broken file
-    raising a traceback there)."""
+    is not a mapping (a YAML error with its line), or a setting is not of its type
+    (``settings.check``: "latex must be a mapping …, not 5"). ``workreport build``
+    (``repository``) and ``workreport pdf`` (``book.pdf``) both read it here (session
+    68: pdf read it twice, a broken file raising a traceback there)."""
     import yaml
+
+    from workreport.book.settings import check
 
     path = layout.root / "_config.yml"
     try:
         config = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, yaml.YAMLError) as err:
+    except yaml.YAMLError as err:
+        raise ConfigError(f"cannot read _config.yml: {yaml_problem(err)}", path) from None
+    except (OSError, UnicodeDecodeError) as err:
         raise ConfigError(f"cannot read _config.yml: {err}".splitlines()[0], path) from None
     if config is None:
         return {}
     if not isinstance(config, dict):
         raise ConfigError("_config.yml is not a mapping of settings (key: value lines)", path)
+    check(config, path)
     return config
 
 

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import yaml
 
-from workreport.errors import CatalogError, did_you_mean
+from workreport.errors import CatalogError, did_you_mean, yaml_problem
 from workreport.extract.metadata import LEVELS, Metadata, field_names
 from workreport.extract.readers import MANY_REPORTS, SINGLE_REPORT
 
@@ -114,7 +114,8 @@ def _stated(entry: dict) -> dict:
 def load_catalog(path: str | Path) -> list[Report]:
     """Read and check ``reports.yml``; every problem (a ``CatalogError``: a missing file,
     not YAML, no ``reports:`` list, an unknown key, a missing ``id`` or ``file``, a level,
-    year or ``chapters`` that cannot be one, a duplicate id) names the file and the
+    year or ``chapters`` that cannot be one, a duplicate id, a ``file`` that is a directory
+    or is absent from the catalogue's folder: ``_check_file``) names the file and the
     entry."""
     path = Path(path)
     try:
@@ -130,7 +131,7 @@ def load_catalog(path: str | Path) -> list[Report]:
     except OSError as err:
         raise CatalogError(f"cannot be read ({err.strerror})", path) from None
     except yaml.YAMLError as err:
-        raise CatalogError(f"not valid YAML ({str(err).splitlines()[0]})", path) from None
+        raise CatalogError(f"not valid YAML: {yaml_problem(err)}", path) from None
     unknown = _unknown_key(data, ("reports",), "a catalogue's", " at the top level") \
         if isinstance(data, dict) else ""
     if unknown:
@@ -163,12 +164,37 @@ def load_catalog(path: str | Path) -> list[Report]:
             extra={k: e[k] for k in _BOOK if k in e},
             **_stated(e),
         )
+        _check_file(report.path, str(e["file"]), f"{where} ({report.id})", path)
         for r in _rows_of(report, e) if report.path.is_file() else [report]:
             if r.id in seen and r is not report:
                 raise CatalogError(f"{where}: duplicate id {r.id} (a row of {e['file']})", path)
             seen.add(r.id)
             reports.append(r)
     return reports
+
+
+def _check_file(report: Path, given: str, where: str, catalog: Path) -> None:
+    """Raise ``CatalogError`` naming ``catalog``, ``where`` and the entry's ``file``
+    (``given``) when it is a directory, or is absent though it lies in the catalogue's
+    own directory (``data/``: ``raw/x.txt``), with the file there nearest its name. An
+    absent file outside it (``../../shared/…``) is not an error: ``available`` skips it.
+    Session 68, tester: ``raw/x.docxx`` and ``raw`` were skipped as "absent", exit 0,
+    and the book rebuilt without them."""
+    if report.is_dir():
+        inside = sorted(p.name for p in report.iterdir() if p.suffix.lower() in REPORT_SUFFIXES)
+        hint = f"; name one file in it: {given.rstrip('/')}/{inside[0]}" if inside else ""
+        raise CatalogError(f"{where}: file {given} is a directory, not a report{hint}",
+                           catalog)
+    if report.exists() or not report.is_relative_to(catalog.resolve().parent):
+        return
+    near = ""
+    if report.parent.is_dir():
+        names = {p.name: p for p in report.parent.iterdir() if p.is_file()}
+        near = did_you_mean(report.name, names)
+        if near:  # the entry's own spelling of the folder, with the file meant
+            meant = near.removeprefix(" (did you mean ").removesuffix("?)")
+            near = f" (did you mean {given[:len(given) - len(report.name)]}{meant}?)"
+    raise CatalogError(f"{where}: file {given} does not exist{near}", catalog)
 
 
 # What an entry for a file of many reports may add: the columns of its text and ids.
@@ -224,17 +250,30 @@ def available(reports: Sequence[Report]) -> tuple[list[Report], list[Absent]]:
     Only the project's own reports live in ``data/raw``; the others are read where they
     are (``file: ../../shared/corpus/…``), so a clone without ``../shared`` beside it
     lacks them. Extraction and the book skip an absent report (the caller prints each
-    ``Absent``) and build the rest; an unreadable file is still an error (``ingest``).
+    ``Absent``) and build the rest; an unreadable file is still an error (``ingest``), and
+    so is an absent one in the catalogue's own folder or a directory (``load_catalog``).
     """
     present, absent = [], []
     for r in reports:
         if r.path.is_file():
             present.append(r)
         else:
-            where = _shown(r.path)
-            absent.append(Absent(r, f"its text {where} is absent (a report kept outside "
-                                    "the project: is ../shared beside it?)"))
+            absent.append(Absent(r, _why_absent(r.path)))
     return present, absent
+
+
+def _why_absent(path: Path) -> str:
+    """Why a text outside the catalogue's folder is not there, for ``Absent``: the
+    folder missing above it when one is (a clone without ``../shared``), else the file
+    alone (session 68: the hint asked for ../shared of any absent file)."""
+    missing = path
+    while not missing.parent.exists() and missing.parent != missing:
+        missing = missing.parent
+    if missing == path:
+        return f"its text {_shown(path)} is absent (a report kept outside the project is read " \
+               "where it is)"
+    return f"its text {_shown(path)} is absent: there is no {_shown(missing)} (a report " \
+           "kept outside the project, as in ../shared, is read where it is)"
 
 
 def _shown(path: Path) -> str:
