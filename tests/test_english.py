@@ -141,6 +141,12 @@ def test_a_growth_in_multiples_reads_as_what_it_means():
                        "value": [1.0, 1.1], "unit": ["倍", "倍"], "qualifier": ["", ""]})
     html = table(df).data
     assert "<td>100% (doubled)</td>" in html and "<td>1.1 times</td>" in html
+    # The changes chart's caption ranks and writes it as the percentage it is.
+    from workreport.findings import caption_changes
+
+    changes = pd.DataFrame({"indicator": ["出口", "收入"], "english": ["", ""],
+                            "value": [1.0, 12.4], "unit": ["倍", "%"]})
+    assert caption_changes(changes) == "Changes stated: 2 rises, the largest 出口 (+100%)."
 
 
 def test_person_times_are_not_visits():

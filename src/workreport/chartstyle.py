@@ -30,6 +30,7 @@ from matplotlib.font_manager import FontProperties, fontManager
 
 from workreport.english import (
     amount,
+    as_percent,
     as_written,
     axis_unit,
     number,
@@ -230,7 +231,7 @@ def bar_text(v: float, unit: str, qualifier: Any = "", sign: bool = False,
     reads as the growth it means: "+100% · +1倍" (增长1倍, session 68: was "+1 · +1倍").
     """
     if sign and split_unit(unit) == (1.0, "倍"):
-        return f"{qualifier_short(fmt_value(v * 100, '%', sign), qualifier)} · " \
+        return f"{qualifier_short(fmt_value(*as_percent(v, unit), sign), qualifier)} · " \
                f"{fmt_value(v, unit, sign)}"
     # A unit English writes as the report does goes on the label ("12%", "2,000PFLOPS");
     # a count's label is the number alone.

@@ -17,10 +17,10 @@ from typing import Any
 from workreport.literal import missing, number
 from workreport.vocab import load
 
-__all__ = ["amount", "as_written", "axis_unit", "compatible", "convert", "government_en",
-           "growth_multiple", "number", "qualifier_en", "qualifier_short", "reads_plain",
-           "report_label", "report_phrase", "report_title", "report_year", "scaled",
-           "split_unit", "unit_en", "unit_words"]
+__all__ = ["amount", "as_percent", "as_written", "axis_unit", "compatible", "convert",
+           "government_en", "growth_multiple", "number", "qualifier_en", "qualifier_short",
+           "reads_plain", "report_label", "report_phrase", "report_title", "report_year",
+           "scaled", "split_unit", "unit_en", "unit_words"]
 
 # English scale words, largest first: a value of at least 10^9 reads in billions.
 _SCALES = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
@@ -185,6 +185,15 @@ def growth_multiple(v: float, qualifier: Any = "", high: float | None = None) ->
     word = load("english")["growth_multiples"].get(number(v)) \
         if no_high and not qualifier_en(qualifier) else None
     return f"{text} ({word})" if word else text
+
+
+def as_percent(v: float, unit: str) -> tuple[float, str]:
+    """A change in the unit it is compared and written short in: a growth in 倍 as the
+    percentage it means, ``as_percent(1, "倍") == (100.0, "%")`` (增长1倍, doubled);
+    any other unit as it is, ``as_percent(12, "%") == (12.0, "%")``. Session 68."""
+    if split_unit(unit) == (1.0, "倍"):
+        return float(v) * 100, "%"
+    return float(v), str(unit or "")
 
 
 def axis_unit(unit: str, values: list[float]) -> tuple[float, str]:
