@@ -114,3 +114,46 @@ def test_every_qualifier_is_written_where_the_report_writes_it():
                                                "(预计60万元以上)")
     assert quantity(1000, "万元", "余") == "more than 10 million yuan (1,000余万元)"
     assert quantity(3, "名", "前") == "top 3 (前3名)"
+
+
+def test_a_growth_in_multiples_reads_as_what_it_means():
+    """Session 68, tester: "“新三样”出口 grew by 1 times (1倍)". 增长1倍 is a doubling
+    (+100%), 增长2倍 a tripling; a ratio (是2011年的1.1倍) stays "1.1 times"."""
+    import pandas as pd
+
+    from workreport.chartstyle import bar_text, fact_text
+    from workreport.display import table
+    from workreport.english import amount
+    from workreport.prose import describe_change, quantity
+
+    assert amount(1, "倍", measure="change") == "100% (doubled)"
+    assert amount(2, "倍", measure="change") == "200% (tripled)"
+    assert amount(6.7, "倍", measure="change") == "670%"
+    assert amount(1, "倍", "以上", measure="change") == "at least 100%"
+    assert amount(1.1, "倍", measure="ratio") == "1.1 times"
+    assert quantity(1, "倍", measure="change") == "100% (doubled; 1倍)"
+    row = {"indicator": "出口", "change": 1.0, "change_unit": "倍", "change_qualifier": "",
+           "year": 2023, "kind": "actual", "level": float("nan")}
+    assert describe_change(row) == "出口 grew 100% (doubled; 1倍) in 2023."
+    assert bar_text(1, "倍", "", True) == "+100% · +1倍"
+    assert fact_text(1, "倍", "", True) == "+100% (doubled) · +1倍"
+    df = pd.DataFrame({"indicator": ["出口", "钢"], "measure": ["change", "ratio"],
+                       "value": [1.0, 1.1], "unit": ["倍", "倍"], "qualifier": ["", ""]})
+    html = table(df).data
+    assert "<td>100% (doubled)</td>" in html and "<td>1.1 times</td>" in html
+    # The changes chart's caption ranks and writes it as the percentage it is.
+    from workreport.findings import caption_changes
+
+    changes = pd.DataFrame({"indicator": ["出口", "收入"], "english": ["", ""],
+                            "value": [1.0, 12.4], "unit": ["倍", "%"]})
+    assert caption_changes(changes) == "Changes stated: 2 rises, the largest 出口 (+100%)."
+
+
+def test_person_times_are_not_visits():
+    """Session 68, tester: 医疗保障救助待遇249.6万人次 read "2.496 million visits". 人次 counts
+    people once per occasion (aid, training, deployments, tourists): "person-times"
+    everywhere, the label saying what was counted (the glossary's 人次 "person-times")."""
+    from workreport.english import amount
+
+    assert amount(249.6, "万人次") == "2.496 million person-times"
+    assert amount(1, "人次") == "1 person-time"

@@ -262,3 +262,25 @@ def test_the_book_is_named_after_the_report_it_opens_with(tmp_path):
     (tmp_path / "_config.yml").write_text('title: "Our own book"\n', encoding="utf-8")
     assert title.pages(tmp_path, YZ_ROW)["title.txt"] == "Our own book\n"
     assert title.read(tmp_path) == "Our own book"
+
+
+def test_the_tutorial_says_in_which_order_the_reports_are_listed():
+    """Session 68, tester: a book of chengde-2024 and chongqing-2024 (catalogued in that
+    order) led with Chongqing, and nothing said why. The order is the table of contents'
+    (the reports' landing pages by a pattern, reversed: ``homes.sidebar_order``, which
+    names the book); the tutorial says so, and says how to choose the report that leads."""
+    import yaml
+
+    from workreport.book.homes import Home, sidebar_order
+
+    root = Path(__file__).resolve().parents[1]
+    toc = yaml.safe_load((root / "_toc.yml").read_text(encoding="utf-8"))
+    part = next(p for p in toc["parts"] if p["caption"] == "The reports")
+    assert part.get("reversed") is True and part["chapters"] == [
+        {"glob": "book/generated/*/index"}]
+    found = [Home("report", i, i) for i in ("chengde-2024", "chongqing-2024")]
+    assert [h.folder for h in sidebar_order(found)] == ["chongqing-2024", "chengde-2024"]
+    tutorial = " ".join((root / "book" / "tutorial.md").read_text(encoding="utf-8").split())
+    assert "listed in reverse alphabetical order of their `id`, not in the order of the " \
+           "catalogue" in tutorial
+    assert "give the one it should open with the `id` that sorts last" in tutorial

@@ -30,11 +30,13 @@ from matplotlib.font_manager import FontProperties, fontManager
 
 from workreport.english import (
     amount,
+    as_percent,
     as_written,
     axis_unit,
     number,
     qualifier_short,
     reads_plain,
+    split_unit,
     unit_en,
 )
 from workreport.gloss import chart_text
@@ -225,8 +227,12 @@ def bar_text(v: float, unit: str, qualifier: Any = "", sign: bool = False,
     """A bar's label: the value in its panel's English scale with its qualifier, the
     Chinese beside when the scale differs: "80.42 · 804.2亿元", "200+", "≥60%", "+12%".
 
-    ``div`` is the panel's divisor from ``english.axis_unit``.
+    ``div`` is the panel's divisor from ``english.axis_unit``. A change (``sign``) in 倍
+    reads as the growth it means: "+100% · +1倍" (增长1倍, session 68: was "+1 · +1倍").
     """
+    if sign and split_unit(unit) == (1.0, "倍"):
+        return f"{qualifier_short(fmt_value(*as_percent(v, unit), sign), qualifier)} · " \
+               f"{fmt_value(v, unit, sign)}"
     # A unit English writes as the report does goes on the label ("12%", "2,000PFLOPS");
     # a count's label is the number alone.
     plain = div == 1.0 and reads_plain(unit) and unit_en(unit) != "count"
@@ -246,7 +252,7 @@ def fact_text(v: float, unit: str, qualifier: Any = "", sign: bool = False) -> s
     "2,000PFLOPS" (session 68: was "2,000 PFLOPS · 2,000PFLOPS")."""
     if reads_plain(unit):
         return bar_text(v, unit, qualifier, sign)
-    en = amount(abs(v) if sign else v, unit, qualifier)
+    en = amount(abs(v) if sign else v, unit, qualifier, measure="change" if sign else "")
     en = (("+" if v >= 0 else "−") + en) if sign else en
     return f"{en} · {fmt_value(v, unit, sign) if sign else as_written(v, unit, qualifier)}"
 

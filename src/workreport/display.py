@@ -159,13 +159,14 @@ _AMOUNTS = (("value", "unit", "qualifier"), ("target", "unit", "qualifier"),
             ("result", "result_unit", "result_qualifier"))
 
 
-def _amount(v: Any, unit: Any, qualifier: Any) -> str:
-    """804.2, 亿元 → "80.42 billion yuan"; "" for a missing value."""
+def _amount(v: Any, unit: Any, qualifier: Any, measure: Any = "") -> str:
+    """804.2, 亿元 → "80.42 billion yuan"; a change of 1倍 → "100% (doubled)" (``english.
+    growth_multiple``); "" for a missing value."""
     if v is None or v is pd.NA or (isinstance(v, float) and pd.isna(v)):
         return ""
     try:
         return english.amount(float(v), str(unit or ""), qualifier if isinstance(qualifier, str)
-                              else "")
+                              else "", measure=measure if isinstance(measure, str) else "")
     except (TypeError, ValueError):
         return ""
 
@@ -189,8 +190,9 @@ def table(df: pd.DataFrame, columns: Mapping[str, str] | None = None,
     columns = dict(columns) if columns else None
     for value, unit, qual in _AMOUNTS:
         if value in df and unit in df and (columns is None or value in columns):
-            df[f"{value}_en"] = [_amount(v, u, q) for v, u, q in zip(
-                df[value], df[unit], df[qual] if qual in df else [""] * len(df), strict=True)]
+            df[f"{value}_en"] = [_amount(v, u, q, m) for v, u, q, m in zip(
+                df[value], df[unit], df[qual] if qual in df else [""] * len(df),
+                df["measure"] if "measure" in df else [""] * len(df), strict=True)]
             if columns is not None:
                 keys = list(columns)
                 at = keys.index(unit) + 1 if unit in keys else keys.index(value) + 1

@@ -17,9 +17,10 @@ from typing import Any
 from workreport.literal import missing, number
 from workreport.vocab import load
 
-__all__ = ["amount", "as_written", "axis_unit", "compatible", "convert", "government_en", "number",
-           "qualifier_en", "qualifier_short", "reads_plain", "report_label", "report_phrase",
-           "report_title", "report_year", "scaled", "split_unit", "unit_en", "unit_words"]
+__all__ = ["amount", "as_percent", "as_written", "axis_unit", "compatible", "convert",
+           "government_en", "growth_multiple", "number", "qualifier_en", "qualifier_short",
+           "reads_plain", "report_label", "report_phrase", "report_title", "report_year",
+           "scaled", "split_unit", "unit_en", "unit_words"]
 
 # English scale words, largest first: a value of at least 10^9 reads in billions.
 _SCALES = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
@@ -137,7 +138,8 @@ def qualifier_short(text: str, qualifier: Any) -> str:
     return text
 
 
-def amount(v: float, unit: str, qualifier: Any = "", high: float | None = None) -> str:
+def amount(v: float, unit: str, qualifier: Any = "", high: float | None = None,
+           measure: str = "") -> str:
     """A value in English: ``amount(804.2, "亿元") == "80.42 billion yuan"``.
 
     ``amount(13, "亿美元") == "US$1.3 billion"``, ``amount(4100, "个", "余") == "more than
@@ -146,8 +148,13 @@ def amount(v: float, unit: str, qualifier: Any = "", high: float | None = None) 
     singular of one, ``vocab/english.yml`` singular). ``high`` gives a range's upper
     end. A qualified decrease is a fall of its size, as the text says it (下降3.9%以上):
     ``amount(-3.9, "%", "以上") == "a fall of at least 3.9%"``, never "at least −3.9%",
-    which bounds the other way. Raises nothing: an unknown unit is kept as written.
+    which bounds the other way. A change in 倍 (``measure`` "change": 增长1倍) is the
+    growth it means, ``growth_multiple``: ``amount(1, "倍", measure="change") == "100%
+    (doubled)"``; a ratio (是2011年的1.1倍) stays "1.1 times". Raises nothing: an unknown
+    unit is kept as written.
     """
+    if measure == "change" and split_unit(unit) == (1.0, "倍"):
+        return growth_multiple(v, qualifier, high)
     q = qualifier_en(qualifier)
     if q and float(v) < 0 and (high is None or (isinstance(high, float) and math.isnan(high))):
         return f"a fall of {amount(-float(v), unit, qualifier)}"
@@ -164,6 +171,29 @@ def amount(v: float, unit: str, qualifier: Any = "", high: float | None = None) 
         suffix = str(load("english")["singular"].get(suffix, suffix))
     text = _join(prefix, num, scale, suffix)
     return f"{q} {text}" if q else text
+
+
+def growth_multiple(v: float, qualifier: Any = "", high: float | None = None) -> str:
+    """A growth of ``v`` 倍 in English: 增长1倍 is a rise of 100%, to twice the value
+    (not "1 times"), so ``growth_multiple(1) == "100% (doubled)"``, ``growth_multiple(2)
+    == "200% (tripled)"``, ``growth_multiple(6.7) == "670%"``, ``growth_multiple(1,
+    "以上") == "at least 100%"``. The words for whole multiples are ``vocab/english.yml``
+    ``growth_multiples``; a bounded or ranged multiple gets none. Session 68, tester:
+    "“新三样”出口 grew by 1 times (1倍)"."""
+    no_high = high is None or (isinstance(high, float) and math.isnan(high))
+    text = amount(float(v) * 100, "%", qualifier, None if no_high else float(high) * 100)
+    word = load("english")["growth_multiples"].get(number(v)) \
+        if no_high and not qualifier_en(qualifier) else None
+    return f"{text} ({word})" if word else text
+
+
+def as_percent(v: float, unit: str) -> tuple[float, str]:
+    """A change in the unit it is compared and written short in: a growth in 倍 as the
+    percentage it means, ``as_percent(1, "倍") == (100.0, "%")`` (增长1倍, doubled);
+    any other unit as it is, ``as_percent(12, "%") == (12.0, "%")``. Session 68."""
+    if split_unit(unit) == (1.0, "倍"):
+        return float(v) * 100, "%"
+    return float(v), str(unit or "")
 
 
 def axis_unit(unit: str, values: list[float]) -> tuple[float, str]:

@@ -190,19 +190,22 @@ def caption_levels(df: pd.DataFrame, what: str = "Levels") -> str:
 
 
 def caption_changes(df: pd.DataFrame) -> str:
-    """"4 of 5 growth rates are rises, the fastest Retail sales (+14%); one fall: …"."""
+    """"4 of 5 growth rates are rises, the fastest Retail sales (+14%); one fall: …"; a
+    growth in 倍 as its percentage (``english.as_percent``: 增长1倍 "+100%", session 68)."""
     d = df[pd.to_numeric(df["value"], errors="coerce").notna()]
-    d = d.assign(_v=d["value"].astype(float))
+    short = [english.as_percent(v, u) for v, u in zip(d["value"].astype(float), d["unit"],
+                                                      strict=True)]
+    d = d.assign(_v=[v for v, _ in short], _u=[u for _, u in short])
     ups, downs = d[d["_v"] >= 0], d[d["_v"] < 0]
     parts = []
     if len(ups):
         t = ups.sort_values("_v", ascending=False).iloc[0]
         parts.append(f"{plural(len(ups), 'rise')}, the largest {_label(t)} "
-                     f"(+{number(t['_v'])}{t['unit']})")
+                     f"(+{number(t['_v'])}{t['_u']})")
     if len(downs):
         t = downs.sort_values("_v").iloc[0]
         parts.append(f"{plural(len(downs), 'fall')}, the steepest {_label(t)} "
-                     f"(−{number(-t['_v'])}{t['unit']})")
+                     f"(−{number(-t['_v'])}{t['_u']})")
     return f"Changes stated: {join(parts)}." if parts else "No changes stated."
 
 

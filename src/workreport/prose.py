@@ -44,21 +44,26 @@ def bilingual(zh: str, en: str = "", sep: str = " ") -> str:
     return f"{en}{sep}{zh}" if en and en != zh else zh
 
 
-def quantity(v: float, unit: str, qualifier: str = "", high: float | None = None) -> str:
+def quantity(v: float, unit: str, qualifier: str = "", high: float | None = None,
+             measure: str = "") -> str:
     """A value, unit and qualifier in English, the Chinese beside where it says more:
     ``quantity(11, "%", "左右") == "about 11%"``, ``quantity(804.2, "亿元") == "80.42
     billion yuan (804.2亿元)"``, ``quantity(5.5, "万人") == "55,000 people (5.5万人)"``.
 
     The English comes from ``english.amount`` (magnitudes applied, units from
     ``vocab/english.yml``); the Chinese is left out where the unit reads the same in
-    English (``english.reads_plain``: "about 11%", "4,100", "2,000 PFLOPS").
+    English (``english.reads_plain``: "about 11%", "4,100", "2,000 PFLOPS"). A change
+    (``measure`` "change") in 倍 reads as the growth it means, the Chinese inside the
+    words' brackets: ``quantity(1, "倍", measure="change") == "100% (doubled; 1倍)"``
+    (``english.growth_multiple``; session 68).
     """
     v = abs(v) if v < 0 else v
     high = None if missing(high) else high
-    en = english.amount(v, unit, qualifier, None if high is None else abs(high))
+    en = english.amount(v, unit, qualifier, None if high is None else abs(high), measure)
     if english.reads_plain(unit):
         return en
-    return f"{en} ({english.as_written(v, unit, qualifier, high)})"
+    zh = english.as_written(v, unit, qualifier, high)
+    return f"{en[:-1]}; {zh})" if en.endswith(")") else f"{en} ({zh})"
 
 
 def signed(v: float, unit: str) -> str:
@@ -89,8 +94,8 @@ def describe_change(row: Row) -> str:
     parts = []
     if not missing(change):
         unit, q = str(row.get("change_unit", "")), str(row.get("change_qualifier", ""))
-        amount = quantity(abs(change), unit, q)
-        by = "" if unit == "%" or unit.endswith("百分点") else "by "
+        amount = quantity(abs(change), unit, q, measure="change")
+        by = "" if unit in ("%", "倍") or unit.endswith("百分点") else "by "
         if target:
             verb = "is to fall" if change < 0 else "is to grow"
         else:
@@ -108,9 +113,9 @@ def describe_change(row: Row) -> str:
 
 def _measure_phrase(v: float, unit: str, qualifier: str, measure: str, high: Any = None) -> str:
     amount = quantity(abs(v) if measure == "change" else v, unit, qualifier,
-                      None if missing(high) else high)
+                      None if missing(high) else high, measure)
     if measure == "change":
-        if unit == "%" or unit.endswith("百分点"):
+        if unit in ("%", "倍") or unit.endswith("百分点"):
             return f"{'a fall' if v < 0 else 'growth'} of {amount}"
         return f"{'a decrease' if v < 0 else 'an increase'} of {amount}"
     return amount
@@ -262,7 +267,8 @@ def _aim(row: Row, value: str, high: str = "", qualifier: str = "") -> str:
         label = label[0].lower() + label[1:]
     amount = quantity(abs(v) if row["measure"] == "change" else v, unit,
                       row.get(qualifier, "") if qualifier else "",
-                      row.get(high) if high and not missing(row.get(high)) else None)
+                      row.get(high) if high and not missing(row.get(high)) else None,
+                      row["measure"])
     if row["measure"] == "change":
         return f"{label} growth of {amount}" if v >= 0 else f"a fall in {label} of {amount}"
     return f"{label} of {amount}"
@@ -277,7 +283,8 @@ def describe_step(row: Row, names: Mapping[str, str]) -> str:
     nat = _aim(row, "national", "national_high", "national_qualifier")
     local = quantity(abs(row["local"]) if row["measure"] == "change" else row["local"],
                      row["unit"], row.get("local_qualifier", ""),
-                     None if missing(row.get("local_high")) else row["local_high"])
+                     None if missing(row.get("local_high")) else row["local_high"],
+                     row["measure"])
     text = (f"In {int(row['year'])} {names.get(row['national_id'], row['national_id'])} "
             f"aimed for {nat} ({row['national_indicator']}); "
             f"{names.get(row['report_id'], row['report_id'])} aimed for {local} "
@@ -301,7 +308,8 @@ def describe_series(rows: pd.DataFrame, who: str) -> str:
         high = None if missing(r.get("value_high")) else r["value_high"]
         amount = (_measure_phrase(r["value"], r["unit"], r["qualifier"], r["measure"], high)
                   if i == 0 else quantity(abs(r["value"]) if r["measure"] == "change"
-                                          else r["value"], r["unit"], r["qualifier"], high))
+                                          else r["value"], r["unit"], r["qualifier"], high,
+                                          r["measure"]))
         items.append(f"{amount} in {int(r['year'])}")
     moves = []
     for a, b in pairwise(recs):
@@ -319,7 +327,7 @@ def describe_results_beside(row: Row, names: Mapping[str, str]) -> str:
     higher."""
     local = _aim({**row, "english": row.get("english") or row["indicator"]}, "local")
     nat = quantity(abs(row["national"]) if row["measure"] == "change" else row["national"],
-                   row["unit"])
+                   row["unit"], measure=row["measure"])
     text = (f"For {int(row['year'])}, the year both reports review, "
             f"{names.get(row['report_id'], row['report_id'])} gives {local} ({row['indicator']}) "
             "and "

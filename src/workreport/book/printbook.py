@@ -76,7 +76,9 @@ def cover_text(held: Sequence[Mapping[str, Any]],
     the notes that close the cover). The title is ``title.lead_name`` of the first.
     "Yuzhong District 2014", "A reproducible reading of a Chinese government work
     report, with 13 more reports:", then the others by government, a line each, in the
-    book's order ("State Council: 2012–2016 and 2024").
+    book's order ("State Council: 2012–2016 and 2024"); one other report is named in the
+    subtitle: "…, with the report of Chengde, 2024" (session 68, tester: was "…, with 1
+    more report:" over a line "Chengde: 2024").
     """
     from workreport.book.title import READING, lead_name
     from workreport.english import report_label, report_year
@@ -94,6 +96,10 @@ def cover_text(held: Sequence[Mapping[str, Any]],
     subtitle = READING[0].upper() + READING[1:]
     if not others:
         return title, subtitle, [], notes
+    if len(others) == 1:
+        year = report_year(others[0])
+        name = report_label(others[0]) + ("" if year is None else f", {year}")
+        return title, f"{subtitle}, with the report of {name}", [], notes
     subtitle += f", with {plural(len(others), 'more report')}:"
     governments: dict[str, list[Mapping]] = {}
     for row in others:

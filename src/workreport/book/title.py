@@ -98,7 +98,31 @@ def _set_title(app, config) -> None:
     config.html_title = literal.title(read(Path(app.srcdir)))
 
 
+#: The page layout with the browser's title once on the page titled as the book: Sphinx
+#: writes "<page title> — <book title>", so the root page, whose heading is the book's
+#: title, read "X — X" (session 68, tester). Every other page keeps the suffix.
+_LAYOUT = ('{% extends "!layout.html" %}{%- block htmltitle %}\n    <title>'
+           '{{ title|striptags|e }}{% if title|striptags != docstitle|striptags %}'
+           '{{ titlesuffix }}{% endif %}</title>\n{%- endblock %}')
+
+
+def _title_once(app) -> None:
+    """builder-inited: put ``_LAYOUT`` in the HTML builder's template search after the
+    project's ``templates_path`` (a layout of its own wins) and before the theme's, whose
+    layout (``!layout.html``) it extends; nothing for a builder without Jinja
+    templates."""
+    from jinja2 import DictLoader
+
+    templates = getattr(app.builder, "templates", None)
+    if templates is None or not hasattr(templates, "loaders"):
+        return
+    templates.loaders.insert(templates.templatepathlen,
+                             DictLoader({"layout.html": _LAYOUT}))
+    templates.templatepathlen += 1  # "!layout.html" still starts from the theme
+
+
 def setup(app) -> dict[str, Any]:
     """Register the extension (``extensions`` in ``_config.yml``)."""
     app.connect("config-inited", _set_title)
+    app.connect("builder-inited", _title_once)
     return {"parallel_read_safe": True, "parallel_write_safe": True}
