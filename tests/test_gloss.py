@@ -119,6 +119,22 @@ def test_titles_use_the_same_glosser():
     assert english_title(zh, {zh: "Written by hand"}, MINE) == ("Written by hand", False)
 
 
+def test_a_heading_gloss_cannot_read_keeps_its_curated_words():
+    # Session 68: a heading sentence gets no gloss word by word; it keeps the glossary's
+    # terms and gloss.yml's words found in it, left to right, once each, the longest at each
+    # place (公路建设 is one word), none opening with "or"/"of" (以上 "or more"); a place
+    # keeps its capital (never "chongqing").
+    mine = {**MINE, "公路建设": {"english": "road building"},
+            "渝北": {"english": "Yubei", "category": "place"}}
+    zh = "直面挑战，公路建设回升向好、港口以上渝北公路建设"
+    assert gloss.gloss(zh, mine) == ""
+    assert gloss.keywords(zh, mine) == "Road building; seaports; Yubei"
+    assert gloss.heading(zh, mine) == "Road building; seaports; Yubei"
+    assert english_title(zh, {}, mine) == ("Road building; seaports; Yubei", True)
+    assert gloss.heading("公路建设投资", mine) == gloss.gloss("公路建设投资", mine) != ""
+    assert gloss.keywords("直面挑战", mine) == gloss.heading("直面挑战", mine) == ""
+
+
 def test_the_dictionary_is_read_once():
     assert gloss._cedict() is gloss._cedict()
     assert len(gloss._cedict()) > 100_000
