@@ -159,6 +159,17 @@ def test_the_judged_fault_classes_are_mended(zh, en):
     assert gloss.gloss(zh, default_glossary()) == en
 
 
+def test_a_word_the_sense_before_already_holds_is_not_repeated():
+    # 江北 is "Chongqing's main airport" in the glossary: 江北机场 read "… airport airport"
+    # (session 68). An invented term the same way; a word said twice in a row once.
+    mine = {"江南": {"english": "the south bank's airport"}}
+    assert gloss.gloss("江南机场国际航线", mine) == "The south bank's airport international routes"
+    assert gloss._phrase([("甲", "old-age insurance"), ("乙", "insurance coverage rate")]) == \
+        "old-age insurance coverage rate"
+    assert gloss._phrase([("甲", "above size"), ("乙", "above size"), ("丙", "firms")]) == \
+        "above size firms"
+
+
 def test_a_quoted_name_is_never_read_from_the_dictionary():
     # Inside quotes only curated senses: 飞龙 is "wyvern" to CC-CEDICT, unquoted too.
     assert gloss._words("“飞龙”", {}) == [("飞龙", None)]

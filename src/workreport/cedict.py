@@ -18,8 +18,8 @@ from typing import Any
 
 from workreport.vocab import load
 
-__all__ = ["LONGEST", "clean", "curated", "curated_at", "curated_words", "entries", "rules",
-           "sense", "usable"]
+__all__ = ["LONGEST", "clean", "curated", "curated_at", "curated_words", "entries",
+           "near_sense", "rules", "sense", "usable"]
 
 _CEDICT_FILE = "cedict/cedict_1_0_ts_utf-8_mdbg.txt"
 #: The longest CC-CEDICT word (characters) kept and tried at a place of a label.
@@ -128,3 +128,18 @@ def curated_words(text: str, glossary: Mapping[str, Any]) -> list[str]:
             found.append(str(curated(word, glossary)))
         i += len(word or " ")
     return found
+
+
+def near_sense(word: str, clause: str, i: int, before: str) -> str | None:
+    """``gloss.yml`` ``near``'s other sense of ``word`` at ``i`` of ``clause`` where its context
+    holds: one of ``beside`` in the clause (街道 "streets" beside 街区); or it ends the clause
+    (only a ``heads`` word after it) and is ``last`` (重大专项 "major special programmes",
+    特色城镇 "characteristic towns") or the word ``before`` it is one of ``after`` (占全国比重:
+    全国 "the national total"); None elsewhere (session 68)."""
+    near = rules()["near"].get(word)
+    rest = clause[i + len(word):]
+    last = not rest or rest in rules()["heads"]
+    if near and (any(w in clause for w in near.get("beside", ()))
+                 or (last and (near.get("last") or before in near.get("after", ())))):
+        return str(near["sense"])
+    return None
