@@ -133,6 +133,12 @@ def test_a_heading_gloss_cannot_read_keeps_its_curated_words():
     assert english_title(zh, {}, mine) == ("Road building; seaports; Yubei", True)
     assert gloss.heading("公路建设投资", mine) == gloss.gloss("公路建设投资", mine) != ""
     assert gloss.keywords("直面挑战", mine) == gloss.heading("直面挑战", mine) == ""
+    # A word's sense in context (gloss.yml near) holds in a heading too: 困难 is "needy"
+    # (困难群众) but "difficulties" beside 挑战; the policy terms of headings are curated.
+    assert gloss.keywords("直面困难挑战，经济运行回升向好", {}) == \
+        "Difficulties; economic performance"
+    assert gloss.keywords("帮扶困难群众", {}) == "Needy"
+    assert gloss.heading("发展新质生产力", {}) == "Developing new quality productive forces"
 
 
 def test_the_dictionary_is_read_once():

@@ -116,16 +116,18 @@ def curated_at(clause: str, i: int, glossary: Mapping[str, Any], longest: int) -
 
 
 def curated_words(text: str, glossary: Mapping[str, Any]) -> list[str]:
-    """The senses (``curated``) of the curated words of ``text``, two characters or more, the
-    longest at each place, left to right: ["transport", "tourism"] for 发展交通和旅游 when the
-    glossary knows 交通 and 旅游 (``gloss.keywords``; session 68)."""
+    """The senses (``curated``, ``near_sense`` in context) of the curated words of ``text``,
+    two characters or more, the longest at each place, left to right: ["transport",
+    "tourism"] for 发展交通和旅游 when the glossary knows 交通 and 旅游 (``gloss.keywords``;
+    session 68)."""
     longest = max((len(t) for t in (*glossary, *rules()["words"])), default=0)
-    found, i = [], 0
+    found, i, before = [], 0, ""
     while i < len(text):
         word = curated_at(text, i, glossary, longest)
         word = word if word and len(word) > 1 else None
-        if word:
-            found.append(str(curated(word, glossary)))
+        if word:  # 困难 "difficulties" beside 挑战 (``near_sense``), else "needy"
+            found.append(near_sense(word, text, i, before) or str(curated(word, glossary)))
+        before = word or text[i]
         i += len(word or " ")
     return found
 
