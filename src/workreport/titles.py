@@ -2,8 +2,9 @@
 
 The English is written by hand in ``data/translations.csv`` (Chinese text → English) for
 the reports of ``data/reports.yml``; a test keeps it complete. For a heading it lacks (a
-new report), the automatic gloss of ``gloss.py`` (the one every label gets) is given and
-marked as automatic, so the reader knows no one wrote it.
+new report), the automatic gloss of ``gloss.py`` (the one every label gets; for a sentence
+it cannot read, the curated words found in it: ``gloss.heading``) is given and marked as
+automatic, so the reader knows no one wrote it.
 """
 
 from __future__ import annotations
