@@ -119,6 +119,28 @@ def test_titles_use_the_same_glosser():
     assert english_title(zh, {zh: "Written by hand"}, MINE) == ("Written by hand", False)
 
 
+def test_a_heading_gloss_cannot_read_keeps_its_curated_words():
+    # Session 68: a heading sentence gets no gloss word by word; it keeps the glossary's
+    # terms and gloss.yml's words found in it, left to right, once each, the longest at each
+    # place (公路建设 is one word), none opening with "or"/"of" (以上 "or more"); a place
+    # keeps its capital (never "chongqing").
+    mine = {**MINE, "公路建设": {"english": "road building"},
+            "渝北": {"english": "Yubei", "category": "place"}}
+    zh = "直面挑战，公路建设回升向好、港口以上渝北公路建设"
+    assert gloss.gloss(zh, mine) == ""
+    assert gloss.keywords(zh, mine) == "Road building; seaports; Yubei"
+    assert gloss.heading(zh, mine) == "Road building; seaports; Yubei"
+    assert english_title(zh, {}, mine) == ("Road building; seaports; Yubei", True)
+    assert gloss.heading("公路建设投资", mine) == gloss.gloss("公路建设投资", mine) != ""
+    assert gloss.keywords("直面挑战", mine) == gloss.heading("直面挑战", mine) == ""
+    # A word's sense in context (gloss.yml near) holds in a heading too: 困难 is "needy"
+    # (困难群众) but "difficulties" beside 挑战; the policy terms of headings are curated.
+    assert gloss.keywords("直面困难挑战，经济运行回升向好", {}) == \
+        "Difficulties; economic performance"
+    assert gloss.keywords("帮扶困难群众", {}) == "Needy"
+    assert gloss.heading("发展新质生产力", {}) == "Developing new quality productive forces"
+
+
 def test_the_dictionary_is_read_once():
     assert gloss._cedict() is gloss._cedict()
     assert len(gloss._cedict()) > 100_000
@@ -141,6 +163,17 @@ FAULT_CLASSES = {r["label"]: r["gloss"] for r in data_cases("gloss_faults.csv")}
 @pytest.mark.parametrize(("zh", "en"), sorted(FAULT_CLASSES.items()))
 def test_the_judged_fault_classes_are_mended(zh, en):
     assert gloss.gloss(zh, default_glossary()) == en
+
+
+def test_a_word_the_sense_before_already_holds_is_not_repeated():
+    # 江北 is "Chongqing's main airport" in the glossary: 江北机场 read "… airport airport"
+    # (session 68). An invented term the same way; a word said twice in a row once.
+    mine = {"江南": {"english": "the south bank's airport"}}
+    assert gloss.gloss("江南机场国际航线", mine) == "The south bank's airport international routes"
+    assert gloss._phrase([("甲", "old-age insurance"), ("乙", "insurance coverage rate")]) == \
+        "old-age insurance coverage rate"
+    assert gloss._phrase([("甲", "above size"), ("乙", "above size"), ("丙", "firms")]) == \
+        "above size firms"
 
 
 def test_a_quoted_name_is_never_read_from_the_dictionary():

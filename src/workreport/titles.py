@@ -2,8 +2,9 @@
 
 The English is written by hand in ``data/translations.csv`` (Chinese text → English) for
 the reports of ``data/reports.yml``; a test keeps it complete. For a heading it lacks (a
-new report), the automatic gloss of ``gloss.py`` (the one every label gets) is given and
-marked as automatic, so the reader knows no one wrote it.
+new report), the automatic gloss of ``gloss.py`` (the one every label gets; for a sentence
+it cannot read, the curated words found in it: ``gloss.heading``) is given and marked as
+automatic, so the reader knows no one wrote it.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from workreport.gloss import AUTOMATIC, gloss
+from workreport.gloss import AUTOMATIC, heading
 
 __all__ = ["AUTOMATIC", "TRANSLATIONS", "english_title", "load_translations", "title_pair"]
 
@@ -45,7 +46,8 @@ def load_translations(path: str | Path | None = None) -> dict[str, str]:
 def english_title(zh: str, translations: Mapping[str, str],
                   glossary: Mapping[str, Any] | None = None) -> tuple[str, bool]:
     """(English, automatic) for a heading: the written translation, else the automatic gloss
-    every label gets (``gloss.gloss``: glossary terms, then CC-CEDICT; session 68).
+    every label gets (``gloss.gloss``: glossary terms, then CC-CEDICT), else the curated
+    words found in it (``gloss.keywords``: "Transport; tourism"; session 68).
 
     ``english_title("多措并举稳增长、促发展", t) == ("Stabilising growth by many measures",
     False)``; a heading neither knows gives ("", True).
@@ -53,7 +55,7 @@ def english_title(zh: str, translations: Mapping[str, str],
     zh = str(zh).strip()
     if zh in translations:
         return translations[zh], False
-    return gloss(zh, glossary), True
+    return heading(zh, glossary), True
 
 
 def title_pair(zh: str, translations: Mapping[str, str],
