@@ -126,3 +126,30 @@ def test_heatmap_terms_are_whole_words(review):
     m = terms.term_matrix(review, top=3, glossary=g)
     assert "中正" not in m.index
     assert not [c for text in review.values() for c in terms.crossings(text, g)]
+
+
+# Session 68: a new user's Chongqing 2024 book said "It names … Yuzhong (渝中)" of 成渝中线.
+_CHONGQING = {"渝中": {"category": "place"}, "两江": {"category": "place"}}
+
+
+def test_a_place_never_starts_inside_a_word():
+    assert terms.places("成渝中线铺轨，促进成渝中部地区发展。", _CHONGQING) == []
+    # A right-edge crossing is still the place: 渝中|正处于 (中正), 兴隆街|北延 (街北).
+    assert terms.places("渝中正处于转型发展的关键时期", _CHONGQING) == ["渝中"]
+    assert "兴隆街" in terms.places("兴隆街北延工程", {"兴隆街": {"category": "place"}})
+
+
+def test_a_name_runs_on_over_the_area_word_after_it():
+    found = terms.places("加强两江新区建设，推动成渝地区双城经济圈建设，抓好两江四岸治理。",
+                         _CHONGQING)
+    assert found == ["两江新区", "成渝地区双城经济圈", "两江"]
+    assert "大湾区" in terms.places("融入粤港澳大湾区建设", {})
+
+
+def test_kinds_of_place_and_common_words_are_no_places():
+    text = ("创建全国文明城市，壮大新型农村集体经济，支持沿海地区发展；新建改扩建中小学5所，"
+            "建成养老服务中心和智慧园区。")
+    assert terms.places(text, {}) == []
+    # A generic end after a name stays a place; 聊城市 is 聊城 + 市.
+    kept = terms.places("关中地区、东北地区和聊城市合作，阜平县城改造。", {})
+    assert {"关中地区", "东北地区", "聊城市"} <= set(kept), kept

@@ -56,6 +56,9 @@ PLACE_SUFFIXES = tuple(_PLACE_WORDS["suffixes"])
 _GEO_END = tuple(_PLACE_WORDS["geo_end"])
 _GEO_END_SHORT = tuple(_PLACE_WORDS["geo_end_short"])  # two characters are enough for these
 _NOT_PLACES = frozenset(_PLACE_WORDS["not_places"])
+_NOT_NAMES = frozenset(_PLACE_WORDS["not_names"])
+_GENERIC_ENDS = tuple(_PLACE_WORDS["generic_ends"])
+_RUN_ON = frozenset(_PLACE_WORDS["run_on"])
 
 
 @cache
@@ -211,7 +214,34 @@ def term_matrix(section_texts: Mapping[str, str], top: int = 5,
 
 
 def _is_head(tok: tuple[str, str]) -> bool:
-    return tok[1] in _PROPER and tok[0] not in _NOT_PLACES
+    return tok[1] in _PROPER and tok[0] not in _NOT_PLACES and tok[0] not in _NOT_NAMES
+
+
+def _kind_of_place(name: str) -> bool:
+    """Whether ``name`` is a kind of place, not a named one: a generic end (城市, 农村,
+    地区) after two or more characters that are no name by themselves, neither a proper
+    noun nor a place word (文明城市, 新型农村, 沿海地区; but 阜平县城, 东北地区, 关中地区
+    and 聊城市 stay). Source: session 68 (文明城市, 新型农村 were listed as places)."""
+    end = next((e for e in _GENERIC_ENDS if name.endswith(e)), "")
+    if not end or len(name) - len(end) < 2:  # 聊城市 is 聊城 + 市, not 聊 + 城市
+        return False
+    before = [(p.word, p.flag) for p in _tokenizer(()).cut(name[:-len(end)])]  # not memoised
+    return not (len(before) == 1 and (_is_head(before[0]) or before[0][1] == "s"))
+
+
+def _starts_inside_word(text: str, start: int) -> bool:
+    """Whether jieba's own dictionary (no user words) reads a word across position
+    ``start`` of ``text``: 成渝|中线, so a 渝中 read there starts inside 成渝 and is no
+    place (session 68). Only the left edge counts: 兴隆街|北延 (街北) and 渝中|正处于
+    (中正) are right-edge crossings of true places."""
+    at = 0
+    for w, _ in _tagged(text, ()):
+        if at < start < at + len(w):
+            return True
+        if at >= start:
+            return False
+        at += len(w)
+    return False
 
 
 def _compound(toks: list[tuple[str, str]], i: int) -> str:
@@ -235,8 +265,16 @@ def places(text: str, glossary: Mapping[str, Any] | str | Path | None = None) ->
     Three rules: a glossary place (tagged ``ns`` by the user dictionary) or any proper
     noun that ends like a place (解放碑, 朝天门, 化龙桥); and a run of nouns from a proper
     noun up to a suffix such as 广场, 大桥, 产业园 (国泰艺术中心, 英利国际广场).
+    A name runs on over an area word right after it (vocab/places.yml ``run_on``: 两江新区,
+    成渝地区双城经济圈, not 两江 "the two rivers" or a cut 成渝地区双城); it is no place when
+    it starts inside a word of jieba's own dictionary (成渝|中线 holds no 渝中), when it is a
+    kind of place (文明城市, 新型农村) or opens with a common word jieba tags as a name
+    (``not_names``: 新建改扩建中小学). Source of the last three: session 68.
     """
     toks = _pos(text, glossary)
+    starts = [0]
+    for w, _ in toks:
+        starts.append(starts[-1] + len(w))
     glossary_places = {w for w, t in _user_words(glossary) if t == "ns"}
     found: list[str] = []
     for i, (w, f) in enumerate(toks):
@@ -247,7 +285,11 @@ def places(text: str, glossary: Mapping[str, Any] | str | Path | None = None) ->
                 _is_head((w, f)) and _WORD.match(w) and w.endswith(_GEO_END)
                 and (len(w) >= 3 or w.endswith(_GEO_END_SHORT)))):
             name = w
-        if name and name not in _NOT_PLACES and len(name) >= 2:
+        if not name or _starts_inside_word(text, starts[i + 1] - len(name)):
+            continue
+        if i + 1 < len(toks) and toks[i + 1][0] in _RUN_ON:
+            name += toks[i + 1][0]
+        if name not in _NOT_PLACES and len(name) >= 2 and not _kind_of_place(name):
             found.append(name)
     return list(dict.fromkeys(found))
 
