@@ -20,6 +20,7 @@ from pathlib import Path
 from types import SimpleNamespace
 
 import nbformat
+import pandas as pd
 import pytest
 
 from .conftest import ROOT, SHARED
@@ -65,7 +66,11 @@ def tables_of(report_id: str) -> SimpleNamespace:
     if not report.path.is_file():
         pytest.skip(f"{report.path} is absent (../shared is not beside the project)")
     t = extract_report(report).tables
-    return SimpleNamespace(sections=t["sections"], indicators=t["indicators"])
+    # The reports of the book: the catalogue's whose texts are here (the solutions cells
+    # show the State Council's exercise only where its report is: session 68).
+    here = [r.id for r in load_catalog(ROOT / "data" / "reports.yml") if r.path.is_file()]
+    return SimpleNamespace(sections=t["sections"], indicators=t["indicators"],
+                           reports=pd.DataFrame({"report_id": here}))
 
 
 def glued(nb, **parameters) -> dict[str, str]:
@@ -187,3 +192,36 @@ def test_solutions_name_the_chapters_own_report(template):
     filled = fill(source, glued(nb, report_id=other))
     assert "yuzhong-2014" not in filled
     assert f'"{other}"' in filled
+
+
+@pytest.mark.parametrize("template", ["overview", "targets", "review_section", "appendix",
+                                      "themes"])
+def test_the_state_councils_exercise_only_in_a_book_that_holds_its_report(template,
+                                                                          monkeypatch):
+    """Session 68, tester: a book of Chengde and Chongqing 2024 asked, in every chapter,
+    to rerun it for national-statecouncil-2014, which its tables did not hold. That
+    exercise is now glued by the solutions cell: shown, numbered last, only when the
+    book's tables hold the report, and never on that report's own chapter."""
+    import sys
+
+    here = sys.modules[__name__]
+    real = here.tables_of("yuzhong-2014")
+
+    def book_of(*ids):
+        monkeypatch.setattr(here, "tables_of", lambda rid: SimpleNamespace(
+            sections=real.sections, indicators=real.indicators,
+            reports=pd.DataFrame({"report_id": list(ids)})))
+
+    nb = nbformat.read(ROOT / "notebooks" / f"{template}.ipynb", as_version=4)
+    source = next(c.source for c in nb.cells if "exercises" in c.metadata.get("tags", []))
+    national = "national-statecouncil-2014"
+    book_of("chengde-2024", "yuzhong-2014")
+    users = fill(source, glued(nb))
+    assert national not in users and "State Council" not in users
+    numbers = [int(n) for n in re.findall(r"\{admonition\} Exercise (\d+)", users)]
+    assert numbers == list(range(1, len(numbers) + 1))
+    book_of("yuzhong-2014", national)
+    full = fill(source, glued(nb))
+    assert f"-p report_id {national}" in full
+    assert re.findall(r"\{admonition\} Exercise (\d+)", full)[-1] == str(len(numbers) + 1)
+    assert glued(nb, report_id=national)["exercise_national"] == ""
