@@ -225,3 +225,36 @@ def test_the_state_councils_exercise_only_in_a_book_that_holds_its_report(templa
     assert f"-p report_id {national}" in full
     assert re.findall(r"\{admonition\} Exercise (\d+)", full)[-1] == str(len(numbers) + 1)
     assert glued(nb, report_id=national)["exercise_national"] == ""
+
+
+def test_the_context_chapters_yuzhong_exercises_only_on_yuzhongs_chapter(monkeypatch):
+    """The context chapter's exercises written on Yuzhong 2014 and the State Council's
+    2014 and 2015 reports (session 68) are glued only on Yuzhong's chapter in a book
+    whose tables hold the State Council's 2014 report; another report's keeps the rest."""
+    import sys
+
+    here = sys.modules[__name__]
+    nb = nbformat.read(ROOT / "notebooks" / "context.ipynb", as_version=4)
+    source = next(c.source for c in nb.cells if "exercises" in c.metadata.get("tags", []))
+
+    def filled(report_id: str, *ids: str) -> str:
+        monkeypatch.setattr(here, "tables_of", lambda rid: SimpleNamespace(
+            reports=pd.DataFrame({"report_id": list(ids)})))
+        return fill(source, glued(nb, report_id=report_id))
+
+    users = filled("chongqing-2024", "chongqing-2024", "national-statecouncil-2024")
+    assert "Yuzhong" not in users and "statecouncil-2014" not in users
+    assert re.findall(r"\{admonition\} Exercise (\d+)", users) == ["1"]
+    full = filled("yuzhong-2014", "yuzhong-2014", "national-statecouncil-2014")
+    assert re.findall(r"\{admonition\} Exercise (\d+)", full) == ["1", "2", "3", "4"]
+    assert "{glue" not in full
+
+
+def test_no_template_prose_names_the_project_s_own_reports():
+    """The templates' Markdown runs for any report: it names neither Yuzhong nor the
+    State Council's 2014 report (session 68: the cascade chapter sent a book of other
+    reports to "the 'in context' chapter of Yuzhong")."""
+    for template in TEMPLATES:
+        for cell in nbformat.read(template, as_version=4).cells:
+            if cell.cell_type == "markdown":
+                assert not re.search(r"Yuzhong|statecouncil-2014", cell.source), template.stem
