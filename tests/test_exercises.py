@@ -258,3 +258,25 @@ def test_no_template_prose_names_the_project_s_own_reports():
         for cell in nbformat.read(template, as_version=4).cells:
             if cell.cell_type == "markdown":
                 assert not re.search(r"Yuzhong|statecouncil-2014", cell.source), template.stem
+
+
+@pytest.mark.parametrize("template", [t.stem for t in TEMPLATES])
+def test_another_reports_exercises_never_name_yuzhong(template, monkeypatch):
+    """A chapter of another report, in a book that holds Yuzhong and the State Council's
+    2014 report too, shows no exercise written in Yuzhong's words (session 68)."""
+    import sys
+
+    here = sys.modules[__name__]
+    real = here.tables_of("yuzhong-2014")
+    other = "chongqing-2014"
+    monkeypatch.setattr(here, "tables_of", lambda rid: SimpleNamespace(
+        sections=real.sections.assign(report_id=other),
+        indicators=real.indicators.assign(report_id=other),
+        reports=pd.DataFrame({"report_id": [other, "yuzhong-2014",
+                                            "national-statecouncil-2014"]})))
+    nb = nbformat.read(ROOT / "notebooks" / f"{template}.ipynb", as_version=4)
+    cells = [c.source for c in nb.cells if "exercises" in c.metadata.get("tags", [])]
+    section = {"review_section": "p1.s1", "plan_section": "p2.s1"}.get(template)
+    extra = {"section": section} if section else {}
+    for source in cells:
+        assert "Yuzhong" not in fill(source, glued(nb, report_id=other, **extra))
