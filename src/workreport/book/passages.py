@@ -23,7 +23,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
-from workreport import literal
+# No pandas (literal) at import: build's up-to-date check reads FOLDER without it.
 from workreport.book.homes import Home, sidebar_order
 from workreport.errors import MissingInput
 
@@ -51,6 +51,7 @@ def _row(rows: Mapping[str, dict], rid: str) -> dict:
 
 def _name(row: dict) -> str:
     """"Chengde 2024 (municipal level)", Markdown escaped (names are read from texts)."""
+    from workreport import literal
     from workreport.book.title import lead_name
 
     level = f" ({row['level']} level)" if row.get("level") else ""
@@ -71,6 +72,7 @@ def _sentence(names: Sequence[str]) -> str:
 def _listed(rows: Sequence[dict]) -> str:
     """The introduction's list: each report's English title (``report_title``), its
     government in Chinese and its level."""
+    from workreport import literal
     from workreport.english import report_title
 
     if not rows:
