@@ -47,6 +47,8 @@ def skeleton(dest: Path, catalog: list[dict] | None = None, raw: dict[str, str] 
     (dest / "book").mkdir()
     for page in (ROOT / "book").glob("*.md"):
         shutil.copy2(page, dest / "book" / page.name)
+    # The passages the pages include (book.passages).
+    shutil.copytree(ROOT / "book" / "passages", dest / "book" / "passages")
     if (ROOT / "book" / "_static").is_dir():  # html_static_path (the annotated report's CSS)
         shutil.copytree(ROOT / "book" / "_static", dest / "book" / "_static")
     (dest / "data" / "raw").mkdir(parents=True)
@@ -505,7 +507,7 @@ def test_templates_show_code_only_beside_a_computation():
 
 def test_hand_written_pages_state_no_figures():
     """Figures belong to the notebooks, which take them from the tables."""
-    for page in (ROOT / "book").glob("*.md"):
+    for page in [*(ROOT / "book").glob("*.md"), *(ROOT / "book" / "passages").glob("*.txt")]:
         for n, line in enumerate(page.read_text("utf-8").splitlines(), 1):
             prose = re.sub(r"^\s*\d+\. |`[^`]*`|20\d\d|p\d\.s\d|UTF-8|GB18030|世界500强", "", line)
             assert not re.search(r"\d", prose), f"{page.name}:{n}: {line}"

@@ -20,6 +20,7 @@ from pathlib import Path
 from types import SimpleNamespace
 
 import nbformat
+import pandas as pd
 import pytest
 
 from .conftest import ROOT, SHARED
@@ -65,7 +66,11 @@ def tables_of(report_id: str) -> SimpleNamespace:
     if not report.path.is_file():
         pytest.skip(f"{report.path} is absent (../shared is not beside the project)")
     t = extract_report(report).tables
-    return SimpleNamespace(sections=t["sections"], indicators=t["indicators"])
+    # The reports of the book: the catalogue's whose texts are here (the solutions cells
+    # show the State Council's exercise only where its report is: session 68).
+    here = [r.id for r in load_catalog(ROOT / "data" / "reports.yml") if r.path.is_file()]
+    return SimpleNamespace(sections=t["sections"], indicators=t["indicators"],
+                           reports=pd.DataFrame({"report_id": here}))
 
 
 def glued(nb, **parameters) -> dict[str, str]:
@@ -187,3 +192,91 @@ def test_solutions_name_the_chapters_own_report(template):
     filled = fill(source, glued(nb, report_id=other))
     assert "yuzhong-2014" not in filled
     assert f'"{other}"' in filled
+
+
+@pytest.mark.parametrize("template", ["overview", "targets", "review_section", "appendix",
+                                      "themes"])
+def test_the_state_councils_exercise_only_in_a_book_that_holds_its_report(template,
+                                                                          monkeypatch):
+    """Session 68, tester: a book of Chengde and Chongqing 2024 asked, in every chapter,
+    to rerun it for national-statecouncil-2014, which its tables did not hold. That
+    exercise is now glued by the solutions cell: shown, numbered last, only when the
+    book's tables hold the report, and never on that report's own chapter."""
+    import sys
+
+    here = sys.modules[__name__]
+    real = here.tables_of("yuzhong-2014")
+
+    def book_of(*ids):
+        monkeypatch.setattr(here, "tables_of", lambda rid: SimpleNamespace(
+            sections=real.sections, indicators=real.indicators,
+            reports=pd.DataFrame({"report_id": list(ids)})))
+
+    nb = nbformat.read(ROOT / "notebooks" / f"{template}.ipynb", as_version=4)
+    source = next(c.source for c in nb.cells if "exercises" in c.metadata.get("tags", []))
+    national = "national-statecouncil-2014"
+    book_of("chengde-2024", "yuzhong-2014")
+    users = fill(source, glued(nb))
+    assert national not in users and "State Council" not in users
+    numbers = [int(n) for n in re.findall(r"\{admonition\} Exercise (\d+)", users)]
+    assert numbers == list(range(1, len(numbers) + 1))
+    book_of("yuzhong-2014", national)
+    full = fill(source, glued(nb))
+    assert f"-p report_id {national}" in full
+    assert re.findall(r"\{admonition\} Exercise (\d+)", full)[-1] == str(len(numbers) + 1)
+    assert glued(nb, report_id=national)["exercise_national"] == ""
+
+
+def test_the_context_chapters_yuzhong_exercises_only_on_yuzhongs_chapter(monkeypatch):
+    """The context chapter's exercises written on Yuzhong 2014 and the State Council's
+    2014 and 2015 reports (session 68) are glued only on Yuzhong's chapter in a book
+    whose tables hold the State Council's 2014 report; another report's keeps the rest."""
+    import sys
+
+    here = sys.modules[__name__]
+    nb = nbformat.read(ROOT / "notebooks" / "context.ipynb", as_version=4)
+    source = next(c.source for c in nb.cells if "exercises" in c.metadata.get("tags", []))
+
+    def filled(report_id: str, *ids: str) -> str:
+        monkeypatch.setattr(here, "tables_of", lambda rid: SimpleNamespace(
+            reports=pd.DataFrame({"report_id": list(ids)})))
+        return fill(source, glued(nb, report_id=report_id))
+
+    users = filled("chongqing-2024", "chongqing-2024", "national-statecouncil-2024")
+    assert "Yuzhong" not in users and "statecouncil-2014" not in users
+    assert re.findall(r"\{admonition\} Exercise (\d+)", users) == ["1"]
+    full = filled("yuzhong-2014", "yuzhong-2014", "national-statecouncil-2014")
+    assert re.findall(r"\{admonition\} Exercise (\d+)", full) == ["1", "2", "3", "4"]
+    assert "{glue" not in full
+
+
+def test_no_template_prose_names_the_project_s_own_reports():
+    """The templates' Markdown runs for any report: it names neither Yuzhong nor the
+    State Council's 2014 report (session 68: the cascade chapter sent a book of other
+    reports to "the 'in context' chapter of Yuzhong")."""
+    for template in TEMPLATES:
+        for cell in nbformat.read(template, as_version=4).cells:
+            if cell.cell_type == "markdown":
+                assert not re.search(r"Yuzhong|statecouncil-2014", cell.source), template.stem
+
+
+@pytest.mark.parametrize("template", [t.stem for t in TEMPLATES])
+def test_another_reports_exercises_never_name_yuzhong(template, monkeypatch):
+    """A chapter of another report, in a book that holds Yuzhong and the State Council's
+    2014 report too, shows no exercise written in Yuzhong's words (session 68)."""
+    import sys
+
+    here = sys.modules[__name__]
+    real = here.tables_of("yuzhong-2014")
+    other = "chongqing-2014"
+    monkeypatch.setattr(here, "tables_of", lambda rid: SimpleNamespace(
+        sections=real.sections.assign(report_id=other),
+        indicators=real.indicators.assign(report_id=other),
+        reports=pd.DataFrame({"report_id": [other, "yuzhong-2014",
+                                            "national-statecouncil-2014"]})))
+    nb = nbformat.read(ROOT / "notebooks" / f"{template}.ipynb", as_version=4)
+    cells = [c.source for c in nb.cells if "exercises" in c.metadata.get("tags", [])]
+    section = {"review_section": "p1.s1", "plan_section": "p2.s1"}.get(template)
+    extra = {"section": section} if section else {}
+    for source in cells:
+        assert "Yuzhong" not in fill(source, glued(nb, report_id=other, **extra))

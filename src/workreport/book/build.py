@@ -36,6 +36,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from workreport.book.passages import FOLDER
 from workreport.book.plan import Page, plan
 from workreport.book.render import SphinxStart, render, repository
 from workreport.book.rows import split
@@ -166,14 +167,18 @@ def run(layout: Layout, jobs: Sequence, *, force: bool = False, workers: int | N
 
 def _upstream(layout: Layout, reports: Sequence[Report], hasher: Hasher) -> list:
     """What the tables, the chapters' plan, the generated pages and the notebooks are
-    made from: the catalogue, the texts, the glossary, the package, the config and the
-    templates (not the hand-written pages: no step before the HTML reads them)."""
+    made from: the catalogue, the texts, the glossary, the package, the config, the
+    templates and the passages ``book.passages`` chooses from (not the hand-written
+    pages: no step before the HTML reads them)."""
     templates = tree_files(layout.templates, (".ipynb",))
+    # The passages step 2 copies into the pages (book.passages).
+    passages = tree_files(layout.root / "book" / FOLDER, (".txt",))
     return [("catalog", layout.catalog), ("glossary", layout.glossary),
             *((f"raw:{r.id}", r.path) for r in reports),
             ("code", hasher.code([PACKAGE]).encode()),
             *((layout.rel(p), p) for p in [layout.root / "_config.yml",
-                                           layout.root / "_toc.yml", *templates])]
+                                           layout.root / "_toc.yml", *templates,
+                                           *passages])]
 
 
 def _everything(layout: Layout, upstream: list, repo: str, html: bool,

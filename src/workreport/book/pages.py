@@ -26,6 +26,7 @@ from workreport.book.homes import (
     lead_report,
     start_texts,
 )
+from workreport.book.passages import passage_texts
 from workreport.book.plan import CHAPTERS, Page
 from workreport.english import report_title
 from workreport.extract.catalog import Report, available
@@ -310,9 +311,12 @@ def write_pages(layout: Layout, jobs: Sequence, reports: Sequence[Report]) -> li
         wanted.add(page.resolve())
     starts = start_texts(found, by_id, opens)  # the paragraphs index.md, introduction.md include
     named = title.pages(layout.root, by_id.get(lead_report(found)))  # the book's title
+    # The passages about Yuzhong, or their stand-ins made from this book's catalogue.
+    passages = passage_texts(layout.root / "book", found, by_id, chapters, _CONTEXT)
     for path, text in ((layout.generated / SEARCH_WORDS, search_words(layout)),
                        *((layout.generated / START_PAGES[k], starts[k]) for k in START_PAGES),
                        *((layout.generated / name, text) for name, text in named.items()),
+                       *((layout.generated / name, text) for name, text in passages.items()),
                        (layout.generated / f"{GLOSSARY_PAGE}.md", glossary_page(layout.glossary)),
                        # The glossary in use (the project's or the packaged one), beside its
                        # page for download: the package may live outside the project.
