@@ -73,6 +73,9 @@ def test_a_target_is_set_beside_the_same_thing_only(paired, target, result):
     # ... and a union of scopes is not one of them, nor one scope another
     ("市重点项目", "开工省市重点项目"),
     ("省级重点项目", "市级重点项目"),
+    ("市重点项目", "重点项目"),                      # a scope and none: a part and all
+    ("龙头企业", "省级农业龙头企业"),
+    ("创建市级现代农业园区", "省市级现代农业园区"),     # 省市级 is 省市, not 市级
 ])
 def test_labels_counting_different_things(label, other):
     assert not same_thing(label, other) and not same_thing(other, label)
@@ -97,6 +100,10 @@ def test_labels_counting_different_things(label, other):
     ("新建垃圾箱", "安装隐蔽式垃圾箱"),
     ("保障性安居工程", "新开工保障性安居工程"),        # works, no stock (State Council 2015)
     ("省重点项目", "争列省重点项目"),                  # one scope
+    ("新增各类市场主体", "新增市场主体"),              # 市场 names no scope
+    ("新改建农村公路", "新改建普通省道和农村公路"),    # nor 省道
+    ("新改建公厕", "新建改建公厕"),
+    ("打造省级美丽乡村", "通过市级验收的省级美丽乡村创建"),  # the scope nearest the head
 ])
 def test_labels_counting_the_same_thing(label, other):
     assert same_thing(label, other) and same_thing(other, label)

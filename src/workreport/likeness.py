@@ -112,14 +112,25 @@ def _stock(label: str) -> bool:
     if _new(label) or s.endswith(w["act_nouns"]):
         return False
     after_new = s[1:] if s.startswith("新") else s  # 新能源装机 is a stock still
-    return not (after_new.startswith(w["flows"]) or s.endswith(w["flows"]))
+    return not (s.startswith(w["flows"]) or after_new.startswith(w["flows"])
+                or s.endswith(w["flows"]))
 
 
 def _scope(core: str) -> str:
-    """The scope a core opens with (labels.yml same_thing_scopes: 省市重点项目 → 省市), ""
-    for none."""
-    word = next((w for w in _words()["scopes"] if core.startswith(w)), "")
-    return load("labels")["same_thing_scopes"][word] if word else ""
+    """The scope a core names (labels.yml same_thing_scopes: 省市重点项目 → 省市, 争列省重点
+    项目 → 省), the last found, nearest the head (通过市级验收的省级美丽乡村 → 省); a scope of
+    one character not before a word of same_thing_scope_not_before (市场主体, 省道 name
+    none), 市 and 县 only opening the core; "" for none."""
+    labels = load("labels")
+    single, not_before = labels["same_thing_scope_single"], labels["same_thing_scope_not_before"]
+    found, i = "", 0
+    while i < len(core):
+        w = next((w for w in _words()["scopes"] if core.startswith(w, i)), "")
+        if w and (len(w) > 1 or core[i + 1:i + 2] not in not_before) \
+                and (w not in single or i == 0):
+            found = labels["same_thing_scopes"][w]
+        i += max(len(w), 1)  # 省市级 is 省市, not 市级 after it
+    return found
 
 
 def _qualifier(pre: str) -> str:
@@ -172,7 +183,7 @@ def same_thing(label: str, other: str) -> bool:
         return False
     if (_new(label) and _stock(other)) or (_new(other) and _stock(label)):
         return False
-    if _scope(a) and _scope(b) and _scope(a) != _scope(b):
+    if _scope(a) != _scope(b):
         return False
     aligned = _aligned(a, b, tuple(names))
     if aligned is None or (aligned[0] and aligned[1]):
