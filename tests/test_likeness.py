@@ -20,10 +20,10 @@ REPORT = """2023年政府工作报告
 一、2022年工作回顾
 过去一年，农村人居环境持续改善，完成65个自然村农村生活污水治理，标准化村卫生室达到90家，新增公共停车位4100个。
 项目建设提速增效，实施县级以上重点项目80个，5个项目入选省科技型中小企业创新能力提升工程，入库科技型中小企业230家。
-政务服务更加便捷，推出“一件事一次办”应用场景322个。
+政务服务更加便捷，推出“一件事一次办”应用场景322个。专精特新企业达到3694家，开工省市重点项目120个。
 二、2023年工作安排
 今年重点抓好以下工作：完成10个行政村农村生活污水治理工程，培育县级以上农民合作社示范社30家，建设中医药特色村卫生室15家。
-科技型中小企业入库260家，新增应用场景1000个，增加停车位4000个。
+科技型中小企业入库260家，新增应用场景1000个，增加停车位4000个。新培育专精特新企业400家，实施市重点项目270个。
 """
 
 
@@ -45,6 +45,8 @@ def paired(tmp_path_factory) -> dict[str, str]:
     ("建设中医药特色村卫生室", ""),        # one set of clinics, not another (标准化村卫生室)
     ("新增应用场景", ""),                  # all new scenarios, not the named “一件事一次办” ones
     ("增加停车位", "新增公共停车位"),      # the same thing worded otherwise stays paired
+    ("新培育专精特新企业", ""),            # new firms to foster, not the stock (session 68)
+    ("市重点项目", ""),                    # the city's projects, not 省市 together
 ])
 def test_a_target_is_set_beside_the_same_thing_only(paired, target, result):
     assert paired[target] == result
@@ -62,6 +64,18 @@ def test_a_target_is_set_beside_the_same_thing_only(paired, target, result):
     ("新增“专精特新”企业", "五年累计新增“专精特新”企业"),
     ("省、市重点项目总投资", "项目总投资"),                  # a generic head (re-check)
     ("新增高新技术企业", "企业"),
+    # session 68, tester: new things counted are not the stock of them ...
+    ("新培育专精特新企业", "专精特新企业"),
+    ("新认定国家科技型中小企业", "国家科技型中小企业"),
+    ("净增市场主体", "市场主体"),
+    ("新建新能源装机", "新能源装机"),                 # a 新 of the noun is no act
+    ("新增和美乡村", "已建成和美乡村"),
+    # ... and a union of scopes is not one of them, nor one scope another
+    ("市重点项目", "开工省市重点项目"),
+    ("省级重点项目", "市级重点项目"),
+    ("市重点项目", "重点项目"),                      # a scope and none: a part and all
+    ("龙头企业", "省级农业龙头企业"),
+    ("创建市级现代农业园区", "省市级现代农业园区"),     # 省市级 is 省市, not 市级
 ])
 def test_labels_counting_different_things(label, other):
     assert not same_thing(label, other) and not same_thing(other, label)
@@ -80,6 +94,16 @@ def test_labels_counting_different_things(label, other):
     ("新增规上工业企业", "新增规模以上工业企业"),      # a short form spelled out
     ("基本建成保障房", "保障性安居工程基本建成"),      # re-check: the State Council 2014's
     ("取消和下放行政审批事项", "分批取消和下放行政审批"),  # pairs the first fix lost
+    ("新培育专精特新企业", "培育专精特新企业"),        # both count things done (session 68)
+    ("新增品牌首店", "引入品牌首店"),                  # acts of a count of things done
+    ("新投产里程", "新建铁路投产里程"),
+    ("新建垃圾箱", "安装隐蔽式垃圾箱"),
+    ("保障性安居工程", "新开工保障性安居工程"),        # works, no stock (State Council 2015)
+    ("省重点项目", "争列省重点项目"),                  # one scope
+    ("新增各类市场主体", "新增市场主体"),              # 市场 names no scope
+    ("新改建农村公路", "新改建普通省道和农村公路"),    # nor 省道
+    ("新改建公厕", "新建改建公厕"),
+    ("打造省级美丽乡村", "通过市级验收的省级美丽乡村创建"),  # the scope nearest the head
 ])
 def test_labels_counting_the_same_thing(label, other):
     assert same_thing(label, other) and same_thing(other, label)
@@ -102,3 +126,9 @@ def test_similar_label_needs_three_shared_characters():
 def test_similar_label_needs_half_the_shorter_label():
     assert similar_label("人均基本公共卫生服务经费补助标准",
                          ["新农合和城镇居民医保财政补助标准"]) is None
+
+
+def test_a_new_that_ends_a_word_is_no_newness():
+    """创新建设 holds 新建 but counts nothing new: its label is a stock's (session 68)."""
+    assert not same_thing("新增科技创新平台", "科技创新平台")
+    assert same_thing("科技创新建设平台", "科技创新平台")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from pathlib import Path
 
 import pandas as pd
 import pytest
@@ -76,6 +77,25 @@ def test_peers(t):
     assert targets.peers(reports, "yuzhong-2015") == ["national-statecouncil-2015"]
     no_2015 = reports[reports["report_id"] != "national-statecouncil-2015"]
     assert targets.peers(no_2015, "yuzhong-2015") == []
+
+
+def test_nothing_compared_says_what_was_compared():
+    """Two local reports of 2024 both targeting GDP, no national one: the overview said
+    "No other report of the same year in the data targets the same indicator", untrue, as
+    a local report is compared with the national one only (session 68, tester)."""
+    reports = pd.DataFrame({"report_id": ["chongqing-2024", "chengde-2024", "n-2024"],
+                            "level": ["provincial", "city", "national"],
+                            "report_year": [2024, 2024, 2024]})
+    local = reports.iloc[:2]
+    peers = targets.peers(local, "chongqing-2024")
+    said = findings.none_compared(local, "chongqing-2024", peers, {})
+    assert peers == [] and "no national report of 2024" in said
+    assert "no other report of 2024" in findings.none_compared(
+        reports.iloc[2:], "n-2024", [], {})
+    said = findings.none_compared(reports, "chengde-2024", ["n-2024"], {"n-2024": "China"})
+    assert said == "No indicator is targeted in the same unit by this report and China."
+    overview = (Path(__file__).resolve().parents[1] / "notebooks" / "overview.ipynb")
+    assert "No other report of the same year" not in overview.read_text(encoding="utf-8")
 
 
 def test_the_outcome_report_is_the_one_the_pairs_name():

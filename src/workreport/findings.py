@@ -21,7 +21,8 @@ from workreport.vocab import load
 
 __all__ = ["caption_by_year", "caption_changes", "caption_compare", "caption_density",
            "caption_heatmap", "caption_levels", "caption_structure", "caption_targets",
-           "describe_shortfalls", "plural", "section_findings", "shortfalls", "target_moves"]
+           "describe_shortfalls", "none_compared", "plural", "section_findings", "shortfalls",
+           "target_moves"]
 
 
 def plural(n: int, word: str, many: str | None = None) -> str:
@@ -233,6 +234,26 @@ def caption_compare(df: pd.DataFrame, names: Mapping[str, str]) -> str:
     label = g["english"].iloc[0] or g["indicator"].iloc[0]
     n = df["key"].nunique()
     return (f"{plural(n, 'indicator')} targeted by both; {label}: {join(items)}.")
+
+
+def none_compared(reports: pd.DataFrame, report_id: str, peers: Sequence[str],
+                  names: Mapping[str, str]) -> str:
+    """The overview's sentence when ``targets.compare_targets`` finds nothing to set
+    beside a report's targets, naming what was compared (session 68, tester: "no other
+    report … targets the same indicator" was written while two local reports of 2024 both
+    targeted GDP: a local report is compared with the national one only, ``targets.peers``).
+    ``reports``: the reports table (report_id, level, report_year); ``peers``: the reports
+    compared; ``names``: report id → display name."""
+    me = reports[reports["report_id"] == report_id]
+    year = int(me["report_year"].iloc[0]) if len(me) else ""
+    if peers:
+        them = join([names.get(r, r) for r in peers])
+        return f"No indicator is targeted in the same unit by this report and {them}."
+    if len(me) and me["level"].iloc[0] == "national":
+        return f"The data hold no other report of {year} to set these targets beside."
+    return (f"The data hold no national report of {year} to set these targets beside (a "
+            "local report's targets are compared with the country's, not with those of "
+            "other local governments).")
 
 
 def caption_structure(summary: pd.DataFrame) -> str:

@@ -46,7 +46,10 @@ def _words() -> dict[str, tuple[str, ...]]:
     label_verbs and label_kept_verbs, the acts written after the noun, noun_tagged_acts, and
     labels.yml same_thing_acts; of two characters or more, as 有 would cut 有机), and the
     lists of labels.yml: ``act_nouns`` (工程, 项目 …), ``count_words`` (人数, 人员 …) and
-    ``no_qualifier`` (各类, 新)."""
+    ``no_qualifier`` (各类, 新); ``new``, the words of a count of new things (cues.yml
+    total_drops opening with 新: 新增, 新培育, 新认定, 新开工 …, and net_increase_words: 净增),
+    ``scopes``, the keys of labels.yml same_thing_scopes (省市, 市级 …), and ``flows``, the
+    acts with labels.yml same_thing_flows (引入, 安装 …)."""
     cues, labels = load("cues"), load("labels")
     acts = {_bare(w) for key in ("label_verbs", "label_kept_verbs", "noun_tagged_acts")
             for w in cues[key]} | set(labels["same_thing_acts"])
@@ -54,10 +57,13 @@ def _words() -> dict[str, tuple[str, ...]]:
     def longest(words) -> tuple[str, ...]:
         return tuple(sorted(set(words), key=lambda w: (-len(w), w)))
 
+    new = [w for w in cues["total_drops"] if w.startswith("新")] + cues["net_increase_words"]
     return {"acts": longest(w for w in acts if len(w) >= 2),
+            "new": longest(new), "scopes": longest(labels["same_thing_scopes"]),
             "act_nouns": longest(labels["same_thing_act_nouns"]),
             "count_words": longest(labels["same_thing_count_words"]),
-            "no_qualifier": longest(labels["same_thing_no_qualifier"])}
+            "no_qualifier": longest(labels["same_thing_no_qualifier"]),
+            "flows": longest([*acts, *labels["same_thing_flows"]])}
 
 
 def _trim(s: str, lead: tuple[str, ...], tail: tuple[str, ...], keep: int = 0) -> str:
@@ -87,6 +93,44 @@ def _core(label: str) -> str:
         s = s.replace(short, full)
     acts = _words()["acts"]
     return _trim(s, acts, acts, keep=2)
+
+
+def _new(label: str) -> bool:
+    """Whether a label counts new things: it holds a word of ``_words()["new"]`` whose 新
+    ends no word (cues.yml new_word_ends: 创新建设 is no 新建)."""
+    s, ends = _bare(label), tuple(load("cues")["new_word_ends"])
+    return any(s[i - 1:i] not in ends
+               for w in _words()["new"] for i in range(len(s)) if s.startswith(w, i))
+
+
+def _stock(label: str) -> bool:
+    """Whether a label counts what stands, not what was done in the year: no count of new
+    things (``_new``), no noun naming an act as its head (保障性安居工程, 亿元以上项目: works,
+    labels.yml same_thing_act_nouns) and no act at either end (``_words()["flows"]``:
+    引入品牌首店; after a 新: 新投产里程)."""
+    w, s = _words(), _bare(label)
+    if _new(label) or s.endswith(w["act_nouns"]):
+        return False
+    after_new = s[1:] if s.startswith("新") else s  # 新能源装机 is a stock still
+    return not (s.startswith(w["flows"]) or after_new.startswith(w["flows"])
+                or s.endswith(w["flows"]))
+
+
+def _scope(core: str) -> str:
+    """The scope a core names (labels.yml same_thing_scopes: 省市重点项目 → 省市, 争列省重点
+    项目 → 省), the last found, nearest the head (通过市级验收的省级美丽乡村 → 省); a scope of
+    one character not before a word of same_thing_scope_not_before (市场主体, 省道 name
+    none), 市 and 县 only opening the core; "" for none."""
+    labels = load("labels")
+    single, not_before = labels["same_thing_scope_single"], labels["same_thing_scope_not_before"]
+    found, i = "", 0
+    while i < len(core):
+        w = next((w for w in _words()["scopes"] if core.startswith(w, i)), "")
+        if w and (len(w) > 1 or core[i + 1:i + 2] not in not_before) \
+                and (w not in single or i == 0):
+            found = labels["same_thing_scopes"][w]
+        i += max(len(w), 1)  # 省市级 is 省市, not 市级 after it
+    return found
 
 
 def _qualifier(pre: str) -> str:
@@ -121,6 +165,11 @@ def same_thing(label: str, other: str) -> bool:
     - a total (总, 累计) in one label alone is the whole of what the other counts, not
       the same thing (清洁能源总装机 ↔ 新增清洁能源装机, 五年累计新增“专精特新”企业 ↔ 新增
       “专精特新”企业);
+    - a count of new things (新培育专精特新企业, 净增市场主体) is not the stock of them, a
+      label with no act (专精特新企业), though it may be a count of things done (新增公共停车位
+      ↔ 增加停车位) (session 68, tester: 400 to foster was set beside a stock of 3,694);
+    - two labels opening with different scopes count different sets (市重点项目 ↔ 开工省市
+      重点项目: a union, not its part; labels.yml same_thing_scopes; session 68);
     - the same words in another order are the same thing (药品集中带量采购 ↔ 集中带量采购药品);
     - a quoted name of one label that the other lacks is a named subset (应用场景 ↔
       “一件事一次办”应用场景); a quoted name both give is the thing itself, whatever stands
@@ -131,6 +180,10 @@ def same_thing(label: str, other: str) -> bool:
         return False
     a, b = _core(label), _core(other)
     if any((t in a) != (t in b) for t in load("labels")["same_thing_totals"]):
+        return False
+    if (_new(label) and _stock(other)) or (_new(other) and _stock(label)):
+        return False
+    if _scope(a) != _scope(b):
         return False
     aligned = _aligned(a, b, tuple(names))
     if aligned is None or (aligned[0] and aligned[1]):
