@@ -57,6 +57,13 @@ def rules() -> dict[str, Any]:
     return load("gloss")
 
 
+@cache
+def known_units() -> frozenset[str]:
+    """The units ``gloss`` reads after a number: the magnitudes of ``vocab/units.yml`` and
+    the units ``vocab/english.yml`` writes in English (read once, not at every place)."""
+    return frozenset({*load("units")["magnitudes"], *load("english")["units"]})
+
+
 def clean(sense: str) -> str:
     """A CC-CEDICT sense as a label's word: no notes in brackets, no Chinese, no place
     description ("Xinjian county in Nanchang" → "Xinjian county")."""
@@ -115,12 +122,18 @@ def curated_at(clause: str, i: int, glossary: Mapping[str, Any], longest: int) -
                  if curated(clause[i:k], glossary) is not None), None)
 
 
+def curated_longest(glossary: Mapping[str, Any]) -> int:
+    """The length (characters) of the longest word ``curated`` knows: the bound of
+    ``curated_at``'s search."""
+    return max((len(t) for t in (*glossary, *rules()["words"])), default=0)
+
+
 def curated_words(text: str, glossary: Mapping[str, Any]) -> list[str]:
     """The senses (``curated``, ``near_sense`` in context) of the curated words of ``text``,
     two characters or more, the longest at each place, left to right: ["transport",
     "tourism"] for 发展交通和旅游 when the glossary knows 交通 and 旅游 (``gloss.keywords``;
     session 68)."""
-    longest = max((len(t) for t in (*glossary, *rules()["words"])), default=0)
+    longest = curated_longest(glossary)
     found, i, before = [], 0, ""
     while i < len(text):
         word = curated_at(text, i, glossary, longest)

@@ -42,9 +42,10 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from workreport.cedict import LONGEST
+from workreport.cedict import LONGEST, known_units
 from workreport.cedict import curated as _curated
 from workreport.cedict import curated_at as _curated_at
+from workreport.cedict import curated_longest as _curated_longest
 from workreport.cedict import curated_words as _curated_words
 from workreport.cedict import entries as _cedict
 from workreport.cedict import near_sense as _near_sense
@@ -85,7 +86,7 @@ def _amount(clause: str, i: int) -> tuple[int, str] | None:
     if re.fullmatch(r"\d{4}", m.group()) and clause.startswith("年", m.end()):
         return 5, m.group()  # a year: 2012年 → "2012"
     units = load("units")
-    known = sorted({*units["magnitudes"], *load("english")["units"]}, key=len, reverse=True)
+    known = known_units()
     for k in range(min(len(clause), m.end() + 4), m.end(), -1):
         unit = clause[m.end():k]
         if unit in _rules()["amount_skip_units"]:
@@ -104,7 +105,7 @@ def _words(clause: str, glossary: Mapping[str, Any],
     A word of ``gloss.yml`` ``near`` takes its other sense in its context (``cedict``)."""
     from workreport.extract.labelwords import tags  # jieba, loaded once by the extractor
 
-    longest = max((len(t) for t in (*glossary, *_rules()["words"])), default=0)
+    longest = _curated_longest(glossary)
     starts, ends, at = {}, {}, 0
     for piece in tags(clause):
         starts[at] = piece
