@@ -202,3 +202,62 @@ def test_big5_is_read_not_taken_for_gb18030(tmp_path):
     # line says the encoding could not be read, not "not a work report".
     with pytest.raises(InputError, match="cannot decode as UTF-8, GB18030 or Big5"):
         decode(f.read_bytes()[:3000] + b"\x81\x40", "bad.txt")
+
+
+# Session 69: a report printed and converted back one paragraph per printed line (a Word
+# file made from the PDF) keeps its headings whole when a title wraps onto a second line.
+_WIDTH = 30
+_FILLER = "各地持续推进项目建设和民生改善，群众满意度稳步提高，发展基础不断夯实。"
+
+
+def _printed(paragraphs: list[str], width: int = _WIDTH) -> list[str]:
+    """``paragraphs`` wrapped as a printed page wraps them: a first line indented by two
+    characters, the others ``width`` characters long."""
+    lines = []
+    for para in paragraphs:
+        first = width - 2
+        lines.append(para[:first])
+        lines += [para[k:k + width] for k in range(first, len(para), width)]
+    return lines
+
+
+def _wrapped_report() -> tuple[list[str], str, str]:
+    """(the printed lines of an invented report, its cut title, its whole title)."""
+    cut = "（二）大力发展战略性新兴产业，以科技创新赋能现代化产业体系建设。"
+    def body(n: int) -> list[str]:  # paragraphs alike but not the same (no second copy)
+        return [f"全年新建项目{n + k}个。" + _FILLER * 3 for k in range(4)]
+
+    paragraphs = ["一、2023年工作回顾", *body(10), "（一）坚持稳中求进，经济运行持续向好。"
+                  + _FILLER, *body(20), cut + _FILLER * 2, *body(30), "（三）办好民生实事",
+                  *body(40)]
+    return _printed(paragraphs), cut[3:_WIDTH - 2], cut[3:-1]
+
+
+def test_a_heading_cut_at_the_printed_width_is_whole_again(tmp_path):
+    from workreport.extract.structure import parse
+
+    lines, cut, whole = _wrapped_report()
+    assert any(line.endswith(cut) for line in lines)  # the title runs on to the next line
+    text = normalise("各位代表：\n" + "\n".join(lines) + "\n")
+    assert "\n（二）" + whole + "。" in text
+    # A short heading standing alone does not reach the width: its body stays apart.
+    assert "\n（三）办好民生实事\n全年新建项目40个" in text
+    import docx
+
+    document = docx.Document()
+    for line in ["各位代表：", *lines]:
+        document.add_paragraph(line)
+    path = tmp_path / "printed.docx"
+    document.save(path)
+    titles = [s.title for s in parse(load(path)).sections]
+    assert titles[2:5] == ["坚持稳中求进，经济运行持续向好", whole, "办好民生实事"]
+
+
+def test_a_heading_line_of_a_text_not_wrapped_is_not_joined():
+    """One paragraph a line: a heading without a stop is a line of its own, whatever its
+    length."""
+    _, cut, _ = _wrapped_report()
+    heading = "（二）" + cut  # as long as many lines, but they are of every length
+    body = [f"第{k}条。" + _FILLER[:16 + k % 15] + "。" for k in range(30)]
+    text = "各位代表：\n" + "\n".join([*body, heading, "系建设。" + _FILLER]) + "\n"
+    assert f"\n{heading}\n" in normalise(text)

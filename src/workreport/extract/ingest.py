@@ -158,11 +158,42 @@ _DATE_LINE = re.compile(r"(?:(?:19|20)\d\d-)?(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|
 _CLASSIFIER_OPEN = re.compile(r"[个家项件户所座条名处批类只台套辆栋种支万亿%]")
 
 
-def _joins_next(line: str, nxt: str, in_title_block: bool) -> bool:
+# A text is hard-wrapped (one paragraph per printed line: a Word file converted from a PDF)
+# when at least this share of its lines of ``_WRAP_LEAST`` characters or more are within one
+# character of their commonest length, the printed width; a heading line cut at that width
+# reaches it within ``_WRAP_SLACK`` characters (a first line's indent of two, a heading's
+# wider font). Session 69: a section title cut at the wrap lost its end to the body.
+_WRAP_SHARE, _WRAP_LEAST, _WRAP_LINES, _WRAP_SLACK = 1 / 3, 10, 20, 3
+
+
+def _wrap_width(lines: list[str]) -> int | None:
+    """The width in characters at which ``lines`` were hard-wrapped (the commonest length of
+    the lines of ``_WRAP_LEAST`` characters or more, when ``_WRAP_SHARE`` of them or more
+    are within one character of it and there are ``_WRAP_LINES`` of them or more); None for
+    a text written one paragraph per line (session 69)."""
+    lengths = [len(line) for line in lines if len(line) >= _WRAP_LEAST]
+    if len(lengths) < _WRAP_LINES:
+        return None
+    width = max(sorted(set(lengths)), key=lengths.count)
+    near = sum(abs(n - width) <= 1 for n in lengths)
+    return width if near >= _WRAP_SHARE * len(lengths) else None
+
+
+def _cut_at_width(line: str, width: int | None) -> bool:
+    """Is the heading ``line`` cut mid-phrase at the printed ``width``? It reaches the width
+    (within ``_WRAP_SLACK``, never beyond it by more: a line already joined is longer) and
+    ends in a Chinese character or an opening quote, not a stop, a comma or a bracket
+    ("（六）促进城乡融合发展，城镇建设和乡村振兴取得扎实成" + "效。…"; session 69)."""
+    return width is not None and width - _WRAP_SLACK <= len(line) <= width + _WRAP_SLACK \
+        and (_is_cjk(line[-1]) or line[-1] in "“‘")
+
+
+def _joins_next(line: str, nxt: str, in_title_block: bool, width: int | None = None) -> bool:
     """Is ``line`` a sentence cut by a page break, continued by ``nxt``? Not a web page's date
     on a line of its own, before or after (``_DATE_LINE``: "10-15" then "米易县旅游"), unless the
     next line opens with a classifier (``_CLASSIFIER_OPEN``: "10-12" then "个特色产业", a torn
-    range; round 63 review, k63e)."""
+    range; round 63 review, k63e). ``width``: the printed width of a hard-wrapped text
+    (``_wrap_width``), at which a heading line may be cut (``_cut_at_width``)."""
     if not line or not nxt or _is_marker(nxt):
         return False
     if line.endswith(_TERMINAL):
@@ -181,8 +212,10 @@ def _joins_next(line: str, nxt: str, in_title_block: bool) -> bool:
         return True
     if _is_marker(line) and "。" not in line:
         # A heading wrapped onto a second short line: "三、持续提升政府" + "治理效能和服务水平".
+        # In a hard-wrapped text a heading reaching the printed width ends mid-phrase there:
+        # "（二）…以科技创新赋能现代化产业体" + "系建设。坚持…" (session 69).
         return (heading_style(line) == "part" and len(nxt) <= 20
-                and not re.search(r"[，。；：]", nxt))
+                and not re.search(r"[，。；：]", nxt)) or _cut_at_width(line, width)
     if in_title_block:
         return False  # the title block: title, date line and speaker are lines of their own
     return "，" in line or len(line) >= 25
@@ -209,18 +242,21 @@ def row_number(before: str, line: str, after: str) -> bool:
 
 
 def _repair_breaks(lines: list[str]) -> list[str]:
-    """Join paragraphs split by page breaks; collapse blank lines. A table's row number on
-    a line of its own stays there (``row_number``)."""
+    """Join paragraphs split by page breaks or by a hard wrap (``_wrap_width``); collapse
+    blank lines. A table's row number on a line of its own stays there (``row_number``)."""
     out: list[str] = []
     lines = [line for line in lines if line]
     # The title block runs to the greeting (各位代表) or, failing that, the first sentence.
     title_end = next((i for i, line in enumerate(lines[:12]) if line.startswith("各位代表")),
                      next((i for i, line in enumerate(lines[:12]) if "。" in line), 0))
     row = False  # the line before is a row number
+    width = _wrap_width(lines)
     for i, line in enumerate(lines):
         was_row, row = row, bool(out) and i + 1 < len(lines) \
             and row_number(out[-1], line, lines[i + 1])
-        if out and not (row or was_row) and _joins_next(out[-1], line, i <= title_end):
+        # Only a line as printed can be cut at the width, not one already joined.
+        printed = width if out and out[-1] == lines[i - 1] else None
+        if out and not (row or was_row) and _joins_next(out[-1], line, i <= title_end, printed):
             out[-1] += line
         else:
             out.append(line)
