@@ -87,6 +87,30 @@ def test_closing_address_ends_the_last_section():
     assert national.section("p1.s5").style != "closing"
 
 
+
+def _closing_report(closing: str) -> Document:
+    text = ("各位代表：\n一、2023年工作回顾\n（一）稳增长。全年地区生产总值增长5%。\n"
+            "二、2024年主要任务\n（一）抓投资。新开工项目100个。\n（二）惠民生。办好实事。\n"
+            f"{closing}\n三、加强政府自身建设\n（一）依法行政。\n")
+    return Document("x", Path("x.txt"), "utf-8", text)
+
+
+def test_a_closing_that_states_figures_is_titled_by_its_address():
+    """Session 69: a closing address holding the plan's own work in figures (a maxim, then
+    the year's projects) is titled 各位代表, not by its maxim; its figures stay in it. A
+    closing that states none keeps its short first sentence as title."""
+    figures = parse(_closing_report("各位代表！民生无小事，枝叶总关情。今年办好一批民生实事，"
+                                    "包括：新建口袋公园20个；改造老旧小区300万平方米。"))
+    closing = figures.section("p2.s3")
+    assert (closing.style, closing.title) == ("closing", "各位代表")
+    assert "300万平方米" in figures.text[closing.start:closing.end]
+    words = parse(_closing_report("各位代表！民生无小事，枝叶总关情。让我们在2024年团结奋斗。"))
+    assert words.section("p2.s3").title == "民生无小事，枝叶总关情"
+    # "各位代表、同志们！" is the address too, not a title "、同志们".
+    comrades = parse(_closing_report("各位代表、同志们！实干成就未来。"))
+    assert comrades.section("p2.s3").title == "实干成就未来"
+
+
 # --- reports without numbered headings -------------------------------------------------
 
 EXTRA = sorted((SHARED / "corpus-extra").glob("*.txt")) + sorted(

@@ -132,26 +132,34 @@ def _heading_title(rest: str) -> str:
     return (rest[: m.start()] if m else rest).strip(" ：:")
 
 
-_ADDRESS_RE = re.compile(r"^各位代表[！!：:，,]?\s*(.*)$")
+_ADDRESS_RE = re.compile(r"^各位代表(?:、同志们)?[！!：:，,]?\s*(.*)$")
+# A number a paragraph states that is no date and no note's mark (4186万平方米, 15件, 80.8%;
+# not 2024年, 3月, [22]).
+_STATED_NUMBER = re.compile(r"(?<![\d.\[〔【])\d+(?:\.\d+)?(?![\d.\]〕】]|年|月|日|周年)")
 
 
 def _closing_address(body: list[tuple[int, int, str]], last_start: int
                      ) -> tuple[int, str] | None:
     """Where a part's closing address starts, and its title: the first paragraph after the
-    part's last numbered section that turns to the deputies again (各位代表！).
+    part's last numbered section that turns to the deputies again (各位代表！, 各位代表、
+    同志们！).
 
     A speaker addresses the deputies between movements of the speech, so what follows is
     not the last section's topic: the State Council's thanks after its review, or its
     closing paragraphs on government, defence, Hong Kong, Taiwan and diplomacy after （九）
     of the year's tasks. The title is the sentence that follows the address when it is
-    short enough to be one ("过去一年的成就来之不易"), else the address itself.
-    """
+    short enough to be one ("过去一年的成就来之不易"), else the address itself. A paragraph
+    that goes on to state numbers (``_STATED_NUMBER``: the year's livelihood projects listed
+    with their sizes after a maxim, Chongqing 2024) is the part's work, not a turn of the
+    speech: its opening maxim names no such passage, so it is titled by the address, 各位代表
+    (session 69: the maxim read as a heading of the report's, over 15 projects)."""
     for i, (s, _e, t) in enumerate(body):
         m = _ADDRESS_RE.match(t) if s > last_start else None
         if m:
             rest = m.group(1) or next((x[2] for x in body[i + 1:]), "")
             first = re.split(r"[。！？!?]", rest, maxsplit=1)[0].strip()
-            return s, first if 0 < len(first) <= 24 else "各位代表"
+            named = 0 < len(first) <= 24 and not _STATED_NUMBER.search(rest)
+            return s, first if named else "各位代表"
     return None
 
 
