@@ -104,7 +104,9 @@ def test_a_closing_that_states_figures_is_titled_by_its_address():
     closing = figures.section("p2.s3")
     assert (closing.style, closing.title) == ("closing", "各位代表")
     assert "300万平方米" in figures.text[closing.start:closing.end]
-    words = parse(_closing_report("各位代表！民生无小事，枝叶总关情。让我们在2024年团结奋斗。"))
+    # A date or a later note's number is no list of the part's work.
+    words = parse(_closing_report("各位代表！民生无小事，枝叶总关情。让我们在2024年团结奋斗[1]。"
+                                  "[1]“双百工程”：引进项目100个。"))
     assert words.section("p2.s3").title == "民生无小事，枝叶总关情"
     # "各位代表、同志们！" is the address too, not a title "、同志们".
     comrades = parse(_closing_report("各位代表、同志们！实干成就未来。"))

@@ -148,17 +148,19 @@ def _closing_address(body: list[tuple[int, int, str]], last_start: int
     not the last section's topic: the State Council's thanks after its review, or its
     closing paragraphs on government, defence, Hong Kong, Taiwan and diplomacy after （九）
     of the year's tasks. The title is the sentence that follows the address when it is
-    short enough to be one ("过去一年的成就来之不易"), else the address itself. A paragraph
-    that goes on to state numbers (``_STATED_NUMBER``: the year's livelihood projects listed
-    with their sizes after a maxim, Chongqing 2024) is the part's work, not a turn of the
-    speech: its opening maxim names no such passage, so it is titled by the address, 各位代表
-    (session 69: the maxim read as a heading of the report's, over 15 projects)."""
+    short enough to be one ("过去一年的成就来之不易"), else the address itself. Where the
+    sentence after it states numbers (``_STATED_NUMBER``: the year's livelihood projects
+    listed with their sizes after a maxim, Chongqing 2024), the passage is the part's own
+    work, not a turn of the speech: its opening maxim names no such passage, so it is titled
+    by the address, 各位代表 (session 69: the maxim read as a heading of the report's, over
+    15 projects)."""
     for i, (s, _e, t) in enumerate(body):
         m = _ADDRESS_RE.match(t) if s > last_start else None
         if m:
             rest = m.group(1) or next((x[2] for x in body[i + 1:]), "")
-            first = re.split(r"[。！？!?]", rest, maxsplit=1)[0].strip()
-            named = 0 < len(first) <= 24 and not _STATED_NUMBER.search(rest)
+            first, *after = re.split(r"[。！？!?]", rest, maxsplit=2)
+            first = first.strip()
+            named = 0 < len(first) <= 24 and not _STATED_NUMBER.search(after[0] if after else "")
             return s, first if named else "各位代表"
     return None
 
