@@ -64,7 +64,8 @@ def _config(layout: Layout) -> dict:
     """``_config.yml`` read once, as `workreport build` reads it (``render.read_config``: a
     broken file is its one-line ConfigError), with the book's title (``title.read``: named
     after the report the book opens with unless one is typed there; session 68)."""
-    return {**read_config(layout), "title": book_title(layout.root)}
+    config = read_config(layout)
+    return {**config, "title": book_title(layout.root, config)}
 
 
 def _report_rows(layout: Layout) -> dict[str, dict]:
