@@ -29,7 +29,7 @@ import time
 from collections import Counter
 from pathlib import Path
 
-from workreport import gloss
+from workreport import cedict, glosswords
 from workreport.gloss import split_mark
 from workreport.glossary import default_glossary, english, english_or_gloss
 
@@ -51,14 +51,14 @@ def _rows(tables: Path) -> list[dict[str, str]]:
 def words(tables: Path, top: int) -> None:
     """Print the ``top`` words (as ``gloss`` cuts labels) by the rows whose label holds them,
     with their sense and where it comes from: how ``vocab/gloss.yml`` ``words`` was drawn."""
-    g, rules = default_glossary(), gloss._rules()
+    g, rules = default_glossary(), cedict.rules()
     labels = Counter(r["indicator"] for r in _rows(tables))
     marks = re.escape(rules["clause_marks"] + rules["and_marks"])
     count: Counter[str] = Counter()
     sense: dict[str, str | None] = {}
     for label, n in labels.items():
         seen = {w: s for c in re.split(f"[{marks}]", label) if c.strip()
-                for w, s in gloss._words(c, g) if re.match(r"[\u4e00-\u9fff]", w)}
+                for w, s in glosswords.words(c, g) if re.match(r"[\u4e00-\u9fff]", w)}
         sense.update(seen)
         count.update(dict.fromkeys(seen, n))
     for w, n in count.most_common(top):

@@ -130,3 +130,32 @@ def test_a_yaml_error_names_its_line(tmp_path):
     assert str(err.value).endswith("not valid YAML: line 5, column 4: expected <block end>, "
                                    "but found '<block mapping start>' (while parsing a "
                                    "block collection from line 2, column 3)")
+
+
+def test_a_file_catalogued_twice_or_a_bad_chapters_names_the_entry(tmp_path):
+    """Session 69, tester: two ids of one file were accepted (the report read twice, its
+    figures twice in the corpus tables), and ``chapters: Series`` named "entry 1" only."""
+    with pytest.raises(CatalogError, match=rf"entry 2 \(b\): its file {YUZHONG} is that of "
+                                           r"entry 1 \(a\) too; catalogue a report once"):
+        _catalog(tmp_path, f"  - id: a\n    file: {YUZHONG}\n  - id: b\n    file: {YUZHONG}\n")
+    with pytest.raises(CatalogError, match=r"entry 1 \(a\): chapters must be true, false or "
+                                           r"series, not 'Series'"):
+        _catalog(tmp_path, f"  - id: a\n    file: {YUZHONG}\n    chapters: Series\n")
+
+
+def test_a_year_disagreement_names_what_the_entry_typed(tmp_path):
+    """Session 69, tester: ``report_year: 2019`` against a text reviewing 2017 warned of
+    "the catalogue's year_reviewed 2018", a key the entry never had."""
+    import warnings
+
+    from workreport.extract.metadata import Metadata
+    from workreport.extract.tables import _merge
+
+    (report,) = _catalog(tmp_path, f"  - id: a\n    file: {YUZHONG}\n    report_year: 2019\n")
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        merged = _merge(report, Metadata(government="渝中区人民政府", year_reviewed=2017))
+    assert merged["year_reviewed"] == 2018
+    assert [str(w.message).split(": a: ")[1] for w in caught] == [
+        "the catalogue's report_year 2019 (reviewing 2018) differs from the report's own "
+        "year_reviewed 2017; using the catalogue's"]

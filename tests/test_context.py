@@ -314,6 +314,13 @@ def test_figures_of_context_reports_are_not_linked():
     assert html.count("<a ") == 1 and f"../{YUZHONG}/report.html#fig-f111" in html
     assert N2013 + "/report.html" not in html and f'title="{N2013}#f097"' in html
     assert display.figure_links(ids).count("<a ") == 2  # no set given: link every report
+    # Ids of several reports: each after what tells its report apart (session 69, tester:
+    # "#f001" three times on a series page); one report's ids stay short.
+    series = display.figure_links("county-mancheng-2020#f001 county-mancheng-2021#f001")
+    assert re.findall(r">([^<]+)</a>", series) == ["2020#f001", "2021#f001"]
+    assert re.findall(r">([^<]+)<", display.figure_links(ids))[0] == f"{YUZHONG}#f111"
+    assert re.findall(r">([^<]+)</a>", display.figure_links(f"{YUZHONG}#f1 {YUZHONG}#f2")) \
+        == ["#f1", "#f2"]
     df = pd.DataFrame({"figure_id": [f"{N2015}#f047"], "national_figure_id": [f"{N2013}#f1"]})
     table = display.table(df, linkable={YUZHONG}).data
     assert "<a " not in table and "#f047" in table and "#f1" in table

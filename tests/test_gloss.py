@@ -10,7 +10,7 @@ import re
 import pandas as pd
 import pytest
 
-from workreport import chartstyle, gloss, prose
+from workreport import cedict, chartstyle, gloss, glosswords, prose
 from workreport.gloss import MARK, SHORT_MARK, chart_text, marked, split_mark
 from workreport.glossary import default_glossary, english_or_gloss, with_english
 from workreport.titles import english_title, title_pair
@@ -78,7 +78,7 @@ def test_the_lead_drawn_labels_read_right(zh, en):
 
 
 def test_the_curated_senses_are_sorted_and_every_verb_has_one():
-    rules = gloss._rules()
+    rules = cedict.rules()
     for part in ("words", "verbs"):
         assert list(rules[part]) == sorted(rules[part]), part
     g = default_glossary()
@@ -90,11 +90,11 @@ def test_no_dictionary_guess_for_a_verb_or_a_word_of_many_senses():
     # CC-CEDICT's first senses: 开放 "to bloom", 灌溉 "to irrigate", 住院 "to be in hospital"
     # (read "be" once a place's " in " was cut). A word the curated list lacks gets no
     # dictionary verb and, with two characters and many senses, nothing; the label no gloss.
-    assert gloss._dictionary_sense("开放") == ""
-    assert gloss._dictionary_sense("灌溉") == ""
+    assert cedict.sense("开放") == ""
+    assert cedict.sense("灌溉") == ""
     assert gloss.gloss("新增灌溉面积", {}) == ""
     assert gloss.gloss("补偿大病住院患者", {}) == ""
-    assert gloss._dictionary_sense("多晶硅") == "polycrystalline silicon"
+    assert cedict.sense("多晶硅") == "polycrystalline silicon"
 
 
 def test_the_mark_is_on_every_gloss_and_short_on_charts():
@@ -142,8 +142,8 @@ def test_a_heading_gloss_cannot_read_keeps_its_curated_words():
 
 
 def test_the_dictionary_is_read_once():
-    assert gloss._cedict() is gloss._cedict()
-    assert len(gloss._cedict()) > 100_000
+    assert cedict.entries() is cedict.entries()
+    assert len(cedict.entries()) > 100_000
 
 
 def test_yuzhong_tables_keep_their_curated_english(yuzhong):
@@ -178,9 +178,9 @@ def test_a_word_the_sense_before_already_holds_is_not_repeated():
 
 def test_a_quoted_name_is_never_read_from_the_dictionary():
     # Inside quotes only curated senses: 飞龙 is "wyvern" to CC-CEDICT, unquoted too.
-    assert gloss._words("“飞龙”", {}) == [("飞龙", None)]
-    assert gloss._words("飞龙", {}) == [("飞龙", "wyvern")]
-    assert gloss._words("红旗", {}) == [("红旗", None)]  # gloss.yml names
+    assert glosswords.words("“飞龙”", {}) == [("飞龙", None)]
+    assert glosswords.words("飞龙", {}) == [("飞龙", "wyvern")]
+    assert glosswords.words("红旗", {}) == [("红旗", None)]  # gloss.yml names
 
 
 # A gloss cut short: it ends in a preposition, an article or "and", or has an empty part.
@@ -231,8 +231,8 @@ def test_no_gloss_holds_a_calque():
 def test_a_bound_suffix_is_never_read_alone():
     # 性 after a word is that word's (财政性), never the opening of CC-CEDICT's 性教育 or
     # 性服务; a word with it that no list knows leaves the label without a gloss.
-    assert gloss._words("地方性教育", {})[0] == ("地方性", "local")
-    assert gloss._words("战术性服务", {})[0] == ("战术性", None)
-    assert gloss._words("普惠型贷款", {})[0] == ("普惠型", "inclusive-type")
+    assert glosswords.words("地方性教育", {})[0] == ("地方性", "local")
+    assert glosswords.words("战术性服务", {})[0] == ("战术性", None)
+    assert glosswords.words("普惠型贷款", {})[0] == ("普惠型", "inclusive-type")
     # a dictionary word never runs into a curated one (楼面 "floor" into 面积 "area")
     assert gloss.gloss("单元楼面积", {}) == "Area of unit buildings"

@@ -264,6 +264,22 @@ def test_the_book_is_named_after_the_report_it_opens_with(tmp_path):
     assert title.read(tmp_path) == "Our own book"
 
 
+def test_the_typed_title_is_read_by_the_one_reader_of_config(tmp_path):
+    """Session 69 re-read: ``title.typed`` read _config.yml a third time with its own
+    yaml.safe_load. It reads it through ``render.read_config`` (a file that reader
+    refuses gives no typed title: the build and ``workreport pdf`` report it), or takes
+    the settings a caller has read (``pdf._config``)."""
+    from workreport.book import title
+
+    config = tmp_path / "_config.yml"
+    config.write_text('title: "Typed"\nlatex: 5\n', encoding="utf-8")
+    assert title.typed(tmp_path) == ""  # read_config refuses latex: 5
+    assert title.read(tmp_path, {"title": " Given "}) == "Given"
+    config.write_text('title: "Typed"\n', encoding="utf-8")
+    assert title.typed(tmp_path) == "Typed"
+    assert title.typed(tmp_path, {}) == ""  # the caller's settings, not the file
+
+
 def test_the_tutorial_says_in_which_order_the_reports_are_listed():
     """Session 68, tester: a book of chengde-2024 and chongqing-2024 (catalogued in that
     order) led with Chongqing, and nothing said why. The order is the table of contents'

@@ -69,6 +69,27 @@ def test_the_in_context_chapter_is_named_when_the_book_has_one():
             "Chengde 2024 \\(municipal level\\)") in texts["reading-levels.txt"]
 
 
+def test_the_start_page_names_the_governments_it_follows():
+    """Session 69, tester: a book of Nanjing, the State Council 2015 and four years of
+    Mancheng said it read two reports, and never that it followed Mancheng."""
+    rows = {**ROWS, **{f"county-mancheng-{y}": {
+        "government": "满城区人民政府", "level": "district", "report_year": y,
+        "government_en": "Mancheng District People's Government"} for y in range(2020, 2024)}}
+    series = Home("government", "county-mancheng", "county-mancheng-2023",
+                  members=tuple(f"county-mancheng-{y}" for y in range(2020, 2024)))
+    about = plain(passage_texts(ROOT / "book", [*USERS, series], rows, {}, "55-context")
+                  ["index-about.txt"])
+    assert about.strip().endswith("(municipal level). It also follows Mancheng District (four reports, "
+                          "2020–2023) over the years: each year's targets beside what the next "
+                          "report says happened, and the headline figures year by year.")
+    gaps = Home("government", "county-mancheng", "county-mancheng-2023",
+                members=("county-mancheng-2020", "county-mancheng-2021", "county-mancheng-2023"))
+    alone = plain(passage_texts(ROOT / "book", [gaps], rows, {}, "55-context")
+                  ["index-about.txt"])
+    assert "This book follows Mancheng District (three reports, 2020, 2021 and 2023) over" \
+        in alone and "names no report" not in alone
+
+
 def test_the_yuzhong_book_keeps_its_passages():
     found = [Home("report", "national-statecouncil-2014", "national-statecouncil-2014"),
              Home("report", "yuzhong-2014", "yuzhong-2014")]

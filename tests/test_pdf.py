@@ -187,6 +187,31 @@ def test_pdf_name_is_jupyter_books_targetname():
     assert pdf.pdf_name({}) == "book"
 
 
+def test_the_pdf_written_is_named_pdf(tmp_path):
+    """Session 69, tester: `pdf --out x` wrote a PDF named ``x``. ``.pdf`` is added to a
+    name without it; a directory gets ``<name>.pdf`` inside it."""
+    folder = tmp_path / "_build" / "pdf"
+    assert pdf.pdf_target(None, folder, "book") == folder / "book.pdf"
+    assert pdf.pdf_target(tmp_path / "x", folder, "book") == tmp_path / "x.pdf"
+    assert pdf.pdf_target(tmp_path / "x.PDF", folder, "book") == tmp_path / "x.PDF"
+    assert pdf.pdf_target(tmp_path / "v1.2", folder, "book") == tmp_path / "v1.2.pdf"
+    assert pdf.pdf_target(tmp_path, folder, "book") == tmp_path / "book.pdf"
+
+
+@pytest.mark.parametrize("command", ["build", "pdf"])
+def test_a_root_that_is_no_directory_is_named_so(tmp_path, command, capsys):
+    """Session 69, tester: `build --root nosuchdir` said "no _config.yml here"."""
+    from workreport.cli import main
+
+    assert main([command, "--root", str(tmp_path / "nosuchdir")]) == 2
+    assert "nosuchdir: no such directory" in capsys.readouterr().err
+    (tmp_path / "file").write_text("x", encoding="utf-8")
+    assert main([command, "--root", str(tmp_path / "file")]) == 2
+    assert "is a file, not a directory" in capsys.readouterr().err
+    assert main([command, "--root", str(tmp_path)]) == 2
+    assert "no _config.yml here" in capsys.readouterr().err
+
+
 @pytest.mark.parametrize("text", ["title: [unclosed\n", "- a list\n"])
 def test_a_broken_config_is_the_builds_one_line_error_and_exit_2(tmp_path, text):
     """Session 68: pdf read _config.yml itself (twice), without the ConfigError of the

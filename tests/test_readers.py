@@ -92,6 +92,21 @@ def test_web_pages_title_loses_the_sites_name(tmp_path):
     assert read(f).fields == {"title": "2015年政府工作报告"}
 
 
+def test_a_file_named_as_an_old_format_is_read_by_what_it_holds(tmp_path):
+    """Session 69, tester: a text file named .doc was told "a Word 97-2003 file: save it
+    as .docx" (the check went by the suffix). A file that does not begin as the old
+    format does is read by its content; a real one is still refused."""
+    text = "一、2023年工作回顾\n地区生产总值增长6.5%。\n"
+    (tmp_path / "text.doc").write_text(text, encoding="utf-8")
+    assert read(tmp_path / "text.doc").text.strip() == text.strip()
+    (tmp_path / "old.doc").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600)
+    with pytest.raises(InputError, match="Word 97-2003 file"):
+        read(tmp_path / "old.doc")
+    (tmp_path / "text.rtf").write_text(r"{\rtf1\ansi 地区}", encoding="utf-8")
+    with pytest.raises(InputError, match="a Rich Text file"):
+        read(tmp_path / "text.rtf")
+
+
 def test_scanned_pdf_is_refused(tmp_path):
     f = tmp_path / "scan.pdf"
     f.write_bytes(scanned_pdf())

@@ -239,14 +239,24 @@ def prose(lines: Iterable[str]) -> Markdown | None:
 def figure_links(value: Any, linkable: Collection[str] | None = None) -> str:
     """Figure ids ("yuzhong-2014#f001 …") as links to their marks on the annotated report.
 
-    The link text is the short id (#f001); the link carries the report. A figure of a
+    The link text is the short id (#f001; 2021#f001 when the ids are of several reports,
+    after the part of their ids they share); the link carries the report. A figure of a
     report not in ``linkable`` (a context report: no annotated page) stays plain text,
     its full id in the tooltip.
     """
     ids = [i for i in str(literal.cell(value)).split() if "#" in i]
+    reports = sorted({i.rsplit("#", 1)[0] for i in ids})
+    # Figures of several reports (a series page): each short id after what tells its report
+    # from the others (county-mancheng-2021#f001 → 2021#f001; session 69, tester: "#f001"
+    # stood three times for three reports).
+    words = [r.split("-") for r in reports]
+    shared = next((k for k, w in enumerate(zip(*words, strict=False)) if len(set(w)) > 1),
+                  min(map(len, words), default=0))
 
     def one(i: str) -> str:
-        short = literal.html("#" + i.rsplit("#", 1)[-1])
+        report, number = i.rsplit("#", 1)
+        own = "-".join(report.split("-")[shared:]) if len(reports) > 1 else ""
+        short = literal.html(own + "#" + number)
         if linkable is not None and i.rsplit("#", 1)[0] not in linkable:
             return f'<span class="wr-src-plain" title="{literal.html(i)}">{short}</span>'
         return f'<a class="wr-src" href="{literal.html(href(i))}">{short}</a>'

@@ -38,9 +38,9 @@ from pathlib import Path
 
 from workreport.book.passages import FOLDER
 from workreport.book.plan import Page, plan
-from workreport.book.render import SphinxStart, render, repository
+from workreport.book.render import SphinxStart, project_root, render, repository
 from workreport.book.rows import split
-from workreport.errors import ConfigError, MissingInput
+from workreport.errors import MissingInput
 from workreport.extract.catalog import Report, available, load_catalog
 from workreport.paths import Layout
 from workreport.runner import build_lock
@@ -251,9 +251,7 @@ def build(root: Path, force: bool = False, workers: int | None = None, html: boo
     what it left, nothing is read further (no table, no plan): ``result.up_to_date``.
     """
     layout = Layout.at(root)
-    if not (layout.root / "_config.yml").is_file():
-        raise ConfigError("no _config.yml here; run from the project root or pass --root",
-                          layout.root)
+    project_root(layout)
     result = BuildResult()
     say = print if progress else (lambda *a, **k: None)
     with build_lock(layout.work / "build.lock"):

@@ -69,6 +69,50 @@ def _sentence(names: Sequence[str]) -> str:
             f"{', '.join(names[:-1])} and {names[-1]}.")
 
 
+def _years(years: Sequence[int]) -> str:
+    """"2020–2023" for a run of years, else "2003, 2005 and 2008"."""
+    if len(years) > 1 and list(years) == list(range(years[0], years[-1] + 1)):
+        return f"{years[0]}–{years[-1]}"
+    words = [str(y) for y in years]
+    return " and ".join(words) if len(words) < 3 else ", ".join(words[:-1]) + " and " + words[-1]
+
+
+def _followed(found: Sequence[Home], rows: Mapping[str, dict]) -> str:
+    """The landing page's sentence naming the governments the book follows over the years
+    (their pages: ``homes``, kind "government"), with the years of their reports present;
+    "" when none. Session 69, tester: a book of Nanjing, the State Council 2015 and four
+    years of Mancheng never said on its start page that it followed Mancheng."""
+    from workreport import literal
+    from workreport.english import report_label
+
+    named = []
+    for home in sidebar_order(found):
+        gone = {a.report.id for a in home.absent}
+        present = [r for r in home.members if r not in gone]
+        years = sorted({int(rows[r]["report_year"]) for r in present
+                        if str(rows.get(r, {}).get("report_year") or "").isdigit()})
+        if home.kind != "government" or not present or not home.lead:
+            continue
+        name = literal.markdown(report_label(_row(rows, home.lead)))
+        count = _WORDS[len(present)] if len(present) < len(_WORDS) else str(len(present))
+        named.append(f"{name} ({count} reports{', ' + _years(years) if years else ''})")
+    if not named:
+        return ""
+    which = " and ".join(named) if len(named) < 3 else ", ".join(named[:-1]) + " and " + named[-1]
+    return (f"follows {which} over the years: each year's targets beside what the next "
+            "report says happened, and the headline figures year by year.")
+
+
+def _about(names: Sequence[str], followed: str) -> str:
+    """The landing page's sentences on what the book reads: in depth (``_sentence``), and
+    the governments it follows (``_followed``)."""
+    if not followed:
+        return _sentence(names)
+    if not names:
+        return f"This book {followed}"
+    return f"{_sentence(names)} It also {followed}"
+
+
 def _listed(rows: Sequence[dict]) -> str:
     """The introduction's list: each report's English title (``report_title``), its
     government in Chinese and its level."""
@@ -109,7 +153,7 @@ def passage_texts(book: Path, found: Sequence[Home], rows: Mapping[str, dict],
     """
     held = [h.lead for h in sidebar_order(found) if h.kind == "report"]
     made = {
-        "index-about": _sentence([_name(_row(rows, r)) for r in held]),
+        "index-about": _about([_name(_row(rows, r)) for r in held], _followed(found, rows)),
         "index-organised": "",
         "introduction-place": _listed([_row(rows, r) for r in held]),
         "reading-levels": _context(found, chapters, rows, context),

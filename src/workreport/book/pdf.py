@@ -34,13 +34,13 @@ from pathlib import Path
 from typing import Any
 
 from workreport.book.printbook import arrange
-from workreport.book.render import read_config
+from workreport.book.render import project_root, read_config
 from workreport.book.title import read as book_title
 from workreport.errors import WorkreportError
 from workreport.paths import Layout
 
 __all__ = ["CHROMIUM_FLAGS", "PdfResult", "arrange", "build_pdf", "chromium", "pdf_name",
-           "print_pdf", "reproducible", "toc_parts"]
+           "pdf_target", "print_pdf", "reproducible", "toc_parts"]
 
 CHROMIUM_FLAGS = ("--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
                   "--disable-background-networking", "--disable-component-update",
@@ -64,7 +64,8 @@ def _config(layout: Layout) -> dict:
     """``_config.yml`` read once, as `workreport build` reads it (``render.read_config``: a
     broken file is its one-line ConfigError), with the book's title (``title.read``: named
     after the report the book opens with unless one is typed there; session 68)."""
-    return {**read_config(layout), "title": book_title(layout.root)}
+    config = read_config(layout)
+    return {**config, "title": book_title(layout.root, config)}
 
 
 def _report_rows(layout: Layout) -> dict[str, dict]:
@@ -82,6 +83,18 @@ def pdf_name(config: Mapping[str, Any]) -> str:
     docs = ((config.get("latex") or {}).get("latex_documents") or {})
     name = str(docs.get("targetname") or "book.tex")
     return re.sub(r"\.tex$", "", Path(name).name) or "book"
+
+
+def pdf_target(out: Path | None, folder: Path, name: str) -> Path:
+    """Where ``workreport pdf`` writes: ``out``; inside it as ``<name>.pdf`` when it is a
+    directory; with ``.pdf`` added when it has another suffix or none (``--out x`` wrote a
+    PDF named ``x``, which no viewer opened by its name; session 69, tester); without
+    ``out``, ``folder/<name>.pdf``."""
+    if out is None:
+        return folder / f"{name}.pdf"
+    if out.is_dir():
+        return out / f"{name}.pdf"
+    return out if out.suffix.lower() == ".pdf" else out.with_name(out.name + ".pdf")
 
 
 def chromium() -> str:
@@ -215,13 +228,11 @@ def build_pdf(root: Path, out: Path | None = None, progress: bool = True) -> Pdf
 
     say = print if progress else (lambda *a, **k: None)
     layout = Layout.at(root)
-    if not (layout.root / "_config.yml").is_file():
-        raise WorkreportError("no _config.yml here; run from the project root or pass --root",
-                              layout.root)
+    project_root(layout)
     # Read once, as `workreport build` reads it: a broken file is its one-line ConfigError.
     config = _config(layout)
     _check_generated(layout)
-    target = out or layout.root / "_build" / "pdf" / f"{pdf_name(config)}.pdf"
+    target = pdf_target(out, layout.root / "_build" / "pdf", pdf_name(config))
     target.parent.mkdir(parents=True, exist_ok=True)
     log = layout.work / "pdf.log"
     log.parent.mkdir(parents=True, exist_ok=True)

@@ -21,13 +21,27 @@ from workreport.errors import ConfigError, RenderError, ToolMissing, yaml_proble
 from workreport.paths import Layout
 from workreport.runner.cache import Hasher, Named, State, tree_files
 
-__all__ = ["SphinxStart", "read_config", "render", "repository"]
+__all__ = ["SphinxStart", "project_root", "read_config", "render", "repository"]
 
 PACKAGE = Path(__file__).resolve().parents[1]
 _TOOLS = ("jupyter-book", "sphinx", "myst-nb", "myst-parser", "sphinx-book-theme",
           "pydata-sphinx-theme", "sphinx-external-toc", "jieba")
 _ANSI = re.compile(r"\x1b\[[0-9;]*[A-Za-z]")
 _WARNING = re.compile(r"(WARNING|ERROR|CRITICAL|SEVERE|Exception occurred|Traceback)")
+
+
+def project_root(layout: Layout) -> None:
+    """Check that ``layout.root`` is a book's project: raises ConfigError naming it when
+    it is no directory ("no such directory", session 69: ``--root nosuchdir`` was told
+    "no _config.yml here") or holds no ``_config.yml``. ``workreport build`` and
+    ``workreport pdf`` both check here."""
+    if not layout.root.is_dir():
+        problem = "is a file, not a directory" if layout.root.exists() else "no such directory"
+        raise ConfigError(f"{problem}: --root names the project's folder (it holds "
+                          "_config.yml)", layout.root)
+    if not (layout.root / "_config.yml").is_file():
+        raise ConfigError("no _config.yml here; run from the project root or pass --root",
+                          layout.root)
 
 
 def read_config(layout: Layout) -> dict:

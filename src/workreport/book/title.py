@@ -50,16 +50,21 @@ def book_title(lead: Mapping[str, Any] | None) -> str:
     return f"{lead_name(lead)}: {READING}"
 
 
-def typed(root: Path) -> str:
-    """The ``title`` typed in ``root/_config.yml``; "" when it has none (or cannot be
-    read: the build reports that itself)."""
-    import yaml
+def typed(root: Path, config: Mapping[str, Any] | None = None) -> str:
+    """The ``title`` typed in ``_config.yml`` of the book at ``root`` ("" when it has
+    none), from ``config`` when the caller has read it, else read by
+    ``render.read_config``, the one reader of ``_config.yml``; a file it refuses gives ""
+    here (the build and ``workreport pdf`` report that ConfigError themselves)."""
+    if config is None:
+        from workreport.book.render import read_config
+        from workreport.errors import ConfigError
+        from workreport.paths import Layout
 
-    try:
-        config = yaml.safe_load((Path(root) / "_config.yml").read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError):
-        return ""
-    value = (config or {}).get("title") if isinstance(config, dict) else None
+        try:
+            config = read_config(Layout.at(root))
+        except ConfigError:
+            return ""
+    value = config.get("title")
     return str(value).strip() if value else ""
 
 
@@ -77,11 +82,13 @@ def pages(root: Path, lead: Mapping[str, Any] | None) -> dict[str, str]:
     return {FILE: literal.cell(title) + "\n", HEADING: f"# {heading}\n"}
 
 
-def read(root: Path) -> str:
-    """The book's title at ``root``: the typed one, else what the build wrote
-    (``book/generated/FILE``), else ``book_title(None)`` (nothing built yet)."""
-    if typed(root):
-        return typed(root)
+def read(root: Path, config: Mapping[str, Any] | None = None) -> str:
+    """The book's title at ``root``: the typed one (``typed``, from ``config`` when given),
+    else what the build wrote (``book/generated/FILE``), else ``book_title(None)``
+    (nothing built yet)."""
+    title = typed(root, config)
+    if title:
+        return title
     try:
         written = (Path(root) / "book" / "generated" / FILE).read_text(encoding="utf-8")
     except OSError:

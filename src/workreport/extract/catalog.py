@@ -114,9 +114,9 @@ def _stated(entry: dict) -> dict:
 def load_catalog(path: str | Path) -> list[Report]:
     """Read and check ``reports.yml``; every problem (a ``CatalogError``: a missing file,
     not YAML, no ``reports:`` list, an unknown key, a missing ``id`` or ``file``, a level,
-    year or ``chapters`` that cannot be one, a duplicate id, a ``file`` that is a directory
-    or is absent from the catalogue's folder: ``_check_file``) names the file and the
-    entry."""
+    year or ``chapters`` that cannot be one, a duplicate id, two entries of one file, a
+    ``file`` that is a directory or is absent from the catalogue's folder: ``_check_file``)
+    names the file and the entry."""
     path = Path(path)
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
@@ -139,7 +139,7 @@ def load_catalog(path: str | Path) -> list[Report]:
     entries = (data or {}).get("reports") if isinstance(data, dict) else None
     if not isinstance(entries, list) or not entries:
         raise CatalogError("expected a non-empty list under 'reports:'", path)
-    reports, seen = [], set()
+    reports, seen, files = [], set(), {}
     for i, e in enumerate(entries):
         where = f"entry {i + 1}"
         if not isinstance(e, dict):
@@ -155,7 +155,8 @@ def load_catalog(path: str | Path) -> list[Report]:
         if e["id"] in seen:
             raise CatalogError(f"{where}: duplicate id {e['id']}", path)
         if e.get("chapters", True) not in (True, False, "series"):
-            raise CatalogError(f"{where}: chapters must be true, false or series", path)
+            raise CatalogError(f"{where} ({e['id']}): chapters must be true, false or series, "
+                               f"not {e['chapters']!r}", path)
         report = Report(
             id=str(e["id"]),
             path=(path.parent / e["file"]).resolve(),
@@ -165,6 +166,10 @@ def load_catalog(path: str | Path) -> list[Report]:
             **_stated(e),
         )
         _check_file(report.path, str(e["file"]), f"{where} ({report.id})", path)
+        if report.path in files:  # session 69, tester: the report was read twice
+            raise CatalogError(f"{where} ({report.id}): its file {e['file']} is that of "
+                               f"{files[report.path]} too; catalogue a report once", path)
+        files[report.path] = f"{where} ({report.id})"
         for r in _rows_of(report, e) if report.path.is_file() else [report]:
             if r.id in seen and r is not report:
                 raise CatalogError(f"{where}: duplicate id {r.id} (a row of {e['file']})", path)

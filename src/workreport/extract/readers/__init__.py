@@ -32,6 +32,12 @@ UNREAD = {".doc": "a Word 97-2003 file: save it as .docx",
           ".xls": "an Excel 97-2003 file: save it as .xlsx",
           ".wps": "a WPS Office file: save it as .docx",
           ".rtf": "a Rich Text file: save it as .docx or .txt"}
+#: How the files of ``UNREAD`` begin (an OLE2 compound file for the Office 97-2003
+#: formats and WPS, ``{\\rtf`` for Rich Text): a file named so that does not begin so is
+#: read by what it holds (session 69, tester: a text file named .doc was told to be
+#: saved as .docx).
+UNREAD_MAGIC = {".doc": b"\xd0\xcf\x11\xe0", ".xls": b"\xd0\xcf\x11\xe0",
+                ".wps": b"\xd0\xcf\x11\xe0", ".rtf": b"{\\rtf"}
 
 
 @dataclass(frozen=True)
@@ -67,7 +73,9 @@ def read(path: str | Path) -> Source:
 
     Raises ``InputError`` naming the file when it cannot be read as a report: missing,
     empty (whatever its format), binary, undecodable, an old binary format (``UNREAD``),
-    a PDF without a text layer, a file of many reports (read those with
+    a PDF without a text layer (an ``UNREAD`` suffix on a file that is no such format is
+    read by its content: a zip archive as Word, else as text), a file of many reports
+    (read those with
     ``catalog.reports_for_path``). Whatever else a reader's library raises on a file it
     cannot parse becomes an ``InputError`` too ("cannot read as docx (…)"), so no
     library's exception (lxml's cannot even be pickled back from a worker process)
@@ -82,9 +90,12 @@ def read(path: str | Path) -> Source:
     data = _bytes(path)
     if not data.strip():  # an empty .docx or .pdf is empty, not a broken archive
         raise InputError("file is empty", path)
-    if suffix in UNREAD:
-        raise InputError(UNREAD[suffix], path)
     name = SINGLE_REPORT.get(suffix, "text")
+    if suffix in UNREAD:
+        if data.lstrip()[:8].startswith(UNREAD_MAGIC[suffix]):
+            raise InputError(UNREAD[suffix], path)
+        # Misnamed: a Word file saved as .docx but named .doc (a zip archive), else text.
+        name = "docx" if data.startswith(b"PK\x03\x04") and suffix != ".xls" else "text"
     module = import_module(f"workreport.extract.readers.{name}")
     try:
         return module.read(data, path)
