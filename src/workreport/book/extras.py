@@ -110,11 +110,11 @@ def _measure_words(units: Iterable[str]) -> list[str]:
     rows = [[w, words[w]["pinyin"], words[w]["counts"]]
             for w in sorted(used, key=lambda w: (_pinyin_key(words[w]["pinyin"]), w))]
     return ["(glossary-measure-words)=", "## Measure words 量词", "",
-            "A Chinese count names what it counts with a measure word: 帮扶项目1149个 is "
-            "1,149 poverty-relief projects, 个 the measure word. English has none, and each "
-            "counts many kinds of things, so the book writes such a count with the report's "
-            "Chinese beside, 1,149 (1,149个), and the figure's label names what is counted. "
-            "The measure words of this book's figures, with what each counts:", "",
+            "A Chinese count names what it counts with a measure word: 3个项目 is three "
+            "projects, 个 the measure word. English has none, and each counts many kinds of "
+            "things, so the book writes such a count with the report's Chinese beside, "
+            "3 (3个), and the figure's label names what is counted. The measure words of "
+            "this book's figures, with what each counts:", "",
             "```{raw} html", *_table_html(["Measure word 量词", "Pinyin 拼音", "Counts"], rows),
             "```", ""]
 
