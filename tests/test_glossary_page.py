@@ -1,5 +1,6 @@
-"""The glossary page (``book/generated/glossary.md``): every term of data/glossary.csv,
-grouped by category, escaped, deterministic, and kept by the build."""
+"""The glossary page (``book/generated/glossary.md``): the terms of data/glossary.csv the
+book's reports use (every term when no texts are given), grouped by category, escaped,
+deterministic, and kept by the build; explanations of reports the book lacks left out."""
 
 from __future__ import annotations
 
