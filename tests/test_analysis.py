@@ -129,7 +129,7 @@ def test_number_and_quantity_formatting():
     assert [prose.number(v) for v in (12.0, 804.2, 4.48, 27827.0, -3.7)] == \
         ["12", "804.2", "4.48", "27,827", "−3.7"]
     assert prose.quantity(11, "%", "左右") == "about 11%"
-    assert prose.quantity(4000, "个", "以上") == "at least 4,000"
+    assert prose.quantity(4000, "个", "以上") == "at least 4,000 (4,000个以上)"
     assert prose.signed(-18.6, "%") == "−18.6%" and prose.signed(12, "%") == "+12%"
 
 

@@ -119,7 +119,7 @@ def test_levels_by_unit_one_panel_per_unit_and_values_written():
                                                 if hasattr(p, "get_height")
                                                 and type(p).__name__ == "Rectangle")
     cells = [c.get_text().get_text() for c in fig.axes[1].tables[0].get_celld().values()]
-    assert "7" in cells and "公厕" in cells
+    assert "7 · 7座" in cells and "公厕" in cells  # a count keeps its measure word (session 69)
 
 
 def test_a_single_figure_keeps_its_magnitude_and_unit_in_english():
@@ -135,7 +135,7 @@ def test_a_single_figure_keeps_its_magnitude_and_unit_in_english():
     cells = [c.get_text().get_text() for c in fig.axes[-1].tables[0].get_celld().values()]
     # The Chinese side keeps the report's qualifier where the report writes it (re-check).
     assert {"1.74 trillion yuan · 1.74万亿元", "over US$4.9 billion · 超49亿美元",
-            "1,050 yuan · 1,050元", "7"} <= set(cells)
+            "1,050 yuan · 1,050元", "7 · 7座"} <= set(cells)
     assert [unit_words(u) for u in ("亿元", "元", "人", "万人", "亿美元", "%", "万个")] == [
         "100 million yuan", "yuan", "people", "10,000 people", "US$100 million", "%",
         "count (× 10,000)"]
@@ -226,12 +226,14 @@ def test_a_unit_read_plain_is_written_once_in_prose_and_in_facts():
     prose.quantity did, so the facts table read "2,000 PFLOPS · 2,000PFLOPS"."""
     from workreport import english, prose
 
-    assert [english.reads_plain(u) for u in ("%", "‰", "个", "", "PFLOPS")] == [True] * 5
-    assert not any(english.reads_plain(u) for u in ("亿元", "万个", "吨", "EFlops"))
+    assert [english.reads_plain(u) for u in ("%", "‰", "", "PFLOPS")] == [True] * 4
+    # A measure word is not written in English: its count has the Chinese beside (session 69).
+    assert not any(english.reads_plain(u) for u in ("亿元", "万个", "吨", "EFlops", "个", "家"))
     assert prose.quantity(2000, "PFLOPS") == "2,000 PFLOPS"
     assert chartstyle.fact_text(2000, "PFLOPS") == "2,000PFLOPS"
     assert chartstyle.bar_text(2000, "PFLOPS") == "2,000PFLOPS"
-    # A count and a rate as their bars read; a unit with a magnitude has the Chinese beside.
-    assert chartstyle.fact_text(200, "个", "多") == "200+"
+    # A rate as its bar reads; a unit with a magnitude, or a count in a measure word (session
+    # 69), has the Chinese beside.
+    assert chartstyle.fact_text(200, "个", "多") == "more than 200 · 200多个"
     assert chartstyle.fact_text(12, "%", sign=True) == "+12%"
     assert chartstyle.fact_text(49, "亿美元", "超过") == "over US$4.9 billion · 超过49亿美元"

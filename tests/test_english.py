@@ -157,3 +157,17 @@ def test_person_times_are_not_visits():
 
     assert amount(249.6, "万人次") == "2.496 million person-times"
     assert amount(1, "人次") == "1 person-time"
+
+
+def test_every_measure_word_says_what_it_counts():
+    """A unit whose English is empty is a measure word, and each has its pinyin and what
+    it counts (the glossary page lists them), in words, never one noun."""
+    from workreport.english import measure_word
+    from workreport.vocab import load
+
+    english = load("english")
+    empty = {u for u, en in english["units"].items() if en == ""}
+    assert empty == set(english["measure_words"])
+    for word, entry in english["measure_words"].items():
+        assert entry["pinyin"] and entry["counts"] and measure_word(word) == word
+    assert measure_word("万家") == "家" and measure_word("项") == "" and measure_word("") == ""

@@ -155,3 +155,39 @@ def test_a_label_takes_a_words_first_sense():
 
     assert english("企业", {"企业": {"english": "enterprises; firms"}}) == "enterprises"
     assert english("地区生产总值", {"地区生产总值": "GDP (regional)"}) == "GDP (regional)"
+
+
+def test_explanations_stating_a_reports_figures_name_that_report():
+    """An explanation that states a figure of a report's year ("… (7 in 2013)", "(target
+    5)", "in the national report") names the report in ``facts_of``, so a book without
+    that report leaves it out (session 69, tester: a book of Chengde and Chongqing
+    printed Yuzhong's "37,000 square metres in 2013"). Each id names a shipped report."""
+    import re
+
+    import yaml
+
+    cat = yaml.safe_load((ROOT / "data" / "reports.yml").read_text(encoding="utf-8"))
+    ids = {r["id"] for r in cat["reports"]}
+    rows = list(csv.DictReader(GLOSSARY.open(encoding="utf-8")))
+    states = re.compile(r"\b(in|by|for) 201[34]\b|\d in 201[34]\)|\(target|national report"
+                        r"|the report (counts|names|writes)|Yuzhong\b.*\b201[34]\b")
+    history = {"清风半岛", "中国上海自由贸易试验区"}  # a date of history, true in any book
+    untagged = [r["term"] for r in rows if states.search(r["explanation"])
+                and r["category"] not in ("word", "unit", "qualifier") and not r["facts_of"]
+                and r["term"] not in history]
+    assert not untagged, untagged
+    assert {i for r in rows for i in r["facts_of"].split()} <= ids
+    by_term = {r["term"]: r["facts_of"] for r in rows}
+    assert by_term["改造车行道和人行道"] == "yuzhong-2014"
+    assert by_term["省份开展大病医疗保险试点"] == "national-statecouncil-2014"
+    assert by_term["地区生产总值"] == ""  # true of any report
+
+
+def test_the_default_book_lists_every_term(texts):
+    """The glossary page of the default book (its reports' texts) keeps every term: each
+    occurs in a report, a place where a word starts (book.extras.used_terms)."""
+    from workreport.book.extras import used_terms
+
+    g = load_glossary(GLOSSARY)
+    places = [t for t, r in g.items() if r["category"] == "place"]
+    assert used_terms(list(g), [texts], places) == set(g)

@@ -1,5 +1,6 @@
-"""The glossary page (``book/generated/glossary.md``): every term of data/glossary.csv,
-grouped by category, escaped, deterministic, and kept by the build."""
+"""The glossary page (``book/generated/glossary.md``): the terms of data/glossary.csv the
+book's reports use (every term when no texts are given), grouped by category, escaped,
+deterministic, and kept by the build; explanations of reports the book lacks left out."""
 
 from __future__ import annotations
 
@@ -33,7 +34,7 @@ TRICKY = [
 def write_csv(path: Path, rows) -> Path:
     with path.open("w", encoding="utf-8", newline="") as fh:
         w = csv.writer(fh, lineterminator="\n")
-        w.writerow(["term", "pinyin", "english", "explanation", "category"])
+        w.writerow(["term", "pinyin", "english", "explanation", "category", "facts_of"])
         w.writerows(rows)
     return path
 
@@ -123,13 +124,17 @@ def test_write_pages_keeps_and_updates_the_page(tmp_path: Path, change: bool):
     if change:
         # A project's own glossary overrides the packaged one (never edit that in a test).
         own = layout.root / "data" / "glossary.csv"
-        own.write_text(PACKAGED.read_text("utf-8") + "新词,xīn cí,new word,A word.,policy\n",
+        own.write_text(PACKAGED.read_text("utf-8") + "老城区,lǎo chéngqū,old town,A word.,"
+                       "policy,\n新词,xīn cí,new word,A word no report uses.,policy,\n",
                        encoding="utf-8")
         assert layout.glossary == own
     assert write_pages(layout, jobs, reports) == []  # never removed as stale
     assert page.is_file()
     assert (page.stat().st_mtime_ns != mtime) == change  # written only when changed
-    assert ("新词" in page.read_text("utf-8")) == change
+    text = page.read_text("utf-8")
+    assert ("老城区" in text) == change
+    # Only the terms the book's reports use (session 69: every packaged term was listed).
+    assert "新词" not in text and "this book's reports use" in text
 
 
 def test_cells_typeset_as_sphinx_prints_a_paragraph(tmp_path: Path):
@@ -149,3 +154,55 @@ def test_tables_as_sphinx_writes_them(tmp_path: Path):
     assert ('<tr class="row-even"><td><p>解放碑</p></td>\n<td><p>jiěfàngbēi</p></td>\n'
             '<td><p>*Liberation* Monument</p></td>\n'
             '<td><p>&lt;script&gt;alert(1)&lt;/script&gt; &amp; co.</p></td>\n</tr>') in page
+
+
+# A book of other reports (session 69, tester: the glossary listed the 1,065 packaged
+# terms and printed Yuzhong's figures in a book of Chengde and Chongqing).
+BOOK = [
+    ("新建公厕", "xīnjiàn gōngcè", "Public toilets newly built",
+     "Number of public toilets newly built (7 in 2013).", "indicator", "yuzhong-2014"),
+    ("稳中求进", "wěn zhōng qiú jìn", "Seeking progress while keeping stability",
+     "The central government's watchword.", "policy", ""),
+    ("渝中", "yúzhōng", "Yuzhong", "Short name of Yuzhong District.", "place", ""),
+    ("解放碑", "jiěfàngbēi", "Liberation Monument", "The centre of Yuzhong.", "place", ""),
+    ("中线", "zhōngxiàn", "middle line", "A word.", "word", ""),
+]
+TEXTS = ["坚持稳中求进，推进成渝中线高铁建设，新建公厕12座。"]
+
+
+def test_only_the_terms_the_book_uses(tmp_path: Path):
+    page = glossary_page(write_csv(tmp_path / "g.csv", BOOK), TEXTS, {"chengde-2024"})
+    terms = [r[0] for r in cells(page) if r[0] != "Term 词语"]
+    # 渝中 inside 成渝中线 (成渝|中线) is no use of the place; a word counts anywhere.
+    assert sorted(terms) == sorted(["新建公厕", "稳中求进", "中线"])
+    assert "this book's reports use in their sections' text or their figures' labels, 3 " \
+           "of the glossary's 5" in page
+
+
+def test_explanations_of_a_report_the_book_lacks_are_left_out(tmp_path: Path):
+    path = write_csv(tmp_path / "g.csv", BOOK)
+    page = glossary_page(path, TEXTS, {"chengde-2024"})
+    assert "7 in 2013" not in page and "square metres" not in page
+    assert ["新建公厕", "xīnjiàn gōngcè", "Public toilets newly built", ""] in cells(page)
+    assert "Explanations that state figures or facts of a report this book does not hold " \
+           "are left out (1)." in page
+    assert "The central government’s watchword." in page  # true of any report: kept
+    held = glossary_page(path, TEXTS, {"chengde-2024", "yuzhong-2014"})
+    assert "(7 in 2013)" in held and "left out" not in held
+
+
+def test_a_book_that_uses_no_term_says_so(tmp_path: Path):
+    page = glossary_page(write_csv(tmp_path / "g.csv", BOOK), ["没有"], set())
+    assert "None of the glossary's 5 terms occurs in this book's reports." in page
+
+
+def test_the_measure_words_of_the_books_figures(tmp_path: Path):
+    # Session 69: a count in 个/家/座 is written with its Chinese beside; the page says what
+    # each measure word of the book's figures counts, and lists no other.
+    path = write_csv(tmp_path / "g.csv", BOOK)
+    page = glossary_page(path, TEXTS, {"chengde-2024"}, ["个", "万家", "亿元", "%", ""])
+    assert "## Measure words 量词" in page
+    words = [r[0] for r in cells(page) if r[0] in ("个", "家", "座")]
+    assert words == ["个", "家"]
+    assert ["家", "jiā", "firms, shops, banks, hospitals and other establishments"] in cells(page)
+    assert "Measure words" not in glossary_page(path, TEXTS, set(), ["亿元"])

@@ -50,8 +50,16 @@ def test_amount_applies_the_magnitude(value, unit, qualifier, expected):
 
 def test_quantity_puts_the_chinese_beside_where_it_says_more():
     assert prose.quantity(804.2, "亿元") == "80.42 billion yuan (804.2亿元)"
-    assert prose.quantity(4100, "个", "余") == "more than 4,100"
     assert prose.quantity(11, "%", "左右") == "about 11%"
+    # A count in a measure word (个, 张, 座) keeps it beside, as the report writes it; a unit
+    # English writes, or none, reads alone. Session 69, tester: "帮扶项目 was 1,149 in 2023",
+    # its unit lost and, with no English label, no word of what it counts.
+    counts = [prose.quantity(v, u, q) for v, u, q in (
+        (1149, "个", ""), (4100, "个", "余"), (4080, "张", ""), (5423, "座", ""),
+        (8, "万个", ""), (5.85, "万家", ""), (12, "项", ""), (5, "", ""))]
+    assert counts == ["1,149 (1,149个)", "more than 4,100 (4,100余个)", "4,080 (4,080张)",
+                      "5,423 (5,423座)", "80,000 (8万个)", "58,500 (5.85万家)",
+                      "12 items (12项)", "5"]
 
 
 @pytest.mark.parametrize(("text", "qualifier", "expected"), [

@@ -136,3 +136,17 @@ def test_a_users_book_is_written_without_yuzhong(tmp_path: Path):
         assert not YUZHONG.search(pages[page]), page
     assert {f"{s}.txt" for s in SLOTS} <= set(texts)
     assert "the report of Chengde 2024 (municipal level)." in plain(pages["index"])
+    # The glossary: the terms this text uses, none of Yuzhong 2014's figures (its
+    # explanations' facts_of), though the text is the same (session 69).
+    import csv
+
+    from workreport.glossary import PACKAGED
+
+    from .test_glossary_page import cells
+
+    glossary = (layout.generated / "glossary.md").read_text("utf-8")
+    facts = {r["term"] for r in csv.DictReader(PACKAGED.open(encoding="utf-8"))
+             if r["facts_of"] == "yuzhong-2014"}
+    listed = {r[0]: r[3:] for r in cells(glossary)}
+    assert "this book's reports use" in glossary and "Term 词语" in listed
+    assert facts & set(listed) and all(listed[t] == [""] for t in facts & set(listed))

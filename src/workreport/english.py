@@ -18,9 +18,9 @@ from workreport.literal import missing, number
 from workreport.vocab import load
 
 __all__ = ["amount", "as_percent", "as_written", "axis_unit", "compatible", "convert",
-           "government_en", "growth_multiple", "number", "qualifier_en", "qualifier_short",
-           "reads_plain", "report_label", "report_phrase", "report_title", "report_year",
-           "scaled", "split_unit", "unit_en", "unit_words"]
+           "government_en", "growth_multiple", "measure_word", "number", "qualifier_en",
+           "qualifier_short", "reads_plain", "report_label", "report_phrase", "report_title",
+           "report_year", "scaled", "split_unit", "unit_en", "unit_words"]
 
 # English scale words, largest first: a value of at least 10^9 reads in billions.
 _SCALES = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
@@ -68,15 +68,28 @@ def unit_en(unit: str) -> str:
 def reads_plain(unit: str) -> bool:
     """Whether a figure in ``unit`` reads in English as the report writes it, so that the
     Chinese beside the English would only repeat it: True for a unit without a magnitude
-    prefix (``split_unit`` factor 1) whose English is a rate ("%", "‰"), a bare count
-    (个, 项, no unit: English writes the number alone) or the unit itself (PFLOPS, or a
-    unit the vocabulary does not know, kept as written); False for 亿元, 万人, 吨, 千米,
-    EFlops (written EFLOPS in English). ``prose.quantity`` leaves the Chinese out of a
+    prefix (``split_unit`` factor 1) whose English is a rate ("%", "‰"), no unit (English
+    writes the number alone) or the unit itself (PFLOPS, or a unit the vocabulary does not
+    know, kept as written); False for 亿元, 万人, 吨, 千米, EFlops (written EFLOPS in
+    English) and for a measure word (个, 家, 座: ``measure_word``), which English does not
+    write, so that its count reads "1,149 (1,149个)", never a bare "1,149" (session 69,
+    tester: "帮扶项目 was 1,149"). ``prose.quantity`` leaves the Chinese out of a
     sentence, ``chartstyle.fact_text`` out of a line of facts, for such a unit. Session
     68: the two tested it each in their own way, and fact_text repeated a unit written
     as in English ("2,000 PFLOPS · 2,000PFLOPS")."""
     unit = str(unit or "")
+    if measure_word(unit):
+        return False
     return split_unit(unit)[0] == 1 and unit_en(unit) in ("count", "%", "‰", unit)
+
+
+def measure_word(unit: str) -> str:
+    """The measure word a unit counts in, "" for another unit: ``measure_word("个") ==
+    "个"``, ``measure_word("万家") == "家"``, ``measure_word("项") == ""`` (English
+    "items"). A measure word is a unit whose English in ``vocab/english.yml`` is empty;
+    ``measure_words`` there says what each counts (session 69)."""
+    base = split_unit(str(unit or ""))[1]
+    return base if base and base in load("english")["measure_words"] else ""
 
 
 def unit_words(unit: str) -> str:

@@ -36,7 +36,10 @@ __all__ = ["COLUMNS", "GDP", "GDP_SYNONYMS", "PACKAGED", "Glossary", "default_gl
 #: The glossary shipped with the package.
 PACKAGED = Path(__file__).parent / "vocab" / "glossary.csv"
 
-COLUMNS = ("term", "pinyin", "english", "explanation", "category")
+#: ``facts_of``: the ids of the reports whose figures or facts the explanation states
+#: (space-separated; "" for one true of any report): the glossary page leaves it out of
+#: a book without them (``book.extras.glossary_page``; session 69).
+COLUMNS = ("term", "pinyin", "english", "explanation", "category", "facts_of")
 
 _WORDS = vocab.load("labels")
 GDP = "GDP"

@@ -29,8 +29,8 @@ import pandas as pd
 from workreport import vocab
 from workreport.glossary import load_glossary
 
-__all__ = ["DEFAULT_GLOSSARY", "USER_FREQ", "crossings", "place_counts", "places", "stopwords",
-           "term_matrix", "tfidf", "tokens"]
+__all__ = ["DEFAULT_GLOSSARY", "USER_FREQ", "crossings", "place_counts", "places",
+           "starts_inside_word", "stopwords", "term_matrix", "tfidf", "tokens"]
 
 jieba.setLogLevel(logging.WARNING)
 
@@ -229,19 +229,25 @@ def _kind_of_place(name: str) -> bool:
     return not (len(before) == 1 and (_is_head(before[0]) or before[0][1] == "s"))
 
 
-def _starts_inside_word(text: str, start: int) -> bool:
+def starts_inside_word(text: str, start: int) -> bool:
     """Whether jieba's own dictionary (no user words) reads a word across position
     ``start`` of ``text``: 成渝|中线, so a 渝中 read there starts inside 成渝 and is no
     place (session 68). Only the left edge counts: 兴隆街|北延 (街北) and 渝中|正处于
     (中正) are right-edge crossings of true places."""
-    at = 0
+    return 0 <= start <= len(text) and start not in _word_starts(text)
+
+
+@lru_cache(maxsize=256)
+def _word_starts(text: str) -> frozenset[int]:
+    """The offsets of ``text`` at which a word of jieba's own dictionary (no user words)
+    starts, and ``len(text)``: a term found at another offset starts inside a word
+    (成渝|中线 holds no 渝中). Used for places (``places``) and for the terms a book's
+    glossary lists (``book.extras.used_terms``; session 69)."""
+    starts, at = {0}, 0
     for w, _ in _tagged(text, ()):
-        if at < start < at + len(w):
-            return True
-        if at >= start:
-            return False
         at += len(w)
-    return False
+        starts.add(at)
+    return frozenset(starts)
 
 
 def _compound(toks: list[tuple[str, str]], i: int) -> str:
@@ -285,7 +291,7 @@ def places(text: str, glossary: Mapping[str, Any] | str | Path | None = None) ->
                 _is_head((w, f)) and _WORD.match(w) and w.endswith(_GEO_END)
                 and (len(w) >= 3 or w.endswith(_GEO_END_SHORT)))):
             name = w
-        if not name or _starts_inside_word(text, starts[i + 1] - len(name)):
+        if not name or starts_inside_word(text, starts[i + 1] - len(name)):
             continue
         if i + 1 < len(toks) and toks[i + 1][0] in _RUN_ON:
             name += toks[i + 1][0]

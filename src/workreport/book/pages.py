@@ -259,6 +259,17 @@ def annotated_pages(layout: Layout, jobs: Sequence, reports: Sequence[Report]) -
     return written
 
 
+def _glossary(layout: Layout, tables) -> str:
+    """The glossary page of this book: the terms its reports' sections and figure labels
+    use, only the explanations whose facts are of reports it holds, and the measure words
+    its figures count in (``tables``: ``analysis.load_tables``; session 69)."""
+    texts = [*tables.sections["title"].dropna().astype(str),
+             *tables.sections["text"].dropna().astype(str),
+             *tables.indicators["indicator"].dropna().astype(str)]
+    return glossary_page(layout.glossary, texts, set(tables.reports["report_id"].astype(str)),
+                         tables.indicators["unit"].dropna().astype(str))
+
+
 def write_pages(layout: Layout, jobs: Sequence, reports: Sequence[Report]) -> list[Path]:
     """Write each landing page (``homes``: a report read in depth, a government, a
     cascade) and each annotated text (context reports have neither), the glossary page,
@@ -317,7 +328,7 @@ def write_pages(layout: Layout, jobs: Sequence, reports: Sequence[Report]) -> li
                        *((layout.generated / START_PAGES[k], starts[k]) for k in START_PAGES),
                        *((layout.generated / name, text) for name, text in named.items()),
                        *((layout.generated / name, text) for name, text in passages.items()),
-                       (layout.generated / f"{GLOSSARY_PAGE}.md", glossary_page(layout.glossary)),
+                       (layout.generated / f"{GLOSSARY_PAGE}.md", _glossary(layout, tables)),
                        # The glossary in use (the project's or the packaged one), beside its
                        # page for download: the package may live outside the project.
                        (layout.generated / "glossary.csv",
