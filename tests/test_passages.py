@@ -79,9 +79,10 @@ def test_the_start_page_names_the_governments_it_follows():
                   members=tuple(f"county-mancheng-{y}" for y in range(2020, 2024)))
     about = plain(passage_texts(ROOT / "book", [*USERS, series], rows, {}, "55-context")
                   ["index-about.txt"])
-    assert about.strip().endswith("(municipal level). It also follows Mancheng District (four reports, "
-                          "2020–2023) over the years: each year's targets beside what the next "
-                          "report says happened, and the headline figures year by year.")
+    assert about.strip().endswith(
+        "(municipal level). It also follows Mancheng District (four reports, 2020–2023) over "
+        "the years: each year's targets beside what the next report says happened, and the "
+        "headline figures year by year.")
     gaps = Home("government", "county-mancheng", "county-mancheng-2023",
                 members=("county-mancheng-2020", "county-mancheng-2021", "county-mancheng-2023"))
     alone = plain(passage_texts(ROOT / "book", [gaps], rows, {}, "55-context")
