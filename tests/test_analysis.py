@@ -169,6 +169,13 @@ def test_page_titles_come_from_the_tables(t):
     assert display.page_title(t, NATIONAL, "plan", "p3.s1").startswith("Plan for 2014, 3.1: ")
     assert display.section_label(t.section(YUZHONG, "p1.s2")) == "（二）"
     assert display.section_label({"number": 12, "part_title": ""}) == "（十二）"
+    # Session 69, tester: as the text numbers its points, not always （一）.
+    assert [display.section_label({"number": 1, "part_title": "", "style": s})
+            for s in ("shi", "ordinal", "item", "bracket")] == ["一是", "第一", "一、", "（一）"]
+    assert display.section_label({"number": 0, "part_title": "把改革开放扎实推向纵深",
+                                  "text": "三、把改革开放扎实推向纵深\n改革开放是…"}) == "三、"
+    assert display.section_label({"number": 0, "part_title": "2024年重点工作",
+                                  "text": "2024年重点工作\n…"}) == "2024年重点工作"
     assert display.report_label(t.report(YUZHONG)) == "Yuzhong District"
     assert display.report_label(t.report(NATIONAL)) == "State Council"
 
@@ -190,3 +197,15 @@ def test_other_section_is_a_numbered_section_of_the_same_report_and_role():
     assert analysis.other_section(sections, ind, "a", "p1.s2") == "p1.s3"
     assert analysis.other_section(sections, ind, "a", "p2.s1") is None  # no other plan one
     assert analysis.other_section(sections, ind, "a", "p1.s9") is None  # b's, not a's
+
+
+def test_key_terms_of_a_part_that_is_one_section_are_read_against_its_role(t):
+    """Session 69: State Council 2015's plan parts 三-六 are one section each and now a
+    "Plan" chapter each; against its own part alone every word scored zero."""
+    import dataclasses
+
+    s = t.sections
+    whole = s[~((s["report_id"] == YUZHONG) & (s["part"] == 3) & (s["number"] > 0))]
+    one = dataclasses.replace(t, sections=whole)
+    assert len(display.section_texts(one, YUZHONG, ["plan"], [3])) == 1
+    assert len(display.key_terms(one, YUZHONG, "p3.s0")) > 0

@@ -118,3 +118,22 @@ def test_finalize_strips_kernel_cell_paths_and_leaves_other_text_alone(tmp_path)
     stream, shown = out.cells[0].outputs
     assert stream.text == "File <cell>:1\n----> 1 1/0"
     assert shown.data["text/html"] == png
+
+
+def test_a_code_cell_that_shows_nothing_is_left_off_the_page(tmp_path):
+    """Session 69, tester: a cell whose prose had no sentence (a section with no target
+    beside last year's result) showed its code box alone, at the foot of a printed page
+    too. Such a cell is removed from the page; one showing an output, or hidden by its
+    template already, is left as it is."""
+    glued = nbformat.v4.new_output("display_data", data={"text/plain": "'x'"},
+                                   metadata={"scrapbook": {"name": "x"}})
+    empty, only_glue, shown, hidden = (nbformat.v4.new_code_cell(s) for s in "abcd")
+    only_glue.outputs = [glued]
+    shown.outputs = [nbformat.v4.new_output("display_data", data={"text/markdown": "A."})]
+    hidden.metadata["tags"] = ["hide-cell"]
+    nb = nbformat.v4.new_notebook()
+    nb.cells = [empty, only_glue, shown, hidden, nbformat.v4.new_markdown_cell("text")]
+    out = nbformat.reads(finalize(nb, {}, -1, template=tmp_path / "t.ipynb", cwd=tmp_path),
+                         as_version=4)
+    assert [c.metadata.get("tags") for c in out.cells] == [
+        ["remove-cell"], ["remove-cell"], None, ["hide-cell"], None]

@@ -156,7 +156,7 @@ def test_a_section_without_figures_says_what_it_is_about(t):
     found = findings.section_findings(pd.DataFrame(columns=["kind"]), "题", "plan",
                                       terms=["交通"], places=["解放碑"],
                                       glossary={"交通": {"english": "transport"}})
-    assert found[0].startswith("The section states no figures; it commits to in words")
+    assert found[0].startswith("The section states no figures; its most distinctive terms")
     assert "transport (交通)" in found[0] and "解放碑" in found[1]
 
 

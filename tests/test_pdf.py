@@ -457,3 +457,20 @@ def test_pdf_has_no_blank_page_and_no_cut_chart(book_pdf):
     were (session 67, tester; print.css, session 68)."""
     assert layout_faults(book_pdf.path) == {"blank": [], "cut": [], "caption alone": [],
                                             "table cut": []}
+
+
+def test_a_code_box_is_kept_whole_and_no_template_shows_a_long_one():
+    """Session 69, tester: a code box cut at a page's foot left its empty top there
+    (PDF p. 105). print.css keeps a cell's code whole, which is safe only while no shown
+    code cell of a template comes near a page's height (a block taller than a page kept
+    whole leaves a blank page before it)."""
+    import json
+
+    css = (ROOT / "book" / "_static" / "print.css").read_text(encoding="utf-8")
+    assert re.search(r"div\.cell_input \{ break-inside: avoid; \}", css)
+    hidden = {"remove-cell", "remove-input", "hide-cell", "parameters"}
+    longest = max(len("".join(c["source"]).splitlines())
+                  for f in (ROOT / "notebooks").glob("*.ipynb")
+                  for c in json.loads(f.read_text(encoding="utf-8"))["cells"]
+                  if c["cell_type"] == "code" and not hidden & set(c["metadata"].get("tags", [])))
+    assert 0 < longest <= 20

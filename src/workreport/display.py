@@ -10,6 +10,7 @@ Markdown-escaped prose), never as markup.
 from __future__ import annotations
 
 import base64
+import re
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from typing import Any
 
@@ -56,18 +57,24 @@ def report_names(tables: Tables, report_ids: Iterable[str], year: bool = False
 
 
 def section_label(row: Mapping[str, Any]) -> str:
-    """（二） for section 2, the part's title for a part's preamble (section 0), 各位代表 for
-    the closing address after a part's last section (``style`` closing)."""
+    """A section's number as its text writes it: （二） (``style`` bracket, the default),
+    二是 (shi), 第二 (ordinal) or 二、 (item) for section 2; for a part's preamble (section
+    0) the part's number as its heading writes it (三、, the first line of ``text``), else
+    the part's title; 各位代表 for the closing address after a part's last section
+    (``style`` closing). Session 69: a report numbering its points 一是 read "section
+    （一）", a part read "task area 三、把改革开放扎实推向纵深 “把改革开放扎实推向纵深”"."""
     n = int(row["number"])
     if n == 0:
-        return str(row["part_title"])
-    if row.get("style") == "closing":
+        numbered = re.match(r"[零一二三四五六七八九十]+、", str(row.get("text") or ""))
+        return numbered.group(0) if numbered else str(row["part_title"])
+    style = row.get("style")
+    if style == "closing":
         return "各位代表"
     digits = "零一二三四五六七八九"
     tens, ones = divmod(n, 10)
     cn = (digits[tens] if tens > 1 else "") + ("十" if tens else "")
     cn += digits[ones] if ones else ""
-    return f"（{cn}）"
+    return {"shi": f"{cn}是", "ordinal": f"第{cn}", "item": f"{cn}、"}.get(style, f"（{cn}）")
 
 
 def page_title(tables: Tables, report_id: str, chapter: str, section: str | None = None
@@ -357,9 +364,14 @@ def section_texts(tables: Tables, report_id: str, roles: Sequence[str],
 
 
 def key_terms(tables: Tables, report_id: str, section: str, top: int = 10) -> pd.DataFrame:
-    """The section's TF-IDF terms against the other sections of its own part."""
-    part = int(tables.section(report_id, section)["part"])
-    texts = section_texts(tables, report_id, ["review", "plan", "appendix"], [part])
+    """The section's TF-IDF terms against the other sections of its own part; against
+    the other sections of its part's role when the part is one section (State Council
+    2015's 三、把改革开放扎实推向纵深, a "Plan" chapter since session 69: against itself
+    every word scored zero and the table was empty)."""
+    row = tables.section(report_id, section)
+    texts = section_texts(tables, report_id, ["review", "plan", "appendix"], [int(row["part"])])
+    if len(texts) < 2:
+        texts = section_texts(tables, report_id, [str(row["role"])])
     scores = terms.tfidf(texts, top=top, glossary=tables.glossary)
     out = scores[scores["section"] == section].drop(columns="section")
     out["english"] = [tables.glossary.english(t) for t in out["term"]]

@@ -16,18 +16,14 @@ from typing import Any
 import pandas as pd
 
 from workreport import english
-from workreport.prose import describe_change, join, name, number, quantity
+from workreport.prose import describe_change, join, name, number, plural, quantity
+from workreport.targetmoves import below_last_year, caption_targets, target_moves
 from workreport.vocab import load
 
-__all__ = ["caption_by_year", "caption_changes", "caption_compare", "caption_density",
-           "caption_heatmap", "caption_levels", "caption_structure", "caption_targets",
-           "describe_shortfalls", "none_compared", "plural", "section_findings", "shortfalls",
-           "target_moves"]
-
-
-def plural(n: int, word: str, many: str | None = None) -> str:
-    """"1 figure", "3 figures" (``many`` for irregular plurals)."""
-    return f"{n} {word if n == 1 else (many or word + 's')}"
+__all__ = ["below_last_year", "caption_by_year", "caption_changes", "caption_compare",
+           "caption_density", "caption_heatmap", "caption_levels", "caption_structure",
+           "caption_targets", "describe_shortfalls", "none_compared", "plural",
+           "section_findings", "shortfalls", "target_moves"]
 
 
 def _label(row: Mapping[str, Any]) -> str:
@@ -98,35 +94,6 @@ def _common_unit(pairs: pd.DataFrame) -> list[str]:
     return [f"The largest {of}: {describe_change(top)}"]
 
 
-def _beside(targets: pd.DataFrame) -> pd.DataFrame:
-    """The targets (``targets.targets_vs_results`` rows) with a result in a unit of the same
-    thing: those whose ``result_in_unit``, the result in the target's unit, is known
-    (3293户 beside a target in 万户; session 67 re-check: a result of 5.2万个 beside a
-    target of 2万个 was counted, one of 个 beside 万个 left out). The conversion is
-    ``targets._pair``'s (session 68: it was made here a second time)."""
-    return targets[targets["result_in_unit"].notna()]
-
-
-def target_moves(targets: pd.DataFrame) -> list[str]:
-    """Targets set below last year's result of the same indicator (compatible units), the
-    largest cut first: "Foreign investment used: US$700 million targeted for 2014 after
-    US$1.3 billion in 2013, a cut of 46%."""
-    out = []
-    t = _beside(targets)
-    t = t[(t["measure"] == "level") & (t["result_in_unit"] > 0)]
-    t = t.assign(_cut=1 - t["target"] / t["result_in_unit"])
-    # Cuts of a third or more, largest first (at most four): 13 → 7亿美元 is one.
-    big = t[t["_cut"] >= 1 / 3].sort_values("_cut", ascending=False, kind="stable")
-    for r in big.head(4).to_dict("records"):
-        ty, ry = r.get("target_year"), r.get("result_year")
-        out.append(f"{name(r)}: {quantity(r['target'], r['unit'], r.get('qualifier', ''))} "
-                   f"targeted{f' for {int(ty)}' if pd.notna(ty) else ''} after "
-                   f"{quantity(r['result'], r['result_unit'])}"
-                   f"{f' in {int(ry)}' if pd.notna(ry) else ''}, "
-                   f"{number(round(100 * r['_cut']))}% lower.")
-    return out
-
-
 def section_findings(pairs: pd.DataFrame, title: str, kind: str = "review",
                      followed: pd.DataFrame | None = None, terms: Sequence[str] = (),
                      places: Sequence[str] = (), glossary: Mapping[str, Any] | None = None
@@ -148,6 +115,10 @@ def section_findings(pairs: pd.DataFrame, title: str, kind: str = "review",
                 out.insert(0, f"The section commits to {plural(n, 'figure')} for the year.")
         if followed is not None and len(followed):
             out += target_moves(followed)
+        if not out:  # no growth rate, share or sum (gaps in percentage points, SC 2015 p1.s1)
+            first = "Its one statement" if len(pairs) == 1 else \
+                f"The first of its {plural(len(pairs), 'statement')}"
+            out.append(f"{first}: {describe_change(pairs.iloc[0])}")
     else:
         gl = glossary or {}
 
@@ -156,10 +127,10 @@ def section_findings(pairs: pd.DataFrame, title: str, kind: str = "review",
             e = row.get("english", "") if isinstance(row, Mapping) else ""
             return f"{e.split(';')[0]} ({t})" if e else t
 
-        words = "commits to in words" if kind == "plan" else "reports in words"
-        if terms:
-            out.append(f"The section states no figures; it {words}: its most distinctive "
-                       f"terms are {join([en(t) for t in list(terms)[:4]])}.")
+        if terms:  # session 69: "it commits to in words: its …" was no sentence
+            out.append(f"The section states no figures; its most distinctive terms, "
+                       f"the words it uses more than the other sections, are "
+                       f"{join([en(t) for t in list(terms)[:4]])}.")
         if places:
             out.append(f"It names {join([en(p) for p in list(places)[:4]])}.")
         if not out:
@@ -208,18 +179,6 @@ def caption_changes(df: pd.DataFrame) -> str:
         parts.append(f"{plural(len(downs), 'fall')}, the steepest {_label(t)} "
                      f"(−{number(-t['_v'])}{t['_u']})")
     return f"Changes stated: {join(parts)}." if parts else "No changes stated."
-
-
-def caption_targets(df: pd.DataFrame) -> str:
-    """How the targets stand against last year's results: how many are set lower."""
-    d = _beside(df)
-    if d.empty:
-        return "No target can be set beside a result in the same unit."
-    lower = d[d["target"] < d["result_in_unit"]]
-    text = (f"{plural(len(d), 'target')} beside last year's result: {len(lower)} set below it"
-            f", {len(d) - len(lower)} at or above it.")
-    cut = target_moves(d)
-    return text + (" Largest cut: " + cut[0] if cut else "")
 
 
 def caption_compare(df: pd.DataFrame, names: Mapping[str, str]) -> str:
@@ -326,7 +285,9 @@ def describe_shortfalls(admitted: str, named: Sequence[str], pairs: pd.DataFrame
     indicators it names in English, and each one's result for the year reviewed
     (``pairs``: ``analysis.levels_and_changes`` of the results ``shortfalls`` returns)."""
     if not admitted:
-        return ["The review states no shortfall against its plan."]
+        # Only a sentence naming the indicators is read (session 69: the sentence said
+        # "no shortfall" of a review it had not read for one in other words).
+        return ["The review names no indicator that fell short of the year's plan."]
     gl = glossary or {}
 
     def en(term: str) -> str:

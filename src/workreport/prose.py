@@ -31,6 +31,7 @@ __all__ = [
     "join",
     "name",
     "number",
+    "plural",
     "quantity",
     "section_reading",
     "signed",
@@ -171,11 +172,11 @@ def describe_attention(summary: pd.DataFrame) -> list[str]:
     top = dense.sort_values(["d", "section"], ascending=[False, True]).iloc[0]
     if top["figures"]:
         out.append(f"The densest in figures is {top['section']} “{top['title']}”: "
-                   f"{_plural(int(top['figures']), 'figure')} in {number(top['chars'])} "
+                   f"{plural(int(top['figures']), 'figure')} in {number(top['chars'])} "
                    f"characters, {number(round(top['d'], 1))} per thousand.")
     none = summary[summary["figures"] == 0]
     if len(none):
-        out.append(f"{_plural(len(none), 'section')} of {len(summary)} state no figure at all.")
+        out.append(f"{plural(len(none), 'section')} of {len(summary)} state no figure at all.")
     return out
 
 
@@ -191,8 +192,9 @@ def _join(items: Sequence[str]) -> str:
     return ", ".join(items[:-1]) + " and " + items[-1]
 
 
-def _plural(n: int, word: str) -> str:
-    return f"{n} {word}" + ("" if n == 1 else "s")
+def plural(n: int, word: str, many: str | None = None) -> str:
+    """"1 figure", "3 figures" (``many`` for irregular plurals)."""
+    return f"{n} {word if n == 1 else (many or word + 's')}"
 
 
 def section_reading(pairs: pd.DataFrame, title: str, places: Sequence[str] = (),
@@ -209,14 +211,14 @@ def section_reading(pairs: pd.DataFrame, title: str, places: Sequence[str] = (),
                    "not numbers.")
     else:
         counts = pairs["measure"].value_counts()
-        kinds = [_plural(int(counts[m]), w) for m, w in
+        kinds = [plural(int(counts[m]), w) for m, w in
                  (("level", "level"), ("change", "stand-alone change"), ("share", "share"))
                  if counts.get(m, 0)]
         rates = pairs.dropna(subset=["change"])
         rates = rates[rates["change_unit"] == "%"]
         growth = {0: "none of them is a growth rate", 1: "one of them is a growth rate"}.get(
             len(rates), f"{len(rates)} of them are growth rates")
-        out.append(f"The section “{title}” states {_plural(n, 'quantified statement')} "
+        out.append(f"The section “{title}” states {plural(n, 'quantified statement')} "
                    f"({_join(kinds)}); {growth}.")
         # Sign decides the word: a rise is never "the steepest fall", a fall never "the
         # fastest growth", and one figure fills one superlative at most.
@@ -230,7 +232,7 @@ def section_reading(pairs: pd.DataFrame, title: str, places: Sequence[str] = (),
         targets = int((pairs["kind"] == "target").sum())
         if targets:
             are = "is a target" if targets == 1 else "are targets"
-            out.append(f"{_plural(targets, 'statement')} {are} for the year ahead.")
+            out.append(f"{plural(targets, 'statement')} {are} for the year ahead.")
     if places:
         shown = list(places)[:max_items]
         more = f" and {len(places) - len(shown)} more" if len(places) > len(shown) else ""

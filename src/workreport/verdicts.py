@@ -16,7 +16,7 @@ from typing import Any
 import pandas as pd
 
 from workreport.literal import missing
-from workreport.prose import Row, _join, _measure_phrase, _plural, gap, name, quantity
+from workreport.prose import Row, _join, _measure_phrase, gap, name, plural, quantity
 
 __all__ = ["describe_outcome", "outcome_note"]
 
@@ -103,5 +103,5 @@ def outcome_note(who: str, year: int, later: str | None, later_year: Any,
     why = {"unclear": " (no result stated in the target's unit)"}
     parts = [f"{counts[v]} {v}{why.get(v, '')}" for v in ("met", "missed", "unclear")
              if v in counts]
-    return (f"{head} reviews {year}: the extraction pairs {_plural(len(verdicts), 'target')} "
+    return (f"{head} reviews {year}: the extraction pairs {plural(len(verdicts), 'target')} "
             f"set for {year} with it: {_join(parts)}.")

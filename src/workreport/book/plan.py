@@ -13,13 +13,13 @@ instead of a notebook that would fail.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from workreport.book.homes import Home, homes
+from workreport.book.tasks import task_parts, task_sections
 from workreport.errors import MissingInput, PlanError
 from workreport.extract.catalog import Absent, Report, available, load_catalog
 from workreport.paths import Layout
@@ -130,44 +130,16 @@ class Page:
         return self.title or self.output.name
 
 
-def task_parts(sections, report: Report | None = None, report_year: int | None = None
-               ) -> list[int]:
-    """The plan parts whose numbered sections are the year's task areas.
-
-    A work report's plan can span several parts: Yuzhong's 二、2014年主要工作 lists seven
-    task areas and its 三、加强措施保障 the measures that secure them; the State Council's
-    二、2014年工作总体部署 and 三、2014年重点工作 both set out the year's work. The parts
-    that name the report year in their heading are the task areas; when none does, every
-    plan part is. A catalogue entry can say otherwise with ``task_parts: [2, 3]``.
-    Raises PlanError for a ``task_parts`` entry that names no plan part.
-    """
-    plan_rows = sections[sections["role"] == "plan"]
-    parts = sorted({int(p) for p in plan_rows["part"]})
-    if report is not None and report.extra.get("task_parts"):
-        wanted = {int(p) for p in report.extra["task_parts"]}
-        unknown = wanted - set(parts)
-        if unknown:
-            raise PlanError(f"report {report.id}: task_parts {sorted(unknown)} are not "
-                            f"plan parts (plan parts: {parts})")
-        return sorted(wanted)
-    year = report_year or (report.report_year if report else None)
-    if year:
-        titles = plan_rows.drop_duplicates("part").set_index("part")["part_title"]
-        named = [p for p in parts if f"{year}年" in re.sub(r"\s+", "", str(titles[p]))]
-        if named:
-            return named
-    return parts
-
-
 def _review(rp: ReportPlan) -> pd.DataFrame:
     secs = rp.sections
     return secs[(secs["role"] == "review") & ~rp.bridges()]
 
 
 def _tasks(rp: ReportPlan) -> pd.DataFrame:
-    secs = rp.sections
-    parts = task_parts(secs, rp.report, rp.year)
-    return secs[secs["part"].isin(parts) & (secs["number"] > 0) & ~rp.bridges()]
+    """The plan's task areas (``tasks``: every task part's numbered sections, or the
+    part whole when it has none)."""
+    return task_sections(rp.sections, task_parts(rp.sections, rp.report, rp.year),
+                         rp.bridges())
 
 
 def _national(rp: ReportPlan) -> list[str]:
@@ -365,7 +337,7 @@ def plan(layout: Layout, reports: Sequence[Report] | None = None) -> list[Job | 
     present, absent = available(catalogued)
     sections = read_table(layout.processed, "sections",
                           ["report_id", "part", "part_title", "role", "section", "number",
-                           "style"])
+                           "style", "chars"])
     figures = read_table(layout.processed, "indicators", ["report_id", "section"])
     rows = read_table(layout.processed, "reports")
     try:  # the pairs' owners and the report each names (targets.outcome_report)

@@ -26,6 +26,8 @@ INJECTED_TAG = "injected-parameters"
 TABLE_TAG = "parameters-table"
 HIDE_TAG = "remove-cell"
 SHOW_TAG = "show-parameters"
+# Tags under which a code cell's box is not shown as it stands (nor the parameters').
+_TUCKED = {HIDE_TAG, "remove-input", "hide-cell", "hide-input", "parameters", INJECTED_TAG}
 
 # ipykernel compiles each cell as /tmp/ipykernel_<pid>/<hash>.py; the pid differs per run.
 _CELL_FILE = re.compile(r"(?:/[^\s/:'\"]+)*/ipykernel_\d+/\d+\.py")
@@ -183,10 +185,22 @@ def _table(parameters: Mapping[str, Any]) -> str:
         "```"])
 
 
+def _shows_nothing(cell: Any) -> bool:
+    """A code cell the page would show as its code alone: it ran, and printed, returned
+    and displayed nothing but glued values (``display_data`` of scrapbook, not shown);
+    one the template hides or removes already is left as it is."""
+    if cell.get("cell_type") != "code" or set(cell.get("metadata", {}).get("tags", [])) & _TUCKED:
+        return False
+    return all(out.get("output_type") == "display_data" and "scrapbook" in out.get("metadata", {})
+               for out in cell.get("outputs", []))
+
+
 def finalize(nb: nbformat.NotebookNode, parameters: Mapping[str, Any], injected: int, *,
              template: Path, cwd: Path) -> str:
-    """Strip volatile metadata and temp paths, add the parameters block at the end (a
-    collapsed "How this page was made"); return the JSON."""
+    """Strip volatile metadata and temp paths, remove from the page a code cell that shows
+    nothing (``_shows_nothing``: its code box stood alone, at the foot of a printed page
+    too; session 69, tester; the downloaded notebook keeps it), add the parameters block
+    at the end (a collapsed "How this page was made"); return the JSON."""
     meta: dict[str, Any] = {"parameters": json.loads(json.dumps(dict(parameters),
                                                                 default=str))}
     rel = os.path.relpath(template, cwd)
@@ -194,6 +208,8 @@ def finalize(nb: nbformat.NotebookNode, parameters: Mapping[str, Any], injected:
         meta["input_path"] = Path(rel).as_posix()
     nb.metadata["papermill"] = meta
     for cell in nb.cells:
+        if _shows_nothing(cell):
+            _add_tag(cell, HIDE_TAG)
         cell.metadata.pop("papermill", None)
         cell.metadata.pop("execution", None)
         for out in cell.get("outputs", []):

@@ -1,0 +1,97 @@
+"""Targets set beside last year's results, in words: how many are set below, and the
+large cuts (``findings`` re-exports these; the overview, the targets chapter, the plan
+chapters and the landing page read them).
+
+Session 69 (tester): the overview said "No target is set below last year's result of
+the same indicator." whenever ``target_moves``, which lists only cuts of a third or more,
+found none, while the table under it counted 5 of 7 targets set below.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from workreport.prose import join, name, number, plural, quantity
+
+__all__ = ["below_last_year", "caption_targets", "target_moves"]
+
+#: The share of last year's result by which a level target is cut to be named a cut.
+BIG_CUT = 1 / 3
+#: The targets set below last year's result named in one sentence; the rest are counted.
+NAMED = 4
+
+
+def _beside(targets: pd.DataFrame) -> pd.DataFrame:
+    """The targets (``targets.targets_vs_results`` rows) with a result in a unit of the same
+    thing: those whose ``result_in_unit``, the result in the target's unit, is known
+    (3293户 beside a target in 万户; session 67 re-check: a result of 5.2万个 beside a
+    target of 2万个 was counted, one of 个 beside 万个 left out). The conversion is
+    ``targets._pair``'s (session 68: it was made here a second time)."""
+    return targets[targets["result_in_unit"].notna()]
+
+
+def _cuts(targets: pd.DataFrame) -> pd.DataFrame:
+    """The level targets cut by ``BIG_CUT`` or more from last year's result, largest first
+    (13 → 7亿美元 is one), with the cut as ``_cut``."""
+    t = _beside(targets)
+    t = t[(t["measure"] == "level") & (t["result_in_unit"] > 0)]
+    t = t.assign(_cut=1 - t["target"] / t["result_in_unit"])
+    return t[t["_cut"] >= BIG_CUT].sort_values("_cut", ascending=False, kind="stable")
+
+
+def target_moves(targets: pd.DataFrame) -> list[str]:
+    """Targets set well below last year's result of the same indicator (compatible
+    units; ``_cuts``, at most four), the largest cut first: "Foreign investment used:
+    US$700 million targeted for 2014 after US$1.3 billion in 2013, 46% lower."""
+    out = []
+    for r in _cuts(targets).head(4).to_dict("records"):
+        ty, ry = r.get("target_year"), r.get("result_year")
+        out.append(f"{name(r)}: {quantity(r['target'], r['unit'], r.get('qualifier', ''))} "
+                   f"targeted{f' for {int(ty)}' if pd.notna(ty) else ''} after "
+                   f"{quantity(r['result'], r['result_unit'])}"
+                   f"{f' in {int(ry)}' if pd.notna(ry) else ''}, "
+                   f"{number(round(100 * r['_cut']))}% lower.")
+    return out
+
+
+def caption_targets(df: pd.DataFrame) -> str:
+    """How the targets stand against last year's results: how many are set lower."""
+    d = _beside(df)
+    if d.empty:
+        return "No target can be set beside a result in the same unit."
+    lower = d[d["target"] < d["result_in_unit"]]
+    text = (f"{plural(len(d), 'target')} beside last year's result: {len(lower)} set below it"
+            f", {len(d) - len(lower)} at or above it.")
+    cut = target_moves(d)
+    return text + (" Largest cut: " + cut[0] if cut else "")
+
+
+def below_last_year(targets: pd.DataFrame) -> list[str]:
+    """What the targets beside last year's results (``targets.targets_vs_results`` rows)
+    say in words, true to the count of ``caption_targets``: how many are set below the
+    result, then the large cuts (``target_moves``), or, when there is none, the targets
+    set below named in the same sentence ("5 of the 7 targets beside last year's result
+    are set below it, none by a third or more: GDP (国内生产总值), …"). A list of
+    sentences, never empty."""
+    d = _beside(targets)
+    if d.empty:
+        return ["No target can be set beside last year's result in the same unit."]
+    lower = d[d["target"] < d["result_in_unit"]]
+    beside = "beside last year's result"
+    if len(d) == 1:
+        cuts = target_moves(d)
+        one = f"The one target {beside} is {'' if len(lower) else 'not '}set below it"
+        return [one + (", by a third or more:" if cuts else "."), *cuts]
+    if lower.empty:
+        return [f"None of the {plural(len(d), 'target')} {beside} is set below it."]
+    who = f"All {len(d)}" if len(lower) == len(d) else f"{len(lower)} of the {len(d)}"
+    head = f"{who} targets {beside} {'is' if len(lower) == 1 else 'are'} set below it"
+    big = len(_cuts(d))
+    if big:
+        cuts = target_moves(d)
+        largest = f"; the {len(cuts)} largest" if big > len(cuts) else ""
+        return [f"{head}, {number(big)} of them by a third or more{largest}:", *cuts]
+    names = [name(r) for r in lower.head(NAMED).to_dict("records")]
+    if len(lower) > NAMED:
+        names.append(f"{len(lower) - NAMED} more")
+    return [f"{head}, none by a third or more: {join(names)}."]

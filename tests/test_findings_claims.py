@@ -1,0 +1,66 @@
+"""Sentences that claim "no …" or "none …" say what was computed (session 69, tester: the
+State Council 2015 overview said "No target is set below last year's result of the same
+indicator." above a table counting 5 of 7 set below)."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from tests.extracted import frame
+from workreport import analysis, findings
+
+
+def _targets(rows: list[tuple[str, float, float, str]]) -> pd.DataFrame:
+    """``targets_vs_results`` of (indicator, result for 2014, target for 2015, measure)."""
+    ind = []
+    for label, result, target, measure in rows:
+        unit = "%" if measure == "change" else "万人"
+        ind += [{"indicator": label, "value": result, "unit": unit, "measure": measure,
+                 "year": 2014},
+                {"indicator": label, "value": target, "unit": unit, "measure": measure,
+                 "kind": "target", "year": 2015}]
+    return analysis.targets_vs_results(frame(ind), "r")
+
+
+def test_targets_set_below_but_none_cut_by_a_third_are_counted_and_named():
+    t = _targets([("国内生产总值", 7.4, 7.0, "change"), ("城镇新增就业", 1322, 1000, "level"),
+                  ("居民消费价格", 2.0, 3.0, "change")])
+    said = findings.below_last_year(t)
+    assert len(said) == 1 and said[0].startswith(
+        "2 of the 3 targets beside last year's result are set below it, none by a third or "
+        "more: ")
+    assert "国内生产总值" in said[0] and "城镇新增就业" in said[0] and "居民消费价格" not in said[0]
+    # The caption of the same rows counts the same.
+    assert findings.caption_targets(t).startswith(
+        "3 targets beside last year's result: 2 set below it")
+
+
+def test_large_cuts_follow_the_count_and_none_below_is_said_only_when_true():
+    t = _targets([("城镇新增就业", 1500, 900, "level"), ("国内生产总值", 7.4, 7.0, "change")])
+    said = findings.below_last_year(t)
+    assert said[0] == ("All 2 targets beside last year's result are set below it, 1 of them "
+                       "by a third or more:")
+    assert "(城镇新增就业" in said[1] and said[1].endswith("40% lower.") and len(said) == 2
+    assert findings.below_last_year(_targets([("国内生产总值", 7.0, 7.5, "change"),
+                                              ("居民消费价格", 3.0, 3.0, "change")])) == [
+        "None of the 2 targets beside last year's result is set below it."]
+    assert findings.below_last_year(_targets([("国内生产总值", 7.4, 7.0, "change")])) == [
+        "The one target beside last year's result is set below it."]
+    assert findings.below_last_year(t.iloc[0:0]) == [
+        "No target can be set beside last year's result in the same unit."]
+
+
+def test_a_section_with_figures_but_no_rate_share_or_sum_still_says_something():
+    """State Council 2015 p1.s1: two gaps in percentage points, and "What the section
+    says" had nothing under it."""
+    rows = frame([{"indicator": "小微企业贷款增速比各项贷款平均增速高", "value": 4.2,
+                   "unit": "个百分点", "measure": "change"},
+                  {"indicator": "“三农”贷款增速比各项贷款平均增速高", "value": 0.7,
+                   "unit": "个百分点", "measure": "change", "start": 30}])
+    found = findings.section_findings(analysis.levels_and_changes(rows), "题")
+    assert len(found) == 1 and found[0].startswith("The first of its 2 statements: 小微企业")
+
+
+def test_a_review_without_a_named_shortfall_is_not_said_to_have_none():
+    assert findings.describe_shortfalls("", [], pd.DataFrame()) == [
+        "The review names no indicator that fell short of the year's plan."]
