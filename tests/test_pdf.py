@@ -538,3 +538,13 @@ def test_pdf_has_no_blank_page_and_no_cut_chart(book_pdf):
     were (session 67, tester; print.css, session 68)."""
     assert layout_faults(book_pdf.path) == {"blank": [], "cut": [], "caption alone": [],
                                             "table cut": []}
+
+
+@pytest.mark.slow
+@pytest.mark.browser
+def test_pdf_links_only_within_itself_or_to_the_web(book_pdf):
+    """No link of the printed book points to a file (session 69, tester: 1,282 file://
+    links into the temporary build folder or to nothing): the others are links within
+    the PDF (GoTo), which carry no /URI."""
+    uris = re.findall(rb"/URI \((?:[^()\\]|\\.)*\)", book_pdf.path.read_bytes())
+    assert not [u for u in uris if not re.match(rb"/URI \((https?|mailto):", u)], uris[:5]

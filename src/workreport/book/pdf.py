@@ -5,7 +5,8 @@ including the notebooks ``make book`` already executed into ``book/generated/``
 (``execute_notebooks`` is off, so nothing runs again), into one HTML document;
 ``book.printbook`` rearranges that document for print (``arrange``: a cover saying what
 the book holds, a contents list, each chapter on a new page, the annotated reports moved
-to an appendix) and Debian's headless Chromium prints it (``print_pdf``).
+to an appendix, every link one a reader of the printed file can follow: ``relink``) and
+Debian's headless Chromium prints it (``print_pdf``).
 ``book/_static/print.css`` lays the pages out (A4, page numbers in ``@page`` margin
 boxes, the web chrome left out, no chart cut or taller than a page) and the Chinese is
 set in the book's own web font (``book.webfont``), which Chromium embeds, so the PDF
