@@ -157,6 +157,91 @@ def test_the_printed_page_is_titled_as_the_book(tmp_path):
     assert out.select_one(".wr-cover h1").text == written.split(":")[0]
 
 
+# A chapter of r1 links a figure of its annotated report (whose id, fig-f001, the
+# annotated report of r2 has too), the tables offered for download (as the notebooks'
+# HTML writes them, relative to the page), its landing page, the web; the glossary
+# offers a download (as Sphinx writes it, relative to the single page).
+LINKED = SERIES.replace(
+    '<section><h4>Sub</h4></section>',
+    '<section><h4>Sub</h4><p><a class="wr-src" href="../r1/report.html#fig-f001">63.6</a>'
+    ' <a href="../../../_static/data/r1/indicators.csv">indicators.csv</a>'
+    ' <a href="../r1/index.html">back</a> <a href="../r1/report.html#nowhere">text</a>'
+    ' <a class="reference external" href="https://example.org/x">web</a>'
+    ' <a href="file:///tmp/x.csv">x</a> <a href="#ov">up</a></p></section>').replace(
+    '<h3>The annotated report</h3>',
+    '<h3>The annotated report</h3><p><mark id="fig-f001">63.6万亿元</mark></p>').replace(
+    '<h3>The annotated report 2012</h3>',
+    '<h3>The annotated report 2012</h3><p><mark id="fig-f001">5%</mark></p>').replace(
+    '<h2>Glossary</h2>', '<h2>Glossary</h2><a class="reference download internal" '
+    'href="_downloads/0a1b/glossary.csv">glossary.csv</a>')
+
+
+def _links(html: str) -> dict[str, str | None]:
+    soup = BeautifulSoup(html, "html.parser")
+    return {a.text: a.get("href") for a in soup.select("section a")}
+
+
+def test_every_link_of_the_printed_page_works_in_the_printed_file():
+    """A link to a page or figure the PDF holds goes there within the PDF; a link to a
+    file of the book is plain text when the web book's address is unknown; nothing
+    points into the temporary build folder, whose random name made every print's bytes
+    differ (session 69, tester: 1,282 file:// links in one book)."""
+    html = pdf.arrange(LINKED, (), ROWS)
+    soup = BeautifulSoup(html, "html.parser")
+    links = _links(html)
+    mark = soup.select_one(f'[id="{links["63.6"][1:]}"]')
+    assert mark.find_parent("mark").text == "63.6万亿元"  # r1's figure, not r2's
+    assert links["back"] == "#document-book/generated/r1/index"
+    assert links["text"] == "#document-book/generated/r1/report"  # no such figure: its page
+    assert links["web"] == "https://example.org/x" and links["up"] == "#ov"
+    assert links["indicators.csv"] is None and links["glossary.csv"] is None
+    assert links["x"] is None
+    for href in filter(None, links.values()):  # every anchor is one element of the page
+        assert href.startswith("https:") or len(soup.select(f'[id="{href[1:]}"]')) == 1
+
+
+def test_the_books_files_link_to_the_published_web_book():
+    web = "https://org.github.io/book/"
+    links = _links(pdf.arrange(LINKED, (), ROWS, web=web))
+    assert links["indicators.csv"] == web + "_static/data/r1/indicators.csv"
+    assert links["glossary.csv"] == web + "_downloads/0a1b/glossary.csv"
+    assert links["back"] == "#document-book/generated/r1/index"  # printed: within the PDF
+    assert links["x"] is None
+
+
+def test_the_web_books_address_is_baseurl_else_the_repositorys_pages(tmp_path, monkeypatch):
+    from workreport.book import launch
+
+    monkeypatch.setenv(launch.ENV, "")  # no repository from the environment or git
+    layout = Layout.at(tmp_path)
+    assert pdf.web_address(layout, {}) == ""
+    repo = {"repository": {"url": "git@github.com:Org/wr-book.git"}}
+    assert pdf.web_address(layout, repo) == "https://org.github.io/wr-book/"
+    assert pdf.web_address(layout, {**repo, "html": {"baseurl": "https://a.b/c"}}) == \
+        "https://a.b/c/"
+    assert launch.pages_url("https://github.com/Org/org.github.io") == "https://org.github.io/"
+    assert launch.pages_url("https://gitlab.com/org/book") == ""
+
+
+@pytest.mark.browser
+def test_a_printed_page_links_within_itself_and_prints_the_same_bytes_anywhere(tmp_path):
+    """The same page printed from two build folders gives the same bytes, its links
+    internal (GoTo) or to the web, none a file:// link (session 69, tester)."""
+    if not shutil.which("chromium"):
+        pytest.skip("Chromium is not installed (apt-get install chromium; .ci/run does this)")
+    printed = []
+    for folder in ("a", "b"):
+        page = tmp_path / folder / "_build" / "singlehtml" / "print.html"
+        page.parent.mkdir(parents=True)
+        page.write_text(pdf.arrange(LINKED, (), ROWS), encoding="utf-8")
+        pdf.print_pdf(page, tmp_path / folder / "book.pdf")
+        printed.append(pdf.reproducible((tmp_path / folder / "book.pdf").read_bytes()))
+    assert printed[0] == printed[1]
+    uris = re.findall(rb"/URI \(([^)]*)\)", printed[0])
+    assert uris == [b"https://example.org/x"]
+    assert len(re.findall(rb"/Subtype\s*/Link", printed[0])) > len(uris)  # and GoTo
+
+
 def test_years_text_writes_runs():
     assert printbook.years_text([2016, 2012, 2013, 2014, 2024]) == "2012–2014, 2016 and 2024"
     assert printbook.years_text([2020]) == "2020"
@@ -474,3 +559,13 @@ def test_a_code_box_is_kept_whole_and_no_template_shows_a_long_one():
                   for c in json.loads(f.read_text(encoding="utf-8"))["cells"]
                   if c["cell_type"] == "code" and not hidden & set(c["metadata"].get("tags", [])))
     assert 0 < longest <= 20
+
+
+@pytest.mark.slow
+@pytest.mark.browser
+def test_pdf_links_only_within_itself_or_to_the_web(book_pdf):
+    """No link of the printed book points to a file (session 69, tester: 1,282 file://
+    links into the temporary build folder or to nothing): the others are links within
+    the PDF (GoTo), which carry no /URI."""
+    uris = re.findall(rb"/URI \((?:[^()\\]|\\.)*\)", book_pdf.path.read_bytes())
+    assert not [u for u in uris if not re.match(rb"/URI \((https?|mailto):", u)], uris[:5]

@@ -28,8 +28,8 @@ import subprocess
 from pathlib import Path
 from typing import Any
 
-__all__ = ["ENV", "colab_url", "github_repository", "portable", "repository_url",
-           "setup", "setup_cell"]
+__all__ = ["ENV", "colab_url", "github_repository", "pages_url", "portable",
+           "repository_url", "setup", "setup_cell"]
 
 ENV = "WORKREPORT_REPOSITORY_URL"
 SETUP_TAG = "workreport-setup"
@@ -69,6 +69,20 @@ def repository_url(root: str | Path, configured: str = "") -> str:
     if ENV in os.environ:
         return github_repository(os.environ[ENV]) or os.environ[ENV].strip()
     return github_repository(_origin(Path(root))) or ""
+
+
+def pages_url(repository: str) -> str:
+    """Where GitHub Pages serves the web book ``make publish`` pushes to the pages branch
+    of ``repository``: ``https://<org>.github.io/<repo>/`` (``https://<org>.github.io/``
+    for the user site ``<org>/<org>.github.io``); "" for a repository not on GitHub.
+    The printed edition links the book's downloads there (``pdf.web_address``, session 69).
+    """
+    github = github_repository(repository)
+    if not github:
+        return ""
+    org, repo = github.split("/")[-2:]
+    host = f"{org.lower()}.github.io"
+    return f"https://{host}/" if repo.lower() == host else f"https://{host}/{repo}/"
 
 
 def colab_url(colab: str, repository: str, branch: str, pagename: str) -> str:

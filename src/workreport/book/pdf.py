@@ -5,7 +5,8 @@ including the notebooks ``make book`` already executed into ``book/generated/``
 (``execute_notebooks`` is off, so nothing runs again), into one HTML document;
 ``book.printbook`` rearranges that document for print (``arrange``: a cover saying what
 the book holds, a contents list, each chapter on a new page, the annotated reports moved
-to an appendix) and Debian's headless Chromium prints it (``print_pdf``).
+to an appendix, every link one a reader of the printed file can follow: ``relink``) and
+Debian's headless Chromium prints it (``print_pdf``).
 ``book/_static/print.css`` lays the pages out (A4, page numbers in ``@page`` margin
 boxes, the web chrome left out, no chart cut or taller than a page) and the Chinese is
 set in the book's own web font (``book.webfont``), which Chromium embeds, so the PDF
@@ -40,7 +41,7 @@ from workreport.errors import WorkreportError
 from workreport.paths import Layout
 
 __all__ = ["CHROMIUM_FLAGS", "PdfResult", "arrange", "build_pdf", "chromium", "pdf_name",
-           "pdf_target", "print_pdf", "reproducible", "toc_parts"]
+           "pdf_target", "print_pdf", "reproducible", "toc_parts", "web_address"]
 
 CHROMIUM_FLAGS = ("--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
                   "--disable-background-networking", "--disable-component-update",
@@ -66,6 +67,22 @@ def _config(layout: Layout) -> dict:
     after the report the book opens with unless one is typed there; session 68)."""
     config = read_config(layout)
     return {**config, "title": book_title(layout.root, config)}
+
+
+def web_address(layout: Layout, config: Mapping[str, Any]) -> str:
+    """The published web book's address, ending in "/", or "" when unknown: the PDF links
+    the book's downloads and pages it does not print there (``printbook.relink``; session
+    69). ``html.baseurl`` of ``_config.yml`` (``config``, as ``render.read_config`` reads
+    it), else the GitHub Pages address (``launch.pages_url``) of the book's repository
+    (``launch.repository_url``: ``repository.url``, ``WORKREPORT_REPOSITORY_URL`` or the
+    GitHub remote ``origin``), where ``make publish`` pushes the web book."""
+    from workreport.book.launch import pages_url, repository_url
+
+    base = str((config.get("html") or {}).get("baseurl") or "").strip()
+    if base:
+        return base.rstrip("/") + "/"
+    repo = str((config.get("repository") or {}).get("url") or "")
+    return pages_url(repository_url(layout.root, repo))
 
 
 def _report_rows(layout: Layout) -> dict[str, dict]:
@@ -248,7 +265,8 @@ def build_pdf(root: Path, out: Path | None = None, progress: bool = True) -> Pdf
         # _images/) whatever the root page's folder: the printed copy goes there.
         printed = tmp / "_build" / "singlehtml" / "print.html"
         printed.write_text(arrange(index.read_text(encoding="utf-8"), toc_parts(layout),
-                                   _report_rows(layout), config), encoding="utf-8")
+                                   _report_rows(layout), config,
+                                   web_address(layout, config)), encoding="utf-8")
         # The cover and contents add text: the web font must hold their characters too.
         write_font(printed.parent / "_static", characters([printed]),
                    layout.work / "webfont")

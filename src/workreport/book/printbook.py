@@ -6,7 +6,8 @@ starts every page of the book on a new printed page; ``book.pdf`` prints the res
 The cover says what the book holds, from the reports whose annotated texts it prints
 (``cover_text``), never from a title typed in ``_config.yml``: the catalogue decides which
 reports a book has (session 67, tester: a book of 14 reports had a cover reading
-"Yuzhong 2014" and "2014 report texts").
+"Yuzhong 2014" and "2014 report texts"). Every link of the page is made one a reader of
+the printed file can follow (``relink``).
 """
 
 from __future__ import annotations
@@ -16,14 +17,17 @@ import fnmatch
 import re
 from collections.abc import Mapping, Sequence
 from typing import Any
+from urllib.parse import unquote, urljoin, urlsplit
 
 from workreport.errors import WorkreportError
 
-__all__ = ["APPENDIX", "arrange", "cover_text", "years_text"]
+__all__ = ["APPENDIX", "arrange", "cover_text", "relink", "years_text"]
 
 #: The part of the contents that lists the annotated reports.
 APPENDIX = "Appendix: the annotated reports"
 _ANNOTATED = "report"  # book/generated/<report_id>/report.md: the annotated report text
+_KEPT = ("http", "https", "mailto")  # the schemes of links that leave the book, kept
+_NOWHERE = "https://book.invalid/"  # stands in for the web book's address when unknown
 
 
 def _docname(span) -> str:
@@ -113,7 +117,7 @@ def cover_text(held: Sequence[Mapping[str, Any]],
 
 def arrange(html: str, parts: Sequence[tuple[str, Sequence[str]]] = (),
             rows: Mapping[str, Mapping[str, Any]] | None = None,
-            config: Mapping[str, Any] | None = None) -> str:
+            config: Mapping[str, Any] | None = None, web: str = "") -> str:
     """The singlehtml page rearranged for print; returns the new HTML.
 
     ``parts`` are the book's parts, (caption, glob patterns of their pages' docnames),
@@ -128,7 +132,8 @@ def arrange(html: str, parts: Sequence[tuple[str, Sequence[str]]] = (),
     its own, a blank page before the next page break (session 67, tester). The annotated
     reports (``<report_id>/report``) move to an appendix at the end; a contents list of
     every page with its part (the captions of ``_toc.yml``) comes after the cover, each
-    entry a link the PDF keeps.
+    entry a link the PDF keeps. Then every link is rewritten for the printed file
+    (``relink``, with ``web``, the published web book's address or "").
 
     Raises WorkreportError when the page holds no inlined page (not a singlehtml build).
     """
@@ -193,7 +198,99 @@ def arrange(html: str, parts: Sequence[tuple[str, Sequence[str]]] = (),
     article.insert(0, _cover(soup, *cover_text(held, config or {})))
     if (config or {}).get("title") and soup.title is not None:
         soup.title.string = str(config["title"])
+    relink(soup, web)
     return str(soup)
+
+
+def _page_of(tag) -> str:
+    """The docname of the inlined page holding ``tag`` (itself or its nearest section
+    that ``arrange`` opened with the page's ``document-`` span); "" outside every page."""
+    for node in (tag, *tag.parents):
+        if node.name == "section":
+            first = next((c for c in node.children if getattr(c, "name", None)), None)
+            if first is not None and first.name == "span" and \
+                    first.get("id", "").startswith("document-"):
+                return _docname(first)
+    return ""
+
+
+def relink(soup, web: str = "") -> None:
+    """Make every link of the arranged page (``soup``, changed in place) one that works
+    in the printed file, by one rule (session 69, tester: of a book's 1,282 links, 1,282
+    were ``file://`` links into the temporary build folder or to nothing, and that
+    folder's random name made every print's bytes differ).
+
+    Each ``href`` is resolved as the web book resolves it: a page's own HTML (notebook
+    outputs: ``../<report_id>/report.html#fig-f001``, ``../../../_static/data/…``)
+    relative to that page's address (``<docname>.html``), Sphinx's references (class
+    ``reference``, ``image-reference``: ``_downloads/<hash>/glossary.csv``) relative to
+    the book's top, as the single page writes them. Then:
+
+    - a page the PDF holds is a link within it: to the page's anchor
+      (``#document-<docname>``), or to the element its fragment names in that page (the
+      same id, e.g. ``fig-f001``, is in every annotated report: an ambiguous one gets an
+      anchor of its own, ``wr-<docname>:<id>``), which Chromium prints as a GoTo;
+    - any other address in the book (a download, a table, a page not printed) is its
+      address in the published web book ``web`` (ending in "/"; ``pdf.web_address``)
+      when known, else the link is dropped and its text stays;
+    - ``#…`` anchors and http(s)/mailto links out of the book stay; any other (a
+      ``file://`` link) is dropped.
+    """
+    from bs4 import Tag
+
+    base = web or _NOWHERE
+    ids: dict[str, list] = {}
+    links = []
+    for tag in soup.descendants:  # one walk: bs4's find_all takes seconds on a book
+        if isinstance(tag, Tag):
+            if tag.get("id"):
+                ids.setdefault(tag["id"], []).append(tag)
+            if tag.name == "a" and tag.get("href") is not None:
+                links.append(tag)
+    spans = {_docname(t[0]): t[0] for key, t in ids.items()
+             if key.startswith("document-") and t[0].name == "span"}
+    for link in links:
+        href = link["href"].strip()
+        if href.startswith("#"):
+            continue
+        own = not {"reference", "image-reference"} & set(link.get("class") or [])
+        page = _page_of(link) if own else ""
+        url = urljoin(base + (f"{page}.html" if page else ""), href)
+        if url.startswith(base):
+            where = urlsplit(url[len(base):])
+            path = unquote(where.path)
+            name = path + "index" if path.endswith("/") or not path else \
+                re.sub(r"\.html$", "", path)
+            if name in spans:
+                link["href"] = "#" + _anchor(soup, spans[name], unquote(where.fragment), ids)
+                continue
+            url = url if web else ""
+        elif urlsplit(url).scheme not in _KEPT:
+            url = ""
+        if url:
+            link["href"] = url
+        else:
+            del link["href"]
+
+
+def _anchor(soup, span, fragment: str, ids: dict[str, list]) -> str:
+    """The id a link to ``fragment`` of the page ``span`` opens goes to (see ``relink``)."""
+    name = _docname(span)
+    inside = [t for t in ids.get(fragment, []) if _page_of(t) == name]
+    if not inside or inside[0] is span.parent:  # none, or the page itself
+        return span["id"]
+    if len(ids[fragment]) == 1:
+        return fragment
+    anchor = f"wr-{name}:{fragment}"
+    if anchor not in ids:
+        target = inside[0]
+        new = soup.new_tag("span", id=anchor)
+        if target.can_be_empty_element:  # <img>, <br>: nothing goes inside
+            target.insert_before(new)
+        else:
+            target.insert(0, new)
+        ids[anchor] = [new]
+    return anchor
 
 
 def _cover(soup, title: str, subtitle: str, others: list[str], notes: list[str]):
