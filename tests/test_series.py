@@ -218,7 +218,7 @@ def test_the_chart_key_and_legend_say_what_is_drawn():
     assert "a line with ▲ where it has only a lower end (at least)" in key  # 2021 GDP, bare
     assert "a grey bar where it has both ends" in key                       # retail 左右
     assert "a line with ▼ where it has only an upper end" in key            # energy, a fall
-    assert key.endswith("and the outcome as a dot: green met, red fell short")
+    assert key.endswith("— and the outcome as a dot: green met, orange fell short")
     fig = series.chart_outcomes(rows)
     labels = [t.get_text() for legend in fig.legends for t in legend.get_texts()]
     assert labels == [m[0] for m in outcomechart.MARKS] + ["met", "fell short"]

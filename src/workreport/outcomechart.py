@@ -33,18 +33,18 @@ MARKS = (("both ends (about, a range)", "s", "a grey bar"),
 def chart_key(rows: pd.DataFrame) -> str:
     """The chart's key in words for ``rows`` (``series.outcome_rows``), naming only the
     marks and the verdict colours the chart draws: "each year's target as the band its
-    rule accepts (a grey bar where it has both ends (about, a range); a line with ▲ where
-    it has only a lower end (at least)) and the outcome as a dot: green met, blue
+    rule accepts — a grey bar where it has both ends (about, a range), a line with ▲ where
+    it has only a lower end (at least) — and the outcome as a dot: green met, blue
     exceeded …"."""
     drawn = _drawn(bands(rows))
     marks = [f"{how} where it has {what}" for what, mark, how in MARKS if mark in drawn]
     dots = [f"{_COLOUR_WORDS[VERDICT_COLOURS[v]]} {v}" for v in VERDICTS if v in drawn]
     text = "each year's target as the band its rule accepts"
-    text += f" ({'; '.join(marks)})" if marks else ""
+    text += f" — {', '.join(marks)} —" if marks else ""
     return text + (f" and the outcome as a dot: {', '.join(dots)}" if dots else "")
 
 
-_COLOUR_WORDS = dict(zip(VERDICT_COLOURS.values(), ("green", "blue", "red", "pink", "grey"),
+_COLOUR_WORDS = dict(zip(VERDICT_COLOURS.values(), ("green", "blue", "orange", "pink", "grey"),
                          strict=True))
 
 
