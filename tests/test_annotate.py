@@ -77,3 +77,16 @@ def test_subjects_sharing_one_figure_share_its_mark(tmp_path):
     assert (f'<span id="{second}" class="wr-fig-alias"></span><mark id="{first}"' in page)
     assert len(re.findall(r'<mark id="fig-', page)) == len(ind) - 1
     assert page.count(f'id="{second}"') == 1
+
+
+def test_a_figure_title_writes_its_value_and_qualifiers_in_english(tmp_path):
+    """Session 69, tester: a figure's hover title read "7 % · 预计|以上"."""
+    p = tmp_path / "est.txt"
+    p.write_text("2023年政府工作报告\n各位代表：\n一、2022年工作回顾\n"
+                 "预计城镇居民人均可支配收入增长7%以上。全年新增就业5.5万人。\n", encoding="utf-8")
+    e = extract_report(Report(id="est", path=p, government="某县人民政府", level="county",
+                              report_year=2023, year_reviewed=2022))
+    titles = re.findall(r'<mark id="fig-[^"]*"[^>]*title="([^"]*)"', page_for(e))
+    assert any(t.endswith("change · an estimated at least 7%") for t in titles), titles
+    assert any(t.endswith("level · 55,000 people") for t in titles), titles
+    assert not [t for t in titles if "|" in t or "预计" in t]

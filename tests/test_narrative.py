@@ -78,6 +78,9 @@ def test_axis_unit_names_the_english_scale_with_the_chinese():
     assert english.axis_unit("亿元", [804.2, 45.3]) == (10.0, "billion yuan · 亿元")
     assert english.axis_unit("万人", [5.5])[1] == "people · 万人"
     assert english.axis_unit("平方米", [37000])[1] == "m² · 平方米"
+    # A measure word has no English: a plain count (session 69, tester: "count · 个").
+    assert [english.axis_unit(u, [5])[1] for u in ("个", "家", "万个")] == ["count"] * 3
+    assert english.axis_unit("项", [5])[1] == "items · 项"
 
 
 def test_display_tables_carry_the_english_magnitude(t):

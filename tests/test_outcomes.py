@@ -26,33 +26,33 @@ PAIRS = list(csv.DictReader((DATA / "outcomes_pairs.csv").open(encoding="utf-8")
 
 @pytest.mark.parametrize(("target", "outcome", "expected"), [
     ((7.5, None, "%", "左右", ""), (7.9, "%"), "met"),       # within 0.5 points
-    ((7.5, None, "%", "左右", ""), (8.1, "%"), "missed"),    # above the band
-    ((3.5, None, "%", "左右", ""), (2.6, "%"), "missed"),    # below it
+    ((7.5, None, "%", "左右", ""), (8.1, "%"), "exceeded"),  # above the band
+    ((3.5, None, "%", "左右", ""), (2.6, "%"), "fell short"),  # below it
     ((1000, None, "万人", "左右", ""), (1040, "万人"), "met"),  # level: within 5%
-    ((1000, None, "万人", "左右", ""), (1060, "万人"), "missed"),
-    ((900, None, "万人", "以上", ""), (899, "万人"), "missed"),
+    ((1000, None, "万人", "左右", ""), (1060, "万人"), "exceeded"),
+    ((900, None, "万人", "以上", ""), (899, "万人"), "fell short"),
     ((900, None, "万人", "以上", ""), (1266, "万人"), "met"),
     ((4.6, None, "%", "以内", ""), (4.6, "%"), "met"),
-    ((4.6, None, "%", "以内", ""), (4.7, "%"), "missed"),
+    ((4.6, None, "%", "以内", ""), (4.7, "%"), "over the ceiling"),
     ((4.6, None, "%", "", "城镇登记失业率低于"), (4.1, "%"), "met"),   # 低于: at most
-    ((4.6, None, "%", "", "控制在"), (4.8, "%"), "missed"),
+    ((4.6, None, "%", "", "控制在"), (4.8, "%"), "over the ceiling"),
     ((6.5, 7.0, "%", "", ""), (6.9, "%"), "met"),            # a range
-    ((6.5, 7.0, "%", "", ""), (7.1, "%"), "missed"),
-    ((7.0, None, "%", "", ""), (6.9, "%"), "missed"),         # no qualifier: at least
+    ((6.5, 7.0, "%", "", ""), (7.1, "%"), "exceeded"),
+    ((7.0, None, "%", "", ""), (6.9, "%"), "fell short"),     # no qualifier: at least
     ((7.0, None, "%", "", "不低于"), (7.0, "%"), "met"),
     # Session 64: a negated bound is read whole, and the quote's own qualifier counts.
     ((5.0, None, "%", "", "失业率不高于"), (4.0, "%"), "met"),   # not 高于 (at least)
     ((4.5, None, "%", "不超过", ""), (4.4, "%"), "met"),         # not 超过 (at least)
-    ((4.5, None, "%", "不超过", ""), (4.6, "%"), "missed"),
+    ((4.5, None, "%", "不超过", ""), (4.6, "%"), "over the ceiling"),
     ((4.6, None, "%", "低于", ""), (4.1, "%"), "met"),            # 低于4.6%, the quote's
-    ((7.0, None, "%", "不低于", ""), (6.9, "%"), "missed"),
+    ((7.0, None, "%", "不低于", ""), (6.9, "%"), "fell short"),
     ((7.0, None, "%", "至少", ""), (7.2, "%"), "met"),
     ((50.0, None, "位", "前", ""), (30.0, "位"), "met"),          # top 50 aimed, top 30 reached
-    ((5.0, None, "名", "前", ""), (8.0, "名"), "missed"),
+    ((5.0, None, "名", "前", ""), (8.0, "名"), "fell short"),  # a rank: short of it
     ((4.5, None, "%", "以内", "增速不低于"), (4.4, "%"), "met"),  # its own qualifier first
-    ((5.0, None, "%", "", "规模以上工业增加值"), (4.0, "%"), "missed"),  # 以上 of a name
+    ((5.0, None, "%", "", "规模以上工业增加值"), (4.0, "%"), "fell short"),  # 以上 of a name
     ((-3.4, None, "%", "以上", ""), (-3.6, "%"), "met"),      # a fall of at least 3.4%
-    ((-3.4, None, "%", "以上", ""), (-3.0, "%"), "missed"),
+    ((-3.4, None, "%", "以上", ""), (-3.0, "%"), "fell short"),
     ((1.3, None, "万亿斤", "以上", ""), (14130, "亿斤"), "met"),  # magnitudes converted
     ((5.5, None, "亿吨", "以上", ""), (1.3, "万亿斤"), "unclear"),  # another unit
     ((7.0, None, "%", "", ""), (0.2, "个百分点"), "unclear"),
@@ -76,12 +76,46 @@ def test_every_bound_of_the_vocabulary_decides_a_target(qualifier):
     wrong_side = {"above": 8.0, "below": 12.0, "about": 12.0}[bound]
     met, rule = verdict(10.0, None, "%", qualifier, "", beyond, "%")
     assert met == "met" and "no qualifier" not in rule, rule
-    assert verdict(10.0, None, "%", qualifier, "", wrong_side, "%")[0] == "missed"
+    assert verdict(10.0, None, "%", qualifier, "", wrong_side, "%")[0] in (
+        "fell short", "over the ceiling", "exceeded")
+
+
+@pytest.mark.parametrize(("target", "outcome", "code", "expected"), [
+    ((10.0, None, "%", "左右", ""), 14.1, "industrial_value_added_above_scale", "exceeded"),
+    ((9.0, None, "%", "左右", ""), 10.2, "retail_sales", "exceeded"),
+    ((10.0, None, "%", "左右", ""), 2.9, "fixed_asset_investment", "fell short"),
+    ((9.0, None, "%", "左右", ""), 9.4, "retail_sales", "met"),
+    ((3.5, None, "%", "左右", ""), 2.6, "cpi", "met"),            # a ceiling: under it is met
+    ((3.5, None, "%", "左右", ""), 4.1, "cpi", "over the ceiling"),
+    ((4.0, None, "%", "左右", "居民消费价格涨幅控制在"), 2.6, "", "met"),  # 控制在: a ceiling
+    ((3.0, None, "%", "", ""), 2.0, "cpi", "met"),               # bare CPI: at most
+    ((3.0, None, "%", "", ""), 3.2, "cpi", "over the ceiling"),
+    ((5.5, None, "%", "左右", ""), 5.2, "surveyed_unemployment_rate", "met"),
+    ((-3.4, None, "%", "左右", ""), -4.8, "energy_intensity", "exceeded"),  # a larger fall
+    ((-3.4, None, "%", "左右", ""), -2.0, "energy_intensity", "fell short"),
+    ((6.5, 7.0, "%", "", ""), 6.0, "gdp", "fell short"),
+    ((8.0, None, "%", "", ""), 14.0, "gdp", "met"),              # at least: beyond is met
+])
+def test_a_verdict_says_which_side_of_the_band(target, outcome, code, expected):
+    """Session 69, tester: Mancheng's industry (+14.1% against 10%左右) and retail
+    (+10.2% against 9%左右) were "missed", as a fall short is; a target beaten is
+    exceeded, and a ceiling (CPI, unemployment, 控制在) is met by any outcome under it."""
+    met, rule = verdict(*target, outcome, "%", "", code)
+    assert met == expected, rule
+    assert ("a ceiling" in rule) == (code in ("cpi", "surveyed_unemployment_rate")
+                                     or "控制在" in target[4]), rule
+
+
+def test_the_schema_allows_every_verdict_and_no_other():
+    from workreport.extract.judge import VERDICTS
+
+    met = next(f for f in DERIVED["outcomes"][1] if f[0] == "met")
+    assert met[4] == VERDICTS and "missed" not in VERDICTS
 
 
 def test_a_target_of_nearly_reads_as_a_bare_target():
     assert verdict(10.0, None, "%", "近", "", 12.0, "%")[0] == "met"
-    assert verdict(10.0, None, "%", "近", "", 8.0, "%")[0] == "missed"
+    assert verdict(10.0, None, "%", "近", "", 8.0, "%")[0] == "fell short"
 
 
 def test_an_estimate_is_named_in_the_rule():
@@ -127,7 +161,7 @@ def test_pairs_follow_the_government_read_not_the_file_name():
     pairs = set(zip(out.target_figure_id.str.split("#").str[0], out.outcome_report_id,
                     strict=True))
     assert pairs == {("county-tangxian-2021", "county-tangxian-2022"), ("a", "b")}
-    assert set(out.met) == {"missed"}  # 6.0 against "at least 6.5"
+    assert set(out.met) == {"fell short"}  # 6.0 against "at least 6.5"
 
 
 def test_a_later_report_stating_no_outcome_leaves_the_target_unclear():
@@ -218,7 +252,7 @@ def test_a_stretch_goal_beside_the_expected_target_is_judged_separately():
     out = out[out.year == 2024].set_index("target_figure_id")
     assert (out.loc["a#target", "met"], out.loc["a#target", "target_qualifier"]) == ("met", "左右")
     assert (out.loc["a#stretch", "met"], out.loc["a#stretch", "target_qualifier"]) == \
-        ("missed", "力争")
+        ("fell short", "力争")
 
 
 def test_governments_read_from_the_texts_pair_across_years_not_across_wrong_names():

@@ -59,7 +59,7 @@ INDICATORS = pd.DataFrame([
 
 
 def _outcome(year, code, value, high, unit, qual, ov, ou, oq=""):
-    met, rule = verdict(value, high, unit, qual, "", ov, ou, oq)
+    met, rule = verdict(value, high, unit, qual, "", ov, ou, oq, code)
     return {"government": "保定市清苑区人民政府", "year": year, "indicator_code": code,
             "measure": "change", "target_figure_id": f"q{year}#f001", "target_value": value,
             "target_value_high": high, "target_unit": unit, "target_qualifier": qual or None,
@@ -175,9 +175,53 @@ def test_areas_place_a_government_from_its_names():
 def test_outcome_rows_state_target_and_outcome():
     rows = series.outcome_rows(OUTCOMES, KEY)
     assert list(rows["indicator_code"])[:2] == ["gdp", "retail_sales"]  # headline order
-    assert rows.loc[0, "target"] == "9%" and rows.loc[0, "outcome"] == "7% 预计"
+    assert rows.loc[0, "target"] == "9%" and rows.loc[0, "outcome"] == "an estimated 7%"
     assert rows.loc[2, "target"] == "6.5–7%"
     assert series.outcome_rows(OUTCOMES, "易县").empty
+
+
+def test_outcome_rows_state_targets_in_english():
+    """Session 69, tester: the outcome table read "2500人", "15万吨 以上"; the English is
+    read first, the Chinese beside where it says more (prose.quantity)."""
+    rows = series.outcome_rows(pd.DataFrame([
+        _outcome(2021, "new_urban_jobs", 2500.0, None, "人", "", 2600.0, "人"),
+        _outcome(2022, "grain_output", 15.0, None, "万吨", "以上", None, None),
+        _outcome(2022, "energy_intensity", -3.0, None, "%", "以上", -3.2, "%", "预计"),
+        _outcome(2022, "gdp", 7.0, None, "%", "力争", 7.2, "%")]), KEY)
+    stated = dict(zip(rows["indicator_code"], zip(rows["target"], rows["outcome"],
+                                                  strict=True), strict=True))
+    assert stated["new_urban_jobs"] == ("2,500 people (2,500人)", "2,600 people (2,600人)")
+    assert stated["grain_output"] == ("at least 150,000 tonnes (15万吨以上)", "")
+    assert stated["energy_intensity"] == ("a fall of at least 3%", "a fall of an estimated 3.2%")
+    assert stated["gdp"] == ("a stretch goal of 7%", "7.2%")
+
+
+def test_a_years_table_writes_its_qualifiers_in_english():
+    """Session 69, tester: a cell read "7 预计|以上", two raw codes."""
+    df = pd.DataFrame({"year": [2021, 2022], "indicator_code": "gdp", "english": "GDP",
+                       "measure": "change", "value": [7.0, 6.5], "unit": "%",
+                       "qualifier": ["预计|以上", pd.NA], "figure_id": ["a#f1", "b#f1"]})
+    w = series.wide(df)
+    assert w.loc[0, ["unit", "2021", "2022"]].tolist() == ["%", "an estimated at least 7",
+                                                           "6.5"]
+    assert series.wide(df.assign(unit="亿元")).loc[0, "unit"] == "100 million yuan"
+
+
+def test_the_chart_key_and_legend_say_what_is_drawn():
+    """Session 69, tester: the caption said open ends are "hatched"; they are a line with a
+    triangle. The key in words and the legend come from the marks drawn."""
+    from workreport import outcomechart
+
+    rows = series.outcome_rows(OUTCOMES, KEY)
+    key = outcomechart.chart_key(rows)
+    assert "hatched" not in key
+    assert "a line with ▲ where it has only a lower end (at least)" in key  # 2021 GDP, bare
+    assert "a grey bar where it has both ends" in key                       # retail 左右
+    assert "a line with ▼ where it has only an upper end" in key            # energy, a fall
+    assert key.endswith("— and the outcome as a dot: green met, orange fell short")
+    fig = series.chart_outcomes(rows)
+    labels = [t.get_text() for legend in fig.legends for t in legend.get_texts()]
+    assert labels == [m[0] for m in outcomechart.MARKS] + ["met", "fell short"]
 
 
 def test_bands_follow_the_verdict_rules():
@@ -192,6 +236,10 @@ def test_bands_follow_the_verdict_rules():
     # A fall of at least 3%: the band is −3 and below.
     e = b.loc[(2024, "energy_intensity")]
     assert pd.isna(e["low"]) and e["high"] == -3.0 and e["met"] == "met"
+    # A ceiling (CPI 3.5%左右, session 69): only the band's upper end; under it is met.
+    cpi = series.bands(series.outcome_rows(pd.DataFrame([
+        _outcome(2022, "cpi", 3.5, None, "%", "左右", 2.6, "%")]), KEY)).iloc[0]
+    assert pd.isna(cpi["low"]) and cpi["high"] == 4.0 and cpi["met"] == "met"
 
 
 def test_over_the_years_leaves_a_missing_year_a_gap():
@@ -253,9 +301,10 @@ def test_figures_in_different_units_are_rows_of_their_own():
     assert by_unit == {"人": [3770.0, -1], "万人": [-1, 2.2]}
     w = series.wide(s)
     w = w[w["indicator"] == "New urban jobs"].set_index("unit")
-    assert sorted(w.index) == ["万人", "人"]  # never one "万人/人" row
-    assert w.loc["人", "2019"] == "3770" and w.loc["人", "2020"] == ""
-    assert w.loc["万人", "2019"] == "" and w.loc["万人", "2020"] == "2.2"
+    # Never one "万人/人" row; the unit in English (session 69, tester: 亿元 and 人).
+    assert sorted(w.index) == ["10,000 people", "people"]
+    assert w.loc["people", "2019"] == "3,770" and w.loc["people", "2020"] == ""
+    assert w.loc["10,000 people", "2019"] == "" and w.loc["10,000 people", "2020"] == "2.2"
     fig = series.chart_series(s)
     titles = [ax.get_title(loc="left") for ax in fig.axes]
     # Each unit its own panel, named in English (session 67, tester: "level, 万人").

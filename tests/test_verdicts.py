@@ -5,7 +5,13 @@ from __future__ import annotations
 
 import pytest
 
-from workreport.verdicts import describe_outcome, outcome_note
+from workreport.verdicts import (
+    describe_outcome,
+    judged_years,
+    outcome_note,
+    verdict_counts,
+    years_note,
+)
 
 NAMES, YEARS = {"n15": "the State Council"}, {"n15": 2015, "n16": 2016}
 ABOUT = "about (左右): met within ±0.5 percentage points"
@@ -30,7 +36,7 @@ def test_growth_beside_its_target():
     assert "gives 7%, the target itself." in describe_outcome(row(outcome=7.0), NAMES, YEARS)
     # Growth targeted, a fall reported: the result says which way it went.
     assert "gives a fall of 1%, 8 percentage points below the target." in describe_outcome(
-        row(outcome=-1.0, met="missed"), NAMES, YEARS)
+        row(outcome=-1.0, met="fell short"), NAMES, YEARS)
 
 
 @pytest.mark.parametrize(("outcome", "says"), [
@@ -94,7 +100,33 @@ def test_outcome_note_says_what_the_data_hold():
         "report reviewing 2014 in the data, and targets whose indicators have a code to pair "
         "them by (vocab/indicators.yml).")
     assert outcome_note("the State Council", 2014, "n15", 2015,
-                        ["met", "unclear", "missed", "met", "unclear"]) == (
+                        ["met", "unclear", "fell short", "met", "unclear"]) == (
         "The State Council's 2015 report (n15) reviews 2014: the extraction pairs 5 targets "
-        "set for 2014 with it: 2 met, 1 missed and 2 unclear (no result stated in the "
+        "set for 2014 with it: 2 met, 1 fell short and 2 unclear (no result stated in the "
         "target's unit).")
+
+
+def test_verdicts_are_counted_in_one_order_beaten_apart_from_short():
+    """Session 69, tester: "1 met, 6 missed" counted two targets beaten by far."""
+    assert verdict_counts(["fell short", "exceeded", "met", "unclear", "exceeded",
+                           "over the ceiling"]) == (
+        "1 met, 2 exceeded, 1 fell short, 1 over the ceiling and 1 unclear (no result stated "
+        "in the target's unit)")
+
+
+def test_a_ceiling_of_a_lower_is_better_indicator_reads_as_one():
+    """CPI 2.6% against 3.5%左右 (a ceiling, extract.judge): under the ceiling, met."""
+    r = row(indicator="居民消费价格涨幅", english="CPI", target=3.5, outcome=2.6,
+            rule=ABOUT + ", a ceiling: met under it too")
+    assert "gives 2.6%, 0.9 percentage points under the ceiling. Verdict: met" in \
+        describe_outcome(r, NAMES, YEARS)
+
+
+def test_the_last_years_targets_await_the_next_report():
+    """Session 69, tester: Mancheng's outcomes intro listed 2023, whose targets no report
+    in the data judges."""
+    assert judged_years([2023, 2020, 2021, 2022]) == [2020, 2021, 2022]
+    assert years_note([2020, 2021, 2022, 2023]) == (
+        "The targets of 2023 await the next report, which is not in the data.")
+    assert years_note([2018, 2020, 2021]).endswith(
+        ", and those of 2018 have no report of the next year in the data.")

@@ -213,7 +213,9 @@ def axis_unit(unit: str, values: list[float]) -> tuple[float, str]:
     """How a panel of ``values`` in ``unit`` is labelled in English: the divisor that turns a
     value into the panel's English scale and the heading, "billion yuan · 亿元".
 
-    ``axis_unit("亿元", [804.2, 500]) == (10.0, "billion yuan · 亿元")``.
+    ``axis_unit("亿元", [804.2, 500]) == (10.0, "billion yuan · 亿元")``. A measure word
+    with no English (个, 家: ``vocab/english.yml`` units "") is a plain "count": its
+    Chinese beside would translate nothing (session 69, tester: "count · 个").
     """
     factor, base = split_unit(unit)
     prefix, suffix = _form(base)
@@ -221,7 +223,8 @@ def axis_unit(unit: str, values: list[float]) -> tuple[float, str]:
     _, scale = scaled(top)
     div = dict((w, f) for f, w in _SCALES).get(scale, 1.0) / factor
     words = " ".join(w for w in (prefix.strip(), scale, suffix) if w) or "count"
-    label = f"{words} · {unit}" if unit and words != unit else words
+    label = f"{words} · {unit}" if unit and words != unit and (prefix + suffix).strip() \
+        else words
     return div, label
 
 

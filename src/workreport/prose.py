@@ -46,7 +46,7 @@ def bilingual(zh: str, en: str = "", sep: str = " ") -> str:
 
 
 def quantity(v: float, unit: str, qualifier: str = "", high: float | None = None,
-             measure: str = "") -> str:
+             measure: str = "", signed: bool = False) -> str:
     """A value, unit and qualifier in English, the Chinese beside where it says more:
     ``quantity(11, "%", "左右") == "about 11%"``, ``quantity(804.2, "亿元") == "80.42
     billion yuan (804.2亿元)"``, ``quantity(5.5, "万人") == "55,000 people (5.5万人)"``.
@@ -56,9 +56,11 @@ def quantity(v: float, unit: str, qualifier: str = "", high: float | None = None
     English (``english.reads_plain``: "about 11%", "4,100", "2,000 PFLOPS"). A change
     (``measure`` "change") in 倍 reads as the growth it means, the Chinese inside the
     words' brackets: ``quantity(1, "倍", measure="change") == "100% (doubled; 1倍)"``
-    (``english.growth_multiple``; session 68).
+    (``english.growth_multiple``; session 68). A negative ``v`` is read by its size,
+    the sentence saying it falls, unless ``signed`` (a table's cell): then a qualified
+    fall reads "a fall of at least 3.4%", a bare one "−4.8%" (session 69).
     """
-    v = abs(v) if v < 0 else v
+    v = abs(v) if v < 0 and not signed else v
     high = None if missing(high) else high
     en = english.amount(v, unit, qualifier, None if high is None else abs(high), measure)
     if english.reads_plain(unit):

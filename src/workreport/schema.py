@@ -149,7 +149,10 @@ DERIVED: dict[str, tuple[str, list[_F], tuple[str, ...]]] = {
         ("outcome_unit", "string", "Unit of the outcome, as written", False, ()),
         ("outcome_qualifier", "string", "Qualifiers of the outcome; 预计 marks an estimate",
          False, ()),
-        ("met", "string", "Verdict", True, ("met", "missed", "unclear")),
+        ("met", "string", "Verdict: met inside the band the rule accepts, exceeded beyond it "
+         "in the better direction, fell short the other way, over the ceiling for an "
+         "\"at most\" target broken (extract/judge.py)", True,
+         ("met", "exceeded", "fell short", "over the ceiling", "unclear")),
         ("rule", "string", "The verdict rule applied, in words", True, ()),
     ], ("target_figure_id",)),
 }

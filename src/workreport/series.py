@@ -6,9 +6,9 @@ return; nothing here types a number. Governments are the ``government_key`` of t
 government read from each report's text (extract/metadata.py), never a file name.
 
 - ``governments``: the governments with two or more reports in the tables.
-- ``outcome_rows`` and ``bands``: a government's targets against what the next report
-  says happened (``outcomes.csv``), with the band each verdict rule accepts;
-  ``chart_outcomes`` draws the band against the outcome by year.
+- ``outcome_rows``: a government's targets against what the next report says happened
+  (``outcomes.csv``); ``bands`` (the band each verdict rule accepts) and
+  ``chart_outcomes`` (the band against the outcome by year) are ``outcomechart``'s.
 - ``over_the_years``: headline indicators' levels and growth in each year a report
   reviews; a missing year is a row of gaps, never interpolated; ``chart_series``.
 - ``cascade``: one year's targets of the same indicator at each level of government and
@@ -25,19 +25,15 @@ from matplotlib.figure import Figure
 
 from workreport.areas import Chain, area
 from workreport.areas import chains as area_chains
-from workreport.english import unit_words
+from workreport.english import number, qualifier_en, unit_words
 from workreport.errors import MissingInput
 from workreport.extract.codes import codes, english
 from workreport.extract.metadata import government_key
-from workreport.extract.outcomes import (
-    LEVEL_TOLERANCE,
-    RATE_TOLERANCE,
-    heads,
-    multi_year_reviews,
-    one_year,
-    to_base,
-)
+from workreport.extract.outcomes import heads, multi_year_reviews, one_year
 from workreport.extract.units import unit_dimension
+from workreport.literal import missing
+from workreport.outcomechart import bands, chart_outcomes
+from workreport.prose import quantity
 from workreport.schema import DERIVED, read_table
 
 __all__ = ["HEADLINE", "LEVEL_ORDER", "bands", "cascade", "cascade_left_out", "cascade_of",
@@ -52,7 +48,6 @@ HEADLINE = ("gdp", "general_budget_revenue", "industrial_value_added_above_scale
 #: Levels of government from the top; the cascade steps down them (a county and a
 #: district are the same step, under a city).
 LEVEL_ORDER = ("national", "provincial", "municipal", "district", "county")
-_MET_COLOURS = {"met": "#1b7837", "missed": "#b2182b", "unclear": "#999999"}
 
 
 def _code(s: pd.Series) -> pd.Series:
@@ -170,87 +165,16 @@ def outcome_rows(outcomes: pd.DataFrame, key: str) -> pd.DataFrame:
     ).reset_index(drop=True)
 
 
-def _num(v) -> str:
-    return f"{float(v):g}"
-
-
 def _stated(value, high, unit, qualifier) -> str:
-    """"7.5% 左右", "6.5–7%", "" for no value."""
-    if value is None or pd.isna(value):
+    """A target or outcome in English, the Chinese beside where it says more
+    (``prose.quantity``): "about 7.5%", "2,500 people (2,500人)", "at least 150,000 tonnes
+    (15万吨以上)", "a fall of at least 3.4%"; "" for no value. Session 69, tester: the
+    table read "2500人", "15万吨 以上" and "7 预计|以上"."""
+    if missing(value):
         return ""
-    text = _num(value) + (f"–{_num(high)}" if high is not None and not pd.isna(high) else "")
-    unit = "" if unit is None or pd.isna(unit) else str(unit)
-    qual = "" if qualifier is None or pd.isna(qualifier) else str(qualifier).replace("|", " ")
-    return f"{text}{unit} {qual}".strip()
-
-
-def bands(rows: pd.DataFrame) -> pd.DataFrame:
-    """For each outcome row, the band its verdict rule accepts: ``low`` and ``high``
-    (in the target's unit; an open end is NA) and ``outcome_in_target_unit``.
-
-    A range is its ends; 左右 the target ± 0.5 points (rates) or ± 5% (levels); "at most"
-    has only a high end, "at least" (and no qualifier) only a low end; a decrease is
-    judged on its size, so its "at least" end is a high one.
-    """
-    low, high, outcome = [], [], []
-    for r in rows.itertuples():
-        v = float(r.target_value)
-        rule = str(r.rule)
-        lo = hi = None
-        if rule.startswith("range"):
-            lo, hi = sorted((v, float(r.target_value_high)))
-        elif rule.startswith("about"):
-            tol = RATE_TOLERANCE if "percentage points" in rule else LEVEL_TOLERANCE * abs(v)
-            lo, hi = v - tol, v + tol
-        elif rule.startswith("at most"):
-            lo, hi = (v, None) if v < 0 else (None, v)
-        else:
-            lo, hi = (None, v) if v < 0 else (v, None)
-        low.append(lo)
-        high.append(hi)
-        ov = r.outcome_value
-        if ov is None or pd.isna(ov) or r.outcome_unit is None or pd.isna(r.outcome_unit):
-            outcome.append(None)
-        else:
-            factor = to_base(1.0, str(r.target_unit))[0]
-            outcome.append(to_base(float(ov), str(r.outcome_unit))[0] / factor)
-    return rows.assign(low=pd.array(low, dtype="Float64"), high=pd.array(high, dtype="Float64"),
-                       outcome_in_target_unit=pd.array(outcome, dtype="Float64"))
-
-
-def chart_outcomes(rows: pd.DataFrame, title: str = "") -> Figure:
-    """One panel per indicator and measure with an outcome: each year's target as the
-    band its rule accepts (a bar; a line with ▲ for "at least", ▼ for "at most") and the
-    outcome as a dot coloured by the verdict (green met, red missed)."""
-    from workreport import charts
-
-    charts.setup()
-    b = bands(rows)
-    keys = ["indicator_code", "measure", "target_unit"]
-    groups = [(k, g) for k, g in b.groupby(keys, sort=False)
-              if g["outcome_in_target_unit"].notna().any()]
-    years = sorted(set(b["year"].astype(int)))
-    fig = Figure(figsize=(8, 1.7 * max(1, len(groups)) + 0.4), layout="constrained")
-    axes = fig.subplots(max(1, len(groups)), 1, squeeze=False, sharex=True)[:, 0]
-    for ax, ((code, measure, unit), g) in zip(axes, groups, strict=False):
-        for r in g.itertuples():
-            y, lo, hi = int(r.year), r.low, r.high
-            if not pd.isna(lo) and not pd.isna(hi):
-                ax.bar(y, hi - lo, bottom=lo, width=0.5, color="#d9e6f2", edgecolor="#4a78a6")
-            else:
-                end, mark = (lo, "^") if not pd.isna(lo) else (hi, "v")
-                ax.hlines(end, y - 0.25, y + 0.25, color="#4a78a6")
-                ax.plot(y, end, mark, color="#4a78a6", markersize=5)
-            if not pd.isna(r.outcome_in_target_unit):
-                ax.plot(y, r.outcome_in_target_unit, "o", color=_MET_COLOURS[r.met], zorder=3)
-        ax.use_sticky_edges = False  # bars must not pin the axis: outcomes sit at its edge
-        ax.margins(y=0.15)
-        ax.set_title(f"{english(code)} ({measure}, {unit_words(unit)})"
-                     + (f" — {title}" if title else ""))
-    if years:
-        axes[-1].set_xticks(years)
-        axes[-1].set_xlim(years[0] - 0.5, years[-1] + 0.5)
-    return fig
+    return quantity(float(value), "" if missing(unit) else str(unit),
+                    "" if missing(qualifier) else str(qualifier),
+                    None if missing(high) else float(high), signed=True)
 
 
 def _one_year(ind: pd.DataFrame, multi_year_review: Sequence[bool]) -> pd.Series:
@@ -336,16 +260,20 @@ def chart_series(df: pd.DataFrame, title: str = "") -> Figure:
 
 def wide(df: pd.DataFrame) -> pd.DataFrame:
     """``over_the_years`` as a reading table: one row per indicator, measure and unit,
-    one column per year, each cell the value as stated ("" for a gap)."""
+    one column per year, each cell the value as stated in the row's unit, its qualifiers
+    in English ("an estimated at least 7"; "" for a gap); the unit in English
+    (``english.unit_words``: 亿元 → "100 million yuan"). Session 69, tester: the unit
+    column read 亿元 and 人, a cell "7 预计|以上"."""
     if df.empty:
         return pd.DataFrame(columns=["indicator", "measure", "unit"])
     d = df.assign(unit=df["unit"].fillna(""), cell=[
-        "" if pd.isna(v) else f"{float(v):g}" + ("" if pd.isna(q) or not q else f" {q}")
+        "" if pd.isna(v) else " ".join(w for w in ("" if missing(q) else qualifier_en(q),
+                                                   number(float(v))) if w)
         for v, q in zip(df["value"], df["qualifier"], strict=True)])
     out = d.pivot_table(index=["english", "measure", "unit"], columns="year", values="cell",
                         aggfunc="first", sort=False).reset_index()
     out.columns = ["indicator", "measure", "unit", *[str(c) for c in out.columns[3:]]]
-    return out.fillna("")
+    return out.assign(unit=out["unit"].map(unit_words)).fillna("")
 
 
 def cascade(indicators: pd.DataFrame, reports: pd.DataFrame, year: int,

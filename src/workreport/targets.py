@@ -183,7 +183,7 @@ def outcomes(paired: pd.DataFrame, ind: pd.DataFrame, report_ids: str | Sequence
     indicator (the target's label), english, measure, unit, target, target_high, qualifier,
     outcome (NaN where the next report states none: ``met`` is then ``unclear``),
     result_unit and result_qualifier ("" where none), target_year, outcome_year (both the
-    year N the target is for), met (met | missed | unclear), rule (the verdict's rule in
+    year N the target is for), met (``extract.judge.VERDICTS``), rule (the verdict's rule in
     words), figure_id, result_id ("" where none). Only targets with an indicator code are
     paired; a report whose successor is not in the extraction has no row.
     """

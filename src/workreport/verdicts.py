@@ -4,7 +4,7 @@ pairs and verdicts of ``outcomes.csv``) as the targets and context chapters writ
 Each target beside the result the next report states and the extraction's verdict with
 its rule (``describe_outcome``), and what the data say of a report's targets as a whole
 (``outcome_note``: none of its targets paired with a later report, or how many were
-met). The verdicts are the extraction's (``extract.outcomes.verdict``), never
+met). The verdicts are the extraction's (``extract.judge.verdict``), never
 judged again here.
 """
 
@@ -15,10 +15,11 @@ from typing import Any
 
 import pandas as pd
 
+from workreport.extract.judge import VERDICTS
 from workreport.literal import missing
 from workreport.prose import Row, _join, _measure_phrase, gap, name, plural, quantity
 
-__all__ = ["describe_outcome", "outcome_note"]
+__all__ = ["describe_outcome", "judged_years", "outcome_note", "verdict_counts", "years_note"]
 
 
 def describe_outcome(row: Row, names: Mapping[str, str], years: Mapping[str, int]) -> str:
@@ -48,8 +49,10 @@ def describe_outcome(row: Row, names: Mapping[str, str], years: Mapping[str, int
 
 
 def _at_most(row: Row) -> bool:
-    """Whether the extraction judged the target as a ceiling (its rule says so)."""
-    return str(row.get("rule", "")).startswith("at most")
+    """Whether the extraction judged the target as a ceiling (its rule says so: "at most",
+    or a ceiling of an indicator whose lower values are better, ``extract.judge``)."""
+    rule = str(row.get("rule", ""))
+    return rule.startswith("at most") or "a ceiling" in rule
 
 
 def _against(row: Row) -> str:
@@ -87,7 +90,8 @@ def outcome_note(who: str, year: int, later: str | None, later_year: Any,
     ``outcomes.csv``; None when none is paired), ``verdicts`` the ``met`` column of its
     rows of ``targets.outcomes``. "The State Council's 2015 report
     (national-statecouncil-2015) reviews 2014: the extraction pairs 7 targets set for
-    2014 with it: 3 met, 1 missed and 3 unclear (no result stated in the target's unit)."
+    2014 with it: 3 met, 1 fell short and 3 unclear (no result stated in the target's
+    unit)."
 
     With no pair, the pairs cannot tell whether the data lack the report reviewing
     ``year`` or its targets lack an indicator code, so the note names both.
@@ -99,9 +103,36 @@ def outcome_note(who: str, year: int, later: str | None, later_year: Any,
                 f"{who}'s report reviewing {year} in the data, and targets whose indicators "
                 "have a code to pair them by (vocab/indicators.yml).")
     head = f"{cap}'s {later_year} report ({later})"
-    counts = pd.Series(list(verdicts)).value_counts()
-    why = {"unclear": " (no result stated in the target's unit)"}
-    parts = [f"{counts[v]} {v}{why.get(v, '')}" for v in ("met", "missed", "unclear")
-             if v in counts]
     return (f"{head} reviews {year}: the extraction pairs {plural(len(verdicts), 'target')} "
-            f"set for {year} with it: {_join(parts)}.")
+            f"set for {year} with it: {verdict_counts(verdicts)}.")
+
+
+def verdict_counts(verdicts: Sequence[str]) -> str:
+    """How many targets got each verdict, in ``VERDICTS`` order, the verdicts not given
+    left out: "1 met, 2 exceeded, 4 fell short and 3 unclear (no result stated in the
+    target's unit)"; "" for none. The one wording of a count of verdicts (session 69)."""
+    counts = pd.Series(list(verdicts), dtype="object").value_counts()
+    why = {"unclear": " (no result stated in the target's unit)"}
+    return _join([f"{counts[v]} {v}{why.get(v, '')}" for v in VERDICTS if v in counts])
+
+
+def judged_years(years: Sequence[int]) -> list[int]:
+    """The report years, of ``years`` (a government's, ``series.governments``), whose
+    targets the next report in the data can judge: those followed by the next year's."""
+    return [y for y in sorted({int(y) for y in years}) if y + 1 in {int(x) for x in years}]
+
+
+def years_note(years: Sequence[int]) -> str:
+    """Which report years' targets the outcomes chapter can judge, given the years of a
+    government's reports in the data (``series.governments``): those whose next year's
+    report is in the data. "The targets of 2023 await the next report, which is not in
+    the data." (session 69, tester: 2023 was listed among the years judged); a year
+    before a gap: "… and those of 2020 have no report of the next year in the data"."""
+    years = sorted({int(y) for y in years})
+    last, gaps = years[-1:], [y for y in years[:-1] if y not in judged_years(years)]
+    text = (f"The targets of {last[0]} await the next report, which is not in the data"
+            if last else "")
+    if gaps:
+        text += (f", and those of {_join([str(y) for y in gaps])} have no report of the "
+                 "next year in the data")
+    return f"{text}." if text else ""

@@ -22,17 +22,23 @@ from collections.abc import Mapping
 import pandas as pd
 
 from workreport import literal
+from workreport.english import amount
 from workreport.paths import anchor, href
 
 __all__ = ["anchor", "href", "render_page"]
 
 def _figure_title(r: pd.Series) -> str:
-    value = literal.number(float(r["value"]))
-    if pd.notna(r.get("value_high")) and r.get("value_high") not in ("", None):
-        value += f"–{literal.number(float(r['value_high']))}"
+    """A figure's hover title: its label, English, kind and year, measure and the value in
+    English ("an estimated at least 7%", ``english.amount``), beside the Chinese it marks.
+    Session 69, tester: the title read "7 % · 预计|以上", the qualifiers' raw codes."""
+    high = r.get("value_high")
+    high = None if literal.missing(high) or high == "" else float(high)
+    qualifier = "" if literal.missing(r.get("qualifier")) else str(r.get("qualifier"))
+    value = amount(float(r["value"]), "" if literal.missing(r["unit"]) else str(r["unit"]),
+                   qualifier, high, str(r["measure"]))
     parts = [r["indicator"], r.get("indicator_en") or "", f"{r['kind']} {r['year']}"
              if pd.notna(r.get("year")) and r.get("year") != "" else r["kind"],
-             r["measure"], f"{value} {r['unit']}", r.get("qualifier") or ""]
+             r["measure"], value]
     return " · ".join(p for p in parts if p)
 
 

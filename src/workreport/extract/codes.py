@@ -28,6 +28,7 @@ class Code:
     labels: tuple[str, ...]
     patterns: tuple[re.Pattern[str], ...]
     same_measure: frozenset[str] = frozenset()
+    lower_better: bool = False  # ``better: lower`` (CPI, unemployment): a target is a ceiling
 
     @property
     def measures(self) -> frozenset[str]:
@@ -44,7 +45,8 @@ def codes() -> dict[str, Code]:
         labels = (*entry.get("names", ()), *entry.get("labels", ()))
         out[code] = Code(code, entry["en"], entry["family"], labels,
                          tuple(re.compile(p) for p in entry.get("patterns", ())),
-                         frozenset(entry.get("same_measure", ())))
+                         frozenset(entry.get("same_measure", ())),
+                         entry.get("better", "higher") == "lower")
     return out
 
 

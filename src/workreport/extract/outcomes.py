@@ -4,21 +4,8 @@
 returns ``outcomes`` (one row per target of year N whose report of year N+1 is among
 them; its columns are ``DERIVED["outcomes"]``). Governments are matched on the
 ``government`` column of ``reports`` (read from the text), through
-``metadata.government_key``, never on file names. The verdict rules (``verdict``) are
-the methods page's:
-
-- a range (6.5%－7%): met when the outcome lies inside it;
-- 左右/上下/约 (about): within ±0.5 percentage points for a rate (a unit of the percent
-  dimension), within ±5% of the target for a level — the half-width of a figure rounded
-  to two significant digits (1000 ± 50), which is how an "about" level is written;
-- 以内/以下/之内, 控制在, 不超过, 不高于, 低于, 小于 (at most): the outcome does not exceed it;
-- 以上/不低于/不少于/至少/超过/突破/高于 (at least), and a target with no qualifier: the
-  outcome reaches it; the target's own qualifier decides before a word of its clause, and a
-  negated bound is read whole (不超过 is at most, not 超过);
-- a decrease (下降3.4%以上, value −3.4) is judged on its size: "at least" a 3.4% fall is
-  met by −3.6 and missed by −3.0;
-- no outcome stated, or one only in another unit (斤 against 吨, % against 个百分点):
-  ``unclear``.
+``metadata.government_key``, never on file names. The verdicts are
+``extract.judge.verdict``'s (the methods page's rules).
 
 Only a government's own figures are paired: a figure its sentence gives to a zone, park,
 township or new area (``codes.other_area``: "开发区营业收入增长65.8%，…，实际利用外资增长
@@ -34,82 +21,24 @@ from __future__ import annotations
 
 import re
 from collections import namedtuple
-from functools import cache
 
 import pandas as pd
 import pyarrow as pa
 
 from workreport.extract.codes import codes, other_area
+from workreport.extract.judge import LEVEL_TOLERANCE, RATE_TOLERANCE, VERDICTS, to_base, verdict
 from workreport.extract.metadata import government_key
-from workreport.extract.units import unit_names
 from workreport.literal import missing
 from workreport.schema import _DTYPES, DERIVED
-from workreport.vocab import load
 
-__all__ = ["COLUMNS", "heads", "multi_year_reviews", "one_year", "outcome_rows",
-           "outcomes_frame", "pair_outcomes", "to_base", "verdict"]
+__all__ = ["COLUMNS", "LEVEL_TOLERANCE", "RATE_TOLERANCE", "VERDICTS", "heads",
+           "multi_year_reviews", "one_year", "outcome_rows", "outcomes_frame", "pair_outcomes",
+           "to_base", "verdict"]
 
 # A sentence setting or reporting a figure over several years (年均, the five-year plans)
 # is not the target or outcome of one year.
 _MULTI_YEAR = re.compile(r"年均|五年|十[一二三四五]五")
 _CLAUSE_BREAK = re.compile(r"[，,；;。：:]")
-# Bound words, in the target's qualifier column (its own: 左右, 以上, 不超过, 低于 …) or in
-# its clause before the number (控制在, 不低于 …). A qualifier's side is the ``bound`` that
-# vocab/english.yml gives it (``_qualifier_sides``), the one list prose reads too; of two, the
-# first decides, as in prose (突破|以上). In the clause only the verbs of a bound count
-# (``_CLAUSE_BOUNDS``, read longest first so that a negated bound is one word: 不超过 and
-# 不高于 are at most, never 超过/高于; session 64: "不高于5%" was judged as at least): 以上
-# there also spells 规模以上, 超 spells 超额.
-_SIDES = {"about": "about", "above": "at_least", "below": "at_most"}
-_NO_SIDE = frozenset({"近"})
-_CLAUSE_BOUNDS = ("控制在", "不超过", "不高于", "低于", "小于", "不低于", "不少于", "至少", "高于")
-_CLAUSE_BOUND = re.compile("|".join(sorted(_CLAUSE_BOUNDS, key=len, reverse=True)))
-RATE_TOLERANCE = 0.5   # percentage points, for 左右 on a rate
-LEVEL_TOLERANCE = 0.05  # share of the target, for 左右 on a level
-
-
-@cache
-def _qualifier_sides() -> dict[str, str]:
-    """Each recorded qualifier's side of its number (about, at_least or at_most), from its
-    ``bound`` in vocab/english.yml; 控制在, a clause's verb and no qualifier, is at most. 近
-    (nearly) puts a stated value just under its number, but a target of 近N is not met by
-    staying under N: it states no side (``_NO_SIDE``) and reads as a bare target."""
-    return {"控制在": "at_most", **{q: _SIDES[e["bound"]]
-                                   for q, e in load("english")["qualifiers"].items()
-                                   if e.get("bound") and q not in _NO_SIDE}}
-
-
-@cache
-def _magnitudes() -> tuple[tuple[str, float], ...]:
-    mags = load("units")["magnitudes"]
-    # float(): PyYAML reads "1.0e12" (no sign in the exponent) as a string.
-    return tuple(sorted(((k, float(v)) for k, v in mags.items()), key=lambda kv: -len(kv[0])))
-
-
-@cache
-def _percent_units() -> frozenset[str]:
-    return frozenset(unit_names("percent"))
-
-
-@cache
-def _units() -> frozenset[str]:
-    return frozenset(unit_names())
-
-
-def to_base(value: float, unit: str) -> tuple[float, str]:
-    """A value in its unit without the magnitude: (1.3, "万亿斤") → (1.3e12, "斤").
-
-    Magnitudes are those of ``vocab/units.yml``, peeled only where a unit of that file
-    follows (百分点 and 千瓦时 are units of their own); a bare magnitude stays as it is.
-    """
-    if unit in _units():
-        return value, unit
-    for prefix, factor in _magnitudes():
-        if unit.startswith(prefix) and unit[len(prefix):] in _units():
-            return value * factor, unit[len(prefix):]
-    return value, unit
-
-
 def multi_year_reviews(sections) -> set[str]:
     """The report ids whose review part spans several years: ``sections`` rows (or
     tuples) of report_id, role, part_title, a review part titled with 五年, 年均 or a
@@ -176,65 +105,6 @@ def heads(indicators: pd.DataFrame) -> list[str]:
 def _finds(text: str, part: str) -> list[int]:
     """Every offset of ``part`` in ``text``."""
     return [m.start() for m in re.finditer(f"(?={re.escape(part)})", text)] if part else []
-
-
-def _kind_of_target(qualifier: str, clause: str, value_high: float | None) -> tuple[str, bool]:
-    """(range | about | at_most | at_least, whether a word says so) from the target's
-    qualifier column first (左右, 以上, 不超过 …: the figure's own, its first bound deciding),
-    then the bound word of its clause nearest before the number (控制在, 不低于 …;
-    ``_CLAUSE_BOUND``: negated bounds read whole)."""
-    if value_high is not None and not pd.isna(value_high):
-        return "range", True
-    sides = _qualifier_sides()
-    own = [sides[w] for w in qualifier.split("|") if w in sides]
-    if "about" in own:
-        return "about", True
-    if own:
-        return own[0], True
-    if clause_bounds := _CLAUSE_BOUND.findall(clause):
-        return sides[clause_bounds[-1]], True
-    return "at_least", False
-
-
-def verdict(value: float, value_high: float | None, unit: str, qualifier: str, clause: str,
-            outcome: float | None, outcome_unit: str | None,
-            outcome_qualifier: str = "") -> tuple[str, str]:
-    """(met | missed | unclear, the rule applied in words) for one target and its outcome.
-
-    ``qualifier`` is the target's qualifier column (左右, 以上 …), ``clause`` the words of
-    its clause before the number (控制在, 不低于 …); values are signed (negative for 下降)
-    and compared after their magnitudes are applied (1.3万亿斤 = 13000亿斤).
-    """
-    kind, stated = _kind_of_target(qualifier or "", clause or "", value_high)
-    tv, tbase = to_base(value, unit)
-    rate = tbase in _percent_units()
-    sign = -1.0 if tv < 0 else 1.0  # a decrease is judged on its size
-    rule = {"range": "range: met inside it",
-            "about": "about (左右): met within ±0.5 percentage points" if rate
-            else "about (左右): met within ±5% of the target level",
-            "at_most": "at most (以内/控制在): met when not above it",
-            "at_least": "at least (以上/不低于): met when reached" if stated
-            else "no qualifier, read as at least: met when reached"}[kind]
-    if sign < 0 and kind in ("at_most", "at_least"):
-        rule += ", judged on the size of the decrease"
-    # The rule always says how the target was read, an unclear verdict too.
-    if outcome is None or pd.isna(outcome):
-        return "unclear", f"{rule}; unclear: no outcome stated in the next report"
-    ov, obase = to_base(outcome, outcome_unit or "")
-    if tbase != obase:
-        return "unclear", f"{rule}; unclear: the outcome is in {outcome_unit}, the target in {unit}"
-    if kind == "range":
-        lo, hi = sorted((tv, to_base(value_high, unit)[0]))
-        ok = lo - 1e-9 <= ov <= hi + 1e-9
-    elif kind == "about":
-        ok = abs(ov - tv) <= (RATE_TOLERANCE if rate else LEVEL_TOLERANCE * abs(tv)) + 1e-9
-    elif kind == "at_most":
-        ok = sign * ov <= sign * tv + 1e-9
-    else:
-        ok = sign * ov >= sign * tv - 1e-9
-    if "预计" in (outcome_qualifier or ""):
-        rule += " (the outcome is an estimate, 预计)"
-    return ("met" if ok else "missed"), rule
 
 
 # The indicators columns pairing reads; a caller may pass frames holding only these.
@@ -369,7 +239,7 @@ def outcome_rows(tables: dict[str, Table]) -> list[dict]:
             qual = "" if missing(t.qualifier) else t.qualifier
             met, rule = verdict(t.value, t.value_high, t.unit, qual, t.clause,
                                 None if o is None else o.value,
-                                None if o is None else o.unit, oqual or "")
+                                None if o is None else o.unit, oqual or "", t.indicator_code)
             rows.append({
                 "government": government, "year": year,
                 "indicator_code": t.indicator_code, "measure": t.measure,

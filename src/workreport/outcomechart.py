@@ -1,0 +1,144 @@
+"""The "Targets and outcomes" chart: each year's target as the band its verdict rule
+accepts, beside the outcome the next report states, coloured by the verdict.
+
+``bands`` reads the band from each row's rule (``extract.judge``); ``chart_outcomes``
+draws it; ``chart_key`` is the chart's key in words, from the same marks and colours the
+chart draws with, so that the caption and the legend cannot say two things (session 69,
+tester: the caption said "hatched" of open ends drawn as a line with a triangle).
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+from matplotlib.figure import Figure
+from matplotlib.lines import Line2D
+from matplotlib.patches import Patch
+
+from workreport.english import unit_words
+from workreport.extract.codes import english
+from workreport.extract.judge import LEVEL_TOLERANCE, RATE_TOLERANCE, VERDICTS, to_base
+
+__all__ = ["MARKS", "VERDICT_COLOURS", "bands", "chart_key", "chart_outcomes"]
+
+#: Each verdict's colour (Okabe–Ito, apart for the common colour-vision deficiencies).
+VERDICT_COLOURS = dict(zip(VERDICTS, ("#009E73", "#0072B2", "#D55E00", "#CC79A7", "#999999"),
+                           strict=True))
+_BAND = {"color": "#e3e3e3", "edge": "#666666"}
+#: How a band is drawn: (the band's words, its mark, the words for the mark).
+MARKS = (("both ends (about, a range)", "s", "a grey bar"),
+         ("only a lower end (at least)", "^", "a line with ▲"),
+         ("only an upper end (at most, or a fall of at least)", "v", "a line with ▼"))
+
+
+def chart_key(rows: pd.DataFrame) -> str:
+    """The chart's key in words for ``rows`` (``series.outcome_rows``), naming only the
+    marks and the verdict colours the chart draws: "each year's target as the band its
+    rule accepts — a grey bar where it has both ends (about, a range), a line with ▲ where
+    it has only a lower end (at least) — and the outcome as a dot: green met, blue
+    exceeded …"."""
+    drawn = _drawn(bands(rows))
+    marks = [f"{how} where it has {what}" for what, mark, how in MARKS if mark in drawn]
+    dots = [f"{_COLOUR_WORDS[VERDICT_COLOURS[v]]} {v}" for v in VERDICTS if v in drawn]
+    text = "each year's target as the band its rule accepts"
+    text += f" — {', '.join(marks)} —" if marks else ""
+    return text + (f" and the outcome as a dot: {', '.join(dots)}" if dots else "")
+
+
+_COLOUR_WORDS = dict(zip(VERDICT_COLOURS.values(), ("green", "blue", "orange", "pink", "grey"),
+                         strict=True))
+
+
+def _drawn(b: pd.DataFrame) -> set[str]:
+    """The marks (``MARKS``) and verdicts whose dots the chart draws for ``bands`` ``b``:
+    only the indicators with an outcome get a panel."""
+    keys = ["indicator_code", "measure", "target_unit"]
+    shown = [g for _, g in b.groupby(keys, sort=False) if g["outcome_in_target_unit"].notna().any()]
+    out: set[str] = set()
+    for g in shown:
+        for r in g.itertuples():
+            two = not pd.isna(r.low) and not pd.isna(r.high)
+            out.add("s" if two else "^" if not pd.isna(r.low) else "v")
+            if not pd.isna(r.outcome_in_target_unit):
+                out.add(r.met)
+    return out
+
+
+def bands(rows: pd.DataFrame) -> pd.DataFrame:
+    """For each outcome row, the band its verdict rule accepts: ``low`` and ``high``
+    (in the target's unit; an open end is NA) and ``outcome_in_target_unit``.
+
+    A range is its ends; 左右 the target ± 0.5 points (rates) or ± 5% (levels); "at most"
+    has only a high end, "at least" (and no qualifier) only a low end; a decrease is
+    judged on its size, so its "at least" end is a high one. A ceiling (the rule says "a
+    ceiling": CPI, unemployment, 控制在) keeps only the high end of its range or band.
+    """
+    low, high, outcome = [], [], []
+    for r in rows.itertuples():
+        v = float(r.target_value)
+        rule = str(r.rule)
+        lo = hi = None
+        if rule.startswith("range"):
+            lo, hi = sorted((v, float(r.target_value_high)))
+        elif rule.startswith("about"):
+            tol = RATE_TOLERANCE if "percentage points" in rule else LEVEL_TOLERANCE * abs(v)
+            lo, hi = v - tol, v + tol
+        elif rule.startswith(("at most", "no qualifier, a ceiling")):
+            lo, hi = (v, None) if v < 0 else (None, v)
+        else:
+            lo, hi = (None, v) if v < 0 else (v, None)
+        low.append(None if ", a ceiling:" in rule else lo)
+        high.append(hi)
+        ov = r.outcome_value
+        if ov is None or pd.isna(ov) or r.outcome_unit is None or pd.isna(r.outcome_unit):
+            outcome.append(None)
+        else:
+            factor = to_base(1.0, str(r.target_unit))[0]
+            outcome.append(to_base(float(ov), str(r.outcome_unit))[0] / factor)
+    return rows.assign(low=pd.array(low, dtype="Float64"), high=pd.array(high, dtype="Float64"),
+                       outcome_in_target_unit=pd.array(outcome, dtype="Float64"))
+
+
+def chart_outcomes(rows: pd.DataFrame, title: str = "") -> Figure:
+    """One panel per indicator and measure with an outcome: each year's target as the
+    band its rule accepts (a grey bar; a line with ▲ where it has only a lower end, ▼
+    only an upper end) and the outcome as a dot coloured by the verdict
+    (``VERDICT_COLOURS``); a legend above names the marks and colours drawn, as
+    ``chart_key`` does in words."""
+    from workreport import charts
+
+    charts.setup()
+    b = bands(rows)
+    keys = ["indicator_code", "measure", "target_unit"]
+    groups = [(k, g) for k, g in b.groupby(keys, sort=False)
+              if g["outcome_in_target_unit"].notna().any()]
+    years = sorted(set(b["year"].astype(int)))
+    fig = Figure(figsize=(8, 1.7 * max(1, len(groups)) + 0.7), layout="constrained")
+    axes = fig.subplots(max(1, len(groups)), 1, squeeze=False, sharex=True)[:, 0]
+    for ax, ((code, measure, unit), g) in zip(axes, groups, strict=False):
+        for r in g.itertuples():
+            y, lo, hi = int(r.year), r.low, r.high
+            if not pd.isna(lo) and not pd.isna(hi):
+                ax.bar(y, hi - lo, bottom=lo, width=0.5, color=_BAND["color"],
+                       edgecolor=_BAND["edge"])
+            else:
+                end, mark = (lo, "^") if not pd.isna(lo) else (hi, "v")
+                ax.hlines(end, y - 0.25, y + 0.25, color=_BAND["edge"])
+                ax.plot(y, end, mark, color=_BAND["edge"], markersize=5)
+            if not pd.isna(r.outcome_in_target_unit):
+                ax.plot(y, r.outcome_in_target_unit, "o", color=VERDICT_COLOURS[r.met], zorder=3)
+        ax.use_sticky_edges = False  # bars must not pin the axis: outcomes sit at its edge
+        ax.margins(y=0.15)
+        ax.set_title(f"{english(code)} ({measure}, {unit_words(unit)})"
+                     + (f" — {title}" if title else ""))
+    if years:
+        axes[-1].set_xticks(years)
+        axes[-1].set_xlim(years[0] - 0.5, years[-1] + 0.5)
+    drawn = _drawn(b)
+    handles = [Patch(facecolor=_BAND["color"], edgecolor=_BAND["edge"], label=what)
+               if mark == "s" else Line2D([], [], color=_BAND["edge"], marker=mark, label=what)
+               for what, mark, _ in MARKS if mark in drawn]
+    handles += [Line2D([], [], color=VERDICT_COLOURS[v], marker="o", linestyle="", label=v)
+                for v in VERDICTS if v in drawn]
+    if handles and groups:
+        fig.legend(handles=handles, loc="outside upper center", ncols=3, fontsize=8)
+    return fig
