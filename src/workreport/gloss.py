@@ -32,8 +32,8 @@ How a label is read (session 68):
    rural roads"; before ``objects``), "per unit of X" last, items joined by "and".
 
 A clause with a word no dictionary knows, or whose English is cut short (``dangling``), gets
-no gloss ("" for the whole label). A heading ``gloss`` cannot read gets its curated words
-(``heading``, ``keywords``). CC-CEDICT (``CEDICT_CREDIT``) is read by ``cedict``.
+no gloss ("" for the whole label). A section title is read phrase by phrase
+(``titlegloss``, session 69). CC-CEDICT (``CEDICT_CREDIT``) is read by ``cedict``.
 """
 
 from __future__ import annotations
@@ -46,15 +46,14 @@ from workreport.cedict import LONGEST, known_units
 from workreport.cedict import curated as _curated
 from workreport.cedict import curated_at as _curated_at
 from workreport.cedict import curated_longest as _curated_longest
-from workreport.cedict import curated_words as _curated_words
 from workreport.cedict import entries as _cedict
 from workreport.cedict import near_sense as _near_sense
 from workreport.cedict import rules as _rules
 from workreport.cedict import sense as _dictionary_sense
 from workreport.vocab import load
 
-__all__ = ["AUTOMATIC", "CEDICT_CREDIT", "MARK", "SHORT_MARK", "chart_text", "gloss", "heading",
-           "keywords", "marked", "split_mark"]
+__all__ = ["AUTOMATIC", "CEDICT_CREDIT", "MARK", "SHORT_MARK", "chart_text", "gloss", "marked",
+           "split_mark"]
 
 #: How an automatic gloss is marked in tables, prose and titles.
 AUTOMATIC = "automatic gloss"
@@ -358,21 +357,6 @@ def gloss(text: str, glossary: Mapping[str, Any] | None = None) -> str:
         return ""
     out = "; ".join(p for p in parts if p)
     return out[:1].upper() + out[1:]
-
-
-def keywords(text: str, glossary: Mapping[str, Any] | None = None) -> str:
-    """The senses of ``text``'s curated words (``cedict.curated_words``), deduplicated, joined
-    by "; ", none opening with a ``dangling`` word ("or more"): 发展交通和旅游的设想 →
-    "Transport; tourism" (a heading's gist where ``gloss`` reads none); "" when none."""
-    found = [s for s in _curated_words(str(text or ""), glossary if glossary is not None else {})
-             if s and s.split()[0].lower() not in _rules()["dangling"]]
-    out = "; ".join(dict.fromkeys(found))
-    return out[:1].upper() + out[1:]
-
-
-def heading(text: str, glossary: Mapping[str, Any] | None = None) -> str:
-    """A heading's automatic English, unmarked: ``gloss``, else ``keywords`` (session 68)."""
-    return gloss(text, glossary) or keywords(text, glossary)
 
 
 def marked(text: str, glossary: Mapping[str, Any] | None = None) -> str:
