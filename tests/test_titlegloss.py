@@ -24,6 +24,9 @@ READ = {
     "持续保障和改善民生": "Safeguarding and improving people's livelihood",
     # a lead verb yields to a verb that is not a building verb
     "更大力度推动全方位扩大内需": "Expanding domestic demand",
+    # a second verb inside the object opens a second phrase; 开放 as an object is "opening up"
+    "全面深化改革扩大开放": "Deepening reform and expanding opening up",
+    "持续增进民生福祉": "Improving people's well-being",
     # a result beside a task: the task
     "深化改革开放，市场活力进一步激发": "Deepening reform and opening up",
     # …新体系 "a new system of …"

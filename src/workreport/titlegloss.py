@@ -74,7 +74,9 @@ def _object(text: str, glossary: Mapping[str, Any]) -> str:
     if m and len(text) > len(m.group()) and gloss(m.group(1), glossary):
         word, form = m.group(), f"new {_lower(gloss(m.group(1), glossary), glossary)} of {{rest}}"
     rest = text[: len(text) - len(word)] if word else text
-    en = gloss(rest, glossary) if rest not in rules()["verbs"] else curated(rest, glossary)
+    own = rules()["titles"]["senses"]  # 开放 "opening up" as a title's object, not "open"
+    en = own.get(rest) or (gloss(rest, glossary) if rest not in rules()["verbs"]
+                           else curated(rest, glossary))
     words = _words(rest, glossary)
     if not en or " -" in f" {en}" or any(_loose(w, glossary) for w, _ in words) \
             or _acting(words):  # "-ism": a dictionary's bound form
@@ -85,14 +87,15 @@ def _object(text: str, glossary: Mapping[str, Any]) -> str:
 def _acting(words: list[tuple[str, str | None]]) -> bool:
     """Whether an object (``gloss``'s words) acts rather than names: it opens with one of
     ``gloss.yml`` ``verbs`` before other words (发展质量 "developing quality"), or its last
-    word is one jieba tags a verb (加大投入 "increasing invested", 强化统筹); or it opens
-    with one before other words (形成强大国内市场 "form strong domestic markets")."""
+    word is a verb of ``verbs`` or the titles' (加大投入 "increasing invested", 强化统筹); or
+    it opens with one before other words (形成强大国内市场 "form strong domestic markets")."""
     from workreport.extract.labelwords import tags
 
     first, last = (tags(words[0][0]), tags(words[-1][0])) if words else ((), ())
     return bool(words) and (
         (len(words) > 1 and (words[0][0] in rules()["verbs"] or [p.flag for p in first] == ["v"]))
-        or [p.flag for p in last] == ["v"])
+        or ([p.flag for p in last] == ["v"] and (words[-1][0] in rules()["verbs"]
+                                                  or words[-1][0] in rules()["titles"]["verbs"])))
 
 
 def _loose(word: str, glossary: Mapping[str, Any]) -> bool:
@@ -129,9 +132,25 @@ def _clause(clause: str, glossary: Mapping[str, Any]) -> str:
         if second and second != joined and verb_en and second_en \
                 and (joined != rest or tags(second)[0].flag != "vn"):  # 激发发展活力: 发展 a noun
             verb_en, rest = f"{verb_en} and {second_en}", joined[len(second):]
-        en = _object(rest, glossary)
+        inner = _inner(rest)  # 深化改革扩大开放: "deepening reform and expanding opening up"
+        then = _clause(rest[inner:], glossary) if inner else ""
+        en = _object(rest[:inner] if then else rest, glossary)
+        en = f"{en} and {then}" if en and then else en
         return " ".join(p for p in (str(verb_en), en) if p) if en else ""
     return _object(clause, glossary)
+
+
+def _inner(rest: str) -> int:
+    """Where a second "verb + object" opens inside an object (改革扩大开放: 2, at 扩大): a
+    ``verbs`` word jieba opens and tags a verb, with words before and after it; 0 when none."""
+    from workreport.extract.labelwords import tags, word_edges
+
+    edges, verbs = word_edges(rest), rules()["titles"]["verbs"]
+    for j in sorted(edges - {0, len(rest)}):
+        verb, _ = _opening(rest[j:], verbs)
+        if verb and j + len(verb) < len(rest) and [p.flag for p in tags(verb)] == ["v"]:
+            return j
+    return 0
 
 
 def _acts(clause: str) -> bool:
