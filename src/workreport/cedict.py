@@ -99,12 +99,15 @@ def sense(word: str) -> str:
 
 def curated(word: str, glossary: Mapping[str, Any]) -> str | None:
     """``gloss.yml``'s sense of ``word`` (its ``words``: joining words and a label's reading
-    where the glossary's first sense is a verb's, 建设 "construction"), else the glossary's
-    first sense, lower-cased unless a place's or an institution's (重庆 "Chongqing", never
-    "chongqing"; session 68); None when neither has it."""
-    own = rules()["words"]
+    where the glossary's first sense is a verb's, 建设 "construction"), else a place's of
+    ``vocab/places.yml`` ``english`` (session 69), else the glossary's first sense,
+    lower-cased unless a place's or an institution's (重庆 "Chongqing", never "chongqing";
+    session 68); None when none has it."""
+    own, places = rules()["words"], load("places")["english"]
     if word in own:
         return str(own[word])
+    if word in places and word not in glossary:  # 北京 "Beijing", never CC-CEDICT's "Peking"
+        return str(places[word])
     if word in glossary:
         entry = glossary[word]
         en = str(entry.get("english", "") if isinstance(entry, Mapping) else entry)

@@ -50,6 +50,9 @@ from workreport.cedict import entries as _cedict
 from workreport.cedict import near_sense as _near_sense
 from workreport.cedict import rules as _rules
 from workreport.cedict import sense as _dictionary_sense
+from workreport.glosswords import done as _done
+from workreport.glosswords import newly as _newly
+from workreport.glosswords import said_once as _said_once
 from workreport.vocab import load
 
 __all__ = ["AUTOMATIC", "CEDICT_CREDIT", "MARK", "SHORT_MARK", "chart_text", "gloss", "marked",
@@ -217,8 +220,9 @@ def _phrase(words: list[tuple[str, str | None]], heads: bool = True) -> str | No
     if heads and len(words) > 1 and words[-1][0] in own:
         rest = _phrase(words[:-1])
         return own[words[-1][0]].format(rest=rest) if rest else None
-    senses = [str(s) for _, s in words if s]
-    senses = [s for s in senses if not _PER.match(s)] + [s for s in senses if _PER.match(s)]
+    senses = [_newly(w, str(s), words[k + 1:]) for k, (w, s) in enumerate(words) if s]
+    senses = _said_once([s for s in senses if not _PER.match(s)]
+                        + [s for s in senses if _PER.match(s)])
     out: list[str] = []
     for s in senses:  # 养老保险参保率, 江北机场: a word the sense before ends with is not repeated
         last = (" ".join(out).split() or [""])[-1].lower().rstrip("s")
@@ -303,7 +307,11 @@ def _clause(clause: str, glossary: Mapping[str, Any]) -> str | None:
     if head and not objects:  # 建设…投资 "investment in building …", not "building investment"
         text, verb = " ".join(p for p in (verb, text) if p), ""
     if head:  # 发放…资金 "issuing funds for …", 建成…的县比例 "proportion of counties …"
-        text = heads[head[0]].format(rest=text)
+        form = heads[head[0]]  # 新投产里程: "length newly put into production", no "of"
+        form = re.sub(r" (?:of|in) \{rest\}$", " {rest}", form) \
+            if items[-1] and not verb and _done(items[-1][-1][1]) \
+            and (items[-1][0][0] == "新" or _done(items[-1][0][1])) else form
+        text = form.format(rest=text)
     return " ".join(p for p in (verb, text) if p)
 
 
@@ -311,8 +319,10 @@ def _of(words: list[tuple[str, str | None]]) -> str | None:
     """"X的Y": "Y of X" (``gloss.yml`` ``of``) when X ends in a noun and holds no verb
     (贫困人口的收入 "income of poor population"); "Y X" with X's verbs as "-ing" when X
     opens with one (服务企业的科技特派员 "science and technology commissioners serving
-    enterprises"); else the words in their order (落后的炼铁产能 "outdated iron-smelting
-    capacity"). None when a word is unknown or X is a lone measure (增加值的…: a fragment)."""
+    enterprises"), or ``passive``'s form when the verb befell Y (解决…问题的农村人口 "rural
+    population with … problems solved"; session 69); else the words in their order
+    (落后的炼铁产能 "outdated iron-smelting capacity"). None when a word is unknown or X is
+    a lone measure (增加值的…: a fragment)."""
     cut = max((k for k, (w, _) in enumerate(words) if w == "的"), default=None)
     if cut is None or cut == 0 or cut == len(words) - 1:
         return _phrase([w for w in words if w[0] != "的"])
@@ -320,6 +330,10 @@ def _of(words: list[tuple[str, str | None]]) -> str | None:
     if len(before) == 1 and before[0][0] in _rules()["heads"]:
         return None  # 增加值的重点传统制造业: a measure of nothing, a label cut from a sentence
     verb, rest = _verbs(before)
+    passive = _rules()["passive"].get(before[0][0])  # 解决…问题的人口: theirs was solved
+    if verb and passive and rest:
+        x, y = _phrase(rest), _phrase(after)
+        return None if x is None or y is None else passive.format(before=x, after=y)
     if verb:
         x, y = _phrase(rest) if rest else "", _phrase(after)
         return None if x is None or y is None else " ".join(p for p in (y, verb, x) if p)
