@@ -120,30 +120,6 @@ def test_titles_use_the_same_glosser():
     assert english_title(zh, {zh: "Written by hand"}, MINE) == ("Written by hand", False)
 
 
-# Tester 69's worst glosses, mended as classes (session 69), on invented labels beside theirs:
-# a sense (共享 "shared", 泊位 parking spaces, 县市 two levels); a word said twice ("Air
-# good-air days", "… projects projects", "Yangtze River along the river"); 新 before a thing
-# done ("new put into production") with a head that takes no "of"; a 的 whose verb befell the
-# noun after it (the rural population did not solve the problems).
-WORST_69 = {
-    "新增共享泊位": "Newly added shared parking spaces",
-    "新投产里程": "Length newly put into production",
-    "通车总里程": "Total length opened to traffic",
-    "解决饮水安全问题的农村人口": "Rural population with safe drinking water problems solved",
-    "解决道路问题的村": "Village with roads problems solved",
-    "空气优良天数": "Good-air days",
-    "民生实事项目": "Practical projects for people's livelihood",
-    "长江沿江湿地修复": "Wetland restoration along the Yangtze River",
-    "公立医院改革试点县市": "Public hospitals reform pilot counties and cities",
-    "化解矛盾纠纷": "Defusing tensions dispute",
-}
-
-
-@pytest.mark.parametrize(("zh", "en"), sorted(WORST_69.items()))
-def test_tester_69s_worst_glosses_are_mended(zh, en):
-    assert gloss.gloss(zh, default_glossary()) == en
-
-
 def test_a_word_is_said_once_but_its_neighbours_keep_theirs():
     from workreport.glosswords import done, said_once
 
