@@ -173,7 +173,9 @@ def test_a_result_in_another_magnitude_is_set_beside_its_target():
     assert list(df["result_in_unit"]) == [3.8, 20.0]  # 38000个 in 万个
     assert findings.caption_targets(df).startswith(
         "2 targets beside last year's result: 2 set below it")
-    assert findings.target_moves(df)[0].startswith("新增共享泊位: 10,000 (1万个) targeted")
+    # session 69: the label reads in English (共享 "shared", 泊位 "parking spaces")
+    assert findings.target_moves(df)[0].startswith(
+        "Newly added shared parking spaces (新增共享泊位; automatic gloss): 10,000 (1万个)")
     assert "74% lower" in findings.target_moves(df)[0]
 
 
