@@ -29,7 +29,7 @@ import time
 from collections import Counter
 from pathlib import Path
 
-from workreport import cedict, glosswords
+from workreport import cedict, gloss
 from workreport.gloss import split_mark
 from workreport.glossary import default_glossary, english, english_or_gloss
 
@@ -58,7 +58,7 @@ def words(tables: Path, top: int) -> None:
     sense: dict[str, str | None] = {}
     for label, n in labels.items():
         seen = {w: s for c in re.split(f"[{marks}]", label) if c.strip()
-                for w, s in glosswords.words(c, g) if re.match(r"[\u4e00-\u9fff]", w)}
+                for w, s in gloss._words(c, g) if re.match(r"[\u4e00-\u9fff]", w)}
         sense.update(seen)
         count.update(dict.fromkeys(seen, n))
     for w, n in count.most_common(top):

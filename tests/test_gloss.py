@@ -10,7 +10,7 @@ import re
 import pandas as pd
 import pytest
 
-from workreport import cedict, chartstyle, gloss, glosswords, prose
+from workreport import cedict, chartstyle, gloss, prose
 from workreport.gloss import MARK, SHORT_MARK, chart_text, marked, split_mark
 from workreport.glossary import default_glossary, english_or_gloss, with_english
 from workreport.titles import english_title, title_pair
@@ -113,32 +113,28 @@ def test_the_mark_is_on_every_gloss_and_short_on_charts():
 
 
 def test_titles_use_the_same_glosser():
-    zh = "加快多晶硅产业建设，全市的森林覆盖率"
-    assert english_title(zh, {}, MINE) == (gloss.gloss(zh, MINE), True)
-    assert title_pair(zh, {}, MINE) == f"{gloss.gloss(zh, MINE)}{MARK} · {zh}"
+    zh = "加快多晶硅产业建设"
+    en = "Accelerating the building of polycrystalline silicon industries"
+    assert english_title(zh, {}, MINE) == (en, True)
+    assert title_pair(zh, {}, MINE) == f"{en}{MARK} · {zh}"
     assert english_title(zh, {zh: "Written by hand"}, MINE) == ("Written by hand", False)
 
 
-def test_a_heading_gloss_cannot_read_keeps_its_curated_words():
-    # Session 68: a heading sentence gets no gloss word by word; it keeps the glossary's
-    # terms and gloss.yml's words found in it, left to right, once each, the longest at each
-    # place (公路建设 is one word), none opening with "or"/"of" (以上 "or more"); a place
-    # keeps its capital (never "chongqing").
-    mine = {**MINE, "公路建设": {"english": "road building"},
-            "渝北": {"english": "Yubei", "category": "place"}}
-    zh = "直面挑战，公路建设回升向好、港口以上渝北公路建设"
-    assert gloss.gloss(zh, mine) == ""
-    assert gloss.keywords(zh, mine) == "Road building; seaports; Yubei"
-    assert gloss.heading(zh, mine) == "Road building; seaports; Yubei"
-    assert english_title(zh, {}, mine) == ("Road building; seaports; Yubei", True)
-    assert gloss.heading("公路建设投资", mine) == gloss.gloss("公路建设投资", mine) != ""
-    assert gloss.keywords("直面挑战", mine) == gloss.heading("直面挑战", mine) == ""
-    # A word's sense in context (gloss.yml near) holds in a heading too: 困难 is "needy"
-    # (困难群众) but "difficulties" beside 挑战; the policy terms of headings are curated.
-    assert gloss.keywords("直面困难挑战，经济运行回升向好", {}) == \
-        "Difficulties; economic performance"
-    assert gloss.keywords("帮扶困难群众", {}) == "Needy"
-    assert gloss.heading("发展新质生产力", {}) == "Developing new quality productive forces"
+def test_a_word_is_said_once_but_its_neighbours_keep_theirs():
+    from workreport.glosswords import done, said_once
+
+    assert said_once(["air", "good-air days"]) == ["good-air days"]
+    assert said_once(["practical projects", "projects"]) == ["practical projects"]
+    # not a word the sense before holds elsewhere than at its end, nor a joining word
+    assert said_once(["high technology", "high", "products"]) == \
+        ["high technology", "high", "products"]
+    assert said_once(["a and b", "and", "c"]) == ["a and b", "and", "c"]
+    assert done("put into production") and done("newly completed") and done("opened to traffic")
+    assert not done("installed capacity") and not done("breed") and not done("skilled workers")
+    # a participle qualifying a noun keeps the head's "of"
+    assert gloss.gloss("园区建成面积", default_glossary()) == "Area of industrial parks completed"
+    assert gloss.gloss("清洁能源装机容量占比", default_glossary()) == \
+        "Share of clean energy installed capacity"
 
 
 def test_the_dictionary_is_read_once():
@@ -178,9 +174,9 @@ def test_a_word_the_sense_before_already_holds_is_not_repeated():
 
 def test_a_quoted_name_is_never_read_from_the_dictionary():
     # Inside quotes only curated senses: 飞龙 is "wyvern" to CC-CEDICT, unquoted too.
-    assert glosswords.words("“飞龙”", {}) == [("飞龙", None)]
-    assert glosswords.words("飞龙", {}) == [("飞龙", "wyvern")]
-    assert glosswords.words("红旗", {}) == [("红旗", None)]  # gloss.yml names
+    assert gloss._words("“飞龙”", {}) == [("飞龙", None)]
+    assert gloss._words("飞龙", {}) == [("飞龙", "wyvern")]
+    assert gloss._words("红旗", {}) == [("红旗", None)]  # gloss.yml names
 
 
 # A gloss cut short: it ends in a preposition, an article or "and", or has an empty part.
@@ -231,8 +227,8 @@ def test_no_gloss_holds_a_calque():
 def test_a_bound_suffix_is_never_read_alone():
     # 性 after a word is that word's (财政性), never the opening of CC-CEDICT's 性教育 or
     # 性服务; a word with it that no list knows leaves the label without a gloss.
-    assert glosswords.words("地方性教育", {})[0] == ("地方性", "local")
-    assert glosswords.words("战术性服务", {})[0] == ("战术性", None)
-    assert glosswords.words("普惠型贷款", {})[0] == ("普惠型", "inclusive-type")
+    assert gloss._words("地方性教育", {})[0] == ("地方性", "local")
+    assert gloss._words("战术性服务", {})[0] == ("战术性", None)
+    assert gloss._words("普惠型贷款", {})[0] == ("普惠型", "inclusive-type")
     # a dictionary word never runs into a curated one (楼面 "floor" into 面积 "area")
     assert gloss.gloss("单元楼面积", {}) == "Area of unit buildings"

@@ -126,11 +126,11 @@ def test_section_title_and_automatic_gloss(t):
     assert title_pair("发展交通和旅游", {}, gloss) == \
         f"Developing transport and tourism ({AUTOMATIC}) · 发展交通和旅游"
     assert title_pair("无词", {}, gloss) == "无词"
-    # A heading the one glosser cannot read (a sentence with a word no dictionary gives a
-    # sense) keeps the curated words found in it, marked; before (session 68), every
-    # heading of a new report was Chinese only.
-    assert english_title("直面挑战交通回升旅游向好，交通", {}, gloss) == \
-        ("Transport; tourism", True)
+    # A heading no phrase of which reads shows its Chinese alone (session 69): before, the
+    # curated words found in it, "Transport; tourism", a list that misled more than it told.
+    assert english_title("直面挑战交通回升旅游向好，交通", {}, gloss) == ("", True)
+    zh = "直面挑战交通回升旅游向好，交通"
+    assert title_pair(zh, {}, gloss) == zh
 
 
 def test_page_titles_of_section_chapters_are_english_first(t):
@@ -184,7 +184,9 @@ def test_a_result_in_another_magnitude_is_set_beside_its_target():
     assert list(df["result_in_unit"]) == [3.8, 20.0]  # 38000个 in 万个
     assert findings.caption_targets(df).startswith(
         "2 targets beside last year's result: 2 set below it")
-    assert findings.target_moves(df)[0].startswith("新增共享泊位: 10,000 (1万个) targeted")
+    # session 69: the label reads in English (共享 "shared", 泊位 "parking spaces")
+    assert findings.target_moves(df)[0].startswith(
+        "Newly added shared parking spaces (新增共享泊位; automatic gloss): 10,000 (1万个)")
     assert "74% lower" in findings.target_moves(df)[0]
 
 

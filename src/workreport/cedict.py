@@ -18,7 +18,7 @@ from typing import Any
 
 from workreport.vocab import load
 
-__all__ = ["LONGEST", "clean", "curated", "curated_at", "curated_words", "entries",
+__all__ = ["LONGEST", "clean", "curated", "curated_at", "entries",
            "near_sense", "rules", "sense", "usable"]
 
 _CEDICT_FILE = "cedict/cedict_1_0_ts_utf-8_mdbg.txt"
@@ -99,12 +99,15 @@ def sense(word: str) -> str:
 
 def curated(word: str, glossary: Mapping[str, Any]) -> str | None:
     """``gloss.yml``'s sense of ``word`` (its ``words``: joining words and a label's reading
-    where the glossary's first sense is a verb's, 建设 "construction"), else the glossary's
-    first sense, lower-cased unless a place's or an institution's (重庆 "Chongqing", never
-    "chongqing"; session 68); None when neither has it."""
-    own = rules()["words"]
+    where the glossary's first sense is a verb's, 建设 "construction"), else a place's of
+    ``vocab/places.yml`` ``english`` (session 69), else the glossary's first sense,
+    lower-cased unless a place's or an institution's (重庆 "Chongqing", never "chongqing";
+    session 68); None when none has it."""
+    own, places = rules()["words"], load("places")["english"]
     if word in own:
         return str(own[word])
+    if word in places and word not in glossary:  # 北京 "Beijing", never CC-CEDICT's "Peking"
+        return str(places[word])
     if word in glossary:
         entry = glossary[word]
         en = str(entry.get("english", "") if isinstance(entry, Mapping) else entry)
@@ -126,23 +129,6 @@ def curated_longest(glossary: Mapping[str, Any]) -> int:
     """The length (characters) of the longest word ``curated`` knows: the bound of
     ``curated_at``'s search."""
     return max((len(t) for t in (*glossary, *rules()["words"])), default=0)
-
-
-def curated_words(text: str, glossary: Mapping[str, Any]) -> list[str]:
-    """The senses (``curated``, ``near_sense`` in context) of the curated words of ``text``,
-    two characters or more, the longest at each place, left to right: ["transport",
-    "tourism"] for 发展交通和旅游 when the glossary knows 交通 and 旅游 (``gloss.keywords``;
-    session 68)."""
-    longest = curated_longest(glossary)
-    found, i, before = [], 0, ""
-    while i < len(text):
-        word = curated_at(text, i, glossary, longest)
-        word = word if word and len(word) > 1 else None
-        if word:  # 困难 "difficulties" beside 挑战 (``near_sense``), else "needy"
-            found.append(near_sense(word, text, i, before) or str(curated(word, glossary)))
-        before = word or text[i]
-        i += len(word or " ")
-    return found
 
 
 def near_sense(word: str, clause: str, i: int, before: str) -> str | None:

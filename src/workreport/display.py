@@ -21,14 +21,16 @@ from workreport import english, literal, terms
 from workreport.dataset import Tables, load_tables
 from workreport.english import report_label, report_phrase
 from workreport.errors import MissingInput
+from workreport.glossary import english_or_gloss
 from workreport.literal import number
 from workreport.paths import href
 from workreport.prose import signed
 from workreport.titles import load_translations, title_pair
 
 __all__ = ["EMPTY", "FIGURE_COLUMNS", "TARGET_COLUMNS", "downloads", "figure", "glue_text",
-           "key_terms", "page_title", "prologue", "prose", "report_label", "report_names",
-           "report_phrase", "section_label", "section_texts", "section_title", "table", "takeaway"]
+           "key_terms", "named_places", "page_title", "prologue", "prose", "report_label",
+           "report_names", "report_phrase", "section_label", "section_texts", "section_title",
+           "table", "takeaway"]
 
 #: How the chapters label the columns of ``analysis.figure_table``.
 FIGURE_COLUMNS = {"indicator": "indicator 指标", "english": "English", "value": "value",
@@ -374,8 +376,17 @@ def key_terms(tables: Tables, report_id: str, section: str, top: int = 10) -> pd
         texts = section_texts(tables, report_id, [str(row["role"])])
     scores = terms.tfidf(texts, top=top, glossary=tables.glossary)
     out = scores[scores["section"] == section].drop(columns="section")
-    out["english"] = [tables.glossary.english(t) for t in out["term"]]
+    out["english"] = [english_or_gloss(t, tables.glossary) for t in out["term"]]
     return out.reset_index(drop=True)
+
+
+def named_places(tables: Tables, text: str) -> pd.DataFrame:
+    """``terms.place_counts`` of ``text`` (columns place, mentions) with each place's
+    English (``glossary.english_or_gloss``: curated, a province's or country's, or a marked
+    gloss; "" when none) beside it, column ``english`` (session 69)."""
+    named = terms.place_counts(text, tables.glossary)
+    named.insert(1, "english", [english_or_gloss(p, tables.glossary) for p in named["place"]])
+    return named
 
 
 def downloads(names: Sequence[str], base_url: str) -> HTML:

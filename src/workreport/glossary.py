@@ -31,7 +31,7 @@ from workreport.gloss import marked
 
 __all__ = ["COLUMNS", "GDP", "GDP_SYNONYMS", "PACKAGED", "Glossary", "default_glossary",
            "english", "english_or_gloss", "indicator_key", "key_english", "load_glossary",
-           "read_glossary", "with_english"]
+           "place_english", "read_glossary", "with_english"]
 
 #: The glossary shipped with the package.
 PACKAGED = Path(__file__).parent / "vocab" / "glossary.csv"
@@ -42,6 +42,7 @@ PACKAGED = Path(__file__).parent / "vocab" / "glossary.csv"
 COLUMNS = ("term", "pinyin", "english", "explanation", "category", "facts_of")
 
 _WORDS = vocab.load("labels")
+_PLACES = vocab.load("places")
 GDP = "GDP"
 #: Names of gross (regional / domestic) product: one key so district and national compare.
 #: They are the ``names`` of code gdp in ``vocab/indicators.yml``, where the extractor's
@@ -155,11 +156,23 @@ def _first_sense(english: str) -> str:
     return english.split("; ", 1)[0]
 
 
+def place_english(term: str) -> str:
+    """The English of a province, special administrative region, country or world region
+    (``vocab/places.yml`` ``english``), under its short or full name: 新加坡 "Singapore",
+    江苏省 "Jiangsu", 香港特别行政区 "Hong Kong"; "" for any other term (session 69)."""
+    own = _PLACES["english"]
+    if term in own:
+        return str(own[term])
+    return next((str(own[term[:-len(e)]]) for e in _PLACES["english_ends"]
+                 if term.endswith(e) and term[:-len(e)] in own), "")
+
+
 def english_or_gloss(term: str, glossary: Mapping[str, Any] | None = None) -> str:
-    """What the book shows as a label's English: the curated chain (``english``), else an
-    automatic gloss with its mark (``gloss.marked``: "Investment in rural road construction
-    (automatic gloss)"), else "". The curated English always wins (session 68)."""
-    return english(term, glossary) or marked(term, glossary)
+    """What the book shows as a label's, a key term's or a place's English: the curated
+    chain (``english``), else a place's (``place_english``), else an automatic gloss with
+    its mark (``gloss.marked``: "Investment in rural road construction (automatic
+    gloss)"), else "". The curated English always wins (sessions 68, 69)."""
+    return english(term, glossary) or place_english(term) or marked(term, glossary)
 
 
 def with_english(rows: pd.DataFrame, glossary: Mapping[str, Any] | None = None) -> pd.DataFrame:

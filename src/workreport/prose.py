@@ -200,12 +200,20 @@ def plural(n: int, word: str, many: str | None = None) -> str:
 
 
 def section_reading(pairs: pd.DataFrame, title: str, places: Sequence[str] = (),
-                    terms: Sequence[str] = (), max_items: int = 5) -> list[str]:
+                    terms: Sequence[str] = (), max_items: int = 5,
+                    glossary: Mapping[str, Any] | None = None) -> list[str]:
     """A short written reading of a section, every number taken from ``pairs``.
 
     ``pairs`` is ``analysis.levels_and_changes`` of the section's figures; ``places`` and
-    ``terms`` come from ``terms.places`` and ``terms.tfidf``.
+    ``terms`` come from ``terms.places`` and ``terms.tfidf``, each named in English where
+    it has some (``glossary.english_or_gloss``: "Singapore (新加坡)"; session 69).
     """
+    from workreport.glossary import english_or_gloss
+
+    def names(words: Sequence[str]) -> str:
+        return _join([name({"indicator": w, "english": english_or_gloss(w, glossary)})
+                      for w in words])
+
     out = []
     n = len(pairs)
     if n == 0:
@@ -240,9 +248,9 @@ def section_reading(pairs: pd.DataFrame, title: str, places: Sequence[str] = (),
         more = f" and {len(places) - len(shown)} more" if len(places) > len(shown) else ""
         named = "one place or project" if len(places) == 1 else \
             f"{len(places)} places or projects"
-        out.append(f"It names {named}, among them {'、'.join(shown)}{more}.")
+        out.append(f"It names {named}, among them {names(shown)}{more}.")
     if terms:
-        out.append(f"Its most distinctive terms are {'、'.join(list(terms)[:max_items])}.")
+        out.append(f"Its most distinctive terms are {names(list(terms)[:max_items])}.")
     return out
 
 

@@ -59,6 +59,9 @@ _NOT_PLACES = frozenset(_PLACE_WORDS["not_places"])
 _NOT_NAMES = frozenset(_PLACE_WORDS["not_names"])
 _GENERIC_ENDS = tuple(_PLACE_WORDS["generic_ends"])
 _RUN_ON = frozenset(_PLACE_WORDS["run_on"])
+# Provinces, regions and countries with English (``english``): places wherever they stand,
+# as the glossary's are (赴德国、新加坡推介: 德国 was no place; session 69).
+_NAMED = frozenset(_PLACE_WORDS["english"])
 
 
 @cache
@@ -268,7 +271,8 @@ def _compound(toks: list[tuple[str, str]], i: int) -> str:
 def places(text: str, glossary: Mapping[str, Any] | str | Path | None = None) -> list[str]:
     """Named places and projects in a text, in order of first mention.
 
-    Three rules: a glossary place (tagged ``ns`` by the user dictionary) or any proper
+    Three rules: a glossary place (tagged ``ns`` by the user dictionary), a province,
+    region or country of ``vocab/places.yml`` ``english`` (session 69), or any proper
     noun that ends like a place (解放碑, 朝天门, 化龙桥); and a run of nouns from a proper
     noun up to a suffix such as 广场, 大桥, 产业园 (国泰艺术中心, 英利国际广场).
     A name runs on over an area word right after it (vocab/places.yml ``run_on``: 两江新区,
@@ -287,7 +291,7 @@ def places(text: str, glossary: Mapping[str, Any] | str | Path | None = None) ->
         name = ""
         if w.endswith(PLACE_SUFFIXES):
             name = _compound(toks, i)
-        if not name and (w in glossary_places or (
+        if not name and (w in glossary_places or w in _NAMED or (
                 _is_head((w, f)) and _WORD.match(w) and w.endswith(_GEO_END)
                 and (len(w) >= 3 or w.endswith(_GEO_END_SHORT)))):
             name = w

@@ -2,9 +2,10 @@
 
 The English is written by hand in ``data/translations.csv`` (Chinese text → English) for
 the reports of ``data/reports.yml``; a test keeps it complete. For a heading it lacks (a
-new report), the automatic gloss of ``gloss.py`` (the one every label gets; for a sentence
-it cannot read, the curated words found in it: ``gloss.heading``) is given and marked as
-automatic, so the reader knows no one wrote it.
+new report), the automatic gloss of a title (``titlegloss``: its "verb + object" phrases
+read with the glosser every label gets, its opening slogan dropped) is given and marked as
+automatic, so the reader knows no one wrote it; a title it cannot read shows its Chinese
+alone, never a list of its words (session 69).
 """
 
 from __future__ import annotations
@@ -15,7 +16,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from workreport.gloss import AUTOMATIC, heading
+from workreport.gloss import AUTOMATIC
+from workreport.titlegloss import title_gloss
 
 __all__ = ["AUTOMATIC", "TRANSLATIONS", "english_title", "load_translations", "title_pair"]
 
@@ -46,8 +48,8 @@ def load_translations(path: str | Path | None = None) -> dict[str, str]:
 def english_title(zh: str, translations: Mapping[str, str],
                   glossary: Mapping[str, Any] | None = None) -> tuple[str, bool]:
     """(English, automatic) for a heading: the written translation, else the automatic gloss
-    every label gets (``gloss.gloss``: glossary terms, then CC-CEDICT), else the curated
-    words found in it (``gloss.keywords``: "Transport; tourism"; session 68).
+    of a title (``titlegloss.title_gloss``: "Accelerating a new pattern of integrated
+    urban-rural development"; session 69), else "" (no list of its words: session 69).
 
     ``english_title("多措并举稳增长、促发展", t) == ("Stabilising growth by many measures",
     False)``; a heading neither knows gives ("", True).
@@ -55,7 +57,7 @@ def english_title(zh: str, translations: Mapping[str, str],
     zh = str(zh).strip()
     if zh in translations:
         return translations[zh], False
-    return heading(zh, glossary), True
+    return title_gloss(zh, glossary), True
 
 
 def title_pair(zh: str, translations: Mapping[str, str],
