@@ -17,14 +17,16 @@ from typing import Any
 import pandas as pd
 from IPython.display import HTML, Markdown
 
-from workreport import english, literal, terms
+from workreport import english, literal
 from workreport.dataset import Tables, load_tables
 from workreport.english import report_label, report_phrase
 from workreport.errors import MissingInput
-from workreport.glossary import english_or_gloss
 from workreport.literal import number
 from workreport.paths import href
 from workreport.prose import signed
+
+# A section's words, with their English: the chapters read them through display.
+from workreport.sectionterms import key_terms, named_places, section_texts
 from workreport.titles import load_translations, title_pair
 
 __all__ = ["EMPTY", "FIGURE_COLUMNS", "TARGET_COLUMNS", "downloads", "figure", "glue_text",
@@ -353,40 +355,6 @@ def glue_cite(key: str, name: str, what: str) -> None:
     from myst_nb import glue
 
     glue(key, Markdown(cite_figure(name, what) if what else ""), display=False)
-
-
-def section_texts(tables: Tables, report_id: str, roles: Sequence[str],
-                  parts: Sequence[int] | None = None) -> dict[str, str]:
-    """Section id → text for the sections of the given roles (and parts) of one report."""
-    s = tables.sections
-    s = s[(s["report_id"] == report_id) & s["role"].isin(list(roles))]
-    if parts is not None:
-        s = s[s["part"].isin(list(parts))]
-    return dict(zip(s["section"], s["text"], strict=True))
-
-
-def key_terms(tables: Tables, report_id: str, section: str, top: int = 10) -> pd.DataFrame:
-    """The section's TF-IDF terms against the other sections of its own part; against
-    the other sections of its part's role when the part is one section (State Council
-    2015's 三、把改革开放扎实推向纵深, a "Plan" chapter since session 69: against itself
-    every word scored zero and the table was empty)."""
-    row = tables.section(report_id, section)
-    texts = section_texts(tables, report_id, ["review", "plan", "appendix"], [int(row["part"])])
-    if len(texts) < 2:
-        texts = section_texts(tables, report_id, [str(row["role"])])
-    scores = terms.tfidf(texts, top=top, glossary=tables.glossary)
-    out = scores[scores["section"] == section].drop(columns="section")
-    out["english"] = [english_or_gloss(t, tables.glossary) for t in out["term"]]
-    return out.reset_index(drop=True)
-
-
-def named_places(tables: Tables, text: str) -> pd.DataFrame:
-    """``terms.place_counts`` of ``text`` (columns place, mentions) with each place's
-    English (``glossary.english_or_gloss``: curated, a province's or country's, or a marked
-    gloss; "" when none) beside it, column ``english`` (session 69)."""
-    named = terms.place_counts(text, tables.glossary)
-    named.insert(1, "english", [english_or_gloss(p, tables.glossary) for p in named["place"]])
-    return named
 
 
 def downloads(names: Sequence[str], base_url: str) -> HTML:
