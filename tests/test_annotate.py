@@ -77,3 +77,24 @@ def test_subjects_sharing_one_figure_share_its_mark(tmp_path):
     assert (f'<span id="{second}" class="wr-fig-alias"></span><mark id="{first}"' in page)
     assert len(re.findall(r'<mark id="fig-', page)) == len(ind) - 1
     assert page.count(f'id="{second}"') == 1
+
+
+def test_a_part_found_by_its_cue_is_headed_by_its_title_not_its_paragraph(tmp_path):
+    """Session 69 (a tester's 满城 2021, a news summary): a part with no heading line, found
+    by the paragraph that opens it ("《报告》说，过去的一年，…"), showed that whole paragraph
+    as its heading; its short title heads it now, and the paragraph stays text."""
+    p = tmp_path / "cued.txt"
+    p.write_text("某县2031年政府工作报告\n"
+                 "《报告》说，过去的一年，全县生产总值增长5%，新增就业1200人，经济运行总体平稳。\n"
+                 "《报告》说，今年，全县生产总值增长6%左右，城镇新增就业1300人。\n",
+                 encoding="utf-8")
+    e = extract_report(Report(id="cued", path=p, government="某县人民政府", level="county"))
+    page = page_for(e)
+    heads = [line for line in page.splitlines() if line.startswith("## ")]
+    assert heads == ["## Title and opening", "## 过去的一年", "## 今年"]
+    assert page.count('<p class="wr-text">《报告》说，') == 2
+    numbered = tmp_path / "numbered.txt"
+    numbered.write_text("某县2031年政府工作报告\n各位代表：\n一、2030年工作回顾\n"
+                        "全县生产总值增长5%。\n", encoding="utf-8")
+    page = page_for(extract_report(Report(id="numbered", path=numbered)))
+    assert [line for line in page.splitlines() if line.startswith("## 一、")]
