@@ -98,3 +98,16 @@ def test_a_part_found_by_its_cue_is_headed_by_its_title_not_its_paragraph(tmp_pa
                         "全县生产总值增长5%。\n", encoding="utf-8")
     page = page_for(extract_report(Report(id="numbered", path=numbered)))
     assert [line for line in page.splitlines() if line.startswith("## 一、")]
+    assert "news summary" not in page
+
+
+def test_a_news_summary_says_so_above_its_annotated_text(tmp_path):
+    """Session 69: the annotated text of a news summary of a report (reports.csv summary)
+    opened as if it were the report."""
+    p = tmp_path / "summary.txt"
+    p.write_text("某县2031年政府工作报告\n"
+                 "在3月2日召开的某县人民代表大会上，县长李明代表县人民政府向大会作政府工作报告。\n"
+                 "《报告》说，过去的一年，全县生产总值增长5%，经济运行总体平稳。\n"
+                 "《报告》说，今年，全县生产总值增长6%左右。\n", encoding="utf-8")
+    page = page_for(extract_report(Report(id="summary", path=p)))
+    assert "**A news summary, not the report.** The text read for the 2031 report" in page

@@ -23,6 +23,7 @@ from collections.abc import Mapping
 import pandas as pd
 
 from workreport import literal
+from workreport.book.homes import summary_note
 from workreport.paths import anchor, href
 
 __all__ = ["anchor", "href", "render_page"]
@@ -114,11 +115,13 @@ def render_page(report: Mapping, text: str, sections: pd.DataFrame, figures: pd.
     title = literal.markdown(report.get("title", ""))
     year = report.get("report_year")
     year = f" {int(year)}" if str(year).isdigit() else ""
+    note = summary_note(dict(report))
     lines = [
         f"# The annotated report{year}",
         "",
         f"*{title}*",
         "",
+        *([note.rstrip("\n"), ""] if note else []),
         "The whole report as the pipeline read it (normalised text), with every figure "
         "highlighted in place: actuals and targets in two styles, and every number set "
         "aside as a non-figure in a third, quiet style with its class.",

@@ -18,7 +18,8 @@ the methods page's:
 - a decrease (下降3.4%以上, value −3.4) is judged on its size: "at least" a 3.4% fall is
   met by −3.6 and missed by −3.0;
 - no outcome stated, or one only in another unit (斤 against 吨, % against 个百分点):
-  ``unclear``.
+  ``unclear``; where the next text is a news summary of its report (``reports.csv``
+  summary), the rule says so: the report may state what its summary left out.
 
 Only a government's own figures are paired: a figure its sentence gives to a zone, park,
 township or new area (``codes.other_area``: "开发区营业收入增长65.8%，…，实际利用外资增长
@@ -198,8 +199,10 @@ def _kind_of_target(qualifier: str, clause: str, value_high: float | None) -> tu
 
 def verdict(value: float, value_high: float | None, unit: str, qualifier: str, clause: str,
             outcome: float | None, outcome_unit: str | None,
-            outcome_qualifier: str = "") -> tuple[str, str]:
+            outcome_qualifier: str = "", summary: bool = False) -> tuple[str, str]:
     """(met | missed | unclear, the rule applied in words) for one target and its outcome.
+    ``summary``: the next text is a news summary of the next report (``reports.csv``
+    summary), so an outcome it does not state may be the summary's omission (session 69).
 
     ``qualifier`` is the target's qualifier column (左右, 以上 …), ``clause`` the words of
     its clause before the number (控制在, 不低于 …); values are signed (negative for 下降)
@@ -219,6 +222,9 @@ def verdict(value: float, value_high: float | None, unit: str, qualifier: str, c
         rule += ", judged on the size of the decrease"
     # The rule always says how the target was read, an unclear verdict too.
     if outcome is None or pd.isna(outcome):
+        if summary:
+            return "unclear", (f"{rule}; unclear: no outcome stated in the next text, a news "
+                               "summary of the report that keeps only some of its figures")
         return "unclear", f"{rule}; unclear: no outcome stated in the next report"
     ov, obase = to_base(outcome, outcome_unit or "")
     if tbase != obase:
@@ -238,7 +244,7 @@ def verdict(value: float, value_high: float | None, unit: str, qualifier: str, c
 
 
 # The indicators columns pairing reads; a caller may pass frames holding only these.
-COLUMNS = {"reports": ("report_id", "government", "report_year"),
+COLUMNS = {"reports": ("report_id", "government", "report_year", "summary"),
            "sections": ("report_id", "section", "role", "part_title"),
            "sentences": ("report_id", "sentence_index", "start"),
            "indicators": ("report_id", "section", "sentence_index", "start", "sentence",
@@ -340,7 +346,9 @@ def outcomes_frame(rows: list[dict]) -> pd.DataFrame:
 def outcome_rows(tables: dict[str, Table]) -> list[dict]:
     """The rows of ``pair_outcomes``, one dict per target, before they become a frame."""
     by_year: dict[tuple[str, int], list] = {}
-    for rid, gov, year in _rows(tables["reports"], "reports"):
+    reports = _rows(tables["reports"], "reports")
+    summaries = {rid for rid, *_, summary in reports if summary}
+    for rid, gov, year, _ in reports:
         key = government_key(gov)
         if key and year is not None:
             by_year.setdefault((key, int(year)), []).append((rid, gov))
@@ -369,7 +377,8 @@ def outcome_rows(tables: dict[str, Table]) -> list[dict]:
             qual = "" if missing(t.qualifier) else t.qualifier
             met, rule = verdict(t.value, t.value_high, t.unit, qual, t.clause,
                                 None if o is None else o.value,
-                                None if o is None else o.unit, oqual or "")
+                                None if o is None else o.unit, oqual or "",
+                                later_id in summaries)
             rows.append({
                 "government": government, "year": year,
                 "indicator_code": t.indicator_code, "measure": t.measure,
