@@ -16,7 +16,7 @@ from functools import cache
 from workreport.vocab import alternation
 from workreport.vocab import load as vocab
 
-__all__ = ["is_summary", "listed_parts", "reported_opening"]
+__all__ = ["is_summary", "listed_parts", "listed_spans", "reported_opening"]
 
 
 @cache
@@ -43,6 +43,12 @@ def _delivery() -> re.Pattern[str]:
     first = "".join(f"(?<!{re.escape(w.removesuffix('代表'))})" for w in v["first_person"])
     return re.compile(rf"{first}代表[^。，\n]{{0,20}}(?:{alternation(v['delivery_verbs'])})"
                       r"[^。\n]{0,10}报告")
+
+
+def listed_spans(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` lists the report's parts ("报告分为四个部分：一、…；二、…"), as (start,
+    end) offsets of each list: ``readers.breaks`` cuts no heading inside one."""
+    return [m.span() for m in _listed().finditer(text)]
 
 
 def listed_parts(text: str) -> list[str]:
