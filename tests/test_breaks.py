@@ -141,4 +141,5 @@ def test_a_flattened_news_summary_breaks_at_what_the_report_says_not_inside_its_
             "《报告》最后指出，让我们团结一心，奋力开创新局面。")
     lines = rebreak(text).split("\n")
     assert lines[1].endswith("三、加强政府自身建设。")
-    assert [line[:8] for line in lines[2:]] == ["《报告》说，过去", "《报告》说，今年", "《报告》最后指出"]
+    assert [line[:8] for line in lines[2:]] == [
+        "《报告》说，过去", "《报告》说，今年", "《报告》最后指出"]
