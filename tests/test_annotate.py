@@ -90,3 +90,37 @@ def test_a_figure_title_writes_its_value_and_qualifiers_in_english(tmp_path):
     assert any(t.endswith("change · an estimated at least 7%") for t in titles), titles
     assert any(t.endswith("level · 55,000 people") for t in titles), titles
     assert not [t for t in titles if "|" in t or "预计" in t]
+
+
+def test_a_part_found_by_its_cue_is_headed_by_its_title_not_its_paragraph(tmp_path):
+    """Session 69 (a tester's 满城 2021, a news summary): a part with no heading line, found
+    by the paragraph that opens it ("《报告》说，过去的一年，…"), showed that whole paragraph
+    as its heading; its short title heads it now, and the paragraph stays text."""
+    p = tmp_path / "cued.txt"
+    p.write_text("某县2031年政府工作报告\n"
+                 "《报告》说，过去的一年，全县生产总值增长5%，新增就业1200人，经济运行总体平稳。\n"
+                 "《报告》说，今年，全县生产总值增长6%左右，城镇新增就业1300人。\n",
+                 encoding="utf-8")
+    e = extract_report(Report(id="cued", path=p, government="某县人民政府", level="county"))
+    page = page_for(e)
+    heads = [line for line in page.splitlines() if line.startswith("## ")]
+    assert heads == ["## Title and opening", "## 过去的一年", "## 今年"]
+    assert page.count('<p class="wr-text">《报告》说，') == 2
+    numbered = tmp_path / "numbered.txt"
+    numbered.write_text("某县2031年政府工作报告\n各位代表：\n一、2030年工作回顾\n"
+                        "全县生产总值增长5%。\n", encoding="utf-8")
+    page = page_for(extract_report(Report(id="numbered", path=numbered)))
+    assert [line for line in page.splitlines() if line.startswith("## 一、")]
+    assert "news summary" not in page
+
+
+def test_a_news_summary_says_so_above_its_annotated_text(tmp_path):
+    """Session 69: the annotated text of a news summary of a report (reports.csv summary)
+    opened as if it were the report."""
+    p = tmp_path / "summary.txt"
+    p.write_text("某县2031年政府工作报告\n"
+                 "在3月2日召开的某县人民代表大会上，县长李明代表县人民政府向大会作政府工作报告。\n"
+                 "《报告》说，过去的一年，全县生产总值增长5%，经济运行总体平稳。\n"
+                 "《报告》说，今年，全县生产总值增长6%左右。\n", encoding="utf-8")
+    page = page_for(extract_report(Report(id="summary", path=p)))
+    assert "**A news summary, not the report.** The text read for the 2031 report" in page

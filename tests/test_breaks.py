@@ -126,3 +126,20 @@ def test_a_flattened_report_reads_as_with_its_breaks(path):
     for (_, title), (_, got) in zip(parts, flat_parts, strict=True):
         assert got.startswith(title) or title.startswith(got), (title, got)
     assert flat_kinds == kinds
+
+
+def test_a_flattened_news_summary_breaks_at_what_the_report_says_not_inside_its_list():
+    """Session 69 (满城 2021 flattened): the summary's list of the report's parts
+    ("报告分为三个部分：一、…；二、…") was cut as a part heading and its paragraphs opening
+    "《报告》说，" stayed joined, so no part was found; each such paragraph is a line now, and
+    the list stays whole."""
+    text = ("某县2031年政府工作报告\n"
+            "在3月2日召开的某县人民代表大会上，县长李明代表县人民政府向大会作政府工作报告。"
+            "报告分为三个部分：一、2030年工作回顾；二、2031年的工作安排；三、加强政府自身建设。"
+            "《报告》说，过去的一年，全县生产总值增长5%，经济运行总体平稳，民生持续改善。"
+            "《报告》说，今年经济社会发展的主要预期目标是：全县生产总值增长6%左右。"
+            "《报告》最后指出，让我们团结一心，奋力开创新局面。")
+    lines = rebreak(text).split("\n")
+    assert lines[1].endswith("三、加强政府自身建设。")
+    assert [line[:8] for line in lines[2:]] == [
+        "《报告》说，过去", "《报告》说，今年", "《报告》最后指出"]

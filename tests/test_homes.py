@@ -300,3 +300,31 @@ def test_the_tutorial_says_in_which_order_the_reports_are_listed():
     assert "listed in reverse alphabetical order of their `id`, not in the order of the " \
            "catalogue" in tutorial
     assert "give the one it should open with the `id` that sorts last" in tutorial
+
+
+def test_a_news_summary_is_said_so_on_its_governments_page(book):
+    """Session 69 (a tester's 满城 2021): a year whose text is a news summary of its report
+    (reports.csv summary) was listed as the report; its row and a note under the table say
+    so. A table from before the column (no summary) says nothing."""
+    cat, table = book
+    found = homes(cat, table)
+    by_id = {r["report_id"]: {**r, "summary": r["report_id"] == "sc-2015"}
+             for r in table.to_dict("records")}
+    page = government_page(found[2], by_id, {r.id: r for r in cat}, ["70-outcomes"], {})
+    assert "| 2015 (news summary) |" in page and "| 2013 |" in page
+    assert ("**A news summary, not the report.** The text read for the 2015 report is a news "
+            "site's account of it") in page
+    plain = government_page(found[2], {r["report_id"]: r for r in table.to_dict("records")},
+                            {r.id: r for r in cat}, ["70-outcomes"], {})
+    assert "news summary" not in plain
+
+
+def test_a_news_summary_read_in_depth_says_so_on_its_landing_page(tmp_path):
+    from workreport.book.pages import _landing_page
+
+    entry = report(tmp_path, "x-2031")
+    row = {"report_id": "x-2031", "title": "某县2031年政府工作报告", "government": "某县人民政府",
+           "report_year": 2031, "year_reviewed": 2030, "date": "2031-03-02"}
+    page = _landing_page(entry, {**row, "summary": True}, ["00-overview"])
+    assert "\n\n**A news summary, not the report.** The text read for the 2031 report" in page
+    assert "news summary" not in _landing_page(entry, {**row, "summary": False}, ["00-overview"])

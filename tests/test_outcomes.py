@@ -134,7 +134,8 @@ def _tiny(government_by_report: dict[str, tuple[str, int]]) -> dict[str, pd.Data
     """Tables of one coded GDP target and outcome per report (synthetic)."""
     reports, ind, sent, sec = [], [], [], []
     for rid, (gov, year) in government_by_report.items():
-        reports.append({"report_id": rid, "government": gov, "report_year": year})
+        reports.append({"report_id": rid, "government": gov, "report_year": year,
+                        "summary": False})
         for kind, value, part in (("actual", 6.0, "p1.s0"), ("target", 6.5, "p2.s0")):
             text = f"生产总值增长{value}%"
             ind.append({"figure_id": f"{rid}#{kind}", "report_id": rid, "section": part,
@@ -170,6 +171,20 @@ def test_a_later_report_stating_no_outcome_leaves_the_target_unclear():
     tables["indicators"] = ind[(ind.report_id == "a") | (ind.kind == "target")]
     out = pair_outcomes(tables)
     assert list(out.met) == ["unclear"] and out.outcome_figure_id.isna().all()
+    assert out.rule[0].endswith("no outcome stated in the next report")
+
+
+def test_an_outcome_missing_from_a_news_summary_says_the_next_text_is_one():
+    """Session 69 (a tester's 满城 2021): the next text is a news summary of its report, which
+    kept 6 targets and no result; each target was "unclear" with no reason a reader saw."""
+    tables = _tiny({"a": ("清苑区人民政府", 2024), "b": ("清苑区人民政府", 2025)})
+    tables["reports"].loc[tables["reports"].report_id == "b", "summary"] = True
+    ind = tables["indicators"]
+    tables["indicators"] = ind[(ind.report_id == "a") | (ind.kind == "target")]
+    out = pair_outcomes(tables)
+    assert list(out.met) == ["unclear"]
+    assert out.rule[0].endswith("no outcome stated in the next text, a news summary of the "
+                                "report that keeps only some of its figures")
 
 
 def test_no_government_read_no_pair():

@@ -34,6 +34,9 @@ SCHEMA: dict[str, tuple[str, list[_F]]] = {
         ("date", "string", "Date delivered, ISO 8601", False, ()),
         ("speaker", "string", "Who delivered it", False, ()),
         ("meeting", "string", "The session it was delivered to", False, ()),
+        ("summary", "boolean", "Whether the text is an account of the report in the third "
+         "person (a news summary: 《报告》说…, 报告分为四个部分…) rather than the report: it "
+         "keeps only some of the report's figures (extract/summary.py, session 69)", True, ()),
         ("has_chapters", "boolean", "Whether the book gives it chapters of its own (the "
          "catalogue's chapters:, true by default); false for a context report that other "
          "chapters only read", True, ()),

@@ -8,7 +8,8 @@ The page is generated from the tables and the normalised text, nothing by hand:
   styles, actual or target;
 - each number classified as a non-figure (date, name, ordinal …) is marked in a
   third, quiet style with its class, so the classifier's decisions can be audited;
-- parts and sections are headings; a section heading links to its chapter.
+- parts and sections are headings (a part found by its cue, with no heading line of its
+  own, is headed by its short title); a section heading links to its chapter.
 
 Report text is untrusted: it is HTML-escaped, and where it stands in Markdown
 (headings) its ASCII punctuation is backslash-escaped, so ``<script>``, Markdown or
@@ -22,6 +23,7 @@ from collections.abc import Mapping
 import pandas as pd
 
 from workreport import literal
+from workreport.book.homes import summary_note
 from workreport.english import amount
 from workreport.paths import anchor, href
 
@@ -119,11 +121,13 @@ def render_page(report: Mapping, text: str, sections: pd.DataFrame, figures: pd.
     title = literal.markdown(report.get("title", ""))
     year = report.get("report_year")
     year = f" {int(year)}" if str(year).isdigit() else ""
+    note = summary_note(dict(report))
     lines = [
         f"# The annotated report{year}",
         "",
         f"*{title}*",
         "",
+        *([note.rstrip("\n"), ""] if note else []),
         "The whole report as the pipeline read it (normalised text), with every figure "
         "highlighted in place: actuals and targets in two styles, and every number set "
         "aside as a non-figure in a third, quiet style with its class.",
@@ -140,8 +144,11 @@ def render_page(report: Mapping, text: str, sections: pd.DataFrame, figures: pd.
         if part and part not in part_seen:
             part_seen.add(part)
             first = sec_paras[0] if sec_paras else (s0, s0)
-            lines += [f"## {_render(text, first[0], first[1], marks, heading=True)}", ""]
-            sec_paras = sec_paras[1:]
+            if _is_heading(text[first[0]:first[1]], str(sec["part_title"])):
+                lines += [f"## {_render(text, first[0], first[1], marks, heading=True)}", ""]
+                sec_paras = sec_paras[1:]
+            else:
+                lines += [f"## {literal.markdown(sec['part_title'])}", ""]
         elif not part:
             lines += ["## Title and opening", ""]
         if int(sec["number"]):
@@ -152,6 +159,20 @@ def render_page(report: Mapping, text: str, sections: pd.DataFrame, figures: pd.
         for a, b in sec_paras:
             lines += [f'<p class="wr-text">{_render(text, a, b, marks)}</p>', ""]
     return "\n".join(lines).rstrip("\n") + "\n"
+
+
+def _is_heading(paragraph: str, part_title: str) -> bool:
+    """Is ``paragraph``, the first of a part, the part's heading line: its title, behind
+    the part's number (一、) at most? A part found by its cue (a paragraph opening 过去一年，…
+    or a news summary's 《报告》说，刚刚过去的2020年，…, 328 characters) has no heading line: its
+    short title heads it and the paragraph is text (session 69: a tester saw two whole
+    paragraphs of 满城 2021 as headings)."""
+    paragraph, part_title = paragraph.strip(), part_title.strip()
+    return bool(part_title) and paragraph.endswith(part_title) and \
+        len(paragraph) - len(part_title) <= _NUMBER_MOST
+
+
+_NUMBER_MOST = 4  # the number before a part's title: 一、 … 十一、 (and a space)
 
 
 def _paragraph_spans(text: str) -> list[tuple[int, int]]:

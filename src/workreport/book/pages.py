@@ -25,6 +25,7 @@ from workreport.book.homes import (
     homes,
     lead_report,
     start_texts,
+    summary_note,
 )
 from workreport.book.passages import passage_texts
 from workreport.book.plan import CHAPTERS, Page
@@ -164,7 +165,7 @@ def _landing_page(report: Report, row: dict, chapters: Sequence[str],
         lead += "## The report\n\n"
     return f"""# {heading}
 
-{lead}{listing}
+{summary_note(row)}{lead}{listing}
 
 The chapters follow the report's own order: an overview; one chapter for each section
 of the review of {reviewed or "the past year"}; one for each task area of the plan for

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from workreport.errors import InputError
 from workreport.extract.numerals import cn_int
+from workreport.extract.summary import listed_parts, reported_opening
 
 if TYPE_CHECKING:  # ingest reads these patterns through structure; a type needs no import
     from workreport.extract.ingest import Document
@@ -221,7 +222,7 @@ def section_match(style: str | None, line: str, appendix: bool) -> re.Match[str]
 # ("过去一年，…", "2019年工作回顾", "2012年是…") and the plan ("今年…", "2021年主要预期目标",
 # "今年的主要工作", "未来五年…"), also in a news summary's paraphrase ("《报告》说，未来五年…",
 # 满城 2021).
-_REPORTED = r"^(?:《报告》(?:说|指出|提出|强调|表示)，)?"
+_REPORTED = rf"^(?:{reported_opening()})?"  # vocab/summary.yml (session 69)
 _REVIEW_CUE = re.compile(
     _REPORTED + r"(?:(?:刚刚)?过去的?(?:一年|\d{4}年)|过去五年|.{0,20}工作回顾|"
     r"\d{4}年(?:是|，|以来))")
@@ -254,11 +255,31 @@ def cue_parts(lines: list[Line], front: int, doc: Document) -> list[tuple[int, s
               for i, role in ((review, "review"), (plan, "plan")) if i is not None]
     if not starts:
         return [(first, "全文", "review")]
-    if starts[0][0] > first + 3 or (starts[0][2] == "plan" and starts[0][0] > first):
+    opening = starts[0][0] > first + 3 or (starts[0][2] == "plan" and starts[0][0] > first)
+    starts = _listed_titles(starts, listed_parts(doc.text))
+    if opening:
         # More than an opening before the first cue, or anything before a plan: a part
         # of its own, read as a review.
         starts.insert(0, (first, _cue_title(lines[first][2]), "review"))
     return starts
+
+
+def _listed_titles(starts: list[tuple[int, str, str]], named: list[str]
+                   ) -> list[tuple[int, str, str]]:
+    """The cue parts titled by the part names a news summary lists ("报告分为四个部分：一、
+    “十三五”发展成就和2020年工作回顾；二、“十四五”时期经济社会发展总体要求；…"): the review
+    by the first name that reviews, each later part by the next name, in order; a part left
+    over keeps its cue's title. Without a list (``named`` empty) the cue titles stay
+    (session 69: 满城 2021's parts were titled "刚刚过去的2020年" and "未来五年")."""
+    review = next((k for k, n in enumerate(named) if _REVIEW_RE.search(n)), None)
+    if review is None:
+        return starts
+    out, k = [], review
+    for i, title, role in starts:
+        if (role == "review") == (k == review) and k < len(named):
+            title, k = named[k], k + 1
+        out.append((i, title, role))
+    return out
 
 
 def _cue_title(line: str) -> str:

@@ -116,8 +116,11 @@ def _kind_of_target(qualifier: str, clause: str, value_high: float | None) -> tu
 
 def verdict(value: float, value_high: float | None, unit: str, qualifier: str, clause: str,
             outcome: float | None, outcome_unit: str | None,
-            outcome_qualifier: str = "", code: str = "") -> tuple[str, str]:
+            outcome_qualifier: str = "", code: str = "", summary: bool = False
+            ) -> tuple[str, str]:
     """(one of ``VERDICTS``, the rule applied in words) for one target and its outcome.
+    ``summary``: the next text is a news summary of the next report (``reports.csv``
+    summary), so an outcome it does not state may be the summary's omission (session 69).
 
     ``qualifier`` is the target's qualifier column (左右, 以上 …), ``clause`` the words of
     its clause before the number (控制在, 不低于 …), ``code`` its indicator code; values are
@@ -153,6 +156,9 @@ def verdict(value: float, value_high: float | None, unit: str, qualifier: str, c
         rule += ", judged on the size of the decrease"
     # The rule always says how the target was read, an unclear verdict too.
     if outcome is None or pd.isna(outcome):
+        if summary:
+            return "unclear", (f"{rule}; unclear: no outcome stated in the next text, a news "
+                               "summary of the report that keeps only some of its figures")
         return "unclear", f"{rule}; unclear: no outcome stated in the next report"
     ov, obase = to_base(outcome, outcome_unit or "")
     if tbase != obase:

@@ -44,7 +44,11 @@ _SPEAKER_RE = re.compile(
 _SPEAKER_GOV_RE = re.compile(rf"([\u4e00-\u9fff]{{2,20}}?)(?:人民政府)?{_OFFICE}")
 _DELEGATE_RE = re.compile(
     r"我代表([\u4e00-\u9fff]{0,20}?)(?:第[一二三四五六七八九十]+届)?(?:人民政府|政府)")
-_MEETING_RE = re.compile(r"在([\u4e00-\u9fff]{2,60}?(?:会议|大会))上")
+# A day without its year, as a news summary dates the meeting ("在2月5日召开的…会议上", 满城
+# 2021): its year is the title's (session 69).
+_DAY = r"(\d{1,2})月(\d{1,2})日(?:召开|举行|开幕)的"
+_DAY_RE = re.compile("在" + _DAY)
+_MEETING_RE = re.compile(rf"在(?:{_DAY})?([\u4e00-\u9fff]{{2,60}}?(?:会议|大会))上")
 _MEETING_PLACE_RE = re.compile(rf"^([\u4e00-\u9fff]+?{_UNIT})第[一二三四五六七八九十]+届")
 _TITLE_RE = re.compile(r"^(?:\d{4}年)?([\u4e00-\u9fff]{2,20}?)(?:\d{4}年)?(?:人民)?政府工作报告")
 _CN_YEAR = re.compile(r"([一二三四五六七八九〇零]{4})年")
@@ -284,7 +288,9 @@ def read_metadata(doc: Document, st: Structure) -> Metadata:
     date = ""
     if m := _DATE_RE.search(head):
         date = f"{int(m.group(1)):04d}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"
-    meeting = m.group(1) if (m := _MEETING_RE.search(head)) else ""
+    elif (m := _DAY_RE.search(head)) and (y := re.search(_YEAR, title)):
+        date = f"{int(y.group(1)):04d}-{int(m.group(1)):02d}-{int(m.group(2)):02d}"
+    meeting = m.group(3) if (m := _MEETING_RE.search(head)) else ""
     government = _government(head, title, meeting, doc)
     year, reviewed = _years(st, title, date)
     return Metadata(title=title, government=government, level=_level(government, st.text),

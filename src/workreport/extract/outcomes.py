@@ -5,7 +5,9 @@ returns ``outcomes`` (one row per target of year N whose report of year N+1 is a
 them; its columns are ``DERIVED["outcomes"]``). Governments are matched on the
 ``government`` column of ``reports`` (read from the text), through
 ``metadata.government_key``, never on file names. The verdicts are
-``extract.judge.verdict``'s (the methods page's rules).
+``extract.judge.verdict``'s (the methods page's rules); where the next text is a news
+summary of its report (``reports.csv`` summary), an unclear verdict's rule says so: the
+report may state what its summary left out.
 
 Only a government's own figures are paired: a figure its sentence gives to a zone, park,
 township or new area (``codes.other_area``: "开发区营业收入增长65.8%，…，实际利用外资增长
@@ -108,7 +110,7 @@ def _finds(text: str, part: str) -> list[int]:
 
 
 # The indicators columns pairing reads; a caller may pass frames holding only these.
-COLUMNS = {"reports": ("report_id", "government", "report_year"),
+COLUMNS = {"reports": ("report_id", "government", "report_year", "summary"),
            "sections": ("report_id", "section", "role", "part_title"),
            "sentences": ("report_id", "sentence_index", "start"),
            "indicators": ("report_id", "section", "sentence_index", "start", "sentence",
@@ -210,7 +212,9 @@ def outcomes_frame(rows: list[dict]) -> pd.DataFrame:
 def outcome_rows(tables: dict[str, Table]) -> list[dict]:
     """The rows of ``pair_outcomes``, one dict per target, before they become a frame."""
     by_year: dict[tuple[str, int], list] = {}
-    for rid, gov, year in _rows(tables["reports"], "reports"):
+    reports = _rows(tables["reports"], "reports")
+    summaries = {rid for rid, *_, summary in reports if summary}
+    for rid, gov, year, _ in reports:
         key = government_key(gov)
         if key and year is not None:
             by_year.setdefault((key, int(year)), []).append((rid, gov))
@@ -239,7 +243,8 @@ def outcome_rows(tables: dict[str, Table]) -> list[dict]:
             qual = "" if missing(t.qualifier) else t.qualifier
             met, rule = verdict(t.value, t.value_high, t.unit, qual, t.clause,
                                 None if o is None else o.value,
-                                None if o is None else o.unit, oqual or "", t.indicator_code)
+                                None if o is None else o.unit, oqual or "", t.indicator_code,
+                                later_id in summaries)
             rows.append({
                 "government": government, "year": year,
                 "indicator_code": t.indicator_code, "measure": t.measure,

@@ -39,6 +39,7 @@ from workreport.extract.metadata import Metadata, field_names, government_key, r
 from workreport.extract.numbers import classify
 from workreport.extract.readers import ReportWarning
 from workreport.extract.structure import Structure, parse
+from workreport.extract.summary import is_summary
 from workreport.glossary import Glossary, default_glossary
 from workreport.schema import SCHEMA, arrow_schema, datapackage, to_pandas, validate
 
@@ -191,7 +192,7 @@ def extract_report(report: Report, glossary: Glossary | None = None) -> Extracti
         "level": meta["level"],
         "report_year": year, "year_reviewed": reviewed, "date": meta["date"],
         "speaker": meta["speaker"], "meeting": meta["meeting"],
-        "has_chapters": report.has_chapters,
+        "summary": is_summary(st.text), "has_chapters": report.has_chapters,
         "source_file": report.path.name, "encoding": doc.encoding,
         "chars": len(st.text.replace("\n", "")), "sentences": len(st.sentences),
         "figures": len(fig_rows), "numbers": len(num_rows),

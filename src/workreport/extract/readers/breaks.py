@@ -25,6 +25,7 @@ from itertools import pairwise
 from workreport.extract.headings import NUMERAL as _NUM
 from workreport.extract.headings import heading_style, is_part_title
 from workreport.extract.numerals import cn_int
+from workreport.extract.summary import listed_spans, reported_opening
 from workreport.vocab import load as vocab
 
 __all__ = ["LOST_LINE_LENGTH", "lost_breaks", "rebreak"]
@@ -113,6 +114,11 @@ def _words() -> tuple[frozenset[str], tuple[str, ...], str]:
             "".join(cues["heading_title_goes_on"]))
 
 
+@cache
+def _reported() -> re.Pattern[str]:
+    return re.compile(rf"(?<=[{_STOPS}])(?={reported_opening()})")
+
+
 def lost_breaks(text: str) -> bool:
     """Did ``text`` lose its line breaks? Its non-blank lines average ``LOST_LINE_LENGTH``
     characters or more."""
@@ -156,9 +162,14 @@ def _cuts(line: str) -> set[int]:
     for m in _LATE_PART.finditer(line, start, appendix):
         if (end := _part_title_end(line, m.end())) is not None:
             cuts.update((m.start(), end))
+    # A news summary's paragraph saying what the report says ("…。《报告》说，…", 满城 2021):
+    # its parts are found by the cue after it (``headings.cue_parts``; session 69).
+    cuts.update(m.start() for m in _reported().finditer(line, start, appendix))
     cuts.update(_in_sequence(_ITEM, line, items, len(line), _STOPS + "：:）)"))
     cuts.update(_in_sequence(_POINT, line, start, appendix, apart=_POINTS_APART))
-    return cuts
+    # …and nothing inside a summary's list of the report's parts ("报告分为四个部分：一、…").
+    lists = listed_spans(line)
+    return {c for c in cuts if not any(a < c < b for a, b in lists)}
 
 
 def _in_sequence(rx: re.Pattern[str], line: str, start: int, end: int,
