@@ -17,7 +17,7 @@ from functools import cache
 
 from workreport.vocab import load
 
-__all__ = ["same_thing", "similar_label"]
+__all__ = ["narrowed", "same_thing", "similar_label"]
 
 _QUOTED = re.compile(r"[“\"《「]([^”\"》」]+)[”\"》」]")
 
@@ -244,3 +244,22 @@ def similar_label(label: str, candidates: Sequence[str], least: int = 3) -> str 
         if n > size and 2 * n >= min(len(a), len(b)) and same_thing(label, c):
             best, size = c, n
     return best
+
+
+def _before(sentence: object, quote: object) -> str:
+    """``sentence`` up to the first place ``quote`` stands in it (all of it when it is not
+    found; "" when it is no text)."""
+    sentence = sentence if isinstance(sentence, str) else ""
+    at = sentence.find(quote) if isinstance(quote, str) and quote else -1
+    return sentence if at < 0 else sentence[:at]
+
+
+def narrowed(target: tuple[object, object], result: tuple[object, object]) -> bool:
+    """Whether a target counts a narrower set than a result, told by their sentences: each a
+    (sentence, quote) pair. True when the target's sentence, up to its number, names a body
+    or zone of labels.yml ``same_thing_narrow_scopes`` (党政机关, 开发区, 城区 …) that the
+    result's sentence up to its number does not (session 69, tester: "推动党政机关停车资源
+    共享，…新增共享泊位5000个" is the offices' own spaces, not the city-wide 新增共享停车泊位近
+    1.9万个 of the year before; a scope in the label itself is read by ``same_thing``)."""
+    t, r = _before(*target), _before(*result)
+    return any(w in t and w not in r for w in load("labels")["same_thing_narrow_scopes"])
