@@ -12,6 +12,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
+from workreport import analysis, findings, prose
 from workreport.extract.catalog import Report
 from workreport.extract.labelmodal import modal_cut
 from workreport.extract.tables import extract_report
@@ -95,3 +96,12 @@ def test_the_start_value_of_a_change_from_to_carries_the_year_before():
         ("54.8%", 2014), ("56%", 2015),         # a plan: the start is today's
     ]
 
+
+
+def test_a_section_finding_names_no_start_value_as_the_share():
+    ind = _tables("一、2014年工作回顾\n服务业增加值比重由46.9%提高到48.2%。\n")["indicators"]
+    found = findings.section_findings(analysis.levels_and_changes(ind), "回顾")
+    assert any("48.2%" in f for f in found) and not any("46.9%" in f for f in found)
+    said = [prose.describe_change(r) for r in analysis.levels_and_changes(ind).to_dict("records")]
+    assert [s.endswith(("in 2013.", "in 2014.")) for s in said] == [True, True]
+    assert "46.9% in 2013" in said[0] and "48.2% in 2014" in said[1]
