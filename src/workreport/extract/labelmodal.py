@@ -6,10 +6,10 @@ label ending in "can"). A modal says what the thing counted can, may or must do,
 counted or measured.
 
 The rule (``modal_cut``, a pass of ``labelpasses.AFTER``): a label ending in a modal verb of
-``cues.label_modal_tails`` (可以, 能够, 应当, 应该, 要, 应, 能, 可 …) that jieba writes as a word of
-its own loses it, as often as one ends it (…可以 after …要 goes too); 供应, 产能, 效能 and 认可
-end in a longer word of jieba's and stay. A label that is nothing but modals is returned as it
-is (no label is emptied here).
+``cues.label_modal_tails`` (可以, 能够, 应当, 应该, 必须: two characters, as a lone 能 or 可 ends
+pieces jieba cuts from a word, 抽水蓄|能) that jieba writes as a word of its own loses it, as
+often as one ends it; 可以 inside a longer word of jieba's stays. A label that is nothing but
+modals is returned as it is (no label is emptied here).
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ __all__ = ["modal_cut"]
 
 def modal_cut(name: str, before: str = "", rest: str = "", dimension: str = "") -> str:
     """``name`` without the modal verbs ending it (see the module): "速度可以" → "速度";
-    "企业应" → "企业"; "产能", "供应" unchanged. ``before``, ``rest`` and ``dimension`` are
+    "企业能够" → "企业"; "抽水蓄能", "产能" unchanged. ``before``, ``rest`` and ``dimension`` are
     the pass's other arguments (unused)."""
     modals = cue_words("label_modal_tails")
     out = name
