@@ -105,3 +105,10 @@ def test_a_section_finding_names_no_start_value_as_the_share():
     said = [prose.describe_change(r) for r in analysis.levels_and_changes(ind).to_dict("records")]
     assert [s.endswith(("in 2013.", "in 2014.")) for s in said] == [True, True]
     assert "46.9% in 2013" in said[0] and "48.2% in 2014" in said[1]
+
+
+def test_a_target_is_set_beside_the_end_value_not_the_start():
+    ind = _tables("一、2014年工作回顾\n城镇化率由53.7%提高到54.8%。\n二、2015年工作安排\n"
+                  "城镇化率达到56%。\n")["indicators"]
+    (row,) = targets_vs_results(ind, "t").to_dict("records")
+    assert (row["target"], row["result"], row["result_year"]) == (56.0, 54.8, 2014)
