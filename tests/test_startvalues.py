@@ -68,8 +68,9 @@ def test_one_number_for_two_subjects_of_one_code_is_a_target_each():
 
 
 @pytest.mark.parametrize(("label", "expected"), [
-    ("速度可以", "速度"), ("企业能够", "企业"), ("项目必须可以", "项目"),
-    ("产能", "产能"), ("抽水蓄能", "抽水蓄能"), ("各地可", "各地可"), ("可以", "可以"),
+    ("速度可以", "速度"), ("企业能够", "企业"), ("项目必须可以", "项目"), ("年产值可", "年产值"),
+    ("产能", "产能"), ("抽水蓄能", "抽水蓄能"), ("供应", "供应"), ("认可", "认可"),
+    ("效应", "效应"), ("可以", "可以"),
 ])
 def test_no_label_ends_in_a_modal_verb(label, expected):
     assert modal_cut(label) == expected

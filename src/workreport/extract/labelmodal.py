@@ -6,9 +6,10 @@ label ending in "can"). A modal says what the thing counted can, may or must do,
 counted or measured.
 
 The rule (``modal_cut``, a pass of ``labelpasses.AFTER``): a label ending in a modal verb of
-``cues.label_modal_tails`` (可以, 能够, 应当, 应该, 必须: two characters, as a lone 能 or 可 ends
-pieces jieba cuts from a word, 抽水蓄|能) that jieba writes as a word of its own loses it, as
-often as one ends it; 可以 inside a longer word of jieba's stays. A label that is nothing but
+``cues.label_modal_tails`` (可以, 能够, 应当, 应该, 必须, 可, 应; not a lone 能, which ends pieces
+jieba cuts from a word, 抽水蓄|能) that jieba writes as a word of its own loses it, as often as
+one ends it ("达产后年产值可达30亿元" → 达产后年产值); 认可, 供应 and 效应 are words of jieba's
+and stay. A label that is nothing but
 modals is returned as it is (no label is emptied here).
 """
 
