@@ -55,7 +55,8 @@ def _pair(targets: pd.DataFrame, actuals: pd.DataFrame,
     out = []
     for t in with_english(targets, glossary).to_dict("records"):
         same = [a for a in acts if a["measure"] == t["measure"] and not narrowed(
-            (t.get("sentence"), t.get("quote")), (a.get("sentence"), a.get("quote")))]
+            (t.get("sentence"), t.get("quote"), t["indicator"]),
+            (a.get("sentence"), a.get("quote")))]
         a = next((a for a in same if a["indicator"] == t["indicator"]), None) or next(
             (a for a in same if a["_key"] == indicator_key(t["indicator"])), None)
         if a is None and t["measure"] == "level":
