@@ -7,9 +7,10 @@ from pathlib import Path
 
 import pytest
 
+from workreport import findings
 from workreport.extract.catalog import Report
 from workreport.extract.tables import extract_report
-from workreport.likeness import same_thing, similar_label
+from workreport.likeness import narrowed, same_thing, similar_label
 from workreport.targets import targets_vs_results
 
 # A county's report written for the test in the reports' style: its review of 2022 and its
@@ -132,3 +133,57 @@ def test_a_new_that_ends_a_word_is_no_newness():
     """创新建设 holds 新建 but counts nothing new: its label is a stock's (session 68)."""
     assert not same_thing("新增科技创新平台", "科技创新平台")
     assert same_thing("科技创新建设平台", "科技创新平台")
+
+
+# Session 69, tester: a target whose sentence narrows the scope to a body or zone
+# (党政机关) is not the whole city's result of the year before, though the labels match;
+# a result with the same scope is.
+NARROWED = """2024年政府工作报告
+各位代表：
+一、2023年工作回顾
+深入推进城市更新，新增共享停车泊位近1.9万个，新增公共充电桩近1.2万个。
+开发区新建标准厂房20万平方米。
+二、2024年工作安排
+推动党政机关停车资源共享，打造停车共享场景20个，新增共享泊位5000个。新增公共充电桩5000个。
+开发区新建标准厂房10万平方米。
+"""
+
+
+@pytest.fixture(scope="module")
+def narrowed_pairs(tmp_path_factory):
+    path = Path(tmp_path_factory.mktemp("narrowed")) / "city-2024.txt"
+    path.write_text(NARROWED, encoding="utf-8")
+    ind = extract_report(Report(id="n", path=path, government="某市人民政府", level="city",
+                                report_year=2024, year_reviewed=2023)).tables["indicators"]
+    return targets_vs_results(ind, "n")
+
+
+def test_a_target_of_a_narrower_scope_is_set_beside_nothing(narrowed_pairs):
+    got = dict(zip(narrowed_pairs["indicator"], narrowed_pairs["result_indicator"],
+                   strict=True))
+    assert got["新增共享泊位"] == ""                   # the offices' own, not the city's
+    assert got["新增公共充电桩"] == "新增公共充电桩"    # no scope named: paired
+    assert got["开发区新建标准厂房"] == "开发区新建标准厂房"  # the same zone on both sides
+
+
+def test_a_cut_keeps_the_qualifier_of_both_numbers(narrowed_pairs):
+    (cut,) = [c for c in findings.target_moves(narrowed_pairs) if "充电桩" in c]
+    assert "after nearly 12,000 (近1.2万个) in 2023" in cut
+
+
+@pytest.mark.parametrize(("target", "result", "expected"), [
+    (("推动党政机关停车资源共享，新增共享泊位5000个。", "5000个", "新增共享泊位"),
+     ("城市更新新增共享停车泊位近1.9万个。", "近1.9万个"), True),
+    (("新增共享泊位5000个，推动党政机关停车资源共享。", "5000个", "新增共享泊位"),  # after it
+     ("新增共享停车泊位近1.9万个。", "近1.9万个"), False),
+    (("深化国有企业研发投入专项行动，支持企业组建创新联合体，新增国家级高新技术企业800家。",
+      "800家", "新增国家级高新技术企业"),  # another clause's body, not the topic
+     ("新增国家级高新技术企业超过1500家。", "超过1500家"), False),
+    (("推动国有企业研发投入，新增研发投入10亿元。", "10亿元", "新增研发投入"),  # the topic
+     ("全社会研发投入增加20亿元。", "20亿元"), True),
+    (("推动党政机关停车资源共享，新增共享泊位5000个。", "5000个", "新增共享泊位"),
+     ("党政机关新增共享泊位3000个。", "3000个"), False),              # the same body on both
+    ((float("nan"), "", ""), ("新增共享停车泊位近1.9万个。", "近1.9万个"), False),
+])
+def test_narrowed(target, result, expected):
+    assert narrowed(target, result) is expected

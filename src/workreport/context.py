@@ -183,11 +183,12 @@ def results_beside(ind: pd.DataFrame, reports: pd.DataFrame, report_id: str,
 
     Results are the ones each report pairs with its targets
     (``targets.targets_vs_results``): Yuzhong's GDP growth for 2013 beside the
-    country's, as the State Council's 2014 report gives it.
+    country's, as the State Council's 2014 report gives it; each with its qualifier
+    (``local_qualifier``, ``national_qualifier``: 近, 约, 以上 as written; session 69).
     """
     cols = ["report_id", "key", "indicator", "english", "measure", "unit", "year", "local",
-            "local_id",
-            "national", "national_id", "national_report", "gap"]
+            "local_id", "local_qualifier",
+            "national", "national_id", "national_qualifier", "national_report", "gap"]
     me = reports[reports["report_id"] == report_id]
     if me.empty:
         return pd.DataFrame(columns=cols)
@@ -214,7 +215,9 @@ def results_beside(ind: pd.DataFrame, reports: pd.DataFrame, report_id: str,
         out.append({"report_id": report_id, "key": r["key"], "indicator": r["indicator"],
                     "english": r["indicator_en"], "measure": r["measure"], "unit": r["unit"],
                     "year": r["result_year"], "local": r["result"], "local_id": r["result_id"],
+                    "local_qualifier": r["result_qualifier"],  # 近, 约 kept (session 69)
                     "national": n0["result"], "national_id": n0["result_id"],
+                    "national_qualifier": n0["result_qualifier"],
                     "national_report": nid, "gap": round(r["result"] - n0["result"], 6)})
     df = pd.DataFrame(out, columns=cols)
     return df.assign(english=key_english(df, glossary))

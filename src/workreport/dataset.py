@@ -149,9 +149,15 @@ def review_part(ind: pd.DataFrame, report_id: str,
 def review_actuals(ind: pd.DataFrame, report_id: str) -> pd.DataFrame:
     """The actual figures of a report's review part (the first part of role review), in
     text order: the results it reports for the year reviewed (a result stated in the
-    plan part is left out). Empty when the report has no review part."""
+    plan part is left out, and so is the start value of a change from … to …, whose
+    ``year`` is the one before or none: session 69, "由46.9%提高到48.2%" is no result of
+    46.9%). Empty when the report has no review part."""
     rows = report_rows(ind, report_id)
     part = review_part(rows, report_id)
     if part is None:
         return rows.iloc[0:0]
-    return rows[(rows["kind"] == "actual") & (rows["part"] == part)].reset_index(drop=True)
+    rows = rows[(rows["kind"] == "actual") & (rows["part"] == part)]
+    years = pd.to_numeric(rows["year"], errors="coerce") if "year" in rows else None
+    if years is not None and years.notna().any():
+        rows = rows[years == years.max()]
+    return rows.reset_index(drop=True)

@@ -56,7 +56,13 @@ def _extremes(pairs: pd.DataFrame) -> list[str]:
 
 
 def _shares(pairs: pd.DataFrame) -> list[str]:
+    """The first share of the section, of its latest year: no start value of a change from …
+    to …, which carries the year before (session 69: "由46.9%提高到48.2%" read as "a share:
+    … was 46.9%")."""
     sh = pairs[(pairs["measure"] == "share") & pairs["level"].notna()]
+    years = pd.to_numeric(sh["year"], errors="coerce") if "year" in sh else None
+    if years is not None and years.notna().any():
+        sh = sh[years == years.max()]
     return [f"A share: {name(r)} {'is to be' if r.get('kind') == 'target' else 'was'} "
             f"{quantity(r['level'], r['level_unit'], r['level_qualifier'])}."
             for r in sh.head(1).to_dict("records")]

@@ -17,7 +17,7 @@ from functools import cache
 
 from workreport.vocab import load
 
-__all__ = ["same_thing", "similar_label"]
+__all__ = ["narrowed", "same_thing", "similar_label"]
 
 _QUOTED = re.compile(r"[“\"《「]([^”\"》」]+)[”\"》」]")
 
@@ -244,3 +244,34 @@ def similar_label(label: str, candidates: Sequence[str], least: int = 3) -> str 
         if n > size and 2 * n >= min(len(a), len(b)) and same_thing(label, c):
             best, size = c, n
     return best
+
+
+def _before(sentence: object, quote: object) -> str:
+    """``sentence`` up to the first place ``quote`` stands in it (all of it when it is not
+    found; "" when it is no text)."""
+    sentence = sentence if isinstance(sentence, str) else ""
+    at = sentence.find(quote) if isinstance(quote, str) and quote else -1
+    return sentence if at < 0 else sentence[:at]
+
+
+def narrowed(target: tuple[object, object, str], result: tuple[object, object]) -> bool:
+    """Whether a target counts a narrower set than a result, told by their sentences:
+    ``target`` (sentence, quote, label), ``result`` (sentence, quote). True when the target's
+    sentence, up to its number, names a body of labels.yml ``same_thing_narrow_scopes``
+    (党政机关, 国有企业 …) that the result's sentence up to its number does not, in its
+    opening clause or the figure's own, and that clause, the body aside, shares two
+    characters or more with the target's label: it is the topic of what is counted (session
+    69, tester: "推动党政机关停车资源共享，…新增共享泊位5000个" is the offices' own spaces, not
+    the city-wide 新增共享停车泊位近1.9万个 of the year before; "深化国有企业研发投入…专项行动，
+    …新增国家级高新技术企业800家" is every firm's). A scope in the label itself is read by
+    ``same_thing``."""
+    t, r = _before(*target[:2]), _before(*result)
+    clauses = re.split(r"[，,；;：:]", t)
+    label = _bare(target[2])
+    for w in load("labels")["same_thing_narrow_scopes"]:
+        if w in r:
+            continue
+        for c in {clauses[0], clauses[-1]}:
+            if w in c and len(_common(_bare(c.replace(w, "")), label)) >= 2:
+                return True
+    return False

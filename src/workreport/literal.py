@@ -22,7 +22,7 @@ from typing import Any
 
 import pandas as pd
 
-__all__ = ["cell", "html", "markdown", "missing", "number", "title"]
+__all__ = ["cell", "html", "markdown", "missing", "number", "text_of", "title"]
 
 # CommonMark lets a backslash escape any ASCII punctuation (and MyST keeps the rule), so
 # escaping all of it leaves no emphasis, link, role, HTML, math, table break or fence.
@@ -37,6 +37,12 @@ _TITLE_SAFE = str.maketrans({"<": "＜", ">": "＞", "&": "＆"})
 def missing(v: Any) -> bool:
     """Whether a table cell holds no value: None, pandas' NA or a float NaN."""
     return v is None or v is pd.NA or (isinstance(v, float) and math.isnan(v))
+
+
+def text_of(v: Any) -> str:
+    """A table cell as text, "" where it holds no value (``missing``): a qualifier or an id
+    as the prose reads it (session 69: one helper, for ``targets`` and ``prose``)."""
+    return "" if missing(v) else str(v)
 
 
 def number(v: float) -> str:

@@ -15,7 +15,7 @@ import pandas as pd
 
 from workreport import english
 from workreport.gloss import AUTOMATIC, split_mark
-from workreport.literal import missing, number
+from workreport.literal import missing, number, text_of
 
 __all__ = [
     "bilingual",
@@ -278,7 +278,7 @@ def _aim(row: Row, value: str, high: str = "", qualifier: str = "") -> str:
     if label[1:2].islower():  # mid-sentence: "consumer price inflation", but "GDP"
         label = label[0].lower() + label[1:]
     amount = quantity(abs(v) if row["measure"] == "change" else v, unit,
-                      row.get(qualifier, "") if qualifier else "",
+                      text_of(row.get(qualifier)) if qualifier else "",
                       row.get(high) if high and not missing(row.get(high)) else None,
                       row["measure"])
     if row["measure"] == "change":
@@ -337,9 +337,11 @@ def describe_results_beside(row: Row, names: Mapping[str, str]) -> str:
     results_beside``): "For 2013, the year both reports review, Yuzhong District gives
     GDP growth of 12% (地区生产总值) and the State Council 7.7%: 4.3 percentage points
     higher."""
-    local = _aim({**row, "english": row.get("english") or row["indicator"]}, "local")
+    local = _aim({**row, "english": row.get("english") or row["indicator"]}, "local",
+                 qualifier="local_qualifier")
     nat = quantity(abs(row["national"]) if row["measure"] == "change" else row["national"],
-                   row["unit"], measure=row["measure"])
+                   row["unit"], text_of(row.get("national_qualifier")),
+                   measure=row["measure"])
     text = (f"For {int(row['year'])}, the year both reports review, "
             f"{names.get(row['report_id'], row['report_id'])} gives {local} ({row['indicator']}) "
             "and "

@@ -107,7 +107,7 @@ SCHEMA: dict[str, tuple[str, list[_F]]] = {
         ("value", "number", "Its value", True, ()),
         ("class", "string", "figure or the kind of non-figure", True,
          ("figure", "range_end", "date", "ordinal", "name", "code", "grade", "marker",
-          "duration", "unitless")),
+          "duration", "unitless", "restated")),
         ("reason", "string", "Why it was classified so", True, ()),
         ("start", "integer", "Offset in the normalised text", True, ()),
         ("end", "integer", "Offset one past the token", True, ()),

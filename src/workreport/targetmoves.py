@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import pandas as pd
 
+from workreport.literal import text_of
 from workreport.prose import join, name, number, plural, quantity
 
 __all__ = ["below_last_year", "caption_targets", "target_moves"]
@@ -42,13 +43,15 @@ def _cuts(targets: pd.DataFrame) -> pd.DataFrame:
 def target_moves(targets: pd.DataFrame) -> list[str]:
     """Targets set well below last year's result of the same indicator (compatible
     units; ``_cuts``, at most four), the largest cut first: "Foreign investment used:
-    US$700 million targeted for 2014 after US$1.3 billion in 2013, 46% lower."""
+    US$700 million targeted for 2014 after US$1.3 billion in 2013, 46% lower." Both
+    numbers keep their qualifiers: "after nearly 19,000 (近1.9万个)" (session 69, tester:
+    the finding dropped 近)."""
     out = []
     for r in _cuts(targets).head(4).to_dict("records"):
         ty, ry = r.get("target_year"), r.get("result_year")
-        out.append(f"{name(r)}: {quantity(r['target'], r['unit'], r.get('qualifier', ''))} "
-                   f"targeted{f' for {int(ty)}' if pd.notna(ty) else ''} after "
-                   f"{quantity(r['result'], r['result_unit'])}"
+        got = quantity(r["result"], r["result_unit"], text_of(r.get("result_qualifier")))
+        out.append(f"{name(r)}: {quantity(r['target'], r['unit'], text_of(r.get('qualifier')))} "
+                   f"targeted{f' for {int(ty)}' if pd.notna(ty) else ''} after {got}"
                    f"{f' in {int(ry)}' if pd.notna(ry) else ''}, "
                    f"{number(round(100 * r['_cut']))}% lower.")
     return out

@@ -22,11 +22,12 @@ import pandas as pd
 from workreport.dataset import report_rows, review_actuals
 from workreport.english import convert
 from workreport.glossary import indicator_key, key_english, with_english
-from workreport.likeness import similar_label
-from workreport.literal import missing
+from workreport.likeness import narrowed, similar_label
+from workreport.literal import text_of
 from workreport.schema import owners
 
-__all__ = ["compare_targets", "outcome_report", "outcomes", "peers", "targets_vs_results"]
+__all__ = ["compare_targets", "outcome_report", "outcomes", "peers", "restated",
+           "targets_vs_results"]
 
 _PAIR_COLS = ["indicator", "indicator_en", "measure", "unit", "target", "target_high",
               "qualifier", "result", "result_unit", "result_qualifier", "result_indicator",
@@ -41,7 +42,9 @@ def _pair(targets: pd.DataFrame, actuals: pd.DataFrame,
     Exact label first, then the normalised key; the first actual in text order wins (the
     headline figure, not a later mention); failing both, the actual of a unit that counts
     alike whose label shares the longest run of three or more characters and counts the
-    same thing (``likeness.similar_label``: not 行政村 beside 自然村, session 67).
+    same thing (``likeness.similar_label``: not 行政村 beside 自然村, session 67). Never an
+    actual of a wider set than the target's sentence names (``likeness.narrowed``: 党政机关…
+    新增共享泊位 is not the city's 新增共享停车泊位; session 69).
     ``result_in_unit`` is the result in the target's unit when the units count alike
     (``english.convert``: 7349户 beside a target in 万户 is 0.7349; NaN when there is no
     result or the units count different things), and ``difference`` = target −
@@ -51,7 +54,9 @@ def _pair(targets: pd.DataFrame, actuals: pd.DataFrame,
     acts = actuals.assign(_key=actuals["indicator"].map(indicator_key)).to_dict("records")
     out = []
     for t in with_english(targets, glossary).to_dict("records"):
-        same = [a for a in acts if a["measure"] == t["measure"]]
+        same = [a for a in acts if a["measure"] == t["measure"] and not narrowed(
+            (t.get("sentence"), t.get("quote"), t["indicator"]),
+            (a.get("sentence"), a.get("quote")))]
         a = next((a for a in same if a["indicator"] == t["indicator"]), None) or next(
             (a for a in same if a["_key"] == indicator_key(t["indicator"])), None)
         if a is None and t["measure"] == "level":
@@ -83,15 +88,45 @@ def _pair(targets: pd.DataFrame, actuals: pd.DataFrame,
     return df
 
 
+_RESTATED_KEY = ["section", "indicator_code", "measure", "value", "value_high", "unit",
+                 "qualifier", "year"]
+
+
+def restated(targets: pd.DataFrame) -> pd.Series:
+    """Which of a report's ``targets`` (indicator rows, in text order) restate a target of an
+    earlier sentence of the same section: the same indicator code, measure, value, upper
+    value, unit, qualifier and year (session 69, tester: State Council 2015's "经济增长预期7%
+    左右，考虑了需要和可能…" after "国内生产总值增长7%左右" was listed as a second GDP target).
+    The row stays in the tables, as the gold files keep it (a figure the text states); the
+    book lists the target once. Not a target with no code (two uncoded labels may count
+    different things), of another section (a section states its own targets), nor one number
+    given to two subjects of one sentence. A boolean Series on ``targets``' index; all False
+    when a column is missing."""
+    if targets.empty or any(c not in targets.columns
+                            for c in [*_RESTATED_KEY, "sentence_index"]):
+        return pd.Series(False, index=targets.index, dtype=bool)
+    first: dict[tuple, Any] = {}
+    out = []
+    for key, sentence in zip(targets[_RESTATED_KEY].astype(str).itertuples(index=False,
+                                                                         name=None),
+                             targets["sentence_index"], strict=True):
+        coded = key[1] not in ("", "nan", "<NA>", "None")
+        out.append(coded and key in first and first[key] != sentence)
+        first.setdefault(key, sentence)
+    return pd.Series(out, index=targets.index, dtype=bool)
+
+
 def targets_vs_results(ind: pd.DataFrame, report_id: str,
                        glossary: Mapping[str, Any] | None = None,
                        only_matched: bool = False) -> pd.DataFrame:
     """This year's targets beside last year's results, both stated in the same report.
 
-    Yuzhong 2014: 地区生产总值 growth target 11% beside the 12% it reports for 2013.
+    Yuzhong 2014: 地区生产总值 growth target 11% beside the 12% it reports for 2013. A
+    target stated again (``restated``) is listed once.
     """
     rows = report_rows(ind, report_id)
-    df = _pair(rows[rows["kind"] == "target"], review_actuals(ind, report_id), glossary)
+    targets = rows[rows["kind"] == "target"]
+    df = _pair(targets[~restated(targets)], review_actuals(ind, report_id), glossary)
     return df[df["result"].notna()].reset_index(drop=True) if only_matched else df
 
 
@@ -199,11 +234,11 @@ def outcomes(paired: pd.DataFrame, ind: pd.DataFrame, report_ids: str | Sequence
             "report_id": target["report_id"], "later_id": r["outcome_report_id"],
             "indicator": target["indicator"], "indicator_en": target.get("indicator_en", ""),
             "measure": r["measure"], "unit": r["target_unit"], "target": r["target_value"],
-            "target_high": r["target_value_high"], "qualifier": _text(r["target_qualifier"]),
-            "outcome": r["outcome_value"], "result_unit": _text(r["outcome_unit"]),
-            "result_qualifier": _text(r["outcome_qualifier"]), "target_year": r["year"],
+            "target_high": r["target_value_high"], "qualifier": text_of(r["target_qualifier"]),
+            "outcome": r["outcome_value"], "result_unit": text_of(r["outcome_unit"]),
+            "result_qualifier": text_of(r["outcome_qualifier"]), "target_year": r["year"],
             "outcome_year": r["year"], "met": r["met"], "rule": r["rule"],
-            "figure_id": fid, "result_id": _text(r["outcome_figure_id"])})
+            "figure_id": fid, "result_id": text_of(r["outcome_figure_id"])})
     df = pd.DataFrame(rows, columns=[*_OUTCOME, "indicator_en"])
     df = with_english(df, glossary).assign(key=df["indicator"].map(indicator_key))
     df = df.assign(english=key_english(df, glossary))
@@ -214,8 +249,3 @@ def outcomes(paired: pd.DataFrame, ind: pd.DataFrame, report_ids: str | Sequence
     for c in ("target_year", "outcome_year"):
         df[c] = df[c].astype("Int64")
     return df[_OUTCOME].reset_index(drop=True)
-
-
-def _text(v: Any) -> str:
-    """A cell of ``outcomes.csv`` as text ("" where it is empty), as the prose reads it."""
-    return "" if missing(v) else str(v)

@@ -45,6 +45,7 @@ from workreport.extract.labelleadmeasure import lead_measure_owner
 from workreport.extract.labellistsize import list_size
 from workreport.extract.labelmanner import manner_dropped
 from workreport.extract.labelmilestone import milestone_cut
+from workreport.extract.labelmodal import modal_cut
 from workreport.extract.labelmoneyact import money_act, money_taken
 from workreport.extract.labelnewness import newness_kept
 from workreport.extract.labelnumfirst import reach_kept
@@ -137,4 +138,5 @@ AFTER: tuple[Callable[[str, str, str, str], str], ...] = (
     share_growth_owner,  # X N元，占Y的M%，增长K%: K is X's growth (round 82, x5)
     adjunct_cut,  # a time clause's 后, 从+basis, 在+time ending a label (round 83, x4)
     project_phase_dropped,  # 投资N元的…项目前期工作 → …项目总投资 (round 83, x5)
+    modal_cut,  # …的速度可以实现…: no label ends in a modal verb (session 69)
 )

@@ -3,8 +3,9 @@
 Nothing is silently dropped: each token is either a *figure* (a quantity with a unit
 that states something measured) or a classified non-figure with a reason: a date
 (2014年2月19日), an ordinal (第九届), a name (世界500强, 奇虎360, 轨道6号线, “1+3”), a
-code (4G, PM2.5, M2), a grade (4A级, 6.8级地震), a list marker (1.), a duration, or a
-number with no unit. The figures go on to ``figures``; all tokens go to numbers.csv.
+code (4G, PM2.5, M2), a grade (4A级, 6.8级地震), a list marker (1.), a duration, a rate
+restated as a target's reason (7%左右的速度可以…; session 69) or a number with no unit.
+The figures go on to ``figures``; all tokens go to numbers.csv.
 Tokens are Arabic numbers and the Chinese-numeral quantities that state figures (两座).
 """
 
@@ -14,6 +15,7 @@ import re
 
 from workreport.extract.nonfiguredefined import defined_term
 from workreport.extract.nonfigureown import named_tenths, package_affairs, rank_group, rated_name
+from workreport.extract.nonfigurerestated import REASON, restated_pace
 from workreport.extract.nonfigures import (
     definitions,
     glued_marker,
@@ -226,6 +228,9 @@ def classify(st: Structure) -> list[Token]:
                     or within_measure(text, q, sentence.end):  # 50米内换乘比例 (r71, w7)
                 tokens.append(Token(s, e, m.group(0), value, sentence, "grade",
                                     "threshold naming a class of things (10亿元以上项目)", q))
+                continue
+            if restated_pace(text, q.end, q.unit):  # 7%左右的速度可以… (session 69)
+                tokens.append(Token(s, e, m.group(0), value, sentence, "restated", REASON, q))
                 continue
             tokens.append(Token(s, e, m.group(0), value, sentence, "figure", "quantity", q))
         tokens.extend(t for t in _cn_quantities(text, sentence, quoted)
