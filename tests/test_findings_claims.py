@@ -35,6 +35,18 @@ def test_targets_set_below_but_none_cut_by_a_third_are_counted_and_named():
         "3 targets beside last year's result: 2 set below it")
 
 
+def test_a_smaller_fall_is_a_target_set_below_last_years():
+    """Session 69, second tester: a fall of at least 3.1% after a fall of 4.8% (energy
+    intensity) was counted "at or above" last year's result: it asks for less."""
+    t = _targets([("单位国内生产总值能耗", -4.8, -3.1, "change"),
+                  ("二氧化碳排放强度", -3.0, -3.5, "change")])
+    assert findings.caption_targets(t).startswith(
+        "2 targets beside last year's result: 1 set below it, 1 at or above it.")
+    said = findings.below_last_year(t)
+    assert said[0].startswith("1 of the 2 targets beside last year's result is set below it")
+    assert "单位国内生产总值能耗" in said[0] and "二氧化碳" not in said[0]
+
+
 def test_large_cuts_follow_the_count_and_none_below_is_said_only_when_true():
     t = _targets([("城镇新增就业", 1500, 900, "level"), ("国内生产总值", 7.4, 7.0, "change")])
     said = findings.below_last_year(t)
