@@ -58,23 +58,30 @@ def _name(row: dict) -> str:
     return literal.markdown(lead_name(row) + level)
 
 
+def _count(n: int) -> str:
+    """"four" for 4 (``_WORDS``), digits from eleven on."""
+    return _WORDS[n] if n < len(_WORDS) else str(n)
+
+
 def _sentence(names: Sequence[str]) -> str:
     """The landing page's sentence naming the book's reports read in depth."""
+    from workreport.prose import join
+
     if not names:
         return "The catalogue (`data/reports.yml`) names no report this book reads yet."
     if len(names) == 1:
         return f"This book reads one such report closely, the report of {names[0]}."
-    many = _WORDS[len(names)] if len(names) < len(_WORDS) else str(len(names))
-    return (f"This book reads {many} such reports closely, the reports of "
-            f"{', '.join(names[:-1])} and {names[-1]}.")
+    return (f"This book reads {_count(len(names))} such reports closely, the reports of "
+            f"{join(names)}.")
 
 
 def _years(years: Sequence[int]) -> str:
     """"2020–2023" for a run of years, else "2003, 2005 and 2008"."""
+    from workreport.prose import join
+
     if len(years) > 1 and list(years) == list(range(years[0], years[-1] + 1)):
         return f"{years[0]}–{years[-1]}"
-    words = [str(y) for y in years]
-    return " and ".join(words) if len(words) < 3 else ", ".join(words[:-1]) + " and " + words[-1]
+    return join([str(y) for y in years])
 
 
 def _followed(found: Sequence[Home], rows: Mapping[str, dict]) -> str:
@@ -84,22 +91,22 @@ def _followed(found: Sequence[Home], rows: Mapping[str, dict]) -> str:
     years of Mancheng never said on its start page that it followed Mancheng."""
     from workreport import literal
     from workreport.english import report_label
+    from workreport.prose import join
 
     named = []
     for home in sidebar_order(found):
         gone = {a.report.id for a in home.absent}
         present = [r for r in home.members if r not in gone]
-        years = sorted({int(rows[r]["report_year"]) for r in present
-                        if str(rows.get(r, {}).get("report_year") or "").isdigit()})
         if home.kind != "government" or not present or not home.lead:
             continue
+        years = sorted({int(rows[r]["report_year"]) for r in present
+                        if str(rows.get(r, {}).get("report_year") or "").isdigit()})
         name = literal.markdown(report_label(_row(rows, home.lead)))
-        count = _WORDS[len(present)] if len(present) < len(_WORDS) else str(len(present))
-        named.append(f"{name} ({count} reports{', ' + _years(years) if years else ''})")
+        named.append(f"{name} ({_count(len(present))} reports"
+                     f"{', ' + _years(years) if years else ''})")
     if not named:
         return ""
-    which = " and ".join(named) if len(named) < 3 else ", ".join(named[:-1]) + " and " + named[-1]
-    return (f"follows {which} over the years: each year's targets beside what the next "
+    return (f"follows {join(named)} over the years: each year's targets beside what the next "
             "report says happened, and the headline figures year by year.")
 
 
