@@ -41,6 +41,8 @@ __all__ = ["COLUMNS", "LEVEL_TOLERANCE", "RATE_TOLERANCE", "VERDICTS", "heads",
 # is not the target or outcome of one year.
 _MULTI_YEAR = re.compile(r"年均|五年|十[一二三四五]五")
 _CLAUSE_BREAK = re.compile(r"[，,；;。：:]")
+
+
 def multi_year_reviews(sections) -> set[str]:
     """The report ids whose review part spans several years: ``sections`` rows (or
     tuples) of report_id, role, part_title, a review part titled with 五年, 年均 or a
