@@ -87,7 +87,7 @@ def test_the_start_page_names_the_governments_it_follows():
                 members=("county-mancheng-2020", "county-mancheng-2021", "county-mancheng-2023"))
     alone = plain(passage_texts(ROOT / "book", [gaps], rows, {}, "55-context")
                   ["index-about.txt"])
-    assert "This book follows Mancheng District (three reports, 2020, 2021 and 2023) over" \
+    assert "This book follows Mancheng District (three reports, 2020–2021 and 2023) over" \
         in alone and "names no report" not in alone
 
 

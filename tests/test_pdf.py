@@ -242,9 +242,12 @@ def test_a_printed_page_links_within_itself_and_prints_the_same_bytes_anywhere(t
     assert len(re.findall(rb"/Subtype\s*/Link", printed[0])) > len(uris)  # and GoTo
 
 
-def test_years_text_writes_runs():
-    assert printbook.years_text([2016, 2012, 2013, 2014, 2024]) == "2012–2014, 2016 and 2024"
-    assert printbook.years_text([2020]) == "2020"
+def test_years_are_written_as_runs():
+    from workreport import prose
+
+    assert prose.years([2016, 2012, 2013, 2014, 2024]) == "2012–2014, 2016 and 2024"
+    assert prose.years([2020]) == "2020"
+    assert prose.years([]) == ""
 
 
 def test_toc_parts_read_the_captions_of_toc_yml():

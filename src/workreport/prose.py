@@ -187,6 +187,18 @@ def join(items: Sequence[str]) -> str:
     return _join(items)
 
 
+def years(items: Sequence[int]) -> str:
+    """Years as runs, the one way the book writes a set of years (the start page, the PDF's
+    cover): ``[2012, 2013, 2014, 2016, 2024]`` → "2012–2014, 2016 and 2024"; ``[]`` → ""."""
+    runs: list[list[int]] = []
+    for year in sorted({int(y) for y in items}):
+        if runs and year == runs[-1][-1] + 1:
+            runs[-1].append(year)
+        else:
+            runs.append([year])
+    return join([f"{r[0]}–{r[-1]}" if len(r) > 1 else str(r[0]) for r in runs])
+
+
 def _join(items: Sequence[str]) -> str:
     items = list(items)
     if len(items) <= 2:

@@ -75,15 +75,6 @@ def _sentence(names: Sequence[str]) -> str:
             f"{join(names)}.")
 
 
-def _years(years: Sequence[int]) -> str:
-    """"2020–2023" for a run of years, else "2003, 2005 and 2008"."""
-    from workreport.prose import join
-
-    if len(years) > 1 and list(years) == list(range(years[0], years[-1] + 1)):
-        return f"{years[0]}–{years[-1]}"
-    return join([str(y) for y in years])
-
-
 def _followed(found: Sequence[Home], rows: Mapping[str, dict]) -> str:
     """The landing page's sentence naming the governments the book follows over the years
     (their pages: ``homes``, kind "government"), with the years of their reports present;
@@ -92,6 +83,7 @@ def _followed(found: Sequence[Home], rows: Mapping[str, dict]) -> str:
     from workreport import literal
     from workreport.english import report_label
     from workreport.prose import join
+    from workreport.prose import years as years_of
 
     named = []
     for home in sidebar_order(found):
@@ -103,7 +95,7 @@ def _followed(found: Sequence[Home], rows: Mapping[str, dict]) -> str:
                         if str(rows.get(r, {}).get("report_year") or "").isdigit()})
         name = literal.markdown(report_label(_row(rows, home.lead)))
         named.append(f"{name} ({_count(len(present))} reports"
-                     f"{', ' + _years(years) if years else ''})")
+                     f"{', ' + years_of(years) if years else ''})")
     if not named:
         return ""
     return (f"follows {join(named)} over the years: each year's targets beside what the next "

@@ -35,7 +35,7 @@ from pathlib import Path
 from typing import Any
 
 from workreport.book.printbook import arrange
-from workreport.book.render import project_root, read_config
+from workreport.book.render import project_root, read_config, repository
 from workreport.book.title import read as book_title
 from workreport.errors import WorkreportError
 from workreport.paths import Layout
@@ -76,13 +76,12 @@ def web_address(layout: Layout, config: Mapping[str, Any]) -> str:
     it), else the GitHub Pages address (``launch.pages_url``) of the book's repository
     (``launch.repository_url``: ``repository.url``, ``WORKREPORT_REPOSITORY_URL`` or the
     GitHub remote ``origin``), where ``make publish`` pushes the web book."""
-    from workreport.book.launch import pages_url, repository_url
+    from workreport.book.launch import pages_url
 
     base = str((config.get("html") or {}).get("baseurl") or "").strip()
     if base:
         return base.rstrip("/") + "/"
-    repo = str((config.get("repository") or {}).get("url") or "")
-    return pages_url(repository_url(layout.root, repo))
+    return pages_url(repository(layout, config))
 
 
 def _report_rows(layout: Layout) -> dict[str, dict]:

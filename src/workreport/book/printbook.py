@@ -21,7 +21,7 @@ from urllib.parse import unquote, urljoin, urlsplit
 
 from workreport.errors import WorkreportError
 
-__all__ = ["APPENDIX", "arrange", "cover_text", "relink", "years_text"]
+__all__ = ["APPENDIX", "arrange", "cover_text", "relink"]
 
 #: The part of the contents that lists the annotated reports.
 APPENDIX = "Appendix: the annotated reports"
@@ -55,19 +55,6 @@ def _next_section(span):
     return None
 
 
-def years_text(years: Sequence[int]) -> str:
-    """Years as runs: ``[2012, 2013, 2014, 2016, 2024]`` → "2012–2014, 2016 and 2024"."""
-    from workreport.prose import join
-
-    runs: list[list[int]] = []
-    for year in sorted(set(years)):
-        if runs and year == runs[-1][-1] + 1:
-            runs[-1].append(year)
-        else:
-            runs.append([year])
-    return join([f"{r[0]}–{r[-1]}" if len(r) > 1 else str(r[0]) for r in runs])
-
-
 def cover_text(held: Sequence[Mapping[str, Any]],
                config: Mapping[str, Any]) -> tuple[str, str, list[str], list[str]]:
     """The cover's (title, subtitle, the other reports, notes) for a book holding the
@@ -84,6 +71,7 @@ def cover_text(held: Sequence[Mapping[str, Any]],
     subtitle: "…, with the report of Chengde, 2024" (session 68, tester: was "…, with 1
     more report:" over a line "Chengde: 2024").
     """
+    from workreport import prose
     from workreport.book.title import READING, lead_name
     from workreport.english import report_label, report_year
     from workreport.findings import plural
@@ -111,7 +99,7 @@ def cover_text(held: Sequence[Mapping[str, Any]],
     lines = []
     for name, rows in governments.items():
         years = [y for y in map(report_year, rows) if y is not None]
-        lines.append(f"{name}: {years_text(years)}" if years else name)
+        lines.append(f"{name}: {prose.years(years)}" if years else name)
     return title, subtitle, lines, notes
 
 

@@ -14,7 +14,9 @@ import re
 import shutil
 import subprocess
 import sys
+from collections.abc import Mapping
 from pathlib import Path
+from typing import Any
 
 from workreport.book.rows import report_files, split, split_reports
 from workreport.errors import ConfigError, RenderError, ToolMissing, yaml_problem
@@ -70,12 +72,13 @@ def read_config(layout: Layout) -> dict:
     return config
 
 
-def repository(layout: Layout) -> str:
-    """The repository the launch buttons point to (``launch.repository_url``).
-    Raises ConfigError when ``_config.yml`` cannot be read (``read_config``)."""
+def repository(layout: Layout, config: Mapping[str, Any] | None = None) -> str:
+    """The repository the launch buttons point to (``launch.repository_url``), from
+    ``config`` (``_config.yml`` as ``read_config`` reads it) or, when not given, from the
+    file itself. Raises ConfigError when ``_config.yml`` cannot be read (``read_config``)."""
     from workreport.book.launch import repository_url
 
-    repo = read_config(layout).get("repository") or {}
+    repo = (read_config(layout) if config is None else config).get("repository") or {}
     return repository_url(layout.root, str(repo.get("url") or ""))
 
 
