@@ -23,9 +23,9 @@ from collections.abc import Mapping
 import pandas as pd
 
 from workreport import literal
-from workreport.book.textnotes import text_notes
 from workreport.english import amount
 from workreport.paths import anchor, href
+from workreport.textnotes import text_notes
 
 __all__ = ["anchor", "href", "render_page"]
 

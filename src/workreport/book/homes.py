@@ -33,8 +33,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from workreport.book.textnotes import text_kind, text_notes
 from workreport.extract.catalog import Absent, Report, available
+from workreport.textnotes import text_kind, text_notes
 
 if TYPE_CHECKING:
     import pandas as pd

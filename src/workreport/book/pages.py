@@ -28,9 +28,9 @@ from workreport.book.homes import (
 )
 from workreport.book.passages import passage_texts
 from workreport.book.plan import CHAPTERS, Page
-from workreport.book.textnotes import text_notes
 from workreport.english import report_title
 from workreport.extract.catalog import Report, available
+from workreport.textnotes import text_notes
 
 if TYPE_CHECKING:
     import pandas as pd

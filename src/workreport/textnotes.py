@@ -1,7 +1,8 @@
 """What the book tells a reader about a text that is not the whole report: a news summary
 of it (``reports.csv`` summary, session 69) or some pages of a web article cut into pages
 (``reports.csv`` incomplete, session 70). Each note is said on the report's landing page
-(its own, or its government's) and above its annotated text.
+(its own, or its government's) and above its annotated text (``book.homes``, ``book.pages``,
+``book.annotate``); the outcomes chapter reads the same columns (``verdicts.years_note``).
 """
 
 from __future__ import annotations
