@@ -157,3 +157,15 @@ def test_the_years_whose_report_states_no_target():
                                "kind": ["target", "actual", "actual"]})
     assert targetless_years(reports, indicators, ["a-2023", "a-2024", "a-2025"]) == {
         2024: "its text is incomplete: page 1 of 4", 2025: "its text is a news summary"}
+
+
+def test_a_report_without_targets_is_not_said_to_await_a_later_report():
+    """Session 70: the targets chapter of a text without targets (page 1 of 4 of a web
+    article) said its targets could not be judged for want of the next report."""
+    assert outcome_note("Gaotang County", 2024, None, None, [],
+                        "its text is incomplete: page 1 of 4") == (
+        "Gaotang County's report states no target for 2024 (its text is incomplete: page 1 "
+        "of 4), so none is paired with a later report.")
+    assert outcome_note("Yuzhong District", 2014, None, None, [], "") == (
+        "Yuzhong District's report states no target for 2014, so none is paired with a later "
+        "report.")

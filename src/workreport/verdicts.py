@@ -86,7 +86,7 @@ def _against(row: Row) -> str:
 
 
 def outcome_note(who: str, year: int, later: str | None, later_year: Any,
-                 verdicts: Sequence[str]) -> str:
+                 verdicts: Sequence[str], stated_none: str | None = None) -> str:
     """What the data say of whether the targets ``who`` set for ``year`` were met:
     ``later`` is the report their pairs name (``targets.outcome_report``, from
     ``outcomes.csv``; None when none is paired), ``verdicts`` the ``met`` column of its
@@ -96,9 +96,15 @@ def outcome_note(who: str, year: int, later: str | None, later_year: Any,
     unit)."
 
     With no pair, the pairs cannot tell whether the data lack the report reviewing
-    ``year`` or its targets lack an indicator code, so the note names both.
+    ``year`` or its targets lack an indicator code, so the note names both. ``stated_none``
+    (not None) says the report states no target, and why (``targetless_years``: "its text
+    is incomplete: page 1 of 4", or ""): the note then says so (session 70).
     """
     cap = who[:1].upper() + who[1:]
+    if stated_none is not None:
+        return (f"{cap}'s report states no target for {year}"
+                f"{f' ({stated_none})' if stated_none else ''}, so none is paired with a "
+                "later report.")
     if not later or not len(verdicts):
         return (f"No target {who} set for {year} is paired with a later report in the "
                 f"data, so whether its targets were met cannot be read here: that takes "
