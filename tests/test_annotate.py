@@ -124,3 +124,14 @@ def test_a_news_summary_says_so_above_its_annotated_text(tmp_path):
                  "《报告》说，今年，全县生产总值增长6%左右。\n", encoding="utf-8")
     page = page_for(extract_report(Report(id="summary", path=p)))
     assert "**A news summary, not the report.** The text read for the 2031 report" in page
+
+
+def test_an_incomplete_text_says_so_above_its_annotated_text(tmp_path):
+    """Session 70: the annotated text of page 1 of 4 of a web article (its pager 上一页 1 2 3 4
+    下一页 at the end) opened as if it were the whole report."""
+    p = tmp_path / "paged.txt"
+    p.write_text("某县2031年政府工作报告\n各位代表：\n一、2030年工作回顾\n全县生产总值增长5%。\n"
+                 "上一页 1 2 3 4 下一页\n", encoding="utf-8")
+    page = page_for(extract_report(Report(id="paged", path=p)))
+    assert "**An incomplete text.** The text read for the 2031 report is page 1 of 4" in page
+    assert "下一页" not in page

@@ -328,3 +328,24 @@ def test_a_news_summary_read_in_depth_says_so_on_its_landing_page(tmp_path):
     page = _landing_page(entry, {**row, "summary": True}, ["00-overview"])
     assert "\n\n**A news summary, not the report.** The text read for the 2031 report" in page
     assert "news summary" not in _landing_page(entry, {**row, "summary": False}, ["00-overview"])
+
+
+def test_an_incomplete_text_is_said_so_on_its_pages(book, tmp_path):
+    """Session 70 (a tester's 高唐 2024, page 1 of 4 of a web article): nothing told the user
+    the text was incomplete; its government's row and a note under the table, and a landing
+    page, say so (reports.csv incomplete). A blank cell is a whole text."""
+    from workreport.book.pages import _landing_page
+
+    cat, table = book
+    found = homes(cat, table)
+    by_id = {r["report_id"]: {**r, "incomplete": "page 1 of 4" if r["report_id"] == "sc-2015"
+                              else float("nan")} for r in table.to_dict("records")}
+    page = government_page(found[2], by_id, {r.id: r for r in cat}, ["70-outcomes"], {})
+    assert "| 2015 (incomplete: page 1 of 4) |" in page and "| 2013 |" in page
+    assert ("**An incomplete text.** The text read for the 2015 report is page 1 of 4 of a "
+            "web article cut into pages; the other pages are missing") in page
+    row = {"report_id": "x-2031", "title": "某县2031年政府工作报告", "report_year": 2031}
+    landing = _landing_page(report(tmp_path, "x-2031"), {**row, "incomplete": "page 1 of 4"},
+                            ["00-overview"])
+    assert "\n\n**An incomplete text.** The text read for the 2031 report is page 1" in landing
+    assert "incomplete" not in _landing_page(report(tmp_path, "x-2031"), row, ["00-overview"])

@@ -3,12 +3,14 @@ row of ``targets.outcomes`` and one note per report, on small synthetic rows."""
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 
 from workreport.verdicts import (
     describe_outcome,
     judged_years,
     outcome_note,
+    targetless_years,
     verdict_counts,
     years_note,
 )
@@ -130,3 +132,40 @@ def test_the_last_years_targets_await_the_next_report():
         "The targets of 2023 await the next report, which is not in the data.")
     assert years_note([2018, 2020, 2021]).endswith(
         ", and those of 2018 have no report of the next year in the data.")
+
+
+def test_a_report_without_targets_has_none_awaiting_the_next_report():
+    """Session 70, tester: the outcomes page said "The targets of 2024 await the next
+    report" of a text that was page 1 of 4 of a web article, with no target at all."""
+    page = {2024: "its text is incomplete: page 1 of 4"}
+    assert years_note([2023, 2024], page) == (
+        "The report of 2024 states no target (its text is incomplete: page 1 of 4).")
+    assert years_note([2020, 2022, 2023, 2024], {2020: "", 2024: page[2024]}) == (
+        "The report of 2020 states no target. The report of 2024 states no target (its text "
+        "is incomplete: page 1 of 4).")
+    assert years_note([2018, 2020, 2021, 2022], {2022: "", 2021: ""}) == (
+        "The targets of 2018 have no report of the next year in the data. The reports of "
+        "2021 and 2022 state no target.")
+
+
+def test_the_years_whose_report_states_no_target():
+    reports = pd.DataFrame({"report_id": ["a-2023", "a-2024", "a-2025", "b-2024"],
+                            "report_year": [2023, 2024, 2025, 2024],
+                            "summary": [False, False, True, False],
+                            "incomplete": [pd.NA, "page 1 of 4", pd.NA, pd.NA]})
+    indicators = pd.DataFrame({"report_id": ["a-2023", "a-2024", "b-2024"],
+                               "kind": ["target", "actual", "actual"]})
+    assert targetless_years(reports, indicators, ["a-2023", "a-2024", "a-2025"]) == {
+        2024: "its text is incomplete: page 1 of 4", 2025: "its text is a news summary"}
+
+
+def test_a_report_without_targets_is_not_said_to_await_a_later_report():
+    """Session 70: the targets chapter of a text without targets (page 1 of 4 of a web
+    article) said its targets could not be judged for want of the next report."""
+    assert outcome_note("Gaotang County", 2024, None, None, [],
+                        "its text is incomplete: page 1 of 4") == (
+        "Gaotang County's report states no target for 2024 (its text is incomplete: page 1 "
+        "of 4), so none is paired with a later report.")
+    assert outcome_note("Yuzhong District", 2014, None, None, [], "") == (
+        "Yuzhong District's report states no target for 2014, so none is paired with a later "
+        "report.")

@@ -39,7 +39,7 @@ from workreport.targets import (
     peers,
     targets_vs_results,
 )
-from workreport.verdicts import describe_outcome, outcome_note
+from workreport.verdicts import describe_outcome, outcome_note, targetless_years
 
 __all__ = [
     "GDP",
@@ -69,6 +69,7 @@ __all__ = [
     "section_reading",
     "section_table",
     "structure_summary",
+    "targetless_years",
     "targets_vs_results",
     "with_english",
 ]

@@ -37,6 +37,10 @@ SCHEMA: dict[str, tuple[str, list[_F]]] = {
         ("summary", "boolean", "Whether the text is an account of the report in the third "
          "person (a news summary: 《报告》说…, 报告分为四个部分…) rather than the report: it "
          "keeps only some of the report's figures (extract/summary.py, session 69)", True, ()),
+        ("incomplete", "string", "The pages of a web article cut into pages that the text "
+         "holds, where it lacks some (\"page 1 of 4\": the site's pager says the article has "
+         "4, and the text holds its first only); empty for a whole text "
+         "(extract/readers/pager.py, session 70)", False, ()),
         ("has_chapters", "boolean", "Whether the book gives it chapters of its own (the "
          "catalogue's chapters:, true by default); false for a context report that other "
          "chapters only read", True, ()),

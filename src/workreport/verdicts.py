@@ -18,8 +18,10 @@ import pandas as pd
 from workreport.extract.judge import VERDICTS
 from workreport.literal import missing
 from workreport.prose import Row, _join, _measure_phrase, gap, name, plural, quantity
+from workreport.textnotes import incomplete, is_summary
 
-__all__ = ["describe_outcome", "judged_years", "outcome_note", "verdict_counts", "years_note"]
+__all__ = ["describe_outcome", "judged_years", "outcome_note", "targetless_years", "verdict_counts",
+           "years_note"]
 
 
 def describe_outcome(row: Row, names: Mapping[str, str], years: Mapping[str, int]) -> str:
@@ -84,7 +86,7 @@ def _against(row: Row) -> str:
 
 
 def outcome_note(who: str, year: int, later: str | None, later_year: Any,
-                 verdicts: Sequence[str]) -> str:
+                 verdicts: Sequence[str], stated_none: str | None = None) -> str:
     """What the data say of whether the targets ``who`` set for ``year`` were met:
     ``later`` is the report their pairs name (``targets.outcome_report``, from
     ``outcomes.csv``; None when none is paired), ``verdicts`` the ``met`` column of its
@@ -94,9 +96,15 @@ def outcome_note(who: str, year: int, later: str | None, later_year: Any,
     unit)."
 
     With no pair, the pairs cannot tell whether the data lack the report reviewing
-    ``year`` or its targets lack an indicator code, so the note names both.
+    ``year`` or its targets lack an indicator code, so the note names both. ``stated_none``
+    (not None) says the report states no target, and why (``targetless_years``: "its text
+    is incomplete: page 1 of 4", or ""): the note then says so (session 70).
     """
     cap = who[:1].upper() + who[1:]
+    if stated_none is not None:
+        return (f"{cap}'s report states no target for {year}"
+                f"{f' ({stated_none})' if stated_none else ''}, so none is paired with a "
+                "later report.")
     if not later or not len(verdicts):
         return (f"No target {who} set for {year} is paired with a later report in the "
                 f"data, so whether its targets were met cannot be read here: that takes "
@@ -122,17 +130,52 @@ def judged_years(years: Sequence[int]) -> list[int]:
     return [y for y in sorted({int(y) for y in years}) if y + 1 in {int(x) for x in years}]
 
 
-def years_note(years: Sequence[int]) -> str:
+def years_note(years: Sequence[int], targetless: Mapping[int, str] | None = None) -> str:
     """Which report years' targets the outcomes chapter can judge, given the years of a
     government's reports in the data (``series.governments``): those whose next year's
     report is in the data. "The targets of 2023 await the next report, which is not in
     the data." (session 69, tester: 2023 was listed among the years judged); a year
-    before a gap: "… and those of 2020 have no report of the next year in the data"."""
+    before a gap: "… and those of 2020 have no report of the next year in the data".
+
+    ``targetless`` maps the years whose report states no target (``targetless_years``) to
+    why, in words ("" when the text is whole): no target of theirs awaits a report, and the
+    note says so instead: "The report of 2024 states no target (its text is incomplete:
+    page 1 of 4)." (session 70, tester: the targets of 2024 were said to await the next
+    report, of a text that was page 1 of 4 of a web article).
+    """
+    targetless = {int(y): why for y, why in (targetless or {}).items()}
     years = sorted({int(y) for y in years})
-    last, gaps = years[-1:], [y for y in years[:-1] if y not in judged_years(years)]
-    text = (f"The targets of {last[0]} await the next report, which is not in the data"
-            if last else "")
+    waiting = [y for y in years if y not in judged_years(years) and y not in targetless]
+    last = waiting[-1:] if years and waiting[-1:] == years[-1:] else []
+    gaps = [y for y in waiting if y not in last]
+    text = f"The targets of {last[0]} await the next report, which is not in the data" \
+        if last else ""
     if gaps:
         text += (f", and those of {_join([str(y) for y in gaps])} have no report of the "
-                 "next year in the data")
-    return f"{text}." if text else ""
+                 "next year in the data" if text else
+                 f"The targets of {_join([str(y) for y in gaps])} have no report of the next "
+                 "year in the data")
+    said = [f"{text}."] if text else []
+    for why in dict.fromkeys(targetless[y] for y in years if y in targetless):
+        these = [str(y) for y in years if targetless.get(y) == why]
+        said.append(f"The report{'s' if len(these) > 1 else ''} of {_join(these)} "
+                    f"state{'' if len(these) > 1 else 's'} no target"
+                    f"{f' ({why})' if why else ''}.")
+    return " ".join(said)
+
+
+def targetless_years(reports: pd.DataFrame, indicators: pd.DataFrame,
+                     report_ids: Sequence[str]) -> dict[int, str]:
+    """The report years of ``report_ids`` (a government's, ``series.governments``) whose
+    report states no target (no ``indicators.csv`` row of kind target), each with why in
+    words for ``years_note``: "its text is incomplete: page 1 of 4" (``reports.csv``
+    incomplete), "its text is a news summary" (summary), "" for a whole report."""
+    with_targets = set(indicators.loc[indicators["kind"] == "target", "report_id"])
+    out: dict[int, str] = {}
+    for row in reports[reports["report_id"].isin(list(report_ids))].to_dict("records"):
+        if row["report_id"] in with_targets or missing(row.get("report_year")):
+            continue
+        pages = incomplete(row)
+        out[int(row["report_year"])] = f"its text is incomplete: {pages}" if pages else \
+            "its text is a news summary" if is_summary(row) else ""
+    return out

@@ -23,9 +23,9 @@ from collections.abc import Mapping
 import pandas as pd
 
 from workreport import literal
-from workreport.book.homes import summary_note
 from workreport.english import amount
 from workreport.paths import anchor, href
+from workreport.textnotes import text_notes
 
 __all__ = ["anchor", "href", "render_page"]
 
@@ -121,7 +121,7 @@ def render_page(report: Mapping, text: str, sections: pd.DataFrame, figures: pd.
     title = literal.markdown(report.get("title", ""))
     year = report.get("report_year")
     year = f" {int(year)}" if str(year).isdigit() else ""
-    note = summary_note(dict(report))
+    note = text_notes(dict(report))
     lines = [
         f"# The annotated report{year}",
         "",

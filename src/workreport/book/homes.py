@@ -34,6 +34,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from workreport.extract.catalog import Absent, Report, available
+from workreport.textnotes import text_kind, text_notes
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -180,29 +181,6 @@ def _slug(ids: Sequence[str], taken: set[str]) -> str:
 # ----------------------------------------------------------------------------- pages
 
 
-def is_summary(row: dict) -> bool:
-    """Is the report of this ``reports.csv`` row (a dict) a news summary (its ``summary``
-    column: True, "True" or a numpy bool; blank for a table from before session 69)?"""
-    return str(row.get("summary")) == "True"
-
-
-def summary_note(row: dict) -> str:
-    """The Markdown paragraph that tells a reader the text of this ``reports.csv`` row is a
-    news summary of its report, not the report (its ``summary`` column), or "" where it is
-    the report. Said on its landing page (a report's, or its government's) and above its
-    annotated text (session 69: a tester read 满城 2021's summary as the report)."""
-    if not is_summary(row):
-        return ""
-    from workreport import literal
-
-    year = literal.markdown(row.get("report_year"))
-    of = f"the {year} report" if year else "the report"
-    return (f"**A news summary, not the report.** The text read for {of} is a news "
-            "site's account of it in the third person (《报告》说…, \"the report says…\"): "
-            "it keeps only some of the report's figures, so a figure or result missing here "
-            "may be in the report itself.\n\n")
-
-
 def _toctree(entries: Sequence[str]) -> str:
     return "```{toctree}\n:maxdepth: 1\n:titlesonly:\n\n" + "\n".join(entries) + "\n```\n"
 
@@ -251,10 +229,10 @@ def government_page(home: Home, rows: dict[str, dict], catalogue: dict[str, Repo
     page = f"../{home.folder}/{home.page}"
     table = ["| Year | Delivered | Speaker | Read |", "|---|---|---|---|"] if here else []
     for r in here:
-        kind = " (news summary)" if is_summary(r) else ""
+        kind = text_kind(r)
         table.append(f"| {md(r.get('report_year'))}{kind} | {md(r.get('date'))} | "
                      f"{md(r.get('speaker'))} | {_pages(r['report_id'], where, page)} |")
-    notes = "".join(summary_note(r) for r in here)
+    notes = "".join(text_notes(r) for r in here)
     return f"""# {md(name)}: {len(home.members)} reports{span}
 
 {who}{level}. Its reports in this book, read as one series: what each year's targets

@@ -25,12 +25,12 @@ from workreport.book.homes import (
     homes,
     lead_report,
     start_texts,
-    summary_note,
 )
 from workreport.book.passages import passage_texts
 from workreport.book.plan import CHAPTERS, Page
 from workreport.english import report_title
 from workreport.extract.catalog import Report, available
+from workreport.textnotes import text_notes
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -165,7 +165,7 @@ def _landing_page(report: Report, row: dict, chapters: Sequence[str],
         lead += "## The report\n\n"
     return f"""# {heading}
 
-{summary_note(row)}{lead}{listing}
+{text_notes(row)}{lead}{listing}
 
 The chapters follow the report's own order: an overview; one chapter for each section
 of the review of {reviewed or "the past year"}; one for each task area of the plan for

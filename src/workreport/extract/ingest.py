@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from workreport.extract.readers import ReportWarning, Source, read
+from workreport.extract.readers.pager import WebPages
 from workreport.extract.readers.scars import drop_second_copy, repair
 from workreport.extract.readers.script import is_traditional, to_simplified
 from workreport.extract.readers.text import decode
@@ -37,7 +38,9 @@ class Document:
     length, so an offset into one is an offset into the other (``shown`` is the one to
     show and quote). ``pages`` holds, for a PDF, the offset in ``text`` at which each
     page begins (page n at index n-1); ``fields`` what the file states outside the
-    report's own words (a scraper's 标题 and 发文单位, a spreadsheet row's columns).
+    report's own words (a scraper's 标题 and 发文单位, a spreadsheet row's columns);
+    ``web_pages`` the pages of a paged web article the text holds where it lacks some
+    (``readers.pager``; None for a whole text).
     """
 
     report_id: str
@@ -47,6 +50,7 @@ class Document:
     written: str = ""
     pages: tuple[int, ...] = ()
     fields: dict[str, str] = field(default_factory=dict)
+    web_pages: WebPages | None = None
 
     @property
     def shown(self) -> str:
@@ -320,4 +324,4 @@ def load(path: str | Path, report_id: str | None = None, text: str | None = None
     pages = _page_offsets(source, simplified) if source.pages else ()
     return Document(report_id or path.stem, path, source.encoding, simplified,
                     written if simplified != written else "", pages,
-                    {**source.fields, **repaired.fields})
+                    {**source.fields, **repaired.fields}, repaired.web_pages)

@@ -38,6 +38,7 @@ from workreport.extract.ingest import load
 from workreport.extract.metadata import Metadata, field_names, government_key, read_metadata
 from workreport.extract.numbers import classify
 from workreport.extract.readers import ReportWarning
+from workreport.extract.readers.pager import WebPages
 from workreport.extract.structure import Structure, parse
 from workreport.extract.summary import is_summary
 from workreport.glossary import Glossary, default_glossary
@@ -88,6 +89,16 @@ def _merge(report: Report, read: Metadata) -> dict:
     return merged
 
 
+def _warn_pages(report: Report, pages: WebPages, st: Structure) -> None:
+    """The one ``ReportWarning`` for a text that is some pages of a paged web article
+    (``readers.pager``), naming the file (and the row of a file of many reports) and saying
+    when no plan part was read: "county-tangxian-2024.txt: the text is page 1 of 4 of a web
+    article; the rest is missing (no plan part read)" (session 70, tester)."""
+    row = f"{report.id}: " if report.text is not None else ""
+    plan = "" if any(p.role == "plan" for p in st.parts) else " (no plan part read)"
+    warnings.warn(f"{report.path}: {row}{pages.warning}{plan}", ReportWarning, stacklevel=3)
+
+
 def _table(name: str, rows: list[dict]) -> pa.Table:
     """A table with the schema's columns, in order, each of its Arrow type (``None`` is
     null). Raises ``pyarrow.ArrowInvalid``/``ArrowTypeError`` for a value of another
@@ -124,6 +135,8 @@ def extract_report(report: Report, glossary: Glossary | None = None) -> Extracti
     st = parse(doc)
     tokens = classify(st)
     meta = _merge(report, read_metadata(doc, st))
+    if doc.web_pages:
+        _warn_pages(report, doc.web_pages, st)
     reviewed, year = meta["year_reviewed"], meta["report_year"]
     figures = extract(st, tokens, (reviewed, year))
     glossary = default_glossary() if glossary is None else glossary
@@ -193,6 +206,7 @@ def extract_report(report: Report, glossary: Glossary | None = None) -> Extracti
         "report_year": year, "year_reviewed": reviewed, "date": meta["date"],
         "speaker": meta["speaker"], "meeting": meta["meeting"],
         "summary": is_summary(st.text), "has_chapters": report.has_chapters,
+        "incomplete": doc.web_pages.words if doc.web_pages else None,
         "source_file": report.path.name, "encoding": doc.encoding,
         "chars": len(st.text.replace("\n", "")), "sentences": len(st.sentences),
         "figures": len(fig_rows), "numbers": len(num_rows),

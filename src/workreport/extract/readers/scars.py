@@ -8,9 +8,11 @@ like the characters they stand for (⼈ U+2F08 for 人), footnote markers (``^[1
 a scraper's header (标题/发文单位/发文时间/来源URL/正文), a news site's
 furniture (时间/作者/来源/阅读/评论/内容摘要 and "????" for characters the site lost),
 a converter's printed page numbers ("— 1 —" on a line of its own), numbers it
-spaced out ("投资 2 3亿元") and a news site's footer of links (分享到：, 上一篇：, 相关文章).
+spaced out ("投资 2 3亿元"), a news site's footer (免责声明：…本站…, 标签：, 分享到：, 上一篇：,
+相关文章) and the pager of an article cut into pages (``pager``: 上一页 1 2 3 4 下一页).
 ``repair`` removes them before normalisation, keeping what the header states
-(``fields``: title, government) for the metadata. A text that lost every line break (a page
+(``fields``: title, government) for the metadata and which pages of a paged article the
+text holds (``web_pages``). A text that lost every line break (a page
 whose paragraphs were joined) is broken again at its headings (``breaks``; session 67).
 """
 
@@ -22,6 +24,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from workreport.extract.readers.breaks import LOST_LINE_LENGTH, lost_breaks, rebreak
+from workreport.extract.readers.pager import WebPages, drop_pagers, pager_line
 
 __all__ = ["Repaired", "drop_second_copy", "repair"]
 
@@ -76,15 +79,23 @@ _FOOT_WITHIN = 12
 # none (a report's sentence ends in 。/；/！ or runs long; a link's title or date does not).
 _FOOT_BODY = re.compile(r"[。！；]")
 _FOOT_TEXT = re.compile(r"[。！；]|^.{80,}")
+# Session 70 (高唐 2024, tester): the site's notice and tags before its share bar ("免责声明：本文
+# 仅代表作者观点，不代表本站立场。…", "本站为非营利性网站…", "标签：" then one tag a line) open the
+# footer too: a notice naming the site (本站), or the tags' heading. The notice's sentences are
+# the site's, not the report's: a line opening 本站 after the footer's start is no report text.
+_FOOT_NOTICE = re.compile(r"^\s*(?:免责声明[：:].*本站|标签[：:])")
+_FOOT_SITE = re.compile(r"^\s*(?:本站|免责声明[：:])")
 
 
 @dataclass
 class Repaired:
-    """The repaired text, what its header stated, and a warning per repair worth one."""
+    """The repaired text, what its header stated, a warning per repair worth one, and the
+    pages of a paged web article the text holds where it lacks some (``pager.WebPages``)."""
 
     text: str
     fields: dict[str, str] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
+    web_pages: WebPages | None = None
 
 
 def _head(lines: list[str], fields: dict[str, str]) -> list[str]:
@@ -130,9 +141,16 @@ def _join_number(m: re.Match[str]) -> str:
     """One spaced-out number joined ("2 3" → "23"), unless ``_SPLIT_NUMBER``'s exceptions
     (a year then a count, two decimals) say the groups are numbers of their own."""
     groups = m.group(0).split(" ")
-    if _YEAR.fullmatch(groups[0]) or sum("." in g for g in groups) > 1:
+    if _YEAR.fullmatch(groups[0]) or sum("." in g for g in groups) > 1 \
+            or pager_line(_line_of(m)):  # "上一页 1 2 3 4 下一页": a pager's page numbers
         return m.group(0)
     return "".join(groups)
+
+
+def _line_of(m: re.Match[str]) -> str:
+    """The line of the text holding the match."""
+    end = m.string.find("\n", m.end())
+    return m.string[m.string.rfind("\n", 0, m.start()) + 1:end if end >= 0 else None]
 
 
 def repair(text: str) -> Repaired:
@@ -159,7 +177,8 @@ def repair(text: str) -> Repaired:
         said.append("the text had lost its line breaks (its lines average "
                     f"{LOST_LINE_LENGTH} characters or more): re-broken at its headings")
     lines = [line for line in _head(text.split("\n"), fields) if not _PAGE_MARK.match(line)]
-    return Repaired("\n".join(_drop_footer(lines)), fields, said)
+    lines, web_pages = drop_pagers(_drop_footer(lines))
+    return Repaired("\n".join(lines), fields, said, web_pages)
 
 
 def _drop_footer(lines: list[str]) -> list[str]:
@@ -169,12 +188,16 @@ def _drop_footer(lines: list[str]) -> list[str]:
     line that is the bar alone, followed by the links, opens a footer). Round 63 review (k63e):
     only a bar after the body (a sentence of the report before it, ``_FOOT_BODY``; not a bar
     right after the title) with nothing but short link lines after it (titles, dates; no line
-    holding a sentence, ``_FOOT_TEXT``: a second page's "…新建公园5个。" after 本栏最新 stays)."""
+    holding a sentence, ``_FOOT_TEXT``: a second page's "…新建公园5个。" after 本栏最新 stays).
+    Session 70: the site's notice or its tags open the footer too (``_FOOT_NOTICE``: 免责声明：
+    naming 本站, 标签：), with nothing but the site's lines after them (``_FOOT_SITE``)."""
     for i, line in enumerate(lines):
-        if _FOOT_START.match(line) \
-                and any(_FOOT_LINKS.match(nxt) for nxt in lines[i + 1:i + 1 + _FOOT_WITHIN]) \
+        bar = bool(_FOOT_START.match(line)) \
+            and any(_FOOT_LINKS.match(nxt) for nxt in lines[i + 1:i + 1 + _FOOT_WITHIN])
+        if (bar or _FOOT_NOTICE.match(line)) \
                 and any(_FOOT_BODY.search(prev) for prev in lines[:i]) \
-                and not any(_FOOT_TEXT.search(nxt) for nxt in lines[i + 1:]):
+                and not any(_FOOT_TEXT.search(nxt) and not _FOOT_SITE.match(nxt)
+                            for nxt in lines[i + 1:]):
             return lines[:i]
     return lines
 
