@@ -86,6 +86,9 @@ def test_a_field_of_progress_in_an_appendix_item_is_a_result():
     ("已开工项目完成投资50亿元。", "50亿元", "target"),             # the clause's own verb
     ("积极推进3家已进入破产程序和5家列入计划的企业改制。", "5家", "target"),  # a later item
     ("中央财政已按财政性教育经费支出占国内生产总值的4%编制预算。", "4%", "target"),  # a basis
+    ("凡已认定企业每家奖励50万元。", "50万元", "target"),         # a condition
+    ("已认定企业每家奖励50万元。", "50万元", "target"),           # a standard per unit
+    ("全县已于2013年底建成污水管网80公里，今年再建20公里。", "20公里", "target"),  # its own clause
 ])
 def test_a_completed_act_in_a_plan_is_a_result(sentence, quote, kind):
     rows = _figures(_PLAN + sentence + "\n")

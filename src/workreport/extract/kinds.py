@@ -29,8 +29,10 @@ holds the figure (from the last ，；, before it) and its words are data in
   120家". Not after a goal word in the clause ("力争…已设立…200个": ``already_not_after``), nor
   with a second verb, a goal or plan word after the marker's own verb ("已开工项目完成投资50亿元":
   ``progress_not_between``, ``already_not_after``, ``progress_plan_words``), nor past a list
-  joiner (a later item: "推进3家已进入破产程序和5家…": ``completed_list_joiners``); a longer span
-  names a basis, not the act's object ("已按…的4%编制预算").
+  joiner (a later item: "推进3家已进入破产程序和5家…": ``completed_list_joiners``), nor after
+  a condition ("凡已认定企业…": ``completed_conditions``) or before a rate per head or unit
+  ("每家奖励50万元": ``background_not_after``); a longer span names a basis, not the act's
+  object ("已按…的4%编制预算").
 
 An appendix takes its kind from its own title (``annex_kind``, round 14): one that reports
 progress ("附件1 2023年十大工程进展情况", ``cues.annex_progress_words``) holds results; one
@@ -114,13 +116,15 @@ def _completed(head: str) -> bool:
     for word in cues["completed_not"]:  # 而已, 不得已: no aspect
         head = head.replace(word, "之" * len(word))
     marks = list(p["completed"].finditer(head))
-    if not marks or p["already_not_after"].search(head[:marks[-1].start()]):
-        return False
+    if not marks or p["already_not_after"].search(head[:marks[-1].start()]) \
+            or any(w in head[:marks[-1].start()] for w in cues["completed_conditions"]):
+        return False  # a goal for what is done, or a condition: "凡已认定企业每家奖励…"
     rest = head[marks[-1].end():]
     verb = p["progress_not_between"].match(rest)  # the marker's own verb: 已建成…, 已完成…
     after = rest[verb.end():] if verb else rest
     return len(rest) <= cues["completed_span"] \
         and not any(w in rest for w in cues["completed_list_joiners"]) \
+        and not any(w in rest for w in cues["background_not_after"]) \
         and not any(p[k].search(after) for k in (
             "progress_not_between", "already_not_after", "progress_plan_words"))
 
