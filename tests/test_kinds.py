@@ -73,6 +73,12 @@ def test_a_field_of_progress_in_an_appendix_item_is_a_result():
     assert rows[rows.section.str.startswith("p3")].kind.tolist() == ["target", "actual"]
 
 
+def _kinds(sentence: str, quote: str) -> list[str]:
+    """The kinds of the rows quoting ``quote`` in ``sentence`` of the 2014 plan part."""
+    rows = _figures(_PLAN + sentence + "\n")
+    return rows[rows.quote == quote].kind.tolist()
+
+
 # Session 70 (kind): a plan part's clause whose verb carries the completed aspect (已, 已经,
 # 业已, 已于…) states what is done, a result (kinds.already, completed rule); a goal word
 # before the marker, a second verb after its own, or a later item of a list keeps a target.
@@ -91,8 +97,7 @@ def test_a_field_of_progress_in_an_appendix_item_is_a_result():
     ("全县已于2013年底建成污水管网80公里，今年再建20公里。", "20公里", "target"),  # its own clause
 ])
 def test_a_completed_act_in_a_plan_is_a_result(sentence, quote, kind):
-    rows = _figures(_PLAN + sentence + "\n")
-    assert rows[rows.quote == quote].kind.tolist() == [kind]
+    assert _kinds(sentence, quote) == [kind]
 
 
 # Session 70 (kind): the people of the year a plan must find work for, counted bare
@@ -107,7 +112,7 @@ def test_a_completed_act_in_a_plan_is_a_result(sentence, quote, kind):
     ("今年帮助高校毕业生2万人就业。", "2万人", "target"),
     ("今年引进高校毕业生5000名。", "5000名", "target"),
     ("力争今年高校毕业生就业率达到90%。", "90%", "target"),
+    ("新增城镇就业3000人，其中高校毕业生1000人。", "1000人", "target"),  # no year, no verb
 ])
 def test_the_graduates_a_plan_faces_are_a_stock(sentence, quote, kind):
-    rows = _figures(_PLAN + sentence + "\n")
-    assert rows[rows.quote == quote].kind.tolist() == [kind]
+    assert _kinds(sentence, quote) == [kind]

@@ -39,8 +39,9 @@ _CLAUSE_BREAK = re.compile(r"[，；;,：:]")
 def _faced() -> re.Pattern[str]:
     def words(key: str) -> str:
         return alternation(list(cue_words(key)))
-    return re.compile(rf"(?P<year>{words('faced_people_years')})?(?:{words('faced_people_scopes')})*"
-                      rf"(?:{words('faced_people')})(?P<verb>{words('faced_people_verbs')})?")
+    return re.compile(rf"(?P<year>{words('faced_people_years')})?"
+                      rf"(?:{words('faced_people_scopes')})*(?:{words('faced_people')})"
+                      rf"(?P<verb>{words('faced_people_verbs')})?")
 
 
 def faced_people(before: str, unit: str) -> bool:
