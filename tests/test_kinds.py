@@ -116,3 +116,16 @@ def test_a_completed_act_in_a_plan_is_a_result(sentence, quote, kind):
 ])
 def test_the_graduates_a_plan_faces_are_a_stock(sentence, quote, kind):
     assert _kinds(sentence, quote) == [kind]
+
+
+# Session 70 (lead): a plan's actual opening with 今年 states the report year's stock (2014's
+# graduates in a report of 2014), not the year reviewed; the start of a change stays last year's.
+@pytest.mark.parametrize(("sentence", "quote", "year"), [
+    ("今年高校毕业生680万人，为历史最高。", "680万人", 2014),
+    ("今年全省高校毕业生将高达32万人，要多渠道促进就业。", "32万人", 2014),
+    ("今年城乡居民医保补助标准由每人每年240元提高到280元。", "240元", 2013),
+    ("全县已于2013年底建成污水管网80公里。", "80公里", 2013),
+])
+def test_a_plan_actual_of_this_year_takes_the_report_year(sentence, quote, year):
+    rows = _figures(_PLAN + sentence + "\n")
+    assert rows[rows.quote == quote].year.tolist() == [year]

@@ -30,7 +30,7 @@ from functools import cache
 from workreport.extract.labelvocab import cue_words
 from workreport.vocab import alternation
 
-__all__ = ["faced_people"]
+__all__ = ["faced_people", "of_this_year"]
 
 _CLAUSE_BREAK = re.compile(r"[，；;,：:]")
 
@@ -51,3 +51,15 @@ def faced_people(before: str, unit: str) -> bool:
         return False
     m = _faced().fullmatch(_CLAUSE_BREAK.split(before)[-1].strip())
     return bool(m) and bool(m.group("year") or m.group("verb"))
+
+
+def of_this_year(before: str) -> bool:
+    """Does the clause of a plan's actual figure (``before``: its sentence up to the number)
+    open with 今年, so that the stock it states is the report year's, not the year reviewed?
+    "今年高校毕业生749万人" in the State Council's report of 2015 counts 2015's graduates; an
+    actual of a plan part took the year reviewed (2014), and the book said the graduates
+    "were 7.49 million in 2014" (session 70). 今年以来 (the year so far) is no such opening,
+    nor is the start of a change (今年…补助标准由每人每年240元提高到280元: last year's 240元)."""
+    clause = _CLAUSE_BREAK.split(before)[-1].strip()
+    return clause.startswith("今年") and not clause.startswith("今年以来") \
+        and not re.search("[由从]", clause)
