@@ -71,3 +71,61 @@ def test_a_field_of_progress_in_an_appendix_item_is_a_result():
     rows = _figures(_PLAN + "附件1\n2014年重点工作\n1.城区道路改造：计划改造道路80公里。\n"
                     "2.县城供水工程：事项进展：完成管网铺设60公里。\n")
     assert rows[rows.section.str.startswith("p3")].kind.tolist() == ["target", "actual"]
+
+
+def _kinds(sentence: str, quote: str) -> list[str]:
+    """The kinds of the rows quoting ``quote`` in ``sentence`` of the 2014 plan part."""
+    rows = _figures(_PLAN + sentence + "\n")
+    return rows[rows.quote == quote].kind.tolist()
+
+
+# Session 70 (kind): a plan part's clause whose verb carries the completed aspect (已, 已经,
+# 业已, 已于…) states what is done, a result (kinds.already, completed rule); a goal word
+# before the marker, a second verb after its own, or a later item of a list keeps a target.
+@pytest.mark.parametrize(("sentence", "quote", "kind"), [
+    ("国家已设立200亿元产业投资基金，要吸引更多社会资本。", "200亿元", "actual"),
+    ("省里业已筹集专项资金3亿元。", "3亿元", "actual"),
+    ("市里已于近日设立风险补偿资金5000万元。", "5000万元", "actual"),
+    ("全县已经培育家庭农场120家。", "120家", "actual"),
+    ("今年将设立200亿元产业投资基金。", "200亿元", "target"),       # a plan with 将
+    ("力争年底前全县已设立村级服务站200个。", "200个", "target"),   # a goal before 已
+    ("已开工项目完成投资50亿元。", "50亿元", "target"),             # the clause's own verb
+    ("积极推进3家已进入破产程序和5家列入计划的企业改制。", "5家", "target"),  # a later item
+    ("中央财政已按财政性教育经费支出占国内生产总值的4%编制预算。", "4%", "target"),  # a basis
+    ("凡已认定企业每家奖励50万元。", "50万元", "target"),         # a condition
+    ("已认定企业每家奖励50万元。", "50万元", "target"),           # a standard per unit
+    ("全县已于2013年底建成污水管网80公里，今年再建20公里。", "20公里", "target"),  # its own clause
+])
+def test_a_completed_act_in_a_plan_is_a_result(sentence, quote, kind):
+    assert _kinds(sentence, quote) == [kind]
+
+
+# Session 70 (kind): the people of the year a plan must find work for, counted bare
+# ("今年高校毕业生749万人", kindfaced.faced_people), are a stock it faces, not its goal; a
+# forecast stated with 预计 stays a target (statecouncil_2024_gold.csv, 高校毕业生), and so
+# does a count of the people the plan acts on.
+@pytest.mark.parametrize(("sentence", "quote", "kind"), [
+    ("今年高校毕业生680万人，为历史最高。", "680万人", "actual"),
+    ("今年全省高校毕业生将高达32万人，要多渠道促进就业。", "32万人", "actual"),
+    ("今年城镇新成长劳动力约1200万人，要千方百计扩大就业。", "约1200万人", "actual"),
+    ("预计今年高校毕业生超过900万人，要强化青年就业政策。", "超过900万人", "target"),
+    ("今年帮助高校毕业生2万人就业。", "2万人", "target"),
+    ("今年引进高校毕业生5000名。", "5000名", "target"),
+    ("力争今年高校毕业生就业率达到90%。", "90%", "target"),
+    ("新增城镇就业3000人，其中高校毕业生1000人。", "1000人", "target"),  # no year, no verb
+])
+def test_the_graduates_a_plan_faces_are_a_stock(sentence, quote, kind):
+    assert _kinds(sentence, quote) == [kind]
+
+
+# Session 70 (lead): a plan's actual opening with 今年 states the report year's stock (2014's
+# graduates in a report of 2014), not the year reviewed; the start of a change stays last year's.
+@pytest.mark.parametrize(("sentence", "quote", "year"), [
+    ("今年高校毕业生680万人，为历史最高。", "680万人", 2014),
+    ("今年全省高校毕业生将高达32万人，要多渠道促进就业。", "32万人", 2014),
+    ("今年城乡居民医保补助标准由每人每年240元提高到280元。", "240元", 2013),
+    ("全县已于2013年底建成污水管网80公里。", "80公里", 2013),
+])
+def test_a_plan_actual_of_this_year_takes_the_report_year(sentence, quote, year):
+    rows = _figures(_PLAN + sentence + "\n")
+    assert rows[rows.quote == quote].year.tolist() == [year]

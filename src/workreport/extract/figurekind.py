@@ -6,7 +6,8 @@ room; ``figures.extract`` calls ``review_like``, ``kind_of`` and ``target_year``
   (去年…, but not 比去年…), states a background fact (与新区接壤51.2公里), a stock the
   plan builds on (以…为依托), the level a change starts from (从人均40元提高到45元; round 82,
   x8: 现行16%的税率降至13%) or what is already so (已达2.5亿; progress made, background the
-  place has, projects already declared: ``kinds.already``; round 82, x8: a sentence opening
+  place has, projects already declared, an act done, 已设立…: ``kinds.already``; the people of
+  the year it faces, 今年高校毕业生749万人: ``kindfaced``; round 82, x8: a sentence opening
   with the place in the first person, ``kindfirstperson``, and what a plan only monitors or
   supports after 对, ``kindstockacts``); a plan part before the year's plan part whose title names
   no plan word is part of the review (``review_like``); in a review, a goal word makes a
@@ -21,6 +22,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from workreport.extract.kindfaced import faced_people
 from workreport.extract.kindfirstperson import first_person_fact
 from workreport.extract.kindglossary import glossary_fact
 from workreport.extract.kindpopulation import population_stock
@@ -213,8 +215,10 @@ def kind_of(st: Structure, tok: Token, pre: str, plan_parts: set[int],
             return "actual"  # first-person rule: "我区每年接待游客近3亿人次" (round 82, x8)
         if acted_stock(st.text[tok.sentence.start:q.start], st.text[q.end:tok.sentence.end]):
             return "actual"  # stock-act rule: "加大对10个试点县的支持力度" (round 82, x8)
-        if _faced(st.text, tok, pre):
-            return "actual"  # faced rule: "今年高校毕业生将达650万人，要…" (round 33)
+        if _faced(st.text, tok, pre) \
+                or faced_people(st.text[tok.sentence.start:q.start], q.unit):
+            return "actual"  # faced rule: "今年高校毕业生将达650万人，要…" (round 33);
+            # kindfaced: "今年高校毕业生749万人" (session 70)
         return "actual" if _in_stock_frame(st.text, tok, pre) else "target"
     scope = _review_scope(st.text, tok)
     if projected(st.text[tok.sentence.start:tok.quantity.start]):  # type: ignore[union-attr]

@@ -31,6 +31,7 @@ from functools import cache
 from workreport.extract import figurepasses
 from workreport.extract.changesigns import cut_objects, improved_fall, subject_cut
 from workreport.extract.figurekind import kind_of, review_like, target_year
+from workreport.extract.kindfaced import of_this_year
 from workreport.extract.labelalready import already_done
 from workreport.extract.labelarearates import area_rate
 from workreport.extract.labelbaselist import bases_carried
@@ -325,7 +326,9 @@ def extract(st: Structure, tokens: list[Token],
         figures.append(previous_figure := Figure(
             section=tok.sentence.section,
             kind=kind,
-            year=reviewed if kind == "actual" else target_year(text, tok, report_year),
+            year=target_year(text, tok, report_year) if kind == "target"
+            else report_year if st.part_of(tok.sentence.section).role == "plan"
+            and report_year and of_this_year(text[tok.sentence.start:q.start]) else reviewed,
             indicator=since_year(name, pre_label, reviewed) if measure == "change"
             else share_named(name, measure),
             measure=measure,

@@ -22,6 +22,17 @@ holds the figure (from the last ，；, before it) and its words are data in
   ("我国有13亿人口、9亿劳动力资源", seed 9001).
 - *declared*: projects applied for before the report: "2020年申报的14个省市重点项目" (a
   year up to the report year, then 申报的); "已申报" is a progress word.
+- *completed* (session 70, after the State Council 2015 tester's "国家已设立400亿元新兴产业
+  创业投资引导基金", read as a target): the clause's verb carries the completed aspect
+  (``completed_markers``: 已, 已经, 业已; a date after 于 may follow, "已于近日设立…") and the
+  number follows that verb's object within ``completed_span`` characters: "全县已经培育家庭农场
+  120家". Not after a goal word in the clause ("力争…已设立…200个": ``already_not_after``), nor
+  with a second verb, a goal or plan word after the marker's own verb ("已开工项目完成投资50亿元":
+  ``progress_not_between``, ``already_not_after``, ``progress_plan_words``), nor past a list
+  joiner (a later item: "推进3家已进入破产程序和5家…": ``completed_list_joiners``), nor after
+  a condition ("凡已认定企业…": ``completed_conditions``) or before a rate per head or unit
+  ("每家奖励50万元": ``background_not_after``); a longer span names a basis, not the act's
+  object ("已按…的4%编制预算").
 
 An appendix takes its kind from its own title (``annex_kind``, round 14): one that reports
 progress ("附件1 2023年十大工程进展情况", ``cues.annex_progress_words``) holds results; one
@@ -62,6 +73,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "declared": re.compile(r"(\d{4})年(?:已|所)?申报的[^\d，。；]{0,12}$"),
         # "对已争创的12个示范试点", "已纳入规划的…": 已, a verb, 的 — things already so.
         "participle": re.compile(r"已[\u4e00-\u9fff]{1,4}?的"),
+        # "已设立", "业已筹集", "已于近日设立": the marker, and a date after 于 (session 70).
+        "completed": re.compile(rf"(?:{_words('completed_markers')})"
+                                rf"(?:于[^，；;,：:]{{1,10}}?(?:{_words('completed_dates')}))?"),
     }
 
 
@@ -95,6 +109,26 @@ def _declared(head: str, report_year: int | None) -> bool:
     return bool(m) and report_year is not None and int(m.group(1)) <= report_year
 
 
+def _completed(head: str) -> bool:
+    """Completed rule (session 70), on the clause ``head`` before the number."""
+    p = _patterns()
+    cues = vocab("cues")
+    for word in cues["completed_not"]:  # 而已, 不得已: no aspect
+        head = head.replace(word, "之" * len(word))
+    marks = list(p["completed"].finditer(head))
+    if not marks or p["already_not_after"].search(head[:marks[-1].start()]) \
+            or any(w in head[:marks[-1].start()] for w in cues["completed_conditions"]):
+        return False  # a goal for what is done, or a condition: "凡已认定企业每家奖励…"
+    rest = head[marks[-1].end():]
+    verb = p["progress_not_between"].match(rest)  # the marker's own verb: 已建成…, 已完成…
+    after = rest[verb.end():] if verb else rest
+    return len(rest) <= cues["completed_span"] \
+        and not any(w in rest for w in cues["completed_list_joiners"]) \
+        and not any(w in rest for w in cues["background_not_after"]) \
+        and not any(p[k].search(after) for k in (
+            "progress_not_between", "already_not_after", "progress_plan_words"))
+
+
 def already(before: str, report_year: int | None) -> bool:
     """Does a figure of a plan part state what is already so? ``before`` is its sentence
     up to the number (the number's own words, such as 超 or 近, excluded)."""
@@ -105,7 +139,7 @@ def already(before: str, report_year: int | None) -> bool:
         opening = opening[:m.start()]
     if p["background"].search(opening) and not p["already_not_after"].search(head):
         return True  # background rule: "依托11万亩富硒土地", "我国有13亿人口、9亿劳动力"
-    return _progress(head, before) or _declared(head, report_year)
+    return _progress(head, before) or _declared(head, report_year) or _completed(head)
 
 
 _ANNEX = re.compile(r"附件\s*\d*[：:]?\s*")
