@@ -171,3 +171,16 @@ def test_every_measure_word_says_what_it_counts():
     for word, entry in english["measure_words"].items():
         assert entry["pinyin"] and entry["counts"] and measure_word(word) == word
     assert measure_word("万家") == "家" and measure_word("项") == "" and measure_word("") == ""
+
+
+def test_a_count_in_hu_names_no_noun_for_it_counts_firms_as_often_as_households():
+    """户 counts households (贫困户) and as often firms (新增市场主体1.2万户, 发展微型企业606户):
+    "households" was wrong for every firm (session 70: Yuzhong's micro-enterprises read
+    "606 households"). It reads as a measure word, the Chinese beside."""
+    from workreport.english import amount, measure_word
+    from workreport.prose import quantity
+
+    assert measure_word("万户") == "户"
+    assert amount(606, "户") == "606" and quantity(606, "户") == "606 (606户)"
+    assert quantity(1.2, "万户") == "12,000 (1.2万户)"
+    assert amount(3, "户次") == "3 instances"  # times handled, counted like 人次

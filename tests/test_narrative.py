@@ -355,7 +355,7 @@ def test_the_obvious_target_result_pairs_are_found(t):
     assert tv[tv["indicator"] == "地质灾害隐患点治理"].iloc[0]["difference"] == 0  # 5处, 5个
     # The table writes the difference in English, in the target's unit: not "+0.2651".
     shown = str(display.table(tv, display.TARGET_COLUMNS).data)
-    assert "+2,651 households" in shown and "+0.2651" not in shown
+    assert "<td>+2,651</td>" in shown and "+0.2651" not in shown
     gdp = "−1 percentage point"  # about 11% targeted after 12%
     assert gdp in shown and "−US$600 million" in shown  # 7亿美元 after 13亿美元
     # Rates and shares are never paired by a loose likeness of words.
