@@ -257,7 +257,9 @@ def compatible(a: str, b: str) -> bool:
 def _government_units() -> tuple[re.Pattern[str], dict[str, str]]:
     units = load("english")["government_units"]
     words = "|".join(sorted(units, key=len, reverse=True))
-    return re.compile(rf"(.+?)({words})"), units
+    # A unit ends a place only where the rest is places too: 州 is no unit in 贵州省, 杭州市
+    # (session 70: they had no English).
+    return re.compile(rf"(.+?)({words})(?=$|.+?(?:{words})$)"), units
 
 
 def _pinyin(place: str) -> str:
@@ -266,7 +268,9 @@ def _pinyin(place: str) -> str:
     known = load("english")["government_places"]
     if place in known:
         return str(known[place])
-    return "".join(lazy_pinyin(place)).capitalize()
+    from workreport.titleblock import syllables
+
+    return syllables(lazy_pinyin(place)).capitalize()  # 新安 "Xin'an", 西安 "Xi'an"
 
 
 def government_en(government: Any) -> str:
