@@ -9,8 +9,9 @@ from pathlib import Path
 import pytest
 
 from workreport import literal
+from workreport.english import syllables
 from workreport.extract.catalog import Report
-from workreport.titleblock import speaker_en, syllables, title_en
+from workreport.titleblock import speaker_en, title_en
 
 
 @pytest.mark.parametrize(("name", "english"), [

@@ -20,7 +20,7 @@ from workreport.vocab import load
 __all__ = ["amount", "as_percent", "as_written", "axis_unit", "compatible", "convert",
            "government_en", "growth_multiple", "measure_word", "number", "qualifier_en",
            "qualifier_short", "reads_plain", "report_label", "report_phrase", "report_title",
-           "report_year", "scaled", "split_unit", "unit_en", "unit_words"]
+           "report_year", "scaled", "split_unit", "syllables", "unit_en", "unit_words"]
 
 # English scale words, largest first: a value of at least 10^9 reads in billions.
 _SCALES = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
@@ -262,14 +262,21 @@ def _government_units() -> tuple[re.Pattern[str], dict[str, str]]:
     return re.compile(rf"(.+?)({words})(?=$|.+?(?:{words})$)"), units
 
 
+def syllables(readings: list[str]) -> str:
+    """Pinyin syllables written as one word, an apostrophe before a syllable opening with
+    a, o or e after the first (the pinyin orthography's rule: 建安 "jian'an", 西安 "Xi'an");
+    ``syllables(["ke", "qiang"]) == "keqiang"``. Place names here, a speaker's name in
+    ``titleblock``."""
+    return "".join(s if i == 0 or s[:1] not in "aoe" else "'" + s
+                   for i, s in enumerate(readings))
+
+
 def _pinyin(place: str) -> str:
     from pypinyin import lazy_pinyin  # jieba-sized dictionaries: only when a name is made
 
     known = load("english")["government_places"]
     if place in known:
         return str(known[place])
-    from workreport.titleblock import syllables
-
     return syllables(lazy_pinyin(place)).capitalize()  # 新安 "Xin'an", 西安 "Xi'an"
 
 

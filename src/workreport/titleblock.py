@@ -15,23 +15,16 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
+from workreport.english import report_label, report_year, syllables
 from workreport.literal import missing
 from workreport.vocab import load
 
-__all__ = ["NATIONAL_TITLE", "TITLE", "speaker_en", "syllables", "title_en"]
+__all__ = ["NATIONAL_TITLE", "TITLE", "speaker_en", "title_en"]
 
 #: The English of a local report's title: "Government Work Report of Tang County, 2024".
 TITLE = "Government Work Report"
 #: The State Council's own English title of its report (english.www.gov.cn).
 NATIONAL_TITLE = "Report on the Work of the Government"
-
-
-def syllables(readings: list[str]) -> str:
-    """Pinyin syllables written as one word, an apostrophe before a syllable opening with
-    a, o or e after the first (the pinyin orthography's rule: 建安 "jian'an", 西安 "Xi'an");
-    ``syllables(["ke", "qiang"]) == "keqiang"``."""
-    return "".join(s if i == 0 or s[:1] not in "aoe" else "'" + s
-                   for i, s in enumerate(readings))
 
 
 def _pinyin(chars: str) -> list[str]:
@@ -96,8 +89,6 @@ def title_en(row: Mapping[str, Any]) -> str:
 
     "" for a title of another form (a headline, 政府工作报告（摘要）), one naming a place
     other than the government's, and a row whose government has no English."""
-    from workreport.english import report_label, report_year
-
     title = "" if missing(row.get("title")) else re.sub(r"\s", "", str(row["title"]))
     m = _TITLE.fullmatch(title)
     if not m:
