@@ -71,6 +71,9 @@ def _row(title, government="唐县人民政府", government_en="Tang County Peop
     (_row("2015年中华人民共和国国务院政府工作报告", "国务院",
           "State Council of the People's Republic of China", "national", 2015),
      "Report on the Work of the Government, 2015"),
+    # The government tells a national report whose level is not known.
+    (_row("政府工作报告", "国务院", "State Council of the People's Republic of China",
+          float("nan"), 2015), "Report on the Work of the Government, 2015"),
 ])
 def test_a_title_of_the_usual_forms_reads_in_english(row, english):
     assert title_en(row) == english
@@ -82,6 +85,7 @@ def test_a_title_of_the_usual_forms_reads_in_english(row, english):
     _row("易县2024年政府工作报告"),  # another place than the government's
     _row("唐县2024年政府工作报告", government_en=""),  # no English for the government
     _row(float("nan")), _row(""),
+    _row("2015年某省政府工作报告", "国务院", "State Council", "national", 2015),
 ])
 def test_a_title_of_another_form_has_no_english(row):
     assert title_en(row) == ""

@@ -99,10 +99,11 @@ def title_en(row: Mapping[str, Any]) -> str:
         return ""
     year = int(years[0]) if years else report_year(row)
     when = "" if year is None else f", {year}"
-    if row.get("level") == "national":
-        return "" if place not in ("", "国务院", "中华人民共和国国务院", "中华人民共和国") \
-            else f"{NATIONAL_TITLE}{when}"
     government = "" if missing(row.get("government")) else str(row["government"])
+    national = load("english")["government_national"]
+    if row.get("level") == "national" or government in national:
+        return f"{NATIONAL_TITLE}{when}" if not place or place in national \
+            or place == "中华人民共和国" else ""
     own = re.sub(r"(?:人民)?政府$", "", government)
     if place and not (own and (own.startswith(place) or _above(place, own))):
         return ""
