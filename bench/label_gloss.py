@@ -11,11 +11,15 @@ automatic gloss), and the time the first gloss took (CC-CEDICT and jieba loaded)
 "right idea", "misleading" or "unintelligible"; the labels quote the reports, so the file is
 never committed. ``words`` counts the words of the labels, as ``gloss`` cuts them, by rows:
 how ``vocab/gloss.yml`` ``words`` was drawn. TABLES is a tables folder or a TSV dump of the
-figure rows with an ``indicator`` column.
+figure rows with an ``indicator`` column. ``keyterms`` reads a tables folder's sections: the key
+terms each review and plan section's chapter shows (``sectionterms.key_terms``, its top ten) and
+the share of them shown in Chinese alone (session 70), with ``--top`` the commonest of those
+(the words only: no sentence of a report).
 
     .venv/bin/python bench/label_gloss.py coverage /tmp/h5-tables
     .venv/bin/python bench/label_gloss.py draw main.tsv --seed 6869 --rows 100 --out /tmp/g.tsv
     .venv/bin/python bench/label_gloss.py words main.tsv --top 600
+    .venv/bin/python bench/label_gloss.py keyterms /tmp/h5-tables --top 40
 """
 
 from __future__ import annotations
@@ -79,6 +83,28 @@ def coverage(tables: Path) -> str:
             f"({after / n:.1%}); first gloss (loads) {first:.2f} s")
 
 
+def keyterms(tables: Path, top: int) -> str:
+    """"key terms N in S sections; Chinese-only M (x%)" over the review and plan sections (not a
+    part's preamble) of the tables folder ``tables``, after the ``top`` commonest Chinese-only
+    terms, a line each (term, sections)."""
+    from workreport.dataset import load_tables
+    from workreport.sectionterms import key_terms
+
+    t = load_tables(tables, glossary=Path("absent: the packaged glossary"))
+    s = t.sections[t.sections["role"].isin(["review", "plan"])
+                   & ~t.sections["section"].str.endswith(".s0")]
+    shown, bare = 0, Counter()
+    for rid, section in zip(s["report_id"], s["section"], strict=True):
+        terms = key_terms(t, rid, section)
+        shown += len(terms)
+        bare.update(terms.loc[terms["english"] == "", "term"])
+    for term, n in bare.most_common(top):
+        print(n, term, sep="\t")
+    n = sum(bare.values())
+    return (f"key terms {shown} in {len(s)} sections; Chinese-only {n} "
+            f"({n / max(shown, 1):.1%})")
+
+
 def draw(tables: Path, seed: int, rows: int, out: Path) -> None:
     """Write ``rows`` distinct labels glossed automatically, drawn with ``seed`` and weighted
     by their rows (Efraimidis-Spirakis: the largest ``u ** (1 / rows)``)."""
@@ -109,9 +135,14 @@ def main(argv: list[str] | None = None) -> int:
     w = sub.add_parser("words")
     w.add_argument("tables", type=Path)
     w.add_argument("--top", type=int, default=600)
+    k = sub.add_parser("keyterms")
+    k.add_argument("tables", type=Path)
+    k.add_argument("--top", type=int, default=0)
     args = ap.parse_args(argv)
     if args.cmd == "coverage":
         print(coverage(args.tables))
+    elif args.cmd == "keyterms":
+        print(keyterms(args.tables, args.top))
     elif args.cmd == "words":
         words(args.tables, args.top)
     else:

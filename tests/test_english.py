@@ -20,6 +20,13 @@ from workreport.english import government_en
     ("国务院", "State Council of the People's Republic of China"),
     ("宽城满族自治县人民政府", "Kuancheng Autonomous County People's Government"),
     ("广西壮族自治区人民政府", "Guangxi Autonomous Region People's Government"),
+    # Session 70: 州 inside a place's name is no unit; a syllable opening with a vowel
+    # takes an apostrophe; the people 维吾尔 is not the place.
+    ("贵州省人民政府", "Guizhou Provincial People's Government"),
+    ("杭州市人民政府", "Hangzhou Municipal People's Government"),
+    ("恩施土家族苗族自治州人民政府", "Enshi Autonomous Prefecture People's Government"),
+    ("新安县人民政府", "Xin'an County People's Government"),
+    ("新疆维吾尔自治区人民政府", "Xinjiang Autonomous Region People's Government"),
 ])
 def test_government_names_in_english(zh, en):
     assert government_en(zh) == en

@@ -40,7 +40,7 @@ from workreport.english import (
     unit_en,
 )
 from workreport.gloss import chart_text
-from workreport.glossary import english
+from workreport.keyterms import term_english
 
 __all__ = ["COLORS", "DPI", "PNG_COMPRESS_LEVEL", "TITLE_WEIGHT",
            "bar_text", "bars", "by_unit", "empty_figure", "fact_text",
@@ -199,8 +199,10 @@ def label(zh: str, en: str = "", width: int = 14) -> str:
 
 def term_label(term: str, glossary: Mapping[str, Any] | None, limit: int = 32) -> str:
     """One line for a term: "交通 · transport; traffic"; past ``limit`` characters, the
-    first sense only, whole (never cut mid-word: the heatmap widens to fit it)."""
-    en = english(term, glossary) if glossary else ""
+    first sense only, whole (never cut mid-word: the heatmap widens to fit it). The English
+    is the key term's (``keyterms.term_english``: 严格 "strict"; session 70), an automatic
+    gloss marked short (``gloss.chart_text``); none without a ``glossary``."""
+    en = chart_text(term_english(term, glossary)) if glossary else ""
     if len(en) > limit:
         en = en.split(";")[0].strip()
     return f"{term} · {en}" if en else term

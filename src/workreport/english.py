@@ -20,7 +20,7 @@ from workreport.vocab import load
 __all__ = ["amount", "as_percent", "as_written", "axis_unit", "compatible", "convert",
            "government_en", "growth_multiple", "measure_word", "number", "qualifier_en",
            "qualifier_short", "reads_plain", "report_label", "report_phrase", "report_title",
-           "report_year", "scaled", "split_unit", "unit_en", "unit_words"]
+           "report_year", "scaled", "split_unit", "syllables", "unit_en", "unit_words"]
 
 # English scale words, largest first: a value of at least 10^9 reads in billions.
 _SCALES = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
@@ -257,7 +257,18 @@ def compatible(a: str, b: str) -> bool:
 def _government_units() -> tuple[re.Pattern[str], dict[str, str]]:
     units = load("english")["government_units"]
     words = "|".join(sorted(units, key=len, reverse=True))
-    return re.compile(rf"(.+?)({words})"), units
+    # A unit ends a place only where the rest is places too: 州 is no unit in 贵州省, 杭州市
+    # (session 70: they had no English).
+    return re.compile(rf"(.+?)({words})(?=$|.+?(?:{words})$)"), units
+
+
+def syllables(readings: list[str]) -> str:
+    """Pinyin syllables written as one word, an apostrophe before a syllable opening with
+    a, o or e after the first (the pinyin orthography's rule: 建安 "jian'an", 西安 "Xi'an");
+    ``syllables(["ke", "qiang"]) == "keqiang"``. Place names here, a speaker's name in
+    ``titleblock``."""
+    return "".join(s if i == 0 or s[:1] not in "aoe" else "'" + s
+                   for i, s in enumerate(readings))
 
 
 def _pinyin(place: str) -> str:
@@ -266,7 +277,7 @@ def _pinyin(place: str) -> str:
     known = load("english")["government_places"]
     if place in known:
         return str(known[place])
-    return "".join(lazy_pinyin(place)).capitalize()
+    return syllables(lazy_pinyin(place)).capitalize()  # 新安 "Xin'an", 西安 "Xi'an"
 
 
 def government_en(government: Any) -> str:

@@ -1,7 +1,8 @@
 """A section's words for its chapter: the texts of a report's sections, a section's key
 terms (TF-IDF against its sibling sections) and the places it names, each with its English
-(``glossary.english_or_gloss``). Split out of ``display`` in session 69 (over 400 lines);
-the chapters read them through ``display``, which imports them.
+(a term's ``keyterms.term_english``, a place's ``glossary.english_or_gloss``). Split out of
+``display`` in session 69 (over 400 lines); the chapters read them through ``display``,
+which imports them.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from workreport import terms
 from workreport.glossary import english_or_gloss
+from workreport.keyterms import term_english
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -41,7 +43,7 @@ def key_terms(tables: Tables, report_id: str, section: str, top: int = 10) -> pd
         texts = section_texts(tables, report_id, [str(row["role"])])
     scores = terms.tfidf(texts, top=top, glossary=tables.glossary)
     out = scores[scores["section"] == section].drop(columns="section")
-    out["english"] = [english_or_gloss(t, tables.glossary) for t in out["term"]]
+    out["english"] = [term_english(t, tables.glossary) for t in out["term"]]
     return out.reset_index(drop=True)
 
 

@@ -26,6 +26,7 @@ from workreport import literal
 from workreport.english import amount
 from workreport.paths import anchor, href
 from workreport.textnotes import text_notes
+from workreport.titleblock import title_en
 
 __all__ = ["anchor", "href", "render_page"]
 
@@ -119,6 +120,8 @@ def render_page(report: Mapping, text: str, sections: pd.DataFrame, figures: pd.
     chapters = chapters or {}
     marks = _marks(text, figures, numbers)
     title = literal.markdown(report.get("title", ""))
+    english = literal.markdown(title_en(report))
+    title += f" ({english})" if title and english else ""
     year = report.get("report_year")
     year = f" {int(year)}" if str(year).isdigit() else ""
     note = text_notes(dict(report))

@@ -204,6 +204,18 @@ def _pages(rid: str, where: dict[str, str], here: str) -> str:
     return f"{{doc}}`{label} <{target}>`"
 
 
+def _speaker(row: dict, catalogue: dict[str, Report]) -> str:
+    """A report's speaker as Markdown, the English beside the Chinese: the catalogue's
+    ``speaker_en``, else the name in pinyin (``titleblock.speaker_en``): 李克强 (Li Keqiang)."""
+    from workreport.literal import markdown as md
+    from workreport.titleblock import speaker_en
+
+    entry = catalogue.get(row.get("report_id", ""))
+    zh = md(row.get("speaker"))
+    en = md((entry.speaker_en if entry else "") or speaker_en(row.get("speaker")))
+    return f"{zh} ({en})" if zh and en else zh or en
+
+
 def government_page(home: Home, rows: dict[str, dict], catalogue: dict[str, Report],
                     chapters: Sequence[str], where: dict[str, str]) -> str:
     """``book/generated/<slug>/government.md``: the government, its reports (year,
@@ -231,7 +243,7 @@ def government_page(home: Home, rows: dict[str, dict], catalogue: dict[str, Repo
     for r in here:
         kind = text_kind(r)
         table.append(f"| {md(r.get('report_year'))}{kind} | {md(r.get('date'))} | "
-                     f"{md(r.get('speaker'))} | {_pages(r['report_id'], where, page)} |")
+                     f"{_speaker(r, catalogue)} | {_pages(r['report_id'], where, page)} |")
     notes = "".join(text_notes(r) for r in here)
     return f"""# {md(name)}: {len(home.members)} reports{span}
 

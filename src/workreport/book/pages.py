@@ -31,6 +31,7 @@ from workreport.book.plan import CHAPTERS, Page
 from workreport.english import report_title
 from workreport.extract.catalog import Report, available
 from workreport.textnotes import text_notes
+from workreport.titleblock import speaker_en, title_en
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -122,18 +123,25 @@ def _findings(t, report_id: str, chapters: Sequence[str]) -> list[str]:
     return out
 
 
+def _beside(chinese, english: str) -> str:
+    """Markdown of "Chinese (English)", the Chinese alone when there is no English, the
+    English alone when there is no Chinese."""
+    zh, en = literal.markdown(chinese), literal.markdown(english)
+    return f"{zh} ({en})" if zh and en else zh or en
+
+
 def _landing_page(report: Report, row: dict, chapters: Sequence[str],
                   found: Sequence[str] = (), scale: str = "") -> str:
     """``book/generated/<id>/index.md``: the report introduced from its tables."""
-    title_en = row.get("government_en") or report.government_en or row.get("government")
+    english = row.get("government_en") or report.government_en
     year = literal.markdown(row.get("report_year"))
     reviewed = literal.markdown(row.get("year_reviewed"))
     # A title reaches places the theme writes unescaped (its print table of contents).
     heading = literal.markdown(literal.title(report_title(
-        {**row, "government_en": title_en, "report_id": report.id})))
-    speaker = literal.markdown(row.get("speaker"))
-    if report.speaker_en:
-        speaker += f" ({literal.markdown(report.speaker_en)})"
+        {**row, "government_en": english or row.get("government"), "report_id": report.id})))
+    # The catalogue's English ("Hu Wantai, District Head"), else the name in pinyin.
+    speaker = _beside(row.get("speaker"), report.speaker_en or speaker_en(row.get("speaker")))
+    title = _beside(row.get("title"), title_en({**row, "government_en": english}))
     government = literal.markdown(row.get("government"))
     if row.get("government_en") and isinstance(row.get("government_en"), str):
         government += f" ({literal.markdown(row['government_en'])})"
@@ -143,7 +151,7 @@ def _landing_page(report: Report, row: dict, chapters: Sequence[str],
                 f"sentences, {_count(row.get('figures'))} figures found; source "
                 f"{_code(row.get('source_file'))} ({literal.markdown(row.get('encoding'))})")
     facts = [
-        ("Title", literal.markdown(row.get("title"))),
+        ("Title", title),
         ("Government", government.strip()),
         ("Level", literal.markdown(row.get("level"))),
         ("Delivered", " by ".join(x for x in (literal.markdown(row.get("date")), speaker) if x)),

@@ -76,7 +76,7 @@ def cover_text(held: Sequence[Mapping[str, Any]],
     from workreport.english import report_label, report_year
     from workreport.findings import plural
 
-    notes = ["政府工作报告 · the printed edition",
+    notes = ["Government work report (政府工作报告) · the printed edition",
              *(str(config.get(k) or "") for k in ("author", "copyright"))]
     notes = [n for n in notes if n]
     if not held:
