@@ -141,3 +141,15 @@ def test_a_fall_the_label_does_not_name_still_falls():
     frame = pd.DataFrame([_row("农村贫困人口", -3.0, unit="%",
                                english="Reduction of the rural poor")])
     assert prose.describe_change(frame.iloc[0]).startswith("Reduction of the rural poor")
+
+
+def test_a_target_of_a_fall_its_label_names_reads_by_its_amount():
+    row = {"indicator": "减少农村贫困人口", "english": "Reduction of the rural poor",
+           "target": -1000.0, "unit": "万人", "qualifier": "以上", "measure": "change",
+           "target_high": float("nan"), "target_year": 2014, "result": -1650.0,
+           "result_unit": "万人", "result_qualifier": "", "result_year": 2013}
+    assert prose.describe_target(row) == (
+        "Reduction of the rural poor (减少农村贫困人口): at least 10 million people "
+        "(1,000万人以上) targeted for 2014, after 16.5 million people (1,650万人) in 2013.")
+    other = {**row, "indicator": "某某产量", "english": ""}
+    assert prose.describe_target(other).startswith("某某产量: a decrease of at least 10 million")

@@ -75,10 +75,13 @@ def describe_change(row: Row, glossary: Mapping[str, Any] | None = None) -> str:
     return f"{who} {' '.join(parts)}{when}."
 
 
-def _measure_phrase(v: float, unit: str, qualifier: str, measure: str, high: Any = None) -> str:
+def _measure_phrase(v: float, unit: str, qualifier: str, measure: str, high: Any = None,
+                    named_fall: bool = False) -> str:
+    """"growth of about 7%", "a decrease of 2 million tonnes (200万吨)"; a fall whose label
+    names it (``named_fall``: ``changewords.names_fall``) by its amount alone."""
     amount = quantity(abs(v) if measure == "change" else v, unit, qualifier,
                       None if missing(high) else high, measure)
-    if measure == "change":
+    if measure == "change" and not (named_fall and v < 0):
         if unit in ("%", "倍") or unit.endswith("百分点"):
             return f"{'a fall' if v < 0 else 'growth'} of {amount}"
         return f"{'a decrease' if v < 0 else 'an increase'} of {amount}"
@@ -89,14 +92,18 @@ def describe_target(row: Row) -> str:
     """A target beside last year's result, from ``analysis.targets_vs_results``.
 
     "GDP (地区生产总值): growth of about 11% targeted for 2014, after 12% in 2013."
+    A fall its label names reads by its amount: "Reduction of the rural poor (减少农村贫困人口):
+    at least 10 million people (1,000万人以上) targeted for 2014" (brief words).
     """
+    named = changewords.names_fall(str(row.get("indicator", "")),
+                                   str(row.get("english") or row.get("indicator_en") or ""))
     t = _measure_phrase(row["target"], row["unit"], row.get("qualifier", ""), row["measure"],
-                        row.get("target_high"))
+                        row.get("target_high"), named)
     year = row.get("target_year")
     text = f"{name(row)}: {t} targeted" + (f" for {int(year)}" if not missing(year) else "")
     if not missing(row.get("result")):
         r = _measure_phrase(row["result"], row.get("result_unit", ""),
-                            row.get("result_qualifier", ""), row["measure"])
+                            row.get("result_qualifier", ""), row["measure"], named_fall=named)
         ry = row.get("result_year")
         text += f", after {r}" + (f" in {int(ry)}" if not missing(ry) else "")
     return text + "."
