@@ -109,6 +109,8 @@ def test_a_change_in_points_with_no_comparison_or_in_percent_is_no_gap():
     ("城镇居民人均可支配收入", "", False),
     ("节能减排资金", "Energy saving and emission reduction funds", False),  # not its head
     ("化学需氧量排放量", "Chemical oxygen demand emissions", False),
+    ("切花产量", "Cut flowers output", False),          # a cut of no "of" or "in"
+    ("年降水量", "Annual rainfall", False),
 ])
 def test_a_label_names_a_fall_by_its_first_or_last_word(label, english, named):
     assert changewords.names_fall(label, english) is named

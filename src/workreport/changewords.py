@@ -112,16 +112,18 @@ def gap_sentence(row: Row, glossary: Mapping[str, Any] | None = None) -> str:
 def names_fall(indicator: str, english: str = "") -> bool:
     """Whether a label already names a fall, so that its change is not told "fell" again:
     its Chinese opens or ends with a word of ``fall_zh`` (减少农村贫困人口, 能耗下降), or its
-    English (without an automatic gloss's mark or a closing "per unit of …") opens or ends
-    with a word of ``fall_en``, plural or not ("Reduction of the rural poor", "Cut in
-    rural poor population", "Routine administrative spending cut")."""
+    English (without an automatic gloss's mark or a closing "per unit of …") opens with a
+    word of ``fall_en`` and "of" or "in" ("Reduction of the rural poor", "Cut in rural poor
+    population"; never "Cut flowers output") or ends with one, plural or not ("Routine
+    administrative spending cut")."""
     zh = str(indicator or "").strip()
     words = _words()
     if zh.startswith(tuple(words["fall_zh"])) or zh.endswith(tuple(words["fall_zh"])):
         return True
     en = re.sub(r"\s*\(automatic gloss\)$|\s+per unit of .*$", "", str(english or "").strip())
     falls = "|".join(words["fall_en"])
-    return bool(re.match(rf"(?i)(?:{falls})s?\b", en) or re.search(rf"(?i)\b(?:{falls})s?$", en))
+    return bool(re.match(rf"(?i)(?:{falls})s? (?:of|in)\b", en)
+                or re.search(rf"(?i)\b(?:{falls})s?$", en))
 
 
 def fall_sentence(row: Row) -> str:
