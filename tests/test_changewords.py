@@ -90,6 +90,11 @@ def test_a_gap_target_and_a_base_no_vocabulary_names():
         and "(某某平均增速" in said and said.endswith(" in 2015."), said
 
 
+def test_a_gap_label_of_the_comparison_alone_names_no_subject():
+    assert prose.describe_change(_row("低于全省", -0.3)) == \
+        "低于全省: 0.3 percentage points lower than the provincial figure (全省) in 2014."
+
+
 def test_a_change_in_points_with_no_comparison_or_in_percent_is_no_gap():
     assert prose.describe_change(_row("城镇化率", 1.1)) == \
         "城镇化率 grew 1.1 percentage points (1.1个百分点) in 2014."

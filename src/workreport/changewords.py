@@ -79,8 +79,7 @@ def gap(indicator: str) -> Gap | None:
 
 def _named(term: str, glossary: Mapping[str, Any]) -> str:
     """A part of a gap's label as prose names it: its English (a base's of ``gap_bases``,
-    else the glossary's or a marked gloss) with the Chinese beside, or the Chinese alone;
-    lower-cased mid-sentence unless an acronym ("GDP")."""
+    else the glossary's or a marked gloss) with the Chinese beside, or the Chinese alone."""
     en = _words()["gap_bases"].get(term) or english_or_gloss(term, glossary)
     return name({"indicator": term, "english": en})
 
@@ -90,23 +89,28 @@ def gap_sentence(row: Row, glossary: Mapping[str, Any] | None = None) -> str:
     whose change is in 个百分点 and whose label states a comparison, ``gap``), "" for any
     other row: "Growth rate of small and micro enterprises loans (小微企业贷款增速; automatic
     gloss) was 4.2 percentage points higher than the average growth of all
-    loans (各项贷款平均增速) in 2014."; a target "is to be … higher than …"."""
+    loans (各项贷款平均增速) in 2014."; a target "is to be … higher than …"; a label of the
+    comparison alone, "高于全国: 0.5 percentage points higher than the national figure
+    (全国) in 2014."."""
     unit, change = text_of(row.get("change_unit")), row.get("change")
     found = gap(str(row.get("indicator", "")))
     if found is None or missing(change) or not unit.endswith("百分点") \
             or not missing(row.get("level")):
         return ""
     g = default_glossary() if glossary is None else glossary
-    subject = _named(found.subject, g) if found.subject else "The gap"
     base = _named(found.base, g)
-    if base[1:2].islower():
+    if base[1:2].islower():  # mid-sentence: "the provincial figure", but "GDP"
         base = base[0].lower() + base[1:]
     # (the English says all 个百分点 says: "4.2 percentage points", no Chinese beside)
     amount = english.amount(abs(change), unit, text_of(row.get("change_qualifier")))
-    verb = "is to be" if row.get("kind") == "target" else "was"
     year = row.get("year")
     when = f" in {int(year)}" if not missing(year) else ""
-    return f"{subject} {verb} {amount} {found.direction} than {base}{when}."
+    told = f"{amount} {found.direction} than {base}{when}."
+    if not found.subject:  # 高于全国, the comparison alone: the label names the figure
+        return f"{name(row)}: {told}"
+    subject = _named(found.subject, g)
+    verb = "is to be" if row.get("kind") == "target" else "was"
+    return f"{subject[:1].upper()}{subject[1:]} {verb} {told}"
 
 
 def names_fall(indicator: str, english: str = "") -> bool:
