@@ -130,3 +130,16 @@ def test_the_last_years_targets_await_the_next_report():
         "The targets of 2023 await the next report, which is not in the data.")
     assert years_note([2018, 2020, 2021]).endswith(
         ", and those of 2018 have no report of the next year in the data.")
+
+
+def test_a_fall_its_label_names_is_told_by_its_amount():
+    """Brief words (a reduction told "a decrease of" twice over): the label names the fall."""
+    said = describe_outcome(row(indicator="减少农村贫困人口",
+                                english="Cut in rural poor population", unit="万人",
+                                result_unit="万人", target=-1000.0,
+                                qualifier="以上", outcome=-1232.0, met="exceeded",
+                                rule=AT_LEAST_FALL), NAMES, YEARS)
+    assert said.startswith(
+        "Cut in rural poor population (减少农村贫困人口): at least 10 million people "
+        "(1,000万人以上) targeted by the State Council for 2015; its 2016 report gives 12.32 "
+        "million people (1,232万人), 2.32 million people (232万人) larger than targeted."), said
