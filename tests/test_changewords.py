@@ -160,3 +160,17 @@ def test_a_target_of_a_fall_its_label_names_reads_by_its_amount():
         "(1,000万人以上) targeted for 2014, after 16.5 million people (1,650万人) in 2013.")
     other = {**row, "indicator": "某某产量", "english": ""}
     assert prose.describe_target(other).startswith("某某产量: a decrease of at least 10 million")
+
+
+def test_the_charts_of_changes_leave_gaps_out():
+    """A gap is no rise or fall of its own: 比全国低0.5个百分点 is +0.5 and was drawn as a rise
+    (brief words). ``analysis.changes`` keeps the changes, with their English."""
+    rows = pd.DataFrame({
+        "indicator": ["地区生产总值", "地区生产总值增速比全国低", "城镇化率", "增速高于全省"],
+        "indicator_en": ["GDP", "", "", ""], "measure": ["change", "change", "change", "change"],
+        "unit": ["%", "个百分点", "个百分点", "个百分点"], "value": [6.0, 0.5, 1.1, 0.3]})
+    kept = analysis.changes(rows)
+    assert list(kept["indicator"]) == ["地区生产总值", "城镇化率"]
+    assert kept["english"].iloc[0] == "GDP"
+    assert changewords.is_gap("增速高于全省", "个百分点") and not changewords.is_gap(
+        "增速高于全省", "%")

@@ -27,7 +27,7 @@ from workreport.glossary import default_glossary, english_or_gloss
 from workreport.literal import missing, text_of
 from workreport.vocab import alternation, load
 
-__all__ = ["Gap", "fall_sentence", "gap", "gap_sentence", "names_fall"]
+__all__ = ["Gap", "fall_sentence", "gap", "gap_sentence", "is_gap", "names_fall"]
 
 
 class Gap(NamedTuple):
@@ -77,6 +77,13 @@ def gap(indicator: str) -> Gap | None:
     return None
 
 
+def is_gap(indicator: str, unit: str) -> bool:
+    """Whether a change row is a gap between two rates: its unit is in 百分点 and its label
+    states a comparison (``gap``). A gap is no rise or fall of its own: the charts of
+    changes leave it out (``analysis.changes``; brief words)."""
+    return str(unit or "").endswith("百分点") and gap(indicator) is not None
+
+
 def _named(term: str, glossary: Mapping[str, Any]) -> str:
     """A part of a gap's label as prose names it: its English (a base's of ``gap_bases``,
     else the glossary's or a marked gloss) with the Chinese beside, or the Chinese alone."""
@@ -94,7 +101,7 @@ def gap_sentence(row: Row, glossary: Mapping[str, Any] | None = None) -> str:
     (全国) in 2014."."""
     unit, change = text_of(row.get("change_unit")), row.get("change")
     found = gap(str(row.get("indicator", "")))
-    if found is None or missing(change) or not unit.endswith("百分点") \
+    if found is None or missing(change) or not is_gap(str(row.get("indicator", "")), unit) \
             or not missing(row.get("level")):
         return ""
     g = default_glossary() if glossary is None else glossary
