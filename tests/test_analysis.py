@@ -180,6 +180,40 @@ def test_page_titles_come_from_the_tables(t):
     assert display.report_label(t.report(NATIONAL)) == "State Council"
 
 
+def test_two_closing_addresses_of_one_report_have_distinct_page_titles():
+    """Brief words, item 4 (Qingyuan 2013, Boye 2021, Rongcheng 2017): two plan parts each
+    closed by an address 各位代表 with no sentence to title it gave two pages "Plan for 2013,
+    closing: Fellow deputies · 各位代表". A closing address names the part it closes when
+    another of its report's role has its title; a lone one, or one titled by its own
+    sentence, keeps the short title."""
+    def tables(closings: int, last: str = "各位代表") -> analysis.Tables:
+        rows = [(1, "p1.s0", 0, "review", "preamble", "某年工作回顾"),
+                (2, "p2.s0", 0, "plan", "preamble", "今年目标"),
+                (2, "p2.s1", 1, "plan", "bracket", "抓项目"),
+                (2, "p2.s2", 2, "plan", "closing", "各位代表"),
+                (3, "p3.s0", 0, "plan", "preamble", "加强政府自身建设"),
+                (3, "p3.s1", 1, "plan", "bracket", "转变作风"),
+                (3, "p3.s2", 2, "plan", "closing", last)][: 5 + closings]
+        sections = pd.DataFrame(
+            [{"report_id": "r", "part": part, "part_title": "", "section": sec, "number": n,
+              "role": role, "style": style, "title": title, "text": title}
+             for part, sec, n, role, style, title in rows])
+        reports = pd.DataFrame([{"report_id": "r", "report_year": 2013, "year_reviewed": 2012}])
+        empty = pd.DataFrame()
+        return analysis.Tables(reports, sections, empty, empty, empty)
+
+    two = tables(2)
+    titles = [display.page_title(two, "r", "plan", s) for s in ("p2.s2", "p3.s2")]
+    assert titles == ["Plan for 2013, closing of part 2: Fellow deputies · 各位代表",
+                      "Plan for 2013, closing of part 3: Fellow deputies · 各位代表"]
+    one_closing = tables(1)
+    assert display.page_title(one_closing, "r", "plan", "p2.s2") == \
+        "Plan for 2013, closing: Fellow deputies · 各位代表"
+    own = tables(2, last="让我们团结一心")
+    assert display.page_title(own, "r", "plan", "p2.s2") == \
+        "Plan for 2013, closing: Fellow deputies · 各位代表"
+
+
 def test_other_section_is_a_numbered_section_of_the_same_report_and_role():
     """The section a section chapter's exercise suggests (``other_section``): most
     figures, first on a tie; never a preamble, a closing address, another report's

@@ -31,7 +31,8 @@ PAIRS = list(csv.DictReader((DATA / "outcomes_pairs.csv").open(encoding="utf-8")
     ((1000, None, "万人", "左右", ""), (1040, "万人"), "met"),  # level: within 5%
     ((1000, None, "万人", "左右", ""), (1060, "万人"), "exceeded"),
     ((900, None, "万人", "以上", ""), (899, "万人"), "fell short"),
-    ((900, None, "万人", "以上", ""), (1266, "万人"), "met"),
+    ((900, None, "万人", "以上", ""), (940, "万人"), "met"),    # within 5% above it
+    ((900, None, "万人", "以上", ""), (1266, "万人"), "exceeded"),  # beyond: as 左右's band
     ((4.6, None, "%", "以内", ""), (4.6, "%"), "met"),
     ((4.6, None, "%", "以内", ""), (4.7, "%"), "over the ceiling"),
     ((4.6, None, "%", "", "城镇登记失业率低于"), (4.1, "%"), "met"),   # 低于: at most
@@ -47,13 +48,18 @@ PAIRS = list(csv.DictReader((DATA / "outcomes_pairs.csv").open(encoding="utf-8")
     ((4.6, None, "%", "低于", ""), (4.1, "%"), "met"),            # 低于4.6%, the quote's
     ((7.0, None, "%", "不低于", ""), (6.9, "%"), "fell short"),
     ((7.0, None, "%", "至少", ""), (7.2, "%"), "met"),
+    ((7.0, None, "%", "至少", ""), (7.6, "%"), "exceeded"),    # more than 0.5 points above
+    ((7.0, None, "%", "", "增速不低于"), (7.5, "%"), "met"),     # 0.5 points: still met
+    ((7.0, None, "%", "", ""), (9.1, "%"), "exceeded"),         # bare: read as at least
     ((50.0, None, "位", "前", ""), (30.0, "位"), "met"),          # top 50 aimed, top 30 reached
     ((5.0, None, "名", "前", ""), (8.0, "名"), "fell short"),  # a rank: short of it
     ((4.5, None, "%", "以内", "增速不低于"), (4.4, "%"), "met"),  # its own qualifier first
     ((5.0, None, "%", "", "规模以上工业增加值"), (4.0, "%"), "fell short"),  # 以上 of a name
     ((-3.4, None, "%", "以上", ""), (-3.6, "%"), "met"),      # a fall of at least 3.4%
     ((-3.4, None, "%", "以上", ""), (-3.0, "%"), "fell short"),
-    ((1.3, None, "万亿斤", "以上", ""), (14130, "亿斤"), "met"),  # magnitudes converted
+    ((-3.9, None, "%", "以上", ""), (-4.8, "%"), "exceeded"),  # a fall larger by 0.9 points
+    ((1.3, None, "万亿斤", "以上", ""), (13300, "亿斤"), "met"),  # magnitudes converted
+    ((1.3, None, "万亿斤", "以上", ""), (14130, "亿斤"), "exceeded"),
     ((5.5, None, "亿吨", "以上", ""), (1.3, "万亿斤"), "unclear"),  # another unit
     ((7.0, None, "%", "", ""), (0.2, "个百分点"), "unclear"),
     ((7.0, None, "%", "", ""), (None, None), "unclear"),      # no outcome
@@ -72,9 +78,9 @@ def test_every_bound_of_the_vocabulary_decides_a_target(qualifier):
     sides had been a second list in outcomes.py, without 多, 余, 上 and 数). 近N, nearly N,
     states no side as a target: it reads as a bare one (met when reached)."""
     bound = load("english")["qualifiers"][qualifier]["bound"]
-    beyond = {"above": 12.0, "below": 8.0, "about": 10.2}[bound]
+    inside = {"above": 10.2, "below": 8.0, "about": 10.2}[bound]
     wrong_side = {"above": 8.0, "below": 12.0, "about": 12.0}[bound]
-    met, rule = verdict(10.0, None, "%", qualifier, "", beyond, "%")
+    met, rule = verdict(10.0, None, "%", qualifier, "", inside, "%")
     assert met == "met" and "no qualifier" not in rule, rule
     assert verdict(10.0, None, "%", qualifier, "", wrong_side, "%")[0] in (
         "fell short", "over the ceiling", "exceeded")
@@ -94,7 +100,8 @@ def test_every_bound_of_the_vocabulary_decides_a_target(qualifier):
     ((-3.4, None, "%", "左右", ""), -4.8, "energy_intensity", "exceeded"),  # a larger fall
     ((-3.4, None, "%", "左右", ""), -2.0, "energy_intensity", "fell short"),
     ((6.5, 7.0, "%", "", ""), 6.0, "gdp", "fell short"),
-    ((8.0, None, "%", "", ""), 14.0, "gdp", "met"),              # at least: beyond is met
+    ((8.0, None, "%", "", ""), 14.0, "gdp", "exceeded"),         # at least: beyond the band
+    ((8.0, None, "%", "", ""), 8.3, "gdp", "met"),
 ])
 def test_a_verdict_says_which_side_of_the_band(target, outcome, code, expected):
     """Session 69, tester: Mancheng's industry (+14.1% against 10%左右) and retail
@@ -106,6 +113,19 @@ def test_a_verdict_says_which_side_of_the_band(target, outcome, code, expected):
                                      or "控制在" in target[4]), rule
 
 
+def test_an_at_least_target_outdone_beyond_the_band_of_about_is_exceeded():
+    """Brief words (tester of the State Council 2015 book): 1322万 new urban jobs against
+    1000万人以上 read "met", as 1001万 would. An "at least" target, and a bare one read so,
+    is exceeded beyond the tolerance the rules give 左右 (±5% of a level, ±0.5 points of a
+    rate), in the better direction (a larger fall, for a decrease), and the rule says so."""
+    met, rule = verdict(1000.0, None, "万人", "以上", "", 1322.0, "万人")
+    assert met == "exceeded" and "exceeded when beyond it by more than 5%" in rule, rule
+    assert verdict(1000.0, None, "万人", "以上", "", 1050.0, "万人")[0] == "met"
+    met, rule = verdict(-3.1, None, "%", "以上", "", -5.6, "%")
+    assert met == "exceeded" and "0.5 percentage points" in rule, rule
+    assert verdict(3.0, None, "%", "", "", 2.0, "%", code="cpi")[0] == "met"  # a ceiling
+
+
 def test_the_schema_allows_every_verdict_and_no_other():
     from workreport.extract.judge import VERDICTS
 
@@ -114,7 +134,8 @@ def test_the_schema_allows_every_verdict_and_no_other():
 
 
 def test_a_target_of_nearly_reads_as_a_bare_target():
-    assert verdict(10.0, None, "%", "近", "", 12.0, "%")[0] == "met"
+    assert verdict(10.0, None, "%", "近", "", 10.4, "%")[0] == "met"
+    assert verdict(10.0, None, "%", "近", "", 12.0, "%")[0] == "exceeded"
     assert verdict(10.0, None, "%", "近", "", 8.0, "%")[0] == "fell short"
 
 

@@ -215,27 +215,34 @@ def test_the_chart_key_and_legend_say_what_is_drawn():
     rows = series.outcome_rows(OUTCOMES, KEY)
     key = outcomechart.chart_key(rows)
     assert "hatched" not in key
-    assert "a line with ▲ where it has only a lower end (at least)" in key  # 2021 GDP, bare
-    assert "a grey bar where it has both ends" in key                       # retail 左右
-    assert "a line with ▼ where it has only an upper end" in key            # energy, a fall
+    # retail 左右, and (brief words, session 70) an at-least target: 2021 GDP, bare, and
+    # the energy fall of at least 3%, up to 左右's tolerance beyond it
+    assert "a grey bar where it has both ends" in key and "▲" not in key and "▼" not in key
     assert key.endswith("— and the outcome as a dot: green met, orange fell short")
     fig = series.chart_outcomes(rows)
     labels = [t.get_text() for legend in fig.legends for t in legend.get_texts()]
-    assert labels == [m[0] for m in outcomechart.MARKS] + ["met", "fell short"]
+    assert labels == [outcomechart.MARKS[0][0], "met", "fell short"]
+    ceiling = series.outcome_rows(pd.DataFrame([
+        _outcome(2022, "registered_unemployment_rate", 4.5, None, "%", "以内", 4.0, "%"),
+        _outcome(2022, "gdp", 7.0, None, "%", "以上", 8.0, "%")]), KEY)
+    key = outcomechart.chart_key(ceiling)
+    assert "a line with ▼ where it has only an upper end (at most)" in key, key
+    assert key.endswith("green met, blue exceeded"), key
 
 
 def test_bands_follow_the_verdict_rules():
     b = series.bands(series.outcome_rows(OUTCOMES, KEY)).set_index(
         ["year", "indicator_code"])
-    assert (b.loc[(2021, "gdp"), "low"], pd.isna(b.loc[(2021, "gdp"), "high"])) == (9.0, True)
+    # No qualifier, read as at least: from the target up to 左右's tolerance beyond it.
+    assert b.loc[(2021, "gdp"), ["low", "high"]].tolist() == [9.0, 9.5]
     assert b.loc[(2021, "retail_sales"), ["low", "high"]].tolist() == [8.5, 9.5]
     assert b.loc[(2023, "gdp"), ["low", "high"]].tolist() == [6.5, 7.0]
     # 以内 with no outcome: an upper end only, and no outcome point.
     u = b.loc[(2023, "registered_unemployment_rate")]
     assert pd.isna(u["low"]) and u["high"] == 4.5 and pd.isna(u["outcome_in_target_unit"])
-    # A fall of at least 3%: the band is −3 and below.
+    # A fall of at least 3%: the band is −3 down to −3.5; a larger fall exceeds it.
     e = b.loc[(2024, "energy_intensity")]
-    assert pd.isna(e["low"]) and e["high"] == -3.0 and e["met"] == "met"
+    assert (e["low"], e["high"], e["met"]) == (-3.5, -3.0, "met")
     # A ceiling (CPI 3.5%左右, session 69): only the band's upper end; under it is met.
     cpi = series.bands(series.outcome_rows(pd.DataFrame([
         _outcome(2022, "cpi", 3.5, None, "%", "左右", 2.6, "%")]), KEY)).iloc[0]

@@ -169,3 +169,16 @@ def test_a_report_without_targets_is_not_said_to_await_a_later_report():
     assert outcome_note("Yuzhong District", 2014, None, None, [], "") == (
         "Yuzhong District's report states no target for 2014, so none is paired with a later "
         "report.")
+
+
+def test_a_fall_its_label_names_is_told_by_its_amount():
+    """Brief words (a reduction told "a decrease of" twice over): the label names the fall."""
+    said = describe_outcome(row(indicator="减少农村贫困人口",
+                                english="Cut in rural poor population", unit="万人",
+                                result_unit="万人", target=-1000.0,
+                                qualifier="以上", outcome=-1232.0, met="exceeded",
+                                rule=AT_LEAST_FALL), NAMES, YEARS)
+    assert said.startswith(
+        "Cut in rural poor population (减少农村贫困人口): at least 10 million people "
+        "(1,000万人以上) targeted by the State Council for 2015; its 2016 report gives 12.32 "
+        "million people (1,232万人), 2.32 million people (232万人) larger than targeted."), said

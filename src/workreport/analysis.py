@@ -12,6 +12,8 @@ from typing import Any
 
 import pandas as pd
 
+from workreport.changewords import is_gap
+
 # The notebooks import this module for everything; the names below live where their
 # question does (dataset: loading and rows; targets: targets and outcomes; glossary:
 # labels; prose: sentences; verdicts: what became of targets, in words) and are
@@ -46,6 +48,7 @@ __all__ = [
     "GDP_SYNONYMS",
     "Tables",
     "bilingual",
+    "changes",
     "compare_targets",
     "describe_change",
     "describe_outcome",
@@ -133,6 +136,16 @@ def levels_and_changes(rows: pd.DataFrame,
     for c in ("level", "change"):
         df[c] = pd.to_numeric(df[c], errors="coerce").astype("float64")
     return df
+
+
+def changes(rows: pd.DataFrame, glossary: Mapping[str, Any] | None = None) -> pd.DataFrame:
+    """The rows the charts of changes draw (``charts.changes``, ``findings.caption_changes``):
+    the ``change`` rows with their English (``with_english``), less the gaps between two
+    rates (``changewords.is_gap``: 增速比全国低0.5个百分点 is no rise of 0.5, and 低于全国0.5个
+    百分点 no fall; brief words). The prose and the table of figures keep them."""
+    c = rows[rows["measure"] == "change"]
+    c = c[[not is_gap(i, u) for i, u in zip(c["indicator"], c["unit"], strict=True)]]
+    return with_english(c, glossary)
 
 
 def figure_table(rows: pd.DataFrame, glossary: Mapping[str, Any] | None = None) -> pd.DataFrame:

@@ -95,21 +95,27 @@ def _page_title(tables: Tables, report_id: str, chapter: str, section: str | Non
     rep = tables.report(report_id)
     year, reviewed = rep["report_year"], rep["year_reviewed"]
     if section is not None:
-        s = tables.section(report_id, section)
-        s = {**s.to_dict(), "title": section_title(tables, report_id, section)}
+        row = tables.section(report_id, section)
+        s = {**row.to_dict(), "title": section_title(tables, report_id, section)}
         n = int(s["number"])
         closing = s.get("style") == "closing"
+        secs = tables.sections
+        own = secs[(secs["report_id"] == report_id) & (secs["role"] == s["role"])]
+        # Two parts each closed by an address titled 各位代表 (Qingyuan 2013, Boye 2021:
+        # brief words) gave two pages of one title: the closing names the part it closes.
+        close = "closing" if ((own["style"] == "closing")
+                              & (own["title"] == row["title"])).sum() < 2 else \
+            f"closing of part {s['part']}"
         if chapter == "review":
             return f"Review of {reviewed}: {s['title']}" if n == 0 else \
-                f"Review of {reviewed}, closing: {s['title']}" if closing else \
+                f"Review of {reviewed}, {close}: {s['title']}" if closing else \
                 f"Review of {reviewed}, {n}: {s['title']}"
-        secs = tables.sections
         plan = secs[(secs["report_id"] == report_id) & (secs["role"] == "plan")
                     & (secs["number"] > 0)]
         # Two numbered plan parts (State Council: 总体部署 and 重点工作) both have a （一）.
         num = f"{s['part']}.{n}" if plan["part"].nunique() > 1 else str(n)
         return f"Plan for {year}: {s['title']}" if n == 0 else \
-            f"Plan for {year}, closing: {s['title']}" if closing else \
+            f"Plan for {year}, {close}: {s['title']}" if closing else \
             f"Plan for {year}, {num}: {s['title']}"
     return {
         "overview": f"Overview of the {year} report",

@@ -25,9 +25,10 @@ VERDICT_COLOURS = dict(zip(VERDICTS, ("#009E73", "#0072B2", "#D55E00", "#CC79A7"
                            strict=True))
 _BAND = {"color": "#e3e3e3", "edge": "#666666"}
 #: How a band is drawn: (the band's words, its mark, the words for the mark).
-MARKS = (("both ends (about, a range)", "s", "a grey bar"),
-         ("only a lower end (at least)", "^", "a line with ▲"),
-         ("only an upper end (at most, or a fall of at least)", "v", "a line with ▼"))
+MARKS = (("both ends (about, a range, at least: up to about's tolerance beyond it)", "s",
+          "a grey bar"),
+         ("only a lower end (a fall of at most)", "^", "a line with ▲"),
+         ("only an upper end (at most)", "v", "a line with ▼"))
 
 
 def chart_key(rows: pd.DataFrame) -> str:
@@ -68,9 +69,11 @@ def bands(rows: pd.DataFrame) -> pd.DataFrame:
     (in the target's unit; an open end is NA) and ``outcome_in_target_unit``.
 
     A range is its ends; 左右 the target ± 0.5 points (rates) or ± 5% (levels); "at most"
-    has only a high end, "at least" (and no qualifier) only a low end; a decrease is
-    judged on its size, so its "at least" end is a high one. A ceiling (the rule says "a
-    ceiling": CPI, unemployment, 控制在) keeps only the high end of its range or band.
+    has only a high end; "at least" (and no qualifier) runs from the target to the same
+    tolerance beyond it, past which it is exceeded (brief words, session 70: it had no
+    upper end); a decrease is judged on its size, so its "at least" band lies below the
+    target and its "at most" end is a low one. A ceiling (the rule says "a ceiling": CPI,
+    unemployment, 控制在) keeps only the high end of its range or band.
     """
     low, high, outcome = [], [], []
     for r in rows.itertuples():
@@ -79,13 +82,12 @@ def bands(rows: pd.DataFrame) -> pd.DataFrame:
         lo = hi = None
         if rule.startswith("range"):
             lo, hi = sorted((v, float(r.target_value_high)))
-        elif rule.startswith("about"):
-            tol = RATE_TOLERANCE if "percentage points" in rule else LEVEL_TOLERANCE * abs(v)
-            lo, hi = v - tol, v + tol
         elif rule.startswith(("at most", "no qualifier, a ceiling")):
             lo, hi = (v, None) if v < 0 else (None, v)
-        else:
-            lo, hi = (None, v) if v < 0 else (v, None)
+        else:  # about: the target ± the tolerance; at least: up to it beyond the target
+            tol = RATE_TOLERANCE if "percentage points" in rule else LEVEL_TOLERANCE * abs(v)
+            lo, hi = (v - tol, v + tol) if rule.startswith("about") else \
+                (v - tol, v) if v < 0 else (v, v + tol)
         low.append(None if ", a ceiling:" in rule else lo)
         high.append(hi)
         ov = r.outcome_value

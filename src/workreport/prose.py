@@ -13,8 +13,8 @@ from typing import Any
 
 import pandas as pd
 
-from workreport import english
-from workreport.gloss import AUTOMATIC, split_mark
+from workreport import changewords
+from workreport.figuretext import Row, bilingual, name, quantity, signed
 from workreport.literal import missing, number, text_of
 
 __all__ = [
@@ -37,59 +37,20 @@ __all__ = [
     "signed",
 ]
 
-Row = Mapping[str, Any]
 
-
-def bilingual(zh: str, en: str = "", sep: str = " ") -> str:
-    """English first, then Chinese: ``bilingual("地区生产总值", "GDP") == "GDP 地区生产总值"``."""
-    return f"{en}{sep}{zh}" if en and en != zh else zh
-
-
-def quantity(v: float, unit: str, qualifier: str = "", high: float | None = None,
-             measure: str = "", signed: bool = False) -> str:
-    """A value, unit and qualifier in English, the Chinese beside where it says more:
-    ``quantity(11, "%", "左右") == "about 11%"``, ``quantity(804.2, "亿元") == "80.42
-    billion yuan (804.2亿元)"``, ``quantity(5.5, "万人") == "55,000 people (5.5万人)"``.
-
-    The English comes from ``english.amount`` (magnitudes applied, units from
-    ``vocab/english.yml``); the Chinese is left out where the unit reads the same in
-    English (``english.reads_plain``: "about 11%", "4,100", "2,000 PFLOPS"). A change
-    (``measure`` "change") in 倍 reads as the growth it means, the Chinese inside the
-    words' brackets: ``quantity(1, "倍", measure="change") == "100% (doubled; 1倍)"``
-    (``english.growth_multiple``; session 68). A negative ``v`` is read by its size,
-    the sentence saying it falls, unless ``signed`` (a table's cell): then a qualified
-    fall reads "a fall of at least 3.4%", a bare one "−4.8%" (session 69).
-    """
-    v = abs(v) if v < 0 and not signed else v
-    high = None if missing(high) else high
-    en = english.amount(v, unit, qualifier, None if high is None else abs(high), measure)
-    if english.reads_plain(unit):
-        return en
-    zh = english.as_written(v, unit, qualifier, high)
-    return f"{en[:-1]}; {zh})" if en.endswith(")") else f"{en} ({zh})"
-
-
-def signed(v: float, unit: str) -> str:
-    """A change with its sign: +12%, −18.6% (a true minus sign)."""
-    return ("+" if v >= 0 else "−") + number(abs(v)) + unit
-
-
-def name(row: Row) -> str:
-    """How prose names an indicator: "GDP (地区生产总值)", or the Chinese label alone; an
-    automatic gloss says so beside the Chinese: "Investment in rural road construction
-    (农村公路建设投资; automatic gloss)" (``gloss.split_mark``, session 68)."""
-    zh = str(row.get("indicator", ""))
-    en, automatic = split_mark(str(row.get("english") or row.get("indicator_en") or ""))
-    if not en or en == zh:
-        return zh
-    return f"{en} ({zh}; {AUTOMATIC})" if automatic else f"{en} ({zh})"
-
-
-def describe_change(row: Row) -> str:
+def describe_change(row: Row, glossary: Mapping[str, Any] | None = None) -> str:
     """One statement of a result: "GDP (地区生产总值) grew 12% to 804.2亿元 in 2013".
 
-    ``row`` is a row of ``analysis.levels_and_changes``. Targets read "is to grow".
+    ``row`` is a row of ``analysis.levels_and_changes``. Targets read "is to grow". A gap
+    between two rates is told as one, "… was 4.2 percentage points higher than the
+    average growth of all loans (各项贷款平均增速) in 2014", and a fall whose
+    label names it without "fell", "Reduction of the rural poor (农村贫困人口): 12.32
+    million people (1,232万人) in 2014" (``changewords``; brief words). ``glossary`` names
+    a gap's parts (default: the packaged one).
     """
+    told = changewords.gap_sentence(row, glossary) or changewords.fall_sentence(row)
+    if told:
+        return told
     who, year = name(row), row.get("year")
     target = row.get("kind") == "target"
     when = f" in {int(year)}" if not missing(year) else ""
@@ -114,10 +75,13 @@ def describe_change(row: Row) -> str:
     return f"{who} {' '.join(parts)}{when}."
 
 
-def _measure_phrase(v: float, unit: str, qualifier: str, measure: str, high: Any = None) -> str:
+def _measure_phrase(v: float, unit: str, qualifier: str, measure: str, high: Any = None,
+                    named_fall: bool = False) -> str:
+    """"growth of about 7%", "a decrease of 2 million tonnes (200万吨)"; a fall whose label
+    names it (``named_fall``: ``changewords.names_fall``) by its amount alone."""
     amount = quantity(abs(v) if measure == "change" else v, unit, qualifier,
                       None if missing(high) else high, measure)
-    if measure == "change":
+    if measure == "change" and not (named_fall and v < 0):
         if unit in ("%", "倍") or unit.endswith("百分点"):
             return f"{'a fall' if v < 0 else 'growth'} of {amount}"
         return f"{'a decrease' if v < 0 else 'an increase'} of {amount}"
@@ -128,14 +92,18 @@ def describe_target(row: Row) -> str:
     """A target beside last year's result, from ``analysis.targets_vs_results``.
 
     "GDP (地区生产总值): growth of about 11% targeted for 2014, after 12% in 2013."
+    A fall its label names reads by its amount: "Reduction of the rural poor (减少农村贫困人口):
+    at least 10 million people (1,000万人以上) targeted for 2014" (brief words).
     """
+    named = changewords.names_fall(str(row.get("indicator", "")),
+                                   str(row.get("english") or row.get("indicator_en") or ""))
     t = _measure_phrase(row["target"], row["unit"], row.get("qualifier", ""), row["measure"],
-                        row.get("target_high"))
+                        row.get("target_high"), named)
     year = row.get("target_year")
     text = f"{name(row)}: {t} targeted" + (f" for {int(year)}" if not missing(year) else "")
     if not missing(row.get("result")):
         r = _measure_phrase(row["result"], row.get("result_unit", ""),
-                            row.get("result_qualifier", ""), row["measure"])
+                            row.get("result_qualifier", ""), row["measure"], named_fall=named)
         ry = row.get("result_year")
         text += f", after {r}" + (f" in {int(ry)}" if not missing(ry) else "")
     return text + "."

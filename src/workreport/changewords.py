@@ -1,0 +1,161 @@
+"""How a change reads in English when its label says more than a growth (brief words, the
+tester of the State Council 2015 book), for ``prose.describe_change``:
+
+- a gap between two rates in percentage points, "小微企业贷款增速比各项贷款平均增速高4.2个百分点"
+  (labelled by the extraction 小微企业贷款增速比各项贷款平均增速高: ``labelgapthan``; or
+  …增速高于全国: ``labelowners.gap``), is "4.2 percentage points higher than the average
+  growth of all loans", never "grew 4.2 percentage points": ``gap`` reads the label's
+  comparison, ``gap_sentence`` writes it;
+- a label that names its own fall (农村贫困人口减少, code English "Reduction of the rural
+  poor", 能耗下降) is not told "fell" again ("Reduction of the rural poor … fell by 12.32
+  million" read as the opposite): ``names_fall`` says so, and ``fall_sentence`` writes
+  "Reduction of the rural poor (农村贫困人口): 12.32 million people (1,232万人) in 2014".
+
+The words (the comparison's, the bases', the fall's) are ``vocab/english.yml`` ``changes``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from functools import cache
+from typing import Any, NamedTuple
+
+from workreport import english
+from workreport.figuretext import Row, name, quantity
+from workreport.glossary import default_glossary, english_or_gloss
+from workreport.literal import missing, text_of
+from workreport.vocab import alternation, load
+
+__all__ = ["Gap", "fall_sentence", "gap", "gap_sentence", "is_gap", "names_fall"]
+
+
+class Gap(NamedTuple):
+    """A label's comparison: what is compared (``subject``, "" when the label opens with
+    the comparison), what it is compared with (``base``) and ``direction`` ("higher" or
+    "lower", the English of the label's word)."""
+
+    subject: str
+    base: str
+    direction: str
+
+
+@cache
+def _words() -> dict[str, Any]:
+    return load("english")["changes"]
+
+
+@cache
+def _than() -> re.Pattern[str]:
+    """…比<base><degree>: the base has no 比 of its own, no digit and no clause mark."""
+    degrees = alternation(list(_words()["gap_than"]))
+    return re.compile(rf"^(.*)比([^比\d，、；,;]+?)({degrees})$")
+
+
+@cache
+def _opened() -> re.Pattern[str]:
+    """<subject><opener><base>: 增速高于全国, 城镇调查失业率低于全国."""
+    openers = alternation(list(_words()["gap_openers"]))
+    return re.compile(rf"^(.*?)({openers})([^\d，、；,;]+)$")
+
+
+def gap(indicator: str) -> Gap | None:
+    """The comparison a gap's label states, None for a label that states none.
+
+    ``gap("小微企业贷款增速比各项贷款平均增速高") == Gap("小微企业贷款增速", "各项贷款平均增速",
+    "higher")``, ``gap("城镇调查失业率低于全国") == Gap("城镇调查失业率", "全国", "lower")``;
+    a 比 of a word (比重, 比例: ``gap_not_than``) compares nothing: ``gap("服务业比重")`` is
+    None. The direction is the word's, never the value's sign (比全国低0.5个百分点 is +0.5,
+    低于全国0.5个百分点 −0.5)."""
+    label = str(indicator or "").strip()
+    m = _than().match(label)
+    if m and m.group(2)[0] not in _words()["gap_not_than"]:
+        return Gap(m.group(1), m.group(2), _words()["gap_than"][m.group(3)])
+    m = _opened().match(label)
+    if m:
+        return Gap(m.group(1), m.group(3), _words()["gap_openers"][m.group(2)])
+    return None
+
+
+def is_gap(indicator: str, unit: str) -> bool:
+    """Whether a change row is a gap between two rates: its unit is in 百分点 and its label
+    states a comparison (``gap``). A gap is no rise or fall of its own: the charts of
+    changes leave it out (``analysis.changes``; brief words)."""
+    return str(unit or "").endswith("百分点") and gap(indicator) is not None
+
+
+def _named(term: str, glossary: Mapping[str, Any]) -> str:
+    """A part of a gap's label as prose names it: its English (a base's of ``gap_bases``,
+    else the glossary's or a marked gloss) with the Chinese beside, or the Chinese alone."""
+    en = _words()["gap_bases"].get(term) or english_or_gloss(term, glossary)
+    return name({"indicator": term, "english": en})
+
+
+def gap_sentence(row: Row, glossary: Mapping[str, Any] | None = None) -> str:
+    """The sentence of a gap between two rates (a row of ``analysis.levels_and_changes``
+    whose change is in 个百分点 and whose label states a comparison, ``gap``), "" for any
+    other row: "Growth rate of small and micro enterprises loans (小微企业贷款增速; automatic
+    gloss) was 4.2 percentage points higher than the average growth of all
+    loans (各项贷款平均增速) in 2014."; a target "is to be … higher than …"; a label of the
+    comparison alone, "高于全国: 0.5 percentage points higher than the national figure
+    (全国) in 2014."."""
+    unit, change = text_of(row.get("change_unit")), row.get("change")
+    found = gap(str(row.get("indicator", "")))
+    if found is None or missing(change) or not is_gap(str(row.get("indicator", "")), unit) \
+            or not missing(row.get("level")):
+        return ""
+    g = default_glossary() if glossary is None else glossary
+    base = _named(found.base, g)
+    if base[1:2].islower():  # mid-sentence: "the provincial figure", but "GDP"
+        base = base[0].lower() + base[1:]
+    # (the English says all 个百分点 says: "4.2 percentage points", no Chinese beside)
+    amount = english.amount(abs(change), unit, text_of(row.get("change_qualifier")))
+    year = row.get("year")
+    when = f" in {int(year)}" if not missing(year) else ""
+    told = f"{amount} {found.direction} than {base}{when}."
+    if not found.subject:  # 高于全国, the comparison alone: the label names the figure
+        return f"{name(row)}: {told}"
+    subject = _named(found.subject, g)
+    verb = "is to be" if row.get("kind") == "target" else "was"
+    return f"{subject[:1].upper()}{subject[1:]} {verb} {told}"
+
+
+def names_fall(indicator: str, english: str = "") -> bool:
+    """Whether a label already names a fall, so that its change is not told "fell" again:
+    its Chinese opens or ends with a word of ``fall_zh`` (减少农村贫困人口, 能耗下降), or its
+    English (without an automatic gloss's mark or a closing "per unit of …") opens with a
+    word of ``fall_en`` and "of" or "in" ("Reduction of the rural poor", "Cut in rural poor
+    population"; never "Cut flowers output") or ends with one, plural or not ("Routine
+    administrative spending cut")."""
+    zh = str(indicator or "").strip()
+    words = _words()
+    if zh.startswith(tuple(words["fall_zh"])) or zh.endswith(tuple(words["fall_zh"])):
+        return True
+    en = re.sub(r"\s*\(automatic gloss\)$|\s+per unit of .*$", "", str(english or "").strip())
+    falls = "|".join(words["fall_en"])
+    return bool(re.match(rf"(?i)(?:{falls})s? (?:of|in)\b", en)
+                or re.search(rf"(?i)\b(?:{falls})s?$", en))
+
+
+def fall_sentence(row: Row) -> str:
+    """The sentence of a fall whose label names it (``names_fall``; a row of
+    ``analysis.levels_and_changes`` with a negative change), "" for any other row: the
+    amount after the name, no verb: "Reduction of the rural poor (农村贫困人口): 12.32
+    million people (1,232万人) in 2014.", a target's "… targeted for 2015.", a level
+    after it ", to 70.17 million people (7,017万人)"."""
+    change = row.get("change")
+    if missing(change) or change >= 0 or not names_fall(
+            str(row.get("indicator", "")), str(row.get("english") or row.get("indicator_en")
+                                                or "")):
+        return ""
+    unit = text_of(row.get("change_unit"))
+    text = f"{name(row)}: " + quantity(abs(change), unit, text_of(row.get("change_qualifier")),
+                                       measure="change")
+    if not missing(row.get("level")):
+        text += ", to " + quantity(row["level"], text_of(row.get("level_unit")),
+                                   text_of(row.get("level_qualifier")))
+    year = row.get("year")
+    if not missing(year):
+        text += f" targeted for {int(year)}" if row.get("kind") == "target" \
+            else f" in {int(year)}"
+    return text + "."

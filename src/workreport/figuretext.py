@@ -1,0 +1,64 @@
+"""A figure's words, the pieces every sentence of ``prose`` (and ``changewords``) is made
+of: an amount in English with the Chinese beside (``quantity``), a signed change
+(``signed``), an indicator's name (``name``) and a term in both languages (``bilingual``).
+Split out of ``prose`` (brief words: over 400 lines with the sentences of a gap and of a
+label that names its fall); ``prose`` re-exports them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from workreport import english
+from workreport.gloss import AUTOMATIC, split_mark
+from workreport.literal import missing, number
+
+__all__ = ["Row", "bilingual", "name", "quantity", "signed"]
+
+Row = Mapping[str, Any]
+
+
+def bilingual(zh: str, en: str = "", sep: str = " ") -> str:
+    """English first, then Chinese: ``bilingual("地区生产总值", "GDP") == "GDP 地区生产总值"``."""
+    return f"{en}{sep}{zh}" if en and en != zh else zh
+
+
+def quantity(v: float, unit: str, qualifier: str = "", high: float | None = None,
+             measure: str = "", signed: bool = False) -> str:
+    """A value, unit and qualifier in English, the Chinese beside where it says more:
+    ``quantity(11, "%", "左右") == "about 11%"``, ``quantity(804.2, "亿元") == "80.42
+    billion yuan (804.2亿元)"``, ``quantity(5.5, "万人") == "55,000 people (5.5万人)"``.
+
+    The English comes from ``english.amount`` (magnitudes applied, units from
+    ``vocab/english.yml``); the Chinese is left out where the unit reads the same in
+    English (``english.reads_plain``: "about 11%", "4,100", "2,000 PFLOPS"). A change
+    (``measure`` "change") in 倍 reads as the growth it means, the Chinese inside the
+    words' brackets: ``quantity(1, "倍", measure="change") == "100% (doubled; 1倍)"``
+    (``english.growth_multiple``; session 68). A negative ``v`` is read by its size,
+    the sentence saying it falls, unless ``signed`` (a table's cell): then a qualified
+    fall reads "a fall of at least 3.4%", a bare one "−4.8%" (session 69).
+    """
+    v = abs(v) if v < 0 and not signed else v
+    high = None if missing(high) else high
+    en = english.amount(v, unit, qualifier, None if high is None else abs(high), measure)
+    if english.reads_plain(unit):
+        return en
+    zh = english.as_written(v, unit, qualifier, high)
+    return f"{en[:-1]}; {zh})" if en.endswith(")") else f"{en} ({zh})"
+
+
+def signed(v: float, unit: str) -> str:
+    """A change with its sign: +12%, −18.6% (a true minus sign)."""
+    return ("+" if v >= 0 else "−") + number(abs(v)) + unit
+
+
+def name(row: Row) -> str:
+    """How prose names an indicator: "GDP (地区生产总值)", or the Chinese label alone; an
+    automatic gloss says so beside the Chinese: "Investment in rural road construction
+    (农村公路建设投资; automatic gloss)" (``gloss.split_mark``, session 68)."""
+    zh = str(row.get("indicator", ""))
+    en, automatic = split_mark(str(row.get("english") or row.get("indicator_en") or ""))
+    if not en or en == zh:
+        return zh
+    return f"{en} ({zh}; {AUTOMATIC})" if automatic else f"{en} ({zh})"
