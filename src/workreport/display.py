@@ -21,9 +21,9 @@ from workreport import english, literal
 from workreport.dataset import Tables, load_tables
 from workreport.english import report_label, report_phrase
 from workreport.errors import MissingInput
+from workreport.figuretext import difference
 from workreport.literal import number
 from workreport.paths import href
-from workreport.prose import gap
 
 # A section's words, with their English: the chapters read them through display.
 from workreport.sectionterms import key_terms, named_places, section_texts
@@ -188,19 +188,6 @@ def _amount(v: Any, unit: Any, qualifier: Any, measure: Any = "") -> str:
         return ""
 
 
-def _difference(v: Any, unit: Any) -> str:
-    """A target minus its result (``targets._pair``, in the target's unit) with its sign
-    and in English: +2,651 households for 1万户 after 7349户 (was "+0.2651", a number in
-    万户 that no reader can read), −US$600 million, −1 percentage point for two rates in %;
-    "" for a missing value."""
-    if v is None or v is pd.NA or (isinstance(v, float) and pd.isna(v)):
-        return ""
-    sign = "+" if float(v) >= 0 else "−"
-    if str(unit or "") == "%":
-        return sign + gap(float(v), "%")
-    return sign + (_amount(abs(float(v)), unit, "") or number(abs(float(v))))
-
-
 #: What an empty table says (a report without targets, a section without figures).
 EMPTY = "None in this report."
 
@@ -235,7 +222,7 @@ def table(df: pd.DataFrame, columns: Mapping[str, str] | None = None,
     if "share" in df:
         df["share"] = [f"{100 * v:.1f}%" if pd.notna(v) else "" for v in df["share"]]
     if "difference" in df:
-        df["difference"] = [_difference(v, u) for v, u in zip(
+        df["difference"] = [difference(v, u) for v, u in zip(
             df["difference"], df["unit"] if "unit" in df else [""] * len(df), strict=True)]
     if columns:
         df = df[list(columns)].rename(columns=dict(columns))

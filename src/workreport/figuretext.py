@@ -7,14 +7,17 @@ label that names its fall); ``prose`` re-exports them.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping
 from typing import Any
+
+import pandas as pd
 
 from workreport import english
 from workreport.gloss import AUTOMATIC, split_mark
 from workreport.literal import missing, number
 
-__all__ = ["Row", "bilingual", "name", "quantity", "signed"]
+__all__ = ["Row", "bilingual", "difference", "name", "quantity", "signed"]
 
 Row = Mapping[str, Any]
 
@@ -62,3 +65,17 @@ def name(row: Row) -> str:
     if not en or en == zh:
         return zh
     return f"{en} ({zh}; {AUTOMATIC})" if automatic else f"{en} ({zh})"
+
+
+def difference(v: Any, unit: Any) -> str:
+    """A target minus its result (``targets._pair``, in the target's unit) with its sign
+    and in English, as the targets table writes it: +2,651 for 1万户 after 7349户 (was
+    "+0.2651", a number in 万户 that no reader can read; session 70), −US$600 million,
+    −1 percentage point for two rates in %; "" for a missing value."""
+    if v is None or v is pd.NA or (isinstance(v, float) and math.isnan(v)):
+        return ""
+    x = float(v)
+    sign = "+" if x >= 0 else "−"
+    if str(unit or "") == "%":
+        return f"{sign}{number(abs(x))} percentage point" + ("" if abs(x) == 1 else "s")
+    return sign + english.amount(abs(x), str(unit or ""))
