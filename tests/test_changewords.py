@@ -97,8 +97,12 @@ def test_a_gap_label_of_the_comparison_alone_names_no_subject():
 
 def test_a_change_in_points_with_no_comparison_or_in_percent_is_no_gap():
     assert prose.describe_change(_row("城镇化率", 1.1)) == \
-        "城镇化率 grew 1.1 percentage points (1.1个百分点) in 2014."
+        "城镇化率 rose by 1.1 percentage points in 2014."  # session 70: not "grew", no 个百分点
     assert "grew 3%" in prose.describe_change(_row("某项增速比全国高", 3.0, unit="%"))
+    assert prose.describe_change(_row("城镇化率", 1.5, kind="target")) == \
+        "城镇化率 is to rise by 1.5 percentage points in 2014."
+    assert prose.describe_change(_row("城镇化率", -0.5)) == \
+        "城镇化率 fell by 0.5 percentage points in 2014."
 
 
 # ----------------------------------------------------------------------------- falls

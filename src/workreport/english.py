@@ -69,8 +69,9 @@ def reads_plain(unit: str) -> bool:
     """Whether a figure in ``unit`` reads in English as the report writes it, so that the
     Chinese beside the English would only repeat it: True for a unit without a magnitude
     prefix (``split_unit`` factor 1) whose English is a rate ("%", "‰"), no unit (English
-    writes the number alone) or the unit itself (PFLOPS, or a unit the vocabulary does not
-    know, kept as written); False for 亿元, 万人, 吨, 千米, EFlops (written EFLOPS in
+    writes the number alone), percentage points (个百分点: "1.1 percentage points (1.1个
+    百分点)" said it twice; session 70) or the unit itself (PFLOPS, or a unit the vocabulary
+    does not know, kept as written); False for 亿元, 万人, 吨, 千米, EFlops (written EFLOPS in
     English) and for a measure word (个, 家, 座: ``measure_word``), which English does not
     write, so that its count reads "1,149 (1,149个)", never a bare "1,149" (session 69,
     tester: "帮扶项目 was 1,149"). ``prose.quantity`` leaves the Chinese out of a
@@ -80,7 +81,8 @@ def reads_plain(unit: str) -> bool:
     unit = str(unit or "")
     if measure_word(unit):
         return False
-    return split_unit(unit)[0] == 1 and unit_en(unit) in ("count", "%", "‰", unit)
+    return split_unit(unit)[0] == 1 and unit_en(unit) in ("count", "%", "‰",
+                                                           "percentage points", unit)
 
 
 def measure_word(unit: str) -> str:

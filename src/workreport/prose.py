@@ -60,10 +60,12 @@ def describe_change(row: Row, glossary: Mapping[str, Any] | None = None) -> str:
         unit, q = str(row.get("change_unit", "")), str(row.get("change_qualifier", ""))
         amount = quantity(abs(change), unit, q, measure="change")
         by = "" if unit in ("%", "倍") or unit.endswith("百分点") else "by "
+        points = unit.endswith("百分点")  # a rate or share moves: "rose by 1.1 percentage points"
         if target:
-            verb = "is to fall" if change < 0 else "is to grow"
+            verb = "is to fall" if change < 0 else "is to rise" if points else "is to grow"
         else:
-            verb = "fell" if change < 0 else "grew"
+            verb = "fell" if change < 0 else "rose" if points else "grew"
+        by = "by " if points else by
         parts.append(f"{verb} {by}{amount}")
     if not missing(level):
         amount = quantity(level, str(row.get("level_unit", "")),
