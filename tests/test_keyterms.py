@@ -17,6 +17,7 @@ from workreport.vocab import load
 @pytest.mark.parametrize(("term", "english"), [
     ("严格", "strict"), ("深化", "to deepen"), ("养老金", "pensions"),
     ("算力", "computing power"),  # CC-CEDICT's "hash rate" misleads
+    ("互通", "interchange"),  # alone, an expressway's (高速互通); 互联互通 is its own word
 ])
 def test_a_key_term_reads_its_curated_sense(term, english):
     assert term_english(term, default_glossary()) == english

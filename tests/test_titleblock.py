@@ -23,6 +23,9 @@ from workreport.titleblock import speaker_en, title_en
     ("单立新", "Shan Lixin"), ("曾庆红", "Zeng Qinghong"), ("解振华", "Xie Zhenhua"),
     ("仇和", "Qiu He"), ("区伟", "Ou Wei"), ("朴英", "Piao Ying"), ("查文", "Zha Wen"),
     ("翟明", "Zhai Ming"), ("覃华", "Qin Hua"),
+    ("隗福临", "Wei Fulin"),  # the surname's reading, not pypinyin's kui (session 70, judge)
+    # 长 of a given name is chang, as pypinyin's phrases read it (长春), not its lone zhang.
+    ("王长林", "Wang Changlin"), ("任长霞", "Ren Changxia"), ("李长春", "Li Changchun"),
 ])
 def test_a_speaker_reads_in_pinyin_surname_first(name, english):
     assert speaker_en(name) == english
@@ -65,6 +68,10 @@ def _row(title, government="唐县人民政府", government_en="Tang County Peop
      "Government Work Report of Tang County, 2024"),
     (_row("2025年某省政府工作报告", "某省人民政府", "Mou Provincial People's Government",
           "provincial", 2025), "Government Work Report of Mou Province, 2025"),
+    # A name English gives with "the" (session 70, judge: "of Tibet Autonomous Region").
+    (_row("2025年西藏政府工作报告", "西藏自治区人民政府",
+          "Tibet Autonomous Region People's Government", "provincial", 2025),
+     "Government Work Report of the Tibet Autonomous Region, 2025"),
     # The State Council's report, by its own English title.
     (_row("政府工作报告", "国务院", "State Council of the People's Republic of China",
           "national", 2015), "Report on the Work of the Government, 2015"),

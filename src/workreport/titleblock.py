@@ -44,7 +44,8 @@ def speaker_en(speaker: Any) -> str:
     other than two to four Chinese characters (a transliterated name, 艾力·买买提, is no
     pinyin), a four-character name without a compound surname (a Tibetan name, 嘎玛泽登,
     has no surname to put first), and a surname whose reading ``surnames.yml`` leaves out
-    as ambiguous (尉, 召, 谌, 盖, 乐)."""
+    as ambiguous (尉, 召, 谌, 盖, 乐). A character of the given name that ``given`` lists is
+    read as it says (长 chang: 王长林 "Wang Changlin", not pypinyin's zhang)."""
     name = "" if missing(speaker) else re.sub(r"\s", "", str(speaker))
     if not re.fullmatch(r"[\u4e00-\u9fff]{2,4}", name):
         return ""
@@ -57,7 +58,7 @@ def speaker_en(speaker: Any) -> str:
     else:
         surname = str(known["readings"].get(name[0]) or syllables(_pinyin(name[0])))
         given = name[1:]
-    readings = _pinyin(given)
+    readings = [str(known["given"].get(c) or r) for c, r in zip(given, _pinyin(given), strict=True)]
     if "?" in readings or "?" in surname:
         return ""
     return f"{surname[:1].upper()}{surname[1:]} {syllables(readings).capitalize()}"
@@ -69,6 +70,10 @@ def speaker_en(speaker: Any) -> str:
 _TITLE = re.compile(r"(?P<head>[\u4e00-\u9fff\d年]*?)(?:人民)?政府工作报告"
                     r"(?P<tail>|——.*|\d{4}年\d{1,2}月\d{1,2}日.*)")
 _YEAR = re.compile(r"(\d{4})年")
+# A place English names with "the": the Tibet Autonomous Region, the Xiong'an New Area (not a
+# province, county or district: Hebei Province, Tang County).
+_ARTICLE = re.compile(r"(?:Autonomous Region|Autonomous Prefecture|Special Administrative Region"
+                      r"|New Area)$")
 # The units of the places above a government, as a title names them (保定市满城区).
 _ABOVE = "(?:省|市|自治区|自治州|州|地区|盟)"
 
@@ -110,4 +115,5 @@ def title_en(row: Mapping[str, Any]) -> str:
     english = "" if missing(row.get("government_en")) else str(row["government_en"]).strip()
     if not english:
         return ""
-    return f"{TITLE} of {report_label({'government_en': english})}{when}"
+    label = report_label({"government_en": english})
+    return f"{TITLE} of {'the ' if _ARTICLE.search(label) else ''}{label}{when}"
