@@ -226,3 +226,17 @@ def test_a_wrong_level_is_told_the_level_meant(tmp_path, level, hint):
     with pytest.raises(CatalogError, match="level must be one of") as err:
         load_catalog(catalog)
     assert str(err.value).endswith(hint)
+
+
+def test_a_speaker_named_before_the_office_in_the_delivery_line(tmp_path):
+    """Shanghai 2025 writes "——2025年1月15日龚正市长在…": the name before the office, after the
+    date (session 70: no speaker was read); a date glued to the office is still no name."""
+    f = tmp_path / "r.txt"
+    f.write_text("2025年某某市政府工作报告\n----2025年1月15日张三丰市长在某某市第十六届人民代表大会"
+                 "第三次会议上\n各位代表：\n一、2024年工作回顾\n全市生产总值增长5%。\n",
+                 encoding="utf-8")
+    assert _read(f).speaker == "张三丰"
+    g = tmp_path / "s.txt"
+    g.write_text("2025年某某省政府工作报告\n2025年1月14日某某省人民政府省长\n各位代表：\n"
+                 "一、2024年工作回顾\n全省生产总值增长5%。\n", encoding="utf-8")
+    assert _read(g).speaker == ""

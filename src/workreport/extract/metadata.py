@@ -40,7 +40,8 @@ _DATE_RE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
 _OFFICE = (r"(?:总理|代理主席|主席|代理省长|代省长|省长|代理市长|代市长|市长|"
            r"代理区长|代区长|区长|代理县长|代县长|县长)")
 _SPEAKER_RE = re.compile(
-    rf"{_OFFICE}[ \n]*([\u4e00-\u9fff·]{{2,4}}?)(?=$|\n|在|代表|各位|作|向|[，。（(])", re.M)
+    rf"{_OFFICE}[ \n]*(?!各位)([\u4e00-\u9fff·]{{2,4}}?)"
+    r"(?=$|\n|在|代表|各位|作|向|[，。（(])", re.M)  # not the greeting 各位代表 after an office
 _SPEAKER_GOV_RE = re.compile(rf"([\u4e00-\u9fff]{{2,20}}?)(?:人民政府)?{_OFFICE}")
 _DELEGATE_RE = re.compile(
     r"我代表([\u4e00-\u9fff]{0,20}?)(?:第[一二三四五六七八九十]+届)?(?:人民政府|政府)")
@@ -146,8 +147,15 @@ def _cn_year(digits: str) -> int:
     return int("".join(_CN_DIGIT[c] for c in digits))
 
 
+# The name before the office in a delivery line: "——2025年1月15日龚正市长在上海市第十六届…"
+# (Shanghai 2025; session 70): the office right after a date and before 在.
+_SPEAKER_AFTER_DATE_RE = re.compile(rf"\d{{1,2}}日([\u4e00-\u9fff]{{2,3}}){_OFFICE}在")
+
+
 def _speaker(head: str) -> str:
-    m = _SPEAKER_RE.search(head)
+    """The speaker's name: after the office ("市长 龚正", "省长李强在…"), else before it
+    right after the date of a delivery line ("1月15日龚正市长在…"); "" when neither."""
+    m = _SPEAKER_RE.search(head) or _SPEAKER_AFTER_DATE_RE.search(head)
     return m.group(1).removesuffix("同志") if m else ""
 
 
