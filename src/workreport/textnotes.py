@@ -7,7 +7,8 @@ of it (``reports.csv`` summary, session 69) or some pages of a web article cut i
 
 from __future__ import annotations
 
-from workreport import literal
+# workreport.literal imports pandas: each note imports it when it runs, so that a build
+# with nothing to do (book.homes imports this module) never loads pandas (test_book).
 
 __all__ = ["incomplete", "incomplete_note", "is_summary", "summary_note", "text_kind",
            "text_notes"]
@@ -23,11 +24,15 @@ def incomplete(row: dict) -> str:
     """The pages of a paged web article the text of this ``reports.csv`` row holds where it
     lacks some, as its ``incomplete`` column words them ("page 1 of 4"); "" for a whole
     text (blank, or no such column: a table from before session 70)."""
+    from workreport import literal
+
     value = row.get("incomplete")
     return "" if literal.missing(value) else str(value).strip()
 
 
 def _of(row: dict) -> str:
+    from workreport import literal
+
     year = literal.markdown(row.get("report_year"))
     return f"the {year} report" if year else "the report"
 
@@ -49,6 +54,8 @@ def incomplete_note(row: dict) -> str:
     some pages of a web article cut into pages (its ``incomplete`` column: "page 1 of 4"),
     or "" for a whole text (session 70: a tester's 高唐 2024 was page 1 of 4, read as a
     report without a plan part or targets)."""
+    from workreport import literal
+
     pages = incomplete(row)
     if not pages:
         return ""
@@ -67,6 +74,8 @@ def text_notes(row: dict) -> str:
 def text_kind(row: dict) -> str:
     """What a table's row of years adds after the year of this ``reports.csv`` row:
     " (news summary)", " (incomplete: page 1 of 4)", or "" for the whole report."""
+    from workreport import literal
+
     pages = incomplete(row)
     return (" (news summary)" if is_summary(row) else "") \
         + (f" (incomplete: {literal.markdown(pages)})" if pages else "")
