@@ -178,3 +178,12 @@ def test_the_charts_of_changes_leave_gaps_out():
     assert kept["english"].iloc[0] == "GDP"
     assert changewords.is_gap("增速高于全省", "个百分点") and not changewords.is_gap(
         "增速高于全省", "%")
+
+
+def test_a_section_without_changes_has_no_changes_to_draw():
+    """Session 70, tester: a section stating only levels failed its chapter with KeyError
+    'indicator' (an empty list of booleans selected no columns, not no rows)."""
+    rows = pd.DataFrame({"indicator": ["粮食产量"], "indicator_en": [""], "measure": ["level"],
+                         "unit": ["万吨"], "value": [5.0]})
+    kept = analysis.changes(rows)
+    assert kept.empty and "indicator" in kept and "english" in kept

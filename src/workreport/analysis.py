@@ -144,7 +144,10 @@ def changes(rows: pd.DataFrame, glossary: Mapping[str, Any] | None = None) -> pd
     rates (``changewords.is_gap``: 增速比全国低0.5个百分点 is no rise of 0.5, and 低于全国0.5个
     百分点 no fall; brief words). The prose and the table of figures keep them."""
     c = rows[rows["measure"] == "change"]
-    c = c[[not is_gap(i, u) for i, u in zip(c["indicator"], c["unit"], strict=True)]]
+    # A boolean Series, never a bare list: an empty list selects no columns, not no rows
+    # (a section without changes failed with KeyError 'indicator'; session 70, tester).
+    c = c[pd.Series([not is_gap(i, u) for i, u in zip(c["indicator"], c["unit"], strict=True)],
+                    index=c.index, dtype=bool)]
     return with_english(c, glossary)
 
 
