@@ -145,6 +145,13 @@ def test_section_reading_counts_and_extremes():
     assert lines[1] == "The fastest growth: 甲 grew 5% in 2013."
     assert lines[2] == "The steepest fall: 乙 fell 2% in 2013."
     assert "one place or project" in lines[3] and "金融" in lines[4]
+    # Tester 70: "one place or project, among them Beijing"; "among them" only before "more".
+    assert "among them" not in lines[3]
+    two = prose.section_reading(analysis.levels_and_changes(ind), "标题", ["解放碑", "朝天门"])
+    assert "It names 2 places or projects: " in two[3] and "among them" not in two[3]
+    many = prose.section_reading(analysis.levels_and_changes(ind), "标题",
+                                 [f"地{i}" for i in range(9)], max_items=3)
+    assert "It names 9 places or projects, among them " in many[3] and "6 more" in many[3]
     assert "no figures" in prose.section_reading(analysis.levels_and_changes(ind.iloc[0:0]),
                                                  "空")[0]
 

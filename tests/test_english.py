@@ -191,3 +191,15 @@ def test_a_count_in_hu_names_no_noun_for_it_counts_firms_as_often_as_households(
     assert amount(606, "户") == "606" and quantity(606, "户") == "606 (606户)"
     assert quantity(1.2, "万户") == "12,000 (1.2万户)"
     assert amount(3, "户次") == "3 instances"  # times handled, counted like 人次
+
+
+def test_tenths_read_as_a_percentage_and_the_chinese_keeps_its_order():
+    """Tester 70: Hebei's 4成 read "4 × 10%"; 4万多亿元 was written back as 4多万亿元 and
+    1亿多 as 1多亿 beside the English."""
+    from workreport.english import amount, as_written
+    from workreport.prose import quantity
+
+    assert amount(4, "成") == "40%" and quantity(4, "成") == "40% (4成)"
+    assert amount(3, "成", "以上") == "at least 30%"
+    assert as_written(4, "万亿元", "多") == "4万多亿元" and as_written(1, "亿", "多") == "1亿多"
+    assert as_written(1000, "万元", "余") == "1,000余万元"

@@ -349,3 +349,17 @@ def test_an_incomplete_text_is_said_so_on_its_pages(book, tmp_path):
                             ["00-overview"])
     assert "\n\n**An incomplete text.** The text read for the 2031 report is page 1" in landing
     assert "incomplete" not in _landing_page(report(tmp_path, "x-2031"), row, ["00-overview"])
+
+
+def test_a_landing_page_names_the_speaker_on_a_line_of_its_own(tmp_path):
+    """Tester 70: a report without a date read "Delivered: 杨大伟 (Yang Dawei)", a name
+    where a date belongs."""
+    from workreport.book.pages import _landing_page
+
+    entry = report(tmp_path, "x-2031")
+    row = {"report_id": "x-2031", "title": "某县2031年政府工作报告", "government": "某县人民政府",
+           "report_year": 2031, "year_reviewed": 2030, "speaker": "杨大伟"}
+    page = _landing_page(entry, row, ["00-overview"])
+    assert "**Speaker**: 杨大伟 (Yang Dawei)" in page and "**Delivered**" not in page
+    dated = _landing_page(entry, {**row, "date": "2031-03-02"}, ["00-overview"])
+    assert "**Delivered**: 2031\\-03\\-02\n- **Speaker**: 杨大伟" in dated

@@ -157,7 +157,7 @@ def amount(v: float, unit: str, qualifier: Any = "", high: float | None = None,
            measure: str = "") -> str:
     """A value in English: ``amount(804.2, "亿元") == "80.42 billion yuan"``.
 
-    ``amount(13, "亿美元") == "US$1.3 billion"``, ``amount(4100, "个", "余") == "more than
+    ``amount(13, "亿美元") == "US$1.3 billion"``, ``amount(4, "成") == "40%"``, ``amount(4100, "个", "余") == "more than
     4,100"``, ``amount(11, "%", "左右") == "about 11%"``,
     ``amount(3, "名", "前") == "top 3"`` (a rank), ``amount(1, "处") == "1 site"`` (the
     singular of one, ``vocab/english.yml`` singular). ``high`` gives a range's upper
@@ -170,6 +170,9 @@ def amount(v: float, unit: str, qualifier: Any = "", high: float | None = None,
     """
     if measure == "change" and split_unit(unit) == (1.0, "倍"):
         return growth_multiple(v, qualifier, high)
+    if unit == "成":  # tenths: 4成 is 40% (was "4 × 10%"; session 70, tester)
+        return amount(float(v) * 10, "%", qualifier,
+                      None if missing(high) or high is None else float(high) * 10, measure)
     q = qualifier_en(qualifier)
     if q and float(v) < 0 and (high is None or (isinstance(high, float) and math.isnan(high))):
         return f"a fall of {amount(-float(v), unit, qualifier)}"
@@ -358,11 +361,18 @@ def report_phrase(row: Mapping[str, Any]) -> str:
 def as_written(v: float, unit: str, qualifier: str = "", high: float | None = None) -> str:
     """The figure as the report writes it, in Chinese, each qualifier where the report writes it
     (``vocab/english.yml`` qualifiers' ``written``), the first outermost: 4,100余个,
-    11%左右, 不少于600场 (session 67, tester: was 600场不少于), 预计60%以上."""
+    11%左右, 不少于600场 (session 67, tester: was 600场不少于), 预计60%以上; 多 and 余 inside
+    a compound magnitude as Chinese writes them, 4万多亿元 and 1亿多 (session 70)."""
     quals = load("english")["qualifiers"]
     given = [q for q in str(qualifier or "").split("|") if q]
     where = {q: quals.get(q, {}).get("written", "after") for q in given}
     text = number(v) + ("" if missing(high) or high is None else f"–{number(high)}")
-    text += "".join(q for q in given if where[q] == "within") + unit
+    within = "".join(q for q in given if where[q] == "within")
+    if within and unit.startswith("万亿"):  # 4万多亿元, never 4多万亿元 (session 70, tester)
+        text += f"万{within}{unit[1:]}"
+    elif within and unit in ("万", "亿"):  # a bare magnitude counting people: 1亿多, not 1多亿
+        text += unit + within
+    else:
+        text += within + unit
     return ("".join(q for q in given if where[q] == "before") + text
             + "".join(q for q in given if where[q] == "after"))

@@ -228,9 +228,13 @@ def section_reading(pairs: pd.DataFrame, title: str, places: Sequence[str] = (),
     if places:
         shown = list(places)[:max_items]
         more = f" and {len(places) - len(shown)} more" if len(places) > len(shown) else ""
-        named = "one place or project" if len(places) == 1 else \
-            f"{len(places)} places or projects"
-        out.append(f"It names {named}, among them {names(shown)}{more}.")
+        if len(places) == 1:  # "one place or project, among them Beijing" (tester 70)
+            out.append(f"It names one place or project, {names(shown)}.")
+        elif more:
+            out.append(f"It names {len(places)} places or projects, among them "
+                       f"{names(shown)}{more}.")
+        else:
+            out.append(f"It names {len(places)} places or projects: {names(shown)}.")
     if terms:
         out.append(f"Its most distinctive terms are {names(list(terms)[:max_items])}.")
     return out
