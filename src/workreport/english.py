@@ -157,8 +157,9 @@ def amount(v: float, unit: str, qualifier: Any = "", high: float | None = None,
            measure: str = "") -> str:
     """A value in English: ``amount(804.2, "亿元") == "80.42 billion yuan"``.
 
-    ``amount(13, "亿美元") == "US$1.3 billion"``, ``amount(4, "成") == "40%"``, ``amount(4100, "个", "余") == "more than
-    4,100"``, ``amount(11, "%", "左右") == "about 11%"``,
+    ``amount(13, "亿美元") == "US$1.3 billion"``, ``amount(4, "成") == "40%"``,
+    ``amount(4100, "个", "余") == "more than 4,100"``, ``amount(11, "%", "左右") == "about
+    11%"``,
     ``amount(3, "名", "前") == "top 3"`` (a rank), ``amount(1, "处") == "1 site"`` (the
     singular of one, ``vocab/english.yml`` singular). ``high`` gives a range's upper
     end. A qualified decrease is a fall of its size, as the text says it (下降3.9%以上):
