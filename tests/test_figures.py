@@ -110,6 +110,9 @@ def _figures(text: str) -> pd.DataFrame:
     ("城镇登记失业率提高0.2个百分点。", [("change", 0.2, "个百分点", "")]),
     ("农村贫困人口减少1650万人。", [("change", -1650.0, "万人", "")]),
     ("预计全年增长7.5%左右。", [("change", 7.5, "%", "预计|左右")]),
+    # Session 70, tester: the growth of a count of days was classed a duration.
+    ("空气质量优良天数214天，同比增长16天。", [("level", 214.0, "天", ""),
+                                            ("change", 16.0, "天", "")]),
 ])
 def test_named_rules(sentence, expected):
     rows = _figures("一、2013年工作回顾\n" + sentence + "\n")
