@@ -78,3 +78,16 @@ def test_a_section_with_figures_but_no_rate_share_or_sum_still_says_something():
 def test_a_review_without_a_named_shortfall_is_not_said_to_have_none():
     assert findings.describe_shortfalls("", [], pd.DataFrame()) == [
         "The review names no indicator that fell short of the year's plan."]
+
+
+def test_a_range_holding_last_years_result_is_not_set_below_it():
+    """Tester 70: growth of 6.5–7% after 6.9% was counted "set below" last year's result."""
+    ind = [{"indicator": "国内生产总值", "value": 6.9, "unit": "%", "measure": "change",
+            "year": 2015},
+           {"indicator": "国内生产总值", "value": 6.5, "value_high": 7.0, "unit": "%",
+            "measure": "change", "kind": "target", "year": 2016}]
+    t = analysis.targets_vs_results(frame(ind), "r")
+    assert findings.below_last_year(t) == [
+        "The one target beside last year's result is not set below it."]
+    assert findings.caption_targets(t) == (
+        "1 target beside last year's result: 0 set below it, 1 at or above it.")
