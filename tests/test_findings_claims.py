@@ -91,3 +91,12 @@ def test_a_range_holding_last_years_result_is_not_set_below_it():
         "The one target beside last year's result is not set below it."]
     assert findings.caption_targets(t) == (
         "1 target beside last year's result: 0 set below it, 1 at or above it.")
+
+
+def test_the_largest_sum_of_money_is_said_once():
+    """Tester 70: State Council 2016 said "The largest sum of money: …, 3.2 trillion yuan" and
+    "The largest figure in yuan: … was 3.2 trillion yuan" of one bond issue."""
+    rows = frame([{"indicator": "发行地方政府债券置换存量债务", "value": 3.2, "unit": "万亿元"}])
+    found = findings.section_findings(analysis.levels_and_changes(rows), "题")
+    assert found == [f for f in found if "largest figure" not in f] and len(found) == 1
+    assert found[0].startswith("The largest sum of money: ")

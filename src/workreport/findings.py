@@ -68,30 +68,40 @@ def _shares(pairs: pd.DataFrame) -> list[str]:
             for r in sh.head(1).to_dict("records")]
 
 
-def _largest_level(pairs: pd.DataFrame) -> list[str]:
-    """The largest money level (in yuan terms), the scale of the section."""
+def _largest_money(pairs: pd.DataFrame) -> pd.Series | None:
+    """The row of the largest money level (in yuan terms), None when there is none."""
     lv = pairs[pairs["level"].notna()].copy()
     if lv.empty:
-        return []
+        return None
     lv["_yuan"] = [float(v) * english.split_unit(u)[0] if english.split_unit(u)[1] == "元"
                    else float("nan") for v, u in zip(lv["level"], lv["level_unit"], strict=True)]
     money = lv.dropna(subset=["_yuan"]).sort_values("_yuan", ascending=False, kind="stable")
-    if money.empty:
+    return None if money.empty else money.iloc[0]
+
+
+def _largest_level(pairs: pd.DataFrame) -> list[str]:
+    """The largest money level (in yuan terms), the scale of the section."""
+    r = _largest_money(pairs)
+    if r is None:
         return []
-    r = money.iloc[0]
     return [f"The largest sum of money: {name(r)}, "
             f"{quantity(r['level'], r['level_unit'], r['level_qualifier'])}."]
 
 
 def _common_unit(pairs: pd.DataFrame) -> list[str]:
     """The largest level in the unit the section uses most: "The largest of its 5 figures
-    in cases: Public-order cases dealt with (查处治安案件) was 35,529 cases (35,529件)."""
+    in cases: Public-order cases dealt with (查处治安案件) was 35,529 cases (35,529件)";
+    nothing when that is the largest sum of money, already said (tester 70: State Council
+    2016 said its 3.2 trillion yuan of bonds twice)."""
     lv = pairs[pairs["level"].notna() & (pairs["level_unit"] != "%")]
     if lv.empty:
         return []
     unit = lv["level_unit"].value_counts().index[0]
     g = lv[lv["level_unit"] == unit].sort_values("level", ascending=False, kind="stable")
     top = g.iloc[0]
+    money = _largest_money(pairs)
+    if money is not None and money.name == top.name:
+        return []
     words = english.unit_en(unit)
     if words == "count":
         of = f"of its {len(g)} counts" if len(g) > 1 else "count"
