@@ -652,3 +652,14 @@ def test_a_news_sites_footer_is_dropped(raw, kept):
     from workreport.extract.readers.scars import repair
 
     assert repair(raw).text == kept
+
+
+def test_a_websites_registration_lines_are_no_report_text():
+    """Tester 70: Hebei 2024's page kept 冀ICP备06016263号-1 and 冀公网安备 13010202002246号,
+    their numbers read as dates; a sentence about ICP filings stays."""
+    from workreport.extract.readers.scars import repair
+
+    text = ("各位代表：\n全省生产总值增长5%。\n完成ICP备案审核300家。\n冀ICP备06016263号-1\n"
+            "冀公网安备 13010202002246号\n网站标识码：1300000013\n")
+    assert repair(text).text.split("\n") == ["各位代表：", "全省生产总值增长5%。",
+                                             "完成ICP备案审核300家。", ""]

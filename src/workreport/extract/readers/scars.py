@@ -49,6 +49,11 @@ _LOST = re.compile(r"\?{2,}")
 # printed PDF (city-chengde-2024 has 22); only the dashed form, which no report line
 # takes, so a line that is a bare number stays.
 _PAGE_MARK = re.compile(r"^\s*[—\-–－]\s*\d{1,4}\s*[—\-–－]\s*$")
+# A website's registration line, never report text: its ICP licence (冀ICP备06016263号-1), its
+# public-security filing (冀公网安备 13010202002246号) and its site code (网站标识码：1300000013);
+# their numbers were read as dates (Hebei 2024; session 70, tester).
+_SITE_MARK = re.compile(r"^\s*[\u4e00-\u9fff]{0,2}(?:ICP备|ICP证|公网安备)\s*\d+号(?:-\d+)?\s*$"
+                        r"|^\s*网站标识码[：:]\s*\w+\s*$")
 # A number a converter spaced out ("投资 2 3亿元", "36.5 9亿元", "2 016年", "8 3%": 阜平 and
 # 易县 2017): digit groups split by single spaces, after Chinese (or one space after it) and
 # before a unit, 年 or % (or one space before it). Left apart: a year and a count after it
@@ -176,7 +181,8 @@ def repair(text: str) -> Repaired:
         text = rebreak(text)
         said.append("the text had lost its line breaks (its lines average "
                     f"{LOST_LINE_LENGTH} characters or more): re-broken at its headings")
-    lines = [line for line in _head(text.split("\n"), fields) if not _PAGE_MARK.match(line)]
+    lines = [line for line in _head(text.split("\n"), fields)
+             if not _PAGE_MARK.match(line) and not _SITE_MARK.match(line)]
     lines, web_pages = drop_pagers(_drop_footer(lines))
     return Repaired("\n".join(lines), fields, said, web_pages)
 
