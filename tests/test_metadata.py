@@ -240,3 +240,16 @@ def test_a_speaker_named_before_the_office_in_the_delivery_line(tmp_path):
     g.write_text("2025年某某省政府工作报告\n2025年1月14日某某省人民政府省长\n各位代表：\n"
                  "一、2024年工作回顾\n全省生产总值增长5%。\n", encoding="utf-8")
     assert _read(g).speaker == ""
+
+
+def test_a_spreadsheets_title_column_titles_a_text_without_one(tmp_path):
+    """Tester 70: 易县 2019 in the Baoding workbook had no title, though its 报告标题 column
+    gave one; a text's own title still wins."""
+    f = tmp_path / "reports.csv"
+    pd.DataFrame({"报告标题": ["某县2031年政府工作报告", "表格里的另一个标题"],
+                  "报告全文": [_NAMELESS, "某县2031年政府工作报告\n" + _NAMELESS]}
+                 ).to_csv(f, index=False)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", ReportWarning)
+        got = [extract_report(r).tables["reports"].iloc[0].title for r in reports_for_path(f)]
+    assert got == ["某县2031年政府工作报告", "某县2031年政府工作报告"]

@@ -234,17 +234,26 @@ def _government(head: str, title: str, meeting: str, doc: Document) -> str:
     return ""
 
 
+# The columns or fields that carry a report's title outside its text: a web page's <title>,
+# a scraper's 标题, a spreadsheet's 报告标题 (the Baoding workbook; session 70, tester: 易县 2019
+# had no title though its row gave one).
+_TITLE_FIELDS = ("title", "标题", "报告标题", "报告名称", "文章标题")
+
+
 def _title(doc: Document, st: Structure) -> str:
     """The report's title: the first line when it names the report with its year or
     government (as the text has always been read), else the fullest title line of the
-    title block, else a scraper's 标题, else "" (the text has none)."""
+    title block, else a title given beside the text (``_TITLE_FIELDS``), else "" (the text
+    has none)."""
     if "政府工作报告" in st.title and len(st.title) > 6:
         return st.title
     lines = [line for line in st.text.split("\n")[:6] if "工作报告" in line and len(line) <= 40
              and "。" not in line]
     best = max(lines, key=len) if lines else ""
-    if len(best) <= 6 and doc.fields.get("title"):
-        return re.sub(r"\s", "", doc.fields["title"])
+    given = next((str(doc.fields[k]) for k in _TITLE_FIELDS if str(doc.fields.get(k) or "")
+                  .strip() not in ("", "None", "nan")), "")
+    if len(best) <= 6 and given:
+        return re.sub(r"\s", "", given)
     return best
 
 
