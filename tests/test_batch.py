@@ -225,7 +225,7 @@ def test_warnings_from_worker_processes_are_one_line(tmp_path):
     [line] = r.stderr.splitlines()
     assert line.startswith("workreport: warning: ") and line.endswith(
         "province-hebei-2024.txt: the text holds its report twice (a page captured twice): "
-        "dropped the second copy (172 lines)")
+        "dropped the second copy (179 lines)")  # 172 before the site's registration lines went
 
 
 @pytest.mark.parametrize("where", ["file", "file/sub"])
@@ -383,3 +383,27 @@ def test_an_unexpected_error_is_sent_back_and_leaves_out_as_it_was(tmp_path, mon
     with pytest.raises(RuntimeError):
         extract_to([report, report_for_file(YUZHONG, "again")], out, jobs=1)
     assert calls == ["yuzhong-2014", "again"] and not out.exists()
+
+
+def test_a_rerun_repeats_the_reading_warnings_of_the_shards_it_reuses(tmp_path):
+    """Tester 70: "the text holds its report twice" was said on the first run only; a rerun
+    reusing the shard was silent about it."""
+    import warnings
+
+    from workreport.extract.readers import ReportWarning
+
+    paged = tmp_path / "paged.txt"
+    paged.write_text("某县2031年政府工作报告\n各位代表：\n一、2030年工作回顾\n全县生产总值增长5%。"
+                     "\n上一页\n1\n2\n3\n4\n下一页\n", encoding="utf-8")
+
+    def said(out: str) -> tuple[int, list[str]]:
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always", ReportWarning)
+            batch = extract_to([report_for_file(paged)], tmp_path / out)
+        return batch.reused, [str(w.message) for w in caught if w.category is ReportWarning]
+
+    first = said("out")
+    again = said("out")
+    assert first[0] == 0 and again[0] == 1
+    assert first[1] and again[1] == first[1] and all(
+        m.startswith(f"{paged}: ") and "page 1 of 4" in m for m in again[1])

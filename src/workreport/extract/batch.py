@@ -197,7 +197,8 @@ def extract_shard(index: int, report: Report, key: str, shards: str,
     meta = {"report_id": report.id, "sections": e.arrow["sections"].num_rows,
             "figures": e.arrow["indicators"].num_rows, "numbers": e.arrow["numbers"].num_rows,
             "level": rep["level"], "report_year": rep["report_year"],
-            "government": rep["government"]}
+            "government": rep["government"],  # the warnings, said again by run.said_again
+            "warnings": [m.removeprefix(f"{source}: ") for m in said]}
     tmp = Path(shards) / f".tmp-{key}-{uuid.uuid4().hex[:12]}"  # unique across machines
     tmp.mkdir(parents=True)
     try:

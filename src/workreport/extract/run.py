@@ -15,6 +15,7 @@ import json
 import os
 import shutil
 import tempfile
+import warnings
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -41,6 +42,7 @@ from workreport.extract.metadata import government_key
 from workreport.extract.outcomes import COLUMNS as PAIRING_COLUMNS
 from workreport.extract.outcomes import outcome_rows, outcomes_frame
 from workreport.extract.outdir import held
+from workreport.extract.readers import ReportWarning
 from workreport.glossary import Glossary
 from workreport.schema import SCHEMA, arrow_schema, datapackage, validate
 
@@ -139,6 +141,15 @@ def _refused(reports: Sequence[Report], keep_going: bool) -> dict[int, str]:
     return refused
 
 
+def said_again(meta: dict, source: str) -> tuple[str, ...]:
+    """The reading warnings a shard reused from an earlier run gave when it was made
+    (``meta.json`` ``warnings``, stored without the file's path), each naming ``source``,
+    the file as this run reads it (a shard is found by its text, wherever the file lies):
+    a rerun repeats what the first run said ("the text holds its report twice …"; session
+    70, tester: the rerun was silent). A shard made before session 70 has none stored."""
+    return tuple(f"{source}: {m}" for m in meta.get("warnings") or ())
+
+
 def _extract(reports: Sequence[Report], refused: dict[int, str], out: Path,
              glossary: Glossary | None, *, jobs: int, scheduler: str | None, fmt: str,
              keep_going: bool, unread: Sequence[Outcome],
@@ -153,7 +164,11 @@ def _extract(reports: Sequence[Report], refused: dict[int, str], out: Path,
         if i in refused:
             outcomes[i] = Outcome(i, r.id, str(r.path), "", error=refused[i])
         elif (shards / k / "meta.json").is_file():
-            outcomes[i] = Outcome(i, r.id, str(r.path), k, read_meta(shards / k))
+            meta = read_meta(shards / k)
+            outcomes[i] = Outcome(i, r.id, str(r.path), k, meta,
+                                  warnings=said_again(meta, str(r.path)))
+            for message in outcomes[i].warnings:  # as run_engine says a new shard's
+                warnings.warn(message, ReportWarning, stacklevel=2)
         else:
             tasks.append((i, r, k))
     reused = len(reports) - len(tasks) - len(refused)
