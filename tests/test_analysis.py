@@ -250,3 +250,19 @@ def test_key_terms_of_a_part_that_is_one_section_are_read_against_its_role(t):
     one = dataclasses.replace(t, sections=whole)
     assert len(display.section_texts(one, YUZHONG, ["plan"], [3])) == 1
     assert len(display.key_terms(one, YUZHONG, "p3.s0")) > 0
+
+
+def test_a_yearly_mean_rate_is_told_over_the_years_to_its_year():
+    """Session 70 (tester 70 item 3): "生产总值年均增长5.02%" in a review of 2016-2020 read
+    "grew 5.02% in 2020", as if 2020's own growth; a mean rate's label ends with 年均."""
+    row = {"indicator": "生产总值年均", "year": 2020, "change": 5.02, "change_unit": "%",
+           "level": float("nan"), "kind": "actual"}
+    assert prose.describe_change(row) == "生产总值年均 grew 5.02% in the years to 2020."
+    assert prose.describe_change({**row, "indicator": "生产总值"}) == \
+        "生产总值 grew 5.02% in 2020."
+    target = {"indicator": "生产总值年均", "target": 9.0, "unit": "%", "qualifier": "左右",
+              "measure": "change", "target_year": 2025, "result": 5.02, "result_unit": "%",
+              "result_year": 2020}
+    assert prose.describe_target(target) == ("生产总值年均: growth of about 9% targeted for the "
+                                             "years to 2025, after growth of 5.02% in the years "
+                                             "to 2020.")

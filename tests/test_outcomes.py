@@ -394,3 +394,26 @@ def test_heads_place_each_figure_in_its_sentence_by_the_offsets():
     assert heads(ind) == ["投资增长", "投资增长7%，其中开发区投资增长"]
     assert heads(ind.iloc[[1]]) == ["投资增长"]  # alone, the first place the quote fits
     assert heads(ind.assign(quote=["9%", "9%"])) == ["", ""]  # not in the sentence
+
+
+# Session 70 (tester 70 item 4): a five-year review states the last year's level as the end
+# of a change or a level reached, beside a 年均 rate of another clause (易县 2021: 2020 was a gap
+# for GDP, revenue and incomes); the rate, a total and a framed or dated level stay out.
+@pytest.mark.parametrize(("sentence", "quote", "measure", "multi", "expected"), [
+    ("全县生产总值从2015年的50亿元增长到80亿元，年均增长9%", "80亿元", "level", True, True),
+    ("全县生产总值从2015年的50亿元增长到80亿元，年均增长9%", "80亿元", "level", False, True),
+    ("财政收入从3亿元提高到5亿元，年均增长11%", "5亿元", "level", True, True),
+    ("城乡居民人均可支配收入分别达到3万元、1万元，年均分别增长9%、10%", "1万元", "level",
+     True, True),
+    ("全县生产总值从2015年的50亿元增长到80亿元，年均增长9%", "9%", "change", True, False),
+    ("全县生产总值从2015年的50亿元增长到80亿元，年均增长9%", "50亿元", "level", True, False),
+    ("五年累计完成投资达到300亿元，年均增长8%", "300亿元", "level", True, False),
+    ("“十三五”时期，民生投入达到140亿元，年均增长8%", "140亿元", "level", True, False),
+    ("2018年财政收入达到5亿元，年均增长11%", "5亿元", "level", True, False),
+    ("全县生产总值80亿元，年均增长9%", "80亿元", "level", True, False),
+    ("民生支出达到60亿元", "60亿元", "level", True, False),          # a five-year total?
+    ("民生支出达到60亿元，年均增长8%", "60亿元", "level", False, True),  # a one-year review
+])
+def test_the_level_a_span_reaches_is_the_last_years(sentence, quote, measure, multi, expected):
+    head = sentence[:sentence.index(quote)]
+    assert one_year(sentence, head, measure, 2020, multi) is expected

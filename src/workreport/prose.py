@@ -53,8 +53,8 @@ def describe_change(row: Row, glossary: Mapping[str, Any] | None = None) -> str:
         return told
     who, year = name(row), row.get("year")
     target = row.get("kind") == "target"
-    when = f" in {int(year)}" if not missing(year) else ""
     change, level = row.get("change"), row.get("level")
+    when = _when(row, year, str(row.get("change_unit", "")) if not missing(change) else "")
     parts = []
     if not missing(change):
         unit, q = str(row.get("change_unit", "")), str(row.get("change_qualifier", ""))
@@ -75,6 +75,21 @@ def describe_change(row: Row, glossary: Mapping[str, Any] | None = None) -> str:
         else:
             parts.append(f"{'is to reach' if target else 'was'} {amount}")
     return f"{who} {' '.join(parts)}{when}."
+
+
+def _yearly_mean(row: Row, unit: str) -> bool:
+    """Is the row's rate a yearly mean over a span: a % whose label ends with 年均
+    ("生产总值年均增长5.02%" in a review of 2016-2020 is no growth of 2020's alone; session 70,
+    tester 70 item 3)?"""
+    return unit == "%" and str(row.get("indicator", "")).endswith("年均")
+
+
+def _when(row: Row, year: Any, unit: str) -> str:
+    """" in 2013"; " in the years to 2020" for a yearly mean (``_yearly_mean``); "" with no
+    year."""
+    if missing(year):
+        return ""
+    return f" in the years to {int(year)}" if _yearly_mean(row, unit) else f" in {int(year)}"
 
 
 def _measure_phrase(v: float, unit: str, qualifier: str, measure: str, high: Any = None,
@@ -102,12 +117,12 @@ def describe_target(row: Row) -> str:
     t = _measure_phrase(row["target"], row["unit"], row.get("qualifier", ""), row["measure"],
                         row.get("target_high"), named)
     year = row.get("target_year")
-    text = f"{name(row)}: {t} targeted" + (f" for {int(year)}" if not missing(year) else "")
+    text = f"{name(row)}: {t} targeted" + _when(row, year, str(row["unit"])).replace(
+        " in ", " for ", 1)
     if not missing(row.get("result")):
         r = _measure_phrase(row["result"], row.get("result_unit", ""),
                             row.get("result_qualifier", ""), row["measure"], named_fall=named)
-        ry = row.get("result_year")
-        text += f", after {r}" + (f" in {int(ry)}" if not missing(ry) else "")
+        text += f", after {r}" + _when(row, row.get("result_year"), str(row.get("result_unit")))
     return text + "."
 
 

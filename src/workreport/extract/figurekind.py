@@ -14,7 +14,8 @@ room; ``figures.extract`` calls ``review_like``, ``kind_of`` and ``target_year``
   figure a target only with 今年 in its sentence up to the end of its ；-part (round 77, x3;
   round 77 review, q2: the goal word may stand in a later part when 今年 there is no period
   up to now), and in a plan a sentence opening with a past year that names no goal reports it.
-- *target year*: a target "到2021年…" is a target for 2021 (``target_year``).
+- *target year*: a target "到2021年…" is a target for 2021, one of a paragraph or section on
+  a five-year plan period is one for its last year (``targetyears``).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from workreport.extract import targetyears
 from workreport.extract.kindfaced import faced_people
 from workreport.extract.kindfirstperson import first_person_fact
 from workreport.extract.kindglossary import glossary_fact
@@ -276,18 +278,6 @@ def _review_scope(text: str, tok: Token) -> str:
     return text[tok.sentence.start:q.start] + tail
 
 
-@cache
-def _target_years() -> re.Pattern[str]:
-    """A year a target is set for: 到2021年, 至2025年 (``cues.target_year_openers``)."""
-    openers = alternation(vocab("cues")["target_year_openers"])
-    return re.compile(rf"(?:{openers})(\d{{4}})年")
-
-
-def target_year(text: str, tok: Token, report_year: int | None) -> int | None:
-    """Five-year rule: "到2021年…年均增长12%" is a target for 2021, not for this year."""
-    q = tok.quantity
-    assert q is not None
-    years = [int(y) for y in _target_years().findall(text, tok.sentence.start, q.start)]
-    later = [y for y in years if report_year is not None and y > report_year]
-    return later[-1] if later else report_year
-
+def target_year(st: Structure, tok: Token, report_year: int | None) -> int | None:
+    """The year a target is set for: ``targetyears.target_year`` (session 70)."""
+    return targetyears.target_year(st, tok, report_year)

@@ -326,7 +326,7 @@ def extract(st: Structure, tokens: list[Token],
         figures.append(previous_figure := Figure(
             section=tok.sentence.section,
             kind=kind,
-            year=target_year(text, tok, report_year) if kind == "target"
+            year=target_year(st, tok, report_year) if kind == "target"
             else report_year if st.part_of(tok.sentence.section).role == "plan"
             and report_year and of_this_year(text[tok.sentence.start:q.start]) else reviewed,
             indicator=since_year(name, pre_label, reviewed) if measure == "change"

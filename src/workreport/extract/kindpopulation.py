@@ -11,7 +11,8 @@ any stock quoted as background, is actual; ``figurekind._people`` read only 人�
 The rule (called by ``figurekind.kind_of`` in a plan part): a count in a bare 万 or 亿 (or 万人,
 亿人 before 口) followed straight by a population noun (``cues.population_nouns``: 中国人, 群众,
 劳动力, 人口) and then 的 (the population owns what follows) or 、 (a list of what the place has)
-is actual.
+is actual, and so is the next bare count of its list ("9亿多劳动力、1亿多受过高等教育和有专业
+技能的人才": session 70, tester 70 item 2).
 
 Exceptions: a count with a classifier of people (名, 人 as a unit: "帮助5000名群众") or a noun
 followed by anything else ("新增转移1.5万农村劳动力", "解决3万群众饮水问题": the people the plan
@@ -44,4 +45,15 @@ def population_stock(text: str, end: int, unit: str) -> bool:
         return False  # the people a plan acts on, a level it reaches (round 81 review, q2)
     if unit in ("万人", "亿人"):
         return text.startswith("口", end) and bool(_population().match("人" + text[end:end + 8]))
-    return unit in ("万", "亿") and bool(_population().match(text, end))
+    return unit in ("万", "亿") and (bool(_population().match(text, end))
+                                    or bool(_sibling().search(clause)))
+
+
+@cache
+def _sibling() -> re.Pattern[str]:
+    """The next count of a list after a population stock ("9亿多劳动力、1亿多受过高等教育…的
+    人才，是我们最大的资源": the list's second count was read as a target; session 70, tester 70
+    item 2): a bare 万 or 亿 count right after "N亿多 + population noun + 、"."""
+    nouns = alternation(list(cue_words("population_nouns")))
+    count = r"[\d.]+[万亿](?:多|余)?"
+    return re.compile(rf"{count}(?:{nouns})、{count}$")

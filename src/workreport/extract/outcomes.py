@@ -54,7 +54,8 @@ def multi_year_reviews(sections) -> set[str]:
 def one_year(sentence, head, measure, year: int, multi_year_review: bool = False) -> bool:
     """Whether a figure states ``year``'s own figure of the government's own area, given
     its ``sentence``, the sentence up to the figure (``head``: ``heads``) and its
-    ``measure``. Not a sentence spanning several years (年均, 五年, 十三五 …); in a
+    ``measure``. Not a sentence spanning several years (年均, 五年, 十三五 …), save the level
+    it reaches in a clause of its own (``_reached``: 从2015年的87.55亿元增长到118.32亿元); in a
     report whose review part covers several years (``multi_year_reviews``), only one
     naming the year (2020年, 去年, 过去一年) — such a review states the last year's figures
     only where it names it; no change over several years (``_over_years``: 累计增长, 比2015年
@@ -63,16 +64,46 @@ def one_year(sentence, head, measure, year: int, multi_year_review: bool = False
 
     The one rule for a single year's figure, shared by pairing and ``series``.
     """
-    if not isinstance(sentence, str) or _MULTI_YEAR.search(sentence):
+    if not isinstance(sentence, str):
+        return False
+    head = head if isinstance(head, str) else ""
+    if _reached(sentence, head, measure, year) and (
+            not multi_year_review or _MULTI_YEAR.search(sentence) or _BASE_YEAR.search(sentence)):
+        return not other_area(head)  # a span's end: its sentence states the span
+    if _MULTI_YEAR.search(sentence):
         return False
     if multi_year_review and re.search(rf"{year}年|去年|过去一年", sentence) is None:
         return False
-    head = head if isinstance(head, str) else ""
     return not other_area(head) and not _over_years(measure, _CLAUSE_BREAK.split(head)[-1],
                                                     year)
 
 
 _BASE_YEAR = re.compile(r"(?:比|较|从|由)(\d{4})年")
+# The end of a change or a level reached: "从2015年的87.55亿元增长到", "分别达到29508元、".
+_REACHED = re.compile(r"(?:到|达)(?:[\d.]+[^\d，,；;。：:、]{0,4}、)*$")
+_BASE_OR_YEAR = re.compile(r"(?:比|较|从|由)?(\d{4})年")
+# A sentence opening with a span frames its totals ("“十三五”时期，民生投入达到140亿元").
+_SPAN_OPENING = re.compile(r"年均|五年|十[一二三四五]五|以来|来$|期间|时期")
+
+
+def _reached(sentence: str, head: str, measure, year: int) -> bool:
+    """A level a span ends at, in a sentence that also states a rate over it (session 70,
+    tester 70 item 4: "全县生产总值从2015年的87.55亿元增长到118.32亿元，年均增长5.02%" gives
+    118.32亿元 as the last year's level, though its 年均 rate is no one year's): the figure's
+    clause (between ，；。：) ends with 到 or 达(到) before it, names no span or total itself
+    (年均, 五年, 十三五, 累计) and no year but ``year`` save a base (从2015年), in a sentence
+    not opening with a span ("“十三五”时期，民生投入达到140亿元", "五年来，…"). It states the
+    reviewed year's level; a review of several years need not name the year where the sentence
+    states the span (年均, 从2015年), and a level alone there ("民生支出达到60多亿元") may be its
+    total."""
+    clause = _CLAUSE_BREAK.split(head)[-1]
+    whole = clause + _CLAUSE_BREAK.split(sentence[len(head):])[0]
+    opening = _CLAUSE_BREAK.split(head)[0] if len(clause) < len(head) else ""
+    return measure == "level" and _REACHED.search(clause) is not None \
+        and not _SPAN_OPENING.search(opening) \
+        and not _MULTI_YEAR.search(whole) and "累计" not in whole \
+        and all(m[0][0] in "比较从由" or int(m[1]) == year
+                for m in _BASE_OR_YEAR.finditer(whole))
 
 
 def _over_years(measure, clause: str, year: int) -> bool:

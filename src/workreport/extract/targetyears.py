@@ -1,0 +1,132 @@
+"""The year a target is set for (split from ``figurekind`` in session 70, tester 70 item 2:
+the State Council 2016's 13th Five-Year Plan goals, "届时，我国经济总量超过90万亿元" and
+"实现城镇新增就业5000万人以上", were all read as targets for 2016).
+
+The rule (``target_year``), for a figure read as a target in a report of ``report_year``:
+
+1. the last year marker before the figure in its paragraph names the year: any marker of its
+   own sentence up to the figure, else the last marker opening a sentence before it in the
+   paragraph ("到2020年，…", "今后五年，…"; not "…，力争到2027年将…" in a year's plan) or a word
+   of this year anywhere in one; a marker inside 《…》 or brackets names no year ("《…规划
+   (2019-2035年）》"). The markers:
+   - 到2020年, 至2025年 (``cues.target_year_openers``): that year when later than the report
+     year ("到2020年，…全员劳动生产率…提高到12万元以上。届时，我国经济总量超过90万亿元":
+     届时 points back to it), else the report year;
+   - a five-year plan period, "“十三五”时期", "“十四五”期间" (``cues.plan_period_ends`` with
+     ``cues.plan_period_tails``), "今后五年" (``cues.plan_period_coming``: the report year and
+     four more), "2016-2020年": the period's last year when later than the report year. Not a
+     period named as the year's place in it ("今年是“十四五”时期的开局之年",
+     ``cues.plan_period_not_before``), nor a plan's name ("启动一批“十三五”规划重大项目");
+   - 今年, 年内 (``cues.this_year_words``) or the report year itself: the report year;
+2. a paragraph opening with 届时 takes the last marker of the paragraphs before it in its
+   section;
+3. with no marker, the period its section's or part's title names ("“十三五”时期主要目标任务")
+   when the title names no other year (not "“十四五”开局之年的工作", nor "2021年工作安排");
+4. else the report year.
+
+A marker for a year at most the report year (到2020年 in a report of 2021) names this year's
+work, as before this rule. Returns an int year, or None where the report year is unknown and
+nothing names one.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from workreport.extract.numbers import Token
+from workreport.extract.structure import Structure
+from workreport.vocab import alternation, load
+
+__all__ = ["target_year"]
+
+
+@cache
+def _markers() -> re.Pattern[str]:
+    """One pattern with a group per kind of marker: target (到2021年), plan (十三五 then a tail),
+    coming (今后五年), span (2016-2020年), this (今年, or any YYYY年 checked by the caller)."""
+    cues = load("cues")
+    tails, nots = alternation(cues["plan_period_tails"]), alternation(
+        cues["plan_period_not_before"])
+    return re.compile(
+        rf"(?:{alternation(cues['target_year_openers'])})(?P<target>(?:19|20)\d\d)年"
+        rf"|(?P<plan>{alternation(list(cues['plan_period_ends']))})[”\"’']?(?:{tails})"
+        rf"(?![^，。；]{{0,6}}(?:{nots}))"
+        rf"|(?P<coming>{alternation(cues['plan_period_coming'])})"
+        rf"|(?:19|20)\d\d\s*[-—–~～]\s*(?P<span>(?:19|20)\d\d)年"
+        rf"|(?P<this>{alternation(cues['this_year_words'])})"
+        rf"|(?P<year>(?:19|20)\d\d)年")
+
+
+def _year_of(m: re.Match[str], report_year: int) -> int | None:
+    """The year one marker names: a later year, the report year (a marker of this year), or
+    None (no marker: a period already over, a past year)."""
+    if m["target"]:
+        return max(int(m["target"]), report_year)
+    if m["plan"] or m["coming"] or m["span"]:
+        end = (load("cues")["plan_period_ends"][m["plan"]] if m["plan"]
+               else int(m["span"]) if m["span"] else report_year + 4)
+        return end if end > report_year else None
+    if m["this"]:
+        return report_year
+    return report_year if int(m["year"]) == report_year else None
+
+
+# A title or a bracket inside a sentence names no year of its own ("《唐县国土空间规划(2019-2035
+# 年）》", "（2018-2035年）").
+_ASIDE = re.compile(r"《[^《》]*》|[（(][^（）()]*[）)]")
+_OPENING = re.compile(r"[—\s]*")
+
+
+def _markers_of(text: str, report_year: int, opening_only: bool) -> list[int]:
+    """The years the markers of ``text`` (one sentence, or its part before the figure) name,
+    in order; with ``opening_only`` only a marker opening it ("到2020年，…", "今后五年，…")
+    and the report year's words anywhere (今年, 年内)."""
+    text = _ASIDE.sub(lambda m: "　" * len(m[0]), text)
+    start = _OPENING.match(text).end()  # type: ignore[union-attr]
+    return [y for m in _markers().finditer(text)
+            if (y := _year_of(m, report_year))
+            and (not opening_only or m.start() == start or y == report_year)]
+
+
+def _last_marker(st: Structure, tok: Token, report_year: int) -> int | None:
+    """The year the last marker of the paragraph up to the figure names (the figure's own
+    sentence up to it, any marker; the sentences before it, a marker opening one), or None."""
+    q = tok.quantity
+    assert q is not None
+    own = _markers_of(st.text[tok.sentence.start:q.start], report_year, False)
+    if own:
+        return own[-1]
+    for s in reversed(st.sentences[:tok.sentence.index]):
+        if s.paragraph != tok.sentence.paragraph:
+            break
+        if years := _markers_of(s.text, report_year, True):
+            return years[-1]
+    return None
+
+
+def _title_period(st: Structure, section_id: str, report_year: int) -> int | None:
+    """The period the section's or part's title names, when it names nothing else."""
+    sec, part = st.section(section_id), st.part_of(section_id)
+    for title in (sec.title, part.title):
+        years = [_year_of(m, report_year)
+                 for m in _markers().finditer(_ASIDE.sub("", title or ""))]
+        if years and all(y and y > report_year for y in years):
+            return years[-1]
+    return None
+
+
+def target_year(st: Structure, tok: Token, report_year: int | None) -> int | None:
+    """The year the target ``tok`` is set for (see the module's docstring): "到2021年…年均增长
+    12%" is a target for 2021, "届时，我国经济总量超过90万亿元" after 到2020年 one for 2020."""
+    if report_year is None:
+        return None
+    para = st.paragraphs[tok.sentence.paragraph]
+    year = _last_marker(st, tok, report_year)
+    if year is None and st.text.startswith("届时", para.start):
+        earlier = [p for p in st.paragraphs[:para.index] if p.section == para.section]
+        year = next((ys[-1] for p in reversed(earlier)
+                     if (ys := _markers_of(st.text[p.start:p.end], report_year, False))), None)
+    if year is None:
+        year = _title_period(st, tok.sentence.section, report_year)
+    return year or report_year

@@ -1,0 +1,62 @@
+"""targetyears.target_year: the year a plan's target is set for, over its paragraph and its
+part's title (session 70, tester 70 item 2: the State Council 2016's five-year goals were
+dated 2016). Invented sentences in a 2014 report reviewing 2013."""
+
+import pytest
+
+from .test_figures import _figures
+
+_REVIEW = "一、2013年工作回顾\n新增就业5.5万人。\n"
+_PLAN = _REVIEW + "二、2014年主要工作\n"
+
+
+def _years(text: str, quote: str) -> list[tuple[str, int]]:
+    rows = _figures(text)
+    return list(zip(rows[rows.quote == quote].kind, rows[rows.quote == quote].year, strict=True))
+
+
+@pytest.mark.parametrize(("paragraph", "quote", "year"), [
+    # 届时 and the sentences after an opening 到2018年 are that year's
+    ("到2018年，全县生产总值达到200亿元。届时，财政收入超过20亿元。", "超过20亿元", 2018),
+    ("到2018年，道路通车里程提高到900公里。新建桥梁30座。", "30座", 2018),
+    ("今后五年，森林覆盖率达到30%。空气质量优良天数比率超过80%。", "超过80%", 2018),
+    ("今后五年，森林覆盖率达到30%。", "30%", 2018),
+    ("2014-2018年，新建学校12所。", "12所", 2018),
+    ("“十二五”时期，新建学校12所。", "12所", 2015),
+    ("“十二五”末，新建学校12所。", "12所", 2015),
+    # this year's words bring it back
+    ("到2018年，道路通车里程提高到900公里。今年，新建道路20公里。", "20公里", 2014),
+    ("到2018年，道路通车里程提高到900公里。为此，年内新建道路20公里。", "20公里", 2014),
+    # a 到…年 inside a sentence of a year's plan is that sentence's only
+    ("新建道路20公里，力争到2016年全部建成高标准农田。改造农村公路150公里。", "150公里",
+     2014),
+    # the year's place in a period, a plan's name, a title in brackets name no period
+    ("今年是“十二五”时期的关键之年，新建学校3所。", "3所", 2014),
+    ("启动一批“十二五”规划重大项目，新建学校3所。", "3所", 2014),
+    ("落实《某县国土空间规划（2013-2030年）》，完成10个乡镇规划。", "10个", 2014),
+])
+def test_a_paragraph_names_the_year_of_its_targets(paragraph, quote, year):
+    assert _years(_PLAN + paragraph + "\n", quote) == [("target", year)]
+
+
+def test_a_paragraph_opening_with_jieshi_points_back():
+    text = _PLAN + "到2018年，全县生产总值达到200亿元。\n届时，财政收入超过20亿元。\n"
+    assert _years(text, "超过20亿元") == [("target", 2018)]
+
+
+@pytest.mark.parametrize(("title", "year"), [
+    ("今后五年主要目标任务", 2018),
+    ("“十二五”时期主要目标任务", 2015),
+    ("2014年目标任务", 2014),
+    ("“十二五”关键之年的主要任务", 2014),
+])
+def test_a_part_titled_with_a_period_sets_its_targets_for_its_end(title, year):
+    text = (_REVIEW + f"二、{title}\n实现城镇新增就业5万人以上。\n"
+            "三、2014年工作安排\n新建学校3所。\n")
+    assert _years(text, "5万人以上") == [("target", year)]
+    assert _years(text, "3所") == [("target", 2014)]
+
+
+def test_a_count_listed_after_a_population_is_a_stock():
+    rows = _figures(_PLAN + "9亿多劳动力、1亿多受过高等教育的人才，是我们最大的资源。\n")
+    assert rows.kind.tolist()[-2:] == ["actual", "actual"]
