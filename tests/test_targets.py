@@ -208,3 +208,19 @@ def test_a_report_with_a_review_and_no_targets():
     # The landing page's findings (a target cut below last year's result): none.
     assert findings.target_moves(targets.targets_vs_results(ind, "r")) == []
     assert list(dataset.review_actuals(ind, "r")["value"]) == [12.0]
+
+
+def test_a_target_for_a_later_year_is_set_beside_no_result():
+    """Second tester 70: State Council 2016's 50 million new urban jobs over 2016-2020 was
+    shown "targeted for 2020, after 13.12 million in 2015"; this year's 10 million stays
+    beside 2015's result."""
+    ind = frame([{"indicator": "城镇新增就业", "value": 1312.0, "unit": "万人", "year": 2015},
+                 {"indicator": "城镇新增就业", "value": 5000.0, "unit": "万人", "kind": "target",
+                  "year": 2020},
+                 {"indicator": "城镇新增就业", "value": 1000.0, "unit": "万人", "kind": "target",
+                  "year": 2016}])
+    tv = targets.targets_vs_results(ind, "r")
+    assert tv["target"].tolist() == [5000.0, 1000.0]
+    assert math.isnan(tv["result"].iloc[0]) and tv["result_id"].iloc[0] == ""
+    assert (tv["result"].iloc[1], tv["difference"].iloc[1]) == (1312.0, -312.0)
+    assert targets.targets_vs_results(ind, "r", only_matched=True)["target"].tolist() == [1000.0]

@@ -207,9 +207,11 @@ def section_reading(pairs: pd.DataFrame, title: str, places: Sequence[str] = (),
     """
     from workreport.glossary import english_or_gloss
 
-    def names(words: Sequence[str]) -> str:
-        return _join([name({"indicator": w, "english": english_or_gloss(w, glossary)})
-                      for w in words])
+    def names(words: Sequence[str], more: int = 0) -> str:
+        """The words named, "and N more" closing the list ("a, b and 1 more", never "a
+        and b and 1 more"; second tester 70)."""
+        said = [name({"indicator": w, "english": english_or_gloss(w, glossary)}) for w in words]
+        return _join([*said, f"{more} more"] if more else said)
 
     out = []
     n = len(pairs)
@@ -242,12 +244,12 @@ def section_reading(pairs: pd.DataFrame, title: str, places: Sequence[str] = (),
             out.append(f"{plural(targets, 'statement')} {are} for the year ahead.")
     if places:
         shown = list(places)[:max_items]
-        more = f" and {len(places) - len(shown)} more" if len(places) > len(shown) else ""
+        more = len(places) - len(shown)
         if len(places) == 1:  # "one place or project, among them Beijing" (tester 70)
             out.append(f"It names one place or project, {names(shown)}.")
         elif more:
             out.append(f"It names {len(places)} places or projects, among them "
-                       f"{names(shown)}{more}.")
+                       f"{names(shown, more)}.")
         else:
             out.append(f"It names {len(places)} places or projects: {names(shown)}.")
     if terms:

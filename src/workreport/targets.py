@@ -126,7 +126,17 @@ def targets_vs_results(ind: pd.DataFrame, report_id: str,
     """
     rows = report_rows(ind, report_id)
     targets = rows[rows["kind"] == "target"]
-    df = _pair(targets[~restated(targets)], review_actuals(ind, report_id), glossary)
+    actuals = review_actuals(ind, report_id)
+    df = _pair(targets[~restated(targets)], actuals, glossary)
+    # A target for a later year (到2020年, a five-year plan's goal) is set beside no single
+    # year's result: 50 million new jobs over 2016-2020 was shown "after 13.12 million in
+    # 2015" (session 70, second tester). The year ahead is the year after the results'.
+    years = pd.to_numeric(actuals["year"], errors="coerce").dropna() if len(actuals) else []
+    if len(years):
+        later = df["target_year"].notna() & (df["target_year"] > int(years.mode().iloc[0]) + 1)
+        df.loc[later, ["result", "result_in_unit", "difference"]] = float("nan")
+        df.loc[later, "result_year"] = pd.NA
+        df.loc[later, ["result_unit", "result_qualifier", "result_indicator", "result_id"]] = ""
     return df[df["result"].notna()].reset_index(drop=True) if only_matched else df
 
 
