@@ -175,8 +175,8 @@ def test_a_result_in_another_magnitude_is_set_beside_its_target():
     # Through targets_vs_results, whose result_in_unit the findings read (session 68: they
     # converted each result again, in a twin of targets._pair's conversion).
     df = analysis.targets_vs_results(frame([
-        {"indicator": "新增共享泊位", "value": 38000.0, "unit": "个"},
-        {"indicator": "新建公园", "value": 20.0, "unit": "个"},
+        {"indicator": "新增共享泊位", "value": 38000.0, "unit": "个", "year": 2023},
+        {"indicator": "新建公园", "value": 20.0, "unit": "个", "year": 2023},
         {"indicator": "新增共享泊位", "value": 1.0, "unit": "万个", "kind": "target",
          "year": 2024},
         {"indicator": "新建公园", "value": 13.0, "unit": "个", "kind": "target", "year": 2024},
