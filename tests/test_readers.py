@@ -660,6 +660,7 @@ def test_a_websites_registration_lines_are_no_report_text():
     from workreport.extract.readers.scars import repair
 
     text = ("各位代表：\n全省生产总值增长5%。\n完成ICP备案审核300家。\n冀ICP备06016263号-1\n"
-            "冀公网安备 13010202002246号\n网站标识码：1300000013\n")
+            "冀公网安备 13010202002246号\n网站标识码：1300000013\n"
+            "某某作政府工作报告。某某日报记者 张三 摄\n")  # a photo's caption (second tester 70)
     assert repair(text).text.split("\n") == ["各位代表：", "全省生产总值增长5%。",
                                              "完成ICP备案审核300家。", ""]

@@ -52,8 +52,11 @@ _PAGE_MARK = re.compile(r"^\s*[—\-–－]\s*\d{1,4}\s*[—\-–－]\s*$")
 # A website's registration line, never report text: its ICP licence (冀ICP备06016263号-1), its
 # public-security filing (冀公网安备 13010202002246号) and its site code (网站标识码：1300000013);
 # their numbers were read as dates (Hebei 2024; session 70, tester).
+# A news photo's caption closing with its credit (王正谱作政府工作报告。河北日报记者 霍艳恩 摄;
+# Hebei 2024, second tester 70: it stood in the title block) is no report text either.
 _SITE_MARK = re.compile(r"^\s*[\u4e00-\u9fff]{0,2}(?:ICP备|ICP证|公网安备)\s*\d+号(?:-\d+)?\s*$"
-                        r"|^\s*网站标识码[：:]\s*\w+\s*$")
+                        r"|^\s*网站标识码[：:]\s*\w+\s*$"
+                        r"|^.{0,40}(?:记者|通讯员|摄影)\s*(?:[\u4e00-\u9fff]{2,4}\s*){1,3}摄\s*$")
 # A number a converter spaced out ("投资 2 3亿元", "36.5 9亿元", "2 016年", "8 3%": 阜平 and
 # 易县 2017): digit groups split by single spaces, after Chinese (or one space after it) and
 # before a unit, 年 or % (or one space before it). Left apart: a year and a count after it
