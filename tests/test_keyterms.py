@@ -59,3 +59,10 @@ def test_a_sections_key_terms_table_gives_the_english():
 def test_the_heatmap_labels_a_key_term_in_english():
     assert term_label("严格", default_glossary()) == "严格 · strict"
     assert term_label("严格", None) == "严格"
+
+
+def test_a_great_cause_is_no_exploit():
+    """Second tester 70: 伟业 read "Exploit" (CC-CEDICT's first sense, by the gloss)."""
+    from workreport.keyterms import term_english
+
+    assert term_english("伟业") == "great cause" and term_english("东北地区") == "Northeast China"
