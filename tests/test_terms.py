@@ -153,3 +153,11 @@ def test_kinds_of_place_and_common_words_are_no_places():
     # A generic end after a name stays a place; 聊城市 is 聊城 + 市.
     kept = terms.places("关中地区、东北地区和聊城市合作，阜平县城改造。", {})
     assert {"关中地区", "东北地区", "聊城市"} <= set(kept), kept
+
+
+def test_a_lake_is_a_place_and_a_road_kind_or_a_ranking_is_not():
+    """Second tester 70: 白洋淀 went unnamed ("names no place or project"), and 高速铁路
+    ("High-speed railways") and 百强县 ("Top 100 counties") were listed as places."""
+    found = terms.places("推进高速铁路建设，跻身全国百强县，开展白洋淀上游综合整治，"
+                         "加快污水沉淀处理。", {})
+    assert found == ["白洋淀"], found

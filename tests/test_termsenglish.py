@@ -40,7 +40,7 @@ def test_the_place_table_has_an_english_column():
 def test_prose_names_places_and_terms_in_english():
     empty = pd.DataFrame(columns=["kind", "measure", "change", "change_unit", "indicator"])
     lines = prose.section_reading(empty, "题", ["新加坡", "香港"], ["实验室"], glossary={})
-    assert "among them Singapore (新加坡) and Hong Kong (香港)." in lines[1]
+    assert "It names 2 places or projects: Singapore (新加坡) and Hong Kong (香港)." in lines[1]
     assert lines[2] == "Its most distinctive terms are Laboratories (实验室; automatic gloss)."
     found = findings.section_findings(pd.DataFrame(columns=["kind"]), "题", "plan",
                                       terms=["实验室"], places=["新加坡"], glossary={})
