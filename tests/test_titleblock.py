@@ -122,7 +122,7 @@ def test_the_landing_page_gives_the_speaker_and_title_in_english(tmp_path):
     assert f"李克强 ({md('Li Keqiang, Premier')})" in page
     # A name pinyin cannot be sure of stands alone.
     page = _landing_page(_entry(tmp_path), {**SC_ROW, "speaker": "尉健行"}, [])
-    assert "by 尉健行\n" in page
+    assert "**Speaker**: 尉健行\n" in page  # on its own line (tester 70)
 
 
 def test_the_government_page_and_annotated_text_give_the_english(tmp_path):
