@@ -101,8 +101,8 @@ def gap_sentence(row: Row, glossary: Mapping[str, Any] | None = None) -> str:
     (全国) in 2014."."""
     unit, change = text_of(row.get("change_unit")), row.get("change")
     found = gap(str(row.get("indicator", "")))
-    if found is None or missing(change) or not is_gap(str(row.get("indicator", "")), unit) \
-            or not missing(row.get("level")):
+    if found is None or missing(change) or not unit.endswith("百分点") \
+            or not missing(row.get("level")):  # is_gap, its label's comparison read once
         return ""
     g = default_glossary() if glossary is None else glossary
     base = _named(found.base, g)

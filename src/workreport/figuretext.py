@@ -17,7 +17,7 @@ from workreport import english
 from workreport.gloss import AUTOMATIC, split_mark
 from workreport.literal import missing, number
 
-__all__ = ["Row", "bilingual", "difference", "name", "quantity", "signed"]
+__all__ = ["Row", "bilingual", "difference", "name", "points", "quantity", "signed"]
 
 Row = Mapping[str, Any]
 
@@ -77,5 +77,11 @@ def difference(v: Any, unit: Any) -> str:
     x = float(v)
     sign = "+" if x >= 0 else "−"
     if str(unit or "") == "%":
-        return f"{sign}{number(abs(x))} percentage point" + ("" if abs(x) == 1 else "s")
+        return sign + points(x)
     return sign + english.amount(abs(x), str(unit or ""))
+
+
+def points(v: float) -> str:
+    """The size of a difference between two rates in %: "1 percentage point", "3.5
+    percentage points" (``difference``, ``prose.gap``)."""
+    return f"{number(abs(v))} percentage point" + ("" if abs(v) == 1 else "s")

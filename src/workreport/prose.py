@@ -14,7 +14,7 @@ from typing import Any
 import pandas as pd
 
 from workreport import changewords
-from workreport.figuretext import Row, bilingual, name, quantity, signed
+from workreport.figuretext import Row, bilingual, name, points, quantity, signed
 from workreport.literal import missing, number, text_of
 
 __all__ = [
@@ -59,13 +59,12 @@ def describe_change(row: Row, glossary: Mapping[str, Any] | None = None) -> str:
     if not missing(change):
         unit, q = str(row.get("change_unit", "")), str(row.get("change_qualifier", ""))
         amount = quantity(abs(change), unit, q, measure="change")
-        by = "" if unit in ("%", "倍") or unit.endswith("百分点") else "by "
         points = unit.endswith("百分点")  # a rate or share moves: "rose by 1.1 percentage points"
+        by = "" if unit in ("%", "倍") else "by "
         if target:
             verb = "is to fall" if change < 0 else "is to rise" if points else "is to grow"
         else:
             verb = "fell" if change < 0 else "rose" if points else "grew"
-        by = "by " if points else by
         parts.append(f"{verb} {by}{amount}")
     if not missing(level):
         amount = quantity(level, str(row.get("level_unit", "")),
@@ -266,7 +265,7 @@ def gap(v: float, unit: str) -> str:
     """A difference between two figures of one unit: "3.5 percentage points", "3.22 million
     people (322万人)"."""
     if unit == "%":
-        return f"{number(abs(v))} percentage point" + ("" if abs(v) == 1 else "s")
+        return points(v)
     return quantity(abs(v), unit)
 
 

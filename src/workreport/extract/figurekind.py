@@ -1,6 +1,6 @@
 """Stage 4, the kind of a figure: a result of the year under review (``actual``) or a target,
 and the year a target is set for (split from ``figures`` in round 28, tidy 3, so each has
-room; ``figures.extract`` calls ``review_like``, ``kind_of`` and ``target_year``).
+room; ``figures.extract`` calls ``review_like`` and ``kind_of``, and ``targetyears.target_year``).
 
 - *kind*: in a plan part a figure is a target, unless its sentence reports the past
   (去年…, but not 比去年…), states a background fact (与新区接壤51.2公里), a stock the
@@ -23,7 +23,6 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from workreport.extract import targetyears
 from workreport.extract.kindfaced import faced_people
 from workreport.extract.kindfirstperson import first_person_fact
 from workreport.extract.kindglossary import glossary_fact
@@ -38,7 +37,7 @@ from workreport.extract.nonfigures import alternation
 from workreport.extract.numbers import Token, vocab
 from workreport.extract.structure import Structure
 
-__all__ = ["kind_of", "review_like", "target_year"]
+__all__ = ["kind_of", "review_like"]
 
 
 def review_like(st: Structure, part, report_year: int | None) -> bool:
@@ -276,8 +275,3 @@ def _review_scope(text: str, tok: Token) -> str:
     assert q is not None
     tail = re.split(r"[；;]", text[q.start:tok.sentence.end], maxsplit=1)[0]
     return text[tok.sentence.start:q.start] + tail
-
-
-def target_year(st: Structure, tok: Token, report_year: int | None) -> int | None:
-    """The year a target is set for: ``targetyears.target_year`` (session 70)."""
-    return targetyears.target_year(st, tok, report_year)

@@ -30,7 +30,7 @@ from functools import cache
 
 from workreport.extract import figurepasses
 from workreport.extract.changesigns import cut_objects, improved_fall, subject_cut
-from workreport.extract.figurekind import kind_of, review_like, target_year
+from workreport.extract.figurekind import kind_of, review_like
 from workreport.extract.kindfaced import of_this_year
 from workreport.extract.labelalready import already_done
 from workreport.extract.labelarearates import area_rate
@@ -78,6 +78,7 @@ from workreport.extract.qualifiers import approx_after, bound_before, estimated_
 from workreport.extract.rankmoves import rank_move
 from workreport.extract.startyear import start_year
 from workreport.extract.structure import Structure
+from workreport.extract.targetyears import target_year
 from workreport.extract.units import unit_named
 
 __all__ = ["Figure", "extract"]
