@@ -36,8 +36,11 @@ _PAIR_COLS = ["indicator", "indicator_en", "measure", "unit", "target", "target_
 
 
 def _pair(targets: pd.DataFrame, actuals: pd.DataFrame,
-          glossary: Mapping[str, Any] | None) -> pd.DataFrame:
-    """Pair each target with an actual of the same indicator and measure.
+          glossary: Mapping[str, Any] | None, year_ahead: int | None = None) -> pd.DataFrame:
+    """Pair each target with an actual of the same indicator and measure; a target for a
+    year after ``year_ahead`` with none (a five-year goal is set beside no single year's
+    result: 50 million new jobs over 2016-2020 was shown "after 13.12 million in 2015";
+    session 70, second tester).
 
     Exact label first, then the normalised key; the first actual in text order wins (the
     headline figure, not a later mention); failing both, the actual of a unit that counts
@@ -54,7 +57,8 @@ def _pair(targets: pd.DataFrame, actuals: pd.DataFrame,
     acts = actuals.assign(_key=actuals["indicator"].map(indicator_key)).to_dict("records")
     out = []
     for t in with_english(targets, glossary).to_dict("records"):
-        same = [a for a in acts if a["measure"] == t["measure"] and not narrowed(
+        later = year_ahead is not None and not pd.isna(t["year"]) and t["year"] > year_ahead
+        same = [] if later else [a for a in acts if a["measure"] == t["measure"] and not narrowed(
             (t.get("sentence"), t.get("quote"), t["indicator"]),
             (a.get("sentence"), a.get("quote")))]
         a = next((a for a in same if a["indicator"] == t["indicator"]), None) or next(
@@ -127,16 +131,10 @@ def targets_vs_results(ind: pd.DataFrame, report_id: str,
     rows = report_rows(ind, report_id)
     targets = rows[rows["kind"] == "target"]
     actuals = review_actuals(ind, report_id)
-    df = _pair(targets[~restated(targets)], actuals, glossary)
-    # A target for a later year (到2020年, a five-year plan's goal) is set beside no single
-    # year's result: 50 million new jobs over 2016-2020 was shown "after 13.12 million in
-    # 2015" (session 70, second tester). The year ahead is the year after the results'.
-    years = pd.to_numeric(actuals["year"], errors="coerce").dropna() if len(actuals) else []
-    if len(years):
-        later = df["target_year"].notna() & (df["target_year"] > int(years.mode().iloc[0]) + 1)
-        df.loc[later, ["result", "result_in_unit", "difference"]] = float("nan")
-        df.loc[later, "result_year"] = pd.NA
-        df.loc[later, ["result_unit", "result_qualifier", "result_indicator", "result_id"]] = ""
+    # The year ahead is the year after the results' (a later target is paired with none).
+    years = pd.to_numeric(actuals["year"], errors="coerce").dropna()
+    ahead = int(years.mode().iloc[0]) + 1 if len(years) else None
+    df = _pair(targets[~restated(targets)], actuals, glossary, ahead)
     return df[df["result"].notna()].reset_index(drop=True) if only_matched else df
 
 
