@@ -204,16 +204,24 @@ def _pages(rid: str, where: dict[str, str], here: str) -> str:
     return f"{{doc}}`{label} <{target}>`"
 
 
-def _speaker(row: dict, catalogue: dict[str, Report]) -> str:
-    """A report's speaker as Markdown, the English beside the Chinese: the catalogue's
-    ``speaker_en``, else the name in pinyin (``titleblock.speaker_en``): 李克强 (Li Keqiang)."""
+def beside(chinese, english: str) -> str:
+    """Markdown of "Chinese (English)", the Chinese alone when there is no English, the
+    English alone when there is no Chinese."""
     from workreport.literal import markdown as md
+
+    zh, en = md(chinese), md(english)
+    return f"{zh} ({en})" if zh and en else zh or en
+
+
+def speaker_text(row: dict, entry: Report | None) -> str:
+    """A report's speaker as Markdown, the English beside the Chinese: the catalogue
+    entry's ``speaker_en`` ("Hu Wantai, District Head"), else the name in pinyin
+    (``titleblock.speaker_en``): 李克强 (Li Keqiang). The landing page and the government's
+    table of reports alike."""
     from workreport.titleblock import speaker_en
 
-    entry = catalogue.get(row.get("report_id", ""))
-    zh = md(row.get("speaker"))
-    en = md((entry.speaker_en if entry else "") or speaker_en(row.get("speaker")))
-    return f"{zh} ({en})" if zh and en else zh or en
+    return beside(row.get("speaker"),
+                  (entry.speaker_en if entry else "") or speaker_en(row.get("speaker")))
 
 
 def government_page(home: Home, rows: dict[str, dict], catalogue: dict[str, Report],
@@ -243,7 +251,8 @@ def government_page(home: Home, rows: dict[str, dict], catalogue: dict[str, Repo
     for r in here:
         kind = text_kind(r)
         table.append(f"| {md(r.get('report_year'))}{kind} | {md(r.get('date'))} | "
-                     f"{_speaker(r, catalogue)} | {_pages(r['report_id'], where, page)} |")
+                     f"{speaker_text(r, catalogue.get(r['report_id']))} | "
+                     f"{_pages(r['report_id'], where, page)} |")
     notes = "".join(text_notes(r) for r in here)
     return f"""# {md(name)}: {len(home.members)} reports{span}
 

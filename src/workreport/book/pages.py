@@ -20,10 +20,12 @@ from workreport.book import title
 from workreport.book.extras import GLOSSARY_PAGE, glossary_page
 from workreport.book.homes import (
     START_PAGES,
+    beside,
     cascade_page,
     government_page,
     homes,
     lead_report,
+    speaker_text,
     start_texts,
 )
 from workreport.book.passages import passage_texts
@@ -31,7 +33,7 @@ from workreport.book.plan import CHAPTERS, Page
 from workreport.english import report_title
 from workreport.extract.catalog import Report, available
 from workreport.textnotes import text_notes
-from workreport.titleblock import speaker_en, title_en
+from workreport.titleblock import title_en
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -123,13 +125,6 @@ def _findings(t, report_id: str, chapters: Sequence[str]) -> list[str]:
     return out
 
 
-def _beside(chinese, english: str) -> str:
-    """Markdown of "Chinese (English)", the Chinese alone when there is no English, the
-    English alone when there is no Chinese."""
-    zh, en = literal.markdown(chinese), literal.markdown(english)
-    return f"{zh} ({en})" if zh and en else zh or en
-
-
 def _landing_page(report: Report, row: dict, chapters: Sequence[str],
                   found: Sequence[str] = (), scale: str = "") -> str:
     """``book/generated/<id>/index.md``: the report introduced from its tables."""
@@ -139,9 +134,8 @@ def _landing_page(report: Report, row: dict, chapters: Sequence[str],
     # A title reaches places the theme writes unescaped (its print table of contents).
     heading = literal.markdown(literal.title(report_title(
         {**row, "government_en": english or row.get("government"), "report_id": report.id})))
-    # The catalogue's English ("Hu Wantai, District Head"), else the name in pinyin.
-    speaker = _beside(row.get("speaker"), report.speaker_en or speaker_en(row.get("speaker")))
-    title = _beside(row.get("title"), title_en({**row, "government_en": english}))
+    speaker = speaker_text(row, report)
+    title = beside(row.get("title"), title_en({**row, "government_en": english}))
     government = literal.markdown(row.get("government"))
     if row.get("government_en") and isinstance(row.get("government_en"), str):
         government += f" ({literal.markdown(row['government_en'])})"
