@@ -79,27 +79,25 @@ def _largest_money(pairs: pd.DataFrame) -> pd.Series | None:
     return None if money.empty else money.iloc[0]
 
 
-def _largest_level(pairs: pd.DataFrame) -> list[str]:
-    """The largest money level (in yuan terms), the scale of the section."""
-    r = _largest_money(pairs)
+def _largest_level(r: pd.Series | None) -> list[str]:
+    """The largest money level (``_largest_money``), the scale of the section."""
     if r is None:
         return []
     return [f"The largest sum of money: {name(r)}, "
             f"{quantity(r['level'], r['level_unit'], r['level_qualifier'])}."]
 
 
-def _common_unit(pairs: pd.DataFrame) -> list[str]:
+def _common_unit(pairs: pd.DataFrame, money: pd.Series | None) -> list[str]:
     """The largest level in the unit the section uses most: "The largest of its 5 figures
     in cases: Public-order cases dealt with (查处治安案件) was 35,529 cases (35,529件)";
-    nothing when that is the largest sum of money, already said (tester 70: State Council
-    2016 said its 3.2 trillion yuan of bonds twice)."""
+    nothing when that is the largest sum of money (``money``: ``_largest_money``), already
+    said (tester 70: State Council 2016 said its 3.2 trillion yuan of bonds twice)."""
     lv = pairs[pairs["level"].notna() & (pairs["level_unit"] != "%")]
     if lv.empty:
         return []
     unit = lv["level_unit"].value_counts().index[0]
     g = lv[lv["level_unit"] == unit].sort_values("level", ascending=False, kind="stable")
     top = g.iloc[0]
-    money = _largest_money(pairs)
     if money is not None and money.name == top.name:
         return []
     words = english.unit_en(unit)
@@ -123,9 +121,10 @@ def section_findings(pairs: pd.DataFrame, title: str, kind: str = "review",
     """
     out: list[str] = []
     if len(pairs):
-        out += _extremes(pairs) + _shares(pairs) + _largest_level(pairs)
+        money = _largest_money(pairs)
+        out += _extremes(pairs) + _shares(pairs) + _largest_level(money)
         if len(out) < 2:
-            out += [c for c in _common_unit(pairs) if c not in out]
+            out += [c for c in _common_unit(pairs, money) if c not in out]
         if kind == "plan":
             n = int((pairs["kind"] == "target").sum())
             if n:
