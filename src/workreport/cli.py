@@ -51,7 +51,8 @@ def _extract(args: argparse.Namespace) -> int:
         reports.extend(catalog)
     known = {r.path: r for r in reports}
     found, unread = reports_in(args.files, known, text_column=args.text_column,
-                               id_column=args.id_column, keep_going=args.keep_going)
+                               id_column=args.id_column, keep_going=args.keep_going,
+                               pick=_pick(args))
     catalogued = {id(r) for r in reports}  # a catalogued file named again is read once
     reports.extend(r for r in found if id(r) not in catalogued)
     if not reports and not unread:
@@ -81,6 +82,25 @@ def _extract(args: argparse.Namespace) -> int:
         raise BatchFailed(f"{len(batch.failed)} of {len(batch.outcomes)} reports failed; "
                           f"{written}; see {Path(args.out) / 'errors.csv'}")
     return 0
+
+
+def _pick(args: argparse.Namespace):
+    """The rows ``--rows``/``--where`` pick from the files of many reports given, None for
+    all. Raises ``WorkreportError`` for a pick that cannot be read or with no such file
+    among those given (a catalogue's entries pick with ``rows:``/``where:``)."""
+    from workreport.extract.readers import MANY_REPORTS
+    from workreport.extract.rowpick import parse_pick
+
+    try:
+        pick = parse_pick(args.rows, args.where)
+    except ValueError as err:
+        raise WorkreportError(f"--{err}") from None
+    if pick is not None and not any(Path(f).suffix.lower() in MANY_REPORTS
+                                    for f in args.files):
+        raise WorkreportError(f"--rows and --where pick rows of a file of many reports "
+                              f"({', '.join(sorted(MANY_REPORTS))}) given on the command "
+                              "line; in a catalogue, give rows: or where: in its entry")
+    return pick
 
 
 def _build(args: argparse.Namespace) -> int:
@@ -197,6 +217,12 @@ def _parser() -> argparse.ArgumentParser:
                         "(default: the one with the longest texts)")
     e.add_argument("--id-column", default=None, metavar="NAME",
                    help="in a file of many reports, the column holding report ids")
+    e.add_argument("--rows", default=None, metavar="ROWS",
+                   help="in a file of many reports, the rows to read as the spreadsheet "
+                        "shows them (62-65,70)")
+    e.add_argument("--where", action="append", default=None, metavar="COLUMN=VALUE",
+                   help="in a file of many reports, read the rows whose COLUMN is VALUE "
+                        "(give it again for more values or columns)")
     e.add_argument("-q", "--quiet", action="store_true")
     e.set_defaults(func=_extract)
     b = sub.add_parser("build", help="extract, run the notebooks and render the book")

@@ -37,6 +37,7 @@ import pyarrow as pa
 from workreport.errors import WorkreportError
 from workreport.extract.catalog import Report
 from workreport.extract.ids import check_id, safe_id
+from workreport.extract.rowpick import RowPick
 from workreport.glossary import Glossary
 from workreport.schema import arrow_schema, validate
 
@@ -358,14 +359,16 @@ def files_in(directory: Path) -> list[Path]:
 
 def reports_in(paths: Sequence[str | Path], known: dict[Path, Report] | None = None, *,
                text_column: str | None = None, id_column: str | None = None,
-               keep_going: bool = False) -> tuple[list[Report], list[Outcome]]:
+               keep_going: bool = False, pick: RowPick | None = None
+               ) -> tuple[list[Report], list[Outcome]]:
     """The reports in files and directories, and the files that could not be listed.
 
     A catalogued file (``known``, by resolved path) keeps its entry. Other files go
     through the readers' ``catalog.reports_for_path`` (one report per file, or per row of
-    a spreadsheet) when it exists, else ``report_for_file``; an id made from a file name
-    is made safe (``safe_id``), one from ``id_column`` is checked later. A file that
-    cannot be listed raises, or with ``keep_going`` becomes a failed outcome.
+    a spreadsheet, of the rows ``pick`` keeps) when it exists, else ``report_for_file``;
+    an id made from a file name is made safe (``safe_id``), one from ``id_column`` is
+    checked later. A file that cannot be listed raises, or with ``keep_going`` becomes a
+    failed outcome.
     """
     from workreport.extract import catalog
 
@@ -381,7 +384,8 @@ def reports_in(paths: Sequence[str | Path], known: dict[Path, Report] | None = N
                 reports.append(known[f])
                 continue
             try:
-                found = (reader(f, text_column=text_column, id_column=id_column)
+                picked = {"pick": pick} if pick is not None else {}
+                found = (reader(f, text_column=text_column, id_column=id_column, **picked)
                          if reader else [catalog.report_for_file(f)])
             except WorkreportError as err:
                 if not keep_going:

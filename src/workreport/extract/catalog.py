@@ -21,6 +21,7 @@ import yaml
 from workreport.errors import CatalogError, did_you_mean, yaml_problem
 from workreport.extract.metadata import LEVELS, Metadata, field_names
 from workreport.extract.readers import MANY_REPORTS, SINGLE_REPORT
+from workreport.extract.rowpick import RowPick, parse_pick
 
 __all__ = ["LEVELS", "REPORT_SUFFIXES", "Absent", "Report", "available", "load_catalog",
            "report_for_file", "reports_for_path"]
@@ -170,7 +171,8 @@ def load_catalog(path: str | Path) -> list[Report]:
             raise CatalogError(f"{where} ({report.id}): its file {e['file']} is that of "
                                f"{files[report.path]} too; catalogue a report once", path)
         files[report.path] = f"{where} ({report.id})"
-        for r in _rows_of(report, e) if report.path.is_file() else [report]:
+        pick = _pick(e, f"{where} ({report.id})", report.path, path)
+        for r in _rows_of(report, e, pick) if report.path.is_file() else [report]:
             if r.id in seen and r is not report:
                 raise CatalogError(f"{where}: duplicate id {r.id} (a row of {e['file']})", path)
             seen.add(r.id)
@@ -203,7 +205,7 @@ def _check_file(report: Path, given: str, where: str, catalog: Path) -> None:
 
 
 # What an entry for a file of many reports may add: the columns of its text and ids.
-_ROWS = ("text_column", "id_column")
+_ROWS = ("text_column", "id_column", "rows", "where")
 
 
 def _entry_keys() -> tuple[str, ...]:
@@ -224,15 +226,32 @@ def _unknown_key(mapping: dict, known: Sequence[str], whose: str, where: str = "
     return f"unknown key {key}{where}{near}"
 
 
-def _rows_of(report: Report, entry: dict) -> list[Report]:
+def _pick(entry: dict, where: str, report: Path, catalog: Path) -> RowPick | None:
+    """The rows an entry picks (``rows:``, ``where:``; ``extract.rowpick``), None for all.
+    Raises ``CatalogError`` naming the entry for a pick that cannot be read, or one given
+    for a file of one report."""
+    if entry.get("rows") is None and entry.get("where") is None:
+        return None
+    if report.suffix.lower() not in MANY_REPORTS:
+        raise CatalogError(f"{where}: rows: and where: pick rows of a file of many reports "
+                           f"({', '.join(sorted(MANY_REPORTS))}), not of {report.name}",
+                           catalog)
+    try:
+        return parse_pick(entry.get("rows"), entry.get("where"))
+    except ValueError as err:
+        raise CatalogError(f"{where}: {err}", catalog) from None
+
+
+def _rows_of(report: Report, entry: dict, pick: RowPick | None = None) -> list[Report]:
     """The reports of a catalogued file: itself, or for a file of many reports
-    (``.csv``, ``.xlsx``, ``.jsonl``, ``.parquet``) one per row, each with what the entry
-    states and, over it, what the row's own columns state; the ids are the entry's id
-    and the row number (``baoding-3``), or the ``id_column`` cells."""
+    (``.csv``, ``.xlsx``, ``.jsonl``, ``.parquet``) one per row (of the rows ``pick``
+    keeps), each with what the entry states and, over it, what the row's own columns
+    state; the ids are the entry's id and the row number (``baoding-3``), or the
+    ``id_column`` cells."""
     if report.path.suffix.lower() not in MANY_REPORTS:
         return [report]
     rows = reports_for_path(report.path, text_column=entry.get("text_column"),
-                            id_column=entry.get("id_column"), prefix=report.id)
+                            id_column=entry.get("id_column"), prefix=report.id, pick=pick)
     return [replace(report, id=r.id, text=r.text, fields=r.fields, row=r.row,
                     **{k: getattr(r, k) for k in field_names()
                        if getattr(r, k) not in ("", None)}) for r in rows]
@@ -297,8 +316,8 @@ def report_for_file(path: str | Path, report_id: str | None = None) -> Report:
 
 
 def reports_for_path(path: str | Path, *, text_column: str | None = None,
-                     id_column: str | None = None, prefix: str | None = None
-                     ) -> list[Report]:
+                     id_column: str | None = None, prefix: str | None = None,
+                     pick: RowPick | None = None) -> list[Report]:
     """The reports a file holds: one for a report file, one per row for a file of many
     reports (``.csv``, ``.xlsx``, ``.jsonl``, ``.parquet``).
 
@@ -308,7 +327,8 @@ def reports_for_path(path: str | Path, *, text_column: str | None = None,
     along as ``Report.fields``, and those named as a catalogue's fields (government,
     level, report_year …) state them as a catalogue entry would. Rows with empty text
     are skipped with a ``ReportWarning``; a workbook is read from the sheet holding the
-    texts (``readers.table.rows``). Raises ``InputError`` naming the file for an
+    texts (``readers.table.rows``); ``pick`` keeps some rows (``extract.rowpick``), each
+    with the id it has in the whole file. Raises ``InputError`` naming the file for an
     unreadable file, an unknown column or no column holding texts, and ``CatalogError``
     for a stated level or year that cannot be one.
     """
@@ -320,7 +340,7 @@ def reports_for_path(path: str | Path, *, text_column: str | None = None,
         return [report_for_file(path)]
     reports = []
     for rid, text, other, shown in rows(path, text_column=text_column, id_column=id_column,
-                                        prefix=prefix):
+                                        prefix=prefix, pick=pick):
         row = None if id_column else shown
         _check(other, f"row {row} ({rid})" if row else f"row {rid}", path)
         reports.append(Report(id=rid, path=path.resolve(), text=text, fields=other,

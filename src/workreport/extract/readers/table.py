@@ -21,6 +21,7 @@ import pandas as pd
 from workreport.errors import InputError
 from workreport.extract.ids import safe_id
 from workreport.extract.readers import ReportWarning, broken_xml_part
+from workreport.extract.rowpick import RowPick
 
 __all__ = ["MIN_TEXT", "rows"]
 
@@ -173,7 +174,8 @@ def _shown_row(path: Path, n: int) -> int:
 
 
 def rows(path: str | Path, *, text_column: str | None = None, id_column: str | None = None,
-         prefix: str | None = None) -> Iterator[tuple[str, str, dict[str, str], int]]:
+         prefix: str | None = None, pick: RowPick | None = None
+         ) -> Iterator[tuple[str, str, dict[str, str], int]]:
     """Yield (id, text, other columns, row) for each row with text, in file order; row is
     the row as the spreadsheet shows it (``_shown_row``).
 
@@ -183,7 +185,10 @@ def rows(path: str | Path, *, text_column: str | None = None, id_column: str | N
     as a file name (``ids.safe_id``), else ``<prefix>-<row number>`` (the prefix
     defaults to the file's stem). Raises ``InputError`` naming the file for an unreadable file (the
     line of a JSON Lines file that is not JSON), no rows, an unknown column, or no
-    column holding texts (naming the columns and ``--text-column``).
+    column holding texts (naming the columns and ``--text-column``); with ``pick``
+    (``extract.rowpick``) only its rows are yielded, each with the id it has in the whole
+    file, and a pick naming a column or row the file lacks, or keeping no row, raises
+    ``InputError`` too.
     """
     path = Path(path)
     df, text_column = _text_sheet(path, _frames(path), text_column)
@@ -192,15 +197,26 @@ def rows(path: str | Path, *, text_column: str | None = None, id_column: str | N
     stem = safe_id(prefix or path.stem)
     seen: set[str] = set()
     empty: list[int] = []
-    for n, row in enumerate(df.to_dict("records"), 1):
+    records = df.to_dict("records")
+    if pick is not None:
+        if problem := pick.problem(list(df.columns), [_shown_row(path, n) for n in
+                                                      range(1, len(records) + 1)]):
+            raise InputError(problem, path)
+        if not any(pick.keeps(r, _shown_row(path, n)) for n, r in enumerate(records, 1)):
+            raise InputError(pick.nothing_kept(records), path)
+    for n, row in enumerate(records, 1):
         text = str(row[text_column] or "")
+        picked = pick is None or pick.keeps(row, _shown_row(path, n))
         if not text.strip():
-            empty.append(n)
+            if picked:
+                empty.append(n)
             continue
         rid = safe_id(str(row[id_column])) if id_column else f"{stem}-{n}"
         if rid in seen:
             rid = f"{rid}-{n}"
-        seen.add(rid)
+        seen.add(rid)  # a row left out takes its id all the same: ids never move
+        if not picked:
+            continue
         yield rid, text, {k: str(v) for k, v in row.items() if k != text_column}, \
             _shown_row(path, n)
     if empty:
