@@ -147,3 +147,45 @@ def test_the_cover_names_the_report_in_english():
 
     notes = cover_text([], {})[3]
     assert notes[0] == "Government work report (政府工作报告) · the printed edition"
+
+
+@pytest.mark.parametrize(("row", "english"), [
+    ({"meeting": "第十二届全国人民代表大会第三次会议", "level": "national",
+      "government": "中华人民共和国国务院"},
+     "the Third Session of the 12th National People's Congress"),
+    ({"meeting": "重庆市渝中区第十七届人民代表大会第四次会议", "government": "重庆市渝中区人民政府",
+      "government_en": "Yuzhong District People's Government, Chongqing"},
+     "the Fourth Session of the 17th People's Congress of Yuzhong District"),
+    # the places above the government's own; a bare unit; a plenary sitting after the session
+    ({"meeting": "保定市清苑区第三届人民代表大会第二次会议第三次全体会议",
+      "government": "保定市清苑区人民政府", "government_en": "Qingyuan District People's Government"},
+     "the Second Session of the 3rd People's Congress of Qingyuan District"),
+    ({"meeting": "县十五届人民代表大会第一次会议", "government": "易县人民政府",
+      "government_en": "Yi County People's Government"},
+     "the First Session of the 15th People's Congress of Yi County"),
+    ({"meeting": "西藏自治区第十二届人民代表大会第二十一次会议", "government": "西藏自治区人民政府",
+      "government_en": "Tibet Autonomous Region People's Government"}, ""),  # past the tenth
+    ({"meeting": "西藏自治区第十二届人民代表大会第三次会议", "government": "西藏自治区人民政府",
+      "government_en": "Tibet Autonomous Region People's Government"},
+     "the Third Session of the 12th People's Congress of the Tibet Autonomous Region"),
+    # another place's congress (米易县 is not 易县), no English name, another meeting
+    ({"meeting": "米易县第十八届人民代表大会第三次会议", "government": "易县人民政府",
+      "government_en": "Yi County People's Government"}, ""),
+    ({"meeting": "易县第十八届人民代表大会第三次会议", "government": "易县人民政府"}, ""),
+    ({"meeting": "全县经济工作会议", "government": "易县人民政府",
+      "government_en": "Yi County People's Government"}, ""),
+    ({"meeting": None}, ""),
+])
+def test_the_meeting_in_english(row, english):
+    from workreport.titleblock import meeting_en
+
+    assert meeting_en(row) == english
+
+
+def test_the_landing_page_gives_the_meeting_in_english(tmp_path):
+    from workreport.book.pages import _landing_page
+
+    row = {**SC_ROW, "meeting": "第十二届全国人民代表大会第三次会议"}
+    page = _landing_page(_entry(tmp_path), row, [])
+    said = literal.markdown("the Third Session of the 12th National People's Congress")
+    assert f"**Meeting**: 第十二届全国人民代表大会第三次会议 ({said})\n" in page

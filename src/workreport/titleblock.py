@@ -4,9 +4,9 @@ A book read by people without Chinese showed the speaker (李克强) and the tit
 唐县2024年政府工作报告) in Chinese alone (session 70, tester). ``speaker_en`` writes a name
 as English writes Chinese names, surname first ("Li Keqiang"), with pypinyin's readings and
 ``vocab/surnames.yml`` for what pypinyin cannot tell (compound surnames, surnames read
-otherwise: 单 Shan, 曾 Zeng); ``title_en`` translates a title of the usual forms. Each
-gives "" where it cannot be sure: the Chinese then stands alone, never beside a wrong
-English.
+otherwise: 单 Shan, 曾 Zeng); ``title_en`` translates a title of the usual forms,
+``meeting_en`` the meeting it was delivered at. Each gives "" where it cannot be sure: the
+Chinese then stands alone, never beside a wrong English.
 """
 
 from __future__ import annotations
@@ -16,10 +16,11 @@ from collections.abc import Mapping
 from typing import Any
 
 from workreport.english import report_label, report_year, syllables
+from workreport.extract.numerals import cn_int
 from workreport.literal import missing
 from workreport.vocab import load
 
-__all__ = ["NATIONAL_TITLE", "TITLE", "speaker_en", "title_en"]
+__all__ = ["NATIONAL_TITLE", "TITLE", "meeting_en", "speaker_en", "title_en"]
 
 #: The English of a local report's title: "Government Work Report of Tang County, 2024".
 TITLE = "Government Work Report"
@@ -117,3 +118,53 @@ def title_en(row: Mapping[str, Any]) -> str:
         return ""
     label = report_label({"government_en": english})
     return f"{TITLE} of {'the ' if _ARTICLE.search(label) else ''}{label}{when}"
+
+
+# The meeting a report is delivered at: a session of a people's congress, the place before
+# the term (河北省第十四届…; 县十五届… names only the unit; the national congress none); a
+# plenary sitting after the session (…第一次会议第二次全体会议) is named by its session.
+_MEETING = re.compile(r"(?P<place>[\u4e00-\u9fff]*?)第?(?P<term>[一二三四五六七八九十]+)届"
+                      r"(?P<national>全国)?人民代表大会第(?P<session>[一二三四五六七八九十]+)次"
+                      r"会议(?:第[一二三四五六七八九十]+次全体会议)?")
+_SESSIONS = ("First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth",
+             "Ninth", "Tenth")
+
+
+def _ordinal(n: int) -> str:
+    """12 → "12th", 1 → "1st", 22 → "22nd"."""
+    tail = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{tail}"
+
+
+def meeting_en(row: Mapping[str, Any]) -> str:
+    """The meeting of a ``reports.csv`` row in English, as the State Council's English
+    names its own ("the Second Session of the 12th National People's Congress"): for a
+    local congress "the Fourth Session of the 17th People's Congress of Yuzhong District",
+    the place as the book names the government (``english.report_label``).
+
+    "" for a meeting of another form (a standing committee, a conference), a session past
+    the tenth, a place other than the government's own (or the places above it,
+    保定市清苑区 for 清苑区; a bare 县 or 区 is the government's own), and a local row
+    whose government has no English."""
+    meeting = "" if missing(row.get("meeting")) else re.sub(r"\s", "", str(row["meeting"]))
+    m = _MEETING.fullmatch(meeting)
+    if not m or cn_int(m["session"]) > len(_SESSIONS):
+        return ""
+    session = (f"the {_SESSIONS[cn_int(m['session']) - 1]} Session of the "
+               f"{_ordinal(cn_int(m['term']))}")
+    government = "" if missing(row.get("government")) else str(row["government"])
+    if m["national"] or row.get("level") == "national":
+        national = load("english")["government_national"]
+        ok = m["national"] and not m["place"] and (row.get("level") == "national"
+                                                   or government in national)
+        return f"{session} National People's Congress" if ok else ""
+    own = re.sub(r"(?:人民)?政府$", "", government)
+    place = m["place"]
+    if not own or not (place == own or _above(place, own)
+                       or (len(place) == 1 and own.endswith(place))):
+        return ""
+    english = "" if missing(row.get("government_en")) else str(row["government_en"]).strip()
+    if not english:
+        return ""
+    label = report_label({"government_en": english})
+    return f"{session} People's Congress of {'the ' if _ARTICLE.search(label) else ''}{label}"

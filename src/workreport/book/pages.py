@@ -33,7 +33,7 @@ from workreport.book.plan import CHAPTERS, Page
 from workreport.english import report_title
 from workreport.extract.catalog import Report, available
 from workreport.textnotes import text_notes
-from workreport.titleblock import title_en
+from workreport.titleblock import meeting_en, title_en
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -150,7 +150,7 @@ def _landing_page(report: Report, row: dict, chapters: Sequence[str],
         ("Level", literal.markdown(row.get("level"))),
         ("Delivered", literal.markdown(row.get("date"))),
         ("Speaker", speaker),  # its own line: "Delivered: 杨大伟" read as a date (tester 70)
-        ("Meeting", literal.markdown(row.get("meeting"))),
+        ("Meeting", beside(row.get("meeting"), meeting_en({**row, "government_en": english}))),
         ("Reviews the year", reviewed),
         ("Sets targets for", year),
         ("Text", text),
