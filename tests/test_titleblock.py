@@ -158,7 +158,8 @@ def test_the_cover_names_the_report_in_english():
      "the Fourth Session of the 17th People's Congress of Yuzhong District"),
     # the places above the government's own; a bare unit; a plenary sitting after the session
     ({"meeting": "保定市清苑区第三届人民代表大会第二次会议第三次全体会议",
-      "government": "保定市清苑区人民政府", "government_en": "Qingyuan District People's Government"},
+      "government": "保定市清苑区人民政府",
+      "government_en": "Qingyuan District People's Government"},
      "the Second Session of the 3rd People's Congress of Qingyuan District"),
     ({"meeting": "县十五届人民代表大会第一次会议", "government": "易县人民政府",
       "government_en": "Yi County People's Government"},

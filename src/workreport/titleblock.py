@@ -113,11 +113,18 @@ def title_en(row: Mapping[str, Any]) -> str:
     own = re.sub(r"(?:人民)?政府$", "", government)
     if place and not (own and (own.startswith(place) or _above(place, own))):
         return ""
+    place_en = _place_en(row)
+    return f"{TITLE} of {place_en}{when}" if place_en else ""
+
+
+def _place_en(row: Mapping[str, Any]) -> str:
+    """The government's place as a title names it, from ``government_en``: "Tang County",
+    "the Tibet Autonomous Region" (``english.report_label``); "" without English."""
     english = "" if missing(row.get("government_en")) else str(row["government_en"]).strip()
     if not english:
         return ""
     label = report_label({"government_en": english})
-    return f"{TITLE} of {'the ' if _ARTICLE.search(label) else ''}{label}{when}"
+    return f"{'the ' if _ARTICLE.search(label) else ''}{label}"
 
 
 # The meeting a report is delivered at: a session of a people's congress, the place before
@@ -163,8 +170,5 @@ def meeting_en(row: Mapping[str, Any]) -> str:
     if not own or not (place == own or _above(place, own)
                        or (len(place) == 1 and own.endswith(place))):
         return ""
-    english = "" if missing(row.get("government_en")) else str(row["government_en"]).strip()
-    if not english:
-        return ""
-    label = report_label({"government_en": english})
-    return f"{session} People's Congress of {'the ' if _ARTICLE.search(label) else ''}{label}"
+    place_en = _place_en(row)
+    return f"{session} People's Congress of {place_en}" if place_en else ""
