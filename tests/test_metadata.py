@@ -107,7 +107,7 @@ def test_county_sample(row):
     m = _read(SHARED / row["file"] if "/" in row["file"] else COUNTIES / row["file"])
     got = {"government": m.government, "level": m.level, "report_year": str(m.report_year),
            "year_reviewed": str(m.year_reviewed), "date": m.date, "speaker": m.speaker,
-           "meeting": m.meeting}
+           "office": m.office, "meeting": m.meeting}
     assert got == {k: v for k, v in row.items() if k != "file"}
 
 

@@ -190,3 +190,29 @@ def test_the_landing_page_gives_the_meeting_in_english(tmp_path):
     page = _landing_page(_entry(tmp_path), row, [])
     said = literal.markdown("the Third Session of the 12th National People's Congress")
     assert f"**Meeting**: 第十二届全国人民代表大会第三次会议 ({said})\n" in page
+
+
+@pytest.mark.parametrize(("office", "english"), [
+    ("县长", "County Head"), ("代县长", "Acting County Head"), ("代理省长", "Acting Governor"),
+    ("主席", "Chairman"), ("总理", "Premier"), ("区长", "District Head"), ("市长", "Mayor"),
+    ("书记", ""), ("代理", ""), (None, ""),
+])
+def test_the_office_in_english(office, english):
+    from workreport.titleblock import office_en
+
+    assert office_en(office) == english
+
+
+def test_the_speaker_is_named_with_the_office(tmp_path):
+    from workreport.book.homes import speaker_text
+
+    md = literal.markdown
+    row = {"speaker": "杨大伟", "office": "县长"}
+    assert speaker_text(row, None) == f"杨大伟 ({md('Yang Dawei')}), 县长 ({md('County Head')})"
+    # An office without English stays in Chinese; a name pinyin cannot be sure of too.
+    assert speaker_text({"speaker": "尉健行", "office": "书记"}, None) == "尉健行, 书记"
+    # The catalogue's English, which names the office itself, is not followed by it again.
+    entry = _entry(tmp_path, speaker_en="Hu Wantai, District Head")
+    assert speaker_text({"speaker": "扈万泰", "office": "区长"}, entry) == \
+        f"扈万泰 ({md('Hu Wantai, District Head')})"
+    assert speaker_text({"office": "区长"}, None) == ""

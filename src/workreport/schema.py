@@ -33,6 +33,8 @@ SCHEMA: dict[str, tuple[str, list[_F]]] = {
         ("year_reviewed", "integer", "Year whose results the review part reports", False, ()),
         ("date", "string", "Date delivered, ISO 8601", False, ()),
         ("speaker", "string", "Who delivered it", False, ()),
+        ("office", "string", "The speaker's office as the text names it (县长, 代省长, 总理; "
+         "session 71)", False, ()),
         ("meeting", "string", "The session it was delivered to", False, ()),
         ("summary", "boolean", "Whether the text is an account of the report in the third "
          "person (a news summary: 《报告》说…, 报告分为四个部分…) rather than the report: it "

@@ -20,7 +20,7 @@ from workreport.extract.numerals import cn_int
 from workreport.literal import missing
 from workreport.vocab import load
 
-__all__ = ["NATIONAL_TITLE", "TITLE", "meeting_en", "speaker_en", "title_en"]
+__all__ = ["NATIONAL_TITLE", "TITLE", "meeting_en", "office_en", "speaker_en", "title_en"]
 
 #: The English of a local report's title: "Government Work Report of Tang County, 2024".
 TITLE = "Government Work Report"
@@ -63,6 +63,15 @@ def speaker_en(speaker: Any) -> str:
     if "?" in readings or "?" in surname:
         return ""
     return f"{surname[:1].upper()}{surname[1:]} {syllables(readings).capitalize()}"
+
+
+def office_en(office: Any) -> str:
+    """The speaker's office in English (``vocab/english.yml`` ``offices``): 县长 "County
+    Head", 代省长 and 代理省长 "Acting Governor", 总理 "Premier"; "" for another."""
+    office = "" if missing(office) else re.sub(r"\s", "", str(office))
+    acting = re.match(r"代理?", office)
+    english = load("english")["offices"].get(office[acting.end():] if acting else office, "")
+    return f"Acting {english}" if english and acting else english
 
 
 # A title of the usual forms: places and a year before 政府工作报告 (人民 between them

@@ -216,12 +216,16 @@ def beside(chinese, english: str) -> str:
 def speaker_text(row: dict, entry: Report | None) -> str:
     """A report's speaker as Markdown, the English beside the Chinese: the catalogue
     entry's ``speaker_en`` ("Hu Wantai, District Head"), else the name in pinyin
-    (``titleblock.speaker_en``): 李克强 (Li Keqiang). The landing page and the government's
-    table of reports alike."""
-    from workreport.titleblock import speaker_en
+    (``titleblock.speaker_en``) and the office read (``titleblock.office_en``): 杨大伟 (Yang
+    Dawei), 县长 (County Head). The landing page and the government's table of reports
+    alike."""
+    from workreport.titleblock import office_en, speaker_en
 
-    return beside(row.get("speaker"),
-                  (entry.speaker_en if entry else "") or speaker_en(row.get("speaker")))
+    if entry and entry.speaker_en:
+        return beside(row.get("speaker"), entry.speaker_en)
+    name = beside(row.get("speaker"), speaker_en(row.get("speaker")))
+    office = beside(row.get("office"), office_en(row.get("office")))
+    return f"{name}, {office}" if name and office else name
 
 
 def government_page(home: Home, rows: dict[str, dict], catalogue: dict[str, Report],

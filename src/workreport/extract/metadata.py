@@ -40,7 +40,7 @@ _DATE_RE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
 _OFFICE = (r"(?:总理|代理主席|主席|代理省长|代省长|省长|代理市长|代市长|市长|"
            r"代理区长|代区长|区长|代理县长|代县长|县长)")
 _SPEAKER_RE = re.compile(
-    rf"{_OFFICE}[ \n]*(?!各位)([\u4e00-\u9fff·]{{2,4}}?)"
+    rf"({_OFFICE})[ \n]*(?!各位)([\u4e00-\u9fff·]{{2,4}}?)"
     r"(?=$|\n|在|代表|各位|作|向|[，。（(])", re.M)  # not the greeting 各位代表 after an office
 _SPEAKER_GOV_RE = re.compile(rf"([\u4e00-\u9fff]{{2,20}}?)(?:人民政府)?{_OFFICE}")
 _DELEGATE_RE = re.compile(
@@ -70,6 +70,7 @@ class Metadata:
     year_reviewed: int | None = None
     date: str = ""
     speaker: str = ""
+    office: str = ""
     meeting: str = ""
 
 
@@ -149,14 +150,18 @@ def _cn_year(digits: str) -> int:
 
 # The name before the office in a delivery line: "——2025年1月15日龚正市长在上海市第十六届…"
 # (Shanghai 2025; session 70): the office right after a date and before 在.
-_SPEAKER_AFTER_DATE_RE = re.compile(rf"\d{{1,2}}日([\u4e00-\u9fff]{{2,3}}){_OFFICE}在")
+_SPEAKER_AFTER_DATE_RE = re.compile(rf"\d{{1,2}}日([\u4e00-\u9fff]{{2,3}})({_OFFICE})在")
 
 
-def _speaker(head: str) -> str:
-    """The speaker's name: after the office ("市长 龚正", "省长李强在…"), else before it
-    right after the date of a delivery line ("1月15日龚正市长在…"); "" when neither."""
-    m = _SPEAKER_RE.search(head) or _SPEAKER_AFTER_DATE_RE.search(head)
-    return m.group(1).removesuffix("同志") if m else ""
+def _speaker(head: str) -> tuple[str, str]:
+    """The speaker's name and office: the name after the office ("市长 龚正", "省长李强
+    在…"), else before it right after the date of a delivery line ("1月15日龚正市长在…");
+    ("", "") when neither."""
+    if m := _SPEAKER_RE.search(head):
+        return m.group(2).removesuffix("同志"), m.group(1)
+    if m := _SPEAKER_AFTER_DATE_RE.search(head):
+        return m.group(1).removesuffix("同志"), m.group(2)
+    return "", ""
 
 
 def _unit(text: str) -> str:
@@ -310,9 +315,10 @@ def read_metadata(doc: Document, st: Structure) -> Metadata:
     meeting = m.group(3) if (m := _MEETING_RE.search(head)) else ""
     government = _government(head, title, meeting, doc)
     year, reviewed = _years(st, title, date)
+    speaker, office = _speaker(head)
     return Metadata(title=title, government=government, level=_level(government, st.text),
                     report_year=year, year_reviewed=reviewed, date=date,
-                    speaker=_speaker(head), meeting=meeting)
+                    speaker=speaker, office=office, meeting=meeting)
 
 
 def field_names() -> tuple[str, ...]:

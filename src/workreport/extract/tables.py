@@ -204,7 +204,7 @@ def extract_report(report: Report, glossary: Glossary | None = None) -> Extracti
         "government_en": report.government_en or government_en(meta["government"]),
         "level": meta["level"],
         "report_year": year, "year_reviewed": reviewed, "date": meta["date"],
-        "speaker": meta["speaker"], "meeting": meta["meeting"],
+        "speaker": meta["speaker"], "office": meta["office"], "meeting": meta["meeting"],
         "summary": is_summary(st.text), "has_chapters": report.has_chapters,
         "incomplete": doc.web_pages.words if doc.web_pages else None,
         "source_file": report.path.name, "encoding": doc.encoding,
