@@ -19,9 +19,12 @@ def st():
 
 
 def test_title_block(st):
+    from workreport.extract.metadata import read_metadata
+
     assert st.title.startswith("2014年重庆市渝中区政府工作报告")
-    assert st.meta == {"date": "2014-02-19", "speaker": "扈万泰", "speaker_title": "区长",
-                       "meeting": "重庆市渝中区第十七届人民代表大会第四次会议"}
+    m = read_metadata(load(YUZHONG), st)
+    assert (m.date, m.speaker, m.office, m.meeting) == (
+        "2014-02-19", "扈万泰", "区长", "重庆市渝中区第十七届人民代表大会第四次会议")
 
 
 def test_parts_and_roles(st):

@@ -35,12 +35,6 @@ __all__ = ["Paragraph", "Part", "Section", "Sentence", "Structure", "cn_int",
            "heading_style", "parse"]
 
 _SENTENCE_END = re.compile(r"[。！？!?]+[”’」』）)]*|$")
-_DATE_RE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
-_SPEAKER_RE = re.compile(
-    r"(总理|代理主席|主席|代省长|代市长|代区长|省长|市长|区长|县长)\s*([\u4e00-\u9fff·]{2,8}?)"
-    r"(?=$|在|\s)"
-)
-_MEETING_RE = re.compile(r"在(.{4,40}?(?:会议|大会))上")
 
 
 @dataclass(frozen=True)
@@ -98,7 +92,6 @@ class Structure:
     report_id: str
     text: str
     title: str
-    meta: dict[str, str]
     parts: list[Part]
     paragraphs: list[Paragraph]
     sentences: list[Sentence]
@@ -165,19 +158,6 @@ def _closing_address(body: list[tuple[int, int, str]], last_start: int
     return None
 
 
-def _meta(lines: list[tuple[int, int, str]], front: int) -> dict[str, str]:
-    head = "\n".join(line for _, _, line in lines[: max(front, 1) + 1])
-    meta: dict[str, str] = {}
-    if m := _DATE_RE.search(head):
-        meta["date"] = f"{int(m.group(1)):04d}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"
-    if m := _SPEAKER_RE.search(head):
-        meta["speaker"] = m.group(2)
-        meta["speaker_title"] = m.group(1)
-    if m := _MEETING_RE.search(head):
-        meta["meeting"] = m.group(1)
-    return meta
-
-
 def _split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     spans, pos = [], start
     while pos < end:
@@ -192,7 +172,8 @@ def _split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def parse(doc: Document) -> Structure:
-    """Recover title, metadata, parts, sections, paragraphs and sentences of a report.
+    """Recover the title, parts, sections, paragraphs and sentences of a report.
+    (What the title block says, date, speaker, office and meeting, is ``metadata``'s.)
 
     Raises ``InputError`` when the text has no recognisable structure (no part or section
     headings and no sentences), so a stray file fails loudly instead of yielding nothing.
@@ -203,7 +184,6 @@ def parse(doc: Document) -> Structure:
         raise InputError("no text after normalisation", doc.path)
     front = front_end(lines)
     title = lines[0][2]
-    meta = _meta(lines, front)
 
     # 1. Parts: numbered headings in sequence, unnumbered heading lines, then an appendix
     # (``headings.find_parts``); ``points``: the parts number their sections 一、.
@@ -272,4 +252,4 @@ def parse(doc: Document) -> Structure:
                     sentences.append(Sentence(len(sentences), a, b, text[a:b], p.index, sec.id))
     if not sentences:
         raise InputError("no recognisable structure (no sentences)", doc.path)
-    return Structure(doc.report_id, text, title, meta, parts, paragraphs, sentences)
+    return Structure(doc.report_id, text, title, parts, paragraphs, sentences)
