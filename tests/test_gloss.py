@@ -232,3 +232,16 @@ def test_a_bound_suffix_is_never_read_alone():
     assert gloss._words("普惠型贷款", {})[0] == ("普惠型", "inclusive-type")
     # a dictionary word never runs into a curated one (楼面 "floor" into 面积 "area")
     assert gloss.gloss("单元楼面积", {}) == "Area of unit buildings"
+
+
+@pytest.mark.parametrize(("zh", "en"), [
+    # Session 71 (re-test 70): 新建 alone opening a count's label names new things.
+    ("新建县级重点项目", "New county-level key projects"),
+    ("新建城市公园", "New urban parks"),
+    # Before another verb, under a head or before a new thing, it stays a verb.
+    ("新建改造乡镇卫生院", "Building and renovating township health centres"),
+    ("新建乡镇卫生院投资", "Investment in building township health centres"),
+    ("新建新能源停车场", "Building new energy car parks"),
+])
+def test_new_things_read_new_not_building(zh, en):
+    assert gloss.gloss(zh, default_glossary()) == en

@@ -10,7 +10,7 @@ import pytest
 from workreport import findings
 from workreport.extract.catalog import Report
 from workreport.extract.tables import extract_report
-from workreport.likeness import narrowed, same_thing, similar_label
+from workreport.likeness import counts_alike, narrowed, new_beside_stock, same_thing, similar_label
 from workreport.targets import targets_vs_results
 
 # A county's report written for the test in the reports' style: its review of 2022 and its
@@ -187,3 +187,39 @@ def test_a_cut_keeps_the_qualifier_of_both_numbers(narrowed_pairs):
 ])
 def test_narrowed(target, result, expected):
     assert narrowed(target, result) is expected
+
+
+# Session 71 (re-test 70): a count in one measure word is set beside a count in another only
+# where both count one kind of thing (vocab/english.yml count_kinds); 户 beside another
+# measure word only where the label names households or firms.
+@pytest.mark.parametrize(("unit", "label", "other_unit", "other_label", "alike"), [
+    ("户", "完成老旧小区改造", "个", "老旧小区改造任务", False),  # households, communities
+    ("个", "农村厕所改造", "户", "农村厕所改造", False),
+    ("个", "改造老旧小区", "万平米", "改造老旧小区", False),     # a count and an area
+    ("项", "引进项目", "家", "引进项目", False),                 # items and firms share none
+    ("个", "就业岗位", "人", "就业岗位", False),                 # 个 counts things, not people
+    ("家", "企业改制", "户", "企业改制", True),                  # firms both
+    ("户", "新认定绿色工厂", "个", "培育绿色工厂", True),
+    ("个", "地质灾害隐患点治理", "处", "地质灾害隐患点治理", True),
+    ("个", "县重点项目", "项", "县重点项目", True),              # projects both
+    ("万户", "气代煤改造", "户", "气代煤改造", True),            # one measure word
+    ("亿", "一般公共预算收入", "亿元", "一般公共预算收入", True),  # a unit of no dimension
+])
+def test_counts_alike(unit, label, other_unit, other_label, alike):
+    assert counts_alike(unit, label, other_unit, other_label) is alike
+    assert counts_alike(other_unit, other_label, unit, label) is alike
+
+
+@pytest.mark.parametrize(("label", "other", "expected"), [
+    ("新建县重点项目", "县重点项目", True),            # new projects: a part of the year's list
+    ("新增上市企业", "上市企业", True),                # the listed firms stand
+    ("新增有进出口实绩企业", "有进出口实绩企业", True),  # 有 is no act
+    ("新增高新技术企业", "高新技术企业", True),
+    ("新建续建亿元以上项目", "亿元以上项目", False),   # new and continued: the whole list
+    ("新增国土绿化", "国土绿化", False),               # both a year's greening
+    ("新增防沙治沙", "防沙治沙", False),
+    ("新开工保障性安居工程", "保障性安居工程", False),  # works, no list (State Council 2015)
+    ("新引进国际知名品牌", "引进国际知名品牌", False),
+])
+def test_new_beside_stock(label, other, expected):
+    assert new_beside_stock(label, other) is expected and new_beside_stock(other, label) is expected

@@ -74,6 +74,15 @@ def test_compatible_units():
     assert not english.compatible("亿元", "%") and not english.compatible("万户", "户")
 
 
+@pytest.mark.parametrize(("a", "b", "expected"), [
+    ("个", "处", True), ("家", "户", True), ("个", "项", True), ("户", "万户", False),
+    ("项", "家", False), ("个", "人", False), ("人", "名", True), ("处", "所", False),
+])
+def test_compatible_measure_words_count_a_kind_in_common(a, b, expected):
+    """Session 71: vocab/english.yml count_kinds, not one group of every measure word."""
+    assert english.compatible(a, b) is expected and english.compatible(b, a) is expected
+
+
 def test_axis_unit_names_the_english_scale_with_the_chinese():
     assert english.axis_unit("亿元", [804.2, 45.3]) == (10.0, "billion yuan · 亿元")
     assert english.axis_unit("万人", [5.5])[1] == "people · 万人"

@@ -50,7 +50,7 @@ def test_pairing_exact_first_same_measure_and_unit_guard():
     ])
     tv = targets.targets_vs_results(ind, "r")
     assert tv.loc[0, "result"] == 9.9  # the exact name wins over the normalised one
-    # 19户 and 20家 count alike (vocab/english.yml count_groups): compared (issue 11).
+    # 19户 and 20家 of 企业 count firms alike (vocab/english.yml count_kinds): compared (issue 11).
     assert tv.loc[1, "result"] == 19.0 and tv.loc[1, "difference"] == 1.0
     assert math.isnan(tv.loc[2, "result"])  # a level target never pairs with a rate
     # The result in the target's unit (findings read it): none where none is paired.
@@ -224,3 +224,30 @@ def test_a_target_for_a_later_year_is_set_beside_no_result():
     assert math.isnan(tv["result"].iloc[0]) and tv["result_id"].iloc[0] == ""
     assert (tv["result"].iloc[1], tv["difference"].iloc[1]) == (1312.0, -312.0)
     assert targets.targets_vs_results(ind, "r", only_matched=True)["target"].tolist() == [1000.0]
+
+
+def test_unlike_counts_and_new_beside_stock_never_pair():
+    """Session 71 (re-test 70): 575户 of 老旧小区改造 was set beside 20个 ("+555": households
+    against communities), and 11 new key projects beside all 19 key projects of the year."""
+    ind = frame([
+        {"indicator": "老旧小区改造", "value": 12.0, "unit": "个"},
+        {"indicator": "老旧小区改造", "value": 900.0, "unit": "户"},
+        {"indicator": "城市更新", "value": 14.0, "unit": "个"},
+        {"indicator": "县重点项目", "value": 14.0, "unit": "项"},
+        {"indicator": "高新技术企业", "value": 80.0, "unit": "家"},
+        {"indicator": "老旧小区改造", "value": 300.0, "unit": "户", "kind": "target",
+         "year": 2014},
+        {"indicator": "城市更新", "value": 3.0, "unit": "万平方米", "kind": "target",
+         "year": 2014},
+        {"indicator": "新建县重点项目", "value": 5.0, "unit": "个", "kind": "target",
+         "year": 2014},
+        {"indicator": "县重点项目", "value": 30.0, "unit": "个", "kind": "target", "year": 2014},
+        {"indicator": "新增高新技术企业", "value": 6.0, "unit": "家", "kind": "target",
+         "year": 2014},
+    ])
+    tv = targets.targets_vs_results(ind, "r").set_index("indicator")
+    assert tv.loc["老旧小区改造", "result"] == 900.0   # households beside households
+    assert math.isnan(tv.loc["城市更新", "result"])     # an area beside no count
+    assert math.isnan(tv.loc["新建县重点项目", "result"])  # new ones: a part of the list
+    assert tv.loc["县重点项目", "result"] == 14.0        # projects in 个 and in 项 alike
+    assert math.isnan(tv.loc["新增高新技术企业", "result"])  # new firms beside the stock

@@ -247,16 +247,22 @@ def convert(v: float, unit: str, to: str) -> float | None:
 def compatible(a: str, b: str) -> bool:
     """Whether two units measure the same thing in one scale: 5处 and 5个, 19户 and 20家.
 
-    The same unit is compatible; so are two units of one ``count_groups`` entry of
-    ``vocab/english.yml`` with the same magnitude.
+    The same unit is compatible; so are two measure words of ``vocab/english.yml``
+    ``count_kinds`` with the same magnitude that count a kind in common, 个 ("*") any thing
+    but people (not 项 and 家; not 个 and 人). Whether 户 beside another measure word counts
+    households or firms the label tells: ``likeness.counts_alike`` (session 71).
     """
     if a == b:
         return True
     fa, ba = split_unit(a)
     fb, bb = split_unit(b)
-    if fa != fb:
+    kinds = load("english")["count_kinds"]
+    ka, kb = kinds.get(ba), kinds.get(bb)
+    if fa != fb or not (ka and kb):
         return False
-    return any(ba in g and bb in g for g in load("english").get("count_groups", []))
+    if "*" in (ka, kb):
+        return "people" not in [*ka, *kb]
+    return bool(set(ka) & set(kb))
 
 
 @cache

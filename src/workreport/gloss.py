@@ -51,6 +51,7 @@ from workreport.cedict import near_sense as _near_sense
 from workreport.cedict import rules as _rules
 from workreport.cedict import sense as _dictionary_sense
 from workreport.glosswords import done as _done
+from workreport.glosswords import new_things as _new_things
 from workreport.glosswords import newly as _newly
 from workreport.glosswords import said_once as _said_once
 from workreport.vocab import load
@@ -290,6 +291,7 @@ def _clause(clause: str, glossary: Mapping[str, Any]) -> str | None:
         items[-1] = last[:-1]
     objects = head is not None and head[0] in rules["objects"]
     verb, first = _verbs(items[0], one=objects)
+    verb, shape = _new_things(items[0], first, verb, head)  # 新建X: "new X", no act
     if head and not first and len(items) == 1:  # 改造面积: "renovation area", no verb
         return _phrase([*items[0], head], heads=False)
     inner, rest = _verbs(first) if objects else ("", first)  # 投入推广…资金
@@ -312,7 +314,7 @@ def _clause(clause: str, glossary: Mapping[str, Any]) -> str | None:
             if items[-1] and not verb and _done(items[-1][-1][1]) \
             and (items[-1][0][0] == "新" or _done(items[-1][0][1])) else form
         text = form.format(rest=text)
-    return " ".join(p for p in (verb, text) if p)
+    return shape.format(" ".join(p for p in (verb, text) if p))
 
 
 def _of(words: list[tuple[str, str | None]]) -> str | None:

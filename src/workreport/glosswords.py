@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["done", "newly", "said_once"]
+from workreport.vocab import load
+
+__all__ = ["done", "new_things", "newly", "said_once"]
 
 _JOINING = frozenset({"and", "or", "of", "the", "a", "for", "in", "to", "with"})
 
@@ -18,6 +20,22 @@ def newly(word: str, sense: str, after: list[tuple[str, str | None]]) -> str:
     """新 before a word read as done (``_done``) reads "newly" (新投产 "newly put into
     production", never "new put into production"); ``sense`` elsewhere (session 69)."""
     return "newly" if word == "新" and after and done(after[0][1]) else sense
+
+
+def new_things(words: list[tuple[str, str | None]], rest: list[tuple[str, str | None]],
+               verb: str, head: object) -> tuple[str, str]:
+    """(the verb, the clause's form) for a clause whose ``words`` open with a run of verbs
+    read as ``verb``, ``rest`` after it, under ``head`` (None for none): a newness word of
+    ``gloss.yml`` ``new_things`` alone opening it, before what it makes new and under no
+    head, names new things, no act: ("", "new {}") for 新建省、市重点项目, "New
+    provincial and city key projects", never "Building …" (session 71, re-test 70).
+    Else (``verb``, "{}"): 新建改造… "building and renovating …", 新建…投资
+    "investment in building …", 新建新能源… "building new energy …" (never "new new")."""
+    forms = load("gloss")["new_things"]
+    if head is None and rest and rest[0][0] != "的" and len(words) == len(rest) + 1 \
+            and words[0][0] in forms and not str(rest[0][1] or "").lower().startswith("new"):
+        return "", str(forms[words[0][0]])
+    return verb, "{}"
 
 
 def done(sense: str | None) -> bool:

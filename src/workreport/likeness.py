@@ -15,9 +15,11 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
+from workreport.english import compatible, split_unit
+from workreport.extract.units import unit_dimension
 from workreport.vocab import load
 
-__all__ = ["narrowed", "same_thing", "similar_label"]
+__all__ = ["counts_alike", "narrowed", "new_beside_stock", "same_thing", "similar_label"]
 
 _QUOTED = re.compile(r"[“\"《「]([^”\"》」]+)[”\"》」]")
 
@@ -49,7 +51,8 @@ def _words() -> dict[str, tuple[str, ...]]:
     ``no_qualifier`` (各类, 新); ``new``, the words of a count of new things (cues.yml
     total_drops opening with 新: 新增, 新培育, 新认定, 新开工 …, and net_increase_words: 净增),
     ``scopes``, the keys of labels.yml same_thing_scopes (省市, 市级 …), and ``flows``, the
-    acts with labels.yml same_thing_flows (引入, 安装 …)."""
+    acts with labels.yml same_thing_flows (引入, 安装 …), of two characters or more (有 opens
+    有进出口实绩企业, a stock; session 71)."""
     cues, labels = load("cues"), load("labels")
     acts = {_bare(w) for key in ("label_verbs", "label_kept_verbs", "noun_tagged_acts")
             for w in cues[key]} | set(labels["same_thing_acts"])
@@ -63,7 +66,7 @@ def _words() -> dict[str, tuple[str, ...]]:
             "act_nouns": longest(labels["same_thing_act_nouns"]),
             "count_words": longest(labels["same_thing_count_words"]),
             "no_qualifier": longest(labels["same_thing_no_qualifier"]),
-            "flows": longest([*acts, *labels["same_thing_flows"]])}
+            "flows": longest(w for w in [*acts, *labels["same_thing_flows"]] if len(w) >= 2)}
 
 
 def _trim(s: str, lead: tuple[str, ...], tail: tuple[str, ...], keep: int = 0) -> str:
@@ -97,23 +100,65 @@ def _core(label: str) -> str:
 
 def _new(label: str) -> bool:
     """Whether a label counts new things: it holds a word of ``_words()["new"]`` whose 新
-    ends no word (cues.yml new_word_ends: 创新建设 is no 新建)."""
+    ends no word (cues.yml new_word_ends: 创新建设 is no 新建), not one naming new and old
+    together (labels.yml same_thing_new_and_old: 新建续建, the whole list; session 71)."""
     s, ends = _bare(label), tuple(load("cues")["new_word_ends"])
+    for both in load("labels")["same_thing_new_and_old"]:
+        s = s.replace(both, "")
     return any(s[i - 1:i] not in ends
                for w in _words()["new"] for i in range(len(s)) if s.startswith(w, i))
 
 
 def _stock(label: str) -> bool:
     """Whether a label counts what stands, not what was done in the year: no count of new
-    things (``_new``), no noun naming an act as its head (保障性安居工程, 亿元以上项目: works,
-    labels.yml same_thing_act_nouns) and no act at either end (``_words()["flows"]``:
-    引入品牌首店; after a 新: 新投产里程)."""
+    things (``_new``), no act at either end (``_words()["flows"]``: 引入品牌首店; after a 新:
+    新投产里程; not the act opening a name of labels.yml same_thing_stock_names: 上市企业) and
+    no noun naming an act as its head (保障性安居工程: works, labels.yml same_thing_act_nouns)
+    save a list's (same_thing_lists: 省市重点项目, the year's whole list of such projects,
+    new and continued; session 71)."""
     w, s = _words(), _bare(label)
-    if _new(label) or s.endswith(w["act_nouns"]):
+    if _new(label):
         return False
     after_new = s[1:] if s.startswith("新") else s  # 新能源装机 is a stock still
-    return not (s.startswith(w["flows"]) or after_new.startswith(w["flows"])
-                or s.endswith(w["flows"]))
+    named = after_new.startswith(tuple(load("labels")["same_thing_stock_names"]))
+    if s.endswith(w["flows"]) or (not named and (s.startswith(w["flows"])
+                                                  or after_new.startswith(w["flows"]))):
+        return False
+    lists = tuple(load("labels")["same_thing_lists"])
+    return not s.endswith(w["act_nouns"]) or s.endswith(lists)
+
+
+def new_beside_stock(label: str, other: str) -> bool:
+    """Whether one of two labels counts new things (``_new``: 新增高新技术企业) and the other
+    what stands (``_stock``: 高新技术企业, or the year's whole list, 省市重点项目): a flow
+    and a stock, never set side by side (session 68; session 71: pairs made by
+    ``glossary.indicator_key`` too, 新增高新技术企业10家 ↔ 高新技术企业达到91家)."""
+    return (_new(label) and _stock(other)) or (_new(other) and _stock(label))
+
+
+def counts_alike(unit: str, label: str, other_unit: str, other_label: str) -> bool:
+    """Whether a figure in ``unit`` labelled ``label`` measures what one in ``other_unit``
+    labelled ``other_label`` does, so they may be set side by side (session 71, re-test 70).
+
+    True for one base unit (1万户 and 7349户) or where a unit is of no registered dimension
+    (``extract.units.unit_dimension``; 10亿 beside 8.01亿元); False for two dimensions
+    (改造老旧小区13个 beside 18.4万平米: a count and an area); two counts in different measure
+    words must count a kind in common (``english.compatible``, vocab/english.yml
+    count_kinds: 企业改制 20家 beside 19户, 5个 beside 5处; never 项 beside 家), and 户
+    counts households or firms, so beside another measure word its label must name them
+    (english.yml household_or_firm_words): 老旧小区改造575户, the households a work
+    reaches, is not 老旧小区改造任务20个, the communities."""
+    (_, base), (_, other_base) = split_unit(unit), split_unit(other_unit)
+    dims = unit_dimension(str(unit or "")), unit_dimension(str(other_unit or ""))
+    if base == other_base or not all(dims):
+        return True
+    if dims[0] != dims[1] or dims[0] != "count":
+        return dims[0] == dims[1]
+    if not compatible(base, other_base):
+        return False
+    named = tuple(load("english")["household_or_firm_words"])
+    return all(any(n in _bare(lab) for n in named)
+               for u, lab in ((base, label), (other_base, other_label)) if u == "户")
 
 
 def _scope(core: str) -> str:
@@ -181,7 +226,7 @@ def same_thing(label: str, other: str) -> bool:
     a, b = _core(label), _core(other)
     if any((t in a) != (t in b) for t in load("labels")["same_thing_totals"]):
         return False
-    if (_new(label) and _stock(other)) or (_new(other) and _stock(label)):
+    if new_beside_stock(label, other):
         return False
     if _scope(a) != _scope(b):
         return False

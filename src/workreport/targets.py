@@ -22,7 +22,7 @@ import pandas as pd
 from workreport.dataset import report_rows, review_actuals
 from workreport.english import convert
 from workreport.glossary import indicator_key, key_english, with_english
-from workreport.likeness import narrowed, similar_label
+from workreport.likeness import counts_alike, narrowed, new_beside_stock, similar_label
 from workreport.literal import text_of
 from workreport.schema import owners
 
@@ -42,12 +42,16 @@ def _pair(targets: pd.DataFrame, actuals: pd.DataFrame,
     result: 50 million new jobs over 2016-2020 was shown "after 13.12 million in 2015";
     session 70, second tester).
 
-    Exact label first, then the normalised key; the first actual in text order wins (the
-    headline figure, not a later mention); failing both, the actual of a unit that counts
-    alike whose label shares the longest run of three or more characters and counts the
-    same thing (``likeness.similar_label``: not 行政村 beside 自然村, session 67). Never an
-    actual of a wider set than the target's sentence names (``likeness.narrowed``: 党政机关…
-    新增共享泊位 is not the city's 新增共享停车泊位; session 69).
+    Only an actual measuring alike is a candidate (``likeness.counts_alike``: not 20个
+    communities beside 575户 households, nor a count beside an area; session 71). Exact
+    label first, then the normalised key, not a count of new things beside a stock
+    (``likeness.new_beside_stock``: 新增高新技术企业 beside 高新技术企业); the first
+    actual in text order wins (the headline figure, not a later mention); failing both,
+    the actual of a unit that counts alike whose label shares the longest run of three or
+    more characters and counts the same thing (``likeness.similar_label``: not 行政村
+    beside 自然村, session 67). Never an actual of a wider set than the target's sentence
+    names (``likeness.narrowed``: 党政机关…新增共享泊位 is not the city's
+    新增共享停车泊位; session 69).
     ``result_in_unit`` is the result in the target's unit when the units count alike
     (``english.convert``: 7349户 beside a target in 万户 is 0.7349; NaN when there is no
     result or the units count different things), and ``difference`` = target −
@@ -60,9 +64,11 @@ def _pair(targets: pd.DataFrame, actuals: pd.DataFrame,
         later = year_ahead is not None and not pd.isna(t["year"]) and t["year"] > year_ahead
         same = [] if later else [a for a in acts if a["measure"] == t["measure"] and not narrowed(
             (t.get("sentence"), t.get("quote"), t["indicator"]),
-            (a.get("sentence"), a.get("quote")))]
+            (a.get("sentence"), a.get("quote")))
+            and counts_alike(t["unit"], t["indicator"], a["unit"], a["indicator"])]
         a = next((a for a in same if a["indicator"] == t["indicator"]), None) or next(
-            (a for a in same if a["_key"] == indicator_key(t["indicator"])), None)
+            (a for a in same if a["_key"] == indicator_key(t["indicator"])
+             and not new_beside_stock(t["indicator"], a["indicator"])), None)
         if a is None and t["measure"] == "level":
             # Worded otherwise: the longest shared run, in units that count alike (rates
             # and shares are never paired this loosely).
