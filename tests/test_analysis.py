@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 
 import pandas as pd
 import pytest
@@ -184,6 +185,16 @@ def test_chapter_table_and_prose_escape_report_text():
     assert ">804.2<" in html and ">4.6%<" in html
     md = display.prose(["**不是粗体** [链接](x)"]).data
     assert md == r"\*\*不是粗体\*\* \[链接\]\(x\)"
+
+
+def test_a_table_writes_every_number_as_the_prose_does():
+    """Session 71 (brief words; retest 70 item 10): a count of characters read "3434"
+    beside the prose's "1,816". Integers are written with separators like floats, save in a
+    column of years; the value's English beside keeps its own."""
+    df = pd.DataFrame({"chars": [3434], "result_year": [2023], "year": [2024],
+                       "value": [2.16], "unit": ["万户"], "result": [1816.0]})
+    cells = re.findall(r"<td>([^<]*)</td>", display.table(df).data)
+    assert cells == ["3,434", "2023", "2024", "2.16", "万户", "1,816", "21,600"]
 
 
 def test_page_titles_come_from_the_tables(t):
