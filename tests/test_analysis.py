@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 
 import pandas as pd
 import pytest
@@ -97,6 +98,22 @@ def test_levels_and_changes_keeps_lone_changes_and_signs():
     assert prose.describe_change(pairs.loc[1]) == "乙 fell 18.6% in 2013."
 
 
+@pytest.mark.parametrize("first", ["bound", "exact"])
+def test_a_change_grows_to_the_level_it_follows_not_a_milestone(first):
+    """Session 71 (brief words; retest 70): "全部财政收入突破10亿大关，完成11.68亿元，增长
+    30.2%" read "grew 30.2% to over 1 billion". A change goes with its indicator's nearest
+    level before it that is no bound; the milestone stays a statement of its own."""
+    bound = {"indicator": "税收收入", "value": 5.0, "unit": "亿元", "qualifier": "突破"}
+    exact = {"indicator": "税收收入", "value": 5.6, "unit": "亿元"}
+    growth = {"indicator": "税收收入", "value": 12.0, "unit": "%", "measure": "change"}
+    pairs = analysis.levels_and_changes(frame(
+        [bound, exact, growth] if first == "bound" else [exact, bound, growth]))
+    grown = pairs[pairs["change"].notna()]
+    assert grown["level"].tolist() == [5.6] and len(pairs) == 2
+    said = [prose.describe_change(r) for r in pairs.to_dict("records")]
+    assert any("grew 12% to 560 million yuan (5.6亿元)" in s for s in said), said
+
+
 # ----------------------------------------------------------------------------- structure
 
 
@@ -168,6 +185,16 @@ def test_chapter_table_and_prose_escape_report_text():
     assert ">804.2<" in html and ">4.6%<" in html
     md = display.prose(["**不是粗体** [链接](x)"]).data
     assert md == r"\*\*不是粗体\*\* \[链接\]\(x\)"
+
+
+def test_a_table_writes_every_number_as_the_prose_does():
+    """Session 71 (brief words; retest 70 item 10): a count of characters read "3434"
+    beside the prose's "1,816". Integers are written with separators like floats, save in a
+    column of years; the value's English beside keeps its own."""
+    df = pd.DataFrame({"chars": [3434], "result_year": [2023], "year": [2024],
+                       "value": [2.16], "unit": ["万户"], "result": [1816.0]})
+    cells = re.findall(r"<td>([^<]*)</td>", display.table(df).data)
+    assert cells == ["3,434", "2023", "2024", "2.16", "万户", "1,816", "21,600"]
 
 
 def test_page_titles_come_from_the_tables(t):

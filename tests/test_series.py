@@ -8,7 +8,7 @@ import pandas as pd
 import pytest
 from matplotlib.figure import Figure
 
-from workreport import prose, series
+from workreport import prose, series, serieschart
 from workreport.extract.metadata import government_key
 from workreport.extract.outcomes import verdict
 
@@ -485,3 +485,60 @@ def test_templates_run_on_two_series_and_a_cascade(tmp_path):
         # The cascade names the province, in the English made from 河北省人民政府.
         expected = {"outcomes": "met", "series": "GDP", "cascade": "Hebei"}[template]
         assert expected in html, (template, params)
+
+
+#: Yi County's headline figures as the series reads them (invented values): 2019's
+#: estimated (预计) in the review of 2019, 2020's stated, unemployment within 4.5% in 2021.
+DRAWN = pd.DataFrame({
+    "year": [2019, 2020, 2021] * 2,
+    "indicator_code": ["gdp"] * 3 + ["registered_unemployment_rate"] * 3,
+    "english": ["GDP"] * 3 + ["Registered urban unemployment rate"] * 3,
+    "measure": ["level"] * 3 + ["share"] * 3, "value": [120.0, 110.0, 125.0, 3.2, None, 4.5],
+    "unit": ["亿元"] * 3 + ["%"] * 3, "qualifier": ["预计", pd.NA, pd.NA, pd.NA, pd.NA, "以内"],
+    "figure_id": [f"y#f{n}" for n in range(6)]})
+
+
+def _drawn_lines(ax):
+    """(xs, linestyle, marker, open face) of each line a panel draws."""
+    return [([int(x) for x in line.get_xdata()], line.get_linestyle(), line.get_marker(),
+             line.get_markerfacecolor() == "white") for line in ax.get_lines()]
+
+
+def test_a_bound_is_a_mark_of_its_own_and_an_estimate_is_drawn_open():
+    """Session 71 (brief words; tester 70 item 4, retest 70): the chart drew "控制在4.5%以内"
+    as the point 4.5 after 3.19, a rise the text never states, and joined 2019's estimate to
+    2020's figure with a solid fall. A ceiling is ▼, joined to nothing; an estimate open,
+    its line dashed; the legend and the key in words name the marks drawn."""
+    fig = series.chart_series(DRAWN)
+    gdp, rate = fig.axes[:2]
+    lines = _drawn_lines(gdp)
+    assert ([2019, 2020], "--", "None", False) in lines  # estimate → figure: dashed
+    assert ([2020, 2021], "-", "None", False) in lines
+    assert ([2019], "None", "o", True) in lines and ([2020], "None", "o", False) in lines
+    lines = _drawn_lines(rate)
+    assert all(len(xs) == 1 for xs, *_ in lines)  # 3.2 and the ceiling are not joined
+    assert ([2021], "None", "v", False) in lines
+    labels = [t.get_text() for legend in fig.legends for t in legend.get_texts()]
+    assert labels == [serieschart.MARKS[m][2] for m in ("stated", "estimate", "ceiling")]
+    key = series.chart_key(DRAWN)
+    assert "▼ at most (以内" in key and "○ an estimate" in key and "▲" not in key
+    assert series.chart_caption(DRAWN).endswith(f"a missing year is a gap. Marks: {key}.")
+    assert rate.yaxis.get_major_formatter()(30000, 0) == "30,000"  # as the tables write it
+
+
+def test_a_later_report_restating_a_year_gives_the_revised_figure():
+    """An estimate (预计123.6亿元 in the review of 2019) is revised by the next report
+    when it restates the year (由2019年的121亿元增长到…): the table and the chart show the
+    later figure (brief words, session 71)."""
+    key = government_key("易县人民政府")
+    reports = FIVE.assign(year_reviewed=[2019, 2020])
+    said = "生产总值由2019年的121亿元增长到2020年的118.32亿元。"
+    ind = pd.DataFrame([
+        _row("y20", "actual", 2019, "gdp", "level", 123.6, "亿元", "预计", n=1),
+        _row("y21", "actual", 2019, "gdp", "level", 121.0, "亿元", n=2, sentence=said),
+        _row("y21", "actual", 2020, "gdp", "level", 118.32, "亿元", n=3, sentence=said)])
+    s = series.over_the_years(ind, reports, key,
+                              sections=_five_sections("2020年工作回顾")).set_index("year")
+    assert s.loc[2019, ["value", "figure_id"]].tolist() == [121.0, "y21#f002"]
+    assert s.loc[2020, "value"] == 118.32
+    assert series.wide(s.reset_index()).loc[0, ["2019", "2020"]].tolist() == ["121", "118.32"]

@@ -251,3 +251,37 @@ def test_unlike_counts_and_new_beside_stock_never_pair():
     assert math.isnan(tv.loc["新建县重点项目", "result"])  # new ones: a part of the list
     assert tv.loc["县重点项目", "result"] == 14.0        # projects in 个 and in 项 alike
     assert math.isnan(tv.loc["新增高新技术企业", "result"])  # new firms beside the stock
+
+
+def test_an_outcome_names_its_indicator_as_the_targets_table_does():
+    """Session 71 (brief words; retest 70): a county's verdict read the glossary's
+    "Urban per-capita disposable income (natl.)" while the targets table on the same page
+    read the code's name. One label's English is chosen in one place
+    (``glossary.indicator_english``): the code's name where the row has a code."""
+    ind = frame([
+        {"report_id": "r", "indicator": "城镇居民人均可支配收入", "value": 8.0, "unit": "%",
+         "measure": "change", "kind": "target", "year": 2021},
+        {"report_id": "r2", "indicator": "城镇居民人均可支配收入", "value": 8.5, "unit": "%",
+         "measure": "change", "year": 2021},
+    ])
+    # As the extraction writes them: the code, and its name as the row's English.
+    ind["indicator_code"] = "urban_disposable_income"
+    ind["indicator_en"] = "Per capita disposable income of urban residents"
+    paired = pd.DataFrame([pair_row(government="易县", year=2021, target_figure_id="r#f000",
+                                    indicator_code="urban_disposable_income",
+                                    target_value=8.0, target_qualifier=pd.NA,
+                                    outcome_report_id="r2", outcome_figure_id="r2#f001",
+                                    outcome_value=8.5)])
+    glossary = {"城镇居民人均可支配收入": {"english": "Urban income (natl.)"}}
+    out = targets.outcomes(paired, ind, ["r"], glossary)
+    table = targets.targets_vs_results(ind, "r", glossary)
+    assert out["english"].tolist() == ["Per capita disposable income of urban residents"]
+    assert table["indicator_en"].tolist() == out["english"].tolist()
+
+
+def test_no_glossary_label_says_national():
+    """A county's indicator never reads "(natl.)": the packaged glossary labels a term for
+    any level of government (session 71)."""
+    from workreport.glossary import default_glossary
+
+    assert [t for t, row in default_glossary().items() if "natl." in row["english"]] == []

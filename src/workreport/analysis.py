@@ -26,7 +26,9 @@ from workreport.dataset import (
     review_actuals,
     review_part,
 )
+from workreport.english import bound
 from workreport.glossary import GDP, GDP_SYNONYMS, english, indicator_key, with_english
+from workreport.literal import text_of
 from workreport.prose import (
     bilingual,
     describe_change,
@@ -96,25 +98,35 @@ def levels_and_changes(rows: pd.DataFrame,
     """One row per statement: a level beside the growth rate the same sentence gives it.
 
     "地区生产总值804.2亿元，增长12%" is two figures but one statement; pairing them is
-    what lets prose say "grew 12% to 804.2亿元". A change with no level stays on its own.
+    what lets prose say "grew 12% to 804.2亿元". A change is paired with a level of its
+    indicator before it in its sentence, after the change of that indicator before it: the
+    nearest one that is no bound (``english.bound``), else the nearest. "全部财政收入突破10亿
+    大关，完成11.68亿元，增长30.2%" grew 30.2% to 11.68亿元, not to "over 1 billion" (session
+    71, brief words). A change with no level stays on its own.
     """
     rows = with_english(rows.sort_values("start", kind="stable"), glossary)
-    used: set[str] = set()
-    out = []
     recs = rows.to_dict("records")
-    for i, r in enumerate(recs):
+    paired: dict[str, dict] = {}  # a level's figure_id → its change
+    used: set[str] = set()
+    for i, c in enumerate(recs):
+        if c["measure"] != "change":
+            continue
+        same = [r for r in recs[:i] if r["sentence_index"] == c["sentence_index"]
+                and r["indicator"] == c["indicator"]]
+        after = next((n for n in range(len(same) - 1, -1, -1)
+                      if same[n]["measure"] == "change"), -1)
+        levels = [r for r in same[after + 1:] if r["figure_id"] not in paired]
+        if levels:
+            best = min(levels, key=lambda r: (bound(text_of(r["qualifier"]))
+                                              in ("above", "below"), -r["start"]))
+            paired[best["figure_id"]] = c
+            used.add(c["figure_id"])
+    out = []
+    for r in recs:
         if r["figure_id"] in used:
             continue
-        pair = None
-        if r["measure"] != "change":
-            pair = next((c for c in recs[i + 1:] if c["measure"] == "change"
-                         and c["sentence_index"] == r["sentence_index"]
-                         and c["indicator"] == r["indicator"] and c["figure_id"] not in used),
-                        None)
         is_change = r["measure"] == "change"
-        lvl, chg = (None, r) if is_change else (r, pair)
-        if pair is not None:
-            used.add(pair["figure_id"])
+        lvl, chg = (None, r) if is_change else (r, paired.get(r["figure_id"]))
         out.append({
             "indicator": r["indicator"], "english": r["english"], "kind": r["kind"],
             "year": r["year"], "section": r["section"],

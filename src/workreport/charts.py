@@ -29,6 +29,7 @@ from workreport.chartstyle import (
     fmt_value,
     font_family,
     label,
+    number_ticks,
     panels,
     png_bytes,
     row_labels,
@@ -231,6 +232,7 @@ def by_year(df: pd.DataFrame, title: str = "") -> Figure:
         ax.set_xlim(years[0] - 0.6, years[-1] + 0.6)
         ax.set_xticks(years, [str(y) for y in years])
         ax.set_ylabel(unit_words(unit))  # values as stated: their unit in English
+        number_ticks(ax)
         ax.grid(True, axis="y", color="#e5e5e5", zorder=0)
         first = g.iloc[0]
         ax.set_title(f"{first['english'] or first['key']} ({measure})",

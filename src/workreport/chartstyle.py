@@ -27,6 +27,7 @@ import matplotlib.text as mtext
 import pandas as pd
 from matplotlib.figure import Figure
 from matplotlib.font_manager import FontProperties, fontManager
+from matplotlib.ticker import FuncFormatter
 
 from workreport.english import (
     amount,
@@ -43,8 +44,8 @@ from workreport.gloss import chart_text
 from workreport.keyterms import term_english
 
 __all__ = ["COLORS", "DPI", "PNG_COMPRESS_LEVEL", "TITLE_WEIGHT",
-           "bar_text", "bars", "by_unit", "empty_figure", "fact_text",
-           "facts_table", "fmt_value", "font_family", "label", "panels", "png_bytes",
+           "bar_text", "bars", "by_unit", "empty_figure", "fact_text", "facts_table",
+           "fmt_value", "font_family", "label", "number_ticks", "panels", "png_bytes",
            "row_labels", "save", "setup", "term_label", "text_width"]
 
 DPI = 110
@@ -222,6 +223,12 @@ def row_labels(df: pd.DataFrame) -> list[str]:
 def fmt_value(v: float, unit: str, sign: bool = False) -> str:
     text = number(abs(v)) + unit
     return ("+" if v >= 0 else "−") + text if sign else ("−" if v < 0 else "") + text
+
+
+def number_ticks(ax: Any) -> None:
+    """Write the y axis's tick labels as the book writes a number (``literal.number``:
+    30,000, −2.5), not matplotlib's 30000 (session 71: one formatting for every number)."""
+    ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _pos: number(v)))
 
 
 def bar_text(v: float, unit: str, qualifier: Any = "", sign: bool = False,

@@ -12,6 +12,7 @@ from __future__ import annotations
 import base64
 import re
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
+from numbers import Integral
 from typing import Any
 
 import pandas as pd
@@ -199,9 +200,9 @@ def table(df: pd.DataFrame, columns: Mapping[str, str] | None = None,
     ``columns`` picks and renames columns (old → new); numbers print as the prose does,
     a ``share`` column as a percentage, a ``difference`` with its sign and figure ids
     without the report id (the page belongs to one report; ``figure_id``, ``result_id``
-    and ``*_figure_id`` columns), linked to the annotated
-    report when their report is in ``linkable`` (``Tables.chaptered``,
-    from reports.csv has_chapters; None: all). A table without rows says ``EMPTY``.
+    and ``*_figure_id`` columns), linked to the annotated report when their report is in
+    ``linkable`` (``Tables.chaptered``, from reports.csv has_chapters; None: all). A
+    table without rows says ``EMPTY``.
     """
     df = df.copy()
     columns = dict(columns) if columns else None
@@ -232,7 +233,7 @@ def table(df: pd.DataFrame, columns: Mapping[str, str] | None = None,
     cols = list(df.columns)
 
     def cell(c: str, v: Any) -> str:
-        return figure_links(v, linkable) if c in linked else literal.html(v)
+        return figure_links(v, linkable) if c in linked else literal.html(_counted(c, v))
 
     body = "".join(
         "<tr>" + "".join(f"<td>{cell(c, v)}</td>" for c, v in zip(cols, row, strict=True))
@@ -242,6 +243,14 @@ def table(df: pd.DataFrame, columns: Mapping[str, str] | None = None,
     return HTML(f'<div class="workreport-table" style="overflow-x: auto">'
                 f'<table class="dataframe"><thead><tr>{head}</tr></thead>'
                 f"<tbody>{body}</tbody></table></div>")
+
+
+def _counted(column: Any, v: Any) -> Any:
+    """An integer cell as ``literal.number`` writes it (3,434 characters, was "3434";
+    session 71), save in a column of years ("result year": 2023); any other as it is."""
+    if isinstance(v, Integral) and not isinstance(v, bool) and "year" not in str(column):
+        return number(float(v))
+    return v
 
 
 def prose(lines: Iterable[str]) -> Markdown | None:

@@ -17,10 +17,11 @@ from typing import Any
 from workreport.literal import missing, number
 from workreport.vocab import load
 
-__all__ = ["amount", "as_percent", "as_written", "axis_unit", "compatible", "convert",
-           "government_en", "growth_multiple", "measure_word", "number", "qualifier_en",
-           "qualifier_short", "reads_plain", "report_label", "report_phrase", "report_title",
-           "report_year", "scaled", "split_unit", "syllables", "unit_en", "unit_words"]
+__all__ = ["amount", "as_percent", "as_written", "axis_unit", "bound", "compatible", "convert",
+           "estimated", "government_en", "growth_multiple", "measure_word", "number",
+           "qualifier_en", "qualifier_short", "reads_plain", "report_label", "report_phrase",
+           "report_title", "report_year", "scaled", "split_unit", "syllables", "unit_en",
+           "unit_words"]
 
 # English scale words, largest first: a value of at least 10^9 reads in billions.
 _SCALES = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
@@ -142,6 +143,18 @@ def qualifier_en(qualifier: Any) -> str:
     least"); of two bounds the first is read ("突破|以上" → "over")."""
     words = [str(e.get("en", "")) for e in _qualifiers(qualifier)]
     return " ".join(dict.fromkeys(w for w in words if w))
+
+
+def bound(qualifier: Any) -> str:
+    """The side of its number recorded qualifiers put a figure on (``bound`` in
+    ``vocab/english.yml``, the first of two): "below" for 以内, 不超过 (a ceiling), "above"
+    for 以上, 不低于, 突破 (a floor), "about" for 左右, "" for none (预计 alone)."""
+    return next((str(e["bound"]) for e in _qualifiers(qualifier) if e.get("bound")), "")
+
+
+def estimated(qualifier: Any) -> bool:
+    """Whether recorded qualifiers mark an estimate (预计, 初步预计: ``estimate``)."""
+    return any(e.get("estimate") for e in _qualifiers(qualifier))
 
 
 def qualifier_short(text: str, qualifier: Any) -> str:

@@ -21,7 +21,6 @@ from collections.abc import Sequence
 from pathlib import Path
 
 import pandas as pd
-from matplotlib.figure import Figure
 
 from workreport.areas import Chain, area
 from workreport.areas import chains as area_chains
@@ -35,10 +34,11 @@ from workreport.literal import missing
 from workreport.outcomechart import bands, chart_outcomes
 from workreport.prose import quantity
 from workreport.schema import DERIVED, read_table
+from workreport.serieschart import chart_caption, chart_key, chart_series
 
 __all__ = ["HEADLINE", "LEVEL_ORDER", "bands", "cascade", "cascade_left_out", "cascade_of",
-           "chains", "chart_outcomes", "chart_series", "governments", "leads_cascade",
-           "load_outcomes", "outcome_rows", "over_the_years", "series_of", "wide"]
+           "chains", "chart_caption", "chart_key", "chart_outcomes", "chart_series", "governments",
+           "leads_cascade", "load_outcomes", "outcome_rows", "over_the_years", "series_of", "wide"]
 
 #: The indicators the "Over the years" chapter follows, in the order it shows them.
 HEADLINE = ("gdp", "general_budget_revenue", "industrial_value_added_above_scale",
@@ -196,7 +196,10 @@ def over_the_years(indicators: pd.DataFrame, reports: pd.DataFrame, key: str,
     value, unit, qualifier, figure_id, sentence, quote, start and sentence_index.
 
     Each value is the first actual figure of that code and measure for that year in the
-    report reviewing it (a review part first) that states one year of the government's
+    latest report stating it (a review part first): the report reviewing the year, or a
+    later one restating it (由2019年的…增长到…), whose figure is the revised one, as an
+    estimate (预计) is revised by the next report (brief words, session 71). It states one
+    year of the government's
     own area (``extract.outcomes.one_year``, the pairing's rule: no 年均/五年/十三五
     sentence; in a report whose review part ``sections`` (report_id, role, part_title)
     titles with several years, only a sentence naming the year; no change over several
@@ -212,20 +215,26 @@ def over_the_years(indicators: pd.DataFrame, reports: pd.DataFrame, key: str,
     ind = indicators[indicators["report_id"].isin(list(reviewed))
                      & (indicators["kind"] == "actual")
                      & _code(indicators["indicator_code"]).isin(list(headline))]
-    ind = ind[ind["year"].astype("Float64") == ind["report_id"].map(reviewed).astype("Float64")]
-    ind = ind[_one_year(ind, [r in multi for r in ind["report_id"]])]
-    ind = ind.assign(year=ind["report_id"].map(reviewed).astype(int), unit=ind["unit"].fillna(""),
-                     _p=~ind["section"].astype(str).str.startswith("p1."))
-    firsts = ind.sort_values(["year", "_p", "start"]).drop_duplicates(
-        ["year", "indicator_code", "measure"])
+    known = [int(y) for y in reviewed.values() if not pd.isna(y)]
     cols = ["year", "indicator_code", "english", "measure", "value", "unit", "qualifier",
             "figure_id"]
+    if not known:
+        return pd.DataFrame(columns=cols)
+    years = range(min(known), max(known) + 1)
+    # A year's own review, or a later review restating it: never a year after its review.
+    by = ind["report_id"].map(reviewed).astype("Float64")
+    year = ind["year"].astype("Float64")
+    ind = ind[((year <= by) & (year >= years[0])).fillna(False).astype(bool)]
+    ind = ind[_one_year(ind, [r in multi for r in ind["report_id"]])]
+    ind = ind.assign(year=ind["year"].astype(int), unit=ind["unit"].fillna(""),
+                     _later=-ind["report_id"].map(reviewed),
+                     _p=~ind["section"].astype(str).str.startswith("p1."))
+    firsts = ind.sort_values(["year", "_later", "_p", "start"]).drop_duplicates(
+        ["year", "indicator_code", "measure"])
     if firsts.empty:
         return pd.DataFrame(columns=cols)
     keys = ["indicator_code", "measure", "unit"]
     kinds = firsts[keys].drop_duplicates()
-    known = [int(y) for y in reviewed.values() if not pd.isna(y)]
-    years = range(min(known), max(known) + 1)
     grid = pd.DataFrame([(y, *k) for y in years for k in kinds.itertuples(index=False)],
                         columns=["year", *keys])
     out = grid.merge(firsts[["year", *keys, "value", "qualifier", "figure_id"]], how="left",
@@ -234,28 +243,6 @@ def over_the_years(indicators: pd.DataFrame, reports: pd.DataFrame, key: str,
     out = out.assign(english=out["indicator_code"].map(english),
                      _o=out["indicator_code"].map(order))
     return out.sort_values(["_o", "measure", "unit", "year"])[cols].reset_index(drop=True)
-
-
-def chart_series(df: pd.DataFrame, title: str = "") -> Figure:
-    """One panel per indicator, measure and unit: the value by year, a gap where a year
-    is missing (the line breaks; nothing is interpolated)."""
-    from workreport import charts
-
-    charts.setup()
-    groups = [(k, g) for k, g in df.groupby(["indicator_code", "measure", "unit"], sort=False)
-              if g["value"].notna().any()]
-    years = sorted(set(df["year"].astype(int)))
-    fig = Figure(figsize=(8, 1.6 * max(1, len(groups)) + 0.4), layout="constrained")
-    axes = fig.subplots(max(1, len(groups)), 1, squeeze=False, sharex=True)[:, 0]
-    for ax, ((code, measure, unit), g) in zip(axes, groups, strict=False):
-        # NaN breaks the line: a missing year stays a gap.
-        ax.plot(g["year"].astype(int), g["value"].astype(float), "o-", color="#4a78a6")
-        ax.set_title(f"{english(code)} ({measure}, {unit_words(unit)})"
-                     + (f" — {title}" if title else ""))
-    if years:
-        axes[-1].set_xticks(years)
-        axes[-1].set_xlim(years[0] - 0.5, years[-1] + 0.5)
-    return fig
 
 
 def wide(df: pd.DataFrame) -> pd.DataFrame:

@@ -247,13 +247,14 @@ def outcomes(paired: pd.DataFrame, ind: pd.DataFrame, report_ids: str | Sequence
         rows.append({
             "report_id": target["report_id"], "later_id": r["outcome_report_id"],
             "indicator": target["indicator"], "indicator_en": target.get("indicator_en", ""),
+            "indicator_code": text_of(r.get("indicator_code")),
             "measure": r["measure"], "unit": r["target_unit"], "target": r["target_value"],
             "target_high": r["target_value_high"], "qualifier": text_of(r["target_qualifier"]),
             "outcome": r["outcome_value"], "result_unit": text_of(r["outcome_unit"]),
             "result_qualifier": text_of(r["outcome_qualifier"]), "target_year": r["year"],
             "outcome_year": r["year"], "met": r["met"], "rule": r["rule"],
             "figure_id": fid, "result_id": text_of(r["outcome_figure_id"])})
-    df = pd.DataFrame(rows, columns=[*_OUTCOME, "indicator_en"])
+    df = pd.DataFrame(rows, columns=[*_OUTCOME, "indicator_en", "indicator_code"])
     df = with_english(df, glossary).assign(key=df["indicator"].map(indicator_key))
     df = df.assign(english=key_english(df, glossary))
     rank = {n: i for i, n in enumerate(ids)}

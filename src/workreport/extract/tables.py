@@ -41,7 +41,7 @@ from workreport.extract.readers import ReportWarning
 from workreport.extract.readers.pager import WebPages
 from workreport.extract.structure import Structure, parse
 from workreport.extract.summary import is_summary
-from workreport.glossary import Glossary, default_glossary
+from workreport.glossary import Glossary, default_glossary, indicator_english
 from workreport.schema import SCHEMA, arrow_schema, datapackage, to_pandas, validate
 
 __all__ = ["Extraction", "csv_rows", "extract_report", "extract_reports", "write_tables"]
@@ -162,7 +162,7 @@ def extract_report(report: Report, glossary: Glossary | None = None) -> Extracti
             "section_title": titles[f.section], "part": owner[f.section].number,
             "role": owner[f.section].role, "kind": f.kind, "year": f.year,
             "indicator": f.indicator, "indicator_code": code,
-            "indicator_en": codes.english(code) or glossary.english(f.indicator),
+            "indicator_en": indicator_english(f.indicator, code, glossary),
             "measure": f.measure, "value": f.value, "value_high": f.value_high,
             "unit": f.unit, "qualifier": f.qualifier,
             "sentence": _written(shown, st, f.sentence_index, f.sentence),
