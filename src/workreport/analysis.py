@@ -27,6 +27,7 @@ from workreport.dataset import (
     review_part,
 )
 from workreport.glossary import GDP, GDP_SYNONYMS, english, indicator_key, with_english
+from workreport.literal import missing
 from workreport.prose import (
     bilingual,
     describe_change,
@@ -117,7 +118,7 @@ def levels_and_changes(rows: pd.DataFrame,
             used.add(pair["figure_id"])
         out.append({
             "indicator": r["indicator"], "english": r["english"], "kind": r["kind"],
-            "year": r["year"], "section": r["section"],
+            "year": r["year"], "year_first": _first_year(lvl, chg), "section": r["section"],
             "measure": "change" if is_change else r["measure"],
             "level": lvl["value"] if lvl else float("nan"),
             "level_unit": lvl["unit"] if lvl else "",
@@ -129,13 +130,19 @@ def levels_and_changes(rows: pd.DataFrame,
             "figure_id": " ".join(x["figure_id"] for x in (lvl, chg) if x),
             "sentence_index": r["sentence_index"],
         })
-    cols = ["indicator", "english", "kind", "year", "section", "measure", "level", "level_unit",
-            "level_qualifier", "change", "change_unit", "change_qualifier", "quote", "figure_id",
-            "sentence_index"]
+    cols = ["indicator", "english", "kind", "year", "year_first", "section", "measure", "level",
+            "level_unit", "level_qualifier", "change", "change_unit", "change_qualifier", "quote",
+            "figure_id", "sentence_index"]
     df = pd.DataFrame(out, columns=cols)
     for c in ("level", "change"):
         df[c] = pd.to_numeric(df[c], errors="coerce").astype("float64")
     return df
+
+
+def _first_year(*rows: dict | None) -> Any:
+    """The first ``year_first`` (indicators.csv: a period's first year) of the statement's
+    level and change rows, None where neither covers a period."""
+    return next((r["year_first"] for r in rows if r and not missing(r.get("year_first"))), None)
 
 
 def changes(rows: pd.DataFrame, glossary: Mapping[str, Any] | None = None) -> pd.DataFrame:

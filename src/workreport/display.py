@@ -21,7 +21,7 @@ from workreport import english, literal
 from workreport.dataset import Tables, load_tables
 from workreport.english import report_label, report_phrase
 from workreport.errors import MissingInput
-from workreport.figuretext import difference
+from workreport.figuretext import difference, years_reviewed
 from workreport.literal import number
 from workreport.paths import href
 
@@ -93,7 +93,7 @@ def page_title(tables: Tables, report_id: str, chapter: str, section: str | None
 def _page_title(tables: Tables, report_id: str, chapter: str, section: str | None
                 ) -> str:
     rep = tables.report(report_id)
-    year, reviewed = rep["report_year"], rep["year_reviewed"]
+    year, reviewed = rep["report_year"], years_reviewed(rep, plan_named=False)  # 2016-2020
     if section is not None:
         row = tables.section(report_id, section)
         s = {**row.to_dict(), "title": section_title(tables, report_id, section)}
