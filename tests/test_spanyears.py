@@ -90,3 +90,26 @@ def test_a_review_part_titled_with_a_period_reviews_it(title, first):
         rep = extract_report(Report(id="t", path=p, **SNIPPET)).tables["reports"]
     got = rep["year_reviewed_first"].iloc[0]
     assert (None if pd.isna(got) else int(got)) == first
+
+
+def test_the_people_of_a_place_and_an_honour_are_no_headline_result():
+    """Yi County 2021 led with "易县人民 was 600,000 (60万) in 2020" and "“最美护士” was 2
+    people in 2020" (tester 70 item 3): figures the tables keep, but no result of the year."""
+    from workreport import analysis
+
+    rows = [("生产总值", 118.32, "亿元"), ("易县人民", 60.0, "万"), ("全县人民", 28.0, "万人"),
+            ("“最美护士”", 2.0, "名"), ("奋战一线的党员干部", 10452.0, "名"),
+            ("“上海品牌”", 204.0, "项")]
+    ind = pd.DataFrame([dict(report_id="r", figure_id=f"r#f{n}", section="p1.s0", part=1,
+                             role="review", kind="actual", year=2020, indicator=i, value=v,
+                             unit=u, start=n) for n, (i, v, u) in enumerate(rows)])
+    assert analysis.headline_results(ind, "r")["indicator"].tolist() == [
+        "生产总值", "奋战一线的党员干部", "“上海品牌”"]
+
+
+@pytest.mark.parametrize(("paragraph", "quote"), [
+    ("一、2013年工作回顾\n九年义务教育巩固率达到99.6%。\n", "99.6%"),
+    ("一、过去五年工作回顾\n两年新增4万亿元投资。\n", "4万亿元"),
+])
+def test_a_span_the_text_does_not_date_is_no_period(paragraph, quote):
+    assert [f for _, f in _dates(paragraph, quote)] == [None]

@@ -32,7 +32,7 @@ from workreport.titles import load_translations, title_pair
 __all__ = ["EMPTY", "FIGURE_COLUMNS", "TARGET_COLUMNS", "downloads", "figure", "glue_text",
            "key_terms", "named_places", "page_title", "prologue", "prose", "report_label",
            "report_names", "report_phrase", "section_label", "section_texts", "section_title",
-           "table", "takeaway"]
+           "table", "takeaway", "years_reviewed"]
 
 #: How the chapters label the columns of ``analysis.figure_table``.
 FIGURE_COLUMNS = {"indicator": "indicator 指标", "english": "English", "value": "value",

@@ -9,9 +9,10 @@ and "2017年，162个贫困村…脱贫出列" as a figure of 2020.
 The rule (``dated``), for an actual figure, after ``startyear.start_year``, whose year is the one
 reviewed:
 - a total or share over a period, its label opening with the period (``labelperiods``' forms:
-  五年累计…, 五年…, “十三五”期间…, “十三五”以来…): ``year_first`` is the period's first year
-  (五年 in a review of 2020: 2016; “十三五”: 2016), ``year`` its last (the year reviewed, or
-  the plan's end: “十一五”期间… in a review of 2013 is of 2006-2010);
+  五年累计…, 五年…, “十三五”期间…, “十三五”以来…; not 九年义务教育…, nor a span of other
+  years, which the text does not date: 两年新增投资, "经过七年努力，…累计实施…"): ``year_first`` is
+  the period's first year (五年 in a review of 2020: 2016; “十三五”: 2016), ``year`` its last
+  (the year reviewed, or the plan's end: “十一五”期间… in a review of 2013 is of 2006-2010);
 - a yearly mean (a change labelled …年均) over a span its sentence dates from a base
   ("从2015年的87.55亿元增长到118.32亿元，年均增长5.02%": 2016) or its paragraph's term names
   (``labelterm.section_term``: "过去五年，…年均增长8%" → the five years): the span's first year;
@@ -36,15 +37,16 @@ from workreport.extract.startyear import _span_start, start_year
 
 __all__ = ["dated", "period_years", "review_first"]
 
-# A label opening with the period it totals over: 五年累计…, 五年…, “十三五”期间…, “十三五”以来….
-_PERIOD_LABEL = re.compile(
-    r"^(?:[两二三四五六七八九十]年(?!以来)|“十[一二三四五]?五”(?:期间|时期|以来))")
+# A label opening with the period it totals over: 五年累计…, 五年…, “十三五”期间…, “十三五”以来…;
+# not 九年义务教育巩固率, nor 两年新增投资, 三年引资, 七年累计… (spans the text does not date).
+_PERIOD_LABEL = re.compile(r"^(?:五年(?!以来|义务|制)|“十[一二三四五]?五”(?:期间|时期|以来))")
 # A base year before a yearly mean in its sentence: 从2015年的…, 由2015年…, 比2015年….
 _BASE = re.compile(r"(?:从|由|比|较)((?:19|20)\d\d)年")
-# A past year labelled by past_year_named: 2017年贫困村, not 2017年底…, 2017年以来…, 2017年上半年….
 # A review part's title naming the period it reviews.
 _REVIEW_PERIOD = re.compile(r"“十[一二三四五]?五”|五年(?!规划|计划|行动)")
-_PAST_YEAR = re.compile(r"^((?:19|20)\d\d)年(?![底末度初上下前后第以至到来—\-－]|[一二三四]季度)")
+# A past year labelled by past_year_named: 2017年贫困村, 2011年第二产业增加值; not 2017年底…,
+# 2017年以来…, 2017年上半年…, 2017年第一季度….
+_PAST_YEAR = re.compile(r"^((?:19|20)\d\d)年(?![底末度初上下前后以至到来—\-－]|第?[一二三四]季度)")
 
 
 def period_years(label: str, reviewed: int) -> tuple[int, int] | None:
