@@ -94,15 +94,17 @@ def years_reviewed(row: Row, plan_named: bool = True) -> str:
     period (session 71, tester 70 item 3: a review of the 13th plan was told "Reviews the
     year: 2020"), the plan named where the years are one (10th: 2001-2005 …); "" with no
     year."""
-    last, first = row.get("year_reviewed"), row.get("year_reviewed_first")
+    last, first = (pd.to_numeric(row.get(c), errors="coerce")
+                   for c in ("year_reviewed", "year_reviewed_first"))
     if missing(last):
         return ""
-    if missing(first) or int(first) >= int(last):
-        return str(int(last))
-    span = f"{int(first)}-{int(last)}"
-    plan = (int(first) - 2001) // 5 + 10
-    if plan_named and int(first) > 2000 and (int(first) - 2001) % 5 == 0 \
-            and int(last) == int(first) + 4:
+    last = int(last)
+    if missing(first) or int(first) >= last:
+        return str(last)
+    first = int(first)
+    span = f"{first}-{last}"
+    plan = (first - 2001) // 5 + 10
+    if plan_named and first > 2000 and (first - 2001) % 5 == 0 and last == first + 4:
         suffix = "th" if plan % 100 in (11, 12, 13) else {1: "st", 2: "nd", 3: "rd"}.get(
             plan % 10, "th")
         return f"{span} (the {plan}{suffix} five-year plan period)"
