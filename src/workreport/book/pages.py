@@ -132,7 +132,8 @@ def _review_chapters(chapters: Sequence[str], reviewed: str) -> str:
     is a single passage with no sections (Yi County 2021's review of 2016-2020: session 71,
     tester 70 item 3)."""
     of = f"the review of {reviewed or 'the past year'}"
-    if sum(bool(_REVIEW_CHAPTER.search(c)) for c in chapters) == 1:
+    review = [c for c in chapters if _REVIEW_CHAPTER.search(c)]
+    if len(review) == 1 and review[0].endswith("-s00"):  # its preamble alone
         return f"one chapter for {of}, which the report gives as one passage, without sections"
     return f"one chapter for each section of {of}"
 
