@@ -58,6 +58,9 @@ def test_a_period_result_is_told_over_its_years():
             "change_unit": "%", "level": float("nan"), "kind": "actual"}
     assert prose.describe_change(mean) == \
         "生产总值年均 grew 5.02% a year on average over 2016-2020."
+    fall = {"indicator": "减少农村贫困人口", "year": 2020, "year_first": 2016, "change": -5.0,
+            "change_unit": "万人", "level": float("nan"), "kind": "actual"}
+    assert prose.describe_change(fall) == "减少农村贫困人口: 50,000 people (5万人) over 2016-2020."
 
 
 def test_a_period_result_is_beside_no_target_of_one_year():
