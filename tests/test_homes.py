@@ -363,3 +363,22 @@ def test_a_landing_page_names_the_speaker_on_a_line_of_its_own(tmp_path):
     assert "**Speaker**: 杨大伟 (Yang Dawei)" in page and "**Delivered**" not in page
     dated = _landing_page(entry, {**row, "date": "2031-03-02"}, ["00-overview"])
     assert "**Delivered**: 2031\\-03\\-02\n- **Speaker**: 杨大伟" in dated
+
+
+def test_a_landing_page_of_a_five_year_review_names_its_period(tmp_path):
+    """Session 71 (tester 70 item 3): a review of the 13th plan period, one passage without
+    sections, read "Reviews the year: 2020" and "one chapter for each section of the review
+    of 2020"."""
+    from workreport.book.pages import _landing_page
+
+    entry = report(tmp_path, "x-2031")
+    row = {"report_id": "x-2031", "title": "某县2031年政府工作报告", "report_year": 2031,
+           "year_reviewed": 2030, "year_reviewed_first": 2026}
+    page = _landing_page(entry, row, ["00-overview", "10-review-p1-s00", "20-plan-p2-s01"])
+    assert "**Reviews**: 2026\\-2030 \\(the 15th five\\-year plan period\\)" in page
+    assert "one chapter for the review of 2026\\-2030 \\(the 15th" in page
+    assert "which the report gives as one passage, without sections" in page
+    one = _landing_page(entry, {**row, "year_reviewed_first": None},
+                        ["00-overview", "10-review-p1-s01", "10-review-p1-s02"])
+    assert "**Reviews the year**: 2030" in one
+    assert "one chapter for each section of the review of 2030" in one

@@ -7,6 +7,7 @@ that turn rows into prose live in ``prose``.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -28,7 +29,7 @@ from workreport.dataset import (
 )
 from workreport.english import bound
 from workreport.glossary import GDP, GDP_SYNONYMS, english, indicator_key, with_english
-from workreport.literal import text_of
+from workreport.literal import missing, text_of
 from workreport.prose import (
     bilingual,
     describe_change,
@@ -85,12 +86,32 @@ __all__ = [
 def headline_results(ind: pd.DataFrame, report_id: str, limit: int = 12) -> pd.DataFrame:
     """The results a report leads with: the review part's preamble (its —— bullets).
 
-    Falls back to the first ``limit`` actual figures when the preamble states none.
+    Falls back to the first ``limit`` actual figures when the preamble states none. Not a
+    figure naming people rather than a result (``_no_result``).
     """
     actual = review_actuals(ind, report_id)
+    actual = actual[pd.Series([not _no_result(i, u) for i, u in zip(
+        actual["indicator"], actual["unit"], strict=True)], index=actual.index, dtype=bool)]
     part = review_part(ind, report_id)
     pre = actual[actual["section"] == f"p{part}.s0"]
     return (pre if not pre.empty else actual.head(limit)).reset_index(drop=True)
+
+
+# The people of a place (cues.people_nouns, figurekind._people) and a quoted honour alone.
+_PEOPLE_OF = re.compile(r"(?:人民|儿女)$")
+_HONOUR = re.compile(r"^“[^”]+”$")
+
+
+def _no_result(indicator: Any, unit: Any) -> bool:
+    """A figure that names people rather than a result (session 71, tester 70 item 3: Yi
+    County's review of 2016-2020 led with "易县人民 was 600,000 (60万) in 2020" and "“最美护士”
+    was 2 people in 2020"): a place's population, a count in 万 or 亿 (万人, 亿人) whose label
+    ends with 人民 or 儿女 ("60万易县人民万众一心", "8500万江苏人民": a figure, the gold files
+    say, but the place's, not the year's), or a count of people (名, 人, 位) whose label is a
+    quoted honour alone ("两名“最美护士”出征武汉")."""
+    indicator, unit = str(indicator or ""), str(unit or "")
+    return (unit.removesuffix("人") in ("万", "亿") and bool(_PEOPLE_OF.search(indicator))) \
+        or (unit in ("名", "人", "位") and bool(_HONOUR.match(indicator)))
 
 
 def levels_and_changes(rows: pd.DataFrame,
@@ -129,7 +150,7 @@ def levels_and_changes(rows: pd.DataFrame,
         lvl, chg = (None, r) if is_change else (r, paired.get(r["figure_id"]))
         out.append({
             "indicator": r["indicator"], "english": r["english"], "kind": r["kind"],
-            "year": r["year"], "section": r["section"],
+            "year": r["year"], "year_first": _first_year(lvl, chg), "section": r["section"],
             "measure": "change" if is_change else r["measure"],
             "level": lvl["value"] if lvl else float("nan"),
             "level_unit": lvl["unit"] if lvl else "",
@@ -141,13 +162,19 @@ def levels_and_changes(rows: pd.DataFrame,
             "figure_id": " ".join(x["figure_id"] for x in (lvl, chg) if x),
             "sentence_index": r["sentence_index"],
         })
-    cols = ["indicator", "english", "kind", "year", "section", "measure", "level", "level_unit",
-            "level_qualifier", "change", "change_unit", "change_qualifier", "quote", "figure_id",
-            "sentence_index"]
+    cols = ["indicator", "english", "kind", "year", "year_first", "section", "measure", "level",
+            "level_unit", "level_qualifier", "change", "change_unit", "change_qualifier", "quote",
+            "figure_id", "sentence_index"]
     df = pd.DataFrame(out, columns=cols)
     for c in ("level", "change"):
         df[c] = pd.to_numeric(df[c], errors="coerce").astype("float64")
     return df
+
+
+def _first_year(*rows: dict | None) -> Any:
+    """The first ``year_first`` (indicators.csv: a period's first year) of the statement's
+    level and change rows, None where neither covers a period."""
+    return next((r["year_first"] for r in rows if r and not missing(r.get("year_first"))), None)
 
 
 def changes(rows: pd.DataFrame, glossary: Mapping[str, Any] | None = None) -> pd.DataFrame:

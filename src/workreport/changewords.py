@@ -154,8 +154,9 @@ def fall_sentence(row: Row) -> str:
     if not missing(row.get("level")):
         text += ", to " + quantity(row["level"], text_of(row.get("level_unit")),
                                    text_of(row.get("level_qualifier")))
-    year = row.get("year")
+    year, first = row.get("year"), row.get("year_first")
     if not missing(year):
         text += f" targeted for {int(year)}" if row.get("kind") == "target" \
-            else f" in {int(year)}"
+            else f" over {int(first)}-{int(year)}" if not missing(first) \
+            and int(first) < int(year) else f" in {int(year)}"  # a period's (session 71)
     return text + "."

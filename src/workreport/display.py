@@ -22,7 +22,7 @@ from workreport import english, literal
 from workreport.dataset import Tables, load_tables
 from workreport.english import report_label, report_phrase
 from workreport.errors import MissingInput
-from workreport.figuretext import difference
+from workreport.figuretext import difference, years_reviewed
 from workreport.literal import number
 from workreport.paths import href
 
@@ -33,7 +33,7 @@ from workreport.titles import load_translations, title_pair
 __all__ = ["EMPTY", "FIGURE_COLUMNS", "TARGET_COLUMNS", "downloads", "figure", "glue_text",
            "key_terms", "named_places", "page_title", "prologue", "prose", "report_label",
            "report_names", "report_phrase", "section_label", "section_texts", "section_title",
-           "table", "takeaway"]
+           "table", "takeaway", "years_reviewed"]
 
 #: How the chapters label the columns of ``analysis.figure_table``.
 FIGURE_COLUMNS = {"indicator": "indicator 指标", "english": "English", "value": "value",
@@ -94,7 +94,7 @@ def page_title(tables: Tables, report_id: str, chapter: str, section: str | None
 def _page_title(tables: Tables, report_id: str, chapter: str, section: str | None
                 ) -> str:
     rep = tables.report(report_id)
-    year, reviewed = rep["report_year"], rep["year_reviewed"]
+    year, reviewed = rep["report_year"], years_reviewed(rep, plan_named=False)  # 2016-2020
     if section is not None:
         row = tables.section(report_id, section)
         s = {**row.to_dict(), "title": section_title(tables, report_id, section)}

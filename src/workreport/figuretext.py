@@ -17,7 +17,8 @@ from workreport import english
 from workreport.gloss import AUTOMATIC, split_mark
 from workreport.literal import missing, number
 
-__all__ = ["Row", "bilingual", "difference", "name", "points", "quantity", "signed"]
+__all__ = ["Row", "bilingual", "difference", "name", "points", "quantity", "signed",
+           "years_reviewed"]
 
 Row = Mapping[str, Any]
 
@@ -85,3 +86,26 @@ def points(v: float) -> str:
     """The size of a difference between two rates in %: "1 percentage point", "3.5
     percentage points" (``difference``, ``prose.gap``)."""
     return f"{number(abs(v))} percentage point" + ("" if abs(v) == 1 else "s")
+
+
+def years_reviewed(row: Row, plan_named: bool = True) -> str:
+    """The years a report's review covers, from its reports.csv row: "2013" (year_reviewed);
+    "2016-2020 (the 13th five-year plan period)" where ``year_reviewed_first`` starts a
+    period (session 71, tester 70 item 3: a review of the 13th plan was told "Reviews the
+    year: 2020"), the plan named where the years are one (10th: 2001-2005 …); "" with no
+    year."""
+    last, first = (pd.to_numeric(row.get(c), errors="coerce")
+                   for c in ("year_reviewed", "year_reviewed_first"))
+    if missing(last):
+        return ""
+    last = int(last)
+    if missing(first) or int(first) >= last:
+        return str(last)
+    first = int(first)
+    span = f"{first}-{last}"
+    plan = (first - 2001) // 5 + 10
+    if plan_named and first > 2000 and (first - 2001) % 5 == 0 and last == first + 4:
+        suffix = "th" if plan % 100 in (11, 12, 13) else {1: "st", 2: "nd", 3: "rd"}.get(
+            plan % 10, "th")
+        return f"{span} (the {plan}{suffix} five-year plan period)"
+    return span

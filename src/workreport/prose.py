@@ -54,7 +54,8 @@ def describe_change(row: Row, glossary: Mapping[str, Any] | None = None) -> str:
     who, year = name(row), row.get("year")
     target = row.get("kind") == "target"
     change, level = row.get("change"), row.get("level")
-    when = _when(row, year, str(row.get("change_unit", "")) if not missing(change) else "")
+    when = _when(row, year, str(row.get("change_unit", "")) if not missing(change) else "",
+                 row.get("year_first"))
     parts = []
     if not missing(change):
         unit, q = str(row.get("change_unit", "")), str(row.get("change_qualifier", ""))
@@ -83,12 +84,18 @@ def _yearly_mean(row: Row, unit: str) -> bool:
     return unit == "%" and str(row.get("indicator", "")).endswith("年均")
 
 
-def _when(row: Row, year: Any, unit: str) -> str:
-    """" in 2013"; " in the years to 2020" for a yearly mean (``_yearly_mean``); "" with no
-    year."""
+def _when(row: Row, year: Any, unit: str, first: Any = None) -> str:
+    """" in 2013"; for a result over a period from ``first`` (indicators.csv ``year_first``)
+    to ``year``, " over 2016-2020", and for a yearly mean (``_yearly_mean``) " a year on
+    average over 2016-2020" (a five-year review's "年均增长5.02%" is no growth of 2020's
+    alone: session 71, tester 70 item 3), " in the years to 2020" where the span's start is
+    unknown; "" with no year."""
     if missing(year):
         return ""
-    return f" in the years to {int(year)}" if _yearly_mean(row, unit) else f" in {int(year)}"
+    mean = _yearly_mean(row, unit)
+    if not missing(first) and int(first) < int(year):
+        return f"{' a year on average' if mean else ''} over {int(first)}-{int(year)}"
+    return f" in the years to {int(year)}" if mean else f" in {int(year)}"
 
 
 def _measure_phrase(v: float, unit: str, qualifier: str, measure: str, high: Any = None,

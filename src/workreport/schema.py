@@ -31,6 +31,9 @@ SCHEMA: dict[str, tuple[str, list[_F]]] = {
         ("report_year", "integer", "Year the report was delivered (targets refer to it)",
          False, ()),
         ("year_reviewed", "integer", "Year whose results the review part reports", False, ()),
+        ("year_reviewed_first", "integer", "First year of the period the review part reports "
+         "where its title names one (“十三五”时期…回顾: 2016, year_reviewed 2020; "
+         "extract/spanyears.py); empty for a review of one year", False, ()),
         ("date", "string", "Date delivered, ISO 8601", False, ()),
         ("speaker", "string", "Who delivered it", False, ()),
         ("office", "string", "The speaker's office as the text names it (县长, 代省长, 总理; "
@@ -86,7 +89,12 @@ SCHEMA: dict[str, tuple[str, list[_F]]] = {
                                                            "appendix")),
         ("kind", "string", "actual: a result of the year reviewed; target: a goal",
          True, ("actual", "target")),
-        ("year", "integer", "Year the figure refers to", False, ()),
+        ("year", "integer", "Year the figure refers to; the last year of a period it covers",
+         False, ()),
+        ("year_first", "integer", "First year of the period a result covers where it covers "
+         "several: a five-year total (五年累计…), a yearly mean (年均) or a plan period's "
+         "figure (“十三五”期间…) in a review of 2016-2020 gives 2016 (year 2020); empty for "
+         "one year's figure (extract/spanyears.py)", False, ()),
         ("indicator", "string", "What is measured, as the text names it", True, ()),
         ("indicator_code", "string", "Concept code shared by every report, level and year "
          "(gdp, cpi, new_urban_jobs …; vocab/indicators.yml), empty where none fits", False, ()),

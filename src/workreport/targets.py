@@ -43,8 +43,12 @@ def _pair(targets: pd.DataFrame, actuals: pd.DataFrame,
     session 70, second tester).
 
     Only an actual measuring alike is a candidate (``likeness.counts_alike``: not 20个
-    communities beside 575户 households, nor a count beside an area; session 71). Exact
-    label first, then the normalised key, not a count of new things beside a stock
+    communities beside 575户 households, nor a count beside an area; session 71), and no
+    result over a period (indicators.csv ``year_first``: a five-year total, the yearly mean
+    of 2016-2020) is any one year's (session 71, tester 70 item 3: "GDP annual average …
+    about 9% targeted for 2021, after 5.02% in 2020").
+
+    Exact label first, then the normalised key, not a count of new things beside a stock
     (``likeness.new_beside_stock``: 新增高新技术企业 beside 高新技术企业); the first
     actual in text order wins (the headline figure, not a later mention); failing both,
     the actual of a unit that counts alike whose label shares the longest run of three or
@@ -58,6 +62,8 @@ def _pair(targets: pd.DataFrame, actuals: pd.DataFrame,
     ``result_in_unit``. The findings read ``result_in_unit`` (``findings.target_moves``):
     the conversion is made here only (session 68: findings made it a second time).
     """
+    if "year_first" in actuals:
+        actuals = actuals[actuals["year_first"].isna()]
     acts = actuals.assign(_key=actuals["indicator"].map(indicator_key)).to_dict("records")
     out = []
     for t in with_english(targets, glossary).to_dict("records"):

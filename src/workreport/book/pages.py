@@ -32,6 +32,7 @@ from workreport.book.passages import passage_texts
 from workreport.book.plan import CHAPTERS, Page
 from workreport.english import report_title
 from workreport.extract.catalog import Report, available
+from workreport.figuretext import years_reviewed
 from workreport.textnotes import text_notes
 from workreport.titleblock import meeting_en, title_en
 
@@ -42,6 +43,7 @@ if TYPE_CHECKING:
 
 # The chapter the landing page's "the same targets beside the national ones" announces.
 _CONTEXT = next(c.stem for c in CHAPTERS if c.template == "context")
+_REVIEW_CHAPTER = re.compile(r"(?:^|/)\d+-review-p\d")  # 10-review-p1-s00
 
 __all__ = ["ANNOTATED", "SEARCH_WORDS", "annotated_pages", "rows_by_id", "search_words",
            "write_pages"]
@@ -125,12 +127,24 @@ def _findings(t, report_id: str, chapters: Sequence[str]) -> list[str]:
     return out
 
 
+def _review_chapters(chapters: Sequence[str], reviewed: str) -> str:
+    """What the review's chapters are: one for each of its sections, or one where the review
+    is a single passage with no sections (Yi County 2021's review of 2016-2020: session 71,
+    tester 70 item 3)."""
+    of = f"the review of {reviewed or 'the past year'}"
+    review = [c for c in chapters if _REVIEW_CHAPTER.search(c)]
+    if len(review) == 1 and review[0].endswith("-s00"):  # its preamble alone
+        return f"one chapter for {of}, which the report gives as one passage, without sections"
+    return f"one chapter for each section of {of}"
+
+
 def _landing_page(report: Report, row: dict, chapters: Sequence[str],
                   found: Sequence[str] = (), scale: str = "") -> str:
     """``book/generated/<id>/index.md``: the report introduced from its tables."""
     english = row.get("government_en") or report.government_en
     year = literal.markdown(row.get("report_year"))
-    reviewed = literal.markdown(row.get("year_reviewed"))
+    span = years_reviewed(row)  # 2016-2020 (the 13th …) for a plan's review (session 71)
+    reviewed = literal.markdown(span)
     # A title reaches places the theme writes unescaped (its print table of contents).
     heading = literal.markdown(literal.title(report_title(
         {**row, "government_en": english or row.get("government"), "report_id": report.id})))
@@ -151,13 +165,14 @@ def _landing_page(report: Report, row: dict, chapters: Sequence[str],
         ("Delivered", literal.markdown(row.get("date"))),
         ("Speaker", speaker),  # its own line: "Delivered: 杨大伟" read as a date (tester 70)
         ("Meeting", beside(row.get("meeting"), meeting_en({**row, "government_en": english}))),
-        ("Reviews the year", reviewed),
+        ("Reviews" if "-" in span else "Reviews the year", reviewed),
         ("Sets targets for", year),
         ("Text", text),
         ("Report id", _code(report.id)),
     ]
     listing = "\n".join(f"- **{k}**: {v}" for k, v in facts if v)
     toctree = "\n".join(chapters)
+    review = _review_chapters(chapters, reviewed)
     context = "the same targets beside the national ones, " if _CONTEXT in chapters else ""
     lead = ""
     if found:
@@ -170,10 +185,10 @@ def _landing_page(report: Report, row: dict, chapters: Sequence[str],
 
 {text_notes(row)}{lead}{listing}
 
-The chapters follow the report's own order: an overview; one chapter for each section
-of the review of {reviewed or "the past year"}; one for each task area of the plan for
-{year or "the year ahead"}; then the targets (主要预期目标), {context}the themes that run
-through the text, and an appendix listing every figure found, with the tables to download.
+The chapters follow the report's own order: an overview; {review}; one for each task area
+of the plan for {year or "the year ahead"}; then the targets (主要预期目标), {context}the
+themes that run through the text, and an appendix listing every figure found, with the
+tables to download.
 
 ```{{toctree}}
 :maxdepth: 1

@@ -76,7 +76,7 @@ from workreport.extract.numbers import Token, vocab
 from workreport.extract.perunits import per_priced
 from workreport.extract.qualifiers import approx_after, bound_before, estimated_figure, milestone
 from workreport.extract.rankmoves import rank_move
-from workreport.extract.startyear import start_year
+from workreport.extract.spanyears import dated
 from workreport.extract.structure import Structure
 from workreport.extract.targetyears import target_year
 from workreport.extract.units import unit_named
@@ -89,7 +89,6 @@ __all__ = ["Figure", "extract"]
 # a relative clause before a count kept (round 68, v4);
 # the thing that drove a count of those it lifted named before the verb (round 73, x1)
 _label = relative_kept(listed_example(driver_named(chained(lifted(label)))))
-
 
 
 @dataclass(frozen=True)
@@ -110,6 +109,7 @@ class Figure:
     quote: str
     start: int
     end: int
+    year_first: int | None = None  # the first year of a period it covers (spanyears)
 
 
 @cache
@@ -372,8 +372,8 @@ def extract(st: Structure, tokens: list[Token],
         for rule in figurepasses.ROW:  # …74宗，拆除面积 → …拆除面积; 煤炭保有储量 …
             f = rule(f, rows, text)
         f = replace(f, indicator=ratio_subject(f, rows, text, reviewed))  # 钢…，等于…的N倍 (r38)
-        f = replace(f, year=start_year(f, figures[i + 1:i + 2], text, opening, lead, reviewed,
-                                       terms[sentence.paragraph]))  # 由46.9%提高到… (s69)
+        f = dated(f, figures[i + 1:i + 2], text, opening, lead, reviewed,
+                  terms[sentence.paragraph])  # 由46.9%提高到… (s69); 五年累计… (s71)
         f = per_priced(f, rows[-1:], text)  # 每立方3.48元 → 3.48 元/立方米 (r47, s47c)
         f = replace(f, indicator=running_total_kept(  # 累计城市更新项目 (r62, r62a)
             f.indicator, opening, f.kind, f.measure, f.unit, rows[-1].indicator if rows else None))

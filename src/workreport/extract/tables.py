@@ -39,6 +39,7 @@ from workreport.extract.metadata import Metadata, field_names, government_key, r
 from workreport.extract.numbers import classify
 from workreport.extract.readers import ReportWarning
 from workreport.extract.readers.pager import WebPages
+from workreport.extract.spanyears import review_first
 from workreport.extract.structure import Structure, parse
 from workreport.extract.summary import is_summary
 from workreport.glossary import Glossary, default_glossary, indicator_english
@@ -161,6 +162,7 @@ def extract_report(report: Report, glossary: Glossary | None = None) -> Extracti
             "figure_id": fid, "report_id": rid, "section": f.section,
             "section_title": titles[f.section], "part": owner[f.section].number,
             "role": owner[f.section].role, "kind": f.kind, "year": f.year,
+            "year_first": f.year_first,
             "indicator": f.indicator, "indicator_code": code,
             "indicator_en": indicator_english(f.indicator, code, glossary),
             "measure": f.measure, "value": f.value, "value_high": f.value_high,
@@ -203,7 +205,9 @@ def extract_report(report: Report, glossary: Glossary | None = None) -> Extracti
         # What the entry states, else the English made from the government read.
         "government_en": report.government_en or government_en(meta["government"]),
         "level": meta["level"],
-        "report_year": year, "year_reviewed": reviewed, "date": meta["date"],
+        "report_year": year, "year_reviewed": reviewed, "year_reviewed_first": next(
+            (review_first(p.title, reviewed) for p in st.parts if p.role == "review"), None),
+        "date": meta["date"],
         "speaker": meta["speaker"], "office": meta["office"], "meeting": meta["meeting"],
         "summary": is_summary(st.text), "has_chapters": report.has_chapters,
         "incomplete": doc.web_pages.words if doc.web_pages else None,
