@@ -96,6 +96,10 @@ READ_71 = {
     "加快城镇化进程": "Accelerating urbanisation",
     # a final noun the labels read as an adjective
     "打造美丽宜居城市": "Building beautiful liveable cities",
+    # a verb before a result: the result its object
+    "着力推动经济持续回升向好": "Promoting continued recovery in the economy",
+    # no second verb phrase inside a curated word (民生保障 is one, 保障 no verb there)
+    "强化民生保障和社会管理": "Strengthening the social safety net and social management",
 }
 
 
@@ -109,7 +113,8 @@ def test_a_title_of_the_new_classes_reads(zh, en):
 # stacked ("markets vitality"), a verb inside an object ("… lead industries innovation"), a
 # noun before "… of …" ("tertiary sector of industry development"), "new" inside a phrase.
 SALAD = ["倾力抓好十项民心工程", "激发市场要素活力", "推动科技创新引领产业创新", "打造秀美生态环境",
-         "加快第三产业发展", "提高人民群众素质", "加快建设现代化新农村新牧区"]
+         "加快第三产业发展", "提高人民群众素质", "加快建设现代化新农村新牧区",
+         "打造城乡融合乡村振兴示范区"]  # five nouns in a row, no "of"
 # With the verbs session 71 added (畅通, 厚植), objects that would read as salad stay unread:
 # a verb ending the object ("economic flows unblock"), an adjective before a phrase with "of"
 # ("county drivers of development").

@@ -78,6 +78,8 @@ def _object(text: str, glossary: Mapping[str, Any]) -> str:
     rest ``gloss``'s; "" when it does not read or holds a verb or adverb no curated sense
     reads (市场活力进一步激发: a result, not an object; ``_loose``)."""
     heads = rules()["titles"]["heads"]
+    if text in rules()["titles"]["alone"]:  # 经济 a whole object: "the economy"
+        return str(rules()["titles"]["alone"][text])
     if _curated_word(text, glossary) is not None:  # 政府自身建设: a word, not …建设
         return _noun_phrase(text, glossary)
     last = (_words(text, glossary) or [("", None)])[-1][0]  # 内生动力活力: a word, not …活力
@@ -135,7 +137,8 @@ def _stacked(english: str) -> bool:
     in the Chinese order, which English does not read (``plural_modifiers`` may)."""
     words = english.lower().replace(",", "").split()
     allowed = set(rules()["titles"]["plural_modifiers"])
-    if "new" in words[1:] or re.search(r" (?:of|for) .* development$", english):
+    if "new" in words[1:] or re.search(r" (?:of|for) .* development$", english) or (
+            len(words) > 4 and not {"of", "and", "for", "in", "to"} & set(words)):
         # "modern new rural new pastoral areas", "programmes for people's well-being development"
         return True
     return any(w.endswith("s") and not w.endswith(("ss", "'s", "us", "is")) and w not in allowed
@@ -203,7 +206,7 @@ def _clause(clause: str, glossary: Mapping[str, Any]) -> str:
         rest = _strip(clause[len(lead):], own["adverbs"])
         verb, verb_en = _opening(rest, own["verbs"])
         rest = rest[len(verb):] if verb and verb != rest else rest
-        en = _object(rest, glossary)
+        en = _object(rest, glossary) or ("" if verb else _result(rest, glossary))
         lead_en = lead_en if not verb or verb in own["built"] else verb_en
         if verb in own["building"] and en and not en.startswith("the building of"):
             en = f"the building of {en}"  # 加快构建X "accelerating the building of X"
@@ -220,10 +223,10 @@ def _clause(clause: str, glossary: Mapping[str, Any]) -> str:
         if second and second != joined and verb_en and second_en \
                 and (joined != rest or tags(second)[0].flag != "vn"):  # 激发发展活力: 发展 a noun
             verb_en, rest = f"{verb_en} and {second_en}", joined[len(second):]
-        inner = _inner(rest)  # 深化改革扩大开放: "deepening reform and expanding opening up"
+        inner = _inner(rest, glossary)  # 深化改革扩大开放: "deepening reform and expanding opening up"
         then = _clause(rest[inner:], glossary) if inner else ""
         en = _object(rest[:inner] if then else rest, glossary)
-        en = f"{en} and {then}" if en and then else en
+        en = f"{en} and {then}" if en and then else en or _result(rest, glossary)
         return " ".join(p for p in (str(verb_en), en) if p) if en else ""
     return _result(clause, glossary) or _object(clause, glossary)
 
@@ -261,7 +264,7 @@ def _result(clause: str, glossary: Mapping[str, Any]) -> str:
 def _stage(clause: str, glossary: Mapping[str, Any]) -> str:
     """The English of "在X上Y" when Y is a ``stages`` phrase (在产业转型上攻坚突破
     "breakthroughs in industrial transformation"): X read as a clause; "" otherwise."""
-    m = re.fullmatch(r"在(.+)上(.+)", clause)
+    m = re.fullmatch(r"在(.+)上(.+)", _strip(clause, rules()["titles"]["adverbs"]))
     stages = rules()["titles"]["stages"]
     done = _strip(m.group(2), rules()["titles"]["adverbs"]) if m else ""
     if not m or done not in stages or _result(m.group(1), glossary):
@@ -270,12 +273,16 @@ def _stage(clause: str, glossary: Mapping[str, Any]) -> str:
     return str(stages[done]).format(rest=en) if en else ""
 
 
-def _inner(rest: str) -> int:
+def _inner(rest: str, glossary: Mapping[str, Any]) -> int:
     """Where a second "verb + object" opens inside an object (改革扩大开放: 2, at 扩大): a
     ``verbs`` word jieba opens and tags a verb, with words before and after it; 0 when none."""
     from workreport.extract.labelwords import tags, word_edges
 
-    edges, verbs = word_edges(rest), rules()["titles"]["verbs"]
+    starts, at = set(), 0
+    for w, _ in _words(rest, glossary):  # never inside a curated word (民生保障和社会管理)
+        starts.add(at)
+        at += len(w)
+    edges, verbs = word_edges(rest) & starts, rules()["titles"]["verbs"]
     for j in sorted(edges - {0, len(rest)}):
         verb, _ = _opening(rest[j:], verbs)
         if verb and j + len(verb) < len(rest) and [p.flag for p in tags(verb)] == ["v"]:
@@ -317,8 +324,9 @@ def title_gloss(text: str, glossary: Mapping[str, Any] | None = None) -> str:
     marks = re.escape(rules()["clause_marks"])
     text = re.sub(r"[〇零一二三四五六七八九]{4}(?=年)", _year, str(text or ""))
     clauses = [p for c in re.split(f"[{marks}]", text) if c.strip() for p in _parallel(c.strip())]
-    kept = [c for c in clauses if not re.match(own["frames"], c)]
-    staged = [_stage(c, g) for c in clauses if not kept]  # 坚持X，在Y上跑出加速度: Y
+    kept = [c for c in clauses if not re.match(own["frames"], _strip(c, own["adverbs"]))]
+    staged = [_stage(c, g) for c in clauses  # 坚持X，在Y上跑出加速度: Y
+              if not any(_acts(k) for k in kept)]
     if any(staged):
         parts = [p for p in staged if p]
         return parts[0][:1].upper() + "; ".join(parts)[1:]
