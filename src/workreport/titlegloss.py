@@ -223,7 +223,7 @@ def _clause(clause: str, glossary: Mapping[str, Any]) -> str:
         if second and second != joined and verb_en and second_en \
                 and (joined != rest or tags(second)[0].flag != "vn"):  # 激发发展活力: 发展 a noun
             verb_en, rest = f"{verb_en} and {second_en}", joined[len(second):]
-        inner = _inner(rest, glossary)  # 深化改革扩大开放: "deepening reform and expanding opening up"
+        inner = _inner(rest, glossary)  # 深化改革扩大开放: "deepening reform and expanding …"
         then = _clause(rest[inner:], glossary) if inner else ""
         en = _object(rest[:inner] if then else rest, glossary)
         en = f"{en} and {then}" if en and then else en or _result(rest, glossary)
