@@ -166,9 +166,13 @@ def _curated_word(word: str, glossary: Mapping[str, Any]) -> str | None:
 
 
 def _unvouched(word: str, glossary: Mapping[str, Any]) -> bool:
-    """Whether a word of an object (Chinese) has no curated sense: CC-CEDICT alone reads it."""
+    """Whether a word of an object (Chinese, of one or two characters) has no curated sense:
+    CC-CEDICT alone reads it, by a first sense that often misleads (民心 "popular sentiment",
+    素质 "inner quality"); its words of three characters or more are terms (多晶硅), unless
+    they end in a bound suffix (产业化, 开放型: "industrialisation and industrialization")."""
     return bool(re.search(r"[\u4e00-\u9fff]", word)) and _curated_word(word, glossary) is None \
-        and word not in rules()["and_words"] and not re.match(r"\d", word)  # 2019年
+        and word not in rules()["and_words"] and not re.match(r"\d", word) \
+        and (len(word) < 3 or word[-1] in rules()["suffixes"])  # 2019年; 多晶硅 a term
 
 
 def _acting(words: list[tuple[str, str | None]]) -> bool:
