@@ -114,3 +114,19 @@ def test_a_title_reads_as_its_phrases(zh, en):
 @pytest.mark.parametrize("zh", UNREAD + SALAD + GUARDED)
 def test_a_title_that_does_not_read_gets_no_english(zh):
     assert title_gloss(zh, default_glossary()) == ""
+
+
+def test_a_slogan_names_the_reports_own_county():
+    """A county's slogan for itself reads with its name (Yi County 2021: six chapters of
+    着力建设…新易县 had no English); without the report's place it does not read."""
+    yi, dx = ("易县人民政府", "Yi County"), ("定兴县人民政府", "Dingxing County")
+    g = default_glossary()
+    assert title_gloss("优化发展环境，着力建设活力新易县", g, yi) == \
+        "Optimising the development environment; building a vibrant new Yi County"
+    assert title_gloss("强力推动协同创新，全面建设创新定兴", g, dx) == \
+        "Promoting collaborative innovation; building an innovative Dingxing"
+    assert title_gloss("建设更高水平的平安定兴", g, dx) == \
+        "Building a safe Dingxing at a higher level"
+    assert title_gloss("着力建设活力新易县", g) == ""
+    assert title_gloss("着力建设活力新易县", g, dx) == ""  # another county's name
+

@@ -80,6 +80,8 @@ def _object(text: str, glossary: Mapping[str, Any]) -> str:
     heads = rules()["titles"]["heads"]
     if text in rules()["titles"]["alone"]:  # 经济 a whole object: "the economy"
         return str(rules()["titles"]["alone"][text])
+    if _slogan(text, glossary):  # 活力新易县 "a vibrant new Yi County"
+        return _slogan(text, glossary)
     if _curated_word(text, glossary) is not None:  # 政府自身建设: a word, not …建设
         return _noun_phrase(text, glossary)
     last = (_words(text, glossary) or [("", None)])[-1][0]  # 内生动力活力: a word, not …活力
@@ -315,16 +317,53 @@ def _year(m: re.Match[str]) -> str:
     return "".join(str("〇一二三四五六七八九".find(c.replace("零", "〇"))) for c in m.group())
 
 
-def title_gloss(text: str, glossary: Mapping[str, Any] | None = None) -> str:
+def _places(place: tuple[str, str]) -> dict[str, dict[str, str]]:
+    """The report's own place as glossary rows: (its government, 易县人民政府 or 定兴县人民
+    政府; its English name, "Yi County") → {易县: "Yi County"} or {定兴县: "Dingxing County",
+    定兴: "Dingxing"}: a title names its county so (着力建设活力新易县, 全面建设创新定兴)."""
+    zh, en = (str(p or "") for p in place)
+    own = re.sub(r"(?:人民)?政府$", "", zh)
+    if not own or not en:
+        return {}
+    out = {own: {"english": en, "category": "place"}}
+    short = re.sub(r"[县区市]$", "", own)
+    if len(short) > 1 and short != own and " " in en:
+        out[short] = {"english": en.rsplit(" ", 1)[0], "category": "place"}
+    return out
+
+
+def _slogan(text: str, glossary: Mapping[str, Any]) -> str:
+    """A slogan for the report's own place (``_places``): a ``slogans`` word, maybe 新, the
+    place (活力新易县 "a vibrant new Yi County", 创新定兴 "an innovative Dingxing"); "" else."""
+    own = rules()["titles"]
+    for k in range(len(text) - 1, 1, -1):
+        row = glossary.get(text[-k:])
+        if not (isinstance(row, Mapping) and row.get("category") == "place"):
+            continue
+        before = re.sub(r"^更高水平的?", "", text[:-k])
+        word = before if before in own["slogans"] else before[:-1] if before[-1:] == "新" else ""
+        adjective = own["slogans"].get(word)
+        if not adjective:
+            return ""
+        a = "an" if str(adjective)[:1] in "aeiou" else "a"
+        new = "new " if word != before else ""  # 创新定兴: no 新 of its own
+        higher = " at a higher level" if before != text[:-k] else ""
+        return f"{a} {adjective} {new}{row['english']}{higher}"
+    return ""
+
+
+def title_gloss(text: str, glossary: Mapping[str, Any] | None = None,
+                place: tuple[str, str] = ("", "")) -> str:
     """A section title's automatic English, unmarked, capitalised; "" when a clause left
     after the slogan does not read (``gloss`` has no reading of its object), or when the
-    title has no Chinese (session 69; module docstring for the rule).
+    title has no Chinese (session 69; module docstring for the rule). ``place``: the
+    report's government and its English name, for a slogan naming it (``_places``).
 
-    ``title_gloss("加快构建城乡融合发展新格局") == "Accelerating a new pattern of integrated
-    urban-rural development"``. Raises nothing.
+    ``title_gloss("加快构建城乡融合发展新格局") == "Accelerating the building of a new
+    pattern of integrated urban-rural development"``. Raises nothing.
     """
     own = rules()["titles"]
-    g = {**(glossary if glossary is not None else {}), **own["words"]}
+    g = {**(glossary if glossary is not None else {}), **own["words"], **_places(place)}
     marks = re.escape(rules()["clause_marks"])
     text = re.sub(r"[〇零一二三四五六七八九]{4}(?=年)", _year, str(text or ""))
     clauses = [p for c in re.split(f"[{marks}]", text) if c.strip() for p in _parallel(c.strip())]
