@@ -86,6 +86,8 @@ READ_71 = {
     "加快城镇化进程": "Accelerating urbanisation",
     # a final noun the labels read as an adjective
     "打造美丽宜居城市": "Building beautiful liveable cities",
+    # a review's start: 强势开局 "a strong start to …"
+    "乡村振兴强势开局": "A strong start to rural revitalisation",
     # a verb before a result: the result its object
     "着力推动经济持续回升向好": "Promoting continued recovery in the economy",
     # no second verb phrase inside a curated word (民生保障 is one, 保障 no verb there)
@@ -127,6 +129,8 @@ def test_a_slogan_names_the_reports_own_county():
         "Promoting collaborative innovation; building an innovative Dingxing"
     assert title_gloss("建设更高水平的平安定兴", g, dx) == \
         "Building a safe Dingxing at a higher level"
+    assert title_gloss("加速建设“实力定兴”", g, dx) == \
+        "Accelerating the building of a strong Dingxing"
     assert title_gloss("着力建设活力新易县", g) == ""
     assert title_gloss("着力建设活力新易县", g, dx) == ""  # another county's name
 

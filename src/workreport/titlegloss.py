@@ -80,8 +80,8 @@ def _object(text: str, glossary: Mapping[str, Any]) -> str:
     heads = rules()["titles"]["heads"]
     if text in rules()["titles"]["alone"]:  # 经济 a whole object: "the economy"
         return str(rules()["titles"]["alone"][text])
-    if _slogan(text, glossary):  # 活力新易县 "a vibrant new Yi County"
-        return _slogan(text, glossary)
+    if _slogan(text.strip("“”\""), glossary):  # 活力新易县 "a vibrant new Yi County"
+        return _slogan(text.strip("“”\""), glossary)
     if _curated_word(text, glossary) is not None:  # 政府自身建设: a word, not …建设
         return _noun_phrase(text, glossary)
     last = (_words(text, glossary) or [("", None)])[-1][0]  # 内生动力活力: a word, not …活力
