@@ -80,8 +80,9 @@ def _object(text: str, glossary: Mapping[str, Any]) -> str:
     heads = rules()["titles"]["heads"]
     if text in rules()["titles"]["alone"]:  # 经济 a whole object: "the economy"
         return str(rules()["titles"]["alone"][text])
-    if _slogan(text.strip("“”\""), glossary):  # 活力新易县 "a vibrant new Yi County"
-        return _slogan(text.strip("“”\""), glossary)
+    slogan = _slogan(text.strip("“”\""), glossary)  # 活力新易县 "a vibrant new Yi County"
+    if slogan is not None:
+        return slogan
     if _curated_word(text, glossary) is not None:  # 政府自身建设: a word, not …建设
         return _noun_phrase(text, glossary)
     last = (_words(text, glossary) or [("", None)])[-1][0]  # 内生动力活力: a word, not …活力
@@ -332,9 +333,11 @@ def _places(place: tuple[str, str]) -> dict[str, dict[str, str]]:
     return out
 
 
-def _slogan(text: str, glossary: Mapping[str, Any]) -> str:
+def _slogan(text: str, glossary: Mapping[str, Any]) -> str | None:
     """A slogan for the report's own place (``_places``): a ``slogans`` word, maybe 新, the
-    place (活力新易县 "a vibrant new Yi County", 创新定兴 "an innovative Dingxing"); "" else."""
+    place (活力新易县 "a vibrant new Yi County", 创新定兴 "an innovative Dingxing"); "" when
+    the word before the place is none of them ("driving force Fuping"); None when ``text``
+    does not end with the place."""
     own = rules()["titles"]
     for k in range(len(text) - 1, 1, -1):
         row = glossary.get(text[-k:])
@@ -349,7 +352,7 @@ def _slogan(text: str, glossary: Mapping[str, Any]) -> str:
         new = "new " if word != before else ""  # 创新定兴: no 新 of its own
         higher = " at a higher level" if before != text[:-k] else ""
         return f"{a} {adjective} {new}{row['english']}{higher}"
-    return ""
+    return None
 
 
 def title_gloss(text: str, glossary: Mapping[str, Any] | None = None,
