@@ -138,7 +138,10 @@ def section_title(tables: Tables, report_id: str, section: str,
     """
     zh = str(tables.section(report_id, section)["title"])
     trans = load_translations() if translations is None else translations
-    return title_pair(zh, trans, tables.glossary)
+    rep = tables.report(report_id)  # its own county, which a slogan names (活力新易县)
+    place = ("" if literal.missing(rep.get("government")) else str(rep["government"]),
+             "" if literal.missing(rep.get("government_en")) else report_label(rep))
+    return title_pair(zh, trans, tables.glossary, place)
 
 
 def prologue(data_dir: str, report_id: str, chapter: str, section: str | None = None

@@ -6,14 +6,24 @@ word, or as the list of its curated words, it was salad ("Resolved; social; mana
 work" for 扎实做好风险防范化解和社会治理工作), which misleads more than no English. So a
 title is read as its phrases (``vocab/gloss.yml`` ``titles``):
 
-1. it is cut at clause marks (``clause_marks``); a clause opening with a ``frames`` word
-   (坚持…, 聚焦…, 以…为…, 在…上…) is the slogan and is dropped while another clause is left;
+1. it is cut at clause marks (``clause_marks``), and at 、 between "verb + object" phrases;
+   a clause opening with a ``frames`` word (坚持…, 聚焦…, 以…为…, 在…上…) is the slogan and is
+   dropped while another clause is left; when none is, a "在X上Y" clause whose Y is a
+   ``stages`` phrase reads X ("faster progress in …" for 在…上跑出加速度); a year in Chinese
+   numerals is read in digits (二〇二四年);
 2. each clause left loses its opening manner words (``adverbs``: 扎实, 着力, 持续 …);
 3. a ``leads`` verb (加快 "accelerating") takes the place of a ``built`` verb after it
-   (加快构建 … "Accelerating …") and yields to another (推动扩大内需 "Expanding …"); else a
-   ``verbs`` verb reads "-ing" ("" drops it: 做好), two of them joined by "and";
+   (加快推进 … "Accelerating …"; 加快构建 …, a ``building`` verb, "Accelerating the building
+   of …") and yields to another (推动扩大内需 "Expanding …"); else a ``verbs`` verb reads
+   "-ing" ("" drops it: 做好), two of them joined by "and"; a clause with no verb that ends
+   in a ``results`` verb is a review's result, read as a noun phrase with its adverb's
+   adjective (社会事业全面进步 "All-round progress in social programmes");
 4. the object is ``gloss.gloss``'s reading, with a final ``heads`` word first (…工作 "work
-   on …", …新格局 "a new pattern of …", 2019年工作安排 "work plan for 2019").
+   on …", …新格局 "a new pattern of …", 2019年工作安排 "work plan for 2019"), an opening
+   ``modifiers`` noun as its adjective (现代化经济体系 "a modern economic system"), the
+   titles' own ``words`` over the glossary. Every word of it needs a curated sense: CC-CEDICT
+   alone made salad of titles ("popular sentiment projects"; session 71), as did plural
+   nouns stacked ("markets vitality") and verbs inside an object.
 
 A title with any clause that does not read gets no English (""): never keywords.
 """
@@ -22,9 +32,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from itertools import pairwise
 from typing import Any
 
-from workreport.cedict import curated, rules
+from workreport.cedict import curated, curated_at, curated_longest, rules
 from workreport.gloss import _words, gloss
 
 __all__ = ["title_gloss"]
@@ -67,21 +78,104 @@ def _object(text: str, glossary: Mapping[str, Any]) -> str:
     rest ``gloss``'s; "" when it does not read or holds a verb or adverb no curated sense
     reads (市场活力进一步激发: a result, not an object; ``_loose``)."""
     heads = rules()["titles"]["heads"]
+    if text in rules()["titles"]["alone"]:  # 经济 a whole object: "the economy"
+        return str(rules()["titles"]["alone"][text])
+    slogan = _slogan(text.strip("“”\""), glossary)  # 活力新易县 "a vibrant new Yi County"
+    if slogan is not None:
+        return slogan
+    if _curated_word(text, glossary) is not None:  # 政府自身建设: a word, not …建设
+        return _noun_phrase(text, glossary)
+    last = (_words(text, glossary) or [("", None)])[-1][0]  # 内生动力活力: a word, not …活力
     word = next((w for w in sorted(heads, key=len, reverse=True)
-                 if text.endswith(w) and len(text) > len(w)), "")
+                 if text.endswith(w) and len(text) > len(w) and len(last) <= len(w)), "")
     form = str(heads[word]) if word else ""
     m = re.search(r"新([\u4e00-\u9fff]{1,2})$", text) if not word else None
-    if m and len(text) > len(m.group()) and gloss(m.group(1), glossary):
-        word, form = m.group(), f"new {_lower(gloss(m.group(1), glossary), glossary)} of {{rest}}"
+    noun = _lower(gloss(m.group(1), glossary), glossary) if m else ""
+    acts = m and (m.group(1) in rules()["titles"]["verbs"] or m.group(1) in rules()["verbs"])
+    if m and len(text) > len(m.group()) and noun and "新" not in text[: m.start()] \
+            and not acts:  # 新改善: "a new improve of …"
+        a = "" if noun.endswith("s") else "a "  # 现代产业新体系 "a new system of …"
+        word, form = m.group(), f"{a}new {noun} of {{rest}}"
     rest = text[: len(text) - len(word)] if word else text
-    own = rules()["titles"]["senses"]  # 开放 "opening up" as a title's object, not "open"
-    en = own.get(rest) or (gloss(rest, glossary) if rest not in rules()["verbs"]
-                           else curated(rest, glossary))
+    en = _object(rest, glossary) if word else _noun_phrase(rest, glossary)  # …建设新局面
+    return form.format(rest=en) if word and en else en
+
+
+def _noun_phrase(rest: str, glossary: Mapping[str, Any]) -> str:
+    """The English of an object without its head: a title's own sense (``senses``), else an
+    opening ``modifiers`` word's adjective before the rest's (现代化经济体系 "modern economic
+    system", never "modernisation economy system"), else ``gloss``'s, lower-cased; "" when a
+    word of it has no curated sense (CC-CEDICT's first sense made salad of titles: 民心工程
+    "popular sentiment projects"; session 71), acts (``_acting``) or is loose (``_loose``)."""
+    own = rules()["titles"]
+    if rest in own["senses"]:  # 开放 "opening up" as a title's object, not "open"
+        return str(own["senses"][rest])
+    if rest in own["words"]:
+        return _lower(str(own["words"][rest]), glossary)
+    if rest in own["last"]:
+        return str(own["last"][rest])
+    end = next((w for w in own["last"] if rest.endswith(w) and len(rest) > len(w)), "")
+    if end and _curated_word(rest, glossary) is None:  # 美丽宜居城市 "… cities"
+        before = _noun_phrase(rest[: -len(end)], glossary)
+        return f"{before} {own['last'][end]}" if before and " of " not in before \
+            and not before.endswith("development") else ""  # "… development cities"
+    mod, adjective = _opening(rest, own["modifiers"])
+    whole = curated_at(rest, 0, glossary, curated_longest(glossary)) or ""
+    if mod and mod != rest and len(whole) <= len(mod):  # 经济社会发展: a word of its own
+        after = _noun_phrase(rest[len(mod):], glossary)  # never "county drivers of …"
+        return f"{adjective} {after}" if after and not re.search(r" (?:of|for|in) ", after) \
+            else ""
+    en = gloss(rest, glossary) if rest not in rules()["verbs"] else curated(rest, glossary)
     words = _words(rest, glossary)
     if not en or " -" in f" {en}" or any(_loose(w, glossary) for w, _ in words) \
-            or _acting(words):  # "-ism": a dictionary's bound form
-        return ""
-    return form.format(rest=_lower(en, glossary)) if word else _lower(en, glossary)
+            or _acting(words) or any(_unvouched(w, glossary) for w, _ in words) \
+            or _verb_inside(words) or _stacked(en):
+        return ""  # "-ism": a dictionary's bound form
+    return _lower(en, glossary)
+
+
+def _stacked(english: str) -> bool:
+    """Whether a noun phrase's English stacks a plural noun before another word ("markets
+    vitality", "projects development zones", "key fields reform"): nouns put side by side
+    in the Chinese order, which English does not read (``plural_modifiers`` may)."""
+    words = english.lower().replace(",", "").split()
+    allowed = set(rules()["titles"]["plural_modifiers"])
+    if "new" in words[1:] or re.search(r" (?:of|for) .* development$", english) or (
+            len(words) > 4 and not {"of", "and", "for", "in", "to"} & set(words)):
+        # "modern new rural new pastoral areas", "programmes for people's well-being development"
+        return True
+    return any(w.endswith("s") and not w.endswith(("ss", "'s", "us", "is")) and w not in allowed
+               and nxt not in ("and", "of", "for", "in", "on", "to", "with")
+               for w, nxt in pairwise(words))
+
+
+def _verb_inside(words: list[tuple[str, str | None]]) -> bool:
+    """Whether a word after an object's first is a title's verb (``titles`` ``verbs``) that
+    jieba tags a verb and no curated noun sense reads (``gloss.yml`` ``words``): 经济循环畅通
+    read "economic flows unblock", 城乡发展实现高质量 "… achieved high-quality"."""
+    from workreport.extract.labelwords import tags
+
+    own, nouns = rules()["titles"], rules()["words"]
+    verbs = {*own["verbs"], *rules()["verbs"]}
+    return any(w in own["inner_verbs"] or (w in verbs and w not in nouns
+                                           and [p.flag for p in tags(w)] == ["v"])
+               for w, _ in words[1:])
+
+
+def _curated_word(word: str, glossary: Mapping[str, Any]) -> str | None:
+    """``word``'s curated sense (``cedict.curated``) or a title's own (``titles`` ``words``)."""
+    own = rules()["titles"]["words"]
+    return str(own[word]) if word in own else curated(word, glossary)
+
+
+def _unvouched(word: str, glossary: Mapping[str, Any]) -> bool:
+    """Whether a word of an object (Chinese, of one or two characters) has no curated sense:
+    CC-CEDICT alone reads it, by a first sense that often misleads (民心 "popular sentiment",
+    素质 "inner quality"); its words of three characters or more are terms (多晶硅), unless
+    they end in a bound suffix (产业化, 开放型: "industrialisation and industrialization")."""
+    return bool(re.search(r"[\u4e00-\u9fff]", word)) and _curated_word(word, glossary) is None \
+        and word not in rules()["and_words"] and not re.match(r"\d", word) \
+        and (len(word) < 3 or word[-1] in rules()["suffixes"])  # 2019年; 多晶硅 a term
 
 
 def _acting(words: list[tuple[str, str | None]]) -> bool:
@@ -119,11 +213,15 @@ def _clause(clause: str, glossary: Mapping[str, Any]) -> str:
         rest = _strip(clause[len(lead):], own["adverbs"])
         verb, verb_en = _opening(rest, own["verbs"])
         rest = rest[len(verb):] if verb and verb != rest else rest
-        en = _object(rest, glossary)
+        en = _object(rest, glossary) or ("" if verb else _result(rest, glossary))
         lead_en = lead_en if not verb or verb in own["built"] else verb_en
+        if verb in own["building"] and en and not en.startswith("the building of"):
+            en = f"the building of {en}"  # 加快构建X "accelerating the building of X"
         return " ".join(p for p in (str(lead_en), en) if p) if en and rest else ""
     from workreport.extract.labelwords import tags
 
+    if _ends_in_result(clause) and _result(clause, glossary):
+        return _result(clause, glossary)
     verb, verb_en = _opening(clause, own["verbs"])
     if verb and verb != clause:
         rest = clause[len(verb):]
@@ -132,20 +230,66 @@ def _clause(clause: str, glossary: Mapping[str, Any]) -> str:
         if second and second != joined and verb_en and second_en \
                 and (joined != rest or tags(second)[0].flag != "vn"):  # 激发发展活力: 发展 a noun
             verb_en, rest = f"{verb_en} and {second_en}", joined[len(second):]
-        inner = _inner(rest)  # 深化改革扩大开放: "deepening reform and expanding opening up"
+        inner = _inner(rest, glossary)  # 深化改革扩大开放: "deepening reform and expanding …"
         then = _clause(rest[inner:], glossary) if inner else ""
         en = _object(rest[:inner] if then else rest, glossary)
-        en = f"{en} and {then}" if en and then else en
+        en = f"{en} and {then}" if en and then else en or _result(rest, glossary)
         return " ".join(p for p in (str(verb_en), en) if p) if en else ""
-    return _object(clause, glossary)
+    return _result(clause, glossary) or _object(clause, glossary)
 
 
-def _inner(rest: str) -> int:
+def _ends_in_result(clause: str) -> bool:
+    """Whether ``clause`` opens with a ``subjects`` word and ends in a ``result_adverbs`` word
+    and a ``results`` verb (发展后劲不断增强: a result, though 发展 opens it as a verb would;
+    促进生态环境持续改善 stays a task)."""
+    own = rules()["titles"]
+    return clause.startswith(tuple(own["subjects"])) and any(
+        clause.endswith(a + r) for a in own["result_adverbs"] for r in own["results"])
+
+
+def _result(clause: str, glossary: Mapping[str, Any]) -> str:
+    """A result's English (a review's 社会事业全面进步, 发展后劲持续增强): its subject, an
+    adverb and a ``results`` verb at its end read as a noun phrase, the adverb as the
+    adjective ``result_adverbs`` gives ("all-round progress in social programmes",
+    "continued strengthening of development momentum"); "" when it ends in no such verb or
+    its subject does not read."""
+    own = rules()["titles"]
+    for k in range(min(len(clause) - 1, 6), 1, -1):
+        if clause[-k:] not in own["results"]:
+            continue
+        subject, adjective = clause[:-k], ""
+        for j in range(min(len(subject) - 1, 5), 1, -1):
+            if subject[-j:] in own["result_adverbs"]:
+                subject, adjective = subject[:-j], str(own["result_adverbs"][subject[-j:]])
+                break
+        en = _object(subject, glossary)
+        form = str(own["results"][clause[-k:]])
+        return f"{adjective} {form.format(rest=en)}".strip() if en else ""
+    return ""
+
+
+def _stage(clause: str, glossary: Mapping[str, Any]) -> str:
+    """The English of "在X上Y" when Y is a ``stages`` phrase (在产业转型上攻坚突破
+    "breakthroughs in industrial transformation"): X read as a clause; "" otherwise."""
+    m = re.fullmatch(r"在(.+)上(.+)", _strip(clause, rules()["titles"]["adverbs"]))
+    stages = rules()["titles"]["stages"]
+    done = _strip(m.group(2), rules()["titles"]["adverbs"]) if m else ""
+    if not m or done not in stages or _result(m.group(1), glossary):
+        return ""  # 在成效提升上: "breakthroughs in improvement in results"
+    en = _clause(m.group(1), glossary)
+    return str(stages[done]).format(rest=en) if en else ""
+
+
+def _inner(rest: str, glossary: Mapping[str, Any]) -> int:
     """Where a second "verb + object" opens inside an object (改革扩大开放: 2, at 扩大): a
     ``verbs`` word jieba opens and tags a verb, with words before and after it; 0 when none."""
     from workreport.extract.labelwords import tags, word_edges
 
-    edges, verbs = word_edges(rest), rules()["titles"]["verbs"]
+    starts, at = set(), 0
+    for w, _ in _words(rest, glossary):  # never inside a curated word (民生保障和社会管理)
+        starts.add(at)
+        at += len(w)
+    edges, verbs = word_edges(rest) & starts, rules()["titles"]["verbs"]
     for j in sorted(edges - {0, len(rest)}):
         verb, _ = _opening(rest[j:], verbs)
         if verb and j + len(verb) < len(rest) and [p.flag for p in tags(verb)] == ["v"]:
@@ -157,21 +301,82 @@ def _acts(clause: str) -> bool:
     """Whether ``clause`` opens (after its ``adverbs``) with a ``leads`` or ``verbs`` word."""
     own = rules()["titles"]
     clause = _strip(clause, own["adverbs"])
-    return bool(_opening(clause, own["leads"])[0] or _opening(clause, own["verbs"])[0])
+    return bool(_opening(clause, own["leads"])[0] or _opening(clause, own["verbs"])[0]) \
+        and not (_ends_in_result(clause) and not _opening(clause, own["leads"])[0])
 
 
-def title_gloss(text: str, glossary: Mapping[str, Any] | None = None) -> str:
+def _parallel(clause: str) -> list[str]:
+    """A clause of parallel "verb + object" phrases cut at its 、 (推动转型升级、建设现代化产业
+    体系: two phrases, never "… and construction modern industrial system"); the clause
+    whole when a piece does not open with a verb."""
+    pieces = [p for p in clause.split("、") if p]
+    return pieces if len(pieces) > 1 and all(_acts(p) for p in pieces) else [clause]
+
+
+def _year(m: re.Match[str]) -> str:
+    """A year in Chinese numerals in Arabic digits (二〇二四 → 2024)."""
+    return "".join(str("〇一二三四五六七八九".find(c.replace("零", "〇"))) for c in m.group())
+
+
+def _places(place: tuple[str, str]) -> dict[str, dict[str, str]]:
+    """The report's own place as glossary rows: (its government, 易县人民政府 or 定兴县人民
+    政府; its English name, "Yi County") → {易县: "Yi County"} or {定兴县: "Dingxing County",
+    定兴: "Dingxing"}: a title names its county so (着力建设活力新易县, 全面建设创新定兴)."""
+    zh, en = (str(p or "") for p in place)
+    own = re.sub(r"(?:人民)?政府$", "", zh)
+    if not own or not en:
+        return {}
+    out = {own: {"english": en, "category": "place"}}
+    short = re.sub(r"[县区市]$", "", own)
+    if len(short) > 1 and short != own and " " in en:
+        out[short] = {"english": en.rsplit(" ", 1)[0], "category": "place"}
+    return out
+
+
+def _slogan(text: str, glossary: Mapping[str, Any]) -> str | None:
+    """A slogan for the report's own place (``_places``): a ``slogans`` word, maybe 新, the
+    place (活力新易县 "a vibrant new Yi County", 创新定兴 "an innovative Dingxing"); "" when
+    the word before the place is none of them ("driving force Fuping"); None when ``text``
+    does not end with the place."""
+    own = rules()["titles"]
+    for k in range(len(text) - 1, 1, -1):
+        row = glossary.get(text[-k:])
+        if not (isinstance(row, Mapping) and row.get("category") == "place"):
+            continue
+        before = re.sub(r"^更高水平的?", "", text[:-k])
+        word = before if before in own["slogans"] else before[:-1] if before[-1:] == "新" else ""
+        adjective = own["slogans"].get(word)
+        if not adjective:
+            return ""
+        a = "an" if str(adjective)[:1] in "aeiou" else "a"
+        new = "new " if word != before else ""  # 创新定兴: no 新 of its own
+        higher = " at a higher level" if before != text[:-k] else ""
+        return f"{a} {adjective} {new}{row['english']}{higher}"
+    return None
+
+
+def title_gloss(text: str, glossary: Mapping[str, Any] | None = None,
+                place: tuple[str, str] = ("", "")) -> str:
     """A section title's automatic English, unmarked, capitalised; "" when a clause left
     after the slogan does not read (``gloss`` has no reading of its object), or when the
-    title has no Chinese (session 69; module docstring for the rule).
+    title has no Chinese (session 69; module docstring for the rule). ``place``: the
+    report's government and its English name, for a slogan naming it (``_places``).
 
-    ``title_gloss("加快构建城乡融合发展新格局") == "Accelerating a new pattern of integrated
-    urban-rural development"``. Raises nothing.
+    ``title_gloss("加快构建城乡融合发展新格局") == "Accelerating the building of a new
+    pattern of integrated urban-rural development"``. Raises nothing.
     """
-    own, g = rules()["titles"], glossary if glossary is not None else {}
+    own = rules()["titles"]
+    g = {**(glossary if glossary is not None else {}), **own["words"], **_places(place)}
     marks = re.escape(rules()["clause_marks"])
-    clauses = [c.strip() for c in re.split(f"[{marks}]", str(text or "")) if c.strip()]
-    kept = [c for c in clauses if not re.match(own["frames"], c)] or clauses
+    text = re.sub(r"[〇零一二三四五六七八九]{4}(?=年)", _year, str(text or ""))
+    clauses = [p for c in re.split(f"[{marks}]", text) if c.strip() for p in _parallel(c.strip())]
+    kept = [c for c in clauses if not re.match(own["frames"], _strip(c, own["adverbs"]))]
+    staged = [_stage(c, g) for c in clauses  # 坚持X，在Y上跑出加速度: Y
+              if not any(_acts(k) for k in kept)]
+    if any(staged):
+        parts = [p for p in staged if p]
+        return parts[0][:1].upper() + "; ".join(parts)[1:]
+    kept = kept or clauses
     kept = [c for c in kept if _acts(c)] or kept  # a result beside a task: the task
     parts = [_clause(c, g) for c in kept]
     if not parts or not all(parts):

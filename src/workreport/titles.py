@@ -46,25 +46,28 @@ def load_translations(path: str | Path | None = None) -> dict[str, str]:
 
 
 def english_title(zh: str, translations: Mapping[str, str],
-                  glossary: Mapping[str, Any] | None = None) -> tuple[str, bool]:
+                  glossary: Mapping[str, Any] | None = None,
+                  place: tuple[str, str] = ("", "")) -> tuple[str, bool]:
     """(English, automatic) for a heading: the written translation, else the automatic gloss
     of a title (``titlegloss.title_gloss``: "Accelerating a new pattern of integrated
     urban-rural development"; session 69), else "" (no list of its words: session 69).
 
     ``english_title("多措并举稳增长、促发展", t) == ("Stabilising growth by many measures",
-    False)``; a heading neither knows gives ("", True).
+    False)``; a heading neither knows gives ("", True). ``place``: the report's government
+    and its English name, for a title naming its own county (``title_gloss``).
     """
     zh = str(zh).strip()
     if zh in translations:
         return translations[zh], False
-    return title_gloss(zh, glossary), True
+    return title_gloss(zh, glossary, place), True
 
 
 def title_pair(zh: str, translations: Mapping[str, str],
-               glossary: Mapping[str, Any] | None = None) -> str:
+               glossary: Mapping[str, Any] | None = None,
+               place: tuple[str, str] = ("", "")) -> str:
     """"English · 中文" for a heading; an automatic gloss says so; Chinese alone when
     nothing is known: "Stabilising growth by many measures · 多措并举稳增长、促发展"."""
-    en, automatic = english_title(zh, translations, glossary)
+    en, automatic = english_title(zh, translations, glossary, place)
     if not en:
         return str(zh)
     return f"{en} ({AUTOMATIC}) · {zh}" if automatic else f"{en} · {zh}"
