@@ -134,14 +134,12 @@ def section_title(tables: Tables, report_id: str, section: str,
     "Stabilising growth by many measures · 多措并举稳增长、促发展".
 
     ``translations`` defaults to ``titles.load_translations()``. Raises KeyError for an
-    unknown section.
-    """
+    unknown section."""
     zh = str(tables.section(report_id, section)["title"])
     trans = load_translations() if translations is None else translations
     rep = tables.report(report_id)  # its own county, which a slogan names (活力新易县)
-    place = ("" if literal.missing(rep.get("government")) else str(rep["government"]),
-             "" if literal.missing(rep.get("government_en")) else report_label(rep))
-    return title_pair(zh, trans, tables.glossary, place)
+    english = "" if literal.missing(rep.get("government_en")) else report_label(rep)
+    return title_pair(zh, trans, tables.glossary, (literal.text_of(rep.get("government")), english))
 
 
 def prologue(data_dir: str, report_id: str, chapter: str, section: str | None = None
@@ -249,8 +247,8 @@ def table(df: pd.DataFrame, columns: Mapping[str, str] | None = None,
 
 
 def _counted(column: Any, v: Any) -> Any:
-    """An integer cell as ``literal.number`` writes it (3,434 characters, was "3434";
-    session 71), save in a column of years ("result year": 2023); any other as it is."""
+    """An integer cell as ``literal.number`` writes it (3,434, was "3434"; session 71), save
+    in a column of years ("result year": 2023); any other as it is."""
     if isinstance(v, Integral) and not isinstance(v, bool) and "year" not in str(column):
         return number(float(v))
     return v
