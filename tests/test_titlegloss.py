@@ -136,3 +136,38 @@ def test_a_slogan_names_the_reports_own_county():
     assert title_gloss("加速建设“实力定兴”", g, yi) == ""  # another county's name
     assert title_gloss("着力建设活力新易县", g) == "Building a vibrant new Yi County"
 
+
+
+# Session 71 judge: titles the session-71 rules read misleadingly, each class an invented
+# title. English that says something else, or salad, gets none; a fixed sense reads right.
+MISLEAD = [
+    # a clause dropped left a bare object: "raising the overall level" (of what?)
+    "二产调结构，不断提高总体水平", "守牢底线，隐患有效化解",
+    # the verb's stem again in its object: "coordinating coordinated regional development"
+    "着力统筹区域协调发展", "深化深层次改革",
+    # a place's slogan under a head other than 建设: "a new pattern of a high-quality Yi County"
+    "构建品质新易县新格局",
+    # "livelihood" before another noun: "people's livelihood inclusive projects"
+    "实施“民生普惠工程”",
+    # a review's sentence (我们…): its clauses are all its point, one alone misleads
+    "我们改革创新，优化服务，发展活力持续释放",
+]
+READ_JUDGE = {
+    # 社会安全 is public safety, never "social security" (the welfare system)
+    "全力维护社会安全稳定": "Safeguarding public safety and social stability",
+    # 安全体系 is the security framework, not a "safety system"
+    "着力推进安全体系建设": "Advancing the building of security system",
+    "不断提高人民生活水平": "Raising people's living standards",
+    "行政效能不断提升": "Continued improvement in administrative efficiency",
+}
+
+
+@pytest.mark.parametrize("zh", MISLEAD)
+def test_a_title_that_would_mislead_gets_no_english(zh):
+    yi = ("易县人民政府", "Yi County")
+    assert title_gloss(zh, default_glossary(), yi) == ""
+
+
+@pytest.mark.parametrize(("zh", "en"), READ_JUDGE.items())
+def test_a_title_reads_with_the_judged_sense(zh, en):
+    assert title_gloss(zh, default_glossary()) == en

@@ -25,7 +25,8 @@ title is read as its phrases (``vocab/gloss.yml`` ``titles``):
    alone made salad of titles ("popular sentiment projects"; session 71), as did plural
    nouns stacked ("markets vitality") and verbs inside an object.
 
-A title with any clause that does not read gets no English (""): never keywords.
+A title with any clause that does not read gets no English (""): never keywords; nor one that
+would mislead (``bare``, ``false_friends``, ``sentences``, ``_echo``; session 71 judge).
 """
 
 from __future__ import annotations
@@ -78,8 +79,8 @@ def _object(text: str, glossary: Mapping[str, Any]) -> str:
     rest ``gloss``'s; "" when it does not read or holds a verb or adverb no curated sense
     reads (市场活力进一步激发: a result, not an object; ``_loose``)."""
     heads = rules()["titles"]["heads"]
-    if text in rules()["titles"]["alone"]:  # 经济 a whole object: "the economy"
-        return str(rules()["titles"]["alone"][text])
+    if text in rules()["titles"]["alone"] or text in rules()["titles"]["bare"]:
+        return str(rules()["titles"]["alone"].get(text, ""))  # 经济 "the economy"; 总体水平 ""
     slogan = _slogan(text.strip("“”\""), glossary)  # 活力新易县 "a vibrant new Yi County"
     if slogan is not None:
         return slogan
@@ -97,6 +98,9 @@ def _object(text: str, glossary: Mapping[str, Any]) -> str:
         a = "" if noun.endswith("s") else "a "  # 现代产业新体系 "a new system of …"
         word, form = m.group(), f"{a}new {noun} of {{rest}}"
     rest = text[: len(text) - len(word)] if word else text
+    if word and word not in rules()["titles"]["slogan_heads"] \
+            and _slogan(rest.strip("“”\""), glossary) is not None:
+        return ""  # 品质满城新格局: "a new pattern of a high-quality Mancheng"
     en = _object(rest, glossary) if word else _noun_phrase(rest, glossary)  # …建设新局面
     return form.format(rest=en) if word and en else en
 
@@ -139,14 +143,15 @@ def _stacked(english: str) -> bool:
     vitality", "projects development zones", "key fields reform"): nouns put side by side
     in the Chinese order, which English does not read (``plural_modifiers`` may)."""
     words = english.lower().replace(",", "").split()
-    allowed = set(rules()["titles"]["plural_modifiers"])
+    allowed, alone = set(rules()["titles"]["plural_modifiers"]), rules()["titles"]["heads_only"]
     if "new" in words[1:] or re.search(r" (?:of|for) .* development$", english) or (
             len(words) > 4 and not {"of", "and", "for", "in", "to"} & set(words)):
         # "modern new rural new pastoral areas", "programmes for people's well-being development"
         return True
-    return any(w.endswith("s") and not w.endswith(("ss", "'s", "us", "is")) and w not in allowed
+    return any((w in alone or (w.endswith("s") and not w.endswith(("ss", "'s", "us", "is"))
+                               and w not in allowed))
                and nxt not in ("and", "of", "for", "in", "on", "to", "with")
-               for w, nxt in pairwise(words))
+               for w, nxt in pairwise(words))  # "people's livelihood inclusive projects"
 
 
 def _verb_inside(words: list[tuple[str, str | None]]) -> bool:
@@ -234,8 +239,16 @@ def _clause(clause: str, glossary: Mapping[str, Any]) -> str:
         then = _clause(rest[inner:], glossary) if inner else ""
         en = _object(rest[:inner] if then else rest, glossary)
         en = f"{en} and {then}" if en and then else en or _result(rest, glossary)
-        return " ".join(p for p in (str(verb_en), en) if p) if en else ""
+        return " ".join(p for p in (str(verb_en), en) if p) if en and not _echo(verb_en, en) \
+            else ""
     return _result(clause, glossary) or _object(clause, glossary)
+
+
+def _echo(verb: str, english: str) -> bool:
+    """Whether an object's English opens with its verb's stem ("coordinating coordinated
+    regional development" for 统筹区域协调发展): salad, no English (session 71 judge)."""
+    first = re.sub(r"^(?:the|a|an) ", "", english.lower())
+    return bool(verb) and first[:5] == str(verb).lower()[:5]
 
 
 def _ends_in_result(clause: str) -> bool:
@@ -369,6 +382,8 @@ def title_gloss(text: str, glossary: Mapping[str, Any] | None = None,
     g = {**(glossary if glossary is not None else {}), **own["words"], **_places(place)}
     marks = re.escape(rules()["clause_marks"])
     text = re.sub(r"[〇零一二三四五六七八九]{4}(?=年)", _year, str(text or ""))
+    if re.match(own["sentences"], text):  # 我们改革创新，优化服务，…: a sentence
+        return ""
     clauses = [p for c in re.split(f"[{marks}]", text) if c.strip() for p in _parallel(c.strip())]
     kept = [c for c in clauses if not re.match(own["frames"], _strip(c, own["adverbs"]))]
     staged = [_stage(c, g) for c in clauses  # 坚持X，在Y上跑出加速度: Y
@@ -381,5 +396,5 @@ def title_gloss(text: str, glossary: Mapping[str, Any] | None = None,
     parts = [_clause(c, g) for c in kept]
     if not parts or not all(parts):
         return ""
-    out = "; ".join(parts)
-    return out[:1].upper() + out[1:]
+    out = "; ".join(parts)  # "social security" (社会安全稳定): English that says else
+    return "" if any(f in out.lower() for f in own["false_friends"]) else out[:1].upper() + out[1:]
