@@ -79,6 +79,8 @@ def test_only_picked_rows_without_text_are_warned_of(sheet):
     ({"rows": "5-9"}, "rows: no row 7, 8, 9 (the file's reports are rows 2-6)"),
     ({"where": {"县": "丙县"}}, "no row has 县 = 丙县 (its values: 乙县, 甲县)"),
     ({"rows": "2-3", "where": {"年份": "2021"}}, "no row of rows 2-3 has 年份 = 2021"),
+    # rows without text: "none of the catalogued reports' texts is here" read as a missing file
+    ({"rows": "4"}, "the rows picked (4) hold no text in column '全文'"),
 ])
 def test_a_pick_the_file_cannot_give_is_one_line_naming_the_file(sheet, pick, said):
     with pytest.raises(InputError) as err:

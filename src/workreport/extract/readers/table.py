@@ -187,8 +187,8 @@ def rows(path: str | Path, *, text_column: str | None = None, id_column: str | N
     line of a JSON Lines file that is not JSON), no rows, an unknown column, or no
     column holding texts (naming the columns and ``--text-column``); with ``pick``
     (``extract.rowpick``) only its rows are yielded, each with the id it has in the whole
-    file, and a pick naming a column or row the file lacks, or keeping no row, raises
-    ``InputError`` too.
+    file, and a pick naming a column or row the file lacks, keeping no row or only rows
+    without text, raises ``InputError`` too.
     """
     path = Path(path)
     df, text_column = _text_sheet(path, _frames(path), text_column)
@@ -202,8 +202,13 @@ def rows(path: str | Path, *, text_column: str | None = None, id_column: str | N
         if problem := pick.problem(list(df.columns), [_shown_row(path, n) for n in
                                                       range(1, len(records) + 1)]):
             raise InputError(problem, path)
-        if not any(pick.keeps(r, _shown_row(path, n)) for n, r in enumerate(records, 1)):
+        kept = [n for n, r in enumerate(records, 1) if pick.keeps(r, _shown_row(path, n))]
+        if not kept:
             raise InputError(pick.nothing_kept(records), path)
+        if not any(str(records[n - 1][text_column] or "").strip() for n in kept):
+            shown = ", ".join(str(_shown_row(path, n)) for n in kept[:10])
+            raise InputError(f"the rows picked ({shown}{' …' if len(kept) > 10 else ''}) hold "
+                             f"no text in column {text_column!r}", path)
     for n, row in enumerate(records, 1):
         text = str(row[text_column] or "")
         picked = pick is None or pick.keeps(row, _shown_row(path, n))
