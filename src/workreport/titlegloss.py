@@ -9,7 +9,8 @@ title is read as its phrases (``vocab/gloss.yml`` ``titles``):
 1. it is cut at clause marks (``clause_marks``), and at 、 between "verb + object" phrases;
    a clause opening with a ``frames`` word (坚持…, 聚焦…, 以…为…, 在…上…) is the slogan and is
    dropped while another clause is left; when none is, a "在X上Y" clause whose Y is a
-   ``stages`` phrase reads X ("faster progress in …" for 在…上跑出加速度); a year in Chinese
+   ``stages`` phrase reads X ("faster progress in …" for 在…上跑出加速度; "working hard for
+   real results in …" for 在…上下功夫、求实效, tester 71); a year in Chinese
    numerals is read in digits (二〇二四年);
 2. each clause left loses its opening manner words (``adverbs``: 扎实, 着力, 持续 …);
 3. a ``leads`` verb (加快 "accelerating") takes the place of a ``built`` verb after it
@@ -24,6 +25,8 @@ title is read as its phrases (``vocab/gloss.yml`` ``titles``):
    titles' own ``words`` over the glossary. Every word of it needs a curated sense: CC-CEDICT
    alone made salad of titles ("popular sentiment projects"; session 71), as did plural
    nouns stacked ("markets vitality") and verbs inside an object.
+   A bare singular ``counted`` noun (system, pattern, mechanism) takes "a" after a verb that
+   makes it and "the" after any other (``titlewords.article``; tester 71).
 
 A title with any clause that does not read gets no English (""): never keywords; nor one that
 would mislead (``bare``, ``false_friends``, ``sentences``, ``_echo``; session 71 judge).
@@ -39,6 +42,7 @@ from workreport.cedict import curated, curated_at, curated_longest, rules
 from workreport.gloss import _words, gloss
 from workreport.titlewords import (
     acting,
+    article,
     curated_word,
     loose,
     lower,
@@ -84,6 +88,7 @@ def _object(text: str, glossary: Mapping[str, Any]) -> str:
             and slogan(rest.strip("“”\""), glossary) is not None:
         return ""  # 品质满城新格局: "a new pattern of a high-quality Mancheng"
     en = _object(rest, glossary) if word else _noun_phrase(rest, glossary)  # …建设新局面
+    en = article("the building of", en) if form.startswith("the building of") else en
     return form.format(rest=en) if word and en else en
 
 def _noun_phrase(rest: str, glossary: Mapping[str, Any]) -> str:
@@ -108,6 +113,8 @@ def _noun_phrase(rest: str, glossary: Mapping[str, Any]) -> str:
     whole = curated_at(rest, 0, glossary, curated_longest(glossary)) or ""
     if mod and mod != rest and len(whole) <= len(mod):  # 经济社会发展: a word of its own
         after = _noun_phrase(rest[len(mod):], glossary)  # never "county drivers of …"
+        if after.startswith("the "):  # 现代海洋经济: "the modern ocean economy"
+            adjective, after = f"the {adjective}", after[4:]
         return f"{adjective} {after}" if after and not re.search(r" (?:of|for|in) ", after) \
             else ""
     en = gloss(rest, glossary) if rest not in rules()["verbs"] else curated(rest, glossary)
@@ -130,7 +137,7 @@ def _clause(clause: str, glossary: Mapping[str, Any]) -> str:
         en = _object(rest, glossary) or ("" if verb else _result(rest, glossary))
         lead_en = lead_en if not verb or verb in own["built"] else verb_en
         if verb in own["building"] and en and not en.startswith("the building of"):
-            en = f"the building of {en}"  # 加快构建X "accelerating the building of X"
+            en = f"the building of {article('the building of', en)}"  # 加快构建X
         return " ".join(p for p in (str(lead_en), en) if p) if en and rest else ""
     from workreport.extract.labelwords import tags
 
@@ -146,7 +153,7 @@ def _clause(clause: str, glossary: Mapping[str, Any]) -> str:
             verb_en, rest = f"{verb_en} and {second_en}", joined[len(second):]
         inner = _inner(rest, glossary)  # 深化改革扩大开放: "deepening reform and expanding …"
         then = _clause(rest[inner:], glossary) if inner else ""
-        en = _object(rest[:inner] if then else rest, glossary)
+        en = article(str(verb_en), _object(rest[:inner] if then else rest, glossary))
         en = f"{en} and {then}" if en and then else en or _result(rest, glossary)
         return " ".join(p for p in (str(verb_en), en) if p) if en and not _echo(verb_en, en) \
             else ""

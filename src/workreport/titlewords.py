@@ -14,7 +14,7 @@ from typing import Any
 from workreport.cedict import curated, rules
 
 __all__ = [
-    "acting", "curated_word", "loose", "lower", "opening", "places",
+    "acting", "article", "curated_word", "loose", "lower", "opening", "places",
     "slogan", "stacked", "strip_words", "unvouched", "verb_inside", "year_digits",
 ]
 
@@ -161,3 +161,21 @@ def slogan(text: str, glossary: Mapping[str, Any]) -> str | None:
         higher = " at a higher level" if before != text[:-k] else ""
         return f"{a} {adjective} {new}{row['english']}{higher}"
     return None
+
+
+def article(verb: str, english: str) -> str:
+    """``english`` (an object's, after ``verb``'s English) with the article a bare singular
+    ``counted`` noun needs (tester 71: "Building modern governance system"): "a"/"an" after a
+    ``making`` verb ("building a modern governance system", "the building of an industrial
+    system"), "the" after any other ("improving the governance system", and a curated "a
+    modern industrial system" so too); unchanged when it ends in no such noun, holds "and",
+    "of", "for" or "in", opens with a name, or ``verb`` is "" (做好: no verb read)."""
+    own = rules()["titles"]
+    words = english.split()
+    if not verb or not words or words[-1] not in own["counted"] or words[0][:1].isupper() \
+            or re.search(r" (?:and|of|for|in) ", english) or words[0] in ("the", "an"):
+        return english
+    bare = english[2:] if words[0] == "a" else english
+    if verb not in own["making"]:
+        return f"the {bare}"
+    return f"{'an' if bare[:1] in 'aeiou' else 'a'} {bare}"
