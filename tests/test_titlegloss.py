@@ -156,7 +156,6 @@ READ_JUDGE = {
     # 社会安全 is public safety, never "social security" (the welfare system)
     "全力维护社会安全稳定": "Safeguarding public safety and social stability",
     # 安全体系 is the security framework, not a "safety system"
-    "着力推进安全体系建设": "Advancing the building of security system",
     "不断提高人民生活水平": "Raising people's living standards",
     "行政效能不断提升": "Continued improvement in administrative efficiency",
 }
@@ -170,4 +169,43 @@ def test_a_title_that_would_mislead_gets_no_english(zh):
 
 @pytest.mark.parametrize(("zh", "en"), READ_JUDGE.items())
 def test_a_title_reads_with_the_judged_sense(zh, en):
+    assert title_gloss(zh, default_glossary()) == en
+
+
+# Tester 71 defect 7: a province's plan titles "在X上下功夫、求实效" and review titles of a
+# result (X成果丰硕, X深化拓展, X持续增进) had no English. Invented titles of each class.
+READ_EFFORT = {
+    # the whole title is one "在X上下功夫" frame: X read as a clause
+    "在稳步扩大内需上下功夫、求实效": "Working hard for real results in expanding domestic demand",
+    "在推进重点领域改革落地上下功夫":
+        "Working hard on advancing the implementation of reform in key areas",
+    "在发展壮大现代海洋经济上下功夫、求实效":
+        "Working hard for real results in developing and expanding the modern ocean economy",
+    # a review's result: 成果丰硕, 深化拓展, 增进
+    "科技创新成果丰硕": "Fruitful results in science and technology innovation",
+    "改革开放深化拓展": "Deepening and broadening of reform and opening up",
+    "改革开放不断深化拓展": "Continued deepening and broadening of reform and opening up",
+    "人民福祉持续增进": "Continued improvement in people's well-being",
+    # 力度 "efforts in …", 潜力 "the potential of …"
+    "加大改革开放力度": "Increasing efforts in reform and opening up",
+    "持续释放内需潜力": "Unleashing the potential of domestic demand",
+    # a modifier before an object that opens with "the": "the modern …", never "modern the …"
+    "发展现代海洋经济": "Developing the modern ocean economy",
+    # a task beside a result with 继续 (a result, dropped); 新优势 "new strengths in …"
+    "加大对外开放力度，发展后劲继续增强": "Increasing efforts in opening up",
+    "培育区域合作新优势": "Fostering new strengths in regional cooperation",
+    "继续创新和完善宏观调控": "Making innovations in and improving macroeconomic regulation",
+}
+# A system, pattern or mechanism after a verb takes an article: "a" when the verb makes it
+# (building, establishing), "the" when the verb works on one there (improving).
+READ_ARTICLE = {
+    "着力建设现代化治理体系": "Building a modern governance system",
+    "健全治理体系": "Improving the governance system",
+    "着力推进安全体系建设": "Advancing the building of a security system",
+    "加快产业体系建设": "Accelerating the building of an industrial system",
+}
+
+
+@pytest.mark.parametrize(("zh", "en"), {**READ_EFFORT, **READ_ARTICLE}.items())
+def test_an_effort_a_result_and_an_article_read(zh, en):
     assert title_gloss(zh, default_glossary()) == en

@@ -9,7 +9,8 @@ title is read as its phrases (``vocab/gloss.yml`` ``titles``):
 1. it is cut at clause marks (``clause_marks``), and at 、 between "verb + object" phrases;
    a clause opening with a ``frames`` word (坚持…, 聚焦…, 以…为…, 在…上…) is the slogan and is
    dropped while another clause is left; when none is, a "在X上Y" clause whose Y is a
-   ``stages`` phrase reads X ("faster progress in …" for 在…上跑出加速度); a year in Chinese
+   ``stages`` phrase reads X ("faster progress in …" for 在…上跑出加速度; "working hard for
+   real results in …" for 在…上下功夫、求实效, tester 71); a year in Chinese
    numerals is read in digits (二〇二四年);
 2. each clause left loses its opening manner words (``adverbs``: 扎实, 着力, 持续 …);
 3. a ``leads`` verb (加快 "accelerating") takes the place of a ``built`` verb after it
@@ -24,6 +25,8 @@ title is read as its phrases (``vocab/gloss.yml`` ``titles``):
    titles' own ``words`` over the glossary. Every word of it needs a curated sense: CC-CEDICT
    alone made salad of titles ("popular sentiment projects"; session 71), as did plural
    nouns stacked ("markets vitality") and verbs inside an object.
+   A bare singular ``counted`` noun (system, pattern, mechanism) takes "a" after a verb that
+   makes it and "the" after any other (``titlewords.article``; tester 71).
 
 A title with any clause that does not read gets no English (""): never keywords; nor one that
 would mislead (``bare``, ``false_friends``, ``sentences``, ``_echo``; session 71 judge).
@@ -33,65 +36,48 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from itertools import pairwise
 from typing import Any
 
 from workreport.cedict import curated, curated_at, curated_longest, rules
 from workreport.gloss import _words, gloss
+from workreport.titlewords import (
+    acting,
+    article,
+    curated_word,
+    loose,
+    lower,
+    opening,
+    places,
+    slogan,
+    stacked,
+    strip_words,
+    unvouched,
+    verb_inside,
+    year_digits,
+)
 
 __all__ = ["title_gloss"]
-
-
-def _opening(clause: str, words: Mapping[str, Any]) -> tuple[str, Any]:
-    """(the longest word of ``words`` ``clause`` opens with, its value); ("", None)."""
-    for k in range(min(len(clause), 8), 0, -1):
-        if clause[:k] in words:
-            return clause[:k], words[clause[:k]]
-    return "", None
-
-
-def _strip(clause: str, words: Mapping[str, Any] | list[str]) -> str:
-    """``clause`` without the run of ``words`` it opens with (更加扎实 → both go)."""
-    table = dict.fromkeys(words) if isinstance(words, list) else words
-    while True:
-        word, _ = _opening(clause, table)
-        if not word or word == clause:
-            return clause
-        clause = clause[len(word):]
-
-
-def _lower(english: str, glossary: Mapping[str, Any]) -> str:
-    """``english`` with its first letter lower-cased unless it opens with a name: a capital
-    inside its first word ("GDP"), or a curated sense that opens with a capital ("Belt and
-    Road", a place of the glossary: "Nanjing"), "new quality …" never "New quality …"."""
-    first = english.split(" ", 1)[0]
-    names = [str(s) for s in rules()["words"].values() if str(s)[:1].isupper()]
-    names += [str(r.get("english", "")).split(";")[0] for r in glossary.values()
-              if isinstance(r, Mapping) and r.get("category") in ("place", "institution")]
-    keep = any(c.isupper() for c in first[1:]) or any(
-        n and english.startswith(n) and english[len(n):len(n) + 1] in ("", " ") for n in names)
-    return english if keep else english[:1].lower() + english[1:]
 
 
 def _object(text: str, glossary: Mapping[str, Any]) -> str:
     """The English of a title's object: a final ``heads`` word first ("work on …"), or a
     final 新 + noun ("new … of": 现代产业新体系 "a new system of modern industries"), the
     rest ``gloss``'s; "" when it does not read or holds a verb or adverb no curated sense
-    reads (市场活力进一步激发: a result, not an object; ``_loose``)."""
+    reads (市场活力进一步激发: a result, not an object; ``loose``)."""
     heads = rules()["titles"]["heads"]
     if text in rules()["titles"]["alone"] or text in rules()["titles"]["bare"]:
         return str(rules()["titles"]["alone"].get(text, ""))  # 经济 "the economy"; 总体水平 ""
-    slogan = _slogan(text.strip("“”\""), glossary)  # 活力新易县 "a vibrant new Yi County"
-    if slogan is not None:
-        return slogan
-    if _curated_word(text, glossary) is not None:  # 政府自身建设: a word, not …建设
+    own = slogan(text.strip("“”\""), glossary)  # 活力新易县 "a vibrant new Yi County"
+    if own is not None:
+        return own
+    if curated_word(text, glossary) is not None:  # 政府自身建设: a word, not …建设
         return _noun_phrase(text, glossary)
     last = (_words(text, glossary) or [("", None)])[-1][0]  # 内生动力活力: a word, not …活力
     word = next((w for w in sorted(heads, key=len, reverse=True)
                  if text.endswith(w) and len(text) > len(w) and len(last) <= len(w)), "")
     form = str(heads[word]) if word else ""
     m = re.search(r"新([\u4e00-\u9fff]{1,2})$", text) if not word else None
-    noun = _lower(gloss(m.group(1), glossary), glossary) if m else ""
+    noun = lower(gloss(m.group(1), glossary), glossary) if m else ""
     acts = m and (m.group(1) in rules()["titles"]["verbs"] or m.group(1) in rules()["verbs"])
     if m and len(text) > len(m.group()) and noun and "新" not in text[: m.start()] \
             and not acts:  # 新改善: "a new improve of …"
@@ -99,157 +85,85 @@ def _object(text: str, glossary: Mapping[str, Any]) -> str:
         word, form = m.group(), f"{a}new {noun} of {{rest}}"
     rest = text[: len(text) - len(word)] if word else text
     if word and word not in rules()["titles"]["slogan_heads"] \
-            and _slogan(rest.strip("“”\""), glossary) is not None:
+            and slogan(rest.strip("“”\""), glossary) is not None:
         return ""  # 品质满城新格局: "a new pattern of a high-quality Mancheng"
     en = _object(rest, glossary) if word else _noun_phrase(rest, glossary)  # …建设新局面
+    en = article("the building of", en) if form.startswith("the building of") else en
     return form.format(rest=en) if word and en else en
-
 
 def _noun_phrase(rest: str, glossary: Mapping[str, Any]) -> str:
     """The English of an object without its head: a title's own sense (``senses``), else an
     opening ``modifiers`` word's adjective before the rest's (现代化经济体系 "modern economic
     system", never "modernisation economy system"), else ``gloss``'s, lower-cased; "" when a
     word of it has no curated sense (CC-CEDICT's first sense made salad of titles: 民心工程
-    "popular sentiment projects"; session 71), acts (``_acting``) or is loose (``_loose``)."""
+    "popular sentiment projects"; session 71), acts (``acting``) or is loose (``loose``)."""
     own = rules()["titles"]
     if rest in own["senses"]:  # 开放 "opening up" as a title's object, not "open"
         return str(own["senses"][rest])
     if rest in own["words"]:
-        return _lower(str(own["words"][rest]), glossary)
+        return lower(str(own["words"][rest]), glossary)
     if rest in own["last"]:
         return str(own["last"][rest])
     end = next((w for w in own["last"] if rest.endswith(w) and len(rest) > len(w)), "")
-    if end and _curated_word(rest, glossary) is None:  # 美丽宜居城市 "… cities"
+    if end and curated_word(rest, glossary) is None:  # 美丽宜居城市 "… cities"
         before = _noun_phrase(rest[: -len(end)], glossary)
         return f"{before} {own['last'][end]}" if before and " of " not in before \
             and not before.endswith("development") else ""  # "… development cities"
-    mod, adjective = _opening(rest, own["modifiers"])
+    mod, adjective = opening(rest, own["modifiers"])
     whole = curated_at(rest, 0, glossary, curated_longest(glossary)) or ""
     if mod and mod != rest and len(whole) <= len(mod):  # 经济社会发展: a word of its own
         after = _noun_phrase(rest[len(mod):], glossary)  # never "county drivers of …"
+        if after.startswith("the "):  # 现代海洋经济: "the modern ocean economy"
+            adjective, after = f"the {adjective}", after[4:]
         return f"{adjective} {after}" if after and not re.search(r" (?:of|for|in) ", after) \
             else ""
     en = gloss(rest, glossary) if rest not in rules()["verbs"] else curated(rest, glossary)
     words = _words(rest, glossary)
-    if not en or " -" in f" {en}" or any(_loose(w, glossary) for w, _ in words) \
-            or _acting(words) or any(_unvouched(w, glossary) for w, _ in words) \
-            or _verb_inside(words) or _stacked(en):
+    if not en or " -" in f" {en}" or any(loose(w, glossary) for w, _ in words) \
+            or acting(words) or any(unvouched(w, glossary) for w, _ in words) \
+            or verb_inside(words) or stacked(en):
         return ""  # "-ism": a dictionary's bound form
-    return _lower(en, glossary)
-
-
-def _stacked(english: str) -> bool:
-    """Whether a noun phrase's English stacks a plural noun before another word ("markets
-    vitality", "projects development zones", "key fields reform"): nouns put side by side
-    in the Chinese order, which English does not read (``plural_modifiers`` may)."""
-    words = english.lower().replace(",", "").split()
-    allowed, alone = set(rules()["titles"]["plural_modifiers"]), rules()["titles"]["heads_only"]
-    if "new" in words[1:] or re.search(r" (?:of|for) .* development$", english) or (
-            len(words) > 4 and not {"of", "and", "for", "in", "to"} & set(words)):
-        # "modern new rural new pastoral areas", "programmes for people's well-being development"
-        return True
-    return any((w in alone or (w.endswith("s") and not w.endswith(("ss", "'s", "us", "is"))
-                               and w not in allowed))
-               and nxt not in ("and", "of", "for", "in", "on", "to", "with")
-               for w, nxt in pairwise(words))  # "people's livelihood inclusive projects"
-
-
-def _verb_inside(words: list[tuple[str, str | None]]) -> bool:
-    """Whether a word after an object's first is a title's verb (``titles`` ``verbs``) that
-    jieba tags a verb and no curated noun sense reads (``gloss.yml`` ``words``): 经济循环畅通
-    read "economic flows unblock", 城乡发展实现高质量 "… achieved high-quality"."""
-    from workreport.extract.labelwords import tags
-
-    own, nouns = rules()["titles"], rules()["words"]
-    verbs = {*own["verbs"], *rules()["verbs"]}
-    return any(w in own["inner_verbs"] or (w in verbs and w not in nouns
-                                           and [p.flag for p in tags(w)] == ["v"])
-               for w, _ in words[1:])
-
-
-def _curated_word(word: str, glossary: Mapping[str, Any]) -> str | None:
-    """``word``'s curated sense (``cedict.curated``) or a title's own (``titles`` ``words``)."""
-    own = rules()["titles"]["words"]
-    return str(own[word]) if word in own else curated(word, glossary)
-
-
-def _unvouched(word: str, glossary: Mapping[str, Any]) -> bool:
-    """Whether a word of an object (Chinese, of one or two characters) has no curated sense:
-    CC-CEDICT alone reads it, by a first sense that often misleads (民心 "popular sentiment",
-    素质 "inner quality"); its words of three characters or more are terms (多晶硅), unless
-    they end in a bound suffix (产业化, 开放型: "industrialisation and industrialization")."""
-    return bool(re.search(r"[\u4e00-\u9fff]", word)) and _curated_word(word, glossary) is None \
-        and word not in rules()["and_words"] and not re.match(r"\d", word) \
-        and (len(word) < 3 or word[-1] in rules()["suffixes"])  # 2019年; 多晶硅 a term
-
-
-def _acting(words: list[tuple[str, str | None]]) -> bool:
-    """Whether an object (``gloss``'s words) acts rather than names: it opens with one of
-    ``gloss.yml`` ``verbs`` before other words (发展质量 "developing quality"), or its last
-    word is a verb of ``verbs`` or the titles' (加大投入 "increasing invested", 强化统筹); or
-    it opens with one before other words (形成强大国内市场 "form strong domestic markets")."""
-    from workreport.extract.labelwords import tags
-
-    first, last = (tags(words[0][0]), tags(words[-1][0])) if words else ((), ())
-    return bool(words) and (
-        (len(words) > 1 and (words[0][0] in rules()["verbs"] or [p.flag for p in first] == ["v"]))
-        or ([p.flag for p in last] == ["v"] and (words[-1][0] in rules()["verbs"]
-                                                  or words[-1][0] in rules()["titles"]["verbs"])))
-
-
-def _loose(word: str, glossary: Mapping[str, Any]) -> bool:
-    """Whether a word of an object (as ``gloss`` cuts it) is one jieba tags a verb or an
-    adverb and no curated sense reads (``gloss.yml`` ``words``, the glossary): CC-CEDICT's
-    reading of it inside an object reads wrong ("expand open", "one step further
-    stimulate")."""
-    from workreport.extract.labelwords import tags
-
-    pieces = tags(word)
-    return len(pieces) == 1 and pieces[0].flag in ("v", "d", "ad", "vd") \
-        and curated(word, glossary) is None
-
+    return lower(en, glossary)
 
 def _clause(clause: str, glossary: Mapping[str, Any]) -> str:
     """A clause's English: its verb "-ing" before its object; "" when it does not read."""
     own = rules()["titles"]
-    clause = _strip(clause, own["adverbs"])
-    lead, lead_en = _opening(clause, own["leads"])
+    clause = strip_words(clause, own["adverbs"])
+    lead, lead_en = opening(clause, own["leads"])
     if lead:  # 加快构建X "accelerating X"; 推动扩大内需 "expanding domestic demand"
-        rest = _strip(clause[len(lead):], own["adverbs"])
-        verb, verb_en = _opening(rest, own["verbs"])
+        rest = strip_words(clause[len(lead):], own["adverbs"])
+        verb, verb_en = opening(rest, own["verbs"])
         rest = rest[len(verb):] if verb and verb != rest else rest
         en = _object(rest, glossary) or ("" if verb else _result(rest, glossary))
         lead_en = lead_en if not verb or verb in own["built"] else verb_en
         if verb in own["building"] and en and not en.startswith("the building of"):
-            en = f"the building of {en}"  # 加快构建X "accelerating the building of X"
+            en = f"the building of {article('the building of', en)}"  # 加快构建X
         return " ".join(p for p in (str(lead_en), en) if p) if en and rest else ""
     from workreport.extract.labelwords import tags
 
     if _ends_in_result(clause) and _result(clause, glossary):
         return _result(clause, glossary)
-    verb, verb_en = _opening(clause, own["verbs"])
+    verb, verb_en = opening(clause, own["verbs"])
     if verb and verb != clause:
         rest = clause[len(verb):]
         joined = rest[1:] if rest[:1] in rules()["and_words"] else rest
-        second, second_en = _opening(joined, own["verbs"])  # 保障(和)改善民生: "… and …"
+        second, second_en = opening(joined, own["verbs"])  # 保障(和)改善民生: "… and …"
         if second and second != joined and verb_en and second_en \
                 and (joined != rest or tags(second)[0].flag != "vn"):  # 激发发展活力: 发展 a noun
             verb_en, rest = f"{verb_en} and {second_en}", joined[len(second):]
         inner = _inner(rest, glossary)  # 深化改革扩大开放: "deepening reform and expanding …"
         then = _clause(rest[inner:], glossary) if inner else ""
-        en = _object(rest[:inner] if then else rest, glossary)
+        en = article(str(verb_en), _object(rest[:inner] if then else rest, glossary))
         en = f"{en} and {then}" if en and then else en or _result(rest, glossary)
         return " ".join(p for p in (str(verb_en), en) if p) if en and not _echo(verb_en, en) \
             else ""
     return _result(clause, glossary) or _object(clause, glossary)
-
 
 def _echo(verb: str, english: str) -> bool:
     """Whether an object's English opens with its verb's stem ("coordinating coordinated
     regional development" for 统筹区域协调发展): salad, no English (session 71 judge)."""
     first = re.sub(r"^(?:the|a|an) ", "", english.lower())
     return bool(verb) and first[:5] == str(verb).lower()[:5]
-
 
 def _ends_in_result(clause: str) -> bool:
     """Whether ``clause`` opens with a ``subjects`` word and ends in a ``result_adverbs`` word
@@ -258,7 +172,6 @@ def _ends_in_result(clause: str) -> bool:
     own = rules()["titles"]
     return clause.startswith(tuple(own["subjects"])) and any(
         clause.endswith(a + r) for a in own["result_adverbs"] for r in own["results"])
-
 
 def _result(clause: str, glossary: Mapping[str, Any]) -> str:
     """A result's English (a review's 社会事业全面进步, 发展后劲持续增强): its subject, an
@@ -280,18 +193,16 @@ def _result(clause: str, glossary: Mapping[str, Any]) -> str:
         return f"{adjective} {form.format(rest=en)}".strip() if en else ""
     return ""
 
-
 def _stage(clause: str, glossary: Mapping[str, Any]) -> str:
     """The English of "在X上Y" when Y is a ``stages`` phrase (在产业转型上攻坚突破
     "breakthroughs in industrial transformation"): X read as a clause; "" otherwise."""
-    m = re.fullmatch(r"在(.+)上(.+)", _strip(clause, rules()["titles"]["adverbs"]))
+    m = re.fullmatch(r"在(.+)上(.+)", strip_words(clause, rules()["titles"]["adverbs"]))
     stages = rules()["titles"]["stages"]
-    done = _strip(m.group(2), rules()["titles"]["adverbs"]) if m else ""
+    done = strip_words(m.group(2), rules()["titles"]["adverbs"]) if m else ""
     if not m or done not in stages or _result(m.group(1), glossary):
         return ""  # 在成效提升上: "breakthroughs in improvement in results"
     en = _clause(m.group(1), glossary)
     return str(stages[done]).format(rest=en) if en else ""
-
 
 def _inner(rest: str, glossary: Mapping[str, Any]) -> int:
     """Where a second "verb + object" opens inside an object (改革扩大开放: 2, at 扩大): a
@@ -304,19 +215,17 @@ def _inner(rest: str, glossary: Mapping[str, Any]) -> int:
         at += len(w)
     edges, verbs = word_edges(rest) & starts, rules()["titles"]["verbs"]
     for j in sorted(edges - {0, len(rest)}):
-        verb, _ = _opening(rest[j:], verbs)
+        verb, _ = opening(rest[j:], verbs)
         if verb and j + len(verb) < len(rest) and [p.flag for p in tags(verb)] == ["v"]:
             return j
     return 0
 
-
 def _acts(clause: str) -> bool:
     """Whether ``clause`` opens (after its ``adverbs``) with a ``leads`` or ``verbs`` word."""
     own = rules()["titles"]
-    clause = _strip(clause, own["adverbs"])
-    return bool(_opening(clause, own["leads"])[0] or _opening(clause, own["verbs"])[0]) \
-        and not (_ends_in_result(clause) and not _opening(clause, own["leads"])[0])
-
+    clause = strip_words(clause, own["adverbs"])
+    return bool(opening(clause, own["leads"])[0] or opening(clause, own["verbs"])[0]) \
+        and not (_ends_in_result(clause) and not opening(clause, own["leads"])[0])
 
 def _parallel(clause: str) -> list[str]:
     """A clause of parallel "verb + object" phrases cut at its 、 (推动转型升级、建设现代化产业
@@ -325,67 +234,24 @@ def _parallel(clause: str) -> list[str]:
     pieces = [p for p in clause.split("、") if p]
     return pieces if len(pieces) > 1 and all(_acts(p) for p in pieces) else [clause]
 
-
-def _year(m: re.Match[str]) -> str:
-    """A year in Chinese numerals in Arabic digits (二〇二四 → 2024)."""
-    return "".join(str("〇一二三四五六七八九".find(c.replace("零", "〇"))) for c in m.group())
-
-
-def _places(place: tuple[str, str]) -> dict[str, dict[str, str]]:
-    """The report's own place as glossary rows: (its government, 易县人民政府 or 定兴县人民
-    政府; its English name, "Yi County") → {易县: "Yi County"} or {定兴县: "Dingxing County",
-    定兴: "Dingxing"}: a title names its county so (着力建设活力新易县, 全面建设创新定兴)."""
-    zh, en = (str(p or "") for p in place)
-    own = re.sub(r"(?:人民)?政府$", "", zh)
-    if not own or not en:
-        return {}
-    out = {own: {"english": en, "category": "place"}}
-    short = re.sub(r"[县区市]$", "", own)
-    if len(short) > 1 and short != own and " " in en:
-        out[short] = {"english": en.rsplit(" ", 1)[0], "category": "place"}
-    return out
-
-
-def _slogan(text: str, glossary: Mapping[str, Any]) -> str | None:
-    """A slogan for the report's own place (``_places``): a ``slogans`` word, maybe 新, the
-    place (活力新易县 "a vibrant new Yi County", 创新定兴 "an innovative Dingxing"); "" when
-    the word before the place is none of them ("driving force Fuping"); None when ``text``
-    does not end with the place."""
-    own = rules()["titles"]
-    for k in range(len(text) - 1, 1, -1):
-        row = glossary.get(text[-k:])
-        if not (isinstance(row, Mapping) and row.get("category") == "place"):
-            continue
-        before = re.sub(r"^更高水平的?", "", text[:-k])
-        word = before if before in own["slogans"] else before[:-1] if before[-1:] == "新" else ""
-        adjective = own["slogans"].get(word)
-        if not adjective:
-            return ""
-        a = "an" if str(adjective)[:1] in "aeiou" else "a"
-        new = "new " if word != before else ""  # 创新定兴: no 新 of its own
-        higher = " at a higher level" if before != text[:-k] else ""
-        return f"{a} {adjective} {new}{row['english']}{higher}"
-    return None
-
-
 def title_gloss(text: str, glossary: Mapping[str, Any] | None = None,
                 place: tuple[str, str] = ("", "")) -> str:
     """A section title's automatic English, unmarked, capitalised; "" when a clause left
     after the slogan does not read (``gloss`` has no reading of its object), or when the
     title has no Chinese (session 69; module docstring for the rule). ``place``: the
-    report's government and its English name, for a slogan naming it (``_places``).
+    report's government and its English name, for a slogan naming it (``places``).
 
     ``title_gloss("加快构建城乡融合发展新格局") == "Accelerating the building of a new
     pattern of integrated urban-rural development"``. Raises nothing.
     """
     own = rules()["titles"]
-    g = {**(glossary if glossary is not None else {}), **own["words"], **_places(place)}
+    g = {**(glossary if glossary is not None else {}), **own["words"], **places(place)}
     marks = re.escape(rules()["clause_marks"])
-    text = re.sub(r"[〇零一二三四五六七八九]{4}(?=年)", _year, str(text or ""))
+    text = re.sub(r"[〇零一二三四五六七八九]{4}(?=年)", year_digits, str(text or ""))
     if re.match(own["sentences"], text):  # 我们改革创新，优化服务，…: a sentence
         return ""
     clauses = [p for c in re.split(f"[{marks}]", text) if c.strip() for p in _parallel(c.strip())]
-    kept = [c for c in clauses if not re.match(own["frames"], _strip(c, own["adverbs"]))]
+    kept = [c for c in clauses if not re.match(own["frames"], strip_words(c, own["adverbs"]))]
     staged = [_stage(c, g) for c in clauses  # 坚持X，在Y上跑出加速度: Y
               if not any(_acts(k) for k in kept)]
     if any(staged):
