@@ -17,10 +17,25 @@ from workreport import english
 from workreport.gloss import AUTOMATIC, split_mark
 from workreport.literal import missing, number
 
-__all__ = ["Row", "bilingual", "difference", "name", "points", "quantity", "signed",
+__all__ = ["Row", "bilingual", "cell_amount", "difference", "name", "points", "quantity", "signed",
            "years_reviewed"]
 
 Row = Mapping[str, Any]
+
+
+def cell_amount(v: Any, unit: Any, qualifier: Any, measure: Any = "", high: Any = None) -> str:
+    """A table cell's amount in English (``display.table``: cells as a table holds them,
+    NaN included): 804.2, 亿元 → "80.42 billion yuan"; a change of 1倍 → "100% (doubled)"
+    (``english.growth_multiple``); with ``high``, a range: 6 to 6.5, % → "6–6.5%"; "" for a
+    missing value or one that is no number."""
+    if missing(v):
+        return ""
+    try:
+        return english.amount(float(v), str(unit or ""), qualifier if isinstance(qualifier, str)
+                              else "", None if missing(high) else float(high),
+                              measure=measure if isinstance(measure, str) else "")
+    except (TypeError, ValueError):
+        return ""
 
 
 def bilingual(zh: str, en: str = "", sep: str = " ") -> str:

@@ -1,0 +1,114 @@
+"""Captions, tables and charts that compare like with like and keep what a figure says
+(tester 71 items 4, 5, 8, 14, 15). Invented rows, one per class of phrasing."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from workreport import analysis, changewords, charts, display, findings, prose
+
+
+def _changes(rows: list[tuple[str, str, float, str]]) -> pd.DataFrame:
+    return pd.DataFrame([{"indicator": z, "english": e, "value": v, "unit": u, "qualifier": ""}
+                         for z, e, v, u in rows])
+
+
+def test_the_largest_rise_is_chosen_among_rates_not_counts():
+    d = _changes([("工业增加值", "Industry", 8.3, "%"),
+                  ("服务业企业", "Service firms", 3162.0, "家"), ("投资", "Investment", 5.0, "%")])
+    assert findings.caption_changes(d) == "Changes stated: 3 rises, the largest Industry (+8.3%)."
+
+
+def test_the_steepest_fall_is_chosen_among_rates_not_people():
+    d = _changes([("能耗", "Energy intensity", -3.1, "%"),
+                  ("某某人口", "Some population", -1386.0, "万")])
+    assert "the steepest Energy intensity (−3.1%)" in findings.caption_changes(d)
+
+
+def test_without_rates_the_largest_is_ranked_within_one_unit_base():
+    d = _changes([("甲", "A", 8000.0, "亿元"), ("乙", "B", 9000.0, "万元"),
+                  ("丙", "C", 20.0, "亿元"), ("丁", "D", 50000.0, "个")])
+    assert "the largest A (+8,000亿元)" in findings.caption_changes(d)
+
+
+def test_a_fall_its_label_names_is_unsigned_in_the_caption():
+    d = _changes([("农村贫困人口", "Reduction of the rural poor", -1386.0, "万"),
+                  ("某某人口", "Some population", -10.0, "万")])
+    assert "the steepest Reduction of the rural poor (1,386万)" in findings.caption_changes(d)
+
+
+def _figures(rows: list[dict]) -> pd.DataFrame:
+    base = {"kind": "actual", "year": 2018, "year_first": None, "section": "p1.s0",
+            "qualifier": "", "value_high": float("nan"), "sentence_index": 1}
+    out = [{**base, "figure_id": f"r#f{i:03d}", "start": i, "quote": "", **r}
+           for i, r in enumerate(rows)]
+    return pd.DataFrame(out)
+
+
+def test_a_target_range_shows_both_ends_in_tables():
+    rows = _figures([{"indicator": "地区生产总值", "indicator_en": "GDP", "measure": "change",
+                      "value": 6.0, "value_high": 6.5, "unit": "%", "kind": "target"}])
+    html = display.table(analysis.figure_table(rows), display.FIGURE_COLUMNS).data
+    assert "<td>6–6.5</td>" in html and "<td>6–6.5%</td>" in html
+    pairs = pd.DataFrame({"indicator": ["地区生产总值"], "measure": ["change"], "target": [6.0],
+                          "target_high": [6.5], "unit": ["%"], "qualifier": [""]})
+    assert "<td>6–6.5%</td>" in display.table(pairs).data
+
+
+def test_a_fall_its_label_names_has_no_minus_sign_in_the_table():
+    rows = _figures([{"indicator": "农村贫困人口", "indicator_en": "Reduction of the rural poor",
+                      "measure": "change", "value": -1386.0, "unit": "万人"},
+                     {"indicator": "某某产量", "indicator_en": "", "measure": "change",
+                      "value": -5.0, "unit": "%"}])
+    table = analysis.figure_table(rows)
+    assert list(table["value"]) == [1386.0, -5.0]
+    html = display.table(table, display.FIGURE_COLUMNS).data
+    assert "13.86 million" in html and "−13.86" not in html
+
+
+def test_a_label_that_names_a_rise_is_not_told_grew():
+    row = {"indicator": "居民消费价格", "english": "Consumer price index (CPI) rise",
+           "kind": "actual", "year": 2018, "change": 2.1, "change_unit": "%",
+           "change_qualifier": "", "level": float("nan")}
+    assert prose.describe_change(row) == (
+        "Consumer price index (CPI) rise (居民消费价格): 2.1% in 2018.")
+    zh = {**row, "indicator": "工业增加值增速", "english": ""}
+    assert prose.describe_change(zh) == "工业增加值增速: 2.1% in 2018."
+    # A 增速 moving in percentage points is a change of the rate: it rose.
+    points = {**zh, "change_unit": "个百分点"}
+    assert "rose by" in prose.describe_change(points)
+    plain = {**row, "indicator": "工业增加值", "english": "Industrial value added"}
+    assert "grew 2.1%" in prose.describe_change(plain)
+    assert not changewords.names_rise("提高", "Risen housing")
+
+
+def test_a_target_of_a_rise_its_label_names_reads_by_its_amount():
+    row = {"indicator": "居民消费价格涨幅", "english": "", "target": 3.0, "unit": "%",
+           "qualifier": "左右", "measure": "change", "target_high": float("nan"),
+           "target_year": 2019, "result": 2.1, "result_unit": "%", "result_qualifier": "",
+           "result_year": 2018}
+    assert prose.describe_target(row) == (
+        "居民消费价格涨幅: about 3% targeted for 2019, after 2.1% in 2018.")
+
+
+def _texts(fig) -> list[str]:
+    return [t.get_text() for ax in fig.axes for t in ax.texts]
+
+
+def test_charts_of_targets_keep_the_qualifiers_sign():
+    df = pd.DataFrame({"indicator": ["地区生产总值", "某某比例"], "indicator_en": ["GDP", ""],
+                       "measure": ["change", "change"], "unit": ["%", "%"],
+                       "target": [5.0, 60.0], "qualifier": ["以上", "超过"],
+                       "result": [5.4, 50.0], "result_unit": ["%", "%"],
+                       "result_qualifier": ["", "左右"], "result_year": [2024, 2024],
+                       "target_year": [2025, 2025]})
+    texts = _texts(charts.targets_vs_results(df))
+    assert {"≥+5%", "over +60%", "~+50%", "+5.4%"} == set(texts)
+
+
+def test_charts_of_changes_draw_a_named_fall_by_its_size():
+    d = _changes([("农村贫困人口", "Reduction of the rural poor", -1386.0, "万人"),
+                  ("某某", "Other", -20.0, "万人")])
+    texts = _texts(charts.changes(d))
+    assert not any("−13.86" in t or "−1,386" in t for t in texts), texts
+    assert any("−20" in t for t in texts), texts
