@@ -112,3 +112,25 @@ def test_charts_of_changes_draw_a_named_fall_by_its_size():
     texts = _texts(charts.changes(d))
     assert not any("−13.86" in t or "−1,386" in t for t in texts), texts
     assert any("−20" in t for t in texts), texts
+
+
+def test_a_count_in_hu_says_households_or_firms_where_its_label_tells():
+    row = {"indicator": "脱贫户", "english": "", "target": 13.7, "unit": "万户",
+           "qualifier": "", "measure": "level", "target_high": float("nan"),
+           "target_year": 2025, "result": 70.0, "result_unit": "万户", "result_qualifier": "",
+           "result_year": 2024}
+    assert prose.describe_target(row) == (
+        "脱贫户: 137,000 households (13.7万户) targeted for 2025, after 700,000 households "
+        "(70万户) in 2024.")
+    firms = {"indicator": "新设个体工商户", "english": "", "kind": "actual", "year": 2018,
+             "change": float("nan"), "level": 1.8, "level_unit": "万户",
+             "level_qualifier": "超过"}
+    assert prose.describe_change(firms) == (
+        "新设个体工商户 was over 18,000 firms (超过1.8万户) in 2018.")
+    bare = {**row, "indicator": "老旧小区改造"}
+    assert prose.describe_target(bare).startswith("老旧小区改造: 137,000 (13.7万户)")
+    cooperatives = {**row, "indicator": "农民专业合作社"}  # a cooperative: no noun to say
+    assert prose.describe_target(cooperatives).startswith("农民专业合作社: 137,000 (13.7万户)")
+    table = pd.DataFrame({"indicator": ["市场主体"], "value": [1.0], "unit": ["亿户"],
+                          "qualifier": ["超过"]})
+    assert "<td>over 100 million firms</td>" in display.table(table).data

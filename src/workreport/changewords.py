@@ -177,11 +177,12 @@ def fall_sentence(row: Row) -> str:
     unit = text_of(row.get("change_unit"))
     if not told_by_label(row, change, unit):
         return ""
+    label = str(row.get("indicator", ""))
     text = f"{name(row)}: " + quantity(abs(change), unit, text_of(row.get("change_qualifier")),
-                                       measure="change")
+                                       measure="change", label=label)
     if not missing(row.get("level")):
         text += ", to " + quantity(row["level"], text_of(row.get("level_unit")),
-                                   text_of(row.get("level_qualifier")))
+                                   text_of(row.get("level_qualifier")), label=label)
     year, first = row.get("year"), row.get("year_first")
     if not missing(year):
         text += f" targeted for {int(year)}" if row.get("kind") == "target" \

@@ -199,9 +199,9 @@ def table(df: pd.DataFrame, columns: Mapping[str, str] | None = None,
     for value, unit, qual in _AMOUNTS:
         if value in df and unit in df and (columns is None or value in columns):
             nothing, high = [""] * len(df), f"{value}_high"  # a range's upper end (6%－6.5%)
-            df[f"{value}_en"] = [cell_amount(v, u, q, m, h) for v, u, q, m, h in zip(
+            df[f"{value}_en"] = [cell_amount(v, u, q, m, h, i) for v, u, q, m, h, i in zip(
                 df[value], df[unit], df.get(qual, nothing), df.get("measure", nothing),
-                df.get(high, [None] * len(df)), strict=True)]
+                df.get(high, [None] * len(df)), df.get("indicator", nothing), strict=True)]
             if high in df:  # the range, never its low end alone (tester 71 item 5)
                 df[value] = [v if literal.missing(h) or literal.missing(v) else
                              f"{number(v)}–{number(h)}" for v, h in zip(df[value], df[high],

@@ -65,7 +65,7 @@ def _shares(pairs: pd.DataFrame) -> list[str]:
     if years is not None and years.notna().any():
         sh = sh[years == years.max()]
     return [f"A share: {name(r)} {'is to be' if r.get('kind') == 'target' else 'was'} "
-            f"{quantity(r['level'], r['level_unit'], r['level_qualifier'])}."
+            f"{quantity(r['level'], r['level_unit'], r['level_qualifier'], label=r['indicator'])}."
             for r in sh.head(1).to_dict("records")]
 
 
@@ -85,7 +85,7 @@ def _largest_level(r: pd.Series | None) -> list[str]:
     if r is None:
         return []
     return [f"The largest sum of money: {name(r)}, "
-            f"{quantity(r['level'], r['level_unit'], r['level_qualifier'])}."]
+            f"{quantity(r['level'], r['level_unit'], r['level_qualifier'], label=r['indicator'])}."]
 
 
 def _common_unit(pairs: pd.DataFrame, money: pd.Series | None) -> list[str]:

@@ -59,7 +59,7 @@ def describe_change(row: Row, glossary: Mapping[str, Any] | None = None) -> str:
     parts = []
     if not missing(change):
         unit, q = str(row.get("change_unit", "")), str(row.get("change_qualifier", ""))
-        amount = quantity(abs(change), unit, q, measure="change")
+        amount = quantity(abs(change), unit, q, measure="change", label=str(row.get("indicator")))
         points = unit.endswith("百分点")  # a rate or share moves: "rose by 1.1 percentage points"
         by = "" if unit in ("%", "倍") else "by "
         if target:
@@ -69,7 +69,7 @@ def describe_change(row: Row, glossary: Mapping[str, Any] | None = None) -> str:
         parts.append(f"{verb} {by}{amount}")
     if not missing(level):
         amount = quantity(level, str(row.get("level_unit", "")),
-                          str(row.get("level_qualifier", "")))
+                          str(row.get("level_qualifier", "")), label=str(row.get("indicator")))
         if parts:
             parts.append(f"to {amount}")
         else:
@@ -104,7 +104,8 @@ def _measure_phrase(v: float, unit: str, qualifier: str, measure: str, high: Any
     label (``label``, a row naming the indicator) names its way by its amount alone
     (``changewords.told_by_label``: "Reduction of the rural poor", "CPI rise")."""
     amount = quantity(abs(v) if measure == "change" else v, unit, qualifier,
-                      None if missing(high) else high, measure)
+                      None if missing(high) else high, measure,
+                      label="" if label is None else str(label.get("indicator", "")))
     if measure == "change" and not (label is not None
                                     and changewords.told_by_label(label, v, unit)):
         if unit in ("%", "倍") or unit.endswith("百分点"):

@@ -65,7 +65,8 @@ def _against(row: Row) -> str:
     t, o, unit, high = row["target"], row["outcome"], row["unit"], row.get("target_high")
     change = row["measure"] == "change"
     got = quantity(abs(o) if change else o, row.get("result_unit", ""),
-                   row.get("result_qualifier", ""), measure=row["measure"])
+                   row.get("result_qualifier", ""), measure=row["measure"],
+                   label=str(row.get("indicator", "")))
     if change and (t < 0 or o < 0):  # a fall targeted or reported: say which
         got = _measure_phrase(o, row.get("result_unit", ""),
                               row.get("result_qualifier", ""), "change",
