@@ -134,3 +134,17 @@ def test_a_count_in_hu_says_households_or_firms_where_its_label_tells():
     table = pd.DataFrame({"indicator": ["市场主体"], "value": [1.0], "unit": ["亿户"],
                           "qualifier": ["超过"]})
     assert "<td>over 100 million firms</td>" in display.table(table).data
+
+
+def test_labels_of_building_renovation_and_preparatory_work_read_as_english():
+    from workreport.glossary import default_glossary, english_or_gloss
+
+    g = default_glossary()
+    assert english_or_gloss("新建改建农村公路", g) == "Rural roads built or upgraded"
+    assert english_or_gloss("新建改造农村公路", g) == "Rural roads built or upgraded"
+    assert english_or_gloss("开工老旧小区改造", g) == \
+        "Old residential communities: renovation started"
+    assert english_or_gloss("开工改造老旧小区", g) == \
+        "Old residential communities: renovation started"
+    assert english_or_gloss("项目前期工作", g) == "Preparatory work on projects"
+    assert english_or_gloss("新建公厕", g) == "New public toilets"  # the rule after stays
