@@ -148,3 +148,25 @@ def test_labels_of_building_renovation_and_preparatory_work_read_as_english():
         "Old residential communities: renovation started"
     assert english_or_gloss("项目前期工作", g) == "Preparatory work on projects"
     assert english_or_gloss("新建公厕", g) == "New public toilets"  # the rule after stays
+
+
+def test_a_figure_hover_writes_a_named_fall_by_its_size_and_a_count_in_hu_with_its_noun():
+    from workreport.book.annotate import _figure_title
+
+    fall = pd.Series({"indicator": "农村贫困人口", "indicator_en": "Reduction of the rural poor",
+                      "kind": "actual", "year": 2018, "measure": "change", "value": -1386.0,
+                      "unit": "万", "qualifier": "", "value_high": None})
+    assert _figure_title(fall).endswith("change · 13.86 million")
+    firms = pd.Series({**fall.to_dict(), "indicator": "日均新设企业", "indicator_en": "",
+                       "measure": "level", "value": 1.8, "unit": "万户", "qualifier": "超过"})
+    assert _figure_title(firms).endswith("level · over 18,000 firms")
+
+
+def test_the_series_table_writes_a_named_fall_by_its_size():
+    from workreport.series import wide
+
+    df = pd.DataFrame({"year": [2018, 2018], "indicator_code": ["a", "b"],
+                       "english": ["Reduction of the rural poor", "Energy intensity"],
+                       "measure": ["change", "change"], "value": [-1386.0, -3.1],
+                       "unit": ["万", "%"], "qualifier": ["", ""]})
+    assert list(wide(df)["2018"]) == ["1,386", "−3.1"]
