@@ -71,8 +71,8 @@ def test_headline_results_fall_back_to_first_actuals(t):
 
 def test_section_table_pairs_levels_with_their_growth(t):
     tab = analysis.section_table(t.indicators, YUZHONG, "p1.s1")
-    assert list(tab.columns) == ["indicator", "english", "value", "unit", "qualifier",
-                                 "measure", "change", "quote", "figure_id"]
+    assert list(tab.columns) == ["indicator", "english", "value", "value_high", "unit",
+                                 "qualifier", "measure", "change", "quote", "figure_id"]
     sales = one(tab, indicator="商品销售总额")
     assert (sales["value"], sales["unit"], sales["change"]) == (2205.1, "亿元", "+11.2%")
     assert len(sales["figure_id"].split()) == 2

@@ -13,7 +13,7 @@ from typing import Any
 
 import pandas as pd
 
-from workreport.changewords import is_gap
+from workreport.changewords import is_gap, told_by_label
 
 # The notebooks import this module for everything; the names below live where their
 # question does (dataset: loading and rows; targets: targets and outcomes; glossary:
@@ -155,7 +155,9 @@ def levels_and_changes(rows: pd.DataFrame,
             "level": lvl["value"] if lvl else float("nan"),
             "level_unit": lvl["unit"] if lvl else "",
             "level_qualifier": lvl["qualifier"] if lvl else "",
+            "level_high": lvl.get("value_high", float("nan")) if lvl else float("nan"),
             "change": chg["value"] if chg else float("nan"),
+            "change_high": chg.get("value_high", float("nan")) if chg else float("nan"),
             "change_unit": chg["unit"] if chg else "",
             "change_qualifier": chg["qualifier"] if chg else "",
             "quote": " … ".join(x["quote"] for x in (lvl, chg) if x),
@@ -163,8 +165,8 @@ def levels_and_changes(rows: pd.DataFrame,
             "sentence_index": r["sentence_index"],
         })
     cols = ["indicator", "english", "kind", "year", "year_first", "section", "measure", "level",
-            "level_unit", "level_qualifier", "change", "change_unit", "change_qualifier", "quote",
-            "figure_id", "sentence_index"]
+            "level_unit", "level_qualifier", "level_high", "change", "change_unit",
+            "change_qualifier", "change_high", "quote", "figure_id", "sentence_index"]
     df = pd.DataFrame(out, columns=cols)
     for c in ("level", "change"):
         df[c] = pd.to_numeric(df[c], errors="coerce").astype("float64")
@@ -191,19 +193,27 @@ def changes(rows: pd.DataFrame, glossary: Mapping[str, Any] | None = None) -> pd
 
 
 def figure_table(rows: pd.DataFrame, glossary: Mapping[str, Any] | None = None) -> pd.DataFrame:
-    """The book's display table of figures: labels in both languages, value, paired change."""
+    """The book's display table of figures: labels in both languages, value (``value_high``
+    a range's upper end), paired change. A fall its label names is shown by its size, no
+    minus sign ("Reduction of the rural poor" 1,386万, ``changewords.told_by_label``; tester
+    71 item 14: "−13.86 million" read as a rise)."""
     pairs = levels_and_changes(rows, glossary)
     is_change = pairs["measure"] == "change"
+    told = pd.Series([c < 0 and told_by_label(r, c, u) for r, c, u in zip(
+        pairs.to_dict("records"), pairs["change"], pairs["change_unit"], strict=True)],
+        index=pairs.index, dtype=bool)
+    change = pairs["change"].where(~told, -pairs["change"])
     return pd.DataFrame({
         "indicator": pairs["indicator"],
         "english": pairs["english"],
-        "value": pairs["level"].where(~is_change, pairs["change"]),
+        "value": pairs["level"].where(~is_change, change),
+        "value_high": pairs["level_high"].where(~is_change, pairs["change_high"]),
         "unit": pairs["level_unit"].where(~is_change, pairs["change_unit"]),
         "qualifier": pairs["level_qualifier"].where(~is_change, pairs["change_qualifier"]),
         "measure": pairs["measure"],
-        "change": [signed(v, u) if not c and pd.notna(v) else ""
-                   for v, u, c in zip(pairs["change"], pairs["change_unit"], is_change,
-                                      strict=True)],
+        "change": [signed(v, u)[1 if t else 0:] if not c and pd.notna(v) else ""
+                   for v, u, c, t in zip(change, pairs["change_unit"], is_change, told,
+                                         strict=True)],
         "quote": pairs["quote"],
         "figure_id": pairs["figure_id"],
     })

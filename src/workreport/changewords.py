@@ -27,7 +27,8 @@ from workreport.glossary import default_glossary, english_or_gloss
 from workreport.literal import missing, text_of
 from workreport.vocab import alternation, load
 
-__all__ = ["Gap", "fall_sentence", "gap", "gap_sentence", "is_gap", "names_fall"]
+__all__ = ["Gap", "fall_sentence", "gap", "gap_sentence", "is_gap", "names_fall", "names_rise",
+           "told_by_label"]
 
 
 class Gap(NamedTuple):
@@ -137,23 +138,51 @@ def names_fall(indicator: str, english: str = "") -> bool:
                 or re.search(rf"(?i)\b(?:{falls})s?$", en))
 
 
+def names_rise(indicator: str, english: str = "") -> bool:
+    """Whether a label already names a rise, so that its rate is not told "grew" again: its
+    Chinese ends with a word of ``rise_zh`` (居民消费价格涨幅, 工业增加值增速), or its English
+    (without an automatic gloss's mark) opens with a word of ``rise_en`` and "of" or "in"
+    ("Growth of retail sales") or ends with one ("Consumer price index (CPI) rise"; tester
+    71 item 8: "… rise (居民消费价格) grew 2.1%")."""
+    words = _words()
+    if str(indicator or "").strip().endswith(tuple(words["rise_zh"])):
+        return True
+    en = re.sub(r"\s*\(automatic gloss\)$", "", str(english or "").strip())
+    rises = "|".join(sorted(words["rise_en"], key=len, reverse=True))
+    return bool(re.match(rf"(?i)(?:{rises})s? (?:of|in)\b", en)
+                or re.search(rf"(?i)\b(?:{rises})s?$", en))
+
+
+def told_by_label(row: Row, value: float, unit: str) -> bool:
+    """Whether ``row``'s label (indicator, english or indicator_en) already says which way a
+    change of ``value`` in ``unit`` goes, so that it is told by its size alone, without
+    "fell", "grew" or a minus sign: a fall its label names (``names_fall``), or a rise in %
+    its label names (``names_rise``; a rise in 百分点 of a 增速 is a change of the rate)."""
+    if missing(value):
+        return False
+    zh = str(row.get("indicator", ""))
+    en = str(row.get("english") or row.get("indicator_en") or "")
+    if value < 0:
+        return names_fall(zh, en)
+    return text_of(unit) == "%" and names_rise(zh, en)
+
+
 def fall_sentence(row: Row) -> str:
-    """The sentence of a fall whose label names it (``names_fall``; a row of
-    ``analysis.levels_and_changes`` with a negative change), "" for any other row: the
-    amount after the name, no verb: "Reduction of the rural poor (农村贫困人口): 12.32
-    million people (1,232万人) in 2014.", a target's "… targeted for 2015.", a level
-    after it ", to 70.17 million people (7,017万人)"."""
+    """The sentence of a change whose label names it (``told_by_label``; a row of
+    ``analysis.levels_and_changes``), "" for any other row: the amount after the name, no
+    verb: "Reduction of the rural poor (农村贫困人口): 12.32 million people (1,232万人) in
+    2014.", "Consumer price index (CPI) rise (居民消费价格): 2.1% in 2018.", a target's
+    "… targeted for 2015.", a level after it ", to 70.17 million people (7,017万人)"."""
     change = row.get("change")
-    if missing(change) or change >= 0 or not names_fall(
-            str(row.get("indicator", "")), str(row.get("english") or row.get("indicator_en")
-                                                or "")):
-        return ""
     unit = text_of(row.get("change_unit"))
+    if not told_by_label(row, change, unit):
+        return ""
+    label = str(row.get("indicator", ""))
     text = f"{name(row)}: " + quantity(abs(change), unit, text_of(row.get("change_qualifier")),
-                                       measure="change")
+                                       measure="change", label=label)
     if not missing(row.get("level")):
         text += ", to " + quantity(row["level"], text_of(row.get("level_unit")),
-                                   text_of(row.get("level_qualifier")))
+                                   text_of(row.get("level_qualifier")), label=label)
     year, first = row.get("year"), row.get("year_first")
     if not missing(year):
         text += f" targeted for {int(year)}" if row.get("kind") == "target" \

@@ -16,6 +16,7 @@ import pandas as pd
 from matplotlib.figure import Figure
 from matplotlib.patches import Patch
 
+from workreport.changewords import told_by_label
 from workreport.chartstyle import (
     COLORS,
     DPI,
@@ -65,14 +66,15 @@ def _unit_panels(df: pd.DataFrame, title: str, empty: str, sign: bool,
         div, words = axis_unit(unit, vals)
         quals = list(g["qualifier"]) if "qualifier" in g else None
         bars(ax, row_labels(g), vals, unit, [colors(v) for v in vals], sign=sign,
-              qualifiers=quals, div=div)
+              qualifiers=quals, div=div, sizes=[_told(r, sign, unit) for r in g.to_dict("records")])
         ax.set_title(heading(words), fontsize=9, fontweight="normal", color="#555555")
     if single:
         rows = []
         for unit, g in single:
             r = g.iloc[0]
-            v = float(r["value"])
-            rows.append((row_labels(g)[0], fact_text(v, unit, r.get("qualifier", ""), sign)))
+            v, size = float(r["value"]), _told(r.to_dict(), sign, unit)
+            rows.append((row_labels(g)[0], fact_text(abs(v) if size else v, unit,
+                                                     r.get("qualifier", ""), sign and not size)))
         facts_table(axes[-1], rows)
     used = {colors(float(v)) for _, g in multi for v in g["value"]}
     legend = [(t, c) for t, c in legend if c in used]  # only the colours drawn
@@ -83,6 +85,13 @@ def _unit_panels(df: pd.DataFrame, title: str, empty: str, sign: bool,
     if title:
         fig.suptitle(title, x=0.01, ha="left", fontweight=TITLE_WEIGHT)
     return fig
+
+
+def _told(r: Mapping[str, Any], sign: bool, unit: str) -> bool:
+    """Whether a change row is a fall its label names, drawn by its size without a minus
+    sign (``changewords.told_by_label``); never for a level (``sign`` False)."""
+    v = float(r["value"])
+    return sign and v < 0 and told_by_label(r, v, unit)
 
 
 def levels_by_unit(df: pd.DataFrame, title: str = "") -> Figure:
@@ -106,7 +115,7 @@ def changes(df: pd.DataFrame, title: str = "") -> Figure:
 
 
 def _grouped(df: pd.DataFrame, series: Sequence[tuple[str, str, str]], title: str,
-             sign: bool) -> Figure:
+             sign: bool, qualifiers: Mapping[str, str] | None = None) -> Figure:
     """Bars for several series side by side per row, one panel per unit.
 
     Each row is one comparison (a target beside its result, one indicator's targets in several
@@ -114,8 +123,10 @@ def _grouped(df: pd.DataFrame, series: Sequence[tuple[str, str, str]], title: st
     spans the same width in every row. A shared axis let one large row shrink the others out
     of sight (4,100 parking spaces beside 15 brands, both in 个: the seed book's chart). The
     values are printed on the bars, and the first panel's title says that rows do not share
-    a scale.
+    a scale. ``qualifiers`` names each series column's qualifier column, so that a bar keeps
+    its sign: "≥5%", ">60%" (tester 71 item 15: "5%" was drawn for 5%以上).
     """
+    qualifiers = qualifiers or {}
     groups = [(u, g) for u, g in by_unit(df, series[0][0])]
     if not groups:
         return empty_figure("Nothing to compare")
@@ -133,6 +144,7 @@ def _grouped(df: pd.DataFrame, series: Sequence[tuple[str, str, str]], title: st
         span = (hi - lo) or 1.0
         h = 0.8 / k
         for j, (col, name, color) in enumerate(series):
+            qs = list(g[qualifiers[col]]) if qualifiers.get(col) in g else [""] * len(g)
             for i, v in enumerate(g[col]):
                 if pd.isna(v):
                     continue
@@ -142,7 +154,7 @@ def _grouped(df: pd.DataFrame, series: Sequence[tuple[str, str, str]], title: st
                         label=name if i == next(n for n, x in enumerate(g[col])
                                                 if pd.notna(x)) else None)
                 ax.text(at + (0.01 if v >= 0 else -0.01) * span, y,
-                        bar_text(float(v), unit, "", sign, div), va="center", fontsize=7.5,
+                        bar_text(float(v), unit, qs[i], sign, div), va="center", fontsize=7.5,
                         ha="left" if v >= 0 else "right")
         ax.set_yticks(range(len(labels)), labels)
         ax.invert_yaxis()
@@ -176,7 +188,8 @@ def targets_vs_results(df: pd.DataFrame, title: str = "",
     d = d.rename(columns={"indicator_en": "english"})
     sign = bool((d["measure"] == "change").all()) if len(d) else False
     return _grouped(d, [("result", result_name, COLORS["result"]),
-                        ("target", target_name, COLORS["target"])], title, sign)
+                        ("target", target_name, COLORS["target"])], title, sign,
+                    {"result": "result_qualifier", "target": "qualifier"})
 
 
 def compare_targets(df: pd.DataFrame, names: dict[str, str] | None = None,
@@ -190,11 +203,16 @@ def compare_targets(df: pd.DataFrame, names: dict[str, str] | None = None,
     zh = df.groupby("key", sort=False)["indicator"].agg(lambda x: "/".join(dict.fromkeys(x)))
     wide["indicator"] = wide["key"].map(zh)
     wide["english"] = wide["key"].map(df.drop_duplicates("key").set_index("key")["english"])
+    said = df.assign(qualifier=df["qualifier"].fillna("").astype(str)).pivot_table(
+        index="key", columns="report_id", values="qualifier", aggfunc="first")
+    for r in reports:
+        wide[f"{r} qualifier"] = wide["key"].map(said[r]).fillna("")
     wide = wide.set_index("key").loc[list(dict.fromkeys(df["key"]))].reset_index()
     names = names or {}
     series = [(r, names.get(r, r), COLORS["series"][i % len(COLORS["series"])])
               for i, r in enumerate(reports)]
-    return _grouped(wide, series, title, sign=bool((wide["measure"] == "change").all()))
+    return _grouped(wide, series, title, sign=bool((wide["measure"] == "change").all()),
+                    qualifiers={r: f"{r} qualifier" for r in reports})
 
 
 def by_year(df: pd.DataFrame, title: str = "") -> Figure:

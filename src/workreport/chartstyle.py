@@ -284,10 +284,12 @@ def empty_figure(message: str) -> Figure:
 
 def bars(ax, labels: list[str], values: list[float], unit: str, colors: list[str],
           sign: bool = False, qualifiers: Sequence[Any] | None = None,
-          div: float = 1.0) -> None:
+          div: float = 1.0, sizes: Sequence[bool] = ()) -> None:
     """Horizontal bars, first row on top, each with its value (English scale, qualifier,
-    the Chinese beside) written beside it."""
+    the Chinese beside) written beside it; a row of ``sizes`` (True) by its size, unsigned:
+    a fall its label names ("Reduction of the rural poor", tester 71 item 14)."""
     qualifiers = list(qualifiers) if qualifiers is not None else [""] * len(values)
+    sizes = list(sizes) or [False] * len(values)
     y = list(range(len(values)))
     ax.barh(y, values, color=colors, height=0.65)
     ax.set_yticks(y, labels)
@@ -298,9 +300,9 @@ def bars(ax, labels: list[str], values: list[float], unit: str, colors: list[str
     ax.axvline(0, color="#555555", linewidth=0.8)
     ax.set_xticks([])
     ax.spines["bottom"].set_visible(False)
-    for yi, v, q in zip(y, values, qualifiers, strict=True):
+    for yi, v, q, size in zip(y, values, qualifiers, sizes, strict=True):
         ax.text(v + (0.01 * span if v >= 0 else -0.01 * span), yi,
-                bar_text(v, unit, q, sign, div),
+                bar_text(abs(v), unit, q, False, div) if size else bar_text(v, unit, q, sign, div),
                 va="center", ha="left" if v >= 0 else "right", fontsize=8)
 
 

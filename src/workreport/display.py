@@ -18,11 +18,11 @@ from typing import Any
 import pandas as pd
 from IPython.display import HTML, Markdown
 
-from workreport import english, literal
+from workreport import literal
 from workreport.dataset import Tables, load_tables
 from workreport.english import report_label, report_phrase
 from workreport.errors import MissingInput
-from workreport.figuretext import difference, years_reviewed
+from workreport.figuretext import cell_amount, difference, years_reviewed
 from workreport.literal import number
 from workreport.paths import href
 
@@ -178,18 +178,6 @@ _AMOUNTS = (("value", "unit", "qualifier"), ("target", "unit", "qualifier"),
             ("result", "result_unit", "result_qualifier"))
 
 
-def _amount(v: Any, unit: Any, qualifier: Any, measure: Any = "") -> str:
-    """804.2, 亿元 → "80.42 billion yuan"; a change of 1倍 → "100% (doubled)" (``english.
-    growth_multiple``); "" for a missing value."""
-    if v is None or v is pd.NA or (isinstance(v, float) and pd.isna(v)):
-        return ""
-    try:
-        return english.amount(float(v), str(unit or ""), qualifier if isinstance(qualifier, str)
-                              else "", measure=measure if isinstance(measure, str) else "")
-    except (TypeError, ValueError):
-        return ""
-
-
 #: What an empty table says (a report without targets, a section without figures).
 EMPTY = "None in this report."
 
@@ -198,10 +186,11 @@ def table(df: pd.DataFrame, columns: Mapping[str, str] | None = None,
           max_rows: int | None = None, linkable: Collection[str] | None = None) -> HTML:
     """An HTML table of ``df`` with every cell escaped (report text stays literal text).
 
-    ``columns`` picks and renames columns (old → new); numbers print as the prose does,
-    a ``share`` column as a percentage, a ``difference`` with its sign and figure ids
-    without the report id (the page belongs to one report; ``figure_id``, ``result_id``
-    and ``*_figure_id`` columns), linked to the annotated report when their report is in
+    ``columns`` picks and renames columns (old → new); numbers print as the prose does, a
+    range as its two ends (``value_high``, ``target_high`` beside: "6–6.5", "6–6.5%"), a
+    ``share`` column as a percentage, a ``difference`` with its sign and figure ids without
+    the report id (the page belongs to one report; ``figure_id``, ``result_id`` and
+    ``*_figure_id`` columns), linked to the annotated report when their report is in
     ``linkable`` (``Tables.chaptered``, from reports.csv has_chapters; None: all). A
     table without rows says ``EMPTY``.
     """
@@ -209,9 +198,14 @@ def table(df: pd.DataFrame, columns: Mapping[str, str] | None = None,
     columns = dict(columns) if columns else None
     for value, unit, qual in _AMOUNTS:
         if value in df and unit in df and (columns is None or value in columns):
-            df[f"{value}_en"] = [_amount(v, u, q, m) for v, u, q, m in zip(
-                df[value], df[unit], df[qual] if qual in df else [""] * len(df),
-                df["measure"] if "measure" in df else [""] * len(df), strict=True)]
+            nothing, high = [""] * len(df), f"{value}_high"  # a range's upper end (6%－6.5%)
+            df[f"{value}_en"] = [cell_amount(v, u, q, m, h, i) for v, u, q, m, h, i in zip(
+                df[value], df[unit], df.get(qual, nothing), df.get("measure", nothing),
+                df.get(high, [None] * len(df)), df.get("indicator", nothing), strict=True)]
+            if high in df:  # the range, never its low end alone (tester 71 item 5)
+                df[value] = [v if literal.missing(h) or literal.missing(v) else
+                             f"{number(v)}–{number(h)}" for v, h in zip(df[value], df[high],
+                                                                       strict=True)]
             if columns is not None:
                 keys = list(columns)
                 at = keys.index(unit) + 1 if unit in keys else keys.index(value) + 1

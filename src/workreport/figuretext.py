@@ -15,12 +15,38 @@ import pandas as pd
 
 from workreport import english
 from workreport.gloss import AUTOMATIC, split_mark
+from workreport.likeness import counted_as
 from workreport.literal import missing, number
 
-__all__ = ["Row", "bilingual", "difference", "name", "points", "quantity", "signed",
-           "years_reviewed"]
+__all__ = ["Row", "bilingual", "cell_amount", "counted", "difference", "name", "points",
+           "quantity", "signed", "years_reviewed"]
 
 Row = Mapping[str, Any]
+
+
+def counted(en: str, unit: str, label: str) -> str:
+    """An amount in English (``en``) with the noun of what a count in 户 counts, where its
+    ``label`` tells it (``likeness.counted_as``): "137,000" → "137,000 households"."""
+    noun = counted_as(unit, label)
+    return f"{en} {noun}" if noun and not en.endswith(noun) else en
+
+
+def cell_amount(v: Any, unit: Any, qualifier: Any, measure: Any = "", high: Any = None,
+                label: Any = "") -> str:
+    """A table cell's amount in English (``display.table``: cells as a table holds them,
+    NaN included): 804.2, 亿元 → "80.42 billion yuan"; a change of 1倍 → "100% (doubled)"
+    (``english.growth_multiple``); with ``high``, a range: 6 to 6.5, % → "6–6.5%"; "" for a
+    missing value or one that is no number; a count in 户 with its noun (``counted``)."""
+    if missing(v):
+        return ""
+    try:
+        return counted(english.amount(float(v), str(unit or ""), qualifier
+                                      if isinstance(qualifier, str) else "",
+                                      None if missing(high) else float(high),
+                                      measure=measure if isinstance(measure, str) else ""),
+                       str(unit or ""), label if isinstance(label, str) else "")
+    except (TypeError, ValueError):
+        return ""
 
 
 def bilingual(zh: str, en: str = "", sep: str = " ") -> str:
@@ -29,7 +55,7 @@ def bilingual(zh: str, en: str = "", sep: str = " ") -> str:
 
 
 def quantity(v: float, unit: str, qualifier: str = "", high: float | None = None,
-             measure: str = "", signed: bool = False) -> str:
+             measure: str = "", signed: bool = False, label: str = "") -> str:
     """A value, unit and qualifier in English, the Chinese beside where it says more:
     ``quantity(11, "%", "左右") == "about 11%"``, ``quantity(804.2, "亿元") == "80.42
     billion yuan (804.2亿元)"``, ``quantity(5.5, "万人") == "55,000 people (5.5万人)"``.
@@ -41,11 +67,14 @@ def quantity(v: float, unit: str, qualifier: str = "", high: float | None = None
     words' brackets: ``quantity(1, "倍", measure="change") == "100% (doubled; 1倍)"``
     (``english.growth_multiple``; session 68). A negative ``v`` is read by its size,
     the sentence saying it falls, unless ``signed`` (a table's cell): then a qualified
-    fall reads "a fall of at least 3.4%", a bare one "−4.8%" (session 69).
+    fall reads "a fall of at least 3.4%", a bare one "−4.8%" (session 69). A count in 户
+    names what its ``label`` (the indicator) tells it counts: ``quantity(13.7, "万户",
+    label="贫困户") == "137,000 households (13.7万户)"`` (``likeness.counted_as``).
     """
     v = abs(v) if v < 0 and not signed else v
     high = None if missing(high) else high
-    en = english.amount(v, unit, qualifier, None if high is None else abs(high), measure)
+    en = counted(english.amount(v, unit, qualifier, None if high is None else abs(high),
+                                measure), unit, label)
     if english.reads_plain(unit):
         return en
     zh = english.as_written(v, unit, qualifier, high)

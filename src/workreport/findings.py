@@ -16,6 +16,7 @@ from typing import Any
 import pandas as pd
 
 from workreport import english
+from workreport.changewords import told_by_label
 from workreport.glossary import english_or_gloss
 from workreport.prose import describe_change, join, name, number, plural, quantity
 from workreport.targetmoves import below_last_year, caption_targets, target_moves
@@ -64,7 +65,7 @@ def _shares(pairs: pd.DataFrame) -> list[str]:
     if years is not None and years.notna().any():
         sh = sh[years == years.max()]
     return [f"A share: {name(r)} {'is to be' if r.get('kind') == 'target' else 'was'} "
-            f"{quantity(r['level'], r['level_unit'], r['level_qualifier'])}."
+            f"{quantity(r['level'], r['level_unit'], r['level_qualifier'], label=r['indicator'])}."
             for r in sh.head(1).to_dict("records")]
 
 
@@ -84,7 +85,7 @@ def _largest_level(r: pd.Series | None) -> list[str]:
     if r is None:
         return []
     return [f"The largest sum of money: {name(r)}, "
-            f"{quantity(r['level'], r['level_unit'], r['level_qualifier'])}."]
+            f"{quantity(r['level'], r['level_unit'], r['level_qualifier'], label=r['indicator'])}."]
 
 
 def _common_unit(pairs: pd.DataFrame, money: pd.Series | None) -> list[str]:
@@ -177,7 +178,9 @@ def caption_levels(df: pd.DataFrame, what: str = "Levels") -> str:
 
 def caption_changes(df: pd.DataFrame) -> str:
     """"4 of 5 growth rates are rises, the fastest Retail sales (+14%); one fall: …"; a
-    growth in 倍 as its percentage (``english.as_percent``: 增长1倍 "+100%", session 68)."""
+    growth in 倍 as its percentage (``english.as_percent``: 增长1倍 "+100%", session 68).
+    The largest rise and the steepest fall are chosen among like figures (``_alike``): a
+    count of firms is never "the largest" beside rates of 8.3% (tester 71 item 4)."""
     d = df[pd.to_numeric(df["value"], errors="coerce").notna()]
     short = [english.as_percent(v, u) for v, u in zip(d["value"].astype(float), d["unit"],
                                                       strict=True)]
@@ -185,14 +188,26 @@ def caption_changes(df: pd.DataFrame) -> str:
     ups, downs = d[d["_v"] >= 0], d[d["_v"] < 0]
     parts = []
     if len(ups):
-        t = ups.sort_values("_v", ascending=False).iloc[0]
+        t = _alike(ups).sort_values("_at", ascending=False, kind="stable").iloc[0]
         parts.append(f"{plural(len(ups), 'rise')}, the largest {_label(t)} "
                      f"(+{number(t['_v'])}{t['_u']})")
     if len(downs):
-        t = downs.sort_values("_v").iloc[0]
+        t = _alike(downs).sort_values("_at", kind="stable").iloc[0]
+        minus = "" if told_by_label(t, t["_v"], t["_u"]) else "−"  # "Reduction of …" (1,386万)
         parts.append(f"{plural(len(downs), 'fall')}, the steepest {_label(t)} "
-                     f"(−{number(-t['_v'])}{t['_u']})")
+                     f"({minus}{number(-t['_v'])}{t['_u']})")
     return f"Changes stated: {join(parts)}." if parts else "No changes stated."
+
+
+def _alike(d: pd.DataFrame) -> pd.DataFrame:
+    """The rows of ``d`` (``_v`` a change, ``_u`` its unit) that can be ranked together, their
+    size in ``_at``: the rates (%) when there are any, else those of the unit base most of
+    them share (万元 and 亿元 both yuan, ranked in yuan: ``english.split_unit``)."""
+    split = [english.split_unit(u) for u in d["_u"]]
+    d = d.assign(_base=[b for _, b in split], _at=[f * v for (f, _), v in
+                                                   zip(split, d["_v"], strict=True)])
+    base = "%" if (d["_u"] == "%").any() else d["_base"].value_counts().index[0]
+    return d[d["_base"] == base]
 
 
 def caption_compare(df: pd.DataFrame, names: Mapping[str, str]) -> str:

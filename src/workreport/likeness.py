@@ -19,7 +19,8 @@ from workreport.english import compatible, split_unit
 from workreport.extract.units import unit_dimension
 from workreport.vocab import load
 
-__all__ = ["counts_alike", "narrowed", "new_beside_stock", "same_thing", "similar_label"]
+__all__ = ["counted_as", "counts_alike", "narrowed", "new_beside_stock", "same_thing",
+           "similar_label"]
 
 _QUOTED = re.compile(r"[“\"《「]([^”\"》」]+)[”\"》」]")
 
@@ -156,7 +157,7 @@ def counts_alike(unit: str, label: str, other_unit: str, other_label: str) -> bo
         return dims[0] == dims[1]
     if not compatible(base, other_base):
         return False
-    named = tuple(load("english")["household_or_firm_words"])
+    named = [w for words in load("english")["household_or_firm_words"].values() for w in words]
     return all(any(n in _bare(lab) for n in named)
                for u, lab in ((base, label), (other_base, other_label)) if u == "户")
 
@@ -320,3 +321,21 @@ def narrowed(target: tuple[object, object, str], result: tuple[object, object]) 
             if w in c and len(_common(_bare(c.replace(w, "")), label)) >= 2:
                 return True
     return False
+
+
+def counted_as(unit: str, label: str) -> str:
+    """What a figure in 户 counts, as its label's words tell it (vocab/english.yml
+    household_or_firm_words): "households" (贫困户, 农户, 家庭), "firms" (企业, 市场主体,
+    个体工商户), the noun of the word nearest the label's end where it names both; "" for
+    any other unit, a label naming neither or one of ``other`` (合作社). Tester 71 item 10:
+    "137,000 (13.7万户)" left the reader to guess."""
+    if split_unit(str(unit or ""))[1] != "户":
+        return ""
+    bare = _bare(str(label or ""))
+    found = [(bare.rfind(w) + len(w), len(w), noun) for noun, words in
+             load("english")["household_or_firm_words"].items() for w in words if w in bare]
+    if not found:
+        return ""
+    noun = max(found)[2]
+    return "" if noun == "other" else noun
+

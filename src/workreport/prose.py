@@ -59,7 +59,7 @@ def describe_change(row: Row, glossary: Mapping[str, Any] | None = None) -> str:
     parts = []
     if not missing(change):
         unit, q = str(row.get("change_unit", "")), str(row.get("change_qualifier", ""))
-        amount = quantity(abs(change), unit, q, measure="change")
+        amount = quantity(abs(change), unit, q, measure="change", label=str(row.get("indicator")))
         points = unit.endswith("百分点")  # a rate or share moves: "rose by 1.1 percentage points"
         by = "" if unit in ("%", "倍") else "by "
         if target:
@@ -69,7 +69,7 @@ def describe_change(row: Row, glossary: Mapping[str, Any] | None = None) -> str:
         parts.append(f"{verb} {by}{amount}")
     if not missing(level):
         amount = quantity(level, str(row.get("level_unit", "")),
-                          str(row.get("level_qualifier", "")))
+                          str(row.get("level_qualifier", "")), label=str(row.get("indicator")))
         if parts:
             parts.append(f"to {amount}")
         else:
@@ -99,12 +99,15 @@ def _when(row: Row, year: Any, unit: str, first: Any = None) -> str:
 
 
 def _measure_phrase(v: float, unit: str, qualifier: str, measure: str, high: Any = None,
-                    named_fall: bool = False) -> str:
-    """"growth of about 7%", "a decrease of 2 million tonnes (200万吨)"; a fall whose label
-    names it (``named_fall``: ``changewords.names_fall``) by its amount alone."""
+                    label: Row | None = None) -> str:
+    """"growth of about 7%", "a decrease of 2 million tonnes (200万吨)"; a change whose
+    label (``label``, a row naming the indicator) names its way by its amount alone
+    (``changewords.told_by_label``: "Reduction of the rural poor", "CPI rise")."""
     amount = quantity(abs(v) if measure == "change" else v, unit, qualifier,
-                      None if missing(high) else high, measure)
-    if measure == "change" and not (named_fall and v < 0):
+                      None if missing(high) else high, measure,
+                      label="" if label is None else str(label.get("indicator", "")))
+    if measure == "change" and not (label is not None
+                                    and changewords.told_by_label(label, v, unit)):
         if unit in ("%", "倍") or unit.endswith("百分点"):
             return f"{'a fall' if v < 0 else 'growth'} of {amount}"
         return f"{'a decrease' if v < 0 else 'an increase'} of {amount}"
@@ -118,16 +121,14 @@ def describe_target(row: Row) -> str:
     A fall its label names reads by its amount: "Reduction of the rural poor (减少农村贫困人口):
     at least 10 million people (1,000万人以上) targeted for 2014" (brief words).
     """
-    named = changewords.names_fall(str(row.get("indicator", "")),
-                                   str(row.get("english") or row.get("indicator_en") or ""))
     t = _measure_phrase(row["target"], row["unit"], row.get("qualifier", ""), row["measure"],
-                        row.get("target_high"), named)
+                        row.get("target_high"), row)
     year = row.get("target_year")
     text = f"{name(row)}: {t} targeted" + _when(row, year, str(row["unit"])).replace(
         " in ", " for ", 1)
     if not missing(row.get("result")):
         r = _measure_phrase(row["result"], row.get("result_unit", ""),
-                            row.get("result_qualifier", ""), row["measure"], named_fall=named)
+                            row.get("result_qualifier", ""), row["measure"], label=row)
         text += f", after {r}" + _when(row, row.get("result_year"), str(row.get("result_unit")))
     return text + "."
 

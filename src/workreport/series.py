@@ -24,6 +24,7 @@ import pandas as pd
 
 from workreport.areas import Chain, area
 from workreport.areas import chains as area_chains
+from workreport.changewords import told_by_label
 from workreport.english import number, qualifier_en, unit_words
 from workreport.errors import MissingInput
 from workreport.extract.codes import codes, english
@@ -245,18 +246,27 @@ def over_the_years(indicators: pd.DataFrame, reports: pd.DataFrame, key: str,
     return out.sort_values(["_o", "measure", "unit", "year"])[cols].reset_index(drop=True)
 
 
+def _told(r: dict) -> bool:
+    """A fall its label names, shown by its size ("Reduction of the rural poor" 1,386, not
+    −1,386: ``changewords.told_by_label``; tester 71 item 14)."""
+    v = r.get("value")
+    return r.get("measure") == "change" and not missing(v) and float(v) < 0 \
+        and told_by_label(r, float(v), str(r.get("unit") or ""))
+
+
 def wide(df: pd.DataFrame) -> pd.DataFrame:
     """``over_the_years`` as a reading table: one row per indicator, measure and unit,
     one column per year, each cell the value as stated in the row's unit, its qualifiers
     in English ("an estimated at least 7"; "" for a gap); the unit in English
     (``english.unit_words``: 亿元 → "100 million yuan"). Session 69, tester: the unit
-    column read 亿元 and 人, a cell "7 预计|以上"."""
+    column read 亿元 and 人, a cell "7 预计|以上". A fall its label names is its size."""
     if df.empty:
         return pd.DataFrame(columns=["indicator", "measure", "unit"])
     d = df.assign(unit=df["unit"].fillna(""), cell=[
         "" if pd.isna(v) else " ".join(w for w in ("" if missing(q) else qualifier_en(q),
-                                                   number(float(v))) if w)
-        for v, q in zip(df["value"], df["qualifier"], strict=True)])
+                                                   number(abs(float(v)) if _told(r)
+                                                          else float(v))) if w)
+        for v, q, r in zip(df["value"], df["qualifier"], df.to_dict("records"), strict=True)])
     out = d.pivot_table(index=["english", "measure", "unit"], columns="year", values="cell",
                         aggfunc="first", sort=False).reset_index()
     out.columns = ["indicator", "measure", "unit", *[str(c) for c in out.columns[3:]]]

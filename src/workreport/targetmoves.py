@@ -62,8 +62,11 @@ def target_moves(targets: pd.DataFrame) -> list[str]:
     out = []
     for r in _cuts(targets).head(4).to_dict("records"):
         ty, ry = r.get("target_year"), r.get("result_year")
-        got = quantity(r["result"], r["result_unit"], text_of(r.get("result_qualifier")))
-        out.append(f"{name(r)}: {quantity(r['target'], r['unit'], text_of(r.get('qualifier')))} "
+        label = str(r.get("indicator", ""))
+        got = quantity(r["result"], r["result_unit"], text_of(r.get("result_qualifier")),
+                       label=label)
+        aim = quantity(r["target"], r["unit"], text_of(r.get("qualifier")), label=label)
+        out.append(f"{name(r)}: {aim} "
                    f"targeted{f' for {int(ty)}' if pd.notna(ty) else ''} after {got}"
                    f"{f' in {int(ry)}' if pd.notna(ry) else ''}, "
                    f"{number(round(100 * r['_cut']))}% lower.")

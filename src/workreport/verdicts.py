@@ -15,7 +15,6 @@ from typing import Any
 
 import pandas as pd
 
-from workreport.changewords import names_fall
 from workreport.extract.judge import VERDICTS
 from workreport.literal import missing
 from workreport.prose import Row, _join, _measure_phrase, gap, name, plural, quantity
@@ -36,10 +35,10 @@ def describe_outcome(row: Row, names: Mapping[str, str], years: Mapping[str, int
     ceiling"), a range by its bounds; where the next report states no result, the
     sentence says so and that the verdict is unclear. A fall its label names reads by its
     amount: "Cut in rural poor population (减少农村贫困人口): at least 10 million people
-    (1,000万人以上) targeted …" (``changewords.names_fall``; brief words).
+    (1,000万人以上) targeted …" (``changewords.told_by_label``; brief words).
     """
     aim = _measure_phrase(row["target"], row["unit"], row.get("qualifier", ""),
-                          row["measure"], row.get("target_high"), _named_fall(row))
+                          row["measure"], row.get("target_high"), row)
     if _at_most(row) and not row.get("qualifier"):  # 控制在4.6%: the verb says "at most"
         aim = f"at most {aim}"
     year, later = int(row["target_year"]), years.get(row["later_id"])
@@ -51,11 +50,6 @@ def describe_outcome(row: Row, names: Mapping[str, str], years: Mapping[str, int
                        "(verdict: unclear).")
     return (f"{text}gives {_against(row)}. Verdict: {row['met']}, by the rule "
             f"“{row['rule']}”.")
-
-
-def _named_fall(row: Row) -> bool:
-    return names_fall(str(row.get("indicator", "")),
-                      str(row.get("english") or row.get("indicator_en") or ""))
 
 
 def _at_most(row: Row) -> bool:
@@ -71,11 +65,12 @@ def _against(row: Row) -> str:
     t, o, unit, high = row["target"], row["outcome"], row["unit"], row.get("target_high")
     change = row["measure"] == "change"
     got = quantity(abs(o) if change else o, row.get("result_unit", ""),
-                   row.get("result_qualifier", ""), measure=row["measure"])
+                   row.get("result_qualifier", ""), measure=row["measure"],
+                   label=str(row.get("indicator", "")))
     if change and (t < 0 or o < 0):  # a fall targeted or reported: say which
         got = _measure_phrase(o, row.get("result_unit", ""),
                               row.get("result_qualifier", ""), "change",
-                              named_fall=_named_fall(row))
+                              label=row)
     if row.get("result_unit") != unit:
         return got
     if not missing(high):

@@ -23,7 +23,9 @@ from collections.abc import Mapping
 import pandas as pd
 
 from workreport import literal
+from workreport.changewords import told_by_label
 from workreport.english import amount
+from workreport.figuretext import counted
 from workreport.paths import anchor, href
 from workreport.textnotes import text_notes
 from workreport.titleblock import title_en
@@ -33,12 +35,16 @@ __all__ = ["anchor", "href", "render_page"]
 def _figure_title(r: pd.Series) -> str:
     """A figure's hover title: its label, English, kind and year, measure and the value in
     English ("an estimated at least 7%", ``english.amount``), beside the Chinese it marks.
-    Session 69, tester: the title read "7 % · 预计|以上", the qualifiers' raw codes."""
+    Session 69, tester: the title read "7 % · 预计|以上", the qualifiers' raw codes. A fall
+    its label names reads by its size ("Reduction of the rural poor · … · 13.86 million",
+    ``changewords.told_by_label``), a count in 户 with its noun (``figuretext.counted``)."""
     high = r.get("value_high")
     high = None if literal.missing(high) or high == "" else float(high)
     qualifier = "" if literal.missing(r.get("qualifier")) else str(r.get("qualifier"))
-    value = amount(float(r["value"]), "" if literal.missing(r["unit"]) else str(r["unit"]),
-                   qualifier, high, str(r["measure"]))
+    v, unit = float(r["value"]), "" if literal.missing(r["unit"]) else str(r["unit"])
+    told = r["measure"] == "change" and v < 0 and told_by_label(r, v, unit)
+    value = counted(amount(abs(v) if told else v, unit, qualifier, high, str(r["measure"])),
+                    unit, str(r["indicator"]))
     parts = [r["indicator"], r.get("indicator_en") or "", f"{r['kind']} {r['year']}"
              if pd.notna(r.get("year")) and r.get("year") != "" else r["kind"],
              r["measure"], value]

@@ -1,0 +1,172 @@
+"""Captions, tables and charts that compare like with like and keep what a figure says
+(tester 71 items 4, 5, 8, 14, 15). Invented rows, one per class of phrasing."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from workreport import analysis, changewords, charts, display, findings, prose
+
+
+def _changes(rows: list[tuple[str, str, float, str]]) -> pd.DataFrame:
+    return pd.DataFrame([{"indicator": z, "english": e, "value": v, "unit": u, "qualifier": ""}
+                         for z, e, v, u in rows])
+
+
+def test_the_largest_rise_is_chosen_among_rates_not_counts():
+    d = _changes([("工业增加值", "Industry", 8.3, "%"),
+                  ("服务业企业", "Service firms", 3162.0, "家"), ("投资", "Investment", 5.0, "%")])
+    assert findings.caption_changes(d) == "Changes stated: 3 rises, the largest Industry (+8.3%)."
+
+
+def test_the_steepest_fall_is_chosen_among_rates_not_people():
+    d = _changes([("能耗", "Energy intensity", -3.1, "%"),
+                  ("某某人口", "Some population", -1386.0, "万")])
+    assert "the steepest Energy intensity (−3.1%)" in findings.caption_changes(d)
+
+
+def test_without_rates_the_largest_is_ranked_within_one_unit_base():
+    d = _changes([("甲", "A", 8000.0, "亿元"), ("乙", "B", 9000.0, "万元"),
+                  ("丙", "C", 20.0, "亿元"), ("丁", "D", 50000.0, "个")])
+    assert "the largest A (+8,000亿元)" in findings.caption_changes(d)
+
+
+def test_a_fall_its_label_names_is_unsigned_in_the_caption():
+    d = _changes([("农村贫困人口", "Reduction of the rural poor", -1386.0, "万"),
+                  ("某某人口", "Some population", -10.0, "万")])
+    assert "the steepest Reduction of the rural poor (1,386万)" in findings.caption_changes(d)
+
+
+def _figures(rows: list[dict]) -> pd.DataFrame:
+    base = {"kind": "actual", "year": 2018, "year_first": None, "section": "p1.s0",
+            "qualifier": "", "value_high": float("nan"), "sentence_index": 1}
+    out = [{**base, "figure_id": f"r#f{i:03d}", "start": i, "quote": "", **r}
+           for i, r in enumerate(rows)]
+    return pd.DataFrame(out)
+
+
+def test_a_target_range_shows_both_ends_in_tables():
+    rows = _figures([{"indicator": "地区生产总值", "indicator_en": "GDP", "measure": "change",
+                      "value": 6.0, "value_high": 6.5, "unit": "%", "kind": "target"}])
+    html = display.table(analysis.figure_table(rows), display.FIGURE_COLUMNS).data
+    assert "<td>6–6.5</td>" in html and "<td>6–6.5%</td>" in html
+    pairs = pd.DataFrame({"indicator": ["地区生产总值"], "measure": ["change"], "target": [6.0],
+                          "target_high": [6.5], "unit": ["%"], "qualifier": [""]})
+    assert "<td>6–6.5%</td>" in display.table(pairs).data
+
+
+def test_a_fall_its_label_names_has_no_minus_sign_in_the_table():
+    rows = _figures([{"indicator": "农村贫困人口", "indicator_en": "Reduction of the rural poor",
+                      "measure": "change", "value": -1386.0, "unit": "万人"},
+                     {"indicator": "某某产量", "indicator_en": "", "measure": "change",
+                      "value": -5.0, "unit": "%"}])
+    table = analysis.figure_table(rows)
+    assert list(table["value"]) == [1386.0, -5.0]
+    html = display.table(table, display.FIGURE_COLUMNS).data
+    assert "13.86 million" in html and "−13.86" not in html
+
+
+def test_a_label_that_names_a_rise_is_not_told_grew():
+    row = {"indicator": "居民消费价格", "english": "Consumer price index (CPI) rise",
+           "kind": "actual", "year": 2018, "change": 2.1, "change_unit": "%",
+           "change_qualifier": "", "level": float("nan")}
+    assert prose.describe_change(row) == (
+        "Consumer price index (CPI) rise (居民消费价格): 2.1% in 2018.")
+    zh = {**row, "indicator": "工业增加值增速", "english": ""}
+    assert prose.describe_change(zh) == "工业增加值增速: 2.1% in 2018."
+    # A 增速 moving in percentage points is a change of the rate: it rose.
+    points = {**zh, "change_unit": "个百分点"}
+    assert "rose by" in prose.describe_change(points)
+    plain = {**row, "indicator": "工业增加值", "english": "Industrial value added"}
+    assert "grew 2.1%" in prose.describe_change(plain)
+    assert not changewords.names_rise("提高", "Risen housing")
+
+
+def test_a_target_of_a_rise_its_label_names_reads_by_its_amount():
+    row = {"indicator": "居民消费价格涨幅", "english": "", "target": 3.0, "unit": "%",
+           "qualifier": "左右", "measure": "change", "target_high": float("nan"),
+           "target_year": 2019, "result": 2.1, "result_unit": "%", "result_qualifier": "",
+           "result_year": 2018}
+    assert prose.describe_target(row) == (
+        "居民消费价格涨幅: about 3% targeted for 2019, after 2.1% in 2018.")
+
+
+def _texts(fig) -> list[str]:
+    return [t.get_text() for ax in fig.axes for t in ax.texts]
+
+
+def test_charts_of_targets_keep_the_qualifiers_sign():
+    df = pd.DataFrame({"indicator": ["地区生产总值", "某某比例"], "indicator_en": ["GDP", ""],
+                       "measure": ["change", "change"], "unit": ["%", "%"],
+                       "target": [5.0, 60.0], "qualifier": ["以上", "超过"],
+                       "result": [5.4, 50.0], "result_unit": ["%", "%"],
+                       "result_qualifier": ["", "左右"], "result_year": [2024, 2024],
+                       "target_year": [2025, 2025]})
+    texts = _texts(charts.targets_vs_results(df))
+    assert {"≥+5%", "over +60%", "~+50%", "+5.4%"} == set(texts)
+
+
+def test_charts_of_changes_draw_a_named_fall_by_its_size():
+    d = _changes([("农村贫困人口", "Reduction of the rural poor", -1386.0, "万人"),
+                  ("某某", "Other", -20.0, "万人")])
+    texts = _texts(charts.changes(d))
+    assert not any("−13.86" in t or "−1,386" in t for t in texts), texts
+    assert any("−20" in t for t in texts), texts
+
+
+def test_a_count_in_hu_says_households_or_firms_where_its_label_tells():
+    row = {"indicator": "脱贫户", "english": "", "target": 13.7, "unit": "万户",
+           "qualifier": "", "measure": "level", "target_high": float("nan"),
+           "target_year": 2025, "result": 70.0, "result_unit": "万户", "result_qualifier": "",
+           "result_year": 2024}
+    assert prose.describe_target(row) == (
+        "脱贫户: 137,000 households (13.7万户) targeted for 2025, after 700,000 households "
+        "(70万户) in 2024.")
+    firms = {"indicator": "新设个体工商户", "english": "", "kind": "actual", "year": 2018,
+             "change": float("nan"), "level": 1.8, "level_unit": "万户",
+             "level_qualifier": "超过"}
+    assert prose.describe_change(firms) == (
+        "新设个体工商户 was over 18,000 firms (超过1.8万户) in 2018.")
+    bare = {**row, "indicator": "老旧小区改造"}
+    assert prose.describe_target(bare).startswith("老旧小区改造: 137,000 (13.7万户)")
+    cooperatives = {**row, "indicator": "农民专业合作社"}  # a cooperative: no noun to say
+    assert prose.describe_target(cooperatives).startswith("农民专业合作社: 137,000 (13.7万户)")
+    table = pd.DataFrame({"indicator": ["市场主体"], "value": [1.0], "unit": ["亿户"],
+                          "qualifier": ["超过"]})
+    assert "<td>over 100 million firms</td>" in display.table(table).data
+
+
+def test_labels_of_building_renovation_and_preparatory_work_read_as_english():
+    from workreport.glossary import default_glossary, english_or_gloss
+
+    g = default_glossary()
+    assert english_or_gloss("新建改建农村公路", g) == "Rural roads built or upgraded"
+    assert english_or_gloss("新建改造农村公路", g) == "Rural roads built or upgraded"
+    assert english_or_gloss("开工老旧小区改造", g) == \
+        "Old residential communities: renovation started"
+    assert english_or_gloss("开工改造老旧小区", g) == \
+        "Old residential communities: renovation started"
+    assert english_or_gloss("项目前期工作", g) == "Preparatory work on projects"
+    assert english_or_gloss("新建公厕", g) == "New public toilets"  # the rule after stays
+
+
+def test_a_figure_hover_writes_a_named_fall_by_its_size_and_a_count_in_hu_with_its_noun():
+    from workreport.book.annotate import _figure_title
+
+    fall = pd.Series({"indicator": "农村贫困人口", "indicator_en": "Reduction of the rural poor",
+                      "kind": "actual", "year": 2018, "measure": "change", "value": -1386.0,
+                      "unit": "万", "qualifier": "", "value_high": None})
+    assert _figure_title(fall).endswith("change · 13.86 million")
+    firms = pd.Series({**fall.to_dict(), "indicator": "日均新设企业", "indicator_en": "",
+                       "measure": "level", "value": 1.8, "unit": "万户", "qualifier": "超过"})
+    assert _figure_title(firms).endswith("level · over 18,000 firms")
+
+
+def test_the_series_table_writes_a_named_fall_by_its_size():
+    from workreport.series import wide
+
+    df = pd.DataFrame({"year": [2018, 2018], "indicator_code": ["a", "b"],
+                       "english": ["Reduction of the rural poor", "Energy intensity"],
+                       "measure": ["change", "change"], "value": [-1386.0, -3.1],
+                       "unit": ["万", "%"], "qualifier": ["", ""]})
+    assert list(wide(df)["2018"]) == ["1,386", "−3.1"]
