@@ -31,18 +31,29 @@ from workreport.titleblock import title_en
 __all__ = ["anchor", "href", "render_page"]
 
 def _figure_title(r: pd.Series) -> str:
-    """A figure's hover title: its label, English, kind and year, measure and the value in
-    English ("an estimated at least 7%", ``english.amount``), beside the Chinese it marks.
+    """A figure's hover title: its label, English, kind and year (or years, ``_years``),
+    measure and the value in English ("an estimated at least 7%", ``english.amount``),
+    beside the Chinese it marks.
     Session 69, tester: the title read "7 % · 预计|以上", the qualifiers' raw codes."""
     high = r.get("value_high")
     high = None if literal.missing(high) or high == "" else float(high)
     qualifier = "" if literal.missing(r.get("qualifier")) else str(r.get("qualifier"))
     value = amount(float(r["value"]), "" if literal.missing(r["unit"]) else str(r["unit"]),
                    qualifier, high, str(r["measure"]))
-    parts = [r["indicator"], r.get("indicator_en") or "", f"{r['kind']} {r['year']}"
+    parts = [r["indicator"], r.get("indicator_en") or "", f"{r['kind']} {_years(r)}"
              if pd.notna(r.get("year")) and r.get("year") != "" else r["kind"],
              r["measure"], value]
     return " · ".join(p for p in parts if p)
+
+
+def _years(r: pd.Series) -> str:
+    """The years a figure covers: "2020", or "2016-2020" for a total or yearly mean over a
+    period (``year_first``, extract/spanyears.py). Session 71, tester 71 item 9: five-year
+    totals and means read "actual 2020"."""
+    first = r.get("year_first")
+    if literal.missing(first) or first == "" or int(float(first)) >= int(float(r["year"])):
+        return str(r["year"])
+    return f"{int(float(first))}-{r['year']}"
 
 
 def _marks(text: str, figures: pd.DataFrame, numbers: pd.DataFrame
