@@ -287,7 +287,8 @@ def _one_unit(firsts: pd.DataFrame) -> pd.DataFrame:
 
 def wide(df: pd.DataFrame) -> pd.DataFrame:
     """``over_the_years`` as a reading table: one row per indicator, measure and unit,
-    one column per year, each cell the value as stated in the row's unit, its qualifiers
+    one column per year, each cell the value in the row's unit (``over_the_years`` converts
+    a magnitude: 30670元 in a row of 万元 is 3.067), its qualifiers
     in English ("an estimated at least 7"; "" for a gap); the unit in English
     (``english.unit_words``: 亿元 → "100 million yuan"). Session 69, tester: the unit
     column read 亿元 and 人, a cell "7 预计|以上"."""
