@@ -135,3 +135,23 @@ def test_an_incomplete_text_says_so_above_its_annotated_text(tmp_path):
     page = page_for(extract_report(Report(id="paged", path=p)))
     assert "**An incomplete text.** The text read for the 2031 report is page 1 of 4" in page
     assert "下一页" not in page
+
+
+def test_a_period_figure_title_says_the_years_it_covers(tmp_path):
+    """Session 71, tester 71 item 9: five-year totals and yearly means read "actual 2020"
+    though indicators.csv has year_first 2016; the title says "actual 2016-2020"."""
+    p = tmp_path / "five.txt"
+    p.write_text("2021年政府工作报告\n各位代表：\n一、“十三五”时期工作回顾\n"
+                 "过去五年，全县生产总值从2015年的60亿元增长到80亿元，年均增长5.4%。"
+                 "五年累计城镇新增就业1.2万人。\n"
+                 "2020年，全县财政收入7亿元。\n", encoding="utf-8")
+    e = extract_report(Report(id="five", path=p, government="某县人民政府", level="county",
+                              report_year=2021, year_reviewed=2020))
+    ind = e.tables["indicators"]
+    assert set(ind.loc[ind["year_first"].notna(), "quote"]) >= {"5.4%", "1.2万人"}, ind
+    titles = re.findall(r'<mark id="fig-[^"]*"[^>]*title="([^"]*)"', page_for(e))
+    jobs = [t for t in titles if "1.2" in t or "12,000" in t]
+    mean = [t for t in titles if "5.4%" in t]
+    assert jobs and all("actual 2016-2020" in t for t in jobs), titles
+    assert mean and all("actual 2016-2020" in t for t in mean), titles
+    assert any("actual 2020 ·" in t and "700 million" in t for t in titles), titles

@@ -11,7 +11,14 @@ import pytest
 
 from workreport.extract.catalog import report_for_file
 from workreport.extract.metadata import government_key
-from workreport.extract.outcomes import heads, one_year, pair_outcomes, to_base, verdict
+from workreport.extract.outcomes import (
+    heads,
+    one_year,
+    pair_outcomes,
+    paragraph_leads,
+    to_base,
+    verdict,
+)
 from workreport.extract.run import extract_to
 from workreport.extract.tables import extract_reports
 from workreport.schema import DERIVED, read_table, validate
@@ -165,7 +172,7 @@ def _tiny(government_by_report: dict[str, tuple[str, int]]) -> dict[str, pd.Data
                         "value": value, "value_high": None, "unit": "%", "qualifier": "",
                         "sentence": text, "start": 6, "sentence_index": int(kind == "target")})
             sent.append({"report_id": rid, "sentence_index": int(kind == "target"),
-                         "start": 0})
+                         "start": 0, "paragraph": int(kind == "target"), "text": text})
             sec.append({"report_id": rid, "section": part, "part_title": "",
                         "role": "review" if kind == "actual" else "plan"})
     return {"reports": pd.DataFrame(reports), "indicators": pd.DataFrame(ind),
@@ -417,3 +424,46 @@ def test_heads_place_each_figure_in_its_sentence_by_the_offsets():
 def test_the_level_a_span_reaches_is_the_last_years(sentence, quote, measure, multi, expected):
     head = sentence[:sentence.index(quote)]
     assert one_year(sentence, head, measure, 2020, multi) is expected
+
+
+# Session 71 (tester 71 item 2): 涞水 2021's five-year review states 2020's levels in a
+# sentence after "刚刚过去的2020年，是…的一年。一年来，…。" (the year named before it in the
+# paragraph), and its incomes as "分别达到30670元和12945元" (和, not 、). Invented sentences.
+@pytest.mark.parametrize(("lead", "sentence", "quote", "measure", "expected"), [
+    ("刚刚过去的2020年，是极不平凡的一年。一年来，我们稳中求进。", "全县财政收入7亿元，投资40亿元",
+     "40亿元", "level", True),
+    ("刚刚过去的2020年，是极不平凡的一年。", "全县财政收入7亿元", "7亿元", "level", True),
+    ("过去的一年，我们稳中求进。", "全县财政收入7亿元", "7亿元", "level", True),
+    ("", "全县财政收入7亿元", "7亿元", "level", False),                  # no year named
+    ("2020年是收官之年。这五年，我们稳中求进。", "全县财政收入7亿元", "7亿元", "level",
+     False),                                                          # a span named last
+    ("2019年是关键之年。", "全县财政收入7亿元", "7亿元", "level", False),  # another year
+    ("2016年以来，我们稳中求进。", "全县财政收入7亿元", "7亿元", "level", False),
+    ("刚刚过去的2020年，是极不平凡的一年。", "五年累计完成投资300亿元", "300亿元", "level",
+     False),                                                          # the sentence's span
+    ("刚刚过去的2020年，是极不平凡的一年。", "生产总值年均增长5%", "5%", "change", False),
+    ("刚刚过去的2020年，是极不平凡的一年。", "“十三五”期间民生支出100亿元", "100亿元",
+     "level", False),
+])
+def test_a_year_named_before_in_the_paragraph_frames_a_multi_year_reviews_sentence(
+        lead, sentence, quote, measure, expected):
+    head = sentence[:sentence.index(quote)]
+    assert one_year(sentence, head, measure, 2020, True, lead) is expected
+
+
+@pytest.mark.parametrize(("sentence", "quote", "expected"), [
+    ("城乡居民人均可支配收入分别达到3万元和1万元，年均增长9%", "1万元", True),
+    ("城乡居民人均可支配收入分别达到3万元和1万元，年均增长9%", "3万元", True),
+    ("城乡居民人均可支配收入达到3万元和1万元，年均增长9%", "1万元", False),  # no 分别
+])
+def test_the_two_levels_of_fenbie_joined_by_he_are_the_last_years(sentence, quote, expected):
+    head = sentence[:sentence.index(quote)]
+    assert one_year(sentence, head, "level", 2020, True) is expected
+
+
+def test_paragraph_leads_join_a_paragraphs_earlier_sentences():
+    rows = [("a", 0, 1, "刚刚过去的2020年，是不平凡的一年。"), ("a", 1, 1, "一年来，稳中求进。"),
+            ("a", 2, 1, "财政收入7亿元。"), ("a", 3, 2, "新的一段。"), ("b", 0, 2, "另一报告。")]
+    leads = paragraph_leads(rows)
+    assert leads["a", 2] == "刚刚过去的2020年，是不平凡的一年。一年来，稳中求进。"
+    assert leads["a", 0] == leads["a", 3] == leads["b", 0] == ""

@@ -298,26 +298,53 @@ def test_a_five_year_review_gives_only_the_figures_naming_its_last_year():
     assert set(s["unit"]) == {"人", "%"}
 
 
-def test_figures_in_different_units_are_rows_of_their_own():
+def test_figures_in_units_of_one_dimension_are_one_row_in_the_latest_unit():
+    """Session 71, tester item 3: 3770人 and 2.2万人 (or 30670元 and 2.82万元) are one
+    measure in two magnitudes, shown as two rows and two panels with no line; they are
+    one row in the latest report's unit. Units of different dimensions stay apart."""
     key = government_key("易县人民政府")
     # A review of 2020 alone: 2.2万人 is that year's, and 3770人 2019's.
     s = series.over_the_years(FIVE_INDICATORS, FIVE, key,
                               sections=_five_sections("2020年工作回顾"))
     jobs = s[s["indicator_code"] == "new_urban_jobs"]
-    by_unit = {u: list(g["value"].astype("Float64").fillna(-1)) for u, g in jobs.groupby("unit")}
-    assert by_unit == {"人": [3770.0, -1], "万人": [-1, 2.2]}
+    by_unit = {u: list(g["value"].astype("Float64")) for u, g in jobs.groupby("unit")}
+    assert by_unit == {"万人": [0.377, 2.2]}
     w = series.wide(s)
     w = w[w["indicator"] == "New urban jobs"].set_index("unit")
-    # Never one "万人/人" row; the unit in English (session 69, tester: 亿元 and 人).
-    assert sorted(w.index) == ["10,000 people", "people"]
-    assert w.loc["people", "2019"] == "3,770" and w.loc["people", "2020"] == ""
-    assert w.loc["10,000 people", "2019"] == "" and w.loc["10,000 people", "2020"] == "2.2"
+    # The unit in English (session 69, tester: 亿元 and 人).
+    assert list(w.index) == ["10,000 people"]
+    assert w.loc["10,000 people", ["2019", "2020"]].tolist() == ["0.377", "2.2"]
     fig = series.chart_series(s)
     titles = [ax.get_title(loc="left") for ax in fig.axes]
-    # Each unit its own panel, named in English (session 67, tester: "level, 万人").
+    # One panel, named in English (session 67, tester: "level, 万人").
     assert "New urban jobs (level, 10,000 people)" in titles
-    assert "New urban jobs (level, people)" in titles
+    assert "New urban jobs (level, people)" not in titles
     assert not any("mixed" in t or re.search(r"[\u4e00-\u9fff]", t) for t in titles)
+
+
+def test_money_units_convert_within_a_row_never_across_dimensions():
+    """元, 万元 of one indicator convert to the latest year's unit (2.82万元, 30670元,
+    3.3万元 → 2.82, 3.067, 3.3); a change in % of the same code stays its own row."""
+    rows = pd.DataFrame([
+        _row("y20", "actual", 2019, "urban_disposable_income", "level", 2.82, "万元", n=1,
+             sentence="城镇居民人均可支配收入2.82万元。"),
+        _row("y20", "actual", 2019, "urban_disposable_income", "change", 8.0, n=2,
+             sentence="城镇居民人均可支配收入增长8%。"),
+        _row("y21", "actual", 2020, "urban_disposable_income", "level", 30670.0, "元", n=1,
+             sentence="2020年城镇居民人均可支配收入30670元。"),
+        _row("y22", "actual", 2021, "urban_disposable_income", "level", 3.3, "万元", n=1,
+             sentence="城镇居民人均可支配收入3.3万元。"),
+    ])
+    reports = pd.DataFrame({"report_id": ["y20", "y21", "y22"],
+                            "government": ["易县人民政府"] * 3,
+                            "report_year": [2020, 2021, 2022], "year_reviewed": [2019, 2020, 2021]})
+    sections = pd.DataFrame({"report_id": ["y20", "y21", "y22"], "role": "review",
+                             "part_title": "工作回顾"})
+    s = series.over_the_years(rows, reports, government_key("易县人民政府"), sections=sections)
+    level = s[s["measure"] == "level"]
+    assert set(level["unit"]) == {"万元"}
+    assert level["value"].tolist() == [2.82, 3.067, 3.3]
+    assert s.loc[s["measure"] == "change", "unit"].unique().tolist() == ["%"]
 
 
 # A county whose reports state a development zone's figures beside its own (顺平 2023:
@@ -542,3 +569,21 @@ def test_a_later_report_restating_a_year_gives_the_revised_figure():
     assert s.loc[2019, ["value", "figure_id"]].tolist() == [121.0, "y21#f002"]
     assert s.loc[2020, "value"] == 118.32
     assert series.wide(s.reset_index()).loc[0, ["2019", "2020"]].tolist() == ["121", "118.32"]
+
+
+def test_a_five_year_reviews_sentence_after_the_year_named_in_its_paragraph_is_that_years():
+    """Session 71, tester item 2 (涞水 2021): "刚刚过去的2020年，是…的一年。" then
+    "全县一般公共预算收入7.04亿元" in the same paragraph of a five-year review: 2020's."""
+    key = government_key("易县人民政府")
+    rows = pd.DataFrame([_row("y21", "actual", 2020, "general_budget_revenue", "level", 7.0,
+                              "亿元", n=3, sentence="全县一般公共预算收入7亿元。")])
+    sentences = pd.DataFrame({"report_id": "y21", "sentence_index": [1, 2, 3],
+                              "paragraph": [4, 5, 5],
+                              "text": ["这五年，稳中求进。", "刚刚过去的2020年，是不平凡的一年。",
+                                       "全县一般公共预算收入7亿元。"]})
+    sections = _five_sections("“十三五”时期经济社会发展回顾")
+    s = series.over_the_years(rows, FIVE, key, sections=sections, sentences=sentences)
+    assert s.loc[s["year"] == 2020, "value"].tolist() == [7.0]
+    alone = sentences.assign(paragraph=[4, 4, 5])  # the year in another paragraph
+    s = series.over_the_years(rows, FIVE, key, sections=sections, sentences=alone)
+    assert s.empty or s["value"].isna().all()

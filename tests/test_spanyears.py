@@ -28,6 +28,12 @@ def _dates(text: str, quote: str) -> list[tuple]:
     # a total over the term: 五年累计…, “十二五”期间…
     (_FIVE + "全县累计投入扶贫资金8.5亿元。\n", "8.5亿元", [(2013, 2009)]),
     (_FIVE + "“十一五”期间，全县累计投入民生资金60亿元。\n", "60亿元", [(2010, 2006)]),
+    # a change over the term its paragraph frames, the period after the stock (session 71,
+    # tester 71 item 9: "PM2.5、PM10平均浓度下降幅度分别为45.26%、38.78%" had no year_first)
+    (_FIVE + "铁腕防治大气污染，PM2.5、PM10平均浓度下降幅度分别为45%、38%。\n", "45%",
+     [(2013, 2009)]),
+    (_FIVE + "铁腕防治大气污染，PM2.5、PM10平均浓度下降幅度分别为45%、38%。\n", "38%",
+     [(2013, 2009)]),
     # a yearly mean from a base of its sentence, or over the paragraph's term
     (_FIVE + "财政收入从2008年的3亿元增长到5亿元，年均增长9.1%。\n", "9.1%", [(2013, 2009)]),
     ("一、过去五年工作回顾\n五年来，财政收入年均增长9.1%。\n", "9.1%", [(2013, 2009)]),

@@ -28,8 +28,9 @@ from workreport.changewords import told_by_label
 from workreport.english import number, qualifier_en, unit_words
 from workreport.errors import MissingInput
 from workreport.extract.codes import codes, english
+from workreport.extract.judge import to_base
 from workreport.extract.metadata import government_key
-from workreport.extract.outcomes import heads, multi_year_reviews, one_year
+from workreport.extract.outcomes import heads, multi_year_reviews, one_year, paragraph_leads
 from workreport.extract.units import unit_dimension
 from workreport.literal import missing
 from workreport.outcomechart import bands, chart_outcomes
@@ -178,18 +179,24 @@ def _stated(value, high, unit, qualifier) -> str:
                     None if missing(high) else float(high), signed=True)
 
 
-def _one_year(ind: pd.DataFrame, multi_year_review: Sequence[bool]) -> pd.Series:
+def _one_year(ind: pd.DataFrame, multi_year_review: Sequence[bool],
+              leads: dict | None = None) -> pd.Series:
     """Which figures of ``ind`` state their ``year``'s own figure of the government's
     own area (``extract.outcomes.one_year``), each row's review spanning several years
-    or not; a boolean Series on ``ind``'s index (a list would select columns when empty)."""
-    return pd.Series([one_year(t, h, m, int(y), multi) for t, h, m, y, multi in zip(
+    or not, its paragraph before its sentence from ``leads`` (``paragraph_leads``; none
+    known without); a boolean Series on ``ind``'s index (a list would select columns when
+    empty)."""
+    leads = leads or {}
+    return pd.Series([one_year(t, h, m, int(y), multi, leads.get((r, int(i)), ""))
+                      for t, h, m, y, multi, r, i in zip(
         ind["sentence"], heads(ind), ind["measure"], ind["year"], multi_year_review,
-        strict=True)], index=ind.index, dtype=bool)
+        ind["report_id"], ind["sentence_index"], strict=True)], index=ind.index, dtype=bool)
 
 
 def over_the_years(indicators: pd.DataFrame, reports: pd.DataFrame, key: str,
                    headline: Sequence[str] = HEADLINE, *,
-                   sections: pd.DataFrame) -> pd.DataFrame:
+                   sections: pd.DataFrame,
+                   sentences: pd.DataFrame | None = None) -> pd.DataFrame:
     """Levels and growth of the headline indicators in each year the government's
     reports review: one row per (year, indicator_code, measure, unit) — year from the
     first to the last reviewed, a year no report covers giving rows with empty values (a
@@ -204,8 +211,13 @@ def over_the_years(indicators: pd.DataFrame, reports: pd.DataFrame, key: str,
     own area (``extract.outcomes.one_year``, the pairing's rule: no 年均/五年/十三五
     sentence; in a report whose review part ``sections`` (report_id, role, part_title)
     titles with several years, only a sentence naming the year; no change over several
-    years, 比2015年增长; no zone's or park's figure, 开发区 …). Figures in different units are not
-    converted: each unit is its own row (3770 人 and 2.2 万人 never share one). Columns
+    years, 比2015年增长; no zone's or park's figure, 开发区 …); a sentence of such a review
+    is framed by its paragraph before it when ``sentences`` (report_id, sentence_index,
+    paragraph, text) are given ("刚刚过去的2020年，…。全县一般公共预算收入7.04亿元"). Figures
+    of one indicator and measure in units of one dimension differing by a magnitude (元,
+    万元; 人, 万人) are converted to one (``_one_unit``: 30670元 beside 2.82万元 and 3.3万元 is
+    3.067万元; session 71 tester item 3); units of different dimensions (元, %) never are,
+    each its own row. Columns
     year, indicator_code, english, measure, value, unit, qualifier, figure_id.
     """
     rep = reports[reports["government"].astype("string").fillna("").map(government_key) == key]
@@ -226,14 +238,19 @@ def over_the_years(indicators: pd.DataFrame, reports: pd.DataFrame, key: str,
     by = ind["report_id"].map(reviewed).astype("Float64")
     year = ind["year"].astype("Float64")
     ind = ind[((year <= by) & (year >= years[0])).fillna(False).astype(bool)]
-    ind = ind[_one_year(ind, [r in multi for r in ind["report_id"]])]
+    leads = None if sentences is None else paragraph_leads(
+        sentences.loc[sentences["report_id"].isin(list(reviewed)),
+                      ["report_id", "sentence_index", "paragraph", "text"]]
+        .itertuples(index=False))
+    ind = ind[_one_year(ind, [r in multi for r in ind["report_id"]], leads)]
     ind = ind.assign(year=ind["year"].astype(int), unit=ind["unit"].fillna(""),
-                     _later=-ind["report_id"].map(reviewed),
+                     _later=-ind["report_id"].map(reviewed).astype("Float64"),
                      _p=~ind["section"].astype(str).str.startswith("p1."))
     firsts = ind.sort_values(["year", "_later", "_p", "start"]).drop_duplicates(
         ["year", "indicator_code", "measure"])
     if firsts.empty:
         return pd.DataFrame(columns=cols)
+    firsts = _one_unit(firsts)
     keys = ["indicator_code", "measure", "unit"]
     kinds = firsts[keys].drop_duplicates()
     grid = pd.DataFrame([(y, *k) for y in years for k in kinds.itertuples(index=False)],
@@ -254,9 +271,33 @@ def _told(r: dict) -> bool:
         and told_by_label(r, float(v), str(r.get("unit") or ""))
 
 
+def _one_unit(firsts: pd.DataFrame) -> pd.DataFrame:
+    """``firsts`` (rows of year, indicator_code, measure, value, unit) with each value of
+    an indicator and measure in the unit of the latest year among those of its dimension
+    and base (``judge.to_base``: 元, 万元, 亿元, 万亿元 are all 元; 人 and 万人 are 人),
+    rounded to twelve significant digits (2.82万元 is 28200元, not 28199.999…). A unit
+    without a magnitude of ``vocab/units.yml`` stays its own."""
+    base = firsts["unit"].map(lambda u: to_base(1.0, str(u)))
+    latest = {}
+    for code, measure, year, unit, (_, b) in zip(firsts["indicator_code"], firsts["measure"],
+                                                 firsts["year"], firsts["unit"], base,
+                                                 strict=True):
+        if latest.get((code, measure, b), (-1, ""))[0] <= year:
+            latest[code, measure, b] = (year, unit)
+    units, values = [], []
+    for code, measure, v, (factor, b) in zip(firsts["indicator_code"], firsts["measure"],
+                                             firsts["value"], base, strict=True):
+        unit = latest[code, measure, b][1]
+        units.append(unit)
+        values.append(v if missing(v) else
+                      float(f"{float(v) * factor / to_base(1.0, unit)[0]:.12g}"))
+    return firsts.assign(unit=units, value=pd.array(values, dtype="Float64"))
+
+
 def wide(df: pd.DataFrame) -> pd.DataFrame:
     """``over_the_years`` as a reading table: one row per indicator, measure and unit,
-    one column per year, each cell the value as stated in the row's unit, its qualifiers
+    one column per year, each cell the value in the row's unit (``over_the_years`` converts
+    a magnitude: 30670元 in a row of 万元 is 3.067), its qualifiers
     in English ("an estimated at least 7"; "" for a gap); the unit in English
     (``english.unit_words``: 亿元 → "100 million yuan"). Session 69, tester: the unit
     column read 亿元 and 人, a cell "7 预计|以上". A fall its label names is its size."""

@@ -33,11 +33,12 @@ from workreport.titleblock import title_en
 __all__ = ["anchor", "href", "render_page"]
 
 def _figure_title(r: pd.Series) -> str:
-    """A figure's hover title: its label, English, kind and year, measure and the value in
-    English ("an estimated at least 7%", ``english.amount``), beside the Chinese it marks.
-    Session 69, tester: the title read "7 % · 预计|以上", the qualifiers' raw codes. A fall
-    its label names reads by its size ("Reduction of the rural poor · … · 13.86 million",
-    ``changewords.told_by_label``), a count in 户 with its noun (``figuretext.counted``)."""
+    """A figure's hover title: its label, English, kind and year (or years, ``_years``),
+    measure and the value in English ("an estimated at least 7%", ``english.amount``),
+    beside the Chinese it marks. Session 69, tester: the title read "7 % · 预计|以上", the
+    qualifiers' raw codes. A fall its label names reads by its size ("Reduction of the rural
+    poor · … · 13.86 million", ``changewords.told_by_label``), a count in 户 with its noun
+    (``figuretext.counted``)."""
     high = r.get("value_high")
     high = None if literal.missing(high) or high == "" else float(high)
     qualifier = "" if literal.missing(r.get("qualifier")) else str(r.get("qualifier"))
@@ -45,10 +46,20 @@ def _figure_title(r: pd.Series) -> str:
     told = r["measure"] == "change" and v < 0 and told_by_label(r, v, unit)
     value = counted(amount(abs(v) if told else v, unit, qualifier, high, str(r["measure"])),
                     unit, str(r["indicator"]))
-    parts = [r["indicator"], r.get("indicator_en") or "", f"{r['kind']} {r['year']}"
+    parts = [r["indicator"], r.get("indicator_en") or "", f"{r['kind']} {_years(r)}"
              if pd.notna(r.get("year")) and r.get("year") != "" else r["kind"],
              r["measure"], value]
     return " · ".join(p for p in parts if p)
+
+
+def _years(r: pd.Series) -> str:
+    """The years a figure covers: "2020", or "2016-2020" for a total or yearly mean over a
+    period (``year_first``, extract/spanyears.py). Session 71, tester 71 item 9: five-year
+    totals and means read "actual 2020"."""
+    first = r.get("year_first")
+    if literal.missing(first) or first == "" or int(float(first)) >= int(float(r["year"])):
+        return str(r["year"])
+    return f"{int(float(first))}-{r['year']}"
 
 
 def _marks(text: str, figures: pd.DataFrame, numbers: pd.DataFrame

@@ -35,6 +35,7 @@ from workreport.schema import _DTYPES, DERIVED
 
 __all__ = ["COLUMNS", "LEVEL_TOLERANCE", "RATE_TOLERANCE", "VERDICTS", "heads",
            "multi_year_reviews", "one_year", "outcome_rows", "outcomes_frame", "pair_outcomes",
+           "paragraph_leads",
            "to_base", "verdict"]
 
 # A sentence setting or reporting a figure over several years (年均, the five-year plans)
@@ -51,16 +52,20 @@ def multi_year_reviews(sections) -> set[str]:
             if role == "review" and isinstance(title, str) and _MULTI_YEAR.search(title)}
 
 
-def one_year(sentence, head, measure, year: int, multi_year_review: bool = False) -> bool:
+def one_year(sentence, head, measure, year: int, multi_year_review: bool = False,
+             lead: str = "") -> bool:
     """Whether a figure states ``year``'s own figure of the government's own area, given
     its ``sentence``, the sentence up to the figure (``head``: ``heads``) and its
     ``measure``. Not a sentence spanning several years (年均, 五年, 十三五 …), save the level
     it reaches in a clause of its own (``_reached``: 从2015年的87.55亿元增长到118.32亿元); in a
     report whose review part covers several years (``multi_year_reviews``), only one
-    naming the year (2020年, 去年, 过去一年) — such a review states the last year's figures
-    only where it names it; no change over several years (``_over_years``: 累计增长, 比2015年
-    增长); and no figure of a zone, park, township or new area (``codes.other_area``:
-    "开发区营业收入增长65.8%，…，实际利用外资增长91.6%" is the zone's).
+    naming the year (2020年, 去年, 过去一年), or framed by the sentences of its paragraph
+    before it (``lead``: ``paragraph_leads``) naming it last ("刚刚过去的2020年，是…的一年。
+    一年来，…。全县一般公共预算收入7.04亿元": Laishui 2021, session 71 tester item 2) — such a
+    review states the last year's figures only where it names it; no change over several
+    years (``_over_years``: 累计增长, 比2015年增长); and no figure of a zone, park, township
+    or new area (``codes.other_area``: "开发区营业收入增长65.8%，…，实际利用外资增长91.6%" is
+    the zone's).
 
     The one rule for a single year's figure, shared by pairing and ``series``.
     """
@@ -72,15 +77,48 @@ def one_year(sentence, head, measure, year: int, multi_year_review: bool = False
         return not other_area(head)  # a span's end: its sentence states the span
     if _MULTI_YEAR.search(sentence):
         return False
-    if multi_year_review and re.search(rf"{year}年|去年|过去一年", sentence) is None:
+    if multi_year_review and re.search(rf"{year}年|去年|过去一年", sentence) is None \
+            and not (_frame(sentence, year) is None and _frame(lead, year) is True):
         return False
     return not other_area(head) and not _over_years(measure, _CLAUSE_BREAK.split(head)[-1],
                                                     year)
 
 
 _BASE_YEAR = re.compile(r"(?:比|较|从|由)(\d{4})年")
-# The end of a change or a level reached: "从2015年的87.55亿元增长到", "分别达到29508元、".
-_REACHED = re.compile(r"(?:到|达)(?:[\d.]+[^\d，,；;。：:、]{0,4}、)*$")
+# The end of a change or a level reached: "从2015年的87.55亿元增长到", "分别达到29508元、";
+# 和 joins the last two figures of 分别 ("分别达到30670元和12945元").
+_REACHED = re.compile(r"(?:到|达)(?:[\d.]+[^\d，,；;。：:、和]{0,4}、)*$")
+_REACHED_BOTH = re.compile(
+    r"分别[^，,；;。：:]*(?:到|达)(?:[\d.]+[^\d，,；;。：:、和]{0,4}[、和])*$")
+# What frames a year in a paragraph: a year (not a base, 比2015年; not a start, 2016年以来),
+# the last year (去年, 过去的一年, 一年来), or a span of several (五年, 十三五, 年均, 以来).
+_FRAME = re.compile(r"(?<![比较从由\d])(\d{4})年(?!以来|来)|去年|过去的?一年|一年来"
+                    r"|年均|五年|十[一二三四五]五|以来|多年")
+
+
+def _frame(text: str, year: int) -> bool | None:
+    """Whether the last time frame ``text`` names (``_FRAME``) is ``year`` (True), another
+    year or a span (False), or None when it names none."""
+    frames = list(_FRAME.finditer(text or ""))
+    if not frames:
+        return None
+    last = frames[-1]
+    if last[1] is None:
+        return last[0] in ("去年", "过去一年", "过去的一年", "一年来")
+    return int(last[1]) == year
+
+
+def paragraph_leads(sentences) -> dict[tuple[str, int], str]:
+    """Each sentence's paragraph before it: ``sentences`` rows (or tuples) of report_id,
+    sentence_index, paragraph, text, keyed (report_id, sentence_index) → the texts of the
+    same paragraph's earlier sentences, joined ("" for a paragraph's first), for
+    ``one_year``'s ``lead``."""
+    out, last, lead = {}, None, ""
+    for rid, idx, para, text in sorted(sentences, key=lambda r: (r[0], int(r[1]))):
+        lead = lead if (rid, para) == last else ""
+        out[rid, int(idx)] = lead
+        lead, last = lead + (text if isinstance(text, str) else ""), (rid, para)
+    return out
 _BASE_OR_YEAR = re.compile(r"(?:比|较|从|由)?(\d{4})年")
 # A sentence opening with a span frames its totals ("“十三五”时期，民生投入达到140亿元").
 _SPAN_OPENING = re.compile(r"年均|五年|十[一二三四五]五|以来|来$|期间|时期")
@@ -90,16 +128,18 @@ def _reached(sentence: str, head: str, measure, year: int) -> bool:
     """A level a span ends at, in a sentence that also states a rate over it (session 70,
     tester 70 item 4: "全县生产总值从2015年的87.55亿元增长到118.32亿元，年均增长5.02%" gives
     118.32亿元 as the last year's level, though its 年均 rate is no one year's): the figure's
-    clause (between ，；。：) ends with 到 or 达(到) before it, names no span or total itself
-    (年均, 五年, 十三五, 累计) and no year but ``year`` save a base (从2015年), in a sentence
-    not opening with a span ("“十三五”时期，民生投入达到140亿元", "五年来，…"). It states the
-    reviewed year's level; a review of several years need not name the year where the sentence
-    states the span (年均, 从2015年), and a level alone there ("民生支出达到60多亿元") may be its
-    total."""
+    clause (between ，；。：) ends with 到 or 达(到) before it (after 分别, the figures may
+    be joined by 和: "分别达到30670元和12945元", session 71 tester item 2), names no span or
+    total itself (年均, 五年, 十三五, 累计) and no year but ``year`` save a base (从2015年),
+    in a sentence not opening with a span ("“十三五”时期，民生投入达到140亿元",
+    "五年来，…"). It states the reviewed year's level; a review of several years need not
+    name the year where the sentence states the span (年均, 从2015年), and a level alone
+    there ("民生支出达到60多亿元") may be its total."""
     clause = _CLAUSE_BREAK.split(head)[-1]
     whole = clause + _CLAUSE_BREAK.split(sentence[len(head):])[0]
     opening = _CLAUSE_BREAK.split(head)[0] if len(clause) < len(head) else ""
-    return measure == "level" and _REACHED.search(clause) is not None \
+    reached = _REACHED.search(clause) or _REACHED_BOTH.search(clause)
+    return measure == "level" and reached is not None \
         and not _SPAN_OPENING.search(opening) \
         and not _MULTI_YEAR.search(whole) and "累计" not in whole \
         and all(m[0][0] in "比较从由" or int(m[1]) == year
@@ -145,11 +185,11 @@ def _finds(text: str, part: str) -> list[int]:
 # The indicators columns pairing reads; a caller may pass frames holding only these.
 COLUMNS = {"reports": ("report_id", "government", "report_year", "summary"),
            "sections": ("report_id", "section", "role", "part_title"),
-           "sentences": ("report_id", "sentence_index", "start"),
+           "sentences": ("report_id", "sentence_index", "start", "paragraph", "text"),
            "indicators": ("report_id", "section", "sentence_index", "start", "sentence",
                           "indicator_code", "measure", "kind", "year", "value",
                           "value_high", "unit", "qualifier", "figure_id")}
-_Fig = namedtuple("_Fig", [*COLUMNS["indicators"], "head", "clause"])
+_Fig = namedtuple("_Fig", [*COLUMNS["indicators"], "head", "clause", "lead"])
 
 
 Table = pd.DataFrame | pa.Table
@@ -168,15 +208,18 @@ def _rows(table: Table, name: str) -> list[tuple]:
 
 def _figures(ind: Table, sentences: Table, paired: set[str]) -> list[_Fig]:
     """Each figure of the ``paired`` reports as a record, with its sentence up to the
-    number (``head``) and the last clause of that (``clause``)."""
-    starts = {(rid, i): s for rid, i, s in _rows(sentences, "sentences") if rid in paired}
+    number (``head``), the last clause of that (``clause``) and its paragraph before its
+    sentence (``lead``: ``paragraph_leads``)."""
+    rows = [r for r in _rows(sentences, "sentences") if r[0] in paired]
+    starts = {(rid, i): s for rid, i, s, *_ in rows}
+    leads = paragraph_leads((rid, i, p, t) for rid, i, _, p, t in rows)
     out = []
     for r in _rows(ind, "indicators"):
         if r[0] not in paired:
             continue
         s0 = starts.get((r[0], r[2]))
         head = r[4][: max(0, r[3] - s0)] if s0 is not None else ""
-        out.append(_Fig(*r, head, _CLAUSE_BREAK.split(head)[-1]))
+        out.append(_Fig(*r, head, _CLAUSE_BREAK.split(head)[-1], leads.get((r[0], r[2]), "")))
     return out
 
 
@@ -189,7 +232,7 @@ def _judgeable(figs: list[_Fig], kind: str, year: int,
             if f.kind == kind and isinstance(f.indicator_code, str)
             and f.indicator_code in known and f.measure in known[f.indicator_code].measures
             and (missing(f.year) or f.year == year)
-            and one_year(f.sentence, f.head, f.measure, year, multi_year_review)]
+            and one_year(f.sentence, f.head, f.measure, year, multi_year_review, f.lead)]
 
 
 def _targets(figs: list[_Fig], year: int) -> list[tuple[_Fig, bool]]:

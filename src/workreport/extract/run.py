@@ -253,7 +253,8 @@ def _write_csv_tables(out: Path, shards: list[Path]) -> list[Path]:
 
 def _columns(shards: list[Path], name: str) -> pa.Table:
     """The columns pairing reads (``outcomes.COLUMNS``) of one table of ``shards``, as
-    one Arrow table: the texts of sentences and sections are never read."""
+    one Arrow table: the texts of sections are never read, and sentences' only for the
+    paragraph framing a figure's year (``outcomes.paragraph_leads``)."""
     cols = list(PAIRING_COLUMNS[name])
     return pa.concat_tables([read_shard(s, name, cols) for s in shards])
 

@@ -9,10 +9,12 @@ and "2017年，162个贫困村…脱贫出列" as a figure of 2020.
 The rule (``dated``), for an actual figure, after ``startyear.start_year``, whose year is the one
 reviewed:
 - a total or share over a period, its label opening with the period (``labelperiods``' forms:
-  五年累计…, 五年…, “十三五”期间…, “十三五”以来…; not 九年义务教育…, nor a span of other
-  years, which the text does not date: 两年新增投资, "经过七年努力，…累计实施…"): ``year_first`` is
-  the period's first year (五年 in a review of 2020: 2016; “十三五”: 2016), ``year`` its last
-  (the year reviewed, or the plan's end: “十一五”期间… in a review of 2013 is of 2006-2010);
+  五年累计…, 五年…, “十三五”期间…, “十三五”以来…) or ending with it before 累计 (…五年累计,
+  …“十三五”期间累计: a change or total of a paragraph the period frames); not 九年义务教育…,
+  nor a span of other years, which the text does not date: 两年新增投资,
+  "经过七年努力，…累计实施…"): ``year_first`` is the period's first year (五年 in a review
+  of 2020: 2016; “十三五”: 2016), ``year`` its last (the year reviewed, or the plan's end:
+  “十一五”期间… in a review of 2013 is of 2006-2010);
 - a yearly mean (a change labelled …年均) over a span its sentence dates from a base
   ("从2015年的87.55亿元增长到118.32亿元，年均增长5.02%": 2016) or its paragraph's term names
   (``labelterm.section_term``: "过去五年，…年均增长8%" → the five years): the span's first year;
@@ -40,6 +42,10 @@ __all__ = ["dated", "period_years", "review_first"]
 # A label opening with the period it totals over: 五年累计…, 五年…, “十三五”期间…, “十三五”以来…;
 # not 九年义务教育巩固率, nor 两年新增投资, 三年引资, 七年累计… (spans the text does not date).
 _PERIOD_LABEL = re.compile(r"^(?:五年(?!以来|义务|制)|“十[一二三四五]?五”(?:期间|时期|以来))")
+# The same period written after the stock by labelperiodscope or labelperiodtail, for a total
+# or change of a paragraph framed by it ("PM2.5平均浓度下降幅度五年累计",
+# "民生投入“十三五”期间累计").
+_PERIOD_TAIL = re.compile(r"(?:五年|“十[一二三四五]?五”(?:期间|时期|以来))(?=累计$)")
 # A base year before a yearly mean in its sentence: 从2015年的…, 由2015年…, 比2015年….
 _BASE = re.compile(r"(?:从|由|比|较)((?:19|20)\d\d)年")
 # A review part's title naming the period it reviews.
@@ -50,12 +56,14 @@ _PAST_YEAR = re.compile(r"^((?:19|20)\d\d)年(?![底末度初上下前后以至�
 
 
 def period_years(label: str, reviewed: int) -> tuple[int, int] | None:
-    """The first and last years of the period a label opens with (``_PERIOD_LABEL``), in a
+    """The first and last years of the period a label opens with (``_PERIOD_LABEL``) or ends
+    with before 累计 (``_PERIOD_TAIL``: "PM2.5平均浓度下降幅度五年累计", a five-year fall in a
+    paragraph framed by “十三五”, session 71 tester 71 item 9), in a
     review of ``reviewed``: "五年累计投入扶贫资金" → (``reviewed`` - 4, ``reviewed``),
     "“十三五”期间民生投入" → (2016, 2020), "“十一五”期间…" in a review of 2013 → (2006, 2010),
     "“十三五”以来…" in a review of 2018 → (2016, 2018); None for a label naming no period or
     one not before ``reviewed``."""
-    m = _PERIOD_LABEL.match(label)
+    m = _PERIOD_LABEL.match(label) or _PERIOD_TAIL.search(label)
     start = _span_start(m.group(), reviewed) if m else None
     if start is None or start + 1 >= reviewed:
         return None
