@@ -211,6 +211,13 @@ def test_page_titles_come_from_the_tables(t):
                                   "text": "三、把改革开放扎实推向纵深\n改革开放是…"}) == "三、"
     assert display.section_label({"number": 0, "part_title": "2024年重点工作",
                                   "text": "2024年重点工作\n…"}) == "2024年重点工作"
+    # Tester 71: a list of the year's work after the last section, labelled as it numbers
+    # its items (its number, 7, is in no text).
+    listed = {"number": 7, "part_title": "", "style": "list", "title": "一年来，抓了以下工作",
+              "text": "一年来，抓了以下工作：\n一是抓改革。\n二是抓开放。一是…\n三是抓民生。\n"
+                      "过去一年，…"}
+    assert display.section_label(listed) == "一是…三是"
+    assert display.section_label({**listed, "text": "一年来，抓了以下工作：一是抓改革。"}) == "一是"
     assert display.report_label(t.report(YUZHONG)) == "Yuzhong District"
     assert display.report_label(t.report(NATIONAL)) == "State Council"
 

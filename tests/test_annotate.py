@@ -155,3 +155,16 @@ def test_a_period_figure_title_says_the_years_it_covers(tmp_path):
     assert jobs and all("actual 2016-2020" in t for t in jobs), titles
     assert mean and all("actual 2016-2020" in t for t in mean), titles
     assert any("actual 2020 ·" in t and "700 million" in t for t in titles), titles
+
+
+def test_a_text_without_a_title_has_no_empty_title_line(tmp_path):
+    """Tester 71: the State Council's 2019 text has no title; its annotated page showed a
+    literal "**" paragraph (an empty title in italics)."""
+    p = tmp_path / "untitled.txt"
+    p.write_text("各位代表：\n一、2030年工作回顾\n全县生产总值增长5%。\n", encoding="utf-8")
+    page = page_for(extract_report(Report(id="untitled", path=p, government="某县人民政府",
+                                          level="county")))
+    assert "**" not in page.splitlines() and "\n\n\n" not in page.split("## ")[0]
+    titled = tmp_path / "titled.txt"
+    titled.write_text("某县2031年政府工作报告\n" + p.read_text("utf-8"), encoding="utf-8")
+    assert "\n*某县2031年政府工作报告 (" in page_for(extract_report(Report(id="t", path=titled)))

@@ -154,7 +154,8 @@ def test_a_year_disagreement_names_what_the_entry_typed(tmp_path):
     (report,) = _catalog(tmp_path, f"  - id: a\n    file: {YUZHONG}\n    report_year: 2019\n")
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
-        merged = _merge(report, Metadata(government="渝中区人民政府", year_reviewed=2017))
+        merged = _merge(report, Metadata(government="渝中区人民政府", year_reviewed=2017,
+                                         title="渝中区政府工作报告"))
     assert merged["year_reviewed"] == 2018
     assert [str(w.message).split(": a: ")[1] for w in caught] == [
         "the catalogue's report_year 2019 (reviewing 2018) differs from the report's own "

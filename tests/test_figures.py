@@ -86,10 +86,11 @@ def test_provenance_is_exact(yuzhong):
         assert r.quote in r.sentence
 
 
-# A snippet names no government; its entry states one, as the catalogue entry of such a
-# report must (else every snippet warns "the text never names its government").
+# A snippet names no government and has no title block; its entry states them, as the
+# catalogue entry of such a report must (else every snippet warns "the text never names its
+# government" and "no title block").
 SNIPPET = {"government": "某县人民政府", "level": "county", "report_year": 2014,
-           "year_reviewed": 2013}
+           "year_reviewed": 2013, "title": "某县2014年政府工作报告"}
 
 
 def _figures(text: str) -> pd.DataFrame:

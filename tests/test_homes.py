@@ -382,3 +382,20 @@ def test_a_landing_page_of_a_five_year_review_names_its_period(tmp_path):
                         ["00-overview", "10-review-p1-s01", "10-review-p1-s02"])
     assert "**Reviews the year**: 2030" in one
     assert "one chapter for each section of the review of 2030" in one
+
+
+def test_a_landing_page_says_the_text_has_no_title_block(tmp_path):
+    """Tester 71: the State Council's 2019 text opens with 各位代表, and its landing page
+    left out Title, Delivered, Speaker and Meeting without a word. One line says so; a
+    page with any of them says nothing of it."""
+    from workreport.book.pages import _landing_page
+
+    entry = report(tmp_path, "x-2031")
+    row = {"report_id": "x-2031", "government": "某县人民政府", "report_year": 2031,
+           "year_reviewed": 2030, "title": float("nan"), "date": "", "speaker": None}
+    page = _landing_page(entry, row, ["00-overview"])
+    assert page.count("no title block") == 1
+    assert "- **Title**: none (the text has no title block; its date and speaker are " \
+           "unknown)\n" in page
+    for known in ({"date": "2031-03-02"}, {"title": "某县2031年政府工作报告"}):
+        assert "title block" not in _landing_page(entry, {**row, **known}, ["00-overview"])

@@ -157,3 +157,55 @@ def test_without_cues_one_part_whose_sentences_take_their_kind_from_cue_words():
 def test_text_that_is_no_report_is_refused():
     with pytest.raises(InputError, match="not a work report"):
         parse(_doc("这是一段没有数字的中文文字。\n只是说说而已。\n"))
+
+
+# --- a list of the part's own work after its last section (tester 71, item 1) -----------
+
+def _listed_review(listed: str, plan: str = "") -> Document:
+    return _doc("各位代表：\n一、2024年工作回顾\n过去一年，全省生产总值增长5%。\n"
+                "（一）产业升级。工业增长8%。\n（二）民生改善。新增就业10万人。\n"
+                f"{listed}\n各位代表！一年来的成绩来之不易。\n"
+                f"二、2025年工作安排\n（一）扩大内需。新开工项目100个。\n{plan}")
+
+
+def test_a_list_of_the_years_work_after_the_last_section_is_a_section_of_its_own():
+    """Shandong 2025: （一）…（六） give the year's results, then "一年来，着重抓了以下工作："
+    opens 一是…六是 and what follows, the work of the whole year: not section （六）'s
+    people's wellbeing. The list is a section of its own (style list), titled by its opening
+    sentence, up to the closing address."""
+    st = parse(_listed_review("一年来，着重抓了以下工作：\n一是抓改革。出台改革举措40项。\n"
+                              "二是抓开放。新设外资项目200个。\n过去一年，审计等工作扎实有力。"))
+    review = st.parts[1].sections
+    assert [(s.id, s.style) for s in review] == [
+        ("p1.s0", "preamble"), ("p1.s1", "bracket"), ("p1.s2", "bracket"),
+        ("p1.s3", "list"), ("p1.s4", "closing")]
+    listed = st.section("p1.s3")
+    assert listed.title == "一年来，着重抓了以下工作"
+    assert "一是" not in st.text[st.section("p1.s2").start:st.section("p1.s2").end]
+    body = st.text[listed.start:listed.end]
+    assert body.startswith("一年来") and "200个" in body and "审计" in body
+    assert listed.end == st.section("p1.s4").start
+    assert [p.kind for p in st.paragraphs if p.section == "p1.s3"][:2] == ["heading", "body"]
+
+
+def test_a_list_opened_on_the_intro_line_or_restarting_the_sections_markers():
+    """The first item on the intro's own line ("…以下工作：一是…"), and a list numbered
+    （一） again after （二）, both open the list section."""
+    inline = parse(_listed_review("一年来，主要做了以下工作：一是抓改革。出台举措40项。\n"
+                                  "二是抓开放。新设外资项目200个。"))
+    assert inline.section("p1.s3").style == "list"
+    assert inline.section("p1.s3").title == "一年来，主要做了以下工作"
+    again = parse(_listed_review("过去一年，重点抓了以下几个方面工作：\n"
+                                 "（一）抓改革。出台举措40项。\n（二）抓开放。新设外资项目200个。"))
+    assert again.section("p1.s3").style == "list"
+    assert "200个" not in again.text[again.section("p1.s2").start:again.section("p1.s2").end]
+
+
+def test_a_sections_own_list_stays_in_the_section():
+    """Without a cue naming the whole year (一年来, 过去一年 in a review; 今年 in a plan), a
+    list after the last section's heading is that section's own points; so is a review's
+    cue in a plan part."""
+    own = parse(_listed_review("具体做了以下工作：\n一是稳就业。新增岗位5万个。\n二是保基本。"))
+    assert [s.style for s in own.parts[1].sections][-2:] == ["bracket", "closing"]
+    plan = parse(_listed_review("", plan="一年来，主要做了以下工作：\n一是稳就业。\n二是保基本。"))
+    assert [s.style for s in plan.parts[2].sections] == ["preamble", "bracket"]

@@ -10,7 +10,6 @@ Markdown-escaped prose), never as markup.
 from __future__ import annotations
 
 import base64
-import re
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from numbers import Integral
 from typing import Any
@@ -27,7 +26,7 @@ from workreport.literal import number
 from workreport.paths import href
 
 # A section's words, with their English: the chapters read them through display.
-from workreport.sectionterms import key_terms, named_places, section_texts
+from workreport.sectionterms import key_terms, named_places, section_label, section_texts
 from workreport.titles import load_translations, title_pair
 
 __all__ = ["EMPTY", "FIGURE_COLUMNS", "TARGET_COLUMNS", "downloads", "figure", "glue_text",
@@ -59,27 +58,6 @@ def report_names(tables: Tables, report_ids: Iterable[str], year: bool = False
         else:
             out[rid] = ("the " if rep["level"] == "national" else "") + label
     return out
-
-
-def section_label(row: Mapping[str, Any]) -> str:
-    """A section's number as its text writes it: （二） (``style`` bracket, the default),
-    二是 (shi), 第二 (ordinal) or 二、 (item) for section 2; for a part's preamble (section
-    0) the part's number as its heading writes it (三、, the first line of ``text``), else
-    the part's title; 各位代表 for the closing address after a part's last section
-    (``style`` closing). Session 69: a report numbering its points 一是 read "section
-    （一）", a part read "task area 三、把改革开放扎实推向纵深 “把改革开放扎实推向纵深”"."""
-    n = int(row["number"])
-    if n == 0:
-        numbered = re.match(r"[零一二三四五六七八九十]+、", str(row.get("text") or ""))
-        return numbered.group(0) if numbered else str(row["part_title"])
-    style = row.get("style")
-    if style == "closing":
-        return "各位代表"
-    digits = "零一二三四五六七八九"
-    tens, ones = divmod(n, 10)
-    cn = (digits[tens] if tens > 1 else "") + ("十" if tens else "")
-    cn += digits[ones] if ones else ""
-    return {"shi": f"{cn}是", "ordinal": f"第{cn}", "item": f"{cn}、"}.get(style, f"（{cn}）")
 
 
 def page_title(tables: Tables, report_id: str, chapter: str, section: str | None = None

@@ -68,10 +68,12 @@ SCHEMA: dict[str, tuple[str, list[_F]]] = {
          "preamble (the part's heading and its text before section 1: a whole part without "
          "numbered sections), bracket （一）, shi 一是, ordinal 第一， (第一、), item (numbered "
          "points 一、二、 used as item lists: a report whose parts carry no numbers numbers "
-         "their points so, and an appendix its items, also 1. or 1、), closing (from an "
-         "address to the deputies, 各位代表, after the last numbered section, to the part's "
-         "end)", True,
-         ("front", "preamble", "bracket", "shi", "ordinal", "item", "closing")),
+         "their points so, and an appendix its items, also 1. or 1、), list (a list of the "
+         "whole part's work opened after its last numbered section, 一年来，着重抓了以下"
+         "工作：一是…, up to the closing address; titled by its opening sentence), closing "
+         "(from an address to the deputies, 各位代表, after the last numbered section, to the "
+         "part's end)", True,
+         ("front", "preamble", "bracket", "shi", "ordinal", "item", "list", "closing")),
         ("start", "integer", "Offset of the first character in the normalised text", True, ()),
         ("end", "integer", "Offset one past the last character", True, ()),
         ("chars", "integer", "Characters of text in the section", True, ()),

@@ -1,14 +1,15 @@
-"""A section's words for its chapter: the texts of a report's sections, a section's key
-terms (TF-IDF against its sibling sections) and the places it names, each with its English
-(a term's ``keyterms.term_english``, a place's ``glossary.english_or_gloss``). Split out of
-``display`` in session 69 (over 400 lines); the chapters read them through ``display``,
-which imports them.
+"""A section's words for its chapter: its number as the text writes it, the texts of a
+report's sections, a section's key terms (TF-IDF against its sibling sections) and the
+places it names, each with its English (a term's ``keyterms.term_english``, a place's
+``glossary.english_or_gloss``). Split out of ``display`` in sessions 69 and 71 (over 400
+lines); the chapters read them through ``display``, which imports them.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import TYPE_CHECKING
+import re
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any
 
 from workreport import terms
 from workreport.glossary import english_or_gloss
@@ -19,7 +20,41 @@ if TYPE_CHECKING:
 
     from workreport.dataset import Tables
 
-__all__ = ["key_terms", "named_places", "section_texts"]
+__all__ = ["key_terms", "named_places", "section_label", "section_texts"]
+
+_CN = "[零一二三四五六七八九十]+"
+# A list's items where they open a line or follow its intro's colon: 一是, 第一, （一）, 一、.
+_ITEM_RE = re.compile(rf"(?:^|[：:])({_CN}是|第{_CN}(?=[，,、])|[（(]{_CN}[)）]|{_CN}、)", re.M)
+
+
+def section_label(row: Mapping[str, Any]) -> str:
+    """A section's number as its text writes it: （二） (``style`` bracket, the default),
+    二是 (shi), 第二 (ordinal) or 二、 (item) for section 2; for a part's preamble (section
+    0) the part's number as its heading writes it (三、, the first line of ``text``), else
+    the part's title; 各位代表 for the closing address after a part's last section
+    (``style`` closing); for a list of the part's work after its last section (``style``
+    list) its items as numbered, 一是…六是 (the first and last marker of the first item's
+    style in ``text``), else its title. Session 69: a report numbering its points 一是
+    read "section （一）", a part read "task area 三、把改革开放扎实推向纵深
+    “把改革开放扎实推向纵深”"."""
+    n = int(row["number"])
+    text = str(row.get("text") or "")
+    if n == 0:
+        numbered = re.match(r"[零一二三四五六七八九十]+、", text)
+        return numbered.group(0) if numbered else str(row["part_title"])
+    style = row.get("style")
+    if style == "closing":
+        return "各位代表"
+    if style == "list":  # Shandong 2025's 一年来，着重抓了以下工作：一是…六是 (tester 71)
+        items = _ITEM_RE.findall(text)
+        kind = re.sub(_CN, "", items[0]) if items else ""
+        items = [i for i in items if re.sub(_CN, "", i) == kind]
+        return "…".join(dict.fromkeys((items[0], items[-1]))) if items else str(row["title"])
+    digits = "零一二三四五六七八九"
+    tens, ones = divmod(n, 10)
+    cn = (digits[tens] if tens > 1 else "") + ("十" if tens else "")
+    cn += digits[ones] if ones else ""
+    return {"shi": f"{cn}是", "ordinal": f"第{cn}", "item": f"{cn}、"}.get(style, f"（{cn}）")
 
 
 def section_texts(tables: Tables, report_id: str, roles: Sequence[str],

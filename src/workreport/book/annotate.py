@@ -145,8 +145,7 @@ def render_page(report: Mapping, text: str, sections: pd.DataFrame, figures: pd.
     lines = [
         f"# The annotated report{year}",
         "",
-        f"*{title}*",
-        "",
+        *([f"*{title}*", ""] if title else []),  # no "**" for a text without a title
         *([note.rstrip("\n"), ""] if note else []),
         "The whole report as the pipeline read it (normalised text), with every figure "
         "highlighted in place: actuals and targets in two styles, and every number set "

@@ -150,6 +150,9 @@ def _landing_page(report: Report, row: dict, chapters: Sequence[str],
         {**row, "government_en": english or row.get("government"), "report_id": report.id})))
     speaker = speaker_text(row, report)
     title = beside(row.get("title"), title_en({**row, "government_en": english}))
+    if not any(literal.markdown(row.get(k)) for k in ("title", "date", "speaker")):
+        # State Council 2019 opens with 各位代表: its page left these out without a word.
+        title = "none (the text has no title block; its date and speaker are unknown)"
     government = literal.markdown(row.get("government"))
     if row.get("government_en") and isinstance(row.get("government_en"), str):
         government += f" ({literal.markdown(row['government_en'])})"

@@ -28,8 +28,8 @@ from workreport.extract.summary import listed_parts, reported_opening
 if TYPE_CHECKING:  # ingest reads these patterns through structure; a type needs no import
     from workreport.extract.ingest import Document
 
-__all__ = ["NUMERAL", "POINTS", "cue_parts", "find_parts", "front_end", "heading_style",
-           "is_part_title", "section_match", "section_style"]
+__all__ = ["LISTED", "NUMERAL", "POINTS", "cue_parts", "find_parts", "front_end",
+           "heading_style", "is_part_title", "part_list", "section_match", "section_style"]
 
 Line = tuple[int, int, str]  # (start offset, end offset, text) of one non-empty line
 
@@ -216,6 +216,44 @@ def section_match(style: str | None, line: str, appendix: bool) -> re.Match[str]
     if m is None and appendix:
         m = _PART_RE.match(line) or re.match(r"^(\d{1,2})[.．、](.*)$", line)
     return m
+
+
+# The style of a list of the part's own work after its last section (``part_list``).
+LISTED = "list"
+# A line opening such a list: a cue naming the whole time the part speaks of (the review's
+# 一年来, 过去一年, 2024年以来, 五年来; the plan's 今年, 全年), the list announced (以下, 如下,
+# 六个方面) and a colon, the first item perhaps after it ("一年来，着重抓了以下工作：").
+_LIST_CUES = {"review": r"一年来|过去的?一年|\d{4}年以来|五年来|过去五年",
+              "plan": r"今年|全年|\d{4}年"}
+_LIST_INTRO = (r"[^。：:]{0,30}(?:以下|如下|[几两二三四五六七八九十\d]+个?方面)"
+               r"[^。：:]{0,12}[：:](.*)$")
+# An enumeration's first item, in any style: 一是, 第一，, （一）, 一、, 1.
+_FIRST_ITEM_RE = re.compile(r"^(?:一是|第一[，,、]|[（(]一[)）]|一、|1[.．、])")
+
+
+def part_list(body: list[Line], after: int, before: int, role: str) -> tuple[int, str] | None:
+    """(offset, title) of a list of the whole part's work that opens after its last
+    numbered section (which starts at offset ``after``) and before ``before`` (the closing
+    address or the part's end), or None.
+
+    Shandong 2025 gives the year's results in （一）…（六）, then "一年来，着重抓了以下工
+    作：" opens 一是…六是 (reform, investment, business climate, risks): the work of the
+    whole year, not section （六）'s people's wellbeing, which the list's 2,681 characters and
+    34 figures had swollen (tester 71). The list is such a line (``_LIST_CUES`` of the part's
+    ``role``, then ``_LIST_INTRO``) whose first item, in any style, follows on its line or
+    the next; its title is the line's opening sentence. A list without such a cue
+    ("具体做了以下工作：") is the last section's own."""
+    cue = _LIST_CUES.get(role)
+    if cue is None:
+        return None
+    intro = re.compile(rf"^(?:{cue}){_LIST_INTRO}")
+    for i, (s, _e, t) in enumerate(body):
+        m = intro.match(t) if after < s < before else None
+        if m:
+            first = m.group(1).strip() or next((x[2] for x in body[i + 1:]), "")
+            if _FIRST_ITEM_RE.match(first):
+                return s, re.split(r"[：:]", t, maxsplit=1)[0].strip()
+    return None
 
 
 # Paragraphs that open a report's parts when its parts carry no headings: the review

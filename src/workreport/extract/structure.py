@@ -10,6 +10,9 @@ a few end with an appendix (附件, 名词解释) whose items reuse 一、.
 
 Section ids are ``p{part}.s{section}``: ``p1.s3`` is section （三） of part 一, and
 ``p1.s0`` is part 一's text before its first section. ``p0.s0`` is the title block.
+After a part's last numbered section come, each numbered after it, a list of the whole
+part's work where one opens ("一年来，着重抓了以下工作：一是…", ``headings.part_list``;
+style list) and the closing address to the deputies (各位代表！; style closing).
 """
 
 from __future__ import annotations
@@ -20,9 +23,11 @@ from typing import TYPE_CHECKING
 
 from workreport.errors import InputError
 from workreport.extract.headings import (
+    LISTED,
     find_parts,
     front_end,
     heading_style,
+    part_list,
     section_match,
     section_style,
 )
@@ -219,13 +224,19 @@ def parse(doc: Document) -> Structure:
             part.sections.append(Section(f"p{part.number}.s0", part.number, 0, part.title,
                                          part.start, first, "preamble"))
         closing = _closing_address(body, starts[-1][0]) if starts else None
+        tail = closing[0] if closing else part.end
+        # A list of the whole part's work after its last section (一年来，着重抓了以下工作：).
+        listed = part_list(body, starts[-1][0], tail, part.role) if starts else None
         for k, (s, value, heading) in enumerate(starts):
-            end = starts[k + 1][0] if k + 1 < len(starts) else (
-                closing[0] if closing else part.end)
+            end = starts[k + 1][0] if k + 1 < len(starts) else (listed[0] if listed else tail)
             part.sections.append(Section(f"p{part.number}.s{value}", part.number, value,
                                          heading, s, end, style or "item"))
+        n = starts[-1][1] + 1 if starts else 0
+        if listed:
+            part.sections.append(Section(f"p{part.number}.s{n}", part.number, n,
+                                         listed[1], listed[0], tail, LISTED))
+            n += 1
         if closing:
-            n = starts[-1][1] + 1
             part.sections.append(Section(f"p{part.number}.s{n}", part.number, n,
                                          closing[1], closing[0], part.end, "closing"))
         if part.sections and part.sections[0].number == 0 and starts:

@@ -67,7 +67,9 @@ def _merge(report: Report, read: Metadata) -> dict:
     """What the catalogue states wins over what the text says; each disagreement is a
     ``ReportWarning`` (governments compare as one name: 保定市清苑区人民政府 is
     清苑区人民政府), and so is a government neither states (its level is then unknown
-    too)."""
+    too), and a text without a title block whose title, date and speaker no entry states
+    (the State Council's 2019 text opens with 各位代表: its pages showed none without a
+    word; tester 71)."""
     merged = {}
     for name in field_names():
         stated, found = getattr(report, name), getattr(read, name)
@@ -86,6 +88,10 @@ def _merge(report: Report, read: Metadata) -> dict:
         warnings.warn(f"{report.path}: {report.id}: the text never names its government, so "
                       "government and level are left empty; state them in its catalogue "
                       "entry (government:, level:) or in columns of its spreadsheet row",
+                      ReportWarning, stacklevel=3)
+    if not any(merged[name] for name in ("title", "date", "speaker")):
+        warnings.warn(f"{report.path}: {report.id}: no title block: title, date and speaker "
+                      "unknown; state them in the catalogue entry (title:, date:, speaker:)",
                       ReportWarning, stacklevel=3)
     return merged
 
