@@ -16,13 +16,14 @@ def _changes(rows: list[tuple[str, str, float, str]]) -> pd.DataFrame:
 def test_the_largest_rise_is_chosen_among_rates_not_counts():
     d = _changes([("工业增加值", "Industry", 8.3, "%"),
                   ("服务业企业", "Service firms", 3162.0, "家"), ("投资", "Investment", 5.0, "%")])
-    assert findings.caption_changes(d) == "Changes stated: 3 rises, the largest Industry (+8.3%)."
+    assert findings.caption_changes(d) == (
+        "Changes stated: 3 rises, the largest of the rates Industry (+8.3%).")
 
 
 def test_the_steepest_fall_is_chosen_among_rates_not_people():
     d = _changes([("能耗", "Energy intensity", -3.1, "%"),
                   ("某某人口", "Some population", -1386.0, "万")])
-    assert "the steepest Energy intensity (−3.1%)" in findings.caption_changes(d)
+    assert "the steepest of the rates Energy intensity (−3.1%)" in findings.caption_changes(d)
 
 
 def test_without_rates_the_largest_is_ranked_within_one_unit_base():
@@ -170,3 +171,33 @@ def test_the_series_table_writes_a_named_fall_by_its_size():
                        "measure": ["change", "change"], "value": [-1386.0, -3.1],
                        "unit": ["万", "%"], "qualifier": ["", ""]})
     assert list(wide(df)["2018"]) == ["1,386", "−3.1"]
+
+
+def test_a_named_fall_is_shown_by_its_size_in_targets_tables_and_charts():
+    """Session 71, re-test of tester 71 item 14 and N1: the "All targets" table showed
+    "Reduction of the rural poor" −13.86 million with a gap "+3.86 million", and the chart
+    "≥−10": a reduction of no one at all. Both now show the sizes, 1,000 and 1,386 (万人)."""
+    import pandas as pd
+
+    from workreport import charts
+    from workreport.changewords import told_by_size
+    from workreport.display import table
+
+    rows = pd.DataFrame([
+        {"indicator": "农村贫困人口", "indicator_en": "Reduction of the rural poor",
+         "measure": "change", "target": -1000.0, "qualifier": "以上", "unit": "万人",
+         "result": -1386.0, "result_unit": "万人", "result_qualifier": "",
+         "difference": -386.0},
+        {"indicator": "国内生产总值", "indicator_en": "GDP", "measure": "change",
+         "target": -1.0, "qualifier": "", "unit": "%", "result": 6.6, "result_unit": "%",
+         "result_qualifier": "", "difference": 7.6}])
+    shown = told_by_size(rows)
+    assert shown["target"].tolist() == [1000.0, -1.0]  # a fall its label does not name stays
+    assert shown["result"].tolist() == [1386.0, 6.6] and shown["difference"].iloc[0] == 386.0
+    html = table(rows, {"indicator": "indicator", "target": "target", "unit": "unit",
+                        "difference": "difference"}).data
+    assert "<td>1,000</td>" in html and "at least 10 million people" in html
+    assert "+3.86 million people" in html and "−3.86" not in html
+    fig = charts.targets_vs_results(rows)
+    texts = [t.get_text() for ax in fig.axes for t in ax.texts]
+    assert not any("−1,000" in t or "−1,386" in t for t in texts), texts

@@ -28,7 +28,7 @@ from workreport.literal import missing, text_of
 from workreport.vocab import alternation, load
 
 __all__ = ["Gap", "fall_sentence", "gap", "gap_sentence", "is_gap", "names_fall", "names_rise",
-           "told_by_label"]
+           "told_by_label", "told_by_size"]
 
 
 class Gap(NamedTuple):
@@ -165,6 +165,29 @@ def told_by_label(row: Row, value: float, unit: str) -> bool:
     if value < 0:
         return names_fall(zh, en)
     return text_of(unit) == "%" and names_rise(zh, en)
+
+
+def told_by_size(df: Any) -> Any:
+    """``df`` (rows of ``analysis.targets_vs_results``, or of figures: ``target`` or
+    ``value``, ``unit``, ``measure``, the label) with each change whose label names its fall
+    (``told_by_label``) by its size: ``value``, ``target``, ``result`` and ``difference``
+    turned positive, so a table or chart of "Reduction of the rural poor" shows 1,000万 and
+    1,386万, a gap of +386万 (session 71, re-test: "−13.86 million", a gap "+3.86 million"
+    and "≥−10" read as rises or as no reduction at all). A range is left as it is."""
+    key = "target" if "target" in df else "value"
+    if key not in df or "measure" not in df or df.empty:
+        return df
+    told = [r.get("measure") == "change" and not missing(r.get(key)) and float(r[key]) < 0
+            and missing(r.get(f"{key}_high")) and told_by_label(r, float(r[key]),
+                                                                text_of(r.get("unit")))
+            for r in df.to_dict("records")]
+    if not any(told):
+        return df
+    df = df.copy()
+    for c in ("value", "target", "result", "difference"):
+        if c in df:
+            df.loc[told, c] = -df.loc[told, c]
+    return df
 
 
 def fall_sentence(row: Row) -> str:

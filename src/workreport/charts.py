@@ -16,7 +16,7 @@ import pandas as pd
 from matplotlib.figure import Figure
 from matplotlib.patches import Patch
 
-from workreport.changewords import told_by_label
+from workreport.changewords import told_by_label, told_by_size
 from workreport.chartstyle import (
     COLORS,
     DPI,
@@ -185,7 +185,7 @@ def targets_vs_results(df: pd.DataFrame, title: str = "",
         result_name = f"{result_name} {int(d['result_year'].dropna().iloc[0])}"
     if "target_year" in d and d["target_year"].notna().any():
         target_name = f"{target_name} {int(d['target_year'].dropna().iloc[0])}"
-    d = d.rename(columns={"indicator_en": "english"})
+    d = told_by_size(d.rename(columns={"indicator_en": "english"}))  # "Reduction of …" ≥10
     sign = bool((d["measure"] == "change").all()) if len(d) else False
     return _grouped(d, [("result", result_name, COLORS["result"]),
                         ("target", target_name, COLORS["target"])], title, sign,

@@ -18,8 +18,9 @@ import pandas as pd
 from IPython.display import HTML, Markdown
 
 from workreport import literal
+from workreport.changewords import told_by_size
 from workreport.dataset import Tables, load_tables
-from workreport.english import report_label, report_phrase
+from workreport.english import report_label, report_name, report_phrase
 from workreport.errors import MissingInput
 from workreport.figuretext import cell_amount, difference, years_reviewed
 from workreport.literal import number
@@ -31,8 +32,8 @@ from workreport.titles import load_translations, title_pair
 
 __all__ = ["EMPTY", "FIGURE_COLUMNS", "TARGET_COLUMNS", "downloads", "figure", "glue_text",
            "key_terms", "named_places", "page_title", "prologue", "prose", "report_label",
-           "report_names", "report_phrase", "section_label", "section_texts", "section_title",
-           "table", "takeaway", "years_reviewed"]
+           "report_name", "report_names", "report_phrase", "section_label", "section_texts",
+           "section_title", "table", "takeaway", "years_reviewed"]
 
 #: How the chapters label the columns of ``analysis.figure_table``.
 FIGURE_COLUMNS = {"indicator": "indicator 指标", "english": "English", "value": "value",
@@ -172,7 +173,7 @@ def table(df: pd.DataFrame, columns: Mapping[str, str] | None = None,
     ``linkable`` (``Tables.chaptered``, from reports.csv has_chapters; None: all). A
     table without rows says ``EMPTY``.
     """
-    df = df.copy()
+    df = told_by_size(df.copy())  # "Reduction of …" 1,386万, not −1,386万
     columns = dict(columns) if columns else None
     for value, unit, qual in _AMOUNTS:
         if value in df and unit in df and (columns is None or value in columns):

@@ -324,10 +324,8 @@ def government_en(government: Any) -> str:
             or not all(re.fullmatch(r"[\u4e00-\u9fff]+", a) for a, _ in parts):
         return ""
     own, unit = parts[-1]
-    if unit.startswith("自治") and "族" in own[2:]:
-        # The peoples named are not the place, which takes the two characters before
-        # them (宽城满族自治县, 恩施土家族苗族自治州, 广西壮族自治区).
-        own = own[:2]
+    if unit.startswith("自治") and "族" in own[2:]:  # the peoples named are not the place:
+        own = own[:2]  # the two characters before them (宽城满族自治县, 广西壮族自治区)
     text = f"{_pinyin(own)} {units[unit]} People's Government"
     return f"{text}, {_pinyin(parts[-2][0])}" if len(parts) > 1 else text
 
@@ -337,8 +335,7 @@ def report_label(row: Mapping[str, Any]) -> str:
     "Hebei Province", "Nanjing"; the unit's adjective (``government_en``'s words)
     becomes its noun or goes (``vocab/english.yml`` ``government_short``)."""
     name = str(row.get("government_en") or row.get("government") or row.get("report_id"))
-    name = name.split(",")[0]
-    name = re.sub(r"\s+People's Government$", "", name)
+    name = re.sub(r"\s+People's Government$", "", name.split(",")[0])
     name = re.sub(r"\s+of the People's Republic of China$", "", name)
     words = name.rsplit(" ", 1)
     short = load("english")["government_short"]
@@ -370,10 +367,14 @@ def report_year(row: Mapping[str, Any]) -> int | None:
         return None
 
 
+def report_name(row: Mapping[str, Any]) -> str:
+    """The government as a sentence names it: "the State Council", "Yuzhong District"."""
+    return ("the " if row.get("level") == "national" else "") + report_label(row)
+
+
 def report_phrase(row: Mapping[str, Any]) -> str:
-    """The overview's "the State Council, delivered on 2014-03-05"; "Nanjing" for a report
-    whose text states no date (the article only for the national government)."""
-    name = ("the " if row.get("level") == "national" else "") + report_label(row)
+    """"the State Council, delivered on 2014-03-05"; "Nanjing" with no date stated."""
+    name = report_name(row)
     date = row.get("date")
     return f"{name}, delivered on {date}" if isinstance(date, str) and date.strip() else name
 

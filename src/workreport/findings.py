@@ -39,7 +39,9 @@ def _rates(pairs: pd.DataFrame) -> pd.DataFrame:
 
 
 def _extremes(pairs: pd.DataFrame) -> list[str]:
-    """The largest rise and the steepest fall among the growth rates, each named once."""
+    """The largest rise and the steepest fall among the growth rates, each named once; one
+    alone is "the one rate that rose" (it was "The one rise" beside a caption counting two
+    rises of other units: session 71, re-test)."""
     rates = _rates(pairs)
     out = []
     ups = rates[rates["change"] > 0].sort_values(["change", "indicator"],
@@ -47,11 +49,11 @@ def _extremes(pairs: pd.DataFrame) -> list[str]:
     downs = rates[rates["change"] < 0].sort_values(["change", "indicator"], kind="stable")
     if len(ups):
         top = ups.iloc[0]
-        lead = "The fastest growth" if len(ups) > 1 else "The one rise"
+        lead = "The fastest growth" if len(ups) > 1 else "The one rate that rose"
         out.append(f"{lead}: {describe_change(top)}")
     if len(downs):
         low = downs.iloc[0]
-        lead = "The steepest fall" if len(downs) > 1 else "One figure fell"
+        lead = "The steepest fall" if len(downs) > 1 else "The one rate that fell"
         out.append(f"{lead}: {describe_change(low)}")
     return out
 
@@ -180,7 +182,8 @@ def caption_changes(df: pd.DataFrame) -> str:
     """"4 of 5 growth rates are rises, the fastest Retail sales (+14%); one fall: …"; a
     growth in 倍 as its percentage (``english.as_percent``: 增长1倍 "+100%", session 68).
     The largest rise and the steepest fall are chosen among like figures (``_alike``): a
-    count of firms is never "the largest" beside rates of 8.3% (tester 71 item 4)."""
+    count of firms is never "the largest" beside rates of 8.3% (tester 71 item 4), and is
+    then said to be of the rates ("2 falls, the steepest of the rates …")."""
     d = df[pd.to_numeric(df["value"], errors="coerce").notna()]
     short = [english.as_percent(v, u) for v, u in zip(d["value"].astype(float), d["unit"],
                                                       strict=True)]
@@ -188,13 +191,17 @@ def caption_changes(df: pd.DataFrame) -> str:
     ups, downs = d[d["_v"] >= 0], d[d["_v"] < 0]
     parts = []
     if len(ups):
-        t = _alike(ups).sort_values("_at", ascending=False, kind="stable").iloc[0]
-        parts.append(f"{plural(len(ups), 'rise')}, the largest {_label(t)} "
+        alike = _alike(ups)
+        t = alike.sort_values("_at", ascending=False, kind="stable").iloc[0]
+        among = " of the rates" if len(alike) < len(ups) and t["_u"] == "%" else ""
+        parts.append(f"{plural(len(ups), 'rise')}, the largest{among} {_label(t)} "
                      f"(+{number(t['_v'])}{t['_u']})")
     if len(downs):
-        t = _alike(downs).sort_values("_at", kind="stable").iloc[0]
+        alike = _alike(downs)
+        t = alike.sort_values("_at", kind="stable").iloc[0]
+        among = " of the rates" if len(alike) < len(downs) and t["_u"] == "%" else ""
         minus = "" if told_by_label(t, t["_v"], t["_u"]) else "−"  # "Reduction of …" (1,386万)
-        parts.append(f"{plural(len(downs), 'fall')}, the steepest {_label(t)} "
+        parts.append(f"{plural(len(downs), 'fall')}, the steepest{among} {_label(t)} "
                      f"({minus}{number(-t['_v'])}{t['_u']})")
     return f"Changes stated: {join(parts)}." if parts else "No changes stated."
 
@@ -370,10 +377,13 @@ def outcomes_known(name: str, year: Any, later: str | None) -> str:
 
     A target of year N is judged in the report the extraction pairs it with
     (``targets.outcome_report``); ``later`` is that report's name, None when no target is
-    paired: "Whether Yuzhong District's targets for 2014 were met cannot be read here …".
+    paired: "Whether Yuzhong District's targets for 2014 were met cannot be read here …";
+    ``name`` as a sentence names the government (``english.report_name``: "the State
+    Council", session 71, re-test).
     """
     if later:
-        return (f"{name}'s report of the next year is in the tables too ({later}): it says "
+        return (f"{name[:1].upper()}{name[1:]}'s report of the next year is in the tables too "
+                f"({later}): it says "
                 f"what became of the targets for {year}, and the targets chapter sets each "
                 "target the extraction paired beside its outcome (outcomes.csv).")
     following = f", for {int(year) + 1}," if pd.notna(year) else ""
