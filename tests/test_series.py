@@ -587,3 +587,20 @@ def test_a_five_year_reviews_sentence_after_the_year_named_in_its_paragraph_is_t
     alone = sentences.assign(paragraph=[4, 4, 5])  # the year in another paragraph
     s = series.over_the_years(rows, FIVE, key, sections=sections, sentences=alone)
     assert s.empty or s["value"].isna().all()
+
+
+def test_a_panel_of_close_values_runs_from_zero():
+    """Re-test 71, item 15: one point drew an axis of 0.95-1.05, and 10 beside 9.9 a fall
+    the panel's full height; values within a fifth of their largest run from zero."""
+    from workreport.serieschart import _near_zero
+
+    fig = Figure()
+    ax = fig.subplots()
+    ax.plot([2020, 2021], [10.0, 9.9])
+    _near_zero(ax, [10.0, 9.9])
+    assert ax.get_ylim()[0] == 0
+    ax2 = fig.add_subplot(2, 1, 2)
+    ax2.plot([2020, 2021], [3.0, 9.0])
+    before = ax2.get_ylim()
+    _near_zero(ax2, [3.0, 9.0])  # values far apart keep matplotlib's axis
+    assert ax2.get_ylim() == before

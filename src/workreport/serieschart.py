@@ -14,6 +14,7 @@ what the marks drawn mean, from the same ``MARKS`` the legend is made of.
 from __future__ import annotations
 
 from itertools import pairwise
+from typing import Any
 
 import pandas as pd
 from matplotlib.figure import Figure
@@ -70,6 +71,17 @@ def chart_caption(df: pd.DataFrame) -> str:
             + (f". Marks: {key}." if key else "."))
 
 
+def _near_zero(ax: Any, values: list[float]) -> None:
+    """A panel whose values lie within a fifth of their largest runs from zero: one point
+    drew an axis of 0.95-1.05, and 10 beside 9.9 a fall the full panel's height (re-test
+    71, item 15)."""
+    lo, hi = min(values, default=0.0), max(values, default=0.0)
+    if lo > 0 and hi - lo < 0.2 * hi:
+        ax.set_ylim(0, hi * 1.15)
+    elif hi < 0 and hi - lo < 0.2 * -lo:
+        ax.set_ylim(lo * 1.15, 0)
+
+
 def chart_series(df: pd.DataFrame, title: str = "") -> Figure:
     """One panel per indicator, measure and unit: the value by year, a gap where a year
     is missing (the line breaks; nothing is interpolated), each figure drawn by its
@@ -97,6 +109,7 @@ def chart_series(df: pd.DataFrame, title: str = "") -> Figure:
                                    and estimated(g.loc[g["year"] == y, "qualifier"].iloc[0]))
             ax.plot([y], [v], marker=marker, markersize=7, color=_COLOUR, zorder=3,
                     markerfacecolor="white" if open_face else _COLOUR, linestyle="none")
+        _near_zero(ax, [v for _, v, _ in pts])
         number_ticks(ax)
         ax.set_title(f"{english(code)} ({measure}, {unit_words(unit)})"
                      + (f" — {title}" if title else ""))
