@@ -83,11 +83,16 @@ def test_a_label_that_names_a_rise_is_not_told_grew():
     assert not changewords.names_rise("提高", "Risen housing")
 
 
+def _target(indicator: str, target: float, unit: str, result: float, year: int, **kw):
+    """A row of ``analysis.targets_vs_results``: a target of ``year``, last year's result."""
+    return {"indicator": indicator, "english": "", "target": target, "unit": unit,
+            "qualifier": "", "measure": "level", "target_high": float("nan"),
+            "target_year": year, "result": result, "result_unit": unit,
+            "result_qualifier": "", "result_year": year - 1, **kw}
+
+
 def test_a_target_of_a_rise_its_label_names_reads_by_its_amount():
-    row = {"indicator": "居民消费价格涨幅", "english": "", "target": 3.0, "unit": "%",
-           "qualifier": "左右", "measure": "change", "target_high": float("nan"),
-           "target_year": 2019, "result": 2.1, "result_unit": "%", "result_qualifier": "",
-           "result_year": 2018}
+    row = _target("居民消费价格涨幅", 3.0, "%", 2.1, 2019, qualifier="左右", measure="change")
     assert prose.describe_target(row) == (
         "居民消费价格涨幅: about 3% targeted for 2019, after 2.1% in 2018.")
 
@@ -116,10 +121,7 @@ def test_charts_of_changes_draw_a_named_fall_by_its_size():
 
 
 def test_a_count_in_hu_says_households_or_firms_where_its_label_tells():
-    row = {"indicator": "脱贫户", "english": "", "target": 13.7, "unit": "万户",
-           "qualifier": "", "measure": "level", "target_high": float("nan"),
-           "target_year": 2025, "result": 70.0, "result_unit": "万户", "result_qualifier": "",
-           "result_year": 2024}
+    row = _target("脱贫户", 13.7, "万户", 70.0, 2025)
     assert prose.describe_target(row) == (
         "脱贫户: 137,000 households (13.7万户) targeted for 2025, after 700,000 households "
         "(70万户) in 2024.")
