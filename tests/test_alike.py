@@ -203,3 +203,13 @@ def test_a_named_fall_is_shown_by_its_size_in_targets_tables_and_charts():
     fig = charts.targets_vs_results(rows)
     texts = [t.get_text() for ax in fig.axes for t in ax.texts]
     assert not any("−1,000" in t or "−1,386" in t for t in texts), texts
+
+
+def test_charts_of_targets_draw_a_range_with_both_ends():
+    """Re-test 71, item 5: GDP 6%－6.5% was drawn as "6%" beside the table's "6–6.5%"."""
+    df = pd.DataFrame({"indicator": ["国内生产总值"], "indicator_en": ["GDP"],
+                       "measure": ["change"], "unit": ["%"], "target": [6.0],
+                       "target_high": [6.5], "qualifier": [""], "result": [6.6],
+                       "result_unit": ["%"], "result_qualifier": [""], "result_year": [2018],
+                       "target_year": [2019]})
+    assert set(_texts(charts.targets_vs_results(df))) == {"+6.6%", "+6%–6.5%"}

@@ -115,7 +115,8 @@ def changes(df: pd.DataFrame, title: str = "") -> Figure:
 
 
 def _grouped(df: pd.DataFrame, series: Sequence[tuple[str, str, str]], title: str,
-             sign: bool, qualifiers: Mapping[str, str] | None = None) -> Figure:
+             sign: bool, qualifiers: Mapping[str, str] | None = None,
+             highs: Mapping[str, str] | None = None) -> Figure:
     """Bars for several series side by side per row, one panel per unit.
 
     Each row is one comparison (a target beside its result, one indicator's targets in several
@@ -124,9 +125,10 @@ def _grouped(df: pd.DataFrame, series: Sequence[tuple[str, str, str]], title: st
     of sight (4,100 parking spaces beside 15 brands, both in 个: the seed book's chart). The
     values are printed on the bars, and the first panel's title says that rows do not share
     a scale. ``qualifiers`` names each series column's qualifier column, so that a bar keeps
-    its sign: "≥5%", ">60%" (tester 71 item 15: "5%" was drawn for 5%以上).
+    its sign: "≥5%", ">60%" (tester 71 item 15: "5%" was drawn for 5%以上); ``highs`` its
+    range's upper end: "+6%–6.5%" (re-test 71, item 5: a range was drawn as its low end).
     """
-    qualifiers = qualifiers or {}
+    qualifiers, highs = qualifiers or {}, highs or {}
     groups = [(u, g) for u, g in by_unit(df, series[0][0])]
     if not groups:
         return empty_figure("Nothing to compare")
@@ -145,6 +147,7 @@ def _grouped(df: pd.DataFrame, series: Sequence[tuple[str, str, str]], title: st
         h = 0.8 / k
         for j, (col, name, color) in enumerate(series):
             qs = list(g[qualifiers[col]]) if qualifiers.get(col) in g else [""] * len(g)
+            hs = list(g[highs[col]]) if highs.get(col) in g else [None] * len(g)
             for i, v in enumerate(g[col]):
                 if pd.isna(v):
                     continue
@@ -154,7 +157,10 @@ def _grouped(df: pd.DataFrame, series: Sequence[tuple[str, str, str]], title: st
                         label=name if i == next(n for n, x in enumerate(g[col])
                                                 if pd.notna(x)) else None)
                 ax.text(at + (0.01 if v >= 0 else -0.01) * span, y,
-                        bar_text(float(v), unit, qs[i], sign, div), va="center", fontsize=7.5,
+                        bar_text(float(v), unit, qs[i], sign, div) + (
+                            "" if pd.isna(hs[i]) else
+                            f"–{bar_text(float(hs[i]), unit, '', False, div)}"),
+                        va="center", fontsize=7.5,
                         ha="left" if v >= 0 else "right")
         ax.set_yticks(range(len(labels)), labels)
         ax.invert_yaxis()
@@ -189,7 +195,8 @@ def targets_vs_results(df: pd.DataFrame, title: str = "",
     sign = bool((d["measure"] == "change").all()) if len(d) else False
     return _grouped(d, [("result", result_name, COLORS["result"]),
                         ("target", target_name, COLORS["target"])], title, sign,
-                    {"result": "result_qualifier", "target": "qualifier"})
+                    {"result": "result_qualifier", "target": "qualifier"},
+                    {"target": "target_high"})
 
 
 def compare_targets(df: pd.DataFrame, names: dict[str, str] | None = None,
