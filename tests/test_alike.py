@@ -213,3 +213,15 @@ def test_charts_of_targets_draw_a_range_with_both_ends():
                        "result_unit": ["%"], "result_qualifier": [""], "result_year": [2018],
                        "target_year": [2019]})
     assert set(_texts(charts.targets_vs_results(df))) == {"+6.6%", "+6%–6.5%"}
+
+
+def test_a_table_of_words_is_left_as_it_is():
+    """The outcomes table holds its amounts as words ("7.5%"): showing a named fall by its
+    size leaves it alone (a build failed: could not convert string to float: '7.5%')."""
+    from workreport.changewords import told_by_size
+    from workreport.display import table
+
+    rows = pd.DataFrame({"indicator": ["农村贫困人口"], "english": ["Reduction of the rural poor"],
+                         "measure": ["change"], "target": ["7.5%"], "unit": ["%"]})
+    assert told_by_size(rows).equals(rows)
+    assert "7.5%" in table(rows).data

@@ -21,6 +21,8 @@ from collections.abc import Mapping
 from functools import cache
 from typing import Any, NamedTuple
 
+import pandas as pd
+
 from workreport import english
 from workreport.figuretext import Row, name, quantity
 from workreport.glossary import default_glossary, english_or_gloss
@@ -173,9 +175,11 @@ def told_by_size(df: Any) -> Any:
     (``told_by_label``) by its size: ``value``, ``target``, ``result`` and ``difference``
     turned positive, so a table or chart of "Reduction of the rural poor" shows 1,000万 and
     1,386万, a gap of +386万 (session 71, re-test: "−13.86 million", a gap "+3.86 million"
-    and "≥−10" read as rises or as no reduction at all). A range is left as it is."""
+    and "≥−10" read as rises or as no reduction at all). A range, and a table whose values
+    are words already (the outcomes table's "7.5%"), are left as they are."""
     key = "target" if "target" in df else "value"
-    if key not in df or "measure" not in df or df.empty:
+    if key not in df or "measure" not in df or df.empty \
+            or not pd.api.types.is_numeric_dtype(df[key]):  # a table of words ("7.5%")
         return df
     told = [r.get("measure") == "change" and not missing(r.get(key)) and float(r[key]) < 0
             and missing(r.get(f"{key}_high")) and told_by_label(r, float(r[key]),
@@ -185,7 +189,7 @@ def told_by_size(df: Any) -> Any:
         return df
     df = df.copy()
     for c in ("value", "target", "result", "difference"):
-        if c in df:
+        if c in df and pd.api.types.is_numeric_dtype(df[c]):
             df.loc[told, c] = -df.loc[told, c]
     return df
 
