@@ -16,7 +16,7 @@ import pandas as pd
 from workreport import english
 from workreport.gloss import AUTOMATIC, split_mark
 from workreport.likeness import counted_as
-from workreport.literal import missing, number
+from workreport.literal import missing, number, ordinal
 
 __all__ = ["Row", "bilingual", "cell_amount", "counted", "difference", "name", "points",
            "quantity", "signed", "years_reviewed"]
@@ -132,9 +132,6 @@ def years_reviewed(row: Row, plan_named: bool = True) -> str:
         return str(last)
     first = int(first)
     span = f"{first}-{last}"
-    plan = (first - 2001) // 5 + 10
     if plan_named and first > 2000 and (first - 2001) % 5 == 0 and last == first + 4:
-        suffix = "th" if plan % 100 in (11, 12, 13) else {1: "st", 2: "nd", 3: "rd"}.get(
-            plan % 10, "th")
-        return f"{span} (the {plan}{suffix} five-year plan period)"
+        return f"{span} (the {ordinal((first - 2001) // 5 + 10)} five-year plan period)"
     return span

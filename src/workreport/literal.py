@@ -22,7 +22,7 @@ from typing import Any
 
 import pandas as pd
 
-__all__ = ["cell", "html", "markdown", "missing", "number", "text_of", "title"]
+__all__ = ["cell", "html", "markdown", "missing", "number", "ordinal", "text_of", "title"]
 
 # CommonMark lets a backslash escape any ASCII punctuation (and MyST keeps the rule), so
 # escaping all of it leaves no emphasis, link, role, HTML, math, table break or fence.
@@ -54,6 +54,14 @@ def number(v: float) -> str:
     v = round(v, 4)  # 80.42000000000002 → 80.42 before the integer test
     text = f"{int(abs(v)):,}" if v == int(v) else f"{abs(v):,.4f}".rstrip("0").rstrip(".")
     return ("−" if v < 0 else "") + text
+
+
+def ordinal(n: int) -> str:
+    """A whole number as an English ordinal in digits: 1st, 2nd, 12th, 13th, 22nd (a plan
+    period, "the 13th five-year plan"; a congress's term, "the 12th National People's
+    Congress")."""
+    tail = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{tail}"
 
 
 def cell(v: Any) -> str:

@@ -17,7 +17,7 @@ from typing import Any
 
 from workreport.english import report_label, report_year, syllables
 from workreport.extract.numerals import cn_int
-from workreport.literal import missing
+from workreport.literal import missing, ordinal
 from workreport.vocab import load
 
 __all__ = ["NATIONAL_TITLE", "TITLE", "meeting_en", "office_en", "speaker_en", "title_en"]
@@ -146,12 +146,6 @@ _SESSIONS = ("First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", 
              "Ninth", "Tenth")
 
 
-def _ordinal(n: int) -> str:
-    """12 → "12th", 1 → "1st", 22 → "22nd"."""
-    tail = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-    return f"{n}{tail}"
-
-
 def meeting_en(row: Mapping[str, Any]) -> str:
     """The meeting of a ``reports.csv`` row in English, as the State Council's English
     names its own ("the Second Session of the 12th National People's Congress"): for a
@@ -167,7 +161,7 @@ def meeting_en(row: Mapping[str, Any]) -> str:
     if not m or cn_int(m["session"]) > len(_SESSIONS):
         return ""
     session = (f"the {_SESSIONS[cn_int(m['session']) - 1]} Session of the "
-               f"{_ordinal(cn_int(m['term']))}")
+               f"{ordinal(cn_int(m['term']))}")
     government = "" if missing(row.get("government")) else str(row["government"])
     if m["national"] or row.get("level") == "national":
         national = load("english")["government_national"]
