@@ -29,8 +29,8 @@ from workreport.glossary import default_glossary, english_or_gloss
 from workreport.literal import missing, text_of
 from workreport.vocab import alternation, load
 
-__all__ = ["Gap", "fall_sentence", "gap", "gap_sentence", "is_gap", "names_fall", "names_rise",
-           "told_by_label", "told_by_size"]
+__all__ = ["Gap", "fall_sentence", "fall_told", "gap", "gap_sentence", "is_gap", "names_fall",
+           "names_rise", "told_by_label", "told_by_size"]
 
 
 class Gap(NamedTuple):
@@ -169,6 +169,14 @@ def told_by_label(row: Row, value: float, unit: str) -> bool:
     return text_of(unit) == "%" and names_rise(zh, en)
 
 
+def fall_told(row: Row, key: str = "value") -> bool:
+    """Whether ``row`` is a change whose ``key`` (value, target) is a fall its label names
+    (``told_by_label``), to be shown by its size: "Reduction of the rural poor" 1,386万."""
+    v = row.get(key)
+    return row.get("measure") == "change" and not missing(v) and float(v) < 0 \
+        and told_by_label(row, float(v), text_of(row.get("unit")))
+
+
 def told_by_size(df: Any) -> Any:
     """``df`` (rows of ``analysis.targets_vs_results``, or of figures: ``target`` or
     ``value``, ``unit``, ``measure``, the label) with each change whose label names its fall
@@ -181,10 +189,7 @@ def told_by_size(df: Any) -> Any:
     if key not in df or "measure" not in df or df.empty \
             or not pd.api.types.is_numeric_dtype(df[key]):  # a table of words ("7.5%")
         return df
-    told = [r.get("measure") == "change" and not missing(r.get(key)) and float(r[key]) < 0
-            and missing(r.get(f"{key}_high")) and told_by_label(r, float(r[key]),
-                                                                text_of(r.get("unit")))
-            for r in df.to_dict("records")]
+    told = [missing(r.get(f"{key}_high")) and fall_told(r, key) for r in df.to_dict("records")]
     if not any(told):
         return df
     df = df.copy()

@@ -24,7 +24,7 @@ import pandas as pd
 
 from workreport.areas import Chain, area
 from workreport.areas import chains as area_chains
-from workreport.changewords import told_by_label
+from workreport.changewords import fall_told
 from workreport.english import number, qualifier_en, unit_words
 from workreport.errors import MissingInput
 from workreport.extract.codes import codes, english
@@ -263,14 +263,6 @@ def over_the_years(indicators: pd.DataFrame, reports: pd.DataFrame, key: str,
     return out.sort_values(["_o", "measure", "unit", "year"])[cols].reset_index(drop=True)
 
 
-def _told(r: dict) -> bool:
-    """A fall its label names, shown by its size ("Reduction of the rural poor" 1,386, not
-    −1,386: ``changewords.told_by_label``; tester 71 item 14)."""
-    v = r.get("value")
-    return r.get("measure") == "change" and not missing(v) and float(v) < 0 \
-        and told_by_label(r, float(v), str(r.get("unit") or ""))
-
-
 def _one_unit(firsts: pd.DataFrame) -> pd.DataFrame:
     """``firsts`` (rows of year, indicator_code, measure, value, unit) with each value of
     an indicator and measure in the unit of the latest year among those of its dimension
@@ -305,7 +297,7 @@ def wide(df: pd.DataFrame) -> pd.DataFrame:
         return pd.DataFrame(columns=["indicator", "measure", "unit"])
     d = df.assign(unit=df["unit"].fillna(""), cell=[
         "" if pd.isna(v) else " ".join(w for w in ("" if missing(q) else qualifier_en(q),
-                                                   number(abs(float(v)) if _told(r)
+                                                   number(abs(float(v)) if fall_told(r)
                                                           else float(v))) if w)
         for v, q, r in zip(df["value"], df["qualifier"], df.to_dict("records"), strict=True)])
     out = d.pivot_table(index=["english", "measure", "unit"], columns="year", values="cell",
