@@ -24,7 +24,7 @@ from typing import Any, NamedTuple
 import pandas as pd
 
 from workreport import english
-from workreport.figuretext import Row, name, quantity
+from workreport.figuretext import Row, name, quantity, when
 from workreport.glossary import default_glossary, english_or_gloss
 from workreport.literal import missing, text_of
 from workreport.vocab import alternation, load
@@ -215,9 +215,8 @@ def fall_sentence(row: Row) -> str:
     if not missing(row.get("level")):
         text += ", to " + quantity(row["level"], text_of(row.get("level_unit")),
                                    text_of(row.get("level_qualifier")), label=label)
-    year, first = row.get("year"), row.get("year_first")
+    year = row.get("year")
     if not missing(year):
         text += f" targeted for {int(year)}" if row.get("kind") == "target" \
-            else f" over {int(first)}-{int(year)}" if not missing(first) \
-            and int(first) < int(year) else f" in {int(year)}"  # a period's (session 71)
+            else when(year, row.get("year_first"))  # a period's: " over 2016-2020"
     return text + "."

@@ -19,7 +19,7 @@ from workreport.likeness import counted_as
 from workreport.literal import missing, number, ordinal
 
 __all__ = ["Row", "bilingual", "cell_amount", "counted", "difference", "name", "points",
-           "quantity", "signed", "years_reviewed"]
+           "quantity", "signed", "when", "years_reviewed"]
 
 Row = Mapping[str, Any]
 
@@ -115,6 +115,19 @@ def points(v: float) -> str:
     """The size of a difference between two rates in %: "1 percentage point", "3.5
     percentage points" (``difference``, ``prose.gap``)."""
     return f"{number(abs(v))} percentage point" + ("" if abs(v) == 1 else "s")
+
+
+def when(year: Any, first: Any = None, mean: bool = False) -> str:
+    """When a result is: " in 2013"; over a period from ``first`` (indicators.csv
+    ``year_first``) to ``year``, " over 2016-2020", a yearly ``mean`` " a year on average over
+    2016-2020" (a five-year review's "年均增长5.02%" is no growth of 2020's alone: session 71,
+    tester 70 item 3), or " in the years to 2020" where the span's start is unknown; "" with
+    no year."""
+    if missing(year):
+        return ""
+    if not missing(first) and int(first) < int(year):
+        return f"{' a year on average' if mean else ''} over {int(first)}-{int(year)}"
+    return f" in the years to {int(year)}" if mean else f" in {int(year)}"
 
 
 def years_reviewed(row: Row, plan_named: bool = True) -> str:

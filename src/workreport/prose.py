@@ -15,6 +15,7 @@ import pandas as pd
 
 from workreport import changewords
 from workreport.figuretext import Row, bilingual, name, points, quantity, signed
+from workreport.figuretext import when as period_when  # describe_change's own `when`
 from workreport.literal import missing, number, text_of
 
 __all__ = [
@@ -85,17 +86,8 @@ def _yearly_mean(row: Row, unit: str) -> bool:
 
 
 def _when(row: Row, year: Any, unit: str, first: Any = None) -> str:
-    """" in 2013"; for a result over a period from ``first`` (indicators.csv ``year_first``)
-    to ``year``, " over 2016-2020", and for a yearly mean (``_yearly_mean``) " a year on
-    average over 2016-2020" (a five-year review's "年均增长5.02%" is no growth of 2020's
-    alone: session 71, tester 70 item 3), " in the years to 2020" where the span's start is
-    unknown; "" with no year."""
-    if missing(year):
-        return ""
-    mean = _yearly_mean(row, unit)
-    if not missing(first) and int(first) < int(year):
-        return f"{' a year on average' if mean else ''} over {int(first)}-{int(year)}"
-    return f" in the years to {int(year)}" if mean else f" in {int(year)}"
+    """``figuretext.when`` of a row, a yearly mean where ``_yearly_mean``."""
+    return period_when(year, first, _yearly_mean(row, unit))
 
 
 def _measure_phrase(v: float, unit: str, qualifier: str, measure: str, high: Any = None,
