@@ -308,17 +308,18 @@ def test_figures_in_units_of_one_dimension_are_one_row_in_the_latest_unit():
                               sections=_five_sections("2020年工作回顾"))
     jobs = s[s["indicator_code"] == "new_urban_jobs"]
     by_unit = {u: list(g["value"].astype("Float64")) for u, g in jobs.groupby("unit")}
-    assert by_unit == {"万人": [0.377, 2.2]}
+    # In 人, not the latest year's 万人, where 3770 would read 0.377 (session 71's note).
+    assert by_unit == {"人": [3770, 22000]}
     w = series.wide(s)
     w = w[w["indicator"] == "New urban jobs"].set_index("unit")
     # The unit in English (session 69, tester: 亿元 and 人).
-    assert list(w.index) == ["10,000 people"]
-    assert w.loc["10,000 people", ["2019", "2020"]].tolist() == ["0.377", "2.2"]
+    assert list(w.index) == ["people"]
+    assert w.loc["people", ["2019", "2020"]].tolist() == ["3,770", "22,000"]
     fig = series.chart_series(s)
     titles = [ax.get_title(loc="left") for ax in fig.axes]
     # One panel, named in English (session 67, tester: "level, 万人").
-    assert "New urban jobs (level, 10,000 people)" in titles
-    assert "New urban jobs (level, people)" not in titles
+    assert "New urban jobs (level, people)" in titles
+    assert "New urban jobs (level, 10,000 people)" not in titles
     assert not any("mixed" in t or re.search(r"[\u4e00-\u9fff]", t) for t in titles)
 
 

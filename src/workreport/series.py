@@ -216,7 +216,7 @@ def over_the_years(indicators: pd.DataFrame, reports: pd.DataFrame, key: str,
     paragraph, text) are given ("刚刚过去的2020年，…。全县一般公共预算收入7.04亿元"). Figures
     of one indicator and measure in units of one dimension differing by a magnitude (元,
     万元; 人, 万人) are converted to one (``_one_unit``: 30670元 beside 2.82万元 and 3.3万元 is
-    3.067万元; session 71 tester item 3); units of different dimensions (元, %) never are,
+    3.067万元; session 71 tester item 3; 3770人 beside 2.2万人 is 3770人, never 0.377万人); units of different dimensions (元, %) never are,
     each its own row. Columns
     year, indicator_code, english, measure, value, unit, qualifier, figure_id.
     """
@@ -265,21 +265,35 @@ def over_the_years(indicators: pd.DataFrame, reports: pd.DataFrame, key: str,
 
 def _one_unit(firsts: pd.DataFrame) -> pd.DataFrame:
     """``firsts`` (rows of year, indicator_code, measure, value, unit) with each value of
-    an indicator and measure in the unit of the latest year among those of its dimension
-    and base (``judge.to_base``: 元, 万元, 亿元, 万亿元 are all 元; 人 and 万人 are 人),
-    rounded to twelve significant digits (2.82万元 is 28200元, not 28199.999…). A unit
-    without a magnitude of ``vocab/units.yml`` stays its own."""
+    an indicator and measure in one unit among those of its dimension and base
+    (``judge.to_base``: 元, 万元, 亿元, 万亿元 are all 元; 人 and 万人 are 人): the latest
+    year's unit, unless a value would read below one there (3770人 beside 2.2万人 is
+    0.377万人: session 71's note), then the largest of the group's units in which none
+    does (人: 3770 and 22000), else the smallest; rounded to twelve significant digits
+    (2.82万元 is 28200元, not 28199.999…). A unit without a magnitude of
+    ``vocab/units.yml`` stays its own."""
     base = firsts["unit"].map(lambda u: to_base(1.0, str(u)))
-    latest = {}
-    for code, measure, year, unit, (_, b) in zip(firsts["indicator_code"], firsts["measure"],
-                                                 firsts["year"], firsts["unit"], base,
-                                                 strict=True):
-        if latest.get((code, measure, b), (-1, ""))[0] <= year:
-            latest[code, measure, b] = (year, unit)
+    groups: dict = {}
+    for code, measure, year, unit, v, (f, b) in zip(
+            firsts["indicator_code"], firsts["measure"], firsts["year"], firsts["unit"],
+            firsts["value"], base, strict=True):
+        g = groups.setdefault((code, measure, b), {"latest": (-1, ""), "units": {}, "sizes": []})
+        if g["latest"][0] <= year:
+            g["latest"] = (year, unit)
+        g["units"][unit] = to_base(1.0, str(unit))[0]
+        if not missing(v) and float(v):
+            g["sizes"].append(abs(float(v)) * f)
+    chosen = {}
+    for k, g in groups.items():
+        def readable(u: str, g=g) -> bool:
+            return all(size / g["units"][u] >= 1 for size in g["sizes"])
+        by_size = sorted(g["units"], key=lambda u, g=g: -g["units"][u])
+        chosen[k] = (g["latest"][1] if readable(g["latest"][1])
+                     else next((u for u in by_size if readable(u)), by_size[-1]))
     units, values = [], []
     for code, measure, v, (factor, b) in zip(firsts["indicator_code"], firsts["measure"],
                                              firsts["value"], base, strict=True):
-        unit = latest[code, measure, b][1]
+        unit = chosen[code, measure, b]
         units.append(unit)
         values.append(v if missing(v) else
                       float(f"{float(v) * factor / to_base(1.0, unit)[0]:.12g}"))
