@@ -216,7 +216,8 @@ def over_the_years(indicators: pd.DataFrame, reports: pd.DataFrame, key: str,
     paragraph, text) are given ("刚刚过去的2020年，…。全县一般公共预算收入7.04亿元"). Figures
     of one indicator and measure in units of one dimension differing by a magnitude (元,
     万元; 人, 万人) are converted to one (``_one_unit``: 30670元 beside 2.82万元 and 3.3万元 is
-    3.067万元; session 71 tester item 3; 3770人 beside 2.2万人 is 3770人, never 0.377万人); units of different dimensions (元, %) never are,
+    3.067万元; session 71 tester item 3; 3770人 beside 2.2万人 is 3770人, never 0.377万人);
+    units of different dimensions (元, %) never are,
     each its own row. Columns
     year, indicator_code, english, measure, value, unit, qualifier, figure_id.
     """
