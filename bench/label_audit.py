@@ -11,8 +11,8 @@ their first measurement, Laiyuan 2021 in the fifth round, Hebei, Nanjing and Yi 
 seventh); Chengde 2024 and Sichuan 2025 say ``dev``: their gold files were never tuned on, but from
 round 24 the development draws (``bench/label_dev.py``) took rows of their texts and rule
 writers read the rejected ones, so they are no unseen text either. With ``--errors`` it
-also lists every label the extractor got wrong, sorted into three kinds: the extracted label has words the
-gold has not (filler verbs, actors, trailing predicates, lists of names), it is a fragment
+also lists every label the extractor got wrong, sorted into three kinds: the extracted
+label has words the gold has not (filler verbs, actors, trailing predicates, lists of names), it is a fragment
 of the gold label (the counted noun after the number lost), or the two differ otherwise
 (another clause's subject, a split word). Reports absent from ../shared are skipped with a
 line saying so.
