@@ -5,17 +5,17 @@ found by an extracted row of the same section, kind, measure, value and unit wit
 naming the same thing), label accuracy (exact, character for character) and kind accuracy
 over the found rows, the share of gold rows whose place was found, and value, unit,
 measure and qualifier accuracy over those (``tests.test_corpus.unseen_scores``, the one
-scorer the tests use). ``tuned`` says whether the extraction's rules were written or tuned
-on the report (Yuzhong is the seed; Qingyuan and the State Council 2024 were tuned on after
-their first measurement, Laiyuan 2021 in the fifth round, Hebei, Nanjing and Yi County in the
-seventh); Chengde 2024 and Sichuan 2025 say ``dev``: their gold files were never tuned on, but from
-round 24 the development draws (``bench/label_dev.py``) took rows of their texts and rule
-writers read the rejected ones, so they are no unseen text either. With ``--errors`` it
-also lists every label the extractor got wrong, sorted into three kinds: the extracted
-label has words the gold has not (filler verbs, actors, trailing predicates, lists of names), it is a fragment
-of the gold label (the counted noun after the number lost), or the two differ otherwise
-(another clause's subject, a split word). Reports absent from ../shared are skipped with a
-line saying so.
+scorer the tests use). ``tuned`` says whether the extraction's rules were written or tuned on
+the report (Yuzhong is the seed; Qingyuan and the State Council 2024 were tuned on after their
+first measurement, Laiyuan 2021 in the fifth round, Hebei, Nanjing and Yi County in the
+seventh); Chengde 2024 and Sichuan 2025 say ``dev``: their gold files were never tuned on, but
+from round 24 the development draws (``bench/label_dev.py``) took rows of their texts and rule
+writers read the rejected ones, so they are no unseen text either. With ``--errors`` it also
+lists every label the extractor got wrong, sorted into three kinds: the extracted label has
+words the gold has not (filler verbs, actors, trailing predicates, lists of names), it is a
+fragment of the gold label (the counted noun after the number lost), or the two differ otherwise
+(another clause's subject, a split word). Reports absent from ../shared are skipped with a line
+saying so.
 
     .venv/bin/python bench/label_audit.py [--errors] [--gold NAME]
 
