@@ -147,10 +147,10 @@ def _cue(pre: str) -> tuple[str, str]:
 def _leading_cut(pre: str) -> tuple[str, str]:
     """Leading cut rule: "压减地下水开采量1.57亿立方米", "减少贫困人口845户" — a clause that
     opens with a cut (``cues.change_down_leading``) states a decrease by the number, unless
-    the number is the level cut to ("压减至…", "从…的百分之六十点八降低到一九五四年的…")."""
-    cues = vocab("cues")
-    core = strip_words(pre.strip(), cues["label_leading"], leading=True)
-    core = strip_words(core, cues["cut_owner_leading"], leading=True)  # 省本级压减… (round 84)
+    the number is the level cut to ("压减至…", "从…的百分之六十点八降低到一九五四年的…"); 也 too."""
+    cues = vocab("cues")  # 今年也要再减少农村贫困人口1000万人以上 (session 72)
+    core = strip_words(pre.strip(), [*cues["label_leading"], *cues["label_leading_also"],
+                                     *cues["cut_owner_leading"]], leading=True)  # 省本级压减…
     if re.search(r"[到至]", core):
         return "", ""
     word = next((w for w in cues["change_down_leading"] + cues["change_up_leading"]

@@ -100,6 +100,10 @@ def _cn_match(m: re.Match[str]) -> Quantity | None:
         return None
     value, high = cn_value(num, mag)
     high = cn_value(m.group("cnnum2"))[0] if m.group("cnnum2") else high
+    if unit == "倍" and not mag and m.string[e:e + 1] == "半":  # 六倍半 is 6.5 (session 72)
+        value, e = value + 0.5, e + 1
+    if num == "一" and not m.string[:s].endswith(("增长", "增加", "提高")):
+        return None  # 一倍 a growth's size only (增长一倍多); 超过同期一倍多 no result of work
     dim = "percent" if unit == "个百分点" else unit_dimension(unit)
     approx = m.group("cnapprox0") or m.group("cnapprox") or ""
     return Quantity(s, e, value, high, mag + unit, dim, "", approx, "")

@@ -72,9 +72,10 @@ def patterns() -> dict[str, re.Pattern[str]]:
         (?P<after>{alternation(cues["qualifiers_after"])})?
     """
     # Chinese numerals: 十五点八, 一千二百, 两三 (2–3), 三万一千 (round 24: 万/亿 inside); 一 only
-    # where a larger digit or a point follows (一千个, 一点七八), never alone (一个, 一批).
+    # where a larger digit or a point follows (一千个, 一点七八), never alone (一个, 一批), but
+    # before 倍 (增长一倍多: a doubling; session 72).
     cnd, inner = "[零〇一二两三四五六七八九]", "[万亿](?=零|[一二两三四五六七八九][十百千])"
-    cnnum = (rf"(?:[两二三四五六七八九十]|一(?=[十百千点]|{inner}))"
+    cnnum = (rf"(?:[两二三四五六七八九十]|一(?=[十百千点倍]|{inner}))"
              rf"(?:[零〇一二两三四五六七八九十百千]|{inner})*(?:点{cnd}+)?")
     cn_any = rf"[零〇一二两三四五六七八九十百千]+(?:点{cnd}+)?"
     tenth_not = "".join(units["tenths_not_before"])

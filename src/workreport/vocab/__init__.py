@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import cache
 from importlib import resources
+from typing import Any
 
 import yaml
 
@@ -52,13 +53,22 @@ def alternation(words: list[str] | tuple[str, ...],
     """A regex alternation of ``words``, longest first (so "亿美元" wins over "亿"), then in code
     point order (so the pattern is the same in every run, whatever the hash seed); a word
     of ``not_before`` matches only where none of its characters follows it (方 but not
-    方面: ``units.unit_not_before``). Shared by the number and non-figure patterns.
+    方面: ``units.unit_not_before``), or, given a list, none of its words (个 but not 个 of 个体户,
+    while 8个体育公园 counts). Shared by the number and non-figure patterns.
     Memoised on the words: rules call it per figure with the same cue lists."""
-    return _alternation(tuple(words), tuple(sorted((not_before or {}).items())))
+    guards = ((w, g if isinstance(g, str) else tuple(g)) for w, g in (not_before or {}).items())
+    return _alternation(tuple(words), tuple(sorted(guards)))
+
+
+def _guard(g: str | tuple[str, ...]) -> str:
+    """The negative lookahead of one ``not_before`` entry: a class of characters or words."""
+    if isinstance(g, str):
+        return f"(?![{re.escape(g)}])"
+    return "(?!" + "|".join(re.escape(w) for w in g) + ")"
 
 
 @cache
-def _alternation(words: tuple[str, ...], guards: tuple[tuple[str, str], ...]) -> str:
+def _alternation(words: tuple[str, ...], guards: tuple[tuple[str, Any], ...]) -> str:
     guard = dict(guards)
-    return "|".join(re.escape(w) + (f"(?![{re.escape(guard[w])}])" if guard.get(w) else "")
+    return "|".join(re.escape(w) + (_guard(guard[w]) if guard.get(w) else "")
                     for w in sorted(set(words), key=lambda w: (-len(w), w)))
