@@ -70,6 +70,11 @@ PAIRS = list(csv.DictReader((DATA / "outcomes_pairs.csv").open(encoding="utf-8")
     ((5.5, None, "亿吨", "以上", ""), (1.3, "万亿斤"), "unclear"),  # another unit
     ((7.0, None, "%", "", ""), (0.2, "个百分点"), "unclear"),
     ((7.0, None, "%", "", ""), (None, None), "unclear"),      # no outcome
+    # Session 72: two measure words counting one kind are one unit (20家 against 19户 firms,
+    # 1万人 against 9000名 people); 项 and 家 count nothing in common.
+    ((20.0, None, "家", "", ""), (19.0, "户"), "fell short"),
+    ((1.0, None, "万人", "以上", ""), (9000.0, "名"), "fell short"),
+    ((20.0, None, "项", "", ""), (21.0, "家"), "unclear"),
 ])
 def test_verdict_rules(target, outcome, expected):
     value, high, unit, qualifier, clause = target

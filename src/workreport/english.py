@@ -14,6 +14,7 @@ from collections.abc import Mapping
 from functools import cache
 from typing import Any
 
+from workreport.extract.units import count_kinds_meet
 from workreport.literal import missing, number
 from workreport.vocab import load
 
@@ -267,15 +268,8 @@ def compatible(a: str, b: str) -> bool:
     """
     if a == b:
         return True
-    fa, ba = split_unit(a)
-    fb, bb = split_unit(b)
-    kinds = load("english")["count_kinds"]
-    ka, kb = kinds.get(ba), kinds.get(bb)
-    if fa != fb or not (ka and kb):
-        return False
-    if "*" in (ka, kb):
-        return "people" not in [*ka, *kb]
-    return bool(set(ka) & set(kb))
+    (fa, ba), (fb, bb) = split_unit(a), split_unit(b)
+    return fa == fb and ba != bb and count_kinds_meet(ba, bb)
 
 
 @cache

@@ -24,7 +24,8 @@ State Council 2015 book: 1322万 new urban jobs against 1000万以上 read "met"
 An indicator whose lower values are better (``better: lower`` in vocab/indicators.yml:
 CPI, unemployment) or a target after 控制在 makes an "about" or a bare target a ceiling,
 met by any outcome under it: CPI 2.6% against 3.5%左右 is met. No outcome stated, or one
-only in another unit (斤 against 吨, % against 个百分点): ``unclear``. Session 69 (tester):
+only in another unit (斤 against 吨, % against 个百分点): ``unclear``; two measure words
+counting one kind of thing are one unit (20家 against 19户 firms: ``units.count_kinds_meet``). Session 69 (tester):
 a single "missed" was said of 14.1% against 10%左右 and of 2.9% alike, and an analyst
 reads "missed" as "fell short".
 """
@@ -37,7 +38,7 @@ from functools import cache
 import pandas as pd
 
 from workreport.extract.codes import codes
-from workreport.extract.units import unit_names
+from workreport.extract.units import count_kinds_meet, unit_names
 from workreport.vocab import load
 
 __all__ = ["LEVEL_TOLERANCE", "RATE_TOLERANCE", "VERDICTS", "to_base", "verdict"]
@@ -170,7 +171,7 @@ def verdict(value: float, value_high: float | None, unit: str, qualifier: str, c
                                "summary of the report that keeps only some of its figures")
         return "unclear", f"{rule}; unclear: no outcome stated in the next report"
     ov, obase = to_base(outcome, outcome_unit or "")
-    if tbase != obase:
+    if not count_kinds_meet(tbase, obase):  # 20家 against 19户 firms (session 72)
         return "unclear", f"{rule}; unclear: the outcome is in {outcome_unit}, the target in {unit}"
     if "预计" in (outcome_qualifier or ""):
         rule += " (the outcome is an estimate, 预计)"

@@ -15,7 +15,8 @@ from functools import cache
 
 from workreport.vocab import load
 
-__all__ = ["unit_dimension", "unit_ending", "unit_measure", "unit_named", "unit_names"]
+__all__ = ["count_kinds_meet", "unit_dimension", "unit_ending", "unit_measure", "unit_named",
+           "unit_names"]
 
 
 @cache
@@ -62,3 +63,21 @@ def unit_named(unit: str) -> str:
     spelled = load("units")["unit_spelled"]
     end = max((w for w in spelled if unit.endswith(w)), key=len, default="")
     return unit[: len(unit) - len(end)] + spelled[end] if end else unit
+
+
+def count_kinds_meet(a: str, b: str) -> bool:
+    """Whether two measure words without a magnitude count a kind of thing in common
+    (``vocab/english.yml`` count_kinds): 户 and 家 both count firms, 人 and 名 people, 个
+    ("*") any thing but people (not 项 and 家; not 个 and 人). The same word always does.
+    Shared by the pairing of like counts (``english.compatible``) and the verdict on a
+    target counted in one word and its outcome in another (``judge.verdict``: 企业改制 20家
+    against 19户; session 72)."""
+    if a == b:
+        return True
+    kinds = load("english")["count_kinds"]
+    ka, kb = kinds.get(a), kinds.get(b)
+    if not (ka and kb):
+        return False
+    if "*" in (ka, kb):
+        return "people" not in [*ka, *kb]
+    return bool(set(ka) & set(kb))
