@@ -25,7 +25,8 @@ An indicator whose lower values are better (``better: lower`` in vocab/indicator
 CPI, unemployment) or a target after 控制在 makes an "about" or a bare target a ceiling,
 met by any outcome under it: CPI 2.6% against 3.5%左右 is met. No outcome stated, or one
 only in another unit (斤 against 吨, % against 个百分点): ``unclear``; two measure words
-counting one kind of thing are one unit (20家 against 19户 firms: ``units.count_kinds_meet``). Session 69 (tester):
+counting one kind of thing are one unit (20家 against 19户 firms: ``units.count_kinds_meet``).
+Session 69 (tester):
 a single "missed" was said of 14.1% against 10%左右 and of 2.9% alike, and an analyst
 reads "missed" as "fell short".
 """
