@@ -225,3 +225,15 @@ def test_a_table_of_words_is_left_as_it_is():
                          "measure": ["change"], "target": ["7.5%"], "unit": ["%"]})
     assert told_by_size(rows).equals(rows)
     assert "7.5%" in table(rows).data
+
+
+def test_a_caption_keeps_the_qualifier_of_the_size_it_names():
+    """Session 71's re-test: 压减三分之一以上 read "(−33.33%)" in a caption, and a rise of
+    at least 5% "(+5%)"; a bounded fall is "a fall of at least …", never "≥−33.33%"."""
+    d = pd.DataFrame([{"indicator": "文件", "english": "Documents", "value": -33.33, "unit": "%",
+                       "qualifier": "以上"},
+                      {"indicator": "投资", "english": "Investment", "value": 5.0, "unit": "%",
+                       "qualifier": "以上"}])
+    caption = findings.caption_changes(d)
+    assert "the largest Investment (≥+5%)" in caption, caption
+    assert "Documents (a fall of at least 33.33%)" in caption, caption

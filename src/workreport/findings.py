@@ -183,7 +183,9 @@ def caption_changes(df: pd.DataFrame) -> str:
     growth in 倍 as its percentage (``english.as_percent``: 增长1倍 "+100%", session 68).
     The largest rise and the steepest fall are chosen among like figures (``_alike``): a
     count of firms is never "the largest" beside rates of 8.3% (tester 71 item 4), and is
-    then said to be of the rates ("2 falls, the steepest of the rates …")."""
+    then said to be of the rates ("2 falls, the steepest of the rates …"). The size keeps
+    its qualifiers ("+5%+", "≥+5%"; a bounded fall "a fall of at least 33.33%", never
+    "−33.33%" for 压减三分之一以上: session 71's re-test)."""
     d = df[pd.to_numeric(df["value"], errors="coerce").notna()]
     short = [english.as_percent(v, u) for v, u in zip(d["value"].astype(float), d["unit"],
                                                       strict=True)]
@@ -194,15 +196,17 @@ def caption_changes(df: pd.DataFrame) -> str:
         alike = _alike(ups)
         t = alike.sort_values("_at", ascending=False, kind="stable").iloc[0]
         among = " of the rates" if len(alike) < len(ups) and t["_u"] == "%" else ""
-        parts.append(f"{plural(len(ups), 'rise')}, the largest{among} {_label(t)} "
-                     f"(+{number(t['_v'])}{t['_u']})")
+        size = english.qualifier_short(f"+{number(t['_v'])}{t['_u']}", t.get("qualifier"))
+        parts.append(f"{plural(len(ups), 'rise')}, the largest{among} {_label(t)} ({size})")
     if len(downs):
         alike = _alike(downs)
         t = alike.sort_values("_at", kind="stable").iloc[0]
         among = " of the rates" if len(alike) < len(downs) and t["_u"] == "%" else ""
         minus = "" if told_by_label(t, t["_v"], t["_u"]) else "−"  # "Reduction of …" (1,386万)
-        parts.append(f"{plural(len(downs), 'fall')}, the steepest{among} {_label(t)} "
-                     f"({minus}{number(-t['_v'])}{t['_u']})")
+        size = f"{minus}{number(-t['_v'])}{t['_u']}"
+        if english.bound(t.get("qualifier")) in ("above", "below"):  # 压减三分之一以上
+            size = english.amount(t["_v"], t["_u"], t.get("qualifier"))  # "a fall of at least"
+        parts.append(f"{plural(len(downs), 'fall')}, the steepest{among} {_label(t)} ({size})")
     return f"Changes stated: {join(parts)}." if parts else "No changes stated."
 
 
