@@ -108,12 +108,15 @@ def test_the_people_of_a_place_and_an_honour_are_no_headline_result():
 
     rows = [("生产总值", 118.32, "亿元"), ("易县人民", 60.0, "万"), ("全县人民", 28.0, "万人"),
             ("“最美护士”", 2.0, "名"), ("奋战一线的党员干部", 10452.0, "名"),
-            ("“上海品牌”", 204.0, "项")]
+            ("“上海品牌”", 204.0, "项"),
+            # Session 72: a nation's people or population as context (State Council 2019).
+            ("人口的发展中大国", 14.0, "亿人"), ("中国人", 14.0, "亿"), ("人口", 13.0, "亿人"),
+            ("常住人口", 10.0, "万人")]
     ind = pd.DataFrame([dict(report_id="r", figure_id=f"r#f{n}", section="p1.s0", part=1,
                              role="review", kind="actual", year=2020, indicator=i, value=v,
                              unit=u, start=n) for n, (i, v, u) in enumerate(rows)])
     assert analysis.headline_results(ind, "r")["indicator"].tolist() == [
-        "生产总值", "奋战一线的党员干部", "“上海品牌”"]
+        "生产总值", "奋战一线的党员干部", "“上海品牌”", "常住人口"]
 
 
 @pytest.mark.parametrize(("paragraph", "quote"), [

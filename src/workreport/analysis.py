@@ -97,8 +97,10 @@ def headline_results(ind: pd.DataFrame, report_id: str, limit: int = 12) -> pd.D
     return (pre if not pre.empty else actual.head(limit)).reset_index(drop=True)
 
 
-# The people of a place (cues.people_nouns, figurekind._people) and a quoted honour alone.
-_PEOPLE_OF = re.compile(r"(?:人民|儿女)$")
+# The people of a place (cues.people_nouns, figurekind._people), a nation's people or
+# population as the context of a sentence (13亿中国人的饭碗, 近14亿人口的发展中大国, 我国有13亿人口:
+# session 72), and a quoted honour alone.
+_PEOPLE_OF = re.compile(r"(?:人民|儿女|中国人|大国)$|^人口$")
 _HONOUR = re.compile(r"^“[^”]+”$")
 
 
@@ -108,7 +110,8 @@ def _no_result(indicator: Any, unit: Any) -> bool:
     was 2 people in 2020"): a place's population, a count in 万 or 亿 (万人, 亿人) whose label
     ends with 人民 or 儿女 ("60万易县人民万众一心", "8500万江苏人民": a figure, the gold files
     say, but the place's, not the year's), or a count of people (名, 人, 位) whose label is a
-    quoted honour alone ("两名“最美护士”出征武汉")."""
+    quoted honour alone ("两名“最美护士”出征武汉"); so too a nation's people or population
+    as a sentence's context (13亿中国人, 近14亿人口的发展中大国, 我国有13亿人口; session 72)."""
     indicator, unit = str(indicator or ""), str(unit or "")
     return (unit.removesuffix("人") in ("万", "亿") and bool(_PEOPLE_OF.search(indicator))) \
         or (unit in ("名", "人", "位") and bool(_HONOUR.match(indicator)))
