@@ -237,3 +237,21 @@ def test_a_caption_keeps_the_qualifier_of_the_size_it_names():
     caption = findings.caption_changes(d)
     assert "the largest Investment (≥+5%)" in caption, caption
     assert "Documents (a fall of at least 33.33%)" in caption, caption
+
+
+def test_charts_of_targets_draw_a_result_in_another_magnitude_in_the_targets_unit():
+    """Tester 72, D4b: 7400套 beside last year's 2.4万套 was left out of the chart whose
+    caption named it; a result in another unit (% beside 亿元) still is."""
+    df = pd.DataFrame([_target("筹集保障性租赁住房", 7400.0, "套", 2.4, 2024, result_unit="万套"),
+                       _target("投资", 5.0, "亿元", 3.0, 2024, result_unit="%")])
+    texts = _texts(charts.targets_vs_results(df))
+    assert sorted(t.split(" · ")[0] for t in texts) == ["24,000", "7,400"], texts
+
+
+def test_a_chart_writes_a_bound_on_a_fall_as_a_bound_on_its_size():
+    """Tester 72, D4: 单位国内生产总值能耗下降3.4%以上 was labelled "≥−3.4%", the opposite."""
+    df = pd.DataFrame({"indicator": ["单位国内生产总值能耗"], "indicator_en": ["Energy intensity"],
+                       "measure": ["change"], "unit": ["%"], "target": [-3.4],
+                       "qualifier": ["以上"], "result": [-5.6], "result_unit": ["%"],
+                       "result_qualifier": [""], "result_year": [2015], "target_year": [2016]})
+    assert set(_texts(charts.targets_vs_results(df))) == {"fall ≥3.4%", "−5.6%"}

@@ -160,8 +160,15 @@ def estimated(qualifier: Any) -> bool:
 
 def qualifier_short(text: str, qualifier: Any) -> str:
     """A chart label with its qualifiers, the first outermost: ("200", "多") → "200+",
-    ("60%", "以上") → "≥60%", ("60%", "预计|以上") → "est. ≥60%"."""
-    for entry in reversed(_qualifiers(qualifier)):  # the first qualifier outermost
+    ("60%", "以上") → "≥60%", ("60%", "预计|以上") → "est. ≥60%". A bound on a fall bounds
+    its size: ("−3.4%", "以上") → "fall ≥3.4%", never "≥−3.4%" (tester 72, D4)."""
+    fall = text.startswith("−") and bound(qualifier) in ("above", "below")
+    entries = list(reversed(_qualifiers(qualifier)))  # the first qualifier outermost
+    if fall:  # the bounds on the size, then "fall", then an estimate or a stretch goal
+        entries = [e for e in entries if e.get("bound")] + [{"short": "fall ", "place": "before"}] \
+            + [e for e in entries if not e.get("bound")]
+        text = text[1:]
+    for entry in entries:
         short = str(entry.get("short", ""))
         text = text + short if entry.get("place") == "after" else short + text
     return text
