@@ -207,6 +207,25 @@ def test_a_later_report_stating_no_outcome_leaves_the_target_unclear():
     assert out.rule[0].endswith("no outcome stated in the next report")
 
 
+def test_a_next_report_saying_in_words_the_target_was_missed_judges_it():
+    """Tester 72, D2: the State Council's 2016 report gives no figure for 2015's trade and
+    says "去年我国进出口总额出现下降，预期增长目标未能实现"; the target was "unclear". The
+    admission judges it "fell short"; a sentence naming another indicator does not."""
+    tables = _tiny({"a": ("清苑区人民政府", 2024), "b": ("清苑区人民政府", 2025)})
+    ind = tables["indicators"]
+    tables["indicators"] = ind[(ind.report_id == "a") | (ind.kind == "target")]
+    said = "去年全区生产总值出现下降，预期增长目标未能实现。"
+    admit = pd.DataFrame([{"report_id": "b", "sentence_index": 5, "start": 90, "paragraph": 5,
+                           "text": said}])
+    out = pair_outcomes({**tables, "sentences": pd.concat([tables["sentences"], admit])})
+    assert list(out.met) == ["fell short"] and out.outcome_figure_id.isna().all()
+    assert out.rule[0].endswith("says so in words, no figure: 去年全区生产总值出现下降，"
+                                "预期增长目标未能实现"), out.rule[0]
+    other = admit.assign(text="去年进出口总额出现下降，预期增长目标未能实现。")
+    out = pair_outcomes({**tables, "sentences": pd.concat([tables["sentences"], other])})
+    assert list(out.met) == ["unclear"]
+
+
 def test_an_outcome_missing_from_a_news_summary_says_the_next_text_is_one():
     """Session 69 (a tester's 满城 2021): the next text is a news summary of its report, which
     kept 6 targets and no result; each target was "unclear" with no reason a reader saw."""

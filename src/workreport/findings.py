@@ -17,6 +17,7 @@ import pandas as pd
 
 from workreport import english
 from workreport.changewords import told_by_label
+from workreport.extract.admitted import admission
 from workreport.glossary import english_or_gloss
 from workreport.prose import describe_change, join, name, number, plural, quantity
 from workreport.targetmoves import below_last_year, caption_targets, target_moves
@@ -183,9 +184,7 @@ def caption_changes(df: pd.DataFrame) -> str:
     growth in 倍 as its percentage (``english.as_percent``: 增长1倍 "+100%", session 68).
     The largest rise and the steepest fall are chosen among like figures (``_alike``): a
     count of firms is never "the largest" beside rates of 8.3% (tester 71 item 4), and is
-    then said to be of the rates ("2 falls, the steepest of the rates …"). The size keeps
-    its qualifiers ("+5%+", "≥+5%"; a bounded fall "a fall of at least 33.33%", never
-    "−33.33%" for 压减三分之一以上: session 71's re-test)."""
+    then said to be of the rates ("2 falls, the steepest of the rates …"); its qualifiers kept."""
     d = df[pd.to_numeric(df["value"], errors="coerce").notna()]
     short = [english.as_percent(v, u) for v, u in zip(d["value"].astype(float), d["unit"],
                                                       strict=True)]
@@ -344,24 +343,27 @@ def describe_shortfalls(admitted: str, named: Sequence[str], pairs: pd.DataFrame
 def shortfalls(sections: pd.DataFrame, ind: pd.DataFrame, report_id: str
                ) -> tuple[str, list[str], pd.DataFrame]:
     """The review's own admission that results fell short of the plan, and the results.
-
-    Reads the review's sentences with a cue of ``vocab/english.yml`` ``shortfall_cues``
+    Reads the review's sentences with a cue of ``vocab/cues.yml`` ``shortfall_cues``
     (Yuzhong 2014, section p1.s10: "…公共财政预算收入、社会消费品零售总额、居民人均可支配收入、
-    群众安全感指数等几个指标，较年初计划存在不同程度的差距"). Returns the sentence (""
+    群众安全感指数等几个指标，较年初计划存在不同程度的差距"; one indicator named alone:
+    ``extract.admitted.admission``, tester 72). Returns the sentence (""
     when there is none), the indicators it names, and the review's results for them
     (``ind`` rows with a ``named`` column; a named indicator without a figure has none).
     """
-    cues = load("english")["shortfall_cues"]
+    cues = load("cues")["shortfall_cues"]
+    acts = ind[(ind["report_id"] == report_id) & (ind["kind"] == "actual")]
     rev = sections[(sections["report_id"] == report_id) & (sections["role"] == "review")]
     for text in rev["text"]:
         for sentence in re.split(r"(?<=[。！？；])", str(text)):
             if not any(c in sentence for c in cues):
                 continue
             listed = _LIST.findall(sentence)
-            if not listed:
+            if not listed:  # one indicator: 进出口总额出现下降，预期增长目标未能实现 (tester 72)
+                if (said := admission(sentence))[1]:
+                    labels = [label for label, _ in said[1]]
+                    return said[0], labels, pd.concat([_item_rows(x, acts) for x in labels])
                 continue
             span = max(listed, key=len)
-            acts = ind[(ind["report_id"] == report_id) & (ind["kind"] == "actual")]
             rows = [_item_rows(i, acts) for i in span.split("、")]
             items = [str(r["named"].iloc[0]) if len(r) else str(r["named"].iloc[0:1].sum())
                      for r in rows]

@@ -15,7 +15,8 @@ from functools import cache
 
 from workreport.vocab import load
 
-__all__ = ["Code", "code_for", "codes", "english", "names_several", "other_area"]
+__all__ = ["Code", "code_for", "codes", "codes_named_in", "english", "names_several",
+           "other_area"]
 
 
 @dataclass(frozen=True)
@@ -164,3 +165,22 @@ def english(code: str) -> str:
     """The English name of ``code`` ("" for the empty code). Raises ``KeyError`` for an
     unknown code."""
     return codes()[code].en if code else ""
+
+
+def codes_named_in(text: str) -> list[tuple[str, str]]:
+    """The (label, code) pairs whose labels (``vocab/indicators.yml`` names and labels, two
+    characters or more) occur in ``text``, each code once, in the order its longest label
+    first occurs there; a shorter label inside a longer one found is no second code (外贸 of
+    外贸进出口总额). For a clause naming indicators in words, not a figure's label: "去年我国
+    进出口总额出现下降" names (进出口总额, foreign_trade) (``extract.admitted``, session 72)."""
+    found: list[tuple[int, int, str, str]] = []
+    for label, code in sorted(_exact().items(), key=lambda lc: -len(lc[0])):
+        at = text.find(label) if len(label) >= 2 else -1
+        while at >= 0 and any(s <= at < e for s, e, *_ in found):
+            at = text.find(label, at + 1)
+        if at >= 0:
+            found.append((at, at + len(label), label, code))
+    first: dict[str, tuple[str, str]] = {}
+    for *_, label, code in sorted(found):
+        first.setdefault(code, (label, code))
+    return list(first.values())

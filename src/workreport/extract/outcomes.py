@@ -27,6 +27,7 @@ from collections import namedtuple
 import pandas as pd
 import pyarrow as pa
 
+from workreport.extract.admitted import admitted_codes
 from workreport.extract.codes import codes, other_area
 from workreport.extract.judge import LEVEL_TOLERANCE, RATE_TOLERANCE, VERDICTS, to_base, verdict
 from workreport.extract.metadata import government_key
@@ -300,6 +301,8 @@ def outcome_rows(tables: dict[str, Table]) -> list[dict]:
     by_report: dict[str, list[_Fig]] = {rid: [] for rid in paired}
     for f in _figures(tables["indicators"], tables["sentences"], paired):
         by_report[f.report_id].append(f)
+    admits = admitted_codes((r[0], r[4]) for r in _rows(tables["sentences"], "sentences")
+                            if r[0] in {later[0] for *_, later in pairs})
     sections = _rows(tables["sections"], "sections")
     review = {(rid, section) for rid, section, role, _ in sections if role == "review"}
     multi_year = multi_year_reviews((rid, role, title) for rid, _, role, title in sections)
@@ -321,6 +324,9 @@ def outcome_rows(tables: dict[str, Table]) -> list[dict]:
                                 None if o is None else o.value,
                                 None if o is None else o.unit, oqual or "", t.indicator_code,
                                 later_id in summaries)
+            if o is None and (words := admits.get((later_id, t.indicator_code))):
+                met, rule = "fell short", (f"{rule.split('; unclear')[0]}; fell short: the "
+                                           f"next report says so in words, no figure: {words}")
             rows.append({
                 "government": government, "year": year,
                 "indicator_code": t.indicator_code, "measure": t.measure,
