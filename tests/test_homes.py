@@ -206,6 +206,10 @@ def test_start_texts_follow_any_catalogue():
         "The Nanjing report opens with {doc}`its own page </book/generated/city-nanjing-2024/"
         "index>`, which lists its chapters. The")
     assert "yuzhong" not in "".join(texts.values())
+    # Tester 72: "Start with State Council's 2016 report".
+    sc = _start([Home("report", "national-statecouncil-2014", "national-statecouncil-2014")],
+                {"national-statecouncil-2014": SC_ROW}, {})
+    assert sc["index"].startswith("**Start with the State Council's 2014 report**"), sc
     only_series = _start([Home("government", "yi-county", "county-yixian-2021")], {})
     assert "</book/generated/yi-county/government>" in only_series["index"]
     assert "{doc}`/book/tutorial`" in _start([], {})["index"]

@@ -336,7 +336,7 @@ def start_texts(found: Sequence[Home], rows: dict[str, dict],
     findings its page opens with and whether it gives the numbers' scale.
     """
     from workreport import literal
-    from workreport.english import report_label
+    from workreport.english import report_label, report_name
 
     reports = [h for h in sidebar_order(found) if h.kind == "report"]
     if not reports:
@@ -367,7 +367,8 @@ def start_texts(found: Sequence[Home], rows: dict[str, dict],
     year = f" {year}" if year not in (None, "") else ""
     # The name is read from the report's text: escaped, and never inside a role, whose
     # title MyST does not unescape (tests/test_untrusted.py).
-    index = (f"**Start with {literal.markdown(label)}'s{year} report**: "
+    named = report_name({**row, "report_id": lead.lead})  # "the State Council" (tester 72)
+    index = (f"**Start with {literal.markdown(named)}'s{year} report**: "
              f"{{doc}}`its page <{link}>` {what} the chapters.")
     place = literal.markdown(unit[0] if noun else label)
     intro = (f"The {place} report opens with {{doc}}`its own page <{link}>`, which lists "

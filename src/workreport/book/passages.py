@@ -81,7 +81,7 @@ def _followed(found: Sequence[Home], rows: Mapping[str, dict]) -> str:
     "" when none. Session 69, tester: a book of Nanjing, the State Council 2015 and four
     years of Mancheng never said on its start page that it followed Mancheng."""
     from workreport import literal
-    from workreport.english import report_label
+    from workreport.english import report_name
     from workreport.prose import join
     from workreport.prose import years as years_of
 
@@ -93,7 +93,7 @@ def _followed(found: Sequence[Home], rows: Mapping[str, dict]) -> str:
             continue
         years = sorted({int(rows[r]["report_year"]) for r in present
                         if str(rows.get(r, {}).get("report_year") or "").isdigit()})
-        name = literal.markdown(report_label(_row(rows, home.lead)))
+        name = literal.markdown(report_name(_row(rows, home.lead)))  # the State Council
         named.append(f"{name} ({_count(len(present))} reports"
                      f"{', ' + years_of(years) if years else ''})")
     if not named:
