@@ -139,6 +139,8 @@ def test_a_single_figure_keeps_its_magnitude_and_unit_in_english():
     assert [unit_words(u) for u in ("亿元", "元", "人", "万人", "亿美元", "%", "万个")] == [
         "100 million yuan", "yuan", "people", "10,000 people", "US$100 million", "%",
         "count (× 10,000)"]
+    # Tester 72: a series of GDP in 万亿元 was "level, 1 trillion yuan".
+    assert unit_words("万亿元") == "trillion yuan"
 
 
 def billions() -> pd.DataFrame:

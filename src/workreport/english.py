@@ -107,7 +107,7 @@ def unit_words(unit: str) -> str:
     prefix, suffix = _form(base)
     if not prefix.strip() and not suffix:
         return f"count (× {number(factor)})"
-    return amount(factor, base)
+    return re.sub(r"^1 (?=\w+illion )", "", amount(factor, base))  # trillion yuan (tester 72)
 
 
 def scaled(x: float) -> tuple[float, str]:
