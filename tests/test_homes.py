@@ -364,9 +364,15 @@ def test_a_landing_page_names_the_speaker_on_a_line_of_its_own(tmp_path):
     row = {"report_id": "x-2031", "title": "某县2031年政府工作报告", "government": "某县人民政府",
            "report_year": 2031, "year_reviewed": 2030, "speaker": "杨大伟"}
     page = _landing_page(entry, row, ["00-overview"])
-    assert "**Speaker**: 杨大伟 (Yang Dawei)" in page and "**Delivered**" not in page
+    assert "**Speaker**: 杨大伟 (Yang Dawei)" in page
+    # Tester 72: a title without a date or speaker line left them out without a word.
+    assert "**Delivered**: unknown (the text does not say; a catalogue entry's date: gives it)" \
+        in page
     dated = _landing_page(entry, {**row, "date": "2031-03-02"}, ["00-overview"])
     assert "**Delivered**: 2031\\-03\\-02\n- **Speaker**: 杨大伟" in dated
+    unsaid = _landing_page(entry, {**row, "speaker": ""}, ["00-overview"])
+    assert "**Speaker**: unknown (the text does not say; a catalogue entry's speaker: gives" \
+        in unsaid
 
 
 def test_a_landing_page_of_a_five_year_review_names_its_period(tmp_path):

@@ -150,9 +150,13 @@ def _landing_page(report: Report, row: dict, chapters: Sequence[str],
         {**row, "government_en": english or row.get("government"), "report_id": report.id})))
     speaker = speaker_text(row, report)
     title = beside(row.get("title"), title_en({**row, "government_en": english}))
+    date = literal.markdown(row.get("date"))
     if not any(literal.markdown(row.get(k)) for k in ("title", "date", "speaker")):
         # State Council 2019 opens with 各位代表: its page left these out without a word.
         title = "none (the text has no title block; its date and speaker are unknown)"
+    else:  # a title without a date or speaker line (State Council 2015, 2016: tester 72)
+        unknown = "unknown (the text does not say; a catalogue entry's {} gives it)"
+        date, speaker = date or unknown.format("date:"), speaker or unknown.format("speaker:")
     government = literal.markdown(row.get("government"))
     if row.get("government_en") and isinstance(row.get("government_en"), str):
         government += f" ({literal.markdown(row['government_en'])})"
@@ -165,7 +169,7 @@ def _landing_page(report: Report, row: dict, chapters: Sequence[str],
         ("Title", title),
         ("Government", government.strip()),
         ("Level", literal.markdown(row.get("level"))),
-        ("Delivered", literal.markdown(row.get("date"))),
+        ("Delivered", date),
         ("Speaker", speaker),  # its own line: "Delivered: 杨大伟" read as a date (tester 70)
         ("Meeting", beside(row.get("meeting"), meeting_en({**row, "government_en": english}))),
         ("Reviews" if "-" in span else "Reviews the year", reviewed),
