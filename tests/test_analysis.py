@@ -301,3 +301,12 @@ def test_a_yearly_mean_rate_is_told_over_the_years_to_its_year():
     assert prose.describe_target(target) == ("生产总值年均: growth of about 9% targeted for the "
                                              "years to 2025, after growth of 5.02% in the years "
                                              "to 2020.")
+
+
+def test_a_chapter_names_its_section_by_number_with_the_texts_marker():
+    """Tester 72: "This chapter reads section 三是 “…”" read as a marker pasted for a
+    number; a numbered section is "3 (三是)", a part's preamble or a list as written."""
+    assert display.section_named({"number": 3, "part_title": "", "style": "shi"}) == "3 (三是)"
+    assert display.section_named({"number": 2, "part_title": ""}) == "2 (（二）)"
+    assert display.section_named({"number": 0, "part_title": "某某",
+                                  "text": "三、某某\n…"}) == "三、"

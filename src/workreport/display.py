@@ -27,12 +27,19 @@ from workreport.literal import number
 from workreport.paths import href
 
 # A section's words, with their English: the chapters read them through display.
-from workreport.sectionterms import key_terms, named_places, section_label, section_texts
+from workreport.sectionterms import (
+    key_terms,
+    named_places,
+    section_label,
+    section_named,
+    section_texts,
+)
 from workreport.titles import load_translations, title_pair
 
 __all__ = ["EMPTY", "FIGURE_COLUMNS", "TARGET_COLUMNS", "downloads", "figure", "glue_text",
            "key_terms", "named_places", "page_title", "prologue", "prose", "report_label",
-           "report_name", "report_names", "report_phrase", "section_label", "section_texts",
+           "report_name", "report_names", "report_phrase", "section_label", "section_named",
+           "section_texts",
            "section_title", "table", "takeaway", "years_reviewed"]
 
 #: How the chapters label the columns of ``analysis.figure_table``.

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
     from workreport.dataset import Tables
 
-__all__ = ["key_terms", "named_places", "section_label", "section_texts"]
+__all__ = ["key_terms", "named_places", "section_label", "section_named", "section_texts"]
 
 _CN = "[零一二三四五六七八九十]+"
 # A list's items where they open a line or follow its intro's colon: 一是, 第一, （一）, 一、.
@@ -55,6 +55,15 @@ def section_label(row: Mapping[str, Any]) -> str:
     cn = (digits[tens] if tens > 1 else "") + ("十" if tens else "")
     cn += digits[ones] if ones else ""
     return {"shi": f"{cn}是", "ordinal": f"第{cn}", "item": f"{cn}、"}.get(style, f"（{cn}）")
+
+
+def section_named(row: Mapping[str, Any]) -> str:
+    """A section as a chapter's prose names it: its number with the text's marker beside
+    ("3 (三是)", "2 (（二）)"; tester 72: "section 三是" read as a marker pasted for a
+    number), ``section_label`` alone for a part's preamble, a closing address or a list."""
+    label = section_label(row)
+    plain = int(row["number"]) and row.get("style") not in ("closing", "list")
+    return f"{int(row['number'])} ({label})" if plain else label
 
 
 def section_texts(tables: Tables, report_id: str, roles: Sequence[str],
