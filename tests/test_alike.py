@@ -255,3 +255,14 @@ def test_a_chart_writes_a_bound_on_a_fall_as_a_bound_on_its_size():
                        "qualifier": ["以上"], "result": [-5.6], "result_unit": ["%"],
                        "result_qualifier": [""], "result_year": [2015], "target_year": [2016]})
     assert set(_texts(charts.targets_vs_results(df))) == {"fall ≥3.4%", "−5.6%"}
+
+
+def test_a_target_over_a_plan_period_is_told_for_its_years():
+    """Tester 72, D3: "城镇新增就业5000万人以上" of 2016-2020 read "targeted for 2020"."""
+    row = _target("城镇新增就业", 5000.0, "万人", float("nan"), 2020, qualifier="以上",
+                  target_year_first=2016, result_unit="")
+    assert prose.describe_target(row) == (
+        "城镇新增就业: at least 50 million people (5,000万人以上) targeted for 2016-2020.")
+    mean = _target("生产总值年均", 9.0, "%", float("nan"), 2025, qualifier="左右",
+                   measure="change", target_year_first=2021, result_unit="")
+    assert "targeted a year on average for 2021-2025" in prose.describe_target(mean)

@@ -2,6 +2,7 @@
 part's title (session 70, tester 70 item 2: the State Council 2016's five-year goals were
 dated 2016). Invented sentences in a 2014 report reviewing 2013."""
 
+import pandas as pd
 import pytest
 
 from .test_figures import _figures
@@ -60,3 +61,22 @@ def test_a_part_titled_with_a_period_sets_its_targets_for_its_end(title, year):
 def test_a_count_listed_after_a_population_is_a_stock():
     rows = _figures(_PLAN + "9亿多劳动力、1亿多受过高等教育的人才，是我们最大的资源。\n")
     assert rows.kind.tolist()[-2:] == ["actual", "actual"]
+
+
+@pytest.mark.parametrize(("paragraph", "quote", "first"), [
+    # Tester 72, D3: a target over a plan period is of its years, not of the last one
+    ("今后五年，单位生产总值能耗下降15%。", "15%", 2014),
+    ("2014-2018年，新增就业12万人。", "12万人", 2014),
+    ("“十二五”时期，累计新建学校12所。", "12所", 2011),
+    ("今后五年，生产总值年均增长8%。", "8%", 2014),
+    # a level reached at the period's end, a point in time, a mean its label lost: none
+    ("今后五年，森林覆盖率达到30%。", "30%", None),
+    ("今后五年，全县生产总值达到200亿元。", "200亿元", None),
+    ("到2018年，单位生产总值能耗下降15%。", "15%", None),
+    ("新建道路20公里。", "20公里", None),
+])
+def test_a_target_over_a_plan_period_has_its_first_year(paragraph, quote, first):
+    rows = _figures(_PLAN + paragraph + "\n")
+    got = rows.loc[rows.quote == quote, "year_first"].tolist()
+    assert [None if pd.isna(x) else int(x) for x in got] == [first], rows[
+        ["quote", "indicator", "year", "year_first"]]

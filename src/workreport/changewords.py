@@ -217,6 +217,7 @@ def fall_sentence(row: Row) -> str:
                                    text_of(row.get("level_qualifier")), label=label)
     year = row.get("year")
     if not missing(year):
-        text += f" targeted for {int(year)}" if row.get("kind") == "target" \
-            else when(year, row.get("year_first"))  # a period's: " over 2016-2020"
+        said = when(year, row.get("year_first"))  # a period's: " over 2016-2020"
+        text += said.replace(" over ", " for ").replace(" in ", " for ") \
+            if row.get("kind") == "target" else said
     return text + "."

@@ -7,6 +7,7 @@ English carries the sentence; the Chinese label stands beside the English one.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from itertools import pairwise
 from typing import Any
@@ -115,9 +116,9 @@ def describe_target(row: Row) -> str:
     """
     t = _measure_phrase(row["target"], row["unit"], row.get("qualifier", ""), row["measure"],
                         row.get("target_high"), row)
-    year = row.get("target_year")
-    text = f"{name(row)}: {t} targeted" + _when(row, year, str(row["unit"])).replace(
-        " in ", " for ", 1)
+    year = row.get("target_year")  # a plan period's: "… targeted for 2016-2020" (tester 72)
+    text = f"{name(row)}: {t} targeted" + re.sub(r" (?:in|over) ", " for ", _when(
+        row, year, str(row["unit"]), row.get("target_year_first")), count=1)
     if not missing(row.get("result")):
         r = _measure_phrase(row["result"], row.get("result_unit", ""),
                             row.get("result_qualifier", ""), row["measure"], label=row)

@@ -31,8 +31,8 @@ __all__ = ["compare_targets", "outcome_report", "outcomes", "peers", "restated",
 
 _PAIR_COLS = ["indicator", "indicator_en", "measure", "unit", "target", "target_high",
               "qualifier", "result", "result_unit", "result_qualifier", "result_indicator",
-              "result_in_unit", "result_year", "target_year", "difference", "section",
-              "figure_id", "result_id"]
+              "result_in_unit", "result_year", "target_year", "target_year_first",
+              "difference", "section", "figure_id", "result_id"]
 
 
 def _pair(targets: pd.DataFrame, actuals: pd.DataFrame,
@@ -92,6 +92,7 @@ def _pair(targets: pd.DataFrame, actuals: pd.DataFrame,
             "result_indicator": a["indicator"] if a else "",
             "result_in_unit": float("nan") if in_target is None else in_target,
             "result_year": a["year"] if a else pd.NA, "target_year": t["year"],
+            "target_year_first": t.get("year_first", pd.NA),  # 2016 of 2016-2020 (tester 72)
             "difference": t["value"] - in_target if in_target is not None else float("nan"),
             "section": t["section"], "figure_id": t["figure_id"],
             "result_id": a["figure_id"] if a else "",
@@ -99,7 +100,7 @@ def _pair(targets: pd.DataFrame, actuals: pd.DataFrame,
     df = pd.DataFrame(out, columns=_PAIR_COLS)
     for c in ("target", "target_high", "result", "result_in_unit", "difference"):
         df[c] = pd.to_numeric(df[c], errors="coerce").astype("float64")
-    for c in ("result_year", "target_year"):
+    for c in ("result_year", "target_year", "target_year_first"):
         df[c] = df[c].astype("Int64")
     return df
 

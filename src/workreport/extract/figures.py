@@ -373,7 +373,7 @@ def extract(st: Structure, tokens: list[Token],
             f = rule(f, rows, text)
         f = replace(f, indicator=ratio_subject(f, rows, text, reviewed))  # 钢…，等于…的N倍 (r38)
         f = dated(f, figures[i + 1:i + 2], text, opening, lead, reviewed,
-                  terms[sentence.paragraph])  # 由46.9%提高到… (s69); 五年累计… (s71)
+                  terms[sentence.paragraph], report_year)  # 由46.9%提高到… (s69); 五年累计…
         f = per_priced(f, rows[-1:], text)  # 每立方3.48元 → 3.48 元/立方米 (r47, s47c)
         f = replace(f, indicator=running_total_kept(  # 累计城市更新项目 (r62, r62a)
             f.indicator, opening, f.kind, f.measure, f.unit, rows[-1].indicator if rows else None))

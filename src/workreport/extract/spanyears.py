@@ -22,7 +22,8 @@ reviewed:
 - a figure labelled with a past year by ``labelperiods.past_year_named`` ("2017年，162个贫困村
   …" → 2017年贫困村): that year, in a review of one year or several.
 Every other figure keeps its year and no ``year_first``. Targets are dated by
-``targetyears``.
+``targetyears``, and a target over a plan period has its first year (``target_first``:
+今后五年…下降23% in a report of 2016 is of 2016-2020; session 72, tester 72 D3).
 
 A review part whose title names a period ("“十三五”时期经济社会发展回顾", "过去五年工作回顾",
 "2020年及“十三五”时期工作回顾") reviews that period (``review_first``: reports.csv
@@ -36,6 +37,7 @@ from dataclasses import replace
 from typing import Any
 
 from workreport.extract.startyear import _span_start, start_year
+from workreport.extract.targetyears import target_first
 
 __all__ = ["dated", "period_years", "review_first"]
 
@@ -83,11 +85,15 @@ def _mean_first(f: Any, opening: str, term: str, reviewed: int) -> int | None:
 
 
 def dated(f: Any, after: list[Any], text: str, opening: str, lead: str,
-          reviewed: int | None, term: str = "") -> Any:
+          reviewed: int | None, term: str = "", report_year: int | None = None) -> Any:
     """The figure ``f`` (``figures.Figure``) with its ``year`` and ``year_first`` (see the
     module): ``start_year``'s year for a start value, else the period or past year its label
-    or sentence names. The arguments are ``start_year``'s."""
+    or sentence names; a target over a plan period its first year
+    (``targetyears.target_first``). The arguments are ``start_year``'s."""
     f = replace(f, year=start_year(f, after, text, opening, lead, reviewed, term))
+    if f.kind == "target":
+        first = target_first(opening, lead, report_year, f.year, f.measure, f.indicator)
+        return replace(f, year_first=first) if first else f
     if f.kind != "actual" or not reviewed or f.year != reviewed:
         return f
     if span := period_years(f.indicator, reviewed):

@@ -38,7 +38,7 @@ from workreport.extract.numbers import Token
 from workreport.extract.structure import Structure
 from workreport.vocab import alternation, load
 
-__all__ = ["target_year"]
+__all__ = ["target_first", "target_year"]
 
 
 @cache
@@ -53,7 +53,7 @@ def _markers() -> re.Pattern[str]:
         rf"|(?P<plan>{alternation(list(cues['plan_period_ends']))})[”\"’']?(?:{tails})"
         rf"(?![^，。；]{{0,6}}(?:{nots}))"
         rf"|(?P<coming>{alternation(cues['plan_period_coming'])})"
-        rf"|(?:19|20)\d\d\s*[-—–~～]\s*(?P<span>(?:19|20)\d\d)年"
+        rf"|(?P<span_from>(?:19|20)\d\d)\s*[-—–~～]\s*(?P<span>(?:19|20)\d\d)年"
         rf"|(?P<this>{alternation(cues['this_year_words'])})"
         rf"|(?P<year>(?:19|20)\d\d)年")
 
@@ -130,3 +130,46 @@ def target_year(st: Structure, tok: Token, report_year: int | None) -> int | Non
     if year is None:
         year = _title_period(st, tok.sentence.section, report_year)
     return year or report_year
+
+
+# A target over its whole period: a change (下降23%), a yearly mean (…年均), a total of new
+# things or a running one (城镇新增就业5000万人, 累计…), not a level reached at its end
+# (经济总量超过90万亿元, 城镇化率达到60%).
+_FLOW = re.compile(r"年均|累计|新增|五年")
+
+
+def target_first(opening: str, lead: str, report_year: int | None, year: int | None,
+                 measure: str, indicator: str) -> int | None:
+    """The first year of the period a target covers (indicators.csv ``year_first``; tester 72
+    D3: the 13th plan's "今后五年，单位国内生产总值用水量…下降23%" and "城镇新增就业5000万人以上"
+    read "targeted for 2020"), or None: when the marker that dates it (``opening``, its
+    sentence up to the figure, any marker; else the last marker opening a sentence of
+    ``lead``, its paragraph before it) is a period (“十三五”时期, 今后五年, 2016-2020年) ending
+    in ``year``, after ``report_year``, and the target is over the period (``_FLOW``: a change
+    whose label says a yearly mean, or a count of new things or a running total; a change
+    whose sentence says 年均 its label lost keeps none). The period's first year: the span's,
+    the plan's (its end less four), or the report year for 今后五年 and for a target dated
+    by its section's title or an earlier paragraph (at most four years ahead)."""
+    if not report_year or not year or year <= report_year:
+        return None
+    marks = list(_markers().finditer(_ASIDE.sub(lambda m: "　" * len(m[0]), opening)))
+    if not marks:
+        for sentence in reversed(re.split(r"(?<=[。！？])", lead)):
+            s = _ASIDE.sub(lambda m: "　" * len(m[0]), sentence)
+            start = _OPENING.match(s).end()  # type: ignore[union-attr]
+            if (m := _markers().match(s, start)) and _year_of(m, report_year):
+                marks = [m]
+                break
+    m = marks[-1] if marks else None
+    if m is not None and (not (m["plan"] or m["coming"] or m["span"])
+                          or _year_of(m, report_year) != year):
+        return None
+    clause = re.split(r"[，；：]", opening)[-1]  # 累计, 年均 said before the number
+    mean = "年均" in clause
+    if not ("年均" in indicator or not mean if measure == "change"
+            else _FLOW.search(indicator + clause)):
+        return None
+    if m is None:  # dated by its section's title or an earlier paragraph: a plan's years
+        return report_year if year - report_year <= 4 else None
+    first = int(m["span_from"]) if m["span"] else year - 4 if m["plan"] else report_year
+    return first if first < year else None
