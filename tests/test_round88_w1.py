@@ -1,0 +1,26 @@
+"""Round 88 (w1): labels of the development draws' 'leading filler', 'action verb dropped'
+and 'newness dropped' (bench/label_judging.md), each on invented sentences run through the
+extractor (one review sentence, or a plan's after "P:")."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_figures import _sentence_rows
+
+
+def _labels(sentence: str) -> list[str]:
+    return list(_sentence_rows(sentence).indicator)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # verbs of studying, using well, helping, watching over, proposing or having before the
+    # thing counted are fillers (cues.label_leading)
+    ("研究推动向各县下放行政职权48项。", ["向各县下放行政职权"]),
+    ("统筹用好中央补助资金149亿元。", ["中央补助资金"]),
+    ("助力农民年均增收3000元。", ["农民年均增收"]),
+    ("全市已有少数民族小学生25万人。", ["少数民族小学生"]),
+    ("P:提出居民消费价格涨幅4%左右。", ["居民消费价格涨幅"]),
+])
+def test_leading_fillers_go(sentence, expected):
+    assert _labels(sentence) == expected
