@@ -22,6 +22,7 @@ from workreport.extract.labelcommas import (
     doing_verbs,
     numbers_first,
     shared_verb,
+    wide_scope,
 )
 from workreport.extract.labelfared import unprefixed
 from workreport.extract.labelnewworks import new_works
@@ -42,11 +43,14 @@ def list_verb(text: str, tok: Token, name: str, previous: str) -> str:
     ending in 量, 率, 额, 值 ("…、发电量超3000亿度"), nor a total ("…、总里程达到879公里",
     "…、全市公园总数达1100个"). A verb joined to another is shared with it when the figure
     before carries both ("新建和改造供水管网600公里、排水管网2500公里" → 新建和改造排水管网),
-    else not at all (the later item is not all new); nor to 技术改造项目 (r57, s57a)."""
+    else not at all (the later item is not all new); nor to 技术改造项目 (r57, s57a). A wide
+    scope opening the later item stays after the verb (round 88, w1: "…，全国名特优新农产品
+    2个" → 认证全国名特优新农产品; ``labelcommas.wide_scope``)."""
     q = tok.quantity
     assert q is not None
     cues = vocab("cues")
     clause = re.split(r"[，；：。！？,;:]", text[tok.sentence.start:q.start])[-1]
+    item_clause = clause.strip()
     # "建成产教融合基地32个和专门教育学校2所": 和 after a count joins items as 、 (round 22)
     clause = and_as_mark(clause, name) if name and clause.endswith(name) else clause
     # "新增15家备案博物馆和29家类博物馆": counts written number first, joined by 和, are
@@ -114,7 +118,8 @@ def list_verb(text: str, tok: Token, name: str, previous: str) -> str:
         return name  # "…、农村劳动力转移1万人", "…、发电量超3000亿度": a measure of its own,
         # not a sibling ending as the first ("托班托额…、社区托育托额…": round 56, s56a)
     rest = opener[len(verb):] if opener.startswith(verb) else ""
-    return zone + verb + _zoned(name, rest, previous[len(verb):])
+    wide = wide_scope(item_clause if comma else item, name)  # 认证全国… (round 88, w1)
+    return zone + verb + wide + _zoned(name, rest, previous[len(verb):])
 
 
 def _agent_clause(name: str, unit: str) -> str:
