@@ -29,8 +29,10 @@ def test_leading_fillers_go(sentence, expected):
 @pytest.mark.parametrize(("sentence", "expected"), [
     # a wide scope opening a later item of a list keeps the list's verb and stays in its label
     # (labelcommas.wide_scope)
-    ("认证绿色食品品牌46个，全国名特优新农产品2个。", ["认证绿色食品品牌", "认证全国名特优新农产品"]),
-    ("获评乡村体验基地1个、全省乡村旅游打卡地2处。", ["获评乡村体验基地", "获评全省乡村旅游打卡地"]),
+    ("认证绿色食品品牌46个，全国名特优新农产品2个。",
+     ["认证绿色食品品牌", "认证全国名特优新农产品"]),
+    ("获评乡村体验基地1个、全省乡村旅游打卡地2处。",
+     ["获评乡村体验基地", "获评全省乡村旅游打卡地"]),
     # not: a scope of the report's own place, which goes as before
     ("建成文化广场5个，全市体育公园3个。", ["建成文化广场", "体育公园"]),
 ])

@@ -69,7 +69,7 @@ def comma_opener(before: str, name: str, tok: Token, raw: str) -> str:
     # a wide scope opening the item went from ``name`` (round 88, w1: "认证…品牌46个，全国名特
     # 优新农产品2个"; ``labellists.list_verb`` puts it back: 认证全国名特优新农产品)
     item = clauses[-1].strip()
-    if len(clauses) < 2 or item != name and item != wide_scope(item, name) + name \
+    if len(clauses) < 2 or (item != name and item != wide_scope(item, name) + name) \
             or q.dimension == "money" \
             or "%" in q.unit or name.startswith(("新", *cues["comma_item_verbs"])) \
             or re.match(r"突破|达|增至|超过|总", raw) or not pieces or any(
