@@ -38,3 +38,13 @@ def test_leading_fillers_go(sentence, expected):
 ])
 def test_wide_scope_of_a_list_item(sentence, expected):
     assert _labels(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # 统筹推进 and 滚动推进 are fillers after a scope too (cues.label_inner_fillers)
+    ("P:自治区层面统筹推进重大项目2200个以上。", ["自治区层面重大项目"]),
+    ("P:全市统筹推进重点项目200个。", ["重点项目"]),
+    ("P:市县两级滚动推进重点项目30个。", ["市县两级重点项目"]),
+])
+def test_pushing_fillers_after_a_scope_go(sentence, expected):
+    assert _labels(sentence) == expected
