@@ -48,3 +48,18 @@ def test_wide_scope_of_a_list_item(sentence, expected):
 ])
 def test_pushing_fillers_after_a_scope_go(sentence, expected):
     assert _labels(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a ，-list whose opener ends in the stock its count reached: the later item takes the
+    # opener's verb, not the stock's label (labellists._reached)
+    ("新增省级技术创新中心2家、达到6家，市级以上创新平台3家、达到16家。",
+     ["新增省级技术创新中心", "省级技术创新中心", "新增市级以上创新平台", "市级以上创新平台"]),
+    ("新增专精特新企业9家、累计达到36家，科技型企业6家。",
+     ["新增专精特新企业", "专精特新企业", "新增科技型企业"]),
+    # not: a clause with a verb of its own between the opener and the item
+    ("新建和改造高标准农田80万亩，发展高效节水农业30万亩，盐碱地综合利用15万亩。",
+     ["新建和改造高标准农田", "发展高效节水农业", "盐碱地综合利用"]),
+])
+def test_list_verb_past_a_stock_reached(sentence, expected):
+    assert _labels(sentence) == expected
