@@ -36,6 +36,10 @@ CASES = [
     # ... not past a clause with a verb of its own between the opener and the item
     ("新建和改造高标准农田80万亩，发展高效节水农业30万亩，盐碱地综合利用15万亩。",
      ["新建和改造高标准农田", "发展高效节水农业", "盐碱地综合利用"]),
+    # a span of days or months it took, before a list's verb, goes: the later items share
+    # the verb (labelspans.unspanned)
+    ("仅用10天时间依法拆除市场违建370余处、房屋167间。", ["拆除市场违建", "拆除房屋"]),
+    ("用20天时间新建学校5所、幼儿园3所。", ["新建学校", "新建幼儿园"]),
 ]
 
 
