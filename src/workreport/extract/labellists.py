@@ -22,6 +22,7 @@ from workreport.extract.labelcommas import (
     doing_verbs,
     numbers_first,
     shared_verb,
+    wide_scope,
 )
 from workreport.extract.labelfared import unprefixed
 from workreport.extract.labelnewworks import new_works
@@ -42,17 +43,21 @@ def list_verb(text: str, tok: Token, name: str, previous: str) -> str:
     ending in 量, 率, 额, 值 ("…、发电量超3000亿度"), nor a total ("…、总里程达到879公里",
     "…、全市公园总数达1100个"). A verb joined to another is shared with it when the figure
     before carries both ("新建和改造供水管网600公里、排水管网2500公里" → 新建和改造排水管网),
-    else not at all (the later item is not all new); nor to 技术改造项目 (r57, s57a)."""
+    else not at all (the later item is not all new); nor to 技术改造项目 (r57, s57a). A wide
+    scope opening the later item stays after the verb (round 88, w1: "…，全国名特优新农产品
+    2个" → 认证全国名特优新农产品; ``labelcommas.wide_scope``)."""
     q = tok.quantity
     assert q is not None
     cues = vocab("cues")
     clause = re.split(r"[，；：。！？,;:]", text[tok.sentence.start:q.start])[-1]
+    item_clause = clause.strip()
     # "建成产教融合基地32个和专门教育学校2所": 和 after a count joins items as 、 (round 22)
     clause = and_as_mark(clause, name) if name and clause.endswith(name) else clause
     # "新增15家备案博物馆和29家类博物馆": counts written number first, joined by 和, are
     # one verb's objects (round 11).
     joint = re.search(r"\d[^\d、]*[和及]$", clause)
-    comma = "" if "、" in clause or joint else comma_opener(text[tok.sentence.start:q.start],
+    before = text[tok.sentence.start:q.start]
+    comma = "" if "、" in clause or joint else comma_opener(before,
                                                                name, tok, text[q.start:q.end])
     if not clause.strip() and not comma:  # "建设18个群众滑冰场，20个户外健身中心" (r19)
         comma = numbers_first(text[tok.sentence.start:q.start], q.unit, text[q.end:], name)
@@ -76,6 +81,8 @@ def list_verb(text: str, tok: Token, name: str, previous: str) -> str:
     else:
         zone = ""
     verb = shared_verb(opener) or _carried_in(opener, previous, joint)
+    if comma and verb and not previous.startswith(verb) and _reached(comma, before):
+        previous = re.split(r"[\d.]", opener, maxsplit=1)[0]  # "新增甲2家、达到6家，乙3家" (r88)
     item = name if comma else clause.rsplit("、", 1)[-1] if not joint else clause[joint.start():]
     joined = re.match(rf"[、和及与或]?(?:{doing_verbs()})", opener[len(verb):]) \
         if verb and opener.startswith(verb) else None
@@ -114,7 +121,18 @@ def list_verb(text: str, tok: Token, name: str, previous: str) -> str:
         return name  # "…、农村劳动力转移1万人", "…、发电量超3000亿度": a measure of its own,
         # not a sibling ending as the first ("托班托额…、社区托育托额…": round 56, s56a)
     rest = opener[len(verb):] if opener.startswith(verb) else ""
-    return zone + verb + _zoned(name, rest, previous[len(verb):])
+    wide = wide_scope(item_clause if comma else item, name)  # 认证全国… (round 88, w1)
+    return zone + verb + wide + _zoned(name, rest, previous[len(verb):])
+
+
+def _reached(opener: str, before: str) -> bool:
+    """Whether the ，-list's ``opener`` is the clause right before the item (``before``, the
+    sentence up to its number) and ends in the stock its first count reached, the figure
+    right before the item (round 88, w1; the development draws' 'newness dropped': "新增甲2家、
+    达到6家，乙3家" → 新增乙, the verb read from the opener, not from the stock's label)."""
+    clauses = re.split(r"[，,]", before)
+    return len(clauses) > 1 and clauses[-2].strip().endswith(opener) \
+        and re.search(r"、(?:累计|总数)?(?:达到|达|增至)[\d.]+[^\d、]{1,3}$", opener) is not None
 
 
 def _agent_clause(name: str, unit: str) -> str:

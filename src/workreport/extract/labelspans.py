@@ -74,11 +74,19 @@ def _numeral(n: int) -> str:
     return ten + (digits[ones] if ones else "")
 
 
+# Round 88 (w1): a span of days or months it took, before a list's verb ("仅用10天时间拆除…").
+_DAYS = re.compile(rf"(?:仅用|用){_NUM}(?:天|个月)(?:时间)?[，,]?")
+
+
 def unspanned(opener: str, previous: str) -> tuple[str, str]:
     """A list's ``opener`` and its first item's label ``previous`` without the span of years
     in front of both (round 30, L3): "用3年时间引进留用银龄教师6000名、银龄工程师…" with
     用3年时间引进留用银龄教师 → 引进留用…, 引进留用银龄教师, so the later items share the
-    verb; unchanged when no span opens the opener."""
+    verb; unchanged when no span opens the opener. A span of days or months it took goes from
+    the opener (round 88, w1; 'action verb dropped': "仅用10天时间拆除违建370余处、房屋167间"
+    → 拆除房屋), and from the first label if it kept it."""
+    if _DAYS.match(opener):
+        opener, previous = _DAYS.sub("", opener, count=1), _DAYS.sub("", previous, count=1)
     m = _span().match(opener) or _deadline().match(opener)
     if not m or (m.re is _span() and not _years(m)):
         return opener, previous
