@@ -37,6 +37,7 @@ from workreport.extract.labelfundowner import fund_owned
 from workreport.extract.labelgenericact import generic_act
 from workreport.extract.labelgoaltail import goal_tail_dropped
 from workreport.extract.labelgotten import benefited_people, got_people, inner_reach
+from workreport.extract.labelgradednames import names_graded
 from workreport.extract.labelheadacts import head_act, improved_things
 from workreport.extract.labelheads import noun_after_count
 from workreport.extract.labeljoinedextra import joined_extra
@@ -139,4 +140,5 @@ AFTER: tuple[Callable[[str, str, str, str], str], ...] = (
     adjunct_cut,  # a time clause's 后, 从+basis, 在+time ending a label (round 83, x4)
     project_phase_dropped,  # 投资N元的…项目前期工作 → …项目总投资 (round 83, x5)
     modal_cut,  # …的速度可以实现…: no label ends in a modal verb (session 69)
+    names_graded,  # 国家级甲、乙2个产业集群 → 国家级产业集群: the names' grade (round 88, w4)
 )
