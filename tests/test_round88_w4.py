@@ -25,3 +25,16 @@ def _labels(sentence: str) -> list[str]:
 ])
 def test_grade_before_listed_names_is_kept(sentence, expected):
     assert _labels(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # The kind of cases a clause counts owns the next clause's bare act (labelcasekind).
+    ("处置非法传销案件4起，抓获嫌疑人30人。", ["处置非法传销案件", "非法传销案件抓获嫌疑人"]),
+    ("严格执法，查处环境违法案件12起，罚款60万元。", ["查处环境违法案件", "环境违法案件罚款"]),
+    # Not all the place's cases, nor a clause with a subject of its own.
+    ("破获刑事案件26起，抓获犯罪嫌疑人18人。", ["破获刑事案件", "抓获犯罪嫌疑人"]),
+    ("查处电信诈骗案件30起，公安机关抓获嫌疑人50人。",
+     ["查处电信诈骗案件", "公安机关抓获嫌疑人"]),
+])
+def test_kind_of_cases_owns_the_next_act(sentence, expected):
+    assert _labels(sentence) == expected

@@ -18,6 +18,7 @@ from workreport.extract.labelamong import among_counted, among_share
 from workreport.extract.labelassigned import assigned_scope
 from workreport.extract.labelbatch import batch_kept
 from workreport.extract.labelcampaign import campaign_led
+from workreport.extract.labelcasekind import case_kind_led
 from workreport.extract.labelcompleted import completed_money, own_size
 from workreport.extract.labelcountedphrase import counted_phrase
 from workreport.extract.labelcountedpurpose import counted_purpose
@@ -121,6 +122,7 @@ AFTER: tuple[Callable[[str, str, str, str], str], ...] = (
     head_act,  # a compound act right before the number kept: 编制完成, 新出台 (round 79, x7)
     improved_things,  # 提升N家X服务水平 → 提升服务水平的X (round 79, x7)
     campaign_led,  # the campaign a sentence opens with owns later bare counts (round 79, x3)
+    case_kind_led,  # 处置非法集资案件4起，抓获嫌疑人 → 非法集资案件抓获嫌疑人 (round 88, w4)
     which_after,  # a predicate after a bare counted noun picks them out (round 79, x1)
     fared_owned,  # the zone or programme whose first clause says how it went owns (r79, x8)
     entered_zone,  # 入驻/入园 counts take the zone an earlier clause names (round 80, x4)
