@@ -38,3 +38,22 @@ def test_grade_before_listed_names_is_kept(sentence, expected):
 ])
 def test_kind_of_cases_owns_the_next_act(sentence, expected):
     assert _labels(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # A kind of owner opening a 分别 list of measures is every part's (labelownerkind).
+    ("民营工业增加值、商品销售额占比分别为23.1%、62.5%。",
+     ["民营工业增加值占比", "民营商品销售额占比"]),
+    # Not parts with a kind or a whole of their own, nor owners counted.
+    ("民营企业、外资企业出口额分别增长5%、3%。", ["民营企业出口额", "外资企业出口额"]),
+    ("民间投资增速、全社会固定资产投资增速分别为5%、3%。",
+     ["民间投资增速", "全社会固定资产投资增速"]),
+    ("民营企业、个体工商户分别达到5000家、2万户。", ["民营企业", "个体工商户"]),
+])
+def test_owner_kind_shared_over_a_distributed_list(sentence, expected):
+    assert _labels(sentence) == expected
+
+
+def test_owner_kind_not_shared_from_an_owner_of_its_own():
+    """民营经济 is an owner beside 普惠小微, not a kind of every part (round 88 diff)."""
+    assert _labels("民营经济和普惠小微贷款余额分别增长13.7%、28.4%。")[1] == "普惠小微贷款余额"
