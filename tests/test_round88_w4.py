@@ -57,3 +57,14 @@ def test_owner_kind_shared_over_a_distributed_list(sentence, expected):
 def test_owner_kind_not_shared_from_an_owner_of_its_own():
     """民营经济 is an owner beside 普惠小微, not a kind of every part (round 88 diff)."""
     assert _labels("民营经济和普惠小微贷款余额分别增长13.7%、28.4%。")[1] == "普惠小微贷款余额"
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # A bare facility of firms takes the field of the firms counted first (labelshared).
+    ("建设数字工厂企业100家、产线车间200个。", ["建设数字工厂企业", "建设数字工厂产线车间"]),
+    # Not a threshold or class of firms, nor an item of its own kind.
+    ("新增规上工业企业5家、车间3个。", ["新增规上工业企业", "新增车间"]),
+    ("新增呼叫服务外包企业155家、坐席5623个。", ["新增呼叫服务外包企业", "新增坐席"]),
+])
+def test_firm_facility_takes_the_firms_field(sentence, expected):
+    assert _labels(sentence) == expected
