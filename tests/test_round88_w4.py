@@ -22,6 +22,7 @@ def _labels(sentence: str) -> list[str]:
     # Not a list of grades, nor a label with a grade of its own, nor a clause with a predicate.
     ("认定国家级、省级科技型中小企业102家。", ["认定国家级、省级科技型中小企业"]),
     ("建成省级甲、乙2个园区，丙、丁2个基地通过验收。", ["建成省级园区", "通过验收的基地"]),
+    ("建成国家级甲、乙2个基地，丙、丁等3个基地正在建设。", ["建成国家级基地", "基地正在建设"]),
 ])
 def test_grade_before_listed_names_is_kept(sentence, expected):
     assert _labels(sentence) == expected

@@ -14,8 +14,9 @@ a 、-list of names (no digit, no 的, no grade of its own), then the count and 
 (``rest`` opens with it), or the names, 等 and the noun before the count, the grade goes in
 front of the noun: 获批创建国家级产业集群, 新增市级以上创新平台. A later clause of the same
 sentence that is only names, the count and a noun ("…2个产业集群，镇原、崆峒2个现代农业产业园，
-皋兰什川等7个产业强镇") shares the first clause's verb (a verb phrase, no noun) and grade, as a list
-shares its verb (``labellists``): 获批创建国家级现代农业产业园, 获批创建国家级产业强镇.
+皋兰什川等7个产业强镇", the noun ending the clause; not "…等3个基地正在建设") shares the
+first clause's verb (a verb phrase, no noun) and grade, as a list shares its verb
+(``labellists``): 获批创建国家级现代农业产业园, 获批创建国家级产业强镇.
 
 Exceptions (the label stays): a label holding a grade of its own (级, the grade), a grade
 opening a list of grades (国家级、省级科技型中小企业), a clause with words before the verb that are
@@ -85,8 +86,10 @@ def _shared(clauses: list[str], name: str, rest: str) -> str:
     own clause (the last of ``clauses``) is only names and every clause between it and that
     one is names, a count and a noun; ``name`` otherwise."""
     if not rest.startswith(name) or not _names(clauses[-1]) \
-            or not re.search(r"[、等]", clauses[-1]):
-        return name
+            or not re.search(r"[、等]", clauses[-1]) or not re.match(r"[，。；,;]?$|[，。；,;]",
+                                                                 rest[len(name):]) \
+            or any(p.flag[:1] in "vdpcu" for p in tags(name)):
+        return name  # names, count and a noun alone (not "…等3个基地正在建设")
     for clause in reversed(clauses[:-1]):
         m = re.fullmatch(rf"(.*?)({_levels()})(.+?){_COUNT}(.+)", clause)
         if m and m.group(1) and _verbs(m.group(1)) \
