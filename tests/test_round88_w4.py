@@ -69,3 +69,14 @@ def test_owner_kind_not_shared_from_an_owner_of_its_own():
 ])
 def test_firm_facility_takes_the_firms_field(sentence, expected):
     assert _labels(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # A reserve measured for the first resource of a list is every later one's (labelreserves).
+    ("勘探新增石油地质储量300万吨、天然气20亿立方米。",
+     ["勘探新增石油地质储量", "勘探新增天然气地质储量"]),
+    # Not an item with a measure of its own.
+    ("新增石油地质储量300万吨、煤层气储量20亿立方米。", ["新增石油地质储量", "新增煤层气储量"]),
+])
+def test_reserve_shared_over_a_list(sentence, expected):
+    assert _labels(sentence) == expected

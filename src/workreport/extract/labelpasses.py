@@ -56,6 +56,7 @@ from workreport.extract.labelpartner import partner_kept
 from workreport.extract.labelpickact import filler_act, object_act, picked_by_act
 from workreport.extract.labelprojectphase import project_phase_dropped
 from workreport.extract.labelratenamed import rate_named
+from workreport.extract.labelreserves import reserve_shared
 from workreport.extract.labelroleframe import role_framed
 from workreport.extract.labelsaferate import safe_rate_owner
 from workreport.extract.labelscheme import scheme_owned
@@ -143,4 +144,5 @@ AFTER: tuple[Callable[[str, str, str, str], str], ...] = (
     project_phase_dropped,  # 投资N元的…项目前期工作 → …项目总投资 (round 83, x5)
     modal_cut,  # …的速度可以实现…: no label ends in a modal verb (session 69)
     names_graded,  # 国家级甲、乙2个产业集群 → 国家级产业集群: the names' grade (round 88, w4)
+    reserve_shared,  # 勘探新增石油地质储量N吨、天然气M立方米: 天然气地质储量 (round 88, w4)
 )
