@@ -38,17 +38,6 @@ def _labels(sentence: str) -> list[str]:
     ("民间投资增速、全社会固定资产投资增速分别为5%、3%。",
      ["民间投资增速", "全社会固定资产投资增速"]),
     ("民营企业、个体工商户分别达到5000家、2万户。", ["民营企业", "个体工商户"]),
-])
-def test_scope_kept_for_grades_cases_and_owner_kinds(sentence, expected):
-    assert _labels(sentence) == expected
-
-
-def test_owner_kind_not_shared_from_an_owner_of_its_own():
-    """民营经济 is an owner beside the other, not a kind of every part (round 88 diff)."""
-    assert _labels("民营经济和科技型企业贷款余额分别增长10%、20%。")[1] == "科技型企业贷款余额"
-
-
-@pytest.mark.parametrize(("sentence", "expected"), [
     # A bare facility of firms takes the field of the firms counted first (labelshared).
     ("建设数字工厂企业100家、产线车间200个。", ["建设数字工厂企业", "建设数字工厂产线车间"]),
     # Not a threshold or class of firms, nor an item of its own kind.
@@ -60,5 +49,10 @@ def test_owner_kind_not_shared_from_an_owner_of_its_own():
     # Not an item with a measure of its own.
     ("新增石油地质储量300万吨、煤层气储量20亿立方米。", ["新增石油地质储量", "新增煤层气储量"]),
 ])
-def test_field_and_reserve_shared_over_a_list(sentence, expected):
+def test_scope_kept(sentence, expected):
     assert _labels(sentence) == expected
+
+
+def test_owner_kind_not_shared_from_an_owner_of_its_own():
+    """民营经济 is an owner beside the other, not a kind of every part (round 88 diff)."""
+    assert _labels("民营经济和科技型企业贷款余额分别增长10%、20%。")[1] == "科技型企业贷款余额"
