@@ -17,6 +17,7 @@ from workreport.extract.labelbareowner import lend_owner, parallel_owner
 from workreport.extract.labelgapthan import comparison_start
 from workreport.extract.labellists import quoted_parts
 from workreport.extract.labelmilestone import milestone_subject
+from workreport.extract.labelownerkind import owner_kind_shared
 from workreport.extract.labelparallel import (
     names_measure,
     own_measure,
@@ -114,7 +115,8 @@ def distribute(subject: str, n: int) -> list[str] | None:
     out = graded_parts(subject, n) or _distribute(subject, n)  # round 66 (t1): 国家级、省级…
     items = _parts(subject.replace("分别", ""), n)
     # (session 60, f1: a later part standing for the first's measure, "…产量和销量")
-    return parallel_owner(items, lend_owner(items, out)) if out and items else out
+    out = parallel_owner(items, lend_owner(items, out)) if out and items else out
+    return owner_kind_shared(out)  # round 88, w4: 民营甲、乙占比 → 民营乙占比
 
 
 def _distribute(subject: str, n: int) -> list[str] | None:

@@ -18,6 +18,7 @@ from workreport.extract.labelamong import among_counted, among_share
 from workreport.extract.labelassigned import assigned_scope
 from workreport.extract.labelbatch import batch_kept
 from workreport.extract.labelcampaign import campaign_led
+from workreport.extract.labelcasekind import case_kind_led
 from workreport.extract.labelcompleted import completed_money, own_size
 from workreport.extract.labelcountedphrase import counted_phrase
 from workreport.extract.labelcountedpurpose import counted_purpose
@@ -37,6 +38,7 @@ from workreport.extract.labelfundowner import fund_owned
 from workreport.extract.labelgenericact import generic_act
 from workreport.extract.labelgoaltail import goal_tail_dropped
 from workreport.extract.labelgotten import benefited_people, got_people, inner_reach
+from workreport.extract.labelgradednames import names_graded
 from workreport.extract.labelheadacts import head_act, improved_things
 from workreport.extract.labelheads import noun_after_count
 from workreport.extract.labeljoinedextra import joined_extra
@@ -54,6 +56,7 @@ from workreport.extract.labelpartner import partner_kept
 from workreport.extract.labelpickact import filler_act, object_act, picked_by_act
 from workreport.extract.labelprojectphase import project_phase_dropped
 from workreport.extract.labelratenamed import rate_named
+from workreport.extract.labelreserves import reserve_shared
 from workreport.extract.labelroleframe import role_framed
 from workreport.extract.labelsaferate import safe_rate_owner
 from workreport.extract.labelscheme import scheme_owned
@@ -120,6 +123,7 @@ AFTER: tuple[Callable[[str, str, str, str], str], ...] = (
     head_act,  # a compound act right before the number kept: 编制完成, 新出台 (round 79, x7)
     improved_things,  # 提升N家X服务水平 → 提升服务水平的X (round 79, x7)
     campaign_led,  # the campaign a sentence opens with owns later bare counts (round 79, x3)
+    case_kind_led,  # 处置非法集资案件4起，抓获嫌疑人 → 非法集资案件抓获嫌疑人 (round 88, w4)
     which_after,  # a predicate after a bare counted noun picks them out (round 79, x1)
     fared_owned,  # the zone or programme whose first clause says how it went owns (r79, x8)
     entered_zone,  # 入驻/入园 counts take the zone an earlier clause names (round 80, x4)
@@ -139,4 +143,6 @@ AFTER: tuple[Callable[[str, str, str, str], str], ...] = (
     adjunct_cut,  # a time clause's 后, 从+basis, 在+time ending a label (round 83, x4)
     project_phase_dropped,  # 投资N元的…项目前期工作 → …项目总投资 (round 83, x5)
     modal_cut,  # …的速度可以实现…: no label ends in a modal verb (session 69)
+    names_graded,  # 国家级甲、乙2个产业集群 → 国家级产业集群: the names' grade (round 88, w4)
+    reserve_shared,  # 勘探新增石油地质储量N吨、天然气M立方米: 天然气地质储量 (round 88, w4)
 )

@@ -293,8 +293,17 @@ def _marked_class(first: str, item: str) -> str:
     first item that ends in a mark of rank (``cues.list_shared_marks``: 标杆, 示范 …) before
     that item's head noun (Round 31, rs2): "新增数字工厂标杆企业12家、产线车间40家" → 数字工厂
     标杆产线车间. Not when the item holds a mark of its own, is not all nouns (jieba's), or
-    shares a character with the class; ``item`` stays then."""
-    marks = vocab("cues")["list_shared_marks"]
+    shares a character with the class; ``item`` stays then. A bare facility of firms
+    (``cues.list_firm_facilities``: 产线车间) after a field's firms takes the field with no mark
+    (round 88, w4: "建设智能制造企业1195家、产线车间2069个" → 智能制造产线车间)."""
+    cues = vocab("cues")
+    marks = cues["list_shared_marks"]
+    field = first.removesuffix("企业")
+    if item in cues["list_firm_facilities"] and 2 <= len(field) < len(first) \
+            and not any(m in first for m in marks) and not set(field) & set(item) \
+            and not any(field.startswith(g) for g in cues["list_shared_grades"]
+                        + cues["list_shared_classes"] + cues["list_tier_levels"]):
+        return field + item
     at = max((first.rfind(m) + len(m) for m in marks if m in first[:-1]), default=-1)
     head, pieces = first[at:], tags(item)
     if at < 4 or len(item) > 5 or not 1 < len(head) <= 4 or any(m in item for m in marks) \
