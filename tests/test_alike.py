@@ -266,3 +266,18 @@ def test_a_target_over_a_plan_period_is_told_for_its_years():
     mean = _target("生产总值年均", 9.0, "%", float("nan"), 2025, qualifier="左右",
                    measure="change", target_year_first=2021, result_unit="")
     assert "targeted a year on average for 2021-2025" in prose.describe_target(mean)
+
+
+def test_headline_results_lead_with_gdp_when_the_preamble_states_none():
+    """Tester 72, D5: Nanjing 2024's review opens with its laboratories and states GDP in
+    its first section; its page led with "State Key Laboratories … was 10"."""
+    rows = [("p1.s0", 1, "获批建设全国重点实验室", "", 10.0, "家"),
+            ("p1.s1", 5, "地区生产总值", "gdp", 4.6, "%"),
+            ("p1.s1", 5, "地区生产总值", "gdp", 1.74, "万亿元"),
+            ("p1.s2", 9, "地区生产总值", "gdp", 2.0, "%")]
+    ind = pd.DataFrame([dict(report_id="r", figure_id=f"r#f{n}", section=s, part=1,
+                             role="review", kind="actual", year=2023, indicator=i,
+                             indicator_code=c, value=v, unit=u, start=n, sentence_index=k)
+                        for n, (s, k, i, c, v, u) in enumerate(rows)])
+    head = analysis.headline_results(ind, "r")
+    assert head["figure_id"].tolist() == ["r#f1", "r#f2", "r#f0"]

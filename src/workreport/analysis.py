@@ -84,7 +84,9 @@ __all__ = [
 
 
 def headline_results(ind: pd.DataFrame, report_id: str, limit: int = 12) -> pd.DataFrame:
-    """The results a report leads with: the review part's preamble (its —— bullets).
+    """The results a report leads with: the review part's preamble (its —— bullets), after
+    the review's first statement of GDP when the preamble states none (Nanjing 2024 opens
+    with its laboratories and states GDP in its first section: tester 72, D5).
 
     Falls back to the first ``limit`` actual figures when the preamble states none. Not a
     figure naming people rather than a result (``_no_result``).
@@ -94,7 +96,14 @@ def headline_results(ind: pd.DataFrame, report_id: str, limit: int = 12) -> pd.D
         actual["indicator"], actual["unit"], strict=True)], index=actual.index, dtype=bool)]
     part = review_part(ind, report_id)
     pre = actual[actual["section"] == f"p{part}.s0"]
-    return (pre if not pre.empty else actual.head(limit)).reset_index(drop=True)
+    if pre.empty:
+        return actual.head(limit).reset_index(drop=True)
+    codes = actual.get("indicator_code", pd.Series("", index=actual.index)).fillna("")
+    if not (codes[pre.index] == "gdp").any() and (codes == "gdp").any():
+        first = actual.loc[codes == "gdp", "sentence_index"].iloc[0]
+        gdp = actual[(actual["sentence_index"] == first) & (codes == "gdp")]
+        pre = pd.concat([gdp, pre])
+    return pre.reset_index(drop=True)
 
 
 # The people of a place (cues.people_nouns, figurekind._people), a nation's people or
