@@ -286,7 +286,8 @@ def test_headline_results_lead_with_gdp_when_the_preamble_states_none():
 def test_headline_results_drop_a_bound_level_of_an_indicator_stated_exactly():
     """Tester 72, D9: "GDP (经济总量) was over 60 trillion yuan" under "67.7 trillion"."""
     rows = [("国内生产总值", "level", 67.7, "万亿元", ""),
-            ("经济总量", "level", 60.0, "万亿元", "超过"), ("财政收入", "level", 15.0, "万亿元", "超过")]
+            ("经济总量", "level", 60.0, "万亿元", "超过"),
+            ("财政收入", "level", 15.0, "万亿元", "超过")]
     ind = pd.DataFrame([dict(report_id="r", figure_id=f"r#f{n}", section="p1.s0", part=1,
                              role="review", kind="actual", year=2015, indicator=i,
                              indicator_code="gdp" if "总" in i else "fiscal_revenue",
