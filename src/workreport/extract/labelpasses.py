@@ -63,6 +63,7 @@ from workreport.extract.labelsentadverbs import manner_predicate, sentence_adver
 from workreport.extract.labelsharedsubject import subject_shared
 from workreport.extract.labelsharegrowth import share_growth_owner
 from workreport.extract.labelshortscope import short_scoped
+from workreport.extract.labelstrayquote import stray_quote_dropped
 from workreport.extract.labeltopicchain import topic_owned
 from workreport.extract.labelverbrate import verb_rate_owner
 from workreport.extract.labelwhichafter import which_after
@@ -139,4 +140,5 @@ AFTER: tuple[Callable[[str, str, str, str], str], ...] = (
     adjunct_cut,  # a time clause's 后, 从+basis, 在+time ending a label (round 83, x4)
     project_phase_dropped,  # 投资N元的…项目前期工作 → …项目总投资 (round 83, x5)
     modal_cut,  # …的速度可以实现…: no label ends in a modal verb (session 69)
+    stray_quote_dropped,  # 新型研发机构” → 新型研发机构: a lone quote mark (round 88, w3)
 )
