@@ -64,6 +64,7 @@ from workreport.extract.labelsharedsubject import subject_shared
 from workreport.extract.labelsharegrowth import share_growth_owner
 from workreport.extract.labelshortscope import short_scoped
 from workreport.extract.labelstrayquote import stray_quote_dropped
+from workreport.extract.labeltrailpred import trailing_predicate_cut
 from workreport.extract.labeltopicchain import topic_owned
 from workreport.extract.labelverbrate import verb_rate_owner
 from workreport.extract.labelwhichafter import which_after
@@ -141,4 +142,5 @@ AFTER: tuple[Callable[[str, str, str, str], str], ...] = (
     project_phase_dropped,  # 投资N元的…项目前期工作 → …项目总投资 (round 83, x5)
     modal_cut,  # …的速度可以实现…: no label ends in a modal verb (session 69)
     stray_quote_dropped,  # 新型研发机构” → 新型研发机构: a lone quote mark (round 88, w3)
+    trailing_predicate_cut,  # …并立即启动…, …比重已占比重: a second predicate (round 88, w3)
 )
