@@ -64,8 +64,8 @@ from workreport.extract.labelsharedsubject import subject_shared
 from workreport.extract.labelsharegrowth import share_growth_owner
 from workreport.extract.labelshortscope import short_scoped
 from workreport.extract.labelstrayquote import stray_quote_dropped
-from workreport.extract.labeltrailpred import trailing_predicate_cut
 from workreport.extract.labeltopicchain import topic_owned
+from workreport.extract.labeltrailpred import trailing_predicate_cut
 from workreport.extract.labelverbrate import verb_rate_owner
 from workreport.extract.labelwhichafter import which_after
 from workreport.extract.labelwidened import widened_level
