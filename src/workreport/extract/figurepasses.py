@@ -28,6 +28,7 @@ from workreport.extract.labelfundedprojects import funded_projects
 from workreport.extract.labelgapkept import gap_kept
 from workreport.extract.labelgaplists import gaps_listed
 from workreport.extract.labelgenericnames import generic_named
+from workreport.extract.labelgradelist import grade_listed
 from workreport.extract.labelgrowthshare import growth_as_change
 from workreport.extract.labelheadless import headless_items
 from workreport.extract.labelleadshared import lead_change_shared
@@ -87,4 +88,5 @@ ROW: tuple[Callable[[Any, list[Any], str], Any], ...] = (
     class_head,  # 招商类项目…；争取上级资金类41个 → …类项目 (round 83, x4)
     running_total_reach,  # 累计投入…，办成民生实事129件 → 累计办成… (round 83, x3)
     second_subject,  # 存款余额突破千亿元、贷款余额 → 贷款余额 (session 61, f1)
+    grade_listed,  # 1个县级8个乡镇级X → 县级X for the 1 (round 88, w3)
 )

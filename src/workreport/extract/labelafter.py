@@ -44,8 +44,11 @@ def _object_stop() -> re.Pattern[str]:
     # 预增产值过10亿元的重大增长点"): ``_CLASS_OF_SIZE``.
     tons = vocab("nonfigures")["tonnage_class"]
     grades = alternation(vocab("nonfigures")["grade_after"])  # 3人制篮球场 (round 61)
+    # A Latin letter after the digits is a name (5G, 4A) unless it is a unit of computing
+    # power (算力从年初的400P增加到8400P: a figure; round 88, w3).
+    compute = rf"(?!(?:{alternation(vocab('units')['units']['compute'])})(?![A-Za-z]))"
     number = r"(?<![A-Za-z\d.+＋])(?!(?<=[超过逾])[\d.]+[^\d\s，。、；]{0,3}的[\u4e00-\u9fff])" \
-        r"\d+(?:\.\d+)?(?![A-Za-z\d+＋]|(?:万亿|亿|万)元?级|千伏|" \
+        r"\d+(?:\.\d+)?(?!" + compute + r"[A-Za-z]|[\d+＋]|(?:万亿|亿|万)元?级|千伏|" \
         + tons + "|" + grades + ")" + labelforms.NOT_THRESHOLD  # 4A级景区
     # "26个省、市重点项目建设": building is what is done to the projects, not what is counted.
     # "30个教育实验基地落户", "…总部落户辽宁": where they settled is no part of them, but

@@ -20,6 +20,7 @@ from workreport.extract.nonfigures import alternation
 from workreport.extract.numbers import vocab
 
 __all__ = [
+    "GRADE",
     "NOT_THRESHOLD",
     "balance_increase",
     "counted_noun",
@@ -175,10 +176,11 @@ def modifier_only(name: str) -> bool:
     return pieces[0].flag in ("v", "vn") and all(p.flag in _DOING for p in pieces)
 
 
-_GRADE = r"(?:国家|省部|省|市|县|区|乡镇|乡|镇|村|[\d十百千]+(?:万亿|亿|万)元?)级(?:以上)?"
+# A grade of the things counted (省级, 10亿元级), as it stands before their noun.
+GRADE = r"(?:国家|省部|省|市|县|区|乡镇|乡|镇|村|[\d十百千]+(?:万亿|亿|万)元?)级(?:以上)?"
 # Grades listed with a count each before the noun they share: "4个省级、12个市级美丽乡村".
-_GRADE_LIST = re.compile(rf"({_GRADE})(?:[、和及与](?:\d+|[一二三四五六七八九十两]+)"
-                         rf"[个家所项座处条支批]?{_GRADE})+([^\d、，。；：（）()]+)")
+_GRADE_LIST = re.compile(rf"({GRADE})(?:[、和及与](?:\d+|[一二三四五六七八九十两]+)"
+                         rf"[个家所项座处条支批]?{GRADE})+([^\d、，。；：（）()]+)")
 
 
 @cache

@@ -66,7 +66,9 @@ from workreport.extract.labelsentadverbs import manner_predicate, sentence_adver
 from workreport.extract.labelsharedsubject import subject_shared
 from workreport.extract.labelsharegrowth import share_growth_owner
 from workreport.extract.labelshortscope import short_scoped
+from workreport.extract.labelstrayquote import stray_quote_dropped
 from workreport.extract.labeltopicchain import topic_owned
+from workreport.extract.labeltrailpred import trailing_predicate_cut
 from workreport.extract.labelverbrate import verb_rate_owner
 from workreport.extract.labelwhichafter import which_after
 from workreport.extract.labelwidened import widened_level
@@ -145,4 +147,6 @@ AFTER: tuple[Callable[[str, str, str, str], str], ...] = (
     modal_cut,  # …的速度可以实现…: no label ends in a modal verb (session 69)
     names_graded,  # 国家级甲、乙2个产业集群 → 国家级产业集群: the names' grade (round 88, w4)
     reserve_shared,  # 勘探新增石油地质储量N吨、天然气M立方米: 天然气地质储量 (round 88, w4)
+    stray_quote_dropped,  # 新型研发机构” → 新型研发机构: a lone quote mark (round 88, w3)
+    trailing_predicate_cut,  # …并立即启动…, …比重已占比重: a second predicate (round 88, w3)
 )

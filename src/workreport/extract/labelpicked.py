@@ -124,7 +124,7 @@ def _later_served() -> re.Pattern[str]:
 
 
 # Where a clause ends, for the label modules that cut one out (labelverbs, labelsubject).
-CLAUSE_BREAK = re.compile(r"[，,；;。！？：:、（）()\n]")
+CLAUSE_BREAK = re.compile(r"[，,；;。！？：:、（）()\n…]")  # …: round 88, w3
 
 # A count of those served, after 为 opening its clause ("为2298户困难老人家庭实施…"), not
 # a verb ending in 为 ("成为", "评为"); round 72 (x1): after an adverb of ``cues.

@@ -4,7 +4,8 @@ Three shapes (words in ``vocab/nonfigures.yml``), called from ``nonfigureown.lat
 
 - ``candidate_package``: the size of the candidate list of 实事 put to the congress's vote, a
   plan's own package: "我们梳理形成了15件民生实事候选项目，提请本次大会票决";
-- ``list_lead``: a lead-in counting the list that follows it: "重点做好以下9项工作：";
+- ``list_lead``: a lead-in counting the list that follows it: "重点做好以下9项工作："; round 88
+  (w3), a count whose numbered items follow 分别是： ("其中涉及本县有5项，分别是：①…");
 - round 65 (x1), ``review_package``: a package of 实事/工程 not done, only heading the counts of
   its parts ("去年确定的20项实事，已完成16项") or only making progress ("19项民生实事如期推进");
   round 86 (w1), a package of tasks too ("129项改革任务全面铺开").
@@ -70,6 +71,8 @@ def list_lead(text: str, start: int, end: int) -> bool:
     amount or a measure (``nonfigures.list_lead_not_before``: "投资额1亿元以下12个项目审批
     工作", "收费标准200元以下15项收费事项")."""
     nf = vocab("nonfigures")
+    if re.match(nf["list_itemised_after"], text[end:end + 12]):
+        return True  # "其中涉及本县有5项，分别是：①…" (round 88, w3)
     return text.endswith(nf["list_lead_before"], 0, start) \
         and not re.search(nf["list_lead_not_before"], text[max(0, start - 12):start]) \
         and bool(_lead().match(text, end))
