@@ -1,0 +1,34 @@
+"""Round 88 (w2): rules for the development draws' "owner lost" and "other thing" labels, each
+tested by invented sentences of its class (labelcapacityowner …)."""
+import pytest
+
+from workreport.extract.labelcapacityowner import capacity_owned
+
+from .test_figures import _sentence_rows
+
+
+@pytest.mark.parametrize(("name", "before", "expected"), [
+    # the works the sentence opens with, a status or a count of its parts after its name
+    ("计划年产饼干", "某某食品厂建成投产，成为全省最大的饼干基地，计划年产饼干",
+     "某某食品厂计划年产饼干"),
+    ("年产能", "某某核心工厂两条生产线全部启动，达到年产", "某某核心工厂年产能"),
+    ("日处理污水", "东城污水处理厂正式运行，日处理污水", "东城污水处理厂日处理污水"),
+    # the project an annex note heads
+    ("设计日处理生活垃圾", "〔9〕某某垃圾发电：项目位于某镇，设计日处理生活垃圾",
+     "某某垃圾发电设计日处理生活垃圾"),
+    ("日屠宰生猪", "〔3〕某某屠宰加工：该项目总投资1亿元，日屠宰生猪", "某某屠宰加工日屠宰生猪"),
+    # not: no works named, a verb first, the capacity in the first clause, no capacity, money
+    ("年产蔬菜", "新建大棚300栋，年产蔬菜", "年产蔬菜"),
+    ("年产饼干", "新建某某食品厂，年产饼干", "年产饼干"),
+    ("年产饼干", "某某食品厂年产饼干", "年产饼干"),
+    ("总投资", "某某食品厂建成投产，总投资", "总投资"),
+    ("年产值", "某某食品厂建成投产，年产值", "年产值"),
+    ("某某食品厂年产能", "某某食品厂建成投产，达到年产", "某某食品厂年产能"),
+])
+def test_capacity_owned(name, before, expected):
+    assert capacity_owned(name, before, "", "count") == expected
+
+
+def test_capacity_owned_in_a_sentence():
+    rows = _sentence_rows("某某核心工厂两条生产线全部启动，达到年产3000万包产能。")
+    assert rows.indicator.tolist()[-1] == "某某核心工厂年产能"
