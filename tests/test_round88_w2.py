@@ -32,3 +32,16 @@ def test_capacity_owned(name, before, expected):
 def test_capacity_owned_in_a_sentence():
     rows = _sentence_rows("某某核心工厂两条生产线全部启动，达到年产3000万包产能。")
     assert rows.indicator.tolist()[-1] == "某某核心工厂年产能"
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # counts listed with 、 and their one measure before 分别: each count's things' measure
+    ("12条市级重点产业链、9个特色小镇营业收入预计分别增长8.5%、6%。",
+     ["市级重点产业链", "特色小镇", "市级重点产业链营业收入", "特色小镇营业收入"]),
+    ("3个园区、5个基地产值分别增长10%、12%。", ["园区", "基地", "园区产值", "基地产值"]),
+    # not: counts after an act (建成…), whose measure's owners the act's things need not be
+    ("建成3个园区、5个基地产值分别增长10%、12%。",
+     ["建成园区", "建成基地", "基地产值", "基地产值"]),
+])
+def test_listed_counts_measure(sentence, expected):
+    assert _sentence_rows(sentence).indicator.tolist() == expected
