@@ -45,3 +45,17 @@ def test_capacity_owned_in_a_sentence():
 ])
 def test_listed_counts_measure(sentence, expected):
     assert _sentence_rows(sentence).indicator.tolist() == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a count before that is no figure (类) gives what reached them from its own words
+    ("利用帮扶资金，设立扶贫岗位12类，覆盖贫困人口800人。", ["扶贫岗位覆盖贫困人口"]),
+    # people after the households the clause of reach counts first
+    ("设立扶贫岗位12类，覆盖贫困人口300户800人。", ["扶贫岗位覆盖贫困人口"] * 2),
+    ("新建扶贫车间20个，覆盖贫困人口300户800人。",
+     ["新建扶贫车间", "扶贫车间覆盖贫困人口", "扶贫车间覆盖贫困人口"]),
+    # not: no verb that makes the things before the uncounted count
+    ("评出先进典型20类，覆盖人口300人。", ["覆盖人口"]),
+])
+def test_sibling_reach_uncounted(sentence, expected):
+    assert _sentence_rows(sentence).indicator.tolist() == expected
