@@ -59,3 +59,9 @@ def test_listed_counts_measure(sentence, expected):
 ])
 def test_sibling_reach_uncounted(sentence, expected):
     assert _sentence_rows(sentence).indicator.tolist() == expected
+
+
+def test_sibling_reach_widened():
+    # a thing widened to a count of places reaches the people they hold, not the places
+    rows = _sentence_rows("城乡医疗救助试点扩大到300个县，覆盖农村2亿人口。")
+    assert rows.indicator.tolist() == ["城乡医疗救助试点县", "城乡医疗救助试点覆盖农村人口"]

@@ -168,6 +168,9 @@ def subject_source(label: str, before: str) -> str:
 
 # A count of households ending a clause of reach before its people: "覆盖贫困人口9542户" (round 88).
 _HOUSEHOLDS = re.compile(r"[\d.]+万?(?:余|多)?户$")
+# A thing widened to a count of places before what it reaches: "某改革试点扩大到1000个县".
+_WIDENED = re.compile(r"([\u4e00-\u9fff]{3,14}?)(?:扩大到|扩大至|扩展到|扩展至|扩面到|扩面至)"
+                      r"[\d.]+[万千]?个[\u4e00-\u9fff]{1,3}")
 # A clause ending in a count whose unit makes no figure (类, 种): its things before the count.
 _UNCOUNTED = re.compile(r"([\u4e00-\u9fff]{4,14}?)\d+(?:类|种|大类)")
 
@@ -187,7 +190,9 @@ def sibling_reach(label: str, before: str, previous: str | None) -> str:
     counted before (人, 名, 人次) do not. Round 88 (w2, owner lost): a count before that is no
     figure (its unit 类 or 种: "开发公益岗位20类，覆盖贫困人口…") gives the thing from its own
     words, after a verb of ``cues.sibling_reach_cuts``; people after the households a clause of
-    reach counts first ("覆盖贫困人口9542户14283人") are reached by the same thing. ``before``
+    reach counts first ("覆盖贫困人口9542户14283人") are reached by the same thing; a thing
+    widened to a count of places reaches what they hold ("某改革试点扩大到1000个县，覆盖农村5亿
+    人口" → 某改革试点覆盖农村人口, not the counties'). ``before``
     is the sentence up to the number; ``label`` as it is otherwise (a noun with a verb after
     it: 带动贫困人口就业)."""
     cues = vocab("cues")
@@ -212,9 +217,11 @@ def sibling_reach(label: str, before: str, previous: str | None) -> str:
         previous = previous.group(1) if previous else ""
         if not previous or not previous.startswith(cue_words("sibling_reach_cuts")):
             return label
-    thing = known_object(previous) or _after_cut(previous)
+    widened = _WIDENED.fullmatch(sibling)  # "某改革试点扩大到1000个县" (round 88, w2)
+    thing = widened.group(1) if widened else known_object(previous) or _after_cut(previous)
     last = tags(thing)[-1].flag if thing else ""
-    if not re.fullmatch(r"[\u4e00-\u9fff]{2,10}", thing) or last[:1] not in ("n", "j") \
+    if not re.fullmatch(r"[\u4e00-\u9fff]{2,14}", thing) or (len(thing) > 10 and not widened) \
+            or last[:1] not in ("n", "j") \
             or thing.endswith(tuple(cues["cause_not_ends"])) or thing in label \
             or ("元" in sibling[-4:] and not thing.endswith(tuple(cues["cause_money_heads"]))):
         return label
