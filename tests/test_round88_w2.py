@@ -65,3 +65,16 @@ def test_sibling_reach_widened():
     # a thing widened to a count of places reaches the people they hold, not the places
     rows = _sentence_rows("城乡医疗救助试点扩大到300个县，覆盖农村2亿人口。")
     assert rows.indicator.tolist() == ["城乡医疗救助试点县", "城乡医疗救助试点覆盖农村人口"]
+
+
+@pytest.mark.parametrize(("sentence", "total"), [
+    # the money after counts of projects by level is all the levels' total
+    ("今年安排省重点项目2个，市重点项目7个，总投资80亿元。", "省市重点项目总投资"),
+    ("实施省重点项目2个、市重点项目7个、县重点项目12个，总投资80亿元。", "省市县重点项目总投资"),
+    ("实施省级重点项目2个，市级重点项目7个，总投资80亿元。", "省市级重点项目总投资"),
+    # not: counts of different things (which total is unsaid), one count
+    ("新建小学3所，新建初中2所，总投资5亿元。", "新建初中总投资"),
+    ("实施市重点项目7个，总投资80亿元。", "市重点项目总投资"),
+])
+def test_levels_total(sentence, total):
+    assert _sentence_rows(sentence).indicator.tolist()[-1] == total
