@@ -78,3 +78,9 @@ def test_sibling_reach_widened():
 ])
 def test_levels_total(sentence, total):
     assert _sentence_rows(sentence).indicator.tolist()[-1] == total
+
+
+def test_yearly_plan_money_after_a_total():
+    # 年计划投资 is 年度计划投资: after a total it is the same projects'
+    rows = _sentence_rows("今年安排省重点项目2个，市重点项目7个，总投资80亿元，年计划投资20亿元。")
+    assert rows.indicator.tolist()[-2:] == ["省市重点项目总投资", "省市重点项目年计划投资"]
