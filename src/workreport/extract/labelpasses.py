@@ -18,6 +18,7 @@ from workreport.extract.labelamong import among_counted, among_share
 from workreport.extract.labelassigned import assigned_scope
 from workreport.extract.labelbatch import batch_kept
 from workreport.extract.labelcampaign import campaign_led
+from workreport.extract.labelcapacityowner import capacity_owned
 from workreport.extract.labelcasekind import case_kind_led
 from workreport.extract.labelcompleted import completed_money, own_size
 from workreport.extract.labelcountedphrase import counted_phrase
@@ -44,6 +45,7 @@ from workreport.extract.labelheads import noun_after_count
 from workreport.extract.labeljoinedextra import joined_extra
 from workreport.extract.labelkindless import kind_named
 from workreport.extract.labelleadmeasure import lead_measure_owner
+from workreport.extract.labellevelstotal import levels_total
 from workreport.extract.labellistsize import list_size
 from workreport.extract.labelmanner import manner_dropped
 from workreport.extract.labelmilestone import milestone_cut
@@ -100,6 +102,8 @@ AFTER: tuple[Callable[[str, str, str, str], str], ...] = (
     object_act,  # 对 + noun + 进行/实施 + act: the act in front (round 76)
     filler_act,  # 完成 + N个 + noun + act (增参, 创建工作): the act after the noun (round 76)
     topic_owned,  # a bare measure owned by an earlier clause's subject (round 76, x2)
+    capacity_owned,  # a bare capacity (年产能, 设计日处理…) is its works' (round 88, w2)
+    levels_total,  # 省重点项目1个，市重点项目9个，总投资… → 省市重点项目总投资 (round 88, w2)
     got_people,  # people named by what they came to have: 喝上…的群众 (round 76, x5)
     benefited_people,  # people counted with 受益 after them: 受益纳税人 (round 76, x5)
     inner_reach,  # a count in or after a 的-phrase holding a count: 通达港口 (round 76, x5)

@@ -166,6 +166,15 @@ def subject_source(label: str, before: str) -> str:
     return subject + verb + noun if len(noun) >= 2 else label
 
 
+# A count of households ending a clause of reach before its people: "覆盖贫困人口9542户" (round 88).
+_HOUSEHOLDS = re.compile(r"[\d.]+万?(?:余|多)?户$")
+# A thing widened to a count of places before what it reaches: "某改革试点扩大到1000个县".
+_WIDENED = re.compile(r"([\u4e00-\u9fff]{3,14}?)(?:扩大到|扩大至|扩展到|扩展至|扩面到|扩面至)"
+                      r"[\d.]+[万千]?个[\u4e00-\u9fff]{1,3}")
+# A clause ending in a count whose unit makes no figure (类, 种): its things before the count.
+_UNCOUNTED = re.compile(r"([\u4e00-\u9fff]{4,14}?)\d+(?:类|种|大类)")
+
+
 def sibling_reach(label: str, before: str, previous: str | None) -> str:
     """A count of what a thing reached, labelled by its verb of reach and noun alone
     (``cues.sibling_reach_verbs``: 覆盖, 惠及, 辐射 …: "覆盖村庄", "覆盖村"), right after a
@@ -178,17 +187,24 @@ def sibling_reach(label: str, before: str, previous: str | None) -> str:
     ``cues.sibling_reach_cuts``): 2 to 10 Chinese characters ending in a noun, not a measure
     (``cues.cause_not_ends``); money counted before gives it only when the thing is money
     that reaches (``cues.cause_money_heads``: 贷款, 补贴 …; not "垫付医疗费用"); people
-    counted before (人, 名, 人次) do not. ``before`` is the sentence up to the number;
-    ``label`` as it is otherwise (a noun with a verb after it: 带动贫困人口就业)."""
+    counted before (人, 名, 人次) do not. Round 88 (w2, owner lost): a count before that is no
+    figure (its unit 类 or 种: "开发公益岗位20类，覆盖贫困人口…") gives the thing from its own
+    words, after a verb of ``cues.sibling_reach_cuts``; people after the households a clause of
+    reach counts first ("覆盖贫困人口9542户14283人") are reached by the same thing; a thing
+    widened to a count of places reaches what they hold ("某改革试点扩大到1000个县，覆盖农村5亿
+    人口" → 某改革试点覆盖农村人口, not the counties'). ``before``
+    is the sentence up to the number; ``label`` as it is otherwise (a noun with a verb after
+    it: 带动贫困人口就业)."""
     cues = vocab("cues")
     verb = leading_word(label, cues["sibling_reach_verbs"])
     noun = label[len(verb):]
     pieces = tags(noun) if noun else ()
-    if not verb or not previous or not pieces or previous in label \
+    if not verb or not pieces or (previous and previous in label) \
             or not all(p.flag[:1] in ("n", "j") or p.flag == "zg" for p in pieces):
         return label  # (村 is zg to jieba)
     items = re.split(r"[，、,；;]", re.split(r"[；;。]", before)[-1])
-    own = _fillers_lead().sub("", items[-1].strip())
+    # People after the households the clause counted first: "覆盖贫困人口9542户14283人" (r88)
+    own = _HOUSEHOLDS.sub("", _fillers_lead().sub("", items[-1].strip()))
     if len(items) < 2 or not own.startswith(verb) or re.search(r"[\d（(“]", own) \
             or len(own) > len(label) + 3:
         return label
@@ -196,9 +212,16 @@ def sibling_reach(label: str, before: str, previous: str | None) -> str:
     if not re.search(r"\d[\d.]*(?:万|亿|千)?(?:余|多)?[^\d，、]{0,3}$", sibling) \
             or re.search(r"[人名%]|人次", sibling[-4:]):
         return label  # a count of people before: not what reached them
-    thing = known_object(previous) or _after_cut(previous)
+    if not previous:  # a count that is no figure: "开发公益岗位20类" (round 88, w2)
+        previous = _UNCOUNTED.fullmatch(sibling)
+        previous = previous.group(1) if previous else ""
+        if not previous or not previous.startswith(cue_words("sibling_reach_cuts")):
+            return label
+    widened = _WIDENED.fullmatch(sibling)  # "某改革试点扩大到1000个县" (round 88, w2)
+    thing = widened.group(1) if widened else known_object(previous) or _after_cut(previous)
     last = tags(thing)[-1].flag if thing else ""
-    if not re.fullmatch(r"[\u4e00-\u9fff]{2,10}", thing) or last[:1] not in ("n", "j") \
+    if not re.fullmatch(r"[\u4e00-\u9fff]{2,14}", thing) or (len(thing) > 10 and not widened) \
+            or last[:1] not in ("n", "j") \
             or thing.endswith(tuple(cues["cause_not_ends"])) or thing in label \
             or ("元" in sibling[-4:] and not thing.endswith(tuple(cues["cause_money_heads"]))):
         return label

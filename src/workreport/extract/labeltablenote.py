@@ -12,10 +12,12 @@ import re
 
 from workreport.extract.numbers import Token
 
-__all__ = ["note_head"]
+__all__ = ["NOTE", "note_head"]
 
 
-_NOTE = re.compile(r"\s*(?:〔\d+〕|\[\d+\]|［\d+］|【\d+】)([^，。；：:、\d（）()]{2,16})[：:]")
+# An annex note's number and name before its colon: "〔20〕仙人山景区：" (also read by
+# ``labelcapacityowner``).
+NOTE = re.compile(r"\s*(?:〔\d+〕|\[\d+\]|［\d+］|【\d+】)([^，。；：:、\d（）()]{2,16})[：:]")
 
 
 def note_head(text: str, tok: Token) -> str:
@@ -24,7 +26,7 @@ def note_head(text: str, tok: Token) -> str:
     q = tok.quantity
     assert q is not None
     line_start = text.rfind("\n", 0, tok.sentence.start) + 1
-    m = _NOTE.match(text, line_start)
+    m = NOTE.match(text, line_start)
     # Nor after a count of the projects or firms in the thing: "…6个项目入驻。总投资…" is
     # theirs, not the park's.
     if not m or line_start == tok.sentence.start or re.search(
