@@ -294,3 +294,31 @@ def test_headline_results_drop_a_bound_level_of_an_indicator_stated_exactly():
                              measure=m, value=v, unit=u, qualifier=q, start=n, sentence_index=n)
                         for n, (i, m, v, u, q) in enumerate(rows)])
     assert analysis.headline_results(ind, "r")["figure_id"].tolist() == ["r#f0", "r#f2"]
+
+
+def test_a_target_missed_in_words_is_told_so_beside_its_verdict():
+    """Re-test 72, N1: the targets page's table said "fell short" and its prose "unclear"."""
+    from workreport.verdicts import describe_outcome
+
+    row = {"indicator": "进出口", "english": "Total imports and exports", "target": 6.0,
+           "unit": "%", "qualifier": "左右", "measure": "change", "target_high": None,
+           "target_year": 2015, "later_id": "b", "report_id": "a", "outcome": float("nan"),
+           "met": "fell short", "rule": "about (左右): met within ±0.5 percentage points; "
+           "fell short: the next report says so in words, no figure: "
+           "进出口总额出现下降，预期增长目标未能实现"}
+    text = describe_outcome(row, {"a": "the State Council"}, {"b": 2016})
+    assert text.endswith("its 2016 report states no figure for 2015 but says the target "
+                         "was missed: “进出口总额出现下降，预期增长目标未能实现” "
+                         "(verdict: fell short)."), text
+
+
+def test_statements_keep_the_order_of_the_rows_given():
+    """Tester 72, D5: GDP led the headline results, then was sorted after the opening."""
+    rows = pd.DataFrame([dict(report_id="r", figure_id=f"r#f{n}", section=s, kind="actual",
+                              year=2023, indicator=i, measure=m, value=v, unit=u, qualifier="",
+                              quote=f"{v}{u}", start=st, sentence_index=k)
+                         for n, (s, k, st, i, m, v, u) in enumerate([
+                             ("p1.s1", 5, 90, "地区生产总值", "change", 4.6, "%"),
+                             ("p1.s0", 1, 10, "全国重点实验室", "level", 10.0, "家")])])
+    out = analysis.levels_and_changes(rows)
+    assert out["indicator"].tolist() == ["地区生产总值", "全国重点实验室"]

@@ -224,6 +224,11 @@ def test_a_next_report_saying_in_words_the_target_was_missed_judges_it():
     other = admit.assign(text="去年进出口总额出现下降，预期增长目标未能实现。")
     out = pair_outcomes({**tables, "sentences": pd.concat([tables["sentences"], other])})
     assert list(out.met) == ["unclear"]
+    # Re-test 72, N7: a resolve or a condition is no admission.
+    for text in ("决不能让生产总值增长目标未能实现。", "如果生产总值增长目标未完成，要问责。"):
+        resolve = admit.assign(text=text)
+        out = pair_outcomes({**tables, "sentences": pd.concat([tables["sentences"], resolve])})
+        assert list(out.met) == ["unclear"], text
 
 
 def test_an_outcome_missing_from_a_news_summary_says_the_next_text_is_one():

@@ -148,8 +148,10 @@ def levels_and_changes(rows: pd.DataFrame,
     indicator before it in its sentence, after the change of that indicator before it: the
     nearest one that is no bound (``english.bound``), else the nearest. "全部财政收入突破10亿
     大关，完成11.68亿元，增长30.2%" grew 30.2% to 11.68亿元, not to "over 1 billion" (session
-    71, brief words). A change with no level stays on its own.
+    71, brief words). A change with no level stays on its own. Statements keep the order of
+    ``rows`` (headline results lead with GDP stated after the part's opening: tester 72 D5).
     """
+    given = {f: i for i, f in enumerate(rows["figure_id"])} if "figure_id" in rows else {}
     rows = with_english(rows.sort_values("start", kind="stable"), glossary)
     recs = rows.to_dict("records")
     paired: dict[str, dict] = {}  # a level's figure_id → its change
@@ -195,7 +197,8 @@ def levels_and_changes(rows: pd.DataFrame,
     df = pd.DataFrame(out, columns=cols)
     for c in ("level", "change"):
         df[c] = pd.to_numeric(df[c], errors="coerce").astype("float64")
-    return df
+    at = [min(given.get(f, len(given)) for f in ids.split()) for ids in df["figure_id"]]
+    return df.iloc[sorted(range(len(df)), key=lambda i: at[i])].reset_index(drop=True)
 
 
 def _first_year(*rows: dict | None) -> Any:

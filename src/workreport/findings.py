@@ -327,17 +327,12 @@ def describe_shortfalls(admitted: str, named: Sequence[str], pairs: pd.DataFrame
         # Only a sentence naming the indicators is read (session 69: the sentence said
         # "no shortfall" of a review it had not read for one in other words).
         return ["The review names no indicator that fell short of the year's plan."]
-    gl = glossary or {}
-
-    def en(term: str) -> str:
-        row = gl.get(term)
-        e = row.get("english", "") if isinstance(row, Mapping) else ""
-        return f"{e} ({term})" if e else term
-
-    return [f"The review admits: “{admitted}”",
-            f"It names {join([en(n) for n in named])}. Their results for the year, as "
-            "the review states them:",
-            *[describe_change(r) for r in pairs.to_dict("records")]]
+    said = [describe_change(r) for r in pairs.to_dict("records")]  # 进出口总额 in English too
+    en = [name({"indicator": n, "english": english_or_gloss(n, glossary)}) for n in named]
+    return [f"The review admits: “{admitted}”", f"It names {join(en)}. " + (
+                f"{'Its' if len(named) == 1 else 'Their'} results for the year, as the review "
+                "states them:" if said else "The review states no figure for "
+                f"{'it' if len(named) == 1 else 'them'}."), *said]
 
 
 def shortfalls(sections: pd.DataFrame, ind: pd.DataFrame, report_id: str

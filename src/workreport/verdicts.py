@@ -33,9 +33,10 @@ def describe_outcome(row: Row, names: Mapping[str, str], years: Mapping[str, int
     A fall is compared by its size ("a fall of 4.8%, 0.9 percentage points larger than
     targeted"), an "at most" target as a ceiling ("0.5 percentage points under the
     ceiling"), a range by its bounds; where the next report states no result, the
-    sentence says so and that the verdict is unclear. A fall its label names reads by its
-    amount: "Cut in rural poor population (减少农村贫困人口): at least 10 million people
-    (1,000万人以上) targeted …" (``changewords.told_by_label``; brief words).
+    sentence says so and that the verdict is unclear, or quotes the words that say the
+    target was missed (``extract.admitted``: verdict fell short). A fall its label names
+    reads by its amount: "Cut in rural poor population (减少农村贫困人口): at least 10
+    million people (1,000万人以上) targeted …" (``changewords.told_by_label``; brief words).
     """
     aim = _measure_phrase(row["target"], row["unit"], row.get("qualifier", ""),
                           row["measure"], row.get("target_high"), row)
@@ -45,6 +46,10 @@ def describe_outcome(row: Row, names: Mapping[str, str], years: Mapping[str, int
     text = (f"{name(row)}: {aim} targeted by "
             f"{names.get(row['report_id'], row['report_id'])} for {year}; its "
             f"{f'{later} ' if later else 'next '}report ")
+    said = str(row.get("rule", "")).partition("says so in words, no figure: ")[2]
+    if missing(row["outcome"]) and said and row.get("met") == "fell short":  # tester 72, N1
+        return text + (f"states no figure for {year} but says the target was missed: “{said}” "
+                       "(verdict: fell short).")
     if missing(row["outcome"]):
         return text + (f"states no result for {year}, so whether it was met cannot be read "
                        "(verdict: unclear).")

@@ -32,8 +32,8 @@ def admission(sentence: str) -> tuple[str, list[tuple[str, str]]]:
     for a sentence with no cue or none named."""
     cues = load("cues")["shortfall_cues"]
     at = min((i for i in (sentence.find(c) for c in cues) if i >= 0), default=-1)
-    if at < 0:
-        return "", []
+    if at < 0 or any(w in sentence[:at] for w in load("cues")["shortfall_not_after"]):
+        return "", []  # a resolve or a condition: 决不能让…未能实现 (re-test 72, N7)
     before = _CLAUSES.split(sentence[:at])
     cue_end = _CLAUSES.search(sentence, at)
     said = sentence[:cue_end.start() if cue_end else len(sentence)].rstrip("。！？")
