@@ -218,6 +218,6 @@ def fall_sentence(row: Row) -> str:
     year = row.get("year")
     if not missing(year):
         said = when(year, row.get("year_first"))  # a period's: " over 2016-2020"
-        text += said.replace(" over ", " for ").replace(" in ", " for ") \
+        text += " targeted" + said.replace(" over ", " for ").replace(" in ", " for ") \
             if row.get("kind") == "target" else said
     return text + "."
