@@ -322,3 +322,15 @@ def test_statements_keep_the_order_of_the_rows_given():
                              ("p1.s0", 1, 10, "全国重点实验室", "level", 10.0, "家")])])
     out = analysis.levels_and_changes(rows)
     assert out["indicator"].tolist() == ["地区生产总值", "全国重点实验室"]
+
+
+def test_the_targets_reading_names_the_largest_cut_once():
+    """Re-test 72, N8: "Largest cut: X …" then "X …" again, in a row."""
+    df = pd.DataFrame([_target("筹集保障性租赁住房", 7400.0, "套", 24000.0, 2024,
+                               english="Rental homes", indicator_en="Rental homes"),
+                       _target("新增企业", 70.0, "家", 107.0, 2024, english="New firms",
+                               indicator_en="New firms")])
+    df = df.assign(result_in_unit=df["result"], difference=df["target"] - df["result"])
+    said = findings.targets_said(df, df)
+    assert sum("Rental homes" in s for s in said) == 1, said
+    assert any(s.startswith("New firms") for s in said[1:]), said

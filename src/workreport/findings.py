@@ -20,13 +20,13 @@ from workreport.changewords import told_by_label
 from workreport.extract.admitted import admission
 from workreport.glossary import english_or_gloss
 from workreport.prose import describe_change, join, name, number, plural, quantity
-from workreport.targetmoves import below_last_year, caption_targets, target_moves
+from workreport.targetmoves import below_last_year, caption_targets, target_moves, targets_said
 from workreport.vocab import load
 
 __all__ = ["below_last_year", "caption_by_year", "caption_changes", "caption_compare",
            "caption_density", "caption_heatmap", "caption_levels", "caption_structure",
            "caption_targets", "describe_shortfalls", "none_compared", "plural",
-           "section_findings", "shortfalls", "target_moves"]
+           "section_findings", "shortfalls", "target_moves", "targets_said"]
 
 
 def _label(row: Mapping[str, Any]) -> str:

@@ -14,7 +14,7 @@ import pandas as pd
 from workreport.literal import text_of
 from workreport.prose import join, name, number, plural, quantity
 
-__all__ = ["below_last_year", "caption_targets", "target_moves"]
+__all__ = ["below_last_year", "caption_targets", "target_moves", "targets_said"]
 
 #: The share of last year's result by which a level target is cut to be named a cut.
 BIG_CUT = 1 / 3
@@ -83,6 +83,14 @@ def caption_targets(df: pd.DataFrame) -> str:
             f", {len(d) - len(lower)} at or above it.")
     cut = target_moves(d)
     return text + (" Largest cut: " + cut[0] if cut else "")
+
+
+def targets_said(matched: pd.DataFrame, targets: pd.DataFrame) -> list[str]:
+    """The targets chapter's reading: ``caption_targets`` of ``matched``, then the cuts of
+    ``target_moves`` of ``targets`` it does not name already (the largest cut was printed
+    twice in a row: re-test 72, N8)."""
+    head = caption_targets(matched)
+    return [head, *[m for m in target_moves(targets) if m not in head]]
 
 
 def below_last_year(targets: pd.DataFrame) -> list[str]:
