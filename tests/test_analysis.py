@@ -306,7 +306,14 @@ def test_a_yearly_mean_rate_is_told_over_the_years_to_its_year():
 def test_a_chapter_names_its_section_by_number_with_the_texts_marker():
     """Tester 72: "This chapter reads section 三是 “…”" read as a marker pasted for a
     number; a numbered section is "3 (三是)", a part's preamble or a list as written."""
-    assert display.section_named({"number": 3, "part_title": "", "style": "shi"}) == "3 (三是)"
-    assert display.section_named({"number": 2, "part_title": ""}) == "2 (（二）)"
-    assert display.section_named({"number": 0, "part_title": "某某",
-                                  "text": "三、某某\n…"}) == "三、"
+    assert display.section_named({"number": 3, "part_title": "", "style": "shi"}) == \
+        "section 3 (三是)"
+    assert display.section_named({"number": 2, "part_title": ""}, "task area") == \
+        "task area 2 (（二）)"
+    # Re-test 72: "section 一、", "section 各位代表 “各位代表”".
+    assert display.section_named({"number": 0, "part": 3, "part_title": "某某",
+                                  "text": "三、某某\n…"}) == "the opening of part 3 (三、)"
+    assert display.section_named({"number": 0, "part": 1, "part_title": "2024年重点工作",
+                                  "text": "2024年重点工作\n…"}) == "the part's opening"
+    assert display.section_named({"number": 8, "part_title": "", "style": "closing"}) == \
+        "the closing address (各位代表)"

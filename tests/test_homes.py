@@ -146,7 +146,7 @@ def test_government_and_cascade_pages(book):
     page = government_page(found[2], by_id, {r.id: r for r in cat},
                            ["70-outcomes", "72-series"], where)
     assert page.startswith("# 国务院: 4 reports, 2013–2024\n")
-    assert "| 2014 | 2015\\-03\\-05 |  | {doc}`read in depth <../sc-2014/index>` |" in page
+    assert "| 2014 | 2015\\-03\\-05 | unknown | {doc}`read in depth <../sc-2014/index>` |" in page
     assert "{doc}`annotated text <../sc-2013/report>`" in page
     assert page.endswith("70-outcomes\n72-series\n../sc-2013/report\n../sc-2015/report\n"
                          "../sc-2024/report\n```\n")

@@ -57,13 +57,23 @@ def section_label(row: Mapping[str, Any]) -> str:
     return {"shi": f"{cn}是", "ordinal": f"第{cn}", "item": f"{cn}、"}.get(style, f"（{cn}）")
 
 
-def section_named(row: Mapping[str, Any]) -> str:
-    """A section as a chapter's prose names it: its number with the text's marker beside
-    ("3 (三是)", "2 (（二）)"; tester 72: "section 三是" read as a marker pasted for a
-    number), ``section_label`` alone for a part's preamble, a closing address or a list."""
-    label = section_label(row)
-    plain = int(row["number"]) and row.get("style") not in ("closing", "list")
-    return f"{int(row['number'])} ({label})" if plain else label
+def section_named(row: Mapping[str, Any], noun: str = "section") -> str:
+    """A section as a chapter's prose names it, ``noun`` first: its number with the text's
+    marker beside ("section 3 (三是)", "task area 2 (（二）)"; tester 72: "section 三是"
+    read as a marker pasted for a number); a part's preamble "the opening of part 1 (一、)"
+    (or of a part its heading does not number, "the part's opening"), a closing address
+    "the closing address (各位代表)", a list of the part's work "the list 一是…六是"
+    (re-test 72: "section 一、", "section 各位代表")."""
+    label, n = section_label(row), int(row["number"])
+    if row.get("style") == "closing":
+        return f"the closing address ({label})"
+    if row.get("style") == "list":
+        return f"the list {label}"
+    if n == 0:
+        part = row.get("part")
+        numbered = label != str(row.get("part_title")) and part is not None
+        return f"the opening of part {int(part)} ({label})" if numbered else "the part's opening"
+    return f"{noun} {n} ({label})"
 
 
 def section_texts(tables: Tables, report_id: str, roles: Sequence[str],

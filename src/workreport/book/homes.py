@@ -254,9 +254,9 @@ def government_page(home: Home, rows: dict[str, dict], catalogue: dict[str, Repo
     table = ["| Year | Delivered | Speaker | Read |", "|---|---|---|---|"] if here else []
     for r in here:
         kind = text_kind(r)
-        table.append(f"| {md(r.get('report_year'))}{kind} | {md(r.get('date'))} | "
-                     f"{speaker_text(r, catalogue.get(r['report_id']))} | "
-                     f"{_pages(r['report_id'], where, page)} |")
+        said = speaker_text(r, catalogue.get(r['report_id']))  # unknown said (re-test 72)
+        table.append(f"| {md(r.get('report_year'))}{kind} | {md(r.get('date')) or 'unknown'} | "
+                     f"{said or 'unknown'} | {_pages(r['report_id'], where, page)} |")
     notes = "".join(text_notes(r) for r in here)
     return f"""# {md(name)}: {len(home.members)} reports{span}
 
