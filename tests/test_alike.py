@@ -334,3 +334,17 @@ def test_the_targets_reading_names_the_largest_cut_once():
     said = findings.targets_said(df, df)
     assert sum("Rental homes" in s for s in said) == 1, said
     assert any(s.startswith("New firms") for s in said[1:]), said
+
+
+def test_an_outcome_table_tells_a_fall_its_name_says_by_its_size():
+    """Re-test 72, N3: "Reduction of the rural poor: a fall of at least 10 million people
+    (−1,000万人以上)", an outcome of −14.42 million, a double negative."""
+    from workreport import series
+
+    o = pd.DataFrame([dict(government="国务院", year=2015, indicator_code="rural_poverty_reduction",
+                           measure="change", target_value=-1000.0, target_value_high=None,
+                           target_unit="万人", target_qualifier="以上", outcome_value=-1442.0,
+                           outcome_unit="万人", outcome_qualifier=None)])
+    r = series.outcome_rows(o, series.government_key("国务院")).iloc[0]
+    assert (r["target"], r["outcome"]) == ("at least 10 million people (1,000万人以上)",
+                                           "14.42 million people (1,442万人)")

@@ -24,7 +24,7 @@ import pandas as pd
 
 from workreport.areas import Chain, area
 from workreport.areas import chains as area_chains
-from workreport.changewords import fall_told
+from workreport.changewords import fall_told, told_by_label
 from workreport.english import number, qualifier_en, unit_words
 from workreport.errors import MissingInput
 from workreport.extract.codes import codes, english
@@ -152,18 +152,24 @@ def leads_cascade(reports: pd.DataFrame, report_id: str) -> bool:
 def outcome_rows(outcomes: pd.DataFrame, key: str) -> pd.DataFrame:
     """The outcomes of one government (``key``: ``government_key``), by year and in
     ``HEADLINE`` order, with ``english`` (the code's name), ``target`` and ``outcome``
-    as the text states them (value, range, unit, qualifier)."""
+    as the text states them (value, range, unit, qualifier); a fall the name tells by its
+    size ("Reduction of the rural poor": at least 10 million people, not "a fall of at
+    least … (−1,000万人以上)": re-test 72, N3)."""
     o = outcomes[outcomes["government"].astype("string").fillna("").map(government_key) == key]
     order = {c: i for i, c in enumerate(HEADLINE)}
     o = o.assign(_o=o["indicator_code"].map(lambda c: order.get(c, len(order))))
     o = o.sort_values(["year", "_o", "indicator_code", "measure"]).drop(columns="_o")
+    en = o["indicator_code"].map(english)
+
+    def size(v, e):  # a fall its name tells ("Reduction of the rural poor"): by its size
+        return abs(v) if not missing(v) and told_by_label({"english": e}, v, "") else v
     return o.assign(
-        english=o["indicator_code"].map(english),
-        target=[_stated(v, h, u, q) for v, h, u, q in zip(
+        english=en,
+        target=[_stated(size(v, e), h, u, q) for v, h, u, q, e in zip(
             o["target_value"], o["target_value_high"], o["target_unit"], o["target_qualifier"],
-            strict=True)],
-        outcome=[_stated(v, None, u, q) for v, u, q in zip(
-            o["outcome_value"], o["outcome_unit"], o["outcome_qualifier"], strict=True)],
+            en, strict=True)],
+        outcome=[_stated(size(v, e), None, u, q) for v, u, q, e in zip(
+            o["outcome_value"], o["outcome_unit"], o["outcome_qualifier"], en, strict=True)],
     ).reset_index(drop=True)
 
 
