@@ -88,7 +88,7 @@ def _target(indicator: str, target: float, unit: str, result: float, year: int, 
     return {"indicator": indicator, "english": "", "target": target, "unit": unit,
             "qualifier": "", "measure": "level", "target_high": float("nan"),
             "target_year": year, "result": result, "result_unit": unit,
-            "result_qualifier": "", "result_year": year - 1, **kw}
+            "result_qualifier": "", "result_year": year - 1, "result_in_unit": result, **kw}
 
 
 def test_a_target_of_a_rise_its_label_names_reads_by_its_amount():
@@ -106,6 +106,7 @@ def test_charts_of_targets_keep_the_qualifiers_sign():
                        "measure": ["change", "change"], "unit": ["%", "%"],
                        "target": [5.0, 60.0], "qualifier": ["以上", "超过"],
                        "result": [5.4, 50.0], "result_unit": ["%", "%"],
+                       "result_in_unit": [5.4, 50.0],
                        "result_qualifier": ["", "左右"], "result_year": [2024, 2024],
                        "target_year": [2025, 2025]})
     texts = _texts(charts.targets_vs_results(df))
@@ -189,10 +190,10 @@ def test_a_named_fall_is_shown_by_its_size_in_targets_tables_and_charts():
         {"indicator": "农村贫困人口", "indicator_en": "Reduction of the rural poor",
          "measure": "change", "target": -1000.0, "qualifier": "以上", "unit": "万人",
          "result": -1386.0, "result_unit": "万人", "result_qualifier": "",
-         "difference": -386.0},
+         "result_in_unit": -1386.0, "difference": -386.0},
         {"indicator": "国内生产总值", "indicator_en": "GDP", "measure": "change",
          "target": -1.0, "qualifier": "", "unit": "%", "result": 6.6, "result_unit": "%",
-         "result_qualifier": "", "difference": 7.6}])
+         "result_qualifier": "", "result_in_unit": 6.6, "difference": 7.6}])
     shown = told_by_size(rows)
     assert shown["target"].tolist() == [1000.0, -1.0]  # a fall its label does not name stays
     assert shown["result"].tolist() == [1386.0, 6.6] and shown["difference"].iloc[0] == 386.0
@@ -210,7 +211,8 @@ def test_charts_of_targets_draw_a_range_with_both_ends():
     df = pd.DataFrame({"indicator": ["国内生产总值"], "indicator_en": ["GDP"],
                        "measure": ["change"], "unit": ["%"], "target": [6.0],
                        "target_high": [6.5], "qualifier": [""], "result": [6.6],
-                       "result_unit": ["%"], "result_qualifier": [""], "result_year": [2018],
+                       "result_in_unit": [6.6], "result_unit": ["%"], "result_qualifier": [""],
+                       "result_year": [2018],
                        "target_year": [2019]})
     assert set(_texts(charts.targets_vs_results(df))) == {"+6.6%", "+6%–6.5%"}
 
@@ -242,8 +244,10 @@ def test_a_caption_keeps_the_qualifier_of_the_size_it_names():
 def test_charts_of_targets_draw_a_result_in_another_magnitude_in_the_targets_unit():
     """Tester 72, D4b: 7400套 beside last year's 2.4万套 was left out of the chart whose
     caption named it; a result in another unit (% beside 亿元) still is."""
-    df = pd.DataFrame([_target("筹集保障性租赁住房", 7400.0, "套", 2.4, 2024, result_unit="万套"),
-                       _target("投资", 5.0, "亿元", 3.0, 2024, result_unit="%")])
+    df = pd.DataFrame([_target("筹集保障性租赁住房", 7400.0, "套", 2.4, 2024, result_unit="万套",
+                               result_in_unit=24000.0),  # the pairing's conversion
+                       _target("投资", 5.0, "亿元", 3.0, 2024, result_unit="%",
+                               result_in_unit=float("nan"))])
     texts = _texts(charts.targets_vs_results(df))
     assert sorted(t.split(" · ")[0] for t in texts) == ["24,000", "7,400"], texts
 
@@ -252,7 +256,8 @@ def test_a_chart_writes_a_bound_on_a_fall_as_a_bound_on_its_size():
     """Tester 72, D4: 单位国内生产总值能耗下降3.4%以上 was labelled "≥−3.4%", the opposite."""
     df = pd.DataFrame({"indicator": ["单位国内生产总值能耗"], "indicator_en": ["Energy intensity"],
                        "measure": ["change"], "unit": ["%"], "target": [-3.4],
-                       "qualifier": ["以上"], "result": [-5.6], "result_unit": ["%"],
+                       "qualifier": ["以上"], "result": [-5.6], "result_in_unit": [-5.6],
+                       "result_unit": ["%"],
                        "result_qualifier": [""], "result_year": [2015], "target_year": [2016]})
     assert set(_texts(charts.targets_vs_results(df))) == {"fall ≥3.4%", "−5.6%"}
 

@@ -214,7 +214,8 @@ def test_each_row_of_a_comparison_is_drawn_to_its_own_scale():
     df = pd.DataFrame({"indicator": ["增加停车位", "引进国际知名品牌"],
                        "indicator_en": ["Parking spaces added", "International brands"],
                        "unit": ["个", "个"], "result_unit": ["个", "个"], "measure": "level",
-                       "result": [4100.0, 15.0], "target": [4000.0, 10.0]})
+                       "result": [4100.0, 15.0], "result_in_unit": [4100.0, 15.0],
+                       "target": [4000.0, 10.0]})
     fig = charts.targets_vs_results(df)
     widths = sorted(round(b.get_width(), 6) for b in fig.axes[0].patches)
     assert widths[-2:] == [1.0, 1.0]                       # each row's larger bar

@@ -39,7 +39,7 @@ from workreport.chartstyle import (
     term_label,
     text_width,
 )
-from workreport.english import axis_unit, convert, unit_words
+from workreport.english import axis_unit, unit_words
 
 __all__ = ["COLORS", "DPI", "by_year", "changes", "compare_targets", "density", "font_family",
            "heatmap", "label", "levels_by_unit", "png_bytes", "save", "setup", "structure",
@@ -180,15 +180,13 @@ def targets_vs_results(df: pd.DataFrame, title: str = "",
                        result_name: str = "result", target_name: str = "target") -> Figure:
     """Each target beside the result it follows (``analysis.targets_vs_results`` rows).
 
-    A result in another magnitude of a compatible unit is drawn in the target's (2.4万套
-    beside 7400套 is 24000: ``english.convert``; tester 72 D4b: the pair the caption named
-    was left out); rows whose result is in a unit not compatible with the target's (5处 and
-    5个 are; 亿元 and % are not) are left out: the bars would share an axis without sharing
-    a scale.
+    The result is drawn in the target's unit, as the pairing converted it
+    (``result_in_unit``: 2.4万套 beside 7400套 is 24000; tester 72 D4b: the pair the caption
+    named was left out); rows whose result is in a unit not compatible with the target's
+    (5处 and 5个 are; 亿元 and % are not) have none and are left out: the bars would share an
+    axis without sharing a scale.
     """
-    conv = [None if pd.isna(r) else convert(float(r), str(ru), str(u))
-            for r, ru, u in zip(df["result"], df["result_unit"], df["unit"], strict=True)]
-    d = df.assign(result=pd.array(conv, dtype="Float64"), result_unit=df["unit"])
+    d = df.assign(result=df["result_in_unit"], result_unit=df["unit"])
     d = d[d["result"].notna()].copy()
     if "result_year" in d and d["result_year"].notna().any():
         result_name = f"{result_name} {int(d['result_year'].dropna().iloc[0])}"
