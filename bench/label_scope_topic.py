@@ -27,7 +27,8 @@ import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 
-import label_dev
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import label_dev  # one reserve, one numbering: bench's own module
 
 # Scopes the report's own place or year already gives: carrying them adds nothing.
 BARE_SCOPES = frozenset({
