@@ -35,18 +35,22 @@ BARE_SCOPES = frozenset({
     "全市", "全县", "全省", "全区", "全国", "今年", "去年", "全年", "我们", "我县", "我市", "我省",
     "我区", "政府", "一年来", "过去", "五年", "城乡", "全域"})
 STOP_FLAGS = ("v", "d", "p", "c", "m")
+MANNER_FLAGS = frozenset({"a", "ad", "d"})
 
 
 def topic(sentence: str) -> str:
     """The words of ``sentence``'s first clause (to the first ，；：) before the first word jieba
-    tags a verb, adverb, preposition, conjunction or numeral; '' if none."""
+    tags a verb, adverb, preposition, conjunction or numeral, leading adjectives and adverbs of
+    manner (积极, 大力) skipped; '' if none."""
     import jieba
     import jieba.posseg
 
     jieba.setLogLevel(60)
     clause = re.split("[，；：]", sentence)[0]
-    head = []
+    head: list[str] = []
     for pair in jieba.posseg.cut(clause, HMM=False):
+        if not head and pair.flag in MANNER_FLAGS:
+            continue  # 积极, 大力, 全面: how, not what
         if pair.flag.startswith(STOP_FLAGS):
             break
         head.append(pair.word)
