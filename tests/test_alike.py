@@ -298,7 +298,28 @@ def test_headline_results_drop_a_bound_level_of_an_indicator_stated_exactly():
                              indicator_code="gdp" if "总" in i else "fiscal_revenue",
                              measure=m, value=v, unit=u, qualifier=q, start=n, sentence_index=n)
                         for n, (i, m, v, u, q) in enumerate(rows)])
-    assert analysis.headline_results(ind, "r")["figure_id"].tolist() == ["r#f0", "r#f2"]
+    head = analysis.context_dropped(analysis.headline_results(ind, "r"))
+    assert head["figure_id"].tolist() == ["r#f0", "r#f2"]
+
+
+def test_a_bound_level_beside_an_exact_one_is_context_in_readings_tables_and_charts():
+    """Re-test 72, D9: the chapter on SC 2016's review read "GDP (经济总量) was over 60 trillion
+    yuan (超过60万亿元) in 2015." under "grew 6.9% to 67.7 trillion", and its chart drew two GDP
+    bars for 2015. A bound of another year, or of another kind, stays."""
+    rows = [("国内生产总值", "gdp", "actual", 2015, 67.7, ""),
+            ("经济总量", "gdp", "actual", 2015, 60.0, "超过"),
+            ("经济总量", "gdp", "actual", 2010, 40.0, "超过"),
+            ("经济总量", "gdp", "target", 2015, 70.0, "超过")]
+    ind = pd.DataFrame([dict(report_id="r", figure_id=f"r#f{n}", section="p1.s0", part=1,
+                             role="review", kind=k, year=y, indicator=i, indicator_code=c,
+                             measure="level", value=v, unit="万亿元", qualifier=q, start=n,
+                             sentence_index=n, value_high=float("nan"), quote=f"{v}万亿元")
+                        for n, (i, c, k, y, v, q) in enumerate(rows)])
+    table = analysis.section_table(ind, "r", "p1.s0")
+    assert table["figure_id"].tolist() == ["r#f0", "r#f2", "r#f3"]
+    said = " ".join(prose.describe_change(r) for r in
+                    analysis.levels_and_changes(ind).to_dict("records"))
+    assert "60 trillion" not in said and "67.7 trillion" in said, said
 
 
 def test_a_target_missed_in_words_is_told_so_beside_its_verdict():
