@@ -173,7 +173,7 @@ def test_the_series_table_writes_a_named_fall_by_its_size():
                        "english": ["Reduction of the rural poor", "Energy intensity"],
                        "measure": ["change", "change"], "value": [-1386.0, -3.1],
                        "unit": ["万", "%"], "qualifier": ["", ""]})
-    assert list(wide(df)["2018"]) == ["1,386", "−3.1"]
+    assert list(wide(df)["2018"]) == ["13.86", "−3.1"]  # million (re-test 72, D13)
 
 
 def test_a_named_fall_is_shown_by_its_size_in_targets_tables_and_charts():
@@ -374,3 +374,13 @@ def test_an_outcome_table_tells_a_fall_its_name_says_by_its_size():
     r = series.outcome_rows(o, series.government_key("国务院")).iloc[0]
     assert (r["target"], r["outcome"]) == ("at least 10 million people (1,000万人以上)",
                                            "14.42 million people (1,442万人)")
+
+
+def test_the_targets_page_outcomes_table_shows_a_named_fall_and_its_outcome_by_size():
+    """Re-test 72, N3: SC 2015's targets page put target "1,000" beside result "−1,442"."""
+    rows = pd.DataFrame([{"indicator": "减少农村贫困人口", "english": "Reduction of the rural poor",
+                          "measure": "change", "unit": "万人", "target": -1000.0,
+                          "target_high": float("nan"), "qualifier": "以上", "outcome": -1442.0}])
+    html = display.table(rows, {"english": "English", "target": "target", "unit": "unit",
+                                "outcome": "result"}).data
+    assert "<td>1,000</td>" in html and "<td>1,442</td>" in html and "−1,442" not in html, html

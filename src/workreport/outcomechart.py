@@ -14,11 +14,12 @@ from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
 
-from workreport.english import unit_words
+from workreport.changewords import told_by_label
+from workreport.english import axis_unit
 from workreport.extract.codes import english
 from workreport.extract.judge import LEVEL_TOLERANCE, RATE_TOLERANCE, VERDICTS, to_base
 
-__all__ = ["MARKS", "VERDICT_COLOURS", "bands", "chart_key", "chart_outcomes"]
+__all__ = ["MARKS", "VERDICT_COLOURS", "bands", "by_size", "chart_key", "chart_outcomes"]
 
 #: Each verdict's colour (Okabe–Ito, apart for the common colour-vision deficiencies).
 VERDICT_COLOURS = dict(zip(VERDICTS, ("#009E73", "#0072B2", "#D55E00", "#CC79A7", "#999999"),
@@ -74,7 +75,13 @@ def bands(rows: pd.DataFrame) -> pd.DataFrame:
     upper end); a decrease is judged on its size, so its "at least" band lies below the
     target and its "at most" end is a low one. A ceiling (the rule says "a ceiling": CPI,
     unemployment, 控制在) keeps only the high end of its range or band.
+
+    An indicator whose name says it is a fall ("Reduction of the rural poor": 减少农村贫困人口
+    1000万人以上, 减少1442万人) is drawn by its size, as the table tells it (``by_size``):
+    band 1,000 to 1,050, outcome 1,442 (re-test 72, N3: drawn −1,442 under a panel named
+    "Reduction of the rural poor").
     """
+    rows = by_size(rows)
     low, high, outcome = [], [], []
     for r in rows.itertuples():
         v = float(r.target_value)
@@ -100,6 +107,24 @@ def bands(rows: pd.DataFrame) -> pd.DataFrame:
                        outcome_in_target_unit=pd.array(outcome, dtype="Float64"))
 
 
+def by_size(rows: pd.DataFrame) -> pd.DataFrame:
+    """``rows`` (``series.outcome_rows``) with each target and outcome of an indicator whose
+    English name says it is a fall (``changewords.told_by_label``: "Reduction of the rural
+    poor") turned to its size: ``target_value``, ``target_value_high`` and ``outcome_value``
+    positive, so the chart draws what the table says (re-test 72, N3)."""
+    told = pd.Series([not pd.isna(v) and told_by_label({"english": english(c)}, float(v), "")
+                      for c, v in zip(rows["indicator_code"], rows["target_value"], strict=True)],
+                     index=rows.index, dtype=bool)
+    if not told.any():
+        return rows
+    rows = rows.copy()
+    for c in ("target_value", "target_value_high", "outcome_value"):
+        if c in rows:
+            rows[c] = pd.to_numeric(rows[c], errors="coerce").astype("float64")
+            rows.loc[told, c] = -rows.loc[told, c]
+    return rows
+
+
 def chart_outcomes(rows: pd.DataFrame, title: str = "") -> Figure:
     """One panel per indicator and measure with an outcome: each year's target as the
     band its rule accepts (a grey bar; a line with ▲ where it has only a lower end, ▼
@@ -117,6 +142,11 @@ def chart_outcomes(rows: pd.DataFrame, title: str = "") -> Figure:
     fig = Figure(figsize=(8, 1.7 * max(1, len(groups)) + 0.7), layout="constrained")
     axes = fig.subplots(max(1, len(groups)), 1, squeeze=False, sharex=True)[:, 0]
     for ax, ((code, measure, unit), g) in zip(axes, groups, strict=False):
+        # In the English scale of the panel's values: 1,442万人 on an axis of "million
+        # people · 万人" is 14.42 (re-test 72, D13: the axis read "10,000 people").
+        div, words = axis_unit(str(unit), [float(v) for c in ("low", "high",
+                                           "outcome_in_target_unit") for v in g[c].dropna()])
+        g = g.assign(**{c: g[c] / div for c in ("low", "high", "outcome_in_target_unit")})
         for r in g.itertuples():
             y, lo, hi = int(r.year), r.low, r.high
             if not pd.isna(lo) and not pd.isna(hi):
@@ -130,7 +160,7 @@ def chart_outcomes(rows: pd.DataFrame, title: str = "") -> Figure:
                 ax.plot(y, r.outcome_in_target_unit, "o", color=VERDICT_COLOURS[r.met], zorder=3)
         ax.use_sticky_edges = False  # bars must not pin the axis: outcomes sit at its edge
         ax.margins(y=0.15)
-        ax.set_title(f"{english(code)} ({measure}, {unit_words(unit)})"
+        ax.set_title(f"{english(code)} ({measure}, {words.split(' · ')[0]})"
                      + (f" — {title}" if title else ""))
     if years:
         axes[-1].set_xticks(years)
