@@ -271,6 +271,32 @@ def test_a_reduction_is_drawn_by_its_size_on_an_axis_of_readable_magnitude():
             if line.get_marker() == "o"] == [(14.42,)]
 
 
+def test_a_verdict_in_words_has_a_mark_and_the_caption_names_what_is_left_out():
+    """Re-test 72, N6: "Figure N draws each target's band and its outcome" drew 4 of 8
+    targets, and SC 2015's trade target (fell short, said in words, no figure) had no mark
+    and no legend entry."""
+    from workreport import outcomechart
+
+    o = pd.DataFrame([_outcome(2015, "gdp", 7.0, None, "%", "左右", 6.9, "%"),
+                      _outcome(2015, "foreign_trade", 6.0, None, "%", "左右", None, None),
+                      _outcome(2015, "cpi", 3.0, None, "%", "左右", None, None)])
+    o.loc[1, "met"] = "fell short"  # the next report says so in words
+    rows = series.outcome_rows(o, KEY)
+    fig = series.chart_outcomes(rows)
+    assert len(fig.axes) == 2
+    crosses = [line for ax in fig.axes for line in ax.get_lines() if line.get_marker() == "X"]
+    assert len(crosses) == 1 and crosses[0].get_color() == outcomechart.VERDICT_COLOURS[
+        "fell short"] and tuple(crosses[0].get_ydata()) == (5.5,)
+    labels = [t.get_text() for legend in fig.legends for t in legend.get_texts()]
+    assert outcomechart.WORDS[1] in labels and "fell short" in labels, labels
+    assert "a cross: the verdict said in words" in outcomechart.chart_key(rows)
+    assert outcomechart.chart_cite(rows) == (
+        "2 of the 3 targets' bands and their outcomes; it leaves out the 1 with no outcome "
+        "stated (unclear): Consumer price index (CPI) rise")
+    assert outcomechart.chart_cite(rows[rows["indicator_code"] != "cpi"]) == \
+        "each target's band and its outcome"
+
+
 def test_over_the_years_leaves_a_missing_year_a_gap():
     s = series.over_the_years(INDICATORS, REPORTS, KEY, sections=SECTIONS)
     change = s[(s["indicator_code"] == "gdp") & (s["measure"] == "change")].set_index("year")
