@@ -248,3 +248,4 @@ def test_a_bar_label_keeps_the_qualifier_in_its_chinese():
     assert chartstyle.bar_text(60, "万亿元", "超过") == "over 60 · 超过60万亿元"
     assert chartstyle.bar_text(1600, "万场", "余", div=1.0) == "1,600+ · 1,600余万场"
     assert chartstyle.bar_text(-1000, "万人", "以上", True, 100.0).endswith(" · −1,000万人以上")
+    assert chartstyle.fact_text(4, "万亿元", "多", True).endswith(" · +4万多亿元")  # was +4万亿元

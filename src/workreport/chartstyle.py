@@ -269,7 +269,8 @@ def fact_text(v: float, unit: str, qualifier: Any = "", sign: bool = False) -> s
         return bar_text(v, unit, qualifier, sign)
     en = amount(abs(v) if sign else v, unit, qualifier, measure="change" if sign else "")
     en = (("+" if v >= 0 else "−") + en) if sign else en
-    return f"{en} · {fmt_value(v, unit, sign) if sign else as_written(v, unit, qualifier)}"
+    written = as_written(abs(v) if sign else v, unit, text_of(qualifier))
+    return f"{en} · {('+' if v >= 0 else '−') if sign else ''}{written}"  # +4万多亿元
 
 
 def panels(heights: Sequence[float], width: float = 8.0) -> tuple[Figure, list]:
