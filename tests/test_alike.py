@@ -173,7 +173,7 @@ def test_the_series_table_writes_a_named_fall_by_its_size():
                        "english": ["Reduction of the rural poor", "Energy intensity"],
                        "measure": ["change", "change"], "value": [-1386.0, -3.1],
                        "unit": ["万", "%"], "qualifier": ["", ""]})
-    assert list(wide(df)["2018"]) == ["1,386", "−3.1"]
+    assert list(wide(df)["2018"]) == ["13.86", "−3.1"]  # million (re-test 72, D13)
 
 
 def test_a_named_fall_is_shown_by_its_size_in_targets_tables_and_charts():
@@ -298,7 +298,28 @@ def test_headline_results_drop_a_bound_level_of_an_indicator_stated_exactly():
                              indicator_code="gdp" if "总" in i else "fiscal_revenue",
                              measure=m, value=v, unit=u, qualifier=q, start=n, sentence_index=n)
                         for n, (i, m, v, u, q) in enumerate(rows)])
-    assert analysis.headline_results(ind, "r")["figure_id"].tolist() == ["r#f0", "r#f2"]
+    head = analysis.context_dropped(analysis.headline_results(ind, "r"))
+    assert head["figure_id"].tolist() == ["r#f0", "r#f2"]
+
+
+def test_a_bound_level_beside_an_exact_one_is_context_in_readings_tables_and_charts():
+    """Re-test 72, D9: the chapter on SC 2016's review read "GDP (经济总量) was over 60 trillion
+    yuan (超过60万亿元) in 2015." under "grew 6.9% to 67.7 trillion", and its chart drew two GDP
+    bars for 2015. A bound of another year, or of another kind, stays."""
+    rows = [("国内生产总值", "gdp", "actual", 2015, 67.7, ""),
+            ("经济总量", "gdp", "actual", 2015, 60.0, "超过"),
+            ("经济总量", "gdp", "actual", 2010, 40.0, "超过"),
+            ("经济总量", "gdp", "target", 2015, 70.0, "超过")]
+    ind = pd.DataFrame([dict(report_id="r", figure_id=f"r#f{n}", section="p1.s0", part=1,
+                             role="review", kind=k, year=y, indicator=i, indicator_code=c,
+                             measure="level", value=v, unit="万亿元", qualifier=q, start=n,
+                             sentence_index=n, value_high=float("nan"), quote=f"{v}万亿元")
+                        for n, (i, c, k, y, v, q) in enumerate(rows)])
+    table = analysis.section_table(ind, "r", "p1.s0")
+    assert table["figure_id"].tolist() == ["r#f0", "r#f2", "r#f3"]
+    said = " ".join(prose.describe_change(r) for r in
+                    analysis.levels_and_changes(ind).to_dict("records"))
+    assert "60 trillion" not in said and "67.7 trillion" in said, said
 
 
 def test_a_target_missed_in_words_is_told_so_beside_its_verdict():
@@ -353,3 +374,13 @@ def test_an_outcome_table_tells_a_fall_its_name_says_by_its_size():
     r = series.outcome_rows(o, series.government_key("国务院")).iloc[0]
     assert (r["target"], r["outcome"]) == ("at least 10 million people (1,000万人以上)",
                                            "14.42 million people (1,442万人)")
+
+
+def test_the_targets_page_outcomes_table_shows_a_named_fall_and_its_outcome_by_size():
+    """Re-test 72, N3: SC 2015's targets page put target "1,000" beside result "−1,442"."""
+    rows = pd.DataFrame([{"indicator": "减少农村贫困人口", "english": "Reduction of the rural poor",
+                          "measure": "change", "unit": "万人", "target": -1000.0,
+                          "target_high": float("nan"), "qualifier": "以上", "outcome": -1442.0}])
+    html = display.table(rows, {"english": "English", "target": "target", "unit": "unit",
+                                "outcome": "result"}).data
+    assert "<td>1,000</td>" in html and "<td>1,442</td>" in html and "−1,442" not in html, html

@@ -102,14 +102,15 @@ def test_levels_and_changes_keeps_lone_changes_and_signs():
 def test_a_change_grows_to_the_level_it_follows_not_a_milestone(first):
     """Session 71 (brief words; retest 70): "全部财政收入突破10亿大关，完成11.68亿元，增长
     30.2%" read "grew 30.2% to over 1 billion". A change goes with its indicator's nearest
-    level before it that is no bound; the milestone stays a statement of its own."""
+    level before it that is no bound; the milestone beside it is context (re-test 72, D9:
+    ``analysis.context_dropped``), no statement of its own."""
     bound = {"indicator": "税收收入", "value": 5.0, "unit": "亿元", "qualifier": "突破"}
     exact = {"indicator": "税收收入", "value": 5.6, "unit": "亿元"}
     growth = {"indicator": "税收收入", "value": 12.0, "unit": "%", "measure": "change"}
     pairs = analysis.levels_and_changes(frame(
         [bound, exact, growth] if first == "bound" else [exact, bound, growth]))
     grown = pairs[pairs["change"].notna()]
-    assert grown["level"].tolist() == [5.6] and len(pairs) == 2
+    assert grown["level"].tolist() == [5.6] and len(pairs) == 1
     said = [prose.describe_change(r) for r in pairs.to_dict("records")]
     assert any("grew 12% to 560 million yuan (5.6亿元)" in s for s in said), said
 

@@ -240,3 +240,12 @@ def test_a_unit_read_plain_is_written_once_in_prose_and_in_facts():
     assert chartstyle.fact_text(200, "个", "多") == "more than 200 · 200多个"
     assert chartstyle.fact_text(12, "%", sign=True) == "+12%"
     assert chartstyle.fact_text(49, "亿美元", "超过") == "over US$4.9 billion · 超过49亿美元"
+
+
+def test_a_bar_label_keeps_the_qualifier_in_its_chinese():
+    """Re-test 72, D9: a bar of 超过60万亿元 read "over 60 · 60万亿元", its Chinese without the
+    report's 超过; 1600余场 and a bounded fall keep theirs too."""
+    assert chartstyle.bar_text(60, "万亿元", "超过") == "over 60 · 超过60万亿元"
+    assert chartstyle.bar_text(1600, "万场", "余", div=1.0) == "1,600+ · 1,600余万场"
+    assert chartstyle.bar_text(-1000, "万人", "以上", True, 100.0).endswith(" · −1,000万人以上")
+    assert chartstyle.fact_text(4, "万亿元", "多", True).endswith(" · +4万多亿元")  # was +4万亿元

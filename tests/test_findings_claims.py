@@ -47,6 +47,22 @@ def test_a_smaller_fall_is_a_target_set_below_last_years():
     assert "单位国内生产总值能耗" in said[0] and "二氧化碳" not in said[0]
 
 
+def test_a_smaller_fall_is_said_so_in_the_prose_and_in_the_gap_column():
+    """Re-test 72, N4: the overview counted a fall of at least 3.4% after one of 5.6% as set
+    below last year's, the table beside gave "target − result +2.2 percentage points"."""
+    from workreport import display
+
+    t = _targets([("单位国内生产总值能耗", -5.6, -3.4, "change"),
+                  ("二氧化碳排放强度", -3.0, -3.5, "change"), ("国内生产总值", 7.4, 7.0, "change")])
+    said = findings.below_last_year(t)
+    assert said[1].startswith("For a fall, set below means a smaller fall: "), said
+    assert said[1].endswith("targets a fall of 3.4% after one of 5.6%."), said
+    html = display.table(t, {"indicator": "indicator", "difference": "target − result"}).data
+    assert "<td>a smaller fall, by 2.2 percentage points</td>" in html, html
+    assert "<td>a larger fall, by 0.5 percentage points</td>" in html, html
+    assert "<td>−0.4 percentage points</td>" in html and "+2.2" not in html, html
+
+
 def test_large_cuts_follow_the_count_and_none_below_is_said_only_when_true():
     t = _targets([("城镇新增就业", 1500, 900, "level"), ("国内生产总值", 7.4, 7.0, "change")])
     said = findings.below_last_year(t)

@@ -204,7 +204,13 @@ def test_a_years_table_writes_its_qualifiers_in_english():
     w = series.wide(df)
     assert w.loc[0, ["unit", "2021", "2022"]].tolist() == ["%", "an estimated at least 7",
                                                            "6.5"]
-    assert series.wide(df.assign(unit="亿元")).loc[0, "unit"] == "100 million yuan"
+    # Re-test 72, D13: in the row's English scale, 700 and 650 million yuan, not 7 and 6.5
+    # "100 million yuan"; 1,322万人 is 13.22 million people.
+    in_yi = series.wide(df.assign(unit="亿元"))
+    assert in_yi.loc[0, ["unit", "2021", "2022"]].tolist() == [
+        "million yuan", "an estimated at least 700", "650"]
+    jobs = series.wide(df.assign(unit="万人", value=[1322.0, 1312.0], qualifier=""))
+    assert jobs.loc[0, ["unit", "2021", "2022"]].tolist() == ["million people", "13.22", "13.12"]
 
 
 def test_the_chart_key_and_legend_say_what_is_drawn():
@@ -247,6 +253,48 @@ def test_bands_follow_the_verdict_rules():
     cpi = series.bands(series.outcome_rows(pd.DataFrame([
         _outcome(2022, "cpi", 3.5, None, "%", "左右", 2.6, "%")]), KEY)).iloc[0]
     assert pd.isna(cpi["low"]) and cpi["high"] == 4.0 and cpi["met"] == "met"
+
+
+def test_a_reduction_is_drawn_by_its_size_on_an_axis_of_readable_magnitude():
+    """Re-test 72, N3 and D13: the outcomes chart drew 减少农村贫困人口1000万人以上 and its
+    outcome 减少1442万人 as −1,000 and −1,442 under a panel named "Reduction of the rural
+    poor", its axis in "10,000 people"; now by size (10 to 10.5 million, outcome 14.42),
+    in "million people"."""
+    rows = series.outcome_rows(pd.DataFrame([_outcome(
+        2015, "rural_poverty_reduction", -1000.0, None, "万人", "以上", -1442.0, "万人")]), KEY)
+    b = series.bands(rows).iloc[0]
+    assert (b["low"], b["high"], b["outcome_in_target_unit"], b["met"]) == (
+        1000.0, 1050.0, 1442.0, "exceeded")
+    ax = series.chart_outcomes(rows).axes[0]
+    assert ax.get_title("left") == "Reduction of the rural poor (change, million people)"
+    assert [tuple(line.get_ydata()) for line in ax.get_lines()
+            if line.get_marker() == "o"] == [(14.42,)]
+
+
+def test_a_verdict_in_words_has_a_mark_and_the_caption_names_what_is_left_out():
+    """Re-test 72, N6: "Figure N draws each target's band and its outcome" drew 4 of 8
+    targets, and SC 2015's trade target (fell short, said in words, no figure) had no mark
+    and no legend entry."""
+    from workreport import outcomechart
+
+    o = pd.DataFrame([_outcome(2015, "gdp", 7.0, None, "%", "左右", 6.9, "%"),
+                      _outcome(2015, "foreign_trade", 6.0, None, "%", "左右", None, None),
+                      _outcome(2015, "cpi", 3.0, None, "%", "左右", None, None)])
+    o.loc[1, "met"] = "fell short"  # the next report says so in words
+    rows = series.outcome_rows(o, KEY)
+    fig = series.chart_outcomes(rows)
+    assert len(fig.axes) == 2
+    crosses = [line for ax in fig.axes for line in ax.get_lines() if line.get_marker() == "X"]
+    assert len(crosses) == 1 and crosses[0].get_color() == outcomechart.VERDICT_COLOURS[
+        "fell short"] and tuple(crosses[0].get_ydata()) == (5.5,)
+    labels = [t.get_text() for legend in fig.legends for t in legend.get_texts()]
+    assert outcomechart.WORDS[1] in labels and "fell short" in labels, labels
+    assert "a cross: the verdict said in words" in outcomechart.chart_key(rows)
+    assert outcomechart.chart_cite(rows) == (
+        "2 of the 3 targets' bands and their outcomes; it leaves out the 1 with no outcome "
+        "stated (unclear): Consumer price index (CPI) rise")
+    assert outcomechart.chart_cite(rows[rows["indicator_code"] != "cpi"]) == \
+        "each target's band and its outcome"
 
 
 def test_over_the_years_leaves_a_missing_year_a_gap():
@@ -569,7 +617,7 @@ def test_a_later_report_restating_a_year_gives_the_revised_figure():
                               sections=_five_sections("2020年工作回顾")).set_index("year")
     assert s.loc[2019, ["value", "figure_id"]].tolist() == [121.0, "y21#f002"]
     assert s.loc[2020, "value"] == 118.32
-    assert series.wide(s.reset_index()).loc[0, ["2019", "2020"]].tolist() == ["121", "118.32"]
+    assert series.wide(s.reset_index()).loc[0, ["2019", "2020"]].tolist() == ["12.1", "11.832"]
 
 
 def test_a_five_year_reviews_sentence_after_the_year_named_in_its_paragraph_is_that_years():

@@ -53,6 +53,7 @@ __all__ = [
     "bilingual",
     "changes",
     "compare_targets",
+    "context_dropped",
     "describe_change",
     "describe_outcome",
     "describe_target",
@@ -103,20 +104,31 @@ def headline_results(ind: pd.DataFrame, report_id: str, limit: int = 12) -> pd.D
         first = actual.loc[codes == "gdp", "sentence_index"].iloc[0]
         gdp = actual[(actual["sentence_index"] == first) & (codes == "gdp")]
         pre = pd.concat([gdp, pre])
-    return _bounds_dropped(pre).reset_index(drop=True)
+    return pre.reset_index(drop=True)
 
 
-def _bounds_dropped(rows: pd.DataFrame) -> pd.DataFrame:
-    """``rows`` less a bound level of an indicator stated exactly among them too ("这些成绩，
-    是在我国经济总量超过60万亿元的高基数上取得的" beside GDP 67.7万亿元: two GDP levels of 2015
-    confused a reader; tester 72, D9)."""
-    if not {"indicator_code", "measure", "qualifier"} <= set(rows) or rows.empty:
+def context_dropped(rows: pd.DataFrame) -> pd.DataFrame:
+    """``rows`` (indicators.csv rows) less each bound level (``english.bound``: 超过, 以上,
+    突破 …) of an indicator whose exact level of the same kind and year they state too: the
+    bound is the sentence's context, not a second result. "这些成绩，是在我国经济总量超过60
+    万亿元的高基数上取得的" beside GDP 67.7万亿元 drew two GDP bars for 2015 and read "GDP was
+    over 60 trillion yuan" under "grew 6.9% to 67.7 trillion" (tester 72 and re-test 72, D9);
+    "全部财政收入突破10亿大关，完成11.68亿元" is 11.68亿元. The indicator is its
+    ``indicator_code`` (经济总量 and 国内生产总值 are both ``gdp``), else its label. Applied once,
+    in ``levels_and_changes``, so headline results, readings, tables and charts agree; the
+    annotated text still marks the figure."""
+    if not {"measure", "qualifier"} <= set(rows) or rows.empty:
         return rows
-    code = rows["indicator_code"].fillna("").astype(str)
+    labels = rows["indicator"].fillna("").astype(str)
+    none = pd.Series("", index=rows.index)
+    code = rows.get("indicator_code", none).fillna("").astype(str)
+    key = code.where(code != "", labels) + "|" + rows.get("kind", none).astype(str) + "|" \
+        + rows.get("year", none).astype(str)
     lvl = rows["measure"] == "level"
-    bounded = pd.Series([bool(bound(q)) for q in rows["qualifier"].fillna("")], index=rows.index)
-    exact = set(code[lvl & ~bounded & (code != "")])
-    return rows[~(lvl & bounded & code.isin(exact))]
+    bounded = pd.Series([bound(text_of(q)) in ("above", "below") for q in rows["qualifier"]],
+                        index=rows.index, dtype=bool)
+    exact = set(key[lvl & ~bounded & (labels != "")])
+    return rows[~(lvl & bounded & key.isin(exact))]
 
 
 # The people of a place (cues.people_nouns, figurekind._people), a nation's people or
@@ -141,7 +153,8 @@ def _no_result(indicator: Any, unit: Any) -> bool:
 
 def levels_and_changes(rows: pd.DataFrame,
                        glossary: Mapping[str, Any] | None = None) -> pd.DataFrame:
-    """One row per statement: a level beside the growth rate the same sentence gives it.
+    """One row per statement: a level beside the growth rate the same sentence gives it,
+    less the bound levels that are context (``context_dropped``).
 
     "地区生产总值804.2亿元，增长12%" is two figures but one statement; pairing them is
     what lets prose say "grew 12% to 804.2亿元". A change is paired with a level of its
@@ -151,6 +164,7 @@ def levels_and_changes(rows: pd.DataFrame,
     71, brief words). A change with no level stays on its own. Statements keep the order of
     ``rows`` (headline results lead with GDP stated after the part's opening: tester 72 D5).
     """
+    rows = context_dropped(rows)
     given = {f: i for i, f in enumerate(rows["figure_id"])} if "figure_id" in rows else {}
     rows = with_english(rows.sort_values("start", kind="stable"), glossary)
     recs = rows.to_dict("records")

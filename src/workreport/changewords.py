@@ -183,8 +183,10 @@ def told_by_size(df: Any) -> Any:
     (``told_by_label``) by its size: ``value``, ``target``, ``result`` and ``difference``
     turned positive, so a table or chart of "Reduction of the rural poor" shows 1,000万 and
     1,386万, a gap of +386万 (session 71, re-test: "−13.86 million", a gap "+3.86 million"
-    and "≥−10" read as rises or as no reduction at all). A range, and a table whose values
-    are words already (the outcomes table's "7.5%"), are left as they are."""
+    and "≥−10" read as rises or as no reduction at all); so is an ``outcome`` (the targets
+    page's outcomes table put target 1,000 beside result −1,442: re-test 72, N3). A range,
+    and a table whose values are words already (the outcomes table's "7.5%"), are left as
+    they are."""
     key = "target" if "target" in df else "value"
     if key not in df or "measure" not in df or df.empty \
             or not pd.api.types.is_numeric_dtype(df[key]):  # a table of words ("7.5%")
@@ -193,7 +195,7 @@ def told_by_size(df: Any) -> Any:
     if not any(told):
         return df
     df = df.copy()
-    for c in ("value", "target", "result", "difference"):
+    for c in ("value", "target", "result", "outcome", "difference"):
         if c in df and pd.api.types.is_numeric_dtype(df[c]):
             df.loc[told, c] = -df.loc[told, c]
     return df

@@ -39,7 +39,7 @@ from workreport.chartstyle import (
     term_label,
     text_width,
 )
-from workreport.english import axis_unit, unit_words
+from workreport.english import axis_unit
 
 __all__ = ["COLORS", "DPI", "by_year", "changes", "compare_targets", "density", "font_family",
            "heatmap", "label", "levels_by_unit", "png_bytes", "save", "setup", "structure",
@@ -236,11 +236,14 @@ def by_year(df: pd.DataFrame, title: str = "") -> Figure:
     colors = {"local": COLORS["series"][0], "national": COLORS["series"][1]}
     years = sorted(int(y) for y in df["year"].dropna().unique())
     for ax, ((_key, measure, unit), g) in zip(axes, panels, strict=True):
+        # The axis in the English scale of its values: 1,322万人 at 13.22 "million people",
+        # never 1,322 "10,000 people" (re-test 72, D13); the labels keep the Chinese.
+        div, words = axis_unit(str(unit), [float(v) for v in g["value"]])
         for series, s in g.groupby("series", sort=False):
             s = s.sort_values("year")
             target = s["kind"].iloc[0] == "target"
             color = colors.get(s["who"].iloc[0], COLORS["other"])
-            xs, ys = [int(y) for y in s["year"]], [float(v) for v in s["value"]]
+            xs, ys = [int(y) for y in s["year"]], [float(v) / div for v in s["value"]]
             ax.plot(xs, ys, color=color, linestyle="-" if target else "--", marker="o",
                     markersize=7, markerfacecolor=color if target else "white",
                     label=series)
@@ -248,16 +251,16 @@ def by_year(df: pd.DataFrame, title: str = "") -> Figure:
             # the national one below, so two labels of one year never overlap.
             dy = 7 if s["who"].iloc[0] == "local" else -7
             for x, y in zip(xs, ys, strict=True):
-                ax.annotate(fmt_value(y, unit), (x, y), xytext=(8 if target else -8, dy),
+                ax.annotate(fmt_value(y * div, unit), (x, y), xytext=(8 if target else -8, dy),
                             textcoords="offset points", va="center", fontsize=8, zorder=5,
                             color=color, ha="left" if target else "right",
                             bbox={"boxstyle": "square,pad=0.1", "fc": "white", "ec": "none"})
-        values = [float(v) for v in g["value"]]
+        values = [float(v) / div for v in g["value"]]
         lo, hi = min(0.0, *values), max(values)
         ax.set_ylim(lo, hi + 0.15 * ((hi - lo) or 1.0))
         ax.set_xlim(years[0] - 0.6, years[-1] + 0.6)
         ax.set_xticks(years, [str(y) for y in years])
-        ax.set_ylabel(unit_words(unit))  # values as stated: their unit in English
+        ax.set_ylabel(words.split(" · ")[0])
         number_ticks(ax)
         ax.grid(True, axis="y", color="#e5e5e5", zorder=0)
         first = g.iloc[0]

@@ -42,6 +42,7 @@ from workreport.english import (
 )
 from workreport.gloss import chart_text
 from workreport.keyterms import term_english
+from workreport.literal import text_of
 
 __all__ = ["COLORS", "DPI", "PNG_COMPRESS_LEVEL", "TITLE_WEIGHT",
            "bar_text", "bars", "by_unit", "empty_figure", "fact_text", "facts_table",
@@ -234,7 +235,8 @@ def number_ticks(ax: Any) -> None:
 def bar_text(v: float, unit: str, qualifier: Any = "", sign: bool = False,
              div: float = 1.0) -> str:
     """A bar's label: the value in its panel's English scale with its qualifier, the
-    Chinese beside when the scale differs: "80.42 · 804.2亿元", "200+", "≥60%", "+12%".
+    Chinese beside when the scale differs: "80.42 · 804.2亿元", "200+", "≥60%", "+12%",
+    written as the report writes it, qualifier kept ("over 60 · 超过60万亿元", ``as_written``).
 
     ``div`` is the panel's divisor from ``english.axis_unit``. A change (``sign``) in 倍
     reads as the growth it means: "+100% · +1倍" (增长1倍, session 68: was "+1 · +1倍").
@@ -246,8 +248,12 @@ def bar_text(v: float, unit: str, qualifier: Any = "", sign: bool = False,
     # a count's label is the number alone.
     plain = div == 1.0 and reads_plain(unit) and unit_en(unit) != "count"
     en = qualifier_short(fmt_value(v / div, unit if plain else "", sign), qualifier)
-    return en if plain or (div == 1.0 and axis_unit(unit, [v])[1].startswith("count"))\
-        else f"{en} · {fmt_value(v, unit, sign)}"
+    if plain or (div == 1.0 and axis_unit(unit, [v])[1].startswith("count")):
+        return en
+    # The Chinese as the report writes it, qualifier kept: 超过60万亿元, never 60万亿元
+    # (re-test 72, D9: "over 60 · 60万亿元" dropped 超过).
+    written = as_written(abs(v), unit, text_of(qualifier))
+    return f"{en} · {('+' if v >= 0 else '−') if sign else ('−' if v < 0 else '')}{written}"
 
 
 def fact_text(v: float, unit: str, qualifier: Any = "", sign: bool = False) -> str:
@@ -263,7 +269,8 @@ def fact_text(v: float, unit: str, qualifier: Any = "", sign: bool = False) -> s
         return bar_text(v, unit, qualifier, sign)
     en = amount(abs(v) if sign else v, unit, qualifier, measure="change" if sign else "")
     en = (("+" if v >= 0 else "−") + en) if sign else en
-    return f"{en} · {fmt_value(v, unit, sign) if sign else as_written(v, unit, qualifier)}"
+    written = as_written(abs(v) if sign else v, unit, text_of(qualifier))
+    return f"{en} · {('+' if v >= 0 else '−') if sign else ''}{written}"  # +4万多亿元
 
 
 def panels(heights: Sequence[float], width: float = 8.0) -> tuple[Figure, list]:

@@ -97,14 +97,22 @@ def name(row: Row) -> str:
     return f"{en} ({zh}; {AUTOMATIC})" if automatic else f"{en} ({zh})"
 
 
-def difference(v: Any, unit: Any) -> str:
+def difference(v: Any, unit: Any, fall: bool = False) -> str:
     """A target minus its result (``targets._pair``, in the target's unit) with its sign
     and in English, as the targets table writes it: +2,651 for 1万户 after 7349户 (was
     "+0.2651", a number in 万户 that no reader can read; session 70), −US$600 million,
-    −1 percentage point for two rates in %; "" for a missing value."""
+    −1 percentage point for two rates in %; "" for a missing value.
+
+    With ``fall`` (a targeted fall beside last year's fall, both shown with a minus sign),
+    the gap between their sizes in words, as the prose counts it: 下降3.4%以上 after a fall of
+    5.6% is "a smaller fall, by 2.2 percentage points" (re-test 72, N4: "+2.2 percentage
+    points" beside prose that counted the target as set below last year's)."""
     if v is None or v is pd.NA or (isinstance(v, float) and math.isnan(v)):
         return ""
     x = float(v)
+    if fall and x != 0:  # the target's size less the result's is −x
+        size = points(abs(x)) if str(unit or "") == "%" else english.amount(abs(x), str(unit))
+        return f"a {'smaller' if x > 0 else 'larger'} fall, by {size}"
     sign = "+" if x >= 0 else "−"
     if str(unit or "") == "%":
         return sign + points(x)

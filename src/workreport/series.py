@@ -25,7 +25,7 @@ import pandas as pd
 from workreport.areas import Chain, area
 from workreport.areas import chains as area_chains
 from workreport.changewords import fall_told, told_by_label
-from workreport.english import number, qualifier_en, unit_words
+from workreport.english import axis_unit, number, qualifier_en
 from workreport.errors import MissingInput
 from workreport.extract.codes import codes, english
 from workreport.extract.judge import to_base
@@ -310,21 +310,27 @@ def _one_unit(firsts: pd.DataFrame) -> pd.DataFrame:
 def wide(df: pd.DataFrame) -> pd.DataFrame:
     """``over_the_years`` as a reading table: one row per indicator, measure and unit,
     one column per year, each cell the value in the row's unit (``over_the_years`` converts
-    a magnitude: 30670元 in a row of 万元 is 3.067), its qualifiers
-    in English ("an estimated at least 7"; "" for a gap); the unit in English
-    (``english.unit_words``: 亿元 → "100 million yuan"). Session 69, tester: the unit
-    column read 亿元 and 人, a cell "7 预计|以上". A fall its label names is its size."""
+    a magnitude: 30670元 in a row of 万元 is 3.067) written in the row's English scale
+    (``english.axis_unit``: 1,322万人 and 1,312万人 are 13.22 and 13.12 "million people", not
+    1,322 "10,000 people": re-test 72, D13), its qualifiers in English ("an estimated at
+    least 7"; "" for a gap). Session 69, tester: the unit column read 亿元 and 人, a cell
+    "7 预计|以上". A fall its label names is its size."""
     if df.empty:
         return pd.DataFrame(columns=["indicator", "measure", "unit"])
-    d = df.assign(unit=df["unit"].fillna(""), cell=[
+    df = df.assign(unit=df["unit"].fillna(""))
+    sizes = [float("nan") if pd.isna(v) else abs(float(v)) if fall_told(r) else float(v)
+             for v, r in zip(df["value"], df.to_dict("records"), strict=True)]
+    keys = list(zip(df["english"], df["measure"], df["unit"], strict=True))
+    scale = {k: axis_unit(k[2], [v for j, v in zip(keys, sizes, strict=True)
+                                 if j == k and not pd.isna(v)]) for k in set(keys)}
+    d = df.assign(words=[scale[k][1].split(" · ")[0] for k in keys], cell=[
         "" if pd.isna(v) else " ".join(w for w in ("" if missing(q) else qualifier_en(q),
-                                                   number(abs(float(v)) if fall_told(r)
-                                                          else float(v))) if w)
-        for v, q, r in zip(df["value"], df["qualifier"], df.to_dict("records"), strict=True)])
-    out = d.pivot_table(index=["english", "measure", "unit"], columns="year", values="cell",
+                                                   number(v / scale[k][0])) if w)
+        for v, q, k in zip(sizes, df["qualifier"], keys, strict=True)])
+    out = d.pivot_table(index=["english", "measure", "words"], columns="year", values="cell",
                         aggfunc="first", sort=False).reset_index()
     out.columns = ["indicator", "measure", "unit", *[str(c) for c in out.columns[3:]]]
-    return out.assign(unit=out["unit"].map(unit_words)).fillna("")
+    return out.fillna("")
 
 
 def cascade(indicators: pd.DataFrame, reports: pd.DataFrame, year: int,

@@ -20,8 +20,9 @@ import pandas as pd
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 
+from workreport.changewords import fall_told
 from workreport.chartstyle import number_ticks
-from workreport.english import bound, estimated, unit_words
+from workreport.english import axis_unit, bound, estimated
 from workreport.extract.codes import english
 from workreport.literal import missing
 
@@ -97,8 +98,14 @@ def chart_series(df: pd.DataFrame, title: str = "") -> Figure:
     axes = fig.subplots(max(1, len(groups)), 1, squeeze=False, sharex=True)[:, 0]
     for ax, ((code, measure, unit), g) in zip(axes, groups, strict=False):
         g = g[g["value"].notna()].sort_values("year")
-        pts = [(int(y), float(v), mark(q)) for y, v, q in zip(g["year"], g["value"],
-                                                               g["qualifier"], strict=True)]
+        # A fall its name says by its size, as the table (``series.wide``) writes it, in
+        # the English scale of the panel: 1,442万人 is 14.42 on an axis of "million people"
+        # (re-test 72, N3 and D13: "10,000 people").
+        sizes = [abs(float(v)) if fall_told(r) else float(v)
+                 for v, r in zip(g["value"], g.to_dict("records"), strict=True)]
+        div, words = axis_unit(str(unit), sizes)
+        pts = [(int(y), v / div, mark(q)) for y, v, q in zip(g["year"], sizes,
+                                                              g["qualifier"], strict=True)]
         for (y0, v0, m0), (y1, v1, m1) in pairwise(pts):
             if y1 - y0 == 1 and {m0, m1} <= {"stated", "estimate"}:
                 ax.plot([y0, y1], [v0, v1], color=_COLOUR, zorder=2,
@@ -111,7 +118,7 @@ def chart_series(df: pd.DataFrame, title: str = "") -> Figure:
                     markerfacecolor="white" if open_face else _COLOUR, linestyle="none")
         _near_zero(ax, [v for _, v, _ in pts])
         number_ticks(ax)
-        ax.set_title(f"{english(code)} ({measure}, {unit_words(unit)})"
+        ax.set_title(f"{english(code)} ({measure}, {words.split(' · ')[0]})"
                      + (f" — {title}" if title else ""))
     shown = _drawn(df)
     if shown and groups:
