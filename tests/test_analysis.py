@@ -338,3 +338,18 @@ def test_a_chapter_of_a_whole_part_names_the_part():
              for s in ("p2.s0", "p2.s1", "p3.s0", "p4.s0")}
     assert named == {"p2.s0": "the opening of part 2 (二、)", "p2.s1": "task area 1 (（一）)",
                      "p3.s0": "part 3 (三、)", "p4.s0": "the part"}
+
+
+def test_a_chapter_quotes_its_sections_title_once():
+    """Re-test 72 (D11): SC 2016's closing address read "section 各位代表 “各位代表”"; the
+    title follows the name in quotes unless it is the marker itself."""
+    closing = {"number": 7, "part_title": "", "style": "closing", "title": "各位代表"}
+    assert display.section_named(closing, titled=True) == "the closing address (各位代表)"
+    said = {**closing, "title": "过去一年的成绩来之不易"}
+    assert display.section_named(said, titled=True) == \
+        "the closing address (各位代表) “过去一年的成绩来之不易”"
+    part = {"number": 0, "part": 4, "part_title": "加强自身建设", "title": "加强自身建设",
+            "text": "加强自身建设\n…"}
+    assert display.section_named(part, "task area", True, titled=True) == "the part “加强自身建设”"
+    assert display.section_named({"number": 2, "part_title": "", "title": "抓项目"},
+                                 "task area", titled=True) == "task area 2 (（二）) “抓项目”"

@@ -58,7 +58,8 @@ def section_label(row: Mapping[str, Any]) -> str:
     return {"shi": f"{cn}是", "ordinal": f"第{cn}", "item": f"{cn}、"}.get(style, f"（{cn}）")
 
 
-def section_named(row: Mapping[str, Any], noun: str = "section", whole: bool = False) -> str:
+def section_named(row: Mapping[str, Any], noun: str = "section", whole: bool = False,
+                  titled: bool = False) -> str:
     """A section as a chapter's prose names it, ``noun`` first: its number with the text's
     marker beside ("section 3 (三是)", "task area 2 (（二）)"; tester 72: "section 三是"
     read as a marker pasted for a number); a part's preamble "the opening of part 1 (一、)"
@@ -67,8 +68,18 @@ def section_named(row: Mapping[str, Any], noun: str = "section", whole: bool = F
     (re-test 72: "section 一、", "section 各位代表"). A part's preamble that is its part
     ``whole`` (a part with no numbered section: ``part_whole``) is the part itself, "part
     3 (三、)" or "the part" (re-test 72: State Council 2015's 三、 to 六、, each a chapter,
-    read "task area 三、", then "the opening of part 3")."""
-    label, n = section_label(row), int(row["number"])
+    read "task area 三、", then "the opening of part 3"). ``titled`` adds the section's
+    title in quotes, “…”, unless the title is the marker itself (a closing address
+    titled 各位代表 read "the closing address (各位代表) “各位代表”")."""
+    label = section_label(row)
+    named = _named(row, label, noun, whole)
+    title = str(row.get("title") or "").strip()
+    marker = row.get("style") == "closing" and title == label  # no sentence titles it
+    return f"{named} “{title}”" if titled and title and not marker else named
+
+
+def _named(row: Mapping[str, Any], label: str, noun: str, whole: bool) -> str:
+    n = int(row["number"])
     if row.get("style") == "closing":
         return f"the closing address ({label})"
     if row.get("style") == "list":
