@@ -318,3 +318,39 @@ def test_a_chapter_names_its_section_by_number_with_the_texts_marker():
                                   "text": "2024年重点工作\n…"}) == "the part's opening"
     assert display.section_named({"number": 8, "part_title": "", "style": "closing"}) == \
         "the closing address (各位代表)"
+
+
+def test_a_chapter_of_a_whole_part_names_the_part():
+    """Re-test 72 (D11): State Council 2015's parts 三、 to 六、 have no numbered section,
+    each one chapter of the whole part, which read "task area 三、" and then "the opening
+    of part 3 (三、)". A part with no numbered section is named as the part; a preamble
+    before numbered sections stays the part's opening."""
+    sections = pd.DataFrame(
+        [{"report_id": "r", "part": part, "part_title": title, "section": f"p{part}.s{n}",
+          "number": n, "role": "plan", "style": "preamble" if n == 0 else "bracket",
+          "title": title, "text": f"{mark}{title}\n今年做好工作。" if n == 0 else "（一）抓项目"}
+         for part, mark, title, n in [(2, "二、", "今年工作", 0), (2, "", "", 1),
+                                      (3, "三、", "深化改革", 0), (4, "", "加强自身建设", 0)]])
+    reports = pd.DataFrame([{"report_id": "r", "report_year": 2015, "year_reviewed": 2014}])
+    empty = pd.DataFrame()
+    t = analysis.Tables(reports, sections, empty, empty, empty)
+    named = {s: display.section_named(t.section("r", s), "task area",
+                                      display.part_whole(t, "r", s))
+             for s in ("p2.s0", "p2.s1", "p3.s0", "p4.s0")}
+    assert named == {"p2.s0": "the opening of part 2 (二、)", "p2.s1": "task area 1 (（一）)",
+                     "p3.s0": "part 3 (三、)", "p4.s0": "the part"}
+
+
+def test_a_chapter_quotes_its_sections_title_once():
+    """Re-test 72 (D11): SC 2016's closing address read "section 各位代表 “各位代表”"; the
+    title follows the name in quotes unless it is the marker itself."""
+    closing = {"number": 7, "part_title": "", "style": "closing", "title": "各位代表"}
+    assert display.section_named(closing, titled=True) == "the closing address (各位代表)"
+    said = {**closing, "title": "过去一年的成绩来之不易"}
+    assert display.section_named(said, titled=True) == \
+        "the closing address (各位代表) “过去一年的成绩来之不易”"
+    part = {"number": 0, "part": 4, "part_title": "加强自身建设", "title": "加强自身建设",
+            "text": "加强自身建设\n…"}
+    assert display.section_named(part, "task area", True, titled=True) == "the part “加强自身建设”"
+    assert display.section_named({"number": 2, "part_title": "", "title": "抓项目"},
+                                 "task area", titled=True) == "task area 2 (（二）) “抓项目”"

@@ -185,16 +185,18 @@ def test_plan_yuzhong(extracted: Layout):
     jobs = [j for j in plan(extracted) if j.output.parent.name == "yuzhong-2014"]
     names = [j.output.stem for j in jobs]
     # The review part: its preamble (the headline bullets, which state figures) and the
-    # nine sections （一）..（九）; the plan: the seven task areas of part 二 (part 三,
-    # 加强措施保障, holds measures, not task areas); then targets, the targets in context
-    # (national reports of 2013-2015 are in the tables), themes, appendix.
+    # nine sections （一）..（九）; the plan: the opening of part 二 (the main targets) and
+    # its seven task areas, and of part 三, 加强措施保障 (measures, not task areas), only
+    # （五）, the one that states a figure (re-test 72: every section stating figures has a
+    # chapter); then targets, the targets in context (national reports of 2013-2015 are
+    # in the tables), themes, appendix.
     assert names == (["00-overview", "10-review-p1-s00"]
                      + [f"10-review-p1-s{n:02d}" for n in range(1, 10)]
-                     + [f"30-plan-p2-s{n:02d}" for n in range(1, 8)]
+                     + [f"30-plan-p2-s{n:02d}" for n in range(0, 8)] + ["30-plan-p3-s05"]
                      + ["50-targets", "55-context", "60-themes", "90-appendix"])
     assert names == sorted(names)
     numbered_review = [n for n in names if n.startswith("10-") and not n.endswith("s00")]
-    assert len(numbered_review) == 9 and len([n for n in names if n.startswith("30-")]) == 7
+    assert len(numbered_review) == 9 and len([n for n in names if n.startswith("30-")]) == 9
     by_name = {j.output.stem: j for j in jobs}
     assert by_name["10-review-p1-s03"].parameters == {
         "report_id": "yuzhong-2014", "section": "p1.s3", "data_dir": "data/processed"}
@@ -218,8 +220,9 @@ def test_plan_national_takes_both_plan_parts(extracted: Layout):
     names = [j.output.stem for j in plan(extracted)
              if j.output.parent.name == "national-statecouncil-2014"]
     plans = [n for n in names if n.startswith("30-")]
-    # 二、2014年工作总体部署 (three sections) and 三、2014年重点工作 (nine).
-    assert plans == ([f"30-plan-p2-s{n:02d}" for n in range(1, 4)]
+    # 二、2014年工作总体部署 (its opening, which states the main targets, and three
+    # sections) and 三、2014年重点工作 (nine).
+    assert plans == ([f"30-plan-p2-s{n:02d}" for n in range(0, 4)]
                      + [f"30-plan-p3-s{n:02d}" for n in range(1, 10)])
     # The national report gets no context chapter: there is no level above it.
     assert "55-context" not in names
@@ -532,8 +535,8 @@ def test_stub_book_builds_every_chapter(stub_book):
     layout, result = stub_book
     names = sorted(j.output.stem for j in result.ran)
     assert names == ["00-overview", "10-review-p1-s00", "10-review-p1-s01", "10-review-p1-s02",
-                     "30-plan-p2-s01", "30-plan-p2-s02", "50-targets", "60-themes",
-                     "90-appendix"]
+                     "30-plan-p2-s00", "30-plan-p2-s01", "30-plan-p2-s02", "50-targets",
+                     "60-themes", "90-appendix"]
     assert result.extracted and result.rendered
     html = layout.html
     for name in [*names, "index"]:

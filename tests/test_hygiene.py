@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import json
 import re
 from collections import Counter
 from pathlib import Path
@@ -137,3 +138,25 @@ def test_a_code_cell_that_shows_nothing_is_left_off_the_page(tmp_path):
                          as_version=4)
     assert [c.metadata.get("tags") for c in out.cells] == [
         ["remove-cell"], ["remove-cell"], None, ["hide-cell"], None]
+
+
+def test_a_chart_cell_that_drew_nothing_is_no_figure(tmp_path):
+    """Re-test 72, D12: a section with nothing to chart kept a figure whose caption held
+    only the "#" link (hidden by CSS). The executed notebook keeps the figure metadata of
+    a cell that shows an image only; a note alone is shown as an output."""
+    meta = {"mystnb": {"figure": {"name": "fig-x-1", "caption": "{glue:text}`cap`"}},
+            "tags": ["remove-input"]}
+    drawn, empty = nbformat.v4.new_code_cell("a"), nbformat.v4.new_code_cell("b")
+    drawn.metadata, empty.metadata = json.loads(json.dumps(meta)), json.loads(json.dumps(meta))
+    drawn.outputs = [nbformat.v4.new_output("display_data", data={
+        "text/html": '<img class="wr-chart">', "image/png": "iVBOR"})]
+    empty.outputs = [nbformat.v4.new_output("display_data", data={
+        "text/html": '<p class="wr-nochart"><em>The section states no growth rates.</em></p>',
+        "text/plain": "The section states no growth rates."})]
+    nb = nbformat.v4.new_notebook()
+    nb.cells = [drawn, empty]
+    out = nbformat.reads(finalize(nb, {}, -1, template=tmp_path / "t.ipynb", cwd=tmp_path),
+                         as_version=4)
+    assert out.cells[0].metadata["mystnb"]["figure"]["name"] == "fig-x-1"
+    assert "mystnb" not in out.cells[1].metadata
+    assert out.cells[1].metadata["tags"] == ["remove-input"]

@@ -27,12 +27,15 @@ def _sections(parts: list[tuple[int, str, list[int]]]) -> pd.DataFrame:
     return pd.DataFrame(rows)
 
 
-def _chapters(sections: pd.DataFrame, year: int = 2015) -> list[str]:
+def _chapters(sections: pd.DataFrame, year: int = 2015,
+              stated: set[str] | None = None) -> list[str]:
+    """The plan chapters' sections; ``stated``: the sections that state figures (default
+    every one: no preamble is a bridge)."""
     report = dataclasses.replace(load_catalog(ROOT / "data" / "reports.yml")[0], id="r",
                                  report_year=year)
     rows = pd.DataFrame({"report_id": ["r"], "report_year": [year]})
-    # Every section states a figure: no preamble is a bridge.
-    rp = ReportPlan(report, sections, frozenset(sections["section"]), rows)
+    said = frozenset(sections["section"]) if stated is None else frozenset(stated)
+    rp = ReportPlan(report, sections, said, rows)
     plan_chapter = next(c for c in CHAPTERS if c.template == "plan_section")
     return list(plan_chapter.sections(rp)["section"])
 
@@ -46,7 +49,11 @@ SC_2015 = [(2, "2015年工作总体部署", [1244, 517, 249, 451]), (3, "把改�
 def test_the_parts_after_a_small_year_part_are_task_areas_each_one_chapter():
     secs = _sections(SC_2015)
     assert task_parts(secs, report_year=2015) == [2, 3, 4, 5, 6]
-    assert _chapters(secs) == ["p2.s1", "p2.s2", "p2.s3", "p3.s0", "p4.s0", "p5.s0", "p6.s0"]
+    # 二's opening states the year's main targets: a chapter of its own (re-test 72).
+    assert _chapters(secs) == ["p2.s0", "p2.s1", "p2.s2", "p2.s3", "p3.s0", "p4.s0",
+                               "p5.s0", "p6.s0"]
+    assert _chapters(secs, stated={"p2.s1"}) == ["p2.s1", "p2.s2", "p2.s3", "p3.s0",
+                                                 "p4.s0", "p5.s0", "p6.s0"]
 
 
 def test_a_measures_part_after_the_task_areas_stays_out():
@@ -55,16 +62,36 @@ def test_a_measures_part_after_the_task_areas_stays_out():
     secs = _sections([(2, "2014年主要工作", [400, *[1000] * 7]),
                       (3, "加强措施保障", [300, 200, 200, 200])])
     assert task_parts(secs, report_year=2014) == [2]
-    assert _chapters(secs, 2014) == [f"p2.s{n}" for n in range(1, 8)]
+    tasks = {f"p2.s{n}" for n in range(1, 8)}
+    assert _chapters(secs, 2014, tasks) == [f"p2.s{n}" for n in range(1, 8)]
+    # A measure that states a figure is a chapter too: its figures are on no other page.
+    assert _chapters(secs, 2014, {*tasks, "p3.s2"}) == [*sorted(tasks), "p3.s2"]
 
 
-def test_a_general_part_before_the_numbered_tasks_is_no_chapter():
+def test_a_general_part_before_the_numbered_tasks_is_no_task_area():
     """State Council 2024: 二、…总体要求和政策取向 (no numbered section: the general
-    requirements and main targets) before 三、2024年政府工作任务 (ten task areas)."""
+    requirements and main targets) before 三、2024年政府工作任务 (ten task areas): no task
+    area, a chapter only as a plan section that states figures."""
     secs = _sections([(2, "2024年经济社会发展总体要求和政策取向", [2426]),
                       (3, "2024年政府工作任务", [200, *[1000] * 10])])
     assert task_parts(secs, report_year=2024) == [2, 3]
-    assert _chapters(secs, 2024) == [f"p3.s{n}" for n in range(1, 11)]
+    tasks = [f"p3.s{n}" for n in range(1, 11)]
+    assert _chapters(secs, 2024, set(tasks)) == tasks
+    assert _chapters(secs, 2024, {*tasks, "p2.s0"}) == ["p2.s0", *tasks]
+
+
+def test_every_plan_section_that_states_figures_has_a_chapter():
+    """Re-test 72: State Council 2016's 二、“十三五”时期主要目标任务和重大举措 (23 figures, 14%
+    of the text; no part of the year, no numbered section) and 三、2016年重点工作's opening
+    (6 figures) had no chapter, and the landing page did not list them: their figures
+    showed on the targets page only. A plan section stating no figure stays out."""
+    secs = _sections([(2, "“十三五”时期主要目标任务和重大举措", [2804]),
+                      (3, "2016年重点工作", [971, 1277, 2079, 1405, 939])])
+    assert task_parts(secs, report_year=2016) == [3]
+    stated = {"p2.s0", "p3.s0", "p3.s1", "p3.s2", "p3.s3"}
+    assert _chapters(secs, 2016, stated) == ["p2.s0", "p3.s0", "p3.s1", "p3.s2", "p3.s3",
+                                             "p3.s4"]
+    assert _chapters(secs, 2016, {"p3.s1"}) == ["p3.s1", "p3.s2", "p3.s3", "p3.s4"]
 
 
 def test_a_plan_without_numbered_sections_is_one_chapter():

@@ -30,6 +30,7 @@ from workreport.paths import href
 from workreport.sectionterms import (
     key_terms,
     named_places,
+    part_whole,
     section_label,
     section_named,
     section_texts,
@@ -37,9 +38,9 @@ from workreport.sectionterms import (
 from workreport.titles import load_translations, title_pair
 
 __all__ = ["EMPTY", "FIGURE_COLUMNS", "TARGET_COLUMNS", "downloads", "figure", "glue_text",
-           "key_terms", "named_places", "page_title", "prologue", "prose", "report_label",
-           "report_name", "report_names", "report_phrase", "section_label", "section_named",
-           "section_texts",
+           "key_terms", "named_places", "page_title", "part_whole", "prologue", "prose",
+           "report_label", "report_name", "report_names", "report_phrase", "section_label",
+           "section_named", "section_texts",
            "section_title", "table", "takeaway", "years_reviewed"]
 
 #: How the chapters label the columns of ``analysis.figure_table``.
@@ -295,10 +296,10 @@ class _NoChart:
     """The place of a chart with nothing to draw: no image, only the ``note`` (what the
     report lacks), a paragraph in the page.
 
-    The template's cell still carries its ``mystnb.figure`` metadata, so myst-nb wraps
-    the note in a figure; ``figure`` gives it an empty caption, and Sphinx numbers only
-    captioned figures (``TocTreeCollector.assign_figure_numbers`` skips an uncaptioned
-    one), so the charts drawn after it are numbered as if it were not there."""
+    The template's cell carries ``mystnb.figure`` metadata; the runner takes it off a
+    cell that shows no image (``runner.hygiene``, re-test 72: the figure myst-nb made
+    had an empty caption holding only its "#" link), so the note is no figure, takes no
+    number, and the charts drawn after it are numbered as if it were not there."""
 
     def __init__(self, note: str) -> None:
         self.note = note

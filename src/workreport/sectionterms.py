@@ -20,7 +20,8 @@ if TYPE_CHECKING:
 
     from workreport.dataset import Tables
 
-__all__ = ["key_terms", "named_places", "section_label", "section_named", "section_texts"]
+__all__ = ["key_terms", "named_places", "part_whole", "section_label", "section_named",
+           "section_texts"]
 
 _CN = "[零一二三四五六七八九十]+"
 # A list's items where they open a line or follow its intro's colon: 一是, 第一, （一）, 一、.
@@ -57,14 +58,28 @@ def section_label(row: Mapping[str, Any]) -> str:
     return {"shi": f"{cn}是", "ordinal": f"第{cn}", "item": f"{cn}、"}.get(style, f"（{cn}）")
 
 
-def section_named(row: Mapping[str, Any], noun: str = "section") -> str:
+def section_named(row: Mapping[str, Any], noun: str = "section", whole: bool = False,
+                  titled: bool = False) -> str:
     """A section as a chapter's prose names it, ``noun`` first: its number with the text's
     marker beside ("section 3 (三是)", "task area 2 (（二）)"; tester 72: "section 三是"
     read as a marker pasted for a number); a part's preamble "the opening of part 1 (一、)"
     (or of a part its heading does not number, "the part's opening"), a closing address
     "the closing address (各位代表)", a list of the part's work "the list 一是…六是"
-    (re-test 72: "section 一、", "section 各位代表")."""
-    label, n = section_label(row), int(row["number"])
+    (re-test 72: "section 一、", "section 各位代表"). A part's preamble that is its part
+    ``whole`` (a part with no numbered section: ``part_whole``) is the part itself, "part
+    3 (三、)" or "the part" (re-test 72: State Council 2015's 三、 to 六、, each a chapter,
+    read "task area 三、", then "the opening of part 3"). ``titled`` adds the section's
+    title in quotes, “…”, unless the title is the marker itself (a closing address
+    titled 各位代表 read "the closing address (各位代表) “各位代表”")."""
+    label = section_label(row)
+    named = _named(row, label, noun, whole)
+    title = str(row.get("title") or "").strip()
+    marker = row.get("style") == "closing" and title == label  # no sentence titles it
+    return f"{named} “{title}”" if titled and title and not marker else named
+
+
+def _named(row: Mapping[str, Any], label: str, noun: str, whole: bool) -> str:
+    n = int(row["number"])
     if row.get("style") == "closing":
         return f"the closing address ({label})"
     if row.get("style") == "list":
@@ -72,8 +87,20 @@ def section_named(row: Mapping[str, Any], noun: str = "section") -> str:
     if n == 0:
         part = row.get("part")
         numbered = label != str(row.get("part_title")) and part is not None
+        if whole:
+            return f"part {int(part)} ({label})" if numbered else "the part"
         return f"the opening of part {int(part)} ({label})" if numbered else "the part's opening"
     return f"{noun} {n} ({label})"
+
+
+def part_whole(tables: Tables, report_id: str, section: str) -> bool:
+    """Whether ``section`` is the whole of its part: its preamble (section 0), in a part
+    with no numbered section (State Council 2015's 三、把改革开放扎实推向纵深). Raises what
+    ``tables.section`` raises for a section the report lacks."""
+    row = tables.section(report_id, section)
+    s = tables.sections
+    mine = s[(s["report_id"] == report_id) & (s["part"] == row["part"])]
+    return int(row["number"]) == 0 and not (mine["number"] > 0).any()
 
 
 def section_texts(tables: Tables, report_id: str, roles: Sequence[str],

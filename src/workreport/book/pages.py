@@ -193,7 +193,8 @@ def _landing_page(report: Report, row: dict, chapters: Sequence[str],
 {text_notes(row)}{lead}{listing}
 
 The chapters follow the report's own order: an overview; {review}; one for each task area
-of the plan for {year or "the year ahead"}; then the targets (主要预期目标), {context}the
+of the plan for {year or "the year ahead"} and for each other passage of the plan that states
+figures; then the targets (主要预期目标), {context}the
 themes that run through the text, and an appendix listing every figure found, with the
 tables to download.
 

@@ -137,9 +137,14 @@ def _review(rp: ReportPlan) -> pd.DataFrame:
 
 def _tasks(rp: ReportPlan) -> pd.DataFrame:
     """The plan's task areas (``tasks``: every task part's numbered sections, or the
-    part whole when it has none)."""
-    return task_sections(rp.sections, task_parts(rp.sections, rp.report, rp.year),
-                         rp.bridges())
+    part whole when it has none), and every other plan section that states figures, in
+    the table's order: a part's opening with the year's main targets, a part that is no
+    task area (State Council 2016's 二、“十三五”时期主要目标任务和重大举措, 23 figures and
+    14% of the text, had no chapter and was not on the landing page; re-test 72)."""
+    secs = rp.sections
+    tasks = task_sections(secs, task_parts(secs, rp.report, rp.year), rp.bridges())
+    stated = (secs["role"] == "plan") & secs["section"].isin(rp.stated)
+    return secs[secs.index.isin(tasks.index) | stated]
 
 
 def _national(rp: ReportPlan) -> list[str]:

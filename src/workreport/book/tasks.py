@@ -77,7 +77,8 @@ def task_sections(sections: pd.DataFrame, parts: list[int], bridges: pd.Series
     (State Council 2015's 三 to 六; session 69), unless a later task part has numbered
     sections: then it states the year's general requirements and main targets (State
     Council 2024's 二、2024年经济社会发展总体要求和政策取向 before 三、2024年政府工作任务),
-    which the targets chapter reads."""
+    which the targets chapter reads. (A plan section that is no task area but states figures
+still gets a chapter: ``plan._tasks``.)"""
     rows = sections[sections["part"].isin(parts)]
     numbered = set(rows.loc[rows["number"] > 0, "part"])
     whole = {p for p in parts if p not in numbered and not any(q > p for q in numbered)}

@@ -69,7 +69,8 @@ def _merge(report: Report, read: Metadata) -> dict:
     清苑区人民政府), and so is a government neither states (its level is then unknown
     too), and a text without a title block whose title, date and speaker no entry states
     (the State Council's 2019 text opens with 各位代表: its pages showed none without a
-    word; tester 71)."""
+    word; tester 71), or whose date or speaker it does not give (one line naming what is
+    missing: State Council 2015 and 2016; re-test 72)."""
     merged = {}
     for name in field_names():
         stated, found = getattr(report, name), getattr(read, name)
@@ -92,6 +93,14 @@ def _merge(report: Report, read: Metadata) -> dict:
     if not any(merged[name] for name in ("title", "date", "speaker")):
         warnings.warn(f"{report.path}: {report.id}: no title block: title, date and speaker "
                       "unknown; state them in the catalogue entry (title:, date:, speaker:)",
+                      ReportWarning, stacklevel=3)
+    elif lacking := [name for name in ("date", "speaker") if not merged[name]]:
+        # State Council 2015, 2016: a title line, no date or speaker line; the government
+        # page showed empty cells and the build said nothing (re-test 72, D10).
+        said = " and ".join(lacking)
+        warnings.warn(f"{report.path}: {report.id}: the title block gives no {said}: "
+                      f"{said} unknown; state {'them' if len(lacking) > 1 else 'it'} in the "
+                      f"catalogue entry ({', '.join(f'{n}:' for n in lacking)})",
                       ReportWarning, stacklevel=3)
     return merged
 

@@ -195,11 +195,28 @@ def _shows_nothing(cell: Any) -> bool:
                for out in cell.get("outputs", []))
 
 
+def _unfigure(cell: Any) -> None:
+    """Take the ``mystnb.figure`` metadata off a code cell whose outputs hold no image (a
+    chart with nothing to draw: ``display.figure`` shows its note alone), so myst-nb shows
+    the note as an output, not as a figure: the figure it made had an empty caption whose
+    only text was the "#" link, hidden by a CSS ``:has`` rule (re-test 72, D12)."""
+    mystnb = cell.get("metadata", {}).get("mystnb")
+    if cell.get("cell_type") != "code" or not isinstance(mystnb, Mapping) \
+            or "figure" not in mystnb:
+        return
+    if not any(m.startswith("image/") for out in cell.get("outputs", [])
+               for m in out.get("data", {})):
+        del mystnb["figure"]
+        if not mystnb:
+            del cell.metadata["mystnb"]
+
+
 def finalize(nb: nbformat.NotebookNode, parameters: Mapping[str, Any], injected: int, *,
              template: Path, cwd: Path) -> str:
     """Strip volatile metadata and temp paths, remove from the page a code cell that shows
     nothing (``_shows_nothing``: its code box stood alone, at the foot of a printed page
-    too; session 69, tester; the downloaded notebook keeps it), add the parameters block
+    too; session 69, tester; the downloaded notebook keeps it), make a chart cell that
+    drew nothing no figure (``_unfigure``), add the parameters block
     at the end (a collapsed "How this page was made"); return the JSON."""
     meta: dict[str, Any] = {"parameters": json.loads(json.dumps(dict(parameters),
                                                                 default=str))}
@@ -210,6 +227,7 @@ def finalize(nb: nbformat.NotebookNode, parameters: Mapping[str, Any], injected:
     for cell in nb.cells:
         if _shows_nothing(cell):
             _add_tag(cell, HIDE_TAG)
+        _unfigure(cell)
         cell.metadata.pop("papermill", None)
         cell.metadata.pop("execution", None)
         for out in cell.get("outputs", []):
