@@ -245,3 +245,32 @@ def test_a_bound_suffix_is_never_read_alone():
 ])
 def test_new_things_read_new_not_building(zh, en):
     assert gloss.gloss(zh, default_glossary()) == en
+
+
+# Session 73 (tester of Nanjing 2024 and the State Council 2015-2016, D7): glosses that misled,
+# mended as classes. Invented labels of each class and the English a reader should get.
+SESSION_73 = {
+    # a newness word under a head, before a thing done: what is new, not "building" it
+    "新建高速铁路投产里程": "Length of new high-speed railways put into operation",
+    # a period opening a label goes last; 淘汰 + a material is its capacity
+    "近五年淘汰水泥": "Phasing out cement capacity in the last five years",
+    # an average a day under the label's end
+    "新设立企业平均每天新增": "Average number of newly set up enterprises per day",
+    # 获批 + a verb: approved for doing it; 入选 selected for; a scope word last
+    "获批建设省级重点实验室": "Approved for building provincial-level key laboratories",
+    "全域入选省级人才工程": "Selected for provincial-level talent programmes across the region",
+    # a verb between nouns reads as its noun
+    "外贸促进活动": "Foreign trade promotion activities",
+    # "X covers Y" under a ratio: Y covered by X
+    "高速公路覆盖大城市比例": "Proportion of major cities covered by expressways",
+    # people before a noun are its owners; 任务 under a count is a target
+    "农民工技能培训任务": "Target for migrant workers' skills training",
+    # a label cut before its verb (…年均[增长], …五年累计[下降]): its figure is a change
+    "财政收入年均": "Average annual change in fiscal revenue",
+    "化学需氧量五年累计": "Cumulative change in chemical oxygen demand over five years",
+}
+
+
+@pytest.mark.parametrize(("zh", "en"), sorted(SESSION_73.items()))
+def test_session_73_classes_read_right(zh, en):
+    assert gloss.gloss(zh, default_glossary()) == en
