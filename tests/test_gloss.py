@@ -263,8 +263,8 @@ SESSION_73 = {
     "外贸促进活动": "Foreign trade promotion activities",
     # "X covers Y" under a ratio: Y covered by X
     "高速公路覆盖大城市比例": "Proportion of major cities covered by expressways",
-    # people before a noun are its owners; 任务 under a count is a target
-    "农民工技能培训任务": "Target for migrant workers' skills training",
+    # people before a noun are its owners
+    "农民工技能培训任务": "Migrant workers' skills training tasks",
     # a label cut before its verb (…年均[增长], …五年累计[下降]): its figure is a change
     "财政收入年均": "Average annual change in fiscal revenue",
     "化学需氧量五年累计": "Cumulative change in chemical oxygen demand over five years",
