@@ -12,7 +12,7 @@ import pytest
 
 from workreport import cedict, chartstyle, gloss, prose
 from workreport.gloss import MARK, SHORT_MARK, chart_text, marked, split_mark
-from workreport.glossary import default_glossary, english_or_gloss, with_english
+from workreport.glossary import default_glossary, english, english_or_gloss, with_english
 from workreport.titles import english_title, title_pair
 
 from .conftest import data_cases
@@ -268,7 +268,20 @@ SESSION_73 = {
     # a label cut before its verb (…年均[增长], …五年累计[下降]): its figure is a change
     "财政收入年均": "Average annual change in fiscal revenue",
     "化学需氧量五年累计": "Cumulative change in chemical oxygen demand over five years",
+    # a five-year total opening a label: the period last
+    "五年累计新增城镇就业": "Newly added urban employment over five years",
 }
+
+
+def test_session_73_standard_indicators_have_curated_english():
+    # D8: common indicators of national and city reports had none (R&D/GDP, FDI, broadband)
+    g = default_glossary()
+    assert english("研究与试验发展经费支出与国内生产总值之比", g) == \
+        "R&D spending as a share of GDP"
+    assert english("实际使用外商直接投资", g) == "Foreign direct investment actually used"
+    assert english("对外直接投资", g) == "Outward direct investment"
+    assert english("二氧化碳排放强度", g) == "Carbon dioxide emissions per unit of GDP"
+    assert gloss.gloss("移动宽带用户", g) == "Mobile broadband subscribers"
 
 
 @pytest.mark.parametrize(("zh", "en"), sorted(SESSION_73.items()))

@@ -86,18 +86,24 @@ def ordered(words: list[tuple[str, str | None]]) -> list[str]:
     tester of Nanjing 2024, D7): 新 before a thing done "newly" (``newly``); a ``gloss.yml``
     ``nominal`` verb between two words its noun (消费促进活动 "consumption promotion
     activities", never "consumption promote activities"); a ``possessive`` word before
-    another its owner's form (农民工技能培训 "migrant workers' skills training"); "X V Y"
-    with V of ``by`` "Y V-ed by X" (高铁覆盖大城市 "major cities covered by high-speed
-    rail"); a "per unit of X", "across the …" or "in the last …" sense last."""
+    noun its owner's form (农民工技能培训 "migrant workers' skills training"); "X V Y"
+    with V of ``by`` and Y one word, no list, "Y V-ed by X" (高铁覆盖大城市 "major cities
+    covered by high-speed rail"); a "per unit of X", "across the …" or "in the last …"
+    sense last."""
+    from workreport.extract.labelwords import tags
+
     own = load("gloss")
     senses = []
     for k, (w, s) in enumerate(words):
-        inside = 0 < k < len(words) - 1
-        s = own["nominal"].get(w, s) if inside else s
-        s = own["possessive"].get(w, s) if k < len(words) - 1 else s
+        s = own["nominal"].get(w, s) if 0 < k < len(words) - 1 else s
+        after = tags(words[k + 1][0]) if k < len(words) - 1 else []  # 居民落户: no owner
+        owned = bool(after) and (after[0].flag[:1] == "n" or after[0].flag in ("vn", "l")) \
+            and words[k + 1][0] not in own["verbs"]
+        s = own["possessive"].get(w, s) if owned else s
         senses.append(newly(w, str(s), words[k + 1:]))
     by = next((k for k, (w, _) in enumerate(words) if w in own["by"]), None)
-    if by is not None and 0 < by < len(words) - 1:
+    if by is not None and by == len(words) - 2 and by > 0 \
+            and not {w for w, _ in words} & {*own["and_words"], "县", "市", "区"}:
         senses = [*senses[by + 1:], str(own["by"][words[by][0]]), *senses[:by]]
     senses = [s for s in senses if s]
     return [s for s in senses if not _PER.match(s)] + [s for s in senses if _PER.match(s)]
