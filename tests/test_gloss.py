@@ -12,7 +12,7 @@ import pytest
 
 from workreport import cedict, chartstyle, gloss, prose
 from workreport.gloss import MARK, SHORT_MARK, chart_text, marked, split_mark
-from workreport.glossary import default_glossary, english_or_gloss, with_english
+from workreport.glossary import default_glossary, english, english_or_gloss, with_english
 from workreport.titles import english_title, title_pair
 
 from .conftest import data_cases
@@ -244,4 +244,46 @@ def test_a_bound_suffix_is_never_read_alone():
     ("新建新能源停车场", "Building new energy car parks"),
 ])
 def test_new_things_read_new_not_building(zh, en):
+    assert gloss.gloss(zh, default_glossary()) == en
+
+
+# Session 73 (tester of Nanjing 2024 and the State Council 2015-2016, D7): glosses that misled,
+# mended as classes. Invented labels of each class and the English a reader should get.
+SESSION_73 = {
+    # a newness word under a head, before a thing done: what is new, not "building" it
+    "新建高速铁路投产里程": "Length of new high-speed railways put into operation",
+    # a period opening a label goes last; 淘汰 + a material is its capacity
+    "近五年淘汰水泥": "Phasing out cement capacity in the last five years",
+    # an average a day under the label's end
+    "新设立企业平均每天新增": "Average number of newly set up enterprises per day",
+    # 获批 + a verb: approved for doing it; 入选 selected for; a scope word last
+    "获批建设省级重点实验室": "Approved for building provincial-level key laboratories",
+    "全域入选省级人才工程": "Selected for provincial-level talent programmes across the region",
+    # a verb between nouns reads as its noun
+    "外贸促进活动": "Foreign trade promotion activities",
+    # "X covers Y" under a ratio: Y covered by X
+    "高速公路覆盖大城市比例": "Proportion of major cities covered by expressways",
+    # people before a noun are its owners
+    "农民工技能培训任务": "Migrant workers' skills training tasks",
+    # a label cut before its verb (…年均[增长], …五年累计[下降]): its figure is a change
+    "财政收入年均": "Average annual change in fiscal revenue",
+    "化学需氧量五年累计": "Cumulative change in chemical oxygen demand over five years",
+    # a five-year total opening a label: the period last
+    "五年累计新增城镇就业": "Newly added urban employment over five years",
+}
+
+
+def test_session_73_standard_indicators_have_curated_english():
+    # D8: common indicators of national and city reports had none (R&D/GDP, FDI, broadband)
+    g = default_glossary()
+    assert english("研究与试验发展经费支出与国内生产总值之比", g) == \
+        "R&D spending as a share of GDP"
+    assert english("实际使用外商直接投资", g) == "Foreign direct investment actually used"
+    assert english("对外直接投资", g) == "Outward direct investment"
+    assert english("二氧化碳排放强度", g) == "Carbon dioxide emissions per unit of GDP"
+    assert gloss.gloss("移动宽带用户", g) == "Mobile broadband subscribers"
+
+
+@pytest.mark.parametrize(("zh", "en"), sorted(SESSION_73.items()))
+def test_session_73_classes_read_right(zh, en):
     assert gloss.gloss(zh, default_glossary()) == en

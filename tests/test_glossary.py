@@ -80,7 +80,7 @@ def test_the_commonest_county_labels_have_curated_english(term, want):
 
 @pytest.mark.parametrize(("label", "want"), [
     ("全镇贫困发生率", "poverty incidence"),
-    ("五年累计封山育林", "closing hillsides for forest regrowth"),
+    ("五年累计封山育林", "Closing hillsides for forest regrowth"),
     ("乡村高新技术产业增加值", "high-tech industries' value added"),
 ])
 def test_a_longer_label_reads_through_a_curated_term(label, want):

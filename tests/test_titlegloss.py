@@ -209,3 +209,37 @@ READ_ARTICLE = {
 @pytest.mark.parametrize(("zh", "en"), {**READ_EFFORT, **READ_ARTICLE}.items())
 def test_an_effort_a_result_and_an_article_read(zh, en):
     assert title_gloss(zh, default_glossary()) == en
+
+
+# Session 73 (tester of Nanjing 2024, D6): titles 坚持X、Y，着力Z whose Z did not read, and the
+# Hebei counties' 坚持X，在Y上(强攻坚、)求突破. Invented titles of each class.
+READ_73 = {
+    # a result after a lead verb: 整体 "overall", 好转 "improvement"
+    "全力推动经济运行整体好转": "Promoting overall improvement in economic performance",
+    # …态势 "the momentum of …"
+    "坚持稳中求进、以进促稳，着力巩固经济回升向好态势":
+        "Consolidating the momentum of economic recovery",
+    # X强市/强省/强县: a place strong in X
+    "坚持创新驱动，加快建设教育强县": "Accelerating the building of a county strong in education",
+    "坚持守正创新，着力建设社会主义文化强省": "Building a socialist province strong in culture",
+    # …大突破 "major breakthroughs in …"
+    "推动交通强市建设大突破":
+        "Promoting major breakthroughs in the building of a city strong in transport",
+    # 具有X的Y "Y with X"; 新 inside a word (创新中心) is no "new …"
+    "着力打造具有全球影响力的科技创新中心":
+        "Building a sci-tech innovation centre with global influence",
+    "坚持生态优先、绿色发展，着力促进人与自然和谐共生":
+        "Promoting harmony between humanity and nature",
+    "构建国内国际双循环的链接枢纽":
+        "Building a hub linking the domestic and international circulations",
+    # 在Y上求突破, 在Y上强攻坚、求突破: breakthroughs in Y
+    "坚持开放合作，在建设现代化产业体系上求突破":
+        "Breakthroughs in building a modern industrial system",
+    "坚持改革开放、统筹推进，在优化发展环境上强攻坚、求突破":
+        "Breakthroughs in optimising the development environment",
+}
+
+
+@pytest.mark.parametrize(("zh", "en"), READ_73.items())
+def test_session_73_titles_read(zh, en):
+    assert title_gloss(zh, default_glossary()) == en

@@ -114,7 +114,8 @@ def curated(word: str, glossary: Mapping[str, Any]) -> str | None:
         en = re.sub(r"\s+", " ", _BRACKETS.sub("", en.split(";")[0])).strip()
         if en:
             name = isinstance(entry, Mapping) and entry.get("category") in ("place", "institution")
-            return en if name or en[1:2].isupper() else en[:1].lower() + en[1:]
+            caps = any(c.isupper() for c in en.split(" ")[0][1:])  # GDP, R&D (session 73)
+            return en if name or caps else en[:1].lower() + en[1:]
     return None
 
 

@@ -52,8 +52,9 @@ from workreport.cedict import rules as _rules
 from workreport.cedict import sense as _dictionary_sense
 from workreport.glosswords import done as _done
 from workreport.glosswords import new_things as _new_things
-from workreport.glosswords import newly as _newly
+from workreport.glosswords import ordered as _ordered
 from workreport.glosswords import said_once as _said_once
+from workreport.glosswords import timed as _timed
 from workreport.vocab import load
 
 __all__ = ["AUTOMATIC", "CEDICT_CREDIT", "MARK", "SHORT_MARK", "chart_text", "gloss", "marked",
@@ -74,7 +75,6 @@ _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _LATIN = re.compile(r"[A-Za-z0-9][A-Za-z0-9.+&%-]*")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _DROPPED = "“”\"'‘’《》〈〉「」『』【】（）()[]·—-"
-_PER = re.compile(r"per .+ of ")  # 单位GDP "per unit of GDP": after the words it is of
 _QUOTES = {"“": "”", "‘": "’", "《": "》", "「": "」", "『": "』", '"': '"'}
 
 
@@ -221,9 +221,7 @@ def _phrase(words: list[tuple[str, str | None]], heads: bool = True) -> str | No
     if heads and len(words) > 1 and words[-1][0] in own:
         rest = _phrase(words[:-1])
         return own[words[-1][0]].format(rest=rest) if rest else None
-    senses = [_newly(w, str(s), words[k + 1:]) for k, (w, s) in enumerate(words) if s]
-    senses = _said_once([s for s in senses if not _PER.match(s)]
-                        + [s for s in senses if _PER.match(s)])
+    senses = _said_once(_ordered(words))  # 单位GDP "per unit of GDP" last; session 73
     out: list[str] = []
     for s in senses:  # 养老保险参保率, 江北机场: a word the sense before ends with is not repeated
         last = (" ".join(out).split() or [""])[-1].lower().rstrip("s")
@@ -309,7 +307,8 @@ def _clause(clause: str, glossary: Mapping[str, Any]) -> str | None:
     if head and not objects:  # 建设…投资 "investment in building …", not "building investment"
         text, verb = " ".join(p for p in (verb, text) if p), ""
     if head:  # 发放…资金 "issuing funds for …", 建成…的县比例 "proportion of counties …"
-        form = heads[head[0]]  # 新投产里程: "length newly put into production", no "of"
+        form, text, shape = heads[head[0]], shape.format(text), "{}"  # "length of new …"
+        # 新投产里程: "length newly put into production", no "of"
         form = re.sub(r" (?:of|in) \{rest\}$", " {rest}", form) \
             if items[-1] and not verb and _done(items[-1][-1][1]) \
             and (items[-1][0][0] == "新" or _done(items[-1][0][1])) else form
@@ -368,7 +367,7 @@ def gloss(text: str, glossary: Mapping[str, Any] | None = None) -> str:
     g = glossary if glossary is not None else {}
     marks = re.escape(_rules()["clause_marks"])
     clauses = [c for c in re.split(f"[{marks}]", text) if c.strip()]
-    parts = [_clause(c, g) for c in clauses]
+    parts = [_timed(c, lambda x: _clause(x, g)) for c in clauses]  # 近三年…: last
     if not parts or any(p is None or (p and not _whole(p)) for p in parts):
         return ""
     out = "; ".join(p for p in parts if p)

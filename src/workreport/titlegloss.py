@@ -51,6 +51,7 @@ from workreport.titlewords import (
     slogan,
     stacked,
     strip_words,
+    strong,
     unvouched,
     verb_inside,
     year_digits,
@@ -68,6 +69,7 @@ def _object(text: str, glossary: Mapping[str, Any]) -> str:
     if text in rules()["titles"]["alone"] or text in rules()["titles"]["bare"]:
         return str(rules()["titles"]["alone"].get(text, ""))  # 经济 "the economy"; 总体水平 ""
     own = slogan(text.strip("“”\""), glossary)  # 活力新易县 "a vibrant new Yi County"
+    own = strong(text) if own is None else own  # 文化强市 "a city strong in culture"
     if own is not None:
         return own
     if curated_word(text, glossary) is not None:  # 政府自身建设: a word, not …建设
@@ -77,6 +79,7 @@ def _object(text: str, glossary: Mapping[str, Any]) -> str:
                  if text.endswith(w) and len(text) > len(w) and len(last) <= len(w)), "")
     form = str(heads[word]) if word else ""
     m = re.search(r"新([\u4e00-\u9fff]{1,2})$", text) if not word else None
+    m = None if m and len(last) > len(text) - m.start() else m  # 创新中心: 新 inside a word
     noun = lower(gloss(m.group(1), glossary), glossary) if m else ""
     acts = m and (m.group(1) in rules()["titles"]["verbs"] or m.group(1) in rules()["verbs"])
     if m and len(text) > len(m.group()) and noun and "新" not in text[: m.start()] \
@@ -98,6 +101,10 @@ def _noun_phrase(rest: str, glossary: Mapping[str, Any]) -> str:
     word of it has no curated sense (CC-CEDICT's first sense made salad of titles: 民心工程
     "popular sentiment projects"; session 71), acts (``acting``) or is loose (``loose``)."""
     own = rules()["titles"]
+    having = re.fullmatch(r"具有(.+?)的(.+)", rest)  # "Y with X" (session 73)
+    if having:
+        x, y = _noun_phrase(having.group(1), glossary), _object(having.group(2), glossary)
+        return f"{y} with {x}" if x and y else ""
     if rest in own["senses"]:  # 开放 "opening up" as a title's object, not "open"
         return str(own["senses"][rest])
     if rest in own["words"]:
@@ -148,7 +155,7 @@ def _clause(clause: str, glossary: Mapping[str, Any]) -> str:
         rest = clause[len(verb):]
         joined = rest[1:] if rest[:1] in rules()["and_words"] else rest
         second, second_en = opening(joined, own["verbs"])  # 保障(和)改善民生: "… and …"
-        if second and second != joined and verb_en and second_en \
+        if second and second != joined and verb_en and second_en and joined not in own["words"] \
                 and (joined != rest or tags(second)[0].flag != "vn"):  # 激发发展活力: 发展 a noun
             verb_en, rest = f"{verb_en} and {second_en}", joined[len(second):]
         inner = _inner(rest, glossary)  # 深化改革扩大开放: "deepening reform and expanding …"

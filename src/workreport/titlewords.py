@@ -15,7 +15,7 @@ from workreport.cedict import curated, rules
 
 __all__ = [
     "acting", "article", "curated_word", "loose", "lower", "opening", "places",
-    "slogan", "stacked", "strip_words", "unvouched", "verb_inside", "year_digits",
+    "slogan", "stacked", "strip_words", "strong", "unvouched", "verb_inside", "year_digits",
 ]
 
 
@@ -179,3 +179,14 @@ def article(verb: str, english: str) -> str:
     if verb not in own["making"]:
         return f"the {bare}"
     return f"{'an' if bare[:1] in 'aeiou' else 'a'} {bare}"
+
+
+def strong(text: str) -> str | None:
+    """The English of "X强市" (a place strong in X: 文化强市 "a city strong in culture",
+    社会主义文化强市 "a socialist city strong in culture", 产业强市 "a city strong in
+    industry"; session 73, Nanjing 2024's titles): ``titles`` ``strong`` ``places`` gives the
+    place, ``in`` the form of X; None when ``text`` is not so or X has no form there."""
+    own = rules()["titles"]["strong"]
+    end = next((e for e in own["places"] if text.endswith(e) and len(text) > len(e)), "")
+    form = own["in"].get(text[: -len(end)]) if end else None
+    return str(form).format(place=own["places"][end]) if form else None
