@@ -160,10 +160,17 @@ DERIVED: dict[str, tuple[str, list[_F], tuple[str, ...]]] = {
     "outcomes": ("One row per coded target of year N of a government whose report of year "
                  "N+1 was extracted with it: the outcome that report states and the verdict.", [
         ("government", "string", "Government, as read from the report of year N", True, ()),
-        ("year", "integer", "Year N the target was set for", True, ()),
+        ("year", "integer", "Year N the target was set for: the report year of the "
+         "target's report", True, ()),
         ("indicator_code", "string", "Concept code (vocab/indicators.yml)", True, ()),
+        ("indicator", "string", "What is measured, as the target's text names it (its "
+         "indicators row's indicator; session 73)", True, ()),
+        ("indicator_en", "string", "The code's English name (vocab/indicators.yml), as "
+         "indicators.csv indicator_en gives it for every row of the code", True, ()),
         ("measure", "string", "level, change, share or ratio", True,
          ("level", "change", "share", "ratio")),
+        ("target_report_id", "string", "Report of year N stating the target (its "
+         "report_year is year; the outcome's report is of year N+1)", True, ()),
         ("target_figure_id", "string", "indicators row stating the target", True, ()),
         ("target_value", "number", "Target value (negative for a decrease)", True, ()),
         ("target_value_high", "number", "Upper end of a target range", False, ()),
