@@ -286,3 +286,26 @@ def test_a_spreadsheets_title_column_titles_a_text_without_one(tmp_path):
         warnings.simplefilter("ignore", ReportWarning)
         got = [extract_report(r).tables["reports"].iloc[0].title for r in reports_for_path(f)]
     assert got == ["某县2031年政府工作报告", "某县2031年政府工作报告"]
+
+
+_UNNAMED_COUNTY = ("各位代表：\n现在，我代表县人民政府向大会报告工作。\n一、2007年工作回顾\n"
+                   "全县生产总值增长5%。全县上下团结一心。我县荣获省级卫生县城。\n"
+                   "在此，向所有关心支持青原发展的各界人士表示衷心的感谢！\n"
+                   "二、2008年主要工作\n全县生产总值增长6%。我县将全面推进乡村振兴。\n")
+
+
+def test_a_title_column_neither_places_nor_dates_a_text_that_does(tmp_path):
+    """Tester 73 (D-T2): the Baoding workbook titles 清苑 2008 "保定市清苑区2008年政府工作报告",
+    a cataloguer's label of after 2015, though the text says 县; the report was read as a
+    district's. The text's place and year win over the title column (as over a file name);
+    the column still titles the text, and places and dates one that says nothing."""
+    f = tmp_path / "reports.csv"
+    pd.DataFrame({"报告标题": ["某市青原区2031年政府工作报告", "某市青原区2031年政府工作报告"],
+                  "报告全文": [_UNNAMED_COUNTY, _NAMELESS.replace("2020年工作回顾", "工作回顾")
+                           .replace("2021年主要工作", "主要工作")]}).to_csv(f, index=False)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", ReportWarning)
+        got = [extract_report(r).tables["reports"].iloc[0] for r in reports_for_path(f)]
+    assert [(r.title, r.government, r.level, r.report_year) for r in got] == [
+        ("某市青原区2031年政府工作报告", "青原县人民政府", "county", 2008),
+        ("某市青原区2031年政府工作报告", "青原区人民政府", "district", 2031)]

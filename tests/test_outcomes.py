@@ -198,6 +198,15 @@ def test_pairs_follow_the_government_read_not_the_file_name():
     assert set(out.met) == {"fell short"}  # 6.0 against "at least 6.5"
 
 
+def test_a_pair_names_its_indicator_and_target_report():
+    """Tester 73 (D-T3): outcomes.csv gave indicator_code only, and the target's report
+    only inside target_figure_id: a row names the indicator as the target's text does, the
+    code's English name, and the report of year N."""
+    out = pair_outcomes(_tiny({"a": ("保定市清苑区人民政府", 2024), "b": ("清苑区人民政府", 2025)}))
+    assert out[["year", "indicator", "indicator_en", "target_report_id",
+                "outcome_report_id"]].values.tolist() == [[2024, "生产总值", "GDP", "a", "b"]]
+
+
 def test_a_later_report_stating_no_outcome_leaves_the_target_unclear():
     tables = _tiny({"a": ("清苑区人民政府", 2024), "b": ("清苑区人民政府", 2025)})
     ind = tables["indicators"]

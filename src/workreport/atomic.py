@@ -10,9 +10,11 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
+from typing import BinaryIO
 
-__all__ = ["TMP_SUFFIX", "atomic_write"]
+__all__ = ["TMP_SUFFIX", "atomic_stream", "atomic_write"]
 
 TMP_SUFFIX = ".workreport-tmp"
 
@@ -34,6 +36,22 @@ def atomic_write(path: Path, text: str) -> None:
         os.fchmod(fd, _FILE_MODE)  # mkstemp makes 0600; outputs are ordinary files
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
             fh.write(text)
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+
+
+@contextlib.contextmanager
+def atomic_stream(path: Path) -> Iterator[BinaryIO]:
+    """A file written piece by piece (bytes), appearing whole by ``os.replace`` or not at
+    all (``extract.run`` streams a table's shards into it)."""
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=TMP_SUFFIX)
+    try:
+        os.fchmod(fd, _FILE_MODE)
+        with os.fdopen(fd, "wb") as fh:
+            yield fh
         os.replace(tmp, path)
     except BaseException:
         with contextlib.suppress(OSError):

@@ -50,6 +50,14 @@ SCHEMA: dict[str, tuple[str, list[_F]]] = {
          "catalogue's chapters:, true by default); false for a context report that other "
          "chapters only read", True, ()),
         ("source_file", "string", "File name of the raw text", True, ()),
+        ("source_disagrees", "string", "For a report read from a row of a spreadsheet (a "
+         "file of many reports), what the row's own columns say otherwise than its text: "
+         "place (a column naming the report's place, 区县名称 唐县, or its title column names "
+         "another place than the government read from the text, 高唐县), year (a year "
+         "column, 年份, or the title's year is not the report year read from the text), or "
+         "place|year; the report is read from its text all the same, and the extraction "
+         "warns once per such row. Empty where they agree or there is no row "
+         "(extract/rowcheck.py, session 73)", False, ("place", "year", "place|year")),
         ("encoding", "string", "Encoding detected in the raw file", True, ()),
         ("chars", "integer", "Characters of normalised text", True, ()),
         ("sentences", "integer", "Sentences found", True, ()),
@@ -152,10 +160,17 @@ DERIVED: dict[str, tuple[str, list[_F], tuple[str, ...]]] = {
     "outcomes": ("One row per coded target of year N of a government whose report of year "
                  "N+1 was extracted with it: the outcome that report states and the verdict.", [
         ("government", "string", "Government, as read from the report of year N", True, ()),
-        ("year", "integer", "Year N the target was set for", True, ()),
+        ("year", "integer", "Year N the target was set for: the report year of the "
+         "target's report", True, ()),
         ("indicator_code", "string", "Concept code (vocab/indicators.yml)", True, ()),
+        ("indicator", "string", "What is measured, as the target's text names it (its "
+         "indicators row's indicator; session 73)", True, ()),
+        ("indicator_en", "string", "The code's English name (vocab/indicators.yml), as "
+         "indicators.csv indicator_en gives it for every row of the code", True, ()),
         ("measure", "string", "level, change, share or ratio", True,
          ("level", "change", "share", "ratio")),
+        ("target_report_id", "string", "Report of year N stating the target (its "
+         "report_year is year; the outcome's report is of year N+1)", True, ()),
         ("target_figure_id", "string", "indicators row stating the target", True, ()),
         ("target_value", "number", "Target value (negative for a decrease)", True, ()),
         ("target_value_high", "number", "Upper end of a target range", False, ()),
@@ -268,8 +283,10 @@ def validate(name: str, df: pd.DataFrame | pa.Table) -> None:
         raise SchemaError("figure_id is not unique", f"{name}.csv")
 
 
-def datapackage(names: Sequence[str]) -> dict:
-    """A Frictionless Data Package descriptor for the tables written."""
+def datapackage(names: Sequence[str], extra: dict[str, list[dict]] | None = None) -> dict:
+    """A Frictionless Data Package descriptor for the tables written; ``extra`` gives
+    field descriptors that follow a table's schema columns (reports' ``source_`` columns:
+    ``extract.sourcecols``)."""
     resources = []
     for name in names:
         desc, fields = _ALL[name][:2]
@@ -284,6 +301,7 @@ def datapackage(names: Sequence[str]) -> dict:
             if constraints:
                 field["constraints"] = constraints
             schema_fields.append(field)
+        schema_fields += (extra or {}).get(name, [])
         resource = {"name": name, "path": f"{name}.csv", "profile": "tabular-data-resource",
                     "format": "csv", "mediatype": "text/csv", "encoding": "utf-8",
                     "description": desc, "schema": {"fields": schema_fields}}

@@ -199,7 +199,9 @@ def extract_shard(index: int, report: Report, key: str, shards: str,
             "figures": e.arrow["indicators"].num_rows, "numbers": e.arrow["numbers"].num_rows,
             "level": rep["level"], "report_year": rep["report_year"],
             "government": rep["government"],  # the warnings, said again by run.said_again
-            "warnings": [m.removeprefix(f"{source}: ") for m in said]}
+            "warnings": [m.removeprefix(f"{source}: ") for m in said],
+            # A spreadsheet row's own columns, in its order, for reports.csv (``sourcecols``)
+            "source": [[str(k), str(v)] for k, v in report.fields.items()]}
     tmp = Path(shards) / f".tmp-{key}-{uuid.uuid4().hex[:12]}"  # unique across machines
     tmp.mkdir(parents=True)
     try:

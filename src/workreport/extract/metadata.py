@@ -213,9 +213,13 @@ def _own_place(text: str) -> str:
     return whole if place in thanked or whole in flat else ""
 
 
-def _government(head: str, title: str, meeting: str, doc: Document) -> str:
+def _government(head: str, title: str, meeting: str, doc: Document, given: str = "") -> str:
     """The delivering government: from the speaker's office, the greeting, the meeting,
-    the title, then a scraper's 发文单位, the first that names a place."""
+    the text's own ``title``, a scraper's 发文单位, the place the text names elsewhere
+    (``_own_place``), and only then a title ``given`` beside the text: the first that names
+    a place. Session 73, tester: the Baoding workbook's 报告标题 "保定市清苑区2008年政府工作
+    报告" (a later cataloguer's label; 清苑 became a district in 2015) placed a text saying
+    清苑县 as a district, as a file name would have."""
     if re.search(r"我代表(?:中华人民共和国)?国务院|国务院总理", doc.text[:_HEAD_CHARS * 2]) \
             or "国务院" in title:
         return "国务院"
@@ -233,6 +237,8 @@ def _government(head: str, title: str, meeting: str, doc: Document) -> str:
         candidates.append(_place(m.group(1)))
     candidates.append(doc.fields.get("government", ""))
     candidates.append(_own_place(doc.text))
+    if m := _TITLE_RE.match(given):
+        candidates.append(_place(m.group(1)))
     for c in candidates:
         if c and c not in ("省", "市", "区", "县", "自治区", "自治州", "自治县"):
             return government_key(c + "人民政府")
@@ -245,24 +251,37 @@ def _government(head: str, title: str, meeting: str, doc: Document) -> str:
 _TITLE_FIELDS = ("title", "标题", "报告标题", "报告名称", "文章标题")
 
 
-def _title(doc: Document, st: Structure) -> str:
-    """The report's title: the first line when it names the report with its year or
-    government (as the text has always been read), else the fullest title line of the
-    title block, else a title given beside the text (``_TITLE_FIELDS``), else "" (the text
-    has none)."""
+def _own_title(st: Structure) -> str:
+    """The report's title as its text gives it: the first line when it names the report
+    with its year or government (as the text has always been read), else the fullest title
+    line of the title block, else ""."""
     if "政府工作报告" in st.title and len(st.title) > 6:
         return st.title
     lines = [line for line in st.text.split("\n")[:6] if "工作报告" in line and len(line) <= 40
              and "。" not in line]
-    best = max(lines, key=len) if lines else ""
+    return max(lines, key=len) if lines else ""
+
+
+def _given_title(doc: Document) -> str:
+    """A title given beside the text (``_TITLE_FIELDS``: a spreadsheet's 报告标题), "" when
+    none is. Another hand's label: it titles a text that has no title of its own, but
+    places and dates it only where the text does not (``_government``, ``_years``)."""
     given = next((str(doc.fields[k]) for k in _TITLE_FIELDS if str(doc.fields.get(k) or "")
                   .strip() not in ("", "None", "nan")), "")
-    if len(best) <= 6 and given:
-        return re.sub(r"\s", "", given)
-    return best
+    return re.sub(r"\s", "", given)
 
 
-def _years(st: Structure, title: str, date: str) -> tuple[int | None, int | None]:
+def _title(own: str, given: str) -> str:
+    """The report's title: its own (``_own_title``) when that is more than a bare
+    "政府工作报告", else the one given beside it, else the bare one or ""."""
+    return given if len(own) <= 6 and given else own
+
+
+def _years(st: Structure, title: str, date: str, given: str = ""
+           ) -> tuple[int | None, int | None]:
+    """(report year, year reviewed): from the date delivered, the text's own ``title``,
+    the review's heading, the plan's, the year whose work is proposed, the years opening
+    statements; a title ``given`` beside the text only when the text dates nothing."""
     # The date the report was delivered is its own word; a title may be a scraper's.
     year = int(date[:4]) if date else None
     if year is None and (m := re.search(r"(\d{4})年", title)):
@@ -298,6 +317,8 @@ def _years(st: Structure, title: str, date: str) -> tuple[int | None, int | None
         elif past or often:
             reviewed = reviewed or (int(past.group(1)) if past else max(often))
             year = reviewed + 1
+    if year is None and (m := re.search(r"(\d{4})年", given)):
+        year = int(m.group(1))
     if reviewed is None and year is not None:
         reviewed = year - 1
     return year, reviewed
@@ -306,15 +327,16 @@ def _years(st: Structure, title: str, date: str) -> tuple[int | None, int | None
 def read_metadata(doc: Document, st: Structure) -> Metadata:
     """Read a report's metadata from its text (see the module docstring for where)."""
     head = st.text[: st.parts[1].start if len(st.parts) > 1 else _HEAD_CHARS][:_HEAD_CHARS]
-    title = _title(doc, st)
+    own, given = _own_title(st), _given_title(doc)
+    title = _title(own, given)
     date = ""
     if m := _DATE_RE.search(head):
         date = f"{int(m.group(1)):04d}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"
-    elif (m := _DAY_RE.search(head)) and (y := re.search(_YEAR, title)):
+    elif (m := _DAY_RE.search(head)) and (y := re.search(_YEAR, own or given)):
         date = f"{int(y.group(1)):04d}-{int(m.group(1)):02d}-{int(m.group(2)):02d}"
     meeting = m.group(3) if (m := _MEETING_RE.search(head)) else ""
-    government = _government(head, title, meeting, doc)
-    year, reviewed = _years(st, title, date)
+    government = _government(head, own, meeting, doc, given)
+    year, reviewed = _years(st, own, date, given)
     speaker, office = _speaker(head)
     return Metadata(title=title, government=government, level=_level(government, st.text),
                     report_year=year, year_reviewed=reviewed, date=date,

@@ -28,7 +28,7 @@ import pandas as pd
 import pyarrow as pa
 
 from workreport.extract.admitted import admitted_codes
-from workreport.extract.codes import codes, other_area
+from workreport.extract.codes import codes, english, other_area
 from workreport.extract.judge import LEVEL_TOLERANCE, RATE_TOLERANCE, VERDICTS, to_base, verdict
 from workreport.extract.metadata import government_key
 from workreport.literal import missing
@@ -189,7 +189,7 @@ COLUMNS = {"reports": ("report_id", "government", "report_year", "summary"),
            "sentences": ("report_id", "sentence_index", "start", "paragraph", "text"),
            "indicators": ("report_id", "section", "sentence_index", "start", "sentence",
                           "indicator_code", "measure", "kind", "year", "value",
-                          "value_high", "unit", "qualifier", "figure_id")}
+                          "value_high", "unit", "qualifier", "figure_id", "indicator")}
 _Fig = namedtuple("_Fig", [*COLUMNS["indicators"], "head", "clause", "lead"])
 
 
@@ -329,7 +329,9 @@ def outcome_rows(tables: dict[str, Table]) -> list[dict]:
                                            f"next report says so in words, no figure: {words}")
             rows.append({
                 "government": government, "year": year,
-                "indicator_code": t.indicator_code, "measure": t.measure,
+                "indicator_code": t.indicator_code, "indicator": t.indicator,
+                "indicator_en": english(t.indicator_code), "measure": t.measure,
+                "target_report_id": this_id,
                 "target_figure_id": t.figure_id, "target_value": t.value,
                 "target_value_high": t.value_high, "target_unit": t.unit,
                 "target_qualifier": "|".join(q for q in (qual, "力争" if stretch else "")

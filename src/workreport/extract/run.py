@@ -14,7 +14,6 @@ import contextlib
 import json
 import os
 import shutil
-import tempfile
 import warnings
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -25,7 +24,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from workreport.atomic import _FILE_MODE, TMP_SUFFIX, atomic_write
+from workreport.atomic import TMP_SUFFIX, atomic_stream, atomic_write
 from workreport.errors import UnsafeId, WorkreportError
 from workreport.extract.batch import (
     SHARDS,
@@ -43,6 +42,8 @@ from workreport.extract.outcomes import COLUMNS as PAIRING_COLUMNS
 from workreport.extract.outcomes import outcome_rows, outcomes_frame
 from workreport.extract.outdir import held
 from workreport.extract.readers import ReportWarning
+from workreport.extract.sourcecols import SourceColumn, cells, csv_cells, source_columns
+from workreport.extract.sourcecols import fields as source_fields
 from workreport.glossary import Glossary
 from workreport.schema import SCHEMA, arrow_schema, datapackage, validate
 
@@ -191,10 +192,12 @@ def _extract(reports: Sequence[Report], refused: dict[int, str], out: Path,
         raise WorkreportError(failed[0].error)
     batch = Batch([*unread, *(o for o in outcomes if o is not None)], reused)
     good = [shards / o.key for o in batch.done]
-    batch.written = (_write_csv_tables(out, good) if fmt == "csv"
-                     else _write_parquet_tables(out, good))
+    rows = [read_meta(s).get("source") or [] for s in good]  # a spreadsheet row's columns
+    sources = source_columns(rows, (f[0] for f in SCHEMA["reports"][1]))
+    batch.written = (_write_csv_tables(out, good, rows, sources) if fmt == "csv"
+                     else _write_parquet_tables(out, good, rows, sources))
     _drop_other_format(out, fmt)
-    batch.written += _write_outcomes(out, good, fmt)
+    batch.written += _write_outcomes(out, good, fmt, sources)
     batch.written += _write_texts(out, batch.done, shards)
     if keep_going:
         rows = pd.DataFrame([(o.source, o.report_id, o.error) for o in failed],
@@ -219,36 +222,33 @@ def _undo(out: Path, shards: Path, new: set[str], created: list[Path]) -> None:
             p.rmdir()  # only if empty: something else may have appeared meanwhile
 
 
-@contextlib.contextmanager
-def _streamed(path: Path):
-    """A file written piece by piece (bytes), appearing whole by ``os.replace`` or not at
-    all."""
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=TMP_SUFFIX)
-    try:
-        os.fchmod(fd, _FILE_MODE)
-        with os.fdopen(fd, "wb") as fh:
-            yield fh
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
-
-
-def _write_csv_tables(out: Path, shards: list[Path]) -> list[Path]:
-    """Each table as one CSV: the header, then every shard's rows, copied in order."""
+def _write_csv_tables(out: Path, shards: list[Path], rows: list[list],
+                      sources: list[SourceColumn]) -> list[Path]:
+    """Each table as one CSV: the header, then every shard's rows, copied in order; the
+    one line of each report in ``reports`` ends with its spreadsheet row's cells
+    (``rows``) under ``sources`` (``extract.sourcecols``)."""
     written = []
     for name in SCHEMA:
         path = out / f"{name}.csv"
-        with _streamed(path) as fh:
-            fh.write((",".join(f[0] for f in SCHEMA[name][1]) + "\n").encode())
-            for shard in shards:
+        extra = sources if name == "reports" else []
+        with atomic_stream(path) as fh:
+            fh.write(",".join([*(f[0] for f in SCHEMA[name][1]),
+                               *(c.name for c in extra)]).encode() + b"\n")
+            for shard, row in zip(shards, rows, strict=True):
+                if extra:  # one line, ending in "\n"
+                    line = (shard / f"{name}.csv").read_bytes()
+                    fh.write(line[:-1] + csv_cells(row, extra) + b"\n")
+                    continue
                 with (shard / f"{name}.csv").open("rb") as part:
                     shutil.copyfileobj(part, fh)
         written.append(path)
-    pkg = json.dumps(datapackage(list(SCHEMA)), ensure_ascii=False, indent=2) + "\n"
-    atomic_write(out / "datapackage.json", pkg)
+    _write_datapackage(out, list(SCHEMA), sources)
     return [*written, out / "datapackage.json"]
+
+
+def _write_datapackage(out: Path, names: list[str], sources: list[SourceColumn]) -> None:
+    pkg = datapackage(names, {"reports": source_fields(sources)})
+    atomic_write(out / "datapackage.json", json.dumps(pkg, ensure_ascii=False, indent=2) + "\n")
 
 
 def _columns(shards: list[Path], name: str) -> pa.Table:
@@ -259,7 +259,8 @@ def _columns(shards: list[Path], name: str) -> pa.Table:
     return pa.concat_tables([read_shard(s, name, cols) for s in shards])
 
 
-def _write_outcomes(out: Path, shards: list[Path], fmt: str) -> list[Path]:
+def _write_outcomes(out: Path, shards: list[Path], fmt: str,
+                    sources: list[SourceColumn]) -> list[Path]:
     """``outcomes`` (``extract.outcomes.pair_outcomes``, government by government) when
     the reports hold consecutive years of one government; removed otherwise, so no
     verdict outlives its reports.
@@ -292,8 +293,7 @@ def _write_outcomes(out: Path, shards: list[Path], fmt: str) -> list[Path]:
     if fmt == "csv":
         pq_path.unlink(missing_ok=True)
         atomic_write(csv_path, rows.to_csv(index=False, lineterminator="\n"))
-        pkg = json.dumps(datapackage([*SCHEMA, "outcomes"]), ensure_ascii=False, indent=2)
-        atomic_write(out / "datapackage.json", pkg + "\n")
+        _write_datapackage(out, [*SCHEMA, "outcomes"], sources)
         return [csv_path]
     csv_path.unlink(missing_ok=True)
     tmp = out / f".outcomes.parquet{TMP_SUFFIX}"
@@ -310,18 +310,23 @@ def _partition(meta: dict) -> str:
     return "/".join(f"{k}={value(meta.get(k))}" for k in PARTITIONS)
 
 
-def _write_parquet_tables(out: Path, shards: list[Path]) -> list[Path]:
+def _write_parquet_tables(out: Path, shards: list[Path], rows: list[list],
+                          sources: list[SourceColumn]) -> list[Path]:
     """Each table as a directory of Parquet files, one per level and report year, rows in
     the order given; built beside the old one and swapped in when complete. The
-    ``reports`` table keeps its level and report year in the directory names only."""
+    ``reports`` table keeps its level and report year in the directory names only, and
+    ends with its spreadsheet rows' cells (``rows``) under ``sources``, as text."""
     parts: dict[str, list[Path]] = {}
+    row_of = dict(zip(shards, rows, strict=True))
     for shard in shards:
         parts.setdefault(_partition(read_meta(shard)), []).append(shard)
     written = []
     for name in SCHEMA:
         schema = arrow_schema(name)
         keep = [c for c in schema.names if name != "reports" or c not in PARTITIONS]
-        schema = pa.schema([schema.field(c) for c in keep])
+        extra = sources if name == "reports" else []
+        schema = pa.schema([*(schema.field(c) for c in keep),
+                            *(pa.field(c.name, pa.string()) for c in extra)])
         tmp = out / f".{name}{TMP_SUFFIX}"
         shutil.rmtree(tmp, ignore_errors=True)
         for part, members in sorted(parts.items()):
@@ -329,7 +334,10 @@ def _write_parquet_tables(out: Path, shards: list[Path]) -> list[Path]:
             with pq.ParquetWriter(tmp / part / "part-0.parquet", schema) as writer:
                 buffer: list[pa.Table] = []
                 for shard in members:
-                    buffer.append(read_shard(shard, name).select(keep))
+                    table = read_shard(shard, name).select(keep)
+                    for c, cell in zip(extra, cells(row_of[shard], extra), strict=True):
+                        table = table.append_column(c.name, pa.array([cell], pa.string()))
+                    buffer.append(table)
                     if sum(t.num_rows for t in buffer) >= _ROW_GROUP:
                         writer.write_table(pa.concat_tables(buffer))
                         buffer = []

@@ -39,6 +39,7 @@ from workreport.extract.metadata import Metadata, field_names, government_key, r
 from workreport.extract.numbers import classify
 from workreport.extract.readers import ReportWarning
 from workreport.extract.readers.pager import WebPages
+from workreport.extract.rowcheck import disagreements, kinds
 from workreport.extract.spanyears import review_first
 from workreport.extract.structure import Structure, parse
 from workreport.extract.summary import is_summary
@@ -115,6 +116,23 @@ def _warn_pages(report: Report, pages: WebPages, st: Structure) -> None:
     warnings.warn(f"{report.path}: {row}{pages.warning}{plan}", ReportWarning, stacklevel=3)
 
 
+def _check_row(report: Report, meta: dict) -> str | None:
+    """Where a spreadsheet row's own columns disagree with what its text says of place or
+    year (``rowcheck``): one ``ReportWarning`` naming the file, row and id and each column
+    against the text, and the kinds for reports.csv ``source_disagrees`` ("place",
+    "year", "place|year"); None when they agree (session 73, tester: a 唐县 row holding
+    高唐县's report passed in silence)."""
+    found = disagreements(report.fields, meta["government"], meta["report_year"])
+    if not found:
+        return None
+    row = f"row {report.row} [{report.id}]" if report.row else report.id
+    warnings.warn(f"{report.path}: {row}: its columns disagree with its text on "
+                  f"{kinds(found).replace('|', ' and ')}: {'; '.join(map(str, found))}; "
+                  "read from the text (reports.csv source_disagrees)",
+                  ReportWarning, stacklevel=3)
+    return kinds(found)
+
+
 def _table(name: str, rows: list[dict]) -> pa.Table:
     """A table with the schema's columns, in order, each of its Arrow type (``None`` is
     null). Raises ``pyarrow.ArrowInvalid``/``ArrowTypeError`` for a value of another
@@ -151,6 +169,7 @@ def extract_report(report: Report, glossary: Glossary | None = None) -> Extracti
     st = parse(doc)
     tokens = classify(st)
     meta = _merge(report, read_metadata(doc, st))
+    disagrees = _check_row(report, meta)
     if doc.web_pages:
         _warn_pages(report, doc.web_pages, st)
     reviewed, year = meta["year_reviewed"], meta["report_year"]
@@ -226,7 +245,8 @@ def extract_report(report: Report, glossary: Glossary | None = None) -> Extracti
         "speaker": meta["speaker"], "office": meta["office"], "meeting": meta["meeting"],
         "summary": is_summary(st.text), "has_chapters": report.has_chapters,
         "incomplete": doc.web_pages.words if doc.web_pages else None,
-        "source_file": report.path.name, "encoding": doc.encoding,
+        "source_file": report.path.name, "source_disagrees": disagrees,
+        "encoding": doc.encoding,
         "chars": len(st.text.replace("\n", "")), "sentences": len(st.sentences),
         "figures": len(fig_rows), "numbers": len(num_rows),
     }]
