@@ -155,7 +155,8 @@ def test_a_year_disagreement_names_what_the_entry_typed(tmp_path):
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         merged = _merge(report, Metadata(government="渝中区人民政府", year_reviewed=2017,
-                                         title="渝中区政府工作报告"))
+                                         title="渝中区政府工作报告", date="2019-01-10",
+                                         speaker="某某"))  # a whole title block: one warning
     assert merged["year_reviewed"] == 2018
     assert [str(w.message).split(": a: ")[1] for w in caught] == [
         "the catalogue's report_year 2019 (reviewing 2018) differs from the report's own "
