@@ -78,6 +78,9 @@ def test_a_count_listed_after_a_population_is_a_stock():
     ("到2018年，森林覆盖率达到30%。新建改建农村公路约300公里。", "约300公里", 2014),
     # a level reached at the period's end, a point in time, a mean its label lost: none
     ("“十二五”时期，高铁营业里程达到300公里。", "300公里", None),
+    ("到2018年，全县工程化造林达到50万亩以上。", "50万亩以上", None),
+    ("到2018年，建成30万亩的绿色农产品基地。", "30万亩", None),  # one thing's size
+    ("“十二五”时期，每年至少举办2次集中推介。", "2次", None),  # each year's
     ("到2018年，森林覆盖率达到30%。", "30%", None),
     ("今后五年，森林覆盖率达到30%。", "30%", None),
     ("今后五年，全县生产总值达到200亿元。", "200亿元", None),

@@ -155,28 +155,43 @@ _FLOW = re.compile(r"年均|累计|新增|五年")
 _SENTENCE = re.compile(r"(?<=[。！？!?])")
 
 
-def _over_period(measure: str, indicator: str, clause: str, unit: str) -> bool:
+@cache
+def _reached() -> re.Pattern[str]:
+    """A level reached in a clause (``cues.period_stock_words``, ``cues.span_reached_words``:
+    达到, 突破, 实现 …; not 占地 …, ``cues.period_stock_words_not``), built once."""
+    cues = load("cues")
+    reached = alternation(cues["period_stock_words"] + cues["span_reached_words"])
+    return re.compile(rf"(?!{alternation(cues['period_stock_words_not'])})(?:{reached})")
+
+
+def _over_period(measure: str, indicator: str, clause: str, unit: str, after: str) -> bool:
     """Whether a target of a period's paragraph is over the whole period: a change, unless its
     ``clause`` says a yearly mean (年均, 平均每年) its label lost; a figure whose label or
     clause says a yearly mean, new things or a running total (``_FLOW``); a count of things
     done (``labelperiods.period_done``: an act in its clause, 新建, 改造, 完成 …, and no stock
     in its label: "新建改建高速公路通车里程约3万公里", "城镇棚户区住房改造2000万套"; session 73,
-    tester 73), not a level reached (达到, 超过, 提高到)."""
+    tester 73). Not a level reached (达到, 超过, 提高到: "工程化造林达到50万亩"), one thing's size
+    (``after``, the text after the figure, opening with 的: "建成30万亩的…基地") nor a count of
+    each year (每年: "每年至少举办2次集中推介")."""
     if measure == "change":
         return "年均" in indicator or not re.search(r"年均|平均每年", clause)
-    return bool(_FLOW.search(indicator + clause)) \
-        or (measure == "level" and period_done(indicator, clause, unit))
+    if "每年" in clause:
+        return False
+    return bool(_FLOW.search(indicator + clause)) or (
+        measure == "level" and not after.startswith("的") and not _reached().search(clause)
+        and period_done(indicator, clause, unit))
 
 
 def target_first(opening: str, lead: str, report_year: int | None, year: int | None,
-                 measure: str, indicator: str, unit: str = "") -> int | None:
+                 measure: str, indicator: str, unit: str = "", after: str = "") -> int | None:
     """The first year of the period a target covers (indicators.csv ``year_first``; tester 72
     D3: the 13th plan's "今后五年，单位国内生产总值用水量…下降23%" and "城镇新增就业5000万人以上"
     read "targeted for 2020"), or None: when the marker that dates it (``dating_marker`` of
     ``opening``, its sentence up to the figure, and ``lead``, its paragraph before it) is a
     period (“十三五”时期, 今后五年, 2016-2020年) ending in ``year``, after ``report_year``, or a
     year (到2020年) before a figure that is no change, and the target (``measure``,
-    ``indicator``, ``unit``) is over the period (``_over_period``). The period's first year: the
+    ``indicator``, ``unit``, ``after``: the text after it) is over the period
+    (``_over_period``). The period's first year: the
     span's, the plan's (its end less four), or the report year for 今后五年, for a count by a
     year ("到2020年，…。新建改建高速公路通车里程约3万公里" in a report of 2016: session 73) and
     for a target dated by its section's title or an earlier paragraph (at most four years
@@ -189,7 +204,7 @@ def target_first(opening: str, lead: str, report_year: int | None, year: int | N
                                            or (m["target"] and measure != "change"))):
         return None  # a change by a year (到2020年…下降15%) has no base the text gives
     clause = re.split(r"[，；：]", opening)[-1]  # 累计, 年均 said before the number
-    if not _over_period(measure, indicator, clause, unit):
+    if not _over_period(measure, indicator, clause, unit, after):
         return None
     if m is None or m["target"]:  # by a year, or dated by its section's title or an earlier
         return report_year if year - report_year <= 4 else None  # paragraph: the years to it
