@@ -20,7 +20,7 @@ from workreport.likeness import counted_as
 from workreport.literal import missing, number, ordinal
 
 __all__ = ["Row", "bilingual", "cell_amount", "counted", "difference", "name", "points",
-           "quantity", "signed", "targeted", "when", "years_reviewed"]
+           "quantity", "signed", "targeted", "when", "years", "years_reviewed"]
 
 Row = Mapping[str, Any]
 
@@ -129,6 +129,17 @@ def when(year: Any, first: Any = None, mean: bool = False) -> str:
     if not missing(first) and int(first) < int(year):
         return f"{' a year on average' if mean else ''} over {int(first)}-{int(year)}"
     return f" in the years to {int(year)}" if mean else f" in {int(year)}"
+
+
+def years(year: Any, first: Any = None) -> str:
+    """A year cell: "2020", or the period from ``first`` (indicators.csv ``year_first``) to
+    ``year``, "2016-2020" (tester 73: the targets' table and the appendix showed the 13th
+    plan's five-year cut as a target of 2020); "" with no year."""
+    if missing(year):
+        return ""
+    if not missing(first) and int(first) < int(year):
+        return f"{int(first)}-{int(year)}"
+    return str(int(year))
 
 
 def targeted(year: Any, first: Any = None, mean: bool = False) -> str:
