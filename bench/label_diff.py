@@ -4,9 +4,10 @@
 A rule round is read label by label: ``dump`` extracts every report of ``../shared`` outside
 the audits' reserve (``bench/label_dev.RESERVED``; the seed report included) and writes one
 tab-separated line per figure row (report, sentence hash, quote, place, indicator, kind,
-measure, value, unit, qualifier), in parallel over ``--jobs`` processes. ``diff`` compares two
-dumps made before and after a change and prints each row whose label, kind, measure, value,
-unit or qualifier moved, the rows gone and the rows new, with the sentence when ``--sentences``
+measure, value, unit, qualifier, year, first year), in parallel over ``--jobs`` processes.
+``diff`` compares two dumps made before and after a change and prints each row whose label,
+kind, measure, value, unit, qualifier, year or first year moved, the rows gone and the rows
+new, with the sentence when ``--sentences``
 is given. A dump holds each row's sentence, so it is a working file outside the project
 (``/tmp``), never committed.
 
@@ -42,7 +43,7 @@ from label_dev import RESERVED, SHARED, _numbered  # one reserve, one numbering
 
 FOLDERS = ("reports", "corpus", "corpus-extra", "corpus-counties")
 KEY = ("report_id", "key", "quote", "nth")
-COMPARED = ("indicator", "kind", "measure", "value", "unit", "qualifier")
+COMPARED = ("indicator", "kind", "measure", "value", "unit", "qualifier", "year", "year_first")
 
 
 def report_files() -> list[Path]:
@@ -68,6 +69,13 @@ def corpus(out: Path) -> int:
     return len(files)
 
 
+def _cell(year: object) -> str:
+    """A year column's cell: the year, or empty for a missing one (None, NaN)."""
+    from workreport.literal import missing
+
+    return "" if missing(year) else f"{int(year)}"  # type: ignore[call-overload]
+
+
 def _rows(path: Path) -> list[dict[str, str]]:
     """The figure rows of the report at ``path``, numbered by ``label_dev._numbered``."""
     from workreport.extract.catalog import report_for_file
@@ -79,7 +87,8 @@ def _rows(path: Path) -> list[dict[str, str]]:
         table = extract_report(report).tables["indicators"]
     rows = [{"report_id": report.id, "sentence": r.sentence, "quote": r.quote,
              "indicator": r.indicator, "kind": r.kind, "measure": r.measure,
-             "value": f"{r.value:g}", "unit": r.unit or "", "qualifier": r.qualifier or ""}
+             "value": f"{r.value:g}", "unit": r.unit or "", "qualifier": r.qualifier or "",
+             "year": _cell(r.year), "year_first": _cell(r.year_first)}
             for r in table.itertuples()]
     return _numbered(rows)
 

@@ -187,3 +187,27 @@ def test_a_section_without_changes_has_no_changes_to_draw():
                          "unit": ["万吨"], "value": [5.0]})
     kept = analysis.changes(rows)
     assert kept.empty and "indicator" in kept and "english" in kept
+
+
+@pytest.mark.parametrize(("year", "first", "mean", "said"), [
+    (2014, None, False, " targeted for 2014"),
+    (2020, 2016, False, " targeted for 2016-2020"),
+    (2025, 2021, True, " targeted a year on average for 2021-2025"),
+    (2025, None, True, " targeted for the years to 2025"),
+    (None, None, False, " targeted"),
+])
+def test_a_target_is_told_for_its_years_by_one_phrasing(year, first, mean, said):
+    """Session 73: prose.describe_target and changewords.fall_sentence each rewrote
+    figuretext.when; figuretext.targeted phrases it for both."""
+    from workreport.figuretext import targeted
+
+    assert targeted(year, first, mean) == said
+
+
+def test_a_fall_its_label_names_over_a_plan_period_is_told_for_its_years():
+    row = {"indicator": "减少农村贫困人口", "english": "Reduction of the rural poor",
+           "change": -5000.0, "change_unit": "万人", "change_qualifier": "", "level": None,
+           "kind": "target", "year": 2020, "year_first": 2016}
+    assert changewords.fall_sentence(row) == (
+        "Reduction of the rural poor (减少农村贫困人口): 50 million people (5,000万人) "
+        "targeted for 2016-2020.")

@@ -82,3 +82,18 @@ def test_yearly_target_past_a_base_term():
                          "change", "target") == "城镇居民人均可支配收入年均"
     assert yearly_target("地区生产总值", "“十四五”时期，地区生产总值年均增长",
                          "地区生产总值年均增长", "change", "target") == "地区生产总值年均"  # s61
+
+
+@pytest.mark.parametrize(("name", "before", "expected"), [
+    # Session 73 (tester 73): the term glued in front of the subject is no part of the label
+    ("“十二五”时期经济", "“十二五”时期经济年均增长保持在", "经济年均"),
+    ("“十二五”期间全县工业", "“十二五”期间全县工业年均增长", "全县工业年均"),
+    # 平均每年 says a yearly mean as 年均 does
+    ("生产总值", "“十二五”时期，生产总值平均每年增长", "生产总值年均"),
+    # a base of its own, or a term alone: as it was
+    ("生产总值", "生产总值比2010年平均每年增长", "生产总值"),
+    ("“十二五”时期", "“十二五”时期年均增长", "“十二五”时期"),
+])
+def test_yearly_target_of_a_plan_term(name, before, expected):
+    clause = before.split("，")[-1]
+    assert yearly_target(name, before, clause, "change", "target") == expected

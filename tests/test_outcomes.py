@@ -320,13 +320,14 @@ def test_extract_to_writes_outcomes_only_for_consecutive_years(tmp_path):
     assert not (tmp_path / "outcomes.csv").exists()
 
 
-def test_a_stretch_goal_beside_the_expected_target_is_judged_separately():
+@pytest.mark.parametrize("own", ["", "力争"])  # session 73: the figure's own 力争 (qualifiers)
+def test_a_stretch_goal_beside_the_expected_target_is_judged_separately(own):
     tables = _tiny({"a": ("河北省人民政府", 2024), "b": ("河北省人民政府", 2025)})
     ind, sent = tables["indicators"], tables["sentences"]
     text = "地区生产总值增长6%左右，力争7%"
     target = (ind.report_id == "a") & (ind.kind == "target")
     ind.loc[target, ["value", "qualifier", "sentence", "start"]] = [6.0, "左右", text, 8]
-    stretch = ind[target].assign(figure_id="a#stretch", value=7.0, qualifier="", start=15)
+    stretch = ind[target].assign(figure_id="a#stretch", value=7.0, qualifier=own, start=15)
     ind = pd.concat([ind, stretch], ignore_index=True)
     ind.loc[(ind.report_id == "b") & (ind.kind == "actual"), "value"] = 6.4
     out = pair_outcomes({**tables, "indicators": ind, "sentences": sent})

@@ -69,7 +69,19 @@ def test_a_count_listed_after_a_population_is_a_stock():
     ("2014-2018年，新增就业12万人。", "12万人", 2014),
     ("“十二五”时期，累计新建学校12所。", "12所", 2011),
     ("今后五年，生产总值年均增长8%。", "8%", 2014),
+    # Session 73 (tester 73): a yearly mean whose 年均 the glued term hid, or said 平均每年
+    ("“十二五”时期经济年均增长保持在8%以上。", "8%以上", 2011),
+    # a count of things done over the period, its act in its clause (新建, 改造), in a
+    # sentence of the period or after a year's goal (到2018年) in its paragraph
+    ("“十二五”时期，城镇棚户区住房改造20万套。", "20万套", 2011),
+    ("“十二五”时期，新建改建高速公路通车里程约300公里。", "约300公里", 2011),
+    ("到2018年，森林覆盖率达到30%。新建改建农村公路约300公里。", "约300公里", 2014),
     # a level reached at the period's end, a point in time, a mean its label lost: none
+    ("“十二五”时期，高铁营业里程达到300公里。", "300公里", None),
+    ("到2018年，全县工程化造林达到50万亩以上。", "50万亩以上", None),
+    ("到2018年，建成30万亩的绿色农产品基地。", "30万亩", None),  # one thing's size
+    ("“十二五”时期，每年至少举办2次集中推介。", "2次", None),  # each year's
+    ("到2018年，森林覆盖率达到30%。", "30%", None),
     ("今后五年，森林覆盖率达到30%。", "30%", None),
     ("今后五年，全县生产总值达到200亿元。", "200亿元", None),
     ("到2018年，单位生产总值能耗下降15%。", "15%", None),
@@ -80,3 +92,15 @@ def test_a_target_over_a_plan_period_has_its_first_year(paragraph, quote, first)
     got = rows.loc[rows.quote == quote, "year_first"].tolist()
     assert [None if pd.isna(x) else int(x) for x in got] == [first], rows[
         ["quote", "indicator", "year", "year_first"]]
+
+
+def test_a_goal_of_a_part_titled_with_a_period_counts_over_it():
+    text = _REVIEW + "二、“十二五”时期主要目标任务\n完善住房保障体系，城镇棚户区住房改造20万套。\n"
+    rows = _figures(text)
+    assert rows.loc[rows.quote == "20万套", "year_first"].tolist() == [2014]
+
+
+def test_a_yearly_mean_said_as_pingjun_meinian_is_labelled_one():
+    rows = _figures(_PLAN + "“十二五”时期，生产总值平均每年增长8%。\n")
+    got = rows.loc[rows.quote == "8%", ["indicator", "year", "year_first"]].values.tolist()
+    assert got == [["生产总值年均", 2015, 2011]]

@@ -24,7 +24,7 @@ from typing import Any, NamedTuple
 import pandas as pd
 
 from workreport import english
-from workreport.figuretext import Row, name, quantity, when
+from workreport.figuretext import Row, name, quantity, targeted, when
 from workreport.glossary import default_glossary, english_or_gloss
 from workreport.literal import missing, text_of
 from workreport.vocab import alternation, load
@@ -217,9 +217,7 @@ def fall_sentence(row: Row) -> str:
     if not missing(row.get("level")):
         text += ", to " + quantity(row["level"], text_of(row.get("level_unit")),
                                    text_of(row.get("level_qualifier")), label=label)
-    year = row.get("year")
+    year, first = row.get("year"), row.get("year_first")  # a period's: " over 2016-2020"
     if not missing(year):
-        said = when(year, row.get("year_first"))  # a period's: " over 2016-2020"
-        text += " targeted" + said.replace(" over ", " for ").replace(" in ", " for ") \
-            if row.get("kind") == "target" else said
+        text += targeted(year, first) if row.get("kind") == "target" else when(year, first)
     return text + "."

@@ -22,7 +22,7 @@ from workreport.changewords import told_by_size
 from workreport.dataset import Tables, load_tables
 from workreport.english import report_label, report_name, report_phrase
 from workreport.errors import MissingInput
-from workreport.figuretext import cell_amount, difference, years_reviewed
+from workreport.figuretext import cell_amount, difference, years, years_reviewed
 from workreport.literal import number
 from workreport.paths import href
 
@@ -50,9 +50,9 @@ FIGURE_COLUMNS = {"indicator": "indicator 指标", "english": "English", "value"
 #: How the chapters label the columns of ``analysis.targets_vs_results``.
 TARGET_COLUMNS = {"indicator": "indicator 指标", "indicator_en": "English",
                   "measure": "measure", "target": "target", "unit": "unit",
-                  "qualifier": "qualifier", "result": "result", "result_unit": "result unit",
-                  "result_year": "result year", "difference": "target − result",
-                  "section": "section"}
+                  "qualifier": "qualifier", "target_year": "target year", "result": "result",
+                  "result_unit": "result unit", "result_year": "result year",
+                  "difference": "target − result", "section": "section"}
 
 def report_names(tables: Tables, report_ids: Iterable[str], year: bool = False
                  ) -> dict[str, str]:
@@ -179,8 +179,9 @@ def table(df: pd.DataFrame, columns: Mapping[str, str] | None = None,
     last year's fall, in words: "a smaller fall, by 2.2 percentage points") and figure ids without
     the report id (the page belongs to one report; ``figure_id``, ``result_id`` and
     ``*_figure_id`` columns), linked to the annotated report when their report is in
-    ``linkable`` (``Tables.chaptered``, from reports.csv has_chapters; None: all). A
-    table without rows says ``EMPTY``.
+    ``linkable`` (``Tables.chaptered``, from reports.csv has_chapters; None: all), and a
+    ``year`` or ``target_year`` beside its first year (``year_first``, ``target_year_first``)
+    as the period, "2016-2020" (``figuretext.years``). A table without rows says ``EMPTY``.
     """
     df = told_by_size(df.copy())  # "Reduction of …" 1,386万, not −1,386万
     columns = dict(columns) if columns else None
@@ -199,6 +200,9 @@ def table(df: pd.DataFrame, columns: Mapping[str, str] | None = None,
                 at = keys.index(unit) + 1 if unit in keys else keys.index(value) + 1
                 keys.insert(at, f"{value}_en")
                 columns = {k: columns.get(k, f"{columns[value]} in English") for k in keys}
+    for year, first in (("year", "year_first"), ("target_year", "target_year_first")):
+        if year in df and first in df:  # a period's years, "2016-2020" (tester 73)
+            df[year] = [years(y, f) for y, f in zip(df[year], df[first], strict=True)]
     linked = {c for c in df.columns if c in ("figure_id", "result_id")
               or str(c).endswith("_figure_id")}
     if columns:

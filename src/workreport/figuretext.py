@@ -8,6 +8,7 @@ label that names its fall); ``prose`` re-exports them.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -19,7 +20,7 @@ from workreport.likeness import counted_as
 from workreport.literal import missing, number, ordinal
 
 __all__ = ["Row", "bilingual", "cell_amount", "counted", "difference", "name", "points",
-           "quantity", "signed", "when", "years_reviewed"]
+           "quantity", "signed", "targeted", "when", "years", "years_reviewed"]
 
 Row = Mapping[str, Any]
 
@@ -136,6 +137,26 @@ def when(year: Any, first: Any = None, mean: bool = False) -> str:
     if not missing(first) and int(first) < int(year):
         return f"{' a year on average' if mean else ''} over {int(first)}-{int(year)}"
     return f" in the years to {int(year)}" if mean else f" in {int(year)}"
+
+
+def years(year: Any, first: Any = None) -> str:
+    """A year cell: "2020", or the period from ``first`` (indicators.csv ``year_first``) to
+    ``year``, "2016-2020" (tester 73: the targets' table and the appendix showed the 13th
+    plan's five-year cut as a target of 2020); "" with no year."""
+    if missing(year):
+        return ""
+    if not missing(first) and int(first) < int(year):
+        return f"{int(first)}-{int(year)}"
+    return str(int(year))
+
+
+def targeted(year: Any, first: Any = None, mean: bool = False) -> str:
+    """When a target is set for, after its amount: ``when``'s years, "for" in place of its
+    "in" or "over": " targeted for 2014", a plan period's " targeted for 2016-2020" (tester
+    72, D3), a yearly mean's " targeted a year on average for 2021-2025" or " targeted for
+    the years to 2025"; " targeted" with no year. One phrasing for ``prose.describe_target``
+    and ``changewords.fall_sentence`` (session 73: each had rewritten ``when`` its own way)."""
+    return " targeted" + re.sub(r" (?:in|over) ", " for ", when(year, first, mean), count=1)
 
 
 def years_reviewed(row: Row, plan_named: bool = True) -> str:

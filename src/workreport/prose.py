@@ -7,7 +7,6 @@ English carries the sentence; the Chinese label stands beside the English one.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, Sequence
 from itertools import pairwise
 from typing import Any
@@ -15,7 +14,7 @@ from typing import Any
 import pandas as pd
 
 from workreport import changewords
-from workreport.figuretext import Row, bilingual, name, points, quantity, signed
+from workreport.figuretext import Row, bilingual, name, points, quantity, signed, targeted
 from workreport.figuretext import when as period_when  # describe_change's own `when`
 from workreport.literal import missing, number, text_of
 
@@ -116,9 +115,8 @@ def describe_target(row: Row) -> str:
     """
     t = _measure_phrase(row["target"], row["unit"], row.get("qualifier", ""), row["measure"],
                         row.get("target_high"), row)
-    year = row.get("target_year")  # a plan period's: "… targeted for 2016-2020" (tester 72)
-    text = f"{name(row)}: {t} targeted" + re.sub(r" (?:in|over) ", " for ", _when(
-        row, year, str(row["unit"]), row.get("target_year_first")), count=1)
+    text = f"{name(row)}: {t}" + targeted(  # a plan period's "… for 2016-2020" (tester 72)
+        row.get("target_year"), row.get("target_year_first"), _yearly_mean(row, str(row["unit"])))
     if not missing(row.get("result")):
         r = _measure_phrase(row["result"], row.get("result_unit", ""),
                             row.get("result_qualifier", ""), row["measure"], label=row)

@@ -74,7 +74,7 @@ from workreport.extract.nonfigureleads import package_named
 from workreport.extract.nonfiguretasks import plan_works_named, task_list_named
 from workreport.extract.numbers import Token, vocab
 from workreport.extract.perunits import per_priced
-from workreport.extract.qualifiers import approx_after, bound_before, estimated_figure, milestone
+from workreport.extract.qualifiers import approx_after, bound_before, leading_words, milestone
 from workreport.extract.rankmoves import rank_move
 from workreport.extract.spanyears import dated
 from workreport.extract.structure import Structure
@@ -195,11 +195,7 @@ def _measure(tok: Token, pre: str) -> tuple[str, float]:
 def _qualifier(text: str, tok: Token) -> str:
     q = tok.quantity
     assert q is not None
-    parts = []
-    words = tuple(vocab("cues")["qualifiers_clause"])
-    if estimated_figure(text[tok.sentence.start:q.start]) \
-            or text.startswith(words, tok.sentence.start, q.start):
-        parts.append("预计")
+    parts = leading_words(text[tok.sentence.start:q.start], text[q.end:tok.sentence.end])  # s73
     before = q.before or bound_before(text, q.start, q.unit, tok.sentence.start) \
         or milestone(text, q.start, q.end)
     approx = q.approx or ("" if q.after else approx_after(text, q.end, q.unit, q.dimension))

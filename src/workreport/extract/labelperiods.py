@@ -38,11 +38,13 @@ from workreport.extract.labelbases import (
 from workreport.extract.labelclean import strip_words
 from workreport.extract.labelpartyear import part_year_named
 from workreport.extract.labelperiodscope import (
+    NAMES_PERIOD,
     based,
     carried_base,
     no_total,
     period_change,
     run_shared,
+    yearly_target,
 )
 from workreport.extract.labelperiodtail import period_tail
 from workreport.extract.labelperyear import per_year_named
@@ -76,9 +78,6 @@ _TOPIC_NOT = re.compile(rf"\d|{_YEAR}|[“”《》（）()]")
 # Round 38 (ra38): a paragraph's first sentence naming its year as the term's last, before the
 # opener of the term's review ("2015年是“十二五”收官之年。过去五年，…").
 _TERM_LAST = re.compile(rf"({_YEAR})年是{_PLAN}[^。，,]{{0,6}}(?:收官之年|最后一年)。")
-# A label naming its period or year already (五年, 年均, “十三五”, 2015年, 三年).
-_NAMES_PERIOD = re.compile(
-    rf"五年|年均|{_PLAN}|\d{{4}}年|[〇一二三四五六七八九零]{{4}}年|[两三四]年")
 
 
 @cache
@@ -87,7 +86,7 @@ def _stock_total() -> re.Pattern[str]:
     return re.compile(rf"累计({alternation(list(vocab('cues')['stock_total_verbs']))})")
 
 
-def _period_done(name: str, clause: str, unit: str = "") -> bool:
+def period_done(name: str, clause: str, unit: str = "") -> bool:
     """Whether a level is a count of things done over a paragraph's period (round 35, sa35,
     from the d9003 draw's scope lost: "五年来，…。公开招聘教师877名", "过去五年，…。完成人工造林
     25万亩"): the figure's ``clause`` holds an act (``cues.period_done_verbs``, the kept and
@@ -183,7 +182,7 @@ def period_named(name: str, before: str, clause: str, measure: str, kind: str,
     alone with none: "化学需氧量累计削减3008.2吨" → 化学需氧量五年累计."""
     if kind != "actual" or not name or measure not in ("level", "change"):
         return name
-    if _NAMES_PERIOD.search(name):
+    if NAMES_PERIOD.search(name):
         return name
     period = period_of(before, reviewed)
     whole = re.split(r"[，,；;。：:]", before)[-1]  # the clause up to the figure, over a list
@@ -209,7 +208,7 @@ def period_named(name: str, before: str, clause: str, measure: str, kind: str,
     whole += subset_whole(before)  # "累计实施重点项目259个，其中省级…" (round 36)
     if not period and lead and not OWN_YEAR.search(before) \
             and not re.search(r"截[至止]", before) and ("累计" in whole + clause or (
-                measure == "level" and _period_done(name, whole, unit))):  # "截至2016年底，…累计"
+                measure == "level" and period_done(name, whole, unit))):  # "截至2016年底，…累计"
         period = paragraph_period(lead, reviewed)  # "五年来，我们…。…累计新增…" (round 32);
         # any count done in such a paragraph, 累计 or not ("五年来，…。公开招聘教师877名", r35)
     if not period and term and not _own_year(before, lead) and ("累计" in whole + clause or (
@@ -227,7 +226,7 @@ def period_named(name: str, before: str, clause: str, measure: str, kind: str,
 
 
 def _term_done(name: str, whole: str, before: str, unit: str) -> bool:
-    """Whether a count of things done (``_period_done``) with no 累计 counts over the term its
+    """Whether a count of things done (``period_done``) with no 累计 counts over the term its
     section reviews (round 81, x3, from the dev draws' scope lost: "新建改建农村公路146.5万公里"
     in the State Council's 过去五年工作回顾, read as the year's), as one in a paragraph opening with
     its period does since round 35; not when its sentence dates or spans it by its own words
@@ -238,7 +237,7 @@ def _term_done(name: str, whole: str, before: str, unit: str) -> bool:
     if any(w in before for w in cues["term_sentence_own_span"]) \
             or any(w in name for w in cues["term_done_yearly_labels"]):
         return False
-    return _period_done(name, whole, unit)
+    return period_done(name, whole, unit)
 
 
 def _own_year(before: str, lead: str) -> bool:
@@ -355,22 +354,6 @@ def periods_named(f: Any, before: list[Any], after: list[Any], opening: str, cla
     name = part_year_named(name, opening, reviewed)  # 前三季度，… (round 53, s53a)
     return streak_held(topic_named(name, opening, f.measure), opening, f.quote)  # 购买力，
     # 一九五三年比… (round 37); 连续8年稳定在…以上 → 连续八年… (round 87, w2)
-
-
-def yearly_target(name: str, before: str, clause: str, measure: str, kind: str) -> str:
-    """A goal's change averaged over the years to its end keeps 年均 after the stock, as an
-    actual one does (round 39, ra39, the dev draws' "scope lost": a goal to 2016 read as one
-    year's growth): "到2016年，…固定资产投资年均增长20%" → 固定资产投资年均, "城镇化率达到60%以上，
-    年均增长2.5%" → 城镇化率年均. ``before`` is the sentence up to the figure, ``clause`` the
-    clause before it. Not with a base of its own (比, 较), nor a label naming a period or year.
-    A goal within a plan's term keeps 年均 too ("“十四五”时期，…地区生产总值…年均增长7%" →
-    地区生产总值年均: session 61, the development draws' "scope lost"; round 39 had left those bare
-    as the tuned gold then did)."""
-    whole = _CLAUSES.split(before)[-1]
-    if kind != "target" or measure != "change" or not name or "年均" not in whole + clause \
-            or based(whole + clause) or _NAMES_PERIOD.search(name):
-        return name
-    return name + "年均"
 
 
 def topic_named(name: str, opening: str, measure: str) -> str:

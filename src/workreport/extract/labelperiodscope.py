@@ -9,7 +9,9 @@ Class of error and rules:
   增长3.5%" gave 生产总值; ``based`` reads a base only in 比 or 较 outside those words, so it is
   生产总值“十三五”期间年均, as the rest of the sentence;
 - a goal's 年均 within a plan's term ("“十四五”时期，…年均增长7%") keeps 年均 as any goal's
-  does (``labelperiods.yearly_target``, session 61; round 71 kept it bare, as the gold then did);
+  does (``yearly_target``, session 61; round 71 kept it bare, as the gold then did), the term
+  glued in front of its subject dropped and 平均每年 read as 年均 (session 73: "“十三五”时期经济
+  年均增长…" → 经济年均);
 - a change over the period of its sentence or paragraph with no base or 年均 of its own
   ("过去五年，…。农村贫困人口减少1亿多", "…专业技术人才增加860万人") is the period's:
   ``period_change`` writes the period after the stock with 累计, as for a 累计 change (农村贫困人口
@@ -45,6 +47,14 @@ from workreport.extract.labelwords import tags
 from workreport.extract.nonfigures import alternation
 
 _PLAN = r"“十[一二三四五]五”"
+# A label naming its period or year already (五年, 年均, “十三五”, 2015年, 三年).
+NAMES_PERIOD = re.compile(
+    rf"五年|年均|{_PLAN}|\d{{4}}年|[〇一二三四五六七八九零]{{4}}年|[两三四]年")
+# A plan's term glued in front of the subject of its goal ("“十三五”时期经济年均增长…" gave
+# “十三五”时期经济): the goal's term, which ``targetyears`` dates, no part of its label.
+_TERM_OPENER = re.compile(rf"^{_PLAN}(?:时期|期间)")
+# A yearly mean's words: 年均, 平均每年.
+_YEARLY = re.compile(r"年均|平均每年")
 _CLAUSES = re.compile(r"[，,；;：:]")
 # A clause opening a run with 累计, alone or after its subject of a few characters
 # ("累计完成…", "固定资产投资累计完成…"; round 82, x3); not 累计达/累计有, a stock to date.
@@ -204,3 +214,22 @@ def carried_base(before: str, reviewed: int | None, term: str) -> str:
     part = re.split(r"[；;]", before)[-1]
     return carried[-1] + ("part" if term and re.search(rf"(?:比|较){carried[-1]}年", part) else "")
 
+
+def yearly_target(name: str, before: str, clause: str, measure: str, kind: str) -> str:
+    """A goal's change averaged over the years to its end keeps 年均 after the stock, as an
+    actual one does (round 39, ra39, the dev draws' "scope lost": a goal to 2016 read as one
+    year's growth): "到2016年，…固定资产投资年均增长20%" → 固定资产投资年均, "城镇化率达到60%以上，
+    年均增长2.5%" → 城镇化率年均. ``before`` is the sentence up to the figure, ``clause`` the
+    clause before it. Not with a base of its own (比, 较), nor a label naming a period or year.
+    A goal within a plan's term keeps 年均 too ("“十四五”时期，…地区生产总值…年均增长7%" →
+    地区生产总值年均: session 61, the development draws' "scope lost"; round 39 had left those bare
+    as the tuned gold then did). Session 73 (tester 73, the State Council 2016's "“十三五”时期
+    经济年均增长保持在6.5%以上" gave “十三五”时期经济, read as growth of 2020): the term glued in
+    front of the subject goes (``_TERM_OPENER``) and 平均每年 says 年均 too → 经济年均."""
+    whole = _CLAUSES.split(before)[-1]
+    if kind != "target" or measure != "change" or not name \
+            or not _YEARLY.search(whole + clause) or based(whole + clause):
+        return name
+    if (term := _TERM_OPENER.match(name)) and len(name) > term.end() + 1:
+        name = name[term.end():]
+    return name if NAMES_PERIOD.search(name) else name + "年均"

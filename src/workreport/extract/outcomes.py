@@ -334,8 +334,8 @@ def outcome_rows(tables: dict[str, Table]) -> list[dict]:
                 "target_report_id": this_id,
                 "target_figure_id": t.figure_id, "target_value": t.value,
                 "target_value_high": t.value_high, "target_unit": t.unit,
-                "target_qualifier": "|".join(q for q in (qual, "力争" if stretch else "")
-                                             if q) or None,
+                "target_qualifier": "|".join(dict.fromkeys(  # 力争 read by figures (s73)
+                    q for q in (*qual.split("|"), "力争" if stretch else "") if q)) or None,
                 "outcome_report_id": later_id,
                 "outcome_figure_id": None if o is None else o.figure_id,
                 "outcome_value": None if o is None else o.value,

@@ -28,7 +28,12 @@ qualifiers missing, 108 in the development draws, and the list shapes they name)
 - a qualifier written once for a list of figures whose numbers stand joined by 、, 和, 与 or 及
   alone (``shared_over_list``): one after the last item is every item's ("分别稳定在80%、86%以上",
   "分别增长6%和8%左右"), as are a bound before the first ("提高到不低于740元/月和485元/月",
-  "分别突破8500家和6万家"; ``cues.qualifiers_list_bounds``).
+  "分别突破8500家和6万家"; ``cues.qualifiers_list_bounds``) and a stretch goal's 力争 (session
+  73: "力争达到700亿元、60亿元").
+
+And one more over the words right before the number (session 73, tester 73: "固定资产投资保持
+稳定增长、力争达到3%" read as a firm 3%): 力争 leading the number's own verb of reaching, a stretch
+goal (``striven``), as ``outcomes`` reads one in a target's clause.
 
 The English of each is ``vocab/english.yml``'s.
 """
@@ -43,7 +48,7 @@ from typing import Any
 from workreport.vocab import load
 
 __all__ = ["approx_after", "before_words", "bound_before", "estimated", "estimated_figure",
-           "milestone", "ranked_top", "shared_over_list"]
+           "leading_words", "milestone", "ranked_top", "shared_over_list", "striven"]
 
 
 @cache
@@ -179,6 +184,8 @@ def shared_over_list(figures: list[Any], text: str) -> list[Any]:
             own = _parts(out[k].qualifier)
             new = [w for w in lead if not set(own) & bounds] + own \
                 + [w for w in tail if not set(own) & after]
+            if "力争" in first and "力争" not in new:  # "力争达到700亿元、60亿元" (s73)
+                new.insert(new[:1] == ["预计"], "力争")
             if own[:1] == ["预计"] and new[:1] != ["预计"]:
                 new = ["预计"] + [w for w in new if w != "预计"]  # 预计 stays first
             if new != own:
@@ -223,3 +230,33 @@ def approx_after(text: str, end: int, unit: str, dimension: str) -> str:
     if dimension == "time" and nxt in cues["qualifiers_time_after"]:
         return nxt
     return ""
+
+
+@cache
+def _striven() -> re.Pattern[str]:
+    """力争 then a verb of reaching (``cues.striven_reach``) or nothing, ending a text (the
+    group: the verb), built once."""
+    return re.compile(rf"力争({'|'.join(map(re.escape, load('cues')['striven_reach']))})?$")
+
+
+def striven(before: str, after: str = "") -> bool:
+    """Is the figure after ``before`` (its sentence up to the number, past a bound its span
+    holds: 突破) and before ``after`` (the text after its quantity) a stretch goal: 力争 right
+    before its verb of reaching (``cues.striven_reach``: 达到, 实现, 达), or right before its
+    number when the figure ends its clause (``after`` opens with a break or is empty)?
+    "固定资产投资保持稳定增长、力争达到3%", "增长6%以上，力争7%", "园区产值力争突破500亿元": yes
+    (qualifier 力争, "a stretch goal of"); "力争12个产业项目年内开工", "力争全年引进项目6个"
+    (力争 sets the clause's goal, the number a count in it): no."""
+    m = _striven().search(before)
+    return bool(m) and (bool(m.group(1)) or not after or after[0] in "，,；;。、：:！？")
+
+
+def leading_words(before: str, after: str = "") -> list[str]:
+    """The qualifiers a figure's words before its number (``before``, its sentence up to it;
+    ``after``, the text after its quantity) give it, in the order they read before any
+    bound: 预计 for an estimate (``estimated_figure``, or a sentence opening with
+    ``cues.qualifiers_clause``), 力争 for a stretch goal (``striven``). "预计全年增长7.5%左右" →
+    ["预计"]; "…、力争达到8%" → ["力争"]."""
+    estimate = estimated_figure(before) or before.startswith(
+        tuple(load("cues")["qualifiers_clause"]))
+    return [w for w, said in (("预计", estimate), ("力争", striven(before, after))) if said]

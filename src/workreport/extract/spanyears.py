@@ -92,7 +92,8 @@ def dated(f: Any, after: list[Any], text: str, opening: str, lead: str,
     (``targetyears.target_first``). The arguments are ``start_year``'s."""
     f = replace(f, year=start_year(f, after, text, opening, lead, reviewed, term))
     if f.kind == "target":
-        first = target_first(opening, lead, report_year, f.year, f.measure, f.indicator)
+        first = target_first(opening, lead, report_year, f.year, f.measure, f.indicator,
+                             f.unit, text[f.end:f.end + 1])
         return replace(f, year_first=first) if first else f
     if f.kind != "actual" or not reviewed or f.year != reviewed:
         return f

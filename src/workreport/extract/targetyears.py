@@ -32,13 +32,16 @@ nothing names one.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import cache
+from itertools import takewhile
 
+from workreport.extract.labelperiods import period_done
 from workreport.extract.numbers import Token
 from workreport.extract.structure import Structure
 from workreport.vocab import alternation, load
 
-__all__ = ["target_first", "target_year"]
+__all__ = ["dating_marker", "target_first", "target_year"]
 
 
 @cache
@@ -78,31 +81,44 @@ _ASIDE = re.compile(r"《[^《》]*》|[（(][^（）()]*[）)]")
 _OPENING = re.compile(r"[—\s]*")
 
 
-def _markers_of(text: str, report_year: int, opening_only: bool) -> list[int]:
-    """The years the markers of ``text`` (one sentence, or its part before the figure) name,
-    in order; with ``opening_only`` only a marker opening it ("到2020年，…", "今后五年，…")
-    and the report year's words anywhere (今年, 年内)."""
+def _marks_of(text: str, report_year: int, opening_only: bool) -> list[tuple[re.Match[str], int]]:
+    """The markers of ``text`` (one sentence, or its part before the figure) that name a year,
+    each with it, in order; with ``opening_only`` only a marker opening it ("到2020年，…",
+    "今后五年，…") and the report year's words anywhere (今年, 年内)."""
     text = _ASIDE.sub(lambda m: "　" * len(m[0]), text)
     start = _OPENING.match(text).end()  # type: ignore[union-attr]
-    return [y for m in _markers().finditer(text)
+    return [(m, y) for m in _markers().finditer(text)
             if (y := _year_of(m, report_year))
             and (not opening_only or m.start() == start or y == report_year)]
 
 
+def _markers_of(text: str, report_year: int, opening_only: bool) -> list[int]:
+    """The years of ``_marks_of``."""
+    return [y for _, y in _marks_of(text, report_year, opening_only)]
+
+
+def dating_marker(opening: str, earlier: Iterable[str],
+                  report_year: int) -> tuple[re.Match[str], int] | None:
+    """The marker dating a figure and the year it names (rule 1 of the module): the last one
+    of its sentence up to it (``opening``), any marker; else the last one opening a sentence of
+    ``earlier`` (its paragraph's sentences before it, the nearest first); None when none.
+    ``target_year`` reads its year, ``target_first`` the period it names."""
+    if own := _marks_of(opening, report_year, False):
+        return own[-1]
+    for sentence in earlier:
+        if marks := _marks_of(sentence, report_year, True):
+            return marks[-1]
+    return None
+
+
 def _last_marker(st: Structure, tok: Token, report_year: int) -> int | None:
-    """The year the last marker of the paragraph up to the figure names (the figure's own
-    sentence up to it, any marker; the sentences before it, a marker opening one), or None."""
+    """The year ``dating_marker`` names for the figure ``tok``, or None."""
     q = tok.quantity
     assert q is not None
-    own = _markers_of(st.text[tok.sentence.start:q.start], report_year, False)
-    if own:
-        return own[-1]
-    for s in reversed(st.sentences[:tok.sentence.index]):
-        if s.paragraph != tok.sentence.paragraph:
-            break
-        if years := _markers_of(s.text, report_year, True):
-            return years[-1]
-    return None
+    earlier = (s.text for s in takewhile(lambda s: s.paragraph == tok.sentence.paragraph,
+                                         reversed(st.sentences[:tok.sentence.index])))
+    found = dating_marker(st.text[tok.sentence.start:q.start], earlier, report_year)
+    return found[1] if found else None
 
 
 def _title_period(st: Structure, section_id: str, report_year: int) -> int | None:
@@ -136,40 +152,61 @@ def target_year(st: Structure, tok: Token, report_year: int | None) -> int | Non
 # things or a running one (城镇新增就业5000万人, 累计…), not a level reached at its end
 # (经济总量超过90万亿元, 城镇化率达到60%).
 _FLOW = re.compile(r"年均|累计|新增|五年")
+_SENTENCE = re.compile(r"(?<=[。！？!?])")
+
+
+@cache
+def _reached() -> re.Pattern[str]:
+    """A level reached in a clause (``cues.period_stock_words``, ``cues.span_reached_words``:
+    达到, 突破, 实现 …; not 占地 …, ``cues.period_stock_words_not``), built once."""
+    cues = load("cues")
+    reached = alternation(cues["period_stock_words"] + cues["span_reached_words"])
+    return re.compile(rf"(?!{alternation(cues['period_stock_words_not'])})(?:{reached})")
+
+
+def _over_period(measure: str, indicator: str, clause: str, unit: str, after: str) -> bool:
+    """Whether a target of a period's paragraph is over the whole period: a change, unless its
+    ``clause`` says a yearly mean (年均, 平均每年) its label lost; a figure whose label or
+    clause says a yearly mean, new things or a running total (``_FLOW``); a count of things
+    done (``labelperiods.period_done``: an act in its clause, 新建, 改造, 完成 …, and no stock
+    in its label: "新建改建高速公路通车里程约3万公里", "城镇棚户区住房改造2000万套"; session 73,
+    tester 73). Not a level reached (达到, 超过, 提高到: "工程化造林达到50万亩"), one thing's size
+    (``after``, the text after the figure, opening with 的: "建成30万亩的…基地") nor a count of
+    each year (每年: "每年至少举办2次集中推介")."""
+    if measure == "change":
+        return "年均" in indicator or not re.search(r"年均|平均每年", clause)
+    if "每年" in clause:
+        return False
+    return bool(_FLOW.search(indicator + clause)) or (
+        measure == "level" and not after.startswith("的") and not _reached().search(clause)
+        and period_done(indicator, clause, unit))
 
 
 def target_first(opening: str, lead: str, report_year: int | None, year: int | None,
-                 measure: str, indicator: str) -> int | None:
+                 measure: str, indicator: str, unit: str = "", after: str = "") -> int | None:
     """The first year of the period a target covers (indicators.csv ``year_first``; tester 72
     D3: the 13th plan's "今后五年，单位国内生产总值用水量…下降23%" and "城镇新增就业5000万人以上"
-    read "targeted for 2020"), or None: when the marker that dates it (``opening``, its
-    sentence up to the figure, any marker; else the last marker opening a sentence of
-    ``lead``, its paragraph before it) is a period (“十三五”时期, 今后五年, 2016-2020年) ending
-    in ``year``, after ``report_year``, and the target is over the period (``_FLOW``: a change
-    whose label says a yearly mean, or a count of new things or a running total; a change
-    whose sentence says 年均 its label lost keeps none). The period's first year: the span's,
-    the plan's (its end less four), or the report year for 今后五年 and for a target dated
-    by its section's title or an earlier paragraph (at most four years ahead)."""
+    read "targeted for 2020"), or None: when the marker that dates it (``dating_marker`` of
+    ``opening``, its sentence up to the figure, and ``lead``, its paragraph before it) is a
+    period (“十三五”时期, 今后五年, 2016-2020年) ending in ``year``, after ``report_year``, or a
+    year (到2020年) before a figure that is no change, and the target (``measure``,
+    ``indicator``, ``unit``, ``after``: the text after it) is over the period
+    (``_over_period``). The period's first year: the
+    span's, the plan's (its end less four), or the report year for 今后五年, for a count by a
+    year ("到2020年，…。新建改建高速公路通车里程约3万公里" in a report of 2016: session 73) and
+    for a target dated by its section's title or an earlier paragraph (at most four years
+    ahead)."""
     if not report_year or not year or year <= report_year:
         return None
-    marks = list(_markers().finditer(_ASIDE.sub(lambda m: "　" * len(m[0]), opening)))
-    if not marks:
-        for sentence in reversed(re.split(r"(?<=[。！？])", lead)):
-            s = _ASIDE.sub(lambda m: "　" * len(m[0]), sentence)
-            start = _OPENING.match(s).end()  # type: ignore[union-attr]
-            if (m := _markers().match(s, start)) and _year_of(m, report_year):
-                marks = [m]
-                break
-    m = marks[-1] if marks else None
-    if m is not None and (not (m["plan"] or m["coming"] or m["span"])
-                          or _year_of(m, report_year) != year):
-        return None
+    found = dating_marker(opening, reversed(_SENTENCE.split(lead)), report_year)
+    m = found[0] if found else None
+    if found and (found[1] != year or not (m["plan"] or m["coming"] or m["span"]
+                                           or (m["target"] and measure != "change"))):
+        return None  # a change by a year (到2020年…下降15%) has no base the text gives
     clause = re.split(r"[，；：]", opening)[-1]  # 累计, 年均 said before the number
-    mean = "年均" in clause
-    if not ("年均" in indicator or not mean if measure == "change"
-            else _FLOW.search(indicator + clause)):
+    if not _over_period(measure, indicator, clause, unit, after):
         return None
-    if m is None:  # dated by its section's title or an earlier paragraph: a plan's years
-        return report_year if year - report_year <= 4 else None
+    if m is None or m["target"]:  # by a year, or dated by its section's title or an earlier
+        return report_year if year - report_year <= 4 else None  # paragraph: the years to it
     first = int(m["span_from"]) if m["span"] else year - 4 if m["plan"] else report_year
     return first if first < year else None
