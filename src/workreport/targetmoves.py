@@ -118,7 +118,7 @@ def below_last_year(targets: pd.DataFrame) -> list[str]:
         cuts = target_moves(d)
         largest = f"; the {len(cuts)} largest" if big > len(cuts) else ""
         return [f"{head}, {number(big)} of them by a third or more{largest}:", *cuts]
-    names = [name(r) for r in lower.head(NAMED).to_dict("records")]
+    names = [name(r, mid=True) for r in lower.head(NAMED).to_dict("records")]
     if len(lower) > NAMED:
         names.append(f"{len(lower) - NAMED} more")
     return [f"{head}, none by a third or more: {join(names)}."]
