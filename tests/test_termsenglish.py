@@ -88,5 +88,7 @@ def test_a_sentence_opens_with_a_capital_and_its_verb_agrees_with_a_plural_label
     assert prose.describe_change(one).startswith("GDP (地区生产总值) was 80.42 billion yuan")
     for en, plural in (("Total retail sales of consumer goods", True), ("Logistics", False),
                        ("Investment in fixed assets", False), ("Business", False),
-                       ("New science and technology backyards", True)):
+                       ("New science and technology backyards", True),
+                       ("Projects planned and held in reserve", True),
+                       ("Industrial enterprises above designated size added", True)):
         assert figuretext.many({"english": en}) is plural, en

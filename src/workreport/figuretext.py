@@ -143,19 +143,20 @@ def mid_sentence(en: str, zh: str = "", place: bool = False) -> str:
 
 _SINGULAR_S = ("ss", "us", "is", "ics", "news", "gas", "series", "species", "means")
 _NOT_HEAD = re.compile(r"\s(?:of|in|for|from|by|with|under|at|on|to|within|per|as|into|"
-                       r"among|over|across|than)\s|[,(;:]")
+                       r"among|over|across|than|above|below|after|before)\s|[,(;:]")
 
 
 def many(row: Row) -> bool:
     """Whether an indicator's English names things in the plural, so its verb agrees
     ("Key projects (重点项目) were 226", "Provincial key projects are to reach 50"; tester
     73 D-C8): the head of the English before its first "of", "in", "and" … or bracket,
-    its closing participles dropped ("Projects signed" → "Projects"), ends in a plural
+    its closing participles dropped ("Projects signed", "Projects planned and held in
+    reserve", "Firms above designated size added" → "Projects", "Firms"), ends in a plural
     "s" ("Exports", not "Business", "Logistics", "Gas"). False for no English."""
     en, _ = split_mark(str(row.get("english") or row.get("indicator_en") or ""))
     words = _NOT_HEAD.split(f" {en} ", maxsplit=1)[0].split()
     while len(words) > 1 and re.fullmatch(r"[a-z]+ed|built|done|set|run|made|begun|grown|"
-                                          r"sold|won|held|up|out|completed", words[-1]):
+                                          r"sold|won|held|put|up|out|and|or", words[-1]):
         words.pop()
     head = words[-1].lower() if words else ""
     return head.isalpha() and len(head) > 2 and head.endswith("s") \
