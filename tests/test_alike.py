@@ -131,8 +131,16 @@ def test_a_count_in_hu_says_households_or_firms_where_its_label_tells():
              "level_qualifier": "超过"}
     assert prose.describe_change(firms) == (
         "新设个体工商户 was over 18,000 firms (超过1.8万户) in 2018.")
+    # A label naming neither counts the households its work reaches (tester 73 D-C10:
+    # "18,000 (1.8万户)" of 棚户区 beside "10,000 households" in other rows).
     bare = {**row, "indicator": "老旧小区改造"}
-    assert prose.describe_target(bare).startswith("老旧小区改造: 137,000 (13.7万户)")
+    assert prose.describe_target(bare).startswith("老旧小区改造: 137,000 households (13.7万户)")
+    shanty = {**firms, "indicator": "新开工改造城镇棚户区", "level_qualifier": ""}
+    assert prose.describe_change(shanty) == (
+        "新开工改造城镇棚户区 was 18,000 households (1.8万户) in 2018.")
+    from workreport.chartstyle import fact_text  # a chart's table of single figures
+    assert fact_text(5759.0, "户", label="新改造农村危房") == "5,759 households · 5,759户"
+    assert fact_text(5759.0, "户", label="农民专业合作社") == "5,759 · 5,759户"
     cooperatives = {**row, "indicator": "农民专业合作社"}  # a cooperative: no noun to say
     assert prose.describe_target(cooperatives).startswith("农民专业合作社: 137,000 (13.7万户)")
     table = pd.DataFrame({"indicator": ["市场主体"], "value": [1.0], "unit": ["亿户"],

@@ -88,9 +88,10 @@ def test_provenance_is_exact(yuzhong):
 
 # A snippet names no government and has no title block; its entry states them, as the
 # catalogue entry of such a report must (else every snippet warns "the text never names its
-# government" and "no title block").
+# government", "no title block" or "the title block gives no date and speaker").
 SNIPPET = {"government": "某县人民政府", "level": "county", "report_year": 2014,
-           "year_reviewed": 2013, "title": "某县2014年政府工作报告"}
+           "year_reviewed": 2013, "title": "某县2014年政府工作报告", "date": "2014-01-10",
+           "speaker": "某某"}
 
 
 def _figures(text: str) -> pd.DataFrame:

@@ -83,12 +83,23 @@ def test_the_start_page_names_the_governments_it_follows():
         "(municipal level). It also follows Mancheng District (four reports, 2020–2023) over "
         "the years: each year's targets beside what the next report says happened, and the "
         "headline figures year by year.")
+    # Tester 73 (D-C13): the introduction's list names the series' reports too.
+    intro = plain(passage_texts(ROOT / "book", [*USERS, series], rows, {}, "55-context")
+                  ["introduction-place.txt"])
+    assert "- Chengde Municipal People's Government, 2024 (承德市人民政府)" in intro
+    assert ("The reports of the governments it also follows over the years, each "
+            "government's read as one series:\n\n- Mancheng District People's Government, "
+            "2020 (满城区人民政府), district level\n") in intro
+    assert intro.count("Mancheng District People's Government, 20") == 4
     gaps = Home("government", "county-mancheng", "county-mancheng-2023",
                 members=("county-mancheng-2020", "county-mancheng-2021", "county-mancheng-2023"))
     alone = plain(passage_texts(ROOT / "book", [gaps], rows, {}, "55-context")
                   ["index-about.txt"])
     assert "This book follows Mancheng District (three reports, 2020–2021 and 2023) over" \
         in alone and "names no report" not in alone
+    intro = plain(passage_texts(ROOT / "book", [gaps], rows, {}, "55-context")
+                  ["introduction-place.txt"])
+    assert "names no report" not in intro and intro.count("(满城区人民政府)") == 3
 
 
 def test_the_yuzhong_book_keeps_its_passages():

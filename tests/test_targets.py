@@ -289,3 +289,20 @@ def test_no_glossary_label_says_national():
     from workreport.glossary import default_glossary
 
     assert [t for t, row in default_glossary().items() if "natl." in row["english"]] == []
+
+
+def test_a_rates_mean_over_the_year_is_the_rate():
+    """Tester 73 (D-C1): Chongqing's 城镇调查失业率 about 5.5% stood beside no result, though
+    its review gives 全年城镇调查失业率平均值5.4%: the year's mean of a rate is the rate."""
+    from workreport.extract.codes import code_for
+
+    ind = frame([
+        {"indicator": "城镇调查失业率平均值", "value": 5.4, "unit": "%", "measure": "share"},
+        {"indicator": "城镇调查失业率", "value": 5.5, "unit": "%", "measure": "share",
+         "kind": "target", "year": 2014, "qualifier": "左右"},
+    ])
+    tv = targets.targets_vs_results(ind, "r")
+    assert tv["result"].tolist() == [5.4]
+    assert code_for("城镇调查失业率平均值") == code_for("城镇调查失业率") \
+        == "surveyed_unemployment_rate"
+    assert code_for("地区生产总值平均值") == ""  # a level's mean is no code's figure

@@ -161,3 +161,33 @@ def test_a_lake_is_a_place_and_a_road_kind_or_a_ranking_is_not():
     found = terms.places("推进高速铁路建设，跻身全国百强县，开展白洋淀上游综合整治，"
                          "加快污水沉淀处理。", {})
     assert found == ["白洋淀"], found
+
+
+def test_a_division_cut_off_its_name_and_a_stem_of_the_report_are_places():
+    """Tester 73 (D-C6): a city's p1.s1 "names no place or project" though it names a
+    pumped-storage station, two counties by their stems and a county-level city whose 市
+    jieba cut off (invented sentences of that shape)."""
+    section = ("全球最大的丰宁抽水蓄能电站并网发电，滦平、隆化抽水蓄能项目加快建设。"
+               "平泉市获评全国县域商业领跑县。")
+    report = section + "丰宁县、滦平县、隆化县荣获示范县称号。"
+    assert terms.places(section, {}) == ["丰宁抽水蓄能电站", "平泉市"]
+    assert terms.places(section, {}, report) == ["丰宁抽水蓄能电站", "滦平", "隆化", "平泉市"]
+    # no stem of an area word (三峡库区, 两江新区) nor a common word cut before 村 (力争|村)
+    other = "开展三峡库区治理，建设两江新区，力争村集体收入突破10万元。"
+    assert terms.places("三峡库建设，两江新建设。", {}, other) == []
+    assert "力争村" not in terms.places(other, {}, other)
+
+
+def test_the_place_table_reads_the_whole_report_for_its_divisions():
+    from types import SimpleNamespace
+
+    import pandas as pd
+
+    from workreport import display
+
+    sections = pd.DataFrame({"report_id": ["r", "r"], "section": ["p1.s1", "p1.s2"],
+                             "text": ["滦平、隆化抽水蓄能项目加快建设。", "隆化县、滦平县发展。"]})
+    tables = SimpleNamespace(glossary={}, sections=sections)
+    assert display.named_places(tables, sections["text"][0]).empty
+    named = display.named_places(tables, sections["text"][0], "r")
+    assert list(named["place"]) == ["滦平", "隆化"]

@@ -9,7 +9,7 @@ from types import SimpleNamespace
 
 import pandas as pd
 
-from workreport import display, findings, prose
+from workreport import display, figuretext, findings, prose
 from workreport.gloss import MARK
 from workreport.glossary import english_or_gloss, place_english
 
@@ -41,8 +41,54 @@ def test_prose_names_places_and_terms_in_english():
     empty = pd.DataFrame(columns=["kind", "measure", "change", "change_unit", "indicator"])
     lines = prose.section_reading(empty, "题", ["新加坡", "香港"], ["实验室"], glossary={})
     assert "It names 2 places or projects: Singapore (新加坡) and Hong Kong (香港)." in lines[1]
-    assert lines[2] == "Its most distinctive terms are Laboratories (实验室; automatic gloss)."
+    assert lines[2] == "Its most distinctive terms are laboratories (实验室; automatic gloss)."
     found = findings.section_findings(pd.DataFrame(columns=["kind"]), "题", "plan",
                                       terms=["实验室"], places=["新加坡"], glossary={})
-    assert "Laboratories (实验室; automatic gloss)" in found[0]
+    assert "laboratories (实验室; automatic gloss)" in found[0]
     assert found[1] == "It names Singapore (新加坡)."
+
+
+# Tester 73 (D-C8): the readings' English.
+_TERMS = {"重点项目": {"english": "Key projects"}, "两江": {"english": "The two rivers"},
+          "山城": {"english": "Mountain City"}, "企业": {"english": "enterprises; firms"}}
+
+
+def test_a_reading_names_its_words_in_lower_case_inside_a_sentence_and_terms_as_their_table():
+    empty = pd.DataFrame(columns=["kind", "measure", "change", "change_unit", "indicator"])
+    lines = prose.section_reading(empty, "题", ["两江", "山城", "新加坡"],
+                                  ["企业", "重点项目", "抽水", "蓄能"], glossary=_TERMS)
+    assert lines[1] == ("It names 3 places or projects: the two rivers (两江), Mountain City "
+                        "(山城) and Singapore (新加坡).")
+    # the key terms as the table beside gives them (keyterms.term_english), not 抽水 alone
+    assert lines[2] == ("Its most distinctive terms are enterprises (企业), key projects "
+                        "(重点项目), pumped storage (抽水) and energy storage (蓄能).")
+    found = findings.section_findings(pd.DataFrame(columns=["kind"]), "题", "review",
+                                      terms=["抽水"], places=["两江"], glossary=_TERMS)
+    assert "are pumped storage (抽水)." in found[0]
+    assert found[1] == "It names the two rivers (两江)."
+
+
+def test_a_sentence_opens_with_a_capital_and_its_verb_agrees_with_a_plural_label():
+    row = {"indicator": "重点项目", "english": "Key projects", "kind": "actual", "year": 2023,
+           "change": float("nan"), "level": 226.0, "level_unit": "个", "level_qualifier": ""}
+    assert prose.describe_change(row) == "Key projects (重点项目) were 226 (226个) in 2023."
+    target = {**row, "indicator": "省重点项目", "english": "Provincial key projects",
+              "kind": "target", "year": 2024, "level": 50.0}
+    assert prose.describe_change(target).startswith(
+        "Provincial key projects (省重点项目) are to reach 50")
+    signed = {**row, "indicator": "累计签约项目", "english": "Projects signed", "level": 403.0}
+    assert prose.describe_change(signed).startswith("Projects signed (累计签约项目) were 403")
+    added = {**row, "indicator": "新增企业", "english": "enterprises added", "level": float("nan"),
+             "change": 31.3, "change_unit": "%", "change_qualifier": ""}
+    assert prose.describe_change(added) == "Enterprises added (新增企业) grew 31.3% in 2023."
+    grow = {**added, "kind": "target", "year": 2024}
+    assert prose.describe_change(grow).startswith("Enterprises added (新增企业) are to grow")
+    one = {**row, "indicator": "地区生产总值", "english": "GDP", "level": 804.2,
+           "level_unit": "亿元"}
+    assert prose.describe_change(one).startswith("GDP (地区生产总值) was 80.42 billion yuan")
+    for en, plural in (("Total retail sales of consumer goods", True), ("Logistics", False),
+                       ("Investment in fixed assets", False), ("Business", False),
+                       ("New science and technology backyards", True),
+                       ("Projects planned and held in reserve", True),
+                       ("Industrial enterprises above designated size added", True)):
+        assert figuretext.many({"english": en}) is plural, en

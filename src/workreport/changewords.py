@@ -24,7 +24,7 @@ from typing import Any, NamedTuple
 import pandas as pd
 
 from workreport import english
-from workreport.figuretext import Row, name, quantity, targeted, when
+from workreport.figuretext import Row, be, name, quantity, targeted, when
 from workreport.glossary import default_glossary, english_or_gloss
 from workreport.literal import missing, text_of
 from workreport.vocab import alternation, load
@@ -87,11 +87,12 @@ def is_gap(indicator: str, unit: str) -> bool:
     return str(unit or "").endswith("百分点") and gap(indicator) is not None
 
 
-def _named(term: str, glossary: Mapping[str, Any]) -> str:
+def _named(term: str, glossary: Mapping[str, Any], mid: bool = False) -> str:
     """A part of a gap's label as prose names it: its English (a base's of ``gap_bases``,
-    else the glossary's or a marked gloss) with the Chinese beside, or the Chinese alone."""
+    else the glossary's or a marked gloss) with the Chinese beside, or the Chinese alone;
+    ``mid``: inside the sentence (``figuretext.name``)."""
     en = _words()["gap_bases"].get(term) or english_or_gloss(term, glossary)
-    return name({"indicator": term, "english": en})
+    return name({"indicator": term, "english": en}, mid=mid)
 
 
 def gap_sentence(row: Row, glossary: Mapping[str, Any] | None = None) -> str:
@@ -108,9 +109,7 @@ def gap_sentence(row: Row, glossary: Mapping[str, Any] | None = None) -> str:
             or not missing(row.get("level")):  # is_gap, its label's comparison read once
         return ""
     g = default_glossary() if glossary is None else glossary
-    base = _named(found.base, g)
-    if base[1:2].islower():  # mid-sentence: "the provincial figure", but "GDP"
-        base = base[0].lower() + base[1:]
+    base = _named(found.base, g, mid=True)  # "the provincial figure", but "GDP"
     # (the English says all 个百分点 says: "4.2 percentage points", no Chinese beside)
     amount = english.amount(abs(change), unit, text_of(row.get("change_qualifier")))
     year = row.get("year")
@@ -119,8 +118,9 @@ def gap_sentence(row: Row, glossary: Mapping[str, Any] | None = None) -> str:
     if not found.subject:  # 高于全国, the comparison alone: the label names the figure
         return f"{name(row)}: {told}"
     subject = _named(found.subject, g)
-    verb = "is to be" if row.get("kind") == "target" else "was"
-    return f"{subject[:1].upper()}{subject[1:]} {verb} {told}"
+    said = {"english": _words()["gap_bases"].get(found.subject)
+            or english_or_gloss(found.subject, g)}
+    return f"{subject} {be(said, row.get('kind') == 'target')} {told}"
 
 
 def names_fall(indicator: str, english: str = "") -> bool:

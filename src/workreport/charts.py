@@ -74,7 +74,8 @@ def _unit_panels(df: pd.DataFrame, title: str, empty: str, sign: bool,
             r = g.iloc[0]
             v, size = float(r["value"]), _told(r.to_dict(), sign, unit)
             rows.append((row_labels(g)[0], fact_text(abs(v) if size else v, unit,
-                                                     r.get("qualifier", ""), sign and not size)))
+                                                     r.get("qualifier", ""), sign and not size,
+                                                     str(r.get("indicator", "")))))
         facts_table(axes[-1], rows)
     used = {colors(float(v)) for _, g in multi for v in g["value"]}
     legend = [(t, c) for t, c in legend if c in used]  # only the colours drawn

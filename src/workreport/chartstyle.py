@@ -40,6 +40,7 @@ from workreport.english import (
     split_unit,
     unit_en,
 )
+from workreport.figuretext import counted
 from workreport.gloss import chart_text
 from workreport.keyterms import term_english
 from workreport.literal import text_of
@@ -256,7 +257,8 @@ def bar_text(v: float, unit: str, qualifier: Any = "", sign: bool = False,
     return f"{en} · {('+' if v >= 0 else '−') if sign else ('−' if v < 0 else '')}{written}"
 
 
-def fact_text(v: float, unit: str, qualifier: Any = "", sign: bool = False) -> str:
+def fact_text(v: float, unit: str, qualifier: Any = "", sign: bool = False,
+              label: str = "") -> str:
     """A single figure's line in a table of facts, with no panel heading to name its unit:
     the amount in English, magnitude and unit included (``english.amount``), the Chinese
     beside: "1.74 trillion yuan · 1.74万亿元", "over US$4.9 billion · 49亿美元"; a rate or a
@@ -264,10 +266,13 @@ def fact_text(v: float, unit: str, qualifier: Any = "", sign: bool = False) -> s
     "1.74 · 1.74万亿元", its magnitude and unit dropped; the re-check found the Chinese side
     without the report's qualifier, "1,600场" for 1600余场: it is written as the report does.
     A unit that reads the same in English (``english.reads_plain``) is written once:
-    "2,000PFLOPS" (session 68: was "2,000 PFLOPS · 2,000PFLOPS")."""
+    "2,000PFLOPS" (session 68: was "2,000 PFLOPS · 2,000PFLOPS"). A count in 户 names what
+    its ``label`` (the indicator) counts, as prose does (``figuretext.counted``: "5,759
+    households · 5759户"; tester 73 D-C10)."""
     if reads_plain(unit):
         return bar_text(v, unit, qualifier, sign)
-    en = amount(abs(v) if sign else v, unit, qualifier, measure="change" if sign else "")
+    en = counted(amount(abs(v) if sign else v, unit, qualifier,
+                        measure="change" if sign else ""), unit, label)
     en = (("+" if v >= 0 else "−") + en) if sign else en
     written = as_written(abs(v) if sign else v, unit, text_of(qualifier))
     return f"{en} · {('+' if v >= 0 else '−') if sign else ''}{written}"  # +4万多亿元

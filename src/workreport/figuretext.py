@@ -19,8 +19,9 @@ from workreport.gloss import AUTOMATIC, split_mark
 from workreport.likeness import counted_as
 from workreport.literal import missing, number, ordinal
 
-__all__ = ["Row", "bilingual", "cell_amount", "counted", "difference", "name", "points",
-           "quantity", "signed", "targeted", "when", "years", "years_reviewed"]
+__all__ = ["Row", "agree", "be", "bilingual", "cell_amount", "counted", "difference", "many",
+           "mid_sentence", "name", "points", "quantity", "signed", "targeted", "when",
+           "word_named", "years", "years_reviewed"]
 
 Row = Mapping[str, Any]
 
@@ -87,15 +88,91 @@ def signed(v: float, unit: str) -> str:
     return ("+" if v >= 0 else "−") + number(abs(v)) + unit
 
 
-def name(row: Row) -> str:
-    """How prose names an indicator: "GDP (地区生产总值)", or the Chinese label alone; an
-    automatic gloss says so beside the Chinese: "Investment in rural road construction
-    (农村公路建设投资; automatic gloss)" (``gloss.split_mark``, session 68)."""
+def name(row: Row, mid: bool = False) -> str:
+    """How prose names an indicator, a key term or a place: "GDP (地区生产总值)", or the
+    Chinese label alone; an automatic gloss says so beside the Chinese: "Investment in rural
+    road construction (农村公路建设投资; automatic gloss)" (``gloss.split_mark``, session 68).
+    The English opens a sentence with a capital ("Enterprises added (新增企业) grew …"); with
+    ``mid``, inside a sentence, in lower case where it is no name (``mid_sentence``: "It
+    names the two rivers (两江)"). Tester 73 D-C8: "enterprises added (新增企业) grew 31.3%"
+    opened a sentence, "It names 4 places or projects: The two rivers (两江)"."""
     zh = str(row.get("indicator", ""))
     en, automatic = split_mark(str(row.get("english") or row.get("indicator_en") or ""))
     if not en or en == zh:
         return zh
+    en = mid_sentence(en, zh, bool(row.get("place"))) if mid else en[:1].upper() + en[1:]
     return f"{en} ({zh}; {AUTOMATIC})" if automatic else f"{en} ({zh})"
+
+
+def word_named(word: str, glossary: Mapping[str, Any] | None = None,
+               place: bool = False) -> str:
+    """A key term or a ``place`` named inside a sentence (``name`` with ``mid``): a place in
+    ``glossary.english_or_gloss``'s English ("Singapore (新加坡)", "the two rivers (两江)"), a
+    term in the English its chapter's table gives (``keyterms.term_english``: "pumped
+    storage (抽水)", "laboratories (实验室)"). The readings and findings of a section name
+    their words here only (tester 73 D-C8: "抽水, 蓄能" stood without English in the reading
+    beside a table giving it)."""
+    from workreport.glossary import english_or_gloss
+    from workreport.keyterms import term_english
+
+    said = (english_or_gloss if place else term_english)(word, glossary)
+    return name({"indicator": word, "english": said, "place": place}, mid=True)
+
+
+_ARTICLES = ("The ", "A ", "An ")
+
+
+def mid_sentence(en: str, zh: str = "", place: bool = False) -> str:
+    """English words as they stand inside a sentence: the first letter in lower case
+    ("Key projects" → "key projects", "Rural" → "rural", "The two rivers" → "the two
+    rivers"), save for a name: an acronym ("GDP", "PM2.5"), a province's or country's
+    English (``glossary.place_english`` of ``zh``: "Singapore"), a ``place`` of one word
+    ("Chongqing") and words each capitalised ("Mountain City", "Yangtze River Delta").
+    The one rule for every list and clause of prose (tester 73 D-C8)."""
+    from workreport.glossary import place_english
+
+    words = en.split()
+    if not words or not en[:1].isupper():
+        return en
+    titled = len(words) > 1 and all(w[:1].isupper() for w in words if len(w) > 3)
+    if not en.startswith(_ARTICLES) and (not en[1:2].islower() or titled or (
+            place and len(words) == 1) or (zh and place_english(zh) == en)):
+        return en
+    return en[:1].lower() + en[1:]
+
+
+_SINGULAR_S = ("ss", "us", "is", "ics", "news", "gas", "series", "species", "means")
+_NOT_HEAD = re.compile(r"\s(?:of|in|for|from|by|with|under|at|on|to|within|per|as|into|"
+                       r"among|over|across|than|above|below|after|before)\s|[,(;:]")
+
+
+def many(row: Row) -> bool:
+    """Whether an indicator's English names things in the plural, so its verb agrees
+    ("Key projects (重点项目) were 226", "Provincial key projects are to reach 50"; tester
+    73 D-C8): the head of the English before its first "of", "in", "and" … or bracket,
+    its closing participles dropped ("Projects signed", "Projects planned and held in
+    reserve", "Firms above designated size added" → "Projects", "Firms"), ends in a plural
+    "s" ("Exports", not "Business", "Logistics", "Gas"). False for no English."""
+    en, _ = split_mark(str(row.get("english") or row.get("indicator_en") or ""))
+    words = _NOT_HEAD.split(f" {en} ", maxsplit=1)[0].split()
+    while len(words) > 1 and re.fullmatch(r"[a-z]+ed|built|done|set|run|made|begun|grown|"
+                                          r"sold|won|held|put|up|out|and|or", words[-1]):
+        words.pop()
+    head = words[-1].lower() if words else ""
+    return head.isalpha() and len(head) > 2 and head.endswith("s") \
+        and not head.endswith(_SINGULAR_S)
+
+
+def agree(row: Row, one: str, more: str) -> str:
+    """``more`` where the row's English names many (``many``), else ``one``: agree(row,
+    "was", "were")."""
+    return more if many(row) else one
+
+
+def be(row: Row, target: bool, to: str = "be") -> str:
+    """The verb of a result or a target, agreeing with the row's English (``agree``): "was",
+    "were"; a target's "is to be", "are to reach" (``to``)."""
+    return f"{agree(row, 'is', 'are')} to {to}" if target else agree(row, "was", "were")
 
 
 def difference(v: Any, unit: Any, fall: bool = False) -> str:

@@ -18,6 +18,7 @@ import pandas as pd
 from workreport import english
 from workreport.changewords import told_by_label
 from workreport.extract.admitted import admission
+from workreport.figuretext import be, word_named
 from workreport.glossary import english_or_gloss
 from workreport.prose import describe_change, join, name, number, plural, quantity
 from workreport.targetmoves import below_last_year, caption_targets, target_moves, targets_said
@@ -67,7 +68,7 @@ def _shares(pairs: pd.DataFrame) -> list[str]:
     years = pd.to_numeric(sh["year"], errors="coerce") if "year" in sh else None
     if years is not None and years.notna().any():
         sh = sh[years == years.max()]
-    return [f"A share: {name(r)} {'is to be' if r.get('kind') == 'target' else 'was'} "
+    return [f"A share: {name(r)} {be(r, r.get('kind') == 'target')} "
             f"{quantity(r['level'], r['level_unit'], r['level_qualifier'], label=r['indicator'])}."
             for r in sh.head(1).to_dict("records")]
 
@@ -140,17 +141,15 @@ def section_findings(pairs: pd.DataFrame, title: str, kind: str = "review",
                 f"The first of its {plural(len(pairs), 'statement')}"
             out.append(f"{first}: {describe_change(pairs.iloc[0])}")
     else:
-        gl = glossary or {}
-
-        def en(t: str) -> str:  # "Singapore (新加坡)", "Laboratories (实验室; automatic gloss)"
-            return name({"indicator": t, "english": english_or_gloss(t, gl)})
+        def en(t: str, place: bool) -> str:  # "Singapore (新加坡)", "laboratories (实验室)"
+            return word_named(t, glossary or {}, place)
 
         if terms:  # session 69: "it commits to in words: its …" was no sentence
             out.append(f"The section states no figures; its most distinctive terms, "
                        f"the words it uses more than the other sections, are "
-                       f"{join([en(t) for t in list(terms)[:4]])}.")
+                       f"{join([en(t, False) for t in list(terms)[:4]])}.")
         if places:
-            out.append(f"It names {join([en(p) for p in list(places)[:4]])}.")
+            out.append(f"It names {join([en(p, True) for p in list(places)[:4]])}.")
         if not out:
             out.append(f"The section “{title}” states no figures.")
     return out[:4]
@@ -328,7 +327,8 @@ def describe_shortfalls(admitted: str, named: Sequence[str], pairs: pd.DataFrame
         # "no shortfall" of a review it had not read for one in other words).
         return ["The review names no indicator that fell short of the year's plan."]
     said = [describe_change(r) for r in pairs.to_dict("records")]  # 进出口总额 in English too
-    en = [name({"indicator": n, "english": english_or_gloss(n, glossary)}) for n in named]
+    en = [name({"indicator": n, "english": english_or_gloss(n, glossary)}, mid=True)
+          for n in named]
     return [f"The review admits: “{admitted}”", f"It names {join(en)}. " + (
                 f"{'Its' if len(named) == 1 else 'Their'} results for the year, as the review "
                 "states them:" if said else "The review states no figure for "

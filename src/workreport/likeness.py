@@ -326,16 +326,18 @@ def narrowed(target: tuple[object, object, str], result: tuple[object, object]) 
 def counted_as(unit: str, label: str) -> str:
     """What a figure in 户 counts, as its label's words tell it (vocab/english.yml
     household_or_firm_words): "households" (贫困户, 农户, 家庭), "firms" (企业, 市场主体,
-    个体工商户), the noun of the word nearest the label's end where it names both; "" for
-    any other unit, a label naming neither or one of ``other`` (合作社). Tester 71 item 10:
-    "137,000 (13.7万户)" left the reader to guess."""
+    个体工商户), the noun of the word nearest the label's end where it names both;
+    "households" for a label naming neither (棚户区, 农村危房, 气代煤改造: the households its
+    work reaches, as english.yml says; tester 73 D-C10: "18,000 (1.8万户)" beside "10,000
+    households" elsewhere); "" for any other unit, no label or one of ``other`` (合作社).
+    Tester 71 item 10: "137,000 (13.7万户)" left the reader to guess."""
     if split_unit(str(unit or ""))[1] != "户":
         return ""
     bare = _bare(str(label or ""))
     found = [(bare.rfind(w) + len(w), len(w), noun) for noun, words in
              load("english")["household_or_firm_words"].items() for w in words if w in bare]
     if not found:
-        return ""
+        return "households" if bare else ""
     noun = max(found)[2]
     return "" if noun == "other" else noun
 

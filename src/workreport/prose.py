@@ -14,7 +14,18 @@ from typing import Any
 import pandas as pd
 
 from workreport import changewords
-from workreport.figuretext import Row, bilingual, name, points, quantity, signed, targeted
+from workreport.figuretext import (
+    Row,
+    be,
+    bilingual,
+    mid_sentence,
+    name,
+    points,
+    quantity,
+    signed,
+    targeted,
+    word_named,
+)
 from workreport.figuretext import when as period_when  # describe_change's own `when`
 from workreport.literal import missing, number, text_of
 
@@ -63,8 +74,8 @@ def describe_change(row: Row, glossary: Mapping[str, Any] | None = None) -> str:
         amount = quantity(abs(change), unit, q, measure="change", label=str(row.get("indicator")))
         points = unit.endswith("百分点")  # a rate or share moves: "rose by 1.1 percentage points"
         by = "" if unit in ("%", "倍") else "by "
-        if target:
-            verb = "is to fall" if change < 0 else "is to rise" if points else "is to grow"
+        if target:  # "are to grow" where the label names many (figuretext.be)
+            verb = be(row, True, "fall" if change < 0 else "rise" if points else "grow")
         else:
             verb = "fell" if change < 0 else "rose" if points else "grew"
         parts.append(f"{verb} {by}{amount}")
@@ -74,7 +85,7 @@ def describe_change(row: Row, glossary: Mapping[str, Any] | None = None) -> str:
         if parts:
             parts.append(f"to {amount}")
         else:
-            parts.append(f"{'is to reach' if target else 'was'} {amount}")
+            parts.append(f"{be(row, target, 'reach')} {amount}")
     return f"{who} {' '.join(parts)}{when}."
 
 
@@ -201,14 +212,13 @@ def section_reading(pairs: pd.DataFrame, title: str, places: Sequence[str] = (),
 
     ``pairs`` is ``analysis.levels_and_changes`` of the section's figures; ``places`` and
     ``terms`` come from ``terms.places`` and ``terms.tfidf``, each named in English where
-    it has some (``glossary.english_or_gloss``: "Singapore (新加坡)"; session 69).
+    it has some (a place's ``glossary.english_or_gloss``: "Singapore (新加坡)", session 69;
+    a term's ``keyterms.term_english``, as the chapter's table of key terms gives it).
     """
-    from workreport.glossary import english_or_gloss
-
-    def names(words: Sequence[str], more: int = 0) -> str:
-        """The words named, "and N more" closing the list ("a, b and 1 more", never "a
-        and b and 1 more"; second tester 70)."""
-        said = [name({"indicator": w, "english": english_or_gloss(w, glossary)}) for w in words]
+    def names(words: Sequence[str], more: int = 0, place: bool = True) -> str:
+        """The words named inside the sentence (``figuretext.word_named``), "and N more"
+        closing the list ("a, b and 1 more", never "a and b and 1 more"; second tester 70)."""
+        said = [word_named(w, glossary, place) for w in words]
         return _join([*said, f"{more} more"] if more else said)
 
     out = []
@@ -251,7 +261,8 @@ def section_reading(pairs: pd.DataFrame, title: str, places: Sequence[str] = (),
         else:
             out.append(f"It names {len(places)} places or projects: {names(shown)}.")
     if terms:
-        out.append(f"Its most distinctive terms are {names(list(terms)[:max_items])}.")
+        out.append(f"Its most distinctive terms are "
+                   f"{names(list(terms)[:max_items], place=False)}.")
     return out
 
 
@@ -275,9 +286,7 @@ def _versus(v: float, unit: str, above: str = "higher", below: str = "lower") ->
 def _aim(row: Row, value: str, high: str = "", qualifier: str = "") -> str:
     """"GDP growth of about 7.5%" / "a fall in energy intensity of at least 3.1%"."""
     v, unit = row[value], row["unit"]
-    label = str(row.get("english") or row.get("indicator"))
-    if label[1:2].islower():  # mid-sentence: "consumer price inflation", but "GDP"
-        label = label[0].lower() + label[1:]
+    label = mid_sentence(str(row.get("english") or row.get("indicator")))  # but "GDP"
     amount = quantity(abs(v) if row["measure"] == "change" else v, unit,
                       text_of(row.get(qualifier)) if qualifier else "",
                       row.get(high) if high and not missing(row.get(high)) else None,

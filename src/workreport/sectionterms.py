@@ -128,10 +128,14 @@ def key_terms(tables: Tables, report_id: str, section: str, top: int = 10) -> pd
     return out.reset_index(drop=True)
 
 
-def named_places(tables: Tables, text: str) -> pd.DataFrame:
+def named_places(tables: Tables, text: str, report_id: str = "") -> pd.DataFrame:
     """``terms.place_counts`` of ``text`` (columns place, mentions) with each place's
     English (``glossary.english_or_gloss``: curated, a province's or country's, or a marked
-    gloss; "" when none) beside it, column ``english`` (session 69)."""
-    named = terms.place_counts(text, tables.glossary)
+    gloss; "" when none) beside it, column ``english`` (session 69). With ``report_id``, the
+    finder reads the report's whole text too, for the divisions it names in full (丰宁县),
+    so a section naming them by their stems alone (滦平、隆化) names places (tester 73 D-C6)."""
+    s = tables.sections if report_id else None
+    report = "" if s is None else "\n".join(s.loc[s["report_id"] == report_id, "text"])
+    named = terms.place_counts(text, tables.glossary, report)
     named.insert(1, "english", [english_or_gloss(p, tables.glossary) for p in named["place"]])
     return named

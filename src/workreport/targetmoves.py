@@ -119,7 +119,7 @@ def below_last_year(targets: pd.DataFrame) -> list[str]:
         largest = f"; the {len(cuts)} largest" if big > len(cuts) else ""
         return [f"{head}, {number(big)} of them by a third or more{largest}:", *cuts,
                 *_smaller_falls(lower)]
-    names = [name(r) for r in lower.head(NAMED).to_dict("records")]
+    names = [name(r, mid=True) for r in lower.head(NAMED).to_dict("records")]
     if len(lower) > NAMED:
         names.append(f"{len(lower) - NAMED} more")
     return [f"{head}, none by a third or more: {join(names)}.", *_smaller_falls(lower)]
@@ -131,7 +131,7 @@ def _smaller_falls(lower: pd.DataFrame) -> list[str]:
     ("a smaller fall, by 2.2 percentage points"; re-test 72, N4: the overview counted
     下降3.4%以上 after a fall of 5.6% as set below, the table beside gave "+2.2")."""
     falls = lower[(lower["target"] < 0) & (lower["result_in_unit"] < 0)]
-    said = [f"{name(r)} targets a fall of "
+    said = [f"{name(r, mid=True)} targets a fall of "
             f"{quantity(r['target'], r['unit'], text_of(r.get('qualifier')), measure='change')}"
             f" after one of {quantity(r['result'], r['result_unit'], '', measure='change')}"
             for r in falls.to_dict("records")]

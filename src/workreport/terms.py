@@ -56,6 +56,9 @@ PLACE_SUFFIXES = tuple(_PLACE_WORDS["suffixes"])
 _GEO_END = tuple(_PLACE_WORDS["geo_end"])
 _GEO_END_SHORT = tuple(_PLACE_WORDS["geo_end_short"])  # two characters are enough for these
 _NOT_PLACES = frozenset(_PLACE_WORDS["not_places"])
+_NAME_VERBS = frozenset(_PLACE_WORDS["name_verbs"])
+_DIVISION_WORDS = frozenset(_PLACE_WORDS["division_words"])
+_STEM_ENDS = tuple(_PLACE_WORDS["stem_ends"])
 _NOT_NAMES = frozenset(_PLACE_WORDS["not_names"])
 _GENERIC_ENDS = tuple(_PLACE_WORDS["generic_ends"])
 _RUN_ON = frozenset(_PLACE_WORDS["run_on"])
@@ -258,7 +261,8 @@ def _compound(toks: list[tuple[str, str]], i: int) -> str:
     and keep the run from its first proper noun: 凯德/nrt 来福士/nr 广场/n → 凯德来福士广场."""
     run = [i]
     j = i - 1
-    while j >= 0 and len(run) < 5 and toks[j][1].startswith(_NOUNISH) and \
+    while j >= 0 and len(run) < 5 and (toks[j][1].startswith(_NOUNISH)
+                                       or toks[j][0] in _NAME_VERBS) and \
             _WORD.match(toks[j][0]) and sum(len(toks[k][0]) for k in run) < 12:
         run.insert(0, j)
         j -= 1
@@ -268,45 +272,75 @@ def _compound(toks: list[tuple[str, str]], i: int) -> str:
     return "".join(toks[k][0] for k in run if k >= heads[0])
 
 
-def places(text: str, glossary: Mapping[str, Any] | str | Path | None = None) -> list[str]:
+def places(text: str, glossary: Mapping[str, Any] | str | Path | None = None,
+           report: str = "") -> list[str]:
     """Named places and projects in a text, in order of first mention.
 
     Three rules: a glossary place (tagged ``ns`` by the user dictionary), a province,
     region or country of ``vocab/places.yml`` ``english`` (session 69), or any proper
     noun that ends like a place (解放碑, 朝天门, 化龙桥); and a run of nouns from a proper
-    noun up to a suffix such as 广场, 大桥, 产业园 (国泰艺术中心, 英利国际广场).
+    noun up to a suffix such as 广场, 大桥, 产业园 (国泰艺术中心, 英利国际广场), over the
+    verbs of ``name_verbs`` (丰宁抽水蓄能电站).
     A name runs on over an area word right after it (vocab/places.yml ``run_on``: 两江新区,
     成渝地区双城经济圈, not 两江 "the two rivers" or a cut 成渝地区双城); it is no place when
     it starts inside a word of jieba's own dictionary (成渝|中线 holds no 渝中), when it is a
     kind of place (文明城市, 新型农村) or opens with a common word jieba tags as a name
     (``not_names``: 新建改扩建中小学). Source of the last three: session 68.
+    Tester 73 (D-C6: Chengde's p1.s1 "names no place", though it names 丰宁抽水蓄能电站,
+    滦平, 隆化 and 平泉市): a proper noun with the division's word jieba cuts off after it is
+    one place (``division_words``: 平泉|市), and where ``report`` (the whole report's text)
+    writes a division in full (隆化县), its stem alone is a place too (``_stems``), save where
+    its every mention lies inside a longer name found (丰宁 of 丰宁抽水蓄能电站).
     """
     toks = _pos(text, glossary)
     starts = [0]
     for w, _ in toks:
         starts.append(starts[-1] + len(w))
     glossary_places = {w for w, t in _user_words(glossary) if t == "ns"}
+    stems = _stems(report, glossary) if report else frozenset()
     found: list[str] = []
     for i, (w, f) in enumerate(toks):
         name = ""
         if w.endswith(PLACE_SUFFIXES):
             name = _compound(toks, i)
-        if not name and (w in glossary_places or w in _NAMED or (
+        if not name and (w in glossary_places or w in _NAMED or w in stems or (
                 _is_head((w, f)) and _WORD.match(w) and w.endswith(_GEO_END)
                 and (len(w) >= 3 or w.endswith(_GEO_END_SHORT)))):
             name = w
+        if not name and w in _DIVISION_WORDS and i and _is_head(toks[i - 1]) \
+                and len(toks[i - 1][0]) == 2 and _WORD.match(toks[i - 1][0]):
+            name = toks[i - 1][0] + w
         if not name or starts_inside_word(text, starts[i + 1] - len(name)):
             continue
         if i + 1 < len(toks) and toks[i + 1][0] in _RUN_ON:
             name += toks[i + 1][0]
         if name not in _NOT_PLACES and len(name) >= 2 and not _kind_of_place(name):
             found.append(name)
-    return list(dict.fromkeys(found))
+    found = list(dict.fromkeys(found))
+    return [n for n in found if n not in stems
+            or text.count(n) > sum(text.count(m) for m in found if n in m and m != n)]
 
 
-def place_counts(text: str,
-                 glossary: Mapping[str, Any] | str | Path | None = None) -> pd.DataFrame:
-    """Each place or project with the number of times the text names it (first mention first)."""
-    names = places(text, glossary)
+@lru_cache(maxsize=64)
+def _division_stems(report: str, words: tuple[tuple[str, str], ...]) -> frozenset[str]:
+    """``_stems`` memoised by the report's text and the glossary's user words."""
+    kinds = {"ns": "place", "nt": "institution", "n": "policy"}  # _user_words' tags undone
+    named = places(report, {w: {"category": kinds[t]} for w, t in words})
+    return frozenset(n[:-1] for n in named if len(n) == 3 and n.endswith(_STEM_ENDS)
+                     and _is_head((n[:-1], "ns")))
+
+
+def _stems(report: str, glossary: Mapping[str, Any] | str | Path | None) -> frozenset[str]:
+    """The stems of the divisions a report names in full, three characters each (丰宁县,
+    平泉市, 双滦区 → 丰宁, 平泉, 双滦; no ``not_places`` or ``not_names`` stem: 康养区):
+    places where a section writes them alone (滦平、隆化抽水蓄能项目)."""
+    return _division_stems(report, _user_words(glossary))
+
+
+def place_counts(text: str, glossary: Mapping[str, Any] | str | Path | None = None,
+                 report: str = "") -> pd.DataFrame:
+    """Each place or project with the number of times the text names it (first mention
+    first); ``report``: the whole report's text (``places``)."""
+    names = places(text, glossary, report)
     return pd.DataFrame({"place": names, "mentions": [text.count(n) for n in names]},
                         columns=["place", "mentions"])

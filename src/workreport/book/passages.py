@@ -112,21 +112,45 @@ def _about(names: Sequence[str], followed: str) -> str:
     return f"{_sentence(names)} It also {followed}"
 
 
-def _listed(rows: Sequence[dict]) -> str:
-    """The introduction's list: each report's English title (``report_title``), its
+def _item(row: dict) -> str:
+    """One report of the introduction's lists: its English title (``report_title``), its
     government in Chinese and its level."""
     from workreport import literal
     from workreport.english import report_title
 
-    if not rows:
+    chinese = f" ({literal.markdown(row['government'])})" if row.get("government") else ""
+    level = f", {literal.markdown(row['level'])} level" if row.get("level") else ""
+    return f"- {literal.markdown(report_title(row))}{chinese}{level}"
+
+
+def _listed(rows: Sequence[dict], series: Sequence[dict] = ()) -> str:
+    """The introduction's lists (``_item``): the reports read in depth, then the reports of
+    the governments followed over the years (``series``, their pages' present members,
+    oldest first). Tester 73 (D-C13): five Shunping reports of a ``chapters: series``
+    entry were named on the start page and missing from the introduction's list."""
+    if not rows and not series:
         return _sentence([])
-    items = []
-    for row in rows:
-        chinese = f" ({literal.markdown(row['government'])})" if row.get("government") else ""
-        level = f", {literal.markdown(row['level'])} level" if row.get("level") else ""
-        items.append(f"- {literal.markdown(report_title(row))}{chinese}{level}")
-    return "The reports this book reads in depth, as the list of reports orders them:\n\n" \
-        + "\n".join(items)
+    out = []
+    if rows:
+        out.append("The reports this book reads in depth, as the list of reports orders "
+                   "them:\n\n" + "\n".join(_item(r) for r in rows))
+    if series:
+        out.append(("The reports of the governments it also follows over the years, "
+                    if rows else "The reports of the governments this book follows over "
+                    "the years, ") + "each government's read as one series:\n\n"
+                   + "\n".join(_item(r) for r in series))
+    return "\n\n".join(out)
+
+
+def _series(found: Sequence[Home], rows: Mapping[str, dict]) -> list[dict]:
+    """The rows of the reports present on the governments' pages (``_followed`` names the
+    same pages), in sidebar order, each page's oldest first."""
+    out = []
+    for home in sidebar_order(found):
+        if home.kind == "government":
+            gone = {a.report.id for a in home.absent}
+            out += [_row(rows, r) for r in home.members if r not in gone]
+    return out
 
 
 def _context(found: Sequence[Home], chapters: Mapping[str, Sequence[str]],
@@ -154,7 +178,7 @@ def passage_texts(book: Path, found: Sequence[Home], rows: Mapping[str, dict],
     made = {
         "index-about": _about([_name(_row(rows, r)) for r in held], _followed(found, rows)),
         "index-organised": "",
-        "introduction-place": _listed([_row(rows, r) for r in held]),
+        "introduction-place": _listed([_row(rows, r) for r in held], _series(found, rows)),
         "reading-levels": _context(found, chapters, rows, context),
         "tutorial-opening": "",
     }

@@ -105,7 +105,9 @@ def code_for(label: str, nth: int = 0, of: int = 1) -> str:
     the same label and measure: when there are several, a label naming several indicators
     in order ("城镇、农村居民人均可支配收入分别增长7.5%和8.5%") gives its n-th figure the
     n-th code ("" past the last one); a single figure of 城乡居民人均可支配收入 is the
-    income of all residents.
+    income of all residents. A rate's mean over the year is the rate (indicators.yml
+    ``mean_suffixes``: 城镇调查失业率平均值 → surveyed_unemployment_rate; a code of the
+    percent family only).
     """
     if not label:
         return ""
@@ -114,6 +116,17 @@ def code_for(label: str, nth: int = 0, of: int = 1) -> str:
         for rx, names in _distributive():
             if rx.fullmatch(key):
                 return names[nth] if nth < len(names) else ""
+    found = _looked_up(key)
+    if found:
+        return found
+    mean = next((key[:-len(w)] for w in load("indicators")["mean_suffixes"]
+                 if key.endswith(w) and len(key) > len(w)), "")
+    rate = _looked_up(_peel(mean)) if mean else ""
+    return rate if rate and codes()[rate].family == "percent" else ""
+
+
+def _looked_up(key: str) -> str:
+    """The code of a peeled label: its exact label first, then the patterns; "" for none."""
     if key in _exact():
         return _exact()[key]
     return next((code for p, code in _patterns() if p.fullmatch(key)), "")
