@@ -1,0 +1,26 @@
+"""Labels a new user found wrong in Chengde's and Chongqing's 2024 reports (session 73, tester
+73; issue 13). Invented sentences for each class of phrasing; each failed before its rule."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_figures import _figures
+
+
+def _labels(sentence: str) -> list[str]:
+    return list(_figures("一、2013年工作回顾\n" + sentence + "\n")["indicator"])
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # D-C4: a bare measure after a list of size bands is of the things the bands sort, not of
+    # the last band ("…、30亿元以上4个，年营业收入增长10%以上" gave 30亿元年营业收入).
+    ("打造百亿元以上产业集群3个、50亿元以上3个、30亿元以上4个，年营业收入增长10%以上。",
+     "产业集群年营业收入"),
+    ("培育产值10亿元以上龙头企业5家、5亿元以上8家，营业收入增长12%。", "龙头企业营业收入"),
+    # Not one band with its own noun (its things own the measure).
+    ("打造百亿元以上产业集群3个，年营业收入增长10%以上。", "百亿元以上产业集群年营业收入"),
+])
+def test_measure_after_size_bands(sentence, expected):
+    assert _labels(sentence)[-1] == expected
+
