@@ -24,3 +24,18 @@ def _labels(sentence: str) -> list[str]:
 def test_measure_after_size_bands(sentence, expected):
     assert _labels(sentence)[-1] == expected
 
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # D-C3: a zone the sentence's first clause is about owns the later clauses' bare investment
+    # and projects ("精准推进园区专题招商，实施项目增长20%以上，完成投资增长22%以上" gave 实施项目, 投资:
+    # a reader set the parks' +22% beside the city's investment).
+    ("精准推进园区专题招商，实施项目增长20%以上，完成投资增长22%以上。", ["园区实施项目", "园区投资"]),
+    ("加快推进开发区体制改革，完成投资增长15%。", ["开发区投资"]),
+    # Not a clause of another topic between, nor a whole place's, nor a zone after the start.
+    ("推进园区建设，加快产业升级，完成投资增长10%。", ["投资"]),
+    ("推进园区建设，全县完成投资增长10%。", ["投资"]),
+    ("全县生产总值增长6%，开发区晋升为省级开发区，完成投资增长8%。", ["生产总值", "投资"]),
+])
+def test_zone_clause_owns_investment(sentence, expected):
+    assert _labels(sentence) == expected
+
