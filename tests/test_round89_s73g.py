@@ -27,9 +27,10 @@ def test_measure_after_size_bands(sentence, expected):
 
 @pytest.mark.parametrize(("sentence", "expected"), [
     # D-C3: a zone the sentence's first clause is about owns the later clauses' bare investment
-    # and projects ("精准推进园区专题招商，实施项目增长20%以上，完成投资增长22%以上" gave 实施项目, 投资:
-    # a reader set the parks' +22% beside the city's investment).
-    ("精准推进园区专题招商，实施项目增长20%以上，完成投资增长22%以上。", ["园区实施项目", "园区投资"]),
+    # and projects ("精准推进园区专题招商，…，完成投资增长22%以上" gave 投资: a reader set the
+    # parks' +22% beside the city's investment).
+    ("精准推进园区专题招商，实施项目增长20%以上，完成投资增长22%以上。",
+     ["园区实施项目", "园区投资"]),
     ("加快推进开发区体制改革，完成投资增长15%。", ["开发区投资"]),
     # Not a clause of another topic between, nor a whole place's, nor a zone after the start.
     ("推进园区建设，加快产业升级，完成投资增长10%。", ["投资"]),
@@ -37,5 +38,19 @@ def test_measure_after_size_bands(sentence, expected):
     ("全县生产总值增长6%，开发区晋升为省级开发区，完成投资增长8%。", ["生产总值", "投资"]),
 ])
 def test_zone_clause_owns_investment(sentence, expected):
+    assert _labels(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # D-C2: the industry heading a part of a list owns the part's bare revenue ("软件信息，…，力争
+    # 主营业务收入超过4000亿元" gave 主营业务收入, read as the city's total).
+    ("先进材料，加快调结构；软件信息，加快企业培育，力争主营业务收入超过400亿元；食品加工，做强品牌。",
+     ["软件信息主营业务收入"]),
+    ("生物医药，壮大创新药企，营业收入增长15%。", ["生物医药营业收入"]),
+    # Not a heading with a verb of its own, nor a whole place.
+    ("加快转型升级，营业收入增长15%。", ["营业收入"]),
+    ("全市，营业收入增长15%。", ["营业收入"]),
+])
+def test_industry_heading_owns_revenue(sentence, expected):
     assert _labels(sentence) == expected
 

@@ -51,7 +51,8 @@ from workreport.extract.labelzonelead import subject_led, zone_led
 from workreport.extract.nonfigures import alternation
 from workreport.extract.numbers import vocab
 
-__all__ = ["noun_led", "place_name", "topic_projects", "zone_people_acted", "zone_subject", "zoned"]
+__all__ = ["noun_led", "place_name", "topic_measure", "topic_projects", "zone_people_acted",
+           "zone_subject", "zoned"]
 
 
 @cache
@@ -123,6 +124,22 @@ def topic_projects(name: str, before: str, rest: str, dimension: str) -> str:
     return topic + name
 
 
+def topic_measure(name: str, before: str) -> str:
+    """``name``, a bare zone measure (``cues.zone_measures``: 主营业务收入, 营业收入 …), with the
+    topic heading its sentence or its ；-part alone in front, on ``topic_projects``' terms
+    (nouns only, no scope word, no word of how something fared): "…；软件信息，深入实施…，力争
+    主营业务收入超过4000亿元；…" → 软件信息主营业务收入 (session 73, tester 73 D-C2: an industry's
+    revenue in a list of industries was read as the whole place's). ``name`` otherwise."""
+    m = _TOPIC.match(re.split(r"[；;]", before)[-1])
+    if name not in cue_words("zone_measures") or not m:
+        return name
+    topic = m.group(1)
+    if topic in cue_words("scope_words") or any(w in topic for w in cue_words("agent_fared")) \
+            or not all(t.flag in ("n", "ns", "nz", "j") for t in tags(topic)):
+        return name
+    return topic + name
+
+
 def zoned(name: str, before: str, rest: str, dimension: str) -> str:
     """``zone_subject``, then ``topic_projects`` (round 41, ra41; one rule of
     ``labelassigned.after_label`` for both): "高速公路，…建成甲至乙等12个项目" → 高速公路建成
@@ -131,8 +148,10 @@ def zoned(name: str, before: str, rest: str, dimension: str) -> str:
     道路; then the subject opening the sentence (``labelzonelead.subject_led``, round 68, v3):
     "东西部协作和对口支援投入帮扶资金34亿元、实施帮扶项目807个" → 东西部协作和对口支援帮扶项目;
     then a zone doing what its clause counts (``labelzoneacts.zone_acted``, round 71, w1); then a
-    zone's households or people with what was done to them (``zone_people_acted``, round 71, w3)."""
+    zone's households or people with what was done to them (``zone_people_acted``, round 71, w3);
+    ``topic_measure`` after ``topic_projects`` (session 73)."""
     name = topic_projects(zone_subject(name, before, rest, dimension), before, rest, dimension)
+    name = topic_measure(name, before)  # 软件信息，…主营业务收入 (tester 73 D-C2)
     name = subject_led(zone_led(name, before, rest, dimension), before, rest, dimension)
     name = zone_acted(name, before, rest, dimension)  # 示范区累计形成N项… (round 71, w1)
     return zone_people_acted(name, before, rest, dimension)  # round 71 (w3)
