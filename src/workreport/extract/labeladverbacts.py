@@ -20,7 +20,21 @@ from workreport.extract.labelvocab import cue_words
 from workreport.extract.labelwords import tags
 from workreport.extract.numbers import vocab
 
-__all__ = ["act_label", "adverb_act", "held_before", "noun_act"]
+__all__ = ["act_label", "adverb_act", "held_before", "manner_moved", "noun_act"]
+
+
+def manner_moved(noun: str, tail: str) -> tuple[str, str]:
+    """(``noun``, ``tail``) with a manner word of ``cues.noun_end_manner_words`` that ends the
+    counted noun, a word of its own to jieba, moved to the act after it when the act opens
+    with a verb: ("矿山企业安全", "复工复产") → ("矿山企业", "安全复工复产"), so that
+    ``adverb_act`` reads it as it reads 顺利 (session 73, tester 73 D-C5: "40家矿山企业安全复工
+    复产" was labelled 矿山企业安全, "mining firms' safety"). Unchanged otherwise: "食品安全"
+    before no verb, 安全生产 (one word)."""
+    manner = next((w for w in cue_words("noun_end_manner_words") if noun.endswith(w)), "")
+    if not manner or len(noun) <= len(manner) + 1 or not tail \
+            or tags(noun)[-1].word != manner or tags(tail)[0].flag != "v":
+        return noun, tail
+    return noun[:-len(manner)], manner + tail
 
 
 def adverb_act(tail: str) -> str:
@@ -31,7 +45,8 @@ def adverb_act(tail: str) -> str:
     安装电磁流量计, "全部化解完毕" → 化解, "全部开诊" → 开诊; "全部完成", "全面推进", "基本完工",
     "全部突破5万元" → "". ``tail`` with no such adverb → ""."""
     cues = vocab("cues")
-    bare = strip_words(tail, cues["completion_adverbs"], leading=True)
+    bare = strip_words(tail, cues["completion_adverbs"] + cues["noun_end_manner_words"],
+                       leading=True)
     if bare == tail or not bare or tail.startswith(tuple(cues["object_predicate_partial"])):
         return ""
     bare = strip_words(bare, cues["adverb_act_complements"], leading=False)
