@@ -58,7 +58,7 @@ def test_industry_heading_owns_revenue(sentence, expected):
 @pytest.mark.parametrize(("sentence", "expected"), [
     # D-C5: a manner word between the counted noun and the verb after it is the verb's, no part
     # of the noun ("40家矿山企业安全复工复产" gave 矿山企业安全: "mining firms' safety").
-    ("40家矿山企业安全复工复产。", ["复工复产的矿山企业"]),
+    ("40家矿山企业安全复工复产。", ["安全复工复产的矿山企业"]),
     ("120家工业企业顺利复工复产。", ["复工复产的工业企业"]),
     # Not a noun phrase holding 安全 as a noun.
     ("完成30家企业安全生产标准化建设。", ["企业安全生产标准化建设"]),
