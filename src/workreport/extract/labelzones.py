@@ -96,6 +96,19 @@ def zone_subject(name: str, before: str, rest: str, dimension: str) -> str:
 _TOPIC = re.compile(r"\s*([\u4e00-\u9fff]{2,6}?)(?:方面)?[，,]")
 
 
+def _part_topic(before: str) -> str:
+    """The topic heading the sentence, or its last ；-part, alone (``_TOPIC``): nouns only
+    (jieba's n, ns, nz, j), no scope word (全县, 我市) and no word of how something fared
+    (``cues.agent_fared``: 招商引资成效显著, which jieba tags nouns); "" when there is none."""
+    m = _TOPIC.match(re.split(r"[；;]", before)[-1])
+    topic = m.group(1) if m else ""
+    if not topic or topic in cue_words("scope_words") \
+            or any(w in topic for w in cue_words("agent_fared")) \
+            or not all(t.flag in ("n", "ns", "nz", "j") for t in tags(topic)):
+        return ""
+    return topic
+
+
 def topic_projects(name: str, before: str, rest: str, dimension: str) -> str:
     """``name``, a count of projects named only by their stage (``cues.topic_project_stages``
     and ``topic_project_ranks`` before ``topic_project_heads``: 建成项目, 在建项目, 开工重点
@@ -113,15 +126,10 @@ def topic_projects(name: str, before: str, rest: str, dimension: str) -> str:
     stage = name[:len(name) - len(head)] if head else ""
     stage = next((stage[:-len(r)] for r in cue_words("topic_project_ranks")
                   if stage.endswith(r)), stage)
-    m = _TOPIC.match(re.split(r"[；;]", before)[-1])
-    if not head or not m or (stage and stage not in cue_words("topic_project_stages")):
+    if not head or (stage and stage not in cue_words("topic_project_stages")):
         return name
-    topic = m.group(1)
-    if topic in cue_words("scope_words") or head in topic \
-            or any(w in topic for w in cue_words("agent_fared")) \
-            or not all(t.flag in ("n", "ns", "nz", "j") for t in tags(topic)):
-        return name
-    return topic + name
+    topic = _part_topic(before)
+    return topic + name if topic and head not in topic else name
 
 
 def topic_measure(name: str, before: str) -> str:
@@ -130,14 +138,7 @@ def topic_measure(name: str, before: str) -> str:
     (nouns only, no scope word, no word of how something fared): "…；软件信息，深入实施…，力争
     主营业务收入超过4000亿元；…" → 软件信息主营业务收入 (session 73, tester 73 D-C2: an industry's
     revenue in a list of industries was read as the whole place's). ``name`` otherwise."""
-    m = _TOPIC.match(re.split(r"[；;]", before)[-1])
-    if name not in cue_words("zone_measures") or not m:
-        return name
-    topic = m.group(1)
-    if topic in cue_words("scope_words") or any(w in topic for w in cue_words("agent_fared")) \
-            or not all(t.flag in ("n", "ns", "nz", "j") for t in tags(topic)):
-        return name
-    return topic + name
+    return _part_topic(before) + name if name in cue_words("zone_measures") else name
 
 
 def zoned(name: str, before: str, rest: str, dimension: str) -> str:
