@@ -65,3 +65,9 @@ def test_industry_heading_owns_revenue(sentence, expected):
 ])
 def test_manner_word_before_a_counted_noun_predicate(sentence, expected):
     assert _labels(sentence) == expected
+
+
+def test_projects_after_a_count_of_zones_stay_bare():
+    """Projects after a clause that counts the zones are no one zone's (tests/data/
+    phrasings_labels.csv keeps 引进项目)."""
+    assert _labels("以3个省级园区为载体，引进项目20个。") == ["省级园区", "引进项目"]

@@ -42,7 +42,8 @@ place (round 76 review, q1: "我县新建标准化厂房…，园区承载能力
 利用外资…" stay the place's). Session 73 (tester 73 D-C3): so are a bare 投资 or 完成投资
 (``cues.zone_heading_measures``) and projects an act names (``cues.zone_project_acts``):
 "精准推进园区专题招商，实施项目增长20%以上，完成投资增长22%以上" → 园区实施项目, 园区投资 (a reader
-set the parks' +22% beside the city's investment target).
+set the parks' +22% beside the city's investment target); not projects after a zone's clause
+that counts zones ("以3个省级园区为载体，引进项目20个": tests/data/phrasings_labels.csv).
 
 The people of a whole place (``cues.whole_place_people``: 人民) keep it: "始终时刻同全县28万人民
 想在一起" → 全县人民 (bench/label_judging.md, round 23: the bare 人民 is 'scope lost').
@@ -167,8 +168,8 @@ def _zone_topic(name: str, before: str) -> str:
     names a zone (``cues.zone_heads``, ``topic_zone_heads``), the zone with the nouns right
     before its head: "持续实施开发区实力倍增计划" → 开发区, "打造北方最大酿酒基地" → 酿酒基地;
     "" when none does or the figure's clause opens with a whole place (全县…)."""
-    if name not in cue_words("zone_measures", "zone_heading_measures") \
-            and not (name.endswith("项目") and name[:-2] in cue_words("zone_project_acts")):
+    projects = name.endswith("项目") and name[:-2] in cue_words("zone_project_acts")
+    if name not in cue_words("zone_measures", "zone_heading_measures") and not projects:
         return ""
     clauses = CLAUSE_END.split(before.split("；")[-1])
     if clauses[-1].startswith(cue_words("total_drops_not_verbs")):
@@ -180,7 +181,8 @@ def _zone_topic(name: str, before: str) -> str:
         at = max((i for i, (w, _) in enumerate(pieces) if w.endswith(heads)), default=-1)
         if at >= 0:
             if not all(_ZONE_TIME.match(c.strip()) for c in clauses[:k]) \
-                    or clause.strip().startswith(cue_words("subject_owner_scopes")):
+                    or clause.strip().startswith(cue_words("subject_owner_scopes")) \
+                    or (projects and re.search(r"\d", clause)):  # 以3个省级园区为载体，引进项目…
                 return ""  # "…，园区承载能力不断提升，工业总产值…"; "我市获批…经开区": the place's
             start = at
             while start and pieces[start - 1][1] in _ZONE_NOUN_FLAGS:
