@@ -40,6 +40,11 @@ def _dates(text: str, quote: str) -> list[tuple]:
     # a year before the last, opening its sentence
     (_FIVE + "2011年，86个贫困村脱贫出列。\n", "86个", [(2011, None)]),
     ("一、2013年工作回顾\n2011年，全县新建学校12所。\n", "12所", [(2011, None)]),
+    # a change against a named earlier year's level covers the years since (tester 73 D-C12:
+    # "与2015年相比…PM2.5平均浓度下降47.3%" in a review of 2020 had no year_first)
+    ("一、2013年工作回顾\n与2008年相比，综合指数下降34.6%、PM2.5平均浓度下降47.3%。\n", "47.3%",
+     [(2013, 2009)]),
+    ("一、2013年工作回顾\n生产总值98亿元，比2010年增长40%。\n", "40%", [(2013, 2011)]),
 ])
 def test_a_result_covers_its_period_or_its_year(paragraph, quote, dates):
     assert _dates(paragraph, quote) == dates
@@ -51,6 +56,8 @@ def test_a_result_covers_its_period_or_its_year(paragraph, quote, dates):
     (_FIVE + "市级以上现代农业园区达到16家。\n", "16家"),  # a stock at the term's end
     ("一、2013年工作回顾\n2011年底，全县学校达到120所。\n", "120所"),  # a year's end
     ("一、2013年工作回顾\n2011年以来，累计新建学校12所。\n", "12所"),  # since: not dated
+    ("一、2013年工作回顾\n生产总值比2012年增长8%。\n", "8%"),  # against the year before
+    ("一、2013年工作回顾\n财政收入是2008年的1.8倍。\n", "1.8倍"),  # a multiple: no change
 ])
 def test_a_result_of_the_year_reviewed_keeps_it(paragraph, quote):
     assert _dates(paragraph, quote) == [(2013, None)]

@@ -20,7 +20,21 @@ from workreport.extract.labelvocab import cue_words
 from workreport.extract.labelwords import tags
 from workreport.extract.numbers import vocab
 
-__all__ = ["act_label", "adverb_act", "held_before", "noun_act"]
+__all__ = ["act_label", "adverb_act", "held_before", "manner_moved", "noun_act"]
+
+
+def manner_moved(noun: str, tail: str) -> tuple[str, str]:
+    """(``noun``, ``tail``) with a manner word of ``cues.noun_end_manner_words`` that ends the
+    counted noun, a word of its own to jieba, moved to the act after it when the act opens
+    with a verb: ("矿山企业安全", "复工复产") → ("矿山企业", "安全复工复产"), which
+    ``adverb_act`` reads as the act (session 73, tester 73 D-C5: "40家矿山企业安全复工复产"
+    was labelled 矿山企业安全, "mining firms' safety"; now 安全复工复产的矿山企业). Unchanged
+    otherwise: "食品安全" before no verb, 安全生产 (one word)."""
+    manner = next((w for w in cue_words("noun_end_manner_words") if noun.endswith(w)), "")
+    if not manner or len(noun) <= len(manner) + 1 or not tail \
+            or tags(noun)[-1].word != manner or tags(tail)[0].flag != "v":
+        return noun, tail
+    return noun[:-len(manner)], manner + tail
 
 
 def adverb_act(tail: str) -> str:
@@ -29,9 +43,13 @@ def adverb_act(tail: str) -> str:
     digit, quote or list mark) whose first word jieba tags v or vn and is no filler of
     ``cues.adverb_act_fillers``; its complement (完毕, 到位) goes: "全部安装电磁流量计" →
     安装电磁流量计, "全部化解完毕" → 化解, "全部开诊" → 开诊; "全部完成", "全面推进", "基本完工",
-    "全部突破5万元" → "". ``tail`` with no such adverb → ""."""
+    "全部突破5万元" → "". ``tail`` with no such adverb → "". A manner word of
+    ``cues.noun_end_manner_words`` opening it stays with the act: "安全复工复产" → 安全复工复产
+    (session 73: the judges keep it, "safely resumed work")."""
     cues = vocab("cues")
-    bare = strip_words(tail, cues["completion_adverbs"], leading=True)
+    manner = next((w for w in cues["noun_end_manner_words"] if tail.startswith(w)), "")
+    bare = tail[len(manner):] if manner else strip_words(tail, cues["completion_adverbs"],
+                                                           leading=True)
     if bare == tail or not bare or tail.startswith(tuple(cues["object_predicate_partial"])):
         return ""
     bare = strip_words(bare, cues["adverb_act_complements"], leading=False)
@@ -45,7 +63,7 @@ def adverb_act(tail: str) -> str:
     # numeral or pronoun ("全部高于…", "均较上年…")
     if any(p.flag in ("d", "a", "ad", "c", "m", "q", "r", "p") for p in pieces[1:]):
         return ""
-    return bare
+    return manner + bare
 
 
 def act_label(act: str, noun: str) -> str:

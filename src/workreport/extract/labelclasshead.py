@@ -42,9 +42,12 @@ from workreport.extract.labelvocab import cue_words
 from workreport.extract.labelwords import bare_unit, tags
 from workreport.vocab import alternation
 
-__all__ = ["class_head"]
+__all__ = ["band_head", "class_head"]
 
-_BAND = re.compile(r"(?:\d[\d.]*(?:万|亿)?元?|[十百千]?(?:万|亿)元)(?:以上|以下)$")
+_BAND_BODY = r"(?:\d[\d.]*(?:万|亿)?元?|[十百千]?(?:万|亿)元)(?:以上|以下)"
+_BAND = re.compile(rf"{_BAND_BODY}$")
+# A band with its head noun and count in a list: "百亿元以上产业集群3个" → 产业集群.
+_BAND_HEADED = re.compile(rf"{_BAND_BODY}([\u4e00-\u9fff]{{2,8}}?)\d")
 _DIGIT = re.compile(r"\d")
 
 
@@ -120,3 +123,16 @@ def _subset_head(label: str, whole: str) -> str:
             or head in label or tags(head)[-1].flag[:1] != "n":
         return ""
     return "" if any(t.flag[:1] == "v" and t.flag != "vn" for t in tags(head)) else head
+
+
+def band_head(owner: str, clause: str) -> str | None:
+    """The things a size band sorts, for a measure owned by a band alone: None when ``owner``
+    is no bare band ("30亿元以上", "5亿元以上"); else the head noun the first band of
+    ``clause`` (the clause of the band's list) names before its count ("打造百亿元以上产业集群
+    3个、50亿元以上3个、30亿元以上4个" → 产业集群), "" when none does. Session 73, tester 73
+    D-C4: "…30亿元以上4个，年营业收入增长10%以上" was labelled 30亿元年营业收入; the revenue is
+    the clusters'."""
+    if not re.fullmatch(_BAND_BODY, owner):
+        return None
+    m = _BAND_HEADED.search(clause)
+    return m.group(1) if m else ""

@@ -30,6 +30,7 @@ from functools import cache
 from workreport.extract import labelattrib, labelwords
 from workreport.extract.labelattrib import attributed_measure, attributed_thing, listed_before
 from workreport.extract.labelbareowner import second_act, swapped_act
+from workreport.extract.labelclasshead import band_head
 from workreport.extract.labelclean import clean, strip_words
 from workreport.extract.labelcountedof import sent_or_manner
 from workreport.extract.labelforms import modifier_only
@@ -62,6 +63,8 @@ def owned(name: str, previous: str | None, clause_before: str) -> str:
     占35%") is the share of the figure before's thing (r13: "…项目有6个，占比达54.5%"). A bare
     benefit (``cues.visitor_benefit_words``: 综合效益, 社会效益) after a count of visitors
     received is tourism's (round 44, rb44: "接待游客764万人次，实现综合效益38亿元" → 旅游综合效益).
+    A measure after a list of size bands is of the things they sort, not of the last band
+    (``labelclasshead.band_head``: "…、30亿元以上4个，年营业收入…" → 产业集群年营业收入; tester 73).
     """
     cues = vocab("cues")
     if name in cues["visitor_benefit_words"] and previous \
@@ -101,6 +104,8 @@ def owned(name: str, previous: str | None, clause_before: str) -> str:
             return name  # a list, a rate or money owns nothing
         own = strip_words(previous if own is None else own, cues["label_kept_verbs"],
                           leading=True)
+        if (head := band_head(own, clause_before)) is not None:  # tester 73 D-C4
+            return labelwords.owned_by(head, name) if head else name
         own = own if name in cues["act_kept_sizes"] and own.endswith(tuple(cues[  # q76-1
             "label_kept_verbs"])) else _without_trailing_verbs(own)  # 园区建成面积… → 园区总产值
         return labelwords.owned_by(own, name) if len(own) > 1 and not name.startswith(own) else name

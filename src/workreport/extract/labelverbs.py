@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from workreport.extract import labeladverbacts
 from workreport.extract.labeladverbacts import act_label, adverb_act, held_before, noun_act
 from workreport.extract.labelclause import ASIDE, rest_of_clause
 from workreport.extract.labelclean import strip_words
@@ -77,6 +78,7 @@ def predicate_first(text: str, pos: int, sentence_end: int, noun: str) -> str:
         rest = ASIDE.sub("", rest_of_clause(text, pos, sentence_end))
         at = rest.find(noun)
         tail = rest[at + len(noun):] if at >= 0 else ""
+    noun, tail = labeladverbacts.manner_moved(noun, tail)  # 矿山企业|安全复工复产 (tester 73)
     if status := status_subject(noun, tail):
         return status  # "15个项目具备开工条件" → 具备开工条件的项目 (round 51, s51b)
     noun = adverb_dropped(noun, cues["object_predicate_adverbs"])

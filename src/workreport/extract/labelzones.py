@@ -51,7 +51,8 @@ from workreport.extract.labelzonelead import subject_led, zone_led
 from workreport.extract.nonfigures import alternation
 from workreport.extract.numbers import vocab
 
-__all__ = ["noun_led", "place_name", "topic_projects", "zone_people_acted", "zone_subject", "zoned"]
+__all__ = ["noun_led", "place_name", "topic_measure", "topic_projects", "zone_people_acted",
+           "zone_subject", "zoned"]
 
 
 @cache
@@ -95,6 +96,19 @@ def zone_subject(name: str, before: str, rest: str, dimension: str) -> str:
 _TOPIC = re.compile(r"\s*([\u4e00-\u9fff]{2,6}?)(?:方面)?[，,]")
 
 
+def _part_topic(before: str) -> str:
+    """The topic heading the sentence, or its last ；-part, alone (``_TOPIC``): nouns only
+    (jieba's n, ns, nz, j), no scope word (全县, 我市) and no word of how something fared
+    (``cues.agent_fared``: 招商引资成效显著, which jieba tags nouns); "" when there is none."""
+    m = _TOPIC.match(re.split(r"[；;]", before)[-1])
+    topic = m.group(1) if m else ""
+    if not topic or topic in cue_words("scope_words") \
+            or any(w in topic for w in cue_words("agent_fared")) \
+            or not all(t.flag in ("n", "ns", "nz", "j") for t in tags(topic)):
+        return ""
+    return topic
+
+
 def topic_projects(name: str, before: str, rest: str, dimension: str) -> str:
     """``name``, a count of projects named only by their stage (``cues.topic_project_stages``
     and ``topic_project_ranks`` before ``topic_project_heads``: 建成项目, 在建项目, 开工重点
@@ -112,15 +126,19 @@ def topic_projects(name: str, before: str, rest: str, dimension: str) -> str:
     stage = name[:len(name) - len(head)] if head else ""
     stage = next((stage[:-len(r)] for r in cue_words("topic_project_ranks")
                   if stage.endswith(r)), stage)
-    m = _TOPIC.match(re.split(r"[；;]", before)[-1])
-    if not head or not m or (stage and stage not in cue_words("topic_project_stages")):
+    if not head or (stage and stage not in cue_words("topic_project_stages")):
         return name
-    topic = m.group(1)
-    if topic in cue_words("scope_words") or head in topic \
-            or any(w in topic for w in cue_words("agent_fared")) \
-            or not all(t.flag in ("n", "ns", "nz", "j") for t in tags(topic)):
-        return name
-    return topic + name
+    topic = _part_topic(before)
+    return topic + name if topic and head not in topic else name
+
+
+def topic_measure(name: str, before: str) -> str:
+    """``name``, a bare zone measure (``cues.zone_measures``: 主营业务收入, 营业收入 …), with the
+    topic heading its sentence or its ；-part alone in front, on ``topic_projects``' terms
+    (nouns only, no scope word, no word of how something fared): "…；软件信息，深入实施…，力争
+    主营业务收入超过4000亿元；…" → 软件信息主营业务收入 (session 73, tester 73 D-C2: an industry's
+    revenue in a list of industries was read as the whole place's). ``name`` otherwise."""
+    return _part_topic(before) + name if name in cue_words("zone_measures") else name
 
 
 def zoned(name: str, before: str, rest: str, dimension: str) -> str:
@@ -131,8 +149,10 @@ def zoned(name: str, before: str, rest: str, dimension: str) -> str:
     道路; then the subject opening the sentence (``labelzonelead.subject_led``, round 68, v3):
     "东西部协作和对口支援投入帮扶资金34亿元、实施帮扶项目807个" → 东西部协作和对口支援帮扶项目;
     then a zone doing what its clause counts (``labelzoneacts.zone_acted``, round 71, w1); then a
-    zone's households or people with what was done to them (``zone_people_acted``, round 71, w3)."""
+    zone's households or people with what was done to them (``zone_people_acted``, round 71, w3);
+    ``topic_measure`` after ``topic_projects`` (session 73)."""
     name = topic_projects(zone_subject(name, before, rest, dimension), before, rest, dimension)
+    name = topic_measure(name, before)  # 软件信息，…主营业务收入 (tester 73 D-C2)
     name = subject_led(zone_led(name, before, rest, dimension), before, rest, dimension)
     name = zone_acted(name, before, rest, dimension)  # 示范区累计形成N项… (round 71, w1)
     return zone_people_acted(name, before, rest, dimension)  # round 71 (w3)

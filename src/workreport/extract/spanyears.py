@@ -19,6 +19,11 @@ reviewed:
   ("从2015年的87.55亿元增长到118.32亿元，年均增长5.02%": 2016) or its paragraph's term names
   (``labelterm.section_term``: "过去五年，…年均增长8%" → the five years): the span's first year;
   a yearly mean of no known span keeps no ``year_first`` (the book says "in the years to");
+- a change against a named earlier year's level, its label ending with the base as
+  ``labelperiods`` keeps it (…比2015年: "与2015年相比…PM2.5平均浓度下降47.3%" in a review of 2020;
+  session 73, tester 73 D-C12): the year after the base (2016), as a yearly mean from a base
+  is; not a base the year before the one reviewed (a year's own change), nor a multiple
+  (是2008年的1.8倍, measure ratio);
 - a figure labelled with a past year by ``labelperiods.past_year_named`` ("2017年，162个贫困村
   …" → 2017年贫困村): that year, in a review of one year or several.
 Every other figure keeps its year and no ``year_first``. Targets are dated by
@@ -50,6 +55,8 @@ _PERIOD_LABEL = re.compile(r"^(?:五年(?!以来|义务|制)|“十[一二三四
 _PERIOD_TAIL = re.compile(r"(?:五年|“十[一二三四五]?五”(?:期间|时期|以来))(?=累计$)")
 # A base year before a yearly mean in its sentence: 从2015年的…, 由2015年…, 比2015年….
 _BASE = re.compile(r"(?:从|由|比|较)((?:19|20)\d\d)年")
+# A change's base year ending its label: 生产总值比2010年, PM2.5平均浓度比2015年.
+_LABEL_BASE = re.compile(r"比((?:19|20)\d\d)年$")
 # A review part's title naming the period it reviews.
 _REVIEW_PERIOD = re.compile(r"“十[一二三四五]?五”|五年(?!规划|计划|行动)")
 # A past year labelled by past_year_named: 2017年贫困村, 2011年第二产业增加值; not 2017年底…,
@@ -101,6 +108,9 @@ def dated(f: Any, after: list[Any], text: str, opening: str, lead: str,
         return replace(f, year_first=span[0], year=span[1])
     if first := _mean_first(f, opening, term, reviewed):
         return replace(f, year_first=first)
+    if f.measure == "change" and (m := _LABEL_BASE.search(f.indicator)) \
+            and int(m.group(1)) + 1 < reviewed:
+        return replace(f, year_first=int(m.group(1)) + 1)
     if (m := _PAST_YEAR.match(f.indicator)) and int(m.group(1)) < reviewed \
             and f.measure in ("level", "change", "share"):
         return replace(f, year=int(m.group(1)))
