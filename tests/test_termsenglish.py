@@ -92,3 +92,18 @@ def test_a_sentence_opens_with_a_capital_and_its_verb_agrees_with_a_plural_label
                        ("Projects planned and held in reserve", True),
                        ("Industrial enterprises above designated size added", True)):
         assert figuretext.many({"english": en}) is plural, en
+
+
+def test_names_keep_their_capital_inside_a_sentence():
+    """Re-test 73: "china (中国)", "chengdu-Chongqing economic circle", "people's Congress
+    deputies" lost the capital of a name; "Phasing out" kept one it should lose."""
+    from workreport.figuretext import mid_sentence
+
+    assert mid_sentence("China") == "China"
+    assert mid_sentence("Chengdu-Chongqing economic circle") == \
+        "Chengdu-Chongqing economic circle"
+    assert mid_sentence("People's Congress deputies") == "People's Congress deputies"
+    assert mid_sentence("Liangjiang New Area") == "Liangjiang New Area"
+    assert mid_sentence("Phasing out") == "phasing out"
+    assert mid_sentence("Internet users") == "internet users"
+    assert mid_sentence("Key projects") == "key projects"

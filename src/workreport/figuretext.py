@@ -128,14 +128,21 @@ def mid_sentence(en: str, zh: str = "", place: bool = False) -> str:
     rivers"), save for a name: an acronym ("GDP", "PM2.5"), a province's or country's
     English (``glossary.place_english`` of ``zh``: "Singapore"), a ``place`` of one word
     ("Chongqing") and words each capitalised ("Mountain City", "Yangtze River Delta").
-    The one rule for every list and clause of prose (tester 73 D-C8)."""
-    from workreport.glossary import place_english
+    The one rule for every list and clause of prose (tester 73 D-C8). A first word the
+    packaged English writes as a name (``glossary.proper_words``: "China", "Chengdu-…") or
+    two capitalised words opening a phrase ("People's Congress deputies", "Liangjiang New
+    Area") keep their capital too (re-test 73)."""
+    from workreport.glossary import place_english, proper_words
 
     words = en.split()
     if not words or not en[:1].isupper():
         return en
-    titled = len(words) > 1 and all(w[:1].isupper() for w in words if len(w) > 3)
-    if not en.startswith(_ARTICLES) and (not en[1:2].islower() or titled or (
+    long = [w for w in words if len(w) > 3]  # "Phasing out" is no title: one long word
+    titled = len(long) > 1 and all(w[:1].isupper() for w in long)
+    first = words[0].strip(",;:")
+    named = first in proper_words() or first.split("-")[0] in proper_words() or (
+        len(words) > 1 and words[1][:1].isupper() and len(words[1]) > 2)
+    if not en.startswith(_ARTICLES) and (not en[1:2].islower() or titled or named or (
             place and len(words) == 1) or (zh and place_english(zh) == en)):
         return en
     return en[:1].lower() + en[1:]

@@ -272,3 +272,35 @@ def read_glossary(path: str | Path) -> Glossary:
 def default_glossary() -> Glossary:
     """The glossary shipped with the package (what an extraction uses unless given one)."""
     return load_glossary(PACKAGED)
+
+
+@cache
+def proper_words() -> frozenset[str]:
+    """Words the packaged English writes with a capital inside a phrase and never in lower
+    case: names ("China", "Chengdu", "Yangtze", "SMEs"), read from the glossary's English and
+    explanations (``vocab/glossary.csv``) and the gloss senses (``vocab/gloss.yml``), each
+    sentence's first word left out. What ``figuretext.mid_sentence`` keeps capitalised (re-test
+    73: "china (中国)", "chengdu-Chongqing economic circle")."""
+    with PACKAGED.open(encoding="utf-8") as f:
+        texts = [t for row in csv.DictReader(f) for t in (row["english"], row["explanation"])]
+
+    def walk(x: Any) -> None:
+        if isinstance(x, str):
+            texts.append(x)
+        elif isinstance(x, Mapping):
+            for v in x.values():
+                walk(v)
+        elif isinstance(x, list):
+            for v in x:
+                walk(v)
+
+    walk(vocab.load("gloss"))
+    capital, lower = set(), set()
+    for text in texts:
+        for sentence in re.split(r"[.;:!?]\s+|\(", text):
+            for i, word in enumerate(re.findall(r"[A-Za-z][A-Za-z'\-&0-9]*", sentence)):
+                if word[0].islower():
+                    lower.add(word.lower())
+                elif i and not word.isupper():
+                    capital.add(word)
+    return frozenset(w for w in capital if w.lower() not in lower)
