@@ -115,8 +115,8 @@ def _findings(t, report_id: str, chapters: Sequence[str]) -> list[str]:
         out.append(link("overview", literal.markdown(prose.describe_change(head.iloc[0]))))
     admitted, named, _ = findings.shortfalls(t.sections, t.indicators, report_id)
     if admitted:
-        names = prose.join([prose.name({"indicator": n, "english": english_or_gloss(n, t.glossary)})
-                            for n in named])
+        names = prose.join([prose.name({"indicator": n, "english": english_or_gloss(n, t.glossary)},
+                                       mid=True) for n in named])  # "that total imports …"
         out.append(link("overview", literal.markdown(
             f"The review admits that {names} fell short of the year's plan.")))
     cuts = findings.target_moves(analysis.targets_vs_results(t.indicators, report_id,
