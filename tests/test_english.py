@@ -203,3 +203,13 @@ def test_tenths_read_as_a_percentage_and_the_chinese_keeps_its_order():
     assert amount(3, "成", "以上") == "at least 30%"
     assert as_written(4, "万亿元", "多") == "4万多亿元" and as_written(1, "亿", "多") == "1亿多"
     assert as_written(1000, "万元", "余") == "1,000余万元"
+
+
+def test_a_stretch_goal_is_said_after_its_number():
+    """Re-test 73: 力争 read "a hoped-for over 50 billion yuan" before its number."""
+    from workreport.english import amount, qualifier_en
+
+    assert amount(500, "亿元", "力争|突破") == "over 50 billion yuan (a stretch goal)"
+    assert amount(8, "%", "力争|以上", measure="change") == "at least 8% (a stretch goal)"
+    assert qualifier_en("力争|以上") == "at least"
+    assert qualifier_en("力争|以上", trail=True) == "(a stretch goal)"

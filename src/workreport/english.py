@@ -139,10 +139,10 @@ def _qualifiers(qualifier: Any) -> list[dict]:
     return out
 
 
-def qualifier_en(qualifier: Any) -> str:
-    """English for recorded qualifiers ("左右" → "about", "预计|以上" → "an estimated at
-    least"); of two bounds the first is read ("突破|以上" → "over")."""
-    words = [str(e.get("en", "")) for e in _qualifiers(qualifier)]
+def qualifier_en(qualifier: Any, trail: bool = False) -> str:
+    """English for qualifiers ("左右" "about", "预计|以上" "an estimated at least"; of two bounds
+    the first, "突破|以上" "over"); ``trail``: those after the number (力争 "(a stretch goal)")."""
+    words = [str(e.get("en", "")) for e in _qualifiers(qualifier) if bool(e.get("trails")) == trail]
     return " ".join(dict.fromkeys(w for w in words if w))
 
 
@@ -210,7 +210,7 @@ def amount(v: float, unit: str, qualifier: Any = "", high: float | None = None,
     if num == "1" and not scale:  # "1 site" (vocab/english.yml singular; session 67)
         suffix = str(load("english")["singular"].get(suffix, suffix))
     text = _join(prefix, num, scale, suffix)
-    return f"{q} {text}" if q else text
+    return " ".join(w for w in (q, text, qualifier_en(qualifier, trail=True)) if w)
 
 
 def growth_multiple(v: float, qualifier: Any = "", high: float | None = None) -> str:

@@ -324,8 +324,9 @@ def wide(df: pd.DataFrame) -> pd.DataFrame:
     scale = {k: axis_unit(k[2], [v for j, v in zip(keys, sizes, strict=True)
                                  if j == k and not pd.isna(v)]) for k in set(keys)}
     d = df.assign(words=[scale[k][1].split(" · ")[0] for k in keys], cell=[
-        "" if pd.isna(v) else " ".join(w for w in ("" if missing(q) else qualifier_en(q),
-                                                   number(v / scale[k][0])) if w)
+        "" if pd.isna(v) else " ".join(w for w in (
+            "" if missing(q) else qualifier_en(q), number(v / scale[k][0]),
+            "" if missing(q) else qualifier_en(q, trail=True)) if w)
         for v, q, k in zip(sizes, df["qualifier"], keys, strict=True)])
     out = d.pivot_table(index=["english", "measure", "words"], columns="year", values="cell",
                         aggfunc="first", sort=False).reset_index()
