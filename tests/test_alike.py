@@ -35,7 +35,7 @@ def test_without_rates_the_largest_is_ranked_within_one_unit_base():
 def test_a_fall_its_label_names_is_unsigned_in_the_caption():
     d = _changes([("农村贫困人口", "Reduction of the rural poor", -1386.0, "万"),
                   ("某某人口", "Some population", -10.0, "万")])
-    assert "the steepest Reduction of the rural poor (1,386万)" in findings.caption_changes(d)
+    assert "the steepest reduction of the rural poor (1,386万)" in findings.caption_changes(d)
 
 
 def _figures(rows: list[dict]) -> pd.DataFrame:
@@ -245,7 +245,7 @@ def test_a_caption_keeps_the_qualifier_of_the_size_it_names():
                       {"indicator": "投资", "english": "Investment", "value": 5.0, "unit": "%",
                        "qualifier": "以上"}])
     caption = findings.caption_changes(d)
-    assert "the largest Investment (≥+5%)" in caption, caption
+    assert "the largest investment (≥+5%)" in caption, caption
     assert "Documents (a fall of at least 33.33%)" in caption, caption
 
 

@@ -18,7 +18,7 @@ import pandas as pd
 from workreport import english
 from workreport.changewords import told_by_label
 from workreport.extract.admitted import admission
-from workreport.figuretext import be, word_named
+from workreport.figuretext import be, mid_sentence, word_named
 from workreport.glossary import english_or_gloss
 from workreport.prose import describe_change, join, name, number, plural, quantity
 from workreport.targetmoves import below_last_year, caption_targets, target_moves, targets_said
@@ -30,9 +30,9 @@ __all__ = ["below_last_year", "caption_by_year", "caption_changes", "caption_com
            "section_findings", "shortfalls", "target_moves", "targets_said"]
 
 
-def _label(row: Mapping[str, Any]) -> str:
+def _label(row: Mapping[str, Any]) -> str:  # inside a sentence: "the largest new-energy …"
     en = str(row.get("english") or row.get("indicator_en") or "")
-    return en if en else str(row.get("indicator", ""))
+    return mid_sentence(en, str(row.get("indicator", ""))) if en else str(row.get("indicator", ""))
 
 
 def _rates(pairs: pd.DataFrame) -> pd.DataFrame:
@@ -159,7 +159,7 @@ def section_findings(pairs: pd.DataFrame, title: str, kind: str = "review",
 
 
 def caption_levels(df: pd.DataFrame, what: str = "Levels") -> str:
-    """"Levels by unit, largest first; the largest sum is Retail sales, 80.42 billion yuan."""
+    """"Levels by unit, largest first; the largest sum is retail sales, 80.42 billion yuan."""
     d = df[pd.to_numeric(df["value"], errors="coerce").notna()]
     if d.empty:
         return f"{what}: none."
