@@ -17,13 +17,13 @@ def test_the_largest_rise_is_chosen_among_rates_not_counts():
     d = _changes([("工业增加值", "Industry", 8.3, "%"),
                   ("服务业企业", "Service firms", 3162.0, "家"), ("投资", "Investment", 5.0, "%")])
     assert findings.caption_changes(d) == (
-        "Changes stated: 3 rises, the largest of the rates Industry (+8.3%).")
+        "Changes stated: 3 rises, the largest of the rates industry (+8.3%).")
 
 
 def test_the_steepest_fall_is_chosen_among_rates_not_people():
     d = _changes([("能耗", "Energy intensity", -3.1, "%"),
                   ("某某人口", "Some population", -1386.0, "万")])
-    assert "the steepest of the rates Energy intensity (−3.1%)" in findings.caption_changes(d)
+    assert "the steepest of the rates energy intensity (−3.1%)" in findings.caption_changes(d)
 
 
 def test_without_rates_the_largest_is_ranked_within_one_unit_base():
@@ -246,7 +246,7 @@ def test_a_caption_keeps_the_qualifier_of_the_size_it_names():
                        "qualifier": "以上"}])
     caption = findings.caption_changes(d)
     assert "the largest investment (≥+5%)" in caption, caption
-    assert "Documents (a fall of at least 33.33%)" in caption, caption
+    assert "documents (a fall of at least 33.33%)" in caption, caption
 
 
 def test_charts_of_targets_draw_a_result_in_another_magnitude_in_the_targets_unit():
