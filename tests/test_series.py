@@ -271,6 +271,17 @@ def test_a_reduction_is_drawn_by_its_size_on_an_axis_of_readable_magnitude():
             if line.get_marker() == "o"] == [(14.42,)]
 
 
+def test_an_outcome_in_another_kind_of_unit_is_no_point_on_the_targets_axis():
+    """Re-test 73, D-S4: a target of 800人次 drew its outcome 2,166人 on the person-times
+    axis; an outcome in 万人 beside a target in 人 is drawn converted."""
+    other = series.outcome_rows(pd.DataFrame([_outcome(
+        2021, "gdp", 800.0, None, "人次", "", 2166.0, "人")]), KEY)
+    assert pd.isna(series.bands(other).iloc[0]["outcome_in_target_unit"])
+    same = series.outcome_rows(pd.DataFrame([_outcome(
+        2021, "gdp", 8000.0, None, "人", "", 1.2, "万人")]), KEY)
+    assert series.bands(same).iloc[0]["outcome_in_target_unit"] == 12000.0
+
+
 def test_a_verdict_in_words_has_a_mark_and_the_caption_names_what_is_left_out():
     """Re-test 72, N6: "Figure N draws each target's band and its outcome" drew 4 of 8
     targets, and SC 2015's trade target (fell short, said in words, no figure) had no mark

@@ -15,7 +15,7 @@ from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
 
 from workreport.changewords import told_by_label
-from workreport.english import axis_unit
+from workreport.english import axis_unit, compatible
 from workreport.extract.codes import english
 from workreport.extract.judge import LEVEL_TOLERANCE, RATE_TOLERANCE, VERDICTS, to_base
 
@@ -136,9 +136,11 @@ def bands(rows: pd.DataFrame) -> pd.DataFrame:
         ov = r.outcome_value
         if ov is None or pd.isna(ov) or r.outcome_unit is None or pd.isna(r.outcome_unit):
             outcome.append(None)
-        else:
-            factor = to_base(1.0, str(r.target_unit))[0]
-            outcome.append(to_base(float(ov), str(r.outcome_unit))[0] / factor)
+            continue
+        factor, base = to_base(1.0, str(r.target_unit))
+        said, its = to_base(float(ov), str(r.outcome_unit))
+        # 2,166人 is no point on an axis of 人次 (re-test 73, D-S4): drawn only in one unit
+        outcome.append(said / factor if its == base or compatible(its, base) else None)
     return rows.assign(low=pd.array(low, dtype="Float64"), high=pd.array(high, dtype="Float64"),
                        outcome_in_target_unit=pd.array(outcome, dtype="Float64"))
 
