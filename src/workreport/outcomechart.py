@@ -27,8 +27,8 @@ VERDICT_COLOURS = dict(zip(VERDICTS, ("#009E73", "#0072B2", "#D55E00", "#CC79A7"
                            strict=True))
 _BAND = {"color": "#e3e3e3", "edge": "#666666"}
 #: How a band is drawn: (the band's words, its mark, the words for the mark).
-MARKS = (("both ends (about, a range, at least: up to about's tolerance beyond it)", "s",
-          "a grey bar"),
+MARKS = (("both ends (about or a range; at least, from the target to the margin allowed "
+          "for about beyond it)", "s", "a grey bar"),  # re-test 73 D-S5: "about's tolerance"
          ("only a lower end (a fall of at most)", "^", "a line with ▲"),
          ("only an upper end (at most)", "v", "a line with ▼"))
 
