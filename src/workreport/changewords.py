@@ -87,12 +87,17 @@ def is_gap(indicator: str, unit: str) -> bool:
     return str(unit or "").endswith("百分点") and gap(indicator) is not None
 
 
+def _part(term: str, glossary: Mapping[str, Any]) -> Row:
+    """A part of a gap's label as a row prose can name: its English a base's of
+    ``gap_bases``, else the glossary's or a marked gloss."""
+    return {"indicator": term,
+            "english": _words()["gap_bases"].get(term) or english_or_gloss(term, glossary)}
+
+
 def _named(term: str, glossary: Mapping[str, Any], mid: bool = False) -> str:
-    """A part of a gap's label as prose names it: its English (a base's of ``gap_bases``,
-    else the glossary's or a marked gloss) with the Chinese beside, or the Chinese alone;
-    ``mid``: inside the sentence (``figuretext.name``)."""
-    en = _words()["gap_bases"].get(term) or english_or_gloss(term, glossary)
-    return name({"indicator": term, "english": en}, mid=mid)
+    """A part of a gap's label as prose names it (``_part``), the Chinese beside its English
+    or alone; ``mid``: inside the sentence (``figuretext.name``)."""
+    return name(_part(term, glossary), mid=mid)
 
 
 def gap_sentence(row: Row, glossary: Mapping[str, Any] | None = None) -> str:
@@ -117,10 +122,8 @@ def gap_sentence(row: Row, glossary: Mapping[str, Any] | None = None) -> str:
     told = f"{amount} {found.direction} than {base}{when}."
     if not found.subject:  # 高于全国, the comparison alone: the label names the figure
         return f"{name(row)}: {told}"
-    subject = _named(found.subject, g)
-    said = {"english": _words()["gap_bases"].get(found.subject)
-            or english_or_gloss(found.subject, g)}
-    return f"{subject} {be(said, row.get('kind') == 'target')} {told}"
+    subject = _part(found.subject, g)  # its English read once, for its name and its verb
+    return f"{name(subject)} {be(subject, row.get('kind') == 'target')} {told}"
 
 
 def names_fall(indicator: str, english: str = "") -> bool:
