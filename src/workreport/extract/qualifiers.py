@@ -245,8 +245,8 @@ def striven(before: str, after: str = "") -> bool:
     before its verb of reaching (``cues.striven_reach``: 达到, 实现, 达), or right before its
     number when the figure ends its clause (``after`` opens with a break or is empty)?
     "固定资产投资保持稳定增长、力争达到3%", "增长6%以上，力争7%", "园区产值力争突破500亿元": yes
-    (qualifier 力争, "a stretch goal of"); "力争12个产业项目年内开工", "力争全年引进项目6个"
-    (力争 sets the clause's goal, the number a count in it): no."""
+    (qualifier 力争, said "(a stretch goal)" after the number); "力争12个产业项目年内开工",
+    "力争全年引进项目6个" (力争 sets the clause's goal, the number a count in it): no."""
     m = _striven().search(before)
     return bool(m) and (bool(m.group(1)) or not after or after[0] in "，,；;。、：:！？")
 
